@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract"
+)
+
+const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
+       bot extract --jsonl < articles.jsonl
+
+Prints what extraction reads out of one article without touching the database.
+--jsonl reads lines {"id","text","published"} on stdin and writes one line per
+article, in input order:
+  {"id","people":[...],"quotes":[...],"trips":[...],"issues":[...],"timexes":[...]}
+(see README: "The extraction contract").`
+
+func cmdExtract(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "extract", extractUsage)
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` that anchors relative dates (default today)")
+	asJSON := fs.Bool("json", false, "print the extraction as JSON")
+	jsonl := fs.Bool("jsonl", false, "read JSON lines on stdin, write JSON lines on stdout")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	anchor := time.Now().UTC().Truncate(24 * time.Hour)
+	if *published != "" {
+		if anchor, err = parseDate(*published); err != nil {
+			return fmt.Errorf("--published: %w", err)
+		}
+	}
+	if *jsonl {
+		return extractJSONL(ctx, e.stdin, e.stdout, anchor)
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return errUsageShown
+	}
+	var data []byte
+	if rest[0] == "-" {
+		data, err = io.ReadAll(io.LimitReader(e.stdin, maxArticleBytes+1))
+	} else {
+		data, err = os.ReadFile(rest[0])
+	}
+	if err != nil {
+		return fmt.Errorf("extract: read %s: %w", rest[0], err)
+	}
+	if err := checkText(data); err != nil {
+		return fmt.Errorf("extract %s: %w", rest[0], err)
+	}
+	x := extract.Article(rest[0], string(data), anchor)
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(x)
+	}
+	printExtraction(e.stdout, x)
+	return nil
+}
+
+// maxArticleBytes caps one article, as ingest does.
+const maxArticleBytes = 5 << 20
+
+// checkText refuses input extraction cannot mean anything on.
+func checkText(b []byte) error {
+	switch {
+	case len(strings.TrimSpace(string(b))) == 0:
+		return fmt.Errorf("%w: empty text", newsbot.ErrBadInput)
+	case len(b) > maxArticleBytes:
+		return fmt.Errorf("%w: over %d MB", newsbot.ErrBadInput, maxArticleBytes>>20)
+	case strings.IndexByte(string(b), 0) >= 0:
+		return fmt.Errorf("%w: binary data (NUL bytes)", newsbot.ErrBadInput)
+	case !utf8.Valid(b):
+		return fmt.Errorf("%w: not UTF-8 text", newsbot.ErrBadInput)
+	}
+	return nil
+}
+
+type extractLine struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
+}
+
+// extractJSONL runs extraction on all cores and writes results in input
+// order. A bad line yields {"id":..., "error":...} so the output stays
+// aligned with the input.
+func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.Time) error {
+	type job struct {
+		line []byte
+		res  chan []byte
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan job, workers*4)
+	order := make(chan chan []byte, workers*4)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.res <- extractOne(j.line, anchor)
+			}
+		})
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		r := bufio.NewReaderSize(in, 1<<20)
+		for {
+			line, err := r.ReadBytes('\n')
+			if len(strings.TrimSpace(string(line))) > 0 {
+				res := make(chan []byte, 1)
+				select {
+				case jobs <- job{line: line, res: res}:
+				case <-ctx.Done():
+					readErr <- ctx.Err()
+					return
+				}
+				order <- res
+			}
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr <- fmt.Errorf("read stdin: %w", err)
+					return
+				}
+				readErr <- nil
+				return
+			}
+		}
+	}()
+	w := bufio.NewWriterSize(out, 1<<16)
+	var writeErr error
+	for res := range order {
+		b := <-res
+		if writeErr == nil {
+			if _, err := w.Write(b); err != nil {
+				writeErr = fmt.Errorf("write stdout: %w", err)
+			}
+		}
+	}
+	wg.Wait()
+	if err := <-readErr; err != nil {
+		return err
+	}
+	if writeErr != nil {
+		return writeErr
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write stdout: %w", err)
+	}
+	return nil
+}
+
+func extractOne(line []byte, anchor time.Time) []byte {
+	var in extractLine
+	fail := func(id string, err error) []byte {
+		b, _ := json.Marshal(struct {
+			ID    string `json:"id"`
+			Error string `json:"error"`
+		}{id, err.Error()})
+		return append(b, '\n')
+	}
+	if err := json.Unmarshal(line, &in); err != nil {
+		return fail("", fmt.Errorf("bad JSON line: %w", err))
+	}
+	published := anchor
+	if in.Published != "" {
+		t, err := parseDate(in.Published)
+		if err != nil {
+			return fail(in.ID, fmt.Errorf("published: %w", err))
+		}
+		published = t
+	}
+	x := extract.Article(in.ID, in.Text, published)
+	b, err := json.Marshal(x)
+	if err != nil {
+		return fail(in.ID, err)
+	}
+	return append(b, '\n')
+}
+
+func printExtraction(w io.Writer, x newsbot.Extraction) {
+	fmt.Fprintf(w, "People (%d)\n", len(x.People))
+	for _, p := range x.People {
+		role := ""
+		if p.Role != "" {
+			role = " — " + p.Role
+		}
+		fmt.Fprintf(w, "  %s%s  [%s]\n", p.Name, role, strings.Join(p.Mentions, "; "))
+	}
+	fmt.Fprintf(w, "\nQuotes (%d)\n", len(x.Quotes))
+	for _, q := range x.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "(unattributed)"
+		}
+		fmt.Fprintf(w, "  “%s”\n      %s via %q, %s, %s\n", q.Text, speaker, q.Mention, q.Cue, q.Kind)
+	}
+	fmt.Fprintf(w, "\nTrips (%d)\n", len(x.Trips))
+	for _, t := range x.Trips {
+		date := t.Date
+		if date == "" {
+			date = "date not given"
+			if t.After != "" {
+				date += ", after " + t.After
+			}
+		}
+		fmt.Fprintf(w, "  %s → %s (%s), %s [%s] %s", t.Traveler, t.Place, t.Country, date, t.Status, t.What)
+		if len(t.Counterparts) > 0 {
+			fmt.Fprintf(w, "; meets %s", strings.Join(t.Counterparts, ", "))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "\nIssues (%d)\n", len(x.Issues))
+	for _, is := range x.Issues {
+		fmt.Fprintf(w, "  %s [%s]: %s\n", is.Title, strings.Join(is.Keywords, ", "), is.Summary)
+	}
+	fmt.Fprintf(w, "\nDates (%d)\n", len(x.Timexes))
+	for _, t := range x.Timexes {
+		fmt.Fprintf(w, "  %q %s %s\n", t.Text, t.Type, t.Value)
+	}
+}

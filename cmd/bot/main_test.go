@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// runBot runs the CLI in-process with the given environment.
+func runBot(t *testing.T, envv map[string]string, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return envv[k] }
+	err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	out, _, err := runBot(t, nil, "", "help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range commands() {
+		if !strings.Contains(out, c.name) {
+			t.Errorf("help does not mention %q", c.name)
+		}
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	_, stderr, err := runBot(t, nil, "", "frobnicate")
+	if !errors.Is(err, errUsageShown) {
+		t.Fatalf("err = %v, want usage", err)
+	}
+	if !strings.Contains(stderr, `unknown command "frobnicate"`) {
+		t.Errorf("stderr = %q", stderr)
+	}
+}
+
+func TestExtractJSONLContract(t *testing.T) {
+	var in strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&in, `{"id":"a%d","text":"Prime Minister Jane Doe said on Friday: \"We will build %d homes.\"","published":"2026-01-28"}`+"\n", i, i)
+	}
+	in.WriteString("not json\n")
+	in.WriteString(`{"id":"bad-date","text":"x","published":"yesterday"}` + "\n")
+	out, _, err := runBot(t, nil, in.String(), "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 22 {
+		t.Fatalf("got %d lines, want 22 (one per input line)", len(lines))
+	}
+	for i, line := range lines[:20] {
+		var x map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(line), &x); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if id := string(x["id"]); id != fmt.Sprintf(`"a%d"`, i) {
+			t.Errorf("line %d has id %s: output out of input order", i, id)
+		}
+		for _, k := range []string{"people", "quotes", "trips", "issues", "timexes"} {
+			if v, ok := x[k]; !ok || v[0] != '[' {
+				t.Errorf("line %d: %q is %s, want an array", i, k, v)
+			}
+		}
+	}
+	if !strings.Contains(lines[20], `"error"`) || !strings.Contains(lines[21], `"bad-date"`) {
+		t.Errorf("bad lines should yield error lines, got %q and %q", lines[20], lines[21])
+	}
+}
+
+func TestExtractRejectsBadInput(t *testing.T) {
+	for _, in := range []string{"", "   \n\t", "abc\x00def", "\xff\xfe bad"} {
+		_, _, err := runBot(t, nil, in, "extract", "-")
+		if err == nil {
+			t.Errorf("extract accepted %q", in)
+		}
+	}
+}
+
+func TestConfigNamesTheBadVariable(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{"NEWSBOT_TZ": "Mars/Olympus"}, "NEWSBOT_TZ"},
+		{map[string]string{"DIGEST_SCHEDULE": "every morning"}, "DIGEST_SCHEDULE"},
+		{map[string]string{"SLACK_BOT_TOKEN": "xapp-wrong"}, "SLACK_BOT_TOKEN"},
+		{map[string]string{"SLACK_API_URL": "ftp://x"}, "SLACK_API_URL"},
+		{map[string]string{"LOG_LEVEL": "loud"}, "LOG_LEVEL"},
+		{map[string]string{"FEEDS": "file:///etc/passwd"}, "FEEDS"},
+		{map[string]string{"LLM_API_URL": "http://x"}, "LLM_API_KEY"},
+	}
+	for _, tt := range tests {
+		_, err := loadConfig(func(k string) string { return tt.env[k] })
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("loadConfig(%v) = %v, want an error naming %s", tt.env, err, tt.want)
+		}
+	}
+	c, err := loadConfig(func(string) string { return "" })
+	if err != nil {
+		t.Fatalf("defaults: %v", err)
+	}
+	if c.DBPath != "newsbot.db" || c.Location.String() != "UTC" || c.DigestSchedule != "0 7 * * *" || c.hasSlack() {
+		t.Errorf("unexpected defaults: %+v", c)
+	}
+}
+
+func TestConfigLogValueHidesSecrets(t *testing.T) {
+	c, err := loadConfig(func(k string) string {
+		return map[string]string{"SLACK_BOT_TOKEN": "xoxb-secret-1", "SLACK_APP_TOKEN": "xapp-secret-2", "LLM_API_URL": "http://llm", "LLM_API_KEY": "sk-secret-3"}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := c.LogValue().String()
+	for _, secret := range []string{"secret-1", "secret-2", "secret-3"} {
+		if strings.Contains(s, secret) {
+			t.Errorf("LogValue leaks %s: %s", secret, s)
+		}
+	}
+}
