@@ -1,11 +1,12 @@
 // Package summaries turns what the store knows into answers: who said what,
 // itineraries, open issues, answers to questions and the daily digest. It
 // returns rendering-neutral structs; the bot renders them as Block Kit and
-// the CLI as terminal text.
+// the CLI as terminal text (RenderText, RenderDigestText).
 package summaries
 
 import (
-	"context"
+	"errors"
+	"fmt"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -14,17 +15,29 @@ import (
 // Answer is a reply to a command or question. Text fields are plain,
 // unescaped text: renderers escape them for their medium.
 type Answer struct {
-	Lead  string // the first line: answers the question in a sentence
-	Items []Item // the quotes, legs, issues or sentences that support it
-	Next  string // how to get the next page ("/whosaid Starmer page 2"); "" when none
+	Lead    string               // the first line: answers the question in a sentence
+	Sources []newsbot.ArticleRef // articles the Lead itself rests on, newest first; may be empty
+	Items   []Item               // the quotes, legs, issues or sentences that support it
+	Next    string               // how to get the next page ("/whosaid Starmer page 2"); "" when none
 }
+
+// Item kinds, so renderers can lay items out (and offer actions) by kind.
+const (
+	ItemQuote    = "quote"    // somebody's words; Quoted is true
+	ItemLeg      = "leg"      // an itinerary line
+	ItemIssue    = "issue"    // an issue with its latest development; ID is the issue id
+	ItemSentence = "sentence" // a sentence from an article
+	ItemPerson   = "person"   // a candidate person (ambiguous names, suggestions)
+)
 
 // Item is one supporting line of an answer.
 type Item struct {
+	Kind    string               // one of the Item* constants
+	ID      int64                // store id of the quote, leg, issue or person; 0 when none
 	Text    string               // a quote (without marks), a sentence, or an itinerary line
 	Quoted  bool                 // Text is somebody's words: render inside quote marks
 	Detail  string               // "Keir Starmer, British Prime Minister — told reporters"
-	Date    time.Time            // when it was said or happens; zero when unknown
+	Date    time.Time            // when it was said or happens, in the newsroom's zone; zero when unknown
 	Sources []newsbot.ArticleRef // newest first
 }
 
@@ -35,21 +48,26 @@ type Digest struct {
 	Issues []IssueLine
 }
 
-// DayLegs is the itinerary of one day; Day is zero for legs with no date.
+// DayLegs is the itinerary of one day; Day is zero for legs with no date (or
+// only a coarse one: a week, a month), which come last.
 type DayLegs struct {
-	Day  time.Time
+	Day  time.Time // midnight in the newsroom's zone
 	Legs []LegLine
 }
 
 // LegLine is one line of the diary: "BEIJING — Keir Starmer: lunch with Xi Jinping".
 type LegLine struct {
-	Place    string
-	Country  string
-	Traveler string
-	What     string
-	Status   string
-	WhenText string
-	Sources  []newsbot.ArticleRef
+	ID           int64 // store id of the leg
+	Place        string
+	Country      string
+	Traveler     string
+	What         string // never empty: falls back to "visit" or "talks with ..."
+	Status       string
+	WhenText     string
+	Date         string // TIMEX3 value as extracted ("2026-01-30", "2026-02", ""), for coarse dates
+	Counterparts []string
+	Evidence     string
+	Sources      []newsbot.ArticleRef
 }
 
 // IssueLine is one open issue with its latest development.
@@ -59,7 +77,7 @@ type IssueLine struct {
 	Status   string
 	Revived  bool
 	Latest   string
-	LatestAt time.Time
+	LatestAt time.Time // in the newsroom's zone; zero when unknown
 	Sources  []newsbot.ArticleRef
 }
 
@@ -68,31 +86,80 @@ type Service struct {
 	Store    newsbot.Store
 	Location *time.Location   // the newsroom's zone; nil means UTC
 	Now      func() time.Time // nil means time.Now
+	// LLM, when set, answers free-form questions that match no known shape,
+	// grounded only in passages retrieved from the store. nil: rules only.
+	LLM LLM
 }
 
-// WhoSaid answers `/whosaid NAME`, `/whosaid "PHRASE"` and
-// `/whosaid NAME about TOPIC`; page counts from 1.
-// TODO(summaries helper): placeholder.
-func (s *Service) WhoSaid(ctx context.Context, query string, page int) (Answer, error) {
-	return Answer{}, nil
+// ErrUsage marks input a command cannot take; the error returned is a
+// *UsageError carrying the usage line to show. errors.Is(err,
+// newsbot.ErrBadInput) holds too.
+var ErrUsage = fmt.Errorf("%w: usage", newsbot.ErrBadInput)
+
+// UsageError is returned for empty or malformed commands and questions.
+type UsageError struct {
+	Usage string // the help line to show the user
 }
 
-// Itinerary answers `/itinerary [NAME]`.
-func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
-	return Answer{}, nil
+func (e *UsageError) Error() string { return "usage: " + e.Usage }
+
+// Unwrap lets errors.Is match ErrUsage and newsbot.ErrBadInput.
+func (e *UsageError) Unwrap() error { return ErrUsage }
+
+// Usage lines for the commands this package answers.
+const (
+	WhoSaidUsage   = `/whosaid NAME · /whosaid "PHRASE" · /whosaid NAME about TOPIC (add "page 2" for more)`
+	IssuesUsage    = `/issues [open|closed|all]`
+	ItineraryUsage = `/itinerary [NAME]`
+	AskUsage       = `ask a question, e.g. "when is Starmer in Shanghai?", "who is Li Qiang?", "what is still open with China?"`
+)
+
+// IsUsage reports whether err asks for the usage line, and returns it.
+func IsUsage(err error) (string, bool) {
+	var u *UsageError
+	if errors.As(err, &u) {
+		return u.Usage, true
+	}
+	return "", false
 }
 
-// Issues answers `/issues [open|closed|all]`.
-func (s *Service) Issues(ctx context.Context, status string) (Answer, error) {
-	return Answer{}, nil
+func (s *Service) loc() *time.Location {
+	if s.Location == nil {
+		return time.UTC
+	}
+	return s.Location
 }
 
-// Ask answers a free-form question from the stored articles.
-func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
-	return Answer{}, nil
+func (s *Service) now() time.Time {
+	if s.Now == nil {
+		return time.Now()
+	}
+	return s.Now()
 }
 
-// Digest builds the digest for the day containing day (in s.Location).
-func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
-	return Digest{}, nil
+// today is the current civil date in the newsroom's zone (see civil).
+func (s *Service) today() time.Time { return civil(s.now(), s.loc()) }
+
+// Civil dates are carried as UTC midnights, the way the store keys Leg.Day,
+// so that arithmetic never crosses a zone boundary; local shows them in the
+// newsroom's zone.
+
+// civil returns the date of t as seen in loc, as a UTC midnight.
+func civil(t time.Time, loc *time.Location) time.Time {
+	y, m, d := t.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// local turns a civil date into midnight in loc.
+func local(d time.Time, loc *time.Location) time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	y, m, dd := d.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, loc)
+}
+
+func addDays(d time.Time, n int) time.Time { return d.AddDate(0, 0, n) }
+
+// longDate is how a lead names a day: "Friday 30 January 2026".
+func longDate(d time.Time) string { return d.Format("Monday 2 January 2006") }

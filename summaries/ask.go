@@ -1,0 +1,681 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// nothingStored opens answers that found nothing about a subject.
+const nothingStored = "I have nothing stored about"
+
+// Ask answers a free-form question from the stored articles. Recognised
+// shapes (see ParseQuestion) are answered from quotes, legs and issues;
+// anything else from full-text search (or the LLM, when one is set).
+func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
+	q := ParseQuestion(question)
+	if q.Text == "" {
+		return Answer{}, &UsageError{Usage: AskUsage}
+	}
+	switch q.Kind {
+	case QWhoSaid:
+		a, err := s.whoSaidPhrase(ctx, q.Phrase, 1)
+		if err != nil || len(a.Items) > 0 {
+			return a, err
+		}
+		// No quote has the words: perhaps an article does.
+		return s.withPassages(ctx, a, q.Phrase)
+	case QWhatSaid:
+		people, err := s.Store.FindPeople(ctx, q.Subject, 1)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask what %q said: %w", q.Subject, err)
+		}
+		if len(people) == 0 {
+			// Not a person we know ("what did exporters say?"): search, and
+			// say plainly that no quotes are stored only if that finds nothing.
+			a, found, err := s.search(ctx, question, q.Text)
+			if err != nil || found {
+				return a, err
+			}
+		}
+		return s.quotesOf(ctx, q.Subject, q.Topic, 1)
+	case QWhen:
+		return s.askWhen(ctx, q)
+	case QWhere:
+		return s.askWhere(ctx, q)
+	case QWhoIs:
+		return s.askWhoIs(ctx, q)
+	case QOpen:
+		return s.askOpen(ctx, q)
+	case QItinerary:
+		return s.Itinerary(ctx, q.Subject)
+	}
+	return s.askSearch(ctx, question, q.Text)
+}
+
+// person resolves a name to one canonical person. When the name may mean
+// several people it returns them all; when nobody matches, the name as asked.
+func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord, []newsbot.PersonRecord, error) {
+	people, err := s.Store.FindPeople(ctx, name, 5)
+	if err != nil {
+		return newsbot.PersonRecord{}, nil, fmt.Errorf("find people %q: %w", name, err)
+	}
+	people = preferExact(name, people)
+	switch len(people) {
+	case 0:
+		return newsbot.PersonRecord{Name: name}, nil, nil
+	case 1:
+		return people[0], nil, nil
+	}
+	return newsbot.PersonRecord{}, people, nil
+}
+
+func candidatesAnswer(name string, people []newsbot.PersonRecord) Answer {
+	names := make([]string, len(people))
+	a := Answer{}
+	for i, p := range people {
+		names[i] = personLabel(p)
+		a.Items = append(a.Items, personItem(p, ""))
+	}
+	a.Lead = fmt.Sprintf("%q may mean %s; ask again with the full name.", name, joinOr(names))
+	return a
+}
+
+// travel returns every stored leg of a traveler, merged.
+func (s *Service) travel(ctx context.Context, traveler string) ([]legView, error) {
+	legs, err := s.Store.Legs(ctx, newsbot.LegFilter{Traveler: traveler, IncludeUndated: true, Limit: 2000})
+	if err != nil {
+		return nil, fmt.Errorf("legs of %q: %w", traveler, err)
+	}
+	vs := make([]legView, 0, len(legs))
+	for _, l := range legs {
+		vs = append(vs, viewLeg(l))
+	}
+	vs = dedupeLegs(vs)
+	slices.SortStableFunc(vs, func(a, b legView) int {
+		// Dated legs in order, coarse ones by their start, undated last.
+		if (a.gran == granNone) != (b.gran == granNone) {
+			if a.gran == granNone {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(a.start.Compare(b.start), a.after.Compare(b.after), cmpID(a.leg.ID, b.leg.ID))
+	})
+	return vs, nil
+}
+
+// traveler resolves a name for a travel question: of the people it may
+// mean, those with stored legs count.
+func (s *Service) traveler(ctx context.Context, name string) (newsbot.PersonRecord, []newsbot.PersonRecord, error) {
+	p, cands, err := s.person(ctx, name)
+	if err != nil || cands == nil {
+		return p, nil, err
+	}
+	var moving []newsbot.PersonRecord
+	for _, c := range cands {
+		legs, err := s.Store.Legs(ctx, newsbot.LegFilter{Traveler: c.Name, IncludeUndated: true, Limit: 1})
+		if err != nil {
+			return newsbot.PersonRecord{}, nil, fmt.Errorf("legs of %q: %w", c.Name, err)
+		}
+		if len(legs) > 0 {
+			moving = append(moving, c)
+		}
+	}
+	switch len(moving) {
+	case 0:
+		// Nobody it may mean travels: the answer is "nothing stored", not
+		// a question back.
+		return newsbot.PersonRecord{Name: name}, nil, nil
+	case 1:
+		return moving[0], nil, nil
+	}
+	return newsbot.PersonRecord{}, moving, nil
+}
+
+// askWhen: "when is X in PLACE?"
+func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
+	p, cands, err := s.traveler(ctx, q.Subject)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask when: %w", err)
+	}
+	if cands != nil {
+		return candidatesAnswer(q.Subject, cands), nil
+	}
+	vs, err := s.travel(ctx, p.Name)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask when: %w", err)
+	}
+	var at []legView
+	for _, v := range vs {
+		if placeMatches(v.leg.Trip, q.Place) {
+			at = append(at, v)
+		}
+	}
+	today := s.today()
+	if len(at) == 0 {
+		a := Answer{Lead: fmt.Sprintf("I have nothing stored about %s visiting %s.", p.Name, q.Place)}
+		if len(vs) > 0 {
+			a.Lead += fmt.Sprintf(" Stored travel for %s: %s.", p.Name, placeList(vs))
+			for _, v := range vs[:min(len(vs), 5)] {
+				a.Items = append(a.Items, s.legItem(v))
+			}
+		}
+		return a, nil
+	}
+	best := pickLeg(at, q.Tense, today)
+	a := Answer{Lead: s.legSentence(at[best], today), Sources: at[best].leg.Sources}
+	var also []string
+	for i, v := range at {
+		if i != best && v.dated() {
+			also = append(also, v.leg.Trip.Place+" on "+longDate(local(v.start, s.loc())))
+		}
+	}
+	if len(also) > 0 {
+		a.Lead += "; also " + joinAnd(also)
+	}
+	a.Items = s.evidenceItems(at)
+	return a, nil
+}
+
+// pickLeg chooses the leg a "when" question is about: for a past question
+// the latest one before today, otherwise the next one from today; failing
+// that the nearest on the other side, then an undated one.
+func pickLeg(vs []legView, tense Tense, today time.Time) int {
+	next, last, undated := -1, -1, -1
+	for i, v := range vs {
+		switch {
+		case v.gran == granNone:
+			if undated < 0 {
+				undated = i
+			}
+		case !v.end.After(today): // over before today
+			last = i
+		default:
+			if next < 0 {
+				next = i
+			}
+		}
+	}
+	order := []int{next, undated, last}
+	if tense == Past {
+		order = []int{last, next, undated}
+	}
+	for _, i := range order {
+		if i >= 0 {
+			return i
+		}
+	}
+	return 0
+}
+
+// placeMatches: the asked place names the leg's city or country, or the
+// other way round ("Shanghai" asks about Shanghai, China).
+func placeMatches(t newsbot.Trip, asked string) bool {
+	a := normWords(asked)
+	for _, p := range []string{t.Place, t.Country} {
+		n := normWords(p)
+		if strings.TrimSpace(n) == "" {
+			continue
+		}
+		if strings.Contains(a, n) || strings.Contains(n, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// legSentence says a leg in one sentence, worded by its status and whether
+// its day is past, today or to come: "Friday 30 January 2026: Keir Starmer
+// is scheduled to visit Shanghai".
+func (s *Service) legSentence(v legView, today time.Time) string {
+	t := v.leg.Trip
+	place := t.Place
+	if place == "" {
+		place = t.Country
+	}
+	// when: -1 past, 0 today (or under way), 1 to come; undated legs are
+	// treated as to come.
+	when := 1
+	switch {
+	case v.gran == granNone:
+	case !v.end.After(today):
+		when = -1
+	case !v.start.After(today):
+		when = 0
+	}
+	var verb string
+	switch t.Status {
+	case newsbot.StatusCancelled:
+		verb = fmt.Sprintf("%s's visit to %s has been called off", t.Traveler, place)
+	case newsbot.StatusDone:
+		verb = fmt.Sprintf("%s visited %s", t.Traveler, place)
+	case newsbot.StatusScheduled:
+		if when < 0 {
+			verb = fmt.Sprintf("%s was scheduled to visit %s", t.Traveler, place)
+		} else {
+			verb = fmt.Sprintf("%s is scheduled to visit %s", t.Traveler, place)
+		}
+	default: // under way, or not known
+		switch when {
+		case -1:
+			verb = fmt.Sprintf("%s was in %s", t.Traveler, place)
+		case 0:
+			verb = fmt.Sprintf("%s is in %s", t.Traveler, place)
+		default:
+			verb = fmt.Sprintf("%s will be in %s", t.Traveler, place)
+		}
+	}
+	if w := legWhat(t); w != "visit" && !strings.Contains(strings.ToLower(w), strings.ToLower(place)) {
+		verb += " (" + w + ")"
+	}
+	switch v.gran {
+	case granDay:
+		return longDate(local(v.start, s.loc())) + ": " + verb
+	case granNone:
+		return verb + "; " + coarseLabel(v)
+	}
+	return upperFirst(coarseLabel(v)) + ": " + verb
+}
+
+// evidenceItem shows the sentence a leg rests on, with the leg as detail.
+func (s *Service) evidenceItem(v legView) Item {
+	it := s.legItem(v)
+	if ev := strings.TrimSpace(v.leg.Trip.Evidence); ev != "" {
+		it.Detail = it.Text + " (" + it.Detail + ")"
+		it.Text = ev
+	}
+	return it
+}
+
+// evidenceItems shows each leg's sentence once: legs read from one
+// sentence ("Shanghai on Friday, then Japan") share an item.
+func (s *Service) evidenceItems(vs []legView) []Item {
+	var out []Item
+	index := map[string]int{}
+	for _, v := range vs {
+		it := s.evidenceItem(v)
+		if i, ok := index[it.Text]; ok && it.Kind == ItemLeg && v.leg.Trip.Evidence != "" {
+			out[i].Detail += "; " + it.Detail
+			out[i].Sources = mergeRefs(out[i].Sources, it.Sources)
+			continue
+		}
+		index[it.Text] = len(out)
+		out = append(out, it)
+	}
+	return out
+}
+
+// askWhere: "where is X on Friday / today / tomorrow / next?"
+func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
+	p, cands, err := s.traveler(ctx, q.Subject)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask where: %w", err)
+	}
+	if cands != nil {
+		return candidatesAnswer(q.Subject, cands), nil
+	}
+	today := s.today()
+	vs, err := s.travel(ctx, p.Name)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask where: %w", err)
+	}
+	if q.DateText == "next" {
+		var ahead []legView
+		for _, v := range vs {
+			if v.gran == granNone || v.end.After(today) {
+				ahead = append(ahead, v)
+			}
+		}
+		if len(ahead) == 0 {
+			return Answer{Lead: fmt.Sprintf("I have no coming travel stored for %s.", p.Name)}, nil
+		}
+		a := Answer{Lead: s.legSentence(ahead[0], today), Sources: ahead[0].leg.Sources}
+		a.Items = s.evidenceItems(ahead)
+		return a, nil
+	}
+	day, ok := ResolveDay(q.DateText, q.Tense, today)
+	if !ok {
+		return s.askSearch(ctx, q.Text, q.Text)
+	}
+	var on []legView
+	before, after := -1, -1
+	for i, v := range vs {
+		switch {
+		case v.gran == granNone:
+		case !day.Before(v.start) && day.Before(v.end):
+			on = append(on, v)
+		case !v.end.After(day):
+			before = i
+		case after < 0:
+			after = i
+		}
+	}
+	dayName := longDate(local(day, s.loc()))
+	if len(on) == 0 {
+		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}
+		if day.Before(today) {
+			a.Lead = fmt.Sprintf("I have nothing stored about where %s was on %s.", p.Name, dayName)
+		}
+		var near []legView
+		for _, i := range []int{before, after} {
+			if i >= 0 {
+				near = append(near, vs[i])
+			}
+		}
+		a.Items = s.evidenceItems(near)
+		if len(a.Items) > 0 {
+			a.Lead += " The nearest stored legs are below."
+		}
+		return a, nil
+	}
+	// Day-precise legs say more than a month-long one.
+	slices.SortStableFunc(on, func(a, b legView) int { return cmp.Compare(granRank(a.gran), granRank(b.gran)) })
+	a := Answer{Lead: s.legSentence(on[0], today), Sources: on[0].leg.Sources}
+	var more []string
+	for _, v := range on[1:] {
+		if v.dated() && !placeMatches(v.leg.Trip, on[0].leg.Trip.Place) {
+			more = append(more, v.leg.Trip.Place)
+		}
+	}
+	if len(more) > 0 {
+		a.Lead += ", then " + joinAnd(more)
+	}
+	a.Items = s.evidenceItems(on)
+	return a, nil
+}
+
+func granRank(g string) int {
+	return slices.Index([]string{granDay, granWeek, granMonth, granYear, granNone}, g)
+}
+
+// askWhoIs: role and the latest words or mention of a person.
+func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
+	people, err := s.Store.FindPeople(ctx, q.Subject, 5)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who is %q: %w", q.Subject, err)
+	}
+	people = preferExact(q.Subject, people)
+	if len(people) == 0 {
+		// Not a person we know: perhaps a thing ("tell me about the embassy row").
+		return s.askSearch(ctx, q.Text, q.Subject)
+	}
+	if len(people) > 1 {
+		return candidatesAnswer(q.Subject, people), nil
+	}
+	p := people[0]
+	var a Answer
+	if p.Role != "" {
+		a.Lead = fmt.Sprintf("%s is %s.", p.Name, withArticle(p.Role))
+	} else {
+		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
+	}
+	if p.Quotes > 0 {
+		a.Lead = strings.TrimSuffix(a.Lead, ".") + fmt.Sprintf("; %s stored.", plural(p.Quotes, "quote"))
+	}
+	hits, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: 1})
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who is %q: latest quote: %w", p.Name, err)
+	}
+	for _, h := range hits {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	ps, err := s.Store.SearchPassages(ctx, p.Name, 3)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who is %q: mentions: %w", p.Name, err)
+	}
+	for _, ps := range ps[:min(len(ps), 2)] {
+		a.Items = append(a.Items, s.passageItem(ps))
+	}
+	if len(ps) > 0 {
+		a.Sources = []newsbot.ArticleRef{ps[0].Article}
+	}
+	return a, nil
+}
+
+// withArticle puts "the" before a bare role: "the British Prime Minister".
+func withArticle(role string) string {
+	low := strings.ToLower(role)
+	for _, a := range []string{"a ", "an ", "the ", "one of "} {
+		if strings.HasPrefix(low, a) {
+			return role
+		}
+	}
+	return "the " + role
+}
+
+// askOpen: the open issues about a topic.
+func (s *Service) askOpen(ctx context.Context, q Question) (Answer, error) {
+	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask open %q: %w", q.Topic, err)
+	}
+	var hit []newsbot.IssueRecord
+	for _, is := range sortIssues(issues) {
+		if issueMatches(is, q.Topic) {
+			hit = append(hit, is)
+		}
+	}
+	switch {
+	case len(hit) == 0 && q.Topic != "":
+		return Answer{Lead: fmt.Sprintf("I have no open issue stored about %s.", q.Topic)}, nil
+	case len(hit) == 0:
+		return Answer{Lead: "No open issues are stored."}, nil
+	}
+	titles := make([]string, 0, 4)
+	for _, is := range hit[:min(len(hit), 3)] {
+		titles = append(titles, is.Title)
+	}
+	if len(hit) > 3 {
+		titles = append(titles, fmt.Sprintf("%d more", len(hit)-3))
+	}
+	a := s.issueAnswer(hit, "open")
+	if q.Topic != "" {
+		a.Lead = fmt.Sprintf("Still open about %s: %s", q.Topic, joinAnd(titles))
+	} else {
+		a.Lead = "Still open: " + joinAnd(titles)
+	}
+	return a, nil
+}
+
+// askSearch is the fallback: the best sentences from articles and quotes.
+func (s *Service) askSearch(ctx context.Context, question, text string) (Answer, error) {
+	a, _, err := s.search(ctx, question, text)
+	return a, err
+}
+
+// search answers from full-text search; found is false when nothing matched.
+func (s *Service) search(ctx context.Context, question, text string) (Answer, bool, error) {
+	terms := keyTerms(text)
+	if len(terms) == 0 {
+		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, false, nil
+	}
+	query := strings.Join(terms, " ")
+	passages, quotes, err := s.retrieve(ctx, query)
+	if err != nil {
+		return Answer{}, false, err
+	}
+	if len(passages)+len(quotes) == 0 && len(terms) > 1 {
+		// Full-text search may need every word: search word by word and keep
+		// sentences that share at least two words with the question.
+		if passages, quotes, err = s.retrieveEach(ctx, terms); err != nil {
+			return Answer{}, false, err
+		}
+	}
+	if len(passages)+len(quotes) == 0 {
+		if text == cleanQuestion(question) {
+			return Answer{Lead: fmt.Sprintf("I have nothing stored that answers “%s”.", text)}, false, nil
+		}
+		return Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, text)}, false, nil
+	}
+	rankPassages(passages, terms)
+	if s.LLM != nil && len(passages) > 0 {
+		text, err := s.LLM.Answer(ctx, question, passages)
+		switch {
+		case err == nil && strings.TrimSpace(text) != "":
+			// Items keep the order the model saw, so its [n] cite item n.
+			a := Answer{Lead: strings.TrimSpace(text)}
+			for _, p := range passages[:min(len(passages), llmMaxPassages)] {
+				a.Items = append(a.Items, s.passageItem(p))
+			}
+			return a, true, nil
+		case ctx.Err() != nil:
+			return Answer{}, false, fmt.Errorf("ask: %w", ctx.Err())
+		case err != nil:
+			// The LLM is an optional extra: the rules still answer when it
+			// fails, and the failure is logged for the operator.
+			slog.WarnContext(ctx, "llm answer failed; answering from rules", "err", err)
+		}
+	}
+	var a Answer
+	if len(passages) > 0 {
+		a.Lead, a.Sources = passages[0].Text, []newsbot.ArticleRef{passages[0].Article}
+		for _, p := range passages[1:] {
+			a.Items = append(a.Items, s.passageItem(p))
+		}
+	} else {
+		q := quotes[0]
+		a.Lead = fmt.Sprintf("%s said: “%s”", speakerName(q), q.Quote.Text)
+		a.Sources, quotes = []newsbot.ArticleRef{q.Article}, quotes[1:]
+	}
+	for _, h := range quotes {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	return a, true, nil
+}
+
+func (s *Service) retrieve(ctx context.Context, query string) ([]newsbot.Passage, []newsbot.QuoteHit, error) {
+	passages, err := s.Store.SearchPassages(ctx, query, 8)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ask: search passages %q: %w", query, err)
+	}
+	quotes, err := s.Store.SearchQuotes(ctx, query, newsbot.QuoteFilter{Limit: 3})
+	if err != nil {
+		return nil, nil, fmt.Errorf("ask: search quotes %q: %w", query, err)
+	}
+	return passages, quotes, nil
+}
+
+// retrieveEach searches each term alone (the first few) and keeps the
+// passages and quotes that match two terms or more.
+func (s *Service) retrieveEach(ctx context.Context, terms []string) ([]newsbot.Passage, []newsbot.QuoteHit, error) {
+	type key struct {
+		id   int64
+		text string
+	}
+	seenP, seenQ := map[key]bool{}, map[int64]bool{}
+	var passages []newsbot.Passage
+	var quotes []newsbot.QuoteHit
+	for _, t := range terms[:min(len(terms), 6)] {
+		ps, qs, err := s.retrieve(ctx, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, p := range ps {
+			k := key{p.Article.ID, p.Text}
+			if !seenP[k] && termScore(p.Text, terms) >= 2 {
+				seenP[k] = true
+				passages = append(passages, p)
+			}
+		}
+		for _, q := range qs {
+			if !seenQ[q.ID] && termScore(q.Quote.Text, terms) >= 2 {
+				seenQ[q.ID] = true
+				quotes = append(quotes, q)
+			}
+		}
+	}
+	return passages, quotes[:min(len(quotes), 3)], nil
+}
+
+// withPassages adds sentences from articles that mention terms to an answer
+// that found nothing better.
+func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Answer, error) {
+	ps, err := s.Store.SearchPassages(ctx, terms, 3)
+	if err != nil {
+		return Answer{}, fmt.Errorf("search passages %q: %w", terms, err)
+	}
+	if len(ps) > 0 {
+		a.Lead += " These stored sentences mention it:"
+	}
+	for _, p := range ps {
+		a.Items = append(a.Items, s.passageItem(p))
+	}
+	return a, nil
+}
+
+// rankPassages puts passages with more of the question's words first,
+// keeping the store's order among equals.
+func rankPassages(ps []newsbot.Passage, terms []string) {
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return cmp.Compare(termScore(b.Text, terms), termScore(a.Text, terms)) })
+}
+
+// termScore counts the terms that occur in text, allowing for endings.
+func termScore(text string, terms []string) int {
+	words := strings.Fields(normWords(text))
+	n := 0
+	for _, t := range terms {
+		lt := strings.ToLower(t)
+		if slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, lt) }) {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *Service) passageItem(p newsbot.Passage) Item {
+	it := Item{Kind: ItemSentence, Text: p.Text, Sources: []newsbot.ArticleRef{p.Article}}
+	if !p.Article.Published.IsZero() {
+		it.Date = p.Article.Published.In(s.loc())
+	}
+	return it
+}
+
+// stopwords are dropped from questions before full-text search.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the and or but of to in on at by for with from about as into over after before
+		is are was were be been being am do does did done has have had will would shall should can could may might must
+		what whats what's when where which who whom whose why how that this these those there here it its it's
+		i me my we our you your he him his she her they them their any anything some something
+		say said says tell told know news latest stored please newsbot yet still just also than then so if not no`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func isStopword(w string) bool { return stopwords[w] }
+
+// keyTerms are the content words of a question, in order, as written.
+func keyTerms(s string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	}) {
+		w = strings.Trim(w, "'’-")
+		low := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if low == "" || stopwords[low] || seen[low] {
+			continue
+		}
+		seen[low] = true
+		out = append(out, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	}
+	return out
+}
+
+func upperFirst(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}

@@ -1,0 +1,134 @@
+package summaries
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Issues answers `/issues [open|closed|all]`: one line per issue with its
+// latest development, date, sources and id (editors act on ids).
+func (s *Service) Issues(ctx context.Context, status string) (Answer, error) {
+	var want, label string
+	switch strings.ToLower(strings.TrimSpace(status)) {
+	case "", "open":
+		want, label = newsbot.IssueOpen, "open"
+	case "closed":
+		want, label = newsbot.IssueClosed, "closed"
+	case "all":
+		want, label = "", "stored"
+	default:
+		return Answer{}, &UsageError{Usage: IssuesUsage}
+	}
+	issues, err := s.Store.Issues(ctx, want)
+	if err != nil {
+		return Answer{}, fmt.Errorf("issues %q: %w", label, err)
+	}
+	if len(issues) == 0 {
+		return Answer{Lead: fmt.Sprintf("No %s issues are stored.", label)}, nil
+	}
+	return s.issueAnswer(sortIssues(issues), label), nil
+}
+
+func (s *Service) issueAnswer(issues []newsbot.IssueRecord, label string) Answer {
+	word := "issues"
+	if len(issues) == 1 {
+		word = "issue"
+	}
+	a := Answer{Lead: fmt.Sprintf("%d %s %s, latest development first", len(issues), label, word)}
+	revived := 0
+	for _, is := range issues {
+		if is.Revived && is.Status != newsbot.IssueClosed {
+			revived++
+		}
+		a.Items = append(a.Items, s.issueItem(is))
+	}
+	if revived > 0 {
+		a.Lead += fmt.Sprintf(" (%d revived by new coverage)", revived)
+	}
+	return a
+}
+
+// sortIssues orders by latest development, newest first; undated last. The
+// store promises this order, but the digest must not depend on it.
+func sortIssues(issues []newsbot.IssueRecord) []newsbot.IssueRecord {
+	out := slices.Clone(issues)
+	slices.SortStableFunc(out, func(a, b newsbot.IssueRecord) int {
+		switch {
+		case a.LatestAt.IsZero() && !b.LatestAt.IsZero():
+			return 1
+		case b.LatestAt.IsZero() && !a.LatestAt.IsZero():
+			return -1
+		}
+		return b.LatestAt.Compare(a.LatestAt)
+	})
+	return out
+}
+
+func (s *Service) issueLine(is newsbot.IssueRecord) IssueLine {
+	l := IssueLine{
+		ID: is.ID, Title: is.Title, Status: is.Status, Revived: is.Revived,
+		Latest: strings.TrimSpace(is.Latest), Sources: is.Sources,
+	}
+	if !is.LatestAt.IsZero() {
+		l.LatestAt = is.LatestAt.In(s.loc())
+	}
+	return l
+}
+
+// issueItem: Text "#12 Jailed publisher's case", Detail the latest
+// development, Date when it happened.
+func (s *Service) issueItem(is newsbot.IssueRecord) Item {
+	l := s.issueLine(is)
+	text := fmt.Sprintf("#%d %s", l.ID, l.Title)
+	var flags []string
+	if l.Status != "" && l.Status != newsbot.IssueOpen {
+		flags = append(flags, l.Status)
+	}
+	if l.Revived && l.Status != newsbot.IssueClosed {
+		flags = append(flags, "revived")
+	}
+	if len(flags) > 0 {
+		text += " [" + strings.Join(flags, ", ") + "]"
+	}
+	return Item{Kind: ItemIssue, ID: l.ID, Text: text, Detail: l.Latest, Date: l.LatestAt, Sources: l.Sources}
+}
+
+// issueMatches reports whether an issue is about topic: every content word of
+// topic appears in its title, keywords, latest development or source titles,
+// allowing for endings ("China" finds "Chinese").
+func issueMatches(is newsbot.IssueRecord, topic string) bool {
+	terms := keyTerms(topic)
+	if len(terms) == 0 {
+		return true
+	}
+	hay := []string{is.Title, is.Latest}
+	hay = append(hay, is.Keywords...)
+	for _, r := range is.Sources {
+		hay = append(hay, r.Title)
+	}
+	words := strings.Fields(normWords(strings.Join(hay, " ")))
+	for _, t := range terms {
+		t = strings.ToLower(t)
+		if !slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, t) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// stemMatch is a crude match across endings: equal words, or words sharing
+// all but the last letter of a term of four letters or more.
+func stemMatch(word, term string) bool {
+	if word == term {
+		return true
+	}
+	r := []rune(term)
+	if len(r) < 4 {
+		return false
+	}
+	return strings.HasPrefix(word, string(r[:len(r)-1]))
+}

@@ -1,0 +1,221 @@
+package summaries
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// DigestDays is how many days the digest's diary covers, the day included.
+const DigestDays = 7
+
+// RecentDays is how far back /itinerary looks.
+const RecentDays = 7
+
+// Itinerary answers `/itinerary [NAME]`: legs from today on, the last week's
+// legs, and undated legs of journeys under way, for one traveler or all.
+func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
+	name = strings.TrimSpace(name)
+	today := s.today()
+	from, to := addDays(today, -RecentDays), addDays(today, 3660)
+	traveler := name
+	if name != "" {
+		p, cands, err := s.traveler(ctx, name)
+		if err != nil {
+			return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+		}
+		if cands != nil {
+			return candidatesAnswer(name, cands), nil
+		}
+		traveler = p.Name
+	}
+	vs, err := s.legWindow(ctx, traveler, from, to)
+	if err != nil {
+		return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+	}
+	dated, undated := selectLegs(vs, from, to)
+	since := longDate(local(from, s.loc()))
+	if len(dated)+len(undated) == 0 {
+		if name == "" {
+			return Answer{Lead: fmt.Sprintf("I have no travel stored from %s on.", since)}, nil
+		}
+		return Answer{Lead: fmt.Sprintf("I have no travel stored for %s from %s on.", traveler, since)}, nil
+	}
+	all := append(dated, undated...)
+	var a Answer
+	for _, v := range all {
+		a.Items = append(a.Items, s.legItem(v))
+	}
+	n := plural(len(all), "leg")
+	if name != "" {
+		a.Lead = fmt.Sprintf("%s: %s since %s — %s", all[0].leg.Trip.Traveler, n, since, placeList(all))
+		return a, nil
+	}
+	var who []string
+	count := map[string]int{}
+	for _, v := range all {
+		t := v.leg.Trip.Traveler
+		if count[t] == 0 {
+			who = append(who, t)
+		}
+		count[t]++
+	}
+	parts := make([]string, len(who))
+	for i, w := range who {
+		parts[i] = fmt.Sprintf("%s (%d)", w, count[w])
+	}
+	a.Lead = fmt.Sprintf("%s for %s since %s: %s", n, plural(len(who), "traveller"), since, strings.Join(parts, ", "))
+	return a, nil
+}
+
+// preferExact keeps the one candidate whose name or alias is exactly the
+// query, when there is one.
+func preferExact(name string, people []newsbot.PersonRecord) []newsbot.PersonRecord {
+	var exact []newsbot.PersonRecord
+	for _, p := range people {
+		if strings.EqualFold(p.Name, name) {
+			return []newsbot.PersonRecord{p}
+		}
+		if slices.ContainsFunc(p.Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
+			exact = append(exact, p)
+		}
+	}
+	if len(exact) == 1 {
+		return exact
+	}
+	return people
+}
+
+// placeList names the places in order, "Beijing, Shanghai, then Japan".
+func placeList(vs []legView) string {
+	var places []string
+	for _, v := range vs {
+		p := v.leg.Trip.Place
+		if p == "" {
+			p = v.leg.Trip.Country
+		}
+		if len(places) == 0 || places[len(places)-1] != p {
+			places = append(places, p)
+		}
+	}
+	return joinWith(places, ", then ")
+}
+
+func (s *Service) legItem(v legView) Item {
+	l := legLine(v)
+	text := strings.ToUpper(placeOf(l)) + " — " + l.Traveler + ": " + l.What
+	detail := l.Status
+	if l.WhenText != "" {
+		detail = joinNonEmpty("; ", detail, "“"+l.WhenText+"”")
+	}
+	if !v.dated() {
+		detail = joinNonEmpty("; ", detail, coarseLabel(v))
+	}
+	it := Item{Kind: ItemLeg, ID: l.ID, Text: text, Detail: detail, Sources: l.Sources}
+	if v.dated() {
+		it.Date = local(v.start, s.loc())
+	}
+	return it
+}
+
+// coarseLabel says when an undated or coarsely dated leg happens.
+func coarseLabel(v legView) string {
+	switch v.gran {
+	case granMonth:
+		return v.start.Format("January 2006")
+	case granWeek:
+		return "week of " + v.start.Format("2 January 2006")
+	case granYear:
+		return v.start.Format("2006")
+	}
+	if !v.after.IsZero() {
+		return "date not given; after " + v.after.Format("Monday 2 January")
+	}
+	return "date not given"
+}
+
+func legLine(v legView) LegLine {
+	t := v.leg.Trip
+	return LegLine{
+		ID:           v.leg.ID,
+		Place:        t.Place,
+		Country:      t.Country,
+		Traveler:     t.Traveler,
+		What:         legWhat(t),
+		Status:       t.Status,
+		WhenText:     t.WhenText,
+		Date:         t.Date,
+		Counterparts: t.Counterparts,
+		Evidence:     t.Evidence,
+		Sources:      v.leg.Sources,
+	}
+}
+
+// legWhat is what happens on a leg, never empty.
+func legWhat(t newsbot.Trip) string {
+	if w := strings.TrimSpace(t.What); w != "" {
+		return w
+	}
+	if len(t.Counterparts) > 0 {
+		return "talks with " + joinAnd(t.Counterparts)
+	}
+	return "visit"
+}
+
+func placeOf(l LegLine) string {
+	if l.Place != "" {
+		return l.Place
+	}
+	return l.Country
+}
+
+func joinNonEmpty(sep string, xs ...string) string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// Digest builds the digest for the day containing day (in s.Location): the
+// diary of legs for that day and the next six, undated legs of journeys
+// under way, then open issues by latest development.
+func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
+	loc := s.loc()
+	today := civil(day, loc)
+	to := addDays(today, DigestDays)
+	vs, err := s.legWindow(ctx, "", today, to)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
+	}
+	dated, undated := selectLegs(vs, today, to)
+	d := Digest{Day: local(today, loc)}
+	for _, v := range dated {
+		lday := local(v.start, loc)
+		if n := len(d.Legs); n == 0 || !d.Legs[n-1].Day.Equal(lday) {
+			d.Legs = append(d.Legs, DayLegs{Day: lday})
+		}
+		d.Legs[len(d.Legs)-1].Legs = append(d.Legs[len(d.Legs)-1].Legs, legLine(v))
+	}
+	if len(undated) > 0 {
+		g := DayLegs{}
+		for _, v := range undated {
+			g.Legs = append(g.Legs, legLine(v))
+		}
+		d.Legs = append(d.Legs, g)
+	}
+	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
+	}
+	for _, is := range sortIssues(issues) {
+		d.Issues = append(d.Issues, s.issueLine(is))
+	}
+	return d, nil
+}

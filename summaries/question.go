@@ -1,0 +1,309 @@
+package summaries
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Question kinds ParseQuestion recognises.
+const (
+	QSearch    = "search"    // anything else: full-text search
+	QWhen      = "when"      // when is X in PLACE / when does X visit PLACE
+	QWhere     = "where"     // where is X (on DATE | today | tomorrow | next)
+	QWhatSaid  = "what-said" // what did X say (about Y)
+	QWhoSaid   = "who-said"  // who said PHRASE
+	QWhoIs     = "who-is"    // who is X
+	QOpen      = "open"      // what is (still) open (with|on|about) Y
+	QItinerary = "itinerary" // what is X's schedule / itinerary / travel plans
+)
+
+// Tense of a question: which way "on Friday" points.
+type Tense int
+
+// Tenses.
+const (
+	Present Tense = iota
+	Past
+	Future
+)
+
+// Question is a parsed question. Only the fields its Kind uses are set.
+type Question struct {
+	Kind     string
+	Subject  string // the person asked about
+	Place    string // QWhen
+	Topic    string // QWhatSaid, QOpen
+	Phrase   string // QWhoSaid
+	DateText string // QWhere: "today", "tomorrow", "Friday", "next Friday", "30 January", "next"
+	Tense    Tense
+	Text     string // the question, cleaned: mention and punctuation stripped
+}
+
+// The patterns are deliberately few and general: question shapes, never
+// names. Each is tried on the cleaned, lower-case-insensitive question.
+var (
+	reMention = regexp.MustCompile(`<@[A-Z0-9]+(?:\|[^>]*)?>`)
+	rePolite  = regexp.MustCompile(`(?i)^(?:@?newsbot\b[,:]?\s*|hey\s+|hi\s+|please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+|say\s+)?|do\s+you\s+know\s+|tell\s+me\s+(?:please\s+)?|i\s+(?:want|would\s+like)\s+to\s+know\s+)+`)
+
+	reTellAbout = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?tell\s+me\s+about\s`)
+
+	reWhoSaid    = regexp.MustCompile(`(?i)^who\s+(?:said|says|has\s+said|had\s+said|wrote|told\s+\S+(?:\s+\S+)?\s+that)\s+(.+)$`)
+	reWhatSaid   = regexp.MustCompile(`(?i)^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:say|said|says|tell\s+\S+|told\s+\S+|think|thinks|comment(?:ed)?|make\s+of)(?:\s+(.*))?$`)
+	reWhatSaying = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(.*))?$`)
+	reAboutTail  = regexp.MustCompile(`(?i)^(?:about|on|of|regarding|concerning|over|in\s+relation\s+to|to\s+\S+\s+about)\s+(.+)$`)
+	reWhen       = regexp.MustCompile(`(?i)^when\s+(is|was|will|does|did|do|are|were)\s+(.+?)(?:'s)?\s+` +
+		`(?:(?:due|expected|scheduled|set|going|planning|supposed|meant|likely)(?:\s+to)?\s+)?(?:be\s+)?` +
+		`(?:in|at|visit(?:s|ing)?|tour(?:s|ing)?|(?:go(?:es|ing)?|travel(?:s|l?ing)?|fly(?:ing)?|head(?:s|ing)?|trip|visit|journey|coming|come)\s+to|` +
+		`(?:arriv(?:e|es|ing)|land(?:s|ing)?|stop(?:s|ping)?)\s+in|(?:leav(?:e|es|ing)|set(?:s|ting)?\s+off|head(?:s|ing)?|bound)\s+for)\s+(.+)$`)
+	reWhere    = regexp.MustCompile(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
+	reDateTail = regexp.MustCompile(`(?i)\s+(?:on\s+)?((?:(?:this|next|last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|next|right\s+now|the\s+day\s+after\s+tomorrow|\d{4}-\d{2}-\d{2}|` +
+		`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+\d{4})?|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)
+	reWhereVerb = regexp.MustCompile(`(?i)\s+(?:(?:going|expected|scheduled|due|set|supposed)(?:\s+to)?(?:\s+be)?|be|been|go|going|gone|headed|heading|travel+ing|staying|visiting|off\s+to|off)(?:\s+(?:to|next))?$`)
+	reItinOf    = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
+	reItinFor   = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
+	reWhoIs     = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?(?:who\s+(?:is|was|are|'s)|who's|tell\s+me\s+about|what\s+do\s+you\s+know\s+about)\s+(.+)$`)
+	reOpenAsk   = regexp.MustCompile(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
+	reOpenWord  = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
+	reOpenTopic = regexp.MustCompile(`(?i)\b(?:with|on|about|in|regarding|over|concerning|involving|for|between|around)\s+(.+)$`)
+)
+
+var reOrdinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)\b`)
+
+const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+// ParseQuestion recognises the common question shapes. It is pure and never
+// fails: anything unrecognised is a QSearch over Text.
+func ParseQuestion(q string) Question {
+	s := cleanQuestion(q)
+	out := Question{Kind: QSearch, Text: s}
+	if s == "" {
+		return out
+	}
+	if m := reWhoSaid.FindStringSubmatch(s); m != nil {
+		phrase := m[1]
+		if !startsWithQuote(phrase) {
+			phrase = strings.TrimPrefix(phrase, "that ")
+		}
+		if p := cleanPhrase(phrase); p != "" {
+			out.Kind, out.Phrase = QWhoSaid, p
+			return out
+		}
+	}
+	if m := reWhatSaid.FindStringSubmatch(s); m != nil {
+		out.Kind, out.Subject, out.Tense = QWhatSaid, cleanName(m[1]), Past
+		out.Topic = aboutTopic(m[2])
+		if out.Subject != "" {
+			return out
+		}
+	}
+	if m := reWhatSaying.FindStringSubmatch(s); m != nil {
+		out.Kind, out.Subject = QWhatSaid, cleanName(m[1])
+		out.Topic = aboutTopic(m[2])
+		if out.Subject != "" {
+			return out
+		}
+	}
+	if m := reWhen.FindStringSubmatch(s); m != nil {
+		subj, place := cleanName(m[2]), cleanPlace(m[3])
+		if subj != "" && place != "" {
+			return Question{Kind: QWhen, Subject: subj, Place: place, Tense: tenseOf(m[1]), Text: s}
+		}
+	}
+	if m := reWhere.FindStringSubmatch(s); m != nil {
+		rest := m[2]
+		out.Kind, out.Tense = QWhere, tenseOf(m[1])
+		if d := reDateTail.FindStringSubmatchIndex(rest); d != nil {
+			out.DateText = strings.ToLower(strings.Join(strings.Fields(rest[d[2]:d[3]]), " "))
+			out.DateText = strings.TrimPrefix(out.DateText, "on ")
+			rest = rest[:d[0]]
+		}
+		for {
+			loc := reWhereVerb.FindStringIndex(rest)
+			if loc == nil {
+				break
+			}
+			if strings.Contains(strings.ToLower(rest[loc[0]:loc[1]]), "next") && out.DateText == "" {
+				out.DateText = "next"
+			}
+			rest = rest[:loc[0]]
+		}
+		if out.Subject = cleanName(rest); out.Subject != "" {
+			return out
+		}
+		out = Question{Kind: QSearch, Text: s}
+	}
+	if reOpenAsk.MatchString(s) {
+		if w := reOpenWord.FindStringIndex(s); w != nil {
+			out.Kind = QOpen
+			if m := reOpenTopic.FindStringSubmatch(s[w[1]:]); m != nil {
+				out.Topic = cleanPhrase(m[1])
+			}
+			return out
+		}
+	}
+	for _, re := range []*regexp.Regexp{reItinOf, reItinFor} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			if subj := cleanName(m[1]); subj != "" {
+				out.Kind, out.Subject = QItinerary, subj
+				return out
+			}
+		}
+	}
+	if m := reWhoIs.FindStringSubmatch(s); m != nil {
+		subj := cleanName(m[1])
+		first, _, _ := strings.Cut(subj, " ")
+		// "who is meeting Xi" asks about an event, not a person.
+		if subj != "" && !strings.HasSuffix(strings.ToLower(first), "ing") {
+			out.Kind, out.Subject = QWhoIs, subj
+			return out
+		}
+	}
+	return out
+}
+
+// cleanQuestion strips Slack mention tokens, greetings and the closing
+// punctuation, and straightens apostrophes.
+func cleanQuestion(q string) string {
+	s := reMention.ReplaceAllString(q, " ")
+	// Slack escapes these three in message text.
+	s = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(s)
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.Join(strings.Fields(s), " ")
+	// "tell me about X" is a question of its own: keep it whole.
+	if !reTellAbout.MatchString(s) {
+		s = rePolite.ReplaceAllString(s, "")
+	}
+	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.", r) })
+}
+
+func startsWithQuote(s string) bool {
+	for _, r := range s {
+		_, ok := openQuotes[r]
+		return ok
+	}
+	return false
+}
+
+// cleanName trims articles, titles of address stay ("Sir Keir").
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, "'s")
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’'?!,;:", r)
+	})
+}
+
+// cleanPlace trims a leading article and a trailing time phrase the
+// question may add ("in Shanghai next week").
+func cleanPlace(s string) string {
+	s = cleanPhrase(s)
+	low := strings.ToLower(s)
+	if strings.HasPrefix(low, "the ") {
+		s, low = s[4:], low[4:]
+	}
+	for _, tail := range []string{" next week", " this week", " next month", " this month", " again", " next", " later"} {
+		if strings.HasSuffix(low, tail) {
+			s = s[:len(s)-len(tail)]
+			break
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+func aboutTopic(tail string) string {
+	if m := reAboutTail.FindStringSubmatch(strings.TrimSpace(tail)); m != nil {
+		return cleanPhrase(m[1])
+	}
+	return ""
+}
+
+func tenseOf(aux string) Tense {
+	switch strings.ToLower(aux) {
+	case "was", "were", "did", "had", "has":
+		return Past
+	case "will":
+		return Future
+	}
+	return Present
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var dayLayouts = []string{
+	"2006-01-02",
+	"2 January 2006", "2 Jan 2006", "January 2 2006", "Jan 2 2006",
+	"2 January", "2 Jan", "January 2", "Jan 2",
+}
+
+// ResolveDay turns a question's date words into a civil date (a UTC
+// midnight) relative to today. A bare weekday points back for a past
+// question and forward otherwise; "next Friday" is the first Friday after
+// today, "last Friday" the last before it.
+func ResolveDay(text string, tense Tense, today time.Time) (time.Time, bool) {
+	t := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	switch t {
+	case "", "today", "tonight", "now", "right now":
+		return today, true
+	case "tomorrow":
+		return addDays(today, 1), true
+	case "yesterday":
+		return addDays(today, -1), true
+	case "the day after tomorrow":
+		return addDays(today, 2), true
+	}
+	mod, day, found := strings.Cut(t, " ")
+	if !found {
+		mod, day = "", t
+	}
+	if wd, ok := weekdays[day]; ok {
+		diff := int(wd - today.Weekday())
+		switch {
+		case mod == "next" || (mod != "last" && tense != Past):
+			if mod == "next" && diff <= 0 || diff < 0 {
+				diff += 7
+			}
+		default: // "last Friday", or a bare weekday in a past question
+			if mod == "last" && diff >= 0 || diff > 0 {
+				diff -= 7
+			}
+		}
+		return addDays(today, diff), true
+	}
+	// Absolute dates: drop ordinals, "of", commas and full stops first.
+	t = strings.NewReplacer(",", "", ".", "", " of ", " ").Replace(t)
+	t = reOrdinal.ReplaceAllString(t, "$1")
+	t = strings.Replace(t, "sept ", "sep ", 1)
+	for _, layout := range dayLayouts {
+		d, err := time.Parse(layout, titleWords(t))
+		if err != nil {
+			continue
+		}
+		if !strings.Contains(layout, "2006") {
+			// No year: the one that puts the date nearest today.
+			d = time.Date(today.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+			if d.Sub(today) > 183*24*time.Hour {
+				d = d.AddDate(-1, 0, 0)
+			} else if today.Sub(d) > 183*24*time.Hour {
+				d = d.AddDate(1, 0, 0)
+			}
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+// titleWords capitalises each word so time.Parse accepts month names.
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		f[i] = string(r)
+	}
+	return strings.Join(f, " ")
+}

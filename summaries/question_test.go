@@ -1,0 +1,160 @@
+package summaries
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestParseQuestion(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Question // Text is not compared
+	}{
+		{"when is Starmer in Shanghai?", Question{Kind: QWhen, Subject: "Starmer", Place: "Shanghai"}},
+		{"<@U07BOT> when is Starmer in Shanghai?", Question{Kind: QWhen, Subject: "Starmer", Place: "Shanghai"}},
+		{"@newsbot When does Keir Starmer visit Japan", Question{Kind: QWhen, Subject: "Keir Starmer", Place: "Japan"}},
+		{"when will the Prime Minister be in Tokyo?", Question{Kind: QWhen, Subject: "the Prime Minister", Place: "Tokyo", Tense: Future}},
+		{"When was Macron in Brussels?", Question{Kind: QWhen, Subject: "Macron", Place: "Brussels", Tense: Past}},
+		{"when is Starmer expected in Shanghai next week?", Question{Kind: QWhen, Subject: "Starmer", Place: "Shanghai"}},
+		{"when is Starmer scheduled to travel to New Delhi", Question{Kind: QWhen, Subject: "Starmer", Place: "New Delhi"}},
+		{"when is Starmer’s trip to Japan?", Question{Kind: QWhen, Subject: "Starmer", Place: "Japan"}},
+		{"when does Li Qiang arrive in London?", Question{Kind: QWhen, Subject: "Li Qiang", Place: "London"}},
+		{"when is Sir Keir going to Beijing", Question{Kind: QWhen, Subject: "Sir Keir", Place: "Beijing"}},
+		{"where is Starmer on Friday?", Question{Kind: QWhere, Subject: "Starmer", DateText: "friday"}},
+		{"where is Starmer today", Question{Kind: QWhere, Subject: "Starmer", DateText: "today"}},
+		{"where will Starmer be tomorrow?", Question{Kind: QWhere, Subject: "Starmer", DateText: "tomorrow", Tense: Future}},
+		{"Where was Macron last Monday?", Question{Kind: QWhere, Subject: "Macron", DateText: "last monday", Tense: Past}},
+		{"where is Starmer on 30 January?", Question{Kind: QWhere, Subject: "Starmer", DateText: "30 january"}},
+		{"where is Keir Starmer on Jan. 30, 2026", Question{Kind: QWhere, Subject: "Keir Starmer", DateText: "jan. 30, 2026"}},
+		{"where is Starmer going next?", Question{Kind: QWhere, Subject: "Starmer", DateText: "next"}},
+		{"where's Starmer", Question{Kind: QWhere, Subject: "Starmer"}},
+		{"where is Starmer expected to be on 2026-01-30", Question{Kind: QWhere, Subject: "Starmer", DateText: "2026-01-30"}},
+		{"what did Guo Jiakun say?", Question{Kind: QWhatSaid, Subject: "Guo Jiakun", Tense: Past}},
+		{"What did Starmer say about the embassy?", Question{Kind: QWhatSaid, Subject: "Starmer", Topic: "the embassy", Tense: Past}},
+		{"what has Xi said on trade", Question{Kind: QWhatSaid, Subject: "Xi", Topic: "trade", Tense: Past}},
+		{"what did Starmer tell reporters about China?", Question{Kind: QWhatSaid, Subject: "Starmer", Topic: "China", Tense: Past}},
+		{"what is Guo saying about espionage?", Question{Kind: QWhatSaid, Subject: "Guo", Topic: "espionage"}},
+		{`who said "bury our heads"?`, Question{Kind: QWhoSaid, Phrase: "bury our heads"}},
+		{"who said we cannot bury our heads in the sand", Question{Kind: QWhoSaid, Phrase: "we cannot bury our heads in the sand"}},
+		{"who said that security is not for negotiation?", Question{Kind: QWhoSaid, Phrase: "security is not for negotiation"}},
+		{"who is Li Qiang?", Question{Kind: QWhoIs, Subject: "Li Qiang"}},
+		{"Who's Guo Jiakun", Question{Kind: QWhoIs, Subject: "Guo Jiakun"}},
+		{"tell me about Sanae Takaichi", Question{Kind: QWhoIs, Subject: "Sanae Takaichi"}},
+		{"what is still open with China?", Question{Kind: QOpen, Topic: "China"}},
+		{"What's open on human rights", Question{Kind: QOpen, Topic: "human rights"}},
+		{"which issues are still unresolved about the embassy?", Question{Kind: QOpen, Topic: "the embassy"}},
+		{"what is open?", Question{Kind: QOpen}},
+		{"any open issues?", Question{Kind: QOpen}},
+		{"who is meeting Xi on Thursday?", Question{Kind: QSearch}},
+		{"when does Starmer leave for Japan?", Question{Kind: QWhen, Subject: "Starmer", Place: "Japan"}},
+		{"what's Starmer's schedule this week?", Question{Kind: QItinerary, Subject: "Starmer"}},
+		{"Keir Starmer's itinerary", Question{Kind: QItinerary, Subject: "Keir Starmer"}},
+		{"what are the travel plans of Li Qiang", Question{Kind: QItinerary, Subject: "Li Qiang"}},
+		{"who said &quot;x&quot; &amp; y", Question{Kind: QWhoSaid, Phrase: "&quot;x&quot; & y"}},
+		{"how many jobs depend on whisky exports?", Question{Kind: QSearch}},
+		{"tariffs on whisky", Question{Kind: QSearch}},
+		{"", Question{Kind: QSearch}},
+		{"?", Question{Kind: QSearch}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := ParseQuestion(tt.in)
+			got.Text = ""
+			if got != tt.want {
+				t.Errorf("ParseQuestion(%q) =\n  %+v\nwant\n  %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseQuestionText(t *testing.T) {
+	got := ParseQuestion("<@U07BOT>  could you tell me   how many jobs depend on whisky?").Text
+	if got != "how many jobs depend on whisky" {
+		t.Errorf("Text = %q", got)
+	}
+}
+
+func FuzzParseQuestion(f *testing.F) {
+	for _, s := range []string{
+		"when is Starmer in Shanghai?", "where is X on 30 January", "who said \"x\"", "what is open with y",
+		"who is ", "where's", "when is in in in", "what did say say", "<@U1> ’’’", "where is X on 99 jan",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q := ParseQuestion(s)
+		switch q.Kind {
+		case QSearch, QOpen:
+		case QWhen:
+			if q.Subject == "" || q.Place == "" {
+				t.Fatalf("when without subject or place: %+v", q)
+			}
+		case QWhere, QWhatSaid, QWhoIs, QItinerary:
+			if q.Subject == "" {
+				t.Fatalf("%s without subject: %+v", q.Kind, q)
+			}
+		case QWhoSaid:
+			if q.Phrase == "" {
+				t.Fatalf("who said without phrase: %+v", q)
+			}
+		default:
+			t.Fatalf("unknown kind %q", q.Kind)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(q.Text) {
+			t.Fatalf("Text became invalid UTF-8: %q", q.Text)
+		}
+		if q.DateText != "" {
+			// Every date the parser accepts must resolve.
+			if _, ok := ResolveDay(q.DateText, q.Tense, day("2026-01-29")); !ok && q.DateText != "next" && !strings.ContainsAny(q.DateText, "0123456789") {
+				t.Fatalf("date %q does not resolve", q.DateText)
+			}
+		}
+	})
+}
+
+func TestResolveDay(t *testing.T) {
+	thu := day("2026-01-29") // a Thursday
+	tests := []struct {
+		text  string
+		tense Tense
+		want  string
+	}{
+		{"", Present, "2026-01-29"},
+		{"today", Present, "2026-01-29"},
+		{"tomorrow", Future, "2026-01-30"},
+		{"yesterday", Past, "2026-01-28"},
+		{"friday", Present, "2026-01-30"},
+		{"friday", Past, "2026-01-23"},
+		{"thursday", Present, "2026-01-29"},
+		{"thursday", Past, "2026-01-29"},
+		{"wednesday", Present, "2026-02-04"},
+		{"wednesday", Past, "2026-01-28"},
+		{"next thursday", Present, "2026-02-05"},
+		{"next friday", Present, "2026-01-30"},
+		{"last thursday", Past, "2026-01-22"},
+		{"last monday", Present, "2026-01-26"},
+		{"this saturday", Future, "2026-01-31"},
+		{"30 january", Present, "2026-01-30"},
+		{"30th of january", Present, "2026-01-30"},
+		{"jan. 30, 2026", Present, "2026-01-30"},
+		{"february 2", Present, "2026-02-02"},
+		{"2 dec", Present, "2025-12-02"},
+		{"3 september", Past, "2025-09-03"},
+		{"2026-03-01", Present, "2026-03-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, ok := ResolveDay(tt.text, tt.tense, thu)
+			if !ok || got.Format(time.DateOnly) != tt.want {
+				t.Errorf("ResolveDay(%q, %v) = %v %v, want %s", tt.text, tt.tense, got.Format(time.DateOnly), ok, tt.want)
+			}
+		})
+	}
+	for _, bad := range []string{"soon", "30 smarch", "someday"} {
+		if _, ok := ResolveDay(bad, Present, thu); ok {
+			t.Errorf("ResolveDay(%q) resolved; want not ok", bad)
+		}
+	}
+}

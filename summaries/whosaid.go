@@ -1,0 +1,403 @@
+package summaries
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// PageSize is how many quotes one page of /whosaid shows.
+const PageSize = 5
+
+// WhoSaidQuery is a parsed /whosaid argument.
+type WhoSaidQuery struct {
+	Name   string // a person's name, partial or alternate; "" for a phrase search
+	Phrase string // words to find in quotes, without their marks
+	Topic  string // narrows a person's quotes ("NAME about TOPIC")
+	Page   int    // from 1; 0 when not given
+}
+
+var pageSuffix = regexp.MustCompile(`(?i)[\s,;]*\bp(?:age|\.)?\s*(\d{1,4})\s*$`)
+
+// quote marks that may open a phrase, with the marks that may close it.
+var openQuotes = map[rune]string{
+	'"': `"”“`, '“': `”"“`, '”': `”"`, '„': `“”"`, '«': `»`, '‘': `’'`, '\'': `'’`,
+}
+
+// ParseWhoSaid reads `NAME`, `"PHRASE"` (straight or curly marks) and
+// `NAME about TOPIC`, each optionally followed by "page N". It is pure.
+func ParseWhoSaid(query string) (WhoSaidQuery, error) {
+	var q WhoSaidQuery
+	s := strings.TrimSpace(query)
+	if m := pageSuffix.FindStringSubmatchIndex(s); m != nil {
+		n, err := strconv.Atoi(s[m[2]:m[3]])
+		if err == nil && n > 0 {
+			q.Page = n
+			s = strings.TrimSpace(s[:m[0]])
+		}
+	}
+	if s == "" {
+		return q, &UsageError{Usage: WhoSaidUsage}
+	}
+	first := []rune(s)[0]
+	if closers, ok := openQuotes[first]; ok {
+		rest := s[len(string(first)):]
+		end := strings.IndexAny(rest, closers)
+		phrase := rest
+		if end >= 0 {
+			phrase = rest[:end]
+		}
+		q.Phrase = cleanPhrase(phrase)
+		if q.Phrase == "" {
+			return q, &UsageError{Usage: WhoSaidUsage}
+		}
+		return q, nil
+	}
+	name, topic := splitAbout(s)
+	q.Name = strings.TrimFunc(name, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' && r != '’' && r != '-'
+	})
+	q.Topic = cleanPhrase(topic)
+	if q.Name == "" {
+		return q, &UsageError{Usage: WhoSaidUsage}
+	}
+	return q, nil
+}
+
+// splitAbout splits "NAME about TOPIC" (also "on", "regarding") at the first
+// such word that follows at least one word of the name.
+func splitAbout(s string) (name, topic string) {
+	words := strings.Fields(s)
+	for i := 1; i < len(words)-1; i++ {
+		switch strings.ToLower(words[i]) {
+		case "about", "regarding", "re:", "on":
+			return strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+		}
+	}
+	return s, ""
+}
+
+// cleanPhrase trims white space, quote marks and trailing punctuation.
+func cleanPhrase(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“”„«»‘’'?!.,;:", r)
+	})
+}
+
+// WhoSaid answers `/whosaid NAME`, `/whosaid "PHRASE"` and
+// `/whosaid NAME about TOPIC`; page counts from 1 (a "page N" suffix in
+// query is honoured when page is 0 or 1).
+func (s *Service) WhoSaid(ctx context.Context, query string, page int) (Answer, error) {
+	q, err := ParseWhoSaid(query)
+	if err != nil {
+		return Answer{}, err
+	}
+	if page <= 1 && q.Page > 0 {
+		page = q.Page
+	}
+	if page < 1 {
+		page = 1
+	}
+	if q.Phrase != "" {
+		return s.whoSaidPhrase(ctx, q.Phrase, page)
+	}
+	return s.quotesOf(ctx, q.Name, q.Topic, page)
+}
+
+// quotesOf lists a person's quotes, newest first, one page at a time.
+func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (Answer, error) {
+	people, err := s.Store.FindPeople(ctx, name, 10)
+	if err != nil {
+		return Answer{}, fmt.Errorf("whosaid %q: find people: %w", name, err)
+	}
+	people = preferQuoted(name, people)
+	switch len(people) {
+	case 0:
+		return s.noQuotes(ctx, name, topic)
+	case 1:
+	default:
+		a := Answer{Lead: fmt.Sprintf("%q may mean %d people; which one?", name, len(people))}
+		for _, p := range people {
+			a.Items = append(a.Items, personItem(p, "/whosaid "+p.Name))
+		}
+		return a, nil
+	}
+	p := people[0]
+	offset := (page - 1) * PageSize
+	var hits []newsbot.QuoteHit
+	total := p.Quotes
+	if topic != "" {
+		// The store cannot count a filtered list; a person's quotes on one
+		// topic are few, so fetch them all and page here.
+		all, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Topic: topic, Limit: 1000})
+		if err != nil {
+			return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+		}
+		total = len(all)
+		if offset < len(all) {
+			hits = all[offset:min(len(all), offset+PageSize+1)]
+		}
+	} else {
+		hits, err = s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset})
+		if err != nil {
+			return Answer{}, fmt.Errorf("whosaid %q: %w", p.Name, err)
+		}
+		// The stored count may lag behind the quotes themselves.
+		if len(hits) > 0 {
+			total = max(total, offset+len(hits))
+		}
+	}
+	who := personLabel(p)
+	if topic != "" {
+		who += " about " + topic
+	}
+	if total == 0 {
+		if topic != "" {
+			return Answer{Lead: fmt.Sprintf("No quotes from %s about %s are stored.", p.Name, topic)}, nil
+		}
+		return Answer{Lead: fmt.Sprintf("No quotes from %s are stored.", p.Name)}, nil
+	}
+	pages := (total + PageSize - 1) / PageSize
+	if len(hits) == 0 {
+		return Answer{Lead: fmt.Sprintf("%s: %s, newest first; page %d is past the last page (%d).", who, plural(total, "quote"), page, pages)}, nil
+	}
+	a := Answer{Lead: fmt.Sprintf("%s: %s, newest first", who, plural(total, "quote"))}
+	if pages > 1 {
+		a.Lead += fmt.Sprintf(" (page %d of %d)", page, pages)
+	}
+	if len(hits) > PageSize {
+		hits = hits[:PageSize]
+		next := "/whosaid " + p.Name
+		if topic != "" {
+			next += " about " + topic
+		}
+		a.Next = fmt.Sprintf("%s page %d", next, page+1)
+	}
+	for _, h := range hits {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	return a, nil
+}
+
+// preferQuoted narrows candidates: an exact name or alias match wins, and
+// people with quotes win over people merely mentioned, since /whosaid is
+// about words said.
+func preferQuoted(name string, people []newsbot.PersonRecord) []newsbot.PersonRecord {
+	if len(people) < 2 {
+		return people
+	}
+	var exact []newsbot.PersonRecord
+	for _, p := range people {
+		if strings.EqualFold(p.Name, name) {
+			return []newsbot.PersonRecord{p}
+		}
+	}
+	for _, p := range people {
+		for _, al := range p.Aliases {
+			if strings.EqualFold(al, name) {
+				exact = append(exact, p)
+				break
+			}
+		}
+	}
+	if len(exact) == 1 {
+		return exact
+	}
+	var quoted []newsbot.PersonRecord
+	for _, p := range people {
+		if p.Quotes > 0 {
+			quoted = append(quoted, p)
+		}
+	}
+	if len(quoted) > 0 {
+		return quoted
+	}
+	return people
+}
+
+// noQuotes says so plainly, with people whose names share a word with the
+// query as suggestions ("Keir Stammer" → Keir Starmer).
+func (s *Service) noQuotes(ctx context.Context, name, topic string) (Answer, error) {
+	seen := map[string]bool{}
+	var sugg []newsbot.PersonRecord
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ".,'’")
+		if len([]rune(w)) < 3 || isStopword(strings.ToLower(w)) {
+			continue
+		}
+		ps, err := s.Store.FindPeople(ctx, w, 3)
+		if err != nil {
+			return Answer{}, fmt.Errorf("whosaid %q: suggestions: %w", name, err)
+		}
+		for _, p := range ps {
+			if !seen[p.Name] && len(sugg) < 3 {
+				seen[p.Name] = true
+				sugg = append(sugg, p)
+			}
+		}
+	}
+	lead := fmt.Sprintf("No quotes from %s are stored.", name)
+	if topic != "" {
+		lead = fmt.Sprintf("No quotes from %s about %s are stored.", name, topic)
+	}
+	a := Answer{Lead: lead}
+	if len(sugg) > 0 {
+		names := make([]string, len(sugg))
+		for i, p := range sugg {
+			names[i] = p.Name
+			a.Items = append(a.Items, personItem(p, "/whosaid "+p.Name))
+		}
+		a.Lead += " Did you mean " + joinOr(names) + "?"
+	}
+	return a, nil
+}
+
+// whoSaidPhrase answers who said a phrase; exact matches lead, looser
+// full-text matches follow.
+func (s *Service) whoSaidPhrase(ctx context.Context, phrase string, page int) (Answer, error) {
+	offset := (page - 1) * PageSize
+	hits, err := s.Store.SearchQuotes(ctx, phrase, newsbot.QuoteFilter{Limit: 200})
+	if err != nil {
+		return Answer{}, fmt.Errorf("whosaid %q: search quotes: %w", phrase, err)
+	}
+	shown := "“" + phrase + "”"
+	if len(hits) == 0 {
+		return Answer{Lead: fmt.Sprintf("No stored quote contains %s.", shown)}, nil
+	}
+	var exact, loose []newsbot.QuoteHit
+	norm := normWords(phrase)
+	for _, h := range hits {
+		if strings.Contains(normWords(h.Quote.Text), norm) {
+			exact = append(exact, h)
+		} else {
+			loose = append(loose, h)
+		}
+	}
+	var a Answer
+	if len(exact) > 0 {
+		a.Lead = fmt.Sprintf("%s was said by %s", shown, speakersOf(exact))
+	} else {
+		a.Lead = fmt.Sprintf("No stored quote has exactly %s; quotes with those words are from %s", shown, speakersOf(loose))
+	}
+	all := append(exact, loose...)
+	if offset >= len(all) {
+		a.Lead += fmt.Sprintf("; page %d is past the last page (%d).", page, (len(all)+PageSize-1)/PageSize)
+		return a, nil
+	}
+	end := min(len(all), offset+PageSize)
+	for _, h := range all[offset:end] {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	if end < len(all) {
+		a.Next = fmt.Sprintf("/whosaid \"%s\" page %d", phrase, page+1)
+	}
+	return a, nil
+}
+
+// speakersOf names the distinct speakers of hits in order: "Keir Starmer",
+// "Keir Starmer and Guo Jiakun", "4 speakers: A, B, C and D".
+func speakersOf(hits []newsbot.QuoteHit) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, h := range hits {
+		n := speakerName(h)
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	if len(names) > 2 {
+		if len(names) > 5 {
+			return fmt.Sprintf("%d speakers, among them %s", len(names), joinAnd(names[:4]))
+		}
+		return fmt.Sprintf("%d speakers: %s", len(names), joinAnd(names))
+	}
+	return joinAnd(names)
+}
+
+func speakerName(h newsbot.QuoteHit) string {
+	switch {
+	case h.Person.Name != "":
+		return h.Person.Name
+	case h.Quote.Speaker != "":
+		return h.Quote.Speaker
+	}
+	return "an unnamed speaker"
+}
+
+// quoteItem shows one quote: the words, who with role and cue, when, where.
+func (s *Service) quoteItem(h newsbot.QuoteHit) Item {
+	detail := speakerName(h)
+	if h.Person.Role != "" {
+		detail += ", " + h.Person.Role
+	}
+	if h.Quote.Cue != "" {
+		detail += " — " + h.Quote.Cue
+	}
+	// A quote that ran on into its attribution ("…the sand," he said) keeps
+	// a comma that reads wrong on its own.
+	text := strings.TrimRight(strings.TrimSpace(h.Quote.Text), ",;:")
+	it := Item{Kind: ItemQuote, ID: h.ID, Text: text, Quoted: true, Detail: detail}
+	if text == "" { // indirect speech without words of its own
+		it.Text, it.Quoted = h.Sentence, false
+	}
+	if !h.Article.Published.IsZero() {
+		it.Date = h.Article.Published.In(s.loc())
+	}
+	if h.Article.ID != 0 || h.Article.Title != "" || h.Article.URL != "" {
+		it.Sources = []newsbot.ArticleRef{h.Article}
+	}
+	return it
+}
+
+func personLabel(p newsbot.PersonRecord) string {
+	if p.Role != "" {
+		return fmt.Sprintf("%s (%s)", p.Name, p.Role)
+	}
+	return p.Name
+}
+
+func personItem(p newsbot.PersonRecord, cmd string) Item {
+	detail := plural(p.Quotes, "quote")
+	if cmd != "" {
+		detail += " · " + cmd
+	}
+	return Item{Kind: ItemPerson, ID: p.ID, Text: personLabel(p), Detail: detail}
+}
+
+// normWords lower-cases s and reduces it to single-spaced words, so that
+// punctuation and curly apostrophes do not defeat phrase matching.
+func normWords(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+	for i, w := range f {
+		f[i] = strings.ReplaceAll(w, "’", "'")
+	}
+	return " " + strings.Join(f, " ") + " "
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func joinAnd(xs []string) string { return joinWith(xs, " and ") }
+func joinOr(xs []string) string  { return joinWith(xs, " or ") }
+
+func joinWith(xs []string, last string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + last + xs[len(xs)-1]
+}

@@ -1,0 +1,201 @@
+package summaries
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+func TestParseWhoSaid(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    WhoSaidQuery
+		wantErr bool
+	}{
+		{in: "Starmer", want: WhoSaidQuery{Name: "Starmer"}},
+		{in: "  Sir Keir  ", want: WhoSaidQuery{Name: "Sir Keir"}},
+		{in: "Starmer page 2", want: WhoSaidQuery{Name: "Starmer", Page: 2}},
+		{in: "Starmer about China trade", want: WhoSaidQuery{Name: "Starmer", Topic: "China trade"}},
+		{in: `Guo Jiakun about "espionage" page 3`, want: WhoSaidQuery{Name: "Guo Jiakun", Topic: "espionage", Page: 3}},
+		{in: `"bury our heads"`, want: WhoSaidQuery{Phrase: "bury our heads"}},
+		{in: `“bury our heads”`, want: WhoSaidQuery{Phrase: "bury our heads"}},
+		{in: `“bury our heads" page 2`, want: WhoSaidQuery{Phrase: "bury our heads", Page: 2}},
+		{in: `'up for negotiation'`, want: WhoSaidQuery{Phrase: "up for negotiation"}},
+		{in: `"unclosed phrase`, want: WhoSaidQuery{Phrase: "unclosed phrase"}},
+		{in: "Li Qiang on tariffs", want: WhoSaidQuery{Name: "Li Qiang", Topic: "tariffs"}},
+		{in: "about", want: WhoSaidQuery{Name: "about"}},
+		{in: "", wantErr: true},
+		{in: "   ", wantErr: true},
+		{in: `""`, wantErr: true},
+		{in: "page 2", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseWhoSaid(tt.in)
+			if tt.wantErr {
+				if !errors.Is(err, ErrUsage) || !errors.Is(err, newsbot.ErrBadInput) {
+					t.Fatalf("err = %v, want a usage error", err)
+				}
+				if u, ok := IsUsage(err); !ok || !strings.Contains(u, "/whosaid") {
+					t.Errorf("usage text = %q", u)
+				}
+				return
+			}
+			mustNoErr(t, err)
+			if got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParseWhoSaid(f *testing.F) {
+	for _, s := range []string{"Starmer", `"bury our heads"`, "Starmer about China page 2", "“x”", "page 0", "‘", "a on b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := ParseWhoSaid(s)
+		if err != nil {
+			if !errors.Is(err, ErrUsage) {
+				t.Fatalf("non-usage error %v", err)
+			}
+			return
+		}
+		if (q.Name == "") == (q.Phrase == "") {
+			t.Fatalf("want exactly one of name and phrase: %+v", q)
+		}
+		if q.Page < 0 {
+			t.Fatalf("negative page %+v", q)
+		}
+	})
+}
+
+func TestWhoSaid(t *testing.T) {
+	tests := []struct {
+		name      string
+		query     string
+		page      int
+		lead      string   // the lead must contain this
+		items     []string // quote texts, in order (prefix match)
+		next      string
+		itemKinds string
+	}{
+		{name: "partial name, first page", query: "Starmer", page: 1,
+			lead:  "Keir Starmer (British Prime Minister): 7 quotes, newest first (page 1 of 2)",
+			items: []string{"We cannot bury", "Trade with China", "I will raise", "Our security", "The embassy decision"},
+			next:  "/whosaid Keir Starmer page 2"},
+		{name: "alternate name, second page", query: "Sir Keir", page: 2,
+			lead:  "7 quotes, newest first (page 2 of 2)",
+			items: []string{"Allies expect", "A serious country"}},
+		{name: "page from the query text", query: "Keir Starmer page 2", page: 0,
+			lead: "(page 2 of 2)", items: []string{"Allies expect", "A serious country"}},
+		{name: "past the last page", query: "Starmer", page: 4, lead: "page 4 is past the last page (2)"},
+		{name: "about a topic", query: "Starmer about embassy", page: 1,
+			lead: "Keir Starmer (British Prime Minister) about embassy: 1 quote, newest first", items: []string{"The embassy decision"}},
+		{name: "topic never mentioned", query: "Starmer about fishing", page: 1, lead: "No quotes from Keir Starmer about fishing are stored."},
+		{name: "two Smiths", query: "Smith", page: 1, lead: `"Smith" may mean 2 people`, itemKinds: "person,person"},
+		{name: "a full name picks one Smith", query: "Jane Smith", page: 1, lead: "Jane Smith (trade envoy): 1 quote", items: []string{"Exporters want certainty"}},
+		{name: "unknown name with a suggestion", query: "Keir Stammer", page: 1,
+			lead: "No quotes from Keir Stammer are stored. Did you mean Keir Starmer?", itemKinds: "person"},
+		{name: "unknown name", query: "Olaf Nobody", page: 1, lead: "No quotes from Olaf Nobody are stored."},
+		{name: "a person with no quotes", query: "Li Qiang", page: 1, lead: "No quotes from Li Qiang are stored."},
+		{name: "phrase, one speaker exact", query: `"bury our heads in the sand"`, page: 1,
+			lead: "“bury our heads in the sand” was said by Keir Starmer", items: []string{"We cannot bury"}},
+		{name: "phrase, two speakers", query: `“bury our heads”`, page: 1,
+			lead: "“bury our heads” was said by Keir Starmer and John Smith", items: []string{"We cannot bury", "Ministers must not"}},
+		{name: "phrase with the words apart", query: `"heads bury"`, page: 1,
+			lead: "No stored quote has exactly “heads bury”; quotes with those words are from Keir Starmer and John Smith"},
+		{name: "phrase nobody said", query: `"sovereign wealth fund"`, page: 1, lead: "No stored quote contains “sovereign wealth fund”."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := service(newsroom(), at("2026-01-29T06:00:00Z"), london)
+			a, err := s.WhoSaid(context.Background(), tt.query, tt.page)
+			mustNoErr(t, err)
+			if !strings.Contains(a.Lead, tt.lead) {
+				t.Errorf("lead = %q, want it to contain %q", a.Lead, tt.lead)
+			}
+			if a.Next != tt.next {
+				t.Errorf("next = %q, want %q", a.Next, tt.next)
+			}
+			if tt.items != nil {
+				if len(a.Items) != len(tt.items) {
+					t.Fatalf("items = %d (%+v), want %d", len(a.Items), a.Items, len(tt.items))
+				}
+				for i, it := range a.Items {
+					if !strings.HasPrefix(it.Text, tt.items[i]) || !it.Quoted || it.Kind != ItemQuote {
+						t.Errorf("item %d = %+v, want a quote starting %q", i, it, tt.items[i])
+					}
+				}
+			}
+			if tt.itemKinds != "" {
+				var kinds []string
+				for _, it := range a.Items {
+					kinds = append(kinds, it.Kind)
+				}
+				if got := strings.Join(kinds, ","); got != tt.itemKinds {
+					t.Errorf("item kinds = %s, want %s", got, tt.itemKinds)
+				}
+			}
+		})
+	}
+}
+
+func TestWhoSaidItemDetail(t *testing.T) {
+	s := service(newsroom(), at("2026-01-29T06:00:00Z"), london)
+	a, err := s.WhoSaid(context.Background(), "Starmer", 1)
+	mustNoErr(t, err)
+	it := a.Items[0]
+	if it.Detail != "Keir Starmer, British Prime Minister — told reporters" {
+		t.Errorf("detail = %q", it.Detail)
+	}
+	if it.Date.Format("2006-01-02 15:04 MST") != "2026-01-28 08:30 GMT" {
+		t.Errorf("date = %v, want the article's publication in the newsroom zone", it.Date)
+	}
+	if len(it.Sources) != 1 || it.Sources[0].URL != artBeijing.URL {
+		t.Errorf("sources = %+v", it.Sources)
+	}
+	if it.ID != 11 {
+		t.Errorf("id = %d, want the quote's id", it.ID)
+	}
+}
+
+func TestWhoSaidErrors(t *testing.T) {
+	boom := errors.New("database is locked")
+	s := service(newsroom(), at("2026-01-29T06:00:00Z"), london)
+	if _, err := s.WhoSaid(context.Background(), "", 1); !errors.Is(err, ErrUsage) {
+		t.Errorf("empty query: err = %v, want ErrUsage", err)
+	}
+	f := newsroom().store()
+	f.findPeople = func(context.Context, string, int) ([]newsbot.PersonRecord, error) { return nil, boom }
+	s.Store = f
+	if _, err := s.WhoSaid(context.Background(), "Starmer", 1); !errors.Is(err, boom) {
+		t.Errorf("err = %v, want it to wrap %v", err, boom)
+	}
+	f = newsroom().store()
+	f.searchQuotes = func(context.Context, string, newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) { return nil, boom }
+	s.Store = f
+	if _, err := s.WhoSaid(context.Background(), `"x y"`, 1); !errors.Is(err, boom) {
+		t.Errorf("err = %v, want it to wrap %v", err, boom)
+	}
+}
+
+// The stored count may lag: paging must still offer the next page when the
+// store holds more quotes than PersonRecord.Quotes says.
+func TestWhoSaidCountLags(t *testing.T) {
+	w := newsroom()
+	for i := range w.people {
+		if w.people[i].ID == pStarmer.ID {
+			w.people[i].Quotes = 0
+		}
+	}
+	s := service(w, at("2026-01-29T06:00:00Z"), london)
+	a, err := s.WhoSaid(context.Background(), "Keir Starmer", 1)
+	mustNoErr(t, err)
+	if a.Next == "" || len(a.Items) != PageSize {
+		t.Errorf("lead %q next %q items %d: want a full page and a next page", a.Lead, a.Next, len(a.Items))
+	}
+}
