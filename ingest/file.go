@@ -1,0 +1,182 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// articleExts are the file extensions a folder walk picks up, and how each
+// is read.
+var articleExts = map[string]Kind{
+	".txt": KindText, ".text": KindText, ".md": KindText, ".markdown": KindText,
+	".html": KindHTML, ".htm": KindHTML, ".xhtml": KindHTML,
+	".jsonl": KindJSONL, ".ndjson": KindJSONL,
+}
+
+// FromText turns plain text or Markdown into an article. The first line is
+// the title when it is short and more text follows; the text is kept whole
+// so quote offsets match the file.
+func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
+	o = o.withDefaults()
+	data, err := decodeUTF16(input, data)
+	if err != nil {
+		return newsbot.Article{}, err
+	}
+	if err := checkText(input, data); err != nil {
+		return newsbot.Article{}, err
+	}
+	a := newsbot.Article{Text: string(data)}
+	a.Title = titleFromText(a.Text)
+	a.Published, a.PublishedAssumed = resolvePublished(o, time.Time{}, time.Time{})
+	finish(&a, o)
+	return a, nil
+}
+
+// decodeUTF16 converts text that starts with a UTF-16 byte-order mark
+// (Windows editors save so); anything else is left to the UTF-8 check.
+func decodeUTF16(input string, data []byte) ([]byte, error) {
+	if !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return data, nil
+	}
+	out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, badInput(input, "cannot decode UTF-16 text", err)
+	}
+	return out, nil
+}
+
+// titleFromText returns the first non-blank line when it reads like a
+// headline: short, followed by more text, and for Markdown a "# " heading.
+func titleFromText(s string) string {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "\ufeff"), " \t\r\n")
+	line, rest, ok := strings.Cut(s, "\n")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	line = strings.TrimSpace(line)
+	line = strings.TrimSpace(strings.TrimLeft(line, "#"))
+	// A headline is short and does not end like a sentence.
+	if line == "" || utf8.RuneCountInString(line) > 150 || strings.HasSuffix(line, ".") {
+		return ""
+	}
+	return line
+}
+
+// readFile reads a whole file under the size cap.
+func readFile(ctx context.Context, path string, o Options) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, badInput(path, "cannot open", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, badInput(path, "cannot stat", err)
+	}
+	if st.IsDir() {
+		return nil, badInput(path, "is a folder", nil)
+	}
+	if st.Size() > o.MaxBytes {
+		return nil, badInput(path, fmt.Sprintf("over the %s size cap (%s)", humanBytes(o.MaxBytes), humanBytes(st.Size())), nil)
+	}
+	// Read through a limit too: a file may grow, or be a pipe.
+	data, err := io.ReadAll(io.LimitReader(f, o.MaxBytes+1))
+	if err != nil {
+		return nil, badInput(path, "cannot read", err)
+	}
+	if int64(len(data)) > o.MaxBytes {
+		return nil, badInput(path, fmt.Sprintf("over the %s size cap", humanBytes(o.MaxBytes)), nil)
+	}
+	return data, nil
+}
+
+// ReadFile reads one .txt, .md or .html file as an article.
+func ReadFile(ctx context.Context, path string, o Options) (newsbot.Article, error) {
+	o = o.withDefaults()
+	data, err := readFile(ctx, path, o)
+	if err != nil {
+		return newsbot.Article{}, err
+	}
+	return parseFileData(path, kindOfPath(path), data, o)
+}
+
+func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article, error) {
+	if k == KindHTML {
+		dec, err := DecodeHTML(path, data, "")
+		if err != nil {
+			return newsbot.Article{}, err
+		}
+		return FromHTML(path, dec, "", time.Time{}, o)
+	}
+	return FromText(path, data, o)
+}
+
+// kindOfPath picks the reader from the extension; unknown extensions read
+// as text (a file named explicitly is read whatever its name).
+func kindOfPath(path string) Kind {
+	if k, ok := articleExts[strings.ToLower(filepath.Ext(path))]; ok {
+		return k
+	}
+	return KindText
+}
+
+// walkFolder calls fn for every article file under root in lexical order,
+// skipping hidden files and folders and non-article extensions. Errors on a
+// subfolder are passed to fn as a failure and the walk carries on.
+func walkFolder(ctx context.Context, root string, fn func(path string, k Kind, err error) error) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if err != nil {
+			if ferr := fn(path, KindText, badInput(path, "cannot read folder entry", err)); ferr != nil {
+				return ferr
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if path != root && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		k, ok := articleExts[strings.ToLower(filepath.Ext(name))]
+		if !ok {
+			return nil
+		}
+		return fn(path, k, nil)
+	})
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,289 @@
+// Package ingest turns sources into newsbot.Article values and runs a
+// Pipeline that extracts and stores them in batches.
+//
+// Sources: .txt/.md files (first short line is the title), .html files, a
+// folder (recursive, hidden entries and other extensions skipped), an
+// http(s) URL (page or feed, sniffed), an RSS/Atom feed (every item: its own
+// full content, else the page it links to), and JSON-lines archives
+// {"id","url","title","text","published"} streamed line by line.
+//
+// HTML bodies come from go-readability after a pre-clean of page furniture
+// (navigation, captions, hidden elements, link-only lists), with the
+// publisher's JSON-LD articleBody as a fallback when readability keeps much
+// less. The publication date is, in order: Options.Published, page metadata
+// (article:published_time, itemprop/JSON-LD datePublished,
+// parsely/dc/sailthru metas, <time datetime>, a "publish-date" line, a /2026/01/28/ URL
+// path), the feed item's date, else the ingest time with PublishedAssumed.
+//
+// URL fetching refuses non-http(s) schemes and, unless
+// Options.AllowPrivate, loopback/private/link-local/unspecified addresses,
+// checked on the resolved IP at dial time (DNS rebinding cannot dodge it);
+// bodies are capped (5 MB), redirects too (5), and environment proxies are
+// ignored because they would dial on our behalf.
+//
+// Every bad input is reported as an *InputError naming the input and the
+// reason; it wraps newsbot.ErrBadInput so callers can test with errors.Is.
+// Nothing is stored for a bad input.
+//
+// Invalid UTF-8 (after charset decoding for HTML) is rejected, never repaired:
+// a repaired text would store U+FFFD inside quotes and names, and silently
+// guessing a legacy charset for a .txt file turns "Zürich" into mojibake.
+// The error tells the user to convert the file (iconv) and ingest it again.
+// (UTF-16 text with a byte-order mark is decoded; HTML follows the WHATWG
+// rules, where undeclared 8-bit pages are Windows-1252 and always decode.)
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Defaults for Options.
+const (
+	DefaultMaxBytes     = 5 << 20
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxRedirects = 5
+	DefaultMinWords     = 30
+	DefaultUserAgent    = "newsbot/1.0 (+https://github.com/newsroom/newsbot)"
+)
+
+// Options control how sources become articles. The zero value is usable.
+type Options struct {
+	// Published is an explicit publication date (bot ingest --published). It
+	// wins over page metadata, feed dates and archive dates.
+	Published time.Time
+	// Source is stored as Article.Source; feed items use the feed title when
+	// it is empty.
+	Source string
+	// MaxBytes caps one document, one HTTP body or one JSON line (default 5 MB).
+	MaxBytes int64
+	// Timeout bounds one HTTP request including its body (default 30 s).
+	Timeout time.Duration
+	// MaxRedirects caps redirects followed per request (default 5).
+	MaxRedirects int
+	// AllowPrivate lets URLs reach loopback, private, link-local and
+	// unspecified addresses. Off by default (SSRF guard); tests and intranet
+	// deployments turn it on.
+	AllowPrivate bool
+	// MinWords is the fewest words an HTML page's body may have before it is
+	// reported as having no article body (default 30).
+	MinWords int
+	// UserAgent sent with HTTP requests.
+	UserAgent string
+	// Now returns the ingest time (default time.Now).
+	Now func() time.Time
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxRedirects <= 0 {
+		o.MaxRedirects = DefaultMaxRedirects
+	}
+	if o.MinWords <= 0 {
+		o.MinWords = DefaultMinWords
+	}
+	if o.UserAgent == "" {
+		o.UserAgent = DefaultUserAgent
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o
+}
+
+// InputError is one bad input: which input and why. It matches
+// newsbot.ErrBadInput with errors.Is, and the underlying cause when there is
+// one.
+type InputError struct {
+	Input  string // path, URL, "file.jsonl:12" or feed item link
+	Reason string // short, for a human: "empty", "over the 5 MB size cap"
+	Err    error  // underlying cause, may be nil
+}
+
+func (e *InputError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Input, e.Reason, e.Err)
+	}
+	return e.Input + ": " + e.Reason
+}
+
+// Unwrap lets errors.Is find both newsbot.ErrBadInput and the cause.
+func (e *InputError) Unwrap() []error {
+	if e.Err != nil {
+		return []error{newsbot.ErrBadInput, e.Err}
+	}
+	return []error{newsbot.ErrBadInput}
+}
+
+func badInput(input, reason string, err error) error {
+	return &InputError{Input: input, Reason: reason, Err: err}
+}
+
+// Hash is the hex SHA-256 of the normalised text: lower-cased, whitespace
+// runs collapsed to one space. Two copies of an article that differ only in
+// line wrapping or case hash alike.
+func Hash(text string) string {
+	h := sha256.New()
+	buf := make([]byte, 0, 4096)
+	pendingSpace, started := false, false
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if asciiSpace[r] {
+				pendingSpace = started
+				continue
+			}
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else if unicode.IsSpace(r) {
+			pendingSpace = started
+			continue
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if pendingSpace {
+			buf = append(buf, ' ')
+			pendingSpace = false
+		}
+		started = true
+		buf = utf8.AppendRune(buf, r)
+		if len(buf) >= 4000 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// checkText rejects text that cannot be an article: empty, binary or
+// invalid UTF-8. data is the raw (already charset-decoded) text.
+func checkText(input string, data []byte) error {
+	if len(strings.TrimSpace(string(data))) == 0 || !hasVisible(data) {
+		return badInput(input, "empty (no text)", nil)
+	}
+	if looksBinary(data) {
+		return badInput(input, "binary content, not text", nil)
+	}
+	if !utf8.Valid(data) {
+		return badInput(input, "not valid UTF-8 text (convert it, e.g. with iconv, and ingest again)", nil)
+	}
+	return nil
+}
+
+// hasVisible reports whether data holds anything but white space and
+// invisible format characters (zero-width spaces, BOMs).
+func hasVisible(data []byte) bool {
+	for _, r := range string(data) {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// looksBinary: any NUL byte, or more than 10% control bytes in the first
+// 8 KB. Legacy 8-bit text has high bytes, not control bytes, so it is left
+// to the UTF-8 check with its clearer message.
+func looksBinary(data []byte) bool {
+	sample := data
+	if len(sample) > 8192 {
+		sample = sample[:8192]
+	}
+	ctl := 0
+	for _, b := range sample {
+		switch {
+		case b == 0:
+			return true
+		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v', b == 0x7f:
+			ctl++
+		}
+	}
+	return ctl*10 > len(sample)
+}
+
+// cleanText normalises line endings and blank lines: paragraphs end up
+// separated by exactly one blank line, lines carry no trailing spaces, and
+// no-break spaces become plain spaces (the sentence splitter and tokenisers
+// treat them as letters otherwise).
+func cleanText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	s = strings.TrimPrefix(s, "\ufeff")
+	lines := strings.Split(s, "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	blank := 0
+	for _, ln := range lines {
+		ln = strings.TrimRightFunc(ln, unicode.IsSpace)
+		if strings.TrimSpace(ln) == "" {
+			blank++
+			continue
+		}
+		if b.Len() > 0 {
+			if blank > 0 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		blank = 0
+		b.WriteString(ln)
+	}
+	return b.String()
+}
+
+func wordCount(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// resolvePublished applies the date order: explicit flag, page metadata, feed
+// item date, else the ingest time marked as assumed.
+func resolvePublished(o Options, page, feed time.Time) (time.Time, bool) {
+	switch {
+	case !o.Published.IsZero():
+		return o.Published, false
+	case !page.IsZero():
+		return page, false
+	case !feed.IsZero():
+		return feed, false
+	}
+	return o.Now(), true
+}
+
+// finish fills the fields every source shares.
+func finish(a *newsbot.Article, o Options) {
+	a.Text = cleanText(a.Text)
+	a.Hash = Hash(a.Text)
+	a.IngestedAt = o.Now()
+	if a.Source == "" {
+		a.Source = o.Source
+	}
+	a.Title = strings.Join(strings.Fields(a.Title), " ")
+	a.Byline = strings.Join(strings.Fields(a.Byline), " ")
+	a.Outlet = strings.Join(strings.Fields(a.Outlet), " ")
+}

@@ -1,0 +1,615 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract"
+	"golang.org/x/sync/errgroup"
+)
+
+// Kind says how to read a source.
+type Kind int
+
+// Source kinds. KindAuto decides by the input: "-" is stdin, http(s) is a
+// page or a feed (sniffed from the response), a folder is walked, a file is
+// read by its extension (.jsonl/.ndjson as JSON lines).
+const (
+	KindAuto Kind = iota
+	KindText
+	KindHTML
+	KindJSONL
+	KindURL  // a page, or every item when it turns out to be a feed
+	KindFeed // a feed; anything else is an error
+	KindFolder
+)
+
+// Source is one input to a run.
+type Source struct {
+	Input string
+	Kind  Kind
+}
+
+// Outcome of one input item.
+type Outcome string
+
+// Outcomes beyond the store's added/updated/skipped.
+const (
+	Failed Outcome = "failed"
+)
+
+// Progress reports one finished item, in input order.
+type Progress struct {
+	Input     string
+	Outcome   Outcome // newsbot.Added, Updated, Skipped (as strings) or Failed
+	ArticleID int64
+	Title     string
+	Err       error // the failure, when Outcome is Failed
+	Done      int   // items finished so far, this one included
+	Summary   Summary
+}
+
+// Failure is one input that could not be ingested.
+type Failure struct {
+	Input string
+	Err   error
+}
+
+func (f Failure) String() string { return f.Err.Error() }
+
+// Summary counts a run.
+type Summary struct {
+	Added, Updated, Skipped, Failed int
+	// Failures holds the first MaxFailures failures in input order; Failed is
+	// always the full count.
+	Failures []Failure
+	Elapsed  time.Duration
+}
+
+// Total is the number of items handled.
+func (s Summary) Total() int { return s.Added + s.Updated + s.Skipped + s.Failed }
+
+func (s Summary) String() string {
+	return fmt.Sprintf("added %d, updated %d, skipped %d, failed %d", s.Added, s.Updated, s.Skipped, s.Failed)
+}
+
+// Defaults for Pipeline.
+const (
+	DefaultBatchSize   = 500
+	DefaultMaxFailures = 1000
+	maxSeenFeedItems   = 100_000
+	minNetWorkers      = 8
+)
+
+func hasNetwork(srcs []Source) bool {
+	for _, s := range srcs {
+		if s.Kind == KindURL || s.Kind == KindFeed || strings.Contains(s.Input, "://") {
+			return true
+		}
+	}
+	return false
+}
+
+// Pipeline reads sources, extracts each article in parallel workers and
+// saves them in batches of BatchSize, one SaveArticles call per batch.
+// Reports come in input order. Memory stays flat: at most a couple of
+// batches are in flight, and JSON lines are streamed. A Pipeline may be
+// reused (PollFeeds remembers feed items it has already stored) but must not
+// run twice at once.
+type Pipeline struct {
+	Store     newsbot.ArticleStore
+	Options   Options
+	BatchSize int // articles per SaveArticles call; default 500
+	Workers   int // extraction workers; default runtime.GOMAXPROCS(0), at least 8 when URLs or feeds are read
+	// JSONL reads every file argument and stdin as JSON lines
+	// (bot ingest --jsonl); .jsonl/.ndjson files are read so anyway.
+	JSONL bool
+	// Stdin is read for the input "-".
+	Stdin io.Reader
+	// Progress, when set, is called once per item in input order from a
+	// single goroutine; it should return quickly.
+	Progress func(Progress)
+	// Extract analyses an article; default extract.Article.
+	Extract func(id, text string, published time.Time) newsbot.Extraction
+	// Client fetches URLs and feeds; default NewHTTPClient(Options).
+	Client *http.Client
+	// MaxFailures caps Summary.Failures (default 1000).
+	MaxFailures int
+
+	mu        sync.Mutex
+	seen      map[string]struct{}   // feed item keys already stored, for PollFeeds
+	feedCache map[string]validators // feed URL -> ETag/Last-Modified of the last complete read
+}
+
+// job is one unit of work, numbered in input order.
+type job struct {
+	seq   int
+	input string
+	kind  Kind
+	path  string   // file to read
+	line  []byte   // JSONL line
+	page  *fetched // downloaded page
+	item  *FeedItem
+	err   error // failure found while enumerating
+	skip  bool  // feed item already stored
+}
+
+// done is a finished job.
+type done struct {
+	seq     int
+	input   string
+	art     newsbot.Analysed
+	err     error
+	skip    bool
+	seenKey string
+}
+
+// segment is a run of finished jobs in input order holding at most one
+// batch of articles.
+type segment struct {
+	jobs  []done
+	batch []newsbot.Analysed
+}
+
+// Run ingests inputs (paths, URLs, "-") with KindAuto. The error is non-nil
+// only when the run itself failed (cancelled, store error); bad inputs are
+// counted in the summary and reported through Progress.
+func (p *Pipeline) Run(ctx context.Context, inputs ...string) (Summary, error) {
+	srcs := make([]Source, len(inputs))
+	for i, in := range inputs {
+		srcs[i] = Source{Input: in}
+	}
+	return p.RunSources(ctx, srcs...)
+}
+
+// PollFeeds ingests every item of the feeds. Items stored by an earlier poll
+// of this Pipeline are skipped without fetching their page, and a feed that
+// answers a conditional GET with 304 Not Modified is not read at all. A feed
+// that cannot be read is a failure in the summary, not an error.
+func (p *Pipeline) PollFeeds(ctx context.Context, urls []string) (Summary, error) {
+	srcs := make([]Source, len(urls))
+	for i, u := range urls {
+		srcs[i] = Source{Input: u, Kind: KindFeed}
+	}
+	return p.RunSources(ctx, srcs...)
+}
+
+// RunSources is Run with explicit kinds.
+func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (Summary, error) {
+	if p.Store == nil {
+		return Summary{}, errors.New("ingest: pipeline has no store")
+	}
+	start := time.Now()
+	o := p.Options.withDefaults()
+	batchSize := p.BatchSize
+	if batchSize <= 0 {
+		batchSize = DefaultBatchSize
+	}
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+		// Feed items wait on the network, not the CPU.
+		if workers < minNetWorkers && hasNetwork(srcs) {
+			workers = minNetWorkers
+		}
+	}
+	extractFn := p.Extract
+	if extractFn == nil {
+		extractFn = extract.Article
+	}
+	client := p.Client
+	if client == nil {
+		client = NewHTTPClient(o)
+	}
+	maxFail := p.MaxFailures
+	if maxFail <= 0 {
+		maxFail = DefaultMaxFailures
+	}
+
+	// Feed validators are remembered only after the run stored everything,
+	// so a failed run re-reads its feeds next time.
+	polled := map[string]validators{}
+	g, gctx := errgroup.WithContext(ctx)
+	// window bounds jobs between enumeration and the in-order collector, so
+	// a slow store holds the reader back instead of filling memory.
+	window := make(chan struct{}, batchSize+4*workers)
+	jobs := make(chan job, 2*workers)
+	results := make(chan done, 2*workers)
+	segments := make(chan segment, 1)
+
+	// Enumerate sources in order.
+	g.Go(func() error {
+		defer close(jobs)
+		seq := 0
+		emit := func(j job) error {
+			select {
+			case window <- struct{}{}:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			j.seq = seq
+			seq++
+			select {
+			case jobs <- j:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		for _, s := range srcs {
+			if err := p.enumerate(gctx, client, o, s, emit, polled); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+
+	// Workers: read, parse, extract.
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for j := range jobs {
+				d := p.work(gctx, client, o, extractFn, j)
+				if d.err != nil && !isBadInput(d.err) {
+					return d.err // cancellation: stop the run
+				}
+				select {
+				case results <- d:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// Collector: restore input order and cut segments of one batch each.
+	g.Go(func() error {
+		defer close(segments)
+		pending := map[int]done{}
+		next := 0
+		var seg segment
+		flush := func() error {
+			if len(seg.jobs) == 0 {
+				return nil
+			}
+			select {
+			case segments <- seg:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			seg = segment{}
+			return nil
+		}
+		for d := range results {
+			pending[d.seq] = d
+			for {
+				d, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-window
+				seg.jobs = append(seg.jobs, d)
+				if d.err == nil && !d.skip {
+					seg.batch = append(seg.batch, d.art)
+					if len(seg.batch) >= batchSize {
+						if err := flush(); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		if err := gctx.Err(); err != nil {
+			return err
+		}
+		return flush()
+	})
+
+	// Saver: one SaveArticles per segment, then reports in order.
+	var sum Summary
+	g.Go(func() error {
+		n := 0
+		for seg := range segments {
+			var res []newsbot.SaveResult
+			if len(seg.batch) > 0 {
+				var err error
+				res, err = p.Store.SaveArticles(gctx, seg.batch)
+				if err != nil {
+					return fmt.Errorf("save batch of %d articles: %w", len(seg.batch), err)
+				}
+				if len(res) != len(seg.batch) {
+					return fmt.Errorf("save batch: store returned %d results for %d articles", len(res), len(seg.batch))
+				}
+			}
+			bi := 0
+			for _, d := range seg.jobs {
+				pr := Progress{Input: d.input}
+				switch {
+				case d.err != nil:
+					sum.Failed++
+					if len(sum.Failures) < maxFail {
+						sum.Failures = append(sum.Failures, Failure{Input: d.input, Err: d.err})
+					}
+					pr.Outcome, pr.Err = Failed, d.err
+				case d.skip:
+					sum.Skipped++
+					pr.Outcome = Outcome(newsbot.Skipped)
+				default:
+					r := res[bi]
+					pr.Title = seg.batch[bi].Article.Title
+					bi++
+					pr.ArticleID = r.ArticleID
+					pr.Outcome = Outcome(r.Outcome)
+					switch r.Outcome {
+					case newsbot.Added:
+						sum.Added++
+					case newsbot.Updated:
+						sum.Updated++
+					default:
+						sum.Skipped++
+					}
+					if d.seenKey != "" {
+						p.markSeen(d.seenKey)
+					}
+				}
+				n++
+				if p.Progress != nil {
+					pr.Done = n
+					pr.Summary = sum
+					p.Progress(pr)
+				}
+			}
+		}
+		return nil
+	})
+
+	err := g.Wait()
+	sum.Elapsed = time.Since(start)
+	if err != nil {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
+	for u, v := range polled {
+		p.setFeedValidators(u, v)
+	}
+	return sum, nil
+}
+
+// enumerate turns one source into jobs. Failures to open a source become
+// failed jobs; only cancellation stops the run.
+func (p *Pipeline) enumerate(ctx context.Context, c *http.Client, o Options, s Source, emit func(job) error, polled map[string]validators) error {
+	in := s.Input
+	fail := func(err error) error {
+		if !isBadInput(err) {
+			return err
+		}
+		return emit(job{input: in, err: err})
+	}
+	k := s.Kind
+	if k == KindAuto {
+		switch {
+		case in == "-":
+			k = KindText
+			if p.JSONL {
+				k = KindJSONL
+			}
+		case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") || strings.Contains(in, "://"):
+			k = KindURL
+		default:
+			st, err := os.Stat(in)
+			if err != nil {
+				return fail(badInput(in, "cannot open", err))
+			}
+			switch {
+			case st.IsDir():
+				k = KindFolder
+			case p.JSONL:
+				k = KindJSONL
+			default:
+				k = kindOfPath(in)
+			}
+		}
+	}
+	switch k {
+	case KindFolder:
+		return walkFolder(ctx, in, func(path string, fk Kind, err error) error {
+			if err != nil {
+				return fail(err)
+			}
+			if fk == KindJSONL {
+				return p.enumerateJSONL(ctx, path, nil, o, emit)
+			}
+			return emit(job{input: path, kind: fk, path: path})
+		})
+	case KindJSONL:
+		if in == "-" {
+			if p.Stdin == nil {
+				return fail(badInput(in, "no standard input", nil))
+			}
+			return p.enumerateJSONL(ctx, "stdin", p.Stdin, o, emit)
+		}
+		return p.enumerateJSONL(ctx, in, nil, o, emit)
+	case KindText, KindHTML:
+		if in == "-" {
+			if p.Stdin == nil {
+				return fail(badInput(in, "no standard input", nil))
+			}
+			data, err := io.ReadAll(io.LimitReader(p.Stdin, o.MaxBytes+1))
+			if err != nil {
+				return fail(badInput("stdin", "cannot read", err))
+			}
+			if int64(len(data)) > o.MaxBytes {
+				return fail(badInput("stdin", fmt.Sprintf("over the %s size cap", humanBytes(o.MaxBytes)), nil))
+			}
+			return emit(job{input: "stdin", kind: k, line: data})
+		}
+		return emit(job{input: in, kind: k, path: in})
+	case KindURL, KindFeed:
+		var v validators
+		if k == KindFeed {
+			v = p.feedValidators(in)
+		}
+		f, err := fetchIf(ctx, c, in, acceptPage, v, o)
+		if err != nil {
+			return fail(err)
+		}
+		if f.notModified {
+			return nil // unchanged since the last poll: every item was handled then
+		}
+		if !isFeed(f.contentType, f.body) {
+			if k == KindFeed {
+				return fail(badInput(in, "not an RSS/Atom feed (content type "+f.contentType+")", nil))
+			}
+			return emit(job{input: in, kind: KindURL, page: &f})
+		}
+		_, items, err := ParseFeed(in, f.body, f.url)
+		if err != nil {
+			return fail(err)
+		}
+		if len(items) == 0 {
+			return fail(badInput(in, "feed has no items", nil))
+		}
+		for i := range items {
+			it := items[i]
+			if err := emit(job{input: it.input(), kind: KindFeed, item: &it, skip: p.wasSeen(it.key())}); err != nil {
+				return err
+			}
+		}
+		if k == KindFeed && (f.etag != "" || f.lastModified != "") {
+			// Items that fail are retried when the feed changes.
+			polled[in] = validators{etag: f.etag, lastModified: f.lastModified}
+		}
+		return nil
+	}
+	return fail(badInput(in, "unknown source kind", nil))
+}
+
+// enumerateJSONL streams an archive line by line; each line is one job.
+func (p *Pipeline) enumerateJSONL(ctx context.Context, name string, r io.Reader, o Options, emit func(job) error) error {
+	if r == nil {
+		f, err := os.Open(name)
+		if err != nil {
+			return emit(job{input: name, err: badInput(name, "cannot open", err)})
+		}
+		defer f.Close()
+		r = f
+	}
+	lr := newLineReader(r, o.MaxBytes)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, n, tooLong, err := lr.next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		input := fmt.Sprintf("%s:%d", name, n)
+		if err != nil {
+			return emit(job{input: input, err: badInput(input, "read failed", err)})
+		}
+		if tooLong {
+			if err := emit(job{input: input, err: badInput(input, fmt.Sprintf("line over the %s size cap", humanBytes(o.MaxBytes)), nil)}); err != nil {
+				return err
+			}
+			continue
+		}
+		if len(strings.TrimSpace(string(line))) == 0 {
+			continue // blank lines separate nothing in JSON lines
+		}
+		if err := emit(job{input: input, kind: KindJSONL, line: line}); err != nil {
+			return err
+		}
+	}
+}
+
+// work turns one job into an analysed article or a failure.
+func (p *Pipeline) work(ctx context.Context, c *http.Client, o Options, extractFn func(string, string, time.Time) newsbot.Extraction, j job) (d done) {
+	d = done{seq: j.seq, input: j.input, err: j.err, skip: j.skip}
+	// A parser or extractor bug on one odd page must not take the bot down
+	// with it: the page is reported as failed and the run carries on.
+	defer func() {
+		if r := recover(); r != nil {
+			d.err = badInput(j.input, "could not be processed (internal error)", fmt.Errorf("panic: %v", r))
+		}
+	}()
+	if d.err != nil || d.skip {
+		return d
+	}
+	if err := ctx.Err(); err != nil {
+		d.err = err
+		return d
+	}
+	var a newsbot.Article
+	var err error
+	switch {
+	case j.kind == KindJSONL:
+		a, err = FromJSONLine(j.input, j.line, o)
+	case j.page != nil:
+		a, err = fromFetched(j.input, *j.page, time.Time{}, o)
+	case j.item != nil:
+		a, err = FromFeedItem(ctx, c, *j.item, o)
+		d.seenKey = j.item.key()
+	case j.line != nil: // stdin text
+		a, err = parseFileData(j.input, j.kind, j.line, o)
+	default:
+		var data []byte
+		data, err = readFile(ctx, j.path, o)
+		if err == nil {
+			a, err = parseFileData(j.path, j.kind, data, o)
+		}
+	}
+	if err != nil {
+		d.err = err
+		return d
+	}
+	id := firstNonEmpty(a.ExternalID, a.CanonicalURL, a.URL, j.input)
+	d.art = newsbot.Analysed{Article: a, Extraction: extractFn(id, a.Text, a.Published)}
+	return d
+}
+
+func (p *Pipeline) feedValidators(feedURL string) validators {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.feedCache[feedURL]
+}
+
+func (p *Pipeline) setFeedValidators(feedURL string, v validators) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.feedCache == nil {
+		p.feedCache = map[string]validators{}
+	}
+	p.feedCache[feedURL] = v
+}
+
+func (p *Pipeline) wasSeen(key string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.seen[key]
+	return ok
+}
+
+// markSeen remembers a stored feed item. The set is dropped when it grows
+// past its cap; the store's dedupe still catches repeats after that.
+func (p *Pipeline) markSeen(key string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.seen == nil || len(p.seen) >= maxSeenFeedItems {
+		p.seen = map[string]struct{}{}
+	}
+	p.seen[key] = struct{}{}
+}

@@ -1,0 +1,269 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// fakeStore is a function-field fake of newsbot.ArticleStore.
+type fakeStore struct {
+	SaveArticlesFn func(ctx context.Context, batch []newsbot.Analysed) ([]newsbot.SaveResult, error)
+}
+
+func (f *fakeStore) SaveArticles(ctx context.Context, batch []newsbot.Analysed) ([]newsbot.SaveResult, error) {
+	return f.SaveArticlesFn(ctx, batch)
+}
+func (f *fakeStore) Article(context.Context, int64) (*newsbot.Article, error) {
+	return nil, newsbot.ErrNotFound
+}
+func (f *fakeStore) CountArticles(context.Context) (int, error) { return 0, nil }
+func (f *fakeStore) SearchPassages(context.Context, string, int) ([]newsbot.Passage, error) {
+	return nil, nil
+}
+
+// memStore dedupes by hash like the real store and records batches.
+type memStore struct {
+	mu      sync.Mutex
+	batches [][]newsbot.Analysed
+	byHash  map[string]int64
+	byURL   map[string]string // canonical URL -> hash
+}
+
+func (m *memStore) store() *fakeStore {
+	m.byHash, m.byURL = map[string]int64{}, map[string]string{}
+	return &fakeStore{SaveArticlesFn: func(_ context.Context, batch []newsbot.Analysed) ([]newsbot.SaveResult, error) {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		m.batches = append(m.batches, slices.Clone(batch))
+		res := make([]newsbot.SaveResult, len(batch))
+		for i, an := range batch {
+			a := an.Article
+			if id, ok := m.byHash[a.Hash]; ok {
+				res[i] = newsbot.SaveResult{ArticleID: id, Outcome: newsbot.Skipped}
+				continue
+			}
+			id := int64(len(m.byHash) + 1)
+			out := newsbot.Added
+			if a.CanonicalURL != "" {
+				if _, ok := m.byURL[a.CanonicalURL]; ok {
+					out = newsbot.Updated
+				}
+				m.byURL[a.CanonicalURL] = a.Hash
+			}
+			m.byHash[a.Hash] = id
+			res[i] = newsbot.SaveResult{ArticleID: id, Outcome: out}
+		}
+		return res, nil
+	}}
+}
+
+func (m *memStore) articles() []newsbot.Article {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []newsbot.Article
+	for _, b := range m.batches {
+		for _, an := range b {
+			out = append(out, an.Article)
+		}
+	}
+	return out
+}
+
+func noExtract(id, text string, _ time.Time) newsbot.Extraction {
+	return newsbot.Extraction{ID: id}
+}
+
+func TestPipelineJSONL(t *testing.T) {
+	var ms memStore
+	var reports []Progress
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), BatchSize: 2, Workers: 3, Extract: noExtract,
+		Progress: func(pr Progress) { reports = append(reports, pr) }}
+	sum, err := p.Run(t.Context(), "testdata/archive.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 3 || sum.Failed != 3 || sum.Updated != 0 || sum.Skipped != 0 {
+		t.Errorf("summary %v, want 3 added, 3 failed", sum)
+	}
+	var inputs []string
+	for _, r := range reports {
+		inputs = append(inputs, fmt.Sprintf("%s %s", r.Input, r.Outcome))
+	}
+	want := []string{
+		"testdata/archive.jsonl:1 added", "testdata/archive.jsonl:2 added", "testdata/archive.jsonl:3 failed",
+		"testdata/archive.jsonl:4 failed", "testdata/archive.jsonl:5 failed", "testdata/archive.jsonl:7 added",
+	}
+	if !slices.Equal(inputs, want) {
+		t.Errorf("reports in order:\n%s\nwant\n%s", strings.Join(inputs, "\n"), strings.Join(want, "\n"))
+	}
+	for i, f := range sum.Failures {
+		if !errors.Is(f.Err, newsbot.ErrBadInput) || !strings.HasPrefix(f.Err.Error(), f.Input) {
+			t.Errorf("failure %d %q does not name its input %q", i, f.Err, f.Input)
+		}
+	}
+	if msg := sum.Failures[2].Err.Error(); !strings.Contains(msg, "id 5") || !strings.Contains(msg, "unreadable published date") {
+		t.Errorf("failure message %q", msg)
+	}
+	if len(ms.batches) != 2 || len(ms.batches[0]) != 2 || len(ms.batches[1]) != 1 {
+		t.Errorf("batches of %v, want 2 then 1", batchSizes(ms.batches))
+	}
+	arts := ms.articles()
+	if arts[0].ExternalID != "a-1" || arts[0].Outlet != "wire.example.net" || arts[0].Published.Format(time.RFC3339) != "2026-01-12T09:15:00Z" {
+		t.Errorf("first article %+v", arts[0])
+	}
+	if arts[1].Title != "" { // its first line is a sentence, not a headline
+
+		t.Errorf("second title %q", arts[1].Title)
+	}
+	if arts[2].ExternalID != "a-6" || arts[2].Published.Format("2006-01-02") != "2026-01-14" || arts[2].PublishedAssumed {
+		t.Errorf("third article %+v", arts[2])
+	}
+}
+
+func batchSizes(bs [][]newsbot.Analysed) []int {
+	var n []int
+	for _, b := range bs {
+		n = append(n, len(b))
+	}
+	return n
+}
+
+func TestPipelineFolder(t *testing.T) {
+	var ms memStore
+	var got []string
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract,
+		Progress: func(pr Progress) { got = append(got, filepath.ToSlash(pr.Input)+" "+string(pr.Outcome)) }}
+	sum, err := p.Run(t.Context(), "testdata/folder")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"testdata/folder/a.txt added", "testdata/folder/sub/b.md added", "testdata/folder/sub/empty.txt failed"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q (hidden folder and .jpg skipped)", got, want)
+	}
+	if sum.Added != 2 || sum.Failed != 1 {
+		t.Errorf("summary %v", sum)
+	}
+	titles := []string{ms.articles()[0].Title, ms.articles()[1].Title}
+	if !slices.Equal(titles, []string{"Ferry strike called off after overnight talks", "Library reopens after flood repairs"}) {
+		t.Errorf("titles %q", titles)
+	}
+}
+
+func TestPipelineMixedAndDuplicates(t *testing.T) {
+	var ms memStore
+	dir := t.TempDir()
+	dup := filepath.Join(dir, "copy.txt")
+	data, err := os.ReadFile("testdata/folder/a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Same text with different wrapping and case: the store sees one hash.
+	if err := os.WriteFile(dup, []byte(strings.ToUpper(strings.ReplaceAll(string(data), "\n\n", "\n\n\n"))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract}
+	sum, err := p.Run(t.Context(), "testdata/folder/a.txt", "testdata/article.html", "testdata/missing.txt", dup, "testdata/nobody.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 2 || sum.Skipped != 1 || sum.Failed != 2 {
+		t.Errorf("summary %v, want 2 added, 1 skipped, 2 failed", sum)
+	}
+	if len(ms.batches) != 1 {
+		t.Errorf("%d SaveArticles calls, want 1", len(ms.batches))
+	}
+	msgs := []string{sum.Failures[0].String(), sum.Failures[1].String()}
+	if !strings.Contains(msgs[0], "testdata/missing.txt: cannot open") || !strings.Contains(msgs[1], "testdata/nobody.html: no article body") {
+		t.Errorf("failures %q", msgs)
+	}
+}
+
+func TestPipelineStoreError(t *testing.T) {
+	calls := 0
+	st := &fakeStore{SaveArticlesFn: func(context.Context, []newsbot.Analysed) ([]newsbot.SaveResult, error) {
+		calls++
+		return nil, errors.New("database is locked")
+	}}
+	p := &Pipeline{Store: st, Options: testOptions(), BatchSize: 1, Extract: noExtract}
+	_, err := p.Run(t.Context(), "testdata/folder")
+	if err == nil || !strings.Contains(err.Error(), "database is locked") {
+		t.Fatalf("err = %v, want the store error", err)
+	}
+	if errors.Is(err, newsbot.ErrBadInput) {
+		t.Error("a store failure must not look like bad input")
+	}
+	if calls != 1 {
+		t.Errorf("%d save calls after a failure, want 1", calls)
+	}
+}
+
+func TestPipelineCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	var ms memStore
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract}
+	_, err := p.Run(ctx, "testdata/archive.jsonl")
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestPipelineStdinJSONL(t *testing.T) {
+	var ms memStore
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract, JSONL: true,
+		Stdin: strings.NewReader(`{"id":"s1","text":"The lighthouse keeper's cottage will become a museum, the trust said on Sunday."}` + "\n")}
+	sum, err := p.Run(t.Context(), "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 1 || ms.articles()[0].ExternalID != "s1" {
+		t.Errorf("summary %v", sum)
+	}
+}
+
+func TestPipelineExtractsWithPublished(t *testing.T) {
+	var ms memStore
+	var gotID string
+	var gotPub time.Time
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: func(id, text string, pub time.Time) newsbot.Extraction {
+		gotID, gotPub = id, pub
+		return newsbot.Extraction{ID: id, Quotes: []newsbot.Quote{{Text: "x"}}}
+	}}
+	if _, err := p.Run(t.Context(), "testdata/article.html"); err != nil {
+		t.Fatal(err)
+	}
+	if gotID != "testdata/article.html" || gotPub.Format("2006-01-02") != "2026-03-04" {
+		t.Errorf("extract got id %q published %v", gotID, gotPub)
+	}
+	if len(ms.batches[0][0].Extraction.Quotes) != 1 {
+		t.Error("extraction not stored with the article")
+	}
+}
+
+func TestPipelinePanicIsOneFailure(t *testing.T) {
+	var ms memStore
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: func(id, text string, _ time.Time) newsbot.Extraction {
+		if strings.Contains(text, "Library") {
+			panic("extractor bug")
+		}
+		return newsbot.Extraction{ID: id}
+	}}
+	sum, err := p.Run(t.Context(), "testdata/folder/a.txt", "testdata/folder/sub/b.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 1 || sum.Failed != 1 || !strings.Contains(sum.Failures[0].String(), "b.md: could not be processed") {
+		t.Errorf("summary %v %q", sum, sum.Failures)
+	}
+}
