@@ -1,0 +1,313 @@
+package bot
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/slack-go/slack"
+)
+
+// Slack limits (https://api.slack.com/reference/block-kit/blocks).
+const (
+	MaxBlocks       = 50   // blocks per message
+	MaxSectionChars = 3000 // characters in a section's text
+	// maxMessageChars keeps one message readable; the rest continues in a
+	// thread. Slack's own ceiling is far higher.
+	maxMessageChars = 12000
+	maxFallback     = 2900 // the notification text
+	maxSources      = 3    // sources linked per line
+	maxLinkURL      = 400  // longer URLs are not linked, to keep sections in bounds
+	maxLinkTitle    = 150
+	maxTermChars    = 4000 // bytes of one field shown in the terminal
+	// ShareActionID identifies the "Share in channel" button.
+	ShareActionID = "newsbot_share"
+)
+
+// Message is one Slack message: Block Kit with a plain-text fallback. Both
+// are already escaped.
+type Message struct {
+	Text   string
+	Blocks []slack.Block
+}
+
+// Escape makes text safe for Slack mrkdwn: & < > become entities so that
+// "<!channel>" in a quote shows as text and pings nobody.
+func Escape(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// escapeBudget escapes s, truncated so that the result (with an ellipsis
+// when cut) is at most budget bytes; entities are never split.
+func escapeBudget(s string, budget int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	n := 0
+	for i, r := range s {
+		w := utf8.RuneLen(r)
+		switch r {
+		case '&':
+			w = 5
+		case '<', '>':
+			w = 4
+		}
+		if n+w > budget-len("…") {
+			return Escape(s[:i]) + "…"
+		}
+		n += w
+	}
+	return Escape(s)
+}
+
+// Link renders a Slack link <url|title>, with the title escaped. URLs that
+// are not http(s) are not linked.
+func Link(rawURL, title string) string {
+	title = oneLine(clip(title, maxLinkTitle*2))
+	if len(rawURL) > maxLinkURL {
+		return escapeBudget(title, maxLinkTitle)
+	}
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return escapeBudget(title, maxLinkTitle)
+	}
+	if title == "" {
+		title = u.Host
+	}
+	// "|" and ">" end the URL part of a link; percent-encode them.
+	s := strings.NewReplacer("|", "%7C", "<", "%3C", ">", "%3E", " ", "%20").Replace(u.String())
+	return "<" + strings.ReplaceAll(s, "&", "&amp;") + "|" + escapeBudget(title, maxLinkTitle) + ">"
+}
+
+// clip cuts s to at most n bytes at a rune boundary, before any further
+// processing, so huge article text costs nothing beyond what is shown.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r)
+	}), " ")
+}
+
+func sourcesMrkdwn(srcs []newsbot.ArticleRef) string {
+	var out []string
+	for i, s := range srcs {
+		if i == maxSources {
+			out = append(out, fmt.Sprintf("+%d more", len(srcs)-maxSources))
+			break
+		}
+		title := s.Title
+		if title == "" {
+			title = s.Outlet
+		}
+		l := Link(s.URL, title)
+		if s.Outlet != "" && s.Title != "" {
+			l += " (" + escapeBudget(oneLine(clip(s.Outlet, 120)), 60) + ")"
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, ", ")
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("Mon 2 Jan 2006")
+}
+
+// partMrkdwn renders one part within budget characters.
+func partMrkdwn(p Part, budget int) string {
+	if p.Heading != "" {
+		return escapeBudget("*"+oneLine(clip(p.Heading, budget))+"*", budget)
+	}
+	var meta []string
+	if p.Detail != "" {
+		meta = append(meta, escapeBudget(oneLine(clip(p.Detail, 600)), 300))
+	}
+	if s := sourcesMrkdwn(p.Sources); s != "" {
+		meta = append(meta, s)
+	}
+	if d := formatDate(p.Date); d != "" {
+		meta = append(meta, d)
+	}
+	tail := ""
+	if len(meta) > 0 {
+		tail = "\n— " + strings.Join(meta, " · ")
+	}
+	text := oneLine(clip(p.Text, budget))
+	if text == "" {
+		return strings.TrimPrefix(tail, "\n— ")
+	}
+	if p.Quoted {
+		return ">“" + escapeBudget(text, budget-len(tail)-8) + "”" + tail
+	}
+	return "• " + escapeBudget(text, budget-len(tail)-6) + tail
+}
+
+func section(text string) slack.Block {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil)
+}
+
+func contextBlock(text string) slack.Block {
+	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, text, false, false))
+}
+
+// shareValue is what the Share button carries back.
+type shareValue struct {
+	Command string `json:"c"`
+}
+
+func shareButton(command string) slack.Block {
+	v, _ := json.Marshal(shareValue{Command: truncateRunes(command, 1000)})
+	btn := slack.NewButtonBlockElement(ShareActionID, string(v), slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", false, false))
+	return slack.NewActionBlock("newsbot_actions", btn)
+}
+
+// SlackMessages renders a reply as one or more messages within Slack's
+// limits; messages after the first continue in a thread.
+func SlackMessages(r Reply) []Message {
+	lead := oneLine(clip(r.Lead, MaxSectionChars))
+	if lead == "" {
+		lead = "(no answer)"
+	}
+	var sections []string
+	// Multi-line leads (the usage text) keep their lines.
+	sections = append(sections, escapeBudget(strings.TrimSpace(clip(r.Lead, MaxSectionChars)), MaxSectionChars-4))
+	if !strings.Contains(strings.TrimSpace(clip(r.Lead, MaxSectionChars)), "\n") {
+		sections[0] = "*" + escapeBudget(lead, MaxSectionChars-4) + "*"
+	}
+	cur := ""
+	flush := func() {
+		if cur != "" {
+			sections = append(sections, cur)
+			cur = ""
+		}
+	}
+	for _, p := range r.Parts {
+		s := partMrkdwn(p, MaxSectionChars)
+		if s == "" {
+			continue
+		}
+		if p.Heading != "" {
+			flush()
+		}
+		if cur != "" && len(cur)+2+len(s) > MaxSectionChars {
+			flush()
+		}
+		if cur == "" {
+			cur = s
+		} else {
+			cur += "\n\n" + s
+		}
+	}
+	flush()
+
+	var tail []slack.Block
+	if r.Note != "" {
+		tail = append(tail, contextBlock(escapeBudget(strings.TrimSpace(clip(r.Note, MaxSectionChars)), MaxSectionChars)))
+	}
+	if r.ShareCommand != "" && !r.InChannel {
+		tail = append(tail, shareButton(r.ShareCommand))
+	}
+
+	var msgs []Message
+	var blocks []slack.Block
+	chars := 0
+	for _, s := range sections {
+		if len(blocks) > 0 && (len(blocks)+1 > MaxBlocks-len(tail) || chars+len(s) > maxMessageChars) {
+			msgs = append(msgs, Message{Blocks: blocks})
+			blocks, chars = nil, 0
+		}
+		blocks = append(blocks, section(s))
+		chars += len(s)
+	}
+	blocks = append(blocks, tail...)
+	msgs = append(msgs, Message{Blocks: blocks})
+
+	fallback := escapeBudget(lead, maxFallback)
+	for i := range msgs {
+		msgs[i].Text = fallback
+		if i > 0 {
+			msgs[i].Text = escapeBudget(fmt.Sprintf("(continued %d/%d) %s", i+1, len(msgs), lead), maxFallback)
+		}
+	}
+	return msgs
+}
+
+// Text renders a reply for a terminal: what Slack would show, without
+// markup. Control characters are removed so article text cannot drive the
+// terminal.
+func Text(r Reply) string {
+	var b strings.Builder
+	b.WriteString(strings.TrimSpace(termSafe(clip(r.Lead, maxTermChars))))
+	b.WriteByte('\n')
+	for _, p := range r.Parts {
+		if p.Heading != "" {
+			fmt.Fprintf(&b, "\n== %s ==\n", termSafe(oneLine(clip(p.Heading, maxTermChars))))
+			continue
+		}
+		text := termSafe(oneLine(clip(p.Text, maxTermChars)))
+		if p.Quoted {
+			text = "“" + text + "”"
+		}
+		if text != "" {
+			fmt.Fprintf(&b, "  %s\n", text)
+		}
+		var meta []string
+		if p.Detail != "" {
+			meta = append(meta, termSafe(oneLine(clip(p.Detail, maxTermChars))))
+		}
+		for i, s := range p.Sources {
+			if i == maxSources {
+				meta = append(meta, fmt.Sprintf("+%d more", len(p.Sources)-maxSources))
+				break
+			}
+			src := termSafe(oneLine(clip(s.Title, 300)))
+			if s.Outlet != "" {
+				src += " (" + termSafe(oneLine(clip(s.Outlet, 100))) + ")"
+			}
+			if s.URL != "" {
+				src += " <" + termSafe(oneLine(clip(s.URL, 1000))) + ">"
+			}
+			meta = append(meta, strings.TrimSpace(src))
+		}
+		if d := formatDate(p.Date); d != "" {
+			meta = append(meta, d)
+		}
+		if len(meta) > 0 {
+			fmt.Fprintf(&b, "    — %s\n", strings.Join(meta, " · "))
+		}
+	}
+	if r.Note != "" {
+		fmt.Fprintf(&b, "\n%s\n", strings.TrimSpace(termSafe(clip(r.Note, maxTermChars))))
+	}
+	if r.ShareCommand != "" && !r.InChannel {
+		b.WriteString("[Share in channel]\n")
+	}
+	return b.String()
+}
+
+func termSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' {
+			return r
+		}
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+}

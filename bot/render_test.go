@@ -1,0 +1,311 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/summaries"
+	"github.com/slack-go/slack"
+)
+
+// liveMarkup is Slack markup that would ping, mention or link: anything in
+// angle brackets except the article links the renderer makes itself.
+var liveMarkup = regexp.MustCompile(`<[^h][^>]*>|<h[^t][^>]*>|<!|<@|<#`)
+
+// checkRendered asserts Slack's limits and that no text can ping anyone.
+func checkRendered(t *testing.T, msgs []Message) {
+	t.Helper()
+	if len(msgs) == 0 {
+		t.Fatal("no messages")
+	}
+	for i, m := range msgs {
+		if len(m.Blocks) == 0 || len(m.Blocks) > MaxBlocks {
+			t.Fatalf("message %d has %d blocks", i, len(m.Blocks))
+		}
+		if m.Text == "" || utf8.RuneCountInString(m.Text) > MaxSectionChars {
+			t.Fatalf("message %d fallback has %d chars", i, len(m.Text))
+		}
+		texts := []string{m.Text}
+		for _, b := range m.Blocks {
+			switch b := b.(type) {
+			case *slack.SectionBlock:
+				texts = append(texts, b.Text.Text)
+			case *slack.ContextBlock:
+				for _, e := range b.ContextElements.Elements {
+					if o, ok := e.(*slack.TextBlockObject); ok {
+						texts = append(texts, o.Text)
+					}
+				}
+			}
+		}
+		for _, s := range texts {
+			if utf8.RuneCountInString(s) > MaxSectionChars {
+				t.Fatalf("message %d has a text of %d chars", i, utf8.RuneCountInString(s))
+			}
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in %q", s)
+			}
+			if m := liveMarkup.FindString(s); m != "" {
+				t.Fatalf("live markup %q in %q", m, s)
+			}
+		}
+		if _, err := json.Marshal(m.Blocks); err != nil {
+			t.Fatalf("blocks do not marshal: %v", err)
+		}
+	}
+}
+
+func TestEscapeAndLink(t *testing.T) {
+	cases := []struct{ name, got, want string }{
+		{"channel ping", Escape("Tell <!channel> now"), "Tell &lt;!channel&gt; now"},
+		{"ampersand first", Escape("R&D <b>"), "R&amp;D &lt;b&gt;"},
+		{"already escaped stays visible", Escape("&lt;"), "&amp;lt;"},
+		{"link", Link("https://news.example.com/a?x=1&y=2", "Talks <resume> & stall"), "<https://news.example.com/a?x=1&amp;y=2|Talks &lt;resume&gt; &amp; stall>"},
+		{"pipe in url", Link("https://news.example.com/a|b", "T"), "<https://news.example.com/a%7Cb|T>"},
+		{"non-http not linked", Link("javascript:alert(1)", "Click <here>"), "Click &lt;here&gt;"},
+		{"no title uses host", Link("https://news.example.com/a", ""), "<https://news.example.com/a|news.example.com>"},
+		{"newline in title", Link("https://news.example.com/a", "Two\nlines"), "<https://news.example.com/a|Two lines>"},
+	}
+	for _, tc := range cases {
+		if tc.got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+}
+
+func TestEscapeBudgetNeverSplitsEntities(t *testing.T) {
+	for budget := 5; budget < 40; budget++ {
+		got := escapeBudget(strings.Repeat("a&<>", 20), budget)
+		if len(got) > budget {
+			t.Errorf("budget %d: %d bytes", budget, len(got))
+		}
+		trimmed := strings.TrimSuffix(got, "…")
+		if i := strings.LastIndexByte(trimmed, '&'); i >= 0 && !strings.Contains(trimmed[i:], ";") {
+			t.Errorf("budget %d: split entity in %q", budget, got)
+		}
+	}
+}
+
+func TestSlackMessagesWithinLimits(t *testing.T) {
+	huge := strings.Repeat("The minister said <!channel> the talks & the deal > all else. ", 200) // ~12k chars
+	var items []summaries.Item
+	for i := range 120 {
+		items = append(items, summaries.Item{Text: huge[:500+i*37%len(huge)], Quoted: i%2 == 0, Detail: "Jane Doe, Foreign Secretary <@U1>, said",
+			Date: time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC),
+			Sources: []newsbot.ArticleRef{
+				{Title: "One <!here>", URL: "https://news.example.com/1"}, {Title: "Two", URL: "https://news.example.com/2"},
+				{Title: "Three", URL: "https://news.example.com/3"}, {Title: "Four", URL: "https://news.example.com/4"}}})
+	}
+	items = append(items, summaries.Item{Text: huge, Quoted: true}) // one item longer than a section
+	r := AnswerReply(summaries.Answer{Lead: huge, Items: items, Next: "/whosaid Doe page 2"}, "Doe")
+	r.ShareCommand = "/whosaid Doe"
+	msgs := SlackMessages(r)
+	checkRendered(t, msgs)
+	if len(msgs) < 2 {
+		t.Fatalf("a long answer should spill into more messages, got %d", len(msgs))
+	}
+	last := msgs[len(msgs)-1].Blocks
+	if _, ok := last[len(last)-1].(*slack.ActionBlock); !ok {
+		t.Errorf("share button should close the last message")
+	}
+	if !strings.HasPrefix(msgs[1].Text, "(continued 2/") {
+		t.Errorf("continuation fallback %q", msgs[1].Text)
+	}
+	all := ""
+	for _, m := range msgs {
+		b, _ := json.Marshal(m.Blocks)
+		all += string(b)
+	}
+	if !strings.Contains(all, "+1 more") {
+		t.Error("sources beyond three should be counted, not listed")
+	}
+}
+
+func TestDigestReply(t *testing.T) {
+	day := time.Date(2026, 1, 29, 0, 0, 0, 0, time.UTC)
+	ref := newsbot.ArticleRef{Title: "PM heads to China", URL: "https://news.example.com/pm-china"}
+	d := summaries.Digest{Day: day,
+		Legs: []summaries.DayLegs{
+			{Day: day, Legs: []summaries.LegLine{{Place: "Beijing", Country: "China", Traveler: "Keir Starmer", What: "lunch with Xi Jinping", Status: "under way", Sources: []newsbot.ArticleRef{ref}}}},
+			{Day: day.AddDate(0, 0, 1), Legs: []summaries.LegLine{{Place: "Shanghai", Country: "China", Traveler: "Keir Starmer", Status: "scheduled", WhenText: "on Friday"}}},
+			{Legs: []summaries.LegLine{{Place: "Japan", Country: "Japan", Traveler: "Keir Starmer", Status: "scheduled"}}},
+		},
+		Issues: []summaries.IssueLine{{ID: 4, Title: "Steel tariffs", Latest: "Officials gave no date for a decision.", Revived: true, Sources: []newsbot.ArticleRef{ref}}},
+	}
+	text := Text(DigestReply(d, time.UTC))
+	for _, want := range []string{
+		"Newsroom digest for Thursday 29 January 2026",
+		"== Today, Thursday 29 January ==",
+		"BEIJING, China: Keir Starmer, lunch with Xi Jinping (under way)",
+		"== Friday 30 January ==", "on Friday",
+		"== Date not yet known ==", "JAPAN: Keir Starmer (scheduled)",
+		"== Open issues ==", "Steel tariffs: Officials gave no date for a decision.", "#4 reopened by new coverage",
+		"PM heads to China <https://news.example.com/pm-china>",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("digest text lacks %q:\n%s", want, text)
+		}
+	}
+	checkRendered(t, SlackMessages(DigestReply(d, time.UTC)))
+	if empty := DigestReply(summaries.Digest{Day: day}, time.UTC); empty.Note == "" {
+		t.Error("an empty digest should say so")
+	}
+}
+
+func TestTextStripsTerminalControls(t *testing.T) {
+	r := Reply{Lead: "Lead \x1b[2J", Parts: []Part{{Text: "quote \x1b]0;title\x07 here", Quoted: true,
+		Sources: []newsbot.ArticleRef{{Title: "T\x1b[31m", URL: "https://news.example.com/t"}}}}}
+	out := Text(r)
+	if strings.ContainsRune(out, 0x1b) || strings.ContainsRune(out, 0x07) {
+		t.Errorf("control characters reach the terminal: %q", out)
+	}
+	if !strings.Contains(out, "“quote ]0;title here”") {
+		t.Errorf("quote not rendered: %q", out)
+	}
+}
+
+func TestConsole(t *testing.T) {
+	rec := &recorder{}
+	h := newTestHandler(rec)
+	in := strings.NewReader("/whosaid Starmer\n\n@newsbot when is Starmer in Shanghai?\n/digest\nwho is Li Qiang?\n/issues close 3\nquit\n/whosaid never\n")
+	h.Issues = &funcIssues{
+		issue: func(context.Context, int64) (*newsbot.IssueRecord, error) {
+			return &newsbot.IssueRecord{ID: 3, Title: "Port strike"}, nil
+		},
+		status: func(context.Context, int64, string) error { return nil },
+	}
+	var out strings.Builder
+	if err := Console(context.Background(), in, &out, h); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"WhoSaid(Starmer|1)", "Ask(when is Starmer in Shanghai?)", "Digest(2026-01-29T08:15:00Z)", "Ask(who is Li Qiang?)"}
+	if got := strings.Join(rec.calls, ","); got != strings.Join(want, ",") {
+		t.Errorf("calls %q, want %q", got, want)
+	}
+	for _, s := range []string{ConsolePrompt, "answer to WhoSaid(Starmer|1)", "Newsroom digest for Thursday 29 January 2026", "Closed issue #3: Port strike", "[Share in channel]"} {
+		if !strings.Contains(out.String(), s) {
+			t.Errorf("console output lacks %q:\n%s", s, out.String())
+		}
+	}
+}
+
+func TestLastSlot(t *testing.T) {
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		t.Skip("no tzdata")
+	}
+	daily, _ := cronParser.Parse("0 7 * * *")
+	twice, _ := cronParser.Parse("30 6,18 * * 1-5")
+	cases := []struct {
+		name    string
+		sched   interface{ Next(time.Time) time.Time }
+		now     time.Time
+		want    time.Time
+		sameDay bool
+	}{
+		{"after today's slot", daily, time.Date(2026, 1, 29, 9, 30, 0, 0, time.UTC), time.Date(2026, 1, 29, 7, 0, 0, 0, time.UTC), true},
+		{"exactly at the slot", daily, time.Date(2026, 1, 29, 7, 0, 0, 0, time.UTC), time.Date(2026, 1, 29, 7, 0, 0, 0, time.UTC), true},
+		{"before today's slot: yesterday's, not caught up", daily, time.Date(2026, 1, 29, 6, 59, 0, 0, time.UTC), time.Date(2026, 1, 28, 7, 0, 0, 0, time.UTC), false},
+		{"summer time in the newsroom zone", daily, time.Date(2026, 7, 1, 6, 30, 0, 0, time.UTC).In(london), time.Date(2026, 7, 1, 6, 0, 0, 0, time.UTC), true},
+		{"weekday evening", twice, time.Date(2026, 1, 30, 20, 0, 0, 0, time.UTC), time.Date(2026, 1, 30, 18, 30, 0, 0, time.UTC), true},
+		{"weekend: none within a day", twice, time.Date(2026, 2, 1, 12, 0, 0, 0, time.UTC), time.Time{}, false},
+	}
+	for _, tc := range cases {
+		got, ok := lastSlot(tc.sched, tc.now)
+		if !got.Equal(tc.want) || ok != !tc.want.IsZero() {
+			t.Errorf("%s: lastSlot = %v %v, want %v", tc.name, got, ok, tc.want)
+		}
+		if ok && sameDay(got, tc.now, tc.now.Location()) != tc.sameDay {
+			t.Errorf("%s: sameDay = %v", tc.name, !tc.sameDay)
+		}
+	}
+}
+
+func TestConfigFromEnvAndRedaction(t *testing.T) {
+	env := map[string]string{
+		"SLACK_BOT_TOKEN": "xoxb-111-222-secretbotvalue", "SLACK_APP_TOKEN": "xapp-1-A1-333-secretappvalue",
+		"SLACK_API_URL": "http://127.0.0.1:9999/api", "NEWSBOT_ADMINS": "U1, U2", "NEWSBOT_INGEST_USERS": "U3",
+		"NEWSBOT_TZ": "Europe/London", "DIGEST_CHANNEL": "C9",
+	}
+	c, err := ConfigFromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Admins) != 2 || c.Admins[1] != "U2" || c.Location.String() != "Europe/London" || c.withDefaults().APIURL != "http://127.0.0.1:9999/api/" {
+		t.Errorf("config %+v", c)
+	}
+	for _, s := range []string{c.String(), fmt.Sprintf("%v %+v %#v", c, c, c)} {
+		if strings.Contains(s, "secret") {
+			t.Errorf("config formatting reveals a token: %s", s)
+		}
+	}
+	env["SLACK_BOT_TOKEN"] = "xoxp-user-secretvalue"
+	env["DIGEST_SCHEDULE"] = "every morning"
+	_, err = ConfigFromEnv(func(k string) string { return env[k] })
+	if err == nil || strings.Contains(err.Error(), "secret") || !strings.Contains(err.Error(), "DIGEST_SCHEDULE") {
+		t.Errorf("bad config error: %v", err)
+	}
+}
+
+func TestPosterPacingAndRetryRules(t *testing.T) {
+	now := time.Date(2026, 1, 29, 7, 0, 0, 0, time.UTC)
+	p := newPoster(nil, nil, time.Second, func() time.Time { return now })
+	a, b, c := p.reserve("C1"), p.reserve("C1"), p.reserve("C2")
+	if !a.Equal(now) || !b.Equal(now.Add(time.Second)) || !c.Equal(now) {
+		t.Errorf("reservations %v %v %v", a, b, c)
+	}
+	p.backOff("C2", 30*time.Second)
+	if got := p.reserve("C2"); !got.Equal(now.Add(30 * time.Second)) {
+		t.Errorf("after 429 the channel waits: %v", got)
+	}
+
+	cases := []struct {
+		err   error
+		retry bool
+		wait  time.Duration
+	}{
+		{&slack.RateLimitedError{RetryAfter: 7 * time.Second}, true, 7 * time.Second},
+		{fmt.Errorf("post: %w", &slack.RateLimitedError{}), true, time.Second},
+		{slack.StatusCodeError{Code: http.StatusBadGateway}, true, 250 * time.Millisecond},
+		{slack.StatusCodeError{Code: http.StatusNotFound}, false, 0},
+		{slack.StatusCodeError{Code: http.StatusTooManyRequests}, true, 250 * time.Millisecond},
+		{errors.New("channel_not_found"), false, 0},
+	}
+	for _, tc := range cases {
+		d, ok := retryable(tc.err, 0)
+		if ok != tc.retry || (ok && d != tc.wait) {
+			t.Errorf("retryable(%v) = %v %v", tc.err, d, ok)
+		}
+	}
+}
+
+func FuzzSlackMessages(f *testing.F) {
+	f.Add("Tell <!channel> & <@U1>", "https://news.example.com/a?x=<1>", "Title | with > pipe", 3)
+	f.Add("\xff\xfe\u202e", "javascript:x", "", 0)
+	f.Add(strings.Repeat("&", 4000), "https://news.example.com/"+strings.Repeat("a", 600), strings.Repeat("<", 300), 60)
+	f.Fuzz(func(t *testing.T, text, url, title string, n int) {
+		n = n % 200
+		if n < 0 {
+			n = -n
+		}
+		var parts []Part
+		for i := range n {
+			parts = append(parts, Part{Text: text, Quoted: i%2 == 0, Detail: title, Sources: []newsbot.ArticleRef{{URL: url, Title: title, Outlet: text}}})
+			if i%7 == 0 {
+				parts = append(parts, Part{Heading: title})
+			}
+		}
+		r := Reply{Lead: text, Parts: parts, Note: title, ShareCommand: "/whosaid " + text}
+		checkRendered(t, SlackMessages(r))
+		_ = Text(r)
+	})
+}

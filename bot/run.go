@@ -1,0 +1,510 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// ErrAuth is returned by Run when Slack rejects the tokens; main should exit
+// non-zero so a supervisor notices.
+var ErrAuth = errors.New("slack rejected the credentials")
+
+// authErrors are the Slack error codes that no retry will fix.
+var authErrors = map[string]bool{"invalid_auth": true, "not_authed": true, "account_inactive": true, "token_revoked": true, "token_expired": true}
+
+func isAuthError(err error) bool {
+	if err == nil {
+		return false
+	}
+	if authErrors[err.Error()] {
+		return true
+	}
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) && authErrors[se.Err] {
+		return true
+	}
+	sc, ok := errors.AsType[slack.StatusCodeError](err)
+	return ok && (sc.Code == http.StatusUnauthorized || sc.Code == http.StatusForbidden)
+}
+
+// job is one acked request waiting for a worker.
+type job struct {
+	kind    socketmode.EventType
+	data    any
+	retries int
+}
+
+// service is one running bot.
+type service struct {
+	cfg     Config
+	deps    Deps
+	log     *slog.Logger
+	h       *Handler
+	api     *slack.Client
+	post    *poster
+	metrics *metrics
+	botUser string // the bot's own user id, from auth.test
+	botID   string
+
+	fatal chan error // an auth failure seen by a worker or job ends Run
+
+	envMu sync.Mutex
+	envs  map[string]time.Time // envelope ids seen recently: redeliveries are acked, not answered twice
+}
+
+// Run connects to Slack over Socket Mode and serves until ctx is cancelled
+// (nil is returned) or Slack rejects the tokens (an error wrapping ErrAuth).
+// On cancel it stops taking requests, finishes replies in flight (up to
+// cfg.ShutdownTimeout) and stops the schedules before returning.
+func Run(ctx context.Context, cfg Config, deps Deps) error {
+	s, err := newService(cfg, deps)
+	if err != nil {
+		return err
+	}
+	auth, err := s.authTest(ctx)
+	if err != nil {
+		return err
+	}
+	s.botUser, s.botID = auth.UserID, auth.BotID
+	s.log.Info("slack: authenticated", "team", auth.Team, "bot_user", auth.UserID)
+	return s.serve(ctx)
+}
+
+// PostDigest posts the digest for slot to cfg.DigestChannel now, once per
+// slot like the schedule (`bot digest --post`); posted is false when the
+// slot had already been claimed.
+func PostDigest(ctx context.Context, cfg Config, deps Deps, slot time.Time) (posted bool, err error) {
+	if cfg.DigestChannel == "" {
+		return false, errors.New("post digest: DIGEST_CHANNEL is not set")
+	}
+	s, err := newService(cfg, deps)
+	if err != nil {
+		return false, err
+	}
+	before := s.metrics.digestPosts.Load()
+	if err := s.postDigest(ctx, slot); err != nil {
+		if isAuthError(err) {
+			return false, fmt.Errorf("post digest: %w: %v", ErrAuth, err)
+		}
+		return false, err
+	}
+	return s.metrics.digestPosts.Load() > before, nil
+}
+
+func newService(cfg Config, deps Deps) (*service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	if deps.Answers == nil || deps.Slots == nil {
+		return nil, errors.New("bot deps: Answers and Slots are required")
+	}
+	cfg = cfg.withDefaults()
+	if deps.Logger == nil {
+		deps.Logger = slog.Default()
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	if deps.HTTPClient == nil {
+		deps.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	s := &service{
+		cfg: cfg, deps: deps, log: deps.Logger, metrics: &metrics{}, fatal: make(chan error, 1),
+		envs: map[string]time.Time{},
+		h:    NewHandler(cfg, deps),
+	}
+	opts := []slack.Option{
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionHTTPClient(deps.HTTPClient),
+		slack.OptionLog(log.New(slogWriter{s.log}, "", 0)),
+	}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	s.api = slack.New(cfg.BotToken, opts...)
+	s.post = newPoster(s.api, deps.HTTPClient, cfg.PostInterval, time.Now) // pacing runs on the real clock
+	return s, nil
+}
+
+// NewHandler builds the Handler that Run uses, for the console and tests.
+func NewHandler(cfg Config, deps Deps) *Handler {
+	return &Handler{
+		Answers: deps.Answers, Issues: deps.Issues, Ingest: deps.Ingest,
+		Admins: cfg.Admins, IngestUsers: cfg.IngestUsers, IngestChannels: cfg.IngestChannels,
+		Location: cfg.Location, Now: deps.Now,
+	}
+}
+
+// authTest checks the bot token, retrying transient failures.
+func (s *service) authTest(ctx context.Context) (*slack.AuthTestResponse, error) {
+	var auth *slack.AuthTestResponse
+	err := s.post.do(ctx, "", func() error {
+		a, err := s.api.AuthTestContext(ctx)
+		auth = a
+		return err
+	})
+	if isAuthError(err) {
+		return nil, fmt.Errorf("auth.test with SLACK_BOT_TOKEN: %w: %v", ErrAuth, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("auth.test: %w", err)
+	}
+	return auth, nil
+}
+
+func (s *service) serve(ctx context.Context) error {
+	// Replies in flight outlive ctx by up to ShutdownTimeout.
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+
+	stopHTTP, err := s.startHTTP(workCtx)
+	if err != nil {
+		return err
+	}
+	defer stopHTTP()
+
+	sched, err := s.startSchedules(workCtx)
+	if err != nil {
+		return err
+	}
+
+	jobs := make(chan job, s.cfg.QueueSize)
+	var workers sync.WaitGroup
+	for range s.cfg.Workers {
+		workers.Go(func() {
+			for j := range jobs {
+				s.work(workCtx, j)
+			}
+		})
+	}
+
+	sockCtx, stopSock := context.WithCancel(ctx)
+	defer stopSock()
+	smc := socketmode.New(s.api,
+		socketmode.OptionPingInterval(s.cfg.PingInterval),
+		socketmode.OptionLog(log.New(slogWriter{s.log}, "", 0)),
+	)
+	sockErr := make(chan error, 1)
+	go func() { sockErr <- smc.RunContext(sockCtx) }()
+
+	var runErr error
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case err := <-sockErr:
+			if ctx.Err() != nil {
+				break loop
+			}
+			if isAuthError(err) {
+				runErr = fmt.Errorf("socket mode with SLACK_APP_TOKEN: %w: %v", ErrAuth, err)
+			} else {
+				runErr = fmt.Errorf("socket mode: %w", err)
+			}
+			s.metrics.errors.Add(1)
+			break loop
+		case err := <-s.fatal:
+			runErr = err
+			break loop
+		case evt := <-smc.Events:
+			s.dispatch(ctx, smc, evt, jobs)
+		}
+	}
+
+	// Shut down: no new requests; finish queued and in-flight replies; stop
+	// the schedules; then return.
+	stopSock()
+	s.log.Info("bot: shutting down")
+	deadline := time.AfterFunc(s.cfg.ShutdownTimeout, stopWork)
+	defer deadline.Stop()
+	close(jobs)
+	workers.Wait()
+	sched.stop()
+	if runErr == nil {
+		// The socket goroutine exits promptly on cancel; wait so nothing
+		// outlives Run.
+		select {
+		case <-sockErr:
+		case <-workCtx.Done():
+		}
+	}
+	s.log.Info("bot: stopped")
+	return runErr
+}
+
+// dispatch runs on the event loop: it acks immediately and hands the slow
+// part to a worker, never blocking on a full queue.
+func (s *service) dispatch(ctx context.Context, smc *socketmode.Client, evt socketmode.Event, jobs chan<- job) {
+	switch evt.Type {
+	case socketmode.EventTypeConnecting:
+		s.log.Debug("slack: connecting")
+		return
+	case socketmode.EventTypeConnected:
+		if ce, ok := evt.Data.(*socketmode.ConnectedEvent); ok && ce.ConnectionCount > 0 {
+			s.metrics.reconnects.Add(1)
+			s.log.Info("slack: reconnected", "connection", ce.ConnectionCount)
+		}
+		return
+	case socketmode.EventTypeHello:
+		s.metrics.setHello(s.deps.Now())
+		s.log.Debug("slack: hello")
+		return
+	case socketmode.EventTypeConnectionError, socketmode.EventTypeIncomingError,
+		socketmode.EventTypeErrorBadMessage, socketmode.EventTypeErrorWriteFailed, socketmode.EventTypeInvalidAuth:
+		s.metrics.errors.Add(1)
+		s.log.Warn("slack: connection trouble", "type", string(evt.Type), "err", eventError(evt.Data))
+		return
+	case socketmode.EventTypeEventsAPI, socketmode.EventTypeSlashCommand, socketmode.EventTypeInteractive:
+	default:
+		return
+	}
+	s.metrics.events.Add(1)
+	if evt.Request == nil {
+		return
+	}
+	// Ack first: Slack retries anything not acked within 3 s.
+	ackCtx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	err := smc.AckCtx(ackCtx, evt.Request.EnvelopeID, nil)
+	cancel()
+	if err != nil {
+		s.metrics.errors.Add(1)
+		s.log.Warn("slack: ack failed", "envelope", evt.Request.EnvelopeID, "err", err)
+	} else {
+		s.metrics.acks.Add(1)
+	}
+	if !s.firstEnvelope(evt.Request.EnvelopeID) {
+		s.log.Info("slack: envelope redelivered, already handled", "envelope", evt.Request.EnvelopeID)
+		return
+	}
+	select {
+	case jobs <- job{kind: evt.Type, data: evt.Data, retries: evt.Request.RetryAttempt}:
+	default:
+		s.metrics.errors.Add(1)
+		s.log.Error("bot: too busy, request dropped", "type", string(evt.Type), "queue", cap(jobs))
+	}
+}
+
+func eventError(data any) string {
+	switch d := data.(type) {
+	case *slack.ConnectionErrorEvent:
+		return fmt.Sprint(d.ErrorObj)
+	case *slack.IncomingEventError:
+		return fmt.Sprint(d.ErrorObj)
+	case *socketmode.ErrorBadMessage:
+		return fmt.Sprint(d.Cause)
+	case *socketmode.ErrorWriteFailed:
+		return fmt.Sprint(d.Cause)
+	}
+	return ""
+}
+
+// firstEnvelope remembers envelope ids for ten minutes.
+func (s *service) firstEnvelope(id string) bool {
+	if id == "" {
+		return true
+	}
+	s.envMu.Lock()
+	defer s.envMu.Unlock()
+	now := time.Now()
+	if _, seen := s.envs[id]; seen {
+		return false
+	}
+	if len(s.envs) > 10000 {
+		for k, t := range s.envs {
+			if now.Sub(t) > 10*time.Minute {
+				delete(s.envs, k)
+			}
+		}
+	}
+	s.envs[id] = now
+	return true
+}
+
+// work handles one request on a worker; panics are recovered and logged.
+func (s *service) work(ctx context.Context, j job) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.metrics.errors.Add(1)
+			s.log.Error("bot: panic handling request", "type", string(j.kind), "panic", fmt.Sprint(r))
+		}
+	}()
+	// A stuck query or fetch must not hold a worker for ever.
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	var err error
+	switch d := j.data.(type) {
+	case slack.SlashCommand:
+		err = s.slash(ctx, d)
+	case slackevents.EventsAPIEvent:
+		err = s.event(ctx, d)
+	case slack.InteractionCallback:
+		err = s.interaction(ctx, d)
+	}
+	if err != nil {
+		s.metrics.errors.Add(1)
+		s.log.Error("bot: request failed", "type", string(j.kind), "err", err)
+		s.checkAuth(err)
+	}
+}
+
+// checkAuth ends Run when Slack says the bot token is no longer valid:
+// retrying cannot help, and a supervisor should notice.
+func (s *service) checkAuth(err error) {
+	if !isAuthError(err) {
+		return
+	}
+	select {
+	case s.fatal <- fmt.Errorf("slack web api with SLACK_BOT_TOKEN: %w: %v", ErrAuth, err):
+	default:
+	}
+}
+
+// answer runs the handler; a handler error is logged and its polite reply
+// is still sent.
+func (s *service) answer(ctx context.Context, req Request) Reply {
+	r, err := s.h.Handle(ctx, req)
+	if err != nil {
+		s.metrics.errors.Add(1)
+		s.log.Error("bot: answering failed", "command", req.Command, "user", req.UserID, "err", err)
+	}
+	return r
+}
+
+func (s *service) slash(ctx context.Context, cmd slack.SlashCommand) error {
+	s.log.Info("slack: command", "command", cmd.Command, "user", cmd.UserID, "channel", cmd.ChannelID)
+	r := s.answer(ctx, Request{Kind: KindSlash, Command: cmd.Command, Text: cmd.Text, UserID: cmd.UserID, ChannelID: cmd.ChannelID})
+	return s.deliver(ctx, cmd.ResponseURL, cmd.ChannelID, cmd.UserID, r)
+}
+
+// deliver sends a command's reply: to the response_url when there is one,
+// else as an ephemeral message or (shared) a channel post.
+func (s *service) deliver(ctx context.Context, responseURL, channel, user string, r Reply) error {
+	msgs := SlackMessages(r)
+	var err error
+	switch {
+	case responseURL != "":
+		// A response_url takes five posts; answers are paged well below that.
+		msgs = msgs[:min(len(msgs), 5)]
+		for i, m := range msgs {
+			if err = s.post.respond(ctx, responseURL, r.InChannel, m); err != nil {
+				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
+				break
+			}
+		}
+	case r.InChannel:
+		_, err = s.post.postAll(ctx, channel, "", msgs)
+	default:
+		for i, m := range msgs {
+			if err = s.post.ephemeral(ctx, channel, user, m); err != nil {
+				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
+				break
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	s.metrics.replies.Add(1)
+	return nil
+}
+
+func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) error {
+	var eventID string
+	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
+		eventID = cb.EventID
+	}
+	var req Request
+	var ts string
+	switch in := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if in.BotID != "" || in.User == "" || in.User == s.botUser {
+			return nil
+		}
+		req = Request{Kind: KindMention, Text: in.Text, UserID: in.User, ChannelID: in.Channel, ThreadTS: in.ThreadTimeStamp}
+		ts = in.TimeStamp
+	case *slackevents.MessageEvent:
+		// Direct messages only; channel messages arrive as app_mention.
+		if in.ChannelType != "im" || in.BotID != "" || in.SubType != "" || in.User == "" || in.User == s.botUser {
+			return nil
+		}
+		req = Request{Kind: KindMention, Text: in.Text, UserID: in.User, ChannelID: in.Channel, ThreadTS: in.ThreadTimeStamp}
+		ts = in.TimeStamp
+	default:
+		return nil
+	}
+	if eventID != "" {
+		first, err := s.deps.Slots.SeenEvent(ctx, eventID)
+		if err != nil {
+			// Answering twice beats not answering: go on.
+			s.metrics.errors.Add(1)
+			s.log.Error("bot: event dedupe failed", "event", eventID, "err", err)
+		} else if !first {
+			s.log.Info("slack: duplicate event ignored", "event", eventID)
+			return nil
+		}
+	}
+	s.log.Info("slack: mention", "user", req.UserID, "channel", req.ChannelID, "event", eventID)
+	r := s.answer(ctx, req)
+	thread := req.ThreadTS
+	if thread == "" {
+		thread = ts
+	}
+	r.ShareCommand = "" // already public
+	if _, err := s.post.postAll(ctx, req.ChannelID, thread, SlackMessages(r)); err != nil {
+		return fmt.Errorf("answer mention: %w", err)
+	}
+	s.metrics.replies.Add(1)
+	return nil
+}
+
+// interaction handles the Share button: it re-runs the (read-only) command
+// and posts the answer in the channel.
+func (s *service) interaction(ctx context.Context, cb slack.InteractionCallback) error {
+	if cb.Type != slack.InteractionTypeBlockActions {
+		return nil
+	}
+	for _, a := range cb.ActionCallback.BlockActions {
+		if a.ActionID != ShareActionID {
+			continue
+		}
+		var v shareValue
+		if err := json.Unmarshal([]byte(a.Value), &v); err != nil {
+			return fmt.Errorf("share button value: %w", err)
+		}
+		cmd, text := splitCommand(v.Command)
+		if !shareable[cmd] {
+			return fmt.Errorf("share button: command %q is not shareable", truncateRunes(cmd, 40))
+		}
+		channel := cb.Channel.ID
+		if channel == "" {
+			channel = cb.Container.ChannelID
+		}
+		s.log.Info("slack: share", "command", cmd, "user", cb.User.ID, "channel", channel)
+		r := s.answer(ctx, Request{Kind: KindSlash, Command: cmd, Text: text, UserID: cb.User.ID, ChannelID: channel})
+		r.InChannel = true
+		r.ShareCommand = ""
+		return s.deliver(ctx, cb.ResponseURL, channel, cb.User.ID, r)
+	}
+	return nil
+}
+
+// slogWriter routes slack-go's own (debug-only) log lines to slog.
+type slogWriter struct{ l *slog.Logger }
+
+func (w slogWriter) Write(p []byte) (int, error) {
+	w.l.Debug("slack-go", "msg", strings.TrimSpace(string(p)))
+	return len(p), nil
+}

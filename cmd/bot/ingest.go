@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/newsroom/newsbot/ingest"
+	"github.com/newsroom/newsbot/store"
+)
+
+func cmdIngest(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "ingest", "[--published YYYY-MM-DD] [--source NAME] [--jsonl] PATH|URL|- ...")
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for every input (wins over page metadata)")
+	source := fs.String("source", "", "source `NAME` stored with every article (default: the feed's title)")
+	jsonl := fs.Bool("jsonl", false, `read inputs (or stdin "-") as JSON lines {"id","url","title","text","published"}`)
+	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles per database transaction")
+	allowPrivate := fs.Bool("allow-private", false, "let URLs reach private, loopback and link-local addresses")
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		fs.Usage()
+		return errUsageShown
+	}
+	opts := ingest.Options{Source: *source, AllowPrivate: *allowPrivate}
+	if *published != "" {
+		if opts.Published, err = parseDate(*published); err != nil {
+			return fmt.Errorf("--published: %w", err)
+		}
+	}
+	cfg, err := loadConfig(e.getenv)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, cfg.DBPath)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+	}
+	defer st.Close()
+
+	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, JSONL: *jsonl, Stdin: e.stdin}
+	report := newIngestReporter(e.stdout, e.stderr, *jsonl)
+	p.Progress = report.item
+	sum, err := p.Run(ctx, inputs...)
+	report.finish()
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	rate := ""
+	if secs := sum.Elapsed.Seconds(); secs > 0 && sum.Total() > 0 {
+		rate = fmt.Sprintf(" in %s (%.0f articles/s)", sum.Elapsed.Round(time.Millisecond), float64(sum.Total())/secs)
+	}
+	fmt.Fprintf(e.stdout, "%s%s\n", sum, rate)
+	if sum.Failed > 0 && sum.Total() == sum.Failed {
+		return fmt.Errorf("ingest: nothing could be read (%d failed)", sum.Failed)
+	}
+	return nil
+}
+
+// ingestReporter shows progress: a bar on a terminal, plain lines otherwise.
+// Failures are always printed, one line each, naming the input and reason.
+type ingestReporter struct {
+	out, errOut io.Writer
+	bar         *progressbar.ProgressBar
+	bulk        bool // JSON lines: a line every 10,000 items, not every item
+}
+
+func newIngestReporter(out, errOut io.Writer, bulk bool) *ingestReporter {
+	r := &ingestReporter{out: out, errOut: errOut, bulk: bulk}
+	if f, ok := out.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		r.bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(errOut),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	return r
+}
+
+func (r *ingestReporter) item(p ingest.Progress) {
+	if p.Err != nil {
+		if r.bar != nil {
+			r.bar.Clear()
+		}
+		fmt.Fprintf(r.errOut, "failed  %s\n", p.Err)
+	}
+	switch {
+	case r.bar != nil:
+		r.bar.Add(1)
+	case p.Err != nil:
+	case r.bulk:
+		if p.Done%10000 == 0 {
+			fmt.Fprintf(r.out, "%d done: %s\n", p.Done, p.Summary)
+		}
+	default:
+		fmt.Fprintf(r.out, "%-8s %s  %s\n", p.Outcome, p.Input, strings.TrimSpace(p.Title))
+	}
+}
+
+func (r *ingestReporter) finish() {
+	if r.bar != nil {
+		r.bar.Finish()
+	}
+}

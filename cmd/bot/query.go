@@ -1,0 +1,219 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/newsroom/newsbot/bot"
+	"github.com/newsroom/newsbot/store"
+	"github.com/newsroom/newsbot/summaries"
+)
+
+// withService opens the configured database and hands a summaries service
+// over it to fn, closing the database afterwards.
+func withService(ctx context.Context, e env, fn func(*summaries.Service, config) error) error {
+	cfg, err := loadConfig(e.getenv)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, cfg.DBPath)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+	}
+	svc := &summaries.Service{Store: st, Location: cfg.Location}
+	if err := fn(svc, cfg); err != nil {
+		st.Close()
+		return err
+	}
+	if err := st.Close(); err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+func cmdWhoSaid(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "whosaid", `[--page N] NAME | "PHRASE" | NAME about TOPIC`)
+	page := fs.Int("page", 1, "page `N` of the results")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 {
+		fs.Usage()
+		return errUsageShown
+	}
+	return withService(ctx, e, func(s *summaries.Service, _ config) error {
+		a, err := s.WhoSaid(ctx, strings.Join(rest, " "), *page)
+		if err != nil {
+			return fmt.Errorf("whosaid: %w", err)
+		}
+		fmt.Fprint(e.stdout, summaries.RenderText(a))
+		return nil
+	})
+}
+
+func cmdItinerary(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "itinerary", "[NAME]")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	return withService(ctx, e, func(s *summaries.Service, _ config) error {
+		a, err := s.Itinerary(ctx, strings.Join(rest, " "))
+		if err != nil {
+			return fmt.Errorf("itinerary: %w", err)
+		}
+		fmt.Fprint(e.stdout, summaries.RenderText(a))
+		return nil
+	})
+}
+
+func cmdIssues(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "issues", "[open|closed|all] | close ID | reopen ID | rename ID TITLE | merge INTO FROM")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		switch rest[0] {
+		case "close", "reopen", "rename", "merge":
+			return editIssue(ctx, e, rest)
+		}
+	}
+	status := "open"
+	if len(rest) > 0 {
+		status = rest[0]
+	}
+	return withService(ctx, e, func(s *summaries.Service, _ config) error {
+		a, err := s.Issues(ctx, status)
+		if err != nil {
+			return fmt.Errorf("issues: %w", err)
+		}
+		fmt.Fprint(e.stdout, summaries.RenderText(a))
+		return nil
+	})
+}
+
+// editIssue is the terminal's editor commands: whoever has the database file
+// is an editor, so no admin list applies here.
+func editIssue(ctx context.Context, e env, args []string) error {
+	id := func(i int) (int64, error) {
+		if len(args) <= i {
+			return 0, fmt.Errorf("issues %s: missing issue id", args[0])
+		}
+		n, err := strconv.ParseInt(strings.TrimPrefix(args[i], "#"), 10, 64)
+		if err != nil {
+			return 0, fmt.Errorf("issues %s: %q is not an issue id", args[0], args[i])
+		}
+		return n, nil
+	}
+	return withService(ctx, e, func(s *summaries.Service, _ config) error {
+		first, err := id(1)
+		if err != nil {
+			return err
+		}
+		switch args[0] {
+		case "close":
+			err = s.Store.SetIssueStatus(ctx, first, "closed")
+		case "reopen":
+			err = s.Store.SetIssueStatus(ctx, first, "open")
+		case "rename":
+			title := strings.TrimSpace(strings.Join(args[2:], " "))
+			if title == "" {
+				return fmt.Errorf("issues rename: missing the new title")
+			}
+			err = s.Store.RenameIssue(ctx, first, title)
+		case "merge":
+			var from int64
+			if from, err = id(2); err != nil {
+				return err
+			}
+			err = s.Store.MergeIssues(ctx, first, from)
+		}
+		if err != nil {
+			return fmt.Errorf("issues %s: %w", args[0], err)
+		}
+		fmt.Fprintf(e.stdout, "issue %d: %s done\n", first, args[0])
+		return nil
+	})
+}
+
+func cmdAsk(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "ask", `"QUESTION"`)
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) == 0 {
+		fs.Usage()
+		return errUsageShown
+	}
+	return withService(ctx, e, func(s *summaries.Service, _ config) error {
+		a, err := s.Ask(ctx, strings.Join(rest, " "))
+		if err != nil {
+			return fmt.Errorf("ask: %w", err)
+		}
+		fmt.Fprint(e.stdout, summaries.RenderText(a))
+		return nil
+	})
+}
+
+func cmdDigest(ctx context.Context, e env, args []string) error {
+	fs := newFlags(e, "digest", "[--date YYYY-MM-DD] [--post]")
+	date := fs.String("date", "", "the digest's day `YYYY-MM-DD` (default today in NEWSBOT_TZ)")
+	post := fs.Bool("post", false, "post it to DIGEST_CHANNEL now (needs Slack tokens)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	return withService(ctx, e, func(s *summaries.Service, cfg config) error {
+		day := time.Now().In(cfg.Location)
+		if *date != "" {
+			d, err := time.ParseInLocation(time.DateOnly, *date, cfg.Location)
+			if err != nil {
+				return fmt.Errorf("--date: %q is not YYYY-MM-DD", *date)
+			}
+			day = d
+			s.Now = func() time.Time { return d.Add(12 * time.Hour) }
+		}
+		if *post {
+			return postDigest(ctx, e.stdout, cfg, s, day)
+		}
+		d, err := s.Digest(ctx, day)
+		if err != nil {
+			return fmt.Errorf("digest: %w", err)
+		}
+		fmt.Fprint(e.stdout, summaries.RenderDigestText(d))
+		return nil
+	})
+}
+
+// postDigest posts the digest to DIGEST_CHANNEL now, claiming the slot the
+// scheduler would use that day, so a manual post and the scheduled one never
+// both go out.
+func postDigest(ctx context.Context, w io.Writer, cfg config, s *summaries.Service, day time.Time) error {
+	if !cfg.hasSlack() || cfg.DigestChannel == "" {
+		return fmt.Errorf("digest --post needs SLACK_BOT_TOKEN, SLACK_APP_TOKEN and DIGEST_CHANNEL")
+	}
+	sched, err := cron.ParseStandard(cfg.DigestSchedule)
+	if err != nil {
+		return fmt.Errorf("DIGEST_SCHEDULE: %w", err)
+	}
+	y, m, d := day.In(cfg.Location).Date()
+	slot := sched.Next(time.Date(y, m, d, 0, 0, 0, 0, cfg.Location).Add(-time.Second))
+	posted, err := bot.PostDigest(ctx, botConfig(cfg), bot.Deps{Answers: s, Slots: s.Store}, slot)
+	if err != nil {
+		return fmt.Errorf("digest --post: %w", err)
+	}
+	if !posted {
+		fmt.Fprintln(w, "the digest for this slot was already posted")
+		return nil
+	}
+	fmt.Fprintf(w, "digest posted to %s\n", cfg.DigestChannel)
+	return nil
+}
