@@ -64,36 +64,6 @@ func redact(tok string) string {
 	return "REDACTED"
 }
 
-// ConfigFromEnv reads the SLACK_* and NEWSBOT_* variables through getenv
-// (os.Getenv in main). Lists are comma- or space-separated.
-func ConfigFromEnv(getenv func(string) string) (Config, error) {
-	c := Config{
-		BotToken:       strings.TrimSpace(getenv("SLACK_BOT_TOKEN")),
-		AppToken:       strings.TrimSpace(getenv("SLACK_APP_TOKEN")),
-		APIURL:         strings.TrimSpace(getenv("SLACK_API_URL")),
-		Admins:         splitList(getenv("NEWSBOT_ADMINS")),
-		IngestUsers:    splitList(getenv("NEWSBOT_INGEST_USERS")),
-		IngestChannels: splitList(getenv("NEWSBOT_INGEST_CHANNELS")),
-		DigestChannel:  strings.TrimSpace(getenv("DIGEST_CHANNEL")),
-		DigestSchedule: strings.TrimSpace(getenv("DIGEST_SCHEDULE")),
-		FeedSchedule:   strings.TrimSpace(getenv("FEED_SCHEDULE")),
-		Feeds:          splitList(getenv("NEWSBOT_FEEDS")),
-		HTTPAddr:       strings.TrimSpace(getenv("NEWSBOT_HTTP_ADDR")),
-	}
-	if tz := strings.TrimSpace(getenv("NEWSBOT_TZ")); tz != "" {
-		loc, err := time.LoadLocation(tz)
-		if err != nil {
-			return c, fmt.Errorf("NEWSBOT_TZ %q: %w", tz, err)
-		}
-		c.Location = loc
-	}
-	return c, c.Validate()
-}
-
-func splitList(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' })
-}
-
 // Validate checks the tokens' kinds and the schedules without revealing the
 // token values.
 func (c Config) Validate() error {

@@ -44,20 +44,6 @@ const (
 	llmMaxReply      = 1 << 20
 )
 
-// LLMFromEnv returns a ChatClient when LLM_API_URL and LLM_API_KEY are
-// both set (LLM_MODEL optional), and nil otherwise: no LLM, rules only.
-func LLMFromEnv(getenv func(string) string) LLM {
-	url, key := strings.TrimSpace(getenv("LLM_API_URL")), strings.TrimSpace(getenv("LLM_API_KEY"))
-	if url == "" || key == "" {
-		return nil
-	}
-	model := strings.TrimSpace(getenv("LLM_MODEL"))
-	if model == "" {
-		model = DefaultLLMModel
-	}
-	return &ChatClient{URL: url, Key: key, Model: model}
-}
-
 type chatMessage struct {
 	Role    string `json:"role"`
 	Content string `json:"content"`

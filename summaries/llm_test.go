@@ -104,17 +104,6 @@ func TestChatClient(t *testing.T) {
 	}
 }
 
-func TestLLMFromEnv(t *testing.T) {
-	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
-	if LLMFromEnv(env(nil)) != nil || LLMFromEnv(env(map[string]string{"LLM_API_URL": "http://x"})) != nil {
-		t.Error("an LLM without both URL and key")
-	}
-	c, ok := LLMFromEnv(env(map[string]string{"LLM_API_URL": "http://x", "LLM_API_KEY": "k"})).(*ChatClient)
-	if !ok || c.Model != DefaultLLMModel || c.URL != "http://x" {
-		t.Errorf("client = %+v", c)
-	}
-}
-
 // stubLLM is a function-field LLM.
 type stubLLM struct {
 	answer func(ctx context.Context, question string, passages []newsbot.Passage) (string, error)

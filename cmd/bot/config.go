@@ -10,6 +10,8 @@ import (
 
 	"github.com/joho/godotenv"
 	"github.com/robfig/cron/v3"
+
+	"github.com/newsroom/newsbot/summaries"
 )
 
 // config is everything the bot reads from its environment. Secrets live here
@@ -72,7 +74,7 @@ func loadConfig(getenv func(string) string) (config, error) {
 		HTTPAddr:       strings.TrimSpace(getenv("NEWSBOT_HTTP_ADDR")),
 		LLMURL:         strings.TrimSpace(getenv("LLM_API_URL")),
 		LLMKey:         strings.TrimSpace(getenv("LLM_API_KEY")),
-		LLMModel:       orDefault(getenv("LLM_MODEL"), "gpt-4o-mini"),
+		LLMModel:       orDefault(getenv("LLM_MODEL"), summaries.DefaultLLMModel),
 	}
 	if c.BotToken != "" && !strings.HasPrefix(c.BotToken, "xoxb-") {
 		return c, fmt.Errorf("SLACK_BOT_TOKEN: want a bot token starting with xoxb-")
