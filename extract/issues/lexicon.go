@@ -1,0 +1,167 @@
+package issues
+
+// cueWeights mark contention: a sentence holding them raises a dispute or
+// an unresolved thread. Strong cues name the dispute itself; weak ones
+// only suggest it. Keys are lower-case words.
+var cueWeights = map[string]float64{
+	// strong
+	"allegation": 2, "allegations": 2, "alleged": 2, "allegedly": 2, "accused": 2, "accuses": 2, "accuse": 2, "accusing": 2,
+	"dispute": 2, "disputes": 2, "disputed": 2, "refuted": 2, "refutes": 2, "denied": 2, "denies": 2, "deny": 2, "denial": 1,
+	"convicted": 2, "conviction": 2, "charges": 2, "charged": 2, "sanctions": 2, "sanctioned": 2, "violations": 2, "violation": 2,
+	"protest": 2, "protests": 2, "protesters": 2, "protestors": 2, "row": 2, "probe": 2, "investigation": 2, "investigate": 2,
+	"inquiry": 2, "lawsuit": 2, "sued": 2, "controversial": 2, "controversy": 2, "criticised": 2, "criticized": 2,
+	"criticism": 2, "critics": 2, "critic": 2, "condemned": 2, "condemns": 2, "opposition": 2, "opposes": 2, "opposed": 2,
+	"oppose": 2, "espionage": 2, "spying": 2, "spy": 2, "hacking": 2, "jailed": 2, "imprisoned": 2, "arrested": 2,
+	"detained": 2, "veto": 2, "embargo": 2, "illegal": 2, "unlawful": 2, "threat": 2, "threats": 2, "threaten": 2, "threatened": 2,
+	"scandal": 2, "stalled": 2, "boycott": 2, "backlash": 2, "rebuke": 2, "rebuffed": 2, "rejected": 2, "rejects": 2,
+	"clash": 2, "clashes": 2, "intimidation": 2, "coercion": 2, "bullying": 2, "torture": 2, "tortured": 2, "abuse": 2,
+	"abused": 2, "snub": 2, "unjustified": 2, "irresponsible": 2, "inadmissible": 2, "dishonesty": 2, "trial": 2,
+	"prosecutors": 2, "guilty": 2, "impeachment": 2, "fraud": 2, "corruption": 2, "misconduct": 2, "harass": 2,
+	// weak
+	"case": 1, "raise": 1, "raised": 1, "concern": 1, "concerns": 1, "concerned": 1, "fear": 1, "fears": 1, "feared": 1,
+	"warn": 1, "warned": 1, "warns": 1, "warning": 1, "disagree": 1, "disagreement": 1, "tension": 1, "tensions": 1,
+	"demand": 1, "demands": 1, "demanded": 1, "urged": 1, "urge": 1, "urges": 1, "release": 1, "prison": 1, "questions": 1,
+	"pressure": 1, "calls": 1, "unfair": 1, "worrying": 1, "worried": 1, "doubt": 1, "doubts": 1, "claims": 1, "claim": 1,
+	"claimed": 1, "refuses": 1, "refused": 1, "insisted": 1, "defended": 1, "defends": 1, "challenge": 1, "challenged": 1,
+	"blame": 1, "blamed": 1, "failed": 1, "failure": 1, "risk": 1, "difficult": 1, "tough": 1, "deteriorated": 1,
+	"ban": 1, "lifted": 1, "lifting": 1, "objections": 1, "debate": 1, "unresolved": 1, "appeal": 1, "ruling": 1,
+}
+
+// generic words carry no topic of their own: reporting verbs, function
+// words, vague nouns and the contention cues that are not topics.
+var generic = buildGeneric()
+
+func buildGeneric() map[string]bool {
+	g := map[string]bool{}
+	for _, w := range genericList {
+		g[w] = true
+	}
+	// Contention cues are not topics, except those that name one.
+	for w := range cueWeights {
+		if !topicalCues[w] {
+			g[w] = true
+		}
+	}
+	return g
+}
+
+// topicalCues are cue words that also name what the dispute is about.
+var topicalCues = map[string]bool{
+	"espionage": true, "spying": true, "spy": true, "hacking": true, "embargo": true, "sanctions": true,
+	"veto": true, "torture": true, "impeachment": true, "corruption": true, "fraud": true, "boycott": true,
+	"intimidation": true, "coercion": true, "snub": true, "trial": true, "protests": true, "protest": true,
+	"ban": true, "inquiry": true, "probe": true, "investigation": true, "lawsuit": true,
+}
+
+var genericList = []string{
+	// function words
+	"a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+	"about", "as", "than", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "is", "are", "was",
+	"were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "done", "will", "would",
+	"can", "could", "should", "may", "might", "must", "shall", "not", "no", "nor", "so", "too", "very", "also", "just",
+	"only", "even", "still", "yet", "already", "again", "ever", "never", "more", "most", "much", "many", "some", "any",
+	"all", "both", "each", "every", "other", "another", "such", "own", "same", "which", "who", "whom", "whose", "what",
+	"when", "where", "why", "how", "while", "after", "before", "since", "until", "during", "over", "under", "between",
+	"against", "among", "through", "across", "around", "up", "down", "out", "off", "then", "now", "because", "though",
+	"although", "whether", "he", "she", "they", "we", "you", "i", "him", "her", "them", "us", "me", "his", "hers",
+	"their", "our", "your", "my", "one", "ones", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"first", "second", "third", "last", "next", "new", "old", "per", "via", "like", "unless", "whilst", "upon", "onto",
+	"towards", "toward", "within", "without", "above", "below", "further", "far", "quite", "rather", "well", "instead",
+	"however", "meanwhile", "indeed", "perhaps", "really", "including", "mr", "mrs", "ms", "dr", "sir", "lord",
+	// reporting and common verbs
+	"said", "says", "say", "saying", "told", "tell", "tells", "added", "adds", "asked", "asks", "ask", "stated",
+	"continued", "noted", "explained", "according", "believe", "believes", "think", "thinks", "thought", "knows",
+	"know", "known", "want", "wants", "wanted", "need", "needs", "needed", "make", "makes", "made", "making", "take",
+	"takes", "took", "taken", "taking", "get", "gets", "got", "give", "gives", "gave", "given", "go", "goes", "went",
+	"going", "come", "comes", "came", "coming", "see", "sees", "saw", "seen", "put", "puts", "set", "sets", "use",
+	"used", "uses", "using", "help", "helps", "helped", "keep", "keeps", "kept", "seek", "seeks", "sought", "show",
+	"shows", "showed", "expected", "expects", "expect", "anticipated", "likely", "able", "sure", "ensure", "become",
+	"became", "becomes", "remain", "remains", "remained", "appear", "appears", "appeared", "seem", "seems", "seemed",
+	"look", "looks", "looked", "find", "found", "call", "called", "try", "tried", "trying", "attempts", "attempt",
+	"work", "worked", "works", "meet", "met", "meeting", "held", "hold", "holds", "agree", "agreed", "agreement",
+	"discuss", "discussed", "talk", "talks", "speaking", "spoke", "speak", "bring", "bringing", "brought", "turn",
+	"turning", "including", "face", "faces", "facing", "faced", "encountered", "revealed", "reported", "reports",
+	"report", "announced", "passed", "approving", "approved", "bury", "stick", "mend", "improve", "enhance",
+	"strengthen", "achieve", "promising", "declared", "reaffirmed", "praised", "courting", "reassuring", "visiting",
+	"allow", "allowed", "provide", "provided", "lead", "leads", "led", "mean", "means", "meant", "lose", "lost",
+	// vague nouns and adjectives
+	"people", "person", "government", "governments", "official", "officials", "minister", "ministers", "leader",
+	"leaders", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "country", "countries",
+	"nation", "nations", "state", "states", "world", "time", "times", "year", "years", "month", "months", "week",
+	"weeks", "day", "days", "today", "yesterday", "tomorrow", "issue", "issues", "topic", "topics", "matter",
+	"matters", "thing", "things", "way", "ways", "part", "number", "lot", "lots", "plan", "plans", "relations",
+	"ties", "trip", "visit", "visits", "reporters", "journalists", "news", "newspaper", "statement", "interview",
+	"letter", "briefing", "response", "opportunity", "opportunities", "chance", "effort", "efforts", "practice",
+	"fact", "point", "side", "sides", "group", "groups", "end", "start", "beginning", "result", "results", "reason",
+	"important", "major", "strong", "big", "small", "large", "good", "bad", "great", "real", "recent", "long",
+	"local", "high", "low", "key", "top", "senior", "former", "current", "latest", "further", "several", "few",
+	"quick", "quickly", "significantly", "much", "mid", "full", "whole", "half", "part", "form", "kind", "sort",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "later", "earlier", "early", "late",
+	"mr.", "ms.", "mrs.", "dr.", "per cent", "percent", "cent", "million", "billion", "bn", "m", "am", "pm",
+	"yes", "ok", "interests", "interest", "sense", "heads", "head", "ground", "sand", "proof", "place", "procedures",
+	"comes", "courtesy", "attention", "idea", "ideas", "level", "levels", "move", "moves", "step", "steps",
+	"support", "supporter", "supporters", "home", "house", "role", "view", "views", "term", "terms", "case",
+	"order", "intention", "intentions", "regarding", "entering", "establish", "constituted", "concerning",
+	"party", "parties", "opposition", "spokesman's", "hopes", "plenty", "aim", "aims", "bid", "question",
+	"answer", "answers", "deal", "deals", "news", "programme", "program", "system", "stance", "balance",
+	"figures", "figure", "comments", "comment", "remarks", "words", "speech", "address", "something",
+	"anything", "nothing", "everything", "someone", "anyone", "everyone", "nobody", "somebody", "whatever",
+	"expressed", "described", "suggested", "suggests", "argued", "argues", "insists", "admitted", "admits",
+	"confirmed", "confirms", "believed", "understood", "considered", "considering", "following", "followed",
+	"according", "despite", "amid", "ahead", "behind", "beyond", "near", "next", "yesterday's", "today's",
+	"felt", "let", "begun", "drawn", "run", "seen", "shown", "known", "told", "won", "lost", "gone", "held",
+	"built", "sent", "spent", "left", "brought", "bought", "caught", "taught", "fought", "sought", "meant",
+	"wake", "accept", "accepted", "urging", "asking", "always", "often", "sometimes", "usually", "probably",
+	"possible", "likely", "unlikely", "clear", "certain", "able", "unable", "ready", "keen", "willing",
+	"critical", "social", "public", "general", "special", "particular", "different", "similar", "various",
+	"lack", "press", "product", "options", "option", "belief", "offers", "offer", "director", "action",
+	"actions", "reduce", "reduces", "increase", "increases", "rise", "rises", "fall", "falls", "cut", "cuts",
+	// common verbs in their base and -s forms, which a phrase chunker
+	// without a part-of-speech tagger would otherwise keep
+	"tackle", "tackles", "push", "pushes", "boost", "boosts", "reach", "reaches", "win", "wins", "pay", "pays",
+	"spend", "spends", "buy", "buys", "sell", "sells", "build", "builds", "create", "creates", "stop", "stops",
+	"open", "opens", "close", "closes", "change", "changes", "hit", "hits", "fight", "fights", "protect",
+	"protects", "prevent", "prevents", "deliver", "delivers", "accept", "accepts", "join", "joins", "leave",
+	"leaves", "stay", "stays", "send", "sends", "sign", "signs", "vote", "votes", "manage", "manages", "force",
+	"forces", "allows", "produce", "produces", "act", "acts", "happen", "happens", "happened", "continue",
+	"continues", "begin", "begins", "include", "includes", "involve", "involves", "consider", "considers",
+	"suggest", "describe", "describes", "insist", "admit", "confirm", "announce", "announces", "expect",
+	"hope", "plan", "intend", "decide", "decides", "receive", "receives", "wait", "waits", "watch", "watches",
+	"live", "lives", "die", "dies", "kill", "kills", "save", "saves", "share", "shares", "double", "doubles",
+	"match", "matches", "meet", "set", "outline", "outlines", "judge", "judged", "honour", "produce",
+	"guaranteeing", "demanding", "wanting", "keeping", "getting", "making", "taking", "giving", "putting",
+	"trying", "looking", "telling", "showing", "calling", "asking", "leading", "running", "seeking",
+	"needlessly", "repeatedly", "effectively", "particularly", "especially", "simply", "clearly", "strongly",
+	"firmly", "highly", "widely", "largely", "mostly", "nearly", "almost", "about", "enough", "right", "wrong",
+	"little", "less", "least", "lot", "bit", "aftermath", "influence", "motive", "resource", "resources",
+}
+
+// caseNouns turn a person at the centre of an issue into "X's case".
+var caseNouns = map[string]bool{
+	"case": true, "trial": true, "release": true, "conviction": true, "detention": true, "sentence": true,
+	"charges": true, "jailed": true, "imprisoned": true, "prison": true, "appeal": true,
+}
+
+// nounsInEd are "-ed" words that head or modify topics.
+var nounsInEd = map[string]bool{
+	"hundred": true, "armed": true, "unarmed": true, "detained": true, "disabled": true, "aged": true,
+	"united": true, "retired": true, "wounded": true, "accused": true, "deceased": true, "talented": true,
+}
+
+// nounsInAl are nouns with an adjective-like ending.
+var nounsInAl = map[string]bool{
+	"proposal": true, "approval": true, "denial": true, "withdrawal": true, "rival": true, "capital": true,
+	"hospital": true, "trial": true, "tribunal": true, "arrival": true, "referral": true, "disposal": true,
+	"festival": true, "criminal": true, "deal": true, "appeal": true, "scandal": true, "journal": true,
+	"individual": true, "editorial": true, "terminal": true, "signal": true, "dismissal": true, "renewal": true,
+	"survival": true, "removal": true, "refusal": true, "betrayal": true, "portal": true, "arsenal": true,
+	"ritual": true, "rental": true, "funeral": true, "general": true, "admiral": true, "cardinal": true,
+	"republic": true, "topic": true, "clinic": true, "traffic": true, "music": true, "logic": true,
+	"epidemic": true, "pandemic": true, "panic": true, "rhetoric": true, "tactic": true, "critic": true,
+	"detective": true, "executive": true, "initiative": true, "objective": true, "incentive": true,
+	"directive": true, "representative": true, "alternative": true, "collective": true, "offensive": true,
+	"explosive": true, "motive": true, "cable": true, "table": true, "bible": true, "vegetable": true,
+	"constable": true, "timetable": true, "label": true, "missile": true, "ultimatum": true,
+}

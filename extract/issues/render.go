@@ -1,0 +1,214 @@
+package issues
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// render writes an issue: its title from the heaviest phrase, keywords,
+// the most contentious sentence as summary, and its sentences as evidence.
+func (a *analyser) render(is *issue) newsbot.Issue {
+	var out newsbot.Issue
+	// Keywords: one form per distinct topic, the fuller form ("arms
+	// embargo", not "embargo") when it carries a fair share of the weight.
+	var kws []*unit
+	for _, u := range is.units {
+		replaced := false
+		for i, k := range kws {
+			if sharesWord(k, u) {
+				if len(u.words) > len(k.words) && u.weight >= 0.3*k.weight && u.person < 0 && k.person < 0 {
+					kws[i] = u
+				}
+				replaced = true
+				break
+			}
+		}
+		if !replaced && len(kws) < maxKeywords {
+			kws = append(kws, u)
+		}
+	}
+	for _, k := range kws {
+		out.Keywords = append(out.Keywords, a.surface(k))
+	}
+	out.Title = a.title(is)
+	// Evidence and summary.
+	seen := map[int]bool{}
+	best, bestScore := -1, -1.0
+	for _, s := range is.segs {
+		sg := a.segs[s]
+		if sg.score > bestScore {
+			best, bestScore = sg.sent, sg.score
+		}
+		if !seen[sg.sent] {
+			seen[sg.sent] = true
+		}
+	}
+	sents := make([]int, 0, len(seen))
+	for s := range seen {
+		sents = append(sents, s)
+	}
+	sort.Ints(sents)
+	for _, s := range sents {
+		if len(out.Evidence) == maxEvidence {
+			break
+		}
+		out.Evidence = append(out.Evidence, a.sents[s].Text)
+	}
+	if best >= 0 {
+		out.Summary = clip(a.sents[best].Text, maxSummary)
+	}
+	return out
+}
+
+// surface is how a unit is written most often; a person's canonical name.
+func (a *analyser) surface(u *unit) string {
+	if u.person >= 0 {
+		return a.cast.People[u.person].Name
+	}
+	return a.surfaceOf(u)
+}
+
+// title names the issue: "Jimmy Lai's case" for a person in a legal or
+// detention thread, else the fullest written form of the main phrase,
+// "Alleged ..." when the text says so and "... in London" when a place
+// follows it.
+func (a *analyser) title(is *issue) string {
+	anchor := is.units[0]
+	if anchor.person >= 0 {
+		name := a.cast.People[anchor.person].Name
+		for _, s := range is.segs {
+			sg := a.segs[s]
+			if hasCaseNoun(a.text[sg.start:sg.end]) {
+				return name + "'s case"
+			}
+		}
+		return name
+	}
+	// A place anchors poorly: "Chinese mega-embassy" says more than
+	// "London" (which the "in London" rule below may add back).
+	if _, isPlace := places.Lookup(a.surface(anchor)); isPlace {
+		for _, u := range is.units[1:] {
+			if !u.proper && u.person < 0 {
+				anchor = u
+				break
+			}
+		}
+	}
+	// The longest form sharing the anchor's words.
+	form := a.surface(anchor)
+	for _, u := range is.units[1:] {
+		if u.person < 0 && sharesWord(anchor, u) {
+			if s := a.surface(u); len(s) > len(form) {
+				form = s
+			}
+		}
+	}
+	if form == "" {
+		return ""
+	}
+	// Look at the first occurrence for "alleged"/"allegations of" and a
+	// following "in <Place>".
+	if i := strings.Index(a.text, form); i >= 0 {
+		before := strings.ToLower(a.text[max(0, i-20):i])
+		if strings.HasSuffix(before, "alleged ") || strings.HasSuffix(before, "allegations of ") || strings.HasSuffix(before, "allegation of ") {
+			form = "alleged " + form
+		}
+		after := a.text[i+len(strings.TrimPrefix(form, "alleged ")):]
+		// "embargo on arms exports", "row over funding": the object of
+		// the dispute completes the title.
+		for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
+			if strings.HasPrefix(after, prep) {
+				if obj := a.contentAfter(after[len(prep):]); obj != "" {
+					form += prep + obj
+					after = after[len(prep)+len(obj):]
+				}
+				break
+			}
+		}
+		if strings.HasPrefix(after, " in ") {
+			rest := after[4:]
+			end := 0
+			for _, f := range strings.Fields(rest) {
+				r, _ := utf8.DecodeRuneInString(f)
+				if !unicode.IsUpper(r) {
+					break
+				}
+				end += len(f) + 1
+				if strings.ContainsAny(f, ",.;:") {
+					break
+				}
+			}
+			if end > 0 {
+				place := strings.TrimRight(rest[:end-1], ",.;: ")
+				form += " in " + place
+			}
+		}
+	}
+	r, size := utf8.DecodeRuneInString(form)
+	return string(unicode.ToUpper(r)) + form[size:]
+}
+
+// clip shortens s to at most n bytes on a word boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + " …"
+}
+
+// contentAfter returns the run of up to three content words at the start
+// of s ("arms exports" in "arms exports to China"), or "".
+func (a *analyser) contentAfter(s string) string {
+	end, n := 0, 0
+	for n < 3 {
+		rest := s[end:]
+		sp := strings.IndexAny(rest, " ,.;:\"”’)")
+		w := rest
+		if sp >= 0 {
+			w = rest[:sp]
+		}
+		lw := strings.ToLower(w)
+		if w == "" || generic[lw] || generic[trimPossessive(lw)] {
+			break
+		}
+		end += len(w)
+		n++
+		if sp < 0 || rest[sp] != ' ' {
+			break
+		}
+		end++
+	}
+	return strings.TrimRight(s[:end], " ")
+}
+
+// hasCaseNoun reports whether s holds a word of caseNouns ("case",
+// "trial", "release"), lower-case as they stand mid-sentence.
+func hasCaseNoun(s string) bool {
+	i := 0
+	for i < len(s) {
+		for i < len(s) && !(s[i] >= 'a' && s[i] <= 'z') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if j > i && (i == 0 || !isASCIIWord(s[i-1])) && (j == len(s) || !isASCIIWord(s[j])) && caseNouns[s[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}

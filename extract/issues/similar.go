@@ -1,0 +1,82 @@
+package issues
+
+import (
+	"strings"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Similar scores how likely two issues, usually from different articles,
+// are the same story thread: 0 (nothing shared) to 1 (same keywords and
+// title words). It is pure and cheap, for the store to merge issues.
+//
+// Words are compared lower-case with plurals and possessives folded, and
+// with vague words ("the", "government", "said") dropped. A keyword of one
+// issue matches the other issue when all its words occur among the other's
+// keyword words ("Lai" matches "Jimmy Lai"). The score is 0.7 × the share
+// of the shorter keyword list that matches, plus 0.3 × the Jaccard index of
+// all title and keyword words. In practice 0.35 or more means the same issue
+// ("Jimmy Lai's case" / "Jailed publisher Lai"), under 0.2 a different one.
+func Similar(a, b newsbot.Issue) float64 {
+	ta, tb := wordSet(a.Title+" "+strings.Join(a.Keywords, " ")), wordSet(b.Title+" "+strings.Join(b.Keywords, " "))
+	if len(ta) == 0 || len(tb) == 0 {
+		return 0
+	}
+	kw := max(keywordShare(a.Keywords, b.Keywords), keywordShare(b.Keywords, a.Keywords))
+	inter := shared(ta, tb)
+	jac := float64(inter) / float64(len(ta)+len(tb)-inter)
+	s := 0.7*kw + 0.3*jac
+	if s > 1 {
+		s = 1
+	}
+	return s
+}
+
+// keywordShare is the share of the keywords in short (when it is not the
+// longer list) whose words all occur among the keywords of long.
+func keywordShare(short, long []string) float64 {
+	if len(short) == 0 || len(long) < len(short) {
+		return 0
+	}
+	lw := wordSet(strings.Join(long, " "))
+	n, m := 0, 0
+	for _, k := range short {
+		ws := wordSet(k)
+		if len(ws) == 0 {
+			continue
+		}
+		m++
+		if shared(ws, lw) == len(ws) {
+			n++
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	return float64(n) / float64(m)
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '%'
+	}) {
+		w = strings.Trim(trimPossessive(w), "'’")
+		if w == "" || generic[w] && !topicalCues[w] {
+			continue
+		}
+		out[stem(w)] = true
+	}
+	return out
+}
+
+func shared(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}

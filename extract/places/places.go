@@ -1,0 +1,338 @@
+// Package places is a small gazetteer: countries, capitals, major cities and
+// regions (US states, UK counties) with their countries, and the demonyms
+// that point at a country ("Chinese" → China, "British" → United Kingdom).
+// The tables are written for this project (countries.tsv, cities.tsv) and
+// embedded, so the package does no I/O at run time. Pure and safe for
+// concurrent use: the lookup tables are built once and never mutated.
+package places
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what sort of place an entry is.
+type Kind uint8
+
+// Kinds of places.
+const (
+	Country Kind = iota + 1
+	Region       // a state, province, county or territory
+	City
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Country:
+		return "country"
+	case Region:
+		return "region"
+	case City:
+		return "city"
+	}
+	return "unknown"
+}
+
+// Place is one gazetteer entry under its canonical name.
+type Place struct {
+	Name    string // canonical: "Beijing", "United States"
+	Country string // canonical country name; equals Name for a country
+	Kind    Kind
+}
+
+// Match is a place or demonym found in running text.
+type Match struct {
+	Start, End int // UTF-8 byte offsets of the words as written (no "'s")
+	Place      Place
+	Demonym    bool // "Chinese": the match names a people, Place is its country
+}
+
+//go:embed countries.tsv
+var countriesTSV string
+
+//go:embed cities.tsv
+var citiesTSV string
+
+type tables struct {
+	exact    map[string]entry // keyed by the name as written in the table
+	folded   map[string]Place // lower-cased names and aliases, for Lookup
+	first    map[string]bool  // first words of all names, to reject most capitalised words fast
+	maxWords int
+}
+
+type entry struct {
+	place   Place
+	demonym bool
+}
+
+// gaz is built once at start-up from the embedded files and only read
+// afterwards.
+var gaz = mustBuild(countriesTSV, citiesTSV)
+
+func mustBuild(countries, cities string) *tables {
+	t, err := build(countries, cities)
+	if err != nil {
+		panic(err) // the embedded tables are part of the source; tests catch this
+	}
+	return t
+}
+
+func build(countries, cities string) (*tables, error) {
+	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]bool{}}
+	add := func(name string, e entry) {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			return
+		}
+		if _, dup := t.exact[name]; !dup {
+			t.exact[name] = e
+		}
+		if !e.demonym {
+			if _, dup := t.folded[strings.ToLower(name)]; !dup {
+				t.folded[strings.ToLower(name)] = e.place
+			}
+		}
+		words := strings.Fields(name)
+		t.first[words[0]] = true
+		if e.demonym || len(words) == 1 {
+			t.first[words[0]+"s"] = true // plural demonyms, possessive "Brussels'"-style forms are trimmed below
+		}
+		if n := len(words); n > t.maxWords {
+			t.maxWords = n
+		}
+	}
+	for i, line := range strings.Split(countries, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("countries.tsv line %d: want 3 fields, got %d", i+1, len(f))
+		}
+		p := Place{Name: f[0], Country: f[0], Kind: Country}
+		add(f[0], entry{place: p})
+		for _, a := range splitList(f[1]) {
+			add(a, entry{place: p})
+		}
+		for _, d := range splitList(f[2]) {
+			add(d, entry{place: p, demonym: true})
+		}
+	}
+	for i, line := range strings.Split(cities, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("cities.tsv line %d: want 4 fields, got %d", i+1, len(f))
+		}
+		var k Kind
+		switch f[1] {
+		case "city":
+			k = City
+		case "region":
+			k = Region
+		default:
+			return nil, fmt.Errorf("cities.tsv line %d: unknown kind %q", i+1, f[1])
+		}
+		if _, ok := t.folded[strings.ToLower(f[2])]; !ok {
+			return nil, fmt.Errorf("cities.tsv line %d: unknown country %q", i+1, f[2])
+		}
+		p := Place{Name: f[0], Country: f[2], Kind: k}
+		add(f[0], entry{place: p})
+		for _, a := range splitList(f[3]) {
+			add(a, entry{place: p})
+		}
+	}
+	return t, nil
+}
+
+func splitList(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// Lookup finds a place by canonical name or alias, ignoring case:
+// "beijing", "U.S.", "Britain". Demonyms are not places: see Demonym.
+func Lookup(name string) (Place, bool) {
+	p, ok := gaz.folded[strings.ToLower(strings.TrimSpace(name))]
+	return p, ok
+}
+
+// Demonym returns the country a people adjective or noun points at:
+// "Chinese" → China, "Britons" → United Kingdom. Case matters: demonyms are
+// capitalised in English.
+func Demonym(word string) (string, bool) {
+	if e, ok := gaz.exact[word]; ok && e.demonym {
+		return e.place.Country, true
+	}
+	if strings.HasSuffix(word, "s") {
+		if e, ok := gaz.exact[word[:len(word)-1]]; ok && e.demonym {
+			return e.place.Country, true
+		}
+	}
+	return "", false
+}
+
+// Find returns the places and demonyms named in s, in order, longest match
+// first ("New York City" rather than "New York"). Only capitalised words
+// start a match, so "turkey" and "china" (the plate) are left alone; a
+// possessive "'s" is not part of the match.
+func Find(s string) []Match {
+	var out []Match
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path: most news copy is ASCII.
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				i = wordEnd(s, i)
+				continue
+			case c < 'A' || c > 'Z':
+				i++
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+			if !unicode.IsUpper(r) {
+				i = wordEnd(s, i)
+				continue
+			}
+		}
+		// i starts a capitalised word.
+		if m, ok := matchAt(s, i); ok {
+			out = append(out, m)
+			i = m.End
+			continue
+		}
+		i = wordEnd(s, i)
+	}
+	return out
+}
+
+// matchAt tries the longest gazetteer name starting at the word at i.
+func matchAt(s string, i int) (Match, bool) {
+	if !gaz.first[trimWord(s[i:wordEnd(s, i)])] {
+		return Match{}, false
+	}
+	// Collect the ends of up to maxWords words separated by single spaces.
+	var ends [8]int
+	n := 0
+	j := i
+	for n < gaz.maxWords && n < len(ends) {
+		e := wordEnd(s, j)
+		if e == j {
+			break
+		}
+		ends[n] = e
+		n++
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		j = e + 1
+	}
+	for k := n - 1; k >= 0; k-- {
+		cand := s[i:ends[k]]
+		if m, ok := lookupCandidate(cand, i); ok {
+			return m, true
+		}
+	}
+	return Match{}, false
+}
+
+func lookupCandidate(cand string, start int) (Match, bool) {
+	try := func(c string) (Match, bool) {
+		if c == "" {
+			return Match{}, false
+		}
+		if e, ok := gaz.exact[c]; ok {
+			return Match{Start: start, End: start + len(c), Place: e.place, Demonym: e.demonym}, true
+		}
+		return Match{}, false
+	}
+	if m, ok := try(cand); ok {
+		return m, true
+	}
+	// Possessive ("China's", "Britain’s") or a sentence-final full stop on
+	// a name that is not an abbreviation.
+	if t := trimWord(cand); t != cand {
+		if m, ok := try(t); ok {
+			return m, true
+		}
+	}
+	// Plural demonym: "Americans", "Britons".
+	if strings.HasSuffix(cand, "s") && !strings.Contains(cand, " ") {
+		if e, ok := gaz.exact[cand[:len(cand)-1]]; ok && e.demonym {
+			return Match{Start: start, End: start + len(cand), Place: e.place, Demonym: true}, true
+		}
+	}
+	return Match{}, false
+}
+
+// trimWord drops a possessive or a sentence-final full stop from a word.
+func trimWord(w string) string {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "’s"):
+		return w[:len(w)-len("’s")]
+	case strings.HasSuffix(w, "'"):
+		return w[:len(w)-1]
+	case strings.HasSuffix(w, "’"):
+		return w[:len(w)-len("’")]
+	case strings.HasSuffix(w, ".") && !gaz.first[w]:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// the inner marks of names ("U.S.", "Xi'an", "Stoke-on-Trent").
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		if c := s[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		if r == '.' || r == '\'' || r == '’' || r == '-' {
+			// Keep the mark only when a word rune follows, or for a
+			// trailing dot after a one-letter part ("U.S.").
+			if j+size < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[j+size:])
+				if isWordRune(r2) {
+					j += size
+					continue
+				}
+			}
+			if r == '.' && j-i >= 1 && j >= 2 && s[j-2] == '.' {
+				j += size
+				continue
+			}
+			if r == '\'' || r == '’' {
+				j += size // possessive plural "Brussels'": stripped by the lookup
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}

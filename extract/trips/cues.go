@@ -1,0 +1,153 @@
+package trips
+
+// cueKind says what a cue word announces.
+type cueKind uint8
+
+const (
+	cueTravel   cueKind = iota + 1 // the subject goes to the place that follows
+	cueNoun                        // "trip", "visit": a place must follow through a preposition
+	cueAttend                      // "attend": the place may be the event's, stated elsewhere
+	cuePresence                    // "is in", "told reporters in": the subject is at the place
+	cueHost                        // "hosted by Beijing": the subject is the guest of the place
+	cueMeet                        // "meet", "lunch with": the people that follow are counterparts
+)
+
+// tense of a cue word on its own (the verb form), refined by the auxiliaries
+// around it.
+type tense uint8
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tenseProgressive // "visiting": under way unless an auxiliary says otherwise
+	tenseBase        // "visit", "travels": needs an auxiliary or a date
+)
+
+type cue struct {
+	kind  cueKind
+	tense tense
+	label string // what the leg says when nothing more specific is known
+}
+
+// cues maps a lower-cased word to its cue. Multi-word conditions ("head
+// to", "lunch with") are checked by the caller from the following token.
+var cues = map[string]cue{
+	"travel": {cueTravel, tenseBase, "visit"}, "travels": {cueTravel, tenseBase, "visit"},
+	"traveled": {cueTravel, tensePast, "visit"}, "travelled": {cueTravel, tensePast, "visit"},
+	"traveling": {cueTravel, tenseProgressive, "visit"}, "travelling": {cueTravel, tenseProgressive, "visit"},
+	"fly": {cueTravel, tenseBase, "visit"}, "flies": {cueTravel, tenseBase, "visit"}, "flew": {cueTravel, tensePast, "visit"},
+	"flown": {cueTravel, tensePast, "visit"}, "flying": {cueTravel, tenseProgressive, "visit"},
+	"visit": {cueTravel, tenseBase, "visit"}, "visits": {cueTravel, tenseBase, "visit"},
+	"visited": {cueTravel, tensePast, "visit"}, "visiting": {cueTravel, tenseProgressive, "visit"},
+	"arrive": {cueTravel, tenseBase, "arrives"}, "arrives": {cueTravel, tenseBase, "arrives"},
+	"arrived": {cueTravel, tensePast, "arrives"}, "arriving": {cueTravel, tenseProgressive, "arrives"},
+	"land": {cueTravel, tenseBase, "arrives"}, "lands": {cueTravel, tenseBase, "arrives"},
+	"landed": {cueTravel, tensePast, "arrives"}, "landing": {cueTravel, tenseProgressive, "arrives"},
+	"head": {cueTravel, tenseBase, "visit"}, "heads": {cueTravel, tenseBase, "visit"},
+	"headed": {cueTravel, tensePast, "visit"}, "heading": {cueTravel, tenseProgressive, "visit"},
+	"go": {cueTravel, tenseBase, "visit"}, "goes": {cueTravel, tenseBase, "visit"},
+	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
+	"return": {cueTravel, tenseBase, "returns"}, "returns": {cueTravel, tenseBase, "returns"},
+	"returned": {cueTravel, tensePast, "returns"}, "returning": {cueTravel, tenseProgressive, "returns"},
+	"tour": {cueTravel, tenseBase, "tour"}, "tours": {cueTravel, tenseBase, "tour"},
+	"toured": {cueTravel, tensePast, "tour"}, "touring": {cueTravel, tenseProgressive, "tour"},
+	"stop": {cueNoun, tenseBase, "stop"}, "stops": {cueNoun, tenseBase, "stop"},
+	"stopped": {cueNoun, tensePast, "stop"}, "stopping": {cueNoun, tenseProgressive, "stop"},
+	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},
+	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
+	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
+	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
+	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
+	"hosting": {cueMeet, tenseProgressive, "hosts"},
+	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
+	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
+	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
+	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
+	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
+	// Speech verbs place their subject where they speak: "told reporters in Brussels".
+	"told": {cuePresence, tensePast, ""}, "said": {cuePresence, tensePast, ""},
+	"speaking": {cuePresence, tenseProgressive, ""}, "spoke": {cuePresence, tensePast, ""},
+	"is": {cuePresence, tenseProgressive, ""}, "was": {cuePresence, tensePast, ""},
+	"are": {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
+}
+
+// prepositions that may introduce a destination.
+var destPreps = map[string]bool{
+	"to": true, "in": true, "at": true, "into": true, "for": true, "through": true,
+	"across": true, "around": true, "of": true, "by": true, "including": true, // "such as" is checked apart
+}
+
+// skippable words between a preposition and the place name.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"this": true, "that": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "north": true, "south": true, "east": true, "west": true,
+	"city's": true, "city’s": true, "capital's": true, "capital’s": true,
+}
+
+// breakers end the stretch of a clause a cue governs.
+var breakers = map[string]bool{
+	"that": true, "which": true, "who": true, "whose": true, "because": true, "but": true,
+	"while": true, "although": true, "though": true, "where": true, "when": true, "if": true,
+	"said": true, "says": true, "told": true, "after": true, "since": true, "from": true,
+	"than": true, "whether": true, "unless": true,
+}
+
+// listLinks continue a list of destinations: "Nevada and Iowa before South Carolina".
+var listLinks = map[string]bool{
+	",": true, "and": true, "or": true, "before": true, "then": true, "later": true,
+	"as": true, "well": true, "such": true, "including": true, "in": true, "to": true, "the": true,
+}
+
+// Auxiliaries and phrases that set the status of a clause.
+var (
+	futureWords = map[string]bool{
+		"will": true, "'ll": true, "shall": true, "scheduled": true, "expected": true, "due": true,
+		"set": true, "plans": true, "planned": true, "planning": true, "intends": true, "intend": true,
+		"would": true, "upcoming": true, "forthcoming": true, "later": true, "next": true,
+		"hopes": true, "wants": true, "aims": true, "invited": true, "prepare": true, "prepares": true,
+		"prepared": true, "preparing": true, "poised": true, "ready": true,
+	}
+	pastWords = map[string]bool{
+		"was": true, "were": true, "had": true, "did": true, "has": true, "have": true, "made": true,
+		"paid": true, "held": true, "last": true, "ago": true, "earlier": true, "recent": true,
+		"previous": true, "following": true, "launched": true, "began": true, "began.": true,
+	}
+	presentWords = map[string]bool{"is": true, "are": true, "am": true, "now": true, "currently": true, "begun": true}
+	cancelWords  = map[string]bool{
+		"cancelled": true, "canceled": true, "postponed": true, "scrapped": true, "axed": true,
+		"shelved": true, "abandoned": true, "called": true, // "called off", checked with "off"
+	}
+	orderWords = map[string]bool{"later": true, "then": true, "afterwards": true, "subsequently": true, "next": true, "onward": true}
+)
+
+// eventNouns are gatherings whose place can be inherited by "attend".
+var eventNouns = map[string]bool{
+	"meeting": true, "summit": true, "conference": true, "talks": true, "gathering": true,
+	"forum": true, "congress": true, "convention": true, "ceremony": true, "rally": true,
+}
+
+// facilityNouns turn capitalised words that are not in the gazetteer into a
+// place: "Walter Reed hospital", "Hoa Lo prison".
+var facilityNouns = map[string]bool{
+	"hospital": true, "prison": true, "station": true, "base": true, "airport": true,
+	"palace": true, "university": true, "school": true, "camp": true, "embassy": true,
+	"headquarters": true, "stadium": true, "cathedral": true, "temple": true, "hall": true,
+	"centre": true, "center": true, "barracks": true, "port": true, "factory": true, "plant": true,
+	"court": true, "parliament": true, "memorial": true, "museum": true, "academy": true,
+}
+
+// notCounterparts are words before a person mention that make it an object
+// rather than the subject of a travel clause.
+var objectMarkers = map[string]bool{
+	"with": true, "by": true, "meet": true, "meets": true, "met": true, "meeting": true,
+	"to": true, "for": true, "of": true, "against": true, "about": true, "and": true, "like": true,
+}
+
+// roleNouns head a description that may stand for the story's subject.
+var roleNouns = map[string]bool{
+	"chancellor": true, "minister": true, "president": true, "premier": true, "leader": true,
+	"secretary": true, "senator": true, "governor": true, "mayor": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "pope": true, "envoy": true, "ambassador": true, "candidate": true,
+	"chairman": true, "chairwoman": true, "chancellor's": true, "commissioner": true, "taoiseach": true,
+}

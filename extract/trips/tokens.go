@@ -1,0 +1,137 @@
+package trips
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of one sentence, with absolute byte
+// offsets into the article text. w is lower-cased; it shares memory with the
+// text unless the word had capitals.
+type token struct {
+	start, end int
+	w          string
+	punct      bool
+}
+
+// tokenize splits s (which starts at byte offset base of the article) into
+// words and clause punctuation, appending to buf.
+func tokenize(s string, base int, buf []token) []token {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		if isASCIIWord(c) || c >= utf8.RuneSelf && isWordAt(s, i) {
+			j := i
+			upper := false
+			for j < len(s) {
+				c := s[j]
+				if isASCIIWord(c) {
+					if c >= 'A' && c <= 'Z' {
+						upper = true
+					}
+					j++
+					continue
+				}
+				if c >= utf8.RuneSelf {
+					r, size := utf8.DecodeRuneInString(s[j:])
+					if r == '’' && j+size < len(s) && isASCIIWord(s[j+size]) {
+						j += size // "Britain’s": keep the apostrophe inside
+						continue
+					}
+					if unicode.IsLetter(r) || unicode.IsDigit(r) {
+						upper = upper || unicode.IsUpper(r)
+						j += size
+						continue
+					}
+					break
+				}
+				if (c == '\'' || c == '-' || c == '.') && j+1 < len(s) && isASCIIWord(s[j+1]) {
+					j++ // "Xi'an", "mega-embassy", "U.S"
+					continue
+				}
+				break
+			}
+			w := s[i:j]
+			if upper {
+				w = lowerKnown(w)
+			}
+			buf = append(buf, token{start: base + i, end: base + j, w: w})
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case ',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '?', '!':
+			buf = append(buf, token{start: base + i, end: base + i + size, w: s[i : i+size], punct: true})
+		case '-':
+			switch {
+			case i+1 < len(s) && s[i+1] == '-':
+				buf = append(buf, token{start: base + i, end: base + i + 2, w: "—", punct: true})
+				size = 2
+			case i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ':
+				// "no snub - he is going": a spaced hyphen is a dash.
+				buf = append(buf, token{start: base + i, end: base + i + 1, w: "—", punct: true})
+			}
+		}
+		i += size
+	}
+	return buf
+}
+
+// lowerKnown returns the lower-case form of w when a rule may look for it
+// (a cue, preposition, determiner ...), without allocating; other
+// capitalised words ("Beijing") stay as written, since no rule compares
+// them.
+func lowerKnown(w string) string {
+	if len(w) > 24 {
+		return w
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if k, ok := vocab[string(buf[:len(w)])]; ok {
+		return k
+	}
+	return w
+}
+
+// vocab holds every lower-case word a rule compares tokens with.
+var vocab = buildVocab()
+
+func buildVocab() map[string]string {
+	v := map[string]string{}
+	add := func(ws ...string) {
+		for _, w := range ws {
+			v[w] = w
+		}
+	}
+	for w := range cues {
+		add(w)
+	}
+	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
+		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns} {
+		for w := range m {
+			add(w)
+		}
+	}
+	add("such", "off", "on", "during", "going", "reporters", "journalists", "supporters", "crowds", "with", "by", "back", "are", "will", "he", "she", "also")
+	return v
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isWordAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
