@@ -1,0 +1,73 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// dateGold is the TempEval-3 platinum set beside the repo (evaluation use
+// only; absent in a fresh clone).
+var dateGold = filepath.Join("..", "..", "shared", "eval", "timex", "te3_platinum.jsonl")
+
+func TestDates(t *testing.T) {
+	if _, err := os.Stat(dateGold); err != nil {
+		t.Skipf("TempEval-3 gold not found at %s (../shared is absent): %v", dateGold, err)
+	}
+	var buf bytes.Buffer
+	if err := Dates(context.Background(), dateGold, &buf); err != nil {
+		t.Fatalf("Dates: %v", err)
+	}
+	t.Log("\n" + buf.String())
+	rep, err := ScoreDates(context.Background(), dateGold)
+	if err != nil {
+		t.Fatalf("ScoreDates: %v", err)
+	}
+	if rep.Docs == 0 || rep.DateTime.Gold == 0 {
+		t.Fatalf("no documents scored: %+v", rep)
+	}
+	// Floors well under the measured figures: they catch a broken tagger,
+	// not a small regression.
+	if f := rep.DateTime.F1(); f < 0.85 {
+		t.Errorf("DATE/TIME relaxed F1 = %.3f, want >= 0.85", f)
+	}
+	if v := rep.DateTime.ValueAccuracy(); v < 0.80 {
+		t.Errorf("DATE/TIME value accuracy = %.3f, want >= 0.80", v)
+	}
+}
+
+func TestDateScoreDoc(t *testing.T) {
+	// "The deal was signed on Monday and takes effect next year, officials said on Tuesday."
+	d := dateDoc{ID: "doc", Timexes: []newsbot.Timex{
+		{Text: "Monday", Start: 23, End: 29, Type: "DATE", Value: "2026-01-26"},
+		{Text: "next year", Start: 47, End: 56, Type: "DATE", Value: "2027"},
+		{Text: "Tuesday", Start: 78, End: 85, Type: "DATE", Value: "2026-01-27"},
+	}}
+	pred := []newsbot.Timex{
+		{Text: "on Monday", Start: 20, End: 29, Type: "DATE", Value: "2026-01-26"}, // overlaps: match, right value
+		{Text: "next year", Start: 47, End: 56, Type: "DATE", Value: "2026"},       // match, wrong value
+		{Text: "two weeks", Start: 60, End: 69, Type: "DURATION", Value: "P2W"},    // spurious
+	}
+	var rep DateReport
+	dateScoreDoc(&rep, d, pred)
+	dt, all := rep.DateTime, rep.Overall
+	if dt.Gold != 3 || dt.GoldHit != 2 || dt.ValueOK != 1 || dt.Pred != 2 || dt.PredHit != 2 {
+		t.Errorf("DATE/TIME score = %+v", dt)
+	}
+	if all.Pred != 3 || all.PredHit != 2 {
+		t.Errorf("overall score = %+v", all)
+	}
+	if got, want := dt.Recall(), 2.0/3; got != want {
+		t.Errorf("recall = %v, want %v", got, want)
+	}
+	if got := dt.ValueAccuracy(); got != 0.5 {
+		t.Errorf("value accuracy = %v, want 0.5", got)
+	}
+	if len(rep.Errors) != 3 { // one miss, one wrong value, one extra
+		t.Errorf("errors = %q", rep.Errors)
+	}
+}

@@ -1,0 +1,691 @@
+package timex
+
+import "strings"
+
+// Tense detection, shared with the trips extractor (status of a leg) and used
+// here to resolve bare weekdays, months and quarters ("on Friday", "in
+// December", "the fourth quarter").
+//
+// How it works: the sentence is tokenised and its verb groups are found —
+// runs of auxiliaries, modals, verbs and the adverbs between them ("will
+// later make", "is also scheduled to visit", "had been expected to"). Each
+// group gets a tense:
+//   - Future: will/'ll/shall/won't, would, may/might/could/should, "going to",
+//     a cue + "to" or "for" (scheduled/expected/set/due/slated/poised/plans/
+//     planning/intends/aims/prepares/hopes/about), "be to" ("is to visit"),
+//     and the present progressive of arrangement verbs ("is visiting", "are
+//     holding talks"), which in news copy announces plans; other
+//     progressives ("is growing") are present. A purpose infinitive after a noun ("a program to run
+//     through June") is a weak future, used only for a timex to its right.
+//   - Past: was/were/had/did, a past form (-ed or an irregular past such as
+//     met, flew, said; hit/put/cut only after a noun: "the storm hit"), and the
+//     present perfect ("has arrived": done).
+//   - Present: is/are/am/does/has, common present forms (says, resumes) and
+//     plural ones after a plural noun, name or pronoun ("voters go", "talks
+//     resume").
+//
+// Past forms used as adjectives are ignored: after a determiner or possessive
+// ("the proposed law"), capitalised inside a sentence ("United"), or hyphen
+// compounds ("long-strained"). A lone -ing form carries no tense.
+//
+// Tense(sentence) reads the main clause: the first verb group that is neither a
+// reporting verb ("said", "told") nor inside a relative clause (", who ...,");
+// reporting verbs count only when nothing else is there. ClauseTense reads the
+// verb group nearest a position in its clause (clauses end at commas, "that",
+// "and", "but" ...; the left side wins ties), falling back to the nearest in
+// the sentence. That is what a timex needs: in "told reporters on Wednesday
+// that he will visit on Friday", Wednesday is past and Friday future.
+//
+// The tagger then dates a bare weekday: past → the latest such day up to the
+// dct; future or present ("Parliament returns on Monday") → the next one; no
+// verb at all → the nearer of the two. The dct's own weekday is the dct.
+// Two cases also fall back to the nearer date because the verb does not
+// settle it: a present tense found only in another clause, and a timex after
+// "past verb + to + verb" ("agreed to meet again in March" may date the
+// agreement or the meeting).
+
+// TenseKind is the time reference of a clause. (Go forbids a type and a
+// function of the same name, so the function is Tense and the type TenseKind.)
+type TenseKind int
+
+// Tenses. Present is the zero value: no verb, or a present-tense verb.
+const (
+	Present TenseKind = iota
+	Past
+	Future
+)
+
+func (t TenseKind) String() string {
+	switch t {
+	case Past:
+		return "past"
+	case Future:
+		return "future"
+	}
+	return "present"
+}
+
+// Word classes for tense.
+const (
+	wNone     = iota
+	wFut      // will, shall, 'll, won't
+	wModal    // would, may, might, could, should
+	wPastAux  // was, were, had, did
+	wPresAux  // is, are, am, does, do
+	wHave     // has, have
+	wBe       // be, been, being
+	wPast     // irregular simple past: met, flew
+	wPart     // irregular participle only: gone, taken
+	wPastPart // both: said, told, met (irregular with same form), -ed forms
+	wPres     // common present forms: says, expects
+	wCue      // scheduled, expected, set ... (future when followed by "to")
+	wGoing    // going
+	wAdv      // adverbs that may sit inside a verb group
+	wTo       // to
+	wAmbig    // same form in present and past: hit, put, cut
+	wBase     // plural present of common news verbs: "voters go", "talks resume"
+)
+
+var wordClass = func() map[string]uint8 {
+	m := map[string]uint8{
+		"will": wFut, "shall": wFut, "won't": wFut, "won’t": wFut, "wo": wFut,
+		"would": wModal, "may": wModal, "might": wModal, "could": wModal, "should": wModal,
+		"wouldn't": wModal, "couldn't": wModal, "shouldn't": wModal,
+		"wouldn’t": wModal, "couldn’t": wModal, "shouldn’t": wModal,
+		"was": wPastAux, "were": wPastAux, "had": wPastAux, "did": wPastAux,
+		"wasn't": wPastAux, "weren't": wPastAux, "hadn't": wPastAux, "didn't": wPastAux,
+		"wasn’t": wPastAux, "weren’t": wPastAux, "hadn’t": wPastAux, "didn’t": wPastAux,
+		"is": wPresAux, "are": wPresAux, "am": wPresAux, "does": wPresAux, "do": wPresAux,
+		"isn't": wPresAux, "aren't": wPresAux, "doesn't": wPresAux, "don't": wPresAux,
+		"isn’t": wPresAux, "aren’t": wPresAux, "doesn’t": wPresAux, "don’t": wPresAux,
+		"can": wPresAux, "can't": wPresAux, "can’t": wPresAux, "cannot": wPresAux, "must": wPresAux,
+		"has": wHave, "have": wHave, "hasn't": wHave, "haven't": wHave, "hasn’t": wHave, "haven’t": wHave,
+		"be": wBe, "been": wBe, "being": wBe,
+		"going": wGoing, "to": wTo,
+		"also": wAdv, "not": wAdv, "still": wAdv, "already": wAdv, "just": wAdv, "never": wAdv,
+		"later": wAdv, "now": wAdv, "then": wAdv, "again": wAdv, "soon": wAdv, "first": wAdv,
+		"only": wAdv, "even": wAdv, "reportedly": wAdv, "recently": wAdv, "previously": wAdv,
+		"quickly": wAdv, "finally": wAdv, "eventually": wAdv, "initially": wAdv, "originally": wAdv,
+		"widely": wAdv, "officially": wAdv, "formally": wAdv, "briefly": wAdv, "personally": wAdv,
+		"scheduled": wCue, "expected": wCue, "set": wCue, "due": wCue, "slated": wCue,
+		"poised": wCue, "planning": wCue, "plans": wCue, "plan": wCue, "planned": wCue,
+		"intends": wCue, "intend": wCue, "aims": wCue, "preparing": wCue, "prepares": wCue,
+		"hopes": wCue, "hoping": wCue, "about": wCue, "likely": wCue, "bound": wCue,
+		"anticipated": wCue, "tipped": wCue, "unlikely": wCue, "intending": wCue,
+	}
+	for _, w := range irregularPast {
+		if _, ok := m[w]; !ok {
+			m[w] = wPast
+		}
+	}
+	for _, w := range irregularPastPart {
+		if _, ok := m[w]; !ok {
+			m[w] = wPastPart
+		}
+	}
+	for _, w := range irregularPart {
+		if _, ok := m[w]; !ok {
+			m[w] = wPart
+		}
+	}
+	for _, w := range ambiguousPast {
+		if _, ok := m[w]; !ok {
+			m[w] = wAmbig
+		}
+	}
+	for _, w := range presentForms {
+		if _, ok := m[w]; !ok {
+			m[w] = wPres
+		}
+	}
+	for _, w := range baseForms {
+		if _, ok := m[w]; !ok {
+			m[w] = wBase
+		}
+	}
+	return m
+}()
+
+// irregularPast are simple past forms that differ from the participle.
+var irregularPast = []string{
+	"went", "came", "took", "gave", "saw", "flew", "began", "spoke", "wrote", "became",
+	"ran", "rose", "fell", "knew", "grew", "threw", "chose", "broke", "ate", "drew",
+	"wore", "drove", "forgot", "forgave", "arose", "swore", "stole", "sank", "sang",
+	"rang", "shook", "woke", "withdrew", "overtook", "undertook", "rode", "hid", "strove",
+	"mistook", "overthrew", "froze", "bore", "tore", "swam", "blew", "shrank", "sprang",
+}
+
+// irregularPastPart share one form for past and participle.
+var irregularPastPart = []string{
+	"said", "told", "met", "left", "held", "brought", "bought", "thought", "found", "got",
+	"won", "lost", "sent", "spent", "kept", "stood", "sat", "led", "fled", "struck",
+	"sought", "caught", "taught", "fought", "paid", "laid", "heard", "felt", "meant",
+	"built", "sold", "understood", "shot", "dealt", "slept", "swept", "wept", "lent",
+	"bent", "dug", "fed", "hung", "made", "had", "slid", "spun", "won", "bled", "lit",
+	"stuck", "struck", "upheld", "withheld", "oversaw", "overheard", "told",
+}
+
+// ambiguousPast have one form for present and past; after a singular noun
+// they are past ("the storm hit").
+var ambiguousPast = []string{
+	"hit", "put", "cut", "let", "shut", "spread", "cost", "hurt", "quit", "cast",
+	"split", "upset", "beat", "broadcast", "forecast", "burst", "bid", "struck",
+}
+
+// irregularPart are participles only ("has gone").
+var irregularPart = []string{
+	"gone", "done", "seen", "taken", "given", "spoken", "written", "flown", "known", "shown",
+	"begun", "chosen", "driven", "eaten", "fallen", "forgotten", "hidden", "ridden", "risen",
+	"stolen", "sworn", "thrown", "woken", "worn", "broken", "grown", "drawn", "withdrawn",
+	"frozen", "born", "borne", "torn", "overtaken", "undertaken", "arisen", "become", "come",
+}
+
+// presentForms are frequent third-person present verbs of news copy.
+var presentForms = []string{
+	"says", "tells", "expects", "sees", "wants", "thinks", "believes", "insists", "argues",
+	"claims", "warns", "adds", "notes", "seems", "remains", "appears", "continues", "faces",
+	"needs", "lives", "works", "comes", "goes", "takes", "makes", "gets", "gives", "meets",
+	"visits", "arrives", "leaves", "travels", "holds", "hosts", "returns", "heads", "flies",
+	"begins", "starts", "ends", "opens", "closes", "runs", "stands", "knows", "hopes",
+	"estimates", "reports", "shows", "suggests", "includes", "owns", "wins", "loses",
+	"plays", "calls", "asks", "agrees", "denies", "rejects", "accepts", "becomes", "keeps",
+	"resumes", "departs", "concludes", "launches", "unveils", "publishes", "releases",
+	"hears", "rules", "decides", "votes", "sits", "convenes", "reconvenes", "testifies",
+	"speaks", "addresses", "attends", "joins", "races", "competes", "fights", "kicks",
+	"opens", "wraps", "marks", "celebrates", "hopes", "aims", "seeks", "tries", "lands",
+	"expires", "finishes", "enters", "gets", "sets", "moves", "shifts", "tours", "signs",
+}
+
+// planIng are progressives that announce arrangements in news copy ("is
+// meeting", "are holding"); other progressives ("is growing") are ongoing.
+var planIng = map[string]bool{
+	"visiting": true, "meeting": true, "traveling": true, "travelling": true, "flying": true,
+	"heading": true, "going": true, "leaving": true, "arriving": true, "holding": true,
+	"hosting": true, "attending": true, "launching": true, "releasing": true, "opening": true,
+	"returning": true, "resuming": true, "starting": true, "beginning": true, "playing": true,
+	"taking": true, "speaking": true, "addressing": true, "joining": true, "touring": true,
+	"stopping": true, "coming": true, "publishing": true, "unveiling": true, "announcing": true,
+	"signing": true, "marrying": true, "moving": true, "closing": true, "ending": true,
+	"staging": true, "presenting": true, "delivering": true, "testifying": true,
+	"appearing": true, "departing": true, "sailing": true, "driving": true, "performing": true,
+	"competing": true, "convening": true, "voting": true, "debating": true,
+}
+
+// baseForms are plural present verbs of news copy that are rarely nouns; they
+// count only after a plural noun, a name or a pronoun ("voters go to the
+// polls", "talks resume").
+var baseForms = []string{
+	"go", "meet", "head", "gather", "resume", "begin", "arrive", "leave", "travel", "fly",
+	"hold", "sit", "convene", "take", "start", "open", "return", "expect", "plan", "hope",
+	"remain", "continue", "face", "say", "insist", "warn", "believe", "want", "need",
+}
+
+// reporting verbs introduce speech; they rarely carry the tense of the event.
+var reporting = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stated": true, "states": true, "declared": true, "announced": true, "noted": true,
+	"reported": true, "wrote": true, "explained": true, "insisted": true, "argued": true,
+	"claimed": true, "warned": true, "confirmed": true, "according": true, "revealed": true,
+	"acknowledged": true, "disclosed": true, "reiterated": true, "stressed": true,
+}
+
+// determiners before a past form make it an adjective ("the proposed law").
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
+	"some": true, "many": true, "no": true, "any": true, "each": true, "every": true,
+	"most": true, "more": true, "less": true, "several": true, "newly": true, "so-called": true,
+	"of": true, "highly": true, "very": true, "well": true, "fully": true, "much": true,
+}
+
+// notPastED are frequent words ending in -ed that are not past forms.
+var notPastED = map[string]bool{
+	"need": true, "speed": true, "bed": true, "red": true, "seed": true, "feed": true,
+	"breed": true, "greed": true, "shed": true, "hundred": true, "sacred": true, "naked": true,
+	"wicked": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true,
+	"embed": true, "creed": true, "reed": true, "weed": true, "heed": true, "deed": true,
+	"wed": true, "ahmed": true, "mohammed": true,
+	"tweed": true, "steed": true, "kindred": true, "rugged": true, "ragged": true,
+	"beloved": true, "learned": false, "aged": true, "alleged": true, "so-called": true,
+	"unprecedented": true, "unexpected": true, "united": true, "advanced": true, "biased": true,
+	"skilled": true, "detailed": true, "limited": true, "complicated": true, "sophisticated": true,
+	"interested": true, "concerned": true, "supposed": true, "based": true, "related": true,
+	"armed": true, "talented": true, "experienced": true, "qualified": true,
+}
+
+// classify returns the tense class of word token i.
+func (ts *tokens) classify(i int, atStart bool) uint8 {
+	t := ts.t[i]
+	if t.kind != kWord {
+		return wNone
+	}
+	w := ts.w(i)
+	// Names inside a sentence are not verbs ("Reed", "Will Smith").
+	if t.cap && !atStart && !(i > 0 && ts.t[i-1].kind == kPunct && ts.sentenceStartish(i)) {
+		return wNone
+	}
+	if c, ok := wordClass[w]; ok {
+		if c == wModal && w == "may" && t.cap && !atStart {
+			return wNone
+		}
+		return c
+	}
+	if n := len(w); n >= 4 {
+		switch {
+		case w[n-2:] == "ed" && !notPastED[w]:
+			return wPastPart
+		case w[n-3:] == "ing":
+			return wIng
+		case n > 5 && (w[n-3:] == "'ll" || w[n-5:] == "’ll"):
+			return wFut
+		}
+	}
+	return wNone
+}
+
+// sentenceStartish is true after an opening quote or bracket.
+func (ts *tokens) sentenceStartish(i int) bool {
+	p := ts.text[ts.t[i-1].s:ts.t[i-1].e]
+	return p == "\"" || p == "“" || p == "(" || p == "'" || p == "‘"
+}
+
+const wIng = 100
+
+// group is one verb group: tokens [s, e) and its tense.
+type group struct {
+	s, e      int
+	tense     TenseKind
+	reporting bool
+	weak      bool // a purpose infinitive after a noun: "the program to run"
+	inf       bool // ends in an infinitive: "agreed to meet"
+}
+
+// verbGroups finds the verb groups of tokens [a, b).
+func (ts *tokens) verbGroups(a, b int) []group {
+	var out []group
+	i := a
+	for i < b {
+		c := ts.class(i)
+		if c == wTo && ts.purposeInfinitive(i, a) {
+			out = append(out, group{s: i, e: i + 2, tense: Future, weak: true})
+			i += 2
+			continue
+		}
+		if !ts.startsGroup(i, c, a) {
+			i++
+			continue
+		}
+		g := group{s: i}
+		fut, pastAux, presAux, have, be, ing, pastForm, part := false, false, false, false, false, false, false, false
+		first := c
+		j := i
+		for j < b {
+			c = ts.class(j)
+			if j > i && j+1 < b && ts.t[j].kind == kPunct && isQuoteTok(ts.text[ts.t[j].s:ts.t[j].e]) && ts.continuesGroup(j+1, ts.class(j+1)) {
+				j++ // a quotation opening inside the group: is "going to be
+				continue
+			}
+			if j > i && !ts.continuesGroup(j, c) {
+				break
+			}
+			switch c {
+			case wFut, wModal:
+				fut = true
+			case wGoing:
+				if ts.w(j+1) == "to" {
+					fut = true
+				} else {
+					ing = true
+				}
+			case wCue:
+				if ts.w(j+1) == "to" || ts.w(j+1) == "for" && ts.w(j) != "hoping" && ts.w(j) != "hopes" {
+					// "is expected to", "was scheduled for Thursday": ahead.
+					fut = true
+				} else if ts.w(j) == "planned" || ts.w(j) == "expected" || ts.w(j) == "set" {
+					pastForm = true
+				}
+			case wPastAux:
+				pastAux = true
+				if ts.w(j) == "had" {
+					have = true
+				}
+			case wPresAux:
+				presAux = true
+			case wHave:
+				have = true
+			case wBe:
+				be = true
+			case wPast, wAmbig:
+				pastForm = true
+			case wPastPart, wPart:
+				part = true
+			case wIng:
+				ing = true
+			case wTo:
+				// "is to visit": a plan.
+				// only right after the auxiliary: "was coming to" is not a plan.
+				if j > i && (first == wPresAux || first == wPastAux) && !have && !part && !ing && (ts.class(j-1) == wPresAux || ts.class(j-1) == wPastAux || ts.class(j-1) == wAdv) {
+					fut = true
+				}
+			}
+			j++
+		}
+		g.e = j
+		g.reporting = reporting[ts.w(i)] || reporting[ts.w(j-1)]
+		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap
+		switch {
+		case fut:
+			g.tense = Future
+		case pastAux:
+			g.tense = Past
+		case presAux && ing && !have && !part && planIng[ts.w(j-1)]:
+			g.tense = Future // "is visiting Tokyo on Friday"
+		case presAux && ing && !have && !part:
+			g.tense = Present // "the pressure is growing"
+		case first == wHave && (part || pastForm || be && !ing):
+			g.tense = Past
+		case presAux || first == wHave || first == wPres || first == wBase:
+			g.tense = Present
+		case pastForm || part && first == wPastPart:
+			g.tense = Past
+		default:
+			i = j
+			continue // a lone gerund or participle: no tense of its own
+		}
+		out = append(out, g)
+		i = j
+	}
+	return out
+}
+
+// notPurpose are words before "to" that do not head a purpose infinitive.
+var notPurpose = map[string]bool{
+	"according": true, "due": true, "close": true, "compared": true, "similar": true,
+	"next": true, "up": true, "prior": true, "contrary": true, "thanks": true, "addition": true,
+	"regard": true, "respect": true, "relation": true, "back": true, "return": true,
+	"way": true, "road": true, "path": true, "access": true, "visit": true, "trip": true,
+	"journey": true, "flight": true, "travel": true, "tour": true, "move": true, "home": true,
+	"from": true, "ahead": true, "equal": true, "able": true, "unable": true, "used": true,
+	"nothing": true, "date": true, "quick": true, "eager": true, "ready": true,
+	"happy": true, "willing": true, "keen": true, "first": true, "last": true, "reluctant": true,
+	"slow": true, "free": true, "right": true, "hard": true, "easy": true, "difficult": true,
+	"enough": true, "too": true, "anxious": true, "determined": true, "afraid": true,
+	"want": true, "wants": true, "need": true, "needs": true, "try": true,
+}
+
+// purposeInfinitive reports whether "to" at i opens an infinitive of purpose
+// or plan after a noun ("a program to run through June"): the plan lies ahead
+// of the verb that reports it.
+func (ts *tokens) purposeInfinitive(i, sentStart int) bool {
+	if i <= sentStart || i+1 >= len(ts.t) || ts.t[i-1].kind != kWord || ts.t[i+1].kind != kWord || ts.t[i+1].cap {
+		return false
+	}
+	prev, next := ts.w(i-1), ts.w(i+1)
+	if notPurpose[prev] || determiners[prev] || ts.class(i-1) != wNone || ts.class(i+1) != wNone && ts.class(i+1) != wBase {
+		return false
+	}
+	// "were quick to offer": a predicate adjective; "the first woman to win":
+	// a description, not a plan.
+	switch ts.class(i - 2) {
+	case wPastAux, wPresAux, wBe:
+		return false
+	}
+	if p2 := ts.w(i - 2); p2 == "first" || p2 == "last" || p2 == "only" || p2 == "second" || p2 == "third" || strings.HasSuffix(p2, "est") || strings.HasSuffix(prev, "est") {
+		return false
+	}
+	if strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "ble") || strings.HasSuffix(prev, "ing") {
+		return false
+	}
+	if determiners[next] || len(next) < 2 || numberWords[next] > 0 {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ly", "'s", "’s", "s"} {
+		if strings.HasSuffix(next, suf) {
+			return false
+		}
+	}
+	if _, ok := units[next]; ok {
+		return false
+	}
+	if _, ok := months[next]; ok {
+		return false
+	}
+	return true
+}
+
+// startsGroup reports whether token i with class c can open a verb group.
+func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
+	switch c {
+	case wFut, wModal, wPastAux, wPresAux, wHave, wPast, wPres, wGoing:
+		return true
+	case wCue:
+		return (ts.w(i+1) == "to" || ts.w(i+1) == "for") && i > sentStart && ts.class(i-1) != wNone
+	case wBase:
+		if i <= sentStart || ts.t[i-1].kind != kWord {
+			return false
+		}
+		p := ts.w(i - 1)
+		switch p {
+		case "they", "we", "you", "i":
+			return true
+		}
+		return ts.class(i-1) == wNone && !determiners[p] && (ts.t[i-1].cap || len(p) > 3 && p[len(p)-1] == 's' && p[len(p)-2] != 's')
+	case wAmbig:
+		// "The storm hit the coast": past after a noun; "they hit", "to
+		// hit", "will hit" say nothing on their own.
+		if i <= sentStart {
+			return false
+		}
+		p := ts.w(i - 1)
+		switch p {
+		case "they", "we", "you", "i", "to", "not", "also", "often", "usually", "always":
+			return false
+		}
+		return ts.t[i-1].kind == kWord && ts.class(i-1) == wNone && !determiners[p]
+	case wPastPart:
+		if i > sentStart {
+			p := ts.w(i - 1)
+			if determiners[p] || ts.isPunct(i-1, "-") || len(p) > 2 && (p[len(p)-2:] == "'s" || p[len(p)-2:] == "s'") {
+				return false
+			}
+			if len(p) > 4 && p[len(p)-4:] == "’s" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// continuesGroup reports whether token j extends the group being read.
+func (ts *tokens) continuesGroup(j int, c uint8) bool {
+	switch c {
+	case wNone, wPres, wFut, wPastAux, wPresAux, wBase:
+		return false
+	case wTo:
+		// "expected to meet": keep the infinitive in the group.
+		return ts.t[j].kind == kWord
+	}
+	return true
+}
+
+// Tense returns the tense of a sentence's main clause. See the package notes
+// above for the cues it reads.
+func Tense(sentence string) TenseKind {
+	ts := tokenize(sentence)
+	if ts.n() == 0 {
+		return Present
+	}
+	gs := ts.verbGroups(0, ts.n())
+	var fallback *group
+	for k := range gs {
+		g := &gs[k]
+		if g.weak || ts.inRelative(g.s) {
+			continue
+		}
+		if g.reporting {
+			if fallback == nil {
+				fallback = g
+			}
+			continue
+		}
+		if g.tense == Present && fallback != nil && fallback.tense == Past {
+			// "told reporters that there are opportunities": a state
+			// reported in the past; only a future in the report wins.
+			return Past
+		}
+		return g.tense
+	}
+	if fallback != nil {
+		return fallback.tense
+	}
+	if len(gs) > 0 {
+		return gs[0].tense
+	}
+	return Present
+}
+
+func isQuoteTok(p string) bool {
+	switch p {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// inRelative reports whether token i sits in a ", who/which ..." clause.
+func (ts *tokens) inRelative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if ts.t[k].kind == kPunct {
+			p := ts.text[ts.t[k].s:ts.t[k].e]
+			if p == "," || p == "(" || p == "—" || p == "–" {
+				switch ts.w(k + 1) {
+				case "who", "which", "whose", "whom", "where":
+					return true
+				}
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// ClauseTense returns the tense governing byte offset pos of sentence: the
+// verb group nearest pos in its clause, else in the sentence; Present when
+// there is none.
+func ClauseTense(sentence string, pos int) TenseKind {
+	ts := tokenize(sentence)
+	for i, t := range ts.t {
+		if int(t.e) > pos {
+			a, b := ts.sentenceBounds(i)
+			return ts.tenseAt(i, a, b, ts.verbGroups(a, b))
+		}
+	}
+	return Tense(sentence)
+}
+
+// clauseBreak reports whether token k separates clauses.
+func (ts *tokens) clauseBreak(k int) bool {
+	t := ts.t[k]
+	if t.kind == kPunct {
+		switch ts.text[t.s:t.e] {
+		case ",", ";", ":", "—", "–", "(", ")", "\"", "“", "”":
+			return true
+		}
+		return false
+	}
+	switch ts.w(k) {
+	case "that", "which", "who", "while", "because", "but", "although", "though", "whereas", "and", "when", "where", "after", "before", "since", "as", "if", "whether", "until":
+		return true
+	}
+	return false
+}
+
+// tenseAt returns the tense for the timex at token i in sentence [a, b) with
+// verb groups gs; ok is false when no verb group was found.
+func (ts *tokens) tenseAt(i, a, b int, gs []group) TenseKind {
+	t, _ := ts.tenseNear(i, i, a, b, gs)
+	return t
+}
+
+func (ts *tokens) tenseNear(i, iEnd, a, b int, gs []group) (TenseKind, bool) {
+	return ts.tenseNearWeak(i, iEnd, a, b, gs, true)
+}
+
+// tenseNearWeak is tenseNear; weak tells whether purpose infinitives count.
+func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (TenseKind, bool) {
+	// Clause bounds.
+	ca := i
+	for ca > a && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	cb := iEnd + 1
+	for cb < b && !ts.clauseBreak(cb) {
+		cb++
+	}
+	best, bestD := -1, 1<<30
+	crossClause := false
+	for k, g := range gs {
+		if g.weak && !weak {
+			continue
+		}
+		var d int
+		switch {
+		case g.e <= i:
+			if g.e <= ca {
+				continue
+			}
+			d = i - g.e
+		case g.s > iEnd:
+			if g.s >= cb || g.weak {
+				continue
+			}
+			d = g.s - iEnd + 1 // prefer the left side on ties
+		default:
+			d = 0
+		}
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best < 0 {
+		// Nothing in the clause: nearest group in the sentence. A present
+		// tense in another clause says little about the timex ("With a
+		// plunge on Tuesday, the pressure is growing"), so only past and
+		// future count there.
+		crossClause = true
+		for k, g := range gs {
+			if g.weak {
+				continue // a purpose infinitive only speaks for its own clause
+			}
+			var d int
+			switch {
+			case g.e <= i:
+				d = i - g.e
+			case g.s > iEnd:
+				if g.weak {
+					continue
+				}
+				d = g.s - iEnd + 1
+			}
+			if g.reporting {
+				d += 5
+			}
+			if d < bestD {
+				best, bestD = k, d
+			}
+		}
+	}
+	if best < 0 {
+		return Present, false
+	}
+	if bestD != 1<<30 && crossClause && gs[best].tense == Present {
+		return Present, false
+	}
+	if g := gs[best]; g.inf && g.tense == Past && g.e <= i {
+		// "agreed to meet again in March": the timex may date the
+		// agreement or the meeting after it; take the nearer reading.
+		return Present, false
+	}
+	return gs[best].tense, true
+}

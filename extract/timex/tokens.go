@@ -1,0 +1,417 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  = iota + 1 // letters, with inner apostrophes: "Friday's", "won't"
+	kNum              // digits with inner . , : and an optional ordinal or plural suffix: "3:07", "30th", "1990s"
+	kPunct            // any other single rune
+)
+
+// token is one piece of the text; text[s:e] is its surface form.
+type token struct {
+	s, e int32 // byte offsets; int32 keeps tokens small (texts < 2 GiB)
+	l    int32 // offset of the lower-cased copy in tokens.low, -1 when text[s:e] has no capital
+	trig uint8 // trigger category of the word (without a possessive 's), 0 if none
+	kind uint8
+	cap  bool // first letter upper case
+	nl   bool // a line break precedes it
+}
+
+// tokens holds the tokenised text. Words with capitals have a lower-cased
+// copy in low, so that lookups never allocate.
+type tokens struct {
+	text string
+	low  string
+	lowb []byte // low while tokenising
+	t    []token
+	cls  []uint8 // tense class+1 per token, lazily (0 until asked)
+}
+
+// class returns the tense class of token i, computed once.
+func (ts *tokens) class(i int) uint8 {
+	if i < 0 || i >= len(ts.t) || ts.t[i].kind != kWord {
+		return wNone
+	}
+	if ts.cls == nil {
+		ts.cls = make([]uint8, len(ts.t)) // class+1; 0 until asked
+	}
+	if c := ts.cls[i]; c != 0 {
+		return c - 1
+	}
+	// Only a capitalised word needs to know whether it opens the sentence.
+	c := ts.classify(i, ts.t[i].cap && ts.sentenceStart(i))
+	ts.cls[i] = c + 1
+	return c
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// apostropheAt returns the byte length of an apostrophe (' or ’) at i, or 0.
+func apostropheAt(s string, i int) int {
+	if i < len(s) && s[i] == '\'' {
+		return 1
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99 {
+		return 3
+	}
+	return 0
+}
+
+// letterAt reports whether a letter starts at i and its byte length.
+func letterAt(s string, i int) (bool, int) {
+	if i >= len(s) {
+		return false, 0
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return isWordByte(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r), n
+}
+
+// Byte classes for the tokeniser's fast path.
+const (
+	bPunct = iota
+	bSpace
+	bNL
+	bLetter // a-z
+	bUpper  // A-Z
+	bDigit
+	bHigh // start or continuation of a multi-byte rune
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		case c == '\n':
+			t[c] = bNL
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = bSpace
+		case c >= 'A' && c <= 'Z':
+			t[c] = bUpper
+		case c >= 'a' && c <= 'z':
+			t[c] = bLetter
+		case isDigit(byte(c)):
+			t[c] = bDigit
+		}
+	}
+	return t
+}()
+
+// addWord appends the word text[i:j]; upper tells whether it has capitals,
+// which get a lower-cased copy.
+func (ts *tokens) addWord(i, j int, capital, upper bool, nl bool) {
+	t := token{s: int32(i), e: int32(j), l: -1, kind: kWord, cap: capital, nl: nl}
+	if !upper {
+		t.trig = triggerOf(possessiveBase(ts.text[i:j]))
+	} else {
+		ts.addLower(&t, i, j)
+	}
+	ts.t = append(ts.t, t)
+}
+
+// addPlainWord appends the ASCII word text[i:j] whose lower-case FNV-1a hash
+// h was computed while scanning it.
+func (ts *tokens) addPlainWord(i, j int, capital, upper bool, nl bool, h uint32) {
+	t := token{s: int32(i), e: int32(j), l: -1, kind: kWord, cap: capital, nl: nl}
+	if !upper {
+		t.trig = triggerHashed(ts.text[i:j], h)
+	} else {
+		ts.addLower(&t, i, j)
+	}
+	ts.t = append(ts.t, t)
+}
+
+// addLower stores the lower-cased copy of a word with capitals and looks it
+// up.
+func (ts *tokens) addLower(t *token, i, j int) {
+	t.l = int32(len(ts.lowb))
+	ts.lowb = append(ts.lowb, ts.text[i:j]...)
+	b := ts.lowb[t.l:]
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	t.trig = triggerOfBytes(b)
+}
+
+func tokenize(text string) *tokens {
+	ts := &tokens{text: text, t: make([]token, 0, len(text)/5+4)}
+	nl := true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		switch byteClass[c] {
+		case bSpace:
+			i++
+			continue
+		case bNL:
+			nl = true
+			i++
+			continue
+		case bPunct:
+			ts.t = append(ts.t, token{s: int32(i), e: int32(i + 1), l: -1, kind: kPunct, nl: nl})
+			nl = false
+			i++
+			continue
+		case bLetter, bUpper:
+			upper := byteClass[c] == bUpper
+			h := (fnvOffset ^ uint32(c|0x20)) * fnvPrime
+			j := i + 1
+			for j < len(text) {
+				d := text[j]
+				k := byteClass[d]
+				if k == bLetter {
+					h = (h ^ uint32(d)) * fnvPrime
+					j++
+					continue
+				}
+				if k == bUpper {
+					h = (h ^ uint32(d|0x20)) * fnvPrime
+					upper = true
+					j++
+					continue
+				}
+				break
+			}
+			if j == len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf {
+				ts.addPlainWord(i, j, c <= 'Z', upper, nl, h)
+				nl = false
+				i = j
+				continue
+			}
+		}
+		switch {
+		case isDigit(c):
+			j := i + 1
+			for j < len(text) {
+				if isDigit(text[j]) {
+					j++
+					continue
+				}
+				if (text[j] == '.' || text[j] == ',' || text[j] == ':') && j+1 < len(text) && isDigit(text[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			// Ordinal and plural suffixes stay on the number: "30th", "1990s".
+			if k := suffixLen(text, j); k > 0 {
+				j += k
+			}
+			ts.t = append(ts.t, token{s: int32(i), e: int32(j), l: -1, kind: kNum, nl: nl})
+			nl = false
+			i = j
+			continue
+		}
+		if ok, n := letterAt(text, i); ok {
+			j := i + n
+			upper := false
+			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if isWordByte(c) {
+						j++
+						continue
+					}
+					if c != '\'' {
+						break
+					}
+				}
+				if ok, m := letterAt(text, j); ok {
+					j += m
+					continue
+				}
+				if a := apostropheAt(text, j); a > 0 {
+					if ok, _ := letterAt(text, j+a); ok {
+						j += a
+						continue
+					}
+				}
+				break
+			}
+			for k := i; k < j; k++ {
+				if text[k] >= 'A' && text[k] <= 'Z' {
+					upper = true
+					break
+				}
+			}
+			capital := c >= 'A' && c <= 'Z'
+			if c >= utf8.RuneSelf {
+				r, _ := utf8.DecodeRuneInString(text[i:])
+				capital = unicode.IsUpper(r)
+			}
+			ts.addWord(i, j, capital, upper, nl)
+			nl = false
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				nl = true
+			}
+			i += n
+			continue
+		}
+		ts.t = append(ts.t, token{s: int32(i), e: int32(i + n), l: -1, kind: kPunct, nl: nl})
+		nl = false
+		i += n
+	}
+	ts.low = string(ts.lowb)
+	ts.lowb = nil
+	return ts
+}
+
+// suffixLen returns the length of an ordinal or plural suffix at j that ends
+// a word ("th", "st", "nd", "rd", "s"), or 0.
+func suffixLen(text string, j int) int {
+	lower := func(k int) byte {
+		if k < len(text) {
+			return text[k] | 0x20
+		}
+		return 0
+	}
+	n := 0
+	switch a, b := lower(j), lower(j+1); {
+	case a == 't' && b == 'h', a == 's' && b == 't', a == 'n' && b == 'd', a == 'r' && b == 'd':
+		n = 2
+	case a == 's':
+		n = 1
+	default:
+		return 0
+	}
+	if k := j + n; k == len(text) || !isWordByte(text[k]) && !isDigit(text[k]) {
+		return n
+	}
+	return 0
+}
+
+func (ts *tokens) n() int { return len(ts.t) }
+
+// w returns the lower-cased surface of token i ("" out of range).
+func (ts *tokens) w(i int) string {
+	if i < 0 || i >= len(ts.t) {
+		return ""
+	}
+	t := ts.t[i]
+	if t.l < 0 {
+		return ts.text[t.s:t.e]
+	}
+	return ts.low[t.l : t.l+t.e-t.s]
+}
+
+// base returns the lower-cased word without a possessive "'s".
+func (ts *tokens) base(i int) string {
+	return possessiveBase(ts.w(i))
+}
+
+func possessiveBase(w string) string {
+	if len(w) > 2 && w[len(w)-2:] == "'s" {
+		return w[:len(w)-2]
+	}
+	if len(w) > 4 && w[len(w)-4:] == "\xe2\x80\x99s" {
+		return w[:len(w)-4]
+	}
+	return w
+}
+
+// trig returns the trigger category of token i (0 out of range).
+func (ts *tokens) trig(i int) uint8 {
+	if i < 0 || i >= len(ts.t) {
+		return 0
+	}
+	return ts.t[i].trig
+}
+
+// isPunct reports whether token i is the punctuation p.
+func (ts *tokens) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(ts.t) && ts.t[i].kind == kPunct && ts.text[ts.t[i].s:ts.t[i].e] == p
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (ts *tokens) adjacent(i int) bool {
+	return i >= 0 && i+1 < len(ts.t) && ts.t[i].e == ts.t[i+1].s
+}
+
+// abbrevs end with a full stop that does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "st": true,
+	"jr": true, "sr": true, "rev": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "vs": true, "v": true, "inc": true, "corp": true, "ltd": true, "co": true,
+	"no": true, "mt": true, "ft": true,
+}
+
+// sentenceStart reports whether token i opens a sentence.
+func (ts *tokens) sentenceStart(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	t := ts.t[i]
+	if t.nl {
+		return true
+	}
+	p := i - 1
+	// Skip closing quotes and brackets after the mark.
+	for p > 0 && ts.t[p].kind == kPunct && isCloserTok(ts.text[ts.t[p].s:ts.t[p].e]) {
+		p--
+	}
+	pt := ts.text[ts.t[p].s:ts.t[p].e]
+	if ts.t[p].kind != kPunct || pt != "." && pt != "!" && pt != "?" && pt != "…" {
+		return false
+	}
+	if pt == "." && p > 0 && ts.t[p-1].kind == kWord && ts.adjacent(p-1) {
+		w := ts.w(p - 1)
+		if abbrevs[w] || len(w) == 1 {
+			return false
+		}
+	}
+	if t.kind == kPunct {
+		switch ts.text[t.s:t.e] {
+		case "\"", "“", "‘", "'", "(", "[", "—", "-":
+			return true
+		}
+		return false
+	}
+	return t.cap || t.kind == kNum
+}
+
+func isCloserTok(s string) bool {
+	switch s {
+	case "\"", "'", "”", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// maxClause bounds how far tense detection looks from a timex, in tokens,
+// so run-on input cannot make tagging quadratic.
+const maxClause = 60
+
+// sentenceBounds returns the token range [a, b) of the sentence holding i,
+// clipped to maxClause tokens either side.
+func (ts *tokens) sentenceBounds(i int) (int, int) {
+	a := i
+	for a > 0 && a > i-maxClause && !ts.sentenceStart(a) {
+		a--
+	}
+	b := i + 1
+	for b < len(ts.t) && b < i+maxClause && !ts.sentenceStart(b) {
+		b++
+	}
+	return a, b
+}
