@@ -2,9 +2,24 @@
 // an article mentions and resolves every mention, including pronouns and
 // descriptions such as "the British leader", to a canonical person.
 // Pure: text in, structs out.
+//
+// The recogniser is rule based and runs in linear time: one tokenising pass,
+// one pass over capitalised runs ("British Prime Minister Keir Starmer" is a
+// title, "British Prime Minister", and a name, "Keir Starmer"), one pass for
+// descriptions and unnamed sources ("the foreign secretary", "a Downing
+// Street spokesman"), and one ordered walk that resolves surnames,
+// descriptions and pronouns against the people seen so far.
 package people
 
-import newsbot "github.com/newsroom/newsbot"
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+)
 
 // MentionKind says how a mention points at its referent.
 type MentionKind int
@@ -16,6 +31,23 @@ const (
 	Organisation                    // "Downing Street", "the foreign ministry"
 	Unnamed                         // "a senior source", "a Downing Street spokesman"
 )
+
+// String names the kind for logs and tests.
+func (k MentionKind) String() string {
+	switch k {
+	case Name:
+		return "name"
+	case Pronoun:
+		return "pronoun"
+	case Description:
+		return "description"
+	case Organisation:
+		return "organisation"
+	case Unnamed:
+		return "unnamed"
+	}
+	return "unknown"
+}
 
 // Mention is one reference in the text.
 type Mention struct {
@@ -31,17 +63,16 @@ type Cast struct {
 	Mentions []Mention // sorted by Start, disjoint
 }
 
-// Find reads the people of an article.
-// TODO(people helper): replace this placeholder with the real recogniser.
-func Find(text string) *Cast {
-	return &Cast{}
-}
-
 // MentionsIn returns the mentions lying inside [start, end).
 func (c *Cast) MentionsIn(start, end int) []Mention {
+	i := sort.Search(len(c.Mentions), func(i int) bool { return c.Mentions[i].Start >= start })
+	j := i
+	for j < len(c.Mentions) && c.Mentions[j].Start < end {
+		j++
+	}
 	var out []Mention
-	for _, m := range c.Mentions {
-		if m.Start >= start && m.End <= end {
+	for _, m := range c.Mentions[i:j] {
+		if m.End <= end {
 			out = append(out, m)
 		}
 	}
@@ -54,4 +85,465 @@ func (c *Cast) Name(m Mention) string {
 		return ""
 	}
 	return c.People[m.Person].Name
+}
+
+// person is the working form of a canonical person.
+type person struct {
+	toks    []string // name words: "Keir", "Starmer"
+	name    string
+	role    string
+	gender  byte // 'm', 'f' or 0
+	first   int  // byte offset of the first mention, for output order
+	lastTok int  // token index of the latest mention during the walk, -1 before
+	out     int  // index in Cast.People, -1 until emitted
+}
+
+// cand is a mention candidate before resolution.
+type cand struct {
+	start, end int // bytes
+	a, b       int // tokens [a, b)
+	kind       MentionKind
+	person     int
+	nameA      int    // first token of the name words for Name kinds
+	titled     bool   // a title or honorific stands before a single name
+	role       string // title or role words stated with the name
+	gender     byte
+	single     bool // a one-word name to resolve against the people known
+	words      []string
+	name       string // the words joined by single spaces
+	definite   bool   // "the prime minister" rather than "a spokesman"
+	appos      int    // for descriptions: index+1 of the name candidate it stands beside
+	drop       bool
+}
+
+type finder struct {
+	s       string
+	toks    []token
+	claimed []int32 // per token: candidate index + 1, 0 when free
+	cands   []cand
+	people  []*person
+	byWord  map[string][]int // name word -> people having it
+	lowers  []uint64         // hashes of the lower-case words of the text, built on first need
+	sc      *scratch
+}
+
+// Find reads the people of an article.
+func Find(text string) *Cast {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	f := &finder{s: text, sc: sc}
+	f.toks = tokenize(text, sc.toks[:0])
+	sc.toks = f.toks
+	f.claimed = grow(sc.claimed, len(f.toks))
+	sc.claimed = f.claimed
+	f.cands = sc.cands[:0]
+	f.byWord = make(map[string][]int)
+	f.runs()
+	f.descriptions()
+	f.pronouns()
+	f.sortCands()
+	f.appositives()
+	f.walk()
+	return f.cast()
+}
+
+// scratch holds the working buffers of one Find call. Pooling them keeps
+// the allocations per article low; nothing in them outlives the call.
+type scratch struct {
+	toks    []token
+	claimed []int32
+	lowers  []uint64
+	cands   []cand
+	sorted  []cand
+	idx     []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release drops references into the text and returns the buffers.
+func (sc *scratch) release() {
+	if cap(sc.toks) > maxPooledTokens {
+		return // a huge text: let the collector have its buffers
+	}
+	clear(sc.cands)
+	clear(sc.sorted)
+	sc.cands, sc.sorted = sc.cands[:0], sc.sorted[:0]
+	scratchPool.Put(sc)
+}
+
+// maxPooledTokens bounds the buffers kept between calls (a long article).
+const maxPooledTokens = 1 << 16
+
+// grow returns buf resized to n zeroed elements, reusing its storage.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+func (f *finder) word(i int) string { return f.s[f.toks[i].start:f.toks[i].end] }
+
+func (f *finder) claim(c cand) {
+	idx := int32(len(f.cands) + 1)
+	for k := c.a; k < c.b; k++ {
+		f.claimed[k] = idx
+	}
+	f.cands = append(f.cands, c)
+}
+
+// nameable reports whether token i may be a word of a person's name.
+func (f *finder) nameable(i int) bool {
+	t := &f.toks[i]
+	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
+		return false
+	}
+	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
+		t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) == 0
+}
+
+// runs finds capitalised runs and classifies each as a titled name, a name,
+// an organisation or neither.
+func (f *finder) runs() {
+	type pending struct {
+		c     cand
+		words []string
+	}
+	found := make([]pending, 0, 32)
+	n := len(f.toks)
+	for i := 0; i < n; {
+		t := &f.toks[i]
+		if !t.is(tCap) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n {
+			u := &f.toks[j]
+			if !u.is(tJoin) || f.toks[j-1].is(tPoss) {
+				break
+			}
+			if u.is(tCap) {
+				j++
+				continue
+			}
+			// "Secretary of State John Kerry", "House of Commons", "Charles de Gaulle".
+			if j+1 < n && f.toks[j+1].is(tCap) && f.toks[j+1].is(tJoin) && !u.is(tPoss) {
+				w := f.word(j)
+				prev := f.toks[j-1].lex
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" {
+					j += 2
+					continue
+				}
+			}
+			break
+		}
+		f.classify(i, j, func(c cand, words []string) { found = append(found, pending{c, words}) })
+		i = j
+	}
+	// People with full names first, so that titled single names ("President
+	// Trump") join them rather than starting new people.
+	for pass := 0; pass < 2; pass++ {
+		for _, p := range found {
+			if p.c.kind != Name || (len(p.words) > 1) != (pass == 0) {
+				continue
+			}
+			if pass == 1 && !p.c.titled {
+				continue
+			}
+			f.addPerson(p.words, p.c.name, p.c.start)
+		}
+	}
+	for _, p := range found {
+		p.c.words = p.words
+		f.claim(p.c)
+	}
+}
+
+// classify turns the run of tokens [a, b) into candidates.
+func (f *finder) classify(a, b int, emit func(cand, []string)) {
+	// Drop leading function words and dates: "In", "The", "On Monday".
+	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	hasOrg := false
+	// Title prefix: the longest prefix of titles, nationalities, places and
+	// organisation words that ends in a title ("US Undersecretary of State",
+	// "House Speaker").
+	split := a
+	for k := a; k < b; k++ {
+		l := f.toks[k].lex
+		w := f.word(k)
+		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 {
+			if l&lexTitle != 0 {
+				split = k + 1
+			}
+			continue
+		}
+		if k == a && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 {
+			// "Metropolitan Police Commissioner", "Band Aid founder": an
+			// unknown capitalised word before a title is part of it.
+			continue
+		}
+		break
+	}
+	// "Conservative Graham Brady", "Republican Ted Cruz": a party or
+	// nationality word before a full name is a role.
+	if split == a && b-a >= 3 && (f.toks[a].lex&(lexNat|lexOrgSingle) != 0 || natCode[strings.ToLower(f.word(a))] != "") && f.toks[a].lex&lexPlace == 0 {
+		ok := true
+		for k := a + 1; k < b; k++ {
+			ok = ok && f.nameable(k)
+		}
+		if ok {
+			split = a + 1
+		}
+	}
+	// Organisation words in the name part ("Foreign Office", "White
+	// House") make the run an organisation.
+	nameA := split
+	for k := nameA; k < b; k++ {
+		l := f.toks[k].lex
+		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 {
+			hasOrg = true
+		}
+	}
+	if nameA == a {
+		for k := a; k < b; k++ {
+			l := f.toks[k].lex
+			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 {
+				hasOrg = true
+			}
+		}
+	}
+	if hasOrg {
+		start := f.toks[a].start
+		// Keep "the" of "the White House", "the Foreign Office".
+		if a > 0 && f.word(a-1) == "the" && f.toks[a].is(tJoin) {
+			start = f.toks[a-1].start
+		}
+		emit(cand{start: start, end: f.toks[b-1].end, a: a, b: b, kind: Organisation, person: -1}, nil)
+		return
+	}
+	// A capitalised phrase that fills a pair of quote marks is a title or
+	// a nickname ("“Quiet Power,”"), not a person.
+	if f.quotedWhole(a, b) {
+		return
+	}
+	if nameA >= b {
+		// A name never ends in a title: "Prime Minister" alone is a
+		// description, which the description pass reads.
+		return
+	}
+	for k := nameA; k < b; k++ {
+		if !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" {
+			return
+		}
+	}
+	if f.toks[b-1].lex&lexParticle != 0 || f.word(b-1) == "of" {
+		return
+	}
+	words := make([]string, 0, b-nameA)
+	spaced := true // one space between the words: the text is the name
+	for k := nameA; k < b; k++ {
+		words = append(words, f.word(k))
+		if k > nameA && f.toks[k].start != f.toks[k-1].end+1 {
+			spaced = false
+		}
+	}
+	name := f.s[f.toks[nameA].start:f.toks[b-1].end]
+	if !spaced {
+		name = strings.Join(words, " ")
+	}
+	c := cand{start: f.toks[a].start, end: f.toks[b-1].end, a: a, b: b, kind: Name, person: -1, nameA: nameA, name: name}
+	var gender byte
+	if nameA > a {
+		c.titled = true
+		c.role = f.roleText(a, nameA)
+		for k := a; k < nameA; k++ {
+			gender = genderOf(f.toks[k].lex, gender)
+		}
+	}
+	// A lower-case role right before the name: "foreign affairs spokesman
+	// Michael Ancram", "UK Independence Party leader Roger Knapman".
+	if a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].lex&lexRole != 0 && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 {
+		ra := a - 1
+		for ra > 0 && f.toks[ra].is(tJoin) && f.claimed[ra-1] == 0 {
+			p := &f.toks[ra-1]
+			if p.lex&lexFunc != 0 && f.word(ra-1) != "of" || p.is(tDigit) {
+				break
+			}
+			if p.lex&(lexRoleMod|lexRole|lexNat) != 0 || p.is(tCap) || f.word(ra-1) == "affairs" {
+				ra--
+				continue
+			}
+			break
+		}
+		for ra < a-1 && f.word(ra) == "of" {
+			ra++
+		}
+		c.role = strings.TrimSpace(f.s[f.toks[ra].start:f.toks[a-1].end] + " " + c.role)
+		if c.role != "" && nameA > a {
+			c.role = f.s[f.toks[ra].start:f.toks[nameA-1].end]
+		}
+		c.start = f.toks[ra].start
+		c.a = ra
+		c.titled = true
+		gender = genderOf(f.toks[a-1].lex, gender)
+	}
+	c.gender = gender
+	if len(words) == 1 {
+		c.single = true
+		// "General Election", "Executive Order": an office word before a
+		// common noun is no title. Courtesy titles ("Mr Brady") always are.
+		if c.titled && nameA > a && f.toks[nameA-1].lex&lexHonorific == 0 && !f.namelike(nameA, b) {
+			return
+		}
+	} else if !c.titled && !f.namelike(nameA, b) {
+		return
+	}
+	emit(c, words)
+}
+
+// roleText is the title words of tokens [a, b) without courtesy titles.
+func (f *finder) roleText(a, b int) string {
+	for a < b && f.toks[a].lex&lexHonorific != 0 {
+		a++
+	}
+	for b > a && f.toks[b-1].lex&lexHonorific != 0 {
+		b--
+	}
+	if a >= b {
+		return ""
+	}
+	return f.s[f.toks[a].start:f.toks[b-1].end]
+}
+
+func genderOf(lex uint32, g byte) byte {
+	switch {
+	case lex&(lexHonF|lexFemRole) != 0:
+		return 'f'
+	case lex&(lexHonM|lexMaleRole) != 0:
+		return 'm'
+	}
+	return g
+}
+
+// addPerson registers a name, merging it with a person already known under
+// the same full name, or under a longer name with the same last word.
+func (f *finder) addPerson(words []string, name string, at int) int {
+	if len(words) == 1 {
+		if p := f.match(words[0], -1); p >= 0 {
+			return p
+		}
+	} else {
+		key := name
+		for n, pi := range f.byWord[words[len(words)-1]] {
+			if n >= maxShared {
+				break
+			}
+			p := f.people[pi]
+			if p.name == key {
+				return pi
+			}
+			if len(p.toks) > 1 && p.toks[0] == words[0] && p.toks[len(p.toks)-1] == words[len(words)-1] {
+				if len(words) > len(p.toks) {
+					p.toks, p.name = words, key
+					f.index(pi)
+				}
+				return pi
+			}
+			if len(p.toks) == 1 {
+				// "President Obama" seen before "Barack Obama": grow it.
+				p.toks, p.name = words, key
+				f.index(pi)
+				return pi
+			}
+		}
+	}
+	p := &person{toks: words, name: name, first: at, lastTok: -1, out: -1}
+	f.people = append(f.people, p)
+	f.index(len(f.people) - 1)
+	return len(f.people) - 1
+}
+
+// maxShared bounds how many people one name word is looked up among, which
+// keeps adversarial input (thousands of Smiths) linear.
+const maxShared = 64
+
+func (f *finder) index(pi int) {
+	for _, w := range f.people[pi].toks {
+		l := f.byWord[w]
+		if len(l) >= maxShared {
+			continue
+		}
+		dup := false
+		for _, x := range l {
+			if x == pi {
+				dup = true
+			}
+		}
+		if !dup {
+			f.byWord[w] = append(l, pi)
+		}
+	}
+}
+
+// match finds the person a single name word means: a last name first, then
+// a first name ("Sir Keir"), preferring the person mentioned most recently.
+func (f *finder) match(w string, _ int) int {
+	best, bestLast, bestRank := -1, -2, -1
+	for n, pi := range f.byWord[w] {
+		if n >= maxShared {
+			break
+		}
+		p := f.people[pi]
+		rank := 0
+		if p.toks[len(p.toks)-1] == w {
+			rank = 2
+		} else if p.toks[0] == w {
+			rank = 1
+		}
+		if rank == 0 {
+			continue
+		}
+		if rank > bestRank || rank == bestRank && p.lastTok > bestLast {
+			best, bestLast, bestRank = pi, p.lastTok, rank
+		}
+	}
+	return best
+}
+
+// sortCands orders the candidates by offset. Sorting indices and copying
+// once avoids swapping structs that hold pointers.
+func (f *finder) sortCands() {
+	idx := grow(f.sc.idx, len(f.cands))
+	f.sc.idx = idx
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return f.cands[a].start - f.cands[b].start })
+	sorted := grow(f.sc.sorted, len(f.cands))
+	for i, k := range idx {
+		sorted[i] = f.cands[k]
+	}
+	// Keep both buffers for the next call: cands was the pooled one.
+	f.sc.cands, f.sc.sorted = f.cands, sorted
+	f.cands = sorted
+}
+
+// quotedWhole reports whether tokens [a, b) fill a pair of quote marks.
+func (f *finder) quotedWhole(a, b int) bool {
+	start, end := f.toks[a].start, f.toks[b-1].end
+	if start == 0 || end >= len(f.s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(f.s[:start])
+	rest := strings.TrimLeft(f.s[end:], ".,!?")
+	after, _ := utf8.DecodeRuneInString(rest)
+	return (before == '“' || before == '"' || before == '‘') && (after == '”' || after == '"' || after == '’')
 }

@@ -1,14 +1,355 @@
 // Package quotes finds direct and partial quotations and attributes each to
 // a speaker. Pure: text in, structs out.
+//
+// Quotations are found by their marks in one linear pass (see pairMarks).
+// Each is then attributed by looking for a speech cue ("said", "told
+// reporters", "according to") in the words right after its closing mark,
+// then in the words of its sentence before the opening mark, and taking the
+// subject of the cue from the people cast: "“Q,” X said", "“Q,” said X",
+// "X said: “Q”", "X said that ... “Q”", "According to X, “Q”", with
+// appositives and relative clauses between subject and verb skipped. A
+// quotation without a cue inherits the speaker of the quotation it
+// continues (a new paragraph reopening the marks, a second sentence of the
+// same paragraph, a quote-only paragraph after an attributed one). Titles
+// and names in marks ("Board of Peace") stay unattributed.
 package quotes
 
 import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 )
 
+// Located is a quotation with where its speaker mention and cue stand in
+// the text, for evaluation and display. Offsets are UTF-8 bytes; -1 when
+// absent.
+type Located struct {
+	newsbot.Quote
+	MentionStart, MentionEnd int
+	CueStart, CueEnd         int
+	Para                     int // paragraph number, counted from 0 over non-empty lines
+}
+
 // Find returns the quotations of text in order, attributed through cast.
-// TODO(quotes helper): placeholder.
 func Find(text string, cast *people.Cast) []newsbot.Quote {
-	return nil
+	loc := FindLocated(text, cast)
+	if len(loc) == 0 {
+		return nil
+	}
+	out := make([]newsbot.Quote, len(loc))
+	for i := range loc {
+		out[i] = loc[i].Quote
+	}
+	return out
+}
+
+// FindLocated is Find with the positions of mentions and cues.
+func FindLocated(text string, cast *people.Cast) []Located {
+	if cast == nil {
+		cast = &people.Cast{}
+	}
+	spans := pairMarks(text, nil)
+	a := attributor{s: text, cast: cast, spans: spans}
+	out := make([]Located, 0, len(spans))
+	for i := range spans {
+		out = append(out, a.attribute(i, out))
+	}
+	// Quotations strung through one sentence share its speaker: "Bush
+	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
+	// "good thing," he said".
+	for i := range out {
+		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || notSpeech(out[i].Text) {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(out) || out[j].Cue == "" || spans[j].para != spans[i].para {
+				continue
+			}
+			lo, hi := spans[j].close, spans[i].open
+			if j > i {
+				lo, hi = spans[i].close, spans[j].open
+			}
+			if hi < lo || sentenceEnd(text, lo, hi) < hi || strings.HasSuffix(text[spans[min(i, j)].start:spans[min(i, j)].end], ".") {
+				continue
+			}
+			r := inherit(out[j])
+			out[i].Speaker, out[i].IsPerson, out[i].Mention, out[i].Cue = r.speaker, r.isPerson, r.mention, r.cue
+			out[i].MentionStart, out[i].MentionEnd, out[i].CueStart, out[i].CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
+			break
+		}
+	}
+	out = a.indirect(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+type attributor struct {
+	s        string
+	cast     *people.Cast
+	spans    []span
+	w1       []wtok // scratch for the cue search
+	w2       []wtok // scratch for the subject search
+	loose    bool   // accept any short noun phrase as the subject (cue right by the quote)
+	subjLo   int    // where the subject search may reach back to (-1: not computed yet)
+	subjPara int    // paragraph start of the quotation being attributed
+}
+
+// attr is the outcome of looking for a cue and its subject.
+type attr struct {
+	speaker          string
+	isPerson         bool
+	mention          string
+	mStart, mEnd     int
+	cue              string
+	cueStart, cueEnd int
+	found            bool // a cue (or an inherited speaker) was found
+}
+
+func (a *attributor) attribute(i int, done []Located) Located {
+	sp := a.spans[i]
+	s := a.s
+	paraA, paraB := a.paragraph(sp)
+	q := Located{
+		Quote: newsbot.Quote{
+			Text:     s[sp.start:sp.end],
+			Start:    sp.start,
+			End:      sp.end,
+			Kind:     newsbot.KindDirect,
+			Sentence: s[paraA:paraB],
+		},
+		MentionStart: -1, MentionEnd: -1, CueStart: -1, CueEnd: -1, Para: sp.para,
+	}
+	if a.partial(sp, paraA) {
+		q.Kind = newsbot.KindPartial
+	}
+	if notSpeech(q.Text) && !a.adjacentCue(i, paraB) {
+		return q
+	}
+	var r attr
+	if sp.cont && i > 0 && done[i-1].Para == sp.para-1 {
+		r = inherit(done[i-1])
+	}
+	if !r.found {
+		r = a.after(i, paraB)
+		if r.found {
+			// "This trip is “going to be important,” she declared": the
+			// words close the sentence and the verb follows; a partial
+			// quote sits inside reported speech, its verb before it.
+			q.Kind = newsbot.KindDirect
+		}
+	}
+	if !r.found {
+		r = a.before(i, paraA)
+	}
+	if !r.found && q.Kind == newsbot.KindDirect && i > 0 {
+		// A quote that opens a sentence with no cue of its own continues the
+		// speaker of the quote before it: later in the same paragraph, or in
+		// a quote-only paragraph right after. Titles in marks between them
+		// ("on “New Day.”") do not interrupt.
+		j := i - 1
+		for j > 0 && done[j].Para == sp.para && done[j].Speaker == "" && done[j].Cue == "" && notSpeech(done[j].Text) {
+			j--
+		}
+		prev := done[j]
+		if prev.Speaker != "" || prev.Cue != "" {
+			if prev.Para == sp.para || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) {
+				r = inherit(prev)
+			}
+		}
+	}
+	if r.found {
+		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
+		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
+	}
+	return q
+}
+
+func inherit(prev Located) attr {
+	return attr{speaker: prev.Speaker, isPerson: prev.IsPerson, mention: prev.Mention, mStart: prev.MentionStart,
+		mEnd: prev.MentionEnd, cue: prev.Cue, cueStart: prev.CueStart, cueEnd: prev.CueEnd, found: true}
+}
+
+// paragraph returns the bounds of the line holding the span.
+func (a *attributor) paragraph(sp span) (int, int) { return sp.paraA, sp.paraB }
+
+// partial reports whether the quotation is a fragment inside a sentence:
+// a word stands right before its opening mark.
+func (a *attributor) partial(sp span, paraA int) bool {
+	k := sp.open
+	for k > paraA && isSpaceByte(a.s[k-1]) {
+		k--
+	}
+	if k <= paraA {
+		return false
+	}
+	r := prevRune(a.s, paraA, k)
+	return isLetter(r)
+}
+
+// quoteOnly reports whether the paragraph is little more than quotations.
+func (a *attributor) quoteOnly(i int) bool {
+	sp := a.spans[i]
+	if !sp.paraStart || sp.paraB-sp.paraA > 4000 {
+		return false
+	}
+	outside := 0
+	last := sp.paraA
+	for j := i; j < len(a.spans) && a.spans[j].para == sp.para; j++ {
+		outside += countWords(a.s, last, a.spans[j].open)
+		last = a.spans[j].close
+	}
+	outside += countWords(a.s, last, sp.paraB)
+	return outside <= 2
+}
+
+// endsInQuote reports whether the previous quotation closes its paragraph
+// or stays open, so that the next paragraph may carry on its speech.
+func (a *attributor) endsInQuote(prev Located) bool {
+	return prev.Speaker != "" || prev.Mention != ""
+}
+
+func countWords(s string, a, b int) int {
+	n, in := 0, false
+	for k := a; k < b && k < len(s); k++ {
+		c := s[k]
+		w := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// notSpeech reports whether quoted words read as a title or a name rather
+// than speech: a few capitalised words without sentence punctuation ("Board
+// of Peace", "Hanoi Hilton", "VIP").
+func notSpeech(t string) bool {
+	// Final punctuation does not make a title speech: "Make America Great
+	// Again.", "The Lead with Jake Tapper,".
+	t = strings.TrimRight(t, ".,!?;: ")
+	words := 0
+	i := 0
+	for i < len(t) {
+		for i < len(t) && isSpaceByte(t[i]) {
+			i++
+		}
+		if i >= len(t) {
+			break
+		}
+		j := i
+		for j < len(t) && !isSpaceByte(t[j]) {
+			j++
+		}
+		w := t[i:j]
+		i = j
+		words++
+		if words > 7 || strings.ContainsAny(strings.TrimRight(w, ":"), ",.!?;:") {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isUpper(r) && !('0' <= r && r <= '9') {
+			return false
+		}
+	}
+	if words == 1 {
+		// "Yes" or "No" may be an answer; other single capitalised words
+		// are names.
+		l := strings.ToLower(strings.TrimSpace(t))
+		return l != "yes" && l != "no"
+	}
+	return words > 0
+}
+
+// adjacentCue reports whether a speech cue directly follows the closing mark
+// ("“Never,” he said"), so that a short capitalised reply still counts.
+func (a *attributor) adjacentCue(i, paraB int) bool {
+	sp := a.spans[i]
+	if !sp.closed {
+		return false
+	}
+	q := a.s[sp.start:sp.end]
+	if !strings.HasSuffix(q, ",") && !strings.HasSuffix(q, "!") && !strings.HasSuffix(q, "?") {
+		return false
+	}
+	a.w1 = a.scan(sp.close, min(paraB, sp.close+40), a.w1)
+	ws := a.w1
+	for k := 0; k < len(ws) && k < 5; k++ {
+		if k > 0 && !onlySpaces(a.s, ws[k-1].end, ws[k].start) {
+			return false // "“Quiet Power,” a study of lobbying, said"
+		}
+		if ws[k].cue&cueVerb != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionEndingAt returns the mention of the cast that ends at p.
+func (a *attributor) mentionEndingAt(p int) (people.Mention, bool) {
+	ms := a.cast.Mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].End >= p })
+	if k < len(ms) && ms[k].End == p {
+		return ms[k], true
+	}
+	return people.Mention{}, false
+}
+
+// mentionStartingAt returns the mention of the cast that starts at p.
+func (a *attributor) mentionStartingAt(p int) (people.Mention, bool) {
+	ms := a.cast.Mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= p })
+	if k < len(ms) && ms[k].Start == p {
+		return ms[k], true
+	}
+	return people.Mention{}, false
+}
+
+// fromMention fills the speaker from a mention: the canonical person, or the
+// organisation or unnamed source as written.
+func (a *attributor) fromMention(r *attr, m people.Mention) {
+	if m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
+		return // "told him": the hearer, not the speaker
+	}
+	r.mention, r.mStart, r.mEnd = m.Text, m.Start, m.End
+	if m.Person >= 0 {
+		r.speaker, r.isPerson = a.cast.Name(m), true
+		return
+	}
+	switch m.Kind {
+	case people.Pronoun:
+		r.speaker = ""
+	case people.Unnamed, people.Organisation, people.Description:
+		r.speaker = a.extendSource(m)
+	default:
+		r.speaker = m.Text
+	}
+}
+
+// extendSource takes "a spokesman for Mr Blair" or "officials at the
+// ministry" as written.
+func (a *attributor) extendSource(m people.Mention) string {
+	s := a.s
+	rest := s[m.End:]
+	for _, p := range []string{" for ", " at ", " from ", " of ", " close to "} {
+		if strings.HasPrefix(rest, p) {
+			if n, ok := a.mentionStartingAt(m.End + len(p)); ok && n.Kind != people.Pronoun {
+				return s[m.Start:n.End]
+			}
+		}
+	}
+	return m.Text
+}
+
+func isSubjectPronoun(w string) bool {
+	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
 }

@@ -1,0 +1,343 @@
+package people
+
+import "strings"
+
+// Word classes of the lexicon. One word may belong to several classes.
+const (
+	lexTitle     uint32 = 1 << iota // capitalised title before a name: President, Minister
+	lexHonM                         // Mr, Sir, Lord: a man
+	lexHonF                         // Mrs, Ms, Dame: a woman
+	lexNat                          // nationality or country adjective: British, Chinese, US
+	lexPlace                        // country, city, region: never part of a person's name
+	lexTime                         // month, weekday
+	lexFunc                         // function word, never part of a name even capitalised
+	lexOrgHead                      // head noun of an organisation name: Ministry, Party
+	lexRole                         // role noun: minister, leader, spokeswoman
+	lexRoleMod                      // modifier inside a role phrase: prime, foreign, deputy
+	lexOrgNoun                      // lower-case organisation noun: ministry, government
+	lexUnnamedPl                    // plural unnamed sources: officials, aides
+	lexParticle                     // name particle: de, van, bin
+	lexFemRole                      // role noun that tells a woman: spokeswoman
+	lexMaleRole                     // role noun that tells a man: spokesman
+	lexFemName                      // common female first name
+	lexMaleName                     // common male first name
+	lexOrgSingle                    // one-word organisation: Labour, Kremlin, Reuters
+	lexHonorific                    // a courtesy title rather than an office: Mr, Dr, Sir
+	lexDefDet                       // the, his, her, their, its
+	lexIndefDet                     // a, an, one, another
+	lexPronM                        // he, him, his, himself
+	lexPronF                        // she, her, hers, herself
+	lexDoc                          // a text that speaks: report, statement, lawsuit
+)
+
+// lexicon maps a lower-case word to its classes. Built once, never mutated.
+var lexicon = buildLexicon()
+
+// lexTable is the lexicon as an open-addressing table keyed by the FNV-1a
+// hash the tokeniser computes while lower-casing a word, so that a lookup
+// costs one probe and one comparison. Built once, never mutated.
+var lexTable = buildLexTable(lexicon)
+
+type lexTab struct {
+	slots []lexSlot
+	mask  uint64
+}
+
+// lexSlot keeps hash, word and classes together: one cache line per probe.
+type lexSlot struct {
+	hash uint64
+	key  string
+	val  uint32
+}
+
+func buildLexTable(m map[string]uint32) lexTab {
+	size := 1
+	for size < len(m)*4 {
+		size <<= 1
+	}
+	t := lexTab{slots: make([]lexSlot, size), mask: uint64(size - 1)}
+	for k, v := range m {
+		h := wordHash(k)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.slots[i].hash == 0 {
+				t.slots[i] = lexSlot{hash: h, key: k, val: v}
+				break
+			}
+		}
+	}
+	return t
+}
+
+// lookup returns the classes of the lower-case word w whose hash is h.
+func (t *lexTab) lookup(w []byte, h uint64) uint32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		switch sl.hash {
+		case 0:
+			return 0
+		case h:
+			if sl.key == string(w) {
+				return sl.val
+			}
+		}
+	}
+}
+
+// natCode maps nationality words (lower case) to a country code so that
+// "the UK prime minister" matches "British Prime Minister".
+var natCode = buildNatCodes()
+
+func buildLexicon() map[string]uint32 {
+	m := make(map[string]uint32, 2048)
+	add := func(class uint32, words string) {
+		for _, w := range strings.Fields(words) {
+			m[strings.ReplaceAll(w, "_", " ")] |= class
+		}
+	}
+	add(lexTitle, `president vice prime minister premier chancellor secretary foreign home defence defense
+		deputy senator sen rep representative congressman congresswoman governor gov mayor judge justice
+		general gen admiral colonel col captain capt lieutenant lt sergeant sgt king queen prince princess
+		pope ambassador commissioner chairman chairwoman chair leader speaker attorney treasury health trade
+		finance education culture transport environment interior state shadow chief executive director
+		spokesman spokeswoman spokesperson bishop archbishop cardinal rabbi imam sheikh emir sultan crown lord
+		baroness dame sir mr mrs ms miss dr prof professor rev reverend minority majority whip former acting
+		first lady economy agriculture energy labor commerce homeland security secretary-general undersecretary
+		under assistant special envoy coach manager officer inspector detective det superintendent supt insp
+		constable ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman
+		councilwoman mp mep mla msp lawmaker congress senior affairs development justice international
+		immigration work pensions communities business industry digital science technology media sport
+		welfare labour-party majesty highness ayatollah grand field marshal commander rear brigadier major
+		corporal private father sister brother mother saint st deputy-leader leader-elect president-elect
+		emeritus principal press attorney-general solicitor solicitor-general advocate-general
+		general-secretary party-leader opposition chief-of-staff staff`)
+	add(lexDefDet, `the his her their its`)
+	add(lexDoc, `report statement lawsuit complaint letter memo memorandum filing study survey poll ad advert
+		advertisement editorial headline article book paper document indictment ruling order resolution
+		tweet post email e-mail note message release suit brief motion opinion decision verdict analysis
+		review assessment filing website site blog column op-ed commentary transcript video clip
+		petition manifesto platform policy plan proposal bill law treaty agreement declaration communique
+		communiqué notice warning guidance`)
+	add(lexIndefDet, `a an one another`)
+	add(lexPronM, `he him his himself`)
+	add(lexPronF, `she her hers herself`)
+	add(lexHonorific, `mr mrs ms miss dr prof sir dame lord lady baroness rev reverend mister madam`)
+	add(lexHonM, `mr sir lord king prince mister father brother baron earl duke congressman chairman spokesman
+		councilman sheikh emir sultan`)
+	add(lexHonF, `mrs ms miss dame lady baroness queen princess madam sister mother duchess countess
+		congresswoman chairwoman spokeswoman councilwoman`)
+	add(lexFemRole, `spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess actress
+		wife mother daughter sister widow grandmother duchess countess baroness dame stateswoman
+		sportswoman policewoman horsewoman anchorwoman`)
+	add(lexMaleRole, `spokesman chairman congressman councilman businessman king prince actor husband father
+		son brother widower grandfather duke earl statesman sportsman policeman anchorman`)
+	add(lexRole, `president leader minister premier chancellor secretary senator governor mayor spokesman
+		spokeswoman spokesperson candidate nominee chairman chairwoman chair chief director ambassador envoy
+		official king queen prince princess pope general commander judge congressman congresswoman lawmaker
+		representative speaker frontrunner front-runner businessman businesswoman billionaire mogul tycoon
+		coach manager founder executive ceo head adviser advisor aide attorney lawyer prosecutor incumbent
+		challenger officer spokesperson national citizen activist journalist reporter editor author
+		professor economist analyst expert campaigner dissident diplomat negotiator commissioner mp mep
+		lawyer barrister solicitor campaigner chief-executive strategist pollster consultant organizer
+		organiser surgeon doctor physician scientist researcher historian lecturer columnist correspondent
+		critic veteran boss owner investor banker founder co-founder partner colleague deputy secretary-general
+		undersecretary sheriff detective inspector superintendent constable captain colonel admiral
+		emir sultan sheikh cleric bishop archbishop cardinal rabbi imam priest monarch dictator autocrat
+		strongman warlord rebel opponent rival ally friend son daughter wife husband mother father brother
+		sister widow actor actress singer star player striker goalkeeper midfielder defender athlete
+		champion nominee-designate whip councillor councilman councilwoman mla msp teacher student pupil
+		worker farmer resident witness victim survivor suspect defendant plaintiff governor-general
+		vice-president premier-designate chancellor-designate speaker president-elect agent operative
+		staffer trustee regulator administrator secretary-of-state source insider figure member
+		man woman person guy girl boy voter attendee protester protestor spectator fan host anchor moderator
+		panelist caller viewer delegate organizer volunteer donor backer supporter opponent employee
+		commentator pundit blogger writer poet comedian celebrity billionaire governor-elect mayor-elect
+		senator-elect nominee spokesperson rep sen gov congressman-elect retiree mom dad parent teen`)
+	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
+		justice trade shadow chief senior top new then first press principal opposition culture education
+		interior environment energy transport security economic economy junior assistant outgoing incoming
+		long-time longtime veteran retired presidential democratic republican conservative liberal labour
+		tory independent party campaign state federal national local regional international executive
+		general legal military political media communications public white house
+		commerce labor agriculture treasury homeland intelligence development science business industry
+		european britain's america's china's spokesman spokeswoman lead special co unnamed anonymous
+		government`)
+	add(lexOrgNoun, `crowd audience public electorate staff family ministry government department office embassy commission committee campaign council
+		police party agency administration company firm court military army parliament cabinet union
+		board group charity bank regulator newspaper paper broadcaster network channel tribunal inquiry
+		authority authorities watchdog prosecutors consulate kremlin presidency navy forces coalition
+		alliance organisation organization association federation institute foundation university
+		agency bureau senate congress house assembly legislature regime junta opposition secretariat
+		ministries spokesman's station magazine website newsroom team club league corporation`)
+	add(lexUnnamedPl, `officials aides sources diplomats analysts critics experts insiders advisers advisors
+		observers economists lawyers activists campaigners residents witnesses protesters protestors
+		lawmakers legislators members ministers leaders spokesmen representatives investigators prosecutors
+		negotiators allies supporters opponents researchers scientists doctors executives authorities
+		colleagues friends relatives neighbours neighbors staffers strategists operatives republicans
+		democrats voters people police officers soldiers troops rebels militants insurgents mps peers
+		commentators pollsters bankers traders investors`)
+	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben`)
+	add(lexOrgHead, `ministry office department party council commission committee agency bureau police
+		government parliament congress senate house court union bank fund organisation organization
+		association foundation institute university college company corporation corp inc ltd plc llc
+		group times post news journal telegraph guardian herald tribune mail express reuters press network
+		campaign board authority army navy force forces federation league club church trust watch centre
+		center service services forum alliance coalition movement front society academy embassy kremlin
+		pentagon council commons lords assembly cabinet treasury exchequer secretariat tribunal
+		commission inquiry agency administration regime airlines airways motors industries holdings
+		partners capital systems institution institutions observatory hospital school network broadcasting
+		channel radio television tv magazine gazette chronicle independent standard observer economist
+		review daily weekly monitor street hall palace cathedral commonwealth nations council's fbi cia
+		nhs bbc cnn nato opec imf un eu who`)
+	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted
+		whitehall westminster nato fbi cia nhs bbc cnn imf opec gop interpol hamas hezbollah taliban
+		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua`)
+	add(lexTime, `january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+		sunday mon tue tues wed thu thur thurs fri sat sun christmas easter today tonight yesterday tomorrow`)
+	add(lexFunc, `the a an in on at of for with by from to and but or if when while as after before since
+		during following however although though this that these those it its he she they we i you his her
+		their our my your there here what who whom whose why how where which yet so then now also meanwhile
+		still even just not no yes all some many most more other another each every both such under over
+		into upon without within among between against despite about around through until unless because
+		whether last next earlier later is was are were be been being has have had do does did will would
+		shall should can could may might must let says said say asked told according new old one two three
+		four five six seven eight nine ten first second third many few several much less least very too
+		only than like unlike near off out up down back away again ago once twice instead rather already
+		nor neither either whatever whoever whichever wherever whenever thus hence therefore indeed perhaps
+		maybe please thanks thank dear hello hi oh ah well okay ok sorry hey why mr. him them us me
+		itself himself herself themselves ourselves myself yourself across along amid amongst behind below
+		beneath beside besides beyond inside outside throughout toward towards via per plus minus versus
+		vs including regarding concerning following ahead anyway otherwise nevertheless nonetheless
+		moreover furthermore overall elsewhere everywhere somewhere nowhere anything everything something
+		nothing anyone everyone someone nobody everybody somebody none any`)
+	add(lexPlace, `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+		bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
+		brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo
+		croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini
+		ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana
+		haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+		kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+		liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+		mexico moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+		netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru
+		philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+		slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+		thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+		venezuela vietnam yemen zambia zimbabwe britain england scotland wales america europe asia africa
+		antarctica oceania arctic gaza crimea kashmir tibet xinjiang chechnya darfur kurdistan
+		beijing shanghai london paris berlin moscow tokyo washington brussels rome madrid lisbon dublin
+		vienna prague warsaw budapest athens ankara istanbul cairo tehran baghdad damascus beirut jerusalem
+		riyadh dubai doha kabul islamabad delhi mumbai dhaka bangkok hanoi jakarta manila seoul pyongyang
+		taipei canberra sydney melbourne ottawa toronto montreal vancouver mexico havana caracas bogota lima
+		santiago brasilia rio buenos nairobi lagos abuja johannesburg pretoria kinshasa addis khartoum
+		tripoli tunis algiers rabat kyiv kiev minsk tbilisi yerevan baku tashkent astana geneva zurich
+		bern amsterdam rotterdam hague copenhagen stockholm oslo helsinki reykjavik edinburgh glasgow cardiff
+		belfast manchester liverpool birmingham leeds bristol oxford cambridge westminster whitehall
+		chicago boston houston dallas atlanta miami seattle denver phoenix detroit philadelphia brooklyn
+		manhattan california texas florida ohio iowa virginia carolina michigan pennsylvania arizona nevada
+		wisconsin minnesota colorado alabama alaska arkansas connecticut delaware hawaii idaho illinois
+		indiana kansas kentucky louisiana maine maryland massachusetts mississippi missouri montana nebraska
+		hampshire jersey oregon rhode dakota tennessee utah vermont wyoming oklahoma
+		hong kong macau singapore yorkshire kent essex surrey sussex cornwall devon ulster
+		balkans baltic caribbean pacific atlantic mediterranean sahara sahel siberia scandinavia
+		shenzhen guangzhou wuhan chongqing osaka kyoto mumbai karachi lahore tel aviv ramallah
+		vatican sochi davos strasbourg luxembourg milan munich frankfurt hamburg barcelona naples
+		odesa odessa kharkiv donbas donetsk luhansk mariupol aleppo idlib mosul basra kandahar
+		york angeles francisco vegas orleans united states kingdom emirates republic north south east west
+		northern southern eastern western central`)
+	add(lexNat, `british english scottish welsh irish american chinese french german russian japanese indian
+		canadian australian italian spanish iranian iraqi israeli palestinian syrian turkish ukrainian
+		polish dutch belgian swiss swedish norwegian danish finnish greek egyptian saudi korean
+		pakistani afghan mexican brazilian argentine argentinian nigerian kenyan african european asian
+		taiwanese vietnamese thai indonesian malaysian filipino cuban venezuelan colombian chilean
+		peruvian portuguese austrian hungarian czech romanian bulgarian serbian croatian lebanese
+		jordanian qatari emirati libyan tunisian algerian moroccan ethiopian somali sudanese zimbabwean
+		south-african new-zealand us u.s uk u.k eu un usa nato kurdish tibetan uyghur hong-kong
+		yemeni bahraini kuwaiti omani belarusian georgian armenian azerbaijani kazakh uzbek
+		mongolian burmese bangladeshi sri nepalese cambodian singaporean`)
+	add(lexMaleName, `john james robert michael william david richard joseph thomas charles christopher daniel
+		matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+		edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+		benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+		nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
+		gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+		willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+		philip johnny tony gordon boris keir rishi nigel ed ted bernie barack bill mike mitt newt rand
+		marco ben chris jeb lindsey rick jim tim hillary-not vladimir xi emmanuel francois jacques
+		gerhard angela-not olaf recep benjamin-not narendra imran jair justin-not kim-not ali mohammed
+		muhammad ahmed hassan hussein omar abdul mahmoud vladimir dmitry sergei sergey igor alexei
+		ivan nikolai volodymyr petro viktor jean pierre nicolas manuel pedro carlos luis jorge miguel
+		antonio francisco giuseppe matteo silvio mario enrico giorgio hans karl friedrich wolfgang
+		helmut jens stefan mustafa tayyip yasser ehud ariel yitzhak shimon naftali avigdor benny
+		shinzo fumio yoshihide junichiro taro hu wen li jiang deng mao zhou liam oliver harry charlie
+		alistair ken iain tom dominic sajid jeremy-not nick vince neil hugh kwasi nadhim grant liz-not
+		jimmy keir-not bob clive derek geoffrey graham malcolm norman stuart trevor colin ian duncan
+		alastair menzies hilary-m jacob-not theresa-not gavin rory sadiq andy wes pete deval cory
+		beto mitch chuck kevin-not jared reince sean-not steve rudy rex mike-not hogan mark-not esper`)
+	add(lexFemName, `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+		margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+		rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
+		samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+		virginia-not julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+		andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean-not alice
+		madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+		marie diana brittany natalie isabella charlotte rose alexis kayla hillary theresa liz kemi
+		priti suella nicola harriet yvette diane-not jacinda angela ursula christine-not sanae kamala
+		nancy-not elizabeth-not condoleezza condi madeleine hilary-f clare mo tessa margaret-not
+		ruth-not kate jane sue penny andrea-not anne annie louise beth barbara-not nikki carly
+		sarah-not michele elise kellyanne hope ivanka melania tulsi marianne marine segolene
+		christiane ségolène angela-f yulia svetlana benazir indira golda aung suu tsai ying-wen
+		stephanie-not grisham-not dilma cristina michelle-not shirin nadia fatima aisha layla leila`)
+	for k := range m {
+		if strings.HasSuffix(k, "-not") || strings.HasSuffix(k, "-f") || strings.HasSuffix(k, "-m") {
+			delete(m, k)
+		}
+	}
+	return m
+}
+
+func buildNatCodes() map[string]string {
+	m := make(map[string]string, 256)
+	groups := []string{
+		"uk: british britain uk u.k english england scottish scotland welsh wales labour tory tories conservative downing whitehall westminster",
+		"us: american america us u.s usa washington democratic democrat republican gop",
+		"cn: chinese china beijing",
+		"fr: french france paris elysee",
+		"de: german germany berlin",
+		"ru: russian russia moscow kremlin",
+		"jp: japanese japan tokyo",
+		"in: indian india delhi",
+		"ca: canadian canada ottawa",
+		"au: australian australia canberra",
+		"it: italian italy rome",
+		"es: spanish spain madrid",
+		"ir: iranian iran tehran",
+		"iq: iraqi iraq baghdad",
+		"il: israeli israel jerusalem",
+		"ps: palestinian palestine gaza",
+		"sy: syrian syria damascus",
+		"tr: turkish turkey ankara",
+		"ua: ukrainian ukraine kyiv kiev",
+		"pl: polish poland warsaw",
+		"nl: dutch netherlands holland",
+		"kr: korean korea seoul",
+		"tw: taiwanese taiwan taipei",
+		"eg: egyptian egypt cairo",
+		"sa: saudi riyadh",
+		"pk: pakistani pakistan islamabad",
+		"af: afghan afghanistan kabul",
+		"mx: mexican mexico",
+		"br: brazilian brazil brasilia",
+		"ie: irish ireland dublin",
+		"eu: eu european brussels",
+		"un: un",
+		"hk: hong-kong",
+	}
+	for _, g := range groups {
+		code, words, _ := strings.Cut(g, ":")
+		for _, w := range strings.Fields(words) {
+			m[w] = code
+		}
+	}
+	return m
+}

@@ -1,0 +1,576 @@
+package people
+
+import (
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// namelike reports whether the untitled run [a, b) reads as a person's name
+// rather than a capitalised phrase ("Strategic Export Controls"): a known
+// first name passes; otherwise no word may be a common word of the text or
+// carry a common-noun ending.
+func (f *finder) namelike(a, b int) bool {
+	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 {
+		return true
+	}
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := f.word(k)
+		if f.toks[k].lex&lexParticle != 0 {
+			continue
+		}
+		lw := strings.ToLower(w)
+		for _, suf := range nounEndings {
+			if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+				return false
+			}
+		}
+		if f.lowerWord(lw) || f.lowerWord(lw+"s") || strings.HasSuffix(lw, "s") && f.lowerWord(lw[:len(lw)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounEndings rarely end a person's name but often a capitalised noun.
+var nounEndings = []string{"tion", "sion", "ment", "ness", "ity", "ism", "ical", "ics", "ive", "ory", "ary", "ies", "ing", "ship", "ance", "ence", "ure"}
+
+// lowerWord reports whether w occurs in the text in lower case. The set is
+// built on first need as an open-addressing table of word hashes: no
+// strings are stored, and a false positive only makes a name less likely.
+func (f *finder) lowerWord(w string) bool {
+	if f.lowers == nil {
+		size := 64
+		for size < len(f.toks)*2 {
+			size <<= 1
+		}
+		f.lowers = grow(f.sc.lowers, size)
+		f.sc.lowers = f.lowers
+		for i := range f.toks {
+			if t := &f.toks[i]; t.is(tLower) && t.hash != 0 {
+				f.lowerAdd(t.hash)
+			}
+		}
+	}
+	h := wordHash(w)
+	mask := uint64(len(f.lowers) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch f.lowers[k] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+func (f *finder) lowerAdd(h uint64) {
+	mask := uint64(len(f.lowers) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch f.lowers[k] {
+		case h:
+			return
+		case 0:
+			f.lowers[k] = h
+			return
+		}
+	}
+}
+
+// wordHash is FNV-1a, never 0 (0 marks an empty slot).
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func (f *finder) lowerIs(i int, words ...string) bool {
+	w := f.word(i)
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptions finds role and organisation phrases: "the British leader",
+// "a Downing Street spokesman", "the foreign ministry", "senior officials".
+func (f *finder) descriptions() {
+	n := len(f.toks)
+	for i := 0; i < n; i++ {
+		if f.claimed[i] != 0 {
+			continue
+		}
+		definite := false
+		switch l := f.toks[i].lex; {
+		case l&lexDefDet != 0:
+			definite = true
+		case l&lexIndefDet != 0:
+		default:
+			if f.toks[i].lex&lexUnnamedPl != 0 && f.toks[i].is(tLower) {
+				f.plural(i)
+			}
+			continue
+		}
+		head, j := -1, i+1
+		for ; j < n && j < i+8; j++ {
+			t := &f.toks[j]
+			if !t.is(tJoin) {
+				break
+			}
+			if c := f.claimed[j]; c != 0 && f.cands[c-1].kind != Organisation {
+				break
+			}
+			w := f.word(j)
+			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
+				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
+				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
+			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
+				break
+			}
+			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 {
+				head = j
+			}
+			if t.is(tPoss) {
+				j++
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		// "the prime minister Keir Starmer" is a title, claimed by the name.
+		if j < n && head == j-1 && f.claimed[j] != 0 && f.cands[f.claimed[j]-1].kind == Name && f.toks[j].is(tJoin) {
+			continue
+		}
+		hl := f.toks[head].lex
+		kind := Unnamed
+		switch {
+		case hl&lexUnnamedPl != 0 && hl&lexRole == 0:
+			kind = Unnamed
+		case hl&lexOrgNoun != 0 && hl&lexRole == 0:
+			kind = Organisation
+		case definite:
+			kind = Description
+		}
+		f.takeOver(i, head+1)
+		c := cand{start: f.toks[i].start, end: f.toks[head].end, a: i, b: head + 1, kind: kind, person: -1, definite: definite}
+		c.gender = genderOf(hl, 0)
+		f.claim(c)
+		i = head
+	}
+}
+
+// plural takes a bare plural source with its modifiers: "senior officials",
+// "Chinese diplomats".
+func (f *finder) plural(i int) {
+	a := i
+	for a > 0 && f.toks[a].is(tJoin) && f.claimed[a-1] == 0 {
+		p := &f.toks[a-1]
+		if p.lex&(lexRoleMod|lexNat) != 0 && p.lex&lexFunc == 0 || p.is(tCap) && p.lex&lexFunc == 0 {
+			a--
+			continue
+		}
+		break
+	}
+	f.claim(cand{start: f.toks[a].start, end: f.toks[i].end, a: a, b: i + 1, kind: Unnamed, person: -1})
+}
+
+// takeOver drops organisation candidates inside [a, b) that a longer
+// description swallows ("a Downing Street spokesman").
+func (f *finder) takeOver(a, b int) {
+	for k := a; k < b; k++ {
+		if c := f.claimed[k]; c != 0 {
+			f.cands[c-1].drop = true
+			for x := f.cands[c-1].a; x < f.cands[c-1].b; x++ {
+				f.claimed[x] = 0
+			}
+		}
+	}
+}
+
+// pronouns marks third-person singular pronouns.
+func (f *finder) pronouns() {
+	for i := range f.toks {
+		if f.claimed[i] != 0 || f.toks[i].lex&lexFunc == 0 {
+			continue
+		}
+		var g byte
+		switch l := f.toks[i].lex; {
+		case l&lexPronM != 0:
+			g = 'm'
+		case l&lexPronF != 0:
+			g = 'f'
+		default:
+			continue
+		}
+		f.claim(cand{start: f.toks[i].start, end: f.toks[i].end, a: i, b: i + 1, kind: Pronoun, person: -1, gender: g})
+	}
+}
+
+// appositives links a name to the role phrase set off beside it by commas:
+// "Guo Jiakun, a spokeswoman for the foreign ministry, said".
+func (f *finder) appositives() {
+	for ci := 0; ci+1 < len(f.cands); ci++ {
+		c := &f.cands[ci]
+		if c.drop || c.kind != Name {
+			continue
+		}
+		di := ci + 1
+		for di < len(f.cands) && f.cands[di].drop {
+			di++
+		}
+		if di >= len(f.cands) {
+			break
+		}
+		d := &f.cands[di]
+		if d.kind != Description && d.kind != Unnamed || d.a != c.b || !f.toks[c.b-1].is(tCommaAfter) {
+			continue
+		}
+		// The appositive ends at the next comma, "who" or sentence end.
+		end := d.b - 1
+		for k := d.b; k < len(f.toks) && k < d.b+12 && f.toks[k].sent == f.toks[d.a].sent; k++ {
+			if f.lowerIs(k, "who", "whose", "which", "said", "says") {
+				break
+			}
+			end = k
+			if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) {
+				break
+			}
+		}
+		if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && !f.lowerIs(end+1, "who", "whose", "which") {
+			continue
+		}
+		roleA := d.a
+		if f.lowerIs(roleA, "a", "an", "the") {
+			roleA++
+		}
+		if roleA > end {
+			continue
+		}
+		d.appos = ci + 1
+		d.kind = Description
+		c.role = pickRole(c.role, f.s[f.toks[roleA].start:f.toks[end].end])
+		if d.gender != 0 && c.gender == 0 {
+			c.gender = d.gender
+		}
+	}
+}
+
+// pickRole keeps the title stated with the name ("British Prime Minister")
+// and falls back on an appositive role.
+func pickRole(have, add string) string {
+	if have == "" {
+		return add
+	}
+	return have
+}
+
+// hist is a resolved person mention seen during the walk.
+type hist struct {
+	person int
+	sent   int32
+	subj   bool
+	firstS bool // first person mention of its sentence
+}
+
+var prepositions = map[string]bool{
+	"by": true, "with": true, "to": true, "of": true, "from": true, "for": true, "against": true, "on": true,
+	"at": true, "in": true, "about": true, "towards": true, "toward": true, "between": true, "among": true,
+	"like": true, "than": true, "into": true, "over": true, "under": true, "after": true, "before": true,
+	"meet": true, "met": true, "meeting": true, "visit": true, "visited": true, "urged": true, "asked": true,
+	"told": true, "called": true, "beat": true, "defeated": true, "criticised": true, "criticized": true,
+	"accused": true, "thanked": true, "praised": true, "invited": true, "replace": true, "replaced": true,
+}
+
+// subjectLike reports whether the candidate likely heads its clause: not the
+// object of a preposition or verb, not a possessor.
+func (f *finder) subjectLike(c *cand) bool {
+	if f.toks[c.b-1].is(tPoss) {
+		return false
+	}
+	if c.kind == Pronoun {
+		w := strings.ToLower(f.word(c.a))
+		return w == "he" || w == "she"
+	}
+	k := c.a - 1
+	if k < 0 || f.toks[c.a].sent != f.toks[k].sent {
+		return true
+	}
+	return !prepositions[strings.ToLower(f.word(k))] && !f.lowerIs(k, "and") || f.toks[c.a].is(tSentStart)
+}
+
+// walk resolves candidates in text order.
+func (f *finder) walk() {
+	var history []hist
+	lastSent := int32(-1)
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.drop {
+			continue
+		}
+		sent := f.toks[c.a].sent
+		switch c.kind {
+		case Name:
+			if len(c.words) > 1 {
+				c.person = f.addPerson(c.words, c.name, c.start)
+			} else if len(c.words) == 1 {
+				c.person = f.match(c.words[0], 0)
+			}
+			if c.person < 0 {
+				c.drop = true
+				continue
+			}
+			p := f.people[c.person]
+			if c.gender != 0 && p.gender == 0 {
+				p.gender = c.gender
+			}
+			if p.gender == 0 {
+				p.gender = firstNameGender(p.toks)
+			}
+			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
+				p.role = c.role
+			}
+		case Description:
+			if c.appos > 0 {
+				c.person = f.cands[c.appos-1].person
+			} else if c.definite {
+				c.person = f.describe(c)
+			}
+		case Pronoun:
+			c.person = f.antecedent(c, history)
+			if c.person >= 0 && f.people[c.person].gender == 0 {
+				f.people[c.person].gender = c.gender
+			}
+		}
+		// Names inside quotation marks are the speaker's words: they do
+		// not become antecedents of the narrator's pronouns.
+		if c.person >= 0 && !f.toks[c.a].is(tInQuote) {
+			f.people[c.person].lastTok = c.a
+			first := sent != lastSent
+			history = append(history, hist{person: c.person, sent: sent, subj: f.subjectLike(c), firstS: first})
+			lastSent = sent
+		}
+	}
+}
+
+func firstNameGender(toks []string) byte {
+	if len(toks) < 2 {
+		return 0
+	}
+	l := lexicon[strings.ToLower(toks[0])]
+	switch {
+	case l&lexMaleName != 0 && l&lexFemName == 0:
+		return 'm'
+	case l&lexFemName != 0 && l&lexMaleName == 0:
+		return 'f'
+	}
+	return 0
+}
+
+// antecedent picks the person a pronoun means: the subject of the current
+// or a recent sentence whose gender fits, nearer sentences first.
+func (f *finder) antecedent(c *cand, history []hist) int {
+	sent := f.toks[c.a].sent
+	best, bestScore := -1, -1e9
+	// A bounded look-back keeps the walk linear on text without sentence ends.
+	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
+		h := history[k]
+		d := sent - h.sent
+		if d > 4 {
+			break
+		}
+		p := f.people[h.person]
+		if p.gender != 0 && p.gender != c.gender {
+			continue
+		}
+		score := -2.0 * float64(d)
+		if h.subj {
+			score += 1.5
+		}
+		if h.firstS {
+			score += 0.5
+		}
+		if p.gender == c.gender {
+			score += 1
+		}
+		if score > bestScore {
+			best, bestScore = h.person, score
+		}
+	}
+	return best
+}
+
+// describe resolves "the prime minister" or "the British leader" to the
+// person whose role fits best, the latest mentioned on a tie.
+func (f *finder) describe(c *cand) int {
+	var head string
+	var mods []string
+	for k := c.a + 1; k < c.b; k++ {
+		w := strings.ToLower(f.word(k))
+		if k == c.b-1 {
+			head = w
+		} else {
+			mods = append(mods, w)
+		}
+	}
+	if head == "" || f.toks[c.b-1].lex&lexRole == 0 {
+		return -1
+	}
+	best, bestScore, bestLast := -1, 1.5, -2
+	// A person introduced without a title is the likeliest holder of an
+	// office nobody else in the article holds: "Tony Blair is urging ...
+	// the prime minister said".
+	untitled, untitledLast := -1, -1
+	for pi, p := range f.people {
+		if p.role == "" && p.lastTok > untitledLast && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
+			untitled, untitledLast = pi, p.lastTok
+		}
+	}
+	for pi, p := range f.people {
+		if p.role == "" {
+			continue
+		}
+		score := roleScore(strings.ToLower(p.role), head, mods)
+		if p.lastTok < 0 {
+			score -= 0.5
+		}
+		if score > bestScore || score == bestScore && p.lastTok > bestLast {
+			best, bestScore, bestLast = pi, score, p.lastTok
+		}
+	}
+	if best < 0 {
+		switch head {
+		case "president", "minister", "premier", "chancellor", "secretary", "leader", "governor", "mayor", "senator":
+			return untitled
+		}
+	}
+	return best
+}
+
+// heads of state and government: "the leader" may mean any of them.
+var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
+
+func roleScore(role, head string, mods []string) float64 {
+	rw := strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == '-' })
+	has := func(w string) bool {
+		for _, x := range rw {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	score := 0.0
+	switch {
+	case has(head):
+		score += 3
+	case head == "leader":
+		for _, l := range leaderRoles {
+			if strings.Contains(role, l) {
+				score += 2
+				break
+			}
+		}
+	default:
+		return 0
+	}
+	roleNat := ""
+	for _, x := range rw {
+		if c, ok := natCode[x]; ok {
+			roleNat = c
+			break
+		}
+	}
+	for _, m := range mods {
+		if c, ok := natCode[m]; ok {
+			if roleNat == "" {
+				continue
+			}
+			if c != roleNat {
+				return 0
+			}
+			score += 2
+			continue
+		}
+		if has(m) {
+			score++
+		} else if lexicon[m]&lexRoleMod != 0 && isPortfolio(m) {
+			// "the foreign secretary" is not the home secretary.
+			for _, x := range rw {
+				if x != m && isPortfolio(x) {
+					return 0
+				}
+			}
+		}
+	}
+	return score
+}
+
+func isPortfolio(w string) bool {
+	switch w {
+	case "foreign", "home", "defence", "defense", "finance", "health", "justice", "trade", "education",
+		"culture", "interior", "environment", "energy", "transport", "treasury", "commerce", "labor", "agriculture", "prime", "vice", "deputy":
+		return true
+	}
+	return false
+}
+
+// cast builds the output: people in order of first mention, mentions sorted.
+func (f *finder) cast() *Cast {
+	out := &Cast{Mentions: make([]Mention, 0, len(f.cands))}
+	for _, c := range f.cands {
+		if c.drop {
+			continue
+		}
+		pi := -1
+		if c.person >= 0 {
+			p := f.people[c.person]
+			if p.out < 0 {
+				p.out = len(out.People)
+				out.People = append(out.People, newsbot.Person{Name: p.name, Role: p.role})
+			}
+			pi = p.out
+			txt := f.s[c.start:c.end]
+			found := false
+			for _, m := range out.People[pi].Mentions {
+				if m == txt {
+					found = true
+					break
+				}
+			}
+			if !found {
+				out.People[pi].Mentions = append(out.People[pi].Mentions, txt)
+			}
+		}
+		out.Mentions = append(out.Mentions, Mention{Start: c.start, End: c.end, Text: f.s[c.start:c.end], Kind: c.kind, Person: pi})
+	}
+	for _, p := range f.people {
+		if p.out >= 0 {
+			out.People[p.out].Name = p.name
+			out.People[p.out].Role = p.role
+			out.People[p.out].Gender = genderString(p.gender)
+		}
+	}
+	return out
+}
+
+func genderString(g byte) string {
+	switch g {
+	case 'm':
+		return "m"
+	case 'f':
+		return "f"
+	}
+	return ""
+}

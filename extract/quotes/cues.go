@@ -1,0 +1,945 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// Cue classes.
+const (
+	cueVerb      uint8 = 1 << iota // a speech verb: said, declared, warned
+	cueTell                        // takes a hearer: told reporters
+	cueAccording                   // "according" (to X)
+	cueSkip                        // may stand between subject and verb: has, also, quickly
+	cuePron                        // a pronoun no person stands behind: they, it, we
+	cueNoun                        // a speech noun after a possessor: Starmer's admission
+	cueWho                         // relative pronoun: "Mr Blair, who said"
+	cueAfterOnly                   // speech only right after a quotation: "shot back", "fired back"
+)
+
+// cueWords maps lower-case words to cue classes. Built once, never mutated.
+var cueWords = buildCues()
+
+func buildCues() map[string]uint8 {
+	m := map[string]uint8{}
+	add := func(class uint8, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= class
+		}
+	}
+	add(cueVerb, `say says said saying tell tells told telling add adds added adding declare declares declared
+		declaring continue continues continued continuing reaffirm reaffirms reaffirmed insist insists insisted
+		insisting warn warns warned warning write writes wrote writing post posts posted stated states
+		promise promises promised promising argue argues argued arguing claim claims claimed claiming
+		explain explains explained explaining note notes noted noting recall recalls recalled recalling
+		ask asks asked asking reply replies replied replying respond responds responded responding
+		acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce
+		announces announced announcing assert asserts asserted asserting comment comments commented
+		complain complains complained complaining concede concedes conceded conceding confirm confirms
+		confirmed contend contends contended deny denies denied denying emphasise emphasised emphasises
+		emphasize emphasized emphasizes joke joked jokes maintain maintains maintained observe observes
+		observed predict predicts predicted remark remarks remarked reiterate reiterates reiterated
+		repeat repeats repeated suggest suggests suggested suggesting tweet tweets tweeted tweeting
+		urge urges urged urging vow vows vowed vowing boast boasts boasted quip quips quipped shout
+		shouts shouted recount recounts recounted testify testifies testified pledge pledges pledged
+		conclude concludes concluded describe describes described describing call calls called
+		calling predicted stress stresses stressed stressing agree agrees agreed accuse accuses accused
+		charge charges charged lament laments lamented mused muses whisper whispered yelled cried
+		exclaimed demanded demand demands pleaded pleads begged thundered scoffed retorted countered
+		counter counters objected protested protest protests threatened threaten threatens
+		acknowledging reads read wondered wonder wonders added explained writes cautioned caution
+		cautions hinted hint hints alleged allege alleges reported report reports mocked mock mocks
+		dismissed dismiss dismisses branded brand brands labelled labeled criticised criticized
+		criticise criticize praised hailed welcomed thanked announced informed assured assure assures
+		reassured signalled signaled summed chimed echoed echo echoes opined blasted slammed tells
+		proclaimed proclaim proclaims estimated estimate estimates advised advise advises explaining
+		quoted insisting texted emailed messaged deemed deem deems referred refer refers praising praise praises
+		dubbed dub dubs termed term terms characterized characterised characterizing characterising touted
+		tout touts slamming blasting calling mocking dismissing describing labeling labelling branding
+		calls promised vowing pledging condemned condemn condemns condemning decried decry decries
+		denounced denounce denounces denouncing barked snapped quipped laughed joked sniffed scoffed deadpanned
+		interrupted interjected cracked chided scolded fumed raged sighed gushed marvelled marveled
+		confided conceded recalled reminded teased taunted mused ranted railed griped grumbled
+		reckoned reckons figured guessed acknowledged chanted sang sings chant chanting shouting
+		yelling screaming screamed writing reads reading tweeting posting remarked cited cites citing
+		remembered remembers indicated indicates indicating blamed blames blaming vented vents
+		suggested lashed knocked mocked derided ridiculed retaliated retaliates`)
+	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
+	add(cueAccording, `according`)
+	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
+	add(cueSkip, `has have had was is were are will would also later then again further previously
+		repeatedly once recently reportedly not never only just still subsequently separately publicly
+		privately earlier already quickly simply bluntly flatly firmly angrily openly recently
+		himself herself themselves itself has been may might could can should did does do
+		shortly immediately swiftly calmly quietly proudly tersely curtly meanwhile however though too
+		instead nonetheless nevertheless now today yesterday tonight last week on monday tuesday wednesday thursday
+		friday saturday sunday`)
+	add(cuePron, `they it we i you this that these those one`)
+	add(cueNoun, `admission claim claims remarks remark comments comment statement words warning promise
+		pledge description assertion insistence suggestion accusation argument message speech tweet post
+		letter view views vow boast plea call criticism complaint denial`)
+	add(cueWho, `who which`)
+	// "told" is also a skip word in "has told"; keep its verb class.
+	return m
+}
+
+// wtok is a word of a short window of text.
+type wtok struct {
+	start, end int
+	cue        uint8
+	cap        bool
+}
+
+// scan tokenises s[a:b] into the attributor's scratch slice.
+func (a *attributor) scan(from, to int, buf []wtok) []wtok {
+	s := a.s
+	ws := buf[:0]
+	var low [24]byte
+	i := from
+	for i < to {
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		st := i
+		capital := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+		i += size
+		for i < to {
+			c := s[i]
+			if c < utf8.RuneSelf && asciiWord[c] {
+				i++
+				continue
+			}
+			r, size = rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if isLetter(r) || (r == '-' || r == '\'' || r == '’') && i+size < to && isLetter(nextRune(s, i+size, to)) {
+				i += size
+				continue
+			}
+			break
+		}
+		var cue uint8
+		// Cue words are 3 to 14 bytes long ("who" ... "acknowledging").
+		if i-st >= 3 && i-st <= 14 {
+			for k := st; k < i; k++ {
+				c := s[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low[k-st] = c
+			}
+			cue = cueWords[string(low[:i-st])]
+		}
+		ws = append(ws, wtok{start: st, end: i, cue: cue, cap: capital})
+	}
+	return ws
+}
+
+func (a *attributor) lowerIs(w wtok, x string) bool {
+	return strings.EqualFold(a.s[w.start:w.end], x)
+}
+
+// after looks for "“Q,” X said" and "“Q,” said X" right after the closing mark.
+func (a *attributor) after(i, paraB int) attr {
+	sp := a.spans[i]
+	if !sp.closed {
+		return attr{}
+	}
+	q := a.s[sp.start:sp.end]
+	end := paraB
+	if i+1 < len(a.spans) && a.spans[i+1].para == sp.para && a.spans[i+1].open < end {
+		end = a.spans[i+1].open
+	}
+	// The words after a quotation that ends its sentence start a new one,
+	// unless they go on in lower case ("“Why?” she asked").
+	if end-sp.close > 300 {
+		end = sp.close + 300
+	}
+	if stop := sentenceEnd(a.s, sp.close, end); stop < end {
+		end = stop
+	}
+	a.w1 = a.scan(sp.close, end, a.w1)
+	ws := a.w1
+	if len(ws) == 0 {
+		return attr{}
+	}
+	if strings.HasSuffix(q, ".") && ws[0].cap {
+		return attr{}
+	}
+	// "“let the Tories in”, while the Tories say ...": a new clause, not an
+	// attribution.
+	switch strings.ToLower(a.s[ws[0].start:ws[0].end]) {
+	case "while", "but", "and", "as", "although", "though", "whereas", "because", "when", "if", "since", "so", "which", "that", "where", "or", "unless", "until", "after", "before":
+		return attr{}
+	}
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if w.cue&(cueVerb|cueAccording) == 0 || w.cue&cueVerb != 0 && w.cap && k > 0 {
+			continue
+		}
+		if k >= 8 {
+			// Far from the quote only as "“Q,” X, a long appositive, said":
+			// the subject must open the words after the quote.
+			r, ok := a.subjectBefore(w.start, sp.close)
+			if ok && r.mStart >= 0 && r.mStart <= ws[min(2, len(ws)-1)].start {
+				a.setCue(&r, ws, k)
+				return r
+			}
+			// "“Q” by the shooting that drew attention, Nefzi said.": the
+			// attribution closes the sentence after a comma.
+			if ok && k >= len(ws)-3 && r.mStart > 0 && strings.HasSuffix(strings.TrimRight(a.s[:r.mStart], " "), ",") && a.endsSentence(ws, k) {
+				a.setCue(&r, ws, k)
+				return r
+			}
+			// "“Q,” since the cases were close, said Lee Epstein, who ...".
+			if strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") {
+				a.loose = true
+				r, ok := a.subjectAfter(w.end, end)
+				a.loose = false
+				if ok {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
+			// "“Q,” Anne Reed, assistant secretary of state for refugees,
+			// migration and health, said": a name, a comma, the verb later.
+			if m, ok := a.mentionAfter(ws[0].start, ws[0].start+1); ok && m.Kind == people.Name && m.End < len(a.s) && a.s[m.End] == ',' && onlyPunct(a.s, sp.close, m.Start) {
+				var r attr
+				a.fromMention(&r, m)
+				if r.found = r.mention != ""; r.found {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
+			break
+		}
+		if w.cue&cueAccording != 0 {
+			if k+1 < len(ws) && a.lowerIs(ws[k+1], "to") {
+				if r, ok := a.subjectAfter(ws[k+1].end, end); ok {
+					r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
+					return r
+				}
+			}
+			continue
+		}
+		// X said: the subject stands between the closing mark and the verb.
+		if k > 0 {
+			if r, ok := a.subjectBefore(w.start, sp.close); ok {
+				a.setCue(&r, ws, k)
+				return r
+			}
+			// "“Q,” the investigator wrote": a short noun phrase opening the
+			// words after the quote is the speaker, whatever its noun.
+			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) {
+				end := ws[k-1].end
+				r := attr{speaker: a.s[ws[0].start:end], mention: a.s[ws[0].start:end], mStart: ws[0].start, mEnd: end, found: true}
+				if onlySpacesBetween(a.s, ws[:k+1]) {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
+		}
+		// said X: right after the quotation any short noun phrase is the
+		// speaker ("said a New Hampshire Democrat").
+		a.loose = k == 0
+		r, ok := a.subjectAfter(w.end, end)
+		a.loose = false
+		if ok {
+			a.setCue(&r, ws, k)
+			return r
+		}
+		if k == 0 {
+			continue
+		}
+		break
+	}
+	return attr{}
+}
+
+// before looks for the nearest cue in the sentence before the opening mark:
+// "X said: “Q”", "X said that ... “Q”", "According to X, “Q”".
+func (a *attributor) before(i, paraA int) attr {
+	sp := a.spans[i]
+	lo := paraA
+	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > lo {
+		lo = a.spans[i-1].close
+	}
+	if sp.open-lo > 600 {
+		lo = sp.open - 600
+	}
+	from := sentenceStart(a.s, lo, sp.open)
+	if sp.open-from > 600 {
+		from = sp.open - 600
+		for from < sp.open && !utf8.RuneStart(a.s[from]) {
+			from++
+		}
+	}
+	// The subject may stand before an earlier quotation of the sentence
+	// ("Riis, the author of “Quiet Power,” a study of lobbying, said").
+	a.subjPara, a.subjLo = paraA, -1 // computed on demand by extendLo
+	if r := a.beforeWindow(from, sp.open); r.found {
+		return r
+	}
+	// "X said:" or "X tweeted a warning." closing the sentence before a
+	// quotation that opens its own.
+	if countWords(a.s, from, sp.open) == 0 && from > paraA {
+		prevFrom := sentenceStart(a.s, max(paraA, from-600), skipSpaceBack(a.s, paraA, from))
+		if i == 0 || a.spans[i-1].para != sp.para || a.spans[i-1].close <= prevFrom {
+			if r := a.beforeWindow(prevFrom, from); r.found {
+				return r
+			}
+		}
+	}
+	// A quotation after a colon belongs to the subject of the clause before it.
+	if k := skipSpaceBack(a.s, from, sp.open); k > from && a.s[k-1] == ':' {
+		if r, ok := a.sentenceSubject(from, k); ok {
+			r.cue, r.cueStart, r.cueEnd = ":", k-1, k
+			return r
+		}
+	}
+	return attr{}
+}
+
+// beforeWindow looks for the cue nearest the end of [from, to) and its subject.
+func (a *attributor) beforeWindow(from, to int) attr {
+	a.w1 = a.scan(from, to, a.w1)
+	ws := a.w1
+	for k := len(ws) - 1; k >= 0; k-- {
+		w := ws[k]
+		if w.cap && k > 0 && w.cue&cueAccording == 0 {
+			continue // "the United States", "Fox News Says": names, not verbs
+		}
+		switch {
+		case w.cue&cueAccording != 0 && k+1 < len(ws) && a.lowerIs(ws[k+1], "to"):
+			if r, ok := a.subjectAfter(ws[k+1].end, to); ok {
+				r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
+				return r
+			}
+		case w.cue&cueAfterOnly != 0:
+			// "shot back" is speech only right after a quotation.
+		case w.cue&cueVerb == 0 && a.lowerIs(w, "put") && k+1 < len(ws) && a.lowerIs(ws[k+1], "it"):
+			// "As Vulture put it, “...”"
+			if r, ok := a.subjectBefore(w.start, from); ok {
+				a.setCue(&r, ws, k)
+				return r
+			}
+		case w.cue&cueVerb != 0:
+			// ", adding that ...": a participle takes the sentence's subject.
+			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
+				if k := skipSpaceBack(a.s, from, w.start); k > from && a.s[k-1] == ',' {
+					if r, ok := a.sentenceSubject(from, k); ok {
+						a.setCue(&r, ws, k2(ws, w))
+						return r
+					}
+				}
+			}
+			// "Another commenter said, “...”": right before the quotation
+			// any short noun phrase is the speaker.
+			a.loose = onlyPunct(a.s, w.end, to) && to-w.end <= 3
+			r, ok := a.subjectBefore(w.start, from)
+			a.loose = false
+			// "posted a video on Friday saying": the video is the object;
+			// a participle prefers the subject of its sentence.
+			if ok && r.mStart >= 0 && r.speaker != "" && !r.isPerson && strings.HasSuffix(a.s[w.start:w.end], "ing") {
+				if _, isMention := a.mentionEndingAt(r.mEnd); !isMention {
+					if r2, ok2 := a.sentenceSubject(from, w.start); ok2 {
+						r = r2
+					}
+				}
+			}
+			if ok {
+				a.setCue(&r, ws, k)
+				return r
+			}
+			// "Trump sent tweets on Friday saying that ...": a participle
+			// whose subject is not beside it takes the sentence's subject.
+			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
+				if r, ok := a.sentenceSubject(from, w.start); ok {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
+			// "said Mr Smith:" right before the quotation.
+			if r, ok := a.subjectAfter(w.end, to); ok && strings.ContainsAny(strings.TrimSpace(a.s[r.mEnd:to]), ",:") && len(strings.TrimSpace(a.s[r.mEnd:to])) <= 2 {
+				a.setCue(&r, ws, k)
+				return r
+			}
+		case w.cue&cueNoun != 0 && k > 0:
+			// Starmer's admission that ... "Q"
+			p := ws[k-1].end
+			if m, ok := a.possessor(p, ws[k].start); ok {
+				var r attr
+				a.fromMention(&r, m)
+				if r.found = r.mention != ""; r.found {
+					r.cue, r.cueStart, r.cueEnd = a.s[w.start:w.end], w.start, w.end
+					return r
+				}
+			}
+		}
+	}
+	return attr{}
+}
+
+// k2 finds w's index in ws (the scratch slice may have been rescanned).
+func k2(ws []wtok, w wtok) int {
+	for k := range ws {
+		if ws[k].start == w.start {
+			return k
+		}
+	}
+	return 0
+}
+
+// possessor returns the mention before "'s" that ends the words at p.
+func (a *attributor) possessor(p, nounStart int) (people.Mention, bool) {
+	gap := a.s[p:nounStart]
+	if strings.HasPrefix(gap, "’s ") || strings.HasPrefix(gap, "'s ") {
+		return a.mentionEndingAt(p)
+	}
+	// The tokeniser keeps "Starmer’s" whole.
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(a.s[:p], suf) {
+			if m, ok := a.mentionEndingAt(p - len(suf)); ok && m.Kind != people.Pronoun {
+				return m, true
+			}
+		}
+	}
+	return people.Mention{}, false
+}
+
+func (a *attributor) setCue(r *attr, ws []wtok, k int) {
+	w := ws[k]
+	end := w.end
+	// "told reporters", "told the BBC": keep the hearer, up to "that" or a comma.
+	if w.cue&cueTell != 0 {
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if a.lowerIs(ws[j], "that") || a.lowerIs(ws[j], "on") && j > k+1 || strings.ContainsAny(a.s[ws[j-1].end:ws[j].start], ",:;\"“”") {
+				break
+			}
+			end = ws[j].end
+			if r.mStart > w.end && ws[j].start >= r.mStart {
+				end = ws[j-1].end
+				break
+			}
+		}
+	}
+	r.cue, r.cueStart, r.cueEnd = a.s[w.start:end], w.start, end
+}
+
+// subjectBefore finds the speaker that ends before the verb at v, looking no
+// further back than lo: "X said", "X has also said", "X, a spokeswoman for
+// the ministry, said", "X, who ..., continued".
+func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
+	s := a.s
+	p := v
+	for range 4 {
+		p = skipSpaceBack(s, lo, p)
+		ws := wordBack(s, lo, p)
+		if ws < 0 {
+			break
+		}
+		lw := strings.ToLower(s[ws:p])
+		c := cueWords[lw]
+		if c&cueSkip != 0 && c&cueVerb == 0 || strings.HasSuffix(lw, "ly") && len(lw) > 4 && s[ws] >= 'a' && s[ws] <= 'z' {
+			p = ws
+			continue
+		}
+		if c&cueWho != 0 {
+			p = skipSpaceBack(s, lo, ws)
+			if p > lo && s[p-1] == ',' {
+				p--
+			}
+			p = skipSpaceBack(s, lo, p)
+		}
+		break
+	}
+	// "X went on to say": the subject of the verb before "to".
+	if ws := wordBack(s, lo, p); ws >= 0 && s[ws:p] == "to" {
+		q := ws
+		for range 4 {
+			q = skipSpaceBack(s, lo, q)
+			if m, ok := a.mentionEndingAt(q); ok {
+				var r attr
+				a.fromMention(&r, m)
+				r.found = r.mention != ""
+				return r, r.found
+			}
+			if q = wordBack(s, lo, q); q < 0 {
+				break
+			}
+		}
+	}
+	// "X paused and said": the subject of the first verb.
+	if ws := wordBack(s, lo, p); ws >= 0 && strings.EqualFold(s[ws:p], "and") {
+		if _, ok := a.mentionEndingAt(skipSpaceBack(s, lo, ws)); !ok {
+			return a.sentenceSubject(sentenceStart(s, lo, ws), ws)
+		}
+	}
+	// "Sen. Chuck Schumer (D-N.Y.) said": skip the bracket.
+	if p > lo && s[p-1] == ')' {
+		if k := strings.LastIndexByte(s[lo:p], '('); k >= 0 && p-(lo+k) < 40 {
+			p = skipSpaceBack(s, lo, lo+k)
+		}
+	}
+	// An appositive or relative clause set off by commas.
+	if p > lo && s[p-1] == ',' {
+		inner := skipSpaceBack(s, lo, p-1)
+		if m, ok := a.mentionEndingAt(inner); ok && m.Kind == people.Name && a.openedByComma(lo, m.Start) {
+			var r attr
+			a.fromMention(&r, m)
+			r.found = true
+			return r, true
+		}
+		k := strings.LastIndexByte(s[lo:p-1], ',')
+		if k < 0 {
+			// The subject may stand before an earlier quotation of the
+			// sentence ("Riis, the author of “Quiet Power,” a study, said").
+			if ext := a.extendLo(lo); ext < lo {
+				if k2 := strings.LastIndexByte(s[ext:lo], ','); k2 >= 0 {
+					lo, k = ext, k2
+				}
+			}
+		}
+		if k < 0 {
+			return attr{}, false
+		}
+		p = skipSpaceBack(s, lo, lo+k)
+		// An appositive with commas of its own ("Hemsley, the co-author of
+		// “Going Viral,” about ..., said"): go back comma by comma to a name.
+		for range 3 {
+			if _, ok := a.mentionEndingAt(p); ok {
+				break
+			}
+			if ext := a.extendLo(lo); ext < lo && strings.IndexByte(s[lo:p], ',') < 0 {
+				lo = ext
+			}
+			k := strings.LastIndexByte(s[lo:p], ',')
+			if k < 0 {
+				break
+			}
+			if m, ok := a.mentionEndingAt(skipSpaceBack(s, lo, lo+k)); ok && m.Kind == people.Name {
+				p = skipSpaceBack(s, lo, lo+k)
+				break
+			}
+			p = skipSpaceBack(s, lo, lo+k)
+		}
+		if p > lo && s[p-1] == ')' {
+			if k := strings.LastIndexByte(s[lo:p], '('); k >= 0 && p-(lo+k) < 40 {
+				p = skipSpaceBack(s, lo, lo+k)
+			}
+		}
+	}
+	if m, ok := a.mentionEndingAt(p); ok && m.Start >= lo {
+		// "A spokesman for Mr Blair said": the spokesman speaks.
+		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to "} {
+			if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
+				if src, ok := a.mentionEndingAt(m.Start - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
+					t := a.s[src.Start:m.End]
+					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
+				}
+			}
+		}
+		var r attr
+		a.fromMention(&r, m)
+		r.found = r.mention != ""
+		return r, r.found
+	}
+	return a.phraseBefore(p, lo)
+}
+
+// phraseBefore takes a speaker no mention covers, as written: a capitalised
+// name ("Reporters Without Borders", "Beijing") or a noun phrase back to
+// its determiner ("the campaign's statement").
+func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
+	s := a.s
+	ws := a.scanBack(lo, p, 7)
+	if len(ws) == 0 {
+		return attr{}, false
+	}
+	last := ws[len(ws)-1]
+	lw := strings.ToLower(s[last.start:last.end])
+	switch lw {
+	case "they", "we", "i", "you", "it":
+		return attr{mention: s[last.start:last.end], mStart: last.start, mEnd: last.end, found: true}, true
+	}
+	if people.IsTimeWord(lw) {
+		return attr{}, false
+	}
+	start := -1
+	if last.cap {
+		k := len(ws) - 1
+		for k > 0 && (ws[k-1].cap || isConnector(s[ws[k-1].start:ws[k-1].end]) && k-1 > 0 && ws[k-2].cap) && onlySpaces(s, ws[k-1].end, ws[k].start) {
+			k--
+		}
+		start = ws[k].start
+		if isFunctionWord(s[ws[k].start:ws[k].end]) {
+			if k+1 >= len(ws) {
+				return attr{}, false
+			}
+			start = ws[k+1].start
+		}
+		if allCapsWords(s[start:last.end]) >= 2 {
+			return attr{}, false // a headline in capitals
+		}
+	} else {
+		if isFunctionWord(lw) || !people.IsSourceNoun(lw) && !a.loose {
+			return attr{}, false
+		}
+		for k := len(ws) - 1; k >= 0; k-- {
+			w := strings.ToLower(s[ws[k].start:ws[k].end])
+			if k < len(ws)-1 && !onlySpaces(s, ws[k].end, ws[k+1].start) && !strings.HasPrefix(s[ws[k].end:ws[k+1].start], ",") {
+				break
+			}
+			if isDeterminer(w) || k < len(ws)-1 && (strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) && ws[k].cap {
+				start = ws[k].start
+				break
+			}
+			if isFunctionWord(w) {
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return attr{}, false
+	}
+	end := last.end
+	return attr{speaker: s[start:end], mention: s[start:end], mStart: start, mEnd: end, found: true}, true
+}
+
+// scanBack returns up to n words ending at p, not before lo, in text order.
+func (a *attributor) scanBack(lo, p, n int) []wtok {
+	from := p
+	count := 0
+	for from > lo && count < n {
+		q := skipSpaceBack(a.s, lo, from)
+		if q > lo && !isLetter(prevRune(a.s, lo, q)) && a.s[q-1] != ',' {
+			from = q
+			break
+		}
+		if q > lo && a.s[q-1] == ',' {
+			from = q
+			break
+		}
+		ws := wordBack(a.s, lo, q)
+		if ws < 0 {
+			from = q
+			break
+		}
+		from = ws
+		count++
+	}
+	a.w2 = a.scan(from, p, a.w2)
+	return a.w2
+}
+
+// subjectAfter finds the speaker that starts right after the verb or "according
+// to": "said Mr Smith", "said the spokesman".
+func (a *attributor) subjectAfter(p, hi int) (attr, bool) {
+	s := a.s
+	for p < hi && (s[p] == ' ' || s[p] == ',') {
+		p++
+	}
+	if m, ok := a.mentionStartingAt(p); ok && m.End <= hi {
+		var r attr
+		a.fromMention(&r, m)
+		if r.found = r.mention != ""; r.found {
+			return r, true
+		}
+	}
+	// "said the younger Mr. Trump", "said former tech executive Carly
+	// Fiorina": a few lower-case words before the mention.
+	if m, ok := a.mentionAfter(p, min(hi, p+60)); ok {
+		var r attr
+		a.fromMention(&r, m)
+		if r.found = r.mention != ""; r.found {
+			return r, true
+		}
+	}
+	if r, ok := a.phraseAfter(p, hi); ok {
+		return r, true
+	}
+	// A capitalised name no mention covers: "according to Reuters".
+	a.w2 = a.scan(p, min(hi, p+120), a.w2)
+	ws := a.w2
+	k := 0
+	for k < len(ws) && ws[k].cap && (k == 0 || onlySpaces(s, ws[k-1].end, ws[k].start)) {
+		k++
+	}
+	if k > 0 && ws[0].start == p && !isFunctionWord(s[ws[0].start:ws[0].end]) && !people.IsTimeWord(s[ws[0].start:ws[0].end]) && allCapsWords(s[p:ws[k-1].end]) < 2 {
+		end := ws[k-1].end
+		return attr{speaker: s[p:end], mention: s[p:end], mStart: p, mEnd: end, found: true}, true
+	}
+	return attr{}, false
+}
+
+func skipSpaceBack(s string, lo, p int) int {
+	for p > lo && isSpaceByte(s[p-1]) {
+		p--
+	}
+	return p
+}
+
+// wordBack returns the start of the word ending at p, or -1.
+func wordBack(s string, lo, p int) int {
+	k := p
+	for k > lo {
+		r, size := utf8.DecodeLastRuneInString(s[lo:k])
+		if isLetter(r) || (r == '-' || r == '\'' || r == '’') && k-size > lo && k < p {
+			k -= size
+			continue
+		}
+		break
+	}
+	if k == p {
+		return -1
+	}
+	return k
+}
+
+func onlySpaces(s string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s[k] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+func isConnector(w string) bool {
+	switch w {
+	case "of", "for", "and", "the", "de", "on":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "one", "some", "several", "many", "two", "three", "another", "every", "each":
+		return true
+	}
+	return false
+}
+
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "in", "on", "at", "of", "for", "with", "by", "from", "to", "and", "but", "or", "if",
+		"when", "while", "as", "after", "before", "since", "that", "which", "who", "what", "there", "here",
+		"he", "she", "it", "they", "we", "i", "you", "this", "is", "was", "are", "were", "be", "been", "not",
+		"also", "then", "so", "because", "than", "how", "why", "where", "about", "into", "has", "have", "had",
+		"would", "will", "could", "can", "should", "may", "might", "must", "do", "does", "did", "just", "now",
+		"said", "says", "say", "told", "however", "yet", "even", "still", "all", "both", "more", "most":
+		return true
+	}
+	return false
+}
+
+// sentenceStart returns where the sentence holding p begins, not before lo.
+func sentenceStart(s string, lo, p int) int {
+	for k := p - 1; k > lo; k-- {
+		c := s[k]
+		if (c == ' ') && k > lo && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') {
+			if s[k-1] == '.' && abbrevBefore(s, lo, k-1) {
+				continue
+			}
+			return k + 1
+		}
+		if p-k > 2000 {
+			return k
+		}
+	}
+	return lo
+}
+
+// sentenceEnd returns the end of the sentence starting at p, not past hi:
+// after ". ", "! " or "? ".
+func sentenceEnd(s string, p, hi int) int {
+	for k := p; k+1 < hi; k++ {
+		c := s[k]
+		if (c == '.' || c == '!' || c == '?') && s[k+1] == ' ' {
+			if c == '.' && abbrevBefore(s, p, k) {
+				continue
+			}
+			return k + 1
+		}
+	}
+	return hi
+}
+
+// abbrevBefore reports whether the full stop at dot ends "Mr", "Dr" or an
+// initial rather than a sentence.
+func abbrevBefore(s string, lo, dot int) bool {
+	ws := wordBack(s, lo, dot)
+	if ws < 0 {
+		return false
+	}
+	w := s[ws:dot]
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true
+	}
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "U.S", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "vs":
+		return true
+	}
+	return false
+}
+
+// mentionAfter returns the first mention starting in [p, hi) when only
+// lower-case words and spaces stand before it.
+func (a *attributor) mentionAfter(p, hi int) (people.Mention, bool) {
+	ms := a.cast.Mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= p })
+	if k >= len(ms) || ms[k].Start >= hi {
+		return people.Mention{}, false
+	}
+	for _, r := range a.s[p:ms[k].Start] {
+		if r != ' ' && r != '-' && r != '/' && !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return people.Mention{}, false
+		}
+	}
+	return ms[k], true
+}
+
+// phraseAfter takes an unnamed source no mention covers, as written: "said
+// a former senior law enforcement official".
+func (a *attributor) phraseAfter(p, hi int) (attr, bool) {
+	a.w2 = a.scan(p, min(hi, p+100), a.w2)
+	ws := a.w2
+	if len(ws) < 2 || ws[0].start != p || !isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) {
+		return attr{}, false
+	}
+	end := -1
+	for k := 1; k < len(ws) && k < 8; k++ {
+		if !onlySpaces(a.s, ws[k-1].end, ws[k].start) && !(a.loose && k > 1 && people.IsTimeWord(a.s[ws[k].start:ws[k].end])) || isFunctionWord(a.s[ws[k].start:ws[k].end]) {
+			break
+		}
+		w := a.s[ws[k].start:ws[k].end]
+		if people.IsSourceNoun(w) || a.loose && !people.IsTimeWord(w) {
+			end = ws[k].end
+		}
+		if a.loose && k+1 < len(ws) && !onlySpaces(a.s, ws[k].end, ws[k+1].start) {
+			break
+		}
+	}
+	if end < 0 {
+		return attr{}, false
+	}
+	return attr{speaker: a.s[p:end], mention: a.s[p:end], mStart: p, mEnd: end, found: true}, true
+}
+
+// sentenceSubject returns the mention that opens the sentence starting at
+// from, after an introductory phrase closed by a comma ("On Monday, ...").
+func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
+	p := from
+	for pass := 0; pass < 2; pass++ {
+		for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
+			p++
+		}
+		// "And she is sure that ...": skip a linking word.
+		if e := wordEnd(a.s, p, to); e > p {
+			switch strings.ToLower(a.s[p:e]) {
+			case "and", "but", "so", "yet", "still", "then", "now", "meanwhile", "however", "instead", "also":
+				p = e
+				for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
+					p++
+				}
+			}
+		}
+		if m, ok := a.mentionStartingAt(p); ok && m.End <= to {
+			var r attr
+			a.fromMention(&r, m)
+			r.found = r.mention != ""
+			return r, r.found
+		}
+		c := strings.IndexByte(a.s[p:to], ',')
+		if c < 0 || c > 80 {
+			break
+		}
+		p += c + 1
+	}
+	return attr{}, false
+}
+
+// allCapsWords counts the words of s written in capitals ("IOWA POLLS").
+func allCapsWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			n++
+			if len(w) > 5 {
+				n++ // a dateline or headline word ("WASHINGTON"), not an acronym
+			}
+		}
+	}
+	return n
+}
+
+// openedByComma reports whether only spaces stand between the comma before
+// p and p: the name fills the whole parenthetical ("The charity's director,
+// Barbara Stocking, said").
+func (a *attributor) openedByComma(lo, p int) bool {
+	k := skipSpaceBack(a.s, lo, p)
+	return k > lo && a.s[k-1] == ','
+}
+
+// wordEnd returns the end of the word starting at p, not past to.
+func wordEnd(s string, p, to int) int {
+	k := p
+	for k < to {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isLetter(r) {
+			break
+		}
+		k += size
+	}
+	return k
+}
+
+// onlyPunct reports whether s[a:b] holds only spaces and punctuation.
+func onlyPunct(s string, a, b int) bool {
+	for _, r := range s[a:b] {
+		if isLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether the cue at ws[k] ends its sentence, perhaps
+// with a time phrase ("Nefzi said on Tuesday.").
+func (a *attributor) endsSentence(ws []wtok, k int) bool {
+	last := ws[len(ws)-1].end
+	rest := strings.TrimSpace(a.s[last:min(len(a.s), last+2)])
+	return rest == "" || rest[0] == '.' || rest[0] == '!' || rest[0] == '?'
+}
+
+// onlySpacesBetween reports whether only spaces separate the words.
+func onlySpacesBetween(s string, ws []wtok) bool {
+	for k := 1; k < len(ws); k++ {
+		if !onlySpaces(s, ws[k-1].end, ws[k].start) {
+			return false
+		}
+	}
+	return true
+}
+
+// extendLo returns where the subject search may reach back to past lo: the
+// start of the sentence, ignoring earlier quotations, at most 200 bytes
+// back. Computed once per quotation, and only when a search needs it.
+func (a *attributor) extendLo(lo int) int {
+	if a.subjLo < 0 {
+		a.subjLo = sentenceStart(a.s, max(a.subjPara, lo-200), lo)
+	}
+	return min(a.subjLo, lo)
+}

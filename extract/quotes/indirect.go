@@ -1,0 +1,142 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// indirectVerbs report speech in a following clause: "Starmer said he would
+// raise the case". Only these, right after a person, make an indirect
+// quotation: precision matters more than recall here.
+var indirectVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "warned": true, "insisted": true,
+	"argued": true, "claimed": true, "stated": true, "announced": true, "confirmed": true, "explained": true,
+	"noted": true, "acknowledged": true, "admitted": true, "predicted": true, "promised": true, "pledged": true,
+	"vowed": true, "suggested": true, "maintained": true, "reiterated": true, "conceded": true,
+}
+
+// indirect finds reported speech without marks ("Starmer said he would
+// raise the case") in sentences that hold no quotation, and merges it into
+// out in text order. It starts from the person mentions of the cast rather
+// than from every word, which keeps it cheap.
+func (a *attributor) indirect(out []Located) []Located {
+	var found []Located
+	doneTo := -1 // end of the last sentence looked at
+	for _, m := range a.cast.Mentions {
+		if m.Person < 0 || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
+			continue
+		}
+		verb, ok := a.verbAfter(m.End)
+		if !ok {
+			continue
+		}
+		paraA := strings.LastIndexByte(a.s[max(0, m.Start-2000):m.Start], '\n') + max(0, m.Start-2000) + 1
+		paraB := strings.IndexByte(a.s[verb.end:min(len(a.s), verb.end+2000)], '\n')
+		if paraB < 0 {
+			paraB = min(len(a.s), verb.end+2000)
+		} else {
+			paraB += verb.end
+		}
+		st := sentenceStart(a.s, paraA, m.Start)
+		en := sentenceEnd(a.s, verb.end, paraB)
+		doneTo = en
+		if a.hasSpan(st, en) || strings.HasSuffix(strings.TrimSpace(a.s[st:en]), "?") {
+			continue
+		}
+		if q, ok := a.indirectClause(m, verb, st, en); ok {
+			found = append(found, q)
+		}
+	}
+	if len(found) == 0 {
+		return out
+	}
+	out = append(out, found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// verbAfter returns the reporting verb right after a mention, past a few
+// auxiliaries and adverbs ("Starmer has also said").
+func (a *attributor) verbAfter(p int) (wtok, bool) {
+	a.w2 = a.scan(p, min(len(a.s), p+60), a.w2)
+	for k, w := range a.w2 {
+		if k > 3 || k > 0 && !onlySpaces(a.s, a.w2[k-1].end, w.start) || k == 0 && !onlySpaces(a.s, p, w.start) {
+			break
+		}
+		lw := strings.ToLower(a.s[w.start:w.end])
+		if !w.cap && indirectVerbs[lw] {
+			return w, true
+		}
+		if cueWords[lw]&cueSkip == 0 && !(strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+			break
+		}
+	}
+	return wtok{}, false
+}
+
+// hasSpan reports whether a quotation overlaps [start, end).
+func (a *attributor) hasSpan(start, end int) bool {
+	k := sort.Search(len(a.spans), func(k int) bool { return a.spans[k].close > start })
+	return k < len(a.spans) && a.spans[k].open < end
+}
+
+// indirectClause takes the reported clause after the verb: after "that", or
+// right after the verb when it opens with words rather than a time or
+// place ("said on Monday" needs a "that").
+func (a *attributor) indirectClause(m people.Mention, verb wtok, st, en int) (Located, bool) {
+	a.w1 = a.scan(verb.end, min(en, verb.end+120), a.w1)
+	ws := a.w1
+	if len(ws) == 0 {
+		return Located{}, false
+	}
+	c := 0
+	switch {
+	case verb.cue&cueTell != 0 || isAdverbialStart(a.s[ws[0].start:ws[0].end]):
+		// "told reporters that ...", "said on Monday that ...".
+		c = -1
+		for j := 0; j < len(ws) && j <= 5; j++ {
+			if a.lowerIs(ws[j], "that") {
+				c = j + 1
+				break
+			}
+		}
+		if c < 0 {
+			return Located{}, false
+		}
+	case a.lowerIs(ws[0], "that"):
+		c = 1
+	}
+	if c >= len(ws) || countWords(a.s, ws[c].start, en) < 4 {
+		return Located{}, false
+	}
+	start, end := ws[c].start, en
+	for end > start && strings.ContainsRune(".!;", rune(a.s[end-1])) {
+		end--
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.speaker == "" {
+		return Located{}, false
+	}
+	return Located{
+		Quote: newsbot.Quote{
+			Text: a.s[start:end], Speaker: r.speaker, Mention: r.mention, Cue: a.s[verb.start:verb.end],
+			Kind: newsbot.KindIndirect, Start: start, End: end, Sentence: strings.TrimSpace(a.s[st:en]), IsPerson: r.isPerson,
+		},
+		MentionStart: m.Start, MentionEnd: m.End, CueStart: verb.start, CueEnd: verb.end, Para: -1,
+	}, true
+}
+
+// isAdverbialStart reports whether a clause opens with a phrase of time,
+// place or manner rather than reported words ("said on Monday").
+func isAdverbialStart(w string) bool {
+	switch strings.ToLower(w) {
+	case "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
+		"to", "of", "about", "with", "for", "by", "from", "as", "so", "so-called", "nothing", "goodbye", "yes", "no":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,225 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is one quotation found by its marks. Offsets are UTF-8 bytes.
+type span struct {
+	open, close int // the opening mark and the end of the closing mark (close == end when unclosed)
+	start, end  int // the words inside the marks, spaces trimmed
+	closed      bool
+	para        int  // paragraph number
+	cont        bool // continues an unclosed quote of the previous paragraph
+	paraStart   bool // the opening mark starts its paragraph
+	paraA       int  // the paragraph's text, spaces trimmed
+	paraB       int
+}
+
+// Limits keep single-quote pairing linear and sane: an apostrophe that looks
+// like an opening mark must find its closing mark soon.
+const maxSingle = 1200
+
+// pairMarks finds the quotations of text in one pass. Double marks (“ ” " «
+// » „) pair within a paragraph; a double mark left open at the end of a
+// paragraph runs to its end, as wire copy reopens a long quote in each new
+// paragraph without closing the last. Single marks (‘ ’ ') count only
+// outside double marks (inside they are nested quotes, part of the outer
+// one) and must close within the paragraph; an apostrophe inside a word
+// never opens or closes.
+func pairMarks(s string, out []span) []span {
+	para := 0
+	prevOpen := false // the previous paragraph ended inside a quotation
+	i := 0
+	for i < len(s) {
+		// One paragraph: [i, pe).
+		pe := i
+		for pe < len(s) && s[pe] != '\n' {
+			pe++
+		}
+		if hasContent(s, i, pe) {
+			out, prevOpen = pairParagraph(s, i, pe, para, prevOpen, out)
+			para++
+		}
+		i = pe + 1
+	}
+	return out
+}
+
+func hasContent(s string, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s[k] != ' ' && s[k] != '\t' && s[k] != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span, bool) {
+	dq, sq := -1, -1 // pending opening marks
+	var dqLen, sqLen int
+	first, last := a, b
+	for first < b && isSpaceByte(s[first]) {
+		first++
+	}
+	for last > first && isSpaceByte(s[last-1]) {
+		last--
+	}
+	emit := func(open, openLen, closeAt, closeLen int, closed bool) {
+		st, en := open+openLen, closeAt
+		for st < en && isSpaceByte(s[st]) {
+			st++
+		}
+		for en > st && isSpaceByte(s[en-1]) {
+			en--
+		}
+		if en <= st || !hasWord(s, st, en) {
+			return
+		}
+		sp := span{open: open, close: closeAt + closeLen, start: st, end: en, closed: closed, para: para, paraStart: open == first, paraA: first, paraB: last}
+		sp.cont = prevOpen && sp.paraStart
+		out = append(out, sp)
+	}
+	for i := a; i < b; {
+		c := s[i]
+		if c != '"' && c != '\'' && c != 0xe2 && c != 0xc2 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\'' && i+1 < b && s[i+1] == '\'' {
+			r, size = '"', 2 // two apostrophes: the double mark of some wire styles
+		}
+		switch r {
+		case '“', '„', '«':
+			if dq >= 0 && r == '“' && !isSpaceByte(s[i-1]) && !isLetter(nextRune(s, i+size, b)) {
+				// A mistyped closing mark: "a fascist?“ he asked".
+				emit(dq, dqLen, i, size, true)
+				dq = -1
+				break
+			}
+			if dq >= 0 && reopens(s, a, i) {
+				// A lost paragraph break: the quotation goes on in a new
+				// paragraph that reopens the marks without closing the last.
+				emit(dq, dqLen, i, 0, false)
+				dq = -1
+			}
+			if dq < 0 {
+				dq, dqLen = i, size
+				sq = -1
+			}
+		case '”', '»':
+			if dq >= 0 {
+				emit(dq, dqLen, i, size, true)
+				dq = -1
+			}
+		case '"':
+			if dq >= 0 && reopens(s, a, i) && isLetter(nextRune(s, i+size, b)) {
+				emit(dq, dqLen, i, 0, false)
+				dq, dqLen = i, size
+				sq = -1
+				break
+			}
+			if dq >= 0 {
+				emit(dq, dqLen, i, size, true)
+				dq = -1
+			} else if prev, next := prevRune(s, a, i), nextRune(s, i+size, b); prev == ' ' || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':' || isLetter(next) || next == '‘' || next == '\'' {
+				dq, dqLen = i, size
+				sq = -1
+			}
+			// else: a closing mark whose opening mark the copy lost; it
+			// must not open a quotation that swallows the next sentences.
+		case '‘', '\'', '’':
+			if dq >= 0 {
+				break // nested inside a double quotation
+			}
+			prev, next := prevRune(s, a, i), nextRune(s, i+size, b)
+			if sq >= 0 && (r == '’' || r == '\'') && !isLetter(next) && prev != ' ' && i-sq < maxSingle {
+				emit(sq, sqLen, i, size, true)
+				sq = -1
+				break
+			}
+			if sq >= 0 && i-sq >= maxSingle {
+				sq = -1
+			}
+			if sq < 0 && (r == '‘' || r == '\'') && !isLetter(prev) && !unicode.IsDigit(prev) && isLetter(next) {
+				sq, sqLen = i, size
+			}
+		}
+		i += size
+	}
+	if dq >= 0 {
+		emit(dq, dqLen, b, 0, false)
+		return out, true
+	}
+	return out, false
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
+
+func hasWord(s string, a, b int) bool {
+	for _, r := range s[a:b] {
+		if isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevRune is the rune before i, or ' ' at the paragraph start.
+func prevRune(s string, a, i int) rune {
+	if i <= a {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[a:i])
+	return r
+}
+
+// nextRune is the rune at i, or ' ' at the paragraph end.
+func nextRune(s string, i, b int) rune {
+	if i >= b {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:b])
+	return r
+}
+
+func isUpper(r rune) bool { return unicode.IsUpper(r) }
+
+// reopens reports whether an opening mark at i follows the end of a sentence
+// inside an open quotation ("... as evidence. “The options are"), as when a
+// paragraph break between two parts of one quotation was lost.
+func reopens(s string, a, i int) bool {
+	k := i
+	for k > a && s[k-1] == ' ' {
+		k--
+	}
+	if k == i || k <= a {
+		return false
+	}
+	switch s[k-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
+}

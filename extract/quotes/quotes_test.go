@@ -1,0 +1,368 @@
+package quotes
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+func find(text string) []Located { return FindLocated(text, people.Find(text)) }
+
+// want is one expected quotation: its words and speaker ("" unattributed).
+type want struct {
+	text, speaker string
+	kind          string // "" = do not check
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"quote then subject and verb",
+			"Foreign Secretary Jack Hollis arrived in Delhi. “We are here to listen,” Mr Hollis said.",
+			[]want{{"We are here to listen,", "Jack Hollis", newsbot.KindDirect}}},
+		{"quote then verb and subject",
+			"\"Nobody expected this,\" said Maria Lopez, the union's general secretary.",
+			[]want{{"Nobody expected this,", "Maria Lopez", ""}}},
+		{"subject, verb, colon",
+			"Chancellor Rita Holm told MPs: “The public finances are in better shape than anyone thought.”",
+			[]want{{"The public finances are in better shape than anyone thought.", "Rita Holm", newsbot.KindDirect}}},
+		{"split quote",
+			"Prime Minister Neil Brennan was in good spirits. “We will win,” he said, “and we will win soon.”",
+			[]want{{"We will win,", "Neil Brennan", ""}, {"and we will win soon.", "Neil Brennan", ""}}},
+		{"partial quote in reported speech",
+			"Neil Brennan said that he wanted to make sure that “issues where we differ can be aired.”",
+			[]want{{"issues where we differ can be aired.", "Neil Brennan", newsbot.KindPartial}}},
+		{"according to",
+			"According to Tom Barker, “the vote was rigged from the start.”",
+			[]want{{"the vote was rigged from the start.", "Tom Barker", ""}}},
+		{"appositive between subject and verb",
+			"Mei Lin, a spokeswoman for the trade ministry, insisted that Beijing “remains open to talks.”",
+			[]want{{"remains open to talks.", "Mei Lin", ""}}},
+		{"relative clause between subject and verb",
+			"Governor Ann Pryce, who has faced calls to resign over the contract, continued, “I have nothing to hide.”",
+			[]want{{"I have nothing to hide.", "Ann Pryce", ""}}},
+		{"pronoun resolved",
+			"Mayor Sadie Quinn opened the new bridge on Monday.\n“It took ten years,” she told reporters.",
+			[]want{{"It took ten years,", "Sadie Quinn", ""}}},
+		{"description resolved",
+			"British Prime Minister Neil Brennan met Chinese President Wang Dong. The trip is “a fresh start,” the British leader declared.",
+			[]want{{"a fresh start,", "Neil Brennan", ""}}},
+		{"unnamed source as written",
+			"“No decision has been taken,” a Downing Street spokesman said.",
+			[]want{{"No decision has been taken,", "a Downing Street spokesman", ""}}},
+		{"organisation as written",
+			"The foreign ministry said in a statement that the move was “deeply regrettable”.",
+			[]want{{"deeply regrettable", "The foreign ministry", ""}}},
+		{"paragraphs reopen the quote",
+			"Senator Carl Ovens spoke for an hour. He said: \"The bill is dead.\n\n\"We will bring a better one next year.\"",
+			[]want{{"The bill is dead.", "Carl Ovens", ""}, {"We will bring a better one next year.", "Carl Ovens", ""}}},
+		{"reopened mark after a lost paragraph break",
+			"He told the paper: \"It was a long night. \"We never gave up.\" Mr Ovens left.",
+			[]want{{"It was a long night.", "", ""}, {"We never gave up.", "", ""}}},
+		{"quote-only paragraph continues the speaker",
+			"“We have had a good year,” said Sue Marsh, the club's chairwoman.\n“Next season will be even better.”",
+			[]want{{"We have had a good year,", "Sue Marsh", ""}, {"Next season will be even better.", "Sue Marsh", ""}}},
+		{"title in marks is not speech",
+			"President Dan Ruiz said he would join the “Council of Elders” next month.",
+			[]want{{"Council of Elders", "", ""}}},
+		{"slogan with a full stop is no speech",
+			"Supporters waved signs reading “Keep Our Town Green.” Mayor Sadie Quinn waved back.",
+			[]want{{"Keep Our Town Green.", "", ""}}},
+		{"short answer with an adjacent cue is speech",
+			"“Never!” Mayor Sadie Quinn replied.",
+			[]want{{"Never!", "Sadie Quinn", ""}}},
+		{"scare quote without a cue",
+			"The so-called “reset” of relations has stalled.",
+			[]want{{"reset", "", ""}}},
+		{"single marks, British headline style",
+			"Minister Paul Dunn said the plan was 'unworkable and unfair'.",
+			[]want{{"unworkable and unfair", "Paul Dunn", ""}}},
+		{"apostrophes are not marks",
+			"Officials said the company’s accounts weren’t ready and the directors’ report was late.",
+			nil},
+		{"guillemets",
+			"«Nous restons unis», a déclaré le président Marc Dubois.",
+			[]want{{"Nous restons unis", "", ""}}},
+		{"nested quotes stay inside",
+			"“When he said ‘never again’, I believed him,” Lucy Hart said.",
+			[]want{{"When he said ‘never again’, I believed him,", "Lucy Hart", ""}}},
+		{"new clause after the quote is no attribution",
+			"Labour say the plan could \"let rivals in\", while the Greens say it is too timid.",
+			[]want{{"let rivals in", "Labour", ""}}},
+		{"quotes strung through one sentence",
+			"Ms Hart called the proposal “reckless,” “cynical” and “doomed.”",
+			[]want{{"reckless,", "Hart", ""}, {"cynical", "Hart", ""}, {"doomed.", "Hart", ""}}},
+		{"participle takes the sentence subject",
+			"Mayor Sadie Quinn defended the budget on Tuesday, arguing that cuts would be “a false economy.”",
+			[]want{{"a false economy.", "Sadie Quinn", ""}}},
+		{"previous sentence announces the quote",
+			"Senator Carl Ovens posted a warning on Monday. \"Do not believe the polls.\"",
+			[]want{{"Do not believe the polls.", "Carl Ovens", ""}}},
+		{"closing mark whose opening mark was lost",
+			"Mr Dunn said the plan would fail. The banks will not lend.\" Minister Paul Dunn then said: \"We tried.\"",
+			[]want{{"the plan would fail", "Paul Dunn", newsbot.KindIndirect}, {"We tried.", "Paul Dunn", ""}}},
+		{"spokesman for a named person",
+			"A spokesman for Mr Hollis said the talks were “constructive and frank”.",
+			[]want{{"constructive and frank", "A spokesman for Mr Hollis", ""}}},
+		{"relative which",
+			"The plan was welcomed by Beijing, which described the sanctions as a \"relic of another era\".",
+			[]want{{"relic of another era", "Beijing", ""}}},
+		{"party and state in brackets",
+			"Sen. Joan Ferris (D-Ore.) said Tuesday that the bill was \"dead on arrival.\"",
+			[]want{{"dead on arrival.", "Joan Ferris", ""}}},
+		{"the hearer is not the speaker",
+			"Ms Hart said she was tired. \"Go home,\" she told him. Then the coach told him \"to keep his head down\" after the match.",
+			[]want{{"Go home,", "Hart", ""}, {"to keep his head down", "the coach", ""}}},
+		{"a document speaks",
+			"The policies have a \"chilling effect\" on voters, the lawsuit says.",
+			[]want{{"chilling effect", "the lawsuit", ""}}},
+		{"unnamed person after the verb",
+			"\"We just want our jobs back,\" said the 52-year-old, who worked at the plant for 30 years.",
+			[]want{{"We just want our jobs back,", "the 52-year-old", ""}}},
+		{"verb that is speech only after a quote",
+			"“That is simply false,” Mayor Sadie Quinn shot back.",
+			[]want{{"That is simply false,", "Sadie Quinn", ""}}},
+		{"put it",
+			"As Senator Carl Ovens put it, “the numbers do not add up.”",
+			[]want{{"the numbers do not add up.", "Carl Ovens", ""}}},
+		{"short noun phrase after the quote",
+			"“The accounts do not add up,” the investigator wrote.",
+			[]want{{"The accounts do not add up,", "the investigator", ""}}},
+		{"name with a long appositive after the quote",
+			"“We are not done,” Anne Reed, assistant secretary for refugees, migration and health, said on Monday.",
+			[]want{{"We are not done,", "Anne Reed", ""}}},
+		{"coordinated verbs share the subject",
+			"Governor Ann Pryce paused for a moment and said that, in this climate, \"being ordinary is an advantage.\"",
+			[]want{{"being ordinary is an advantage.", "Ann Pryce", ""}}},
+		{"colon after a clause opened by a linking word",
+			"Ms Hart spoke last. And she is sure of one thing: \"They are creating a martyr.\"",
+			[]want{{"They are creating a martyr.", "Hart", ""}}},
+		{"mistyped closing mark",
+			"The host was shocked. “Do you want to be linked with that group?“ Mayor Sadie Quinn asked.",
+			[]want{{"Do you want to be linked with that group?", "Sadie Quinn", ""}}},
+		{"bracket and relative clause before the verb",
+			"Sen. Joan Ferris (D-Ore.), who has endorsed the governor, said the bill was \"weaker\" than promised.",
+			[]want{{"weaker", "Joan Ferris", ""}}},
+		{"attribution closing a long sentence",
+			"\"We are shocked and saddened\" by the fire at the depot that killed two workers on Friday, Ms Hart said.",
+			[]want{{"We are shocked and saddened", "Hart", ""}}},
+		{"according to a possessive phrase",
+			"According to his longtime doctor, the senator had \"remarkably good\" results.",
+			[]want{{"remarkably good", "his longtime doctor", ""}}},
+		{"capitalised verb forms are names",
+			"Senator Carl Ovens said at the time that the United States had become a “dumping ground”.",
+			[]want{{"dumping ground", "Carl Ovens", ""}}},
+		{"appositive with commas of its own",
+			"Dana Riis, the author of “Quiet Power,” a study of lobbying, said the rules were “full of holes.”",
+			[]want{{"Quiet Power,", "", ""}, {"full of holes.", "Dana Riis", ""}}},
+		{"participle away from its subject",
+			"Mayor Sadie Quinn posted a video on Friday saying that the council had been “asleep at the wheel.”",
+			[]want{{"asleep at the wheel.", "Sadie Quinn", ""}}},
+		{"a title between two quotes does not break the speaker",
+			"\"We started with nothing,\" Tom Barker said in an interview on \"Morning Edition.\" \"No money, no staff.\"",
+			[]want{{"We started with nothing,", "Tom Barker", ""}, {"Morning Edition.", "", ""}, {"No money, no staff.", "Tom Barker", ""}}},
+		{"two apostrophes as marks",
+			"''We feel betrayed,'' said Laura Kemp, a delegate from Ohio.",
+			[]want{{"We feel betrayed,", "Laura Kemp", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d: %s", len(got), len(tt.want), dump(got))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text {
+					t.Errorf("quote %d text %q, want %q", i, g.Text, w.text)
+				}
+				if g.Speaker != w.speaker {
+					t.Errorf("quote %d %q speaker %q (mention %q, cue %q), want %q", i, g.Text, g.Speaker, g.Mention, g.Cue, w.speaker)
+				}
+				if w.kind != "" && g.Kind != w.kind {
+					t.Errorf("quote %d kind %q, want %q", i, g.Kind, w.kind)
+				}
+			}
+		})
+	}
+}
+
+func dump(qs []Located) string {
+	var b strings.Builder
+	for _, q := range qs {
+		b.WriteString("\n  " + q.Kind + " " + q.Text + " | " + q.Speaker + " | " + q.Mention + " | " + q.Cue)
+	}
+	return b.String()
+}
+
+// checkLocated verifies the offsets every caller relies on.
+func checkLocated(t testing.TB, text string, qs []Located) {
+	t.Helper()
+	last := -1
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start > q.End || text[q.Start:q.End] != q.Text {
+			t.Fatalf("bad quote offsets %d:%d for %q", q.Start, q.End, q.Text)
+		}
+		if q.Start < last {
+			t.Fatalf("quotes out of order at %d", q.Start)
+		}
+		last = q.End
+		if q.MentionStart >= 0 && (q.MentionEnd > len(text) || q.MentionStart > q.MentionEnd) {
+			t.Fatalf("bad mention offsets %d:%d", q.MentionStart, q.MentionEnd)
+		}
+		if q.IsPerson && q.Speaker == "" {
+			t.Fatalf("person quote without a speaker: %+v", q)
+		}
+	}
+}
+
+func TestIndirect(t *testing.T) {
+	tests := []struct {
+		name, in string
+		text     string // "" when no indirect quotation may be found
+		speaker  string
+	}{
+		{"said with a clause", "Prime Minister Neil Brennan said he would raise the case with Beijing.", "he would raise the case with Beijing", "Neil Brennan"},
+		{"said that", "Mayor Sadie Quinn said that the bridge would reopen in March.", "the bridge would reopen in March", "Sadie Quinn"},
+		{"told a hearer that", "Ms Hart told reporters on Tuesday that the talks had stalled again.", "the talks had stalled again", "Hart"},
+		{"adverbial before that", "Tom Barker said on Monday that the company would cut 200 jobs.", "the company would cut 200 jobs", "Tom Barker"},
+		{"told without that", "Tom Barker told reporters on the plane about his plans for the summer.", "", ""},
+		{"no person", "The company said it would cut 200 jobs next year.", "", ""},
+		{"too short", "Tom Barker said goodbye.", "", ""},
+		{"question", "Did Tom Barker say he would resign over the affair?", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []Located
+			for _, q := range find(tt.in) {
+				if q.Kind == newsbot.KindIndirect {
+					got = append(got, q)
+				}
+			}
+			if tt.text == "" {
+				if len(got) > 0 {
+					t.Fatalf("found %s", dump(got))
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Text != tt.text || got[0].Speaker != tt.speaker {
+				t.Fatalf("got %s, want %q by %q", dump(got), tt.text, tt.speaker)
+			}
+		})
+	}
+}
+
+func TestCues(t *testing.T) {
+	tests := []struct{ in, cue string }{
+		{"“It is over,” she told reporters in Brussels.", "told reporters in Brussels"},
+		{"Mayor Sadie Quinn warned: “Winter is coming.”", "warned"},
+		{"“Enough,” wrote Sadie Quinn.", "wrote"},
+		{"According to Mayor Sadie Quinn, “the roads are safe.”", "According to"},
+	}
+	for _, tt := range tests {
+		got := find(tt.in)
+		if len(got) != 1 || got[0].Cue != tt.cue {
+			t.Errorf("%q: got %s, want cue %q", tt.in, dump(got), tt.cue)
+		}
+	}
+}
+
+// TestUnbalancedMarksLinear feeds megabytes of unbalanced marks; it must
+// finish (the fuzz and benchmark show it is linear; tests never time).
+func TestUnbalancedMarksLinear(t *testing.T) {
+	for _, unit := range []string{"“a ", "\" x", "‘b ", "' c ", "”", "« ", "said \"", "Mr Smith said “"} {
+		in := strings.Repeat(unit, (5<<20)/len(unit)/4)
+		checkLocated(t, in, find(in))
+	}
+}
+
+func FuzzPairMarks(f *testing.F) {
+	for _, s := range []string{"“a” \"b\" ‘c’ 'd' «e»", "\"open\n\n\"again\"", "it’s the leaders’ ‘view’", "''two'' \"x. \"y\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := -1
+		for _, sp := range pairMarks(s, nil) {
+			if sp.open < last || sp.start < sp.open || sp.end < sp.start || sp.close < sp.end || sp.close > len(s) {
+				t.Fatalf("bad span %+v in %q", sp, s)
+			}
+			if strings.IndexByte(s[sp.start:sp.end], '\n') >= 0 {
+				t.Fatalf("span crosses a paragraph: %+v", sp)
+			}
+			last = sp.close
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"“We will win,” he said, “and soon.”",
+		"Mr. J. Smith, a spokesman for the U.S. Embassy, said: 'No.'",
+		"According to officials, \"nothing\" changed. \"Really.\"",
+		"Starmer, who ..., continued, “You know my practice.”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLocated(t, s, find(s))
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := strings.Repeat("British Prime Minister Keir Starmer traveled to Beijing on Wednesday to meet Chinese President Xi Jinping.\n"+
+		"“It is going to be an important trip,” the British leader said. A Downing Street spokesman said he would raise “human rights”.\n"+
+		"Guo Jiakun, a spokeswoman for the foreign ministry, said that China “is willing to take this visit as an opportunity.”\n", 10)
+	cast := people.Find(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, cast)
+	}
+}
+
+// BenchmarkFindBBC runs people and quotes over the BBC corpus in ../shared
+// (skipped when absent); it reports the throughput of quotes.Find alone.
+func BenchmarkFindBBC(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "bbc", "corpus.jsonl"))
+	if err != nil {
+		b.Skipf("BBC corpus not found (../shared is absent): %v", err)
+	}
+	var texts []string
+	var casts []*people.Cast
+	n := 0
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		var d struct{ Text string }
+		if json.Unmarshal(line, &d) == nil && d.Text != "" {
+			texts = append(texts, d.Text)
+			casts = append(casts, people.Find(d.Text))
+			n += len(d.Text)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			Find(t, casts[i])
+		}
+	}
+}
+
+// BenchmarkUnbalanced5MB measures 5 MB of unbalanced marks (linear time).
+func BenchmarkUnbalanced5MB(b *testing.B) {
+	in := strings.Repeat("“a \" x ‘b ' c ” « said \"", (5<<20)/28)
+	cast := people.Find(in)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		Find(in, cast)
+	}
+}
