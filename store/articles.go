@@ -1,0 +1,259 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// SaveArticles stores a batch in one transaction. An article whose
+// normalised text is already stored is Skipped (whatever its URL); one whose
+// canonical URL is stored with other text is Updated: the row is rewritten
+// and every derived row (quotes, leg sources, issue links) replaced. Any
+// error rolls the whole batch back.
+func (s *Store) SaveArticles(ctx context.Context, batch []newsbot.Analysed) ([]newsbot.SaveResult, error) {
+	if len(batch) == 0 {
+		return nil, nil
+	}
+	for i, a := range batch {
+		if strings.TrimSpace(a.Article.Text) == "" {
+			return nil, fmt.Errorf("save articles: item %d (%s): empty text: %w", i, describe(a.Article), newsbot.ErrBadInput)
+		}
+	}
+	out := make([]newsbot.SaveResult, 0, len(batch))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		sv := newSaver(ctx, tx, s.now())
+		defer sv.close()
+		for i := range batch {
+			res, err := sv.save(&batch[i])
+			if err != nil {
+				return fmt.Errorf("item %d (%s): %w", i, describe(batch[i].Article), err)
+			}
+			out = append(out, res)
+		}
+		return sv.flush()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("save articles: %w", err)
+	}
+	return out, nil
+}
+
+func describe(a newsbot.Article) string {
+	switch {
+	case a.CanonicalURL != "":
+		return a.CanonicalURL
+	case a.URL != "":
+		return a.URL
+	case a.ExternalID != "":
+		return "id " + a.ExternalID
+	case a.Title != "":
+		return fmt.Sprintf("%q", a.Title)
+	}
+	return "untitled"
+}
+
+func (sv *saver) save(an *newsbot.Analysed) (newsbot.SaveResult, error) {
+	a := an.Article
+	hash := a.Hash
+	if hash == "" {
+		hash = TextHash(a.Text)
+	}
+	canon := strings.TrimSpace(a.CanonicalURL)
+	if canon == "" {
+		canon = strings.TrimSpace(a.URL)
+	}
+	var canonArg any
+	if canon != "" {
+		canonArg = canon
+	}
+	ingested := a.IngestedAt
+	if ingested.IsZero() {
+		ingested = sv.now
+	}
+	published, assumed := a.Published, a.PublishedAssumed
+	if published.IsZero() {
+		published, assumed = ingested, true
+	}
+
+	var id int64
+	err := sv.queryRow(articleByHashQuery, hash).Scan(&id)
+	switch {
+	case err == nil:
+		return newsbot.SaveResult{ArticleID: id, Outcome: newsbot.Skipped}, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return newsbot.SaveResult{}, fmt.Errorf("look up hash: %w", err)
+	}
+
+	outcome := newsbot.Added
+	if canon != "" {
+		err := sv.queryRow(articleByURLQuery, canon).Scan(&id)
+		switch {
+		case err == nil:
+			outcome = newsbot.Updated
+		case !errors.Is(err, sql.ErrNoRows):
+			return newsbot.SaveResult{}, fmt.Errorf("look up url: %w", err)
+		}
+	}
+	if outcome == newsbot.Updated {
+		old := ftsOp{del: true, rowid: id}
+		if err := sv.queryRow(`SELECT title, text FROM articles WHERE id = ?`, id).Scan(&old.a, &old.b); err != nil {
+			return newsbot.SaveResult{}, fmt.Errorf("read old article: %w", err)
+		}
+		sv.fts = append(sv.fts, old)
+		if err := sv.exec(`UPDATE articles SET url = ?, outlet = ?, source = ?, external_id = ?, title = ?, byline = ?,
+			published_at = ?, published_assumed = ?, ingested_at = ?, hash = ?, text = ? WHERE id = ?`,
+			a.URL, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
+			published.Unix(), assumed, ingested.Unix(), hash, a.Text, id); err != nil {
+			return newsbot.SaveResult{}, fmt.Errorf("update article: %w", err)
+		}
+		if err := sv.clearDerived(id); err != nil {
+			return newsbot.SaveResult{}, err
+		}
+	} else {
+		res, err := sv.stmtExec(`INSERT INTO articles(url, canonical_url, outlet, source, external_id, title, byline,
+			published_at, published_assumed, ingested_at, hash, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+			a.URL, canonArg, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
+			published.Unix(), assumed, ingested.Unix(), hash, a.Text)
+		if err != nil {
+			return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
+		}
+	}
+	sv.fts = append(sv.fts, ftsOp{rowid: id, a: a.Title, b: a.Text})
+	if err := sv.insertDerived(id, published.Unix(), &an.Extraction); err != nil {
+		return newsbot.SaveResult{}, err
+	}
+	return newsbot.SaveResult{ArticleID: id, Outcome: outcome}, nil
+}
+
+// Article returns one stored article.
+func (s *Store) Article(ctx context.Context, id int64) (*newsbot.Article, error) {
+	var a newsbot.Article
+	var canon sql.NullString
+	var pub, ing int64
+	err := s.r.QueryRowContext(ctx, `SELECT id, url, canonical_url, outlet, source, external_id, title, byline,
+		published_at, published_assumed, ingested_at, hash, text FROM articles WHERE id = ?`, id).
+		Scan(&a.ID, &a.URL, &canon, &a.Outlet, &a.Source, &a.ExternalID, &a.Title, &a.Byline,
+			&pub, &a.PublishedAssumed, &ing, &a.Hash, &a.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("article", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	a.CanonicalURL = canon.String
+	a.Published, a.IngestedAt = fromUnix(pub), fromUnix(ing)
+	return &a, nil
+}
+
+// CountArticles is the number of stored articles.
+func (s *Store) CountArticles(ctx context.Context) (int, error) {
+	var n int
+	// max(id) would be O(1) but wrong after deletes; count(*) on the smallest
+	// index is fast enough for a status line.
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count articles: %w", err)
+	}
+	return n, nil
+}
+
+// passageRankCap bounds how many matches bm25 ranks. The article index
+// keeps no word positions (detail=column, for ingest speed), so bm25
+// re-reads each candidate's text: ranking every match of a common word
+// would grow with the archive. The newest-stored matches are ranked, which
+// also favours recent coverage, as a newsroom wants.
+const passageRankCap = 200
+
+// SearchPassages finds articles holding every word of query (user text, not
+// FTS syntax), best match first, and returns from each the sentence that
+// holds the most query words.
+func (s *Store) SearchPassages(ctx context.Context, query string, limit int) ([]newsbot.Passage, error) {
+	q := ftsAll(query)
+	if q == "" {
+		return nil, nil
+	}
+	if limit <= 0 || limit > 100 {
+		limit = 10
+	}
+	rows, err := s.r.QueryContext(ctx, passagesQuery, q, passageRankCap, limit)
+	if err != nil && strings.Contains(err.Error(), errMultiToken) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search passages: %w", err)
+	}
+	defer rows.Close()
+	words := map[string]bool{}
+	for _, w := range ftsWords(query) {
+		words[foldWord(w)] = true
+	}
+	var out []newsbot.Passage
+	for rows.Next() {
+		var p newsbot.Passage
+		var pub int64
+		var body string
+		if err := rows.Scan(&p.Article.ID, &p.Article.Title, &p.Article.URL, &p.Article.Outlet, &pub, &body, &p.Rank); err != nil {
+			return nil, fmt.Errorf("search passages: %w", err)
+		}
+		p.Article.Published = fromUnix(pub)
+		p.Text = bestSentence(body, words)
+		// bm25 ranks are negative, better is lower; report higher-is-better.
+		p.Rank = -p.Rank
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil && strings.Contains(err.Error(), errMultiToken) {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("search passages: %w", err)
+	}
+	return out, nil
+}
+
+func foldWord(w string) string {
+	if t := terms(w); len(t) > 0 {
+		return t[0]
+	}
+	return strings.ToLower(w)
+}
+
+// bestSentence picks the sentence of body holding the most distinct query
+// words (the first such on ties); the title match case falls back to the
+// first sentence.
+func bestSentence(body string, words map[string]bool) string {
+	sents := text.Sentences(body)
+	if len(sents) == 0 {
+		return ""
+	}
+	best, bestN := 0, 0
+	for i, sp := range sents {
+		seen := map[string]bool{}
+		for _, w := range ftsWords(sp.Text) {
+			if fw := foldWord(w); words[fw] {
+				seen[fw] = true
+			}
+		}
+		if len(seen) > bestN {
+			best, bestN = i, len(seen)
+		}
+	}
+	return sents[best].Text
+}
+
+// sortedKeys returns m's keys in order, for deterministic writes.
+func sortedKeys[V any](m map[int64]V) []int64 {
+	out := make([]int64, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}

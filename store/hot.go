@@ -1,0 +1,140 @@
+package store
+
+import (
+	"strings"
+	"time"
+)
+
+// The statements of the serving and ingest paths, in one place so that the
+// code, TestHotQueryPlans and outside benchmarks (HotQueries) run the same
+// text.
+
+const quoteHitCols = `q.id, q.text, q.speaker, q.mention, q.cue, q.kind, q.start, q."end", q.sentence, q.person_id,
+	a.id, a.title, a.url, a.outlet, a.published_at`
+
+// whosaidQuery is the hot query behind /whosaid NAME: one walk of
+// quotes_person_published, newest first, no sort.
+const whosaidQuery = `SELECT ` + quoteHitCols + `
+	FROM quotes q JOIN articles a ON a.id = q.article_id
+	WHERE q.person_id = ? ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`
+
+const whosaidTopicQuery = `SELECT ` + quoteHitCols + `
+	FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id
+	WHERE quotes_fts MATCH ? AND q.person_id = ? ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`
+
+// searchMatchCap bounds the matches a phrase search sorts by date. A phrase
+// matching more quotes than this is answered from the most recently ingested
+// matches: the answer stays fast on a common phrase, and newest-first is
+// still right whenever archives are ingested in date order.
+const searchMatchCap = 2000
+
+const searchQuotesQuery = `SELECT ` + quoteHitCols + `
+	FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+	JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
+	ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`
+
+// passagesQuery ranks the passageRankCap most recently stored matches and
+// reads the text of the best few only.
+const passagesQuery = `SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.text, m.r
+	FROM (SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+	      ORDER BY r LIMIT ?) m
+	JOIN articles a ON a.id = m.id ORDER BY m.r`
+
+const (
+	personByKeyQuery           = `SELECT id, quote_count FROM people WHERE name_key = ?`
+	personByAliasQuery         = `SELECT p.id, p.quote_count FROM person_aliases al JOIN people p ON p.id = al.person_id WHERE al.alias_key = ? LIMIT ?`
+	personBySurnameQuery       = `SELECT id, quote_count FROM people WHERE surname = ? LIMIT ?`
+	personByPrefixQuery        = `SELECT id, quote_count FROM people WHERE name_key > ? AND name_key < ? LIMIT ?`
+	personBySurnamePrefixQuery = `SELECT id, quote_count FROM people WHERE surname > ? AND surname < ? LIMIT ?`
+	personByAliasPrefixQuery   = `SELECT p.id, p.quote_count FROM person_aliases al JOIN people p ON p.id = al.person_id WHERE al.alias_key > ? AND al.alias_key < ? LIMIT ?`
+	personQuery                = `SELECT id, name, role, quote_count FROM people WHERE id = ?`
+	aliasesQuery               = `SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_key`
+
+	issueCols           = `id, title, keywords, status, revived, latest, latest_at, updated_at`
+	allIssuesQuery      = `SELECT ` + issueCols + ` FROM issues ORDER BY latest_at DESC, id DESC LIMIT ?`
+	issuesByStatusQuery = `SELECT ` + issueCols + ` FROM issues WHERE status = ? ORDER BY latest_at DESC, id DESC LIMIT ?`
+	issueSourcesQuery   = `SELECT a.id, a.title, a.url, a.outlet, a.published_at
+	FROM issue_articles ia JOIN articles a ON a.id = ia.article_id
+	WHERE ia.issue_id = ? ORDER BY ia.published_at DESC, ia.article_id DESC LIMIT ?`
+	issueQuotesQuery = `SELECT quote_id FROM issue_quotes WHERE issue_id = ? ORDER BY quote_id DESC LIMIT ?`
+
+	articleByHashQuery   = `SELECT id FROM articles WHERE hash = ?`
+	articleByURLQuery    = `SELECT id FROM articles WHERE canonical_url = ?`
+	issueCandidatesQuery = `SELECT issue_id FROM issue_terms WHERE term = ? ORDER BY issue_id DESC LIMIT ?`
+	legMergeDatedQuery   = `SELECT id, date, info_published FROM legs
+	WHERE person_id = ?1 AND place_key = ?2 AND date IN (?3, '')
+	ORDER BY date = ?3 DESC, info_published DESC LIMIT 1`
+	legMergeUndatedQuery = `SELECT id, date, info_published FROM legs
+	WHERE person_id = ?1 AND place_key = ?2
+	ORDER BY date = '' DESC, info_published DESC LIMIT 1`
+)
+
+// legSourcesOfQuery reads the sources of n legs (sorted in Go).
+func legSourcesOfQuery(n int) string {
+	return `SELECT ls.leg_id, a.id, a.title, a.url, a.outlet, a.published_at
+	FROM leg_sources ls JOIN articles a ON a.id = ls.article_id
+	WHERE ls.leg_id IN (?` + strings.Repeat(",?", n-1) + `)`
+}
+
+// HotSample holds example arguments for HotQueries: ids and words that
+// exist in the database being examined.
+type HotSample struct {
+	PersonID, LegID, IssueID int64
+	Name, Surname            string    // a stored person's name and surname, as written
+	Word, Phrase             string    // a word and a phrase from stored quotes
+	Day                      time.Time // a day with legs
+}
+
+// HotQuery is one statement the store runs on a serving or ingest path,
+// with arguments for EXPLAIN QUERY PLAN.
+type HotQuery struct {
+	Name string
+	SQL  string
+	Args []any
+	// Sorts says the plan may use a temp B-tree: the rows sorted are
+	// bounded (a search capped at searchMatchCap matches, one leg's or
+	// one person-and-place's few rows). Every other query must walk an
+	// index in order.
+	Sorts bool
+}
+
+// HotQueries lists every statement behind /whosaid, phrase and passage
+// search, itineraries, issues and the digest, and ingest's lookups, as the
+// store runs them. Checking their plans on an archive-sized database (no
+// SCAN of a table, no temp B-tree unless Sorts) is how to tell the store
+// stays instant as it grows.
+func HotQueries(s HotSample) []HotQuery {
+	key, sur := NameKey(s.Name), NameKey(s.Surname)
+	day := s.Day.Unix()
+	week := s.Day.AddDate(0, 0, 7).Unix()
+	return []HotQuery{
+		{"FindPeople: exact", personByKeyQuery, []any{key}, false},
+		{"FindPeople: alias", personByAliasQuery, []any{sur, findPeopleCandidate}, false},
+		{"FindPeople: surname", personBySurnameQuery, []any{sur, findPeopleCandidate}, false},
+		{"FindPeople: prefix", personByPrefixQuery, []any{key, keyUpper(key), findPeopleCandidate}, false},
+		{"FindPeople: surname prefix", personBySurnamePrefixQuery, []any{sur, keyUpper(sur), findPeopleCandidate}, false},
+		{"FindPeople: alias prefix", personByAliasPrefixQuery, []any{sur, keyUpper(sur), findPeopleCandidate}, false},
+		{"Person", personQuery, []any{s.PersonID}, false},
+		{"Person: aliases", aliasesQuery, []any{s.PersonID}, false},
+		{"QuotesBy (whosaid first page)", whosaidQuery, []any{s.PersonID, 10, 0}, false},
+		{"QuotesBy with topic", whosaidTopicQuery, []any{ftsAll(s.Word), s.PersonID, 10, 0}, true},
+		{"SearchQuotes", searchQuotesQuery, []any{ftsPhrase(s.Phrase), searchMatchCap, 10, 0}, true},
+		{"SearchPassages", passagesQuery, []any{ftsAll(s.Word), passageRankCap, 10}, true},
+		{"Legs of a traveler", legsQuery(1, false), []any{s.PersonID, day, week, maxLegs}, false},
+		{"Legs of a traveler, undated", legsQuery(1, true), []any{s.PersonID, maxLegs}, false},
+		{"Legs by day", legsQuery(0, false), []any{day, week, maxLegs}, false},
+		{"Legs undated", legsQuery(0, true), []any{maxLegs}, false},
+		{"Leg sources", legSourcesOfQuery(2), []any{s.LegID, s.LegID + 1}, false},
+		{"Issues (all, newest)", allIssuesQuery, []any{20}, false},
+		{"Issues by status", issuesByStatusQuery, []any{"open", 20}, false},
+		{"Issue sources", issueSourcesQuery, []any{s.IssueID, maxIssueSources}, false},
+		{"Issue quotes", issueQuotesQuery, []any{s.IssueID, maxIssueQuotes}, false},
+		{"ingest: article by hash", articleByHashQuery, []any{"0"}, false},
+		{"ingest: article by URL", articleByURLQuery, []any{"https://example.org/"}, false},
+		{"ingest: issue candidates", issueCandidatesQuery, []any{s.Word, issueCandidates}, false},
+		{"ingest: leg merge, dated", legMergeDatedQuery, []any{s.PersonID, "lima", s.Day.Format("2006-01-02")}, true},
+		{"ingest: leg merge, undated", legMergeUndatedQuery, []any{s.PersonID, "lima"}, true},
+		{"ClaimDigest", `INSERT INTO digests(channel, slot, claimed_at) VALUES (?, ?, ?) ON CONFLICT(channel, slot) DO NOTHING`, []any{"C0", day, day}, false},
+		{"PruneEvents", `DELETE FROM slack_events WHERE seen_at < ?`, []any{day}, false},
+	}
+}

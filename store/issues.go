@@ -1,0 +1,473 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/issues"
+)
+
+// issueMatch is the issues.Similar score at or above which an extracted
+// issue joins a stored one (0.35 and up means the same thread, by its doc).
+const issueMatch = 0.35
+
+// issueCandidates caps how many stored issues sharing a term are compared,
+// newest first, so a common word cannot make merging slow.
+const issueCandidates = 50
+
+// issueTerms is the set of content words of an issue's title and keywords.
+func issueTerms(title string, keywords []string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range terms(title) {
+		set[w] = true
+	}
+	for _, k := range keywords {
+		for _, w := range terms(k) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// mergeIssue links issue is, raised by article, to the most similar stored
+// issue (open or closed) or to a new one, and links the article's quotes
+// that mention one of its keywords.
+func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes []savedQuote) error {
+	title := strings.TrimSpace(is.Title)
+	set := issueTerms(title, is.Keywords)
+	if title == "" || len(set) == 0 {
+		return nil
+	}
+	evidence := ""
+	for _, e := range is.Evidence {
+		if e = strings.TrimSpace(e); e != "" {
+			evidence = e
+			break
+		}
+	}
+	if evidence == "" {
+		evidence = strings.TrimSpace(is.Summary)
+	}
+	if evidence == "" {
+		evidence = title
+	}
+
+	// Candidates: stored issues sharing at least one term.
+	cands := map[int64]bool{}
+	for w := range set {
+		ids, ok := sv.termCands[w]
+		if !ok {
+			var err error
+			ids, err = sv.queryInts(issueCandidatesQuery, w, issueCandidates)
+			if err != nil {
+				return fmt.Errorf("issue candidates: %w", err)
+			}
+			sv.termCands[w] = ids
+		}
+		for _, id := range ids {
+			cands[id] = true
+		}
+	}
+	var best *cachedIssue
+	bestSim := 0.0
+	for _, id := range sortedKeys(cands) {
+		ci, err := sv.issue(id)
+		if err != nil {
+			return err
+		}
+		if ci == nil {
+			continue // deleted earlier in this batch
+		}
+		if sim := issues.Similar(newsbot.Issue{Title: title, Keywords: is.Keywords}, ci.issue()); sim > bestSim {
+			best, bestSim = ci, sim
+		}
+	}
+
+	var ci *cachedIssue
+	if best != nil && bestSim >= issueMatch {
+		ci = best
+		keywords := mergeKeywords(ci.keywords, is.Keywords)
+		kw, err := json.Marshal(keywords)
+		if err != nil {
+			return fmt.Errorf("issue keywords: %w", err)
+		}
+		// A closed issue reopens only for coverage published after it was closed.
+		if err := sv.exec(`UPDATE issues SET keywords = ?1,
+			revived = CASE WHEN status = 'closed' AND closed_at IS NOT NULL AND ?2 > closed_at THEN 1 ELSE revived END,
+			status = CASE WHEN status = 'closed' AND closed_at IS NOT NULL AND ?2 > closed_at THEN 'open' ELSE status END,
+			closed_at = CASE WHEN status = 'closed' AND closed_at IS NOT NULL AND ?2 > closed_at THEN NULL ELSE closed_at END,
+			latest = CASE WHEN ?2 >= latest_at THEN ?3 ELSE latest END,
+			latest_at = max(latest_at, ?2),
+			updated_at = ?4
+			WHERE id = ?5`, string(kw), published, evidence, sv.now.Unix(), ci.id); err != nil {
+			return fmt.Errorf("update issue %d: %w", ci.id, err)
+		}
+		ci.keywords = keywords
+		for w := range issueTerms("", keywords) {
+			ci.set[w] = true
+		}
+	} else {
+		keywords := mergeKeywords(nil, is.Keywords)
+		kw, err := json.Marshal(keywords)
+		if err != nil {
+			return fmt.Errorf("issue keywords: %w", err)
+		}
+		res, err := sv.stmtExec(`INSERT INTO issues(title, keywords, latest, latest_at, updated_at) VALUES (?,?,?,?,?)`,
+			title, string(kw), evidence, published, sv.now.Unix())
+		if err != nil {
+			return fmt.Errorf("insert issue: %w", err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("insert issue: %w", err)
+		}
+		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{}}
+		sv.issues[id] = ci
+	}
+	// Index the extracted issue's words under the stored one, so the next
+	// report worded this way finds it.
+	for w := range set {
+		if ci.indexed[w] {
+			continue
+		}
+		if err := sv.exec(`INSERT OR IGNORE INTO issue_terms(term, issue_id) VALUES (?, ?)`, w, ci.id); err != nil {
+			return fmt.Errorf("issue terms: %w", err)
+		}
+		ci.indexed[w] = true
+		if ids, ok := sv.termCands[w]; ok && !slices.Contains(ids, ci.id) {
+			sv.termCands[w] = append(ids, ci.id)
+		}
+	}
+	id := ci.id
+	keywords := ci.keywords
+	if err := sv.exec(`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence) VALUES (?,?,?,?)
+		ON CONFLICT(issue_id, article_id) DO UPDATE SET evidence = excluded.evidence`, id, article, published, evidence); err != nil {
+		return fmt.Errorf("link issue %d: %w", id, err)
+	}
+
+	// Quotes of this article that speak to the issue: text or sentence holds a keyword.
+	var needles []string
+	for _, k := range append(append([]string{}, is.Keywords...), keywords...) {
+		if n := padWords(k); n != " " {
+			needles = append(needles, n)
+		}
+	}
+	if len(needles) == 0 {
+		for w := range set {
+			needles = append(needles, " "+w+" ")
+		}
+	}
+	for _, q := range quotes {
+		for _, n := range needles {
+			if strings.Contains(q.norm, n) {
+				if err := sv.exec(`INSERT OR IGNORE INTO issue_quotes(issue_id, quote_id) VALUES (?, ?)`, id, q.id); err != nil {
+					return fmt.Errorf("link issue quote: %w", err)
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// cachedIssue is what merging needs of a stored issue, kept for the batch.
+type cachedIssue struct {
+	id       int64
+	title    string
+	keywords []string
+	set      map[string]bool // terms of title and keywords
+	indexed  map[string]bool // terms known to be in issue_terms
+}
+
+func (ci *cachedIssue) issue() newsbot.Issue {
+	return newsbot.Issue{Title: ci.title, Keywords: ci.keywords}
+}
+
+// forgetIssue drops a deleted issue from the batch caches.
+func (sv *saver) forgetIssue(id int64) {
+	delete(sv.issues, id)
+	for w, ids := range sv.termCands {
+		sv.termCands[w] = slices.DeleteFunc(ids, func(v int64) bool { return v == id })
+	}
+}
+
+// issue returns the cached stored issue id; nil when there is none.
+func (sv *saver) issue(id int64) (*cachedIssue, error) {
+	if ci, ok := sv.issues[id]; ok {
+		return ci, nil
+	}
+	var title, kw string
+	err := sv.queryRow(`SELECT title, keywords FROM issues WHERE id = ?`, id).Scan(&title, &kw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("issue %d: %w", id, err)
+	}
+	ci := &cachedIssue{id: id, title: title}
+	if err := json.Unmarshal([]byte(kw), &ci.keywords); err != nil {
+		return nil, fmt.Errorf("issue %d keywords: %w", id, err)
+	}
+	ci.set = issueTerms(title, ci.keywords)
+	// Title and keyword terms were indexed when they were stored.
+	ci.indexed = maps.Clone(ci.set)
+	sv.issues[id] = ci
+	return ci, nil
+}
+
+// maxKeywords keeps a long-running issue's keyword list readable.
+const maxKeywords = 12
+
+func mergeKeywords(old, add []string) []string {
+	out := make([]string, 0, len(old)+len(add))
+	seen := map[string]bool{}
+	for _, k := range append(append([]string{}, old...), add...) {
+		k = strings.TrimSpace(k)
+		lk := strings.ToLower(k)
+		if k == "" || seen[lk] || len(out) >= maxKeywords {
+			continue
+		}
+		seen[lk] = true
+		out = append(out, k)
+	}
+	return out
+}
+
+func scanIssue(sc scanner) (newsbot.IssueRecord, error) {
+	var r newsbot.IssueRecord
+	var kw string
+	var latestAt, updatedAt int64
+	if err := sc.Scan(&r.ID, &r.Title, &kw, &r.Status, &r.Revived, &r.Latest, &latestAt, &updatedAt); err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(kw), &r.Keywords); err != nil {
+		return r, fmt.Errorf("issue %d keywords: %w", r.ID, err)
+	}
+	r.LatestAt, r.UpdatedAt = fromUnix(latestAt), fromUnix(updatedAt)
+	return r, nil
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+}
+
+// A long-running issue can gather thousands of articles; a record carries
+// the newest few, which is what a digest or a reply shows.
+const (
+	maxIssueSources = 20 // newest first
+	maxIssueQuotes  = 50 // most recently stored first
+)
+
+// fillIssue loads an issue's newest sources and quote ids.
+func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
+	rows, err := db.QueryContext(ctx, issueSourcesQuery, r.ID, maxIssueSources)
+	if err != nil {
+		return fmt.Errorf("issue %d sources: %w", r.ID, err)
+	}
+	defer rows.Close()
+	r.Sources = []newsbot.ArticleRef{}
+	for rows.Next() {
+		var a newsbot.ArticleRef
+		var pub int64
+		if err := rows.Scan(&a.ID, &a.Title, &a.URL, &a.Outlet, &pub); err != nil {
+			return fmt.Errorf("issue %d sources: %w", r.ID, err)
+		}
+		a.Published = fromUnix(pub)
+		r.Sources = append(r.Sources, a)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("issue %d sources: %w", r.ID, err)
+	}
+	qrows, err := db.QueryContext(ctx, issueQuotesQuery, r.ID, maxIssueQuotes)
+	if err != nil {
+		return fmt.Errorf("issue %d quotes: %w", r.ID, err)
+	}
+	defer qrows.Close()
+	r.QuoteIDs = []int64{}
+	for qrows.Next() {
+		var id int64
+		if err := qrows.Scan(&id); err != nil {
+			return fmt.Errorf("issue %d quotes: %w", r.ID, err)
+		}
+		r.QuoteIDs = append(r.QuoteIDs, id)
+	}
+	return qrows.Err()
+}
+
+// Issues lists issues with status ("open", "closed", "" for all), latest
+// development first.
+func (s *Store) Issues(ctx context.Context, status string) ([]newsbot.IssueRecord, error) {
+	return s.RecentIssues(ctx, status, 0)
+}
+
+// RecentIssues is Issues limited to the limit (> 0) most recently developed:
+// what a digest wants from a years-deep archive.
+func (s *Store) RecentIssues(ctx context.Context, status string, limit int) ([]newsbot.IssueRecord, error) {
+	if limit <= 0 {
+		limit = -1 // SQLite: no limit
+	}
+	var rows *sql.Rows
+	var err error
+	switch status {
+	case "":
+		rows, err = s.r.QueryContext(ctx, allIssuesQuery, limit)
+	case newsbot.IssueOpen, newsbot.IssueClosed:
+		rows, err = s.r.QueryContext(ctx, issuesByStatusQuery, status, limit)
+	default:
+		return nil, fmt.Errorf("issues: status %q: %w", status, newsbot.ErrBadInput)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("issues: %w", err)
+	}
+	var out []newsbot.IssueRecord
+	for rows.Next() {
+		r, err := scanIssue(rows)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("issues: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, fmt.Errorf("issues: %w", err)
+	}
+	for i := range out {
+		if err := fillIssue(ctx, s.r, &out[i]); err != nil {
+			return nil, fmt.Errorf("issues: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// Issue returns one issue with its sources and quotes.
+func (s *Store) Issue(ctx context.Context, id int64) (*newsbot.IssueRecord, error) {
+	r, err := scanIssue(s.r.QueryRowContext(ctx, `SELECT `+issueCols+` FROM issues WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("issue", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("issue %d: %w", id, err)
+	}
+	if err := fillIssue(ctx, s.r, &r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// SetIssueStatus opens or closes an issue. Closing remembers when, so that
+// only coverage published later revives it; reopening by hand clears Revived.
+func (s *Store) SetIssueStatus(ctx context.Context, id int64, status string) error {
+	if status != newsbot.IssueOpen && status != newsbot.IssueClosed {
+		return fmt.Errorf("set issue %d status %q: %w", id, status, newsbot.ErrBadInput)
+	}
+	now := s.now().Unix()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var res sql.Result
+		var err error
+		if status == newsbot.IssueClosed {
+			res, err = tx.ExecContext(ctx, `UPDATE issues SET status = 'closed', closed_at = ?1, revived = 0, edited = 1, updated_at = ?1 WHERE id = ?2`, now, id)
+		} else {
+			res, err = tx.ExecContext(ctx, `UPDATE issues SET status = 'open', closed_at = NULL, revived = 0, edited = 1, updated_at = ?1 WHERE id = ?2`, now, id)
+		}
+		return mustAffect(res, err, "issue", id)
+	})
+	if err != nil {
+		return fmt.Errorf("set issue status: %w", err)
+	}
+	return nil
+}
+
+// RenameIssue sets an issue's title.
+func (s *Store) RenameIssue(ctx context.Context, id int64, title string) error {
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return fmt.Errorf("rename issue %d: empty title: %w", id, newsbot.ErrBadInput)
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?`, title, s.now().Unix(), id)
+		if err := mustAffect(res, err, "issue", id); err != nil {
+			return err
+		}
+		// New title words find this issue when later coverage uses them.
+		for _, w := range terms(title) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO issue_terms(term, issue_id) VALUES (?, ?)`, w, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("rename issue: %w", err)
+	}
+	return nil
+}
+
+// MergeIssues folds issue from into issue into: article and quote links,
+// keywords and terms move, from is deleted.
+func (s *Store) MergeIssues(ctx context.Context, into, from int64) error {
+	if into == from {
+		return fmt.Errorf("merge issue %d into itself: %w", into, newsbot.ErrBadInput)
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var intoKW, fromKW string
+		if err := tx.QueryRowContext(ctx, `SELECT keywords FROM issues WHERE id = ?`, into).Scan(&intoKW); errors.Is(err, sql.ErrNoRows) {
+			return notFound("issue", into)
+		} else if err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT keywords FROM issues WHERE id = ?`, from).Scan(&fromKW); errors.Is(err, sql.ErrNoRows) {
+			return notFound("issue", from)
+		} else if err != nil {
+			return err
+		}
+		var a, b []string
+		if err := errors.Join(json.Unmarshal([]byte(intoKW), &a), json.Unmarshal([]byte(fromKW), &b)); err != nil {
+			return fmt.Errorf("keywords: %w", err)
+		}
+		kw, err := json.Marshal(mergeKeywords(a, b))
+		if err != nil {
+			return err
+		}
+		for _, q := range []string{
+			`INSERT OR IGNORE INTO issue_articles(issue_id, article_id, published_at, evidence)
+				SELECT ?1, article_id, published_at, evidence FROM issue_articles WHERE issue_id = ?2`,
+			`INSERT OR IGNORE INTO issue_quotes(issue_id, quote_id) SELECT ?1, quote_id FROM issue_quotes WHERE issue_id = ?2`,
+			`INSERT OR IGNORE INTO issue_terms(term, issue_id) SELECT term, ?1 FROM issue_terms WHERE issue_id = ?2`,
+			`DELETE FROM issues WHERE id = ?2`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, into, from); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE issues SET keywords = ?, edited = 1, updated_at = ? WHERE id = ?`,
+			string(kw), s.now().Unix(), into); err != nil {
+			return err
+		}
+		return refreshLatest(ctx, tx, into)
+	})
+	if err != nil {
+		return fmt.Errorf("merge issue %d into %d: %w", from, into, err)
+	}
+	return nil
+}
+
+func mustAffect(res sql.Result, err error, what string, id int64) error {
+	if err != nil {
+		return err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return notFound(what, id)
+	}
+	return nil
+}

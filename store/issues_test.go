@@ -1,0 +1,205 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// clock is a settable time source for the store.
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time { return c.t }
+
+func openClock(t *testing.T, c *clock) *Store {
+	t.Helper()
+	s, err := open(context.Background(), filepath.Join(t.TempDir(), "news.db"), c.now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// raise is an article raising one issue, with a quote on it and one off it.
+func raise(url string, pub time.Time, title string, keywords []string, evidence string) newsbot.Analysed {
+	q := &quotedText{}
+	q.say(evidence + " ")
+	q.quote("The "+keywords[0]+" decision was taken behind closed doors", "Tomasz Szabo", "said")
+	q.quote("I am looking forward to the weekend", "Lucia Petrova", "joked")
+	return newsbot.Analysed{
+		Article: newsbot.Article{URL: url, Title: title, Published: pub, Text: q.b.String()},
+		Extraction: newsbot.Extraction{
+			People: []newsbot.Person{{Name: "Tomasz Szabo"}, {Name: "Lucia Petrova"}},
+			Quotes: q.quotes,
+			Issues: []newsbot.Issue{{Title: title, Keywords: keywords, Evidence: []string{evidence}}},
+		},
+	}
+}
+
+func TestIssuesMergeLatestAndRevive(t *testing.T) {
+	c := &clock{t: day("2026-01-13")}
+	s := openClock(t, c)
+	ctx := context.Background()
+	res := mustSave(t, s,
+		raise("https://x.example/a", day("2026-01-10"), "Harbour dredging contract dispute", []string{"dredging", "harbour", "contract"},
+			"The harbour board awarded the dredging contract without a tender."),
+		raise("https://x.example/b", day("2026-01-12"), "Dispute over harbour dredging contract", []string{"dredging", "contract"},
+			"Auditors will review the dredging contract next week."),
+		raise("https://x.example/d", day("2026-01-11"), "Teachers' pay strike", []string{"strike", "teachers"},
+			"Teachers voted to strike over pay."),
+	)
+	// Ingested later but published between a and b: must not become latest.
+	mustSave(t, s, raise("https://x.example/c", day("2026-01-11"), "Dredging contract row", []string{"dredging"},
+		"The contractor defended its dredging record."))
+
+	all, err := s.Issues(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 2 {
+		t.Fatalf("issues %+v, want 2", all)
+	}
+	dredging, strike := all[0], all[1] // latest development first
+	if dredging.Title != "Harbour dredging contract dispute" || strike.Title != "Teachers' pay strike" {
+		t.Fatalf("titles %q, %q", dredging.Title, strike.Title)
+	}
+	if dredging.Latest != "Auditors will review the dredging contract next week." || !dredging.LatestAt.Equal(day("2026-01-12")) {
+		t.Errorf("latest = %q at %v", dredging.Latest, dredging.LatestAt)
+	}
+	var urls []string
+	for _, a := range dredging.Sources {
+		urls = append(urls, a.URL)
+	}
+	if want := []string{"https://x.example/b", "https://x.example/c", "https://x.example/a"}; !slices.Equal(urls, want) {
+		t.Errorf("sources %v, want %v", urls, want)
+	}
+	if len(dredging.QuoteIDs) != 3 { // the on-topic quote of a, b and c; not the jokes
+		t.Errorf("quote links %v, want 3", dredging.QuoteIDs)
+	}
+	if dredging.Status != newsbot.IssueOpen || dredging.Revived {
+		t.Errorf("status %s revived %v", dredging.Status, dredging.Revived)
+	}
+
+	// Closed on the 13th: coverage published before stays out, after revives.
+	if err := s.SetIssueStatus(ctx, dredging.ID, newsbot.IssueClosed); err != nil {
+		t.Fatal(err)
+	}
+	c.t = day("2026-01-20")
+	mustSave(t, s, raise("https://x.example/late-copy", day("2026-01-12").Add(2*time.Hour), "Harbour dredging contract dispute",
+		[]string{"dredging", "contract"}, "A late report repeats the tender complaint."))
+	got, err := s.Issue(ctx, dredging.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != newsbot.IssueClosed || got.Revived || len(got.Sources) != 4 {
+		t.Errorf("after old coverage: status %s revived %v sources %d", got.Status, got.Revived, len(got.Sources))
+	}
+	if top, err := s.RecentIssues(ctx, "", 1); err != nil || len(top) != 1 || top[0].ID != dredging.ID {
+		t.Errorf("RecentIssues(1) = %+v, %v", top, err)
+	}
+	if open, _ := s.Issues(ctx, newsbot.IssueOpen); len(open) != 1 || open[0].ID != strike.ID {
+		t.Errorf("open issues %+v", open)
+	}
+	mustSave(t, s, raise("https://x.example/e", day("2026-01-16"), "Harbour dredging contract dispute", []string{"dredging", "contract"},
+		"The board cancelled the dredging contract."))
+	got, err = s.Issue(ctx, dredging.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != newsbot.IssueOpen || !got.Revived || got.Latest != "The board cancelled the dredging contract." {
+		t.Errorf("after new coverage: status %s revived %v latest %q", got.Status, got.Revived, got.Latest)
+	}
+	_ = res
+}
+
+func TestIssueEditing(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustSave(t, s,
+		raise("https://x.example/a", day("2026-01-10"), "Harbour dredging contract dispute", []string{"dredging", "harbour"},
+			"The harbour board awarded the dredging contract without a tender."),
+		raise("https://x.example/b", day("2026-01-12"), "Port authority tender scandal", []string{"tender", "port"},
+			"The port authority's tender rules were broken, auditors found."),
+	)
+	all, _ := s.Issues(ctx, "")
+	if len(all) != 2 {
+		t.Fatalf("issues %+v", all)
+	}
+	into, from := all[1].ID, all[0].ID // into: dredging (older); from: tender
+	tests := []struct {
+		name string
+		err  error
+		do   func() error
+	}{
+		{"close unknown", newsbot.ErrNotFound, func() error { return s.SetIssueStatus(ctx, 999, newsbot.IssueClosed) }},
+		{"bad status", newsbot.ErrBadInput, func() error { return s.SetIssueStatus(ctx, into, "resolved") }},
+		{"rename unknown", newsbot.ErrNotFound, func() error { return s.RenameIssue(ctx, 999, "x") }},
+		{"rename empty", newsbot.ErrBadInput, func() error { return s.RenameIssue(ctx, into, "  ") }},
+		{"merge unknown into", newsbot.ErrNotFound, func() error { return s.MergeIssues(ctx, 999, from) }},
+		{"merge unknown from", newsbot.ErrNotFound, func() error { return s.MergeIssues(ctx, into, 999) }},
+		{"merge self", newsbot.ErrBadInput, func() error { return s.MergeIssues(ctx, into, into) }},
+		{"issue unknown", newsbot.ErrNotFound, func() error { _, err := s.Issue(ctx, 999); return err }},
+		{"list bad status", newsbot.ErrBadInput, func() error { _, err := s.Issues(ctx, "pending"); return err }},
+		{"rename", nil, func() error { return s.RenameIssue(ctx, into, "Harbour contracts") }},
+		{"merge", nil, func() error { return s.MergeIssues(ctx, into, from) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.do(); !errors.Is(err, tt.err) || (tt.err == nil) != (err == nil) {
+				t.Errorf("err = %v, want %v", err, tt.err)
+			}
+		})
+	}
+	if _, err := s.Issue(ctx, from); !errors.Is(err, newsbot.ErrNotFound) {
+		t.Errorf("merged-away issue: %v", err)
+	}
+	got, err := s.Issue(ctx, into)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Harbour contracts" || len(got.Sources) != 2 || len(got.QuoteIDs) != 2 ||
+		got.Latest != "The port authority's tender rules were broken, auditors found." ||
+		!slices.Contains(got.Keywords, "tender") || !slices.Contains(got.Keywords, "dredging") {
+		t.Errorf("merged issue %+v", got)
+	}
+	// An edited issue survives its only article changing.
+	v2 := raise("https://x.example/a", day("2026-01-10"), "Unrelated ferry timetable", []string{"ferry"}, "Ferries will run hourly.")
+	if res := mustSave(t, s, v2); res[0].Outcome != newsbot.Updated {
+		t.Fatalf("outcome %s", res[0].Outcome)
+	}
+	if got, err := s.Issue(ctx, into); err != nil || len(got.Sources) != 1 {
+		t.Errorf("edited issue after update: %+v %v", got, err)
+	}
+}
+
+func TestIssueSourcesCapped(t *testing.T) {
+	s := openTest(t)
+	var batch []newsbot.Analysed
+	for i := 0; i < maxIssueSources+5; i++ {
+		n := i * len(topics) // same topic every time
+		batch = append(batch, synth(n, day("2026-01-01").Add(time.Duration(i)*time.Hour)))
+	}
+	mustSave(t, s, batch...)
+	is, err := s.Issues(context.Background(), newsbot.IssueOpen)
+	if err != nil || len(is) != 1 {
+		t.Fatalf("issues %d, %v", len(is), err)
+	}
+	src := is[0].Sources
+	if len(src) != maxIssueSources {
+		t.Fatalf("%d sources, want the newest %d", len(src), maxIssueSources)
+	}
+	if !src[0].Published.Equal(batch[len(batch)-1].Article.Published) {
+		t.Errorf("first source published %v, want the newest", src[0].Published)
+	}
+	for i := 1; i < len(src); i++ {
+		if src[i].Published.After(src[i-1].Published) {
+			t.Fatalf("sources not newest first at %d", i)
+		}
+	}
+}

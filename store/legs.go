@@ -1,0 +1,169 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// maxLegs caps a Legs answer when the filter sets no limit; maxLegsAsked
+// caps any limit (each leg costs a query for its sources).
+const (
+	maxLegs      = 1000
+	maxLegsAsked = 5000
+)
+
+const legCols = `l.id, coalesce(p.name, l.traveler), l.place, l.country, l.date, l.day, l.after, l.when_text, l.status,
+	l.what, l.counterparts, l.evidence, l.start, l."end"`
+
+// Legs lists trip legs by day (undated ones last, when asked for). A
+// traveler name means the people FindPeople ranks best for it.
+func (s *Store) Legs(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error) {
+	limit := f.Limit
+	switch {
+	case limit <= 0:
+		limit = maxLegs
+	case limit > maxLegsAsked:
+		limit = maxLegsAsked
+	}
+	var args []any
+	nIDs := 0
+	if strings.TrimSpace(f.Traveler) != "" {
+		cands, err := s.rankPeople(ctx, f.Traveler)
+		if err != nil {
+			return nil, fmt.Errorf("legs: traveler %q: %w", f.Traveler, err)
+		}
+		for _, c := range cands {
+			if c.kind != cands[0].kind {
+				break
+			}
+			args = append(args, c.id)
+		}
+		if len(args) == 0 {
+			return []newsbot.Leg{}, nil
+		}
+		nIDs = len(args)
+	}
+	from, to := int64(math.MinInt64), int64(math.MaxInt64)
+	if !f.From.IsZero() {
+		from = f.From.Unix()
+	}
+	if !f.To.IsZero() {
+		to = f.To.Unix()
+	}
+	out, err := s.queryLegs(ctx, legsQuery(nIDs, false), append(append([]any{}, args...), from, to, limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("legs: %w", err)
+	}
+	if f.IncludeUndated && len(out) < limit {
+		more, err := s.queryLegs(ctx, legsQuery(nIDs, true), append(append([]any{}, args...), limit-len(out))...)
+		if err != nil {
+			return nil, fmt.Errorf("legs: %w", err)
+		}
+		out = append(out, more...)
+	}
+	if err := s.legSources(ctx, out); err != nil {
+		return nil, fmt.Errorf("legs: %w", err)
+	}
+	return out, nil
+}
+
+// legsQuery selects legs of nIDs travelers (0: anyone), dated ones in a day
+// range by day, or undated ones.
+func legsQuery(nIDs int, undated bool) string {
+	var where []string
+	if nIDs > 0 {
+		where = append(where, "l.person_id IN (?"+strings.Repeat(",?", nIDs-1)+")")
+	}
+	order := ` ORDER BY l.day, l.id LIMIT ?`
+	if undated {
+		where = append(where, "l.day IS NULL")
+		order = ` ORDER BY l.id LIMIT ?`
+	} else {
+		where = append(where, "l.day >= ? AND l.day < ?")
+	}
+	return `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") + order
+}
+
+func (s *Store) queryLegs(ctx context.Context, q string, args ...any) ([]newsbot.Leg, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	out := []newsbot.Leg{}
+	for rows.Next() {
+		var l newsbot.Leg
+		var day sql.NullInt64
+		var cps string
+		t := &l.Trip
+		if err := rows.Scan(&l.ID, &t.Traveler, &t.Place, &t.Country, &t.Date, &day, &t.After, &t.WhenText, &t.Status,
+			&t.What, &cps, &t.Evidence, &t.Start, &t.End); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(cps), &t.Counterparts); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("leg %d counterparts: %w", l.ID, err)
+		}
+		if day.Valid {
+			l.Day = fromUnix(day.Int64)
+		}
+		out = append(out, l)
+	}
+	return out, errors.Join(rows.Err(), rows.Close())
+}
+
+// legSourcesChunk is how many legs' sources one query reads.
+const legSourcesChunk = 200
+
+// legSources fills each leg's sources, newest first, a chunk of legs per
+// query rather than one query per leg.
+func (s *Store) legSources(ctx context.Context, legs []newsbot.Leg) error {
+	at := make(map[int64]int, len(legs))
+	for i := range legs {
+		at[legs[i].ID] = i
+		legs[i].Sources = []newsbot.ArticleRef{}
+	}
+	for from := 0; from < len(legs); from += legSourcesChunk {
+		chunk := legs[from:min(from+legSourcesChunk, len(legs))]
+		args := make([]any, len(chunk))
+		for i, l := range chunk {
+			args[i] = l.ID
+		}
+		rows, err := s.r.QueryContext(ctx, legSourcesOfQuery(len(chunk)), args...)
+		if err != nil {
+			return fmt.Errorf("leg sources: %w", err)
+		}
+		for rows.Next() {
+			var leg, pub int64
+			var a newsbot.ArticleRef
+			if err := rows.Scan(&leg, &a.ID, &a.Title, &a.URL, &a.Outlet, &pub); err != nil {
+				rows.Close()
+				return fmt.Errorf("leg sources: %w", err)
+			}
+			a.Published = fromUnix(pub)
+			l := &legs[at[leg]]
+			l.Sources = append(l.Sources, a)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return fmt.Errorf("leg sources: %w", err)
+		}
+	}
+	for i := range legs {
+		slices.SortStableFunc(legs[i].Sources, func(a, b newsbot.ArticleRef) int {
+			if c := b.Published.Compare(a.Published); c != 0 {
+				return c
+			}
+			return cmp.Compare(b.ID, a.ID)
+		})
+	}
+	return nil
+}

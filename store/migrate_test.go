@@ -1,0 +1,178 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+)
+
+func openRaw(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func versions(t *testing.T, db *sql.DB) []string {
+	t.Helper()
+	rows, err := db.Query(`SELECT version || ':' || name || ':' || applied_at FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func tableExists(t *testing.T, db *sql.DB, name string) bool {
+	t.Helper()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name = ?`, name).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n > 0
+}
+
+func TestMigrationsFreshAndReopen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "news.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := loadMigrations(migrationFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := versions(t, s.w)
+	if len(first) != len(ms) || len(ms) == 0 {
+		t.Fatalf("applied %v, have %d migrations", first, len(ms))
+	}
+	for _, tbl := range []string{"articles", "articles_fts", "people", "person_aliases", "quotes", "quotes_fts", "legs",
+		"leg_sources", "issues", "issue_articles", "issue_quotes", "digests", "slack_events"} {
+		if !tableExists(t, s.w, tbl) {
+			t.Errorf("table %s missing", tbl)
+		}
+	}
+	var mode string
+	if err := s.r.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v", mode, err)
+	}
+	var fk int
+	if err := s.r.QueryRow(`PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v", fk, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s2.Close()
+	if again := versions(t, s2.w); strings.Join(again, ",") != strings.Join(first, ",") {
+		t.Errorf("reopen changed schema_migrations: %v, was %v", again, first)
+	}
+}
+
+func TestMigrationFailureRollsBack(t *testing.T) {
+	ctx := context.Background()
+	db := openRaw(t, filepath.Join(t.TempDir(), "m.db"))
+	fsys := fstest.MapFS{
+		"0001_first.sql": {Data: []byte(`CREATE TABLE desks (id INTEGER PRIMARY KEY, name TEXT);`)},
+		"0002_broken.sql": {Data: []byte(`CREATE TABLE beats (id INTEGER PRIMARY KEY);
+			INSERT INTO desks(name) VALUES ('politics');
+			INSERT INTO no_such_table VALUES (1);`)},
+	}
+	err := migrate(ctx, db, fsys)
+	if err == nil || !strings.Contains(err.Error(), "0002_broken.sql") {
+		t.Fatalf("migrate = %v, want an error naming 0002_broken.sql", err)
+	}
+	if v := versions(t, db); len(v) != 1 || !strings.HasPrefix(v[0], "1:0001_first.sql") {
+		t.Errorf("recorded %v, want only 0001", v)
+	}
+	if tableExists(t, db, "beats") {
+		t.Error("table from the failed migration survived")
+	}
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM desks`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("desks rows = %d (%v), want 0: the failed migration's insert must roll back", n, err)
+	}
+
+	// Fixed, the migration applies and the first is not re-run.
+	fsys["0002_broken.sql"] = &fstest.MapFile{Data: []byte(`CREATE TABLE beats (id INTEGER PRIMARY KEY);`)}
+	if err := migrate(ctx, db, fsys); err != nil {
+		t.Fatalf("migrate after fix: %v", err)
+	}
+	if v := versions(t, db); len(v) != 2 {
+		t.Errorf("recorded %v, want 2 versions", v)
+	}
+}
+
+func TestMigrationNames(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		ok   bool
+	}{
+		{"ordered by number not name", fstest.MapFS{"0010_b.sql": {}, "0002_a.sql": {}}, true},
+		{"no number", fstest.MapFS{"init.sql": {}}, false},
+		{"duplicate version", fstest.MapFS{"0001_a.sql": {}, "1_b.sql": {}}, false},
+		{"other files ignored", fstest.MapFS{"0001_a.sql": {}, "README.md": {}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, err := loadMigrations(tt.fsys)
+			if (err == nil) != tt.ok {
+				t.Fatalf("err = %v, want ok %v", err, tt.ok)
+			}
+			for i := 1; i < len(ms); i++ {
+				if ms[i-1].version >= ms[i].version {
+					t.Errorf("not in version order: %v", ms)
+				}
+			}
+		})
+	}
+}
+
+// Two processes (here: handles) starting at once must not both apply a migration.
+func TestMigrationsConcurrentOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "news.db")
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	stores := make([]*Store, 4)
+	for i := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stores[i], errs[i] = Open(context.Background(), path)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		defer stores[i].Close()
+	}
+	ms, _ := loadMigrations(migrationFS)
+	if v := versions(t, stores[0].w); len(v) != len(ms) {
+		t.Errorf("recorded %v", v)
+	}
+}

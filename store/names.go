@@ -1,0 +1,225 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/people"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// TextHash is the dedupe key of an article text: hex sha256 of the text
+// lower-cased with every run of white space collapsed to one space and the
+// ends trimmed, so re-wrapped or re-indented copy hashes the same.
+func TextHash(text string) string {
+	h := sha256.New()
+	buf := make([]byte, 0, 4096)
+	started, space := false, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			// ASCII fast path: most copy is ASCII.
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				space = true
+				continue
+			}
+			if space && started {
+				buf = append(buf, ' ')
+			}
+			space, started = false, true
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			if len(buf) >= 4000 {
+				h.Write(buf)
+				buf = buf[:0]
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && started {
+			buf = append(buf, ' ')
+		}
+		space, started = false, true
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		if len(buf) >= 4000 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	h.Write(buf)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// NameKey normalises a person's name for matching across articles. It is
+// the people extractor's people.NameKey (titles, offices and suffixes
+// stripped, lower case: "Sir Keir Starmer" = "Keir Starmer") applied after
+// folding accents and curly apostrophes, so "Mélenchon" = "Melenchon" and
+// "O’Brien" = "O'Brien". A name that is only a title ("Sir") gives "": it
+// would match every knight.
+func NameKey(name string) string {
+	name = strings.ReplaceAll(fold(name), "’", "'")
+	key := people.NameKey(name)
+	if !strings.Contains(key, " ") && loneTitles[key] {
+		return ""
+	}
+	return key
+}
+
+// loneTitles are words that, alone, are no name.
+var loneTitles = map[string]bool{
+	"sir": true, "dame": true, "lord": true, "lady": true, "mr": true, "mrs": true, "ms": true, "miss": true,
+	"dr": true, "prof": true, "president": true, "minister": true, "senator": true, "governor": true,
+}
+
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// surnameOf is the last word of a name key.
+func surnameOf(key string) string {
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		return key[i+1:]
+	}
+	return key
+}
+
+// pronouns and other mentions that are never aliases.
+var notNames = map[string]bool{
+	"he": true, "she": true, "they": true, "him": true, "her": true, "them": true,
+	"his": true, "hers": true, "their": true, "i": true, "we": true, "you": true, "it": true,
+}
+
+// nameParticles may be lower case inside a name: "Ursula von der Leyen".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "del": true, "der": true, "di": true, "du": true, "van": true,
+	"von": true, "la": true, "le": true, "bin": true, "bint": true, "al": true, "ibn": true,
+	"dos": true, "das": true, "y": true,
+}
+
+// isNameMention says whether a mention is a name ("Sir Keir", "Starmer")
+// rather than a pronoun or description ("he", "the British leader"): every
+// word capitalised, particles aside.
+func isNameMention(m string) bool {
+	fields := strings.Fields(m)
+	if len(fields) == 0 || notNames[strings.ToLower(m)] {
+		return false
+	}
+	for i, f := range fields {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if i > 0 && nameParticles[f] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// placeKey normalises a place name for leg merging.
+func placeKey(place string) string {
+	return strings.Join(strings.FieldsFunc(fold(place), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	}), " ")
+}
+
+// stopwords are left out of issue terms: they say nothing about a topic.
+var stopwords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "over": true, "by": true,
+	"from": true, "as": true, "is": true, "are": true, "was": true, "be": true, "its": true,
+	"it": true, "into": true, "about": true, "after": true, "new": true, "row": true,
+	"says": true, "said": true, "this": true, "that": true, "not": true, "no": true,
+	"up": true, "out": true, "will": true, "has": true, "have": true, "vs": true, "v": true,
+}
+
+// fold lower-cases and strips accents; ASCII text (most copy) skips the
+// Unicode normalisation, which dominates otherwise.
+func fold(text string) string {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		if folded, _, err := transform.String(foldMarks, text); err == nil {
+			text = folded
+		}
+	}
+	return strings.ToLower(text)
+}
+
+// terms splits text into lower-case, accent-folded content words.
+func terms(text string) []string {
+	folded := fold(text)
+	var out []string
+	add := func(w string) {
+		if len(w) >= 2 && !stopwords[w] {
+			out = append(out, w)
+		}
+	}
+	start := -1
+	for i := 0; i < len(folded); {
+		c := folded[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(folded[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			add(folded[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		add(folded[start:])
+	}
+	return out
+}
+
+// padWords lower-cases and accent-folds s and reduces every run of
+// non-word characters to one space, with a space at each end: " w1 w2 ".
+// Whole-word (and whole-phrase) tests are then a strings.Contains of two
+// padded strings. Cheaper than terms: one allocation, no filtering.
+func padWords(s string) string {
+	f := fold(s)
+	var b strings.Builder
+	b.Grow(len(f) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range f {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -1,0 +1,264 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Match quality for FindPeople, best first.
+const (
+	matchExact          = iota // the whole name: "Keir Starmer", "Sir Keir Starmer"
+	matchAlias                 // a name the person went by: "Sir Keir"
+	matchSurname               // "Starmer"
+	matchPrefix                // the name starts so: "Keir", "Keir Sta"
+	matchPartial               // surname or alias starts so: "Starm"
+	findPeopleCandidate = 50   // rows read per kind of match
+)
+
+// keyUpper is above every key starting with prefix, for index range scans.
+func keyUpper(prefix string) string { return prefix + "\U0010FFFF" }
+
+// FindPeople returns the people a name may mean, best match first (exact
+// name, then alias, surname, prefix), more-quoted first within a kind.
+func (s *Store) FindPeople(ctx context.Context, name string, limit int) ([]newsbot.PersonRecord, error) {
+	if limit <= 0 || limit > 100 {
+		limit = 10
+	}
+	cands, err := s.rankPeople(ctx, name)
+	if err != nil {
+		return nil, fmt.Errorf("find people %q: %w", name, err)
+	}
+	if len(cands) > limit {
+		cands = cands[:limit]
+	}
+	out := make([]newsbot.PersonRecord, 0, len(cands))
+	for _, c := range cands {
+		p, err := s.Person(ctx, c.id)
+		if errors.Is(err, newsbot.ErrNotFound) {
+			continue // merged away since the lookup
+		}
+		if err != nil {
+			return nil, fmt.Errorf("find people %q: %w", name, err)
+		}
+		out = append(out, *p)
+	}
+	return out, nil
+}
+
+type personCand struct {
+	id, quotes int64
+	kind       int
+}
+
+// rankPeople finds the people name may mean, ranked. Every lookup is an
+// index equality or range on a name key.
+func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, error) {
+	key := NameKey(name)
+	if key == "" {
+		return nil, nil
+	}
+	best := map[int64]*personCand{}
+	add := func(kind int, q string, args ...any) error {
+		rows, err := s.r.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, n int64
+			if err := rows.Scan(&id, &n); err != nil {
+				return err
+			}
+			if c, ok := best[id]; !ok || kind < c.kind {
+				best[id] = &personCand{id: id, quotes: n, kind: kind}
+			}
+		}
+		return rows.Err()
+	}
+	single := !strings.Contains(key, " ")
+	up := keyUpper(key)
+	steps := []struct {
+		kind int
+		q    string
+		args []any
+		ok   bool
+	}{
+		{matchExact, personByKeyQuery, []any{key}, true},
+		{matchAlias, personByAliasQuery, []any{key, findPeopleCandidate}, true},
+		{matchSurname, personBySurnameQuery, []any{key, findPeopleCandidate}, single},
+		{matchPrefix, personByPrefixQuery, []any{key, up, findPeopleCandidate}, true},
+		{matchPartial, personBySurnamePrefixQuery, []any{key, up, findPeopleCandidate}, single},
+		{matchPartial, personByAliasPrefixQuery, []any{key, up, findPeopleCandidate}, true},
+	}
+	for _, st := range steps {
+		if !st.ok {
+			continue
+		}
+		if err := add(st.kind, st.q, st.args...); err != nil {
+			return nil, err
+		}
+	}
+	cands := make([]personCand, 0, len(best))
+	for _, c := range best {
+		cands = append(cands, *c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		if a.quotes != b.quotes {
+			return a.quotes > b.quotes
+		}
+		return a.id < b.id
+	})
+	return cands, nil
+}
+
+// Person returns one person with aliases and quote count.
+func (s *Store) Person(ctx context.Context, id int64) (*newsbot.PersonRecord, error) {
+	return person(ctx, s.r, id)
+}
+
+type rowQuerier interface {
+	querier
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
+}
+
+func person(ctx context.Context, db rowQuerier, id int64) (*newsbot.PersonRecord, error) {
+	var p newsbot.PersonRecord
+	err := db.QueryRowContext(ctx, personQuery, id).
+		Scan(&p.ID, &p.Name, &p.Role, &p.Quotes)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, notFound("person", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("person %d: %w", id, err)
+	}
+	rows, err := db.QueryContext(ctx, aliasesQuery, id)
+	if err != nil {
+		return nil, fmt.Errorf("person %d aliases: %w", id, err)
+	}
+	defer rows.Close()
+	p.Aliases = []string{}
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, fmt.Errorf("person %d aliases: %w", id, err)
+		}
+		if a != p.Name {
+			p.Aliases = append(p.Aliases, a)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("person %d aliases: %w", id, err)
+	}
+	return &p, nil
+}
+
+func page(f newsbot.QuoteFilter) (limit, offset int) {
+	limit, offset = f.Limit, f.Offset
+	if limit <= 0 {
+		limit = 10
+	}
+	if limit > 200 {
+		limit = 200
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	return limit, offset
+}
+
+// QuotesBy lists a person's quotes, newest article first; f.Topic (user
+// text) keeps quotes holding every one of its words.
+func (s *Store) QuotesBy(ctx context.Context, personID int64, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
+	p, err := s.Person(ctx, personID)
+	if err != nil {
+		return nil, fmt.Errorf("quotes by: %w", err)
+	}
+	limit, offset := page(f)
+	var rows *sql.Rows
+	if topic := ftsAll(f.Topic); topic != "" {
+		rows, err = s.r.QueryContext(ctx, whosaidTopicQuery, topic, personID, limit, offset)
+	} else {
+		rows, err = s.r.QueryContext(ctx, whosaidQuery, personID, limit, offset)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("quotes by %d: %w", personID, err)
+	}
+	hits, err := s.scanHits(ctx, rows, map[int64]*newsbot.PersonRecord{personID: p})
+	if err != nil {
+		return nil, fmt.Errorf("quotes by %d: %w", personID, err)
+	}
+	return hits, nil
+}
+
+// SearchQuotes finds quotes holding phrase (user text: its words, in order),
+// newest first. f.Topic adds words that must also appear.
+func (s *Store) SearchQuotes(ctx context.Context, phrase string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
+	q := ftsPhrase(phrase)
+	if q == "" {
+		return nil, nil
+	}
+	if t := ftsAll(f.Topic); t != "" {
+		q += " " + t
+	}
+	limit, offset := page(f)
+	rows, err := s.r.QueryContext(ctx, searchQuotesQuery, q, searchMatchCap, limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("search quotes: %w", err)
+	}
+	hits, err := s.scanHits(ctx, rows, map[int64]*newsbot.PersonRecord{})
+	if err != nil {
+		return nil, fmt.Errorf("search quotes: %w", err)
+	}
+	return hits, nil
+}
+
+// scanHits reads quote rows, then attaches each speaker's record (read once
+// per person, after the rows are closed so one call holds one connection).
+func (s *Store) scanHits(ctx context.Context, rows *sql.Rows, people map[int64]*newsbot.PersonRecord) ([]newsbot.QuoteHit, error) {
+	var out []newsbot.QuoteHit
+	for rows.Next() {
+		var h newsbot.QuoteHit
+		var pid sql.NullInt64
+		var pub int64
+		if err := rows.Scan(&h.ID, &h.Quote.Text, &h.Quote.Speaker, &h.Quote.Mention, &h.Quote.Cue, &h.Quote.Kind,
+			&h.Quote.Start, &h.Quote.End, &h.Quote.Sentence, &pid,
+			&h.Article.ID, &h.Article.Title, &h.Article.URL, &h.Article.Outlet, &pub); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		h.Article.Published = fromUnix(pub)
+		h.Sentence = h.Quote.Sentence
+		h.Quote.IsPerson = pid.Valid
+		h.Person.ID = pid.Int64
+		out = append(out, h)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		id := out[i].Person.ID
+		if id == 0 {
+			continue
+		}
+		p, ok := people[id]
+		if !ok {
+			var err error
+			if p, err = s.Person(ctx, id); err != nil {
+				return nil, err
+			}
+			people[id] = p
+		}
+		out[i].Person = *p
+	}
+	return out, nil
+}

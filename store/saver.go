@@ -1,0 +1,641 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// saver writes one batch inside one transaction. Statements are prepared
+// once per batch and reused: preparing per row costs more than the insert.
+type saver struct {
+	ctx       context.Context
+	tx        *sql.Tx
+	now       time.Time
+	stmts     map[string]*sql.Stmt
+	people    map[string]cachedPerson // by name key, for this batch
+	aliases   map[aliasKey]bool       // aliases written in this batch
+	issues    map[int64]*cachedIssue  // issues read or written in this batch
+	termCands map[string][]int64      // issue_terms lookups of this batch
+	fts       []ftsOp                 // full-text index writes, applied by flushFTS
+	counts    map[int64]int           // person → change in quote_count, applied by flushCounts
+}
+
+// flushCounts applies the batch's quote count changes: one UPDATE per
+// person instead of one per quote.
+func (sv *saver) flushCounts() error {
+	for _, id := range sortedKeys(sv.counts) {
+		if d := sv.counts[id]; d != 0 {
+			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ? WHERE id = ?`, d, id); err != nil {
+				return fmt.Errorf("quote counts: %w", err)
+			}
+		}
+	}
+	clear(sv.counts)
+	return nil
+}
+
+// flush writes what the batch deferred.
+func (sv *saver) flush() error {
+	if err := sv.flushCounts(); err != nil {
+		return err
+	}
+	return sv.flushFTS()
+}
+
+// ftsOp is one write to an external-content FTS5 index. The writes wait
+// for the end of the batch: FTS5 flushes its in-memory terms whenever a
+// statement opens a savepoint (any write with triggers or foreign keys
+// does), and flushing per row made ingest several times slower.
+type ftsOp struct {
+	quote bool   // quotes_fts, else articles_fts
+	del   bool   // remove the old content of rowid
+	rowid int64  //
+	a, b  string // quote: text; article: title, text
+}
+
+func (sv *saver) flushFTS() error {
+	for _, op := range sv.fts {
+		var err error
+		switch {
+		case op.quote && op.del:
+			err = sv.exec(`INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', ?, ?)`, op.rowid, op.a)
+		case op.quote:
+			err = sv.exec(`INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)`, op.rowid, op.a)
+		case op.del:
+			err = sv.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, op.rowid, op.a, op.b)
+		default:
+			err = sv.exec(`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, op.rowid, op.a, op.b)
+		}
+		if err != nil {
+			return fmt.Errorf("full-text index: %w", err)
+		}
+	}
+	sv.fts = sv.fts[:0]
+	return nil
+}
+
+func newSaver(ctx context.Context, tx *sql.Tx, now time.Time) *saver {
+	return &saver{ctx: ctx, tx: tx, now: now, stmts: map[string]*sql.Stmt{}, counts: map[int64]int{},
+		people: map[string]cachedPerson{}, aliases: map[aliasKey]bool{}, issues: map[int64]*cachedIssue{}, termCands: map[string][]int64{}}
+}
+
+func (sv *saver) close() {
+	for _, st := range sv.stmts {
+		st.Close()
+	}
+}
+
+func (sv *saver) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := sv.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := sv.tx.PrepareContext(sv.ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	sv.stmts[q] = st
+	return st, nil
+}
+
+func (sv *saver) stmtExec(q string, args ...any) (sql.Result, error) {
+	st, err := sv.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(sv.ctx, args...)
+}
+
+func (sv *saver) exec(q string, args ...any) error {
+	_, err := sv.stmtExec(q, args...)
+	return err
+}
+
+// errRow lets queryRow report a prepare error through Scan.
+type errRow struct{ err error }
+
+func (e errRow) Scan(...any) error { return e.err }
+
+type scanner interface{ Scan(...any) error }
+
+func (sv *saver) queryRow(q string, args ...any) scanner {
+	st, err := sv.stmt(q)
+	if err != nil {
+		return errRow{err}
+	}
+	return st.QueryRowContext(sv.ctx, args...)
+}
+
+func (sv *saver) queryInts(q string, args ...any) ([]int64, error) {
+	st, err := sv.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(sv.ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// clearDerived removes what an earlier version of article id produced:
+// quotes (and their issue links, by cascade), leg sources and issue links.
+// Legs and issues left without any source go too, unless an editor touched
+// the issue.
+func (sv *saver) clearDerived(id int64) error {
+	legs, err := sv.queryInts(`SELECT leg_id FROM leg_sources WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("clear legs: %w", err)
+	}
+	if err := sv.exec(`DELETE FROM leg_sources WHERE article_id = ?`, id); err != nil {
+		return fmt.Errorf("clear leg sources: %w", err)
+	}
+	for _, l := range legs {
+		if err := sv.exec(`DELETE FROM legs WHERE id = ? AND NOT EXISTS (SELECT 1 FROM leg_sources WHERE leg_id = ?)`, l, l); err != nil {
+			return fmt.Errorf("clear leg %d: %w", l, err)
+		}
+	}
+	issues, err := sv.queryInts(`SELECT issue_id FROM issue_articles WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("clear issues: %w", err)
+	}
+	if err := sv.exec(`DELETE FROM issue_articles WHERE article_id = ?`, id); err != nil {
+		return fmt.Errorf("clear issue links: %w", err)
+	}
+	st, err := sv.stmt(`SELECT id, text, person_id FROM quotes WHERE article_id = ?`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(sv.ctx, id)
+	if err != nil {
+		return fmt.Errorf("clear quotes: %w", err)
+	}
+	for rows.Next() {
+		op := ftsOp{quote: true, del: true}
+		var pid sql.NullInt64
+		if err := rows.Scan(&op.rowid, &op.a, &pid); err != nil {
+			rows.Close()
+			return fmt.Errorf("clear quotes: %w", err)
+		}
+		sv.fts = append(sv.fts, op)
+		if pid.Valid {
+			sv.counts[pid.Int64]--
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return fmt.Errorf("clear quotes: %w", err)
+	}
+	if err := sv.exec(`DELETE FROM quotes WHERE article_id = ?`, id); err != nil {
+		return fmt.Errorf("clear quotes: %w", err)
+	}
+	for _, is := range issues {
+		res, err := sv.stmtExec(`DELETE FROM issues WHERE id = ? AND edited = 0
+			AND NOT EXISTS (SELECT 1 FROM issue_articles WHERE issue_id = ?)`, is, is)
+		if err != nil {
+			return fmt.Errorf("clear issue %d: %w", is, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("clear issue %d: %w", is, err)
+		} else if n > 0 {
+			sv.forgetIssue(is)
+			continue
+		}
+		if err := refreshLatest(sv.ctx, sv.tx, is); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error)
+}
+
+// refreshLatest recomputes an issue's latest development from its newest
+// linked article.
+func refreshLatest(ctx context.Context, db execer, issue int64) error {
+	_, err := db.ExecContext(ctx, `UPDATE issues SET
+		latest = coalesce((SELECT evidence FROM issue_articles WHERE issue_id = ?1 ORDER BY published_at DESC, article_id DESC LIMIT 1), ''),
+		latest_at = coalesce((SELECT max(published_at) FROM issue_articles WHERE issue_id = ?1), 0)
+		WHERE id = ?1`, issue)
+	if err != nil {
+		return fmt.Errorf("refresh issue %d: %w", issue, err)
+	}
+	return nil
+}
+
+type savedQuote struct {
+	id   int64
+	norm string // " w1 w2 ... " of text and sentence, for keyword tests
+}
+
+func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction) error {
+	names := map[string]int64{} // canonical name as the extraction wrote it → person
+	for _, p := range x.People {
+		id, err := sv.person(p.Name, p.Role, p.Gender)
+		if err != nil {
+			return err
+		}
+		if id == 0 {
+			continue
+		}
+		names[p.Name] = id
+		for _, m := range p.Mentions {
+			if err := sv.alias(id, m); err != nil {
+				return err
+			}
+		}
+	}
+	personOf := func(name string, isPerson bool) (int64, error) {
+		if name == "" {
+			return 0, nil
+		}
+		if id, ok := names[name]; ok {
+			return id, nil
+		}
+		if !isPerson {
+			return 0, nil
+		}
+		id, err := sv.person(name, "", "")
+		if err == nil && id != 0 {
+			names[name] = id
+		}
+		return id, err
+	}
+
+	quotes := make([]savedQuote, 0, len(x.Quotes))
+	for _, q := range x.Quotes {
+		pid, err := personOf(q.Speaker, q.IsPerson)
+		if err != nil {
+			return err
+		}
+		var pidArg any
+		if pid != 0 {
+			pidArg = pid
+		}
+		res, err := sv.stmtExec(`INSERT INTO quotes(article_id, person_id, published_at, speaker, mention, cue, kind, text, start, "end", sentence)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+			article, pidArg, published, q.Speaker, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End, q.Sentence)
+		if err != nil {
+			return fmt.Errorf("insert quote: %w", err)
+		}
+		qid, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("insert quote: %w", err)
+		}
+		sv.fts = append(sv.fts, ftsOp{quote: true, rowid: qid, a: q.Text})
+		if pid != 0 {
+			sv.counts[pid]++
+		}
+		if len(x.Issues) > 0 {
+			quotes = append(quotes, savedQuote{id: qid, norm: padWords(q.Text + " " + q.Sentence)})
+		}
+	}
+
+	for i := range x.Trips {
+		pid, err := personOf(x.Trips[i].Traveler, true)
+		if err != nil {
+			return err
+		}
+		if err := sv.mergeLeg(article, published, pid, &x.Trips[i]); err != nil {
+			return err
+		}
+	}
+	for i := range x.Issues {
+		if err := sv.mergeIssue(article, published, &x.Issues[i], quotes); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type cachedPerson struct {
+	id                 int64
+	name, role, gender string // name is "" for a surname match: never renamed
+}
+
+// plainer says whether name is the same person's name as stored with fewer
+// words: the titles dropped.
+func plainer(name, stored string) bool {
+	return stored != "" && len(strings.Fields(name)) < len(strings.Fields(stored))
+}
+
+type aliasKey struct {
+	person int64
+	key    string
+}
+
+// person finds or creates the person a name means across articles:
+//   - the same name key ("Sir Keir Starmer" = "Keir Starmer") is the same person;
+//   - a surname alone joins the only stored full name with that surname, and
+//     stays its own row when there are none or several;
+//   - a new full name absorbs an earlier surname-only row when it is the
+//     only full name with that surname.
+//
+// Returns 0 when the name has nothing name-like.
+func (sv *saver) person(name, role, gender string) (int64, error) {
+	key := NameKey(name)
+	if key == "" {
+		return 0, nil
+	}
+	name = strings.TrimSpace(name)
+	cached, ok := sv.people[key]
+	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !plainer(name, cached.name) {
+		return cached.id, nil
+	}
+	id := cached.id
+	if !ok {
+		err := sv.queryRow(`SELECT id, name, role, gender FROM people WHERE name_key = ?`, key).
+			Scan(&id, &cached.name, &cached.role, &cached.gender)
+		switch {
+		case err == nil:
+			ok = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return 0, fmt.Errorf("look up person %q: %w", name, err)
+		}
+	}
+	if ok && cached.name != "" && plainer(name, cached.name) {
+		// "Keir Starmer" reads better than "Sir Keir Starmer" as the name.
+		if err := sv.exec(`UPDATE people SET name = ? WHERE id = ?`, name, id); err != nil {
+			return 0, fmt.Errorf("rename person %q: %w", name, err)
+		}
+		cached.name = name
+	}
+	surname := surnameOf(key)
+	full := surname != key
+	byTitle := false // matched through how the name was written, not its key: do not cache
+	if !ok && !full {
+		ids, err := sv.queryInts(`SELECT id FROM people WHERE surname = ? AND full_name = 1 LIMIT 2`, surname)
+		if err != nil {
+			return 0, fmt.Errorf("look up surname %q: %w", name, err)
+		}
+		if len(ids) == 0 {
+			// "Sir Keir" (a knight by first name) or "Xi" (family name
+			// first): a first word the people extractor calls the same name.
+			if ids, err = sv.firstNameMatches(name, key); err != nil {
+				return 0, err
+			}
+			byTitle = len(ids) == 1
+		}
+		if len(ids) == 1 {
+			id, ok = ids[0], true
+			if err := sv.alias(id, name); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if !ok {
+		res, err := sv.stmtExec(`INSERT INTO people(name, name_key, surname, full_name, role, gender) VALUES (?,?,?,?,?,?)`,
+			name, key, surname, full, role, gender)
+		if err != nil {
+			return 0, fmt.Errorf("insert person %q: %w", name, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return 0, fmt.Errorf("insert person %q: %w", name, err)
+		}
+		if full {
+			if err := sv.absorbSurname(id, surname); err != nil {
+				return 0, err
+			}
+		}
+		cached = cachedPerson{name: name, role: role, gender: gender}
+	} else if (role != "" && role != cached.role) || (gender != "" && cached.gender == "") {
+		// The latest article's role wins: titles change (minister → prime minister).
+		if role != "" {
+			cached.role = role
+		}
+		if cached.gender == "" {
+			cached.gender = gender
+		}
+		if err := sv.exec(`UPDATE people SET role = CASE WHEN ?1 <> '' THEN ?1 ELSE role END,
+			gender = CASE WHEN gender = '' THEN ?2 ELSE gender END WHERE id = ?3`, role, gender, id); err != nil {
+			return 0, fmt.Errorf("update person %q: %w", name, err)
+		}
+	}
+	if !byTitle {
+		cached.id = id
+		sv.people[key] = cached
+	}
+	return id, nil
+}
+
+// firstNameMatches lists (up to two) stored full names starting with the
+// one-word key that people.SameName accepts as the same name as written.
+func (sv *saver) firstNameMatches(name, key string) ([]int64, error) {
+	st, err := sv.stmt(`SELECT id, name FROM people WHERE name_key > ? AND name_key < ? AND full_name = 1 LIMIT 3`)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(sv.ctx, key+" ", keyUpper(key+" "))
+	if err != nil {
+		return nil, fmt.Errorf("look up first name %q: %w", name, err)
+	}
+	defer rows.Close()
+	var ids []int64
+	n := 0
+	for rows.Next() {
+		var id int64
+		var full string
+		if err := rows.Scan(&id, &full); err != nil {
+			return nil, fmt.Errorf("look up first name %q: %w", name, err)
+		}
+		n++
+		if people.SameName(name, full) {
+			ids = append(ids, id)
+		}
+	}
+	if n > 2 { // three people called "Keir ...": never guess
+		return nil, rows.Err()
+	}
+	return ids, rows.Err()
+}
+
+// absorbSurname folds a surname-only person into the new full-name person
+// id when id is the only full name with that surname.
+func (sv *saver) absorbSurname(id int64, surname string) error {
+	fulls, err := sv.queryInts(`SELECT id FROM people WHERE surname = ? AND full_name = 1 LIMIT 2`, surname)
+	if err != nil || len(fulls) != 1 {
+		return err
+	}
+	var old int64
+	var oldName string
+	err = sv.queryRow(`SELECT id, name FROM people WHERE name_key = ?`, surname).Scan(&old, &oldName)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("absorb %q: %w", surname, err)
+	}
+	// Counts first: the moved quotes carry their count with them.
+	if err := sv.flushCounts(); err != nil {
+		return err
+	}
+	for _, q := range []string{
+		`UPDATE people SET quote_count = quote_count + (SELECT quote_count FROM people WHERE id = ?2) WHERE id = ?1`,
+		`UPDATE quotes SET person_id = ?1 WHERE person_id = ?2`,
+		`UPDATE legs SET person_id = ?1 WHERE person_id = ?2`,
+		`INSERT OR IGNORE INTO person_aliases(person_id, alias_key, alias) SELECT ?1, alias_key, alias FROM person_aliases WHERE person_id = ?2`,
+		`UPDATE people SET role = (SELECT role FROM people WHERE id = ?2) WHERE id = ?1 AND role = ''`,
+		`DELETE FROM people WHERE id = ?2`,
+	} {
+		if err := sv.exec(q, id, old); err != nil {
+			return fmt.Errorf("absorb %q: %w", surname, err)
+		}
+	}
+	delete(sv.people, surname) // the surname now means the full-name person
+	return sv.alias(id, oldName)
+}
+
+// alias records a mention of person id when it is a name ("Sir Keir",
+// "Starmer"); pronouns and descriptions are not aliases.
+func (sv *saver) alias(id int64, mention string) error {
+	mention = strings.TrimSpace(mention)
+	if !isNameMention(mention) {
+		return nil
+	}
+	key := NameKey(mention)
+	if key == "" || sv.aliases[aliasKey{id, key}] {
+		return nil
+	}
+	sv.aliases[aliasKey{id, key}] = true
+	if err := sv.exec(`INSERT OR IGNORE INTO person_aliases(person_id, alias_key, alias) VALUES (?,?,?)`, id, key, mention); err != nil {
+		return fmt.Errorf("alias %q: %w", mention, err)
+	}
+	return nil
+}
+
+// parseDay is the first day of a TIMEX3 date value ("2026-01-30", "2026-01",
+// "2026-W06", "2026"), as unix seconds; ok false when it names no day.
+func parseDay(v string) (int64, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) >= 10 {
+		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			return t.Unix(), true
+		}
+	}
+	if len(v) == 8 && v[4:6] == "-W" {
+		var y, w int
+		if _, err := fmt.Sscanf(v, "%4d-W%2d", &y, &w); err == nil && w >= 1 && w <= 53 {
+			// ISO week 1 holds 4 January; its Monday starts the week.
+			jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+			monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+			return monday.AddDate(0, 0, 7*(w-1)).Unix(), true
+		}
+	}
+	if len(v) == 7 {
+		if t, err := time.Parse("2006-01", v); err == nil {
+			return t.Unix(), true
+		}
+	}
+	if len(v) == 4 {
+		if t, err := time.Parse("2006", v); err == nil {
+			return t.Unix(), true
+		}
+	}
+	return 0, false
+}
+
+// mergeLeg stores trip t reported by article. Another report of the same
+// leg (same traveler and place, and the same date or one of them undated)
+// is merged into one leg, whose fields come from the newest article.
+func (sv *saver) mergeLeg(article, published, person int64, t *newsbot.Trip) error {
+	pk := placeKey(t.Place)
+	if pk == "" {
+		return nil
+	}
+	date := strings.TrimSpace(t.Date)
+	var dayArg any
+	if d, ok := parseDay(date); ok {
+		dayArg = d
+	}
+	counterparts, err := json.Marshal(nonNil(t.Counterparts))
+	if err != nil {
+		return fmt.Errorf("leg counterparts: %w", err)
+	}
+	var personArg any
+	if person != 0 {
+		personArg = person
+	}
+
+	var leg, infoPub int64
+	var legDate string
+	found := false
+	if person != 0 {
+		var err error
+		if date != "" {
+			err = sv.queryRow(legMergeDatedQuery, person, pk, date).Scan(&leg, &legDate, &infoPub)
+		} else {
+			err = sv.queryRow(legMergeUndatedQuery, person, pk).Scan(&leg, &legDate, &infoPub)
+		}
+		switch {
+		case err == nil:
+			found = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return fmt.Errorf("look up leg: %w", err)
+		}
+	}
+
+	switch {
+	case !found:
+		res, err := sv.stmtExec(`INSERT INTO legs(person_id, traveler, place, place_key, country, date, day, after, when_text,
+			status, what, counterparts, evidence, start, "end", info_published) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			personArg, t.Traveler, t.Place, pk, t.Country, date, dayArg, t.After, t.WhenText,
+			t.Status, t.What, string(counterparts), t.Evidence, t.Start, t.End, published)
+		if err != nil {
+			return fmt.Errorf("insert leg: %w", err)
+		}
+		if leg, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("insert leg: %w", err)
+		}
+	case published >= infoPub:
+		// Newer news wins, but an undated report does not erase a date.
+		// place keeps its first spelling: the key is the same by construction.
+		if err := sv.exec(`UPDATE legs SET traveler = ?1, country = CASE WHEN ?3 <> '' THEN ?3 ELSE country END,
+			date = CASE WHEN ?4 <> '' THEN ?4 ELSE date END, day = CASE WHEN ?4 <> '' THEN ?5 ELSE day END,
+			after = ?6, when_text = CASE WHEN ?4 <> '' OR when_text = '' THEN ?7 ELSE when_text END,
+			status = CASE WHEN ?8 <> '' THEN ?8 ELSE status END, what = CASE WHEN ?9 <> '' THEN ?9 ELSE what END,
+			counterparts = CASE WHEN ?10 <> '[]' THEN ?10 ELSE counterparts END, evidence = ?11, start = ?12, "end" = ?13,
+			info_published = ?14 WHERE id = ?15`,
+			t.Traveler, t.Place, t.Country, date, dayArg, t.After, t.WhenText, t.Status, t.What,
+			string(counterparts), t.Evidence, t.Start, t.End, published, leg); err != nil {
+			return fmt.Errorf("update leg: %w", err)
+		}
+	default:
+		// Older news only fills gaps.
+		if err := sv.exec(`UPDATE legs SET country = CASE WHEN country = '' THEN ?1 ELSE country END,
+			date = CASE WHEN date = '' THEN ?2 ELSE date END, day = CASE WHEN date = '' THEN ?3 ELSE day END,
+			when_text = CASE WHEN date = '' AND ?2 <> '' THEN ?4 ELSE when_text END,
+			what = CASE WHEN what = '' THEN ?5 ELSE what END,
+			counterparts = CASE WHEN counterparts = '[]' THEN ?6 ELSE counterparts END
+			WHERE id = ?7`, t.Country, date, dayArg, t.WhenText, t.What, string(counterparts), leg); err != nil {
+			return fmt.Errorf("update leg: %w", err)
+		}
+	}
+	if err := sv.exec(`INSERT OR IGNORE INTO leg_sources(leg_id, article_id, published_at) VALUES (?,?,?)`, leg, article, published); err != nil {
+		return fmt.Errorf("insert leg source: %w", err)
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

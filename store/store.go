@@ -1,0 +1,170 @@
+// Package store keeps articles and everything extracted from them in one
+// SQLite database (modernc.org/sqlite, no cgo) with FTS5 indexes. It
+// implements newsbot.Store.
+//
+// One writer connection (BEGIN IMMEDIATE, so writers queue on the busy
+// timeout instead of failing on lock upgrade) and a small read-only pool:
+// under WAL readers never block the writer nor each other.
+//
+// Schema and write path, briefly (see migrations/ for the tables):
+//
+//   - articles: one row per story; hash (normalised-text sha256) and
+//     canonical_url are unique, and are how SaveArticles tells Added, Updated
+//     and Skipped apart. Derived rows (quotes, leg_sources, issue_articles,
+//     issue_quotes) hang off the article and are replaced with it.
+//   - people, person_aliases: one row per person across articles, matched by
+//     NameKey; quotes.person_id points here; quote_count is kept per batch.
+//   - legs + leg_sources: one row per journey leg, merged across articles.
+//   - issues + issue_terms (merge candidates) + issue_articles + issue_quotes.
+//   - digests, slack_events: exactly-once bookkeeping for the bot.
+//   - articles_fts, quotes_fts: FTS5 external-content indexes, written by
+//     the store at the end of each batch (not by triggers: see saver.go).
+//
+// Every hot read is an index search; TestHotQueryPlans checks the plans
+// against statistics scaled to a million articles.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"sync/atomic"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ReadPoolSize bounds the read connections; the machine has few cores and
+// SQLite readers are CPU bound.
+const ReadPoolSize = 4
+
+// Store is the SQLite implementation of newsbot.Store. It is safe for
+// concurrent use.
+type Store struct {
+	path string
+	w    *sql.DB // exactly one connection: all writes
+	r    *sql.DB // read-only pool
+	now  func() time.Time
+
+	events atomic.Int64 // SeenEvent calls, to prune old event ids now and then
+}
+
+var _ newsbot.Store = (*Store)(nil)
+
+// dsn builds the connection string. Pragmas go in the DSN so that every
+// connection the pool opens gets them, not just the first.
+func dsn(path string, write bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(5000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// A bigger page cache (negative = KiB) keeps FTS segment merges and the
+	// hot indexes in memory during batch ingest.
+	q.Add("_pragma", "cache_size(-32000)")
+	q.Add("_pragma", "temp_store(MEMORY)")
+	if write {
+		q.Set("_txlock", "immediate")
+		// Checkpoint every ~16 MB of WAL instead of 4 MB: pages rewritten by
+		// consecutive batches (index roots, FTS segments) are copied once.
+		q.Add("_pragma", "wal_autocheckpoint(4000)")
+	} else {
+		q.Add("_pragma", "query_only(1)")
+	}
+	// A plain path (no "file:" prefix): the driver strips the query itself,
+	// so paths need no URI escaping.
+	return path + "?" + q.Encode()
+}
+
+// Open opens (creating if needed) the database at path and applies pending
+// migrations.
+func Open(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, time.Now)
+}
+
+func open(ctx context.Context, path string, now func() time.Time) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("open store: empty path: %w", newsbot.ErrBadInput)
+	}
+	w, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	if err := w.PingContext(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := migrate(ctx, w, migrationFS); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(ReadPoolSize)
+	r.SetMaxIdleConns(ReadPoolSize)
+	if err := r.PingContext(ctx); err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return &Store{path: path, w: w, r: r, now: now}, nil
+}
+
+// Close runs PRAGMA optimize (cheap; keeps planner statistics fresh) and
+// closes both pools.
+func (s *Store) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_, optErr := s.w.ExecContext(ctx, "PRAGMA optimize")
+	err := errors.Join(s.r.Close(), s.w.Close())
+	if err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	if optErr != nil && ctx.Err() == nil {
+		return fmt.Errorf("close store: optimize: %w", optErr)
+	}
+	return nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// inTx runs fn in one write transaction (BEGIN IMMEDIATE), committing when it
+// returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		if rbErr := tx.Rollback(); rbErr != nil && !errors.Is(rbErr, sql.ErrTxDone) {
+			return errors.Join(err, fmt.Errorf("rollback: %w", rbErr))
+		}
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func fromUnix(v int64) time.Time {
+	if v == 0 {
+		return time.Time{}
+	}
+	return time.Unix(v, 0).UTC()
+}
+
+func notFound(what string, id int64) error {
+	return fmt.Errorf("%s %d: %w", what, id, newsbot.ErrNotFound)
+}
