@@ -60,10 +60,10 @@ type Quote struct {
 	Mention  string `json:"mention"` // the words nearest the quote that point at the speaker: "he", "the British leader"
 	Cue      string `json:"cue"`     // "said", "told reporters", "according to"
 	Kind     string `json:"kind"`
-	Start    int    `json:"start"`  // UTF-8 byte offset of Text in the article text
-	End      int    `json:"end"`    // exclusive
-	Sentence string `json:"-"`      // the sentence (or paragraph) holding the quote, for display
-	IsPerson bool   `json:"-"`      // Speaker names a person (not an organisation or unnamed source)
+	Start    int    `json:"start"` // UTF-8 byte offset of Text in the article text
+	End      int    `json:"end"`   // exclusive
+	Sentence string `json:"-"`     // the sentence (or paragraph) holding the quote, for display
+	IsPerson bool   `json:"-"`     // Speaker names a person (not an organisation or unnamed source)
 }
 
 // Trip statuses.

@@ -106,8 +106,8 @@ type Leg struct {
 
 // LegFilter selects legs; zero fields match everything.
 type LegFilter struct {
-	Traveler string    // a name as FindPeople takes it
-	From, To time.Time // legs whose Day is in [From, To); undated legs are included when IncludeUndated
+	Traveler       string    // a name as FindPeople takes it
+	From, To       time.Time // legs whose Day is in [From, To); undated legs are included when IncludeUndated
 	IncludeUndated bool
 	Limit          int
 }
@@ -140,8 +140,8 @@ type IssueRecord struct {
 // IssueStore keeps issues and the editors' decisions on them.
 type IssueStore interface {
 	// Issues lists issues with the status ("open", "closed", "" for all),
-	// latest development first.
-	Issues(ctx context.Context, status string) ([]IssueRecord, error)
+	// latest development first, at most limit of them (limit <= 0: all).
+	Issues(ctx context.Context, status string, limit int) ([]IssueRecord, error)
 	Issue(ctx context.Context, id int64) (*IssueRecord, error)
 	SetIssueStatus(ctx context.Context, id int64, status string) error
 	RenameIssue(ctx context.Context, id int64, title string) error

@@ -105,7 +105,7 @@ func BenchmarkSearch(b *testing.B) {
 			ls, err := s.Legs(ctx, newsbot.LegFilter{Traveler: "Okonkwo", Limit: 20})
 			return len(ls), err
 		}},
-		{"issues-open-20", func() (int, error) { is, err := s.RecentIssues(ctx, newsbot.IssueOpen, 20); return len(is), err }},
+		{"issues-open-20", func() (int, error) { is, err := s.Issues(ctx, newsbot.IssueOpen, 20); return len(is), err }},
 	}
 	for _, bc := range cases {
 		b.Run(bc.name, func(b *testing.B) {

@@ -302,14 +302,9 @@ func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 }
 
 // Issues lists issues with status ("open", "closed", "" for all), latest
-// development first.
-func (s *Store) Issues(ctx context.Context, status string) ([]newsbot.IssueRecord, error) {
-	return s.RecentIssues(ctx, status, 0)
-}
-
-// RecentIssues is Issues limited to the limit (> 0) most recently developed:
-// what a digest wants from a years-deep archive.
-func (s *Store) RecentIssues(ctx context.Context, status string, limit int) ([]newsbot.IssueRecord, error) {
+// development first, at most limit (> 0) of them: a digest wants only the
+// most recently developed from a years-deep archive.
+func (s *Store) Issues(ctx context.Context, status string, limit int) ([]newsbot.IssueRecord, error) {
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}

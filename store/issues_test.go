@@ -58,7 +58,7 @@ func TestIssuesMergeLatestAndRevive(t *testing.T) {
 	mustSave(t, s, raise("https://x.example/c", day("2026-01-11"), "Dredging contract row", []string{"dredging"},
 		"The contractor defended its dredging record."))
 
-	all, err := s.Issues(ctx, "")
+	all, err := s.Issues(ctx, "", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,10 +100,10 @@ func TestIssuesMergeLatestAndRevive(t *testing.T) {
 	if got.Status != newsbot.IssueClosed || got.Revived || len(got.Sources) != 4 {
 		t.Errorf("after old coverage: status %s revived %v sources %d", got.Status, got.Revived, len(got.Sources))
 	}
-	if top, err := s.RecentIssues(ctx, "", 1); err != nil || len(top) != 1 || top[0].ID != dredging.ID {
-		t.Errorf("RecentIssues(1) = %+v, %v", top, err)
+	if top, err := s.Issues(ctx, "", 1); err != nil || len(top) != 1 || top[0].ID != dredging.ID {
+		t.Errorf("Issues(limit 1) = %+v, %v", top, err)
 	}
-	if open, _ := s.Issues(ctx, newsbot.IssueOpen); len(open) != 1 || open[0].ID != strike.ID {
+	if open, _ := s.Issues(ctx, newsbot.IssueOpen, 0); len(open) != 1 || open[0].ID != strike.ID {
 		t.Errorf("open issues %+v", open)
 	}
 	mustSave(t, s, raise("https://x.example/e", day("2026-01-16"), "Harbour dredging contract dispute", []string{"dredging", "contract"},
@@ -127,7 +127,7 @@ func TestIssueEditing(t *testing.T) {
 		raise("https://x.example/b", day("2026-01-12"), "Port authority tender scandal", []string{"tender", "port"},
 			"The port authority's tender rules were broken, auditors found."),
 	)
-	all, _ := s.Issues(ctx, "")
+	all, _ := s.Issues(ctx, "", 0)
 	if len(all) != 2 {
 		t.Fatalf("issues %+v", all)
 	}
@@ -145,7 +145,7 @@ func TestIssueEditing(t *testing.T) {
 		{"merge unknown from", newsbot.ErrNotFound, func() error { return s.MergeIssues(ctx, into, 999) }},
 		{"merge self", newsbot.ErrBadInput, func() error { return s.MergeIssues(ctx, into, into) }},
 		{"issue unknown", newsbot.ErrNotFound, func() error { _, err := s.Issue(ctx, 999); return err }},
-		{"list bad status", newsbot.ErrBadInput, func() error { _, err := s.Issues(ctx, "pending"); return err }},
+		{"list bad status", newsbot.ErrBadInput, func() error { _, err := s.Issues(ctx, "pending", 0); return err }},
 		{"rename", nil, func() error { return s.RenameIssue(ctx, into, "Harbour contracts") }},
 		{"merge", nil, func() error { return s.MergeIssues(ctx, into, from) }},
 	}
@@ -186,7 +186,7 @@ func TestIssueSourcesCapped(t *testing.T) {
 		batch = append(batch, synth(n, day("2026-01-01").Add(time.Duration(i)*time.Hour)))
 	}
 	mustSave(t, s, batch...)
-	is, err := s.Issues(context.Background(), newsbot.IssueOpen)
+	is, err := s.Issues(context.Background(), newsbot.IssueOpen, 0)
 	if err != nil || len(is) != 1 {
 		t.Fatalf("issues %d, %v", len(is), err)
 	}

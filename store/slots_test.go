@@ -195,7 +195,7 @@ func TestConcurrentReadWrite(t *testing.T) {
 					errs <- err
 					return
 				}
-				if _, err := st.Issues(ctx, newsbot.IssueOpen); err != nil {
+				if _, err := st.Issues(ctx, newsbot.IssueOpen, 0); err != nil {
 					errs <- err
 					return
 				}

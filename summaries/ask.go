@@ -453,7 +453,7 @@ func withArticle(role string) string {
 
 // askOpen: the open issues about a topic.
 func (s *Service) askOpen(ctx context.Context, q Question) (Answer, error) {
-	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen)
+	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen, maxIssuesScanned)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask open %q: %w", q.Topic, err)
 	}

@@ -66,7 +66,7 @@ func (f *fakeStore) Legs(ctx context.Context, lf newsbot.LegFilter) ([]newsbot.L
 	}
 	return f.legs(ctx, lf)
 }
-func (f *fakeStore) Issues(ctx context.Context, status string) ([]newsbot.IssueRecord, error) {
+func (f *fakeStore) Issues(ctx context.Context, status string, limit int) ([]newsbot.IssueRecord, error) {
 	if f.issues == nil {
 		return nil, errUnexpected
 	}

@@ -9,6 +9,13 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 )
 
+// Limits that keep answers readable and queries flat however deep the archive.
+const (
+	MaxIssuesListed  = 50   // /issues shows the most recently developed
+	MaxDigestIssues  = 25   // the digest's open issues
+	maxIssuesScanned = 1000 // open issues searched for a question's topic
+)
+
 // Issues answers `/issues [open|closed|all]`: one line per issue with its
 // latest development, date, sources and id (editors act on ids).
 func (s *Service) Issues(ctx context.Context, status string) (Answer, error) {
@@ -23,7 +30,7 @@ func (s *Service) Issues(ctx context.Context, status string) (Answer, error) {
 	default:
 		return Answer{}, &UsageError{Usage: IssuesUsage}
 	}
-	issues, err := s.Store.Issues(ctx, want)
+	issues, err := s.Store.Issues(ctx, want, MaxIssuesListed)
 	if err != nil {
 		return Answer{}, fmt.Errorf("issues %q: %w", label, err)
 	}

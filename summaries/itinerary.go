@@ -210,7 +210,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		}
 		d.Legs = append(d.Legs, g)
 	}
-	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen)
+	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen, MaxDigestIssues)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
