@@ -91,6 +91,9 @@ type QuoteStore interface {
 	Person(ctx context.Context, id int64) (*PersonRecord, error)
 	// QuotesBy lists a person's quotes, newest article first.
 	QuotesBy(ctx context.Context, personID int64, f QuoteFilter) ([]QuoteHit, error)
+	// QuotesBySpeaker lists quotes of organisations and unnamed sources by
+	// the speaker as written ("Downing Street"), newest first.
+	QuotesBySpeaker(ctx context.Context, speaker string, f QuoteFilter) ([]QuoteHit, error)
 	// SearchQuotes finds quotes containing a phrase, newest first.
 	SearchQuotes(ctx context.Context, phrase string, f QuoteFilter) ([]QuoteHit, error)
 }

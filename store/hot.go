@@ -18,6 +18,14 @@ const whosaidQuery = `SELECT ` + quoteHitCols + `
 	FROM quotes q JOIN articles a ON a.id = q.article_id
 	WHERE q.person_id = ? ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`
 
+// speakerQuery finds quotes of organisations and unnamed sources whose
+// speaker key starts with the words asked for ("downing street" finds "downing
+// street spokesman"): one range walk of quotes_speaker_key.
+const speakerQuery = `SELECT ` + quoteHitCols + `
+	FROM quotes q JOIN articles a ON a.id = q.article_id
+	WHERE q.person_id IS NULL AND q.speaker_key <> '' AND q.speaker_key >= ? AND q.speaker_key < ?
+	ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`
+
 const whosaidTopicQuery = `SELECT ` + quoteHitCols + `
 	FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id
 	WHERE quotes_fts MATCH ? AND q.person_id = ? ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`
@@ -117,6 +125,7 @@ func HotQueries(s HotSample) []HotQuery {
 		{"Person", personQuery, []any{s.PersonID}, false},
 		{"Person: aliases", aliasesQuery, []any{s.PersonID}, false},
 		{"QuotesBy (whosaid first page)", whosaidQuery, []any{s.PersonID, 10, 0}, false},
+		{"QuotesBySpeaker", speakerQuery, []any{"a", "a\U0010FFFF", 10, 0}, true},
 		{"QuotesBy with topic", whosaidTopicQuery, []any{ftsAll(s.Word), s.PersonID, 10, 0}, true},
 		{"SearchQuotes", searchQuotesQuery, []any{ftsPhrase(s.Phrase), searchMatchCap, 10, 0}, true},
 		{"SearchPassages", passagesQuery, []any{ftsAll(s.Word), passageRankCap, 10}, true},

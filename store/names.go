@@ -78,6 +78,19 @@ func NameKey(name string) string {
 	return key
 }
 
+// SpeakerKey normalises a speaker as written for lookup: folded, lower case,
+// single spaces, without a leading article ("A Downing Street spokesman" →
+// "downing street spokesman").
+func SpeakerKey(speaker string) string {
+	key := strings.ToLower(strings.Join(strings.Fields(fold(speaker)), " "))
+	for _, article := range []string{"a ", "an ", "the "} {
+		if rest, ok := strings.CutPrefix(key, article); ok {
+			return rest
+		}
+	}
+	return key
+}
+
 // loneTitles are words that, alone, are no name.
 var loneTitles = map[string]bool{
 	"sir": true, "dame": true, "lord": true, "lady": true, "mr": true, "mrs": true, "ms": true, "miss": true,

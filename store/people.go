@@ -200,6 +200,26 @@ func (s *Store) QuotesBy(ctx context.Context, personID int64, f newsbot.QuoteFil
 	return hits, nil
 }
 
+// QuotesBySpeaker lists quotes of organisations and unnamed sources whose
+// speaker, as written, starts with speaker ("Downing Street" finds "a Downing
+// Street spokesman"), newest first.
+func (s *Store) QuotesBySpeaker(ctx context.Context, speaker string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
+	key := SpeakerKey(speaker)
+	if key == "" {
+		return nil, nil
+	}
+	limit, offset := page(f)
+	rows, err := s.r.QueryContext(ctx, speakerQuery, key, key+"\U0010FFFF", limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("quotes by speaker %q: %w", speaker, err)
+	}
+	hits, err := s.scanHits(ctx, rows, map[int64]*newsbot.PersonRecord{})
+	if err != nil {
+		return nil, fmt.Errorf("quotes by speaker %q: %w", speaker, err)
+	}
+	return hits, nil
+}
+
 // SearchQuotes finds quotes holding phrase (user text: its words, in order),
 // newest first. f.Topic adds words that must also appear.
 func (s *Store) SearchQuotes(ctx context.Context, phrase string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {

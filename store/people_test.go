@@ -233,3 +233,45 @@ func FuzzSearchQuotes(f *testing.F) {
 		}
 	})
 }
+
+func TestQuotesBySpeaker(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	q := &quotedText{}
+	q.say("The plans were approved on Monday. ")
+	q.quote("The decision was taken on its merits", "a Home Office spokesman", "said")
+	q.quote("We will appeal", "Camden Council", "said")
+	q.quote("It is a good day for the borough", "Priya Nakamura", "said")
+	for i := range q.quotes[:2] {
+		q.quotes[i].IsPerson = false
+	}
+	mustSave(t, s, newsbot.Analysed{
+		Article:    newsbot.Article{URL: "https://x.example/plans", Title: "Plans approved", Published: day("2026-01-05"), Text: q.b.String()},
+		Extraction: newsbot.Extraction{People: []newsbot.Person{{Name: "Priya Nakamura"}}, Quotes: q.quotes},
+	})
+	tests := []struct {
+		speaker string
+		want    []string
+	}{
+		{"Home Office", []string{"The decision was taken on its merits"}},
+		{"the home office spokesman", []string{"The decision was taken on its merits"}},
+		{"camden", []string{"We will appeal"}},
+		{"Priya Nakamura", nil}, // a person: found through FindPeople, not here
+		{"Office", nil},         // the speaker's first words, not any word
+		{"", nil},
+		{"%", nil},
+	}
+	for _, tt := range tests {
+		hs, err := s.QuotesBySpeaker(ctx, tt.speaker, QF(10))
+		if err != nil {
+			t.Fatalf("QuotesBySpeaker(%q): %v", tt.speaker, err)
+		}
+		var got []string
+		for _, h := range hs {
+			got = append(got, h.Quote.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("QuotesBySpeaker(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}

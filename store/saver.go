@@ -289,9 +289,13 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction) 
 		if pid != 0 {
 			pidArg = pid
 		}
-		res, err := sv.stmtExec(`INSERT INTO quotes(article_id, person_id, published_at, speaker, mention, cue, kind, text, start, "end", sentence)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-			article, pidArg, published, q.Speaker, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End, q.Sentence)
+		speakerKey := ""
+		if pid == 0 {
+			speakerKey = SpeakerKey(q.Speaker)
+		}
+		res, err := sv.stmtExec(`INSERT INTO quotes(article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end", sentence)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+			article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End, q.Sentence)
 		if err != nil {
 			return fmt.Errorf("insert quote: %w", err)
 		}

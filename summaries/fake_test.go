@@ -17,6 +17,7 @@ type fakeStore struct {
 	findPeople     func(ctx context.Context, name string, limit int) ([]newsbot.PersonRecord, error)
 	quotesBy       func(ctx context.Context, personID int64, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error)
 	searchQuotes   func(ctx context.Context, phrase string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error)
+	bySpeaker      func(ctx context.Context, speaker string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error)
 	searchPassages func(ctx context.Context, query string, limit int) ([]newsbot.Passage, error)
 	legs           func(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error)
 	issues         func(ctx context.Context, status string) ([]newsbot.IssueRecord, error)
@@ -53,6 +54,12 @@ func (f *fakeStore) QuotesBy(ctx context.Context, id int64, qf newsbot.QuoteFilt
 		return nil, errUnexpected
 	}
 	return f.quotesBy(ctx, id, qf)
+}
+func (f *fakeStore) QuotesBySpeaker(ctx context.Context, speaker string, qf newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
+	if f.bySpeaker == nil {
+		return nil, errUnexpected
+	}
+	return f.bySpeaker(ctx, speaker, qf)
 }
 func (f *fakeStore) SearchQuotes(ctx context.Context, phrase string, qf newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
 	if f.searchQuotes == nil {
@@ -113,6 +120,15 @@ func (w world) store() *fakeStore {
 			var out []newsbot.QuoteHit
 			for _, h := range w.quotes {
 				if h.Person.ID == id && (f.Topic == "" || allWords(h.Quote.Text+" "+h.Sentence, f.Topic)) {
+					out = append(out, h)
+				}
+			}
+			return page(out, f), nil
+		},
+		bySpeaker: func(_ context.Context, speaker string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
+			var out []newsbot.QuoteHit
+			for _, h := range w.quotes {
+				if !h.Quote.IsPerson && strings.HasPrefix(strings.ToLower(strings.TrimPrefix(h.Quote.Speaker, "a ")), strings.ToLower(speaker)) {
 					out = append(out, h)
 				}
 			}
@@ -258,6 +274,7 @@ func newsroom() world {
 			quote(12, pStarmer, "Trade with China supports thousands of jobs at home", "said", artBeijing),
 			quote(13, pGuo, "China firmly opposes any smears about so-called espionage", "told a regular briefing", artEmbassy),
 			quote(14, pStarmer, "I will raise the case of the jailed publisher directly", "said", artEmbassy),
+			{ID: 15, Article: artEmbassy, Quote: newsbot.Quote{Text: "The embassy plans were decided on their merits", Speaker: "a Home Office spokesman", Cue: "said", Kind: newsbot.KindDirect}},
 			quote(15, pStarmer, "Our security will never be up for negotiation", "said", artEmbassy),
 			quote(16, pStarmer, "The embassy decision follows a proper process", "told MPs", artSummit),
 			quote(17, pJohn, "Ministers must not bury our heads on human rights", "said", artSummit),

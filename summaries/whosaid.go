@@ -118,6 +118,11 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	people = preferQuoted(name, people)
 	switch len(people) {
 	case 0:
+		if topic == "" {
+			if a, ok, err := s.quotesOfSource(ctx, name, page); err != nil || ok {
+				return a, err
+			}
+		}
 		return s.noQuotes(ctx, name, topic)
 	case 1:
 	default:
@@ -182,6 +187,28 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 		a.Items = append(a.Items, s.quoteItem(h))
 	}
 	return a, nil
+}
+
+// quotesOfSource answers for organisations and unnamed sources, which are
+// kept as written ("a Downing Street spokesman") rather than as people.
+func (s *Service) quotesOfSource(ctx context.Context, name string, page int) (Answer, bool, error) {
+	offset := (page - 1) * PageSize
+	hits, err := s.Store.QuotesBySpeaker(ctx, name, newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset})
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("whosaid %q: quotes by source: %w", name, err)
+	}
+	if len(hits) == 0 {
+		return Answer{}, false, nil
+	}
+	a := Answer{Lead: fmt.Sprintf("Quotes attributed to %s, newest first", name)}
+	if len(hits) > PageSize {
+		hits = hits[:PageSize]
+		a.Next = fmt.Sprintf("/whosaid %s page %d", name, page+1)
+	}
+	for _, h := range hits {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	return a, true, nil
 }
 
 // preferQuoted narrows candidates: an exact name or alias match wins, and

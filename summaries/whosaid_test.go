@@ -101,6 +101,7 @@ func TestWhoSaid(t *testing.T) {
 		{name: "unknown name with a suggestion", query: "Keir Stammer", page: 1,
 			lead: "No quotes from Keir Stammer are stored. Did you mean Keir Starmer?", itemKinds: "person"},
 		{name: "unknown name", query: "Olaf Nobody", page: 1, lead: "No quotes from Olaf Nobody are stored."},
+		{name: "an organisation, kept as written", query: "Home Office", page: 1, lead: "Quotes attributed to Home Office, newest first", itemKinds: "quote"},
 		{name: "a person with no quotes", query: "Li Qiang", page: 1, lead: "No quotes from Li Qiang are stored."},
 		{name: "phrase, one speaker exact", query: `"bury our heads in the sand"`, page: 1,
 			lead: "“bury our heads in the sand” was said by Keir Starmer", items: []string{"We cannot bury"}},
