@@ -18,12 +18,23 @@
 // 2-6 issues come out, most central first. quotes (optional) mark who is a
 // voice rather than a subject and add weight to contested sentences that
 // somebody is quoted in.
+//
+// An issue is titled by a topic: a disputed phrase, or a lone word the copy
+// keeps disputing. People, places, parties and groups of actors ("shipping
+// companies") only join as keywords, with two exceptions: a person the text
+// puts on trial or in detention ("Sarah Lin's case", from "the detention of
+// Sarah Lin", not from a sentence merely naming her), and a figure other
+// than the story's protagonist who is disputed again and again. A seed
+// needs contention where it is named, or must recur (three sentences).
 package issues
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -59,9 +70,10 @@ type segment struct {
 type stat struct {
 	surfStart, surfEnd int32 // the first written form: text[surfStart:surfEnd]
 	lastSeg, lastSent  int32
+	lastCont           int32 // last sentence counted in nCont
 	nSents             int32
+	nCont              int32 // sentences with contention
 	person             int32 // cast index, or -1
-	firstPos           int32
 	contention         float32
 	salience           float32
 	maxScore           float32
@@ -75,6 +87,7 @@ const (
 	fModifier             // only ever before a vague noun
 	fWeak                 // a lone "-ing"/"-ed"/"-ly" word
 	fOrg                  // inside an organisation mention
+	fCase                 // a person named as the subject of a legal case ("X's trial", "detention of X")
 )
 
 // unit is a phrase heavy enough to seed or join an issue.
@@ -89,16 +102,27 @@ type unit struct {
 	person   int      // cast index, or -1
 	weight   float64
 	firstPos int
-	dominant bool // a name in a fifth of the sentences: the story's subject, not an issue
-	single   bool // one word in one sentence
+	dominant bool  // a name in a fifth of the sentences: the story's subject, not an issue
+	single   bool  // one word in one sentence
+	caseOf   bool  // a person the text puts on trial, in detention ...: "X's case"
+	place    bool  // a gazetteer place
+	topic    bool  // may title an issue: a dispute, case or thread, not an actor or a setting (set for the units of issues)
+	stat     int32 // index into stats
 }
 
-// Find returns the issues text raises, most central first.
-func Find(text string, cast *people.Cast, quotes []newsbot.Quote) []newsbot.Issue {
+// Find returns the issues the article text s raises, most central first.
+func Find(s string, cast *people.Cast, quotes []newsbot.Quote) []newsbot.Issue {
+	return FindInSentences(s, text.Sentences(s), cast, quotes)
+}
+
+// FindInSentences is Find for a caller that has already split text with
+// text.Sentences (sents must be exactly that split): the pipeline can split
+// once for every extractor.
+func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []newsbot.Quote) []newsbot.Issue {
 	if cast == nil {
 		cast = &people.Cast{}
 	}
-	a := analyser{text: text, cast: cast, index: make(map[uint64]int32, len(text)/16)}
+	a := analyser{text: s, sents: sents, cast: cast, index: newPhraseIndex(len(s) / 24)}
 	a.read(quotes)
 	return a.cluster()
 }
@@ -108,7 +132,7 @@ type analyser struct {
 	cast  *people.Cast
 	sents []text.Span
 	segs  []segment
-	index map[uint64]int32 // FNV-1a hash of a phrase key → index into stats
+	index phraseIndex // FNV-1a hash of a phrase key → index into stats
 	stats []stat
 	toks  []token
 	// modifierRun marks the run being added as a modifier of a vague noun.
@@ -119,16 +143,16 @@ type analyser struct {
 	personHashes []uint64
 	personState  []int8     // 1 person, -1 a place, 0 not yet known
 	speakers     [][]string // per sentence, who is quoted in it
+	lead         int        // protagonist()+1, 0 until known, -1 for none
 }
 
 // read scores sentences, splits them into segments and collects the key
 // phrases of every segment.
 func (a *analyser) read(quotes []newsbot.Quote) {
-	a.sents = text.Sentences(a.text)
-	a.toks = make([]token, 0, 128)
+	a.toks = make([]token, 0, 64)
 	a.segs = make([]segment, 0, 2*len(a.sents))
-	a.occ = make([]occurrence, 0, len(a.text)/12)
-	a.stats = make([]stat, 0, len(a.text)/16)
+	a.occ = make([]occurrence, 0, len(a.text)/24)
+	a.stats = make([]stat, 0, len(a.text)/14)
 	a.speakers = make([][]string, len(a.sents))
 	for _, q := range quotes {
 		if q.Speaker == "" {
@@ -175,17 +199,11 @@ func quotedIn(qs []newsbot.Quote, sp text.Span) bool {
 // semicolon or dash, or at "and"/"or"/"but" followed by a determiner or
 // possessive (a second noun phrase or clause).
 func (a *analyser) splitBefore(k int) bool {
-	t := a.toks[k]
-	if t.w == ";" || t.w == "—" {
-		return true
+	t := &a.toks[k]
+	if t.punct {
+		return t.p == ';' || t.p == 'D'
 	}
-	if (t.w == "and" || t.w == "or" || t.w == "but" || t.w == "while") && k+1 < len(a.toks) {
-		switch a.toks[k+1].w {
-		case "its", "their", "his", "her", "the", "a", "an", "this", "that", "these", "those":
-			return true
-		}
-	}
-	return false
+	return t.lex.conj && k+1 < len(a.toks) && a.toks[k+1].lex.det
 }
 
 func (a *analyser) segment(si int, score float64, ms []people.Mention) {
@@ -229,15 +247,19 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 		if inMention && a.isPerson(ms[m].Person) {
 			mm := ms[m]
 			flush()
-			a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
+			first := k
 			for k+1 < len(a.toks) && a.toks[k+1].start < mm.End {
 				k++
+			}
+			st := a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
+			if a.caseAround(first, k) {
+				st.flags |= fCase
 			}
 			continue
 		}
 		// Inside a name every word counts: "United States", "South China Sea".
 		inName := t.capital && len(run) > 0 && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive && !t.punct
-		if !inName && (t.punct || t.lex.generic || isNumeric(t.w) || len(t.w) < 2 || isParticiple(t)) {
+		if !inName && (t.punct || t.lex.generic || isNumeric(a.text[t.start:t.end]) || t.end-t.start < 2 || a.isParticiple(&t)) {
 			flushBefore(k)
 			continue
 		}
@@ -329,7 +351,7 @@ func (a *analyser) addPhrase(run []int, seg int) {
 		u.flags |= fOrg
 	}
 	if len(run) == 1 && !proper && !toks[run[0]].lex.topical {
-		w := toks[run[0]].w
+		w := a.text[toks[run[0]].start:toks[run[0]].end]
 		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			u.flags |= fWeak
 		}
@@ -464,16 +486,21 @@ func (a *analyser) personKey(p int) string {
 
 // add counts key (a byte buffer, copied only for a new unit) in seg.
 func (a *analyser) add(h uint64, surfStart, surfEnd int, seg int, proper bool, person int) *stat {
-	i, ok := a.index[h]
-	if !ok {
+	if h == 0 {
+		h = 1 // 0 marks an empty slot
+	}
+	slot := a.index.slot(h)
+	i := slot.i - 1
+	if slot.h == 0 {
 		i = int32(len(a.stats))
 		var fl uint8 = fModifier
 		if proper {
 			fl |= fProper
 		}
 		a.stats = append(a.stats, stat{surfStart: int32(surfStart), surfEnd: int32(surfEnd), person: int32(person),
-			firstPos: int32(surfStart), flags: fl, lastSeg: -1, lastSent: -1})
-		a.index[h] = i
+			flags: fl, lastSeg: -1, lastSent: -1, lastCont: -1})
+		slot.h, slot.i = h, i+1
+		a.index.added()
 	}
 	u := &a.stats[i]
 	if !proper {
@@ -490,6 +517,10 @@ func (a *analyser) add(h uint64, surfStart, surfEnd int, seg int, proper bool, p
 			u.lastSent = int32(sg.sent)
 			u.nSents++
 		}
+		if sg.score > 0 && int32(sg.sent) == u.lastSent && u.lastCont != u.lastSent {
+			u.lastCont = u.lastSent
+			u.nCont++
+		}
 		u.contention += float32(sg.score)
 		u.salience += float32(baseline + sg.score)
 		u.maxScore = max(u.maxScore, float32(sg.score))
@@ -503,20 +534,54 @@ type occurrence struct {
 	stat, seg int32
 }
 
-// keyOf is a unit's key, derived from its written form: "@Name" for a
-// person, else the lower-cased, plural-folded words.
-func (a *analyser) keyOf(u *unit) string {
-	if u.person >= 0 {
-		return a.personKey(u.person)
-	}
-	var buf []byte
-	for i, w := range strings.Fields(u.surface) {
-		if i > 0 {
-			buf = append(buf, ' ')
+// appendKey appends the key of a phrase written as surface: its
+// lower-cased, plural-folded words, one space apart.
+func (a *analyser) appendKey(buf []byte, surface string) []byte {
+	start := len(buf)
+	i := 0
+	for i < len(surface) {
+		// Words are split as strings.Fields splits them.
+		j := i
+		for j < len(surface) {
+			if n := spaceAt(surface, j); n > 0 {
+				break
+			}
+			j++
 		}
-		buf = appendStem(buf, w)
+		if j > i {
+			if len(buf) > start {
+				buf = append(buf, ' ')
+			}
+			buf = appendStem(buf, surface[i:j])
+		}
+		i = j
+		for i < len(surface) {
+			n := spaceAt(surface, i)
+			if n == 0 {
+				break
+			}
+			i += n
+		}
 	}
-	return string(buf)
+	return buf
+}
+
+// spaceAt is the length of the white space (as unicode.IsSpace has it)
+// starting at s[i], or 0.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // issue is a cluster being built.
@@ -575,33 +640,95 @@ func (a *analyser) clusters() []*issue {
 		top = max(top, weight)
 	}
 	floor := max(minWeight, top/6)
+	// Only the heaviest candidates can end among the maxUnits kept: the
+	// adjustments below at most halve a weight, so three times as many
+	// by the raw weight is a safe margin, and it spares the look-ups for
+	// a long article's hundreds of light phrases.
+	cands := make([]int32, 0, 64)
 	for si := range a.stats {
+		if float64(weights[si]) >= floor {
+			cands = append(cands, int32(si))
+		}
+	}
+	if len(cands) > 3*maxUnits {
+		sort.Slice(cands, func(i, j int) bool { return weights[cands[i]] > weights[cands[j]] })
+		cands = cands[:3*maxUnits]
+	}
+	// The adjusted weights first, from the counts and the last word alone;
+	// the units proper are built for the heaviest maxUnits only.
+	type cand struct {
+		si     int32
+		weight float64
+		place  bool
+	}
+	ranked := make([]cand, 0, len(cands))
+	var scratch []byte
+	for _, si := range cands {
 		st := &a.stats[si]
 		weight := float64(weights[si])
-		if weight < floor {
+		place := false
+		if st.person < 0 && st.flags&fProper != 0 {
+			// The gazetteer's names are capitalised: a lower-case
+			// phrase is no place.
+			_, place = places.Lookup(a.text[st.surfStart:st.surfEnd])
+		}
+		if place {
+			weight *= 0.6 // a place is where an issue is, seldom what it is
+		} else if st.flags&fOrg != 0 {
+			weight *= 0.6 // likewise a party, ministry or broadcaster
+		}
+		if st.person < 0 && st.flags&fProper == 0 {
+			scratch = appendStem(scratch[:0], lastField(a.text[st.surfStart:st.surfEnd]))
+			if looksAdjective(string(scratch)) {
+				weight *= 0.5 // "territorial" without its noun is no handle
+			}
+		}
+		if weight < minWeight {
 			continue
 		}
+		ranked = append(ranked, cand{si: si, weight: weight, place: place})
+	}
+	slices.SortFunc(ranked, func(x, y cand) int {
+		switch {
+		case x.weight > y.weight:
+			return -1
+		case x.weight < y.weight:
+			return 1
+		}
+		return cmp.Or(cmp.Compare(a.stats[x.si].surfStart, a.stats[y.si].surfStart), cmp.Compare(x.si, y.si))
+	})
+	if len(ranked) > maxUnits {
+		ranked = ranked[:maxUnits] // the tail would at most be a fourth keyword
+	}
+	// Every unit's key, written into one string: "@Name" for a person,
+	// else the lower-cased, plural-folded words.
+	var arena []byte
+	offs := make([]int32, len(ranked)+1)
+	for i, c := range ranked {
+		st := &a.stats[c.si]
+		if st.person >= 0 {
+			arena = append(arena, a.personKey(int(st.person))...)
+		} else {
+			arena = a.appendKey(arena, a.text[st.surfStart:st.surfEnd])
+		}
+		offs[i+1] = int32(len(arena))
+	}
+	keys := string(arena)
+	words := make([]string, 0, strings.Count(keys, " ")+len(ranked)) // the words of every key
+	slab := make([]unit, len(ranked))                                // one allocation for every unit
+	us = make([]*unit, len(ranked))
+	for ci, c := range ranked {
+		st := &a.stats[c.si]
 		nSentsOf := int(st.nSents)
-		proper := st.flags&fProper != 0
-		u := &unit{person: int(st.person), proper: proper, firstPos: int(st.firstPos), nSents: int(st.nSents), maxScore: float64(st.maxScore)}
+		u := &slab[ci]
+		*u = unit{person: int(st.person), proper: st.flags&fProper != 0, firstPos: int(st.surfStart), nSents: int(st.nSents),
+			maxScore: float64(st.maxScore), weight: c.weight, place: c.place, stat: c.si}
 		if u.person >= 0 {
 			u.surface = a.cast.People[u.person].Name
 		} else {
 			u.surface = a.text[st.surfStart:st.surfEnd]
 		}
-		u.key = a.keyOf(u)
-		if _, isPlace := places.Lookup(u.surface); isPlace && u.person < 0 {
-			weight *= 0.6 // a place is where an issue is, seldom what it is
-		} else if st.flags&fOrg != 0 {
-			weight *= 0.6 // likewise a party, ministry or broadcaster
-		}
-		if u.person < 0 && !u.proper && looksAdjective(u.key) {
-			weight *= 0.5 // "territorial" without its noun is no handle
-		}
-		if weight < minWeight {
-			continue
-		}
-		u.weight = weight
+		u.key = keys[offs[ci]:offs[ci+1]]
 		// A lone word said once is no issue handle; nor is a name said
 		// once, unless in a sharply contested sentence.
 		switch {
@@ -611,9 +738,36 @@ func (a *analyser) clusters() []*issue {
 		default:
 			u.single = !strings.Contains(u.key, " ")
 		}
-		u.words = strings.Fields(u.key)
-		us = append(us, u)
-		st.unit = int32(len(us))
+		w0 := len(words)
+		for rest := u.key; rest != ""; {
+			i := strings.IndexByte(rest, ' ')
+			if i < 0 {
+				words = append(words, rest)
+				break
+			}
+			if i > 0 {
+				words = append(words, rest[:i])
+			}
+			rest = rest[i+1:]
+		}
+		u.words = words[w0:len(words):len(words)]
+		u.caseOf = u.person >= 0 && st.flags&fCase != 0
+		u.single = u.single && !u.caseOf // a detainee named once is still a case
+		us[ci] = u
+		st.unit = int32(ci + 1)
+	}
+	// The segments of every unit, carved from one array.
+	counts := make([]int32, len(us))
+	total := 0
+	for _, o := range a.occ {
+		if k := a.stats[o.stat].unit; k > 0 {
+			counts[k-1]++
+			total++
+		}
+	}
+	backing := make([]int, total)
+	for i, u := range us {
+		u.segs, backing = backing[:0:counts[i]], backing[counts[i]:]
 	}
 	for _, o := range a.occ {
 		if k := a.stats[o.stat].unit; k > 0 {
@@ -622,22 +776,13 @@ func (a *analyser) clusters() []*issue {
 	}
 	for _, u := range us {
 		share := 0.3
-		if _, isPlace := places.Lookup(u.surface); isPlace && u.person < 0 {
+		if u.place {
 			share = 0.2 // the story's setting: "Beijing" in a story from China
 		}
 		u.dominant = (u.proper || u.person >= 0) && nSents >= 10 && u.nSents >= 4 && float64(u.nSents) > share*nSents
 		if u.person >= 0 && a.isVoice(u) {
 			u.dominant = true // a voice in the story, not what it is about
 		}
-	}
-	sort.Slice(us, func(i, j int) bool {
-		if us[i].weight != us[j].weight {
-			return us[i].weight > us[j].weight
-		}
-		return us[i].firstPos < us[j].firstPos
-	})
-	if len(us) > maxUnits {
-		us = us[:maxUnits] // the tail would at most be a fourth keyword
 	}
 	var out []*issue
 	for _, u := range us {
@@ -650,10 +795,38 @@ func (a *analyser) clusters() []*issue {
 			}
 			continue
 		}
-		if len(out) == maxIssues || u.dominant || u.single {
-			continue // a lone word said once is no issue handle
+		if len(out) == maxIssues+3 || u.dominant || u.single || u.maxScore == 0 && u.nSents < 3 {
+			continue // a lone word said once, or a passing mention never disputed, is no issue handle
 		}
 		out = append(out, &issue{units: []*unit{u}, segs: append([]int(nil), u.segs...), weight: u.weight})
+	}
+	// An issue is titled by what is disputed, never by a bare actor or
+	// setting: people, places and groups stay keywords of a topic.
+	kept := out[:0]
+	for _, is := range out {
+		for _, u := range is.units {
+			u.topic = a.isTopic(u, &a.stats[u.stat])
+		}
+		t := -1
+		for i, u := range is.units {
+			if u.topic {
+				t = i
+				break
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		if t > 0 {
+			u := is.units[t]
+			copy(is.units[1:t+1], is.units[:t])
+			is.units[0] = u
+		}
+		kept = append(kept, is)
+	}
+	out = kept
+	if len(out) > maxIssues {
+		out = out[:maxIssues]
 	}
 	// Keep the issues that carry weight; a long article's tail of one-off
 	// phrases is noise. At least minIssues when there are that many.
@@ -684,7 +857,7 @@ func (a *analyser) home(out []*issue, u *unit) *issue {
 		}
 	}
 	for _, is := range out {
-		inter := len(intersect(is.segs, u.segs))
+		inter := countShared(is.segs, u.segs)
 		if inter == 0 {
 			continue
 		}
@@ -726,24 +899,6 @@ func sharesWord(a, b *unit) bool {
 	return xa[len(xa)-1] == xb[len(xb)-1]
 }
 
-func intersect(a, b []int) []int {
-	var out []int
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			out = append(out, a[i])
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return out
-}
-
 func union(a, b []int) []int {
 	out := make([]int, 0, len(a)+len(b))
 	i, j := 0, 0
@@ -766,8 +921,13 @@ func union(a, b []int) []int {
 
 // isParticiple reports a lower-case "-ed" word: in news copy nearly always
 // a verb ("felt", no; "secured", "drawn" ...), which ends a phrase.
-func isParticiple(t token) bool {
-	return !t.capital && len(t.w) > 4 && strings.HasSuffix(t.w, "ed") && !strings.HasSuffix(t.w, "eed") && !t.lex.topical && !t.lex.nounEd
+func (a *analyser) isParticiple(t *token) bool {
+	return !t.capital && edWord(a.text[t.start:t.end]) && !t.lex.topical && !t.lex.nounEd
+}
+
+// edWord reports a word ending in "-ed" but not "-eed".
+func edWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // looksAdjective reports whether the last word of a phrase key has an
@@ -795,4 +955,204 @@ func (a *analyser) surfaceOf(u *unit) string {
 
 func isNumeric(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// isTopic reports whether u may title an issue: a person only as the
+// subject of a case ("Sarah Lin's detention"), never a gazetteer place, a
+// party or ministry, or a group of actors ("shipping companies"); a lone
+// common word only when it recurs in disputed sentences ("aid", "rebate").
+func (a *analyser) isTopic(u *unit, st *stat) bool {
+	switch {
+	case u.person >= 0:
+		// Somebody at the centre of a case, or a figure the copy disputes
+		// again and again who is not the story's protagonist.
+		return u.caseOf || (st.nCont >= 2 || st.maxScore >= 3) && u.person != a.protagonist()
+	case u.place, st.flags&fOrg != 0:
+		return false
+	}
+	if len(u.words) == 0 || actorNouns[u.words[len(u.words)-1]] {
+		return false
+	}
+	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] {
+		return false // the chunker ran on into an adverb: "explanation currently"
+	}
+	if len(u.words) > 1 && u.person < 0 {
+		// The chunker cut the noun off: "sweeping territorial",
+		// "intimidation against smaller Asian".
+		last := u.words[len(u.words)-1]
+		if !u.proper && looksAdjective(last) || hasDemonymEnding(last) && lastCapital(u.surface) {
+			return false
+		}
+	}
+	if len(u.words) == 1 {
+		w := u.words[0]
+		switch {
+		case lexicon[w].topical:
+			return st.nCont >= 1 // "espionage", "embargo" name a dispute
+		case vagueTitles[w] || st.flags&fWeak != 0 || !u.proper && looksAdjective(w):
+			return false // "physical", "medical": a modifier without its noun
+		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
+			return false // "European", "Chinese"
+		}
+		// A lone word titles a thread the copy keeps coming back to.
+		return st.nCont >= 2 || st.nCont >= 1 && st.nSents >= 2 || st.nSents >= 4
+	}
+	return true
+}
+
+// caseAround reports whether the person mention on tokens first..last is
+// the subject of a legal case or detention: "Lin's detention", "his
+// trial", "the release of Sarah Lin", "charges against Lin", "Lin was
+// jailed", "Lin, who faces years in prison". A person merely in the same
+// sentence as such a word is not.
+func (a *analyser) caseAround(first, last int) bool {
+	toks := a.toks
+	// After: "'s trial", "was detained", ", who is facing years in prison".
+	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.lex.caseW {
+			// A possessive or a verb right after the name; further off
+			// only inside a relative clause.
+			return n <= 3 || k > last+1 && toks[last+1].p == ',' && (toks[last+2].lex.who || n <= 8)
+		}
+		if t.punct && t.p != ',' || t.lex.and && n > 0 {
+			break
+		}
+	}
+	if toks[last].possessive && last+1 < len(toks) && toks[last+1].lex.caseN {
+		return true
+	}
+	// Before: "the detention of", "charges against", "calls for the release of".
+	if first >= 2 {
+		if toks[first-1].lex.ofLike {
+			for k := first - 2; k >= 0 && k >= first-4; k-- {
+				if toks[k].lex.caseN {
+					return true
+				}
+				if toks[k].punct {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isDemonym(w string) bool {
+	_, ok := places.Demonym(w)
+	return ok
+}
+
+// protagonist is the cast member named most often: the story is about
+// them, so they are no issue of their own.
+func (a *analyser) protagonist() int {
+	if a.lead != 0 {
+		return a.lead - 1
+	}
+	counts := make([]int, len(a.cast.People))
+	best := -1
+	for _, m := range a.cast.Mentions {
+		if m.Person >= 0 && m.Person < len(counts) {
+			counts[m.Person]++
+			if best < 0 || counts[m.Person] > counts[best] {
+				best = m.Person
+			}
+		}
+	}
+	a.lead = best + 1
+	if best < 0 {
+		a.lead = -1
+	}
+	return best
+}
+
+// phraseIndex maps a phrase hash to its stat: open addressing with linear
+// probing, grown at half load. Hashes are never 0 (see add's callers).
+type phraseIndex struct {
+	slots []phraseSlot
+	n     int
+}
+
+type phraseSlot struct {
+	h uint64 // 0: empty
+	i int32  // index into stats + 1
+}
+
+func newPhraseIndex(hint int) phraseIndex {
+	n := 64
+	for n < 2*hint {
+		n <<= 1
+	}
+	return phraseIndex{slots: make([]phraseSlot, n)}
+}
+
+// slot returns the slot holding h, or the empty slot where h goes.
+func (x *phraseIndex) slot(h uint64) *phraseSlot {
+	mask := uint64(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.h == h || s.h == 0 {
+			return s
+		}
+	}
+}
+
+// added notes a filled slot and grows the table at half load.
+func (x *phraseIndex) added() {
+	x.n++
+	if 2*x.n < len(x.slots) {
+		return
+	}
+	old := x.slots
+	x.slots = make([]phraseSlot, 2*len(old))
+	for _, s := range old {
+		if s.h != 0 {
+			*x.slot(s.h) = s
+		}
+	}
+}
+
+// hasDemonymEnding reports a people adjective the gazetteer may not list:
+// "European", "Asian", "Kurdish", "Congolese".
+func hasDemonymEnding(w string) bool {
+	for _, suf := range []string{"ean", "ian", "ish", "ese"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// countShared is len(intersect(a, b)) without building it.
+func countShared(a, b []int) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// lastField is the last space-separated word of s.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[i+n:]
+	}
+	return s
+}
+
+// lastCapital reports whether the last word of s is capitalised.
+func lastCapital(s string) bool {
+	w := lastField(s)
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

@@ -7,6 +7,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // castOf makes a Cast by hand: each occurrence of a form (whole words,
@@ -252,6 +253,119 @@ The ministry denied the border wall costs had been concealed.
 	for _, is := range got {
 		if strings.HasPrefix(is.Title, "Tom Barker") {
 			t.Errorf("a quoted commentator listed as an issue: %v", titles(got))
+		}
+	}
+}
+
+// TestTitles: an issue is titled by what is disputed. People, places and
+// groups of actors stay keywords; "X's case" needs a case about X.
+func TestTitles(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		names   []string
+		forms   map[string]int
+		bad     []string // no title may start with these
+		want    string   // some title must contain this (lower-case); "" to skip
+		wantLen int      // at most this many issues; 0 to skip
+	}{
+		{"a dinner guest is no case",
+			"Finance Minister Ana Costa arrived in Lisbon on Monday for talks on the disputed fishing quotas. " +
+				"Costa will have dinner with Prime Minister Luis Moreno on Tuesday. " +
+				"Costa also faced questions about the detention of journalist Rui Lopes, who has been held without charge since May. " +
+				"Press freedom groups criticised the government over the case.",
+			[]string{"Ana Costa", "Luis Moreno", "Rui Lopes"},
+			map[string]int{"Finance Minister Ana Costa": 0, "Costa": 0, "Prime Minister Luis Moreno": 1, "journalist Rui Lopes": 2},
+			[]string{"Luis Moreno", "Ana Costa", "Lisbon"}, "rui lopes's case", 0},
+		{"the protagonist is no issue",
+			"Trade Minister Omar Haddad will travel to Cairo on Sunday, where he faces criticism over a stalled gas pipeline deal. " +
+				"Haddad said the pipeline dispute would be settled within weeks. " +
+				"Haddad denied that the delay had cost the treasury money. " +
+				"Opposition lawmakers accused Haddad of mismanaging the pipeline project.",
+			[]string{"Omar Haddad"}, map[string]int{"Trade Minister Omar Haddad": 0, "Haddad": 0, "he": 0},
+			[]string{"Omar Haddad", "Cairo"}, "pipeline", 0},
+		{"groups of actors are keywords, not titles",
+			"Port operators and the dockers' union remain locked in a dispute over automation. " +
+				"Shipping companies have threatened to divert cargo if the automation dispute is not settled. " +
+				"Port operators denied that automation would cost jobs.",
+			nil, nil, []string{"Port operators", "Shipping companies"}, "automation", 0},
+		{"a phrase cut before its noun is no title",
+			"Manila rejected the sweeping territorial claims as illegal. The sweeping territorial claims have been disputed for decades. " +
+				"Fishermen accused the coast guard of intimidation against smaller Asian neighbours.",
+			nil, nil, []string{"Sweeping territorial", "Intimidation against smaller Asian"}, "", 0},
+		{"a lone vague word said once is no title",
+			"The firm was accused of hiding losses from investors. Regulators said the shot across the bows was overdue.",
+			nil, nil, []string{"Firm", "Shot"}, "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cast *people.Cast
+			if tt.names != nil {
+				cast = castOf(tt.text, tt.names, tt.forms)
+			}
+			got := Find(tt.text, cast, nil)
+			found := tt.want == ""
+			for _, is := range got {
+				for _, b := range tt.bad {
+					if is.Title == b || strings.HasPrefix(is.Title, b+"'s") {
+						t.Errorf("issue titled %q: %v", is.Title, titles(got))
+					}
+				}
+				found = found || strings.Contains(strings.ToLower(is.Title), tt.want)
+			}
+			if !found {
+				t.Errorf("no title holds %q: %v", tt.want, titles(got))
+			}
+		})
+	}
+}
+
+func TestTitleObjectStopsAtVerb(t *testing.T) {
+	text := "A strike at the port of Gdansk entered its third day as talks stalled. " +
+		"The port of Gdansk strike has been condemned by exporters. Unions denied the port strike was illegal."
+	for _, is := range Find(text, nil, nil) {
+		if strings.Contains(is.Title, "entered") {
+			t.Errorf("title %q runs into the verb", is.Title)
+		}
+	}
+}
+
+// TestStemHash checks the stem hash the tokenizer builds while reading
+// against appendStem, which the rest of the package keys phrases by.
+func TestStemHash(t *testing.T) {
+	s := "Rights parties Parties' bus glasses US crisis Sanctions mega-embassy 0.7% U.S. Lai’s China's analysis series ies yes Dies"
+	for _, tok := range tokenize(s, 0, nil) {
+		if tok.punct || tok.h == 0 {
+			continue
+		}
+		want := fnv(appendStem(nil, s[tok.start:tok.end])) | 1
+		if tok.h != want {
+			t.Errorf("%q: hash %x, want %x (stem %q)", s[tok.start:tok.end], tok.h, want, appendStem(nil, s[tok.start:tok.end]))
+		}
+	}
+}
+
+func TestFindInSentencesMatchesFind(t *testing.T) {
+	cast := storyCast()
+	a := titles(Find(story, cast, nil))
+	b := titles(FindInSentences(story, text.Sentences(story), cast, nil))
+	if strings.Join(a, "\n") != strings.Join(b, "\n") {
+		t.Errorf("Find %v, FindInSentences %v", a, b)
+	}
+}
+
+func TestAppendKeySplitsLikeFields(t *testing.T) {
+	var a analyser
+	for _, s := range []string{"Hong Kong media", "Hong\u00a0Kong", " arms  embargoes ", "Rights\r\nGroups", "", "mega-embassy's"} {
+		var want []byte
+		for _, w := range strings.Fields(s) {
+			if len(want) > 0 {
+				want = append(want, ' ')
+			}
+			want = appendStem(want, w)
+		}
+		if got := a.appendKey(nil, s); string(got) != string(want) {
+			t.Errorf("appendKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -25,6 +25,11 @@ var cueWeights = map[string]float64{
 	"claimed": 1, "refuses": 1, "refused": 1, "insisted": 1, "defended": 1, "defends": 1, "challenge": 1, "challenged": 1,
 	"blame": 1, "blamed": 1, "failed": 1, "failure": 1, "risk": 1, "difficult": 1, "tough": 1, "deteriorated": 1,
 	"ban": 1, "lifted": 1, "lifting": 1, "objections": 1, "debate": 1, "unresolved": 1, "appeal": 1, "ruling": 1,
+	// threads still open: negotiations, reforms and pledges to be kept
+	"negotiate": 1, "negotiations": 1, "negotiating": 1, "reform": 1, "reforms": 1, "peace": 1, "ceasefire": 1,
+	"proposal": 1, "proposals": 1, "pledge": 1, "pledged": 1, "promise": 1, "promised": 1, "target": 1,
+	"targets": 1, "deadline": 1, "referendum": 1, "legislation": 1, "uncertainty": 1, "unclear": 1,
+	"undisclosed": 1, "secrecy": 1,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -51,6 +56,9 @@ var topicalCues = map[string]bool{
 	"veto": true, "torture": true, "impeachment": true, "corruption": true, "fraud": true, "boycott": true,
 	"intimidation": true, "coercion": true, "snub": true, "trial": true, "protests": true, "protest": true,
 	"ban": true, "inquiry": true, "probe": true, "investigation": true, "lawsuit": true,
+	"negotiations": true, "reform": true, "reforms": true, "peace": true, "ceasefire": true, "proposal": true,
+	"proposals": true, "pledge": true, "target": true, "targets": true, "deadline": true, "referendum": true,
+	"legislation": true, "secrecy": true,
 }
 
 var genericList = []string{
@@ -141,7 +149,32 @@ var genericList = []string{
 // caseNouns turn a person at the centre of an issue into "X's case".
 var caseNouns = map[string]bool{
 	"case": true, "trial": true, "release": true, "conviction": true, "detention": true, "sentence": true,
-	"charges": true, "jailed": true, "imprisoned": true, "prison": true, "appeal": true,
+	"charges": true, "jailed": true, "imprisoned": true, "prison": true, "appeal": true, "arrest": true,
+	"extradition": true, "prosecution": true, "custody": true, "imprisonment": true, "jail": true,
+}
+
+// caseVerbs put the person before them on trial or in detention.
+var caseVerbs = map[string]bool{
+	"detained": true, "arrested": true, "charged": true, "convicted": true, "sentenced": true,
+	"jailed": true, "imprisoned": true, "indicted": true, "extradited": true, "prosecuted": true,
+}
+
+// actorNouns head phrases that name who takes part in a dispute, not what
+// it is about: "shipping companies", "port operators", "human rights
+// groups". They make keywords, never titles.
+var actorNouns = map[string]bool{
+	"company": true, "firm": true, "operator": true, "group": true, "union": true, "worker": true,
+	"official": true, "member": true, "man": true, "men": true, "woman": true, "women": true,
+	"critic": true, "protester": true, "resident": true, "authority": true, "leader": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "executive": true, "owner": true,
+	"supporter": true, "campaigner": true, "activist": true, "lawyer": true, "ambassador": true,
+	"candidate": true, "voter": true, "people": true, "official's": true, "diplomat": true,
+	"exporter": true, "producer": true, "farmer": true, "investor": true, "business": true,
+	"user": true, "consumer": true, "customer": true, "child": true, "children": true, "mp": true,
+	"fan": true, "viewer": true, "player": true, "analyst": true, "expert": true, "band": true,
+	"student": true, "teacher": true, "doctor": true, "patient": true, "parent": true, "family": true,
+	"mps": true, "police": true, "referee": true, "coach": true, "manager": true, "star": true, "singer": true,
+	"actor": true, "actress": true, "director": true, "chairman": true, "boss": true, "staff": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -164,4 +197,31 @@ var nounsInAl = map[string]bool{
 	"directive": true, "representative": true, "alternative": true, "collective": true, "offensive": true,
 	"explosive": true, "motive": true, "cable": true, "table": true, "bible": true, "vegetable": true,
 	"constable": true, "timetable": true, "label": true, "missile": true, "ultimatum": true,
+}
+
+// vagueTitles are words that recur in copy without naming a thread: a lone
+// one makes no title ("Story", "Event", "Shot", "Firm").
+var vagueTitles = map[string]bool{
+	"story": true, "event": true, "region": true, "seat": true, "written": true, "shot": true, "false": true,
+	"true": true, "firm": true, "assert": true, "election": true, "campaign": true, "area": true, "situation": true,
+	"problem": true, "problems": true, "position": true, "decision": true, "policy": true, "plan": true, "scheme": true,
+	"move": true, "future": true, "past": true, "history": true, "week": true, "period": true, "process": true,
+	"work": true, "life": true, "money": true, "cost": true, "price": true, "market": true, "business": true,
+	"public": true, "family": true, "city": true, "town": true, "street": true, "office": true, "job": true,
+	"game": true, "match": true, "season": true, "team": true, "club": true, "player": true, "film": true,
+	"show": true, "series": true, "album": true, "song": true, "book": true, "music": true, "technology": true,
+	"service": true, "product": true, "sale": true, "company": true, "industry": true, "sector": true,
+	"thing": true, "word": true, "line": true, "case": true, "side": true, "hand": true, "name": true,
+	"attack": true, "slip": true, "away": true, "spoken": true, "given": true, "taken": true, "chosen": true,
+	"broken": true, "driven": true, "forward": true, "back": true, "hit": true, "put": true, "set": true,
+	"foreign": true, "domestic": true, "national": true, "annual": true, "final": true, "best": true, "play": true,
+	"minutes": true, "minute": true, "don't": true, "net": true, "online": true, "information": true,
+	"i'm": true, "it's": true, "we're": true, "they're": true, "record": true, "chart": true, "site": true,
+	"europe": true, "world": true, "country": true, "nation": true, "data": true, "content": true,
+}
+
+// nounsInLy are nouns with an adverb-like ending.
+var nounsInLy = map[string]bool{
+	"assembly": true, "family": true, "ally": true, "rally": true, "supply": true, "monopoly": true,
+	"anomaly": true, "reply": true, "italy": true, "july": true, "bully": true, "tally": true, "jelly": true,
 }

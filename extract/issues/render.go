@@ -102,7 +102,7 @@ func (a *analyser) title(is *issue) string {
 	// The longest form sharing the anchor's words.
 	form := a.surface(anchor)
 	for _, u := range is.units[1:] {
-		if u.person < 0 && sharesWord(anchor, u) {
+		if u.person < 0 && u.topic && sharesWord(anchor, u) {
 			if s := a.surface(u); len(s) > len(form) {
 				form = s
 			}
@@ -180,8 +180,8 @@ func (a *analyser) contentAfter(s string) string {
 			w = rest[:sp]
 		}
 		lw := strings.ToLower(w)
-		if w == "" || generic[lw] || generic[trimPossessive(lw)] {
-			break
+		if w == "" || generic[lw] || generic[trimPossessive(lw)] || n > 0 && edWord(lw) {
+			break // "port of Rotterdam", not "port of Rotterdam entered"
 		}
 		end += len(w)
 		n++

@@ -151,3 +151,7 @@ var roleNouns = map[string]bool{
 	"prince": true, "princess": true, "pope": true, "envoy": true, "ambassador": true, "candidate": true,
 	"chairman": true, "chairwoman": true, "chancellor's": true, "commissioner": true, "taoiseach": true,
 }
+
+// presenceFollowers make a speech or "be" verb before them a cue: "told
+// reporters in", "is in", "was at".
+var presenceFollowers = []string{"in", "at", "reporters", "journalists", "supporters", "crowds"}

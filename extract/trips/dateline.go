@@ -68,7 +68,7 @@ func (f *finder) datelineLeg() {
 	if !ok {
 		return
 	}
-	sents := text.Sentences(f.text)
+	sents := f.sents
 	si := text.Containing(sents, start)
 	if si < 0 {
 		return

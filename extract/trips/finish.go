@@ -26,6 +26,9 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.Place == "" {
 			continue
 		}
+		if l.presence && l.Country != "" && f.personCountry(l.person) == l.Country {
+			continue // speaking at home ("told reporters in Ottawa") is no trip
+		}
 		l.What = what(l.acts)
 		out = append(out, l.Trip)
 	}
@@ -104,6 +107,7 @@ func mergeLegs(legs []leg) []leg {
 		if a.WhenText == "" {
 			a.WhenText = b.WhenText
 		}
+		a.presence = a.presence && b.presence
 		dead[from] = true
 	}
 	for i := range legs {

@@ -239,6 +239,17 @@ func (f *finder) settle(l *leg) {
 	if l.Status == newsbot.StatusCancelled {
 		return
 	}
+	if l.later && l.After != "" && !f.published.IsZero() {
+		// The journey follows a dated clause: it is ahead unless that
+		// clause is already past.
+		pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
+		if _, to, ok := DayRange(l.After); ok {
+			l.Status = newsbot.StatusScheduled
+			if to.Before(pub) {
+				l.Status = newsbot.StatusDone
+			}
+		}
+	}
 	if l.Date != "" && !f.published.IsZero() {
 		pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
 		if from, to, ok := DayRange(l.Date); ok {

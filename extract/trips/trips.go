@@ -9,7 +9,10 @@
 // preposition or as the object of the verb), the date (the nearest dated
 // TIMEX3 in the sentence), the counterparts (people after a meeting cue) and
 // the status (auxiliaries, cancellation words, then the date against the
-// publication day). A meeting without a place inherits the place where the
+// publication day). A journey after "before" ("dinner with Mori before
+// flying to Seoul") follows the dated main clause, which stays at the
+// current stop; speaking in one's own country ("told reporters in Ottawa")
+// is no trip. A meeting without a place inherits the place where the
 // traveller is on that day; a leg known only by its order ("will later stop
 // in Japan") gets After, the last date of the journey.
 package trips
@@ -34,15 +37,31 @@ type leg struct {
 	tense    string // status from the words alone, before the date is considered
 	sentence int
 	acts     []string
+	// presence: only a speech or "be" verb placed the traveller there
+	// ("told reporters in Ottawa"), no travel or meeting cue.
+	presence bool
+	// later: the travel comes after the rest of the sentence ("dinner
+	// with Mori before flying to Seoul"), so the sentence's date bounds it.
+	later bool
 }
 
-// Find returns the trip legs of text. published anchors relative dates;
+// Find returns the trip legs of the article text s. published anchors relative dates;
 // timexes are the tagged temporal expressions of the same text.
-func Find(text string, published time.Time, cast *people.Cast, timexes []newsbot.Timex) []newsbot.Trip {
+func Find(s string, published time.Time, cast *people.Cast, timexes []newsbot.Timex) []newsbot.Trip {
 	if cast == nil || len(cast.People) == 0 {
 		return nil
 	}
-	f := finder{text: text, published: published, cast: cast, timexes: timexes, lastSubject: -1}
+	return FindInSentences(s, text.Sentences(s), published, cast, timexes)
+}
+
+// FindInSentences is Find for a caller that has already split text with
+// text.Sentences (sents must be exactly that split): the pipeline can split
+// once for every extractor.
+func FindInSentences(s string, sents []text.Span, published time.Time, cast *people.Cast, timexes []newsbot.Timex) []newsbot.Trip {
+	if cast == nil || len(cast.People) == 0 {
+		return nil
+	}
+	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1}
 	f.placeNamed = make([]bool, len(cast.People))
 	for i, p := range cast.People {
 		f.placeNamed[i] = isPlaceName(p.Name)
@@ -52,6 +71,7 @@ func Find(text string, published time.Time, cast *people.Cast, timexes []newsbot
 
 type finder struct {
 	text      string
+	sents     []text.Span
 	published time.Time
 	cast      *people.Cast
 	timexes   []newsbot.Timex
@@ -70,12 +90,12 @@ type finder struct {
 
 func (f *finder) run() []newsbot.Trip {
 	mi := 0 // walks cast.Mentions, which are sorted
-	for si, sp := range text.Sentences(f.text) {
+	for si, sp := range f.sents {
 		for mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.Start {
 			mi++
 		}
-		f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
-		if f.hasCue() {
+		// The quick scan spares the tokenizer on sentences without a cue.
+		if mayHaveCue(sp.Text) && f.hasCueIn(sp) {
 			mj := mi
 			for mj < len(f.cast.Mentions) && f.cast.Mentions[mj].Start < sp.End {
 				mj++
@@ -88,6 +108,12 @@ func (f *finder) run() []newsbot.Trip {
 	}
 	f.datelineLeg()
 	return f.finish()
+}
+
+// hasCueIn tokenizes the sentence sp and reports whether it has a cue.
+func (f *finder) hasCueIn(sp text.Span) bool {
+	f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+	return f.hasCue()
 }
 
 // hasCue is the cheap filter: most sentences have no cue word at all. A
@@ -460,6 +486,13 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.tense = f.status(sc, i, c)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
+		l.presence = c.kind == cuePresence
+		if c.kind == cueTravel && i > 0 && f.toks[i-1].w == "before" {
+			// "before flying to Seoul": the date is the main clause's,
+			// the journey only follows it.
+			l.later, l.order = true, true
+			l.After, l.Date, l.WhenText = l.Date, "", "later"
+		}
 		if l.Date == "" && l.order && l.WhenText == "" {
 			l.WhenText = "later"
 		}
@@ -581,7 +614,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	// Attach to legs of the same traveller made from this sentence.
 	attached := false
 	for _, j := range sc.legs {
-		if f.legs[j].person == subj {
+		if f.legs[j].person == subj && !f.legs[j].later {
 			l := &f.legs[j]
 			l.Counterparts = appendNew(l.Counterparts, names...)
 			l.acts = append(l.acts, act)

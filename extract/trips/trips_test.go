@@ -8,6 +8,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // castOf builds a Cast by hand: every occurrence of a surface form (whole
@@ -300,5 +301,88 @@ func TestWhenTextKeepsPreposition(t *testing.T) {
 	got := Find(text, monday, cast, tx(text, "Thursday", "2026-03-05"))
 	if len(got) != 1 || got[0].WhenText != "On Thursday" {
 		t.Fatalf("got %+v, want one leg with WhenText \"On Thursday\"", got)
+	}
+}
+
+// TestTravelAfterTheMainClause: a journey introduced by "before" follows
+// the rest of the sentence; the meal and the day belong to the current stop.
+func TestTravelAfterTheMainClause(t *testing.T) {
+	text := "Ms Wong arrived in Jakarta on Monday for talks with Indonesian officials.\n" +
+		"On Tuesday, Ms Wong will have lunch with President Joko Widodo before flying to Manila.\n"
+	cast := castOf(text, []string{"Penny Wong", "Joko Widodo"}, map[string]int{"Ms Wong": 0, "President Joko Widodo": 1})
+	got := Find(text, monday, cast, tx(text, "on Monday", "2026-03-02", "On Tuesday", "2026-03-03"))
+	check(t, got, []want{
+		{"Penny Wong", "Jakarta", "Indonesia", "2026-03-02", "", newsbot.StatusUnderway, nil},
+		{"Penny Wong", "Manila", "Philippines", "", "2026-03-03", newsbot.StatusScheduled, nil},
+		{"Penny Wong", "Jakarta", "Indonesia", "2026-03-03", "", newsbot.StatusScheduled, []string{"Joko Widodo"}},
+	})
+}
+
+// TestSpeakingAtHomeIsNoTrip: a speech verb only places a traveller abroad.
+func TestSpeakingAtHomeIsNoTrip(t *testing.T) {
+	tests := []struct {
+		name, text, role string
+		want             []want
+	}{
+		{"home capital", "Ms Joly told reporters in Ottawa on Monday that the talks would be difficult.", "Canadian Foreign Minister", nil},
+		{"abroad", "Ms Joly told reporters in Brussels on Monday that the talks would be difficult.", "Canadian Foreign Minister",
+			[]want{{"Melanie Joly", "Brussels", "Belgium", "2026-03-02", "", newsbot.StatusUnderway, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, []string{"Melanie Joly"}, map[string]int{"Ms Joly": 0})
+			cast.People[0].Role = tt.role
+			check(t, Find(tt.text, monday, cast, tx(tt.text, "on Monday", "2026-03-02")), tt.want)
+		})
+	}
+}
+
+// TestQuickCueAgrees: the token-free scan must find a cue exactly where
+// the tokenized check does.
+func TestQuickCueAgrees(t *testing.T) {
+	sents := []string{
+		"Mr Barnier told reporters in Brussels that no deal was close.",
+		"Mr Barnier told reporters, in Brussels, that no deal was close.",
+		"The minister said in a statement that the talks had failed.",
+		"The minister SAID IN a statement that prices rose.",
+		"Prices rose 3% in March, the statistics office said.",
+		"Ms Ardern’s visit’s cost was not disclosed.",
+		"Officials met - in private - on Friday.",
+		"The summit ended without agreement.",
+		"He is at home -- in Ottawa -- with his family.",
+		"Shares in the firm fell sharply on Tuesday.",
+		"“We are going,” she said.",
+	}
+	for _, s := range sents {
+		f := finder{toks: tokenize(s, 0, nil)}
+		if got, want := mayHaveCue(s), f.hasCue(); got != want {
+			t.Errorf("mayHaveCue(%q) = %v, hasCue = %v", s, got, want)
+		}
+	}
+}
+
+func FuzzQuickCue(f *testing.F) {
+	f.Add("Mr Barnier told reporters in Brussels that no deal was close.")
+	f.Add("He is at home -- in Ottawa - with his family.")
+	f.Fuzz(func(t *testing.T, s string) {
+		fd := finder{toks: tokenize(s, 0, nil)}
+		if got, want := mayHaveCue(s), fd.hasCue(); got != want {
+			t.Fatalf("mayHaveCue(%q) = %v, hasCue = %v", s, got, want)
+		}
+	})
+}
+
+func TestFindInSentencesMatchesFind(t *testing.T) {
+	s := "Mr Lammy, visiting Nairobi, said he will fly to Paris on Friday to meet French officials."
+	cast := castOf(s, []string{"David Lammy"}, map[string]int{"Mr Lammy": 0, "he": 0})
+	tm := tx(s, "on Friday", "2026-03-06")
+	a, b := Find(s, monday, cast, tm), FindInSentences(s, text.Sentences(s), monday, cast, tm)
+	if len(a) == 0 || len(a) != len(b) {
+		t.Fatalf("Find %+v, FindInSentences %+v", a, b)
+	}
+	for i := range a {
+		if a[i].Place != b[i].Place || a[i].Date != b[i].Date || a[i].Status != b[i].Status {
+			t.Errorf("leg %d: %+v vs %+v", i, a[i], b[i])
+		}
 	}
 }
