@@ -10,6 +10,7 @@ import (
 	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
+	sentences "github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
 	"github.com/newsroom/newsbot/extract/trips"
 )
@@ -20,12 +21,13 @@ func Article(id, text string, published time.Time) newsbot.Extraction {
 	cast := people.Find(text)
 	tx := timex.Tag(text, published)
 	qs := quotes.Find(text, cast)
+	sents := sentences.Sentences(text) // split once for the sentence-level extractors
 	x := newsbot.Extraction{
 		ID:      id,
 		People:  cast.People,
 		Quotes:  qs,
-		Trips:   trips.Find(text, published, cast, tx),
-		Issues:  issues.Find(text, cast, qs),
+		Trips:   trips.FindInSentences(text, sents, published, cast, tx),
+		Issues:  issues.FindInSentences(text, sents, cast, qs),
 		Timexes: tx,
 	}
 	if x.People == nil {
