@@ -98,15 +98,14 @@ func hasTitle(name string) bool {
 // ("officials"), an organisation noun ("ministry", "campaign") or a text
 // that speaks ("the report", "the lawsuit").
 func IsSourceNoun(w string) bool {
-	lw := strings.ToLower(w)
-	if strings.HasSuffix(lw, "-year-old") || strings.HasSuffix(lw, "-year-olds") {
+	if hasSuffixFold(w, "-year-old") || hasSuffixFold(w, "-year-olds") {
 		return true // "said the 46-year-old"
 	}
-	return lexicon[lw]&(lexRole|lexUnnamedPl|lexOrgNoun|lexDoc) != 0
+	return lookupFold(w)&(lexRole|lexUnnamedPl|lexOrgNoun|lexDoc) != 0
 }
 
 // IsTimeWord reports whether w is a month, weekday or day word ("Tuesday",
 // "yesterday"), which never names a speaker.
 func IsTimeWord(w string) bool {
-	return lexicon[strings.ToLower(w)]&lexTime != 0
+	return lookupFold(w)&lexTime != 0
 }

@@ -122,8 +122,8 @@ type finder struct {
 	claimed []int32 // per token: candidate index + 1, 0 when free
 	cands   []cand
 	people  []*person
-	byWord  map[string][]int // name word -> people having it
-	lowers  []uint64         // hashes of the lower-case words of the text, built on first need
+	byWord  map[string]wordList // name word -> people having it
+	lowers  []uint32            // hashes of the lower-case words of the text, built on first need
 	sc      *scratch
 }
 
@@ -137,22 +137,38 @@ func Find(text string) *Cast {
 	f.claimed = grow(sc.claimed, len(f.toks))
 	sc.claimed = f.claimed
 	f.cands = sc.cands[:0]
-	f.byWord = make(map[string][]int)
+	if len(f.toks) > maxPooledTokens/4 {
+		// A long text: one allocation of the right size, as growing a
+		// slice of large structs step by step costs more than the finding.
+		if n := f.candBound(); cap(f.cands) < n {
+			f.cands = make([]cand, 0, n)
+		}
+	}
+	if sc.byWord == nil {
+		sc.byWord = make(map[string]wordList)
+	}
+	f.byWord = sc.byWord
+	f.people = sc.people[:0]
 	f.runs()
 	f.descriptions()
-	f.pronouns()
 	f.sortCands()
 	f.appositives()
 	f.walk()
+	sc.people = f.people
 	return f.cast()
 }
 
 // scratch holds the working buffers of one Find call. Pooling them keeps
 // the allocations per article low; nothing in them outlives the call.
 type scratch struct {
+	byWord  map[string]wordList
+	links   []wordLink
+	people  []*person
+	slab    []person
+	words   []string
 	toks    []token
 	claimed []int32
-	lowers  []uint64
+	lowers  []uint32
 	cands   []cand
 	sorted  []cand
 	idx     []int32
@@ -168,6 +184,14 @@ func (sc *scratch) release() {
 	clear(sc.cands)
 	clear(sc.sorted)
 	sc.cands, sc.sorted = sc.cands[:0], sc.sorted[:0]
+	clear(sc.byWord)
+	sc.links = sc.links[:0]
+	clear(sc.people)
+	sc.people = sc.people[:0]
+	clear(sc.slab)
+	sc.slab = sc.slab[:0]
+	clear(sc.words)
+	sc.words = sc.words[:0]
 	scratchPool.Put(sc)
 }
 
@@ -197,6 +221,19 @@ func (f *finder) claim(c cand) {
 // nameable reports whether token i may be a word of a person's name.
 func (f *finder) nameable(i int) bool {
 	t := &f.toks[i]
+	if f.initial(i) {
+		return true // "Jill A. Martin", "J. Smith"
+	}
+	n := len(f.toks)
+	// "Will Doyle": a first name that is also a function word, before an
+	// unknown capitalised word.
+	if t.lex&(lexMaleName|lexFemName) != 0 && t.lex&lexFunc != 0 && t.is(tCap) && i+1 < n && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap) && f.toks[i+1].lex == 0 {
+		return true
+	}
+	// "Theresa May": a surname that is also a month, after a first name.
+	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) {
+		return true
+	}
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
@@ -204,14 +241,18 @@ func (f *finder) nameable(i int) bool {
 		t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) == 0
 }
 
+// initial reports whether token i is a capital letter with a full stop
+// followed by another capitalised word of the run: "A." in "Jill A. Martin".
+func (f *finder) initial(i int) bool {
+	t := &f.toks[i]
+	return t.end-t.start == 1 && t.is(tCap) && t.is(tDotAfter) && i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap)
+}
+
 // runs finds capitalised runs and classifies each as a titled name, a name,
 // an organisation or neither.
 func (f *finder) runs() {
-	type pending struct {
-		c     cand
-		words []string
-	}
-	found := make([]pending, 0, 32)
+	// The candidates of the runs go straight into f.cands, which is empty
+	// here; their tokens are claimed once all are read.
 	n := len(f.toks)
 	for i := 0; i < n; {
 		t := &f.toks[i]
@@ -240,26 +281,63 @@ func (f *finder) runs() {
 			}
 			break
 		}
-		f.classify(i, j, func(c cand, words []string) { found = append(found, pending{c, words}) })
+		f.classify(i, j, f.emitRun)
 		i = j
 	}
 	// People with full names first, so that titled single names ("President
 	// Trump") join them rather than starting new people.
 	for pass := 0; pass < 2; pass++ {
-		for _, p := range found {
-			if p.c.kind != Name || (len(p.words) > 1) != (pass == 0) {
+		for ci := range f.cands {
+			c := &f.cands[ci]
+			if c.kind != Name || (len(c.words) > 1) != (pass == 0) {
 				continue
 			}
-			if pass == 1 && !p.c.titled {
+			if pass == 1 && !c.titled {
 				continue
 			}
-			f.addPerson(p.words, p.c.name, p.c.start)
+			f.addPerson(c.words, c.name, c.start)
 		}
 	}
-	for _, p := range found {
-		p.c.words = p.words
-		f.claim(p.c)
+	// A lone surname with a speech verb beside it ("Costa said", "said
+	// Costa.") and no full name in the article is a person named as
+	// written, so that pronouns and later mentions resolve to it.
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind == Name && len(c.words) == 1 && !c.titled && f.speaker(c.nameA) && f.match(c.words[0], -1) < 0 {
+			f.addPerson(c.words, c.name, c.start)
+		}
 	}
+	for ci := range f.cands {
+		for k := f.cands[ci].a; k < f.cands[ci].b; k++ {
+			f.claimed[k] = int32(ci + 1)
+		}
+	}
+}
+
+// candBound is an upper bound on the candidates of the text: each starts
+// at a distinct capitalised word, determiner, pronoun or plural source, or
+// at a lower-case role word before a name.
+func (f *finder) candBound() int {
+	n := 0
+	for i := range f.toks {
+		t := &f.toks[i]
+		if t.is(tCap) || t.lex&(lexDefDet|lexIndefDet|lexPronM|lexPronF|lexUnnamedPl|lexRole|lexRoleMod|lexNat) != 0 {
+			n++
+		}
+	}
+	return n + 1
+}
+
+// emitRun adds a candidate of a capitalised run. A role read backwards over
+// an earlier run ("former Labour leader Neil Kinnock") replaces that run's
+// candidate, so that mentions stay disjoint.
+func (f *finder) emitRun(c cand, words []string) {
+	for len(f.cands) > 0 && f.cands[len(f.cands)-1].b > c.a {
+		f.cands[len(f.cands)-1] = cand{}
+		f.cands = f.cands[:len(f.cands)-1]
+	}
+	c.words = words
+	f.cands = append(f.cands, c)
 }
 
 // classify turns the run of tokens [a, b) into candidates.
@@ -301,6 +379,21 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		}
 		if ok {
 			split = a + 1
+		}
+	}
+	// "Portuguese Infrastructure Minister Rui Costa", "Deputy Foreign
+	// Minister Anna Berg": any capitalised words before the last head title
+	// of the run (a demonym or portfolio the lexicon lacks) belong to the
+	// title, when one to three name words follow it.
+	if b-a >= 3 {
+		if t := f.lastHeadTitle(a, b); t >= split && t+1 < b && b-t-1 <= 3 {
+			ok := true
+			for k := t + 1; k < b && ok; k++ {
+				ok = f.nameable(k)
+			}
+			if ok {
+				split = t + 1
+			}
 		}
 	}
 	// Organisation words in the name part ("Foreign Office", "White
@@ -347,14 +440,15 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	if f.toks[b-1].lex&lexParticle != 0 || f.word(b-1) == "of" {
 		return
 	}
-	words := make([]string, 0, b-nameA)
+	w0 := len(f.sc.words)
 	spaced := true // one space between the words: the text is the name
 	for k := nameA; k < b; k++ {
-		words = append(words, f.word(k))
+		f.sc.words = append(f.sc.words, f.word(k))
 		if k > nameA && f.toks[k].start != f.toks[k-1].end+1 {
 			spaced = false
 		}
 	}
+	words := f.sc.words[w0:len(f.sc.words):len(f.sc.words)]
 	name := f.s[f.toks[nameA].start:f.toks[b-1].end]
 	if !spaced {
 		name = strings.Join(words, " ")
@@ -409,6 +503,44 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	emit(c, words)
 }
 
+// speaker reports whether the one-word name at token i reads as a
+// speaker: a speech verb right after it ("Costa said") or right before it
+// at the end of a clause ("..., said Costa."), no other reading of the word
+// (a plural noun, a word the text also uses in lower case).
+func (f *finder) speaker(i int) bool {
+	t := &f.toks[i]
+	if t.is(tAllCaps) || t.is(tPoss) || t.end-t.start < 2 {
+		return false
+	}
+	cue := i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&lexSpeech != 0 && f.toks[i+1].is(tLower) && !t.is(tCommaAfter) && !t.is(tDotAfter)
+	if !cue && i > 0 && t.is(tJoin) && f.toks[i-1].lex&lexSpeech != 0 && f.toks[i-1].is(tLower) {
+		cue = i+1 >= len(f.toks) || t.is(tDotAfter) || t.is(tCommaAfter) || f.toks[i+1].sent != t.sent
+	}
+	if !cue || !f.namelike(i, i+1) {
+		return false
+	}
+	// "Parents said", "Teachers said": a plural of a role noun.
+	w := f.word(i)
+	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
+		if lookupFold(w[:len(w)-1])&(lexRole|lexUnnamedPl|lexOrgNoun|lexDoc) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lastHeadTitle returns the last token of [a, b) that can end a title
+// ("Minister", "Secretary", "Executive", "leader"), or -1.
+func (f *finder) lastHeadTitle(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		l := f.toks[k].lex
+		if l&lexTitle != 0 && l&lexRole != 0 && l&(lexMaleName|lexFemName) == 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // roleText is the title words of tokens [a, b) without courtesy titles.
 func (f *finder) roleText(a, b int) string {
 	for a < b && f.toks[a].lex&lexHonorific != 0 {
@@ -442,10 +574,8 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 		}
 	} else {
 		key := name
-		for n, pi := range f.byWord[words[len(words)-1]] {
-			if n >= maxShared {
-				break
-			}
+		for l := f.byWord[words[len(words)-1]].head; l != 0; l = f.sc.links[l-1].next {
+			pi := int(f.sc.links[l-1].person)
 			p := f.people[pi]
 			if p.name == key {
 				return pi
@@ -465,8 +595,8 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 			}
 		}
 	}
-	p := &person{toks: words, name: name, first: at, lastTok: -1, out: -1}
-	f.people = append(f.people, p)
+	f.sc.slab = append(f.sc.slab, person{toks: words, name: name, first: at, lastTok: -1, out: -1})
+	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
 	f.index(len(f.people) - 1)
 	return len(f.people) - 1
 }
@@ -478,29 +608,45 @@ const maxShared = 64
 func (f *finder) index(pi int) {
 	for _, w := range f.people[pi].toks {
 		l := f.byWord[w]
-		if len(l) >= maxShared {
+		if l.n >= maxShared {
 			continue
 		}
 		dup := false
-		for _, x := range l {
-			if x == pi {
+		for k := l.head; k != 0; k = f.sc.links[k-1].next {
+			if int(f.sc.links[k-1].person) == pi {
 				dup = true
+				break
 			}
 		}
-		if !dup {
-			f.byWord[w] = append(l, pi)
+		if dup {
+			continue
 		}
+		f.sc.links = append(f.sc.links, wordLink{person: int32(pi)})
+		at := int32(len(f.sc.links))
+		if l.head == 0 {
+			l.head = at
+		} else {
+			f.sc.links[l.tail-1].next = at
+		}
+		l.tail = at
+		l.n++
+		f.byWord[w] = l
 	}
 }
+
+// wordList is the people sharing one name word, in the order they were
+// indexed: a chain through scratch.links (indices + 1, 0 ends it). Reusing
+// the map and the links between calls saves an allocation per word.
+type wordList struct{ head, tail, n int32 }
+
+type wordLink struct{ person, next int32 }
 
 // match finds the person a single name word means: a last name first, then
 // a first name ("Sir Keir"), preferring the person mentioned most recently.
 func (f *finder) match(w string, _ int) int {
 	best, bestLast, bestRank := -1, -2, -1
-	for n, pi := range f.byWord[w] {
-		if n >= maxShared {
-			break
-		}
+	for l := f.byWord[w].head; l != 0; l = f.sc.links[l-1].next {
+		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
 		rank := 0
 		if p.toks[len(p.toks)-1] == w {

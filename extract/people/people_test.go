@@ -43,6 +43,22 @@ func TestFindPeople(t *testing.T) {
 		{"office before a common noun is no title", "The General Election is due in May, and the election campaign has begun.", map[string]string{}, []string{"Election"}},
 		{"title in quote marks is no person", "She wrote “Quiet Power,” a study of lobbying, in 2019.", map[string]string{}, []string{"Quiet Power"}},
 		{"title grows to full name", "President Morales arrived late. Later, Evo Morales spoke.", map[string]string{"Evo Morales": "President"}, []string{"Morales"}},
+		{"demonym and portfolio before a title", "Transport Secretary Laura Penn will meet Portuguese Infrastructure Minister Rui Costa in Lisbon.", map[string]string{"Laura Penn": "Transport Secretary", "Rui Costa": "Portuguese Infrastructure Minister"}, []string{"Lisbon"}},
+		{"deputy portfolio title", "Deputy Foreign Minister Anna Berg said the talks would resume in Oslo.", map[string]string{"Anna Berg": "Deputy Foreign Minister"}, nil},
+		{"unknown demonym and deputy title", "Slovenian Deputy Prime Minister Jure Kavčič arrived on Monday.", map[string]string{"Jure Kavčič": "Slovenian Deputy Prime Minister"}, nil},
+		{"company title", "Chief Executive Tom Hale declined to comment on the results.", map[string]string{"Tom Hale": "Chief Executive"}, nil},
+		{"organisation before a title", "Premier League Chief Executive Rhys Moran wrote to the clubs.", map[string]string{"Rhys Moran": "Premier League Chief Executive"}, []string{"Premier League"}},
+		{"party leader read backwards", "The speech by former Labour leader Neil Kinnock drew applause.", map[string]string{"Neil Kinnock": "former Labour leader"}, []string{"Labour"}},
+		{"party leader at sentence start", "Former Labour leader Neil Kinnock drew applause.", map[string]string{"Neil Kinnock": "Former Labour leader"}, []string{"Former Labour"}},
+		{"middle initial", "However, Jill A. Martin, the company's counsel, disagreed.", map[string]string{"Jill A Martin": ""}, nil},
+		{"first name that is a function word", "The model is costly, said Will Doyle, a professor of economics.", map[string]string{"Will Doyle": ""}, []string{"Will"}},
+		{"surname that is a month", "Prime Minister Theresa May arrived in Brussels on Monday.", map[string]string{"Theresa May": "Prime Minister"}, nil},
+		{"modal at sentence start is no name", "Will Britain leave the talks? Analysts doubt it.", map[string]string{}, []string{"Will Britain", "Will"}},
+		{"lone surname with a speech verb", "Costa said the plan was fair to everyone.", map[string]string{"Costa": ""}, nil},
+		{"lone surname after the verb", "The plan is fair to everyone, said Okonjo.", map[string]string{"Okonjo": ""}, nil},
+		{"plural role noun is no surname", "Parents said the school had not told them. Teachers said little.", map[string]string{}, []string{"Parents", "Teachers"}},
+		{"place is no surname", "Lisbon said the plan was fair.", map[string]string{}, []string{"Lisbon"}},
+		{"word used in lower case is no surname", "Turnout said a lot about the mood, and turnout was low.", map[string]string{}, []string{"Turnout"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,6 +141,12 @@ func TestResolveMentions(t *testing.T) {
 			"A Downing Street spokesman said the prime minister was confident.",
 			[]string{"A Downing Street spokesman=-"}},
 		{"organisation", "The foreign ministry said it was surprised.", []string{"The foreign ministry=-"}},
+		{"surname resolves to the titled full name",
+			"Transport Secretary Laura Penn will visit Lisbon to meet Portuguese Infrastructure Minister Rui Costa about the rail link. Costa said the plan was fair.",
+			[]string{"Transport Secretary Laura Penn=Laura Penn", "Portuguese Infrastructure Minister Rui Costa=Rui Costa", "Costa=Rui Costa"}},
+		{"pronoun resolves to a lone surname speaker",
+			"Costa said the tunnel was safe. He added that it would open in May.",
+			[]string{"Costa=Costa", "He=Costa"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -232,11 +254,13 @@ func BenchmarkFindBBC(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	t0 := cpuTime()
 	for b.Loop() {
 		for _, t := range texts {
 			Find(t)
 		}
 	}
+	reportCPU(b, n, t0)
 }
 
 func bbcTexts(b *testing.B) []string {
@@ -272,7 +296,9 @@ func FuzzTokenize(f *testing.F) {
 func BenchmarkUnbalanced5MB(b *testing.B) {
 	in := strings.Repeat("“A \" Mr ‘B ' C. ” « said \"", (5<<20)/28)
 	b.SetBytes(int64(len(in)))
+	t0 := cpuTime()
 	for b.Loop() {
 		Find(in)
 	}
+	reportCPU(b, len(in), t0)
 }

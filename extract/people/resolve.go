@@ -19,16 +19,21 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) {
 			continue
 		}
-		lw := strings.ToLower(w)
+		if f.toks[k].lex != 0 {
+			return false // a common word of the lexicon ("Review", "Senior")
+		}
 		for _, suf := range nounEndings {
-			if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			if len(w) > len(suf)+2 && hasSuffixFold(w, suf) {
 				return false
 			}
 		}
-		if f.lowerWord(lw) || f.lowerWord(lw+"s") || strings.HasSuffix(lw, "s") && f.lowerWord(lw[:len(lw)-1]) {
+		// The word, its plural and its singular, by hash: FNV-1a extends
+		// a word's hash by one byte at a time.
+		h := foldHash(w)
+		if f.lowerWord(h) || f.lowerWord(nonZero((h^'s')*fnvPrime)) || hasSuffixFold(w, "s") && f.lowerWord(foldHash(w[:len(w)-1])) {
 			return false
 		}
 	}
@@ -41,7 +46,8 @@ var nounEndings = []string{"tion", "sion", "ment", "ness", "ity", "ism", "ical",
 // lowerWord reports whether w occurs in the text in lower case. The set is
 // built on first need as an open-addressing table of word hashes: no
 // strings are stored, and a false positive only makes a name less likely.
-func (f *finder) lowerWord(w string) bool {
+func (f *finder) lowerWord(h64 uint64) bool {
+	h := hash32(h64)
 	if f.lowers == nil {
 		size := 64
 		for size < len(f.toks)*2 {
@@ -50,13 +56,13 @@ func (f *finder) lowerWord(w string) bool {
 		f.lowers = grow(f.sc.lowers, size)
 		f.sc.lowers = f.lowers
 		for i := range f.toks {
-			if t := &f.toks[i]; t.is(tLower) && t.hash != 0 {
+			// Lexicon words are left out: namelike rejects them by class.
+			if t := &f.toks[i]; t.is(tLower) && t.hash != 0 && t.lex == 0 {
 				f.lowerAdd(t.hash)
 			}
 		}
 	}
-	h := wordHash(w)
-	mask := uint64(len(f.lowers) - 1)
+	mask := uint32(len(f.lowers) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		switch f.lowers[k] {
 		case h:
@@ -67,8 +73,8 @@ func (f *finder) lowerWord(w string) bool {
 	}
 }
 
-func (f *finder) lowerAdd(h uint64) {
-	mask := uint64(len(f.lowers) - 1)
+func (f *finder) lowerAdd(h uint32) {
+	mask := uint32(len(f.lowers) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		switch f.lowers[k] {
 		case h:
@@ -78,6 +84,22 @@ func (f *finder) lowerAdd(h uint64) {
 			return
 		}
 	}
+}
+
+// hash32 folds a word hash to the 32 bits a token keeps, never 0.
+func hash32(h uint64) uint32 {
+	x := uint32(h) ^ uint32(h>>32)
+	if x == 0 {
+		return 1
+	}
+	return x
+}
+
+func nonZero(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
 }
 
 // wordHash is FNV-1a, never 0 (0 marks an empty slot).
@@ -119,6 +141,8 @@ func (f *finder) descriptions() {
 		default:
 			if f.toks[i].lex&lexUnnamedPl != 0 && f.toks[i].is(tLower) {
 				f.plural(i)
+			} else if f.toks[i].lex&(lexPronM|lexPronF) != 0 {
+				f.pronounAt(i)
 			}
 			continue
 		}
@@ -147,10 +171,12 @@ func (f *finder) descriptions() {
 			}
 		}
 		if head < 0 {
+			f.pronounAt(i)
 			continue
 		}
 		// "the prime minister Keir Starmer" is a title, claimed by the name.
 		if j < n && head == j-1 && f.claimed[j] != 0 && f.cands[f.claimed[j]-1].kind == Name && f.toks[j].is(tJoin) {
+			f.pronounAt(i)
 			continue
 		}
 		hl := f.toks[head].lex
@@ -199,23 +225,19 @@ func (f *finder) takeOver(a, b int) {
 	}
 }
 
-// pronouns marks third-person singular pronouns.
-func (f *finder) pronouns() {
-	for i := range f.toks {
-		if f.claimed[i] != 0 || f.toks[i].lex&lexFunc == 0 {
-			continue
-		}
-		var g byte
-		switch l := f.toks[i].lex; {
-		case l&lexPronM != 0:
-			g = 'm'
-		case l&lexPronF != 0:
-			g = 'f'
-		default:
-			continue
-		}
-		f.claim(cand{start: f.toks[i].start, end: f.toks[i].end, a: i, b: i + 1, kind: Pronoun, person: -1, gender: g})
+// pronounAt marks a third-person singular pronoun at token i. The
+// description pass calls it for every free token it does not take, so that
+// one walk over the tokens finds both.
+func (f *finder) pronounAt(i int) {
+	l := f.toks[i].lex
+	if f.claimed[i] != 0 || l&lexFunc == 0 || l&(lexPronM|lexPronF) == 0 {
+		return
 	}
+	g := byte('m')
+	if l&lexPronM == 0 {
+		g = 'f'
+	}
+	f.claim(cand{start: f.toks[i].start, end: f.toks[i].end, a: i, b: i + 1, kind: Pronoun, person: -1, gender: g})
 }
 
 // appositives links a name to the role phrase set off beside it by commas:
@@ -368,7 +390,7 @@ func firstNameGender(toks []string) byte {
 	if len(toks) < 2 {
 		return 0
 	}
-	l := lexicon[strings.ToLower(toks[0])]
+	l := lookupFold(toks[0])
 	switch {
 	case l&lexMaleName != 0 && l&lexFemName == 0:
 		return 'm'

@@ -25,7 +25,7 @@ type token struct {
 	lex        uint32 // lexicon classes of the lower-cased word
 	flags      uint16
 	sent       int32  // sentence number, counted from 0
-	hash       uint64 // FNV-1a of the lower-cased word (0 when longer than 32 bytes)
+	hash       uint32 // FNV-1a of the lower-cased word folded by hash32 (0 when longer than 32 bytes)
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
@@ -36,6 +36,43 @@ func isWordRune(r rune) bool {
 		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// maxLexWord is the longest word looked up in the lexicon.
+const maxLexWord = 32
+
+// Character classes of ASCII bytes for the tokeniser's fast path.
+const (
+	clsLower uint8 = 1 << iota
+	clsUpper
+	clsDigit
+)
+
+// asciiClass gives the class of an ASCII letter or digit, 0 for any other
+// byte; asciiLower folds ASCII upper case.
+var asciiClass, asciiLower = func() (cl [256]uint8, lo [256]byte) {
+	for c := 0; c < 256; c++ {
+		lo[c] = byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		cl[c] = clsDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		cl[c] = clsLower
+		cl[c-'a'+'A'] = clsUpper
+		lo[c-'a'+'A'] = byte(c)
+	}
+	return cl, lo
+}()
+
+func upperCount(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if asciiClass[w[i]] == clsUpper {
+			n++
+		}
+	}
+	return n
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -54,41 +91,65 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // apostrophes ("al-Assad", "O'Brien") and dotted acronyms ("U.S"); a
 // possessive 's is dropped from the word and recorded as a flag.
 func tokenize(s string, toks []token) []token {
-	var lower [32]byte
+	// Two tokens are at least one byte apart, so (len+1)/2 bounds their
+	// number: with room for all of them, a token is one indexed store.
+	if need := len(s)/2 + 2; cap(toks) < need {
+		toks = make([]token, need)
+	} else {
+		toks = toks[:need]
+	}
+	nt := 0
 	sent := int32(0)
 	sentStart := true
 	inQuote := false
-	lastEnd := 0
+	// The gap since the previous token: only spaces (and the full stop of
+	// an abbreviation right after it) so far, and at least one space.
+	gapOK, gapSpace := false, false
 	i, n := 0, len(s)
 	for i < n {
 		c := s[i]
 		var r rune = rune(c)
 		size := 1
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == 0 {
+				switch c {
+				case ' ':
+					gapSpace = true
+				case '.':
+					if nt > 0 && toks[nt-1].end == i && isAbbrev(&toks[nt-1], s) {
+						break // "Mr. Smith", "J. Smith": no sentence end
+					}
+					sentStart, gapOK = true, false
+				case '"':
+					inQuote, gapOK = !inQuote, false
+				case '\n':
+					inQuote, sentStart, gapOK = false, true, false
+				case '!', '?', ':', ';':
+					sentStart, gapOK = true, false
+				default:
+					gapOK = false
+				}
+				i++
+				continue
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isWordRune(r) {
-			switch r {
-			case '“':
-				inQuote = true
-			case '”':
-				inQuote = false
-			case '"':
-				inQuote = !inQuote
-			case '\n':
-				inQuote = false
-			}
-			switch r {
-			case '.', '!', '?', '…', ':', ';', '\n':
-				if r == '.' && len(toks) > 0 && toks[len(toks)-1].end == i && isAbbrev(&toks[len(toks)-1], s) {
-					break
+			if !isWordRune(r) {
+				switch r {
+				case '\u00a0': // a no-break space joins like a space
+					gapSpace = true
+				case '“':
+					inQuote, gapOK = true, false
+				case '”':
+					inQuote, gapOK = false, false
+				case '…':
+					sentStart, gapOK = true, false
+				default:
+					gapOK = false
 				}
-				if !sentStart {
-					sentStart = true
-				}
+				i += size
+				continue
 			}
-			i += size
-			continue
 		}
 		// A word starts at i.
 		start := i
@@ -102,38 +163,23 @@ func tokenize(s string, toks []token) []token {
 			flags |= tLower
 		}
 		segLetters := 1
-		// Fast path: a word of ASCII letters and digits is lower-cased and
-		// hashed while it is scanned; anything else is redone below.
+		// Fast path: a word of ASCII letters and digits is hashed in its
+		// lower-case form while it is scanned, without copying it; the
+		// lexicon compares keys case-insensitively. Anything else is
+		// redone below.
 		pure := r < utf8.RuneSelf
 		h := uint64(fnvOffset)
-		fastN, ups, lows := 0, 0, 0
+		var cls uint8
 		if pure {
-			b := byte(r)
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-				ups++
-			} else if b >= 'a' && b <= 'z' {
-				lows++
-			}
-			lower[0] = b
-			h = (h ^ uint64(b)) * fnvPrime
-			fastN = 1
+			c := byte(r)
+			cls = asciiClass[c]
+			h = (h ^ uint64(asciiLower[c])) * fnvPrime
 		}
 		for j < n {
 			c2 := s[j]
-			if c2 < utf8.RuneSelf && asciiWord[c2] {
-				if fastN < len(lower) {
-					b := c2
-					if b >= 'A' && b <= 'Z' {
-						b += 'a' - 'A'
-						ups++
-					} else if b >= 'a' && b <= 'z' {
-						lows++
-					}
-					lower[fastN] = b
-					h = (h ^ uint64(b)) * fnvPrime
-				}
-				fastN++
+			if k := asciiClass[c2]; k != 0 {
+				cls |= k
+				h = (h ^ uint64(asciiLower[c2])) * fnvPrime
 				j++
 				segLetters++
 				continue
@@ -177,17 +223,17 @@ func tokenize(s string, toks []token) []token {
 		end := j
 		// Lexicon lookup on the lower-cased word without allocating.
 		var lex uint32
-		var hash uint64
-		if pure && fastN <= len(lower) {
+		var hash uint32
+		if pure && end-start <= maxLexWord {
 			if h == 0 {
 				h = 1
 			}
-			lex = lexTable.lookup(lower[:fastN], h)
-			hash = h
-			if lows == 0 && ups >= 2 {
+			lex = lexTable.lookupFold(end-start, h)
+			hash = hash32(h)
+			if cls&clsLower == 0 && cls&clsUpper != 0 && end-start >= 2 && upperCount(s[start:end]) >= 2 {
 				flags |= tAllCaps
 			}
-		} else if end-start <= len(lower) {
+		} else if end-start <= maxLexWord {
 			allCaps := true
 			letters := 0
 			h := uint64(fnvOffset)
@@ -202,14 +248,13 @@ func tokenize(s string, toks []token) []token {
 				} else if b >= utf8.RuneSelf {
 					allCaps = false
 				}
-				lower[k-start] = b
 				h = (h ^ uint64(b)) * fnvPrime
 			}
 			if h == 0 {
 				h = 1
 			}
-			lex = lexTable.lookup(lower[:end-start], h)
-			hash = h
+			lex = lexTable.lookupFold(end-start, h)
+			hash = hash32(h)
 			if allCaps && letters >= 2 {
 				flags |= tAllCaps
 			}
@@ -219,12 +264,12 @@ func tokenize(s string, toks []token) []token {
 		}
 		if sentStart {
 			flags |= tSentStart
-			if len(toks) > 0 {
+			if nt > 0 {
 				sent++
 			}
 			sentStart = false
 		}
-		if len(toks) > 0 && joinable(s, &toks[len(toks)-1], lastEnd, start) {
+		if gapOK && gapSpace {
 			flags |= tJoin
 		}
 		after := end
@@ -242,11 +287,12 @@ func tokenize(s string, toks []token) []token {
 				flags |= tCommaAfter
 			}
 		}
-		toks = append(toks, token{start: start, end: end, lex: lex, flags: flags, sent: sent, hash: hash})
-		lastEnd = after
+		toks[nt] = token{start: start, end: end, lex: lex, flags: flags, sent: sent, hash: hash}
+		nt++
+		gapOK, gapSpace = flags&tPoss == 0, false
 		i = after
 	}
-	return toks
+	return toks[:nt]
 }
 
 func isWordRuneAt(s string, i int) bool {
@@ -269,31 +315,6 @@ func isAbbrev(t *token, s string) bool {
 		return true
 	}
 	return false
-}
-
-// joinable reports whether only spaces, or the full stop of an abbreviation
-// and spaces, lie between the previous token and the word at start.
-func joinable(s string, prev *token, prevAfter, start int) bool {
-	if prev.is(tPoss) {
-		return false
-	}
-	k := prevAfter
-	if k < start && s[k] == '.' && isAbbrev(prev, s) {
-		k++
-	}
-	if k >= start {
-		return false
-	}
-	for ; k < start; k++ {
-		if s[k] != ' ' {
-			if s[k] == 0xc2 && k+1 < start && s[k+1] == 0xa0 { // no-break space
-				k++
-				continue
-			}
-			return false
-		}
-	}
-	return true
 }
 
 // FNV-1a parameters, shared by the tokeniser and the lexicon table.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,6 +24,103 @@ const (
 
 // cueWords maps lower-case words to cue classes. Built once, never mutated.
 var cueWords = buildCues()
+
+// cueTable is cueWords as an open-addressing table keyed by the FNV-1a hash
+// of the lower-cased word, which scan computes while reading the word: no
+// lower-case copy, no string hashing. Built once, never mutated.
+var cueTable = buildCueTable(cueWords)
+
+type cueTab struct {
+	// seen has a bit per 16-bit hash prefix of the cue words: most words
+	// of a window are no cue and are turned away by one L1-resident test.
+	seen [1 << 10]uint64
+	hash []uint64 // 0: empty slot
+	keys []string
+	val  []uint8
+	mask uint64
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func buildCueTable(m map[string]uint8) cueTab {
+	size := 1
+	for size < len(m)*2 {
+		size <<= 1
+	}
+	t := cueTab{hash: make([]uint64, size), keys: make([]string, size), val: make([]uint8, size), mask: uint64(size - 1)}
+	for k, v := range m {
+		h := foldHash(k)
+		i := h & t.mask
+		for t.hash[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.hash[i], t.keys[i], t.val[i] = h, k, v
+		b := h >> 48
+		t.seen[b>>6] |= 1 << (b & 63)
+	}
+	return t
+}
+
+// lookup returns the cue classes of w (any ASCII case) whose folded hash is h.
+func (t *cueTab) lookup(w string, h uint64) uint8 {
+	if b := h >> 48; t.seen[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.hash[i] {
+		case 0:
+			return 0
+		case h:
+			if equalFoldLower(t.keys[i], w) {
+				return t.val[i]
+			}
+		}
+	}
+}
+
+// cueOf returns the cue classes of w in any ASCII case, without allocating.
+func cueOf(w string) uint8 {
+	if len(w) == 0 || len(w) > 14 {
+		return 0
+	}
+	return cueTable.lookup(w, foldHash(w))
+}
+
+// foldHash is FNV-1a over w with ASCII letters lower-cased, never 0.
+func foldHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(lowerByte(w[i]))) * fnvPrime
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFoldLower reports whether w equals the lower-case key, ignoring the
+// case of ASCII letters in w.
+func equalFoldLower(key, w string) bool {
+	if len(key) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != key[i] {
+			return false
+		}
+	}
+	return true
+}
 
 func buildCues() map[string]uint8 {
 	m := map[string]uint8{}
@@ -67,7 +165,8 @@ func buildCues() map[string]uint8 {
 		reckoned reckons figured guessed acknowledged chanted sang sings chant chanting shouting
 		yelling screaming screamed writing reads reading tweeting posting remarked cited cites citing
 		remembered remembers indicated indicates indicating blamed blames blaming vented vents
-		suggested lashed knocked mocked derided ridiculed retaliated retaliates`)
+		suggested lashed knocked mocked derided ridiculed retaliated retaliates answered answers
+		pressed bemoaned bemoans bemoaning riffed reacted questioned recommended recommends`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
@@ -96,9 +195,13 @@ type wtok struct {
 
 // scan tokenises s[a:b] into the attributor's scratch slice.
 func (a *attributor) scan(from, to int, buf []wtok) []wtok {
+	return a.scanWords(from, to, buf, to-from)
+}
+
+// scanWords is scan stopping after max words.
+func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 	s := a.s
 	ws := buf[:0]
-	var low [24]byte
 	i := from
 	for i < to {
 		c := s[i]
@@ -112,10 +215,16 @@ func (a *attributor) scan(from, to int, buf []wtok) []wtok {
 		}
 		st := i
 		capital := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+		// The folded hash of an ASCII word is computed while it is read.
+		h, ascii := uint64(fnvOffset), c < utf8.RuneSelf
+		if ascii {
+			h = (h ^ uint64(lowerByte(c))) * fnvPrime
+		}
 		i += size
 		for i < to {
 			c := s[i]
 			if c < utf8.RuneSelf && asciiWord[c] {
+				h = (h ^ uint64(lowerByte(c))) * fnvPrime
 				i++
 				continue
 			}
@@ -124,6 +233,7 @@ func (a *attributor) scan(from, to int, buf []wtok) []wtok {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			if isLetter(r) || (r == '-' || r == '\'' || r == '’') && i+size < to && isLetter(nextRune(s, i+size, to)) {
+				ascii = false
 				i += size
 				continue
 			}
@@ -132,16 +242,19 @@ func (a *attributor) scan(from, to int, buf []wtok) []wtok {
 		var cue uint8
 		// Cue words are 3 to 14 bytes long ("who" ... "acknowledging").
 		if i-st >= 3 && i-st <= 14 {
-			for k := st; k < i; k++ {
-				c := s[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
+			if ascii {
+				if h == 0 {
+					h = 1
 				}
-				low[k-st] = c
+				cue = cueTable.lookup(s[st:i], h)
+			} else {
+				cue = cueOf(s[st:i])
 			}
-			cue = cueWords[string(low[:i-st])]
 		}
 		ws = append(ws, wtok{start: st, end: i, cue: cue, cap: capital})
+		if len(ws) >= max {
+			break
+		}
 	}
 	return ws
 }
@@ -166,7 +279,7 @@ func (a *attributor) after(i, paraB int) attr {
 	if end-sp.close > 300 {
 		end = sp.close + 300
 	}
-	if stop := sentenceEnd(a.s, sp.close, end); stop < end {
+	if stop := a.sentEnd(sp.close, end); stop < end {
 		end = stop
 	}
 	a.w1 = a.scan(sp.close, end, a.w1)
@@ -181,6 +294,11 @@ func (a *attributor) after(i, paraB int) attr {
 	// attribution.
 	switch strings.ToLower(a.s[ws[0].start:ws[0].end]) {
 	case "while", "but", "and", "as", "although", "though", "whereas", "because", "when", "if", "since", "so", "which", "that", "where", "or", "unless", "until", "after", "before":
+		// ... unless the sentence closes on its attribution: "“Q” before
+		// the crash, she said.", "“Q” and more, Mr Clyburn said."
+		if r, ok := a.closingAttribution(ws); ok {
+			return r
+		}
 		return attr{}
 	}
 	for k := 0; k < len(ws); k++ {
@@ -196,9 +314,20 @@ func (a *attributor) after(i, paraB int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
+			// "“Q” for development in poorer countries Gordon Brown will
+			// say": a person and a speech verb later in the same clause,
+			// with no punctuation between the quotation and them.
+			if ok && r.isPerson && k <= 12 && r.mStart > sp.close && lettersAndSpaces(a.s, sp.close, r.mStart) {
+				a.setCue(&r, ws, k)
+				return r
+			}
 			// "“Q” by the shooting that drew attention, Nefzi said.": the
 			// attribution closes the sentence after a comma.
-			if ok && k >= len(ws)-3 && r.mStart > 0 && strings.HasSuffix(strings.TrimRight(a.s[:r.mStart], " "), ",") && a.endsSentence(ws, k) {
+			// The clause may run on after the verb when subject and verb
+			// stand together right after the comma: "..., she said in a
+			// video message to the convention."
+			if ok && r.mStart > 0 && strings.HasSuffix(strings.TrimRight(a.s[:r.mStart], " "), ",") &&
+				(k >= len(ws)-3 && a.endsSentence(ws, k) || r.mEnd <= w.start && onlySpaces(a.s, r.mEnd, w.start) && !w.cap && w.cue&cueAfterOnly == 0) {
 				a.setCue(&r, ws, k)
 				return r
 			}
@@ -267,18 +396,48 @@ func (a *attributor) after(i, paraB int) attr {
 	return attr{}
 }
 
+// closingAttribution finds ", X said." ending the words ws of a sentence:
+// a person or pronoun mention right after a comma, a speech verb right
+// after it, and at most two words (a time: "on Monday") to the full stop.
+func (a *attributor) closingAttribution(ws []wtok) (attr, bool) {
+	for k := len(ws) - 1; k >= 1 && k >= len(ws)-3; k-- {
+		w := ws[k]
+		if w.cue&cueVerb == 0 || w.cue&cueAfterOnly != 0 || w.cap || !a.endsSentence(ws, k) {
+			continue
+		}
+		m, ok := a.mentionEndingAt(skipSpaceBack(a.s, 0, w.start))
+		if !ok || m.Person < 0 || !onlySpaces(a.s, m.End, w.start) || !strings.HasSuffix(strings.TrimRight(a.s[:m.Start], " "), ",") {
+			return attr{}, false
+		}
+		var r attr
+		a.fromMention(&r, m)
+		if r.found = r.mention != ""; !r.found {
+			return attr{}, false
+		}
+		a.setCue(&r, ws, k)
+		return r, true
+	}
+	return attr{}, false
+}
+
 // before looks for the nearest cue in the sentence before the opening mark:
 // "X said: “Q”", "X said that ... “Q”", "According to X, “Q”".
 func (a *attributor) before(i, paraA int) attr {
 	sp := a.spans[i]
 	lo := paraA
-	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > lo {
-		lo = a.spans[i-1].close
+	// A title in marks between the cue and the quotation does not end the
+	// look-back: "Podesta told NBC's “Meet the Press” that she “is going
+	// to win.”"
+	for j := i - 1; j >= 0 && a.spans[j].para == sp.para; j-- {
+		if !a.title[j] || a.spans[j].closed && strings.HasSuffix(a.s[a.spans[j].start:a.spans[j].end], ".") {
+			lo = max(lo, a.spans[j].close)
+			break
+		}
 	}
 	if sp.open-lo > 600 {
 		lo = sp.open - 600
 	}
-	from := sentenceStart(a.s, lo, sp.open)
+	from := a.sentStart(lo, sp.open)
 	if sp.open-from > 600 {
 		from = sp.open - 600
 		for from < sp.open && !utf8.RuneStart(a.s[from]) {
@@ -294,7 +453,7 @@ func (a *attributor) before(i, paraA int) attr {
 	// "X said:" or "X tweeted a warning." closing the sentence before a
 	// quotation that opens its own.
 	if countWords(a.s, from, sp.open) == 0 && from > paraA {
-		prevFrom := sentenceStart(a.s, max(paraA, from-600), skipSpaceBack(a.s, paraA, from))
+		prevFrom := a.sentStart(max(paraA, from-600), skipSpaceBack(a.s, paraA, from))
 		if i == 0 || a.spans[i-1].para != sp.para || a.spans[i-1].close <= prevFrom {
 			if r := a.beforeWindow(prevFrom, from); r.found {
 				return r
@@ -313,11 +472,35 @@ func (a *attributor) before(i, paraA int) attr {
 
 // beforeWindow looks for the cue nearest the end of [from, to) and its subject.
 func (a *attributor) beforeWindow(from, to int) attr {
-	a.w1 = a.scan(from, to, a.w1)
+	// Cues mostly stand near the quotation: the last words are tried
+	// first, the whole window only when they give nothing. Words are taken
+	// in the same order either way, so the result is the same.
+	if tail := to - beforeTail; tail > from {
+		for tail < to && !utf8.RuneStart(a.s[tail]) {
+			tail++
+		}
+		if r := a.beforeWords(from, to, tail); r.found {
+			return r
+		}
+	}
+	return a.beforeWords(from, to, from)
+}
+
+// beforeTail is how many bytes before the quotation beforeWindow tries first.
+const beforeTail = 160
+
+// beforeWords looks for the cue nearest the end of [from, to) among the
+// words from scanFrom on; a word cut by scanFrom is left out.
+func (a *attributor) beforeWords(from, to, scanFrom int) attr {
+	a.w1 = a.scan(scanFrom, to, a.w1)
 	ws := a.w1
-	for k := len(ws) - 1; k >= 0; k-- {
+	lowK := 0
+	if scanFrom > from {
+		lowK = 1 // the first word may be cut
+	}
+	for k := len(ws) - 1; k >= lowK; k-- {
 		w := ws[k]
-		if w.cap && k > 0 && w.cue&cueAccording == 0 {
+		if w.cap && (k > 0 || scanFrom > from) && w.cue&cueAccording == 0 {
 			continue // "the United States", "Fox News Says": names, not verbs
 		}
 		switch {
@@ -449,9 +632,8 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if ws < 0 {
 			break
 		}
-		lw := strings.ToLower(s[ws:p])
-		c := cueWords[lw]
-		if c&cueSkip != 0 && c&cueVerb == 0 || strings.HasSuffix(lw, "ly") && len(lw) > 4 && s[ws] >= 'a' && s[ws] <= 'z' {
+		c := cueOf(s[ws:p])
+		if c&cueSkip != 0 && c&cueVerb == 0 || p-ws > 4 && s[p-2] == 'l' && s[p-1] == 'y' && s[ws] >= 'a' && s[ws] <= 'z' {
 			p = ws
 			continue
 		}
@@ -483,7 +665,7 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	// "X paused and said": the subject of the first verb.
 	if ws := wordBack(s, lo, p); ws >= 0 && strings.EqualFold(s[ws:p], "and") {
 		if _, ok := a.mentionEndingAt(skipSpaceBack(s, lo, ws)); !ok {
-			return a.sentenceSubject(sentenceStart(s, lo, ws), ws)
+			return a.sentenceSubject(a.sentStart(lo, ws), ws)
 		}
 	}
 	// "Sen. Chuck Schumer (D-N.Y.) said": skip the bracket.
@@ -495,6 +677,15 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	// An appositive or relative clause set off by commas.
 	if p > lo && s[p-1] == ',' {
 		inner := skipSpaceBack(s, lo, p-1)
+		// "..., Gov. John Kasich (R-OH), said": the bracket stands after
+		// the name.
+		if inner > lo && s[inner-1] == ')' {
+			if k := strings.LastIndexByte(s[lo:inner], '('); k >= 0 && inner-(lo+k) < 40 {
+				if m, ok := a.mentionEndingAt(skipSpaceBack(s, lo, lo+k)); ok && m.Kind == people.Name && a.openedByComma(lo, m.Start) {
+					inner = m.End
+				}
+			}
+		}
 		if m, ok := a.mentionEndingAt(inner); ok && m.Kind == people.Name && a.openedByComma(lo, m.Start) {
 			var r attr
 			a.fromMention(&r, m)
@@ -745,6 +936,60 @@ func isFunctionWord(w string) bool {
 	return false
 }
 
+// sentStart is sentenceStart(a.s, lo, p) by binary search over the
+// sentence stops of the text, found once.
+func (a *attributor) sentStart(lo, p int) int {
+	st := a.sentenceStops()
+	// The last stop q with lo <= q <= p-2 and q >= p-2002.
+	k := sort.SearchInts(st, p-1) - 1
+	if k >= 0 && st[k] >= lo && st[k] >= p-2002 {
+		return st[k] + 2
+	}
+	if p-2001 > lo {
+		return p - 2001
+	}
+	return lo
+}
+
+// sentEnd is sentenceEnd(a.s, p, hi) by binary search over the sentence
+// stops of the text.
+func (a *attributor) sentEnd(p, hi int) int {
+	st := a.sentenceStops()
+	k := sort.SearchInts(st, p)
+	if k < len(st) && st[k]+1 < hi {
+		return st[k] + 1
+	}
+	return hi
+}
+
+// sentenceStops returns, sorted, the offsets of the full stops, question
+// and exclamation marks followed by a space that end a sentence (not "Mr."
+// or an initial). Built on first need, in one pass.
+func (a *attributor) sentenceStops() []int {
+	if a.stopsDone {
+		return a.stops
+	}
+	a.stopsDone = true
+	s := a.s
+	// One IndexByte sweep per mark: full stops are rare next to spaces
+	// and the other two rarer still.
+	for _, mark := range [3]byte{'.', '!', '?'} {
+		for k := 0; k < len(s); {
+			j := strings.IndexByte(s[k:], mark)
+			if j < 0 {
+				break
+			}
+			k += j
+			if k+1 < len(s) && s[k+1] == ' ' && (mark != '.' || !abbrevBefore(s, 0, k)) {
+				a.stops = append(a.stops, k)
+			}
+			k++
+		}
+	}
+	slices.Sort(a.stops)
+	return a.stops
+}
+
 // sentenceStart returns where the sentence holding p begins, not before lo.
 func sentenceStart(s string, lo, p int) int {
 	for k := p - 1; k > lo; k-- {
@@ -842,7 +1087,10 @@ func (a *attributor) phraseAfter(p, hi int) (attr, bool) {
 // from, after an introductory phrase closed by a comma ("On Monday, ...").
 func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 	p := from
-	for pass := 0; pass < 2; pass++ {
+	// Up to three introductory phrases: "Speaking at a town hall in
+	// Salem, New Hampshire, Trump went on".
+	p = a.skipDateline(p, to)
+	for pass := 0; pass < 4; pass++ {
 		for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
 			p++
 		}
@@ -853,6 +1101,15 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 				p = e
 				for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
 					p++
+				}
+			}
+			// "said Joe Biden, urging ...": the inverted subject.
+			if e := wordEnd(a.s, p, to); e > p && a.s[p] >= 'a' && a.s[p] <= 'z' && cueOf(a.s[p:e])&cueVerb != 0 && cueOf(a.s[p:e])&cueAfterOnly == 0 {
+				if m, ok := a.mentionAfter(e, min(to, e+60)); ok && m.Kind != people.Pronoun && m.End <= to {
+					var r attr
+					a.fromMention(&r, m)
+					r.found = r.mention != ""
+					return r, r.found
 				}
 			}
 		}
@@ -869,6 +1126,26 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		p += c + 1
 	}
 	return attr{}, false
+}
+
+// skipDateline returns where the words after a wire dateline start
+// ("WASHINGTON, Dec. 8 (UPI) — Clinton's aide said"), or p when none
+// opens [p, to).
+func (a *attributor) skipDateline(p, to int) int {
+	e := p
+	for e < to && (a.s[e] >= 'A' && a.s[e] <= 'Z' || a.s[e] == ' ' || a.s[e] == '.') {
+		e++
+	}
+	if e-p < 3 || allCapsWords(a.s[p:e]) < 1 {
+		return p
+	}
+	rest := a.s[e:min(to, e+40)]
+	for _, dash := range []string{"—", " -- ", " - ", "–"} {
+		if k := strings.Index(rest, dash); k >= 0 {
+			return e + k + len(dash)
+		}
+	}
+	return p
 }
 
 // allCapsWords counts the words of s written in capitals ("IOWA POLLS").
@@ -906,6 +1183,17 @@ func wordEnd(s string, p, to int) int {
 	return k
 }
 
+// lettersAndSpaces reports whether s[a:b] holds only letters, digits and
+// spaces.
+func lettersAndSpaces(s string, a, b int) bool {
+	for _, r := range s[a:b] {
+		if r != ' ' && !isLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyPunct reports whether s[a:b] holds only spaces and punctuation.
 func onlyPunct(s string, a, b int) bool {
 	for _, r := range s[a:b] {
@@ -939,7 +1227,7 @@ func onlySpacesBetween(s string, ws []wtok) bool {
 // back. Computed once per quotation, and only when a search needs it.
 func (a *attributor) extendLo(lo int) int {
 	if a.subjLo < 0 {
-		a.subjLo = sentenceStart(a.s, max(a.subjPara, lo-200), lo)
+		a.subjLo = a.sentStart(max(a.subjPara, lo-200), lo)
 	}
 	return min(a.subjLo, lo)
 }

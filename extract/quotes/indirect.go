@@ -40,6 +40,8 @@ func (a *attributor) indirect(out []Located) []Located {
 		} else {
 			paraB += verb.end
 		}
+		// Short scans here: a text with no quotation needs no index of its
+		// sentence stops.
 		st := sentenceStart(a.s, paraA, m.Start)
 		en := sentenceEnd(a.s, verb.end, paraB)
 		doneTo = en
@@ -61,16 +63,29 @@ func (a *attributor) indirect(out []Located) []Located {
 // verbAfter returns the reporting verb right after a mention, past a few
 // auxiliaries and adverbs ("Starmer has also said").
 func (a *attributor) verbAfter(p int) (wtok, bool) {
-	a.w2 = a.scan(p, min(len(a.s), p+60), a.w2)
+	// Most mentions are followed by no verb: a cheap look at the next byte
+	// and word spares the scan.
+	q := p
+	for q < len(a.s) && a.s[q] == ' ' {
+		q++
+	}
+	if q == p || q >= len(a.s) || a.s[q] < 'a' || a.s[q] > 'z' {
+		return wtok{}, false
+	}
+	a.w2 = a.scanWords(p, min(len(a.s), p+60), a.w2, 4)
 	for k, w := range a.w2 {
-		if k > 3 || k > 0 && !onlySpaces(a.s, a.w2[k-1].end, w.start) || k == 0 && !onlySpaces(a.s, p, w.start) {
+		if k > 0 && !onlySpaces(a.s, a.w2[k-1].end, w.start) || k == 0 && !onlySpaces(a.s, p, w.start) {
 			break
 		}
-		lw := strings.ToLower(a.s[w.start:w.end])
-		if !w.cap && indirectVerbs[lw] {
+		lw := a.s[w.start:w.end]
+		if !w.cap && w.cue&cueVerb != 0 && indirectVerbs[lw] {
 			return w, true
 		}
-		if cueWords[lw]&cueSkip == 0 && !(strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+		c := w.cue
+		if len(lw) < 3 {
+			c = cueOf(lw) // scan classes words of 3 bytes or more
+		}
+		if c&cueSkip == 0 && !(strings.HasSuffix(lw, "ly") && len(lw) > 4) {
 			break
 		}
 	}

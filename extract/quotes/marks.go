@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,9 +35,9 @@ func pairMarks(s string, out []span) []span {
 	i := 0
 	for i < len(s) {
 		// One paragraph: [i, pe).
-		pe := i
-		for pe < len(s) && s[pe] != '\n' {
-			pe++
+		pe := len(s)
+		if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+			pe = i + k
 		}
 		if hasContent(s, i, pe) {
 			out, prevOpen = pairParagraph(s, i, pe, para, prevOpen, out)
@@ -82,8 +83,14 @@ func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span,
 		out = append(out, sp)
 	}
 	for i := a; i < b; {
-		c := s[i]
-		if c != '"' && c != '\'' && c != 0xe2 && c != 0xc2 {
+		// Eight bytes at a time while none can start a mark.
+		for i+8 <= b && !mayHoldMark(load64(s, i)) {
+			i += 8
+		}
+		if i >= b {
+			break
+		}
+		if !markLead[s[i]] {
 			i++
 			continue
 		}
@@ -155,6 +162,29 @@ func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span,
 	}
 	return out, false
 }
+
+// markLead marks the bytes that may start a quote mark: " ' and the lead
+// bytes of “ ” ‘ ’ „ (0xe2) and « » (0xc2).
+var markLead = [256]bool{'"': true, '\'': true, 0xe2: true, 0xc2: true}
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler merges the
+// byte loads into one.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// mayHoldMark reports whether any byte of x is one markLead marks, by the
+// SWAR zero-byte test on x xor each byte repeated.
+func mayHoldMark(x uint64) bool {
+	return zeroByte(x^(ones*'"'))|zeroByte(x^(ones*'\''))|zeroByte(x^(ones*0xe2))|zeroByte(x^(ones*0xc2)) != 0
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// zeroByte is non-zero exactly when a byte of v is zero.
+func zeroByte(v uint64) uint64 { return (v - ones) &^ v & highs }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 

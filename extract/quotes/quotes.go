@@ -17,6 +17,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -51,8 +52,26 @@ func FindLocated(text string, cast *people.Cast) []Located {
 	if cast == nil {
 		cast = &people.Cast{}
 	}
-	spans := pairMarks(text, nil)
-	a := attributor{s: text, cast: cast, spans: spans}
+	// No-break and thin spaces ("Trump\u00a0added") read as spaces: the
+	// analysis runs on a copy with each such rune blanked byte for byte,
+	// so that every offset holds, and the output is cut from the original.
+	orig := text
+	if strings.Contains(text, "\u00a0") || strings.Contains(text, "\u2009") || strings.Contains(text, "\u202f") {
+		text = blankWideSpaces(text)
+	}
+	buf := bufPool.Get().(*buffers)
+	defer buf.release()
+	spans := pairMarks(text, buf.spans[:0])
+	buf.spans = spans
+	// Whether each quotation reads as a title rather than speech is asked
+	// many times over: it is worked out once.
+	title := buf.title[:0]
+	for _, sp := range spans {
+		title = append(title, notSpeech(text[sp.start:sp.end]))
+	}
+	buf.title = title
+	a := attributor{s: text, cast: cast, spans: spans, title: title, w1: buf.w1[:0], w2: buf.w2[:0], stops: buf.stops[:0]}
+	defer func() { buf.w1, buf.w2, buf.stops = a.w1, a.w2, a.stops }()
 	out := make([]Located, 0, len(spans))
 	for i := range spans {
 		out = append(out, a.attribute(i, out))
@@ -61,7 +80,7 @@ func FindLocated(text string, cast *people.Cast) []Located {
 	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
 	// "good thing," he said".
 	for i := range out {
-		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || notSpeech(out[i].Text) {
+		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.title[i] {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
@@ -72,7 +91,7 @@ func FindLocated(text string, cast *people.Cast) []Located {
 			if j > i {
 				lo, hi = spans[i].close, spans[j].open
 			}
-			if hi < lo || sentenceEnd(text, lo, hi) < hi || strings.HasSuffix(text[spans[min(i, j)].start:spans[min(i, j)].end], ".") {
+			if hi < lo || a.sentEnd(lo, hi) < hi || strings.HasSuffix(text[spans[min(i, j)].start:spans[min(i, j)].end], ".") {
 				continue
 			}
 			r := inherit(out[j])
@@ -85,18 +104,100 @@ func FindLocated(text string, cast *people.Cast) []Located {
 	if len(out) == 0 {
 		return nil
 	}
+	if orig != text {
+		for i := range out {
+			restore(&out[i], orig, text)
+		}
+	}
 	return out
 }
 
+// blankWideSpaces returns s with no-break, thin and narrow no-break spaces
+// replaced by as many ASCII spaces as their UTF-8 bytes.
+func blankWideSpaces(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		if c := s[i]; c != 0xc2 && c != 0xe2 {
+			i++
+			continue
+		}
+		n := 0
+		switch {
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			n = 2
+		case strings.HasPrefix(s[i:], "\u2009"), strings.HasPrefix(s[i:], "\u202f"):
+			n = 3
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := i; k < i+n; k++ {
+			b[k] = ' '
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// restore cuts the strings of q from the original text: they were taken
+// from the blanked copy, at the same offsets.
+func restore(q *Located, orig, blank string) {
+	at := func(x string, o int) string {
+		if o >= 0 && o+len(x) <= len(blank) && blank[o:o+len(x)] == x {
+			return orig[o : o+len(x)]
+		}
+		return x
+	}
+	q.Text = at(q.Text, q.Start)
+	if !q.IsPerson {
+		q.Speaker = at(q.Speaker, q.MentionStart)
+	}
+	q.Mention = at(q.Mention, q.MentionStart)
+	q.Cue = at(q.Cue, q.CueStart)
+	p := strings.LastIndexByte(blank[:min(q.Start, len(blank))], '\n') + 1
+	for p < len(blank) && isSpaceByte(blank[p]) && p < q.Start {
+		p++
+	}
+	q.Sentence = at(q.Sentence, p)
+}
+
+// buffers are the working slices of one FindLocated call, pooled: a
+// call's word windows and spans never outlive it.
+type buffers struct {
+	spans  []span
+	title  []bool
+	w1, w2 []wtok
+	stops  []int
+}
+
+var bufPool = sync.Pool{New: func() any { return new(buffers) }}
+
+func (b *buffers) release() {
+	if cap(b.spans) > 1<<14 || cap(b.title) > 1<<14 || cap(b.w1) > 1<<14 || cap(b.w2) > 1<<14 || cap(b.stops) > 1<<14 {
+		return // a huge text: let the collector have its buffers
+	}
+	bufPool.Put(b)
+}
+
 type attributor struct {
-	s        string
-	cast     *people.Cast
-	spans    []span
-	w1       []wtok // scratch for the cue search
-	w2       []wtok // scratch for the subject search
-	loose    bool   // accept any short noun phrase as the subject (cue right by the quote)
-	subjLo   int    // where the subject search may reach back to (-1: not computed yet)
-	subjPara int    // paragraph start of the quotation being attributed
+	s         string
+	cast      *people.Cast
+	spans     []span
+	w1        []wtok // scratch for the cue search
+	w2        []wtok // scratch for the subject search
+	loose     bool   // accept any short noun phrase as the subject (cue right by the quote)
+	subjLo    int    // where the subject search may reach back to (-1: not computed yet)
+	subjPara  int    // paragraph start of the quotation being attributed
+	title     []bool // by span: the words read as a title, see notSpeech
+	stops     []int  // sentence stops of s, see sentenceStops
+	stopsDone bool
 }
 
 // attr is the outcome of looking for a cue and its subject.
@@ -127,11 +228,17 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
 	}
-	if notSpeech(q.Text) && !a.adjacentCue(i, paraB) {
+	if a.title[i] && !a.adjacentCue(i, paraB) {
 		return q
 	}
 	var r attr
-	if sp.cont && i > 0 && done[i-1].Para == sp.para-1 {
+	if n := transcriptLabel(q.Text); n > 0 && sp.paraStart {
+		// "PENCE: Well, the question is ...": a transcript names its
+		// speaker in capitals before a colon.
+		r = attr{speaker: q.Text[:n], mention: q.Text[:n], mStart: sp.start, mEnd: sp.start + n,
+			cue: ":", cueStart: sp.start + n, cueEnd: sp.start + n + 1, found: true}
+	}
+	if !r.found && sp.cont && i > 0 && done[i-1].Para == sp.para-1 {
 		r = inherit(done[i-1])
 	}
 	if !r.found {
@@ -146,13 +253,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found {
 		r = a.before(i, paraA)
 	}
+	if !r.found && sp.paraStart && !sp.cont {
+		r = a.colonParagraph(i)
+	}
 	if !r.found && q.Kind == newsbot.KindDirect && i > 0 {
 		// A quote that opens a sentence with no cue of its own continues the
 		// speaker of the quote before it: later in the same paragraph, or in
 		// a quote-only paragraph right after. Titles in marks between them
 		// ("on “New Day.”") do not interrupt.
 		j := i - 1
-		for j > 0 && done[j].Para == sp.para && done[j].Speaker == "" && done[j].Cue == "" && notSpeech(done[j].Text) {
+		for j > 0 && done[j].Para == sp.para && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] {
 			j--
 		}
 		prev := done[j]
@@ -162,12 +272,127 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			}
 		}
 	}
+	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) {
+		r = a.previousParagraphSpeaker(i)
+	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.subjectOfPartial(i, paraA)
+	}
 	if r.found {
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
 }
+
+// previousParagraphSpeaker attributes a quote-only paragraph to the person
+// whose speech the paragraph before it reports in its last sentence:
+// "Ms Hart said the plan was sound. ¶ “We checked every figure.”" Only a
+// person counts: an organisation or unnamed source there is too loose a
+// guess.
+func (a *attributor) previousParagraphSpeaker(i int) attr {
+	sp := a.spans[i]
+	e := skipSpaceBack(a.s, 0, sp.paraA)
+	if e == 0 {
+		return attr{}
+	}
+	ps := strings.LastIndexByte(a.s[:e], '\n') + 1
+	from := a.sentStart(max(ps, e-600), skipSpaceBack(a.s, ps, e-1))
+	for j := i - 1; j >= 0 && a.spans[j].close > from; j-- {
+		if a.spans[j].open >= ps {
+			from = a.spans[j].close
+			break
+		}
+	}
+	if from >= e {
+		return attr{}
+	}
+	a.subjPara, a.subjLo = ps, -1
+	if r := a.beforeWindow(from, e); r.found && r.isPerson {
+		return r
+	}
+	return attr{}
+}
+
+// transcriptLabel returns the length of a speaker label opening a
+// quotation in transcript style, "WALLACE:" or "MR. SMITH:", or 0.
+func transcriptLabel(t string) int {
+	letters := 0
+	for k := 0; k < len(t) && k < 30; k++ {
+		c := t[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == '-' || c == '\'':
+		case c == ':':
+			if letters >= 2 && k+1 < len(t) && t[k+1] == ' ' {
+				return k
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// colonParagraph attributes a quotation that opens its paragraph after a
+// paragraph ending in a colon: "Ms Hart said in a statement:" or "The
+// council wrote:" announce the words below them.
+func (a *attributor) colonParagraph(i int) attr {
+	sp := a.spans[i]
+	e := skipSpaceBack(a.s, 0, sp.paraA)
+	if e == 0 || a.s[e-1] != ':' {
+		return attr{}
+	}
+	ps := strings.LastIndexByte(a.s[:e], '\n') + 1
+	from := a.sentStart(max(ps, e-600), e-1)
+	// A quotation earlier in that paragraph bounds the search.
+	for j := i - 1; j >= 0 && a.spans[j].close > from; j-- {
+		if a.spans[j].open >= ps {
+			from = a.spans[j].close
+			break
+		}
+	}
+	if from >= e-1 {
+		return attr{}
+	}
+	a.subjPara, a.subjLo = ps, -1
+	if r := a.beforeWindow(from, e-1); r.found {
+		return r
+	}
+	if r, ok := a.sentenceSubject(from, e-1); ok {
+		r.cue, r.cueStart, r.cueEnd = ":", e-1, e
+		return r
+	}
+	return attr{}
+}
+
+// subjectOfPartial attributes a quoted phrase of several words inside a
+// sentence whose subject is a person, whatever the verb: "Ms Hart credited
+// the win to “a campaign that listened to every street,”" and "He offered
+// “my thoughts and prayers to the families.”" A short phrase stays a scare
+// quote, and a subject that is no person (an organisation, a document)
+// gives nothing.
+func (a *attributor) subjectOfPartial(i, paraA int) attr {
+	sp := a.spans[i]
+	if countWords(a.s, sp.start, sp.end) < minPartialWords {
+		return attr{}
+	}
+	from := a.sentStart(max(paraA, sp.open-400), sp.open)
+	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > from {
+		return attr{} // another quotation in the sentence: leave it
+	}
+	r, ok := a.sentenceSubject(from, sp.open)
+	if !ok || !r.isPerson {
+		return attr{}
+	}
+	return r
+}
+
+// minPartialWords is the fewest words of a quoted phrase that
+// subjectOfPartial takes for speech rather than a scare quote.
+const minPartialWords = 4
 
 func inherit(prev Located) attr {
 	return attr{speaker: prev.Speaker, isPerson: prev.IsPerson, mention: prev.Mention, mStart: prev.MentionStart,

@@ -170,6 +170,78 @@ func TestFind(t *testing.T) {
 		{"a title between two quotes does not break the speaker",
 			"\"We started with nothing,\" Tom Barker said in an interview on \"Morning Edition.\" \"No money, no staff.\"",
 			[]want{{"We started with nothing,", "Tom Barker", ""}, {"Morning Edition.", "", ""}, {"No money, no staff.", "Tom Barker", ""}}},
+		{"demonym and multi-word title give the full name",
+			"Transport Secretary Laura Penn will visit Lisbon on Friday to meet Portuguese Infrastructure Minister Rui Costa about the high-speed rail link.\nCosta said the plan was \"fair to everyone who uses it\".\n\"Tell them the tunnel is safe,\" Costa added.",
+			[]want{{"fair to everyone who uses it", "Rui Costa", ""}, {"Tell them the tunnel is safe,", "Rui Costa", ""}}},
+		{"lone surname speaker is a person for pronouns",
+			"Costa said the tender was \"open to all\".\n\"We will publish every bid,\" he added.",
+			[]want{{"open to all", "Costa", ""}, {"We will publish every bid,", "Costa", ""}}},
+		{"title in marks between cue and partial quote",
+			"Campaign chief Tom Barker told ITV's “Good Morning Britain” that the mayor “is going to win by a street.”",
+			[]want{{"Good Morning Britain", "", ""}, {"is going to win by a street.", "Tom Barker", ""}}},
+		{"answered and pressed in a dialogue",
+			"“Would you raise taxes?” Mayor Sadie Quinn pressed.\n“Not this year,” Tom Barker answered.",
+			[]want{{"Would you raise taxes?", "Sadie Quinn", ""}, {"Not this year,", "Tom Barker", ""}}},
+		{"bemoaned introduces a partial quote",
+			"Mayor Sadie Quinn bemoaned a climate in which rivals “simply refuse to talk.”",
+			[]want{{"simply refuse to talk.", "Sadie Quinn", ""}}},
+		{"no-break space between speaker and verb",
+			"“Is this what unity looks like?” Tom Barker\u00a0added on Friday.",
+			[]want{{"Is this what unity looks like?", "Tom Barker", ""}}},
+		{"paragraph ending in a colon announces the quote",
+			"The council's chief executive, Dana Riis, wrote:\n“The library will stay open on Sundays.”\n“We listened to residents.”",
+			[]want{{"The library will stay open on Sundays.", "Dana Riis", ""}, {"We listened to residents.", "Dana Riis", ""}}},
+		{"colon paragraph without a cue takes its subject",
+			"Mayor Sadie Quinn was blunt:\n\"The bridge is not safe.\"",
+			[]want{{"The bridge is not safe.", "Sadie Quinn", ""}}},
+		{"a colon paragraph with no speaker leaves the quote",
+			"The full text follows:\n“All services will resume on Monday.”",
+			[]want{{"All services will resume on Monday.", "", ""}}},
+		{"quoted phrase in a sentence whose subject is a person",
+			"Mayor Sadie Quinn credited the win to “a campaign that listened to every street.”",
+			[]want{{"a campaign that listened to every street.", "Sadie Quinn", newsbot.KindPartial}}},
+		{"short quoted phrase stays a scare quote",
+			"Mayor Sadie Quinn visited the “new town” on Monday.",
+			[]want{{"new town", "", ""}}},
+		{"quoted phrase under an organisation subject stays unattributed",
+			"The council approved the “biggest budget in its long history” on Monday.",
+			[]want{{"biggest budget in its long history", "", ""}}},
+		{"questioned after the quote",
+			"“What changed his mind so suddenly?” Tom Barker questioned.",
+			[]want{{"What changed his mind so suddenly?", "Tom Barker", ""}}},
+		{"quote-only paragraph after reported speech",
+			"Mayor Sadie Quinn said the bridge would reopen in May.\n“Every bolt has been checked twice.”",
+			[]want{{"the bridge would reopen in May", "Sadie Quinn", newsbot.KindIndirect}, {"Every bolt has been checked twice.", "Sadie Quinn", ""}}},
+		{"quote-only paragraph after a paragraph with no speech stays unattributed",
+			"Mayor Sadie Quinn opened the bridge in May.\n“Every bolt has been checked twice.”",
+			[]want{{"Every bolt has been checked twice.", "", ""}}},
+		{"transcript label names the speaker",
+			"The exchange went on.\n\"HOST: Will you stand again?\"\n\"MAYOR QUINN: Ask me in May.\"",
+			[]want{{"HOST: Will you stand again?", "HOST", ""}, {"MAYOR QUINN: Ask me in May.", "MAYOR QUINN", ""}}},
+		{"attribution after a comma with words after the verb",
+			"Mayor Sadie Quinn spoke on Monday. Voters had “lost all patience with the council” by the spring of last year in every ward, she said in a video message to members.",
+			[]want{{"lost all patience with the council", "Sadie Quinn", ""}}},
+		{"sentence closing on its attribution after a conjunction",
+			"Mayor Sadie Quinn visited the depot. \"Crews were ready\" before the storm hit the coast, she said. \"Nobody slept that night.\"",
+			[]want{{"Crews were ready", "Sadie Quinn", ""}, {"Nobody slept that night.", "Sadie Quinn", ""}}},
+		{"a new clause after the quote is still no attribution",
+			"Labour say the plan could \"let rivals in\" and the Greens agree.",
+			[]want{{"let rivals in", "Labour", ""}}},
+		{"speaker later in the clause without a comma",
+			"Next year will be \"make or break\" for the coastal towns of the north Mayor Sadie Quinn will say as she opens the conference.",
+			[]want{{"make or break", "Sadie Quinn", ""}}},
+		{"three introductory phrases before the subject",
+			"Speaking at a town hall in Salem, New Hampshire, on Monday, Mayor Sadie Quinn went after her rival, calling him “a total stiff.”",
+			[]want{{"a total stiff.", "Sadie Quinn", ""}}},
+		{"bracket after a name set off by commas",
+			"On Tuesday in Berea, after the count, Gov. Joan Ferris (D-Ore.), said, “We are going all the way.”",
+			[]want{{"We are going all the way.", "Joan Ferris", ""}}},
+		{"participle after an inverted subject",
+			"“Let him decide,” said Senator Carl Ovens, urging colleagues to “give him time.”",
+			[]want{{"Let him decide,", "Carl Ovens", ""}, {"give him time.", "Carl Ovens", ""}}},
+		{"dateline before the subject",
+			"ROME, May 4 (Reuters) — Mayor Sadie Quinn rallied supporters on Monday, saying: “We have to be ready.”",
+			[]want{{"We have to be ready.", "Sadie Quinn", ""}}},
 		{"two apostrophes as marks",
 			"''We feel betrayed,'' said Laura Kemp, a delegate from Ohio.",
 			[]want{{"We feel betrayed,", "Laura Kemp", ""}}},
@@ -207,6 +279,11 @@ func dump(qs []Located) string {
 
 // checkLocated verifies the offsets every caller relies on.
 func checkLocated(t testing.TB, text string, qs []Located) {
+	for _, q := range qs {
+		if text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote text %q is not text[%d:%d] = %q", q.Text, q.Start, q.End, text[q.Start:q.End])
+		}
+	}
 	t.Helper()
 	last := -1
 	for _, q := range qs {
@@ -310,6 +387,7 @@ func FuzzFind(f *testing.F) {
 		"Mr. J. Smith, a spokesman for the U.S. Embassy, said: 'No.'",
 		"According to officials, \"nothing\" changed. \"Really.\"",
 		"Starmer, who ..., continued, “You know my practice.”",
+		"“Q?” Tom\u00a0Barker\u2009added. \"HOST: Yes.\"\nShe wrote:\n“Next.”",
 	} {
 		f.Add(s)
 	}
@@ -350,11 +428,13 @@ func BenchmarkFindBBC(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	t0 := cpuTime()
 	for b.Loop() {
 		for i, t := range texts {
 			Find(t, casts[i])
 		}
 	}
+	reportCPU(b, n, t0)
 }
 
 // BenchmarkUnbalanced5MB measures 5 MB of unbalanced marks (linear time).
@@ -362,7 +442,43 @@ func BenchmarkUnbalanced5MB(b *testing.B) {
 	in := strings.Repeat("“a \" x ‘b ' c ” « said \"", (5<<20)/28)
 	cast := people.Find(in)
 	b.SetBytes(int64(len(in)))
+	t0 := cpuTime()
 	for b.Loop() {
 		Find(in, cast)
+	}
+	reportCPU(b, len(in), t0)
+}
+
+// TestSentenceBoundsIndexed checks the indexed sentence bounds against the
+// scanning ones they replace, at every offset of a few paragraphs.
+func TestSentenceBoundsIndexed(t *testing.T) {
+	texts := []string{
+		"Mr. Hollis arrived. He said: “We are here.” Then J. Smith left! Did he? Yes. The U.S. team won.",
+		"“Never,” she said. Dr. Okafor agreed.\nA new line. Gen. Pike spoke on Monday. No. 10 said nothing.",
+		strings.Repeat("word ", 600) + "end. Next sentence starts here and runs on. " + strings.Repeat("more words ", 300),
+	}
+	for _, s := range texts {
+		a := attributor{s: s}
+		for p := 0; p <= len(s); p++ {
+			for _, lo := range []int{0, p / 2, max(0, p-50), p} {
+				if lo > p {
+					continue
+				}
+				if lo > 0 && s[lo-1] != ' ' && s[lo-1] != '\n' {
+					continue // searches start at word boundaries
+				}
+				if got, want := a.sentStart(lo, p), sentenceStart(s, lo, p); got != want {
+					t.Fatalf("sentStart(%d, %d) = %d, want %d", lo, p, got, want)
+				}
+			}
+			for _, hi := range []int{len(s), min(len(s), p+40)} {
+				if p > 0 && s[p-1] != ' ' && p < len(s) && s[p] != ' ' {
+					continue
+				}
+				if got, want := a.sentEnd(p, hi), sentenceEnd(s, p, hi); got != want {
+					t.Fatalf("sentEnd(%d, %d) = %d, want %d", p, hi, got, want)
+				}
+			}
+		}
 	}
 }
