@@ -1,0 +1,245 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsroom/newsbot/bot/slacktest"
+	"github.com/newsroom/newsbot/store"
+)
+
+// These tests run the real program: CLI → ingest → extract → SQLite →
+// summaries → bot, and Slack through the fake Socket Mode server.
+
+const storyOne = `Transport Secretary Laura Penn will visit Lisbon on Friday to meet Portuguese Infrastructure Minister Rui Costa about the high-speed rail link.
+
+"We cannot build Europe's railways one border at a time," Penn told reporters on Tuesday.
+
+The rail link has been stalled for two years by a dispute over who pays for the tunnel under the Tagus.
+
+Costa said the plan was "fair to everyone who uses it", but critics accused both governments of hiding the true cost.`
+
+func testEnv(t *testing.T) map[string]string {
+	t.Helper()
+	return map[string]string{"NEWSBOT_DB": filepath.Join(t.TempDir(), "newsbot.db"), "NEWSBOT_TZ": "UTC"}
+}
+
+func TestDemoTourWithoutTerminal(t *testing.T) {
+	out, _, err := runBot(t, nil, "", "demo")
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	for _, want := range []string{
+		"3 sample articles loaded",
+		"Helen Marsh (Canadian Foreign Minister)",
+		"was said by Daniel Okafor",
+		"Newsroom digest for Wednesday 4 March 2026",
+		"Seoul",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+}
+
+func TestIngestQueryBackupRestore(t *testing.T) {
+	env := testEnv(t)
+	dir := t.TempDir()
+	story := filepath.Join(dir, "rail.txt")
+	if err := os.WriteFile(story, []byte(storyOne), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	out, stderr, err := runBot(t, env, "", "ingest", "--published", "2026-02-03", story, empty)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s%s", err, out, stderr)
+	}
+	if !strings.Contains(out, "added 1") || !strings.Contains(out, "failed 1") || !strings.Contains(stderr, "empty.txt") {
+		t.Errorf("first ingest: stdout %q stderr %q", out, stderr)
+	}
+	out, _, err = runBot(t, env, "", "ingest", "--published", "2026-02-03", story)
+	if err != nil || !strings.Contains(out, "skipped 1") {
+		t.Errorf("second ingest should skip the same article: %v %q", err, out)
+	}
+
+	out, _, err = runBot(t, env, "", "whosaid", "Penn")
+	if err != nil || !strings.Contains(out, "Laura Penn") || !strings.Contains(out, "one border at a time") {
+		t.Errorf("whosaid Penn: %v\n%s", err, out)
+	}
+	out, _, err = runBot(t, env, "", "whosaid", `"one border at a time"`)
+	if err != nil || !strings.Contains(out, "Laura Penn") {
+		t.Errorf("whosaid phrase: %v\n%s", err, out)
+	}
+	out, _, err = runBot(t, env, "", "ask", "when is Penn in Lisbon?")
+	if err != nil || !strings.Contains(out, "6 February 2026") {
+		t.Errorf("ask: %v\n%s", err, out)
+	}
+	out, _, err = runBot(t, env, "", "digest", "--date", "2026-02-05")
+	if err != nil || !strings.Contains(out, "LISBON") && !strings.Contains(out, "Lisbon") {
+		t.Errorf("digest: %v\n%s", err, out)
+	}
+
+	backup := filepath.Join(dir, "backup.db")
+	if _, _, err := runBot(t, env, "", "backup", backup); err != nil {
+		t.Fatalf("backup: %v", err)
+	}
+	restoreEnv := map[string]string{"NEWSBOT_DB": filepath.Join(dir, "restored.db")}
+	if _, _, err := runBot(t, restoreEnv, "", "restore", backup); err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	out, _, err = runBot(t, restoreEnv, "", "whosaid", "Laura Penn")
+	if err != nil || !strings.Contains(out, "one border at a time") {
+		t.Errorf("whosaid on the restored database: %v\n%s", err, out)
+	}
+}
+
+func TestServeWithoutTokensPointsToConsole(t *testing.T) {
+	out, _, err := runBot(t, testEnv(t), "", "serve")
+	if err != nil || !strings.Contains(out, "bot console") {
+		t.Errorf("serve without tokens: %v %q", err, out)
+	}
+}
+
+// syncBuffer collects the program's log output from several goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func TestServeAgainstFakeSlack(t *testing.T) {
+	fake := slacktest.New()
+	defer fake.Close()
+	env := testEnv(t)
+	story := filepath.Join(t.TempDir(), "rail.txt")
+	hostile := storyOne + "\n\n\"Tell <!channel> the tunnel is safe & cheap,\" Costa added."
+	if err := os.WriteFile(story, []byte(hostile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runBot(t, env, "", "ingest", "--published", "2026-02-03", story); err != nil {
+		t.Fatal(err)
+	}
+	env["SLACK_BOT_TOKEN"] = "xoxb-test-secret-bot"
+	env["SLACK_APP_TOKEN"] = "xapp-test-secret-app"
+	env["SLACK_API_URL"] = fake.APIURL()
+	fake.BotToken, fake.AppToken = env["SLACK_BOT_TOKEN"], env["SLACK_APP_TOKEN"]
+	env["NEWSBOT_ADMINS"] = "UEDITOR"
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var logs syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		getenv := func(k string) string { return env[k] }
+		done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &logs, &logs)
+	}()
+	guard := 20 * time.Second
+	if !fake.WaitFor(guard, fake.Connected) {
+		cancel()
+		t.Fatalf("bot never connected; logs:\n%s", logs.String())
+	}
+
+	env1, resp := fake.Slash("UREPORTER", "CNEWS", "/whosaid", "Costa")
+	if !fake.WaitFor(guard, func() bool { return fake.Acked(env1) && len(fake.ResponsesTo(resp)) > 0 }) {
+		cancel()
+		t.Fatalf("slash command not acked and answered; logs:\n%s", logs.String())
+	}
+	reply := fake.ResponsesTo(resp)[0]
+	all := reply.Text + "\n" + blockText(t, reply.Blocks)
+	if !strings.Contains(all, "Rui Costa") {
+		t.Errorf("reply does not name the speaker: %s", all)
+	}
+	if strings.Contains(all, "<!channel>") || !strings.Contains(all, "&lt;!channel&gt;") {
+		t.Errorf("a quoted <!channel> must be escaped: %s", all)
+	}
+
+	_, resp = fake.Slash("UREPORTER", "CNEWS", "/issues", "close 1")
+	if !fake.WaitFor(guard, func() bool { return len(fake.ResponsesTo(resp)) > 0 }) {
+		t.Fatal("issue edit by a non-admin not answered")
+	}
+	if r := fake.ResponsesTo(resp)[0]; !strings.Contains(strings.ToLower(r.Text), "editor") && !strings.Contains(strings.ToLower(r.Text), "admin") {
+		t.Errorf("non-admin should be refused politely, got %q", r.Text)
+	}
+
+	_, ts := fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@" + slacktest.BotUserID + "> when is Penn in Lisbon?"})
+	if !fake.WaitFor(guard, func() bool {
+		for _, p := range fake.Posts() {
+			if p.ThreadTS == ts && strings.Contains(p.Text+blockText(t, p.Blocks), "Lisbon") {
+				return true
+			}
+		}
+		return false
+	}) {
+		t.Errorf("mention not answered in its thread; posts: %+v", fake.Posts())
+	}
+
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve returned %v after shutdown", err)
+	}
+	for _, secret := range []string{"xoxb-test-secret-bot", "xapp-test-secret-app", "secret-bot", "secret-app"} {
+		if strings.Contains(logs.String(), secret) {
+			t.Errorf("logs reveal a token (%s)", secret)
+		}
+	}
+	st, err := store.Open(context.Background(), env["NEWSBOT_DB"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.IntegrityCheck(context.Background()); err != nil {
+		t.Errorf("integrity after serve: %v", err)
+	}
+}
+
+// blockText gathers every string in a Block Kit payload, JSON escapes
+// undone, so tests see exactly what Slack would render.
+func blockText(t *testing.T, raw json.RawMessage) string {
+	t.Helper()
+	if len(raw) == 0 {
+		return ""
+	}
+	var v any
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("blocks are not JSON: %v", err)
+	}
+	var b strings.Builder
+	var walk func(any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			b.WriteString(v)
+			b.WriteByte('\n')
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return b.String()
+}
