@@ -97,7 +97,11 @@ var loneTitles = map[string]bool{
 	"dr": true, "prof": true, "president": true, "minister": true, "senator": true, "governor": true,
 }
 
-var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldMarks strips accents. A transform.Chain keeps state, so each call
+// builds its own: one shared chain raced under concurrent queries.
+func foldMarks() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // surnameOf is the last word of a name key.
 func surnameOf(key string) string {
@@ -169,7 +173,7 @@ func fold(text string) string {
 		}
 	}
 	if !ascii {
-		if folded, _, err := transform.String(foldMarks, text); err == nil {
+		if folded, _, err := transform.String(foldMarks(), text); err == nil {
 			text = folded
 		}
 	}

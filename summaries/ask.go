@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"log/slog"
 	"slices"
 	"strings"
 	"time"
@@ -531,7 +530,7 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		case err != nil:
 			// The LLM is an optional extra: the rules still answer when it
 			// fails, and the failure is logged for the operator.
-			slog.WarnContext(ctx, "llm answer failed; answering from rules", "err", err)
+			s.logger().WarnContext(ctx, "llm answer failed; answering from rules", "err", err)
 		}
 	}
 	var a Answer

@@ -132,6 +132,10 @@ func (c *ChatClient) Answer(ctx context.Context, question string, passages []new
 		if jsonErr == nil && cr.Error != nil {
 			msg = cr.Error.Message
 		}
+		if c.Key != "" {
+			// Some gateways echo the request, key included: never pass it on.
+			msg = strings.ReplaceAll(msg, c.Key, "[REDACTED]")
+		}
 		return "", fmt.Errorf("llm: %s: %s", resp.Status, msg)
 	}
 	if jsonErr != nil {

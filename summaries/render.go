@@ -8,44 +8,6 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 )
 
-// RenderText renders an answer for a terminal: the lead, then one block per
-// item with its detail, date and sources, then how to get more.
-func RenderText(a Answer) string {
-	var b strings.Builder
-	b.WriteString(a.Lead)
-	if src := sourceList(a.Sources, 3); src != "" {
-		fmt.Fprintf(&b, " (%s)", src)
-	}
-	b.WriteString("\n")
-	for _, it := range a.Items {
-		text := it.Text
-		if it.Quoted {
-			text = "“" + text + "”"
-		}
-		if it.Kind == ItemLeg && !it.Date.IsZero() && !strings.HasPrefix(it.Text, strings.ToUpper(it.Date.Format("Mon"))) {
-			text = strings.ToUpper(it.Date.Format("Mon 2 Jan")) + " · " + text
-		}
-		fmt.Fprintf(&b, "• %s\n", text)
-		var meta []string
-		if it.Detail != "" {
-			meta = append(meta, it.Detail)
-		}
-		if !it.Date.IsZero() && it.Kind != ItemLeg {
-			meta = append(meta, it.Date.Format("Mon 2 Jan 2006"))
-		}
-		if src := sourceList(it.Sources, 2); src != "" {
-			meta = append(meta, src)
-		}
-		if len(meta) > 0 {
-			fmt.Fprintf(&b, "  %s\n", strings.Join(meta, " · "))
-		}
-	}
-	if a.Next != "" {
-		fmt.Fprintf(&b, "More: %s\n", a.Next)
-	}
-	return b.String()
-}
-
 // RenderDigestText renders the digest as a wire-service diary:
 //
 //	THU 29 JAN · BEIJING — Keir Starmer: lunch with Xi Jinping (scheduled; "On Thursday", <title>)

@@ -1,55 +1,11 @@
 package summaries
 
 import (
-	"context"
-	"strings"
 	"testing"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 )
-
-func TestRenderText(t *testing.T) {
-	ctx := context.Background()
-	s := service(newsroom(), at("2026-01-28T10:00:00Z"), london)
-	whosaid, err := s.WhoSaid(ctx, "Starmer", 1)
-	mustNoErr(t, err)
-	when, err := s.Ask(ctx, "when is Starmer in Shanghai?")
-	mustNoErr(t, err)
-	itin, err := s.Itinerary(ctx, "Starmer")
-	mustNoErr(t, err)
-	tests := []struct {
-		name string
-		a    Answer
-		want []string
-	}{
-		{"whosaid", whosaid, []string{
-			"Keir Starmer (British Prime Minister): 7 quotes, newest first (page 1 of 2)\n",
-			"• “We cannot bury our heads in the sand when it comes to the second-largest economy on earth”\n" +
-				"  Keir Starmer, British Prime Minister — told reporters · Wed 28 Jan 2026 · Prime minister arrives in Beijing seeking reset with China\n",
-			"More: /whosaid Keir Starmer page 2\n",
-		}},
-		{"when", when, []string{
-			"Friday 30 January 2026: Keir Starmer is scheduled to visit Shanghai (Prime minister arrives in Beijing seeking reset with China)\n",
-			"• FRI 30 JAN · The prime minister is scheduled to travel on to Shanghai on Friday.\n",
-		}},
-		{"itinerary", itin, []string{
-			"• THU 29 JAN · BEIJING — Keir Starmer: lunch with Xi Jinping, then meets Premier Li Qiang\n  scheduled; “On Thursday” · Prime minister",
-			"• JAPAN — Keir Starmer: meets Prime Minister Sanae Takaichi\n  scheduled; “then”; date not given; after Friday 30 January",
-		}},
-		{"bare", Answer{Lead: "No open issues are stored."}, []string{"No open issues are stored.\n"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := RenderText(tt.a)
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("rendered text lacks %q:\n%s", w, got)
-				}
-			}
-		})
-	}
-}
 
 func TestDiaryLineLabels(t *testing.T) {
 	src := []newsbot.ArticleRef{{Title: "A"}, {Title: "B"}, {Title: "C"}, {URL: "https://news.example/d"}}

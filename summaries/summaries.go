@@ -1,12 +1,14 @@
 // Package summaries turns what the store knows into answers: who said what,
 // itineraries, open issues, answers to questions and the daily digest. It
-// returns rendering-neutral structs; the bot renders them as Block Kit and
-// the CLI as terminal text (RenderText, RenderDigestText).
+// returns rendering-neutral structs; package bot renders them as Block Kit
+// and as terminal text, and RenderDigestText writes the digest as a wire
+// diary for `bot digest`.
 package summaries
 
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -86,6 +88,7 @@ type Service struct {
 	Store    newsbot.Store
 	Location *time.Location   // the newsroom's zone; nil means UTC
 	Now      func() time.Time // nil means time.Now
+	Logger   *slog.Logger     // for the optional LLM's failures; nil means slog.Default()
 	// LLM, when set, answers free-form questions that match no known shape,
 	// grounded only in passages retrieved from the store. nil: rules only.
 	LLM LLM
@@ -163,3 +166,10 @@ func addDays(d time.Time, n int) time.Time { return d.AddDate(0, 0, n) }
 
 // longDate is how a lead names a day: "Friday 30 January 2026".
 func longDate(d time.Time) string { return d.Format("Monday 2 January 2006") }
+
+func (s *Service) logger() *slog.Logger {
+	if s.Logger != nil {
+		return s.Logger
+	}
+	return slog.Default()
+}
