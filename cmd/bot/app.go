@@ -123,6 +123,7 @@ func cmdServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer a.Close()
+	a.answers.Logger = log
 	log.Info("starting", "config", cfg)
 	deps := bot.Deps{
 		Answers: a.answers,

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -37,6 +36,21 @@ func withService(ctx context.Context, e env, fn func(*summaries.Service, config)
 	return nil
 }
 
+// consoleCommand answers one line exactly as the console (and so Slack)
+// would, rendered for the terminal.
+func consoleCommand(ctx context.Context, e env, line string) error {
+	cfg, err := loadConfig(e.getenv)
+	if err != nil {
+		return err
+	}
+	a, err := openApp(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return bot.ConsoleLine(ctx, line, e.stdout, a.handler(time.Now))
+}
+
 func cmdWhoSaid(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "whosaid", `[--page N] NAME | "PHRASE" | NAME about TOPIC`)
 	page := fs.Int("page", 1, "page `N` of the results")
@@ -48,14 +62,11 @@ func cmdWhoSaid(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsageShown
 	}
-	return withService(ctx, e, func(s *summaries.Service, _ config) error {
-		a, err := s.WhoSaid(ctx, strings.Join(rest, " "), *page)
-		if err != nil {
-			return fmt.Errorf("whosaid: %w", err)
-		}
-		fmt.Fprint(e.stdout, summaries.RenderText(a))
-		return nil
-	})
+	line := "/whosaid " + strings.Join(rest, " ")
+	if *page > 1 {
+		line += fmt.Sprintf(" page %d", *page)
+	}
+	return consoleCommand(ctx, e, line)
 }
 
 func cmdItinerary(ctx context.Context, e env, args []string) error {
@@ -64,14 +75,7 @@ func cmdItinerary(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return withService(ctx, e, func(s *summaries.Service, _ config) error {
-		a, err := s.Itinerary(ctx, strings.Join(rest, " "))
-		if err != nil {
-			return fmt.Errorf("itinerary: %w", err)
-		}
-		fmt.Fprint(e.stdout, summaries.RenderText(a))
-		return nil
-	})
+	return consoleCommand(ctx, e, "/itinerary "+strings.Join(rest, " "))
 }
 
 func cmdIssues(ctx context.Context, e env, args []string) error {
@@ -80,68 +84,8 @@ func cmdIssues(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) > 0 {
-		switch rest[0] {
-		case "close", "reopen", "rename", "merge":
-			return editIssue(ctx, e, rest)
-		}
-	}
-	status := "open"
-	if len(rest) > 0 {
-		status = rest[0]
-	}
-	return withService(ctx, e, func(s *summaries.Service, _ config) error {
-		a, err := s.Issues(ctx, status)
-		if err != nil {
-			return fmt.Errorf("issues: %w", err)
-		}
-		fmt.Fprint(e.stdout, summaries.RenderText(a))
-		return nil
-	})
-}
-
-// editIssue is the terminal's editor commands: whoever has the database file
-// is an editor, so no admin list applies here.
-func editIssue(ctx context.Context, e env, args []string) error {
-	id := func(i int) (int64, error) {
-		if len(args) <= i {
-			return 0, fmt.Errorf("issues %s: missing issue id", args[0])
-		}
-		n, err := strconv.ParseInt(strings.TrimPrefix(args[i], "#"), 10, 64)
-		if err != nil {
-			return 0, fmt.Errorf("issues %s: %q is not an issue id", args[0], args[i])
-		}
-		return n, nil
-	}
-	return withService(ctx, e, func(s *summaries.Service, _ config) error {
-		first, err := id(1)
-		if err != nil {
-			return err
-		}
-		switch args[0] {
-		case "close":
-			err = s.Store.SetIssueStatus(ctx, first, "closed")
-		case "reopen":
-			err = s.Store.SetIssueStatus(ctx, first, "open")
-		case "rename":
-			title := strings.TrimSpace(strings.Join(args[2:], " "))
-			if title == "" {
-				return fmt.Errorf("issues rename: missing the new title")
-			}
-			err = s.Store.RenameIssue(ctx, first, title)
-		case "merge":
-			var from int64
-			if from, err = id(2); err != nil {
-				return err
-			}
-			err = s.Store.MergeIssues(ctx, first, from)
-		}
-		if err != nil {
-			return fmt.Errorf("issues %s: %w", args[0], err)
-		}
-		fmt.Fprintf(e.stdout, "issue %d: %s done\n", first, args[0])
-		return nil
-	})
+	// The terminal user holds the database file: an editor, like the console.
+	return consoleCommand(ctx, e, "/issues "+strings.Join(rest, " "))
 }
 
 func cmdAsk(ctx context.Context, e env, args []string) error {
@@ -154,14 +98,7 @@ func cmdAsk(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsageShown
 	}
-	return withService(ctx, e, func(s *summaries.Service, _ config) error {
-		a, err := s.Ask(ctx, strings.Join(rest, " "))
-		if err != nil {
-			return fmt.Errorf("ask: %w", err)
-		}
-		fmt.Fprint(e.stdout, summaries.RenderText(a))
-		return nil
-	})
+	return consoleCommand(ctx, e, "@newsbot "+strings.Join(rest, " "))
 }
 
 func cmdDigest(ctx context.Context, e env, args []string) error {
