@@ -94,3 +94,13 @@ func (s *Store) CheckFullText(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Ping checks that the database answers a query, cheaply enough for a
+// health check every few seconds whatever the archive's size.
+func (s *Store) Ping(ctx context.Context) error {
+	var one int
+	if err := s.r.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
+		return fmt.Errorf("ping store: %w", err)
+	}
+	return nil
+}

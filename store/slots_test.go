@@ -283,3 +283,83 @@ func TestChecksCatchDamage(t *testing.T) {
 		t.Error("IntegrityCheck missed a foreign key violation")
 	}
 }
+
+func TestTouchDigestTakeOverIsExclusive(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "news.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	clock := time.Date(2026, 1, 28, 7, 0, 5, 0, time.UTC)
+	a.now = func() time.Time { return clock }
+	b.now = a.now
+	slot := time.Date(2026, 1, 28, 7, 0, 0, 0, time.UTC)
+	if ok, err := a.ClaimDigest(ctx, "C0NEWSDESK", slot); !ok || err != nil {
+		t.Fatalf("claim = %v, %v", ok, err)
+	}
+	// A fresh claim is not stale: nobody takes it over.
+	if ok, err := b.TouchDigest(ctx, "C0NEWSDESK", slot, clock.Add(-2*time.Second)); ok || err != nil {
+		t.Fatalf("take-over of a fresh claim = %v, %v", ok, err)
+	}
+	// The claimant's heartbeat renews it.
+	clock = clock.Add(10 * time.Second)
+	if ok, err := a.TouchDigest(ctx, "C0NEWSDESK", slot, clock.Add(time.Second)); !ok || err != nil {
+		t.Fatalf("heartbeat = %v, %v", ok, err)
+	}
+	if ok, _ := b.TouchDigest(ctx, "C0NEWSDESK", slot, clock.Add(-2*time.Second)); ok {
+		t.Fatal("took over a claim renewed just now")
+	}
+	// Abandoned for longer than the grace: exactly one of many takes it.
+	clock = clock.Add(time.Minute)
+	var wins atomic.Int32
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			st := a
+			if i%2 == 1 {
+				st = b
+			}
+			ok, err := st.TouchDigest(ctx, "C0NEWSDESK", slot, clock.Add(-2*time.Second))
+			if err != nil {
+				t.Error(err)
+			}
+			if ok {
+				wins.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if wins.Load() != 1 {
+		t.Fatalf("%d take-overs won, want 1", wins.Load())
+	}
+	// A finished claim is never touched.
+	if err := a.FinishDigest(ctx, "C0NEWSDESK", slot, "1769583605.000100"); err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := b.TouchDigest(ctx, "C0NEWSDESK", slot, clock.Add(time.Hour)); ok {
+		t.Error("touched a finished claim")
+	}
+}
+
+func TestPing(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "ping.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Ping(context.Background()); err != nil {
+		t.Fatalf("Ping on an open store: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Ping(context.Background()); err == nil {
+		t.Error("Ping on a closed store succeeded")
+	}
+}

@@ -131,10 +131,7 @@ func cmdServe(ctx context.Context, e env, args []string) error {
 		Slots:   a.store,
 		Ingest:  a.ingestURL,
 		Logger:  log,
-		Ping: func(ctx context.Context) error {
-			_, err := a.store.CountArticles(ctx)
-			return err
-		},
+		Ping:    a.store.Ping,
 		PollFeeds: func(ctx context.Context, feeds []string) error {
 			sum, err := a.pipeline.PollFeeds(ctx, feeds)
 			if err != nil {
