@@ -203,7 +203,42 @@ func hashWord(w string) uint32 {
 
 // triggerOf returns the trigger category of the lower-case word w, 0 if none.
 func triggerOf(w string) uint8 {
+	if len(w) >= 3 && !mayTrigger(w[0], w[1], w[2], len(w)) {
+		return 0
+	}
 	return triggerHashed(w, hashWord(w))
+}
+
+// trigLen[a][b] has bit n set when a trigger word of n bytes (n >= 3) starts
+// with the letters a, b, and trigThird[a][b] bit c when one goes on with
+// letter c: most words fail this test, which costs less than hashing them.
+var trigLen, trigThird = func() (l, t [26][26]uint32) {
+	for w := range triggers {
+		if len(w) < 3 {
+			continue
+		}
+		for k := range 3 {
+			if w[k] < 'a' || w[k] > 'z' {
+				panic("timex: trigger word does not start with three letters: " + w)
+			}
+		}
+		if len(w) >= 32 {
+			panic("timex: trigger word too long for the filter: " + w)
+		}
+		l[w[0]-'a'][w[1]-'a'] |= 1 << len(w)
+		t[w[0]-'a'][w[1]-'a'] |= 1 << (w[2] - 'a')
+	}
+	return l, t
+}()
+
+// mayTrigger is the filter of trigLen and trigThird for a lower-case word of
+// n >= 3 bytes starting with a, b, c.
+func mayTrigger(a, b, c byte, n int) bool {
+	a, b, c = a-'a', b-'a', c-'a'
+	if a >= 26 || b >= 26 || c >= 26 || n >= 32 {
+		return false // every trigger of three bytes or more opens with three letters and is short
+	}
+	return trigLen[a][b]>>n&1 != 0 && trigThird[a][b]>>c&1 != 0
 }
 
 // triggerHashed is triggerOf with the word's FNV-1a hash h already known.
@@ -228,6 +263,9 @@ func triggerOfBytes(b []byte) uint8 {
 		b = b[:n-2]
 	} else if n > 4 && b[n-4] == 0xe2 && b[n-3] == 0x80 && b[n-2] == 0x99 && b[n-1] == 's' {
 		b = b[:n-4]
+	}
+	if len(b) >= 3 && !mayTrigger(b[0], b[1], b[2], len(b)) {
+		return 0
 	}
 	h := uint32(fnvOffset)
 	for _, c := range b {

@@ -78,14 +78,14 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 	tg.ref, tg.refGran = tg.dct, gNone
 	var out []newsbot.Timex
 	done := 0 // tokens before this belong to earlier expressions
-	for i := 0; i < ts.n(); {
-		if t := &ts.t[i]; t.kind == kWord && t.trig == 0 || t.kind == kPunct && t.e-t.s == 1 && ts.text[t.s] != '\'' {
-			i++ // most words and marks: nothing starts here
-			continue
+	// Most words and marks start nothing: visit only the candidates.
+	for _, c := range ts.cand {
+		i := int(c)
+		if i < done {
+			continue // inside the last expression
 		}
 		h, ok := tg.at(i)
 		if !ok || h.b <= i {
-			i++
 			continue
 		}
 		if h.a < done {
@@ -99,7 +99,7 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 		if h.typ == tDate && h.gran >= gYear && len(h.val) >= 4 && isDigit(h.val[0]) && !tg.attributive(h.a) {
 			tg.setRef(h.val, h.gran)
 		}
-		i, done = h.b, h.b
+		done = h.b
 	}
 	return out
 }

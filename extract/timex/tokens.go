@@ -30,6 +30,10 @@ type tokens struct {
 	lowb []byte // low while tokenising
 	t    []token
 	cls  []uint8 // tense class+1 per token, lazily (0 until asked)
+	// cand lists the tokens an expression can start at, in order: trigger
+	// words, numbers, apostrophes and marks of several bytes. Tag visits
+	// only these.
+	cand []int32
 }
 
 // class returns the tense class of token i, computed once.
@@ -119,19 +123,60 @@ func (ts *tokens) addWord(i, j int, capital, upper bool, nl bool) {
 	} else {
 		ts.addLower(&t, i, j)
 	}
+	ts.addTok(t, t.trig != 0)
+}
+
+// addTok appends t; cand tells whether an expression can start there (see
+// tokens.cand).
+func (ts *tokens) addTok(t token, cand bool) {
+	if cand {
+		ts.cand = append(ts.cand, int32(len(ts.t)))
+	}
 	ts.t = append(ts.t, t)
 }
 
-// addPlainWord appends the ASCII word text[i:j] whose lower-case FNV-1a hash
-// h was computed while scanning it.
-func (ts *tokens) addPlainWord(i, j int, capital, upper bool, nl bool, h uint32) {
+// letterRun returns the end of the run of ASCII letters that starts at i,
+// and whether it holds a capital.
+func letterRun(text string, i int) (int, bool) {
+	f := uint8(0)
+	j := i
+	for j < len(text) {
+		g := letterFlags[text[j]]
+		if g == 0 {
+			break
+		}
+		f |= g
+		j++
+	}
+	return j, f&fUpper != 0
+}
+
+// Letter flags of the tokeniser's word loop.
+const (
+	fLower = 1 << iota
+	fUpper
+)
+
+var letterFlags = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = fLower
+		t[c-'a'+'A'] = fUpper
+	}
+	return t
+}()
+
+// addPlainWord appends the word text[i:j] of ASCII letters.
+func (ts *tokens) addPlainWord(i, j int, capital, upper bool, nl bool) {
 	t := token{s: int32(i), e: int32(j), l: -1, kind: kWord, cap: capital, nl: nl}
 	if !upper {
-		t.trig = triggerHashed(ts.text[i:j], h)
+		// triggerOf, with its filter inline: most words stop there.
+		if w := ts.text[i:j]; len(w) < 3 || mayTrigger(w[0], w[1], w[2], len(w)) {
+			t.trig = triggerHashed(w, hashWord(w))
+		}
 	} else {
 		ts.addLower(&t, i, j)
 	}
-	ts.t = append(ts.t, t)
+	ts.addTok(t, t.trig != 0)
 }
 
 // addLower stores the lower-cased copy of a word with capitals and looks it
@@ -149,7 +194,7 @@ func (ts *tokens) addLower(t *token, i, j int) {
 }
 
 func tokenize(text string) *tokens {
-	ts := &tokens{text: text, t: make([]token, 0, len(text)/5+4)}
+	ts := &tokens{text: text, t: make([]token, 0, len(text)/5+4), cand: make([]int32, 0, len(text)/16+4)}
 	nl := true
 	i := 0
 	for i < len(text) {
@@ -163,32 +208,16 @@ func tokenize(text string) *tokens {
 			i++
 			continue
 		case bPunct:
-			ts.t = append(ts.t, token{s: int32(i), e: int32(i + 1), l: -1, kind: kPunct, nl: nl})
+			ts.addTok(token{s: int32(i), e: int32(i + 1), l: -1, kind: kPunct, nl: nl}, c == '\'')
 			nl = false
 			i++
 			continue
 		case bLetter, bUpper:
-			upper := byteClass[c] == bUpper
-			h := (fnvOffset ^ uint32(c|0x20)) * fnvPrime
-			j := i + 1
-			for j < len(text) {
-				d := text[j]
-				k := byteClass[d]
-				if k == bLetter {
-					h = (h ^ uint32(d)) * fnvPrime
-					j++
-					continue
-				}
-				if k == bUpper {
-					h = (h ^ uint32(d|0x20)) * fnvPrime
-					upper = true
-					j++
-					continue
-				}
-				break
-			}
+			// One pass over the letters; the trigger lookup filters the
+			// word before it hashes it.
+			j, upper := letterRun(text, i)
 			if j == len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf {
-				ts.addPlainWord(i, j, c <= 'Z', upper, nl, h)
+				ts.addPlainWord(i, j, c <= 'Z', upper, nl)
 				nl = false
 				i = j
 				continue
@@ -212,7 +241,7 @@ func tokenize(text string) *tokens {
 			if k := suffixLen(text, j); k > 0 {
 				j += k
 			}
-			ts.t = append(ts.t, token{s: int32(i), e: int32(j), l: -1, kind: kNum, nl: nl})
+			ts.addTok(token{s: int32(i), e: int32(j), l: -1, kind: kNum, nl: nl}, true)
 			nl = false
 			i = j
 			continue
@@ -266,7 +295,7 @@ func tokenize(text string) *tokens {
 			i += n
 			continue
 		}
-		ts.t = append(ts.t, token{s: int32(i), e: int32(i + n), l: -1, kind: kPunct, nl: nl})
+		ts.addTok(token{s: int32(i), e: int32(i + n), l: -1, kind: kPunct, nl: nl}, n > 1 || c == '\'')
 		nl = false
 		i += n
 	}
