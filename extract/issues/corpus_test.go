@@ -12,6 +12,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // corpusDoc is a BBC article with the inputs Find takes, prepared once.
@@ -82,5 +83,27 @@ func TestCorpusDump(t *testing.T) {
 	}
 	if err := os.WriteFile(out, []byte(sb.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// BenchmarkFindInSentencesCorpus is the issues work of the pipeline alone:
+// the sentences are split beforehand, as extract.Article does once for
+// every extractor.
+func BenchmarkFindInSentencesCorpus(b *testing.B) {
+	docs, n := loadCorpus(b)
+	sents := make([][]text.Span, len(docs))
+	for i, d := range docs {
+		sents[i] = text.Sentences(d.text)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	cpu0, ok0 := cpuTime()
+	for b.Loop() {
+		for i, d := range docs {
+			FindInSentences(d.text, sents[i], d.cast, d.quotes)
+		}
+	}
+	if cpu1, ok1 := cpuTime(); ok0 && ok1 && cpu1 > cpu0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "cpu-MB/s")
 	}
 }

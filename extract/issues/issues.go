@@ -45,15 +45,17 @@ import (
 
 // Limits on what an article yields.
 const (
-	maxIssues   = 6
-	minIssues   = 2
-	maxKeywords = 3
-	maxEvidence = 5
-	maxSummary  = 240
-	maxScore    = 6  // contention of one sentence; more cue words add nothing
-	baseline    = 1  // salience of any mention, disputed or not
-	minWeight   = 2  // lighter units are noise
-	maxUnits    = 80 // heaviest units clustered per article
+	maxIssues     = 6
+	minIssues     = 2
+	maxKeywords   = 3
+	maxEvidence   = 5
+	maxSummary    = 240
+	maxScore      = 6  // contention of one sentence; more cue words add nothing
+	baseline      = 1  // salience of any mention, disputed or not
+	minWeight     = 2  // lighter units are noise
+	maxUnits      = 80 // heaviest units clustered per article
+	maxIssueUnits = 24 // units kept per issue
+	homeUnits     = 8  // an issue's first units, which carry its words
 )
 
 // segment is a clause-sized piece of a sentence.
@@ -97,6 +99,8 @@ type unit struct {
 	nSents   int
 	maxScore float64
 	words    []string // key split on spaces
+	head     uint64   // hash of the last word: a quick unequal test before comparing strings
+	bloom    uint64   // a bit per word hash: a quick "not among the words" test
 	segs     []int    // segment indexes, ascending, distinct
 	proper   bool     // a name: person, place or capitalised phrase
 	person   int      // cast index, or -1
@@ -106,7 +110,7 @@ type unit struct {
 	single   bool  // one word in one sentence
 	caseOf   bool  // a person the text puts on trial, in detention ...: "X's case"
 	place    bool  // a gazetteer place
-	topic    bool  // may title an issue: a dispute, case or thread, not an actor or a setting (set for the units of issues)
+	topic    int8  // may title an issue (a dispute, case or thread, not an actor or a setting): 0 not yet known, 1 yes, -1 no
 	stat     int32 // index into stats
 }
 
@@ -141,9 +145,10 @@ type analyser struct {
 	occ          []occurrence
 	personKeys   []string // "@Name" per cast member
 	personHashes []uint64
-	personState  []int8     // 1 person, -1 a place, 0 not yet known
-	speakers     [][]string // per sentence, who is quoted in it
-	lead         int        // protagonist()+1, 0 until known, -1 for none
+	personState  []int8   // 1 person, -1 a place, 0 not yet known
+	speakers     []string // who is quoted, grouped by sentence: speakers[speakerAt[si]:speakerAt[si+1]]
+	speakerAt    []int32
+	lead         int // protagonist()+1, 0 until known, -1 for none
 }
 
 // read scores sentences, splits them into segments and collects the key
@@ -151,17 +156,9 @@ type analyser struct {
 func (a *analyser) read(quotes []newsbot.Quote) {
 	a.toks = make([]token, 0, 64)
 	a.segs = make([]segment, 0, 2*len(a.sents))
-	a.occ = make([]occurrence, 0, len(a.text)/24)
-	a.stats = make([]stat, 0, len(a.text)/14)
-	a.speakers = make([][]string, len(a.sents))
-	for _, q := range quotes {
-		if q.Speaker == "" {
-			continue
-		}
-		if si := text.Containing(a.sents, q.Start); si >= 0 {
-			a.speakers[si] = append(a.speakers[si], q.Speaker)
-		}
-	}
+	a.occ = make([]occurrence, 0, len(a.text)/16)
+	a.stats = make([]stat, 0, len(a.text)/18)
+	a.groupSpeakers(quotes)
 	mi := 0
 	for si, sp := range a.sents {
 		a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
@@ -186,6 +183,48 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	}
 }
 
+// groupSpeakers files the speaker of every attributed quote under its
+// sentence, in two allocations rather than one slice per sentence.
+func (a *analyser) groupSpeakers(quotes []newsbot.Quote) {
+	a.speakerAt = make([]int32, len(a.sents)+2)
+	n := 0
+	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		if si := text.Containing(a.sents, q.Start); si >= 0 {
+			a.speakerAt[si+2]++
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	// Counts to offsets, shifted by one so that the fill below leaves
+	// speakerAt[si] at the start of sentence si.
+	for i := 2; i < len(a.speakerAt); i++ {
+		a.speakerAt[i] += a.speakerAt[i-1]
+	}
+	a.speakers = make([]string, n)
+	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		if si := text.Containing(a.sents, q.Start); si >= 0 {
+			a.speakers[a.speakerAt[si+1]] = q.Speaker
+			a.speakerAt[si+1]++
+		}
+	}
+}
+
+// speakersIn is who is quoted in sentence si.
+func (a *analyser) speakersIn(si int) []string {
+	if a.speakers == nil {
+		return nil
+	}
+	return a.speakers[a.speakerAt[si]:a.speakerAt[si+1]]
+}
+
 func quotedIn(qs []newsbot.Quote, sp text.Span) bool {
 	for _, q := range qs {
 		if q.Start < sp.End && q.End > sp.Start && q.Speaker != "" {
@@ -203,7 +242,7 @@ func (a *analyser) splitBefore(k int) bool {
 	if t.punct {
 		return t.p == ';' || t.p == 'D'
 	}
-	return t.lex.conj && k+1 < len(a.toks) && a.toks[k+1].lex.det
+	return t.lex.conj() && k+1 < len(a.toks) && a.toks[k+1].lex.det()
 }
 
 func (a *analyser) segment(si int, score float64, ms []people.Mention) {
@@ -226,29 +265,29 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 	}
 	m := 0
 	for k := 0; k < len(a.toks); k++ {
-		t := a.toks[k]
+		t := &a.toks[k]
+		ts := int(t.start)
 		if k > 0 && a.splitBefore(k) {
 			flush()
-			a.segs[seg].end = t.start
+			a.segs[seg].end = ts
 			seg = len(a.segs)
-			a.segs = append(a.segs, segment{sent: si, start: t.start, end: a.sents[si].End, score: score})
+			a.segs = append(a.segs, segment{sent: si, start: ts, end: a.sents[si].End, score: score})
 		}
 		// A person mention is one unit under the canonical name.
-		for m < len(ms) && ms[m].End <= t.start {
+		for m < len(ms) && ms[m].End <= ts {
 			m++
 		}
 		// Organisations ("the EU") and places taken for people stay
 		// ordinary words.
-		inMention := m < len(ms) && ms[m].Start <= t.start && t.start < ms[m].End
+		inMention := m < len(ms) && ms[m].Start <= ts && ts < ms[m].End
 		if inMention && ms[m].Kind == people.Organisation {
-			a.toks[k].org = true
 			t.org = true
 		}
 		if inMention && a.isPerson(ms[m].Person) {
 			mm := ms[m]
 			flush()
 			first := k
-			for k+1 < len(a.toks) && a.toks[k+1].start < mm.End {
+			for k+1 < len(a.toks) && int(a.toks[k+1].start) < mm.End {
 				k++
 			}
 			st := a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
@@ -259,7 +298,7 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 		}
 		// Inside a name every word counts: "United States", "South China Sea".
 		inName := t.capital && len(run) > 0 && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive && !t.punct
-		if !inName && (t.punct || t.lex.generic || isNumeric(a.text[t.start:t.end]) || t.end-t.start < 2 || a.isParticiple(&t)) {
+		if !inName && (t.punct || t.lex.generic() || isNumeric(a.text[t.start:t.end]) || t.end-t.start < 2 || a.isParticiple(t)) {
 			flushBefore(k)
 			continue
 		}
@@ -344,13 +383,13 @@ func (a *analyser) addPhrase(run []int, seg int) {
 			return
 		}
 	}
-	start, end := toks[run[0]].start, toks[run[len(run)-1]].end
+	start, end := int(toks[run[0]].start), int(toks[run[len(run)-1]].end)
 	end = start + len(trimPossessive(a.text[start:end]))
 	u := a.add(h, start, end, seg, proper, -1)
 	if org {
 		u.flags |= fOrg
 	}
-	if len(run) == 1 && !proper && !toks[run[0]].lex.topical {
+	if len(run) == 1 && !proper && !toks[run[0]].lex.topical() {
 		w := a.text[toks[run[0]].start:toks[run[0]].end]
 		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 			u.flags |= fWeak
@@ -374,15 +413,18 @@ func (a *analyser) wordHash(k int) uint64 {
 func appendStem(buf []byte, w string) []byte {
 	w = trimPossessive(w)
 	start := len(buf)
+	buf = slices.Grow(buf, len(w))
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c >= utf8.RuneSelf {
+			// strings.ToLower's result, written in place.
+			buf = appendLower(buf[:start], w)
+			break
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
-	}
-	if w != "" && w[0] >= utf8.RuneSelf || hasUpperNonASCII(w) {
-		buf = append(buf[:start], strings.ToLower(w)...)
 	}
 	word := buf[start:]
 	n := len(word)
@@ -396,13 +438,21 @@ func appendStem(buf []byte, w string) []byte {
 	return buf
 }
 
-func hasUpperNonASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return true
+// appendLower appends strings.ToLower(w) without building it: each rune
+// lower-cased, an invalid byte as U+FFFD.
+func appendLower(buf []byte, w string) []byte {
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			continue
 		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
-	return false
+	return buf
 }
 
 // fnv is the 64-bit FNV-1a hash of b; collisions between the few thousand
@@ -428,7 +478,14 @@ func (a *analyser) personHash(p int) uint64 {
 		a.personHashes = make([]uint64, len(a.cast.People))
 	}
 	if a.personHashes[p] == 0 {
-		a.personHashes[p] = fnv([]byte(a.personKey(p))) ^ 0x9e3779b97f4a7c15 | 1
+		// fnv of personKey(p), "@" and the name, without building it.
+		h := uint64(fnvOffset)
+		h = (h ^ '@') * fnvPrime
+		name := a.cast.People[p].Name
+		for i := 0; i < len(name); i++ {
+			h = (h ^ uint64(name[i])) * fnvPrime
+		}
+		a.personHashes[p] = h ^ 0x9e3779b97f4a7c15 | 1
 	}
 	return a.personHashes[p]
 }
@@ -445,7 +502,7 @@ func (a *analyser) isVoice(u *unit) bool {
 		}
 		last = si
 		n++
-		for _, sp := range a.speakers[si] {
+		for _, sp := range a.speakersIn(si) {
 			if sp == name {
 				spoke++
 				break
@@ -538,6 +595,35 @@ type occurrence struct {
 // lower-cased, plural-folded words, one space apart.
 func (a *analyser) appendKey(buf []byte, surface string) []byte {
 	start := len(buf)
+	ascii := true
+	for i := 0; i < len(surface); i++ {
+		if surface[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		// Split at ASCII white space, which is all unicode.IsSpace knows
+		// below U+0080.
+		i := 0
+		for i < len(surface) {
+			j := i
+			for j < len(surface) && !asciiSpace(surface[j]) {
+				j++
+			}
+			if j > i {
+				if len(buf) > start {
+					buf = append(buf, ' ')
+				}
+				buf = appendStem(buf, surface[i:j])
+			}
+			i = j
+			for i < len(surface) && asciiSpace(surface[i]) {
+				i++
+			}
+		}
+		return buf
+	}
 	i := 0
 	for i < len(surface) {
 		// Words are split as strings.Fields splits them.
@@ -589,6 +675,25 @@ type issue struct {
 	units  []*unit
 	segs   []int
 	weight float64
+	bloom  uint64   // the blooms of the units home compares with, or-ed
+	inSegs []uint64 // segs as a bit set, for counting shared segments in one pass over the shorter side
+}
+
+// addSegs sets the bits of segs in is.inSegs.
+func (is *issue) addSegs(segs []int) {
+	for _, s := range segs {
+		is.inSegs[s>>6] |= 1 << (s & 63)
+	}
+}
+
+// sharedSegs is the number of segments is.segs and segs share (both
+// ascending, distinct).
+func (is *issue) sharedSegs(segs []int) int {
+	n := 0
+	for _, s := range segs {
+		n += int(is.inSegs[s>>6] >> (s & 63) & 1)
+	}
+	return n
 }
 
 func (a *analyser) cluster() []newsbot.Issue {
@@ -751,6 +856,15 @@ func (a *analyser) clusters() []*issue {
 			rest = rest[i+1:]
 		}
 		u.words = words[w0:len(words):len(words)]
+		for _, w := range u.words {
+			u.head = fnvString(w)
+			u.bloom |= 1 << (u.head & 63)
+		}
+		if len(u.words) == 0 || u.key[len(u.key)-1] == ' ' || u.key[0] == ' ' {
+			// A key with an empty word (a stem that folded away) may
+			// still match by suffix: let it past every bloom test.
+			u.bloom = ^uint64(0)
+		}
 		u.caseOf = u.person >= 0 && st.flags&fCase != 0
 		u.single = u.single && !u.caseOf // a detainee named once is still a case
 		us[ci] = u
@@ -784,32 +898,47 @@ func (a *analyser) clusters() []*issue {
 			u.dominant = true // a voice in the story, not what it is about
 		}
 	}
-	var out []*issue
+	// At most maxIssues+3 issues, carved from one array, with room for
+	// their first units in another (most gather no more).
+	const maxOut, unitsEach = maxIssues + 3, 8
+	issueSlab := make([]issue, maxOut)
+	words64 := len(a.segs)/64 + 1
+	segBits := make([]uint64, maxOut*words64)
+	unitSlab := make([]*unit, maxOut*unitsEach)
+	out := make([]*issue, 0, maxOut)
+	var tmp []int
 	for _, u := range us {
 		if is := a.home(out, u); is != nil {
-			if len(is.units) < 24 {
+			if len(is.units) < maxIssueUnits {
 				is.units = append(is.units, u)
+				if len(is.units) <= homeUnits {
+					is.bloom |= u.bloom
+				}
 			}
 			if sharesWord(is.units[0], u) {
-				is.segs = union(is.segs, u.segs)
+				tmp = unionInto(tmp[:0], is.segs, u.segs)
+				is.segs = append(is.segs[:0], tmp...)
+				is.addSegs(u.segs)
 			}
 			continue
 		}
-		if len(out) == maxIssues+3 || u.dominant || u.single || u.maxScore == 0 && u.nSents < 3 {
+		if len(out) == maxOut || u.dominant || u.single || u.maxScore == 0 && u.nSents < 3 {
 			continue // a lone word said once, or a passing mention never disputed, is no issue handle
 		}
-		out = append(out, &issue{units: []*unit{u}, segs: append([]int(nil), u.segs...), weight: u.weight})
+		is := &issueSlab[len(out)]
+		units := unitSlab[len(out)*unitsEach : len(out)*unitsEach : (len(out)+1)*unitsEach]
+		*is = issue{units: append(units, u), segs: append([]int(nil), u.segs...), weight: u.weight, bloom: u.bloom,
+			inSegs: segBits[len(out)*words64 : (len(out)+1)*words64 : (len(out)+1)*words64]}
+		is.addSegs(u.segs)
+		out = append(out, is)
 	}
 	// An issue is titled by what is disputed, never by a bare actor or
 	// setting: people, places and groups stay keywords of a topic.
 	kept := out[:0]
 	for _, is := range out {
-		for _, u := range is.units {
-			u.topic = a.isTopic(u, &a.stats[u.stat])
-		}
 		t := -1
 		for i, u := range is.units {
-			if u.topic {
+			if a.topicOf(u) {
 				t = i
 				break
 			}
@@ -850,14 +979,17 @@ func (a *analyser) home(out []*issue, u *unit) *issue {
 		// The first units carry the issue's words; later ones add little
 		// and checking them all would cost more than the rest of the
 		// clustering.
-		for _, v := range is.units[:min(len(is.units), 8)] {
+		if is.bloom&u.bloom == 0 {
+			continue // no shared word hash, so no shared word
+		}
+		for _, v := range is.units[:min(len(is.units), homeUnits)] {
 			if sharesWord(v, u) {
 				return is
 			}
 		}
 	}
 	for _, is := range out {
-		inter := countShared(is.segs, u.segs)
+		inter := is.sharedSegs(u.segs)
 		if inter == 0 {
 			continue
 		}
@@ -875,7 +1007,7 @@ func (a *analyser) home(out []*issue, u *unit) *issue {
 // on their surname too.
 func sharesWord(a, b *unit) bool {
 	if a.person >= 0 || b.person >= 0 {
-		return a.key == b.key || a.person >= 0 && b.person < 0 && strings.HasSuffix(a.key, " "+b.key) || b.person >= 0 && a.person < 0 && strings.HasSuffix(b.key, " "+a.key)
+		return a.key == b.key || a.person >= 0 && b.person < 0 && hasWordSuffix(a.key, b.key) || b.person >= 0 && a.person < 0 && hasWordSuffix(b.key, a.key)
 	}
 	// A lone word joins the phrases holding it; two phrases join when
 	// they have the same head ("arms embargo", "EU embargo"), not a shared
@@ -886,8 +1018,13 @@ func sharesWord(a, b *unit) bool {
 	}
 	if len(xa) == 1 || len(xb) == 1 {
 		one, many := xa[0], xb
+		oneHash, manyBloom := a.head, b.bloom
 		if len(xa) != 1 {
 			one, many = xb[0], xa
+			oneHash, manyBloom = b.head, a.bloom
+		}
+		if manyBloom&(1<<(oneHash&63)) == 0 {
+			return false // the hashes say the word is not among them
 		}
 		for _, w := range many {
 			if w == one {
@@ -896,11 +1033,25 @@ func sharesWord(a, b *unit) bool {
 		}
 		return false
 	}
-	return xa[len(xa)-1] == xb[len(xb)-1]
+	return a.head == b.head && xa[len(xa)-1] == xb[len(xb)-1]
 }
 
-func union(a, b []int) []int {
-	out := make([]int, 0, len(a)+len(b))
+// hasWordSuffix reports whether key ends in " "+w, without building it.
+func hasWordSuffix(key, w string) bool {
+	return len(key) > len(w) && key[len(key)-len(w)-1] == ' ' && key[len(key)-len(w):] == w
+}
+
+// fnvString is fnv of a string.
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// unionInto appends the sorted union of the ascending lists a and b to out.
+func unionInto(out, a, b []int) []int {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
@@ -922,7 +1073,7 @@ func union(a, b []int) []int {
 // isParticiple reports a lower-case "-ed" word: in news copy nearly always
 // a verb ("felt", no; "secured", "drawn" ...), which ends a phrase.
 func (a *analyser) isParticiple(t *token) bool {
-	return !t.capital && edWord(a.text[t.start:t.end]) && !t.lex.topical && !t.lex.nounEd
+	return !t.capital && edWord(a.text[t.start:t.end]) && !t.lex.topical() && !t.lex.nounEd()
 }
 
 // edWord reports a word ending in "-ed" but not "-eed".
@@ -937,16 +1088,16 @@ func looksAdjective(key string) bool {
 	if i := strings.LastIndexByte(key, ' '); i >= 0 {
 		w = key[i+1:]
 	}
-	if nounsInAl[w] {
-		return false
-	}
-	for _, suf := range []string{"al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ical"} {
+	// The endings first: most words have none, and spare the map.
+	for _, suf := range adjectiveEndings {
 		if strings.HasSuffix(w, suf) {
-			return true
+			return !nounsInAl[w]
 		}
 	}
 	return false
 }
+
+var adjectiveEndings = [...]string{"al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ical"}
 
 // surfaceOf is how u is written: its first form, a person's full name.
 func (a *analyser) surfaceOf(u *unit) string {
@@ -987,7 +1138,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if len(u.words) == 1 {
 		w := u.words[0]
 		switch {
-		case lexicon[w].topical:
+		case lexicon[w].topical():
 			return st.nCont >= 1 // "espionage", "embargo" name a dispute
 		case vagueTitles[w] || st.flags&fWeak != 0 || !u.proper && looksAdjective(w):
 			return false // "physical", "medical": a modifier without its noun
@@ -1000,6 +1151,18 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	return true
 }
 
+// topicOf is isTopic for u, worked out once and only when asked: most
+// units never need it.
+func (a *analyser) topicOf(u *unit) bool {
+	if u.topic == 0 {
+		u.topic = -1
+		if a.isTopic(u, &a.stats[u.stat]) {
+			u.topic = 1
+		}
+	}
+	return u.topic > 0
+}
+
 // caseAround reports whether the person mention on tokens first..last is
 // the subject of a legal case or detention: "Lin's detention", "his
 // trial", "the release of Sarah Lin", "charges against Lin", "Lin was
@@ -1010,23 +1173,23 @@ func (a *analyser) caseAround(first, last int) bool {
 	// After: "'s trial", "was detained", ", who is facing years in prison".
 	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
-		if t.lex.caseW {
+		if t.lex.caseW() {
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.
-			return n <= 3 || k > last+1 && toks[last+1].p == ',' && (toks[last+2].lex.who || n <= 8)
+			return n <= 3 || k > last+1 && toks[last+1].p == ',' && (toks[last+2].lex.who() || n <= 8)
 		}
-		if t.punct && t.p != ',' || t.lex.and && n > 0 {
+		if t.punct && t.p != ',' || t.lex.and() && n > 0 {
 			break
 		}
 	}
-	if toks[last].possessive && last+1 < len(toks) && toks[last+1].lex.caseN {
+	if toks[last].possessive && last+1 < len(toks) && toks[last+1].lex.caseN() {
 		return true
 	}
 	// Before: "the detention of", "charges against", "calls for the release of".
 	if first >= 2 {
-		if toks[first-1].lex.ofLike {
+		if toks[first-1].lex.ofLike() {
 			for k := first - 2; k >= 0 && k >= first-4; k-- {
-				if toks[k].lex.caseN {
+				if toks[k].lex.caseN() {
 					return true
 				}
 				if toks[k].punct {
@@ -1123,32 +1286,41 @@ func hasDemonymEnding(w string) bool {
 	return false
 }
 
-// countShared is len(intersect(a, b)) without building it.
-func countShared(a, b []int) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
 // lastField is the last space-separated word of s.
 func lastField(s string) string {
+	// ASCII first: the white space unicode.IsSpace knows below U+0080.
+	end := len(s)
+	for end > 0 && s[end-1] < utf8.RuneSelf && asciiSpace(s[end-1]) {
+		end--
+	}
+	for i := end - 1; i >= 0; i-- {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lastFieldUnicode(s)
+		}
+		if asciiSpace(c) {
+			return s[i+1 : end]
+		}
+	}
+	return s[:end]
+}
+
+func lastFieldUnicode(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		return s[i+n:]
 	}
 	return s
+}
+
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // lastCapital reports whether the last word of s is capitalised.

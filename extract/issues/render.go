@@ -1,7 +1,6 @@
 package issues
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,32 +31,40 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 			kws = append(kws, u)
 		}
 	}
+	if len(kws) > 0 {
+		out.Keywords = make([]string, 0, len(kws))
+	}
 	for _, k := range kws {
 		out.Keywords = append(out.Keywords, a.surface(k))
 	}
 	out.Title = a.title(is)
-	// Evidence and summary.
-	seen := map[int]bool{}
+	// Evidence and summary. The segments are ascending and a segment's
+	// sentence never precedes an earlier segment's, so the distinct
+	// sentences come in order: no set, no sort.
 	best, bestScore := -1, -1.0
+	nEvidence, last := 0, -1
 	for _, s := range is.segs {
 		sg := a.segs[s]
 		if sg.score > bestScore {
 			best, bestScore = sg.sent, sg.score
 		}
-		if !seen[sg.sent] {
-			seen[sg.sent] = true
+		if sg.sent != last {
+			last = sg.sent
+			nEvidence++
 		}
 	}
-	sents := make([]int, 0, len(seen))
-	for s := range seen {
-		sents = append(sents, s)
+	if nEvidence > 0 {
+		out.Evidence = make([]string, 0, min(nEvidence, maxEvidence))
 	}
-	sort.Ints(sents)
-	for _, s := range sents {
+	last = -1
+	for _, s := range is.segs {
 		if len(out.Evidence) == maxEvidence {
 			break
 		}
-		out.Evidence = append(out.Evidence, a.sents[s].Text)
+		if si := a.segs[s].sent; si != last {
+			last = si
+			out.Evidence = append(out.Evidence, a.sents[si].Text)
+		}
 	}
 	if best >= 0 {
 		out.Summary = clip(a.sents[best].Text, maxSummary)
@@ -100,22 +107,28 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	// The longest form sharing the anchor's words.
-	form := a.surface(anchor)
+	form, at := a.surface(anchor), anchor.firstPos
 	for _, u := range is.units[1:] {
-		if u.person < 0 && u.topic && sharesWord(anchor, u) {
+		if u.person < 0 && a.topicOf(u) && sharesWord(anchor, u) {
 			if s := a.surface(u); len(s) > len(form) {
-				form = s
+				form, at = s, u.firstPos
 			}
 		}
 	}
 	if form == "" {
 		return ""
 	}
+	// The phrase is written at its first position, so its first
+	// occurrence as a string lies no further on: search no further.
+	hay := a.text
+	if at >= 0 && at+len(form) <= len(hay) && hay[at:at+len(form)] == form {
+		hay = hay[:at+len(form)]
+	}
 	// Look at the first occurrence for "alleged"/"allegations of" and a
 	// following "in <Place>".
-	if i := strings.Index(a.text, form); i >= 0 {
-		before := strings.ToLower(a.text[max(0, i-20):i])
-		if strings.HasSuffix(before, "alleged ") || strings.HasSuffix(before, "allegations of ") || strings.HasSuffix(before, "allegation of ") {
+	if i := strings.Index(hay, form); i >= 0 {
+		before := a.text[max(0, i-20):i]
+		if lowerHasSuffix(before, "alleged ") || lowerHasSuffix(before, "allegations of ") || lowerHasSuffix(before, "allegation of ") {
 			form = "alleged " + form
 		}
 		after := a.text[i+len(strings.TrimPrefix(form, "alleged ")):]
@@ -133,7 +146,7 @@ func (a *analyser) title(is *issue) string {
 		if strings.HasPrefix(after, " in ") {
 			rest := after[4:]
 			end := 0
-			for _, f := range strings.Fields(rest) {
+			for f := range strings.FieldsSeq(rest) { // lazily: rest runs to the end of the article
 				r, _ := utf8.DecodeRuneInString(f)
 				if !unicode.IsUpper(r) {
 					break
@@ -151,6 +164,30 @@ func (a *analyser) title(is *issue) string {
 	}
 	r, size := utf8.DecodeRuneInString(form)
 	return string(unicode.ToUpper(r)) + form[size:]
+}
+
+// lowerHasSuffix is strings.HasSuffix(strings.ToLower(s), suf) for a
+// lower-case ASCII suf, without the copy when s is ASCII.
+func lowerHasSuffix(s, suf string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.HasSuffix(strings.ToLower(s), suf)
+		}
+	}
+	if len(s) < len(suf) {
+		return false
+	}
+	tail := s[len(s)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := tail[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // clip shortens s to at most n bytes on a word boundary.

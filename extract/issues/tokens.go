@@ -7,35 +7,54 @@ import (
 )
 
 // token is a word or clause punctuation of one sentence, with absolute
-// byte offsets (a possessive ending is cut off). It holds no pointer, so a
-// sentence's tokens cost the garbage collector nothing.
+// byte offsets (a possessive ending is cut off). It holds no pointer and
+// packs into 32 bytes, so a sentence's tokens cost the garbage collector
+// nothing and copy cheaply.
 type token struct {
-	start, end int
-	p          byte // punctuation: ',' ';' 'D' (a dash) or '.' (any other); 0 for a word
-	capital    bool
-	possessive bool // "China's": ends a phrase
-	punct      bool
-	org        bool   // inside an organisation mention ("the EU", "CNN")
+	start, end int32
 	h          uint64 // hash of the stemmed word, 0 until needed
 	stemLen    int32
 	lex        lexEntry // what the tables say about w
+	p          byte     // punctuation: ',' ';' 'D' (a dash) or '.' (any other); 0 for a word
+	capital    bool
+	possessive bool // "China's": ends a phrase
+	punct      bool
+	org        bool // inside an organisation mention ("the EU", "CNN")
 }
 
 // lexEntry is everything the tables know about a lower-case word, so a
-// token costs one map lookup.
+// token costs one look-up: a contention weight and a set of lexFlags.
 type lexEntry struct {
-	cue     uint8 // contention weight
-	generic bool  // no topic of its own
-	topical bool  // a cue that also names a topic
-	nounEd  bool  // a noun or adjective in "-ed"
-	caseW   bool  // a case noun or verb: "trial", "detention", "jailed"
-	caseN   bool  // a case noun alone
-	conj    bool  // "and", "or", "but", "while": may open a second phrase
-	det     bool  // a determiner or possessive that opens a noun phrase
-	and     bool  // "and"
-	who     bool  // "who"
-	ofLike  bool  // "of", "against", "for": a case noun's object follows
+	cue uint8 // contention weight
+	f   lexFlags
 }
+
+// lexFlags are the word classes of a lexEntry.
+type lexFlags uint16
+
+const (
+	lxGeneric lexFlags = 1 << iota // no topic of its own
+	lxTopical                      // a cue that also names a topic
+	lxNounEd                       // a noun or adjective in "-ed"
+	lxCaseW                        // a case noun or verb: "trial", "detention", "jailed"
+	lxCaseN                        // a case noun alone
+	lxConj                         // "and", "or", "but", "while": may open a second phrase
+	lxDet                          // a determiner or possessive that opens a noun phrase
+	lxAnd                          // "and"
+	lxWho                          // "who"
+	lxOfLike                       // "of", "against", "for": a case noun's object follows
+)
+
+func (e lexEntry) generic() bool { return e.f&lxGeneric != 0 }
+func (e lexEntry) topical() bool { return e.f&lxTopical != 0 }
+func (e lexEntry) nounEd() bool  { return e.f&lxNounEd != 0 }
+func (e lexEntry) caseW() bool   { return e.f&lxCaseW != 0 }
+func (e lexEntry) caseN() bool   { return e.f&lxCaseN != 0 }
+func (e lexEntry) conj() bool    { return e.f&lxConj != 0 }
+func (e lexEntry) det() bool     { return e.f&lxDet != 0 }
+func (e lexEntry) and() bool     { return e.f&lxAnd != 0 }
+func (e lexEntry) who() bool     { return e.f&lxWho != 0 }
+func (e lexEntry) ofLike() bool  { return e.f&lxOfLike != 0 }
 
 // tokenize splits s (at byte offset base of the article) into words and
 // punctuation, appending to buf.
@@ -53,16 +72,12 @@ func tokenize(s string, base int, buf []token) []token {
 			// h is the FNV-1a hash of the lower-cased word, built as it is
 			// read, for the lexicon look-up.
 			h := uint64(fnvOffset)
-			var h1, h2, h3 uint64 // the hash one, two and three bytes back
 			for j < len(s) {
 				c := s[j]
-				if isASCIIWord(c) {
-					if c >= 'A' && c <= 'Z' {
-						upper = true
-						c += 'a' - 'A'
-					}
-					h3, h2, h1 = h2, h1, h
-					h = (h ^ uint64(c)) * fnvPrime
+				if cl := byteClass[c]; cl != 0 {
+					upper = upper || cl == clUpper
+					// c|0x20 lower-cases a letter and leaves a digit.
+					h = (h ^ uint64(c|0x20)) * fnvPrime
 					j++
 					continue
 				}
@@ -84,13 +99,11 @@ func tokenize(s string, base int, buf []token) []token {
 				}
 				if (c == '\'' || c == '-' || c == '.' || c == '%') && j+1 < len(s) && isASCIIWord(s[j+1]) {
 					apos = apos || c == '\''
-					h3, h2, h1 = h2, h1, h
 					h = (h ^ uint64(c)) * fnvPrime
 					j++
 					continue
 				}
 				if c == '%' {
-					h3, h2, h1 = h2, h1, h
 					h = (h ^ uint64(c)) * fnvPrime
 					j++
 				}
@@ -102,7 +115,7 @@ func tokenize(s string, base int, buf []token) []token {
 				r0, _ := utf8.DecodeRuneInString(word)
 				capital = unicode.IsUpper(r0)
 			}
-			t := token{start: base + i, end: base + j, capital: capital}
+			t := token{start: int32(base + i), end: int32(base + j), capital: capital}
 			w := word
 			var lex lexEntry
 			if ascii && len(w) <= maxLexLen {
@@ -118,20 +131,21 @@ func tokenize(s string, base int, buf []token) []token {
 			if apos {
 				if p := trimPossessive(w); p != w {
 					w, t.possessive = p, true
-					t.end = base + i + len(trimPossessive(word))
+					t.end = int32(base + i + len(trimPossessive(word)))
 					lex = lexLookup(w)
 				}
 			}
 			if ascii && !apos {
-				// The stem hash (see appendStem) from the running hashes:
-				// "rights" → "right", "parties" → "party".
+				// The stem hash (see appendStem): the word's own hash, or
+				// for a plural that of its singular, "rights" → "right",
+				// "parties" → "party", hashed again (fewer words than bytes).
 				sh, n := h, len(word)
 				if n > 3 && lowerByte(word[n-1]) == 's' {
 					if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
 						if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
-							sh, n = (h3^uint64('y'))*fnvPrime, n-2
+							sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
 						} else {
-							sh, n = h1, n-1
+							sh, n = fnvFold(word[:n-1]), n-1
 						}
 					}
 				}
@@ -148,14 +162,14 @@ func tokenize(s string, base int, buf []token) []token {
 		}
 		switch r {
 		case ',', ';':
-			buf = append(buf, token{start: base + i, end: base + i + size, p: byte(r), punct: true})
+			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: byte(r), punct: true})
 		case '—':
-			buf = append(buf, token{start: base + i, end: base + i + size, p: 'D', punct: true})
+			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: 'D', punct: true})
 		case ':', '(', ')', '–', '"', '“', '”', '?', '!', '‘':
-			buf = append(buf, token{start: base + i, end: base + i + size, p: '.', punct: true})
+			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: '.', punct: true})
 		case '-':
 			if i+1 < len(s) && s[i+1] == '-' {
-				buf = append(buf, token{start: base + i, end: base + i + 2, p: 'D', punct: true})
+				buf = append(buf, token{start: int32(base + i), end: int32(base + i + 2), p: 'D', punct: true})
 				size = 2
 			}
 		}
@@ -181,23 +195,29 @@ func lexLookup(w string) lexEntry {
 // that they stay in cache. Collisions of 64-bit hashes between the lexicon
 // and a word of the text are vanishingly rare.
 type hashTable struct {
-	hashes  []uint64 // 0: empty
-	index   []uint16 // entry of each slot
-	entries []hashEntry
-	mask    uint64
+	bits  [1 << lexBitsLog / 64]uint64 // a bit per hash prefix: a miss costs one cached load
+	slots []lexSlot
+	keys  []string // by lexSlot.key
+	mask  uint64
 }
 
-type hashEntry struct {
-	key string
+// lexSlot holds a word's hash with its entry, so that a hit reads one
+// cache line.
+type lexSlot struct {
+	h   uint64 // 0: empty
 	e   lexEntry
+	key uint16 // index into keys
 }
 
 func (t *hashTable) get(h uint64) (lexEntry, string, bool) {
+	if t.bits[h>>(64-lexBitsLog)>>6]&(1<<(h>>(64-lexBitsLog)&63)) == 0 {
+		return lexEntry{}, "", false // most words of the text are in no table
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.hashes[i] {
+		sl := &t.slots[i]
+		switch sl.h {
 		case h:
-			e := &t.entries[t.index[i]]
-			return e.e, e.key, true
+			return sl.e, t.keys[sl.key], true
 		case 0:
 			return lexEntry{}, "", false
 		}
@@ -209,20 +229,24 @@ func buildTable(lex map[string]lexEntry) hashTable {
 	for n < 2*len(lex) {
 		n <<= 1
 	}
-	t := hashTable{hashes: make([]uint64, n), index: make([]uint16, n), mask: uint64(n - 1)}
+	t := hashTable{slots: make([]lexSlot, n), mask: uint64(n - 1)}
 	for w, e := range lex {
 		h := fnv([]byte(w))
 		i := h & t.mask
-		for t.hashes[i] != 0 {
+		for t.slots[i].h != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.hashes[i], t.index[i] = h, uint16(len(t.entries))
-		t.entries = append(t.entries, hashEntry{key: w, e: e})
+		t.slots[i] = lexSlot{h: h, e: e, key: uint16(len(t.keys))}
+		t.keys = append(t.keys, w)
+		t.bits[h>>(64-lexBitsLog)>>6] |= 1 << (h >> (64 - lexBitsLog) & 63)
 	}
 	return t
 }
 
 var lexTable = buildTable(lexicon)
+
+// lexBitsLog sizes hashTable.bits: 2^14 bits, 2 KB, for about a thousand words.
+const lexBitsLog = 14
 
 // maxLexLen is the longest word in the lexicon: longer words skip the look-up.
 var maxLexLen = func() int {
@@ -241,7 +265,7 @@ func buildLexicon() map[string]lexEntry {
 	lex := map[string]lexEntry{}
 	for w := range generic {
 		e := lex[w]
-		e.generic = true
+		e.f |= lxGeneric
 		lex[w] = e
 	}
 	for w, c := range cueWeights {
@@ -251,41 +275,67 @@ func buildLexicon() map[string]lexEntry {
 	}
 	for w := range topicalCues {
 		e := lex[w]
-		e.topical = true
+		e.f |= lxTopical
 		lex[w] = e
 	}
 	for _, w := range []string{"and", "or", "but", "while"} {
 		e := lex[w]
-		e.conj = true
+		e.f |= lxConj
 		lex[w] = e
 	}
 	for _, w := range []string{"and", "who", "of", "against", "for"} {
 		e := lex[w]
-		e.and, e.who, e.ofLike = w == "and", w == "who", w != "and" && w != "who"
+		switch w {
+		case "and":
+			e.f |= lxAnd
+		case "who":
+			e.f |= lxWho
+		default:
+			e.f |= lxOfLike
+		}
 		lex[w] = e
 	}
 	for _, w := range []string{"its", "their", "his", "her", "the", "a", "an", "this", "that", "these", "those"} {
 		e := lex[w]
-		e.det = true
+		e.f |= lxDet
 		lex[w] = e
 	}
 	for w := range caseNouns {
 		e := lex[w]
-		e.caseW, e.caseN = true, true
+		e.f |= lxCaseW | lxCaseN
 		lex[w] = e
 	}
 	for w := range caseVerbs {
 		e := lex[w]
-		e.caseW = true
+		e.f |= lxCaseW
 		lex[w] = e
 	}
 	for w := range nounsInEd {
 		e := lex[w]
-		e.nounEd = true
+		e.f |= lxNounEd
 		lex[w] = e
 	}
 	return lex
 }
+
+// byteClass classifies the bytes of ASCII words: clLower for a lower-case
+// letter or digit, clUpper for an upper-case letter, 0 for anything else.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = clUpper
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			t[c] = clLower
+		}
+	}
+	return t
+}()
+
+const (
+	clLower = 1
+	clUpper = 2
+)
 
 func isASCIIWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -316,6 +366,20 @@ func stem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// fnvFold is the hash tokenize builds for the ASCII word w: letters
+// lower-cased, other bytes as they are.
+func fnvFold(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if byteClass[c] != 0 {
+			c |= 0x20
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }
 
 func lowerByte(c byte) byte {

@@ -37,9 +37,22 @@ func Paragraphs(s string) []Span {
 
 // Sentences splits every paragraph of s into sentences.
 func Sentences(s string) []Span {
-	var out []Span
-	for _, p := range Paragraphs(s) {
-		out = appendSentences(out, s, p.Start, p.End)
+	// About one sentence per 128 bytes of copy: one allocation for most
+	// articles instead of a doubling series.
+	out := make([]Span, 0, len(s)/128+4)
+	// The paragraphs as Paragraphs finds them, without building their slice.
+	start := 0
+	for start <= len(s) {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if p, ok := trim(s, start, end); ok {
+			out = appendSentences(out, s, p.Start, p.End)
+		}
+		start = end + 1
 	}
 	return out
 }
@@ -69,25 +82,49 @@ func appendSentences(out []Span, s string, start, end int) []Span {
 	sentStart := start
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += size
+		// Skip to the next byte that can open a sentence-final mark: '.',
+		// '!', '?' or the lead byte of '…'. No such byte sits inside
+		// another character's UTF-8 encoding, so this finds the marks a
+		// rune-by-rune walk finds.
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
 			continue
+		}
+		r, size := rune(c), 1
+		if c == 0xE2 {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r != '…' {
+				i += size
+				continue
+			}
 		}
 		j := i + size
 		// Swallow runs of marks and closing quotes/brackets: `?!"` or `."`.
 		for j < end {
+			c2 := s[j]
+			if c2 == '.' || c2 == '!' || c2 == '?' || c2 == '"' || c2 == '\'' || c2 == ')' || c2 == ']' {
+				j++
+				continue
+			}
+			if c2 < utf8.RuneSelf {
+				break
+			}
 			r2, sz := utf8.DecodeRuneInString(s[j:])
-			if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
+			if isCloser(r2) {
 				j += sz
 				continue
 			}
 			break
 		}
 		if j < end {
-			r2, _ := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsSpace(r2) {
-				i = j // "U.S.A" or "3.5": not a boundary
+			if c2 := s[j]; c2 < utf8.RuneSelf {
+				if !asciiSpace(c2) {
+					i = j // "U.S.A" or "3.5": not a boundary
+					continue
+				}
+			} else if r2, _ := utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r2) {
+				i = j
 				continue
 			}
 		}
@@ -111,26 +148,64 @@ func appendSentences(out []Span, s string, start, end int) []Span {
 	return out
 }
 
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
 // isAbbreviation reports whether the word ending at the full stop dot is a
 // known abbreviation or a single initial ("John F. Kennedy").
 func isAbbreviation(s string, from, dot int) bool {
 	k := dot
+	ascii := true
 	for k > from {
+		c := s[k-1]
+		if c < utf8.RuneSelf {
+			if asciiSpace(c) || c == '(' || c == '"' {
+				break
+			}
+			k--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[from:k])
-		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+		if unicode.IsSpace(r) || r == '“' {
 			break
 		}
+		ascii = false
 		k -= size
 	}
 	word := s[k:dot]
 	if word == "" {
 		return false
 	}
-	if utf8.RuneCountInString(word) == 1 {
-		r, _ := utf8.DecodeRuneInString(word)
-		return unicode.IsUpper(r)
+	if !ascii {
+		if utf8.RuneCountInString(word) == 1 {
+			r, _ := utf8.DecodeRuneInString(word)
+			return unicode.IsUpper(r)
+		}
+		return abbreviations[strings.ToLower(word)]
 	}
-	return abbreviations[strings.ToLower(word)]
+	if len(word) == 1 {
+		return word[0] >= 'A' && word[0] <= 'Z'
+	}
+	// The longest abbreviation has six letters; lower-case the word on the
+	// stack rather than allocate.
+	if len(word) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
 }
 
 // isNumberSign reports whether the full stop ends "No." before a number
@@ -161,6 +236,13 @@ func startsSentence(rest string) bool {
 
 func trim(s string, start, end int) (Span, bool) {
 	for start < end {
+		if c := s[start]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			start++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[start:end])
 		if !unicode.IsSpace(r) {
 			break
@@ -168,6 +250,13 @@ func trim(s string, start, end int) (Span, bool) {
 		start += size
 	}
 	for end > start {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[start:end])
 		if !unicode.IsSpace(r) {
 			break

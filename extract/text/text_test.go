@@ -1,6 +1,10 @@
 package text
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -60,4 +64,77 @@ func FuzzSentences(f *testing.F) {
 			prev = sp.End
 		}
 	})
+}
+
+// FuzzSentencesMatchReference checks the fast splitter against the plain
+// rune-by-rune one it replaced: same spans for any input.
+func FuzzSentencesMatchReference(f *testing.F) {
+	for _, s := range []string{
+		"Mr. Smith said “no.” Then? He left… Dr. Ávila agreed.",
+		"U.S. talks stalled.\u00a0Officials met in No. 10 Downing Street. He said no. 5 people came.",
+		"“Stop!” she said.\u2028Next. (Approx. 40.) ÉTÉ. Ş. Lin met \u212a. staff.\n\n \t\"Quote.\" \xe2\x80 bad… x",
+		"Prices rose 3.5% in Jan. Then Feb. came. i.e. nothing. The U.K. and U.N. spoke.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := Sentences(s), refSentences(s)
+		if len(got) == 0 && len(want) == 0 {
+			return
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("Sentences(%q)\n got %v\nwant %v", s, got, want)
+		}
+	})
+}
+
+// TestSentencesMatchReferenceCorpus splits the shared BBC corpus both ways.
+func TestSentencesMatchReferenceCorpus(t *testing.T) {
+	texts := corpusTexts(t)
+	for i, s := range texts {
+		if got, want := Sentences(s), refSentences(s); !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Fatalf("article %d: split differs\n got %v\nwant %v", i, got, want)
+		}
+	}
+}
+
+func BenchmarkSentencesCorpus(b *testing.B) {
+	texts := corpusTexts(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			Sentences(s)
+		}
+	}
+}
+
+// corpusTexts reads the article texts of the shared BBC corpus, or skips
+// when it is absent (evaluation data beside the checkout).
+func corpusTexts(tb testing.TB) []string {
+	tb.Helper()
+	path := filepath.Join("..", "..", "..", "shared", "corpus", "bbc", "corpus.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("BBC corpus absent (%v): ../shared is evaluation data beside the checkout", err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var d struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			tb.Fatalf("corpus line: %v", err)
+		}
+		out = append(out, d.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("read corpus: %v", err)
+	}
+	return out
 }
