@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Word classes of the lexicon. One word may belong to several classes.
 const (
@@ -34,24 +37,30 @@ const (
 // lexicon maps a lower-case word to its classes. Built once, never mutated.
 var lexicon = buildLexicon()
 
-// lexTable is the lexicon as an open-addressing table keyed by the FNV-1a
-// hash the tokeniser computes while lower-casing a word, so that a lookup
-// costs one probe and one comparison. Built once, never mutated.
+// lexTable is the lexicon as an open-addressing table keyed by the word
+// hash the tokeniser computes while lower-casing a word (see hash.go), so
+// that a lookup costs one probe and one comparison. Built once, never
+// mutated.
 var lexTable = buildLexTable(lexicon)
 
 type lexTab struct {
+	// slots has one more slot than the table proper, always empty: words
+	// that seen turns away read it, so that they cost no branch and no
+	// cache miss.
 	slots []lexSlot
 	mask  uint64
+	shift uint // slots are indexed by the high bits of the hash
 	// seen has a bit per 16-bit hash prefix of the lexicon's words: 8 KB
 	// that stay in the L1 cache and turn away most words of the text that
 	// the lexicon lacks without touching the table.
 	seen [1 << 10]uint64
 }
 
-// lexSlot is 16 bytes, so the whole table stays in the L2 cache. A word is
-// known by its 64-bit hash and its length, without comparing its bytes: two
-// distinct words of one length share an FNV-1a hash about once in 2^64, and
-// a collision would only lend a word the classes of another.
+// lexSlot is 16 bytes. A word is known by its 64-bit hash and its length,
+// without comparing its bytes: a word of up to eight bytes has a hash of
+// its own (the hash of one chunk is a bijection), longer words share one
+// about once in 2^64, and a collision would only lend a word the classes of
+// another.
 type lexSlot struct {
 	hash uint64
 	val  uint32
@@ -59,14 +68,15 @@ type lexSlot struct {
 }
 
 func buildLexTable(m map[string]uint32) lexTab {
+	// Four slots a word: a lookup nearly always settles on its first slot.
 	size := 1
-	for size < len(m)*2 {
+	for size < len(m)*4 {
 		size <<= 1
 	}
-	t := lexTab{slots: make([]lexSlot, size), mask: uint64(size - 1)}
+	t := lexTab{slots: make([]lexSlot, size+1), mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 	for k, v := range m {
 		h := wordHash(k)
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
+		for i := h >> t.shift; ; i = (i + 1) & t.mask {
 			if t.slots[i].hash == 0 {
 				t.slots[i] = lexSlot{hash: h, val: v, n: uint32(len(k))}
 				b := h >> 48
@@ -81,10 +91,25 @@ func buildLexTable(m map[string]uint32) lexTab {
 // lookupFold returns the classes of the word of n bytes whose ASCII-folded
 // hash is h. The lexicon's keys are lower case; the word may be in any case.
 func (t *lexTab) lookupFold(n int, h uint64) uint32 {
-	if b := h >> 48; t.seen[b>>6]&(1<<(b&63)) == 0 {
-		return 0
+	// Whether a word is known is as good as random to the branch
+	// predictor: pick the slot with a mask instead, the empty last slot
+	// for a word seen turns away.
+	b := h >> 48
+	in := -(t.seen[b>>6] >> (b & 63) & 1)
+	i := h>>t.shift&in | (t.mask+1)&^in
+	sl := &t.slots[i]
+	// One branch, nearly never taken: the slot holds another word.
+	if nonZero(sl.hash)&nonZero(sl.hash^h|uint64(sl.n^uint32(n))) != 0 {
+		return t.probe(n, h, (i+1)&t.mask)
 	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
+	return sl.val // the word's classes, or 0 from an empty slot
+}
+
+// nonZero is 1 when v is not 0, else 0, without a branch.
+func nonZero(v uint64) uint64 { return (v | -v) >> 63 }
+
+func (t *lexTab) probe(n int, h, i uint64) uint32 {
+	for ; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		if sl.hash == h && sl.n == uint32(n) {
 			return sl.val
@@ -102,22 +127,6 @@ func lookupFold(w string) uint32 {
 		return 0
 	}
 	return lexTable.lookupFold(len(w), foldHash(w))
-}
-
-// foldHash is wordHash of w with ASCII letters lower-cased.
-func foldHash(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	if h == 0 {
-		h = 1
-	}
-	return h
 }
 
 // hasSuffixFold reports whether w ends in the lower-case suffix suf,

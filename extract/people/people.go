@@ -12,6 +12,7 @@
 package people
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -96,6 +97,8 @@ type person struct {
 	first   int  // byte offset of the first mention, for output order
 	lastTok int  // token index of the latest mention during the walk, -1 before
 	out     int  // index in Cast.People, -1 until emitted
+	// firstTried is the first name word whose gender was looked up.
+	firstTried string
 }
 
 // cand is a mention candidate before resolution.
@@ -123,16 +126,25 @@ type finder struct {
 	cands   []cand
 	people  []*person
 	byWord  map[string]wordList // name word -> people having it
-	lowers  []uint32            // hashes of the lower-case words of the text, built on first need
+	lowers  []uint32            // hashes of the lower-case words of the text the lexicon lacks
+	lists   *tokLists
 	sc      *scratch
 }
 
 // Find reads the people of an article.
 func Find(text string) *Cast {
+	if len(text) > math.MaxInt32 {
+		// Token offsets are 32 bits. No article comes near 2 GiB, and the
+		// token buffer of such a text would not fit in memory anyway.
+		text = text[:math.MaxInt32]
+	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := &finder{s: text, sc: sc}
-	f.toks = tokenize(text, sc.toks[:0])
+	f.lowers = grow(sc.lowers, lowerSlots(len(text)))
+	sc.lowers = f.lowers
+	f.lists = &sc.lists
+	f.toks = tokenize(text, sc.toks[:0], f.lowers, f.lists)
 	sc.toks = f.toks
 	f.claimed = grow(sc.claimed, len(f.toks))
 	sc.claimed = f.claimed
@@ -150,8 +162,9 @@ func Find(text string) *Cast {
 	f.byWord = sc.byWord
 	f.people = sc.people[:0]
 	f.runs()
+	nRuns := len(f.cands)
 	f.descriptions()
-	f.sortCands()
+	f.sortCands(nRuns)
 	f.appositives()
 	f.walk()
 	sc.people = f.people
@@ -172,6 +185,9 @@ type scratch struct {
 	cands   []cand
 	sorted  []cand
 	idx     []int32
+	history []hist
+	counts  []int32
+	lists   tokLists
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -208,7 +224,7 @@ func grow[T any](buf []T, n int) []T {
 	return buf
 }
 
-func (f *finder) word(i int) string { return f.s[f.toks[i].start:f.toks[i].end] }
+func (f *finder) word(i int) string { return f.s[int(f.toks[i].start):int(f.toks[i].end)] }
 
 func (f *finder) claim(c cand) {
 	idx := int32(len(f.cands) + 1)
@@ -254,10 +270,11 @@ func (f *finder) runs() {
 	// The candidates of the runs go straight into f.cands, which is empty
 	// here; their tokens are claimed once all are read.
 	n := len(f.toks)
-	for i := 0; i < n; {
-		t := &f.toks[i]
-		if !t.is(tCap) {
-			i++
+	// Only capitalised words start a run: the tokeniser listed them.
+	next := 0
+	for _, i32 := range f.lists.caps {
+		i := int(i32)
+		if i < next {
 			continue
 		}
 		j := i + 1
@@ -282,7 +299,7 @@ func (f *finder) runs() {
 			break
 		}
 		f.classify(i, j, f.emitRun)
-		i = j
+		next = j
 	}
 	// People with full names first, so that titled single names ("President
 	// Trump") join them rather than starting new people.
@@ -414,12 +431,12 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		}
 	}
 	if hasOrg {
-		start := f.toks[a].start
+		start := int(f.toks[a].start)
 		// Keep "the" of "the White House", "the Foreign Office".
 		if a > 0 && f.word(a-1) == "the" && f.toks[a].is(tJoin) {
-			start = f.toks[a-1].start
+			start = int(f.toks[a-1].start)
 		}
-		emit(cand{start: start, end: f.toks[b-1].end, a: a, b: b, kind: Organisation, person: -1}, nil)
+		emit(cand{start: start, end: int(f.toks[b-1].end), a: a, b: b, kind: Organisation, person: -1}, nil)
 		return
 	}
 	// A capitalised phrase that fills a pair of quote marks is a title or
@@ -444,16 +461,16 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	spaced := true // one space between the words: the text is the name
 	for k := nameA; k < b; k++ {
 		f.sc.words = append(f.sc.words, f.word(k))
-		if k > nameA && f.toks[k].start != f.toks[k-1].end+1 {
+		if k > nameA && int(f.toks[k].start) != int(f.toks[k-1].end)+1 {
 			spaced = false
 		}
 	}
 	words := f.sc.words[w0:len(f.sc.words):len(f.sc.words)]
-	name := f.s[f.toks[nameA].start:f.toks[b-1].end]
+	name := f.s[int(f.toks[nameA].start):int(f.toks[b-1].end)]
 	if !spaced {
 		name = strings.Join(words, " ")
 	}
-	c := cand{start: f.toks[a].start, end: f.toks[b-1].end, a: a, b: b, kind: Name, person: -1, nameA: nameA, name: name}
+	c := cand{start: int(f.toks[a].start), end: int(f.toks[b-1].end), a: a, b: b, kind: Name, person: -1, nameA: nameA, name: name}
 	var gender byte
 	if nameA > a {
 		c.titled = true
@@ -480,11 +497,11 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		for ra < a-1 && f.word(ra) == "of" {
 			ra++
 		}
-		c.role = strings.TrimSpace(f.s[f.toks[ra].start:f.toks[a-1].end] + " " + c.role)
+		c.role = strings.TrimSpace(f.s[int(f.toks[ra].start):int(f.toks[a-1].end)] + " " + c.role)
 		if c.role != "" && nameA > a {
-			c.role = f.s[f.toks[ra].start:f.toks[nameA-1].end]
+			c.role = f.s[int(f.toks[ra].start):int(f.toks[nameA-1].end)]
 		}
-		c.start = f.toks[ra].start
+		c.start = int(f.toks[ra].start)
 		c.a = ra
 		c.titled = true
 		gender = genderOf(f.toks[a-1].lex, gender)
@@ -552,7 +569,7 @@ func (f *finder) roleText(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	return f.s[f.toks[a].start:f.toks[b-1].end]
+	return f.s[int(f.toks[a].start):int(f.toks[b-1].end)]
 }
 
 func genderOf(lex uint32, g byte) byte {
@@ -664,32 +681,68 @@ func (f *finder) match(w string, _ int) int {
 	return best
 }
 
-// sortCands orders the candidates by offset. Sorting indices and copying
-// once avoids swapping structs that hold pointers.
-func (f *finder) sortCands() {
-	idx := grow(f.sc.idx, len(f.cands))
-	f.sc.idx = idx
-	for i := range idx {
-		idx[i] = int32(i)
+// sortCands orders the candidates by offset. The runs pass and the
+// description pass each emit theirs in text order, so one merge of the two
+// lists does; only a dropped candidate can share its start with another,
+// and dropped ones are skipped by everything after. Should either list be
+// out of order, a sort of indices does the work.
+func (f *finder) sortCands(nRuns int) {
+	// Every element of sorted is written below: no need to clear it.
+	sorted := f.sc.sorted[:0]
+	if cap(sorted) < len(f.cands) {
+		sorted = make([]cand, len(f.cands))
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return f.cands[a].start - f.cands[b].start })
-	sorted := grow(f.sc.sorted, len(f.cands))
-	for i, k := range idx {
-		sorted[i] = f.cands[k]
+	sorted = sorted[:len(f.cands)]
+	a, b := f.cands[:nRuns], f.cands[nRuns:]
+	if isSorted(a) && isSorted(b) {
+		i, j, k := 0, 0, 0
+		for i < len(a) && j < len(b) {
+			if b[j].start < a[i].start {
+				sorted[k] = b[j]
+				j++
+			} else {
+				sorted[k] = a[i]
+				i++
+			}
+			k++
+		}
+		k += copy(sorted[k:], a[i:])
+		copy(sorted[k:], b[j:])
+	} else {
+		idx := grow(f.sc.idx, len(f.cands))
+		f.sc.idx = idx
+		for i := range idx {
+			idx[i] = int32(i)
+		}
+		slices.SortFunc(idx, func(a, b int32) int { return f.cands[a].start - f.cands[b].start })
+		for i, k := range idx {
+			sorted[i] = f.cands[k]
+		}
 	}
 	// Keep both buffers for the next call: cands was the pooled one.
 	f.sc.cands, f.sc.sorted = f.cands, sorted
 	f.cands = sorted
 }
 
+func isSorted(cs []cand) bool {
+	for i := 1; i < len(cs); i++ {
+		if cs[i].start < cs[i-1].start {
+			return false
+		}
+	}
+	return true
+}
+
 // quotedWhole reports whether tokens [a, b) fill a pair of quote marks.
 func (f *finder) quotedWhole(a, b int) bool {
-	start, end := f.toks[a].start, f.toks[b-1].end
+	start, end := int(f.toks[a].start), int(f.toks[b-1].end)
 	if start == 0 || end >= len(f.s) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(f.s[:start])
-	rest := strings.TrimLeft(f.s[end:], ".,!?")
-	after, _ := utf8.DecodeRuneInString(rest)
+	for end < len(f.s) && (f.s[end] == '.' || f.s[end] == ',' || f.s[end] == '!' || f.s[end] == '?') {
+		end++
+	}
+	after, _ := utf8.DecodeRuneInString(f.s[end:])
 	return (before == '“' || before == '"' || before == '‘') && (after == '”' || after == '"' || after == '’')
 }

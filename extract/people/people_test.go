@@ -283,11 +283,11 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("éàü 3.5% — ‘x’ \"y\"\n\nZ")
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
-		for _, tk := range tokenize(s, nil) {
-			if tk.start < last || tk.end <= tk.start || tk.end > len(s) {
+		for _, tk := range tokenize(s, nil, nil, nil) {
+			if int(tk.start) < last || tk.end <= tk.start || int(tk.end) > len(s) {
 				t.Fatalf("bad token %+v after %d in %q", tk, last, s)
 			}
-			last = tk.end
+			last = int(tk.end)
 		}
 	})
 }

@@ -30,10 +30,10 @@ func (f *finder) namelike(a, b int) bool {
 				return false
 			}
 		}
-		// The word, its plural and its singular, by hash: FNV-1a extends
-		// a word's hash by one byte at a time.
+		// The word, its plural and its singular, by hash (foldHashPlus
+		// hashes the plural without building it).
 		h := foldHash(w)
-		if f.lowerWord(h) || f.lowerWord(nonZero((h^'s')*fnvPrime)) || hasSuffixFold(w, "s") && f.lowerWord(foldHash(w[:len(w)-1])) {
+		if f.lowerWord(h) || f.lowerWord(foldHashPlus(w, 's')) || hasSuffixFold(w, "s") && f.lowerWord(foldHash(w[:len(w)-1])) {
 			return false
 		}
 	}
@@ -43,25 +43,12 @@ func (f *finder) namelike(a, b int) bool {
 // nounEndings rarely end a person's name but often a capitalised noun.
 var nounEndings = []string{"tion", "sion", "ment", "ness", "ity", "ism", "ical", "ics", "ive", "ory", "ary", "ies", "ing", "ship", "ance", "ence", "ure"}
 
-// lowerWord reports whether w occurs in the text in lower case. The set is
-// built on first need as an open-addressing table of word hashes: no
+// lowerWord reports whether w occurs in the text in lower case. The
+// tokeniser fills the set as an open-addressing table of word hashes: no
 // strings are stored, and a false positive only makes a name less likely.
+// Lexicon words are left out: namelike rejects them by class.
 func (f *finder) lowerWord(h64 uint64) bool {
 	h := hash32(h64)
-	if f.lowers == nil {
-		size := 64
-		for size < len(f.toks)*2 {
-			size <<= 1
-		}
-		f.lowers = grow(f.sc.lowers, size)
-		f.sc.lowers = f.lowers
-		for i := range f.toks {
-			// Lexicon words are left out: namelike rejects them by class.
-			if t := &f.toks[i]; t.is(tLower) && t.hash != 0 && t.lex == 0 {
-				f.lowerAdd(t.hash)
-			}
-		}
-	}
 	mask := uint32(len(f.lowers) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		switch f.lowers[k] {
@@ -73,14 +60,24 @@ func (f *finder) lowerWord(h64 uint64) bool {
 	}
 }
 
-func (f *finder) lowerAdd(h uint32) {
-	mask := uint32(len(f.lowers) - 1)
+// lowerSlots is the size of the lower-case word set for a text of n bytes:
+// a power of two above the most words it can hold.
+func lowerSlots(n int) int {
+	size := 64
+	for size <= n/2+2 {
+		size <<= 1
+	}
+	return size
+}
+
+func lowerAdd(set []uint32, h uint32) {
+	mask := uint32(len(set) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
-		switch f.lowers[k] {
+		switch set[k] {
 		case h:
 			return
 		case 0:
-			f.lowers[k] = h
+			set[k] = h
 			return
 		}
 	}
@@ -93,26 +90,6 @@ func hash32(h uint64) uint32 {
 		return 1
 	}
 	return x
-}
-
-func nonZero(h uint64) uint64 {
-	if h == 0 {
-		return 1
-	}
-	return h
-}
-
-// wordHash is FNV-1a, never 0 (0 marks an empty slot).
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	if h == 0 {
-		h = 1
-	}
-	return h
 }
 
 func (f *finder) lowerIs(i int, words ...string) bool {
@@ -129,8 +106,12 @@ func (f *finder) lowerIs(i int, words ...string) bool {
 // "a Downing Street spokesman", "the foreign ministry", "senior officials".
 func (f *finder) descriptions() {
 	n := len(f.toks)
-	for i := 0; i < n; i++ {
-		if f.claimed[i] != 0 {
+	// Only determiners, pronouns and plural sources start one: the
+	// tokeniser listed them. Tokens up to next-1 are taken.
+	next := 0
+	for _, i32 := range f.lists.trig {
+		i := int(i32)
+		if i < next || f.claimed[i] != 0 {
 			continue
 		}
 		definite := false
@@ -190,10 +171,10 @@ func (f *finder) descriptions() {
 			kind = Description
 		}
 		f.takeOver(i, head+1)
-		c := cand{start: f.toks[i].start, end: f.toks[head].end, a: i, b: head + 1, kind: kind, person: -1, definite: definite}
+		c := cand{start: int(f.toks[i].start), end: int(f.toks[head].end), a: i, b: head + 1, kind: kind, person: -1, definite: definite}
 		c.gender = genderOf(hl, 0)
 		f.claim(c)
-		i = head
+		next = head + 1
 	}
 }
 
@@ -209,7 +190,7 @@ func (f *finder) plural(i int) {
 		}
 		break
 	}
-	f.claim(cand{start: f.toks[a].start, end: f.toks[i].end, a: a, b: i + 1, kind: Unnamed, person: -1})
+	f.claim(cand{start: int(f.toks[a].start), end: int(f.toks[i].end), a: a, b: i + 1, kind: Unnamed, person: -1})
 }
 
 // takeOver drops organisation candidates inside [a, b) that a longer
@@ -237,7 +218,7 @@ func (f *finder) pronounAt(i int) {
 	if l&lexPronM == 0 {
 		g = 'f'
 	}
-	f.claim(cand{start: f.toks[i].start, end: f.toks[i].end, a: i, b: i + 1, kind: Pronoun, person: -1, gender: g})
+	f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[i].end), a: i, b: i + 1, kind: Pronoun, person: -1, gender: g})
 }
 
 // appositives links a name to the role phrase set off beside it by commas:
@@ -282,7 +263,7 @@ func (f *finder) appositives() {
 		}
 		d.appos = ci + 1
 		d.kind = Description
-		c.role = pickRole(c.role, f.s[f.toks[roleA].start:f.toks[end].end])
+		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
 		if d.gender != 0 && c.gender == 0 {
 			c.gender = d.gender
 		}
@@ -334,7 +315,8 @@ func (f *finder) subjectLike(c *cand) bool {
 
 // walk resolves candidates in text order.
 func (f *finder) walk() {
-	var history []hist
+	history := f.sc.history[:0]
+	defer func() { f.sc.history = history }()
 	lastSent := int32(-1)
 	for ci := range f.cands {
 		c := &f.cands[ci]
@@ -357,7 +339,10 @@ func (f *finder) walk() {
 			if c.gender != 0 && p.gender == 0 {
 				p.gender = c.gender
 			}
-			if p.gender == 0 {
+			// The first name's gender depends on the first name word
+			// alone: look it up once per word, not once per mention.
+			if p.gender == 0 && len(p.toks) > 1 && p.toks[0] != p.firstTried {
+				p.firstTried = p.toks[0]
 				p.gender = firstNameGender(p.toks)
 			}
 			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
@@ -550,20 +535,47 @@ func isPortfolio(w string) bool {
 
 // cast builds the output: people in order of first mention, mentions sorted.
 func (f *finder) cast() *Cast {
-	out := &Cast{Mentions: make([]Mention, 0, len(f.cands))}
-	for _, c := range f.cands {
+	// Count first, so that the output takes three allocations: the
+	// mentions, the people, and one array that the people's surface forms
+	// share (each person's part capped so that appends stay apart).
+	counts := grow(f.sc.counts, len(f.people))
+	f.sc.counts = counts
+	n, forms, people := 0, 0, 0
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.drop {
+			continue
+		}
+		n++
+		if c.person >= 0 {
+			if counts[c.person] == 0 {
+				people++
+			}
+			counts[c.person]++
+			forms++
+		}
+	}
+	out := &Cast{Mentions: make([]Mention, 0, n)}
+	if people > 0 {
+		out.People = make([]newsbot.Person, 0, people)
+	}
+	backing := make([]string, forms)
+	for i := range f.cands {
+		c := &f.cands[i]
 		if c.drop {
 			continue
 		}
 		pi := -1
+		txt := f.s[c.start:c.end]
 		if c.person >= 0 {
 			p := f.people[c.person]
 			if p.out < 0 {
 				p.out = len(out.People)
-				out.People = append(out.People, newsbot.Person{Name: p.name, Role: p.role})
+				k := int(counts[c.person])
+				out.People = append(out.People, newsbot.Person{Name: p.name, Role: p.role, Mentions: backing[:0:k]})
+				backing = backing[k:]
 			}
 			pi = p.out
-			txt := f.s[c.start:c.end]
 			found := false
 			for _, m := range out.People[pi].Mentions {
 				if m == txt {
@@ -575,7 +587,7 @@ func (f *finder) cast() *Cast {
 				out.People[pi].Mentions = append(out.People[pi].Mentions, txt)
 			}
 		}
-		out.Mentions = append(out.Mentions, Mention{Start: c.start, End: c.end, Text: f.s[c.start:c.end], Kind: c.kind, Person: pi})
+		out.Mentions = append(out.Mentions, Mention{Start: c.start, End: c.end, Text: txt, Kind: c.kind, Person: pi})
 	}
 	for _, p := range f.people {
 		if p.out >= 0 {

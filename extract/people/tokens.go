@@ -1,6 +1,7 @@
 package people
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,11 +22,11 @@ const (
 
 // token is one word of the text. Offsets are UTF-8 bytes.
 type token struct {
-	start, end int
+	start, end int32
 	lex        uint32 // lexicon classes of the lower-cased word
 	flags      uint16
 	sent       int32  // sentence number, counted from 0
-	hash       uint32 // FNV-1a of the lower-cased word folded by hash32 (0 when longer than 32 bytes)
+	hash       uint32 // foldHash of the word folded by hash32 (0 when longer than 32 bytes)
 }
 
 func (t *token) is(f uint16) bool { return t.flags&f != 0 }
@@ -49,31 +50,30 @@ const (
 )
 
 // asciiClass gives the class of an ASCII letter or digit, 0 for any other
-// byte; asciiLower folds ASCII upper case.
-var asciiClass, asciiLower = func() (cl [256]uint8, lo [256]byte) {
-	for c := 0; c < 256; c++ {
-		lo[c] = byte(c)
-	}
+// byte.
+var asciiClass = func() (cl [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		cl[c] = clsDigit
 	}
 	for c := 'a'; c <= 'z'; c++ {
 		cl[c] = clsLower
 		cl[c-'a'+'A'] = clsUpper
-		lo[c-'a'+'A'] = byte(c)
 	}
-	return cl, lo
+	return cl
 }()
 
-func upperCount(w string) int {
-	n := 0
-	for i := 0; i < len(w); i++ {
-		if asciiClass[w[i]] == clsUpper {
-			n++
-		}
+// asciiFirst gives the case flag of a word starting with an ASCII letter
+// or digit.
+var asciiFirst = func() (t [utf8.RuneSelf]uint16) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = tDigit
 	}
-	return n
-}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = tLower
+		t[c-'a'+'A'] = tCap
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -90,7 +90,13 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // tokenize splits s into words in one pass. Words keep inner hyphens and
 // apostrophes ("al-Assad", "O'Brien") and dotted acronyms ("U.S"); a
 // possessive 's is dropped from the word and recorded as a flag.
-func tokenize(s string, toks []token) []token {
+//
+// When lists is not nil, it gets the indices of the tokens later passes
+// start from, so that they need not walk every token, and the hashes of the
+// lower-case words the lexicon lacks go into lowers (an open-addressing set,
+// see lowerAdd) when that is not nil; it must have more slots than s can
+// have words.
+func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token {
 	// Two tokens are at least one byte apart, so (len+1)/2 bounds their
 	// number: with room for all of them, a token is one indexed store.
 	if need := len(s)/2 + 2; cap(toks) < need {
@@ -116,7 +122,7 @@ func tokenize(s string, toks []token) []token {
 				case ' ':
 					gapSpace = true
 				case '.':
-					if nt > 0 && toks[nt-1].end == i && isAbbrev(&toks[nt-1], s) {
+					if nt > 0 && int(toks[nt-1].end) == i && isAbbrev(&toks[nt-1], s) {
 						break // "Mr. Smith", "J. Smith": no sentence end
 					}
 					sentStart, gapOK = true, false
@@ -155,108 +161,127 @@ func tokenize(s string, toks []token) []token {
 		start := i
 		j := i + size
 		var flags uint16
-		if r < utf8.RuneSelf && r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
-			flags |= tCap
-		} else if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
-			flags |= tDigit
-		} else {
-			flags |= tLower
+		switch {
+		case r < utf8.RuneSelf:
+			flags = asciiFirst[r]
+		case unicode.IsUpper(r):
+			flags = tCap
+		case unicode.IsDigit(r):
+			flags = tDigit
+		default:
+			flags = tLower
 		}
-		segLetters := 1
-		// Fast path: a word of ASCII letters and digits is hashed in its
-		// lower-case form while it is scanned, without copying it; the
-		// lexicon compares keys case-insensitively. Anything else is
-		// redone below.
-		pure := r < utf8.RuneSelf
-		h := uint64(fnvOffset)
-		var cls uint8
-		if pure {
-			c := byte(r)
-			cls = asciiClass[c]
-			h = (h ^ uint64(asciiLower[c])) * fnvPrime
-		}
-		for j < n {
-			c2 := s[j]
-			if k := asciiClass[c2]; k != 0 {
-				cls |= k
-				h = (h ^ uint64(asciiLower[c2])) * fnvPrime
-				j++
-				segLetters++
-				continue
-			}
-			r2, sz2 := rune(c2), 1
-			if c2 >= utf8.RuneSelf {
-				r2, sz2 = utf8.DecodeRuneInString(s[j:])
-			}
-			if isWordRune(r2) {
-				j += sz2
-				segLetters++
-				pure = false
-				continue
-			}
-			if r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' {
-				k := j + sz2
-				if k >= n {
-					break
-				}
-				r3, _ := utf8.DecodeRuneInString(s[k:])
-				if !isWordRune(r3) {
-					break
-				}
-				if r2 == '\'' || r2 == '’' {
-					// possessive 's: stop the word here.
-					if (r3 == 's' || r3 == 'S') && (k+1 >= n || !isWordRuneAt(s, k+1)) {
-						flags |= tPoss
-						break
-					}
-				}
-				if r2 == '.' && segLetters != 1 {
-					break // "U.S" keeps its dots, "end.Next" does not
-				}
-				j = k
-				segLetters = 0
-				pure = false
-				continue
-			}
-			break
-		}
-		end := j
-		// Lexicon lookup on the lower-cased word without allocating.
+		// Fast path: most words are ASCII letters and digits, shorter than
+		// eight bytes and followed by a space or punctuation that cannot
+		// continue them. One load finds the end, lower-cases and hashes.
 		var lex uint32
 		var hash uint32
-		if pure && end-start <= maxLexWord {
-			if h == 0 {
-				h = 1
-			}
-			lex = lexTable.lookupFold(end-start, h)
-			hash = hash32(h)
-			if cls&clsLower == 0 && cls&clsUpper != 0 && end-start >= 2 && upperCount(s[start:end]) >= 2 {
-				flags |= tAllCaps
-			}
-		} else if end-start <= maxLexWord {
-			allCaps := true
-			letters := 0
-			h := uint64(fnvOffset)
-			for k := start; k < end; k++ {
-				b := s[k]
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-					letters++
-				} else if b >= 'a' && b <= 'z' {
-					allCaps = false
-					letters++
-				} else if b >= utf8.RuneSelf {
-					allCaps = false
+		end := -1
+		if r < utf8.RuneSelf && start+8 <= n {
+			x := load64(s, start)
+			if m := alnumMask(x); m != high8 {
+				l := bits.TrailingZeros64(^m&high8) >> 3
+				if c2 := s[start+l]; c2 < utf8.RuneSelf && c2 != '-' && c2 != '.' && c2 != '\'' {
+					mask := uint64(1)<<(8*uint(l)) - 1
+					x &= mask
+					h := hashEnd(hashChunk(hashSeed, x|bit5x8&mask))
+					lex = lexTable.lookupFold(l, h)
+					hash = hash32(h)
+					// "BBC", "100MW": no small letter, two or more
+					// capitals (bit 6 set, bit 5 clear), first letter
+					// not small. No branch: capitals are as good as random.
+					lower := x & (x << 1) & (high8 >> 1)
+					u := x & ^(x << 1) & (high8 >> 1)
+					flags |= tAllCaps * uint16((1^uint64(flags/tLower&1))&(1^nonZero(lower))&nonZero(u&(u-1)))
+					end = start + l
 				}
-				h = (h ^ uint64(b)) * fnvPrime
 			}
-			if h == 0 {
-				h = 1
+		}
+		if end < 0 {
+			segLetters := 1
+			// A word of ASCII letters and digits only is hashed eight bytes
+			// at a time once its end is known; anything else byte by byte.
+			pure := r < utf8.RuneSelf
+			for j < n {
+				c2 := s[j]
+				if asciiClass[c2] != 0 {
+					// Eight bytes at a time through runs of letters and digits.
+					k := 1
+					if j+8 <= n {
+						if m := alnumMask(load64(s, j)); m == high8 {
+							k = 8
+						} else {
+							k = bits.TrailingZeros64(^m&high8) >> 3
+						}
+					}
+					j += k
+					segLetters += k
+					continue
+				}
+				r2, sz2 := rune(c2), 1
+				if c2 >= utf8.RuneSelf {
+					r2, sz2 = utf8.DecodeRuneInString(s[j:])
+				}
+				if isWordRune(r2) {
+					j += sz2
+					segLetters++
+					pure = false
+					continue
+				}
+				if r2 == '-' || r2 == '.' || r2 == '\'' || r2 == '’' {
+					k := j + sz2
+					if k >= n {
+						break
+					}
+					r3, _ := utf8.DecodeRuneInString(s[k:])
+					if !isWordRune(r3) {
+						break
+					}
+					if r2 == '\'' || r2 == '’' {
+						// possessive 's: stop the word here.
+						if (r3 == 's' || r3 == 'S') && (k+1 >= n || !isWordRuneAt(s, k+1)) {
+							flags |= tPoss
+							break
+						}
+					}
+					if r2 == '.' && segLetters != 1 {
+						break // "U.S" keeps its dots, "end.Next" does not
+					}
+					j = k
+					segLetters = 0
+					pure = false
+					continue
+				}
+				break
 			}
-			lex = lexTable.lookupFold(end-start, h)
-			hash = hash32(h)
-			if allCaps && letters >= 2 {
-				flags |= tAllCaps
+			end = j
+			if pure && end-start <= maxLexWord {
+				h, allCaps := pureHash(s, start, end, flags&tLower == 0)
+				lex = lexTable.lookupFold(end-start, h)
+				hash = hash32(h)
+				if allCaps {
+					flags |= tAllCaps
+				}
+			} else if end-start <= maxLexWord {
+				allCaps := true
+				letters := 0
+				for k := start; k < end; k++ {
+					b := s[k]
+					if b >= 'A' && b <= 'Z' {
+						letters++
+					} else if b >= 'a' && b <= 'z' {
+						allCaps = false
+						letters++
+					} else if b >= utf8.RuneSelf {
+						allCaps = false
+					}
+				}
+				h := foldHash(s[start:end])
+				lex = lexTable.lookupFold(end-start, h)
+				hash = hash32(h)
+				if allCaps && letters >= 2 {
+					flags |= tAllCaps
+				}
 			}
 		}
 		if inQuote {
@@ -287,13 +312,70 @@ func tokenize(s string, toks []token) []token {
 				flags |= tCommaAfter
 			}
 		}
-		toks[nt] = token{start: start, end: end, lex: lex, flags: flags, sent: sent, hash: hash}
+		toks[nt] = token{start: int32(start), end: int32(end), lex: lex, flags: flags, sent: sent, hash: hash}
 		nt++
 		gapOK, gapSpace = flags&tPoss == 0, false
 		i = after
+		// Most words are followed by one space: take it here rather than
+		// in another turn of the loop.
+		if i < n && s[i] == ' ' {
+			gapSpace = true
+			i++
+		}
 	}
-	return toks[:nt]
+	toks = toks[:nt]
+	if lists != nil {
+		lists.fill(toks, lowers)
+	}
+	return toks
 }
+
+// fill lists the tokens of interest in one tight pass after the
+// tokeniser, whose loop has enough to keep in registers. The lists are
+// filled without branches (an index that moves on or not), as whether a
+// word is capitalised, a determiner or unknown is as good as random to the
+// branch predictor. The hashes of the lower-case words the lexicon lacks go
+// into lowers when it is not nil.
+func (l *tokLists) fill(toks []token, lowers []uint32) {
+	caps, trig, low := resize(l.caps, len(toks)), resize(l.trig, len(toks)), resize(l.low, len(toks))
+	nc, nr, nl := 0, 0, 0
+	for i := range toks {
+		t := &toks[i]
+		caps[nc] = int32(i)
+		nc += int(t.flags & tCap)
+		trig[nr] = int32(i)
+		nr += int(nonZero(uint64(t.lex & trigClasses)))
+		low[nl] = t.hash
+		nl += int(uint64(t.flags/tLower&1) & nonZero(uint64(t.hash)) &^ nonZero(uint64(t.lex)))
+	}
+	l.caps, l.trig, l.low = caps[:nc], trig[:nr], low[:nl]
+	if lowers != nil {
+		for _, h := range l.low {
+			lowerAdd(lowers, h)
+		}
+	}
+}
+
+// tokLists indexes the tokens that start a capitalised run (caps) and
+// those that can start a description, an unnamed source or a pronoun
+// mention (trig), and holds the hashes of the lower-case words the
+// lexicon lacks (low).
+type tokLists struct {
+	caps, trig []int32
+	low        []uint32
+}
+
+// resize returns buf with length n, reusing its storage; the elements are
+// not cleared.
+func resize[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
+}
+
+// trigClasses are the classes of the words in tokLists.trig.
+const trigClasses = lexDefDet | lexIndefDet | lexUnnamedPl | lexPronM | lexPronF
 
 func isWordRuneAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
@@ -316,9 +398,3 @@ func isAbbrev(t *token, s string) bool {
 	}
 	return false
 }
-
-// FNV-1a parameters, shared by the tokeniser and the lexicon table.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)

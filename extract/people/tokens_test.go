@@ -1,0 +1,123 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// BenchmarkTokenizeBBC measures the tokeniser alone over the BBC corpus.
+func BenchmarkTokenizeBBC(b *testing.B) {
+	texts := bbcTexts(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	var buf []token
+	t0 := cpuTime()
+	for b.Loop() {
+		for _, t := range texts {
+			buf = tokenize(t, buf[:0], nil, nil)
+		}
+	}
+	reportCPU(b, n, t0)
+}
+
+// TestTokenHashes checks that the tokeniser's eight-bytes-at-a-time word
+// hashing agrees with hashing the word byte by byte, for words at the end
+// of the text (read byte by byte) and inside it (read eight at a time).
+func TestTokenHashes(t *testing.T) {
+	texts := []string{
+		"The prime minister said on Tuesday that NATO and the BBC would attend.",
+		"Spokeswoman Anne-Marie O'Neill, 45, told reporters: “No comment.”",
+		"Undersecretary internationalisation counterterrorism ab A a Z9 x",
+		"Él dijo que São Paulo e Zürich são cidades; U.S. officials agreed.",
+		"said", "He", "officials", "ABCDEFGH", "abcdefghi", "Abcdefghijklmnopq", "100MW", "2020BC-era",
+	}
+	for _, s := range texts {
+		checkTokenHashes(t, s)
+	}
+}
+
+func checkTokenHashes(t *testing.T, s string) {
+	t.Helper()
+	for _, tk := range tokenize(s, nil, nil, nil) {
+		w := s[tk.start:tk.end]
+		if len(w) > maxLexWord {
+			continue
+		}
+		h := foldHash(w)
+		if tk.hash != hash32(h) || tk.lex != lexTable.lookupFold(len(w), h) {
+			t.Errorf("%q in %q: hash %x lex %x, want %x %x", w, s, tk.hash, tk.lex, hash32(h), lexTable.lookupFold(len(w), h))
+		}
+		if got, want := tk.is(tAllCaps), refAllCaps(w); got != want {
+			t.Errorf("%q in %q: all caps %v, want %v", w, s, got, want)
+		}
+		if tk.lex != lookupFold(w) {
+			t.Errorf("%q: lex %x, lookupFold %x", w, tk.lex, lookupFold(w))
+		}
+		want := lexicon[strings.ToLower(w)]
+		if isASCII(w) && tk.lex != want {
+			t.Errorf("%q: lex %x, lexicon %x", w, tk.lex, want)
+		}
+	}
+}
+
+// refAllCaps is the capitals rule byte by byte: two or more ASCII
+// capitals, no small letter and, unless the word is all ASCII letters and
+// digits, no other letter either.
+func refAllCaps(w string) bool {
+	upper, letters, all := 0, 0, true
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 'A' && b <= 'Z':
+			upper++
+			letters++
+		case b >= 'a' && b <= 'z':
+			all = false
+			letters++
+		case b >= 0x80:
+			all = false
+		}
+	}
+	return all && upper >= 2 && letters >= 2
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzTokenHashes(f *testing.F) {
+	f.Add("British Prime Minister Keir Starmer met Xi. He said “yes”.")
+	f.Add("ALLCAPS Mixed lower 12345 a1b2c3d4e5 O'Brien's")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTokenHashes(t, s)
+	})
+}
+
+// TestAllCaps checks the capitals flag of the fast and the general paths.
+func TestAllCaps(t *testing.T) {
+	tests := []struct {
+		in   string
+		caps []bool
+	}{
+		{"BBC and NATO said US A Ab AB A1 AB1 ABCDEFGHIJ ABCDEFGHIj x", []bool{true, false, true, false, true, false, false, true, false, true, true, false, false}},
+		{"a 100MW plant, 4x4 cars, 3G and 5GHz, the G7", []bool{false, true, false, false, false, false, false, false, false, false}},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, nil, nil, nil)
+		if len(toks) != len(tt.caps) {
+			t.Fatalf("%d tokens, want %d", len(toks), len(tt.caps))
+		}
+		for i, tk := range toks {
+			if got := tk.is(tAllCaps); got != tt.caps[i] {
+				t.Errorf("%q: all caps %v, want %v", tt.in[tk.start:tk.end], got, tt.caps[i])
+			}
+		}
+	}
+}
