@@ -3,10 +3,12 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/store"
 	"github.com/newsroom/newsbot/summaries"
 )
 
@@ -54,11 +56,16 @@ func (f *fakeAnswers) Digest(ctx context.Context, day time.Time) (summaries.Dige
 	return f.digest(ctx, day)
 }
 
-// fakeSlots is a function-field SlotStore.
+// fakeSlots is a function-field SlotStore with the digest-claim methods of
+// *store.Store; nil claim-recovery fields behave as a store where nothing
+// needs recovering.
 type fakeSlots struct {
-	claim  func(ctx context.Context, channel string, slot time.Time) (bool, error)
-	finish func(ctx context.Context, channel string, slot time.Time, ts string) error
-	seen   func(ctx context.Context, eventID string) (bool, error)
+	claim      func(ctx context.Context, channel string, slot time.Time) (bool, error)
+	finish     func(ctx context.Context, channel string, slot time.Time, ts string) error
+	seen       func(ctx context.Context, eventID string) (bool, error)
+	release    func(ctx context.Context, channel string, slot time.Time) error
+	unfinished func(ctx context.Context, before time.Time) ([]store.DigestClaim, error)
+	touch      func(ctx context.Context, channel string, slot, staleBefore time.Time) (bool, error)
 }
 
 func (f *fakeSlots) ClaimDigest(ctx context.Context, ch string, slot time.Time) (bool, error) {
@@ -71,18 +78,64 @@ func (f *fakeSlots) FinishDigest(ctx context.Context, ch string, slot time.Time,
 
 func (f *fakeSlots) SeenEvent(ctx context.Context, id string) (bool, error) { return f.seen(ctx, id) }
 
+func (f *fakeSlots) ReleaseDigest(ctx context.Context, ch string, slot time.Time) error {
+	if f.release == nil {
+		return nil
+	}
+	return f.release(ctx, ch, slot)
+}
+
+func (f *fakeSlots) UnfinishedDigests(ctx context.Context, before time.Time) ([]store.DigestClaim, error) {
+	if f.unfinished == nil {
+		return nil, nil
+	}
+	return f.unfinished(ctx, before)
+}
+
+func (f *fakeSlots) TouchDigest(ctx context.Context, ch string, slot, staleBefore time.Time) (bool, error) {
+	if f.touch == nil {
+		return true, nil
+	}
+	return f.touch(ctx, ch, slot, staleBefore)
+}
+
 // memSlots is an in-memory slot table standing in for the database; two bot
-// runs sharing one behave like a restart.
+// runs sharing one behave like a restart. Claim times are whole seconds of
+// the real clock, as in the store.
 type memSlots struct {
-	mu       sync.Mutex
-	claims   map[string]bool
-	finished map[string]string
-	events   map[string]bool
-	claimsN  int
+	mu        sync.Mutex
+	claims    map[string]bool
+	claimedAt map[string]time.Time
+	finished  map[string]string
+	events    map[string]bool
+	claimsN   int
+	releases  int
 }
 
 func newMemSlots() *memSlots {
-	return &memSlots{claims: map[string]bool{}, finished: map[string]string{}, events: map[string]bool{}}
+	return &memSlots{claims: map[string]bool{}, claimedAt: map[string]time.Time{}, finished: map[string]string{}, events: map[string]bool{}}
+}
+
+func slotKey(ch string, slot time.Time) string {
+	return fmt.Sprintf("%s@%s", ch, slot.UTC().Format(time.RFC3339))
+}
+
+// abandon records a claim made at claimedAt whose post never finished, as
+// a process that died after claiming leaves it.
+func (m *memSlots) abandon(ch string, slot, claimedAt time.Time) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	k := slotKey(ch, slot)
+	m.claims[k] = true
+	m.claimedAt[k] = claimedAt.Truncate(time.Second)
+}
+
+// state returns whether (ch, slot) is claimed and its recorded ts.
+func (m *memSlots) state(ch string, slot time.Time) (claimed bool, ts string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	k := slotKey(ch, slot)
+	return m.claims[k], m.finished[k]
 }
 
 func (m *memSlots) store() *fakeSlots {
@@ -91,17 +144,18 @@ func (m *memSlots) store() *fakeSlots {
 			m.mu.Lock()
 			defer m.mu.Unlock()
 			m.claimsN++
-			k := fmt.Sprintf("%s@%s", ch, slot.UTC().Format(time.RFC3339))
+			k := slotKey(ch, slot)
 			if m.claims[k] {
 				return false, nil
 			}
 			m.claims[k] = true
+			m.claimedAt[k] = time.Now().Truncate(time.Second)
 			return true, nil
 		},
 		finish: func(_ context.Context, ch string, slot time.Time, ts string) error {
 			m.mu.Lock()
 			defer m.mu.Unlock()
-			m.finished[fmt.Sprintf("%s@%s", ch, slot.UTC().Format(time.RFC3339))] = ts
+			m.finished[slotKey(ch, slot)] = ts
 			return nil
 		},
 		seen: func(_ context.Context, id string) (bool, error) {
@@ -111,6 +165,43 @@ func (m *memSlots) store() *fakeSlots {
 				return false, nil
 			}
 			m.events[id] = true
+			return true, nil
+		},
+		release: func(_ context.Context, ch string, slot time.Time) error {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			k := slotKey(ch, slot)
+			if m.finished[k] == "" {
+				delete(m.claims, k)
+				m.releases++
+			}
+			return nil
+		},
+		unfinished: func(_ context.Context, before time.Time) ([]store.DigestClaim, error) {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			var out []store.DigestClaim
+			for k := range m.claims {
+				if m.finished[k] != "" || m.claimedAt[k].Unix() >= before.Unix() {
+					continue
+				}
+				ch, at, _ := strings.Cut(k, "@")
+				slot, err := time.Parse(time.RFC3339, at)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, store.DigestClaim{Channel: ch, Slot: slot, ClaimedAt: m.claimedAt[k]})
+			}
+			return out, nil
+		},
+		touch: func(_ context.Context, ch string, slot, staleBefore time.Time) (bool, error) {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			k := slotKey(ch, slot)
+			if !m.claims[k] || m.finished[k] != "" || m.claimedAt[k].Unix() >= staleBefore.Unix() {
+				return false, nil
+			}
+			m.claimedAt[k] = time.Now().Truncate(time.Second)
 			return true, nil
 		},
 	}

@@ -2,19 +2,25 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/slack-go/slack"
 )
 
 // poster sends messages to Slack, paced per channel, retrying 429 (after
-// Retry-After), 5xx and time-outs a bounded number of times.
+// Retry-After), 5xx, time-outs and resets a bounded number of times, and
+// never posting a channel message twice: each carries a marker that is
+// looked for before an attempt whose outcome is unknown is repeated.
 type poster struct {
 	api      *slack.Client
 	hc       *http.Client
@@ -78,58 +84,220 @@ func sleep(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// retryable says whether and how long to wait before trying again.
-func retryable(err error, attempt int) (time.Duration, bool) {
+// errMaybePosted marks a post that failed in a way that leaves its outcome
+// unknown (a time-out, a reset or a 5xx after the request was sent) and
+// that could not be confirmed either way: it may or may not be in Slack.
+var errMaybePosted = errors.New("outcome unknown: the message may have been posted")
+
+// failure is what a failed call tells about retrying it.
+type failure struct {
+	wait  time.Duration // before the next attempt
+	retry bool          // a later attempt may succeed
+	// sent: the request may have reached Slack, so a non-idempotent call
+	// (chat.postMessage) may have taken effect although it failed.
+	sent bool
+}
+
+// classify says whether and when to try again after err, and whether the
+// request may have been carried out.
+func classify(err error, attempt int) failure {
 	if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
-		return max(rl.RetryAfter, time.Second), true
+		return failure{wait: max(rl.RetryAfter, time.Second), retry: true}
 	}
 	backoff := time.Duration(1<<attempt) * 250 * time.Millisecond
 	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
-		return backoff, sc.Code >= 500 || sc.Code == http.StatusTooManyRequests // 429 without Retry-After
+		switch {
+		case sc.Code == http.StatusTooManyRequests: // 429 without Retry-After
+			return failure{wait: backoff, retry: true}
+		case sc.Code >= 500: // a proxy's 5xx can come after Slack posted
+			return failure{wait: backoff, retry: true, sent: true}
+		}
+		return failure{}
 	}
-	if ne, ok := errors.AsType[net.Error](err); ok && ne.Timeout() {
-		return backoff, true
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) && !isNetTimeout(err) {
+		return failure{sent: true}
 	}
-	return 0, false
+	if errors.Is(err, syscall.ECONNREFUSED) {
+		return failure{wait: backoff, retry: true} // never connected
+	}
+	// A reset or EOF before any response (a kept-alive connection closed by
+	// the other end, a proxy restarting) usually means Slack never saw the
+	// request, but it may have: treat it like a time-out.
+	if isNetTimeout(err) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNABORTED) || errors.Is(err, syscall.EPIPE) {
+		return failure{wait: backoff, retry: true, sent: true}
+	}
+	return failure{}
 }
 
-// do runs send with pacing and retries. channel keys the pacing; "" skips it.
-func (p *poster) do(ctx context.Context, channel string, send func() error) error {
+func isNetTimeout(err error) bool {
+	ne, ok := errors.AsType[net.Error](err)
+	return ok && ne.Timeout()
+}
+
+// do runs send with pacing and retries. channel keys the pacing; "" skips
+// it. When an attempt may have been carried out although it failed, found
+// (if not nil) is asked before sending again, and the call succeeds
+// without another send when it reports true; without found such calls are
+// simply sent again. An error wraps errMaybePosted when the last attempt
+// may have been carried out and found could not rule it out.
+func (p *poster) do(ctx context.Context, channel string, send func() error, found func() (bool, error)) error {
 	var err error
+	maybe := false // an earlier attempt may have been carried out
 	for attempt := range p.attempts {
+		if maybe && found != nil {
+			ok, ferr := found()
+			if ferr == nil && ok {
+				return nil
+			}
+			if ferr != nil {
+				f := classify(ferr, attempt)
+				if !f.retry || ctx.Err() != nil {
+					return fmt.Errorf("%w: %w (and looking for it failed: %w)", errMaybePosted, err, ferr)
+				}
+				if serr := sleep(ctx, f.wait); serr != nil {
+					return fmt.Errorf("%w: %w", errMaybePosted, err)
+				}
+				continue
+			}
+			maybe = false
+		}
 		if channel != "" {
 			if werr := p.wait(ctx, channel); werr != nil {
-				return werr
+				return p.unknown(maybe, found, werr)
 			}
 		}
 		if err = send(); err == nil {
 			return nil
 		}
-		d, ok := retryable(err, attempt)
-		if !ok || ctx.Err() != nil {
-			return err
+		f := classify(err, attempt)
+		maybe = maybe || f.sent
+		if !f.retry || ctx.Err() != nil {
+			return p.unknown(maybe, found, err)
 		}
-		if channel != "" {
-			p.backOff(channel, d)
-		} else if serr := sleep(ctx, d); serr != nil {
-			return err
+		// A 429 holds back every post to the channel; before a look, this
+		// attempt waits itself, which also gives Slack time to show the post.
+		if channel != "" && !maybe {
+			p.backOff(channel, f.wait)
+		} else if serr := sleep(ctx, f.wait); serr != nil {
+			return p.unknown(maybe, found, err)
 		}
 	}
-	return fmt.Errorf("gave up after %d attempts: %w", p.attempts, err)
+	if maybe && found != nil && ctx.Err() == nil {
+		if ok, ferr := found(); ferr == nil && ok {
+			return nil
+		}
+	}
+	return p.unknown(maybe, found, fmt.Errorf("gave up after %d attempts: %w", p.attempts, err))
+}
+
+// unknown marks err with errMaybePosted when an attempt may have been
+// carried out and nothing could check it.
+func (p *poster) unknown(maybe bool, found func() (bool, error), err error) error {
+	if maybe && found != nil {
+		return fmt.Errorf("%w: %w", errMaybePosted, err)
+	}
+	return err
+}
+
+// Metadata event types that tag the bot's posts, so that a post whose
+// outcome is unknown can be looked for before it is sent again.
+const (
+	replyEventType  = "newsbot_reply"
+	digestEventType = "newsbot_digest"
+)
+
+// marker is the metadata that identifies one post.
+type marker struct {
+	eventType  string
+	key, value string // the payload field that identifies the post
+}
+
+// newReplyMarker tags one bot message with a random id.
+func newReplyMarker() marker {
+	var b [12]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	return marker{eventType: replyEventType, key: "id", value: hex.EncodeToString(b[:])}
+}
+
+// digestMarker tags the first message of a slot's digest.
+func digestMarker(slot time.Time) marker {
+	return marker{eventType: digestEventType, key: "slot", value: slot.UTC().Format(time.RFC3339)}
+}
+
+func (m marker) metadata() slack.SlackMetadata {
+	return slack.SlackMetadata{EventType: m.eventType, EventPayload: map[string]any{m.key: m.value}}
+}
+
+func (m marker) matches(md slack.SlackMetadata) bool {
+	v, ok := md.EventPayload[m.key].(string)
+	return md.EventType == m.eventType && ok && v == m.value
+}
+
+// clockSkew widens a history search for the difference between our clock
+// and Slack's.
+const clockSkew = 5 * time.Minute
+
+// lookPages bounds a history search: the marked message is recent.
+const lookPages = 10
+
+// find looks for a message carrying m in channel's history, or in the
+// thread threadTS when set, posted after since; it returns its ts, or ""
+// when it is not there.
+func (p *poster) find(ctx context.Context, channel, threadTS string, m marker, since time.Time) (string, error) {
+	oldest := fmt.Sprintf("%d.000000", since.Add(-clockSkew).Unix())
+	cursor := ""
+	for range lookPages {
+		var msgs []slack.Message
+		var next string
+		if threadTS != "" {
+			var err error
+			msgs, _, next, err = p.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: channel, Timestamp: threadTS, Oldest: oldest, Inclusive: true, Limit: 200, Cursor: cursor, IncludeAllMetadata: true})
+			if err != nil {
+				return "", fmt.Errorf("conversations.replies: %w", err)
+			}
+		} else {
+			h, err := p.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
+				ChannelID: channel, Oldest: oldest, Inclusive: true, Limit: 200, Cursor: cursor, IncludeAllMetadata: true})
+			if err != nil {
+				return "", fmt.Errorf("conversations.history: %w", err)
+			}
+			msgs, next = h.Messages, h.ResponseMetaData.NextCursor
+		}
+		for _, msg := range msgs {
+			if m.matches(msg.Metadata) {
+				return msg.Timestamp, nil
+			}
+		}
+		if next == "" {
+			return "", nil
+		}
+		cursor = next
+	}
+	return "", nil
 }
 
 // post sends msg to a channel (in a thread when threadTS is set) and
-// returns its timestamp.
-func (p *poster) post(ctx context.Context, channel, threadTS string, msg Message) (string, error) {
-	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...), slack.MsgOptionDisableLinkUnfurl()}
+// returns its timestamp. The message carries m; when an attempt's outcome
+// is unknown, the channel or thread is searched for m before posting
+// again, so a message Slack accepted is not posted twice.
+func (p *poster) post(ctx context.Context, channel, threadTS string, msg Message, m marker) (string, error) {
+	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
+		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionMetadata(m.metadata())}
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
+	since := time.Now()
 	var ts string
 	err := p.do(ctx, channel, func() error {
 		_, t, err := p.api.PostMessageContext(ctx, channel, opts...)
 		ts = t
 		return err
+	}, func() (bool, error) {
+		t, err := p.find(ctx, channel, threadTS, m, since)
+		ts = t
+		return t != "", err
 	})
 	if err != nil {
 		return "", fmt.Errorf("chat.postMessage: %w", err)
@@ -138,30 +306,38 @@ func (p *poster) post(ctx context.Context, channel, threadTS string, msg Message
 }
 
 // postAll posts msgs, the second and later in the first one's thread (or
-// in threadTS when set), and returns the first message's timestamp.
-func (p *poster) postAll(ctx context.Context, channel, threadTS string, msgs []Message) (string, error) {
-	first := ""
-	for i, m := range msgs {
-		ts, err := p.post(ctx, channel, threadTS, m)
+// in threadTS when set), and returns the first message's timestamp ("" if
+// the first was not posted). first tags the first message; the others get
+// reply markers.
+func (p *poster) postAll(ctx context.Context, channel, threadTS string, msgs []Message, first marker) (string, error) {
+	firstTS := ""
+	for i, msg := range msgs {
+		m := first
+		if i > 0 {
+			m = newReplyMarker()
+		}
+		ts, err := p.post(ctx, channel, threadTS, msg, m)
 		if err != nil {
-			return first, fmt.Errorf("message %d of %d: %w", i+1, len(msgs), err)
+			return firstTS, fmt.Errorf("message %d of %d: %w", i+1, len(msgs), err)
 		}
 		if i == 0 {
-			first = ts
+			firstTS = ts
 			if threadTS == "" {
 				threadTS = ts
 			}
 		}
 	}
-	return first, nil
+	return firstTS, nil
 }
 
 // ephemeral shows msg to one user in a channel.
 func (p *poster) ephemeral(ctx context.Context, channel, user string, msg Message) error {
+	// Ephemeral messages are in no history to check: an attempt whose
+	// outcome is unknown is sent again, and its user may see it twice.
 	err := p.do(ctx, channel, func() error {
 		_, err := p.api.PostEphemeralContext(ctx, channel, user, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
 		return err
-	})
+	}, nil)
 	if err != nil {
 		return fmt.Errorf("chat.postEphemeral: %w", err)
 	}
@@ -177,9 +353,15 @@ func (p *poster) respond(ctx context.Context, responseURL string, inChannel bool
 	}
 	blocks := slack.Blocks{BlockSet: msg.Blocks}
 	wm := &slack.WebhookMessage{Text: msg.Text, Blocks: &blocks, ResponseType: rt}
+	// A response_url post cannot be looked up afterwards, and Slack dedupes
+	// nothing there, so an attempt whose outcome is unknown is sent again:
+	// after a reset or EOF before any response it most likely never
+	// arrived (the answer would be lost otherwise), but after a time-out or
+	// a 5xx the user may see the answer twice. That residual risk is
+	// accepted: a duplicate ephemeral reply beats a silent command.
 	err := p.do(ctx, "", func() error {
 		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, p.hc, wm)
-	})
+	}, nil)
 	if ue, ok := errors.AsType[*url.Error](err); ok {
 		err = fmt.Errorf("%s: %w", ue.Op, ue.Err)
 	}

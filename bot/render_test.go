@@ -5,9 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
+	"net/url"
+	"os"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -267,22 +272,30 @@ func TestPosterPacingAndRetryRules(t *testing.T) {
 		t.Errorf("after 429 the channel waits: %v", got)
 	}
 
+	timeout := &url.Error{Op: "Post", URL: "https://slack.example/api/chat.postMessage", Err: &net.DNSError{Err: "i/o timeout", IsTimeout: true}}
+	reset := &url.Error{Op: "Post", URL: "https://slack.example/api/chat.postMessage", Err: &net.OpError{Op: "read", Net: "tcp", Err: os.NewSyscallError("read", syscall.ECONNRESET)}}
 	cases := []struct {
 		err   error
 		retry bool
 		wait  time.Duration
+		sent  bool // may have reached Slack
 	}{
-		{&slack.RateLimitedError{RetryAfter: 7 * time.Second}, true, 7 * time.Second},
-		{fmt.Errorf("post: %w", &slack.RateLimitedError{}), true, time.Second},
-		{slack.StatusCodeError{Code: http.StatusBadGateway}, true, 250 * time.Millisecond},
-		{slack.StatusCodeError{Code: http.StatusNotFound}, false, 0},
-		{slack.StatusCodeError{Code: http.StatusTooManyRequests}, true, 250 * time.Millisecond},
-		{errors.New("channel_not_found"), false, 0},
+		{&slack.RateLimitedError{RetryAfter: 7 * time.Second}, true, 7 * time.Second, false},
+		{fmt.Errorf("post: %w", &slack.RateLimitedError{}), true, time.Second, false},
+		{slack.StatusCodeError{Code: http.StatusBadGateway}, true, 250 * time.Millisecond, true},
+		{slack.StatusCodeError{Code: http.StatusNotFound}, false, 0, false},
+		{slack.StatusCodeError{Code: http.StatusTooManyRequests}, true, 250 * time.Millisecond, false},
+		{errors.New("channel_not_found"), false, 0, false},
+		{timeout, true, 250 * time.Millisecond, true},
+		{reset, true, 250 * time.Millisecond, true},
+		{&url.Error{Op: "Post", URL: "https://slack.example/api/chat.postMessage", Err: io.EOF}, true, 250 * time.Millisecond, true},
+		{fmt.Errorf("dial: %w", syscall.ECONNREFUSED), true, 250 * time.Millisecond, false},
+		{context.Canceled, false, 0, true},
 	}
 	for _, tc := range cases {
-		d, ok := retryable(tc.err, 0)
-		if ok != tc.retry || (ok && d != tc.wait) {
-			t.Errorf("retryable(%v) = %v %v", tc.err, d, ok)
+		f := classify(tc.err, 0)
+		if f.retry != tc.retry || f.sent != tc.sent || (f.retry && f.wait != tc.wait) {
+			t.Errorf("classify(%v) = %+v", tc.err, f)
 		}
 	}
 }

@@ -60,6 +60,12 @@ type service struct {
 
 	fatal chan error // an auth failure seen by a worker or job ends Run
 
+	// Digest claims: see defaultClaimGrace.
+	claimGrace, claimHeartbeat time.Duration
+
+	retryMu sync.Mutex
+	retry   map[time.Time]bool // digest slots released after a failed post, tried again by recoverDigests
+
 	envMu sync.Mutex
 	envs  map[string]time.Time // envelope ids seen recently: redeliveries are acked, not answered twice
 }
@@ -94,7 +100,7 @@ func PostDigest(ctx context.Context, cfg Config, deps Deps, slot time.Time) (pos
 		return false, err
 	}
 	before := s.metrics.digestPosts.Load()
-	if err := s.postDigest(ctx, slot); err != nil {
+	if err := s.postDigest(ctx, slot, true); err != nil {
 		if isAuthError(err) {
 			return false, fmt.Errorf("post digest: %w: %v", ErrAuth, err)
 		}
@@ -122,8 +128,9 @@ func newService(cfg Config, deps Deps) (*service, error) {
 	}
 	s := &service{
 		cfg: cfg, deps: deps, log: deps.Logger, metrics: &metrics{}, fatal: make(chan error, 1),
-		envs: map[string]time.Time{},
-		h:    NewHandler(cfg, deps),
+		envs:       map[string]time.Time{},
+		h:          NewHandler(cfg, deps),
+		claimGrace: defaultClaimGrace, claimHeartbeat: defaultClaimHeartbeat, retry: map[time.Time]bool{},
 	}
 	opts := []slack.Option{
 		slack.OptionAppLevelToken(cfg.AppToken),
@@ -154,7 +161,7 @@ func (s *service) authTest(ctx context.Context) (*slack.AuthTestResponse, error)
 		a, err := s.api.AuthTestContext(ctx)
 		auth = a
 		return err
-	})
+	}, nil)
 	if isAuthError(err) {
 		return nil, fmt.Errorf("auth.test with SLACK_BOT_TOKEN: %w: %v", ErrAuth, err)
 	}
@@ -405,7 +412,7 @@ func (s *service) deliver(ctx context.Context, responseURL, channel, user string
 			}
 		}
 	case r.InChannel:
-		_, err = s.post.postAll(ctx, channel, "", msgs)
+		_, err = s.post.postAll(ctx, channel, "", msgs, newReplyMarker())
 	default:
 		for i, m := range msgs {
 			if err = s.post.ephemeral(ctx, channel, user, m); err != nil {
@@ -463,7 +470,7 @@ func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) erro
 		thread = ts
 	}
 	r.ShareCommand = "" // already public
-	if _, err := s.post.postAll(ctx, req.ChannelID, thread, SlackMessages(r)); err != nil {
+	if _, err := s.post.postAll(ctx, req.ChannelID, thread, SlackMessages(r), newReplyMarker()); err != nil {
 		return fmt.Errorf("answer mention: %w", err)
 	}
 	s.metrics.replies.Add(1)

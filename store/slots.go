@@ -116,3 +116,22 @@ func (s *Store) UnfinishedDigests(ctx context.Context, before time.Time) ([]Dige
 	}
 	return out, nil
 }
+
+// TouchDigest renews an unfinished claim's claimed_at to now, but only when
+// it was last renewed before staleBefore; true when it did. The claimant
+// calls it as a heartbeat while posting (staleBefore in the future), and a
+// process recovering an abandoned claim calls it with now minus a grace
+// period: the condition makes that take-over exclusive, since the first
+// taker's renewal makes the claim fresh for everyone else.
+func (s *Store) TouchDigest(ctx context.Context, channel string, slot, staleBefore time.Time) (bool, error) {
+	res, err := s.w.ExecContext(ctx, `UPDATE digests SET claimed_at = ? WHERE channel = ? AND slot = ? AND ts IS NULL AND claimed_at < ?`,
+		s.now().Unix(), channel, slot.Unix(), staleBefore.Unix())
+	if err != nil {
+		return false, fmt.Errorf("touch digest %s %s: %w", channel, slot.Format(time.RFC3339), err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("touch digest %s %s: %w", channel, slot.Format(time.RFC3339), err)
+	}
+	return n == 1, nil
+}

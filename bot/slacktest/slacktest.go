@@ -48,7 +48,14 @@ type Post struct {
 	Text     string
 	Blocks   json.RawMessage
 	ThreadTS string
-	TS       string // the timestamp the fake assigned
+	TS       string    // the timestamp the fake assigned, from the clock: "<unix seconds>.<seq>"
+	Metadata *Metadata // chat.postMessage metadata, if any
+}
+
+// Metadata is Slack message metadata: an event type and its payload.
+type Metadata struct {
+	EventType    string         `json:"event_type"`
+	EventPayload map[string]any `json:"event_payload"`
 }
 
 // ResponsePost is a recorded post to a response_url.
@@ -72,6 +79,12 @@ type Fault struct {
 	Status     int    // HTTP status: 429, 500, 503...; 0 means 200 with Error
 	RetryAfter int    // seconds, sent with 429
 	Error      string // Slack error code in {"ok":false}, e.g. "invalid_auth"
+	// Drop closes the connection without any response, as a reset or a
+	// proxy dying does; Status and Error are ignored.
+	Drop bool
+	// AfterPost makes chat.postMessage post the message first and then
+	// fail: Slack accepted it but the answer was lost.
+	AfterPost bool
 }
 
 type envelope struct {
@@ -212,9 +225,17 @@ func (s *Server) takeFault(method string) (Fault, bool) {
 	return q[0], true
 }
 
-// writeFault answers with f; it reports whether it did.
+// writeFault answers with f.
 func writeFault(w http.ResponseWriter, f Fault) {
 	switch {
+	case f.Drop:
+		if hj, ok := w.(http.Hijacker); ok {
+			if c, _, err := hj.Hijack(); err == nil {
+				_ = c.Close()
+				return
+			}
+		}
+		panic(http.ErrAbortHandler) // closes the connection without a response
 	case f.Status == http.StatusTooManyRequests:
 		w.Header().Set("Retry-After", strconv.Itoa(max(f.RetryAfter, 0)))
 		w.WriteHeader(http.StatusTooManyRequests)
@@ -271,7 +292,8 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 	s.notify()
 	s.mu.Unlock()
 
-	if f, ok := s.takeFault(method); ok {
+	f, faulty := s.takeFault(method)
+	if faulty && !f.AfterPost {
 		writeFault(w, f)
 		return
 	}
@@ -296,28 +318,125 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		if b := vals.Get("blocks"); b != "" {
 			p.Blocks = json.RawMessage(b)
 		}
+		if m := vals.Get("metadata"); m != "" && method == "chat.postMessage" {
+			p.Metadata = &Metadata{}
+			if json.Unmarshal([]byte(m), p.Metadata) != nil {
+				writeJSON(w, map[string]any{"ok": false, "error": "invalid_metadata_format"})
+				return
+			}
+		}
 		if p.Channel == "" {
 			writeJSON(w, map[string]any{"ok": false, "error": "channel_not_found"})
 			return
 		}
 		s.mu.Lock()
 		s.seq++
-		p.TS = fmt.Sprintf("1769600000.%06d", s.seq)
+		// Real-clock timestamps, so "oldest" in conversations.history means
+		// what it means on Slack; seq keeps them unique and ordered.
+		p.TS = fmt.Sprintf("%d.%06d", time.Now().Unix(), s.seq%1_000_000)
 		s.posts = append(s.posts, p)
 		s.notify()
 		s.mu.Unlock()
+		if faulty {
+			writeFault(w, f)
+			return
+		}
 		if method == "chat.postEphemeral" {
 			writeJSON(w, map[string]any{"ok": true, "message_ts": p.TS})
 			return
 		}
 		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS})
+	case "conversations.history", "conversations.replies":
+		s.conversation(w, method, vals)
 	default:
 		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
 	}
 }
 
+// conversation answers conversations.history (the channel's top-level
+// messages, newest first) and conversations.replies (a thread, oldest
+// first), paged by cursor, filtered by oldest and latest (exclusive unless
+// inclusive=1), with metadata only when include_all_metadata=1, as Slack.
+// Only messages the bot posted through the fake are known.
+func (s *Server) conversation(w http.ResponseWriter, method string, vals url.Values) {
+	ch, thread := vals.Get("channel"), vals.Get("ts")
+	if ch == "" {
+		writeJSON(w, map[string]any{"ok": false, "error": "channel_not_found"})
+		return
+	}
+	if method == "conversations.replies" && thread == "" {
+		writeJSON(w, map[string]any{"ok": false, "error": "invalid_arguments"})
+		return
+	}
+	inclusive := vals.Get("inclusive") == "1" || vals.Get("inclusive") == "true"
+	oldest, latest := tsValue(vals.Get("oldest")), tsValue(vals.Get("latest"))
+	within := func(ts string) bool {
+		v := tsValue(ts)
+		if oldest > 0 && (v < oldest || v == oldest && !inclusive) {
+			return false
+		}
+		return latest <= 0 || v < latest || v == latest && inclusive
+	}
+	var msgs []Post
+	for _, p := range s.Posts() {
+		if p.Method != "chat.postMessage" || p.Channel != ch {
+			continue
+		}
+		switch {
+		case method == "conversations.history" && p.ThreadTS == "" && within(p.TS):
+			msgs = append(msgs, p)
+		case method == "conversations.replies" && p.TS == thread:
+			msgs = append([]Post{p}, msgs...) // the parent comes first
+		case method == "conversations.replies" && p.ThreadTS == thread && within(p.TS):
+			msgs = append(msgs, p)
+		}
+	}
+	if method == "conversations.history" {
+		for i, j := 0, len(msgs)-1; i < j; i, j = i+1, j-1 {
+			msgs[i], msgs[j] = msgs[j], msgs[i]
+		}
+	}
+	limit, _ := strconv.Atoi(vals.Get("limit"))
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	start, _ := strconv.Atoi(vals.Get("cursor"))
+	start = min(max(start, 0), len(msgs))
+	end := min(start+limit, len(msgs))
+	withMeta := vals.Get("include_all_metadata") == "1" || vals.Get("include_all_metadata") == "true"
+	out := make([]map[string]any, 0, end-start)
+	for _, p := range msgs[start:end] {
+		m := map[string]any{"type": "message", "user": BotUserID, "bot_id": BotID, "text": p.Text, "ts": p.TS}
+		if p.ThreadTS != "" {
+			m["thread_ts"] = p.ThreadTS
+		}
+		if p.Blocks != nil {
+			m["blocks"] = p.Blocks
+		}
+		if withMeta && p.Metadata != nil {
+			m["metadata"] = p.Metadata
+		}
+		out = append(out, m)
+	}
+	resp := map[string]any{"ok": true, "messages": out, "has_more": end < len(msgs)}
+	if end < len(msgs) {
+		resp["response_metadata"] = map[string]any{"next_cursor": strconv.Itoa(end)}
+	}
+	writeJSON(w, resp)
+}
+
+// tsValue reads a Slack timestamp as a number; 0 when empty or invalid.
+func tsValue(ts string) float64 {
+	v, err := strconv.ParseFloat(ts, 64)
+	if err != nil {
+		return 0
+	}
+	return v
+}
+
 func (s *Server) response(w http.ResponseWriter, r *http.Request) {
-	if f, ok := s.takeFault("response_url"); ok {
+	f, faulty := s.takeFault("response_url")
+	if faulty && !f.AfterPost {
 		writeFault(w, f)
 		return
 	}
@@ -337,6 +456,10 @@ func (s *Server) response(w http.ResponseWriter, r *http.Request) {
 	s.responses = append(s.responses, rp)
 	s.notify()
 	s.mu.Unlock()
+	if faulty {
+		writeFault(w, f)
+		return
+	}
 	_, _ = io.WriteString(w, "ok")
 }
 

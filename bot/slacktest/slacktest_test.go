@@ -3,6 +3,7 @@ package slacktest_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"testing"
 	"time"
@@ -114,5 +115,92 @@ func TestSocketModeWireFormat(t *testing.T) {
 	e = next(socketmode.EventTypeEventsAPI)
 	if e.Request.RetryAttempt != 1 {
 		t.Errorf("redelivery retry_attempt = %d", e.Request.RetryAttempt)
+	}
+}
+
+func TestConversationHistoryAndReplies(t *testing.T) {
+	f := slacktest.New()
+	defer f.Close()
+	ctx := context.Background()
+	api := slack.New(f.BotToken, slack.OptionAPIURL(f.APIURL()))
+	meta := func(id string) slack.MsgOption {
+		return slack.MsgOptionMetadata(slack.SlackMetadata{EventType: "newsbot_reply", EventPayload: map[string]any{"id": id}})
+	}
+	var top []string
+	for i, text := range []string{"Unions reject the pay offer", "Talks resume on Monday", "Minister to visit Leeds"} {
+		_, ts, err := api.PostMessageContext(ctx, "CNEWS", slack.MsgOptionText(text, false), meta(fmt.Sprint("top-", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		top = append(top, ts)
+	}
+	_, reply, err := api.PostMessageContext(ctx, "CNEWS", slack.MsgOptionText("Sources: The Courier", false), slack.MsgOptionTS(top[0]), meta("reply-0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := api.PostMessageContext(ctx, "COTHER", slack.MsgOptionText("Elsewhere", false)); err != nil {
+		t.Fatal(err)
+	}
+	if p := f.Posts(); p[0].Metadata == nil || p[0].Metadata.EventType != "newsbot_reply" || p[0].Metadata.EventPayload["id"] != "top-0" {
+		t.Errorf("metadata not recorded: %+v", p[0].Metadata)
+	}
+
+	// History: top-level only, newest first, paged, metadata on request.
+	var got []string
+	cursor := ""
+	for pages := 0; ; pages++ {
+		h, err := api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: "CNEWS", Limit: 2, Cursor: cursor, IncludeAllMetadata: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range h.Messages {
+			got = append(got, m.Metadata.EventPayload["id"].(string))
+		}
+		if cursor = h.ResponseMetaData.NextCursor; cursor == "" || pages > 3 {
+			break
+		}
+	}
+	if fmt.Sprint(got) != "[top-2 top-1 top-0]" {
+		t.Errorf("history = %v", got)
+	}
+	h, err := api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: "CNEWS"})
+	if err != nil || len(h.Messages) != 3 || h.Messages[0].Metadata.EventType != "" {
+		t.Errorf("without include_all_metadata: %v %+v", err, h)
+	}
+	// oldest is exclusive unless inclusive is set.
+	for _, c := range []struct {
+		inclusive bool
+		want      int
+	}{{false, 1}, {true, 2}} {
+		h, err := api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{ChannelID: "CNEWS", Oldest: top[1], Inclusive: c.inclusive})
+		if err != nil || len(h.Messages) != c.want {
+			t.Errorf("oldest=%s inclusive=%v: %v, %d messages", top[1], c.inclusive, err, len(h.Messages))
+		}
+	}
+
+	// Replies: the parent, then the thread.
+	msgs, _, _, err := api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{ChannelID: "CNEWS", Timestamp: top[0], IncludeAllMetadata: true})
+	if err != nil || len(msgs) != 2 || msgs[0].Timestamp != top[0] || msgs[1].Timestamp != reply || msgs[1].Metadata.EventPayload["id"] != "reply-0" {
+		t.Errorf("replies = %v %+v", err, msgs)
+	}
+}
+
+func TestFaultsDropAndAfterPost(t *testing.T) {
+	f := slacktest.New()
+	defer f.Close()
+	ctx := context.Background()
+	api := slack.New(f.BotToken, slack.OptionAPIURL(f.APIURL()))
+	f.Fail("chat.postMessage", slacktest.Fault{Drop: true}, slacktest.Fault{Drop: true, AfterPost: true}, slacktest.Fault{Status: http.StatusBadGateway, AfterPost: true})
+	for i, wantPosts := range []int{0, 1, 2} {
+		_, _, err := api.PostMessageContext(ctx, "CNEWS", slack.MsgOptionText("Strike called off", false))
+		if err == nil {
+			t.Errorf("fault %d: no error", i)
+		}
+		if n := len(f.Posts()); n != wantPosts {
+			t.Errorf("fault %d: %d posts recorded, want %d (err %v)", i, n, wantPosts, err)
+		}
+	}
+	if _, _, err := api.PostMessageContext(ctx, "CNEWS", slack.MsgOptionText("Strike called off", false)); err != nil {
+		t.Errorf("after the faults: %v", err)
 	}
 }
