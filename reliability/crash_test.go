@@ -472,6 +472,6 @@ func TestKillDuringDigestPost(t *testing.T) {
 		kills, ok, lost, double, unfinished, missed)
 	if lost > 0 {
 		t.Logf("lost slots: %s", strings.Join(lostDays, "; "))
-		t.Skipf("BUG: %d of %d digest slots claimed but never posted: bot/schedule.go postDigest claims the slot before posting and nothing retries an unfinished claim (store.UnfinishedDigests is unused); see RESULTS.md", lost, kills)
+		t.Errorf("regression: %d of %d digest slots claimed but never posted: bot/schedule.go postDigest claims the slot before posting and nothing retries an unfinished claim (store.UnfinishedDigests is unused) (fixed once; see RESULTS.md)", lost, kills)
 	}
 }
