@@ -71,7 +71,8 @@ func Link(rawURL, title string) string {
 	if len(rawURL) > maxLinkURL {
 		return escapeBudget(title, maxLinkTitle)
 	}
-	u, err := url.Parse(rawURL)
+	// Slack rejects invalid UTF-8; a stray byte in a URL becomes an encoded U+FFFD.
+	u, err := url.Parse(strings.ToValidUTF8(rawURL, "%EF%BF%BD"))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return escapeBudget(title, maxLinkTitle)
 	}
