@@ -25,9 +25,9 @@ const (
 // cueWords maps lower-case words to cue classes. Built once, never mutated.
 var cueWords = buildCues()
 
-// cueTable is cueWords as an open-addressing table keyed by the FNV-1a hash
-// of the lower-cased word, which scan computes while reading the word: no
-// lower-case copy, no string hashing. Built once, never mutated.
+// cueTable is cueWords as an open-addressing table keyed by foldHash of
+// the lower-cased word, which scan computes from the word's bytes: no
+// lower-case copy. Built once, never mutated.
 var cueTable = buildCueTable(cueWords)
 
 type cueTab struct {
@@ -39,11 +39,6 @@ type cueTab struct {
 	val  []uint8
 	mask uint64
 }
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
 
 func buildCueTable(m map[string]uint8) cueTab {
 	size := 1
@@ -89,16 +84,38 @@ func cueOf(w string) uint8 {
 	return cueTable.lookup(w, foldHash(w))
 }
 
-// foldHash is FNV-1a over w with ASCII letters lower-cased, never 0.
+// foldHash hashes w with ASCII letters lower-cased, never 0. It reads the
+// word in at most two eight-byte loads rather than byte by byte; setting
+// bit 0x20 lower-cases letters and leaves digits alone, and a word with
+// any other byte can only collide with a cue word, never equal it (lookup
+// compares the words).
 func foldHash(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(lowerByte(w[i]))) * fnvPrime
+	n := len(w)
+	var lo, hi uint64
+	switch {
+	case n >= 8:
+		lo, hi = load64(w, 0), load64(w, n-8)
+	case n >= 4:
+		lo = uint64(load32(w, 0)) | uint64(load32(w, n-4))<<32
+	default:
+		for i := 0; i < n; i++ {
+			lo |= uint64(w[i]) << (8 * i)
+		}
 	}
+	lo |= ones * 0x20
+	hi |= ones * 0x20
+	h := (lo*0x9E3779B97F4A7C15 ^ hi*0xC2B2AE3D27D4EB4F ^ uint64(n)) * 0x165667B19E3779F9
+	h ^= h >> 29
 	if h == 0 {
 		h = 1
 	}
 	return h
+}
+
+// load32 reads s[i:i+4] as a little-endian word.
+func load32(s string, i int) uint32 {
+	_ = s[i+3]
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
 
 func lowerByte(c byte) byte {
@@ -215,16 +232,11 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 		}
 		st := i
 		capital := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
-		// The folded hash of an ASCII word is computed while it is read.
-		h, ascii := uint64(fnvOffset), c < utf8.RuneSelf
-		if ascii {
-			h = (h ^ uint64(lowerByte(c))) * fnvPrime
-		}
+		ascii := c < utf8.RuneSelf
 		i += size
 		for i < to {
 			c := s[i]
 			if c < utf8.RuneSelf && asciiWord[c] {
-				h = (h ^ uint64(lowerByte(c))) * fnvPrime
 				i++
 				continue
 			}
@@ -243,10 +255,7 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 		// Cue words are 3 to 14 bytes long ("who" ... "acknowledging").
 		if i-st >= 3 && i-st <= 14 {
 			if ascii {
-				if h == 0 {
-					h = 1
-				}
-				cue = cueTable.lookup(s[st:i], h)
+				cue = cueTable.lookup(s[st:i], foldHash(s[st:i]))
 			} else {
 				cue = cueOf(s[st:i])
 			}
@@ -282,8 +291,12 @@ func (a *attributor) after(i, paraB int) attr {
 	if stop := a.sentEnd(sp.close, end); stop < end {
 		end = stop
 	}
-	a.w1 = a.scan(sp.close, end, a.w1)
+	// The rules below look at the first words only (a cue among the first
+	// eight and four words after it) unless no cue comes early or the
+	// words open a new clause: the rest of the sentence is read on need.
+	a.w1 = a.scanWords(sp.close, end, a.w1, afterWords)
 	ws := a.w1
+	short := len(ws) == afterWords // more words may follow
 	if len(ws) == 0 {
 		return attr{}
 	}
@@ -296,12 +309,20 @@ func (a *attributor) after(i, paraB int) attr {
 	case "while", "but", "and", "as", "although", "though", "whereas", "because", "when", "if", "since", "so", "which", "that", "where", "or", "unless", "until", "after", "before":
 		// ... unless the sentence closes on its attribution: "“Q” before
 		// the crash, she said.", "“Q” and more, Mr Clyburn said."
+		if short {
+			a.w1 = a.scan(sp.close, end, a.w1)
+			ws = a.w1
+		}
 		if r, ok := a.closingAttribution(ws); ok {
 			return r
 		}
 		return attr{}
 	}
 	for k := 0; k < len(ws); k++ {
+		if short && k == 8 {
+			a.w1 = a.scan(sp.close, end, a.w1) // the same words, and the rest
+			ws, short = a.w1, false
+		}
 		w := ws[k]
 		if w.cue&(cueVerb|cueAccording) == 0 || w.cue&cueVerb != 0 && w.cap && k > 0 {
 			continue
@@ -395,6 +416,10 @@ func (a *attributor) after(i, paraB int) attr {
 	}
 	return attr{}
 }
+
+// afterWords is how many words after a quotation after reads at first:
+// a cue among the first eight and the four words setCue may take after it.
+const afterWords = 12
 
 // closingAttribution finds ", X said." ending the words ws of a sentence:
 // a person or pronoun mention right after a comma, a speech verb right
@@ -511,7 +536,7 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 			}
 		case w.cue&cueAfterOnly != 0:
 			// "shot back" is speech only right after a quotation.
-		case w.cue&cueVerb == 0 && a.lowerIs(w, "put") && k+1 < len(ws) && a.lowerIs(ws[k+1], "it"):
+		case w.cue&cueVerb == 0 && w.end-w.start == 3 && a.lowerIs(w, "put") && k+1 < len(ws) && a.lowerIs(ws[k+1], "it"):
 			// "As Vulture put it, “...”"
 			if r, ok := a.subjectBefore(w.start, from); ok {
 				a.setCue(&r, ws, k)
@@ -972,21 +997,36 @@ func (a *attributor) sentenceStops() []int {
 	a.stopsDone = true
 	s := a.s
 	// One IndexByte sweep per mark: full stops are rare next to spaces
-	// and the other two rarer still.
-	for _, mark := range [3]byte{'.', '!', '?'} {
+	// and the other two rarer still. Each sweep gives its stops in order;
+	// the rare ! and ? stops are merged into the full stops.
+	for k := 0; k < len(s); {
+		j := strings.IndexByte(s[k:], '.')
+		if j < 0 {
+			break
+		}
+		k += j
+		if k+1 < len(s) && s[k+1] == ' ' && !abbrevBefore(s, 0, k) {
+			a.stops = append(a.stops, k)
+		}
+		k++
+	}
+	dots := len(a.stops)
+	for _, mark := range [2]byte{'!', '?'} {
 		for k := 0; k < len(s); {
 			j := strings.IndexByte(s[k:], mark)
 			if j < 0 {
 				break
 			}
 			k += j
-			if k+1 < len(s) && s[k+1] == ' ' && (mark != '.' || !abbrevBefore(s, 0, k)) {
+			if k+1 < len(s) && s[k+1] == ' ' {
 				a.stops = append(a.stops, k)
 			}
 			k++
 		}
 	}
-	slices.Sort(a.stops)
+	if len(a.stops) > dots {
+		slices.Sort(a.stops)
+	}
 	return a.stops
 }
 
@@ -1025,6 +1065,11 @@ func sentenceEnd(s string, p, hi int) int {
 // abbrevBefore reports whether the full stop at dot ends "Mr", "Dr" or an
 // initial rather than a sentence.
 func abbrevBefore(s string, lo, dot int) bool {
+	// Every abbreviation is at most four bytes long: five ASCII letters
+	// before the dot (the common case) settle it without decoding runes.
+	if dot-5 >= lo && asciiLetters5(s[dot-5:dot]) {
+		return false
+	}
 	ws := wordBack(s, lo, dot)
 	if ws < 0 {
 		return false
@@ -1040,11 +1085,26 @@ func abbrevBefore(s string, lo, dot int) bool {
 	return false
 }
 
+// asciiLetters5 reports whether the five bytes of w are ASCII letters or
+// digits, so that the word before them is longer than four bytes.
+func asciiLetters5(w string) bool {
+	_ = w[4]
+	return asciiWordByte[w[0]] && asciiWordByte[w[1]] && asciiWordByte[w[2]] && asciiWordByte[w[3]] && asciiWordByte[w[4]]
+}
+
+// asciiWordByte marks the bytes of ASCII letters and digits.
+var asciiWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiWord[c]
+	}
+	return t
+}()
+
 // mentionAfter returns the first mention starting in [p, hi) when only
 // lower-case words and spaces stand before it.
 func (a *attributor) mentionAfter(p, hi int) (people.Mention, bool) {
 	ms := a.cast.Mentions
-	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= p })
+	k := firstStartAtOrAfter(ms, p)
 	if k >= len(ms) || ms[k].Start >= hi {
 		return people.Mention{}, false
 	}

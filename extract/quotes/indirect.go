@@ -23,8 +23,12 @@ var indirectVerbs = map[string]bool{
 // out in text order. It starts from the person mentions of the cast rather
 // than from every word, which keeps it cheap.
 func (a *attributor) indirect(out []Located) []Located {
-	var found []Located
+	found := a.found[:0]
+	defer func() { a.found = found }()
 	doneTo := -1 // end of the last sentence looked at
+	// The last line break before the mention, found by a forward sweep
+	// (mentions come in text order): LastIndexByte has no vector form.
+	lastNL, nextNL := -1, strings.IndexByte(a.s, '\n')
 	for _, m := range a.cast.Mentions {
 		if m.Person < 0 || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
 			continue
@@ -33,7 +37,20 @@ func (a *attributor) indirect(out []Located) []Located {
 		if !ok {
 			continue
 		}
-		paraA := strings.LastIndexByte(a.s[max(0, m.Start-2000):m.Start], '\n') + max(0, m.Start-2000) + 1
+		for nextNL >= 0 && nextNL < m.Start {
+			lastNL = nextNL
+			if k := strings.IndexByte(a.s[nextNL+1:], '\n'); k >= 0 {
+				nextNL += k + 1
+			} else {
+				nextNL = -1
+			}
+		}
+		// As strings.LastIndexByte(a.s[base:m.Start], '\n') + base + 1.
+		base := max(0, m.Start-2000)
+		paraA := base
+		if lastNL >= base {
+			paraA = lastNL + 1
+		}
 		paraB := strings.IndexByte(a.s[verb.end:min(len(a.s), verb.end+2000)], '\n')
 		if paraB < 0 {
 			paraB = min(len(a.s), verb.end+2000)
@@ -55,8 +72,39 @@ func (a *attributor) indirect(out []Located) []Located {
 	if len(found) == 0 {
 		return out
 	}
+	return mergeByStart(out, found)
+}
+
+// mergeByStart returns the stable sort by Start of out followed by found.
+// Both usually come sorted already, and then they are merged in place,
+// from the back.
+func mergeByStart(out, found []Located) []Located {
+	sorted := func(xs []Located) bool {
+		for i := 1; i < len(xs); i++ {
+			if xs[i].Start < xs[i-1].Start {
+				return false
+			}
+		}
+		return true
+	}
+	n := len(out)
 	out = append(out, found...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	if !sorted(out[:n]) || !sorted(found) {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		return out
+	}
+	i, j := n-1, len(found)-1
+	for k := len(out) - 1; j >= 0; k-- {
+		// On a tie the quotation stays first, as the stable sort of out
+		// followed by found keeps it.
+		if i >= 0 && out[i].Start > found[j].Start {
+			out[k] = out[i]
+			i--
+		} else {
+			out[k] = found[j]
+			j--
+		}
+	}
 	return out
 }
 
@@ -72,11 +120,19 @@ func (a *attributor) verbAfter(p int) (wtok, bool) {
 	if q == p || q >= len(a.s) || a.s[q] < 'a' || a.s[q] > 'z' {
 		return wtok{}, false
 	}
-	a.w2 = a.scanWords(p, min(len(a.s), p+60), a.w2, 4)
-	for k, w := range a.w2 {
-		if k > 0 && !onlySpaces(a.s, a.w2[k-1].end, w.start) || k == 0 && !onlySpaces(a.s, p, w.start) {
+	// Up to four words, read one at a time: the first usually settles it.
+	to := min(len(a.s), p+60)
+	prevEnd := p
+	for k := 0; k < 4; k++ {
+		a.w2 = a.scanWords(prevEnd, to, a.w2, 1)
+		if len(a.w2) == 0 {
 			break
 		}
+		w := a.w2[0]
+		if !onlySpaces(a.s, prevEnd, w.start) {
+			break
+		}
+		prevEnd = w.end
 		lw := a.s[w.start:w.end]
 		if !w.cap && w.cue&cueVerb != 0 && indirectVerbs[lw] {
 			return w, true
@@ -124,7 +180,7 @@ func (a *attributor) indirectClause(m people.Mention, verb wtok, st, en int) (Lo
 	case a.lowerIs(ws[0], "that"):
 		c = 1
 	}
-	if c >= len(ws) || countWords(a.s, ws[c].start, en) < 4 {
+	if c >= len(ws) || !hasWords(a.s, ws[c].start, en, 4) {
 		return Located{}, false
 	}
 	start, end := ws[c].start, en

@@ -82,17 +82,22 @@ func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span,
 		sp.cont = prevOpen && sp.paraStart
 		out = append(out, sp)
 	}
+	// The next byte at or after i that may start a mark, for each such
+	// byte: IndexByte runs in vector steps, and the marks are rare.
+	var next [len(markLeads)]int
+	for k := range next {
+		next[k] = indexFrom(s, a, b, markLeads[k])
+	}
 	for i := a; i < b; {
-		// Eight bytes at a time while none can start a mark.
-		for i+8 <= b && !mayHoldMark(load64(s, i)) {
-			i += 8
+		m := b
+		for k := range next {
+			if next[k] < i {
+				next[k] = indexFrom(s, i, b, markLeads[k])
+			}
+			m = min(m, next[k])
 		}
-		if i >= b {
+		if i = m; i >= b {
 			break
-		}
-		if !markLead[s[i]] {
-			i++
-			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == '\'' && i+1 < b && s[i+1] == '\'' {
@@ -163,9 +168,17 @@ func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span,
 	return out, false
 }
 
-// markLead marks the bytes that may start a quote mark: " ' and the lead
+// markLeads are the bytes that may start a quote mark: " ' and the lead
 // bytes of “ ” ‘ ’ „ (0xe2) and « » (0xc2).
-var markLead = [256]bool{'"': true, '\'': true, 0xe2: true, 0xc2: true}
+var markLeads = [...]byte{'"', '\'', 0xe2, 0xc2}
+
+// indexFrom is the index of the first c in s[i:b], or b.
+func indexFrom(s string, i, b int, c byte) int {
+	if k := strings.IndexByte(s[i:b], c); k >= 0 {
+		return i + k
+	}
+	return b
+}
 
 // load64 reads s[i:i+8] as a little-endian word; the compiler merges the
 // byte loads into one.
@@ -175,16 +188,8 @@ func load64(s string, i int) uint64 {
 		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
-// mayHoldMark reports whether any byte of x is one markLead marks, by the
-// SWAR zero-byte test on x xor each byte repeated.
-func mayHoldMark(x uint64) bool {
-	return zeroByte(x^(ones*'"'))|zeroByte(x^(ones*'\''))|zeroByte(x^(ones*0xe2))|zeroByte(x^(ones*0xc2)) != 0
-}
-
-const ones, highs = 0x0101010101010101, 0x8080808080808080
-
-// zeroByte is non-zero exactly when a byte of v is zero.
-func zeroByte(v uint64) uint64 { return (v - ones) &^ v & highs }
+// ones has a 1 in each byte.
+const ones = 0x0101010101010101
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 

@@ -15,7 +15,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -36,7 +35,11 @@ type Located struct {
 
 // Find returns the quotations of text in order, attributed through cast.
 func Find(text string, cast *people.Cast) []newsbot.Quote {
-	loc := FindLocated(text, cast)
+	buf := bufPool.Get().(*buffers)
+	defer buf.release()
+	// The located quotations are scratch here: only the quotes are kept.
+	loc := findLocated(text, cast, buf, buf.locs[:0])
+	defer func() { clear(loc); buf.locs = loc[:0] }() // keep no text alive in the pool
 	if len(loc) == 0 {
 		return nil
 	}
@@ -49,6 +52,13 @@ func Find(text string, cast *people.Cast) []newsbot.Quote {
 
 // FindLocated is Find with the positions of mentions and cues.
 func FindLocated(text string, cast *people.Cast) []Located {
+	buf := bufPool.Get().(*buffers)
+	defer buf.release()
+	return findLocated(text, cast, buf, nil)
+}
+
+// findLocated is FindLocated working in buf, appending to out.
+func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []Located {
 	if cast == nil {
 		cast = &people.Cast{}
 	}
@@ -59,8 +69,6 @@ func FindLocated(text string, cast *people.Cast) []Located {
 	if strings.Contains(text, "\u00a0") || strings.Contains(text, "\u2009") || strings.Contains(text, "\u202f") {
 		text = blankWideSpaces(text)
 	}
-	buf := bufPool.Get().(*buffers)
-	defer buf.release()
 	spans := pairMarks(text, buf.spans[:0])
 	buf.spans = spans
 	// Whether each quotation reads as a title rather than speech is asked
@@ -70,9 +78,14 @@ func FindLocated(text string, cast *people.Cast) []Located {
 		title = append(title, notSpeech(text[sp.start:sp.end]))
 	}
 	buf.title = title
-	a := attributor{s: text, cast: cast, spans: spans, title: title, w1: buf.w1[:0], w2: buf.w2[:0], stops: buf.stops[:0]}
-	defer func() { buf.w1, buf.w2, buf.stops = a.w1, a.w2, a.stops }()
-	out := make([]Located, 0, len(spans))
+	a := attributor{s: text, cast: cast, spans: spans, title: title, w1: buf.w1[:0], w2: buf.w2[:0], stops: buf.stops[:0], found: buf.found[:0]}
+	defer func() {
+		clear(a.found)
+		buf.w1, buf.w2, buf.stops, buf.found = a.w1, a.w2, a.stops, a.found[:0]
+	}()
+	if out == nil {
+		out = make([]Located, 0, len(spans))
+	}
 	for i := range spans {
 		out = append(out, a.attribute(i, out))
 	}
@@ -175,12 +188,14 @@ type buffers struct {
 	title  []bool
 	w1, w2 []wtok
 	stops  []int
+	locs   []Located // Find's located quotations (FindLocated returns its own)
+	found  []Located // indirect quotations before the merge
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 
 func (b *buffers) release() {
-	if cap(b.spans) > 1<<14 || cap(b.title) > 1<<14 || cap(b.w1) > 1<<14 || cap(b.w2) > 1<<14 || cap(b.stops) > 1<<14 {
+	if cap(b.spans) > 1<<14 || cap(b.title) > 1<<14 || cap(b.w1) > 1<<14 || cap(b.w2) > 1<<14 || cap(b.stops) > 1<<14 || cap(b.locs) > 1<<12 || cap(b.found) > 1<<12 {
 		return // a huge text: let the collector have its buffers
 	}
 	bufPool.Put(b)
@@ -190,13 +205,14 @@ type attributor struct {
 	s         string
 	cast      *people.Cast
 	spans     []span
-	w1        []wtok // scratch for the cue search
-	w2        []wtok // scratch for the subject search
-	loose     bool   // accept any short noun phrase as the subject (cue right by the quote)
-	subjLo    int    // where the subject search may reach back to (-1: not computed yet)
-	subjPara  int    // paragraph start of the quotation being attributed
-	title     []bool // by span: the words read as a title, see notSpeech
-	stops     []int  // sentence stops of s, see sentenceStops
+	w1        []wtok    // scratch for the cue search
+	w2        []wtok    // scratch for the subject search
+	loose     bool      // accept any short noun phrase as the subject (cue right by the quote)
+	subjLo    int       // where the subject search may reach back to (-1: not computed yet)
+	subjPara  int       // paragraph start of the quotation being attributed
+	title     []bool    // by span: the words read as a title, see notSpeech
+	stops     []int     // sentence stops of s, see sentenceStops
+	found     []Located // scratch for indirect
 	stopsDone bool
 }
 
@@ -438,6 +454,27 @@ func (a *attributor) endsInQuote(prev Located) bool {
 	return prev.Speaker != "" || prev.Mention != ""
 }
 
+// hasWords reports whether countWords(s, a, b) >= n, reading no further
+// than the n-th word.
+func hasWords(s string, a, b, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	c, in := 0, false
+	for k := a; k < b && k < len(s); k++ {
+		c0 := s[k]
+		w := c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z' || c0 >= '0' && c0 <= '9' || c0 >= 0x80
+		if w && !in {
+			c++
+			if c >= n {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
 func countWords(s string, a, b int) int {
 	n, in := 0, false
 	for k := a; k < b && k < len(s); k++ {
@@ -474,11 +511,10 @@ func notSpeech(t string) bool {
 		w := t[i:j]
 		i = j
 		words++
-		if words > 7 || strings.ContainsAny(strings.TrimRight(w, ":"), ",.!?;:") {
+		if words > 7 || hasSentencePunct(strings.TrimRight(w, ":")) {
 			return false
 		}
-		switch strings.ToLower(w) {
-		case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&":
+		if isTitleLink(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -493,6 +529,36 @@ func notSpeech(t string) bool {
 		return l != "yes" && l != "no"
 	}
 	return words > 0
+}
+
+// hasSentencePunct is strings.ContainsAny(w, ",.!?;:") without building
+// a character set on every call.
+func hasSentencePunct(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case ',', '.', '!', '?', ';', ':':
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleLink reports whether w is, in any case, a small word that may
+// stand in a title: "of", "the", "and", "for", "in", "on", "a", "an",
+// "to", "de", "at" or "&".
+func isTitleLink(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	var buf [3]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	switch string(buf[:len(w)]) {
+	case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&":
+		return true
+	}
+	return false
 }
 
 // adjacentCue reports whether a speech cue directly follows the closing mark
@@ -519,10 +585,40 @@ func (a *attributor) adjacentCue(i, paraB int) bool {
 	return false
 }
 
+// firstStartAtOrAfter is sort.Search(len(ms), func(k int) bool { return
+// ms[k].Start >= p }) without the closure call per step: it runs for
+// nearly every word the attribution looks at.
+func firstStartAtOrAfter(ms []people.Mention, p int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].Start < p {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
+// firstEndAtOrAfter is firstStartAtOrAfter for End.
+func firstEndAtOrAfter(ms []people.Mention, p int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if ms[h].End < p {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
+}
+
 // mentionEndingAt returns the mention of the cast that ends at p.
 func (a *attributor) mentionEndingAt(p int) (people.Mention, bool) {
 	ms := a.cast.Mentions
-	k := sort.Search(len(ms), func(k int) bool { return ms[k].End >= p })
+	k := firstEndAtOrAfter(ms, p)
 	if k < len(ms) && ms[k].End == p {
 		return ms[k], true
 	}
@@ -532,7 +628,7 @@ func (a *attributor) mentionEndingAt(p int) (people.Mention, bool) {
 // mentionStartingAt returns the mention of the cast that starts at p.
 func (a *attributor) mentionStartingAt(p int) (people.Mention, bool) {
 	ms := a.cast.Mentions
-	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= p })
+	k := firstStartAtOrAfter(ms, p)
 	if k < len(ms) && ms[k].Start == p {
 		return ms[k], true
 	}

@@ -1,14 +1,17 @@
 package trips
 
 import (
+	"math/bits"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
 
 // mayHaveCue is hasCue without building tokens: it walks the words of s
-// as tokenize would and reports whether one is a cue. Most sentences have
-// none, so this spares the tokenizer on the bulk of an article. It must
-// agree with hasCue (see TestQuickCueAgrees).
+// as tokenize would and reports whether one is a cue. It must agree with
+// hasCue (see TestQuickCueAgrees). run uses the cheaper mayHaveCueFast,
+// which must say yes wherever this does; this exact form is the
+// specification the tests hold it to.
 func mayHaveCue(s string) bool {
 	presence := false // the previous token was a presence cue ("told")
 	i := 0
@@ -20,41 +23,52 @@ func mayHaveCue(s string) bool {
 		}
 		if isASCIIWord(c) || c >= utf8.RuneSelf && isWordAt(s, i) {
 			j := i
-			ascii := true
-			h := uint64(fnvOffset)
-			for j < len(s) {
-				c := s[j]
-				if l := lowerWord[c]; l != 0 {
-					h = (h ^ uint64(l)) * fnvPrime
-					j++
-					continue
+			plain := true // ASCII letters and digits only: the only words that may be cues
+			for {
+				// Letters and digits eight at a time, then the tail.
+				for j+8 <= len(s) {
+					m := notAlnum(load64(s, j))
+					if m != 0 {
+						j += bits.TrailingZeros64(m) >> 3
+						break
+					}
+					j += 8
 				}
+				for j < len(s) && lowerWord[s[j]] != 0 {
+					j++
+				}
+				if j >= len(s) {
+					break
+				}
+				c := s[j]
 				if c >= utf8.RuneSelf {
 					r, size := utf8.DecodeRuneInString(s[j:])
 					if r == '’' && j+size < len(s) && isASCIIWord(s[j+size]) {
 						j += size
-						ascii = false
+						plain = false
 						continue
 					}
 					if unicode.IsLetter(r) || unicode.IsDigit(r) {
-						ascii = false
+						plain = false
 						j += size
 						continue
 					}
 					break
 				}
 				if (c == '\'' || c == '-' || c == '.') && j+1 < len(s) && isASCIIWord(s[j+1]) {
-					h = (h ^ uint64(c)) * fnvPrime
 					j++
+					plain = false
 					continue
 				}
 				break
 			}
-			// Cue words are ASCII; tokenize lower-cases a known word, so
-			// the case-folded hash finds what hasCue finds.
+			// Cue words are ASCII letters; tokenize lower-cases a known
+			// word, so the case-blind lookup finds what hasCue finds.
 			var k quickKind
-			if ascii {
-				k = quickTable.get(h)
+			if plain && j-i <= quickMaxLen {
+				if b := quickTable.bucket[j-i][s[i]&31]; b.from != b.to {
+					k = quickTable.find(s[i:j], b.from, b.to)
+				}
 			}
 			if presence && k&qFollower != 0 {
 				return true
@@ -93,43 +107,76 @@ const (
 	qFollower                       // "in", "at", "reporters" ...
 )
 
-// FNV-1a parameters.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// quickMaxLen is the length of the longest word quickTab holds.
+const quickMaxLen = 12
 
-func fnvString(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
-	}
-	return h
-}
-
-// quickTab is an immutable open-addressing table from the FNV-1a hash of a
-// lower-case word to its quickKind. A 64-bit collision with a word of the
-// text would only send a sentence through the full check.
+// quickTab is an immutable table from a lower-case word to its quickKind,
+// bucketed by length and first letter: most words of a text find an empty
+// bucket at once, and the rest compare with one or two candidates, with
+// no hashing on the way.
 type quickTab struct {
-	hashes []uint64
-	kinds  []quickKind
-	mask   uint64
+	// bucket[n][c&31] is the range of words (of entries) that are n bytes
+	// long and start with letter c.
+	bucket  [quickMaxLen + 1][32]struct{ from, to uint8 }
+	entries []quickEntry
 }
 
-func (t *quickTab) get(h uint64) quickKind {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.hashes[i] {
-		case h:
-			return t.kinds[i]
-		case 0:
-			return 0
+type quickEntry struct {
+	w    string
+	kind quickKind
+}
+
+// find returns the kind of w, an ASCII word in any case, among the
+// entries [from, to) of its bucket.
+func (t *quickTab) find(w string, from, to uint8) quickKind {
+	for _, e := range t.entries[from:to] {
+		if equalLower(w, e.w) {
+			return e.kind
 		}
 	}
+	return 0
+}
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler merges the
+// byte loads into one.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// notAlnum has the high bit set in each byte of x that is not an ASCII
+// letter or digit. Byte ranges are tested on the low seven bits, where
+// adding 0x80-c cannot carry into the next byte.
+func notAlnum(x uint64) uint64 {
+	y := x &^ highs
+	l := y | ones*0x20 // letters lower-cased; digits keep their value
+	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+	digit := (y + ones*(0x80-'0')) &^ (y + ones*(0x80-'9'-1))
+	return (^(letter | digit) | x) & highs
+}
+
+// equalLower reports whether the ASCII word w (letters, digits and the
+// inner marks ' - .) is the lower-case word l in some case. Setting bit
+// 0x20 lower-cases a letter and leaves digits and those marks as they
+// are, none of which is a lower-case letter.
+func equalLower(w, l string) bool {
+	if len(w) != len(l) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != l[i] {
+			return false
+		}
+	}
+	return true
 }
 
 var quickTable = buildQuick()
 
-func buildQuick() quickTab {
+func buildQuick() *quickTab {
 	kinds := map[string]quickKind{}
 	for w, c := range cues {
 		if c.kind == cuePresence {
@@ -144,18 +191,37 @@ func buildQuick() quickTab {
 	for _, w := range presenceFollowers {
 		kinds[w] |= qFollower
 	}
-	n := 1
-	for n < 4*len(kinds) {
-		n <<= 1
-	}
-	t := quickTab{hashes: make([]uint64, n), kinds: make([]quickKind, n), mask: uint64(n - 1)}
-	for w, k := range kinds {
-		h := fnvString(w)
-		i := h & t.mask
-		for t.hashes[i] != 0 {
-			i = (i + 1) & t.mask
+	words := make([]string, 0, len(kinds))
+	for w := range kinds {
+		if len(w) == 0 || len(w) > quickMaxLen {
+			panic("trips: quick word out of range: " + w)
 		}
-		t.hashes[i], t.kinds[i] = h, k
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				panic("trips: quick word not lower-case letters: " + w)
+			}
+		}
+		words = append(words, w)
+	}
+	// Group by bucket: length, then first letter.
+	sort.Slice(words, func(i, j int) bool {
+		a, b := words[i], words[j]
+		if len(a) != len(b) {
+			return len(a) < len(b)
+		}
+		return a < b
+	})
+	t := &quickTab{}
+	for _, w := range words {
+		b := &t.bucket[len(w)][w[0]&31]
+		if b.to == 0 {
+			b.from = uint8(len(t.entries))
+		}
+		t.entries = append(t.entries, quickEntry{w, kinds[w]})
+		b.to = uint8(len(t.entries))
+	}
+	if len(t.entries) > 255 {
+		panic("trips: too many quick words")
 	}
 	return t
 }
@@ -173,3 +239,102 @@ var lowerWord = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// wordTab is an immutable set of lower-case words with a small value,
+// bucketed like quickTab by length and first byte and compared exactly:
+// the tokens of a cue sentence are looked up many times over, and most
+// find an empty bucket at once.
+type wordTab[V any] struct {
+	bucket [quickMaxLen + 1][32]struct{ from, to uint16 }
+	words  []string
+	vals   []V
+}
+
+func newWordTab[V any](m map[string]V) *wordTab[V] {
+	words := make([]string, 0, len(m))
+	for w := range m {
+		if len(w) == 0 || len(w) > quickMaxLen {
+			panic("trips: table word out of range: " + w)
+		}
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		a, b := words[i], words[j]
+		if len(a) != len(b) {
+			return len(a) < len(b)
+		}
+		return a < b
+	})
+	t := &wordTab[V]{}
+	for _, w := range words {
+		b := &t.bucket[len(w)][w[0]&31]
+		if b.to == 0 {
+			b.from = uint16(len(t.words))
+		}
+		t.words = append(t.words, w)
+		t.vals = append(t.vals, m[w])
+		b.to = uint16(len(t.words))
+	}
+	return t
+}
+
+// get is m[w], ok for the map the table was made from.
+func (t *wordTab[V]) get(w string) (V, bool) {
+	if len(w) == 0 || len(w) > quickMaxLen {
+		var zero V
+		return zero, false
+	}
+	b := t.bucket[len(w)][w[0]&31]
+	for k := b.from; k < b.to; k++ {
+		if t.words[k] == w {
+			return t.vals[k], true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// Fast forms of the maps the per-token loops consult.
+var (
+	cueTab       = newWordTab(cues)
+	eventNounTab = newWordTab(eventNouns)
+	cancelTab    = newWordTab(cancelWords)
+)
+
+// cueOf is cues[w].
+func cueOf(w string) (cue, bool) { return cueTab.get(w) }
+
+// isEventNoun is eventNouns[w].
+func isEventNoun(w string) bool { return inSet(eventNounTab, w) }
+
+// isCancelWord is cancelWords[w].
+func isCancelWord(w string) bool { return inSet(cancelTab, w) }
+
+// cueLabel is cues[w].label.
+func cueLabel(w string) string { c, _ := cueOf(w); return c.label }
+
+// wordSet is a wordTab of a set: the fast form of a map[string]bool the
+// rules consult token by token.
+type wordSet = wordTab[bool]
+
+// inSet is m[w] for the map t was made from.
+func inSet(t *wordSet, w string) bool {
+	v, ok := t.get(w)
+	return ok && v
+}
+
+// The fast forms of the word lists in cues.go.
+var (
+	destPrepsSet     = newWordTab(destPreps)
+	determinersSet   = newWordTab(determiners)
+	breakersSet      = newWordTab(breakers)
+	listLinksSet     = newWordTab(listLinks)
+	futureWordsSet   = newWordTab(futureWords)
+	pastWordsSet     = newWordTab(pastWords)
+	presentWordsSet  = newWordTab(presentWords)
+	orderWordsSet    = newWordTab(orderWords)
+	facilityNounsSet = newWordTab(facilityNouns)
+	objectMarkersSet = newWordTab(objectMarkers)
+	roleNounsSet     = newWordTab(roleNouns)
+	inAtSet          = newWordTab(map[string]bool{"in": true, "at": true})
+)

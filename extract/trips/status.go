@@ -16,7 +16,7 @@ import (
 func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
-		if cancelWords[t.w] && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") {
+		if isCancelWord(t.w) && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") {
 			return newsbot.StatusCancelled
 		}
 	}
@@ -36,13 +36,13 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		switch {
 		case w == "later" || w == "next" || w == "upcoming" || w == "forthcoming":
 			weakFut = true // "later paid a visit" is past
-		case futureWords[w]:
+		case inSet(futureWordsSet, w):
 			fut = true
 		case w == "going" && k+1 < len(toks) && toks[k+1].w == "to":
 			fut = true
-		case pastWords[w]:
+		case inSet(pastWordsSet, w):
 			past = true
-		case presentWords[w]:
+		case inSet(presentWordsSet, w):
 			pres = true
 		}
 	}
@@ -70,7 +70,7 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		if k == i {
 			continue
 		}
-		if futureWords[toks[k].w] {
+		if inSet(futureWordsSet, toks[k].w) {
 			return newsbot.StatusScheduled
 		}
 	}

@@ -87,22 +87,41 @@ func tokenize(s string, base int, buf []token) []token {
 // capitalised words ("Beijing") stay as written, since no rule compares
 // them.
 func lowerKnown(w string) string {
-	if len(w) > 24 {
-		return w
+	if len(w) == 0 || len(w) > quickMaxLen {
+		return w // no word a rule looks for is longer
 	}
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	t := vocabTab
+	b := t.bucket[len(w)][lowerByte(w[0])&31]
+	for k := b.from; k < b.to; k++ {
+		if lowerEquals(w, t.words[k]) {
+			return t.words[k]
 		}
-		buf[i] = c
-	}
-	if k, ok := vocab[string(buf[:len(w)])]; ok {
-		return k
 	}
 	return w
 }
+
+// lowerEquals reports whether w with ASCII capitals lower-cased is l.
+func lowerEquals(w, l string) bool {
+	if len(w) != len(l) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != l[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// vocabTab is vocab as a wordTab, for lowerKnown.
+var vocabTab = newWordTab(vocab)
 
 // vocab holds every lower-case word a rule compares tokens with.
 var vocab = buildVocab()

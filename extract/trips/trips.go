@@ -19,7 +19,9 @@ package trips
 
 import (
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
@@ -61,12 +63,41 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 	if cast == nil || len(cast.People) == 0 {
 		return nil
 	}
-	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1}
-	f.placeNamed = make([]bool, len(cast.People))
-	for i, p := range cast.People {
-		f.placeNamed[i] = isPlaceName(p.Name)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
+		toks: sc.toks[:0], persons: sc.persons[:0], places: sc.places[:0]}
+	if cap(sc.placeNamed) < len(cast.People) {
+		sc.placeNamed = make([]int8, len(cast.People))
 	}
+	f.placeNamed = sc.placeNamed[:len(cast.People)]
+	clear(f.placeNamed)
+	defer func() { sc.toks, sc.persons, sc.places = f.toks, f.persons, f.places }()
 	return f.run()
+}
+
+// scratch holds a finder's working slices between calls: none of them
+// outlives a call, so pooling them spares an allocation series per
+// article.
+type scratch struct {
+	toks       []token
+	persons    []people.Mention
+	places     []places.Match
+	placeNamed []int8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool without the text it points into, unless
+// a huge article grew it.
+func (sc *scratch) release() {
+	if cap(sc.toks) > 1<<12 || cap(sc.persons) > 1<<12 || cap(sc.places) > 1<<12 || cap(sc.placeNamed) > 1<<12 {
+		return
+	}
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.persons[:cap(sc.persons)])
+	clear(sc.places[:cap(sc.places)])
+	scratchPool.Put(sc)
 }
 
 type finder struct {
@@ -80,7 +111,7 @@ type finder struct {
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
 	toks       []token
-	placeNamed []bool           // cast.People[i] is really a place ("North Dorset")
+	placeNamed []int8           // cast.People[i] is really a place ("North Dorset"): 0 not known yet, 1 no, 2 yes
 	persons    []people.Mention // scratch, reused by every sentence
 	places     []places.Match
 	// lastSubject is the first person named in the latest sentence that
@@ -94,8 +125,9 @@ func (f *finder) run() []newsbot.Trip {
 		for mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.Start {
 			mi++
 		}
-		// The quick scan spares the tokenizer on sentences without a cue.
-		if mayHaveCue(sp.Text) && f.hasCueIn(sp) {
+		// The quick scan spares the tokenizer on most sentences without a
+		// cue; the tokens settle the rest.
+		if mayHaveCueFast(sp.Text) && f.hasCueIn(sp) {
 			mj := mi
 			for mj < len(f.cast.Mentions) && f.cast.Mentions[mj].Start < sp.End {
 				mj++
@@ -120,9 +152,9 @@ func (f *finder) hasCueIn(sp text.Span) bool {
 // speech or "be" verb only counts before "in"/"at" ("told reporters in").
 func (f *finder) hasCue() bool {
 	for k, t := range f.toks {
-		c, ok := cues[t.w]
+		c, ok := cueOf(t.w)
 		if !ok {
-			if eventNouns[t.w] {
+			if isEventNoun(t.w) {
 				return true
 			}
 			continue
@@ -144,7 +176,8 @@ func (f *finder) hasCue() bool {
 type sentCtx struct {
 	sp       text.Span
 	index    int
-	places   []places.Match // absolute offsets, demonyms and people removed
+	places   []places.Match // absolute offsets, demonyms and people removed; see placesOf
+	placesOK bool           // places has been filled
 	event    places.Match   // "the G20 summit in Brazil" in this sentence
 	hasEvent bool
 	persons  []people.Mention
@@ -158,23 +191,15 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		if m.End > sp.End {
 			continue
 		}
-		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.placeNamed[m.Person] {
+		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.isPlaceNamed(m.Person) {
 			sc.persons = append(sc.persons, m)
 		}
-	}
-	for _, m := range places.Find(sp.Text) {
-		m.Start += sp.Start
-		m.End += sp.Start
-		if m.Demonym || overlapsPerson(sc.persons, m.Start, m.End) {
-			continue
-		}
-		sc.places = append(sc.places, m)
 	}
 	f.noteEvents(&sc)
 
 	var meets []int // token indexes of meeting cues
 	for i, t := range f.toks {
-		c, ok := cues[t.w]
+		c, ok := cueOf(t.w)
 		if !ok {
 			continue
 		}
@@ -194,17 +219,47 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 }
 
+// isPlaceNamed reports whether person p is really a place, looked up on
+// first need: most of the cast never stands in a sentence with a cue.
+func (f *finder) isPlaceNamed(p int) bool {
+	if f.placeNamed[p] == 0 {
+		f.placeNamed[p] = 1
+		if isPlaceName(f.cast.People[p].Name) {
+			f.placeNamed[p] = 2
+		}
+	}
+	return f.placeNamed[p] == 2
+}
+
+// placesOf returns the places of the sentence, found on first need: many
+// cue sentences are settled by their words alone.
+func (f *finder) placesOf(sc *sentCtx) []places.Match {
+	if sc.placesOK {
+		return sc.places
+	}
+	sc.placesOK = true
+	for _, m := range places.Find(sc.sp.Text) {
+		m.Start += sc.sp.Start
+		m.End += sc.sp.Start
+		if m.Demonym || overlapsPerson(sc.persons, m.Start, m.End) {
+			continue
+		}
+		sc.places = append(sc.places, m)
+	}
+	return sc.places
+}
+
 // noteEvents remembers "a meeting in London", "the summit in Brussels" so
 // that a later "due to attend" knows where.
 func (f *finder) noteEvents(sc *sentCtx) {
 	for i, t := range f.toks {
-		if !eventNouns[t.w] || i+2 >= len(f.toks) {
+		if !isEventNoun(t.w) || i+2 >= len(f.toks) {
 			continue
 		}
 		if n := f.toks[i+1].w; n != "in" && n != "at" {
 			continue
 		}
-		if p, ok := placeAt(sc.places, f.toks, i+2); ok {
+		if p, ok := f.placeAt(sc, i+2); ok {
 			f.eventPlace, f.eventKnown = p.Place, true
 			sc.event, sc.hasEvent = p, true
 		}
@@ -212,14 +267,20 @@ func (f *finder) noteEvents(sc *sentCtx) {
 }
 
 // placeAt returns the place starting at token k, skipping determiners.
-func placeAt(ps []places.Match, toks []token, k int) (places.Match, bool) {
-	for k < len(toks) && determiners[toks[k].w] {
+func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
 	if k >= len(toks) {
 		return places.Match{}, false
 	}
-	for _, p := range ps {
+	// places.Find starts a match only at a capitalised word: a word in
+	// lower case needs no look at the sentence's places.
+	if c := f.text[toks[k].start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+		return places.Match{}, false
+	}
+	for _, p := range f.placesOf(sc) {
 		if p.Start == toks[k].start {
 			return p, true
 		}
@@ -242,22 +303,22 @@ func (f *finder) isMeetCue(i int) bool {
 // within a few words ("a quick stop in Japan", "constituencies in
 // Somerset and Hampshire"), then the rest of a list ("Nevada and Iowa
 // before South Carolina").
-func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps map[string]bool, direct bool) []places.Match {
+func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, direct bool) []places.Match {
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := placeAt(sc.places, toks, k); ok && (k >= len(toks) || !determiners[toks[k].w]) {
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w)) {
 			return f.list(sc, p)
 		}
 	}
 	for gap := 0; k < len(toks) && gap < maxGap; gap++ {
 		t := toks[k]
-		if t.punct && t.w != "," || breakers[t.w] {
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
 			return nil
 		}
-		prep := preps[t.w] || t.w == "as" && k > 0 && toks[k-1].w == "such"
+		prep := inSet(preps, t.w) || t.w == "as" && k > 0 && toks[k-1].w == "such"
 		if prep {
-			if p, ok := placeAt(sc.places, toks, k+1); ok {
+			if p, ok := f.placeAt(sc, k+1); ok {
 				return f.list(sc, p)
 			}
 			if u, ok := f.facility(sc, k+1); ok {
@@ -273,14 +334,14 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps map[string]b
 func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 	out := []places.Match{first}
 	last := first.End
-	for _, p := range sc.places {
+	for _, p := range f.placesOf(sc) {
 		if p.Start < last {
 			continue
 		}
 		// Everything between the previous place and this one must be list glue.
 		ok := true
 		for _, t := range f.toks {
-			if t.start >= last && t.end <= p.Start && !listLinks[t.w] && !determiners[t.w] {
+			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) {
 				ok = false
 				break
 			}
@@ -298,20 +359,20 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 // that the gazetteer does not know: "Walter Reed hospital".
 func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
-	for k < len(toks) && determiners[toks[k].w] {
+	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
 	start := k
 	for k < len(toks) && !toks[k].punct && isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		k++
 	}
-	if k == start || k >= len(toks) || !facilityNouns[toks[k].w] || k-start > 4 {
+	if k == start || k >= len(toks) || !inSet(facilityNounsSet, toks[k].w) || k-start > 4 {
 		return places.Match{}, false
 	}
 	name := f.text[toks[start].start:toks[k].end]
 	country := ""
-	if len(sc.places) > 0 {
-		country = sc.places[0].Place.Country
+	if ps := f.placesOf(sc); len(ps) > 0 {
+		country = ps[0].Place.Country
 	} else if dp, _, ok := dateline(f.text); ok {
 		country = dp.Country
 	}
@@ -340,7 +401,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "stop", "stops", "stopped", "stopping":
 		if i+1 < len(toks) && toks[i+1].w == "by" {
 			// "would be stopping by": the place is the one in the sentence.
-			f.addLegs(sc, i, c, sc.places)
+			f.addLegs(sc, i, c, f.placesOf(sc))
 			return
 		}
 	}
@@ -350,13 +411,13 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if i+1 >= len(toks) || toks[i+1].w != "by" {
 			return
 		}
-		if p, ok := placeAt(sc.places, toks, i+2); ok {
+		if p, ok := f.placeAt(sc, i+2); ok {
 			dests = []places.Match{p}
 		}
 	case cueNoun:
-		dests = f.destinations(sc, i, 3, destPreps, false)
+		dests = f.destinations(sc, i, 3, destPrepsSet, false)
 	default:
-		dests = f.destinations(sc, i, 5, destPreps, true)
+		dests = f.destinations(sc, i, 5, destPrepsSet, true)
 	}
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
@@ -385,7 +446,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 // visitsBy handles the noun "visits by X and Y".
 func (f *finder) visitsBy(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
-		for _, p := range sc.places {
+		for _, p := range f.placesOf(sc) {
 			if p.Start > f.toks[i].end {
 				dests = []places.Match{p}
 				break
@@ -397,7 +458,7 @@ func (f *finder) visitsBy(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	end := sc.sp.End
 	for _, t := range f.toks[i+2:] {
-		if t.punct && t.w != "," || breakers[t.w] {
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
 			end = t.start
 			break
 		}
@@ -429,7 +490,7 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		if !f.personEndsAt(sc, i) {
 			return
 		}
-		dests = f.destinations(sc, i, 4, map[string]bool{"in": true, "at": true}, false)
+		dests = f.destinations(sc, i, 4, inAtSet, false)
 	default:
 		// "told reporters in Brussels", "speaking in Hanoi".
 		k := i + 1
@@ -439,7 +500,7 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		if k >= len(toks) || toks[k].w != "in" {
 			return
 		}
-		if p, ok := placeAt(sc.places, toks, k+1); ok && p.Start == toks[k+1].start {
+		if p, ok := f.placeAt(sc, k+1); ok && p.Start == toks[k+1].start {
 			dests = []places.Match{p}
 		}
 	}
@@ -553,7 +614,7 @@ func (f *finder) roleSubject(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if roleNouns[f.toks[k].w] {
+		if inSet(roleNounsSet, f.toks[k].w) {
 			return k > 0 && f.toks[k-1].w == "the"
 		}
 	}
@@ -564,7 +625,7 @@ func (f *finder) roleSubject(i int) bool {
 func (f *finder) isObject(m people.Mention) bool {
 	for j := len(f.toks) - 1; j >= 0; j-- {
 		if f.toks[j].end <= m.Start {
-			return objectMarkers[f.toks[j].w]
+			return inSet(objectMarkersSet, f.toks[j].w)
 		}
 	}
 	return false
@@ -577,11 +638,11 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	// Counterparts run from the cue to the next cue or clause break.
 	end := sc.sp.End
 	for _, t := range toks[i+1:] {
-		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || breakers[t.w] {
+		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
 			end = t.start
 			break
 		}
-		if c, ok := cues[t.w]; ok && c.kind != cuePresence && t.w != "talks" {
+		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" {
 			end = t.start
 			break
 		}
@@ -609,7 +670,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if len(names) == 0 {
 		return
 	}
-	label := cues[toks[i].w].label
+	label := cueLabel(toks[i].w)
 	act := label + " " + strings.Join(shown, " and ")
 	// Attach to legs of the same traveller made from this sentence.
 	attached := false
@@ -624,7 +685,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if attached {
 		return
 	}
-	c := cues[toks[i].w]
+	c, _ := cueOf(toks[i].w)
 	// A meeting at a gathering the sentence places: "On the fringes of
 	// the G20 summit in Brazil, she had a conversation with ...".
 	if sc.hasEvent {
@@ -672,7 +733,7 @@ func (f *finder) hasOrderWord(sc *sentCtx, i int) bool {
 		if t.start >= f.toks[i].start {
 			break
 		}
-		if orderWords[t.w] {
+		if inSet(orderWordsSet, t.w) {
 			return true
 		}
 	}

@@ -352,11 +352,25 @@ func TestQuickCueAgrees(t *testing.T) {
 		"He is at home -- in Ottawa -- with his family.",
 		"Shares in the firm fell sharply on Tuesday.",
 		"“We are going,” she said.",
+		"Visit",
+		"They will travel",
+		"She spoke in",
+		"Delegates met at the Conference",
+		"The minister is travelling",
+		"Ministers said:in",
 	}
 	for _, s := range sents {
 		f := finder{toks: tokenize(s, 0, nil)}
 		if got, want := mayHaveCue(s), f.hasCue(); got != want {
 			t.Errorf("mayHaveCue(%q) = %v, hasCue = %v", s, got, want)
+		}
+		// The looser scan must pass every sentence the exact one passes,
+		// wherever the words fall among its eight-byte chunks.
+		for pad := 0; pad < 8; pad++ {
+			p := strings.Repeat("x", pad) + " " + s
+			if mayHaveCue(p) && !mayHaveCueFast(p) {
+				t.Errorf("mayHaveCueFast(%q) misses a cue", p)
+			}
 		}
 	}
 }
@@ -368,6 +382,9 @@ func FuzzQuickCue(f *testing.F) {
 		fd := finder{toks: tokenize(s, 0, nil)}
 		if got, want := mayHaveCue(s), fd.hasCue(); got != want {
 			t.Fatalf("mayHaveCue(%q) = %v, hasCue = %v", s, got, want)
+		}
+		if mayHaveCue(s) && !mayHaveCueFast(s) {
+			t.Fatalf("mayHaveCueFast(%q) misses a cue", s)
 		}
 	})
 }
