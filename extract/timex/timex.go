@@ -1755,6 +1755,9 @@ func currentSeason(d time.Time) int {
 }
 
 func seasonName(idx int) string {
+	if idx < 0 { // before year 0: only an unknown (zero) publication date gets here
+		return "XXXX-" + []string{"SP", "SU", "FA", "WI"}[(idx%4+4)%4]
+	}
 	return fmt.Sprintf("%04d-%s", idx/4, []string{"SP", "SU", "FA", "WI"}[idx%4])
 }
 

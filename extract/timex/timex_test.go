@@ -391,3 +391,20 @@ func benchBBC(b *testing.B, tagFn func(string) []newsbot.Timex) {
 		b.ReportMetric(float64(size)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
 	}
 }
+
+// An article with no known publication date is tagged without panicking,
+// whatever relative expressions it holds.
+func TestTagZeroPublicationDate(t *testing.T) {
+	for _, s := range []string{
+		"The club signed him last summer and he left last winter.",
+		"The talks resume next spring, after a quiet last autumn.",
+		"On Friday the minister said the bill would pass next week.",
+		"In 2004 and again last year, the firm cut jobs.",
+	} {
+		for _, tx := range Tag(s, time.Time{}) {
+			if tx.Start < 0 || tx.End > len(s) || s[tx.Start:tx.End] != tx.Text {
+				t.Errorf("Tag(%q, zero): bad span %+v", s, tx)
+			}
+		}
+	}
+}
