@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -218,13 +219,19 @@ func preferQuoted(name string, people []newsbot.PersonRecord) []newsbot.PersonRe
 	if len(people) < 2 {
 		return people
 	}
+	// An exact name or alias wins when it has quotes (or nobody has): a
+	// bare "Williams" row with no quotes must not hide Serena Williams's.
+	anyQuoted := slices.ContainsFunc(people, func(p newsbot.PersonRecord) bool { return p.Quotes > 0 })
 	var exact []newsbot.PersonRecord
 	for _, p := range people {
-		if strings.EqualFold(p.Name, name) {
+		if strings.EqualFold(p.Name, name) && (p.Quotes > 0 || !anyQuoted) {
 			return []newsbot.PersonRecord{p}
 		}
 	}
 	for _, p := range people {
+		if p.Quotes == 0 && anyQuoted {
+			continue
+		}
 		for _, al := range p.Aliases {
 			if strings.EqualFold(al, name) {
 				exact = append(exact, p)

@@ -3,6 +3,7 @@ package summaries
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -198,5 +199,32 @@ func TestWhoSaidCountLags(t *testing.T) {
 	mustNoErr(t, err)
 	if a.Next == "" || len(a.Items) != PageSize {
 		t.Errorf("lead %q next %q items %d: want a full page and a next page", a.Lead, a.Next, len(a.Items))
+	}
+}
+
+func TestPreferQuoted(t *testing.T) {
+	bare := newsbot.PersonRecord{ID: 1, Name: "Williams"}
+	serena := newsbot.PersonRecord{ID: 2, Name: "Serena Williams", Aliases: []string{"Williams"}, Quotes: 4}
+	rowan := newsbot.PersonRecord{ID: 3, Name: "Rowan Williams", Aliases: []string{"Williams"}, Quotes: 2}
+	quiet := newsbot.PersonRecord{ID: 4, Name: "Ann Quiet"}
+	tests := []struct {
+		name   string
+		query  string
+		people []newsbot.PersonRecord
+		want   []int64
+	}{
+		{"a bare surname row with no quotes does not hide the quoted person", "Williams", []newsbot.PersonRecord{bare, serena}, []int64{2}},
+		{"two quoted namesakes stay ambiguous", "Williams", []newsbot.PersonRecord{bare, serena, rowan}, []int64{2, 3}},
+		{"an exact full name wins", "Rowan Williams", []newsbot.PersonRecord{serena, rowan}, []int64{3}},
+		{"nobody quoted: the exact name still wins", "Ann Quiet", []newsbot.PersonRecord{quiet, bare}, []int64{4}},
+	}
+	for _, tt := range tests {
+		var got []int64
+		for _, p := range preferQuoted(tt.query, tt.people) {
+			got = append(got, p.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: preferQuoted(%q) = %v, want %v", tt.name, tt.query, got, tt.want)
+		}
 	}
 }
