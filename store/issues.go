@@ -77,6 +77,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 	}
 	var best *cachedIssue
 	bestSim := 0.0
+	incoming := issues.Prepare(newsbot.Issue{Title: title, Keywords: is.Keywords})
 	for _, id := range sortedKeys(cands) {
 		ci, err := sv.issue(id)
 		if err != nil {
@@ -85,7 +86,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 		if ci == nil {
 			continue // deleted earlier in this batch
 		}
-		if sim := issues.Similar(newsbot.Issue{Title: title, Keywords: is.Keywords}, ci.issue()); sim > bestSim {
+		if sim := incoming.Similarity(ci.prepared()); sim > bestSim {
 			best, bestSim = ci, sim
 		}
 	}
@@ -109,7 +110,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 			WHERE id = ?5`, string(kw), published, evidence, sv.now.Unix(), ci.id); err != nil {
 			return fmt.Errorf("update issue %d: %w", ci.id, err)
 		}
-		ci.keywords = keywords
+		ci.keywords, ci.sim = keywords, nil
 		for w := range issueTerms("", keywords) {
 			ci.set[w] = true
 		}
@@ -182,12 +183,17 @@ type cachedIssue struct {
 	id       int64
 	title    string
 	keywords []string
-	set      map[string]bool // terms of title and keywords
-	indexed  map[string]bool // terms known to be in issue_terms
+	set      map[string]bool  // terms of title and keywords
+	indexed  map[string]bool  // terms known to be in issue_terms
+	sim      *issues.Prepared // for issues.Similarity; nil until needed or after a change
 }
 
-func (ci *cachedIssue) issue() newsbot.Issue {
-	return newsbot.Issue{Title: ci.title, Keywords: ci.keywords}
+// prepared is the issue's comparison form, computed once per change.
+func (ci *cachedIssue) prepared() *issues.Prepared {
+	if ci.sim == nil {
+		ci.sim = issues.Prepare(newsbot.Issue{Title: ci.title, Keywords: ci.keywords})
+	}
+	return ci.sim
 }
 
 // forgetIssue drops a deleted issue from the batch caches.

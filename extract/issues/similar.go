@@ -19,13 +19,39 @@ import (
 // all title and keyword words. In practice 0.35 or more means the same issue
 // ("Jimmy Lai's case" / "Jailed publisher Lai"), under 0.2 a different one.
 func Similar(a, b newsbot.Issue) float64 {
-	ta, tb := wordSet(a.Title+" "+strings.Join(a.Keywords, " ")), wordSet(b.Title+" "+strings.Join(b.Keywords, " "))
-	if len(ta) == 0 || len(tb) == 0 {
+	return Prepare(a).Similarity(Prepare(b))
+}
+
+// Prepared is an issue with its word sets computed once, so that one issue
+// can be compared with many (the store compares each new issue with every
+// stored candidate) without rebuilding them per pair.
+type Prepared struct {
+	all    map[string]bool   // words of the title and keywords
+	kwAll  map[string]bool   // words of the keywords
+	kwSets []map[string]bool // words of each keyword
+}
+
+// Prepare computes the word sets Similarity needs.
+func Prepare(is newsbot.Issue) *Prepared {
+	p := &Prepared{
+		all:   wordSet(is.Title + " " + strings.Join(is.Keywords, " ")),
+		kwAll: wordSet(strings.Join(is.Keywords, " ")),
+	}
+	p.kwSets = make([]map[string]bool, len(is.Keywords))
+	for i, k := range is.Keywords {
+		p.kwSets[i] = wordSet(k)
+	}
+	return p
+}
+
+// Similarity is Similar(a, b) for prepared issues.
+func (a *Prepared) Similarity(b *Prepared) float64 {
+	if len(a.all) == 0 || len(b.all) == 0 {
 		return 0
 	}
-	kw := max(keywordShare(a.Keywords, b.Keywords), keywordShare(b.Keywords, a.Keywords))
-	inter := shared(ta, tb)
-	jac := float64(inter) / float64(len(ta)+len(tb)-inter)
+	kw := max(keywordShare(a, b), keywordShare(b, a))
+	inter := shared(a.all, b.all)
+	jac := float64(inter) / float64(len(a.all)+len(b.all)-inter)
 	s := 0.7*kw + 0.3*jac
 	if s > 1 {
 		s = 1
@@ -33,21 +59,19 @@ func Similar(a, b newsbot.Issue) float64 {
 	return s
 }
 
-// keywordShare is the share of the keywords in short (when it is not the
+// keywordShare is the share of the keywords of short (when it is not the
 // longer list) whose words all occur among the keywords of long.
-func keywordShare(short, long []string) float64 {
-	if len(short) == 0 || len(long) < len(short) {
+func keywordShare(short, long *Prepared) float64 {
+	if len(short.kwSets) == 0 || len(long.kwSets) < len(short.kwSets) {
 		return 0
 	}
-	lw := wordSet(strings.Join(long, " "))
 	n, m := 0, 0
-	for _, k := range short {
-		ws := wordSet(k)
+	for _, ws := range short.kwSets {
 		if len(ws) == 0 {
 			continue
 		}
 		m++
-		if shared(ws, lw) == len(ws) {
+		if shared(ws, long.kwAll) == len(ws) {
 			n++
 		}
 	}
