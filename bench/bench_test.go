@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsroom/newsbot/internal/cputime"
+
 	"github.com/newsroom/newsbot/extract"
 	"github.com/newsroom/newsbot/ingest"
 	"github.com/newsroom/newsbot/store"
@@ -376,11 +378,11 @@ func BenchmarkExtract(b *testing.B) {
 			b.SetBytes(c.Bytes)
 			b.ReportAllocs()
 			found := 0
-			cpu0, cpuOK := CPUTime()
+			cpu0, cpuOK := cputime.Used()
 			for b.Loop() {
 				found = RunStage(st, docs, pre)
 			}
-			if cpu1, ok := CPUTime(); ok && cpuOK && cpu1 > cpu0 {
+			if cpu1, ok := cputime.Used(); ok && cpuOK && cpu1 > cpu0 {
 				// Throughput per CPU-second: unlike MB/s it does not count
 				// time other jobs on a shared machine held the core.
 				b.ReportMetric(float64(c.Bytes)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "cpu-MB/s")

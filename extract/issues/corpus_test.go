@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsroom/newsbot/internal/cputime"
+
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
@@ -56,13 +58,13 @@ func BenchmarkFindCorpus(b *testing.B) {
 	docs, n := loadCorpus(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
-	cpu0, ok0 := cpuTime()
+	cpu0, ok0 := cputime.Used()
 	for b.Loop() {
 		for _, d := range docs {
 			Find(d.text, d.cast, d.quotes)
 		}
 	}
-	if cpu1, ok1 := cpuTime(); ok0 && ok1 && cpu1 > cpu0 {
+	if cpu1, ok1 := cputime.Used(); ok0 && ok1 && cpu1 > cpu0 {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "cpu-MB/s")
 	}
 }
@@ -97,13 +99,13 @@ func BenchmarkFindInSentencesCorpus(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	cpu0, ok0 := cpuTime()
+	cpu0, ok0 := cputime.Used()
 	for b.Loop() {
 		for i, d := range docs {
 			FindInSentences(d.text, sents[i], d.cast, d.quotes)
 		}
 	}
-	if cpu1, ok1 := cpuTime(); ok0 && ok1 && cpu1 > cpu0 {
+	if cpu1, ok1 := cputime.Used(); ok0 && ok1 && cpu1 > cpu0 {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "cpu-MB/s")
 	}
 }

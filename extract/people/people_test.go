@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsroom/newsbot/internal/cputime"
 )
 
 // resolved returns the canonical name each surface form resolves to, in
@@ -254,13 +256,13 @@ func BenchmarkFindBBC(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	t0 := cpuTime()
+	t0 := cputime.Now()
 	for b.Loop() {
 		for _, t := range texts {
 			Find(t)
 		}
 	}
-	reportCPU(b, n, t0)
+	cputime.Report(b, n, t0)
 }
 
 func bbcTexts(b *testing.B) []string {
@@ -296,9 +298,9 @@ func FuzzTokenize(f *testing.F) {
 func BenchmarkUnbalanced5MB(b *testing.B) {
 	in := strings.Repeat("“A \" Mr ‘B ' C. ” « said \"", (5<<20)/28)
 	b.SetBytes(int64(len(in)))
-	t0 := cpuTime()
+	t0 := cputime.Now()
 	for b.Loop() {
 		Find(in)
 	}
-	reportCPU(b, len(in), t0)
+	cputime.Report(b, len(in), t0)
 }

@@ -3,6 +3,8 @@ package people
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsroom/newsbot/internal/cputime"
 )
 
 // BenchmarkTokenizeBBC measures the tokeniser alone over the BBC corpus.
@@ -14,13 +16,13 @@ func BenchmarkTokenizeBBC(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	var buf []token
-	t0 := cpuTime()
+	t0 := cputime.Now()
 	for b.Loop() {
 		for _, t := range texts {
 			buf = tokenize(t, buf[:0], nil, nil)
 		}
 	}
-	reportCPU(b, n, t0)
+	cputime.Report(b, n, t0)
 }
 
 // TestTokenHashes checks that the tokeniser's eight-bytes-at-a-time word

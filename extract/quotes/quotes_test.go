@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsroom/newsbot/internal/cputime"
+
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 )
@@ -428,13 +430,13 @@ func BenchmarkFindBBC(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	t0 := cpuTime()
+	t0 := cputime.Now()
 	for b.Loop() {
 		for i, t := range texts {
 			Find(t, casts[i])
 		}
 	}
-	reportCPU(b, n, t0)
+	cputime.Report(b, n, t0)
 }
 
 // BenchmarkUnbalanced5MB measures 5 MB of unbalanced marks (linear time).
@@ -442,11 +444,11 @@ func BenchmarkUnbalanced5MB(b *testing.B) {
 	in := strings.Repeat("“a \" x ‘b ' c ” « said \"", (5<<20)/28)
 	cast := people.Find(in)
 	b.SetBytes(int64(len(in)))
-	t0 := cpuTime()
+	t0 := cputime.Now()
 	for b.Loop() {
 		Find(in, cast)
 	}
-	reportCPU(b, len(in), t0)
+	cputime.Report(b, len(in), t0)
 }
 
 // TestSentenceBoundsIndexed checks the indexed sentence bounds against the

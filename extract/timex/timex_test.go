@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsroom/newsbot/internal/cputime"
+
 	newsbot "github.com/newsroom/newsbot"
 )
 
@@ -380,14 +382,14 @@ func benchBBC(b *testing.B, tagFn func(string) []newsbot.Timex) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	since := cpuTime()
+	since := cputime.Now()
 	for b.Loop() {
 		for _, t := range texts {
 			tagFn(t)
 		}
 	}
 	// Throughput per core: on a shared machine wall time also counts waiting.
-	if used := cpuTime() - since; since > 0 && used > 0 {
+	if used := cputime.Now() - since; since > 0 && used > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsroom/newsbot/internal/cputime"
+
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/text"
@@ -72,13 +74,13 @@ func BenchmarkFindBBC(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	runtime.GC() // the set-up's garbage is not the benchmark's
-	t0 := cpuTime()
+	t0 := cputime.Now()
 	for b.Loop() {
 		for _, d := range docs {
 			FindInSentences(d.Text, d.Sents, d.Published, d.Cast, d.Timexes)
 		}
 	}
-	reportCPU(b, n, t0)
+	cputime.Report(b, n, t0)
 }
 
 // TestDumpCorpus writes the trips of every BBC and PolNeAR article to the

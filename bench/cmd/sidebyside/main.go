@@ -31,6 +31,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsroom/newsbot/internal/cputime"
+
 	"github.com/newsroom/newsbot/bench"
 )
 
@@ -116,11 +118,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		return task{tool, func() (result, error) {
 			runtime.GC() // start each pass from a clean heap, as a fresh node process does
-			c0, _ := bench.CPUTime()
+			c0, _ := cputime.Used()
 			t0 := time.Now()
 			n := bench.RunStage(st, docs, nil)
 			secs := time.Since(t0).Seconds()
-			c1, _ := bench.CPUTime()
+			c1, _ := cputime.Used()
 			cpu := (c1 - c0).Seconds()
 			r := result{Tool: tool, Articles: len(docs), Bytes: size, Seconds: secs, MBPerS: float64(size) / 1e6 / secs, CPUSecs: cpu, Found: n}
 			if cpu > 0 {
