@@ -8,6 +8,7 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract"
 	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
@@ -97,37 +98,7 @@ func (f *Filler) Analysed(seq, total int, now time.Time) (newsbot.Analysed, erro
 		Issues:  b.issues,
 		Timexes: tx,
 	}
-	return newsbot.Analysed{Article: art, Extraction: normalise(x)}, nil
-}
-
-// normalise gives empty slices for nil ones, as extract.Article does.
-func normalise(x newsbot.Extraction) newsbot.Extraction {
-	if x.People == nil {
-		x.People = []newsbot.Person{}
-	}
-	for i := range x.People {
-		if x.People[i].Mentions == nil {
-			x.People[i].Mentions = []string{}
-		}
-	}
-	if x.Quotes == nil {
-		x.Quotes = []newsbot.Quote{}
-	}
-	if x.Trips == nil {
-		x.Trips = []newsbot.Trip{}
-	}
-	for i := range x.Trips {
-		if x.Trips[i].Counterparts == nil {
-			x.Trips[i].Counterparts = []string{}
-		}
-	}
-	if x.Issues == nil {
-		x.Issues = []newsbot.Issue{}
-	}
-	if x.Timexes == nil {
-		x.Timexes = []newsbot.Timex{}
-	}
-	return x
+	return newsbot.Analysed{Article: art, Extraction: extract.Normalise(x)}, nil
 }
 
 // FillStats says what Fill stored and how fast the store took it.

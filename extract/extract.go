@@ -30,6 +30,12 @@ func Article(id, text string, published time.Time) newsbot.Extraction {
 		Issues:  issues.FindInSentences(text, sents, cast, qs),
 		Timexes: tx,
 	}
+	return Normalise(x)
+}
+
+// Normalise gives empty slices for nil ones, so that the JSON contract
+// always has arrays, whoever built the extraction.
+func Normalise(x newsbot.Extraction) newsbot.Extraction {
 	if x.People == nil {
 		x.People = []newsbot.Person{}
 	}
