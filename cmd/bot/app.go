@@ -250,17 +250,23 @@ func loadSample(ctx context.Context, st *store.Store) (int, error) {
 	return len(arts), nil
 }
 
-func cmdBackup(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "backup", "PATH")
+// pathCommand parses a command that takes exactly one path, and the config.
+func pathCommand(e env, name, usage string, args []string) (string, config, error) {
+	fs := newFlags(e, name, usage)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
-		return err
+		return "", config{}, err
 	}
 	if len(rest) != 1 {
 		fs.Usage()
-		return errUsageShown
+		return "", config{}, errUsageShown
 	}
 	cfg, err := loadConfig(e.getenv)
+	return rest[0], cfg, err
+}
+
+func cmdBackup(ctx context.Context, e env, args []string) error {
+	path, cfg, err := pathCommand(e, "backup", "PATH", args)
 	if err != nil {
 		return err
 	}
@@ -269,36 +275,27 @@ func cmdBackup(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
 	}
 	defer st.Close()
-	if err := st.Backup(ctx, rest[0]); err != nil {
+	if err := st.Backup(ctx, path); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "backed up %s to %s\n", cfg.DBPath, rest[0])
+	fmt.Fprintf(e.stdout, "backed up %s to %s\n", cfg.DBPath, path)
 	return nil
 }
 
 // cmdRestore checks a backup and puts it in place of the database. The bot
 // must be stopped: SQLite files cannot be swapped under a running writer.
 func cmdRestore(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "restore", "BACKUP")
-	rest, err := parseFlags(fs, args)
+	backup, cfg, err := pathCommand(e, "restore", "BACKUP", args)
 	if err != nil {
 		return err
 	}
-	if len(rest) != 1 {
-		fs.Usage()
-		return errUsageShown
-	}
-	cfg, err := loadConfig(e.getenv)
+	src, err := store.Open(ctx, backup)
 	if err != nil {
-		return err
-	}
-	src, err := store.Open(ctx, rest[0])
-	if err != nil {
-		return fmt.Errorf("open backup %s: %w", rest[0], err)
+		return fmt.Errorf("open backup %s: %w", backup, err)
 	}
 	if err := src.IntegrityCheck(ctx); err != nil {
 		src.Close()
-		return fmt.Errorf("backup %s is damaged: %w", rest[0], err)
+		return fmt.Errorf("backup %s is damaged: %w", backup, err)
 	}
 	tmp := cfg.DBPath + ".restoring"
 	os.Remove(tmp)
@@ -315,6 +312,6 @@ func cmdRestore(ctx context.Context, e env, args []string) error {
 	if err := os.Rename(tmp, cfg.DBPath); err != nil {
 		return fmt.Errorf("restore: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "restored %s from %s\n", cfg.DBPath, rest[0])
+	fmt.Fprintf(e.stdout, "restored %s from %s\n", cfg.DBPath, backup)
 	return nil
 }
