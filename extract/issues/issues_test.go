@@ -1,54 +1,18 @@
 package issues
 
 import (
-	"sort"
 	"strings"
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/people/peopletest"
 	"github.com/newsroom/newsbot/extract/text"
 )
 
-// castOf makes a Cast by hand: each occurrence of a form (whole words,
-// longest first) is a mention of the person it maps to.
+// castOf builds a Cast by hand (see peopletest.CastOf).
 func castOf(text string, names []string, forms map[string]int) *people.Cast {
-	c := &people.Cast{}
-	for _, n := range names {
-		c.People = append(c.People, newsbot.Person{Name: n})
-	}
-	keys := make([]string, 0, len(forms))
-	for k := range forms {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
-	taken := make([]bool, len(text))
-	for _, k := range keys {
-		for off := 0; ; {
-			i := strings.Index(text[off:], k)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(k)
-			off = e
-			if s > 0 && isASCIIWord(text[s-1]) || e < len(text) && isASCIIWord(text[e]) {
-				continue
-			}
-			free := true
-			for x := s; x < e; x++ {
-				free = free && !taken[x]
-			}
-			if !free {
-				continue
-			}
-			for x := s; x < e; x++ {
-				taken[x] = true
-			}
-			c.Mentions = append(c.Mentions, people.Mention{Start: s, End: e, Text: k, Kind: people.Name, Person: forms[k]})
-		}
-	}
-	sort.Slice(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
-	return c
+	return peopletest.CastOf(text, names, forms)
 }
 
 // A story written for this test: a minister abroad, three open threads

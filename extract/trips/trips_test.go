@@ -8,55 +8,13 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/people/peopletest"
 	"github.com/newsroom/newsbot/extract/text"
 )
 
-// castOf builds a Cast by hand: every occurrence of a surface form (whole
-// words, longest first) becomes a mention of the person it maps to; -1
-// marks an organisation.
+// castOf builds a Cast by hand (see peopletest.CastOf).
 func castOf(text string, names []string, forms map[string]int) *people.Cast {
-	c := &people.Cast{}
-	for _, n := range names {
-		c.People = append(c.People, newsbot.Person{Name: n})
-	}
-	keys := make([]string, 0, len(forms))
-	for k := range forms {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
-	taken := make([]bool, len(text))
-	for _, k := range keys {
-		for off := 0; ; {
-			i := strings.Index(text[off:], k)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(k)
-			off = e
-			if s > 0 && isASCIIWord(text[s-1]) || e < len(text) && isASCIIWord(text[e]) {
-				continue
-			}
-			free := true
-			for x := s; x < e; x++ {
-				free = free && !taken[x]
-			}
-			if !free {
-				continue
-			}
-			for x := s; x < e; x++ {
-				taken[x] = true
-			}
-			kind := people.Name
-			if forms[k] < 0 {
-				kind = people.Organisation
-			} else if k == "he" || k == "He" || k == "she" || k == "She" {
-				kind = people.Pronoun
-			}
-			c.Mentions = append(c.Mentions, people.Mention{Start: s, End: e, Text: k, Kind: kind, Person: forms[k]})
-		}
-	}
-	sort.Slice(c.Mentions, func(i, j int) bool { return c.Mentions[i].Start < c.Mentions[j].Start })
-	return c
+	return peopletest.CastOf(text, names, forms)
 }
 
 // tx tags the first occurrence of each phrase with its value.
@@ -67,11 +25,7 @@ func tx(text string, pairs ...string) []newsbot.Timex {
 		if s < 0 {
 			panic("timex phrase not in text: " + pairs[i])
 		}
-		typ := "DATE"
-		if !isDate(pairs[i+1]) {
-			typ = "DATE"
-		}
-		out = append(out, newsbot.Timex{Text: pairs[i], Start: s, End: s + len(pairs[i]), Type: typ, Value: pairs[i+1]})
+		out = append(out, newsbot.Timex{Text: pairs[i], Start: s, End: s + len(pairs[i]), Type: "DATE", Value: pairs[i+1]})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
