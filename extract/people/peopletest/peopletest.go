@@ -24,7 +24,9 @@ func CastOf(text string, names []string, forms map[string]int) *people.Cast {
 	for k := range forms {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j] })
+	sort.Slice(keys, func(i, j int) bool {
+		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
+	})
 	taken := make([]bool, len(text))
 	for _, k := range keys {
 		for off := 0; ; {
