@@ -172,29 +172,48 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 			flags = tLower
 		}
 		// Fast path: most words are ASCII letters and digits, shorter than
-		// eight bytes and followed by a space or punctuation that cannot
-		// continue them. One load finds the end, lower-cases and hashes.
+		// sixteen bytes and followed by a byte that cannot continue them.
+		// One or two loads find the end, lower-case and hash.
 		var lex uint32
 		var hash uint32
 		end := -1
 		if r < utf8.RuneSelf && start+8 <= n {
 			x := load64(s, start)
+			var h, lower, u uint64
+			l := -1
 			if m := alnumMask(x); m != high8 {
-				l := bits.TrailingZeros64(^m&high8) >> 3
-				if c2 := s[start+l]; c2 < utf8.RuneSelf && c2 != '-' && c2 != '.' && c2 != '\'' {
-					mask := uint64(1)<<(8*uint(l)) - 1
-					x &= mask
-					h := hashEnd(hashChunk(hashSeed, x|bit5x8&mask))
-					lex = lexTable.lookupFold(l, h)
-					hash = hash32(h)
-					// "BBC", "100MW": no small letter, two or more
-					// capitals (bit 6 set, bit 5 clear), first letter
-					// not small. No branch: capitals are as good as random.
-					lower := x & (x << 1) & (high8 >> 1)
-					u := x & ^(x << 1) & (high8 >> 1)
-					flags |= tAllCaps * uint16((1^uint64(flags/tLower&1))&(1^nonZero(lower))&nonZero(u&(u-1)))
-					end = start + l
+				l = bits.TrailingZeros64(^m&high8) >> 3
+				x &= uint64(1)<<(8*uint(l)) - 1
+				h = hashChunk(hashSeed, x|bit5x8&(uint64(1)<<(8*uint(l))-1))
+				lower = x & (x << 1) & (high8 >> 1)
+				u = x & ^(x << 1) & (high8 >> 1)
+			} else if start+16 <= n {
+				x2 := load64(s, start+8)
+				m2 := alnumMask(x2)
+				l2 := bits.TrailingZeros64(^m2&high8) >> 3
+				if l2 < 8 {
+					l = 8 + l2
+					mask2 := uint64(1)<<(8*uint(l2)) - 1
+					x2 &= mask2
+					h = hashChunk(hashSeed, x|bit5x8)
+					if l2 > 0 {
+						h = hashChunk(h, x2|bit5x8&mask2)
+					}
+					lower = (x&(x<<1) | x2&(x2<<1)) & (high8 >> 1)
+					// The capitals of the second eight bytes one bit
+					// lower, so that u has a bit for every capital.
+					u = x&^(x<<1)&(high8>>1) | x2&^(x2<<1)&(high8>>1)>>1
 				}
+			}
+			if l >= 0 && endsWord(s, start+l) {
+				h = hashEnd(h)
+				lex = lexTable.lookupFold(l, h)
+				hash = hash32(h)
+				// "BBC", "100MW": no small letter, two or more capitals
+				// (bit 6 set, bit 5 clear), first letter not small. No
+				// branch: capitals are as good as random.
+				flags |= tAllCaps * uint16((1^uint64(flags/tLower&1))&(1^nonZero(lower))&nonZero(u&(u-1)))
+				end = start + l
 			}
 		}
 		if end < 0 {
@@ -328,6 +347,20 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 		lists.fill(toks, lowers)
 	}
 	return toks
+}
+
+// endsWord reports whether the run of ASCII letters and digits that ends
+// at j (j < len(s)) ends the word there: the byte at j is ASCII and no
+// word character follows a hyphen, full stop or apostrophe there, which
+// would join the two ("al-Assad", "U.S", "O'Brien", "Smith's").
+func endsWord(s string, j int) bool {
+	switch c := s[j]; {
+	case c >= utf8.RuneSelf:
+		return false
+	case c == '-' || c == '.' || c == '\'':
+		return j+1 >= len(s) || s[j+1] < utf8.RuneSelf && !asciiWord[s[j+1]]
+	}
+	return true
 }
 
 // fill lists the tokens of interest in one tight pass after the

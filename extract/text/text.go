@@ -4,6 +4,7 @@
 package text
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,7 @@ func appendSentences(out []Span, s string, start, end int) []Span {
 		// rune-by-rune walk finds.
 		c := s[i]
 		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
-			i++
+			i = nextMark(s, i+1, end)
 			continue
 		}
 		r, size := rune(c), 1
@@ -147,6 +148,38 @@ func appendSentences(out []Span, s string, start, end int) []Span {
 	}
 	return out
 }
+
+// nextMark returns the index of the first byte of s[i:end] that can open a
+// sentence-final mark ('.', '!', '?' or the lead byte of '…'), or end. It
+// reads eight bytes at a time: most of the text is none of these.
+func nextMark(s string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A byte equal to b leaves a zero byte in x^b; zeroBytes marks the
+		// lowest zero byte exactly (higher marks may be false, which the
+		// lowest set bit ignores).
+		m := zeroBytes(x^'.'*ones8) | zeroBytes(x^'!'*ones8) | zeroBytes(x^'?'*ones8) | zeroBytes(x^0xE2*ones8)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < end; i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' || c == 0xE2 {
+			return i
+		}
+	}
+	return end
+}
+
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
+
+// zeroBytes has 0x80 in the lowest zero byte of x and maybe in higher
+// ones; it is 0 when x has no zero byte.
+func zeroBytes(x uint64) uint64 { return (x - ones8) &^ x & high8 }
 
 // asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
 func asciiSpace(c byte) bool {

@@ -138,3 +138,36 @@ func corpusTexts(tb testing.TB) []string {
 	}
 	return out
 }
+
+// TestNextMark checks the eight-bytes-at-a-time scan against a byte loop:
+// every mark byte at every offset of a chunk and past it, with decoys that
+// share bits with the marks ('.'|0x80, the other bytes of '…', '—' and
+// '’', 0x01 right above a match).
+func TestNextMark(t *testing.T) {
+	slow := func(s string, i, end int) int {
+		for ; i < end; i++ {
+			if c := s[i]; c == '.' || c == '!' || c == '?' || c == 0xE2 {
+				return i
+			}
+		}
+		return end
+	}
+	fills := []string{"abcdefghijklmnopqrstuvwx", "\xae\xa1\xbf\x80\xa6\x01\x01\x01\x94\x99--,,;;", "Officials said on Tuesday"}
+	for _, fill := range fills {
+		for _, mark := range []string{".", "!", "?", "…", "—", "’", ".\x01", "\xe2"} {
+			for at := 0; at <= len(fill); at++ {
+				s := fill[:at] + mark + fill[at:]
+				for from := 0; from <= 3 && from <= len(s); from++ {
+					for _, end := range []int{len(s), len(s) - 1, at, at + 1} {
+						if end < from || end > len(s) {
+							continue
+						}
+						if got, want := nextMark(s, from, end), slow(s, from, end); got != want {
+							t.Fatalf("nextMark(%q, %d, %d) = %d, want %d", s, from, end, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -300,9 +300,8 @@ type group struct {
 	inf       bool // ends in an infinitive: "agreed to meet"
 }
 
-// verbGroups finds the verb groups of tokens [a, b).
-func (ts *tokens) verbGroups(a, b int) []group {
-	var out []group
+// verbGroups appends the verb groups of tokens [a, b) to out.
+func (ts *tokens) verbGroups(a, b int, out []group) []group {
 	i := a
 	for i < b {
 		c := ts.class(i)
@@ -516,7 +515,7 @@ func Tense(sentence string) TenseKind {
 	if ts.n() == 0 {
 		return Present
 	}
-	gs := ts.verbGroups(0, ts.n())
+	gs := ts.verbGroups(0, ts.n(), nil)
 	var fallback *group
 	for k := range gs {
 		g := &gs[k]
@@ -578,7 +577,7 @@ func ClauseTense(sentence string, pos int) TenseKind {
 	for i, t := range ts.t {
 		if int(t.e) > pos {
 			a, b := ts.sentenceBounds(i)
-			return ts.tenseAt(i, a, b, ts.verbGroups(a, b))
+			return ts.tenseAt(i, a, b, ts.verbGroups(a, b, nil))
 		}
 	}
 	return Tense(sentence)

@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -72,7 +73,9 @@ type tagger struct {
 // Tag returns the temporal expressions of text, in order, normalised against
 // the document creation time dct.
 func Tag(text string, dct time.Time) []newsbot.Timex {
-	ts := tokenize(text)
+	ts := tokensPool.Get().(*tokens)
+	defer ts.release()
+	ts.tokenize(text)
 	y, m, d := dct.Date()
 	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1}
 	tg.ref, tg.refGran = tg.dct, gNone
@@ -102,6 +105,25 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 		done = h.b
 	}
 	return out
+}
+
+// tokensPool keeps the token buffers of finished calls. Tag runs once per
+// article on many goroutines at once, and its buffers (several bytes per
+// byte of text) cost more to allocate and clear than to tag with; a pool
+// reuses them without a change to the API every caller uses. Nothing in
+// them outlives a call: release drops the references to the text.
+var tokensPool = sync.Pool{New: func() any { return new(tokens) }}
+
+// maxPooledTokens bounds the buffers kept between calls (a long article).
+const maxPooledTokens = 1 << 16
+
+// release returns ts to the pool, unless its text was huge.
+func (ts *tokens) release() {
+	if cap(ts.t) > maxPooledTokens {
+		return // let the collector have a huge text's buffers
+	}
+	ts.text, ts.low = "", ""
+	tokensPool.Put(ts)
 }
 
 // attributive reports whether the expression at token a modifies a noun
@@ -147,7 +169,10 @@ func (tg *tagger) tenseWeak(i, j int, weak bool) TenseKind {
 	a, b := tg.ts.sentenceBounds(i)
 	if a != tg.gsA || b != tg.gsB {
 		tg.gsA, tg.gsB = a, b
-		tg.gs = tg.ts.verbGroups(a, b)
+		// The groups of the sentence before are done with: reuse their
+		// storage, kept in ts for the next call.
+		tg.gs = tg.ts.verbGroups(a, b, tg.ts.gs[:0])
+		tg.ts.gs = tg.gs
 	}
 	t, ok := tg.ts.tenseNearWeak(i, j, a, b, tg.gs, weak)
 	if !ok {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,7 +24,8 @@ type token struct {
 }
 
 // tokens holds the tokenised text. Words with capitals have a lower-cased
-// copy in low, so that lookups never allocate.
+// copy in low, so that lookups never allocate. Its buffers are reused from
+// one text to the next (see Tag).
 type tokens struct {
 	text string
 	low  string
@@ -34,6 +36,7 @@ type tokens struct {
 	// words, numbers, apostrophes and marks of several bytes. Tag visits
 	// only these.
 	cand []int32
+	gs   []group // storage for the verb groups of one sentence (tagger.gs)
 }
 
 // class returns the tense class of token i, computed once.
@@ -41,8 +44,14 @@ func (ts *tokens) class(i int) uint8 {
 	if i < 0 || i >= len(ts.t) || ts.t[i].kind != kWord {
 		return wNone
 	}
-	if ts.cls == nil {
-		ts.cls = make([]uint8, len(ts.t)) // class+1; 0 until asked
+	if len(ts.cls) != len(ts.t) {
+		// class+1; 0 until asked
+		if cap(ts.cls) < len(ts.t) {
+			ts.cls = make([]uint8, len(ts.t))
+		} else {
+			ts.cls = ts.cls[:len(ts.t)]
+			clear(ts.cls)
+		}
 	}
 	if c := ts.cls[i]; c != 0 {
 		return c - 1
@@ -114,32 +123,40 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// addWord appends the word text[i:j]; upper tells whether it has capitals,
-// which get a lower-cased copy.
-func (ts *tokens) addWord(i, j int, capital, upper bool, nl bool) {
+// wordToken makes the token of the word text[i:j] (not only ASCII
+// letters); upper tells whether it has capitals, which get a lower-cased
+// copy.
+func (ts *tokens) wordToken(i, j int, capital, upper bool, nl bool) token {
 	t := token{s: int32(i), e: int32(j), l: -1, kind: kWord, cap: capital, nl: nl}
 	if !upper {
 		t.trig = triggerOf(possessiveBase(ts.text[i:j]))
 	} else {
 		ts.addLower(&t, i, j)
 	}
-	ts.addTok(t, t.trig != 0)
-}
-
-// addTok appends t; cand tells whether an expression can start there (see
-// tokens.cand).
-func (ts *tokens) addTok(t token, cand bool) {
-	if cand {
-		ts.cand = append(ts.cand, int32(len(ts.t)))
-	}
-	ts.t = append(ts.t, t)
+	return t
 }
 
 // letterRun returns the end of the run of ASCII letters that starts at i,
-// and whether it holds a capital.
+// and whether it holds a capital. It reads eight bytes at a time while they
+// lie inside text.
 func letterRun(text string, i int) (int, bool) {
-	f := uint8(0)
 	j := i
+	var up uint64 // 0x80 in each byte that is a capital
+	for j+8 <= len(text) {
+		x := load64(text, j)
+		m := letterMask(x)
+		if m != high8 {
+			// The run ends in this word: keep the letters before the first
+			// other byte.
+			k := bits.TrailingZeros64(^m&high8) >> 3
+			m &= uint64(1)<<(8*uint(k)) - 1
+			up |= ^x << 2 & m // a letter with bit 5 clear is a capital
+			return j + k, up != 0
+		}
+		up |= ^x << 2 & m
+		j += 8
+	}
+	f := uint8(0)
 	for j < len(text) {
 		g := letterFlags[text[j]]
 		if g == 0 {
@@ -148,7 +165,29 @@ func letterRun(text string, i int) (int, bool) {
 		f |= g
 		j++
 	}
-	return j, f&fUpper != 0
+	return j, up != 0 || f&fUpper != 0
+}
+
+// Eight-byte words for letterRun.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes it one
+// load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// letterMask has 0x80 in each byte of x that is an ASCII letter.
+func letterMask(x uint64) uint64 {
+	ascii := ^x & high8
+	// Bytes below 0x80 only: adding at most 0x1f never carries across bytes.
+	lo := x&^uint64(high8) | 0x20*ones8 // letters folded to lower case
+	return (lo + (0x80-'a')*ones8) & ^(lo + (0x7f-'z')*ones8) & ascii
 }
 
 // Letter flags of the tokeniser's word loop.
@@ -165,19 +204,51 @@ var letterFlags = func() (t [256]uint8) {
 	return t
 }()
 
-// addPlainWord appends the word text[i:j] of ASCII letters.
-func (ts *tokens) addPlainWord(i, j int, capital, upper bool, nl bool) {
-	t := token{s: int32(i), e: int32(j), l: -1, kind: kWord, cap: capital, nl: nl}
-	if !upper {
-		// triggerOf, with its filter inline: most words stop there.
-		if w := ts.text[i:j]; len(w) < 3 || mayTrigger(w[0], w[1], w[2], len(w)) {
-			t.trig = triggerHashed(w, hashWord(w))
+// plainTrigger is triggerOf for a small-letter word of ASCII letters,
+// held in a string or in bytes, with the filter inline: most words stop
+// there, and the many short ones ("a", "in", "of") cost one load.
+func plainTrigger[T string | []byte](w T) uint8 {
+	switch {
+	case len(w) >= 3:
+		if !mayTrigger(w[0], w[1], w[2], len(w)) {
+			return 0
 		}
-	} else {
-		ts.addLower(&t, i, j)
+		h := uint32(fnvOffset)
+		for k := 0; k < len(w); k++ {
+			h ^= uint32(w[k])
+			h *= fnvPrime
+		}
+		for i := h & (triggerTableSize - 1); ; i = (i + 1) & (triggerTableSize - 1) {
+			e := &triggerTable[i]
+			if e.cat == 0 {
+				return 0
+			}
+			if e.word == string(w) {
+				return e.cat
+			}
+		}
+	case len(w) == 2:
+		return shortTriggers[w[0]-'a'][w[1]-'a']
 	}
-	ts.addTok(t, t.trig != 0)
+	return shortTriggers[w[0]-'a'][26]
 }
+
+// shortTriggers[a][b] is the trigger category of the small-letter word of
+// the letters a, b (b = 26 for a word of one letter), so that the many
+// short words ("a", "in", "of") cost one load.
+var shortTriggers = func() (t [26][27]uint8) {
+	for w, c := range triggers {
+		switch {
+		case len(w) == 1 && w[0] >= 'a' && w[0] <= 'z':
+			t[w[0]-'a'][26] = c
+		case len(w) == 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z':
+			t[w[0]-'a'][w[1]-'a'] = c
+		case len(w) <= 2:
+			panic("timex: short trigger word of other than small letters: " + w)
+		}
+	}
+	return t
+}()
 
 // addLower stores the lower-cased copy of a word with capitals and looks it
 // up.
@@ -194,7 +265,20 @@ func (ts *tokens) addLower(t *token, i, j int) {
 }
 
 func tokenize(text string) *tokens {
-	ts := &tokens{text: text, t: make([]token, 0, len(text)/5+4), cand: make([]int32, 0, len(text)/16+4)}
+	ts := new(tokens)
+	ts.tokenize(text)
+	return ts
+}
+
+// tokenize fills ts with the tokens of text, reusing its buffers.
+func (ts *tokens) tokenize(text string) {
+	ts.text = text
+	ts.lowb = ts.lowb[:0]
+	ts.cls = ts.cls[:0]
+	// About one token per five bytes of copy. The slices are local while
+	// they grow, so that their lengths stay in registers.
+	toks := reuse(ts.t, len(text)/5+4)
+	cand := reuse(ts.cand, len(text)/16+4)
 	nl := true
 	i := 0
 	for i < len(text) {
@@ -208,7 +292,10 @@ func tokenize(text string) *tokens {
 			i++
 			continue
 		case bPunct:
-			ts.addTok(token{s: int32(i), e: int32(i + 1), l: -1, kind: kPunct, nl: nl}, c == '\'')
+			if c == '\'' {
+				cand = append(cand, int32(len(toks)))
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), l: -1, kind: kPunct, nl: nl})
 			nl = false
 			i++
 			continue
@@ -217,9 +304,31 @@ func tokenize(text string) *tokens {
 			// word before it hashes it.
 			j, upper := letterRun(text, i)
 			if j == len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf {
-				ts.addPlainWord(i, j, c <= 'Z', upper, nl)
+				// A word of ASCII letters: no apostrophe or other
+				// letter can continue it.
+				l := int32(-1)
+				var trig uint8
+				if upper {
+					// Letters only: one bit lowers each.
+					l = int32(len(ts.lowb))
+					for k := i; k < j; k++ {
+						ts.lowb = append(ts.lowb, text[k]|0x20)
+					}
+					trig = plainTrigger(ts.lowb[l:])
+				} else {
+					trig = plainTrigger(text[i:j])
+				}
+				if trig != 0 {
+					cand = append(cand, int32(len(toks)))
+				}
+				toks = append(toks, token{s: int32(i), e: int32(j), l: l, trig: trig, kind: kWord, cap: c <= 'Z', nl: nl})
 				nl = false
 				i = j
+				// Most words are followed by one space: take it here
+				// rather than in another turn of the loop.
+				if i < len(text) && text[i] == ' ' {
+					i++
+				}
 				continue
 			}
 		}
@@ -241,7 +350,8 @@ func tokenize(text string) *tokens {
 			if k := suffixLen(text, j); k > 0 {
 				j += k
 			}
-			ts.addTok(token{s: int32(i), e: int32(j), l: -1, kind: kNum, nl: nl}, true)
+			cand = append(cand, int32(len(toks)))
+			toks = append(toks, token{s: int32(i), e: int32(j), l: -1, kind: kNum, nl: nl})
 			nl = false
 			i = j
 			continue
@@ -282,7 +392,11 @@ func tokenize(text string) *tokens {
 				r, _ := utf8.DecodeRuneInString(text[i:])
 				capital = unicode.IsUpper(r)
 			}
-			ts.addWord(i, j, capital, upper, nl)
+			t := ts.wordToken(i, j, capital, upper, nl)
+			if t.trig != 0 {
+				cand = append(cand, int32(len(toks)))
+			}
+			toks = append(toks, t)
 			nl = false
 			i = j
 			continue
@@ -295,13 +409,23 @@ func tokenize(text string) *tokens {
 			i += n
 			continue
 		}
-		ts.addTok(token{s: int32(i), e: int32(i + n), l: -1, kind: kPunct, nl: nl}, n > 1 || c == '\'')
+		if n > 1 || c == '\'' {
+			cand = append(cand, int32(len(toks)))
+		}
+		toks = append(toks, token{s: int32(i), e: int32(i + n), l: -1, kind: kPunct, nl: nl})
 		nl = false
 		i += n
 	}
+	ts.t, ts.cand = toks, cand
 	ts.low = string(ts.lowb)
-	ts.lowb = nil
-	return ts
+}
+
+// reuse returns buf emptied with room for n elements.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
 }
 
 // suffixLen returns the length of an ordinal or plural suffix at j that ends
