@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -32,19 +33,15 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		// No quote has the words: perhaps an article does.
 		return s.withPassages(ctx, a, q.Phrase)
 	case QWhatSaid:
-		people, err := s.Store.FindPeople(ctx, q.Subject, 1)
-		if err != nil {
-			return Answer{}, fmt.Errorf("ask what %q said: %w", q.Subject, err)
-		}
-		if len(people) == 0 {
-			// Not a person we know ("what did exporters say?"): search, and
-			// say plainly that no quotes are stored only if that finds nothing.
-			a, found, err := s.search(ctx, question, q.Text)
-			if err != nil || found {
-				return a, err
-			}
-		}
-		return s.quotesOf(ctx, q.Subject, q.Topic, 1)
+		return s.askWhatSaid(ctx, question, q)
+	case QMeet:
+		return s.askMeet(ctx, q)
+	case QLatest:
+		return s.askLatest(ctx, q)
+	case QOnDate:
+		return s.askOnDate(ctx, q)
+	case QQuotedOn:
+		return s.askQuotedOn(ctx, q)
 	case QWhen:
 		return s.askWhen(ctx, q)
 	case QWhere:
@@ -59,6 +56,61 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	return s.askSearch(ctx, question, q.Text)
 }
 
+// askWhatSaid answers from a person's quotes; a subject that names no
+// person may be an organisation or unnamed source ("the Commission"), or a
+// title ("the mayor") that the coverage puts next to a name.
+func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) (Answer, error) {
+	name := q.Subject
+	people, err := s.Store.FindPeople(ctx, name, 1)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
+	}
+	if len(people) == 0 {
+		if a, ok, err := s.quotesOfSource(ctx, name, q.Topic, 1); err != nil || ok {
+			return a, err
+		}
+		if looksLikeRole(name) {
+			p, _, err := s.personByRole(ctx, name)
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
+			}
+			if p.ID != 0 {
+				people, name = []newsbot.PersonRecord{p}, p.Name
+			}
+		}
+	}
+	if len(people) == 0 {
+		// Not a person we know ("what did exporters say?"): search, and
+		// say plainly that no quotes are stored only if that finds nothing.
+		a, found, err := s.search(ctx, question, q.Text)
+		if err != nil || found {
+			return a, err
+		}
+	}
+	return s.quotesOf(ctx, name, q.Topic, 1)
+}
+
+// suggested adds people the asked name may have meant to an answer that
+// found nobody.
+func (s *Service) suggested(ctx context.Context, a Answer, name string) (Answer, error) {
+	sugg, err := s.suggestPeople(ctx, name)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask about %q: %w", name, err)
+	}
+	return withSuggestions(a, sugg, ""), nil
+}
+
+// stripArticle drops a leading "the", "a" or "an".
+func stripArticle(s string) string {
+	low := strings.ToLower(s)
+	for _, a := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(low, a) {
+			return strings.TrimSpace(s[len(a):])
+		}
+	}
+	return s
+}
+
 // person resolves a name to one canonical person. When the name may mean
 // several people it returns them all; when nobody matches, the name as asked.
 func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord, []newsbot.PersonRecord, error) {
@@ -69,6 +121,13 @@ func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord
 	people = preferExact(name, people)
 	switch len(people) {
 	case 0:
+		// "the finance minister": whoever the coverage gives that title.
+		if looksLikeRole(name) {
+			p, _, err := s.personByRole(ctx, name)
+			if err != nil || p.ID != 0 {
+				return p, nil, err
+			}
+		}
 		return newsbot.PersonRecord{Name: name}, nil, nil
 	case 1:
 		return people[0], nil, nil
@@ -139,7 +198,7 @@ func (s *Service) traveler(ctx context.Context, name string) (newsbot.PersonReco
 	return newsbot.PersonRecord{}, moving, nil
 }
 
-// askWhen: "when is X in PLACE?"
+// askWhen: "when is X in PLACE?", and as yes or no, "has X visited PLACE?"
 func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	p, cands, err := s.traveler(ctx, q.Subject)
 	if err != nil {
@@ -148,19 +207,40 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	if cands != nil {
 		return candidatesAnswer(q.Subject, cands), nil
 	}
+	if p.ID == 0 && q.YesNo {
+		// "is the strike in Riverside over?" has the shape but names no
+		// traveller: the articles may still answer it.
+		a, found, err := s.search(ctx, q.Text, q.Text)
+		if err != nil || found {
+			return a, err
+		}
+	}
 	vs, err := s.travel(ctx, p.Name)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask when: %w", err)
 	}
-	var at []legView
+	var at, active []legView
 	for _, v := range vs {
 		if placeMatches(v.leg.Trip, q.Place) {
 			at = append(at, v)
+			if v.leg.Trip.Status != newsbot.StatusCancelled {
+				active = append(active, v)
+			}
 		}
 	}
 	today := s.today()
 	if len(at) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about %s visiting %s.", p.Name, q.Place)}
+		if p.ID == 0 {
+			return s.suggested(ctx, a, q.Subject)
+		}
+		if q.YesNo {
+			// "is Hartono in favour of joint ventures?" has the shape of a
+			// travel question; stored sentences may answer it.
+			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
+				return sa, err
+			}
+		}
 		if len(vs) > 0 {
 			a.Lead += fmt.Sprintf(" Stored travel for %s: %s.", p.Name, placeList(vs))
 			for _, v := range vs[:min(len(vs), 5)] {
@@ -169,19 +249,99 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 		return a, nil
 	}
-	best := pickLeg(at, q.Tense, today)
-	a := Answer{Lead: s.legSentence(at[best], today), Sources: at[best].leg.Sources}
+	// A trip still on the books is the answer; a called-off one only when
+	// nothing else is stored.
+	pool := active
+	if len(pool) == 0 {
+		pool = at
+	}
+	best := pool[pickLeg(pool, q.Tense, today)]
+	lead := s.legSentence(best, today)
+	confirmedLater := false
+	if c, ok := supersededBy(best, at); ok {
+		lead = s.calledOff(best, c)
+	} else if c, ok := confirmedBy(best, at); ok && !best.start.After(today) {
+		lead, confirmedLater = s.confirmed(best, c), true
+		if q.YesNo {
+			lead = "Yes — " + lead
+		}
+	} else if q.YesNo {
+		lead = yesNo(best, today) + lead
+	}
+	a := Answer{Lead: lead, Sources: best.leg.Sources}
 	var also []string
-	for i, v := range at {
-		if i != best && v.dated() {
-			also = append(also, v.leg.Trip.Place+" on "+longDate(local(v.start, s.loc())))
+	for _, v := range active {
+		if v.leg.ID != best.leg.ID && v.dated() && !v.start.Equal(best.start) {
+			if _, off := supersededBy(v, at); !off {
+				also = append(also, v.leg.Trip.Place+" on "+longDate(local(v.start, s.loc())))
+			}
 		}
 	}
 	if len(also) > 0 {
 		a.Lead += "; also " + joinAnd(also)
 	}
 	a.Items = s.evidenceItems(at)
+	if q.YesNo && !confirmedLater && best.leg.Trip.Status != newsbot.StatusDone && best.leg.Trip.Status != newsbot.StatusCancelled {
+		// The itinerary only has the plan: later sentences naming the
+		// traveller and the place may say how it went.
+		later, err := s.laterMentions(ctx, lastWord(p.Name)+" "+q.Place, newest(best.leg.Sources))
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask when: %w", err)
+		}
+		if len(later) > 0 {
+			a.Lead += "; later coverage is below."
+			a.Items = append(a.Items, later...)
+		}
+	}
 	return a, nil
+}
+
+// laterMentions are sentences holding terms from articles published after
+// since, newest first.
+func (s *Service) laterMentions(ctx context.Context, terms string, since time.Time) ([]Item, error) {
+	ps, err := s.Store.SearchPassages(ctx, terms, 8)
+	if err != nil {
+		return nil, fmt.Errorf("search passages %q: %w", terms, err)
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	var out []Item
+	for _, p := range ps {
+		if p.Article.Published.After(since) && len(out) < 2 {
+			out = append(out, s.passageItem(p))
+		}
+	}
+	return out, nil
+}
+
+// calledOff says that a later report cancelled a planned leg.
+func (s *Service) calledOff(v, c legView) string {
+	t := v.leg.Trip
+	place := cmp.Or(t.Place, t.Country)
+	lead := fmt.Sprintf("%s's visit to %s", t.Traveler, place)
+	if v.dated() {
+		lead += " planned for " + longDate(local(v.start, s.loc()))
+	}
+	lead += " has been called off"
+	if len(c.leg.Sources) > 0 {
+		lead += ", according to " + s.cite(c.leg.Sources[0])
+	}
+	return lead
+}
+
+// yesNo opens the answer to "has X visited Y?" when the leg settles it.
+func yesNo(v legView, today time.Time) string {
+	past := v.gran != granNone && !v.start.After(today)
+	switch {
+	case v.leg.Trip.Status == newsbot.StatusCancelled:
+		return "No — "
+	case past && (v.leg.Trip.Status == newsbot.StatusDone || v.leg.Trip.Status == newsbot.StatusUnderway):
+		return "Yes — "
+	case !past && v.leg.Trip.Status == newsbot.StatusScheduled:
+		return "Planned — "
+	}
+	// Scheduled for a day now past, with no report that it happened: say
+	// what is stored and no more.
+	return ""
 }
 
 // pickLeg chooses the leg a "when" question is about: for a past question
@@ -334,7 +494,11 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 			}
 		}
 		if len(ahead) == 0 {
-			return Answer{Lead: fmt.Sprintf("I have no coming travel stored for %s.", p.Name)}, nil
+			a := Answer{Lead: fmt.Sprintf("I have no coming travel stored for %s.", p.Name)}
+			if p.ID == 0 {
+				return s.suggested(ctx, a, q.Subject)
+			}
+			return a, nil
 		}
 		a := Answer{Lead: s.legSentence(ahead[0], today), Sources: ahead[0].leg.Sources}
 		a.Items = s.evidenceItems(ahead)
@@ -343,6 +507,10 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 	day, ok := ResolveDay(q.DateText, q.Tense, today)
 	if !ok {
 		return s.askSearch(ctx, q.Text, q.Text)
+	}
+	// "15 April" without a year means the one the coverage is about.
+	if alt, ok := coveredYear(q.DateText, day, vs); ok {
+		day = alt
 	}
 	var on []legView
 	before, after := -1, -1
@@ -362,6 +530,9 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}
 		if day.Before(today) {
 			a.Lead = fmt.Sprintf("I have nothing stored about where %s was on %s.", p.Name, dayName)
+		}
+		if p.ID == 0 {
+			return s.suggested(ctx, a, q.Subject)
 		}
 		var near []legView
 		for _, i := range []int{before, after} {
@@ -401,10 +572,26 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask who is %q: %w", q.Subject, err)
 	}
+	all := people
 	people = preferExact(q.Subject, people)
+	if len(people) == 0 && looksLikeRole(q.Subject) {
+		p, ps, err := s.personByRole(ctx, q.Subject)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", q.Subject, err)
+		}
+		if p.ID != 0 {
+			a := Answer{Lead: fmt.Sprintf("In stored coverage, %s is %s.", q.Subject, personLabel(p)), Sources: []newsbot.ArticleRef{ps.Article}}
+			a.Items = append(a.Items, s.passageItem(*ps))
+			return a, nil
+		}
+	}
 	if len(people) == 0 {
 		// Not a person we know: perhaps a thing ("tell me about the embassy row").
-		return s.askSearch(ctx, q.Text, q.Subject)
+		a, found, err := s.search(ctx, q.Text, q.Subject)
+		if err != nil || found {
+			return a, err
+		}
+		return s.suggested(ctx, a, q.Subject)
 	}
 	if len(people) > 1 {
 		return candidatesAnswer(q.Subject, people), nil
@@ -418,6 +605,17 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 	}
 	if p.Quotes > 0 {
 		a.Lead = strings.TrimSuffix(a.Lead, ".") + fmt.Sprintf("; %s stored.", plural(p.Quotes, "quote"))
+	}
+	if len(strings.Fields(q.Subject)) == 1 {
+		var also []string
+		for _, o := range all {
+			if o.ID != p.ID && strings.EqualFold(lastWord(o.Name), lastWord(p.Name)) {
+				also = append(also, personLabel(o))
+			}
+		}
+		if len(also) > 0 {
+			a.Lead += " Also stored with that name: " + joinAnd(also) + "."
+		}
 	}
 	hits, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: 1})
 	if err != nil {
@@ -468,12 +666,21 @@ func (s *Service) askOpen(ctx context.Context, q Question) (Answer, error) {
 	case len(hit) == 0:
 		return Answer{Lead: "No open issues are stored."}, nil
 	}
-	titles := make([]string, 0, 4)
-	for _, is := range hit[:min(len(hit), 3)] {
-		titles = append(titles, is.Title)
+	// Threads the store did not merge may share a title: name it once.
+	var titles []string
+	count := map[string]int{}
+	for _, is := range hit {
+		if count[is.Title]++; count[is.Title] == 1 {
+			titles = append(titles, is.Title)
+		}
 	}
-	if len(hit) > 3 {
-		titles = append(titles, fmt.Sprintf("%d more", len(hit)-3))
+	for i, t := range titles {
+		if n := count[t]; n > 1 {
+			titles[i] = fmt.Sprintf("%s (%d threads)", t, n)
+		}
+	}
+	if len(titles) > 3 {
+		titles = append(titles[:3], fmt.Sprintf("%d more", len(titles)-3))
 	}
 	a := s.issueAnswer(hit, "open")
 	if q.Topic != "" {
@@ -508,13 +715,40 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		}
 	}
+	if stems := stemTerms(terms); len(passages)+len(quotes) == 0 && stems != nil {
+		// The store matches whole words: "pensions" misses "pension".
+		if passages, quotes, err = s.retrieve(ctx, strings.Join(stems, " ")); err != nil {
+			return Answer{}, false, err
+		}
+		if len(passages)+len(quotes) == 0 && len(stems) > 1 {
+			if passages, quotes, err = s.retrieveEach(ctx, stems); err != nil {
+				return Answer{}, false, err
+			}
+		}
+	}
 	if len(passages)+len(quotes) == 0 {
 		if text == cleanQuestion(question) {
 			return Answer{Lead: fmt.Sprintf("I have nothing stored that answers “%s”.", text)}, false, nil
 		}
 		return Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, text)}, false, nil
 	}
+	if reNowWords.MatchString(question) && len(terms) > 1 {
+		// Newer sentences may not share the question's wording: gather
+		// those sharing most of its words too.
+		more, _, err := s.retrieveEach(ctx, terms)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		for _, p := range more {
+			if !slices.ContainsFunc(passages, func(q newsbot.Passage) bool { return q.Article.ID == p.Article.ID && q.Text == p.Text }) {
+				passages = append(passages, p)
+			}
+		}
+	}
 	rankPassages(passages, terms)
+	if reNowWords.MatchString(question) {
+		passages = newestFirst(passages, terms)
+	}
 	if s.LLM != nil && len(passages) > 0 {
 		text, err := s.LLM.Answer(ctx, question, passages)
 		switch {
@@ -535,14 +769,16 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 	}
 	var a Answer
 	if len(passages) > 0 {
+		// The lead sentence is repeated as the first item, which carries
+		// its source and date: the answer must say where it comes from.
 		a.Lead, a.Sources = passages[0].Text, []newsbot.ArticleRef{passages[0].Article}
-		for _, p := range passages[1:] {
+		for _, p := range passages {
 			a.Items = append(a.Items, s.passageItem(p))
 		}
 	} else {
 		q := quotes[0]
-		a.Lead = fmt.Sprintf("%s said: “%s”", speakerName(q), q.Quote.Text)
-		a.Sources, quotes = []newsbot.ArticleRef{q.Article}, quotes[1:]
+		a.Lead = fmt.Sprintf("%s said: “%s”", speakerName(q), strings.TrimRight(strings.TrimSpace(q.Quote.Text), ",;:"))
+		a.Sources = []newsbot.ArticleRef{q.Article}
 	}
 	for _, h := range quotes {
 		a.Items = append(a.Items, s.quoteItem(h))
@@ -594,6 +830,38 @@ func (s *Service) retrieveEach(ctx context.Context, terms []string) ([]newsbot.P
 	return passages, quotes[:min(len(quotes), 3)], nil
 }
 
+// stemTerms is terms with common endings dropped, or nil when that changes
+// nothing.
+func stemTerms(terms []string) []string {
+	out := make([]string, len(terms))
+	changed := false
+	for i, t := range terms {
+		out[i] = t
+		if st := baseForm(strings.ToLower(t)); st != strings.ToLower(t) {
+			out[i], changed = st, true
+		}
+	}
+	if !changed {
+		return nil
+	}
+	return out
+}
+
+// baseForm is the word a search should also try: a plural's singular, or
+// the verb of an -ing form ("pensions" → "pension", "borrowing" → "borrow").
+func baseForm(w string) string {
+	n := len([]rune(w))
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return strings.TrimSuffix(w, "ing")
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
 // withPassages adds sentences from articles that mention terms to an answer
 // that found nothing better.
 func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Answer, error) {
@@ -608,6 +876,29 @@ func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Ans
 		a.Items = append(a.Items, s.passageItem(p))
 	}
 	return a, nil
+}
+
+// reNowWords mark a question about the present state of things ("is she
+// still detained?"), which the newest coverage answers best.
+var reNowWords = regexp.MustCompile(`(?i)\b(?:still|now|currently|yet|anymore|any\s+more|so\s+far|latest|at\s+the\s+moment)\b`)
+
+// newestFirst keeps the passages within one term of the best match and
+// puts the newest first: an older sentence that matches the question's
+// wording ("detained") must not hide a newer one that moved the story on
+// ("released from detention").
+func newestFirst(ps []newsbot.Passage, terms []string) []newsbot.Passage {
+	if len(ps) == 0 {
+		return ps
+	}
+	floor := max(1, termScore(ps[0].Text, terms)-1)
+	var out []newsbot.Passage
+	for _, p := range ps {
+		if termScore(p.Text, terms) >= floor {
+			out = append(out, p)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b newsbot.Passage) int { return b.Article.Published.Compare(a.Article.Published) })
+	return out
 }
 
 // rankPassages puts passages with more of the question's words first,

@@ -128,7 +128,7 @@ func (w world) store() *fakeStore {
 		bySpeaker: func(_ context.Context, speaker string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
 			var out []newsbot.QuoteHit
 			for _, h := range w.quotes {
-				if !h.Quote.IsPerson && strings.HasPrefix(strings.ToLower(strings.TrimPrefix(h.Quote.Speaker, "a ")), strings.ToLower(speaker)) {
+				if !h.Quote.IsPerson && strings.HasPrefix(speakerKey(h.Quote.Speaker), speakerKey(speaker)) {
 					out = append(out, h)
 				}
 			}
@@ -186,6 +186,17 @@ func (w world) store() *fakeStore {
 	}
 }
 
+// speakerKey mirrors the store's: lower case, without a leading article.
+func speakerKey(s string) string {
+	k := strings.ToLower(strings.Join(strings.Fields(s), " "))
+	for _, a := range []string{"a ", "an ", "the "} {
+		if rest, ok := strings.CutPrefix(k, a); ok {
+			return rest
+		}
+	}
+	return k
+}
+
 func (w world) travels(l newsbot.Leg, name string) bool {
 	for _, p := range w.people {
 		if strings.EqualFold(p.Name, l.Trip.Traveler) && nameMatches(p, name) {
@@ -203,7 +214,12 @@ func nameMatches(p newsbot.PersonRecord, name string) bool {
 	if strings.ToLower(p.Name) == name || slices.ContainsFunc(p.Aliases, func(a string) bool { return strings.ToLower(a) == name }) {
 		return true
 	}
-	return slices.Contains(strings.Fields(strings.ToLower(p.Name)), name)
+	if slices.Contains(strings.Fields(strings.ToLower(p.Name)), name) {
+		return true
+	}
+	// The store also matches the start of a surname ("Nata" → Natarajan).
+	words := strings.Fields(strings.ToLower(p.Name))
+	return len(words) > 1 && !strings.Contains(name, " ") && len(name) >= 4 && strings.HasPrefix(words[len(words)-1], name)
 }
 
 func allWords(text, query string) bool {

@@ -17,6 +17,10 @@ const (
 	QWhoIs     = "who-is"    // who is X
 	QOpen      = "open"      // what is (still) open (with|on|about) Y
 	QItinerary = "itinerary" // what is X's schedule / itinerary / travel plans
+	QMeet      = "meet"      // who is X meeting (in PLACE | on DATE) / did X meet Y / who is meeting Y
+	QLatest    = "latest"    // what is the latest on TOPIC
+	QOnDate    = "on-date"   // what happened on DATE
+	QQuotedOn  = "quoted-on" // who has commented on TOPIC
 )
 
 // Tense of a question: which way "on Friday" points.
@@ -33,10 +37,12 @@ const (
 type Question struct {
 	Kind     string
 	Subject  string // the person asked about
-	Place    string // QWhen
-	Topic    string // QWhatSaid, QOpen
+	Place    string // QWhen, QMeet
+	Other    string // QMeet: the counterpart asked about ("did X meet Y")
+	YesNo    bool   // QWhen, QMeet: asked as yes or no ("has X visited Y?")
+	Topic    string // QWhatSaid, QOpen, QLatest, QQuotedOn
 	Phrase   string // QWhoSaid
-	DateText string // QWhere: "today", "tomorrow", "Friday", "next Friday", "30 January", "next"
+	DateText string // QWhere, QMeet, QOnDate: "today", "tomorrow", "Friday", "next Friday", "30 January", "next"
 	Tense    Tense
 	Text     string // the question, cleaned: mention and punctuation stripped
 }
@@ -50,16 +56,16 @@ var (
 	reTellAbout = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?tell\s+me\s+about\s`)
 
 	reWhoSaid    = regexp.MustCompile(`(?i)^who\s+(?:said|says|has\s+said|had\s+said|wrote|told\s+\S+(?:\s+\S+)?\s+that)\s+(.+)$`)
-	reWhatSaid   = regexp.MustCompile(`(?i)^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:say|said|says|tell\s+\S+|told\s+\S+|think|thinks|comment(?:ed)?|make\s+of)(?:\s+(.*))?$`)
+	reWhatSaid   = regexp.MustCompile(`(?i)^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:have\s+to\s+say|has\s+to\s+say|been\s+saying|say|said|says|tell\s+\S+|told\s+\S+|think|thinks|comment(?:ed)?|make\s+of)(?:\s+(.*))?$`)
+	reDidSay     = regexp.MustCompile(`(?i)^(?:did|has|have|had|does|do)\s+(.+?)\s+(?:say|said|comment(?:ed)?|speak|spoken|spoke|talk(?:ed)?)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|concerning|over)\s+(.+)$`)
 	reWhatSaying = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(.*))?$`)
 	reAboutTail  = regexp.MustCompile(`(?i)^(?:about|on|of|regarding|concerning|over|in\s+relation\s+to|to\s+\S+\s+about)\s+(.+)$`)
 	reWhen       = regexp.MustCompile(`(?i)^when\s+(is|was|will|does|did|do|are|were)\s+(.+?)(?:'s)?\s+` +
 		`(?:(?:due|expected|scheduled|set|going|planning|supposed|meant|likely)(?:\s+to)?\s+)?(?:be\s+)?` +
 		`(?:in|at|visit(?:s|ing)?|tour(?:s|ing)?|(?:go(?:es|ing)?|travel(?:s|l?ing)?|fly(?:ing)?|head(?:s|ing)?|trip|visit|journey|coming|come)\s+to|` +
 		`(?:arriv(?:e|es|ing)|land(?:s|ing)?|stop(?:s|ping)?)\s+in|(?:leav(?:e|es|ing)|set(?:s|ting)?\s+off|head(?:s|ing)?|bound)\s+for)\s+(.+)$`)
-	reWhere    = regexp.MustCompile(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
-	reDateTail = regexp.MustCompile(`(?i)\s+(?:on\s+)?((?:(?:this|next|last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|next|right\s+now|the\s+day\s+after\s+tomorrow|\d{4}-\d{2}-\d{2}|` +
-		`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+\d{4})?|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$`)
+	reWhere     = regexp.MustCompile(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
+	reDateTail  = regexp.MustCompile(`(?i)\s+(?:on\s+)?(` + dayWordsRe + `|next)$`)
 	reWhereVerb = regexp.MustCompile(`(?i)\s+(?:(?:going|expected|scheduled|due|set|supposed)(?:\s+to)?(?:\s+be)?|be|been|go|going|gone|headed|heading|travel+ing|staying|visiting|off\s+to|off)(?:\s+(?:to|next))?$`)
 	reItinOf    = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
 	reItinFor   = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
@@ -68,6 +74,43 @@ var (
 	reOpenWord  = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
 	reOpenTopic = regexp.MustCompile(`(?i)\b(?:with|on|about|in|regarding|over|concerning|involving|for|between|around)\s+(.+)$`)
 )
+
+// dayWordsRe is the day a question may name; ResolveDay reads every form.
+const dayWordsRe = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+\d{4})?|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|` +
+	`(?:(?:this|next|last|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|now|right\s+now|the\s+day\s+after\s+tomorrow|\d{4}-\d{2}-\d{2}|` +
+	`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `(?:,?\s+\d{4})?|` + monthRe + `\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`
+
+// Shapes added for travel, meetings, the latest on a story and a day's
+// events. Like the others they name no one.
+var (
+	// "who is X meeting (in Jakarta | on Friday)?", "who did X meet?"
+	reWhoMeets = regexp.MustCompile(`(?i)^who(?:m)?\s+(is|was|will|does|did|has|had|are|were)\s+(.+?)\s+(?:be\s+)?(?:going\s+to\s+)?` + meetVerbRe + `(?:\s+(.*))?$`)
+	// "who is meeting X?", "who met X?"
+	reWhoMeetsOther = regexp.MustCompile(`(?i)^who\s+(?:(is|was|will|did|has|had)\s+)?(?:be\s+)?(?:meeting|meets|met|meet|seeing|saw|see|holding\s+talks\s+with|held\s+talks\s+with|hold\s+talks\s+with|talked\s+to|talked\s+with|talking\s+to|talking\s+with)\s+(.+)$`)
+	// "did X meet Y?", "is X meeting Y on Friday?", "has X held talks with Y?"
+	reDidMeet = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
+	// "has X visited Y?", "did X go to Y?", "is X still going to Y?", "is X in Y?"
+	reVisited = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+|now\s+)?(?:be\s+|been\s+)?` +
+		`(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:go|gone|going|went|travel(?:l?ed|l?ing|s)?|fly|flying|flown|flew|head(?:ed|ing)?|come|coming|came)\s+to|been\s+to|` +
+		`(?:arrive[sd]?|arriving|land(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+in|(?:leav(?:e|es|ing)|left|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|bound)\s+for|` +
+		`(?:due|expected|scheduled)\s+(?:to\s+(?:visit|be\s+in|go\s+to|travel\s+to)|in|at)|in|at)\s+(.+)$`)
+	// "what is the latest on X?", "any news on X?", "what's happening with X?"
+	reLatest   = regexp.MustCompile(`(?i)^(?:(?:what|whats|what's)(?:\s+is|\s+are|'s)?\s+)?(?:(?:the|any)\s+)?(?:latest|newest|most\s+recent|last)(?:\s+(?:news|update|updates|development|developments|word|reporting|coverage))?\s+(?:on|about|with|in|regarding|over|concerning|from)\s+(.+)$`)
+	reNewsOn   = regexp.MustCompile(`(?i)^(?:(?:is\s+there\s+|are\s+there\s+)?any\s+)?(?:news|updates?|developments?|progress)\s+(?:on|about|in|regarding|with|over|concerning)\s+(.+)$`)
+	reHappenOn = regexp.MustCompile(`(?i)^(?:what(?:'s|\s+is|\s+was)?|how\s+is|how's)\s+(?:happening|going\s+on|new|the\s+state\s+of\s+play)\s+(?:with|on|in|about|over|regarding)\s+(.+)$`)
+	// "what happened on 5 March?", "what is on tomorrow?", "who is travelling on Friday?"
+	reOnDate = regexp.MustCompile(`(?i)^(?:(?:what|anything)(?:'s|\s+is|\s+was|\s+will)?\s+(?:happened|happens|happening|happen|on|planned|scheduled|expected|going\s+on|in\s+the\s+diary)|` +
+		`who(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:travell?ing|travels|travelled|visiting|where|on\s+the\s+move))\s+(?:on\s+|for\s+)?(` + dayWordsRe + `)$`)
+	// "who has commented on X?", "who said anything about X?"
+	reQuotedOn = regexp.MustCompile(`(?i)^who(?:\s+else)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+)?(?:been\s+)?(?:(?:commented|commenting|spoken|spoke|speaking|talked|talking|quoted|weighed\s+in|said\s+(?:anything|something|what)|says\s+(?:anything|something|what))\s+(?:on|about|over|regarding|concerning)|(?:reacted|responded)\s+to)\s+(.+)$`)
+	// "when's", "how's": the contraction of "is".
+	reIsShort = regexp.MustCompile(`(?i)^(when|how)'s\b`)
+	reWhShort = regexp.MustCompile(`(?i)^(what|where|who|how|when)s\b`)
+	// A trailing day or place on a meeting question: "in Jakarta", "on Friday".
+	reMeetTail = regexp.MustCompile(`(?i)^(?:(?:in|at)\s+(.+?))?(?:(?:^|\s+)(?:on\s+)?(` + dayWordsRe + `|next\s+week|this\s+week))?$`)
+)
+
+const meetVerbRe = `(?:meeting|meets|meet|met|seeing|sees|see|seen|saw|holding\s+talks\s+with|hold(?:s)?\s+talks\s+with|held\s+talks\s+with|in\s+talks\s+with|talking\s+to|talking\s+with|talk(?:s|ed)?\s+(?:to|with))`
 
 var reOrdinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)\b`)
 
@@ -80,6 +123,11 @@ func ParseQuestion(q string) Question {
 	out := Question{Kind: QSearch, Text: s}
 	if s == "" {
 		return out
+	}
+	if m := reQuotedOn.FindStringSubmatch(s); m != nil {
+		if t := cleanPhrase(m[1]); t != "" {
+			return Question{Kind: QQuotedOn, Topic: t, Text: s}
+		}
 	}
 	if m := reWhoSaid.FindStringSubmatch(s); m != nil {
 		phrase := m[1]
@@ -104,6 +152,28 @@ func ParseQuestion(q string) Question {
 		if out.Subject != "" {
 			return out
 		}
+	}
+	if m := reDidSay.FindStringSubmatch(s); m != nil {
+		out.Kind, out.Subject, out.Tense = QWhatSaid, cleanName(m[1]), Past
+		out.Topic = cleanPhrase(m[2])
+		if out.Subject != "" {
+			return out
+		}
+		out = Question{Kind: QSearch, Text: s}
+	}
+	if m := reOnDate.FindStringSubmatch(s); m != nil {
+		d := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+		return Question{Kind: QOnDate, DateText: strings.TrimPrefix(d, "on "), Tense: tenseOfWords(s), Text: s}
+	}
+	for _, re := range []*regexp.Regexp{reLatest, reNewsOn, reHappenOn} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			if t := cleanPhrase(m[1]); t != "" {
+				return Question{Kind: QLatest, Topic: t, Text: s}
+			}
+		}
+	}
+	if q, ok := parseMeet(s); ok {
+		return q
 	}
 	if m := reWhen.FindStringSubmatch(s); m != nil {
 		subj, place := cleanName(m[2]), cleanPlace(m[3])
@@ -143,6 +213,12 @@ func ParseQuestion(q string) Question {
 			return out
 		}
 	}
+	if m := reVisited.FindStringSubmatch(s); m != nil {
+		subj, place := cleanName(m[2]), cleanPlace(m[3])
+		if subj != "" && place != "" {
+			return Question{Kind: QWhen, Subject: subj, Place: place, Tense: tenseOf(m[1]), YesNo: true, Text: s}
+		}
+	}
 	for _, re := range []*regexp.Regexp{reItinOf, reItinFor} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if subj := cleanName(m[1]); subj != "" {
@@ -163,6 +239,85 @@ func ParseQuestion(q string) Question {
 	return out
 }
 
+// parseMeet reads the meeting shapes: "who is X meeting (in P) (on D)?",
+// "who is meeting Y?" and "did X meet Y?".
+func parseMeet(s string) (Question, bool) {
+	q := Question{Kind: QMeet, Text: s}
+	if m := reWhoMeets.FindStringSubmatch(s); m != nil {
+		q.Subject, q.Tense = cleanName(m[2]), tenseOf(m[1])
+		q.Place, q.DateText = meetTail(m[3])
+		return q, q.Subject != ""
+	}
+	if m := reWhoMeetsOther.FindStringSubmatch(s); m != nil {
+		q.Tense = tenseOf(m[1])
+		if m[1] == "" {
+			// No auxiliary: the verb's own form says it ("who met", "who talked to").
+			verb := strings.ToLower(strings.Fields(s)[1])
+			if verb == "met" || verb == "saw" || verb == "held" || strings.HasSuffix(verb, "ed") {
+				q.Tense = Past
+			}
+		}
+		other := strings.TrimSpace(m[2])
+		if low := strings.ToLower(other); strings.HasPrefix(low, "with ") {
+			other = other[5:]
+		}
+		q.Other, q.Place, q.DateText = splitMeetObject(other)
+		return q, q.Other != ""
+	}
+	if m := reDidMeet.FindStringSubmatch(s); m != nil {
+		q.Subject, q.Tense, q.YesNo = cleanName(m[2]), tenseOf(m[1]), true
+		q.Other, q.Place, q.DateText = splitMeetObject(m[3])
+		return q, q.Subject != "" && q.Other != ""
+	}
+	return Question{}, false
+}
+
+// meetTail reads "in Jakarta on Thursday" after a meeting verb; anything
+// else is ignored.
+func meetTail(tail string) (place, date string) {
+	m := reMeetTail.FindStringSubmatch(strings.TrimSpace(tail))
+	if m == nil {
+		return "", ""
+	}
+	d := strings.TrimPrefix(strings.ToLower(strings.Join(strings.Fields(m[2]), " ")), "on ")
+	if strings.HasSuffix(d, " week") {
+		d = "" // a week is no day: the question is read without it
+	}
+	return cleanPlace(m[1]), d
+}
+
+// splitMeetObject splits "Hartono in Jakarta on Thursday" into the person,
+// the place and the day.
+func splitMeetObject(s string) (other, place, date string) {
+	s = cleanPhrase(s)
+	words := strings.Fields(s)
+	for i, w := range words {
+		switch strings.ToLower(w) {
+		case "in", "at", "on", "today", "tomorrow", "yesterday", "this", "next", "last":
+			if i == 0 {
+				continue
+			}
+			if p, d := meetTail(strings.Join(words[i:], " ")); p != "" || d != "" {
+				return cleanName(strings.Join(words[:i], " ")), p, d
+			}
+		}
+	}
+	return cleanName(s), "", ""
+}
+
+// tenseOfWords guesses the tense of a question without an auxiliary.
+func tenseOfWords(s string) Tense {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "was", "were", "did", "happened", "travelled", "traveled":
+			return Past
+		case "will":
+			return Future
+		}
+	}
+	return Present
+}
+
 // cleanQuestion strips Slack mention tokens, greetings and the closing
 // punctuation, and straightens apostrophes.
 func cleanQuestion(q string) string {
@@ -175,7 +330,11 @@ func cleanQuestion(q string) string {
 	if !reTellAbout.MatchString(s) {
 		s = rePolite.ReplaceAllString(s, "")
 	}
-	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.", r) })
+	// A dropped apostrophe ("whats", "wheres") is a typo, not a new word.
+	s = reWhShort.ReplaceAllString(s, "$1's")
+	s = reIsShort.ReplaceAllString(s, "$1 is")
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("-–—,;:", r) })
+	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.,;:…", r) })
 }
 
 func startsWithQuote(s string) bool {
@@ -274,8 +433,14 @@ func ResolveDay(text string, tense Tense, today time.Time) (time.Time, bool) {
 		}
 		return addDays(today, diff), true
 	}
-	// Absolute dates: drop ordinals, "of", commas and full stops first.
+	// Absolute dates: drop ordinals, "of", commas and full stops first, and
+	// a weekday the date already fixes ("Wednesday 4 March").
 	t = strings.NewReplacer(",", "", ".", "", " of ", " ").Replace(t)
+	if wd, rest, ok := strings.Cut(t, " "); ok {
+		if _, isDay := weekdays[wd]; isDay {
+			t = strings.TrimPrefix(rest, "the ")
+		}
+	}
 	t = reOrdinal.ReplaceAllString(t, "$1")
 	t = strings.Replace(t, "sept ", "sep ", 1)
 	for _, layout := range dayLayouts {
@@ -284,11 +449,17 @@ func ResolveDay(text string, tense Tense, today time.Time) (time.Time, bool) {
 			continue
 		}
 		if !strings.Contains(layout, "2006") {
-			// No year: the one that puts the date nearest today.
+			// No year: a past question means the last such day, a future one
+			// the next; otherwise the one nearest today.
 			d = time.Date(today.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-			if d.Sub(today) > 183*24*time.Hour {
+			switch {
+			case tense == Past && d.After(today):
 				d = d.AddDate(-1, 0, 0)
-			} else if today.Sub(d) > 183*24*time.Hour {
+			case tense == Future && d.Before(today):
+				d = d.AddDate(1, 0, 0)
+			case tense == Present && d.Sub(today) > 183*24*time.Hour:
+				d = d.AddDate(-1, 0, 0)
+			case tense == Present && today.Sub(d) > 183*24*time.Hour:
 				d = d.AddDate(1, 0, 0)
 			}
 		}

@@ -47,7 +47,36 @@ func TestParseQuestion(t *testing.T) {
 		{"which issues are still unresolved about the embassy?", Question{Kind: QOpen, Topic: "the embassy"}},
 		{"what is open?", Question{Kind: QOpen}},
 		{"any open issues?", Question{Kind: QOpen}},
-		{"who is meeting Xi on Thursday?", Question{Kind: QSearch}},
+		{"who is meeting Xi on Thursday?", Question{Kind: QMeet, Other: "Xi", DateText: "thursday"}},
+		{"who is Natarajan meeting in Jakarta on Thursday?", Question{Kind: QMeet, Subject: "Natarajan", Place: "Jakarta", DateText: "thursday"}},
+		{"who did Dubois meet", Question{Kind: QMeet, Subject: "Dubois", Tense: Past}},
+		{"who is Janssens meeting in Washington next week", Question{Kind: QMeet, Subject: "Janssens", Place: "Washington"}},
+		{"did Natarajan meet President Dewi Kartika?", Question{Kind: QMeet, Subject: "Natarajan", Other: "President Dewi Kartika", YesNo: true, Tense: Past}},
+		{"is Berger holding talks with Janssens in Brussels?", Question{Kind: QMeet, Subject: "Berger", Other: "Janssens", Place: "Brussels", YesNo: true}},
+		{"has Natarajan visited Jakarta?", Question{Kind: QWhen, Subject: "Natarajan", Place: "Jakarta", YesNo: true, Tense: Past}},
+		{"is Natarajan still going to Singapore", Question{Kind: QWhen, Subject: "Natarajan", Place: "Singapore", YesNo: true}},
+		{"did the finance minister go to Brussels?", Question{Kind: QWhen, Subject: "the finance minister", Place: "Brussels", YesNo: true, Tense: Past}},
+		{"what is the latest on the nickel dispute?", Question{Kind: QLatest, Topic: "the nickel dispute"}},
+		{"whats the latest on steel tariffs", Question{Kind: QLatest, Topic: "steel tariffs"}},
+		{"any news on the port strike?", Question{Kind: QLatest, Topic: "the port strike"}},
+		{"what's happening with the bus strike", Question{Kind: QLatest, Topic: "the bus strike"}},
+		{"what happened on 5 March?", Question{Kind: QOnDate, DateText: "5 march", Tense: Past}},
+		{"who is travelling tomorrow", Question{Kind: QOnDate, DateText: "tomorrow"}},
+		{"did Hartono say anything about nickel?", Question{Kind: QWhatSaid, Subject: "Hartono", Topic: "nickel", Tense: Past}},
+		{"what did Thomas Berger have to say about borrowing", Question{Kind: QWhatSaid, Subject: "Thomas Berger", Topic: "borrowing", Tense: Past}},
+		{"where was Dubois on Wednesday 4 March?", Question{Kind: QWhere, Subject: "Dubois", DateText: "wednesday 4 march", Tense: Past}},
+		{"what happened on Thursday, 5th March 2026", Question{Kind: QOnDate, DateText: "thursday, 5th march 2026", Tense: Past}},
+		{"who has commented on the nickel ban?", Question{Kind: QQuotedOn, Topic: "the nickel ban"}},
+		{"who said anything about pensions?", Question{Kind: QQuotedOn, Topic: "pensions"}},
+		{"who is quoted about the steel tariffs", Question{Kind: QQuotedOn, Topic: "the steel tariffs"}},
+		{"who reacted to the steel tariffs?", Question{Kind: QQuotedOn, Topic: "the steel tariffs"}},
+		{"who talked to Natarajan?", Question{Kind: QMeet, Other: "Natarajan", Tense: Past}},
+		{"when's Natarajan in Jakarta", Question{Kind: QWhen, Subject: "Natarajan", Place: "Jakarta"}},
+		{"wheres Dubois today??", Question{Kind: QWhere, Subject: "Dubois", DateText: "today"}},
+		{"whats Dubois's schedule", Question{Kind: QItinerary, Subject: "Dubois"}},
+		{"when is natarajan in jakarta ?!", Question{Kind: QWhen, Subject: "natarajan", Place: "jakarta"}},
+		{"is there any news in Jakarta?", Question{Kind: QLatest, Topic: "Jakarta"}},
+		{"is the strike in Riverside over?", Question{Kind: QWhen, Subject: "the strike", Place: "Riverside over", YesNo: true}},
 		{"when does Starmer leave for Japan?", Question{Kind: QWhen, Subject: "Starmer", Place: "Japan"}},
 		{"what's Starmer's schedule this week?", Question{Kind: QItinerary, Subject: "Starmer"}},
 		{"Keir Starmer's itinerary", Question{Kind: QItinerary, Subject: "Keir Starmer"}},
@@ -80,6 +109,7 @@ func FuzzParseQuestion(f *testing.F) {
 	for _, s := range []string{
 		"when is Starmer in Shanghai?", "where is X on 30 January", "who said \"x\"", "what is open with y",
 		"who is ", "where's", "when is in in in", "what did say say", "<@U1> ’’’", "where is X on 99 jan",
+		"who is X meeting next week", "did X meet Y on 31 February", "what happened on Friday 5 March",
 	} {
 		f.Add(s)
 	}
@@ -90,6 +120,18 @@ func FuzzParseQuestion(f *testing.F) {
 		case QWhen:
 			if q.Subject == "" || q.Place == "" {
 				t.Fatalf("when without subject or place: %+v", q)
+			}
+		case QMeet:
+			if q.Subject == "" && q.Other == "" {
+				t.Fatalf("meet without subject or other: %+v", q)
+			}
+		case QLatest, QQuotedOn:
+			if q.Topic == "" {
+				t.Fatalf("latest without topic: %+v", q)
+			}
+		case QOnDate:
+			if q.DateText == "" {
+				t.Fatalf("on-date without date: %+v", q)
 			}
 		case QWhere, QWhatSaid, QWhoIs, QItinerary:
 			if q.Subject == "" {
@@ -143,6 +185,8 @@ func TestResolveDay(t *testing.T) {
 		{"2 dec", Present, "2025-12-02"},
 		{"3 september", Past, "2025-09-03"},
 		{"2026-03-01", Present, "2026-03-01"},
+		{"wednesday 4 march", Past, "2025-03-04"},
+		{"thursday, 5th march 2026", Past, "2026-03-05"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package summaries
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -116,14 +117,25 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	if err != nil {
 		return Answer{}, fmt.Errorf("whosaid %q: find people: %w", name, err)
 	}
+	found := people
 	people = preferQuoted(name, people)
-	switch len(people) {
-	case 0:
-		if topic == "" {
-			if a, ok, err := s.quotesOfSource(ctx, name, page); err != nil || ok {
-				return a, err
+	if len(people) == 0 {
+		if a, ok, err := s.quotesOfSource(ctx, name, topic, page); err != nil || ok {
+			return a, err
+		}
+		// "the mayor": whoever the coverage gives that title.
+		if looksLikeRole(name) {
+			p, _, err := s.personByRole(ctx, name)
+			if err != nil {
+				return Answer{}, fmt.Errorf("whosaid %q: %w", name, err)
+			}
+			if p.ID != 0 {
+				people = []newsbot.PersonRecord{p}
 			}
 		}
+	}
+	switch len(people) {
+	case 0:
 		return s.noQuotes(ctx, name, topic)
 	case 1:
 	default:
@@ -140,7 +152,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	if topic != "" {
 		// The store cannot count a filtered list; a person's quotes on one
 		// topic are few, so fetch them all and page here.
-		all, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Topic: topic, Limit: 1000})
+		all, err := s.quotesAbout(ctx, p.ID, topic)
 		if err != nil {
 			return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
 		}
@@ -187,29 +199,145 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	for _, h := range hits {
 		a.Items = append(a.Items, s.quoteItem(h))
 	}
+	// A surname that picked one person by alias may name others too: say
+	// so, rather than hide their quotes ("Whitfield" is the prime minister
+	// in the coverage, but an MP of that name is quoted as well).
+	if others := namesakes(name, p, found); len(others) > 0 {
+		names := make([]string, len(others))
+		for i, o := range others {
+			names[i] = o.Name
+			a.Items = append(a.Items, personItem(o, "/whosaid "+o.Name))
+		}
+		a.Lead += fmt.Sprintf("; also quoted with that name: %s", joinAnd(names))
+	}
 	return a, nil
+}
+
+// namesakes are the other quoted people a one-word query also matches by
+// surname.
+func namesakes(query string, chosen newsbot.PersonRecord, found []newsbot.PersonRecord) []newsbot.PersonRecord {
+	if len(strings.Fields(query)) != 1 {
+		return nil
+	}
+	var out []newsbot.PersonRecord
+	for _, o := range found {
+		if o.ID != chosen.ID && o.Quotes > 0 && strings.EqualFold(lastWord(o.Name), lastWord(chosen.Name)) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// quotesAbout finds a person's quotes on a topic. The store matches whole
+// words, all of them; a question's topic carries words the quote need not
+// have ("the", "about") and endings it may not share ("borrowing" for
+// "borrow"), so the content words are asked for, then matched loosely here.
+func (s *Service) quotesAbout(ctx context.Context, personID int64, topic string) ([]newsbot.QuoteHit, error) {
+	terms := keyTerms(topic)
+	if len(terms) == 0 {
+		terms = strings.Fields(topic)
+	}
+	hits, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Topic: strings.Join(terms, " "), Limit: 1000})
+	if err != nil || len(hits) > 0 {
+		return hits, err
+	}
+	all, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Limit: 1000})
+	if err != nil {
+		return nil, err
+	}
+	var out []newsbot.QuoteHit
+	for _, h := range all {
+		if looseScore(h.Quote.Text+" "+h.Sentence, terms) == len(terms) {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }
 
 // quotesOfSource answers for organisations and unnamed sources, which are
 // kept as written ("a Downing Street spokesman") rather than as people.
-func (s *Service) quotesOfSource(ctx context.Context, name string, page int) (Answer, bool, error) {
+func (s *Service) quotesOfSource(ctx context.Context, name, topic string, page int) (Answer, bool, error) {
 	offset := (page - 1) * PageSize
-	hits, err := s.Store.QuotesBySpeaker(ctx, name, newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset})
-	if err != nil {
-		return Answer{}, false, fmt.Errorf("whosaid %q: quotes by source: %w", name, err)
+	f := newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset}
+	terms := keyTerms(topic)
+	if len(terms) > 0 {
+		// A source's quotes on a topic are few: fetch them and page here.
+		f = newsbot.QuoteFilter{Limit: 500}
+	}
+	var hits []newsbot.QuoteHit
+	// The store matches the start of the speaker as written; organisations
+	// mostly speak through "a spokeswoman for the ...", so those forms are
+	// tried too, the first that finds quotes winning.
+	for _, form := range spokesForms {
+		var err error
+		hits, err = s.Store.QuotesBySpeaker(ctx, form+stripArticle(name), f)
+		if err != nil {
+			return Answer{}, false, fmt.Errorf("whosaid %q: quotes by source: %w", name, err)
+		}
+		if len(hits) > 0 {
+			break
+		}
+	}
+	who := name
+	if len(terms) > 0 {
+		var on []newsbot.QuoteHit
+		for _, h := range hits {
+			if looseScore(h.Quote.Text+" "+h.Sentence, terms) == len(terms) {
+				on = append(on, h)
+			}
+		}
+		hits = nil
+		if offset < len(on) {
+			hits = on[offset:min(len(on), offset+PageSize+1)]
+		}
+		who += " about " + topic
 	}
 	if len(hits) == 0 {
 		return Answer{}, false, nil
 	}
-	a := Answer{Lead: fmt.Sprintf("Quotes attributed to %s, newest first", name)}
+	a := Answer{Lead: fmt.Sprintf("Quotes attributed to %s, newest first", who)}
 	if len(hits) > PageSize {
 		hits = hits[:PageSize]
-		a.Next = fmt.Sprintf("/whosaid %s page %d", name, page+1)
+		a.Next = fmt.Sprintf("/whosaid %s page %d", who, page+1)
 	}
 	for _, h := range hits {
 		a.Items = append(a.Items, s.quoteItem(h))
 	}
 	return a, true, nil
+}
+
+// spokesForms are how an organisation's unnamed spokespeople are written
+// before its name.
+var spokesForms = []string{"",
+	"spokesman for the ", "spokeswoman for the ", "spokesperson for the ",
+	"spokesman for ", "spokeswoman for ", "spokesperson for ", "statement from the ", "statement from ",
+}
+
+// looseScore counts the terms found in text, allowing endings on either
+// side ("borrowing" finds "borrow", "talks" finds "talk").
+func looseScore(text string, terms []string) int {
+	words := strings.Fields(normWords(text))
+	n := 0
+	for _, t := range terms {
+		st := crudeStem(strings.ToLower(t))
+		if slices.ContainsFunc(words, func(w string) bool {
+			sw := crudeStem(w)
+			return sw == st || len(st) >= 4 && strings.HasPrefix(sw, st) || len(sw) >= 4 && strings.HasPrefix(st, sw)
+		}) {
+			n++
+		}
+	}
+	return n
+}
+
+// crudeStem drops a common English ending, keeping at least three letters.
+func crudeStem(w string) string {
+	for _, suf := range []string{"ings", "ing", "ers", "er", "ions", "ion", "ies", "ied", "es", "ed", "s"} {
+		if len(w)-len(suf) >= 3 && strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
 }
 
 // preferQuoted narrows candidates: an exact name or alias match wins, and
@@ -257,6 +385,38 @@ func preferQuoted(name string, people []newsbot.PersonRecord) []newsbot.PersonRe
 // noQuotes says so plainly, with people whose names share a word with the
 // query as suggestions ("Keir Stammer" → Keir Starmer).
 func (s *Service) noQuotes(ctx context.Context, name, topic string) (Answer, error) {
+	sugg, err := s.suggestPeople(ctx, name)
+	if err != nil {
+		return Answer{}, fmt.Errorf("whosaid %q: %w", name, err)
+	}
+	lead := fmt.Sprintf("No quotes from %s are stored.", name)
+	if topic != "" {
+		lead = fmt.Sprintf("No quotes from %s about %s are stored.", name, topic)
+	}
+	return withSuggestions(Answer{Lead: lead}, sugg, "/whosaid "), nil
+}
+
+// withSuggestions adds "Did you mean ...?" and the people as items.
+func withSuggestions(a Answer, sugg []newsbot.PersonRecord, cmd string) Answer {
+	if len(sugg) == 0 {
+		return a
+	}
+	names := make([]string, len(sugg))
+	for i, p := range sugg {
+		names[i] = p.Name
+		c := ""
+		if cmd != "" {
+			c = cmd + p.Name
+		}
+		a.Items = append(a.Items, personItem(p, c))
+	}
+	a.Lead += " Did you mean " + joinOr(names) + "?"
+	return a
+}
+
+// suggestPeople finds people whose names share a word with name, or, for
+// a misspelt word, its first letters ("Keir Stammer" → Keir Starmer).
+func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.PersonRecord, error) {
 	seen := map[string]bool{}
 	var sugg []newsbot.PersonRecord
 	for _, w := range strings.Fields(name) {
@@ -266,7 +426,14 @@ func (s *Service) noQuotes(ctx context.Context, name, topic string) (Answer, err
 		}
 		ps, err := s.Store.FindPeople(ctx, w, 3)
 		if err != nil {
-			return Answer{}, fmt.Errorf("whosaid %q: suggestions: %w", name, err)
+			return nil, fmt.Errorf("suggestions: %w", err)
+		}
+		// A misspelt name usually keeps its first letters, and the store
+		// matches names by their start.
+		if r := []rune(w); len(ps) == 0 && len(r) >= 6 {
+			if ps, err = s.Store.FindPeople(ctx, string(r[:4]), 3); err != nil {
+				return nil, fmt.Errorf("suggestions: %w", err)
+			}
 		}
 		for _, p := range ps {
 			if !seen[p.Name] && len(sugg) < 3 {
@@ -275,20 +442,7 @@ func (s *Service) noQuotes(ctx context.Context, name, topic string) (Answer, err
 			}
 		}
 	}
-	lead := fmt.Sprintf("No quotes from %s are stored.", name)
-	if topic != "" {
-		lead = fmt.Sprintf("No quotes from %s about %s are stored.", name, topic)
-	}
-	a := Answer{Lead: lead}
-	if len(sugg) > 0 {
-		names := make([]string, len(sugg))
-		for i, p := range sugg {
-			names[i] = p.Name
-			a.Items = append(a.Items, personItem(p, "/whosaid "+p.Name))
-		}
-		a.Lead += " Did you mean " + joinOr(names) + "?"
-	}
-	return a, nil
+	return sugg, nil
 }
 
 // whoSaidPhrase answers who said a phrase; exact matches lead, looser
@@ -377,8 +531,11 @@ func (s *Service) quoteItem(h newsbot.QuoteHit) Item {
 	// a comma that reads wrong on its own.
 	text := strings.TrimRight(strings.TrimSpace(h.Quote.Text), ",;:")
 	it := Item{Kind: ItemQuote, ID: h.ID, Text: text, Quoted: true, Detail: detail}
-	if text == "" { // indirect speech without words of its own
-		it.Text, it.Quoted = h.Sentence, false
+	// Reported speech is the reporter's wording, not the speaker's: shown
+	// in quote marks it would put words in their mouth. Its sentence says
+	// it as the article did.
+	if h.Quote.Kind == newsbot.KindIndirect || text == "" {
+		it.Text, it.Quoted = cmp.Or(strings.TrimSpace(h.Sentence), text), false
 	}
 	if !h.Article.Published.IsZero() {
 		it.Date = h.Article.Published.In(s.loc())

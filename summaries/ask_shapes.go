@@ -1,0 +1,687 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// cite names an article briefly for a lead: "Pacific Business Review, Thu 5
+// Mar 2026". Leads that quote a stored sentence carry it, so the answer says
+// where it comes from however it is rendered.
+func (s *Service) cite(r newsbot.ArticleRef) string {
+	name := r.Outlet
+	if name == "" && r.URL != "" {
+		if u, err := url.Parse(r.URL); err == nil {
+			name = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	if name == "" {
+		name = r.Title
+	}
+	if !r.Published.IsZero() {
+		name = joinNonEmpty(", ", name, r.Published.In(s.loc()).Format("Mon 2 Jan 2006"))
+	}
+	return name
+}
+
+// citedLead is a stored sentence followed by its source in brackets.
+func (s *Service) citedLead(text string, r newsbot.ArticleRef) string {
+	text = strings.TrimSpace(text)
+	if c := s.cite(r); c != "" {
+		return text + " (" + c + ")"
+	}
+	return text
+}
+
+// newest is the latest publication among refs.
+func newest(refs []newsbot.ArticleRef) time.Time {
+	var t time.Time
+	for _, r := range refs {
+		if r.Published.After(t) {
+			t = r.Published
+		}
+	}
+	return t
+}
+
+// supersededBy finds a later report calling off the trip of leg v: a
+// cancelled leg at the same place, published after every source of v and
+// before v's day was over. Reports of one trip often disagree on its date
+// (a "Saturday" read against a different publication day), so the place
+// and the order of the reports decide, not the date.
+func supersededBy(v legView, all []legView) (legView, bool) {
+	if v.leg.Trip.Status == newsbot.StatusCancelled || v.leg.Trip.Status == newsbot.StatusDone {
+		return legView{}, false
+	}
+	reported := newest(v.leg.Sources)
+	for _, c := range all {
+		if c.leg.Trip.Status != newsbot.StatusCancelled || !samePlace(c.leg.Trip, v.leg.Trip) {
+			continue
+		}
+		at := newest(c.leg.Sources)
+		if !at.After(reported) {
+			continue
+		}
+		if v.gran != granNone && !civil(at, time.UTC).Before(v.end) {
+			continue // called off after it happened: another trip
+		}
+		return c, true
+	}
+	return legView{}, false
+}
+
+// confirmedBy finds a later report that the planned leg v happened: a
+// done or under-way leg at the same place, published after every source of
+// v, over a period that overlaps v's ("last week" for "on Friday").
+func confirmedBy(v legView, all []legView) (legView, bool) {
+	if v.leg.Trip.Status == newsbot.StatusCancelled || v.leg.Trip.Status == newsbot.StatusDone {
+		return legView{}, false
+	}
+	reported := newest(v.leg.Sources)
+	for _, c := range all {
+		if st := c.leg.Trip.Status; st != newsbot.StatusDone && st != newsbot.StatusUnderway || !samePlace(c.leg.Trip, v.leg.Trip) {
+			continue
+		}
+		if !newest(c.leg.Sources).After(reported) {
+			continue
+		}
+		if v.gran != granNone && c.gran != granNone && !(c.start.Before(v.end) && v.start.Before(c.end)) {
+			continue
+		}
+		return c, true
+	}
+	return legView{}, false
+}
+
+// confirmed says that a later report has a planned leg taking place.
+func (s *Service) confirmed(v, c legView) string {
+	t := v.leg.Trip
+	lead := fmt.Sprintf("%s visited %s", t.Traveler, cmp.Or(t.Place, t.Country))
+	if len(c.leg.Sources) > 0 {
+		lead += ", according to later coverage (" + s.cite(c.leg.Sources[0]) + ")"
+	}
+	if v.dated() {
+		return longDate(local(v.start, s.loc())) + ": " + lead
+	}
+	return lead
+}
+
+func samePlace(a, b newsbot.Trip) bool {
+	pa, pb := normWords(a.Place), normWords(b.Place)
+	if strings.TrimSpace(pa) != "" && pa == pb {
+		return true
+	}
+	return strings.TrimSpace(pa) == "" && strings.TrimSpace(pb) == "" && normWords(a.Country) == normWords(b.Country)
+}
+
+// askMeet: "who is X meeting?", "did X meet Y?", "who is meeting Y?"
+func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
+	if q.Subject == "" {
+		return s.askWhoMeets(ctx, q)
+	}
+	p, cands, err := s.traveler(ctx, q.Subject)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask meet: %w", err)
+	}
+	if cands != nil {
+		return candidatesAnswer(q.Subject, cands), nil
+	}
+	vs, err := s.travel(ctx, p.Name)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask meet: %w", err)
+	}
+	today := s.today()
+	vs = s.narrowLegs(vs, q, today)
+	other := q.Other
+	if other != "" {
+		if o, oc, err := s.person(ctx, other); err == nil && oc == nil && o.ID != 0 {
+			other = o.Name
+		} else if err != nil {
+			return Answer{}, fmt.Errorf("ask meet: %w", err)
+		}
+	}
+	var met []legView
+	for _, v := range vs {
+		if v.leg.Trip.Status == newsbot.StatusCancelled {
+			continue
+		}
+		if other != "" {
+			if meets(v.leg.Trip, other) {
+				met = append(met, v)
+			}
+			continue
+		}
+		if len(v.leg.Trip.Counterparts) > 0 {
+			met = append(met, v)
+		}
+	}
+	where := meetScope(q, today)
+	if len(met) == 0 {
+		a := Answer{Lead: fmt.Sprintf("I have no meetings stored for %s%s.", p.Name, where)}
+		terms := p.Name
+		if other != "" {
+			a.Lead = fmt.Sprintf("No meeting between %s and %s%s is in the stored itineraries.", p.Name, other, where)
+			terms = lastWord(p.Name) + " " + lastWord(other)
+		}
+		if p.ID == 0 && other == "" {
+			a.Lead = fmt.Sprintf("%s %s.", nothingStored, p.Name)
+			return s.suggested(ctx, a, q.Subject)
+		}
+		// The sentences may say what the itineraries missed; show them as
+		// they are, without claiming more.
+		return s.withMentions(ctx, a, terms)
+	}
+	a := Answer{Sources: met[0].leg.Sources}
+	if other != "" {
+		// Only a leg that happened says yes; a plan says what was planned.
+		yn := yesNo(met[0], today)
+		a.Lead = yn + s.legSentence(met[0], today)
+		if len(met) > 1 {
+			a.Lead += fmt.Sprintf(" (%d stored legs mention %s)", len(met), other)
+		}
+		a.Items = s.evidenceItems(met)
+		if yn == "" {
+			// A past plan: later sentences naming both may say how it went.
+			later, err := s.laterMentions(ctx, lastWord(p.Name)+" "+lastWord(other), newest(met[0].leg.Sources))
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask meet: %w", err)
+			}
+			if len(later) > 0 {
+				a.Lead += "; later coverage is below."
+				a.Items = append(a.Items, later...)
+			}
+		}
+		return a, nil
+	}
+	a.Lead = s.meetLead(p.Name, met, today)
+	a.Items = s.evidenceItems(met)
+	return a, nil
+}
+
+// askWhoMeets: "who is meeting Y?" — travellers whose legs name Y.
+func (s *Service) askWhoMeets(ctx context.Context, q Question) (Answer, error) {
+	other := q.Other
+	o, oc, err := s.person(ctx, other)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who meets %q: %w", other, err)
+	}
+	if oc != nil {
+		return candidatesAnswer(other, oc), nil
+	}
+	if o.ID != 0 {
+		other = o.Name
+	}
+	legs, err := s.Store.Legs(ctx, newsbot.LegFilter{IncludeUndated: true, Limit: 2000})
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who meets %q: %w", other, err)
+	}
+	vs := make([]legView, 0, len(legs))
+	for _, l := range legs {
+		vs = append(vs, viewLeg(l))
+	}
+	today := s.today()
+	vs = s.narrowLegs(dedupeLegs(vs), q, today)
+	var met []legView
+	var who []string
+	for _, v := range vs {
+		t := v.leg.Trip
+		if t.Status == newsbot.StatusCancelled {
+			continue
+		}
+		switch {
+		case meets(t, other):
+			met = append(met, v)
+			if !slices.Contains(who, t.Traveler) {
+				who = append(who, t.Traveler)
+			}
+		case len(t.Counterparts) > 0 && sameName(t.Traveler, other):
+			// A meeting is both ways: the people Y travels to meet.
+			met = append(met, v)
+			for _, c := range t.Counterparts {
+				if !slices.Contains(who, c) {
+					who = append(who, c)
+				}
+			}
+		}
+	}
+	where := meetScope(q, today)
+	if len(met) == 0 {
+		a := Answer{Lead: fmt.Sprintf("I have no meetings with %s stored%s.", other, where)}
+		if o.ID == 0 {
+			a.Lead = fmt.Sprintf("%s %s.", nothingStored, other)
+			return a, nil
+		}
+		return s.withMentions(ctx, a, other)
+	}
+	a := Answer{Lead: fmt.Sprintf("Stored meetings with %s%s: %s", other, where, joinAnd(who)), Sources: met[0].leg.Sources}
+	a.Items = s.evidenceItems(met)
+	return a, nil
+}
+
+// narrowLegs keeps the legs at the asked place and on the asked day.
+func (s *Service) narrowLegs(vs []legView, q Question, today time.Time) []legView {
+	var out []legView
+	dayAsked, dated := time.Time{}, false
+	if q.DateText != "" {
+		dayAsked, dated = ResolveDay(q.DateText, q.Tense, today)
+	}
+	for _, v := range vs {
+		if q.Place != "" && !placeMatches(v.leg.Trip, q.Place) {
+			continue
+		}
+		if dated && (v.gran == granNone || dayAsked.Before(v.start) || !dayAsked.Before(v.end)) {
+			continue
+		}
+		out = append(out, v)
+	}
+	slices.SortStableFunc(out, func(a, b legView) int { return cmp.Compare(granRank(a.gran), granRank(b.gran)) })
+	return out
+}
+
+// meetScope says where and when a meeting question looked: " in Jakarta on
+// Thursday 5 March 2026".
+func meetScope(q Question, today time.Time) string {
+	var b strings.Builder
+	if q.Place != "" {
+		b.WriteString(" in " + q.Place)
+	}
+	if q.DateText != "" {
+		if d, ok := ResolveDay(q.DateText, q.Tense, today); ok {
+			b.WriteString(" on " + longDate(d))
+		}
+	}
+	return b.String()
+}
+
+// meetLead says who a traveller meets, worded by status and by whether
+// the legs are past: "Priya Natarajan was due to meet Rizal Hartono (Jakarta,
+// Thursday 5 March 2026)".
+func (s *Service) meetLead(name string, met []legView, today time.Time) string {
+	var parts []string
+	seen := map[string]bool{}
+	past, done, underway, scheduled := true, true, true, false
+	for _, v := range met {
+		t := v.leg.Trip
+		if v.gran == granNone || v.end.After(today) {
+			past = false
+		}
+		if t.Status != newsbot.StatusDone {
+			done = false
+		}
+		if t.Status != newsbot.StatusUnderway {
+			underway = false
+		}
+		if t.Status == newsbot.StatusScheduled {
+			scheduled = true
+		}
+		where := cmp.Or(t.Place, t.Country)
+		if v.dated() {
+			where += ", " + longDate(local(v.start, s.loc()))
+		}
+		for _, c := range t.Counterparts {
+			if !seen[c] {
+				seen[c] = true
+				parts = append(parts, c+" ("+where+")")
+			}
+		}
+	}
+	verb := "is meeting"
+	switch {
+	case past && (done || underway):
+		verb = "met"
+	case past && scheduled:
+		verb = "was due to meet"
+	case past:
+		verb = "was meeting"
+	case scheduled:
+		verb = "is due to meet"
+	}
+	return fmt.Sprintf("%s %s %s", name, verb, joinAnd(parts))
+}
+
+// meets reports whether a leg names the person among its counterparts or
+// in what it says, by full name or surname.
+func meets(t newsbot.Trip, name string) bool {
+	n := strings.TrimSpace(normWords(name))
+	if n == "" {
+		return false
+	}
+	last := " " + lastWord(n) + " "
+	for _, c := range t.Counterparts {
+		cn := normWords(c)
+		if strings.Contains(cn, " "+n+" ") || strings.Contains(cn, last) {
+			return true
+		}
+	}
+	return strings.Contains(normWords(t.What), " "+n+" ")
+}
+
+// sameName: equal names, or a surname asked for a full name.
+func sameName(full, asked string) bool {
+	f, a := strings.TrimSpace(normWords(full)), strings.TrimSpace(normWords(asked))
+	return a != "" && (f == a || lastWord(f) == a)
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,'’")
+}
+
+// withMentions adds stored sentences holding every term, newest first, as
+// evidence for an answer that found nothing structured.
+func (s *Service) withMentions(ctx context.Context, a Answer, terms string) (Answer, error) {
+	ps, err := s.Store.SearchPassages(ctx, terms, 5)
+	if err != nil {
+		return Answer{}, fmt.Errorf("search passages %q: %w", terms, err)
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	if len(ps) > 0 {
+		a.Lead += " Stored sentences that mention it are below."
+	}
+	for _, p := range ps[:min(len(ps), 3)] {
+		a.Items = append(a.Items, s.passageItem(p))
+	}
+	return a, nil
+}
+
+// askLatest: the latest development of the issues about a topic, or failing
+// that the newest stored sentences about it.
+func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
+	issues, err := s.Store.Issues(ctx, "", maxIssuesScanned)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+	}
+	var hit []newsbot.IssueRecord
+	for _, is := range sortIssues(issues) {
+		if issueMatches(is, q.Topic) && strings.TrimSpace(is.Latest) != "" {
+			hit = append(hit, is)
+		}
+	}
+	terms := keyTerms(q.Topic)
+	if len(terms) == 0 {
+		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, nil
+	}
+	passages, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 8)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+	}
+	if len(passages) == 0 && len(terms) > 1 {
+		if passages, _, err = s.retrieveEach(ctx, terms); err != nil {
+			return Answer{}, err
+		}
+	}
+	// Newest first: the question is about what happened last.
+	slices.SortStableFunc(passages, func(x, y newsbot.Passage) int {
+		return cmp.Or(y.Article.Published.Compare(x.Article.Published), cmp.Compare(termScore(y.Text, terms), termScore(x.Text, terms)))
+	})
+	var a Answer
+	switch {
+	case len(hit) > 0 && (len(passages) == 0 || !passages[0].Article.Published.After(hit[0].LatestAt)):
+		is := hit[0]
+		lead := strings.TrimSpace(is.Latest)
+		if len(is.Sources) > 0 {
+			lead = s.citedLead(lead, is.Sources[0])
+			a.Sources = is.Sources[:1]
+		}
+		a.Lead = fmt.Sprintf("Latest on %s: %s", q.Topic, lead)
+		if is.Status == newsbot.IssueClosed {
+			a.Lead += " The issue is marked closed."
+		}
+	case len(passages) > 0:
+		a.Lead = fmt.Sprintf("Latest on %s: %s", q.Topic, s.citedLead(passages[0].Text, passages[0].Article))
+		a.Sources = []newsbot.ArticleRef{passages[0].Article}
+		passages = passages[1:]
+	default:
+		return Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, q.Topic)}, nil
+	}
+	for _, is := range hit[:min(len(hit), 3)] {
+		a.Items = append(a.Items, s.issueItem(is))
+	}
+	for _, p := range passages[:min(len(passages), 3)] {
+		if !strings.Contains(a.Lead, strings.TrimSpace(p.Text)) {
+			a.Items = append(a.Items, s.passageItem(p))
+		}
+	}
+	return a, nil
+}
+
+// askOnDate: the travel and issue developments stored for one day.
+func (s *Service) askOnDate(ctx context.Context, q Question) (Answer, error) {
+	today := s.today()
+	day, ok := ResolveDay(q.DateText, q.Tense, today)
+	if !ok {
+		return s.askSearch(ctx, q.Text, q.Text)
+	}
+	legs, err := s.Store.Legs(ctx, newsbot.LegFilter{From: day, To: addDays(day, 1), Limit: 2000})
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask on %s: %w", day.Format(time.DateOnly), err)
+	}
+	if len(legs) == 0 && yearless(q.DateText) {
+		// "what happened on 15 April?" without a year: the other side of
+		// today, when the coverage is about that one.
+		for _, alt := range []time.Time{day.AddDate(-1, 0, 0), day.AddDate(1, 0, 0)} {
+			more, err := s.Store.Legs(ctx, newsbot.LegFilter{From: alt, To: addDays(alt, 1), Limit: 2000})
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask on %s: %w", alt.Format(time.DateOnly), err)
+			}
+			if len(more) > 0 {
+				day, legs = alt, more
+				break
+			}
+		}
+	}
+	var on []legView
+	for _, l := range legs {
+		if v := viewLeg(l); v.dated() && !day.Before(v.start) && day.Before(v.end) {
+			on = append(on, v)
+		}
+	}
+	on = dedupeLegs(on)
+	issues, err := s.Store.Issues(ctx, "", maxIssuesScanned)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask on %s: %w", day.Format(time.DateOnly), err)
+	}
+	var dev []newsbot.IssueRecord
+	for _, is := range sortIssues(issues) {
+		if !is.LatestAt.IsZero() && civil(is.LatestAt, s.loc()).Equal(day) {
+			dev = append(dev, is)
+		}
+	}
+	dayName := longDate(local(day, s.loc()))
+	if len(on)+len(dev) == 0 {
+		return Answer{Lead: fmt.Sprintf("I have no travel or developments stored for %s.", dayName)}, nil
+	}
+	var parts []string
+	if len(on) > 0 {
+		var legs []string
+		for _, v := range on {
+			legs = append(legs, v.leg.Trip.Traveler+" in "+cmp.Or(v.leg.Trip.Place, v.leg.Trip.Country)+statusNote(v.leg.Trip.Status))
+		}
+		parts = append(parts, "travel: "+joinAnd(legs))
+	}
+	if len(dev) > 0 {
+		n := fmt.Sprintf("%d stories", len(dev))
+		if len(dev) == 1 {
+			n = "1 story"
+		}
+		parts = append(parts, n+" developed")
+	}
+	a := Answer{Lead: dayName + ": " + strings.Join(parts, "; ")}
+	a.Items = s.evidenceItems(on)
+	for _, is := range dev[:min(len(dev), 5)] {
+		a.Items = append(a.Items, s.issueItem(is))
+	}
+	return a, nil
+}
+
+func statusNote(status string) string {
+	switch status {
+	case newsbot.StatusCancelled:
+		return " (called off)"
+	case newsbot.StatusScheduled:
+		return " (scheduled)"
+	}
+	return ""
+}
+
+// Names next to a title in news style: "Indonesian President Dewi Kartika",
+// "Dewi Kartika, the Indonesian president".
+var (
+	reNameAfterRole  = regexp.MustCompile(`^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
+	reNameBeforeRole = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the\s+|a\s+|an\s+)?$`)
+)
+
+// looksLikeRole: a subject with a lower-case word ("the mayor", "French
+// foreign minister") may be a title rather than a name.
+func looksLikeRole(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsLower(r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personByRole finds who holds a title, from stored sentences that put a
+// known name right after it or right before it. The store keeps roles but
+// cannot be searched by them.
+func (s *Service) personByRole(ctx context.Context, role string) (newsbot.PersonRecord, *newsbot.Passage, error) {
+	role = stripArticle(strings.TrimSpace(role))
+	words := strings.Fields(role)
+	if len(words) == 0 || len(keyTerms(role)) == 0 {
+		return newsbot.PersonRecord{}, nil, nil
+	}
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(quoted, `\s+`) + `\b`)
+	if err != nil {
+		return newsbot.PersonRecord{}, nil, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, role, 8)
+	if err != nil {
+		return newsbot.PersonRecord{}, nil, fmt.Errorf("who is %q: %w", role, err)
+	}
+	for i, p := range ps {
+		for _, loc := range re.FindAllStringIndex(p.Text, -1) {
+			var cands []string
+			if m := reNameAfterRole.FindStringSubmatch(p.Text[loc[1]:]); m != nil {
+				cands = append(cands, m[1])
+			}
+			if m := reNameBeforeRole.FindStringSubmatch(p.Text[:loc[0]]); m != nil {
+				cands = append(cands, m[1])
+			}
+			for _, c := range cands {
+				people, err := s.Store.FindPeople(ctx, c, 3)
+				if err != nil {
+					return newsbot.PersonRecord{}, nil, fmt.Errorf("who is %q: %w", role, err)
+				}
+				if people = preferExact(c, people); len(people) == 1 {
+					return people[0], &ps[i], nil
+				}
+			}
+		}
+	}
+	return newsbot.PersonRecord{}, nil, nil
+}
+
+var reYear = regexp.MustCompile(`\b\d{4}\b`)
+
+// yearless reports whether a date as asked is a calendar day without a
+// year ("15 April"), which ResolveDay places by tense alone.
+func yearless(text string) bool {
+	if reYear.MatchString(text) || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	return true
+}
+
+// coveredYear moves a yearless day a year either way when the traveller's
+// legs are there and not on the day as resolved.
+func coveredYear(text string, day time.Time, vs []legView) (time.Time, bool) {
+	if !yearless(text) {
+		return day, false
+	}
+	on := func(d time.Time) bool {
+		return slices.ContainsFunc(vs, func(v legView) bool {
+			return v.gran != granNone && !d.Before(v.start) && d.Before(v.end)
+		})
+	}
+	if on(day) {
+		return day, false
+	}
+	for _, alt := range []time.Time{day.AddDate(-1, 0, 0), day.AddDate(1, 0, 0)} {
+		if on(alt) {
+			return alt, true
+		}
+	}
+	return day, false
+}
+
+// askQuotedOn: "who has commented on TOPIC?" — the speakers of the quotes
+// that best match the topic's words, newest first.
+func (s *Service) askQuotedOn(ctx context.Context, q Question) (Answer, error) {
+	terms := keyTerms(q.Topic)
+	if len(terms) == 0 {
+		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, nil
+	}
+	seen := map[int64]bool{}
+	var hits []newsbot.QuoteHit
+	best := 0
+	for _, t := range terms[:min(len(terms), 4)] {
+		// The store matches whole words: try the word and its stem
+		// ("tariffs", "tariff").
+		forms := []string{t}
+		if st := baseForm(strings.ToLower(t)); st != strings.ToLower(t) {
+			forms = append(forms, st)
+		}
+		for _, f := range forms {
+			hs, err := s.Store.SearchQuotes(ctx, f, newsbot.QuoteFilter{Limit: 50})
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask who commented on %q: %w", q.Topic, err)
+			}
+			for _, h := range hs {
+				if seen[h.ID] {
+					continue
+				}
+				seen[h.ID] = true
+				hits = append(hits, h)
+				best = max(best, looseScore(h.Quote.Text+" "+h.Sentence, terms))
+			}
+		}
+	}
+	var keep []newsbot.QuoteHit
+	for _, h := range hits {
+		if best > 0 && looseScore(h.Quote.Text+" "+h.Sentence, terms) == best {
+			keep = append(keep, h)
+		}
+	}
+	if len(keep) == 0 {
+		a, found, err := s.search(ctx, q.Text, q.Topic)
+		if err != nil || found {
+			return a, err
+		}
+		return Answer{Lead: fmt.Sprintf("No stored quotes are about %s.", q.Topic)}, nil
+	}
+	slices.SortStableFunc(keep, func(x, y newsbot.QuoteHit) int { return y.Article.Published.Compare(x.Article.Published) })
+	keep = keep[:min(len(keep), 8)]
+	a := Answer{Lead: fmt.Sprintf("Quoted on %s: %s", q.Topic, speakersOf(keep))}
+	for _, h := range keep {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	return a, nil
+}
