@@ -427,6 +427,12 @@ func AnswerReply(a summaries.Answer, query string) Reply {
 	if a.Next != "" {
 		r.Note = "More: " + a.Next
 	}
+	// The lead's own sources get a line of their own, unless the first
+	// supporting line already cites exactly them (search answers repeat the
+	// lead sentence there).
+	if len(a.Sources) > 0 && (len(a.Items) == 0 || !sameRefs(a.Items[0].Sources, a.Sources)) {
+		r.Parts = append(r.Parts, Part{Detail: "Source", Sources: a.Sources})
+	}
 	for _, it := range a.Items {
 		r.Parts = append(r.Parts, Part{Text: it.Text, Quoted: it.Quoted, Detail: it.Detail, Date: it.Date, Sources: it.Sources})
 	}
@@ -434,6 +440,18 @@ func AnswerReply(a summaries.Answer, query string) Reply {
 		r.Lead = nothingKnown(query)
 	}
 	return r
+}
+
+func sameRefs(a, b []newsbot.ArticleRef) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID {
+			return false
+		}
+	}
+	return true
 }
 
 // DigestReply turns a digest into a Reply with one heading per day.

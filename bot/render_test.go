@@ -321,3 +321,38 @@ func FuzzSlackMessages(f *testing.F) {
 		_ = Text(r)
 	})
 }
+
+// A lead resting on an article names it, in Slack and on the console, but not
+// twice when the first supporting line already cites the same article.
+func TestAnswerReplyCitesLeadSources(t *testing.T) {
+	ref := newsbot.ArticleRef{ID: 7, Title: "Minister heads to Nairobi for trade talks", Outlet: "Coast Herald"}
+	other := newsbot.ArticleRef{ID: 9, Title: "Port deal signed", Outlet: "Wire"}
+	tests := []struct {
+		name  string
+		items []summaries.Item
+		want  int // times the lead's title appears in the console text
+	}{
+		{"no items", nil, 1},
+		{"items cite another article", []summaries.Item{{Kind: summaries.ItemSentence, Text: "The deal was signed.", Sources: []newsbot.ArticleRef{other}}}, 1},
+		{"first item repeats the lead", []summaries.Item{{Kind: summaries.ItemSentence, Text: "She flies on Monday.", Sources: []newsbot.ArticleRef{ref}}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := AnswerReply(summaries.Answer{Lead: "Amina Odhiambo travels to Nairobi on Monday.", Sources: []newsbot.ArticleRef{ref}, Items: tt.items}, "when is Odhiambo in Nairobi")
+			if got := strings.Count(Text(r), ref.Title); got != tt.want {
+				t.Errorf("console cites the lead's article %d times, want %d:\n%s", got, tt.want, Text(r))
+			}
+			var slack strings.Builder
+			for _, m := range SlackMessages(r) {
+				b, err := json.Marshal(m)
+				if err != nil {
+					t.Fatal(err)
+				}
+				slack.Write(b)
+			}
+			if !strings.Contains(slack.String(), ref.Title) {
+				t.Errorf("Slack reply does not cite the lead's article: %s", slack.String())
+			}
+		})
+	}
+}
