@@ -26,6 +26,16 @@
 // Sarah Lin", not from a sentence merely naming her), and a figure other
 // than the story's protagonist who is disputed again and again. A seed
 // needs contention where it is named, or must recur (three sentences).
+// Titles are noun phrases: a verb or clause the chunker took for a phrase
+// ("slip away", "dealt") titles nothing, an opening "-ing" verb is dropped
+// ("withholding legal advice"), and a bare noun takes the modifier the copy
+// gives it most ("legal advice").
+//
+// Two kinds of thread need no cue (lead.go): the noun phrases of the lead
+// sentence that no weighed issue covers ("a visit by one relative",
+// "opposition from the US and Japan"), and the protagonist's own thread
+// ("his late entry", read from their possessive), when the copy disputes
+// something at all.
 package issues
 
 import (
@@ -34,6 +44,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,7 +56,8 @@ import (
 
 // Limits on what an article yields.
 const (
-	maxIssues     = 6
+	maxIssues     = 9 // weighed issues, lead threads and the protagonist's thread
+	maxWeighed    = 6 // issues from the phrase weights
 	minIssues     = 2
 	maxKeywords   = 3
 	maxEvidence   = 5
@@ -90,6 +102,7 @@ const (
 	fWeak                 // a lone "-ing"/"-ed"/"-ly" word
 	fOrg                  // inside an organisation mention
 	fCase                 // a person named as the subject of a legal case ("X's trial", "detention of X")
+	fSkip                 // a demonym standing alone: never counted
 )
 
 // unit is a phrase heavy enough to seed or join an issue.
@@ -126,12 +139,126 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	if cast == nil {
 		cast = &people.Cast{}
 	}
-	a := analyser{text: s, sents: sents, cast: cast, index: newPhraseIndex(len(s) / 24)}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	a := analyser{text: s, sents: sents, cast: cast, sc: sc}
+	a.index = sc.phraseIndex(len(s) / 24)
 	a.read(quotes)
 	return a.cluster()
 }
 
+// scratch holds the working buffers of one Find call. Pooling them spares
+// the collector a long article's megabytes of phrase records per call;
+// nothing in them outlives the call (the issues are built from strings of
+// the text and the cast).
+type scratch struct {
+	toks      []token
+	segs      []segment
+	occ       []occurrence
+	stats     []stat
+	slots     []phraseSlot
+	speakerAt []int32
+	idfs      []float64
+	weights   []float32
+	cands     []int32
+	ranked    []cand
+	arena     []byte
+	offs      []int32
+	words     []string
+	slab      []unit
+	us        []*unit
+	counts    []int32
+	backing   []int
+	issues    []issue
+	segBits   []uint64
+	unitSlab  []*unit
+	out       []*issue
+	tmp       []int
+	kws       []*unit
+	leads     []leadPhrase
+	// per cast member
+	personKeys   []string
+	personHashes []uint64
+	personState  []int8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledStats bounds the buffers kept between calls: a huge text's
+// buffers go to the collector.
+const maxPooledStats = 1 << 16
+
+// release drops the references into the text and returns the buffers.
+func (sc *scratch) release() {
+	if cap(sc.stats) > maxPooledStats {
+		return
+	}
+	clear(sc.slab[:cap(sc.slab)])
+	clear(sc.us[:cap(sc.us)])
+	clear(sc.words[:cap(sc.words)])
+	clear(sc.issues[:cap(sc.issues)])
+	clear(sc.unitSlab[:cap(sc.unitSlab)])
+	clear(sc.out[:cap(sc.out)])
+	clear(sc.kws[:cap(sc.kws)])
+	clear(sc.personKeys[:cap(sc.personKeys)])
+	scratchPool.Put(sc)
+}
+
+// phraseIndex returns an empty index for about hint phrases, on the
+// pooled slots.
+func (sc *scratch) phraseIndex(hint int) phraseIndex {
+	n := 64
+	for n < 2*hint {
+		n <<= 1
+	}
+	sc.slots = zeroed(sc.slots, n)
+	return phraseIndex{slots: sc.slots}
+}
+
+// isPlace reports whether name is a gazetteer place (places.Lookup).
+// Lookup lower-cases its argument, which copies a capitalised name; a name
+// lower-cased here first, on the stack, costs no allocation.
+func (a *analyser) isPlace(name string) bool {
+	var buf [48]byte
+	if len(name) > len(buf) {
+		_, is := places.Lookup(name)
+		return is
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf {
+			_, is := places.Lookup(name)
+			return is
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	_, is := places.Lookup(string(buf[:len(name)]))
+	return is
+}
+
+// zeroed returns buf resized to n zero elements, reusing its storage.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// reserve returns buf emptied with room for n elements.
+func reserve[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
+}
+
 type analyser struct {
+	sc    *scratch
 	text  string
 	cast  *people.Cast
 	sents []text.Span
@@ -149,15 +276,31 @@ type analyser struct {
 	speakers     []string // who is quoted, grouped by sentence: speakers[speakerAt[si]:speakerAt[si+1]]
 	speakerAt    []int32
 	lead         int // protagonist()+1, 0 until known, -1 for none
+	leadRead     bool
+	leads        []leadPhrase // noun phrases of the lead sentence
+	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
+}
+
+// wordCount is the number of words among toks.
+func wordCount(toks []token) int {
+	n := 0
+	for i := range toks {
+		if !toks[i].punct {
+			n++
+		}
+	}
+	return n
 }
 
 // read scores sentences, splits them into segments and collects the key
 // phrases of every segment.
 func (a *analyser) read(quotes []newsbot.Quote) {
-	a.toks = make([]token, 0, 64)
-	a.segs = make([]segment, 0, 2*len(a.sents))
-	a.occ = make([]occurrence, 0, len(a.text)/16)
-	a.stats = make([]stat, 0, len(a.text)/18)
+	sc := a.sc
+	a.leads = sc.leads[:0]
+	a.toks = reserve(sc.toks, 64)
+	a.segs = reserve(sc.segs, 2*len(a.sents))
+	a.occ = reserve(sc.occ, len(a.text)/16)
+	a.stats = reserve(sc.stats, len(a.text)/18)
 	a.groupSpeakers(quotes)
 	mi := 0
 	for si, sp := range a.sents {
@@ -179,14 +322,25 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 		for mj < len(a.cast.Mentions) && a.cast.Mentions[mj].Start < sp.End {
 			mj++
 		}
+		seg := len(a.segs)
 		a.segment(si, score, a.cast.Mentions[mi:mj])
+		a.protagonistThread(a.cast.Mentions[mi:mj], seg)
+		if !a.leadRead && wordCount(a.toks) >= minLeadWords {
+			a.leadRead = true
+			a.readLead(a.cast.Mentions[mi:mj], seg)
+		}
 	}
+	// Hand the grown buffers back for the next call.
+	sc.toks, sc.segs, sc.occ, sc.stats = a.toks, a.segs, a.occ, a.stats
+	sc.slots = a.index.slots
+	sc.leads = a.leads
 }
 
 // groupSpeakers files the speaker of every attributed quote under its
 // sentence, in two allocations rather than one slice per sentence.
 func (a *analyser) groupSpeakers(quotes []newsbot.Quote) {
-	a.speakerAt = make([]int32, len(a.sents)+2)
+	a.sc.speakerAt = zeroed(a.sc.speakerAt, len(a.sents)+2)
+	a.speakerAt = a.sc.speakerAt
 	n := 0
 	for _, q := range quotes {
 		if q.Speaker == "" {
@@ -373,11 +527,8 @@ func (a *analyser) addPhrase(run []int, seg int) {
 		proper = proper && toks[k].capital
 	}
 	if len(run) == 1 {
-		w := a.text[toks[run[0]].start:toks[run[0]].end]
-		if proper {
-			if _, ok := places.Demonym(trimPossessive(w)); ok {
-				return // "Chinese" alone is no topic
-			}
+		if proper && a.demonym(h, run[0]) {
+			return // "Chinese" alone is no topic
 		}
 		if a.toks[run[0]].stemLen < 3 {
 			return
@@ -395,6 +546,35 @@ func (a *analyser) addPhrase(run []int, seg int) {
 			u.flags |= fWeak
 		}
 	}
+}
+
+// demonym reports whether the capitalised word at token k, whose phrase
+// hash is h, is a people adjective ("Chinese"). The answer is kept in the
+// phrase index: a demonym gets a record that never counts, and a word
+// always capitalised so far was already found to be none.
+func (a *analyser) demonym(h uint64, k int) bool {
+	if h == 0 {
+		h = 1 // as add has it
+	}
+	slot := a.index.slot(h)
+	if slot.h != 0 {
+		st := &a.stats[slot.i-1]
+		if st.flags&(fSkip|fProper) != 0 {
+			return st.flags&fSkip != 0
+		}
+	}
+	t := &a.toks[k]
+	if _, ok := places.Demonym(trimPossessive(a.text[t.start:t.end])); !ok {
+		return false
+	}
+	if slot.h == 0 {
+		i := int32(len(a.stats))
+		a.stats = append(a.stats, stat{surfStart: t.start, surfEnd: t.end, person: -1, flags: fSkip | fModifier,
+			lastSeg: -1, lastSent: -1, lastCont: -1})
+		slot.h, slot.i = h, i+1
+		a.index.added()
+	}
+	return true
 }
 
 // wordHash is the FNV-1a hash of token k's lower-cased, plural-folded
@@ -475,7 +655,8 @@ const (
 // personHash is the phrase hash of a cast member, apart from any word's.
 func (a *analyser) personHash(p int) uint64 {
 	if a.personHashes == nil {
-		a.personHashes = make([]uint64, len(a.cast.People))
+		a.sc.personHashes = zeroed(a.sc.personHashes, len(a.cast.People))
+		a.personHashes = a.sc.personHashes
 	}
 	if a.personHashes[p] == 0 {
 		// fnv of personKey(p), "@" and the name, without building it.
@@ -519,11 +700,12 @@ func (a *analyser) isPerson(p int) bool {
 		return false
 	}
 	if a.personState == nil {
-		a.personState = make([]int8, len(a.cast.People))
+		a.sc.personState = zeroed(a.sc.personState, len(a.cast.People))
+		a.personState = a.sc.personState
 	}
 	if a.personState[p] == 0 {
 		a.personState[p] = 1
-		if _, isPlace := places.Lookup(a.cast.People[p].Name); isPlace {
+		if a.isPlace(a.cast.People[p].Name) {
 			a.personState[p] = -1
 		}
 	}
@@ -533,7 +715,8 @@ func (a *analyser) isPerson(p int) bool {
 // personKey is the unit key of a cast member, built once per person.
 func (a *analyser) personKey(p int) string {
 	if a.personKeys == nil {
-		a.personKeys = make([]string, len(a.cast.People))
+		a.sc.personKeys = zeroed(a.sc.personKeys, len(a.cast.People))
+		a.personKeys = a.sc.personKeys
 	}
 	if a.personKeys[p] == "" {
 		a.personKeys[p] = "@" + a.cast.People[p].Name
@@ -675,8 +858,9 @@ type issue struct {
 	units  []*unit
 	segs   []int
 	weight float64
-	bloom  uint64   // the blooms of the units home compares with, or-ed
-	inSegs []uint64 // segs as a bit set, for counting shared segments in one pass over the shorter side
+	bloom  uint64      // the blooms of the units home compares with, or-ed
+	inSegs []uint64    // segs as a bit set, for counting shared segments in one pass over the shorter side
+	lead   *leadPhrase // a thread the lead sentence states; then units is empty
 }
 
 // addSegs sets the bits of segs in is.inSegs.
@@ -711,11 +895,14 @@ func (a *analyser) clusters() []*issue {
 	if nSents == 0 {
 		return nil
 	}
+	sc := a.sc
 	var us []*unit
-	idfs := make([]float64, len(a.sents)+1) // by number of sentences; 0 = not yet computed
+	sc.idfs = zeroed(sc.idfs, len(a.sents)+1) // by number of sentences; 0 = not yet computed
+	idfs := sc.idfs
 	// First the weights from the counts alone, to keep only the units
 	// within reach of the heaviest: the rest cannot seed or name an issue.
-	weights := make([]float32, len(a.stats))
+	sc.weights = zeroed(sc.weights, len(a.stats))
+	weights := sc.weights
 	top := 0.0
 	for si := range a.stats {
 		st := &a.stats[si]
@@ -749,7 +936,7 @@ func (a *analyser) clusters() []*issue {
 	// adjustments below at most halve a weight, so three times as many
 	// by the raw weight is a safe margin, and it spares the look-ups for
 	// a long article's hundreds of light phrases.
-	cands := make([]int32, 0, 64)
+	cands := sc.cands[:0]
 	for si := range a.stats {
 		if float64(weights[si]) >= floor {
 			cands = append(cands, int32(si))
@@ -759,15 +946,11 @@ func (a *analyser) clusters() []*issue {
 		sort.Slice(cands, func(i, j int) bool { return weights[cands[i]] > weights[cands[j]] })
 		cands = cands[:3*maxUnits]
 	}
+	sc.cands = cands
 	// The adjusted weights first, from the counts and the last word alone;
 	// the units proper are built for the heaviest maxUnits only.
-	type cand struct {
-		si     int32
-		weight float64
-		place  bool
-	}
-	ranked := make([]cand, 0, len(cands))
-	var scratch []byte
+	ranked := reserve(sc.ranked, len(cands))
+	scratch := sc.arena[:0]
 	for _, si := range cands {
 		st := &a.stats[si]
 		weight := float64(weights[si])
@@ -775,7 +958,7 @@ func (a *analyser) clusters() []*issue {
 		if st.person < 0 && st.flags&fProper != 0 {
 			// The gazetteer's names are capitalised: a lower-case
 			// phrase is no place.
-			_, place = places.Lookup(a.text[st.surfStart:st.surfEnd])
+			place = a.isPlace(a.text[st.surfStart:st.surfEnd])
 		}
 		if place {
 			weight *= 0.6 // a place is where an issue is, seldom what it is
@@ -784,7 +967,7 @@ func (a *analyser) clusters() []*issue {
 		}
 		if st.person < 0 && st.flags&fProper == 0 {
 			scratch = appendStem(scratch[:0], lastField(a.text[st.surfStart:st.surfEnd]))
-			if looksAdjective(string(scratch)) {
+			if n := len(scratch); n > 0 && adjectiveLast[scratch[n-1]] && looksAdjective(string(scratch)) {
 				weight *= 0.5 // "territorial" without its noun is no handle
 			}
 		}
@@ -805,10 +988,12 @@ func (a *analyser) clusters() []*issue {
 	if len(ranked) > maxUnits {
 		ranked = ranked[:maxUnits] // the tail would at most be a fourth keyword
 	}
+	sc.ranked = ranked
 	// Every unit's key, written into one string: "@Name" for a person,
 	// else the lower-cased, plural-folded words.
-	var arena []byte
-	offs := make([]int32, len(ranked)+1)
+	arena := scratch[:0]
+	sc.offs = zeroed(sc.offs, len(ranked)+1)
+	offs := sc.offs
 	for i, c := range ranked {
 		st := &a.stats[c.si]
 		if st.person >= 0 {
@@ -818,10 +1003,14 @@ func (a *analyser) clusters() []*issue {
 		}
 		offs[i+1] = int32(len(arena))
 	}
+	sc.arena = arena
 	keys := string(arena)
-	words := make([]string, 0, strings.Count(keys, " ")+len(ranked)) // the words of every key
-	slab := make([]unit, len(ranked))                                // one allocation for every unit
-	us = make([]*unit, len(ranked))
+	words := reserve(sc.words, strings.Count(keys, " ")+len(ranked)) // the words of every key
+	sc.words = words
+	sc.slab = zeroed(sc.slab, len(ranked)) // one array for every unit
+	slab := sc.slab
+	sc.us = zeroed(sc.us, len(ranked))
+	us = sc.us
 	for ci, c := range ranked {
 		st := &a.stats[c.si]
 		nSentsOf := int(st.nSents)
@@ -871,7 +1060,8 @@ func (a *analyser) clusters() []*issue {
 		st.unit = int32(ci + 1)
 	}
 	// The segments of every unit, carved from one array.
-	counts := make([]int32, len(us))
+	sc.counts = zeroed(sc.counts, len(us))
+	counts := sc.counts
 	total := 0
 	for _, o := range a.occ {
 		if k := a.stats[o.stat].unit; k > 0 {
@@ -879,7 +1069,8 @@ func (a *analyser) clusters() []*issue {
 			total++
 		}
 	}
-	backing := make([]int, total)
+	sc.backing = zeroed(sc.backing, total)
+	backing := sc.backing
 	for i, u := range us {
 		u.segs, backing = backing[:0:counts[i]], backing[counts[i]:]
 	}
@@ -900,13 +1091,16 @@ func (a *analyser) clusters() []*issue {
 	}
 	// At most maxIssues+3 issues, carved from one array, with room for
 	// their first units in another (most gather no more).
-	const maxOut, unitsEach = maxIssues + 3, 8
-	issueSlab := make([]issue, maxOut)
+	const maxOut, unitsEach = maxWeighed + 3, 8
+	sc.issues = zeroed(sc.issues, maxOut)
+	issueSlab := sc.issues
 	words64 := len(a.segs)/64 + 1
-	segBits := make([]uint64, maxOut*words64)
-	unitSlab := make([]*unit, maxOut*unitsEach)
-	out := make([]*issue, 0, maxOut)
-	var tmp []int
+	sc.segBits = zeroed(sc.segBits, maxOut*words64)
+	segBits := sc.segBits
+	sc.unitSlab = zeroed(sc.unitSlab, maxOut*unitsEach)
+	unitSlab := sc.unitSlab
+	out := reserve(sc.out, maxOut)
+	tmp := sc.tmp[:0]
 	for _, u := range us {
 		if is := a.home(out, u); is != nil {
 			if len(is.units) < maxIssueUnits {
@@ -954,8 +1148,9 @@ func (a *analyser) clusters() []*issue {
 		kept = append(kept, is)
 	}
 	out = kept
-	if len(out) > maxIssues {
-		out = out[:maxIssues]
+	sc.out, sc.tmp = out, tmp
+	if len(out) > maxWeighed {
+		out = out[:maxWeighed]
 	}
 	// Keep the issues that carry weight; a long article's tail of one-off
 	// phrases is noise. At least minIssues when there are that many.
@@ -967,7 +1162,70 @@ func (a *analyser) clusters() []*issue {
 		}
 		out = out[:k]
 	}
-	return out
+	return a.addLeads(out)
+}
+
+// coveredBy reports whether an issue of out covers ph (see covers).
+func (a *analyser) coveredBy(out []*issue, ph *leadPhrase, strict bool) bool {
+	for _, is := range out {
+		if a.covers(is, ph, strict) {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether cast member p is the main phrase of an issue of
+// out: then their thread is listed already.
+func (a *analyser) named(out []*issue, p int) bool {
+	for _, is := range out {
+		if len(is.units) > 0 && is.units[0].person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// addLeads lists the lead phrases no issue covers, and the protagonist's
+// own thread, after the heaviest issue: the lead states what the story is
+// about.
+func (a *analyser) addLeads(out []*issue) []*issue {
+	if len(out) == 0 {
+		return out // copy that disputes nothing has no threads to list
+	}
+	var add []*issue
+	for i := range a.leads {
+		ph := &a.leads[i]
+		covered := a.coveredBy(out, ph, false)
+		for _, is := range add {
+			covered = covered || a.covers(is, ph, false)
+		}
+		if !covered && len(add) < maxLeadIssues {
+			add = append(add, &issue{lead: ph, segs: []int{ph.seg}})
+		}
+	}
+	if a.own != nil && !a.named(out, a.own.owner) && !a.coveredBy(out, a.own, true) {
+		add = append(add, &issue{lead: a.own, segs: []int{a.own.seg}})
+	}
+	if len(add) == 0 {
+		return out
+	}
+	at := min(1, len(out))
+	res := make([]*issue, 0, len(out)+len(add))
+	res = append(res, out[:at]...)
+	res = append(res, add...)
+	res = append(res, out[at:]...)
+	if len(res) > maxIssues {
+		res = res[:maxIssues]
+	}
+	return res
+}
+
+// cand is a phrase record ranked by its adjusted weight.
+type cand struct {
+	si     int32
+	weight float64
+	place  bool
 }
 
 // home finds the issue a lighter unit belongs to: one whose phrases share a
@@ -975,6 +1233,15 @@ func (a *analyser) clusters() []*issue {
 // hold all of its own when it is a common-noun phrase, or most of them for
 // a name.
 func (a *analyser) home(out []*issue, u *unit) *issue {
+	if g := synonymGroup(u); g != 0 {
+		// "Ban on China" is the "arms embargo on China" again: one thread
+		// named by two words for the same dispute.
+		for _, is := range out {
+			if synonymGroup(is.units[0]) == g {
+				return is
+			}
+		}
+	}
 	for _, is := range out {
 		// The first units carry the issue's words; later ones add little
 		// and checking them all would cost more than the rest of the
@@ -1073,7 +1340,10 @@ func unionInto(out, a, b []int) []int {
 // isParticiple reports a lower-case "-ed" word: in news copy nearly always
 // a verb ("felt", no; "secured", "drawn" ...), which ends a phrase.
 func (a *analyser) isParticiple(t *token) bool {
-	return !t.capital && edWord(a.text[t.start:t.end]) && !t.lex.topical() && !t.lex.nounEd()
+	if t.capital || t.end-t.start <= 4 || a.text[t.end-1] != 'd' || a.text[t.end-2] != 'e' {
+		return false // the common case, without slicing the text
+	}
+	return edWord(a.text[t.start:t.end]) && !t.lex.topical() && !t.lex.nounEd()
 }
 
 // edWord reports a word ending in "-ed" but not "-eed".
@@ -1088,7 +1358,11 @@ func looksAdjective(key string) bool {
 	if i := strings.LastIndexByte(key, ' '); i >= 0 {
 		w = key[i+1:]
 	}
-	// The endings first: most words have none, and spare the map.
+	// The endings first: most words have none, and spare the map. Every
+	// ending ends in one of four letters.
+	if n := len(w); n == 0 || !adjectiveLast[w[n-1]] {
+		return false
+	}
 	for _, suf := range adjectiveEndings {
 		if strings.HasSuffix(w, suf) {
 			return !nounsInAl[w]
@@ -1098,6 +1372,10 @@ func looksAdjective(key string) bool {
 }
 
 var adjectiveEndings = [...]string{"al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ical"}
+
+// adjectiveLast marks the last letters of adjectiveEndings: a word ending
+// otherwise needs no closer look.
+var adjectiveLast = [256]bool{'l': true, 'e': true, 's': true, 'c': true}
 
 // surfaceOf is how u is written: its first form, a person's full name.
 func (a *analyser) surfaceOf(u *unit) string {
@@ -1134,6 +1412,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		if !u.proper && looksAdjective(last) || hasDemonymEnding(last) && lastCapital(u.surface) {
 			return false
 		}
+	}
+	if verbForm(u.words) {
+		return false
 	}
 	if len(u.words) == 1 {
 		w := u.words[0]
@@ -1241,14 +1522,6 @@ type phraseSlot struct {
 	i int32  // index into stats + 1
 }
 
-func newPhraseIndex(hint int) phraseIndex {
-	n := 64
-	for n < 2*hint {
-		n <<= 1
-	}
-	return phraseIndex{slots: make([]phraseSlot, n)}
-}
-
 // slot returns the slot holding h, or the empty slot where h goes.
 func (x *phraseIndex) slot(h uint64) *phraseSlot {
 	mask := uint64(len(x.slots) - 1)
@@ -1327,4 +1600,38 @@ func asciiSpace(c byte) bool {
 func lastCapital(s string) bool {
 	w := lastField(s)
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// verbForm reports a phrase that is a verb or clause rather than a topic:
+// a phrasal verb ("slip away"), a negated auxiliary ("haven't broken"), an
+// adverb or a verb in "-ing" inside it, or a lone irregular past form
+// ("dealt").
+func verbForm(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 1 && particles[words[len(words)-1]] {
+		return true
+	}
+	if first := words[0]; strings.HasSuffix(first, "n't") || strings.HasSuffix(first, "n’t") {
+		return true
+	}
+	if first := words[0]; len(words) > 1 && len(first) > 4 && strings.HasSuffix(first, "ly") && !nounsInLy[first] {
+		return true // "literally scores": an adverb opens a clause
+	}
+	for _, w := range words[1:] {
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNouns[w] {
+			return true // "resolution sanctioning military": a clause
+		}
+	}
+	return len(words) == 1 && irregularPast[words[0]]
+}
+
+// synonymGroup is the group of disputeSynonyms that u's head word is in,
+// for a common-noun phrase, or 0.
+func synonymGroup(u *unit) uint8 {
+	if u.person >= 0 || u.proper || len(u.words) == 0 {
+		return 0
+	}
+	return disputeSynonyms[u.words[len(u.words)-1]]
 }

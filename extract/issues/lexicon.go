@@ -1,5 +1,7 @@
 package issues
 
+import "slices"
+
 // cueWeights mark contention: a sentence holding them raises a dispute or
 // an unresolved thread. Strong cues name the dispute itself; weak ones
 // only suggest it. Keys are lower-case words.
@@ -61,8 +63,11 @@ var topicalCues = map[string]bool{
 	"legislation": true, "secrecy": true,
 }
 
-var genericList = []string{
-	// function words
+var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
+
+// functionWords are the closed classes: articles, prepositions, pronouns,
+// auxiliaries and the like. They bound noun phrases.
+var functionWords = []string{
 	"a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
 	"about", "as", "than", "that", "this", "these", "those", "there", "here", "it", "its", "it's", "is", "are", "was",
 	"were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "done", "will", "would",
@@ -76,7 +81,10 @@ var genericList = []string{
 	"first", "second", "third", "last", "next", "new", "old", "per", "via", "like", "unless", "whilst", "upon", "onto",
 	"towards", "toward", "within", "without", "above", "below", "further", "far", "quite", "rather", "well", "instead",
 	"however", "meanwhile", "indeed", "perhaps", "really", "including", "mr", "mrs", "ms", "dr", "sir", "lord",
-	// reporting and common verbs
+}
+
+// commonVerbs are reporting and common verbs: they bound noun phrases too.
+var commonVerbs = []string{
 	"said", "says", "say", "saying", "told", "tell", "tells", "added", "adds", "asked", "asks", "ask", "stated",
 	"continued", "noted", "explained", "according", "believe", "believes", "think", "thinks", "thought", "knows",
 	"know", "known", "want", "wants", "wanted", "need", "needs", "needed", "make", "makes", "made", "making", "take",
@@ -92,7 +100,11 @@ var genericList = []string{
 	"report", "announced", "passed", "approving", "approved", "bury", "stick", "mend", "improve", "enhance",
 	"strengthen", "achieve", "promising", "declared", "reaffirmed", "praised", "courting", "reassuring", "visiting",
 	"allow", "allowed", "provide", "provided", "lead", "leads", "led", "mean", "means", "meant", "lose", "lost",
-	// vague nouns and adjectives
+}
+
+// vagueWords are vague nouns and adjectives, and verbs a phrase chunker
+// without a part-of-speech tagger would otherwise keep.
+var vagueWords = []string{
 	"people", "person", "government", "governments", "official", "officials", "minister", "ministers", "leader",
 	"leaders", "president", "prime", "secretary", "spokesman", "spokeswoman", "spokesperson", "country", "countries",
 	"nation", "nations", "state", "states", "world", "time", "times", "year", "years", "month", "months", "week",
@@ -175,6 +187,7 @@ var actorNouns = map[string]bool{
 	"student": true, "teacher": true, "doctor": true, "patient": true, "parent": true, "family": true,
 	"mps": true, "police": true, "referee": true, "coach": true, "manager": true, "star": true, "singer": true,
 	"actor": true, "actress": true, "director": true, "chairman": true, "boss": true, "staff": true,
+	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -197,6 +210,10 @@ var nounsInAl = map[string]bool{
 	"directive": true, "representative": true, "alternative": true, "collective": true, "offensive": true,
 	"explosive": true, "motive": true, "cable": true, "table": true, "bible": true, "vegetable": true,
 	"constable": true, "timetable": true, "label": true, "missile": true, "ultimatum": true,
+	"relative": true, "native": true, "captive": true, "fugitive": true, "narrative": true, "perspective": true,
+	"operative": true, "conservative": true, "radical": true, "chemical": true, "animal": true, "mineral": true,
+	"memorial": true, "material": true, "potential": true, "principal": true, "professional": true,
+	"canal": true, "metal": true, "total": true, "interval": true, "manual": true, "cathedral": true,
 }
 
 // vagueTitles are words that recur in copy without naming a thread: a lone
@@ -224,4 +241,75 @@ var vagueTitles = map[string]bool{
 var nounsInLy = map[string]bool{
 	"assembly": true, "family": true, "ally": true, "rally": true, "supply": true, "monopoly": true,
 	"anomaly": true, "reply": true, "italy": true, "july": true, "bully": true, "tally": true, "jelly": true,
+}
+
+// phraseNouns are nouns among the common verbs: they may stand in a noun
+// phrase ("talks on trade", "a meeting with donors").
+var phraseNouns = map[string]bool{
+	"agreement": true, "talks": true, "meeting": true, "report": true, "reports": true, "attempt": true,
+	"attempts": true, "work": true, "help": true, "use": true, "call": true, "turn": true, "face": true,
+	"show": true, "set": true, "lead": true, "put": true,
+}
+
+// stopExtra are prepositions and linkers listed among the vague words that
+// bound noun phrases as function words do.
+var stopExtra = []string{
+	"despite", "amid", "ahead", "behind", "beyond", "near", "regarding", "concerning", "following",
+	"according", "including", "yesterday's", "today's", "expected", "likely", "unlikely",
+}
+
+// ingNouns are "-ing" words that name a thing rather than an act.
+var ingNouns = map[string]bool{
+	"bombing": true, "spending": true, "funding": true, "hacking": true, "spying": true, "building": true,
+	"housing": true, "meeting": true, "training": true, "banking": true, "shooting": true, "killing": true,
+	"bullying": true, "lobbying": true, "polling": true, "fracking": true, "boxing": true, "mining": true,
+	"shipping": true, "fishing": true, "farming": true, "trafficking": true, "smuggling": true, "rioting": true,
+	"looting": true, "doping": true, "cloning": true, "sentencing": true, "rationing": true, "warming": true,
+	"ceiling": true, "hearing": true, "ruling": true, "briefing": true, "offering": true, "wedding": true,
+	"clothing": true, "heating": true, "pricing": true, "licensing": true, "landing": true, "opening": true,
+	"sitting": true, "recording": true, "screening": true, "testing": true, "vetting": true, "stabbing": true,
+	"beating": true, "kidnapping": true, "uprising": true, "gathering": true, "budgeting": true,
+}
+
+// timeNouns head phrases that say when, not what: "Monday evening".
+var timeNouns = map[string]bool{
+	"evening": true, "morning": true, "night": true, "afternoon": true, "weekend": true, "hour": true,
+	"minute": true, "week": true, "month": true, "year": true, "day": true, "decade": true, "century": true,
+	"season": true, "spring": true, "summer": true, "autumn": true, "winter": true, "tonight": true,
+}
+
+// particles end phrasal verbs: "slip away", "step down".
+var particles = map[string]bool{
+	"away": true, "up": true, "down": true, "out": true, "off": true, "back": true, "forward": true,
+	"aside": true, "apart": true, "along": true,
+}
+
+// irregularPast are past forms that a chunker keyed on "-ed" lets
+// through: alone they name an act, not a topic.
+var irregularPast = map[string]bool{
+	"dealt": true, "felt": true, "kept": true, "slept": true, "built": true, "sent": true, "spent": true,
+	"lent": true, "bent": true, "left": true, "caught": true, "taught": true, "thought": true,
+	"bought": true, "brought": true, "fought": true, "sought": true, "sold": true, "told": true,
+	"broke": true, "broken": true, "chose": true, "chosen": true, "drove": true, "driven": true,
+	"forgot": true, "forgotten": true, "hid": true, "hidden": true, "rose": true, "risen": true,
+	"shook": true, "shaken": true, "stole": true, "stolen": true, "swore": true, "sworn": true,
+	"tore": true, "torn": true, "wore": true, "worn": true, "threw": true, "thrown": true, "grew": true,
+	"grown": true, "knew": true, "flew": true, "flown": true, "drew": true, "withdrew": true,
+	"withdrawn": true, "overseen": true, "undertaken": true, "undertook": true, "forbade": true,
+	"forbidden": true, "struck": true, "stricken": true, "stuck": true, "swept": true, "wept": true,
+	"meant": true, "dug": true, "hung": true, "fled": true, "bled": true, "fed": true, "led": true,
+	"paid": true, "laid": true, "said": true, "heard": true, "won": true, "begun": true, "began": true,
+	"wrote": true, "written": true, "spoke": true, "spoken": true, "took": true, "taken": true,
+	"gave": true, "given": true, "ate": true, "eaten": true, "fell": true, "fallen": true,
+}
+
+// disputeSynonyms groups the head nouns that name the same kind of dispute
+// (by stem): within one article they are one thread.
+var disputeSynonyms = map[string]uint8{
+	"ban": 1, "embargo": 1, "prohibition": 1, "moratorium": 1,
+	"row": 2, "dispute": 2, "spat": 2, "feud": 2, "standoff": 2, "stand-off": 2,
+	"probe": 3, "inquiry": 3, "investigation": 3,
+	"talk": 4, "negotiation": 4,
+	"strike": 5, "walkout": 5, "stoppage": 5,
+	"protest": 6, "demonstration": 6,
 }

@@ -6,16 +6,21 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
-	"github.com/newsroom/newsbot/extract/places"
 )
 
 // render writes an issue: its title from the heaviest phrase, keywords,
 // the most contentious sentence as summary, and its sentences as evidence.
 func (a *analyser) render(is *issue) newsbot.Issue {
 	var out newsbot.Issue
+	if is.lead != nil {
+		sent := a.sents[a.segs[is.lead.seg].sent].Text
+		return newsbot.Issue{Title: a.leadTitleOf(is.lead), Keywords: a.leadKeywords(is.lead),
+			Summary: clip(sent, maxSummary), Evidence: []string{sent}}
+	}
 	// Keywords: one form per distinct topic, the fuller form ("arms
 	// embargo", not "embargo") when it carries a fair share of the weight.
-	var kws []*unit
+	kws := a.sc.kws[:0]
+	defer func() { a.sc.kws = kws }()
 	for _, u := range is.units {
 		replaced := false
 		for i, k := range kws {
@@ -98,7 +103,7 @@ func (a *analyser) title(is *issue) string {
 	}
 	// A place anchors poorly: "Chinese mega-embassy" says more than
 	// "London" (which the "in London" rule below may add back).
-	if _, isPlace := places.Lookup(a.surface(anchor)); isPlace {
+	if a.isPlace(a.surface(anchor)) {
 		for _, u := range is.units[1:] {
 			if !u.proper && u.person < 0 {
 				anchor = u
@@ -109,7 +114,7 @@ func (a *analyser) title(is *issue) string {
 	// The longest form sharing the anchor's words.
 	form, at := a.surface(anchor), anchor.firstPos
 	for _, u := range is.units[1:] {
-		if u.person < 0 && a.topicOf(u) && sharesWord(anchor, u) {
+		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) {
 			if s := a.surface(u); len(s) > len(form) {
 				form, at = s, u.firstPos
 			}
@@ -118,6 +123,9 @@ func (a *analyser) title(is *issue) string {
 	if form == "" {
 		return ""
 	}
+	// A bare common noun says little ("Advice"): the modifier the copy
+	// gives it most often says which ("legal advice").
+	bare := !strings.ContainsAny(form, " -") && anchor.person < 0 && !anchor.proper
 	// The phrase is written at its first position, so its first
 	// occurrence as a string lies no further on: search no further.
 	hay := a.text
@@ -126,8 +134,10 @@ func (a *analyser) title(is *issue) string {
 	}
 	// Look at the first occurrence for "alleged"/"allegations of" and a
 	// following "in <Place>".
+	verbal := dropLeadingVerb(form) != form // may open with an "-ing" verb
 	if i := strings.Index(hay, form); i >= 0 {
 		before := a.text[max(0, i-20):i]
+		verbal = verbal && !nounPhraseBefore(before)
 		if lowerHasSuffix(before, "alleged ") || lowerHasSuffix(before, "allegations of ") || lowerHasSuffix(before, "allegation of ") {
 			form = "alleged " + form
 		}
@@ -160,6 +170,14 @@ func (a *analyser) title(is *issue) string {
 				place := strings.TrimRight(rest[:end-1], ",.;: ")
 				form += " in " + place
 			}
+		}
+	}
+	if verbal {
+		form = dropLeadingVerb(form)
+	}
+	if bare && !strings.Contains(form, " ") {
+		if m := a.modifierOf(form, is.segs); m != "" {
+			form = m + " " + form
 		}
 	}
 	r, size := utf8.DecodeRuneInString(form)
@@ -211,14 +229,14 @@ func (a *analyser) contentAfter(s string) string {
 	end, n := 0, 0
 	for n < 3 {
 		rest := s[end:]
-		sp := strings.IndexAny(rest, " ,.;:\"”’)")
+		sp := strings.IndexAny(rest, " ,.;:\"”’()")
 		w := rest
 		if sp >= 0 {
 			w = rest[:sp]
 		}
 		lw := strings.ToLower(w)
-		if w == "" || generic[lw] || generic[trimPossessive(lw)] || n > 0 && edWord(lw) {
-			break // "port of Rotterdam", not "port of Rotterdam entered"
+		if w == "" || generic[lw] || generic[trimPossessive(lw)] || n > 0 && edWord(lw) || !startsWithLetter(w) {
+			break // "port of Rotterdam", not "port of Rotterdam entered" nor "rate of 3"
 		}
 		end += len(w)
 		n++
@@ -248,4 +266,109 @@ func hasCaseNoun(s string) bool {
 		i = j
 	}
 	return false
+}
+
+// modifierOf is the content word written most often right before the
+// lower-case noun w ("legal" in "the full legal advice") in the segments
+// segs (the issue's, which hold the noun), first seen winning a tie; ""
+// when none is. Generic and verb-like words, names and
+// possessives are no modifiers.
+func (a *analyser) modifierOf(w string, segs []int) string {
+	var counts [8]modCount
+	nc := 0
+	for _, s := range segs {
+		sg := a.segs[s]
+		a.modifiersIn(w, sg.start, sg.end, counts[:], &nc)
+	}
+	best := -1
+	for c := range counts[:nc] {
+		if best < 0 || counts[c].n > counts[best].n {
+			best = c
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return counts[best].word
+}
+
+// modCount is a modifier with how often it is written.
+type modCount struct {
+	word string
+	n    int
+}
+
+// modifiersIn counts into counts[:*nc] the modifiers of w in
+// a.text[start:end].
+func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *int) {
+	for i := start; ; {
+		j := strings.Index(a.text[i:end], w)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(w)
+		if i < end && isASCIIWord(a.text[i]) && a.text[i] != 's' {
+			continue // inside a longer word
+		}
+		if at < start+2 || a.text[at-1] != ' ' {
+			continue
+		}
+		k := at - 1
+		for k > start && (isASCIIWord(a.text[k-1]) || a.text[k-1] == '-') {
+			k--
+		}
+		m := a.text[k : at-1]
+		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() ||
+			strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") || strings.HasSuffix(m, "ly") {
+			continue
+		}
+		found := false
+		for c := range counts[:*nc] {
+			if counts[c].word == m {
+				counts[c].n++
+				found = true
+			}
+		}
+		if !found && *nc < len(counts) {
+			counts[*nc] = modCount{m, 1}
+			*nc++
+		}
+	}
+}
+
+// dropLeadingVerb drops a lower-case "-ing" verb opening a title of two
+// or more words: "withholding legal advice" names the advice, not the
+// act. Nouns in "-ing" ("bombing", "spending") stay.
+func dropLeadingVerb(form string) string {
+	i := strings.IndexByte(form, ' ')
+	if i < 0 || i+1 >= len(form) {
+		return form
+	}
+	w := form[:i]
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || w[0] < 'a' || w[0] > 'z' || ingNouns[w] {
+		return form
+	}
+	return form[i+1:]
+}
+
+// nounPhraseBefore reports whether the text before a phrase ends in a
+// determiner, possessive or conjunction, which makes an "-ing" word
+// opening it a noun modifier ("the fundraising thresholds"), not a verb.
+func nounPhraseBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexAny(before, " \n\t\"“(")
+	w := strings.ToLower(before[i+1:])
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	e := lexLookup(w)
+	return e.det() || e.conj()
+}
+
+// startsWithLetter reports whether w opens with a letter (not a digit,
+// bracket or currency sign).
+func startsWithLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }

@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ type token struct {
 	h          uint64 // hash of the stemmed word, 0 until needed
 	stemLen    int32
 	lex        lexEntry // what the tables say about w
-	p          byte     // punctuation: ',' ';' 'D' (a dash) or '.' (any other); 0 for a word
+	p          byte     // punctuation: ',' ';' 'D' (a dash), 'q' (a quote mark) or '.' (any other); 0 for a word
 	capital    bool
 	possessive bool // "China's": ends a phrase
 	punct      bool
@@ -43,6 +44,8 @@ const (
 	lxAnd                          // "and"
 	lxWho                          // "who"
 	lxOfLike                       // "of", "against", "for": a case noun's object follows
+	lxStop                         // a function word or common verb: no part of a noun phrase
+	lxPrep                         // a preposition that joins a noun phrase to its object: "visit by", "row over"
 )
 
 func (e lexEntry) generic() bool { return e.f&lxGeneric != 0 }
@@ -55,6 +58,8 @@ func (e lexEntry) det() bool     { return e.f&lxDet != 0 }
 func (e lexEntry) and() bool     { return e.f&lxAnd != 0 }
 func (e lexEntry) who() bool     { return e.f&lxWho != 0 }
 func (e lexEntry) ofLike() bool  { return e.f&lxOfLike != 0 }
+func (e lexEntry) stop() bool    { return e.f&lxStop != 0 }
+func (e lexEntry) prep() bool    { return e.f&lxPrep != 0 }
 
 // tokenize splits s (at byte offset base of the article) into words and
 // punctuation, appending to buf.
@@ -165,7 +170,9 @@ func tokenize(s string, base int, buf []token) []token {
 			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: byte(r), punct: true})
 		case '—':
 			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: 'D', punct: true})
-		case ':', '(', ')', '–', '"', '“', '”', '?', '!', '‘':
+		case '"', '“', '”', '‘':
+			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: 'q', punct: true})
+		case ':', '(', ')', '–', '?', '!':
 			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: '.', punct: true})
 		case '-':
 			if i+1 < len(s) && s[i+1] == '-' {
@@ -295,7 +302,19 @@ func buildLexicon() map[string]lexEntry {
 		}
 		lex[w] = e
 	}
-	for _, w := range []string{"its", "their", "his", "her", "the", "a", "an", "this", "that", "these", "those"} {
+	for _, w := range slices.Concat(functionWords, commonVerbs, stopExtra) {
+		if !phraseNouns[w] {
+			e := lex[w]
+			e.f |= lxStop
+			lex[w] = e
+		}
+	}
+	for _, w := range []string{"of", "on", "over", "for", "from", "by", "to", "in", "against", "with", "into", "about"} {
+		e := lex[w]
+		e.f |= lxPrep
+		lex[w] = e
+	}
+	for _, w := range []string{"its", "their", "his", "her", "the", "a", "an", "this", "that", "these", "those", "our", "your", "my"} {
 		e := lex[w]
 		e.f |= lxDet
 		lex[w] = e
