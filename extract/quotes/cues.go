@@ -146,7 +146,7 @@ func buildCues() map[string]uint8 {
 			m[w] |= class
 		}
 	}
-	add(cueVerb, `say says said saying tell tells told telling add adds added adding declare declares declared
+	add(cueVerb, `say says said saying written spoke speaks talked tell tells told telling add adds added adding declare declares declared
 		declaring continue continues continued continuing reaffirm reaffirms reaffirmed insist insists insisted
 		insisting warn warns warned warning write writes wrote writing post posts posted stated states
 		promise promises promised promising argue argues argued arguing claim claims claimed claiming
@@ -183,7 +183,9 @@ func buildCues() map[string]uint8 {
 		yelling screaming screamed writing reads reading tweeting posting remarked cited cites citing
 		remembered remembers indicated indicates indicating blamed blames blaming vented vents
 		suggested lashed knocked mocked derided ridiculed retaliated retaliates answered answers
-		pressed bemoaned bemoans bemoaning riffed reacted questioned recommended recommends`)
+		pressed bemoaned bemoans bemoaning riffed reacted questioned recommended recommends
+		chiding implored surmised confessed retorting quipping muttered murmured stammered bellowed
+		exclaiming proclaiming pleading`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
@@ -301,6 +303,13 @@ func (a *attributor) after(i, paraB int) attr {
 		return attr{}
 	}
 	if strings.HasSuffix(q, ".") && ws[0].cap {
+		// "“Q.” Trump said to cheers.": a sentence of its own that only
+		// names the speaker still attributes the quotation before it.
+		if !short {
+			if r, ok := a.shortAttribution(sp.close, ws); ok {
+				return r
+			}
+		}
 		return attr{}
 	}
 	// "“let the Tories in”, while the Tories say ...": a new clause, not an
@@ -327,6 +336,12 @@ func (a *attributor) after(i, paraB int) attr {
 		if w.cue&(cueVerb|cueAccording) == 0 || w.cue&cueVerb != 0 && w.cap && k > 0 {
 			continue
 		}
+		// "“Q” his remarks", "“Q” the mayor's comments": a noun after a
+		// possessive, not a verb.
+		if k > 0 && onlySpaces(a.s, ws[k-1].end, w.start) && possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) {
+			continue
+		}
+
 		if k >= 8 {
 			// Far from the quote only as "“Q,” X, a long appositive, said":
 			// the subject must open the words after the quote.
@@ -385,13 +400,15 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		// X said: the subject stands between the closing mark and the verb.
 		if k > 0 {
-			if r, ok := a.subjectBefore(w.start, sp.close); ok {
+			if r, ok := a.subjectBefore(w.start, sp.close); ok && !a.subordinate(r.mStart, sp.close) {
 				a.setCue(&r, ws, k)
 				return r
 			}
 			// "“Q,” the investigator wrote": a short noun phrase opening the
 			// words after the quote is the speaker, whatever its noun.
-			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) {
+			// The quotation must break off ("“Q,” the", "“Q?” one"): in
+			// "“look into” every claim" the words go on with the sentence.
+			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
 				end := ws[k-1].end
 				r := attr{speaker: a.s[ws[0].start:end], mention: a.s[ws[0].start:end], mStart: ws[0].start, mEnd: end, found: true}
 				if onlySpacesBetween(a.s, ws[:k+1]) {
@@ -414,7 +431,91 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		break
 	}
-	return attr{}
+	if a.partial(sp, sp.paraA) {
+		return attr{} // "While X says the plan is “Q,” he argues ...": a new clause
+	}
+	return a.unlistedVerb(sp.close, q, ws)
+}
+
+// unlistedVerb attributes "“Q,” he points out" and "“Q?” Ms Vance
+// wondered aloud": a quotation that breaks off on a comma, question or
+// exclamation mark, then a person and a finite verb the lexicon lacks.
+func (a *attributor) unlistedVerb(p int, q string, ws []wtok) attr {
+	if q == "" || !strings.ContainsRune(",?!", rune(q[len(q)-1])) {
+		return attr{}
+	}
+	m, ok := a.mentionStartingAt(ws[0].start)
+	if !ok || !onlyPunct(a.s, p, m.Start) || m.Person < 0 && !(m.Kind == people.Pronoun && isSubjectPronoun(m.Text)) {
+		return attr{}
+	}
+	k := firstWordAt(ws, m.End)
+	if k >= len(ws) || !onlySpaces(a.s, m.End, ws[k].start) || ws[k].cap || ws[k].cue != 0 {
+		return attr{}
+	}
+	v := a.s[ws[k].start:ws[k].end]
+	if !finiteVerbLike(v) {
+		return attr{}
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.found = r.mention != ""; !r.found {
+		return attr{}
+	}
+	a.setCue(&r, ws, k)
+	return r
+}
+
+// finiteVerbLike reports whether a lower-case word looks like a verb in
+// the past or third person ("surmised", "points"), and is no linking or
+// auxiliary verb that would start another clause ("was", "has").
+func finiteVerbLike(v string) bool {
+	if len(v) < 4 || !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && !strings.HasSuffix(v, "us")) {
+		return false
+	}
+	switch v {
+	case "does", "goes", "gets", "needed", "seemed", "seems", "appeared", "appears", "wanted", "wants", "tried", "tries", "used", "uses":
+		return false
+	}
+	return true
+}
+
+// shortAttribution finds a short sentence ws, right after a quotation
+// closing at p, that is only its attribution: a mention, a speech verb,
+// at most four words more ("Ms Ruiz said on Monday.").
+func (a *attributor) shortAttribution(p int, ws []wtok) (attr, bool) {
+	m, ok := a.mentionStartingAt(ws[0].start)
+	if !ok || !onlyPunct(a.s, p, m.Start) || m.Kind != people.Pronoun && m.Person < 0 {
+		return attr{}, false
+	}
+	k := firstWordAt(ws, m.End)
+	if k >= len(ws) || len(ws)-k > 5 || !onlySpaces(a.s, m.End, ws[k].start) {
+		return attr{}, false
+	}
+	if w := ws[k]; w.cue&cueVerb == 0 || w.cue&cueAfterOnly != 0 || w.cap {
+		return attr{}, false
+	}
+	// The sentence must close on a full stop: "He added: “...”" and "She
+	// called him “...”" introduce the next quotation instead.
+	if e := ws[len(ws)-1].end; e >= len(a.s) || a.s[e] != '.' {
+		return attr{}, false
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.found = r.mention != ""; !r.found {
+		return attr{}, false
+	}
+	a.setCue(&r, ws, k)
+	return r, true
+}
+
+// firstWordAt returns the index of the first word of ws starting at or
+// after p.
+func firstWordAt(ws []wtok, p int) int {
+	k := 0
+	for k < len(ws) && ws[k].start < p {
+		k++
+	}
+	return k
 }
 
 // afterWords is how many words after a quotation after reads at first:
@@ -546,6 +647,16 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 			// ", adding that ...": a participle takes the sentence's subject.
 			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
 				if k := skipSpaceBack(a.s, from, w.start); k > from && a.s[k-1] == ',' {
+					// "..., Mr Ode said, adding that ...": the speaker of
+					// the verb before the comma.
+					if c := k - 1; c > from {
+						if v := wordBack(a.s, from, c); v >= 0 && a.s[v] >= 'a' && a.s[v] <= 'z' && cueOf(a.s[v:c])&cueVerb != 0 && pastTense(a.s[v:c]) {
+							if r, ok := a.subjectBefore(v, from); ok && r.mStart >= 0 && onlySpaces(a.s, r.mEnd, v) {
+								a.setCue(&r, ws, k2(ws, w))
+								return r
+							}
+						}
+					}
 					if r, ok := a.sentenceSubject(from, k); ok {
 						a.setCue(&r, ws, k2(ws, w))
 						return r
@@ -583,6 +694,37 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
+			// "Added Ms Diaz, who chairs the board: “...”": a verb opening
+			// the sentence has its subject after it.
+			// Not a participle opening a clause: "Asked about it, Ms Diaz
+			// said", "Declaring victory, the mayor ...".
+			if k == 0 && scanFrom == from && onlyPunct(a.s, from, w.start) && !participleOpener(a.s[w.start:w.end]) {
+				a.loose = true
+				r, ok := a.subjectAfter(w.end, to)
+				a.loose = false
+				if ok && r.mStart >= 0 && onlySpaces(a.s, w.end, r.mStart) {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
+			// "Ms Diaz at the time said she had ...": a short adverbial
+			// between the sentence's subject, a person, and its verb.
+			if !w.cap {
+				if r, ok := a.sentenceSubject(from, w.start); ok && r.isPerson && r.mEnd <= w.start &&
+					lettersAndSpaces(a.s, r.mEnd, w.start) && !hasWords(a.s, r.mEnd, w.start, 4) {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
+			// "Ms Diaz thought for a moment and said, “...”", "Mr Ode went
+			// on to say: “...”": the verb that opens the quotation speaks
+			// for the subject of its sentence.
+			if k == len(ws)-1 && a.introduces(w.end, to) {
+				if r, ok := a.sentenceSubject(from, w.start); ok {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
 		case w.cue&cueNoun != 0 && k > 0:
 			// Starmer's admission that ... "Q"
 			p := ws[k-1].end
@@ -597,6 +739,70 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		}
 	}
 	return attr{}
+}
+
+// participleOpener reports whether a verb opening a sentence starts a
+// participial clause rather than an inverted attribution: "Asked ...",
+// "Declaring ...".
+func participleOpener(w string) bool {
+	if len(w) > 3 && (w[len(w)-3:] == "ing" || w[len(w)-3:] == "ING") {
+		return true
+	}
+	for _, p := range [...]string{"asked", "told", "pressed", "questioned", "reminded", "informed", "quoted", "reported", "accused", "charged", "called"} {
+		if equalFoldLower(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveWord reports whether w is a possessive determiner or ends in
+// a possessive "'s": what follows it is a noun.
+func possessiveWord(w string) bool {
+	if strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+		return true
+	}
+	for _, p := range [...]string{"his", "her", "their", "its", "my", "our", "your"} {
+		if equalFoldLower(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports whether the subject at p (after lo) opens a
+// subordinate clause of time or condition: "a “special message” two hours
+// before Mr Blair speaks" reports no speech of Mr Blair's.
+func (a *attributor) subordinate(p, lo int) bool {
+	if p <= lo {
+		return false
+	}
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 {
+		return false
+	}
+	w := a.s[b:e]
+	for _, c := range [...]string{"before", "after", "when", "while", "because", "if", "until", "since", "unless", "once", "whether"} {
+		if equalFoldLower(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// breaksOff reports whether a quotation q, followed by the punctuation
+// gap, ends its clause with a comma, question or exclamation mark.
+func breaksOff(q, gap string) bool {
+	q = strings.TrimSpace(q)
+	return strings.HasSuffix(q, ",") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "!") || strings.Contains(gap, ",")
+}
+
+// introduces reports whether s[p:to] is only a comma or colon before a
+// quotation: "said, “", "wrote: “".
+func (a *attributor) introduces(p, to int) bool {
+	t := strings.TrimSpace(a.s[p:to])
+	return t == "," || t == ":"
 }
 
 // k2 finds w's index in ws (the scratch slice may have been rescanned).
@@ -1156,8 +1362,7 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		}
 		// "And she is sure that ...": skip a linking word.
 		if e := wordEnd(a.s, p, to); e > p {
-			switch strings.ToLower(a.s[p:e]) {
-			case "and", "but", "so", "yet", "still", "then", "now", "meanwhile", "however", "instead", "also":
+			if isLinkingWord(a.s[p:e]) {
 				p = e
 				for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
 					p++
@@ -1186,6 +1391,18 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		p += c + 1
 	}
 	return attr{}, false
+}
+
+// isLinkingWord reports whether w, in any case, is a word that may open
+// a sentence before its subject: "And", "But", "Meanwhile". It compares
+// without lower-casing a copy: this runs for most sentences.
+func isLinkingWord(w string) bool {
+	for _, l := range [...]string{"and", "but", "so", "yet", "still", "then", "now", "meanwhile", "however", "instead", "also"} {
+		if equalFoldLower(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipDateline returns where the words after a wire dateline start

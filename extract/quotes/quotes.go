@@ -10,8 +10,12 @@
 // appositives and relative clauses between subject and verb skipped. A
 // quotation without a cue inherits the speaker of the quotation it
 // continues (a new paragraph reopening the marks, a second sentence of the
-// same paragraph, a quote-only paragraph after an attributed one). Titles
-// and names in marks ("Board of Peace") stay unattributed.
+// same paragraph, a quote-only paragraph after an attributed one). A
+// phrase inside a sentence goes to the sentence's subject when it is long,
+// or when a verb of saying, thinking or stance stands between them ("Ms
+// Hart defended the plan as “fair”"). Titles and names in marks ("Board of
+// Peace"), other short scare quotes, and the shortened quotes of a
+// headline stay unattributed.
 package quotes
 
 import (
@@ -97,7 +101,7 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
-			if j < 0 || j >= len(out) || out[j].Cue == "" || spans[j].para != spans[i].para {
+			if j < 0 || j >= len(out) || out[j].Cue == "" && out[j].Speaker == "" || spans[j].para != spans[i].para {
 				continue
 			}
 			lo, hi := spans[j].close, spans[i].open
@@ -243,8 +247,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
+		if a.headline(sp) {
+			return q
+		}
 	}
-	if a.title[i] && !a.adjacentCue(i, paraB) {
+	// A title inside a sentence stays a title even with a verb after it:
+	// "On ABC's “This Week,” Ms Hart said".
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) {
 		return q
 	}
 	var r attr
@@ -283,13 +292,18 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		}
 		prev := done[j]
 		if prev.Speaker != "" || prev.Cue != "" {
-			if prev.Para == sp.para || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) {
+			// A few words alone in a paragraph are more often a subheading
+			// ("‘A fight from start to finish.’") than more of the speech.
+			if prev.Para == sp.para || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
 			}
 		}
 	}
-	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) {
+	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
+	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.possessiveRemark(i, paraB)
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.subjectOfPartial(i, paraA)
@@ -392,19 +406,223 @@ func (a *attributor) colonParagraph(i int) attr {
 // gives nothing.
 func (a *attributor) subjectOfPartial(i, paraA int) attr {
 	sp := a.spans[i]
-	if countWords(a.s, sp.start, sp.end) < minPartialWords {
-		return attr{}
-	}
 	from := a.sentStart(max(paraA, sp.open-400), sp.open)
 	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > from {
 		return attr{} // another quotation in the sentence: leave it
 	}
 	r, ok := a.sentenceSubject(from, sp.open)
-	if !ok || !r.isPerson {
+	if !ok || !r.isPerson && r.speaker == "" {
+		return attr{}
+	}
+	// A phrase of a word or three, or any phrase under an organisation,
+	// is speech only under a verb of saying, thinking or stance between
+	// the subject and it ("Ms Hart has defended the plan as “fair”", "The
+	// council argues the levy is “the only fair way to pay”"); otherwise
+	// it is a scare quote or a name ("Ms Hart visited the “new town”").
+	if (!r.isPerson || !hasWords(a.s, sp.start, sp.end, minPartialWords)) && !a.stanceBetween(r.mEnd, sp.open) {
 		return attr{}
 	}
 	return r
 }
+
+// stanceBetween reports whether a verb of saying, thinking or stance
+// stands in s[from:to] ("has repeatedly attacked", "said he would"); the
+// same word read as a noun ("amid complaints that ...") does not count.
+func (a *attributor) stanceBetween(from, to int) bool {
+	if from < 0 || to < from || to-from > 300 {
+		return false
+	}
+	a.w2 = a.scan(from, to, a.w2)
+	for k, w := range a.w2 {
+		if w.cap {
+			continue
+		}
+		t := a.s[w.start:w.end]
+		if w.cue&cueVerb == 0 && !stanceWord(t) {
+			continue
+		}
+		// "amid claims", "the complaints", "his promise": a noun.
+		if k > 0 && nounBefore(a.s[a.w2[k-1].start:a.w2[k-1].end]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nounBefore reports whether w, standing before a word, makes that word a
+// noun: an article, a possessive or a preposition.
+func nounBefore(w string) bool {
+	if possessiveWord(w) {
+		return true
+	}
+	for _, d := range [...]string{"the", "a", "an", "amid", "of", "about", "after", "over", "with", "for", "by", "these", "those", "such", "any", "no", "new", "many"} {
+		if equalFoldLower(d, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceWord reports whether w (any case) begins like a verb or noun of
+// thinking or stance that the speech lexicon lacks: "believes",
+// "defended", "touted", "admires".
+func stanceWord(w string) bool {
+	if len(w) < 3 || len(w) > 16 {
+		return false
+	}
+	c := lowerByte(w[0])
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	for _, stem := range stanceByLetter[c-'a'] {
+		if len(stem) <= len(w) && equalFoldLower(stem, w[:len(stem)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceByLetter is stanceStems by first letter. Built once, never mutated.
+var stanceByLetter = func() (t [26][]string) {
+	for _, stem := range stanceStems {
+		t[stem[0]-'a'] = append(t[stem[0]-'a'], stem)
+	}
+	return t
+}()
+
+// stanceStems are the beginnings of verbs and nouns of thinking and
+// stance. Immutable.
+var stanceStems = [...]string{"believ", "think", "thought", "found", "finds", "implie", "imply", "assum",
+	"referenc", "admir", "advocat", "propos", "exhort", "express", "characteri", "portray", "defend",
+	"talk", "boast", "pushe", "pushing", "tout", "embrac", "endors", "support", "oppos", "reject",
+	"dismiss", "brush", "promis", "pledg", "vow", "insist", "want", "hope", "fear", "prefer", "favor",
+	"favour", "consider", "regard", "feel", "felt", "decri", "attack", "blame", "accus", "prais",
+	"ridicul", "deride", "derisi", "label", "brand", "dubb", "termed", "describ", "cite", "citing",
+	"invok", "echo", "urge", "urging", "demand", "plead", "promot", "champion", "pitch", "frame",
+	"framing", "paint", "hail", "laud", "applaud", "condemn", "denounc", "question", "doubt", "denie",
+	"deny", "warn", "predict", "expect", "slam", "blast", "lament", "complain", "argu", "claim",
+	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess",
+	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit"}
+
+// headline reports whether the span stands in a short first paragraph
+// with more text below it, a headline: in "Mayor slams council's
+// ‘reckless’ budget" the marks shorten a quotation, or only flag a word,
+// and the body quotes it in full with its attribution.
+func (a *attributor) headline(sp span) bool {
+	if sp.para != 0 || hasWords(a.s, sp.paraA, sp.paraB, 20) || !hasContent(a.s, sp.paraB, len(a.s)) {
+		return false
+	}
+	// Headlines speak in the present tense ("vows", "says") and drop
+	// articles and auxiliaries; a lead sentence reports in the past
+	// ("Costa said the tender was “open”") or in full ("Mr Blair has
+	// launched an attack, saying ...").
+	a.w2 = a.scan(sp.paraA, sp.paraB, a.w2)
+	for _, w := range a.w2 {
+		t := a.s[w.start:w.end]
+		if w.cue&cueVerb != 0 && pastTense(t) || leadWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadWord reports whether w is an article, auxiliary or relative pronoun,
+// words a full sentence has and headlinese leaves out.
+func leadWord(w string) bool {
+	if len(w) > 5 {
+		return false
+	}
+	for _, l := range [...]string{"the", "a", "an", "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "which", "who"} {
+		if equalFoldLower(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTense reports whether a speech verb is in the past: "said", "told",
+// "wrote", or ends in "ed".
+func pastTense(w string) bool {
+	for _, p := range [...]string{"said", "told", "wrote", "spoke", "read"} {
+		if equalFoldLower(p, w) {
+			return true
+		}
+	}
+	return len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "ED")
+}
+
+// possessiveRemark attributes a quoted phrase between a named possessor
+// and a noun of speech: "Ms Hart’s “fair share” remark", "Reyes’s
+// now-famous “not on my watch” line".
+func (a *attributor) possessiveRemark(i, paraB int) attr {
+	sp := a.spans[i]
+	if !sp.closed {
+		return attr{}
+	}
+	a.w1 = a.scanWords(sp.close, paraB, a.w1, 1)
+	if len(a.w1) == 0 || !onlySpaces(a.s, sp.close, a.w1[0].start) {
+		return attr{}
+	}
+	n := a.w1[0]
+	if w := a.s[n.start:n.end]; n.cue&cueNoun == 0 && !remarkNoun(w) {
+		return attr{}
+	}
+	// The possessor stands right before the mark, or one or two words
+	// (adjectives) before it.
+	ws := a.scanBack(sp.paraA, sp.open, 3)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if k < len(ws)-1 && !lettersAndSpaces(a.s, ws[k].end, ws[k+1].start) {
+			break
+		}
+		w := a.s[ws[k].start:ws[k].end]
+		if !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s") {
+			continue
+		}
+		m, ok := a.possessor(ws[k].end, ws[k].end)
+		if !ok || m.Person < 0 && m.Kind != people.Organisation {
+			return attr{}
+		}
+		var r attr
+		a.fromMention(&r, m)
+		if r.found = r.mention != ""; r.found {
+			r.cue, r.cueStart, r.cueEnd = a.s[n.start:n.end], n.start, n.end
+		}
+		return r
+	}
+	return attr{}
+}
+
+// remarkNoun reports whether w names a spoken or written line beyond the
+// cue nouns: "line", "slogan", "quip".
+func remarkNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "line", "lines", "slogan", "quip", "phrase", "jab", "joke", "label", "pitch", "mantra", "refrain", "rhetoric", "vow", "boast", "attack", "insult", "gaffe":
+		return true
+	}
+	return false
+}
+
+// carriesOn reports whether a quote-only paragraph reads as more of the
+// speech before it rather than a subheading: a full sentence or more, or
+// a short one that speaks in the first or second person ("We listened.").
+func (a *attributor) carriesOn(sp span) bool {
+	if hasWords(a.s, sp.start, sp.end, minAloneWords) {
+		return true
+	}
+	a.w2 = a.scan(sp.start, sp.end, a.w2)
+	for _, w := range a.w2 {
+		switch strings.ToLower(a.s[w.start:w.end]) {
+		case "i", "we", "you", "me", "us", "my", "our", "your", "i'm", "i’m", "we're", "we’re", "you're", "you’re", "i've", "i’ve", "we've", "we’ve", "i'll", "i’ll", "we'll", "we’ll":
+			return true
+		}
+	}
+	return false
+}
+
+// minAloneWords is the fewest words of a quote-only paragraph that
+// carry on the speech of the paragraph before it whatever their person.
+const minAloneWords = 6
 
 // minPartialWords is the fewest words of a quoted phrase that
 // subjectOfPartial takes for speech rather than a scare quote.
