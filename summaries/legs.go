@@ -82,7 +82,41 @@ func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.
 	for _, l := range legs {
 		out = append(out, viewLeg(l))
 	}
-	return dedupeLegs(out), nil
+	return cancelPlans(dedupeLegs(out)), nil
+}
+
+// cancelPlans marks a planned leg cancelled when a report no older than the
+// plan's says the journey was called off: at the same place, or in the same
+// country for a country-wide cancellation ("postponed a visit to China"
+// calls off Beijing and Shanghai), on an overlapping date or with none. The
+// newest information wins; the cancelling sources join the leg's.
+func cancelPlans(vs []legView) []legView {
+	for _, c := range vs {
+		if c.leg.Trip.Status != newsbot.StatusCancelled {
+			continue
+		}
+		ct := c.leg.Trip
+		whole := ct.Place == "" || ct.Place == ct.Country
+		for i := range vs {
+			v := &vs[i]
+			t := v.leg.Trip
+			if t.Status != newsbot.StatusScheduled || !strings.EqualFold(t.Traveler, ct.Traveler) {
+				continue
+			}
+			if !strings.EqualFold(t.Place, ct.Place) && !(whole && strings.EqualFold(t.Country, ct.Country)) {
+				continue
+			}
+			if newestSource(c.leg.Sources).Before(newestSource(v.leg.Sources)) {
+				continue // rearranged after the cancellation
+			}
+			if c.gran != granNone && v.gran != granNone && !(v.start.Before(c.end) && c.start.Before(v.end)) {
+				continue
+			}
+			v.leg.Trip.Status = newsbot.StatusCancelled
+			v.leg.Sources = mergeRefs(v.leg.Sources, c.leg.Sources)
+		}
+	}
+	return vs
 }
 
 // selectLegs keeps dated legs in [from, to), coarse legs overlapping it and

@@ -210,7 +210,17 @@ func Find(s string) []Match {
 			}
 		}
 		// i starts a capitalised word.
+		if nonPlaceLead[s[i]] {
+			if n := skipNonPlace(s, i); n > i {
+				i = n // "South America" is no "America"
+				continue
+			}
+		}
 		if m, ok := matchAt(s, i); ok {
+			if !m.Demonym && isGivenName(s, m) {
+				i = m.End // "Jordan Henderson", "Sofia Coppola": a person
+				continue
+			}
 			out = append(out, m)
 			i = m.End
 			continue
@@ -335,4 +345,91 @@ func wordEnd(s string, i int) int {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// nonPlaces are names that hold a gazetteer name but are no place of it:
+// continents and world regions, which the gazetteer does not list.
+var nonPlaces = []string{
+	"South America", "North America", "Latin America", "Central America",
+	"South Asia", "East Asia", "Southeast Asia", "South East Asia", "Central Asia",
+	"West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
+	"Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe",
+	"America's Cup",
+}
+
+// nonPlaceFirst maps the first word of each nonPlaces name to the names,
+// so that most capitalised words are passed over with one lookup.
+var nonPlaceFirst = func() map[string][]string {
+	m := map[string][]string{}
+	for _, n := range nonPlaces {
+		w, _, _ := strings.Cut(n, " ")
+		m[w] = append(m[w], n)
+	}
+	return m
+}()
+
+// nonPlaceLead marks the first bytes of the nonPlaces names: the only
+// words worth a look.
+var nonPlaceLead = func() (t [256]bool) {
+	for _, n := range nonPlaces {
+		t[n[0]] = true
+	}
+	return t
+}()
+
+// skipNonPlace returns the end of a nonPlaces name starting at i, or i.
+func skipNonPlace(s string, i int) int {
+	names, ok := nonPlaceFirst[s[i:wordEnd(s, i)]]
+	if !ok {
+		return i
+	}
+	for _, n := range names {
+		if strings.HasPrefix(s[i:], n) && (i+len(n) == len(s) || !isWordRune(rune(s[i+len(n)]))) {
+			return i + len(n)
+		}
+	}
+	return i
+}
+
+// givenNames are places that are also common first names: before another
+// capitalised word ("Jordan Henderson", "Paris Hilton") they name a person.
+var givenNames = map[string]bool{
+	"Jordan": true, "Georgia": true, "Chad": true, "Sydney": true, "Austin": true, "Florence": true,
+	"Sofia": true, "Kent": true, "Santiago": true, "Paris": true, "Israel": true, "India": true,
+	"Kenya": true, "China": true, "Phoenix": true, "Victoria": true, "Denver": true, "Dallas": true,
+	"Cordoba": true, "Savannah": true, "Charleston": true, "Richmond": true, "Rio": true, "Adelaide": true,
+	"Perth": true, "York": true, "Milan": true, "Valencia": true, "Lima": true,
+}
+
+// isGivenName reports whether the match m is a first name: a place of
+// givenNames followed by a capitalised word that is neither a title, a
+// weekday or month, nor a place.
+func isGivenName(s string, m Match) bool {
+	if !givenNames[s[m.Start:m.End]] || m.End+1 >= len(s) || s[m.End] != ' ' {
+		return false
+	}
+	j := m.End + 1
+	e := wordEnd(s, j)
+	next := s[j:e]
+	if next == "" || next[0] < 'A' || next[0] > 'Z' {
+		return false
+	}
+	if notNameWords[strings.TrimRight(next, ".,;:'’s")] {
+		return false
+	}
+	if _, ok := matchAt(s, j); ok {
+		return false
+	}
+	return true
+}
+
+// notNameWords follow a place without making it a first name.
+var notNameWords = map[string]bool{
+	"President": true, "Prime": true, "King": true, "Queen": true, "Governor": true, "Minister": true,
+	"Foreign": true, "Senator": true, "Mayor": true, "Premier": true, "State": true, "City": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "But": true, "And": true, "The": true,
 }

@@ -85,6 +85,16 @@ func TestFind(t *testing.T) {
 		{"She served turkey on china plates.", nil},
 		{"COLUMBIA, S.C. — the candidate toured South Carolina.", []m{{"S.C.", "South Carolina", false}, {"South Carolina", "South Carolina", false}}},
 		{"He landed in Tokyo.", []m{{"Tokyo", "Tokyo", false}}},
+		// A place that is also a first name, before a surname, is a person.
+		{"Midfielder Jordan Henderson flew to Jordan on Monday.", []m{{"Jordan", "Jordan", false}}},
+		{"Paris Hilton arrived in Paris.", []m{{"Paris", "Paris", false}}},
+		{"Georgia President Mikheil Kavelashvili met envoys.", []m{{"Georgia", "Georgia", false}}},
+		// Continents hold a country's alias but name no country.
+		{"His first visit to South America took him to Brasilia.", []m{{"Brasilia", "Brasilia", false}}},
+		{"Latin America and North America trade more.", nil},
+		// Capitals and major cities beyond the first table.
+		{"The envoy flew from Port Moresby to Addis Ababa via Abidjan.",
+			[]m{{"Port Moresby", "Port Moresby", false}, {"Addis Ababa", "Addis Ababa", false}, {"Abidjan", "Abidjan", false}}},
 	}
 	for _, tt := range tests {
 		got := Find(tt.in)

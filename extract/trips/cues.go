@@ -21,6 +21,7 @@ const (
 	tensePast
 	tenseProgressive // "visiting": under way unless an auxiliary says otherwise
 	tenseBase        // "visit", "travels": needs an auxiliary or a date
+	tenseFuture      // "is due in", "is expected in": a plan
 )
 
 type cue struct {
@@ -47,10 +48,23 @@ var cues = map[string]cue{
 	"headed": {cueTravel, tensePast, "visit"}, "heading": {cueTravel, tenseProgressive, "visit"},
 	"go": {cueTravel, tenseBase, "visit"}, "goes": {cueTravel, tenseBase, "visit"},
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
+	// "left for Baghdad", "departs for Tokyo": only before "for" (see travel).
+	"leave": {cueTravel, tenseBase, "visit"}, "leaves": {cueTravel, tenseBase, "visit"},
+	"left": {cueTravel, tensePast, "visit"}, "leaving": {cueTravel, tenseProgressive, "visit"},
+	"depart": {cueTravel, tenseBase, "visit"}, "departs": {cueTravel, tenseBase, "visit"},
+	"departed": {cueTravel, tensePast, "visit"}, "departing": {cueTravel, tenseProgressive, "visit"},
+	"touch": {cueTravel, tenseBase, "arrives"}, "touches": {cueTravel, tenseBase, "arrives"}, // "touched down in"
+	"touched": {cueTravel, tensePast, "arrives"}, "touching": {cueTravel, tenseProgressive, "arrives"},
+	// "took him to Jakarta": only with a person and "to" (see travel).
+	"take": {cueTravel, tenseBase, "visit"}, "takes": {cueTravel, tenseBase, "visit"},
+	"took": {cueTravel, tensePast, "visit"}, "taking": {cueTravel, tenseProgressive, "visit"},
 	"return": {cueTravel, tenseBase, "returns"}, "returns": {cueTravel, tenseBase, "returns"},
 	"returned": {cueTravel, tensePast, "returns"}, "returning": {cueTravel, tenseProgressive, "returns"},
 	"tour": {cueTravel, tenseBase, "tour"}, "tours": {cueTravel, tenseBase, "tour"},
 	"toured": {cueTravel, tensePast, "tour"}, "touring": {cueTravel, tenseProgressive, "tour"},
+	// "spent Thursday in Kyiv": only with a time right after the verb (see travel).
+	"spend": {cueTravel, tenseBase, "visit"}, "spends": {cueTravel, tenseBase, "visit"},
+	"spent": {cueTravel, tensePast, "visit"}, "spending": {cueTravel, tenseProgressive, "visit"},
 	"stop": {cueNoun, tenseBase, "stop"}, "stops": {cueNoun, tenseBase, "stop"},
 	"stopped": {cueNoun, tensePast, "stop"}, "stopping": {cueNoun, tenseProgressive, "stop"},
 	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},
@@ -61,6 +75,7 @@ var cues = map[string]cue{
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
+	"see":   {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
 	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
@@ -68,7 +83,10 @@ var cues = map[string]cue{
 	"told": {cuePresence, tensePast, ""}, "said": {cuePresence, tensePast, ""},
 	"speaking": {cuePresence, tenseProgressive, ""}, "spoke": {cuePresence, tensePast, ""},
 	"is": {cuePresence, tenseProgressive, ""}, "was": {cuePresence, tensePast, ""},
+	"be":  {cuePresence, tenseBase, ""}, // "will be in Chisinau on Friday"
 	"are": {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
+	// "is due in Ankara", "is expected in Abu Dhabi": a plan, only before "in"/"at".
+	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
 }
 
 // prepositions that may introduce a destination.
@@ -150,6 +168,62 @@ var roleNouns = map[string]bool{
 	"secretary": true, "senator": true, "governor": true, "mayor": true, "king": true, "queen": true,
 	"prince": true, "princess": true, "pope": true, "envoy": true, "ambassador": true, "candidate": true,
 	"chairman": true, "chairwoman": true, "chancellor's": true, "commissioner": true, "taoiseach": true,
+	"duke": true, "duchess": true, "emir": true, "sultan": true, "sheikh": true, "pontiff": true,
+}
+
+// negators before a cue in its clause deny the journey: "has no plans to
+// visit", "will not travel", "ruled out a trip".
+var negators = map[string]bool{
+	"not": true, "never": true, "no": true, "won't": true, "wouldn't": true, "didn't": true,
+	"don't": true, "doesn't": true, "cannot": true, "can't": true, "isn't": true, "wasn't": true,
+	"refused": true, "refuses": true, "declined": true, "declines": true, "ruled": true, "rules": true,
+	"denied": true, "denies": true, "rejected": true, "won’t": true, "didn’t": true, "don’t": true,
+	"doesn’t": true, "can’t": true, "isn’t": true, "wasn’t": true, "wouldn’t": true,
+}
+
+// speechVerbs open reported speech, or close a clause of it: "..., a
+// spokesman said".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "insisted": true, "warned": true,
+	"according": true, "announced": true, "confirmed": true, "reported": true, "stated": true,
+}
+
+// titleWords may stand between a country and the person it qualifies:
+// "German Chancellor Friedrich Merz", "South Korea's president, Lee
+// Jae-myung", "a Chinese delegation led by Vice Premier Ding Xuexiang".
+var titleWords = map[string]bool{
+	"the": true, "a": true, "an": true, "president": true, "prime": true, "minister": true, "foreign": true,
+	"secretary": true, "chancellor": true, "vice": true, "deputy": true, "premier": true, "leader": true,
+	"king": true, "queen": true, "former": true, "defence": true, "defense": true, "finance": true, "trade": true,
+	"interior": true, "home": true, "state": true, "of": true, "general": true, "envoy": true, "spokesman": true,
+	"spokeswoman": true, "ambassador": true, "emir": true, "crown": true, "prince": true, "delegation": true,
+	"led": true, "headed": true, "by": true, "top": true, "diplomat": true, "chief": true, "opposition": true,
+	"commerce": true, "treasury": true, "economy": true, "senior": true, "official": true, "mayor": true,
+	"governor": true, "senator": true, "commissioner": true, "head": true, "new": true, "outgoing": true,
+}
+
+// notTowns are capitalised words after "in" or "to" that are no town:
+// months, days, institutions, regions of the world.
+var notTowns = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"parliament": true, "congress": true, "senate": true, "commons": true, "lords": true, "government": true,
+	"cabinet": true, "court": true, "downing": true, "whitehall": true, "christmas": true, "easter": true,
+	"ramadan": true, "europe": true, "asia": true, "africa": true, "america": true, "antarctica": true,
+	"oceania": true, "arctic": true, "gulf": true, "pacific": true, "atlantic": true, "mediterranean": true,
+	"balkans": true, "caribbean": true, "caucasus": true, "middle": true, "sahel": true, "scandinavia": true,
+	"baltics": true, "baltic": true, "power": true, "office": true, "opposition": true, "police": true,
+	"custody": true, "prison": true, "hospital": true, "person": true, "private": true, "public": true,
+	"the": true, "this": true, "that": true, "their": true, "his": true, "her": true, "its": true,
+}
+
+// topicMarkers end the stretch after a meeting cue where its place may
+// stand: what follows is the subject of the talks ("to discuss the war in
+// Ukraine", "talks on security in Asia", "about the crisis in Sudan").
+var topicMarkers = map[string]bool{
+	"to": true, "about": true, "on": true, "over": true, "regarding": true, "concerning": true,
+	"discuss": true, "amid": true, "as": true,
 }
 
 // presenceFollowers make a speech or "be" verb before them a cue: "told

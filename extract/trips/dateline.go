@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 	"github.com/newsroom/newsbot/extract/text"
 )
@@ -16,7 +17,7 @@ func dateline(s string) (places.Place, int, bool) {
 		head = head[:80]
 	}
 	end := -1
-	for _, sep := range []string{" — ", " – ", " - ", ": "} {
+	for _, sep := range []string{" — ", " – ", " - ", " -- ", ": "} {
 		if i := strings.Index(head, sep); i > 0 && (end < 0 || i < end) {
 			end = i
 		}
@@ -39,8 +40,11 @@ func dateline(s string) (places.Place, int, bool) {
 		return places.Place{}, 0, false
 	}
 	rest := end + 3
-	if head[end] == ':' {
+	switch {
+	case head[end] == ':':
 		rest = end + 2
+	case strings.HasPrefix(head[end:], " -- "):
+		rest = end + 4
 	}
 	for rest < len(s) && s[rest] == ' ' {
 		rest++
@@ -51,13 +55,91 @@ func dateline(s string) (places.Place, int, bool) {
 // personCountry is the country a person's mentions or role name:
 // "U.S. Defense Secretary Mark Esper" → United States.
 func (f *finder) personCountry(p int) string {
+	if f.countries == nil {
+		f.countries = make([]string, len(f.cast.People))
+	}
+	if c := f.countries[p]; c != "" {
+		if c == "-" {
+			return ""
+		}
+		return c
+	}
+	c := f.lookupCountry(p)
+	f.countries[p] = c
+	if c == "" {
+		f.countries[p] = "-"
+	}
+	return c
+}
+
+// lookupCountry is personCountry without the cache.
+func (f *finder) lookupCountry(p int) string {
 	pp := f.cast.People[p]
-	for _, s := range append([]string{pp.Role}, pp.Mentions...) {
+	for _, m := range places.Find(pp.Role) {
+		return m.Place.Country
+	}
+	if c := f.introCountry(p); c != "" {
+		return c
+	}
+	for _, s := range pp.Mentions {
 		for _, m := range places.Find(s) {
 			return m.Place.Country
 		}
 	}
+	// The mentions as found in the text ("Polish President Karol
+	// Nawrocki"), when the cast keeps no summary of them.
+	for _, m := range f.cast.Mentions {
+		if m.Person != p || m.Kind == people.Pronoun {
+			continue
+		}
+		for _, pm := range places.Find(m.Text) {
+			return pm.Place.Country
+		}
+	}
 	return ""
+}
+
+// introCountry reads the country from the words that introduce the
+// person's first mention, when the people package kept them out of the
+// role: "South Korea's president, Lee Jae-myung", "a Chinese delegation
+// led by Vice Premier Ding Xuexiang". Only title words may stand between.
+func (f *finder) introCountry(p int) string {
+	var first *people.Mention
+	for k := range f.cast.Mentions {
+		if f.cast.Mentions[k].Person == p {
+			first = &f.cast.Mentions[k]
+			break
+		}
+	}
+	if first == nil {
+		return ""
+	}
+	lo := first.Start - 80
+	if lo < 0 {
+		lo = 0
+	}
+	head := f.text[lo:first.Start]
+	if nl := strings.LastIndexAny(head, "\n.;:\"“”"); nl >= 0 {
+		head = head[nl+1:]
+	}
+	toks := tokenize(head, 0, nil)
+	k := len(toks) - 1
+	if k >= 0 && toks[k].w == "," {
+		k-- // an appositive: "the Polish president, Karol Nawrocki"
+	}
+	start := len(head)
+	for ; k >= 0; k-- {
+		t := toks[k]
+		if t.punct || !isCapitalised(head[t.start:t.end]) && !inSet(titleWordsSet, t.w) {
+			break
+		}
+		start = t.start
+	}
+	ms := places.Find(head[start:])
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[len(ms)-1].Place.Country
 }
 
 // datelineLeg adds a leg for a foreign visitor who leads a datelined
@@ -90,7 +172,10 @@ func (f *finder) datelineLeg() {
 		return
 	}
 	for _, l := range f.legs {
-		if l.person == *subj && l.Place == dp.Name {
+		// A leg there already, or the story's first sentence puts the
+		// traveller elsewhere ("DUBAI — ... arrived in Tehran"): the
+		// dateline is only where the reporter files from.
+		if l.person == *subj && (l.Place == dp.Name || l.sentence == si) {
 			return
 		}
 	}

@@ -16,18 +16,37 @@ func (f *finder) finish() []newsbot.Trip {
 			f.inheritPlace(legs, i)
 		}
 	}
-	legs = mergeLegs(legs)
+	pub := ""
+	if !f.published.IsZero() {
+		pub = f.published.Format("2006-01-02")
+	}
+	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])
 	}
 	setAfter(legs)
 	out := make([]newsbot.Trip, 0, len(legs))
+	dp, _, datelined := dateline(f.text)
 	for _, l := range legs {
 		if l.Place == "" {
 			continue
 		}
-		if l.presence && l.Country != "" && f.personCountry(l.person) == l.Country {
-			continue // speaking at home ("told reporters in Ottawa") is no trip
+		if l.home && abroad(legs, l) {
+			continue // "returning to Washington" after Tokyo and Guam: going home
+		}
+		if notAPerson(l.Traveler) {
+			continue // "the Jose M Cagigal Memorial meeting in Madrid"
+		}
+		if (l.presence || l.home) && l.Country != "" {
+			pc := f.personCountry(l.person)
+			if pc == l.Country {
+				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
+			}
+			if l.presence && pc == "" && datelined && dp.Country == l.Country {
+				// "a spokesman told reporters in Berlin" under a BERLIN
+				// dateline: a local voice, not a visitor.
+				continue
+			}
 		}
 		l.What = what(l.acts)
 		out = append(out, l.Trip)
@@ -47,15 +66,27 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			continue
 		}
 		if l.Date != "" {
-			if c.Date == "" || c.Date > l.Date || !within(c.Date, l.Date, 10) {
+			if c.Date == "" || after(c.Date, l.Date) || !within(c.Date, l.Date, 10) {
 				continue
 			}
-			if best < 0 || c.Date > legs[best].Date {
+			if best < 0 || after(c.Date, legs[best].Date) {
 				best = j
 			}
 			continue
 		}
 		if c.sentence <= l.sentence && l.sentence-c.sentence <= 3 {
+			best = j
+		}
+	}
+	if best < 0 && l.Date != "" {
+		// "is in Washington ... had breakfast with Vance on Monday": an
+		// undated stay still under way holds a dated meeting.
+		for j := range legs {
+			c := legs[j]
+			if j == i || c.inherit || c.person != l.person || c.Place == "" || c.Date != "" || c.order ||
+				c.tense == newsbot.StatusDone || c.sentence > l.sentence || l.sentence-c.sentence > 3 {
+				continue
+			}
 			best = j
 		}
 	}
@@ -67,6 +98,16 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 	if l.Date == "" {
 		l.Date = legs[best].Date
 	}
+}
+
+// after reports whether the TIMEX3 date a starts after b starts.
+func after(a, b string) bool {
+	fa, _, ok1 := DayRange(a)
+	fb, _, ok2 := DayRange(b)
+	if !ok1 || !ok2 {
+		return a > b
+	}
+	return fa.After(fb)
 }
 
 func within(a, b string, days int) bool {
@@ -85,13 +126,18 @@ func within2(a, b string) bool {
 	}
 	af, at, ok1 := DayRange(a)
 	bf, bt, ok2 := DayRange(b)
+	if ok2 && strings.Contains(b, "W") {
+		// "touring the Gulf this week" holds the Sunday before: news
+		// copy's week starts at the weekend, ISO's on Monday.
+		bf = bf.AddDate(0, 0, -1)
+	}
 	return ok1 && ok2 && !af.Before(bf) && !at.After(bt) && (af.After(bf) || at.Before(bt))
 }
 
 // mergeLegs joins legs of one traveller at one place on one date (an
 // undated leg joins a dated one at the same place), and folds a
 // country-only leg into a leg at a city of that country.
-func mergeLegs(legs []leg) []leg {
+func mergeLegs(legs []leg, pub string) []leg {
 	dead := make([]bool, len(legs))
 	absorb := func(into, from int) {
 		a, b := &legs[into], &legs[from]
@@ -101,8 +147,8 @@ func mergeLegs(legs []leg) []leg {
 				a.acts = append(a.acts, act)
 			}
 		}
-		if a.tense == "" {
-			a.tense = b.tense
+		if a.tense == "" || b.tense == newsbot.StatusCancelled && a.tense == newsbot.StatusScheduled {
+			a.tense = b.tense // a plan called off stays called off
 		}
 		if a.WhenText == "" {
 			a.WhenText = b.WhenText
@@ -125,9 +171,15 @@ func mergeLegs(legs []leg) []leg {
 				absorb(j, i) // "this week" holds "on Tuesday": keep the day
 			case within2(legs[i].Date, legs[j].Date):
 				absorb(i, j)
-			case legs[j].Date == "" && !legs[j].order:
+			case legs[j].Date == "" && !legs[j].order && !stayApart(legs[j], legs[i], pub):
 				absorb(i, j)
-			case legs[i].Date == "" && !legs[i].order:
+			case legs[i].Date == "" && !legs[i].order && !stayApart(legs[i], legs[j], pub):
+				absorb(j, i)
+			case legs[j].Date == "" && legs[j].order && legs[i].Date != "" && agree(legs[i], legs[j]):
+				// "stops in Berlin, Paris and Warsaw" then "Paris on
+				// Wednesday": the later date places the stop.
+				absorb(i, j)
+			case legs[i].Date == "" && legs[i].order && legs[j].Date != "" && agree(legs[i], legs[j]):
 				absorb(j, i)
 			}
 			if dead[i] {
@@ -145,7 +197,7 @@ func mergeLegs(legs []leg) []leg {
 			if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
 				continue
 			}
-			if legs[i].Date != "" && legs[j].Date != legs[i].Date {
+			if legs[i].Date != "" && legs[j].Date != legs[i].Date && !within2(legs[j].Date, legs[i].Date) {
 				continue
 			}
 			if best < 0 {
@@ -163,6 +215,44 @@ func mergeLegs(legs []leg) []leg {
 		}
 	}
 	return out
+}
+
+// notAPerson reports a traveller's name that ends in a facility or event
+// noun ("... Memorial", "... Stadium"): a name of a thing the people
+// finder took for a person.
+func notAPerson(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	last := strings.ToLower(name[i+1:])
+	return inSet(facilityNounsSet, last) || isEventNoun(last)
+}
+
+// abroad reports whether the traveller of the return leg r has a leg in
+// another country in the article: then the return is the way home.
+func abroad(legs []leg, r leg) bool {
+	for _, l := range legs {
+		if l.person == r.person && !l.home && l.Place != "" && l.Country != "" && l.Country != r.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// stayApart reports whether the undated leg u, under way ("is in
+// Washington"), must not join the dated leg d of another day ("will meet
+// Trump on Tuesday"): the stay now and the meeting ahead are two entries.
+func stayApart(u, d leg, pub string) bool {
+	return u.tense == newsbot.StatusUnderway && d.Date != "" && pub != "" && d.Date != pub && d.tense == newsbot.StatusScheduled
+}
+
+// agree reports whether two legs' words may tell of one journey: not a
+// journey made and one still planned.
+func agree(a, b leg) bool {
+	done := func(l leg) bool { return l.tense == newsbot.StatusDone }
+	plan := func(l leg) bool { return l.tense == newsbot.StatusScheduled || l.tense == newsbot.StatusCancelled }
+	return !(done(a) && plan(b) || plan(a) && done(b))
 }
 
 // setAfter gives a leg known only by its order ("will later stop in
@@ -185,11 +275,14 @@ func setAfter(legs []leg) {
 }
 
 // what renders the activities: "lunch with Xi Jinping, then meets Premier
-// Li Qiang". The generic "visit" gives way to anything more specific.
+// Li Qiang". The generic "visit" and "tour" give way to anything more
+// specific.
 func what(acts []string) string {
 	var specific []string
-	for _, a := range acts {
-		if a != "visit" {
+	for k, a := range acts {
+		// "stop" tells the order only as the first act ("stop, then meets
+		// Takaichi"); after a meeting it is noise.
+		if a != "visit" && a != "tour" && (a != "stop" || k == 0) {
 			specific = append(specific, a)
 		}
 	}

@@ -337,4 +337,8 @@ var (
 	objectMarkersSet = newWordTab(objectMarkers)
 	roleNounsSet     = newWordTab(roleNouns)
 	inAtSet          = newWordTab(map[string]bool{"in": true, "at": true})
+	negatorsSet      = newWordTab(negators)
+	speechVerbsSet   = newWordTab(speechVerbs)
+	titleWordsSet    = newWordTab(titleWords)
+	topicMarkersSet  = newWordTab(topicMarkers)
 )

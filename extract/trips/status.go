@@ -21,8 +21,14 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	lo := i - 7
+	if i > 0 && (toks[i-1].w == "before" || toks[i-1].w == "after") {
+		lo = 0 // "will travel to Madrid ..., before flying on to Lisbon": the main clause's tense
+	}
 	if lo < 0 {
 		lo = 0
+	}
+	if f.unrealised(lo, i) {
+		return newsbot.StatusCancelled
 	}
 	for k := i - 1; k >= lo; k-- {
 		if toks[k].w == ";" || toks[k].w == "—" {
@@ -40,6 +46,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 			fut = true
 		case w == "going" && k+1 < len(toks) && toks[k+1].w == "to":
 			fut = true
+		case (w == "is" || w == "are") && k+1 < len(toks) && toks[k+1].w == "to":
+			fut = true // "is to attend": a plan
 		case inSet(pastWordsSet, w):
 			past = true
 		case inSet(presentWordsSet, w):
@@ -47,7 +55,7 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	switch {
-	case fut, toks[i].w == "going": // "is going to Paris" is a plan
+	case fut, toks[i].w == "going", c.tense == tenseFuture: // "is going to Paris" is a plan
 		return newsbot.StatusScheduled
 	case weakFut && !past && c.tense != tensePast:
 		return newsbot.StatusScheduled
@@ -75,6 +83,74 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// unrealised reports a plan that will not happen, in the words between
+// lo and i: "had been due to travel", "was to have visited", "will no
+// longer attend".
+func (f *finder) unrealised(lo, i int) bool {
+	toks := f.toks
+	for k := lo; k < i; k++ {
+		w := toks[k].w
+		switch {
+		case w == "had" && k+2 < len(toks) && toks[k+1].w == "been" && inSet(futureWordsSet, toks[k+2].w):
+			return true
+		case (w == "was" || w == "were") && k+2 < len(toks) && toks[k+1].w == "to" && toks[k+2].w == "have":
+			return true
+		case w == "no" && k+1 < len(toks) && toks[k+1].w == "longer":
+			return true
+		}
+	}
+	return false
+}
+
+// redirectWeekday moves a bare weekday ("on Thursday") of a planned leg
+// to the coming week when the tagger read the sentence as past (a
+// reporting verb after the plan: "..., the spokesman told reporters").
+func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
+	if f.published.IsZero() || !isDay(l.Date) || !bareWeekday(tx.Text) {
+		return
+	}
+	d, err := time.Parse("2006-01-02", l.Date)
+	if err != nil {
+		return
+	}
+	pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
+	// Only forward: a plan's words ("will", "is due") are surer than a
+	// past verb, which may be the reporting verb of a later clause.
+	if l.tense != newsbot.StatusScheduled {
+		return
+	}
+	// "will address Congress on Tuesday and meet Trump on Wednesday": a
+	// day after an earlier one of the same sentence comes after it.
+	floor := pub
+	for _, o := range f.timexes {
+		if o.Start >= tx.Start {
+			break
+		}
+		if o.Start < l.Start || !bareWeekday(o.Text) {
+			continue
+		}
+		if od, err := time.Parse("2006-01-02", dateValue(o.Value)); err == nil && od.After(floor) {
+			floor = od.AddDate(0, 0, 1)
+		}
+	}
+	if !d.Before(floor) {
+		return
+	}
+	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+}
+
+// bareWeekday reports whether s is a weekday name, with "on" at most:
+// "Thursday", "on Thursday", not "last Thursday".
+func bareWeekday(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "on ")
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // speechAfter is the index of the first speech verb after token i, or
@@ -110,8 +186,20 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if tx.End > sc.sp.End || tx.Start >= limit {
 			continue
 		}
-		if f.bounding(tx) {
+		if tx.End <= f.storyStart {
+			continue // "BEIJING, May 10 (Xinhua) --": the filing date
+		}
+		if f.bounding(tx) && !f.dayRange(tx) {
 			continue // "since 2018" is not when the leg happens
+		}
+		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
+			continue // "is in Washington ... and will meet Trump on Tuesday"
+		}
+		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
+			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
+		}
+		if tx.Start > pos && f.whereOfOther(sc, pos, tx.Start) {
+			continue // "Jakarta and Singapore, where he spoke on Friday": Singapore's
 		}
 		d := tx.Start - pos
 		if d < 0 {
@@ -131,11 +219,247 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		tx := f.timexes[best]
 		l.Date = dateValue(tx.Value)
 		l.WhenText = f.whenText(tx)
+		if v, when, ok := f.dayRangeValue(tx); ok {
+			// "from May 12 to 15": the week when the days share one.
+			l.Date, l.WhenText = v, when
+			return
+		}
+		if y, ok := f.yearAfter(best); ok && len(l.Date) == 7 {
+			// "in August last year": the tagger read the month and the
+			// year apart.
+			l.Date = y + l.Date[4:]
+			l.WhenText = f.text[tx.Start:f.timexes[best+1].End]
+		}
+		if d, ok := f.dayInWeek(best); ok && isDay(l.Date) {
+			// "Thursday next week": the day of that week.
+			l.Date = d
+			l.WhenText = f.text[tx.Start:f.timexes[best+1].End]
+			f.rangeWeek(l, best)
+			return
+		}
+		if f.rangeWeek(l, best) {
+			return
+		}
+		f.redirectWeekday(l, tx)
 		return
 	}
 	if fallback >= 0 {
 		l.WhenText = f.whenText(f.timexes[fallback])
 	}
+}
+
+// yearAfter is the year of the timex right after timex k ("August" +
+// "last year"), when it follows with nothing but a space between.
+func (f *finder) yearAfter(k int) (string, bool) {
+	if k+1 >= len(f.timexes) {
+		return "", false
+	}
+	a, b := f.timexes[k], f.timexes[k+1]
+	gap := f.text[a.End:b.Start]
+	if b.Start < a.End || strings.TrimSpace(gap) != "" || len(gap) > 2 {
+		return "", false
+	}
+	if v := b.Value; len(v) == 4 && isDate(v) {
+		return v, true
+	}
+	return "", false
+}
+
+// relativeBetween reports a restrictive "that"/"which" clause, or a
+// "said ... that" complement, starting between the byte offsets: a time
+// before it is not the time of a place inside it.
+func (f *finder) relativeBetween(from, to int) bool {
+	for k, t := range f.toks {
+		if t.start < from || t.start >= to {
+			continue
+		}
+		if (t.w == "that" || t.w == "which") && k > 0 && f.toks[k-1].w != "," {
+			return true
+		}
+	}
+	return false
+}
+
+// whereOfOther reports a ", where" clause between the place at pos and
+// the offset to that hangs on another place: its times are that place's.
+func (f *finder) whereOfOther(sc *sentCtx, pos, to int) bool {
+	for k, t := range f.toks {
+		if t.start <= pos || t.start >= to || t.w != "where" || k == 0 || f.toks[k-1].w != "," {
+			continue
+		}
+		comma := f.toks[k-1].start
+		for _, p := range f.placesOf(sc) {
+			if p.End == comma {
+				return p.Start != pos
+			}
+		}
+	}
+	return false
+}
+
+// dayRange reports "from May 12 to 15": a timex after "from" followed by
+// "to" and a day of the month.
+func (f *finder) dayRange(tx newsbot.Timex) bool {
+	_, _, ok := f.dayRangeValue(tx)
+	return ok
+}
+
+// dayRangeValue reads "from May 12 to 15" as the ISO week of the two days
+// when they share one, else as the first day, with the words as written.
+func (f *finder) dayRangeValue(tx newsbot.Timex) (string, string, bool) {
+	v := dateValue(tx.Value)
+	if !isDay(v) {
+		return "", "", false
+	}
+	lo := max(0, tx.Start-5)
+	from := strings.LastIndex(strings.ToLower(f.text[lo:tx.Start]), "from")
+	if from < 0 {
+		return "", "", false
+	}
+	rest := f.text[tx.End:]
+	k := 0
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	switch {
+	case strings.HasPrefix(rest[k:], "to "):
+		k += 3
+	case strings.HasPrefix(rest[k:], "until "):
+		k += 6
+	case strings.HasPrefix(rest[k:], "-"):
+		k++
+	case strings.HasPrefix(rest[k:], "–"):
+		k += len("–")
+	default:
+		return "", "", false
+	}
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	n, digits := 0, 0
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' && digits < 3 {
+		n = n*10 + int(rest[k]-'0')
+		k++
+		digits++
+	}
+	if digits == 0 || digits > 2 || k < len(rest) && (rest[k] >= '0' && rest[k] <= '9' || rest[k] >= 'a' && rest[k] <= 'z') {
+		return "", "", false
+	}
+	first, err := time.Parse("2006-01-02", v)
+	if err != nil || n < first.Day() || n > 31 {
+		return "", "", false
+	}
+	last := first.AddDate(0, 0, n-first.Day())
+	when := f.text[lo+from : tx.End+k]
+	y1, w1 := first.ISOWeek()
+	y2, w2 := last.ISOWeek()
+	if y1 == y2 && w1 == w2 {
+		return fmt.Sprintf("%04d-W%02d", y1, w1), when, true
+	}
+	return v, when, true
+}
+
+// dayInWeek reads a bare weekday followed by a week ("Thursday next
+// week") as that day of the week, when the tagger read them apart.
+func (f *finder) dayInWeek(k int) (string, bool) {
+	if k+1 >= len(f.timexes) || !bareWeekday(f.timexes[k].Text) {
+		return "", false
+	}
+	a, b := f.timexes[k], f.timexes[k+1]
+	if b.Start < a.End || strings.TrimSpace(f.text[a.End:b.Start]) != "" || b.Start-a.End > 2 || !strings.Contains(b.Value, "-W") {
+		return "", false
+	}
+	mon, _, ok := DayRange(b.Value)
+	if !ok {
+		return "", false
+	}
+	want := weekdayIndex(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(a.Text)), "on "))
+	return mon.AddDate(0, 0, want).Format("2006-01-02"), want >= 0
+}
+
+// weekdayIndex counts from Monday: "monday" 0 ... "sunday" 6, else -1.
+func weekdayIndex(w string) int {
+	for i, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if w == d {
+			return i
+		}
+	}
+	return -1
+}
+
+// rangeWeek reads "from Monday to Thursday next week" as the week of its
+// first day when the range stays within a week, else as the first day: a
+// list of stops over the range has no single day. k is the timex of the
+// range's end, which l has taken.
+func (f *finder) rangeWeek(l *leg, k int) bool {
+	if k < 1 {
+		return false
+	}
+	end, start := f.timexes[k], f.timexes[k-1]
+	between := strings.ToLower(strings.TrimSpace(f.text[start.End:end.Start]))
+	if start.End > end.Start || between != "to" && between != "until" && between != "through" && between != "till" {
+		return false
+	}
+	lo := max(0, start.Start-6)
+	from := strings.LastIndex(strings.ToLower(f.text[lo:start.Start]), "from")
+	if from < 0 {
+		return false
+	}
+	a := dateValue(start.Value)
+	if !isDay(a) || !isDay(l.Date) {
+		return false
+	}
+	first, _, ok1 := DayRange(a)
+	last, _, ok2 := DayRange(l.Date)
+	if !ok1 || !ok2 {
+		return false
+	}
+	y1, w1 := first.ISOWeek()
+	y2, w2 := last.ISOWeek()
+	if y1 == y2 && w1 == w2 {
+		l.Date = fmt.Sprintf("%04d-W%02d", y1, w1)
+	} else {
+		l.Date = a
+	}
+	l.WhenText = f.text[lo+from : end.End]
+	return true
+}
+
+// newClauseBetween reports whether a coordinated clause with its own
+// verb starts between the byte offsets from and to: "and will meet",
+// "and was", "; ".
+func (f *finder) newClauseBetween(from, to int) bool {
+	for k, t := range f.toks {
+		if t.start < from || t.start >= to {
+			continue
+		}
+		if t.w == ";" {
+			return true
+		}
+		if t.w == "," && k+1 < len(f.toks) && f.toks[k+1].start < to {
+			switch f.toks[k+1].w {
+			case "where", "when", "who":
+				// ", where he will meet Starmer on Monday": the meeting
+				// keeps its day (a leg of its own); ", where he spoke on
+				// Thursday" dates the stop.
+				for _, u := range f.toks[k+2:] {
+					if u.punct {
+						break
+					}
+					if c, ok := cueOf(u.w); ok && c.kind == cueMeet {
+						return true
+					}
+				}
+			}
+		}
+		if t.w == "and" && k+1 < len(f.toks) && f.toks[k+1].start < to {
+			switch f.toks[k+1].w {
+			case "will", "would", "is", "was", "are", "were", "has", "had", "then", "later", "also", "plans", "hopes", "met", "held":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bounding reports whether the timex is a bound ("since 2018", "until
@@ -144,13 +468,33 @@ func (f *finder) bounding(tx newsbot.Timex) bool {
 	lower := strings.ToLower(tx.Text)
 	for _, p := range []string{"since ", "until ", "till ", "from "} {
 		if strings.HasPrefix(lower, p) {
+			if p == "until " || p == "till " {
+				for k, t := range f.toks {
+					if t.start >= tx.Start {
+						return !f.negatedBefore(k)
+					}
+				}
+			}
 			return true
 		}
 	}
 	for k := len(f.toks) - 1; k >= 0; k-- {
 		if f.toks[k].end <= tx.Start {
 			w := f.toks[k].w
+			if (w == "until" || w == "till") && f.negatedBefore(k) {
+				return false // "did not arrive until Sunday": Sunday is the day
+			}
 			return w == "since" || w == "until" || w == "till" || w == "from"
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negator among the tokens before k.
+func (f *finder) negatedBefore(k int) bool {
+	for _, t := range f.toks[:k] {
+		if inSet(negatorsSet, t.w) {
+			return true
 		}
 	}
 	return false
@@ -260,6 +604,13 @@ func (f *finder) settle(l *leg) {
 				l.Status = newsbot.StatusDone
 			case from.After(pub):
 				l.Status = newsbot.StatusScheduled
+			case l.Status == "" && l.present:
+				// "heads to Australia this week": announced, still ahead.
+				l.Status = newsbot.StatusScheduled
+			case l.Status == "":
+				// "this week", "this month" with no telling verb: the
+				// period holds the publication day.
+				l.Status = newsbot.StatusUnderway
 			}
 		}
 	}

@@ -137,12 +137,15 @@ func buildVocab() map[string]string {
 		add(w)
 	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
-		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns} {
+		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,
+		negators, speechVerbs, titleWords, topicMarkers} {
 		for w := range m {
 			add(w)
 		}
 	}
-	add("such", "off", "on", "during", "going", "reporters", "journalists", "supporters", "crowds", "with", "by", "back", "are", "will", "he", "she", "also")
+	add("such", "off", "on", "during", "going", "reporters", "journalists", "supporters", "crowds", "with", "by", "back", "are", "will", "he", "she", "also",
+		"who", "whose", "which", "led", "headed", "longer", "been", "home", "out", "plans", "plan", "to", "have",
+		"down", "accompanied", "joined", "along", "together", "until", "till")
 	return v
 }
 

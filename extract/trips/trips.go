@@ -15,9 +15,19 @@
 // is no trip. A meeting without a place inherits the place where the
 // traveller is on that day; a leg known only by its order ("will later stop
 // in Japan") gets After, the last date of the journey.
+//
+// Wire copy also needs: denied plans are no legs ("has no plans to visit");
+// a plan that "had been due" is cancelled; "is due in", "will be in",
+// "spent Sunday in", "left for", "touched down in", "then on to" are
+// journeys; the head of a delegation ("led by") and a companion
+// ("accompanied by") travel; a host is the guest's counterpart; a meeting
+// after ", where" or "after" belongs to the stop it names; going home and
+// a local voice under a dateline are no trips; a day before a list of stops
+// is the first stop's.
 package trips
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +55,15 @@ type leg struct {
 	// later: the travel comes after the rest of the sentence ("dinner
 	// with Mori before flying to Seoul"), so the sentence's date bounds it.
 	later bool
+	// cuePos and placePos are the byte offsets of the cue and the place
+	// named: a meeting joins the legs of the latest cue before it.
+	cuePos, placePos int
+	// home: the traveller goes back ("returning to Beijing"), which is no
+	// visit when it is their own country.
+	home bool
+	// present: a present-simple travel verb ("heads to Australia this
+	// week"), which in news copy announces the journey.
+	present bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -117,9 +136,18 @@ type finder struct {
 	// lastSubject is the first person named in the latest sentence that
 	// names one: the fallback for a bare role subject.
 	lastSubject int
+	// countries caches personCountry by person: "" not looked up yet,
+	// "-" none found.
+	countries []string
+	// storyStart is where the story starts after a dateline ("BEIJING,
+	// May 10 (Xinhua) -- "): a date before it is the filing date.
+	storyStart int
 }
 
 func (f *finder) run() []newsbot.Trip {
+	if _, start, ok := dateline(f.text); ok {
+		f.storyStart = start
+	}
 	mi := 0 // walks cast.Mentions, which are sorted
 	for si, sp := range f.sents {
 		for mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.Start {
@@ -208,14 +236,63 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
 			}
+		case cueHost:
+			// "hosted by Chancellor Rachel Reeves": the host is a counterpart.
+			if i+1 < len(f.toks) && f.toks[i+1].w == "by" {
+				if _, ok := f.placeAt(&sc, i+2); !ok {
+					meets = append(meets, i)
+					continue
+				}
+			}
+			f.travel(&sc, i, c)
 		case cuePresence:
 			f.presence(&sc, i, c)
 		default:
 			f.travel(&sc, i, c)
 		}
 	}
+	f.onTo(&sc)
 	for _, i := range meets {
 		f.meeting(&sc, i)
+	}
+}
+
+// onTo adds the legs of an elliptical onward journey: "travelled to Rio
+// for the prize, then on to Belem" goes on with the traveller of the leg
+// before it.
+func (f *finder) onTo(sc *sentCtx) {
+	toks := f.toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].w != "on" || toks[k+1].w != "to" {
+			continue
+		}
+		if p := toks[k-1].w; p != "then" && p != "and" && p != "," {
+			continue
+		}
+		if _, ok := cueOf(toks[k-1].w); ok {
+			continue
+		}
+		j := f.latestLeg(sc, k, -1)
+		if j < 0 {
+			continue
+		}
+		p, ok := f.placeAt(sc, k+2)
+		if !ok || p.Place.Name == f.legs[j].Place {
+			continue
+		}
+		prev := f.legs[j]
+		l := leg{person: prev.person, sentence: sc.index, kind: p.Place.Kind, cuePos: toks[k].start, placePos: p.Start}
+		l.Traveler, l.Place, l.Country = prev.Traveler, p.Place.Name, p.Place.Country
+		l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+		l.tense = prev.tense
+		f.date(&l, sc, p.Start)
+		if l.Date == prev.Date && isDay(l.Date) {
+			// The day was the stop before's: this one only follows it.
+			l.order, l.After, l.Date, l.WhenText = true, prev.Date, "", "later"
+		}
+		l.acts = []string{"visit"}
+		sc.legs = append(sc.legs, len(f.legs))
+		f.legs = append(f.legs, l)
 	}
 }
 
@@ -256,12 +333,21 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		if !isEventNoun(t.w) || i+2 >= len(f.toks) {
 			continue
 		}
-		if n := f.toks[i+1].w; n != "in" && n != "at" {
-			continue
-		}
-		if p, ok := f.placeAt(sc, i+2); ok {
-			f.eventPlace, f.eventKnown = p.Place, true
-			sc.event, sc.hasEvent = p, true
+		// "the summit in Brussels", "a summit of Southeast Asian leaders
+		// in Kuala Lumpur": the place within a few words, in the clause.
+		for k := i + 1; k+1 < len(f.toks) && k <= i+6; k++ {
+			n := f.toks[k]
+			if n.punct || inSet(breakersSet, n.w) {
+				break
+			}
+			if n.w != "in" && n.w != "at" {
+				continue
+			}
+			if p, ok := f.placeAt(sc, k+1); ok {
+				f.eventPlace, f.eventKnown = p.Place, true
+				sc.event, sc.hasEvent = p, true
+			}
+			break
 		}
 	}
 }
@@ -294,6 +380,21 @@ func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
 	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
+	case "see":
+		// "travelling to Warsaw to see Tusk", not "to see off a rival".
+		if i == 0 || f.toks[i-1].w != "to" || i+1 >= len(f.toks) {
+			return false
+		}
+		n := f.toks[i+1]
+		return n.w == "the" || isCapitalised(f.text[n.start:n.end])
+	case "met", "meet", "meeting":
+		// "her wish could be met in Madrid": a passive is no meeting.
+		if i > 0 {
+			switch f.toks[i-1].w {
+			case "be", "been", "being", "is", "was", "were", "are":
+				return f.toks[i].w == "meeting" // "was meeting Xi" is one
+			}
+		}
 	}
 	return true
 }
@@ -323,6 +424,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			}
 			if u, ok := f.facility(sc, k+1); ok {
 				return []places.Match{u}
+			}
+			if t.w == "in" || t.w == "to" {
+				if u, ok := f.unknownPlace(sc, k+1); ok {
+					return []places.Match{u}
+				}
 			}
 		}
 		k++
@@ -379,6 +485,40 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	return places.Match{Start: toks[start].start, End: toks[k].end, Place: places.Place{Name: name, Country: country, Kind: places.City}}, true
 }
 
+// unknownPlace makes a town of a capitalised word the gazetteer does not
+// know, after "in" or "to" ("talks with Prabowo in Bogor"), when the
+// sentence names one country to put it in: a single word, not the start
+// of a longer name, not a person, month, body or region.
+func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k >= len(toks) || k == 0 || toks[k].punct {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
+		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, ".'’") {
+		return places.Match{}, false
+	}
+	if _, ok := places.Demonym(word); ok {
+		return places.Match{}, false
+	}
+	if k+1 < len(toks) && !toks[k+1].punct && isCapitalised(f.text[toks[k+1].start:toks[k+1].end]) {
+		return places.Match{}, false
+	}
+	country := ""
+	for _, p := range f.placesOf(sc) {
+		if country != "" && p.Place.Country != country {
+			return places.Match{}, false // two countries: which?
+		}
+		country = p.Place.Country
+	}
+	if country == "" {
+		return places.Match{}, false
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
 // isPlaceName guards against a place taken for a person ("North Dorset").
 func isPlaceName(name string) bool {
 	_, ok := places.Lookup(name)
@@ -394,16 +534,87 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	w := toks[i].w
 	// Verbs that only travel with a direction word.
 	switch w {
-	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "return", "returns", "returned", "returning":
+	case "head", "heads", "headed", "heading", "go", "goes", "went", "going":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back") {
 			return
 		}
+	case "take", "takes", "took", "taking":
+		// "a tour that also took him to Jakarta and Singapore": the one
+		// taken travels.
+		if i+2 >= len(toks) || toks[i+2].w != "to" {
+			return
+		}
+		for _, m := range sc.persons {
+			if m.Start == toks[i+1].start {
+				p, ok := f.placeAt(sc, i+3)
+				if !ok {
+					return
+				}
+				if !f.negated(i) {
+					f.addLeg(sc, i, c, m.Person, f.list(sc, p))
+				}
+				return
+			}
+		}
+		return
+	case "touch", "touches", "touched", "touching":
+		// "touched down in Jakarta", not "touched down for Fiji" (a try).
+		if i+2 >= len(toks) || toks[i+1].w != "down" || toks[i+2].w != "in" && toks[i+2].w != "at" {
+			return
+		}
+	case "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing":
+		// "left for Baghdad": the place after "for" is where he goes;
+		// "left Tehran" names where he was.
+		fk := i + 1
+		if k, ok := f.timeAfter(i); ok && k < len(toks) && toks[k].w == "for" {
+			fk = k // "departs Friday for": the day aside
+		}
+		if fk >= len(toks) || toks[fk].w != "for" || !f.subjectClose(sc, i) {
+			return
+		}
+		if p, ok := f.placeAt(sc, fk+1); ok {
+			f.addLegs(sc, i, c, []places.Match{p})
+			return
+		}
+		// "departs Friday for a weekend at his resort in Scotland".
+		f.addLegs(sc, i, c, f.destinations(sc, fk, 8, inAtSet, false))
+		return
+	case "return", "returns", "returned", "returning":
+		// Only "return to <place>": "returned to training in London",
+		// "return to the negotiating table" are no journeys.
+		k := i + 1
+		if k < len(toks) && toks[k].w == "back" {
+			k++
+		}
+		if k >= len(toks) || toks[k].w != "to" {
+			return
+		}
+		p, ok := f.placeAt(sc, k+1)
+		if !ok {
+			return
+		}
+		f.addLegs(sc, i, c, []places.Match{p})
+		return
+	case "spend", "spends", "spent", "spending":
+		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
+		// right after the verb, then the place; "spent £2bn in" is no stay.
+		k, ok := f.timeAfter(i)
+		if !ok || k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+			return
+		}
+		if p, ok := f.placeAt(sc, k+1); ok {
+			f.addLegs(sc, i, c, []places.Match{p})
+		}
+		return
 	case "stop", "stops", "stopped", "stopping":
 		if i+1 < len(toks) && toks[i+1].w == "by" {
 			// "would be stopping by": the place is the one in the sentence.
 			f.addLegs(sc, i, c, f.placesOf(sc))
 			return
 		}
+	}
+	if c.tense == tensePast && c.kind != cueHost && i+1 < len(toks) && toks[i+1].w == "by" {
+		return // "attended by the leaders of Sweden", "visited by": others come
 	}
 	var dests []places.Match
 	switch c.kind {
@@ -441,6 +652,39 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	}
 	f.addLegs(sc, i, c, dests)
+}
+
+// subjectClose reports whether the cue at token i has its subject right
+// before it, its auxiliaries aside ("Faisal ... has left for"), or
+// continues the subject's clause ("and left for Baghdad").
+func (f *finder) subjectClose(sc *sentCtx, i int) bool {
+	k := i
+	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then") {
+		k--
+	}
+	return f.personEndsAt(sc, k) || k > 0 && f.toks[k-1].w == "and"
+}
+
+// timeAfter returns the index of the first token after the timex that
+// starts right after token i ("spent Thursday in", "spend two days in").
+func (f *finder) timeAfter(i int) (int, bool) {
+	if i+1 >= len(f.toks) {
+		return 0, false
+	}
+	next := f.toks[i+1].start
+	for _, tx := range f.timexesFrom(next) {
+		if tx.Start > next {
+			break
+		}
+		if tx.Start == next {
+			for k := i + 1; k < len(f.toks); k++ {
+				if f.toks[k].start >= tx.End {
+					return k, true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // visitsBy handles the noun "visits by X and Y".
@@ -481,13 +725,36 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 	w := toks[i].w
 	var dests []places.Match
 	switch w {
-	case "is", "are", "was", "were":
-		// "Mr Blair is at a summit in Brussels", "he was in Tokyo": the
-		// subject must stand right before the verb.
+	case "due", "expected":
+		// "is due in Ankara later this month", "is expected in Abu Dhabi";
+		// the person must be the subject right before ("6,000 jobs are
+		// expected in Wales" is no journey of the chancellor's).
 		if i+1 >= len(toks) || (toks[i+1].w != "in" && toks[i+1].w != "at") {
 			return
 		}
-		if !f.personEndsAt(sc, i) {
+		k := i
+		for k > 0 && (inSet(presentWordsSet, toks[k-1].w) || inSet(pastWordsSet, toks[k-1].w) || toks[k-1].w == "also" || toks[k-1].w == "still") {
+			k--
+		}
+		if k == i || !f.personEndsAt(sc, k) && toks[k-1].w != "and" {
+			return // "and is due in Riga" continues the subject's clause
+		}
+		if p, ok := f.placeAt(sc, i+2); ok {
+			dests = []places.Match{p}
+		}
+	case "is", "are", "was", "were", "be":
+		// "Mr Blair is at a summit in Brussels", "he was in Tokyo", "she
+		// will be in Chisinau": the subject must stand right before the
+		// verb and its auxiliaries, or the verb continues the subject's
+		// clause ("held talks in Riyadh and was in Doha").
+		if i+1 >= len(toks) || (toks[i+1].w != "in" && toks[i+1].w != "at") {
+			return
+		}
+		k := i
+		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then") {
+			k--
+		}
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") {
 			return
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
@@ -534,11 +801,59 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	f.addLeg(sc, i, c, p, dests)
+	for _, q := range f.companions(sc, i, p) {
+		f.addLeg(sc, i, c, q, dests)
+	}
+}
+
+// companions are the people who travel with the subject p of the cue at
+// token i, named between them: "Rubio, accompanied by Defense Secretary
+// Pete Hegseth, will travel", "along with", "together with", "joined by".
+func (f *finder) companions(sc *sentCtx, i, p int) []int {
+	start := -1
+	for _, m := range sc.persons {
+		if m.Person == p && m.End <= f.toks[i].start {
+			start = m.End
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range sc.persons {
+		if m.Start < start || m.End > f.toks[i].start || m.Person == p {
+			continue
+		}
+		k := -1
+		for j := len(f.toks) - 1; j >= 0; j-- {
+			if f.toks[j].end <= m.Start {
+				k = j
+				break
+			}
+		}
+		// Skip a title before the name ("by Defense Secretary Pete").
+		for k > 0 && !f.toks[k].punct && isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		w, prev := f.toks[k].w, f.toks[k-1].w
+		if w == "by" && (prev == "accompanied" || prev == "joined") || w == "with" && (prev == "along" || prev == "together") {
+			out = append(out, m.Person)
+		}
+	}
+	return out
 }
 
 func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Match) {
-	for _, d := range dests {
-		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind}
+	if f.negated(i) {
+		return // "has no plans to visit Moscow"
+	}
+	listDate := ""
+	for n, d := range dests {
+		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind, cuePos: f.toks[i].start, placePos: d.Start}
 		l.Traveler = f.cast.People[person].Name
 		l.Place = d.Place.Name
 		l.Country = d.Place.Country
@@ -548,11 +863,46 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
-		if c.kind == cueTravel && i > 0 && f.toks[i-1].w == "before" {
-			// "before flying to Seoul": the date is the main clause's,
-			// the journey only follows it.
-			l.later, l.order = true, true
-			l.After, l.Date, l.WhenText = l.Date, "", "later"
+		l.home = isReturn(f.toks[i].w)
+		l.present = c.kind == cueTravel && c.tense == tenseBase && strings.HasSuffix(f.toks[i].w, "s")
+		if c.tense == tenseProgressive && i > 0 && f.toks[i-1].w == "," {
+			// "heads to Australia this week, stopping over in Singapore":
+			// the participle takes the main clause's time.
+			if j := f.latestLeg(sc, i, person); j >= 0 {
+				l.tense, l.present = f.legs[j].tense, f.legs[j].present
+			}
+		}
+		before := (c.kind == cueTravel || c.kind == cueNoun) && i > 0 && f.toks[i-1].w == "before"
+		if f.afterStop(i) {
+			// "due in Geneva on Sunday after a stop in Muscat": the stop
+			// comes first; the sentence's date is the main clause's.
+			l.Date, l.WhenText = "", ""
+			if tx, ok := f.clauseTimex(sc, i); ok {
+				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+			}
+		}
+		if before {
+			if tx, ok := f.clauseTimex(sc, i); ok {
+				// "before flying on to Lisbon on Thursday": the clause has
+				// its own date.
+				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+				f.redirectWeekday(&l, tx)
+			} else {
+				// "before flying to Seoul": the date is the main clause's,
+				// the journey only follows it.
+				l.later, l.order = true, true
+				l.After, l.Date, l.WhenText = l.Date, "", "later"
+			}
+		}
+		if n == 0 && len(dests) > 1 && !before {
+			if tx, ok := f.timexAt(l.Date, sc); ok && tx.End <= d.Start && isDay(l.Date) {
+				listDate = l.Date
+			}
+		} else if n > 0 && listDate != "" && l.Date == listDate {
+			// "a tour on Monday with stops in Berlin, Paris and Warsaw":
+			// the day is the first stop's; the others follow it.
+			l.order = true
+			l.After, l.Date, l.WhenText = listDate, "", "later"
 		}
 		if l.Date == "" && l.order && l.WhenText == "" {
 			l.WhenText = "later"
@@ -563,7 +913,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		// Skip a duplicate from a second cue in the same sentence.
 		dup := false
 		for _, j := range sc.legs {
-			if f.legs[j].person == person && f.legs[j].Place == l.Place {
+			if f.legs[j].person == person && f.legs[j].Place == l.Place && f.legs[j].Date == l.Date {
 				dup = true
 				break
 			}
@@ -576,23 +926,142 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 	}
 }
 
+// afterStop reports a journey noun or verb after "after" ("after a stop
+// in Muscat", "after visiting Oman"): it precedes the main clause.
+func (f *finder) afterStop(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := f.toks[k].w; {
+		case w == "after":
+			return true
+		case !inSet(determinersSet, w) && w != "brief" && w != "short" && w != "quick":
+			return false
+		}
+	}
+	return false
+}
+
+func isReturn(w string) bool {
+	switch w {
+	case "return", "returns", "returned", "returning":
+		return true
+	}
+	return false
+}
+
+// negated reports whether the clause of the cue at token i denies the
+// journey: a negator within the few words before it ("has no plans to
+// visit", "will not travel to", "ruled out a trip to"), not across a
+// clause break.
+func (f *finder) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if inSet(negatorsSet, t.w) {
+			// "no longer" is a cancellation, said by status; "did not
+			// arrive until Friday" did arrive.
+			return !(t.w == "no" && k+1 < len(f.toks) && f.toks[k+1].w == "longer") && !f.untilAfter(i)
+		}
+	}
+	return false
+}
+
+// untilAfter reports an "until" in the clause after token i.
+func (f *finder) untilAfter(i int) bool {
+	for _, t := range f.toks[i+1:] {
+		if t.punct {
+			return false
+		}
+		if t.w == "until" || t.w == "till" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTimex is the dated timex of the clause that the cue at token i
+// opens, up to the next clause break: "before flying on to Lisbon on
+// Thursday".
+func (f *finder) clauseTimex(sc *sentCtx, i int) (newsbot.Timex, bool) {
+	end := sc.sp.End
+	for _, t := range f.toks[i+1:] {
+		if t.punct || inSet(breakersSet, t.w) {
+			end = t.start
+			break
+		}
+	}
+	for _, tx := range f.timexesFrom(f.toks[i].end) {
+		if tx.Start >= end {
+			break
+		}
+		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
+// timexAt finds the timex of the sentence whose date value is v.
+func (f *finder) timexAt(v string, sc *sentCtx) (newsbot.Timex, bool) {
+	if v == "" {
+		return newsbot.Timex{}, false
+	}
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= sc.sp.End {
+			break
+		}
+		if tx.End <= sc.sp.End && dateValue(tx.Value) == v {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
+// isDay reports whether a TIMEX3 value is one calendar day.
+func isDay(v string) bool { return len(v) == 10 && v[4] == '-' && v[7] == '-' }
+
 // subject finds the traveller of the cue at token i: the nearest person
 // mention before it that is not an object ("lunch with Xi before meeting"
 // keeps the diner as subject), else for a sentence-initial cue the first
 // person after it ("Visiting Hanoi, Esper said").
 func (f *finder) subject(sc *sentCtx, i int) int {
 	cueStart := f.toks[i].start
+	if f.coordinated(i) {
+		// "held talks in Oslo ... and travelled on to Copenhagen": the
+		// traveller of the clause before.
+		if j := f.latestLeg(sc, i, -1); j >= 0 {
+			return f.legs[j].person
+		}
+		for _, m := range sc.persons {
+			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
+				return m.Person
+			}
+		}
+	}
+	if i > 0 && (f.toks[i-1].w == "before" || f.toks[i-1].w == "after") && strings.HasSuffix(f.toks[i].w, "ing") {
+		// "hosted by the chancellor, Friedrich Merz, before heading to
+		// Paris": the journey is the main clause subject's.
+		for _, m := range sc.persons {
+			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
+				return m.Person
+			}
+		}
+	}
 	for j := len(sc.persons) - 1; j >= 0; j-- {
 		m := sc.persons[j]
 		if m.End > cueStart {
 			continue
 		}
-		if f.isObject(m) {
+		if f.isObject(m) || f.inAside(m, i) {
 			continue
 		}
 		return m.Person
 	}
-	if i < 4 {
+	if p := f.nameWordBefore(sc, i); p >= 0 {
+		return p
+	}
+	if f.openingCue(i) {
 		for _, m := range sc.persons {
 			if m.Start > cueStart && !f.isObject(m) {
 				return m.Person
@@ -603,6 +1072,39 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		return f.lastSubject
 	}
 	return -1
+}
+
+// coordinated reports whether the cue at token i heads a verb phrase
+// joined by "and" to the clause before: "and travelled on to", "and will
+// meet".
+func (f *finder) coordinated(i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 {
+		switch f.toks[k].w {
+		case "will", "would", "shall", "also", "then", "later", "is", "was", "to", "has", "had", "due", "set", "expected", "scheduled":
+			k--
+			continue
+		}
+		break
+	}
+	return k >= 0 && f.toks[k].w == "and"
+}
+
+// openingCue reports whether the cue at token i opens its sentence, with
+// only linking words and determiners before it ("Visiting Hanoi, Esper
+// said", "On a visit to Lagos, the singer ..."): its subject follows.
+func (f *finder) openingCue(i int) bool {
+	if i > 3 {
+		return false
+	}
+	for _, t := range f.toks[:i] {
+		switch t.w {
+		case "after", "before", "while", "when", "on", "upon", "during", "since", "also", "then", "but", "and", "yet", "a", "an", "the", "his", "her", "their":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // roleSubject reports whether the cue at token i has a bare role for
@@ -618,26 +1120,98 @@ func (f *finder) roleSubject(i int) bool {
 			return k > 0 && f.toks[k-1].w == "the"
 		}
 	}
-	return false
+	// "The Duke of Sussex met soldiers and later travelled to Lviv": a
+	// sentence opening with a title.
+	return len(f.toks) > 2 && f.toks[0].w == "the" && inSet(roleNounsSet, f.toks[1].w) && f.coordinated(i)
 }
 
 // isObject reports whether the word before mention m makes it an object.
+// "led by" introduces the head of a delegation, who travels.
 func (f *finder) isObject(m people.Mention) bool {
 	for j := len(f.toks) - 1; j >= 0; j-- {
 		if f.toks[j].end <= m.Start {
-			return inSet(objectMarkersSet, f.toks[j].w)
+			w := f.toks[j].w
+			if w == "by" && j > 0 && (f.toks[j-1].w == "led" || f.toks[j-1].w == "headed") {
+				return false
+			}
+			return inSet(objectMarkersSet, w)
 		}
 	}
 	return false
 }
 
-// meeting adds counterparts to the sentence's legs, or makes a leg whose
-// place is inherited from the journey.
+// inAside reports whether mention m stands in a relative clause that
+// closes before the cue at token i: "Douglas Alexander, who was to
+// accompany her, will still travel" travels, not "her".
+func (f *finder) inAside(m people.Mention, i int) bool {
+	rel := false
+	for k := i - 1; k >= 0; k-- {
+		t := f.toks[k]
+		if t.end <= m.Start {
+			if t.w == "who" || t.w == "whose" || t.w == "which" {
+				rel = true
+				break
+			}
+			if t.punct {
+				return false
+			}
+		}
+	}
+	if !rel {
+		return false
+	}
+	for k := i - 1; k >= 0 && f.toks[k].start >= m.End; k-- {
+		if f.toks[k].w == "," || f.toks[k].w == "—" || f.toks[k].w == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordBefore is the person whose name holds the capitalised word just
+// before the cue at token i, when the people package did not tie that
+// word to anyone: "Lula arrived" for "Luiz Inácio Lula da Silva". The word
+// must belong to one person of the cast only.
+func (f *finder) nameWordBefore(sc *sentCtx, i int) int {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "has" || f.toks[k].w == "had" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	t := f.toks[k]
+	w := f.text[t.start:t.end]
+	if len(w) < 3 || !isCapitalised(w) || overlapsPerson(sc.persons, t.start, t.end) {
+		return -1
+	}
+	found := -1
+	for p, pp := range f.cast.People {
+		if f.isPlaceNamed(p) {
+			continue
+		}
+		for _, part := range strings.Fields(pp.Name) {
+			if part == w {
+				if found >= 0 && found != p {
+					return -1
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// meeting adds counterparts to the sentence's legs, or makes a leg at the
+// place its clause names ("talks with Goyal in New Delhi"), at the
+// gathering the sentence places, or at the place where the traveller is.
 func (f *finder) meeting(sc *sentCtx, i int) {
 	toks := f.toks
-	// Counterparts run from the cue to the next cue or clause break.
+	// Counterparts run from the cue to the next cue or clause break, or to
+	// a comma before a speech clause (", ministry spokesman X told").
 	end := sc.sp.End
-	for _, t := range toks[i+1:] {
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
 		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
 			end = t.start
 			break
@@ -646,8 +1220,26 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
+		if t.w == "," && f.speechClause(k+1) {
+			end = t.start
+			break
+		}
 	}
 	subj := f.subject(sc, i)
+	if i > 0 && (toks[i-1].w == "for" || toks[i-1].w == "to") {
+		// "before heading to Paris for talks with Macron", "flew to Delhi
+		// to meet Modi": the purpose is the traveller's.
+		if j := f.latestLeg(sc, i, -1); j >= 0 {
+			subj = f.legs[j].person
+		}
+	}
+	if subj < 0 {
+		// "Lula arrived in Nairobi on Monday and met President William
+		// Ruto": the traveller of the clause before.
+		if j := f.latestLeg(sc, i, -1); j >= 0 {
+			subj = f.legs[j].person
+		}
+	}
 	if subj < 0 {
 		return
 	}
@@ -667,18 +1259,141 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 		shown = append(shown, show)
 	}
-	if len(names) == 0 {
-		return
+	// "A and B met in Warsaw on Wednesday": with no object, the subjects
+	// met each other (dated, so not "who met in their teens in ...").
+	var mutual []int
+	if _, dated := f.meetTimex(sc, i, end); dated && len(names) == 0 && (toks[i].w == "met" || toks[i].w == "meet") && !f.transitiveMeet(i) {
+		for _, m := range sc.persons {
+			if m.End <= toks[i].start && m.Person != subj && f.andBefore(m) && !contains(names, f.cast.People[m.Person].Name) {
+				mutual = append(mutual, m.Person)
+				names = append(names, f.cast.People[m.Person].Name)
+				shown = append(shown, f.cast.People[m.Person].Name)
+			}
+		}
 	}
 	label := cueLabel(toks[i].w)
+	if toks[i].w == "hosted" {
+		label = "hosted by"
+	}
 	act := label + " " + strings.Join(shown, " and ")
-	// Attach to legs of the same traveller made from this sentence.
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting") && len(names) > 0 {
+		// "Starmer will host Macron ... Macron's state visit to the UK":
+		// the guest travels, the host is his counterpart at home.
+		guest := false
+		for _, j := range sc.legs {
+			if contains(names, f.legs[j].Traveler) {
+				l := &f.legs[j]
+				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
+				l.acts = append(l.acts, "hosted by "+f.cast.People[subj].Name)
+				guest = true
+			}
+		}
+		if guest {
+			return
+		}
+	}
+	place, placed := f.meetingPlace(sc, i, end)
+	if len(names) == 0 && !placed {
+		return
+	}
+	if len(names) == 0 {
+		// With nobody named, a meeting makes a stop when it is dated
+		// ("meet the vice premier in Beijing on Tuesday") or a verb with
+		// an object ("met leaders in Baghdad"); not "met in their teens
+		// in", "arranged a meeting between him and ... in Latvia".
+		if _, ok := f.meetTimex(sc, i, end); !ok && !f.transitiveMeet(i) {
+			return
+		}
+	}
+	if len(names) == 0 {
+		act = ""
+	}
+	attach := func(j int) {
+		l := &f.legs[j]
+		l.Counterparts = appendNew(l.Counterparts, names...)
+		if act != "" {
+			l.acts = append(l.acts, act)
+		}
+	}
+	if placed {
+		// The meeting's own place: join the sentence's leg there, or make one.
+		for _, j := range sc.legs {
+			if f.legs[j].person == subj && f.legs[j].Place == place.Place.Name && !f.legs[j].later {
+				attach(j)
+				return
+			}
+		}
+		c, _ := cueOf(toks[i].w)
+		before := len(f.legs)
+		f.addLeg(sc, i, c, subj, []places.Match{place})
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].acts = nil
+			// Met in a place, with no word of travel: at home it is no
+			// trip ("met MPs at Westminster").
+			f.legs[j].presence = true
+			attach(j)
+		}
+		// "Zelensky and Nawrocki met in Warsaw": each met the other; the
+		// one at home is dropped with the other presence legs.
+		for _, q := range mutual {
+			before := len(f.legs)
+			f.addLeg(sc, i, c, q, []places.Match{place})
+			for j := before; j < len(f.legs); j++ {
+				l := &f.legs[j]
+				l.presence = true
+				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
+				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+			}
+		}
+		return
+	}
+	// Attach to the legs of the same traveller made by the latest cue
+	// before the meeting ("was in Doha on Monday, where he met ..."), or
+	// to all of the sentence's when none comes before it.
+	if k := f.whereLeg(sc, i, subj); k >= 0 {
+		// "before heading to the United States, where he will meet Trump
+		// on Thursday": the meeting is at the place before "where", and
+		// dates a stop known only by its order, or is a day of its own.
+		l := &f.legs[k]
+		if tx, ok := f.meetTimex(sc, i, end); ok {
+			switch v := dateValue(tx.Value); {
+			case l.Date == "":
+				l.Date, l.WhenText = v, f.whenText(tx)
+				l.later, l.order, l.After = false, false, ""
+			case l.Date != v:
+				f.meetingDay(sc, i, subj, k, tx, attach)
+				return
+			}
+		}
+		attach(k)
+		return
+	}
+	j := f.latestLeg(sc, i, subj)
+	if j >= 0 && i > 0 && toks[i-1].w == "after" {
+		// "left for Baghdad on Sunday after meeting Pezeshkian": the
+		// meeting was at the stop before.
+		if k := f.latestLegBefore(sc, f.legs[j].cuePos, subj); k >= 0 {
+			j = k
+		}
+	}
+	if j >= 0 {
+		if tx, ok := f.meetTimex(sc, i, end); ok && dateValue(tx.Value) != f.legs[j].Date {
+			// "is in Washington ... and will meet Trump on Tuesday": the
+			// meeting is a day of its own at that place.
+			f.meetingDay(sc, i, subj, j, tx, attach)
+			return
+		}
+		for _, k := range sc.legs {
+			if f.legs[k].person == subj && f.legs[k].cuePos == f.legs[j].cuePos && !f.legs[k].later {
+				attach(k)
+			}
+		}
+		return
+	}
 	attached := false
 	for _, j := range sc.legs {
 		if f.legs[j].person == subj && !f.legs[j].later {
-			l := &f.legs[j]
-			l.Counterparts = appendNew(l.Counterparts, names...)
-			l.acts = append(l.acts, act)
+			attach(j)
 			attached = true
 		}
 	}
@@ -697,17 +1412,222 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 		return
 	}
+	if f.negated(i) {
+		return
+	}
 	// A meeting on its own: a leg at the place where the traveller is.
-	l := leg{person: subj, sentence: sc.index, inherit: true}
+	l := leg{person: subj, sentence: sc.index, inherit: true, cuePos: toks[i].start}
 	l.Traveler = f.cast.People[subj].Name
 	l.Evidence = sc.sp.Text
 	l.Start, l.End = sc.sp.Start, sc.sp.End
 	l.tense = f.status(sc, i, c)
-	f.date(&l, sc, toks[i].start)
+	if tx, ok := f.meetTimex(sc, i, end); ok {
+		// "... on Tuesday and meet Trump at the White House on
+		// Wednesday": the meeting's own day.
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+		f.redirectWeekday(&l, tx)
+	} else {
+		f.date(&l, sc, toks[i].start)
+	}
 	l.Counterparts = names
 	l.acts = []string{act}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// meetTimex is the dated timex of the meeting at token i, within its
+// stretch up to end ("meet his counterpart, Wang Yi, on Tuesday").
+func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
+	for _, tx := range f.timexesFrom(f.toks[i].end) {
+		if tx.Start >= end || tx.Start >= sc.sp.End {
+			break
+		}
+		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
+// andBefore reports whether mention m follows "and", its title aside:
+// "Zelensky and Polish President Karol Nawrocki".
+func (f *finder) andBefore(m people.Mention) bool {
+	k := -1
+	for j := len(f.toks) - 1; j >= 0; j-- {
+		if f.toks[j].end <= m.Start {
+			k = j
+			break
+		}
+	}
+	for k > 0 && !f.toks[k].punct && isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
+		k--
+	}
+	return k >= 0 && f.toks[k].w == "and"
+}
+
+// transitiveMeet reports a meeting verb with an object after it: "met
+// leaders", "will meet the emir".
+func (f *finder) transitiveMeet(i int) bool {
+	switch f.toks[i].w {
+	case "met", "meet", "meets":
+	default:
+		return false
+	}
+	if i+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[i+1]
+	return !n.punct && !inSet(destPrepsSet, n.w) && n.w != "with" && n.w != "on" && n.w != "up"
+}
+
+// meetingDay makes the meeting at token i, dated by tx, a leg of its own
+// at the place of leg j.
+func (f *finder) meetingDay(sc *sentCtx, i, subj, j int, tx newsbot.Timex, attach func(int)) {
+	c, _ := cueOf(f.toks[i].w)
+	at := f.legs[j]
+	l := leg{person: subj, sentence: sc.index, kind: at.kind, cuePos: f.toks[i].start, placePos: at.placePos}
+	l.Traveler, l.Place, l.Country = at.Traveler, at.Place, at.Country
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
+	attach(len(f.legs) - 1)
+}
+
+// latestLeg is the sentence's leg made by the latest cue before token i,
+// of person p (any when p < 0), or -1.
+func (f *finder) latestLeg(sc *sentCtx, i, p int) int {
+	best := -1
+	for _, j := range sc.legs {
+		l := f.legs[j]
+		if l.cuePos >= f.toks[i].start || p >= 0 && l.person != p || l.later || l.inherit {
+			continue
+		}
+		if best < 0 || l.cuePos > f.legs[best].cuePos {
+			best = j
+		}
+	}
+	return best
+}
+
+// whereLeg is the leg of person p whose place stands right before ",
+// where" that leads to the cue at token i, or -1.
+func (f *finder) whereLeg(sc *sentCtx, i, p int) int {
+	toks := f.toks
+	w := -1
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if toks[k].w == "where" {
+			w = k
+			break
+		}
+	}
+	if w < 1 || toks[w-1].w != "," {
+		return -1
+	}
+	comma := toks[w-1].start
+	for _, pl := range f.placesOf(sc) {
+		if pl.End != comma {
+			continue
+		}
+		for _, j := range sc.legs {
+			if f.legs[j].person == p && f.legs[j].placePos == pl.Start {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// latestLegBefore is latestLeg for the cues before byte offset pos.
+func (f *finder) latestLegBefore(sc *sentCtx, pos, p int) int {
+	best := -1
+	for _, j := range sc.legs {
+		l := f.legs[j]
+		if l.cuePos >= pos || l.person != p || l.later || l.inherit {
+			continue
+		}
+		if best < 0 || l.cuePos > f.legs[best].cuePos {
+			best = j
+		}
+	}
+	return best
+}
+
+// meetingPlace is the place of the meeting at token i: "in"/"at" and a
+// place within its clause (before end), or a sentence-opening "In
+// Brasilia, ...".
+func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
+	toks := f.toks
+	for k := i + 1; k+1 < len(toks) && toks[k].start < end; k++ {
+		if inSet(topicMarkersSet, toks[k].w) && !(toks[k].w == "on" && isCapitalised(f.text[toks[k+1].start:toks[k+1].end])) {
+			break // "to discuss the war in Ukraine", "talks on security in Asia"
+		}
+		if toks[k].w != "in" && toks[k].w != "at" {
+			continue
+		}
+		if p, ok := f.placeAt(sc, k+1); ok && p.End <= end && !f.namePart(p) {
+			return p, true
+		}
+		if p, ok := f.unknownPlace(sc, k+1); ok && p.End <= end {
+			return p, true
+		}
+	}
+	if len(toks) > 2 && toks[0].w == "in" && i > 2 {
+		// "In Brasilia, Modi will ...", "In Nairobi on Monday, Lammy met".
+		if p, ok := f.placeAt(sc, 1); ok {
+			for k := 1; k < i; k++ {
+				if toks[k].start < p.End || f.inTimex(toks[k]) || toks[k].w == "on" {
+					continue
+				}
+				if toks[k].w == "," {
+					return p, true
+				}
+				break
+			}
+		}
+	}
+	return places.Match{}, false
+}
+
+// namePart reports whether the place p begins a longer name ("Dundee
+// University", "Madrid Open"): the meeting is at an institution, which
+// says little about a journey.
+func (f *finder) namePart(p places.Match) bool {
+	rest := f.text[p.End:]
+	if !strings.HasPrefix(rest, " ") || len(rest) < 2 {
+		return false
+	}
+	c := rest[1]
+	return c >= 'A' && c <= 'Z'
+}
+
+// inTimex reports whether token t lies inside a tagged time expression.
+func (f *finder) inTimex(t token) bool {
+	k := sort.Search(len(f.timexes), func(k int) bool { return f.timexes[k].Start > t.start })
+	return k > 0 && t.end <= f.timexes[k-1].End
+}
+
+// timexesFrom is the timexes that start at byte offset pos or later (the
+// tagger returns them sorted by start).
+func (f *finder) timexesFrom(pos int) []newsbot.Timex {
+	return f.timexes[sort.Search(len(f.timexes), func(k int) bool { return f.timexes[k].Start >= pos }):]
+}
+
+// speechClause reports whether the words from token k to the next clause
+// mark hold a speech verb: ", ministry spokesman Randhir Jaiswal told".
+func (f *finder) speechClause(k int) bool {
+	for ; k < len(f.toks); k++ {
+		t := f.toks[k]
+		if t.punct {
+			return false
+		}
+		if inSet(speechVerbsSet, t.w) {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []string, s string) bool {

@@ -1,0 +1,172 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// TestWireRules holds one sentence or two per rule class that unseen wire
+// copy needs, with the people found by hand so that only this package is
+// under test (testdata/wire runs the whole pipeline). Published Monday
+// 2 March 2026.
+func TestWireRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"a denied plan is no trip", `Asked about Moscow, Ms Kallas said: "I have no plans to visit Moscow."`,
+			[]string{"Kaja Kallas"}, map[string]int{"Ms Kallas": 0}, nil, nil},
+		{"did not arrive until is an arrival", "Mr Rutte did not arrive in Kyiv until Sunday.",
+			[]string{"Mark Rutte"}, map[string]int{"Mr Rutte": 0}, []string{"Sunday", "2026-03-01"},
+			[]want{{"Mark Rutte", "Kyiv", "Ukraine", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"had been due is called off", "Ms Cooper had been due to travel to Beijing on Friday.",
+			[]string{"Yvette Cooper"}, map[string]int{"Ms Cooper": 0}, []string{"on Friday", "2026-03-06"},
+			[]want{{"Yvette Cooper", "Beijing", "China", "2026-03-06", "", newsbot.StatusCancelled, nil}}},
+		{"is due in is a plan", "Mr Rutte is due in Ankara later this month for talks with Recep Tayyip Erdogan.",
+			[]string{"Mark Rutte", "Recep Tayyip Erdogan"}, map[string]int{"Mr Rutte": 0, "Recep Tayyip Erdogan": 1}, []string{"later this month", "2026-03"},
+			[]want{{"Mark Rutte", "Ankara", "Turkey", "2026-03", "", newsbot.StatusScheduled, []string{"Recep Tayyip Erdogan"}}}},
+		{"expected in needs its subject", "Some 6,000 of the jobs cut by Gordon Brown are expected in Wales.",
+			[]string{"Gordon Brown"}, map[string]int{"Gordon Brown": 0}, nil, nil},
+		{"the head of a delegation travels", "A delegation led by Vice Premier Ding Xuexiang arrived in London on Monday, hosted by Rachel Reeves.",
+			[]string{"Ding Xuexiang", "Rachel Reeves"}, map[string]int{"Vice Premier Ding Xuexiang": 0, "Rachel Reeves": 1}, []string{"on Monday", "2026-03-02"},
+			[]want{{"Ding Xuexiang", "London", "United Kingdom", "2026-03-02", "", newsbot.StatusUnderway, []string{"Rachel Reeves"}}}},
+		{"a relative clause is no subject", "Douglas Alexander, who was to accompany her, will still travel to Shanghai on Tuesday.",
+			[]string{"Douglas Alexander", "Yvette Cooper"}, map[string]int{"Douglas Alexander": 0, "her": 1}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Douglas Alexander", "Shanghai", "China", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
+		{"before flying on, with a day of its own", "Mr Merz will travel to Madrid on Wednesday before flying on to Lisbon on Thursday, a spokesman told reporters.",
+			[]string{"Friedrich Merz"}, map[string]int{"Mr Merz": 0}, []string{"on Wednesday", "2026-03-04", "on Thursday", "2026-02-26"},
+			[]want{
+				{"Friedrich Merz", "Madrid", "Spain", "2026-03-04", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Lisbon", "Portugal", "2026-03-05", "", newsbot.StatusScheduled, nil}}},
+		{"a day before a list is the first stop's", "President Lee will begin a tour on Tuesday with stops in Berlin, Paris and Warsaw.",
+			[]string{"Lee Jae-myung"}, map[string]int{"President Lee": 0}, []string{"on Tuesday", "2026-03-03"},
+			[]want{
+				{"Lee Jae-myung", "Berlin", "Germany", "2026-03-03", "", newsbot.StatusScheduled, nil},
+				{"Lee Jae-myung", "Paris", "France", "", "2026-03-03", newsbot.StatusScheduled, nil},
+				{"Lee Jae-myung", "Warsaw", "Poland", "", "2026-03-03", newsbot.StatusScheduled, nil}}},
+		{"going home is no trip", "Mr Martin will meet Donald Trump in Washington on Tuesday. He will return to Dublin on Wednesday.",
+			[]string{"Micheál Martin", "Donald Trump"}, map[string]int{"Mr Martin": 0, "He": 0, "Donald Trump": 1}, []string{"on Tuesday", "2026-03-03", "on Wednesday", "2026-03-04"},
+			[]want{{"Micheál Martin", "Washington", "United States", "2026-03-03", "", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"returning to training is no trip", "Palmer returned to training in London on Friday.",
+			[]string{"Cole Palmer"}, map[string]int{"Palmer": 0}, []string{"on Friday", "2026-02-27"}, nil},
+		{"a meeting names its own place", "Lutnick will hold talks with Piyush Goyal in New Delhi on Tuesday, officials said.",
+			[]string{"Howard Lutnick", "Piyush Goyal"}, map[string]int{"Lutnick": 0, "Piyush Goyal": 1}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Howard Lutnick", "New Delhi", "India", "2026-03-03", "", newsbot.StatusScheduled, []string{"Piyush Goyal"}}}},
+		{"a speech clause ends the counterparts", "He will fly to Buenos Aires to meet Javier Milei on Thursday, spokesman Randhir Jaiswal told reporters.",
+			[]string{"Narendra Modi", "Javier Milei", "Randhir Jaiswal"}, map[string]int{"He": 0, "Javier Milei": 1, "spokesman Randhir Jaiswal": 2}, []string{"on Thursday", "2026-03-05"},
+			[]want{{"Narendra Modi", "Buenos Aires", "Argentina", "2026-03-05", "", newsbot.StatusScheduled, []string{"Javier Milei"}}}},
+		{"and travelled on keeps the traveller", "Mr Miliband held talks with his counterpart, Terje Aasland, in Oslo on Friday and travelled on to Copenhagen on Sunday.",
+			[]string{"Ed Miliband", "Terje Aasland"}, map[string]int{"Mr Miliband": 0, "Terje Aasland": 1}, []string{"on Friday", "2026-02-27", "on Sunday", "2026-03-01"},
+			[]want{ // the meeting's leg is made after the journey's
+				{"Ed Miliband", "Copenhagen", "Denmark", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Ed Miliband", "Oslo", "Norway", "2026-02-27", "", newsbot.StatusDone, []string{"Terje Aasland"}}}},
+		{"a meeting joins the latest stop", "Mr Wadephul was in Doha on Monday, where he met Tamim bin Hamad Al Thani.",
+			[]string{"Johann Wadephul", "Tamim bin Hamad Al Thani"}, map[string]int{"Mr Wadephul": 0, "he": 0, "Tamim bin Hamad Al Thani": 1}, []string{"on Monday", "2026-03-02"},
+			[]want{{"Johann Wadephul", "Doha", "Qatar", "2026-03-02", "", newsbot.StatusUnderway, []string{"Tamim bin Hamad Al Thani"}}}},
+		{"spent a day in a city", "Kemi Badenoch spent Sunday in Kyiv, where she met Volodymyr Zelensky.",
+			[]string{"Kemi Badenoch", "Volodymyr Zelensky"}, map[string]int{"Kemi Badenoch": 0, "she": 0, "Volodymyr Zelensky": 1}, []string{"Sunday", "2026-03-01"},
+			[]want{{"Kemi Badenoch", "Kyiv", "Ukraine", "2026-03-01", "", newsbot.StatusDone, []string{"Volodymyr Zelensky"}}}},
+		{"spent money is no stay", "Kemi Badenoch said the government spent billions in Scotland.",
+			[]string{"Kemi Badenoch"}, map[string]int{"Kemi Badenoch": 0}, nil, nil},
+		{"a month and last year read together", "Wang Yi visited New Delhi in August last year.",
+			[]string{"Wang Yi"}, map[string]int{"Wang Yi": 0}, []string{"August", "2026-08", "last year", "2025"},
+			[]want{{"Wang Yi", "New Delhi", "India", "2025-08", "", newsbot.StatusDone, nil}}},
+		{"a stay now and a meeting ahead", "Mr Martin is in Washington and will meet Donald Trump on Wednesday.",
+			[]string{"Micheál Martin", "Donald Trump"}, map[string]int{"Mr Martin": 0, "Donald Trump": 1}, []string{"on Wednesday", "2026-03-04"},
+			[]want{
+				{"Micheál Martin", "Washington", "United States", "", "", newsbot.StatusUnderway, nil},
+				{"Micheál Martin", "Washington", "United States", "2026-03-04", "", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"a local voice under a dateline is no visitor", "BERLIN (Reuters) - The cabinet met on Monday, spokesman Stefan Kornelius told reporters in Berlin.",
+			[]string{"Stefan Kornelius"}, map[string]int{"spokesman Stefan Kornelius": 0}, []string{"on Monday", "2026-03-02"}, nil},
+		{"a country before the title is the person's", "South Korea's president, Lee Jae-myung, spoke to reporters. Lee told reporters in Seoul he was ready.",
+			[]string{"Lee Jae-myung"}, map[string]int{"Lee Jae-myung": 0, "Lee": 0}, nil, nil},
+		{"a passive met is no meeting", "Her wish could be met in Madrid, Kelly Holmes said.",
+			[]string{"Kelly Holmes"}, map[string]int{"Kelly Holmes": 0}, nil, nil},
+		{"a meeting after where is at the place before it", "Mr Modi will fly to Paris on Tuesday before heading to the United States, where he will meet Donald Trump on Thursday.",
+			[]string{"Narendra Modi", "Donald Trump"}, map[string]int{"Mr Modi": 0, "he": 0, "Donald Trump": 1}, []string{"on Tuesday", "2026-03-03", "on Thursday", "2026-03-05"},
+			[]want{
+				{"Narendra Modi", "Paris", "France", "2026-03-03", "", newsbot.StatusScheduled, nil},
+				{"Narendra Modi", "United States", "United States", "2026-03-05", "", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"two subjects met each other, the host at home", "Ukrainian President Volodymyr Zelensky and Polish President Karol Nawrocki met in Warsaw on Sunday.",
+			[]string{"Volodymyr Zelensky", "Karol Nawrocki"}, map[string]int{"Ukrainian President Volodymyr Zelensky": 0, "Polish President Karol Nawrocki": 1}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Volodymyr Zelensky", "Warsaw", "Poland", "2026-03-01", "", newsbot.StatusDone, []string{"Karol Nawrocki"}}}},
+		{"a range within a week is the week", "Wang Yi will visit France and Spain from Monday to Thursday next week.",
+			[]string{"Wang Yi"}, map[string]int{"Wang Yi": 0}, []string{"Monday", "2026-03-09", "Thursday", "2026-03-05", "next week", "2026-W11"},
+			[]want{
+				{"Wang Yi", "France", "France", "2026-W11", "", newsbot.StatusScheduled, nil},
+				{"Wang Yi", "Spain", "Spain", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting after leaving was at the stop before", "Prince Faisal arrived in Tehran on Saturday and left for Baghdad on Sunday after meeting Masoud Pezeshkian.",
+			[]string{"Faisal bin Farhan", "Masoud Pezeshkian"}, map[string]int{"Prince Faisal": 0, "Masoud Pezeshkian": 1}, []string{"on Saturday", "2026-02-28", "on Sunday", "2026-03-01"},
+			[]want{
+				{"Faisal bin Farhan", "Tehran", "Iran", "2026-02-28", "", newsbot.StatusDone, []string{"Masoud Pezeshkian"}},
+				{"Faisal bin Farhan", "Baghdad", "Iraq", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"the guest travels, the host is the counterpart", "Keir Starmer will host Emmanuel Macron on Thursday during Mr Macron's state visit to the UK.",
+			[]string{"Keir Starmer", "Emmanuel Macron"}, map[string]int{"Keir Starmer": 0, "Emmanuel Macron": 1, "Mr Macron's": 1}, []string{"on Thursday", "2026-03-05"},
+			[]want{{"Emmanuel Macron", "United Kingdom", "United Kingdom", "2026-03-05", "", newsbot.StatusScheduled, []string{"Keir Starmer"}}}},
+		{"a companion travels too", "Marco Rubio, accompanied by Defense Secretary Pete Hegseth, will travel to Singapore next week.",
+			[]string{"Marco Rubio", "Pete Hegseth"}, map[string]int{"Marco Rubio": 0, "Defense Secretary Pete Hegseth": 1}, []string{"next week", "2026-W11"},
+			[]want{
+				{"Marco Rubio", "Singapore", "Singapore", "2026-W11", "", newsbot.StatusScheduled, nil},
+				{"Pete Hegseth", "Singapore", "Singapore", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"touched down is an arrival, a try is not", "Anthony Albanese touched down in Jakarta on Sunday. Later Nanuku touched down for Fiji.",
+			[]string{"Anthony Albanese", "Neumi Nanuku"}, map[string]int{"Anthony Albanese": 0, "Nanuku": 1}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Anthony Albanese", "Jakarta", "Indonesia", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"a town the gazetteer lacks, in a named country", "Mr Albanese will hold talks with Prabowo Subianto in Bogor, Indonesia, on Tuesday.",
+			[]string{"Anthony Albanese", "Prabowo Subianto"}, map[string]int{"Mr Albanese": 0, "Prabowo Subianto": 1}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Anthony Albanese", "Bogor", "Indonesia", "2026-03-03", "", newsbot.StatusScheduled, []string{"Prabowo Subianto"}}}},
+		{"the topic of talks is no place", "In Nairobi on Monday, David Lammy met William Ruto to discuss the war in Sudan.",
+			[]string{"David Lammy", "William Ruto"}, map[string]int{"David Lammy": 0, "William Ruto": 1}, []string{"on Monday", "2026-03-02"},
+			[]want{{"David Lammy", "Nairobi", "Kenya", "2026-03-02", "", newsbot.StatusUnderway, []string{"William Ruto"}}}},
+		{"a participle takes the main clause's time", "Li Qiang heads to New Zealand this week, stopping over in Singapore.",
+			[]string{"Li Qiang"}, map[string]int{"Li Qiang": 0}, []string{"this week", "2026-W10"},
+			[]want{
+				{"Li Qiang", "New Zealand", "New Zealand", "2026-W10", "", newsbot.StatusScheduled, nil},
+				{"Li Qiang", "Singapore", "Singapore", "2026-W10", "", newsbot.StatusScheduled, nil}}},
+		{"then on to the next stop", "Prince William travelled to Rio de Janeiro on Friday for a prize, then on to Belem.",
+			[]string{"Prince William"}, map[string]int{"Prince William": 0}, []string{"on Friday", "2026-02-27"},
+			[]want{
+				{"Prince William", "Rio de Janeiro", "Brazil", "2026-02-27", "", newsbot.StatusDone, nil},
+				{"Prince William", "Belem", "Brazil", "", "2026-02-27", newsbot.StatusDone, nil}}},
+		{"a tour that took him to a list", "Mr Macron was in Hanoi on Monday at the start of a tour that also took him to Jakarta and Singapore, where he spoke on Friday.",
+			[]string{"Emmanuel Macron"}, map[string]int{"Mr Macron": 0, "him": 0, "he": 0}, []string{"on Monday", "2026-02-23", "on Friday", "2026-02-27"},
+			[]want{
+				{"Emmanuel Macron", "Hanoi", "Vietnam", "2026-02-23", "", newsbot.StatusDone, nil},
+				{"Emmanuel Macron", "Jakarta", "Indonesia", "", "", newsbot.StatusDone, nil},
+				{"Emmanuel Macron", "Singapore", "Singapore", "2026-02-27", "", newsbot.StatusDone, nil}}},
+		{"a later day of the same sentence comes later", "Mr Macron arrives in Washington on Monday. He will address Congress on Tuesday and meet Donald Trump on Wednesday.",
+			[]string{"Emmanuel Macron", "Donald Trump"}, map[string]int{"Mr Macron": 0, "He": 0, "Donald Trump": 1}, []string{"on Monday", "2026-03-02", "on Tuesday", "2026-03-03", "on Wednesday", "2026-02-25"},
+			[]want{
+				{"Emmanuel Macron", "Washington", "United States", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"Emmanuel Macron", "Washington", "United States", "2026-03-04", "", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"attended by others is no journey of the host", "Finnish President Alexander Stubb will host a summit in Helsinki on Thursday, attended by the leaders of Sweden and Norway.",
+			[]string{"Alexander Stubb"}, map[string]int{"Finnish President Alexander Stubb": 0}, []string{"on Thursday", "2026-03-05"}, nil},
+		{"departs with a day, then the place", "Donald Trump departs Friday for a weekend at his golf resort in Scotland, where he will meet Keir Starmer on Monday.",
+			[]string{"Donald Trump", "Keir Starmer"}, map[string]int{"Donald Trump": 0, "he": 0, "Keir Starmer": 1}, []string{"Friday", "2026-03-06", "on Monday", "2026-03-09"},
+			[]want{
+				{"Donald Trump", "Scotland", "United Kingdom", "2026-03-06", "", newsbot.StatusScheduled, nil},
+				{"Donald Trump", "Scotland", "United Kingdom", "2026-03-09", "", newsbot.StatusScheduled, []string{"Keir Starmer"}}}},
+		{"a sentence opening with a title", "Prince Harry visited Kyiv on Friday. The Duke of Sussex met soldiers and later travelled to Lviv.",
+			[]string{"Prince Harry"}, map[string]int{"Prince Harry": 0}, []string{"on Friday", "2026-02-27"},
+			[]want{
+				{"Prince Harry", "Kyiv", "Ukraine", "2026-02-27", "", newsbot.StatusDone, nil},
+				{"Prince Harry", "Lviv", "Ukraine", "", "", newsbot.StatusDone, nil}}},
+		{"a filing date is no travel date; a day range is its week", "BEIJING, March 1 (Xinhua) -- Lula da Silva will pay a state visit to China from March 10 to 13, the ministry said.",
+			[]string{"Luiz Inacio Lula da Silva"}, map[string]int{"Lula da Silva": 0}, []string{"March 1", "2026-03-01", "March 10", "2026-03-10"},
+			[]want{{"Luiz Inacio Lula da Silva", "China", "China", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"left for needs its subject", "The plane crashed as if left for Florida. Mr Orban left for Moscow on Sunday.",
+			[]string{"Viktor Orban"}, map[string]int{"Mr Orban": 0}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Viktor Orban", "Moscow", "Russia", "2026-03-01", "", newsbot.StatusDone, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}
