@@ -174,7 +174,8 @@ func buildLexicon() map[string]uint32 {
 		welfare labour-party majesty highness ayatollah grand field marshal commander rear brigadier major
 		corporal private father sister brother mother saint st deputy-leader leader-elect president-elect
 		emeritus principal press attorney-general solicitor solicitor-general advocate-general
-		general-secretary party-leader opposition chief-of-staff staff`)
+		general-secretary party-leader opposition chief-of-staff staff vice-premier vice-chancellor
+		vice-chairman vice-chairwoman emperor empress pm vp`)
 	add(lexDefDet, `the his her their its`)
 	add(lexDoc, `report statement lawsuit complaint letter memo memorandum filing study survey poll ad advert
 		advertisement editorial headline article book paper document indictment ruling order resolution
@@ -189,9 +190,9 @@ func buildLexicon() map[string]uint32 {
 	add(lexPronM, `he him his himself`)
 	add(lexPronF, `she her hers herself`)
 	add(lexHonorific, `mr mrs ms miss dr prof sir dame lord lady baroness rev reverend mister madam`)
-	add(lexHonM, `mr sir lord king prince mister father brother baron earl duke congressman chairman spokesman
+	add(lexHonM, `mr sir lord king prince pope emperor mister father brother baron earl duke congressman chairman spokesman
 		councilman sheikh emir sultan`)
-	add(lexHonF, `mrs ms miss dame lady baroness queen princess madam sister mother duchess countess
+	add(lexHonF, `mrs ms miss dame lady baroness queen princess empress madam sister mother duchess countess
 		congresswoman chairwoman spokeswoman councilwoman`)
 	add(lexFemRole, `spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess actress
 		wife mother daughter sister widow grandmother duchess countess baroness dame stateswoman
@@ -214,7 +215,7 @@ func buildLexicon() map[string]uint32 {
 		sister widow actor actress singer star player striker goalkeeper midfielder defender athlete
 		champion nominee-designate whip councillor councilman councilwoman mla msp teacher student pupil
 		worker farmer resident witness victim survivor suspect defendant plaintiff governor-general
-		vice-president premier-designate chancellor-designate speaker president-elect agent operative
+		vice-president vice-premier emperor empress premier-designate chancellor-designate speaker president-elect agent operative
 		staffer trustee regulator administrator secretary-of-state source insider figure member
 		man woman person guy girl boy voter attendee protester protestor spectator fan host anchor moderator
 		panelist caller viewer delegate organizer volunteer donor backer supporter opponent employee

@@ -109,3 +109,171 @@ func IsSourceNoun(w string) bool {
 func IsTimeWord(w string) bool {
 	return lookupFold(w)&lexTime != 0
 }
+
+// regnal reports whether token k of the run [nameA, b) is a regnal
+// numeral ending a name: "XIV" in "Pope Leo XIV", "III" in "King Charles
+// III". The run is [a, b), its name words start at nameA. A lone "I" is the pronoun, and single letters pass as name words.
+func (f *finder) regnal(k, a, nameA, b int) bool {
+	t := &f.toks[k]
+	if k != b-1 || k <= nameA || !t.is(tAllCaps) && !(t.end-t.start == 1 && t.is(tCap)) || t.is(tPoss) {
+		return false
+	}
+	// Only after a title ("Pope Leo XIV") or a known first name ("Henry
+	// VIII"): "World War II" and "Rocky II" are no people.
+	if !(nameA > a && (royalTitle(f.word(nameA-1)) || strings.EqualFold(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 {
+		return false
+	}
+	return isRoman(f.word(k))
+}
+
+// isRoman reports whether w is a short upper-case Roman numeral (II to
+// XXXIX), the range regnal names use; "V" and "X" count, "I" does not.
+func isRoman(w string) bool {
+	if w == "V" || w == "X" {
+		return true
+	}
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	// Tens, then units: X{0,3}(IX|IV|V?I{0,3}).
+	i := 0
+	for i < len(w) && i < 3 && w[i] == 'X' {
+		i++
+	}
+	switch u := w[i:]; u {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
+}
+
+// capsInitials reports whether token k is a pair of capital initials
+// written without full stops that opens a name ("JD Vance"), in the run
+// [a, b) whose name words start at nameA. Two capitals are far more often
+// an organisation ("FA Cup", "JP Morgan"), so the run must also read as a
+// person: a title or role before it, or a speech verb beside it.
+func (f *finder) capsInitials(k, a, nameA, b int) bool {
+	t := &f.toks[k]
+	if k != nameA || k+1 >= b || t.end-t.start != 2 || !t.is(tAllCaps) || t.lex != 0 || t.is(tPoss) || t.is(tDotAfter) || t.is(tCommaAfter) {
+		return false
+	}
+	if u := &f.toks[k+1]; u.is(tAllCaps) || !u.is(tCap) || u.lex&(lexOrgHead|lexOrgSingle|lexPlace|lexNat) != 0 {
+		return false
+	}
+	if natCode[strings.ToLower(f.word(k))] != "" {
+		return false
+	}
+	if nameA > a {
+		return true // "Vice President JD Vance"
+	}
+	if a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].is(tLower) && f.toks[a-1].lex&lexRole != 0 {
+		return true // "author JK Rowling"
+	}
+	// "JD Vance said ... Mr Vance added": the surname names a person
+	// elsewhere. A speech verb is no evidence: "JP Morgan said".
+	return f.surnameEcho(k + 1)
+}
+
+// surnameEcho reports whether the word of token s recurs elsewhere after
+// a courtesy title ("Mr Vance").
+func (f *finder) surnameEcho(s int) bool {
+	w := f.word(s)
+	for _, j32 := range f.lists.caps {
+		j := int(j32)
+		if j == s || !strings.EqualFold(f.word(j), w) {
+			continue
+		}
+		if j > 0 && f.toks[j].is(tJoin) && f.toks[j-1].lex&lexHonorific != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hanSurname reports whether token i is a Chinese family name that is
+// also an English word ("He" in "He Lifeng", "Sun" in "Sun Weidong"):
+// capitalised, followed by a given name that reads as pinyin and that the
+// lexicon lacks. "He Said" in a headline fails the pinyin test.
+func (f *finder) hanSurname(i int) bool {
+	t := &f.toks[i]
+	if !t.is(tCap) || t.lex&(lexPronM|lexTime) == 0 || t.is(tAllCaps) || t.is(tPoss) || t.is(tCommaAfter) || t.is(tDotAfter) || i+1 >= len(f.toks) {
+		return false
+	}
+	// The family name opens the name: at the start of the run or after a
+	// title ("Vice-Premier He Lifeng"), not inside "Axa Sun Life".
+	if i > 0 && t.is(tJoin) && f.toks[i-1].is(tCap) && f.toks[i-1].lex&lexTitle == 0 {
+		return false
+	}
+	if w := f.word(i); !strings.EqualFold(w, "he") && !strings.EqualFold(w, "sun") {
+		return false
+	}
+	u := &f.toks[i+1]
+	if !u.is(tJoin) || !u.is(tCap) || u.is(tAllCaps) || u.lex != 0 {
+		return false
+	}
+	return isPinyinName(f.word(i + 1))
+}
+
+// pinyinFinals are the finals of Mandarin syllables in pinyin, longest
+// first so that a greedy split tries "ang" before "an".
+var pinyinFinals = []string{"iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan",
+	"ai", "ei", "ui", "ao", "ou", "iu", "ie", "ue", "er", "an", "en", "in", "un", "ia", "ua", "uo",
+	"a", "o", "e", "i", "u", "v"}
+
+// isPinyinName reports whether w (a given name such as "Lifeng" or
+// "Xiao-ming") splits into two or three pinyin syllables.
+func isPinyinName(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "-", ""))
+	if len(w) < 3 || len(w) > 14 {
+		return false
+	}
+	return pinyinSplit(w, 0) >= 2
+}
+
+// pinyinSplit returns how many syllables w splits into (the first split
+// found by backtracking), or -1 when it does not split. depth bounds the
+// search: a given name has at most three syllables.
+func pinyinSplit(w string, depth int) int {
+	if w == "" {
+		return 0
+	}
+	if depth >= 3 {
+		return -1
+	}
+	rest := w
+	for _, in := range []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""} {
+		if !strings.HasPrefix(w, in) {
+			continue
+		}
+		rest = w[len(in):]
+		for _, fin := range pinyinFinals {
+			if strings.HasPrefix(rest, fin) {
+				if n := pinyinSplit(rest[len(fin):], depth+1); n >= 0 {
+					return n + 1
+				}
+			}
+		}
+		if in != "" {
+			break // one initial at most: "zh" is not "z" + "h..."
+		}
+	}
+	return -1
+}
+
+// royalTitle reports whether the word is a royal title that stays in a
+// canonical name given with one first name: "King Charles". A pope's
+// regnal name stands alone: "Leo XIV".
+func royalTitle(w string) bool {
+	switch strings.ToLower(w) {
+	case "king", "queen", "prince", "princess", "emperor", "empress", "crown":
+		return true
+	}
+	return false
+}

@@ -240,6 +240,9 @@ func (f *finder) nameable(i int) bool {
 	if f.initial(i) {
 		return true // "Jill A. Martin", "J. Smith"
 	}
+	if t.lex&(lexPronM|lexTime) != 0 && f.hanSurname(i) {
+		return true // "He Lifeng"
+	}
 	n := len(f.toks)
 	// "Will Doyle": a first name that is also a function word, before an
 	// unknown capitalised word.
@@ -360,7 +363,7 @@ func (f *finder) emitRun(c cand, words []string) {
 // classify turns the run of tokens [a, b) into candidates.
 func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
-	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 {
+	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && !f.hanSurname(a) {
 		a++
 	}
 	if a >= b {
@@ -414,18 +417,22 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		}
 	}
 	// Organisation words in the name part ("Foreign Office", "White
-	// House") make the run an organisation.
+	// House") make the run an organisation. Capitals that are initials
+	// ("JD Vance") or a regnal numeral ("Leo XIV") are name words.
 	nameA := split
+	caps := func(k int) bool {
+		return f.toks[k].is(tAllCaps) && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b)
+	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
-		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 {
+		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&lexNat == 0 && caps(k) {
 			hasOrg = true
 		}
 	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
-			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 {
+			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || l&(lexNat|lexPlace) == 0 && caps(k) {
 				hasOrg = true
 			}
 		}
@@ -450,7 +457,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		return
 	}
 	for k := nameA; k < b; k++ {
-		if !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" {
+		if !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) {
 			return
 		}
 	}
@@ -469,6 +476,19 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	name := f.s[int(f.toks[nameA].start):int(f.toks[b-1].end)]
 	if !spaced {
 		name = strings.Join(words, " ")
+	}
+	// A king, queen, prince or pope named by one first name keeps the
+	// title in the canonical name: "King Charles", "Pope Leo XIV".
+	if nameA > a && (len(words) == 1 || len(words) == 2 && f.regnal(b-1, a, nameA, b)) && royalTitle(f.word(nameA-1)) && !f.namedBefore(a, nameA) {
+		ra := nameA - 1
+		for ra > a && royalTitle(f.word(ra-1)) {
+			ra--
+		}
+		parts := make([]string, 0, b-ra)
+		for k := ra; k < b; k++ {
+			parts = append(parts, f.word(k))
+		}
+		name = strings.Join(parts, " ")
 	}
 	c := cand{start: int(f.toks[a].start), end: int(f.toks[b-1].end), a: a, b: b, kind: Name, person: -1, nameA: nameA, name: name}
 	var gender byte
@@ -518,6 +538,17 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		return
 	}
 	emit(c, words)
+}
+
+// namedBefore reports whether a known first name stands among the title
+// tokens [a, nameA): "Martin Luther King Jnr" is no king.
+func (f *finder) namedBefore(a, nameA int) bool {
+	for k := a; k < nameA; k++ {
+		if f.toks[k].lex&(lexMaleName|lexFemName) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // speaker reports whether the one-word name at token i reads as a

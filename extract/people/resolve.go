@@ -19,7 +19,7 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) {
 			continue
 		}
 		if f.toks[k].lex != 0 {
