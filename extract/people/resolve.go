@@ -130,7 +130,7 @@ func (f *finder) descriptions() {
 		head, j := -1, i+1
 		for ; j < n && j < i+8; j++ {
 			t := &f.toks[j]
-			if !t.is(tJoin) {
+			if !t.is(tJoin) && !f.toks[j-1].is(tPoss) {
 				break
 			}
 			if c := f.claimed[j]; c != 0 && f.cands[c-1].kind != Organisation {
@@ -147,6 +147,11 @@ func (f *finder) descriptions() {
 				head = j
 			}
 			if t.is(tPoss) {
+				// "the union's regional secretary": an organisation's
+				// role goes on past the possessive.
+				if t.lex&lexOrgNoun != 0 && f.roleAfter(j+1) {
+					continue
+				}
 				j++
 				break
 			}
@@ -176,6 +181,25 @@ func (f *finder) descriptions() {
 		f.claim(c)
 		next = head + 1
 	}
+}
+
+// roleAfter reports whether tokens from k are lower-case role modifiers
+// ending in a role noun: "regional secretary", "chief executive".
+func (f *finder) roleAfter(k int) bool {
+	for first, end := k, k+4; k < len(f.toks) && k < end; k++ {
+		t := &f.toks[k]
+		// The first word follows the possessive's "'s", not a space alone.
+		if k > first && !t.is(tJoin) || !t.is(tLower) || f.claimed[k] != 0 {
+			return false
+		}
+		if t.lex&lexRole != 0 {
+			return true
+		}
+		if t.lex&(lexRoleMod|lexNat) == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // plural takes a bare plural source with its modifiers: "senior officials",
@@ -224,34 +248,25 @@ func (f *finder) pronounAt(i int) {
 // appositives links a name to the role phrase set off beside it by commas:
 // "Guo Jiakun, a spokeswoman for the foreign ministry, said".
 func (f *finder) appositives() {
-	for ci := 0; ci+1 < len(f.cands); ci++ {
+	for ci := 0; ci < len(f.cands); ci++ {
 		c := &f.cands[ci]
 		if c.drop || c.kind != Name {
+			continue
+		}
+		if !f.toks[c.b-1].is(tCommaAfter) {
 			continue
 		}
 		di := ci + 1
 		for di < len(f.cands) && f.cands[di].drop {
 			di++
 		}
-		if di >= len(f.cands) {
-			break
-		}
-		d := &f.cands[di]
-		if d.kind != Description && d.kind != Unnamed || d.a != c.b || !f.toks[c.b-1].is(tCommaAfter) {
+		if di >= len(f.cands) || f.cands[di].kind != Description && f.cands[di].kind != Unnamed || f.cands[di].a != c.b {
+			f.bareAppositive(c)
 			continue
 		}
-		// The appositive ends at the next comma, "who" or sentence end.
-		end := d.b - 1
-		for k := d.b; k < len(f.toks) && k < d.b+12 && f.toks[k].sent == f.toks[d.a].sent; k++ {
-			if f.lowerIs(k, "who", "whose", "which", "said", "says") {
-				break
-			}
-			end = k
-			if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) {
-				break
-			}
-		}
-		if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && !f.lowerIs(end+1, "who", "whose", "which") {
+		d := &f.cands[di]
+		end := f.appositiveEnd(d.a, d.b-1)
+		if end < 0 {
 			continue
 		}
 		roleA := d.a
@@ -267,6 +282,75 @@ func (f *finder) appositives() {
 		if d.gender != 0 && c.gender == 0 {
 			c.gender = d.gender
 		}
+	}
+}
+
+// appositiveEnd returns the last token of an appositive that starts at
+// token a and runs at least to token last: it ends at the next comma,
+// "who" or sentence end. -1 when it runs on into the clause.
+func (f *finder) appositiveEnd(a, last int) int {
+	if f.toks[last].is(tCommaAfter) || f.toks[last].is(tDotAfter) {
+		return last
+	}
+	end := last
+	for k := last + 1; k < len(f.toks) && k < last+13 && f.toks[k].sent == f.toks[a].sent; k++ {
+		if f.lowerIs(k, "who", "whose", "which", "said", "says") {
+			break
+		}
+		end = k
+		if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) {
+			break
+		}
+	}
+	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && !f.lowerIs(end+1, "who", "whose", "which") {
+		return -1
+	}
+	return end
+}
+
+// bareAppositive reads a role set off by commas after the name c without
+// a determiner: "Henrik Dahl, chief executive of NordLine, said",
+// "Maria Ortiz, NordLine's head of safety,". A lower-case role noun must
+// come within a few words, after only role modifiers and an organisation.
+func (f *finder) bareAppositive(c *cand) {
+	a := c.b
+	if a >= len(f.toks) || f.toks[a].sent != f.toks[c.b-1].sent {
+		return
+	}
+	head := -1
+	for k := a; k < len(f.toks) && k < a+5; k++ {
+		t := &f.toks[k]
+		if k > a && !t.is(tJoin) && !f.toks[k-1].is(tPoss) {
+			return
+		}
+		if ci := f.claimed[k]; ci != 0 && f.cands[ci-1].kind == Name && len(f.cands[ci-1].words) > 1 {
+			return // another person: "Tom Hale, Paul Roy and ..."
+		}
+		if t.is(tLower) && t.lex&lexRole != 0 && t.lex&lexFunc == 0 {
+			head = k
+			break
+		}
+		switch {
+		case t.is(tLower) && t.lex&(lexRoleMod|lexNat) != 0 && t.lex&lexFunc == 0:
+		case t.is(tCap) && t.lex&(lexFunc|lexTime) == 0 && (t.is(tPoss) || k+1 < len(f.toks) && f.toks[k+1].is(tCap) || t.lex&lexOrgSingle != 0):
+			// "NordLine's", "Baltic Ferries", "Labour"
+		default:
+			return
+		}
+		if t.is(tCommaAfter) || t.is(tDotAfter) {
+			return
+		}
+	}
+	if head < 0 {
+		return
+	}
+	end := f.appositiveEnd(a, head)
+	if end < 0 {
+		return
+	}
+	c.role = pickRole(c.role, f.s[int(f.toks[a].start):int(f.toks[end].end)])
+	if g := genderOf(f.toks[head].lex, 0); g != 0 && c.gender == 0 {
+		c.gender = g
 	}
 }
 
@@ -390,6 +474,9 @@ func firstNameGender(toks []string) byte {
 func (f *finder) antecedent(c *cand, history []hist) int {
 	sent := f.toks[c.a].sent
 	best, bestScore := -1, -1e9
+	// nearSubj: the closest agreeing subject of the pronoun's own sentence
+	// is already taken ("Hale spoke, but Roy said he ...": Roy).
+	nearSubj := false
 	// A bounded look-back keeps the walk linear on text without sentence ends.
 	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
 		h := history[k]
@@ -405,8 +492,12 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		if h.subj {
 			score += 1.5
 		}
-		if h.firstS {
+		if h.firstS && d > 0 {
 			score += 0.5
+		}
+		if d == 0 && h.subj && !nearSubj {
+			score++
+			nearSubj = true
 		}
 		if p.gender == c.gender {
 			score += 1
@@ -423,13 +514,23 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 func (f *finder) describe(c *cand) int {
 	var head string
 	var mods []string
+	// qualified: a nationality or a capitalised name ("the German
+	// chancellor", "the NordLine chief executive") that a guess at an
+	// untitled person cannot check.
+	qualified := false
 	for k := c.a + 1; k < c.b; k++ {
 		w := strings.ToLower(f.word(k))
 		if k == c.b-1 {
 			head = w
-		} else {
-			mods = append(mods, w)
+			continue
 		}
+		if natCode[w] != "" || f.toks[k].is(tCap) && f.toks[k].lex&lexRoleMod == 0 {
+			qualified = true
+			if natCode[w] == "" {
+				w = "\x00" + w // a capitalised qualifier: must appear in the role
+			}
+		}
+		mods = append(mods, w)
 	}
 	if head == "" || f.toks[c.b-1].lex&lexRole == 0 {
 		return -1
@@ -456,7 +557,7 @@ func (f *finder) describe(c *cand) int {
 			best, bestScore, bestLast = pi, score, p.lastTok
 		}
 	}
-	if best < 0 {
+	if best < 0 && !qualified {
 		switch head {
 		case "president", "minister", "premier", "chancellor", "secretary", "leader", "governor", "mayor", "senator":
 			return untitled
@@ -470,6 +571,11 @@ var leaderRoles = []string{"president", "prime minister", "premier", "chancellor
 
 func roleScore(role, head string, mods []string) float64 {
 	rw := strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == '-' })
+	for i, x := range rw {
+		// "South Korea's president": the country without its possessive.
+		x = strings.TrimSuffix(x, "'s")
+		rw[i] = strings.TrimSuffix(x, "’s")
+	}
 	has := func(w string) bool {
 		for _, x := range rw {
 			if x == w {
@@ -500,6 +606,13 @@ func roleScore(role, head string, mods []string) float64 {
 		}
 	}
 	for _, m := range mods {
+		if q, ok := strings.CutPrefix(m, "\x00"); ok {
+			if !has(q) {
+				return 0 // "the NordLine chief executive" is not Baltic Ferries'
+			}
+			score++
+			continue
+		}
 		if c, ok := natCode[m]; ok {
 			if roleNat == "" {
 				continue

@@ -1,0 +1,141 @@
+package people
+
+import "testing"
+
+// TestAccuracyClasses covers error classes reported on new wire copy: names
+// cut or missed, appositive roles, descriptions that must agree with a
+// person's role and nationality, and pronouns in paragraphs naming several
+// people. Each case is a realistic sentence written for this test.
+func TestAccuracyClasses(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		roles map[string]string // canonical name -> role ("" for any)
+		want  []string          // "form=Name" pairs that must appear, in order
+		not   []string          // "form=Name" pairs that must not appear
+	}{
+		// Names missed or cut.
+		{name: "regnal numeral",
+			in:    "Pope Leo XIV celebrated Mass before a crowd of 40,000 on Sunday. The pope urged leaders to seek peace.",
+			roles: map[string]string{"Leo XIV": "Pope"},
+			want:  []string{"Pope Leo XIV=Leo XIV", "The pope=Leo XIV"}},
+		{name: "regnal numeral after a king's name",
+			in:    "King Frederik X opened the new bridge in Odense on Friday.",
+			roles: map[string]string{"King Frederik X": "King"}},
+		{name: "chinese surname that is a pronoun at sentence start",
+			in:    "He Lifeng, the Chinese vice-premier, met Treasury Secretary Scott Bessent in Geneva on Saturday. He Lifeng said the talks had been candid.",
+			roles: map[string]string{"He Lifeng": "", "Scott Bessent": "Treasury Secretary"},
+			want:  []string{"He Lifeng=He Lifeng", "Treasury Secretary Scott Bessent=Scott Bessent", "He Lifeng=He Lifeng"}},
+		{name: "chinese surname that is a pronoun after a title",
+			in:   "Talks resumed after Vice-Premier He Lifeng arrived in London.",
+			want: []string{"Vice-Premier He Lifeng=He Lifeng"}},
+		{name: "pronoun before a capitalised word stays a pronoun",
+			in:   "Mr Okafor spoke for an hour. He London-bound train was late, he said.",
+			not:  []string{"He London=He London"},
+			want: []string{"Mr Okafor=Okafor"}},
+		{name: "all-caps initials after a title",
+			in:    "Vice President JD Vance arrived in Munich on Friday. Vance said Europe must spend more on defence.",
+			roles: map[string]string{"JD Vance": "Vice President"},
+			want:  []string{"Vice President JD Vance=JD Vance", "Vance=JD Vance"}},
+		{name: "all-caps initials before a speech verb",
+			in:    "JD Vance said the tariffs would stay. Mr Vance did not say for how long.",
+			roles: map[string]string{"JD Vance": ""}},
+		{name: "all-caps company names are no people",
+			in:    "Shares in JP Morgan rose, while the FA Cup final drew a record audience.",
+			not:   []string{"JP Morgan=JP Morgan", "FA Cup=FA Cup"},
+			roles: map[string]string{}},
+		{name: "king by his first name",
+			in:    "King Charles met the prime minister at Buckingham Palace. Charles later visited a hospital in Windsor. The King thanked the nurses.",
+			roles: map[string]string{"King Charles": "King"},
+			want:  []string{"King Charles=King Charles", "Charles=King Charles", "The King=King Charles"}},
+		{name: "princess and crown prince",
+			in:    "Princess Anne and Saudi Crown Prince Mohammed bin Salman attended the race.",
+			roles: map[string]string{"Princess Anne": "Princess", "Mohammed bin Salman": ""}},
+
+		// Appositive roles.
+		{name: "appositive with a possessive organisation",
+			in:    "The offer is an insult, said Dolores Vance, the union's regional secretary.",
+			roles: map[string]string{"Dolores Vance": "union's regional secretary"},
+			want:  []string{"Dolores Vance=Dolores Vance", "the union's regional secretary=Dolores Vance"}},
+		{name: "bare role noun of an organisation",
+			in:    "Henrik Dahl, chief executive of NordLine, said fares would rise in the spring.",
+			roles: map[string]string{"Henrik Dahl": "chief executive of NordLine"}},
+		{name: "possessive organisation before a bare role",
+			in:    "Maria Ortiz, NordLine's head of safety, said the ferry was sound.",
+			roles: map[string]string{"Maria Ortiz": "NordLine's head of safety"}},
+		{name: "bare role for a party",
+			in:    "Ruth Adeyemi, deputy leader of the Liberal Party, called the budget reckless.",
+			roles: map[string]string{"Ruth Adeyemi": "deputy leader of the Liberal Party"}},
+		{name: "a list is no appositive",
+			in:    "Talks between Ruth Adeyemi, Tom Hale and the unions ended without a deal.",
+			roles: map[string]string{"Ruth Adeyemi": "", "Tom Hale": ""}},
+
+		// Descriptions must agree with role and nationality.
+		{name: "nationality disagrees with every known role",
+			in:   "South Korean President Kim Min-jun met Olaf Weber in Seoul. The German chancellor said trade would grow.",
+			not:  []string{"The German chancellor=Kim Min-jun"},
+			want: []string{"South Korean President Kim Min-jun=Kim Min-jun"}},
+		{name: "no guess for a qualified office nobody holds",
+			in:  "Lee Jae-hwan met Japanese officials in Tokyo on Monday. The German chancellor was not present.",
+			not: []string{"The German chancellor=Lee Jae-hwan"}},
+		{name: "nationality picks the right president",
+			in:   "South Korean President Kim Min-jun met French President Luc Moreau in Paris. The French president said the deal was done.",
+			want: []string{"The French president=Luc Moreau"}},
+		{name: "possessive country in an appositive",
+			in:   "Kim Min-jun, South Korea's president, met Luc Moreau, France's president, in Paris. The South Korean president flew home on Tuesday.",
+			want: []string{"The South Korean president=Kim Min-jun"}},
+		{name: "organisation qualifier must agree",
+			in:  "Tom Hale, the chief executive of Baltic Ferries, met unions on Monday. The NordLine chief executive stayed away.",
+			not: []string{"The NordLine chief executive=Tom Hale"}},
+
+		// Pronouns in paragraphs naming several people.
+		{name: "closer subject in the same sentence",
+			in:   "Dana Riis met Tom Hale and Paul Roy on Monday. Hale said the plan was sound, but Roy said he would oppose it.",
+			want: []string{"Roy=Paul Roy", "he=Paul Roy"}},
+		{name: "subject of the previous sentence, not its object",
+			in:   "Prime Minister Neil Brennan met Chinese President Wang Dong in Beijing. Wang told Brennan that tariffs would fall. He said the talks had been frank.",
+			want: []string{"Wang=Wang Dong", "Brennan=Neil Brennan", "He=Wang Dong"}},
+		{name: "latest agreeing subject",
+			in:   "Tom Hale, the chief executive, met Paul Roy, the union leader, on Tuesday. Roy said the offer was too low. He added that members would vote next week.",
+			want: []string{"Roy=Paul Roy", "He=Paul Roy"}},
+		{name: "gender skips the closer subject",
+			in:   "Paul Roy met Laura Riis on Tuesday. Riis said the offer was too low. He said it was final.",
+			want: []string{"Riis=Laura Riis", "He=Paul Roy"}},
+		{name: "speaker after the quote is the subject",
+			in:   "Paul Roy met Tom Hale on Tuesday. “We are close,” said Hale. He did not give a date.",
+			want: []string{"Hale=Tom Hale", "He=Tom Hale"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Find(tt.in)
+			checkOffsets(t, tt.in, c)
+			got := map[string]string{}
+			for _, p := range c.People {
+				got[p.Name] = p.Role
+			}
+			for n, role := range tt.roles {
+				r, ok := got[n]
+				if !ok {
+					t.Errorf("missing person %q; got %v", n, got)
+				} else if role != "" && r != role {
+					t.Errorf("%q role = %q, want %q", n, r, role)
+				}
+			}
+			res := resolved(c)
+			j := 0
+			for _, g := range res {
+				if j < len(tt.want) && g == tt.want[j] {
+					j++
+				}
+				for _, x := range tt.not {
+					if g == x {
+						t.Errorf("unwanted %q in %q", x, res)
+					}
+				}
+			}
+			if j < len(tt.want) {
+				t.Errorf("want %q in order, got %q", tt.want, res)
+			}
+		})
+	}
+}
