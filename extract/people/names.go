@@ -271,9 +271,12 @@ func pinyinSplit(w string, depth int) int {
 // canonical name given with one first name: "King Charles". A pope's
 // regnal name stands alone: "Leo XIV".
 func royalTitle(w string) bool {
-	switch strings.ToLower(w) {
-	case "king", "queen", "prince", "princess", "emperor", "empress", "crown":
-		return true
+	for _, t := range royalTitles {
+		if strings.EqualFold(w, t) {
+			return true
+		}
 	}
 	return false
 }
+
+var royalTitles = [...]string{"king", "queen", "prince", "princess", "emperor", "empress", "crown"}

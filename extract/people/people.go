@@ -93,10 +93,11 @@ type person struct {
 	toks    []string // name words: "Keir", "Starmer"
 	name    string
 	role    string
-	gender  byte // 'm', 'f' or 0
-	first   int  // byte offset of the first mention, for output order
-	lastTok int  // token index of the latest mention during the walk, -1 before
-	out     int  // index in Cast.People, -1 until emitted
+	roleLow string // role in lower case, made when a description needs it
+	gender  byte   // 'm', 'f' or 0
+	first   int    // byte offset of the first mention, for output order
+	lastTok int    // token index of the latest mention during the walk, -1 before
+	out     int    // index in Cast.People, -1 until emitted
 	// firstTried is the first name word whose gender was looked up.
 	firstTried string
 }

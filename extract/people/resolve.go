@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -430,7 +431,7 @@ func (f *finder) walk() {
 				p.gender = firstNameGender(p.toks)
 			}
 			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
-				p.role = c.role
+				p.role, p.roleLow = c.role, ""
 			}
 		case Description:
 			if c.appos > 0 {
@@ -549,7 +550,10 @@ func (f *finder) describe(c *cand) int {
 		if p.role == "" {
 			continue
 		}
-		score := roleScore(strings.ToLower(p.role), head, mods)
+		if p.roleLow == "" {
+			p.roleLow = strings.ToLower(p.role)
+		}
+		score := roleScore(p.roleLow, head, mods)
 		if p.lastTok < 0 {
 			score -= 0.5
 		}
@@ -570,20 +574,25 @@ func (f *finder) describe(c *cand) int {
 var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
 
 func roleScore(role, head string, mods []string) float64 {
-	rw := strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == '-' })
-	for i, x := range rw {
-		// "South Korea's president": the country without its possessive.
-		x = strings.TrimSuffix(x, "'s")
-		rw[i] = strings.TrimSuffix(x, "’s")
-	}
-	has := func(w string) bool {
-		for _, x := range rw {
-			if x == w {
-				return true
+	// The role's words, split at spaces and hyphens, in a stack buffer:
+	// describe scores every titled person for every description.
+	var buf [16]string
+	rw := buf[:0]
+	for i, start := 0, -1; i <= len(role); i++ {
+		if i < len(role) && role[i] != ' ' && role[i] != '-' {
+			if start < 0 {
+				start = i
 			}
+			continue
 		}
-		return false
+		if start >= 0 && len(rw) < len(buf) {
+			// "South Korea's president": the country without its possessive.
+			x := strings.TrimSuffix(role[start:i], "'s")
+			rw = append(rw, strings.TrimSuffix(x, "’s"))
+		}
+		start = -1
 	}
+	has := func(w string) bool { return slices.Contains(rw, w) }
 	score := 0.0
 	switch {
 	case has(head):
