@@ -369,7 +369,8 @@ type hist struct {
 	person int
 	sent   int32
 	subj   bool
-	firstS bool // first person mention of its sentence
+	firstS bool  // first person mention of its sentence
+	end    int32 // token after the mention
 }
 
 var prepositions = map[string]bool{
@@ -450,7 +451,7 @@ func (f *finder) walk() {
 		if c.person >= 0 && !f.toks[c.a].is(tInQuote) {
 			f.people[c.person].lastTok = c.a
 			first := sent != lastSent
-			history = append(history, hist{person: c.person, sent: sent, subj: f.subjectLike(c), firstS: first})
+			history = append(history, hist{person: c.person, sent: sent, subj: f.subjectLike(c), firstS: first, end: int32(c.b)})
 			lastSent = sent
 		}
 	}
@@ -475,9 +476,17 @@ func firstNameGender(toks []string) byte {
 func (f *finder) antecedent(c *cand, history []hist) int {
 	sent := f.toks[c.a].sent
 	best, bestScore := -1, -1e9
-	// nearSubj: the closest agreeing subject of the pronoun's own sentence
-	// is already taken ("Hale spoke, but Roy said he ...": Roy).
-	nearSubj := false
+	// "said he" points at the speaker; "asked him" does not.
+	nominative := f.lowerIs(c.a, "he", "she")
+	// "Roy asked him": not Roy, whoever else he may be.
+	bound := -1
+	if n := len(history); n > 0 && f.lowerIs(c.a, "him") {
+		h := history[n-1]
+		v := int(h.end)
+		if h.sent == sent && h.subj && v+1 == c.a && f.toks[v].is(tLower) && !f.lowerIs(v, "and", "or", "but", "than", "like", "with", "as") {
+			bound = h.person
+		}
+	}
 	// A bounded look-back keeps the walk linear on text without sentence ends.
 	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
 		h := history[k]
@@ -489,16 +498,20 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		if p.gender != 0 && p.gender != c.gender {
 			continue
 		}
+		if h.person == bound {
+			continue
+		}
 		score := -2.0 * float64(d)
 		if h.subj {
 			score += 1.5
 		}
-		if h.firstS && d > 0 {
+		if h.firstS {
 			score += 0.5
 		}
-		if d == 0 && h.subj && !nearSubj {
+		if d == 0 && h.subj && nominative && f.saysOf(int(h.end), c.a) {
+			// "Hale spoke, but Roy said he would ...": the speaker whose
+			// words hold the pronoun, over the sentence's first subject.
 			score++
-			nearSubj = true
 		}
 		if p.gender == c.gender {
 			score += 1
@@ -508,6 +521,20 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		}
 	}
 	return best
+}
+
+// saysOf reports whether a speech verb at token v governs the pronoun at
+// token p a few words on: "said he", "told reporters that he".
+func (f *finder) saysOf(v, p int) bool {
+	if v >= p || p-v > 4 || !f.toks[v].is(tLower) || f.toks[v].lex&lexSpeech == 0 || f.toks[v].is(tCommaAfter) {
+		return false
+	}
+	for k := v + 1; k < p; k++ {
+		if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) {
+			return false
+		}
+	}
+	return true
 }
 
 // describe resolves "the prime minister" or "the British leader" to the
@@ -525,11 +552,14 @@ func (f *finder) describe(c *cand) int {
 			head = w
 			continue
 		}
-		if natCode[w] != "" || f.toks[k].is(tCap) && f.toks[k].lex&lexRoleMod == 0 {
+		// A country rules out a guess; a party ("Liberal Democrat") or
+		// a state ("the Ohio governor") does not, as roles seldom name it.
+		l := f.toks[k].lex
+		if natCode[w] != "" && l&(lexNat|lexPlace) != 0 {
 			qualified = true
-			if natCode[w] == "" {
-				w = "\x00" + w // a capitalised qualifier: must appear in the role
-			}
+		} else if f.toks[k].is(tCap) && l&(lexRoleMod|lexPlace|lexNat|lexOrgSingle) == 0 && natCode[w] == "" {
+			qualified = true
+			w = "\x00" + w // an organisation: must agree with the role's
 		}
 		mods = append(mods, w)
 	}
@@ -578,6 +608,10 @@ func roleScore(role, head string, mods []string) float64 {
 	// describe scores every titled person for every description.
 	var buf [16]string
 	rw := buf[:0]
+	// orgNamed: the role names an organisation, after "of", "at" or "for"
+	// or before a possessive ("chief executive of Baltic Ferries",
+	// "NordLine's head of safety"), so another one rules the person out.
+	orgNamed, afterPrep := false, false
 	for i, start := 0, -1; i <= len(role); i++ {
 		if i < len(role) && role[i] != ' ' && role[i] != '-' {
 			if start < 0 {
@@ -587,8 +621,17 @@ func roleScore(role, head string, mods []string) float64 {
 		}
 		if start >= 0 && len(rw) < len(buf) {
 			// "South Korea's president": the country without its possessive.
-			x := strings.TrimSuffix(role[start:i], "'s")
-			rw = append(rw, strings.TrimSuffix(x, "’s"))
+			w := role[start:i]
+			x := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			rw = append(rw, x)
+			l := lexicon[x]
+			if (afterPrep || len(x) < len(w)) && l&(lexFunc|lexRole|lexRoleMod|lexNat) == 0 && natCode[x] == "" {
+				orgNamed = true
+			}
+			switch x {
+			case "of", "at", "for":
+				afterPrep = true
+			}
 		}
 		start = -1
 	}
@@ -616,10 +659,11 @@ func roleScore(role, head string, mods []string) float64 {
 	}
 	for _, m := range mods {
 		if q, ok := strings.CutPrefix(m, "\x00"); ok {
-			if !has(q) {
+			if has(q) {
+				score++
+			} else if orgNamed {
 				return 0 // "the NordLine chief executive" is not Baltic Ferries'
 			}
-			score++
 			continue
 		}
 		if c, ok := natCode[m]; ok {
