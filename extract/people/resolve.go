@@ -478,15 +478,7 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 	best, bestScore := -1, -1e9
 	// "said he" points at the speaker; "asked him" does not.
 	nominative := f.lowerIs(c.a, "he", "she")
-	// "Roy asked him": not Roy, whoever else he may be.
-	bound := -1
-	if n := len(history); n > 0 && f.lowerIs(c.a, "him") {
-		h := history[n-1]
-		v := int(h.end)
-		if h.sent == sent && h.subj && v+1 == c.a && f.toks[v].is(tLower) && !f.lowerIs(v, "and", "or", "but", "than", "like", "with", "as") {
-			bound = h.person
-		}
-	}
+
 	// A bounded look-back keeps the walk linear on text without sentence ends.
 	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
 		h := history[k]
@@ -496,9 +488,6 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		}
 		p := f.people[h.person]
 		if p.gender != 0 && p.gender != c.gender {
-			continue
-		}
-		if h.person == bound {
 			continue
 		}
 		score := -2.0 * float64(d)
