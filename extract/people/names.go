@@ -170,8 +170,8 @@ func (f *finder) capsInitials(k, a, nameA, b int) bool {
 	if natCode[strings.ToLower(f.word(k))] != "" {
 		return false
 	}
-	if nameA > a {
-		return true // "Vice President JD Vance"
+	if nameA > a && f.toks[nameA-1].lex&lexRole != 0 {
+		return true // "Vice President JD Vance", not "Former AG Mukasey"
 	}
 	if a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].is(tLower) && f.toks[a-1].lex&lexRole != 0 {
 		return true // "author JK Rowling"

@@ -530,6 +530,10 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	c.gender = gender
 	if len(words) == 1 {
 		c.single = true
+		// "St Pancras", "St James's Park": a saint's name is a place.
+		if nameA > a && (strings.EqualFold(f.word(nameA-1), "st") || strings.EqualFold(f.word(nameA-1), "saint")) {
+			return
+		}
 		// "General Election", "Executive Order": an office word before a
 		// common noun is no title. Courtesy titles ("Mr Brady") always are.
 		if c.titled && nameA > a && f.toks[nameA-1].lex&lexHonorific == 0 && !f.namelike(nameA, b) {
