@@ -364,7 +364,9 @@ func (f *finder) emitRun(c cand, words []string) {
 // classify turns the run of tokens [a, b) into candidates.
 func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
-	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && !f.hanSurname(a) {
+	// "US" is no "us": a country code in capitals stays.
+	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && !f.hanSurname(a) &&
+		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) {
 		a++
 	}
 	if a >= b {

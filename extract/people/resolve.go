@@ -251,6 +251,10 @@ func (f *finder) pronounAt(i int) {
 func (f *finder) appositives() {
 	for ci := 0; ci < len(f.cands); ci++ {
 		c := &f.cands[ci]
+		if !c.drop && c.definite && (c.kind == Description || c.kind == Unnamed) {
+			f.leadingAppositive(ci)
+			continue
+		}
 		if c.drop || c.kind != Name {
 			continue
 		}
@@ -283,6 +287,37 @@ func (f *finder) appositives() {
 		if d.gender != 0 && c.gender == 0 {
 			c.gender = d.gender
 		}
+	}
+}
+
+// leadingAppositive links a definite role phrase to the name set off by
+// commas right after it: "The charity's director, Barbara Stocking,
+// said". The name takes the role unless it has its own.
+func (f *finder) leadingAppositive(di int) {
+	d := &f.cands[di]
+	if !f.toks[d.b-1].is(tCommaAfter) || f.toks[d.b-1].lex&lexRole == 0 {
+		return
+	}
+	ni := di + 1
+	for ni < len(f.cands) && f.cands[ni].drop {
+		ni++
+	}
+	if ni >= len(f.cands) {
+		return
+	}
+	c := &f.cands[ni]
+	if c.kind != Name || c.a != d.b || len(c.words) < 2 || c.titled || !f.toks[c.b-1].is(tCommaAfter) {
+		return
+	}
+	d.appos = ni + 1
+	d.kind = Description
+	roleA := d.a
+	if f.lowerIs(roleA, "the") {
+		roleA++
+	}
+	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[d.b-1].end)])
+	if d.gender != 0 && c.gender == 0 {
+		c.gender = d.gender
 	}
 }
 
@@ -435,7 +470,12 @@ func (f *finder) walk() {
 				p.role, p.roleLow = c.role, ""
 			}
 		case Description:
-			if c.appos > 0 {
+			if c.appos > ci+1 {
+				// "The charity's director, Barbara Stocking,": the name
+				// comes next; registering it now is what its turn does.
+				n := &f.cands[c.appos-1]
+				c.person = f.addPerson(n.words, n.name, n.start)
+			} else if c.appos > 0 {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
