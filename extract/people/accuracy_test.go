@@ -161,3 +161,40 @@ func TestAccuracyClasses(t *testing.T) {
 		})
 	}
 }
+
+func TestNameWordShapes(t *testing.T) {
+	roman := map[string]bool{"II": true, "III": true, "IV": true, "XIV": true, "XXIII": true, "X": true, "V": true,
+		"I": false, "IIII": false, "VX": false, "XL": false, "MIX": false, "Iv": false}
+	for w, want := range roman {
+		if got := isRoman(w); got != want {
+			t.Errorf("isRoman(%q) = %v, want %v", w, got, want)
+		}
+	}
+	pinyin := map[string]bool{"Lifeng": true, "Weidong": true, "Chunlan": true, "Xiao-ming": true, "Jinping": true,
+		"Said": false, "Met": false, "Told": false, "London": false, "Jun": false, "Promised": false}
+	for w, want := range pinyin {
+		if got := isPinyinName(w); got != want {
+			t.Errorf("isPinyinName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzNameShapes runs Find over text built around the name shapes the
+// recogniser special-cases (regnal numerals, initials, Chinese surnames
+// that are English words, appositives) so that odd neighbours of them
+// cannot break the mention invariants.
+func FuzzNameShapes(f *testing.F) {
+	f.Add("Pope Leo XIV met He Lifeng, the vice-premier, and Vice President JD Vance.")
+	f.Add("The union's regional secretary, Dolores Vance, said: Henrik Dahl, chief executive of NordLine,")
+	f.Add("King Charles III, Queen X, He, JD, St Peter's, Sun Weidong's aide")
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Find(s)
+		last := -1
+		for _, m := range c.Mentions {
+			if m.Start < last || m.End > len(s) || s[m.Start:m.End] != m.Text || m.Person >= len(c.People) {
+				t.Fatalf("bad mention %+v", m)
+			}
+			last = m.End
+		}
+	})
+}
