@@ -542,6 +542,10 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			// words hold the pronoun, over the sentence's first subject.
 			score++
 		}
+		if d == 0 && nominative && int(h.end)+1 < c.a && f.lowerIs(int(h.end), "who") && f.saysOf(int(h.end)+1, c.a) {
+			// "Brennan met Roy, who said he ...": Roy, though an object.
+			score += 2.5
+		}
 		if p.gender == c.gender {
 			score += 1
 		}
