@@ -96,6 +96,7 @@ type person struct {
 	roleLow string // role in lower case, made when a description needs it
 	gender  byte   // 'm', 'f' or 0
 	first   int    // byte offset of the first mention, for output order
+	names   int    // name mentions resolved so far in the walk
 	lastTok int    // token index of the latest mention during the walk, -1 before
 	out     int    // index in Cast.People, -1 until emitted
 	// firstTried is the first name word whose gender was looked up.
@@ -324,7 +325,7 @@ func (f *finder) runs() {
 	// written, so that pronouns and later mentions resolve to it.
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind == Name && len(c.words) == 1 && !c.titled && f.speaker(c.nameA) && f.match(c.words[0], -1) < 0 {
+		if c.kind == Name && len(c.words) == 1 && !c.titled && f.speaker(c.nameA) && f.match(c.words[0], 0) < 0 {
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
@@ -624,7 +625,7 @@ func genderOf(lex uint32, g byte) byte {
 // the same full name, or under a longer name with the same last word.
 func (f *finder) addPerson(words []string, name string, at int) int {
 	if len(words) == 1 {
-		if p := f.match(words[0], -1); p >= 0 {
+		if p := f.match(words[0], 0); p >= 0 {
 			return p
 		}
 	} else {
@@ -697,20 +698,29 @@ type wordList struct{ head, tail, n int32 }
 type wordLink struct{ person, next int32 }
 
 // match finds the person a single name word means: a last name first, then
-// a first name ("Sir Keir"), preferring the person mentioned most recently.
-func (f *finder) match(w string, _ int) int {
+// a first name ("Sir Keir"); among those, one whose gender fits g (from
+// "Mr", "Mrs"; 0 when unknown), then one named more than once so far (a
+// capitalised headline such as "Francesco Excommunicates Trump" is named
+// once), then the person mentioned most recently.
+func (f *finder) match(w string, g byte) int {
 	best, bestLast, bestRank := -1, -2, -1
 	for l := f.byWord[w].head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
 		rank := 0
 		if p.toks[len(p.toks)-1] == w {
-			rank = 2
+			rank = 8
 		} else if p.toks[0] == w {
-			rank = 1
+			rank = 4
 		}
 		if rank == 0 {
 			continue
+		}
+		if g == 0 || p.gender == 0 || p.gender == g {
+			rank += 2
+		}
+		if p.names >= 2 {
+			rank++
 		}
 		if rank > bestRank || rank == bestRank && p.lastTok > bestLast {
 			best, bestLast, bestRank = pi, p.lastTok, rank

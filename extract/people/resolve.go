@@ -450,13 +450,14 @@ func (f *finder) walk() {
 			if len(c.words) > 1 {
 				c.person = f.addPerson(c.words, c.name, c.start)
 			} else if len(c.words) == 1 {
-				c.person = f.match(c.words[0], 0)
+				c.person = f.match(c.words[0], c.gender)
 			}
 			if c.person < 0 {
 				c.drop = true
 				continue
 			}
 			p := f.people[c.person]
+			p.names++
 			if c.gender != 0 && p.gender == 0 {
 				p.gender = c.gender
 			}
