@@ -177,9 +177,22 @@ func (f *finder) capsInitials(k, a, nameA, b int) bool {
 		return true // "author JK Rowling"
 	}
 	// "JD Vance said ... Mr Vance added": the surname names a person
-	// elsewhere. A speech verb is no evidence: "JP Morgan said".
-	return f.surnameEcho(k + 1)
+	// elsewhere. A speech verb is no evidence: "JP Morgan said". Each
+	// look scans the text's capitals, so a text gets a few: a list of
+	// initials stays linear.
+	if f.echoAt == k+1 {
+		return f.echoOK // classify asks about one token several times
+	}
+	if f.echoBudget >= maxEchoes {
+		return false
+	}
+	f.echoBudget++
+	f.echoAt, f.echoOK = k+1, f.surnameEcho(k+1)
+	return f.echoOK
 }
+
+// maxEchoes bounds the surname scans of one text.
+const maxEchoes = 8
 
 // surnameEcho reports whether the word of token s recurs elsewhere after
 // a courtesy title ("Mr Vance").

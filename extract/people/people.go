@@ -131,6 +131,10 @@ type finder struct {
 	lowers  []uint32            // hashes of the lower-case words of the text the lexicon lacks
 	lists   *tokLists
 	sc      *scratch
+	// echoBudget counts the surname scans made for capital initials;
+	// echoAt (token + 1) and echoOK keep the latest answer.
+	echoBudget, echoAt int
+	echoOK             bool
 }
 
 // Find reads the people of an article.

@@ -642,10 +642,11 @@ func roleScore(role, head string, mods []string) float64 {
 	// describe scores every titled person for every description.
 	var buf [16]string
 	rw := buf[:0]
-	// orgNamed: the role names an organisation, after "of", "at" or "for"
-	// or before a possessive ("chief executive of Baltic Ferries",
-	// "NordLine's head of safety"), so another one rules the person out.
-	orgNamed, afterPrep := false, false
+	// orgs marks the words that may name an organisation: after "of",
+	// "at" or "for", or before a possessive ("chief executive of Baltic
+	// Ferries", "NordLine's head of safety").
+	var orgs uint16
+	afterPrep := false
 	for i, start := 0, -1; i <= len(role); i++ {
 		if i < len(role) && role[i] != ' ' && role[i] != '-' {
 			if start < 0 {
@@ -657,11 +658,10 @@ func roleScore(role, head string, mods []string) float64 {
 			// "South Korea's president": the country without its possessive.
 			w := role[start:i]
 			x := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			rw = append(rw, x)
-			l := lexicon[x]
-			if (afterPrep || len(x) < len(w)) && l&(lexFunc|lexRole|lexRoleMod|lexNat) == 0 && natCode[x] == "" {
-				orgNamed = true
+			if afterPrep || len(x) < len(w) {
+				orgs |= 1 << len(rw)
 			}
+			rw = append(rw, x)
 			switch x {
 			case "of", "at", "for":
 				afterPrep = true
@@ -695,7 +695,7 @@ func roleScore(role, head string, mods []string) float64 {
 		if q, ok := strings.CutPrefix(m, "\x00"); ok {
 			if has(q) {
 				score++
-			} else if orgNamed {
+			} else if namesOrg(rw, orgs) {
 				return 0 // "the NordLine chief executive" is not Baltic Ferries'
 			}
 			continue
@@ -722,6 +722,17 @@ func roleScore(role, head string, mods []string) float64 {
 		}
 	}
 	return score
+}
+
+// namesOrg reports whether one of the role words marked in orgs names an
+// organisation: a word that is no function word, role or nationality.
+func namesOrg(rw []string, orgs uint16) bool {
+	for i, x := range rw {
+		if orgs&(1<<i) != 0 && lexicon[x]&(lexFunc|lexRole|lexRoleMod|lexNat) == 0 && natCode[x] == "" {
+			return true
+		}
+	}
+	return false
 }
 
 func isPortfolio(w string) bool {
