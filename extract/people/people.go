@@ -99,6 +99,10 @@ type person struct {
 	out     int  // index in Cast.People, -1 until emitted
 	// firstTried is the first name word whose gender was looked up.
 	firstTried string
+	// roleFor is the role that roleLow and roleSplit were computed for
+	// (see roleWords).
+	roleFor, roleLow string
+	roleSplit        []string
 }
 
 // cand is a mention candidate before resolution.
@@ -389,7 +393,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	}
 	// "Conservative Graham Brady", "Republican Ted Cruz": a party or
 	// nationality word before a full name is a role.
-	if split == a && b-a >= 3 && (f.toks[a].lex&(lexNat|lexOrgSingle) != 0 || natCode[strings.ToLower(f.word(a))] != "") && f.toks[a].lex&lexPlace == 0 {
+	if split == a && b-a >= 3 && (f.toks[a].lex&(lexNat|lexOrgSingle) != 0 || lowerGet(natCode, f.word(a)) != "") && f.toks[a].lex&lexPlace == 0 {
 		ok := true
 		for k := a + 1; k < b; k++ {
 			ok = ok && f.nameable(k)

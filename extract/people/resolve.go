@@ -303,14 +303,14 @@ func (f *finder) subjectLike(c *cand) bool {
 		return false
 	}
 	if c.kind == Pronoun {
-		w := strings.ToLower(f.word(c.a))
-		return w == "he" || w == "she"
+		w := f.word(c.a)
+		return lowerEquals(w, "he") || lowerEquals(w, "she")
 	}
 	k := c.a - 1
 	if k < 0 || f.toks[c.a].sent != f.toks[k].sent {
 		return true
 	}
-	return !prepositions[strings.ToLower(f.word(k))] && !f.lowerIs(k, "and") || f.toks[c.a].is(tSentStart)
+	return !lowerGet(prepositions, f.word(k)) && !f.lowerIs(k, "and") || f.toks[c.a].is(tSentStart)
 }
 
 // walk resolves candidates in text order.
@@ -422,7 +422,8 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 // person whose role fits best, the latest mentioned on a tie.
 func (f *finder) describe(c *cand) int {
 	var head string
-	var mods []string
+	var modBuf [4]string // a description has few modifiers: no allocation
+	mods := modBuf[:0]
 	for k := c.a + 1; k < c.b; k++ {
 		w := strings.ToLower(f.word(k))
 		if k == c.b-1 {
@@ -448,7 +449,8 @@ func (f *finder) describe(c *cand) int {
 		if p.role == "" {
 			continue
 		}
-		score := roleScore(strings.ToLower(p.role), head, mods)
+		low, words := p.roleWords()
+		score := roleScore(low, words, head, mods)
 		if p.lastTok < 0 {
 			score -= 0.5
 		}
@@ -468,8 +470,25 @@ func (f *finder) describe(c *cand) int {
 // heads of state and government: "the leader" may mean any of them.
 var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
 
-func roleScore(role, head string, mods []string) float64 {
-	rw := strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == '-' })
+// splitRole splits a lower-cased role into its words.
+func splitRole(role string) []string {
+	return strings.FieldsFunc(role, func(r rune) bool { return r == ' ' || r == '-' })
+}
+
+// roleWords returns the person's role, which is not empty, lower-cased and
+// split as roleScore reads it, computed once per role: describe scores
+// every person with a role for every description.
+func (p *person) roleWords() (string, []string) {
+	if p.roleFor != p.role {
+		low := strings.ToLower(p.role)
+		p.roleFor, p.roleLow, p.roleSplit = p.role, low, splitRole(low)
+	}
+	return p.roleLow, p.roleSplit
+}
+
+// roleScore scores how well the lower-cased role, split into the words
+// rw, fits a description of head and modifiers mods.
+func roleScore(role string, rw []string, head string, mods []string) float64 {
 	has := func(w string) bool {
 		for _, x := range rw {
 			if x == w {
