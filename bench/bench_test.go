@@ -283,38 +283,18 @@ func TestServingPathSmoke(t *testing.T) {
 			t.Errorf("%s: %d of 4 runs found nothing for phrases drawn from stored quotes", r.Name, r.Empty)
 		}
 	}
-	// Every hot query copied from package store must still be valid SQL
-	// against the current schema.
+	// Every hot query of package store must be valid SQL against the schema.
 	plans, err := Explain(ctx, ro, samples[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(plans) != len(HotQueries) {
-		t.Fatalf("%d plans for %d queries", len(plans), len(HotQueries))
+	if len(plans) != len(HotQueries(samples[0])) {
+		t.Fatalf("%d plans for %d queries", len(plans), len(HotQueries(samples[0])))
 	}
-	for _, p := range plans {
-		if len(p.Lines) == 0 {
+	for i, p := range plans {
+		// A plain INSERT reads no table: its plan is empty.
+		if len(p.Lines) == 0 && !strings.HasPrefix(HotQueries(samples[0])[i].SQL, "INSERT") {
 			t.Errorf("%s: empty plan", p.Query)
-		}
-	}
-}
-
-func TestProblem(t *testing.T) {
-	tests := []struct {
-		detail string
-		want   bool
-	}{
-		{"SCAN quotes", true},
-		{"SCAN q USING INDEX quotes_published", true},
-		{"SEARCH q USING INDEX quotes_person_published (person_id=?)", false},
-		{"SCAN f VIRTUAL TABLE INDEX 0:M1", false},
-		{"SCAN m", false}, // the LIMITed FTS subquery of phrase search
-		{"USE TEMP B-TREE FOR ORDER BY", true},
-		{"SEARCH a USING INTEGER PRIMARY KEY (rowid=?)", false},
-	}
-	for _, tt := range tests {
-		if got := problem(tt.detail); got != tt.want {
-			t.Errorf("problem(%q) = %v, want %v", tt.detail, got, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -16,101 +17,32 @@ import (
 	_ "modernc.org/sqlite" // the sampler and EXPLAIN read the database directly
 )
 
-// HotQuery is one SQL statement the bot runs while serving, with sample
-// arguments for EXPLAIN QUERY PLAN.
-type HotQuery struct {
-	Name string
-	SQL  string
-	Args func(s Sample) []any
-}
-
-// The statements below are copied from package store (people.go, legs.go,
-// issues.go, articles.go, saver.go), which keeps them unexported; they must
-// be kept in step by hand until store exports its hot queries.
-const quoteHitCols = `q.id, q.text, q.speaker, q.mention, q.cue, q.kind, q.start, q."end", q.sentence, q.person_id,
-	a.id, a.title, a.url, a.outlet, a.published_at`
-
-const legCols = `l.id, coalesce(p.name, l.traveler), l.place, l.country, l.date, l.day, l.after, l.when_text, l.status,
-	l.what, l.counterparts, l.evidence, l.start, l."end"`
-
-const issueCols = `id, title, keywords, status, revived, latest, latest_at, updated_at`
-
 // HotQueries is every statement on the serving path of /whosaid, phrase
-// search, /itinerary, the digest and /issues, plus ingest's lookups.
-var HotQueries = []HotQuery{
-	{"person by key (FindPeople exact)", `SELECT id, quote_count FROM people WHERE name_key = ?`,
-		func(s Sample) []any { return []any{store.NameKey(s.Name)} }},
-	{"person by alias (FindPeople)", `SELECT p.id, p.quote_count FROM person_aliases al JOIN people p ON p.id = al.person_id
-			WHERE al.alias_key = ? LIMIT ?`, func(s Sample) []any { return []any{store.NameKey(s.Surname), 50} }},
-	{"person by surname (FindPeople)", `SELECT id, quote_count FROM people WHERE surname = ? LIMIT ?`,
-		func(s Sample) []any { return []any{store.NameKey(s.Surname), 50} }},
-	{"person by prefix (FindPeople)", `SELECT id, quote_count FROM people WHERE name_key > ? AND name_key < ? LIMIT ?`,
-		func(s Sample) []any { k := store.NameKey(s.Name); return []any{k, k + "\U0010FFFF", 50} }},
-	{"person by surname prefix (FindPeople)", `SELECT id, quote_count FROM people WHERE surname > ? AND surname < ? LIMIT ?`,
-		func(s Sample) []any { k := store.NameKey(s.Surname); return []any{k, k + "\U0010FFFF", 50} }},
-	{"person by alias prefix (FindPeople)", `SELECT p.id, p.quote_count FROM person_aliases al JOIN people p ON p.id = al.person_id
-			WHERE al.alias_key > ? AND al.alias_key < ? LIMIT ?`,
-		func(s Sample) []any { k := store.NameKey(s.Surname); return []any{k, k + "\U0010FFFF", 50} }},
-	{"person (Person)", `SELECT id, name, role, quote_count FROM people WHERE id = ?`,
-		func(s Sample) []any { return []any{s.PersonID} }},
-	{"aliases of person (Person)", `SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_key`,
-		func(s Sample) []any { return []any{s.PersonID} }},
-	{"whosaid first page (QuotesBy)", `SELECT ` + quoteHitCols + `
-	FROM quotes q JOIN articles a ON a.id = q.article_id
-	WHERE q.person_id = ? ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`,
-		func(s Sample) []any { return []any{s.PersonID, 11, 0} }},
-	{"whosaid about topic (QuotesBy)", `SELECT ` + quoteHitCols + `
-	FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id
-	WHERE quotes_fts MATCH ? AND q.person_id = ? ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`,
-		func(s Sample) []any { return []any{`"` + s.Word + `"`, s.PersonID, 1000, 0} }},
-	{"phrase search (SearchQuotes)", `SELECT ` + quoteHitCols + `
-	FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
-	JOIN quotes q ON q.id = m.id JOIN articles a ON a.id = q.article_id
-	ORDER BY q.published_at DESC, q.id DESC LIMIT ? OFFSET ?`,
-		func(s Sample) []any { return []any{`"` + s.Phrase + `"`, 2000, 11, 0} }},
-	{"passages (SearchPassages)", `SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.text, f.rank
-	FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?`,
-		func(s Sample) []any { return []any{`"` + s.Word + `"`, 10} }},
-	{"legs by day (Digest)", `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id
-	WHERE l.day >= ? AND l.day < ? ORDER BY l.day, l.id LIMIT ?`,
-		func(s Sample) []any { return []any{s.Day.Unix(), s.Day.AddDate(0, 0, 7).Unix(), 1000} }},
-	{"undated legs (Digest)", `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id
-	WHERE l.day IS NULL ORDER BY l.id LIMIT ?`, func(Sample) []any { return []any{1000} }},
-	{"legs of traveler (itinerary)", `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id
-	WHERE l.person_id IN (?) AND l.day >= ? AND l.day < ? ORDER BY l.day, l.id LIMIT ?`,
-		func(s Sample) []any { return []any{s.PersonID, s.Day.Unix(), s.Day.AddDate(0, 0, 7).Unix(), 1000} }},
-	{"leg sources", `SELECT a.id, a.title, a.url, a.outlet, a.published_at
-		FROM leg_sources ls JOIN articles a ON a.id = ls.article_id
-		WHERE ls.leg_id = ? ORDER BY ls.published_at DESC, ls.article_id DESC`, func(Sample) []any { return []any{1} }},
-	{"open issues (Digest, /issues)", `SELECT ` + issueCols + ` FROM issues WHERE status = ? ORDER BY latest_at DESC, id DESC`,
-		func(Sample) []any { return []any{newsbot.IssueOpen} }},
-	{"issue sources", `SELECT a.id, a.title, a.url, a.outlet, a.published_at
-		FROM issue_articles ia JOIN articles a ON a.id = ia.article_id
-		WHERE ia.issue_id = ? ORDER BY ia.published_at DESC, ia.article_id DESC`, func(Sample) []any { return []any{1} }},
-	{"issue quotes", `SELECT quote_id FROM issue_quotes WHERE issue_id = ? ORDER BY quote_id`,
-		func(Sample) []any { return []any{1} }},
-	{"ingest: article by hash", `SELECT id FROM articles WHERE hash = ?`, func(Sample) []any { return []any{"x"} }},
-	{"ingest: article by url", `SELECT id FROM articles WHERE canonical_url = ?`, func(Sample) []any { return []any{"x"} }},
-	{"count articles (healthz)", `SELECT count(*) FROM articles`, func(Sample) []any { return nil }},
+// search, /itinerary, the digest and /issues, plus ingest's lookups, exactly
+// as package store runs them (store.HotQueries), with s's arguments.
+func HotQueries(s Sample) []store.HotQuery {
+	return store.HotQueries(store.HotSample{PersonID: s.PersonID, LegID: s.LegID, IssueID: s.IssueID,
+		Name: s.Name, Surname: s.Surname, Word: s.Word, Phrase: s.Phrase, Day: s.Day})
 }
 
 // Plan is the EXPLAIN QUERY PLAN of one hot query.
 type Plan struct {
 	Query    string
 	Lines    []string // detail column, indented by depth
-	Problems []string // full scans of real tables and temp B-trees
+	Problems []string // full scans of real tables and unbounded temp B-trees (store.HotQuery.PlanProblems)
 }
 
 // Explain runs EXPLAIN QUERY PLAN for every hot query on db.
 func Explain(ctx context.Context, db *sql.DB, s Sample) ([]Plan, error) {
 	var out []Plan
-	for _, q := range HotQueries {
-		rows, err := db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.SQL, q.Args(s)...)
+	for _, q := range HotQueries(s) {
+		rows, err := db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.SQL, q.Args...)
 		if err != nil {
 			return nil, fmt.Errorf("explain %s: %w", q.Name, err)
 		}
 		p := Plan{Query: q.Name}
 		depth := map[int]int{}
+		var details []string
 		for rows.Next() {
 			var id, parent, unused int
 			var detail string
@@ -120,27 +52,15 @@ func Explain(ctx context.Context, db *sql.DB, s Sample) ([]Plan, error) {
 			}
 			depth[id] = depth[parent] + 1
 			p.Lines = append(p.Lines, strings.Repeat("  ", depth[id]-1)+detail)
-			if problem(detail) {
-				p.Problems = append(p.Problems, detail)
-			}
+			details = append(details, detail)
 		}
-		if err := rows.Close(); err != nil {
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return nil, fmt.Errorf("explain %s: %w", q.Name, err)
 		}
+		p.Problems = q.PlanProblems(details)
 		out = append(out, p)
 	}
 	return out, nil
-}
-
-// problem flags what the issue forbids on hot queries: a full scan of a
-// real table (FTS virtual tables scan their index, and a LIMITed
-// subquery's rows are bounded) and a temp B-tree for sorting.
-func problem(detail string) bool {
-	if strings.Contains(detail, "TEMP B-TREE") {
-		return true
-	}
-	f := strings.Fields(detail)
-	return len(f) >= 2 && f[0] == "SCAN" && !strings.Contains(detail, "VIRTUAL TABLE") && f[1] != "m"
 }
 
 // Sample is what the queries are run with, drawn from the database itself.
@@ -151,6 +71,8 @@ type Sample struct {
 	Phrase   string // three consecutive words of a stored quote
 	Word     string
 	Day      time.Time // a day with dated legs
+	LegID    int64     // a leg of that day (0 when there are no legs)
+	IssueID  int64     // a stored issue (0 when there are none)
 }
 
 // Samples draws n samples from db at random (seeded, so runs compare):
@@ -158,11 +80,14 @@ type Sample struct {
 // picked by random id, so no sampling query scans a table.
 func Samples(ctx context.Context, db *sql.DB, n int, seed uint64) ([]Sample, error) {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	var maxQuote, maxLeg int64
+	var maxQuote, maxLeg, maxIssue int64
 	if err := db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM quotes`).Scan(&maxQuote); err != nil {
 		return nil, fmt.Errorf("samples: %w", err)
 	}
 	if err := db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM legs`).Scan(&maxLeg); err != nil {
+		return nil, fmt.Errorf("samples: %w", err)
+	}
+	if err := db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM issues`).Scan(&maxIssue); err != nil {
 		return nil, fmt.Errorf("samples: %w", err)
 	}
 	if maxQuote == 0 {
@@ -194,13 +119,20 @@ func Samples(ctx context.Context, db *sql.DB, n int, seed uint64) ([]Sample, err
 		s.Day = spanStart
 		if maxLeg > 0 {
 			var day sql.NullInt64
-			err := db.QueryRowContext(ctx, `SELECT day FROM legs WHERE id >= ? AND day IS NOT NULL ORDER BY id LIMIT 1`,
-				1+rng.Int64N(maxLeg)).Scan(&day)
+			err := db.QueryRowContext(ctx, `SELECT id, day FROM legs WHERE id >= ? AND day IS NOT NULL ORDER BY id LIMIT 1`,
+				1+rng.Int64N(maxLeg)).Scan(&s.LegID, &day)
 			if err != nil && err != sql.ErrNoRows {
 				return nil, fmt.Errorf("samples: leg: %w", err)
 			}
 			if day.Valid {
 				s.Day = time.Unix(day.Int64, 0).UTC()
+			}
+		}
+		if maxIssue > 0 {
+			err := db.QueryRowContext(ctx, `SELECT id FROM issues WHERE id >= ? ORDER BY id LIMIT 1`,
+				1+rng.Int64N(maxIssue)).Scan(&s.IssueID)
+			if err != nil && err != sql.ErrNoRows {
+				return nil, fmt.Errorf("samples: issue: %w", err)
 			}
 		}
 		out = append(out, s)
@@ -263,6 +195,10 @@ func Ops(st *store.Store, svc *summaries.Service) []Op {
 		{"WhoSaid SURNAME (answer; may list candidates)", func(ctx context.Context, s Sample) (int, error) {
 			a, err := svc.WhoSaid(ctx, s.Surname, 1)
 			return len(a.Items), err
+		}},
+		{"QuotesBy NAME about WORD (store)", func(ctx context.Context, s Sample) (int, error) {
+			hits, err := st.QuotesBy(ctx, s.PersonID, newsbot.QuoteFilter{Topic: s.Word, Limit: summaries.PageSize + 1})
+			return len(hits), err
 		}},
 		{"SearchQuotes phrase (store)", func(ctx context.Context, s Sample) (int, error) {
 			hits, err := st.SearchQuotes(ctx, s.Phrase, newsbot.QuoteFilter{Limit: summaries.PageSize + 1})

@@ -433,8 +433,12 @@ func AnswerReply(a summaries.Answer, query string) Reply {
 	if len(a.Sources) > 0 && (len(a.Items) == 0 || !sameRefs(a.Items[0].Sources, a.Sources)) {
 		r.Parts = append(r.Parts, Part{Detail: "Source", Sources: a.Sources})
 	}
-	for _, it := range a.Items {
-		r.Parts = append(r.Parts, Part{Text: it.Text, Quoted: it.Quoted, Detail: it.Detail, Date: it.Date, Sources: it.Sources})
+	for i, it := range a.Items {
+		text := it.Text
+		if i == 0 && !it.Quoted && strings.TrimSpace(text) == strings.TrimSpace(a.Lead) {
+			text = "" // the lead already says it; keep only where it comes from
+		}
+		r.Parts = append(r.Parts, Part{Text: text, Quoted: it.Quoted, Detail: it.Detail, Date: it.Date, Sources: it.Sources})
 	}
 	if r.Lead == "" && len(r.Parts) == 0 {
 		r.Lead = nothingKnown(query)

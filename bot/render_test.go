@@ -334,13 +334,17 @@ func TestAnswerReplyCitesLeadSources(t *testing.T) {
 	}{
 		{"no items", nil, 1},
 		{"items cite another article", []summaries.Item{{Kind: summaries.ItemSentence, Text: "The deal was signed.", Sources: []newsbot.ArticleRef{other}}}, 1},
-		{"first item repeats the lead", []summaries.Item{{Kind: summaries.ItemSentence, Text: "She flies on Monday.", Sources: []newsbot.ArticleRef{ref}}}, 1},
+		{"first item cites the lead's article", []summaries.Item{{Kind: summaries.ItemSentence, Text: "She flies on Monday.", Sources: []newsbot.ArticleRef{ref}}}, 1},
+		{"first item repeats the lead", []summaries.Item{{Kind: summaries.ItemSentence, Text: "Amina Odhiambo travels to Nairobi on Monday.", Sources: []newsbot.ArticleRef{ref}}}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := AnswerReply(summaries.Answer{Lead: "Amina Odhiambo travels to Nairobi on Monday.", Sources: []newsbot.ArticleRef{ref}, Items: tt.items}, "when is Odhiambo in Nairobi")
 			if got := strings.Count(Text(r), ref.Title); got != tt.want {
 				t.Errorf("console cites the lead's article %d times, want %d:\n%s", got, tt.want, Text(r))
+			}
+			if got := strings.Count(Text(r), "travels to Nairobi"); got != 1 {
+				t.Errorf("console shows the lead sentence %d times, want 1:\n%s", got, Text(r))
 			}
 			var slack strings.Builder
 			for _, m := range SlackMessages(r) {

@@ -267,3 +267,59 @@ func TestPipelinePanicIsOneFailure(t *testing.T) {
 		t.Errorf("summary %v %q", sum, sum.Failures)
 	}
 }
+
+// With no BatchSize, a long archive is saved DefaultBatchSize articles per
+// transaction.
+func TestPipelineDefaultBatches(t *testing.T) {
+	var ms memStore
+	n := DefaultBatchSize + 3
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract, JSONL: true, Stdin: &genArchive{n: n}}
+	sum, err := p.Run(t.Context(), "-")
+	if err != nil || sum.Added != n {
+		t.Fatalf("%v, %v", sum, err)
+	}
+	if got, want := batchSizes(ms.batches), []int{DefaultBatchSize, 3}; !slices.Equal(got, want) {
+		t.Errorf("batches of %v, want %v", got, want)
+	}
+}
+
+// Extraction must go on while a batch is being saved: the writer and the
+// extraction workers each keep a core busy. The first save waits until the
+// next batch has been extracted; a pipeline that extracts only between
+// saves never gets there.
+func TestPipelineExtractsWhileSaving(t *testing.T) {
+	const batch = 20
+	var extracted sync.WaitGroup
+	extracted.Add(2 * batch)
+	var mu sync.Mutex
+	n := 0
+	extractFn := func(id, text string, pub time.Time) newsbot.Extraction {
+		mu.Lock()
+		if n++; n <= 2*batch {
+			extracted.Done()
+		}
+		mu.Unlock()
+		return noExtract(id, text, pub)
+	}
+	var ms memStore
+	inner := ms.store()
+	first := true
+	st := &fakeStore{SaveArticlesFn: func(ctx context.Context, b []newsbot.Analysed) ([]newsbot.SaveResult, error) {
+		if first {
+			first = false
+			done := make(chan struct{})
+			go func() { extracted.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(10 * time.Second):
+				t.Error("the second batch was not extracted while the first was being saved")
+			}
+		}
+		return inner.SaveArticles(ctx, b)
+	}}
+	p := &Pipeline{Store: st, Options: testOptions(), BatchSize: batch, Workers: 2, Extract: extractFn, JSONL: true,
+		Stdin: &genArchive{n: 5 * batch}}
+	if sum, err := p.Run(t.Context(), "-"); err != nil || sum.Added != 5*batch {
+		t.Fatalf("%v, %v", sum, err)
+	}
+}

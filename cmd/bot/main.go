@@ -9,10 +9,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
 func main() {
+	tuneGC(os.Args[1:], os.Getenv)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -21,6 +23,30 @@ func main() {
 			fmt.Fprintln(os.Stderr, "bot:", err)
 		}
 		os.Exit(exitCode(err))
+	}
+}
+
+// batchGCPercent trades memory for speed in the batch commands: extraction
+// allocates short-lived garbage at a steady rate and its live heap is small, so
+// collecting a fifth as often cut CPU per article by ~8% (BENCHMARKS.md).
+// The memory limit keeps a large import from growing unbounded.
+const (
+	batchGCPercent  = 400
+	batchMemLimitMB = 1024
+)
+
+// tuneGC applies the batch GC setting to ingest and extract unless the user
+// set GOGC or GOMEMLIMIT themselves. It lives in main because it changes the
+// whole process.
+func tuneGC(args []string, getenv func(string) string) {
+	if len(args) == 0 || (args[0] != "ingest" && args[0] != "extract") {
+		return
+	}
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(batchGCPercent)
+	}
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(batchMemLimitMB << 20)
 	}
 }
 

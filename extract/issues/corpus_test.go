@@ -2,11 +2,11 @@ package issues
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/newsroom/newsbot/internal/cputime"
@@ -69,22 +69,72 @@ func BenchmarkFindCorpus(b *testing.B) {
 	}
 }
 
-// TestCorpusDump writes every article's issues to $ISSUES_DUMP, so that a
-// refactoring can be checked to change nothing (diff two dumps).
+// TestCorpusDump writes Find's full output (titles, keywords, summaries,
+// evidence, and Similar between an article's issues) over the BBC corpus,
+// the PolNeAR dev texts and the seed articles to $ISSUES_DUMP, with the
+// cast and quotes the pipeline gives and without them, so that a
+// refactoring can be checked to leave the output byte for byte unchanged
+// (diff two dumps). It runs only when the variable is set and skips when
+// ../shared is absent.
 func TestCorpusDump(t *testing.T) {
 	out := os.Getenv("ISSUES_DUMP")
 	if out == "" {
-		t.Skip("set ISSUES_DUMP=file to dump the corpus issues")
+		t.Skip("set ISSUES_DUMP=/path/to/file to dump the corpus issues")
 	}
-	docs, _ := loadCorpus(t)
-	var sb strings.Builder
-	for _, d := range docs {
-		for _, is := range Find(d.text, d.cast, d.quotes) {
-			fmt.Fprintf(&sb, "%s\t%s\t%s\t%s\t%d\n", d.id, is.Title, strings.Join(is.Keywords, "|"), is.Summary, len(is.Evidence))
+	shared := filepath.Join("..", "..", "..", "shared")
+	var texts []string
+	for _, p := range []string{
+		filepath.Join(shared, "corpus", "bbc", "corpus.jsonl"),
+		filepath.Join(shared, "eval", "polnear", "dev.jsonl"),
+	} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Skipf("corpus not found (../shared is absent): %v", err)
+		}
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			var d struct{ Text string }
+			if json.Unmarshal(line, &d) == nil && d.Text != "" {
+				texts = append(texts, d.Text)
+			}
 		}
 	}
-	if err := os.WriteFile(out, []byte(sb.String()), 0o644); err != nil {
-		t.Fatal(err)
+	seeds, err := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
+	if err != nil {
+		t.Fatalf("list seeds: %v", err)
+	}
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatalf("read seed: %v", err)
+		}
+		texts = append(texts, string(b))
+	}
+	fh, err := os.Create(out)
+	if err != nil {
+		t.Fatalf("create dump: %v", err)
+	}
+	defer fh.Close()
+	w := bufio.NewWriter(fh)
+	for i, s := range texts {
+		cast := people.Find(s)
+		for pass, got := range [][]newsbot.Issue{Find(s, cast, quotes.Find(s, cast)), Find(s, nil, nil)} {
+			fmt.Fprintf(w, "# %d %d\n", i, pass)
+			for _, is := range got {
+				fmt.Fprintf(w, "T %q %q\nS %q\n", is.Title, is.Keywords, is.Summary)
+				for _, e := range is.Evidence {
+					fmt.Fprintf(w, "E %q\n", e)
+				}
+			}
+			for x := range got {
+				for y := range got {
+					fmt.Fprintf(w, "%.6f ", Similar(got[x], got[y]))
+				}
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatalf("write dump: %v", err)
 	}
 }
 

@@ -13,6 +13,7 @@ func TestFastPathsMatchLibrary(t *testing.T) {
 	for _, s := range []string{
 		"Chinese  mega-embassy \t", "arms embargo", "", " ", "Äußerung Über", "İstanbul talks", "a\u00a0b",
 		"K\u212a sign", "bad \xff byte", "trailing\u2003", "Hong Kong media mogul",
+		"Ministers admitted they had delayed the vote; 12 MPs agreed, a U.S. envoy said.", "The accused's embattled aide", "sweeping territorial", "ECONOMICAL", "Historic's",
 	} {
 		checkFastPaths(t, s)
 	}
@@ -34,6 +35,23 @@ func checkFastPaths(t *testing.T, s string) {
 	for _, suf := range []string{"alleged ", "allegations of "} {
 		if got, want := lowerHasSuffix(s, suf), strings.HasSuffix(strings.ToLower(s), suf); got != want {
 			t.Errorf("lowerHasSuffix(%q, %q) = %v, want %v", s, suf, got, want)
+		}
+	}
+	// The content-run test the tokeniser works out once per token is the
+	// one the segmenter made per token.
+	for _, tok := range tokenize(s, 0, nil) {
+		w := s[tok.start:tok.end]
+		want := tok.punct || tok.lex.generic() || isNumeric(w) || len(w) < 2 ||
+			!tok.capital && edWord(w) && !tok.lex.topical() && !tok.lex.nounEd()
+		if tok.plain != want {
+			t.Errorf("token %q of %q: plain = %v, want %v", w, s, tok.plain, want)
+		}
+	}
+	// The shortcut before the adjective test never skips an adjective.
+	if !mayEndAdjective(s) {
+		st := string(appendStem(nil, lastField(s)))
+		if n := len(st); n > 0 && adjectiveLast[st[n-1]] && looksAdjective(st) {
+			t.Errorf("mayEndAdjective(%q) = false, but the stem %q looks adjective", s, st)
 		}
 	}
 	// Ascending, distinct lists, as segment lists are.

@@ -123,6 +123,7 @@ type unit struct {
 	single   bool  // one word in one sentence
 	caseOf   bool  // a person the text puts on trial, in detention ...: "X's case"
 	place    bool  // a gazetteer place
+	syn      uint8 // synonymGroup, worked out once: home asks for it per issue
 	topic    int8  // may title an issue (a dispute, case or thread, not an actor or a setting): 0 not yet known, 1 yes, -1 no
 	stat     int32 // index into stats
 }
@@ -176,8 +177,8 @@ type scratch struct {
 	tmp       []int
 	kws       []*unit
 	leads     []leadPhrase
+	leadKeys  []byte
 	// per cast member
-	personKeys   []string
 	personHashes []uint64
 	personState  []int8
 }
@@ -200,7 +201,6 @@ func (sc *scratch) release() {
 	clear(sc.unitSlab[:cap(sc.unitSlab)])
 	clear(sc.out[:cap(sc.out)])
 	clear(sc.kws[:cap(sc.kws)])
-	clear(sc.personKeys[:cap(sc.personKeys)])
 	scratchPool.Put(sc)
 }
 
@@ -270,7 +270,6 @@ type analyser struct {
 	modifierRun  bool
 	keyBuf       []byte // scratch for unit keys
 	occ          []occurrence
-	personKeys   []string // "@Name" per cast member
 	personHashes []uint64
 	personState  []int8   // 1 person, -1 a place, 0 not yet known
 	speakers     []string // who is quoted, grouped by sentence: speakers[speakerAt[si]:speakerAt[si+1]]
@@ -278,6 +277,7 @@ type analyser struct {
 	lead         int // protagonist()+1, 0 until known, -1 for none
 	leadRead     bool
 	leads        []leadPhrase // noun phrases of the lead sentence
+	leadKeys     []byte       // the stems of lead phrases (see keyPhrase)
 	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
 }
 
@@ -452,7 +452,7 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 		}
 		// Inside a name every word counts: "United States", "South China Sea".
 		inName := t.capital && len(run) > 0 && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive && !t.punct
-		if !inName && (t.punct || t.lex.generic() || isNumeric(a.text[t.start:t.end]) || t.end-t.start < 2 || a.isParticiple(t)) {
+		if !inName && t.plain {
 			flushBefore(k)
 			continue
 		}
@@ -712,18 +712,6 @@ func (a *analyser) isPerson(p int) bool {
 	return a.personState[p] > 0
 }
 
-// personKey is the unit key of a cast member, built once per person.
-func (a *analyser) personKey(p int) string {
-	if a.personKeys == nil {
-		a.sc.personKeys = zeroed(a.sc.personKeys, len(a.cast.People))
-		a.personKeys = a.sc.personKeys
-	}
-	if a.personKeys[p] == "" {
-		a.personKeys[p] = "@" + a.cast.People[p].Name
-	}
-	return a.personKeys[p]
-}
-
 // add counts key (a byte buffer, copied only for a new unit) in seg.
 func (a *analyser) add(h uint64, surfStart, surfEnd int, seg int, proper bool, person int) *stat {
 	if h == 0 {
@@ -881,7 +869,9 @@ func (is *issue) sharedSegs(segs []int) int {
 }
 
 func (a *analyser) cluster() []newsbot.Issue {
+	a.leadKeys = a.sc.leadKeys[:0]
 	out := a.clusters()
+	a.sc.leadKeys = a.leadKeys
 	res := make([]newsbot.Issue, 0, len(out))
 	for _, is := range out {
 		res = append(res, a.render(is))
@@ -965,7 +955,7 @@ func (a *analyser) clusters() []*issue {
 		} else if st.flags&fOrg != 0 {
 			weight *= 0.6 // likewise a party, ministry or broadcaster
 		}
-		if st.person < 0 && st.flags&fProper == 0 {
+		if st.person < 0 && st.flags&fProper == 0 && mayEndAdjective(a.text[st.surfStart:st.surfEnd]) {
 			scratch = appendStem(scratch[:0], lastField(a.text[st.surfStart:st.surfEnd]))
 			if n := len(scratch); n > 0 && adjectiveLast[scratch[n-1]] && looksAdjective(string(scratch)) {
 				weight *= 0.5 // "territorial" without its noun is no handle
@@ -974,17 +964,10 @@ func (a *analyser) clusters() []*issue {
 		if weight < minWeight {
 			continue
 		}
-		ranked = append(ranked, cand{si: si, weight: weight, place: place})
+		ranked = append(ranked, cand{si: si, pos: st.surfStart, weight: weight, place: place})
 	}
-	slices.SortFunc(ranked, func(x, y cand) int {
-		switch {
-		case x.weight > y.weight:
-			return -1
-		case x.weight < y.weight:
-			return 1
-		}
-		return cmp.Or(cmp.Compare(a.stats[x.si].surfStart, a.stats[y.si].surfStart), cmp.Compare(x.si, y.si))
-	})
+	// A total order (si is unique), so any sort gives the same ranking.
+	slices.SortFunc(ranked, compareCands)
 	if len(ranked) > maxUnits {
 		ranked = ranked[:maxUnits] // the tail would at most be a fourth keyword
 	}
@@ -997,7 +980,8 @@ func (a *analyser) clusters() []*issue {
 	for i, c := range ranked {
 		st := &a.stats[c.si]
 		if st.person >= 0 {
-			arena = append(arena, a.personKey(int(st.person))...)
+			// "@Name", written straight into the arena.
+			arena = append(append(arena, '@'), a.cast.People[st.person].Name...)
 		} else {
 			arena = a.appendKey(arena, a.text[st.surfStart:st.surfEnd])
 		}
@@ -1054,6 +1038,7 @@ func (a *analyser) clusters() []*issue {
 			// still match by suffix: let it past every bloom test.
 			u.bloom = ^uint64(0)
 		}
+		u.syn = synonymGroup(u)
 		u.caseOf = u.person >= 0 && st.flags&fCase != 0
 		u.single = u.single && !u.caseOf // a detainee named once is still a case
 		us[ci] = u
@@ -1224,8 +1209,23 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 // cand is a phrase record ranked by its adjusted weight.
 type cand struct {
 	si     int32
+	pos    int32 // the stat's surfStart: ties go to the earlier phrase
 	weight float64
 	place  bool
+}
+
+// compareCands ranks heavier candidates first, then the earlier written,
+// then by record. It reads only the cands, so a sort compares in registers.
+func compareCands(x, y cand) int {
+	switch {
+	case x.weight > y.weight:
+		return -1
+	case x.weight < y.weight:
+		return 1
+	case x.pos != y.pos:
+		return cmp.Compare(x.pos, y.pos)
+	}
+	return cmp.Compare(x.si, y.si)
 }
 
 // home finds the issue a lighter unit belongs to: one whose phrases share a
@@ -1233,11 +1233,11 @@ type cand struct {
 // hold all of its own when it is a common-noun phrase, or most of them for
 // a name.
 func (a *analyser) home(out []*issue, u *unit) *issue {
-	if g := synonymGroup(u); g != 0 {
+	if g := u.syn; g != 0 {
 		// "Ban on China" is the "arms embargo on China" again: one thread
 		// named by two words for the same dispute.
 		for _, is := range out {
-			if synonymGroup(is.units[0]) == g {
+			if is.units[0].syn == g {
 				return is
 			}
 		}
@@ -1340,10 +1340,15 @@ func unionInto(out, a, b []int) []int {
 // isParticiple reports a lower-case "-ed" word: in news copy nearly always
 // a verb ("felt", no; "secured", "drawn" ...), which ends a phrase.
 func (a *analyser) isParticiple(t *token) bool {
-	if t.capital || t.end-t.start <= 4 || a.text[t.end-1] != 'd' || a.text[t.end-2] != 'e' {
-		return false // the common case, without slicing the text
+	return participle(t.lex, t.capital, a.text[t.start:t.end])
+}
+
+// participle is isParticiple for a word written w.
+func participle(lex lexEntry, capital bool, w string) bool {
+	if capital || len(w) <= 4 || w[len(w)-1] != 'd' || w[len(w)-2] != 'e' {
+		return false // the common case
 	}
-	return edWord(a.text[t.start:t.end]) && !t.lex.topical() && !t.lex.nounEd()
+	return edWord(w) && !lex.topical() && !lex.nounEd()
 }
 
 // edWord reports a word ending in "-ed" but not "-eed".
@@ -1369,6 +1374,22 @@ func looksAdjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// mayEndAdjective reports whether the phrase written s may end in an
+// adjective by looksAdjective: false when its last byte is an ASCII
+// letter that no adjective ending ends in and no plural or possessive
+// ending folds away (not an "s"), so that its stem ends in that letter
+// too. Most phrases are settled so without building the stem.
+func mayEndAdjective(s string) bool {
+	if s == "" {
+		return true
+	}
+	c := s[len(s)-1]
+	if c >= utf8.RuneSelf || asciiSpace(c) {
+		return true
+	}
+	return adjectiveLast[lowerByte(c)] || lowerByte(c) == 's'
 }
 
 var adjectiveEndings = [...]string{"al", "ive", "ous", "ful", "less", "able", "ible", "ic", "ical"}

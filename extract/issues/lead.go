@@ -46,6 +46,33 @@ type leadPhrase struct {
 	headEnd    int32
 	seg        int // segment holding it
 	owner      int // for the protagonist's thread, their cast index; else -1
+	// The stems covers compares, in analyser.leadKeys once keyed: the
+	// words of the runs naming no person, space-separated, at
+	// [kStart:kMid], the head's stem at [kMid:kEnd].
+	keyed              bool
+	kStart, kMid, kEnd int32
+}
+
+// keyPhrase fills ph's stems in a.leadKeys, once per phrase: covers asks
+// about each phrase once per issue.
+func (a *analyser) keyPhrase(ph *leadPhrase) {
+	if ph.keyed {
+		return
+	}
+	ph.keyed = true
+	ph.kStart = int32(len(a.leadKeys))
+	for _, r := range ph.runs[:ph.nRuns] {
+		if r.person >= 0 {
+			continue
+		}
+		if len(a.leadKeys) > int(ph.kStart) {
+			a.leadKeys = append(a.leadKeys, ' ')
+		}
+		a.leadKeys = a.appendKey(a.leadKeys, a.text[r.start:r.end])
+	}
+	ph.kMid = int32(len(a.leadKeys))
+	a.leadKeys = a.headStem(a.leadKeys, ph)
+	ph.kEnd = int32(len(a.leadKeys))
 }
 
 // readLead collects the noun phrases of the lead sentence from a.toks;
@@ -333,11 +360,10 @@ func leadTitle(s string) string {
 // head of its main phrase is among ph's words, or (unless strict) ph's head
 // heads one of the issue's first units.
 func (a *analyser) covers(is *issue, ph *leadPhrase, strict bool) bool {
+	a.keyPhrase(ph)
 	if is.lead != nil {
-		a.keyBuf = a.headStem(a.keyBuf[:0], is.lead)
-		n := len(a.keyBuf)
-		a.keyBuf = a.headStem(a.keyBuf, ph)
-		return string(a.keyBuf[:n]) == string(a.keyBuf[n:])
+		a.keyPhrase(is.lead)
+		return string(a.leadKeys[is.lead.kMid:is.lead.kEnd]) == string(a.leadKeys[ph.kMid:ph.kEnd])
 	}
 	anchor := is.units[0]
 	if anchor.person >= 0 {
@@ -348,29 +374,25 @@ func (a *analyser) covers(is *issue, ph *leadPhrase, strict bool) bool {
 		}
 	} else if len(anchor.words) > 0 {
 		hw := anchor.words[len(anchor.words)-1]
-		for _, r := range ph.runs[:ph.nRuns] {
-			if r.person >= 0 {
-				continue
+		// The words of all the runs at once: hw is never empty, so the
+		// spaces joining the runs make no false match.
+		for rest := a.leadKeys[ph.kStart:ph.kMid]; len(rest) > 0; {
+			i := slices.Index(rest, ' ')
+			if i < 0 {
+				i = len(rest)
 			}
-			a.keyBuf = a.appendKey(a.keyBuf[:0], a.text[r.start:r.end])
-			for rest := a.keyBuf; len(rest) > 0; {
-				i := slices.Index(rest, ' ')
-				if i < 0 {
-					i = len(rest)
-				}
-				if string(rest[:i]) == hw {
-					return true
-				}
-				rest = rest[min(i+1, len(rest)):]
+			if string(rest[:i]) == hw {
+				return true
 			}
+			rest = rest[min(i+1, len(rest)):]
 		}
 	}
 	if strict {
 		return false
 	}
-	a.keyBuf = a.headStem(a.keyBuf[:0], ph)
+	head := a.leadKeys[ph.kMid:ph.kEnd]
 	for _, u := range is.units[:min(len(is.units), homeUnits)] {
-		if u.person < 0 && len(u.words) > 0 && u.words[len(u.words)-1] == string(a.keyBuf) {
+		if u.person < 0 && len(u.words) > 0 && u.words[len(u.words)-1] == string(head) {
 			return true
 		}
 	}

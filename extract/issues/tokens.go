@@ -20,6 +20,7 @@ type token struct {
 	capital    bool
 	possessive bool // "China's": ends a phrase
 	punct      bool
+	plain      bool // punctuation, or a word no content run holds (see plainWord)
 	org        bool // inside an organisation mention ("the EU", "CNN")
 }
 
@@ -120,31 +121,34 @@ func tokenize(s string, base int, buf []token) []token {
 				r0, _ := utf8.DecodeRuneInString(word)
 				capital = unicode.IsUpper(r0)
 			}
-			t := token{start: int32(base + i), end: int32(base + j), capital: capital}
+			tStart, tEnd, possessive := int32(base+i), int32(base+j), false
 			w := word
 			var lex lexEntry
 			if ascii && len(w) <= maxLexLen {
 				// The lexicon holds ASCII words only; the hash decides, and
 				// a known capitalised word takes its lower-case form.
-				if e, k, ok := lexTable.get(h); ok {
-					lex = e
+				if sl := lexTable.get(h); sl != nil {
+					lex = sl.e
 					if upper {
-						w = k
+						w = lexTable.keys[sl.key]
 					}
 				}
 			}
 			if apos {
 				if p := trimPossessive(w); p != w {
-					w, t.possessive = p, true
-					t.end = int32(base + i + len(trimPossessive(word)))
+					w, possessive = p, true
+					tEnd = int32(base + i + len(trimPossessive(word)))
 					lex = lexLookup(w)
 				}
 			}
+			var sh uint64
+			var stemLen int32
 			if ascii && !apos {
 				// The stem hash (see appendStem): the word's own hash, or
 				// for a plural that of its singular, "rights" → "right",
 				// "parties" → "party", hashed again (fewer words than bytes).
-				sh, n := h, len(word)
+				n := len(word)
+				sh = h
 				if n > 3 && lowerByte(word[n-1]) == 's' {
 					if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
 						if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
@@ -154,10 +158,17 @@ func tokenize(s string, base int, buf []token) []token {
 						}
 					}
 				}
-				t.h, t.stemLen = sh|1, int32(n)
+				sh, stemLen = sh|1, int32(n)
 			}
+			// The token is written in place, field by field: a token built
+			// apart and copied in costs more than all the rest of it.
+			t := next(&buf)
+			t.start, t.end = tStart, tEnd
+			t.h, t.stemLen = sh, stemLen
 			t.lex = lex
-			buf = append(buf, t)
+			t.p = 0
+			t.capital, t.possessive, t.punct, t.org = capital, possessive, false, false
+			t.plain = plainWord(lex, capital, word[:tEnd-tStart])
 			i = j
 			continue
 		}
@@ -165,24 +176,46 @@ func tokenize(s string, base int, buf []token) []token {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		var p byte
 		switch r {
 		case ',', ';':
-			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: byte(r), punct: true})
+			p = byte(r)
 		case '—':
-			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: 'D', punct: true})
+			p = 'D'
 		case '"', '“', '”', '‘':
-			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: 'q', punct: true})
+			p = 'q'
 		case ':', '(', ')', '–', '?', '!':
-			buf = append(buf, token{start: int32(base + i), end: int32(base + i + size), p: '.', punct: true})
+			p = '.'
 		case '-':
 			if i+1 < len(s) && s[i+1] == '-' {
-				buf = append(buf, token{start: int32(base + i), end: int32(base + i + 2), p: 'D', punct: true})
-				size = 2
+				p, size = 'D', 2
 			}
+		}
+		if p != 0 {
+			*next(&buf) = token{start: int32(base + i), end: int32(base + i + size), p: p, punct: true, plain: true}
 		}
 		i += size
 	}
 	return buf
+}
+
+// plainWord reports whether a word with lexicon entry lex, written w (its
+// possessive cut off), ends a content run: a generic word, a number, a single letter or
+// a participle. Worked out once here rather than at every run the
+// segmenter reads.
+func plainWord(lex lexEntry, capital bool, w string) bool {
+	return lex.generic() || isNumeric(w) || len(w) < 2 || participle(lex, capital, w)
+}
+
+// next extends *buf by one token and returns it, to be written in place.
+func next(buf *[]token) *token {
+	n := len(*buf)
+	if n == cap(*buf) {
+		*buf = append(*buf, token{})
+	} else {
+		*buf = (*buf)[:n+1]
+	}
+	return &(*buf)[n]
 }
 
 // lexLookup is the lexicon entry of w as written (a capitalised word that
@@ -192,8 +225,10 @@ func lexLookup(w string) lexEntry {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * fnvPrime
 	}
-	e, _, _ := lexTable.get(h)
-	return e
+	if sl := lexTable.get(h); sl != nil {
+		return sl.e
+	}
+	return lexEntry{}
 }
 
 // hashTable is an immutable open-addressing table from the FNV-1a hash of
@@ -216,17 +251,19 @@ type lexSlot struct {
 	key uint16 // index into keys
 }
 
-func (t *hashTable) get(h uint64) (lexEntry, string, bool) {
+// get returns the slot of h, or nil when h is no lexicon word. The key
+// string is left to the caller: only a capitalised word needs it.
+func (t *hashTable) get(h uint64) *lexSlot {
 	if t.bits[h>>(64-lexBitsLog)>>6]&(1<<(h>>(64-lexBitsLog)&63)) == 0 {
-		return lexEntry{}, "", false // most words of the text are in no table
+		return nil // most words of the text are in no table
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		sl := &t.slots[i]
 		switch sl.h {
 		case h:
-			return sl.e, t.keys[sl.key], true
+			return sl
 		case 0:
-			return lexEntry{}, "", false
+			return nil
 		}
 	}
 }

@@ -2,6 +2,7 @@ package people
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -74,7 +75,22 @@ func buildLexTable(m map[string]uint32) lexTab {
 		size <<= 1
 	}
 	t := lexTab{slots: make([]lexSlot, size+1), mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	// The words of running text first (function words, determiners,
+	// pronouns, speech verbs), in a fixed order: they take their home
+	// slots, so that the most looked-up words never probe further (a
+	// branch the predictor would miss), whatever the map's order.
+	var frequent, rest []string
 	for k, v := range m {
+		if v&frequentClasses != 0 {
+			frequent = append(frequent, k)
+		} else {
+			rest = append(rest, k)
+		}
+	}
+	slices.Sort(frequent)
+	slices.Sort(rest)
+	for _, k := range append(frequent, rest...) {
+		v := m[k]
 		h := wordHash(k)
 		for i := h >> t.shift; ; i = (i + 1) & t.mask {
 			if t.slots[i].hash == 0 {
@@ -87,6 +103,10 @@ func buildLexTable(m map[string]uint32) lexTab {
 	}
 	return t
 }
+
+// frequentClasses are the classes of the words that make up much of any
+// text; buildLexTable gives them their home slots.
+const frequentClasses = lexFunc | lexDefDet | lexIndefDet | lexPronM | lexPronF | lexSpeech
 
 // lookupFold returns the classes of the word of n bytes whose ASCII-folded
 // hash is h. The lexicon's keys are lower case; the word may be in any case.

@@ -3,6 +3,7 @@ package people
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NameKey normalises a person's name for matching across articles: lower
@@ -293,3 +294,43 @@ func royalTitle(w string) bool {
 }
 
 var royalTitles = [...]string{"king", "queen", "prince", "princess", "emperor", "empress", "crown"}
+
+// lowerGet is m[strings.ToLower(w)] without building the lower-cased
+// string for an ASCII word (a map index with string(bytes) does not
+// allocate); the lookups of capitalised words are many.
+func lowerGet[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)] // Unicode case mapping
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// lowerEquals is strings.ToLower(w) == lw without building the lower-cased
+// string for an ASCII word.
+func lowerEquals(w, lw string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w) == lw // Unicode case mapping
+		}
+	}
+	if len(w) != len(lw) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if foldByte(w[i]) != lw[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -93,14 +93,18 @@ type person struct {
 	toks    []string // name words: "Keir", "Starmer"
 	name    string
 	role    string
-	roleLow string // role in lower case, made when a description needs it
-	gender  byte   // 'm', 'f' or 0
-	first   int    // byte offset of the first mention, for output order
-	names   int    // name mentions resolved so far in the walk
-	lastTok int    // token index of the latest mention during the walk, -1 before
-	out     int    // index in Cast.People, -1 until emitted
+	gender  byte // 'm', 'f' or 0
+	first   int  // byte offset of the first mention, for output order
+	names   int  // name mentions resolved so far in the walk
+	lastTok int  // token index of the latest mention during the walk, -1 before
+	out     int  // index in Cast.People, -1 until emitted
 	// firstTried is the first name word whose gender was looked up.
 	firstTried string
+	// roleFor is the role that roleLow, roleSplit and roleOrgs were
+	// computed for (see roleWords).
+	roleFor, roleLow string
+	roleSplit        []string
+	roleOrgs         uint16
 }
 
 // cand is a mention candidate before resolution.
@@ -400,7 +404,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	}
 	// "Conservative Graham Brady", "Republican Ted Cruz": a party or
 	// nationality word before a full name is a role.
-	if split == a && b-a >= 3 && (f.toks[a].lex&(lexNat|lexOrgSingle) != 0 || natCode[strings.ToLower(f.word(a))] != "") && f.toks[a].lex&lexPlace == 0 {
+	if split == a && b-a >= 3 && (f.toks[a].lex&(lexNat|lexOrgSingle) != 0 || lowerGet(natCode, f.word(a)) != "") && f.toks[a].lex&lexPlace == 0 {
 		ok := true
 		for k := a + 1; k < b; k++ {
 			ok = ok && f.nameable(k)

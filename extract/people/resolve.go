@@ -424,14 +424,14 @@ func (f *finder) subjectLike(c *cand) bool {
 		return false
 	}
 	if c.kind == Pronoun {
-		w := strings.ToLower(f.word(c.a))
-		return w == "he" || w == "she"
+		w := f.word(c.a)
+		return lowerEquals(w, "he") || lowerEquals(w, "she")
 	}
 	k := c.a - 1
 	if k < 0 || f.toks[c.a].sent != f.toks[k].sent {
 		return true
 	}
-	return !prepositions[strings.ToLower(f.word(k))] && !f.lowerIs(k, "and") || f.toks[c.a].is(tSentStart)
+	return !lowerGet(prepositions, f.word(k)) && !f.lowerIs(k, "and") || f.toks[c.a].is(tSentStart)
 }
 
 // walk resolves candidates in text order.
@@ -468,7 +468,7 @@ func (f *finder) walk() {
 				p.gender = firstNameGender(p.toks)
 			}
 			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
-				p.role, p.roleLow = c.role, ""
+				p.role = c.role
 			}
 		case Description:
 			if c.appos > ci+1 {
@@ -575,7 +575,8 @@ func (f *finder) saysOf(v, p int) bool {
 // person whose role fits best, the latest mentioned on a tie.
 func (f *finder) describe(c *cand) int {
 	var head string
-	var mods []string
+	var modBuf [4]string // a description has few modifiers: no allocation
+	mods := modBuf[:0]
 	// qualified: a nationality or a capitalised name ("the German
 	// chancellor", "the NordLine chief executive") that a guess at an
 	// untitled person cannot check.
@@ -614,10 +615,8 @@ func (f *finder) describe(c *cand) int {
 		if p.role == "" {
 			continue
 		}
-		if p.roleLow == "" {
-			p.roleLow = strings.ToLower(p.role)
-		}
-		score := roleScore(p.roleLow, head, mods)
+		low, words, orgs := p.roleWords()
+		score := roleScore(low, words, orgs, head, mods)
 		if p.lastTok < 0 {
 			score -= 0.5
 		}
@@ -637,15 +636,12 @@ func (f *finder) describe(c *cand) int {
 // heads of state and government: "the leader" may mean any of them.
 var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
 
-func roleScore(role, head string, mods []string) float64 {
-	// The role's words, split at spaces and hyphens, in a stack buffer:
-	// describe scores every titled person for every description.
-	var buf [16]string
-	rw := buf[:0]
-	// orgs marks the words that may name an organisation: after "of",
-	// "at" or "for", or before a possessive ("chief executive of Baltic
-	// Ferries", "NordLine's head of safety").
-	var orgs uint16
+// splitRole splits a lower-cased role into its words at spaces and
+// hyphens, without possessive endings ("South Korea's president": the
+// country), and marks in orgs the words that may name an organisation:
+// after "of", "at" or "for", or before a possessive ("chief executive of
+// Baltic Ferries", "NordLine's head of safety").
+func splitRole(role string) (rw []string, orgs uint16) {
 	afterPrep := false
 	for i, start := 0, -1; i <= len(role); i++ {
 		if i < len(role) && role[i] != ' ' && role[i] != '-' {
@@ -654,11 +650,10 @@ func roleScore(role, head string, mods []string) float64 {
 			}
 			continue
 		}
-		if start >= 0 && len(rw) < len(buf) {
-			// "South Korea's president": the country without its possessive.
+		if start >= 0 {
 			w := role[start:i]
 			x := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-			if afterPrep || len(x) < len(w) {
+			if (afterPrep || len(x) < len(w)) && len(rw) < 16 {
 				orgs |= 1 << len(rw)
 			}
 			rw = append(rw, x)
@@ -669,6 +664,25 @@ func roleScore(role, head string, mods []string) float64 {
 		}
 		start = -1
 	}
+	return rw, orgs
+}
+
+// roleWords returns the person's role, which is not empty, lower-cased and
+// split as roleScore reads it, computed once per role: describe scores
+// every person with a role for every description.
+func (p *person) roleWords() (string, []string, uint16) {
+	if p.roleFor != p.role {
+		low := strings.ToLower(p.role)
+		p.roleFor, p.roleLow = p.role, low
+		p.roleSplit, p.roleOrgs = splitRole(low)
+	}
+	return p.roleLow, p.roleSplit, p.roleOrgs
+}
+
+// roleScore scores how well the lower-cased role, split into the words
+// rw (orgs marking those that may name an organisation), fits a
+// description of head and modifiers mods.
+func roleScore(role string, rw []string, orgs uint16, head string, mods []string) float64 {
 	has := func(w string) bool { return slices.Contains(rw, w) }
 	score := 0.0
 	switch {

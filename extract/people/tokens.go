@@ -331,7 +331,10 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 				flags |= tCommaAfter
 			}
 		}
-		toks[nt] = token{start: int32(start), end: int32(end), lex: lex, flags: flags, sent: sent, hash: hash}
+		// Field by field: a token literal is built on the stack and
+		// copied with wide loads, which stall on its narrow stores.
+		tk := &toks[nt]
+		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(start), int32(end), lex, flags, sent, hash
 		nt++
 		gapOK, gapSpace = flags&tPoss == 0, false
 		i = after

@@ -123,3 +123,58 @@ func TestAllCaps(t *testing.T) {
 		}
 	}
 }
+
+// TestLexTable checks that every lexicon word, in lower case, capitalised
+// and in ASCII capitals (the fold is ASCII only), finds exactly its classes
+// in the table, and that the
+// words of running text sit in their home slots (buildLexTable puts them
+// first so that their lookups never probe on).
+func TestLexTable(t *testing.T) {
+	for w, want := range lexicon {
+		if len(w) > maxLexWord {
+			continue
+		}
+		upper := strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' {
+				return r - 'a' + 'A'
+			}
+			return r
+		}, w)
+		for _, v := range []string{w, upper[:1] + w[1:], upper} {
+			if got := lookupFold(v); got != want {
+				t.Errorf("lookupFold(%q) = %x, want %x", v, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"the", "a", "of", "he", "she", "said", "his"} {
+		h := wordHash(w)
+		if sl := lexTable.slots[h>>lexTable.shift]; sl.hash != h {
+			t.Errorf("%q is not in its home slot", w)
+		}
+	}
+	for _, w := range []string{"zzyzx", "Qwertyuiop", "Ministryish"} {
+		if got := lookupFold(w); got != lexicon[strings.ToLower(w)] {
+			t.Errorf("lookupFold(%q) = %x, want %x", w, got, lexicon[strings.ToLower(w)])
+		}
+	}
+}
+
+// FuzzLowerHelpers checks lowerGet and lowerEquals against building the
+// lower-cased string with strings.ToLower.
+func FuzzLowerHelpers(f *testing.F) {
+	for _, w := range []string{"He", "SHE", "she", "ſhe", "Of", "BRITISH", "Français", "İstanbul", "", "a-very-long-word-of-more-than-thirty-two-bytes"} {
+		f.Add(w, "he")
+	}
+	m := map[string]bool{"he": true, "she": true, "of": true, "british": true, "français": true, "i̇stanbul": true}
+	f.Fuzz(func(t *testing.T, w, lw string) {
+		if got, want := lowerGet(m, w), m[strings.ToLower(w)]; got != want {
+			t.Fatalf("lowerGet(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := lowerEquals(w, lw), strings.ToLower(w) == lw; got != want {
+			t.Fatalf("lowerEquals(%q, %q) = %v, want %v", w, lw, got, want)
+		}
+		if got, want := lowerEquals(w, strings.ToLower(w)), true; got != want {
+			t.Fatalf("lowerEquals(%q, its lower case) = %v", w, got)
+		}
+	})
+}

@@ -190,7 +190,7 @@ func buildCues() map[string]uint8 {
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
 	add(cueSkip, `has have had was is were are will would also later then again further previously
-		repeatedly once recently reportedly not never only just still subsequently separately publicly
+		repeatedly once recently reportedly not never only just still often usually sometimes always frequently subsequently separately publicly
 		privately earlier already quickly simply bluntly flatly firmly angrily openly recently
 		himself herself themselves itself has been may might could can should did does do
 		shortly immediately swiftly calmly quietly proudly tersely curtly meanwhile however though too
@@ -324,6 +324,13 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		if r, ok := a.closingAttribution(ws); ok {
 			return r
+		}
+		// A phrase inside a sentence ("can now buy “trusted computers”,
+		// but ..., asks X") is not what X says.
+		if !a.partial(sp, sp.paraA) {
+			if r, ok := a.closingInverted(ws); ok {
+				return r
+			}
 		}
 		return attr{}
 	}
@@ -546,6 +553,38 @@ func (a *attributor) closingAttribution(ws []wtok) (attr, bool) {
 	return attr{}, false
 }
 
+// closingInverted finds ", said X." closing the words ws of a sentence:
+// a speech verb right after a comma and a named speaker right after it,
+// then the end of the sentence or an appositive ("“Q,” since so many
+// cases were close, said Lena Marsh, who teaches law.").
+func (a *attributor) closingInverted(ws []wtok) (attr, bool) {
+	if len(ws) < 3 {
+		return attr{}, false
+	}
+	end := ws[len(ws)-1].end
+	for k := len(ws) - 2; k >= 1; k-- {
+		w := ws[k]
+		if w.cue&cueVerb == 0 || w.cue&cueAfterOnly != 0 || w.cap || !strings.Contains(a.s[ws[k-1].end:w.start], ",") {
+			continue
+		}
+		m, ok := a.mentionAfter(w.end, min(end, w.end+60))
+		if !ok || m.Kind == people.Pronoun || m.Person < 0 && m.Kind != people.Unnamed || !lettersAndSpaces(a.s, w.end, m.Start) || hasWords(a.s, w.end, m.Start, 3) {
+			return attr{}, false
+		}
+		if rest := strings.TrimSpace(a.s[m.End:min(len(a.s), end+1)]); rest != "" && rest[0] != ',' && rest[0] != '.' {
+			return attr{}, false
+		}
+		var r attr
+		a.fromMention(&r, m)
+		if r.found = r.mention != ""; !r.found {
+			return attr{}, false
+		}
+		a.setCue(&r, ws, k)
+		return r, true
+	}
+	return attr{}, false
+}
+
 // before looks for the nearest cue in the sentence before the opening mark:
 // "X said: “Q”", "X said that ... “Q”", "According to X, “Q”".
 func (a *attributor) before(i, paraA int) attr {
@@ -574,6 +613,17 @@ func (a *attributor) before(i, paraA int) attr {
 	// ("Riis, the author of “Quiet Power,” a study of lobbying, said").
 	a.subjPara, a.subjLo = paraA, -1 // computed on demand by extendLo
 	if r := a.beforeWindow(from, sp.open); r.found {
+		if a.partial(sp, paraA) {
+			// "Mr Ode said the mayor had told staff the depot would “Q”":
+			// the outermost report.
+			for range 3 {
+				o := a.outerReport(from, r, sp.open)
+				if !o.found {
+					break
+				}
+				r = o
+			}
+		}
 		return r
 	}
 	// "X said:" or "X tweeted a warning." closing the sentence before a
@@ -588,12 +638,80 @@ func (a *attributor) before(i, paraA int) attr {
 	}
 	// A quotation after a colon belongs to the subject of the clause before it.
 	if k := skipSpaceBack(a.s, from, sp.open); k > from && a.s[k-1] == ':' {
+		// "More from Ms Diaz: “Q”", "... doesn't surprise pollster Tom
+		// Ode: “Q”": a person named right before the colon.
+		// Not the object of a preposition: "Of Ms Diaz: “Q”" is a topic,
+		// "by Ms Diaz: “Q”" a byline.
+		// A headline ("A lesson from Ms Diaz: ‘Q’") shortens what the
+		// body quotes in full.
+		if m, ok := a.mentionEndingAt(skipSpaceBack(a.s, from, k-1)); ok && m.Kind == people.Name && m.Person >= 0 && !a.afterPrep(from, m.Start) && (sp.para > 0 || hasWords(a.s, sp.paraA, sp.paraB, 20)) {
+			var r attr
+			a.fromMention(&r, m)
+			if r.found = r.mention != ""; r.found {
+				r.cue, r.cueStart, r.cueEnd = ":", k-1, k
+				return r
+			}
+		}
 		if r, ok := a.sentenceSubject(from, k); ok {
 			r.cue, r.cueStart, r.cueEnd = ":", k-1, k
 			return r
 		}
 	}
 	return attr{}
+}
+
+// outerReport finds the speaker who reports the clause holding r's cue:
+// in "Ms Diaz said the mayor had promised the depot would “stay open”"
+// the marks quote Ms Diaz, who tells of the mayor's promise. The verb of
+// saying must stand before r's subject in the sentence, from on, and
+// r's cue must not introduce the quotation itself ("Ms Diaz said the
+// mayor told her: “Q”").
+func (a *attributor) outerReport(from int, r attr, to int) attr {
+	if r.cueStart < 0 || a.introduces(r.cueEnd, to) || r.cueEnd == to {
+		return attr{}
+	}
+	end := r.cueStart
+	if r.mStart >= 0 && r.mStart < end {
+		end = r.mStart
+	}
+	if end <= from {
+		return attr{}
+	}
+	a.w1 = a.scan(from, end, a.w1)
+	ws := a.w1
+	for k := len(ws) - 1; k >= 0; k-- {
+		w := ws[k]
+		if w.cap || w.cue&cueVerb == 0 || w.cue&cueAfterOnly != 0 || !reportVerb(a.s[w.start:w.end]) {
+			continue
+		}
+		if k > 0 && (possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) || !ws[k-1].cap && isDeterminer(a.s[ws[k-1].start:ws[k-1].end])) {
+			continue // "his claims", "the report": a noun
+		}
+		// "Although she said it was a mistake, this week she said ...": a
+		// clause closed by a comma reports something else.
+		if strings.ContainsAny(a.s[w.end:end], ",;:—") {
+			return attr{}
+		}
+		o, ok := a.subjectBefore(w.start, from)
+		if !ok || o.mStart < 0 || o.mEnd > w.start || o.speaker == "" && !o.isPerson {
+			return attr{}
+		}
+		a.setCue(&o, ws, k)
+		return o
+	}
+	return attr{}
+}
+
+// reportVerb reports whether w is a finite verb that reports a clause of
+// speech or belief: "said", "says", "told", "argued".
+func reportVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "insisted", "insists",
+		"claimed", "claims", "wrote", "writes", "noted", "notes", "explained", "explains", "stated", "states",
+		"contended", "contends", "maintained", "maintains", "suggested", "suggests", "warned", "warns", "predicted":
+		return true
+	}
+	return false
 }
 
 // beforeWindow looks for the cue nearest the end of [from, to) and its subject.
@@ -624,10 +742,18 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 	if scanFrom > from {
 		lowK = 1 // the first word may be cut
 	}
+	// A possessor's words named as the topic of the sentence ("Ms Diaz
+	// called Mr Ode's remarks “Q”") are the speaker's only when no verb
+	// of saying stands before them.
+	var topic attr
 	for k := len(ws) - 1; k >= lowK; k-- {
 		w := ws[k]
 		if w.cap && (k > 0 || scanFrom > from) && w.cue&cueAccording == 0 {
 			continue // "the United States", "Fox News Says": names, not verbs
+		}
+		verb := w.cue&cueVerb != 0
+		if verb && k > 0 && !pastTense(a.s[w.start:w.end]) && onlySpaces(a.s, ws[k-1].end, w.start) && possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) {
+			verb = false // "Mr Ode's comments", "his tweets": a noun ("Foster's said" is a verb)
 		}
 		switch {
 		case w.cue&cueAccording != 0 && k+1 < len(ws) && a.lowerIs(ws[k+1], "to"):
@@ -643,7 +769,7 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
-		case w.cue&cueVerb != 0:
+		case verb:
 			// ", adding that ...": a participle takes the sentence's subject.
 			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
 				if k := skipSpaceBack(a.s, from, w.start); k > from && a.s[k-1] == ',' {
@@ -657,7 +783,7 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 							}
 						}
 					}
-					if r, ok := a.sentenceSubject(from, k); ok {
+					if r, ok := a.clauseSubject(from, k); ok {
 						a.setCue(&r, ws, k2(ws, w))
 						return r
 					}
@@ -672,7 +798,7 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 			// a participle prefers the subject of its sentence.
 			if ok && r.mStart >= 0 && r.speaker != "" && !r.isPerson && strings.HasSuffix(a.s[w.start:w.end], "ing") {
 				if _, isMention := a.mentionEndingAt(r.mEnd); !isMention {
-					if r2, ok2 := a.sentenceSubject(from, w.start); ok2 {
+					if r2, ok2 := a.clauseSubject(from, w.start); ok2 {
 						r = r2
 					}
 				}
@@ -684,7 +810,7 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 			// "Trump sent tweets on Friday saying that ...": a participle
 			// whose subject is not beside it takes the sentence's subject.
 			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
-				if r, ok := a.sentenceSubject(from, w.start); ok {
+				if r, ok := a.clauseSubject(from, w.start); ok {
 					a.setCue(&r, ws, k)
 					return r
 				}
@@ -733,12 +859,49 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				a.fromMention(&r, m)
 				if r.found = r.mention != ""; r.found {
 					r.cue, r.cueStart, r.cueEnd = a.s[w.start:w.end], w.start, w.end
-					return r
+					if a.contentFollows(w.end, to) {
+						return r
+					}
+					if !topic.found {
+						topic = r
+					}
 				}
 			}
 		}
 	}
-	return attr{}
+	if scanFrom > from {
+		// Only the tail was read: a verb of saying may stand before it.
+		return attr{}
+	}
+	return topic
+}
+
+// contentFollows reports whether the words after a noun of speech ending
+// at p introduce what was said, up to the quotation at to: "Mr Ode's
+// claim that “Q”", "her call for “Q”", "his warning: “Q”". Other words
+// ("Mr Ode's remarks about the budget “Q”", "Mr Ode's remarks “Q”") make
+// the remarks the topic of a sentence that may have a speaker of its own.
+func (a *attributor) contentFollows(p, to int) bool {
+	for p < to && isSpaceByte(a.s[p]) {
+		p++
+	}
+	if p >= to {
+		return false
+	}
+	switch a.s[p] {
+	case ':', ',':
+		return true
+	}
+	if strings.HasPrefix(a.s[p:to], "—") || strings.HasPrefix(a.s[p:to], "–") || strings.HasPrefix(a.s[p:to], "--") {
+		return true
+	}
+	w := a.s[p:wordEnd(a.s, p, to)]
+	for _, c := range [...]string{"that", "for", "of", "to"} {
+		if equalFoldLower(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleOpener reports whether a verb opening a sentence starts a
@@ -975,9 +1138,49 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		var r attr
 		a.fromMention(&r, m)
 		r.found = r.mention != ""
+		if r.found {
+			r = a.notObject(r, lo, v)
+		}
 		return r, r.found
 	}
-	return a.phraseBefore(p, lo)
+	r, ok := a.phraseBefore(p, lo)
+	if ok {
+		r = a.notObject(r, lo, v)
+	}
+	return r, ok
+}
+
+// notObject returns the subject of the sentence instead of r when r is the
+// object of a preposition standing right before the verb at v: in "Another source
+// speaking to Fox News said" and "Ms Diaz, in a low voice, said" the
+// network and the voice say nothing. ("with" is left out: in "with Mr Ode
+// calling it “Q”" Mr Ode speaks.)
+func (a *attributor) notObject(r attr, lo, v int) attr {
+	// "welcomed by Beijing, which described": the subject of a relative
+	// clause or appositive set off by a comma.
+	if r.mStart <= lo || r.mEnd > v || strings.ContainsAny(a.s[r.mEnd:v], ",()") {
+		return r
+	}
+	e := skipSpaceBack(a.s, lo, r.mStart)
+	b := wordBack(a.s, lo, e)
+	if b < 0 || e-b > 5 {
+		return r
+	}
+	w := a.s[b:e]
+	prep := false
+	for _, x := range [...]string{"to", "at", "from", "by", "on", "in", "into", "about", "against", "toward", "towards"} {
+		if equalFoldLower(x, w) {
+			prep = true
+			break
+		}
+	}
+	if !prep {
+		return r
+	}
+	if s, ok := a.sentenceSubject(a.sentStart(lo, b), b); ok && s.mEnd <= b && (s.isPerson || s.speaker != "") {
+		return s
+	}
+	return r
 }
 
 // phraseBefore takes a speaker no mention covers, as written: a capitalised
@@ -994,6 +1197,8 @@ func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
 	switch lw {
 	case "they", "we", "i", "you", "it":
 		return attr{mention: s[last.start:last.end], mStart: last.start, mEnd: last.end, found: true}, true
+	case "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's", "what’s":
+		return attr{}, false // "It's often referred to as": no speaker
 	}
 	if people.IsTimeWord(lw) {
 		return attr{}, false
@@ -1384,6 +1589,9 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			r.found = r.mention != ""
 			return r, r.found
 		}
+		if r, ok := a.phraseSubject(p, to); ok {
+			return r, true
+		}
 		c := strings.IndexByte(a.s[p:to], ',')
 		if c < 0 || c > 80 {
 			break
@@ -1391,6 +1599,214 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		p += c + 1
 	}
 	return attr{}, false
+}
+
+// clauseSubject is sentenceSubject, or the subject pronoun of a later
+// clause of the sentence, before to, when one opens with a conjunction:
+// in "Ms Diaz left early, and she has since called the plan “Q”" or "Mr
+// Ode won the vote when he told the board, “Q”" the nearer clause speaks.
+// A pronoun counts when resolved to a person (it is a subject by its
+// form); a name or organisation when a verb of saying or stance follows
+// it ("Mr Ode signed the order, while Ms Diaz proposed “Q”").
+func (a *attributor) clauseSubject(from, to int) (attr, bool) {
+	r, ok := a.sentenceSubject(from, to)
+	if !ok || r.mEnd < 0 || r.mEnd >= to {
+		return r, ok
+	}
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, to) - 1; k >= 0 && ms[k].Start >= r.mEnd; k-- {
+		m := ms[k]
+		if m.End > to || !a.opensClause(r.mEnd, m.Start) {
+			continue
+		}
+		if m.Kind == people.Pronoun {
+			if m.Person < 0 || !isSubjectPronoun(m.Text) {
+				continue
+			}
+		} else if !a.stanceBetween(m.End, to) || a.afterAnd(r.mEnd, m.Start) {
+			// "Mr Ode spoke while Ms Diaz watched, ...": a name is the
+			// clause's subject only with a verb of saying or stance, and
+			// not joined by "and" ("Mr Ode and his partner").
+			continue
+		}
+		var c attr
+		a.fromMention(&c, m)
+		if c.found = c.mention != "" && c.speaker != ""; c.found {
+			return c, true
+		}
+	}
+	return r, ok
+}
+
+// afterPrep reports whether the phrase holding the mention at p (back
+// to the last punctuation, not before lo) opens on a preposition other
+// than "from": "by Times' Ben Sisario", "Of Ms Diaz".
+func (a *attributor) afterPrep(lo, p int) bool {
+	seg := a.s[max(lo, p-80):p]
+	if i := strings.LastIndexAny(seg, ",\"“”—–:;()"); i >= 0 {
+		seg = seg[i:]
+	}
+	if i := strings.LastIndex(seg, " - "); i >= 0 {
+		seg = seg[i+3:]
+	}
+	seg = strings.TrimLeft(seg, ",\"“”—–:;() ")
+	e := wordEnd(seg, 0, len(seg))
+	w := seg[:e]
+	for _, x := range [...]string{"by", "of", "about", "on", "to", "for", "with", "at", "in"} {
+		if equalFoldLower(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAnd reports whether the word before p (not before lo) is "and".
+func (a *attributor) afterAnd(lo, p int) bool {
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	return b >= 0 && equalFoldLower("and", a.s[b:e])
+}
+
+// opensClause reports whether the word before p (not before lo) is a
+// conjunction that opens a clause of its own: "and", "but", "when",
+// "because". "that" is left out: "Ms Diaz said that she ..." reports the
+// speech of the sentence's subject.
+func (a *attributor) opensClause(lo, p int) bool {
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 {
+		return false
+	}
+	w := a.s[b:e]
+	for _, c := range [...]string{"and", "but", "when", "while", "as", "because", "though", "although", "after", "before", "since", "where", "which", "so"} {
+		if equalFoldLower(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseSubject takes a noun phrase no mention covers that opens a clause
+// at p, as written, when a verb follows it: "several environmental groups
+// granted ...", "The former senator and party chairman said ...". Its
+// head is a word for a source ("senator", "officials") or a plural
+// ("groups", "protesters").
+func (a *attributor) phraseSubject(p, to int) (attr, bool) {
+	a.w2 = a.scanWords(p, min(to, p+120), a.w2, 9)
+	ws := a.w2
+	if len(ws) < 2 || ws[0].start != p {
+		return attr{}, false
+	}
+	for k := 1; k < len(ws); k++ {
+		if !onlySpaces(a.s, ws[k-1].end, ws[k].start) {
+			return attr{}, false
+		}
+		w := a.s[ws[k].start:ws[k].end]
+		if ws[k].cap || !verbLike(w, ws[k].cue) {
+			continue
+		}
+		head := a.s[ws[k-1].start:ws[k-1].end]
+		if ws[k-1].cap || people.IsTimeWord(head) || isFunctionWord(strings.ToLower(head)) {
+			return attr{}, false
+		}
+		if !sourceHead(head) {
+			return attr{}, false
+		}
+		// It opens on a determiner, a number word or a capitalised
+		// modifier ("Democratic officials"), not on a preposition or
+		// conjunction ("In a statement", "As voters went").
+		if fw := strings.ToLower(a.s[ws[0].start:ws[0].end]); !isDeterminer(fw) && !quantifier(fw) && (!ws[0].cap || isFunctionWord(fw) || opener(fw)) {
+			return attr{}, false
+		}
+		// "The poster shows the faces": a determiner inside the phrase
+		// follows a preposition ("officials at the ministry") or the
+		// phrase holds a verb.
+		for j := 1; j < k; j++ {
+			if f := a.s[ws[j].start:ws[j].end]; f == "the" || f == "a" || f == "an" {
+				if !prepWord(a.s[ws[j-1].start:ws[j-1].end]) {
+					return attr{}, false
+				}
+			}
+		}
+		// "The number of holes", "Its list of words": the noun before a
+		// preposition heads the phrase and must name a source too.
+		for j := 1; j < k-1; j++ {
+			if f := strings.ToLower(a.s[ws[j].start:ws[j].end]); f == "of" || f == "for" || f == "at" || f == "from" || f == "in" || f == "on" {
+				if h := a.s[ws[j-1].start:ws[j-1].end]; !ws[j-1].cap && !sourceHead(h) {
+					return attr{}, false
+				}
+				break
+			}
+		}
+		t := a.s[p:ws[k-1].end]
+		return attr{speaker: t, mention: t, mStart: p, mEnd: ws[k-1].end, found: true}, true
+	}
+	return attr{}, false
+}
+
+// prepWord reports whether w (any case) is a preposition that may join a
+// source's noun to its organisation: "of", "for", "at", "from".
+func prepWord(w string) bool {
+	for _, p := range [...]string{"of", "for", "at", "from", "in", "on", "with", "by"} {
+		if equalFoldLower(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceHead reports whether the lower-case noun w may head a phrase
+// naming who speaks: a word for a source ("senator", "officials") or a
+// plural ("groups", "protesters").
+func sourceHead(w string) bool {
+	if people.IsSourceNoun(w) {
+		return true
+	}
+	if len(w) <= 3 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "wards") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "always", "perhaps", "sometimes", "nevertheless", "besides", "whereas", "thus", "plus", "unless", "hers", "ours", "yours", "theirs", "this", "does", "sales", "news", "politics", "economics", "series":
+		return false
+	}
+	return true
+}
+
+// opener reports whether w (lower case) opens an adverbial or subordinate
+// phrase rather than a noun phrase: "although", "despite", "ever".
+func opener(w string) bool {
+	switch w {
+	case "although", "though", "despite", "during", "whereas", "unless", "until", "once", "through", "over",
+		"under", "among", "like", "unlike", "without", "within", "across", "beyond", "throughout", "following",
+		"amid", "between", "against", "toward", "towards", "upon", "via", "except", "besides", "near", "inside",
+		"outside", "behind", "beside", "below", "above", "ever", "even", "only", "perhaps", "indeed", "instead":
+		return true
+	}
+	return false
+}
+
+// verbLike reports whether the lower-case word w (with cue classes c)
+// reads as the finite verb after a subject: a speech verb, an auxiliary,
+// or a past or third-person form.
+func verbLike(w string, c uint8) bool {
+	if c&cueVerb != 0 {
+		return true
+	}
+	switch w {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could", "may", "might", "did", "do", "does", "also", "often", "want", "wanted":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// quantifier reports whether w opens a noun phrase of number: "several",
+// "many", "some", "most", "about", "nearly".
+func quantifier(w string) bool {
+	switch w {
+	case "several", "many", "some", "most", "few", "all", "both", "about", "nearly", "around", "dozens", "hundreds", "thousands", "other", "numerous":
+		return true
+	}
+	return false
 }
 
 // isLinkingWord reports whether w, in any case, is a word that may open

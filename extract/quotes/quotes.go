@@ -264,7 +264,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			cue: ":", cueStart: sp.start + n, cueEnd: sp.start + n + 1, found: true}
 	}
 	if !r.found && sp.cont && i > 0 && done[i-1].Para == sp.para-1 {
-		r = inherit(done[i-1])
+		// A reopened quotation with an attribution of its own right after
+		// it ("“..., it is a Florida one,” he added.") takes that one.
+		if a.adjacentCue(i, paraB) {
+			if r = a.after(i, paraB); r.found {
+				q.Kind = newsbot.KindDirect
+			}
+		}
+		if !r.found {
+			r = inherit(done[i-1])
+		}
 	}
 	if !r.found {
 		r = a.after(i, paraB)
@@ -309,10 +318,45 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		r = a.subjectOfPartial(i, paraA)
 	}
 	if r.found {
+		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// outerMention names the speaker of r by the mention that reports the
+// speech of the whole sentence when r's mention is a pronoun for the same
+// person in a relative clause inside it: in "Ms Hart said the audit was
+// over, ending what she called “a long year”" the sentence is Ms Hart's
+// report. Only the mention moves; the speaker stays the same person. (A
+// pronoun after the quotation, "“Q,” she said", names its own clause.)
+func (a *attributor) outerMention(r *attr, sp span, paraA int) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd > len(a.s) || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	end := -1
+	if r.mStart >= paraA && r.mEnd <= sp.open {
+		// "what she called “Q”": a relative clause inside the report.
+		e := skipSpaceBack(a.s, paraA, r.mStart)
+		if b := wordBack(a.s, paraA, e); b >= 0 {
+			if w := a.s[b:e]; equalFoldLower("what", w) || equalFoldLower("whom", w) || equalFoldLower("which", w) {
+				end = b
+			}
+		}
+	}
+	if end <= paraA {
+		return
+	}
+	from := a.sentStart(max(paraA, end-300), end)
+	o, ok := a.sentenceSubject(from, end)
+	if !ok || !o.isPerson || o.speaker != r.speaker || o.mStart < 0 || o.mEnd > end || isSubjectPronoun(a.s[o.mStart:o.mEnd]) {
+		return
+	}
+	if !a.stanceBetween(o.mEnd, end) {
+		return
+	}
+	r.mention, r.mStart, r.mEnd = o.mention, o.mStart, o.mEnd
 }
 
 // previousParagraphSpeaker attributes a quote-only paragraph to the person
@@ -419,8 +463,16 @@ func (a *attributor) subjectOfPartial(i, paraA int) attr {
 	// the subject and it ("Ms Hart has defended the plan as “fair”", "The
 	// council argues the levy is “the only fair way to pay”"); otherwise
 	// it is a scare quote or a name ("Ms Hart visited the “new town”").
-	if (!r.isPerson || !hasWords(a.s, sp.start, sp.end, minPartialWords)) && !a.stanceBetween(r.mEnd, sp.open) {
+	speaks := func(r attr) bool {
+		return (r.isPerson && hasWords(a.s, sp.start, sp.end, minPartialWords)) || a.stanceBetween(r.mEnd, sp.open)
+	}
+	if !speaks(r) {
 		return attr{}
+	}
+	// The subject of a later clause speaks when the verb is its own: "Ms
+	// Hart left early, and she has since called the plan “Q”".
+	if c, ok := a.clauseSubject(from, sp.open); ok && c.mStart != r.mStart && speaks(c) {
+		return c
 	}
 	return r
 }

@@ -166,8 +166,9 @@ const (
 )
 
 // triggerTable is an open-addressing hash table over the trigger words,
-// keyed by FNV-1a, which the tokeniser computes while it scans a word: most
-// words land on an empty slot and cost no string comparison.
+// keyed by FNV-1a: most words land on an empty slot and cost no string
+// comparison. The tokeniser's fast path uses the tables of chunks.go
+// instead; this one serves the words it leaves to the slow path.
 type triggerSlot struct {
 	word string
 	cat  uint8

@@ -240,6 +240,7 @@ func FuzzTokenizeMatchesReference(f *testing.F) {
 		"On Friday the Prime Minister's office said talks would resume in March 2026.",
 		"ÉLYSÉE Palace officials met at 3:07pm GMT; the '90s are over—“later” they said.",
 		"abcdefghABCDEFGH a an in at Q3 2025 O'Brien’s jan. 30th 1990s",
+		"YESTERDAY Afternoon, fortnightly Thanksgiving weekends; Abcdefghijklmnop abcdefghijklmnopq Wednesday",
 		"",
 	} {
 		f.Add(s, "The previous article, ten words or so, in the buffers.")

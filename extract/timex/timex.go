@@ -31,6 +31,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -79,8 +80,12 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 	y, m, d := dct.Date()
 	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1}
 	tg.ref, tg.refGran = tg.dct, gNone
-	var out []newsbot.Timex
-	done := 0 // tokens before this belong to earlier expressions
+	// Most articles have a handful of expressions: gather them on the
+	// stack and allocate the result once, at its size, rather than grow it.
+	var buf [16]newsbot.Timex
+	n := 0
+	var out []newsbot.Timex // nil until buf is full
+	done := 0               // tokens before this belong to earlier expressions
 	// Most words and marks start nothing: visit only the candidates.
 	for _, c := range ts.cand {
 		i := int(c)
@@ -98,13 +103,28 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 		if h.end > 0 {
 			end = h.end
 		}
-		out = append(out, newsbot.Timex{Text: text[start:end], Start: start, End: end, Type: h.typ, Value: h.val})
+		x := newsbot.Timex{Text: text[start:end], Start: start, End: end, Type: h.typ, Value: h.val}
+		switch {
+		case out == nil && n < len(buf):
+			buf[n] = x
+			n++
+		case out == nil:
+			out = append(append(make([]newsbot.Timex, 0, 2*len(buf)), buf[:]...), x)
+		default:
+			out = append(out, x)
+		}
 		if h.typ == tDate && h.gran >= gYear && len(h.val) >= 4 && isDigit(h.val[0]) && !tg.attributive(h.a) {
 			tg.setRef(h.val, h.gran)
 		}
 		done = h.b
 	}
-	return out
+	if out != nil {
+		return out
+	}
+	if n == 0 {
+		return nil
+	}
+	return slices.Clone(buf[:n])
 }
 
 // tokensPool keeps the token buffers of finished calls. Tag runs once per
@@ -140,18 +160,18 @@ func (tg *tagger) attributive(a int) bool {
 
 // setRef records an absolute date as the reference for later anaphora.
 func (tg *tagger) setRef(val string, gran int) {
-	y, err := strconv.Atoi(val[:4])
+	y, err := atoi(val[:4])
 	if err != nil {
 		return
 	}
 	m, d := 1, 1
 	if gran >= gMonth && len(val) >= 7 && val[4] == '-' && isDigit(val[5]) {
-		m, _ = strconv.Atoi(val[5:7])
+		m, _ = atoi(val[5:7])
 	} else if gran > gYear {
 		gran = gYear
 	}
 	if gran >= gDay && len(val) >= 10 && isDigit(val[8]) {
-		d, _ = strconv.Atoi(val[8:10])
+		d, _ = atoi(val[8:10])
 	} else if gran > gMonth {
 		gran = gMonth
 	}
@@ -341,7 +361,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	case "q":
 		// "Q3 2025", "Q4"
 		if ts.adjacent(i) && i+1 < ts.n() && ts.t[i+1].kind == kNum && ts.t[i].cap {
-			if q, err := strconv.Atoi(ts.w(i + 1)); err == nil && q >= 1 && q <= 4 {
+			if q, err := atoi(ts.w(i + 1)); err == nil && q >= 1 && q <= 4 {
 				return tg.quarter(i, i+2, q)
 			}
 		}
@@ -547,7 +567,7 @@ func ordinalNum(w string) (int, bool) {
 	if suf != "th" && suf != "st" && suf != "nd" && suf != "rd" {
 		return 0, false
 	}
-	n, err := strconv.Atoi(w[:len(w)-2])
+	n, err := atoi(w[:len(w)-2])
 	return n, err == nil
 }
 
@@ -617,7 +637,7 @@ func yearNum(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(w)
+	y, err := atoi(w)
 	if err != nil || y < 1000 || y > 2199 {
 		return 0, false
 	}
@@ -686,9 +706,9 @@ func (tg *tagger) partOf(a, k int) (hit, bool) {
 					y++
 				}
 			}
-			return hit{a: a, b: j + 1, typ: tDate, val: fmt.Sprintf("%04d", y), end: endBase(ts, j), gran: gYear}, true
+			return hit{a: a, b: j + 1, typ: tDate, val: fmtYear(y), end: endBase(ts, j), gran: gYear}, true
 		case "month":
-			return hit{a: a, b: j + 1, typ: tDate, val: tg.dct.Format("2006-01"), end: endBase(ts, j), gran: gMonth}, true
+			return hit{a: a, b: j + 1, typ: tDate, val: monthVal(tg.dct), end: endBase(ts, j), gran: gMonth}, true
 		case "week":
 			return hit{a: a, b: j + 1, typ: tDate, val: weekVal(tg.dct), end: endBase(ts, j), gran: gWeek}, true
 		case "decade":
@@ -806,7 +826,7 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		vague := false
 		switch {
 		case ts.t[min(j, ts.n()-1)].kind == kNum && j < ts.n():
-			v, err := strconv.ParseFloat(strings.ReplaceAll(ts.w(j), ",", ""), 64)
+			v, err := parseFloat(strings.ReplaceAll(ts.w(j), ",", ""))
 			if err == nil {
 				n = v
 				j++
@@ -863,7 +883,7 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		case dir > 0 && m <= tg.dct.Month():
 			y++
 		}
-		return hit{a: i, b: k + 1, typ: tDate, val: fmt.Sprintf("%04d-%02d", y, m), end: endBase(ts, k), gran: gMonth}, true
+		return hit{a: i, b: k + 1, typ: tDate, val: fmtYearMonth(y, int(m)), end: endBase(ts, k), gran: gMonth}, true
 	}
 	if s, ok := seasons[w]; ok {
 		return hit{a: i, b: k + 1, typ: tDate, val: seasonVal(tg.dct, s, dir), end: endBase(ts, k), gran: gSeason}, true
@@ -934,9 +954,9 @@ func (tg *tagger) periodVal(g, dir int) string {
 	d := tg.dct
 	switch g {
 	case gYear:
-		return fmt.Sprintf("%04d", d.Year()+dir)
+		return fmtYear(d.Year() + dir)
 	case gMonth:
-		return time.Date(d.Year(), d.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		return monthVal(time.Date(d.Year(), d.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC))
 	case gWeek:
 		return weekVal(d.AddDate(0, 0, 7*dir))
 	case gDay:
@@ -961,9 +981,9 @@ func (tg *tagger) refVal(g, dir int) string {
 	}
 	switch {
 	case g == gYear:
-		return fmt.Sprintf("%04d", r.Year()+dir)
+		return fmtYear(r.Year() + dir)
 	case g == gMonth && tg.refGran >= gMonth:
-		return time.Date(r.Year(), r.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		return monthVal(time.Date(r.Year(), r.Month()+time.Month(dir), 1, 0, 0, 0, 0, time.UTC))
 	case g == gMonth:
 		return fmt.Sprintf("%04d-XX", r.Year())
 	case g == gDay && tg.refGran >= gDay:
@@ -1208,18 +1228,18 @@ func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 	}
 	switch {
 	case yr > 0 && day > 0:
-		return hit{a: i, b: b, typ: tDate, val: fmt.Sprintf("%04d-%02d-%02d", yr, m, day), end: end, gran: gDay}, true
+		return hit{a: i, b: b, typ: tDate, val: fmtDate(yr, int(m), day), end: end, gran: gDay}, true
 	case yr > 0:
-		return hit{a: i, b: b, typ: tDate, val: fmt.Sprintf("%04d-%02d", yr, m), end: end, gran: gMonth}, true
+		return hit{a: i, b: b, typ: tDate, val: fmtYearMonth(yr, int(m)), end: end, gran: gMonth}, true
 	case day > 0:
 		y := tg.yearForDay(m, day, tg.tense(i, b-1))
-		return hit{a: i, b: b, typ: tDate, val: fmt.Sprintf("%04d-%02d-%02d", y, m, day), end: end, gran: gDay}, true
+		return hit{a: i, b: b, typ: tDate, val: fmtDate(y, int(m), day), end: end, gran: gDay}, true
 	}
 	y := tg.dct.Year()
 	if m != tg.dct.Month() { // this month needs no tense
 		y = tg.yearFor(m, 0, tg.tense(i, i))
 	}
-	return hit{a: i, b: b, typ: tDate, val: fmt.Sprintf("%04d-%02d", y, m), end: end, gran: gMonth}, true
+	return hit{a: i, b: b, typ: tDate, val: fmtYearMonth(y, int(m)), end: end, gran: gMonth}, true
 }
 
 // yearFor picks the year of month m (and day, 0 for the whole month) for a
@@ -1285,7 +1305,7 @@ func dayNum(w string) (int, bool) {
 	if len(w) > 2 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(w)
+	n, err := atoi(w)
 	return n, err == nil && n >= 1 && n <= 31
 }
 
@@ -1301,17 +1321,17 @@ func (tg *tagger) number(i int) (hit, bool) {
 		return hit{}, false
 	}
 	if i == tg.rangeTok {
-		n, err := strconv.Atoi(w)
+		n, err := atoi(w)
 		if err == nil {
-			return hit{a: i, b: i + 1, typ: tDate, val: fmt.Sprintf("%04d", tg.rangeCentury+n), gran: gYear}, true
+			return hit{a: i, b: i + 1, typ: tDate, val: fmtYear(tg.rangeCentury + n), gran: gYear}, true
 		}
 	}
 	if h, ok := tg.clock(i); ok {
 		return h, true
 	}
 	if len(w) == 4 && i+1 < ts.n() && timeZones[ts.w(i+1)] && ts.t[i+1].cap {
-		if hh, err := strconv.Atoi(w[:2]); err == nil && hh <= 24 {
-			if mm, err := strconv.Atoi(w[2:]); err == nil && mm <= 59 {
+		if hh, err := atoi(w[:2]); err == nil && hh <= 24 {
+			if mm, err := atoi(w[2:]); err == nil && mm <= 59 {
 				return tg.clockAt(i, i+2, hh, mm)
 			}
 		}
@@ -1338,17 +1358,17 @@ func (tg *tagger) number(i int) (hit, bool) {
 			}
 			if b < ts.n() && ts.t[b].kind == kNum {
 				if y, ok := yearNum(ts.w(b)); ok {
-					return hit{a: i, b: b + 1, typ: tDate, val: fmt.Sprintf("%04d-%02d-%02d", y, m, dn), gran: gDay}, true
+					return hit{a: i, b: b + 1, typ: tDate, val: fmtDate(y, int(m), dn), gran: gDay}, true
 				}
 			}
 			if ts.isPunct(b, ".") {
 				b = k + 1
 			}
 			y := tg.yearForDay(m, dn, tg.tense(i, b-1))
-			return hit{a: i, b: b, typ: tDate, val: fmt.Sprintf("%04d-%02d-%02d", y, m, dn), end: endBase(ts, b-1), gran: gDay}, true
+			return hit{a: i, b: b, typ: tDate, val: fmtDate(y, int(m), dn), end: endBase(ts, b-1), gran: gDay}, true
 		}
 	}
-	n, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+	n, err := parseFloat(strings.ReplaceAll(w, ",", ""))
 	if err != nil || strings.HasSuffix(w, "s") {
 		return hit{}, false
 	}
@@ -1401,14 +1421,14 @@ func (tg *tagger) year(i int) (hit, bool) {
 		nx := ts.w(i + 2)
 		// ISO date 2026-01-30
 		if len(nx) == 2 && ts.isPunct(i+3, "-") && ts.adjacent(i+2) && ts.adjacent(i+3) && i+4 < ts.n() && len(ts.w(i+4)) == 2 {
-			mo, e1 := strconv.Atoi(nx)
-			dd, e2 := strconv.Atoi(ts.w(i + 4))
+			mo, e1 := atoi(nx)
+			dd, e2 := atoi(ts.w(i + 4))
 			if e1 == nil && e2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
-				return hit{a: i, b: i + 5, typ: tDate, val: fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), gran: gDay}, true
+				return hit{a: i, b: i + 5, typ: tDate, val: fmtDate(y, mo, dd), gran: gDay}, true
 			}
 		}
 		if len(nx) == 2 {
-			if n, err := strconv.Atoi(nx); err == nil && n > y%100 {
+			if n, err := atoi(nx); err == nil && n > y%100 {
 				tg.rangeTok, tg.rangeCentury = i+2, y/100*100
 			}
 		}
@@ -1418,7 +1438,7 @@ func (tg *tagger) year(i int) (hit, bool) {
 	if _, isUnit := units[ts.w(i+1)]; isUnit {
 		return tg.quantity(i, float64(y), false)
 	}
-	return hit{a: i, b: i + 1, typ: tDate, val: fmt.Sprintf("%04d", y), gran: gYear}, true
+	return hit{a: i, b: i + 1, typ: tDate, val: fmtYear(y), gran: gYear}, true
 }
 
 // decade reads "1990s", "90s" (after an apostrophe when short).
@@ -1429,7 +1449,7 @@ func (tg *tagger) decade(i int, apostrophe bool) (hit, bool) {
 		return hit{}, false
 	}
 	num := w[:len(w)-1]
-	n, err := strconv.Atoi(num)
+	n, err := atoi(num)
 	if err != nil || n%10 != 0 {
 		return hit{}, false
 	}
@@ -1470,7 +1490,7 @@ func (tg *tagger) clock(i int) (hit, bool) {
 		if nf == 3 || f == "" || len(f) > 2 || nf > 0 && len(f) != 2 {
 			return hit{}, false
 		}
-		n, err := strconv.Atoi(f)
+		n, err := atoi(f)
 		if err != nil {
 			return hit{}, false
 		}
@@ -1684,7 +1704,7 @@ func (tg *tagger) ago(a, b int, n float64, vague bool, u unit) (hit, bool) {
 	d := tg.dct
 	switch u.letter {
 	case "Y":
-		return hit{a: a, b: b, typ: tDate, val: fmt.Sprintf("%04d", d.Year()-k), gran: gYear}, true
+		return hit{a: a, b: b, typ: tDate, val: fmtYear(d.Year() - k), gran: gYear}, true
 	case "DE":
 		return hit{a: a, b: b, typ: tDate, val: strconv.Itoa((d.Year() - 10*k) / 10), gran: gDecade}, true
 	case "CE":
@@ -1693,7 +1713,7 @@ func (tg *tagger) ago(a, b int, n float64, vague bool, u unit) (hit, bool) {
 		if u.time {
 			return hit{a: a, b: b, typ: tTime, val: "PAST_REF"}, true
 		}
-		return hit{a: a, b: b, typ: tDate, val: time.Date(d.Year(), d.Month()-time.Month(k), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), gran: gMonth}, true
+		return hit{a: a, b: b, typ: tDate, val: monthVal(time.Date(d.Year(), d.Month()-time.Month(k), 1, 0, 0, 0, 0, time.UTC)), gran: gMonth}, true
 	case "W":
 		return hit{a: a, b: b, typ: tDate, val: weekVal(d.AddDate(0, 0, -7*k)), gran: gWeek}, true
 	case "FN":
@@ -1713,7 +1733,7 @@ func durVal(q string, u unit) string {
 		if q == "X" {
 			return "PX" + u.letter
 		}
-		f, _ := strconv.ParseFloat(q, 64)
+		f, _ := parseFloat(q)
 		return "P" + fmtNum(f*mul) + let
 	}
 	if u.time {
@@ -1726,7 +1746,21 @@ func fmtNum(f float64) string {
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
-func dayVal(d time.Time) string { return d.Format("2006-01-02") }
+// dayVal is d.Format("2006-01-02"), without its layout parsing.
+func dayVal(d time.Time) string {
+	if d.Year() < 0 {
+		return d.Format("2006-01-02") // Format pads a negative year its own way
+	}
+	return fmtDate(d.Year(), int(d.Month()), d.Day())
+}
+
+// monthVal is d.Format("2006-01").
+func monthVal(d time.Time) string {
+	if d.Year() < 0 {
+		return d.Format("2006-01")
+	}
+	return fmtYearMonth(d.Year(), int(d.Month()))
+}
 
 func weekVal(d time.Time) string {
 	y, w := d.ISOWeek()

@@ -410,3 +410,39 @@ func TestTagZeroPublicationDate(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTokenizeBBC measures the tokeniser alone over the BBC corpus;
+// skipped when ../shared is absent.
+func BenchmarkTokenizeBBC(b *testing.B) {
+	var ts tokens
+	benchBBC(b, func(t string) []newsbot.Timex {
+		ts.tokenize(t)
+		return nil
+	})
+}
+
+// TestTagManyExpressions crosses the number of expressions Tag gathers on
+// the stack: every one comes back, in order, whatever the count.
+func TestTagManyExpressions(t *testing.T) {
+	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
+	for _, n := range []int{0, 1, 15, 16, 17, 33, 40} {
+		var sb strings.Builder
+		for k := range n {
+			fmt.Fprintf(&sb, "The committee met again on %s to discuss the budget. ", days[k%len(days)])
+		}
+		text := sb.String()
+		got := Tag(text, dct)
+		if len(got) != n {
+			t.Fatalf("%d sentences: %d expressions, want %d", n, len(got), n)
+		}
+		checkOffsets(t, text, got)
+		for k, x := range got {
+			if x.Text != days[k%len(days)] || x.Type != "DATE" {
+				t.Fatalf("%d sentences: expression %d = %+v, want the DATE %q", n, k, x, days[k%len(days)])
+			}
+			if k > 0 && x.Start <= got[k-1].Start {
+				t.Fatalf("%d sentences: expression %d out of order", n, k)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
@@ -168,6 +169,35 @@ func letterRun(text string, i int) (int, bool) {
 	return j, up != 0 || f&fUpper != 0
 }
 
+// letterWord is letterRun that also returns, when keyed, the word
+// lower-cased in two zero-padded little-endian chunks (see chunks.go): for
+// a word of at most fifteen letters that starts sixteen bytes or more
+// before the end of text, which is nearly every word.
+func letterWord(text string, i int) (j int, upper bool, k1, k2 uint64, keyed bool) {
+	if i+16 <= len(text) {
+		x := load64(text, i)
+		m := letterMask(x)
+		if m != high8 {
+			// The word ends in the first chunk: keep its letters.
+			k := bits.TrailingZeros64(^m&high8) >> 3
+			m &= uint64(1)<<(8*uint(k)) - 1
+			// A letter with bit 5 clear is a capital; setting bit 5
+			// (0x80 >> 2) lowers it.
+			return i + k, ^x<<2&m != 0, x&(m>>7*0xff) | m>>2, 0, true
+		}
+		x2 := load64(text, i+8)
+		m2 := letterMask(x2)
+		if m2 != high8 {
+			k := bits.TrailingZeros64(^m2&high8) >> 3
+			m2 &= uint64(1)<<(8*uint(k)) - 1
+			up := (^x<<2&m | ^x2<<2&m2) != 0
+			return i + 8 + k, up, x | m>>2, x2&(m2>>7*0xff) | m2>>2, true
+		}
+	}
+	j, upper = letterRun(text, i)
+	return j, upper, 0, 0, false
+}
+
 // Eight-byte words for letterRun.
 const (
 	ones8 = 0x0101010101010101
@@ -273,8 +303,10 @@ func tokenize(text string) *tokens {
 // tokenize fills ts with the tokens of text, reusing its buffers.
 func (ts *tokens) tokenize(text string) {
 	ts.text = text
-	ts.lowb = ts.lowb[:0]
 	ts.cls = ts.cls[:0]
+	// The lower-cased copies grow in a local slice, like toks and cand;
+	// the slow path's wordToken appends through ts.lowb, synced around it.
+	lowb := ts.lowb[:0]
 	// About one token per five bytes of copy. The slices are local while
 	// they grow, so that their lengths stay in registers.
 	toks := reuse(ts.t, len(text)/5+4)
@@ -295,33 +327,56 @@ func (ts *tokens) tokenize(text string) {
 			if c == '\'' {
 				cand = append(cand, int32(len(toks)))
 			}
-			toks = append(toks, token{s: int32(i), e: int32(i + 1), l: -1, kind: kPunct, nl: nl})
+			toks = extend(toks)
+			p := &toks[len(toks)-1]
+			p.s, p.e, p.l, p.trig, p.kind, p.cap, p.nl = int32(i), int32(i+1), -1, 0, kPunct, false, nl
 			nl = false
 			i++
 			continue
 		case bLetter, bUpper:
-			// One pass over the letters; the trigger lookup filters the
-			// word before it hashes it.
-			j, upper := letterRun(text, i)
+			// One pass over the letters, which also gives the word
+			// lower-cased in chunks for the trigger lookup.
+			j, upper, k1, k2, keyed := letterWord(text, i)
 			if j == len(text) || text[j] != '\'' && text[j] < utf8.RuneSelf {
 				// A word of ASCII letters: no apostrophe or other
 				// letter can continue it.
 				l := int32(-1)
 				var trig uint8
-				if upper {
-					// Letters only: one bit lowers each.
-					l = int32(len(ts.lowb))
-					for k := i; k < j; k++ {
-						ts.lowb = append(ts.lowb, text[k]|0x20)
+				if keyed {
+					// Up to sixteen letters, held lower-cased in k1, k2:
+					// the lookup and the copy take whole chunks.
+					if j-i <= 8 {
+						trig = shortTrigger(k1)
+					} else {
+						trig = longTrigger(k1, k2)
 					}
-					trig = plainTrigger(ts.lowb[l:])
+					if upper {
+						l = int32(len(lowb))
+						lowb = binary.LittleEndian.AppendUint64(lowb, k1)
+						if j-i > 8 {
+							lowb = binary.LittleEndian.AppendUint64(lowb, k2)
+						}
+						lowb = lowb[:int(l)+j-i]
+					}
+				} else if upper {
+					// Letters only: one bit lowers each.
+					l = int32(len(lowb))
+					for k := i; k < j; k++ {
+						lowb = append(lowb, text[k]|0x20)
+					}
+					trig = plainTrigger(lowb[l:])
 				} else {
 					trig = plainTrigger(text[i:j])
 				}
 				if trig != 0 {
 					cand = append(cand, int32(len(toks)))
 				}
-				toks = append(toks, token{s: int32(i), e: int32(j), l: l, trig: trig, kind: kWord, cap: c <= 'Z', nl: nl})
+				// Field by field into the slot: a token literal is built
+				// on the stack and copied with a wide load, which stalls
+				// on the narrow stores.
+				toks = extend(toks)
+				p := &toks[len(toks)-1]
+				p.s, p.e, p.l, p.trig, p.kind, p.cap, p.nl = int32(i), int32(j), l, trig, kWord, c <= 'Z', nl
 				nl = false
 				i = j
 				// Most words are followed by one space: take it here
@@ -392,7 +447,9 @@ func (ts *tokens) tokenize(text string) {
 				r, _ := utf8.DecodeRuneInString(text[i:])
 				capital = unicode.IsUpper(r)
 			}
+			ts.lowb = lowb
 			t := ts.wordToken(i, j, capital, upper, nl)
+			lowb = ts.lowb
 			if t.trig != 0 {
 				cand = append(cand, int32(len(toks)))
 			}
@@ -416,8 +473,17 @@ func (ts *tokens) tokenize(text string) {
 		nl = false
 		i += n
 	}
-	ts.t, ts.cand = toks, cand
-	ts.low = string(ts.lowb)
+	ts.t, ts.cand, ts.lowb = toks, cand, lowb
+	ts.low = string(lowb)
+}
+
+// extend returns toks one longer; the new token's fields are stale and
+// every one must be set.
+func extend(toks []token) []token {
+	if len(toks) < cap(toks) {
+		return toks[:len(toks)+1]
+	}
+	return append(toks, token{})
 }
 
 // reuse returns buf emptied with room for n elements.

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/newsroom/newsbot/bench"
+	"github.com/newsroom/newsbot/ingest"
 	"github.com/newsroom/newsbot/store"
 )
 
@@ -44,7 +45,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	n := fs.Int("articles", 100000, "archive lines in all")
 	from := fs.Int("from", 0, "lines already in the database (a previous fill's -articles)")
 	dbPath := fs.String("db", "", "database `FILE` (required)")
-	batch := fs.Int("batch", 500, "articles per transaction")
+	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles per transaction (as bot ingest)")
 	corpus := fs.String("corpus", "", "corpus `FILE` (default: the BBC corpus in ../shared)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the saving to `FILE`")
 	if err := fs.Parse(args); err != nil {

@@ -29,7 +29,7 @@ func TestQueryBenchOnSmallDatabase(t *testing.T) {
 		t.Fatalf("querybench: %v\n%s", err, errb.String())
 	}
 	for _, want := range []string{"rows       12 articles", "store.Open", "WhoSaid NAME (answer)", "Digest (answer)",
-		"slash      /whosaid NAME", "VmHWM", "EXPLAIN QUERY PLAN", "whosaid first page (QuotesBy)", "hot queries have"} {
+		"slash      /whosaid NAME", "VmHWM", "EXPLAIN QUERY PLAN", "QuotesBy (whosaid first page)", "hot queries have"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -1,0 +1,95 @@
+package store
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/issues"
+)
+
+// prepped is what saving an article computes from its text alone: word
+// forms for issue merging. A batch's are computed in parallel before its
+// transaction starts, so the single writer has less to do while it holds
+// the write lock.
+type prepped struct {
+	quoteNorms []string       // padWords of each quote's text and sentence; nil when the article raises no issue
+	issues     []preppedIssue // one per extracted issue
+}
+
+// preppedIssue is an extracted issue ready for merging; set is nil when
+// the issue has no title or no terms and is not stored.
+type preppedIssue struct {
+	title, evidence string
+	set             map[string]bool  // issueTerms of title and keywords
+	incoming        *issues.Prepared // for issues.Similarity
+	needles         []string         // padWords of the keywords, for linking quotes
+}
+
+func prepIssue(is *newsbot.Issue) preppedIssue {
+	title := strings.TrimSpace(is.Title)
+	set := issueTerms(title, is.Keywords)
+	if title == "" || len(set) == 0 {
+		return preppedIssue{}
+	}
+	pi := preppedIssue{title: title, set: set, incoming: issues.Prepare(newsbot.Issue{Title: title, Keywords: is.Keywords})}
+	for _, e := range is.Evidence {
+		if e = strings.TrimSpace(e); e != "" {
+			pi.evidence = e
+			break
+		}
+	}
+	if pi.evidence == "" {
+		pi.evidence = strings.TrimSpace(is.Summary)
+	}
+	if pi.evidence == "" {
+		pi.evidence = title
+	}
+	pi.needles = keywordNeedles(is.Keywords)
+	return pi
+}
+
+// keywordNeedles are keywords as padded words (" dredging contract "), for
+// whole-word tests against padded quotes.
+func keywordNeedles(keywords []string) []string {
+	var out []string
+	for _, k := range keywords {
+		if n := padWords(k); n != " " {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func prep(an *newsbot.Analysed) prepped {
+	x := &an.Extraction
+	if len(x.Issues) == 0 {
+		return prepped{}
+	}
+	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(x.Issues))}
+	for i, q := range x.Quotes {
+		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
+	}
+	for i := range x.Issues {
+		p.issues[i] = prepIssue(&x.Issues[i])
+	}
+	return p
+}
+
+// prepBatch preps every article of batch on up to GOMAXPROCS goroutines.
+func prepBatch(batch []newsbot.Analysed) []prepped {
+	out := make([]prepped, len(batch))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(batch)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(batch); i = int(next.Add(1) - 1) {
+				out[i] = prep(&batch[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
