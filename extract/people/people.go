@@ -374,7 +374,7 @@ func (f *finder) emitRun(c cand, words []string) {
 func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
-	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && !f.hanSurname(a) &&
+	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) &&
 		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) {
 		a++
 	}
@@ -437,14 +437,14 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
-		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&lexNat == 0 && caps(k) {
+		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k) {
 			hasOrg = true
 		}
 	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
-			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || l&(lexNat|lexPlace) == 0 && caps(k) {
+			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k) {
 				hasOrg = true
 			}
 		}

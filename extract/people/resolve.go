@@ -330,7 +330,7 @@ func (f *finder) appositiveEnd(a, last int) int {
 	}
 	end := last
 	for k := last + 1; k < len(f.toks) && k < last+13 && f.toks[k].sent == f.toks[a].sent; k++ {
-		if f.lowerIs(k, "who", "whose", "which", "said", "says") {
+		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "who", "whose", "which", "said", "says") {
 			break
 		}
 		end = k
@@ -338,7 +338,7 @@ func (f *finder) appositiveEnd(a, last int) int {
 			break
 		}
 	}
-	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && !f.lowerIs(end+1, "who", "whose", "which") {
+	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && (f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "who", "whose", "which")) {
 		return -1
 	}
 	return end
