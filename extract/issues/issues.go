@@ -36,6 +36,16 @@
 // "opposition from the US and Japan"), and the protagonist's own thread
 // ("his late entry", read from their possessive), when the copy disputes
 // something at all.
+//
+// What an editor sees (editor.go): travel, itineraries and settings title
+// nothing ("first stop of a week-long tour", "port of Rotterdam", "Dravo
+// crossing"); an issue headed by an actor or setting joins the dispute it
+// shares sentences with, a bare name with nothing joined goes the same
+// way or is dropped, issues told from mostly the same sentences merge,
+// and an accusation spelling out the previous sentence's dispute joins
+// it. Verb phrases are renamed as nouns ("Threat to divert cargo to
+// Antwerp"), the accused as the accusation ("Accusations against ..."),
+// and a bare dispute noun by whom and where ("Rotterdam dock strike").
 package issues
 
 import (
@@ -874,7 +884,9 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.sc.leadKeys = a.leadKeys
 	res := make([]newsbot.Issue, 0, len(out))
 	for _, is := range out {
-		res = append(res, a.render(is))
+		if r := a.render(is); r.Title != "" {
+			res = append(res, r) // a verb phrase naming no thread
+		}
 	}
 	return res
 }
@@ -1114,7 +1126,7 @@ func (a *analyser) clusters() []*issue {
 	// An issue is titled by what is disputed, never by a bare actor or
 	// setting: people, places and groups stay keywords of a topic.
 	kept := out[:0]
-	for _, is := range out {
+	for k, is := range out {
 		t := -1
 		for i, u := range is.units {
 			if a.topicOf(u) {
@@ -1124,6 +1136,9 @@ func (a *analyser) clusters() []*issue {
 		}
 		if t < 0 {
 			continue
+		}
+		if t > 0 && a.mergeSetting(out, k) {
+			continue // "port of Rotterdam" is where the strike is
 		}
 		if t > 0 {
 			u := is.units[t]
@@ -1147,7 +1162,7 @@ func (a *analyser) clusters() []*issue {
 		}
 		out = out[:k]
 	}
-	return a.addLeads(out)
+	return a.addLeads(a.mergeOverlaps(out))
 }
 
 // coveredBy reports whether an issue of out covers ph (see covers).
@@ -1422,6 +1437,12 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	}
 	if len(u.words) == 0 || actorNouns[u.words[len(u.words)-1]] {
 		return false
+	}
+	if relativeClause(u.surface) {
+		return false // "charge Copenhagen denies": a clause, no topic
+	}
+	if itinerary(u.words) || a.namedSetting(u) {
+		return false // the trip or the setting, not what is disputed there
 	}
 	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] {
 		return false // the chunker ran on into an adverb: "explanation currently"

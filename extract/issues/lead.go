@@ -251,6 +251,12 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 	if words < 2 || !specific && !quoted {
 		return next
 	}
+	if relativeClause(a.text[ph.start:ph.end]) {
+		return next // "a charge Copenhagen denies"
+	}
+	if a.leadItinerary(&ph, runs[0].first) {
+		return next // "the first stop of a week-long tour of Asia" is the trip
+	}
 	a.leads = append(a.leads, ph)
 	return next
 }
@@ -265,6 +271,11 @@ func (a *analyser) leadTitleOf(ph *leadPhrase) string {
 	if ph.owner >= 0 {
 		r := ph.runs[0]
 		return a.cast.People[ph.owner].Name + "'s " + a.text[r.start:r.end]
+	}
+	if w, k := wordBefore(a.text, ph.start); contestedModifiers[w] {
+		// The chunker leaves "-ed" words out; "unscheduled trip" is the
+		// thread, "trip" alone is travel.
+		return leadTitle(a.text[k:ph.end])
 	}
 	return leadTitle(a.text[ph.start:ph.end])
 }
@@ -464,4 +475,50 @@ func (a *analyser) protagonistThread(ms []people.Mention, seg int) {
 // isPossessivePronoun reports "his", "her" or "their", in any case.
 func isPossessivePronoun(w string) bool {
 	return strings.EqualFold(w, "his") || strings.EqualFold(w, "her") || strings.EqualFold(w, "their")
+}
+
+// leadItinerary reports whether ph, starting at token first, names only
+// travel or a setting: an itinerary or setting noun heads it and its other runs are places or
+// more itinerary ("stop of a week-long tour of Asia"), with no contesting
+// word ("unscheduled trip"). A visit by a relative or a trip to a
+// hospital says more than where somebody went.
+func (a *analyser) leadItinerary(ph *leadPhrase, first int) bool {
+	a.keyBuf = appendStem(a.keyBuf[:0], a.text[ph.head:ph.headEnd])
+	if !itineraryNouns[string(a.keyBuf)] && !settingNouns[string(a.keyBuf)] {
+		return false // a setting too: "the Dravo crossing" is where, not what
+	}
+	if first > 0 && contestedModifiers[strings.ToLower(a.text[a.toks[first-1].start:a.toks[first-1].end])] {
+		return false
+	}
+	for k := first; k < len(a.toks) && int(a.toks[k].start) < ph.end; k++ {
+		if contestedModifiers[strings.ToLower(a.text[a.toks[k].start:a.toks[k].end])] {
+			return false
+		}
+	}
+	for i, r := range ph.runs[:ph.nRuns] {
+		if i == ph.h || r.generic {
+			continue
+		}
+		run := a.text[r.start:r.end]
+		if r.person < 0 && (a.isPlace(run) || allCapitalised(run)) {
+			continue // a destination: "Asia", "Middle East"
+		}
+		a.keyBuf = appendStem(a.keyBuf[:0], lastField(run))
+		if itineraryNouns[string(a.keyBuf)] || actorNouns[string(a.keyBuf)] || r.person >= 0 {
+			continue // who travels or meets: "summit of EU leaders"
+		}
+		return false
+	}
+	return true
+}
+
+// allCapitalised reports whether every word of s opens with a capital:
+// a name ("Asia", "Middle East").
+func allCapitalised(s string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
 }

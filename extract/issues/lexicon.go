@@ -188,6 +188,8 @@ var actorNouns = map[string]bool{
 	"mps": true, "police": true, "referee": true, "coach": true, "manager": true, "star": true, "singer": true,
 	"actor": true, "actress": true, "director": true, "chairman": true, "boss": true, "staff": true,
 	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
+	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
+	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.

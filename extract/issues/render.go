@@ -136,6 +136,21 @@ func (a *analyser) title(is *issue) string {
 	// following "in <Place>".
 	verbal := dropLeadingVerb(form) != form // may open with an "-ing" verb
 	if i := strings.Index(hay, form); i >= 0 {
+		if t, ok := a.verbTitle(form, i); ok {
+			// "divert cargo" is what somebody threatened: "Threat to
+			// divert cargo to Antwerp".
+			return capitalise(t)
+		}
+		if w, _ := wordBefore(a.text, i); accusationVerbs[w] != "" && !strings.Contains(form, " of ") {
+			// "accused Canadian trawlers of ...": the accusation is the
+			// thread, the trawlers its target.
+			return accusationVerbs[w] + " " + form
+		}
+		if bare {
+			if t := a.byActors(form, a.text[i+len(form):]); t != "" {
+				return capitalise(t) // "Rotterdam dock strike"
+			}
+		}
 		before := a.text[max(0, i-20):i]
 		verbal = verbal && !nounPhraseBefore(before)
 		if lowerHasSuffix(before, "alleged ") || lowerHasSuffix(before, "allegations of ") || lowerHasSuffix(before, "allegation of ") {
@@ -173,15 +188,25 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	if verbal {
-		form = dropLeadingVerb(form)
+		if rest := dropLeadingVerb(form); !settingNouns[strings.ToLower(rest)] {
+			form = rest // "misleading parliament" is about the misleading
+		}
 	}
 	if bare && !strings.Contains(form, " ") {
 		if m := a.modifierOf(form, is.segs); m != "" {
 			form = m + " " + form
 		}
 	}
-	r, size := utf8.DecodeRuneInString(form)
-	return string(unicode.ToUpper(r)) + form[size:]
+	return capitalise(form)
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	if s == "" || s[0] >= 'A' && s[0] <= 'Z' {
+		return s // already capitalised: no copy
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // lowerHasSuffix is strings.HasSuffix(strings.ToLower(s), suf) for a

@@ -1,0 +1,484 @@
+package issues
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What an editor sees. A dispute is titled by a noun phrase naming what
+// is contested: not the trip it came up on ("the first stop of a
+// week-long tour"), not the setting ("port of Rotterdam"), not a verb
+// phrase ("divert cargo"), not the accused alone ("Canadian trawlers").
+
+// itineraryNouns name travel and set-piece events: where somebody goes,
+// which the trips extractor covers. They title an issue only with a
+// contesting modifier ("unscheduled trip", "cancelled summit").
+var itineraryNouns = map[string]bool{
+	"tour": true, "trip": true, "stop": true, "stopover": true, "leg": true, "journey": true,
+	"itinerary": true, "visit": true, "summit": true, "conference": true, "voyage": true,
+}
+
+// contestedModifiers make an itinerary event a matter in itself.
+var contestedModifiers = map[string]bool{
+	"unscheduled": true, "unannounced": true, "secret": true, "controversial": true, "disputed": true,
+	"cancelled": true, "canceled": true, "postponed": true, "aborted": true, "failed": true,
+	"botched": true, "covert": true, "illegal": true, "unauthorised": true, "unauthorized": true,
+	"surprise": true, "contentious": true, "contested": true, "collapsed": true, "stalled": true,
+}
+
+// settingNouns name where a story happens rather than what is disputed:
+// alone ("port", "port of Rotterdam") they title nothing, and the issue
+// they anchor joins the dispute it shares sentences with.
+var settingNouns = map[string]bool{
+	"port": true, "harbour": true, "harbor": true, "airport": true, "city": true, "town": true,
+	"village": true, "region": true, "province": true, "district": true, "capital": true,
+	"headquarters": true, "building": true, "site": true, "area": true, "office": true, "plant": true,
+	"factory": true, "terminal": true, "dock": true, "docks": true, "station": true, "crossing": true,
+	"checkpoint": true, "barracks": true, "base": true, "camp": true, "square": true, "street": true, "road": true,
+	// Institutions are settings too: "the defence ministry" said it,
+	// and is no dispute.
+	"ministry": true, "department": true, "government": true, "agency": true, "council": true,
+	"committee": true, "parliament": true,
+}
+
+// nominalised turns the verb or noun before an infinitive into the noun
+// that titles the thread: "threatened to divert cargo" is a "threat to
+// divert cargo".
+var nominalised = map[string]string{
+	"threatened": "threat", "threatens": "threat", "threaten": "threat", "threat": "threat", "threats": "threat",
+	"plans": "plan", "planned": "plan", "plan": "plan", "plans.": "plan",
+	"vowed": "vow", "vows": "vow", "vow": "vow",
+	"refused": "refusal", "refuses": "refusal", "refusal": "refusal",
+	"pledged": "pledge", "pledges": "pledge", "pledge": "pledge",
+	"promised": "promise", "promises": "promise", "promise": "promise",
+	"proposed": "proposal", "proposes": "proposal", "proposal": "proposal",
+	"decided": "decision", "decides": "decision", "decision": "decision",
+	"voted": "vote", "votes": "vote", "vote": "vote",
+	"moved": "move", "moves": "move", "move": "move",
+	"failed": "failure", "fails": "failure", "failure": "failure",
+	"tried": "attempt", "tries": "attempt", "attempted": "attempt", "attempt": "attempt", "attempts": "attempt",
+	"sought": "bid", "seeks": "bid", "bid": "bid",
+	"demanded": "demand", "demands": "demand", "demand": "demand",
+	"called": "call", "calls": "call", "call": "call",
+}
+
+// accusationVerbs, written right before the title's phrase, make the
+// phrase the accused: "accused Canadian trawlers of ..." is about the
+// accusations, not the trawlers.
+var accusationVerbs = map[string]string{
+	"accused": "Accusations against", "accusing": "Accusations against", "accuses": "Accusations against",
+	"accuse": "Accusations against", "criticised": "Criticism of", "criticized": "Criticism of",
+	"condemned": "Condemnation of", "sued": "Lawsuit against", "suing": "Lawsuit against",
+	"sanctioned": "Sanctions against", "investigating": "Investigation of", "investigated": "Investigation of",
+}
+
+// itinerary reports whether the phrase words (lower-case stems, head
+// last) name travel or an event with no contesting modifier.
+func itinerary(words []string) bool {
+	if len(words) == 0 || !itineraryNouns[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if contestedModifiers[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore is the lower-cased word ending right before byte i of s
+// (spaces skipped), and where it starts.
+func wordBefore(s string, i int) (string, int) {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && (isASCIIWord(s[k-1]) || s[k-1] == '-') {
+		k--
+	}
+	return strings.ToLower(s[k:j]), k
+}
+
+// verbTitle rephrases a title phrase at text offset i that the copy uses
+// as a verb and its object ("divert cargo" in "threatened to divert cargo
+// to Antwerp") as the noun phrase it stands for ("threat to divert cargo
+// to Antwerp"). ok is false when the phrase is no such verb phrase; ok
+// with "" when it is one that names no thread.
+func (a *analyser) verbTitle(form string, i int) (title string, ok bool) {
+	to, k := wordBefore(a.text, i)
+	if to != "to" {
+		return "", false
+	}
+	first := form
+	if sp := strings.IndexByte(form, ' '); sp > 0 {
+		first = form[:sp]
+	}
+	if first == "" || first[0] < 'a' || first[0] > 'z' {
+		return "", false // "to Antwerp", "to China": a place, no verb
+	}
+	before, _ := wordBefore(a.text, k)
+	if before == "not" {
+		return "", true // "warned jurors not to read coverage": an instruction, no thread
+	}
+	n, found := nominalised[before]
+	if !found {
+		// "opposed to abortion", "close to agreement": no verb of ours,
+		// and the phrase may well be a noun.
+		return "", false
+	}
+	after := a.text[min(len(a.text), i+len(form)):]
+	if !strings.Contains(form, " ") {
+		// A lone verb says little: "plan to introduce" what? Its object
+		// completes it when there is one ("threat to democracy" has none).
+		if obj, rest := objectAfter(a, after); obj != "" {
+			form += " " + obj
+			after = rest
+		}
+	}
+	title = n + " to " + form
+	// "... to Antwerp", "... in Brussels": where the threat points.
+	if place := placeAfter(after, " to ", " in "); place != "" {
+		title += place
+	}
+	return title, true
+}
+
+// placeAfter reads " to Antwerp" or " in the port of Rotterdam" at the
+// start of s, for one of the given prepositions, as " to Antwerp"; "" when
+// no capitalised name follows.
+func placeAfter(s string, preps ...string) string {
+	for _, p := range preps {
+		if !strings.HasPrefix(s, p) {
+			continue
+		}
+		rest := s[len(p):]
+		name := capitalRun(rest)
+		if name == "" {
+			return ""
+		}
+		return p + name
+	}
+	return ""
+}
+
+// capitalRun is the run of capitalised words at the start of s, up to a
+// punctuation mark: "Antwerp" in "Antwerp if the dispute ...".
+func capitalRun(s string) string {
+	end := 0
+	for f := range strings.FieldsSeq(s) { // lazily: s may run to the end of the article
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		end += len(f) + 1
+		if strings.ContainsAny(f, ",.;:") {
+			break
+		}
+	}
+	if end == 0 {
+		return ""
+	}
+	return strings.TrimRight(s[:min(end-1, len(s))], ",.;:\"' ")
+}
+
+// byActors compacts "strike by dock workers at the port of Rotterdam" to
+// "Rotterdam dock strike": a bare dispute noun n, the group it is by
+// (its modifier kept, the actor noun dropped) and the place it is at.
+// after is the text right after n; "" when it holds no "by" group.
+func (a *analyser) byActors(n, after string) string {
+	if !strings.HasPrefix(after, " by ") {
+		return ""
+	}
+	obj := a.contentAfter(after[4:])
+	f := strings.Fields(obj)
+	if len(f) < 2 {
+		return ""
+	}
+	head := strings.ToLower(f[len(f)-1])
+	if !actorNouns[stem(head)] && !actorNouns[head] {
+		return ""
+	}
+	mods := f[:len(f)-1]
+	for _, m := range mods {
+		if r, _ := utf8.DecodeRuneInString(m); unicode.IsUpper(r) {
+			return "" // "strike by Unite members": the name is the handle
+		}
+	}
+	title := strings.Join(mods, " ") + " " + n
+	rest := after[4+len(obj):]
+	// " at the port of Rotterdam", " in Rotterdam": the place, first.
+	for _, p := range []string{" at the ", " in the ", " at ", " in "} {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		r := rest[len(p):]
+		if strings.HasSuffix(p, "the ") {
+			// "the port of Rotterdam": a setting noun and its name.
+			w, tail, _ := strings.Cut(r, " ")
+			if !settingNouns[strings.ToLower(w)] || !strings.HasPrefix(tail, "of ") {
+				break
+			}
+			r = tail[3:]
+		}
+		if place := capitalRun(r); place != "" {
+			title = place + " " + title
+		}
+		break
+	}
+	return title
+}
+
+// sentShared counts the sentences issues x and y both draw on.
+func (a *analyser) sentShared(x, y *issue) (shared, nx, ny int) {
+	i, j := 0, 0
+	lastX, lastY := -1, -1
+	for i < len(x.segs) || j < len(y.segs) {
+		sx, sy := 1<<30, 1<<30
+		if i < len(x.segs) {
+			sx = a.segs[x.segs[i]].sent
+		}
+		if j < len(y.segs) {
+			sy = a.segs[y.segs[j]].sent
+		}
+		switch {
+		case sx < sy:
+			if sx != lastX {
+				nx++
+				lastX = sx
+			}
+			i++
+		case sy < sx:
+			if sy != lastY {
+				ny++
+				lastY = sy
+			}
+			j++
+		default:
+			if sx != lastX {
+				nx++
+				lastX = sx
+			}
+			if sy != lastY {
+				ny++
+				lastY = sy
+				shared++
+			}
+			i++
+			j++
+		}
+	}
+	return shared, nx, ny
+}
+
+// merge folds issue from into into: its phrases become keywords of into,
+// its sentences evidence.
+func (a *analyser) merge(into, from *issue) {
+	for _, u := range from.units {
+		if len(into.units) >= maxIssueUnits {
+			break
+		}
+		into.units = append(into.units, u)
+	}
+	tmp := unionInto(a.sc.tmp[:0], into.segs, from.segs)
+	into.segs = append(into.segs[:0], tmp...)
+	a.sc.tmp = tmp
+	into.addSegs(from.segs)
+	into.weight = max(into.weight, from.weight)
+}
+
+// mergeSetting folds out[k], an issue whose heaviest phrase is an actor
+// or setting rather than a topic ("port", "shipping companies"), into
+// the topic-headed issue it shares most sentences with, if any; it
+// reports whether it did.
+func (a *analyser) mergeSetting(out []*issue, k int) bool {
+	from := out[k]
+	best, bestShared := -1, 0
+	for j, is := range out {
+		if j == k || !a.topicOf(is.units[0]) {
+			continue
+		}
+		if shared, _, _ := a.sentShared(from, is); shared > bestShared {
+			best, bestShared = j, shared
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	a.merge(out[best], from)
+	return true
+}
+
+// mergeOverlaps folds together the issues of out that are one story told
+// twice: a lighter issue drawing mostly on the sentences of a heavier one
+// ("arms exports" beside "arms embargo on China", in the same sentences),
+// and a bare name nothing else joined ("East Asia", "United Arab
+// Emirates"), which goes to the issue it shares most sentences with or,
+// sharing none, is dropped: a place alone is no dispute.
+func (a *analyser) mergeOverlaps(out []*issue) []*issue {
+	kept := out[:0]
+	for _, is := range out {
+		bare := a.bareName(is)
+		best, bestShared := -1, 0
+		for j, k := range kept {
+			shared, nx, ny := a.sentShared(is, k)
+			if shared == 0 {
+				continue
+			}
+			if a.sameCase(is, k) || a.sameCase(k, is) {
+				// "Trial" beside "Victor Hale's case": the case of the man
+				// on trial.
+				best, bestShared = j, 1<<20
+				continue
+			}
+			// Most of the lighter issue's sentences, and more than one,
+			// or any for a bare name.
+			if !bare && (shared < 3 || 4*shared < 3*min(nx, ny)) {
+				continue
+			}
+			if shared > bestShared {
+				best, bestShared = j, shared
+			}
+		}
+		switch {
+		case best >= 0:
+			a.merge(kept[best], is)
+		case !bare:
+			kept = append(kept, is)
+		}
+	}
+	// Accusations that spell out a dispute, either side of it in out.
+	res := kept[:0]
+	for i, is := range kept {
+		if j := a.accusedAfter(is, kept); j >= 0 && j != i && kept[j] != nil {
+			a.merge(kept[j], is)
+			kept[i] = nil
+			continue
+		}
+	}
+	for _, is := range kept {
+		if is != nil {
+			res = append(res, is)
+		}
+	}
+	return res
+}
+
+// bareName reports an issue that is a name and nothing else: one proper
+// phrase, not a person, that no topic word joined.
+func (a *analyser) bareName(is *issue) bool {
+	if len(is.units) != 1 {
+		return false
+	}
+	u := is.units[0]
+	return u.person < 0 && u.proper && allCapitalised(u.surface)
+}
+
+// objectAfter is the object right after a verb, an article kept ("the
+// identity cards"), and the text after it; "" when no content word
+// follows.
+func objectAfter(a *analyser, after string) (obj, rest string) {
+	if !strings.HasPrefix(after, " ") {
+		return "", after
+	}
+	s := after[1:]
+	det := ""
+	for _, d := range []string{"the ", "a ", "an ", "its ", "their ", "his ", "her "} {
+		if strings.HasPrefix(s, d) {
+			det, s = d, s[len(d):]
+			break
+		}
+	}
+	obj = a.contentAfter(s)
+	if obj == "" {
+		return "", after
+	}
+	return det + obj, s[len(obj):]
+}
+
+// sameCase reports whether x is a bare legal noun ("trial", "charges")
+// and y the case of a person: one thread.
+func (a *analyser) sameCase(x, y *issue) bool {
+	u, v := x.units[0], y.units[0]
+	return len(u.words) == 1 && u.person < 0 && caseNouns[u.words[0]] && v.person >= 0 && v.caseOf
+}
+
+// namedSetting reports a unit that names a setting: the bare noun ("port")
+// or a name and the noun ("Dravo crossing", "Heathrow airport").
+func (a *analyser) namedSetting(u *unit) bool {
+	n := len(u.words)
+	if n == 0 || !settingNouns[u.words[n-1]] && !settingNouns[strings.ToLower(lastField(u.surface))] {
+		return false // the key folds plurals: "barracks" is keyed "barrack"
+	}
+	if n == 1 {
+		return true
+	}
+	name := u.surface[:max(0, strings.LastIndexByte(u.surface, ' '))]
+	return allCapitalised(name)
+}
+
+// accusedAfter is the index in kept of the issue that is names, when is
+// is one sentence accusing somebody ("Japanese officials accused Canadian
+// trawlers of breaching the agreed limits") right after a sentence of
+// that issue ("a dispute over Pacific fishing quotas"): the accusation is
+// the dispute's substance, not a thread of its own. -1 when none is.
+func (a *analyser) accusedAfter(is *issue, kept []*issue) int {
+	u := is.units[0]
+	if len(is.segs) == 0 || u.person >= 0 {
+		return -1
+	}
+	sent := a.segs[is.segs[0]].sent
+	if a.segs[is.segs[len(is.segs)-1]].sent != sent || sent == 0 {
+		return -1 // more than one sentence, or the lead
+	}
+	i := strings.Index(a.text[a.sents[sent].Start:a.sents[sent].End], u.surface)
+	if i < 0 {
+		return -1
+	}
+	if w, _ := wordBefore(a.text, a.sents[sent].Start+i); accusationVerbs[w] == "" {
+		return -1
+	}
+	for j, k := range kept {
+		if k == nil || k == is {
+			continue
+		}
+		for _, s := range k.segs {
+			if a.segs[s].sent == sent-1 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// relativeClause reports a run that is a noun, a name and its verb: "a
+// charge Copenhagen denies", "the deal Brussels rejected". A people
+// adjective between is a modifier ("pay Dutch workers" names workers).
+func relativeClause(surface string) bool {
+	// One pass over the words, no slice: isTopic asks for every unit.
+	n, midOK := 0, true
+	var first, prev string
+	for w := range strings.FieldsSeq(surface) {
+		if n == 0 {
+			first = w
+		} else if n >= 2 {
+			// prev is a middle word: a name, no people adjective.
+			midOK = midOK && !startsLower(prev) && !isDemonym(prev) && !hasDemonymEnding(prev)
+		}
+		prev = w
+		n++
+	}
+	if n < 3 || !midOK || !startsLower(first) || !startsLower(prev) {
+		return false
+	}
+	last := prev
+	// "denies", "says", "rejected"; not "virus", "crisis", "access".
+	third := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
+	return len(last) > 3 && (third || edWord(last))
+}
+
+// startsLower reports whether w opens with a lower-case ASCII letter.
+func startsLower(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
