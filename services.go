@@ -99,12 +99,15 @@ type QuoteStore interface {
 }
 
 // Leg is a stored trip leg with its sources; legs of one journey reported by
-// several articles are merged and keep every source.
+// several articles are merged and keep every source. A record carries the
+// newest few sources and how many there are: a leg of a long-running story
+// can be reported by hundreds of articles.
 type Leg struct {
-	ID      int64        `json:"id"`
-	Trip    Trip         `json:"trip"`
-	Day     time.Time    `json:"day"` // start of Trip.Date in UTC; zero when the date is unknown
-	Sources []ArticleRef `json:"sources"`
+	ID          int64        `json:"id"`
+	Trip        Trip         `json:"trip"`
+	Day         time.Time    `json:"day"`          // start of Trip.Date in UTC; zero when the date is unknown
+	Sources     []ArticleRef `json:"sources"`      // newest first; the newest few only
+	SourceCount int          `json:"source_count"` // all sources; at least len(Sources)
 }
 
 // LegFilter selects legs; zero fields match everything.
@@ -128,16 +131,18 @@ const (
 
 // IssueRecord is an open issue across articles.
 type IssueRecord struct {
-	ID        int64        `json:"id"`
-	Title     string       `json:"title"`
-	Keywords  []string     `json:"keywords"`
-	Status    string       `json:"status"`
-	Revived   bool         `json:"revived"` // closed by an editor, reopened by new coverage
-	Latest    string       `json:"latest"`  // latest development, a sentence
-	LatestAt  time.Time    `json:"latest_at"`
-	Sources   []ArticleRef `json:"sources"` // newest first
-	QuoteIDs  []int64      `json:"quote_ids"`
-	UpdatedAt time.Time    `json:"updated_at"`
+	ID       int64        `json:"id"`
+	Title    string       `json:"title"`
+	Keywords []string     `json:"keywords"`
+	Status   string       `json:"status"`
+	Revived  bool         `json:"revived"` // closed by an editor, reopened by new coverage
+	Latest   string       `json:"latest"`  // latest development, a sentence
+	LatestAt time.Time    `json:"latest_at"`
+	Sources  []ArticleRef `json:"sources"` // newest first; the newest few only
+	// SourceCount counts all sources; at least len(Sources).
+	SourceCount int       `json:"source_count"`
+	QuoteIDs    []int64   `json:"quote_ids"`
+	UpdatedAt   time.Time `json:"updated_at"`
 }
 
 // IssueStore keeps issues and the editors' decisions on them.

@@ -99,6 +99,9 @@ type Part struct {
 	Detail  string
 	Date    time.Time
 	Sources []newsbot.ArticleRef
+	// SourceCount is how many sources there are in all, for "+N more"
+	// (the store lists a leg's or issue's newest few); 0 means len(Sources).
+	SourceCount int
 }
 
 // Handler answers requests. Fields are read-only after construction.
@@ -438,7 +441,7 @@ func AnswerReply(a summaries.Answer, query string) Reply {
 		if i == 0 && !it.Quoted && strings.TrimSpace(text) == strings.TrimSpace(a.Lead) {
 			text = "" // the lead already says it; keep only where it comes from
 		}
-		r.Parts = append(r.Parts, Part{Text: text, Quoted: it.Quoted, Detail: it.Detail, Date: it.Date, Sources: it.Sources})
+		r.Parts = append(r.Parts, Part{Text: text, Quoted: it.Quoted, Detail: it.Detail, Date: it.Date, Sources: it.Sources, SourceCount: it.SourceCount})
 	}
 	if r.Lead == "" && len(r.Parts) == 0 {
 		r.Lead = nothingKnown(query)
@@ -480,7 +483,7 @@ func DigestReply(d summaries.Digest, loc *time.Location) Reply {
 		}
 		r.Parts = append(r.Parts, Part{Heading: heading})
 		for _, l := range dl.Legs {
-			r.Parts = append(r.Parts, Part{Text: legText(l), Detail: l.WhenText, Sources: l.Sources})
+			r.Parts = append(r.Parts, Part{Text: legText(l), Detail: l.WhenText, Sources: l.Sources, SourceCount: l.SourceCount})
 		}
 	}
 	if len(d.Issues) > 0 {
@@ -497,7 +500,7 @@ func DigestReply(d summaries.Digest, loc *time.Location) Reply {
 			if is.Revived {
 				detail = strings.TrimSpace(detail + " reopened by new coverage")
 			}
-			r.Parts = append(r.Parts, Part{Text: t, Detail: detail, Date: is.LatestAt, Sources: is.Sources})
+			r.Parts = append(r.Parts, Part{Text: t, Detail: detail, Date: is.LatestAt, Sources: is.Sources, SourceCount: is.SourceCount})
 		}
 	}
 	if len(r.Parts) == 0 {

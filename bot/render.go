@@ -102,11 +102,19 @@ func oneLine(s string) string {
 	}), " ")
 }
 
-func sourcesMrkdwn(srcs []newsbot.ArticleRef) string {
+// moreSources is the "+N more" after the sources listed, of total (0: as
+// many as listed); "" when every source is listed.
+func moreSources(listed []newsbot.ArticleRef, total int) string {
+	if n := max(total, len(listed)); n > maxSources {
+		return fmt.Sprintf("+%d more", n-maxSources)
+	}
+	return ""
+}
+
+func sourcesMrkdwn(srcs []newsbot.ArticleRef, total int) string {
 	var out []string
 	for i, s := range srcs {
 		if i == maxSources {
-			out = append(out, fmt.Sprintf("+%d more", len(srcs)-maxSources))
 			break
 		}
 		title := s.Title
@@ -118,6 +126,9 @@ func sourcesMrkdwn(srcs []newsbot.ArticleRef) string {
 			l += " (" + escapeBudget(oneLine(clip(s.Outlet, 120)), 60) + ")"
 		}
 		out = append(out, l)
+	}
+	if m := moreSources(srcs, total); m != "" {
+		out = append(out, m)
 	}
 	return strings.Join(out, ", ")
 }
@@ -138,7 +149,7 @@ func partMrkdwn(p Part, budget int) string {
 	if p.Detail != "" {
 		meta = append(meta, escapeBudget(oneLine(clip(p.Detail, 600)), 300))
 	}
-	if s := sourcesMrkdwn(p.Sources); s != "" {
+	if s := sourcesMrkdwn(p.Sources, p.SourceCount); s != "" {
 		meta = append(meta, s)
 	}
 	if d := formatDate(p.Date); d != "" {
@@ -273,7 +284,6 @@ func Text(r Reply) string {
 		}
 		for i, s := range p.Sources {
 			if i == maxSources {
-				meta = append(meta, fmt.Sprintf("+%d more", len(p.Sources)-maxSources))
 				break
 			}
 			src := termSafe(oneLine(clip(s.Title, 300)))
@@ -284,6 +294,9 @@ func Text(r Reply) string {
 				src += " <" + termSafe(oneLine(clip(s.URL, 1000))) + ">"
 			}
 			meta = append(meta, strings.TrimSpace(src))
+		}
+		if m := moreSources(p.Sources, p.SourceCount); m != "" {
+			meta = append(meta, m)
 		}
 		if d := formatDate(p.Date); d != "" {
 			meta = append(meta, d)

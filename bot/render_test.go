@@ -360,3 +360,34 @@ func TestAnswerReplyCitesLeadSources(t *testing.T) {
 		})
 	}
 }
+
+// A leg reported by fifty stories arrives with the newest few and the
+// count: the reply links the newest three and counts the other 47, in
+// Slack and on the terminal.
+func TestDigestReplyCountsUnlistedSources(t *testing.T) {
+	day := time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)
+	var refs []newsbot.ArticleRef
+	for i := 50; i > 45; i-- {
+		refs = append(refs, newsbot.ArticleRef{Title: fmt.Sprintf("Lisbon talks, update %d", i), URL: fmt.Sprintf("https://news.example.com/lisbon-%d", i)})
+	}
+	d := summaries.Digest{Day: day,
+		Legs: []summaries.DayLegs{{Day: day, Legs: []summaries.LegLine{{Place: "Lisbon", Country: "Portugal", Traveler: "Marta Costa",
+			What: "fisheries talks", Status: "scheduled", Sources: refs, SourceCount: 50}}}},
+		Issues: []summaries.IssueLine{{ID: 7, Title: "Quota row", Sources: refs[:2], SourceCount: 2}},
+	}
+	text := Text(DigestReply(d, time.UTC))
+	for _, want := range []string{"Lisbon talks, update 48 <https://news.example.com/lisbon-48> · +47 more"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("digest text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "update 47") {
+		t.Errorf("a fourth source is listed:\n%s", text)
+	}
+	msgs := SlackMessages(DigestReply(d, time.UTC))
+	checkRendered(t, msgs)
+	b, _ := json.Marshal(msgs[0].Blocks)
+	if got := strings.Count(string(b), "more"); !strings.Contains(string(b), "+47 more") || got != 1 {
+		t.Errorf("slack blocks should count 47 more once (issue lists all its sources): %s", b)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -44,8 +45,8 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	}
 	title, set, evidence := pi.title, pi.set, pi.evidence
 
-	// Candidates: stored issues sharing at least one term.
-	cands := map[int64]bool{}
+	// Candidates: stored issues sharing at least one term, in id order.
+	var cands []int64
 	for w := range set {
 		ids, ok := sv.c.termCands[w]
 		if !ok {
@@ -56,12 +57,12 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			}
 			sv.c.termCands[w] = ids
 		}
-		for _, id := range ids {
-			cands[id] = true
-		}
+		cands = append(cands, ids...)
 	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
 	list := make([]*cachedIssue, 0, len(cands))
-	for _, id := range sortedKeys(cands) {
+	for _, id := range cands {
 		ci, err := sv.issue(id)
 		if err != nil {
 			return err
@@ -76,9 +77,13 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	if best != nil && bestSim >= issueMatch {
 		// The row is rewritten once, at the end of the batch (flushIssues).
 		ci = best
-		ci.keywords, ci.sim, ci.needles = mergeKeywords(ci.keywords, is.Keywords), nil, nil
-		for w := range issueTerms("", ci.keywords) {
-			ci.set[w] = true
+		// Coverage of a running story mostly repeats its keywords: the
+		// comparison form and needles are rebuilt only when they changed.
+		if kws := mergeKeywords(ci.keywords, is.Keywords); !slices.Equal(kws, ci.keywords) {
+			ci.keywords, ci.sim, ci.needles = kws, nil, nil
+			for w := range issueTerms("", ci.keywords) {
+				ci.set[w] = true
+			}
 		}
 		// A closed issue reopens only for coverage published after it was closed.
 		if ci.status == newsbot.IssueClosed && ci.closedAt.Valid && published > ci.closedAt.Int64 {
@@ -127,18 +132,29 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	if ci.needles == nil {
 		ci.needles = keywordNeedles(ci.keywords)
 	}
-	needles := append(pi.needles[:len(pi.needles):len(pi.needles)], ci.needles...)
-	if len(needles) == 0 {
+	if len(pi.needles) == 0 && len(ci.needles) == 0 {
+		needles := make([]string, 0, len(set))
 		for w := range set {
 			needles = append(needles, " "+w+" ")
 		}
-	}
-	for _, q := range quotes {
-		for _, n := range needles {
-			if strings.Contains(q.norm, n) {
+		for _, q := range quotes {
+			if containsAny(q.norm, needles) {
 				sv.issueQuotes = append(sv.issueQuotes, id, q.id)
-				break
 			}
+		}
+		return nil
+	}
+	// prep tested the extracted keywords (quoteHits); only the stored
+	// issue's other keywords are left to test here.
+	var extra []string
+	for _, n := range ci.needles {
+		if !slices.Contains(pi.needles, n) {
+			extra = append(extra, n)
+		}
+	}
+	for i, q := range quotes {
+		if pi.quoteHits[i] || containsAny(q.norm, extra) {
+			sv.issueQuotes = append(sv.issueQuotes, id, q.id)
 		}
 	}
 	return nil
@@ -284,6 +300,7 @@ func scanIssue(sc scanner) (newsbot.IssueRecord, error) {
 
 type querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row
 }
 
 // A long-running issue can gather thousands of articles; a record carries
@@ -293,7 +310,7 @@ const (
 	maxIssueQuotes  = 50 // most recently stored first
 )
 
-// fillIssue loads an issue's newest sources and quote ids.
+// fillIssue loads an issue's newest sources, their count and quote ids.
 func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 	rows, err := db.QueryContext(ctx, issueSourcesQuery, r.ID, maxIssueSources)
 	if err != nil {
@@ -312,6 +329,12 @@ func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("issue %d sources: %w", r.ID, err)
+	}
+	r.SourceCount = len(r.Sources)
+	if r.SourceCount == maxIssueSources {
+		if err := db.QueryRowContext(ctx, issueSourceCountQuery, r.ID).Scan(&r.SourceCount); err != nil {
+			return fmt.Errorf("issue %d source count: %w", r.ID, err)
+		}
 	}
 	qrows, err := db.QueryContext(ctx, issueQuotesQuery, r.ID, maxIssueQuotes)
 	if err != nil {

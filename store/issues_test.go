@@ -194,6 +194,9 @@ func TestIssueSourcesCapped(t *testing.T) {
 	if len(src) != maxIssueSources {
 		t.Fatalf("%d sources, want the newest %d", len(src), maxIssueSources)
 	}
+	if is[0].SourceCount != len(batch) {
+		t.Errorf("source count %d, want all %d", is[0].SourceCount, len(batch))
+	}
 	if !src[0].Published.Equal(batch[len(batch)-1].Article.Published) {
 		t.Errorf("first source published %v, want the newest", src[0].Published)
 	}

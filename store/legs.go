@@ -27,6 +27,10 @@ const legCols = `l.id, coalesce(p.name, l.traveler), l.place, l.country, l.date,
 // Legs lists trip legs by day (undated ones last, when asked for). A
 // traveler name means the people FindPeople ranks best for it.
 func (s *Store) Legs(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error) {
+	return s.legs(ctx, f, false)
+}
+
+func (s *Store) legs(ctx context.Context, f newsbot.LegFilter, bare bool) ([]newsbot.Leg, error) {
 	limit := f.Limit
 	switch {
 	case limit <= 0:
@@ -70,8 +74,48 @@ func (s *Store) Legs(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, e
 		}
 		out = append(out, more...)
 	}
-	if err := s.legSources(ctx, out); err != nil {
+	if err := s.legSources(ctx, out, bare); err != nil {
 		return nil, fmt.Errorf("legs: %w", err)
+	}
+	return out, nil
+}
+
+// LegsBare is Legs with each source's id and date only (Title, URL and
+// Outlet empty): enough to order, merge and select legs. A digest reads
+// every undated leg to pick the few it shows, and naming their sources
+// reads an article row each, mostly uncached at archive scale; it names
+// the sources of the legs it shows with ArticleRefs.
+func (s *Store) LegsBare(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error) {
+	return s.legs(ctx, f, true)
+}
+
+// ArticleRefs returns the references of the articles ids, by id; unknown
+// ids are left out.
+func (s *Store) ArticleRefs(ctx context.Context, ids []int64) (map[int64]newsbot.ArticleRef, error) {
+	out := make(map[int64]newsbot.ArticleRef, len(ids))
+	for from := 0; from < len(ids); from += legSourcesChunk {
+		chunk := ids[from:min(from+legSourcesChunk, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.r.QueryContext(ctx, articleRefsQuery(len(chunk)), args...)
+		if err != nil {
+			return nil, fmt.Errorf("article refs: %w", err)
+		}
+		for rows.Next() {
+			var a newsbot.ArticleRef
+			var pub int64
+			if err := rows.Scan(&a.ID, &a.Title, &a.URL, &a.Outlet, &pub); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("article refs: %w", err)
+			}
+			a.Published = fromUnix(pub)
+			out[a.ID] = a
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return nil, fmt.Errorf("article refs: %w", err)
+		}
 	}
 	return out, nil
 }
@@ -124,46 +168,71 @@ func (s *Store) queryLegs(ctx context.Context, q string, args ...any) ([]newsbot
 // legSourcesChunk is how many legs' sources one query reads.
 const legSourcesChunk = 200
 
-// legSources fills each leg's sources, newest first, a chunk of legs per
-// query rather than one query per leg.
-func (s *Store) legSources(ctx context.Context, legs []newsbot.Leg) error {
+// maxLegSources is how many sources a leg record carries, newest first; its
+// SourceCount says how many there are. Answers show three at most, and a
+// leg of a story replicated across an archive has hundreds: reading them
+// all made the digest read tens of thousands of article rows.
+const maxLegSources = 5
+
+// legSources fills each leg's newest sources and source count, a chunk of
+// legs per query rather than one query per leg; bare: ids and dates only,
+// from the index, without reading articles.
+func (s *Store) legSources(ctx context.Context, legs []newsbot.Leg, bare bool) error {
+	query := legSourcesOfQuery
+	if bare {
+		query = legSourcesBareQuery
+	}
 	at := make(map[int64]int, len(legs))
 	for i := range legs {
 		at[legs[i].ID] = i
 		legs[i].Sources = []newsbot.ArticleRef{}
+		legs[i].SourceCount = 0
 	}
 	for from := 0; from < len(legs); from += legSourcesChunk {
 		chunk := legs[from:min(from+legSourcesChunk, len(legs))]
-		args := make([]any, len(chunk))
-		for i, l := range chunk {
-			args[i] = l.ID
+		args := make([]any, 0, len(chunk)+1)
+		args = append(args, maxLegSources)
+		for _, l := range chunk {
+			args = append(args, l.ID)
 		}
-		rows, err := s.r.QueryContext(ctx, legSourcesOfQuery(len(chunk)), args...)
+		rows, err := s.r.QueryContext(ctx, query(len(chunk)), args...)
 		if err != nil {
 			return fmt.Errorf("leg sources: %w", err)
 		}
 		for rows.Next() {
-			var leg, pub int64
+			var leg, n, pub int64
 			var a newsbot.ArticleRef
-			if err := rows.Scan(&leg, &a.ID, &a.Title, &a.URL, &a.Outlet, &pub); err != nil {
+			var err error
+			if bare {
+				err = rows.Scan(&leg, &n, &a.ID, &pub)
+			} else {
+				err = rows.Scan(&leg, &n, &a.ID, &a.Title, &a.URL, &a.Outlet, &pub)
+			}
+			if err != nil {
 				rows.Close()
 				return fmt.Errorf("leg sources: %w", err)
 			}
 			a.Published = fromUnix(pub)
 			l := &legs[at[leg]]
 			l.Sources = append(l.Sources, a)
+			l.SourceCount = int(n)
 		}
 		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 			return fmt.Errorf("leg sources: %w", err)
 		}
 	}
 	for i := range legs {
-		slices.SortStableFunc(legs[i].Sources, func(a, b newsbot.ArticleRef) int {
+		l := &legs[i]
+		slices.SortStableFunc(l.Sources, func(a, b newsbot.ArticleRef) int {
 			if c := b.Published.Compare(a.Published); c != 0 {
 				return c
 			}
 			return cmp.Compare(b.ID, a.ID)
 		})
+		// Sources published on the same second as the last one kept can
+		// come back too (the query cuts by date): keep the newest few.
+		l.Sources = l.Sources[:min(len(l.Sources), maxLegSources)]
+		l.SourceCount = max(l.SourceCount, len(l.Sources))
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -115,5 +116,64 @@ func TestLegsMerge(t *testing.T) {
 	}
 	if want := []string{"https://x.example/live", "https://x.example/plan", "https://x.example/early"}; !slices.Equal(urls, want) {
 		t.Errorf("sources %v, want newest first %v", urls, want)
+	}
+}
+
+// A leg reported by fifty articles carries the newest few and counts all;
+// the bare listing has the same ids and dates, and ArticleRefs names them.
+func TestLegSourcesCapped(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	var batch []newsbot.Analysed
+	for i := range 50 {
+		url := fmt.Sprintf("https://wire.example/lisbon-%02d", i)
+		// Two reports an hour apart share a publication time: the cut by
+		// date must still keep exactly the newest few, newest id first.
+		pub := day("2026-03-01").Add(time.Duration(i/2) * time.Hour)
+		batch = append(batch, travel(url, pub, newsbot.Trip{Traveler: "Marta Costa", Place: "Lisbon", Country: "Portugal",
+			Date: "2026-03-20", Status: newsbot.StatusScheduled, What: "talks on fisheries",
+			Evidence: fmt.Sprintf("The minister travels to Lisbon on 20 March, report %d says.", i)}))
+	}
+	mustSave(t, s, batch...)
+	legs, err := s.Legs(ctx, newsbot.LegFilter{Traveler: "Marta Costa"})
+	if err != nil || len(legs) != 1 {
+		t.Fatalf("legs %v, %v", legs, err)
+	}
+	l := legs[0]
+	if l.SourceCount != 50 || len(l.Sources) != maxLegSources {
+		t.Fatalf("%d sources listed of %d, want the newest %d of 50", len(l.Sources), l.SourceCount, maxLegSources)
+	}
+	var got []string
+	for _, r := range l.Sources {
+		got = append(got, r.URL)
+	}
+	want := []string{"https://wire.example/lisbon-49", "https://wire.example/lisbon-48", "https://wire.example/lisbon-47",
+		"https://wire.example/lisbon-46", "https://wire.example/lisbon-45"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sources %q, want %q", got, want)
+	}
+
+	bare, err := s.LegsBare(ctx, newsbot.LegFilter{Traveler: "Marta Costa"})
+	if err != nil || len(bare) != 1 {
+		t.Fatalf("bare legs %v, %v", bare, err)
+	}
+	if bare[0].SourceCount != 50 || len(bare[0].Sources) != len(l.Sources) {
+		t.Fatalf("bare: %d sources of %d", len(bare[0].Sources), bare[0].SourceCount)
+	}
+	var ids []int64
+	for i, r := range bare[0].Sources {
+		if r.ID != l.Sources[i].ID || !r.Published.Equal(l.Sources[i].Published) || r.URL != "" || r.Title != "" {
+			t.Errorf("bare source %d = %+v, want id and date of %+v only", i, r, l.Sources[i])
+		}
+		ids = append(ids, r.ID)
+	}
+	refs, err := s.ArticleRefs(ctx, append(ids, 1<<40))
+	if err != nil || len(refs) != len(ids) {
+		t.Fatalf("article refs %v, %v", refs, err)
+	}
+	for _, r := range l.Sources {
+		if refs[r.ID] != r {
+			t.Errorf("article ref %+v, want %+v", refs[r.ID], r)
+		}
 	}
 }

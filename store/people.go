@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -184,20 +185,62 @@ func (s *Store) QuotesBy(ctx context.Context, personID int64, f newsbot.QuoteFil
 		return nil, fmt.Errorf("quotes by: %w", err)
 	}
 	limit, offset := page(f)
-	var rows *sql.Rows
-	if topic := ftsAll(f.Topic); topic != "" {
-		rows, err = s.r.QueryContext(ctx, whosaidTopicQuery, topic, personID, limit, offset)
-	} else {
-		rows, err = s.r.QueryContext(ctx, whosaidQuery, personID, limit, offset)
+	people := map[int64]*newsbot.PersonRecord{personID: p}
+	topic := ftsAll(f.Topic)
+	var hits []newsbot.QuoteHit
+	switch {
+	case topic == "":
+		hits, err = s.quoteHits(ctx, people, whosaidQuery, personID, limit, offset)
+	case offset+limit <= topicWalkPage:
+		var ok bool
+		hits, ok, err = s.topicWalk(ctx, people, topic, personID, limit, offset)
+		if err == nil && !ok {
+			hits, err = s.quoteHits(ctx, people, whosaidTopicQuery, topic, personID, limit, offset)
+		}
+	default:
+		hits, err = s.quoteHits(ctx, people, whosaidTopicQuery, topic, personID, limit, offset)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("quotes by %d: %w", personID, err)
-	}
-	hits, err := s.scanHits(ctx, rows, map[int64]*newsbot.PersonRecord{personID: p})
 	if err != nil {
 		return nil, fmt.Errorf("quotes by %d: %w", personID, err)
 	}
 	return hits, nil
+}
+
+// A first page of /whosaid NAME about TOPIC first walks the person's
+// topicWalk newest quotes (whosaidTopicWalkQuery); pages past topicWalkPage
+// rows, and topics too rare to fill the page there, read the topic's
+// matches instead (whosaidTopicQuery).
+const (
+	topicWalk     = 300
+	topicWalkPage = 20
+)
+
+// topicWalk answers a first page from the person's newest quotes; ok is
+// false when those hold too few matches to be sure of the page.
+func (s *Store) topicWalk(ctx context.Context, people map[int64]*newsbot.PersonRecord, topic string, personID int64, limit, offset int) ([]newsbot.QuoteHit, bool, error) {
+	var cutoff int64
+	err := s.r.QueryRowContext(ctx, topicWalkCutoffQuery, personID, topicWalk-1).Scan(&cutoff)
+	whole := errors.Is(err, sql.ErrNoRows) // fewer quotes than topicWalk: the walk sees them all
+	if whole {
+		cutoff, err = math.MinInt64, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("topic walk: %w", err)
+	}
+	hits, err := s.quoteHits(ctx, people, whosaidTopicWalkQuery, topic, personID, limit, offset, cutoff)
+	if err != nil {
+		return nil, false, err
+	}
+	return hits, whole || len(hits) == limit, nil
+}
+
+// quoteHits runs a quote query and reads its hits.
+func (s *Store) quoteHits(ctx context.Context, people map[int64]*newsbot.PersonRecord, q string, args ...any) ([]newsbot.QuoteHit, error) {
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return s.scanHits(ctx, rows, people)
 }
 
 // QuotesBySpeaker lists quotes of organisations and unnamed sources whose

@@ -277,3 +277,58 @@ func TestQuotesBySpeaker(t *testing.T) {
 		}
 	}
 }
+
+// The first page of a topic is read by walking the person's newest quotes
+// when that can be sure of it, and from the topic's matches otherwise: both
+// ways give what the matches-first query gives.
+func TestQuotesByTopicWalk(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	var batch []newsbot.Analysed
+	for i := range 180 { // 360 quotes by one person: more than topicWalk
+		// Pairs of stories share a publication time, so the walk's cutoff
+		// falls among equal dates.
+		batch = append(batch, synth(20*i, day("2025-06-01").Add(time.Duration(i/2)*time.Hour)))
+	}
+	mustSave(t, s, batch...)
+	ps, err := s.FindPeople(ctx, "Amira Okonkwo", 1)
+	if err != nil || len(ps) != 1 || ps[0].Quotes <= topicWalk {
+		t.Fatalf("people %+v, %v", ps, err)
+	}
+	id := ps[0].ID
+	tests := []struct {
+		topic         string
+		limit, offset int
+	}{
+		{"pressure", 6, 0},      // every other quote: found within the walk
+		{"pressure", 5, 10},     // a later page, still within the walk
+		{"dredging", 6, 0},      // half the stories
+		{"1020", 6, 0},          // one old quote: beyond the walk, read from the matches
+		{"families 1040", 6, 0}, // two words, one old quote
+		{"pressure", 6, 150},    // past topicWalkPage: from the matches
+		{"zebra", 6, 0},         // nothing
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%d/%d", tt.topic, tt.limit, tt.offset), func(t *testing.T) {
+			got, err := s.QuotesBy(ctx, id, newsbot.QuoteFilter{Topic: tt.topic, Limit: tt.limit, Offset: tt.offset})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := s.quoteHits(ctx, map[int64]*newsbot.PersonRecord{id: &ps[0]}, whosaidTopicQuery, ftsAll(tt.topic), id, tt.limit, tt.offset)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%d hits, want %d", len(got), len(want))
+			}
+			for i := range got {
+				if got[i].ID != want[i].ID {
+					t.Errorf("hit %d is quote %d, want %d", i, got[i].ID, want[i].ID)
+				}
+			}
+			if tt.topic != "zebra" && len(got) == 0 {
+				t.Errorf("no hits for %q", tt.topic)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -113,6 +114,20 @@ func TestHotQueryPlans(t *testing.T) {
 	if len(p) == 0 || !strings.Contains(p[0], "USING INDEX quotes_person_published") {
 		t.Errorf("whosaid about topic plan %q", p)
 	}
+	// A topic's first page walks the person's newest quotes, asking the
+	// full-text index about each: never every match of a common word.
+	p = plan(t, s, whosaidTopicWalkQuery, ftsAll("tariffs"), sample.PersonID, 10, 0, sample.Day.Unix())
+	if len(p) == 0 || !strings.Contains(p[0], "USING INDEX quotes_person_published (person_id=? AND published_at>?)") {
+		t.Errorf("whosaid about topic, walk plan %q", p)
+	}
+	// A leg's newest sources: a range of the (leg, date) index, whatever
+	// the number of sources; articles read for those only.
+	for _, q := range []string{legSourcesOfQuery(3), legSourcesBareQuery(3)} {
+		p = plan(t, s, q, maxLegSources, 1, 2, 3)
+		if !slices.Contains(p, "SEARCH ls USING COVERING INDEX leg_sources_leg_published (leg_id=? AND published_at>?)") {
+			t.Errorf("leg sources plan %q", p)
+		}
+	}
 	// Phrase search pages through the full-text matches in index order.
 	p = plan(t, s, searchQuotesQuery, ftsPhrase("keep the pressure"), 10, 0)
 	if len(p) == 0 || !strings.HasPrefix(p[0], "SCAN f VIRTUAL TABLE") {
@@ -132,6 +147,8 @@ func TestPlanProblems(t *testing.T) {
 		{"search", false, []string{"SEARCH q USING INDEX quotes_person_published (person_id=?)", "SEARCH a USING INTEGER PRIMARY KEY (rowid=?)"}, 0},
 		{"full-text scan", false, []string{"SCAN f VIRTUAL TABLE INDEX 0:M1"}, 0},
 		{"bounded subquery", true, []string{"CO-ROUTINE m", "SCAN articles_fts VIRTUAL TABLE INDEX 192:M2", "USE TEMP B-TREE FOR ORDER BY", "SCAN m"}, 0},
+		{"materialized bounded subquery", false, []string{"MATERIALIZE l", "SEARCH legs USING INTEGER PRIMARY KEY (rowid=?)", "SCAN l",
+			"SEARCH ls USING COVERING INDEX leg_sources_leg_published (leg_id=? AND published_at>?)"}, 0},
 		{"sort", false, []string{"SEARCH q USING INDEX quotes_speaker_key (speaker_key>? AND speaker_key<?)", "USE TEMP B-TREE FOR ORDER BY"}, 1},
 		{"ordered walk", false, []string{"SCAN issues USING INDEX issues_latest"}, 0},
 		{"covering scan", false, []string{"SCAN articles USING COVERING INDEX articles_published"}, 1},

@@ -26,6 +26,9 @@ type preppedIssue struct {
 	set             map[string]bool  // issueTerms of title and keywords
 	incoming        *issues.Prepared // for issues.Similarity
 	needles         []string         // padWords of the keywords, for linking quotes
+	// quoteHits[i] says quote i of the article holds one of needles: the
+	// writer then tests only the stored issue's other keywords.
+	quoteHits []bool
 }
 
 func prepIssue(is *newsbot.Issue) preppedIssue {
@@ -73,9 +76,26 @@ func prep(an *newsbot.Analysed) prepped {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
 	for i := range x.Issues {
-		p.issues[i] = prepIssue(&x.Issues[i])
+		pi := prepIssue(&x.Issues[i])
+		if pi.set != nil {
+			pi.quoteHits = make([]bool, len(p.quoteNorms))
+			for j, norm := range p.quoteNorms {
+				pi.quoteHits[j] = containsAny(norm, pi.needles)
+			}
+		}
+		p.issues[i] = pi
 	}
 	return p
+}
+
+// containsAny says whether s holds one of needles.
+func containsAny(s string, needles []string) bool {
+	for _, n := range needles {
+		if strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBatch preps every article of batch on up to GOMAXPROCS goroutines.

@@ -78,7 +78,7 @@ func sortIssues(issues []newsbot.IssueRecord) []newsbot.IssueRecord {
 func (s *Service) issueLine(is newsbot.IssueRecord) IssueLine {
 	l := IssueLine{
 		ID: is.ID, Title: is.Title, Status: is.Status, Revived: is.Revived,
-		Latest: strings.TrimSpace(is.Latest), Sources: is.Sources,
+		Latest: strings.TrimSpace(is.Latest), Sources: is.Sources, SourceCount: max(is.SourceCount, len(is.Sources)),
 	}
 	if !is.LatestAt.IsZero() {
 		l.LatestAt = is.LatestAt.In(s.loc())
@@ -101,7 +101,7 @@ func (s *Service) issueItem(is newsbot.IssueRecord) Item {
 	if len(flags) > 0 {
 		text += " [" + strings.Join(flags, ", ") + "]"
 	}
-	return Item{Kind: ItemIssue, ID: l.ID, Text: text, Detail: l.Latest, Date: l.LatestAt, Sources: l.Sources}
+	return Item{Kind: ItemIssue, ID: l.ID, Text: text, Detail: l.Latest, Date: l.LatestAt, Sources: l.Sources, SourceCount: l.SourceCount}
 }
 
 // issueMatches reports whether an issue is about topic: every content word of

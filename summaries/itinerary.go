@@ -115,7 +115,7 @@ func (s *Service) legItem(v legView) Item {
 	if !v.dated() {
 		detail = joinNonEmpty("; ", detail, coarseLabel(v))
 	}
-	it := Item{Kind: ItemLeg, ID: l.ID, Text: text, Detail: detail, Sources: l.Sources}
+	it := Item{Kind: ItemLeg, ID: l.ID, Text: text, Detail: detail, Sources: l.Sources, SourceCount: l.SourceCount}
 	if v.dated() {
 		it.Date = local(v.start, s.loc())
 	}
@@ -152,6 +152,7 @@ func legLine(v legView) LegLine {
 		Counterparts: t.Counterparts,
 		Evidence:     t.Evidence,
 		Sources:      v.leg.Sources,
+		SourceCount:  sourceCount(v.leg),
 	}
 }
 
@@ -190,11 +191,21 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	loc := s.loc()
 	today := civil(day, loc)
 	to := addDays(today, DigestDays)
-	vs, err := s.legWindow(ctx, "", today, to)
+	list := s.Store.Legs
+	bare, isBare := s.Store.(bareLegStore)
+	if isBare {
+		list = bare.LegsBare
+	}
+	vs, err := s.legWindowFrom(ctx, list, "", today, to)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 	}
 	dated, undated := selectLegs(vs, today, to)
+	if isBare {
+		if err := nameSources(ctx, bare, dated, undated); err != nil {
+			return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
+		}
+	}
 	d := Digest{Day: local(today, loc)}
 	for _, v := range dated {
 		lday := local(v.start, loc)

@@ -43,11 +43,18 @@ func viewLeg(l newsbot.Leg) legView {
 
 func (v legView) dated() bool { return v.gran == granDay }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // timexPeriod reads a TIMEX3 date value as a civil period [start, end).
 func timexPeriod(val string) (start, end time.Time, gran string, ok bool) {
 	val = strings.TrimSpace(val)
 	if i := strings.IndexByte(val, 'T'); i == 10 { // 2026-01-30T09:00
 		val = val[:10]
+	}
+	// "", "2026-SU", "PRESENT_REF" are no period: failed parses cost
+	// allocations, and a digest reads hundreds of undated legs.
+	if n := len(val); !(n == 4 || n == 7 && isDigit(val[5]) || n == 8 && val[5] == 'W' || n == 10) {
+		return time.Time{}, time.Time{}, granNone, false
 	}
 	if t, err := time.Parse("2006-01-02", val); err == nil {
 		return t, addDays(t, 1), granDay, true
@@ -73,8 +80,15 @@ func timexPeriod(val string) (start, end time.Time, gran string, ok bool) {
 // (a month) start before from, so the query reaches back a month and the
 // caller filters by period.
 func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.Time) ([]legView, error) {
+	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to)
+}
+
+// legWindowFrom is legWindow reading legs with list (Store.Legs, or a
+// bareLegStore's LegsBare).
+func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, newsbot.LegFilter) ([]newsbot.Leg, error),
+	traveler string, from, to time.Time) ([]legView, error) {
 	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true, Limit: 2000}
-	legs, err := s.Store.Legs(ctx, f)
+	legs, err := list(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("legs from %s: %w", from.Format(time.DateOnly), err)
 	}
@@ -83,6 +97,50 @@ func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.
 		out = append(out, viewLeg(l))
 	}
 	return cancelPlans(dedupeLegs(out)), nil
+}
+
+// bareLegStore is a store that can list legs with only the ids and dates of
+// their sources, and name sources by id afterwards (package store can).
+// Choosing legs needs no more than that, and a digest reads every undated
+// leg to show a few: naming all their sources read thousands of article
+// rows, mostly uncached in an archive-sized database.
+type bareLegStore interface {
+	LegsBare(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error)
+	ArticleRefs(ctx context.Context, ids []int64) (map[int64]newsbot.ArticleRef, error)
+}
+
+// nameSources replaces the bare source references of the legs shown with
+// the articles' own.
+func nameSources(ctx context.Context, st bareLegStore, shown ...[]legView) error {
+	var ids []int64
+	for _, vs := range shown {
+		for _, v := range vs {
+			for _, r := range v.leg.Sources {
+				ids = append(ids, r.ID)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	slices.Sort(ids)
+	refs, err := st.ArticleRefs(ctx, slices.Compact(ids))
+	if err != nil {
+		return fmt.Errorf("leg sources: %w", err)
+	}
+	for _, vs := range shown {
+		for i := range vs {
+			named := make([]newsbot.ArticleRef, len(vs[i].leg.Sources))
+			for j, r := range vs[i].leg.Sources {
+				if a, ok := refs[r.ID]; ok {
+					r = a
+				}
+				named[j] = r
+			}
+			vs[i].leg.Sources = named
+		}
+	}
+	return nil
 }
 
 // cancelPlans marks a planned leg cancelled when a report no older than the
@@ -113,7 +171,7 @@ func cancelPlans(vs []legView) []legView {
 				continue
 			}
 			v.leg.Trip.Status = newsbot.StatusCancelled
-			v.leg.Sources = mergeRefs(v.leg.Sources, c.leg.Sources)
+			v.leg.Sources, v.leg.SourceCount = mergeLegSources(v.leg, c.leg)
 		}
 	}
 	return vs
@@ -201,10 +259,14 @@ func newestSource(refs []newsbot.ArticleRef) time.Time {
 
 // dedupeLegs merges legs the store kept apart that say the same thing: one
 // traveler at one place in one period. The newest report's wording wins;
-// every source is kept.
+// every source is kept. The sources of a group are merged once, at the end:
+// merging them leg by leg cost the square of the group's size, and an
+// archive holding many copies of a story makes groups of hundreds.
 func dedupeLegs(vs []legView) []legView {
 	index := map[string]int{}
 	var out []legView
+	var members [][]newsbot.Leg // the legs merged into out[i]; nil while it is alone
+	var newest []time.Time      // newest source of out[i]'s group
 	for _, v := range vs {
 		t := v.leg.Trip
 		key := strings.ToLower(t.Traveler + "|" + t.Place + "|" + v.gran + "|" + v.start.Format(time.DateOnly))
@@ -212,33 +274,77 @@ func dedupeLegs(vs []legView) []legView {
 		if !ok {
 			index[key] = len(out)
 			out = append(out, v)
+			members = append(members, nil)
+			newest = append(newest, newestSource(v.leg.Sources))
 			continue
 		}
-		kept := out[i]
-		srcs := mergeRefs(kept.leg.Sources, v.leg.Sources)
-		if newestSource(v.leg.Sources).After(newestSource(kept.leg.Sources)) {
-			kept = v
+		if members[i] == nil {
+			members[i] = []newsbot.Leg{out[i].leg}
 		}
-		kept.leg.Sources = srcs
-		out[i] = kept
+		members[i] = append(members[i], v.leg)
+		if n := newestSource(v.leg.Sources); n.After(newest[i]) {
+			out[i], newest[i] = v, n
+		}
+	}
+	for i, ms := range members {
+		if ms == nil {
+			continue
+		}
+		lists := make([][]newsbot.ArticleRef, len(ms))
+		count, listed := 0, 0
+		for j, l := range ms {
+			lists[j] = l.Sources
+			count += sourceCount(l)
+			listed += len(l.Sources)
+		}
+		srcs := mergeRefs(lists...)
+		// Sources listed twice are one; unlisted ones are taken as distinct.
+		out[i].leg.Sources, out[i].leg.SourceCount = srcs, count-(listed-len(srcs))
 	}
 	return out
 }
 
-// mergeRefs is the union of two source lists, newest first.
-func mergeRefs(a, b []newsbot.ArticleRef) []newsbot.ArticleRef {
-	out := make([]newsbot.ArticleRef, 0, len(a)+len(b))
-	seen := map[string]bool{}
-	for _, r := range append(slices.Clip(a), b...) {
-		key := r.URL
-		if r.ID != 0 {
-			key = fmt.Sprint(r.ID)
+// sourceCount is how many sources a leg has: the store lists the newest
+// few and counts them all.
+func sourceCount(l newsbot.Leg) int { return max(l.SourceCount, len(l.Sources)) }
+
+// mergeLegSources is the union of two legs' sources, newest first, and its
+// size. The newest few of a union are among the newest few of each list, so
+// the list is exact; the count is exact when both lists are whole and
+// otherwise assumes the unlisted sources differ.
+func mergeLegSources(a, b newsbot.Leg) ([]newsbot.ArticleRef, int) {
+	srcs := mergeRefs(a.Sources, b.Sources)
+	dups := len(a.Sources) + len(b.Sources) - len(srcs)
+	return srcs, sourceCount(a) + sourceCount(b) - dups
+}
+
+// refKey identifies an article reference: by id when stored, else by URL.
+type refKey struct {
+	id  int64
+	url string
+}
+
+// mergeRefs is the union of source lists, newest first; of references to
+// one article the first is kept, and equal dates keep the lists' order.
+func mergeRefs(lists ...[]newsbot.ArticleRef) []newsbot.ArticleRef {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]newsbot.ArticleRef, 0, n)
+	seen := make(map[refKey]bool, n)
+	for _, l := range lists {
+		for _, r := range l {
+			key := refKey{url: r.URL}
+			if r.ID != 0 {
+				key = refKey{id: r.ID}
+			}
+			if key != (refKey{}) && seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, r)
 		}
-		if key != "" && seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, r)
 	}
 	slices.SortStableFunc(out, func(x, y newsbot.ArticleRef) int { return y.Published.Compare(x.Published) })
 	return out

@@ -58,7 +58,7 @@ func DiaryLine(day time.Time, l LegLine) string {
 	if l.WhenText != "" {
 		paren = append(paren, fmt.Sprintf("%q", l.WhenText))
 	}
-	if src := sourceList(l.Sources, 2); src != "" {
+	if src := sourceList(l.Sources, l.SourceCount, 2); src != "" {
 		paren = append(paren, src)
 	}
 	line := fmt.Sprintf("%s · %s — %s: %s", label, strings.ToUpper(placeOf(l)), l.Traveler, l.What)
@@ -81,7 +81,7 @@ func IssueText(is IssueLine) string {
 	if !is.LatestAt.IsZero() {
 		paren = append(paren, is.LatestAt.Format("2 Jan"))
 	}
-	if src := sourceList(is.Sources, 2); src != "" {
+	if src := sourceList(is.Sources, is.SourceCount, 2); src != "" {
 		paren = append(paren, src)
 	}
 	if len(paren) > 0 {
@@ -90,12 +90,15 @@ func IssueText(is IssueLine) string {
 	return line
 }
 
-// sourceList names up to max articles by title (or URL), then "+N more".
-func sourceList(refs []newsbot.ArticleRef, limit int) string {
+// sourceList names up to limit articles by title (or URL), then "+N more"
+// of total (at least len(refs): the store lists only the newest few).
+func sourceList(refs []newsbot.ArticleRef, total, limit int) string {
+	total = max(total, len(refs))
 	var names []string
+	more := false
 	for _, r := range refs {
 		if len(names) == limit {
-			names = append(names, fmt.Sprintf("+%d more", len(refs)-limit))
+			more = true
 			break
 		}
 		n := r.Title
@@ -108,6 +111,9 @@ func sourceList(refs []newsbot.ArticleRef, limit int) string {
 		if n != "" {
 			names = append(names, n)
 		}
+	}
+	if more || (len(names) == limit && total > len(refs)) {
+		names = append(names, fmt.Sprintf("+%d more", total-limit))
 	}
 	return strings.Join(names, "; ")
 }

@@ -40,7 +40,10 @@ type Item struct {
 	Quoted  bool                 // Text is somebody's words: render inside quote marks
 	Detail  string               // "Keir Starmer, British Prime Minister — told reporters"
 	Date    time.Time            // when it was said or happens, in the newsroom's zone; zero when unknown
-	Sources []newsbot.ArticleRef // newest first
+	Sources []newsbot.ArticleRef // newest first; for legs and issues the newest few only
+	// SourceCount is how many sources there are in all (render "+N more"
+	// from it); 0 means len(Sources).
+	SourceCount int
 }
 
 // Digest is the daily briefing for one day in the newsroom's time zone.
@@ -69,7 +72,8 @@ type LegLine struct {
 	Date         string // TIMEX3 value as extracted ("2026-01-30", "2026-02", ""), for coarse dates
 	Counterparts []string
 	Evidence     string
-	Sources      []newsbot.ArticleRef
+	Sources      []newsbot.ArticleRef // newest first, the newest few only
+	SourceCount  int                  // all sources: at least len(Sources)
 }
 
 // IssueLine is one open issue with its latest development.
@@ -79,8 +83,10 @@ type IssueLine struct {
 	Status   string
 	Revived  bool
 	Latest   string
-	LatestAt time.Time // in the newsroom's zone; zero when unknown
-	Sources  []newsbot.ArticleRef
+	LatestAt time.Time            // in the newsroom's zone; zero when unknown
+	Sources  []newsbot.ArticleRef // newest first, the newest few only
+	// SourceCount is how many sources there are in all: at least len(Sources).
+	SourceCount int
 }
 
 // Service answers from a store. Now and Location make "today" testable.

@@ -16,6 +16,12 @@ import (
 // PageSize is how many quotes one page of /whosaid shows.
 const PageSize = 5
 
+// MaxPhraseHits is how many of a phrase's most recent quotes /whosaid
+// "PHRASE" reads: its pages and the speakers its lead names come from
+// these. Each costs the full-text index a phrase match, and a common phrase
+// in an archive matches thousands: 200 of them took tens of milliseconds.
+const MaxPhraseHits = 60
+
 // WhoSaidQuery is a parsed /whosaid argument.
 type WhoSaidQuery struct {
 	Name   string // a person's name, partial or alternate; "" for a phrase search
@@ -449,7 +455,7 @@ func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.Per
 // full-text matches follow.
 func (s *Service) whoSaidPhrase(ctx context.Context, phrase string, page int) (Answer, error) {
 	offset := (page - 1) * PageSize
-	hits, err := s.Store.SearchQuotes(ctx, phrase, newsbot.QuoteFilter{Limit: 200})
+	hits, err := s.Store.SearchQuotes(ctx, phrase, newsbot.QuoteFilter{Limit: MaxPhraseHits})
 	if err != nil {
 		return Answer{}, fmt.Errorf("whosaid %q: search quotes: %w", phrase, err)
 	}
