@@ -433,3 +433,34 @@ var notNameWords = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
 	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "But": true, "And": true, "The": true,
 }
+
+// landmarks are seats of government and palaces that stand for their
+// city in news copy ("talks at Downing Street", "met at the Kremlin").
+// They are no places of their own: Find does not return them, since
+// "Downing Street said" names an office, not a journey.
+var landmarks = map[string]string{
+	"downing street": "London", "number 10": "London", "no 10": "London", "buckingham palace": "London",
+	"lancaster house": "London", "white house": "Washington", "oval office": "Washington",
+	"capitol hill": "Washington", "pentagon": "Washington", "state department": "Washington",
+	"kremlin": "Moscow", "elysee palace": "Paris", "élysée palace": "Paris", "elysee": "Paris", "élysée": "Paris",
+	"quai d'orsay": "Paris", "bellevue palace": "Berlin", "zhongnanhai": "Beijing",
+	"great hall of the people": "Beijing", "blue house": "Seoul", "kantei": "Tokyo", "akasaka palace": "Tokyo",
+	"quirinale": "Rome", "palazzo chigi": "Rome", "moncloa palace": "Madrid", "la moncloa": "Madrid",
+	"rashtrapati bhavan": "New Delhi", "hyderabad house": "New Delhi", "planalto palace": "Brasilia",
+	"casa rosada": "Buenos Aires", "los pinos": "Mexico City", "rideau hall": "Ottawa", "parliament hill": "Ottawa",
+	"mariinsky palace": "Kyiv", "bankova": "Kyiv", "berlaymont": "Brussels",
+	"union buildings": "Pretoria", "yildiz palace": "Istanbul", "dolmabahce palace": "Istanbul",
+	"aso rock": "Abuja",
+}
+
+// Landmark returns the city a seat of government or palace stands for:
+// "Downing Street" → London. Case is ignored, as is a leading "the".
+func Landmark(name string) (Place, bool) {
+	key := strings.ToLower(strings.TrimSpace(name))
+	key = strings.TrimPrefix(key, "the ")
+	city := landmarks[key]
+	if city == "" {
+		return Place{}, false
+	}
+	return Lookup(city)
+}

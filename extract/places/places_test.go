@@ -132,3 +132,30 @@ func BenchmarkFind(b *testing.B) {
 		Find(s)
 	}
 }
+
+func TestLandmark(t *testing.T) {
+	tests := []struct {
+		name, city, country string
+		ok                  bool
+	}{
+		{"Downing Street", "London", "United Kingdom", true},
+		{"the White House", "Washington", "United States", true},
+		{"the Kremlin", "Moscow", "Russia", true},
+		{"Élysée Palace", "Paris", "France", true},
+		{"High Street", "", "", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		p, ok := Landmark(tt.name)
+		if ok != tt.ok || p.Name != tt.city || p.Country != tt.country {
+			t.Errorf("Landmark(%q) = %+v, %v; want %s, %s, %v", tt.name, p, ok, tt.city, tt.country, tt.ok)
+		}
+	}
+}
+
+func TestLandmarkNotFound(t *testing.T) {
+	// A landmark is no place of its own: "Downing Street said" is an office.
+	for _, m := range Find("Downing Street said the Kremlin had replied.") {
+		t.Errorf("Find matched %q", m.Place.Name)
+	}
+}

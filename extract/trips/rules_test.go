@@ -1,9 +1,11 @@
 package trips
 
 import (
+	"strings"
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 )
 
 // TestWireRules holds one sentence or two per rule class that unseen wire
@@ -165,6 +167,108 @@ func TestWireRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}
+
+// kinded marks the descriptions ("the minister") and object pronouns of a
+// hand-made cast as the people package would, and sets the roles.
+func kinded(c *people.Cast, roles ...string) *people.Cast {
+	for i := range c.Mentions {
+		m := &c.Mentions[i]
+		switch lower := strings.ToLower(m.Text); {
+		case lower == "him" || lower == "her" || lower == "them":
+			m.Kind = people.Pronoun
+		case strings.HasPrefix(lower, "the "):
+			m.Kind = people.Description
+		}
+	}
+	for i, r := range roles {
+		c.People[i].Role = r
+	}
+	return c
+}
+
+// TestDescribedTravellers covers the error classes of issue 4 that
+// colleagues found on their own articles: a role description or an object
+// pronoun carried to the wrong person, past meetings dated ahead, called
+// off plans dated back, and dates given as a start, a range or relative to
+// the stop before. Published Monday 2 March 2026; the timex values are
+// the tagger's, errors included.
+func TestDescribedTravellers(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		roles []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"the minister is the traveller, not the counterpart of the same rank",
+			"Foreign Minister Claire Dubois held talks with Foreign Minister Omar Fathy in Cairo on Sunday. Fathy said the talks went well. The minister will travel on to Amman on Wednesday, her office said.",
+			[]string{"Claire Dubois", "Omar Fathy"}, []string{"French Foreign Minister", "Jordanian Foreign Minister"},
+			map[string]int{"Foreign Minister Claire Dubois": 0, "Foreign Minister Omar Fathy": 1, "Fathy": 1, "The minister": 1},
+			[]string{"on Sunday", "2026-03-01", "on Wednesday", "2026-03-04"},
+			[]want{
+				{"Claire Dubois", "Cairo", "Egypt", "2026-03-01", "", newsbot.StatusDone, []string{"Omar Fathy"}},
+				{"Claire Dubois", "Amman", "Jordan", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"a nationality picks the person of that country",
+			"France's foreign minister, Claire Dubois, met Omar Fathy in Cairo on Sunday. Karim Nasser, a Lebanese businessman, hosted a dinner. The French foreign minister is expected to fly to Beirut on Tuesday.",
+			[]string{"Claire Dubois", "Omar Fathy", "Karim Nasser"}, nil,
+			map[string]int{"Claire Dubois": 0, "Omar Fathy": 1, "Karim Nasser": 2, "The French foreign minister": -1},
+			[]string{"on Sunday", "2026-03-01", "on Tuesday", "2026-03-03"},
+			[]want{
+				{"Claire Dubois", "Cairo", "Egypt", "2026-03-01", "", newsbot.StatusDone, []string{"Omar Fathy"}},
+				{"Claire Dubois", "Beirut", "Lebanon", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
+		{"a past meeting keeps its past day in a sentence about the future",
+			"Erik Lund, who met Faisal bin Saud in Riyadh on Friday, will travel to Kuwait next week.",
+			[]string{"Erik Lund", "Faisal bin Saud"}, nil, map[string]int{"Erik Lund": 0, "Faisal bin Saud": 1},
+			[]string{"on Friday", "2026-03-06", "next week", "2026-W11"},
+			[]want{ // the meeting's leg is made after the journey's
+				{"Erik Lund", "Kuwait", "Kuwait", "2026-W11", "", newsbot.StatusScheduled, nil},
+				{"Erik Lund", "Riyadh", "Saudi Arabia", "2026-02-27", "", newsbot.StatusDone, []string{"Faisal bin Saud"}}}},
+		{"a called-off plan's day is still to come",
+			"Paolo Greco has cancelled a visit to Baghdad on Saturday because of security concerns.",
+			[]string{"Paolo Greco"}, nil, map[string]int{"Paolo Greco": 0}, []string{"on Saturday", "2026-02-28"},
+			[]want{{"Paolo Greco", "Baghdad", "Iraq", "2026-03-07", "", newsbot.StatusCancelled, nil}}},
+		{"from a day is the first day",
+			"Marta Oliveira will make a state visit to Britain from 14 April, the palace said.",
+			[]string{"Marta Oliveira"}, nil, map[string]int{"Marta Oliveira": 0}, []string{"from 14 April", "2026-04-14"},
+			[]want{{"Marta Oliveira", "United Kingdom", "United Kingdom", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
+		{"between two days of one week is that week",
+			"Luis Ortega will visit Poland between 27 April and 29 April.",
+			[]string{"Luis Ortega"}, nil, map[string]int{"Luis Ortega": 0}, []string{"27 April", "2026-04-27", "29 April", "2026-04-29"},
+			[]want{{"Luis Ortega", "Poland", "Poland", "2026-W18", "", newsbot.StatusScheduled, nil}}},
+		{"the following day and two days later count from the stop before",
+			"Marta Oliveira will hold talks with Daniel Hale at Downing Street on 15 April and will visit Manchester the following day. She is due in Edinburgh two days later.",
+			[]string{"Marta Oliveira", "Daniel Hale"}, nil, map[string]int{"Marta Oliveira": 0, "Daniel Hale": 1, "She": 0},
+			[]string{"on 15 April", "2026-04-15", "the following day", "P1D", "two days", "P2D"},
+			[]want{
+				{"Marta Oliveira", "Manchester", "United Kingdom", "2026-04-16", "", newsbot.StatusScheduled, nil},
+				{"Marta Oliveira", "London", "United Kingdom", "2026-04-15", "", newsbot.StatusScheduled, []string{"Daniel Hale"}},
+				{"Marta Oliveira", "Edinburgh", "United Kingdom", "2026-04-18", "", newsbot.StatusScheduled, nil}}},
+		{"a pronoun in a fronted clause points forward to the main clause",
+			"Annalena Weber defended the aid plan. Greta Lind, the opposition leader, said she opposed it. When she was in Nairobi on Friday, Kenyan President William Ruto told the German minister that the plan was fair.",
+			[]string{"Annalena Weber", "Greta Lind", "William Ruto"}, []string{"German Development Minister", "opposition leader", "Kenyan President"},
+			map[string]int{"Annalena Weber": 0, "Greta Lind": 1, "she": 1, "Kenyan President William Ruto": 2, "the German minister": -1},
+			[]string{"on Friday", "2026-02-27"},
+			[]want{{"Annalena Weber", "Nairobi", "Kenya", "2026-02-27", "", newsbot.StatusDone, nil}}},
+		{"the one asked to visit travels, and him is never the asker",
+			"Kenji Tanaka arrived in Dhaka on Sunday. Arjun Roy asked him to visit Chittagong, and Roy urged Helena Varga to visit Dhaka.",
+			[]string{"Kenji Tanaka", "Arjun Roy", "Helena Varga"}, nil,
+			map[string]int{"Kenji Tanaka": 0, "Arjun Roy": 1, "Roy": 1, "him": 1, "Helena Varga": 2},
+			[]string{"on Sunday", "2026-03-01"},
+			[]want{
+				{"Kenji Tanaka", "Dhaka", "Bangladesh", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Kenji Tanaka", "Chittagong", "Bangladesh", "", "", newsbot.StatusScheduled, nil},
+				{"Helena Varga", "Dhaka", "Bangladesh", "", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := kinded(castOf(tt.text, tt.names, tt.forms), tt.roles...)
 			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
 			check(t, got, tt.want)
 		})

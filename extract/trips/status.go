@@ -30,6 +30,9 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	if f.unrealised(lo, i) {
 		return newsbot.StatusCancelled
 	}
+	if f.askedObject(sc, i) >= 0 {
+		return newsbot.StatusScheduled // "Roy asked him to visit": a request, still to come
+	}
 	for k := i - 1; k >= lo; k-- {
 		if toks[k].w == ";" || toks[k].w == "—" {
 			lo = k + 1
@@ -116,9 +119,17 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		return
 	}
 	pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
+	if l.tense == newsbot.StatusDone && d.After(pub) && tx.Start > l.cuePos {
+		// "Dubois, who met Fathy in Amman on Friday, will travel to Cairo":
+		// the tagger took the main clause's future; the verb says past.
+		l.Date = d.AddDate(0, 0, -7).Format("2006-01-02")
+		return
+	}
 	// Only forward: a plan's words ("will", "is due") are surer than a
 	// past verb, which may be the reporting verb of a later clause.
-	if l.tense != newsbot.StatusScheduled {
+	// A day after the cue of a called-off plan ("cancelled a visit to
+	// Baghdad on Saturday") is the plan's day, which was still to come.
+	if l.tense != newsbot.StatusScheduled && (l.tense != newsbot.StatusCancelled || tx.Start < l.cuePos || f.happenedBefore(l.cuePos, tx.Start)) {
 		return
 	}
 	// "will address Congress on Tuesday and meet Trump on Wednesday": a
@@ -139,6 +150,22 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		return
 	}
 	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+}
+
+// happenedBefore reports words between the byte offsets from and to that
+// say the plan was under way ("visit to Baghdad, which began on
+// Saturday"): the day is then past.
+func (f *finder) happenedBefore(from, to int) bool {
+	for _, t := range f.toks {
+		if t.start < from || t.start >= to {
+			continue
+		}
+		switch t.w {
+		case "began", "started", "took", "arrived", "landed", "held":
+			return true
+		}
+	}
+	return false
 }
 
 // bareWeekday reports whether s is a weekday name, with "on" at most:
@@ -170,6 +197,7 @@ func (f *finder) speechAfter(i int) int {
 func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 	best, bestDist := -1, 1<<30
 	fallback, fbDist := -1, 1<<30
+	rel := "" // the value of a relative best ("the following day")
 	// Times inside reported speech after the cue belong to the speech.
 	limit := sc.sp.End
 	for k, t := range f.toks {
@@ -205,9 +233,18 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if d < 0 {
 			d = -d
 		}
+		if n, ok := f.relativeDays(tx); ok {
+			// "visit Manchester the following day": counted from the day before.
+			if base := f.relativeBase(l, sc, k); base != "" && d < bestDist {
+				if v, ok := addDays(base, n); ok {
+					best, bestDist, rel = k, d, v
+				}
+			}
+			continue
+		}
 		if isDate(tx.Value) && (!f.published.IsZero() || hasYear(tx.Text)) {
 			if d < bestDist {
-				best, bestDist = k, d
+				best, bestDist, rel = k, d, ""
 			}
 		} else if tx.Type == "DATE" || tx.Type == "TIME" || tx.Type == "" {
 			if d < fbDist {
@@ -215,10 +252,22 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 			}
 		}
 	}
+	if best >= 0 && rel != "" {
+		tx := f.timexes[best]
+		l.Date, l.WhenText = rel, f.relativeWhen(tx)
+		return
+	}
 	if best >= 0 {
 		tx := f.timexes[best]
 		l.Date = dateValue(tx.Value)
 		l.WhenText = f.whenText(tx)
+		if v, when, ok := f.betweenValue(best); ok {
+			l.Date, l.WhenText = v, when
+			return
+		}
+		if isDay(l.Date) && f.startsAt(tx) {
+			l.WhenText = f.startWhen(tx)
+		}
 		if v, when, ok := f.dayRangeValue(tx); ok {
 			// "from May 12 to 15": the week when the days share one.
 			l.Date, l.WhenText = v, when
@@ -466,6 +515,9 @@ func (f *finder) newClauseBetween(from, to int) bool {
 // May") rather than the time of the leg.
 func (f *finder) bounding(tx newsbot.Timex) bool {
 	lower := strings.ToLower(tx.Text)
+	if start := isDay(dateValue(tx.Value)) && f.startsAt(tx); start {
+		return false // "a state visit from 14 April": the first day
+	}
 	for _, p := range []string{"since ", "until ", "till ", "from "} {
 		if strings.HasPrefix(lower, p) {
 			if p == "until " || p == "till " {

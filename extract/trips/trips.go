@@ -24,6 +24,14 @@
 // after ", where" or "after" belongs to the stop it names; going home and
 // a local voice under a dateline are no trips; a day before a list of stops
 // is the first stop's.
+//
+// Descriptions ("the minister", "the French foreign minister") go to the
+// cast person whose role and nationality fit, the paragraph's traveller
+// first (roles.go); "X asked him to visit" sends the one asked, never the
+// asker; a pronoun in a fronted "When he was in ..." clause points to the
+// main clause. "from 14 April", "between A and B", "the following day" and
+// "two days later" are dated (ranges.go); the day of a called-off plan is
+// still to come, and a past meeting keeps its past day.
 package trips
 
 import (
@@ -139,6 +147,9 @@ type finder struct {
 	// countries caches personCountry by person: "" not looked up yet,
 	// "-" none found.
 	countries []string
+	// roles caches roleText by person, filled when rolesOK.
+	roles   []string
+	rolesOK []bool
 	// storyStart is where the story starts after a dateline ("BEIJING,
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
@@ -218,6 +229,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, m := range mentions {
 		if m.End > sp.End {
 			continue
+		}
+		if m.Kind == people.Description {
+			m.Person = f.describe(m)
 		}
 		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.isPlaceNamed(m.Person) {
 			sc.persons = append(sc.persons, m)
@@ -800,6 +814,7 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if p < 0 {
 		return
 	}
+	p = f.cataphor(sc, i, p, dests)
 	f.addLeg(sc, i, c, p, dests)
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
@@ -1027,6 +1042,9 @@ func isDay(v string) bool { return len(v) == 10 && v[4] == '-' && v[7] == '-' }
 // person after it ("Visiting Hanoi, Esper said").
 func (f *finder) subject(sc *sentCtx, i int) int {
 	cueStart := f.toks[i].start
+	if p := f.askedObject(sc, i); p >= 0 {
+		return p
+	}
 	if f.coordinated(i) {
 		// "held talks in Oslo ... and travelled on to Copenhagen": the
 		// traveller of the clause before.
@@ -1053,7 +1071,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if m.End > cueStart {
 			continue
 		}
-		if f.isObject(m) || f.inAside(m, i) {
+		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) {
 			continue
 		}
 		return m.Person
@@ -1293,6 +1311,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	place, placed := f.meetingPlace(sc, i, end)
+	if !placed {
+		place, placed = f.meetingLandmark(sc, i, end, subj)
+	}
 	if len(names) == 0 && !placed {
 		return
 	}

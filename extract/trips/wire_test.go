@@ -206,6 +206,7 @@ func FuzzFindPipeline(f *testing.F) {
 	f.Add("Secretary of State Marco Rubio, accompanied by Defense Secretary Pete Hegseth, will travel to Singapore next week.", int64(3))
 	f.Add("Mr Martin is in Washington and will meet Donald Trump on Wednesday. He will return to Dublin on Thursday.", int64(-2))
 	f.Add("Anthony Albanese touched down in Jakarta and will hold talks with President Prabowo Subianto in Bogor on Saturday.", int64(7))
+	f.Add("The French foreign minister, who met Omar Fathy at the Kremlin on Friday, will visit Manchester the following day. Roy asked him to visit Poland between 27 April and 29 April.", int64(4))
 	f.Fuzz(func(t *testing.T, s string, days int64) {
 		pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%400))
 		for _, l := range trips.Find(s, pub, people.Find(s), timex.Tag(s, pub)) {
