@@ -43,7 +43,7 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 		if name == "" {
 			return Answer{Lead: fmt.Sprintf("I have no travel stored from %s on.", since)}, nil
 		}
-		return Answer{Lead: fmt.Sprintf("I have no travel stored for %s from %s on.", traveler, since)}, nil
+		return s.pastTravel(ctx, traveler, from, since)
 	}
 	all := append(dated, undated...)
 	var a Answer
@@ -69,6 +69,40 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 		parts[i] = fmt.Sprintf("%s (%d)", w, count[w])
 	}
 	a.Lead = fmt.Sprintf("%s for %s since %s: %s", n, plural(len(who), "traveller"), since, strings.Join(parts, ", "))
+	return a, nil
+}
+
+// pastTravelLegs is how many of a traveler's latest past legs /itinerary NAME
+// shows when nothing is current: an archive's older journeys still answer
+// "what is X's schedule" honestly, marked as past.
+const pastTravelLegs = 5
+
+// pastTravel answers /itinerary NAME when the traveler has no current legs:
+// the latest dated legs before from, oldest first, or plainly nothing.
+func (s *Service) pastTravel(ctx context.Context, traveler string, from time.Time, since string) (Answer, error) {
+	none := Answer{Lead: fmt.Sprintf("I have no travel stored for %s from %s on.", traveler, since)}
+	vs, err := s.legWindow(ctx, traveler, addDays(from, -3660), from)
+	if err != nil {
+		return Answer{}, fmt.Errorf("past travel of %q: %w", traveler, err)
+	}
+	var past []legView
+	for _, v := range vs {
+		if v.dated() && v.start.Before(from) {
+			past = append(past, v)
+		}
+	}
+	if len(past) == 0 {
+		return none, nil
+	}
+	slices.SortStableFunc(past, func(a, b legView) int { return a.start.Compare(b.start) })
+	if len(past) > pastTravelLegs {
+		past = past[len(past)-pastTravelLegs:]
+	}
+	a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s from %s on. The latest before that, %s: %s",
+		traveler, since, plural(len(past), "past leg"), placeList(past))}
+	for _, v := range past {
+		a.Items = append(a.Items, s.legItem(v))
+	}
 	return a, nil
 }
 
