@@ -3,6 +3,7 @@ package summaries
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -225,6 +226,33 @@ func TestPreferQuoted(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: preferQuoted(%q) = %v, want %v", tt.name, tt.query, got, tt.want)
+		}
+	}
+}
+
+// A common topic word in a big archive is paged through its newest TopicCap
+// matches, and the lead says there are more rather than counting them all.
+func TestWhoSaidTopicCap(t *testing.T) {
+	for _, n := range []int{TopicCap, TopicCap + 40} {
+		w := newsroom()
+		w.quotes = nil
+		for i := range n {
+			w.quotes = append(w.quotes, quote(int64(100+i), pStarmer, fmt.Sprintf("Tariffs on steel hurt exporters, part %d", i), "said", artSummit))
+		}
+		s := service(w, at("2026-01-29T06:00:00Z"), london)
+		a, err := s.WhoSaid(context.Background(), "Starmer about tariffs", 1)
+		mustNoErr(t, err)
+		want := fmt.Sprintf("%d quotes, newest first (page 1 of %d)", n, (n+PageSize-1)/PageSize)
+		if n > TopicCap {
+			want = fmt.Sprintf("the newest %d of more quotes, newest first (page 1 of %d)", TopicCap, TopicCap/PageSize)
+		}
+		if !strings.Contains(a.Lead, want) {
+			t.Errorf("%d quotes: lead = %q, want it to contain %q", n, a.Lead, want)
+		}
+		last, err := s.WhoSaid(context.Background(), "Starmer about tariffs", TopicCap/PageSize)
+		mustNoErr(t, err)
+		if len(last.Items) != PageSize || last.Next != "" {
+			t.Errorf("%d quotes: last page has %d items, next %q; want %d and none", n, len(last.Items), last.Next, PageSize)
 		}
 	}
 }
