@@ -169,20 +169,7 @@ func (a *analyser) title(is *issue) string {
 			}
 		}
 		if strings.HasPrefix(after, " in ") {
-			rest := after[4:]
-			end := 0
-			for f := range strings.FieldsSeq(rest) { // lazily: rest runs to the end of the article
-				r, _ := utf8.DecodeRuneInString(f)
-				if !unicode.IsUpper(r) {
-					break
-				}
-				end += len(f) + 1
-				if strings.ContainsAny(f, ",.;:") {
-					break
-				}
-			}
-			if end > 0 {
-				place := strings.TrimRight(rest[:end-1], ",.;: ")
+			if place := capitalRun(after[4:]); place != "" {
 				form += " in " + place
 			}
 		}

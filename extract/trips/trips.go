@@ -840,17 +840,7 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 		if m.Start < start || m.End > f.toks[i].start || m.Person == p {
 			continue
 		}
-		k := -1
-		for j := len(f.toks) - 1; j >= 0; j-- {
-			if f.toks[j].end <= m.Start {
-				k = j
-				break
-			}
-		}
-		// Skip a title before the name ("by Defense Secretary Pete").
-		for k > 0 && !f.toks[k].punct && isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
-			k--
-		}
+		k := f.tokenBeforeTitle(m) // "by" in "by Defense Secretary Pete"
 		if k < 1 {
 			continue
 		}
@@ -1473,6 +1463,14 @@ func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 // andBefore reports whether mention m follows "and", its title aside:
 // "Zelensky and Polish President Karol Nawrocki".
 func (f *finder) andBefore(m people.Mention) bool {
+	k := f.tokenBeforeTitle(m)
+	return k >= 0 && f.toks[k].w == "and"
+}
+
+// tokenBeforeTitle is the index of the last token before mention m and the
+// capitalised title in front of it ("and" in "and Polish President Karol
+// Nawrocki"); -1 when the mention opens the text.
+func (f *finder) tokenBeforeTitle(m people.Mention) int {
 	k := -1
 	for j := len(f.toks) - 1; j >= 0; j-- {
 		if f.toks[j].end <= m.Start {
@@ -1483,7 +1481,7 @@ func (f *finder) andBefore(m people.Mention) bool {
 	for k > 0 && !f.toks[k].punct && isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
 		k--
 	}
-	return k >= 0 && f.toks[k].w == "and"
+	return k
 }
 
 // transitiveMeet reports a meeting verb with an object after it: "met
