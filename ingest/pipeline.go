@@ -14,6 +14,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
+	"github.com/newsroom/newsbot/store"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -158,8 +159,17 @@ type done struct {
 // segment is a run of finished jobs in input order holding at most one
 // batch of articles.
 type segment struct {
-	jobs  []done
-	batch []newsbot.Analysed
+	jobs     []done
+	batch    []newsbot.Analysed
+	prepared *store.PreparedBatch // batch, prepared ahead of its write; nil when the store cannot
+}
+
+// batchPreparer is a store that splits saving a batch into text work that
+// needs no database and the write (store.Store): the pipeline prepares the
+// next batch while the single writer saves the current one.
+type batchPreparer interface {
+	PrepareBatch(batch []newsbot.Analysed) *store.PreparedBatch
+	SavePrepared(ctx context.Context, b *store.PreparedBatch) ([]newsbot.SaveResult, error)
 }
 
 // Run ingests inputs (paths, URLs, "-") with KindAuto. The error is non-nil
@@ -322,15 +332,41 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (Summary, err
 		return flush()
 	})
 
+	// Preparer: the next batch's text work while the saver writes one.
+	pr, canPrepare := p.Store.(batchPreparer)
+	toSave := segments
+	if canPrepare {
+		prepared := make(chan segment, 1)
+		toSave = prepared
+		g.Go(func() error {
+			defer close(prepared)
+			for seg := range segments {
+				if len(seg.batch) > 0 {
+					seg.prepared = pr.PrepareBatch(seg.batch)
+				}
+				select {
+				case prepared <- seg:
+				case <-gctx.Done():
+					return gctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+
 	// Saver: one SaveArticles per segment, then reports in order.
 	var sum Summary
 	g.Go(func() error {
 		n := 0
-		for seg := range segments {
+		for seg := range toSave {
 			var res []newsbot.SaveResult
 			if len(seg.batch) > 0 {
 				var err error
-				res, err = p.Store.SaveArticles(gctx, seg.batch)
+				if seg.prepared != nil {
+					res, err = pr.SavePrepared(gctx, seg.prepared)
+				} else {
+					res, err = p.Store.SaveArticles(gctx, seg.batch)
+				}
 				if err != nil {
 					return fmt.Errorf("save batch of %d articles: %w", len(seg.batch), err)
 				}

@@ -18,6 +18,36 @@ import (
 // and every derived row (quotes, leg sources, issue links) replaced. Any
 // error rolls the whole batch back.
 func (s *Store) SaveArticles(ctx context.Context, batch []newsbot.Analysed) ([]newsbot.SaveResult, error) {
+	return s.SavePrepared(ctx, s.PrepareBatch(batch))
+}
+
+// PreparedBatch is a batch with the text work of saving done (PrepareBatch),
+// ready for the write (SavePrepared).
+type PreparedBatch struct {
+	batch []newsbot.Analysed
+	pp    []prepped
+}
+
+// PrepareBatch does the part of saving batch that needs no database: word
+// forms for issue merging, on all cores. A bulk loader prepares the next
+// batch while SavePrepared writes this one, which keeps that work off the
+// single writer's path. It does not look at the store's contents, so any
+// number of batches may be prepared ahead.
+func (s *Store) PrepareBatch(batch []newsbot.Analysed) *PreparedBatch {
+	for _, a := range batch {
+		if strings.TrimSpace(a.Article.Text) == "" {
+			return &PreparedBatch{batch: batch} // SavePrepared reports it
+		}
+	}
+	return &PreparedBatch{batch: batch, pp: prepBatch(batch)}
+}
+
+// SavePrepared is SaveArticles for a batch PrepareBatch prepared.
+func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) ([]newsbot.SaveResult, error) {
+	if b == nil {
+		return nil, nil
+	}
+	batch, pp := b.batch, b.pp
 	if len(batch) == 0 {
 		return nil, nil
 	}
@@ -26,8 +56,10 @@ func (s *Store) SaveArticles(ctx context.Context, batch []newsbot.Analysed) ([]n
 			return nil, fmt.Errorf("save articles: item %d (%s): empty text: %w", i, describe(a.Article), newsbot.ErrBadInput)
 		}
 	}
+	if len(pp) != len(batch) {
+		return nil, errors.New("save articles: batch not prepared")
+	}
 	out := make([]newsbot.SaveResult, 0, len(batch))
-	pp := prepBatch(batch) // before taking any lock
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {

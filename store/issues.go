@@ -145,10 +145,10 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		return nil
 	}
 	// prep tested the extracted keywords (quoteHits); only the stored
-	// issue's other keywords are left to test here.
+	// issue's other keywords that can be in a quote are left to test here.
 	var extra []string
 	for _, n := range ci.needles {
-		if !slices.Contains(pi.needles, n) {
+		if pi.quoteWords[firstWord(n)] && !slices.Contains(pi.needles, n) {
 			extra = append(extra, n)
 		}
 	}

@@ -1,6 +1,8 @@
 package issues
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,22 +27,42 @@ func Similar(a, b newsbot.Issue) float64 {
 // Prepared is an issue with its word sets computed once, so that one issue
 // can be compared with many (the store compares each new issue with every
 // stored candidate) without rebuilding them per pair.
+//
+// A set is a slice sorted by word hash (then word), so comparing two sets
+// is a merge over integers, with strings compared only where hashes agree:
+// the same results as map sets, several times cheaper than map lookups.
 type Prepared struct {
-	all    map[string]bool   // words of the title and keywords
-	kwAll  map[string]bool   // words of the keywords
-	kwSets []map[string]bool // words of each keyword
+	all    []word   // words of the title and keywords
+	kwAll  []word   // words of the keywords
+	kwSets [][]word // words of each keyword
+}
+
+// word is a set member: its hash orders sets, the word decides equality.
+type word struct {
+	h uint64
+	w string
+}
+
+func compareWords(a, b word) int {
+	if c := cmp.Compare(a.h, b.h); c != 0 {
+		return c
+	}
+	return strings.Compare(a.w, b.w)
 }
 
 // Prepare computes the word sets Similarity needs.
+//
+// Words never span a space, so the words of the title and keywords joined
+// are the union of each one's words: each string is split once.
 func Prepare(is newsbot.Issue) *Prepared {
-	p := &Prepared{
-		all:   wordSet(is.Title + " " + strings.Join(is.Keywords, " ")),
-		kwAll: wordSet(strings.Join(is.Keywords, " ")),
-	}
-	p.kwSets = make([]map[string]bool, len(is.Keywords))
+	p := &Prepared{kwSets: make([][]word, len(is.Keywords))}
+	var kw []word
 	for i, k := range is.Keywords {
-		p.kwSets[i] = wordSet(k)
+		p.kwSets[i] = toSet(appendWords(nil, k))
+		kw = append(kw, p.kwSets[i]...)
 	}
+	p.kwAll = toSet(kw)
+	p.all = toSet(appendWords(slices.Clone(p.kwAll), is.Title))
 	return p
 }
 
@@ -49,8 +71,13 @@ func (a *Prepared) Similarity(b *Prepared) float64 {
 	if len(a.all) == 0 || len(b.all) == 0 {
 		return 0
 	}
-	kw := max(keywordShare(a, b), keywordShare(b, a))
 	inter := shared(a.all, b.all)
+	if inter == 0 {
+		// Keyword words are among all words, so no keyword can match
+		// either: the score below would be 0.7×0 + 0.3×0.
+		return 0
+	}
+	kw := max(keywordShare(a, b), keywordShare(b, a))
 	jac := float64(inter) / float64(len(a.all)+len(b.all)-inter)
 	s := 0.7*kw + 0.3*jac
 	if s > 1 {
@@ -81,8 +108,8 @@ func keywordShare(short, long *Prepared) float64 {
 	return float64(n) / float64(m)
 }
 
-func wordSet(s string) map[string]bool {
-	out := map[string]bool{}
+// appendWords appends the comparison form of each word of s to dst.
+func appendWords(dst []word, s string) []word {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '%'
 	}) {
@@ -90,16 +117,52 @@ func wordSet(s string) map[string]bool {
 		if w == "" || generic[w] && !topicalCues[w] {
 			continue
 		}
-		out[stem(w)] = true
+		w = stem(w)
+		dst = append(dst, word{h: hashWord(w), w: w})
 	}
-	return out
+	return dst
 }
 
-func shared(a, b map[string]bool) int {
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
+// toSet sorts ws and drops repeats, in place.
+func toSet(ws []word) []word {
+	slices.SortFunc(ws, compareWords)
+	return slices.CompactFunc(ws, func(a, b word) bool { return a.h == b.h && a.w == b.w })
+}
+
+// hashWord is FNV-1a with a final mix, so that equal hashes are rare
+// between different words (they are still told apart by the word).
+func hashWord(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// shared counts the words of a that are in b.
+func shared(a, b []word) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			switch c := strings.Compare(a[i].w, b[j].w); {
+			case c < 0:
+				i++
+			case c > 0:
+				j++
+			default:
+				n++
+				i++
+				j++
+			}
 		}
 	}
 	return n
