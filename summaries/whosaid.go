@@ -196,7 +196,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	count := plural(total, "quote")
 	if capped {
-		count = fmt.Sprintf("the newest %d of more quotes", TopicCap)
+		count = fmt.Sprintf("over %d quotes, listing the newest %d", TopicCap, TopicCap)
 	}
 	a := Answer{Lead: fmt.Sprintf("%s: %s, newest first", who, count)}
 	if pages > 1 {

@@ -244,7 +244,7 @@ func TestWhoSaidTopicCap(t *testing.T) {
 		mustNoErr(t, err)
 		want := fmt.Sprintf("%d quotes, newest first (page 1 of %d)", n, (n+PageSize-1)/PageSize)
 		if n > TopicCap {
-			want = fmt.Sprintf("the newest %d of more quotes, newest first (page 1 of %d)", TopicCap, TopicCap/PageSize)
+			want = fmt.Sprintf("over %d quotes, listing the newest %d, newest first (page 1 of %d)", TopicCap, TopicCap, TopicCap/PageSize)
 		}
 		if !strings.Contains(a.Lead, want) {
 			t.Errorf("%d quotes: lead = %q, want it to contain %q", n, a.Lead, want)
