@@ -153,7 +153,10 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a := analyser{text: s, sents: sents, cast: cast, sc: sc}
-	a.index = sc.phraseIndex(len(s) / 24)
+	// About one distinct phrase per 25 bytes of copy (20 to 30 in most
+	// BBC articles): a hint of one per 16 spares nearly every article
+	// the rehash of a table outgrown at half load.
+	a.index = sc.phraseIndex(len(s) / 16)
 	a.read(quotes)
 	return a.cluster()
 }
@@ -288,6 +291,7 @@ type analyser struct {
 	leadRead     bool
 	leads        []leadPhrase // noun phrases of the lead sentence
 	leadKeys     []byte       // the stems of lead phrases (see keyPhrase)
+	runBuf       []int        // segment's run, kept between sentences
 	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
 }
 
@@ -412,15 +416,23 @@ func (a *analyser) splitBefore(k int) bool {
 func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 	seg := len(a.segs)
 	a.segs = append(a.segs, segment{sent: si, start: a.sents[si].Start, end: a.sents[si].End, score: score})
-	var run []int // token indexes of the current content-word run
+	// run holds the token indexes of the current content-word run, on a
+	// buffer kept for the next sentence. Most tokens end no run (a vague
+	// word after a vague word), so an empty run is settled before a call.
+	run := a.runBuf[:0]
 	flush := func() {
-		a.addRun(run, seg)
-		run = run[:0]
+		if len(run) > 0 {
+			a.addRun(run, seg)
+			run = run[:0]
+		}
 	}
 	// flushBefore ends a run at the vague word k, which makes a
 	// capitalised run a mere modifier ("Conservative opposition").
 	flushBefore := func(k int) {
-		if len(run) > 0 && !a.toks[k].punct && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive {
+		if len(run) == 0 {
+			return
+		}
+		if !a.toks[k].punct && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive {
 			a.modifierRun = true
 		}
 		a.addRun(run, seg)
@@ -472,6 +484,7 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 		}
 	}
 	flush()
+	a.runBuf = run
 }
 
 // addRun turns a run of content words into units: the run itself (its last
@@ -550,12 +563,29 @@ func (a *analyser) addPhrase(run []int, seg int) {
 	if org {
 		u.flags |= fOrg
 	}
-	if len(run) == 1 && !proper && !toks[run[0]].lex.topical() {
-		w := a.text[toks[run[0]].start:toks[run[0]].end]
-		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+	if len(run) == 1 && !proper && u.flags&fWeak == 0 && !toks[run[0]].lex.topical() {
+		if weakEnding(a.text[toks[run[0]].start:toks[run[0]].end]) {
 			u.flags |= fWeak
 		}
 	}
+}
+
+// weakEnding reports a word in "-ing", "-ed" or "-ly": a verb or adverb
+// more often than a topic. The last letter settles most words.
+func weakEnding(w string) bool {
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	switch w[n-1] {
+	case 'g':
+		return n >= 3 && w[n-3:] == "ing"
+	case 'd':
+		return w[n-2] == 'e'
+	case 'y':
+		return w[n-2] == 'l'
+	}
+	return false
 }
 
 // demonym reports whether the capitalised word at token k, whose phrase
@@ -979,7 +1009,7 @@ func (a *analyser) clusters() []*issue {
 		ranked = append(ranked, cand{si: si, pos: st.surfStart, weight: weight, place: place})
 	}
 	// A total order (si is unique), so any sort gives the same ranking.
-	slices.SortFunc(ranked, compareCands)
+	sortCands(ranked)
 	if len(ranked) > maxUnits {
 		ranked = ranked[:maxUnits] // the tail would at most be a fourth keyword
 	}
@@ -1241,6 +1271,38 @@ func compareCands(x, y cand) int {
 		return cmp.Compare(x.pos, y.pos)
 	}
 	return cmp.Compare(x.si, y.si)
+}
+
+// sortCands sorts cs by compareCands. An article ranks a few dozen
+// candidates, which an insertion sort with the comparison inlined orders
+// faster than a general sort calling it; longer lists go to slices.
+func sortCands(cs []cand) {
+	if len(cs) > 48 {
+		slices.SortFunc(cs, compareCands)
+		return
+	}
+	for i := 1; i < len(cs); i++ {
+		c := cs[i]
+		j := i
+		for j > 0 && candBefore(c, cs[j-1]) {
+			cs[j] = cs[j-1]
+			j--
+		}
+		cs[j] = c
+	}
+}
+
+// candBefore is compareCands(x, y) < 0, small enough to inline.
+func candBefore(x, y cand) bool {
+	switch {
+	case x.weight > y.weight:
+		return true
+	case x.weight < y.weight:
+		return false
+	case x.pos != y.pos:
+		return x.pos < y.pos
+	}
+	return x.si < y.si
 }
 
 // home finds the issue a lighter unit belongs to: one whose phrases share a

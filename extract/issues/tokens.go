@@ -168,7 +168,13 @@ func tokenize(s string, base int, buf []token) []token {
 			t.lex = lex
 			t.p = 0
 			t.capital, t.possessive, t.punct, t.org = capital, possessive, false, false
-			t.plain = plainWord(lex, capital, word[:tEnd-tStart])
+			// plainWord, written out: it runs for every token and is too
+			// big to inline; the participle test, a call, only for a
+			// lower-case word ending in "ed".
+			pw := word[:tEnd-tStart]
+			n := len(pw)
+			t.plain = lex.generic() || n < 2 || pw[0] >= '0' && pw[0] <= '9' ||
+				!capital && n > 4 && pw[n-1] == 'd' && pw[n-2] == 'e' && participle(lex, capital, pw)
 			i = j
 			continue
 		}
@@ -201,8 +207,9 @@ func tokenize(s string, base int, buf []token) []token {
 
 // plainWord reports whether a word with lexicon entry lex, written w (its
 // possessive cut off), ends a content run: a generic word, a number, a single letter or
-// a participle. Worked out once here rather than at every run the
-// segmenter reads.
+// a participle. Worked out once per token rather than at every run the
+// segmenter reads; tokenize writes it out inline, and the fast-path test
+// holds the two equal.
 func plainWord(lex lexEntry, capital bool, w string) bool {
 	return lex.generic() || isNumeric(w) || len(w) < 2 || participle(lex, capital, w)
 }
