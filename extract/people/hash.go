@@ -70,6 +70,17 @@ func foldHashPlus(w string, c byte) uint64 {
 	return hashEnd(h)
 }
 
+// foldHashAndPlural is foldHash(w) and foldHashPlus(w, 's') from one pass
+// over w.
+func foldHashAndPlural(w string) (h, plural uint64) {
+	h, part, k := foldState(w)
+	plural = hashEnd(hashChunk(h, part|uint64('s')<<(8*uint(k))))
+	if k > 0 {
+		h = hashChunk(h, part)
+	}
+	return hashEnd(h), plural
+}
+
 // wordHash is the hash of a lexicon key (already lower case).
 func wordHash(w string) uint64 { return foldHash(w) }
 

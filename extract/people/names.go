@@ -121,7 +121,7 @@ func (f *finder) regnal(k, a, nameA, b int) bool {
 	}
 	// Only after a title ("Pope Leo XIV") or a known first name ("Henry
 	// VIII"): "World War II" and "Rocky II" are no people.
-	if !(nameA > a && (royalTitle(f.word(nameA-1)) || strings.EqualFold(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 {
+	if !(nameA > a && (royalTitle(f.word(nameA-1)) || equalFoldLower(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 {
 		return false
 	}
 	return isRoman(f.word(k))
@@ -225,7 +225,7 @@ func (f *finder) hanSurname(i int) bool {
 	if i > 0 && t.is(tJoin) && f.toks[i-1].is(tCap) && f.toks[i-1].lex&lexTitle == 0 {
 		return false
 	}
-	if w := f.word(i); !strings.EqualFold(w, "he") && !strings.EqualFold(w, "sun") {
+	if w := f.word(i); !equalFoldLower(w, "he") && !equalFoldLower(w, "sun") {
 		return false
 	}
 	u := &f.toks[i+1]
@@ -286,7 +286,7 @@ func pinyinSplit(w string, depth int) int {
 // regnal name stands alone: "Leo XIV".
 func royalTitle(w string) bool {
 	for _, t := range royalTitles {
-		if strings.EqualFold(w, t) {
+		if equalFoldLower(w, t) {
 			return true
 		}
 	}

@@ -108,20 +108,22 @@ type person struct {
 }
 
 // cand is a mention candidate before resolution.
+// The small fields of cand sit together at its end, so that it has no
+// padding: the passes copy and scan many candidates.
 type cand struct {
 	start, end int // bytes
 	a, b       int // tokens [a, b)
 	kind       MentionKind
 	person     int
 	nameA      int    // first token of the name words for Name kinds
-	titled     bool   // a title or honorific stands before a single name
 	role       string // title or role words stated with the name
-	gender     byte
-	single     bool // a one-word name to resolve against the people known
 	words      []string
 	name       string // the words joined by single spaces
-	definite   bool   // "the prime minister" rather than "a spokesman"
 	appos      int    // for descriptions: index+1 of the name candidate it stands beside
+	titled     bool   // a title or honorific stands before a single name
+	gender     byte
+	single     bool // a one-word name to resolve against the people known
+	definite   bool // "the prime minister" rather than "a spokesman"
 	drop       bool
 }
 
@@ -131,8 +133,8 @@ type finder struct {
 	claimed []int32 // per token: candidate index + 1, 0 when free
 	cands   []cand
 	people  []*person
-	byWord  map[string]wordList // name word -> people having it
-	lowers  []uint32            // hashes of the lower-case words of the text the lexicon lacks
+	byWord  wordTab  // name word -> people having it
+	lowers  []uint32 // hashes of the lower-case words of the text the lexicon lacks
 	lists   *tokLists
 	sc      *scratch
 	// echoBudget counts the surname scans made for capital initials;
@@ -151,11 +153,17 @@ func Find(text string) *Cast {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := &finder{s: text, sc: sc}
-	f.lowers = grow(sc.lowers, lowerSlots(len(text)))
-	sc.lowers = f.lowers
 	f.lists = &sc.lists
-	f.toks = tokenize(text, sc.toks[:0], f.lowers, f.lists)
+	f.toks = tokenize(text, sc.toks[:0], nil, f.lists)
 	sc.toks = f.toks
+	// The lower-case word set is sized for the words it gets, not for
+	// the most the text could have: a quarter full at most, it is cleared
+	// and probed in a fraction of the cache.
+	f.lowers = grow(sc.lowers, lowerSlots(8*len(f.lists.low)))
+	sc.lowers = f.lowers
+	for _, h := range f.lists.low {
+		lowerAdd(f.lowers, h)
+	}
 	f.claimed = grow(sc.claimed, len(f.toks))
 	sc.claimed = f.claimed
 	f.cands = sc.cands[:0]
@@ -166,10 +174,6 @@ func Find(text string) *Cast {
 			f.cands = make([]cand, 0, n)
 		}
 	}
-	if sc.byWord == nil {
-		sc.byWord = make(map[string]wordList)
-	}
-	f.byWord = sc.byWord
 	f.people = sc.people[:0]
 	f.runs()
 	nRuns := len(f.cands)
@@ -184,7 +188,7 @@ func Find(text string) *Cast {
 // scratch holds the working buffers of one Find call. Pooling them keeps
 // the allocations per article low; nothing in them outlives the call.
 type scratch struct {
-	byWord  map[string]wordList
+	byWord  []wordEntry
 	links   []wordLink
 	people  []*person
 	slab    []person
@@ -211,6 +215,7 @@ func (sc *scratch) release() {
 	clear(sc.sorted)
 	sc.cands, sc.sorted = sc.cands[:0], sc.sorted[:0]
 	clear(sc.byWord)
+	sc.byWord = sc.byWord[:0]
 	sc.links = sc.links[:0]
 	clear(sc.people)
 	sc.people = sc.people[:0]
@@ -311,9 +316,12 @@ func (f *finder) runs() {
 			}
 			break
 		}
-		f.classify(i, j, f.emitRun)
+		f.classify(i, j)
 		next = j
 	}
+	// Every name word of the text is in sc.words now: size the word
+	// table for them.
+	f.byWord = newWordTab(f.sc, len(f.sc.words))
 	// People with full names first, so that titled single names ("President
 	// Trump") join them rather than starting new people.
 	for pass := 0; pass < 2; pass++ {
@@ -361,17 +369,17 @@ func (f *finder) candBound() int {
 // emitRun adds a candidate of a capitalised run. A role read backwards over
 // an earlier run ("former Labour leader Neil Kinnock") replaces that run's
 // candidate, so that mentions stay disjoint.
-func (f *finder) emitRun(c cand, words []string) {
+func (f *finder) emitRun(c *cand, words []string) {
 	for len(f.cands) > 0 && f.cands[len(f.cands)-1].b > c.a {
 		f.cands[len(f.cands)-1] = cand{}
 		f.cands = f.cands[:len(f.cands)-1]
 	}
 	c.words = words
-	f.cands = append(f.cands, c)
+	f.cands = append(f.cands, *c)
 }
 
 // classify turns the run of tokens [a, b) into candidates.
-func (f *finder) classify(a, b int, emit func(cand, []string)) {
+func (f *finder) classify(a, b int) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
 	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) &&
@@ -455,7 +463,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		if a > 0 && f.word(a-1) == "the" && f.toks[a].is(tJoin) {
 			start = int(f.toks[a-1].start)
 		}
-		emit(cand{start: start, end: int(f.toks[b-1].end), a: a, b: b, kind: Organisation, person: -1}, nil)
+		f.emitRun(&cand{start: start, end: int(f.toks[b-1].end), a: a, b: b, kind: Organisation, person: -1}, nil)
 		return
 	}
 	// A capitalised phrase that fills a pair of quote marks is a title or
@@ -529,9 +537,12 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		for ra < a-1 && f.word(ra) == "of" {
 			ra++
 		}
-		c.role = strings.TrimSpace(f.s[int(f.toks[ra].start):int(f.toks[a-1].end)] + " " + c.role)
-		if c.role != "" && nameA > a {
+		// The role words run on into the title: one span of the text
+		// (tokens neither start nor end with a space).
+		if nameA > a {
 			c.role = f.s[int(f.toks[ra].start):int(f.toks[nameA-1].end)]
+		} else {
+			c.role = f.s[int(f.toks[ra].start):int(f.toks[a-1].end)]
 		}
 		c.start = int(f.toks[ra].start)
 		c.a = ra
@@ -542,7 +553,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	if len(words) == 1 {
 		c.single = true
 		// "St Pancras", "St James's Park": a saint's name is a place.
-		if nameA > a && (strings.EqualFold(f.word(nameA-1), "st") || strings.EqualFold(f.word(nameA-1), "saint")) {
+		if nameA > a && (equalFoldLower(f.word(nameA-1), "st") || equalFoldLower(f.word(nameA-1), "saint")) {
 			return
 		}
 		// "General Election", "Executive Order": an office word before a
@@ -553,7 +564,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	} else if !c.titled && !f.namelike(nameA, b) {
 		return
 	}
-	emit(c, words)
+	f.emitRun(&c, words)
 }
 
 // namedBefore reports whether a known first name stands among the title
@@ -638,7 +649,7 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 		}
 	} else {
 		key := name
-		for l := f.byWord[words[len(words)-1]].head; l != 0; l = f.sc.links[l-1].next {
+		for l := f.byWord.get(words[len(words)-1]).head; l != 0; l = f.sc.links[l-1].next {
 			pi := int(f.sc.links[l-1].person)
 			p := f.people[pi]
 			if p.name == key {
@@ -671,7 +682,8 @@ const maxShared = 64
 
 func (f *finder) index(pi int) {
 	for _, w := range f.people[pi].toks {
-		l := f.byWord[w]
+		e := f.byWord.entry(w)
+		l := e.wordList
 		if l.n >= maxShared {
 			continue
 		}
@@ -694,7 +706,8 @@ func (f *finder) index(pi int) {
 		}
 		l.tail = at
 		l.n++
-		f.byWord[w] = l
+		// Nothing has touched the table since e was found.
+		f.byWord.setKey(f.sc, e, w).wordList = l
 	}
 }
 
@@ -705,6 +718,82 @@ type wordList struct{ head, tail, n int32 }
 
 type wordLink struct{ person, next int32 }
 
+// wordTab maps a name word to its wordList: an open-addressing table
+// sized for the name words of one text, so that it is cleared in
+// proportion to them (a map keeps the buckets of its largest text) and
+// looked up without the map's generic hashing.
+type wordTab struct {
+	slots []wordEntry
+	shift uint
+	n     int       // words in slots
+	blank wordEntry // the entry of "", the key of an empty slot
+}
+
+type wordEntry struct {
+	key string // "" for an empty slot: name words are never empty
+	wordList
+}
+
+// newWordTab returns a table for up to n words in the scratch's storage.
+func newWordTab(sc *scratch, n int) wordTab {
+	size, shift := 16, uint(64-4)
+	for size < 2*n {
+		size <<= 1
+		shift--
+	}
+	sc.byWord = grow(sc.byWord, size)
+	return wordTab{slots: sc.byWord, shift: shift}
+}
+
+// entry returns w's slot, or the empty slot where w goes; set its key
+// with setKey.
+func (t *wordTab) entry(w string) *wordEntry {
+	if w == "" {
+		return &t.blank
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := nameKeyHash(w) >> t.shift; ; i = (i + 1) & mask {
+		e := &t.slots[i]
+		if e.key == w || e.key == "" {
+			return e
+		}
+	}
+}
+
+// nameKeyHash hashes a non-empty word for the small tables of words
+// (wordTab, wordSet) by its length and first, middle and last bytes: that
+// tells the few words of such a table apart well enough, for a handful of
+// instructions. The high bits index the tables.
+func nameKeyHash(w string) uint64 {
+	return (uint64(len(w)) | uint64(w[0])<<8 | uint64(w[len(w)/2])<<16 | uint64(w[len(w)-1])<<24) * hashMul
+}
+
+// get returns the people having the name word w.
+func (t *wordTab) get(w string) wordList { return t.entry(w).wordList }
+
+// setKey makes e, w's entry, hold w, doubling the table (in the
+// scratch's storage) when it gets half full: newWordTab sizes it for
+// every name word of the text, so that this is a safeguard.
+func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
+	if e.key != "" || w == "" {
+		return e
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.shift = make([]wordEntry, 2*len(old)), t.shift-1
+		for i := range old {
+			if old[i].key != "" {
+				*t.entry(old[i].key) = old[i]
+			}
+		}
+		sc.byWord = t.slots
+		e = t.entry(w)
+	}
+	t.n++
+	e.key = w
+	return e
+}
+
 // match finds the person a single name word means: a last name first, then
 // a first name ("Sir Keir"); among those, one whose gender fits g (from
 // "Mr", "Mrs"; 0 when unknown), then one named more than once so far (a
@@ -712,7 +801,7 @@ type wordLink struct{ person, next int32 }
 // once), then the person mentioned most recently.
 func (f *finder) match(w string, g byte) int {
 	best, bestLast, bestRank := -1, -2, -1
-	for l := f.byWord[w].head; l != 0; l = f.sc.links[l-1].next {
+	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
 		rank := 0
@@ -793,6 +882,11 @@ func isSorted(cs []cand) bool {
 func (f *finder) quotedWhole(a, b int) bool {
 	start, end := int(f.toks[a].start), int(f.toks[b-1].end)
 	if start == 0 || end >= len(f.s) {
+		return false
+	}
+	// Most runs follow a space: only '"' and the last bytes of '“'
+	// (e2 80 9c) and '‘' (e2 80 98) can end an opening mark.
+	if c := f.s[start-1]; c != '"' && c != 0x9c && c != 0x98 {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(f.s[:start])

@@ -3,6 +3,7 @@ package people
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -26,15 +27,13 @@ func (f *finder) namelike(a, b int) bool {
 		if f.toks[k].lex != 0 {
 			return false // a common word of the lexicon ("Review", "Senior")
 		}
-		for _, suf := range nounEndings {
-			if len(w) > len(suf)+2 && hasSuffixFold(w, suf) {
-				return false
-			}
+		if hasNounEnding(w) {
+			return false
 		}
 		// The word, its plural and its singular, by hash (foldHashPlus
 		// hashes the plural without building it).
-		h := foldHash(w)
-		if f.lowerWord(h) || f.lowerWord(foldHashPlus(w, 's')) || hasSuffixFold(w, "s") && f.lowerWord(foldHash(w[:len(w)-1])) {
+		h, hs := foldHashAndPlural(w)
+		if f.lowerWord(h) || f.lowerWord(hs) || hasSuffixFold(w, "s") && f.lowerWord(foldHash(w[:len(w)-1])) {
 			return false
 		}
 	}
@@ -43,6 +42,29 @@ func (f *finder) namelike(a, b int) bool {
 
 // nounEndings rarely end a person's name but often a capitalised noun.
 var nounEndings = []string{"tion", "sion", "ment", "ness", "ity", "ism", "ical", "ics", "ive", "ory", "ary", "ies", "ing", "ship", "ance", "ence", "ure"}
+
+// hasNounEnding reports whether w ends in one of nounEndings after at
+// least three other bytes.
+func hasNounEnding(w string) bool {
+	if w == "" || !nounEndLast[foldByte(w[len(w)-1])] {
+		return false
+	}
+	for _, suf := range nounEndings {
+		if len(w) > len(suf)+2 && hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEndLast marks the last letters of nounEndings: most words end in
+// none of them and skip the suffix tests.
+var nounEndLast = func() (t [256]bool) {
+	for _, suf := range nounEndings {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
 
 // lowerWord reports whether w occurs in the text in lower case. The
 // tokeniser fills the set as an open-addressing table of word hashes: no
@@ -96,11 +118,36 @@ func hash32(h uint64) uint32 {
 func (f *finder) lowerIs(i int, words ...string) bool {
 	w := f.word(i)
 	for _, x := range words {
-		if strings.EqualFold(w, x) {
+		if equalFoldLower(w, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalFoldLower is strings.EqualFold(w, lw) for a lower-case ASCII lw,
+// without decoding runes when w is ASCII. Among ASCII letters, Unicode
+// case folding pairs only a capital with its small letter; other runes
+// (the Kelvin sign folds to k) take the general way.
+func equalFoldLower(w, lw string) bool {
+	if len(w) != len(lw) {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return strings.EqualFold(w, lw)
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.EqualFold(w, lw)
+		}
+		if foldByte(c) != lw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptions finds role and organisation phrases: "the British leader",
@@ -417,6 +464,69 @@ var prepositions = map[string]bool{
 	"accused": true, "thanked": true, "praised": true, "invited": true, "replace": true, "replaced": true,
 }
 
+// prepSet is prepositions as a wordSet: subjectLike asks once per
+// resolved mention.
+var prepSet = newWordSet(prepositions)
+
+// wordSet is an immutable set of lower-case words: an open-addressing
+// table over a map's keys, probed with the cheap key of wordTab, that
+// answers for a word in any case without the map's hashing or a
+// lower-cased copy.
+type wordSet struct {
+	slots []string
+	shift uint
+	m     map[string]bool // the words, for words that are not plain ASCII
+}
+
+func newWordSet(m map[string]bool) wordSet {
+	size, shift := 16, uint(64-4)
+	for size < 4*len(m) {
+		size <<= 1
+		shift--
+	}
+	t := wordSet{slots: make([]string, size), shift: shift, m: m}
+	keys := make([]string, 0, len(m))
+	for k, v := range m {
+		if v {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys) // the same table whatever the map's order
+	for _, k := range keys {
+		i := nameKeyHash(k) >> shift
+		for t.slots[i] != "" {
+			i = (i + 1) & uint64(size-1)
+		}
+		t.slots[i] = k
+	}
+	return t
+}
+
+// hasLower is m[strings.ToLower(w)] for the set's map m.
+func (t wordSet) hasLower(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) || w == "" {
+		return lowerGet(t.m, w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lowerGet(t.m, w) // Unicode case mapping
+		}
+		buf[i] = foldByte(c)
+	}
+	lw := buf[:len(w)]
+	mask := uint64(len(t.slots) - 1)
+	for i := nameKeyHash(string(lw)) >> t.shift; ; i = (i + 1) & mask {
+		switch t.slots[i] {
+		case string(lw):
+			return true
+		case "":
+			return false
+		}
+	}
+}
+
 // subjectLike reports whether the candidate likely heads its clause: not the
 // object of a preposition or verb, not a possessor.
 func (f *finder) subjectLike(c *cand) bool {
@@ -431,7 +541,7 @@ func (f *finder) subjectLike(c *cand) bool {
 	if k < 0 || f.toks[c.a].sent != f.toks[k].sent {
 		return true
 	}
-	return !lowerGet(prepositions, f.word(k)) && !f.lowerIs(k, "and") || f.toks[c.a].is(tSentStart)
+	return f.toks[c.a].is(tSentStart) || !prepSet.hasLower(f.word(k)) && !f.lowerIs(k, "and")
 }
 
 // walk resolves candidates in text order.
@@ -465,7 +575,14 @@ func (f *finder) walk() {
 			// alone: look it up once per word, not once per mention.
 			if p.gender == 0 && len(p.toks) > 1 && p.toks[0] != p.firstTried {
 				p.firstTried = p.toks[0]
-				p.gender = firstNameGender(p.toks)
+				// The word's classes are its token's when the mention
+				// starts with it (a word's token has lookupFold's
+				// classes), which saves hashing it again.
+				l := f.toks[c.nameA].lex
+				if p.toks[0] != c.words[0] {
+					l = lookupFold(p.toks[0])
+				}
+				p.gender = nameGender(l)
 			}
 			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
 				p.role = c.role
@@ -498,11 +615,8 @@ func (f *finder) walk() {
 	}
 }
 
-func firstNameGender(toks []string) byte {
-	if len(toks) < 2 {
-		return 0
-	}
-	l := lookupFold(toks[0])
+// nameGender is the gender a first name of lexicon classes l tells.
+func nameGender(l uint32) byte {
 	switch {
 	case l&lexMaleName != 0 && l&lexFemName == 0:
 		return 'm'
@@ -522,7 +636,7 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 
 	// A bounded look-back keeps the walk linear on text without sentence ends.
 	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
-		h := history[k]
+		h := &history[k]
 		d := sent - h.sent
 		if d > 4 {
 			break
