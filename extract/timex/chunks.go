@@ -23,7 +23,31 @@ type chunkTable struct {
 	cat    []uint8
 }
 
-var shortTrig, longTrig = buildChunkTables()
+// shortTrig and longTrig are the tables of buildChunkTables in arrays, so
+// that the tokeniser's look-up indexes them with no bounds check and no
+// slice header to load.
+var shortTrig, longTrig = func() (s shortTable, l longTable) {
+	short, long := buildChunkTables()
+	s.mul, l.mul = short.mul, long.mul
+	copy(s.k1[:], short.k1)
+	copy(s.cat[:], short.cat)
+	copy(l.k1[:], long.k1)
+	copy(l.k2[:], long.k2)
+	copy(l.cat[:], long.cat)
+	return s, l
+}()
+
+type shortTable struct {
+	mul uint64
+	k1  [1 << shortTrigBits]uint64
+	cat [1 << shortTrigBits]uint8
+}
+
+type longTable struct {
+	mul    uint64
+	k1, k2 [1 << longTrigBits]uint64
+	cat    [1 << longTrigBits]uint8
+}
 
 // chunkKey returns the chunk keys of a word of ASCII letters (lower case
 // or not) of at most 16 bytes.

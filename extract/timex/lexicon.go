@@ -163,6 +163,12 @@ const (
 	cUnit
 	cOrdinal
 	cTheHead // opens an expression only after "the": "the end of", "the past"
+	// The commonest words of cOther, read as cOther by the rules but told
+	// apart so that Tag can pass them over at a glance (see idle).
+	cThe  // "the"
+	cIn   // "in"
+	cA    // "a", "an"
+	cThat // "that"
 )
 
 // triggerTable is an open-addressing hash table over the trigger words,
@@ -313,6 +319,11 @@ var triggers = func() map[string]uint8 {
 	for w := range setAdverbs {
 		add(w, cSetAdv)
 	}
+	add("the", cThe)
+	add("in", cIn)
+	add("a", cA)
+	add("an", cA)
+	add("that", cThat)
 	for _, w := range []string{
 		"the", "early", "late", "mid", "earlier", "later", "almost", "nearly", "at", "in",
 		"now", "currently", "nowadays", "presently", "today", "yesterday", "tomorrow", "tonight",

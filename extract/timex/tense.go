@@ -264,7 +264,7 @@ func (ts *tokens) classify(i int, atStart bool) uint8 {
 	if t.cap && !atStart && !(i > 0 && ts.t[i-1].kind == kPunct && ts.sentenceStartish(i)) {
 		return wNone
 	}
-	if c, ok := wordClass[w]; ok {
+	if c, ok := wordClassTab.get(w); ok {
 		if c == wModal && w == "may" && t.cap && !atStart {
 			return wNone
 		}
@@ -272,7 +272,7 @@ func (ts *tokens) classify(i int, atStart bool) uint8 {
 	}
 	if n := len(w); n >= 4 {
 		switch {
-		case w[n-2:] == "ed" && !notPastED[w]:
+		case w[n-2:] == "ed" && !notPastEDTab.val(w):
 			return wPastPart
 		case w[n-3:] == "ing":
 			return wIng
@@ -370,14 +370,14 @@ func (ts *tokens) verbGroups(a, b int, out []group) []group {
 			j++
 		}
 		g.e = j
-		g.reporting = reporting[ts.w(i)] || reporting[ts.w(j-1)]
+		g.reporting = reportingTab.val(ts.w(i)) || reportingTab.val(ts.w(j-1))
 		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap
 		switch {
 		case fut:
 			g.tense = Future
 		case pastAux:
 			g.tense = Past
-		case presAux && ing && !have && !part && planIng[ts.w(j-1)]:
+		case presAux && ing && !have && !part && planIngTab.val(ts.w(j-1)):
 			g.tense = Future // "is visiting Tokyo on Friday"
 		case presAux && ing && !have && !part:
 			g.tense = Present // "the pressure is growing"
@@ -420,7 +420,7 @@ func (ts *tokens) purposeInfinitive(i, sentStart int) bool {
 		return false
 	}
 	prev, next := ts.w(i-1), ts.w(i+1)
-	if notPurpose[prev] || determiners[prev] || ts.class(i-1) != wNone || ts.class(i+1) != wNone && ts.class(i+1) != wBase {
+	if notPurposeTab.val(prev) || determinersTab.val(prev) || ts.class(i-1) != wNone || ts.class(i+1) != wNone && ts.class(i+1) != wBase {
 		return false
 	}
 	// "were quick to offer": a predicate adjective; "the first woman to win":
@@ -435,7 +435,7 @@ func (ts *tokens) purposeInfinitive(i, sentStart int) bool {
 	if strings.HasSuffix(prev, "ly") || strings.HasSuffix(prev, "ble") || strings.HasSuffix(prev, "ing") {
 		return false
 	}
-	if determiners[next] || len(next) < 2 || numberWords[next] > 0 {
+	if determinersTab.val(next) || len(next) < 2 || numberWordsTab.val(next) > 0 {
 		return false
 	}
 	for _, suf := range []string{"ing", "ed", "ly", "'s", "’s", "s"} {
@@ -443,10 +443,10 @@ func (ts *tokens) purposeInfinitive(i, sentStart int) bool {
 			return false
 		}
 	}
-	if _, ok := units[next]; ok {
+	if _, ok := unitsTab.get(next); ok {
 		return false
 	}
-	if _, ok := months[next]; ok {
+	if _, ok := monthsTab.get(next); ok {
 		return false
 	}
 	return true
@@ -468,7 +468,7 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 		case "they", "we", "you", "i":
 			return true
 		}
-		return ts.class(i-1) == wNone && !determiners[p] && (ts.t[i-1].cap || len(p) > 3 && p[len(p)-1] == 's' && p[len(p)-2] != 's')
+		return ts.class(i-1) == wNone && !determinersTab.val(p) && (ts.t[i-1].cap || len(p) > 3 && p[len(p)-1] == 's' && p[len(p)-2] != 's')
 	case wAmbig:
 		// "The storm hit the coast": past after a noun; "they hit", "to
 		// hit", "will hit" say nothing on their own.
@@ -480,11 +480,11 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 		case "they", "we", "you", "i", "to", "not", "also", "often", "usually", "always":
 			return false
 		}
-		return ts.t[i-1].kind == kWord && ts.class(i-1) == wNone && !determiners[p]
+		return ts.t[i-1].kind == kWord && ts.class(i-1) == wNone && !determinersTab.val(p)
 	case wPastPart:
 		if i > sentStart {
 			p := ts.w(i - 1)
-			if determiners[p] || ts.isPunct(i-1, "-") || len(p) > 2 && (p[len(p)-2:] == "'s" || p[len(p)-2:] == "s'") {
+			if determinersTab.val(p) || ts.isPunct(i-1, "-") || len(p) > 2 && (p[len(p)-2:] == "'s" || p[len(p)-2:] == "s'") {
 				return false
 			}
 			if len(p) > 4 && p[len(p)-4:] == "’s" {

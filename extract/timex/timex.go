@@ -92,6 +92,9 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 		if i < done {
 			continue // inside the last expression
 		}
+		if ts.idle(i) {
+			continue
+		}
 		h, ok := tg.at(i)
 		if !ok || h.b <= i {
 			continue
@@ -204,6 +207,39 @@ func (tg *tagger) tenseWeak(i, j int, weak bool) TenseKind {
 // noVerb is the internal tense of a clause without any verb group.
 const noVerb TenseKind = -1
 
+// idle reports whether the trigger at token i opens nothing, as at would
+// find, from the token after it alone: "the", "a", "in" and "that" are a
+// third of all candidates and nearly always stand before a word that
+// triggers nothing. It must say yes only where at returns no hit (see
+// FuzzIdleOpensNothing).
+func (ts *tokens) idle(i int) bool {
+	var next token // the zero token past the end: no kind, no trigger
+	if i+1 < len(ts.t) {
+		next = ts.t[i+1]
+	}
+	switch ts.t[i].trig {
+	case cTheHead:
+		return true // "end", "future" ... open an expression only after "the"
+	case cThe:
+		// the: nothing after "the" but a trigger, a number or a mark.
+		return i+1 == len(ts.t) || next.kind == kWord && next.trig == 0
+	case cIn:
+		return next.trig != cOther || ts.w(i+1) != "recent"
+	case cThat:
+		return next.trig != cUnit // "that year"
+	case cA:
+		if next.trig != 0 {
+			return false // "a week", "a few"
+		}
+		switch ts.w(i + 1) {
+		case "number", "couple", "mere":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // at tries every rule that can start at token i.
 func (tg *tagger) at(i int) (hit, bool) {
 	ts := tg.ts
@@ -226,7 +262,7 @@ func (tg *tagger) at(i int) (hit, bool) {
 		return hit{}, false
 	}
 	w := ts.base(i)
-	if cat == cOther {
+	if cat == cOther || cat >= cThe {
 		switch w {
 		case "the":
 			return tg.the(i)
@@ -278,17 +314,17 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	case 0, cTheHead:
 		return hit{}, false
 	case cWeekday:
-		return tg.weekday(i, weekdays[w])
+		return tg.weekday(i, weekdaysTab.val(w))
 	case cWeekdayPl:
 		if ts.t[i].cap && !(i > 0 && ts.t[i-1].cap && ts.t[i-1].kind == kWord && !ts.sentenceStart(i-1)) {
-			return hit{a: i, b: i + 1, typ: tSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(weekdayPlural[w]))}, true
+			return hit{a: i, b: i + 1, typ: tSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(weekdayPluralTab.val(w)))}, true
 		}
 		return hit{}, false
 	case cMonth:
-		return tg.month(i, months[w])
+		return tg.month(i, monthsTab.val(w))
 	case cMonthAbbr:
 		if ts.t[i].cap {
-			return tg.month(i, monthAbbr[w])
+			return tg.month(i, monthAbbrTab.val(w))
 		}
 		return hit{}, false
 	case cRel:
@@ -297,15 +333,15 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 		if tg.capName(i) {
 			return hit{}, false // "the Daily Telegraph", "Breitbart News Daily"
 		}
-		return hit{a: i, b: i + 1, typ: tSet, val: setAdverbs[w]}, true
+		return hit{a: i, b: i + 1, typ: tSet, val: setAdverbsTab.val(w)}, true
 	case cNumWord:
-		return tg.quantity(i, float64(numberWords[w]), false)
+		return tg.quantity(i, float64(numberWordsTab.val(w)), false)
 	case cVague:
 		return tg.quantity(i, 0, true)
 	case cSeason:
-		return tg.season(i, seasons[w])
+		return tg.season(i, seasonsTab.val(w))
 	case cOrdinal:
-		return tg.ordinal(i, ordinalWords[w], i)
+		return tg.ordinal(i, ordinalWordsTab.val(w), i)
 	case cUnit:
 		return tg.barePlural(i, w)
 	}
@@ -325,7 +361,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 		if w == "tomorrow" {
 			d = tg.dct.AddDate(0, 0, 1)
 		}
-		if p, ok := dayParts[ts.w(i+1)]; ok {
+		if p, ok := dayPartsTab.get(ts.w(i + 1)); ok {
 			return hit{a: i, b: i + 2, typ: tTime, val: dayVal(d) + "T" + p, gran: gTime}, true
 		}
 		return tg.dayHit(i, i+1, d, endBase(ts, i)), true
@@ -340,7 +376,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	case "every", "each":
 		return tg.set(i)
 	case "recent":
-		if u, ok := units[ts.w(i+1)]; ok && isPlural(ts.w(i+1)) {
+		if u, ok := unitsTab.get(ts.w(i + 1)); ok && isPlural(ts.w(i+1)) {
 			return hit{a: i, b: i + 2, typ: tDuration, val: durVal("X", u)}, true
 		}
 	case "these":
@@ -348,7 +384,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 			return hit{a: i, b: i + 2, typ: tDate, val: "PRESENT_REF"}, true
 		}
 	case "that":
-		if u, ok := units[ts.base(i+1)]; ts.trig(i+1) == cUnit && ok && !isPlural(ts.w(i+1)) && u.gran >= gYear && u.gran <= gDay {
+		if u, ok := unitsTab.get(ts.base(i + 1)); ts.trig(i+1) == cUnit && ok && !isPlural(ts.w(i+1)) && u.gran >= gYear && u.gran <= gDay {
 			return hit{a: i, b: i + 2, typ: tDate, val: tg.refVal(u.gran, 0), end: endBase(ts, i+1), gran: u.gran}, true
 		}
 	case "fiscal":
@@ -368,7 +404,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	}
 	if w == "a" || w == "an" {
 		if ts.w(i+1) == "number" && ts.w(i+2) == "of" {
-			if u, ok := units[ts.w(i+3)]; ok && isPlural(ts.w(i+3)) {
+			if u, ok := unitsTab.get(ts.w(i + 3)); ok && isPlural(ts.w(i+3)) {
 				return hit{a: i, b: i + 4, typ: tDuration, val: durVal("X", u)}, true
 			}
 		}
@@ -377,7 +413,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 			if ts.w(k) == "of" {
 				k++
 			}
-			if _, ok := units[ts.w(k)]; ok {
+			if _, ok := unitsTab.get(ts.w(k)); ok {
 				h, ok := tg.quantityUnit(i, k, 0, true)
 				return h, ok
 			}
@@ -401,7 +437,7 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 // before".
 func (tg *tagger) barePlural(i int, w string) (hit, bool) {
 	ts := tg.ts
-	if u, ok := units[w]; ok && isPlural(w) && u.letter != "Q" {
+	if u, ok := unitsTab.get(w); ok && isPlural(w) && u.letter != "Q" {
 		// A bare plural is a vague stretch when a verb or preposition of
 		// duration governs it: "for years", "take weeks", "days before".
 		switch ts.w(i - 1) {
@@ -412,7 +448,7 @@ func (tg *tagger) barePlural(i int, w string) (hit, bool) {
 		}
 		switch ts.w(i + 1) {
 		case "before", "after", "later", "earlier", "ago":
-			if determiners[ts.w(i-1)] {
+			if determinersTab.val(ts.w(i - 1)) {
 				break // "the days before the vote": not a count
 			}
 			if ts.w(i+1) == "ago" {
@@ -432,8 +468,8 @@ func (tg *tagger) capName(i int) bool {
 		return false
 	}
 	if i+1 < ts.n() && ts.t[i+1].kind == kWord && ts.t[i+1].cap && !ts.sentenceStart(i+1) {
-		if _, m := months[ts.w(i+1)]; !m {
-			if _, wd := weekdays[ts.base(i+1)]; !wd {
+		if _, m := monthsTab.get(ts.w(i + 1)); !m {
+			if _, wd := weekdaysTab.get(ts.base(i + 1)); !wd {
 				return true
 			}
 		}
@@ -503,29 +539,29 @@ func (tg *tagger) the(i int) (hit, bool) {
 	case "day", "week", "month", "year", "night":
 		// "the day before he was arrested", "the year after"
 		if w := ts.w(i + 2); w == "before" || w == "after" {
-			u := units[n]
+			u := unitsTab.val(n)
 			if n == "night" {
-				u = units["day"]
+				u = unitsTab.val("day")
 			}
 			return hit{a: i, b: i + 2, typ: tDate, val: tg.refVal(u.gran, 0), gran: u.gran}, true
 		}
 		return hit{}, false
 	}
-	if _, ok := relatives[n]; ok {
+	if _, ok := relativesTab.get(n); ok {
 		if h, ok := tg.relative(i+1, true); ok {
 			h.a = i
 			return h, true
 		}
 		return hit{}, false
 	}
-	if s, ok := seasons[n]; ok {
+	if s, ok := seasonsTab.get(n); ok {
 		if h, ok := tg.season(i+1, s); ok {
 			h.a = i
 			return h, true
 		}
 		return hit{}, false
 	}
-	if o, ok := ordinalWords[n]; ok {
+	if o, ok := ordinalWordsTab.get(n); ok {
 		return tg.ordinal(i+1, o, i)
 	}
 	if i+1 < ts.n() && ts.t[i+1].kind == kNum {
@@ -549,7 +585,7 @@ func (tg *tagger) the(i int) (hit, bool) {
 			return h, true
 		}
 	}
-	if vagueQty[n] || numberWords[n] > 0 {
+	if vagueQtyTab.val(n) || numberWordsTab.val(n) > 0 {
 		if h, ok := tg.core(i + 1); ok && h.typ == tDuration {
 			h.a = i
 			return h, true
@@ -626,7 +662,7 @@ func (tg *tagger) ofYear(j int) (int, int, bool) {
 		}
 	}
 	if ts.w(j+2) == "year" || ts.w(j+2) == "year's" {
-		if r, ok := relatives[ts.w(j+1)]; ok {
+		if r, ok := relativesTab.get(ts.w(j + 1)); ok {
 			return tg.dct.Year() + r, j + 3, true
 		}
 	}
@@ -744,7 +780,7 @@ func (tg *tagger) modified(i int) (hit, bool) {
 	}
 	if ts.w(k) == "in" && ts.w(k+1) == "the" {
 		// "later in the week", "earlier in the year"
-		if u, ok := units[ts.w(k+2)]; ok && u.gran >= gYear && u.gran <= gDay && !isPlural(ts.w(k+2)) {
+		if u, ok := unitsTab.get(ts.w(k + 2)); ok && u.gran >= gYear && u.gran <= gDay && !isPlural(ts.w(k+2)) {
 			return hit{a: i, b: k + 3, typ: tDate, val: tg.refVal(u.gran, 0), gran: u.gran}, true
 		}
 		return hit{}, false
@@ -768,7 +804,7 @@ func (tg *tagger) modified(i int) (hit, bool) {
 // ("will later visit Japan"); "said later" is not an expression.
 func (tg *tagger) later(i int) (hit, bool) {
 	ts := tg.ts
-	if i > 0 && (units[ts.w(i-1)].letter != "" || ts.t[i-1].kind == kNum) {
+	if i > 0 && (unitsTab.val(ts.w(i-1)).letter != "" || ts.t[i-1].kind == kNum) {
 		return hit{}, false // "two days later": the duration is tagged
 	}
 	if tg.tenseWeak(i, i, false) != Future {
@@ -813,7 +849,7 @@ func (tg *tagger) atPhrase(i int) (hit, bool) {
 func (tg *tagger) relative(i int, the bool) (hit, bool) {
 	ts := tg.ts
 	r := ts.w(i)
-	dir := relatives[r]
+	dir := relativesTab.val(r)
 	k := i + 1
 	if ts.w(k) == "fiscal" || ts.w(k) == "financial" || ts.w(k) == "calendar" {
 		k++
@@ -831,10 +867,10 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 				n = v
 				j++
 			}
-		case numberWords[w] > 0:
-			n = float64(numberWords[w])
+		case numberWordsTab.val(w) > 0:
+			n = float64(numberWordsTab.val(w))
 			j++
-		case vagueQty[w]:
+		case vagueQtyTab.val(w):
 			vague = true
 			j++
 		case w == "a" && ts.w(k+1) == "few" || w == "couple" || w == "a" && ts.w(k+1) == "couple":
@@ -847,7 +883,7 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 				j++
 			}
 		}
-		if u, ok := units[ts.w(j)]; ok && (j > k || isPlural(ts.w(j))) && ts.w(j) != "quarters" {
+		if u, ok := unitsTab.get(ts.w(j)); ok && (j > k || isPlural(ts.w(j))) && ts.w(j) != "quarters" {
 			if j == k {
 				vague = true
 			}
@@ -858,7 +894,7 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 			return hit{a: i, b: j + 1, typ: tDuration, val: durVal(q, u)}, true
 		}
 	}
-	if wd, ok := weekdays[w]; ok {
+	if wd, ok := weekdaysTab.get(w); ok {
 		d := tg.dct
 		switch {
 		case dir < 0:
@@ -870,12 +906,12 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		default:
 			d = tg.resolveWeekday(wd, Future, i-1) // "this Sunday": the coming one
 		}
-		if p, ok := dayParts[ts.w(k+1)]; ok {
+		if p, ok := dayPartsTab.get(ts.w(k + 1)); ok {
 			return hit{a: i, b: k + 2, typ: tTime, val: dayVal(d) + "T" + p, gran: gTime}, true
 		}
 		return tg.dayHit(i, k+1, d, endBase(ts, k)), true
 	}
-	if m, ok := months[w]; ok && ts.t[k].cap {
+	if m, ok := monthsTab.get(w); ok && ts.t[k].cap {
 		y := tg.dct.Year()
 		switch {
 		case dir < 0 && m >= tg.dct.Month():
@@ -885,10 +921,10 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		}
 		return hit{a: i, b: k + 1, typ: tDate, val: fmtYearMonth(y, int(m)), end: endBase(ts, k), gran: gMonth}, true
 	}
-	if s, ok := seasons[w]; ok {
+	if s, ok := seasonsTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tDate, val: seasonVal(tg.dct, s, dir), end: endBase(ts, k), gran: gSeason}, true
 	}
-	if p, ok := dayParts[w]; ok && r != "past" && r != "coming" && r != "next" && r != "following" {
+	if p, ok := dayPartsTab.get(w); ok && r != "past" && r != "coming" && r != "next" && r != "following" {
 		d := tg.dct
 		if dir < 0 {
 			if w != "night" {
@@ -901,7 +937,7 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 	if w == "weekend" {
 		return tg.weekend(i, k+1, dir, false)
 	}
-	u, ok := units[w]
+	u, ok := unitsTab.get(w)
 	if !ok || isPlural(ts.w(k)) && !strings.HasSuffix(ts.w(k), "'s") && !strings.HasSuffix(ts.w(k), "’s") {
 		return hit{}, false
 	}
@@ -1006,22 +1042,22 @@ func (tg *tagger) set(i int) (hit, bool) {
 		k++
 	}
 	w := ts.base(k)
-	if wd, ok := weekdays[w]; ok {
+	if wd, ok := weekdaysTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}, true
 	}
-	if p, ok := dayParts[w]; ok {
+	if p, ok := dayPartsTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tSet, val: "XXXX-XX-XXT" + p}, true
 	}
-	if s, ok := seasons[w]; ok {
+	if s, ok := seasonsTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tSet, val: "XXXX-" + s}, true
 	}
 	if w == "season" {
 		return hit{a: i, b: k + 1, typ: tSet, val: "XXXX-XX"}, true
 	}
-	if m, ok := months[w]; ok && ts.t[k].cap {
+	if m, ok := monthsTab.get(w); ok && ts.t[k].cap {
 		return hit{a: i, b: k + 1, typ: tSet, val: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
-	if u, ok := units[w]; ok && !isPlural(w) {
+	if u, ok := unitsTab.get(w); ok && !isPlural(w) {
 		v := map[string]string{"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX", "Q": "XXXX-QX", "DE": "P10Y", "CE": "P100Y", "FN": "P2W"}[u.letter]
 		if u.time {
 			v = durVal("1", u)
@@ -1029,8 +1065,8 @@ func (tg *tagger) set(i int) (hit, bool) {
 		return hit{a: i, b: k + 1, typ: tSet, val: v}, true
 	}
 	// "every two weeks"
-	if n, ok := numberWords[w]; ok {
-		if u, ok := units[ts.w(k+1)]; ok {
+	if n, ok := numberWordsTab.get(w); ok {
+		if u, ok := unitsTab.get(ts.w(k + 1)); ok {
 			return hit{a: i, b: k + 2, typ: tSet, val: durVal(strconv.Itoa(n), u)}, true
 		}
 	}
@@ -1082,9 +1118,9 @@ func (tg *tagger) weekday(i int, wd time.Weekday) (hit, bool) {
 		k++
 	}
 	if k < ts.n() && ts.t[k].kind == kWord {
-		if m, ok := months[ts.w(k)]; ok || monthAbbr[ts.w(k)] > 0 {
+		if m, ok := monthsTab.get(ts.w(k)); ok || monthAbbrTab.val(ts.w(k)) > 0 {
 			if !ok {
-				m = monthAbbr[ts.w(k)]
+				m = monthAbbrTab.val(ts.w(k))
 			}
 			if h, ok := tg.month(k, m); ok && h.gran == gDay {
 				h.a = i
@@ -1102,7 +1138,7 @@ func (tg *tagger) weekday(i int, wd time.Weekday) (hit, bool) {
 	if d.Weekday() != wd { // the dct's own weekday needs no tense
 		d = tg.resolveWeekday(wd, tg.tense(i, i), i-1)
 	}
-	if p, ok := dayParts[ts.base(i+1)]; ok && ts.base(i) == ts.w(i) {
+	if p, ok := dayPartsTab.get(ts.base(i + 1)); ok && ts.base(i) == ts.w(i) {
 		return hit{a: i, b: i + 2, typ: tTime, val: dayVal(d) + "T" + p, end: endBase(ts, i+1), gran: gTime}, true
 	}
 	return tg.dayHit(i, i+1, d, endBase(ts, i)), true
@@ -1116,14 +1152,14 @@ func (tg *tagger) inName(i int) bool {
 		return false
 	}
 	k := i + 1
-	if _, ok := dayParts[ts.w(k)]; ok {
+	if _, ok := dayPartsTab.get(ts.w(k)); ok {
 		k++
 	}
 	if k >= ts.n() || ts.t[k].kind != kWord {
 		return false
 	}
 	if ts.t[k].cap {
-		_, m := months[ts.w(k)]
+		_, m := monthsTab.get(ts.w(k))
 		return !m
 	}
 	// "the Thursday night show": a noun after the part of day.
@@ -1178,7 +1214,7 @@ func (tg *tagger) sentenceHas(i int, prefixes []string) bool {
 func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 	ts := tg.ts
 	w := ts.w(i)
-	abbr := monthAbbr[w] > 0 && months[w] == 0
+	abbr := monthAbbrTab.val(w) > 0 && monthsTab.val(w) == 0
 	k := i + 1
 	if abbr && ts.isPunct(k, ".") && ts.adjacent(i) {
 		k++
@@ -1216,7 +1252,7 @@ func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 	if !ts.t[i].cap {
 		return hit{}, false
 	}
-	if ambiguousMonths[w] && day == 0 && yr == 0 && !monthCues[ts.w(i-1)] {
+	if ambiguousMonthsTab.val(w) && day == 0 && yr == 0 && !monthCuesTab.val(ts.w(i-1)) {
 		return hit{}, false
 	}
 	if w == "may" && day == 0 && yr == 0 && i+1 < ts.n() && (ts.w(i+1) == "be" || ts.classify(i+1, true) != wNone) {
@@ -1329,7 +1365,7 @@ func (tg *tagger) number(i int) (hit, bool) {
 	if h, ok := tg.clock(i); ok {
 		return h, true
 	}
-	if len(w) == 4 && i+1 < ts.n() && timeZones[ts.w(i+1)] && ts.t[i+1].cap {
+	if len(w) == 4 && i+1 < ts.n() && timeZonesTab.val(ts.w(i+1)) && ts.t[i+1].cap {
 		if hh, err := atoi(w[:2]); err == nil && hh <= 24 {
 			if mm, err := atoi(w[2:]); err == nil && mm <= 59 {
 				return tg.clockAt(i, i+2, hh, mm)
@@ -1348,12 +1384,12 @@ func (tg *tagger) number(i int) (hit, bool) {
 		if ts.w(k) == "of" {
 			k++
 		}
-		if m, ok := months[ts.w(k)]; ok && ts.t[k].cap || monthAbbr[ts.w(k)] > 0 && ts.t[k].cap {
+		if m, ok := monthsTab.get(ts.w(k)); ok && ts.t[k].cap || monthAbbrTab.val(ts.w(k)) > 0 && ts.t[k].cap {
 			if !ok {
-				m = monthAbbr[ts.w(k)]
+				m = monthAbbrTab.val(ts.w(k))
 			}
 			b := k + 1
-			if ts.isPunct(b, ".") && monthAbbr[ts.w(k)] > 0 && months[ts.w(k)] == 0 {
+			if ts.isPunct(b, ".") && monthAbbrTab.val(ts.w(k)) > 0 && monthsTab.val(ts.w(k)) == 0 {
 				b++
 			}
 			if b < ts.n() && ts.t[b].kind == kNum {
@@ -1411,10 +1447,10 @@ func (tg *tagger) year(i int) (hit, bool) {
 		return hit{}, false
 	}
 	prev := ts.w(i - 1)
-	if notYearBefore[prev] || ts.isPunct(i-1, "$") || ts.isPunct(i-1, "£") || ts.isPunct(i-1, "€") || ts.isPunct(i-1, "#") {
+	if notYearBeforeTab.val(prev) || ts.isPunct(i-1, "$") || ts.isPunct(i-1, "£") || ts.isPunct(i-1, "€") || ts.isPunct(i-1, "#") {
 		return hit{}, false
 	}
-	if notYearAfter[ts.w(i+1)] || ts.isPunct(i+1, "%") {
+	if notYearAfterTab.val(ts.w(i+1)) || ts.isPunct(i+1, "%") {
 		return hit{}, false
 	}
 	if ts.isPunct(i+1, "-") && ts.adjacent(i) && ts.adjacent(i+1) && i+2 < ts.n() && ts.t[i+2].kind == kNum {
@@ -1435,7 +1471,7 @@ func (tg *tagger) year(i int) (hit, bool) {
 	}
 	// Numbers in a run of figures ("1,200 2,400") are not years: the guard
 	// above handles money and counts; a year must not be followed by a unit.
-	if _, isUnit := units[ts.w(i+1)]; isUnit {
+	if _, isUnit := unitsTab.get(ts.w(i + 1)); isUnit {
 		return tg.quantity(i, float64(y), false)
 	}
 	return hit{a: i, b: i + 1, typ: tDate, val: fmtYear(y), gran: gYear}, true
@@ -1545,7 +1581,7 @@ func (tg *tagger) clock(i int) (hit, bool) {
 	} else if nf == 1 {
 		return hit{}, false
 	}
-	if timeZones[ts.w(b)] && ts.t[b].cap {
+	if timeZonesTab.val(ts.w(b)) && ts.t[b].cap {
 		b++
 	} else if ts.w(b) == "local" && ts.w(b+1) == "time" {
 		b += 2
@@ -1564,7 +1600,7 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 		k++
 	}
 	if k < ts.n() {
-		if wd, ok := weekdays[ts.base(k)]; ok {
+		if wd, ok := weekdaysTab.get(ts.base(k)); ok {
 			d = tg.resolveWeekday(wd, tg.tense(k, k), i-1)
 			if k == b {
 				b++
@@ -1578,7 +1614,7 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 	}
 	if k == b || ts.w(k-1) == "on" {
 		if p := ts.w(i - 1); p == "at" {
-			if wd, ok := weekdays[ts.base(i-2)]; ok {
+			if wd, ok := weekdaysTab.get(ts.base(i - 2)); ok {
 				d = tg.resolveWeekday(wd, tg.tense(i-2, i-2), i-3)
 			}
 		}
@@ -1593,14 +1629,14 @@ func (tg *tagger) quantity(i int, n float64, vague bool) (hit, bool) {
 	ts := tg.ts
 	k := i + 1
 	// "twenty-five"
-	if !vague && ts.isPunct(k, "-") && ts.adjacent(i) && numberWords[ts.w(k+1)] > 0 && numberWords[ts.w(k+1)] < 10 && n >= 20 {
-		n += float64(numberWords[ts.w(k+1)])
+	if !vague && ts.isPunct(k, "-") && ts.adjacent(i) && numberWordsTab.val(ts.w(k+1)) > 0 && numberWordsTab.val(ts.w(k+1)) < 10 && n >= 20 {
+		n += float64(numberWordsTab.val(ts.w(k + 1)))
 		k += 2
 	}
 	// "12 and 18 months", "two to three years": the first count takes the unit.
 	if (ts.w(k) == "and" || ts.w(k) == "to" || ts.w(k) == "or" || ts.isPunct(k, "-")) && k+2 < ts.n() {
-		if _, ok := units[ts.w(k+2)]; ok && (ts.t[k+1].kind == kNum || numberWords[ts.w(k+1)] > 0) && isPlural(ts.w(k+2)) {
-			u := units[ts.w(k+2)]
+		if _, ok := unitsTab.get(ts.w(k + 2)); ok && (ts.t[k+1].kind == kNum || numberWordsTab.val(ts.w(k+1)) > 0) && isPlural(ts.w(k+2)) {
+			u := unitsTab.val(ts.w(k + 2))
 			if tg.isAge(i, k+3) {
 				return hit{}, false
 			}
@@ -1635,12 +1671,12 @@ func (tg *tagger) quantityUnit(i, k int, n float64, vague bool) (hit, bool) {
 	switch ts.w(k) {
 	case "consecutive", "straight", "successive", "full", "more", "additional", "long":
 		// "six consecutive months", "two more weeks"
-		if _, ok := units[ts.w(k+1)]; ok && !hyphen {
+		if _, ok := unitsTab.get(ts.w(k + 1)); ok && !hyphen {
 			k++
 		}
 	}
 	uw := ts.w(k)
-	u, ok := units[uw]
+	u, ok := unitsTab.get(uw)
 	if !ok {
 		if !vague && ts.w(k) == "and" && ts.w(k+1) == "a" && ts.w(k+2) == "half" {
 			return hit{}, false

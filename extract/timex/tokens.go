@@ -3,6 +3,7 @@ package timex
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -200,8 +201,9 @@ func letterWord(text string, i int) (j int, upper bool, k1, k2 uint64, keyed boo
 
 // Eight-byte words for letterRun.
 const (
-	ones8 = 0x0101010101010101
-	high8 = 0x8080808080808080
+	ones8  = 0x0101010101010101
+	high8  = 0x8080808080808080
+	lower8 = 0x2020202020202020 // the case bit of each byte
 )
 
 // load64 reads s[i:i+8] as a little-endian word (the compiler makes it one
@@ -314,6 +316,18 @@ func (ts *tokens) tokenize(text string) {
 	nl := true
 	i := 0
 	for i < len(text) {
+		// Most of the text goes through fastRun, a loop without calls
+		// (which would make the compiler keep its state in memory); it
+		// stops at what it leaves to the general code below, which takes
+		// one token and hands back.
+		end := min(len(text), i+fastChunk)
+		if need := end - i; cap(toks)-len(toks) < need || cap(cand)-len(cand) < need || cap(lowb)-len(lowb) < need+32 {
+			toks, cand, lowb = slices.Grow(toks, need), slices.Grow(cand, need), slices.Grow(lowb, need+32)
+		}
+		toks, cand, lowb, i, nl = fastRun(text, i, end, nl, toks, cand, lowb)
+		if i >= end {
+			continue
+		}
 		c := text[i]
 		switch byteClass[c] {
 		case bSpace:
@@ -477,6 +491,116 @@ func (ts *tokens) tokenize(text string) {
 	ts.low = string(lowb)
 }
 
+// fastChunk is how many bytes of text fastRun reads at most per call:
+// tokenize makes room for that many tokens before it.
+const fastChunk = 1024
+
+// fastRun tokenises text[i:end] as tokenize does, as far as it holds only
+// spaces, line breaks, ASCII marks and words of one to sixteen ASCII
+// letters that end before a byte below 0x80 other than an apostrophe and
+// start sixteen bytes or more before the end of text: nearly all of news
+// copy. It returns where it stopped (end, or the first byte it leaves to
+// tokenize) and the slices grown by what it read. The slices must have
+// room for end-i more tokens and candidates and end-i+32 more bytes of
+// lower-cased words. TestTokenizeMatchesReferenceCorpus and
+// FuzzTokenizeMatchesReference hold it to the reference tokeniser.
+func fastRun(text string, i, end int, nl bool, toks []token, cand []int32, lowb []byte) ([]token, []int32, []byte, int, bool) {
+	tb, cb, lb := toks[:cap(toks)], cand[:cap(cand)], lowb[:cap(lowb)]
+	n, nc, nlw := len(toks), len(cand), len(lowb)
+loop:
+	for i < end {
+		c := text[i]
+		cls := byteClass[c]
+		if cls-bLetter > bUpper-bLetter {
+			// Not a letter (letters first: one test for most tokens).
+			switch cls {
+			case bSpace:
+				i++
+			case bNL:
+				nl = true
+				i++
+			case bPunct:
+				p := &tb[n]
+				p.s, p.e, p.l, p.trig, p.kind, p.cap, p.nl = int32(i), int32(i+1), -1, 0, kPunct, false, nl
+				cb[nc] = int32(n)
+				if c == '\'' {
+					nc++
+				}
+				n++
+				nl = false
+				i++
+			default:
+				break loop // digits and bytes of several-byte runes
+			}
+			continue
+		}
+		// A word of letters.
+		if i+16 > len(text) {
+			break loop
+		}
+		// The word lower-cased in one or two zero-padded chunks, as
+		// letterWord makes them, and the byte after it.
+		x := load64(text, i)
+		m := letterMask(x)
+		var j int
+		var k1, k2 uint64
+		var upper bool
+		var next byte
+		// t marks the bytes that are no letters; its lowest bit is
+		// the high bit of the byte after the word, so (t&-t)>>7 - 1
+		// keeps the word's bytes. Every one of them is a letter: OR
+		// 0x20 lowers it, and a capital has that bit clear.
+		if t := ^m & high8; t != 0 {
+			tz := bits.TrailingZeros64(t)
+			keep := (t&-t)>>7 - 1
+			j, next = i+tz>>3, byte(x>>(uint(tz)&56))
+			k1, upper = (x|lower8)&keep, ^x&lower8&keep != 0
+		} else {
+			x2 := load64(text, i+8)
+			t := ^letterMask(x2) & high8
+			if t == 0 {
+				break loop // more than sixteen letters
+			}
+			tz := bits.TrailingZeros64(t)
+			keep := (t&-t)>>7 - 1
+			j, next = i+8+tz>>3, byte(x2>>(uint(tz)&56))
+			k1, k2 = x|lower8, (x2|lower8)&keep
+			upper = (^x&lower8 | ^x2&lower8&keep) != 0
+		}
+		if next == '\'' || next >= utf8.RuneSelf {
+			break loop // "Friday's", "café": the general code
+		}
+		var trig uint8
+		if j-i <= 8 {
+			trig = shortTrigger(k1)
+		} else {
+			trig = longTrigger(k1, k2)
+		}
+		l := int32(-1)
+		if upper {
+			// Both chunks, whatever the length: the bytes past the
+			// word are overwritten by the next one or cut off.
+			l = int32(nlw)
+			binary.LittleEndian.PutUint64(lb[nlw:], k1)
+			binary.LittleEndian.PutUint64(lb[nlw+8:], k2)
+			nlw += j - i
+		}
+		cb[nc] = int32(n)
+		if trig != 0 {
+			nc++
+		}
+		p := &tb[n]
+		p.s, p.e, p.l, p.trig, p.kind, p.cap, p.nl = int32(i), int32(j), l, trig, kWord, c <= 'Z', nl
+		n++
+		nl = false
+		i = j
+		if next == ' ' {
+			i++
+		}
+	}
+	return tb[:n], cb[:nc], lb[:nlw], i, nl
+}
+
 // extend returns toks one longer; the new token's fields are stale and
 // every one must be set.
 func extend(toks []token) []token {
@@ -595,7 +719,7 @@ func (ts *tokens) sentenceStart(i int) bool {
 	}
 	if pt == "." && p > 0 && ts.t[p-1].kind == kWord && ts.adjacent(p-1) {
 		w := ts.w(p - 1)
-		if abbrevs[w] || len(w) == 1 {
+		if abbrevsTab.val(w) || len(w) == 1 {
 			return false
 		}
 	}

@@ -16,12 +16,7 @@ func dateline(s string) (places.Place, int, bool) {
 	if len(head) > 80 {
 		head = head[:80]
 	}
-	end := -1
-	for _, sep := range []string{" — ", " – ", " - ", " -- ", ": "} {
-		if i := strings.Index(head, sep); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
+	end := datelineEnd(head)
 	if end < 0 {
 		return places.Place{}, 0, false
 	}
@@ -50,6 +45,40 @@ func dateline(s string) (places.Place, int, bool) {
 		rest++
 	}
 	return p, rest, true
+}
+
+// datelineSeps end a dateline.
+var datelineSeps = [...]string{" — ", " – ", " - ", " -- ", ": "}
+
+// datelineEnd is where the first of datelineSeps starts in head, of those
+// whose first occurrence is not at 0 (a separator that opens head does
+// not count, nor do its later occurrences), or -1: the least
+// strings.Index(head, sep) > 0, in one pass rather than one per separator.
+func datelineEnd(head string) int {
+	var at0 [len(datelineSeps)]bool
+	if head != "" && (head[0] == ' ' || head[0] == ':') { // what every separator opens with
+		for k, sep := range datelineSeps {
+			at0[k] = strings.HasPrefix(head, sep)
+		}
+	}
+	for i := 1; i < len(head); i++ {
+		switch head[i] {
+		case ' ':
+			// Every other separator opens with a space and a dash.
+			if i+1 < len(head) && (head[i+1] == '-' || head[i+1] == 0xE2) {
+				for k := 0; k < 4; k++ {
+					if !at0[k] && strings.HasPrefix(head[i:], datelineSeps[k]) {
+						return i
+					}
+				}
+			}
+		case ':':
+			if !at0[4] && strings.HasPrefix(head[i:], ": ") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // personCountry is the country a person's mentions or role name:
@@ -146,8 +175,8 @@ func (f *finder) introCountry(p int) string {
 // story: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on
 // Wednesday accused ...". A local figure in a local dateline is no trip.
 func (f *finder) datelineLeg() {
-	dp, start, ok := dateline(f.text)
-	if !ok {
+	dp, start := f.dl, f.storyStart
+	if !f.dlOK {
 		return
 	}
 	sents := f.sents

@@ -38,13 +38,16 @@ func mayHaveCueFast(s string) bool {
 			e := p + b>>3
 			// The word starts after the last non-letter before e.
 			st := lastNon + 1
-			if below := non & (1<<b - 1); below != 0 {
+			if below := non & (1<<(uint(b)&63) - 1); below != 0 {
 				st = p + (63-bits.LeadingZeros64(below))>>3 + 1
 			}
 			slot := uint64(0) // letterKinds' slot 0 holds no word
 			if n := e - st; n <= 8 && e >= 8 {
 				// letterSlot for the common short word, inline.
-				lo := load64(s, e-8)>>(64-8*n) | ones*0x20>>(64-8*n)
+				// The shift is below 64 (n >= 1), which &63 tells the
+				// compiler.
+				sh := uint(64-8*n) & 63
+				lo := load64(s, e-8)>>sh | ones*0x20>>sh
 				slot = (lo * letterMul) >> (64 - letterBits)
 			} else if n < 8 && len(s) >= 8 {
 				// The same near the start of the text (e < 8).

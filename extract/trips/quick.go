@@ -140,9 +140,9 @@ func (t *quickTab) find(w string, from, to uint8) quickKind {
 // load64 reads s[i:i+8] as a little-endian word; the compiler merges the
 // byte loads into one.
 func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8] // one bounds check, where indexing s[i+7] first left one per byte
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 const ones, highs = 0x0101010101010101, 0x8080808080808080
@@ -245,10 +245,22 @@ var lowerWord = func() (t [256]byte) {
 // the tokens of a cue sentence are looked up many times over, and most
 // find an empty bucket at once.
 type wordTab[V any] struct {
-	bucket [quickMaxLen + 1][32]struct{ from, to uint16 }
+	bucket [quickMaxLen + 1][32]wordBucket
 	words  []string
 	vals   []V
 }
+
+// wordBucket is the range [from, to) of the words of one length and first
+// byte; last has bit c&31 set for the last byte c of each, so that most
+// other words are turned away without a string compared.
+type wordBucket struct {
+	from, to uint16
+	last     uint32
+}
+
+// mayHold reports whether the bucket may hold a word ending in c (in any
+// case: c&31 is the same for both).
+func (b *wordBucket) mayHold(c byte) bool { return b.last>>(c&31)&1 != 0 }
 
 func newWordTab[V any](m map[string]V) *wordTab[V] {
 	words := make([]string, 0, len(m))
@@ -274,6 +286,7 @@ func newWordTab[V any](m map[string]V) *wordTab[V] {
 		t.words = append(t.words, w)
 		t.vals = append(t.vals, m[w])
 		b.to = uint16(len(t.words))
+		b.last |= 1 << (w[len(w)-1] & 31)
 	}
 	return t
 }
@@ -284,10 +297,12 @@ func (t *wordTab[V]) get(w string) (V, bool) {
 		var zero V
 		return zero, false
 	}
-	b := t.bucket[len(w)][w[0]&31]
-	for k := b.from; k < b.to; k++ {
-		if t.words[k] == w {
-			return t.vals[k], true
+	b := &t.bucket[len(w)][w[0]&31]
+	if b.mayHold(w[len(w)-1]) {
+		for k := b.from; k < b.to; k++ {
+			if t.words[k] == w {
+				return t.vals[k], true
+			}
 		}
 	}
 	var zero V
@@ -300,6 +315,29 @@ var (
 	eventNounTab = newWordTab(eventNouns)
 	cancelTab    = newWordTab(cancelWords)
 )
+
+// wordInfo is a token's ci and event (see token), by word.
+type wordInfo struct {
+	ci    uint16
+	event bool
+}
+
+// wordInfoTab holds the wordInfo of every cue and event noun.
+var wordInfoTab = func() *wordTab[wordInfo] {
+	m := map[string]wordInfo{}
+	for k, w := range cueTab.words {
+		m[w] = wordInfo{ci: uint16(k + 1)}
+	}
+	for w := range eventNouns {
+		in := m[w]
+		in.event = isEventNoun(w)
+		m[w] = in
+	}
+	if len(cueTab.words) >= 1<<16-1 {
+		panic("trips: too many cues for token.ci")
+	}
+	return newWordTab(m)
+}()
 
 // cueOf is cues[w].
 func cueOf(w string) (cue, bool) { return cueTab.get(w) }

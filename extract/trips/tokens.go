@@ -1,6 +1,7 @@
 package trips
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,6 +13,19 @@ type token struct {
 	start, end int
 	w          string
 	punct      bool
+	// ci is 1 + the index of w in cueTab (0: no cue) and event whether w
+	// is an event noun, looked up once here for the loops that ask of
+	// every token of a sentence.
+	ci    uint16
+	event bool
+}
+
+// cueOf is cueOf(t.w).
+func (t *token) cueOf() (cue, bool) {
+	if t.ci == 0 {
+		return cue{}, false
+	}
+	return cueTab.vals[t.ci-1], true
 }
 
 // tokenize splits s (which starts at byte offset base of the article) into
@@ -28,14 +42,13 @@ func tokenize(s string, base int, buf []token) []token {
 			j := i
 			upper := false
 			for j < len(s) {
-				c := s[j]
-				if isASCIIWord(c) {
-					if c >= 'A' && c <= 'Z' {
-						upper = true
-					}
-					j++
-					continue
+				var up bool
+				j, up = alnumRun(s, j)
+				upper = upper || up
+				if j == len(s) {
+					break
 				}
+				c := s[j]
 				if c >= utf8.RuneSelf {
 					r, size := utf8.DecodeRuneInString(s[j:])
 					if r == '’' && j+size < len(s) && isASCIIWord(s[j+size]) {
@@ -59,7 +72,8 @@ func tokenize(s string, base int, buf []token) []token {
 			if upper {
 				w = lowerKnown(w)
 			}
-			buf = append(buf, token{start: base + i, end: base + j, w: w})
+			in, _ := wordInfoTab.get(w)
+			buf = append(buf, token{start: base + i, end: base + j, w: w, ci: in.ci, event: in.event})
 			i = j
 			continue
 		}
@@ -91,7 +105,10 @@ func lowerKnown(w string) string {
 		return w // no word a rule looks for is longer
 	}
 	t := vocabTab
-	b := t.bucket[len(w)][lowerByte(w[0])&31]
+	b := &t.bucket[len(w)][lowerByte(w[0])&31]
+	if !b.mayHold(w[len(w)-1]) {
+		return w
+	}
 	for k := b.from; k < b.to; k++ {
 		if lowerEquals(w, t.words[k]) {
 			return t.words[k]
@@ -149,8 +166,42 @@ func buildVocab() map[string]string {
 	return v
 }
 
-func isASCIIWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+// isASCIIWord reports whether c is an ASCII letter or digit (a table
+// look-up: the tests of ranges cost a mispredicted branch on most words).
+func isASCIIWord(c byte) bool { return lowerWord[c] != 0 }
+
+// alnumRun returns the end of the run of ASCII letters and digits that
+// starts at j, eight bytes at a time, and whether it holds a capital.
+func alnumRun(s string, j int) (int, bool) {
+	var up uint64
+	for j+8 <= len(s) {
+		x := load64(s, j)
+		if m := notAlnum(x); m != 0 {
+			// Keep the bytes before the first that is no letter or digit.
+			keep := (m&-m)>>7 - 1
+			return j + bits.TrailingZeros64(m)>>3, up|capitals(x)&keep != 0
+		}
+		up |= capitals(x)
+		j += 8
+	}
+	upper := up != 0
+	for j < len(s) {
+		c := s[j]
+		l := lowerWord[c]
+		if l == 0 {
+			break
+		}
+		upper = upper || l != c // only a capital changes
+		j++
+	}
+	return j, upper
+}
+
+// capitals has the high bit set in each byte of x that is an ASCII
+// capital (ranges tested on the low seven bits, as in notAlnum).
+func capitals(x uint64) uint64 {
+	y := x &^ highs
+	return (y + ones*(0x80-'A')) &^ (y + ones*(0x80-'Z'-1)) &^ x & highs
 }
 
 func isWordAt(s string, i int) bool {

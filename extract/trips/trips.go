@@ -153,12 +153,13 @@ type finder struct {
 	// storyStart is where the story starts after a dateline ("BEIJING,
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
+	// dl is the text's dateline (dlOK when it has one), read once in run.
+	dl   places.Place
+	dlOK bool
 }
 
 func (f *finder) run() []newsbot.Trip {
-	if _, start, ok := dateline(f.text); ok {
-		f.storyStart = start
-	}
+	f.dl, f.storyStart, f.dlOK = dateline(f.text)
 	mi := 0 // walks cast.Mentions, which are sorted
 	for si, sp := range f.sents {
 		for mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.Start {
@@ -190,10 +191,11 @@ func (f *finder) hasCueIn(sp text.Span) bool {
 // hasCue is the cheap filter: most sentences have no cue word at all. A
 // speech or "be" verb only counts before "in"/"at" ("told reporters in").
 func (f *finder) hasCue() bool {
-	for k, t := range f.toks {
-		c, ok := cueOf(t.w)
+	for k := range f.toks {
+		t := &f.toks[k]
+		c, ok := t.cueOf()
 		if !ok {
-			if isEventNoun(t.w) {
+			if t.event {
 				return true
 			}
 			continue
@@ -240,8 +242,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.noteEvents(&sc)
 
 	var meets []int // token indexes of meeting cues
-	for i, t := range f.toks {
-		c, ok := cueOf(t.w)
+	for i := range f.toks {
+		t := &f.toks[i]
+		c, ok := t.cueOf()
 		if !ok {
 			continue
 		}
@@ -283,7 +286,7 @@ func (f *finder) onTo(sc *sentCtx) {
 		if p := toks[k-1].w; p != "then" && p != "and" && p != "," {
 			continue
 		}
-		if _, ok := cueOf(toks[k-1].w); ok {
+		if _, ok := toks[k-1].cueOf(); ok {
 			continue
 		}
 		j := f.latestLeg(sc, k, -1)
@@ -343,8 +346,8 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // noteEvents remembers "a meeting in London", "the summit in Brussels" so
 // that a later "due to attend" knows where.
 func (f *finder) noteEvents(sc *sentCtx) {
-	for i, t := range f.toks {
-		if !isEventNoun(t.w) || i+2 >= len(f.toks) {
+	for i := range f.toks {
+		if !f.toks[i].event || i+2 >= len(f.toks) {
 			continue
 		}
 		// "the summit in Brussels", "a summit of Southeast Asian leaders
@@ -493,8 +496,8 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	country := ""
 	if ps := f.placesOf(sc); len(ps) > 0 {
 		country = ps[0].Place.Country
-	} else if dp, _, ok := dateline(f.text); ok {
-		country = dp.Country
+	} else if f.dlOK {
+		country = f.dl.Country
 	}
 	return places.Match{Start: toks[start].start, End: toks[k].end, Place: places.Place{Name: name, Country: country, Kind: places.City}}, true
 }
@@ -1224,7 +1227,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
-		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" {
+		if c, ok := t.cueOf(); ok && c.kind != cuePresence && t.w != "talks" {
 			end = t.start
 			break
 		}
