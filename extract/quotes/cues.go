@@ -185,7 +185,10 @@ func buildCues() map[string]uint8 {
 		suggested lashed knocked mocked derided ridiculed retaliated retaliates answered answers
 		pressed bemoaned bemoans bemoaning riffed reacted questioned recommended recommends
 		chiding implored surmised confessed retorting quipping muttered murmured stammered bellowed
-		exclaiming proclaiming pleading`)
+		exclaiming proclaiming pleading
+		pointed revealed reveals revealing disclosed discloses elaborated elaborates blurted jeered heckled
+		bragged brags sneered speculated speculates theorized pronounced penned retweeted queried inquired
+		swore vowed underscored underscores exhorted exhorting hollered intoned groused rebutted`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
@@ -199,7 +202,8 @@ func buildCues() map[string]uint8 {
 	add(cuePron, `they it we i you this that these those one`)
 	add(cueNoun, `admission claim claims remarks remark comments comment statement words warning promise
 		pledge description assertion insistence suggestion accusation argument message speech tweet post
-		letter view views vow boast plea call criticism complaint denial`)
+		letter view views vow boast plea call criticism complaint denial
+		lament tirade rant broadside swipe jab rebuke retort riff`)
 	add(cueWho, `who which`)
 	// "told" is also a skip word in "has told"; keep its verb class.
 	return m
@@ -340,7 +344,10 @@ func (a *attributor) after(i, paraB int) attr {
 			ws, short = a.w1, false
 		}
 		w := ws[k]
-		if w.cue&(cueVerb|cueAccording) == 0 || w.cue&cueVerb != 0 && w.cap && k > 0 {
+		// A capitalised verb is a name ("Fox News Says"), unless it
+		// follows the comma closing an appositive ("Ann Ode, the
+		// mayor, Tweeted").
+		if w.cue&(cueVerb|cueAccording) == 0 || w.cue&cueVerb != 0 && w.cap && k > 0 && a.s[ws[k-1].end:w.start] != ", " {
 			continue
 		}
 		// "“Q” his remarks", "“Q” the mayor's comments": a noun after a
@@ -356,6 +363,18 @@ func (a *attributor) after(i, paraB int) attr {
 			if ok && r.mStart >= 0 && r.mStart <= ws[min(2, len(ws)-1)].start {
 				a.setCue(&r, ws, k)
 				return r
+			}
+			// "“Q,” party spokesman and former mayor Ann Ode told ...":
+			// role words before the name.
+			if onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
+				if m, ok2 := a.nameAfterRole(ws[0].start, w.start); ok2 && a.nameThenVerb(m.End, w.start) {
+					var r attr
+					a.fromMention(&r, m)
+					if r.found = r.mention != ""; r.found {
+						a.setCue(&r, ws, k)
+						return r
+					}
+				}
 			}
 			// "“Q” for development in poorer countries Gordon Brown will
 			// say": a person and a speech verb later in the same clause,
@@ -422,6 +441,12 @@ func (a *attributor) after(i, paraB int) attr {
 					a.setCue(&r, ws, k)
 					return r
 				}
+			}
+			// Longer noun phrases: "“Q?” a staffer in the room wondered",
+			// "“Q,” the bespectacled, 71-year-old diplomat said".
+			if r, ok := a.nounPhraseBefore(ws, k, sp.close, q); ok {
+				a.setCue(&r, ws, k)
+				return r
 			}
 		}
 		// said X: right after the quotation any short noun phrase is the
@@ -636,6 +661,19 @@ func (a *attributor) before(i, paraA int) attr {
 			}
 		}
 	}
+	// "Mr Ode also embraced the plan -- “I think it is the best we
+	// have.”": a dash before a quoted sentence works as a colon when a
+	// person is the subject.
+	if k := skipSpaceBack(a.s, from, sp.open); k > from && hasWords(a.s, sp.start, sp.end, minPartialWords) && (strings.HasSuffix(a.s[from:k], "--") || strings.HasSuffix(a.s[from:k], "—") || strings.HasSuffix(a.s[from:k], " -")) {
+		d := strings.LastIndexAny(a.s[from:k], "-—") + from
+		for d > from && (a.s[d-1] == '-' || a.s[d-1] == ' ') {
+			d--
+		}
+		if r, ok := a.sentenceSubject(from, d); ok && r.isPerson && r.mEnd <= d && a.stanceBetween(r.mEnd, d) {
+			r.cue, r.cueStart, r.cueEnd = strings.TrimSpace(a.s[d:k]), d, k
+			return r
+		}
+	}
 	// A quotation after a colon belongs to the subject of the clause before it.
 	if k := skipSpaceBack(a.s, from, sp.open); k > from && a.s[k-1] == ':' {
 		// "More from Ms Diaz: “Q”", "... doesn't surprise pollster Tom
@@ -652,9 +690,20 @@ func (a *attributor) before(i, paraA int) attr {
 				return r
 			}
 		}
-		if r, ok := a.sentenceSubject(from, k); ok {
+		if r, ok := a.sentenceSubject(from, k); ok && (sp.para > 0 || hasWords(a.s, sp.paraA, sp.paraB, 20) || !hasContent(a.s, sp.paraB, len(a.s))) {
 			r.cue, r.cueStart, r.cueEnd = ":", k-1, k
 			return r
+		}
+		// "Here’s Ms Diaz in 2012: “Q”": the person presented.
+		if p := a.afterHereIs(from, k); p > 0 {
+			if m, ok := a.mentionStartingAt(p); ok && m.Person >= 0 && m.Kind != people.Pronoun && m.End < k {
+				var r attr
+				a.fromMention(&r, m)
+				if r.found = r.mention != ""; r.found {
+					r.cue, r.cueStart, r.cueEnd = ":", k-1, k
+					return r
+				}
+			}
 		}
 	}
 	return attr{}
@@ -755,6 +804,9 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		if verb && k > 0 && !pastTense(a.s[w.start:w.end]) && onlySpaces(a.s, ws[k-1].end, w.start) && possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) {
 			verb = false // "Mr Ode's comments", "his tweets": a noun ("Foster's said" is a verb)
 		}
+		if verb && w.cue&cueNoun != 0 && k > 1 && !pastTense(a.s[w.start:w.end]) && onlySpacesBetween(a.s, ws[k-2:k+1]) && possessiveWord(a.s[ws[k-2].start:ws[k-2].end]) {
+			verb = false // "her March comment", "his latest claim"
+		}
 		switch {
 		case w.cue&cueAccording != 0 && k+1 < len(ws) && a.lowerIs(ws[k+1], "to"):
 			if r, ok := a.subjectAfter(ws[k+1].end, to); ok {
@@ -762,7 +814,14 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				return r
 			}
 		case w.cue&cueAfterOnly != 0:
-			// "shot back" is speech only right after a quotation.
+			// "shot back" is speech only right after a quotation, or
+			// right before one it introduces: "Mr Ode shot back: “Q”".
+			if k+1 < len(ws) && a.lowerIs(ws[k+1], "back") && a.introduces(ws[k+1].end, to) {
+				if r, ok := a.subjectBefore(w.start, from); ok {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
 		case w.cue&cueVerb == 0 && w.end-w.start == 3 && a.lowerIs(w, "put") && k+1 < len(ws) && a.lowerIs(ws[k+1], "it"):
 			// "As Vulture put it, “...”"
 			if r, ok := a.subjectBefore(w.start, from); ok {
@@ -791,7 +850,9 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 			}
 			// "Another commenter said, “...”": right before the quotation
 			// any short noun phrase is the speaker.
-			a.loose = onlyPunct(a.s, w.end, to) && to-w.end <= 3
+			// Not a participle after a comma ("..., saying, “Q”"): its
+			// subject is the clause's, looked for above.
+			a.loose = onlyPunct(a.s, w.end, to) && to-w.end <= 3 && !(strings.HasSuffix(a.s[w.start:w.end], "ing") && strings.HasSuffix(a.s[from:skipSpaceBack(a.s, from, w.start)], ","))
 			r, ok := a.subjectBefore(w.start, from)
 			a.loose = false
 			// "posted a video on Friday saying": the video is the object;
@@ -851,12 +912,51 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 					return r
 				}
 			}
+		case w.cue&cueNoun != 0 && k > 1 && a.lowerIs(w, "words") && a.lowerIs(ws[k-2], "in"):
+			// "in the words of a senior adviser, “Q”", "in his words, “Q”".
+			var r attr
+			if a.lowerIs(ws[k-1], "the") && k+1 < len(ws) && a.lowerIs(ws[k+1], "of") {
+				var ok bool
+				if r, ok = a.subjectAfter(ws[k+1].end, to); !ok {
+					continue
+				}
+			} else if m, ok := a.pronounPossessor(ws, k); ok {
+				r = attr{mention: m.Text, mStart: m.Start, mEnd: m.End, speaker: a.cast.Name(m), isPerson: true, found: true}
+				if c, ok := a.clauseSubject(from, m.Start); ok && c.isPerson && c.speaker == r.speaker && c.mStart >= 0 && c.mEnd <= m.Start {
+					r.mention, r.mStart, r.mEnd = c.mention, c.mStart, c.mEnd
+				}
+			} else if m, ok := a.possessor(ws[k-1].end, w.start); ok {
+				a.fromMention(&r, m)
+				if r.found = r.mention != ""; !r.found {
+					continue
+				}
+			} else {
+				continue
+			}
+			r.cue, r.cueStart, r.cueEnd = a.s[ws[k-2].start:w.end], ws[k-2].start, w.end
+			return r
 		case w.cue&cueNoun != 0 && k > 0:
 			// Starmer's admission that ... "Q"
 			p := ws[k-1].end
-			if m, ok := a.possessor(p, ws[k].start); ok {
+			m, ok := a.possessor(p, ws[k].start)
+			if !ok && !strings.HasPrefix(strings.TrimLeft(a.s[w.end:to], " "), ",") {
+				// "her March comment that “Q”", "his call for “Q”"; not
+				// "from her speech, her aides ...".
+				m, ok = a.pronounPossessor(ws, k)
+			}
+			if ok {
 				var r attr
 				a.fromMention(&r, m)
+				if m.Kind == people.Pronoun {
+					// fromMention takes subject pronouns only; "her" here
+					// is the speaker's possessive.
+					r.mention, r.mStart, r.mEnd, r.speaker, r.isPerson = m.Text, m.Start, m.End, a.cast.Name(m), true
+					// "Mr Ode stood by his comment that “Q”": the subject
+					// names the same person in full.
+					if c, ok := a.clauseSubject(from, m.Start); ok && c.isPerson && c.speaker == r.speaker && c.mStart >= 0 && c.mEnd <= m.Start {
+						r.mention, r.mStart, r.mEnd = c.mention, c.mStart, c.mEnd
+					}
+				}
 				if r.found = r.mention != ""; r.found {
 					r.cue, r.cueStart, r.cueEnd = a.s[w.start:w.end], w.start, w.end
 					if a.contentFollows(w.end, to) {
@@ -896,7 +996,7 @@ func (a *attributor) contentFollows(p, to int) bool {
 		return true
 	}
 	w := a.s[p:wordEnd(a.s, p, to)]
-	for _, c := range [...]string{"that", "for", "of", "to"} {
+	for _, c := range [...]string{"that", "for", "of", "to", "against"} {
 		if equalFoldLower(c, w) {
 			return true
 		}
@@ -1068,6 +1168,18 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			p = skipSpaceBack(s, lo, lo+k)
 		}
 	}
+	// "Ms Ode, who wore a cape reading “Vote early,” shouted": the comma
+	// closing the relative clause stands inside the marks of a quotation
+	// before the window.
+	// Not a participle ("“Q1,” adding, “Q2”"), and the subject must
+	// stand before that quotation, not open it ("“Oh,” said ...").
+	if p == lo && lo > 2 && !strings.HasSuffix(s[v:wordEnd(s, v, len(s))], "ing") {
+		if c := commaInMarks(s, lo); c > 0 {
+			if ext := a.extendLo(lo); ext < c && a.quoteOpensAfter(ext, c) {
+				lo, p = ext, c+1
+			}
+		}
+	}
 	// An appositive or relative clause set off by commas.
 	if p > lo && s[p-1] == ',' {
 		inner := skipSpaceBack(s, lo, p-1)
@@ -1146,8 +1258,76 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	r, ok := a.phraseBefore(p, lo)
 	if ok {
 		r = a.notObject(r, lo, v)
+	} else {
+		r, ok = a.shareBefore(p, lo, v)
 	}
 	return r, ok
+}
+
+// shareBefore takes the share of a poll's respondents that opens the
+// clause before a verb of saying at v, as written: "63 percent said",
+// "most said", "About four in 10 say", "those surveyed said".
+func (a *attributor) shareBefore(p, lo, v int) (attr, bool) {
+	if e := wordEnd(a.s, v, len(a.s)); !equalFoldLower("said", a.s[v:e]) && !equalFoldLower("say", a.s[v:e]) && !equalFoldLower("says", a.s[v:e]) {
+		return attr{}, false
+	}
+	start := p
+	words := 0
+	for start > lo && words < 7 {
+		q := skipSpaceBack(a.s, lo, start)
+		b := q
+		for b > lo && (isLetter(prevRune(a.s, lo, b)) || a.s[b-1] >= '0' && a.s[b-1] <= '9' || a.s[b-1] == '%' || a.s[b-1] == ',' && b-2 >= lo && a.s[b-2] >= '0' && a.s[b-2] <= '9') {
+			_, size := utf8.DecodeLastRuneInString(a.s[:b])
+			b -= size
+		}
+		if b == q {
+			break
+		}
+		start, words = b, words+1
+	}
+	if words == 0 {
+		return attr{}, false
+	}
+	// The clause starts here: at the sentence's start or after a comma,
+	// colon or dash.
+	if k := skipSpaceBack(a.s, lo, start); k > lo && !strings.ContainsRune(",;:—–", prevRune(a.s, lo, k)) {
+		return attr{}, false
+	}
+	e := skipSpaceBack(a.s, lo, p)
+	if fe := wordEnd(a.s, start, e); fe < e && a.subordinate(skipSpaceForward(a.s, fe, e), start) {
+		start = skipSpaceForward(a.s, fe, e) // "While those surveyed said"
+	}
+	if start >= e {
+		return attr{}, false
+	}
+	// The last token, digits included ("four in 10").
+	if wb := start + strings.LastIndexByte(a.s[start:e], ' ') + 1; !shareHead(a.s[wb:e]) {
+		return attr{}, false
+	}
+	a.w2 = a.scan(start, e, a.w2)
+	for j, w := range a.w2 {
+		if w.cap && j > 0 || w.cue&cueVerb != 0 {
+			return attr{}, false // a name, a verb: not a share of respondents
+		}
+	}
+	t := a.s[start:e]
+	return attr{speaker: t, mention: t, mStart: start, mEnd: e, found: true}, true
+}
+
+// shareHead reports whether w ends a phrase naming a share of people
+// asked: "percent", "majority", "most", "surveyed", a number.
+func shareHead(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[len(w)-1]; c >= '0' && c <= '9' || c == '%' {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "percent", "majority", "minority", "plurality", "most", "many", "half", "third", "quarter", "surveyed", "polled", "questioned", "respondents":
+		return true
+	}
+	return false
 }
 
 // notObject returns the subject of the sentence instead of r when r is the
@@ -1188,7 +1368,7 @@ func (a *attributor) notObject(r attr, lo, v int) attr {
 // its determiner ("the campaign's statement").
 func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
 	s := a.s
-	ws := a.scanBack(lo, p, 7)
+	ws := a.scanBack(lo, p, 10)
 	if len(ws) == 0 {
 		return attr{}, false
 	}
@@ -1220,8 +1400,11 @@ func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
 			return attr{}, false // a headline in capitals
 		}
 	} else {
-		if isFunctionWord(lw) || !people.IsSourceNoun(lw) && !a.loose {
+		if isFunctionWord(lw) {
 			return attr{}, false
+		}
+		if !people.IsSourceNoun(lw) && !a.loose {
+			return a.definitePhrase(ws)
 		}
 		for k := len(ws) - 1; k >= 0; k-- {
 			w := strings.ToLower(s[ws[k].start:ws[k].end])
@@ -1235,6 +1418,9 @@ func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
 			if isFunctionWord(w) {
 				break
 			}
+		}
+		if start < 0 && !a.loose {
+			return a.definitePhrase(ws)
 		}
 	}
 	if start < 0 {
@@ -1250,6 +1436,9 @@ func (a *attributor) scanBack(lo, p, n int) []wtok {
 	count := 0
 	for from > lo && count < n {
 		q := skipSpaceBack(a.s, lo, from)
+		if q > lo && a.s[q-1] == '.' && q-1 > lo && isLetter(prevRune(a.s, lo, q-1)) && abbrevBefore(a.s, lo, q-1) {
+			q-- // "U.S. senator", "Gov. Ode": the abbreviation is a word
+		}
 		if q > lo && !isLetter(prevRune(a.s, lo, q)) && a.s[q-1] != ',' {
 			from = q
 			break
@@ -1360,16 +1549,39 @@ func isDeterminer(w string) bool {
 }
 
 func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "in", "on", "at", "of", "for", "with", "by", "from", "to", "and", "but", "or", "if",
-		"when", "while", "as", "after", "before", "since", "that", "which", "who", "what", "there", "here",
-		"he", "she", "it", "they", "we", "i", "you", "this", "is", "was", "are", "were", "be", "been", "not",
-		"also", "then", "so", "because", "than", "how", "why", "where", "about", "into", "has", "have", "had",
-		"would", "will", "could", "can", "should", "may", "might", "must", "do", "does", "did", "just", "now",
-		"said", "says", "say", "told", "however", "yet", "even", "still", "all", "both", "more", "most":
-		return true
+	var buf [16]byte
+	k, ok := lowerKey(w, &buf)
+	return ok && functionWords[string(k)]
+}
+
+// functionWords are the words isFunctionWord knows. Immutable.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an in on at of for with by from to and but or if
+		when while as after before since that which who what there here
+		he she it they we i you this is was are were be been not
+		also then so because than how why where about into has have had
+		would will could can should may might must do does did just now
+		said says say told however yet even still all both more most`) {
+		m[w] = true
 	}
-	return false
+	return m
+}()
+
+// lowerKey writes w lower-cased (ASCII) into buf, to look it up in a map
+// without allocating; false when w is longer than buf or not ASCII.
+func lowerKey(w string, buf *[16]byte) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		buf[i] = lowerByte(c)
+	}
+	return buf[:len(w)], true
 }
 
 // sentStart is sentenceStart(a.s, lo, p) by binary search over the
@@ -1592,6 +1804,15 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		if r, ok := a.phraseSubject(p, to); ok {
 			return r, true
 		}
+		if m, ok := a.nameAfterRole(p, to); ok {
+			var r attr
+			a.fromMention(&r, m)
+			r.found = r.mention != ""
+			return r, r.found
+		}
+		if r, ok := a.capitalSubject(p, to); ok {
+			return r, true
+		}
 		c := strings.IndexByte(a.s[p:to], ',')
 		if c < 0 || c > 80 {
 			break
@@ -1709,7 +1930,10 @@ func (a *attributor) phraseSubject(p, to int) (attr, bool) {
 		if ws[k-1].cap || people.IsTimeWord(head) || isFunctionWord(strings.ToLower(head)) {
 			return attr{}, false
 		}
-		if !sourceHead(head) {
+		// "the justice sounded off", "the impostor gushed": a short
+		// definite phrase with a verb in the past speaks whatever its
+		// noun; other heads must name a source.
+		if !sourceHead(head) && !(k <= 3 && equalFoldLower("the", a.s[ws[0].start:ws[0].end]) && pastTense(w) && !ws[k-1].cap && !strings.HasSuffix(head, "ing")) {
 			return attr{}, false
 		}
 		// It opens on a determiner, a number word or a capitalised
@@ -1830,7 +2054,7 @@ func (a *attributor) skipDateline(p, to int) int {
 		e++
 	}
 	if e-p < 3 || allCapsWords(a.s[p:e]) < 1 {
-		return p
+		return a.agencyDateline(p, to)
 	}
 	rest := a.s[e:min(to, e+40)]
 	for _, dash := range []string{"—", " -- ", " - ", "–"} {
@@ -1844,15 +2068,40 @@ func (a *attributor) skipDateline(p, to int) int {
 // allCapsWords counts the words of s written in capitals ("IOWA POLLS").
 func allCapsWords(s string) int {
 	n := 0
-	for _, w := range strings.Fields(s) {
-		if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+	// Words split on white space, without building the list of them.
+	for i := 0; i < len(s); {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		if w := s[i:j]; len(w) > 1 && allCaps(w) {
 			n++
 			if len(w) > 5 {
 				n++ // a dateline or headline word ("WASHINGTON"), not an acronym
 			}
 		}
+		i = j
 	}
 	return n
+}
+
+// allCaps reports whether w has an upper-case letter and no lower-case
+// one: strings.ToUpper(w) == w && strings.ToLower(w) != w without
+// building either.
+func allCaps(w string) bool {
+	upper := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			upper = true
+		}
+	}
+	return upper
 }
 
 // openedByComma reports whether only spaces stand between the comma before
@@ -1923,4 +2172,338 @@ func (a *attributor) extendLo(lo int) int {
 		a.subjLo = a.sentStart(max(a.subjPara, lo-200), lo)
 	}
 	return min(a.subjLo, lo)
+}
+
+func skipSpaceForward(s string, p, hi int) int {
+	for p < hi && isSpaceByte(s[p]) {
+		p++
+	}
+	return p
+}
+
+// nameAfterRole returns the name of a person that opens the clause at p
+// behind role words or a possessive: "Former prosecutor and city mayor
+// Ann Ode", "The Herald’s Tom Ode". Only capitalised words, roles,
+// "former", "and", "the" and possessives may stand before the name; a
+// verb or preposition there ("The report by Ann Ode") makes it something
+// else.
+func (a *attributor) nameAfterRole(p, to int) (people.Mention, bool) {
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, p+1)
+	if k >= len(ms) || ms[k].Start >= min(to, p+90) || ms[k].End > to || ms[k].Kind != people.Name || ms[k].Person < 0 {
+		return people.Mention{}, false
+	}
+	m := ms[k]
+	a.w2 = a.scan(p, m.Start, a.w2)
+	if len(a.w2) == 0 || a.w2[0].start != p || len(a.w2) > 8 {
+		return people.Mention{}, false
+	}
+	for j, w := range a.w2 {
+		if j > 0 && !lettersAndSpaces(a.s, a.w2[j-1].end, w.start) {
+			return people.Mention{}, false
+		}
+		t := a.s[w.start:w.end]
+		switch {
+		case w.cue&cueVerb != 0 && !w.cap:
+			return people.Mention{}, false
+		case strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'s"):
+			if !w.cap {
+				return people.Mention{}, false
+			}
+		case w.cap:
+			// "After Ann Ode ...", "Like Ann Ode, ...": a clause or phrase
+			// that is not the subject.
+			// A subordinate clause's subject speaks only for a phrase
+			// inside that clause, before its comma: "When Ann Ode defended
+			// her remarks calling the plan “Q”, ..."
+			if !equalFoldLower("the", t) && !equalFoldLower("this", t) && (len(t) <= 8 && isFunctionWord(t) || prepWord(t) || foldIn(t, "like", "unlike", "though", "although", "until", "unless", "once")) {
+				if j > 0 || strings.ContainsAny(a.s[m.End:to], ",;:") {
+					return people.Mention{}, false
+				}
+			}
+		case equalFoldLower("and", t) || equalFoldLower("the", t) || people.IsSourceNoun(t):
+		case isFunctionWord(t) || prepWord(t) || verbLike(t, w.cue) || strings.HasSuffix(t, "ing") && j == 0:
+			return people.Mention{}, false
+		}
+	}
+	if !lettersAndSpaces(a.s, a.w2[len(a.w2)-1].end, m.Start) {
+		return people.Mention{}, false
+	}
+	return m, true
+}
+
+// definitePhrase takes a short definite noun phrase that opens its
+// clause, whatever its noun, as the subject of a verb of saying: "The
+// retired surgeon said", "This email goes on", "the radioman pointed
+// out". ws are the words before the verb, back to punctuation.
+func (a *attributor) definitePhrase(ws []wtok) (attr, bool) {
+	if len(ws) == 0 {
+		return attr{}, false
+	}
+	// The verb agrees with a singular noun phrase: "The report says", not
+	// "The initial report from ..." read as "The initial | report".
+	v := skipSpaceForward(a.s, ws[len(ws)-1].end, len(a.s))
+	if vw := a.s[v:wordEnd(a.s, v, len(a.s))]; !pastTense(vw) && !strings.HasSuffix(vw, "s") {
+		return attr{}, false
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-8; k-- {
+		w := a.s[ws[k].start:ws[k].end]
+		if k < len(ws)-1 {
+			// Spaces, or the stops of an abbreviation ("U.S. senator").
+			if gap := a.s[ws[k].end:ws[k+1].start]; !onlySpaces(a.s, ws[k].end, ws[k+1].start) && gap != ". " && gap != "." {
+				return attr{}, false
+			}
+		}
+		if foldIn(w, "the", "this", "that", "his", "her", "their", "its") {
+			if k == len(ws)-1 || k > 0 && !equalFoldLower("and", a.s[ws[k-1].start:ws[k-1].end]) && !equalFoldLower("but", a.s[ws[k-1].start:ws[k-1].end]) {
+				return attr{}, false
+			}
+			end := ws[len(ws)-1].end
+			return attr{speaker: a.s[ws[k].start:end], mention: a.s[ws[k].start:end], mStart: ws[k].start, mEnd: end, found: true}, true
+		}
+		// "The former first lady and U.S. senator": modifiers, names and
+		// a coordinated noun, no verb.
+		if ws[k].cap && k == len(ws)-1 || isFunctionWord(w) && !equalFoldLower("and", w) || verbLike(w, ws[k].cue) || people.IsTimeWord(w) {
+			return attr{}, false
+		}
+	}
+	return attr{}, false
+}
+
+// foldIn reports whether w equals one of the lower-case words, in any case.
+func foldIn(w string, words ...string) bool {
+	for _, x := range words {
+		if equalFoldLower(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPossessor returns the mention of a possessive pronoun that
+// resolves to a person, right before the noun ws[k] or one modifier
+// before it: "her comment", "his latest remarks", "her March comment".
+func (a *attributor) pronounPossessor(ws []wtok, k int) (people.Mention, bool) {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if !onlySpaces(a.s, ws[j].end, ws[j+1].start) {
+			break
+		}
+		if w := a.s[ws[j].start:ws[j].end]; foldIn(w, "his", "her", "their") {
+			m, ok := a.mentionStartingAt(ws[j].start)
+			if ok && m.Kind == people.Pronoun && m.Person >= 0 && m.End == ws[j].end {
+				return m, true
+			}
+			break
+		}
+	}
+	return people.Mention{}, false
+}
+
+// capitalSubject takes a name the cast lacks, as written, when it opens
+// the clause at p and a verb follows it: "Sanders compared himself to
+// ...", "The Times reported". One to three capitalised words; a word that
+// opens sentences ("In", "After", "It") is no name.
+func (a *attributor) capitalSubject(p, to int) (attr, bool) {
+	if p >= to || a.s[p] >= 'a' && a.s[p] <= 'z' || a.s[p] < 'A' {
+		return attr{}, false // not a capital: the common case, settled cheaply
+	}
+	a.w2 = a.scanWords(p, min(to, p+80), a.w2, 5)
+	ws := a.w2
+	if len(ws) < 2 || ws[0].start != p || !ws[0].cap {
+		return attr{}, false
+	}
+	k := 0
+	if equalFoldLower("the", a.s[ws[0].start:ws[0].end]) {
+		k = 1
+	}
+	n := k
+	for n < len(ws) && n < k+3 && ws[n].cap && (n == 0 || onlySpaces(a.s, ws[n-1].end, ws[n].start)) {
+		w := a.s[ws[n].start:ws[n].end]
+		if isFunctionWord(w) || isLinkingWord(w) || openerFold(w) || people.IsTimeWord(w) || ws[n].cue != 0 || possessiveWord(w) {
+			return attr{}, false
+		}
+		n++
+	}
+	if n == k || n >= len(ws) || !onlySpaces(a.s, ws[n-1].end, ws[n].start) || ws[n].cap {
+		return attr{}, false
+	}
+	if v := a.s[ws[n].start:ws[n].end]; !verbLike(v, ws[n].cue) {
+		return attr{}, false
+	}
+	if allCapsWords(a.s[p:ws[n-1].end]) >= 2 {
+		return attr{}, false
+	}
+	// One word opening a sentence may be any noun ("Tunnels are ...",
+	// "Reporting found ..."): a name is capitalised inside sentences too.
+	if n-k == 1 && !a.capitalisedElsewhere(ws[k]) {
+		return attr{}, false
+	}
+	t := a.s[p:ws[n-1].end]
+	return attr{speaker: t, mention: t, mStart: p, mEnd: ws[n-1].end, found: true}, true
+}
+
+// nounPhraseBefore takes ws[:k], the words between a quotation that
+// breaks off and the verb ws[k], as its speaker when they make one noun
+// phrase: a determiner, modifiers (commas allowed between them, "the
+// tall, 71-year-old diplomat"), a noun, perhaps a short prepositional
+// phrase ("a staffer in the room"). No verb and no clause stand in it.
+func (a *attributor) nounPhraseBefore(ws []wtok, k, close int, q string) (attr, bool) {
+	if k < 2 || k > 7 || !onlyPunct(a.s, close, ws[0].start) || !breaksOff(q, a.s[close:ws[0].start]) {
+		return attr{}, false
+	}
+	if !foldIn(a.s[ws[0].start:ws[0].end], "the", "a", "an", "this", "that", "one", "another") {
+		return attr{}, false
+	}
+	if !onlySpaces(a.s, ws[k-1].end, ws[k].start) || ws[k].cap || ws[k].cue&cueAfterOnly != 0 {
+		return attr{}, false
+	}
+	prep := false
+	for j := 1; j < k; j++ {
+		gap := a.s[ws[j-1].end:ws[j].start]
+		if !onlySpaces(a.s, ws[j-1].end, ws[j].start) && (gap != ", " || prep || ws[j-1].cap) {
+			return attr{}, false
+		}
+		w := a.s[ws[j].start:ws[j].end]
+		switch {
+		case prepWord(w) && !ws[j].cap:
+			if prep || j == k-1 {
+				return attr{}, false
+			}
+			prep = true
+		case foldIn(w, "the", "a", "an"):
+			if !prep {
+				return attr{}, false
+			}
+		case ws[j].cue&cueVerb != 0 || isFunctionWord(w) || j == k-1 && verbLike(w, ws[j].cue):
+			return attr{}, false
+		}
+	}
+	end := ws[k-1].end
+	t := a.s[ws[0].start:end]
+	return attr{speaker: t, mention: t, mStart: ws[0].start, mEnd: end, found: true}, true
+}
+
+// capitalisedElsewhere reports whether the capitalised word w occurs
+// again in the text inside a sentence, after a word and a space: names
+// do, common nouns that only open sentences do not.
+func (a *attributor) capitalisedElsewhere(w wtok) bool {
+	word := a.s[w.start:w.end]
+	for from, n := 0, 0; n < 64; n++ {
+		k := strings.Index(a.s[from:], word)
+		if k < 0 {
+			return false
+		}
+		q := from + k
+		from = q + len(word)
+		if q == w.start || q < 2 || a.s[q-1] != ' ' || (from < len(a.s) && isLetter(nextRune(a.s, from, len(a.s)))) {
+			continue
+		}
+		if c := a.s[q-2]; c >= 'a' && c <= 'z' || c == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// afterHereIs returns where the words after an opening "Here’s" or
+// "Here is" start, before to, or 0.
+func (a *attributor) afterHereIs(from, to int) int {
+	p := skipSpaceForward(a.s, from, to)
+	if p+4 > to || !equalFoldLower("here", a.s[p:p+4]) {
+		return 0
+	}
+	rest := a.s[p+4 : to]
+	for _, v := range [...]string{"’s ", "'s ", " is ", " was "} {
+		if strings.HasPrefix(rest, v) {
+			return skipSpaceForward(a.s, p+4+len(v), to)
+		}
+	}
+	return 0
+}
+
+// nameThenVerb reports whether only spaces, or "of" and a place ("of
+// Indiana"), stand between a name ending at p and its verb at v.
+func (a *attributor) nameThenVerb(p, v int) bool {
+	if onlySpaces(a.s, p, v) {
+		return true
+	}
+	rest := strings.TrimSpace(a.s[p:v])
+	if !strings.HasPrefix(rest, "of ") || !lettersAndSpaces(a.s, p, v) {
+		return false
+	}
+	for _, w := range strings.Fields(rest[3:]) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyDateline returns where the words after a dateline in ordinary
+// case with an agency in brackets start ("Washington (AFP) – ", "Des
+// Moines, Iowa (AP) — "), or p when none opens [p, to).
+func (a *attributor) agencyDateline(p, to int) int {
+	if p >= to || a.s[p] < 'A' || a.s[p] > 'Z' {
+		return p
+	}
+	o := strings.IndexByte(a.s[p:min(to, p+40)], '(')
+	if o < 0 {
+		return p
+	}
+	o += p
+	c := strings.IndexByte(a.s[o:min(to, o+12)], ')')
+	if c < 2 {
+		return p
+	}
+	c += o
+	for k := o + 1; k < c; k++ {
+		if a.s[k] < 'A' || a.s[k] > 'Z' {
+			return p // "(R-Texas)", "(who)": no agency
+		}
+	}
+	// Only capitalised words and commas before the bracket.
+	for _, w := range strings.Fields(a.s[p:o]) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) {
+			return p
+		}
+	}
+	rest := skipSpaceForward(a.s, c+1, to)
+	for _, dash := range [...]string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(a.s[rest:to], dash) {
+			return rest + len(dash)
+		}
+	}
+	return p
+}
+
+// commaInMarks returns the index of a comma that ends a quotation whose
+// closing mark ends at p ("reading “Vote early,”"), or -1.
+func commaInMarks(s string, p int) int {
+	for _, m := range [...]string{"”", "\"", "’", "''"} {
+		if strings.HasSuffix(s[:p], ","+m) {
+			return p - len(m) - 1
+		}
+	}
+	return -1
+}
+
+// quoteOpensAfter reports whether the quotation holding byte c opens
+// after words of its own sentence that start at from.
+func (a *attributor) quoteOpensAfter(from, c int) bool {
+	for _, sp := range a.spans {
+		if sp.open <= c && c < sp.close {
+			return hasWords(a.s, from, sp.open, 2)
+		}
+		if sp.open > c {
+			break
+		}
+	}
+	return false
+}
+
+// openerFold is opener for a word in any case, without allocating.
+func openerFold(w string) bool {
+	var buf [16]byte
+	k, ok := lowerKey(w, &buf)
+	return ok && opener(string(k))
 }

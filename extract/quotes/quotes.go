@@ -13,9 +13,10 @@
 // same paragraph, a quote-only paragraph after an attributed one). A
 // phrase inside a sentence goes to the sentence's subject when it is long,
 // or when a verb of saying, thinking or stance stands between them ("Ms
-// Hart defended the plan as “fair”"). Titles and names in marks ("Board of
-// Peace"), other short scare quotes, and the shortened quotes of a
-// headline stay unattributed.
+// Hart defended the plan as “fair”"), or continues the speech the
+// sentence before it reports. Titles and names in marks ("Board of
+// Peace"), other short scare quotes, translations ("Spanish for “...”")
+// and the shortened quotes of a headline stay unattributed.
 package quotes
 
 import (
@@ -97,7 +98,7 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
 	// "good thing," he said".
 	for i := range out {
-		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.title[i] {
+		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.title[i] || a.gloss(spans[i]) {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
@@ -247,13 +248,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) {
+		if a.headline(sp) || a.gloss(sp) {
 			return q
 		}
 	}
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
-	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) {
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
 		return q
 	}
 	var r attr
@@ -308,6 +309,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			}
 		}
 	}
+	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) {
+		r = a.dashAttribution(i)
+	}
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
 	}
@@ -316,6 +320,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.subjectOfPartial(i, paraA)
+	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.openingParticiple(i)
+	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.continuesReport(i, done)
 	}
 	if r.found {
 		a.outerMention(&r, sp, paraA)
@@ -447,16 +457,21 @@ func (a *attributor) colonParagraph(i int) attr {
 // the win to “a campaign that listened to every street,”" and "He offered
 // “my thoughts and prayers to the families.”" A short phrase stays a scare
 // quote, and a subject that is no person (an organisation, a document)
-// gives nothing.
+// gives nothing, unless a person is the subject of a verb of stance
+// nearer the phrase (see stanceSubject).
 func (a *attributor) subjectOfPartial(i, paraA int) attr {
 	sp := a.spans[i]
 	from := a.sentStart(max(paraA, sp.open-400), sp.open)
 	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > from {
-		return attr{} // another quotation in the sentence: leave it
+		// A quotation that ends its sentence inside the marks ("... to
+		// vote.” He urged ...") closes the sentence before this one.
+		if a.endsSentenceInMarks(i-1, sp.open) {
+			from = a.spans[i-1].close
+		}
 	}
 	r, ok := a.sentenceSubject(from, sp.open)
 	if !ok || !r.isPerson && r.speaker == "" {
-		return attr{}
+		return a.stanceSubject(from, sp.open)
 	}
 	// A phrase of a word or three, or any phrase under an organisation,
 	// is speech only under a verb of saying, thinking or stance between
@@ -467,7 +482,7 @@ func (a *attributor) subjectOfPartial(i, paraA int) attr {
 		return (r.isPerson && hasWords(a.s, sp.start, sp.end, minPartialWords)) || a.stanceBetween(r.mEnd, sp.open)
 	}
 	if !speaks(r) {
-		return attr{}
+		return a.stanceSubject(from, sp.open)
 	}
 	// The subject of a later clause speaks when the verb is its own: "Ms
 	// Hart left early, and she has since called the plan “Q”".
@@ -490,11 +505,16 @@ func (a *attributor) stanceBetween(from, to int) bool {
 			continue
 		}
 		t := a.s[w.start:w.end]
-		if w.cue&cueVerb == 0 && !stanceWord(t) {
+		if w.cue&cueVerb == 0 && !stanceWord(t) && w.cue&cueNoun == 0 {
 			continue
 		}
-		// "amid claims", "the complaints", "his promise": a noun.
+		// "amid claims", "the complaints", "his promise": a noun. But
+		// the subject's own "a call for", "a warning that" is speech.
 		if k > 0 && nounBefore(a.s[a.w2[k-1].start:a.w2[k-1].end]) {
+			if w.cue&cueNoun == 0 || !equalFoldLower("a", a.s[a.w2[k-1].start:a.w2[k-1].end]) && !equalFoldLower("an", a.s[a.w2[k-1].start:a.w2[k-1].end]) {
+				continue
+			}
+		} else if w.cue&cueVerb == 0 && !stanceWord(t) {
 			continue
 		}
 		return true
@@ -555,7 +575,8 @@ var stanceStems = [...]string{"believ", "think", "thought", "found", "finds", "i
 	"framing", "paint", "hail", "laud", "applaud", "condemn", "denounc", "question", "doubt", "denie",
 	"deny", "warn", "predict", "expect", "slam", "blast", "lament", "complain", "argu", "claim",
 	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess",
-	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit"}
+	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit", "pound", "hammer", "lambast",
+	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock"}
 
 // headline reports whether the span stands in a short first paragraph
 // with more text below it, a headline: in "Mayor slams council's
@@ -569,10 +590,16 @@ func (a *attributor) headline(sp span) bool {
 	// articles and auxiliaries; a lead sentence reports in the past
 	// ("Costa said the tender was “open”") or in full ("Mr Blair has
 	// launched an attack, saying ...").
+	// Words in the marks are the quotation's own; a Title Case headline
+	// capitalises its articles ("Not Fit To Serve As President Of The
+	// United States").
 	a.w2 = a.scan(sp.paraA, sp.paraB, a.w2)
 	for _, w := range a.w2 {
+		if w.start >= sp.start && w.end <= sp.end {
+			continue
+		}
 		t := a.s[w.start:w.end]
-		if w.cue&cueVerb != 0 && pastTense(t) || leadWord(t) {
+		if w.cue&cueVerb != 0 && pastTense(t) || !w.cap && leadWord(t) {
 			return false
 		}
 	}
@@ -943,4 +970,285 @@ func (a *attributor) extendSource(m people.Mention) string {
 
 func isSubjectPronoun(w string) bool {
 	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
+}
+
+// endsSentenceInMarks reports whether quotation j closes a sentence with
+// its own full stop, question or exclamation mark inside the marks, and a
+// new sentence opens on a capital after it, before to: "... to vote.” He
+// urged ...".
+func (a *attributor) endsSentenceInMarks(j, to int) bool {
+	sp := a.spans[j]
+	if !sp.closed || sp.end <= sp.start || sp.close >= to {
+		return false
+	}
+	if c := a.s[sp.end-1]; c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	k := sp.close
+	for k < to && isSpaceByte(a.s[k]) {
+		k++
+	}
+	if k == sp.close || k >= to {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.s[k:])
+	return isUpper(r)
+}
+
+// stanceSubject attributes a quoted phrase to the person (or unnamed
+// group, "city officials") who is the subject of the nearest verb of
+// saying or stance before it in its sentence, when the sentence opens on
+// something else: "Though he brushed off the remarks as “locker room
+// talk,” his critics ...", "long before officials began to portray the
+// flood as a “freak” event".
+func (a *attributor) stanceSubject(from, to int) attr {
+	if to-from > 300 {
+		from = to - 300
+		for from < to && !utf8.RuneStart(a.s[from]) {
+			from++
+		}
+	}
+	// The verb stands among the last words: only they are read (a word
+	// cut at the window's start is left out).
+	scanFrom, lowK := from, 0
+	if to-from > beforeTail {
+		scanFrom, lowK = to-beforeTail, 1
+		for scanFrom < to && !utf8.RuneStart(a.s[scanFrom]) {
+			scanFrom++
+		}
+	}
+	a.w1 = a.scan(scanFrom, to, a.w1)
+	ws := a.w1
+	tries := 0
+	for k := len(ws) - 1; k >= lowK && k >= len(ws)-20; k-- {
+		w := ws[k]
+		if w.cap || w.cue&cueVerb == 0 && !stanceWord(a.s[w.start:w.end]) || prepositionLike(a.s[w.start:w.end]) {
+			continue
+		}
+		if k > 0 && nounBefore(a.s[ws[k-1].start:ws[k-1].end]) {
+			continue
+		}
+		r, ok := a.subjectBefore(w.start, from)
+		if !ok {
+			// "the leaked remarks": a noun after all. A few tries only.
+			if tries++; tries == 3 {
+				return attr{}
+			}
+			continue
+		}
+		if r.mStart < 0 || r.mEnd > w.start || !r.isPerson && !a.unnamedSource(r) {
+			return attr{}
+		}
+		a.setCue(&r, ws, k)
+		return r
+	}
+	return attr{}
+}
+
+// prepositionLike reports whether w is a participle that works as a
+// preposition ("regarding the rules"): no verb of stance.
+func prepositionLike(w string) bool {
+	switch strings.ToLower(w) {
+	case "regarding", "concerning", "including", "according", "considering", "following":
+		return true
+	}
+	return false
+}
+
+// continuesReport attributes a quoted phrase in a sentence that names no
+// one to the person whose words the sentence before it, in the same
+// paragraph, reports: "“It was an ambush,” she says. It was “the new
+// in-your-face journalism.”", "Such cases are rare, Mr Ode added. But a
+// lapse is not “a crime under the law.”" The reporter goes on
+// paraphrasing the same speaker.
+func (a *attributor) continuesReport(i int, done []Located) attr {
+	sp := a.spans[i]
+	if !hasWords(a.s, sp.start, sp.end, minPartialWords) {
+		return attr{} // a word or three: a scare quote as likely
+	}
+	from := a.sentStart(max(sp.paraA, sp.open-400), sp.open)
+	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > from {
+		if !a.endsSentenceInMarks(i-1, sp.open) {
+			return attr{}
+		}
+		from = a.spans[i-1].close
+	}
+	if strings.Contains(a.s[from:sp.open], "ccording to") {
+		return attr{} // a source of its own
+	}
+	pe := skipSpaceBack(a.s, sp.paraA, from)
+	if pe <= sp.paraA {
+		return attr{} // the paragraph's first sentence
+	}
+	// Nobody is named before the phrase in its own sentence.
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, from); k < len(ms) && ms[k].Start < sp.open; k++ {
+		if ms[k].Person >= 0 || ms[k].Kind != people.Pronoun {
+			return attr{}
+		}
+	}
+	if a.stanceBetween(from, sp.open) {
+		return attr{} // a verb of its own with a subject no mention covers
+	}
+	pfrom := a.sentStart(max(sp.paraA, pe-600), pe-1)
+	for j := i - 1; j >= 0 && a.spans[j].para == sp.para && a.spans[j].close > pfrom; j-- {
+		if a.spans[j].close <= from {
+			if done[j].IsPerson {
+				return inherit(done[j])
+			}
+			return attr{}
+		}
+	}
+	a.subjPara, a.subjLo = sp.paraA, -1
+	// The sentence reports speech: "said", "added", not "spoke".
+	if r := a.beforeWindow(pfrom, pe); r.found && r.isPerson && r.cueStart >= 0 && reportVerb(a.s[r.cueStart:wordEnd(a.s, r.cueStart, r.cueEnd)]) {
+		return r
+	}
+	return attr{}
+}
+
+// speechGoesOn reports whether a quotation that reads like a title is
+// rather one more sentence of the speech quoted just before it in the
+// paragraph: "“Two people know how,” said Ann Ode, a strategist. “Tom
+// Reyes and Ed Marsh.”" It stands alone as a sentence, after the
+// attributed one.
+func (a *attributor) speechGoesOn(i int, done []Located) bool {
+	sp := a.spans[i]
+	if i == 0 || !sp.closed || a.spans[i-1].para != sp.para || done[i-1].Speaker == "" && done[i-1].Cue == "" || done[i-1].Kind != newsbot.KindDirect {
+		return false
+	}
+	if c := a.s[sp.end-1]; c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	// Only the previous quotation's attribution, closing its sentence,
+	// stands between them.
+	e := skipSpaceBack(a.s, a.spans[i-1].close, sp.open)
+	if e == a.spans[i-1].close {
+		return false
+	}
+	if c := a.s[e-1]; c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	return a.sentStart(a.spans[i-1].close, e-1) == a.spans[i-1].close || e-1 < a.spans[i-1].close+2
+}
+
+// dashAttribution attributes a quote-only paragraph to the speaker named
+// in a short line after it that opens on a dash, the way a pull quote is
+// signed: "“We will not back down.”¶— Ann Ode, union leader."
+func (a *attributor) dashAttribution(i int) attr {
+	sp := a.spans[i]
+	p := sp.paraB
+	for p < len(a.s) && isSpaceByte(a.s[p]) {
+		p++
+	}
+	if p >= len(a.s) || p == sp.paraB {
+		return attr{}
+	}
+	e := strings.IndexByte(a.s[p:], '\n')
+	if e < 0 {
+		e = len(a.s)
+	} else {
+		e += p
+	}
+	var dash int
+	switch {
+	case strings.HasPrefix(a.s[p:], "—"), strings.HasPrefix(a.s[p:], "–"):
+		dash = len("—")
+	case a.s[p] == '-' && !strings.HasPrefix(a.s[p:], "--"):
+		dash = 1
+	case strings.HasPrefix(a.s[p:], "--"):
+		dash = 2
+	default:
+		return attr{}
+	}
+	q := skipSpaceForward(a.s, p+dash, e)
+	if hasWords(a.s, q, e, 16) {
+		return attr{} // a paragraph of its own, not a signature
+	}
+	m, ok := a.mentionStartingAt(q)
+	if !ok || m.Kind == people.Pronoun || m.End > e {
+		m, ok = a.mentionAfter(q, min(e, q+40))
+		if !ok || m.Kind == people.Pronoun || m.Person < 0 {
+			return attr{}
+		}
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.found = r.mention != ""; r.found {
+		r.cue, r.cueStart, r.cueEnd = a.s[p:p+dash], p, p+dash
+	}
+	return r
+}
+
+// openingParticiple attributes a phrase inside a participial clause of
+// speech that opens its sentence to the subject of the main clause after
+// it: "Acknowledging that the mayor “says silly things,” though, Mr Ode
+// praised her budget."
+func (a *attributor) openingParticiple(i int) attr {
+	sp := a.spans[i]
+	from := a.sentStart(max(sp.paraA, sp.open-300), sp.open)
+	e := wordEnd(a.s, from, sp.open)
+	if e <= from || a.s[from] < 'A' || a.s[from] > 'Z' {
+		return attr{}
+	}
+	if w := a.s[from:e]; !strings.HasSuffix(w, "ing") || cueOf(w)&cueVerb == 0 && !stanceWord(w) {
+		return attr{}
+	}
+	if strings.ContainsAny(a.s[e:sp.open], ",;:") {
+		return attr{} // the clause closed before the phrase
+	}
+	end := a.sentEnd(sp.close, sp.paraB)
+	c := strings.IndexByte(a.s[sp.close:end], ',')
+	if c < 0 {
+		// "“says silly things,” Mr Ode ...": the comma inside the marks.
+		if !strings.HasSuffix(a.s[sp.start:sp.end], ",") {
+			return attr{}
+		}
+		c = -1
+	}
+	r, ok := a.sentenceSubject(sp.close+c+1, end)
+	if !ok || !r.isPerson {
+		return attr{}
+	}
+	return r
+}
+
+// gloss reports whether the quotation translates the words before it:
+// "“Tenemos familias,” Spanish for “we have families”" glosses, nobody
+// says it.
+func (a *attributor) gloss(sp span) bool {
+	e := skipSpaceBack(a.s, sp.paraA, sp.open)
+	b := wordBack(a.s, sp.paraA, e)
+	if b < 0 || !equalFoldLower("for", a.s[b:e]) {
+		return false
+	}
+	e = skipSpaceBack(a.s, sp.paraA, b)
+	b = wordBack(a.s, sp.paraA, e)
+	if b < 0 || a.s[b] < 'A' || a.s[b] > 'Z' {
+		return false
+	}
+	return languageName(a.s[b:e])
+}
+
+// languageName reports whether the capitalised word w names a language:
+// "Latin", "Spanish", "Russian", "Chinese", "Arabic".
+func languageName(w string) bool {
+	for _, suf := range [...]string{"ish", "ese", "ian", "ic"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "Latin", "French", "Greek", "Dutch", "Hebrew", "German", "Korean", "Thai", "Hindi", "Urdu", "Farsi", "Swahili", "Yiddish", "Creole":
+		return true
+	}
+	return false
+}
+
+// unnamedSource reports whether r's mention is a group or unnamed source
+// of the cast ("White House officials", "his aides"): people who speak,
+// though no one person.
+func (a *attributor) unnamedSource(r attr) bool {
+	m, ok := a.mentionStartingAt(r.mStart)
+	return ok && m.Kind == people.Unnamed
 }
