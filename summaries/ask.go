@@ -50,6 +50,8 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		return s.askWhoIs(ctx, q)
 	case QOpen:
 		return s.askOpen(ctx, q)
+	case QVisitors:
+		return s.askVisitors(ctx, q)
 	case QItinerary:
 		return s.Itinerary(ctx, q.Subject)
 	}
@@ -70,7 +72,7 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 			return a, err
 		}
 		if looksLikeRole(name) {
-			p, _, err := s.personByRole(ctx, name)
+			p, err := s.quotedHolder(ctx, name, q.Topic)
 			if err != nil {
 				return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
 			}
@@ -172,7 +174,14 @@ func (s *Service) travel(ctx context.Context, traveler string) ([]legView, error
 
 // traveler resolves a name for a travel question: of the people it may
 // mean, those with stored legs count.
-func (s *Service) traveler(ctx context.Context, name string) (newsbot.PersonRecord, []newsbot.PersonRecord, error) {
+func (s *Service) traveler(ctx context.Context, name, place string) (newsbot.PersonRecord, []newsbot.PersonRecord, error) {
+	if looksLikeRole(name) {
+		// "the finance minister" may be several people: the one with
+		// travel stored (to the asked place) is meant.
+		if p, ok, err := s.travellingHolder(ctx, name, place); err != nil || ok {
+			return p, nil, err
+		}
+	}
 	p, cands, err := s.person(ctx, name)
 	if err != nil || cands == nil {
 		return p, nil, err
@@ -200,7 +209,7 @@ func (s *Service) traveler(ctx context.Context, name string) (newsbot.PersonReco
 
 // askWhen: "when is X in PLACE?", and as yes or no, "has X visited PLACE?"
 func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
-	p, cands, err := s.traveler(ctx, q.Subject)
+	p, cands, err := s.traveler(ctx, q.Subject, q.Place)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask when: %w", err)
 	}
@@ -232,7 +241,13 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	if len(at) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about %s visiting %s.", p.Name, q.Place)}
 		if p.ID == 0 {
-			return s.suggested(ctx, a, q.Subject)
+			a, err := s.suggested(ctx, a, q.Subject)
+			if err != nil || len(a.Items) > 0 {
+				return a, err
+			}
+			// Not a person the store knows (extraction may have missed
+			// the name): sentences naming both may still tell.
+			return s.withMentions(ctx, a, lastWord(q.Subject)+" "+q.Place)
 		}
 		if q.YesNo {
 			// "is Hartono in favour of joint ventures?" has the shape of a
@@ -240,6 +255,22 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
 				return sa, err
 			}
+		}
+		// Sentences naming the traveller and the place may tell what the
+		// itineraries missed ("will lead a trade mission to Riyadh").
+		ma, err := s.withMentions(ctx, Answer{}, lastWord(p.Name)+" "+q.Place)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask when: %w", err)
+		}
+		var mentions []Item
+		for _, it := range ma.Items {
+			if termScore(it.Text, []string{q.Place}) > 0 {
+				mentions = append(mentions, it)
+			}
+		}
+		if len(mentions) > 0 {
+			a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
+			a.Items = append(a.Items, mentions...)
 		}
 		if len(vs) > 0 {
 			a.Lead += fmt.Sprintf(" Stored travel for %s: %s.", p.Name, placeList(vs))
@@ -258,12 +289,20 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	best := pool[pickLeg(pool, q.Tense, today)]
 	lead := s.legSentence(best, today)
 	confirmedLater := false
+	var off *newsbot.Passage
 	if c, ok := supersededBy(best, at); ok {
 		lead = s.calledOff(best, c)
 	} else if c, ok := confirmedBy(best, at); ok && !best.start.After(today) {
 		lead, confirmedLater = s.confirmed(best, c), true
 		if q.YesNo {
 			lead = "Yes — " + lead
+		}
+	} else if p, ok, err := s.offReport(ctx, best); err != nil {
+		return Answer{}, fmt.Errorf("ask when: %w", err)
+	} else if ok {
+		off, lead = &p, s.offLead(best, p)
+		if q.YesNo {
+			lead = "Probably not — " + lead
 		}
 	} else if q.YesNo {
 		lead = yesNo(best, today) + lead
@@ -281,6 +320,10 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		a.Lead += "; also " + joinAnd(also)
 	}
 	a.Items = s.evidenceItems(at)
+	if off != nil {
+		a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
+		return a, nil
+	}
 	if q.YesNo && !confirmedLater && best.leg.Trip.Status != newsbot.StatusDone && best.leg.Trip.Status != newsbot.StatusCancelled {
 		// The itinerary only has the plan: later sentences naming the
 		// traveller and the place may say how it went.
@@ -474,7 +517,7 @@ func (s *Service) evidenceItems(vs []legView) []Item {
 
 // askWhere: "where is X on Friday / today / tomorrow / next?"
 func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
-	p, cands, err := s.traveler(ctx, q.Subject)
+	p, cands, err := s.traveler(ctx, q.Subject, q.Place)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask where: %w", err)
 	}
@@ -500,9 +543,19 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 			}
 			return a, nil
 		}
-		a := Answer{Lead: s.legSentence(ahead[0], today), Sources: ahead[0].leg.Sources}
+		lead, off, err := s.legLead(ctx, ahead[0], today)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask where: %w", err)
+		}
+		a := Answer{Lead: lead, Sources: ahead[0].leg.Sources}
 		a.Items = s.evidenceItems(ahead)
+		if off != nil {
+			a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
+		}
 		return a, nil
+	}
+	if from, to, ok := weekOf(q.DateText, today); ok {
+		return s.whereInWeek(ctx, p, vs, from, to, today)
 	}
 	day, ok := ResolveDay(q.DateText, q.Tense, today)
 	if !ok {
@@ -548,7 +601,11 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 	}
 	// Day-precise legs say more than a month-long one.
 	slices.SortStableFunc(on, func(a, b legView) int { return cmp.Compare(granRank(a.gran), granRank(b.gran)) })
-	a := Answer{Lead: s.legSentence(on[0], today), Sources: on[0].leg.Sources}
+	lead, off, err := s.legLead(ctx, on[0], today)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask where: %w", err)
+	}
+	a := Answer{Lead: lead, Sources: on[0].leg.Sources}
 	var more []string
 	for _, v := range on[1:] {
 		if v.dated() && !placeMatches(v.leg.Trip, on[0].leg.Trip.Place) {
@@ -559,6 +616,9 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		a.Lead += ", then " + joinAnd(more)
 	}
 	a.Items = s.evidenceItems(on)
+	if off != nil {
+		a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
+	}
 	return a, nil
 }
 
@@ -580,7 +640,11 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 			return Answer{}, fmt.Errorf("ask who is %q: %w", q.Subject, err)
 		}
 		if p.ID != 0 {
-			a := Answer{Lead: fmt.Sprintf("In stored coverage, %s is %s.", q.Subject, personLabel(p)), Sources: []newsbot.ArticleRef{ps.Article}}
+			who := personLabel(p)
+			if strings.EqualFold(stripArticle(q.Subject), p.Role) {
+				who = p.Name // the role is what was asked
+			}
+			a := Answer{Lead: fmt.Sprintf("In stored coverage, %s is %s.", q.Subject, who), Sources: []newsbot.ArticleRef{ps.Article}}
 			a.Items = append(a.Items, s.passageItem(*ps))
 			return a, nil
 		}
@@ -598,9 +662,17 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 	}
 	p := people[0]
 	var a Answer
-	if p.Role != "" {
-		a.Lead = fmt.Sprintf("%s is %s.", p.Name, withArticle(p.Role))
-	} else {
+	role, err := s.describedAs(ctx, p)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+	}
+	switch {
+	case role != "" && possessiveRole(role):
+		// "its director": the organisation is in the sentence below.
+		a.Lead = fmt.Sprintf("%s is described as “%s” in stored coverage (see below).", p.Name, role)
+	case role != "":
+		a.Lead = fmt.Sprintf("%s is %s.", p.Name, withArticle(role))
+	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
 	}
 	if p.Quotes > 0 {
@@ -726,15 +798,33 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			}
 		}
 	}
+	if len(passages)+len(quotes) == 0 && answerScore(question, "0 1 January") > 0 {
+		// The figure or date asked for may sit in a sentence with few of
+		// the question's words.
+		cover, err := s.rankInContext(ctx, nil, terms, question)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		p, ok, err := s.answerSentence(ctx, question, terms, newsbot.Passage{}, cover)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		if ok {
+			passages = append(passages, p)
+		}
+	}
 	if len(passages)+len(quotes) == 0 {
 		if text == cleanQuestion(question) {
 			return Answer{Lead: fmt.Sprintf("I have nothing stored that answers “%s”.", text)}, false, nil
 		}
 		return Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, text)}, false, nil
 	}
-	if reNowWords.MatchString(question) && len(terms) > 1 {
-		// Newer sentences may not share the question's wording: gather
-		// those sharing most of its words too.
+	broaden := reNowWords.MatchString(question) ||
+		answerScore(question, "0 1 January") > 0 && !slices.ContainsFunc(passages, func(p newsbot.Passage) bool { return answerScore(question, p.Text) > 0 })
+	if broaden && len(terms) > 1 {
+		// Newer sentences, or the one holding the figure or date asked
+		// for, may not share all the question's wording: gather those
+		// sharing most of its words too.
 		more, _, err := s.retrieveEach(ctx, terms)
 		if err != nil {
 			return Answer{}, false, err
@@ -745,9 +835,21 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			}
 		}
 	}
-	rankPassages(passages, terms)
+	cover, err := s.rankInContext(ctx, passages, terms, question)
+	if err != nil {
+		return Answer{}, false, err
+	}
 	if reNowWords.MatchString(question) {
 		passages = newestFirst(passages, terms)
+	}
+	if len(passages) > 0 && answerScore(question, "0 1 January") > 0 && answerScore(question, passages[0].Text) == 0 {
+		p, ok, err := s.answerSentence(ctx, question, terms, passages[0], cover)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
 	}
 	if s.LLM != nil && len(passages) > 0 {
 		text, err := s.LLM.Answer(ctx, question, passages)
@@ -899,12 +1001,6 @@ func newestFirst(ps []newsbot.Passage, terms []string) []newsbot.Passage {
 	}
 	slices.SortStableFunc(out, func(a, b newsbot.Passage) int { return b.Article.Published.Compare(a.Article.Published) })
 	return out
-}
-
-// rankPassages puts passages with more of the question's words first,
-// keeping the store's order among equals.
-func rankPassages(ps []newsbot.Passage, terms []string) {
-	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return cmp.Compare(termScore(b.Text, terms), termScore(a.Text, terms)) })
 }
 
 // termScore counts the terms that occur in text, allowing for endings.

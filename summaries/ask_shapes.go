@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // cite names an article briefly for a lead: "Pacific Business Review, Thu 5
@@ -128,7 +129,7 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 	if q.Subject == "" {
 		return s.askWhoMeets(ctx, q)
 	}
-	p, cands, err := s.traveler(ctx, q.Subject)
+	p, cands, err := s.traveler(ctx, q.Subject, q.Place)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask meet: %w", err)
 	}
@@ -149,9 +150,12 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			return Answer{}, fmt.Errorf("ask meet: %w", err)
 		}
 	}
-	var met []legView
+	var met, off []legView
 	for _, v := range vs {
 		if v.leg.Trip.Status == newsbot.StatusCancelled {
+			if other != "" && meets(v.leg.Trip, other) {
+				off = append(off, v)
+			}
 			continue
 		}
 		if other != "" {
@@ -165,6 +169,12 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	where := meetScope(q, today)
+	if len(met) == 0 && len(off) > 0 {
+		// The meeting was part of a visit later called off.
+		a := Answer{Lead: "No — " + s.legSentence(off[0], today), Sources: off[0].leg.Sources}
+		a.Items = s.evidenceItems(off)
+		return a, nil
+	}
 	if len(met) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have no meetings stored for %s%s.", p.Name, where)}
 		terms := p.Name
@@ -175,6 +185,15 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 		if p.ID == 0 && other == "" {
 			a.Lead = fmt.Sprintf("%s %s.", nothingStored, p.Name)
 			return s.suggested(ctx, a, q.Subject)
+		}
+		if other != "" {
+			// A sentence may say it outright ("X met Polish President Y on
+			// Sunday") where the itineraries hold no leg.
+			if ps, ok, err := s.meetingSentence(ctx, p.Name, other); err != nil {
+				return Answer{}, fmt.Errorf("ask meet: %w", err)
+			} else if ok {
+				return ps, nil
+			}
 		}
 		// The sentences may say what the itineraries missed; show them as
 		// they are, without claiming more.
@@ -189,6 +208,13 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			a.Lead += fmt.Sprintf(" (%d stored legs mention %s)", len(met), other)
 		}
 		a.Items = s.evidenceItems(met)
+		if off, ok, err := s.offReport(ctx, met[0]); err != nil {
+			return Answer{}, fmt.Errorf("ask meet: %w", err)
+		} else if ok {
+			a.Lead = "Probably not — " + s.offLead(met[0], off)
+			a.Items = append([]Item{s.passageItem(off)}, a.Items...)
+			return a, nil
+		}
 		if yn == "" {
 			// A past plan: later sentences naming both may say how it went.
 			later, err := s.laterMentions(ctx, lastWord(p.Name)+" "+lastWord(other), newest(met[0].leg.Sources))
@@ -204,6 +230,18 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 	}
 	a.Lead = s.meetLead(p.Name, met, today)
 	a.Items = s.evidenceItems(met)
+	for _, v := range met {
+		off, ok, err := s.offReport(ctx, v)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask meet: %w", err)
+		}
+		if ok {
+			a.Lead += "; but later coverage says the " + cmp.Or(v.leg.Trip.Place, v.leg.Trip.Country) + " visit was postponed or called off: “" +
+				strings.TrimSpace(off.Text) + "” (" + s.cite(off.Article) + ")"
+			a.Items = append([]Item{s.passageItem(off)}, a.Items...)
+			break
+		}
+	}
 	return a, nil
 }
 
@@ -214,15 +252,28 @@ func (s *Service) askWhoMeets(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask who meets %q: %w", other, err)
 	}
-	if oc != nil {
-		return candidatesAnswer(other, oc), nil
-	}
-	if o.ID != 0 {
-		other = o.Name
-	}
 	legs, err := s.Store.Legs(ctx, newsbot.LegFilter{IncludeUndated: true, Limit: 2000})
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask who meets %q: %w", other, err)
+	}
+	if oc != nil {
+		// Of the people a surname may mean, the one the itineraries have
+		// meetings with is meant.
+		var inLegs []newsbot.PersonRecord
+		for _, c := range oc {
+			if slices.ContainsFunc(legs, func(l newsbot.Leg) bool {
+				return l.Trip.Status != newsbot.StatusCancelled && (meetsFull(l.Trip, c.Name) || len(l.Trip.Counterparts) > 0 && sameName(l.Trip.Traveler, c.Name))
+			}) {
+				inLegs = append(inLegs, c)
+			}
+		}
+		if len(inLegs) != 1 {
+			return candidatesAnswer(other, oc), nil
+		}
+		o = inLegs[0]
+	}
+	if o.ID != 0 {
+		other = o.Name
 	}
 	vs := make([]legView, 0, len(legs))
 	for _, l := range legs {
@@ -365,6 +416,21 @@ func meets(t newsbot.Trip, name string) bool {
 	return strings.Contains(normWords(t.What), " "+n+" ")
 }
 
+// meetsFull reports whether a leg names the person by full name among its
+// counterparts or in what it says.
+func meetsFull(t newsbot.Trip, name string) bool {
+	n := normWords(name)
+	if strings.TrimSpace(n) == "" {
+		return false
+	}
+	for _, c := range t.Counterparts {
+		if strings.Contains(normWords(c), n) {
+			return true
+		}
+	}
+	return strings.Contains(normWords(t.What), n)
+}
+
 // sameName: equal names, or a surname asked for a full name.
 func sameName(full, asked string) bool {
 	f, a := strings.TrimSpace(normWords(full)), strings.TrimSpace(normWords(asked))
@@ -390,8 +456,30 @@ func (s *Service) withMentions(ctx context.Context, a Answer, terms string) (Ans
 	if len(ps) > 0 {
 		a.Lead += " Stored sentences that mention it are below."
 	}
+	words := keyTerms(terms)
 	for _, p := range ps[:min(len(ps), 3)] {
 		a.Items = append(a.Items, s.passageItem(p))
+		// The store shows one sentence of each article; the words it
+		// lacks may be in the next one ("She flew to Vilnius later").
+		var missing []string
+		for _, w := range words {
+			if termScore(p.Text, []string{w}) == 0 {
+				missing = append(missing, w)
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return Answer{}, fmt.Errorf("article %d: %w", p.Article.ID, err)
+		}
+		for _, sp := range text.Sentences(art.Text) {
+			if t := strings.TrimSpace(sp.Text); t != strings.TrimSpace(p.Text) && termScore(t, missing) == len(missing) {
+				a.Items = append(a.Items, s.passageItem(newsbot.Passage{Article: p.Article, Text: t}))
+				break
+			}
+		}
 	}
 	return a, nil
 }
@@ -421,6 +509,11 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 		if passages, _, err = s.retrieveEach(ctx, terms); err != nil {
 			return Answer{}, err
 		}
+	}
+	if p, ok, err := s.anchorPassage(ctx, terms); err != nil {
+		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+	} else if ok && !slices.ContainsFunc(passages, func(x newsbot.Passage) bool { return x.Article.ID == p.Article.ID }) {
+		passages = append(passages, p)
 	}
 	// Newest first: the question is about what happened last.
 	slices.SortStableFunc(passages, func(x, y newsbot.Passage) int {
@@ -559,10 +652,27 @@ func looksLikeRole(s string) bool {
 // known name right after it or right before it. The store keeps roles but
 // cannot be searched by them.
 func (s *Service) personByRole(ctx context.Context, role string) (newsbot.PersonRecord, *newsbot.Passage, error) {
+	hs, err := s.roleHolders(ctx, role, 1)
+	if err != nil || len(hs) == 0 {
+		return newsbot.PersonRecord{}, nil, err
+	}
+	return hs[0].person, &hs[0].passage, nil
+}
+
+// roleHolder is a person a stored sentence gives a title.
+type roleHolder struct {
+	person  newsbot.PersonRecord
+	passage newsbot.Passage
+}
+
+// roleHolders lists up to max distinct people stored sentences give a
+// title, in the store's order: "the finance minister" may be a German and
+// a French one.
+func (s *Service) roleHolders(ctx context.Context, role string, limit int) ([]roleHolder, error) {
 	role = stripArticle(strings.TrimSpace(role))
 	words := strings.Fields(role)
 	if len(words) == 0 || len(keyTerms(role)) == 0 {
-		return newsbot.PersonRecord{}, nil, nil
+		return nil, nil
 	}
 	quoted := make([]string, len(words))
 	for i, w := range words {
@@ -570,13 +680,14 @@ func (s *Service) personByRole(ctx context.Context, role string) (newsbot.Person
 	}
 	re, err := regexp.Compile(`(?i)\b` + strings.Join(quoted, `\s+`) + `\b`)
 	if err != nil {
-		return newsbot.PersonRecord{}, nil, nil
+		return nil, nil
 	}
-	ps, err := s.Store.SearchPassages(ctx, role, 8)
+	ps, err := s.Store.SearchPassages(ctx, role, 8*limit)
 	if err != nil {
-		return newsbot.PersonRecord{}, nil, fmt.Errorf("who is %q: %w", role, err)
+		return nil, fmt.Errorf("who is %q: %w", role, err)
 	}
-	for i, p := range ps {
+	var out []roleHolder
+	for _, p := range ps {
 		for _, loc := range re.FindAllStringIndex(p.Text, -1) {
 			var cands []string
 			if m := reNameAfterRole.FindStringSubmatch(p.Text[loc[1]:]); m != nil {
@@ -588,15 +699,20 @@ func (s *Service) personByRole(ctx context.Context, role string) (newsbot.Person
 			for _, c := range cands {
 				people, err := s.Store.FindPeople(ctx, c, 3)
 				if err != nil {
-					return newsbot.PersonRecord{}, nil, fmt.Errorf("who is %q: %w", role, err)
+					return nil, fmt.Errorf("who is %q: %w", role, err)
 				}
 				if people = preferExact(c, people); len(people) == 1 {
-					return people[0], &ps[i], nil
+					if !slices.ContainsFunc(out, func(h roleHolder) bool { return h.person.ID == people[0].ID }) {
+						out = append(out, roleHolder{people[0], p})
+					}
+					if len(out) >= limit {
+						return out, nil
+					}
 				}
 			}
 		}
 	}
-	return newsbot.PersonRecord{}, nil, nil
+	return out, nil
 }
 
 var reYear = regexp.MustCompile(`\b\d{4}\b`)

@@ -21,6 +21,7 @@ type fakeStore struct {
 	searchPassages func(ctx context.Context, query string, limit int) ([]newsbot.Passage, error)
 	legs           func(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error)
 	issues         func(ctx context.Context, status string) ([]newsbot.IssueRecord, error)
+	article        func(ctx context.Context, id int64) (*newsbot.Article, error)
 }
 
 var errUnexpected = errors.New("fake store: unexpected call")
@@ -30,8 +31,11 @@ var _ newsbot.Store = (*fakeStore)(nil)
 func (f *fakeStore) SaveArticles(context.Context, []newsbot.Analysed) ([]newsbot.SaveResult, error) {
 	return nil, errUnexpected
 }
-func (f *fakeStore) Article(context.Context, int64) (*newsbot.Article, error) {
-	return nil, errUnexpected
+func (f *fakeStore) Article(ctx context.Context, id int64) (*newsbot.Article, error) {
+	if f.article == nil {
+		return nil, errUnexpected
+	}
+	return f.article(ctx, id)
 }
 func (f *fakeStore) CountArticles(context.Context) (int, error) { return 0, errUnexpected }
 func (f *fakeStore) SearchPassages(ctx context.Context, q string, limit int) ([]newsbot.Passage, error) {
@@ -100,6 +104,54 @@ type world struct {
 	legs     []newsbot.Leg
 	issues   []newsbot.IssueRecord
 	passages []newsbot.Passage
+	// articleSearch makes SearchPassages match as the store does: an
+	// article holding every word (title included), shown by its sentence
+	// with the most of them (the first on ties), newest article first.
+	articleSearch bool
+}
+
+func (w world) searchArticles(q string, limit int) []newsbot.Passage {
+	words := strings.Fields(normWords(strings.NewReplacer("'", " ", "’", " ").Replace(q)))
+	if len(words) == 0 {
+		return nil
+	}
+	var order []int64
+	sents := map[int64][]newsbot.Passage{}
+	for _, p := range w.passages {
+		if _, ok := sents[p.Article.ID]; !ok {
+			order = append(order, p.Article.ID)
+		}
+		sents[p.Article.ID] = append(sents[p.Article.ID], p)
+	}
+	var out []newsbot.Passage
+	for _, id := range order {
+		ps := sents[id]
+		var all strings.Builder
+		all.WriteString(ps[0].Article.Title)
+		for _, p := range ps {
+			all.WriteString(" " + p.Text)
+		}
+		if !allWords(all.String(), q) {
+			continue
+		}
+		best, bestN := ps[0], -1
+		for _, p := range ps {
+			n := 0
+			for _, w := range words {
+				if allWords(p.Text, w) {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = p, n
+			}
+		}
+		out = append(out, best)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out
 }
 
 // store wires a fakeStore to w with the store's documented semantics:
@@ -144,6 +196,9 @@ func (w world) store() *fakeStore {
 			return page(out, f), nil
 		},
 		searchPassages: func(_ context.Context, q string, limit int) ([]newsbot.Passage, error) {
+			if w.articleSearch {
+				return w.searchArticles(q, limit), nil
+			}
 			var out []newsbot.Passage
 			for _, p := range w.passages {
 				if allWords(p.Text, q) {
@@ -173,6 +228,23 @@ func (w world) store() *fakeStore {
 				out = out[:min(len(out), f.Limit)]
 			}
 			return out, nil
+		},
+		article: func(_ context.Context, id int64) (*newsbot.Article, error) {
+			// The article is its stored sentences, in order.
+			var a *newsbot.Article
+			var sents []string
+			for i := len(w.passages) - 1; i >= 0; i-- {
+				if p := w.passages[i]; p.Article.ID == id {
+					sents = append(sents, p.Text)
+					a = &newsbot.Article{ID: id, Title: p.Article.Title, URL: p.Article.URL, Outlet: p.Article.Outlet, Published: p.Article.Published}
+				}
+			}
+			if a == nil {
+				return nil, newsbot.ErrNotFound
+			}
+			slices.Reverse(sents)
+			a.Text = strings.Join(sents, " ")
+			return a, nil
 		},
 		issues: func(_ context.Context, status string) ([]newsbot.IssueRecord, error) {
 			var out []newsbot.IssueRecord
@@ -217,12 +289,19 @@ func nameMatches(p newsbot.PersonRecord, name string) bool {
 	if slices.Contains(strings.Fields(strings.ToLower(p.Name)), name) {
 		return true
 	}
-	// The store also matches the start of a surname ("Nata" → Natarajan).
+	// The store also matches the start of the name, and of a surname
+	// asked alone ("Nata" → Natarajan).
+	if strings.HasPrefix(strings.ToLower(p.Name), name) {
+		return true
+	}
 	words := strings.Fields(strings.ToLower(p.Name))
-	return len(words) > 1 && !strings.Contains(name, " ") && len(name) >= 4 && strings.HasPrefix(words[len(words)-1], name)
+	return len(words) > 1 && !strings.Contains(name, " ") && strings.HasPrefix(words[len(words)-1], name)
 }
 
 func allWords(text, query string) bool {
+	// The store's tokeniser splits at apostrophes: "nurses'" is "nurses".
+	apos := strings.NewReplacer("'", " ", "’", " ")
+	text, query = apos.Replace(text), apos.Replace(query)
 	hay := normWords(text)
 	for _, w := range strings.Fields(normWords(query)) {
 		if !strings.Contains(hay, " "+w+" ") {

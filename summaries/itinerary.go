@@ -24,7 +24,7 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 	from, to := addDays(today, -RecentDays), addDays(today, 3660)
 	traveler := name
 	if name != "" {
-		p, cands, err := s.traveler(ctx, name)
+		p, cands, err := s.traveler(ctx, name, "")
 		if err != nil {
 			return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
 		}
@@ -47,8 +47,21 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 	}
 	all := append(dated, undated...)
 	var a Answer
+	checked := 0
 	for _, v := range all {
-		a.Items = append(a.Items, s.legItem(v))
+		it := s.legItem(v)
+		// A plan later coverage calls off is flagged, as in the digest.
+		if v.leg.Trip.Status == newsbot.StatusScheduled && v.gran != granNone && checked < maxDigestDoubts {
+			checked++
+			off, ok, err := s.offReport(ctx, v)
+			if err != nil {
+				return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+			}
+			if ok {
+				it.Detail += " · postponed or called off? " + s.cite(off.Article)
+			}
+		}
+		a.Items = append(a.Items, it)
 	}
 	n := plural(len(all), "leg")
 	if name != "" {
@@ -218,6 +231,11 @@ func joinNonEmpty(sep string, xs ...string) string {
 	return strings.Join(out, sep)
 }
 
+// maxDigestDoubts caps the scheduled legs a digest (or an itinerary)
+// checks against later coverage: one full-text search each, and the
+// digest has a latency budget.
+const maxDigestDoubts = 12
+
 // Digest builds the digest for the day containing day (in s.Location): the
 // diary of legs for that day and the next six, undated legs of journeys
 // under way, then open issues by latest development.
@@ -241,12 +259,27 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		}
 	}
 	d := Digest{Day: local(today, loc)}
+	endOfDay := local(addDays(today, 1), loc)
+	checked := 0
 	for _, v := range dated {
 		lday := local(v.start, loc)
 		if n := len(d.Legs); n == 0 || !d.Legs[n-1].Day.Equal(lday) {
 			d.Legs = append(d.Legs, DayLegs{Day: lday})
 		}
-		d.Legs[len(d.Legs)-1].Legs = append(d.Legs[len(d.Legs)-1].Legs, legLine(v))
+		line := legLine(v)
+		// One search per scheduled leg, the nearest few only, so a busy
+		// diary stays quick.
+		if v.leg.Trip.Status == newsbot.StatusScheduled && checked < maxDigestDoubts {
+			checked++
+			off, ok, err := s.offReportAsOf(ctx, v, endOfDay)
+			if err != nil {
+				return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
+			}
+			if ok {
+				line.Doubt = s.cite(off.Article)
+			}
+		}
+		d.Legs[len(d.Legs)-1].Legs = append(d.Legs[len(d.Legs)-1].Legs, line)
 	}
 	if len(undated) > 0 {
 		g := DayLegs{}
@@ -260,6 +293,10 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
 	for _, is := range sortIssues(issues) {
+		// A diary for a past day leaves out what was reported after it.
+		if !is.LatestAt.IsZero() && !is.LatestAt.Before(endOfDay) {
+			continue
+		}
 		d.Issues = append(d.Issues, s.issueLine(is))
 	}
 	return d, nil

@@ -300,6 +300,17 @@ func dedupeLegs(vs []legView) []legView {
 		srcs := mergeRefs(lists...)
 		// Sources listed twice are one; unlisted ones are taken as distinct.
 		out[i].leg.Sources, out[i].leg.SourceCount = srcs, count-(listed-len(srcs))
+		// The newest report may not repeat whom the traveller meets there:
+		// the group meets everyone any of its reports names.
+		var who []string
+		for _, l := range append([]newsbot.Leg{out[i].leg}, ms...) {
+			for _, c := range l.Trip.Counterparts {
+				if !slices.Contains(who, c) {
+					who = append(who, c)
+				}
+			}
+		}
+		out[i].leg.Trip.Counterparts = who
 	}
 	return out
 }

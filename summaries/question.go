@@ -21,6 +21,7 @@ const (
 	QLatest    = "latest"    // what is the latest on TOPIC
 	QOnDate    = "on-date"   // what happened on DATE
 	QQuotedOn  = "quoted-on" // who has commented on TOPIC
+	QVisitors  = "visitors"  // who has been to PLACE / who is in PLACE this week
 )
 
 // Tense of a question: which way "on Friday" points.
@@ -59,13 +60,13 @@ var (
 	reWhatSaid   = regexp.MustCompile(`(?i)^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:have\s+to\s+say|has\s+to\s+say|been\s+saying|say|said|says|tell\s+\S+|told\s+\S+|think|thinks|comment(?:ed)?|make\s+of)(?:\s+(.*))?$`)
 	reDidSay     = regexp.MustCompile(`(?i)^(?:did|has|have|had|does|do)\s+(.+?)\s+(?:say|said|comment(?:ed)?|speak|spoken|spoke|talk(?:ed)?)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|concerning|over)\s+(.+)$`)
 	reWhatSaying = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(.*))?$`)
-	reAboutTail  = regexp.MustCompile(`(?i)^(?:about|on|of|regarding|concerning|over|in\s+relation\s+to|to\s+\S+\s+about)\s+(.+)$`)
+	reAboutTail  = regexp.MustCompile(`(?i)^(?:about|on|of|regarding|concerning|over|in\s+relation\s+to|to\s+\S+\s+about|in|at|while\s+in)\s+(.+)$`)
 	reWhen       = regexp.MustCompile(`(?i)^when\s+(is|was|will|does|did|do|are|were)\s+(.+?)(?:'s)?\s+` +
-		`(?:(?:due|expected|scheduled|set|going|planning|supposed|meant|likely)(?:\s+to)?\s+)?(?:be\s+)?` +
-		`(?:in|at|visit(?:s|ing)?|tour(?:s|ing)?|(?:go(?:es|ing)?|travel(?:s|l?ing)?|fly(?:ing)?|head(?:s|ing)?|trip|visit|journey|coming|come)\s+to|` +
+		`(?:(?:due|expected|scheduled|set|going|planning|supposed|meant|likely)(?:\s+to)?\s+)?(?:be\s+)?(?:back\s+)?` +
+		`(?:in|at|return(?:s|ing)?\s+to|visit(?:s|ing)?|tour(?:s|ing)?|(?:go(?:es|ing)?|travel(?:s|l?ing)?|fly(?:ing)?|head(?:s|ing)?|trip|visit|journey|coming|come)\s+to|` +
 		`(?:arriv(?:e|es|ing)|land(?:s|ing)?|stop(?:s|ping)?)\s+in|(?:leav(?:e|es|ing)|set(?:s|ting)?\s+off|head(?:s|ing)?|bound)\s+for)\s+(.+)$`)
 	reWhere     = regexp.MustCompile(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
-	reDateTail  = regexp.MustCompile(`(?i)\s+(?:on\s+)?(` + dayWordsRe + `|next)$`)
+	reDateTail  = regexp.MustCompile(`(?i)\s+(?:on\s+|for\s+|during\s+)?(` + dayWordsRe + `|(?:this|next|last)\s+week|(?:at\s+)?the\s+(?:moment|minute)|these\s+days|next)$`)
 	reWhereVerb = regexp.MustCompile(`(?i)\s+(?:(?:going|expected|scheduled|due|set|supposed)(?:\s+to)?(?:\s+be)?|be|been|go|going|gone|headed|heading|travel+ing|staying|visiting|off\s+to|off)(?:\s+(?:to|next))?$`)
 	reItinOf    = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
 	reItinFor   = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
@@ -90,7 +91,7 @@ var (
 	// "did X meet Y?", "is X meeting Y on Friday?", "has X held talks with Y?"
 	reDidMeet = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
 	// "has X visited Y?", "did X go to Y?", "is X still going to Y?", "is X in Y?"
-	reVisited = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+|now\s+)?(?:be\s+|been\s+)?` +
+	reVisited = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+|now\s+)?(?:be\s+|been\s+)?(?:back\s+)?` +
 		`(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:go|gone|going|went|travel(?:l?ed|l?ing|s)?|fly|flying|flown|flew|head(?:ed|ing)?|come|coming|came)\s+to|been\s+to|` +
 		`(?:arrive[sd]?|arriving|land(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+in|(?:leav(?:e|es|ing)|left|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|bound)\s+for|` +
 		`(?:due|expected|scheduled)\s+(?:to\s+(?:visit|be\s+in|go\s+to|travel\s+to)|in|at)|in|at)\s+(.+)$`)
@@ -103,6 +104,10 @@ var (
 		`who(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:travell?ing|travels|travelled|visiting|where|on\s+the\s+move))\s+(?:on\s+|for\s+)?(` + dayWordsRe + `)$`)
 	// "who has commented on X?", "who said anything about X?"
 	reQuotedOn = regexp.MustCompile(`(?i)^who(?:\s+else)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+)?(?:been\s+)?(?:(?:commented|commenting|spoken|spoke|speaking|talked|talking|quoted|weighed\s+in|said\s+(?:anything|something|what)|says\s+(?:anything|something|what))\s+(?:on|about|over|regarding|concerning)|(?:reacted|responded)\s+to)\s+(.+)$`)
+	// "who has been to Warsaw?", "who is in Brussels this week?", "who is
+	// going to Paris?"
+	reWhoVisits = regexp.MustCompile(`(?i)^who(?:\s+else)?\s+(?:(?:has|have|had)\s+(?:been\s+(?:to|in)|visited|travell?ed\s+to|gone\s+to)|visited|visits|went\s+to|travell?ed\s+to|` +
+		`(?:is|was|are|were)\s+(?:going|travell?ing|heading|headed|flying|coming|due|expected|scheduled)\s+(?:to(?:\s+visit|\s+be\s+in)?|in)|(?:is|was|are|were)\s+visiting|(?:is|was|are|were)\s+in|will\s+(?:be\s+in|visit|go\s+to|travel\s+to))\s+(.+)$`)
 	// "when's", "how's": the contraction of "is".
 	reIsShort = regexp.MustCompile(`(?i)^(when|how)'s\b`)
 	reWhShort = regexp.MustCompile(`(?i)^(what|where|who|how|when)s\b`)
@@ -170,6 +175,16 @@ func ParseQuestion(q string) Question {
 			if t := cleanPhrase(m[1]); t != "" {
 				return Question{Kind: QLatest, Topic: t, Text: s}
 			}
+		}
+	}
+	if m := reWhoVisits.FindStringSubmatch(s); m != nil {
+		place, date := meetTail("in " + strings.TrimSpace(m[1]))
+		if low := strings.ToLower(m[1]); date == "" && (strings.HasSuffix(low, " this week") || strings.HasSuffix(low, " next week") || strings.HasSuffix(low, " last week")) {
+			date = low[len(low)-len("this week"):]
+			place, _ = meetTail("in " + strings.TrimSpace(m[1][:len(m[1])-len(date)]))
+		}
+		if place != "" {
+			return Question{Kind: QVisitors, Place: place, DateText: date, Tense: tenseOfWords(s), Text: s}
 		}
 	}
 	if q, ok := parseMeet(s); ok {

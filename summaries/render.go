@@ -62,6 +62,9 @@ func DiaryLine(day time.Time, l LegLine) string {
 		paren = append(paren, src)
 	}
 	line := fmt.Sprintf("%s · %s — %s: %s", label, strings.ToUpper(placeOf(l)), l.Traveler, l.What)
+	if l.Doubt != "" {
+		line += " [POSTPONED OR CALLED OFF? " + l.Doubt + "]"
+	}
 	if len(paren) > 0 {
 		line += " (" + strings.Join(paren, "; ") + ")"
 	}

@@ -74,6 +74,10 @@ type LegLine struct {
 	Evidence     string
 	Sources      []newsbot.ArticleRef // newest first, the newest few only
 	SourceCount  int                  // all sources: at least len(Sources)
+	// Doubt cites later coverage saying a scheduled visit was postponed or
+	// called off, when extraction kept it scheduled: "Daily Ledger, Tue 24
+	// Nov 2026". Empty when there is none.
+	Doubt string
 }
 
 // IssueLine is one open issue with its latest development.

@@ -140,6 +140,23 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 			}
 		}
 	}
+	if len(people) > 1 && topic != "" {
+		// "what did Lindqvist say about quotas?": of the people the name
+		// may mean, the only one quoted on the topic is meant.
+		var on []newsbot.PersonRecord
+		for _, p := range people {
+			hs, err := s.quotesAbout(ctx, p.ID, topic)
+			if err != nil {
+				return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+			}
+			if len(hs) > 0 {
+				on = append(on, p)
+			}
+		}
+		if len(on) == 1 {
+			people = on
+		}
+	}
 	switch len(people) {
 	case 0:
 		return s.noQuotes(ctx, name, topic)
@@ -186,7 +203,20 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	if total == 0 {
 		if topic != "" {
-			return Answer{Lead: fmt.Sprintf("No quotes from %s about %s are stored.", p.Name, topic)}, nil
+			a := Answer{Lead: fmt.Sprintf("No quotes from %s about %s are stored.", p.Name, topic)}
+			// The words may not name the topic while the story is about
+			// it ("what did Hale say about aid?" of a trip in an aid row).
+			inStory, err := s.quotesInStories(ctx, p, topic)
+			if err != nil {
+				return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+			}
+			if len(inStory) > 0 {
+				a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; %s from coverage of %s:", p.Name, topic, plural(len(inStory), "quote"), topic)
+				for _, h := range inStory[:min(len(inStory), PageSize)] {
+					a.Items = append(a.Items, s.quoteItem(h))
+				}
+			}
+			return a, nil
 		}
 		return Answer{Lead: fmt.Sprintf("No quotes from %s are stored.", p.Name)}, nil
 	}
@@ -454,6 +484,23 @@ func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.Per
 			if ps, err = s.Store.FindPeople(ctx, string(r[:4]), 3); err != nil {
 				return nil, fmt.Errorf("suggestions: %w", err)
 			}
+		} else if len(ps) == 0 && len(r) >= 4 {
+			// A short name ("Satto" for "Sato", "Haale" for "Hale"): names
+			// sharing its first letters, kept only when one edit away.
+			var more []newsbot.PersonRecord
+			for _, n := range []int{3, 2} {
+				if more, err = s.Store.FindPeople(ctx, string(r[:n]), 30); err != nil {
+					return nil, fmt.Errorf("suggestions: %w", err)
+				}
+				if len(more) > 0 {
+					break
+				}
+			}
+			for _, p := range more {
+				if slices.ContainsFunc(strings.Fields(p.Name), func(n string) bool { return editDistance(strings.ToLower(n), strings.ToLower(w)) <= 1 }) {
+					ps = append(ps, p)
+				}
+			}
 		}
 		for _, p := range ps {
 			if !seen[p.Name] && len(sugg) < 3 {
@@ -541,7 +588,7 @@ func speakerName(h newsbot.QuoteHit) string {
 // quoteItem shows one quote: the words, who with role and cue, when, where.
 func (s *Service) quoteItem(h newsbot.QuoteHit) Item {
 	detail := speakerName(h)
-	if h.Person.Role != "" {
+	if h.Person.Role != "" && !possessiveRole(h.Person.Role) {
 		detail += ", " + h.Person.Role
 	}
 	if h.Quote.Cue != "" {
@@ -567,7 +614,8 @@ func (s *Service) quoteItem(h newsbot.QuoteHit) Item {
 }
 
 func personLabel(p newsbot.PersonRecord) string {
-	if p.Role != "" {
+	// "its director" names no one away from its sentence.
+	if p.Role != "" && !possessiveRole(p.Role) {
 		return fmt.Sprintf("%s (%s)", p.Name, p.Role)
 	}
 	return p.Name
@@ -611,4 +659,57 @@ func joinWith(xs []string, last string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + last + xs[len(xs)-1]
+}
+
+// editDistance is the edit distance between two words, a swap of two
+// neighbouring letters counting as one edit.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	pprev, prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], pprev[j-2]+1) // "Osie" for "Osei"
+			}
+		}
+		pprev, prev, cur = prev, cur, pprev
+	}
+	return prev[len(rb)]
+}
+
+// quotesInStories are a person's quotes, newest first, from articles whose
+// text holds every word of the topic.
+func (s *Service) quotesInStories(ctx context.Context, p newsbot.PersonRecord, topic string) ([]newsbot.QuoteHit, error) {
+	terms := keyTerms(topic)
+	if len(terms) == 0 || p.ID == 0 {
+		return nil, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 50)
+	if err != nil {
+		return nil, fmt.Errorf("search passages %q: %w", topic, err)
+	}
+	arts := distinctArticles(ps)
+	if len(arts) == 0 {
+		return nil, nil
+	}
+	hits, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: 200})
+	if err != nil {
+		return nil, fmt.Errorf("quotes of %q: %w", p.Name, err)
+	}
+	var out []newsbot.QuoteHit
+	for _, h := range hits {
+		if arts[h.Article.ID] {
+			out = append(out, h)
+		}
+	}
+	return out, nil
 }

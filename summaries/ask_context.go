@@ -1,0 +1,622 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// Words that take a planned visit off the books. "instead of" counts only
+// before the place ("will return to London instead of flying on to Addis
+// Ababa"); the others anywhere in a sentence naming the place.
+var (
+	reOffWords = regexp.MustCompile(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out)\b`)
+	reInstead  = regexp.MustCompile(`(?i)\binstead\s+of\b`)
+)
+
+// offReport finds a stored sentence, from coverage no older than the plan
+// and published before its day was over, saying that a planned visit was
+// postponed or called off, when extraction kept the plan as scheduled. The
+// sentence must name the place and come from an article that names the
+// traveller (by surname). It is shown as it is, with its source: the answer must not
+// state a plan the newer coverage doubts.
+func (s *Service) offReport(ctx context.Context, v legView) (newsbot.Passage, bool, error) {
+	return s.offReportAsOf(ctx, v, time.Time{})
+}
+
+// offReportAsOf is offReport over coverage published before asOf (all of it
+// when asOf is zero): a diary for a past day must not know what came later.
+func (s *Service) offReportAsOf(ctx context.Context, v legView, asOf time.Time) (newsbot.Passage, bool, error) {
+	t := v.leg.Trip
+	if t.Status == newsbot.StatusCancelled || t.Status == newsbot.StatusDone || t.Status == newsbot.StatusUnderway {
+		return newsbot.Passage{}, false, nil
+	}
+	place := strings.TrimSpace(cmp.Or(t.Place, t.Country))
+	surname := lastWord(t.Traveler)
+	if place == "" || surname == "" || len(v.leg.Sources) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	first := v.leg.Sources[0].Published
+	for _, r := range v.leg.Sources {
+		if r.Published.Before(first) {
+			first = r.Published
+		}
+	}
+	// Articles naming both the traveller and the place, from the plan's
+	// first report to its day; the store shows one sentence of each, so
+	// the others are read too.
+	ps, err := s.Store.SearchPassages(ctx, surname+" "+place, 10)
+	if err != nil {
+		return newsbot.Passage{}, false, fmt.Errorf("reports on %s in %s: %w", surname, place, err)
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return b.Article.Published.Compare(a.Article.Published) })
+	read := 0
+	for _, p := range ps {
+		if p.Article.Published.Before(first) || !asOf.IsZero() && !p.Article.Published.Before(asOf) {
+			continue
+		}
+		if v.gran != granNone && !civil(p.Article.Published, s.loc()).Before(v.end) {
+			continue // after the day: another trip
+		}
+		if offSentence(p.Text, place) {
+			return p, true, nil
+		}
+		if read++; read > 3 {
+			break
+		}
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("reports on %s in %s: article %d: %w", surname, place, p.Article.ID, err)
+		}
+		for _, sp := range text.Sentences(art.Text) {
+			if offSentence(sp.Text, place) {
+				return newsbot.Passage{Article: p.Article, Text: strings.TrimSpace(sp.Text)}, true, nil
+			}
+		}
+	}
+	return newsbot.Passage{}, false, nil
+}
+
+// offSentence: the sentence names the place and says its visit is off.
+func offSentence(text, place string) bool {
+	low, pl := strings.ToLower(text), strings.ToLower(place)
+	at := strings.Index(low, pl)
+	if at < 0 {
+		return false
+	}
+	if loc := reInstead.FindStringIndex(low); loc != nil && loc[0] < at {
+		return true
+	}
+	return reOffWords.MatchString(text)
+}
+
+// offLead words a plan that later coverage doubts, quoting that coverage.
+func (s *Service) offLead(v legView, p newsbot.Passage) string {
+	t := v.leg.Trip
+	lead := fmt.Sprintf("%s was scheduled to visit %s", t.Traveler, cmp.Or(t.Place, t.Country))
+	if v.dated() {
+		lead += " on " + longDate(local(v.start, s.loc()))
+	}
+	return lead + ", but later coverage says the visit was postponed or called off: “" +
+		strings.TrimSpace(p.Text) + "” (" + s.cite(p.Article) + ")"
+}
+
+// What a question asks for, and whether a sentence has it: a figure for
+// "how many", a date for "when". Among sentences sharing as many of the
+// question's words, the one holding the answer goes first.
+var (
+	reAskNumber = regexp.MustCompile(`(?i)^(?:how\s+(?:much|many|big|large|high|long|far)|what\s+(?:is|was|were|are|'s)\s+the\s+(turnout|number|amount|size|cost|price|fine|figure|total|share|percentage|rate|sum|value|margin|majority|result|tally|bill)\b)`)
+	reNumber    = regexp.MustCompile(`(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter)\b`)
+	reAskWhen   = regexp.MustCompile(`(?i)^when\b`)
+	reCalDate   = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?` + monthRe + `\b|\b` + monthRe + `\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`)
+	reRelDate   = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year)|` + monthRe + `)\b`)
+)
+
+func answerScore(question, text string) int {
+	q := cleanQuestion(question)
+	switch {
+	case reAskNumber.MatchString(q):
+		if reNumber.MatchString(text) {
+			return 1
+		}
+	case reAskWhen.MatchString(q):
+		if reCalDate.MatchString(text) {
+			return 2
+		}
+		if reRelDate.MatchString(text) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// rankInContext orders passages by the question's words they hold, then
+// by whether they hold what the question asks for, then by how many of the
+// question's words their article holds (title included): "how many members
+// voted for the bus strike?" wants the members' vote from the bus story,
+// not from another strike story that shares the sentence's words. It
+// returns, for each article seen, the question's words it holds.
+func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms []string, question string) (map[int64]map[string]bool, error) {
+	cover := map[int64]map[string]bool{}
+	add := func(id int64, t string) {
+		if cover[id] == nil {
+			cover[id] = map[string]bool{}
+		}
+		cover[id][strings.ToLower(t)] = true
+	}
+	for _, p := range ps {
+		for _, t := range terms {
+			if termScore(p.Article.Title+" "+p.Text, []string{t}) > 0 {
+				add(p.Article.ID, t)
+			}
+		}
+	}
+	for _, t := range terms[:min(len(terms), 6)] {
+		more, err := s.Store.SearchPassages(ctx, t, 50)
+		if err != nil {
+			return nil, fmt.Errorf("ask: search passages %q: %w", t, err)
+		}
+		for _, p := range more {
+			add(p.Article.ID, t)
+		}
+	}
+	type key struct{ term, ans, art int }
+	ks := make([]key, len(ps))
+	idx := make([]int, len(ps))
+	for i := range ps {
+		ks[i] = key{termScore(ps[i].Text, terms), answerScore(question, ps[i].Text), len(cover[ps[i].Article.ID])}
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].art, ks[a].art))
+	})
+	sorted := make([]newsbot.Passage, len(ps))
+	for i, j := range idx {
+		sorted[i] = ps[j]
+	}
+	copy(ps, sorted)
+	return cover, nil
+}
+
+// answerSentence looks inside the articles holding most of the question's
+// words for the sentence with what it asks for (a figure, a date), when the
+// sentence search found does not have it: full-text search ranks articles,
+// and the sentence it shows holds the question's words, not the answer.
+// The sentence must hold at least min(2, len(terms)) of the words, as many
+// as the passage it replaces less one.
+func (s *Service) answerSentence(ctx context.Context, question string, terms []string, lead newsbot.Passage, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	if len(ids) > 0 && len(cover[ids[0]]) < min(2, len(terms)) {
+		return newsbot.Passage{}, false, nil
+	}
+	need := max(min(2, len(terms)), termScore(lead.Text, terms)-1)
+	focus := ""
+	if m := reAskNumber.FindStringSubmatch(cleanQuestion(question)); m != nil {
+		// "what was the turnout in the ballot?": a sentence with the
+		// figure and the word asked for, in an article holding the rest.
+		focus = strings.ToLower(m[1])
+	}
+	var best newsbot.Passage
+	bestKey := [2]int{}
+	for _, id := range ids[:min(len(ids), 3)] {
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		for _, sp := range text.Sentences(a.Text) {
+			ts, as := termScore(sp.Text, terms), answerScore(question, sp.Text)
+			if as == 0 || ts < need && (focus == "" || termScore(sp.Text, []string{focus}) == 0) {
+				continue
+			}
+			if k := [2]int{ts, as}; k[0] > bestKey[0] || k[0] == bestKey[0] && k[1] > bestKey[1] {
+				best, bestKey = newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, k
+			}
+		}
+	}
+	return best, bestKey[0] > 0, nil
+}
+
+// travellingHolder: of the people a title names, none of whom is stored
+// under that name, the only one with stored legs (at place, when asked).
+func (s *Service) travellingHolder(ctx context.Context, role, place string) (newsbot.PersonRecord, bool, error) {
+	people, err := s.Store.FindPeople(ctx, role, 2)
+	if err != nil {
+		return newsbot.PersonRecord{}, false, fmt.Errorf("find people %q: %w", role, err)
+	}
+	if len(people) > 0 {
+		return newsbot.PersonRecord{}, false, nil
+	}
+	hs, err := s.roleHolders(ctx, role, 5)
+	if err != nil || len(hs) < 2 {
+		return newsbot.PersonRecord{}, false, err
+	}
+	var moving []newsbot.PersonRecord
+	for _, h := range hs {
+		legs, err := s.Store.Legs(ctx, newsbot.LegFilter{Traveler: h.person.Name, IncludeUndated: true, Limit: 200})
+		if err != nil {
+			return newsbot.PersonRecord{}, false, fmt.Errorf("legs of %q: %w", h.person.Name, err)
+		}
+		if slices.ContainsFunc(legs, func(l newsbot.Leg) bool { return place == "" || placeMatches(l.Trip, place) }) {
+			moving = append(moving, h.person)
+		}
+	}
+	if len(moving) == 1 {
+		return moving[0], true, nil
+	}
+	return newsbot.PersonRecord{}, false, nil
+}
+
+// weekOf reads "this week", "next week" and "last week" as the civil days
+// [from, to) of a Monday-to-Sunday week.
+func weekOf(text string, today time.Time) (time.Time, time.Time, bool) {
+	var shift int
+	switch strings.ToLower(strings.Join(strings.Fields(text), " ")) {
+	case "this week":
+	case "next week":
+		shift = 7
+	case "last week":
+		shift = -7
+	default:
+		return time.Time{}, time.Time{}, false
+	}
+	monday := addDays(today, -((int(today.Weekday())+6)%7)+shift)
+	return monday, addDays(monday, 7), true
+}
+
+// whereInWeek: the legs of a traveller that overlap a week, in order.
+func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []legView, from, to, today time.Time) (Answer, error) {
+	var in []legView
+	for _, v := range vs {
+		if v.gran != granNone && v.start.Before(to) && from.Before(v.end) && v.gran != granYear && v.gran != granMonth {
+			in = append(in, v)
+		}
+	}
+	span := "the week of " + longDate(from)
+	if len(in) == 0 {
+		a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s in %s.", p.Name, span)}
+		if len(vs) > 0 {
+			a.Lead += fmt.Sprintf(" Stored travel for %s: %s.", p.Name, placeList(vs))
+			for _, v := range vs[:min(len(vs), 5)] {
+				a.Items = append(a.Items, s.legItem(v))
+			}
+		}
+		return a, nil
+	}
+	var parts []string
+	var offs []Item
+	for _, v := range in {
+		lead, off, err := s.legLead(ctx, v, today)
+		if err != nil {
+			return Answer{}, err
+		}
+		parts = append(parts, lead)
+		if off != nil {
+			offs = append(offs, s.passageItem(*off))
+		}
+	}
+	a := Answer{Lead: strings.Join(parts, "; then "), Sources: in[0].leg.Sources}
+	a.Items = append(offs, s.evidenceItems(in)...)
+	return a, nil
+}
+
+// legLead says a leg in one sentence, or, when later coverage says the
+// visit is off, that; off is that coverage.
+func (s *Service) legLead(ctx context.Context, v legView, today time.Time) (lead string, off *newsbot.Passage, err error) {
+	p, ok, err := s.offReport(ctx, v)
+	if err != nil {
+		return "", nil, err
+	}
+	if ok {
+		return s.offLead(v, p), &p, nil
+	}
+	return s.legSentence(v, today), nil, nil
+}
+
+// askVisitors: "who has been to PLACE?", "who is in PLACE this week?" —
+// the travellers whose stored legs are there (in the asked week or on the
+// asked day), oldest first; visits later coverage calls off are left out.
+func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
+	legs, err := s.Store.Legs(ctx, newsbot.LegFilter{IncludeUndated: true, Limit: 2000})
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask who visits %q: %w", q.Place, err)
+	}
+	today := s.today()
+	var from, to time.Time
+	window := ""
+	if f, t, ok := weekOf(q.DateText, today); ok {
+		from, to, window = f, t, " in the week of "+longDate(f)
+	} else if q.DateText != "" {
+		if d, ok := ResolveDay(q.DateText, q.Tense, today); ok {
+			from, to, window = d, addDays(d, 1), " on "+longDate(d)
+		}
+	}
+	var at []legView
+	for _, l := range legs {
+		v := viewLeg(l)
+		if !placeMatches(l.Trip, q.Place) || l.Trip.Status == newsbot.StatusCancelled {
+			continue
+		}
+		if !from.IsZero() && (v.gran == granNone || !v.start.Before(to) || !from.Before(v.end)) {
+			continue
+		}
+		at = append(at, v)
+	}
+	at = dedupeLegs(at)
+	var kept []legView
+	var who []string
+	for _, v := range at {
+		if _, off, err := s.offReport(ctx, v); err != nil {
+			return Answer{}, fmt.Errorf("ask who visits %q: %w", q.Place, err)
+		} else if off {
+			continue
+		}
+		if _, off := supersededBy(v, at); off {
+			continue
+		}
+		kept = append(kept, v)
+	}
+	slices.SortStableFunc(kept, func(a, b legView) int { return a.start.Compare(b.start) })
+	for _, v := range kept {
+		t := v.leg.Trip
+		when := coarseLabel(v)
+		if v.dated() {
+			when = longDate(local(v.start, s.loc()))
+		}
+		entry := t.Traveler + " (" + joinNonEmpty(", ", when, strings.TrimPrefix(statusNote(t.Status), " ")) + ")"
+		entry = strings.ReplaceAll(entry, "(scheduled)", "scheduled")
+		if !slices.Contains(who, entry) {
+			who = append(who, entry)
+		}
+	}
+	if len(kept) == 0 {
+		a, found, err := s.search(ctx, q.Text, q.Place)
+		if err != nil {
+			return Answer{}, err
+		}
+		lead := fmt.Sprintf("I have no stored travel to %s%s.", q.Place, window)
+		if found && len(a.Items) > 0 {
+			a.Lead, a.Sources = lead+" Stored sentences that mention it are below.", nil
+			return a, nil
+		}
+		return Answer{Lead: lead}, nil
+	}
+	a := Answer{Lead: fmt.Sprintf("Stored travel to %s%s: %s", q.Place, window, joinAnd(who)), Sources: kept[0].leg.Sources}
+	a.Items = s.evidenceItems(kept)
+	return a, nil
+}
+
+// Meeting verbs between two names in one sentence, by whether the meeting
+// happened or is planned; a negation between them says neither.
+var (
+	reMetVerb  = regexp.MustCompile(`(?i)\b(?:met|meets|held\s+talks\s+with|holds\s+talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|sat\s+down\s+with|hosted|received|welcomed|shook\s+hands\s+with)\b`)
+	reMeetPlan = regexp.MustCompile(`(?i)\b(?:will|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled\s+to|set\s+to|plans\s+to|planning\s+to|hopes\s+to)\s+(?:also\s+)?(?:meet|hold\s+talks\s+with|talk\s+(?:to|with)|host|receive)\b`)
+	// "had been due to meet": a plan the sentence itself says was not kept.
+	reMeetUnkept = regexp.MustCompile(`(?i)\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed)\s+to\s+(?:meet|hold\s+talks\s+with)\b|\bwas\s+to\s+have\s+met\b|\bhad\s+(?:planned|hoped)\s+to\s+meet\b`)
+	reMeetNegat  = regexp.MustCompile(`(?i)\b(?:not|never|no|without|refused|declined|cancel(?:led|ed)?|postponed|called\s+off)\b`)
+)
+
+// meetingSentence answers "did X meet Y?" from a stored sentence naming
+// both with a meeting verb between them, when no leg has it.
+func (s *Service) meetingSentence(ctx context.Context, subject, other string) (Answer, bool, error) {
+	a, b := lastWord(subject), lastWord(other)
+	if a == "" || b == "" || strings.EqualFold(a, b) {
+		return Answer{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, a+" "+b, 10)
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("search passages %q: %w", a+" "+b, err)
+	}
+	reA, errA := wordRe(a)
+	reB, errB := wordRe(b)
+	if errA != nil || errB != nil {
+		return Answer{}, false, nil // not text a sentence can hold
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	for _, p := range ps {
+		la, lb := reA.FindStringIndex(p.Text), reB.FindStringIndex(p.Text)
+		if la == nil || lb == nil {
+			continue
+		}
+		if la[0] > lb[0] {
+			la, lb = lb, la // a meeting is both ways
+		}
+		if la[1] > lb[0] {
+			continue
+		}
+		between := p.Text[la[1]:lb[0]]
+		if reMeetNegat.MatchString(between) || strings.ContainsAny(between, ";\"“”") {
+			continue
+		}
+		var lead string
+		switch {
+		case reMeetUnkept.MatchString(between):
+			lead = "Apparently not — stored coverage (" + s.cite(p.Article) + ") speaks of it as a plan that was not kept: " + strings.TrimSpace(p.Text)
+		case reMeetPlan.MatchString(between):
+			lead = "Planned, according to stored coverage (" + s.cite(p.Article) + "): " + strings.TrimSpace(p.Text)
+			off, ok, err := s.laterOff(ctx, a, p.Article.Published)
+			if err != nil {
+				return Answer{}, false, err
+			}
+			if ok {
+				lead = "Probably not — it was planned (" + s.cite(p.Article) + "), but later coverage says: “" + strings.TrimSpace(off.Text) + "” (" + s.cite(off.Article) + ")"
+				return Answer{Lead: lead, Sources: []newsbot.ArticleRef{off.Article}, Items: []Item{s.passageItem(off), s.passageItem(p)}}, true, nil
+			}
+		case reMetVerb.MatchString(between):
+			lead = "Yes, according to stored coverage (" + s.cite(p.Article) + "): " + strings.TrimSpace(p.Text)
+		default:
+			continue
+		}
+		return Answer{Lead: lead, Sources: []newsbot.ArticleRef{p.Article}, Items: []Item{s.passageItem(p)}}, true, nil
+	}
+	return Answer{}, false, nil
+}
+
+// possessiveRole: a role read with its pronoun ("its director", "her
+// spokesman"), which names no one without the sentence around it.
+func possessiveRole(role string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(role)), " ")
+	switch first {
+	case "its", "his", "her", "their", "our", "whose":
+		return true
+	}
+	return false
+}
+
+// reTitleBefore is a title right before a name in news style: capitalised
+// words ending in a lower-case title noun ("African Union Commission
+// chairperson Amina Diallo").
+var reTitleBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|chairperson|official))\s+$`)
+
+// describedAs is a person's stored role or, without one, the title a
+// stored sentence puts right before the name.
+func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (string, error) {
+	role := strings.TrimSpace(p.Role)
+	if role != "" && !possessiveRole(role) {
+		return role, nil
+	}
+	// A role read with its pronoun ("its director") is kept only when no
+	// sentence names the title in full.
+	if possessiveRole(role) {
+		role = strings.ToLower(role[:1]) + role[1:]
+	}
+	ps, err := s.Store.SearchPassages(ctx, p.Name, 5)
+	if err != nil {
+		return "", fmt.Errorf("mentions of %q: %w", p.Name, err)
+	}
+	for _, ps := range ps {
+		i := strings.Index(ps.Text, p.Name)
+		if i < 0 {
+			continue
+		}
+		if m := reTitleBefore.FindStringSubmatch(ps.Text[:i]); m != nil && len(strings.Fields(m[1])) > 1 {
+			return strings.TrimSpace(m[1]), nil
+		}
+		if m := reAppositive.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && !possessiveRole(m[1]) && reTitleWord.MatchString(m[1]) {
+			return strings.TrimSpace(m[1]), nil
+		}
+	}
+	return role, nil
+}
+
+// An appositive after a name: "Grace Wanjiru, regional director of the
+// charity Relief Alliance, said".
+var (
+	reAppositive = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
+	reTitleWord  = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP)\b`)
+)
+
+// anchorPassage is the newest stored sentence holding the topic's rarest
+// word, when one word is rarer than all the others: in "the nurses' pay
+// dispute" the story is the nurses', and its newest report may say neither
+// "pay" nor "dispute".
+func (s *Service) anchorPassage(ctx context.Context, terms []string) (newsbot.Passage, bool, error) {
+	if len(terms) < 2 {
+		return newsbot.Passage{}, false, nil
+	}
+	var best []newsbot.Passage
+	bestN, second := -1, -1
+	for _, t := range terms[:min(len(terms), 5)] {
+		ps, err := s.Store.SearchPassages(ctx, t, 100)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", t, err)
+		}
+		n := len(distinctArticles(ps))
+		switch {
+		case n == 0:
+			continue
+		case bestN < 0 || n < bestN:
+			second, bestN, best = bestN, n, ps
+		case second < 0 || n < second:
+			second = n
+		}
+	}
+	if bestN <= 0 || second >= 0 && bestN >= second {
+		return newsbot.Passage{}, false, nil
+	}
+	slices.SortStableFunc(best, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	return best[0], true, nil
+}
+
+func distinctArticles(ps []newsbot.Passage) map[int64]bool {
+	out := map[int64]bool{}
+	for _, p := range ps {
+		out[p.Article.ID] = true
+	}
+	return out
+}
+
+// offCues are the words full-text search tries with a name to find a later
+// report calling a plan off.
+var offCues = []string{"postponed", "cancelled", "canceled", "called off", "scrapped", "instead"}
+
+// laterOff finds a sentence naming who, published after since, that says
+// a plan was postponed or called off.
+func (s *Service) laterOff(ctx context.Context, who string, since time.Time) (newsbot.Passage, bool, error) {
+	reWho, err := wordRe(who)
+	if err != nil {
+		return newsbot.Passage{}, false, nil
+	}
+	for _, cue := range offCues {
+		ps, err := s.Store.SearchPassages(ctx, who+" "+cue, 5)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", who+" "+cue, err)
+		}
+		for _, p := range ps {
+			if p.Article.Published.After(since) && (reOffWords.MatchString(p.Text) || reInstead.MatchString(p.Text)) && reWho.MatchString(p.Text) {
+				return p, true, nil
+			}
+		}
+	}
+	return newsbot.Passage{}, false, nil
+}
+
+// quotedHolder is who a title means in a quote question: of the people
+// the coverage gives it, the first quoted on the topic (in words or in
+// coverage of it), else the first found.
+func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot.PersonRecord, error) {
+	limit := 1
+	if topic != "" {
+		limit = 5
+	}
+	hs, err := s.roleHolders(ctx, role, limit)
+	if err != nil || len(hs) == 0 {
+		return newsbot.PersonRecord{}, err
+	}
+	if len(hs) > 1 {
+		for _, h := range hs {
+			on, err := s.quotesAbout(ctx, h.person.ID, topic)
+			if err != nil {
+				return newsbot.PersonRecord{}, err
+			}
+			if len(on) == 0 {
+				if on, err = s.quotesInStories(ctx, h.person, topic); err != nil {
+					return newsbot.PersonRecord{}, err
+				}
+			}
+			if len(on) > 0 {
+				return h.person, nil
+			}
+		}
+	}
+	return hs[0].person, nil
+}
+
+// wordRe matches w as a whole word, any case; it fails on text that is not
+// UTF-8.
+func wordRe(w string) (*regexp.Regexp, error) {
+	return regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
+}

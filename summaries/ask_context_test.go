@@ -1,0 +1,194 @@
+package summaries
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+func TestOffSentence(t *testing.T) {
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"He will return to London on Wednesday instead of flying on to Addis Ababa.", "Addis Ababa", true},
+		{"She will fly to Lisbon instead of Madrid.", "Lisbon", false}, // Lisbon is where she goes
+		{"The minister has postponed her visit to Lisbon until the spring.", "Lisbon", true},
+		{"The Oslo leg of the tour was called off after the storm.", "Oslo", true},
+		{"The minister arrived in Oslo on Monday.", "Oslo", false},
+		{"Talks were cancelled in Rome last year.", "Oslo", false},
+	}
+	for _, tt := range tests {
+		if got := offSentence(tt.text, tt.place); got != tt.want {
+			t.Errorf("offSentence(%q, %q) = %v, want %v", tt.text, tt.place, got, tt.want)
+		}
+	}
+}
+
+func TestWeekOf(t *testing.T) {
+	wed := day("2026-11-25")
+	tests := []struct{ text, from string }{
+		{"this week", "2026-11-23"}, {"next week", "2026-11-30"}, {"last week", "2026-11-16"},
+	}
+	for _, tt := range tests {
+		from, to, ok := weekOf(tt.text, wed)
+		if !ok || !from.Equal(day(tt.from)) || !to.Equal(day(tt.from).AddDate(0, 0, 7)) {
+			t.Errorf("weekOf(%q) = %v, %v, %v; want from %s", tt.text, from, to, ok, tt.from)
+		}
+	}
+	if _, _, ok := weekOf("Friday", wed); ok {
+		t.Error("weekOf(Friday) read a week")
+	}
+}
+
+func TestAnswerScore(t *testing.T) {
+	tests := []struct {
+		question, text string
+		want           int
+	}{
+		{"how many members voted?", "Of those who voted, 71 per cent backed a walkout.", 1},
+		{"how many members voted?", "The union's members voted for a walkout.", 0},
+		{"what was the turnout in the ballot?", "The turnout was 58 per cent.", 1},
+		{"when is the strike?", "Nurses will strike on 3 and 4 December.", 2},
+		{"when is the strike?", "Talks broke down on Friday.", 1},
+		{"when is the strike?", "Talks broke down.", 0},
+		{"who is the mayor?", "The mayor said 40 buses would run.", 0},
+	}
+	for _, tt := range tests {
+		if got := answerScore(tt.question, tt.text); got != tt.want {
+			t.Errorf("answerScore(%q, %q) = %d, want %d", tt.question, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"sato", "satto", 1}, {"osei", "osie", 1}, {"hale", "haale", 1}, {"hale", "hall", 1}, {"sato", "moreau", 6}, {"", "abc", 3},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestParseVisitors(t *testing.T) {
+	tests := []struct{ q, place, date string }{
+		{"who has been to Warsaw?", "Warsaw", ""},
+		{"who is in Brussels this week?", "Brussels", "this week"},
+		{"who is going to Addis Ababa?", "Addis Ababa", ""},
+		{"who visited Cairo on Friday", "Cairo", "friday"},
+		{"who will be in Paris next week", "Paris", "next week"},
+	}
+	for _, tt := range tests {
+		q := ParseQuestion(tt.q)
+		if q.Kind != QVisitors || q.Place != tt.place || q.DateText != tt.date {
+			t.Errorf("ParseQuestion(%q) = %+v; want visitors to %q on %q", tt.q, q, tt.place, tt.date)
+		}
+	}
+	// Still other shapes.
+	for _, s := range []string{"who is meeting Hartono?", "who is Anna Berger?", "who said \"in Paris\"?"} {
+		if q := ParseQuestion(s); q.Kind == QVisitors {
+			t.Errorf("ParseQuestion(%q) read as visitors: %+v", s, q)
+		}
+	}
+}
+
+// TestMeetingSentence: "did X meet Y?" answered from a sentence when the
+// itineraries hold no leg, both ways round, and never from a negation; a
+// plan a later report calls off is not a yes.
+func TestMeetingSentence(t *testing.T) {
+	mon := newsbot.ArticleRef{ID: 1, Title: "Envoy in Rome", Outlet: "Wire A", Published: at("2026-11-16T08:00:00Z")}
+	wed := newsbot.ArticleRef{ID: 2, Title: "Envoy trip off", Outlet: "Wire B", Published: at("2026-11-18T08:00:00Z")}
+	w := world{passages: []newsbot.Passage{
+		{Article: wed, Text: "Lund has postponed the trip to Vienna, her office said."},
+		{Article: mon, Text: "Lund met Italian Foreign Minister Paolo Greco on Sunday."},
+		{Article: mon, Text: "Lund will meet Austrian Chancellor Eva Brandt in Vienna on Friday."},
+		{Article: mon, Text: "Lund did not meet Prime Minister Carlo Neri."},
+		{Article: mon, Text: "Lund had been due to meet Finance Minister Ida Berg in Oslo."},
+	}}
+	s := service(w, at("2026-11-19T09:00:00Z"), time.UTC)
+	tests := []struct{ subject, other, want string }{
+		{"Anna Lund", "Greco", "Yes, according to stored coverage (Wire A, Mon 16 Nov 2026)"},
+		{"Greco", "Lund", "Yes, according to stored coverage"},
+		{"Lund", "Eva Brandt", "Probably not — it was planned (Wire A, Mon 16 Nov 2026), but later coverage says: “Lund has postponed"},
+		{"Lund", "Carlo Neri", ""},
+		{"Lund", "Ida Berg", "Apparently not — stored coverage (Wire A, Mon 16 Nov 2026) speaks of it as a plan that was not kept"},
+	}
+	for _, tt := range tests {
+		a, ok, err := s.meetingSentence(context.Background(), tt.subject, tt.other)
+		mustNoErr(t, err)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("meetingSentence(%q, %q) answered %q", tt.subject, tt.other, a.Lead)
+			}
+			continue
+		}
+		if !ok || !strings.Contains(a.Lead, tt.want) {
+			t.Errorf("meetingSentence(%q, %q) = %q, %v; want %q", tt.subject, tt.other, a.Lead, ok, tt.want)
+		}
+	}
+}
+
+// TestDigestDoubtsAndAsOf: over the second fixture batch, Tuesday's diary
+// flags the Addis Ababa visit that Tuesday's coverage postpones, Friday's
+// does not (the postponement came later), and Friday's lists no issue
+// developed after Friday.
+func TestDigestDoubtsAndAsOf(t *testing.T) {
+	w := fixtureWorld(t)
+	s := service(w, at("2026-11-25T06:00:00Z"), time.UTC)
+	doubt := func(d Digest) string {
+		for _, g := range d.Legs {
+			for _, l := range g.Legs {
+				if l.Place == "Addis Ababa" && l.Doubt != "" {
+					return l.Doubt
+				}
+			}
+		}
+		return ""
+	}
+	tue, err := s.Digest(context.Background(), at("2026-11-24T07:00:00Z"))
+	mustNoErr(t, err)
+	if got := doubt(tue); got != "Daily Ledger, Tue 24 Nov 2026" {
+		t.Errorf("Tuesday's diary: Addis Ababa doubt %q, want the Daily Ledger report", got)
+	}
+	if text := RenderDigestText(tue); !strings.Contains(text, "ADDIS ABABA — Marcus Hale: ") || !strings.Contains(text, "[POSTPONED OR CALLED OFF? Daily Ledger, Tue 24 Nov 2026]") {
+		t.Errorf("Tuesday's diary text does not flag the visit:\n%s", text)
+	}
+	fri, err := s.Digest(context.Background(), at("2026-11-20T07:00:00Z"))
+	mustNoErr(t, err)
+	if got := doubt(fri); got != "" {
+		t.Errorf("Friday's diary knows Tuesday's postponement: %q", got)
+	}
+	for _, is := range fri.Issues {
+		if is.Latest != "" && strings.Contains(is.Latest, "broke down on Friday") {
+			t.Errorf("Friday's diary lists Saturday's development: %+v", is)
+		}
+	}
+}
+
+// TestParseAddedShapes: shapes this batch of questions needed.
+func TestParseAddedShapes(t *testing.T) {
+	tests := []struct {
+		q                                string
+		kind, subject, place, topic, day string
+	}{
+		{"when's hale back in london?", QWhen, "hale", "london", "", ""},
+		{"when is Sato returning to Tokyo?", QWhen, "Sato", "Tokyo", "", ""},
+		{"where is Sato this week?", QWhere, "Sato", "", "", "this week"},
+		{"where was Natarajan last week", QWhere, "Natarajan", "", "", "last week"},
+		{"what did the prime minister say in Warsaw?", QWhatSaid, "the prime minister", "", "Warsaw", ""},
+	}
+	for _, tt := range tests {
+		q := ParseQuestion(tt.q)
+		if q.Kind != tt.kind || q.Subject != tt.subject || q.Place != tt.place || q.Topic != tt.topic || q.DateText != tt.day {
+			t.Errorf("ParseQuestion(%q) = %+v", tt.q, q)
+		}
+	}
+}
