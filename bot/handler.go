@@ -521,6 +521,11 @@ func legText(l summaries.LegLine) string {
 	if l.Status != "" {
 		s += " (" + l.Status + ")"
 	}
+	// A newer report saying the visit was postponed or called off is worth
+	// the desk's attention before anyone books a photographer.
+	if l.Doubt != "" {
+		s += " — postponed or called off? " + l.Doubt
+	}
 	return s
 }
 

@@ -141,7 +141,7 @@ func TestDigestReply(t *testing.T) {
 	d := summaries.Digest{Day: day,
 		Legs: []summaries.DayLegs{
 			{Day: day, Legs: []summaries.LegLine{{Place: "Beijing", Country: "China", Traveler: "Keir Starmer", What: "lunch with Xi Jinping", Status: "under way", Sources: []newsbot.ArticleRef{ref}}}},
-			{Day: day.AddDate(0, 0, 1), Legs: []summaries.LegLine{{Place: "Shanghai", Country: "China", Traveler: "Keir Starmer", Status: "scheduled", WhenText: "on Friday"}}},
+			{Day: day.AddDate(0, 0, 1), Legs: []summaries.LegLine{{Place: "Shanghai", Country: "China", Traveler: "Keir Starmer", Status: "scheduled", WhenText: "on Friday", Doubt: "Wire, 30 Jan"}}},
 			{Legs: []summaries.LegLine{{Place: "Japan", Country: "Japan", Traveler: "Keir Starmer", Status: "scheduled"}}},
 		},
 		Issues: []summaries.IssueLine{{ID: 4, Title: "Steel tariffs", Latest: "Officials gave no date for a decision.", Revived: true, Sources: []newsbot.ArticleRef{ref}}},
@@ -151,7 +151,7 @@ func TestDigestReply(t *testing.T) {
 		"Newsroom digest for Thursday 29 January 2026",
 		"== Today, Thursday 29 January ==",
 		"BEIJING, China: Keir Starmer, lunch with Xi Jinping (under way)",
-		"== Friday 30 January ==", "on Friday",
+		"== Friday 30 January ==", "on Friday", "SHANGHAI, China: Keir Starmer (scheduled) — postponed or called off? Wire, 30 Jan",
 		"== Date not yet known ==", "JAPAN: Keir Starmer (scheduled)",
 		"== Open issues ==", "Steel tariffs: Officials gave no date for a decision.", "#4 reopened by new coverage",
 		"PM heads to China <https://news.example.com/pm-china>",
