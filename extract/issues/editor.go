@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // What an editor sees. A dispute is titled by a noun phrase naming what
@@ -481,4 +483,96 @@ func relativeClause(surface string) bool {
 // startsLower reports whether w opens with a lower-case ASCII letter.
 func startsLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// Headlines. Wire copy often opens with a headline line, written as a
+// clause in the present tense: "Rail unions extend strike as pay talks
+// collapse". Its verb would otherwise run into the noun phrases beside it
+// ("pay talks collapse", "trade minister heads") and title an issue.
+
+// isHeadline reports whether the first sentence of sents is a headline: a
+// paragraph of its own, with no closing full stop, question or quote
+// mark, followed by more copy.
+func isHeadline(s string, sents []text.Span) bool {
+	if len(sents) < 2 {
+		return false
+	}
+	h := sents[0]
+	t := strings.TrimRight(h.Text, " \t")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '?', '!', '"', ':', ';', ',':
+		return false
+	}
+	if strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’") {
+		return false
+	}
+	// Only white space and a line break between it and the next sentence.
+	gap := s[h.End:sents[1].Start]
+	return strings.TrimLeft(gap, " \t\r") != "" && strings.TrimSpace(gap) == ""
+}
+
+// headlineVerbs marks the verbs of a headline in a.toks as function
+// words: they end the noun phrase before them and open none. A word of
+// headlineVerb 2 (also a noun: "curbs", "protests") is taken for a verb
+// only right after its subject: a name or an actor ("China curbs ...",
+// "Guyana protests ...").
+func (a *analyser) headlineVerbs() {
+	for k := 1; k < len(a.toks); k++ {
+		t := &a.toks[k]
+		if t.punct || t.capital {
+			continue
+		}
+		kind := headlineVerb[a.text[t.start:t.end]]
+		if kind == 0 {
+			continue
+		}
+		if kind == 2 {
+			p := &a.toks[k-1]
+			if p.punct || p.lex.stop() {
+				continue
+			}
+			a.keyBuf = appendStem(a.keyBuf[:0], a.text[p.start:p.end])
+			if !p.capital && !actorNouns[string(a.keyBuf)] {
+				continue
+			}
+		}
+		t.lex.f |= lxStop | lxGeneric
+		t.plain = true
+	}
+}
+
+// headlineVerb lists the verbs of headlinese, in the present tense and
+// base form: 1 for a word that is a verb wherever it stands in a
+// headline, 2 for one that is also a noun (see headlineVerbs).
+var headlineVerb = map[string]uint8{
+	"extend": 1, "extends": 1, "vow": 1, "vows": 1, "reject": 1, "rejects": 1, "adopt": 1, "adopts": 1,
+	"sweeten": 1, "sweetens": 1, "reinforce": 1, "reinforces": 1, "deepen": 1, "deepens": 1, "widen": 1,
+	"widens": 1, "stall": 1, "stalls": 1, "collapse": 1, "collapses": 1, "slam": 1, "slams": 1, "urge": 1,
+	"urges": 1, "warn": 1, "warns": 1, "mull": 1, "mulls": 1, "weigh": 1, "weighs": 1, "eye": 1, "eyes": 1,
+	"raise": 1, "raises": 1, "lift": 1, "lifts": 1, "ease": 1, "eases": 1, "block": 1, "blocks": 1, "quit": 1,
+	"quits": 1, "resign": 1, "resigns": 1, "sue": 1, "sues": 1, "win": 1, "wins": 1, "lose": 1, "loses": 1,
+	"rise": 1, "rises": 1, "plunge": 1, "plunges": 1, "soar": 1, "soars": 1, "halt": 1, "halts": 1,
+	"suspend": 1, "suspends": 1, "launch": 1, "launches": 1, "unveil": 1, "unveils": 1, "approve": 1,
+	"approves": 1, "refuse": 1, "refuses": 1, "deny": 1, "denies": 1, "accuse": 1, "accuses": 1, "agree": 1,
+	"agrees": 1, "sign": 1, "signs": 1, "meet": 1, "meets": 1, "hit": 1, "hits": 1, "defend": 1, "defends": 1,
+	"threaten": 1, "threatens": 1, "condemn": 1, "condemns": 1, "criticise": 1, "criticises": 1,
+	"criticize": 1, "criticizes": 1, "delay": 1, "delays": 1, "expand": 1, "expands": 1, "tighten": 1,
+	"tightens": 1, "escalate": 1, "escalates": 1, "intensify": 1, "intensifies": 1, "worsen": 1,
+	"worsens": 1, "grow": 1, "grows": 1, "drag": 1, "drags": 1, "persist": 1, "persists": 1, "loom": 1,
+	"looms": 1, "mount": 1, "mounts": 1, "stoke": 1, "stokes": 1, "spark": 1, "sparks": 1, "trigger": 1,
+	"triggers": 1, "bolster": 1, "bolsters": 1, "last": 1, "lasts": 1, "snub": 1, "snubs": 1, "oust": 1,
+	"ousts": 1, "overturn": 1, "overturns": 1, "uphold": 1, "upholds": 1, "scrap": 1, "scraps": 1,
+	"seize": 1, "seizes": 1, "detain": 1, "detains": 1, "arrest": 1, "arrests": 1, "jail": 1, "jails": 1,
+	"fine": 1, "fines": 1, "summon": 1, "summons": 1, "expel": 1, "expels": 1, "recall": 1,
+	"recalls": 1, "resume": 1, "resumes": 1, "pledge": 1, "pledges": 1, "demand": 1, "demands": 1,
+	"claim": 2, "claims": 2, "curb": 2, "curbs": 2, "cut": 2, "cuts": 2, "head": 2, "heads": 2, "march": 2,
+	"marches": 2, "protest": 2, "protests": 2, "strike": 2, "strikes": 2, "plan": 2, "plans": 2, "back": 2,
+	"backs": 2, "ban": 2, "bans": 2, "probe": 2, "probes": 2, "rally": 2, "rallies": 2, "call": 2,
+	"calls": 2, "bid": 2, "bids": 2, "target": 2, "targets": 2, "charge": 2, "charges": 2, "order": 2,
+	"orders": 2, "face": 2, "faces": 2, "fear": 2, "fears": 2, "opens": 1, "open": 2, "end": 2, "ends": 2,
+	"return": 2, "returns": 2, "push": 2, "pushes": 2, "press": 2, "presses": 2, "seek": 1, "seeks": 1,
+	"step": 2, "steps": 2, "visit": 2, "visits": 2, "move": 2, "moves": 2, "hike": 2, "hikes": 2,
 }

@@ -315,6 +315,9 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	mi := 0
 	for si, sp := range a.sents {
 		a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
+		if si == 0 && isHeadline(a.text, a.sents) {
+			a.headlineVerbs()
+		}
 		score := 0.0
 		for _, t := range a.toks {
 			score += float64(t.lex.cue)
