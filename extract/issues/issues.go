@@ -1447,7 +1447,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if itinerary(u.words) || a.namedSetting(u) {
 		return false // the trip or the setting, not what is disputed there
 	}
-	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] {
+	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] || adverbs[last] {
 		return false // the chunker ran on into an adverb: "explanation currently"
 	}
 	if len(u.words) > 1 && u.person < 0 {
@@ -1458,7 +1458,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 			return false
 		}
 	}
-	if verbForm(u.words) {
+	if verbForm(u.words) || idiomKeys[u.key] || len(u.words) > 1 && verbsInS[strings.ToLower(lastField(u.surface))] {
 		return false
 	}
 	if len(u.words) == 1 {

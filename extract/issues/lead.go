@@ -221,10 +221,24 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 	head := runs[h]
 	ht := &toks[head.last]
 	hw := a.text[ht.start:ht.end]
+	a.keyBuf = appendStem(a.keyBuf[:0], hw)
+	object := false // the phrase is the object of an actor's phrase
+	if actorNouns[string(a.keyBuf)] && !ht.capital && h+1 < nRuns {
+		// "the health secretary about the pay dispute": who is asked,
+		// then what about; the object is the thread.
+		n := copy(runs[:], runs[h+1:nRuns])
+		nRuns, h, object = n, 0, true
+		for h+1 < nRuns && toks[runs[h].last].possessive {
+			h++
+		}
+		head = runs[h]
+		ht = &toks[head.last]
+		hw = a.text[ht.start:ht.end]
+		a.keyBuf = appendStem(a.keyBuf[:0], hw)
+	}
 	if head.person >= 0 || ht.capital || isNumeric(hw) || people.IsTimeWord(strings.ToLower(hw)) {
 		return next // a person, place or date is where or who, not what
 	}
-	a.keyBuf = appendStem(a.keyBuf[:0], hw)
 	if actorNouns[string(a.keyBuf)] || vagueTitles[string(a.keyBuf)] || timeNouns[string(a.keyBuf)] {
 		return next
 	}
@@ -248,7 +262,7 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 		ph.runs[i] = leadRun{start: toks[r.first].start, end: int32(end), person: int32(r.person), generic: generic}
 	}
 	quoted := runs[0].first > 0 && toks[runs[0].first-1].p == 'q' && next < len(toks) && toks[next].p == 'q'
-	if words < 2 || !specific && !quoted {
+	if words < 2 || !specific && !quoted && !object {
 		return next
 	}
 	if relativeClause(a.text[ph.start:ph.end]) {

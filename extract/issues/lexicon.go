@@ -61,6 +61,8 @@ var topicalCues = map[string]bool{
 	"negotiations": true, "reform": true, "reforms": true, "peace": true, "ceasefire": true, "proposal": true,
 	"proposals": true, "pledge": true, "target": true, "targets": true, "deadline": true, "referendum": true,
 	"legislation": true, "secrecy": true,
+	// topics that carry no cue of their own
+	"health": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
@@ -190,6 +192,14 @@ var actorNouns = map[string]bool{
 	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
 	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
+	// titles and roles: "Kenya's president", "the former mayor"
+	"president": true, "premier": true, "mayor": true, "governor": true, "chancellor": true, "secretary": true,
+	"chief": true, "king": true, "queen": true, "prince": true, "judge": true, "prosecutor": true,
+	"senator": true, "lawmaker": true, "legislator": true, "regulator": true, "envoy": true, "counterpart": true,
+	"negotiator": true, "mediator": true, "observer": true, "chairwoman": true, "chairperson": true,
+	"officer": true, "spokesperson": true, "founder": true, "bidder": true, "carmaker": true, "automaker": true,
+	"retailer": true, "grower": true, "trader": true, "shareholder": true, "creditor": true, "lender": true,
+	"buyer": true, "seller": true, "supplier": true, "bank": true, "insurer": true, "airline": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -237,6 +247,40 @@ var vagueTitles = map[string]bool{
 	"minutes": true, "minute": true, "don't": true, "net": true, "online": true, "information": true,
 	"i'm": true, "it's": true, "we're": true, "they're": true, "record": true, "chart": true, "site": true,
 	"europe": true, "world": true, "country": true, "nation": true, "data": true, "content": true,
+	// adverbs a quoted phrase leaves alone ("begging abroad"), sums and
+	// the vaguest names for a plan
+	"abroad": true, "overseas": true, "elsewhere": true, "together": true, "ahead": true, "instead": true,
+	"due": true, "course": true, "crown": true, "euro": true, "dollar": true, "pound": true, "yen": true,
+	"yuan": true, "rupee": true, "franc": true, "peso": true, "share": true, "stake": true, "project": true,
+	"measure": true, "deal": true, "offer": true,
+}
+
+// adverbs end no noun phrase: "begging abroad" is a clause.
+var adverbs = map[string]bool{
+	"abroad": true, "elsewhere": true, "together": true, "ahead": true, "instead": true, "overseas": true,
+	"anyway": true, "afterwards": true, "apart": true, "aside": true, "alone": true, "anymore": true,
+}
+
+// idiomKeys are set phrases (keys: lower-case, plurals folded) that say
+// when or how, never what: "in due course", "fell due".
+var idiomKeys = map[string]bool{
+	"due course": true, "long run": true, "short term": true, "long term": true, "near term": true,
+	"time being": true, "fell due": true, "falls due": true, "full swing": true, "short notice": true,
+}
+
+// verbsInS are third-person verbs that are no plural noun: a phrase ending
+// in one ran on into its verb ("strike lasts", "row deepens").
+var verbsInS = map[string]bool{
+	"lasts": true, "deepens": true, "widens": true, "sweetens": true, "collapses": true, "extends": true,
+	"rejects": true, "adopts": true, "reinforces": true, "slams": true, "urges": true, "warns": true,
+	"mulls": true, "weighs": true, "eases": true, "quits": true, "resigns": true, "sues": true, "loses": true,
+	"plunges": true, "soars": true, "halts": true, "suspends": true, "unveils": true, "approves": true,
+	"refuses": true, "denies": true, "accuses": true, "agrees": true, "meets": true, "defends": true,
+	"threatens": true, "condemns": true, "criticises": true, "criticizes": true, "tightens": true,
+	"escalates": true, "intensifies": true, "worsens": true, "grows": true, "drags": true, "persists": true,
+	"looms": true, "stokes": true, "bolsters": true, "ousts": true, "overturns": true, "upholds": true,
+	"seizes": true, "detains": true, "expels": true, "resumes": true, "continues": true, "remains": true,
+	"begins": true, "stalls": true, "vows": true, "insists": true, "happens": true, "goes": true,
 }
 
 // nounsInLy are nouns with an adverb-like ending.

@@ -331,7 +331,7 @@ func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *
 			k--
 		}
 		m := a.text[k : at-1]
-		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() ||
+		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() || headlineVerb[m] == 1 ||
 			strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") || strings.HasSuffix(m, "ly") {
 			continue
 		}
