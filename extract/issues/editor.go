@@ -328,6 +328,12 @@ func (a *analyser) mergeOverlaps(out []*issue) []*issue {
 			if shared == 0 {
 				continue
 			}
+			if facetOf(is, k) || facetOf(k, is) {
+				// "Auto" beside "auto tariff": one dispute by two of its
+				// words.
+				best, bestShared = j, 1<<20
+				continue
+			}
 			if a.sameCase(is, k) || a.sameCase(k, is) {
 				// "Trial" beside "Victor Hale's case": the case of the man
 				// on trial.
@@ -365,6 +371,21 @@ func (a *analyser) mergeOverlaps(out []*issue) []*issue {
 		}
 	}
 	return res
+}
+
+// facetOf reports whether x is headed by a lone common word that one of
+// y's main phrases holds ("auto" and "auto tariff").
+func facetOf(x, y *issue) bool {
+	u := x.units[0]
+	if len(u.words) != 1 || u.person >= 0 || u.proper {
+		return false
+	}
+	for _, v := range y.units[:min(len(y.units), homeUnits)] {
+		if len(v.words) > 1 && v.person < 0 && sharesWord(u, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareName reports an issue that is a name and nothing else: one proper

@@ -32,6 +32,11 @@ var cueWeights = map[string]float64{
 	"proposal": 1, "proposals": 1, "pledge": 1, "pledged": 1, "promise": 1, "promised": 1, "target": 1,
 	"targets": 1, "deadline": 1, "referendum": 1, "legislation": 1, "uncertainty": 1, "unclear": 1,
 	"undisclosed": 1, "secrecy": 1,
+	// disputes by their usual names in wire copy
+	"strikes": 2, "walkout": 2, "bribery": 2, "bribes": 2, "rigging": 2, "rigged": 2,
+	"annexation": 2, "incursion": 2, "deadlock": 2, "deadlocked": 2, "impasse": 2, "stalemate": 2,
+	"retaliate": 1, "retaliation": 1, "takeover": 1, "sovereignty": 1,
+	"restructuring": 1, "default": 1, "petition": 1,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -63,6 +68,9 @@ var topicalCues = map[string]bool{
 	"legislation": true, "secrecy": true,
 	// topics that carry no cue of their own
 	"health": true,
+	"strike": true, "strikes": true, "walkout": true, "bribery": true, "bribes": true, "rigging": true,
+	"annexation": true, "incursion": true, "tariff": true, "tariffs": true, "levy": true, "takeover": true,
+	"sovereignty": true, "restructuring": true, "petition": true, "retaliation": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
