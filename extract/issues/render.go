@@ -91,6 +91,10 @@ func (a *analyser) surface(u *unit) string {
 // follows it.
 func (a *analyser) title(is *issue) string {
 	anchor := is.units[0]
+	if p := a.protagonist(); p >= 0 && len(anchor.words) == 1 && anchor.person < 0 && caseNouns[anchor.words[0]] && a.onTrial(p) {
+		// "Trial" in a story about the man on trial: his trial.
+		return a.cast.People[p].Name + "'s " + anchor.words[0]
+	}
 	if anchor.person >= 0 {
 		name := a.cast.People[anchor.person].Name
 		for _, s := range is.segs {
@@ -157,11 +161,23 @@ func (a *analyser) title(is *issue) string {
 			form = "alleged " + form
 		}
 		after := a.text[i+len(strings.TrimPrefix(form, "alleged ")):]
+		// "auto tariff row": the noun naming the dispute, which the
+		// phrases leave out as a cue word, completes the title.
+		if n := disputeHeadAfter(after); n != "" && startsLower(lastField(form)) {
+			form += " " + n
+			after = after[1+len(n):]
+		}
 		// "embargo on arms exports", "row over funding": the object of
 		// the dispute completes the title.
 		for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
 			if strings.HasPrefix(after, prep) {
-				if obj := a.contentAfter(after[len(prep):]); obj != "" {
+				obj := a.contentAfter(after[len(prep):])
+				if obj == "" && bare {
+					// "restructuring of the country's railway loans": past
+					// the article and the owner.
+					obj = a.contentAfter(skipDeterminer(after[len(prep):]))
+				}
+				if obj != "" {
 					form += prep + obj
 					after = after[len(prep)+len(obj):]
 				}
@@ -383,4 +399,46 @@ func nounPhraseBefore(before string) bool {
 func startsWithLetter(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r)
+}
+
+// onTrial reports whether the text puts cast member p on trial or in
+// detention somewhere ("Roux pleaded not guilty to charges", "the trial of
+// Roux").
+func (a *analyser) onTrial(p int) bool {
+	slot := a.index.slot(a.personHash(p))
+	return slot.h != 0 && a.stats[slot.i-1].flags&fCase != 0
+}
+
+// disputeHeads name a dispute after its subject: "tariff row", "debt
+// talks". As cue words they are no part of the phrases read.
+var disputeHeads = []string{"row", "dispute", "spat", "feud", "standoff", "stand-off", "talks", "negotiations",
+	"crisis", "war", "scandal", "probe", "inquiry", "strike", "walkout", "protests", "deal", "case", "trial"}
+
+// disputeHeadAfter is the dispute noun opening s (" row deepens"), or "".
+func disputeHeadAfter(s string) string {
+	if !strings.HasPrefix(s, " ") {
+		return ""
+	}
+	for _, n := range disputeHeads {
+		if strings.HasPrefix(s[1:], n) && (len(s) == 1+len(n) || !isASCIIWord(s[1+len(n)]) && s[1+len(n)] != '-') {
+			return n
+		}
+	}
+	return ""
+}
+
+// skipDeterminer drops an article or possessive pronoun opening s and
+// the possessive owner after it: "the country's railway loans" gives
+// "railway loans"; "" when no owner follows.
+func skipDeterminer(s string) string {
+	for _, d := range []string{"the ", "its ", "their ", "his ", "her "} {
+		if strings.HasPrefix(s, d) {
+			s = s[len(d):]
+			if w, rest, ok := strings.Cut(s, " "); ok && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && startsLower(w) {
+				return rest
+			}
+			return "" // "advice on the legality": the article is no owner's
+		}
+	}
+	return ""
 }
