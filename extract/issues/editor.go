@@ -168,6 +168,9 @@ func placeAfter(s string, preps ...string) string {
 // capitalRun is the run of capitalised words at the start of s, up to a
 // punctuation mark: "Antwerp" in "Antwerp if the dispute ...".
 func capitalRun(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] // a name ends with its line: a headline runs into no dateline
+	}
 	end := 0
 	for f := range strings.FieldsSeq(s) { // lazily: s may run to the end of the article
 		r, _ := utf8.DecodeRuneInString(f)
@@ -596,4 +599,17 @@ var headlineVerb = map[string]uint8{
 	"orders": 2, "face": 2, "faces": 2, "fear": 2, "fears": 2, "opens": 1, "open": 2, "end": 2, "ends": 2,
 	"return": 2, "returns": 2, "push": 2, "pushes": 2, "press": 2, "presses": 2, "seek": 1, "seeks": 1,
 	"step": 2, "steps": 2, "visit": 2, "visits": 2, "move": 2, "moves": 2, "hike": 2, "hikes": 2,
+	"clear": 1, "clears": 1, "fill": 1, "fills": 1, "walk": 1, "walks": 1, "invade": 1, "invades": 1,
+	"occupy": 1, "occupies": 1, "annex": 1, "annexes": 1, "recognise": 1, "recognises": 1, "recognize": 1,
+	"recognizes": 1, "withdraw": 1, "withdraws": 1, "deploy": 1, "deploys": 1, "hire": 1, "hires": 1,
+	"settle": 1, "settles": 1, "tumble": 1, "tumbles": 1, "rebuff": 1, "rebuffs": 1, "dismiss": 1,
+	"dismisses": 1, "reaffirm": 1, "reaffirms": 1, "elect": 1, "elects": 1, "appoint": 1, "appoints": 1,
+	"nominate": 1, "nominates": 1, "fail": 1, "fails": 1, "admit": 1, "admits": 1, "reveal": 1,
+	"reveals": 1, "confirm": 1, "confirms": 1, "endorse": 1, "endorses": 1, "endanger": 1, "endangers": 1,
+	"undermine": 1, "undermines": 1, "violate": 1, "violates": 1, "breach": 2, "breaches": 2, "storm": 2,
+	"storms": 2, "attack": 2, "attacks": 2, "challenge": 2, "challenges": 2, "fire": 2, "fires": 2,
+	"sack": 2, "sacks": 2, "drop": 2, "drops": 2, "jump": 2, "jumps": 2, "slide": 2, "slides": 2,
+	"slump": 2, "slumps": 2, "surge": 2, "surges": 2, "rule": 2, "rules": 2, "clash": 2, "clashes": 2,
+	"name": 2, "names": 2, "veto": 2, "vetoes": 2, "approach": 2, "approaches": 2, "abandon": 1,
+	"abandons": 1, "scrambles": 1, "scramble": 2, "braces": 1, "brace": 1, "insist": 1, "insists": 1,
 }

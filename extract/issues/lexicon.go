@@ -208,6 +208,10 @@ var actorNouns = map[string]bool{
 	"officer": true, "spokesperson": true, "founder": true, "bidder": true, "carmaker": true, "automaker": true,
 	"retailer": true, "grower": true, "trader": true, "shareholder": true, "creditor": true, "lender": true,
 	"buyer": true, "seller": true, "supplier": true, "bank": true, "insurer": true, "airline": true,
+	// the vessels and forces that act in a confrontation
+	"ship": true, "vessel": true, "boat": true, "trawler": true, "warship": true, "bloc": true, "junta": true,
+	"coalition": true, "army": true, "navy": true, "rebel": true, "militant": true, "insurgent": true,
+	"drugmaker": true, "regulators": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -289,6 +293,8 @@ var verbsInS = map[string]bool{
 	"looms": true, "stokes": true, "bolsters": true, "ousts": true, "overturns": true, "upholds": true,
 	"seizes": true, "detains": true, "expels": true, "resumes": true, "continues": true, "remains": true,
 	"begins": true, "stalls": true, "vows": true, "insists": true, "happens": true, "goes": true,
+	"endangers": true, "undermines": true, "violates": true, "harms": true, "hurts": true, "proves": true,
+	"fills": true, "clears": true, "admits": true, "reveals": true, "confirms": true, "dismisses": true,
 }
 
 // nounsInLy are nouns with an adverb-like ending.
