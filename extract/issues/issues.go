@@ -1444,6 +1444,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if relativeClause(u.surface) {
 		return false // "charge Copenhagen denies": a clause, no topic
 	}
+	if len(u.words) > 1 && !u.proper && startsLower(u.surface) && lastCapital(u.surface) && appositive(u.surface) {
+		return false // "mining company Rio Silver": a name and what it is, an actor
+	}
 	if itinerary(u.words) || a.namedSetting(u) {
 		return false // the trip or the setting, not what is disputed there
 	}
@@ -1679,4 +1682,18 @@ func synonymGroup(u *unit) uint8 {
 		return 0
 	}
 	return disputeSynonyms[u.words[len(u.words)-1]]
+}
+
+// appositive reports whether the last lower-case word of surface, before
+// the name closing it, is a noun saying what the name is ("company" in
+// "mining company Rio Silver"), not a verb taking it as object
+// ("explaining Syria").
+func appositive(surface string) bool {
+	var prev string
+	for w := range strings.FieldsSeq(surface) {
+		if startsLower(w) {
+			prev = w
+		}
+	}
+	return prev != "" && !strings.HasSuffix(prev, "ing") && !edWord(prev) && !verbsInS[prev]
 }

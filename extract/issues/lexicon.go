@@ -36,7 +36,7 @@ var cueWeights = map[string]float64{
 	"strikes": 2, "walkout": 2, "bribery": 2, "bribes": 2, "rigging": 2, "rigged": 2,
 	"annexation": 2, "incursion": 2, "deadlock": 2, "deadlocked": 2, "impasse": 2, "stalemate": 2,
 	"retaliate": 1, "retaliation": 1, "takeover": 1, "sovereignty": 1,
-	"restructuring": 1, "default": 1, "petition": 1,
+	"restructuring": 1, "default": 1, "petition": 1, "coup": 2,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -70,7 +70,7 @@ var topicalCues = map[string]bool{
 	"health": true,
 	"strike": true, "strikes": true, "walkout": true, "bribery": true, "bribes": true, "rigging": true,
 	"annexation": true, "incursion": true, "tariff": true, "tariffs": true, "levy": true, "takeover": true,
-	"sovereignty": true, "restructuring": true, "petition": true, "retaliation": true,
+	"sovereignty": true, "restructuring": true, "petition": true, "retaliation": true, "coup": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
@@ -264,7 +264,7 @@ var vagueTitles = map[string]bool{
 	"abroad": true, "overseas": true, "elsewhere": true, "together": true, "ahead": true, "instead": true,
 	"due": true, "course": true, "crown": true, "euro": true, "dollar": true, "pound": true, "yen": true,
 	"yuan": true, "rupee": true, "franc": true, "peso": true, "share": true, "stake": true, "project": true,
-	"measure": true, "deal": true, "offer": true,
+	"measure": true, "deal": true, "offer": true, "coast": true,
 }
 
 // adverbs end no noun phrase: "begging abroad" is a clause.
