@@ -72,12 +72,14 @@ const (
 	maxKeywords   = 3
 	maxEvidence   = 5
 	maxSummary    = 240
-	maxScore      = 6  // contention of one sentence; more cue words add nothing
-	baseline      = 1  // salience of any mention, disputed or not
-	minWeight     = 2  // lighter units are noise
-	maxUnits      = 80 // heaviest units clustered per article
-	maxIssueUnits = 24 // units kept per issue
-	homeUnits     = 8  // an issue's first units, which carry its words
+	maxScore      = 6   // contention of one sentence; more cue words add nothing
+	baseline      = 1   // salience of any mention, disputed or not
+	minWeight     = 2   // lighter units are noise
+	maxUnits      = 80  // heaviest units clustered per article
+	maxIssueUnits = 24  // units kept per issue
+	homeUnits     = 8   // an issue's first units, which carry its words
+	asideShare    = 0.5 // a one-sentence issue lighter than this share of the heaviest is an aside
+	shortArticle  = 14  // sentences of an article that tells one story
 )
 
 // segment is a clause-sized piece of a sentence.
@@ -1165,7 +1167,26 @@ func (a *analyser) clusters() []*issue {
 		}
 		out = out[:k]
 	}
-	return a.addLeads(a.mergeOverlaps(out))
+	return a.addLeads(a.dropAsides(a.mergeOverlaps(out)))
+}
+
+// dropAsides drops, in a short article, the lighter issues told in one
+// sentence: a detail of its story ("tear gas", "tally sheets"), not a
+// thread of its own.
+func (a *analyser) dropAsides(out []*issue) []*issue {
+	if len(out) < 2 || len(a.sents) > shortArticle {
+		return out // a long article tells several stories
+	}
+	top := out[0].weight
+	kept := out[:1]
+	for _, is := range out[1:] {
+		one := a.segs[is.segs[0]].sent == a.segs[is.segs[len(is.segs)-1]].sent
+		if one && is.weight < top*asideShare {
+			continue
+		}
+		kept = append(kept, is)
+	}
+	return kept
 }
 
 // coveredBy reports whether an issue of out covers ph (see covers).
