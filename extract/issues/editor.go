@@ -441,7 +441,35 @@ func (a *analyser) namedSetting(u *unit) bool {
 		return true
 	}
 	name := u.surface[:max(0, strings.LastIndexByte(u.surface, ' '))]
-	return allCapitalised(name)
+	if allCapitalised(name) {
+		return true
+	}
+	if !placeNouns[u.words[n-1]] {
+		return false
+	}
+	// "border region", "central railway station": a place whatever its
+	// modifier, unless the modifier contests it ("illegal checkpoint").
+	for _, w := range u.words[:n-1] {
+		if contestedModifiers[w] || lexicon[w].topical() {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionNouns are the settingNouns that name a body: it speaks in a
+// dispute ("the foreign ministry said") and titles none.
+var institutionNouns = map[string]bool{
+	"ministry": true, "department": true, "agency": true, "council": true, "committee": true,
+	"government": true, "parliament": true,
+}
+
+// placeNouns are the settingNouns that name a stretch of ground or a
+// place to stand, never what is disputed there.
+var placeNouns = map[string]bool{
+	"region": true, "area": true, "district": true, "province": true, "station": true, "square": true,
+	"street": true, "road": true, "harbour": true, "harbor": true, "airport": true, "city": true,
+	"town": true, "village": true, "terminal": true, "crossing": true, "checkpoint": true,
 }
 
 // accusedAfter is the index in kept of the issue that is names, when is

@@ -1145,6 +1145,14 @@ func (a *analyser) clusters() []*issue {
 		if t > 0 && a.mergeSetting(out, k) {
 			continue // "port of Rotterdam" is where the strike is
 		}
+		for i, u := range is.units[t+1:] {
+			if len(u.words) > 1 && a.disputeNamed(u) && a.topicOf(u) {
+				// "a decades-old territorial dispute": the copy names
+				// the dispute; that names the issue.
+				t = t + 1 + i
+				break
+			}
+		}
 		if t > 0 {
 			u := is.units[t]
 			copy(is.units[1:t+1], is.units[:t])
@@ -1468,6 +1476,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if len(u.words) > 1 && !u.proper && startsLower(u.surface) && lastCapital(u.surface) && appositive(u.surface) {
 		return false // "mining company Rio Silver": a name and what it is, an actor
 	}
+	if n := len(u.words); n > 1 && institutionNouns[u.words[n-1]] && !strings.HasSuffix(u.words[0], "ing") {
+		return false // "foreign ministry" speaks in a dispute; "misleading parliament" is one
+	}
 	if itinerary(u.words) || a.namedSetting(u) {
 		return false // the trip or the setting, not what is disputed there
 	}
@@ -1478,7 +1489,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		// The chunker cut the noun off: "sweeping territorial",
 		// "intimidation against smaller Asian".
 		last := u.words[len(u.words)-1]
-		if !u.proper && looksAdjective(last) || hasDemonymEnding(last) && lastCapital(u.surface) {
+		if !u.proper && looksAdjective(last) && !a.disputeNamed(u) || hasDemonymEnding(last) && lastCapital(u.surface) {
 			return false
 		}
 	}
@@ -1717,4 +1728,12 @@ func appositive(surface string) bool {
 		}
 	}
 	return prev != "" && !strings.HasSuffix(prev, "ing") && !edWord(prev) && !verbsInS[prev]
+}
+
+// disputeNamed reports whether u's first written form is followed by a
+// dispute noun ("territorial" in "a decades-old territorial dispute"):
+// the adjective names the dispute the cue word heads.
+func (a *analyser) disputeNamed(u *unit) bool {
+	end := u.firstPos + len(u.surface)
+	return u.person < 0 && end <= len(a.text) && a.text[u.firstPos:end] == u.surface && disputeHeadAfter(a.text[end:]) != ""
 }
