@@ -640,4 +640,6 @@ var headlineVerb = map[string]uint8{
 	"slump": 2, "slumps": 2, "surge": 2, "surges": 2, "rule": 2, "rules": 2, "clash": 2, "clashes": 2,
 	"name": 2, "names": 2, "veto": 2, "vetoes": 2, "approach": 2, "approaches": 2, "abandon": 1,
 	"abandons": 1, "scrambles": 1, "scramble": 2, "braces": 1, "brace": 1, "insist": 1, "insists": 1,
+	"shut": 1, "shuts": 1, "enter": 1, "enters": 1, "flies": 1, "fly": 1, "travel": 2, "travels": 1,
+	"arrive": 1, "arrives": 1, "leave": 1, "leaves": 2, "go": 1, "goes": 1,
 }

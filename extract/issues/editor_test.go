@@ -22,6 +22,7 @@ type fixtureExpect struct {
 		Want         [][][]string `json:"want"`
 		ForbidWords  []string     `json:"forbid_words"`
 		ForbidTitles []string     `json:"forbid_titles"`
+		MaxIssues    int          `json:"max_issues"` // 0: no limit
 	} `json:"articles"`
 }
 
@@ -70,14 +71,17 @@ func TestFixtureTitles(t *testing.T) {
 				titles = append(titles, is.Title)
 			}
 			t.Logf("titles %q", titles)
+			if art.MaxIssues > 0 && len(titles) > art.MaxIssues {
+				t.Errorf("%d issues, want at most %d (one story told through its facets): %q", len(titles), art.MaxIssues, titles)
+			}
 			for _, alts := range art.Want {
 				if !slices.ContainsFunc(titles, func(title string) bool { return titleMatches(title, alts) }) {
 					t.Errorf("no title matches any of %q; titles %q", alts, titles)
 				}
 			}
 			for _, title := range titles {
-				if title == "" {
-					t.Errorf("empty title among %q", titles)
+				if title == "" || strings.ContainsAny(title, "\n\r") {
+					t.Errorf("empty or multi-line title among %q", titles)
 				}
 				if slices.Contains(art.ForbidTitles, title) {
 					t.Errorf("title %q is forbidden; titles %q", title, titles)

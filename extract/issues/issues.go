@@ -425,8 +425,8 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 	// flushBefore ends a run at the vague word k, which makes a
 	// capitalised run a mere modifier ("Conservative opposition").
 	flushBefore := func(k int) {
-		if len(run) > 0 && !a.toks[k].punct && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive {
-			a.modifierRun = true
+		if len(run) > 0 && !a.toks[k].punct && !a.toks[run[len(run)-1]].possessive && (a.toks[run[len(run)-1]].capital || len(run) > 1 && a.roleAt(k)) {
+			a.modifierRun = true // "Conservative opposition", "farm minister"
 		}
 		a.addRun(run, seg)
 		a.modifierRun = false
@@ -1493,6 +1493,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 			return false
 		}
 	}
+	if len(u.words) > 1 && st.flags&fModifier != 0 && roleNouns[lastWordAfter(a.text, st.surfEnd)] {
+		return false // "Irish farm" of "Irish farm minister": whose office
+	}
 	if verbForm(u.words) || idiomKeys[u.key] || len(u.words) > 1 && verbsInS[strings.ToLower(lastField(u.surface))] {
 		return false
 	}
@@ -1736,4 +1739,27 @@ func appositive(surface string) bool {
 func (a *analyser) disputeNamed(u *unit) bool {
 	end := u.firstPos + len(u.surface)
 	return u.person < 0 && end <= len(a.text) && a.text[u.firstPos:end] == u.surface && disputeHeadAfter(a.text[end:]) != ""
+}
+
+// roleAt reports whether token k is a person's role ("minister",
+// "president"): the run before it says whose role, and is no topic.
+func (a *analyser) roleAt(k int) bool {
+	t := &a.toks[k]
+	if !t.lex.generic() || t.capital {
+		return false
+	}
+	return roleNouns[a.text[t.start:t.end]]
+}
+
+// lastWordAfter is the word right after byte end of s, past spaces.
+func lastWordAfter(s string, end int32) string {
+	i := int(end)
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIIWord(s[j]) {
+		j++
+	}
+	return s[i:j]
 }

@@ -179,6 +179,7 @@ var caseNouns = map[string]bool{
 var caseVerbs = map[string]bool{
 	"detained": true, "arrested": true, "charged": true, "convicted": true, "sentenced": true,
 	"jailed": true, "imprisoned": true, "indicted": true, "extradited": true, "prosecuted": true,
+	"pleaded": true, "pleads": true, "acquitted": true,
 }
 
 // actorNouns head phrases that name who takes part in a dispute, not what
@@ -211,7 +212,10 @@ var actorNouns = map[string]bool{
 	// the vessels and forces that act in a confrontation
 	"ship": true, "vessel": true, "boat": true, "trawler": true, "warship": true, "bloc": true, "junta": true,
 	"coalition": true, "army": true, "navy": true, "rebel": true, "militant": true, "insurgent": true,
-	"drugmaker": true, "regulators": true,
+	"drugmaker": true, "regulators": true, "smelter": true, "refiner": true, "fisherman": true,
+	"fishermen": true, "importer": true, "manufacturer": true, "maker": true, "shipper": true, "broker": true,
+	"dealer": true, "landlord": true, "tenant": true, "developer": true, "contractor": true, "distributor": true,
+	"wholesaler": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -372,4 +376,12 @@ var disputeSynonyms = map[string]uint8{
 	"talk": 4, "negotiation": 4,
 	"strike": 5, "walkout": 5, "stoppage": 5,
 	"protest": 6, "demonstration": 6,
+}
+
+// roleNouns are the vague words naming a person's office: the run before
+// one ("trade minister", "farm minister") says whose.
+var roleNouns = map[string]bool{
+	"minister": true, "ministers": true, "leader": true, "leaders": true, "president": true, "secretary": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
+	"director": true,
 }

@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,9 +117,12 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	// The longest form sharing the anchor's words.
+	// A phrase titles by its fullest form ("human rights conditions"),
+	// not by another phrase with its head ("Irish export quotas" for
+	// "beef quota").
 	form, at := a.surface(anchor), anchor.firstPos
 	for _, u := range is.units[1:] {
-		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) {
+		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) && extends(u, anchor) {
 			if s := a.surface(u); len(s) > len(form) {
 				form, at = s, u.firstPos
 			}
@@ -441,4 +445,18 @@ func skipDeterminer(s string) string {
 		}
 	}
 	return ""
+}
+
+// extends reports whether u holds every word of anchor, or anchor is a
+// lone word.
+func extends(u, anchor *unit) bool {
+	if len(anchor.words) <= 1 {
+		return true
+	}
+	for _, w := range anchor.words {
+		if !slices.Contains(u.words, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,188 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// Wire copy: a headline line, a dateline, a story. Sentences written for
+// these tests.
+
+func TestIsHeadline(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"headline then dateline", "Dockers extend strike as port talks stall\n\nROTTERDAM, May 2 (Wire) - Dock workers will stay out.", true},
+		{"lead sentence", "Dock workers will stay out for a third week, their union said on Friday.\n\nThe port is closed.", false},
+		{"quoted headline", "\"We will not back down,\" says union leader\n\nThe strike goes on.", true},
+		{"one line", "Dockers extend strike as port talks stall", false},
+		{"two sentences in a paragraph", "Dockers extend strike. Port talks stall\n\nMore copy follows.", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := isHeadline(c.text, text.Sentences(c.text)); got != c.want {
+				t.Errorf("isHeadline = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestWireTitles runs Find on short wire stories and checks the titles an
+// editor would see: no headline verb, travel line, person descriptor,
+// adverb or dateline in a title, and a dispute told through its facets
+// listed once.
+func TestWireTitles(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want []string // each a word set one title must hold
+		bad  []string // words no title may hold
+		most int      // at most this many issues
+	}{
+		{
+			name: "a travel headline names no issue",
+			text: `Irish farm minister flies to Brussels as beef quota row deepens
+
+DUBLIN, March 3 (Wire) - Ireland's agriculture minister, Niall Brennan, will fly to Brussels on Monday for talks on the beef quota row, as farmers protest against a cut to Irish export quotas.
+"Our farmers will not pay for a deal they had no part in," Brennan told reporters in Dublin.
+The dispute began in January when the European Commission proposed halving the beef quota for non-EU markets.
+Farm groups have warned the cut could cost 6,000 jobs in rural Ireland.
+Brennan is due to travel on to Paris on Wednesday.`,
+			want: []string{"beef quota"},
+			bad:  []string{"flies", "brussels", "minister", "deepens", "paris"},
+			most: 2,
+		},
+		{
+			name: "a person descriptor and an adverb name no issue",
+			text: `Peru's president to visit Tokyo as mining royalty talks stall
+
+LIMA, June 9 (Wire) - Peruvian President Elena Quispe will travel to Japan next week to seek an end to a dispute over mining royalties, as talks with Japanese smelters remain deadlocked.
+Quispe will hold talks with Japanese officials in Tokyo on June 16.
+The mining ministry has been negotiating with the smelters since March over royalty payments that fell due in May.
+Opposition leader Rafael Torres accused the government of "begging abroad while mines lie idle".
+Quispe returned on Sunday from Brasilia.`,
+			want: []string{"mining royalties"},
+			bad:  []string{"abroad", "president", "stall", "quispe"},
+			most: 2,
+		},
+		{
+			name: "a lone word joins the phrase that holds it",
+			text: `Textile tariff row widens as mills shut
+
+DHAKA, Oct 12 (Wire) - Bangladesh said on Thursday it would challenge new textile tariffs at the World Trade Organization, as the dispute with its largest buyer deepened.
+"Our textile workers are paying for a quarrel they did not start," the commerce minister said.
+The tariffs, announced last month, add 30 percent to the price of imported garments.
+Mill owners warned that the textile dispute could cost 200,000 jobs.
+Talks are due to resume in November.`,
+			want: []string{"textile tariff"},
+			bad:  []string{"widens", "shut"},
+			most: 2,
+		},
+		{
+			name: "the man on trial gives the trial its name",
+			text: `Former minister denies fraud as trial opens in Athens
+
+ATHENS, Feb 14 (Wire) - Former transport minister Nikos Vlachos pleaded not guilty on Tuesday to charges that he steered road contracts to a company owned by his brother-in-law.
+Prosecutors say Vlachos received payments worth 3 million euros between 2015 and 2019.
+Vlachos told reporters he was the victim of a smear campaign.
+The trial is expected to last a month, and Vlachos faces up to twelve years in prison if convicted.
+Anti-corruption campaigners said the trial would test the independence of the courts.`,
+			want: []string{"vlachos trial"},
+			bad:  []string{"minister", "denies", "opens"},
+			most: 2,
+		},
+		{
+			name: "the copy's name for a dispute titles it",
+			text: `Belize protests as Guatemalan patrols enter river zone
+
+BELMOPAN, May 30 (Wire) - Belize on Friday lodged a formal protest with Guatemala after military patrol boats entered the Sarstoon river, the latest incident in a long-running territorial dispute between the two neighbours.
+Belize's foreign minister said the incursion was a threat to the country's sovereignty.
+Guatemala's defence ministry said the patrols were routine and took place in Guatemalan waters.
+Both countries have asked the International Court of Justice to settle the border claim.
+The court is due to rule next year.`,
+			want: []string{"territorial dispute"},
+			bad:  []string{"ministry", "enter", "boats"},
+			most: 2,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := findPipeline(c.text)
+			var ts []string
+			for _, is := range got {
+				ts = append(ts, is.Title)
+			}
+			for _, w := range c.want {
+				if !slices.ContainsFunc(ts, func(title string) bool {
+					return titleMatches(title, [][]string{strings.Fields(w)})
+				}) {
+					t.Errorf("no title holds %q: %q", w, ts)
+				}
+			}
+			for _, title := range ts {
+				for _, w := range titleWords(title) {
+					if slices.Contains(c.bad, w) {
+						t.Errorf("title %q holds %q: %q", title, w, ts)
+					}
+				}
+			}
+			if len(ts) > c.most {
+				t.Errorf("%d issues, want at most %d: %q", len(ts), c.most, ts)
+			}
+		})
+	}
+}
+
+func TestDisputeHeadAfter(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{" row deepens", "row"},
+		{" dispute.", "dispute"},
+		{" talks with China", "talks"},
+		{" rowing club", ""},
+		{" dispute-resolution body", ""},
+		{"row", ""},
+		{" over pay", ""},
+	} {
+		if got := disputeHeadAfter(c.in); got != c.want {
+			t.Errorf("disputeHeadAfter(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSkipDeterminer(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"the country's railway loans", "railway loans"},
+		{"its members' pension fund", ""},
+		{"the legality of the war", ""},
+		{"railway loans", ""},
+	} {
+		if got := skipDeterminer(c.in); got != c.want {
+			t.Errorf("skipDeterminer(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAppositive(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"mining company Rio Silver", true},
+		{"supermarket chains FreshWay", true},
+		{"explaining Syria", false},
+		{"sanctioned Moscow", false},
+		{"threatens Manila", false},
+	} {
+		if got := appositive(c.in); got != c.want {
+			t.Errorf("appositive(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCapitalRunStopsAtLineEnd(t *testing.T) {
+	if got := capitalRun("Ohio\n\nCOLUMBUS, Ohio (Wire) - The state"); got != "Ohio" {
+		t.Errorf("capitalRun = %q, want %q", got, "Ohio")
+	}
+}
