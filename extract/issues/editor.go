@@ -62,6 +62,9 @@ var nominalised = map[string]string{
 	"tried": "attempt", "tries": "attempt", "attempted": "attempt", "attempt": "attempt", "attempts": "attempt",
 	"sought": "bid", "seeks": "bid", "bid": "bid",
 	"demanded": "demand", "demands": "demand", "demand": "demand",
+	"threatening": "threat", "trying": "attempt", "planning": "plan", "seeking": "bid", "refusing": "refusal",
+	"voting": "vote", "pledging": "pledge", "promising": "promise", "proposing": "proposal",
+	"attempting": "attempt", "moving": "move", "bids": "bid",
 	"called": "call", "calls": "call", "call": "call",
 }
 
@@ -461,7 +464,7 @@ func (a *analyser) namedSetting(u *unit) bool {
 // dispute ("the foreign ministry said") and titles none.
 var institutionNouns = map[string]bool{
 	"ministry": true, "department": true, "agency": true, "council": true, "committee": true,
-	"government": true, "parliament": true,
+	"government": true, "parliament": true, "court": true, "tribunal": true, "commission": true,
 }
 
 // placeNouns are the settingNouns that name a stretch of ground or a
@@ -582,12 +585,15 @@ func (a *analyser) headlineVerbs() {
 			continue
 		}
 		if kind == 2 {
+			// After its subject: a name, an actor or a vague noun
+			// ("opposition boycotts"), or after a comma that coordinates
+			// a second verb ("reject contract, set strike date").
 			p := &a.toks[k-1]
-			if p.punct || p.lex.stop() {
+			if p.punct && p.p != ',' || !p.punct && p.lex.stop() {
 				continue
 			}
 			a.keyBuf = appendStem(a.keyBuf[:0], a.text[p.start:p.end])
-			if !p.capital && !actorNouns[string(a.keyBuf)] {
+			if !p.punct && !p.capital && !actorNouns[string(a.keyBuf)] && !p.lex.generic() {
 				continue
 			}
 		}
@@ -642,4 +648,6 @@ var headlineVerb = map[string]uint8{
 	"abandons": 1, "scrambles": 1, "scramble": 2, "braces": 1, "brace": 1, "insist": 1, "insists": 1,
 	"shut": 1, "shuts": 1, "enter": 1, "enters": 1, "flies": 1, "fly": 1, "travel": 2, "travels": 1,
 	"arrive": 1, "arrives": 1, "leave": 1, "leaves": 2, "go": 1, "goes": 1,
+	"vote": 2, "votes": 2, "set": 2, "sets": 2, "boycott": 2, "boycotts": 2, "trade": 2, "trades": 2,
+	"reach": 1, "reaches": 1, "hold": 1, "holds": 1, "keep": 1, "keeps": 1,
 }

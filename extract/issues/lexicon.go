@@ -215,7 +215,7 @@ var actorNouns = map[string]bool{
 	"drugmaker": true, "regulators": true, "smelter": true, "refiner": true, "fisherman": true,
 	"fishermen": true, "importer": true, "manufacturer": true, "maker": true, "shipper": true, "broker": true,
 	"dealer": true, "landlord": true, "tenant": true, "developer": true, "contractor": true, "distributor": true,
-	"wholesaler": true,
+	"wholesaler": true, "migrant": true, "refugee": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -268,7 +268,7 @@ var vagueTitles = map[string]bool{
 	"abroad": true, "overseas": true, "elsewhere": true, "together": true, "ahead": true, "instead": true,
 	"due": true, "course": true, "crown": true, "euro": true, "dollar": true, "pound": true, "yen": true,
 	"yuan": true, "rupee": true, "franc": true, "peso": true, "share": true, "stake": true, "project": true,
-	"measure": true, "deal": true, "offer": true, "coast": true,
+	"measure": true, "deal": true, "offer": true, "coast": true, "border": true, "court": true,
 }
 
 // adverbs end no noun phrase: "begging abroad" is a clause.
