@@ -1146,7 +1146,7 @@ func (a *analyser) clusters() []*issue {
 			continue // "port of Rotterdam" is where the strike is
 		}
 		for i, u := range is.units[t+1:] {
-			if len(u.words) > 1 && a.disputeNamed(u) && a.topicOf(u) {
+			if a.disputeNamed(u) && !containsWords(is.units[t], u) && a.topicOf(u) {
 				// "a decades-old territorial dispute": the copy names
 				// the dispute; that names the issue.
 				t = t + 1 + i
@@ -1509,8 +1509,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
 			return false // "European", "Chinese"
 		}
-		// A lone word titles a thread the copy keeps coming back to.
-		return st.nCont >= 2 || st.nCont >= 1 && st.nSents >= 2 || st.nSents >= 4
+		// A lone word titles a thread the copy keeps coming back to, or
+		// one it calls a dispute ("a tax dispute").
+		return st.nCont >= 2 || st.nCont >= 1 && st.nSents >= 2 || st.nSents >= 4 || !u.proper && a.disputeNamed(u)
 	}
 	return true
 }
@@ -1738,7 +1739,14 @@ func appositive(surface string) bool {
 // the adjective names the dispute the cue word heads.
 func (a *analyser) disputeNamed(u *unit) bool {
 	end := u.firstPos + len(u.surface)
-	return u.person < 0 && end <= len(a.text) && a.text[u.firstPos:end] == u.surface && disputeHeadAfter(a.text[end:]) != ""
+	if u.person >= 0 || end > len(a.text) || a.text[u.firstPos:end] != u.surface {
+		return false
+	}
+	switch disputeHeadAfter(a.text[end:]) {
+	case "row", "dispute", "spat", "feud", "standoff", "stand-off", "war", "scandal":
+		return true
+	}
+	return false
 }
 
 // roleAt reports whether token k is a person's role ("minister",
@@ -1762,4 +1770,15 @@ func lastWordAfter(s string, end int32) string {
 		j++
 	}
 	return s[i:j]
+}
+
+// containsWords reports whether every word of u is among v's: u is part
+// of the phrase v ("quota" of "beef quota").
+func containsWords(v, u *unit) bool {
+	for _, w := range u.words {
+		if !slices.Contains(v.words, w) {
+			return false
+		}
+	}
+	return len(u.words) > 0
 }
