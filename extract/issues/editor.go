@@ -651,3 +651,52 @@ var headlineVerb = map[string]uint8{
 	"vote": 2, "votes": 2, "set": 2, "sets": 2, "boycott": 2, "boycotts": 2, "trade": 2, "trades": 2,
 	"reach": 1, "reaches": 1, "hold": 1, "holds": 1, "keep": 1, "keeps": 1,
 }
+
+// dropDateline drops from a.toks the dateline opening sentence sp
+// ("OSLO, Jan 22 (Wire) - "): where and by whom the story was filed, no
+// part of it.
+func (a *analyser) dropDateline(sp text.Span) {
+	end := sp.Start + datelineEnd(sp.Text)
+	if end == sp.Start {
+		return
+	}
+	k := 0
+	for k < len(a.toks) && int(a.toks[k].start) < end {
+		k++
+	}
+	a.toks = append(a.toks[:0], a.toks[k:]...)
+}
+
+// datelineEnd is the length of the dateline opening s, its dash
+// included: a place in capitals ("ADDIS ABABA", "BAKU/YEREVAN"), then a
+// comma or bracket and, within a few words, a dash. 0 when s opens with
+// none.
+func datelineEnd(s string) int {
+	i := 0
+	letters := 0
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '/' || c == '-' || c == '.' || c == '\'':
+		default:
+			goto place
+		}
+		i++
+	}
+place:
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	if letters < 3 || i >= len(s) || s[i] != ',' && s[i] != '(' && !(s[i] == ' ' && i+1 < len(s) && s[i+1] == '(') {
+		return 0
+	}
+	rest := s[i:min(len(s), i+80)]
+	for _, d := range []string{" - ", " — ", " – ", " -- ", " —", "— "} {
+		if j := strings.Index(rest, d); j >= 0 {
+			return i + j + len(d)
+		}
+	}
+	return 0
+}

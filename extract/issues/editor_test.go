@@ -266,6 +266,8 @@ func TestVerbTitle(t *testing.T) {
 		{"The judge told jurors not to read coverage of the case.", "read coverage", "", true},
 		{"Most voters are opposed to abortion limits.", "abortion limits", "", false},
 		{"The envoy flew to Vienna.", "Vienna", "", false},
+		{"Teachers set a strike date, threatening to shut schools for 300,000 students.", "shut schools", "threat to shut schools", true},
+		{"The airline is trying to replace guaranteed pensions with a cheaper scheme.", "replace guaranteed pensions", "attempt to replace guaranteed pensions", true},
 	} {
 		a := &analyser{text: c.text}
 		i := strings.Index(c.text, c.form)

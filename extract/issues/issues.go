@@ -320,6 +320,9 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 		if si == 0 && isHeadline(a.text, a.sents) {
 			a.headlineVerbs()
 		}
+		if si <= 2 {
+			a.dropDateline(sp)
+		}
 		score := 0.0
 		for _, t := range a.toks {
 			score += float64(t.lex.cue)
@@ -1179,8 +1182,8 @@ func (a *analyser) clusters() []*issue {
 }
 
 // dropAsides drops, in a short article, the lighter issues told in one
-// sentence: a detail of its story ("tear gas", "tally sheets"), not a
-// thread of its own.
+// or two sentences: a detail of its story ("tear gas", "tally sheets"),
+// not a thread of its own.
 func (a *analyser) dropAsides(out []*issue) []*issue {
 	if len(out) < 2 || len(a.sents) > shortArticle {
 		return out // a long article tells several stories
@@ -1188,8 +1191,7 @@ func (a *analyser) dropAsides(out []*issue) []*issue {
 	top := out[0].weight
 	kept := out[:1]
 	for _, is := range out[1:] {
-		one := a.segs[is.segs[0]].sent == a.segs[is.segs[len(is.segs)-1]].sent
-		if one && is.weight < top*asideShare {
+		if a.sentCount(is, 3) <= 2 && is.weight < top*asideShare {
 			continue
 		}
 		kept = append(kept, is)
@@ -1781,4 +1783,19 @@ func containsWords(v, u *unit) bool {
 		}
 	}
 	return len(u.words) > 0
+}
+
+// sentCount is the number of distinct sentences is draws on, counted up
+// to limit.
+func (a *analyser) sentCount(is *issue, limit int) int {
+	n, last := 0, -1
+	for _, sg := range is.segs {
+		if si := a.segs[sg].sent; si != last {
+			last = si
+			if n++; n == limit {
+				break
+			}
+		}
+	}
+	return n
 }

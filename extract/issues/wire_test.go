@@ -186,3 +186,81 @@ func TestCapitalRunStopsAtLineEnd(t *testing.T) {
 		t.Errorf("capitalRun = %q, want %q", got, "Ohio")
 	}
 }
+
+func TestDatelineEnd(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string // what follows the dateline
+	}{
+		{"OSLO, Jan 22 (Wire) - Norway on Wednesday rejected a demand.", "Norway on Wednesday rejected a demand."},
+		{"ADDIS ABABA, July 20 (Wire) — Ethiopia said on Thursday.", "Ethiopia said on Thursday."},
+		{"BAKU/YEREVAN, Feb 13 (Wire) - Azerbaijan and Armenia accused each other.", "Azerbaijan and Armenia accused each other."},
+		{"LONDON (Wire) -- Britain's High Court on Friday rejected an appeal.", "Britain's High Court on Friday rejected an appeal."},
+		{"NATO leaders met in Brussels on Monday - a day early.", ""},
+		{"The EU embargo on arms exports to China is likely to be lifted.", ""},
+		{"US, Japan object - officials said.", ""},
+	} {
+		n := datelineEnd(c.in)
+		got := ""
+		if n > 0 {
+			got = c.in[n:]
+		}
+		if got != c.want {
+			t.Errorf("after the dateline of %q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestWireRules(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want []string // each a word set one title must hold
+		bad  []string // words no title or keyword may hold
+	}{
+		{
+			name: "a headline's second verb and the dateline name nothing",
+			text: `Dockers reject pay offer, set strike date
+
+GDANSK, May 4 (Wire) - Dock workers in Gdansk on Monday rejected the port's latest pay offer and set a strike for May 20, threatening to shut the container terminal for a week.
+The union accused the port operator of refusing to negotiate on shift patterns.
+The operator said its offer was fair and urged the union to return to talks.
+Shipping lines warned that a strike would divert cargo to Hamburg.`,
+			want: []string{"strike"},
+			bad:  []string{"set", "gdansk", "reject", "offer"},
+		},
+		{
+			name: "a lone word the copy calls a dispute",
+			text: `Zambia halts copper shipments from Canadian-owned mine over tax dispute
+
+LUSAKA, Aug 8 (Wire) - Zambia has halted copper shipments from a mine owned by Canada's Northway Metals in a dispute over unpaid taxes that the revenue authority puts at 400 million dollars.
+The mines minister said the company had understated its profits for years and would not ship ore until it paid.
+Northway said it had paid all taxes due and would seek arbitration if the halt was not lifted.
+Copper prices rose 2 percent in London.`,
+			want: []string{"tax dispute"},
+			bad:  []string{"lusaka", "wire", "halts"},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := findPipeline(c.text)
+			var ts []string
+			for _, is := range got {
+				ts = append(ts, is.Title)
+			}
+			for _, w := range c.want {
+				if !slices.ContainsFunc(ts, func(title string) bool {
+					return titleMatches(title, [][]string{strings.Fields(w)})
+				}) {
+					t.Errorf("no title holds %q: %q", w, ts)
+				}
+			}
+			for _, is := range got {
+				for _, w := range append(titleWords(is.Title), titleWords(strings.Join(is.Keywords, " "))...) {
+					if slices.Contains(c.bad, w) {
+						t.Errorf("issue %q %q holds %q", is.Title, is.Keywords, w)
+					}
+				}
+			}
+		})
+	}
+}
