@@ -104,7 +104,17 @@ func (a *analyser) title(is *issue) string {
 				return name + "'s case"
 			}
 		}
-		return name
+		// A figure carries the thread; what is disputed about them names
+		// it ("conflict in Ukraine" beside Vladimir Putin), the name
+		// stays a keyword.
+		alt := a.topicBeside(is)
+		if alt == nil {
+			return name
+		}
+		if len(alt.words) == 1 && startsLower(alt.surface) {
+			return name + "'s " + alt.surface // "Jacques Chirac's snub"
+		}
+		anchor = alt
 	}
 	// A place anchors poorly: "Chinese mega-embassy" says more than
 	// "London" (which the "in London" rule below may add back).
@@ -459,4 +469,15 @@ func extends(u, anchor *unit) bool {
 		}
 	}
 	return true
+}
+
+// topicBeside is the first common-noun topic among is's main phrases, or
+// nil.
+func (a *analyser) topicBeside(is *issue) *unit {
+	for _, u := range is.units[1:min(len(is.units), homeUnits)] {
+		if u.person < 0 && !u.proper && a.topicOf(u) {
+			return u
+		}
+	}
+	return nil
 }
