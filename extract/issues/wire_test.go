@@ -264,3 +264,22 @@ Copper prices rose 2 percent in London.`,
 		})
 	}
 }
+
+// TestFigureTitle: an issue carried by a figure is titled by what is
+// disputed about them when one of its phrases names it; the bare name
+// only when none does.
+func TestFigureTitle(t *testing.T) {
+	s := "Jacques Chirac skipped the memorial service, a snub Paris denied."
+	cast := castOf(s, []string{"Jacques Chirac"}, map[string]int{"Jacques Chirac": 0})
+	a := &analyser{text: s, cast: cast, sc: new(scratch)}
+	a.index = a.sc.phraseIndex(8)
+	person := &unit{person: 0, proper: true, surface: "Jacques Chirac", key: "@Jacques Chirac", topic: 1}
+	snub := &unit{person: -1, surface: "snub", key: "snub", words: []string{"snub"}, topic: 1, firstPos: strings.Index(s, "snub")}
+	place := &unit{person: -1, proper: true, surface: "Paris", key: "paris", words: []string{"paris"}, topic: -1}
+	if got := a.title(&issue{units: []*unit{person, place, snub}}); got != "Jacques Chirac's snub" {
+		t.Errorf("title = %q, want %q", got, "Jacques Chirac's snub")
+	}
+	if got := a.title(&issue{units: []*unit{person, place}}); got != "Jacques Chirac" {
+		t.Errorf("title with no topic beside the name = %q, want the name", got)
+	}
+}
