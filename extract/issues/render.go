@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // render writes an issue: its title from the heaviest phrase, keywords,
@@ -167,6 +168,9 @@ func (a *analyser) title(is *issue) string {
 		if bare {
 			if t := a.byActors(form, a.text[i+len(form):]); t != "" {
 				return capitalise(t) // "Rotterdam dock strike"
+			}
+			if t := a.actorsBefore(form, i); t != "" {
+				return capitalise(t) // "dock strike", "nurses' strike"
 			}
 		}
 		before := a.text[max(0, i-20):i]
@@ -480,4 +484,61 @@ func (a *analyser) topicBeside(is *issue) *unit {
 		}
 	}
 	return nil
+}
+
+// actorsBefore names a bare strike or protest, written at byte i, by who
+// holds it, read from the same sentence before it: "dock workers ... went
+// on strike" is a "dock strike", "nurses walked off the job in a strike"
+// a "nurses' strike". "" when no actor stands before it, or the noun is
+// no strike or protest.
+func (a *analyser) actorsBefore(n string, i int) string {
+	if g := disputeSynonyms[stem(strings.ToLower(n))]; g != disputeSynonyms["strike"] && g != disputeSynonyms["protest"] {
+		return ""
+	}
+	// Each of the first few times it is written, until one names who.
+	for tries, j := 0, i; tries < 4 && j >= 0; tries++ {
+		if t := a.actorsAt(n, j); t != "" {
+			return t
+		}
+		next := strings.Index(a.text[j+len(n):], n)
+		if next < 0 {
+			break
+		}
+		j += len(n) + next
+	}
+	return ""
+}
+
+// actorsAt is actorsBefore for the noun written at byte i.
+func (a *analyser) actorsAt(n string, i int) string {
+	si := text.Containing(a.sents, i)
+	if si < 0 {
+		return ""
+	}
+	words := strings.Fields(a.text[a.sents[si].Start:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-20; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",;:\"'()"))
+		if !actorNouns[stem(w)] || w == stem(w) || bodyActors[stem(w)] {
+			continue // people hold a strike: "nurses", not "the unions"
+		}
+		if k > 0 {
+			m := words[k-1]
+			// A capital only where the sentence or the copy after its
+			// dateline opens: "Train drivers", "Lufthansa pilots".
+			opens := k == 1 || words[k-2] == "-" || words[k-2] == "—" || words[k-2] == "--"
+			if lm := strings.ToLower(m); (startsLower(m) || opens && startsWithLetter(m)) && len(m) > 2 && !generic[lm] && !lexLookup(lm).stop() &&
+				!strings.HasSuffix(lm, "'s") && !strings.HasSuffix(lm, "ed") && !strings.HasSuffix(lm, "ing") {
+				return m + " " + n // "dock workers": a dock strike
+			}
+		}
+		return w + "' " + n
+	}
+	return ""
+}
+
+// bodyActors are the actorNouns that name a body, not the people who
+// strike or march.
+var bodyActors = map[string]bool{
+	"union": true, "group": true, "company": true, "firm": true, "authority": true, "business": true,
+	"operator": true, "bank": true, "airline": true, "bloc": true, "coalition": true, "police": true,
 }

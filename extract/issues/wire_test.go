@@ -283,3 +283,22 @@ func TestFigureTitle(t *testing.T) {
 		t.Errorf("title with no topic beside the name = %q, want the name", got)
 	}
 }
+
+func TestActorsBefore(t *testing.T) {
+	for _, c := range []struct {
+		text, n, want string
+	}{
+		{"Thousands of nurses at the city's hospitals walked off the job on Tuesday in a 24-hour strike over pay.", "strike", "nurses' strike"},
+		{"Dock workers in Gdansk began a strike on Monday.", "strike", "Dock strike"},
+		{"AUCKLAND, May 2 (Wire) - Bus drivers will stage a strike next week.", "strike", "Bus strike"},
+		{"The union called a strike after talks failed.", "strike", ""},
+		{"Farmers from the valley joined the protest against the mine.", "protest", "farmers' protest"},
+		{"Shares fell after the workers ratified the deal.", "deal", ""},
+	} {
+		sents := text.Sentences(c.text)
+		a := &analyser{text: c.text, sents: sents}
+		if got := a.actorsBefore(c.n, strings.Index(c.text, c.n)); got != c.want {
+			t.Errorf("actorsBefore(%q in %q) = %q, want %q", c.n, c.text, got, c.want)
+		}
+	}
+}
