@@ -1463,6 +1463,9 @@ func isNumeric(w string) bool {
 func (a *analyser) isTopic(u *unit, st *stat) bool {
 	switch {
 	case u.person >= 0:
+		if orgHeads[strings.ToLower(lastField(u.surface))] {
+			return false // "Mekong Power" taken for a person: a company
+		}
 		// Somebody at the centre of a case, or a figure the copy disputes
 		// again and again who is not the story's protagonist.
 		return u.caseOf || (st.nCont >= 2 || st.maxScore >= 3) && u.person != a.protagonist()
@@ -1474,6 +1477,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	}
 	if relativeClause(u.surface) {
 		return false // "charge Copenhagen denies": a clause, no topic
+	}
+	if len(u.words) > 1 && orgHeads[u.words[len(u.words)-1]] && (lastCapital(u.surface) || strings.Contains(a.text, titleCased(u.surface))) {
+		return false // "Integrity Unit", "Mekong Power": a body's name
 	}
 	if len(u.words) > 1 && !u.proper && startsLower(u.surface) && lastCapital(u.surface) && appositive(u.surface) {
 		return false // "mining company Rio Silver": a name and what it is, an actor
@@ -1798,4 +1804,16 @@ func (a *analyser) sentCount(is *issue, limit int) int {
 		}
 	}
 	return n
+}
+
+// titleCased is s with every word capitalised: "integrity unit" as a
+// name is written "Integrity Unit".
+func titleCased(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -166,6 +166,7 @@ var vagueWords = []string{
 	"needlessly", "repeatedly", "effectively", "particularly", "especially", "simply", "clearly", "strongly",
 	"firmly", "highly", "widely", "largely", "mostly", "nearly", "almost", "about", "enough", "right", "wrong",
 	"little", "less", "least", "lot", "bit", "aftermath", "influence", "motive", "resource", "resources",
+	"cancel", "cancels", "renew", "renews", "restore", "restores",
 }
 
 // caseNouns turn a person at the centre of an issue into "X's case".
@@ -215,7 +216,8 @@ var actorNouns = map[string]bool{
 	"drugmaker": true, "regulators": true, "smelter": true, "refiner": true, "fisherman": true,
 	"fishermen": true, "importer": true, "manufacturer": true, "maker": true, "shipper": true, "broker": true,
 	"dealer": true, "landlord": true, "tenant": true, "developer": true, "contractor": true, "distributor": true,
-	"wholesaler": true, "migrant": true, "refugee": true,
+	"wholesaler": true, "migrant": true, "refugee": true, "athlete": true, "villager": true, "renter": true,
+	"passenger": true, "pensioner": true, "shopper": true, "motorist": true, "commuter": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -384,4 +386,14 @@ var roleNouns = map[string]bool{
 	"minister": true, "ministers": true, "leader": true, "leaders": true, "president": true, "secretary": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
 	"director": true,
+}
+
+// orgHeads end the names of bodies: a capitalised phrase ending in one
+// ("Athletics Integrity Unit", "Hartford Motors") names an actor.
+var orgHeads = map[string]bool{
+	"unit": true, "union": true, "association": true, "federation": true, "organisation": true,
+	"organization": true, "institute": true, "foundation": true, "bank": true, "fund": true,
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "holding": true, "motor": true,
+	"power": true, "electronic": true, "airline": true, "group": true, "agency": true, "authority": true,
+	"commission": true, "council": true, "committee": true, "ministry": true, "party": true, "company": true,
 }

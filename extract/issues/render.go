@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/text"
 )
 
@@ -203,7 +204,8 @@ func (a *analyser) title(is *issue) string {
 			}
 		}
 		if strings.HasPrefix(after, " in ") {
-			if place := capitalRun(after[4:]); place != "" {
+			// "in London", not "in January": where, never when.
+			if place := capitalRun(after[4:]); place != "" && !people.IsTimeWord(strings.ToLower(place)) {
 				form += " in " + place
 			}
 		}

@@ -302,3 +302,25 @@ func TestActorsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAndDates: a body's name titles nothing, and a title's place
+// is never a month.
+func TestBodiesAndDates(t *testing.T) {
+	s := `Sprinter banned for missed tests
+
+MONACO, Dec 3 (Wire) - Jamaican sprinter Kemar Lewis was banned for two years on Tuesday for missing three doping tests, the Athletics Integrity Unit said.
+Lewis said he would appeal the ban, and his lawyer said testers had gone to the wrong address.
+Athletics has been under pressure since the integrity unit placed Jamaica in its highest risk category.
+The national federation opened an investigation in January into how testers were given wrong addresses.`
+	got := findPipeline(s)
+	for _, is := range got {
+		for _, w := range titleWords(is.Title) {
+			if w == "unit" || w == "january" || w == "monaco" {
+				t.Errorf("title %q holds %q: %q", is.Title, w, titles(got))
+			}
+		}
+	}
+	if len(got) == 0 {
+		t.Errorf("no issue in a doping ban story")
+	}
+}
