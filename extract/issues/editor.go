@@ -593,7 +593,7 @@ func (a *analyser) headlineVerbs() {
 				continue
 			}
 			a.keyBuf = appendStem(a.keyBuf[:0], a.text[p.start:p.end])
-			if !p.punct && !p.capital && !actorNouns[string(a.keyBuf)] && !p.lex.generic() {
+			if !p.punct && !p.capital && !actorNouns[string(a.keyBuf)] && !orgHeads[string(a.keyBuf)] && !p.lex.generic() {
 				continue
 			}
 		}

@@ -291,6 +291,7 @@ type analyser struct {
 	leads        []leadPhrase // noun phrases of the lead sentence
 	leadKeys     []byte       // the stems of lead phrases (see keyPhrase)
 	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
+	headline     bool         // the first sentence is a headline (see isHeadline)
 }
 
 // wordCount is the number of words among toks.
@@ -318,6 +319,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	for si, sp := range a.sents {
 		a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
 		if si == 0 && isHeadline(a.text, a.sents) {
+			a.headline = true
 			a.headlineVerbs()
 		}
 		if si <= 2 {
@@ -867,6 +869,7 @@ type issue struct {
 	bloom  uint64      // the blooms of the units home compares with, or-ed
 	inSegs []uint64    // segs as a bit set, for counting shared segments in one pass over the shorter side
 	lead   *leadPhrase // a thread the lead sentence states; then units is empty
+	named  *leadPhrase // the headline's name for the issue, when it gives one
 }
 
 // addSegs sets the bits of segs in is.inSegs.
@@ -1209,6 +1212,26 @@ func (a *analyser) coveredBy(out []*issue, ph *leadPhrase, strict bool) bool {
 	return false
 }
 
+// nameFromHeadline gives a short article's headline phrase ph, which no
+// issue covers, to the heaviest issue drawing on the headline as its
+// title, and reports whether it did: a one-story article states its story
+// there ("Debt talks" beside "Restructuring of railway loans").
+func (a *analyser) nameFromHeadline(out []*issue, ph *leadPhrase) bool {
+	if !a.headline || len(a.sents) > shortArticle || a.segs[ph.seg].sent != 0 {
+		return false
+	}
+	for _, is := range out {
+		if is.lead != nil || len(is.segs) == 0 || a.segs[is.segs[0]].sent != 0 {
+			continue
+		}
+		if is.named == nil {
+			is.named = ph
+		}
+		return true
+	}
+	return false
+}
+
 // named reports whether cast member p is the main phrase of an issue of
 // out: then their thread is listed already.
 func (a *analyser) named(out []*issue, p int) bool {
@@ -1233,6 +1256,9 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		covered := a.coveredBy(out, ph, false)
 		for _, is := range add {
 			covered = covered || a.covers(is, ph, false)
+		}
+		if !covered && a.nameFromHeadline(out, ph) {
+			continue
 		}
 		if !covered && len(add) < maxLeadIssues {
 			add = append(add, &issue{lead: ph, segs: []int{ph.seg}})

@@ -46,6 +46,14 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 		out.Keywords = append(out.Keywords, a.surface(k))
 	}
 	out.Title = a.title(is)
+	if is.named != nil && weakTitle(out.Title, is.units[0]) {
+		// The headline names the story the issue tells better than a
+		// lone word or a verb of it does.
+		out.Title = a.leadTitleOf(is.named)
+		if kw := a.leadKeywords(is.named); len(kw) > 0 && !slices.ContainsFunc(out.Keywords, func(k string) bool { return strings.EqualFold(k, kw[0]) }) {
+			out.Keywords = append([]string{kw[0]}, out.Keywords[:min(len(out.Keywords), maxKeywords-1)]...)
+		}
+	}
 	// Evidence and summary. The segments are ascending and a segment's
 	// sentence never precedes an earlier segment's, so the distinct
 	// sentences come in order: no set, no sort.
@@ -543,4 +551,23 @@ func (a *analyser) actorsAt(n string, i int) string {
 var bodyActors = map[string]bool{
 	"union": true, "group": true, "company": true, "firm": true, "authority": true, "business": true,
 	"operator": true, "bank": true, "airline": true, "bloc": true, "coalition": true, "police": true,
+}
+
+// weakTitle reports a title that names its thread only in part: a lone
+// word ("Merger talks" from "merger"), or a verb rephrased as a noun
+// ("Threat to derail peace").
+func weakTitle(title string, anchor *unit) bool {
+	if anchor.person < 0 && len(anchor.words) == 1 {
+		return true
+	}
+	n, rest, ok := strings.Cut(title, " ")
+	if !ok || !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	for _, v := range nominalised {
+		if strings.EqualFold(n, v) {
+			return true
+		}
+	}
+	return false
 }

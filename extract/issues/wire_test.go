@@ -107,6 +107,18 @@ The court is due to rule next year.`,
 			bad:  []string{"ministry", "enter", "boats"},
 			most: 2,
 		},
+		{
+			name: "the headline names a one-story article",
+			text: `Nordbank launches hostile bid for rival Kesko Pankki
+
+HELSINKI, Oct 2 (Wire) - Finland's Nordbank on Wednesday launched an unsolicited 4.1 billion euro offer for smaller rival Kesko Pankki, after Kesko's board rejected merger talks in August.
+Kesko said the offer undervalued the bank and urged shareholders to ignore it.
+The government, which can block deals in strategic sectors, said it would study the merger.
+Analysts said Nordbank might have to raise its offer. Kesko shares rose 7 percent.`,
+			want: []string{"hostile bid"},
+			bad:  []string{"launches", "nordbank"},
+			most: 1,
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := findPipeline(c.text)
