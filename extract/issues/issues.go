@@ -72,14 +72,18 @@ const (
 	maxKeywords   = 3
 	maxEvidence   = 5
 	maxSummary    = 240
-	maxScore      = 6   // contention of one sentence; more cue words add nothing
-	baseline      = 1   // salience of any mention, disputed or not
-	minWeight     = 2   // lighter units are noise
-	maxUnits      = 80  // heaviest units clustered per article
-	maxIssueUnits = 24  // units kept per issue
-	homeUnits     = 8   // an issue's first units, which carry its words
-	asideShare    = 0.5 // a one-sentence issue lighter than this share of the heaviest is an aside
-	shortArticle  = 14  // sentences of an article that tells one story
+	maxScore      = 6  // contention of one sentence; more cue words add nothing
+	baseline      = 1  // salience of any mention, disputed or not
+	minWeight     = 2  // lighter units are noise
+	maxUnits      = 80 // heaviest units clustered per article
+	maxIssueUnits = 24 // units kept per issue
+	homeUnits     = 8  // an issue's first units, which carry its words
+)
+
+// Short articles (see dropAsides).
+const (
+	asideShare   = 0.5 // an issue of one or two sentences lighter than this share of the heaviest is an aside
+	shortArticle = 14  // sentences of an article that tells one story
 )
 
 // segment is a clause-sized piece of a sentence.
