@@ -650,7 +650,8 @@ var headlineVerb = map[string]uint8{
 	"arrive": 1, "arrives": 1, "leave": 1, "leaves": 2, "go": 1, "goes": 1,
 	"vote": 2, "votes": 2, "set": 2, "sets": 2, "boycott": 2, "boycotts": 2, "trade": 2, "trades": 2,
 	"reach": 1, "reaches": 1, "hold": 1, "holds": 1, "keep": 1, "keeps": 1,
-	"empty": 2, "empties": 1, "bar": 2, "bars": 2,
+	"empty": 2, "empties": 1, "bar": 2, "bars": 2, "rage": 2, "rages": 1, "erupt": 1, "erupts": 1,
+	"flare": 2, "flares": 2, "grip": 2, "grips": 1, "spread": 2, "spreads": 1,
 }
 
 // dropDateline drops from a.toks the dateline opening sentence sp

@@ -217,7 +217,7 @@ var actorNouns = map[string]bool{
 	"fishermen": true, "importer": true, "manufacturer": true, "maker": true, "shipper": true, "broker": true,
 	"dealer": true, "landlord": true, "tenant": true, "developer": true, "contractor": true, "distributor": true,
 	"wholesaler": true, "migrant": true, "refugee": true, "athlete": true, "villager": true, "renter": true,
-	"passenger": true, "pensioner": true, "shopper": true, "motorist": true, "commuter": true,
+	"passenger": true, "pensioner": true, "shopper": true, "motorist": true, "commuter": true, "giant": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.

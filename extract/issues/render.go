@@ -285,7 +285,7 @@ func (a *analyser) contentAfter(s string) string {
 	end, n := 0, 0
 	for n < 3 {
 		rest := s[end:]
-		sp := strings.IndexAny(rest, " ,.;:\"”’()")
+		sp := strings.IndexAny(rest, " \n\r\t,.;:\"”’()")
 		w := rest
 		if sp >= 0 {
 			w = rest[:sp]

@@ -336,3 +336,10 @@ The national federation opened an investigation in January into how testers were
 		t.Errorf("no issue in a doping ban story")
 	}
 }
+
+func TestContentAfterStopsAtLineEnd(t *testing.T) {
+	a := &analyser{}
+	if got := a.contentAfter("pension reform\n\nPARIS, Jan 10 (Wire) - France's unions"); got != "pension reform" {
+		t.Errorf("contentAfter = %q, want %q", got, "pension reform")
+	}
+}
