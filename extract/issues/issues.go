@@ -1493,7 +1493,7 @@ func isNumeric(w string) bool {
 func (a *analyser) isTopic(u *unit, st *stat) bool {
 	switch {
 	case u.person >= 0:
-		if orgHeads[strings.ToLower(lastField(u.surface))] {
+		if isOrgHead(lastField(u.surface)) {
 			return false // "Mekong Power" taken for a person: a company
 		}
 		// Somebody at the centre of a case, or a figure the copy disputes
@@ -1534,7 +1534,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if len(u.words) > 1 && st.flags&fModifier != 0 && roleNouns[lastWordAfter(a.text, st.surfEnd)] {
 		return false // "Irish farm" of "Irish farm minister": whose office
 	}
-	if verbForm(u.words) || idiomKeys[u.key] || len(u.words) > 1 && verbsInS[strings.ToLower(lastField(u.surface))] {
+	if verbForm(u.words) || idiomKeys[u.key] || len(u.words) > 1 && u.surface[len(u.surface)-1] == 's' && verbsInS[lastField(u.surface)] {
 		return false
 	}
 	if len(u.words) == 1 {
@@ -1780,11 +1780,23 @@ func (a *analyser) disputeNamed(u *unit) bool {
 	if u.person >= 0 || end > len(a.text) || a.text[u.firstPos:end] != u.surface {
 		return false
 	}
-	switch disputeHeadAfter(a.text[end:]) {
-	case "row", "dispute", "spat", "feud", "standoff", "stand-off", "war", "scandal":
-		return true
+	// The word right after, read once: most phrases are followed by a
+	// function word, which no map holds.
+	if end+1 >= len(a.text) || a.text[end] != ' ' {
+		return false
 	}
-	return false
+	j := end + 1
+	for j < len(a.text) && (isASCIIWord(a.text[j]) || a.text[j] == '-') {
+		j++
+	}
+	return disputeNouns[a.text[end+1:j]]
+}
+
+// disputeNouns are the disputeHeads that make the phrase before them the
+// dispute's name ("territorial dispute", "tax row").
+var disputeNouns = map[string]bool{
+	"row": true, "dispute": true, "spat": true, "feud": true, "standoff": true, "stand-off": true,
+	"war": true, "scandal": true,
 }
 
 // roleAt reports whether token k is a person's role ("minister",
@@ -1846,4 +1858,17 @@ func titleCased(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// isOrgHead reports whether w, in any case, is one of orgHeads, without
+// building its lower-case copy.
+func isOrgHead(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	return orgHeads[string(buf[:len(w)])]
 }
