@@ -110,7 +110,7 @@ func (a *analyser) title(is *issue) string {
 		name := a.cast.People[anchor.person].Name
 		for _, s := range is.segs {
 			sg := a.segs[s]
-			if hasCaseNoun(a.text[sg.start:sg.end]) {
+			if anchor.caseOf && hasCaseNoun(a.text[sg.start:sg.end]) {
 				return name + "'s case"
 			}
 		}

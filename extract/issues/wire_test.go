@@ -108,6 +108,17 @@ The court is due to rule next year.`,
 			most: 2,
 		},
 		{
+			name: "idioms and a verb run on name nothing",
+			text: `Bus drivers in Bristol began an indefinite strike on Monday over pay, and the union said the walkout would continue for as long as the strike lasts without a new offer.
+The operator said it would respond to the union's demands in due course and accused it of refusing to negotiate.
+Passengers said the strike had left them stranded, and councillors criticised both sides.
+The union said the strike lasts until the company improves its offer, and the company said it would publish a revised timetable in due course.
+Talks are due to resume next week.`,
+			want: []string{"strike"},
+			bad:  []string{"due", "course", "lasts"},
+			most: 2,
+		},
+		{
 			name: "the headline names a one-story article",
 			text: `Nordbank launches hostile bid for rival Kesko Pankki
 
