@@ -114,6 +114,9 @@ func (a *analyser) title(is *issue) string {
 				return name + "'s case"
 			}
 		}
+		if t := a.relationTo(anchor.person, is); t != "" {
+			return t // "Relations to Vladimir Putin"
+		}
 		// A figure carries the thread; what is disputed about them names
 		// it ("conflict in Ukraine" beside Vladimir Putin), the name
 		// stays a keyword.
@@ -570,4 +573,48 @@ func weakTitle(title string, anchor *unit) bool {
 		}
 	}
 	return false
+}
+
+// relationNouns, before "to", "with" or "for" and a person, make the tie
+// the thread: "its strong relations to Russian President Vladimir Putin".
+var relationNouns = map[string]bool{
+	"relations": true, "ties": true, "links": true, "contacts": true, "dealings": true, "friendship": true,
+	"alliance": true, "support": true, "closeness": true, "rapprochement": true,
+}
+
+// relationTo titles an issue carried by cast member p by the tie the copy
+// gives them in one of its sentences ("Relations to Vladimir Putin"), or
+// "".
+func (a *analyser) relationTo(p int, is *issue) string {
+	for _, m := range a.cast.Mentions {
+		if m.Person != p || is.sharedSegs(a.segsAt(m.Start)) == 0 {
+			continue
+		}
+		// Back over the title and capitalised words before the name
+		// ("Russian President"), to the preposition and the noun.
+		words := strings.Fields(a.text[a.sents[max(0, text.Containing(a.sents, m.Start))].Start:m.Start])
+		k := len(words) - 1
+		for k >= 0 && !startsLower(words[k]) {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		prep, noun := words[k], strings.ToLower(words[k-1])
+		if (prep == "to" || prep == "with" || prep == "for") && relationNouns[noun] {
+			return capitalise(noun + " " + prep + " " + a.cast.People[p].Name)
+		}
+	}
+	return ""
+}
+
+// segsAt is the segment holding byte i, as a one-element list (none when
+// no segment does).
+func (a *analyser) segsAt(i int) []int {
+	for s := range a.segs {
+		if a.segs[s].start <= i && i < a.segs[s].end {
+			return []int{s}
+		}
+	}
+	return nil
 }

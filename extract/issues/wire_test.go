@@ -354,3 +354,28 @@ func TestContentAfterStopsAtLineEnd(t *testing.T) {
 		t.Errorf("contentAfter = %q, want %q", got, "pension reform")
 	}
 }
+
+// TestRelationTo: a thread carried by a figure is titled by the tie the
+// copy gives them.
+func TestRelationTo(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"Critics attacked the government's close ties with Chinese President Li Wenhao during the trade talks.", "Li Wenhao", "Ties with Li Wenhao"},
+		{"The party's links to businessman Omar Saleh have been questioned for months.", "Omar Saleh", ""}, // "businessman" is no capitalised title
+		{"Opposition leaders criticised Omar Saleh on Tuesday.", "Omar Saleh", ""},
+	} {
+		cast := castOf(c.text, []string{c.name}, map[string]int{c.name: 0})
+		a := &analyser{text: c.text, sents: text.Sentences(c.text), cast: cast, sc: new(scratch)}
+		a.index = a.sc.phraseIndex(16)
+		a.read(nil)
+		is := &issue{inSegs: make([]uint64, len(a.segs)/64+1)}
+		for s := range a.segs {
+			is.segs = append(is.segs, s)
+		}
+		is.addSegs(is.segs)
+		if got := a.relationTo(0, is); got != c.want {
+			t.Errorf("relationTo in %q = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
