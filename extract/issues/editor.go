@@ -593,7 +593,10 @@ func (a *analyser) headlineVerbs() {
 				continue
 			}
 			a.keyBuf = appendStem(a.keyBuf[:0], a.text[p.start:p.end])
-			if !p.punct && !p.capital && !actorNouns[string(a.keyBuf)] && !orgHeads[string(a.keyBuf)] && !p.lex.generic() {
+			// "as inflation bites": a clause ends the headline ("over
+			// bribery claims" is a noun's).
+			last := k == len(a.toks)-1 && k >= 2 && clauseOpeners[strings.ToLower(a.text[a.toks[k-2].start:a.toks[k-2].end])]
+			if !last && !p.punct && !p.capital && !actorNouns[string(a.keyBuf)] && !orgHeads[string(a.keyBuf)] && !p.lex.generic() {
 				continue
 			}
 		}
@@ -651,7 +654,7 @@ var headlineVerb = map[string]uint8{
 	"vote": 2, "votes": 2, "set": 2, "sets": 2, "boycott": 2, "boycotts": 2, "trade": 2, "trades": 2,
 	"reach": 1, "reaches": 1, "hold": 1, "holds": 1, "keep": 1, "keeps": 1,
 	"empty": 2, "empties": 1, "bar": 2, "bars": 2, "rage": 2, "rages": 1, "erupt": 1, "erupts": 1,
-	"flare": 2, "flares": 2, "grip": 2, "grips": 1, "spread": 2, "spreads": 1,
+	"flare": 2, "flares": 2, "grip": 2, "grips": 1, "spread": 2, "spreads": 1, "bite": 2, "bites": 2,
 }
 
 // dropDateline drops from a.toks the dateline opening sentence sp
@@ -702,3 +705,7 @@ place:
 	}
 	return 0
 }
+
+// clauseOpeners open a headline's second clause: "as talks stall".
+var clauseOpeners = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true}
+

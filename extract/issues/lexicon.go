@@ -166,7 +166,7 @@ var vagueWords = []string{
 	"needlessly", "repeatedly", "effectively", "particularly", "especially", "simply", "clearly", "strongly",
 	"firmly", "highly", "widely", "largely", "mostly", "nearly", "almost", "about", "enough", "right", "wrong",
 	"little", "less", "least", "lot", "bit", "aftermath", "influence", "motive", "resource", "resources",
-	"cancel", "cancels", "renew", "renews", "restore", "restores",
+	"cancel", "cancels", "renew", "renews", "restore", "restores", "numbers", "worth",
 }
 
 // caseNouns turn a person at the centre of an issue into "X's case".

@@ -119,6 +119,18 @@ Talks are due to resume next week.`,
 			most: 2,
 		},
 		{
+			name: "a clause closing the headline names nothing",
+			text: `Chilean miners strike over pay as inflation bites
+
+SANTIAGO, Aug 3 (Wire) - Workers at Chile's largest copper mine went on strike on Wednesday, demanding pay rises to keep up with inflation of more than 12 percent.
+The company said it had already granted two rises this year and could not afford more.
+The union said it would call a longer strike if there was no new offer by the end of the month.
+Copper prices rose 2 percent in London.`,
+			want: nil, // a strike told without a cue word lists nothing yet
+			bad:  []string{"bites", "inflation"},
+			most: 2,
+		},
+		{
 			name: "the headline names a one-story article",
 			text: `Nordbank launches hostile bid for rival Kesko Pankki
 
