@@ -708,4 +708,3 @@ place:
 
 // clauseOpeners open a headline's second clause: "as talks stall".
 var clauseOpeners = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true}
-
