@@ -708,3 +708,18 @@ place:
 
 // clauseOpeners open a headline's second clause: "as talks stall".
 var clauseOpeners = map[string]bool{"as": true, "while": true, "after": true, "when": true, "amid": true}
+
+// verbCue reports whether the cue word at token k is a verb taking an
+// object ("strike a balance", "protest the decision"), which contests
+// nothing.
+func (a *analyser) verbCue(k int) bool {
+	if k+1 >= len(a.toks) || !a.toks[k+1].lex.det() {
+		return false
+	}
+	t := &a.toks[k]
+	switch strings.ToLower(a.text[t.start:t.end]) {
+	case "strike", "strikes", "protest", "protests":
+		return true
+	}
+	return false
+}

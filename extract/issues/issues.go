@@ -330,8 +330,10 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 			a.dropDateline(sp)
 		}
 		score := 0.0
-		for _, t := range a.toks {
-			score += float64(t.lex.cue)
+		for k, t := range a.toks {
+			if t.lex.cue > 0 && !a.verbCue(k) {
+				score += float64(t.lex.cue)
+			}
 		}
 		if score > 0 && quotedIn(quotes, sp) {
 			score += 0.5 // somebody is on record about it
@@ -1546,6 +1548,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 			return false // "physical", "medical": a modifier without its noun
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
 			return false // "European", "Chinese"
+		}
+		if next := lastWordAfter(a.text, st.surfEnd); next != "" && actorNouns[stem(strings.ToLower(next))] && !lexicon[w].topical() {
+			return false // "rail" of "Rail unions", "rail operators": whose, not what
 		}
 		// A lone word titles a thread the copy keeps coming back to, or
 		// one it calls a dispute ("a tax dispute").

@@ -33,7 +33,7 @@ var cueWeights = map[string]float64{
 	"targets": 1, "deadline": 1, "referendum": 1, "legislation": 1, "uncertainty": 1, "unclear": 1,
 	"undisclosed": 1, "secrecy": 1,
 	// disputes by their usual names in wire copy
-	"strikes": 2, "walkout": 2, "bribery": 2, "bribes": 2, "rigging": 2, "rigged": 2,
+	"strike": 1, "strikes": 2, "walkout": 2, "bribery": 2, "bribes": 2, "rigging": 2, "rigged": 2,
 	"annexation": 2, "incursion": 2, "deadlock": 2, "deadlocked": 2, "impasse": 2, "stalemate": 2,
 	"retaliate": 1, "retaliation": 1, "takeover": 1, "sovereignty": 1,
 	"restructuring": 1, "default": 1, "petition": 1, "coup": 2,
@@ -167,6 +167,8 @@ var vagueWords = []string{
 	"firmly", "highly", "widely", "largely", "mostly", "nearly", "almost", "about", "enough", "right", "wrong",
 	"little", "less", "least", "lot", "bit", "aftermath", "influence", "motive", "resource", "resources",
 	"cancel", "cancels", "renew", "renews", "restore", "restores", "numbers", "worth",
+	"longer", "wider", "bigger", "larger", "greater", "broader", "deeper", "fresh", "renewed",
+	"largest", "biggest", "highest", "lowest", "smallest",
 }
 
 // caseNouns turn a person at the centre of an issue into "X's case".

@@ -108,6 +108,18 @@ The court is due to rule next year.`,
 			most: 2,
 		},
 		{
+			name: "strike as a verb contests nothing",
+			text: `Ministers strike a deal on fishing quotas
+
+BRUSSELS, Dec 12 (Wire) - European fisheries ministers struck a deal on Tuesday on next year's catch limits for the North Sea after two days of talks.
+The agreement cuts the cod quota by 10 percent, less than scientists had advised.
+Environmental groups criticised the deal as short-sighted and warned that cod stocks could collapse.
+Fishing groups said the cuts would cost jobs in coastal towns.`,
+			want: []string{"cod"},
+			bad:  []string{"strike"},
+			most: 3,
+		},
+		{
 			name: "idioms and a verb run on name nothing",
 			text: `Bus drivers in Bristol began an indefinite strike on Monday over pay, and the union said the walkout would continue for as long as the strike lasts without a new offer.
 The operator said it would respond to the union's demands in due course and accused it of refusing to negotiate.
@@ -126,9 +138,9 @@ SANTIAGO, Aug 3 (Wire) - Workers at Chile's largest copper mine went on strike o
 The company said it had already granted two rises this year and could not afford more.
 The union said it would call a longer strike if there was no new offer by the end of the month.
 Copper prices rose 2 percent in London.`,
-			want: nil, // a strike told without a cue word lists nothing yet
-			bad:  []string{"bites", "inflation"},
-			most: 2,
+			want: []string{"strike"},
+			bad:  []string{"bites"},
+			most: 3, // "Inflation" and "Copper mine" are still listed beside it
 		},
 		{
 			name: "the headline names a one-story article",
