@@ -1549,7 +1549,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
 			return false // "European", "Chinese"
 		}
-		if next := lastWordAfter(a.text, st.surfEnd); next != "" && actorNouns[stem(strings.ToLower(next))] && !lexicon[w].topical() {
+		if next := lastWordAfter(a.text, st.surfEnd); startsLower(next) && actorNouns[stem(next)] && !lexicon[w].topical() {
 			return false // "rail" of "Rail unions", "rail operators": whose, not what
 		}
 		// A lone word titles a thread the copy keeps coming back to, or

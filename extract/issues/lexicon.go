@@ -35,8 +35,8 @@ var cueWeights = map[string]float64{
 	// disputes by their usual names in wire copy
 	"strike": 1, "strikes": 2, "walkout": 2, "bribery": 2, "bribes": 2, "rigging": 2, "rigged": 2,
 	"annexation": 2, "incursion": 2, "deadlock": 2, "deadlocked": 2, "impasse": 2, "stalemate": 2,
-	"retaliate": 1, "retaliation": 1, "takeover": 1, "sovereignty": 1,
-	"restructuring": 1, "default": 1, "petition": 1, "coup": 2,
+	"retaliate": 1, "retaliation": 1, "sovereignty": 1,
+	"coup": 2,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
