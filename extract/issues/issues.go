@@ -1219,21 +1219,29 @@ func (a *analyser) coveredBy(out []*issue, ph *leadPhrase, strict bool) bool {
 }
 
 // nameFromHeadline gives a short article's headline phrase ph, which no
-// issue covers, to the heaviest issue drawing on the headline as its
-// title, and reports whether it did: a one-story article states its story
+// issue covers, to the heaviest issue drawing on the headline or the lead
+// as its title, and reports whether it did: a one-story article states its story
 // there ("Debt talks" beside "Restructuring of railway loans").
 func (a *analyser) nameFromHeadline(out []*issue, ph *leadPhrase) bool {
 	if !a.headline || len(a.sents) > shortArticle || a.segs[ph.seg].sent != 0 {
 		return false
 	}
-	for _, is := range out {
-		if is.lead != nil || len(is.segs) == 0 || a.segs[is.segs[0]].sent != 0 {
-			continue
+	// The headline sums up the lead, the first sentence of copy after it
+	// (past a byline).
+	lead := 1
+	for lead < len(a.sents) && len(strings.Fields(a.sents[lead].Text)) < minLeadWords {
+		lead++
+	}
+	for _, sent := range [2]int{0, lead} { // the headline's own issue first
+		for _, is := range out {
+			if is.lead != nil || len(is.segs) == 0 || a.segs[is.segs[0]].sent != sent {
+				continue
+			}
+			if is.named == nil {
+				is.named = ph
+			}
+			return true
 		}
-		if is.named == nil {
-			is.named = ph
-		}
-		return true
 	}
 	return false
 }

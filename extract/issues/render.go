@@ -46,9 +46,12 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 		out.Keywords = append(out.Keywords, a.surface(k))
 	}
 	out.Title = a.title(is)
-	if is.named != nil && weakTitle(out.Title, is.units[0]) {
-		// The headline names the story the issue tells better than a
-		// lone word or a verb of it does.
+	if ph := is.named; ph != nil && !a.buildingHead(ph) && weakTitle(out.Title, is.units[0]) &&
+		(ph.nRuns > 1 || !strings.Contains(out.Title, " ") && !lexicon[is.units[0].words[0]].topical()) {
+		// The headline names the story the issue tells, with its object
+		// ("accusations over border shooting"), better than a lone word
+		// or a verb of it does; a bare phrase of it ("climate talks")
+		// only better than a bare word that names no dispute ("Flood").
 		out.Title = a.leadTitleOf(is.named)
 		if kw := a.leadKeywords(is.named); len(kw) > 0 && !slices.ContainsFunc(out.Keywords, func(k string) bool { return strings.EqualFold(k, kw[0]) }) {
 			out.Keywords = append([]string{kw[0]}, out.Keywords[:min(len(out.Keywords), maxKeywords-1)]...)
@@ -617,4 +620,16 @@ func (a *analyser) segsAt(i int) []int {
 		}
 	}
 	return nil
+}
+
+// buildingNouns head a headline phrase that says where, not what:
+// "Auckland hospitals over staffing".
+var buildingNouns = map[string]bool{
+	"hospital": true, "school": true, "prison": true, "court": true, "mine": true, "factory": true,
+	"plant": true, "port": true, "airport": true, "office": true, "embassy": true, "building": true,
+}
+
+// buildingHead reports whether ph's head is one of buildingNouns.
+func (a *analyser) buildingHead(ph *leadPhrase) bool {
+	return buildingNouns[stem(strings.ToLower(a.text[ph.head:ph.headEnd]))]
 }

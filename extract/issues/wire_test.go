@@ -143,6 +143,21 @@ Copper prices rose 2 percent in London.`,
 			most: 3, // "Inflation" and "Copper mine" are still listed beside it
 		},
 		{
+			name: "a headline phrase and the lead's issue are one thread",
+			text: `Zambia's finance minister to visit Paris as bond talks stall
+
+By Staff Reporter
+
+LUSAKA, Feb 3 (Wire) - Zambian Finance Minister Grace Mwale will travel to France next week to seek a restructuring of the country's Eurobond debt, her ministry said on Monday, as talks with bondholders remain deadlocked.
+Mwale will hold talks with French officials in Paris on February 10.
+The ministry has been negotiating with a committee of bondholders since May over payments that fell due in October.
+Opposition leader Peter Banda accused the government of "begging abroad while clinics go without medicine".
+Mwale returned on Sunday from Washington.`,
+			want: []string{"bond talks"},
+			bad:  []string{"abroad", "minister", "stall", "paris"},
+			most: 1,
+		},
+		{
 			name: "the headline names a one-story article",
 			text: `Nordbank launches hostile bid for rival Kesko Pankki
 
