@@ -655,6 +655,7 @@ var headlineVerb = map[string]uint8{
 	"reach": 1, "reaches": 1, "hold": 1, "holds": 1, "keep": 1, "keeps": 1,
 	"empty": 2, "empties": 1, "bar": 2, "bars": 2, "rage": 2, "rages": 1, "erupt": 1, "erupts": 1,
 	"flare": 2, "flares": 2, "grip": 2, "grips": 1, "spread": 2, "spreads": 1, "bite": 2, "bites": 2,
+	"spar": 1, "spars": 1, "feud": 2, "feuds": 2, "squabble": 2, "squabbles": 2, "wrangle": 2, "wrangles": 2,
 }
 
 // dropDateline drops from a.toks the dateline opening sentence sp
