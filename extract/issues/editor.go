@@ -678,20 +678,15 @@ func (a *analyser) dropDateline(sp text.Span) {
 // comma or bracket and, within a few words, a dash. 0 when s opens with
 // none.
 func datelineEnd(s string) int {
-	i := 0
-	letters := 0
-	for i < len(s) {
+	i, letters := 0, 0
+	for ; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
+		if c >= 'A' && c <= 'Z' {
 			letters++
-		case c == ' ' || c == '/' || c == '-' || c == '.' || c == '\'':
-		default:
-			goto place
+		} else if c != ' ' && c != '/' && c != '-' && c != '.' && c != '\'' {
+			break // the place ends
 		}
-		i++
 	}
-place:
 	for i > 0 && s[i-1] == ' ' {
 		i--
 	}

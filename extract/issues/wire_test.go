@@ -418,3 +418,26 @@ func TestRelationTo(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDatelineEnd: the dateline is a prefix of the sentence that ends
+// with a dash, or there is none.
+func FuzzDatelineEnd(f *testing.F) {
+	for _, s := range []string{
+		"OSLO, Jan 22 (Wire) - Norway on Wednesday rejected a demand.",
+		"BAKU/YEREVAN, Feb 13 (Wire) — Azerbaijan and Armenia accused each other.",
+		"LONDON (Wire) -- Britain's High Court rejected an appeal.",
+		"The EU embargo is likely to be lifted - officials said.",
+		"A, -", "AAA,", "AAA, -x", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := datelineEnd(s)
+		if n < 0 || n > len(s) {
+			t.Fatalf("datelineEnd(%q) = %d, out of range", s, n)
+		}
+		if n > 0 && !strings.HasSuffix(strings.TrimRight(s[:n], " "), "-") && !strings.HasSuffix(strings.TrimRight(s[:n], " "), "—") && !strings.HasSuffix(strings.TrimRight(s[:n], " "), "–") {
+			t.Fatalf("datelineEnd(%q) = %d: %q ends in no dash", s, n, s[:n])
+		}
+	})
+}
