@@ -709,13 +709,34 @@ var clauseOpeners = map[string]bool{"as": true, "while": true, "after": true, "w
 // object ("strike a balance", "protest the decision"), which contests
 // nothing.
 func (a *analyser) verbCue(k int) bool {
-	if k+1 >= len(a.toks) || !a.toks[k+1].lex.det() {
+	t := &a.toks[k]
+	w := strings.ToLower(a.text[t.start:t.end])
+	switch w {
+	case "strike", "strikes", "protest", "protests":
+	default:
 		return false
 	}
-	t := &a.toks[k]
-	switch strings.ToLower(a.text[t.start:t.end]) {
-	case "strike", "strikes", "protest", "protests":
+	if k+1 < len(a.toks) && a.toks[k+1].lex.det() {
 		return true
 	}
-	return false
+	if w != "strike" {
+		return false
+	}
+	// A lone "strike" is a dispute only as labour copy writes it: "on
+	// strike", "strike over pay", "strike action"; "a fantastic strike"
+	// is a goal.
+	if k > 0 && strings.EqualFold(a.text[a.toks[k-1].start:a.toks[k-1].end], "on") {
+		return false
+	}
+	if k+1 < len(a.toks) && !a.toks[k+1].punct && strikeNext[strings.ToLower(a.text[a.toks[k+1].start:a.toks[k+1].end])] {
+		return false
+	}
+	return true
+}
+
+// strikeNext follow "strike" in labour copy.
+var strikeNext = map[string]bool{
+	"over": true, "by": true, "at": true, "against": true, "on": true, "in": true, "action": true,
+	"ballot": true, "threat": true, "date": true, "dates": true, "vote": true, "for": true,
+	"pay": true, "notice": true,
 }

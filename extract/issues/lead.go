@@ -242,6 +242,9 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 	if actorNouns[string(a.keyBuf)] || vagueTitles[string(a.keyBuf)] || timeNouns[string(a.keyBuf)] {
 		return next
 	}
+	if lw := strings.ToLower(hw); verbsInS[lw] || nRuns == 1 && verbLike[lw] {
+		return next // "UK mobile owners continue": the verb, not a head
+	}
 	if lexicon[string(a.keyBuf)].f&lxGeneric != 0 && nRuns == 1 && head.first == head.last {
 		return next
 	}
@@ -539,4 +542,10 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// verbLike are generic words that end a lead phrase as its verb.
+var verbLike = map[string]bool{
+	"continue": true, "remain": true, "begin": true, "stay": true, "want": true, "need": true, "say": true,
+	"face": true, "seek": true, "plan": true, "hope": true, "expect": true, "agree": true, "refuse": true,
 }

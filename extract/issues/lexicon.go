@@ -167,8 +167,6 @@ var vagueWords = []string{
 	"firmly", "highly", "widely", "largely", "mostly", "nearly", "almost", "about", "enough", "right", "wrong",
 	"little", "less", "least", "lot", "bit", "aftermath", "influence", "motive", "resource", "resources",
 	"cancel", "cancels", "renew", "renews", "restore", "restores", "numbers", "worth",
-	"longer", "wider", "bigger", "larger", "greater", "broader", "deeper", "fresh", "renewed",
-	"largest", "biggest", "highest", "lowest", "smallest",
 }
 
 // caseNouns turn a person at the centre of an issue into "X's case".
@@ -273,6 +271,16 @@ var vagueTitles = map[string]bool{
 	"due": true, "course": true, "crown": true, "euro": true, "dollar": true, "pound": true, "yen": true,
 	"yuan": true, "rupee": true, "franc": true, "peso": true, "share": true, "stake": true, "project": true,
 	"measure": true, "deal": true, "offer": true, "coast": true, "border": true, "court": true,
+	"white": true, "black": true, "western": true, "eastern": true, "northern": true, "southern": true,
+	"night": true, "evening": true, "morning": true, "day": true, "weekend": true,
+}
+
+// degreeWords open a phrase with a degree, not a kind: "longer strike",
+// "biggest night" say no more than "strike", "night".
+var degreeWords = map[string]bool{
+	"longer": true, "wider": true, "bigger": true, "larger": true, "greater": true, "broader": true,
+	"deeper": true, "largest": true, "biggest": true, "highest": true, "lowest": true, "smallest": true,
+	"fantastic": true, "superb": true, "stunning": true, "brilliant": true,
 }
 
 // adverbs end no noun phrase: "begging abroad" is a clause.

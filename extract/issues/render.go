@@ -149,8 +149,12 @@ func (a *analyser) title(is *issue) string {
 	form, at := a.surface(anchor), anchor.firstPos
 	for _, u := range is.units[1:] {
 		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) && extends(u, anchor) {
-			if s := a.surface(u); len(s) > len(form) {
-				form, at = s, u.firstPos
+			s, pos := a.surface(u), u.firstPos
+			if first, rest, ok := strings.Cut(s, " "); ok && degreeWords[strings.ToLower(first)] {
+				s, pos = rest, pos+len(first)+1 // "longer strike" says no more than "strike"
+			}
+			if len(s) > len(form) {
+				form, at = s, pos
 			}
 		}
 	}
@@ -495,8 +499,8 @@ func extends(u, anchor *unit) bool {
 // nil.
 func (a *analyser) topicBeside(is *issue) *unit {
 	for _, u := range is.units[1:min(len(is.units), homeUnits)] {
-		if u.person < 0 && !u.proper && a.topicOf(u) {
-			return u
+		if u.person < 0 && !u.proper && a.topicOf(u) && !verbsInS[u.surface] {
+			return u // not a verb of theirs: "vows"
 		}
 	}
 	return nil
