@@ -344,7 +344,9 @@ func (a *analyser) modifierOf(w string, segs []int) string {
 	nc := 0
 	for _, s := range segs {
 		sg := a.segs[s]
-		a.modifiersIn(w, sg.start, sg.end, counts[:], &nc)
+		// In a headline a verb stands where a modifier would: "trawlers
+		// empty waters".
+		a.modifiersIn(w, sg.start, sg.end, counts[:], &nc, a.headline && sg.sent == 0)
 	}
 	best := -1
 	for c := range counts[:nc] {
@@ -365,8 +367,8 @@ type modCount struct {
 }
 
 // modifiersIn counts into counts[:*nc] the modifiers of w in
-// a.text[start:end].
-func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *int) {
+// a.text[start:end], a headline's when headline is set.
+func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *int, headline bool) {
 	for i := start; ; {
 		j := strings.Index(a.text[i:end], w)
 		if j < 0 {
@@ -385,7 +387,7 @@ func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *
 			k--
 		}
 		m := a.text[k : at-1]
-		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() || headlineVerb[m] == 1 ||
+		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() || headlineVerb[m] == 1 || headline && headlineVerb[m] != 0 ||
 			strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") || strings.HasSuffix(m, "ly") {
 			continue
 		}
