@@ -2,6 +2,7 @@ package issues
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -618,12 +619,11 @@ func (a *analyser) relationTo(p int, is *issue) string {
 }
 
 // segsAt is the segment holding byte i, as a one-element list (none when
-// no segment does).
+// no segment does). Segments are in text order: a binary search.
 func (a *analyser) segsAt(i int) []int {
-	for s := range a.segs {
-		if a.segs[s].start <= i && i < a.segs[s].end {
-			return []int{s}
-		}
+	s := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].end > i })
+	if s < len(a.segs) && a.segs[s].start <= i {
+		return []int{s}
 	}
 	return nil
 }
