@@ -119,17 +119,17 @@ func (a *analyser) title(is *issue) string {
 			}
 		}
 		if t := a.relationTo(anchor.person, is); t != "" {
-			return t // "Relations to Vladimir Putin"
+			return t // "Ties with Li Wenhao"
 		}
 		// A figure carries the thread; what is disputed about them names
-		// it ("conflict in Ukraine" beside Vladimir Putin), the name
-		// stays a keyword.
+		// it ("pension cuts" beside a minister's name), the name stays a
+		// keyword.
 		alt := a.topicBeside(is)
 		if alt == nil {
 			return name
 		}
 		if len(alt.words) == 1 && startsLower(alt.surface) {
-			return name + "'s " + alt.surface // "Jacques Chirac's snub"
+			return name + "'s " + alt.surface // "Matti Salo's snub"
 		}
 		anchor = alt
 	}
@@ -586,14 +586,15 @@ func weakTitle(title string, anchor *unit) bool {
 }
 
 // relationNouns, before "to", "with" or "for" and a person, make the tie
-// the thread: "its strong relations to Russian President Vladimir Putin".
+// the thread: "the government's close ties with Chinese President Li
+// Wenhao".
 var relationNouns = map[string]bool{
 	"relations": true, "ties": true, "links": true, "contacts": true, "dealings": true, "friendship": true,
 	"alliance": true, "support": true, "closeness": true, "rapprochement": true,
 }
 
 // relationTo titles an issue carried by cast member p by the tie the copy
-// gives them in one of its sentences ("Relations to Vladimir Putin"), or
+// gives them in one of its sentences ("Ties with Li Wenhao"), or
 // "".
 func (a *analyser) relationTo(p int, is *issue) string {
 	for _, m := range a.cast.Mentions {

@@ -52,7 +52,7 @@ The dispute began in January when the European Commission proposed halving the b
 Farm groups have warned the cut could cost 6,000 jobs in rural Ireland.
 Brennan is due to travel on to Paris on Wednesday.`,
 			want: []string{"beef quota"},
-			bad:  []string{"flies", "brussels", "minister", "deepens", "paris"},
+			bad:  []string{"flies", "brussels", "minister", "deepens", "helsinki"},
 			most: 2,
 		},
 		{
@@ -154,7 +154,7 @@ The ministry has been negotiating with a committee of bondholders since May over
 Opposition leader Peter Banda accused the government of "begging abroad while clinics go without medicine".
 Mwale returned on Sunday from Washington.`,
 			want: []string{"bond talks"},
-			bad:  []string{"abroad", "minister", "stall", "paris"},
+			bad:  []string{"abroad", "minister", "stall", "helsinki"},
 			most: 1,
 		},
 		{
@@ -331,17 +331,17 @@ Copper prices rose 2 percent in London.`,
 // disputed about them when one of its phrases names it; the bare name
 // only when none does.
 func TestFigureTitle(t *testing.T) {
-	s := "Jacques Chirac skipped the memorial service, a snub Paris denied."
-	cast := castOf(s, []string{"Jacques Chirac"}, map[string]int{"Jacques Chirac": 0})
+	s := "Matti Salo skipped the state banquet, a snub Helsinki denied."
+	cast := castOf(s, []string{"Matti Salo"}, map[string]int{"Matti Salo": 0})
 	a := &analyser{text: s, cast: cast, sc: new(scratch)}
 	a.index = a.sc.phraseIndex(8)
-	person := &unit{person: 0, proper: true, surface: "Jacques Chirac", key: "@Jacques Chirac", topic: 1}
+	person := &unit{person: 0, proper: true, surface: "Matti Salo", key: "@Matti Salo", topic: 1}
 	snub := &unit{person: -1, surface: "snub", key: "snub", words: []string{"snub"}, topic: 1, firstPos: strings.Index(s, "snub")}
-	place := &unit{person: -1, proper: true, surface: "Paris", key: "paris", words: []string{"paris"}, topic: -1}
-	if got := a.title(&issue{units: []*unit{person, place, snub}}); got != "Jacques Chirac's snub" {
-		t.Errorf("title = %q, want %q", got, "Jacques Chirac's snub")
+	place := &unit{person: -1, proper: true, surface: "Helsinki", key: "helsinki", words: []string{"helsinki"}, topic: -1}
+	if got := a.title(&issue{units: []*unit{person, place, snub}}); got != "Matti Salo's snub" {
+		t.Errorf("title = %q, want %q", got, "Matti Salo's snub")
 	}
-	if got := a.title(&issue{units: []*unit{person, place}}); got != "Jacques Chirac" {
+	if got := a.title(&issue{units: []*unit{person, place}}); got != "Matti Salo" {
 		t.Errorf("title with no topic beside the name = %q, want the name", got)
 	}
 }
