@@ -901,11 +901,25 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.sc.leadKeys = a.leadKeys
 	res := make([]newsbot.Issue, 0, len(out))
 	for _, is := range out {
-		if r := a.render(is); r.Title != "" {
-			res = append(res, r) // a verb phrase naming no thread
+		r := a.render(is)
+		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) {
+			continue // a verb phrase naming no thread, or a word of the story
 		}
+		res = append(res, r)
 	}
 	return res
+}
+
+// bareAside reports, in a short article, a lighter issue titled by one
+// word that names no dispute and told in one or two sentences ("Deaths",
+// "Hospitals"): a word of the story, not a thread of its own.
+func (a *analyser) bareAside(is *issue, title string) bool {
+	if len(a.sents) > shortArticle || is.lead != nil || strings.ContainsAny(title, " -") {
+		return false
+	}
+	u := is.units[0]
+	return u.person < 0 && len(u.words) == 1 && !lexicon[u.words[0]].topical() && disputeSynonyms[u.words[0]] == 0 &&
+		a.sentCount(is, 3) <= 2
 }
 
 // clusters weighs the units and groups them into issues.
