@@ -158,6 +158,19 @@ Mwale returned on Sunday from Washington.`,
 			most: 1,
 		},
 		{
+			name: "a word of the story is no thread",
+			text: `Toymaker recalls 400,000 scooters over brake fault
+
+CHICAGO, May 14 (Wire) - Brightway Toys is recalling 400,000 electric scooters in the United States because their brakes may fail, the company said on Wednesday, as regulators investigate at least three deaths.
+The Consumer Product Safety Commission said it had opened an investigation in March after complaints from parents.
+Brightway said it was not aware of any deaths directly linked to the fault.
+Families of two children hurt in crashes have filed lawsuits accusing the company of hiding the problem.
+Shops will replace the brakes free of charge.`,
+			want: nil,
+			bad:  []string{"deaths", "january", "march", "recalls"},
+			most: 2,
+		},
+		{
 			name: "the headline names a one-story article",
 			text: `Nordbank launches hostile bid for rival Kesko Pankki
 
