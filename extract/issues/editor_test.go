@@ -22,6 +22,7 @@ type fixtureExpect struct {
 		Want         [][][]string `json:"want"`
 		ForbidWords  []string     `json:"forbid_words"`
 		ForbidTitles []string     `json:"forbid_titles"`
+		MaxIssues    int          `json:"max_issues"` // 0: no limit
 	} `json:"articles"`
 }
 
@@ -70,14 +71,17 @@ func TestFixtureTitles(t *testing.T) {
 				titles = append(titles, is.Title)
 			}
 			t.Logf("titles %q", titles)
+			if art.MaxIssues > 0 && len(titles) > art.MaxIssues {
+				t.Errorf("%d issues, want at most %d (one story told through its facets): %q", len(titles), art.MaxIssues, titles)
+			}
 			for _, alts := range art.Want {
 				if !slices.ContainsFunc(titles, func(title string) bool { return titleMatches(title, alts) }) {
 					t.Errorf("no title matches any of %q; titles %q", alts, titles)
 				}
 			}
 			for _, title := range titles {
-				if title == "" {
-					t.Errorf("empty title among %q", titles)
+				if title == "" || strings.ContainsAny(title, "\n\r") {
+					t.Errorf("empty or multi-line title among %q", titles)
 				}
 				if slices.Contains(art.ForbidTitles, title) {
 					t.Errorf("title %q is forbidden; titles %q", title, titles)
@@ -262,6 +266,8 @@ func TestVerbTitle(t *testing.T) {
 		{"The judge told jurors not to read coverage of the case.", "read coverage", "", true},
 		{"Most voters are opposed to abortion limits.", "abortion limits", "", false},
 		{"The envoy flew to Vienna.", "Vienna", "", false},
+		{"Teachers set a strike date, threatening to shut schools for 300,000 students.", "shut schools", "threat to shut schools", true},
+		{"The airline is trying to replace guaranteed pensions with a cheaper scheme.", "replace guaranteed pensions", "attempt to replace guaranteed pensions", true},
 	} {
 		a := &analyser{text: c.text}
 		i := strings.Index(c.text, c.form)

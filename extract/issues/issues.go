@@ -80,6 +80,12 @@ const (
 	homeUnits     = 8  // an issue's first units, which carry its words
 )
 
+// Short articles (see dropAsides).
+const (
+	asideShare   = 0.5 // an issue of one or two sentences lighter than this share of the heaviest is an aside
+	shortArticle = 14  // sentences of an article that tells one story
+)
+
 // segment is a clause-sized piece of a sentence.
 type segment struct {
 	sent       int
@@ -293,6 +299,7 @@ type analyser struct {
 	leadKeys     []byte       // the stems of lead phrases (see keyPhrase)
 	runBuf       []int        // segment's run, kept between sentences
 	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
+	headline     bool         // the first sentence is a headline (see isHeadline)
 }
 
 // wordCount is the number of words among toks.
@@ -319,9 +326,18 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	mi := 0
 	for si, sp := range a.sents {
 		a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
+		if si == 0 && isHeadline(a.text, a.sents) {
+			a.headline = true
+			a.headlineVerbs()
+		}
+		if si <= 2 {
+			a.dropDateline(sp)
+		}
 		score := 0.0
-		for _, t := range a.toks {
-			score += float64(t.lex.cue)
+		for k, t := range a.toks {
+			if t.lex.cue > 0 && !a.verbCue(k) {
+				score += float64(t.lex.cue)
+			}
 		}
 		if score > 0 && quotedIn(quotes, sp) {
 			score += 0.5 // somebody is on record about it
@@ -432,8 +448,8 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 		if len(run) == 0 {
 			return
 		}
-		if !a.toks[k].punct && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive {
-			a.modifierRun = true
+		if !a.toks[k].punct && !a.toks[run[len(run)-1]].possessive && (a.toks[run[len(run)-1]].capital || len(run) > 1 && a.roleAt(k)) {
+			a.modifierRun = true // "Conservative opposition", "farm minister"
 		}
 		a.addRun(run, seg)
 		a.modifierRun = false
@@ -889,6 +905,7 @@ type issue struct {
 	bloom  uint64      // the blooms of the units home compares with, or-ed
 	inSegs []uint64    // segs as a bit set, for counting shared segments in one pass over the shorter side
 	lead   *leadPhrase // a thread the lead sentence states; then units is empty
+	named  *leadPhrase // the headline's name for the issue, when it gives one
 }
 
 // addSegs sets the bits of segs in is.inSegs.
@@ -914,11 +931,25 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.sc.leadKeys = a.leadKeys
 	res := make([]newsbot.Issue, 0, len(out))
 	for _, is := range out {
-		if r := a.render(is); r.Title != "" {
-			res = append(res, r) // a verb phrase naming no thread
+		r := a.render(is)
+		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) {
+			continue // a verb phrase naming no thread, or a word of the story
 		}
+		res = append(res, r)
 	}
 	return res
+}
+
+// bareAside reports, in a short article, a lighter issue titled by one
+// word that names no dispute and told in one or two sentences ("Deaths",
+// "Hospitals"): a word of the story, not a thread of its own.
+func (a *analyser) bareAside(is *issue, title string) bool {
+	if len(a.sents) > shortArticle || is.lead != nil || strings.ContainsAny(title, " -") {
+		return false
+	}
+	u := is.units[0]
+	return u.person < 0 && len(u.words) == 1 && !lexicon[u.words[0]].topical() && disputeSynonyms[u.words[0]] == 0 &&
+		a.sentCount(is, 3) <= 2
 }
 
 // clusters weighs the units and groups them into issues.
@@ -1170,6 +1201,14 @@ func (a *analyser) clusters() []*issue {
 		if t > 0 && a.mergeSetting(out, k) {
 			continue // "port of Rotterdam" is where the strike is
 		}
+		for i, u := range is.units[t+1:] {
+			if a.disputeNamed(u) && !containsWords(is.units[t], u) && a.topicOf(u) {
+				// "a decades-old territorial dispute": the copy names
+				// the dispute; that names the issue.
+				t = t + 1 + i
+				break
+			}
+		}
 		if t > 0 {
 			u := is.units[t]
 			copy(is.units[1:t+1], is.units[:t])
@@ -1192,13 +1231,59 @@ func (a *analyser) clusters() []*issue {
 		}
 		out = out[:k]
 	}
-	return a.addLeads(a.mergeOverlaps(out))
+	return a.addLeads(a.dropAsides(a.mergeOverlaps(out)))
+}
+
+// dropAsides drops, in a short article, the lighter issues told in one
+// or two sentences: a detail of its story ("tear gas", "tally sheets"),
+// not a thread of its own.
+func (a *analyser) dropAsides(out []*issue) []*issue {
+	if len(out) < 2 || len(a.sents) > shortArticle {
+		return out // a long article tells several stories
+	}
+	top := out[0].weight
+	kept := out[:1]
+	for _, is := range out[1:] {
+		if a.sentCount(is, 3) <= 2 && is.weight < top*asideShare {
+			continue
+		}
+		kept = append(kept, is)
+	}
+	return kept
 }
 
 // coveredBy reports whether an issue of out covers ph (see covers).
 func (a *analyser) coveredBy(out []*issue, ph *leadPhrase, strict bool) bool {
 	for _, is := range out {
 		if a.covers(is, ph, strict) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFromHeadline gives a short article's headline phrase ph, which no
+// issue covers, to the heaviest issue drawing on the headline or the lead
+// as its title, and reports whether it did: a one-story article states its story
+// there ("Debt talks" beside "Restructuring of railway loans").
+func (a *analyser) nameFromHeadline(out []*issue, ph *leadPhrase) bool {
+	if !a.headline || len(a.sents) > shortArticle || a.segs[ph.seg].sent != 0 {
+		return false
+	}
+	// The headline sums up the lead, the first sentence of copy after it
+	// (past a byline).
+	lead := 1
+	for lead < len(a.sents) && len(strings.Fields(a.sents[lead].Text)) < minLeadWords {
+		lead++
+	}
+	for _, sent := range [2]int{0, lead} { // the headline's own issue first
+		for _, is := range out {
+			if is.lead != nil || len(is.segs) == 0 || a.segs[is.segs[0]].sent != sent {
+				continue
+			}
+			if is.named == nil {
+				is.named = ph
+			}
 			return true
 		}
 	}
@@ -1229,6 +1314,9 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		covered := a.coveredBy(out, ph, false)
 		for _, is := range add {
 			covered = covered || a.covers(is, ph, false)
+		}
+		if !covered && a.nameFromHeadline(out, ph) {
+			continue
 		}
 		if !covered && len(add) < maxLeadIssues {
 			add = append(add, &issue{lead: ph, segs: []int{ph.seg}})
@@ -1491,6 +1579,9 @@ func isNumeric(w string) bool {
 func (a *analyser) isTopic(u *unit, st *stat) bool {
 	switch {
 	case u.person >= 0:
+		if isOrgHead(lastField(u.surface)) {
+			return false // "Mekong Power" taken for a person: a company
+		}
 		// Somebody at the centre of a case, or a figure the copy disputes
 		// again and again who is not the story's protagonist.
 		return u.caseOf || (st.nCont >= 2 || st.maxScore >= 3) && u.person != a.protagonist()
@@ -1503,21 +1594,33 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if relativeClause(u.surface) {
 		return false // "charge Copenhagen denies": a clause, no topic
 	}
+	if len(u.words) > 1 && orgHeads[u.words[len(u.words)-1]] && (lastCapital(u.surface) || strings.Contains(a.text, titleCased(u.surface))) {
+		return false // "Integrity Unit", "Mekong Power": a body's name
+	}
+	if len(u.words) > 1 && !u.proper && startsLower(u.surface) && lastCapital(u.surface) && appositive(u.surface) {
+		return false // "mining company Rio Silver": a name and what it is, an actor
+	}
+	if n := len(u.words); n > 1 && institutionNouns[u.words[n-1]] && !strings.HasSuffix(u.words[0], "ing") {
+		return false // "foreign ministry" speaks in a dispute; "misleading parliament" is one
+	}
 	if itinerary(u.words) || a.namedSetting(u) {
 		return false // the trip or the setting, not what is disputed there
 	}
-	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] {
+	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] || adverbs[last] {
 		return false // the chunker ran on into an adverb: "explanation currently"
 	}
 	if len(u.words) > 1 && u.person < 0 {
 		// The chunker cut the noun off: "sweeping territorial",
 		// "intimidation against smaller Asian".
 		last := u.words[len(u.words)-1]
-		if !u.proper && looksAdjective(last) || hasDemonymEnding(last) && lastCapital(u.surface) {
+		if !u.proper && looksAdjective(last) && !a.disputeNamed(u) || hasDemonymEnding(last) && lastCapital(u.surface) {
 			return false
 		}
 	}
-	if verbForm(u.words) {
+	if len(u.words) > 1 && st.flags&fModifier != 0 && roleNouns[lastWordAfter(a.text, st.surfEnd)] {
+		return false // "Irish farm" of "Irish farm minister": whose office
+	}
+	if verbForm(u.words) || idiomKeys[u.key] || len(u.words) > 1 && u.surface[len(u.surface)-1] == 's' && verbsInS[lastField(u.surface)] {
 		return false
 	}
 	if len(u.words) == 1 {
@@ -1530,8 +1633,12 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
 			return false // "European", "Chinese"
 		}
-		// A lone word titles a thread the copy keeps coming back to.
-		return st.nCont >= 2 || st.nCont >= 1 && st.nSents >= 2 || st.nSents >= 4
+		if next := lastWordAfter(a.text, st.surfEnd); startsLower(next) && actorNouns[stem(next)] && !lexicon[w].topical() {
+			return false // "rail" of "Rail unions", "rail operators": whose, not what
+		}
+		// A lone word titles a thread the copy keeps coming back to, or
+		// one it calls a dispute ("a tax dispute").
+		return st.nCont >= 2 || st.nCont >= 1 && st.nSents >= 2 || st.nSents >= 4 || !u.proper && a.disputeNamed(u)
 	}
 	return true
 }
@@ -1738,4 +1845,119 @@ func synonymGroup(u *unit) uint8 {
 		return 0
 	}
 	return disputeSynonyms[u.words[len(u.words)-1]]
+}
+
+// appositive reports whether the last lower-case word of surface, before
+// the name closing it, is a noun saying what the name is ("company" in
+// "mining company Rio Silver"), not a verb taking it as object
+// ("explaining Syria").
+func appositive(surface string) bool {
+	var prev string
+	for w := range strings.FieldsSeq(surface) {
+		if startsLower(w) {
+			prev = w
+		}
+	}
+	return prev != "" && !strings.HasSuffix(prev, "ing") && !edWord(prev) && !verbsInS[prev]
+}
+
+// disputeNamed reports whether u's first written form is followed by a
+// dispute noun ("territorial" in "a decades-old territorial dispute"):
+// the adjective names the dispute the cue word heads.
+func (a *analyser) disputeNamed(u *unit) bool {
+	end := u.firstPos + len(u.surface)
+	if u.person >= 0 || end > len(a.text) || a.text[u.firstPos:end] != u.surface {
+		return false
+	}
+	// The word right after, read once: most phrases are followed by a
+	// function word, which no map holds.
+	if end+1 >= len(a.text) || a.text[end] != ' ' {
+		return false
+	}
+	j := end + 1
+	for j < len(a.text) && (isASCIIWord(a.text[j]) || a.text[j] == '-') {
+		j++
+	}
+	return disputeNouns[a.text[end+1:j]]
+}
+
+// disputeNouns are the disputeHeads that make the phrase before them the
+// dispute's name ("territorial dispute", "tax row").
+var disputeNouns = map[string]bool{
+	"row": true, "dispute": true, "spat": true, "feud": true, "standoff": true, "stand-off": true,
+	"war": true, "scandal": true,
+}
+
+// roleAt reports whether token k is a person's role ("minister",
+// "president"): the run before it says whose role, and is no topic.
+func (a *analyser) roleAt(k int) bool {
+	t := &a.toks[k]
+	if !t.lex.generic() || t.capital {
+		return false
+	}
+	return roleNouns[a.text[t.start:t.end]]
+}
+
+// lastWordAfter is the word right after byte end of s, past spaces.
+func lastWordAfter(s string, end int32) string {
+	i := int(end)
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIIWord(s[j]) {
+		j++
+	}
+	return s[i:j]
+}
+
+// containsWords reports whether every word of u is among v's: u is part
+// of the phrase v ("quota" of "beef quota").
+func containsWords(v, u *unit) bool {
+	for _, w := range u.words {
+		if !slices.Contains(v.words, w) {
+			return false
+		}
+	}
+	return len(u.words) > 0
+}
+
+// sentCount is the number of distinct sentences is draws on, counted up
+// to limit.
+func (a *analyser) sentCount(is *issue, limit int) int {
+	n, last := 0, -1
+	for _, sg := range is.segs {
+		if si := a.segs[sg].sent; si != last {
+			last = si
+			if n++; n == limit {
+				break
+			}
+		}
+	}
+	return n
+}
+
+// titleCased is s with every word capitalised: "integrity unit" as a
+// name is written "Integrity Unit".
+func titleCased(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || b[i-1] == ' ') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// isOrgHead reports whether w, in any case, is one of orgHeads, without
+// building its lower-case copy.
+func isOrgHead(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	return orgHeads[string(buf[:len(w)])]
 }

@@ -221,12 +221,29 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 	head := runs[h]
 	ht := &toks[head.last]
 	hw := a.text[ht.start:ht.end]
+	a.keyBuf = appendStem(a.keyBuf[:0], hw)
+	object := false // the phrase is the object of an actor's phrase
+	if (actorNouns[string(a.keyBuf)] || emptyHeads[string(a.keyBuf)]) && !ht.capital && h+1 < nRuns {
+		// "the health secretary about the pay dispute": who is asked,
+		// then what about; the object is the thread.
+		n := copy(runs[:], runs[h+1:nRuns])
+		nRuns, h, object = n, 0, true
+		for h+1 < nRuns && toks[runs[h].last].possessive {
+			h++
+		}
+		head = runs[h]
+		ht = &toks[head.last]
+		hw = a.text[ht.start:ht.end]
+		a.keyBuf = appendStem(a.keyBuf[:0], hw)
+	}
 	if head.person >= 0 || ht.capital || isNumeric(hw) || people.IsTimeWord(strings.ToLower(hw)) {
 		return next // a person, place or date is where or who, not what
 	}
-	a.keyBuf = appendStem(a.keyBuf[:0], hw)
 	if actorNouns[string(a.keyBuf)] || vagueTitles[string(a.keyBuf)] || timeNouns[string(a.keyBuf)] {
 		return next
+	}
+	if lw := strings.ToLower(hw); verbsInS[lw] || nRuns == 1 && verbLike[lw] {
+		return next // "UK mobile owners continue": the verb, not a head
 	}
 	if lexicon[string(a.keyBuf)].f&lxGeneric != 0 && nRuns == 1 && head.first == head.last {
 		return next
@@ -248,7 +265,7 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 		ph.runs[i] = leadRun{start: toks[r.first].start, end: int32(end), person: int32(r.person), generic: generic}
 	}
 	quoted := runs[0].first > 0 && toks[runs[0].first-1].p == 'q' && next < len(toks) && toks[next].p == 'q'
-	if words < 2 || !specific && !quoted {
+	if words < 2 || !specific && !quoted && !object {
 		return next
 	}
 	if relativeClause(a.text[ph.start:ph.end]) {
@@ -314,6 +331,10 @@ func (a *analyser) leadKeywords(ph *leadPhrase) []string {
 	}
 	return kws
 }
+
+// emptyHeads say nothing of the thread but lead to it: "clears the way
+// for extradition".
+var emptyHeads = map[string]bool{"way": true, "path": true, "door": true, "route": true, "stage": true}
 
 // verbBefore are words a bare verb follows: the infinitive marker and
 // the modals and auxiliaries.
@@ -521,4 +542,10 @@ func allCapitalised(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// verbLike are generic words that end a lead phrase as its verb.
+var verbLike = map[string]bool{
+	"continue": true, "remain": true, "begin": true, "stay": true, "want": true, "need": true, "say": true,
+	"face": true, "seek": true, "plan": true, "hope": true, "expect": true, "agree": true, "refuse": true,
 }

@@ -32,6 +32,11 @@ var cueWeights = map[string]float64{
 	"proposal": 1, "proposals": 1, "pledge": 1, "pledged": 1, "promise": 1, "promised": 1, "target": 1,
 	"targets": 1, "deadline": 1, "referendum": 1, "legislation": 1, "uncertainty": 1, "unclear": 1,
 	"undisclosed": 1, "secrecy": 1,
+	// disputes by their usual names in wire copy
+	"strike": 1, "strikes": 2, "walkout": 2, "bribery": 2, "bribes": 2, "rigging": 2, "rigged": 2,
+	"annexation": 2, "incursion": 2, "deadlock": 2, "deadlocked": 2, "impasse": 2, "stalemate": 2,
+	"retaliate": 1, "retaliation": 1, "sovereignty": 1,
+	"coup": 2,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -61,6 +66,11 @@ var topicalCues = map[string]bool{
 	"negotiations": true, "reform": true, "reforms": true, "peace": true, "ceasefire": true, "proposal": true,
 	"proposals": true, "pledge": true, "target": true, "targets": true, "deadline": true, "referendum": true,
 	"legislation": true, "secrecy": true,
+	// topics that carry no cue of their own
+	"health": true,
+	"strike": true, "strikes": true, "walkout": true, "bribery": true, "bribes": true, "rigging": true,
+	"annexation": true, "incursion": true, "tariff": true, "tariffs": true, "levy": true, "takeover": true,
+	"sovereignty": true, "restructuring": true, "petition": true, "retaliation": true, "coup": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
@@ -156,6 +166,7 @@ var vagueWords = []string{
 	"needlessly", "repeatedly", "effectively", "particularly", "especially", "simply", "clearly", "strongly",
 	"firmly", "highly", "widely", "largely", "mostly", "nearly", "almost", "about", "enough", "right", "wrong",
 	"little", "less", "least", "lot", "bit", "aftermath", "influence", "motive", "resource", "resources",
+	"cancel", "cancels", "renew", "renews", "restore", "restores", "numbers", "worth",
 }
 
 // caseNouns turn a person at the centre of an issue into "X's case".
@@ -169,6 +180,7 @@ var caseNouns = map[string]bool{
 var caseVerbs = map[string]bool{
 	"detained": true, "arrested": true, "charged": true, "convicted": true, "sentenced": true,
 	"jailed": true, "imprisoned": true, "indicted": true, "extradited": true, "prosecuted": true,
+	"pleaded": true, "pleads": true, "acquitted": true,
 }
 
 // actorNouns head phrases that name who takes part in a dispute, not what
@@ -190,6 +202,22 @@ var actorNouns = map[string]bool{
 	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
 	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
+	// titles and roles: "Kenya's president", "the former mayor"
+	"president": true, "premier": true, "mayor": true, "governor": true, "chancellor": true, "secretary": true,
+	"chief": true, "king": true, "queen": true, "prince": true, "judge": true, "prosecutor": true,
+	"senator": true, "lawmaker": true, "legislator": true, "regulator": true, "envoy": true, "counterpart": true,
+	"negotiator": true, "mediator": true, "observer": true, "chairwoman": true, "chairperson": true,
+	"officer": true, "spokesperson": true, "founder": true, "bidder": true, "carmaker": true, "automaker": true,
+	"retailer": true, "grower": true, "trader": true, "shareholder": true, "creditor": true, "lender": true,
+	"buyer": true, "seller": true, "supplier": true, "bank": true, "insurer": true, "airline": true,
+	// the vessels and forces that act in a confrontation
+	"ship": true, "vessel": true, "boat": true, "trawler": true, "warship": true, "bloc": true, "junta": true,
+	"coalition": true, "army": true, "navy": true, "rebel": true, "militant": true, "insurgent": true,
+	"drugmaker": true, "regulators": true, "smelter": true, "refiner": true, "fisherman": true,
+	"fishermen": true, "importer": true, "manufacturer": true, "maker": true, "shipper": true, "broker": true,
+	"dealer": true, "landlord": true, "tenant": true, "developer": true, "contractor": true, "distributor": true,
+	"wholesaler": true, "migrant": true, "refugee": true, "athlete": true, "villager": true, "renter": true,
+	"passenger": true, "pensioner": true, "shopper": true, "motorist": true, "commuter": true, "giant": true,
 }
 
 // nounsInEd are "-ed" words that head or modify topics.
@@ -237,6 +265,52 @@ var vagueTitles = map[string]bool{
 	"minutes": true, "minute": true, "don't": true, "net": true, "online": true, "information": true,
 	"i'm": true, "it's": true, "we're": true, "they're": true, "record": true, "chart": true, "site": true,
 	"europe": true, "world": true, "country": true, "nation": true, "data": true, "content": true,
+	// adverbs a quoted phrase leaves alone ("begging abroad"), sums and
+	// the vaguest names for a plan
+	"abroad": true, "overseas": true, "elsewhere": true, "together": true, "ahead": true, "instead": true,
+	"due": true, "course": true, "crown": true, "euro": true, "dollar": true, "pound": true, "yen": true,
+	"yuan": true, "rupee": true, "franc": true, "peso": true, "share": true, "stake": true, "project": true,
+	"measure": true, "deal": true, "offer": true, "coast": true, "border": true, "court": true,
+	"white": true, "black": true, "western": true, "eastern": true, "northern": true, "southern": true,
+	"night": true, "evening": true, "morning": true, "day": true, "weekend": true,
+}
+
+// degreeWords open a phrase with a degree, not a kind: "longer strike",
+// "biggest night" say no more than "strike", "night".
+var degreeWords = map[string]bool{
+	"longer": true, "wider": true, "bigger": true, "larger": true, "greater": true, "broader": true,
+	"deeper": true, "largest": true, "biggest": true, "highest": true, "lowest": true, "smallest": true,
+	"fantastic": true, "superb": true, "stunning": true, "brilliant": true,
+}
+
+// adverbs end no noun phrase: "begging abroad" is a clause.
+var adverbs = map[string]bool{
+	"abroad": true, "elsewhere": true, "together": true, "ahead": true, "instead": true, "overseas": true,
+	"anyway": true, "afterwards": true, "apart": true, "aside": true, "alone": true, "anymore": true,
+}
+
+// idiomKeys are set phrases (keys: lower-case, plurals folded) that say
+// when or how, never what: "in due course", "fell due".
+var idiomKeys = map[string]bool{
+	"due course": true, "long run": true, "short term": true, "long term": true, "near term": true,
+	"time being": true, "fell due": true, "falls due": true, "full swing": true, "short notice": true,
+}
+
+// verbsInS are third-person verbs that are no plural noun: a phrase ending
+// in one ran on into its verb ("strike lasts", "row deepens").
+var verbsInS = map[string]bool{
+	"lasts": true, "deepens": true, "widens": true, "sweetens": true, "collapses": true, "extends": true,
+	"rejects": true, "adopts": true, "reinforces": true, "slams": true, "urges": true, "warns": true,
+	"mulls": true, "weighs": true, "eases": true, "quits": true, "resigns": true, "sues": true, "loses": true,
+	"plunges": true, "soars": true, "halts": true, "suspends": true, "unveils": true, "approves": true,
+	"refuses": true, "denies": true, "accuses": true, "agrees": true, "meets": true, "defends": true,
+	"threatens": true, "condemns": true, "criticises": true, "criticizes": true, "tightens": true,
+	"escalates": true, "intensifies": true, "worsens": true, "grows": true, "drags": true, "persists": true,
+	"looms": true, "stokes": true, "bolsters": true, "ousts": true, "overturns": true, "upholds": true,
+	"seizes": true, "detains": true, "expels": true, "resumes": true, "continues": true, "remains": true,
+	"begins": true, "stalls": true, "vows": true, "insists": true, "happens": true, "goes": true,
+	"endangers": true, "undermines": true, "violates": true, "harms": true, "hurts": true, "proves": true,
+	"fills": true, "clears": true, "admits": true, "reveals": true, "confirms": true, "dismisses": true,
 }
 
 // nounsInLy are nouns with an adverb-like ending.
@@ -314,4 +388,22 @@ var disputeSynonyms = map[string]uint8{
 	"talk": 4, "negotiation": 4,
 	"strike": 5, "walkout": 5, "stoppage": 5,
 	"protest": 6, "demonstration": 6,
+}
+
+// roleNouns are the vague words naming a person's office: the run before
+// one ("trade minister", "farm minister") says whose.
+var roleNouns = map[string]bool{
+	"minister": true, "ministers": true, "leader": true, "leaders": true, "president": true, "secretary": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
+	"director": true,
+}
+
+// orgHeads end the names of bodies: a capitalised phrase ending in one
+// ("Athletics Integrity Unit", "Hartford Motors") names an actor.
+var orgHeads = map[string]bool{
+	"unit": true, "union": true, "association": true, "federation": true, "organisation": true,
+	"organization": true, "institute": true, "foundation": true, "bank": true, "fund": true,
+	"corporation": true, "corp": true, "inc": true, "ltd": true, "holding": true, "motor": true,
+	"power": true, "electronic": true, "airline": true, "group": true, "agency": true, "authority": true,
+	"commission": true, "council": true, "committee": true, "ministry": true, "party": true, "company": true,
 }

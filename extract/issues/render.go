@@ -1,11 +1,15 @@
 package issues
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // render writes an issue: its title from the heaviest phrase, keywords,
@@ -43,6 +47,17 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 		out.Keywords = append(out.Keywords, a.surface(k))
 	}
 	out.Title = a.title(is)
+	if ph := is.named; ph != nil && !a.buildingHead(ph) && weakTitle(out.Title, is.units[0]) &&
+		(ph.nRuns > 1 || !strings.Contains(out.Title, " ") && !lexicon[is.units[0].words[0]].topical()) {
+		// The headline names the story the issue tells, with its object
+		// ("accusations over border shooting"), better than a lone word
+		// or a verb of it does; a bare phrase of it ("climate talks")
+		// only better than a bare word that names no dispute ("Flood").
+		out.Title = a.leadTitleOf(is.named)
+		if kw := a.leadKeywords(is.named); len(kw) > 0 && !slices.ContainsFunc(out.Keywords, func(k string) bool { return strings.EqualFold(k, kw[0]) }) {
+			out.Keywords = append([]string{kw[0]}, out.Keywords[:min(len(out.Keywords), maxKeywords-1)]...)
+		}
+	}
 	// Evidence and summary. The segments are ascending and a segment's
 	// sentence never precedes an earlier segment's, so the distinct
 	// sentences come in order: no set, no sort.
@@ -91,15 +106,32 @@ func (a *analyser) surface(u *unit) string {
 // follows it.
 func (a *analyser) title(is *issue) string {
 	anchor := is.units[0]
+	if p := a.protagonist(); p >= 0 && len(anchor.words) == 1 && anchor.person < 0 && caseNouns[anchor.words[0]] && a.onTrial(p) {
+		// "Trial" in a story about the man on trial: his trial.
+		return a.cast.People[p].Name + "'s " + anchor.words[0]
+	}
 	if anchor.person >= 0 {
 		name := a.cast.People[anchor.person].Name
 		for _, s := range is.segs {
 			sg := a.segs[s]
-			if hasCaseNoun(a.text[sg.start:sg.end]) {
+			if anchor.caseOf && hasCaseNoun(a.text[sg.start:sg.end]) {
 				return name + "'s case"
 			}
 		}
-		return name
+		if t := a.relationTo(anchor.person, is); t != "" {
+			return t // "Ties with Li Wenhao"
+		}
+		// A figure carries the thread; what is disputed about them names
+		// it ("pension cuts" beside a minister's name), the name stays a
+		// keyword.
+		alt := a.topicBeside(is)
+		if alt == nil {
+			return name
+		}
+		if len(alt.words) == 1 && startsLower(alt.surface) {
+			return name + "'s " + alt.surface // "Matti Salo's snub"
+		}
+		anchor = alt
 	}
 	// A place anchors poorly: "Chinese mega-embassy" says more than
 	// "London" (which the "in London" rule below may add back).
@@ -112,11 +144,18 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	// The longest form sharing the anchor's words.
+	// A phrase titles by its fullest form ("human rights conditions"),
+	// not by another phrase with its head ("Irish export quotas" for
+	// "beef quota").
 	form, at := a.surface(anchor), anchor.firstPos
 	for _, u := range is.units[1:] {
-		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) {
-			if s := a.surface(u); len(s) > len(form) {
-				form, at = s, u.firstPos
+		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) && extends(u, anchor) {
+			s, pos := a.surface(u), u.firstPos
+			if first, rest, ok := strings.Cut(s, " "); ok && degreeWords[strings.ToLower(first)] {
+				s, pos = rest, pos+len(first)+1 // "longer strike" says no more than "strike"
+			}
+			if len(s) > len(form) {
+				form, at = s, pos
 			}
 		}
 	}
@@ -150,6 +189,9 @@ func (a *analyser) title(is *issue) string {
 			if t := a.byActors(form, a.text[i+len(form):]); t != "" {
 				return capitalise(t) // "Rotterdam dock strike"
 			}
+			if t := a.actorsBefore(form, i); t != "" {
+				return capitalise(t) // "dock strike", "nurses' strike"
+			}
 		}
 		before := a.text[max(0, i-20):i]
 		verbal = verbal && !nounPhraseBefore(before)
@@ -157,11 +199,23 @@ func (a *analyser) title(is *issue) string {
 			form = "alleged " + form
 		}
 		after := a.text[i+len(strings.TrimPrefix(form, "alleged ")):]
+		// "auto tariff row": the noun naming the dispute, which the
+		// phrases leave out as a cue word, completes the title.
+		if n := disputeHeadAfter(after); n != "" && startsLower(lastField(form)) {
+			form += " " + n
+			after = after[1+len(n):]
+		}
 		// "embargo on arms exports", "row over funding": the object of
 		// the dispute completes the title.
 		for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
 			if strings.HasPrefix(after, prep) {
-				if obj := a.contentAfter(after[len(prep):]); obj != "" {
+				obj := a.contentAfter(after[len(prep):])
+				if obj == "" && bare {
+					// "restructuring of the country's railway loans": past
+					// the article and the owner.
+					obj = a.contentAfter(skipDeterminer(after[len(prep):]))
+				}
+				if obj != "" {
 					form += prep + obj
 					after = after[len(prep)+len(obj):]
 				}
@@ -169,7 +223,8 @@ func (a *analyser) title(is *issue) string {
 			}
 		}
 		if strings.HasPrefix(after, " in ") {
-			if place := capitalRun(after[4:]); place != "" {
+			// "in London", not "in January": where, never when.
+			if place := capitalRun(after[4:]); place != "" && !people.IsTimeWord(strings.ToLower(place)) {
 				form += " in " + place
 			}
 		}
@@ -241,7 +296,7 @@ func (a *analyser) contentAfter(s string) string {
 	end, n := 0, 0
 	for n < 3 {
 		rest := s[end:]
-		sp := strings.IndexAny(rest, " ,.;:\"”’()")
+		sp := strings.IndexAny(rest, " \n\r\t,.;:\"”’()")
 		w := rest
 		if sp >= 0 {
 			w = rest[:sp]
@@ -290,7 +345,9 @@ func (a *analyser) modifierOf(w string, segs []int) string {
 	nc := 0
 	for _, s := range segs {
 		sg := a.segs[s]
-		a.modifiersIn(w, sg.start, sg.end, counts[:], &nc)
+		// In a headline a verb stands where a modifier would: "trawlers
+		// empty waters".
+		a.modifiersIn(w, sg.start, sg.end, counts[:], &nc, a.headline && sg.sent == 0)
 	}
 	best := -1
 	for c := range counts[:nc] {
@@ -311,8 +368,8 @@ type modCount struct {
 }
 
 // modifiersIn counts into counts[:*nc] the modifiers of w in
-// a.text[start:end].
-func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *int) {
+// a.text[start:end], a headline's when headline is set.
+func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *int, headline bool) {
 	for i := start; ; {
 		j := strings.Index(a.text[i:end], w)
 		if j < 0 {
@@ -331,7 +388,7 @@ func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *
 			k--
 		}
 		m := a.text[k : at-1]
-		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() ||
+		if len(m) < 4 || m[0] < 'a' || m[0] > 'z' || generic[m] || lexLookup(m).stop() || headlineVerb[m] == 1 || headline && headlineVerb[m] != 0 ||
 			strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") || strings.HasSuffix(m, "ly") {
 			continue
 		}
@@ -383,4 +440,203 @@ func nounPhraseBefore(before string) bool {
 func startsWithLetter(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r)
+}
+
+// onTrial reports whether the text puts cast member p on trial or in
+// detention somewhere ("Roux pleaded not guilty to charges", "the trial of
+// Roux").
+func (a *analyser) onTrial(p int) bool {
+	slot := a.index.slot(a.personHash(p))
+	return slot.h != 0 && a.stats[slot.i-1].flags&fCase != 0
+}
+
+// disputeHeads name a dispute after its subject: "tariff row", "debt
+// talks". As cue words they are no part of the phrases read.
+var disputeHeads = []string{"row", "dispute", "spat", "feud", "standoff", "stand-off", "talks", "negotiations",
+	"crisis", "war", "scandal", "probe", "inquiry", "strike", "walkout", "protests", "deal", "case", "trial"}
+
+// disputeHeadAfter is the dispute noun opening s (" row deepens"), or "".
+func disputeHeadAfter(s string) string {
+	if !strings.HasPrefix(s, " ") {
+		return ""
+	}
+	for _, n := range disputeHeads {
+		if strings.HasPrefix(s[1:], n) && (len(s) == 1+len(n) || !isASCIIWord(s[1+len(n)]) && s[1+len(n)] != '-') {
+			return n
+		}
+	}
+	return ""
+}
+
+// skipDeterminer drops an article or possessive pronoun opening s and
+// the possessive owner after it: "the country's railway loans" gives
+// "railway loans"; "" when no owner follows.
+func skipDeterminer(s string) string {
+	for _, d := range []string{"the ", "its ", "their ", "his ", "her "} {
+		if strings.HasPrefix(s, d) {
+			s = s[len(d):]
+			if w, rest, ok := strings.Cut(s, " "); ok && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && startsLower(w) {
+				return rest
+			}
+			return "" // "advice on the legality": the article is no owner's
+		}
+	}
+	return ""
+}
+
+// extends reports whether u holds every word of anchor, or anchor is a
+// lone word.
+func extends(u, anchor *unit) bool {
+	if len(anchor.words) <= 1 {
+		return true
+	}
+	for _, w := range anchor.words {
+		if !slices.Contains(u.words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicBeside is the first common-noun topic among is's main phrases, or
+// nil.
+func (a *analyser) topicBeside(is *issue) *unit {
+	for _, u := range is.units[1:min(len(is.units), homeUnits)] {
+		if u.person < 0 && !u.proper && a.topicOf(u) && !verbsInS[u.surface] {
+			return u // not a verb of theirs: "vows"
+		}
+	}
+	return nil
+}
+
+// actorsBefore names a bare strike or protest, written at byte i, by who
+// holds it, read from the same sentence before it: "dock workers ... went
+// on strike" is a "dock strike", "nurses walked off the job in a strike"
+// a "nurses' strike". "" when no actor stands before it, or the noun is
+// no strike or protest.
+func (a *analyser) actorsBefore(n string, i int) string {
+	if g := disputeSynonyms[stem(strings.ToLower(n))]; g != disputeSynonyms["strike"] && g != disputeSynonyms["protest"] {
+		return ""
+	}
+	// Each of the first few times it is written, until one names who.
+	for tries, j := 0, i; tries < 4 && j >= 0; tries++ {
+		if t := a.actorsAt(n, j); t != "" {
+			return t
+		}
+		next := strings.Index(a.text[j+len(n):], n)
+		if next < 0 {
+			break
+		}
+		j += len(n) + next
+	}
+	return ""
+}
+
+// actorsAt is actorsBefore for the noun written at byte i.
+func (a *analyser) actorsAt(n string, i int) string {
+	si := text.Containing(a.sents, i)
+	if si < 0 {
+		return ""
+	}
+	words := strings.Fields(a.text[a.sents[si].Start:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-20; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",;:\"'()"))
+		if !actorNouns[stem(w)] || w == stem(w) || bodyActors[stem(w)] {
+			continue // people hold a strike: "nurses", not "the unions"
+		}
+		if k > 0 {
+			m := words[k-1]
+			// A capital only where the sentence or the copy after its
+			// dateline opens: "Train drivers", "Lufthansa pilots".
+			opens := k == 1 || words[k-2] == "-" || words[k-2] == "—" || words[k-2] == "--"
+			if lm := strings.ToLower(m); (startsLower(m) || opens && startsWithLetter(m)) && len(m) > 2 && !generic[lm] && !lexLookup(lm).stop() &&
+				!strings.HasSuffix(lm, "'s") && !strings.HasSuffix(lm, "ed") && !strings.HasSuffix(lm, "ing") {
+				return m + " " + n // "dock workers": a dock strike
+			}
+		}
+		return w + "' " + n
+	}
+	return ""
+}
+
+// bodyActors are the actorNouns that name a body, not the people who
+// strike or march.
+var bodyActors = map[string]bool{
+	"union": true, "group": true, "company": true, "firm": true, "authority": true, "business": true,
+	"operator": true, "bank": true, "airline": true, "bloc": true, "coalition": true, "police": true,
+}
+
+// weakTitle reports a title that names its thread only in part: a lone
+// word ("Merger talks" from "merger"), or a verb rephrased as a noun
+// ("Threat to derail peace").
+func weakTitle(title string, anchor *unit) bool {
+	if anchor.person < 0 && len(anchor.words) == 1 {
+		return true
+	}
+	n, rest, ok := strings.Cut(title, " ")
+	if !ok || !strings.HasPrefix(rest, "to ") {
+		return false
+	}
+	for _, v := range nominalised {
+		if strings.EqualFold(n, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// relationNouns, before "to", "with" or "for" and a person, make the tie
+// the thread: "the government's close ties with Chinese President Li
+// Wenhao".
+var relationNouns = map[string]bool{
+	"relations": true, "ties": true, "links": true, "contacts": true, "dealings": true, "friendship": true,
+	"alliance": true, "support": true, "closeness": true, "rapprochement": true,
+}
+
+// relationTo titles an issue carried by cast member p by the tie the copy
+// gives them in one of its sentences ("Ties with Li Wenhao"), or
+// "".
+func (a *analyser) relationTo(p int, is *issue) string {
+	for _, m := range a.cast.Mentions {
+		if m.Person != p || is.sharedSegs(a.segsAt(m.Start)) == 0 {
+			continue
+		}
+		// Back over the title and capitalised words before the name
+		// ("Russian President"), to the preposition and the noun.
+		words := strings.Fields(a.text[a.sents[max(0, text.Containing(a.sents, m.Start))].Start:m.Start])
+		k := len(words) - 1
+		for k >= 0 && !startsLower(words[k]) {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		prep, noun := words[k], strings.ToLower(words[k-1])
+		if (prep == "to" || prep == "with" || prep == "for") && relationNouns[noun] {
+			return capitalise(noun + " " + prep + " " + a.cast.People[p].Name)
+		}
+	}
+	return ""
+}
+
+// segsAt is the segment holding byte i, as a one-element list (none when
+// no segment does). Segments are in text order: a binary search.
+func (a *analyser) segsAt(i int) []int {
+	s := sort.Search(len(a.segs), func(k int) bool { return a.segs[k].end > i })
+	if s < len(a.segs) && a.segs[s].start <= i {
+		return []int{s}
+	}
+	return nil
+}
+
+// buildingNouns head a headline phrase that says where, not what:
+// "Auckland hospitals over staffing".
+var buildingNouns = map[string]bool{
+	"hospital": true, "school": true, "prison": true, "court": true, "mine": true, "factory": true,
+	"plant": true, "port": true, "airport": true, "office": true, "embassy": true, "building": true,
+}
+
+// buildingHead reports whether ph's head is one of buildingNouns.
+func (a *analyser) buildingHead(ph *leadPhrase) bool {
+	return buildingNouns[stem(strings.ToLower(a.text[ph.head:ph.headEnd]))]
 }
