@@ -413,6 +413,19 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 			split = a + 1
 		}
 	}
+	// "Economist Maria Lopes", "Novelist Andrea Levy": a role noun, or an
+	// unknown agent noun before a known first name, starting a run of
+	// name words is an occupation.
+	if split == a && b-a >= 3 && (f.toks[a].lex&lexRole != 0 && f.toks[a].lex&(lexMaleName|lexFemName|lexFunc|lexTime|lexRoleMod) == 0 ||
+		f.toks[a].lex == 0 && f.toks[a+1].lex&(lexMaleName|lexFemName) != 0 && agentNoun(f.word(a))) {
+		ok := f.namelike(a+1, b)
+		for k := a + 1; k < b && ok; k++ {
+			ok = f.nameable(k)
+		}
+		if ok {
+			split = a + 1
+		}
+	}
 	// "Portuguese Infrastructure Minister Rui Costa", "Deputy Foreign
 	// Minister Anna Berg": any capitalised words before the last head title
 	// of the run (a demonym or portfolio the lexicon lacks) belong to the
@@ -531,7 +544,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		}
 		c.role = strings.TrimSpace(f.s[int(f.toks[ra].start):int(f.toks[a-1].end)] + " " + c.role)
 		if c.role != "" && nameA > a {
-			c.role = f.s[int(f.toks[ra].start):int(f.toks[nameA-1].end)]
+			c.role = f.roleText(ra, nameA) // "former treasurer Lord Ashcroft"
 		}
 		c.start = int(f.toks[ra].start)
 		c.a = ra
@@ -554,6 +567,17 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		return
 	}
 	emit(c, words)
+}
+
+// agentNoun reports whether w ends like a noun for someone's occupation:
+// "novelist", "bookmaker", "historian".
+func agentNoun(w string) bool {
+	for _, suf := range []string{"ist", "er", "or", "ian"} {
+		if len(w) > len(suf)+3 && hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether a known first name stands among the title

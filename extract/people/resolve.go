@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -23,7 +24,10 @@ func (f *finder) namelike(a, b int) bool {
 		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) {
 			continue
 		}
-		if f.toks[k].lex != 0 {
+		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
+		// but not a middle name after an unknown word ("Real Donald
+		// Trump" is a phrase before a name).
+		if f.toks[k].lex&^(lexMaleName|lexFemName) != 0 || f.toks[k].lex != 0 && k < b-1 {
 			return false // a common word of the lexicon ("Review", "Senior")
 		}
 		for _, suf := range nounEndings {
@@ -138,9 +142,12 @@ func (f *finder) descriptions() {
 				break
 			}
 			w := f.word(j)
+			// "a portfolio manager", "the mining union's": one word the
+			// lexicon lacks right before the role or organisation noun.
+			unknown := t.lex == 0 && t.is(tLower) && f.unknownMod(j)
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
-				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
+				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state") || unknown
 			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
 				break
 			}
@@ -150,7 +157,7 @@ func (f *finder) descriptions() {
 			if t.is(tPoss) {
 				// "the union's regional secretary": an organisation's
 				// role goes on past the possessive.
-				if t.lex&lexOrgNoun != 0 && f.roleAfter(j+1) {
+				if (t.lex&lexOrgNoun != 0 || unknown) && f.roleAfter(j+1) {
 					continue
 				}
 				j++
@@ -182,6 +189,21 @@ func (f *finder) descriptions() {
 		f.claim(c)
 		next = head + 1
 	}
+}
+
+// unknownMod reports whether the lower-case word at token j, which the
+// lexicon lacks, modifies a role or organisation noun right after it, or
+// is an organisation whose possessive a role follows: "a portfolio
+// manager", "the airline's chief executive".
+func (f *finder) unknownMod(j int) bool {
+	if f.toks[j].is(tPoss) {
+		return f.roleAfter(j + 1)
+	}
+	if j+1 >= len(f.toks) || f.toks[j].is(tCommaAfter) || f.toks[j].is(tDotAfter) {
+		return false
+	}
+	t := &f.toks[j+1]
+	return t.is(tJoin) && t.is(tLower) && t.lex&(lexRole|lexOrgNoun) != 0 && t.lex&lexFunc == 0
 }
 
 // roleAfter reports whether tokens from k are lower-case role modifiers
@@ -251,7 +273,7 @@ func (f *finder) pronounAt(i int) {
 func (f *finder) appositives() {
 	for ci := 0; ci < len(f.cands); ci++ {
 		c := &f.cands[ci]
-		if !c.drop && c.definite && (c.kind == Description || c.kind == Unnamed) {
+		if !c.drop && (c.definite || f.toks[c.a].lex&lexIndefDet != 0) && (c.kind == Description || c.kind == Unnamed) {
 			f.leadingAppositive(ci)
 			continue
 		}
@@ -261,12 +283,20 @@ func (f *finder) appositives() {
 		if !f.toks[c.b-1].is(tCommaAfter) {
 			continue
 		}
+		if c.role == "" && !c.titled && len(c.words) > 1 {
+			f.bareLeadingRole(ci)
+		}
+		// "Dan Whitaker, 67, a former senator,": the age stands between.
+		at := c.b
+		if f.age(at) {
+			at++
+		}
 		di := ci + 1
 		for di < len(f.cands) && f.cands[di].drop {
 			di++
 		}
-		if di >= len(f.cands) || f.cands[di].kind != Description && f.cands[di].kind != Unnamed || f.cands[di].a != c.b {
-			f.bareAppositive(c)
+		if di >= len(f.cands) || f.cands[di].kind != Description && f.cands[di].kind != Unnamed || f.cands[di].a != at {
+			f.bareAppositive(c, at)
 			continue
 		}
 		d := &f.cands[di]
@@ -312,8 +342,8 @@ func (f *finder) leadingAppositive(di int) {
 	d.appos = ni + 1
 	d.kind = Description
 	roleA := d.a
-	if f.lowerIs(roleA, "the") {
-		roleA++
+	if f.toks[roleA].lex&(lexDefDet|lexIndefDet) != 0 {
+		roleA++ // "the", "a", "its"
 	}
 	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[d.b-1].end)])
 	if d.gender != 0 && c.gender == 0 {
@@ -330,7 +360,7 @@ func (f *finder) appositiveEnd(a, last int) int {
 	}
 	end := last
 	for k := last + 1; k < len(f.toks) && k < last+13 && f.toks[k].sent == f.toks[a].sent; k++ {
-		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "who", "whose", "which", "said", "says") {
+		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "who", "whose", "which", "said", "says") || f.toks[k].lex&lexSpeech != 0 && f.toks[k].is(tLower) {
 			break
 		}
 		end = k
@@ -348,8 +378,7 @@ func (f *finder) appositiveEnd(a, last int) int {
 // a determiner: "Henrik Dahl, chief executive of NordLine, said",
 // "Maria Ortiz, NordLine's head of safety,". A lower-case role noun must
 // come within a few words, after only role modifiers and an organisation.
-func (f *finder) bareAppositive(c *cand) {
-	a := c.b
+func (f *finder) bareAppositive(c *cand, a int) {
 	if a >= len(f.toks) || f.toks[a].sent != f.toks[c.b-1].sent {
 		return
 	}
@@ -359,7 +388,7 @@ func (f *finder) bareAppositive(c *cand) {
 		if k > a && !t.is(tJoin) && !f.toks[k-1].is(tPoss) {
 			return
 		}
-		if ci := f.claimed[k]; ci != 0 && f.cands[ci-1].kind == Name && len(f.cands[ci-1].words) > 1 {
+		if f.fullNameAt(k) {
 			return // another person: "Tom Hale, Paul Roy and ..."
 		}
 		if t.is(tLower) && t.lex&lexRole != 0 && t.lex&lexFunc == 0 {
@@ -388,6 +417,95 @@ func (f *finder) bareAppositive(c *cand) {
 	if g := genderOf(f.toks[head].lex, 0); g != 0 && c.gender == 0 {
 		c.gender = g
 	}
+}
+
+// age reports whether token i is an age set off by commas: "Tom Hale,
+// 54, said".
+func (f *finder) age(i int) bool {
+	if i >= len(f.toks) || !f.toks[i].is(tDigit) || !f.toks[i].is(tCommaAfter) || !f.toks[i-1].is(tCommaAfter) {
+		return false
+	}
+	w := f.word(i)
+	if len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// bareLeadingRole reads a role set off by a comma before the name of
+// candidate ci when no determiner starts it: "Canada's trade minister,
+// Priya Lalonde, said", "Corvel's chairman, Peter Lang,". The phrase is
+// lower-case role words ending in a role noun, after at most a
+// capitalised possessive or nationality; the words before it are left as
+// they are.
+func (f *finder) bareLeadingRole(ci int) {
+	c := &f.cands[ci]
+	r := c.a - 1
+	if r < 0 || !f.toks[r].is(tCommaAfter) || !f.toks[r].is(tLower) || f.toks[r].lex&lexRole == 0 || f.toks[r].lex&lexFunc != 0 || f.toks[r].sent != f.toks[c.a].sent {
+		return
+	}
+	// A description ending at the comma is leadingAppositive's.
+	for pi := ci - 1; pi >= 0 && f.cands[pi].b > r-8; pi-- {
+		if p := &f.cands[pi]; !p.drop && p.b > r && (p.kind == Description || p.kind == Unnamed) {
+			return
+		}
+	}
+	ra, unknown := r, 0
+	for ra > 0 && r-ra < 6 && (f.toks[ra].is(tJoin) || f.toks[ra-1].is(tPoss)) {
+		p := &f.toks[ra-1]
+		if p.is(tCommaAfter) || p.is(tDotAfter) || p.lex&lexFunc != 0 || !p.is(tLower) {
+			break
+		}
+		if p.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun) == 0 {
+			// "mineral resources minister": words the lexicon lacks.
+			if p.lex != 0 || unknown == 2 {
+				break
+			}
+			unknown++
+		}
+		ra--
+	}
+	// A capitalised possessive or nationality may start it: "South
+	// Africa's", "Corvel's", "Philippine".
+	if ra > 0 && (f.toks[ra].is(tJoin) || f.toks[ra-1].is(tPoss)) && f.toks[ra-1].is(tCap) && f.toks[ra-1].lex&(lexFunc|lexTime) == 0 && !f.toks[ra-1].is(tCommaAfter) {
+		k := ra - 1
+		if f.toks[k].is(tPoss) || f.toks[k].lex&lexNat != 0 {
+			for k > 0 && f.toks[k].is(tJoin) && f.toks[k-1].is(tCap) && !f.toks[k-1].is(tPoss) && f.toks[k-1].lex&(lexFunc|lexTime) == 0 && r-k < 8 {
+				k--
+			}
+			ra = k
+		}
+	}
+	// The phrase must start a clause: a role cut short ("New York's top
+	// law officer," read as "officer") is left alone.
+	if ra > 0 && (f.toks[ra].is(tJoin) || f.toks[ra-1].is(tPoss)) && !f.toks[ra].is(tSentStart) && f.toks[ra-1].lex&lexFunc == 0 {
+		return
+	}
+	c.role = f.s[int(f.toks[ra].start):int(f.toks[r].end)]
+	if g := genderOf(f.toks[r].lex, 0); g != 0 && c.gender == 0 {
+		c.gender = g
+	}
+}
+
+// fullNameAt reports whether a name of two or more words, not a
+// possessive ("Christian Aid's head of policy"), covers token k. It
+// searches the sorted candidates: claimed holds indices from before the
+// sort.
+func (f *finder) fullNameAt(k int) bool {
+	i := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].a > k })
+	// Live candidates are disjoint: the last live one starting at or
+	// before k is the only one that can cover it.
+	for i--; i >= 0; i-- {
+		if c := &f.cands[i]; !c.drop {
+			return c.b > k && c.kind == Name && len(c.words) > 1 && !f.toks[c.b-1].is(tPoss)
+		}
+	}
+	return false
 }
 
 // pickRole keeps the title stated with the name ("British Prime Minister")
@@ -626,7 +744,7 @@ func (f *finder) describe(c *cand) int {
 	}
 	if best < 0 && !qualified {
 		switch head {
-		case "president", "minister", "premier", "chancellor", "secretary", "leader", "governor", "mayor", "senator":
+		case "president", "minister", "premier", "chancellor", "secretary", "leader", "governor", "mayor", "senator", "politician":
 			return untitled
 		}
 	}
@@ -635,6 +753,49 @@ func (f *finder) describe(c *cand) int {
 
 // heads of state and government: "the leader" may mean any of them.
 var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
+
+// roleKinds maps a description's head noun to roles it also names: a
+// class ("politician") to its members, or an office to another name of it
+// ("the CFO", "the finance chief"). Entries of two words match a role
+// holding them in that order.
+var roleKinds = map[string][]string{
+	"politician":    {"senator", "minister", "mp", "mep", "lawmaker", "congressman", "congresswoman", "legislator", "president", "governor", "mayor", "premier", "chancellor", "councillor", "representative", "party leader", "opposition leader", "prime minister"},
+	"lawmaker":      {"senator", "mp", "mep", "congressman", "congresswoman", "legislator", "representative", "assemblyman", "assemblywoman"},
+	"legislator":    {"senator", "mp", "mep", "congressman", "congresswoman", "lawmaker", "representative"},
+	"diplomat":      {"ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state"},
+	"envoy":         {"ambassador"},
+	"lawyer":        {"attorney", "barrister", "solicitor", "counsel", "advocate"},
+	"attorney":      {"lawyer", "counsel"},
+	"boss":          {"chief executive", "ceo", "chairman", "chairwoman", "head", "director", "manager", "chief", "owner"},
+	"executive":     {"ceo", "cfo", "coo", "chairman", "chairwoman", "director", "chief"},
+	"ceo":           {"chief executive"},
+	"cfo":           {"finance chief", "finance director", "chief financial officer", "financial officer"},
+	"chancellor":    {"finance minister", "finance secretary"},
+	"spokesperson":  {"spokesman", "spokeswoman"},
+	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"businesswoman": {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"tycoon":        {"founder", "owner", "billionaire", "businessman", "businesswoman"},
+	"billionaire":   {"founder", "owner", "tycoon", "businessman", "businesswoman"},
+}
+
+// kindOf reports whether the role (lower case, split into rw) is one that
+// the description head names by roleKinds.
+func kindOf(head, role string, rw []string) bool {
+	for _, k := range roleKinds[head] {
+		if a, b, two := strings.Cut(k, " "); two {
+			if i := slices.Index(rw, a); i >= 0 && i+1 < len(rw) && rw[i+1] == b {
+				return true
+			}
+			if strings.Contains(role, k) {
+				return true
+			}
+		} else if slices.Contains(rw, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // splitRole splits a lower-cased role into its words at spaces and
 // hyphens, without possessive endings ("South Korea's president": the
@@ -695,6 +856,10 @@ func roleScore(role string, rw []string, orgs uint16, head string, mods []string
 				break
 			}
 		}
+	case kindOf(head, role, rw):
+		// "the veteran politician" for a senator, "the CFO" for the
+		// finance chief.
+		score += 2
 	default:
 		return 0
 	}

@@ -1,0 +1,126 @@
+package people
+
+import "testing"
+
+// TestWireRoles covers roles stated the ways wire copy states them (a
+// possessive before the name, an age between name and role, an indefinite
+// role phrase before the name, modifiers the lexicon lacks) and the
+// descriptions that must find the person by them. Each case is a sentence
+// written for this test.
+func TestWireRoles(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		roles  map[string]string // canonical name -> role ("" for any)
+		gender map[string]string // canonical name -> gender
+		want   []string          // "form=Name" pairs that must appear, in order
+		not    []string          // "form=Name" pairs that must not appear
+	}{
+		{name: "possessive country before the name",
+			in:    "Norway's fisheries minister, Ingrid Solberg, will visit Reykjavik on Monday. Asked about quotas, the minister said nothing was settled.",
+			roles: map[string]string{"Ingrid Solberg": "Norway's fisheries minister"},
+			want:  []string{"Ingrid Solberg=Ingrid Solberg", "the minister=Ingrid Solberg"}},
+		{name: "possessive company before the name",
+			in:    "Halden Foods' chairman, Piet Maas, said the board would meet on Friday.",
+			roles: map[string]string{"Piet Maas": ""}},
+		{name: "possessive of a two-word country and unknown modifiers",
+			in:    "New Zealand's conservation and tourism minister, Aroha Tane, said the park would reopen.",
+			roles: map[string]string{"Aroha Tane": ""}},
+		{name: "possessive company, single role noun",
+			in:    "Corbel's chairman, Anton Wirth, said the search had begun. The chairman gave no date.",
+			roles: map[string]string{"Anton Wirth": "Corbel's chairman"},
+			want:  []string{"The chairman=Anton Wirth"}},
+		{name: "a role cut short is left alone",
+			in:    "It is the heart of the inquiry by Ohio's chief law officer, Dana Pruitt, and the courts.",
+			roles: map[string]string{"Dana Pruitt": ""},
+			not:   []string{}},
+		{name: "indefinite role phrase before the name",
+			in:     "A Japanese foreign ministry spokeswoman, Aiko Mori, told reporters the talks would go on.",
+			roles:  map[string]string{"Aiko Mori": "Japanese foreign ministry spokeswoman"},
+			gender: map[string]string{"Aiko Mori": "f"},
+			want:   []string{"A Japanese foreign ministry spokeswoman=Aiko Mori", "Aiko Mori=Aiko Mori"}},
+		{name: "age between name and role",
+			in:    "Dale Hutton, 58, a former congressman who lost his seat in 2018, said he would run again.",
+			roles: map[string]string{"Dale Hutton": "former congressman"},
+			want:  []string{"a former congressman=Dale Hutton"}},
+		{name: "age before a definite role",
+			in:    "Lena Brandt, 47, the chief executive of Nordvik Energy, resigned on Monday. The 47-year-old executive had led the firm since 2019.",
+			roles: map[string]string{"Lena Brandt": "chief executive of Nordvik Energy"},
+			want:  []string{"the chief executive=Lena Brandt", "The 47-year-old executive=Lena Brandt"}},
+		{name: "unknown modifier before a role noun",
+			in:    "“Demand is slowing,” said Carl Obi, a portfolio manager at Redfern Funds.",
+			roles: map[string]string{"Carl Obi": "portfolio manager at Redfern Funds"},
+			not:   []string{"Redfern Funds=Redfern Funds"}},
+		{name: "unknown modifier before a possessive organisation",
+			in:    "The dockers' union's general secretary, Mick Rowe, called the offer an insult.",
+			roles: map[string]string{"Mick Rowe": ""}},
+		{name: "a class noun finds the member",
+			in:    "Ruth Calder, a former senator, said on Tuesday she would run for governor. The veteran politician said she had been urged to stand.",
+			roles: map[string]string{"Ruth Calder": "former senator"},
+			want:  []string{"The veteran politician=Ruth Calder", "she=Ruth Calder"}},
+		{name: "an abbreviation finds the office",
+			in:    "The company's finance chief, Omar Haddad, told analysts sales were on track. The CFO said margins would widen.",
+			roles: map[string]string{"Omar Haddad": "company's finance chief"},
+			want:  []string{"The CFO=Omar Haddad"}},
+		{name: "a named finance minister is not the prime minister",
+			in:    "Britain's finance minister, Joan Pryce, spoke in Leeds. The prime minister was not present.",
+			roles: map[string]string{"Joan Pryce": ""},
+			not:   []string{"The prime minister=Joan Pryce"}},
+		{name: "a first name as a surname",
+			in:    "The state party chairman, Lou Grant, said the primary would be close.",
+			roles: map[string]string{"Lou Grant": "state party chairman"}},
+		{name: "an occupation before a full name",
+			in:    "Novelist Alice Hart said the prize had changed her life. Economist Dele Ojo said growth would slow.",
+			roles: map[string]string{"Alice Hart": "Novelist", "Dele Ojo": "Economist"}},
+		{name: "a storm is no person",
+			in:    "Hurricane Delia hit the coast on Friday. The energy minister said oil output had fallen.",
+			roles: map[string]string{},
+			not:   []string{"Hurricane Delia=Hurricane Delia", "The energy minister=Hurricane Delia"}},
+		{name: "a speech verb ends an appositive without a comma",
+			in:    "Ben Achebe, a cocoa farmer from Ondo state told the agency prices had doubled.",
+			roles: map[string]string{"Ben Achebe": ""},
+			not:   []string{}},
+		{name: "a possessive name is no list",
+			in:    "“We are worried,” said Ana Lobo, Oxfam Brazil's head of policy.",
+			roles: map[string]string{"Ana Lobo": "Oxfam Brazil's head of policy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Find(tt.in)
+			checkOffsets(t, tt.in, c)
+			got, gen := map[string]string{}, map[string]string{}
+			for _, p := range c.People {
+				got[p.Name] = p.Role
+				gen[p.Name] = p.Gender
+			}
+			for n, role := range tt.roles {
+				r, ok := got[n]
+				if !ok {
+					t.Errorf("missing person %q; got %v", n, got)
+				} else if role != "" && r != role {
+					t.Errorf("%q role = %q, want %q", n, r, role)
+				}
+			}
+			for n, g := range tt.gender {
+				if gen[n] != g {
+					t.Errorf("%q gender = %q, want %q", n, gen[n], g)
+				}
+			}
+			res := resolved(c)
+			j := 0
+			for _, g := range res {
+				if j < len(tt.want) && g == tt.want[j] {
+					j++
+				}
+				for _, x := range tt.not {
+					if g == x {
+						t.Errorf("unwanted %q in %q", x, res)
+					}
+				}
+			}
+			if j < len(tt.want) {
+				t.Errorf("want %q in order, got %q", tt.want, res)
+			}
+		})
+	}
+}
