@@ -259,8 +259,9 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&(lexMaleName|lexFemName) != 0 && t.lex&lexFunc != 0 && t.is(tCap) && i+1 < n && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap) && f.toks[i+1].lex == 0 {
 		return true
 	}
-	// "Theresa May": a surname that is also a month, after a first name.
-	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) {
+	// "Theresa May": a surname that is also a month, after a first name;
+	// "He Jun": a given name that is also a month, after a family name.
+	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && (f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) || f.toks[i-1].lex&lexPronM != 0 && f.hanSurname(i-1)) {
 		return true
 	}
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {

@@ -157,7 +157,7 @@ func (f *finder) descriptions() {
 			if t.is(tPoss) {
 				// "the union's regional secretary": an organisation's
 				// role goes on past the possessive.
-				if (t.lex&lexOrgNoun != 0 || unknown) && f.roleAfter(j+1) {
+				if (t.lex&(lexOrgNoun|lexRole) != 0 || unknown) && f.roleAfter(j+1) {
 					continue
 				}
 				j++
@@ -178,7 +178,7 @@ func (f *finder) descriptions() {
 		switch {
 		case hl&lexUnnamedPl != 0 && hl&lexRole == 0:
 			kind = Unnamed
-		case hl&lexOrgNoun != 0 && hl&lexRole == 0:
+		case hl&lexOrgNoun != 0 && hl&lexRole == 0 || f.executiveBody(i, head):
 			kind = Organisation
 		case definite:
 			kind = Description
@@ -189,6 +189,18 @@ func (f *finder) descriptions() {
 		f.claim(c)
 		next = head + 1
 	}
+}
+
+// executiveBody reports whether the description [i, head] names a
+// government ("the Scottish Executive", "the Executive"): a capitalised
+// "Executive" after no role word ("chief", "Chief") is an institution.
+func (f *finder) executiveBody(i, head int) bool {
+	t := &f.toks[head]
+	if !t.is(tCap) || t.is(tAllCaps) || !strings.EqualFold(f.word(head), "executive") {
+		return false
+	}
+	p := &f.toks[head-1]
+	return head-1 == i || p.lex&(lexNat|lexPlace) != 0 && p.lex&lexRoleMod == 0
 }
 
 // unknownMod reports whether the lower-case word at token j, which the
@@ -280,7 +292,7 @@ func (f *finder) appositives() {
 		if c.drop || c.kind != Name {
 			continue
 		}
-		if !f.toks[c.b-1].is(tCommaAfter) {
+		if !f.setOff(c.b - 1) {
 			continue
 		}
 		if c.role == "" && !c.titled && len(c.words) > 1 {
@@ -301,8 +313,18 @@ func (f *finder) appositives() {
 		}
 		d := &f.cands[di]
 		end := f.appositiveEnd(d.a, d.b-1)
-		if end < 0 {
+		if end < 0 || f.dashOpen(c.b-1, end) {
 			continue
+		}
+		// "Putin, the Kremlin leader, said": a lone name that a role
+		// describes is a person even if named no other way. Not an
+		// adverb ("Separately, the ministry's spokeswoman, Shu Ting,"),
+		// a place ("In Gateshead, the prime minister") nor a role phrase
+		// that a name follows.
+		if len(c.words) == 1 && !c.titled && f.toks[d.b-1].lex&lexRole != 0 && f.toks[d.b-1].lex&lexOrgNoun == 0 &&
+			!hasSuffixFold(c.words[0], "ly") && !(c.a > 0 && f.lowerIs(c.a-1, "in", "at", "from", "near", "to", "into", "of", "outside", "across", "around")) &&
+			f.match(c.words[0], 0) < 0 && f.namelike(c.nameA, c.b) && !f.fullNameAt(end+1) {
+			f.addPerson(c.words, c.name, c.start)
 		}
 		roleA := d.a
 		if f.lowerIs(roleA, "a", "an", "the") {
@@ -325,7 +347,7 @@ func (f *finder) appositives() {
 // said". The name takes the role unless it has its own.
 func (f *finder) leadingAppositive(di int) {
 	d := &f.cands[di]
-	if !f.toks[d.b-1].is(tCommaAfter) || f.toks[d.b-1].lex&lexRole == 0 {
+	if !f.setOff(d.b-1) || f.toks[d.b-1].lex&lexRole == 0 {
 		return
 	}
 	ni := di + 1
@@ -336,7 +358,7 @@ func (f *finder) leadingAppositive(di int) {
 		return
 	}
 	c := &f.cands[ni]
-	if c.kind != Name || c.a != d.b || len(c.words) < 2 || c.titled || !f.toks[c.b-1].is(tCommaAfter) {
+	if c.kind != Name || c.a != d.b || len(c.words) < 2 || c.titled || !f.setOff(c.b-1) {
 		return
 	}
 	d.appos = ni + 1
@@ -355,7 +377,7 @@ func (f *finder) leadingAppositive(di int) {
 // token a and runs at least to token last: it ends at the next comma,
 // "who" or sentence end. -1 when it runs on into the clause.
 func (f *finder) appositiveEnd(a, last int) int {
-	if f.toks[last].is(tCommaAfter) || f.toks[last].is(tDotAfter) {
+	if f.toks[last].is(tCommaAfter) || f.toks[last].is(tDotAfter) || f.dashAfter(last) {
 		return last
 	}
 	end := last
@@ -364,11 +386,11 @@ func (f *finder) appositiveEnd(a, last int) int {
 			break
 		}
 		end = k
-		if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) {
+		if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) || f.dashAfter(k) {
 			break
 		}
 	}
-	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && (f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "who", "whose", "which")) {
+	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && !f.dashAfter(end) && end+1 < len(f.toks) && (f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "who", "whose", "which")) {
 		return -1
 	}
 	return end
@@ -410,13 +432,45 @@ func (f *finder) bareAppositive(c *cand, a int) {
 		return
 	}
 	end := f.appositiveEnd(a, head)
-	if end < 0 {
+	if end < 0 || f.dashOpen(c.b-1, end) {
 		return
 	}
 	c.role = pickRole(c.role, f.s[int(f.toks[a].start):int(f.toks[end].end)])
 	if g := genderOf(f.toks[head].lex, 0); g != 0 && c.gender == 0 {
 		c.gender = g
 	}
+}
+
+// setOff reports whether token i ends a phrase set off by a comma or a
+// dash: "Marta Kowalski, a former minister," or "Marta Kowalski — a
+// former minister —".
+func (f *finder) setOff(i int) bool {
+	return f.toks[i].is(tCommaAfter) || f.dashAfter(i)
+}
+
+// dashOpen reports whether a dash after token open starts an appositive
+// that token end does not close with another: "Mrs Clinton - the
+// candidate began ..." is a clause, not a role.
+func (f *finder) dashOpen(open, end int) bool {
+	return !f.toks[open].is(tCommaAfter) && f.dashAfter(open) && !f.dashAfter(end)
+}
+
+// dashAfter reports whether a dash follows token i: an em or en dash, or
+// a hyphen with spaces around it.
+func (f *finder) dashAfter(i int) bool {
+	k := int(f.toks[i].end)
+	sp := false
+	for k < len(f.s) && f.s[k] == ' ' {
+		k++
+		sp = true
+	}
+	if k >= len(f.s) {
+		return false
+	}
+	if strings.HasPrefix(f.s[k:], "—") || strings.HasPrefix(f.s[k:], "–") {
+		return true
+	}
+	return sp && f.s[k] == '-' && k+1 < len(f.s) && f.s[k+1] == ' '
 }
 
 // age reports whether token i is an age set off by commas: "Tom Hale,
@@ -446,7 +500,7 @@ func (f *finder) age(i int) bool {
 func (f *finder) bareLeadingRole(ci int) {
 	c := &f.cands[ci]
 	r := c.a - 1
-	if r < 0 || !f.toks[r].is(tCommaAfter) || !f.toks[r].is(tLower) || f.toks[r].lex&lexRole == 0 || f.toks[r].lex&lexFunc != 0 || f.toks[r].sent != f.toks[c.a].sent {
+	if r < 0 || !f.setOff(r) || !f.toks[r].is(tLower) || f.toks[r].lex&lexRole == 0 || f.toks[r].lex&lexFunc != 0 || f.toks[r].sent != f.toks[c.a].sent {
 		return
 	}
 	// A description ending at the comma is leadingAppositive's.
@@ -585,7 +639,9 @@ func (f *finder) walk() {
 				p.firstTried = p.toks[0]
 				p.gender = firstNameGender(p.toks)
 			}
-			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
+			// A longer title replaces a role ("President" by "Russian
+			// President"); an appositive after a titled name does not.
+			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled && strings.Contains(f.s[c.start:int(f.toks[c.nameA].start)], c.role)) {
 				p.role = c.role
 			}
 		case Description:
@@ -771,6 +827,7 @@ var roleKinds = map[string][]string{
 	"ceo":           {"chief executive"},
 	"cfo":           {"finance chief", "finance director", "chief financial officer", "financial officer"},
 	"chancellor":    {"finance minister", "finance secretary"},
+	"doctor":        {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
 	"spokesperson":  {"spokesman", "spokeswoman"},
 	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
 	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
@@ -847,7 +904,8 @@ func roleScore(role string, rw []string, orgs uint16, head string, mods []string
 	has := func(w string) bool { return slices.Contains(rw, w) }
 	score := 0.0
 	switch {
-	case has(head):
+	case has(head) || strings.IndexByte(head, '-') > 0 && strings.Contains(role, head):
+		// splitRole splits "vice-premier"; the head keeps it whole.
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
@@ -856,6 +914,10 @@ func roleScore(role string, rw []string, orgs uint16, head string, mods []string
 				break
 			}
 		}
+	case (head == "president" || head == "premier") && (has("leader") || has("chief")) && (has("kremlin") || has("elysee") || has("élysée")):
+		// "the Russian president" for "Putin, the Kremlin leader": the
+		// seat of the office stands for it.
+		score += 2
 	case kindOf(head, role, rw):
 		// "the veteran politician" for a senator, "the CFO" for the
 		// finance chief.
