@@ -144,7 +144,7 @@ func (f *finder) descriptions() {
 			w := f.word(j)
 			// "a portfolio manager", "the mining union's": one word the
 			// lexicon lacks right before the role or organisation noun.
-			unknown := t.lex == 0 && t.is(tLower) && f.unknownMod(j)
+			unknown := t.lex == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state") || unknown
@@ -410,7 +410,8 @@ func (f *finder) bareAppositive(c *cand, a int) {
 		if k > a && !t.is(tJoin) && !f.toks[k-1].is(tPoss) {
 			return
 		}
-		if f.fullNameAt(k) {
+		// A name starts with a capital: lower-case words need no search.
+		if t.is(tCap) && f.fullNameAt(k) {
 			return // another person: "Tom Hale, Paul Roy and ..."
 		}
 		if t.is(tLower) && t.lex&lexRole != 0 && t.lex&lexFunc == 0 {
@@ -459,18 +460,20 @@ func (f *finder) dashOpen(open, end int) bool {
 // a hyphen with spaces around it.
 func (f *finder) dashAfter(i int) bool {
 	k := int(f.toks[i].end)
-	sp := false
-	for k < len(f.s) && f.s[k] == ' ' {
+	sp := k < len(f.s) && f.s[k] == ' '
+	if sp {
 		k++
-		sp = true
 	}
-	if k >= len(f.s) {
+	if k+2 >= len(f.s) {
 		return false
 	}
-	if strings.HasPrefix(f.s[k:], "—") || strings.HasPrefix(f.s[k:], "–") {
-		return true
+	switch f.s[k] {
+	case 0xE2: // the first byte of "—" and "–"
+		return strings.HasPrefix(f.s[k:], "—") || strings.HasPrefix(f.s[k:], "–")
+	case '-':
+		return sp && f.s[k+1] == ' '
 	}
-	return sp && f.s[k] == '-' && k+1 < len(f.s) && f.s[k+1] == ' '
+	return false
 }
 
 // age reports whether token i is an age set off by commas: "Tom Hale,
@@ -775,6 +778,7 @@ func (f *finder) describe(c *cand) int {
 	if head == "" || f.toks[c.b-1].lex&lexRole == 0 {
 		return -1
 	}
+	kinds := roleKinds[head] // looked up once, not once per person
 	best, bestScore, bestLast := -1, 1.5, -2
 	// A person introduced without a title is the likeliest holder of an
 	// office nobody else in the article holds: "Tony Blair is urging ...
@@ -790,7 +794,7 @@ func (f *finder) describe(c *cand) int {
 			continue
 		}
 		low, words, orgs := p.roleWords()
-		score := roleScore(low, words, orgs, head, mods)
+		score := roleScore(low, words, orgs, head, kinds, mods)
 		if p.lastTok < 0 {
 			score -= 0.5
 		}
@@ -836,10 +840,10 @@ var roleKinds = map[string][]string{
 	"billionaire":   {"founder", "owner", "tycoon", "businessman", "businesswoman"},
 }
 
-// kindOf reports whether the role (lower case, split into rw) is one that
-// the description head names by roleKinds.
-func kindOf(head, role string, rw []string) bool {
-	for _, k := range roleKinds[head] {
+// kindOf reports whether the role (lower case, split into rw) is one of
+// kinds, the roleKinds of a description's head.
+func kindOf(kinds []string, role string, rw []string) bool {
+	for _, k := range kinds {
 		if a, b, two := strings.Cut(k, " "); two {
 			if i := slices.Index(rw, a); i >= 0 && i+1 < len(rw) && rw[i+1] == b {
 				return true
@@ -899,8 +903,8 @@ func (p *person) roleWords() (string, []string, uint16) {
 
 // roleScore scores how well the lower-cased role, split into the words
 // rw (orgs marking those that may name an organisation), fits a
-// description of head and modifiers mods.
-func roleScore(role string, rw []string, orgs uint16, head string, mods []string) float64 {
+// description of head (whose roleKinds are kinds) and modifiers mods.
+func roleScore(role string, rw []string, orgs uint16, head string, kinds []string, mods []string) float64 {
 	has := func(w string) bool { return slices.Contains(rw, w) }
 	score := 0.0
 	switch {
@@ -918,7 +922,7 @@ func roleScore(role string, rw []string, orgs uint16, head string, mods []string
 		// "the Russian president" for "Putin, the Kremlin leader": the
 		// seat of the office stands for it.
 		score += 2
-	case kindOf(head, role, rw):
+	case kindOf(kinds, role, rw):
 		// "the veteran politician" for a senator, "the CFO" for the
 		// finance chief.
 		score += 2
