@@ -138,13 +138,18 @@ func (f *finder) descriptions() {
 			if !t.is(tJoin) && !f.toks[j-1].is(tPoss) {
 				break
 			}
-			if c := f.claimed[j]; c != 0 && f.cands[c-1].kind != Organisation {
+			if c := f.claimed[j]; c != 0 && f.cands[c-1].kind != Organisation && !f.strayWord(&f.cands[c-1]) {
 				break
 			}
 			w := f.word(j)
 			// "a portfolio manager", "the mining union's": one word the
 			// lexicon lacks right before the role or organisation noun.
-			unknown := t.lex == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
+			unknown := t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
+			// "the front-runner and former senator": two roles of one
+			// person.
+			if w == "and" && head == j-1 && f.toks[head].lex&lexRole != 0 && f.roleAfter(j+1) {
+				continue
+			}
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state") || unknown
@@ -191,6 +196,13 @@ func (f *finder) descriptions() {
 	}
 }
 
+// strayWord reports whether the candidate is a lone capitalised word that
+// names nobody known, such as a party in "the Socialist leader", which a
+// description may take.
+func (f *finder) strayWord(c *cand) bool {
+	return c.kind == Name && len(c.words) == 1 && !c.titled && f.match(c.words[0], 0) < 0
+}
+
 // executiveBody reports whether the description [i, head] names a
 // government ("the Scottish Executive", "the Executive"): a capitalised
 // "Executive" after no role word ("chief", "Chief") is an institution.
@@ -221,6 +233,7 @@ func (f *finder) unknownMod(j int) bool {
 // roleAfter reports whether tokens from k are lower-case role modifiers
 // ending in a role noun: "regional secretary", "chief executive".
 func (f *finder) roleAfter(k int) bool {
+	unknown := false
 	for first, end := k, k+4; k < len(f.toks) && k < end; k++ {
 		t := &f.toks[k]
 		// The first word follows the possessive's "'s", not a space alone.
@@ -230,9 +243,12 @@ func (f *finder) roleAfter(k int) bool {
 		if t.lex&lexRole != 0 {
 			return true
 		}
-		if t.lex&(lexRoleMod|lexNat) == 0 {
+		// "the opposition's pensions critic": one word the lexicon
+		// lacks may modify the role.
+		if t.lex&(lexRoleMod|lexNat) == 0 && (t.lex&^lexTitle != 0 || unknown) {
 			return false
 		}
+		unknown = unknown || t.lex&^lexTitle == 0
 	}
 	return false
 }
@@ -347,18 +363,29 @@ func (f *finder) appositives() {
 // said". The name takes the role unless it has its own.
 func (f *finder) leadingAppositive(di int) {
 	d := &f.cands[di]
-	if !f.setOff(d.b-1) || f.toks[d.b-1].lex&lexRole == 0 {
+	if f.toks[d.b-1].lex&lexRole == 0 {
 		return
 	}
+	// "The head of the works council, Petra Vogel,": the role phrase
+	// may run on to the comma before the name.
+	end := d.b - 1
+	if !f.setOff(end) {
+		if end+1 >= len(f.toks) || !f.lowerIs(end+1, "of", "for", "at") {
+			return
+		}
+		if end = f.appositiveEnd(d.a, end); end < 0 || !f.setOff(end) || end-d.b > 6 {
+			return
+		}
+	}
 	ni := di + 1
-	for ni < len(f.cands) && f.cands[ni].drop {
+	for ni < len(f.cands) && (f.cands[ni].drop || f.cands[ni].a <= end) {
 		ni++
 	}
 	if ni >= len(f.cands) {
 		return
 	}
 	c := &f.cands[ni]
-	if c.kind != Name || c.a != d.b || len(c.words) < 2 || c.titled || !f.setOff(c.b-1) {
+	if c.kind != Name || c.a != end+1 || len(c.words) < 2 || c.titled || !f.setOff(c.b-1) {
 		return
 	}
 	d.appos = ni + 1
@@ -367,7 +394,7 @@ func (f *finder) leadingAppositive(di int) {
 	if f.toks[roleA].lex&(lexDefDet|lexIndefDet) != 0 {
 		roleA++ // "the", "a", "its"
 	}
-	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[d.b-1].end)])
+	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}
@@ -520,7 +547,7 @@ func (f *finder) bareLeadingRole(ci int) {
 		}
 		if p.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun) == 0 {
 			// "mineral resources minister": words the lexicon lacks.
-			if p.lex != 0 || unknown == 2 {
+			if p.lex&^lexTitle != 0 || unknown == 2 {
 				break
 			}
 			unknown++
@@ -822,7 +849,7 @@ var roleKinds = map[string][]string{
 	"politician":    {"senator", "minister", "mp", "mep", "lawmaker", "congressman", "congresswoman", "legislator", "president", "governor", "mayor", "premier", "chancellor", "councillor", "representative", "party leader", "opposition leader", "prime minister"},
 	"lawmaker":      {"senator", "mp", "mep", "congressman", "congresswoman", "legislator", "representative", "assemblyman", "assemblywoman"},
 	"legislator":    {"senator", "mp", "mep", "congressman", "congresswoman", "lawmaker", "representative"},
-	"diplomat":      {"ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state"},
+	"diplomat":      {"ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state", "secretary-general", "under-secretary-general"},
 	"envoy":         {"ambassador"},
 	"lawyer":        {"attorney", "barrister", "solicitor", "counsel", "advocate"},
 	"attorney":      {"lawyer", "counsel"},
@@ -831,6 +858,8 @@ var roleKinds = map[string][]string{
 	"ceo":           {"chief executive"},
 	"cfo":           {"finance chief", "finance director", "chief financial officer", "financial officer"},
 	"chancellor":    {"finance minister", "finance secretary"},
+	"reporter":      {"journalist", "correspondent"},
+	"journalist":    {"reporter", "correspondent", "editor", "columnist"},
 	"doctor":        {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
 	"spokesperson":  {"spokesman", "spokeswoman"},
 	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
@@ -849,6 +878,10 @@ func kindOf(kinds []string, role string, rw []string) bool {
 				return true
 			}
 			if strings.Contains(role, k) {
+				return true
+			}
+		} else if strings.IndexByte(k, '-') > 0 {
+			if strings.Contains(role, k) { // splitRole splits at hyphens
 				return true
 			}
 		} else if slices.Contains(rw, k) {
@@ -906,23 +939,37 @@ func (p *person) roleWords() (string, []string, uint16) {
 // description of head (whose roleKinds are kinds) and modifiers mods.
 func roleScore(role string, rw []string, orgs uint16, head string, kinds []string, mods []string) float64 {
 	has := func(w string) bool { return slices.Contains(rw, w) }
+	// The head must be the role's own, not that of a person it relates
+	// to: "wife of Prime Minister Daniel Ruiz" is no prime minister,
+	// "spokesman for the president" no president.
+	own, ownRole := rw, role
+	for i, x := range rw {
+		if x == "of" || x == "to" || x == "for" {
+			own = rw[:i]
+			if k := strings.Index(role, " "+x+" "); k >= 0 {
+				ownRole = role[:k]
+			}
+			break
+		}
+	}
+	hasOwn := func(w string) bool { return slices.Contains(own, w) }
 	score := 0.0
 	switch {
-	case has(head) || strings.IndexByte(head, '-') > 0 && strings.Contains(role, head):
+	case hasOwn(head) || strings.IndexByte(head, '-') > 0 && strings.Contains(ownRole, head):
 		// splitRole splits "vice-premier"; the head keeps it whole.
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
-			if strings.Contains(role, l) {
+			if strings.Contains(ownRole, l) {
 				score += 2
 				break
 			}
 		}
-	case (head == "president" || head == "premier") && (has("leader") || has("chief")) && (has("kremlin") || has("elysee") || has("élysée")):
+	case (head == "president" || head == "premier") && (hasOwn("leader") || hasOwn("chief")) && (has("kremlin") || has("elysee") || has("élysée")):
 		// "the Russian president" for "Putin, the Kremlin leader": the
 		// seat of the office stands for it.
 		score += 2
-	case kindOf(kinds, role, rw):
+	case kindOf(kinds, ownRole, own):
 		// "the veteran politician" for a senator, "the CFO" for the
 		// finance chief.
 		score += 2
@@ -950,6 +997,9 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 				continue
 			}
 			if c != roleNat {
+				if c == "un" || c == "eu" || roleNat == "un" || roleNat == "eu" {
+					continue // "the Norwegian diplomat" may work for the UN
+				}
 				return 0
 			}
 			score += 2
