@@ -243,7 +243,8 @@ func buildLexicon() map[string]uint32 {
 		senator-elect nominee spokesperson rep sen gov congressman-elect retiree mom dad parent teen
 		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
-		assistant-secretary-general deputy-secretary-general`)
+		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
+		jockey republican democrat`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming

@@ -311,7 +311,7 @@ func (f *finder) appositives() {
 		if !f.setOff(c.b - 1) {
 			continue
 		}
-		if c.role == "" && !c.titled && len(c.words) > 1 {
+		if c.role == "" && len(c.words) > 1 { // untitled, or "Sir", "Dr"
 			f.bareLeadingRole(ci)
 		}
 		// "Dan Whitaker, 67, a former senator,": the age stands between.
@@ -385,7 +385,9 @@ func (f *finder) leadingAppositive(di int) {
 		return
 	}
 	c := &f.cands[ni]
-	if c.kind != Name || c.a != end+1 || len(c.words) < 2 || c.titled || !f.setOff(c.b-1) {
+	// A courtesy title leaves the role open: "The museum's chairman, Sir
+	// Philip Rowe,".
+	if c.kind != Name || c.a != end+1 || len(c.words) < 2 || c.role != "" || !f.setOff(c.b-1) {
 		return
 	}
 	d.appos = ni + 1
@@ -778,6 +780,18 @@ func (f *finder) saysOf(v, p int) bool {
 // describe resolves "the prime minister" or "the British leader" to the
 // person whose role fits best, the latest mentioned on a tie.
 func (f *finder) describe(c *cand) int {
+	// "the company's president and chief executive": the first role
+	// first, then the last.
+	for k := c.a + 2; k < c.b-1; k++ {
+		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "and") {
+			first := *c
+			first.b = k
+			if p := f.describe(&first); p >= 0 {
+				return p
+			}
+			break
+		}
+	}
 	var head string
 	var modBuf [4]string // a description has few modifiers: no allocation
 	mods := modBuf[:0]
@@ -812,7 +826,7 @@ func (f *finder) describe(c *cand) int {
 	// the prime minister said".
 	untitled, untitledLast := -1, -1
 	for pi, p := range f.people {
-		if p.role == "" && p.lastTok > untitledLast && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
+		if (p.role == "" || relativeRole(p.role)) && p.lastTok > untitledLast && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
 			untitled, untitledLast = pi, p.lastTok
 		}
 	}
@@ -838,6 +852,18 @@ func (f *finder) describe(c *cand) int {
 	return best
 }
 
+// relativeRole reports whether a role says only how its holder stands to
+// others ("The incumbent, Andy Burnham,", "his Mexican counterpart"),
+// which leaves the office open: such a holder may be "the mayor".
+func relativeRole(role string) bool {
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "incumbent", "challenger", "rival", "opponent", "ally", "counterpart", "predecessor", "successor":
+		return true
+	}
+	return false
+}
+
 // heads of state and government: "the leader" may mean any of them.
 var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
 
@@ -846,27 +872,37 @@ var leaderRoles = []string{"president", "prime minister", "premier", "chancellor
 // ("the CFO", "the finance chief"). Entries of two words match a role
 // holding them in that order.
 var roleKinds = map[string][]string{
-	"politician":    {"senator", "minister", "mp", "mep", "lawmaker", "congressman", "congresswoman", "legislator", "president", "governor", "mayor", "premier", "chancellor", "councillor", "representative", "party leader", "opposition leader", "prime minister"},
-	"lawmaker":      {"senator", "mp", "mep", "congressman", "congresswoman", "legislator", "representative", "assemblyman", "assemblywoman"},
-	"legislator":    {"senator", "mp", "mep", "congressman", "congresswoman", "lawmaker", "representative"},
-	"diplomat":      {"ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state", "secretary-general", "under-secretary-general"},
-	"envoy":         {"ambassador"},
-	"lawyer":        {"attorney", "barrister", "solicitor", "counsel", "advocate"},
-	"attorney":      {"lawyer", "counsel"},
-	"boss":          {"chief executive", "ceo", "chairman", "chairwoman", "head", "director", "manager", "chief", "owner"},
-	"executive":     {"ceo", "cfo", "coo", "chairman", "chairwoman", "director", "chief"},
-	"ceo":           {"chief executive"},
-	"cfo":           {"finance chief", "finance director", "chief financial officer", "financial officer"},
-	"chancellor":    {"finance minister", "finance secretary"},
-	"reporter":      {"journalist", "correspondent"},
-	"journalist":    {"reporter", "correspondent", "editor", "columnist"},
-	"doctor":        {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
-	"spokesperson":  {"spokesman", "spokeswoman"},
-	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
-	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"businesswoman": {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"tycoon":        {"founder", "owner", "billionaire", "businessman", "businesswoman"},
-	"billionaire":   {"founder", "owner", "tycoon", "businessman", "businesswoman"},
+	"politician": {"senator", "minister", "mp", "mep", "lawmaker", "congressman", "congresswoman", "legislator", "president", "governor", "mayor", "premier", "chancellor", "councillor", "representative", "party leader", "opposition leader", "prime minister"},
+	"lawmaker":   {"senator", "mp", "mep", "congressman", "congresswoman", "legislator", "representative", "assemblyman", "assemblywoman"},
+	"legislator": {"senator", "mp", "mep", "congressman", "congresswoman", "lawmaker", "representative"},
+	"diplomat":   {"ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state", "secretary-general", "under-secretary-general"},
+	"envoy":      {"ambassador"},
+	"lawyer":     {"attorney", "barrister", "solicitor", "counsel", "advocate"},
+	"attorney":   {"lawyer", "counsel"},
+	"boss":       {"chief executive", "ceo", "chairman", "chairwoman", "head", "director", "manager", "chief", "owner"},
+	"executive":  {"ceo", "cfo", "coo", "chairman", "chairwoman", "director", "chief"},
+	"ceo":        {"chief executive"},
+	"cfo":        {"finance chief", "finance director", "chief financial officer", "financial officer"},
+	"chancellor": {"finance minister", "finance secretary"},
+	"reporter":   {"journalist", "correspondent"},
+	"republican": {"senator", "sen", "rep", "gov", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "candidate", "nominee"},
+	"democrat":   {"senator", "sen", "rep", "gov", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "candidate", "nominee"},
+	// Abbreviated titles: "Sen. Karen Whitfield" is "the senator".
+	"senator":        {"sen"},
+	"governor":       {"gov"},
+	"general":        {"gen"},
+	"representative": {"rep"},
+	"congressman":    {"rep"},
+	"congresswoman":  {"rep"},
+	"professor":      {"prof"},
+	"journalist":     {"reporter", "correspondent", "editor", "columnist"},
+	"doctor":         {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
+	"spokesperson":   {"spokesman", "spokeswoman"},
+	"monarch":        {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"businessman":    {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"businesswoman":  {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"tycoon":         {"founder", "owner", "billionaire", "businessman", "businesswoman"},
+	"billionaire":    {"founder", "owner", "tycoon", "businessman", "businesswoman"},
 }
 
 // kindOf reports whether the role (lower case, split into rw) is one of
