@@ -142,17 +142,18 @@ func (f *finder) descriptions() {
 				break
 			}
 			w := f.word(j)
-			// "a portfolio manager", "the mining union's": one word the
-			// lexicon lacks right before the role or organisation noun.
-			unknown := t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
 			// "the front-runner and former senator": two roles of one
 			// person.
-			if w == "and" && head == j-1 && f.toks[head].lex&lexRole != 0 && f.roleAfter(j+1) {
+			if head == j-1 && t.lex&lexFunc != 0 && w == "and" && f.toks[head].lex&lexRole != 0 && f.roleAfter(j+1) {
 				continue
 			}
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
-				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state") || unknown
+				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
+			// "a portfolio manager", "the mining union's": one word the
+			// lexicon lacks right before the role or organisation noun.
+			unknown := !ok && t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
+			ok = ok || unknown
 			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
 				break
 			}
@@ -183,7 +184,7 @@ func (f *finder) descriptions() {
 		switch {
 		case hl&lexUnnamedPl != 0 && hl&lexRole == 0:
 			kind = Unnamed
-		case hl&lexOrgNoun != 0 && hl&lexRole == 0 || f.executiveBody(i, head):
+		case hl&lexOrgNoun != 0 && hl&lexRole == 0 || f.toks[head].is(tCap) && f.executiveBody(i, head):
 			kind = Organisation
 		case definite:
 			kind = Description
@@ -489,12 +490,14 @@ func (f *finder) dashOpen(open, end int) bool {
 // a hyphen with spaces around it.
 func (f *finder) dashAfter(i int) bool {
 	k := int(f.toks[i].end)
-	sp := k < len(f.s) && f.s[k] == ' '
+	// Nearly every word is followed by a space and a letter: one look
+	// settles it.
+	if k+3 >= len(f.s) || f.s[k] != 0xE2 && (f.s[k] != ' ' || f.s[k+1] != 0xE2 && f.s[k+1] != '-') {
+		return false
+	}
+	sp := f.s[k] == ' '
 	if sp {
 		k++
-	}
-	if k+2 >= len(f.s) {
-		return false
 	}
 	switch f.s[k] {
 	case 0xE2: // the first byte of "—" and "–"
@@ -826,7 +829,7 @@ func (f *finder) describe(c *cand) int {
 	// the prime minister said".
 	untitled, untitledLast := -1, -1
 	for pi, p := range f.people {
-		if (p.role == "" || relativeRole(p.role)) && p.lastTok > untitledLast && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
+		if p.lastTok > untitledLast && (p.role == "" || p.relativeRole()) && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
 			untitled, untitledLast = pi, p.lastTok
 		}
 	}
@@ -852,12 +855,16 @@ func (f *finder) describe(c *cand) int {
 	return best
 }
 
-// relativeRole reports whether a role says only how its holder stands to
-// others ("The incumbent, Andy Burnham,", "his Mexican counterpart"),
-// which leaves the office open: such a holder may be "the mayor".
-func relativeRole(role string) bool {
-	last := role[strings.LastIndexByte(role, ' ')+1:]
-	switch strings.ToLower(last) {
+// relativeRole reports whether the person's role says only how its holder
+// stands to others ("The incumbent, Andy Burnham,", "his Mexican
+// counterpart"), which leaves the office open: such a holder may be "the
+// mayor".
+func (p *person) relativeRole() bool {
+	_, rw, _ := p.roleWords()
+	if len(rw) == 0 {
+		return false
+	}
+	switch rw[len(rw)-1] {
 	case "incumbent", "challenger", "rival", "opponent", "ally", "counterpart", "predecessor", "successor":
 		return true
 	}
