@@ -195,7 +195,7 @@ func buildLexicon() map[string]uint32 {
 		corporal private father sister brother mother saint st deputy-leader leader-elect president-elect
 		emeritus principal press attorney-general solicitor solicitor-general advocate-general
 		general-secretary party-leader opposition chief-of-staff staff vice-premier vice-chancellor
-		vice-chairman vice-chairwoman emperor empress pm vp treasurer`)
+		vice-chairman vice-chairwoman emperor empress pm vp treasurer comptroller counsel`)
 	add(lexDefDet, `the his her their its`)
 	add(lexDoc, `report statement lawsuit complaint letter memo memorandum filing study survey poll ad advert
 		advertisement editorial headline article book paper document indictment ruling order resolution
@@ -244,7 +244,7 @@ func buildLexicon() map[string]uint32 {
 		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
-		jockey republican democrat`)
+		jockey republican democrat counsel comptroller`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming

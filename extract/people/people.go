@@ -375,8 +375,9 @@ func (f *finder) emitRun(c cand, words []string) {
 func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
+	// "New York", "New Zealand": "New" before a place stays.
 	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) &&
-		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) {
+		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) && !(a+1 < b && f.toks[a+1].lex&lexPlace != 0 && f.lowerIs(a, "new")) {
 		a++
 	}
 	if a >= b {
@@ -390,7 +391,8 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	for k := a; k < b; k++ {
 		l := f.toks[k].lex
 		w := f.word(k)
-		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 {
+		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 ||
+			w == "New" && k+1 < b && f.toks[k+1].lex&lexPlace != 0 { // "New York State Comptroller"
 			if l&lexTitle != 0 {
 				split = k + 1
 			}

@@ -171,6 +171,14 @@ func (f *finder) descriptions() {
 			}
 		}
 		if head < 0 {
+			// "the 44-year-old told supporters": an age alone
+			// describes someone already named.
+			if definite && i+1 < n && f.toks[i+1].is(tDigit) && f.toks[i+1].is(tJoin) && hasSuffixFold(f.word(i+1), "-year-old") && f.toks[i].is(tLower|tSentStart) &&
+				!(i+2 < n && f.toks[i+2].is(tCap) && f.toks[i+2].is(tJoin)) { // not "the 17-year-old Murray"
+				f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[i+1].end), a: i, b: i + 2, kind: Description, person: -1, definite: true})
+				next = i + 2
+				continue
+			}
 			f.pronounAt(i)
 			continue
 		}
@@ -195,6 +203,17 @@ func (f *finder) descriptions() {
 		f.claim(c)
 		next = head + 1
 	}
+}
+
+// aged reports whether the description c gives an age: "the
+// 58-year-old officer".
+func (f *finder) aged(c *cand) bool {
+	for k := c.a + 1; k < c.b; k++ {
+		if f.toks[k].is(tDigit) && hasSuffixFold(f.word(k), "-year-old") {
+			return true
+		}
+	}
+	return false
 }
 
 // strayWord reports whether the candidate is a lone capitalised word that
@@ -689,10 +708,17 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
+				if c.person < 0 && f.aged(c) {
+					// "The 58-year-old officer": an age tells someone
+					// named before, like a pronoun without a gender.
+					c.person = f.antecedent(c, history)
+				}
 			}
 		case Pronoun:
 			c.person = f.antecedent(c, history)
-			if c.person >= 0 && f.people[c.person].gender == 0 {
+			// A speaker's "him" is often someone else: only the
+			// narrator's pronouns lend a gender.
+			if c.person >= 0 && f.people[c.person].gender == 0 && !f.toks[c.a].is(tInQuote) {
 				f.people[c.person].gender = c.gender
 			}
 		}
@@ -737,7 +763,7 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			break
 		}
 		p := f.people[h.person]
-		if p.gender != 0 && p.gender != c.gender {
+		if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
 			continue
 		}
 		score := -2.0 * float64(d)
@@ -892,6 +918,8 @@ var roleKinds = map[string][]string{
 	"cfo":        {"finance chief", "finance director", "chief financial officer", "financial officer"},
 	"chancellor": {"finance minister", "finance secretary"},
 	"reporter":   {"journalist", "correspondent"},
+	"officer":    {"general", "gen", "colonel", "col", "captain", "capt", "major", "lieutenant", "commander", "admiral", "sergeant", "inspector", "superintendent", "commissioner", "constable"},
+	"premier":    {"prime minister"},
 	"republican": {"senator", "sen", "rep", "gov", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "candidate", "nominee"},
 	"democrat":   {"senator", "sen", "rep", "gov", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "candidate", "nominee"},
 	// Abbreviated titles: "Sen. Karen Whitfield" is "the senator".
