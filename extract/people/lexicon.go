@@ -244,7 +244,7 @@ func buildLexicon() map[string]uint32 {
 		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
-		jockey republican democrat counsel comptroller`)
+		jockey republican democrat counsel comptroller magnate`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming
@@ -286,6 +286,9 @@ func buildLexicon() map[string]uint32 {
 		whitehall westminster nato fbi cia nhs bbc cnn imf opec gop interpol hamas hezbollah taliban
 		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua
 		hurricane typhoon cyclone storm`)
+	// "Sri" is a first name ("Sri Mulyani") as well as half of "Sri Lanka".
+	add(lexMaleName|lexFemName, `sri`)
+	add(lexPlace, `lanka`)
 	// Place names that start with a common word: "Santa Fe", "Fort Worth".
 	add(lexPlace, `santa fort`)
 	add(lexTime, `january february march april may june july august september october november december

@@ -383,6 +383,12 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 	if a >= b {
 		return
 	}
+	// "Fiona Grant SC", "Tom Hale MP": a post-nominal is no part of the
+	// name, though the mention covers it.
+	end := b
+	if b-a >= 3 && f.toks[b-1].is(tAllCaps) && postNominal(f.word(b-1)) {
+		b--
+	}
 	hasOrg := false
 	// Title prefix: the longest prefix of titles, nationalities, places and
 	// organisation words that ends in a title ("US Undersecretary of State",
@@ -518,7 +524,7 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		}
 		name = strings.Join(parts, " ")
 	}
-	c := cand{start: int(f.toks[a].start), end: int(f.toks[b-1].end), a: a, b: b, kind: Name, person: -1, nameA: nameA, name: name}
+	c := cand{start: int(f.toks[a].start), end: int(f.toks[end-1].end), a: a, b: end, kind: Name, person: -1, nameA: nameA, name: name}
 	var gender byte
 	if nameA > a {
 		c.titled = true
@@ -570,6 +576,16 @@ func (f *finder) classify(a, b int, emit func(cand, []string)) {
 		return
 	}
 	emit(c, words)
+}
+
+// postNominal reports whether w, in capitals, is a post-nominal title:
+// "QC", "MP", "OBE".
+func postNominal(w string) bool {
+	switch w {
+	case "QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE":
+		return true
+	}
+	return false
 }
 
 // agentNoun reports whether w ends like a noun for someone's occupation:

@@ -936,8 +936,20 @@ var roleKinds = map[string][]string{
 	"monarch":        {"king", "queen", "emperor", "empress", "sultan", "emir"},
 	"businessman":    {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
 	"businesswoman":  {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"tycoon":         {"founder", "owner", "billionaire", "businessman", "businesswoman"},
-	"billionaire":    {"founder", "owner", "tycoon", "businessman", "businesswoman"},
+	"tycoon":         {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
+	"billionaire":    {"founder", "owner", "tycoon", "businessman", "businesswoman", "magnate", "mogul"},
+}
+
+// sharesMod reports whether a plain modifier of a description (no
+// nationality or organisation) is a word of the role: "defence" in "the
+// defence chief" and "Defence Minister".
+func sharesMod(mods, rw []string) bool {
+	for _, m := range mods {
+		if m != "" && m[0] != 0 && natCode[m] == "" && slices.Contains(rw, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOf reports whether the role (lower case, split into rw) is one of
@@ -1039,6 +1051,10 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 	case (head == "president" || head == "premier") && (hasOwn("leader") || hasOwn("chief")) && (has("kremlin") || has("elysee") || has("élysée")):
 		// "the Russian president" for "Putin, the Kremlin leader": the
 		// seat of the office stands for it.
+		score += 2
+	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director")) && sharesMod(mods, rw):
+		// "the defence chief" for the defence minister, but not "the
+		// police chief" for the interior minister.
 		score += 2
 	case kindOf(kinds, ownRole, own):
 		// "the veteran politician" for a senator, "the CFO" for the
