@@ -288,6 +288,7 @@ func buildLexicon() map[string]uint32 {
 		hurricane typhoon cyclone storm`)
 	// "Sri" is a first name ("Sri Mulyani") as well as half of "Sri Lanka".
 	add(lexMaleName|lexFemName, `sri`)
+	add(lexFemName, `carolina`)
 	add(lexPlace, `lanka`)
 	// Place names that start with a common word: "Santa Fe", "Fort Worth".
 	add(lexPlace, `santa fort`)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -14,6 +15,10 @@ import (
 // carry a common-noun ending.
 func (f *finder) namelike(a, b int) bool {
 	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 {
+		return true
+	}
+	// "José Antonio Kast": a first name written with accents.
+	if w := f.word(a); f.toks[a].lex == 0 && !asciiOnly(w) && lookupFold(foldAccents(w))&(lexMaleName|lexFemName) != 0 {
 		return true
 	}
 	if b-a > 3 {
@@ -43,6 +48,44 @@ func (f *finder) namelike(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// asciiOnly reports whether w has only ASCII bytes.
+func asciiOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents drops the accents of the Latin letters names use most:
+// "José" becomes "Jose".
+func foldAccents(w string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'á', 'à', 'â', 'ä', 'ã', 'å':
+			return 'a'
+		case 'é', 'è', 'ê', 'ë':
+			return 'e'
+		case 'í', 'ì', 'î', 'ï':
+			return 'i'
+		case 'ó', 'ò', 'ô', 'ö', 'õ':
+			return 'o'
+		case 'ú', 'ù', 'û', 'ü':
+			return 'u'
+		case 'ñ':
+			return 'n'
+		case 'ç':
+			return 'c'
+		case 'É':
+			return 'E'
+		case 'Á':
+			return 'A'
+		}
+		return r
+	}, w)
 }
 
 // nounEndings rarely end a person's name but often a capitalised noun.
@@ -453,7 +496,7 @@ func (f *finder) bareAppositive(c *cand, a int) {
 	if a >= len(f.toks) || f.toks[a].sent != f.toks[c.b-1].sent {
 		return
 	}
-	head := -1
+	head, unknown := -1, false
 	for k := a; k < len(f.toks) && k < a+5; k++ {
 		t := &f.toks[k]
 		if k > a && !t.is(tJoin) && !f.toks[k-1].is(tPoss) {
@@ -469,6 +512,9 @@ func (f *finder) bareAppositive(c *cand, a int) {
 		}
 		switch {
 		case t.is(tLower) && t.lex&(lexRoleMod|lexNat) != 0 && t.lex&lexFunc == 0:
+		case t.is(tLower) && t.lex&^lexTitle == 0 && !unknown && k+1 < len(f.toks) && f.toks[k+1].lex&lexRole != 0 && f.toks[k+1].is(tLower):
+			// "managing director of ...": a word the lexicon lacks
+			unknown = true
 		case t.is(tCap) && t.lex&(lexFunc|lexTime) == 0 && (t.is(tPoss) || k+1 < len(f.toks) && f.toks[k+1].is(tCap) || t.lex&lexOrgSingle != 0):
 			// "NordLine's", "Baltic Ferries", "Labour"
 		default:
