@@ -694,6 +694,12 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 				}
 				return pi
 			}
+			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.Equal(p.toks[len(p.toks)-len(words):], words) {
+				// "García Harfuch" after "Omar García Harfuch": a double
+				// surname without the first name (a longer run is more
+				// likely a headline: "Christie Calls Hillary Clinton").
+				return pi
+			}
 			if len(p.toks) == 1 {
 				// "President Obama" seen before "Barack Obama": grow it.
 				p.toks, p.name = words, key

@@ -1098,6 +1098,10 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		// "the Russian president" for "Putin, the Kremlin leader": the
 		// seat of the office stands for it.
 		score += 2
+	case head == "minister" && hasOwn("secretary") && slices.ContainsFunc(own, isPortfolio):
+		// "the Labour minister" for "Energy Secretary Ed Miliband", not
+		// for a press or general secretary.
+		score += 2
 	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director")) && sharesMod(mods, rw):
 		// "the defence chief" for the defence minister, but not "the
 		// police chief" for the interior minister.
