@@ -17,10 +17,6 @@ func (f *finder) namelike(a, b int) bool {
 	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 {
 		return true
 	}
-	// "José Antonio Kast": a first name written with accents.
-	if w := f.word(a); f.toks[a].lex == 0 && !asciiOnly(w) && lookupFold(foldAccents(w))&(lexMaleName|lexFemName) != 0 {
-		return true
-	}
 	if b-a > 3 {
 		return false
 	}
@@ -32,7 +28,7 @@ func (f *finder) namelike(a, b int) bool {
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
 		// but not a middle name after an unknown word ("Real Donald
 		// Trump" is a phrase before a name).
-		if f.toks[k].lex&^(lexMaleName|lexFemName) != 0 || f.toks[k].lex != 0 && k < b-1 {
+		if f.toks[k].lex&^(lexMaleName|lexFemName) != 0 || f.toks[k].lex != 0 && k < b-1 && !f.accentedName(a) {
 			return false // a common word of the lexicon ("Review", "Senior")
 		}
 		for _, suf := range nounEndings {
@@ -48,6 +44,13 @@ func (f *finder) namelike(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// accentedName reports whether token a is a first name written with
+// accents: "José" in "José Antonio Kast".
+func (f *finder) accentedName(a int) bool {
+	w := f.word(a)
+	return f.toks[a].lex == 0 && !asciiOnly(w) && lookupFold(foldAccents(w))&(lexMaleName|lexFemName) != 0
 }
 
 // asciiOnly reports whether w has only ASCII bytes.
@@ -433,7 +436,7 @@ func (f *finder) leadingAppositive(di int) {
 	// may run on to the comma before the name.
 	end := d.b - 1
 	if !f.setOff(end) {
-		if end+1 >= len(f.toks) || !f.lowerIs(end+1, "of", "for", "at") {
+		if end+1 >= len(f.toks) || f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "of", "for", "at") {
 			return
 		}
 		if end = f.appositiveEnd(d.a, end); end < 0 || !f.setOff(end) || end-d.b > 6 {
@@ -883,7 +886,7 @@ func (f *finder) describe(c *cand) int {
 		// A country rules out a guess; a party ("Liberal Democrat") or
 		// a state ("the Ohio governor") does not, as roles seldom name it.
 		l := f.toks[k].lex
-		if natCode[w] != "" && l&(lexNat|lexPlace) != 0 {
+		if l&(lexNat|lexPlace) != 0 && natCode[w] != "" {
 			qualified = true
 		} else if f.toks[k].is(tCap) && l&(lexRoleMod|lexPlace|lexNat|lexOrgSingle) == 0 && natCode[w] == "" {
 			qualified = true
