@@ -195,7 +195,7 @@ func buildLexicon() map[string]uint32 {
 		corporal private father sister brother mother saint st deputy-leader leader-elect president-elect
 		emeritus principal press attorney-general solicitor solicitor-general advocate-general
 		general-secretary party-leader opposition chief-of-staff staff vice-premier vice-chancellor
-		vice-chairman vice-chairwoman emperor empress pm vp`)
+		vice-chairman vice-chairwoman emperor empress pm vp treasurer comptroller counsel`)
 	add(lexDefDet, `the his her their its`)
 	add(lexDoc, `report statement lawsuit complaint letter memo memorandum filing study survey poll ad advert
 		advertisement editorial headline article book paper document indictment ruling order resolution
@@ -240,7 +240,11 @@ func buildLexicon() map[string]uint32 {
 		man woman person guy girl boy voter attendee protester protestor spectator fan host anchor moderator
 		panelist caller viewer delegate organizer volunteer donor backer supporter opponent employee
 		commentator pundit blogger writer poet comedian celebrity billionaire governor-elect mayor-elect
-		senator-elect nominee spokesperson rep sen gov congressman-elect retiree mom dad parent teen`)
+		senator-elect nominee spokesperson rep sen gov congressman-elect retiree mom dad parent teen
+		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
+		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
+		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
+		jockey republican democrat counsel comptroller magnate`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming
@@ -263,7 +267,7 @@ func buildLexicon() map[string]uint32 {
 		negotiators allies supporters opponents researchers scientists doctors executives authorities
 		colleagues friends relatives neighbours neighbors staffers strategists operatives republicans
 		democrats voters people police officers soldiers troops rebels militants insurgents mps peers
-		commentators pollsters bankers traders investors`)
+		commentators pollsters bankers traders investors politicians`)
 	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben`)
 	add(lexOrgHead, `ministry office department party council commission committee agency bureau police
 		government parliament congress senate house court union bank fund organisation organization
@@ -276,10 +280,18 @@ func buildLexicon() map[string]uint32 {
 		partners capital systems institution institutions observatory hospital school network broadcasting
 		channel radio television tv magazine gazette chronicle independent standard observer economist
 		review daily weekly monitor street hall palace cathedral commonwealth nations council's fbi cia
-		nhs bbc cnn nato opec imf un eu who`)
+		nhs bbc cnn nato opec imf un eu who funds investments resources minerals securities ventures
+		technologies`)
 	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted
 		whitehall westminster nato fbi cia nhs bbc cnn imf opec gop interpol hamas hezbollah taliban
-		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua`)
+		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua
+		hurricane typhoon cyclone storm`)
+	// "Sri" is a first name ("Sri Mulyani") as well as half of "Sri Lanka".
+	add(lexMaleName|lexFemName, `sri`)
+	add(lexFemName, `carolina`)
+	add(lexPlace, `lanka`)
+	// Place names that start with a common word: "Santa Fe", "Fort Worth".
+	add(lexPlace, `santa fort`)
 	add(lexTime, `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
 		sunday mon tue tues wed thu thur thurs fri sat sun christmas easter today tonight yesterday tomorrow`)
@@ -343,7 +355,8 @@ func buildLexicon() map[string]uint32 {
 		jordanian qatari emirati libyan tunisian algerian moroccan ethiopian somali sudanese zimbabwean
 		south-african new-zealand us u.s uk u.k eu un usa nato kurdish tibetan uyghur hong-kong
 		yemeni bahraini kuwaiti omani belarusian georgian armenian azerbaijani kazakh uzbek
-		mongolian burmese bangladeshi sri nepalese cambodian singaporean`)
+		mongolian burmese bangladeshi sri nepalese cambodian singaporean briton englishman scotsman
+		welshman irishman frenchman dutchman spaniard swede texan californian`)
 	add(lexMaleName, `john james robert michael william david richard joseph thomas charles christopher daniel
 		matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
 		edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon

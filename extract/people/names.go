@@ -196,7 +196,8 @@ func (f *finder) capsInitials(k, a, nameA, b int) bool {
 const maxEchoes = 8
 
 // surnameEcho reports whether the word of token s recurs elsewhere after
-// a courtesy title ("Mr Vance").
+// a courtesy title ("Mr Vance") or alone as a speaker ("Vance told"): an
+// organisation is seldom named by its second word.
 func (f *finder) surnameEcho(s int) bool {
 	w := f.word(s)
 	for _, j32 := range f.lists.caps {
@@ -205,6 +206,9 @@ func (f *finder) surnameEcho(s int) bool {
 			continue
 		}
 		if j > 0 && f.toks[j].is(tJoin) && f.toks[j-1].lex&lexHonorific != 0 {
+			return true
+		}
+		if (j == 0 || !f.toks[j].is(tJoin) || !f.toks[j-1].is(tCap)) && f.speaker(j) {
 			return true
 		}
 	}
@@ -229,8 +233,16 @@ func (f *finder) hanSurname(i int) bool {
 		return false
 	}
 	u := &f.toks[i+1]
-	if !u.is(tJoin) || !u.is(tCap) || u.is(tAllCaps) || u.lex != 0 {
+	titled := i > 0 && t.is(tJoin) && f.toks[i-1].lex&lexTitle != 0
+	if !u.is(tJoin) || !u.is(tCap) || u.is(tAllCaps) || u.lex != 0 && (!titled || u.lex&^lexTime != 0) {
 		return false
+	}
+	if titled {
+		// "Vice-Premier He Jun": after a title one syllable will do,
+		// even one that abbreviates a month.
+		if w := strings.ToLower(f.word(i + 1)); len(w) >= 2 && len(w) <= 6 && pinyinSplit(w, 2) == 1 {
+			return true
+		}
 	}
 	return isPinyinName(f.word(i + 1))
 }

@@ -264,8 +264,9 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&(lexMaleName|lexFemName) != 0 && t.lex&lexFunc != 0 && t.is(tCap) && i+1 < n && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap) && f.toks[i+1].lex == 0 {
 		return true
 	}
-	// "Theresa May": a surname that is also a month, after a first name.
-	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) {
+	// "Theresa May": a surname that is also a month, after a first name;
+	// "He Jun": a given name that is also a month, after a family name.
+	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && (f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) || f.toks[i-1].lex&lexPronM != 0 && f.hanSurname(i-1)) {
 		return true
 	}
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
@@ -382,12 +383,19 @@ func (f *finder) emitRun(c *cand, words []string) {
 func (f *finder) classify(a, b int) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
+	// "New York", "New Zealand": "New" before a place stays.
 	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) &&
-		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) {
+		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) && !(a+1 < b && f.toks[a+1].lex&lexPlace != 0 && f.lowerIs(a, "new")) {
 		a++
 	}
 	if a >= b {
 		return
+	}
+	// "Fiona Grant SC", "Tom Hale MP": a post-nominal is no part of the
+	// name, though the mention covers it.
+	end := b
+	if b-a >= 3 && f.toks[b-1].is(tAllCaps) && postNominal(f.word(b-1)) {
+		b--
 	}
 	hasOrg := false
 	// Title prefix: the longest prefix of titles, nationalities, places and
@@ -397,7 +405,8 @@ func (f *finder) classify(a, b int) {
 	for k := a; k < b; k++ {
 		l := f.toks[k].lex
 		w := f.word(k)
-		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 {
+		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 ||
+			w == "New" && k+1 < b && f.toks[k+1].lex&lexPlace != 0 { // "New York State Comptroller"
 			if l&lexTitle != 0 {
 				split = k + 1
 			}
@@ -416,6 +425,19 @@ func (f *finder) classify(a, b int) {
 		ok := true
 		for k := a + 1; k < b; k++ {
 			ok = ok && f.nameable(k)
+		}
+		if ok {
+			split = a + 1
+		}
+	}
+	// "Economist Maria Lopes", "Novelist Andrea Levy": a role noun, or an
+	// unknown agent noun before a known first name, starting a run of
+	// name words is an occupation.
+	if split == a && b-a >= 3 && (f.toks[a].lex&lexRole != 0 && f.toks[a].lex&(lexMaleName|lexFemName|lexFunc|lexTime|lexRoleMod) == 0 ||
+		f.toks[a].lex == 0 && f.toks[a+1].lex&(lexMaleName|lexFemName) != 0 && agentNoun(f.word(a))) {
+		ok := f.namelike(a+1, b)
+		for k := a + 1; k < b && ok; k++ {
+			ok = f.nameable(k)
 		}
 		if ok {
 			split = a + 1
@@ -510,7 +532,7 @@ func (f *finder) classify(a, b int) {
 		}
 		name = strings.Join(parts, " ")
 	}
-	c := cand{start: int(f.toks[a].start), end: int(f.toks[b-1].end), a: a, b: b, kind: Name, person: -1, nameA: nameA, name: name}
+	c := cand{start: int(f.toks[a].start), end: int(f.toks[end-1].end), a: a, b: end, kind: Name, person: -1, nameA: nameA, name: name}
 	var gender byte
 	if nameA > a {
 		c.titled = true
@@ -538,9 +560,10 @@ func (f *finder) classify(a, b int) {
 			ra++
 		}
 		// The role words run on into the title: one span of the text
-		// (tokens neither start nor end with a space).
+		// (tokens neither start nor end with a space), less any courtesy
+		// title ("former treasurer Lord Ashcroft").
 		if nameA > a {
-			c.role = f.s[int(f.toks[ra].start):int(f.toks[nameA-1].end)]
+			c.role = f.roleText(ra, nameA)
 		} else {
 			c.role = f.s[int(f.toks[ra].start):int(f.toks[a-1].end)]
 		}
@@ -565,6 +588,27 @@ func (f *finder) classify(a, b int) {
 		return
 	}
 	f.emitRun(&c, words)
+}
+
+// postNominal reports whether w, in capitals, is a post-nominal title:
+// "QC", "MP", "OBE".
+func postNominal(w string) bool {
+	switch w {
+	case "QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE":
+		return true
+	}
+	return false
+}
+
+// agentNoun reports whether w ends like a noun for someone's occupation:
+// "novelist", "bookmaker", "historian".
+func agentNoun(w string) bool {
+	for _, suf := range []string{"ist", "er", "or", "ian"} {
+		if len(w) > len(suf)+3 && hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether a known first name stands among the title
@@ -660,6 +704,12 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 					p.toks, p.name = words, key
 					f.index(pi)
 				}
+				return pi
+			}
+			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.Equal(p.toks[len(p.toks)-len(words):], words) {
+				// "García Harfuch" after "Omar García Harfuch": a double
+				// surname without the first name (a longer run is more
+				// likely a headline: "Christie Calls Hillary Clinton").
 				return pi
 			}
 			if len(p.toks) == 1 {

@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -24,7 +25,10 @@ func (f *finder) namelike(a, b int) bool {
 		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) {
 			continue
 		}
-		if f.toks[k].lex != 0 {
+		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
+		// but not a middle name after an unknown word ("Real Donald
+		// Trump" is a phrase before a name).
+		if f.toks[k].lex&^(lexMaleName|lexFemName) != 0 || f.toks[k].lex != 0 && k < b-1 && !f.accentedName(a) {
 			return false // a common word of the lexicon ("Review", "Senior")
 		}
 		if hasNounEnding(w) {
@@ -38,6 +42,51 @@ func (f *finder) namelike(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// accentedName reports whether token a is a first name written with
+// accents: "José" in "José Antonio Kast".
+func (f *finder) accentedName(a int) bool {
+	w := f.word(a)
+	return f.toks[a].lex == 0 && !asciiOnly(w) && lookupFold(foldAccents(w))&(lexMaleName|lexFemName) != 0
+}
+
+// asciiOnly reports whether w has only ASCII bytes.
+func asciiOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents drops the accents of the Latin letters names use most:
+// "José" becomes "Jose".
+func foldAccents(w string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'á', 'à', 'â', 'ä', 'ã', 'å':
+			return 'a'
+		case 'é', 'è', 'ê', 'ë':
+			return 'e'
+		case 'í', 'ì', 'î', 'ï':
+			return 'i'
+		case 'ó', 'ò', 'ô', 'ö', 'õ':
+			return 'o'
+		case 'ú', 'ù', 'û', 'ü':
+			return 'u'
+		case 'ñ':
+			return 'n'
+		case 'ç':
+			return 'c'
+		case 'É':
+			return 'E'
+		case 'Á':
+			return 'A'
+		}
+		return r
+	}, w)
 }
 
 // nounEndings rarely end a person's name but often a capitalised noun.
@@ -181,13 +230,22 @@ func (f *finder) descriptions() {
 			if !t.is(tJoin) && !f.toks[j-1].is(tPoss) {
 				break
 			}
-			if c := f.claimed[j]; c != 0 && f.cands[c-1].kind != Organisation {
+			if c := f.claimed[j]; c != 0 && f.cands[c-1].kind != Organisation && !f.strayWord(&f.cands[c-1]) {
 				break
 			}
 			w := f.word(j)
+			// "the front-runner and former senator": two roles of one
+			// person.
+			if head == j-1 && t.lex&lexFunc != 0 && w == "and" && f.toks[head].lex&lexRole != 0 && f.roleAfter(j+1) {
+				continue
+			}
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
+			// "a portfolio manager", "the mining union's": one word the
+			// lexicon lacks right before the role or organisation noun.
+			unknown := !ok && t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
+			ok = ok || unknown
 			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
 				break
 			}
@@ -197,7 +255,7 @@ func (f *finder) descriptions() {
 			if t.is(tPoss) {
 				// "the union's regional secretary": an organisation's
 				// role goes on past the possessive.
-				if t.lex&lexOrgNoun != 0 && f.roleAfter(j+1) {
+				if (t.lex&(lexOrgNoun|lexRole) != 0 || unknown) && f.roleAfter(j+1) {
 					continue
 				}
 				j++
@@ -205,6 +263,14 @@ func (f *finder) descriptions() {
 			}
 		}
 		if head < 0 {
+			// "the 44-year-old told supporters": an age alone
+			// describes someone already named.
+			if definite && i+1 < n && f.toks[i+1].is(tDigit) && f.toks[i+1].is(tJoin) && hasSuffixFold(f.word(i+1), "-year-old") && f.toks[i].is(tLower|tSentStart) &&
+				!(i+2 < n && f.toks[i+2].is(tCap) && f.toks[i+2].is(tJoin)) { // not "the 17-year-old Murray"
+				f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[i+1].end), a: i, b: i + 2, kind: Description, person: -1, definite: true})
+				next = i + 2
+				continue
+			}
 			f.pronounAt(i)
 			continue
 		}
@@ -218,7 +284,7 @@ func (f *finder) descriptions() {
 		switch {
 		case hl&lexUnnamedPl != 0 && hl&lexRole == 0:
 			kind = Unnamed
-		case hl&lexOrgNoun != 0 && hl&lexRole == 0:
+		case hl&lexOrgNoun != 0 && hl&lexRole == 0 || f.toks[head].is(tCap) && f.executiveBody(i, head):
 			kind = Organisation
 		case definite:
 			kind = Description
@@ -231,9 +297,55 @@ func (f *finder) descriptions() {
 	}
 }
 
+// aged reports whether the description c gives an age: "the
+// 58-year-old officer".
+func (f *finder) aged(c *cand) bool {
+	for k := c.a + 1; k < c.b; k++ {
+		if f.toks[k].is(tDigit) && hasSuffixFold(f.word(k), "-year-old") {
+			return true
+		}
+	}
+	return false
+}
+
+// strayWord reports whether the candidate is a lone capitalised word that
+// names nobody known, such as a party in "the Socialist leader", which a
+// description may take.
+func (f *finder) strayWord(c *cand) bool {
+	return c.kind == Name && len(c.words) == 1 && !c.titled && f.match(c.words[0], 0) < 0
+}
+
+// executiveBody reports whether the description [i, head] names a
+// government ("the Scottish Executive", "the Executive"): a capitalised
+// "Executive" after no role word ("chief", "Chief") is an institution.
+func (f *finder) executiveBody(i, head int) bool {
+	t := &f.toks[head]
+	if !t.is(tCap) || t.is(tAllCaps) || !strings.EqualFold(f.word(head), "executive") {
+		return false
+	}
+	p := &f.toks[head-1]
+	return head-1 == i || p.lex&(lexNat|lexPlace) != 0 && p.lex&lexRoleMod == 0
+}
+
+// unknownMod reports whether the lower-case word at token j, which the
+// lexicon lacks, modifies a role or organisation noun right after it, or
+// is an organisation whose possessive a role follows: "a portfolio
+// manager", "the airline's chief executive".
+func (f *finder) unknownMod(j int) bool {
+	if f.toks[j].is(tPoss) {
+		return f.roleAfter(j + 1)
+	}
+	if j+1 >= len(f.toks) || f.toks[j].is(tCommaAfter) || f.toks[j].is(tDotAfter) {
+		return false
+	}
+	t := &f.toks[j+1]
+	return t.is(tJoin) && t.is(tLower) && t.lex&(lexRole|lexOrgNoun) != 0 && t.lex&lexFunc == 0
+}
+
 // roleAfter reports whether tokens from k are lower-case role modifiers
 // ending in a role noun: "regional secretary", "chief executive".
 func (f *finder) roleAfter(k int) bool {
+	unknown := false
 	for first, end := k, k+4; k < len(f.toks) && k < end; k++ {
 		t := &f.toks[k]
 		// The first word follows the possessive's "'s", not a space alone.
@@ -243,9 +355,12 @@ func (f *finder) roleAfter(k int) bool {
 		if t.lex&lexRole != 0 {
 			return true
 		}
-		if t.lex&(lexRoleMod|lexNat) == 0 {
+		// "the opposition's pensions critic": one word the lexicon
+		// lacks may modify the role.
+		if t.lex&(lexRoleMod|lexNat) == 0 && (t.lex&^lexTitle != 0 || unknown) {
 			return false
 		}
+		unknown = unknown || t.lex&^lexTitle == 0
 	}
 	return false
 }
@@ -298,28 +413,46 @@ func (f *finder) pronounAt(i int) {
 func (f *finder) appositives() {
 	for ci := 0; ci < len(f.cands); ci++ {
 		c := &f.cands[ci]
-		if !c.drop && c.definite && (c.kind == Description || c.kind == Unnamed) {
+		if !c.drop && (c.definite || f.toks[c.a].lex&lexIndefDet != 0) && (c.kind == Description || c.kind == Unnamed) {
 			f.leadingAppositive(ci)
 			continue
 		}
 		if c.drop || c.kind != Name {
 			continue
 		}
-		if !f.toks[c.b-1].is(tCommaAfter) {
+		if !f.setOff(c.b - 1) {
 			continue
+		}
+		if c.role == "" && len(c.words) > 1 { // untitled, or "Sir", "Dr"
+			f.bareLeadingRole(ci)
+		}
+		// "Dan Whitaker, 67, a former senator,": the age stands between.
+		at := c.b
+		if f.age(at) {
+			at++
 		}
 		di := ci + 1
 		for di < len(f.cands) && f.cands[di].drop {
 			di++
 		}
-		if di >= len(f.cands) || f.cands[di].kind != Description && f.cands[di].kind != Unnamed || f.cands[di].a != c.b {
-			f.bareAppositive(c)
+		if di >= len(f.cands) || f.cands[di].kind != Description && f.cands[di].kind != Unnamed || f.cands[di].a != at {
+			f.bareAppositive(c, at)
 			continue
 		}
 		d := &f.cands[di]
 		end := f.appositiveEnd(d.a, d.b-1)
-		if end < 0 {
+		if end < 0 || f.dashOpen(c.b-1, end) {
 			continue
+		}
+		// "Putin, the Kremlin leader, said": a lone name that a role
+		// describes is a person even if named no other way. Not an
+		// adverb ("Separately, the ministry's spokeswoman, Shu Ting,"),
+		// a place ("In Gateshead, the prime minister") nor a role phrase
+		// that a name follows.
+		if len(c.words) == 1 && !c.titled && f.toks[d.b-1].lex&lexRole != 0 && f.toks[d.b-1].lex&lexOrgNoun == 0 &&
+			!hasSuffixFold(c.words[0], "ly") && !(c.a > 0 && f.lowerIs(c.a-1, "in", "at", "from", "near", "to", "into", "of", "outside", "across", "around")) &&
+			f.match(c.words[0], 0) < 0 && f.namelike(c.nameA, c.b) && !f.fullNameAt(end+1) {
+			f.addPerson(c.words, c.name, c.start)
 		}
 		roleA := d.a
 		if f.lowerIs(roleA, "a", "an", "the") {
@@ -342,27 +475,40 @@ func (f *finder) appositives() {
 // said". The name takes the role unless it has its own.
 func (f *finder) leadingAppositive(di int) {
 	d := &f.cands[di]
-	if !f.toks[d.b-1].is(tCommaAfter) || f.toks[d.b-1].lex&lexRole == 0 {
+	if f.toks[d.b-1].lex&lexRole == 0 {
 		return
 	}
+	// "The head of the works council, Petra Vogel,": the role phrase
+	// may run on to the comma before the name.
+	end := d.b - 1
+	if !f.setOff(end) {
+		if end+1 >= len(f.toks) || f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "of", "for", "at") {
+			return
+		}
+		if end = f.appositiveEnd(d.a, end); end < 0 || !f.setOff(end) || end-d.b > 6 {
+			return
+		}
+	}
 	ni := di + 1
-	for ni < len(f.cands) && f.cands[ni].drop {
+	for ni < len(f.cands) && (f.cands[ni].drop || f.cands[ni].a <= end) {
 		ni++
 	}
 	if ni >= len(f.cands) {
 		return
 	}
 	c := &f.cands[ni]
-	if c.kind != Name || c.a != d.b || len(c.words) < 2 || c.titled || !f.toks[c.b-1].is(tCommaAfter) {
+	// A courtesy title leaves the role open: "The museum's chairman, Sir
+	// Philip Rowe,".
+	if c.kind != Name || c.a != end+1 || len(c.words) < 2 || c.role != "" || !f.setOff(c.b-1) {
 		return
 	}
 	d.appos = ni + 1
 	d.kind = Description
 	roleA := d.a
-	if f.lowerIs(roleA, "the") {
-		roleA++
+	if f.toks[roleA].lex&(lexDefDet|lexIndefDet) != 0 {
+		roleA++ // "the", "a", "its"
 	}
-	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[d.b-1].end)])
+	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}
@@ -372,20 +518,20 @@ func (f *finder) leadingAppositive(di int) {
 // token a and runs at least to token last: it ends at the next comma,
 // "who" or sentence end. -1 when it runs on into the clause.
 func (f *finder) appositiveEnd(a, last int) int {
-	if f.toks[last].is(tCommaAfter) || f.toks[last].is(tDotAfter) {
+	if f.toks[last].is(tCommaAfter) || f.toks[last].is(tDotAfter) || f.dashAfter(last) {
 		return last
 	}
 	end := last
 	for k := last + 1; k < len(f.toks) && k < last+13 && f.toks[k].sent == f.toks[a].sent; k++ {
-		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "who", "whose", "which", "said", "says") {
+		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "who", "whose", "which", "said", "says") || f.toks[k].lex&lexSpeech != 0 && f.toks[k].is(tLower) {
 			break
 		}
 		end = k
-		if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) {
+		if f.toks[k].is(tCommaAfter) || f.toks[k].is(tDotAfter) || f.dashAfter(k) {
 			break
 		}
 	}
-	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && end+1 < len(f.toks) && (f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "who", "whose", "which")) {
+	if !f.toks[end].is(tCommaAfter) && !f.toks[end].is(tDotAfter) && !f.dashAfter(end) && end+1 < len(f.toks) && (f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "who", "whose", "which")) {
 		return -1
 	}
 	return end
@@ -395,18 +541,18 @@ func (f *finder) appositiveEnd(a, last int) int {
 // a determiner: "Henrik Dahl, chief executive of NordLine, said",
 // "Maria Ortiz, NordLine's head of safety,". A lower-case role noun must
 // come within a few words, after only role modifiers and an organisation.
-func (f *finder) bareAppositive(c *cand) {
-	a := c.b
+func (f *finder) bareAppositive(c *cand, a int) {
 	if a >= len(f.toks) || f.toks[a].sent != f.toks[c.b-1].sent {
 		return
 	}
-	head := -1
+	head, unknown := -1, false
 	for k := a; k < len(f.toks) && k < a+5; k++ {
 		t := &f.toks[k]
 		if k > a && !t.is(tJoin) && !f.toks[k-1].is(tPoss) {
 			return
 		}
-		if ci := f.claimed[k]; ci != 0 && f.cands[ci-1].kind == Name && len(f.cands[ci-1].words) > 1 {
+		// A name starts with a capital: lower-case words need no search.
+		if t.is(tCap) && f.fullNameAt(k) {
 			return // another person: "Tom Hale, Paul Roy and ..."
 		}
 		if t.is(tLower) && t.lex&lexRole != 0 && t.lex&lexFunc == 0 {
@@ -415,6 +561,9 @@ func (f *finder) bareAppositive(c *cand) {
 		}
 		switch {
 		case t.is(tLower) && t.lex&(lexRoleMod|lexNat) != 0 && t.lex&lexFunc == 0:
+		case t.is(tLower) && t.lex&^lexTitle == 0 && !unknown && k+1 < len(f.toks) && f.toks[k+1].lex&lexRole != 0 && f.toks[k+1].is(tLower):
+			// "managing director of ...": a word the lexicon lacks
+			unknown = true
 		case t.is(tCap) && t.lex&(lexFunc|lexTime) == 0 && (t.is(tPoss) || k+1 < len(f.toks) && f.toks[k+1].is(tCap) || t.lex&lexOrgSingle != 0):
 			// "NordLine's", "Baltic Ferries", "Labour"
 		default:
@@ -428,13 +577,138 @@ func (f *finder) bareAppositive(c *cand) {
 		return
 	}
 	end := f.appositiveEnd(a, head)
-	if end < 0 {
+	if end < 0 || f.dashOpen(c.b-1, end) {
 		return
 	}
 	c.role = pickRole(c.role, f.s[int(f.toks[a].start):int(f.toks[end].end)])
 	if g := genderOf(f.toks[head].lex, 0); g != 0 && c.gender == 0 {
 		c.gender = g
 	}
+}
+
+// setOff reports whether token i ends a phrase set off by a comma or a
+// dash: "Marta Kowalski, a former minister," or "Marta Kowalski — a
+// former minister —".
+func (f *finder) setOff(i int) bool {
+	return f.toks[i].is(tCommaAfter) || f.dashAfter(i)
+}
+
+// dashOpen reports whether a dash after token open starts an appositive
+// that token end does not close with another: "Mrs Clinton - the
+// candidate began ..." is a clause, not a role.
+func (f *finder) dashOpen(open, end int) bool {
+	return !f.toks[open].is(tCommaAfter) && f.dashAfter(open) && !f.dashAfter(end)
+}
+
+// dashAfter reports whether a dash follows token i: an em or en dash, or
+// a hyphen with spaces around it.
+func (f *finder) dashAfter(i int) bool {
+	k := int(f.toks[i].end)
+	// Nearly every word is followed by a space and a letter: one look
+	// settles it.
+	if k+3 >= len(f.s) || f.s[k] != 0xE2 && (f.s[k] != ' ' || f.s[k+1] != 0xE2 && f.s[k+1] != '-') {
+		return false
+	}
+	sp := f.s[k] == ' '
+	if sp {
+		k++
+	}
+	switch f.s[k] {
+	case 0xE2: // the first byte of "—" and "–"
+		return strings.HasPrefix(f.s[k:], "—") || strings.HasPrefix(f.s[k:], "–")
+	case '-':
+		return sp && f.s[k+1] == ' '
+	}
+	return false
+}
+
+// age reports whether token i is an age set off by commas: "Tom Hale,
+// 54, said".
+func (f *finder) age(i int) bool {
+	if i >= len(f.toks) || !f.toks[i].is(tDigit) || !f.toks[i].is(tCommaAfter) || !f.toks[i-1].is(tCommaAfter) {
+		return false
+	}
+	w := f.word(i)
+	if len(w) > 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// bareLeadingRole reads a role set off by a comma before the name of
+// candidate ci when no determiner starts it: "Canada's trade minister,
+// Priya Lalonde, said", "Corvel's chairman, Peter Lang,". The phrase is
+// lower-case role words ending in a role noun, after at most a
+// capitalised possessive or nationality; the words before it are left as
+// they are.
+func (f *finder) bareLeadingRole(ci int) {
+	c := &f.cands[ci]
+	r := c.a - 1
+	if r < 0 || !f.setOff(r) || !f.toks[r].is(tLower) || f.toks[r].lex&lexRole == 0 || f.toks[r].lex&lexFunc != 0 || f.toks[r].sent != f.toks[c.a].sent {
+		return
+	}
+	// A description ending at the comma is leadingAppositive's.
+	for pi := ci - 1; pi >= 0 && f.cands[pi].b > r-8; pi-- {
+		if p := &f.cands[pi]; !p.drop && p.b > r && (p.kind == Description || p.kind == Unnamed) {
+			return
+		}
+	}
+	ra, unknown := r, 0
+	for ra > 0 && r-ra < 6 && (f.toks[ra].is(tJoin) || f.toks[ra-1].is(tPoss)) {
+		p := &f.toks[ra-1]
+		if p.is(tCommaAfter) || p.is(tDotAfter) || p.lex&lexFunc != 0 || !p.is(tLower) {
+			break
+		}
+		if p.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun) == 0 {
+			// "mineral resources minister": words the lexicon lacks.
+			if p.lex&^lexTitle != 0 || unknown == 2 {
+				break
+			}
+			unknown++
+		}
+		ra--
+	}
+	// A capitalised possessive or nationality may start it: "South
+	// Africa's", "Corvel's", "Philippine".
+	if ra > 0 && (f.toks[ra].is(tJoin) || f.toks[ra-1].is(tPoss)) && f.toks[ra-1].is(tCap) && f.toks[ra-1].lex&(lexFunc|lexTime) == 0 && !f.toks[ra-1].is(tCommaAfter) {
+		k := ra - 1
+		if f.toks[k].is(tPoss) || f.toks[k].lex&lexNat != 0 {
+			for k > 0 && f.toks[k].is(tJoin) && f.toks[k-1].is(tCap) && !f.toks[k-1].is(tPoss) && f.toks[k-1].lex&(lexFunc|lexTime) == 0 && r-k < 8 {
+				k--
+			}
+			ra = k
+		}
+	}
+	// The phrase must start a clause: a role cut short ("New York's top
+	// law officer," read as "officer") is left alone.
+	if ra > 0 && (f.toks[ra].is(tJoin) || f.toks[ra-1].is(tPoss)) && !f.toks[ra].is(tSentStart) && f.toks[ra-1].lex&lexFunc == 0 {
+		return
+	}
+	c.role = f.s[int(f.toks[ra].start):int(f.toks[r].end)]
+	if g := genderOf(f.toks[r].lex, 0); g != 0 && c.gender == 0 {
+		c.gender = g
+	}
+}
+
+// fullNameAt reports whether a name of two or more words, not a
+// possessive ("Christian Aid's head of policy"), covers token k. It
+// searches the sorted candidates: claimed holds indices from before the
+// sort.
+func (f *finder) fullNameAt(k int) bool {
+	i := sort.Search(len(f.cands), func(i int) bool { return f.cands[i].a > k })
+	// Live candidates are disjoint: the last live one starting at or
+	// before k is the only one that can cover it.
+	for i--; i >= 0; i-- {
+		if c := &f.cands[i]; !c.drop {
+			return c.b > k && c.kind == Name && len(c.words) > 1 && !f.toks[c.b-1].is(tPoss)
+		}
+	}
+	return false
 }
 
 // pickRole keeps the title stated with the name ("British Prime Minister")
@@ -584,7 +858,9 @@ func (f *finder) walk() {
 				}
 				p.gender = nameGender(l)
 			}
-			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled) {
+			// A longer title replaces a role ("President" by "Russian
+			// President"); an appositive after a titled name does not.
+			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled && strings.Contains(f.s[c.start:int(f.toks[c.nameA].start)], c.role)) {
 				p.role = c.role
 			}
 		case Description:
@@ -597,10 +873,17 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
+				if c.person < 0 && f.aged(c) {
+					// "The 58-year-old officer": an age tells someone
+					// named before, like a pronoun without a gender.
+					c.person = f.antecedent(c, history)
+				}
 			}
 		case Pronoun:
 			c.person = f.antecedent(c, history)
-			if c.person >= 0 && f.people[c.person].gender == 0 {
+			// A speaker's "him" is often someone else: only the
+			// narrator's pronouns lend a gender.
+			if c.person >= 0 && f.people[c.person].gender == 0 && !f.toks[c.a].is(tInQuote) {
 				f.people[c.person].gender = c.gender
 			}
 		}
@@ -642,7 +925,7 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			break
 		}
 		p := f.people[h.person]
-		if p.gender != 0 && p.gender != c.gender {
+		if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
 			continue
 		}
 		score := -2.0 * float64(d)
@@ -688,6 +971,18 @@ func (f *finder) saysOf(v, p int) bool {
 // describe resolves "the prime minister" or "the British leader" to the
 // person whose role fits best, the latest mentioned on a tie.
 func (f *finder) describe(c *cand) int {
+	// "the company's president and chief executive": the first role
+	// first, then the last.
+	for k := c.a + 2; k < c.b-1; k++ {
+		if f.toks[k].lex&lexFunc != 0 && f.lowerIs(k, "and") {
+			first := *c
+			first.b = k
+			if p := f.describe(&first); p >= 0 {
+				return p
+			}
+			break
+		}
+	}
 	var head string
 	var modBuf [4]string // a description has few modifiers: no allocation
 	mods := modBuf[:0]
@@ -704,7 +999,7 @@ func (f *finder) describe(c *cand) int {
 		// A country rules out a guess; a party ("Liberal Democrat") or
 		// a state ("the Ohio governor") does not, as roles seldom name it.
 		l := f.toks[k].lex
-		if natCode[w] != "" && l&(lexNat|lexPlace) != 0 {
+		if l&(lexNat|lexPlace) != 0 && natCode[w] != "" {
 			qualified = true
 		} else if f.toks[k].is(tCap) && l&(lexRoleMod|lexPlace|lexNat|lexOrgSingle) == 0 && natCode[w] == "" {
 			qualified = true
@@ -715,13 +1010,14 @@ func (f *finder) describe(c *cand) int {
 	if head == "" || f.toks[c.b-1].lex&lexRole == 0 {
 		return -1
 	}
+	kinds := roleKinds[head] // looked up once, not once per person
 	best, bestScore, bestLast := -1, 1.5, -2
 	// A person introduced without a title is the likeliest holder of an
 	// office nobody else in the article holds: "Tony Blair is urging ...
 	// the prime minister said".
 	untitled, untitledLast := -1, -1
 	for pi, p := range f.people {
-		if p.role == "" && p.lastTok > untitledLast && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
+		if p.lastTok > untitledLast && (p.role == "" || p.relativeRole()) && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
 			untitled, untitledLast = pi, p.lastTok
 		}
 	}
@@ -730,7 +1026,7 @@ func (f *finder) describe(c *cand) int {
 			continue
 		}
 		low, words, orgs := p.roleWords()
-		score := roleScore(low, words, orgs, head, mods)
+		score := roleScore(low, words, orgs, head, kinds, mods)
 		if p.lastTok < 0 {
 			score -= 0.5
 		}
@@ -740,15 +1036,105 @@ func (f *finder) describe(c *cand) int {
 	}
 	if best < 0 && !qualified {
 		switch head {
-		case "president", "minister", "premier", "chancellor", "secretary", "leader", "governor", "mayor", "senator":
+		case "president", "minister", "premier", "chancellor", "secretary", "leader", "governor", "mayor", "senator", "politician":
 			return untitled
 		}
 	}
 	return best
 }
 
+// relativeRole reports whether the person's role says only how its holder
+// stands to others ("The incumbent, Andy Burnham,", "his Mexican
+// counterpart"), which leaves the office open: such a holder may be "the
+// mayor".
+func (p *person) relativeRole() bool {
+	_, rw, _ := p.roleWords()
+	if len(rw) == 0 {
+		return false
+	}
+	switch rw[len(rw)-1] {
+	case "incumbent", "challenger", "rival", "opponent", "ally", "counterpart", "predecessor", "successor":
+		return true
+	}
+	return false
+}
+
 // heads of state and government: "the leader" may mean any of them.
 var leaderRoles = []string{"president", "prime minister", "premier", "chancellor", "leader", "king", "queen", "emir", "sultan"}
+
+// roleKinds maps a description's head noun to roles it also names: a
+// class ("politician") to its members, or an office to another name of it
+// ("the CFO", "the finance chief"). Entries of two words match a role
+// holding them in that order.
+var roleKinds = map[string][]string{
+	"politician": {"senator", "minister", "mp", "mep", "lawmaker", "congressman", "congresswoman", "legislator", "president", "governor", "mayor", "premier", "chancellor", "councillor", "representative", "party leader", "opposition leader", "prime minister"},
+	"lawmaker":   {"senator", "mp", "mep", "congressman", "congresswoman", "legislator", "representative", "assemblyman", "assemblywoman"},
+	"legislator": {"senator", "mp", "mep", "congressman", "congresswoman", "lawmaker", "representative"},
+	"diplomat":   {"ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state", "secretary-general", "under-secretary-general"},
+	"envoy":      {"ambassador"},
+	"lawyer":     {"attorney", "barrister", "solicitor", "counsel", "advocate"},
+	"attorney":   {"lawyer", "counsel"},
+	"boss":       {"chief executive", "ceo", "chairman", "chairwoman", "head", "director", "manager", "chief", "owner"},
+	"executive":  {"ceo", "cfo", "coo", "chairman", "chairwoman", "director", "chief"},
+	"ceo":        {"chief executive"},
+	"cfo":        {"finance chief", "finance director", "chief financial officer", "financial officer"},
+	"chancellor": {"finance minister", "finance secretary"},
+	"reporter":   {"journalist", "correspondent"},
+	"officer":    {"general", "gen", "colonel", "col", "captain", "capt", "major", "lieutenant", "commander", "admiral", "sergeant", "inspector", "superintendent", "commissioner", "constable"},
+	"premier":    {"prime minister"},
+	"republican": {"senator", "sen", "rep", "gov", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "candidate", "nominee"},
+	"democrat":   {"senator", "sen", "rep", "gov", "governor", "congressman", "congresswoman", "lawmaker", "representative", "mayor", "candidate", "nominee"},
+	// Abbreviated titles: "Sen. Karen Whitfield" is "the senator".
+	"senator":        {"sen"},
+	"governor":       {"gov"},
+	"general":        {"gen"},
+	"representative": {"rep"},
+	"congressman":    {"rep"},
+	"congresswoman":  {"rep"},
+	"professor":      {"prof"},
+	"journalist":     {"reporter", "correspondent", "editor", "columnist"},
+	"doctor":         {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
+	"spokesperson":   {"spokesman", "spokeswoman"},
+	"monarch":        {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"businessman":    {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"businesswoman":  {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"tycoon":         {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
+	"billionaire":    {"founder", "owner", "tycoon", "businessman", "businesswoman", "magnate", "mogul"},
+}
+
+// sharesMod reports whether a plain modifier of a description (no
+// nationality or organisation) is a word of the role: "defence" in "the
+// defence chief" and "Defence Minister".
+func sharesMod(mods, rw []string) bool {
+	for _, m := range mods {
+		if m != "" && m[0] != 0 && natCode[m] == "" && slices.Contains(rw, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf reports whether the role (lower case, split into rw) is one of
+// kinds, the roleKinds of a description's head.
+func kindOf(kinds []string, role string, rw []string) bool {
+	for _, k := range kinds {
+		if a, b, two := strings.Cut(k, " "); two {
+			if i := slices.Index(rw, a); i >= 0 && i+1 < len(rw) && rw[i+1] == b {
+				return true
+			}
+			if strings.Contains(role, k) {
+				return true
+			}
+		} else if strings.IndexByte(k, '-') > 0 {
+			if strings.Contains(role, k) { // splitRole splits at hyphens
+				return true
+			}
+		} else if slices.Contains(rw, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // splitRole splits a lower-cased role into its words at spaces and
 // hyphens, without possessive endings ("South Korea's president": the
@@ -795,20 +1181,51 @@ func (p *person) roleWords() (string, []string, uint16) {
 
 // roleScore scores how well the lower-cased role, split into the words
 // rw (orgs marking those that may name an organisation), fits a
-// description of head and modifiers mods.
-func roleScore(role string, rw []string, orgs uint16, head string, mods []string) float64 {
+// description of head (whose roleKinds are kinds) and modifiers mods.
+func roleScore(role string, rw []string, orgs uint16, head string, kinds []string, mods []string) float64 {
 	has := func(w string) bool { return slices.Contains(rw, w) }
+	// The head must be the role's own, not that of a person it relates
+	// to: "wife of Prime Minister Daniel Ruiz" is no prime minister,
+	// "spokesman for the president" no president.
+	own, ownRole := rw, role
+	for i, x := range rw {
+		if x == "of" || x == "to" || x == "for" {
+			own = rw[:i]
+			if k := strings.Index(role, " "+x+" "); k >= 0 {
+				ownRole = role[:k]
+			}
+			break
+		}
+	}
+	hasOwn := func(w string) bool { return slices.Contains(own, w) }
 	score := 0.0
 	switch {
-	case has(head):
+	case hasOwn(head) || strings.IndexByte(head, '-') > 0 && strings.Contains(ownRole, head):
+		// splitRole splits "vice-premier"; the head keeps it whole.
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
-			if strings.Contains(role, l) {
+			if strings.Contains(ownRole, l) {
 				score += 2
 				break
 			}
 		}
+	case (head == "president" || head == "premier") && (hasOwn("leader") || hasOwn("chief")) && (has("kremlin") || has("elysee") || has("élysée")):
+		// "the Russian president" for "Putin, the Kremlin leader": the
+		// seat of the office stands for it.
+		score += 2
+	case head == "minister" && hasOwn("secretary") && slices.ContainsFunc(own, isPortfolio):
+		// "the Labour minister" for "Energy Secretary Ed Miliband", not
+		// for a press or general secretary.
+		score += 2
+	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director")) && sharesMod(mods, rw):
+		// "the defence chief" for the defence minister, but not "the
+		// police chief" for the interior minister.
+		score += 2
+	case kindOf(kinds, ownRole, own):
+		// "the veteran politician" for a senator, "the CFO" for the
+		// finance chief.
+		score += 2
 	default:
 		return 0
 	}
@@ -833,6 +1250,9 @@ func roleScore(role string, rw []string, orgs uint16, head string, mods []string
 				continue
 			}
 			if c != roleNat {
+				if c == "un" || c == "eu" || roleNat == "un" || roleNat == "eu" {
+					continue // "the Norwegian diplomat" may work for the UN
+				}
 				return 0
 			}
 			score += 2
