@@ -244,7 +244,7 @@ func buildLexicon() map[string]uint32 {
 		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
-		jockey republican democrat counsel comptroller magnate`)
+		jockey republican democrat counsel comptroller magnate chairperson`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming
@@ -292,6 +292,8 @@ func buildLexicon() map[string]uint32 {
 	add(lexPlace, `lanka`)
 	// Place names that start with a common word: "Santa Fe", "Fort Worth".
 	add(lexPlace, `santa fort`)
+	// "Zealand" is only ever the second word of "New Zealand".
+	add(lexPlace, `zealand`)
 	add(lexTime, `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
 		sunday mon tue tues wed thu thur thurs fri sat sun christmas easter today tonight yesterday tomorrow`)

@@ -141,6 +141,10 @@ type finder struct {
 	// echoAt (token + 1) and echoOK keep the latest answer.
 	echoBudget, echoAt int
 	echoOK             bool
+	// titleNames are the surnames seen that are also titles ("Bishop" of
+	// "Laura Bishop"), so that "Ms Bishop" and "Bishop said" stay names.
+	// Nearly always empty.
+	titleNames []string
 }
 
 // Find reads the people of an article.
@@ -272,8 +276,48 @@ func (f *finder) nameable(i int) bool {
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
+	if f.titleSurname(i) {
+		return true
+	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
 		t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) == 0
+}
+
+// titleSurname reports whether token i is a surname that is also a title
+// or role word, after a known first name at the end of a run: "Bishop" in
+// "Prime Minister Laura Bishop", "Major" in "John Major". A title that
+// opens a name ("Judge Ann Marsh") or a see ("Bishop of Durham") does not
+// follow a first name.
+func (f *finder) titleSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.lex&lexTitle == 0 || t.is(tAllCaps) ||
+		t.lex&(lexHonorific|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRoleMod) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc) != 0 {
+		return false
+	}
+	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
+	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// titleNameEcho reports whether the run [a, b), made of courtesy titles
+// and one title word ("Ms Bishop", "Bishop"), names a person already seen
+// with that title word for a surname.
+func (f *finder) titleNameEcho(a, b int) bool {
+	if len(f.titleNames) == 0 || f.toks[b-1].is(tAllCaps) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if f.toks[k].lex&lexHonorific == 0 {
+			return false
+		}
+	}
+	if a == b-1 && a > 0 && f.lowerIs(a-1, "the", "a", "an") {
+		return false // "the Bishop said" is a description
+	}
+	return slices.ContainsFunc(f.titleNames, func(w string) bool { return strings.EqualFold(w, f.word(b-1)) })
 }
 
 // initial reports whether token i is a capital letter with a full stop
@@ -412,7 +456,7 @@ func (f *finder) classify(a, b int) {
 			}
 			continue
 		}
-		if k == a && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 {
+		if k == a && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 && !f.titleSurname(k+1) {
 			// "Metropolitan Police Commissioner", "Band Aid founder": an
 			// unknown capitalised word before a title is part of it.
 			continue
@@ -462,6 +506,11 @@ func (f *finder) classify(a, b int) {
 	// House") make the run an organisation. Capitals that are initials
 	// ("JD Vance") or a regnal numeral ("Leo XIV") are name words.
 	nameA := split
+	// "Ms Bishop" after "Laura Bishop": the title word is her surname.
+	echoed := nameA >= b && f.titleNameEcho(a, b)
+	if echoed {
+		nameA = b - 1
+	}
 	caps := func(k int) bool {
 		return f.toks[k].is(tAllCaps) && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b)
 	}
@@ -493,13 +542,20 @@ func (f *finder) classify(a, b int) {
 	if f.quotedWhole(a, b) {
 		return
 	}
+	// "Bishop of Durham", "Director of Public Prosecutions": an office of
+	// a see or a body is named in full, not "of Durham"; a title that is
+	// no role ("State of ...") names no one.
+	see := nameA < b && f.word(nameA) == "of"
+	if see && (nameA == a || f.toks[nameA-1].lex&lexRole == 0) {
+		return
+	}
 	if nameA >= b {
 		// A name never ends in a title: "Prime Minister" alone is a
 		// description, which the description pass reads.
 		return
 	}
 	for k := nameA; k < b; k++ {
-		if !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) {
+		if !echoed && !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) {
 			return
 		}
 	}
@@ -518,6 +574,9 @@ func (f *finder) classify(a, b int) {
 	name := f.s[int(f.toks[nameA].start):int(f.toks[b-1].end)]
 	if !spaced {
 		name = strings.Join(words, " ")
+	}
+	if see {
+		name = f.s[int(f.toks[nameA-1].start):int(f.toks[b-1].end)]
 	}
 	// A king, queen, prince or pope named by one first name keeps the
 	// title in the canonical name: "King Charles", "Pope Leo XIV".
@@ -586,6 +645,9 @@ func (f *finder) classify(a, b int) {
 		}
 	} else if !c.titled && !f.namelike(nameA, b) {
 		return
+	}
+	if len(words) >= 2 && f.titleSurname(b-1) {
+		f.titleNames = append(f.titleNames, f.word(b-1))
 	}
 	f.emitRun(&c, words)
 }
@@ -662,6 +724,11 @@ func (f *finder) lastHeadTitle(a, b int) int {
 
 // roleText is the title words of tokens [a, b) without courtesy titles.
 func (f *finder) roleText(a, b int) string {
+	// "Lady Justice Harrow", "Mr Justice Kerr": the courtesy title is part
+	// of an English judge's style.
+	if b-a >= 2 && f.toks[a].lex&lexHonorific != 0 && f.lowerIs(a+1, "justice") {
+		return f.s[int(f.toks[a].start):int(f.toks[b-1].end)]
+	}
 	for a < b && f.toks[a].lex&lexHonorific != 0 {
 		a++
 	}

@@ -455,7 +455,9 @@ func (f *finder) appositives() {
 			f.addPerson(c.words, c.name, c.start)
 		}
 		roleA := d.a
-		if f.lowerIs(roleA, "a", "an", "the") {
+		// "Sam Ortiz, its regional director,": the role is "regional
+		// director", without the article or possessive.
+		if f.lowerIs(roleA, "a", "an", "the", "its", "his", "her", "their") {
 			roleA++
 		}
 		if roleA > end {

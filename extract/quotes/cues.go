@@ -642,11 +642,18 @@ func (a *attributor) before(i, paraA int) attr {
 			// "Mr Ode said the mayor had told staff the depot would “Q”":
 			// the outermost report.
 			for range 3 {
-				o := a.outerReport(from, r, sp.open)
+				o := a.outerReport(from, r, sp.open, false)
 				if !o.found {
 					break
 				}
 				r = o
+			}
+		} else if a.modalCue(from, r) {
+			// "Ms Lutz said the bloc would respond: “Q”": a speech
+			// that has not happened quotes no one; the reporter of
+			// the clause speaks.
+			if o := a.outerReport(from, r, sp.open, true); o.found {
+				return o
 			}
 		}
 		return r
@@ -715,8 +722,11 @@ func (a *attributor) before(i, paraA int) attr {
 // saying must stand before r's subject in the sentence, from on, and
 // r's cue must not introduce the quotation itself ("Ms Diaz said the
 // mayor told her: “Q”").
-func (a *attributor) outerReport(from int, r attr, to int) attr {
-	if r.cueStart < 0 || a.introduces(r.cueEnd, to) || r.cueEnd == to {
+//
+// anyCue lifts that last condition, for a cue that is no act of speech
+// (see modalCue).
+func (a *attributor) outerReport(from int, r attr, to int, anyCue bool) attr {
+	if r.cueStart < 0 || !anyCue && (a.introduces(r.cueEnd, to) || r.cueEnd == to) {
 		return attr{}
 	}
 	end := r.cueStart
@@ -749,6 +759,32 @@ func (a *attributor) outerReport(from int, r attr, to int) attr {
 		return o
 	}
 	return attr{}
+}
+
+// modalCue reports whether r's cue verb follows a modal or "to" ("the
+// bloc would respond", "ready to reply", "will not comment"), from on: a
+// speech to come or one that may never be made.
+func (a *attributor) modalCue(from int, r attr) bool {
+	if r.cueStart <= from || r.mEnd > r.cueStart {
+		return false
+	}
+	p := r.cueStart
+	for range 2 {
+		p = skipSpaceBack(a.s, from, p)
+		ws := wordBack(a.s, from, p)
+		if ws < 0 {
+			return false
+		}
+		switch a.s[ws:p] {
+		case "would", "will", "could", "might", "may", "should", "must", "can", "shall", "to":
+			return true
+		case "not", "never":
+			p = ws
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // reportVerb reports whether w is a finite verb that reports a clause of
@@ -1244,6 +1280,18 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				if src, ok := a.mentionEndingAt(m.Start - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
 					t := a.s[src.Start:m.End]
 					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
+				}
+			}
+		}
+		// "Analyst Tom Reyes of the Harbor Institute said": the person
+		// before the organisation speaks, not the organisation.
+		if m.Kind == people.Organisation {
+			for _, prep := range []string{" of ", " at ", " from "} {
+				if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
+					if who, ok := a.mentionEndingAt(m.Start - len(prep)); ok && who.Kind == people.Name && who.Person >= 0 && who.Start >= lo {
+						m = who
+					}
+					break
 				}
 			}
 		}
