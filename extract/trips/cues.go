@@ -71,6 +71,16 @@ var cues = map[string]cue{
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
+	// Appearances at a place: "address a business forum in Shenzhen",
+	// "speak at the summit", "open a cultural centre", "lay a wreath at"
+	// (see appearance).
+	"address": {cueAttend, tenseBase, "addresses"}, "addresses": {cueAttend, tenseBase, "addresses"},
+	"addressed": {cueAttend, tensePast, "addresses"}, "addressing": {cueAttend, tenseProgressive, "addresses"},
+	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
+	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
+	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
+	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
+	"wreath": {cueAttend, tenseNone, "lays a wreath"},
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
@@ -143,6 +153,19 @@ var (
 var eventNouns = map[string]bool{
 	"meeting": true, "summit": true, "conference": true, "talks": true, "gathering": true,
 	"forum": true, "congress": true, "convention": true, "ceremony": true, "rally": true,
+}
+
+// audienceNouns, with the event and facility nouns, make the object of
+// an appearance: "address lawmakers in Nairobi", "open a consulate in
+// Erbil"; not "address concerns in Ukraine".
+var audienceNouns = map[string]bool{
+	"audience": true, "lawmakers": true, "legislators": true, "students": true, "delegates": true,
+	"investors": true, "troops": true, "crowd": true, "crowds": true, "supporters": true, "session": true,
+	"assembly": true, "reception": true, "dinner": true, "banquet": true, "graduates": true, "workers": true,
+	"diaspora": true, "community": true, "exhibition": true, "fair": true, "expo": true, "line": true,
+	"bridge": true, "railway": true, "office": true, "consulate": true, "terminal": true, "pavilion": true,
+	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
+	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a

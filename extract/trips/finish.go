@@ -37,6 +37,9 @@ func (f *finder) finish() []newsbot.Trip {
 		if notAPerson(l.Traveler) {
 			continue // "the Jose M Cagigal Memorial meeting in Madrid"
 		}
+		if l.presence && f.spokesperson(l.person) {
+			continue // "ministry spokesman Vikram Rao told reporters in New Delhi": a briefing, not a trip
+		}
 		if (l.presence || l.home) && l.Country != "" {
 			pc := f.personCountry(l.person)
 			if pc == l.Country {
@@ -75,6 +78,18 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			continue
 		}
 		if c.sentence <= l.sentence && l.sentence-c.sentence <= 3 {
+			best = j
+		}
+	}
+	if best < 0 && l.arrival {
+		// "has made a visit to Kyiv ... He arrived on Monday": the
+		// undated stop told just before, made or under way.
+		for j := range legs {
+			c := legs[j]
+			if j == i || c.inherit || c.person != l.person || c.Place == "" || c.Date != "" || c.order || c.home ||
+				c.sentence > l.sentence || l.sentence-c.sentence > 2 {
+				continue
+			}
 			best = j
 		}
 	}
@@ -293,4 +308,11 @@ func what(acts []string) string {
 		return ""
 	}
 	return strings.Join(specific, ", then ")
+}
+
+// spokesperson reports a person whose role is to speak for others: where
+// they brief is no journey of theirs.
+func (f *finder) spokesperson(p int) bool {
+	r := f.roleText(p)
+	return hasWord(r, "spokesman") || hasWord(r, "spokeswoman") || hasWord(r, "spokesperson")
 }

@@ -341,4 +341,5 @@ var (
 	speechVerbsSet   = newWordTab(speechVerbs)
 	titleWordsSet    = newWordTab(titleWords)
 	topicMarkersSet  = newWordTab(topicMarkers)
+	audienceNounsSet = newWordTab(audienceNouns)
 )

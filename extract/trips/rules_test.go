@@ -274,3 +274,63 @@ func TestDescribedTravellers(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireClasses holds the classes found on probe articles written
+// after the wire corpus: appearances that make a visit, returns from a
+// place, onward days, arrivals with no place, journeys before "after".
+// Published Monday 2 March 2026; the timex values are the tagger's.
+func TestFreshWireClasses(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"address a forum the following day", "Mr Tanaka will hold talks with Li Qiang in Beijing on March 10 and address a business forum in Shanghai the following day.",
+			[]string{"Kenji Tanaka", "Li Qiang"}, map[string]int{"Mr Tanaka": 0, "Li Qiang": 1}, []string{"March 10", "2026-03-10", "the following day", "P1D"},
+			[]want{
+				{"Kenji Tanaka", "Shanghai", "China", "2026-03-11", "", newsbot.StatusScheduled, nil},
+				{"Kenji Tanaka", "Beijing", "China", "2026-03-10", "", newsbot.StatusScheduled, []string{"Li Qiang"}}}},
+		{"addressing concerns is no visit", "Ms Okafor said she would address concerns about the war in Sudan on Friday.",
+			[]string{"Ngozi Okafor"}, map[string]int{"Ms Okafor": 0, "she": 0}, []string{"on Friday", "2026-03-06"}, nil},
+		{"returned from a place, where she attended", "Ms Okafor returned on Sunday from Addis Ababa, where she attended an African Union summit.",
+			[]string{"Ngozi Okafor"}, map[string]int{"Ms Okafor": 0, "she": 0}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Ngozi Okafor", "Addis Ababa", "Ethiopia", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"an earlier forum is not a later summit", "Ms Okafor will address a business forum in Lagos on Friday. She attended a summit last month.",
+			[]string{"Ngozi Okafor"}, map[string]int{"Ms Okafor": 0, "She": 0}, []string{"on Friday", "2026-03-06", "last month", "2026-02"},
+			[]want{{"Ngozi Okafor", "Lagos", "Nigeria", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"on to comes after the stop before", "Ms Okafor will fly to Nairobi on Friday. She is due to travel on to Kampala on Tuesday.",
+			[]string{"Ngozi Okafor"}, map[string]int{"Ms Okafor": 0, "She": 0}, []string{"on Friday", "2026-03-06", "on Tuesday", "2026-03-03"},
+			[]want{
+				{"Ngozi Okafor", "Nairobi", "Kenya", "2026-03-06", "", newsbot.StatusScheduled, nil},
+				{"Ngozi Okafor", "Kampala", "Uganda", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
+		{"talks before leaving are at the stop before", "Ms Kaur will hold talks with Khalid Al Mansoori on Tuesday before leaving for Doha on Wednesday.",
+			[]string{"Harpreet Kaur", "Khalid Al Mansoori"}, map[string]int{"Ms Kaur": 0, "Khalid Al Mansoori": 1}, []string{"on Tuesday", "2026-03-03", "on Wednesday", "2026-03-04"},
+			[]want{{"Harpreet Kaur", "Doha", "Qatar", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"a state visit after which", "Ms Ruiz, who flew in from Lima after a state visit to Peru, is to speak at a climate summit in Bogota on Wednesday.",
+			[]string{"Camila Ruiz"}, map[string]int{"Ms Ruiz": 0}, []string{"on Wednesday", "2026-03-04"},
+			[]want{
+				{"Camila Ruiz", "Peru", "Peru", "", "", newsbot.StatusDone, nil},
+				{"Camila Ruiz", "Bogota", "Colombia", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"an arrival with no place dates the stop before", "Mr Price has made an unannounced visit to Kyiv. He arrived by overnight train on Sunday.",
+			[]string{"Owen Price"}, map[string]int{"Mr Price": 0, "He": 0}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Owen Price", "Kyiv", "Ukraine", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"since taking office is no date", "It is his second trip to Ukraine since taking office in July.",
+			[]string{"Owen Price"}, map[string]int{"his": 0}, []string{"July", "2025-07"},
+			[]want{{"Owen Price", "Ukraine", "Ukraine", "", "", newsbot.StatusUnderway, nil}}},
+		{"a spokesman's briefing is no trip", `"These ties matter," ministry spokesman Vikram Rao told reporters in New Delhi.`,
+			[]string{"Vikram Rao"}, map[string]int{"ministry spokesman Vikram Rao": 0}, nil, nil},
+		{"lay a wreath at a memorial in a city", "Mr Carney laid a wreath at the peace memorial in Hiroshima on Saturday.",
+			[]string{"Mark Carney"}, map[string]int{"Mr Carney": 0}, []string{"on Saturday", "2026-02-28"},
+			[]want{{"Mark Carney", "Hiroshima", "Japan", "2026-02-28", "", newsbot.StatusDone, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}

@@ -146,10 +146,36 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			floor = od.AddDate(0, 0, 1)
 		}
 	}
+	if l.onward {
+		// "is due to travel on to Washington on Thursday" after a stop on
+		// Monday: the Thursday after that stop.
+		if prev := f.stopBefore(l); prev != "" {
+			if pd, err := time.Parse("2006-01-02", prev); err == nil && !pd.Before(floor) {
+				floor = pd.AddDate(0, 0, 1)
+			}
+		}
+	}
 	if !d.Before(floor) {
 		return
 	}
 	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+}
+
+// stopBefore is the day of the traveller's stop named last before leg l
+// in the text, "" when none is dated to the day.
+func (f *finder) stopBefore(l *leg) string {
+	best, bestPos := "", -1
+	for _, o := range f.legs {
+		// Where the traveller only spoke ("told reporters in Ottawa") is
+		// no stop of the journey.
+		if o.person != l.person || o.placePos >= l.placePos || o.Place == l.Place || !isDay(o.Date) || o.presence {
+			continue
+		}
+		if o.placePos > bestPos {
+			best, bestPos = o.Date, o.placePos
+		}
+	}
+	return best
 }
 
 // happenedBefore reports words between the byte offsets from and to that
@@ -222,6 +248,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
 			continue // "is in Washington ... and will meet Trump on Tuesday"
+		}
+		if tx.End <= pos && f.journeyAfterBetween(tx.End, pos) {
+			continue // "returned on Tuesday after a visit to the US, where he met ... in New York"
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
@@ -324,6 +353,23 @@ func (f *finder) relativeBetween(from, to int) bool {
 		}
 		if (t.w == "that" || t.w == "which") && k > 0 && f.toks[k-1].w != "," {
 			return true
+		}
+	}
+	return false
+}
+
+// journeyAfterBetween reports an "after" that opens a journey ("after a
+// state visit to Peru") between the byte offsets from and to: a time
+// before it is the main clause's, which came later.
+func (f *finder) journeyAfterBetween(from, to int) bool {
+	for k, t := range f.toks {
+		if t.start < from || t.start >= to || t.w != "after" {
+			continue
+		}
+		for j := k + 1; j < len(f.toks) && j <= k+4 && f.toks[j].start < to; j++ {
+			if c, ok := cueOf(f.toks[j].w); ok && (c.kind == cueTravel || c.kind == cueNoun) {
+				return f.afterStop(j)
+			}
 		}
 	}
 	return false
@@ -533,10 +579,28 @@ func (f *finder) bounding(tx newsbot.Timex) bool {
 	for k := len(f.toks) - 1; k >= 0; k-- {
 		if f.toks[k].end <= tx.Start {
 			w := f.toks[k].w
+			if w == "in" && f.sinceClause(k) {
+				return true // "since taking office in July"
+			}
 			if (w == "until" || w == "till") && f.negatedBefore(k) {
 				return false // "did not arrive until Sunday": Sunday is the day
 			}
 			return w == "since" || w == "until" || w == "till" || w == "from"
+		}
+	}
+	return false
+}
+
+// sinceClause reports a "since" and a verb in -ing a few words before
+// token k, in one clause: "since taking office in", "since coming to
+// power in".
+func (f *finder) sinceClause(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if f.toks[j].punct {
+			return false
+		}
+		if f.toks[j-1].w == "since" && strings.HasSuffix(f.toks[j].w, "ing") {
+			return true
 		}
 	}
 	return false

@@ -72,6 +72,12 @@ type leg struct {
 	// present: a present-simple travel verb ("heads to Australia this
 	// week"), which in news copy announces the journey.
 	present bool
+	// onward: "travel on to Washington", "then fly to": the leg comes
+	// after the traveller's stop named before it.
+	onward bool
+	// arrival: "arrived on Monday" with no place: the day of the stop
+	// told before.
+	arrival bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -137,6 +143,7 @@ type finder struct {
 	legs       []leg
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
+	eventNoun  string // "meeting": a later "attend a summit" is another event
 	toks       []token
 	placeNamed []int8           // cast.People[i] is really a place ("North Dorset"): 0 not known yet, 1 no, 2 yes
 	persons    []people.Mention // scratch, reused by every sentence
@@ -299,6 +306,7 @@ func (f *finder) onTo(sc *sentCtx) {
 		l.Traveler, l.Place, l.Country = prev.Traveler, p.Place.Name, p.Place.Country
 		l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
 		l.tense = prev.tense
+		l.onward = true
 		f.date(&l, sc, p.Start)
 		if l.Date == prev.Date && isDay(l.Date) {
 			// The day was the stop before's: this one only follows it.
@@ -358,12 +366,48 @@ func (f *finder) noteEvents(sc *sentCtx) {
 				continue
 			}
 			if p, ok := f.placeAt(sc, k+1); ok {
-				f.eventPlace, f.eventKnown = p.Place, true
+				f.eventPlace, f.eventKnown, f.eventNoun = p.Place, true, t.w
 				sc.event, sc.hasEvent = p, true
 			}
 			break
 		}
+		// "landed in Bogota on Tuesday for a two-day climate summit": the
+		// place the traveller came to for it.
+		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
+			f.eventPlace, f.eventKnown, f.eventNoun = p.Place, true, t.w
+			sc.event, sc.hasEvent = p, true
+		}
 	}
+}
+
+// placeForEvent is the place before "for" that introduces the event noun
+// at token i, its day aside: "in Bogota on Tuesday for a regional climate
+// summit".
+func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	k := i - 1
+	for k > 0 && k >= i-5 && toks[k].w != "for" {
+		if toks[k].punct || inSet(breakersSet, toks[k].w) {
+			return places.Match{}, false
+		}
+		k--
+	}
+	if k <= 0 || toks[k].w != "for" {
+		return places.Match{}, false
+	}
+	k--
+	for k > 0 && (f.inTimex(toks[k]) || toks[k].w == "on") {
+		k--
+	}
+	if toks[k].punct {
+		return places.Match{}, false
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || p.Start < toks[k].start) {
+			return p, true
+		}
+	}
+	return places.Match{}, false
 }
 
 // placeAt returns the place starting at token k, skipping determiners.
@@ -600,6 +644,19 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if k < len(toks) && toks[k].w == "back" {
 			k++
 		}
+		if p, ok := f.returnedFrom(sc, i); ok {
+			// "returned on Sunday from Addis Ababa": he was there until then.
+			before := len(f.legs)
+			f.addLegs(sc, i, c, []places.Match{p})
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].home = false
+				f.legs[j].acts = []string{"visit"}
+				if f.legs[j].WhenText != "" && isDay(f.legs[j].Date) {
+					f.legs[j].WhenText = "until " + strings.TrimPrefix(f.legs[j].WhenText, "on ")
+				}
+			}
+			return
+		}
 		if k >= len(toks) || toks[k].w != "to" {
 			return
 		}
@@ -620,6 +677,10 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, []places.Match{p})
 		}
 		return
+	case "address", "addresses", "addressed", "addressing", "speak", "speaks", "open", "opens", "opened",
+		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
+		f.appearance(sc, i, c)
+		return
 	case "stop", "stops", "stopped", "stopping":
 		if i+1 < len(toks) && toks[i+1].w == "by" {
 			// "would be stopping by": the place is the one in the sentence.
@@ -627,7 +688,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			return
 		}
 	}
-	if c.tense == tensePast && c.kind != cueHost && i+1 < len(toks) && toks[i+1].w == "by" {
+	if c.tense == tensePast && c.kind != cueHost && c.label != "arrives" && i+1 < len(toks) && toks[i+1].w == "by" {
 		return // "attended by the leaders of Sweden", "visited by": others come
 	}
 	var dests []places.Match
@@ -650,8 +711,12 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		f.visitsBy(sc, i, c, dests)
 		return
 	}
-	if len(dests) == 0 && c.kind == cueAttend && f.eventKnown {
-		dests = []places.Match{{Place: f.eventPlace, Start: toks[i].start, End: toks[i].end}}
+	if len(dests) == 0 && c.kind == cueAttend {
+		dests = f.eventDests(sc, i, i+6)
+	}
+	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
+		f.arrivalOnly(sc, i, c)
+		return
 	}
 	if len(dests) == 0 {
 		return
@@ -668,6 +733,177 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	f.addLegs(sc, i, c, dests)
 }
 
+// appearance adds the leg of a visit told by what the traveller does
+// there: "address a business forum in Shenzhen", "speak at the summit",
+// "open a cultural centre in Muscat", "inaugurate a power line", "lay a
+// wreath at the war memorial". The object must be a gathering, an
+// audience or a building ("address concerns in Ukraine" is no visit); the
+// place follows "in"/"at", else it is the place before ", where", else
+// the gathering's.
+func (f *finder) appearance(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	k := i + 1
+	obj := false
+	switch toks[i].w {
+	case "speak", "speaks":
+		if k >= len(toks) || toks[k].w != "at" {
+			return
+		}
+		obj = true
+	case "wreath":
+		if i < 2 || !layVerb(toks[i-2].w) {
+			return // "lay a wreath", "laid a wreath"
+		}
+		obj = true
+	case "open", "opens", "opened":
+		// "open a consulate", not "open to any arrangement".
+		if k >= len(toks) || !inSet(determinersSet, toks[k].w) && toks[k].w != "new" {
+			return
+		}
+	}
+	var dests []places.Match
+	end := k
+	for n := 0; k < len(toks) && n < 9; n, k = n+1, k+1 {
+		t := toks[k]
+		if t.punct && t.w != "'s" || inSet(breakersSet, t.w) || n > 0 && inSet(topicMarkersSet, t.w) && t.w != "on" {
+			break
+		}
+		end = k + 1
+		if w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s"); isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) {
+			obj = true
+			continue
+		}
+		if (t.w == "in" || t.w == "at") && obj {
+			if p, ok := f.placeAt(sc, k+1); ok && !f.namePart(p) {
+				dests = f.list(sc, p)
+				break
+			}
+		}
+	}
+	if !obj {
+		return
+	}
+	if len(dests) == 0 {
+		dests = f.eventDests(sc, i, end)
+	}
+	if len(dests) == 0 {
+		return
+	}
+	f.addLegs(sc, i, c, dests)
+}
+
+// layVerb reports a form of "lay": "lay a wreath".
+func layVerb(w string) bool {
+	switch w {
+	case "lay", "lays", "laid", "laying":
+		return true
+	}
+	return false
+}
+
+// eventDests is where an appearance or an attendance at token i with no
+// place of its own happens: the place before ", where" that leads to it
+// ("Addis Ababa, where he attended an African Union summit"), else the
+// gathering placed earlier ("a meeting in London ... due to attend"),
+// unless the object up to token end names another kind of gathering.
+func (f *finder) eventDests(sc *sentCtx, i, end int) []places.Match {
+	toks := f.toks
+	if p, ok := f.whereAntecedent(sc, i); ok {
+		return []places.Match{p}
+	}
+	if !f.eventKnown {
+		return nil
+	}
+	for k := i + 1; k < len(toks) && k < end; k++ {
+		if toks[k].punct || inSet(breakersSet, toks[k].w) {
+			break
+		}
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && w != f.eventNoun {
+			if !sc.hasEvent || sc.event.Place != f.eventPlace {
+				return nil // "attended an African Union summit" is not the forum named before
+			}
+		}
+	}
+	return []places.Match{{Place: f.eventPlace, Start: toks[i].start, End: toks[i].end}}
+}
+
+// whereAntecedent is the place right before the ", where" that leads to
+// the cue at token i within a few words: "returned from Addis Ababa, where
+// he attended".
+func (f *finder) whereAntecedent(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].punct {
+			return places.Match{}, false
+		}
+		if toks[k].w != "where" {
+			continue
+		}
+		if toks[k-1].w != "," {
+			return places.Match{}, false
+		}
+		for _, p := range f.placesOf(sc) {
+			if p.End == toks[k-1].start {
+				return p, true
+			}
+		}
+		return places.Match{}, false
+	}
+	return places.Match{}, false
+}
+
+// returnedFrom is the place a return at token i comes from: "returned
+// from Addis Ababa", "returned home on Sunday from a summit in Addis
+// Ababa", "will return from Brussels on Friday".
+func (f *finder) returnedFrom(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	k := i + 1
+	for k < len(toks) && (toks[k].w == "home" || toks[k].w == "on" || f.inTimex(toks[k])) {
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "from" {
+		return places.Match{}, false
+	}
+	if p, ok := f.placeAt(sc, k+1); ok {
+		return p, true
+	}
+	// "from a summit in Addis Ababa", "from a week-long tour of Asia".
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].punct || inSet(breakersSet, toks[j].w) {
+			break
+		}
+		if toks[j].w == "in" || toks[j].w == "of" || toks[j].w == "to" {
+			if p, ok := f.placeAt(sc, j+1); ok {
+				return p, true
+			}
+		}
+	}
+	return places.Match{}, false
+}
+
+// arrivalOnly adds the day of an arrival that names no place ("Mr Price
+// arrived by overnight train on Monday morning"): the leg takes the place
+// of the traveller's stop told just before (see inheritPlace).
+func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
+	tx, ok := f.clauseTimex(sc, i)
+	if !ok || f.negated(i) {
+		return
+	}
+	p := f.subject(sc, i)
+	if p < 0 {
+		return
+	}
+	l := leg{person: p, sentence: sc.index, inherit: true, arrival: true, cuePos: f.toks[i].start}
+	l.Traveler = f.cast.People[p].Name
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	l.acts = []string{c.label}
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
+}
+
 // subjectClose reports whether the cue at token i has its subject right
 // before it, its auxiliaries aside ("Faisal ... has left for"), or
 // continues the subject's clause ("and left for Baghdad").
@@ -675,6 +911,9 @@ func (f *finder) subjectClose(sc *sentCtx, i int) bool {
 	k := i
 	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then") {
 		k--
+	}
+	if i > 0 && f.toks[i-1].w == "before" && strings.HasSuffix(f.toks[i].w, "ing") {
+		return true // "... on Tuesday before leaving for Doha": the main clause's subject
 	}
 	return f.personEndsAt(sc, k) || k > 0 && f.toks[k-1].w == "and"
 }
@@ -865,6 +1104,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
+		l.onward = f.onward(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
@@ -916,14 +1156,17 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.acts = append(l.acts, c.label)
 		}
 		// Skip a duplicate from a second cue in the same sentence.
-		dup := false
+		dup, dupOf := false, 0
 		for _, j := range sc.legs {
 			if f.legs[j].person == person && f.legs[j].Place == l.Place && f.legs[j].Date == l.Date {
-				dup = true
+				dup, dupOf = true, j
 				break
 			}
 		}
 		if dup {
+			if c.label != "" && !contains(f.legs[dupOf].acts, c.label) {
+				f.legs[dupOf].acts = append(f.legs[dupOf].acts, c.label)
+			}
 			continue
 		}
 		sc.legs = append(sc.legs, len(f.legs))
@@ -938,11 +1181,22 @@ func (f *finder) afterStop(i int) bool {
 		switch w := f.toks[k].w; {
 		case w == "after":
 			return true
-		case !inSet(determinersSet, w) && w != "brief" && w != "short" && w != "quick":
+		case !inSet(determinersSet, w) && !journeyAdjective(w):
 			return false
 		}
 	}
 	return false
+}
+
+// journeyAdjective reports a word that may qualify a journey noun: "a
+// brief stop", "a state visit", "a week-long visit", "a two-day trip".
+func journeyAdjective(w string) bool {
+	switch w {
+	case "brief", "short", "quick", "state", "official", "working", "private", "surprise", "unannounced",
+		"lightning", "whirlwind", "landmark", "historic", "first", "second", "third":
+		return true
+	}
+	return strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-nation")
 }
 
 func isReturn(w string) bool {
@@ -1403,7 +1657,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	}
 	attached := false
 	for _, j := range sc.legs {
-		if f.legs[j].person == subj && !f.legs[j].later {
+		if f.legs[j].person == subj && !f.legs[j].later && !f.legs[j].arrival && !f.beforeCue(f.legs[j].cuePos, toks[i].start) {
 			attach(j)
 			attached = true
 		}
@@ -1444,6 +1698,21 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	l.acts = []string{act}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// beforeCue reports a journey cue at byte offset pos, after the meeting
+// at byte offset meet, that follows "before": "talks with Al Mansoori on
+// Tuesday before leaving for Doha" are not held in Doha.
+func (f *finder) beforeCue(pos, meet int) bool {
+	if pos <= meet {
+		return false
+	}
+	for k := 1; k < len(f.toks); k++ {
+		if f.toks[k].start == pos {
+			return f.toks[k-1].w == "before"
+		}
+	}
+	return false
 }
 
 // meetTimex is the dated timex of the meeting at token i, within its
@@ -1665,6 +1934,16 @@ func appendNew(xs []string, ys ...string) []string {
 		}
 	}
 	return xs
+}
+
+// onward reports a journey said to go on from the stop before: "travel
+// on to Washington", "then fly to Lima", "fly onward to".
+func (f *finder) onward(i int) bool {
+	toks := f.toks
+	if i+2 < len(toks) && (toks[i+1].w == "on" || toks[i+1].w == "onward" || toks[i+1].w == "onwards") && toks[i+2].w == "to" {
+		return true
+	}
+	return i > 0 && toks[i-1].w == "then"
 }
 
 func (f *finder) hasOrderWord(sc *sentCtx, i int) bool {
