@@ -144,6 +144,7 @@ type finder struct {
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
 	eventNoun  string // "meeting": a later "attend a summit" is another event
+	eventSent  int    // the sentence that placed the event
 	toks       []token
 	placeNamed []int8           // cast.People[i] is really a place ("North Dorset"): 0 not known yet, 1 no, 2 yes
 	persons    []people.Mention // scratch, reused by every sentence
@@ -366,7 +367,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 				continue
 			}
 			if p, ok := f.placeAt(sc, k+1); ok {
-				f.eventPlace, f.eventKnown, f.eventNoun = p.Place, true, t.w
+				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, t.w, sc.index
 				sc.event, sc.hasEvent = p, true
 			}
 			break
@@ -374,7 +375,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		// "landed in Bogota on Tuesday for a two-day climate summit": the
 		// place the traveller came to for it.
 		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
-			f.eventPlace, f.eventKnown, f.eventNoun = p.Place, true, t.w
+			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, t.w, sc.index
 			sc.event, sc.hasEvent = p, true
 		}
 	}
@@ -648,9 +649,13 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			// "returned on Sunday from Addis Ababa": he was there until then.
 			before := len(f.legs)
 			f.addLegs(sc, i, c, []places.Match{p})
+			since := i > 0 && (toks[i-1].w == "since" || toks[i-1].w == "after" || toks[i-1].w == "upon" || toks[i-1].w == "on")
 			for j := before; j < len(f.legs); j++ {
 				f.legs[j].home = false
 				f.legs[j].acts = []string{"visit"}
+				if since {
+					f.legs[j].tense = newsbot.StatusDone // "since returning from his holiday in Egypt"
+				}
 				if f.legs[j].WhenText != "" && isDay(f.legs[j].Date) {
 					f.legs[j].WhenText = "until " + strings.TrimPrefix(f.legs[j].WhenText, "on ")
 				}
@@ -755,6 +760,12 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return // "lay a wreath", "laid a wreath"
 		}
 		obj = true
+	case "address", "addresses":
+		// "an address to the summit", "the returns from": a noun.
+		if i > 0 && (inSet(determinersSet, toks[i-1].w) || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) ||
+			k < len(toks) && (toks[k].w == "to" || toks[k].w == "by" || toks[k].w == "from") {
+			return
+		}
 	case "open", "opens", "opened":
 		// "open a consulate", not "open to any arrangement".
 		if k >= len(toks) || !inSet(determinersSet, toks[k].w) && toks[k].w != "new" {
@@ -783,7 +794,9 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	if !obj {
 		return
 	}
-	if len(dests) == 0 {
+	if len(dests) == 0 && (sc.hasEvent || sc.index-f.eventSent <= 3) {
+		// A gathering placed many paragraphs before may be another one
+		// of its kind ("the convention").
 		dests = f.eventDests(sc, i, end)
 	}
 	if len(dests) == 0 {
@@ -857,6 +870,9 @@ func (f *finder) whereAntecedent(sc *sentCtx, i int) (places.Match, bool) {
 // Ababa", "will return from Brussels on Friday".
 func (f *finder) returnedFrom(sc *sentCtx, i int) (places.Match, bool) {
 	toks := f.toks
+	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "a") {
+		return places.Match{}, false // "watched the returns from Palm Beach"
+	}
 	k := i + 1
 	for k < len(toks) && (toks[k].w == "home" || toks[k].w == "on" || f.inTimex(toks[k])) {
 		k++
@@ -912,10 +928,21 @@ func (f *finder) subjectClose(sc *sentCtx, i int) bool {
 	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then") {
 		k--
 	}
-	if i > 0 && f.toks[i-1].w == "before" && strings.HasSuffix(f.toks[i].w, "ing") {
-		return true // "... on Tuesday before leaving for Doha": the main clause's subject
+	if i > 0 && f.toks[i-1].w == "before" && strings.HasSuffix(f.toks[i].w, "ing") && f.itineraryBefore(i-1) {
+		return true // "will hold talks ... on Tuesday before leaving for Doha": the main clause's subject
 	}
 	return f.personEndsAt(sc, k) || k > 0 && f.toks[k-1].w == "and"
+}
+
+// itineraryBefore reports a journey or meeting cue among the first k
+// tokens: the main clause is a stop of the itinerary.
+func (f *finder) itineraryBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if c, ok := cueOf(f.toks[j].w); ok && c.kind != cuePresence && (c.kind != cueMeet || f.isMeetCue(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeAfter returns the index of the first token after the timex that
