@@ -81,6 +81,12 @@ var cues = map[string]cue{
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
 	"wreath": {cueAttend, tenseNone, "lays a wreath"},
+	// "January 12: arrival in Beirut".
+	"arrival": {cueNoun, tenseNone, "arrives"},
+	// "signed an access agreement with Ramon Castillo": only with "with".
+	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signs": {cueMeet, tenseBase, "signs an agreement with"},
+	"signed": {cueMeet, tensePast, "signs an agreement with"},
+	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
@@ -103,6 +109,7 @@ var cues = map[string]cue{
 var destPreps = map[string]bool{
 	"to": true, "in": true, "at": true, "into": true, "for": true, "through": true,
 	"across": true, "around": true, "of": true, "by": true, "including": true, // "such as" is checked apart
+	"near": true, // "visit a cattle station near Darwin"
 }
 
 // skippable words between a preposition and the place name.
@@ -166,6 +173,7 @@ var audienceNouns = map[string]bool{
 	"bridge": true, "railway": true, "office": true, "consulate": true, "terminal": true, "pavilion": true,
 	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
 	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
+	"breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a

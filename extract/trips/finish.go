@@ -10,7 +10,13 @@ import (
 // finish places the meetings, merges legs that say the same thing, sets
 // statuses and order bounds, and renders the legs.
 func (f *finder) finish() []newsbot.Trip {
-	legs := f.legs
+	// A delegation whose head was never named has no traveller.
+	legs := f.legs[:0]
+	for _, l := range f.legs {
+		if l.person >= 0 {
+			legs = append(legs, l)
+		}
+	}
 	for i := range legs {
 		if legs[i].inherit {
 			f.inheritPlace(legs, i)
@@ -45,9 +51,10 @@ func (f *finder) finish() []newsbot.Trip {
 			if pc == l.Country {
 				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
 			}
-			if l.presence && pc == "" && datelined && dp.Country == l.Country {
+			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name) {
 				// "a spokesman told reporters in Berlin" under a BERLIN
-				// dateline: a local voice, not a visitor.
+				// dateline: a local voice, not a visitor; "was in San
+				// Diego" under SEATTLE is a stop.
 				continue
 			}
 		}

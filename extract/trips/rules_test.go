@@ -341,3 +341,59 @@ func TestFreshWireClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireClassesTwo holds the classes of the second probe batch:
+// a delegation's head named after its journey, someone sent instead, an
+// invitation, a programme in lines, venues and genitive dates.
+// Published Monday 2 March 2026.
+func TestFreshWireClassesTwo(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"a delegation's head named after", "A Chilean trade delegation will arrive in Seoul on Sunday. The delegation will be led by Deputy Minister Rosa Vidal.",
+			[]string{"Rosa Vidal"}, map[string]int{"Deputy Minister Rosa Vidal": 0}, []string{"on Sunday", "2026-03-08"},
+			[]want{{"Rosa Vidal", "Seoul", "South Korea", "2026-03-08", "", newsbot.StatusScheduled, nil}}},
+		{"a delegation with no head is no leg", "A Chilean trade delegation will arrive in Seoul on Sunday.",
+			[]string{"Rosa Vidal"}, map[string]int{}, []string{"on Sunday", "2026-03-08"}, nil},
+		{"sending someone instead", "Mr Sato will not attend the meeting in Vientiane on Friday, sending State Minister Aiko Mori instead.",
+			[]string{"Haruto Sato", "Aiko Mori"}, map[string]int{"Mr Sato": 0, "State Minister Aiko Mori": 1}, []string{"on Friday", "2026-03-06"},
+			[]want{{"Aiko Mori", "Vientiane", "Laos", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"an invitation is no trip", "Mr Sato has invited Ramon Castillo to Tokyo early next year.",
+			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "Ramon Castillo": 1}, []string{"early next year", "2027"}, nil},
+		{"a programme in lines", "Pope Gregory will visit Lebanon next year.\n\n- January 15: arrival in Beirut, meeting with President Nabil Haddad",
+			[]string{"Pope Gregory", "Nabil Haddad"}, map[string]int{"Pope Gregory": 0, "President Nabil Haddad": 1}, []string{"next year", "2027", "January", "2027-01"},
+			[]want{{"Pope Gregory", "Beirut", "Lebanon", "2027-01-15", "", newsbot.StatusScheduled, []string{"Nabil Haddad"}}}},
+		{"a bare verb after and keeps the plan's fate", "Mr Marchand had been due to arrive in Algiers on March 10 and travel to Oran the following day.",
+			[]string{"Etienne Marchand"}, map[string]int{"Mr Marchand": 0}, []string{"March 10", "2026-03-10", "the following day", "P1D"},
+			[]want{
+				{"Etienne Marchand", "Algiers", "Algeria", "2026-03-10", "", newsbot.StatusCancelled, nil},
+				{"Etienne Marchand", "Oran", "Algeria", "2026-03-11", "", newsbot.StatusCancelled, nil}}},
+		{"a venue the gazetteer lacks is in the city", "Sir Keir will address a business breakfast in Belfast on Monday and meet Michelle O'Neill at Stormont.",
+			[]string{"Keir Starmer", "Michelle O'Neill"}, map[string]int{"Sir Keir": 0, "Michelle O'Neill": 1}, []string{"on Monday", "2026-03-02"},
+			[]want{{"Keir Starmer", "Belfast", "United Kingdom", "2026-03-02", "", newsbot.StatusUnderway, []string{"Michelle O'Neill"}}}},
+		{"a genitive date is the noun's", "On Sunday, Sir Keir is expected to attend a memorial service in Edinburgh for the victims of last month's ferry disaster.",
+			[]string{"Keir Starmer"}, map[string]int{"Sir Keir": 0}, []string{"On Sunday", "2026-03-08", "last month", "2026-02"},
+			[]want{{"Keir Starmer", "Edinburgh", "United Kingdom", "2026-03-08", "", newsbot.StatusScheduled, nil}}},
+		{"arrived here is the dateline's city", "BRASILIA, March 2 (Xinhua) -- Xi Jinping arrived here Monday for a state visit to Brazil.",
+			[]string{"Xi Jinping"}, map[string]int{"Xi Jinping": 0}, []string{"March 2", "2026-03-02", "Monday", "2026-03-02"},
+			[]want{{"Xi Jinping", "Brasilia", "Brazil", "2026-03-02", "", newsbot.StatusUnderway, nil}}},
+		{"a summit's city is the stop", "Xi last visited Brazil in November 2024 for the G20 summit in Rio de Janeiro.",
+			[]string{"Xi Jinping"}, map[string]int{"Xi": 0}, []string{"November 2024", "2024-11"},
+			[]want{{"Xi Jinping", "Rio de Janeiro", "Brazil", "2024-11", "", newsbot.StatusDone, nil}}},
+		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
+			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
+			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}

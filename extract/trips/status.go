@@ -16,7 +16,7 @@ import (
 func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
-		if isCancelWord(t.w) && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") {
+		if isCancelWord(t.w) && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") && !f.laterVerb(i, k) {
 			return newsbot.StatusCancelled
 		}
 	}
@@ -86,6 +86,20 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// laterVerb reports a cancellation at token k that heads a verb phrase
+// of its own after the cue at token i: "visited Iraq in March and
+// cancelled a planned trip to Ukraine" called off another journey.
+func (f *finder) laterVerb(i, k int) bool {
+	if k <= i+1 {
+		return false
+	}
+	j := k - 1
+	if w := f.toks[j].w; w == "has" || w == "had" || w == "then" || w == "later" {
+		j--
+	}
+	return f.toks[j].w == "and" || f.toks[j].w == "but"
 }
 
 // unrealised reports a plan that will not happen, in the words between
@@ -243,6 +257,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if tx.End <= f.storyStart {
 			continue // "BEIJING, May 10 (Xinhua) --": the filing date
 		}
+		if genitive(f.text, tx.End) && !f.journeyAt(tx.End) {
+			continue // "the victims of last month's ferry disaster": the disaster's time
+		}
 		if f.bounding(tx) && !f.dayRange(tx) {
 			continue // "since 2018" is not when the leg happens
 		}
@@ -301,6 +318,10 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 			// "from May 12 to 15": the week when the days share one.
 			l.Date, l.WhenText = v, when
 			return
+		}
+		if d, ok := f.dayAfterMonth(tx); ok && len(l.Date) == 7 {
+			// "January 14:" read as the month alone.
+			l.Date = l.Date + "-" + d
 		}
 		if y, ok := f.yearAfter(best); ok && len(l.Date) == 7 {
 			// "in August last year": the tagger read the month and the
@@ -586,6 +607,59 @@ func (f *finder) bounding(tx newsbot.Timex) bool {
 				return false // "did not arrive until Sunday": Sunday is the day
 			}
 			return w == "since" || w == "until" || w == "till" || w == "from"
+		}
+	}
+	return false
+}
+
+// dayAfterMonth is the day number right after a month the tagger read
+// alone ("January 14: arrival in"), two digits; not a year or a count
+// ("March 2027", "May 3 percent" has no colon or comma after).
+func (f *finder) dayAfterMonth(tx newsbot.Timex) (string, bool) {
+	if len(tx.Value) != 7 || !isDate(tx.Value) {
+		return "", false
+	}
+	rest := f.text[tx.End:]
+	n := 0
+	for n < len(rest)-1 && n < 3 && rest[n+1] >= '0' && rest[n+1] <= '9' {
+		n++
+	}
+	if rest == "" || rest[0] != ' ' || n == 0 || n > 2 || 1+n >= len(rest) {
+		return "", false
+	}
+	if c := rest[1+n]; c != ':' && c != ',' {
+		return "", false
+	}
+	d := rest[1 : 1+n]
+	if len(d) == 1 {
+		d = "0" + d
+	}
+	if d == "00" || d > "31" {
+		return "", false
+	}
+	return d, true
+}
+
+// genitive reports an "'s" at byte offset end: the time before it
+// qualifies a noun ("Tuesday's vote").
+func genitive(s string, end int) bool {
+	return strings.HasPrefix(s[end:], "'s ") || strings.HasPrefix(s[end:], "’s ")
+}
+
+// journeyAt reports a journey or gathering noun within the three words
+// after byte offset pos: "Saturday's trip to France", "next summer's
+// Lions tour" are dated by the genitive.
+func (f *finder) journeyAt(pos int) bool {
+	n := 0
+	for _, t := range f.toks {
+		if t.start <= pos {
+			continue
+		}
+		if c, ok := cueOf(t.w); ok && (c.kind == cueNoun || c.kind == cueTravel) || isEventNoun(t.w) {
+			return true
+		}
+		if n++; n > 3 || t.punct {
+			return false
 		}
 	}
 	return false

@@ -143,8 +143,6 @@ type finder struct {
 	legs       []leg
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
-	eventNoun  string // "meeting": a later "attend a summit" is another event
-	eventSent  int    // the sentence that placed the event
 	toks       []token
 	placeNamed []int8           // cast.People[i] is really a place ("North Dorset"): 0 not known yet, 1 no, 2 yes
 	persons    []people.Mention // scratch, reused by every sentence
@@ -161,6 +159,16 @@ type finder struct {
 	// storyStart is where the story starts after a dateline ("BEIJING,
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
+
+	// eventNoun is the kind of the last placed gathering ("meeting"): a
+	// later "attend a summit" is another event; eventSent its sentence.
+	eventNoun string
+	eventSent int
+	// skipNegation lets addLeg through a denied cue whose subject sends
+	// someone else ("sending X instead").
+	skipNegation bool
+	// headless: a delegation's legs wait for its head (delegationHead).
+	headless bool
 }
 
 func (f *finder) run() []newsbot.Trip {
@@ -174,7 +182,14 @@ func (f *finder) run() []newsbot.Trip {
 		}
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
-		if mayHaveCueFast(sp.Text) && f.hasCueIn(sp) {
+		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
+		if !cue && f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) {
+			// "The delegation will be led by ...": the head of a
+			// delegation whose journey came before.
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true
+		}
+		if cue {
 			mj := mi
 			for mj < len(f.cast.Mentions) && f.cast.Mentions[mj].Start < sp.End {
 				mj++
@@ -274,6 +289,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	f.delegationHead(&sc)
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
@@ -439,6 +455,16 @@ func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
 	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
+	case "sign", "signs", "signed":
+		// "signed a reciprocal access agreement with Ramon Castillo".
+		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
+			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
+				return false
+			} else if t.w == "with" {
+				return true
+			}
+		}
+		return false
 	case "see":
 		// "travelling to Warsaw to see Tusk", not "to see off a rival".
 		if i == 0 || f.toks[i-1].w != "to" || i+1 >= len(f.toks) {
@@ -706,9 +732,30 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			dests = []places.Match{p}
 		}
 	case cueNoun:
-		dests = f.destinations(sc, i, 3, destPrepsSet, false)
+		preps := destPrepsSet
+		if w == "arrival" {
+			preps = inAtSet // "the arrival of US president George W Bush" is no destination
+			if i+1 < len(toks) && toks[i+1].w == "back" {
+				return // "on arrival back in Sydney": home
+			}
+		}
+		dests = f.destinations(sc, i, 3, preps, false)
 	default:
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
+		if len(dests) == 0 && c.kind == cueTravel && i+1 < len(toks) && toks[i+1].w == "here" {
+			// "arrived here Wednesday" under a BRASILIA dateline.
+			if dp, _, ok := dateline(f.text); ok {
+				dests = []places.Match{{Place: dp, Start: toks[i+1].start, End: toks[i+1].end}}
+			}
+		}
+	}
+	for n, d := range dests {
+		// "visited Brazil in November 2024 for the G20 summit in Rio de
+		// Janeiro": the summit's city is the stop.
+		if d.Place.Kind == places.Country && sc.hasEvent && sc.event.Start > d.End && sc.event.Place.Kind != places.Country &&
+			sc.event.Place.Country == d.Place.Country {
+			dests[n] = sc.event
+		}
 	}
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
@@ -717,7 +764,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	}
 	if len(dests) == 0 && c.kind == cueAttend {
-		dests = f.eventDests(sc, i, i+6)
+		dests = f.eventDests(sc, i, i+6, true)
 	}
 	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
 		f.arrivalOnly(sc, i, c)
@@ -794,10 +841,10 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	if !obj {
 		return
 	}
-	if len(dests) == 0 && (sc.hasEvent || sc.index-f.eventSent <= 3) {
+	if len(dests) == 0 {
 		// A gathering placed many paragraphs before may be another one
 		// of its kind ("the convention").
-		dests = f.eventDests(sc, i, end)
+		dests = f.eventDests(sc, i, end, sc.hasEvent || sc.index-f.eventSent <= 3)
 	}
 	if len(dests) == 0 {
 		return
@@ -818,13 +865,14 @@ func layVerb(w string) bool {
 // place of its own happens: the place before ", where" that leads to it
 // ("Addis Ababa, where he attended an African Union summit"), else the
 // gathering placed earlier ("a meeting in London ... due to attend"),
-// unless the object up to token end names another kind of gathering.
-func (f *finder) eventDests(sc *sentCtx, i, end int) []places.Match {
+// when near enough, unless the object up to token end names another kind
+// of gathering.
+func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 	toks := f.toks
 	if p, ok := f.whereAntecedent(sc, i); ok {
 		return []places.Match{p}
 	}
-	if !f.eventKnown {
+	if !f.eventKnown || !near {
 		return nil
 	}
 	for k := i + 1; k < len(toks) && k < end; k++ {
@@ -855,8 +903,16 @@ func (f *finder) whereAntecedent(sc *sentCtx, i int) (places.Match, bool) {
 		if toks[k-1].w != "," {
 			return places.Match{}, false
 		}
+		// "visited Cardiff on Tuesday, where": the day aside.
+		e := k - 2
+		for e > 0 && (f.inTimex(toks[e]) || toks[e].w == "on") {
+			e--
+		}
+		if e < 0 {
+			return places.Match{}, false
+		}
 		for _, p := range f.placesOf(sc) {
-			if p.End == toks[k-1].start {
+			if p.End == toks[e].end {
 				return p, true
 			}
 		}
@@ -1078,13 +1134,114 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	p := f.subject(sc, i)
 	if p < 0 {
+		if f.delegationSubject(i) {
+			// "A Vietnamese trade delegation will arrive in Canberra": its
+			// head may be named later (see delegationHead).
+			f.addLeg(sc, i, c, -1, dests)
+			f.headless = true
+		}
 		return
 	}
 	p = f.cataphor(sc, i, p, dests)
+	if f.negated(i) {
+		// "will not attend ..., sending State Minister Aiko Mori
+		// instead": the one sent goes.
+		if q := f.sentInstead(sc, i, p); q >= 0 {
+			f.skipNegation = true
+			f.addLeg(sc, i, c, q, dests)
+			f.skipNegation = false
+		}
+		return
+	}
 	f.addLeg(sc, i, c, p, dests)
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
+}
+
+// delegationSubject reports a delegation, team or mission as the subject
+// right before the cue at token i, its auxiliaries aside: "A Vietnamese
+// trade delegation will arrive".
+func (f *finder) delegationSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch f.toks[k].w {
+	case "delegation", "delegations", "team", "mission", "negotiators":
+		return true
+	}
+	return false
+}
+
+// delegationHead gives the legs of a delegation with no head yet to the
+// person a later sentence names as its head: "The delegation will be led
+// by Deputy Minister Tran Van Hung".
+func (f *finder) delegationHead(sc *sentCtx) {
+	toks := f.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k+1].w != "by" || toks[k].w != "led" && toks[k].w != "headed" {
+			continue
+		}
+		deleg := false
+		for _, t := range toks[:k] {
+			if t.w == "delegation" || t.w == "team" || t.w == "mission" {
+				deleg = true
+			}
+		}
+		if !deleg {
+			return
+		}
+		for _, m := range sc.persons {
+			if m.Start < toks[k+1].end {
+				continue
+			}
+			if f.tokenBeforeTitle(m) != k+1 {
+				return
+			}
+			for j := range f.legs {
+				l := &f.legs[j]
+				if l.person < 0 && sc.index-l.sentence <= 3 {
+					l.person, l.Traveler = m.Person, f.cast.People[m.Person].Name
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
+// sentInstead is the person the subject p of the denied cue at token i
+// sends in their place: "sending his environment minister, Marina Costa,
+// instead", "will send State Minister Aiko Mori instead"; -1 if none.
+func (f *finder) sentInstead(sc *sentCtx, i, p int) int {
+	toks := f.toks
+	for k := i + 1; k < len(toks); k++ {
+		switch toks[k].w {
+		case "sending", "send", "sends", "sent", "dispatching", "dispatched":
+		default:
+			continue
+		}
+		instead := false
+		for _, t := range toks[k+1:] {
+			if t.w == "instead" {
+				instead = true
+			}
+		}
+		if !instead {
+			return -1
+		}
+		for _, m := range sc.persons {
+			if m.Start > toks[k].end && m.Person != p && m.Kind != people.Pronoun {
+				return m.Person
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // companions are the people who travel with the subject p of the cue at
@@ -1119,23 +1276,32 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 }
 
 func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Match) {
-	if f.negated(i) {
+	if f.negated(i) && !f.skipNegation {
 		return // "has no plans to visit Moscow"
 	}
 	listDate := ""
 	for n, d := range dests {
 		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind, cuePos: f.toks[i].start, placePos: d.Start}
-		l.Traveler = f.cast.People[person].Name
+		if person >= 0 {
+			l.Traveler = f.cast.People[person].Name
+		}
 		l.Place = d.Place.Name
 		l.Country = d.Place.Country
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
+		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" {
+			// "had been due to arrive in Algiers ... and travel to Oran":
+			// the bare verb goes on in the tense of the one before.
+			if j := f.latestLeg(sc, i, person); j >= 0 && f.legs[j].tense != "" {
+				l.tense = f.legs[j].tense
+			}
+		}
 		l.onward = f.onward(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
-		l.home = isReturn(f.toks[i].w)
+		l.home = isReturn(f.toks[i].w) || i+1 < len(f.toks) && f.toks[i+1].w == "back" // "on arrival back in Sydney"
 		l.present = c.kind == cueTravel && c.tense == tenseBase && strings.HasSuffix(f.toks[i].w, "s")
 		if c.tense == tenseProgressive && i > 0 && f.toks[i-1].w == "," {
 			// "heads to Australia this week, stopping over in Singapore":
@@ -1358,9 +1524,61 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 	}
 	if f.roleSubject(i) {
+		if q := f.roleFits(i); q >= 0 {
+			return q // "The pontiff visited Iraq": the pope, whoever was named last
+		}
 		return f.lastSubject
 	}
+	if f.programmeLine(sc) {
+		// "- January 15: arrival in Nicosia": the line of a programme
+		// goes on with the traveller of the itinerary before it.
+		best, bestStart := -1, -1
+		for _, l := range f.legs {
+			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit {
+				best, bestStart = l.person, l.Start
+			}
+		}
+		return best
+	}
 	return -1
+}
+
+// roleFits is the one person of the cast whose role holds the role noun
+// before the cue at token i ("the pontiff"), or -1.
+func (f *finder) roleFits(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !inSet(roleNounsSet, f.toks[k].w) {
+			continue
+		}
+		found := -1
+		for q := range f.cast.People {
+			if hasRole(f.roleText(q), f.toks[k].w) && !f.isPlaceNamed(q) {
+				if found >= 0 {
+					return -1
+				}
+				found = q
+			}
+		}
+		return found
+	}
+	return -1
+}
+
+// programmeLine reports a sentence that is a line of a listed programme:
+// a dash or bullet, a date and a colon ("- January 12: arrival in Beirut").
+func (f *finder) programmeLine(sc *sentCtx) bool {
+	t := strings.TrimLeft(sc.sp.Text, " \t")
+	if t == "" || t[0] != '-' && t[0] != '*' && !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "–") {
+		return false
+	}
+	colon := strings.IndexByte(t, ':')
+	if colon < 0 || colon > 30 {
+		return false
+	}
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		return tx.Start < sc.sp.Start+colon+(len(sc.sp.Text)-len(t))
+	}
+	return false
 }
 
 // coordinated reports whether the cue at token i heads a verb phrase
@@ -1530,6 +1748,15 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	if subj < 0 {
+		if f.delegationSubject(i) {
+			// "Ukrainian and Russian negotiators will meet in Istanbul on
+			// Monday": the delegation's head may be named later.
+			if place, ok := f.meetingPlace(sc, i, end); ok && !f.negated(i) {
+				c, _ := cueOf(toks[i].w)
+				f.addLeg(sc, i, c, -1, []places.Match{place})
+				f.headless = true
+			}
+		}
 		return
 	}
 	var names, shown []string
@@ -1608,6 +1835,17 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	if placed {
+		if _, known := places.Lookup(place.Place.Name); !known && strings.HasSuffix(f.text[max(0, place.Start-4):place.Start], " at ") {
+			// "address a breakfast in Belfast and meet O'Neill at
+			// Stormont": a venue the gazetteer lacks is in the city the
+			// clause before names ("in Bogor" is a town).
+			for _, j := range sc.legs {
+				if f.legs[j].person == subj && f.legs[j].Country == place.Place.Country && f.legs[j].cuePos < toks[i].start && !f.legs[j].later {
+					attach(j)
+					return
+				}
+			}
+		}
 		// The meeting's own place: join the sentence's leg there, or make one.
 		for _, j := range sc.legs {
 			if f.legs[j].person == subj && f.legs[j].Place == place.Place.Name && !f.legs[j].later {
@@ -1683,7 +1921,11 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		return
 	}
 	attached := false
+	mtx, mdated := f.meetTimex(sc, i, end)
 	for _, j := range sc.legs {
+		if mdated && f.legs[j].cuePos > toks[i].start && dateValue(mtx.Value) != f.legs[j].Date {
+			continue // "meet Clarke on Monday and visit ... Darwin on Wednesday"
+		}
 		if f.legs[j].person == subj && !f.legs[j].later && !f.legs[j].arrival && !f.beforeCue(f.legs[j].cuePos, toks[i].start) {
 			attach(j)
 			attached = true
