@@ -83,6 +83,12 @@ var cues = map[string]cue{
 	"wreath": {cueAttend, tenseNone, "lays a wreath"},
 	// "January 12: arrival in Beirut".
 	"arrival": {cueNoun, tenseNone, "arrives"},
+	// "pulled out of next week's climate conference in Baku": a called-off
+	// attendance (see withdrawal).
+	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
+	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
+	"skip": {cueAttend, tenseBase, "attends"}, "skips": {cueAttend, tenseBase, "attends"},
+	"skipped": {cueAttend, tensePast, "attends"}, "skipping": {cueAttend, tenseProgressive, "attends"},
 	// "signed an access agreement with Ramon Castillo": only with "with".
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signs": {cueMeet, tenseBase, "signs an agreement with"},
 	"signed": {cueMeet, tensePast, "signs an agreement with"},
@@ -173,7 +179,7 @@ var audienceNouns = map[string]bool{
 	"bridge": true, "railway": true, "office": true, "consulate": true, "terminal": true, "pavilion": true,
 	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
 	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
-	"breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
+	"council": true, "committee": true, "breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a

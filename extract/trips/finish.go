@@ -43,6 +43,9 @@ func (f *finder) finish() []newsbot.Trip {
 		if notAPerson(l.Traveler) {
 			continue // "the Jose M Cagigal Memorial meeting in Madrid"
 		}
+		if l.leftFrom && l.Country != "" && f.personCountry(l.person) == l.Country {
+			continue // "left Suva for Canberra": home
+		}
 		if l.presence && f.spokesperson(l.person) {
 			continue // "ministry spokesman Vikram Rao told reporters in New Delhi": a briefing, not a trip
 		}

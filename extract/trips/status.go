@@ -574,6 +574,13 @@ func (f *finder) newClauseBetween(from, to int) bool {
 				return true
 			}
 		}
+		if (t.w == "before" || t.w == "after") && k+1 < len(f.toks) && f.toks[k+1].start < to && strings.HasSuffix(f.toks[k+1].w, "ing") {
+			// "... in New York before returning to Rome on Thursday": the
+			// journey after "before" has its own day.
+			if c, ok := cueOf(f.toks[k+1].w); ok && c.kind == cueTravel {
+				return true
+			}
+		}
 	}
 	return false
 }

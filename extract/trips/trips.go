@@ -78,6 +78,9 @@ type leg struct {
 	// arrival: "arrived on Monday" with no place: the day of the stop
 	// told before.
 	arrival bool
+	// leftFrom: "left Suva for Canberra": going home when Canberra is in
+	// the traveller's country.
+	leftFrom bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -514,11 +517,39 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
 				}
+				if u, ok := f.capitalNamed(k + 1); ok {
+					return []places.Match{u}
+				}
 			}
 		}
 		k++
 	}
 	return nil
+}
+
+// capitalNamed reads "the Azerbaijani capital" at token k as the city of
+// that country the story has placed a stop or a gathering in.
+func (f *finder) capitalNamed(k int) (places.Match, bool) {
+	toks := f.toks
+	if k+2 >= len(toks) || toks[k].w != "the" || toks[k+2].w != "capital" {
+		return places.Match{}, false
+	}
+	country, ok := places.Demonym(capitalised(toks[k+1].w))
+	if !ok {
+		return places.Match{}, false
+	}
+	m := places.Match{Start: toks[k].start, End: toks[k+2].end}
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		if l := f.legs[j]; l.Country == country && l.kind == places.City {
+			m.Place = places.Place{Name: l.Place, Country: l.Country, Kind: l.kind}
+			return m, true
+		}
+	}
+	if f.eventKnown && f.eventPlace.Country == country && f.eventPlace.Kind == places.City {
+		m.Place = f.eventPlace
+		return m, true
+	}
+	return places.Match{}, false
 }
 
 // list extends a first destination with the places listed after it.
@@ -650,15 +681,22 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing":
 		// "left for Baghdad": the place after "for" is where he goes;
 		// "left Tehran" names where he was.
-		fk := i + 1
+		fk, leftFrom := i+1, false
 		if k, ok := f.timeAfter(i); ok && k < len(toks) && toks[k].w == "for" {
 			fk = k // "departs Friday for": the day aside
+		} else if k, ok := f.leftPlaceFor(sc, i); ok {
+			fk = k // "will leave Moscow on Wednesday for Minsk"
+			leftFrom = true
 		}
 		if fk >= len(toks) || toks[fk].w != "for" || !f.subjectClose(sc, i) {
 			return
 		}
 		if p, ok := f.placeAt(sc, fk+1); ok {
+			before := len(f.legs)
 			f.addLegs(sc, i, c, []places.Match{p})
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].leftFrom = leftFrom
+			}
 			return
 		}
 		// "departs Friday for a weekend at his resort in Scotland".
@@ -711,6 +749,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "address", "addresses", "addressed", "addressing", "speak", "speaks", "open", "opens", "opened",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
 		f.appearance(sc, i, c)
+		return
+	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
+		f.withdrawal(sc, i, c)
 		return
 	case "stop", "stops", "stopped", "stopping":
 		if i+1 < len(toks) && toks[i+1].w == "by" {
@@ -765,6 +806,10 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	}
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
+	}
+	if len(dests) == 0 && (w == "visit" || w == "trip") {
+		f.calledOffBefore(sc, i)
+		return
 	}
 	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
 		f.arrivalOnly(sc, i, c)
@@ -850,6 +895,83 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		return
 	}
 	f.addLegs(sc, i, c, dests)
+}
+
+// withdrawal adds a called-off attendance: "has pulled out of next
+// week's climate conference in Baku", "withdrew from the summit", "will
+// skip the meeting in Vientiane". The object must be a gathering.
+func (f *finder) withdrawal(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	k := i + 1
+	switch toks[i].w {
+	case "pulled", "pulls":
+		if k+1 >= len(toks) || toks[k].w != "out" || toks[k+1].w != "of" {
+			return
+		}
+		k += 2
+	case "withdrew", "withdraws":
+		if k >= len(toks) || toks[k].w != "from" {
+			return
+		}
+		k++
+	}
+	event := false
+	var dests []places.Match
+	end := k
+	for n := 0; k < len(toks) && n < 9; n, k = n+1, k+1 {
+		t := toks[k]
+		if t.punct && t.w != "'s" && t.w != "’s" || inSet(breakersSet, t.w) {
+			break
+		}
+		end = k + 1
+		if isEventNoun(t.w) {
+			event = true
+			continue
+		}
+		if (t.w == "in" || t.w == "at") && event {
+			if p, ok := f.placeAt(sc, k+1); ok {
+				dests = []places.Match{p}
+				break
+			}
+		}
+	}
+	if !event {
+		return
+	}
+	if len(dests) == 0 {
+		dests = f.eventDests(sc, i, end, sc.hasEvent)
+	}
+	if len(dests) == 0 {
+		return
+	}
+	before := len(f.legs)
+	f.addLegs(sc, i, c, dests)
+	for j := before; j < len(f.legs); j++ {
+		f.legs[j].tense = newsbot.StatusCancelled
+	}
+}
+
+// calledOffBefore marks the legs of the sentence before as called off
+// when this one says so of "that visit" with no place of its own: "Lula
+// had also planned to stop in Lisbon ... That visit has been canceled."
+func (f *finder) calledOffBefore(sc *sentCtx, i int) {
+	if i == 0 || f.toks[i-1].w != "that" && f.toks[i-1].w != "the" && f.toks[i-1].w != "this" {
+		return
+	}
+	cancelled := false
+	for k, t := range f.toks {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
+			cancelled = true
+		}
+	}
+	if !cancelled {
+		return
+	}
+	for j := range f.legs {
+		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
+			l.tense = newsbot.StatusCancelled
+		}
+	}
 }
 
 // layVerb reports a form of "lay": "lay a wreath".
@@ -974,6 +1096,23 @@ func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// leftPlaceFor is the index of the "for" after a place left and its day:
+// "leave Moscow on Wednesday for Minsk".
+func (f *finder) leftPlaceFor(sc *sentCtx, i int) (int, bool) {
+	p, ok := f.placeAt(sc, i+1)
+	if !ok {
+		return 0, false
+	}
+	k := i + 1
+	for k < len(f.toks) && f.toks[k].start < p.End {
+		k++
+	}
+	for k < len(f.toks) && (f.toks[k].w == "on" || f.inTimex(f.toks[k])) {
+		k++
+	}
+	return k, k < len(f.toks) && f.toks[k].w == "for"
 }
 
 // subjectClose reports whether the cue at token i has its subject right
@@ -1681,7 +1820,7 @@ func (f *finder) inAside(m people.Mention, i int) bool {
 // must belong to one person of the cast only.
 func (f *finder) nameWordBefore(sc *sentCtx, i int) int {
 	k := i - 1
-	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "has" || f.toks[k].w == "had" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "has" || f.toks[k].w == "had" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "to" && k > 0 && inSet(futureWordsSet, f.toks[k-1].w)) {
 		k--
 	}
 	if k < 0 {
@@ -1812,6 +1951,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
 	}
+	if !placed && f.whereLeg(sc, i, subj) < 0 {
+		// "arrived in Suva from Port Moresby, where he had signed a
+		// treaty with Marape on Monday": the meeting is at the place
+		// before ", where".
+		place, placed = f.whereAntecedent(sc, i)
+	}
 	if len(names) == 0 && !placed {
 		return
 	}
@@ -1856,7 +2001,13 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		c, _ := cueOf(toks[i].w)
 		before := len(f.legs)
 		f.addLeg(sc, i, c, subj, []places.Match{place})
+		mtx, mdated := f.meetTimex(sc, i, end)
 		for j := before; j < len(f.legs); j++ {
+			if mdated && place.Start < toks[i].start {
+				// The place came before the meeting, which has its own day.
+				f.legs[j].Date, f.legs[j].WhenText = dateValue(mtx.Value), f.whenText(mtx)
+				f.redirectWeekday(&f.legs[j], mtx)
+			}
 			f.legs[j].acts = nil
 			// Met in a place, with no word of travel: at home it is no
 			// trip ("met MPs at Westminster").
