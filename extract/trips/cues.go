@@ -72,12 +72,11 @@ var cues = map[string]cue{
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
 	// Appearances at a place: "address a business forum in Shenzhen",
-	// "speak at the summit", "open a cultural centre", "lay a wreath at"
+	// "speak at the summit", "lay a wreath at"
 	// (see appearance).
 	"address": {cueAttend, tenseBase, "addresses"}, "addresses": {cueAttend, tenseBase, "addresses"},
 	"addressed": {cueAttend, tensePast, "addresses"}, "addressing": {cueAttend, tenseProgressive, "addresses"},
 	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
-	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
 	"wreath": {cueAttend, tenseNone, "lays a wreath"},
@@ -169,7 +168,7 @@ var eventNouns = map[string]bool{
 }
 
 // audienceNouns, with the event and facility nouns, make the object of
-// an appearance: "address lawmakers in Nairobi", "open a consulate in
+// an appearance: "address lawmakers in Nairobi", "inaugurate a consulate in
 // Erbil"; not "address concerns in Ukraine".
 var audienceNouns = map[string]bool{
 	"audience": true, "lawmakers": true, "legislators": true, "students": true, "delegates": true,

@@ -32,7 +32,7 @@ func (f *finder) finish() []newsbot.Trip {
 	}
 	setAfter(legs)
 	out := make([]newsbot.Trip, 0, len(legs))
-	dp, _, datelined := dateline(f.text)
+	dp, datelined := f.dl, f.dlOK
 	for _, l := range legs {
 		if l.Place == "" {
 			continue

@@ -172,12 +172,13 @@ type finder struct {
 	skipNegation bool
 	// headless: a delegation's legs wait for its head (delegationHead).
 	headless bool
+	// dl is the dateline's place when dlOK, read once (see dateline).
+	dl   places.Place
+	dlOK bool
 }
 
 func (f *finder) run() []newsbot.Trip {
-	if _, start, ok := dateline(f.text); ok {
-		f.storyStart = start
-	}
+	f.dl, f.storyStart, f.dlOK = dateline(f.text)
 	mi := 0 // walks cast.Mentions, which are sorted
 	for si, sp := range f.sents {
 		for mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.Start {
@@ -419,8 +420,8 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	for k > 0 && (f.inTimex(toks[k]) || toks[k].w == "on") {
 		k--
 	}
-	if toks[k].punct {
-		return places.Match{}, false
+	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
+		return places.Match{}, false // a place name ends in a capitalised word
 	}
 	for _, p := range f.placesOf(sc) {
 		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || p.Start < toks[k].start) {
@@ -595,7 +596,7 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	country := ""
 	if ps := f.placesOf(sc); len(ps) > 0 {
 		country = ps[0].Place.Country
-	} else if dp, _, ok := dateline(f.text); ok {
+	} else if dp, ok := f.dl, f.dlOK; ok {
 		country = dp.Country
 	}
 	return places.Match{Start: toks[start].start, End: toks[k].end, Place: places.Place{Name: name, Country: country, Kind: places.City}}, true
@@ -746,7 +747,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, []places.Match{p})
 		}
 		return
-	case "address", "addresses", "addressed", "addressing", "speak", "speaks", "open", "opens", "opened",
+	case "address", "addresses", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
 		f.appearance(sc, i, c)
 		return
@@ -785,7 +786,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
 		if len(dests) == 0 && c.kind == cueTravel && i+1 < len(toks) && toks[i+1].w == "here" {
 			// "arrived here Wednesday" under a BRASILIA dateline.
-			if dp, _, ok := dateline(f.text); ok {
+			if dp, ok := f.dl, f.dlOK; ok {
 				dests = []places.Match{{Place: dp, Start: toks[i+1].start, End: toks[i+1].end}}
 			}
 		}
@@ -832,7 +833,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 
 // appearance adds the leg of a visit told by what the traveller does
 // there: "address a business forum in Shenzhen", "speak at the summit",
-// "open a cultural centre in Muscat", "inaugurate a power line", "lay a
+// "inaugurate a power line in Abuja", "lay a
 // wreath at the war memorial". The object must be a gathering, an
 // audience or a building ("address concerns in Ukraine" is no visit); the
 // place follows "in"/"at", else it is the place before ", where", else
@@ -856,11 +857,6 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// "an address to the summit", "the returns from": a noun.
 		if i > 0 && (inSet(determinersSet, toks[i-1].w) || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) ||
 			k < len(toks) && (toks[k].w == "to" || toks[k].w == "by" || toks[k].w == "from") {
-			return
-		}
-	case "open", "opens", "opened":
-		// "open a consulate", not "open to any arrangement".
-		if k >= len(toks) || !inSet(determinersSet, toks[k].w) && toks[k].w != "new" {
 			return
 		}
 	}
