@@ -88,6 +88,8 @@ var cues = map[string]cue{
 	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
 	"skip": {cueAttend, tenseBase, "attends"}, "skips": {cueAttend, tenseBase, "attends"},
 	"skipped": {cueAttend, tensePast, "attends"}, "skipping": {cueAttend, tenseProgressive, "attends"},
+	// "will be represented in Brussels by Peter Szabo": the stand-in goes.
+	"represented": {cueAttend, tenseNone, "attends"},
 	// "signed an access agreement with Ramon Castillo": only with "with".
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signs": {cueMeet, tenseBase, "signs an agreement with"},
 	"signed": {cueMeet, tensePast, "signs an agreement with"},
@@ -196,6 +198,7 @@ var facilityNouns = map[string]bool{
 var objectMarkers = map[string]bool{
 	"with": true, "by": true, "meet": true, "meets": true, "met": true, "meeting": true,
 	"to": true, "for": true, "of": true, "against": true, "about": true, "and": true, "like": true,
+	"from": true, // "an invitation from Narendra Modi to visit"
 }
 
 // roleNouns head a description that may stand for the story's subject.

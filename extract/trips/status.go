@@ -257,6 +257,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if tx.End <= f.storyStart {
 			continue // "BEIJING, May 10 (Xinhua) --": the filing date
 		}
+		if f.countedIn(tx) {
+			continue // "his second visit to the UK this year": the count's span
+		}
 		if genitive(f.text, tx.End) && !f.journeyAt(tx.End) {
 			continue // "the victims of last month's ferry disaster": the disaster's time
 		}
@@ -651,6 +654,27 @@ func (f *finder) dayAfterMonth(tx newsbot.Timex) (string, bool) {
 // qualifies a noun ("Tuesday's vote").
 func genitive(s string, end int) bool {
 	return strings.HasPrefix(s[end:], "'s ") || strings.HasPrefix(s[end:], "’s ")
+}
+
+// countedIn reports a year or month that bounds a count of journeys
+// rather than dating one: "his second visit to the UK this year", "the
+// third trip this month".
+func (f *finder) countedIn(tx newsbot.Timex) bool {
+	if len(tx.Value) != 4 && len(tx.Value) != 7 || !strings.HasPrefix(strings.ToLower(tx.Text), "this ") {
+		return false // "his first visit to Japan next month" is dated
+	}
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= tx.Start })
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		switch f.toks[j].w {
+		case "first", "second", "third", "fourth", "fifth", "sixth", "latest":
+			c, ok := cueOf(f.toks[min(j+1, len(f.toks)-1)].w)
+			return ok && (c.kind == cueNoun || c.kind == cueTravel)
+		}
+		if f.toks[j].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // journeyAt reports a journey or gathering noun within the three words

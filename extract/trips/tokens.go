@@ -138,14 +138,18 @@ func buildVocab() map[string]string {
 	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
 		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,
-		negators, speechVerbs, titleWords, topicMarkers} {
+		negators, speechVerbs, titleWords, topicMarkers, audienceNouns} {
 		for w := range m {
 			add(w)
 		}
 	}
 	add("such", "off", "on", "during", "going", "reporters", "journalists", "supporters", "crowds", "with", "by", "back", "are", "will", "he", "she", "also",
 		"who", "whose", "which", "led", "headed", "longer", "been", "home", "out", "plans", "plan", "to", "have",
-		"down", "accompanied", "joined", "along", "together", "until", "till")
+		"down", "accompanied", "joined", "along", "together", "until", "till",
+		// Sentence-initial words of the rules in trips.go: "They fly to",
+		// "Negotiators will meet", "Sending ... instead".
+		"they", "couple", "pair", "team", "mission", "negotiators", "delegations", "here", "instead",
+		"sending", "send", "sends", "sent", "dispatching", "dispatched")
 	return v
 }
 

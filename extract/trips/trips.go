@@ -652,7 +652,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	// Verbs that only travel with a direction word.
 	switch w {
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going":
-		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back") {
+		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
 		}
 	case "take", "takes", "took", "taking":
@@ -753,6 +753,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
 		f.withdrawal(sc, i, c)
+		return
+	case "represented":
+		f.representedBy(sc, i, c)
 		return
 	case "stop", "stops", "stopped", "stopping":
 		if i+1 < len(toks) && toks[i+1].w == "by" {
@@ -888,6 +891,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		dests = f.eventDests(sc, i, end, sc.hasEvent || sc.index-f.eventSent <= 3)
 	}
 	if len(dests) == 0 {
+		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
 	f.addLegs(sc, i, c, dests)
@@ -944,6 +948,38 @@ func (f *finder) withdrawal(sc *sentCtx, i int, c cue) {
 	f.addLegs(sc, i, c, dests)
 	for j := before; j < len(f.legs); j++ {
 		f.legs[j].tense = newsbot.StatusCancelled
+	}
+}
+
+// representedBy adds the leg of a stand-in: "Kovacs will be represented
+// in Brussels by Foreign Minister Peter Szabo" sends Szabo to Brussels.
+func (f *finder) representedBy(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	k := i + 1
+	if k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+		return
+	}
+	p, ok := f.placeAt(sc, k+1)
+	if !ok {
+		return
+	}
+	for k < len(toks) && toks[k].start < p.End {
+		k++
+	}
+	for k < len(toks) && toks[k].w != "by" {
+		if toks[k].punct || k > i+8 {
+			return
+		}
+		k++
+	}
+	if k >= len(toks) {
+		return
+	}
+	for _, m := range sc.persons {
+		if m.Start > toks[k].start && f.tokenBeforeTitle(m) == k {
+			f.addLeg(sc, i, c, m.Person, []places.Match{p})
+			return
+		}
 	}
 }
 
@@ -1075,6 +1111,14 @@ func (f *finder) returnedFrom(sc *sentCtx, i int) (places.Match, bool) {
 // arrived by overnight train on Monday morning"): the leg takes the place
 // of the traveller's stop told just before (see inheritPlace).
 func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
+	f.dayOnly(sc, i, c, true)
+}
+
+// dayOnly adds a dated leg with no place for the cue at token i, placed
+// later where the traveller is that day (see inheritPlace): "arrived by
+// overnight train on Monday", "address a joint sitting of Congress on
+// Wednesday".
+func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	tx, ok := f.clauseTimex(sc, i)
 	if !ok || f.negated(i) {
 		return
@@ -1083,7 +1127,7 @@ func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
 	if p < 0 {
 		return
 	}
-	l := leg{person: p, sentence: sc.index, inherit: true, arrival: true, cuePos: f.toks[i].start}
+	l := leg{person: p, sentence: sc.index, inherit: true, arrival: arrival, cuePos: f.toks[i].start}
 	l.Traveler = f.cast.People[p].Name
 	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
 	l.tense = f.status(sc, i, c)
@@ -1092,6 +1136,16 @@ func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// onToPlace reports "on to" and a place after the verb at token i:
+// "before going on to Washington", not "went on to skip tests".
+func (f *finder) onToPlace(sc *sentCtx, i int) bool {
+	if i+3 >= len(f.toks) || f.toks[i+1].w != "on" || f.toks[i+2].w != "to" {
+		return false
+	}
+	_, ok := f.placeAt(sc, i+3)
+	return ok
 }
 
 // leftPlaceFor is the index of the "for" after a place left and its day:
@@ -1646,6 +1700,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) {
 			continue
 		}
+		if f.ownerOfOther(m) {
+			return -1 // "Kane's predecessor visited Manila"
+		}
 		return m.Person
 	}
 	if p := f.nameWordBefore(sc, i); p >= 0 {
@@ -1664,6 +1721,17 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 		return f.lastSubject
 	}
+	if f.pluralSubject(i) {
+		// "The royal couple will meet ...", "They fly to Dar es Salaam":
+		// the travellers of the story, by the latest leg's.
+		best, bestStart := -1, -1
+		for _, l := range f.legs {
+			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
+				best, bestStart = l.person, l.Start
+			}
+		}
+		return best
+	}
 	if f.programmeLine(sc) {
 		// "- January 15: arrival in Nicosia": the line of a programme
 		// goes on with the traveller of the itinerary before it.
@@ -1676,6 +1744,33 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		return best
 	}
 	return -1
+}
+
+// pluralSubject reports a plural or collective subject right before
+// the cue at token i, its auxiliaries aside: "they", "the couple", "the
+// royal couple", "the pair".
+func (f *finder) pluralSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch f.toks[k].w {
+	case "and":
+		// "The royal couple will meet ... and visit ...": the first verb's subject.
+		for j := 0; j < k; j++ {
+			if c, ok := cueOf(f.toks[j].w); ok && c.kind != cuePresence {
+				return f.pluralSubject(j)
+			}
+		}
+	case "they":
+		return true
+	case "couple", "pair":
+		return k > 0 && (f.toks[k-1].w == "the" || k > 1 && f.toks[k-2].w == "the")
+	}
+	return false
 }
 
 // roleFits is the one person of the cast whose role holds the role noun
@@ -1712,6 +1807,31 @@ func (f *finder) programmeLine(sc *sentCtx) bool {
 	}
 	for _, tx := range f.timexesFrom(sc.sp.Start) {
 		return tx.Start < sc.sp.Start+colon+(len(sc.sp.Text)-len(t))
+	}
+	return false
+}
+
+// ownerOfOther reports a possessive mention followed by a person noun:
+// "Kane's predecessor", "the minister's wife", not "Kane's visit".
+func (f *finder) ownerOfOther(m people.Mention) bool {
+	rest := f.text[m.End:]
+	if strings.HasPrefix(m.Text, "his") || strings.HasPrefix(m.Text, "her") || strings.HasPrefix(m.Text, "His") || strings.HasPrefix(m.Text, "Her") {
+		rest = " " + rest
+	} else if r, ok := strings.CutPrefix(rest, "'s"); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "’s"); ok {
+		rest = r
+	} else {
+		return false
+	}
+	w := strings.Fields(rest[:min(len(rest), 24)])
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.Trim(strings.ToLower(w[0]), ",.") {
+	case "predecessor", "successor", "wife", "husband", "son", "daughter", "deputy", "spokesman", "spokeswoman",
+		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow":
+		return true
 	}
 	return false
 }
@@ -2070,7 +2190,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	attached := false
 	mtx, mdated := f.meetTimex(sc, i, end)
 	for _, j := range sc.legs {
-		if mdated && f.legs[j].cuePos > toks[i].start && dateValue(mtx.Value) != f.legs[j].Date {
+		if mdated && (f.legs[j].cuePos > toks[i].start || f.legs[j].inherit) && dateValue(mtx.Value) != f.legs[j].Date {
 			continue // "meet Clarke on Monday and visit ... Darwin on Wednesday"
 		}
 		if f.legs[j].person == subj && !f.legs[j].later && !f.legs[j].arrival && !f.beforeCue(f.legs[j].cuePos, toks[i].start) {
