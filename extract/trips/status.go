@@ -660,7 +660,7 @@ func genitive(s string, end int) bool {
 // rather than dating one: "his second visit to the UK this year", "the
 // third trip this month".
 func (f *finder) countedIn(tx newsbot.Timex) bool {
-	if len(tx.Value) != 4 && len(tx.Value) != 7 || !strings.HasPrefix(strings.ToLower(tx.Text), "this ") {
+	if len(tx.Value) != 4 && len(tx.Value) != 7 || !hasPrefixFold(tx.Text, "this ") {
 		return false // "his first visit to Japan next month" is dated
 	}
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= tx.Start })

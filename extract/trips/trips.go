@@ -293,7 +293,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
-	f.delegationHead(&sc)
+	if f.headless {
+		f.delegationHead(&sc)
+	}
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
@@ -1824,11 +1826,12 @@ func (f *finder) ownerOfOther(m people.Mention) bool {
 	} else {
 		return false
 	}
-	w := strings.Fields(rest[:min(len(rest), 24)])
-	if len(w) == 0 {
-		return false
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexAny(rest, " ,.;")
+	if end < 0 {
+		end = len(rest)
 	}
-	switch strings.Trim(strings.ToLower(w[0]), ",.") {
+	switch rest[:end] {
 	case "predecessor", "successor", "wife", "husband", "son", "daughter", "deputy", "spokesman", "spokeswoman",
 		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow":
 		return true
