@@ -170,8 +170,8 @@ func (f *finder) introCountry(p int) string {
 // story: "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on
 // Wednesday accused ...". A local figure in a local dateline is no trip.
 func (f *finder) datelineLeg() {
-	dp, start, ok := f.dl, f.storyStart, f.dlOK
-	if !ok {
+	dp, start := f.dl, f.storyStart
+	if !f.dlOK {
 		return
 	}
 	sents := f.sents

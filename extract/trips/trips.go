@@ -143,6 +143,16 @@ type finder struct {
 	cast      *people.Cast
 	timexes   []newsbot.Timex
 
+	// eventNoun is the kind of the last placed gathering ("meeting"): a
+	// later "attend a summit" is another event; eventSent its sentence.
+	eventNoun string
+	eventSent int
+	// skipNegation lets addLeg through a denied cue whose subject sends
+	// someone else ("sending X instead").
+	skipNegation bool
+	// headless: a delegation's legs wait for its head (delegationHead).
+	headless bool
+
 	legs       []leg
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
@@ -162,17 +172,7 @@ type finder struct {
 	// storyStart is where the story starts after a dateline ("BEIJING,
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
-
-	// eventNoun is the kind of the last placed gathering ("meeting"): a
-	// later "attend a summit" is another event; eventSent its sentence.
-	eventNoun string
-	eventSent int
-	// skipNegation lets addLeg through a denied cue whose subject sends
-	// someone else ("sending X instead").
-	skipNegation bool
-	// headless: a delegation's legs wait for its head (delegationHead).
-	headless bool
-	// dl is the dateline's place when dlOK, read once (see dateline).
+	// dl is the text's dateline (dlOK when it has one), read once in run.
 	dl   places.Place
 	dlOK bool
 }
@@ -598,8 +598,8 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	country := ""
 	if ps := f.placesOf(sc); len(ps) > 0 {
 		country = ps[0].Place.Country
-	} else if dp, ok := f.dl, f.dlOK; ok {
-		country = dp.Country
+	} else if f.dlOK {
+		country = f.dl.Country
 	}
 	return places.Match{Start: toks[start].start, End: toks[k].end, Place: places.Place{Name: name, Country: country, Kind: places.City}}, true
 }
