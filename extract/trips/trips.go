@@ -389,7 +389,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 				continue
 			}
 			if p, ok := f.placeAt(sc, k+1); ok {
-				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, t.w, sc.index
+				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 				sc.event, sc.hasEvent = p, true
 			}
 			break
@@ -397,7 +397,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		// "landed in Bogota on Tuesday for a two-day climate summit": the
 		// place the traveller came to for it.
 		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
-			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, t.w, sc.index
+			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
 		}
 	}
