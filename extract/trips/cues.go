@@ -80,8 +80,8 @@ var cues = map[string]cue{
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
 	"wreath": {cueAttend, tenseNone, "lays a wreath"},
-	// "January 12: arrival in Beirut".
-	"arrival": {cueNoun, tenseNone, "arrives"},
+	// "January 12: arrival in Beirut"; "a brief stopover in Singapore".
+	"arrival": {cueNoun, tenseNone, "arrives"}, "stopover": {cueNoun, tenseNone, "stop"},
 	// "pulled out of next week's climate conference in Baku": a called-off
 	// attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},

@@ -87,8 +87,8 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			}
 			continue
 		}
-		if c.sentence <= l.sentence && l.sentence-c.sentence <= 3 {
-			best = j
+		if c.sentence <= l.sentence && l.sentence-c.sentence <= 3 && (best < 0 || !c.prior || legs[best].prior) {
+			best = j // a stop before the main clause does not take a later meeting
 		}
 	}
 	if best < 0 && l.arrival {
@@ -178,6 +178,10 @@ func mergeLegs(legs []leg, pub string) []leg {
 		if a.WhenText == "" {
 			a.WhenText = b.WhenText
 		}
+		if a.Date == "" && b.Date != "" {
+			// "Gulf tour in Qatar on Saturday" dates the stop in Doha.
+			a.Date, a.WhenText, a.After, a.order = b.Date, b.WhenText, b.After, b.order
+		}
 		a.presence = a.presence && b.presence
 		dead[from] = true
 	}
@@ -222,7 +226,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
 				continue
 			}
-			if legs[i].Date != "" && legs[j].Date != legs[i].Date && !within2(legs[j].Date, legs[i].Date) {
+			if legs[i].Date != "" && legs[j].Date != "" && legs[j].Date != legs[i].Date && !within2(legs[j].Date, legs[i].Date) {
 				continue
 			}
 			if best < 0 {

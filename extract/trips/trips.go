@@ -35,6 +35,7 @@
 package trips
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -81,6 +82,9 @@ type leg struct {
 	// leftFrom: "left Suva for Canberra": going home when Canberra is in
 	// the traveller's country.
 	leftFrom bool
+	// prior: a stop before the main clause ("after stops in Abu Dhabi
+	// and Riyadh"), where a later meeting is not.
+	prior bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -812,6 +816,12 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	}
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
+		if len(dests) > 0 && dests[0].Start < toks[i].start {
+			// "en route to Brussels, where she is due to attend a meeting
+			// on Tuesday": the attendance has its clause's day.
+			f.addLegsOwnDay(sc, i, c, dests)
+			return
+		}
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip") {
 		f.calledOffBefore(sc, i)
@@ -891,12 +901,33 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// A gathering placed many paragraphs before may be another one
 		// of its kind ("the convention").
 		dests = f.eventDests(sc, i, end, sc.hasEvent || sc.index-f.eventSent <= 3)
+		if len(dests) > 0 && dests[0].Start < toks[i].start {
+			f.addLegsOwnDay(sc, i, c, dests) // the place before ", where"
+			return
+		}
 	}
 	if len(dests) == 0 {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
 	f.addLegs(sc, i, c, dests)
+}
+
+// addLegsOwnDay is addLegs for a cue whose place stands before it in
+// another clause (", where ..."): the day is the cue's clause's, if it
+// has one.
+func (f *finder) addLegsOwnDay(sc *sentCtx, i int, c cue, dests []places.Match) {
+	before := len(f.legs)
+	f.addLegs(sc, i, c, dests)
+	tx, ok := f.clauseTimex(sc, i)
+	if !ok {
+		return
+	}
+	for j := before; j < len(f.legs); j++ {
+		l := &f.legs[j]
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+		f.redirectWeekday(l, tx)
+	}
 }
 
 // withdrawal adds a called-off attendance: "has pulled out of next
@@ -994,6 +1025,9 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) {
 	}
 	cancelled := false
 	for k, t := range f.toks {
+		if t.w == "originally" || t.w == "initially" {
+			return // "was originally planned for October but was postponed": an earlier plan
+		}
 		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
 			cancelled = true
 		}
@@ -1505,6 +1539,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		if f.afterStop(i) {
 			// "due in Geneva on Sunday after a stop in Muscat": the stop
 			// comes first; the sentence's date is the main clause's.
+			l.prior = true
 			l.Date, l.WhenText = "", ""
 			if tx, ok := f.clauseTimex(sc, i); ok {
 				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
@@ -1561,11 +1596,13 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 // afterStop reports a journey noun or verb after "after" ("after a stop
 // in Muscat", "after visiting Oman"): it precedes the main clause.
 func (f *finder) afterStop(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch w := f.toks[k].w; {
 		case w == "after":
 			return true
-		case !inSet(determinersSet, w) && !journeyAdjective(w):
+		case strings.HasSuffix(w, "ing") && k < i-1 || w == "up":
+			// "after concluding a two-day visit", "after wrapping up a tour"
+		case !inSet(determinersSet, w) && !journeyAdjective(w) || k < i-3:
 			return false
 		}
 	}
@@ -2017,9 +2054,13 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 		return
 	}
+	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
 		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+			continue
+		}
+		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
 			continue
 		}
 		name := f.cast.People[m.Person].Name
@@ -2043,6 +2084,24 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				names = append(names, f.cast.People[m.Person].Name)
 				shown = append(shown, f.cast.People[m.Person].Name)
 			}
+		}
+	}
+	for _, g := range gapped {
+		// "... and Kosovo Prime Minister Arben Krasniqi in Pristina on
+		// Tuesday": a meeting of its own, at its place and day.
+		c, _ := cueOf(toks[i].w)
+		before := len(f.legs)
+		f.addLeg(sc, i, c, subj, []places.Match{g.place})
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			l.Date, l.WhenText = "", ""
+			if g.dated {
+				l.Date, l.WhenText = dateValue(g.tx.Value), f.whenText(g.tx)
+				f.redirectWeekday(l, g.tx)
+			}
+			name := f.cast.People[g.person].Name
+			l.Counterparts = appendNew(l.Counterparts, name)
+			l.acts = []string{cueLabel(toks[i].w) + " " + name}
 		}
 	}
 	label := cueLabel(toks[i].w)
@@ -2252,6 +2311,60 @@ func (f *finder) beforeCue(pos, meet int) bool {
 		}
 	}
 	return false
+}
+
+// gappedMeeting is a counterpart met at a place and day of their own in
+// a second conjunct that shares the verb.
+type gappedMeeting struct {
+	person int
+	place  places.Match
+	tx     newsbot.Timex
+	dated  bool
+}
+
+// gappedMeetings finds the conjuncts "and B in Y (on D)" after the first
+// counterpart of the meeting at token i, up to end: "will meet A in
+// Belgrade on Monday and B in Pristina on Tuesday".
+func (f *finder) gappedMeetings(sc *sentCtx, i, end, subj int) []gappedMeeting {
+	toks := f.toks
+	var out []gappedMeeting
+	first := true
+	for _, m := range sc.persons {
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		k := f.tokenBeforeTitle(m)
+		if k < 0 || toks[k].w != "and" {
+			continue
+		}
+		a := k + 1
+		for a < len(toks) && toks[a].start < m.End {
+			a++
+		}
+		if a+1 >= len(toks) || toks[a].w != "in" && toks[a].w != "at" {
+			continue
+		}
+		p, ok := f.placeAt(sc, a+1)
+		if !ok {
+			continue
+		}
+		g := gappedMeeting{person: m.Person, place: p}
+		for _, tx := range f.timexesFrom(p.End) {
+			if tx.Start >= sc.sp.End || tx.Start > p.End+12 {
+				break
+			}
+			if isDate(tx.Value) {
+				g.tx, g.dated = tx, true
+				break
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // meetTimex is the dated timex of the meeting at token i, within its
