@@ -74,7 +74,8 @@ var cues = map[string]cue{
 	// Appearances at a place: "address a business forum in Shenzhen",
 	// "speak at the summit", "lay a wreath at"
 	// (see appearance).
-	"address": {cueAttend, tenseBase, "addresses"}, "addresses": {cueAttend, tenseBase, "addresses"},
+	// ("addresses", "signs" are mostly nouns: no cues.)
+	"address":   {cueAttend, tenseBase, "addresses"},
 	"addressed": {cueAttend, tensePast, "addresses"}, "addressing": {cueAttend, tenseProgressive, "addresses"},
 	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
@@ -91,7 +92,7 @@ var cues = map[string]cue{
 	// "will be represented in Brussels by Peter Szabo": the stand-in goes.
 	"represented": {cueAttend, tenseNone, "attends"},
 	// "signed an access agreement with Ramon Castillo": only with "with".
-	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signs": {cueMeet, tenseBase, "signs an agreement with"},
+	"sign":   {cueMeet, tenseBase, "signs an agreement with"},
 	"signed": {cueMeet, tensePast, "signs an agreement with"},
 	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},

@@ -138,7 +138,7 @@ func buildVocab() map[string]string {
 	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
 		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,
-		negators, speechVerbs, titleWords, topicMarkers, audienceNouns} {
+		negators, speechVerbs, titleWords, topicMarkers} {
 		for w := range m {
 			add(w)
 		}

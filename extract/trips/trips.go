@@ -465,7 +465,7 @@ func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
 	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
-	case "sign", "signs", "signed":
+	case "sign", "signed":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
 			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
@@ -753,7 +753,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, []places.Match{p})
 		}
 		return
-	case "address", "addresses", "addressed", "addressing", "speak", "speaks",
+	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
 		f.appearance(sc, i, c)
 		return
@@ -868,8 +868,8 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return // "lay a wreath", "laid a wreath"
 		}
 		obj = true
-	case "address", "addresses":
-		// "an address to the summit", "the returns from": a noun.
+	case "address":
+		// "an address to the summit": a noun.
 		if i > 0 && (inSet(determinersSet, toks[i-1].w) || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) ||
 			k < len(toks) && (toks[k].w == "to" || toks[k].w == "by" || toks[k].w == "from") {
 			return
@@ -883,7 +883,11 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			break
 		}
 		end = k + 1
-		if w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s"); isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s")
+		if isCapitalised(w) {
+			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
+		}
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) {
 			obj = true
 			continue
 		}
