@@ -82,8 +82,8 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			if c.Date == "" || after(c.Date, l.Date) || !within(c.Date, l.Date, 10) {
 				continue
 			}
-			if best < 0 || after(c.Date, legs[best].Date) {
-				best = j
+			if best < 0 || after(c.Date, legs[best].Date) || c.Date == legs[best].Date && legs[best].kind == places.Country && c.kind != places.Country {
+				best = j // the latest stop; a city before its country
 			}
 			continue
 		}
@@ -102,6 +102,13 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			}
 			best = j
 		}
+	}
+	if best < 0 && l.arrival && f.dlOK && f.personCountry(l.person) != f.dl.Country {
+		// "Faisal bin Farhan landed late on Saturday" under a CAIRO
+		// dateline, with no stop of his told before: the dateline's city.
+		l.Place, l.Country, l.kind = f.dl.Name, f.dl.Country, f.dl.Kind
+		l.inherit = false
+		return
 	}
 	if best < 0 && l.Date != "" {
 		// "is in Washington ... had breakfast with Vance on Monday": an

@@ -35,6 +35,7 @@
 package trips
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -464,6 +465,18 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
 	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
+		if i+1 < len(f.toks) && f.toks[i+1].w == "in" {
+			// "holding talks in Kyiv with President Volodymyr Zelensky"
+			for k := i + 2; k < len(f.toks) && k <= i+5; k++ {
+				if f.toks[k].w == "with" {
+					return true
+				}
+				if f.toks[k].punct || !isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
+					return false
+				}
+			}
+			return false
+		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
 	case "sign", "signed":
 		// "signed a reciprocal access agreement with Ramon Castillo".
@@ -1210,7 +1223,8 @@ func (f *finder) leftPlaceFor(sc *sentCtx, i int) (int, bool) {
 // continues the subject's clause ("and left for Baghdad").
 func (f *finder) subjectClose(sc *sentCtx, i int) bool {
 	k := i
-	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then") {
+	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then" ||
+		f.toks[k-1].w == "on" || f.inTimex(f.toks[k-1])) { // "Xi Jinping on Thursday left Beijing for Lima"
 		k--
 	}
 	if i > 0 && f.toks[i-1].w == "before" && strings.HasSuffix(f.toks[i].w, "ing") && f.itineraryBefore(i-1) {
@@ -1508,6 +1522,11 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 	if f.negated(i) && !f.skipNegation {
 		return // "has no plans to visit Moscow"
 	}
+	if days, ok := f.daysBefore(i); ok {
+		// "visited Zaporizhzhia on Thursday, a day after holding talks
+		// in Kyiv": the talks were the day before.
+		defer f.shiftDays(len(f.legs), -days)
+	}
 	listDate := ""
 	for n, d := range dests {
 		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind, cuePos: f.toks[i].start, placePos: d.Start}
@@ -1594,6 +1613,43 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		}
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
+	}
+}
+
+// daysBefore reads "a day after", "two days after" (and a verb in -ing)
+// right before the cue at token i: the cue's day is that many days before
+// the day of the clause it hangs on.
+func (f *finder) daysBefore(i int) (int, bool) {
+	k := i - 1
+	if k >= 0 && strings.HasSuffix(f.toks[k].w, "ing") && f.toks[k].w != "meeting" {
+		k--
+	}
+	if k < 2 || f.toks[k].w != "after" || f.toks[k-1].w != "day" && f.toks[k-1].w != "days" {
+		return 0, false
+	}
+	for n, w := range []string{"", "a", "two", "three", "four", "five"} {
+		if n > 0 && f.toks[k-2].w == w {
+			return n, true
+		}
+	}
+	if f.toks[k-2].w == "one" {
+		return 1, true
+	}
+	return 0, false
+}
+
+// shiftDays moves the day of the legs from index from on by n days, once
+// they are made (addLeg defers it).
+func (f *finder) shiftDays(from, n int) {
+	for j := from; j < len(f.legs); j++ {
+		l := &f.legs[j]
+		if v, ok := addDays(l.Date, n); ok && isDay(l.Date) {
+			when := "the day before"
+			if n < -1 {
+				when = fmt.Sprintf("%d days before", -n)
+			}
+			l.Date, l.WhenText = v, when+" "+strings.TrimPrefix(l.WhenText, "on ")
+		}
 	}
 }
 
