@@ -469,6 +469,21 @@ func TestFreshWireClassesTwo(t *testing.T) {
 		{"an arrival with no place under a dateline", "CAIRO (Reuters) - Saudi Foreign Minister Faisal bin Farhan landed late on Saturday.",
 			[]string{"Faisal bin Farhan"}, map[string]int{"Saudi Foreign Minister Faisal bin Farhan": 0}, []string{"late on Saturday", "2026-02-28"},
 			[]want{{"Faisal bin Farhan", "Cairo", "Egypt", "2026-02-28", "", newsbot.StatusDone, nil}}},
+		{"the last stop of a tour comes after the others", "Mr Alvarez will fly to Buenos Aires on Wednesday. He will wrap up the tour in Montevideo on Monday. The trip had been postponed twice.",
+			[]string{"Pedro Alvarez"}, map[string]int{"Mr Alvarez": 0, "He": 0}, []string{"on Wednesday", "2026-03-04", "on Monday", "2026-03-02"},
+			[]want{
+				{"Pedro Alvarez", "Buenos Aires", "Argentina", "2026-03-04", "", newsbot.StatusScheduled, nil},
+				{"Pedro Alvarez", "Montevideo", "Uruguay", "2026-03-09", "", newsbot.StatusScheduled, nil}}},
+		{"the pontiff after an organisation", "VATICAN CITY (AP) — Pope Gregory flew to Kenya on Friday. The pontiff met Moses Okello in Entebbe on Saturday.",
+			[]string{"Pope Gregory", "Moses Okello"}, map[string]int{"Pope Gregory": 0, "Moses Okello": 1}, []string{"on Friday", "2026-02-27", "on Saturday", "2026-02-28"},
+			[]want{
+				{"Pope Gregory", "Kenya", "Kenya", "2026-02-27", "", newsbot.StatusDone, nil},
+				{"Pope Gregory", "Entebbe", "Uganda", "2026-02-28", "", newsbot.StatusDone, []string{"Moses Okello"}}}},
+		{"met with a visiting leader", "Xi Jinping met with visiting Vietnamese party chief Nguyen Van Long in Beijing on Monday.",
+			[]string{"Xi Jinping", "Nguyen Van Long"}, map[string]int{"Xi Jinping": 0, "Vietnamese party chief Nguyen Van Long": 1}, []string{"on Monday", "2026-03-02"},
+			[]want{
+				{"Xi Jinping", "Beijing", "China", "2026-03-02", "", newsbot.StatusUnderway, []string{"Nguyen Van Long"}}, // home: dropped when his country is known
+				{"Nguyen Van Long", "Beijing", "China", "2026-03-02", "", newsbot.StatusUnderway, []string{"Xi Jinping"}}}},
 		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},

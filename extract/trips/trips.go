@@ -1042,8 +1042,9 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) {
 	}
 	cancelled := false
 	for k, t := range f.toks {
-		if t.w == "originally" || t.w == "initially" {
-			return // "was originally planned for October but was postponed": an earlier plan
+		switch t.w {
+		case "originally", "initially", "had", "twice", "previously", "already", "again":
+			return // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
 		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
 			cancelled = true
@@ -1814,10 +1815,10 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			}
 		}
 	}
+	if q := f.roleFits(i); q >= 0 {
+		return q // "The pontiff visited Iraq": the pope, whoever was named last
+	}
 	if f.roleSubject(i) {
-		if q := f.roleFits(i); q >= 0 {
-			return q // "The pontiff visited Iraq": the pope, whoever was named last
-		}
 		return f.lastSubject
 	}
 	if f.pluralSubject(i) {
@@ -1875,9 +1876,12 @@ func (f *finder) pluralSubject(i int) bool {
 // roleFits is the one person of the cast whose role holds the role noun
 // before the cue at token i ("the pontiff"), or -1.
 func (f *finder) roleFits(i int) int {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
 		if !inSet(roleNounsSet, f.toks[k].w) {
 			continue
+		}
+		if f.toks[k-1].w != "the" {
+			return -1 // "the pontiff", a subject
 		}
 		found := -1
 		for q := range f.cast.People {
@@ -2078,7 +2082,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
-		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" {
+		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" && !f.visitingTitle(k) {
 			end = t.start
 			break
 		}
@@ -2252,6 +2256,23 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			f.legs[j].presence = true
 			attach(j)
 		}
+		// "Xi Jinping met with visiting Vietnamese party chief Nguyen Van
+		// Long in Beijing": the visitor travels, the host is his counterpart.
+		for _, m := range sc.persons {
+			if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+				continue
+			}
+			if k := f.tokenBeforeTitle(m); k < 0 || toks[k].w != "visiting" {
+				continue
+			}
+			before := len(f.legs)
+			f.addLeg(sc, i, c, m.Person, []places.Match{place})
+			for j := before; j < len(f.legs); j++ {
+				l := &f.legs[j]
+				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
+				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+			}
+		}
 		// "Zelensky and Nawrocki met in Warsaw": each met the other; the
 		// one at home is dropped with the other presence legs.
 		for _, q := range mutual {
@@ -2371,6 +2392,16 @@ func (f *finder) beforeCue(pos, meet int) bool {
 		}
 	}
 	return false
+}
+
+// visitingTitle reports "visiting" as the adjective of a visitor's title
+// at token k: "met with visiting Vietnamese party chief Nguyen Van Long".
+func (f *finder) visitingTitle(k int) bool {
+	if f.toks[k].w != "visiting" || k+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[k+1]
+	return isCapitalised(f.text[n.start:n.end]) && k > 0 && (f.toks[k-1].w == "with" || inSet(objectMarkersSet, f.toks[k-1].w) || f.toks[k-1].w == "the")
 }
 
 // gappedMeeting is a counterpart met at a place and day of their own in
@@ -2654,6 +2685,13 @@ func (f *finder) onward(i int) bool {
 	toks := f.toks
 	if i+2 < len(toks) && (toks[i+1].w == "on" || toks[i+1].w == "onward" || toks[i+1].w == "onwards") && toks[i+2].w == "to" {
 		return true
+	}
+	if i > 1 && (toks[i-1].w == "the" || toks[i-1].w == "his" || toks[i-1].w == "her") {
+		// "will wrap up the tour in Montevideo on Friday": the last stop.
+		switch toks[i-2].w {
+		case "up", "end", "ends", "conclude", "concludes", "finish", "finishes", "close", "closes":
+			return true
+		}
 	}
 	return i > 0 && toks[i-1].w == "then"
 }
