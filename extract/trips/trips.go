@@ -2082,7 +2082,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
-		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" && !f.visitingTitle(k) {
+		if f.visitingTitle(k) {
+			continue // "met with visiting Vietnamese party chief Nguyen Van Long"
+		}
+		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" {
 			end = t.start
 			break
 		}
