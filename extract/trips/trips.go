@@ -2078,12 +2078,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	end := sc.sp.End
 	for k := i + 1; k < len(toks); k++ {
 		t := toks[k]
+		if f.visitingTitle(k) {
+			continue // "met with visiting Vietnamese party chief Nguyen Van Long"
+		}
 		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
 			end = t.start
 			break
-		}
-		if f.visitingTitle(k) {
-			continue // "met with visiting Vietnamese party chief Nguyen Van Long"
 		}
 		if c, ok := cueOf(t.w); ok && c.kind != cuePresence && t.w != "talks" {
 			end = t.start
