@@ -71,29 +71,11 @@ var cues = map[string]cue{
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
-	// Appearances at a place: "address a business forum in Shenzhen",
-	// "speak at the summit", "lay a wreath at"
-	// (see appearance).
-	// ("addresses", "signs" are mostly nouns: no cues.)
-	"address":   {cueAttend, tenseBase, "addresses"},
-	"addressed": {cueAttend, tensePast, "addresses"}, "addressing": {cueAttend, tenseProgressive, "addresses"},
-	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
-	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
-	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
-	"wreath": {cueAttend, tenseNone, "lays a wreath"},
+	"wreath": {cueAttend, tenseNone, "lays a wreath"}, // see appearance
 	// "January 12: arrival in Beirut"; "a brief stopover in Singapore".
 	"arrival": {cueNoun, tenseNone, "arrives"}, "stopover": {cueNoun, tenseNone, "stop"},
-	// "pulled out of next week's climate conference in Baku": a called-off
-	// attendance (see withdrawal).
-	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
-	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
-	"skip": {cueAttend, tenseBase, "attends"}, "skips": {cueAttend, tenseBase, "attends"},
-	"skipped": {cueAttend, tensePast, "attends"}, "skipping": {cueAttend, tenseProgressive, "attends"},
 	// "will be represented in Brussels by Peter Szabo": the stand-in goes.
 	"represented": {cueAttend, tenseNone, "attends"},
-	// "signed an access agreement with Ramon Castillo": only with "with".
-	"sign":   {cueMeet, tenseBase, "signs an agreement with"},
-	"signed": {cueMeet, tensePast, "signs an agreement with"},
 	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
@@ -111,6 +93,48 @@ var cues = map[string]cue{
 	"are": {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
 	// "is due in Ankara", "is expected in Abu Dhabi": a plan, only before "in"/"at".
 	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
+}
+
+// sentenceCues act like cues in a sentence that another word has let
+// through (a cue or a gathering: "address a business forum in Shenzhen",
+// "pulled out of the summit in Baku", "signed a treaty with Marape"), but
+// do not let a sentence through themselves: they are common words that
+// mostly tell of no journey. See appearances.
+var sentenceCues = map[string]cue{
+	// Appearances at a place (see appearance); "addresses", "signs" are
+	// mostly nouns.
+	"address": {cueAttend, tenseBase, "addresses"}, "addressed": {cueAttend, tensePast, "addresses"},
+	"addressing": {cueAttend, tenseProgressive, "addresses"},
+	"speak":      {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
+	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
+	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
+	// A called-off attendance (see withdrawal).
+	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
+	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
+	"skip": {cueAttend, tenseBase, "attends"}, "skips": {cueAttend, tenseBase, "attends"},
+	"skipped": {cueAttend, tensePast, "attends"}, "skipping": {cueAttend, tenseProgressive, "attends"},
+	// "signed an access agreement with Ramon Castillo": only with "with".
+	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
+}
+
+var sentenceCueTab = newWordTab(sentenceCues)
+
+// anyCue is the cue of w among cues and sentenceCues: what a meeting
+// found by either says.
+func anyCue(w string) (cue, bool) {
+	if c, ok := cueOf(w); ok {
+		return c, true
+	}
+	return sentenceCueTab.get(w)
+}
+
+// anyCueLabel is anyCue(w).label.
+func anyCueLabel(w string) string {
+	if _, ok := cueOf(w); ok {
+		return cueLabel(w)
+	}
+	c, _ := sentenceCueTab.get(w)
+	return c.label
 }
 
 // prepositions that may introduce a destination.
@@ -168,6 +192,7 @@ var (
 var eventNouns = map[string]bool{
 	"meeting": true, "summit": true, "conference": true, "talks": true, "gathering": true,
 	"forum": true, "congress": true, "convention": true, "ceremony": true, "rally": true,
+	"assembly": true, // "address the UN General Assembly in New York"
 }
 
 // audienceNouns, with the event and facility nouns, make the object of

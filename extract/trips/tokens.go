@@ -136,6 +136,9 @@ func buildVocab() map[string]string {
 	for w := range cues {
 		add(w)
 	}
+	for w := range sentenceCues {
+		add(w)
+	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
 		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,
 		negators, speechVerbs, titleWords, topicMarkers} {

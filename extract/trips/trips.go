@@ -297,6 +297,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			f.travel(&sc, i, c)
 		}
 	}
+	meets = f.appearances(&sc, meets)
 	f.onTo(&sc)
 	if f.headless {
 		f.delegationHead(&sc)
@@ -304,6 +305,31 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
+}
+
+// appearances runs the sentence cues (see sentenceCues) of a sentence let
+// through by another word, and returns meets with their meeting cues, in
+// token order.
+func (f *finder) appearances(sc *sentCtx, meets []int) []int {
+	added := false
+	for i := range f.toks {
+		c, ok := sentenceCueTab.get(f.toks[i].w)
+		if !ok {
+			continue
+		}
+		if c.kind == cueMeet {
+			if f.isMeetCue(i) {
+				meets = append(meets, i)
+				added = true
+			}
+			continue
+		}
+		f.travel(sc, i, c)
+	}
+	if added {
+		slices.Sort(meets)
+	}
+	return meets
 }
 
 // onTo adds the legs of an elliptical onward journey: "travelled to Rio
@@ -2114,7 +2140,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			// "Ukrainian and Russian negotiators will meet in Istanbul on
 			// Monday": the delegation's head may be named later.
 			if place, ok := f.meetingPlace(sc, i, end); ok && !f.negated(i) {
-				c, _ := cueOf(toks[i].w)
+				c, _ := anyCue(toks[i].w)
 				f.addLeg(sc, i, c, -1, []places.Match{place})
 				f.headless = true
 			}
@@ -2156,7 +2182,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	for _, g := range gapped {
 		// "... and Kosovo Prime Minister Arben Krasniqi in Pristina on
 		// Tuesday": a meeting of its own, at its place and day.
-		c, _ := cueOf(toks[i].w)
+		c, _ := anyCue(toks[i].w)
 		before := len(f.legs)
 		f.addLeg(sc, i, c, subj, []places.Match{g.place})
 		for j := before; j < len(f.legs); j++ {
@@ -2168,10 +2194,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			}
 			name := f.cast.People[g.person].Name
 			l.Counterparts = appendNew(l.Counterparts, name)
-			l.acts = []string{cueLabel(toks[i].w) + " " + name}
+			l.acts = []string{anyCueLabel(toks[i].w) + " " + name}
 		}
 	}
-	label := cueLabel(toks[i].w)
+	label := anyCueLabel(toks[i].w)
 	if toks[i].w == "hosted" {
 		label = "hosted by"
 	}
@@ -2243,7 +2269,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				return
 			}
 		}
-		c, _ := cueOf(toks[i].w)
+		c, _ := anyCue(toks[i].w)
 		before := len(f.legs)
 		f.addLeg(sc, i, c, subj, []places.Match{place})
 		mtx, mdated := f.meetTimex(sc, i, end)
@@ -2273,7 +2299,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			for j := before; j < len(f.legs); j++ {
 				l := &f.legs[j]
 				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
-				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+				l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
 			}
 		}
 		// "Zelensky and Nawrocki met in Warsaw": each met the other; the
@@ -2285,7 +2311,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				l := &f.legs[j]
 				l.presence = true
 				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
-				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+				l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
 			}
 		}
 		return
@@ -2347,7 +2373,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if attached {
 		return
 	}
-	c, _ := cueOf(toks[i].w)
+	c, _ := anyCue(toks[i].w)
 	// A meeting at a gathering the sentence places: "On the fringes of
 	// the G20 summit in Brazil, she had a conversation with ...".
 	if sc.hasEvent {
@@ -2517,7 +2543,7 @@ func (f *finder) transitiveMeet(i int) bool {
 // meetingDay makes the meeting at token i, dated by tx, a leg of its own
 // at the place of leg j.
 func (f *finder) meetingDay(sc *sentCtx, i, subj, j int, tx newsbot.Timex, attach func(int)) {
-	c, _ := cueOf(f.toks[i].w)
+	c, _ := anyCue(f.toks[i].w)
 	at := f.legs[j]
 	l := leg{person: subj, sentence: sc.index, kind: at.kind, cuePos: f.toks[i].start, placePos: at.placePos}
 	l.Traveler, l.Place, l.Country = at.Traveler, at.Place, at.Country
