@@ -27,6 +27,9 @@ func dateline(s string) (places.Place, int, bool) {
 		for off < len(s) && (s[off] == '\n' || s[off] == ' ') {
 			off++
 		}
+		if off+3 > len(s) || s[off+1] < 'A' || s[off+1] > 'Z' {
+			continue // a dateline opens in capitals ("NAIROBI"): not "The ..."
+		}
 		if p, start, ok := datelineAt(s[off:]); ok {
 			return p, off + start, true
 		}

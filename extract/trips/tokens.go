@@ -136,9 +136,6 @@ func buildVocab() map[string]string {
 	for w := range cues {
 		add(w)
 	}
-	for w := range sentenceCues {
-		add(w)
-	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
 		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,
 		negators, speechVerbs, titleWords, topicMarkers} {
@@ -150,9 +147,8 @@ func buildVocab() map[string]string {
 		"who", "whose", "which", "led", "headed", "longer", "been", "home", "out", "plans", "plan", "to", "have",
 		"down", "accompanied", "joined", "along", "together", "until", "till",
 		// Sentence-initial words of the rules in trips.go: "They fly to",
-		// "Negotiators will meet", "Sending ... instead".
-		"they", "couple", "pair", "team", "mission", "negotiators", "delegations", "here", "instead",
-		"sending", "send", "sends", "sent", "dispatching", "dispatched")
+		// "Negotiators will meet".
+		"they", "negotiators")
 	return v
 }
 
