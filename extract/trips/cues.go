@@ -115,6 +115,8 @@ var sentenceCues = map[string]cue{
 	"skipped": {cueAttend, tensePast, "attends"}, "skipping": {cueAttend, tenseProgressive, "attends"},
 	// "signed an access agreement with Ramon Castillo": only with "with".
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
+	// "to discuss migration and energy with Abdul Hamid Dbeibah": only with "with".
+	"discuss": {cueMeet, tenseBase, "talks with"}, "discussed": {cueMeet, tensePast, "talks with"},
 }
 
 var sentenceCueTab = newWordTab(sentenceCues)
@@ -206,7 +208,7 @@ var audienceNouns = map[string]bool{
 	"bridge": true, "railway": true, "office": true, "consulate": true, "terminal": true, "pavilion": true,
 	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
 	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
-	"council": true, "committee": true, "breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
+	"council": true, "committee": true, "leaders": true, "executives": true, "breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a

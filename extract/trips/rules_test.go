@@ -484,6 +484,14 @@ func TestFreshWireClassesTwo(t *testing.T) {
 			[]want{
 				{"Xi Jinping", "Beijing", "China", "2026-03-02", "", newsbot.StatusUnderway, []string{"Nguyen Van Long"}}, // home: dropped when his country is known
 				{"Nguyen Van Long", "Beijing", "China", "2026-03-02", "", newsbot.StatusUnderway, []string{"Xi Jinping"}}}},
+		{"a stop on the way has no day of its own", "Mr Andreou travels to Brussels on Thursday and will stop in Sofia on the way to meet Rosen Zhelyazkov.",
+			[]string{"Nikos Andreou", "Rosen Zhelyazkov"}, map[string]int{"Mr Andreou": 0, "Rosen Zhelyazkov": 1}, []string{"on Thursday", "2026-03-05"},
+			[]want{
+				{"Nikos Andreou", "Brussels", "Belgium", "2026-03-05", "", newsbot.StatusScheduled, nil},
+				{"Nikos Andreou", "Sofia", "Bulgaria", "", "", newsbot.StatusScheduled, []string{"Rosen Zhelyazkov"}}}},
+		{"discuss with is a meeting", "Ms Ferraro made a visit to Tripoli on Saturday to discuss migration with Abdul Hamid Dbeibah.",
+			[]string{"Giulia Ferraro", "Abdul Hamid Dbeibah"}, map[string]int{"Ms Ferraro": 0, "Abdul Hamid Dbeibah": 1}, []string{"on Saturday", "2026-02-28"},
+			[]want{{"Giulia Ferraro", "Tripoli", "Libya", "2026-02-28", "", newsbot.StatusDone, []string{"Abdul Hamid Dbeibah"}}}},
 		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},

@@ -504,7 +504,7 @@ func (f *finder) isMeetCue(i int) bool {
 			return false
 		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
-	case "sign", "signed":
+	case "sign", "signed", "discuss", "discussed":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
 			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
@@ -1618,6 +1618,11 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.order = true
 			l.After, l.Date, l.WhenText = listDate, "", "later"
 		}
+		if !l.later && f.onTheWay(d.End) {
+			// "will stop in Sofia on the way to meet ...": before the
+			// journey's goal, on a day not told.
+			l.Date, l.WhenText, l.order, l.After = "", "on the way", false, ""
+		}
 		if l.Date == "" && l.order && l.WhenText == "" {
 			l.WhenText = "later"
 		}
@@ -1678,6 +1683,14 @@ func (f *finder) shiftDays(from, n int) {
 			l.Date, l.WhenText = v, when+" "+strings.TrimPrefix(l.WhenText, "on ")
 		}
 	}
+}
+
+// onTheWay reports "on the way", "on his way", "en route" right after
+// byte offset pos.
+func (f *finder) onTheWay(pos int) bool {
+	rest := strings.TrimLeft(f.text[pos:min(len(f.text), pos+16)], " ,")
+	return strings.HasPrefix(rest, "on the way") || strings.HasPrefix(rest, "on his way") ||
+		strings.HasPrefix(rest, "on her way") || strings.HasPrefix(rest, "en route")
 }
 
 // afterStop reports a journey noun or verb after "after" ("after a stop
