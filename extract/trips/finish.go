@@ -17,6 +17,7 @@ func (f *finder) finish() []newsbot.Trip {
 			legs = append(legs, l)
 		}
 	}
+	f.datelineCity(legs)
 	for i := range legs {
 		if legs[i].inherit {
 			f.inheritPlace(legs, i)
@@ -336,4 +337,26 @@ func what(acts []string) string {
 func (f *finder) spokesperson(p int) bool {
 	r := f.roleText(p)
 	return hasWord(r, "spokesman") || hasWord(r, "spokeswoman") || hasWord(r, "spokesperson")
+}
+
+// datelineCity puts a stay in a country, under way when the story is
+// filed, in the dateline's city of that country: "ADDIS ABABA (AFP) - ...
+// Guterres is on a three-day visit to Ethiopia". Its meetings then
+// inherit the city.
+func (f *finder) datelineCity(legs []leg) {
+	if !f.dlOK || f.dl.Kind != places.City || f.published.IsZero() {
+		return
+	}
+	pub := f.published.Format("2006-01-02")
+	for i := range legs {
+		l := &legs[i]
+		if l.kind != places.Country || l.Country != f.dl.Country || l.home || l.order || l.prior {
+			continue
+		}
+		now := l.tense == newsbot.StatusUnderway && l.Date == "" || l.Date == pub && l.tense != newsbot.StatusScheduled && l.tense != newsbot.StatusCancelled
+		if !now || f.personCountry(l.person) == l.Country {
+			continue
+		}
+		l.Place, l.kind = f.dl.Name, f.dl.Kind
+	}
 }

@@ -289,6 +289,11 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 					meets = append(meets, i)
 					continue
 				}
+			} else if i+1 < len(f.toks) {
+				// "Lee hosted Japanese Prime Minister Sanae Takaichi in
+				// Seoul": a host's meeting, whose guest travels.
+				meets = append(meets, i)
+				continue
 			}
 			f.travel(&sc, i, c)
 		case cuePresence:
@@ -609,7 +614,9 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		// Everything between the previous place and this one must be list glue.
 		ok := true
 		for _, t := range f.toks {
-			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) {
+			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
+			// of its own between the stops.
+			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inTimex(t) && t.w != "on" {
 				ok = false
 				break
 			}
@@ -713,7 +720,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 					return
 				}
 				if !f.negated(i) {
+					before := len(f.legs)
 					f.addLeg(sc, i, c, m.Person, f.list(sc, p))
+					for j := before; j < len(f.legs); j++ {
+						if l := &f.legs[j]; l.tense == newsbot.StatusScheduled && l.Date == "" {
+							// "a tour that will also take him to Sudan and
+							// Chad": stops to come, after the one told.
+							l.order = true
+						}
+					}
 				}
 				return
 			}
@@ -1346,7 +1361,9 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 			return // "and is due in Riga" continues the subject's clause
 		}
 		if p, ok := f.placeAt(sc, i+2); ok {
-			dests = []places.Match{p}
+			// "is due in Port Sudan on Thursday and N'Djamena on 3 December"
+			f.addLegs(sc, i, c, f.list(sc, p))
+			return
 		}
 	case "is", "are", "was", "were", "be":
 		// "Mr Blair is at a summit in Brussels", "he was in Tokyo", "she
@@ -1608,7 +1625,11 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				l.After, l.Date, l.WhenText = l.Date, "", "later"
 			}
 		}
-		if n == 0 && len(dests) > 1 && !before {
+		if tx, ok := f.timexRightAfter(d.End); ok && n > 0 {
+			// "... and N'Djamena on 3 December": the stop's own day.
+			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+			f.redirectWeekday(&l, tx)
+		} else if n == 0 && len(dests) > 1 && !before {
 			if tx, ok := f.timexAt(l.Date, sc); ok && tx.End <= d.Start && isDay(l.Date) {
 				listDate = l.Date
 			}
@@ -1683,6 +1704,21 @@ func (f *finder) shiftDays(from, n int) {
 			l.Date, l.WhenText = v, when+" "+strings.TrimPrefix(l.WhenText, "on ")
 		}
 	}
+}
+
+// timexRightAfter is a dated timex that follows byte offset pos with at
+// most "on" or "in" between: "N'Djamena on 3 December".
+func (f *finder) timexRightAfter(pos int) (newsbot.Timex, bool) {
+	txs := f.timexesFrom(pos)
+	if len(txs) == 0 {
+		return newsbot.Timex{}, false
+	}
+	tx := txs[0]
+	gap := strings.TrimSpace(f.text[pos:tx.Start])
+	if (gap == "" || gap == "on" || gap == "in") && isDate(tx.Value) && (!f.published.IsZero() || hasYear(tx.Text)) {
+		return tx, true
+	}
+	return newsbot.Timex{}, false
 }
 
 // onTheWay reports "on the way", "on his way", "en route" right after
@@ -2231,6 +2267,30 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			return
 		}
 	}
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 {
+		if p, ok := f.meetingPlace(sc, i, end); ok {
+			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
+			// stop, the host at home his counterpart.
+			c, _ := anyCue(toks[i].w)
+			c.tense = tensePast
+			if w != "hosted" {
+				c.tense = tenseBase
+			}
+			host := f.cast.People[subj].Name
+			for _, m := range sc.persons {
+				if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || !contains(names, f.cast.People[m.Person].Name) {
+					continue
+				}
+				before := len(f.legs)
+				f.addLeg(sc, i, c, m.Person, []places.Match{p})
+				for j := before; j < len(f.legs); j++ {
+					f.legs[j].Counterparts = appendNew(f.legs[j].Counterparts, host)
+					f.legs[j].acts = []string{"hosted by " + host}
+				}
+			}
+			return
+		}
+	}
 	place, placed := f.meetingPlace(sc, i, end)
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
@@ -2313,6 +2373,26 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				l := &f.legs[j]
 				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
 				l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+			}
+		}
+		// "Nawrocki met US President Donald Trump in Warsaw in July": a
+		// leader met at home, the one from abroad came.
+		if pc := f.personCountry(subj); pc != "" && pc == place.Place.Country {
+			for _, m := range sc.persons {
+				if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+					continue
+				}
+				if qc := f.personCountry(m.Person); qc == "" || qc == pc || !contains(names, f.cast.People[m.Person].Name) {
+					continue
+				}
+				before := len(f.legs)
+				f.addLeg(sc, i, c, m.Person, []places.Match{place})
+				for j := before; j < len(f.legs); j++ {
+					l := &f.legs[j]
+					l.presence = false
+					l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
+					l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+				}
 			}
 		}
 		// "Zelensky and Nawrocki met in Warsaw": each met the other; the
