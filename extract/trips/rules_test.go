@@ -506,6 +506,20 @@ func TestFreshWireClassesTwo(t *testing.T) {
 			[]want{
 				{"Antonio Guterres", "Port Sudan", "Sudan", "2026-03-05", "", newsbot.StatusScheduled, nil},
 				{"Antonio Guterres", "N'Djamena", "Chad", "2026-03-07", "", newsbot.StatusScheduled, nil}}},
+		{"a duration is no list glue", "Mr Sanchez arrived in Beijing on Tuesday, his fourth trip to China in as many years, as Madrid pushes for investment.",
+			[]string{"Pedro Sanchez"}, map[string]int{"Mr Sanchez": 0}, []string{"on Tuesday", "2026-02-24", "many years", "P4Y"},
+			[]want{
+				{"Pedro Sanchez", "Beijing", "China", "2026-02-24", "", newsbot.StatusDone, nil}}},
+		{"and a verb phrase of its own", "Mr Erdogan will then go to Doha and end the trip in Abu Dhabi on Thursday.",
+			[]string{"Recep Tayyip Erdogan"}, map[string]int{"Mr Erdogan": 0}, []string{"on Thursday", "2026-03-05"},
+			[]want{
+				{"Recep Tayyip Erdogan", "Doha", "Qatar", "", "2026-03-05", newsbot.StatusScheduled, nil},
+				{"Recep Tayyip Erdogan", "Abu Dhabi", "United Arab Emirates", "2026-03-05", "", newsbot.StatusScheduled, nil}}},
+		{"has arrived is there now", "Sir Keir has arrived in Mumbai. The prime minister will speak at a business summit on Wednesday.",
+			[]string{"Keir Starmer"}, map[string]int{"Sir Keir": 0, "The prime minister": 0}, []string{"on Wednesday", "2026-03-04"},
+			[]want{
+				{"Keir Starmer", "Mumbai", "India", "", "", newsbot.StatusUnderway, nil},
+				{"Keir Starmer", "Mumbai", "India", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
 		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},

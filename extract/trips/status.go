@@ -60,6 +60,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	switch {
 	case fut, toks[i].w == "going", c.tense == tenseFuture: // "is going to Paris" is a plan
 		return newsbot.StatusScheduled
+	case c.label == "arrives" && c.tense == tensePast && i > 0 && (toks[i-1].w == "has" || toks[i-1].w == "have"):
+		return newsbot.StatusUnderway // "has arrived in Mumbai": there now, unless a day says otherwise
 	case weakFut && !past && c.tense != tensePast:
 		return newsbot.StatusScheduled
 	case c.tense == tensePast:
@@ -575,6 +577,18 @@ func (f *finder) newClauseBetween(from, to int) bool {
 			switch f.toks[k+1].w {
 			case "will", "would", "is", "was", "are", "were", "has", "had", "then", "later", "also", "plans", "hopes", "met", "held":
 				return true
+			}
+		}
+		if t.w == "and" && k+2 < len(f.toks) && f.toks[k+2].start < to {
+			// "then go to Doha and end the trip in Abu Dhabi on Thursday":
+			// a verb phrase of its own with its own journey.
+			if c, ok := cueOf(f.toks[k+2].w); ok && (c.kind == cueNoun || c.kind == cueTravel) && !inSet(determinersSet, f.toks[k+1].w) {
+				return true
+			}
+			if k+3 < len(f.toks) && f.toks[k+3].start < to && inSet(determinersSet, f.toks[k+2].w) {
+				if c, ok := cueOf(f.toks[k+3].w); ok && c.kind == cueNoun {
+					return true
+				}
 			}
 		}
 		if (t.w == "before" || t.w == "after") && k+1 < len(f.toks) && f.toks[k+1].start < to && strings.HasSuffix(f.toks[k+1].w, "ing") {

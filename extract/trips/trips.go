@@ -616,7 +616,7 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		for _, t := range f.toks {
 			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
 			// of its own between the stops.
-			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inTimex(t) && t.w != "on" {
+			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" {
 				ok = false
 				break
 			}
@@ -2754,6 +2754,13 @@ func (f *finder) namePart(p places.Match) bool {
 	}
 	c := rest[1]
 	return c >= 'A' && c <= 'Z'
+}
+
+// inDateTimex reports whether token t lies inside a tagged date ("on
+// Thursday"), not a duration ("as many years").
+func (f *finder) inDateTimex(t token) bool {
+	k := sort.Search(len(f.timexes), func(k int) bool { return f.timexes[k].Start > t.start })
+	return k > 0 && t.end <= f.timexes[k-1].End && isDate(f.timexes[k-1].Value)
 }
 
 // inTimex reports whether token t lies inside a tagged time expression.
