@@ -520,6 +520,14 @@ func TestFreshWireClassesTwo(t *testing.T) {
 			[]want{
 				{"Keir Starmer", "Mumbai", "India", "", "", newsbot.StatusUnderway, nil},
 				{"Keir Starmer", "Mumbai", "India", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"The Hague keeps its article; a relative clause ends at its comma", "Mr Merz, who last met Donald Trump at the NATO summit in The Hague in June, will be accompanied by Katherina Reiche.",
+			[]string{"Friedrich Merz", "Donald Trump", "Katherina Reiche"}, map[string]int{"Mr Merz": 0, "Donald Trump": 1, "Katherina Reiche": 2}, []string{"in June", "2025-06"},
+			[]want{{"Friedrich Merz", "The Hague", "Netherlands", "2025-06", "", newsbot.StatusDone, []string{"Donald Trump"}}}},
+		{"the couple ends the tour", "King Charles will travel to Toronto on 13 May. The couple will end the tour in Vancouver on 15 May.",
+			[]string{"King Charles"}, map[string]int{"King Charles": 0}, []string{"on 13 May", "2026-05-13", "on 15 May", "2026-05-15"},
+			[]want{
+				{"King Charles", "Toronto", "Canada", "2026-05-13", "", newsbot.StatusScheduled, nil},
+				{"King Charles", "Vancouver", "Canada", "2026-05-15", "", newsbot.StatusScheduled, nil}}},
 		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},

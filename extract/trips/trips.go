@@ -472,6 +472,14 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 // placeAt returns the place starting at token k, skipping determiners.
 func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
+	if k < len(toks) && toks[k].w == "the" && f.text[toks[k].start] == 'T' {
+		// "in The Hague", "to The Gambia": the article is the name's.
+		for _, p := range f.placesOf(sc) {
+			if p.Start == toks[k].start {
+				return p, true
+			}
+		}
+	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
@@ -1926,6 +1934,16 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 // royal couple", "the pair".
 func (f *finder) pluralSubject(i int) bool {
 	k := i - 1
+	if k > 1 && (f.toks[k].w == "the" || f.toks[k].w == "their") {
+		// "The couple will end the tour in Vancouver": the verb before the noun.
+		switch f.toks[k-1].w {
+		case "end", "begin", "start", "wrap", "conclude", "finish", "up":
+			k -= 2
+			if k >= 0 && f.toks[k+1].w == "up" {
+				k--
+			}
+		}
+	}
 	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
 		k--
 	}
@@ -2155,6 +2173,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		t := toks[k]
 		if f.visitingTitle(k) {
 			continue // "met with visiting Vietnamese party chief Nguyen Van Long"
+		}
+		if t.w == "," && k+1 < len(toks) && (toks[k+1].w == "will" || toks[k+1].w == "would" || toks[k+1].w == "is" || toks[k+1].w == "was" || toks[k+1].w == "has") {
+			end = t.start // "Merz, who last met Trump in The Hague, will be accompanied by ..."
+			break
 		}
 		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
 			end = t.start
