@@ -104,7 +104,7 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			best = j
 		}
 	}
-	if best < 0 && l.arrival && f.dlOK && f.personCountry(l.person) != f.dl.Country {
+	if pc := f.personCountry(l.person); best < 0 && l.arrival && f.dlOK && pc != "" && pc != f.dl.Country {
 		// "Faisal bin Farhan landed late on Saturday" under a CAIRO
 		// dateline, with no stop of his told before: the dateline's city.
 		l.Place, l.Country, l.kind = f.dl.Name, f.dl.Country, f.dl.Kind

@@ -528,6 +528,16 @@ func TestFreshWireClassesTwo(t *testing.T) {
 			[]want{
 				{"King Charles", "Toronto", "Canada", "2026-05-13", "", newsbot.StatusScheduled, nil},
 				{"King Charles", "Vancouver", "Canada", "2026-05-15", "", newsbot.StatusScheduled, nil}}},
+		{"ready to travel, but no trip planned", "Mr Kovacs said he was ready to travel to Moscow to meet Vladimir Putin, but no trip had been planned.",
+			[]string{"Zoltan Kovacs", "Vladimir Putin"}, map[string]int{"Mr Kovacs": 0, "he": 0, "Vladimir Putin": 1}, nil, nil},
+		{"since a year, when", "It would be the first visit since 2015, when Mr Modi made a surprise stop in Lahore.",
+			[]string{"Narendra Modi"}, map[string]int{"Mr Modi": 0}, []string{"since 2015", "2015"},
+			[]want{{"Narendra Modi", "Lahore", "Pakistan", "2015", "", newsbot.StatusDone, nil}}},
+		{"a programme of days and colons", "Lula will visit three African countries next week. His schedule:\n\nMonday: Luanda, Angola, talks with Joao Lourenco.\nWednesday: Maputo, Mozambique.",
+			[]string{"Luiz Inacio Lula da Silva", "Joao Lourenco"}, map[string]int{"Lula": 0, "Joao Lourenco": 1}, []string{"next week", "2026-W11", "Monday", "2026-03-02", "Wednesday", "2026-02-25"},
+			[]want{
+				{"Luiz Inacio Lula da Silva", "Luanda", "Angola", "2026-03-02", "", newsbot.StatusUnderway, []string{"Joao Lourenco"}},
+				{"Luiz Inacio Lula da Silva", "Maputo", "Mozambique", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
 		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},

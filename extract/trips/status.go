@@ -265,8 +265,8 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if genitive(f.text, tx.End) && !f.journeyAt(tx.End) {
 			continue // "the victims of last month's ferry disaster": the disaster's time
 		}
-		if f.bounding(tx) && !f.dayRange(tx) {
-			continue // "since 2018" is not when the leg happens
+		if f.bounding(tx) && !f.dayRange(tx) && !(tx.End <= pos && strings.HasPrefix(f.text[tx.End:], ", when")) {
+			continue // "since 2018" is not when the leg happens; "since 2015, when Modi made a stop in Lahore" is
 		}
 		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
 			continue // "is in Washington ... and will meet Trump on Tuesday"

@@ -192,9 +192,10 @@ func (f *finder) run() []newsbot.Trip {
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
 		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
-		if !cue && f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) {
+		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || programmeHead(sp.Text)) {
 			// "The delegation will be led by ...": the head of a
-			// delegation whose journey came before.
+			// delegation whose journey came before; "Wednesday: Maputo,
+			// Mozambique.": a line of a programme.
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
@@ -270,6 +271,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.noteEvents(&sc)
+	f.programmeStop(&sc)
 
 	var meets []int // token indexes of meeting cues
 	for i, t := range f.toks {
@@ -1574,6 +1576,9 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 	if f.negated(i) && !f.skipNegation {
 		return // "has no plans to visit Moscow"
 	}
+	if f.deniedAfter(i) {
+		return // "was ready to travel to Moscow ..., but no trip had been planned"
+	}
 	if days, ok := f.daysBefore(i); ok {
 		// "visited Zaporizhzhia on Thursday, a day after holding talks
 		// in Kyiv": the talks were the day before.
@@ -1727,6 +1732,21 @@ func (f *finder) timexRightAfter(pos int) (newsbot.Timex, bool) {
 		return tx, true
 	}
 	return newsbot.Timex{}, false
+}
+
+// deniedAfter reports a later clause of the sentence that says no journey
+// is planned: "..., but no trip had been planned", "but there are no plans".
+func (f *finder) deniedAfter(i int) bool {
+	for k := i + 1; k+1 < len(f.toks); k++ {
+		if f.toks[k].w != "no" {
+			continue
+		}
+		switch f.toks[k+1].w {
+		case "trip", "visit", "plans", "plan", "journey", "travel":
+			return true
+		}
+	}
+	return false
 }
 
 // onTheWay reports "on the way", "on his way", "en route" right after
@@ -1920,9 +1940,12 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// goes on with the traveller of the itinerary before it.
 		best, bestStart := -1, -1
 		for _, l := range f.legs {
-			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit {
+			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
 				best, bestStart = l.person, l.Start
 			}
+		}
+		if best < 0 {
+			best = f.lastSubject // "Lula will visit three African countries ... His schedule:"
 		}
 		return best
 	}
@@ -1990,12 +2013,76 @@ func (f *finder) roleFits(i int) int {
 	return -1
 }
 
+// programmeHead reports a line that opens with a day and a colon, a dash
+// or bullet aside: "Monday: Luanda", "- January 12: arrival in Beirut".
+func programmeHead(s string) bool {
+	s = strings.TrimLeft(s, " \t-*")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "•"), "–")
+	s = strings.TrimLeft(s, " ")
+	c := strings.IndexByte(s, ':')
+	if c < 3 || c > 20 {
+		return false
+	}
+	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may ", "june", "july", "august", "september", "october", "november", "december"} {
+		if hasPrefixFold(s, d) || d == "may " && hasPrefixFold(s, "may") && c == 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeStop adds the stop a programme line names right after its
+// colon ("Wednesday: Maputo, Mozambique."), for the story's traveller.
+func (f *finder) programmeStop(sc *sentCtx) {
+	if !f.programmeLine(sc) {
+		return
+	}
+	colon := strings.IndexByte(sc.sp.Text, ':')
+	if colon < 0 {
+		return
+	}
+	k := 0
+	for k < len(f.toks) && f.toks[k].start <= sc.sp.Start+colon {
+		k++
+	}
+	p, ok := f.placeAt(sc, k)
+	if !ok {
+		return
+	}
+	subj := f.subject(sc, k)
+	if subj < 0 {
+		return
+	}
+	before := len(f.legs)
+	f.addLeg(sc, k, cue{cueTravel, tenseNone, "visit"}, subj, f.list(sc, p)[:1])
+	txs := f.timexesFrom(sc.sp.Start)
+	for j := before; j < len(f.legs); j++ {
+		// A programme announces plans, day after day: "Wednesday" is the
+		// one after the line before's.
+		l := &f.legs[j]
+		if l.tense == "" {
+			l.tense = newsbot.StatusScheduled
+		}
+		l.onward = true
+		if len(txs) > 0 && bareWeekday(txs[0].Text) {
+			l.Date = dateValue(txs[0].Value)
+			f.redirectWeekday(l, txs[0])
+		}
+	}
+}
+
 // programmeLine reports a sentence that is a line of a listed programme:
 // a dash or bullet, a date and a colon ("- January 12: arrival in Beirut").
 func (f *finder) programmeLine(sc *sentCtx) bool {
 	t := strings.TrimLeft(sc.sp.Text, " \t")
-	if t == "" || t[0] != '-' && t[0] != '*' && !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "–") {
+	if t == "" {
 		return false
+	}
+	if t[0] != '-' && t[0] != '*' && !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "–") {
+		// "Monday: Luanda, Angola, talks with ...": a day and a colon.
+		txs := f.timexesFrom(sc.sp.Start)
+		return len(txs) > 0 && txs[0].Start == sc.sp.Start+len(sc.sp.Text)-len(t) && strings.HasPrefix(f.text[txs[0].End:], ":")
 	}
 	colon := strings.IndexByte(t, ':')
 	if colon < 0 || colon > 30 {
