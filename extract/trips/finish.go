@@ -104,7 +104,7 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			best = j
 		}
 	}
-	if pc := f.personCountry(l.person); best < 0 && l.arrival && f.dlOK && pc != "" && pc != f.dl.Country {
+	if best < 0 && l.arrival && f.dlOK && f.foreign(l.person, f.dl.Country) {
 		// "Faisal bin Farhan landed late on Saturday" under a CAIRO
 		// dateline, with no stop of his told before: the dateline's city.
 		l.Place, l.Country, l.kind = f.dl.Name, f.dl.Country, f.dl.Kind
@@ -359,4 +359,11 @@ func (f *finder) datelineCity(legs []leg) {
 		}
 		l.Place, l.kind = f.dl.Name, f.dl.Kind
 	}
+}
+
+// foreign reports whether person p is known to come from a country other
+// than c.
+func (f *finder) foreign(p int, c string) bool {
+	pc := f.personCountry(p)
+	return pc != "" && pc != c
 }

@@ -157,6 +157,9 @@ type finder struct {
 	skipNegation bool
 	// headless: a delegation's legs wait for its head (delegationHead).
 	headless bool
+	// listOpen: the sentence before ended in a colon ("His schedule:")
+	// or was a line of the programme it opened.
+	listOpen bool
 
 	legs       []leg
 	eventPlace places.Place // last "meeting in London": where "attend" goes
@@ -192,7 +195,9 @@ func (f *finder) run() []newsbot.Trip {
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
 		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
-		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || programmeHead(sp.Text)) {
+		head := f.listOpen && programmeHead(sp.Text)
+		f.listOpen = head || strings.HasSuffix(sp.Text, ":") // "His schedule:"
+		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || head) {
 			// "The delegation will be led by ...": the head of a
 			// delegation whose journey came before; "Wednesday: Maputo,
 			// Mozambique.": a line of a programme.
