@@ -121,6 +121,15 @@ var sentenceCues = map[string]cue{
 
 var sentenceCueTab = newWordTab(sentenceCues)
 
+// sentenceCueFirst marks the first letters of the sentence cues: a cheap
+// test before the look-up, on every word of a cue sentence.
+var sentenceCueFirst = func() (t [256]bool) {
+	for w := range sentenceCues {
+		t[w[0]] = true
+	}
+	return t
+}()
+
 // anyCue is the cue of w among cues and sentenceCues: what a meeting
 // found by either says.
 func anyCue(w string) (cue, bool) {

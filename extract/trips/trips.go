@@ -325,6 +325,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 func (f *finder) appearances(sc *sentCtx, meets []int) []int {
 	added := false
 	for i := range f.toks {
+		if w := f.toks[i].w; len(w) < 4 || !sentenceCueFirst[w[0]] {
+			continue // most words: no sentence cue starts so
+		}
 		c, ok := sentenceCueTab.get(f.toks[i].w)
 		if !ok {
 			continue
@@ -2040,8 +2043,8 @@ func programmeHead(s string) bool {
 // programmeStop adds the stop a programme line names right after its
 // colon ("Wednesday: Maputo, Mozambique."), for the story's traveller.
 func (f *finder) programmeStop(sc *sentCtx) {
-	if !f.programmeLine(sc) {
-		return
+	if c := strings.IndexByte(sc.sp.Text[:min(len(sc.sp.Text), 28)], ':'); c < 0 || !f.programmeLine(sc) {
+		return // a programme line has its colon near the start
 	}
 	colon := strings.IndexByte(sc.sp.Text, ':')
 	if colon < 0 {
