@@ -1,7 +1,5 @@
 package trips
 
-import "strings"
-
 // cueKind says what a cue word announces.
 type cueKind uint8
 
@@ -122,18 +120,6 @@ var sentenceCues = map[string]cue{
 }
 
 var sentenceCueTab = newWordTab(sentenceCues)
-
-// mayHaveSentenceCue reports whether s may hold a sentence cue: the
-// stems of sentenceCues, searched in the text, spare most sentences the
-// walk over their tokens.
-func mayHaveSentenceCue(s string) bool {
-	for _, stem := range [...]string{"ddress", "peak", "naugurat", "sign", "pull", "withdr", "skip", "discuss"} {
-		if strings.Contains(s, stem) {
-			return true
-		}
-	}
-	return false
-}
 
 // sentenceCueFirst marks the first letters of the sentence cues: a cheap
 // test before the look-up, on every word of a cue sentence.

@@ -323,9 +323,6 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 // through by another word, and returns meets with their meeting cues, in
 // token order.
 func (f *finder) appearances(sc *sentCtx, meets []int) []int {
-	if !mayHaveSentenceCue(sc.sp.Text) {
-		return meets
-	}
 	added := false
 	for i := range f.toks {
 		if w := f.toks[i].w; len(w) < 4 || !sentenceCueFirst[w[0]] {
