@@ -134,7 +134,9 @@ func buildVocab() map[string]string {
 		}
 	}
 	for w := range cues {
-		add(w)
+		if !weakCues[w] { // weak cues open no sentence: no capitals to fold
+			add(w)
+		}
 	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
 		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,

@@ -236,6 +236,9 @@ func (f *finder) hasCue() bool {
 			}
 			continue
 		}
+		if inSet(weakCueSet, t.w) {
+			continue // acts only in a sentence another word lets through
+		}
 		if c.kind != cuePresence {
 			return true
 		}
@@ -309,7 +312,6 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			f.travel(&sc, i, c)
 		}
 	}
-	meets = f.appearances(&sc, meets)
 	f.onTo(&sc)
 	if f.headless {
 		f.delegationHead(&sc)
@@ -317,34 +319,6 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
-}
-
-// appearances runs the sentence cues (see sentenceCues) of a sentence let
-// through by another word, and returns meets with their meeting cues, in
-// token order.
-func (f *finder) appearances(sc *sentCtx, meets []int) []int {
-	added := false
-	for i := range f.toks {
-		if w := f.toks[i].w; len(w) < 4 || !sentenceCueFirst[w[0]] {
-			continue // most words: no sentence cue starts so
-		}
-		c, ok := sentenceCueTab.get(f.toks[i].w)
-		if !ok {
-			continue
-		}
-		if c.kind == cueMeet {
-			if f.isMeetCue(i) {
-				meets = append(meets, i)
-				added = true
-			}
-			continue
-		}
-		f.travel(sc, i, c)
-	}
-	if added {
-		slices.Sort(meets)
-	}
-	return meets
 }
 
 // onTo adds the legs of an elliptical onward journey: "travelled to Rio
@@ -2306,7 +2280,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			// "Ukrainian and Russian negotiators will meet in Istanbul on
 			// Monday": the delegation's head may be named later.
 			if place, ok := f.meetingPlace(sc, i, end); ok && !f.negated(i) {
-				c, _ := anyCue(toks[i].w)
+				c, _ := cueOf(toks[i].w)
 				f.addLeg(sc, i, c, -1, []places.Match{place})
 				f.headless = true
 			}
@@ -2348,7 +2322,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	for _, g := range gapped {
 		// "... and Kosovo Prime Minister Arben Krasniqi in Pristina on
 		// Tuesday": a meeting of its own, at its place and day.
-		c, _ := anyCue(toks[i].w)
+		c, _ := cueOf(toks[i].w)
 		before := len(f.legs)
 		f.addLeg(sc, i, c, subj, []places.Match{g.place})
 		for j := before; j < len(f.legs); j++ {
@@ -2360,10 +2334,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			}
 			name := f.cast.People[g.person].Name
 			l.Counterparts = appendNew(l.Counterparts, name)
-			l.acts = []string{anyCueLabel(toks[i].w) + " " + name}
+			l.acts = []string{cueLabel(toks[i].w) + " " + name}
 		}
 	}
-	label := anyCueLabel(toks[i].w)
+	label := cueLabel(toks[i].w)
 	if toks[i].w == "hosted" {
 		label = "hosted by"
 	}
@@ -2388,7 +2362,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		if p, ok := f.meetingPlace(sc, i, end); ok {
 			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
 			// stop, the host at home his counterpart.
-			c, _ := anyCue(toks[i].w)
+			c, _ := cueOf(toks[i].w)
 			c.tense = tensePast
 			if w != "hosted" {
 				c.tense = tenseBase
@@ -2459,7 +2433,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				return
 			}
 		}
-		c, _ := anyCue(toks[i].w)
+		c, _ := cueOf(toks[i].w)
 		before := len(f.legs)
 		f.addLeg(sc, i, c, subj, []places.Match{place})
 		mtx, mdated := f.meetTimex(sc, i, end)
@@ -2489,7 +2463,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			for j := before; j < len(f.legs); j++ {
 				l := &f.legs[j]
 				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
-				l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
 			}
 		}
 		// "Nawrocki met US President Donald Trump in Warsaw in July": a
@@ -2508,7 +2482,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 					l := &f.legs[j]
 					l.presence = false
 					l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
-					l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+					l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
 				}
 			}
 		}
@@ -2521,7 +2495,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				l := &f.legs[j]
 				l.presence = true
 				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
-				l.acts = []string{anyCueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
 			}
 		}
 		return
@@ -2583,7 +2557,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if attached {
 		return
 	}
-	c, _ := anyCue(toks[i].w)
+	c, _ := cueOf(toks[i].w)
 	// A meeting at a gathering the sentence places: "On the fringes of
 	// the G20 summit in Brazil, she had a conversation with ...".
 	if sc.hasEvent {
@@ -2753,7 +2727,7 @@ func (f *finder) transitiveMeet(i int) bool {
 // meetingDay makes the meeting at token i, dated by tx, a leg of its own
 // at the place of leg j.
 func (f *finder) meetingDay(sc *sentCtx, i, subj, j int, tx newsbot.Timex, attach func(int)) {
-	c, _ := anyCue(f.toks[i].w)
+	c, _ := cueOf(f.toks[i].w)
 	at := f.legs[j]
 	l := leg{person: subj, sentence: sc.index, kind: at.kind, cuePos: f.toks[i].start, placePos: at.placePos}
 	l.Traveler, l.Place, l.Country = at.Traveler, at.Place, at.Country
