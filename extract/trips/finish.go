@@ -55,7 +55,7 @@ func (f *finder) finish() []newsbot.Trip {
 			if pc == l.Country {
 				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
 			}
-			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name) {
+			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name && l.speech) {
 				// "a spokesman told reporters in Berlin" under a BERLIN
 				// dateline: a local voice, not a visitor; "was in San
 				// Diego" under SEATTLE is a stop.

@@ -538,6 +538,16 @@ func TestFreshWireClassesTwo(t *testing.T) {
 			[]want{
 				{"Luiz Inacio Lula da Silva", "Luanda", "Angola", "2026-03-02", "", newsbot.StatusUnderway, []string{"Joao Lourenco"}},
 				{"Luiz Inacio Lula da Silva", "Maputo", "Mozambique", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"visited the UK", "He last visited the UK in 2022.",
+			[]string{"Cyril Ramaphosa"}, map[string]int{"He": 0}, []string{"in 2022", "2022"},
+			[]want{{"Cyril Ramaphosa", "United Kingdom", "United Kingdom", "2022", "", newsbot.StatusDone, nil}}},
+		{"is in the dateline's city, a day after a visit", "ABERDEEN (BBC) - Keir Starmer is in Aberdeen to launch a plan, a day after visiting a shipyard in Glasgow.",
+			[]string{"Keir Starmer"}, map[string]int{"Keir Starmer": 0}, nil,
+			[]want{
+				{"Keir Starmer", "Aberdeen", "United Kingdom", "", "", newsbot.StatusUnderway, nil},
+				{"Keir Starmer", "Glasgow", "United Kingdom", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"they nobody resolved are not the last person named", "Mr Bedell-Sivright said the victors would have no chance when they visited the UK.",
+			[]string{"David Bedell-Sivright"}, map[string]int{"Mr Bedell-Sivright": 0}, nil, nil},
 		{"signed an agreement with", "Mr Sato visited Manila on Wednesday, where he signed an access agreement with Ramon Castillo.",
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},

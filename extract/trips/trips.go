@@ -86,6 +86,8 @@ type leg struct {
 	// prior: a stop before the main clause ("after stops in Abu Dhabi
 	// and Riyadh"), where a later meeting is not.
 	prior bool
+	// speech: placed by a speech verb ("told reporters in Berlin").
+	speech bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -539,7 +541,7 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w)) {
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the") { // "visited the UK"
 			return f.list(sc, p)
 		}
 	}
@@ -1588,6 +1590,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
+		l.speech = l.presence && inSet(speechVerbsSet, f.toks[i].w) || f.toks[i].w == "speaking" || f.toks[i].w == "spoke"
 		l.home = isReturn(f.toks[i].w) || i+1 < len(f.toks) && f.toks[i+1].w == "back" // "on arrival back in Sydney"
 		l.present = c.kind == cueTravel && c.tense == tenseBase && strings.HasSuffix(f.toks[i].w, "s")
 		if c.tense == tenseProgressive && i > 0 && f.toks[i-1].w == "," {
@@ -1691,6 +1694,11 @@ func (f *finder) daysBefore(i int) (int, bool) {
 func (f *finder) shiftDays(from, n int) {
 	for j := from; j < len(f.legs); j++ {
 		l := &f.legs[j]
+		if l.Date == "" && !f.published.IsZero() && l.WhenText == "" {
+			// "is in Aberdeen ..., a day after visiting a shipyard in
+			// Glasgow": a day before the story's day.
+			l.Date, l.WhenText = f.published.Format("2006-01-02"), "today"
+		}
 		if v, ok := addDays(l.Date, n); ok && isDay(l.Date) {
 			when := "the day before"
 			if n < -1 {
@@ -1877,6 +1885,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			}
 		}
 	}
+	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
+		// "the victors would have no chance when they visited the UK":
+		// a plural nobody resolved is not the last person named.
+		return f.storyTraveller(sc)
+	}
 	for j := len(sc.persons) - 1; j >= 0; j-- {
 		m := sc.persons[j]
 		if m.End > cueStart {
@@ -1909,13 +1922,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.pluralSubject(i) {
 		// "The royal couple will meet ...", "They fly to Dar es Salaam":
 		// the travellers of the story, by the latest leg's.
-		best, bestStart := -1, -1
-		for _, l := range f.legs {
-			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
-				best, bestStart = l.person, l.Start
-			}
-		}
-		return best
+		return f.storyTraveller(sc)
 	}
 	if f.programmeLine(sc) {
 		// "- January 15: arrival in Nicosia": the line of a programme
@@ -1932,6 +1939,28 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		return best
 	}
 	return -1
+}
+
+// storyTraveller is the traveller of the latest leg told before the
+// sentence, or -1.
+func (f *finder) storyTraveller(sc *sentCtx) int {
+	best, bestStart := -1, -1
+	for _, l := range f.legs {
+		if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
+			best, bestStart = l.person, l.Start
+		}
+	}
+	return best
+}
+
+// theyBefore reports "they" or "we" as the subject right before the cue
+// at token i, its auxiliaries aside.
+func (f *finder) theyBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	return k >= 0 && (f.toks[k].w == "they" || f.toks[k].w == "we")
 }
 
 // pluralSubject reports a plural or collective subject right before
