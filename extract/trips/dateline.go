@@ -19,8 +19,8 @@ func dateline(s string) (places.Place, int, bool) {
 	// the top.
 	off := 0
 	for range 3 {
-		k := strings.Index(s[off:], "\n\n")
-		if k < 0 || off+k > 400 {
+		k := strings.Index(s[off:min(len(s), 400)], "\n\n")
+		if k < 0 {
 			break
 		}
 		off += k + 2

@@ -447,6 +447,9 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		return places.Match{}, false // a place name ends in a capitalised word
 	}
+	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") {
+		return places.Match{}, false // "in Bogota", "to Abu Dhabi" for ...
+	}
 	for _, p := range f.placesOf(sc) {
 		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || p.Start < toks[k].start) {
 			return p, true
@@ -458,7 +461,7 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 // placeAt returns the place starting at token k, skipping determiners.
 func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
-	if k < len(toks) && toks[k].w == "the" && f.text[toks[k].start] == 'T' {
+	if k+1 < len(toks) && toks[k].w == "the" && f.text[toks[k].start] == 'T' && isCapitalised(f.text[toks[k+1].start:toks[k+1].end]) {
 		// "in The Hague", "to The Gambia": the article is the name's.
 		for _, p := range f.placesOf(sc) {
 			if p.Start == toks[k].start {
