@@ -432,7 +432,7 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	toks := f.toks
 	k := i - 1
 	for k > 0 && k >= i-5 && toks[k].w != "for" {
-		if toks[k].punct || inSet(breakersSet, toks[k].w) {
+		if toks[k].punct {
 			return places.Match{}, false
 		}
 		k--
@@ -1243,6 +1243,13 @@ func (f *finder) onToPlace(sc *sentCtx, i int) bool {
 // leftPlaceFor is the index of the "for" after a place left and its day:
 // "leave Moscow on Wednesday for Minsk".
 func (f *finder) leftPlaceFor(sc *sentCtx, i int) (int, bool) {
+	hasFor := false
+	for k := i + 2; k < len(f.toks) && k <= i+9 && !hasFor; k++ {
+		hasFor = f.toks[k].w == "for"
+	}
+	if !hasFor {
+		return 0, false // most "left ..." has no "for" to come
+	}
 	p, ok := f.placeAt(sc, i+1)
 	if !ok {
 		return 0, false
