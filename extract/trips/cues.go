@@ -71,6 +71,28 @@ var cues = map[string]cue{
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
+	"wreath": {cueAttend, tenseNone, "lays a wreath"}, // see appearance
+	// "January 12: arrival in Beirut"; "a brief stopover in Singapore".
+	"arrival": {cueNoun, tenseNone, "arrives"}, "stopover": {cueNoun, tenseNone, "stop"},
+	// "will be represented in Brussels by Peter Szabo": the stand-in goes.
+	"represented": {cueAttend, tenseNone, "attends"},
+	// Weak cues (see weakCues). Appearances at a place (see appearance);
+	// "addresses", "signs" are mostly nouns.
+	"address": {cueAttend, tenseBase, "addresses"}, "addressed": {cueAttend, tensePast, "addresses"},
+	"addressing": {cueAttend, tenseProgressive, "addresses"},
+	"speak":      {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
+	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
+	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
+	// A called-off attendance (see withdrawal).
+	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
+	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
+	"skip": {cueAttend, tenseBase, "attends"}, "skips": {cueAttend, tenseBase, "attends"},
+	"skipped": {cueAttend, tensePast, "attends"}, "skipping": {cueAttend, tenseProgressive, "attends"},
+	// "signed an access agreement with Ramon Castillo", "to discuss
+	// migration with Abdul Hamid Dbeibah": only with "with".
+	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
+	"discuss": {cueMeet, tenseBase, "talks with"}, "discussed": {cueMeet, tensePast, "talks with"},
+	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
@@ -89,10 +111,23 @@ var cues = map[string]cue{
 	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
 }
 
+// weakCues act in a sentence that another word (a cue or a gathering)
+// lets through, but let none through themselves: common words that
+// mostly tell of no journey ("address", "sign", "pulled").
+var weakCues = map[string]bool{
+	"address": true, "addressed": true, "addressing": true, "speak": true, "speaks": true,
+	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
+	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
+	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
+}
+
+var weakCueSet = newWordTab(weakCues)
+
 // prepositions that may introduce a destination.
 var destPreps = map[string]bool{
 	"to": true, "in": true, "at": true, "into": true, "for": true, "through": true,
 	"across": true, "around": true, "of": true, "by": true, "including": true, // "such as" is checked apart
+	"near": true, // "visit a cattle station near Darwin"
 }
 
 // skippable words between a preposition and the place name.
@@ -143,6 +178,21 @@ var (
 var eventNouns = map[string]bool{
 	"meeting": true, "summit": true, "conference": true, "talks": true, "gathering": true,
 	"forum": true, "congress": true, "convention": true, "ceremony": true, "rally": true,
+	"assembly": true, // "address the UN General Assembly in New York"
+}
+
+// audienceNouns, with the event and facility nouns, make the object of
+// an appearance: "address lawmakers in Nairobi", "inaugurate a consulate in
+// Erbil"; not "address concerns in Ukraine".
+var audienceNouns = map[string]bool{
+	"audience": true, "lawmakers": true, "legislators": true, "students": true, "delegates": true,
+	"investors": true, "troops": true, "crowd": true, "crowds": true, "supporters": true, "session": true,
+	"assembly": true, "reception": true, "dinner": true, "banquet": true, "graduates": true, "workers": true,
+	"diaspora": true, "community": true, "exhibition": true, "fair": true, "expo": true, "line": true,
+	"bridge": true, "railway": true, "office": true, "consulate": true, "terminal": true, "pavilion": true,
+	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
+	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
+	"council": true, "committee": true, "leaders": true, "executives": true, "breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a
@@ -160,6 +210,7 @@ var facilityNouns = map[string]bool{
 var objectMarkers = map[string]bool{
 	"with": true, "by": true, "meet": true, "meets": true, "met": true, "meeting": true,
 	"to": true, "for": true, "of": true, "against": true, "about": true, "and": true, "like": true,
+	"from": true, // "an invitation from Narendra Modi to visit"
 }
 
 // roleNouns head a description that may stand for the story's subject.

@@ -12,6 +12,33 @@ import (
 // Vietnam (AP) — ", "LONDON (Reuters) - ", "NEW DELHI: ". It returns the
 // place and the offset where the story proper starts.
 func dateline(s string) (places.Place, int, bool) {
+	if p, start, ok := datelineAt(s); ok {
+		return p, start, true
+	}
+	// A headline or a byline may come first: the first paragraphs, near
+	// the top.
+	off := 0
+	for range 3 {
+		k := strings.Index(s[off:min(len(s), 400)], "\n\n")
+		if k < 0 {
+			break
+		}
+		off += k + 2
+		for off < len(s) && (s[off] == '\n' || s[off] == ' ') {
+			off++
+		}
+		if off+3 > len(s) || s[off+1] < 'A' || s[off+1] > 'Z' {
+			continue // a dateline opens in capitals ("NAIROBI"): not "The ..."
+		}
+		if p, start, ok := datelineAt(s[off:]); ok {
+			return p, off + start, true
+		}
+	}
+	return places.Place{}, 0, false
+}
+
+// datelineAt is dateline for a dateline that opens s.
+func datelineAt(s string) (places.Place, int, bool) {
 	head := s
 	if len(head) > 80 {
 		head = head[:80]

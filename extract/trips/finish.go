@@ -10,7 +10,14 @@ import (
 // finish places the meetings, merges legs that say the same thing, sets
 // statuses and order bounds, and renders the legs.
 func (f *finder) finish() []newsbot.Trip {
-	legs := f.legs
+	// A delegation whose head was never named has no traveller.
+	legs := f.legs[:0]
+	for _, l := range f.legs {
+		if l.person >= 0 {
+			legs = append(legs, l)
+		}
+	}
+	f.datelineCity(legs)
 	for i := range legs {
 		if legs[i].inherit {
 			f.inheritPlace(legs, i)
@@ -37,14 +44,21 @@ func (f *finder) finish() []newsbot.Trip {
 		if notAPerson(l.Traveler) {
 			continue // "the Jose M Cagigal Memorial meeting in Madrid"
 		}
+		if l.leftFrom && l.Country != "" && f.personCountry(l.person) == l.Country {
+			continue // "left Suva for Canberra": home
+		}
+		if l.presence && f.spokesperson(l.person) {
+			continue // "ministry spokesman Vikram Rao told reporters in New Delhi": a briefing, not a trip
+		}
 		if (l.presence || l.home) && l.Country != "" {
 			pc := f.personCountry(l.person)
 			if pc == l.Country {
 				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
 			}
-			if l.presence && pc == "" && datelined && dp.Country == l.Country {
+			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name && l.speech) {
 				// "a spokesman told reporters in Berlin" under a BERLIN
-				// dateline: a local voice, not a visitor.
+				// dateline: a local voice, not a visitor; "was in San
+				// Diego" under SEATTLE is a stop.
 				continue
 			}
 		}
@@ -69,14 +83,33 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			if c.Date == "" || after(c.Date, l.Date) || !within(c.Date, l.Date, 10) {
 				continue
 			}
-			if best < 0 || after(c.Date, legs[best].Date) {
-				best = j
+			if best < 0 || after(c.Date, legs[best].Date) || c.Date == legs[best].Date && legs[best].kind == places.Country && c.kind != places.Country {
+				best = j // the latest stop; a city before its country
 			}
 			continue
 		}
-		if c.sentence <= l.sentence && l.sentence-c.sentence <= 3 {
+		if c.sentence <= l.sentence && l.sentence-c.sentence <= 3 && (best < 0 || !c.prior || legs[best].prior) {
+			best = j // a stop before the main clause does not take a later meeting
+		}
+	}
+	if best < 0 && l.arrival {
+		// "has made a visit to Kyiv ... He arrived on Monday": the
+		// undated stop told just before, made or under way.
+		for j := range legs {
+			c := legs[j]
+			if j == i || c.inherit || c.person != l.person || c.Place == "" || c.Date != "" || c.order || c.home ||
+				c.sentence > l.sentence || l.sentence-c.sentence > 2 {
+				continue
+			}
 			best = j
 		}
+	}
+	if best < 0 && l.arrival && f.dlOK && f.foreign(l.person, f.dl.Country) {
+		// "Faisal bin Farhan landed late on Saturday" under a CAIRO
+		// dateline, with no stop of his told before: the dateline's city.
+		l.Place, l.Country, l.kind = f.dl.Name, f.dl.Country, f.dl.Kind
+		l.inherit = false
+		return
 	}
 	if best < 0 && l.Date != "" {
 		// "is in Washington ... had breakfast with Vance on Monday": an
@@ -153,6 +186,10 @@ func mergeLegs(legs []leg, pub string) []leg {
 		if a.WhenText == "" {
 			a.WhenText = b.WhenText
 		}
+		if a.Date == "" && b.Date != "" {
+			// "Gulf tour in Qatar on Saturday" dates the stop in Doha.
+			a.Date, a.WhenText, a.After, a.order = b.Date, b.WhenText, b.After, b.order
+		}
 		a.presence = a.presence && b.presence
 		dead[from] = true
 	}
@@ -197,7 +234,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
 				continue
 			}
-			if legs[i].Date != "" && legs[j].Date != legs[i].Date && !within2(legs[j].Date, legs[i].Date) {
+			if legs[i].Date != "" && legs[j].Date != "" && legs[j].Date != legs[i].Date && !within2(legs[j].Date, legs[i].Date) {
 				continue
 			}
 			if best < 0 {
@@ -293,4 +330,40 @@ func what(acts []string) string {
 		return ""
 	}
 	return strings.Join(specific, ", then ")
+}
+
+// spokesperson reports a person whose role is to speak for others: where
+// they brief is no journey of theirs.
+func (f *finder) spokesperson(p int) bool {
+	r := f.roleText(p)
+	return hasWord(r, "spokesman") || hasWord(r, "spokeswoman") || hasWord(r, "spokesperson")
+}
+
+// datelineCity puts a stay in a country, under way when the story is
+// filed, in the dateline's city of that country: "ADDIS ABABA (AFP) - ...
+// Guterres is on a three-day visit to Ethiopia". Its meetings then
+// inherit the city.
+func (f *finder) datelineCity(legs []leg) {
+	if !f.dlOK || f.dl.Kind != places.City || f.published.IsZero() {
+		return
+	}
+	pub := f.published.Format("2006-01-02")
+	for i := range legs {
+		l := &legs[i]
+		if l.kind != places.Country || l.Country != f.dl.Country || l.home || l.order || l.prior {
+			continue
+		}
+		now := l.tense == newsbot.StatusUnderway && l.Date == "" || l.Date == pub && l.tense != newsbot.StatusScheduled && l.tense != newsbot.StatusCancelled
+		if !now || f.personCountry(l.person) == l.Country {
+			continue
+		}
+		l.Place, l.kind = f.dl.Name, f.dl.Kind
+	}
+}
+
+// foreign reports whether person p is known to come from a country other
+// than c.
+func (f *finder) foreign(p int, c string) bool {
+	pc := f.personCountry(p)
+	return pc != "" && pc != c
 }

@@ -179,6 +179,9 @@ var quickTable = buildQuick()
 func buildQuick() *quickTab {
 	kinds := map[string]quickKind{}
 	for w, c := range cues {
+		if weakCues[w] {
+			continue // lets no sentence through (see weakCues)
+		}
 		if c.kind == cuePresence {
 			kinds[w] |= qPresence
 		} else {
@@ -379,4 +382,5 @@ var (
 	speechVerbsSet   = newWordTab(speechVerbs)
 	titleWordsSet    = newWordTab(titleWords)
 	topicMarkersSet  = newWordTab(topicMarkers)
+	audienceNounsSet = newWordTab(audienceNouns)
 )

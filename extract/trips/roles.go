@@ -46,7 +46,7 @@ func (f *finder) describe(m people.Mention) int {
 	var cands, exact []int
 	for q := range f.cast.People {
 		desc := f.roleText(q)
-		if !hasWord(desc, head) || f.isPlaceNamed(q) {
+		if !hasRole(desc, head) || f.isPlaceNamed(q) {
 			continue
 		}
 		fits := true
@@ -103,6 +103,21 @@ func (f *finder) describe(m people.Mention) int {
 		return m.Person
 	}
 	return cands[0]
+}
+
+// hasRole reports whether the role words desc hold the head noun of a
+// description or its synonym: "the pontiff" is the pope.
+func hasRole(desc, head string) bool {
+	if hasWord(desc, head) {
+		return true
+	}
+	switch head {
+	case "pontiff":
+		return hasWord(desc, "pope")
+	case "pope":
+		return hasWord(desc, "pontiff")
+	}
+	return false
 }
 
 // recentTraveller is the traveller of the latest leg found before byte

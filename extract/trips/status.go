@@ -16,7 +16,7 @@ import (
 func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
-		if isCancelWord(t.w) && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") {
+		if isCancelWord(t.w) && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") && !f.laterVerb(i, k) {
 			return newsbot.StatusCancelled
 		}
 	}
@@ -60,6 +60,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	switch {
 	case fut, toks[i].w == "going", c.tense == tenseFuture: // "is going to Paris" is a plan
 		return newsbot.StatusScheduled
+	case c.label == "arrives" && c.tense == tensePast && i > 0 && (toks[i-1].w == "has" || toks[i-1].w == "have"):
+		return newsbot.StatusUnderway // "has arrived in Mumbai": there now, unless a day says otherwise
 	case weakFut && !past && c.tense != tensePast:
 		return newsbot.StatusScheduled
 	case c.tense == tensePast:
@@ -86,6 +88,20 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// laterVerb reports a cancellation at token k that heads a verb phrase
+// of its own after the cue at token i: "visited Iraq in March and
+// cancelled a planned trip to Ukraine" called off another journey.
+func (f *finder) laterVerb(i, k int) bool {
+	if k <= i+1 {
+		return false
+	}
+	j := k - 1
+	if w := f.toks[j].w; w == "has" || w == "had" || w == "then" || w == "later" {
+		j--
+	}
+	return f.toks[j].w == "and" || f.toks[j].w == "but"
 }
 
 // unrealised reports a plan that will not happen, in the words between
@@ -146,10 +162,36 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			floor = od.AddDate(0, 0, 1)
 		}
 	}
+	if l.onward {
+		// "is due to travel on to Washington on Thursday" after a stop on
+		// Monday: the Thursday after that stop.
+		if prev := f.stopBefore(l); prev != "" {
+			if pd, err := time.Parse("2006-01-02", prev); err == nil && !pd.Before(floor) {
+				floor = pd.AddDate(0, 0, 1)
+			}
+		}
+	}
 	if !d.Before(floor) {
 		return
 	}
 	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+}
+
+// stopBefore is the day of the traveller's stop named last before leg l
+// in the text, "" when none is dated to the day.
+func (f *finder) stopBefore(l *leg) string {
+	best, bestPos := "", -1
+	for _, o := range f.legs {
+		// Where the traveller only spoke ("told reporters in Ottawa") is
+		// no stop of the journey.
+		if o.person != l.person || o.placePos >= l.placePos || o.Place == l.Place || !isDay(o.Date) || o.presence {
+			continue
+		}
+		if o.placePos > bestPos {
+			best, bestPos = o.Date, o.placePos
+		}
+	}
+	return best
 }
 
 // happenedBefore reports words between the byte offsets from and to that
@@ -217,11 +259,20 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if tx.End <= f.storyStart {
 			continue // "BEIJING, May 10 (Xinhua) --": the filing date
 		}
-		if f.bounding(tx) && !f.dayRange(tx) {
-			continue // "since 2018" is not when the leg happens
+		if f.countedIn(tx) {
+			continue // "his second visit to the UK this year": the count's span
+		}
+		if genitive(f.text, tx.End) && !f.journeyAt(tx.End) {
+			continue // "the victims of last month's ferry disaster": the disaster's time
+		}
+		if f.bounding(tx) && !f.dayRange(tx) && !(tx.End <= pos && strings.HasPrefix(f.text[tx.End:], ", when")) {
+			continue // "since 2018" is not when the leg happens; "since 2015, when Modi made a stop in Lahore" is
 		}
 		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
 			continue // "is in Washington ... and will meet Trump on Tuesday"
+		}
+		if tx.End <= pos && f.journeyAfterBetween(tx.End, pos) {
+			continue // "returned on Tuesday after a visit to the US, where he met ... in New York"
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
@@ -272,6 +323,10 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 			// "from May 12 to 15": the week when the days share one.
 			l.Date, l.WhenText = v, when
 			return
+		}
+		if d, ok := f.dayAfterMonth(tx); ok && len(l.Date) == 7 {
+			// "January 14:" read as the month alone.
+			l.Date = l.Date + "-" + d
 		}
 		if y, ok := f.yearAfter(best); ok && len(l.Date) == 7 {
 			// "in August last year": the tagger read the month and the
@@ -324,6 +379,23 @@ func (f *finder) relativeBetween(from, to int) bool {
 		}
 		if (t.w == "that" || t.w == "which") && k > 0 && f.toks[k-1].w != "," {
 			return true
+		}
+	}
+	return false
+}
+
+// journeyAfterBetween reports an "after" that opens a journey ("after a
+// state visit to Peru") between the byte offsets from and to: a time
+// before it is the main clause's, which came later.
+func (f *finder) journeyAfterBetween(from, to int) bool {
+	for k, t := range f.toks {
+		if t.start < from || t.start >= to || t.w != "after" {
+			continue
+		}
+		for j := k + 1; j < len(f.toks) && j <= k+4 && f.toks[j].start < to; j++ {
+			if c, ok := cueOf(f.toks[j].w); ok && (c.kind == cueTravel || c.kind == cueNoun) {
+				return f.afterStop(j)
+			}
 		}
 	}
 	return false
@@ -507,6 +579,25 @@ func (f *finder) newClauseBetween(from, to int) bool {
 				return true
 			}
 		}
+		if t.w == "and" && k+2 < len(f.toks) && f.toks[k+2].start < to {
+			// "then go to Doha and end the trip in Abu Dhabi on Thursday":
+			// a verb phrase of its own with its own journey.
+			if c, ok := cueOf(f.toks[k+2].w); ok && (c.kind == cueNoun || c.kind == cueTravel) && !inSet(determinersSet, f.toks[k+1].w) {
+				return true
+			}
+			if k+3 < len(f.toks) && f.toks[k+3].start < to && inSet(determinersSet, f.toks[k+2].w) {
+				if c, ok := cueOf(f.toks[k+3].w); ok && c.kind == cueNoun {
+					return true
+				}
+			}
+		}
+		if (t.w == "before" || t.w == "after") && k+1 < len(f.toks) && f.toks[k+1].start < to && strings.HasSuffix(f.toks[k+1].w, "ing") {
+			// "... in New York before returning to Rome on Thursday": the
+			// journey after "before" has its own day.
+			if c, ok := cueOf(f.toks[k+1].w); ok && c.kind == cueTravel {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -533,10 +624,102 @@ func (f *finder) bounding(tx newsbot.Timex) bool {
 	for k := len(f.toks) - 1; k >= 0; k-- {
 		if f.toks[k].end <= tx.Start {
 			w := f.toks[k].w
+			if w == "in" && f.sinceClause(k) {
+				return true // "since taking office in July"
+			}
 			if (w == "until" || w == "till") && f.negatedBefore(k) {
 				return false // "did not arrive until Sunday": Sunday is the day
 			}
 			return w == "since" || w == "until" || w == "till" || w == "from"
+		}
+	}
+	return false
+}
+
+// dayAfterMonth is the day number right after a month the tagger read
+// alone ("January 14: arrival in"), two digits; not a year or a count
+// ("March 2027", "May 3 percent" has no colon or comma after).
+func (f *finder) dayAfterMonth(tx newsbot.Timex) (string, bool) {
+	if len(tx.Value) != 7 || !isDate(tx.Value) {
+		return "", false
+	}
+	rest := f.text[tx.End:]
+	n := 0
+	for n < len(rest)-1 && n < 3 && rest[n+1] >= '0' && rest[n+1] <= '9' {
+		n++
+	}
+	if rest == "" || rest[0] != ' ' || n == 0 || n > 2 || 1+n >= len(rest) {
+		return "", false
+	}
+	if c := rest[1+n]; c != ':' && c != ',' {
+		return "", false
+	}
+	d := rest[1 : 1+n]
+	if len(d) == 1 {
+		d = "0" + d
+	}
+	if d == "00" || d > "31" {
+		return "", false
+	}
+	return d, true
+}
+
+// genitive reports an "'s" at byte offset end: the time before it
+// qualifies a noun ("Tuesday's vote").
+func genitive(s string, end int) bool {
+	return strings.HasPrefix(s[end:], "'s ") || strings.HasPrefix(s[end:], "’s ")
+}
+
+// countedIn reports a year or month that bounds a count of journeys
+// rather than dating one: "his second visit to the UK this year", "the
+// third trip this month".
+func (f *finder) countedIn(tx newsbot.Timex) bool {
+	if len(tx.Value) != 4 && len(tx.Value) != 7 || !hasPrefixFold(tx.Text, "this ") {
+		return false // "his first visit to Japan next month" is dated
+	}
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= tx.Start })
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		switch f.toks[j].w {
+		case "first", "second", "third", "fourth", "fifth", "sixth", "latest":
+			c, ok := cueOf(f.toks[min(j+1, len(f.toks)-1)].w)
+			return ok && (c.kind == cueNoun || c.kind == cueTravel)
+		}
+		if f.toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyAt reports a journey or gathering noun within the three words
+// after byte offset pos: "Saturday's trip to France", "next summer's
+// Lions tour" are dated by the genitive.
+func (f *finder) journeyAt(pos int) bool {
+	n := 0
+	for _, t := range f.toks {
+		if t.start <= pos {
+			continue
+		}
+		if c, ok := cueOf(t.w); ok && (c.kind == cueNoun || c.kind == cueTravel) || isEventNoun(t.w) {
+			return true
+		}
+		if n++; n > 3 || t.punct {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceClause reports a "since" and a verb in -ing a few words before
+// token k, in one clause: "since taking office in", "since coming to
+// power in".
+func (f *finder) sinceClause(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if f.toks[j].punct {
+			return false
+		}
+		if f.toks[j-1].w == "since" && strings.HasSuffix(f.toks[j].w, "ing") {
+			return true
 		}
 	}
 	return false

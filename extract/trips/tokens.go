@@ -151,7 +151,9 @@ func buildVocab() map[string]string {
 		}
 	}
 	for w := range cues {
-		add(w)
+		if !weakCues[w] { // weak cues open no sentence: no capitals to fold
+			add(w)
+		}
 	}
 	for _, m := range []map[string]bool{destPreps, determiners, breakers, listLinks, futureWords, pastWords,
 		presentWords, cancelWords, orderWords, eventNouns, facilityNouns, objectMarkers, roleNouns,
@@ -162,7 +164,10 @@ func buildVocab() map[string]string {
 	}
 	add("such", "off", "on", "during", "going", "reporters", "journalists", "supporters", "crowds", "with", "by", "back", "are", "will", "he", "she", "also",
 		"who", "whose", "which", "led", "headed", "longer", "been", "home", "out", "plans", "plan", "to", "have",
-		"down", "accompanied", "joined", "along", "together", "until", "till")
+		"down", "accompanied", "joined", "along", "together", "until", "till",
+		// Sentence-initial words of the rules in trips.go: "They fly to",
+		// "Negotiators will meet".
+		"they", "negotiators")
 	return v
 }
 

@@ -35,6 +35,8 @@
 package trips
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -72,6 +74,20 @@ type leg struct {
 	// present: a present-simple travel verb ("heads to Australia this
 	// week"), which in news copy announces the journey.
 	present bool
+	// onward: "travel on to Washington", "then fly to": the leg comes
+	// after the traveller's stop named before it.
+	onward bool
+	// arrival: "arrived on Monday" with no place: the day of the stop
+	// told before.
+	arrival bool
+	// leftFrom: "left Suva for Canberra": going home when Canberra is in
+	// the traveller's country.
+	leftFrom bool
+	// prior: a stop before the main clause ("after stops in Abu Dhabi
+	// and Riyadh"), where a later meeting is not.
+	prior bool
+	// speech: placed by a speech verb ("told reporters in Berlin").
+	speech bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -134,6 +150,19 @@ type finder struct {
 	cast      *people.Cast
 	timexes   []newsbot.Timex
 
+	// eventNoun is the kind of the last placed gathering ("meeting"): a
+	// later "attend a summit" is another event; eventSent its sentence.
+	eventNoun string
+	eventSent int
+	// skipNegation lets addLeg through a denied cue whose subject sends
+	// someone else ("sending X instead").
+	skipNegation bool
+	// headless: a delegation's legs wait for its head (delegationHead).
+	headless bool
+	// listOpen: the sentence before ended in a colon ("His schedule:")
+	// or was a line of the programme it opened.
+	listOpen bool
+
 	legs       []leg
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
@@ -167,7 +196,17 @@ func (f *finder) run() []newsbot.Trip {
 		}
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
-		if mayHaveCueFast(sp.Text) && f.hasCueIn(sp) {
+		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
+		head := f.listOpen && programmeHead(sp.Text)
+		f.listOpen = head || strings.HasSuffix(sp.Text, ":") // "His schedule:"
+		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || head) {
+			// "The delegation will be led by ...": the head of a
+			// delegation whose journey came before; "Wednesday: Maputo,
+			// Mozambique.": a line of a programme.
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true
+		}
+		if cue {
 			mj := mi
 			for mj < len(f.cast.Mentions) && f.cast.Mentions[mj].Start < sp.End {
 				mj++
@@ -199,6 +238,9 @@ func (f *finder) hasCue() bool {
 				return true
 			}
 			continue
+		}
+		if inSet(weakCueSet, t.w) {
+			continue // acts only in a sentence another word lets through
 		}
 		if c.kind != cuePresence {
 			return true
@@ -240,6 +282,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.noteEvents(&sc)
+	f.programmeStop(&sc)
 
 	var meets []int // token indexes of meeting cues
 	for i := range f.toks {
@@ -260,6 +303,11 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 					meets = append(meets, i)
 					continue
 				}
+			} else if i+1 < len(f.toks) {
+				// "Lee hosted Japanese Prime Minister Sanae Takaichi in
+				// Seoul": a host's meeting, whose guest travels.
+				meets = append(meets, i)
+				continue
 			}
 			f.travel(&sc, i, c)
 		case cuePresence:
@@ -269,6 +317,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	if f.headless {
+		f.delegationHead(&sc)
+	}
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
@@ -302,6 +353,7 @@ func (f *finder) onTo(sc *sentCtx) {
 		l.Traveler, l.Place, l.Country = prev.Traveler, p.Place.Name, p.Place.Country
 		l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
 		l.tense = prev.tense
+		l.onward = true
 		f.date(&l, sc, p.Start)
 		if l.Date == prev.Date && isDay(l.Date) {
 			// The day was the stop before's: this one only follows it.
@@ -361,17 +413,64 @@ func (f *finder) noteEvents(sc *sentCtx) {
 				continue
 			}
 			if p, ok := f.placeAt(sc, k+1); ok {
-				f.eventPlace, f.eventKnown = p.Place, true
+				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 				sc.event, sc.hasEvent = p, true
 			}
 			break
 		}
+		// "landed in Bogota on Tuesday for a two-day climate summit": the
+		// place the traveller came to for it.
+		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
+			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
+			sc.event, sc.hasEvent = p, true
+		}
 	}
+}
+
+// placeForEvent is the place before "for" that introduces the event noun
+// at token i, its day aside: "in Bogota on Tuesday for a regional climate
+// summit".
+func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	k := i - 1
+	for k > 0 && k >= i-5 && toks[k].w != "for" {
+		if toks[k].punct {
+			return places.Match{}, false
+		}
+		k--
+	}
+	if k <= 0 || toks[k].w != "for" {
+		return places.Match{}, false
+	}
+	k--
+	for k > 0 && (f.inTimex(toks[k]) || toks[k].w == "on") {
+		k--
+	}
+	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
+		return places.Match{}, false // a place name ends in a capitalised word
+	}
+	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") {
+		return places.Match{}, false // "in Bogota", "to Abu Dhabi" for ...
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || p.Start < toks[k].start) {
+			return p, true
+		}
+	}
+	return places.Match{}, false
 }
 
 // placeAt returns the place starting at token k, skipping determiners.
 func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
+	if k+1 < len(toks) && toks[k].w == "the" && f.text[toks[k].start] == 'T' && isCapitalised(f.text[toks[k+1].start:toks[k+1].end]) {
+		// "in The Hague", "to The Gambia": the article is the name's.
+		for _, p := range f.placesOf(sc) {
+			if p.Start == toks[k].start {
+				return p, true
+			}
+		}
+	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
@@ -396,7 +495,29 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
 	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
+		if i+1 < len(f.toks) && f.toks[i+1].w == "in" {
+			// "holding talks in Kyiv with President Volodymyr Zelensky"
+			for k := i + 2; k < len(f.toks) && k <= i+5; k++ {
+				if f.toks[k].w == "with" {
+					return true
+				}
+				if f.toks[k].punct || !isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
+					return false
+				}
+			}
+			return false
+		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
+	case "sign", "signed", "discuss", "discussed":
+		// "signed a reciprocal access agreement with Ramon Castillo".
+		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
+			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
+				return false
+			} else if t.w == "with" {
+				return true
+			}
+		}
+		return false
 	case "see":
 		// "travelling to Warsaw to see Tusk", not "to see off a rival".
 		if i == 0 || f.toks[i-1].w != "to" || i+1 >= len(f.toks) {
@@ -425,7 +546,7 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w)) {
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the") { // "visited the UK"
 			return f.list(sc, p)
 		}
 	}
@@ -446,11 +567,39 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
 				}
+				if u, ok := f.capitalNamed(k + 1); ok {
+					return []places.Match{u}
+				}
 			}
 		}
 		k++
 	}
 	return nil
+}
+
+// capitalNamed reads "the Azerbaijani capital" at token k as the city of
+// that country the story has placed a stop or a gathering in.
+func (f *finder) capitalNamed(k int) (places.Match, bool) {
+	toks := f.toks
+	if k+2 >= len(toks) || toks[k].w != "the" || toks[k+2].w != "capital" {
+		return places.Match{}, false
+	}
+	country, ok := places.Demonym(capitalised(toks[k+1].w))
+	if !ok {
+		return places.Match{}, false
+	}
+	m := places.Match{Start: toks[k].start, End: toks[k+2].end}
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		if l := f.legs[j]; l.Country == country && l.kind == places.City {
+			m.Place = places.Place{Name: l.Place, Country: l.Country, Kind: l.kind}
+			return m, true
+		}
+	}
+	if f.eventKnown && f.eventPlace.Country == country && f.eventPlace.Kind == places.City {
+		m.Place = f.eventPlace
+		return m, true
+	}
+	return places.Match{}, false
 }
 
 // list extends a first destination with the places listed after it.
@@ -464,7 +613,9 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		// Everything between the previous place and this one must be list glue.
 		ok := true
 		for _, t := range f.toks {
-			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) {
+			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
+			// of its own between the stops.
+			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" {
 				ok = false
 				break
 			}
@@ -552,7 +703,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	// Verbs that only travel with a direction word.
 	switch w {
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going":
-		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back") {
+		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
 		}
 	case "take", "takes", "took", "taking":
@@ -568,7 +719,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 					return
 				}
 				if !f.negated(i) {
+					before := len(f.legs)
 					f.addLeg(sc, i, c, m.Person, f.list(sc, p))
+					for j := before; j < len(f.legs); j++ {
+						if l := &f.legs[j]; l.tense == newsbot.StatusScheduled && l.Date == "" {
+							// "a tour that will also take him to Sudan and
+							// Chad": stops to come, after the one told.
+							l.order = true
+						}
+					}
 				}
 				return
 			}
@@ -582,15 +741,22 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing":
 		// "left for Baghdad": the place after "for" is where he goes;
 		// "left Tehran" names where he was.
-		fk := i + 1
+		fk, leftFrom := i+1, false
 		if k, ok := f.timeAfter(i); ok && k < len(toks) && toks[k].w == "for" {
 			fk = k // "departs Friday for": the day aside
+		} else if k, ok := f.leftPlaceFor(sc, i); ok {
+			fk = k // "will leave Moscow on Wednesday for Minsk"
+			leftFrom = true
 		}
 		if fk >= len(toks) || toks[fk].w != "for" || !f.subjectClose(sc, i) {
 			return
 		}
 		if p, ok := f.placeAt(sc, fk+1); ok {
+			before := len(f.legs)
 			f.addLegs(sc, i, c, []places.Match{p})
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].leftFrom = leftFrom
+			}
 			return
 		}
 		// "departs Friday for a weekend at his resort in Scotland".
@@ -602,6 +768,23 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		k := i + 1
 		if k < len(toks) && toks[k].w == "back" {
 			k++
+		}
+		if p, ok := f.returnedFrom(sc, i); ok {
+			// "returned on Sunday from Addis Ababa": he was there until then.
+			before := len(f.legs)
+			f.addLegs(sc, i, c, []places.Match{p})
+			since := i > 0 && (toks[i-1].w == "since" || toks[i-1].w == "after" || toks[i-1].w == "upon" || toks[i-1].w == "on")
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].home = false
+				f.legs[j].acts = []string{"visit"}
+				if since {
+					f.legs[j].tense = newsbot.StatusDone // "since returning from his holiday in Egypt"
+				}
+				if f.legs[j].WhenText != "" && isDay(f.legs[j].Date) {
+					f.legs[j].WhenText = "until " + strings.TrimPrefix(f.legs[j].WhenText, "on ")
+				}
+			}
+			return
 		}
 		if k >= len(toks) || toks[k].w != "to" {
 			return
@@ -623,6 +806,16 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, []places.Match{p})
 		}
 		return
+	case "address", "addressed", "addressing", "speak", "speaks",
+		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
+		f.appearance(sc, i, c)
+		return
+	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
+		f.withdrawal(sc, i, c)
+		return
+	case "represented":
+		f.representedBy(sc, i, c)
+		return
 	case "stop", "stops", "stopped", "stopping":
 		if i+1 < len(toks) && toks[i+1].w == "by" {
 			// "would be stopping by": the place is the one in the sentence.
@@ -630,7 +823,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			return
 		}
 	}
-	if c.tense == tensePast && c.kind != cueHost && i+1 < len(toks) && toks[i+1].w == "by" {
+	if c.tense == tensePast && c.kind != cueHost && c.label != "arrives" && i+1 < len(toks) && toks[i+1].w == "by" {
 		return // "attended by the leaders of Sweden", "visited by": others come
 	}
 	var dests []places.Match
@@ -643,9 +836,30 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			dests = []places.Match{p}
 		}
 	case cueNoun:
-		dests = f.destinations(sc, i, 3, destPrepsSet, false)
+		preps := destPrepsSet
+		if w == "arrival" {
+			preps = inAtSet // "the arrival of US president George W Bush" is no destination
+			if i+1 < len(toks) && toks[i+1].w == "back" {
+				return // "on arrival back in Sydney": home
+			}
+		}
+		dests = f.destinations(sc, i, 3, preps, false)
 	default:
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
+		if len(dests) == 0 && c.kind == cueTravel && i+1 < len(toks) && toks[i+1].w == "here" {
+			// "arrived here Wednesday" under a BRASILIA dateline.
+			if dp, ok := f.dl, f.dlOK; ok {
+				dests = []places.Match{{Place: dp, Start: toks[i+1].start, End: toks[i+1].end}}
+			}
+		}
+	}
+	for n, d := range dests {
+		// "visited Brazil in November 2024 for the G20 summit in Rio de
+		// Janeiro": the summit's city is the stop.
+		if d.Place.Kind == places.Country && sc.hasEvent && sc.event.Start > d.End && sc.event.Place.Kind != places.Country &&
+			sc.event.Place.Country == d.Place.Country {
+			dests[n] = sc.event
+		}
 	}
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
@@ -653,8 +867,22 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		f.visitsBy(sc, i, c, dests)
 		return
 	}
-	if len(dests) == 0 && c.kind == cueAttend && f.eventKnown {
-		dests = []places.Match{{Place: f.eventPlace, Start: toks[i].start, End: toks[i].end}}
+	if len(dests) == 0 && c.kind == cueAttend {
+		dests = f.eventDests(sc, i, i+6, true)
+		if len(dests) > 0 && dests[0].Start < toks[i].start {
+			// "en route to Brussels, where she is due to attend a meeting
+			// on Tuesday": the attendance has its clause's day.
+			f.addLegsOwnDay(sc, i, c, dests)
+			return
+		}
+	}
+	if len(dests) == 0 && (w == "visit" || w == "trip") {
+		f.calledOffBefore(sc, i)
+		return
+	}
+	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
+		f.arrivalOnly(sc, i, c)
+		return
 	}
 	if len(dests) == 0 {
 		return
@@ -671,15 +899,397 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	f.addLegs(sc, i, c, dests)
 }
 
+// appearance adds the leg of a visit told by what the traveller does
+// there: "address a business forum in Shenzhen", "speak at the summit",
+// "inaugurate a power line in Abuja", "lay a
+// wreath at the war memorial". The object must be a gathering, an
+// audience or a building ("address concerns in Ukraine" is no visit); the
+// place follows "in"/"at", else it is the place before ", where", else
+// the gathering's.
+func (f *finder) appearance(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	k := i + 1
+	obj := false
+	switch toks[i].w {
+	case "speak", "speaks":
+		if k >= len(toks) || toks[k].w != "at" {
+			return
+		}
+		obj = true
+	case "wreath":
+		if i < 2 || !layVerb(toks[i-2].w) {
+			return // "lay a wreath", "laid a wreath"
+		}
+		obj = true
+	case "address":
+		// "an address to the summit": a noun.
+		if i > 0 && (inSet(determinersSet, toks[i-1].w) || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) ||
+			k < len(toks) && (toks[k].w == "to" || toks[k].w == "by" || toks[k].w == "from") {
+			return
+		}
+	}
+	var dests []places.Match
+	end := k
+	for n := 0; k < len(toks) && n < 9; n, k = n+1, k+1 {
+		t := toks[k]
+		if t.punct && t.w != "'s" || inSet(breakersSet, t.w) || n > 0 && inSet(topicMarkersSet, t.w) && t.w != "on" {
+			break
+		}
+		end = k + 1
+		w := strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s")
+		if isCapitalised(w) {
+			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
+		}
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) {
+			obj = true
+			continue
+		}
+		if (t.w == "in" || t.w == "at") && obj {
+			if p, ok := f.placeAt(sc, k+1); ok && !f.namePart(p) {
+				dests = f.list(sc, p)
+				break
+			}
+		}
+	}
+	if !obj {
+		return
+	}
+	if len(dests) == 0 {
+		// A gathering placed many paragraphs before may be another one
+		// of its kind ("the convention").
+		dests = f.eventDests(sc, i, end, sc.hasEvent || sc.index-f.eventSent <= 3)
+		if len(dests) > 0 && dests[0].Start < toks[i].start {
+			f.addLegsOwnDay(sc, i, c, dests) // the place before ", where"
+			return
+		}
+	}
+	if len(dests) == 0 {
+		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
+		return
+	}
+	f.addLegs(sc, i, c, dests)
+}
+
+// addLegsOwnDay is addLegs for a cue whose place stands before it in
+// another clause (", where ..."): the day is the cue's clause's, if it
+// has one.
+func (f *finder) addLegsOwnDay(sc *sentCtx, i int, c cue, dests []places.Match) {
+	before := len(f.legs)
+	f.addLegs(sc, i, c, dests)
+	tx, ok := f.clauseTimex(sc, i)
+	if !ok {
+		return
+	}
+	for j := before; j < len(f.legs); j++ {
+		l := &f.legs[j]
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+		f.redirectWeekday(l, tx)
+	}
+}
+
+// withdrawal adds a called-off attendance: "has pulled out of next
+// week's climate conference in Baku", "withdrew from the summit", "will
+// skip the meeting in Vientiane". The object must be a gathering.
+func (f *finder) withdrawal(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	k := i + 1
+	switch toks[i].w {
+	case "pulled", "pulls":
+		if k+1 >= len(toks) || toks[k].w != "out" || toks[k+1].w != "of" {
+			return
+		}
+		k += 2
+	case "withdrew", "withdraws":
+		if k >= len(toks) || toks[k].w != "from" {
+			return
+		}
+		k++
+	}
+	event := false
+	var dests []places.Match
+	end := k
+	for n := 0; k < len(toks) && n < 9; n, k = n+1, k+1 {
+		t := toks[k]
+		if t.punct && t.w != "'s" && t.w != "’s" || inSet(breakersSet, t.w) {
+			break
+		}
+		end = k + 1
+		if isEventNoun(t.w) {
+			event = true
+			continue
+		}
+		if (t.w == "in" || t.w == "at") && event {
+			if p, ok := f.placeAt(sc, k+1); ok {
+				dests = []places.Match{p}
+				break
+			}
+		}
+	}
+	if !event {
+		return
+	}
+	if len(dests) == 0 {
+		dests = f.eventDests(sc, i, end, sc.hasEvent)
+	}
+	if len(dests) == 0 {
+		return
+	}
+	before := len(f.legs)
+	f.addLegs(sc, i, c, dests)
+	for j := before; j < len(f.legs); j++ {
+		f.legs[j].tense = newsbot.StatusCancelled
+	}
+}
+
+// representedBy adds the leg of a stand-in: "Kovacs will be represented
+// in Brussels by Foreign Minister Peter Szabo" sends Szabo to Brussels.
+func (f *finder) representedBy(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	k := i + 1
+	if k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+		return
+	}
+	p, ok := f.placeAt(sc, k+1)
+	if !ok {
+		return
+	}
+	for k < len(toks) && toks[k].start < p.End {
+		k++
+	}
+	for k < len(toks) && toks[k].w != "by" {
+		if toks[k].punct || k > i+8 {
+			return
+		}
+		k++
+	}
+	if k >= len(toks) {
+		return
+	}
+	for _, m := range sc.persons {
+		if m.Start > toks[k].start && f.tokenBeforeTitle(m) == k {
+			f.addLeg(sc, i, c, m.Person, []places.Match{p})
+			return
+		}
+	}
+}
+
+// calledOffBefore marks the legs of the sentence before as called off
+// when this one says so of "that visit" with no place of its own: "Lula
+// had also planned to stop in Lisbon ... That visit has been canceled."
+func (f *finder) calledOffBefore(sc *sentCtx, i int) {
+	if i == 0 || f.toks[i-1].w != "that" && f.toks[i-1].w != "the" && f.toks[i-1].w != "this" {
+		return
+	}
+	cancelled := false
+	for k, t := range f.toks {
+		switch t.w {
+		case "originally", "initially", "had", "twice", "previously", "already", "again":
+			return // "was originally planned for October", "had been postponed twice": an earlier plan
+		}
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
+			cancelled = true
+		}
+	}
+	if !cancelled {
+		return
+	}
+	for j := range f.legs {
+		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
+			l.tense = newsbot.StatusCancelled
+		}
+	}
+}
+
+// layVerb reports a form of "lay": "lay a wreath".
+func layVerb(w string) bool {
+	switch w {
+	case "lay", "lays", "laid", "laying":
+		return true
+	}
+	return false
+}
+
+// eventDests is where an appearance or an attendance at token i with no
+// place of its own happens: the place before ", where" that leads to it
+// ("Addis Ababa, where he attended an African Union summit"), else the
+// gathering placed earlier ("a meeting in London ... due to attend"),
+// when near enough, unless the object up to token end names another kind
+// of gathering.
+func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
+	toks := f.toks
+	if p, ok := f.whereAntecedent(sc, i); ok {
+		return []places.Match{p}
+	}
+	if !f.eventKnown || !near {
+		return nil
+	}
+	for k := i + 1; k < len(toks) && k < end; k++ {
+		if toks[k].punct || inSet(breakersSet, toks[k].w) {
+			break
+		}
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && w != f.eventNoun {
+			if !sc.hasEvent || sc.event.Place != f.eventPlace {
+				return nil // "attended an African Union summit" is not the forum named before
+			}
+		}
+	}
+	return []places.Match{{Place: f.eventPlace, Start: toks[i].start, End: toks[i].end}}
+}
+
+// whereAntecedent is the place right before the ", where" that leads to
+// the cue at token i within a few words: "returned from Addis Ababa, where
+// he attended".
+func (f *finder) whereAntecedent(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].punct {
+			return places.Match{}, false
+		}
+		if toks[k].w != "where" {
+			continue
+		}
+		if toks[k-1].w != "," {
+			return places.Match{}, false
+		}
+		// "visited Cardiff on Tuesday, where": the day aside.
+		e := k - 2
+		for e > 0 && (f.inTimex(toks[e]) || toks[e].w == "on") {
+			e--
+		}
+		if e < 0 {
+			return places.Match{}, false
+		}
+		for _, p := range f.placesOf(sc) {
+			if p.End == toks[e].end {
+				return p, true
+			}
+		}
+		return places.Match{}, false
+	}
+	return places.Match{}, false
+}
+
+// returnedFrom is the place a return at token i comes from: "returned
+// from Addis Ababa", "returned home on Sunday from a summit in Addis
+// Ababa", "will return from Brussels on Friday".
+func (f *finder) returnedFrom(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	if i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "a") {
+		return places.Match{}, false // "watched the returns from Palm Beach"
+	}
+	k := i + 1
+	for k < len(toks) && (toks[k].w == "home" || toks[k].w == "on" || f.inTimex(toks[k])) {
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "from" {
+		return places.Match{}, false
+	}
+	if p, ok := f.placeAt(sc, k+1); ok {
+		return p, true
+	}
+	// "from a summit in Addis Ababa", "from a week-long tour of Asia".
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].punct || inSet(breakersSet, toks[j].w) {
+			break
+		}
+		if toks[j].w == "in" || toks[j].w == "of" || toks[j].w == "to" {
+			if p, ok := f.placeAt(sc, j+1); ok {
+				return p, true
+			}
+		}
+	}
+	return places.Match{}, false
+}
+
+// arrivalOnly adds the day of an arrival that names no place ("Mr Price
+// arrived by overnight train on Monday morning"): the leg takes the place
+// of the traveller's stop told just before (see inheritPlace).
+func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
+	f.dayOnly(sc, i, c, true)
+}
+
+// dayOnly adds a dated leg with no place for the cue at token i, placed
+// later where the traveller is that day (see inheritPlace): "arrived by
+// overnight train on Monday", "address a joint sitting of Congress on
+// Wednesday".
+func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
+	tx, ok := f.clauseTimex(sc, i)
+	if !ok || f.negated(i) {
+		return
+	}
+	p := f.subject(sc, i)
+	if p < 0 {
+		return
+	}
+	l := leg{person: p, sentence: sc.index, inherit: true, arrival: arrival, cuePos: f.toks[i].start}
+	l.Traveler = f.cast.People[p].Name
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	l.acts = []string{c.label}
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
+}
+
+// onToPlace reports "on to" and a place after the verb at token i:
+// "before going on to Washington", not "went on to skip tests".
+func (f *finder) onToPlace(sc *sentCtx, i int) bool {
+	if i+3 >= len(f.toks) || f.toks[i+1].w != "on" || f.toks[i+2].w != "to" {
+		return false
+	}
+	_, ok := f.placeAt(sc, i+3)
+	return ok
+}
+
+// leftPlaceFor is the index of the "for" after a place left and its day:
+// "leave Moscow on Wednesday for Minsk".
+func (f *finder) leftPlaceFor(sc *sentCtx, i int) (int, bool) {
+	hasFor := false
+	for k := i + 2; k < len(f.toks) && k <= i+9 && !hasFor; k++ {
+		hasFor = f.toks[k].w == "for"
+	}
+	if !hasFor {
+		return 0, false // most "left ..." has no "for" to come
+	}
+	p, ok := f.placeAt(sc, i+1)
+	if !ok {
+		return 0, false
+	}
+	k := i + 1
+	for k < len(f.toks) && f.toks[k].start < p.End {
+		k++
+	}
+	for k < len(f.toks) && (f.toks[k].w == "on" || f.inTimex(f.toks[k])) {
+		k++
+	}
+	return k, k < len(f.toks) && f.toks[k].w == "for"
+}
+
 // subjectClose reports whether the cue at token i has its subject right
 // before it, its auxiliaries aside ("Faisal ... has left for"), or
 // continues the subject's clause ("and left for Baghdad").
 func (f *finder) subjectClose(sc *sentCtx, i int) bool {
 	k := i
-	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then") {
+	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then" ||
+		f.toks[k-1].w == "on" || f.inTimex(f.toks[k-1])) { // "Xi Jinping on Thursday left Beijing for Lima"
 		k--
 	}
+	if i > 0 && f.toks[i-1].w == "before" && strings.HasSuffix(f.toks[i].w, "ing") && f.itineraryBefore(i-1) {
+		return true // "will hold talks ... on Tuesday before leaving for Doha": the main clause's subject
+	}
 	return f.personEndsAt(sc, k) || k > 0 && f.toks[k-1].w == "and"
+}
+
+// itineraryBefore reports a journey or meeting cue among the first k
+// tokens: the main clause is a stop of the itinerary.
+func (f *finder) itineraryBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if c, ok := cueOf(f.toks[j].w); ok && c.kind != cuePresence && (c.kind != cueMeet || f.isMeetCue(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeAfter returns the index of the first token after the timex that
@@ -757,7 +1367,9 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 			return // "and is due in Riga" continues the subject's clause
 		}
 		if p, ok := f.placeAt(sc, i+2); ok {
-			dests = []places.Match{p}
+			// "is due in Port Sudan on Thursday and N'Djamena on 3 December"
+			f.addLegs(sc, i, c, f.list(sc, p))
+			return
 		}
 	case "is", "are", "was", "were", "be":
 		// "Mr Blair is at a summit in Brussels", "he was in Tokyo", "she
@@ -815,13 +1427,114 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	p := f.subject(sc, i)
 	if p < 0 {
+		if f.delegationSubject(i) {
+			// "A Vietnamese trade delegation will arrive in Canberra": its
+			// head may be named later (see delegationHead).
+			f.addLeg(sc, i, c, -1, dests)
+			f.headless = true
+		}
 		return
 	}
 	p = f.cataphor(sc, i, p, dests)
+	if f.negated(i) {
+		// "will not attend ..., sending State Minister Aiko Mori
+		// instead": the one sent goes.
+		if q := f.sentInstead(sc, i, p); q >= 0 {
+			f.skipNegation = true
+			f.addLeg(sc, i, c, q, dests)
+			f.skipNegation = false
+		}
+		return
+	}
 	f.addLeg(sc, i, c, p, dests)
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
+}
+
+// delegationSubject reports a delegation, team or mission as the subject
+// right before the cue at token i, its auxiliaries aside: "A Vietnamese
+// trade delegation will arrive".
+func (f *finder) delegationSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch f.toks[k].w {
+	case "delegation", "delegations", "team", "mission", "negotiators":
+		return true
+	}
+	return false
+}
+
+// delegationHead gives the legs of a delegation with no head yet to the
+// person a later sentence names as its head: "The delegation will be led
+// by Deputy Minister Tran Van Hung".
+func (f *finder) delegationHead(sc *sentCtx) {
+	toks := f.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k+1].w != "by" || toks[k].w != "led" && toks[k].w != "headed" {
+			continue
+		}
+		deleg := false
+		for _, t := range toks[:k] {
+			if t.w == "delegation" || t.w == "team" || t.w == "mission" {
+				deleg = true
+			}
+		}
+		if !deleg {
+			return
+		}
+		for _, m := range sc.persons {
+			if m.Start < toks[k+1].end {
+				continue
+			}
+			if f.tokenBeforeTitle(m) != k+1 {
+				return
+			}
+			for j := range f.legs {
+				l := &f.legs[j]
+				if l.person < 0 && sc.index-l.sentence <= 3 {
+					l.person, l.Traveler = m.Person, f.cast.People[m.Person].Name
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
+// sentInstead is the person the subject p of the denied cue at token i
+// sends in their place: "sending his environment minister, Marina Costa,
+// instead", "will send State Minister Aiko Mori instead"; -1 if none.
+func (f *finder) sentInstead(sc *sentCtx, i, p int) int {
+	toks := f.toks
+	for k := i + 1; k < len(toks); k++ {
+		switch toks[k].w {
+		case "sending", "send", "sends", "sent", "dispatching", "dispatched":
+		default:
+			continue
+		}
+		instead := false
+		for _, t := range toks[k+1:] {
+			if t.w == "instead" {
+				instead = true
+			}
+		}
+		if !instead {
+			return -1
+		}
+		for _, m := range sc.persons {
+			if m.Start > toks[k].end && m.Person != p && m.Kind != people.Pronoun {
+				return m.Person
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // companions are the people who travel with the subject p of the cue at
@@ -856,22 +1569,41 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 }
 
 func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Match) {
-	if f.negated(i) {
+	if f.negated(i) && !f.skipNegation {
 		return // "has no plans to visit Moscow"
+	}
+	if f.deniedAfter(i) {
+		return // "was ready to travel to Moscow ..., but no trip had been planned"
+	}
+	if days, ok := f.daysBefore(i); ok {
+		// "visited Zaporizhzhia on Thursday, a day after holding talks
+		// in Kyiv": the talks were the day before.
+		defer f.shiftDays(len(f.legs), -days)
 	}
 	listDate := ""
 	for n, d := range dests {
 		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind, cuePos: f.toks[i].start, placePos: d.Start}
-		l.Traveler = f.cast.People[person].Name
+		if person >= 0 {
+			l.Traveler = f.cast.People[person].Name
+		}
 		l.Place = d.Place.Name
 		l.Country = d.Place.Country
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
+		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" {
+			// "had been due to arrive in Algiers ... and travel to Oran":
+			// the bare verb goes on in the tense of the one before.
+			if j := f.latestLeg(sc, i, person); j >= 0 && f.legs[j].tense != "" {
+				l.tense = f.legs[j].tense
+			}
+		}
+		l.onward = f.onward(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
-		l.home = isReturn(f.toks[i].w)
+		l.speech = l.presence && inSet(speechVerbsSet, f.toks[i].w) || f.toks[i].w == "speaking" || f.toks[i].w == "spoke"
+		l.home = isReturn(f.toks[i].w) || i+1 < len(f.toks) && f.toks[i+1].w == "back" // "on arrival back in Sydney"
 		l.present = c.kind == cueTravel && c.tense == tenseBase && strings.HasSuffix(f.toks[i].w, "s")
 		if c.tense == tenseProgressive && i > 0 && f.toks[i-1].w == "," {
 			// "heads to Australia this week, stopping over in Singapore":
@@ -884,6 +1616,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		if f.afterStop(i) {
 			// "due in Geneva on Sunday after a stop in Muscat": the stop
 			// comes first; the sentence's date is the main clause's.
+			l.prior = true
 			l.Date, l.WhenText = "", ""
 			if tx, ok := f.clauseTimex(sc, i); ok {
 				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
@@ -902,7 +1635,11 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				l.After, l.Date, l.WhenText = l.Date, "", "later"
 			}
 		}
-		if n == 0 && len(dests) > 1 && !before {
+		if tx, ok := f.timexRightAfter(d.End); ok && n > 0 {
+			// "... and N'Djamena on 3 December": the stop's own day.
+			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+			f.redirectWeekday(&l, tx)
+		} else if n == 0 && len(dests) > 1 && !before {
 			if tx, ok := f.timexAt(l.Date, sc); ok && tx.End <= d.Start && isDay(l.Date) {
 				listDate = l.Date
 			}
@@ -912,6 +1649,11 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.order = true
 			l.After, l.Date, l.WhenText = listDate, "", "later"
 		}
+		if !l.later && f.onTheWay(d.End) {
+			// "will stop in Sofia on the way to meet ...": before the
+			// journey's goal, on a day not told.
+			l.Date, l.WhenText, l.order, l.After = "", "on the way", false, ""
+		}
 		if l.Date == "" && l.order && l.WhenText == "" {
 			l.WhenText = "later"
 		}
@@ -919,14 +1661,17 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.acts = append(l.acts, c.label)
 		}
 		// Skip a duplicate from a second cue in the same sentence.
-		dup := false
+		dup, dupOf := false, 0
 		for _, j := range sc.legs {
 			if f.legs[j].person == person && f.legs[j].Place == l.Place && f.legs[j].Date == l.Date {
-				dup = true
+				dup, dupOf = true, j
 				break
 			}
 		}
 		if dup {
+			if c.label != "" && !contains(f.legs[dupOf].acts, c.label) {
+				f.legs[dupOf].acts = append(f.legs[dupOf].acts, c.label)
+			}
 			continue
 		}
 		sc.legs = append(sc.legs, len(f.legs))
@@ -934,18 +1679,111 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 	}
 }
 
+// daysBefore reads "a day after", "two days after" (and a verb in -ing)
+// right before the cue at token i: the cue's day is that many days before
+// the day of the clause it hangs on.
+func (f *finder) daysBefore(i int) (int, bool) {
+	k := i - 1
+	if k >= 0 && strings.HasSuffix(f.toks[k].w, "ing") && f.toks[k].w != "meeting" {
+		k--
+	}
+	if k < 2 || f.toks[k].w != "after" || f.toks[k-1].w != "day" && f.toks[k-1].w != "days" {
+		return 0, false
+	}
+	for n, w := range []string{"", "a", "two", "three", "four", "five"} {
+		if n > 0 && f.toks[k-2].w == w {
+			return n, true
+		}
+	}
+	if f.toks[k-2].w == "one" {
+		return 1, true
+	}
+	return 0, false
+}
+
+// shiftDays moves the day of the legs from index from on by n days, once
+// they are made (addLeg defers it).
+func (f *finder) shiftDays(from, n int) {
+	for j := from; j < len(f.legs); j++ {
+		l := &f.legs[j]
+		if l.Date == "" && !f.published.IsZero() && l.WhenText == "" {
+			// "is in Aberdeen ..., a day after visiting a shipyard in
+			// Glasgow": a day before the story's day.
+			l.Date, l.WhenText = f.published.Format("2006-01-02"), "today"
+		}
+		if v, ok := addDays(l.Date, n); ok && isDay(l.Date) {
+			when := "the day before"
+			if n < -1 {
+				when = fmt.Sprintf("%d days before", -n)
+			}
+			l.Date, l.WhenText = v, when+" "+strings.TrimPrefix(l.WhenText, "on ")
+		}
+	}
+}
+
+// timexRightAfter is a dated timex that follows byte offset pos with at
+// most "on" or "in" between: "N'Djamena on 3 December".
+func (f *finder) timexRightAfter(pos int) (newsbot.Timex, bool) {
+	txs := f.timexesFrom(pos)
+	if len(txs) == 0 {
+		return newsbot.Timex{}, false
+	}
+	tx := txs[0]
+	gap := strings.TrimSpace(f.text[pos:tx.Start])
+	if (gap == "" || gap == "on" || gap == "in") && isDate(tx.Value) && (!f.published.IsZero() || hasYear(tx.Text)) {
+		return tx, true
+	}
+	return newsbot.Timex{}, false
+}
+
+// deniedAfter reports a later clause of the sentence that says no journey
+// is planned: "..., but no trip had been planned", "but there are no plans".
+func (f *finder) deniedAfter(i int) bool {
+	for k := i + 1; k+1 < len(f.toks); k++ {
+		if f.toks[k].w != "no" {
+			continue
+		}
+		switch f.toks[k+1].w {
+		case "trip", "visit", "plans", "plan", "journey", "travel":
+			return true
+		}
+	}
+	return false
+}
+
+// onTheWay reports "on the way", "on his way", "en route" right after
+// byte offset pos.
+func (f *finder) onTheWay(pos int) bool {
+	rest := strings.TrimLeft(f.text[pos:min(len(f.text), pos+16)], " ,")
+	return strings.HasPrefix(rest, "on the way") || strings.HasPrefix(rest, "on his way") ||
+		strings.HasPrefix(rest, "on her way") || strings.HasPrefix(rest, "en route")
+}
+
 // afterStop reports a journey noun or verb after "after" ("after a stop
 // in Muscat", "after visiting Oman"): it precedes the main clause.
 func (f *finder) afterStop(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch w := f.toks[k].w; {
 		case w == "after":
 			return true
-		case !inSet(determinersSet, w) && w != "brief" && w != "short" && w != "quick":
+		case strings.HasSuffix(w, "ing") && k < i-1 || w == "up":
+			// "after concluding a two-day visit", "after wrapping up a tour"
+		case !inSet(determinersSet, w) && !journeyAdjective(w) || k < i-3:
 			return false
 		}
 	}
 	return false
+}
+
+// journeyAdjective reports a word that may qualify a journey noun: "a
+// brief stop", "a state visit", "a week-long visit", "a two-day trip".
+func journeyAdjective(w string) bool {
+	switch w {
+	case "brief", "short", "quick", "state", "official", "working", "private", "surprise", "unannounced",
+		"lightning", "whirlwind", "landmark", "historic", "first", "second", "third":
+		return true
+	}
+	return strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-nation")
 }
 
 func isReturn(w string) bool {
@@ -1059,6 +1897,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			}
 		}
 	}
+	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
+		// "the victors would have no chance when they visited the UK":
+		// a plural nobody resolved is not the last person named.
+		return f.storyTraveller(sc)
+	}
 	for j := len(sc.persons) - 1; j >= 0; j-- {
 		m := sc.persons[j]
 		if m.End > cueStart {
@@ -1066,6 +1909,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) {
 			continue
+		}
+		if f.ownerOfOther(m) {
+			return -1 // "Kane's predecessor visited Manila"
 		}
 		return m.Person
 	}
@@ -1079,10 +1925,222 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			}
 		}
 	}
+	if q := f.roleFits(i); q >= 0 {
+		return q // "The pontiff visited Iraq": the pope, whoever was named last
+	}
 	if f.roleSubject(i) {
 		return f.lastSubject
 	}
+	if f.pluralSubject(i) {
+		// "The royal couple will meet ...", "They fly to Dar es Salaam":
+		// the travellers of the story, by the latest leg's.
+		return f.storyTraveller(sc)
+	}
+	if f.programmeLine(sc) {
+		// "- January 15: arrival in Nicosia": the line of a programme
+		// goes on with the traveller of the itinerary before it.
+		best, bestStart := -1, -1
+		for _, l := range f.legs {
+			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
+				best, bestStart = l.person, l.Start
+			}
+		}
+		if best < 0 {
+			best = f.lastSubject // "Lula will visit three African countries ... His schedule:"
+		}
+		return best
+	}
 	return -1
+}
+
+// storyTraveller is the traveller of the latest leg told before the
+// sentence, or -1.
+func (f *finder) storyTraveller(sc *sentCtx) int {
+	best, bestStart := -1, -1
+	for _, l := range f.legs {
+		if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
+			best, bestStart = l.person, l.Start
+		}
+	}
+	return best
+}
+
+// theyBefore reports "they" or "we" as the subject right before the cue
+// at token i, its auxiliaries aside.
+func (f *finder) theyBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	return k >= 0 && (f.toks[k].w == "they" || f.toks[k].w == "we")
+}
+
+// pluralSubject reports a plural or collective subject right before
+// the cue at token i, its auxiliaries aside: "they", "the couple", "the
+// royal couple", "the pair".
+func (f *finder) pluralSubject(i int) bool {
+	k := i - 1
+	if k > 1 && (f.toks[k].w == "the" || f.toks[k].w == "their") {
+		// "The couple will end the tour in Vancouver": the verb before the noun.
+		switch f.toks[k-1].w {
+		case "end", "begin", "start", "wrap", "conclude", "finish", "up":
+			k -= 2
+			if k >= 0 && f.toks[k+1].w == "up" {
+				k--
+			}
+		}
+	}
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch f.toks[k].w {
+	case "and":
+		// "The royal couple will meet ... and visit ...": the first verb's subject.
+		for j := 0; j < k; j++ {
+			if c, ok := cueOf(f.toks[j].w); ok && c.kind != cuePresence {
+				return f.pluralSubject(j)
+			}
+		}
+	case "they":
+		return true
+	case "couple", "pair":
+		return k > 0 && (f.toks[k-1].w == "the" || k > 1 && f.toks[k-2].w == "the")
+	}
+	return false
+}
+
+// roleFits is the one person of the cast whose role holds the role noun
+// before the cue at token i ("the pontiff"), or -1.
+func (f *finder) roleFits(i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if !inSet(roleNounsSet, f.toks[k].w) {
+			continue
+		}
+		if f.toks[k-1].w != "the" {
+			return -1 // "the pontiff", a subject
+		}
+		found := -1
+		for q := range f.cast.People {
+			if hasRole(f.roleText(q), f.toks[k].w) && !f.isPlaceNamed(q) {
+				if found >= 0 {
+					return -1
+				}
+				found = q
+			}
+		}
+		return found
+	}
+	return -1
+}
+
+// programmeHead reports a line that opens with a day and a colon, a dash
+// or bullet aside: "Monday: Luanda", "- January 12: arrival in Beirut".
+func programmeHead(s string) bool {
+	s = strings.TrimLeft(s, " \t-*")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "•"), "–")
+	s = strings.TrimLeft(s, " ")
+	c := strings.IndexByte(s, ':')
+	if c < 3 || c > 20 {
+		return false
+	}
+	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may ", "june", "july", "august", "september", "october", "november", "december"} {
+		if hasPrefixFold(s, d) || d == "may " && hasPrefixFold(s, "may") && c == 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeStop adds the stop a programme line names right after its
+// colon ("Wednesday: Maputo, Mozambique."), for the story's traveller.
+func (f *finder) programmeStop(sc *sentCtx) {
+	if c := strings.IndexByte(sc.sp.Text[:min(len(sc.sp.Text), 28)], ':'); c < 0 || !f.programmeLine(sc) {
+		return // a programme line has its colon near the start
+	}
+	colon := strings.IndexByte(sc.sp.Text, ':')
+	if colon < 0 {
+		return
+	}
+	k := 0
+	for k < len(f.toks) && f.toks[k].start <= sc.sp.Start+colon {
+		k++
+	}
+	p, ok := f.placeAt(sc, k)
+	if !ok {
+		return
+	}
+	subj := f.subject(sc, k)
+	if subj < 0 {
+		return
+	}
+	before := len(f.legs)
+	f.addLeg(sc, k, cue{cueTravel, tenseNone, "visit"}, subj, f.list(sc, p)[:1])
+	txs := f.timexesFrom(sc.sp.Start)
+	for j := before; j < len(f.legs); j++ {
+		// A programme announces plans, day after day: "Wednesday" is the
+		// one after the line before's.
+		l := &f.legs[j]
+		if l.tense == "" {
+			l.tense = newsbot.StatusScheduled
+		}
+		l.onward = true
+		if len(txs) > 0 && bareWeekday(txs[0].Text) {
+			l.Date = dateValue(txs[0].Value)
+			f.redirectWeekday(l, txs[0])
+		}
+	}
+}
+
+// programmeLine reports a sentence that is a line of a listed programme:
+// a dash or bullet, a date and a colon ("- January 12: arrival in Beirut").
+func (f *finder) programmeLine(sc *sentCtx) bool {
+	t := strings.TrimLeft(sc.sp.Text, " \t")
+	if t == "" {
+		return false
+	}
+	if t[0] != '-' && t[0] != '*' && !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "–") {
+		// "Monday: Luanda, Angola, talks with ...": a day and a colon.
+		txs := f.timexesFrom(sc.sp.Start)
+		return len(txs) > 0 && txs[0].Start == sc.sp.Start+len(sc.sp.Text)-len(t) && strings.HasPrefix(f.text[txs[0].End:], ":")
+	}
+	colon := strings.IndexByte(t, ':')
+	if colon < 0 || colon > 30 {
+		return false
+	}
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		return tx.Start < sc.sp.Start+colon+(len(sc.sp.Text)-len(t))
+	}
+	return false
+}
+
+// ownerOfOther reports a possessive mention followed by a person noun:
+// "Kane's predecessor", "the minister's wife", not "Kane's visit".
+func (f *finder) ownerOfOther(m people.Mention) bool {
+	rest := f.text[m.End:]
+	if strings.HasPrefix(m.Text, "his") || strings.HasPrefix(m.Text, "her") || strings.HasPrefix(m.Text, "His") || strings.HasPrefix(m.Text, "Her") {
+		rest = " " + rest
+	} else if r, ok := strings.CutPrefix(rest, "'s"); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "’s"); ok {
+		rest = r
+	} else {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexAny(rest, " ,.;")
+	if end < 0 {
+		end = len(rest)
+	}
+	switch rest[:end] {
+	case "predecessor", "successor", "wife", "husband", "son", "daughter", "deputy", "spokesman", "spokeswoman",
+		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow":
+		return true
+	}
+	return false
 }
 
 // coordinated reports whether the cue at token i heads a verb phrase
@@ -1185,7 +2243,7 @@ func (f *finder) inAside(m people.Mention, i int) bool {
 // must belong to one person of the cast only.
 func (f *finder) nameWordBefore(sc *sentCtx, i int) int {
 	k := i - 1
-	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "has" || f.toks[k].w == "had" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "has" || f.toks[k].w == "had" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "to" && k > 0 && inSet(futureWordsSet, f.toks[k-1].w)) {
 		k--
 	}
 	if k < 0 {
@@ -1223,6 +2281,13 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	end := sc.sp.End
 	for k := i + 1; k < len(toks); k++ {
 		t := toks[k]
+		if f.visitingTitle(k) {
+			continue // "met with visiting Vietnamese party chief Nguyen Van Long"
+		}
+		if t.w == "," && k+1 < len(toks) && (toks[k+1].w == "will" || toks[k+1].w == "would" || toks[k+1].w == "is" || toks[k+1].w == "was" || toks[k+1].w == "has") {
+			end = t.start // "Merz, who last met Trump in The Hague, will be accompanied by ..."
+			break
+		}
 		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
 			end = t.start
 			break
@@ -1252,11 +2317,24 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	if subj < 0 {
+		if f.delegationSubject(i) {
+			// "Ukrainian and Russian negotiators will meet in Istanbul on
+			// Monday": the delegation's head may be named later.
+			if place, ok := f.meetingPlace(sc, i, end); ok && !f.negated(i) {
+				c, _ := cueOf(toks[i].w)
+				f.addLeg(sc, i, c, -1, []places.Match{place})
+				f.headless = true
+			}
+		}
 		return
 	}
+	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
 		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+			continue
+		}
+		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
 			continue
 		}
 		name := f.cast.People[m.Person].Name
@@ -1282,6 +2360,24 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			}
 		}
 	}
+	for _, g := range gapped {
+		// "... and Kosovo Prime Minister Arben Krasniqi in Pristina on
+		// Tuesday": a meeting of its own, at its place and day.
+		c, _ := cueOf(toks[i].w)
+		before := len(f.legs)
+		f.addLeg(sc, i, c, subj, []places.Match{g.place})
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			l.Date, l.WhenText = "", ""
+			if g.dated {
+				l.Date, l.WhenText = dateValue(g.tx.Value), f.whenText(g.tx)
+				f.redirectWeekday(l, g.tx)
+			}
+			name := f.cast.People[g.person].Name
+			l.Counterparts = appendNew(l.Counterparts, name)
+			l.acts = []string{cueLabel(toks[i].w) + " " + name}
+		}
+	}
 	label := cueLabel(toks[i].w)
 	if toks[i].w == "hosted" {
 		label = "hosted by"
@@ -1303,9 +2399,39 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			return
 		}
 	}
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 {
+		if p, ok := f.meetingPlace(sc, i, end); ok {
+			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
+			// stop, the host at home his counterpart.
+			c, _ := cueOf(toks[i].w)
+			c.tense = tensePast
+			if w != "hosted" {
+				c.tense = tenseBase
+			}
+			host := f.cast.People[subj].Name
+			for _, m := range sc.persons {
+				if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || !contains(names, f.cast.People[m.Person].Name) {
+					continue
+				}
+				before := len(f.legs)
+				f.addLeg(sc, i, c, m.Person, []places.Match{p})
+				for j := before; j < len(f.legs); j++ {
+					f.legs[j].Counterparts = appendNew(f.legs[j].Counterparts, host)
+					f.legs[j].acts = []string{"hosted by " + host}
+				}
+			}
+			return
+		}
+	}
 	place, placed := f.meetingPlace(sc, i, end)
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
+	}
+	if !placed && f.whereLeg(sc, i, subj) < 0 {
+		// "arrived in Suva from Port Moresby, where he had signed a
+		// treaty with Marape on Monday": the meeting is at the place
+		// before ", where".
+		place, placed = f.whereAntecedent(sc, i)
 	}
 	if len(names) == 0 && !placed {
 		return
@@ -1330,6 +2456,17 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	if placed {
+		if _, known := places.Lookup(place.Place.Name); !known && strings.HasSuffix(f.text[max(0, place.Start-4):place.Start], " at ") {
+			// "address a breakfast in Belfast and meet O'Neill at
+			// Stormont": a venue the gazetteer lacks is in the city the
+			// clause before names ("in Bogor" is a town).
+			for _, j := range sc.legs {
+				if f.legs[j].person == subj && f.legs[j].Country == place.Place.Country && f.legs[j].cuePos < toks[i].start && !f.legs[j].later {
+					attach(j)
+					return
+				}
+			}
+		}
 		// The meeting's own place: join the sentence's leg there, or make one.
 		for _, j := range sc.legs {
 			if f.legs[j].person == subj && f.legs[j].Place == place.Place.Name && !f.legs[j].later {
@@ -1340,12 +2477,55 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		c, _ := cueOf(toks[i].w)
 		before := len(f.legs)
 		f.addLeg(sc, i, c, subj, []places.Match{place})
+		mtx, mdated := f.meetTimex(sc, i, end)
 		for j := before; j < len(f.legs); j++ {
+			if mdated && place.Start < toks[i].start {
+				// The place came before the meeting, which has its own day.
+				f.legs[j].Date, f.legs[j].WhenText = dateValue(mtx.Value), f.whenText(mtx)
+				f.redirectWeekday(&f.legs[j], mtx)
+			}
 			f.legs[j].acts = nil
 			// Met in a place, with no word of travel: at home it is no
 			// trip ("met MPs at Westminster").
 			f.legs[j].presence = true
 			attach(j)
+		}
+		// "Xi Jinping met with visiting Vietnamese party chief Nguyen Van
+		// Long in Beijing": the visitor travels, the host is his counterpart.
+		for _, m := range sc.persons {
+			if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+				continue
+			}
+			if k := f.tokenBeforeTitle(m); k < 0 || toks[k].w != "visiting" {
+				continue
+			}
+			before := len(f.legs)
+			f.addLeg(sc, i, c, m.Person, []places.Match{place})
+			for j := before; j < len(f.legs); j++ {
+				l := &f.legs[j]
+				l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
+				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+			}
+		}
+		// "Nawrocki met US President Donald Trump in Warsaw in July": a
+		// leader met at home, the one from abroad came.
+		if pc := f.personCountry(subj); pc != "" && pc == place.Place.Country {
+			for _, m := range sc.persons {
+				if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+					continue
+				}
+				if qc := f.personCountry(m.Person); qc == "" || qc == pc || !contains(names, f.cast.People[m.Person].Name) {
+					continue
+				}
+				before := len(f.legs)
+				f.addLeg(sc, i, c, m.Person, []places.Match{place})
+				for j := before; j < len(f.legs); j++ {
+					l := &f.legs[j]
+					l.presence = false
+					l.Counterparts = appendNew(l.Counterparts, f.cast.People[subj].Name)
+					l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
+				}
+			}
 		}
 		// "Zelensky and Nawrocki met in Warsaw": each met the other; the
 		// one at home is dropped with the other presence legs.
@@ -1405,8 +2585,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		return
 	}
 	attached := false
+	mtx, mdated := f.meetTimex(sc, i, end)
 	for _, j := range sc.legs {
-		if f.legs[j].person == subj && !f.legs[j].later {
+		if mdated && (f.legs[j].cuePos > toks[i].start || f.legs[j].inherit) && dateValue(mtx.Value) != f.legs[j].Date {
+			continue // "meet Clarke on Monday and visit ... Darwin on Wednesday"
+		}
+		if f.legs[j].person == subj && !f.legs[j].later && !f.legs[j].arrival && !f.beforeCue(f.legs[j].cuePos, toks[i].start) {
 			attach(j)
 			attached = true
 		}
@@ -1447,6 +2631,85 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	l.acts = []string{act}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// beforeCue reports a journey cue at byte offset pos, after the meeting
+// at byte offset meet, that follows "before": "talks with Al Mansoori on
+// Tuesday before leaving for Doha" are not held in Doha.
+func (f *finder) beforeCue(pos, meet int) bool {
+	if pos <= meet {
+		return false
+	}
+	for k := 1; k < len(f.toks); k++ {
+		if f.toks[k].start == pos {
+			return f.toks[k-1].w == "before"
+		}
+	}
+	return false
+}
+
+// visitingTitle reports "visiting" as the adjective of a visitor's title
+// at token k: "met with visiting Vietnamese party chief Nguyen Van Long".
+func (f *finder) visitingTitle(k int) bool {
+	if f.toks[k].w != "visiting" || k+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[k+1]
+	return isCapitalised(f.text[n.start:n.end]) && k > 0 && (f.toks[k-1].w == "with" || inSet(objectMarkersSet, f.toks[k-1].w) || f.toks[k-1].w == "the")
+}
+
+// gappedMeeting is a counterpart met at a place and day of their own in
+// a second conjunct that shares the verb.
+type gappedMeeting struct {
+	person int
+	place  places.Match
+	tx     newsbot.Timex
+	dated  bool
+}
+
+// gappedMeetings finds the conjuncts "and B in Y (on D)" after the first
+// counterpart of the meeting at token i, up to end: "will meet A in
+// Belgrade on Monday and B in Pristina on Tuesday".
+func (f *finder) gappedMeetings(sc *sentCtx, i, end, subj int) []gappedMeeting {
+	toks := f.toks
+	var out []gappedMeeting
+	first := true
+	for _, m := range sc.persons {
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		k := f.tokenBeforeTitle(m)
+		if k < 0 || toks[k].w != "and" {
+			continue
+		}
+		a := k + 1
+		for a < len(toks) && toks[a].start < m.End {
+			a++
+		}
+		if a+1 >= len(toks) || toks[a].w != "in" && toks[a].w != "at" {
+			continue
+		}
+		p, ok := f.placeAt(sc, a+1)
+		if !ok {
+			continue
+		}
+		g := gappedMeeting{person: m.Person, place: p}
+		for _, tx := range f.timexesFrom(p.End) {
+			if tx.Start >= sc.sp.End || tx.Start > p.End+12 {
+				break
+			}
+			if isDate(tx.Value) {
+				g.tx, g.dated = tx, true
+				break
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // meetTimex is the dated timex of the meeting at token i, within its
@@ -1625,6 +2888,13 @@ func (f *finder) namePart(p places.Match) bool {
 	return c >= 'A' && c <= 'Z'
 }
 
+// inDateTimex reports whether token t lies inside a tagged date ("on
+// Thursday"), not a duration ("as many years").
+func (f *finder) inDateTimex(t token) bool {
+	k := sort.Search(len(f.timexes), func(k int) bool { return f.timexes[k].Start > t.start })
+	return k > 0 && t.end <= f.timexes[k-1].End && isDate(f.timexes[k-1].Value)
+}
+
 // inTimex reports whether token t lies inside a tagged time expression.
 func (f *finder) inTimex(t token) bool {
 	k := sort.Search(len(f.timexes), func(k int) bool { return f.timexes[k].Start > t.start })
@@ -1668,6 +2938,23 @@ func appendNew(xs []string, ys ...string) []string {
 		}
 	}
 	return xs
+}
+
+// onward reports a journey said to go on from the stop before: "travel
+// on to Washington", "then fly to Lima", "fly onward to".
+func (f *finder) onward(i int) bool {
+	toks := f.toks
+	if i+2 < len(toks) && (toks[i+1].w == "on" || toks[i+1].w == "onward" || toks[i+1].w == "onwards") && toks[i+2].w == "to" {
+		return true
+	}
+	if i > 1 && (toks[i-1].w == "the" || toks[i-1].w == "his" || toks[i-1].w == "her") {
+		// "will wrap up the tour in Montevideo on Friday": the last stop.
+		switch toks[i-2].w {
+		case "up", "end", "ends", "conclude", "concludes", "finish", "finishes", "close", "closes":
+			return true
+		}
+	}
+	return i > 0 && toks[i-1].w == "then"
 }
 
 func (f *finder) hasOrderWord(sc *sentCtx, i int) bool {
