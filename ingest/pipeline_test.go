@@ -323,3 +323,63 @@ func TestPipelineExtractsWhileSaving(t *testing.T) {
 		t.Fatalf("%v, %v", sum, err)
 	}
 }
+
+// bulkStore is a store that records bulk loads begun and ended.
+type bulkStore struct {
+	*fakeStore
+	begun, ended int
+	endErr       error
+}
+
+func (b *bulkStore) BeginBulk(context.Context) (func() error, error) {
+	b.begun++
+	return func() error { b.ended++; return b.endErr }, nil
+}
+
+// An archive (JSON lines) is a bulk load: the store tunes its writer for
+// the run and is told when it ends, even when the end fails; other inputs
+// are not.
+func TestPipelineBulkLoad(t *testing.T) {
+	dir := t.TempDir()
+	archive := filepath.Join(dir, "archive.jsonl")
+	line := `{"id":"k1","title":"Ferry fares","text":"Ferry fares will rise by four per cent in April, the operator said.","published":"2026-03-02"}` + "\n"
+	if err := os.WriteFile(archive, []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	page := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(page, []byte("Ferry fares\n\nThe island council approved the new timetable on Monday."), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name   string
+		jsonl  bool
+		input  string
+		endErr error
+		bulk   bool
+	}{
+		{"--jsonl", true, archive, nil, true},
+		{".jsonl file", false, archive, nil, true},
+		{"text file", false, page, nil, false},
+		{"end fails", true, archive, errors.New("checkpoint: disk full"), true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms memStore
+			st := &bulkStore{fakeStore: ms.store(), endErr: tt.endErr}
+			p := &Pipeline{Store: st, Options: testOptions(), Extract: noExtract, JSONL: tt.jsonl}
+			sum, err := p.Run(t.Context(), tt.input)
+			if sum.Added != 1 {
+				t.Errorf("summary %v", sum)
+			}
+			if (err != nil) != (tt.endErr != nil) {
+				t.Errorf("err = %v, want %v", err, tt.endErr)
+			}
+			want := 0
+			if tt.bulk {
+				want = 1
+			}
+			if st.begun != want || st.ended != want {
+				t.Errorf("bulk loads begun %d, ended %d; want %d", st.begun, st.ended, want)
+			}
+		})
+	}
+}

@@ -10,8 +10,19 @@ import (
 // code, TestHotQueryPlans and outside benchmarks (HotQueries) run the same
 // text.
 
-const quoteHitCols = `q.id, q.text, q.speaker, q.mention, q.cue, q.kind, q.start, q."end", q.sentence, q.person_id,
+const quoteHitCols = `q.id, q.text, q.speaker, q.mention, q.cue, q.kind, q.start, q."end", ` + quoteSentenceExpr + `, q.person_id,
 	a.id, a.title, a.url, a.outlet, a.published_at`
+
+// quoteSentenceExpr is a quote's sentence: a byte span of its article's
+// text (a, joined), or as stored for rows from before migration 0004 and
+// sentences not found in the text.
+const quoteSentenceExpr = `CASE WHEN q.sentence_len > 0
+	THEN CAST(substr(CAST(a.text AS BLOB), q.sentence_start + 1, q.sentence_len) AS TEXT) ELSE q.sentence END`
+
+// issueEvidenceExpr is an issue link's evidence, the same way: a span of
+// the article's text (a, joined to ia) or as stored.
+const issueEvidenceExpr = `CASE WHEN ia.evidence_len > 0
+	THEN CAST(substr(CAST(a.text AS BLOB), ia.evidence_start + 1, ia.evidence_len) AS TEXT) ELSE ia.evidence END`
 
 // whosaidQuery is the hot query behind /whosaid NAME: one walk of
 // quotes_person_published, newest first, no sort.

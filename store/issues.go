@@ -126,7 +126,13 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		sv.c.addTermCand(w, ci.id)
 	}
 	id := ci.id
-	sv.issueArts = append(sv.issueArts, id, article, published, evidence)
+	// The evidence is stored as a span of the article text when it is one
+	// (see migration 0004); latest keeps its own copy.
+	if pi.evidenceAt.len > 0 {
+		sv.issueArts = append(sv.issueArts, id, article, published, "", pi.evidenceAt.start, pi.evidenceAt.len)
+	} else {
+		sv.issueArts = append(sv.issueArts, id, article, published, evidence, 0, 0)
+	}
 
 	// Quotes of this article that speak to the issue: text or sentence holds a keyword.
 	if ci.needles == nil {
@@ -494,8 +500,8 @@ func (s *Store) MergeIssues(ctx context.Context, into, from int64) error {
 			return err
 		}
 		for _, q := range []string{
-			`INSERT OR IGNORE INTO issue_articles(issue_id, article_id, published_at, evidence)
-				SELECT ?1, article_id, published_at, evidence FROM issue_articles WHERE issue_id = ?2`,
+			`INSERT OR IGNORE INTO issue_articles(issue_id, article_id, published_at, evidence, evidence_start, evidence_len)
+				SELECT ?1, article_id, published_at, evidence, evidence_start, evidence_len FROM issue_articles WHERE issue_id = ?2`,
 			`INSERT OR IGNORE INTO issue_quotes(issue_id, quote_id) SELECT ?1, quote_id FROM issue_quotes WHERE issue_id = ?2`,
 			`INSERT OR IGNORE INTO issue_terms(term, issue_id) SELECT term, ?1 FROM issue_terms WHERE issue_id = ?2`,
 			`DELETE FROM issues WHERE id = ?2`,

@@ -11,18 +11,46 @@ import (
 )
 
 // prepped is what saving an article computes from its text alone: word
-// forms for issue merging. A batch's are computed in parallel before its
-// transaction starts, so the single writer has less to do while it holds
-// the write lock.
+// forms for issue merging and where each quote's sentence lies. A batch's
+// are computed in parallel before its transaction starts, so the single
+// writer has less to do while it holds the write lock.
 type prepped struct {
 	quoteNorms []string       // padWords of each quote's text and sentence; nil when the article raises no issue
 	issues     []preppedIssue // one per extracted issue
+	sentences  []span         // one per quote: its sentence in the article text; len 0 when not found there
+}
+
+// span is a byte range of an article's text.
+type span struct{ start, len int }
+
+// sentenceSpan finds sentence in text: the occurrence holding the quote at
+// [start, end) when there is one (a paragraph may repeat a sentence), else
+// the first. len 0 when text does not hold it (or it is empty): the
+// sentence is then stored as written.
+func sentenceSpan(text, sentence string, start, end int) span {
+	n := len(sentence)
+	if n == 0 || n > len(text) {
+		return span{}
+	}
+	// An occurrence holding [start, end) begins in [end-n, start].
+	if 0 <= start && start <= end && end <= len(text) {
+		if lo, hi := max(0, end-n), min(len(text), start+n); lo <= hi {
+			if i := strings.Index(text[lo:hi], sentence); i >= 0 {
+				return span{lo + i, n}
+			}
+		}
+	}
+	if i := strings.Index(text, sentence); i >= 0 {
+		return span{i, n}
+	}
+	return span{}
 }
 
 // preppedIssue is an extracted issue ready for merging; set is nil when
 // the issue has no title or no terms and is not stored.
 type preppedIssue struct {
 	title, evidence string
+	evidenceAt      span             // evidence in the article text; len 0 when not there
 	set             map[string]bool  // issueTerms of title and keywords
 	incoming        *issues.Prepared // for issues.Similarity
 	needles         []string         // padWords of the keywords, for linking quotes
@@ -71,10 +99,17 @@ func keywordNeedles(keywords []string) []string {
 
 func prep(an *newsbot.Analysed) prepped {
 	x := &an.Extraction
-	if len(x.Issues) == 0 {
-		return prepped{}
+	var sents []span
+	if len(x.Quotes) > 0 {
+		sents = make([]span, len(x.Quotes))
+		for i, q := range x.Quotes {
+			sents[i] = sentenceSpan(an.Article.Text, q.Sentence, q.Start, q.End)
+		}
 	}
-	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(x.Issues))}
+	if len(x.Issues) == 0 {
+		return prepped{sentences: sents}
+	}
+	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(x.Issues)), sentences: sents}
 	for i, q := range x.Quotes {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
@@ -89,6 +124,7 @@ func prep(an *newsbot.Analysed) prepped {
 	for i := range x.Issues {
 		pi := prepIssue(&x.Issues[i])
 		if pi.set != nil {
+			pi.evidenceAt = sentenceSpan(an.Article.Text, pi.evidence, -1, -1)
 			pi.quoteWords = words
 			pi.quoteHits = make([]bool, len(p.quoteNorms))
 			for j, norm := range p.quoteNorms {

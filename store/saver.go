@@ -44,8 +44,9 @@ type saver struct {
 const rowsPerInsert = 100
 
 const (
-	quoteInsert = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end", sentence) VALUES `
-	quoteCols   = 13
+	quoteInsert = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
+		sentence, sentence_start, sentence_len) VALUES `
+	quoteCols = 15
 )
 
 func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*saver, error) {
@@ -87,8 +88,9 @@ func (sv *saver) flush() error {
 	if err := sv.flushIssues(); err != nil {
 		return err
 	}
-	if err := sv.insertRows(`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence) VALUES `,
-		` ON CONFLICT(issue_id, article_id) DO UPDATE SET evidence = excluded.evidence`, 4, sv.issueArts); err != nil {
+	if err := sv.insertRows(`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence, evidence_start, evidence_len) VALUES `,
+		` ON CONFLICT(issue_id, article_id) DO UPDATE SET evidence = excluded.evidence,
+			evidence_start = excluded.evidence_start, evidence_len = excluded.evidence_len`, 6, sv.issueArts); err != nil {
 		return fmt.Errorf("link issues: %w", err)
 	}
 	sv.issueArts = sv.issueArts[:0]
@@ -324,7 +326,8 @@ type execer interface {
 // linked article.
 func refreshLatest(ctx context.Context, db execer, issue int64) error {
 	_, err := db.ExecContext(ctx, `UPDATE issues SET
-		latest = coalesce((SELECT evidence FROM issue_articles WHERE issue_id = ?1 ORDER BY published_at DESC, article_id DESC LIMIT 1), ''),
+		latest = coalesce((SELECT `+issueEvidenceExpr+` FROM issue_articles ia JOIN articles a ON a.id = ia.article_id
+			WHERE ia.issue_id = ?1 ORDER BY ia.published_at DESC, ia.article_id DESC LIMIT 1), ''),
 		latest_at = coalesce((SELECT max(published_at) FROM issue_articles WHERE issue_id = ?1), 0)
 		WHERE id = ?1`, issue)
 	if err != nil {
@@ -388,8 +391,15 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 		}
 		qid := sv.nextQuote
 		sv.nextQuote++
+		// The sentence is stored as a span of the article text when it is
+		// one (always, for the extractors): see migration 0004.
+		sentence, sent := q.Sentence, span{}
+		if i < len(pp.sentences) && pp.sentences[i].len > 0 {
+			sentence, sent = "", pp.sentences[i]
+		}
 		sv.quoteRows = append(sv.quoteRows,
-			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End, q.Sentence)
+			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End,
+			sentence, sent.start, sent.len)
 		if pid != 0 {
 			sv.counts[pid]++
 		}

@@ -20,6 +20,11 @@
 //   - articles_fts, quotes_fts: FTS5 external-content indexes, written by
 //     the store at the end of each batch (not by triggers: see saver.go).
 //
+// Quote sentences and issue-link evidence are byte spans of the article
+// text (migration 0004), cut out when read: copies made up half the file.
+// A bulk load (BeginBulk, used by ingest for JSON lines archives) gives the
+// writer a bigger cache, rarer checkpoints and coarser FTS5 merging.
+//
 // A batch defers what it does not read back (quotes, issue links and
 // updates, full-text entries) to multi-row statements at its end, and keeps
 // the people and issues it resolved in a cache for the next batch
@@ -65,6 +70,13 @@ type Store struct {
 
 var _ newsbot.Store = (*Store)(nil)
 
+// Connection settings (see dsn); BeginBulk changes the writer's for a
+// bulk load and restores these.
+const (
+	pageCacheSize         = -32000 // per connection; KiB when negative, as PRAGMA cache_size takes it
+	writerCheckpointPages = 4000
+)
+
 // dsn builds the connection string. Pragmas go in the DSN so that every
 // connection the pool opens gets them, not just the first.
 func dsn(path string, write bool) string {
@@ -75,13 +87,13 @@ func dsn(path string, write bool) string {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	// A bigger page cache (negative = KiB) keeps FTS segment merges and the
 	// hot indexes in memory during batch ingest.
-	q.Add("_pragma", "cache_size(-32000)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", pageCacheSize))
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if write {
 		q.Set("_txlock", "immediate")
 		// Checkpoint every ~16 MB of WAL instead of 4 MB: pages rewritten by
 		// consecutive batches (index roots, FTS segments) are copied once.
-		q.Add("_pragma", "wal_autocheckpoint(4000)")
+		q.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", writerCheckpointPages))
 	} else {
 		q.Add("_pragma", "query_only(1)")
 	}

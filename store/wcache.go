@@ -36,7 +36,11 @@ type writeCache struct {
 // however big the archive grows: issues, with their word sets, take a few
 // KB each, people and names about a hundred bytes.
 const (
-	maxCachedIssues  = 10_000 // issues and candidate lists
+	maxCachedIssues = 10_000
+	// Candidate lists are a few hundred bytes; there are more terms than
+	// issues (a million-article archive passes 10,000), and a bound below
+	// the working set would start the whole cache afresh every batch.
+	maxCachedTerms   = 50_000
 	maxCachedEntries = 100_000
 )
 
@@ -58,7 +62,7 @@ func (c *writeCache) nameKey(name string) string {
 }
 
 func (c *writeCache) full() bool {
-	return max(len(c.issues), len(c.termCands)) > maxCachedIssues ||
+	return len(c.issues) > maxCachedIssues || len(c.termCands) > maxCachedTerms ||
 		max(len(c.people), len(c.aliases), len(c.keys)) > maxCachedEntries
 }
 

@@ -187,7 +187,7 @@ func TestWriteCacheStartsAfreshWhenFull(t *testing.T) {
 	if next() != kept {
 		t.Fatal("the cache was dropped though nothing else wrote")
 	}
-	for i := range maxCachedIssues + 1 {
+	for i := range maxCachedTerms + 1 {
 		kept.termCands[itoaBig(i+1)+"x"] = nil
 	}
 	if c := next(); c == kept || len(c.people) != 0 {

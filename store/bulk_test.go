@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"testing"
+)
+
+func ftsConfig(t *testing.T, s *Store, table, key string) int {
+	t.Helper()
+	var v int
+	if err := s.w.QueryRow(`SELECT v FROM `+table+`_config WHERE k = ?`, key).Scan(&v); err != nil {
+		t.Fatalf("%s %s: %v", table, key, err)
+	}
+	return v
+}
+
+func writerPragma(t *testing.T, s *Store, name string) int {
+	t.Helper()
+	var v int
+	if err := s.w.QueryRow(`PRAGMA ` + name).Scan(&v); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return v
+}
+
+// TestBeginBulk checks that a bulk load tunes the writer, that batches
+// saved meanwhile read back whole, and that ending it restores the serving
+// settings.
+func TestBeginBulk(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	end, err := s.BeginBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := writerPragma(t, s, "cache_size"); got != -bulkCacheKiB {
+		t.Errorf("cache_size during the load = %d, want %d", got, -bulkCacheKiB)
+	}
+	if got := writerPragma(t, s, "wal_autocheckpoint"); got != bulkCheckpointPages {
+		t.Errorf("wal_autocheckpoint during the load = %d", got)
+	}
+	for _, tbl := range []string{"articles_fts", "quotes_fts"} {
+		if got := ftsConfig(t, s, tbl, "automerge"); got != bulkAutomerge {
+			t.Errorf("%s automerge during the load = %d", tbl, got)
+		}
+		if got := ftsConfig(t, s, tbl, "hashsize"); got != bulkHashSize {
+			t.Errorf("%s hashsize during the load = %d", tbl, got)
+		}
+	}
+	for i := 0; i < 600; i += 200 {
+		if _, err := s.SaveArticles(ctx, synthBatch(i, 200)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := end(); err != nil {
+		t.Fatal(err)
+	}
+	if got := writerPragma(t, s, "cache_size"); got != pageCacheSize {
+		t.Errorf("cache_size after the load = %d, want %d", got, pageCacheSize)
+	}
+	if got := writerPragma(t, s, "wal_autocheckpoint"); got != writerCheckpointPages {
+		t.Errorf("wal_autocheckpoint after the load = %d", got)
+	}
+	for _, tbl := range []string{"articles_fts", "quotes_fts"} {
+		if got := ftsConfig(t, s, tbl, "automerge"); got != defaultAutomerge {
+			t.Errorf("%s automerge after the load = %d", tbl, got)
+		}
+		if got := ftsConfig(t, s, tbl, "hashsize"); got != defaultHashSize {
+			t.Errorf("%s hashsize after the load = %d", tbl, got)
+		}
+	}
+	// Every article and quote is in its full-text index.
+	for _, q := range []string{
+		`SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = a.id)`,
+		`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quotes_fts_docsize d WHERE d.id = q.id)`,
+		`SELECT count(*) FROM articles_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id)`,
+	} {
+		var n int
+		if err := s.r.QueryRowContext(ctx, q).Scan(&n); err != nil || n != 0 {
+			t.Errorf("%s: %d, %v", q, n, err)
+		}
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil || n != 600 {
+		t.Errorf("%d articles, %v", n, err)
+	}
+	var integrity string
+	if _, err := s.w.Exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("articles_fts integrity: %v", err)
+	}
+	if err := s.w.QueryRow(`PRAGMA integrity_check`).Scan(&integrity); err != nil || integrity != "ok" {
+		t.Errorf("integrity_check: %q %v", integrity, err)
+	}
+}
