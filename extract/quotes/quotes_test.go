@@ -322,24 +322,31 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes, want %d: %s", len(got), len(tt.want), dump(got))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Text != w.text {
-					t.Errorf("quote %d text %q, want %q", i, g.Text, w.text)
-				}
-				if g.Speaker != w.speaker {
-					t.Errorf("quote %d %q speaker %q (mention %q, cue %q), want %q", i, g.Text, g.Speaker, g.Mention, g.Cue, w.speaker)
-				}
-				if w.kind != "" && g.Kind != w.kind {
-					t.Errorf("quote %d kind %q, want %q", i, g.Kind, w.kind)
-				}
-			}
+			checkQuotes(t, tt.in, tt.want)
 		})
+	}
+}
+
+// checkQuotes runs Find over in and compares the quotes in order with
+// want: text, speaker, and kind when want gives one.
+func checkQuotes(t *testing.T, in string, wants []want) {
+	t.Helper()
+	got := find(in)
+	checkLocated(t, in, got)
+	if len(got) != len(wants) {
+		t.Fatalf("got %d quotes, want %d: %s", len(got), len(wants), dump(got))
+	}
+	for i, w := range wants {
+		g := got[i]
+		if g.Text != w.text {
+			t.Errorf("quote %d text %q, want %q", i, g.Text, w.text)
+		}
+		if g.Speaker != w.speaker {
+			t.Errorf("quote %d %q speaker %q (mention %q, cue %q), want %q", i, g.Text, g.Speaker, g.Mention, g.Cue, w.speaker)
+		}
+		if w.kind != "" && g.Kind != w.kind {
+			t.Errorf("quote %d kind %q, want %q", i, g.Kind, w.kind)
+		}
 	}
 }
 

@@ -145,23 +145,7 @@ func TestRecallRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes, want %d:%s", len(got), len(tt.want), dump(got))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Text != w.text {
-					t.Errorf("quote %d text %q, want %q", i, g.Text, w.text)
-				}
-				if g.Speaker != w.speaker {
-					t.Errorf("quote %d %q speaker %q (mention %q, cue %q), want %q", i, g.Text, g.Speaker, g.Mention, g.Cue, w.speaker)
-				}
-				if w.kind != "" && g.Kind != w.kind {
-					t.Errorf("quote %d kind %q, want %q", i, g.Kind, w.kind)
-				}
-			}
+			checkQuotes(t, tt.in, tt.want)
 		})
 	}
 }

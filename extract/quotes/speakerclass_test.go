@@ -60,20 +60,7 @@ func TestSpeakerClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes, want %d: %s", len(got), len(tt.want), dump(got))
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if g.Text != w.text {
-					t.Errorf("quote %d text %q, want %q", i, g.Text, w.text)
-				}
-				if g.Speaker != w.speaker {
-					t.Errorf("quote %d %q speaker %q (mention %q, cue %q), want %q", i, g.Text, g.Speaker, g.Mention, g.Cue, w.speaker)
-				}
-			}
+			checkQuotes(t, tt.in, tt.want)
 		})
 	}
 }
