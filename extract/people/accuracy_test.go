@@ -144,29 +144,8 @@ func TestAccuracyClasses(t *testing.T) {
 			for _, p := range c.People {
 				got[p.Name] = p.Role
 			}
-			for n, role := range tt.roles {
-				r, ok := got[n]
-				if !ok {
-					t.Errorf("missing person %q; got %v", n, got)
-				} else if role != "" && r != role {
-					t.Errorf("%q role = %q, want %q", n, r, role)
-				}
-			}
-			res := resolved(c)
-			j := 0
-			for _, g := range res {
-				if j < len(tt.want) && g == tt.want[j] {
-					j++
-				}
-				for _, x := range tt.not {
-					if g == x {
-						t.Errorf("unwanted %q in %q", x, res)
-					}
-				}
-			}
-			if j < len(tt.want) {
-				t.Errorf("want %q in order, got %q", tt.want, res)
-			}
+			checkRoles(t, got, tt.roles)
+			checkResolved(t, c, tt.want, tt.not)
 		})
 	}
 }
@@ -206,4 +185,39 @@ func FuzzNameShapes(f *testing.F) {
 			last = m.End
 		}
 	})
+}
+
+// checkRoles reports people of want missing from got (name to role), or
+// with another role when want gives one.
+func checkRoles(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for n, role := range want {
+		r, ok := got[n]
+		if !ok {
+			t.Errorf("missing person %q; got %v", n, got)
+		} else if role != "" && r != role {
+			t.Errorf("%q role = %q, want %q", n, r, role)
+		}
+	}
+}
+
+// checkResolved wants the resolved mentions of c to hold want in order and
+// none of not.
+func checkResolved(t *testing.T, c *Cast, want, not []string) {
+	t.Helper()
+	res := resolved(c)
+	j := 0
+	for _, g := range res {
+		if j < len(want) && g == want[j] {
+			j++
+		}
+		for _, x := range not {
+			if g == x {
+				t.Errorf("unwanted %q in %q", x, res)
+			}
+		}
+	}
+	if j < len(want) {
+		t.Errorf("want %q in order, got %q", want, res)
+	}
 }

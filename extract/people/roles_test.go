@@ -231,34 +231,13 @@ func TestWireRoles(t *testing.T) {
 				got[p.Name] = p.Role
 				gen[p.Name] = p.Gender
 			}
-			for n, role := range tt.roles {
-				r, ok := got[n]
-				if !ok {
-					t.Errorf("missing person %q; got %v", n, got)
-				} else if role != "" && r != role {
-					t.Errorf("%q role = %q, want %q", n, r, role)
-				}
-			}
+			checkRoles(t, got, tt.roles)
 			for n, g := range tt.gender {
 				if gen[n] != g {
 					t.Errorf("%q gender = %q, want %q", n, gen[n], g)
 				}
 			}
-			res := resolved(c)
-			j := 0
-			for _, g := range res {
-				if j < len(tt.want) && g == tt.want[j] {
-					j++
-				}
-				for _, x := range tt.not {
-					if g == x {
-						t.Errorf("unwanted %q in %q", x, res)
-					}
-				}
-			}
-			if j < len(tt.want) {
-				t.Errorf("want %q in order, got %q", tt.want, res)
-			}
+			checkResolved(t, c, tt.want, tt.not)
 		})
 	}
 }

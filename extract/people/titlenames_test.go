@@ -59,14 +59,7 @@ func TestTitleWordsAndRoles(t *testing.T) {
 			for _, p := range c.People {
 				got[p.Name] = p.Role
 			}
-			for n, role := range tt.roles {
-				r, ok := got[n]
-				if !ok {
-					t.Errorf("missing person %q; got %v", n, got)
-				} else if role != "" && r != role {
-					t.Errorf("%q role = %q, want %q", n, r, role)
-				}
-			}
+			checkRoles(t, got, tt.roles)
 			for _, n := range tt.not {
 				if _, ok := got[n]; ok {
 					t.Errorf("unwanted person %q in %v", n, got)
