@@ -586,17 +586,13 @@ func (s *Service) laterOff(ctx context.Context, who string, since time.Time) (ne
 
 // quotedHolder is who a title means in a quote question: of the people
 // the coverage gives it, the first quoted on the topic (in words or in
-// coverage of it), else the first found.
+// coverage of it), else the one the copy gives the bare title.
 func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot.PersonRecord, error) {
-	limit := 1
-	if topic != "" {
-		limit = 5
-	}
-	hs, err := s.roleHolders(ctx, role, limit)
+	hs, err := s.roleHolders(ctx, role, 5)
 	if err != nil || len(hs) == 0 {
 		return newsbot.PersonRecord{}, err
 	}
-	if len(hs) > 1 {
+	if len(hs) > 1 && topic != "" {
 		for _, h := range hs {
 			on, err := s.quotesAbout(ctx, h.person.ID, topic)
 			if err != nil {
@@ -612,7 +608,7 @@ func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot
 			}
 		}
 	}
-	return hs[0].person, nil
+	return plainHolder(hs).person, nil
 }
 
 // wordRe matches w as a whole word, any case; it fails on text that is not

@@ -192,3 +192,23 @@ func TestParseAddedShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifiedTitle(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"Talks with Canadian ", true},
+		{"The deputy, Deputy ", true},
+		{"", false},
+		{"Talks with ", false},
+		{"The ", false},
+		{"Britain's ", false},
+		{"Former ", false},
+		{"He met “", false},
+	} {
+		if got := qualifiedTitle(tt.before); got != tt.want {
+			t.Errorf("qualifiedTitle(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}

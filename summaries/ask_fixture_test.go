@@ -258,7 +258,7 @@ func TestAskFixtures(t *testing.T) {
 		// People and titles.
 		{nov, "who is Amina Diallo?", []string{"Amina Diallo is the African Union Commission chairperson"}, nil, true},
 		{nov, "who is Grace Wanjiru?", []string{"regional director of the charity Relief Alliance"}, []string{"its regional"}, true},
-		{nov, "who is hannah pryce", []string{"Hannah Pryce is described as “its director”"}, []string{"the Its"}, true},
+		{nov, "who is hannah pryce", []string{"Hannah Pryce is the director"}, []string{"the Its", "its director"}, true},
 		{nov, "who is Osei?", []string{"Daniel Osei", "Ama Osei", "ask again with the full name"}, nil, false},
 		{nov, "who is the foreign secretary?", []string{"Marcus Hale"}, nil, true},
 		{nov, "who is the Polish president?", []string{"Tomasz Wrona"}, nil, true},
@@ -334,7 +334,7 @@ func TestWhoSaidFixtures(t *testing.T) {
 		// pronoun left out of the label.
 		{"Lindqvist about quotas", "Margarethe Lindqvist (European Trade Commissioner) about quotas: 1 quote", []string{"fully legal"}},
 		{"Osei", `"Osei" may mean 2 people`, []string{"Daniel Osei", "Ama Osei"}},
-		{"Hannah Pryce", "Hannah Pryce: 1 quote", []string{"twenty years to recover"}},
+		{"Hannah Pryce", "Hannah Pryce (director): 1 quote", []string{"twenty years to recover"}},
 		{"Hale about aid", "No quote from Marcus Hale mentions aid in its words", []string{"not to lecture them"}},
 	}
 	for _, tt := range tests {

@@ -652,17 +652,21 @@ func looksLikeRole(s string) bool {
 // known name right after it or right before it. The store keeps roles but
 // cannot be searched by them.
 func (s *Service) personByRole(ctx context.Context, role string) (newsbot.PersonRecord, *newsbot.Passage, error) {
-	hs, err := s.roleHolders(ctx, role, 1)
+	hs, err := s.roleHolders(ctx, role, 4)
 	if err != nil || len(hs) == 0 {
 		return newsbot.PersonRecord{}, nil, err
 	}
-	return hs[0].person, &hs[0].passage, nil
+	h := plainHolder(hs)
+	return h.person, &h.passage, nil
 }
 
 // roleHolder is a person a stored sentence gives a title.
 type roleHolder struct {
 	person  newsbot.PersonRecord
 	passage newsbot.Passage
+	// qualified: a capitalised word other than the sentence's first stands
+	// right before the title ("Canadian Prime Minister").
+	qualified bool
 }
 
 // roleHolders lists up to max distinct people stored sentences give a
@@ -703,7 +707,7 @@ func (s *Service) roleHolders(ctx context.Context, role string, limit int) ([]ro
 				}
 				if people = preferExact(c, people); len(people) == 1 {
 					if !slices.ContainsFunc(out, func(h roleHolder) bool { return h.person.ID == people[0].ID }) {
-						out = append(out, roleHolder{people[0], p})
+						out = append(out, roleHolder{people[0], p, qualifiedTitle(p.Text[:loc[0]])})
 					}
 					if len(out) >= limit {
 						return out, nil
@@ -713,6 +717,36 @@ func (s *Service) roleHolders(ctx context.Context, role string, limit int) ([]ro
 		}
 	}
 	return out, nil
+}
+
+// qualifiedTitle reports whether the text before a title ends in a
+// capitalised qualifier: "Canadian Prime Minister", "Deputy Prime
+// Minister". Articles, possessives ("Britain's") and "Former" are not
+// qualifiers of the office itself.
+func qualifiedTitle(before string) bool {
+	before = strings.TrimRight(before, " ")
+	word := before[strings.LastIndexAny(before, " \n\"“(")+1:]
+	if word == "" || !unicode.IsUpper([]rune(word)[0]) || strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
+		return false
+	}
+	switch strings.ToLower(word) {
+	case "the", "a", "an", "former", "then", "our", "its", "his", "her", "their":
+		return false
+	}
+	return true
+}
+
+// plainHolder is the first holder the copy gives the bare title, else the
+// first holder: wire copy names foreign holders with a qualifier
+// ("Canadian Prime Minister X"), so a bare "the prime minister" asked in a
+// newsroom means the one called plainly "Prime Minister X".
+func plainHolder(hs []roleHolder) roleHolder {
+	for _, h := range hs {
+		if !h.qualified {
+			return h
+		}
+	}
+	return hs[0]
 }
 
 var reYear = regexp.MustCompile(`\b\d{4}\b`)
