@@ -64,6 +64,10 @@ func newHarness(t *testing.T, answers *fakeAnswers) *harness {
 			BotToken: fake.BotToken, AppToken: fake.AppToken, APIURL: fake.APIURL(),
 			Admins: []string{"UEDITOR"}, IngestUsers: []string{"UREPORTER"},
 			PostInterval: 5 * time.Millisecond, Workers: 4,
+			// Replies still in flight at shutdown get half the guard, so a
+			// slow socket close on a loaded CI machine (Run waits for the
+			// socket until this timeout) does not read as a hang.
+			ShutdownTimeout: guard / 2,
 		},
 		deps: bot.Deps{
 			Answers: answers, Slots: slots.store(),
