@@ -567,15 +567,21 @@ func (a *attributor) closingAttribution(ws []wtok) (attr, bool) {
 		if !ok || m.Person < 0 || !onlySpaces(a.s, m.End, w.start) || !strings.HasSuffix(strings.TrimRight(a.s[:m.Start], " "), ",") {
 			return attr{}, false
 		}
-		var r attr
-		a.fromMention(&r, m)
-		if r.found = r.mention != ""; !r.found {
-			return attr{}, false
-		}
-		a.setCue(&r, ws, k)
-		return r, true
+		return a.mentionCue(m, ws, k)
 	}
 	return attr{}, false
+}
+
+// mentionCue is the attribution to mention m with the cue word ws[k];
+// false when m gives no speaker text.
+func (a *attributor) mentionCue(m people.Mention, ws []wtok, k int) (attr, bool) {
+	var r attr
+	a.fromMention(&r, m)
+	if r.found = r.mention != ""; !r.found {
+		return attr{}, false
+	}
+	a.setCue(&r, ws, k)
+	return r, true
 }
 
 // closingInverted finds ", said X." closing the words ws of a sentence:
@@ -599,13 +605,7 @@ func (a *attributor) closingInverted(ws []wtok) (attr, bool) {
 		if rest := strings.TrimSpace(a.s[m.End:min(len(a.s), end+1)]); rest != "" && rest[0] != ',' && rest[0] != '.' {
 			return attr{}, false
 		}
-		var r attr
-		a.fromMention(&r, m)
-		if r.found = r.mention != ""; !r.found {
-			return attr{}, false
-		}
-		a.setCue(&r, ws, k)
-		return r, true
+		return a.mentionCue(m, ws, k)
 	}
 	return attr{}, false
 }
