@@ -140,11 +140,7 @@ func TestAccuracyClasses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := Find(tt.in)
 			checkOffsets(t, tt.in, c)
-			got := map[string]string{}
-			for _, p := range c.People {
-				got[p.Name] = p.Role
-			}
-			checkRoles(t, got, tt.roles)
+			checkRoles(t, c, tt.roles)
 			checkResolved(t, c, tt.want, tt.not)
 		})
 	}
@@ -187,10 +183,14 @@ func FuzzNameShapes(f *testing.F) {
 	})
 }
 
-// checkRoles reports people of want missing from got (name to role), or
-// with another role when want gives one.
-func checkRoles(t *testing.T, got, want map[string]string) {
+// checkRoles reports people of want missing from the cast (name to role),
+// or with another role when want gives one; it returns the cast's roles.
+func checkRoles(t *testing.T, c *Cast, want map[string]string) map[string]string {
 	t.Helper()
+	got := map[string]string{}
+	for _, p := range c.People {
+		got[p.Name] = p.Role
+	}
 	for n, role := range want {
 		r, ok := got[n]
 		if !ok {
@@ -199,6 +199,7 @@ func checkRoles(t *testing.T, got, want map[string]string) {
 			t.Errorf("%q role = %q, want %q", n, r, role)
 		}
 	}
+	return got
 }
 
 // checkResolved wants the resolved mentions of c to hold want in order and

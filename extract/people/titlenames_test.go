@@ -55,11 +55,7 @@ func TestTitleWordsAndRoles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := Find(tt.in)
 			checkOffsets(t, tt.in, c)
-			got := map[string]string{}
-			for _, p := range c.People {
-				got[p.Name] = p.Role
-			}
-			checkRoles(t, got, tt.roles)
+			got := checkRoles(t, c, tt.roles)
 			for _, n := range tt.not {
 				if _, ok := got[n]; ok {
 					t.Errorf("unwanted person %q in %v", n, got)
