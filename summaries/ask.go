@@ -249,7 +249,7 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 			// the name): sentences naming both may still tell.
 			return s.withMentions(ctx, a, lastWord(q.Subject)+" "+q.Place)
 		}
-		if q.YesNo {
+		if q.YesNo && !reTravelAsk.MatchString(q.Text) {
 			// "is Hartono in favour of joint ventures?" has the shape of a
 			// travel question; stored sentences may answer it.
 			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
@@ -258,14 +258,19 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 		// Sentences naming the traveller and the place may tell what the
 		// itineraries missed ("will lead a trade mission to Riyadh").
-		ma, err := s.withMentions(ctx, Answer{}, lastWord(p.Name)+" "+q.Place)
+		mentions, err := s.coverage(ctx, p.Name, q.Place, reTravelCue)
 		if err != nil {
 			return Answer{}, fmt.Errorf("ask when: %w", err)
 		}
-		var mentions []Item
-		for _, it := range ma.Items {
-			if termScore(it.Text, []string{q.Place}) > 0 {
-				mentions = append(mentions, it)
+		if len(mentions) == 0 {
+			ma, err := s.withMentions(ctx, Answer{}, lastWord(p.Name)+" "+q.Place)
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask when: %w", err)
+			}
+			for _, it := range ma.Items {
+				if termScore(it.Text, []string{q.Place}) > 0 {
+					mentions = append(mentions, it)
+				}
 			}
 		}
 		if len(mentions) > 0 {
@@ -338,6 +343,11 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	}
 	return a, nil
 }
+
+// reTravelAsk marks a yes-or-no question about travel ("is Kowal going to
+// Tallinn?"), as against one that only has the shape ("is Hartono in
+// favour of joint ventures?").
+var reTravelAsk = regexp.MustCompile(`(?i)\b(?:go|going|gone|went|visit\w*|travel\w*|fly|flying|flew|flown|head\w*|been\s+to|arriv\w*|land\w*|attend\w*)\b`)
 
 // laterMentions are sentences holding terms from articles published after
 // since, newest first.
@@ -722,6 +732,9 @@ func withArticle(role string) string {
 
 // askOpen: the open issues about a topic.
 func (s *Service) askOpen(ctx context.Context, q Question) (Answer, error) {
+	if q.YesNo && q.Topic != "" {
+		return s.askIsOpen(ctx, q)
+	}
 	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen, maxIssuesScanned)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask open %q: %w", q.Topic, err)
@@ -760,6 +773,43 @@ func (s *Service) askOpen(ctx context.Context, q Question) (Answer, error) {
 	} else {
 		a.Lead = "Still open: " + joinAnd(titles)
 	}
+	return a, nil
+}
+
+// askIsOpen: "is the mackerel dispute still open?" The issue list says
+// whether a thread is open (editors close them); its latest development,
+// cited, says where it stands. With no issue about the topic the answer
+// says so and shows the newest coverage instead of guessing.
+func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
+	issues, err := s.Store.Issues(ctx, "", maxIssuesScanned)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
+	}
+	var hit *newsbot.IssueRecord
+	if hits := matchingIssues(issues, q.Topic); len(hits) > 0 {
+		hit = &hits[0]
+	}
+	a, err := s.askLatest(ctx, Question{Kind: QLatest, Topic: q.Topic, Text: q.Text})
+	if err != nil {
+		return Answer{}, err
+	}
+	if hit == nil {
+		if strings.HasPrefix(a.Lead, nothingStored) {
+			return a, nil
+		}
+		a.Lead = fmt.Sprintf("No stored issue matches %s, so I cannot say whether it is settled. %s", q.Topic, a.Lead)
+		return a, nil
+	}
+	open := hit.Status != newsbot.IssueClosed
+	yes := "Yes"
+	if open == q.Settled {
+		yes = "No"
+	}
+	state := "still open in stored coverage"
+	if !open {
+		state = "marked closed by an editor"
+	}
+	a.Lead = fmt.Sprintf("%s — %s (#%d %s). %s", yes, state, hit.ID, hit.Title, a.Lead)
 	return a, nil
 }
 

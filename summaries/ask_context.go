@@ -529,13 +529,23 @@ func (s *Service) anchorPassage(ctx context.Context, terms []string) (newsbot.Pa
 	}
 	var best []newsbot.Passage
 	bestN, second := -1, -1
+	held := map[int64]int{} // article → how many of the terms it holds
 	for _, t := range terms[:min(len(terms), 5)] {
 		ps, err := s.Store.SearchPassages(ctx, t, 100)
 		if err != nil {
 			return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", t, err)
 		}
-		n := len(distinctArticles(ps))
+		arts := distinctArticles(ps)
+		for id := range arts {
+			held[id]++
+		}
+		n := len(arts)
 		switch {
+		case n == 0 && !storyNouns[strings.ToLower(t)]:
+			// A word no article holds ("the moon dispute"): the topic is
+			// not stored, and anchoring on the rest would answer about
+			// another story.
+			return newsbot.Passage{}, false, nil
 		case n == 0:
 			continue
 		case bestN < 0 || n < bestN:
@@ -548,8 +558,78 @@ func (s *Service) anchorPassage(ctx context.Context, terms []string) (newsbot.Pa
 		return newsbot.Passage{}, false, nil
 	}
 	slices.SortStableFunc(best, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
-	return best[0], true, nil
+	// The rare word alone may belong to another story ("held in a Finnish
+	// port" is not the port strike): the article must hold another of the
+	// topic's words, or share a name (a union, a minister) with an article
+	// that does.
+	var core []int64
+	for id, n := range held {
+		if n >= 2 {
+			core = append(core, id)
+		}
+	}
+	slices.SortFunc(core, func(a, b int64) int { return cmp.Compare(b, a) })
+	names := map[string]bool{}
+	for _, id := range core[:min(len(core), 3)] {
+		art, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("article %d: %w", id, err)
+		}
+		for _, n := range properNames(art.Title + "\n" + art.Text) {
+			names[n] = true
+		}
+	}
+	for i, p := range best {
+		if held[p.Article.ID] >= 2 {
+			return p, true, nil
+		}
+		if i >= 3 || len(names) == 0 {
+			continue
+		}
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("article %d: %w", p.Article.ID, err)
+		}
+		for _, n := range properNames(art.Title + "\n" + art.Text) {
+			if names[n] {
+				return p, true, nil
+			}
+		}
+	}
+	return newsbot.Passage{}, false, nil
 }
+
+// reProperName is a name of two capitalised words or more ("Northern
+// Health Workers' Union", "Fiona Macrae"): what ties two reports of one
+// story together when their wording differs.
+var reProperName = regexp.MustCompile(`\b\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’-]+)+`)
+
+// properNames are the names of two words or more in text, without a
+// sentence's opening word ("On Friday", "The Irish ...") or a date.
+func properNames(text string) []string {
+	var out []string
+	for _, n := range reProperName.FindAllString(text, -1) {
+		f := strings.Fields(n)
+		for len(f) > 0 && (isStopword(strings.ToLower(f[0])) || reRelDate.MatchString(f[0])) {
+			f = f[1:]
+		}
+		if len(f) >= 2 && !reRelDate.MatchString(f[len(f)-1]) {
+			out = append(out, strings.Join(f, " "))
+		}
+	}
+	return out
+}
+
+// storyNouns name the kind of story rather than the story: a topic may use
+// one the coverage does not ("the cable probe" told as an investigation).
+var storyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`dispute disputes row rows strike strikes talks issue issues story stories crisis situation case
+		probe investigation inquiry saga standoff stand-off fight feud spat battle controversy affair deal negotiations plan plans`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func distinctArticles(ps []newsbot.Passage) map[int64]bool {
 	out := map[int64]bool{}

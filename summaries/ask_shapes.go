@@ -195,6 +195,19 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 				return ps, nil
 			}
 		}
+		if other == "" {
+			// "Weber is due to meet Tamm on Thursday morning": the copy
+			// may name whom the itineraries missed.
+			cov, err := s.coverage(ctx, p.Name, q.Place, reMeetCue)
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask meet: %w", err)
+			}
+			if len(cov) > 0 {
+				a.Lead += " Stored sentences about " + lastWord(p.Name) + "'s meetings are below."
+				a.Items = cov
+				return a, nil
+			}
+		}
 		// The sentences may say what the itineraries missed; show them as
 		// they are, without claiming more.
 		return s.withMentions(ctx, a, terms)
@@ -492,8 +505,8 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
 	}
 	var hit []newsbot.IssueRecord
-	for _, is := range sortIssues(issues) {
-		if issueMatches(is, q.Topic) && strings.TrimSpace(is.Latest) != "" {
+	for _, is := range matchingIssues(issues, q.Topic) {
+		if strings.TrimSpace(is.Latest) != "" {
 			hit = append(hit, is)
 		}
 	}

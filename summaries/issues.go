@@ -127,6 +127,37 @@ func issueMatches(is newsbot.IssueRecord, topic string) bool {
 	return true
 }
 
+// issueMatchesLoosely is issueMatches without the words that only name the
+// kind of story ("the mackerel row" finds the mackerel dispute): a topic of
+// such words alone matches nothing.
+func issueMatchesLoosely(is newsbot.IssueRecord, topic string) bool {
+	var keep []string
+	for _, t := range keyTerms(topic) {
+		if !storyNouns[strings.ToLower(t)] {
+			keep = append(keep, t)
+		}
+	}
+	return len(keep) > 0 && issueMatches(is, strings.Join(keep, " "))
+}
+
+// matchingIssues are the issues about topic, latest development first:
+// those matching every word, or failing that, every word but the story
+// nouns.
+func matchingIssues(issues []newsbot.IssueRecord, topic string) []newsbot.IssueRecord {
+	var hit []newsbot.IssueRecord
+	for _, match := range []func(newsbot.IssueRecord, string) bool{issueMatches, issueMatchesLoosely} {
+		for _, is := range sortIssues(issues) {
+			if match(is, topic) {
+				hit = append(hit, is)
+			}
+		}
+		if len(hit) > 0 {
+			break
+		}
+	}
+	return hit
+}
+
 // stemMatch is a crude match across endings: equal words, or words sharing
 // all but the last letter of a term of four letters or more.
 func stemMatch(word, term string) bool {

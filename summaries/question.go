@@ -40,7 +40,8 @@ type Question struct {
 	Subject  string // the person asked about
 	Place    string // QWhen, QMeet
 	Other    string // QMeet: the counterpart asked about ("did X meet Y")
-	YesNo    bool   // QWhen, QMeet: asked as yes or no ("has X visited Y?")
+	YesNo    bool   // QWhen, QMeet, QOpen: asked as yes or no ("has X visited Y?", "is the row still open?")
+	Settled  bool   // QOpen asked the other way round: "is the strike over?"
 	Topic    string // QWhatSaid, QOpen, QLatest, QQuotedOn
 	Phrase   string // QWhoSaid
 	DateText string // QWhere, QMeet, QOnDate: "today", "tomorrow", "Friday", "next Friday", "30 January", "next"
@@ -73,6 +74,8 @@ var (
 	reWhoIs     = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?(?:who\s+(?:is|was|are|'s)|who's|tell\s+me\s+about|what\s+do\s+you\s+know\s+about)\s+(.+)$`)
 	reOpenAsk   = regexp.MustCompile(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
 	reOpenWord  = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
+	// "is the mackerel dispute still open?", "is the nurses' strike over?"
+	reIsOpen    = regexp.MustCompile(`(?i)^(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:still\s+|now\s+|finally\s+)?(?:(open|unresolved|outstanding|unsettled|ongoing|going\s+on|alive|a\s+live\s+issue)|(over|settled|resolved|closed|finished|ended|sorted(?:\s+out)?))(?:\s+(?:yet|now))?$`)
 	reOpenTopic = regexp.MustCompile(`(?i)\b(?:with|on|about|in|regarding|over|concerning|involving|for|between|around)\s+(.+)$`)
 )
 
@@ -226,6 +229,13 @@ func ParseQuestion(q string) Question {
 				out.Topic = cleanPhrase(m[1])
 			}
 			return out
+		}
+	}
+	if m := reIsOpen.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], " in ") {
+		// "is the strike in Riverside over?" names a place: the articles,
+		// not the issue list, answer it (see askWhen).
+		if t := cleanPhrase(m[1]); t != "" {
+			return Question{Kind: QOpen, Topic: t, YesNo: true, Settled: m[3] != "", Text: s}
 		}
 	}
 	if m := reVisited.FindStringSubmatch(s); m != nil {

@@ -84,6 +84,10 @@ func TestParseQuestion(t *testing.T) {
 		{"who said &quot;x&quot; &amp; y", Question{Kind: QWhoSaid, Phrase: "&quot;x&quot; & y"}},
 		{"how many jobs depend on whisky exports?", Question{Kind: QSearch}},
 		{"tariffs on whisky", Question{Kind: QSearch}},
+		{"is the mackerel dispute still open?", Question{Kind: QOpen, Topic: "mackerel dispute", YesNo: true}},
+		{"Is the nurses' strike over yet", Question{Kind: QOpen, Topic: "nurses' strike", YesNo: true, Settled: true}},
+		{"are the budget talks still going on?", Question{Kind: QOpen, Topic: "budget talks", YesNo: true}},
+		{"is the cable probe resolved", Question{Kind: QOpen, Topic: "cable probe", YesNo: true, Settled: true}},
 		{"", Question{Kind: QSearch}},
 		{"?", Question{Kind: QSearch}},
 	}

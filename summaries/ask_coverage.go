@@ -1,0 +1,141 @@
+package summaries
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/extract/timex"
+)
+
+// When the itineraries hold no leg for a question ("when is Weber in
+// Tallinn?"), the copy often still tells, over two sentences the trip
+// extractor cannot join: "Leaders will meet in Tallinn on Thursday" and
+// "Weber is due to meet Tamm on Thursday morning". coverage shows such
+// sentences, cited and with their dates resolved, and claims nothing more.
+
+// Cues that a sentence about a person says where they go or whom they see.
+var (
+	reTravelCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|ying|own)|arriv\w*|attend\w*|join\w*|head\w*|lead\w*|led|go(?:es|ing)?\s+to|going|went|trip|tour\w*|summit|delegation|meet\w*|met|talks|due|expected|scheduled|will|plans?\s+to|set\s+to)\b`)
+	reMeetCue   = regexp.MustCompile(`(?i)\b(?:meet\w*|met|talks|sit\s+down|see|seeing|host\w*|receiv\w*)\b`)
+	// A sentence continuing about the person just named ("He is due to
+	// meet union leaders on Thursday").
+	rePronounStart = regexp.MustCompile(`^(?:He|She)\b`)
+)
+
+// maxCoverageArticles caps the articles read for a fallback: each is one
+// store read.
+const maxCoverageArticles = 3
+
+// coverage returns sentences from the newest articles naming both the
+// person (by surname) and place (place may be empty): the sentences where
+// the person, or a "he"/"she" right after them, does what cue matches,
+// and the sentence naming the place with the most precise date. Dates in
+// them are resolved against the article's publication (Detail).
+func (s *Service) coverage(ctx context.Context, name, place string, cue *regexp.Regexp) ([]Item, error) {
+	surname := lastWord(name)
+	if surname == "" {
+		return nil, nil
+	}
+	nameRe, err := wordRe(surname)
+	if err != nil {
+		return nil, nil // not UTF-8: nothing to find
+	}
+	var placeRe *regexp.Regexp
+	if place != "" {
+		if placeRe, err = wordRe(place); err != nil {
+			return nil, nil
+		}
+	}
+	ps, err := s.Store.SearchPassages(ctx, strings.TrimSpace(surname+" "+place), 10)
+	if err != nil {
+		return nil, fmt.Errorf("coverage of %s in %s: %w", surname, place, err)
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return b.Article.Published.Compare(a.Article.Published) })
+	var out []Item
+	seen := map[int64]bool{}
+	for _, p := range ps {
+		if seen[p.Article.ID] || len(seen) == maxCoverageArticles {
+			continue
+		}
+		seen[p.Article.ID] = true
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return nil, fmt.Errorf("coverage of %s in %s: article %d: %w", surname, place, p.Article.ID, err)
+		}
+		ref := p.Article
+		var sents []string
+		for _, sp := range text.Sentences(art.Text) {
+			sents = append(sents, strings.TrimSpace(sp.Text))
+		}
+		var picked []int
+		for i, t := range sents {
+			named := nameRe.MatchString(t)
+			after := i > 0 && nameRe.MatchString(sents[i-1]) && rePronounStart.MatchString(t)
+			if (named || after) && cue.MatchString(t) {
+				picked = append(picked, i)
+			}
+		}
+		if len(picked) == 0 {
+			continue // the article names the person, but not on the move
+		}
+		if placeRe != nil {
+			best, bestScore := -1, -1
+			for i, t := range sents {
+				if !placeRe.MatchString(t) {
+					continue
+				}
+				sc := 0
+				switch {
+				case reCalDate.MatchString(t):
+					sc = 2
+				case reRelDate.MatchString(t):
+					sc = 1
+				}
+				if sc > bestScore {
+					best, bestScore = i, sc
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			if !slices.Contains(picked, best) {
+				picked = append(picked, best)
+			}
+		}
+		slices.Sort(picked)
+		for _, i := range picked[:min(len(picked), 3)] {
+			it := s.passageItem(newsbot.Passage{Article: ref, Text: sents[i]})
+			it.Detail = dateNote(sents[i], ref.Published)
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+// dateNote resolves the relative dates of a sentence against its
+// publication: "“on Thursday” = Thursday 26 November 2026". Dates the
+// sentence spells out are left alone.
+func dateNote(sentence string, published time.Time) string {
+	if published.IsZero() || !reRelDate.MatchString(sentence) {
+		return ""
+	}
+	var notes []string
+	for _, tx := range timex.Tag(sentence, published) {
+		if tx.Type != "DATE" || reCalDate.MatchString(tx.Text) || tx.Value == published.Format(time.DateOnly) {
+			// Spelled out, or the day of the article its citation shows.
+			continue
+		}
+		if d, err := time.Parse(time.DateOnly, tx.Value); err == nil {
+			notes = append(notes, "“"+tx.Text+"” = "+longDate(d))
+		} else if st, _, g, ok := timexPeriod(tx.Value); ok && g == granWeek {
+			notes = append(notes, "“"+tx.Text+"” = week of "+longDate(st))
+		}
+	}
+	return strings.Join(notes, "; ")
+}

@@ -1,0 +1,108 @@
+package summaries
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// askCase is one question with the facts its lead must hold and must not.
+type askCase struct {
+	question string
+	want     []string // in the lead
+	not      []string // never in the lead
+	items    []string // each in some item's text or detail
+	cited    bool     // some item carries a source
+}
+
+func runAskCases(t *testing.T, s *Service, cases []askCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.question, func(t *testing.T) {
+			a, err := s.Ask(context.Background(), tt.question)
+			mustNoErr(t, err)
+			for _, want := range tt.want {
+				if !strings.Contains(a.Lead, want) {
+					t.Errorf("lead %q\nwant it to contain %q", a.Lead, want)
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(a.Lead, not) {
+					t.Errorf("lead %q\nmust not contain %q", a.Lead, not)
+				}
+			}
+			for _, want := range tt.items {
+				if !slices.ContainsFunc(a.Items, func(it Item) bool {
+					return strings.Contains(it.Text, want) || strings.Contains(it.Detail, want)
+				}) {
+					t.Errorf("no item has %q; lead %q, items %+v", want, a.Lead, a.Items)
+				}
+			}
+			if tt.cited && !slices.ContainsFunc(a.Items, func(it Item) bool { return len(it.Sources) > 0 }) && len(a.Sources) == 0 {
+				t.Errorf("nothing cites a source: lead %q, items %+v", a.Lead, a.Items)
+			}
+			for _, it := range a.Items {
+				for _, r := range it.Sources {
+					if r.Title == "" || r.Published.IsZero() {
+						t.Errorf("source without title or date: %+v", r)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestAskHeldOutNovember asks the third batch (testdata/ask/22-31, written
+// as a held-out set and first run before any fix, on Wednesday 25 November
+// 2026): a foreign minister's tour with a dropped stop, a summit the trip
+// extractor only half sees, a fisheries row told over two days, namesake
+// Brennans, a cancelled Washington visit, a strike date. Expectations name
+// what the copy says, not how extraction files it, where the two differ.
+func TestAskHeldOutNovember(t *testing.T) {
+	w := fixtureWorld(t)
+	s := service(w, at("2026-11-25T09:00:00Z"), time.UTC)
+	runAskCases(t, s, []askCase{
+		// Stories: open or settled, asked yes or no.
+		{question: "is the mackerel dispute still open?", want: []string{"Yes — still open", "Reykjavik", "North Atlantic Fisheries News, Wed 25 Nov 2026"}},
+		{question: "is the wartime labour dispute still open?", want: []string{"Yes — still open", "Pacific Rim Dispatch"}},
+		{question: "is the mackerel row over?", want: []string{"No — still open"}},
+		{question: "is the moon dispute still open?", want: []string{"I have nothing stored about"}, not: []string{"Yes", "mackerel"}},
+		{question: "any news on the moon dispute?", want: []string{"I have nothing stored about"}, not: []string{"mackerel"}},
+		// Travel the itineraries miss: the copy is shown, dates resolved.
+		{question: "when is Weber in Tallinn?", want: []string{"I have nothing stored about Jonas Weber visiting Tallinn"},
+			items: []string{"have confirmed they will attend", "Thursday 26 November 2026"}, cited: true},
+		{question: "is Kowal going to Tallinn?", want: []string{"Adam Kowal"}, items: []string{"join by video link"}, cited: true},
+		{question: "when is Solberg in Reykjavik?", items: []string{"December 3", "will lead the Norwegian delegation"}, cited: true},
+		{question: "is Solberg still going to Bergen?", items: []string{"from Bergen to Reykjavik"}, cited: true},
+		{question: "who is Weber meeting in Tallinn?", items: []string{"due to meet Tamm"}, cited: true},
+		{question: "who is Roche meeting on Thursday?", items: []string{"He is due to meet union leaders"}, cited: true},
+	})
+}
+
+func TestDateNote(t *testing.T) {
+	mon := day("2026-11-23")
+	tests := []struct {
+		sentence string
+		want     string
+	}{
+		{"Leaders will meet in Tallinn on Thursday for a summit, the prime minister said on Monday.", "“Thursday” = Thursday 26 November 2026"},
+		{"Ishida will visit Seoul next week for talks.", "“next week” = week of Monday 30 November 2026"},
+		{"The two ministers are due to meet in Bergen on December 2.", ""}, // spelled out
+		{"Hospitals have begun postponing operations.", ""},
+	}
+	for _, tt := range tests {
+		if got := dateNote(tt.sentence, mon); got != tt.want {
+			t.Errorf("dateNote(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestProperNames(t *testing.T) {
+	got := properNames("On Friday the Northern Health Workers' Union said Fiona Macrae would attend. The Irish Nurses and Midwives Organisation disagreed.")
+	want := []string{"Northern Health Workers' Union", "Fiona Macrae", "Irish Nurses", "Midwives Organisation"}
+	if !slices.Equal(got, want) {
+		t.Errorf("properNames = %q, want %q", got, want)
+	}
+}
