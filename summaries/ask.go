@@ -924,8 +924,17 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		// The lead sentence is repeated as the first item, which carries
 		// its source and date: the answer must say where it comes from.
 		a.Lead, a.Sources = passages[0].Text, []newsbot.ArticleRef{passages[0].Article}
+		if reAskWhen.MatchString(cleanQuestion(question)) {
+			// "when is the Tallinn summit?" answered by "on Thursday" must
+			// say which Thursday.
+			if note := dateNote(passages[0].Text, passages[0].Article.Published); note != "" {
+				a.Lead += " (" + note + ")"
+			}
+		}
 		for _, p := range passages {
-			a.Items = append(a.Items, s.passageItem(p))
+			it := s.passageItem(p)
+			it.Detail = dateNote(p.Text, p.Article.Published)
+			a.Items = append(a.Items, it)
 		}
 	} else {
 		q := quotes[0]
@@ -1081,7 +1090,7 @@ var stopwords = func() map[string]bool {
 		is are was were be been being am do does did done has have had will would shall should can could may might must
 		what whats what's when where which who whom whose why how that this these those there here it its it's
 		i me my we our you your he him his she her they them their any anything some something
-		say said says tell told know news latest stored please newsbot yet still just also than then so if not no`) {
+		say said says tell told know news latest stored please newsbot yet still just also than then so if not no many much`) {
 		m[w] = true
 	}
 	return m

@@ -217,9 +217,17 @@ func (s *Service) answerSentence(ctx context.Context, question string, terms []s
 			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
 		}
 		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		needHere := need
+		if len(cover[id]) == len(terms) && len(terms) > 1 {
+			// The article holds every word of the question: the figure
+			// may sit in a sentence with half of them ("more than 640
+			// patients were waiting" for "how many patients were on
+			// trolleys?").
+			needHere = min(need, (len(terms)+1)/2)
+		}
 		for _, sp := range text.Sentences(a.Text) {
 			ts, as := termScore(sp.Text, terms), answerScore(question, sp.Text)
-			if as == 0 || ts < need && (focus == "" || termScore(sp.Text, []string{focus}) == 0) {
+			if as == 0 || ts < needHere && (focus == "" || termScore(sp.Text, []string{focus}) == 0) {
 				continue
 			}
 			if k := [2]int{ts, as}; k[0] > bestKey[0] || k[0] == bestKey[0] && k[1] > bestKey[1] {
@@ -288,6 +296,10 @@ func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []
 	span := "the week of " + longDate(from)
 	if len(in) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s in %s.", p.Name, span)}
+		if p.ID == 0 {
+			// "where is Reyse this week?": a misspelt name.
+			return s.suggested(ctx, a, p.Name)
+		}
 		if len(vs) > 0 {
 			a.Lead += fmt.Sprintf(" Stored travel for %s: %s.", p.Name, placeList(vs))
 			for _, v := range vs[:min(len(vs), 5)] {

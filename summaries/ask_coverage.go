@@ -38,6 +38,14 @@ const maxCoverageArticles = 3
 // and the sentence naming the place with the most precise date. Dates in
 // them are resolved against the article's publication (Detail).
 func (s *Service) coverage(ctx context.Context, name, place string, cue *regexp.Regexp) ([]Item, error) {
+	return s.personSentences(ctx, name, place, place, cue.MatchString)
+}
+
+// personSentences is coverage with the search words and the test of a
+// sentence given: articles holding the surname and every word of search,
+// sentences naming the person (or "he"/"she" just after) for which cue
+// holds, and the best-dated sentence naming place when place is set.
+func (s *Service) personSentences(ctx context.Context, name, search, place string, cue func(string) bool) ([]Item, error) {
 	surname := lastWord(name)
 	if surname == "" {
 		return nil, nil
@@ -52,7 +60,7 @@ func (s *Service) coverage(ctx context.Context, name, place string, cue *regexp.
 			return nil, nil
 		}
 	}
-	ps, err := s.Store.SearchPassages(ctx, strings.TrimSpace(surname+" "+place), 10)
+	ps, err := s.Store.SearchPassages(ctx, strings.TrimSpace(surname+" "+search), 10)
 	if err != nil {
 		return nil, fmt.Errorf("coverage of %s in %s: %w", surname, place, err)
 	}
@@ -77,7 +85,7 @@ func (s *Service) coverage(ctx context.Context, name, place string, cue *regexp.
 		for i, t := range sents {
 			named := nameRe.MatchString(t)
 			after := i > 0 && nameRe.MatchString(sents[i-1]) && rePronounStart.MatchString(t)
-			if (named || after) && cue.MatchString(t) {
+			if (named || after) && cue(t) {
 				picked = append(picked, i)
 			}
 		}

@@ -78,6 +78,13 @@ func TestAskHeldOutNovember(t *testing.T) {
 		{question: "is Solberg still going to Bergen?", items: []string{"from Bergen to Reykjavik"}, cited: true},
 		{question: "who is Weber meeting in Tallinn?", items: []string{"due to meet Tamm"}, cited: true},
 		{question: "who is Roche meeting on Thursday?", items: []string{"He is due to meet union leaders"}, cited: true},
+		// Said without a speech verb; dates and figures in plain sentences.
+		{question: "what did Aoife Kelly say about the winter plan?", want: []string{"No quotes from Aoife Kelly about the winter plan are stored"},
+			items: []string{"called on the government to publish its winter plan"}, cited: true},
+		{question: "what did Hale say about China?", want: []string{"No quotes from Marcus Hale about China are stored."}, not: []string{"below"}},
+		{question: "when is the Tallinn summit?", want: []string{"on Thursday", "Thursday 26 November 2026"}, cited: true},
+		{question: "how many patients were on trolleys?", want: []string{"more than 640 patients"}, cited: true},
+		{question: "where is Reyse this week?", want: []string{"Did you mean Daniel Reyes?"}},
 	})
 }
 

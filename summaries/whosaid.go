@@ -215,6 +215,19 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 				for _, h := range inStory[:min(len(inStory), PageSize)] {
 					a.Items = append(a.Items, s.quoteItem(h))
 				}
+				return a, nil
+			}
+			// Reported without a speech verb the quote extractor takes
+			// ("called on the government to publish its winter plan"):
+			// the sentences, as they are.
+			terms := keyTerms(topic)
+			said, err := s.personSentences(ctx, p.Name, strings.Join(terms, " "), "", func(t string) bool { return termScore(t, terms) > 0 })
+			if err != nil {
+				return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+			}
+			if len(said) > 0 {
+				a.Lead += fmt.Sprintf(" Stored sentences that mention %s with %s are below.", lastWord(p.Name), topic)
+				a.Items = said
 			}
 			return a, nil
 		}
