@@ -395,11 +395,22 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	if len(kept) == 0 {
+		lead := fmt.Sprintf("I have no stored travel to %s%s.", q.Place, window)
+		if window == "" {
+			// "Weber and Laine have confirmed they will attend" the
+			// Tallinn summit: the copy names who goes where legs do not.
+			items, err := s.placeSentences(ctx, q.Place)
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask who visits %q: %w", q.Place, err)
+			}
+			if len(items) > 0 {
+				return Answer{Lead: lead + " Stored sentences about travel there are below.", Items: items}, nil
+			}
+		}
 		a, found, err := s.search(ctx, q.Text, q.Place)
 		if err != nil {
 			return Answer{}, err
 		}
-		lead := fmt.Sprintf("I have no stored travel to %s%s.", q.Place, window)
 		if found && len(a.Items) > 0 {
 			a.Lead, a.Sources = lead+" Stored sentences that mention it are below.", nil
 			return a, nil

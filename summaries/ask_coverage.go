@@ -147,3 +147,47 @@ func dateNote(sentence string, published time.Time) string {
 	}
 	return strings.Join(notes, "; ")
 }
+
+// reGoCue marks a sentence saying someone goes somewhere or takes part:
+// narrower than reTravelCue, as the sentence need not name the place
+// ("Weber and Laine have confirmed they will attend").
+var reGoCue = regexp.MustCompile(`(?i)\b(?:attend\w*|visit\w*|travel\w*|fl(?:y|ies|ew|ying|own)|arriv\w*|join\w*|head(?:s|ed|ing)?\s+(?:to|for)|lead\w*\s+(?:the\s+|a\s+)?\w*\s*delegation|go(?:es|ing)?\s+to|went\s+to)\b`)
+
+// placeSentences answers "who is going to PLACE?" when no leg is stored:
+// from the newest articles naming the place, the sentence giving its
+// best date and the sentences where named people go or take part, dates
+// resolved.
+func (s *Service) placeSentences(ctx context.Context, place string) ([]Item, error) {
+	placeRe, err := wordRe(place)
+	if err != nil {
+		return nil, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, place, 10)
+	if err != nil {
+		return nil, fmt.Errorf("coverage of %s: %w", place, err)
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return b.Article.Published.Compare(a.Article.Published) })
+	var out []Item
+	for _, p := range ps[:min(len(ps), maxCoverageArticles)] {
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return nil, fmt.Errorf("coverage of %s: article %d: %w", place, p.Article.ID, err)
+		}
+		var picked []string
+		for _, sp := range text.Sentences(art.Text) {
+			t := strings.TrimSpace(sp.Text)
+			if (placeRe.MatchString(t) && (reCalDate.MatchString(t) || reRelDate.MatchString(t)) || reGoCue.MatchString(t) && len(properNames(t)) > 0) && len(picked) < 3 {
+				picked = append(picked, t)
+			}
+		}
+		if !slices.ContainsFunc(picked, placeRe.MatchString) {
+			continue // the people named may be going elsewhere
+		}
+		for _, t := range picked {
+			it := s.passageItem(newsbot.Passage{Article: p.Article, Text: t})
+			it.Detail = dateNote(t, p.Article.Published)
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}

@@ -85,6 +85,8 @@ func TestAskHeldOutNovember(t *testing.T) {
 		{question: "when is the Tallinn summit?", want: []string{"on Thursday", "Thursday 26 November 2026"}, cited: true},
 		{question: "how many patients were on trolleys?", want: []string{"more than 640 patients"}, cited: true},
 		{question: "where is Reyse this week?", want: []string{"Did you mean Daniel Reyes?"}},
+		{question: "who is going to Tallinn?", want: []string{"I have no stored travel to Tallinn"}, items: []string{"have confirmed they will attend", "Thursday 26 November 2026"}, cited: true},
+		{question: "who is visiting Angola?", want: []string{"I have no stored travel to Angola."}},
 	})
 }
 
