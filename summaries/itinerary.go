@@ -254,6 +254,12 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 	}
+	endOfDay := local(addDays(today, 1), loc)
+	// A past day's diary says what was known that day (today's has
+	// nothing later to leave out).
+	if vs, err = s.knownBy(ctx, vs, endOfDay); err != nil {
+		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
+	}
 	dated, undated := selectLegs(vs, today, to)
 	if isBare {
 		if err := nameSources(ctx, bare, dated, undated); err != nil {
@@ -261,7 +267,6 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		}
 	}
 	d := Digest{Day: local(today, loc)}
-	endOfDay := local(addDays(today, 1), loc)
 	checked := 0
 	for _, v := range dated {
 		lday := local(v.start, loc)
@@ -294,11 +299,24 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
+	same := map[string]int{} // latest development and its source → line
 	for _, is := range sortIssues(issues) {
 		// A diary for a past day leaves out what was reported after it.
 		if !is.LatestAt.IsZero() && !is.LatestAt.Before(endOfDay) {
 			continue
 		}
+		// Threads extraction split out of one sentence ("a dispute over
+		// staffing and a new rostering system") share their latest
+		// development: one line names them all.
+		key := strings.TrimSpace(is.Latest)
+		if len(is.Sources) > 0 {
+			key += fmt.Sprintf("\x00%d", is.Sources[0].ID)
+		}
+		if i, ok := same[key]; ok && strings.TrimSpace(is.Latest) != "" {
+			d.Issues[i].Title += fmt.Sprintf("; also #%d %s", is.ID, is.Title)
+			continue
+		}
+		same[key] = len(d.Issues)
 		d.Issues = append(d.Issues, s.issueLine(is))
 	}
 	return d, nil

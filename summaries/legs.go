@@ -360,3 +360,52 @@ func mergeRefs(lists ...[]newsbot.ArticleRef) []newsbot.ArticleRef {
 	slices.SortStableFunc(out, func(x, y newsbot.ArticleRef) int { return y.Published.Compare(x.Published) })
 	return out
 }
+
+// knownBy is the diary as it stood at asOf (a past day's digest): legs
+// first reported later are left out and later reports are not cited. The
+// store merges a plan with the report that calls it off or says it was
+// made, so a status carried only by later reports is read again: a visit
+// could not be made before its day, and a call-off counts only if a
+// report before asOf said so.
+func (s *Service) knownBy(ctx context.Context, vs []legView, asOf time.Time) ([]legView, error) {
+	out := make([]legView, 0, len(vs))
+	for _, v := range vs {
+		var kept []newsbot.ArticleRef
+		for _, r := range v.leg.Sources {
+			if r.Published.IsZero() || r.Published.Before(asOf) {
+				kept = append(kept, r)
+			}
+		}
+		dropped := len(v.leg.Sources) - len(kept)
+		if dropped == 0 {
+			out = append(out, v)
+			continue
+		}
+		total := max(v.leg.SourceCount, len(v.leg.Sources))
+		if total-dropped <= 0 {
+			continue // not reported yet
+		}
+		v.leg.Sources, v.leg.SourceCount = kept, total-dropped
+		switch v.leg.Trip.Status {
+		case newsbot.StatusDone, newsbot.StatusUnderway:
+			if v.gran != granNone && !v.start.Before(asOf) {
+				v.leg.Trip.Status = newsbot.StatusScheduled
+			}
+		case newsbot.StatusCancelled:
+			plan := v
+			plan.leg.Trip.Status = newsbot.StatusScheduled
+			if len(kept) == 0 {
+				break // older reports exist but are not listed: keep what is stored
+			}
+			_, off, err := s.offReportAsOf(ctx, plan, asOf)
+			if err != nil {
+				return nil, err
+			}
+			if !off {
+				v = plan
+			}
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}

@@ -1,0 +1,98 @@
+package summaries
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// The store merges a plan with the report that calls it off. A digest for
+// a day before that report shows the plan as it then stood, cites only what
+// was published by then, and leaves out legs first reported later; the
+// digest for a later day shows the call-off.
+func TestDigestPastDayKnowsOnlyThatDay(t *testing.T) {
+	tour := newsbot.ArticleRef{ID: 1, Title: "Foreign minister to tour southern Africa", Outlet: "Wire", Published: at("2026-11-20T09:00:00Z")}
+	drop := newsbot.ArticleRef{ID: 2, Title: "Minister drops Luanda stop", Outlet: "Wire", Published: at("2026-11-24T09:00:00Z")}
+	cork := newsbot.ArticleRef{ID: 3, Title: "Health minister to visit Cork", Outlet: "Post", Published: at("2026-11-22T09:00:00Z")}
+	maputo := newsbot.ArticleRef{ID: 4, Title: "Minister lands in Maputo", Outlet: "Wire", Published: at("2026-11-25T18:00:00Z")}
+	w := world{articleSearch: true,
+		legs: []newsbot.Leg{
+			{ID: 1, Day: day("2026-11-27"), Sources: []newsbot.ArticleRef{drop, tour}, SourceCount: 2,
+				Trip: newsbot.Trip{Traveler: "Beatriz Almeida", Place: "Luanda", Country: "Angola", Date: "2026-11-27", Status: newsbot.StatusCancelled, WhenText: "on Friday"}},
+			{ID: 2, Day: day("2026-11-25"), Sources: []newsbot.ArticleRef{maputo, tour}, SourceCount: 2,
+				Trip: newsbot.Trip{Traveler: "Beatriz Almeida", Place: "Maputo", Country: "Mozambique", Date: "2026-11-25", Status: newsbot.StatusDone, WhenText: "on Wednesday"}},
+			{ID: 3, Day: day("2026-11-27"), Sources: []newsbot.ArticleRef{cork}, SourceCount: 1,
+				Trip: newsbot.Trip{Traveler: "Niamh Brennan", Place: "Cork", Country: "Ireland", Date: "2026-11-27", Status: newsbot.StatusScheduled, WhenText: "on Friday"}},
+		},
+		passages: []newsbot.Passage{
+			{Article: maputo, Text: "Almeida arrived in Maputo on Wednesday."},
+			{Article: drop, Text: "Almeida has cancelled her visit to Luanda, a ministry spokesman said."},
+			{Article: cork, Text: "Niamh Brennan will visit Cork on Friday."},
+			{Article: tour, Text: "Almeida will visit Maputo on Wednesday and end the tour in Luanda on Friday."},
+		},
+	}
+	s := service(w, at("2026-11-26T09:00:00Z"), time.UTC)
+	line := func(d Digest, place string) (LegLine, bool) {
+		for _, g := range d.Legs {
+			for _, l := range g.Legs {
+				if l.Place == place {
+					return l, true
+				}
+			}
+		}
+		return LegLine{}, false
+	}
+
+	before, err := s.Digest(context.Background(), day("2026-11-21"))
+	mustNoErr(t, err)
+	l, ok := line(before, "Luanda")
+	if !ok || l.Status != newsbot.StatusScheduled || len(l.Sources) != 1 || l.Sources[0].ID != tour.ID || l.SourceCount != 1 {
+		t.Errorf("21 Nov: Luanda = %+v (found %v), want scheduled, citing the tour story only", l, ok)
+	}
+	if l, ok := line(before, "Maputo"); !ok || l.Status != newsbot.StatusScheduled {
+		t.Errorf("21 Nov: Maputo = %+v (found %v), want scheduled: it could not be done yet", l, ok)
+	}
+	if _, ok := line(before, "Cork"); ok {
+		t.Errorf("21 Nov: the Cork visit was first reported on 22 Nov:\n%s", RenderDigestText(before))
+	}
+	if txt := RenderDigestText(before); strings.Contains(txt, drop.Title) || strings.Contains(txt, "cancelled") {
+		t.Errorf("21 Nov digest knows the later call-off:\n%s", txt)
+	}
+
+	after, err := s.Digest(context.Background(), day("2026-11-24"))
+	mustNoErr(t, err)
+	if l, ok := line(after, "Luanda"); !ok || l.Status != newsbot.StatusCancelled || len(l.Sources) != 2 {
+		t.Errorf("24 Nov: Luanda = %+v (found %v), want cancelled with both sources", l, ok)
+	}
+	if _, ok := line(after, "Cork"); !ok {
+		t.Errorf("24 Nov: Cork missing:\n%s", RenderDigestText(after))
+	}
+}
+
+// Issues extraction split out of one sentence share their latest
+// development: the digest names them on one line.
+func TestDigestOneLinePerDevelopment(t *testing.T) {
+	src := newsbot.ArticleRef{ID: 7, Title: "Air traffic controllers announce strike", Outlet: "Report", Published: at("2026-11-23T09:00:00Z")}
+	other := newsbot.ArticleRef{ID: 8, Title: "Mackerel talks moved", Outlet: "News", Published: at("2026-11-23T08:00:00Z")}
+	latest := "Controllers will strike for 48 hours from December 8 in a dispute over staffing & a new rostering system."
+	w := world{issues: []newsbot.IssueRecord{
+		{ID: 12, Title: "Rostering system", Status: newsbot.IssueOpen, Latest: latest, LatestAt: src.Published, Sources: []newsbot.ArticleRef{src}},
+		{ID: 11, Title: "Dispute over staffing", Status: newsbot.IssueOpen, Latest: latest, LatestAt: src.Published, Sources: []newsbot.ArticleRef{src}},
+		{ID: 2, Title: "Catch limits", Status: newsbot.IssueOpen, Latest: "Talks move to Reykjavik.", LatestAt: other.Published, Sources: []newsbot.ArticleRef{other}},
+	}}
+	s := service(w, at("2026-11-23T12:00:00Z"), time.UTC)
+	d, err := s.Digest(context.Background(), day("2026-11-23"))
+	mustNoErr(t, err)
+	if len(d.Issues) != 2 {
+		t.Fatalf("issues = %+v, want 2 lines", d.Issues)
+	}
+	if got := d.Issues[0].Title; got != "Rostering system; also #11 Dispute over staffing" {
+		t.Errorf("merged title = %q", got)
+	}
+	if d.Issues[1].ID != 2 {
+		t.Errorf("second line = %+v, want #2", d.Issues[1])
+	}
+}
