@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // nothingStored opens answers that found nothing about a subject.
@@ -216,6 +217,11 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	if cands != nil {
 		return candidatesAnswer(q.Subject, cands), nil
 	}
+	if p.ID == 0 && !q.YesNo && looksLikeThing(q) {
+		// "when are the dam talks in Bratislava?" asks about an event,
+		// not a traveller: the articles answer it.
+		return s.askSearch(ctx, q.Text, q.Text)
+	}
 	if p.ID == 0 && q.YesNo {
 		// "is the strike in Riverside over?" has the shape but names no
 		// traveller: the articles may still answer it.
@@ -342,6 +348,43 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	return a, nil
+}
+
+// looksLikeThing: a question whose subject names an event or a thing
+// ("the dam talks", "a summit"), or a title nobody stored holds.
+func looksLikeThing(q Question) bool {
+	return reAskThing.MatchString(q.Text)
+}
+
+// reAskThing: "when is the ...", "when are the ...", "when's a ...".
+var reAskThing = regexp.MustCompile(`(?i)^when(?:'s|\s+\w+)\s+(?:the|a|an)\s`)
+
+// withoutStoryNouns is terms less the words naming the kind of story.
+func withoutStoryNouns(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !storyNouns[strings.ToLower(t)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// datedSentence is the sentence of lead's article with a calendar date and
+// as many of terms as lead less one (at least one).
+func (s *Service) datedSentence(ctx context.Context, lead newsbot.Passage, terms []string) (newsbot.Passage, bool, error) {
+	art, err := s.Store.Article(ctx, lead.Article.ID)
+	if err != nil {
+		return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", lead.Article.ID, err)
+	}
+	need := max(1, termScore(lead.Text, terms)-1)
+	for _, sp := range text.Sentences(art.Text) {
+		t := strings.TrimSpace(sp.Text)
+		if t != strings.TrimSpace(lead.Text) && reCalDate.MatchString(t) && termScore(t, terms) >= need {
+			return newsbot.Passage{Article: lead.Article, Text: t}, true, nil
+		}
+	}
+	return newsbot.Passage{}, false, nil
 }
 
 // reTravelAsk marks a yes-or-no question about travel ("is Kowal going to
@@ -848,6 +891,16 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			}
 		}
 	}
+	if rest := withoutStoryNouns(terms); len(passages)+len(quotes) == 0 && len(rest) > 0 && len(rest) < len(terms) {
+		// "the dam talks" told as experts meeting: the words naming the
+		// kind of story may not be in it.
+		if passages, quotes, err = s.retrieve(ctx, strings.Join(rest, " ")); err != nil {
+			return Answer{}, false, err
+		}
+		if len(passages)+len(quotes) > 0 {
+			terms = rest
+		}
+	}
 	if len(passages)+len(quotes) == 0 && answerScore(question, "0 1 January") > 0 {
 		// The figure or date asked for may sit in a sentence with few of
 		// the question's words.
@@ -898,6 +951,16 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		}
 		if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
+	if len(passages) > 0 && reAskWhen.MatchString(cleanQuestion(question)) && answerScore(question, passages[0].Text) == 1 {
+		// "on Monday" in the sentence found may date the report, not the
+		// event: a sentence of the same article naming the day and month,
+		// with the question's words, answers better.
+		if p, ok, err := s.datedSentence(ctx, passages[0], terms); err != nil {
+			return Answer{}, false, err
+		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
 	}

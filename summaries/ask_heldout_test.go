@@ -114,6 +114,25 @@ func TestAskHeldOutNovember(t *testing.T) {
 	})
 }
 
+// TestAskHeldOutSecond: a second held-out set (testdata/ask/32-35), written
+// and run after the fixes above (15 of 18 right before the three below were
+// fixed): an event asked about like a traveller, family names first, a
+// dispute asked yes or no.
+func TestAskHeldOutSecond(t *testing.T) {
+	s := service(fixtureWorld(t), at("2026-11-25T09:00:00Z"), time.UTC)
+	runAskCases(t, s, []askCase{
+		{question: "when are the dam talks in Bratislava?", want: []string{"Bratislava on December 4"}, not: []string{"visiting"}, cited: true},
+		{question: "what did Kim say?", want: []string{"Kim Min-jun", "Kim Ha-eun"}},
+		{question: "is Mehta going to Suva?", want: []string{"Raj Mehta"}, items: []string{"will accompany her"}, cited: true},
+		{question: "is the Danube dam dispute still open?", want: []string{"Yes — still open", "Central European Wire, Mon 23 Nov 2026"}},
+		{question: "is Navarro still going to Mexico City?", want: []string{"No — "}, cited: true},
+		{question: `who said "no right to dictate"?`, want: []string{"was said by Peter Hudak"}, cited: true},
+		{question: "how much will Canada contribute?", want: []string{"120 million Canadian dollars"}, cited: true},
+		{question: "when is the shipyard strike?", want: []string{"December 1"}, cited: true},
+		{question: "when is Olaf Nobody in Paris?", want: []string{"I have nothing stored about Olaf Nobody"}},
+	})
+}
+
 func TestDateNote(t *testing.T) {
 	mon := day("2026-11-23")
 	tests := []struct {

@@ -278,11 +278,19 @@ func namesakes(query string, chosen newsbot.PersonRecord, found []newsbot.Person
 	}
 	var out []newsbot.PersonRecord
 	for _, o := range found {
-		if o.ID != chosen.ID && o.Quotes > 0 && strings.EqualFold(lastWord(o.Name), lastWord(chosen.Name)) {
+		// By surname, or by the word asked when both names hold it: a
+		// family name may come first ("Kim Min-jun", "Kim Ha-eun").
+		if o.ID != chosen.ID && o.Quotes > 0 && (strings.EqualFold(lastWord(o.Name), lastWord(chosen.Name)) ||
+			hasNameWord(o.Name, query) && hasNameWord(chosen.Name, query)) {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// hasNameWord: word is one of the words of name, any case.
+func hasNameWord(name, word string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return strings.EqualFold(strings.Trim(w, ".,"), strings.TrimSpace(word)) })
 }
 
 // TopicCap is how many of a person's quotes on a topic /whosaid NAME about
