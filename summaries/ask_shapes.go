@@ -729,6 +729,60 @@ func (s *Service) roleHolders(ctx context.Context, role string, limit int) ([]ro
 			}
 		}
 	}
+	if len(out) == 0 && len(words) >= 2 {
+		return s.ownedRoleHolders(ctx, words, ps, limit)
+	}
+	return out, nil
+}
+
+// reNameAppositive is a name set off by a comma after a title ("Its
+// leader, Kim Ha-eun, said").
+var reNameAppositive = regexp.MustCompile(`^,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
+
+// ownedRoleHolders reads "the union leader" where the copy says "the
+// shipyard workers' union ... Its leader, Kim Ha-eun": the title's last
+// word after "its", "their" or a possessive, in an article that names the
+// rest of the title.
+func (s *Service) ownedRoleHolders(ctx context.Context, words []string, ps []newsbot.Passage, limit int) ([]roleHolder, error) {
+	title := regexp.QuoteMeta(words[len(words)-1])
+	re, err := regexp.Compile(`(?i)\b(?:its|their|\p{L}+(?:'s|’s|s'))\s+` + title + `\b`)
+	if err != nil {
+		return nil, nil
+	}
+	owner := strings.Join(words[:len(words)-1], " ")
+	var out []roleHolder
+	seen := map[int64]bool{}
+	for _, p := range ps {
+		if seen[p.Article.ID] || len(seen) == 3 {
+			continue
+		}
+		seen[p.Article.ID] = true
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return nil, fmt.Errorf("who is %q: article %d: %w", strings.Join(words, " "), p.Article.ID, err)
+		}
+		if termScore(art.Text, keyTerms(owner)) < len(keyTerms(owner)) {
+			continue
+		}
+		for _, sp := range text.Sentences(art.Text) {
+			for _, loc := range re.FindAllStringIndex(sp.Text, -1) {
+				m := reNameAppositive.FindStringSubmatch(sp.Text[loc[1]:])
+				if m == nil {
+					continue
+				}
+				people, err := s.Store.FindPeople(ctx, m[1], 3)
+				if err != nil {
+					return nil, fmt.Errorf("who is %q: %w", strings.Join(words, " "), err)
+				}
+				if people = preferExact(m[1], people); len(people) == 1 && !slices.ContainsFunc(out, func(h roleHolder) bool { return h.person.ID == people[0].ID }) {
+					out = append(out, roleHolder{people[0], newsbot.Passage{Article: p.Article, Text: strings.TrimSpace(sp.Text)}, false})
+					if len(out) >= limit {
+						return out, nil
+					}
+				}
+			}
+		}
+	}
 	return out, nil
 }
 
