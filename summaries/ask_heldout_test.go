@@ -114,11 +114,10 @@ func TestAskHeldOutNovember(t *testing.T) {
 	})
 }
 
-// TestAskHeldOutSecond: a second held-out set (testdata/ask/32-35), written
-// and run after the fixes above (15 of 18 right before the three below were
-// fixed): an event asked about like a traveller, family names first, a
-// title the copy splits ("the union ... its leader"), a dispute asked yes
-// or no.
+// TestAskHeldOutSecond: a second held-out set (testdata/ask/32-35),
+// written and run after the fixes above: 15 of 18 right, and the misses
+// (an event asked about like a traveller, a family name written first, a
+// title the copy splits: "the union ... its leader") were fixed then.
 func TestAskHeldOutSecond(t *testing.T) {
 	s := service(fixtureWorld(t), at("2026-11-25T09:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
