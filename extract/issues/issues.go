@@ -108,7 +108,11 @@ type stat struct {
 	salience           float32
 	maxScore           float32
 	flags              uint8
-	unit               int32 // index+1 into the candidate units, 0 when none
+	// The segments the phrase occurs in, as a chain through analyser.occ
+	// (index+1, 0 ends it), so that a unit's segments are read without a
+	// pass over every phrase's occurrences.
+	occFirst, occLast int32
+	nSegs             int32
 }
 
 // stat flags.
@@ -158,13 +162,15 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a := analyser{text: s, sents: sents, cast: cast, sc: sc}
+	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0]}
 	// About one distinct phrase per 25 bytes of copy (20 to 30 in most
 	// BBC articles): a hint of one per 16 spares nearly every article
 	// the rehash of a table outgrown at half load.
 	a.index = sc.phraseIndex(len(s) / 16)
 	a.read(quotes)
-	return a.cluster()
+	res := a.cluster()
+	sc.keyBuf = a.keyBuf
+	return res
 }
 
 // scratch holds the working buffers of one Find call. Pooling them spares
@@ -187,8 +193,8 @@ type scratch struct {
 	words     []string
 	slab      []unit
 	us        []*unit
-	counts    []int32
 	backing   []int
+	issueSegs []int
 	issues    []issue
 	segBits   []uint64
 	unitSlab  []*unit
@@ -197,9 +203,18 @@ type scratch struct {
 	kws       []*unit
 	leads     []leadPhrase
 	leadKeys  []byte
+	leadMemo  []int8
+	keyBuf    []byte
+	// addLeads' issues and the list they join
+	leadIssues [maxLeadIssues + 1]issue
+	leadSegs   [maxLeadIssues + 1]int
+	withLeads  []*issue
+	run        []int
 	// per cast member
 	personHashes []uint64
 	personState  []int8
+	personCounts []int
+	speakers     []string
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -220,6 +235,9 @@ func (sc *scratch) release() {
 	clear(sc.unitSlab[:cap(sc.unitSlab)])
 	clear(sc.out[:cap(sc.out)])
 	clear(sc.kws[:cap(sc.kws)])
+	clear(sc.speakers[:cap(sc.speakers)])
+	clear(sc.withLeads[:cap(sc.withLeads)])
+	clear(sc.leadIssues[:])
 	scratchPool.Put(sc)
 }
 
@@ -232,6 +250,17 @@ func (sc *scratch) phraseIndex(hint int) phraseIndex {
 	}
 	sc.slots = zeroed(sc.slots, n)
 	return phraseIndex{slots: sc.slots}
+}
+
+// strList returns an empty list with room for n strings, from a.strs
+// while it has room.
+func (a *analyser) strList(n int) []string {
+	k := len(a.strs)
+	if k+n > cap(a.strs) {
+		return make([]string, 0, n)
+	}
+	a.strs = a.strs[:k+n]
+	return a.strs[k : k : k+n]
 }
 
 // isPlace reports whether name is a gazetteer place (places.Lookup).
@@ -300,6 +329,8 @@ type analyser struct {
 	runBuf       []int        // segment's run, kept between sentences
 	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
 	headline     bool         // the first sentence is a headline (see isHeadline)
+	leadMemo     []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
+	strs         []string     // room for the rendered issues' string lists (see strList)
 }
 
 // wordCount is the number of words among toks.
@@ -318,6 +349,7 @@ func wordCount(toks []token) int {
 func (a *analyser) read(quotes []newsbot.Quote) {
 	sc := a.sc
 	a.leads = sc.leads[:0]
+	a.runBuf = sc.run[:0]
 	a.toks = reserve(sc.toks, 64)
 	a.segs = reserve(sc.segs, 2*len(a.sents))
 	a.occ = reserve(sc.occ, len(a.text)/16)
@@ -364,6 +396,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	sc.toks, sc.segs, sc.occ, sc.stats = a.toks, a.segs, a.occ, a.stats
 	sc.slots = a.index.slots
 	sc.leads = a.leads
+	sc.run = a.runBuf
 }
 
 // groupSpeakers files the speaker of every attributed quote under its
@@ -389,7 +422,8 @@ func (a *analyser) groupSpeakers(quotes []newsbot.Quote) {
 	for i := 2; i < len(a.speakerAt); i++ {
 		a.speakerAt[i] += a.speakerAt[i-1]
 	}
-	a.speakers = make([]string, n)
+	a.sc.speakers = zeroed(a.sc.speakers, n)
+	a.speakers = a.sc.speakers
 	for _, q := range quotes {
 		if q.Speaker == "" {
 			continue
@@ -435,72 +469,98 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 	// run holds the token indexes of the current content-word run, on a
 	// buffer kept for the next sentence. Most tokens end no run (a vague
 	// word after a vague word), so an empty run is settled before a call.
+	// (No closures: a variable they capture lives in memory, and run is
+	// read at every token.)
 	run := a.runBuf[:0]
-	flush := func() {
-		if len(run) > 0 {
-			a.addRun(run, seg)
-			run = run[:0]
-		}
-	}
-	// flushBefore ends a run at the vague word k, which makes a
-	// capitalised run a mere modifier ("Conservative opposition").
-	flushBefore := func(k int) {
-		if len(run) == 0 {
-			return
-		}
-		if !a.toks[k].punct && !a.toks[run[len(run)-1]].possessive && (a.toks[run[len(run)-1]].capital || len(run) > 1 && a.roleAt(k)) {
-			a.modifierRun = true // "Conservative opposition", "farm minister"
-		}
-		a.addRun(run, seg)
-		a.modifierRun = false
-		run = run[:0]
-	}
+	toks := a.toks
+	// ms[m] is the first mention not ended before the token; its span
+	// is kept in mStart, mEnd (none: past any offset), so that a token
+	// outside every mention costs two comparisons.
 	m := 0
-	for k := 0; k < len(a.toks); k++ {
-		t := &a.toks[k]
+	mStart, mEnd := math.MaxInt, math.MaxInt
+	if len(ms) > 0 {
+		mStart, mEnd = ms[0].Start, ms[0].End
+	}
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
 		ts := int(t.start)
 		if k > 0 && a.splitBefore(k) {
-			flush()
+			if len(run) > 0 {
+				a.addRun(run, seg)
+				run = run[:0]
+			}
 			a.segs[seg].end = ts
 			seg = len(a.segs)
 			a.segs = append(a.segs, segment{sent: si, start: ts, end: a.sents[si].End, score: score})
 		}
 		// A person mention is one unit under the canonical name.
-		for m < len(ms) && ms[m].End <= ts {
-			m++
-		}
-		// Organisations ("the EU") and places taken for people stay
-		// ordinary words.
-		inMention := m < len(ms) && ms[m].Start <= ts && ts < ms[m].End
-		if inMention && ms[m].Kind == people.Organisation {
-			t.org = true
-		}
-		if inMention && a.isPerson(ms[m].Person) {
-			mm := ms[m]
-			flush()
-			first := k
-			for k+1 < len(a.toks) && int(a.toks[k+1].start) < mm.End {
-				k++
+		if ts >= mEnd {
+			for m < len(ms) && ms[m].End <= ts {
+				m++
 			}
-			st := a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
-			if a.caseAround(first, k) {
-				st.flags |= fCase
+			mStart, mEnd = math.MaxInt, math.MaxInt
+			if m < len(ms) {
+				mStart, mEnd = ms[m].Start, ms[m].End
 			}
-			continue
+		}
+		if ts >= mStart { // inside ms[m]: mStart <= ts < mEnd
+			// Organisations ("the EU") and places taken for people stay
+			// ordinary words.
+			if ms[m].Kind == people.Organisation {
+				t.org = true
+			}
+			if a.isPerson(ms[m].Person) {
+				mm := ms[m]
+				if len(run) > 0 {
+					a.addRun(run, seg)
+					run = run[:0]
+				}
+				first := k
+				for k+1 < len(toks) && int(toks[k+1].start) < mm.End {
+					k++
+				}
+				st := a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
+				if a.caseAround(first, k) {
+					st.flags |= fCase
+				}
+				continue
+			}
 		}
 		// Inside a name every word counts: "United States", "South China Sea".
-		inName := t.capital && len(run) > 0 && a.toks[run[len(run)-1]].capital && !a.toks[run[len(run)-1]].possessive && !t.punct
+		inName := false
+		if t.capital && len(run) > 0 {
+			last := &toks[run[len(run)-1]]
+			inName = last.capital && !last.possessive && !t.punct
+		}
 		if !inName && t.plain {
-			flushBefore(k)
+			if len(run) > 0 {
+				a.flushBefore(run, seg, k)
+				run = run[:0]
+			}
 			continue
 		}
 		run = append(run, k)
 		if t.possessive {
-			flush()
+			a.addRun(run, seg)
+			run = run[:0]
 		}
 	}
-	flush()
+	if len(run) > 0 {
+		a.addRun(run, seg)
+		run = run[:0]
+	}
 	a.runBuf = run
+}
+
+// flushBefore adds the run ended by the vague word k, which makes a
+// capitalised run a mere modifier ("Conservative opposition").
+func (a *analyser) flushBefore(run []int, seg, k int) {
+	last := &a.toks[run[len(run)-1]]
+	if !a.toks[k].punct && !last.possessive && (last.capital || len(run) > 1 && a.roleAt(k)) {
+		a.modifierRun = true // "Conservative opposition", "farm minister"
+	}
+	a.addRun(run, seg)
+	a.modifierRun = false
 }
 
 // addRun turns a run of content words into units: the run itself (its last
@@ -556,6 +616,10 @@ func (a *analyser) addRun(run []int, seg int) {
 }
 
 func (a *analyser) addPhrase(run []int, seg int) {
+	if len(run) == 1 {
+		a.addWord(run[0], seg)
+		return
+	}
 	toks := a.toks
 	// The phrase hash combines the words' hashes, each computed once.
 	h := uint64(fnvOffset)
@@ -565,24 +629,35 @@ func (a *analyser) addPhrase(run []int, seg int) {
 		h = (h ^ a.wordHash(k)) * fnvPrime
 		proper = proper && toks[k].capital
 	}
-	if len(run) == 1 {
-		if proper && a.demonym(h, run[0]) {
-			return // "Chinese" alone is no topic
-		}
-		if a.toks[run[0]].stemLen < 3 {
-			return
-		}
-	}
 	start, end := int(toks[run[0]].start), int(toks[run[len(run)-1]].end)
 	end = start + len(trimPossessive(a.text[start:end]))
 	u := a.add(h, start, end, seg, proper, -1)
 	if org {
 		u.flags |= fOrg
 	}
-	if len(run) == 1 && !proper && u.flags&fWeak == 0 && !toks[run[0]].lex.topical() {
-		if weakEnding(a.text[toks[run[0]].start:toks[run[0]].end]) {
-			u.flags |= fWeak
-		}
+}
+
+// addWord is addPhrase for the run of token k alone, the common case.
+func (a *analyser) addWord(k int, seg int) {
+	t := &a.toks[k]
+	h := (uint64(fnvOffset) ^ a.wordHash(k)) * fnvPrime
+	if t.capital && a.demonym(h, k) {
+		return // "Chinese" alone is no topic
+	}
+	if t.stemLen < 3 {
+		return
+	}
+	start, end := int(t.start), int(t.end)
+	if c := a.text[end-1]; c == 's' || c == 'S' {
+		// Every possessive ending trimPossessive cuts ends so.
+		end = start + len(trimPossessive(a.text[start:end]))
+	}
+	u := a.add(h, start, end, seg, t.capital, -1)
+	if t.org {
+		u.flags |= fOrg
+	}
+	if !t.capital && u.flags&fWeak == 0 && !t.lex.topical() && weakEnding(a.text[t.start:t.end]) {
+		u.flags |= fWeak
 	}
 }
 
@@ -808,14 +883,23 @@ func (a *analyser) add(h uint64, surfStart, surfEnd int, seg int, proper bool, p
 		u.contention += float32(sg.score)
 		u.salience += float32(baseline + sg.score)
 		u.maxScore = max(u.maxScore, float32(sg.score))
-		a.occ = append(a.occ, occurrence{i, int32(seg)})
+		a.occ = append(a.occ, occurrence{seg: int32(seg)})
+		n := int32(len(a.occ))
+		if u.occLast == 0 {
+			u.occFirst = n
+		} else {
+			a.occ[u.occLast-1].next = n
+		}
+		u.occLast = n
+		u.nSegs++
 	}
 	return u
 }
 
-// occurrence is a phrase in a segment, in text order.
+// occurrence is a phrase in a segment: seg, and the phrase's next
+// occurrence (index+1 into analyser.occ, 0 for none).
 type occurrence struct {
-	stat, seg int32
+	seg, next int32
 }
 
 // appendKey appends the key of a phrase written as surface: its
@@ -930,6 +1014,9 @@ func (a *analyser) cluster() []newsbot.Issue {
 	out := a.clusters()
 	a.sc.leadKeys = a.leadKeys
 	res := make([]newsbot.Issue, 0, len(out))
+	// The keyword and evidence lists of every issue, carved from one
+	// array (each capped, so that a caller's append copies).
+	a.strs = make([]string, 0, len(out)*(maxKeywords+maxEvidence))
 	for _, is := range out {
 		r := a.render(is)
 		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) {
@@ -1115,27 +1202,25 @@ func (a *analyser) clusters() []*issue {
 		u.caseOf = u.person >= 0 && st.flags&fCase != 0
 		u.single = u.single && !u.caseOf // a detainee named once is still a case
 		us[ci] = u
-		st.unit = int32(ci + 1)
 	}
-	// The segments of every unit, carved from one array.
-	sc.counts = zeroed(sc.counts, len(us))
-	counts := sc.counts
+	// The segments of every unit, carved from one array: each read off
+	// its phrase's chain of occurrences.
 	total := 0
-	for _, o := range a.occ {
-		if k := a.stats[o.stat].unit; k > 0 {
-			counts[k-1]++
-			total++
-		}
+	for _, u := range us {
+		total += int(a.stats[u.stat].nSegs)
 	}
 	sc.backing = zeroed(sc.backing, total)
 	backing := sc.backing
-	for i, u := range us {
-		u.segs, backing = backing[:0:counts[i]], backing[counts[i]:]
-	}
-	for _, o := range a.occ {
-		if k := a.stats[o.stat].unit; k > 0 {
-			us[k-1].segs = append(us[k-1].segs, int(o.seg))
+	for _, u := range us {
+		st := &a.stats[u.stat]
+		segs := backing[:st.nSegs:st.nSegs]
+		backing = backing[st.nSegs:]
+		k := 0
+		for o := st.occFirst; o != 0; o = a.occ[o-1].next {
+			segs[k] = int(a.occ[o-1].seg)
+			k++
 		}
+		u.segs = segs
 	}
 	for _, u := range us {
 		share := 0.3
@@ -1148,8 +1233,9 @@ func (a *analyser) clusters() []*issue {
 		}
 	}
 	// At most maxIssues+3 issues, carved from one array, with room for
-	// their first units in another (most gather no more).
-	const maxOut, unitsEach = maxWeighed + 3, 8
+	// all their units in another, so that neither gathering nor merging
+	// reallocates.
+	const maxOut, unitsEach = maxWeighed + 3, maxIssueUnits
 	sc.issues = zeroed(sc.issues, maxOut)
 	issueSlab := sc.issues
 	words64 := len(a.segs)/64 + 1
@@ -1157,6 +1243,14 @@ func (a *analyser) clusters() []*issue {
 	segBits := sc.segBits
 	sc.unitSlab = zeroed(sc.unitSlab, maxOut*unitsEach)
 	unitSlab := sc.unitSlab
+	// Room for every issue's segments: a union of distinct segment
+	// indexes never outgrows the article's segments, so merging never
+	// reallocates.
+	nSegs := len(a.segs)
+	if cap(sc.issueSegs) < maxOut*nSegs {
+		sc.issueSegs = make([]int, maxOut*nSegs)
+	}
+	issueSegs := sc.issueSegs[:maxOut*nSegs]
 	out := reserve(sc.out, maxOut)
 	tmp := sc.tmp[:0]
 	for _, u := range us {
@@ -1179,7 +1273,8 @@ func (a *analyser) clusters() []*issue {
 		}
 		is := &issueSlab[len(out)]
 		units := unitSlab[len(out)*unitsEach : len(out)*unitsEach : (len(out)+1)*unitsEach]
-		*is = issue{units: append(units, u), segs: append([]int(nil), u.segs...), weight: u.weight, bloom: u.bloom,
+		segs := issueSegs[len(out)*nSegs : len(out)*nSegs : (len(out)+1)*nSegs]
+		*is = issue{units: append(units, u), segs: append(segs, u.segs...), weight: u.weight, bloom: u.bloom,
 			inSegs: segBits[len(out)*words64 : (len(out)+1)*words64 : (len(out)+1)*words64]}
 		is.addSegs(u.segs)
 		out = append(out, is)
@@ -1308,7 +1403,17 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 	if len(out) == 0 {
 		return out // copy that disputes nothing has no threads to list
 	}
-	var add []*issue
+	// The lead issues, at most maxLeadIssues and the protagonist's
+	// thread, live in the scratch.
+	sc := a.sc
+	var addBuf [maxLeadIssues + 1]*issue
+	add := addBuf[:0]
+	newLead := func(ph *leadPhrase) *issue {
+		n := len(add)
+		sc.leadSegs[n] = ph.seg
+		sc.leadIssues[n] = issue{lead: ph, segs: sc.leadSegs[n : n+1 : n+1]}
+		return &sc.leadIssues[n]
+	}
 	for i := range a.leads {
 		ph := &a.leads[i]
 		covered := a.coveredBy(out, ph, false)
@@ -1319,17 +1424,18 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 			continue
 		}
 		if !covered && len(add) < maxLeadIssues {
-			add = append(add, &issue{lead: ph, segs: []int{ph.seg}})
+			add = append(add, newLead(ph))
 		}
 	}
 	if a.own != nil && !a.named(out, a.own.owner) && !a.coveredBy(out, a.own, true) {
-		add = append(add, &issue{lead: a.own, segs: []int{a.own.seg}})
+		add = append(add, newLead(a.own))
 	}
 	if len(add) == 0 {
 		return out
 	}
 	at := min(1, len(out))
-	res := make([]*issue, 0, len(out)+len(add))
+	res := reserve(sc.withLeads, len(out)+len(add))
+	defer func() { sc.withLeads = res }()
 	res = append(res, out[:at]...)
 	res = append(res, add...)
 	res = append(res, out[at:]...)
@@ -1704,7 +1810,8 @@ func (a *analyser) protagonist() int {
 	if a.lead != 0 {
 		return a.lead - 1
 	}
-	counts := make([]int, len(a.cast.People))
+	a.sc.personCounts = zeroed(a.sc.personCounts, len(a.cast.People))
+	counts := a.sc.personCounts
 	best := -1
 	for _, m := range a.cast.Mentions {
 		if m.Person >= 0 && m.Person < len(counts) {

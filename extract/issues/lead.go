@@ -79,6 +79,12 @@ func (a *analyser) keyPhrase(ph *leadPhrase) {
 // ms are the cast mentions in it and seg its first segment.
 func (a *analyser) readLead(ms []people.Mention, seg int) {
 	toks := a.toks
+	// leadContent is asked about most tokens several times (as a phrase
+	// start, inside a run, after a preposition): each answer is kept. It
+	// reads only the tokens and ms, which stay as they are meanwhile.
+	a.sc.leadMemo = zeroed(a.sc.leadMemo, len(toks))
+	a.leadMemo = a.sc.leadMemo
+	defer func() { a.leadMemo = nil }()
 	for k := 0; k < len(toks); {
 		if !a.leadContent(k, ms) || k > 0 && a.leadContent(k-1, ms) {
 			k++
@@ -100,6 +106,22 @@ func (a *analyser) readLead(ms []people.Mention, seg int) {
 // that is no function word or common verb, no verb-like "-ed" word and
 // no bare number, or any word of a person's name.
 func (a *analyser) leadContent(k int, ms []people.Mention) bool {
+	if a.leadMemo != nil {
+		if v := a.leadMemo[k]; v != 0 {
+			return v > 0
+		}
+		c := a.isLeadContent(k, ms)
+		a.leadMemo[k] = -1
+		if c {
+			a.leadMemo[k] = 1
+		}
+		return c
+	}
+	return a.isLeadContent(k, ms)
+}
+
+// isLeadContent is leadContent worked out.
+func (a *analyser) isLeadContent(k int, ms []people.Mention) bool {
 	t := &a.toks[k]
 	if t.punct {
 		return false

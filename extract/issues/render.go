@@ -19,7 +19,7 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 	if is.lead != nil {
 		sent := a.sents[a.segs[is.lead.seg].sent].Text
 		return newsbot.Issue{Title: a.leadTitleOf(is.lead), Keywords: a.leadKeywords(is.lead),
-			Summary: clip(sent, maxSummary), Evidence: []string{sent}}
+			Summary: clip(sent, maxSummary), Evidence: append(a.strList(1), sent)}
 	}
 	// Keywords: one form per distinct topic, the fuller form ("arms
 	// embargo", not "embargo") when it carries a fair share of the weight.
@@ -41,7 +41,7 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 		}
 	}
 	if len(kws) > 0 {
-		out.Keywords = make([]string, 0, len(kws))
+		out.Keywords = a.strList(len(kws))
 	}
 	for _, k := range kws {
 		out.Keywords = append(out.Keywords, a.surface(k))
@@ -74,7 +74,7 @@ func (a *analyser) render(is *issue) newsbot.Issue {
 		}
 	}
 	if nEvidence > 0 {
-		out.Evidence = make([]string, 0, min(nEvidence, maxEvidence))
+		out.Evidence = a.strList(min(nEvidence, maxEvidence))
 	}
 	last = -1
 	for _, s := range is.segs {

@@ -65,27 +65,35 @@ func (e lexEntry) prep() bool    { return e.f&lxPrep != 0 }
 // tokenize splits s (at byte offset base of the article) into words and
 // punctuation, appending to buf.
 func tokenize(s string, base int, buf []token) []token {
+	maxLex := maxLexLen
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+		if wordEnd[c]&weSpace != 0 {
 			i++
 			continue
 		}
-		if isASCIIWord(c) || c >= utf8.RuneSelf && isLetterAt(s, i) {
+		if byteClass[c] != 0 || c >= utf8.RuneSelf && isLetterAt(s, i) {
 			j := i
-			upper, apos, ascii := false, false, true
+			// cls or-s the byteClass of every ASCII letter: clUpper set
+			// means an upper-case letter somewhere.
+			var cls uint8
+			apos, ascii := false, true
 			// h is the FNV-1a hash of the lower-cased word, built as it is
 			// read, for the lexicon look-up.
 			h := uint64(fnvOffset)
 			for j < len(s) {
 				c := s[j]
 				if cl := byteClass[c]; cl != 0 {
-					upper = upper || cl == clUpper
+					cls |= cl
 					// c|0x20 lower-cases a letter and leaves a digit.
 					h = (h ^ uint64(c|0x20)) * fnvPrime
 					j++
 					continue
+				}
+				// Most words end at a space or a plain punctuation mark.
+				if wordEnd[c]&weMore == 0 {
+					break
 				}
 				if c >= utf8.RuneSelf {
 					r, size := utf8.DecodeRuneInString(s[j:])
@@ -96,14 +104,18 @@ func tokenize(s string, base int, buf []token) []token {
 						continue
 					}
 					if unicode.IsLetter(r) || unicode.IsDigit(r) {
-						upper = upper || unicode.IsUpper(r)
+						if unicode.IsUpper(r) {
+							cls |= clUpper
+						}
 						ascii = false
 						j += size
 						continue
 					}
 					break
 				}
-				if (c == '\'' || c == '-' || c == '.' || c == '%') && j+1 < len(s) && isASCIIWord(s[j+1]) {
+				// ' - . %: the hash takes them as they are (each has the
+				// 0x20 bit set already).
+				if j+1 < len(s) && isASCIIWord(s[j+1]) {
 					apos = apos || c == '\''
 					h = (h ^ uint64(c)) * fnvPrime
 					j++
@@ -122,43 +134,49 @@ func tokenize(s string, base int, buf []token) []token {
 				capital = unicode.IsUpper(r0)
 			}
 			tStart, tEnd, possessive := int32(base+i), int32(base+j), false
-			w := word
 			var lex lexEntry
-			if ascii && len(w) <= maxLexLen {
-				// The lexicon holds ASCII words only; the hash decides, and
-				// a known capitalised word takes its lower-case form.
-				if sl := lexTable.get(h); sl != nil {
-					lex = sl.e
-					if upper {
-						w = lexTable.keys[sl.key]
+			var sh uint64
+			var stemLen int32
+			if !apos {
+				if ascii {
+					// The lexicon holds ASCII words only; the hash decides.
+					if len(word) <= maxLex {
+						if sl := lexTable.get(h); sl != nil {
+							lex = sl.e
+						}
+					}
+					// The stem hash (see appendStem): the word's own hash, or
+					// for a plural that of its singular, "rights" → "right",
+					// "parties" → "party", hashed again (fewer words than bytes).
+					n := len(word)
+					sh = h
+					if n > 3 && word[n-1]|0x20 == 's' {
+						if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
+							if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
+								sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
+							} else {
+								sh, n = fnvFold(word[:n-1]), n-1
+							}
+						}
+					}
+					sh, stemLen = sh|1, int32(n)
+				}
+			} else {
+				w := word
+				if ascii && len(w) <= maxLex {
+					// A known capitalised word takes its lower-case form.
+					if sl := lexTable.get(h); sl != nil {
+						lex = sl.e
+						if cls&clUpper != 0 {
+							w = lexTable.keys[sl.key]
+						}
 					}
 				}
-			}
-			if apos {
 				if p := trimPossessive(w); p != w {
 					w, possessive = p, true
 					tEnd = int32(base + i + len(trimPossessive(word)))
 					lex = lexLookup(w)
 				}
-			}
-			var sh uint64
-			var stemLen int32
-			if ascii && !apos {
-				// The stem hash (see appendStem): the word's own hash, or
-				// for a plural that of its singular, "rights" → "right",
-				// "parties" → "party", hashed again (fewer words than bytes).
-				n := len(word)
-				sh = h
-				if n > 3 && lowerByte(word[n-1]) == 's' {
-					if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
-						if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
-							sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
-						} else {
-							sh, n = fnvFold(word[:n-1]), n-1
-						}
-					}
-				}
-				sh, stemLen = sh|1, int32(n)
 			}
 			// The token is written in place, field by field: a token built
 			// apart and copied in costs more than all the rest of it.
@@ -204,6 +222,28 @@ func tokenize(s string, base int, buf []token) []token {
 	}
 	return buf
 }
+
+// wordEnd classifies the bytes that are no ASCII letter or digit, for
+// tokenize: weSpace for the white space between tokens, weMore for a byte
+// that may continue a word (an apostrophe, hyphen, dot or percent sign
+// before a letter, or the start of a multi-byte letter).
+var wordEnd = func() (t [256]uint8) {
+	for _, c := range []byte{' ', '\t', '\n', '\r'} {
+		t[c] = weSpace
+	}
+	for _, c := range []byte{'\'', '-', '.', '%'} {
+		t[c] = weMore
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = weMore
+	}
+	return t
+}()
+
+const (
+	weSpace = 1
+	weMore  = 2
+)
 
 // plainWord reports whether a word with lexicon entry lex, written w (its
 // possessive cut off), ends a content run: a generic word, a number, a single letter or
