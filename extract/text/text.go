@@ -4,7 +4,6 @@
 package text
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +81,7 @@ func isCloser(r rune) bool {
 func appendSentences(out []Span, s string, start, end int) []Span {
 	sentStart := start
 	i := start
+	m := newMarks(s, end)
 	for i < end {
 		// Skip to the next byte that can open a sentence-final mark: '.',
 		// '!', '?' or the lead byte of '…'. No such byte sits inside
@@ -89,7 +89,7 @@ func appendSentences(out []Span, s string, start, end int) []Span {
 		// rune-by-rune walk finds.
 		c := s[i]
 		if c != '.' && c != '!' && c != '?' && c != 0xE2 {
-			i = nextMark(s, i+1, end)
+			i = m.next(i + 1)
 			continue
 		}
 		r, size := rune(c), 1
@@ -149,37 +149,49 @@ func appendSentences(out []Span, s string, start, end int) []Span {
 	return out
 }
 
-// nextMark returns the index of the first byte of s[i:end] that can open a
-// sentence-final mark ('.', '!', '?' or the lead byte of '…'), or end. It
-// reads eight bytes at a time: most of the text is none of these.
-func nextMark(s string, i, end int) int {
-	for ; i+8 <= end; i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		// A byte equal to b leaves a zero byte in x^b; zeroBytes marks the
-		// lowest zero byte exactly (higher marks may be false, which the
-		// lowest set bit ignores).
-		m := zeroBytes(x^'.'*ones8) | zeroBytes(x^'!'*ones8) | zeroBytes(x^'?'*ones8) | zeroBytes(x^0xE2*ones8)
-		if m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for ; i < end; i++ {
-		if c := s[i]; c == '.' || c == '!' || c == '?' || c == 0xE2 {
-			return i
-		}
-	}
-	return end
+// markBytes are the bytes that can open a sentence-final mark: '.', '!',
+// '?' and the lead byte of '…'.
+var markBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// marks finds the mark bytes of s[:end] in order. It keeps the next
+// position of each mark byte, found with strings.IndexByte (vectorised),
+// and searches again only once the scan has passed it: a full stop costs
+// one search, and the rare marks one search a paragraph.
+type marks struct {
+	s   string
+	end int
+	at  [len(markBytes)]int // next position of each mark byte; end when none is left
 }
 
-const (
-	ones8 = 0x0101010101010101
-	high8 = 0x8080808080808080
-)
+func newMarks(s string, end int) marks {
+	m := marks{s: s, end: end}
+	for k := range m.at {
+		m.at[k] = -1 // not searched yet
+	}
+	return m
+}
 
-// zeroBytes has 0x80 in the lowest zero byte of x and maybe in higher
-// ones; it is 0 when x has no zero byte.
-func zeroBytes(x uint64) uint64 { return (x - ones8) &^ x & high8 }
+// next returns the index of the first mark byte of s[i:end], or end. i
+// must not be less than in the call before.
+func (m *marks) next(i int) int {
+	best := m.end
+	for k, c := range markBytes {
+		p := m.at[k]
+		if p < i {
+			// No mark byte c lies between the last search and p, so a
+			// position at or past i stays valid; one before i is stale.
+			p = m.end
+			if i < m.end {
+				if q := strings.IndexByte(m.s[i:m.end], c); q >= 0 {
+					p = i + q
+				}
+			}
+			m.at[k] = p
+		}
+		best = min(best, p)
+	}
+	return best
+}
 
 // asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
 func asciiSpace(c byte) bool {
@@ -196,6 +208,13 @@ func isAbbreviation(s string, from, dot int) bool {
 	k := dot
 	ascii := true
 	for k > from {
+		// No abbreviation is longer than maxAbbrev bytes, and only an
+		// ASCII word can lower-case to one (a single rune, the initial,
+		// has at most four bytes): a longer word is none, whatever
+		// precedes it. Most words before a full stop are longer.
+		if dot-k > maxAbbrev {
+			return false
+		}
 		c := s[k-1]
 		if c < utf8.RuneSelf {
 			if asciiSpace(c) || c == '(' || c == '"' {
@@ -225,20 +244,71 @@ func isAbbreviation(s string, from, dot int) bool {
 	if len(word) == 1 {
 		return word[0] >= 'A' && word[0] <= 'Z'
 	}
-	// The longest abbreviation has six letters; lower-case the word on the
-	// stack rather than allocate.
-	if len(word) > 8 {
-		return false
+	return abbrevTable.has(word)
+}
+
+// maxAbbrev is the length in bytes of the longest abbreviation.
+const maxAbbrev = 6
+
+// abbrevTab is the abbreviations as an open-addressing table of their
+// bytes packed into a uint64, a quarter full at most: a lookup lower-cases and packs the word in
+// a register and probes once, without the map's string hashing.
+type abbrevTab [256]uint64
+
+var abbrevTable = func() (t abbrevTab) {
+	for w := range abbreviations {
+		if len(w) > maxAbbrev {
+			panic("text: abbreviation " + w + " is longer than maxAbbrev")
+		}
+		k, _ := packLower(w)
+		i := abbrevSlot(k)
+		for t[i] != 0 {
+			i = (i + 1) % uint64(len(t))
+		}
+		t[i] = k
 	}
-	var buf [8]byte
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= 'A' && c <= 'Z' {
+	return t
+}()
+
+// packLower packs the ASCII word w of up to seven bytes, capitals folded
+// to small letters, into a uint64: its bytes from the lowest up and its
+// length in the top byte, so that no word packs to 0 (an empty slot) and
+// NUL bytes do not make two words one. ok is false for a longer word or
+// one with non-ASCII bytes.
+func packLower(w string) (k uint64, ok bool) {
+	if len(w) == 0 || len(w) > 7 {
+		return 0, false
+	}
+	for i := len(w) - 1; i >= 0; i-- {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		k = k<<8 | uint64(c)
 	}
-	return abbreviations[string(buf[:len(word)])]
+	return k | uint64(len(w))<<56, true
+}
+
+// abbrevSlot is the home slot of a packed word in abbrevTab.
+func abbrevSlot(k uint64) uint64 { return k * 0x9e3779b97f4a7c15 >> 56 }
+
+// has reports whether the ASCII word w lower-cased is an abbreviation.
+func (t *abbrevTab) has(w string) bool {
+	k, ok := packLower(w)
+	if !ok {
+		return false
+	}
+	for i := abbrevSlot(k); ; i = (i + 1) % uint64(len(t)) {
+		switch t[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // isNumberSign reports whether the full stop ends "No." before a number

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -139,11 +140,11 @@ func corpusTexts(tb testing.TB) []string {
 	return out
 }
 
-// TestNextMark checks the eight-bytes-at-a-time scan against a byte loop:
-// every mark byte at every offset of a chunk and past it, with decoys that
-// share bits with the marks ('.'|0x80, the other bytes of '…', '—' and
-// '’', 0x01 right above a match).
-func TestNextMark(t *testing.T) {
+// TestMarks checks the mark finder against a byte loop: every mark byte
+// at every offset, with decoys that share bits with the marks ('.'|0x80,
+// the other bytes of '…', '—' and '’'), scanned from every start and with
+// calls that go forward in steps as appendSentences makes them.
+func TestMarks(t *testing.T) {
 	slow := func(s string, i, end int) int {
 		for ; i < end; i++ {
 			if c := s[i]; c == '.' || c == '!' || c == '?' || c == 0xE2 {
@@ -154,20 +155,55 @@ func TestNextMark(t *testing.T) {
 	}
 	fills := []string{"abcdefghijklmnopqrstuvwx", "\xae\xa1\xbf\x80\xa6\x01\x01\x01\x94\x99--,,;;", "Officials said on Tuesday"}
 	for _, fill := range fills {
-		for _, mark := range []string{".", "!", "?", "…", "—", "’", ".\x01", "\xe2"} {
+		for _, mark := range []string{".", "!", "?", "…", "—", "’", ".\x01", "\xe2", "?..!", "!…"} {
 			for at := 0; at <= len(fill); at++ {
-				s := fill[:at] + mark + fill[at:]
-				for from := 0; from <= 3 && from <= len(s); from++ {
-					for _, end := range []int{len(s), len(s) - 1, at, at + 1} {
-						if end < from || end > len(s) {
-							continue
-						}
-						if got, want := nextMark(s, from, end), slow(s, from, end); got != want {
-							t.Fatalf("nextMark(%q, %d, %d) = %d, want %d", s, from, end, got, want)
+				s := fill[:at] + mark + fill[at:] + mark
+				for _, end := range []int{len(s), len(s) - 1, at, at + 1} {
+					if end < 0 || end > len(s) {
+						continue
+					}
+					for from := 0; from <= 3 && from <= end; from++ {
+						m := newMarks(s, end)
+						for i := from; i <= end; i++ {
+							if got, want := m.next(i), slow(s, i, end); got != want {
+								t.Fatalf("marks of %q to %d: next(%d) = %d, want %d", s, end, i, got, want)
+							}
 						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// TestAbbrevTable checks the packed abbreviation table against the map it
+// is built from, for every key in three casings and for near misses.
+func TestAbbrevTable(t *testing.T) {
+	if 4*len(abbreviations) > len(abbrevTable) {
+		t.Errorf("%d abbreviations in %d slots: more than a quarter full", len(abbreviations), len(abbrevTable))
+	}
+	words := []string{"", "m", "said", "mrss", "approxx", "governme", "u.s.", "e.gg", "\x00", "mr\x00", "Mr\xc3"}
+	for w := range abbreviations {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[1:])
+	}
+	for _, w := range words {
+		want := abbreviations[strings.ToLower(w)]
+		if got := abbrevTable.has(w); got != want {
+			t.Errorf("abbrevTable.has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzAbbrevTable checks the packed table against the map for any word:
+// only ASCII words lower-case to an abbreviation (no key has a 'k', the
+// one ASCII letter a non-ASCII rune, the Kelvin sign, lower-cases to).
+func FuzzAbbrevTable(f *testing.F) {
+	for _, w := range []string{"Mr", "approx", "U.S", "e.g", "\x00", "st\x00", "\u212a", "Dept"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := abbrevTable.has(w), abbreviations[strings.ToLower(w)]; got != want {
+			t.Fatalf("abbrevTable.has(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
