@@ -61,6 +61,10 @@ type Stage struct {
 	// Prepared says Run reads the Prepared inputs (Prepare must run first).
 	Prepared bool
 	Run      func(d Doc, p Prepared) int
+	// Batch, when set, runs instead of Run over batches of BatchSize
+	// documents (the way ingest extracts).
+	Batch     func(docs []Doc) int
+	BatchSize int
 }
 
 // Stages are the full pipeline and its parts. "people+quotes" is what
@@ -70,6 +74,17 @@ var Stages = []Stage{
 	{Name: "full", Run: func(d Doc, _ Prepared) int {
 		x := extract.Article(d.ID, d.Text, d.Published)
 		return len(x.People) + len(x.Quotes) + len(x.Trips) + len(x.Issues) + len(x.Timexes)
+	}},
+	{Name: "full-batch64", BatchSize: 64, Batch: func(docs []Doc) int {
+		in := make([]extract.Input, len(docs))
+		for i, d := range docs {
+			in[i] = extract.Input{ID: d.ID, Text: d.Text, Published: d.Published}
+		}
+		n := 0
+		for _, x := range extract.Articles(in) {
+			n += len(x.People) + len(x.Quotes) + len(x.Trips) + len(x.Issues) + len(x.Timexes)
+		}
+		return n
 	}},
 	{Name: "people", Run: func(d Doc, _ Prepared) int { return len(people.Find(d.Text).People) }},
 	{Name: "timex", Run: func(d Doc, _ Prepared) int { return len(timex.Tag(d.Text, d.Published)) }},
@@ -95,6 +110,14 @@ func StageByName(name string) (Stage, bool) {
 // pre may be nil when the stage does not read it.
 func RunStage(st Stage, docs []Doc, pre []Prepared) int {
 	n := 0
+	if st.Batch != nil {
+		for len(docs) > 0 {
+			k := min(st.BatchSize, len(docs))
+			n += st.Batch(docs[:k])
+			docs = docs[k:]
+		}
+		return n
+	}
 	for i, d := range docs {
 		var p Prepared
 		if st.Prepared {
