@@ -1,6 +1,7 @@
 package trips
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
@@ -88,24 +89,47 @@ func datelineEnd(head string) int {
 			at0[k] = strings.HasPrefix(head, sep)
 		}
 	}
-	for i := 1; i < len(head); i++ {
-		switch head[i] {
-		case ' ':
-			// Every other separator opens with a space and a dash.
-			if i+1 < len(head) && (head[i+1] == '-' || head[i+1] == 0xE2) {
+	// Eight bytes at a time, the bytes a separator turns on: a colon at
+	// i, or a dash (or the first byte of an en or em dash) after a space
+	// at i. They come in the order of i, so the first that starts a
+	// separator is the answer.
+	for p := 0; p < len(head); p += 8 {
+		var x uint64
+		if p+8 <= len(head) {
+			x = load64(head, p)
+		} else {
+			for k := p; k < len(head); k++ {
+				x |= uint64(head[k]) << (8 * (k - p)) // zero bytes past the end match nothing
+			}
+		}
+		m := byteEq(x, ':') | byteEq(x, '-') | byteEq(x, 0xE2)
+		for m != 0 {
+			j := p + bits.TrailingZeros64(m)>>3
+			m &= m - 1
+			if head[j] == ':' {
+				if j >= 1 && !at0[4] && strings.HasPrefix(head[j:], ": ") {
+					return j
+				}
+				continue
+			}
+			if i := j - 1; i >= 1 && head[i] == ' ' {
 				for k := 0; k < 4; k++ {
 					if !at0[k] && strings.HasPrefix(head[i:], datelineSeps[k]) {
 						return i
 					}
 				}
 			}
-		case ':':
-			if !at0[4] && strings.HasPrefix(head[i:], ": ") {
-				return i
-			}
 		}
 	}
 	return -1
+}
+
+// byteEq has the high bit set in each byte of x that is c.
+func byteEq(x uint64, c byte) uint64 {
+	y := x ^ ones*uint64(c)
+	// A byte of y is zero when neither its low seven bits nor its high
+	// bit are set; adding 0x7f to the low bits cannot carry across.
+	return ^((y&^highs + ones*0x7f) | y) & highs
 }
 
 // personCountry is the country a person's mentions or role name:

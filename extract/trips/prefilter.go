@@ -60,6 +60,9 @@ func mayHaveCueFast(s string) bool {
 			hit |= kind & (uint64(qCue) | pres<<1) // pres<<1 is qFollower after a presence verb
 			pres = kind & uint64(qPresence)
 		}
+		if hit != 0 {
+			return true // the rest cannot take it back
+		}
 		if non != 0 {
 			lastNon = p + (63-bits.LeadingZeros64(non))>>3
 		}

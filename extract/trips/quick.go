@@ -5,6 +5,8 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/internal/wordset"
 )
 
 // mayHaveCue is hasCue without building tokens: it walks the words of s
@@ -243,74 +245,23 @@ var lowerWord = func() (t [256]byte) {
 	return t
 }()
 
-// wordTab is an immutable set of lower-case words with a small value,
-// bucketed like quickTab by length and first byte and compared exactly:
-// the tokens of a cue sentence are looked up many times over, and most
-// find an empty bucket at once.
-type wordTab[V any] struct {
-	bucket [quickMaxLen + 1][32]wordBucket
-	words  []string
-	vals   []V
-}
-
-// wordBucket is the range [from, to) of the words of one length and first
-// byte; last has bit c&31 set for the last byte c of each, so that most
-// other words are turned away without a string compared.
-type wordBucket struct {
-	from, to uint16
-	last     uint32
-}
-
-// mayHold reports whether the bucket may hold a word ending in c (in any
-// case: c&31 is the same for both).
-func (b *wordBucket) mayHold(c byte) bool { return b.last>>(c&31)&1 != 0 }
+// wordTab is an immutable table of lower-case words of one to
+// quickMaxLen bytes with a small value (a wordset.Table): the tokens of a
+// cue sentence are looked up many times over, and most are turned away
+// without a string compared.
+type wordTab[V any] struct{ t wordset.Table[V] }
 
 func newWordTab[V any](m map[string]V) *wordTab[V] {
-	words := make([]string, 0, len(m))
 	for w := range m {
 		if len(w) == 0 || len(w) > quickMaxLen {
 			panic("trips: table word out of range: " + w)
 		}
-		words = append(words, w)
 	}
-	sort.Slice(words, func(i, j int) bool {
-		a, b := words[i], words[j]
-		if len(a) != len(b) {
-			return len(a) < len(b)
-		}
-		return a < b
-	})
-	t := &wordTab[V]{}
-	for _, w := range words {
-		b := &t.bucket[len(w)][w[0]&31]
-		if b.to == 0 {
-			b.from = uint16(len(t.words))
-		}
-		t.words = append(t.words, w)
-		t.vals = append(t.vals, m[w])
-		b.to = uint16(len(t.words))
-		b.last |= 1 << (w[len(w)-1] & 31)
-	}
-	return t
+	return &wordTab[V]{*wordset.New(m)}
 }
 
 // get is m[w], ok for the map the table was made from.
-func (t *wordTab[V]) get(w string) (V, bool) {
-	if len(w) == 0 || len(w) > quickMaxLen {
-		var zero V
-		return zero, false
-	}
-	b := &t.bucket[len(w)][w[0]&31]
-	if b.mayHold(w[len(w)-1]) {
-		for k := b.from; k < b.to; k++ {
-			if t.words[k] == w {
-				return t.vals[k], true
-			}
-		}
-	}
-	var zero V
-	return zero, false
-}
+func (t *wordTab[V]) get(w string) (V, bool) { return t.t.Get(w) }
 
 // Fast forms of the maps the per-token loops consult.
 var (
@@ -328,15 +279,15 @@ type wordInfo struct {
 // wordInfoTab holds the wordInfo of every cue and event noun.
 var wordInfoTab = func() *wordTab[wordInfo] {
 	m := map[string]wordInfo{}
-	for k, w := range cueTab.words {
-		m[w] = wordInfo{ci: uint16(k + 1)}
+	for k := range cueTab.t.Len() {
+		m[cueTab.t.Key(k)] = wordInfo{ci: uint16(k + 1)}
 	}
 	for w := range eventNouns {
 		in := m[w]
 		in.event = isEventNoun(w)
 		m[w] = in
 	}
-	if len(cueTab.words) >= 1<<16-1 {
+	if cueTab.t.Len() >= 1<<16-1 {
 		panic("trips: too many cues for token.ci")
 	}
 	return newWordTab(m)

@@ -25,7 +25,7 @@ func (t *token) cueOf() (cue, bool) {
 	if t.ci == 0 {
 		return cue{}, false
 	}
-	return cueTab.vals[t.ci-1], true
+	return cueTab.t.At(int(t.ci - 1)), true
 }
 
 // tokenize splits s (which starts at byte offset base of the article) into
@@ -72,7 +72,10 @@ func tokenize(s string, base int, buf []token) []token {
 			if upper {
 				w = lowerKnown(w)
 			}
-			in, _ := wordInfoTab.get(w)
+			var in wordInfo
+			if wordInfoTab.t.MayHave(w) { // inline: most words stop here
+				in, _ = wordInfoTab.get(w)
+			}
 			buf = append(buf, token{start: base + i, end: base + j, w: w, ci: in.ci, event: in.event})
 			i = j
 			continue
@@ -104,37 +107,10 @@ func lowerKnown(w string) string {
 	if len(w) == 0 || len(w) > quickMaxLen {
 		return w // no word a rule looks for is longer
 	}
-	t := vocabTab
-	b := &t.bucket[len(w)][lowerByte(w[0])&31]
-	if !b.mayHold(w[len(w)-1]) {
-		return w
-	}
-	for k := b.from; k < b.to; k++ {
-		if lowerEquals(w, t.words[k]) {
-			return t.words[k]
-		}
+	if l, ok := vocabTab.t.Fold(w); ok {
+		return l
 	}
 	return w
-}
-
-// lowerEquals reports whether w with ASCII capitals lower-cased is l.
-func lowerEquals(w, l string) bool {
-	if len(w) != len(l) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if lowerByte(w[i]) != l[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // vocabTab is vocab as a wordTab, for lowerKnown.
