@@ -347,11 +347,18 @@ var ingNouns = map[string]bool{
 	"beating": true, "kidnapping": true, "uprising": true, "gathering": true, "budgeting": true,
 }
 
+// partitiveHeads count or pace what follows them: "a fresh round of US
+// duties", "a wave of strikes". They title nothing.
+var partitiveHeads = map[string]bool{
+	"round": true, "wave": true, "spate": true, "series": true, "raft": true, "flurry": true, "string": true,
+}
+
 // timeNouns head phrases that say when, not what: "Monday evening".
 var timeNouns = map[string]bool{
 	"evening": true, "morning": true, "night": true, "afternoon": true, "weekend": true, "hour": true,
 	"minute": true, "week": true, "month": true, "year": true, "day": true, "decade": true, "century": true,
 	"season": true, "spring": true, "summer": true, "autumn": true, "winter": true, "tonight": true,
+	"time": true, // "the first time in decades"
 }
 
 // particles end phrasal verbs: "slip away", "step down".

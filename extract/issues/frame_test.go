@@ -1,0 +1,148 @@
+package issues
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadFrame reads the thread of headline clauses written for this
+// test: the dispute noun with its parties and object, a verb that
+// carries a thread named as the noun an editor uses, and the clauses that
+// close a thread.
+func TestReadFrame(t *testing.T) {
+	for _, c := range []struct {
+		clause string
+		want   string // "" for no frame
+		closed bool
+	}{
+		{"Mexico vows to fight new US tariffs on tomato imports", "US tariffs on tomato imports", false},
+		{"Pakistan and Afghanistan trade accusations as row over border fence deepens", "Pakistan–Afghanistan row over border fence", false},
+		{"Jury retires in Hollis bribery trial", "Hollis bribery trial", false},
+		{"Watchdog opens probe into Larkspur Energy over price fixing", "Probe into Larkspur Energy over price fixing", false},
+		{"Port workers walk out across Chile", "Port workers' strike in Chile", false},
+		{"Striking teachers down tools over unpaid allowances", "Striking teachers' strike over unpaid allowances", false},
+		{"Photographers sue newspaper group over archive sales", "Photographers' lawsuit against newspaper group over archive sales", false},
+		{"Regulator fines bank 40 million dollars over mis-sold loans", "Fine on bank over mis-sold loans", false},
+		{"carmaker fined over emissions tests", "Fine on carmaker over emissions tests", false},
+		{"Finland and Estonia clash over Baltic fishing quotas", "Finland–Estonia row over Baltic fishing quotas", false},
+		{"Poland summons Belarusian envoy over border shooting", "Row over border shooting", false},
+		{"Hanseatic Steel rejects 3 billion euro takeover bid", "Hanseatic Steel takeover bid", false},
+		{"Niger closes border", "Niger border closure", false},
+		{"Opposition rejects vote count", "Opposition dispute over vote count", false},
+		// Threads the clause ends.
+		{"Bin workers call off strike after pay deal", "Bin workers' strike", true},
+		{"Prosecutors drop case against striking miners", "Case against striking miners", true},
+		{"Brussels under pressure to lift embargo on Iranian oil", "Embargo on Iranian oil", false},
+		// Senses that name no dispute.
+		{"Ministers strike a deal on fishing quotas", "", false},
+		{"Rowers win three in a row", "", false},
+		{"Drugmaker starts clinical trial of malaria vaccine", "", false},
+		{"Former minister denies fraud as trial opens", "Trial", false},
+	} {
+		t.Run(c.clause, func(t *testing.T) {
+			f, ok := readFrame(splitWords(c.clause), true)
+			if !ok {
+				f = frame{}
+			}
+			if f.title != c.want || f.closed != c.closed {
+				t.Errorf("readFrame = %q closed %v, want %q closed %v", f.title, f.closed, c.want, c.closed)
+			}
+		})
+	}
+}
+
+// TestFrameStories runs Find on short wire stories written for this test:
+// the headline's thread titles the issue, a roundup lists each of its
+// threads, and a thread the copy closes is not open.
+func TestFrameStories(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want []string // each a word set one title must hold
+		bad  []string // words no title may hold
+		none bool     // no issue at all
+	}{
+		{
+			name: "the headline's dispute noun titles the thread",
+			text: `Brazil vows to fight EU duties on orange juice
+
+BRASILIA, May 4 (Wire) - Brazil said on Monday it would challenge new European Union duties on orange juice at the World Trade Organization, deepening a trade dispute with the bloc.
+"These duties have no basis in the rules," the trade minister told reporters.
+The Commission says Brazilian growers are subsidised through cheap state loans.
+Juice exporters said the duties could cost 15,000 jobs in Sao Paulo state.
+Talks between the two sides are due to resume in June.`,
+			want: []string{"duties orange juice"},
+			bad:  []string{"vows", "fight"},
+		},
+		{
+			name: "a headline verb names the thread by its noun",
+			text: `Airport cleaners walk out over unpaid overtime
+
+DUBLIN, Aug 8 (Wire) - Cleaners at Dublin Airport stopped work on Friday in a dispute over overtime they say has gone unpaid since March.
+The union said 300 members joined the stoppage and picket lines were set up at both terminals.
+The contractor said it had paid all overtime due and called the walkout unlawful.
+Passengers reported overflowing bins but flights were not disrupted.`,
+			want: []string{"cleaners strike"},
+			bad:  []string{"walk"},
+		},
+		{
+			name: "a roundup lists each of its threads",
+			text: `Europe briefs: Greek farmers block highways; Dutch court halts gas field expansion
+
+ATHENS/THE HAGUE, Jan 20 (Wire) - Greek farmers blocked two main highways with tractors on Monday in a protest over fuel prices and late subsidy payments.
+The government said it would meet farm unions on Wednesday.
+A Dutch court on Monday halted the expansion of a gas field in the north of the country, ruling that the permit had ignored the risk of earthquakes.
+The operator said it would appeal against the ruling.`,
+			want: []string{"gas field"},
+		},
+		{
+			name: "a strike called off is no open thread",
+			text: `Tram drivers call off strike after accepting new offer
+
+ZURICH, Oct 2 (Wire) - Tram drivers in Zurich have called off a two-day strike planned for next week after voting to accept an improved pay offer, their union said on Thursday.
+The union said 81 percent of members backed the deal, which raises pay by 5 percent.
+The city transport authority said it was pleased the dispute had been settled.`,
+			none: true,
+		},
+		{
+			name: "copy that disputes nothing opens no thread",
+			text: `Nordic airline adds routes to Asia
+
+OSLO, March 9 (Wire) - Nordic airline Polarfly said on Monday it would add flights to Bangkok and Tokyo from June, as demand for long-haul travel grew.
+The airline will use two new wide-body jets delivered this spring.
+Polarfly shares rose 3 percent in Oslo.
+The company said bookings for the summer were 12 percent higher than a year ago.`,
+			none: true,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := findPipeline(c.text)
+			var titles []string
+			for _, is := range got {
+				titles = append(titles, is.Title)
+			}
+			if c.none && len(got) > 0 {
+				t.Errorf("titles %q, want none", titles)
+			}
+			for _, w := range c.want {
+				set := [][]string{strings.Fields(w)}
+				found := false
+				for _, title := range titles {
+					found = found || titleMatches(title, set)
+				}
+				if !found {
+					t.Errorf("no title holds %q; titles %q", w, titles)
+				}
+			}
+			for _, title := range titles {
+				for _, w := range titleWords(title) {
+					for _, b := range c.bad {
+						if w == b {
+							t.Errorf("title %q holds %q", title, b)
+						}
+					}
+				}
+			}
+		})
+	}
+}
