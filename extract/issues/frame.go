@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 )
 
 // Story frames. Wire copy names its main thread in the headline, and an
@@ -47,6 +48,9 @@ var frameNouns = map[string]string{
 	"takeover": "takeover", "merger": "takeover",
 	"fine": "fine",
 }
+
+// militaryStrikes are attacks, not stoppages: "air strikes".
+var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
 
 // frameHeadAfter extend a head noun into a compound: "takeover offer".
 var frameHeadAfter = map[string]bool{"offer": true, "bid": true, "approach": true, "battle": true}
@@ -128,7 +132,7 @@ func splitWords(s string) []fword {
 // the headline names none.
 func (a *analyser) frames() []frame {
 	var out []frame
-	if a.headline {
+	if a.headline && !titleCase(a.sents[0].Text) {
 		h := a.sents[0].Text
 		if i := strings.IndexByte(h, ':'); i > 0 && i < len(h)/2 {
 			h = h[i+1:] // "World briefs: ..."
@@ -153,13 +157,29 @@ func (a *analyser) frames() []frame {
 	for lead < len(a.sents) && !hasWords(a.sents[lead].Text, minLeadWords) {
 		lead++
 	}
-	if lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+	if lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) && !titleCase(a.sents[lead].Text) && !a.calm() {
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
 			f.sent, f.lead = lead, true
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// titleCase reports a headline that capitalises its words ("Explanation
+// Needs More Investigation"): its capitals say nothing of names.
+func titleCase(h string) bool {
+	n, caps := 0, 0
+	for _, w := range strings.Fields(h) {
+		if len(w) < 4 {
+			continue // "of", "in", "the" stay lower-case in title case
+		}
+		n++
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return n >= 3 && caps == n
 }
 
 // frameStarts has bit n of entry c set when a word of frameNouns or
@@ -239,6 +259,9 @@ func mayFrame(s string, headline bool) bool {
 // (in a headline) a verb that carries one.
 func readFrame(ws []fword, headline bool) (frame, bool) {
 	for i := range ws {
+		if i > 0 && ws[i].capital {
+			continue // "Crime Scene Investigation" is a name
+		}
 		if class := frameNouns[ws[i].low]; class != "" && nounFrameOK(ws, i) {
 			return buildNounFrame(ws, i, class), true
 		}
@@ -276,7 +299,7 @@ func nounFrameOK(ws []fword, i int) bool {
 	}
 	switch ws[i].low {
 	case "strike", "strikes":
-		return next != "a" && next != "deal" && next != "back" && prev != "air" && prev != "missile"
+		return next != "a" && next != "deal" && next != "back" && !militaryStrikes[prev]
 	case "row":
 		return next == "over" || next == "with" || next == "between" || prev == "diplomatic" || prev == "trade"
 	case "case":
@@ -331,7 +354,7 @@ func complement(ws []fword, k int, verbs bool) int {
 			j++
 		}
 		n, afterOf := 0, false
-		for j < len(ws) && n < 4 {
+		for j < len(ws) && (n < 4 || ws[j].capital && ws[j-1].capital) { // "Tony Blair and Gordon Brown"
 			afterOf = afterOf || ws[j-1].low == "of"
 			if afterOf && dropInTitle(ws[j]) && j+1 < len(ws) {
 				j++ // "award of a 400 million euro hospital contract"
@@ -597,7 +620,8 @@ var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true
 // headline's main verb, so no second verb follows ("summons ambassador
 // over spying arrests", not "as row over killing deepens").
 func objectWord(w fword, verbs bool) bool {
-	if frameStops[w.low] || headlineVerb[w.low] == 1 && !verbs || closeWords[w.low] || numberLike(w) || currencies[w.low] {
+	if frameStops[w.low] || headlineVerb[w.low] == 1 && !verbs || closeWords[w.low] || numberLike(w) || currencies[w.low] ||
+		people.IsTimeWord(w.low) {
 		return false
 	}
 	if w.low == "and" || w.low == "of" || w.low == "their" || w.low == "his" || w.low == "her" || w.low == "its" {
@@ -653,7 +677,7 @@ func objectOfVerb(ws []fword, v, start int) bool {
 
 // numberLike reports a figure or a number word: "11", "billion".
 func numberLike(w fword) bool {
-	return isNumeric(w.low) || w.low != "" && w.low[0] >= '0' && w.low[0] <= '9' || w.low == "million" || w.low == "billion" || w.low == "trillion" || w.low == "bn"
+	return isNumeric(w.low) || w.low != "" && (w.low[0] >= '0' && w.low[0] <= '9' || strings.IndexAny(w.low[:1], "$£€") == 0 || strings.HasPrefix(w.low, "£") || strings.HasPrefix(w.low, "€")) || w.low == "million" || w.low == "billion" || w.low == "trillion" || w.low == "bn"
 }
 
 // maxFrameScan bounds the bytes of a lead searched for a frame.
@@ -716,12 +740,15 @@ func frameClass(stem string) string {
 }
 
 // tellsFrame reports whether an issue titled title tells the thread of
-// f: it names a dispute of f's class, or shares a common word with f's
-// title ("potash"), or two words; one shared name ("China") is not enough:
-// a story about China has several threads.
+// f: it names a dispute of f's class, or its head is a common word of
+// f's title ("exports"), or it shares two words with it; one shared name
+// ("China") or modifier ("nuclear") is not enough: a story about China
+// has several threads. A closed thread takes every issue sharing a
+// common word with it: the story is over.
 func (a *analyser) tellsFrame(title string, f *frame) bool {
 	shared := 0
-	for _, w := range splitWords(title) {
+	ws := splitWords(title)
+	for i, w := range ws {
 		if lexicon[w.low].f&lxStop != 0 || numberLike(w) {
 			continue
 		}
@@ -732,8 +759,8 @@ func (a *analyser) tellsFrame(title string, f *frame) bool {
 		if !slices.Contains(f.words, st) {
 			continue
 		}
-		if lexicon[w.low].f&lxGeneric == 0 && a.commonWord(w.low) {
-			return true
+		if (i == len(ws)-1 || f.closed) && lexicon[w.low].f&lxGeneric == 0 && a.commonWord(w.low) {
+			return true // the title's head: "Belarus potash exports"; not "Nuclear secrets" beside "nuclear strikes"
 		}
 		shared++
 	}
@@ -778,7 +805,9 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 				continue
 			}
 			if f.lead {
-				kept = append(kept, is) // the lead tells several threads
+				if !strings.EqualFold(is.Title, head[first].Title) {
+					kept = append(kept, is) // the lead tells several threads
+				}
 				continue
 			}
 			// A facet of the same thread ("Spying" beside "Row over

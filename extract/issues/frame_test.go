@@ -37,6 +37,8 @@ func TestReadFrame(t *testing.T) {
 		{"Ministers strike a deal on fishing quotas", "", false},
 		{"Rowers win three in a row", "", false},
 		{"Drugmaker starts clinical trial of malaria vaccine", "", false},
+		{"Generals warn of nuclear strikes on border cities", "", false},
+		{"Fans await final of Crime Scene Investigation", "", false},
 		{"Former minister denies fraud as trial opens", "Trial", false},
 	} {
 		t.Run(c.clause, func(t *testing.T) {
