@@ -42,6 +42,7 @@ var frameNouns = map[string]string{
 	"strike": "strike", "strikes": "strike", "walkout": "strike", "walkouts": "strike", "stoppage": "strike",
 	"stoppages": "strike",
 	"lawsuit":   "legal", "lawsuits": "legal", "trial": "legal", "case": "legal", "prosecution": "legal",
+	"challenge":     "legal",
 	"investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
 	"boycott":  "measure",
@@ -51,6 +52,11 @@ var frameNouns = map[string]string{
 
 // militaryStrikes are attacks, not stoppages: "air strikes".
 var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
+
+// byWhom joins a thread to the headline subject when the subject only
+// undergoes or stages it: the "trial of" somebody who goes on trial, a
+// "walkout by" those who stage it. Keyed by head noun.
+var byWhom = map[string]string{"trial": "of", "strike": "by", "strikes": "by", "walkout": "by", "stoppage": "by"}
 
 // frameHeadAfter extend a head noun into a compound: "takeover offer".
 var frameHeadAfter = map[string]bool{"offer": true, "bid": true, "approach": true, "battle": true}
@@ -87,11 +93,24 @@ var frameStops = map[string]bool{
 // closeWords end the thread their clause names: "call off strike", "drop
 // case", "settle lawsuit", "port deal ends strike".
 var closeWords = map[string]bool{
-	"ends": true, "ended": true, "ending": true, "settle": true, "settles": true, "settled": true,
+	"end": true, "ends": true, "ended": true, "ending": true, "settle": true, "settles": true, "settled": true,
 	"drop": true, "drops": true, "dropped": true, "abandon": true, "abandons": true, "abandoned": true,
 	"scrap": true, "scraps": true, "scrapped": true, "lift": true, "lifts": true, "lifted": true,
 	"acquit": true, "acquits": true, "acquitted": true, "withdraw": true, "withdraws": true, "withdrew": true,
 	"off": true, // "call off", "called off"
+}
+
+// settleVerbs followed by a settlements noun end a dispute: "agree
+// border deal", "sign peace treaty".
+var settleVerbs = map[string]bool{
+	"agree": true, "agrees": true, "agreed": true, "sign": true, "signs": true, "signed": true, "seal": true,
+	"seals": true, "sealed": true, "reach": true, "reaches": true, "reached": true, "accept": true, "accepts": true,
+	"accepted": true, "accepting": true,
+}
+
+// settlements are what settleVerbs settle with.
+var settlements = map[string]bool{
+	"deal": true, "treaty": true, "agreement": true, "accord": true, "settlement": true, "truce": true, "offer": true,
 }
 
 // frameClassWords are further words an issue titled by a thread of the
@@ -141,7 +160,11 @@ func (a *analyser) frames() []frame {
 			if !mayFrame(c, true) {
 				continue
 			}
-			if f, ok := readFrame(splitWords(c), true); ok {
+			ws := splitWords(c)
+			if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
+				ws[0].w, ws[0].capital = ws[0].low, false // "Nurses walk out": sentence case
+			}
+			if f, ok := readFrame(ws, true); ok {
 				f.sent = 0
 				out = append(out, f)
 			}
@@ -304,6 +327,8 @@ func nounFrameOK(ws []fword, i int) bool {
 		return next == "over" || next == "with" || next == "between" || prev == "diplomatic" || prev == "trade"
 	case "case":
 		return next == "against"
+	case "challenge":
+		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
 	case "fine":
 		return false // the verb frames read fines
 	case "trial":
@@ -346,7 +371,8 @@ func complement(ws []fword, k int, verbs bool) int {
 	}
 	for pp := 0; pp < 2 && end < len(ws); pp++ {
 		p := ws[end].low
-		if !framePreps[p] && !(placePreps[p] && end+1 < len(ws) && ws[end+1].capital) {
+		if !framePreps[p] && !(placePreps[p] && end+1 < len(ws) && ws[end+1].capital) &&
+			!(p == "to" && end > 0 && ws[end-1].low == "challenge") {
 			break
 		}
 		j := end + 1
@@ -391,6 +417,33 @@ func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 		hasCapital = hasCapital || w.capital && w.low != ws[0].low
 	}
 	switch {
+	case !hasCapital && len(subj) > 0 && byWhom[ws[headEnd-1].low] != "" && objectOfVerb(ws, len(subj), start) &&
+		(ws[headEnd-1].low == "trial" || len(subj) > 3) &&
+		(headEnd == end || ws[headEnd].low == "over" || placePreps[ws[headEnd].low]):
+		// "Retired judge goes on trial over bribes": the "Trial of
+		// retired judge over bribes"; "Pilots at Lufthansa cargo arm
+		// stage walkout": the "Walkout by pilots at Lufthansa cargo arm".
+		var tail []string
+		for _, w := range ws[start:headEnd] {
+			if !dropInTitle(w) {
+				tail = append(tail, w.w)
+			}
+		}
+		tail = append(tail, byWhom[ws[headEnd-1].low])
+		for n, w := range subj {
+			if n == 0 && (!w.capital || lexicon[w.low].f != 0 || strings.HasSuffix(w.low, "s")) {
+				w.w = w.low // sentence case, not a name
+			}
+			tail = append(tail, w.w)
+		}
+		for _, w := range ws[headEnd:end] {
+			if !dropInTitle(w) {
+				tail = append(tail, w.w)
+			}
+		}
+		f := frame{class: class, title: frameTitle(tail), closed: closedClause(ws, start), bare: headEnd == end}
+		f.words = titleStems(f.title)
+		return f
 	case class == "dispute" && len(subj) == 3 && subj[1].low == "and" && subj[0].capital && subj[2].capital:
 		parts = append(parts, subj[0].w+"–"+subj[2].w) // "India–Canada row"
 	case headEnd == end && !hasCapital && len(subj) > 0 && len(subj) <= 3 && objectOfVerb(ws, len(subj), start):
@@ -452,20 +505,28 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			parts = append(parts, w.w)
 		}
 		after = obj
-	case "closure", "ban", "suspension", "halt", "blockage":
-		obj := frameObjectEnd(ws, after)
-		if obj == after || obj-after > 2 {
+	case "ban", "suspension":
+		if !strings.HasSuffix(ws[i].low, "ed") {
+			return nominalFrame(ws, subj, after, noun)
+		}
+		if len(subj) == 0 {
 			return frame{}
 		}
-		for _, w := range subj {
+		// "Football club banned from Europe over unpaid debts": a
+		// "Ban on football club over unpaid debts".
+		parts = append(parts, capitalise(noun), "on")
+		for n, w := range subj {
+			if n == 0 && (!w.capital || lexicon[w.low].f != 0 || strings.HasSuffix(w.low, "s")) {
+				w.w = w.low
+			}
 			parts = append(parts, w.w)
 		}
-		for _, w := range ws[after:obj] {
-			parts = append(parts, w.w)
+		if after+1 < len(ws) && ws[after].low == "from" && ws[after+1].capital {
+			after += 2 // "from Europe": where, not what
 		}
-		parts = append(parts, noun) // "Chad border closure"
 		class = "measure"
-		after = obj
+	case "closure", "halt", "blockage":
+		return nominalFrame(ws, subj, after, noun)
 	case "row":
 		if ws[i].low == "summons" || ws[i].low == "summoned" || ws[i].low == "expels" || ws[i].low == "expelled" {
 			after = frameObjectEnd(ws, after)
@@ -512,16 +573,37 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 	return f
 }
 
+// nominalFrame titles a measure a headline verb takes against a short
+// object, object first: "Chad closes border" is the "Chad border
+// closure".
+func nominalFrame(ws, subj []fword, after int, noun string) frame {
+	obj := frameObjectEnd(ws, after)
+	if obj == after || obj-after > 2 {
+		return frame{}
+	}
+	var parts []string
+	for _, w := range subj {
+		parts = append(parts, w.w)
+	}
+	for _, w := range ws[after:obj] {
+		parts = append(parts, w.w)
+	}
+	parts = append(parts, noun)
+	f := frame{class: "measure", title: frameTitle(parts), closed: closedClause(ws, after-1)}
+	f.words = titleStems(f.title)
+	return f
+}
+
 // subjectBefore is the headline subject before ws[k]: the words from
 // the clause start up to its verb, when they are names or nouns (at most
 // four) and a verb-like word follows them ("Van Rijn rejects", "Chicago
 // teachers set").
 func subjectBefore(ws []fword, k int) []fword {
 	j := 0
-	for j < k && j < 4 && !ws[j].stop && subjectWord(ws[j]) {
+	for j < k && j < maxSubject && !ws[j].stop && (subjectWord(ws[j]) || innerPrep(ws, j)) {
 		j++
 	}
-	if j == 0 || j > 4 || j < k && !verbAfterSubject(ws[j]) {
+	if j == 0 || j < k && !verbAfterSubject(ws[j]) {
 		return nil
 	}
 	if j < len(ws) && j > 0 && ws[j-1].stop {
@@ -530,23 +612,39 @@ func subjectBefore(ws []fword, k int) []fword {
 	return ws[:j]
 }
 
+// subjectVerbs follow a headline subject: "Pilots stage walkout".
+var subjectVerbs = map[string]bool{
+	"stage": true, "stages": true, "staged": true, "begin": true, "start": true, "starts": true, "started": true,
+	"go": true, "goes": true, "went": true, "launch": true, "hold": true, "holds": true,
+}
+
+// maxSubject bounds a headline subject: "Pilots at Lufthansa cargo arm".
+const maxSubject = 6
+
+// innerPrep reports a preposition inside a subject, before a name:
+// "Pilots at Lufthansa cargo arm".
+func innerPrep(ws []fword, j int) bool {
+	return j > 0 && j+1 < len(ws) && ws[j+1].capital && (ws[j].low == "at" || ws[j].low == "of" || ws[j].low == "in")
+}
+
 // subjectWord reports whether w may stand in a headline subject.
 func subjectWord(w fword) bool {
 	if w.low == "and" {
 		return true
 	}
-	if headlineVerb[w.low] != 0 || frameVerbs[w.low] != "" || closeWords[w.low] || frameNouns[w.low] != "" {
+	if headlineVerb[w.low] != 0 || frameVerbs[w.low] != "" || closeWords[w.low] || frameNouns[w.low] != "" ||
+		subjectVerbs[w.low] || numberLike(w) {
 		return false
 	}
 	if w.capital {
 		return true
 	}
-	return lexicon[w.low].f&(lxStop|lxGeneric) == 0 && !isNumeric(w.low) && !edWord(w.low) && !strings.HasSuffix(w.low, "ing")
+	return lexicon[w.low].f&lxStop == 0 && !isNumeric(w.low) && !edWord(w.low) && !strings.HasSuffix(w.low, "ing")
 }
 
 // verbAfterSubject reports whether w reads as the verb after a subject.
 func verbAfterSubject(w fword) bool {
-	return !w.capital && (headlineVerb[w.low] != 0 || frameVerbs[w.low] != "" || closeWords[w.low] ||
+	return !w.capital && (headlineVerb[w.low] != 0 || subjectVerbs[w.low] || frameVerbs[w.low] != "" || closeWords[w.low] ||
 		lexicon[w.low].f&lxStop != 0 && !framePreps[w.low] || strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss"))
 }
 
@@ -635,7 +733,17 @@ func objectWord(w fword, verbs bool) bool {
 // after its head ("strike ends").
 func closedClause(ws []fword, k int) bool {
 	for j := 0; j < len(ws); j++ {
+		if settleVerbs[ws[j].low] {
+			for m := j + 1; m < len(ws) && m <= j+3; m++ {
+				if settlements[ws[m].low] {
+					return true // "agree border deal", "sign peace treaty"
+				}
+			}
+		}
 		if closeWords[ws[j].low] && (j < k || j <= k+3) {
+			if j > 0 && (ws[j-1].low == "an" || ws[j-1].low == "the" || ws[j-1].low == "no") {
+				continue // "calls for an end to strike": a noun, still open
+			}
 			if ws[j].low == "off" && (j == 0 || !strings.HasPrefix(ws[j-1].low, "call")) {
 				continue
 			}
@@ -668,7 +776,7 @@ var currencies = map[string]bool{"euro": true, "euros": true, "dollar": true, "d
 // denies bribery as trial opens").
 func objectOfVerb(ws []fword, v, start int) bool {
 	for j := v + 1; j < start; j++ {
-		if !numberLike(ws[j]) && !currencies[ws[j].low] && !particles[ws[j].low] && ws[j].low != "a" && ws[j].low != "an" && ws[j].low != "the" {
+		if !numberLike(ws[j]) && !currencies[ws[j].low] && !particles[ws[j].low] && ws[j].low != "a" && ws[j].low != "an" && ws[j].low != "the" && ws[j].low != "on" {
 			return false
 		}
 	}
@@ -829,10 +937,10 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 				Summary: clip(sent, maxSummary), Evidence: []string{sent}})
 		}
 	}
-	if len(head) > 0 {
+	if len(fs) > 0 {
 		kept := res[:0]
 		for _, is := range res {
-			if !strings.Contains(is.Title, " ") && a.commonWord(is.Title) {
+			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
 				continue
 			}
 			kept = append(kept, is)
@@ -869,14 +977,30 @@ func keepTitle(title string, f *frame) bool {
 		return false
 	}
 	class, prep := false, false
-	for _, w := range ws {
+	for i, w := range ws {
 		if headlineVerb[w.low] == 1 || verbsInS[w.low] || currencies[w.low] || numberLike(w) {
 			return false
 		}
-		class = class || frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class
+		named := frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class
+		if named && i+1 < len(ws) && !framePreps[ws[i+1].low] && !placePreps[ws[i+1].low] {
+			return false // "Trial accused of spying": a clause, no noun phrase
+		}
+		class = class || named
 		prep = prep || framePreps[w.low]
 	}
 	return class && (f.bare || prep)
+}
+
+// clauseTitle reports a title that ends on a finite verb: "Copper prices
+// rose", "Cargo division began" are clauses the chunker took for a
+// phrase; they name no thread.
+func clauseTitle(title string) bool {
+	i := strings.LastIndexByte(title, ' ')
+	if i < 0 {
+		return false
+	}
+	last := strings.ToLower(title[i+1:])
+	return irregularPast[last] && !nounsInEd[last] || verbsInS[last] || headlineVerb[last] == 1
 }
 
 // commonWord reports whether the copy writes w in lower case: a common
@@ -920,7 +1044,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 		cur = cur[:0]
 	}
 	for _, w := range strings.Fields(f.title) {
-		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] {
+		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] || strings.EqualFold(w, "to") || w == "by" {
 			flush()
 			continue
 		}

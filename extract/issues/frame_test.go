@@ -29,7 +29,13 @@ func TestReadFrame(t *testing.T) {
 		{"Hanseatic Steel rejects 3 billion euro takeover bid", "Hanseatic Steel takeover bid", false},
 		{"Niger closes border", "Niger border closure", false},
 		{"Opposition rejects vote count", "Opposition dispute over vote count", false},
+		{"Nurses at Mater Hospital stage 24-hour walkout", "Walkout by nurses at Mater Hospital", false},
+		{"Retired judge goes on trial over bribes", "Trial of retired judge over bribes", false},
+		{"Cyclists banned from Tour over doping cases", "Ban on cyclists over doping cases", false},
+		{"Growers lose court challenge to pesticide ban", "Court challenge to pesticide ban", false},
 		// Threads the clause ends.
+		{"Colombian miners end strike", "Colombian miners' strike", true},
+		{"Peru and Ecuador sign border treaty after decades of clashes", "Peru–Ecuador row", true},
 		{"Bin workers call off strike after pay deal", "Bin workers' strike", true},
 		{"Prosecutors drop case against striking miners", "Case against striking miners", true},
 		{"Brussels under pressure to lift embargo on Iranian oil", "Embargo on Iranian oil", false},
