@@ -982,7 +982,7 @@ func keepTitle(title string, f *frame) bool {
 			return false
 		}
 		named := frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class
-		if named && i+1 < len(ws) && !framePreps[ws[i+1].low] && !placePreps[ws[i+1].low] {
+		if named && i+1 < len(ws) && verbWord(ws[i+1].low) {
 			return false // "Trial accused of spying": a clause, no noun phrase
 		}
 		class = class || named
@@ -1000,7 +1000,13 @@ func clauseTitle(title string) bool {
 		return false
 	}
 	last := strings.ToLower(title[i+1:])
-	return irregularPast[last] && !nounsInEd[last] || verbsInS[last] || headlineVerb[last] == 1
+	return irregularPast[last] && !nounsInEd[last] || verbsInS[last]
+}
+
+// verbWord reports a word that reads as a verb after a noun: "accused",
+// "follows", "rose".
+func verbWord(w string) bool {
+	return edWord(w) || verbsInS[w] || irregularPast[w] || headlineVerb[w] == 1 && strings.HasSuffix(w, "s")
 }
 
 // commonWord reports whether the copy writes w in lower case: a common
