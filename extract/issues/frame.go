@@ -47,7 +47,6 @@ var frameNouns = map[string]string{
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
 	"boycott":  "measure",
 	"takeover": "takeover", "merger": "takeover",
-	"fine": "fine",
 }
 
 // militaryStrikes are attacks, not stoppages: "air strikes".
@@ -119,7 +118,7 @@ var frameClassWords = map[string]string{
 	"walkout": "strike", "stoppage": "strike", "picket": "strike",
 	"prosecution": "legal", "prosecutor": "legal", "charge": "legal", "court": "legal", "lawsuit": "legal",
 	"probe": "inquiry", "inquiry": "inquiry", "investigation": "inquiry",
-	"sanction": "measure", "duty": "measure", "tariff": "measure",
+	"sanction": "measure", "duty": "measure", "tariff": "measure", "fine": "fine", "penalty": "fine",
 }
 
 // fword is a word of a headline clause.
@@ -208,10 +207,14 @@ func titleCase(h string) bool {
 // frameStarts has bit n of entry c set when a word of frameNouns or
 // frameVerbs opens with byte c and has n bytes: mayFrame looks a word up
 // only then.
-var frameStarts = buildFrameStarts()
+var frameStarts = buildFrameStarts(frameNouns, frameVerbs)
 
-func buildFrameStarts() (t [256]uint32) {
-	for _, m := range []map[string]string{frameNouns, frameVerbs} {
+// frameNounStarts is frameStarts for frameNouns alone: a lead carries
+// no headline verb.
+var frameNounStarts = buildFrameStarts(frameNouns)
+
+func buildFrameStarts(ms ...map[string]string) (t [256]uint32) {
+	for _, m := range ms {
 		for w := range m {
 			if len(w) < 32 {
 				t[w[0]] |= 1 << len(w)
@@ -249,31 +252,43 @@ func hasWords(s string, n int) bool {
 // without splitting it: most leads hold none, and the check allocates
 // nothing.
 func mayFrame(s string, headline bool) bool {
-	var buf [16]byte
 	if len(s) > maxFrameScan {
 		s = s[:maxFrameScan] // a lead names its thread early
 	}
-	for i := 0; i < len(s); {
-		for i < len(s) && !isWordByte(s[i]) {
-			i++
+	starts := &frameNounStarts
+	if headline {
+		starts = &frameStarts
+	}
+	var buf [16]byte
+	for len(s) > 0 {
+		w := s
+		if j := strings.IndexByte(s, ' '); j >= 0 {
+			w, s = s[:j], s[j+1:]
+		} else {
+			s = ""
 		}
-		j := i
-		for j < len(s) && (isWordByte(s[j]) || s[j] == '-') {
-			j++
+		for len(w) > 0 && !isWordByte(w[0]) {
+			w = w[1:]
 		}
-		if n := j - i; n >= 3 && n <= len(buf) && frameStarts[frameLower(s[i])]&(1<<n) != 0 {
-			for k := 0; k < n; k++ {
-				c := s[i+k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[k] = c
+		for len(w) > 0 && !isWordByte(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		n := len(w)
+		if n < 3 || n > len(buf) || starts[frameLower(w[0])]&(1<<n) == 0 {
+			continue
+		}
+		for k := 0; k < n; k++ {
+			buf[k] = frameLower(w[k])
+		}
+		if c := frameNouns[string(buf[:n])]; c != "" {
+			if string(buf[:n]) == "case" && !strings.HasPrefix(s, "against") {
+				continue // only "case against" names a case
 			}
-			if frameNouns[string(buf[:n])] != "" || headline && frameVerbs[string(buf[:n])] != "" {
-				return true
-			}
+			return true
 		}
-		i = j
+		if headline && frameVerbs[string(buf[:n])] != "" {
+			return true
+		}
 	}
 	return false
 }
@@ -329,8 +344,6 @@ func nounFrameOK(ws []fword, i int) bool {
 		return next == "against"
 	case "challenge":
 		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
-	case "fine":
-		return false // the verb frames read fines
 	case "trial":
 		return prev != "clinical" && prev != "drug" && prev != "free"
 	}
@@ -471,7 +484,7 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 	if frameParticle[ws[i].low] != "" {
 		after++
 	}
-	class := frameNouns[noun]
+	class := frameClass(noun)
 	if class == "" {
 		class = "dispute"
 	}
