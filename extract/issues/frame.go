@@ -424,7 +424,7 @@ func complement(ws []fword, k int, verbs bool) int {
 // ws[start:headEnd] and the complement ws[headEnd:end].
 func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 	var parts []string
-	subj := subjectBefore(ws, start)
+	subj := subjectBefore(ws, start, true)
 	hasCapital := false
 	for _, w := range ws[start:end] {
 		hasCapital = hasCapital || w.capital && w.low != ws[0].low
@@ -478,7 +478,7 @@ func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 // "Novelists sue AI firm over ..." a "Novelists' lawsuit against AI firm
 // over ...", "airline fined over refunds" a "Fine on airline over refunds".
 func buildVerbFrame(ws []fword, i int, noun string) frame {
-	subj := subjectBefore(ws, i)
+	subj := subjectBefore(ws, i, false)
 	var parts []string
 	after := i + 1
 	if frameParticle[ws[i].low] != "" {
@@ -611,12 +611,15 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 // the clause start up to its verb, when they are names or nouns (at most
 // four) and a verb-like word follows them ("Van Rijn rejects", "Chicago
 // teachers set").
-func subjectBefore(ws []fword, k int) []fword {
+func subjectBefore(ws []fword, k int, noun bool) []fword {
 	j := 0
 	for j < k && j < maxSubject && !ws[j].stop && (subjectWord(ws[j]) || innerPrep(ws, j)) {
 		j++
 	}
-	if j == 0 || j < k && !verbAfterSubject(ws[j]) {
+	if noun && j >= 2 && !ws[j-1].capital && allGap(ws, j, k) {
+		j-- // "Scottish nurses announce second strike": the word before the thread is the verb
+	}
+	if j == 0 || j < k && !verbAfterSubject(ws[j]) && !objectOfVerb(ws, j, k) {
 		return nil
 	}
 	if j < len(ws) && j > 0 && ws[j-1].stop {
@@ -789,11 +792,28 @@ var currencies = map[string]bool{"euro": true, "euros": true, "dollar": true, "d
 // denies bribery as trial opens").
 func objectOfVerb(ws []fword, v, start int) bool {
 	for j := v + 1; j < start; j++ {
-		if !numberLike(ws[j]) && !currencies[ws[j].low] && !particles[ws[j].low] && ws[j].low != "a" && ws[j].low != "an" && ws[j].low != "the" && ws[j].low != "on" {
+		if !numberLike(ws[j]) && !currencies[ws[j].low] && !particles[ws[j].low] && !verbGap[ws[j].low] {
 			return false
 		}
 	}
 	return v < start
+}
+
+// allGap reports whether ws[j:k] holds only verbGap words and numbers.
+func allGap(ws []fword, j, k int) bool {
+	for ; j < k; j++ {
+		if !verbGap[ws[j].low] && !numberLike(ws[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbGap may stand between a headline verb and its object: "goes on
+// trial", "announce second strike", "stage fresh walkout".
+var verbGap = map[string]bool{
+	"a": true, "an": true, "the": true, "on": true, "second": true, "third": true, "fresh": true, "new": true,
+	"further": true, "another": true, "more": true,
 }
 
 // numberLike reports a figure or a number word: "11", "billion".
@@ -876,6 +896,9 @@ func (a *analyser) tellsFrame(title string, f *frame) bool {
 		st := stemWord(w.low)
 		if f.class != "" && frameClass(st) == f.class {
 			return true
+		}
+		if !f.lead && len(ws) <= 2 && frameClass(st) == "dispute" && len(a.sents) <= shortArticle {
+			return true // "Trade dispute" beside the headline's "US duties on softwood lumber"
 		}
 		if !slices.Contains(f.words, st) {
 			continue

@@ -29,6 +29,7 @@ func TestReadFrame(t *testing.T) {
 		{"Hanseatic Steel rejects 3 billion euro takeover bid", "Hanseatic Steel takeover bid", false},
 		{"Niger closes border", "Niger border closure", false},
 		{"Opposition rejects vote count", "Opposition dispute over vote count", false},
+		{"Welsh teachers announce second strike", "Welsh teachers' strike", false},
 		{"Nurses at Mater Hospital stage 24-hour walkout", "Walkout by nurses at Mater Hospital", false},
 		{"Retired judge goes on trial over bribes", "Trial of retired judge over bribes", false},
 		{"Cyclists banned from Tour over doping cases", "Ban on cyclists over doping cases", false},
@@ -152,5 +153,43 @@ The company said bookings for the summer were 12 percent higher than a year ago.
 				}
 			}
 		})
+	}
+}
+
+// TestFrameSimilar checks that the issues of two short stories about one
+// thread, told on different days in different words, score as the same
+// thread, and those of different stories do not. Stories written for this
+// test.
+func TestFrameSimilar(t *testing.T) {
+	day1 := `Mexico vows to fight new US tariffs on tomato imports
+
+MEXICO CITY, July 2 (Wire) - Mexico said on Wednesday it would challenge new US tariffs on tomato imports, reopening a trade dispute that has flared on and off for decades.
+The US Commerce Department imposed a 21 percent duty, saying Mexican growers sell below cost.
+"These tariffs punish American families," Mexico's economy minister told reporters.
+Growers in Sinaloa warned of job losses.`
+	day2 := `Mexico files complaint over US tomato tariffs
+
+MEXICO CITY, July 16 (Wire) - Mexico on Tuesday filed a formal complaint against US tariffs on tomato imports under the dispute settlement chapter of the regional trade pact.
+Florida growers said the tariffs were needed to offset unfair competition.
+A panel ruling could take a year.`
+	other := `Dock workers at Santos stage 24-hour walkout over pay
+
+SAO PAULO, July 9 (Wire) - Dock workers at the port of Santos stopped work on Wednesday in a dispute over pay, delaying dozens of ships.
+The union wants a 10 percent rise; port operators have offered 5 percent.
+Exporters said coffee and soy shipments were held up.`
+	best := func(x, y string) float64 {
+		b := 0.0
+		for _, i := range findPipeline(x) {
+			for _, j := range findPipeline(y) {
+				b = max(b, Similar(i, j))
+			}
+		}
+		return b
+	}
+	if s := best(day1, day2); s < 0.35 {
+		t.Errorf("one thread on two days scores %.2f, want at least 0.35", s)
+	}
+	if s := best(day1, other); s >= 0.2 {
+		t.Errorf("two threads score %.2f, want under 0.2", s)
 	}
 }
