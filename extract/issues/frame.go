@@ -29,9 +29,10 @@ type frame struct {
 	class  string   // frameNouns class of the head
 	words  []string // lower-case stems of the title's content words
 	closed bool
-	bare   bool // no complement: "Trial", "Rail unions' strike"
-	sent   int  // the sentence it was read from
-	lead   bool // read from the lead, not the headline
+	bare   bool   // no complement: "Trial", "Rail unions' strike"
+	sent   int    // the sentence it was read from
+	lead   bool   // read from the lead, not the headline
+	head   string // the dispute noun, lower-case
 }
 
 // frameNouns name a dispute or an open thread, by class: a word of one
@@ -69,6 +70,7 @@ var frameVerbs = map[string]string{
 	"walk": "strike", "walks": "strike", "walked": "strike", "down": "strike", "downed": "strike",
 	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row",
 	"rejects": "dispute", "rejected": "dispute", "disputes": "dispute", "challenges": "dispute", "contests": "dispute",
+	"protest": "protest", "march": "protest", "marched": "protest", "rally": "protest",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
 	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
 }
@@ -87,6 +89,7 @@ var frameStops = map[string]bool{
 	"as": true, "after": true, "amid": true, "while": true, "but": true, "that": true, "which": true, "who": true,
 	"to": true, "says": true, "said": true, "despite": true, "before": true, "than": true, "from": true, "by": true,
 	"in": true, "at": true, "since": true, "until": true, "if": true, "when": true, "because": true, "over": true,
+	"pending": true, "following": true, "including": true, "ahead": true,
 }
 
 // closeWords end the thread their clause names: "call off strike", "drop
@@ -169,15 +172,24 @@ func (a *analyser) frames() []frame {
 			}
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
 	lead := 0
 	if a.headline {
 		lead = 1
 	}
 	for lead < len(a.sents) && !hasWords(a.sents[lead].Text, minLeadWords) {
 		lead++
+	}
+	if len(out) > 0 {
+		if len(out) == 1 && out[0].bare && !out[0].closed && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+			// "Algeria cuts gas to Spain as diplomatic row escalates": the
+			// lead says what the row is over.
+			if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && !f.bare && f.head == out[0].head &&
+				!strings.Contains(f.title, " in ") && !slices.ContainsFunc(out[0].words, func(w string) bool { return !slices.Contains(f.words, w) }) {
+				f.sent = 0
+				out[0] = f
+			}
+		}
+		return out
 	}
 	if lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) && !titleCase(a.sents[lead].Text) && !a.calm() {
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
@@ -365,10 +377,14 @@ func buildNounFrame(ws []fword, i int, class string) frame {
 		end++
 	}
 	if ws[end-1].stop {
-		return finishFrame(ws, start, end, end, class)
+		f := finishFrame(ws, start, end, end, class)
+		f.head = ws[i].low
+		return f
 	}
 	compEnd := complement(ws, end, false)
-	return finishFrame(ws, start, end, compEnd, class)
+	f := finishFrame(ws, start, end, compEnd, class)
+	f.head = ws[i].low
+	return f
 }
 
 // complement reads up to two prepositional phrases after a head ending
@@ -555,6 +571,22 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			parts = append(parts, possessive(subj)...)
 			parts = append(parts, "row")
 		}
+	case "protest":
+		if len(subj) == 0 || !strings.HasSuffix(subj[len(subj)-1].low, "s") {
+			return frame{} // "Ghana cocoa farmers protest prices"; not "Belize protests as ..."
+		}
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, "protest")
+		if after < len(ws) && !framePreps[ws[after].low] && !frameStops[ws[after].low] {
+			if obj := frameObjectEnd(ws, after); obj > after {
+				parts = append(parts, "over")
+				for _, w := range ws[after:obj] {
+					parts = append(parts, w.w)
+				}
+				after = obj
+			}
+		}
+		class = "protest"
 	case "lawsuit":
 		parts = append(parts, possessive(subj)...)
 		parts = append(parts, "lawsuit")
@@ -594,17 +626,43 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 	if obj == after || obj-after > 2 {
 		return frame{}
 	}
+	end := complement(ws, obj, true)
 	var parts []string
-	for _, w := range subj {
-		parts = append(parts, w.w)
+	if end == obj && len(subj) > 0 && subj[0].capital && !institution(subj) {
+		// "Chad closes border": the "Chad border closure".
+		for _, w := range subj {
+			parts = append(parts, w.w)
+		}
+		for _, w := range ws[after:obj] {
+			parts = append(parts, w.w)
+		}
+		parts = append(parts, noun)
+	} else {
+		// "Court halts work on Dakota oil pipeline": the "Halt to work
+		// on Dakota oil pipeline"; a court's name says who, not what.
+		parts = append(parts, capitalise(noun), nominalPreps[noun])
+		for _, w := range ws[after:end] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
 	}
-	for _, w := range ws[after:obj] {
-		parts = append(parts, w.w)
-	}
-	parts = append(parts, noun)
 	f := frame{class: "measure", title: frameTitle(parts), closed: closedClause(ws, after-1)}
 	f.words = titleStems(f.title)
 	return f
+}
+
+// nominalPreps join a measure's noun to its object.
+var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "blockage": "of"}
+
+// institution reports a subject that is a court, regulator or the like:
+// it acts on a thread rather than being a party to it.
+func institution(subj []fword) bool {
+	switch subj[len(subj)-1].low {
+	case "court", "judge", "regulator", "watchdog", "board", "council", "tribunal", "commission", "parliament", "government":
+		return true
+	}
+	return false
 }
 
 // subjectBefore is the headline subject before ws[k]: the words from
@@ -920,6 +978,19 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 	if len(fs) == 0 {
 		if a.calm() {
 			return nil // "profit beats forecasts": nothing is disputed
+		}
+		if a.headline && len(res) > 1 {
+			// Wire copy with several issues: a lone common word that names
+			// no dispute ("Online", "Sites") is a word of the story.
+			kept := make([]newsbot.Issue, 0, len(res))
+			for _, is := range res {
+				if strings.Contains(is.Title, " ") || !a.commonWord(is.Title) || lexicon[strings.ToLower(is.Title)].topical() {
+					kept = append(kept, is)
+				}
+			}
+			if len(kept) > 0 {
+				res = kept
+			}
 		}
 		return res
 	}
