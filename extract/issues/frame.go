@@ -53,6 +53,9 @@ var frameNouns = map[string]string{
 // militaryStrikes are attacks, not stoppages: "air strikes".
 var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
 
+// holidays are capitalised words that say when, not who: "Easter strike".
+var holidays = map[string]bool{"easter": true, "christmas": true, "ramadan": true, "eid": true, "diwali": true, "thanksgiving": true, "summer": true, "winter": true}
+
 // byWhom joins a thread to the headline subject when the subject only
 // undergoes or stages it: the "trial of" somebody who goes on trial, a
 // "walkout by" those who stage it. Keyed by head noun.
@@ -71,6 +74,8 @@ var frameVerbs = map[string]string{
 	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row",
 	"rejects": "dispute", "rejected": "dispute", "disputes": "dispute", "challenges": "dispute", "contests": "dispute",
 	"protest": "protest", "march": "protest", "marched": "protest", "rally": "protest",
+	"boycotts": "boycott", "boycotted": "boycott", "boycott": "boycott",
+	"acquits": "acquittal", "acquitted": "acquittal", "acquit": "acquittal", "clears": "acquittal", "cleared": "acquittal",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
 	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
 }
@@ -324,7 +329,15 @@ func readFrame(ws []fword, headline bool) (frame, bool) {
 		if ws[i].capital {
 			continue
 		}
-		if n := frameVerbs[low]; n != "" {
+		if n := frameVerbs[low]; n == "acquittal" {
+			if low[0] == 'c' && (i+1 >= len(ws) || emptyHeads[ws[i+1].low] || ws[i+1].low == "the" ||
+				!slices.ContainsFunc(ws[i+1:], func(w fword) bool { return w.low == "of" })) {
+				continue // "clears way for", not "clears mayor of"
+			}
+			// "Court acquits former bank chief of fraud": the case is over,
+			// whatever the copy calls it.
+			return frame{title: "Case", class: "legal", closed: true, head: "case", words: []string{"case"}}, true
+		} else if n != "" {
 			if p := frameParticle[low]; p != "" && (i+1 >= len(ws) || ws[i+1].low != p) {
 				continue
 			}
@@ -334,6 +347,12 @@ func readFrame(ws []fword, headline bool) (frame, bool) {
 		}
 	}
 	return frame{}, false
+}
+
+// approvals right before a thread end it: "EU clears Telvia takeover",
+// "regulator approves merger"; not "clears way for extradition".
+var approvals = map[string]bool{
+	"clears": true, "cleared": true, "approves": true, "approved": true, "backs": true, "completes": true, "completed": true,
 }
 
 // nounFrameOK rules out the senses of a frame noun that name no dispute:
@@ -354,6 +373,8 @@ func nounFrameOK(ws []fword, i int) bool {
 		return next == "over" || next == "with" || next == "between" || prev == "diplomatic" || prev == "trade"
 	case "case":
 		return next == "against"
+	case "boycott":
+		return i == 0 || next == "" || framePreps[next] || prev == "a" || prev == "the" // "Students boycott classes": a verb
 	case "challenge":
 		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
 	case "trial":
@@ -443,7 +464,7 @@ func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 	subj := subjectBefore(ws, start, true)
 	hasCapital := false
 	for _, w := range ws[start:end] {
-		hasCapital = hasCapital || w.capital && w.low != ws[0].low
+		hasCapital = hasCapital || w.capital && w.low != ws[0].low && !people.IsTimeWord(w.low) && !holidays[w.low]
 	}
 	switch {
 	case !hasCapital && len(subj) > 0 && byWhom[ws[headEnd-1].low] != "" && objectOfVerb(ws, len(subj), start) &&
@@ -571,6 +592,20 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			parts = append(parts, possessive(subj)...)
 			parts = append(parts, "row")
 		}
+	case "boycott":
+		// "Opposition boycotts parliament over jailing of leader": the
+		// "Opposition boycott of parliament over jailing of leader".
+		obj := frameObjectEnd(ws, after)
+		if len(subj) == 0 || obj == after {
+			return frame{}
+		}
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, "boycott", "of")
+		for _, w := range ws[after:obj] {
+			parts = append(parts, w.w)
+		}
+		after = obj
+		class = "measure"
 	case "protest":
 		if len(subj) == 0 || !strings.HasSuffix(subj[len(subj)-1].low, "s") {
 			return frame{} // "Ghana cocoa farmers protest prices"; not "Belize protests as ..."
@@ -806,6 +841,9 @@ func objectWord(w fword, verbs bool) bool {
 // ws[k], ends it: a closing verb before it ("call off strike") or right
 // after its head ("strike ends").
 func closedClause(ws []fword, k int) bool {
+	if k > 0 && approvals[ws[k-1].low] {
+		return true // "EU clears Telvia takeover": the deal goes through
+	}
 	for j := 0; j < len(ws); j++ {
 		if settleVerbs[ws[j].low] {
 			for m := j + 1; m < len(ws) && m <= j+3; m++ {
@@ -1047,7 +1085,7 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 	if len(fs) > 0 {
 		kept := res[:0]
 		for _, is := range res {
-			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
+			if (len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
 				continue
 			}
 			kept = append(kept, is)

@@ -36,7 +36,12 @@ func TestReadFrame(t *testing.T) {
 		{"Retired judge goes on trial over bribes", "Trial of retired judge over bribes", false},
 		{"Cyclists banned from Tour over doping cases", "Ban on cyclists over doping cases", false},
 		{"Growers lose court challenge to pesticide ban", "Court challenge to pesticide ban", false},
+		{"Rail cleaners threaten Christmas strike", "Rail cleaners' Christmas strike", false},
+		{"Students boycott classes over fee rise", "Students' boycott of classes over fee rise", false},
 		// Threads the clause ends.
+		{"Court acquits former mayor of bribery", "Case", true},
+		{"Court clears way for extradition of banker", "", false},
+		{"Regulator approves Brightwater merger", "Brightwater merger", true},
 		{"Colombian miners end strike", "Colombian miners' strike", true},
 		{"Peru and Ecuador sign border treaty after decades of clashes", "Peru–Ecuador row", true},
 		{"Bin workers call off strike after pay deal", "Bin workers' strike", true},
