@@ -1088,6 +1088,9 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			if (len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
 				continue
 			}
+			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.partyOf(is.Title, &head[0]) {
+				continue // "Kestrel", "Arvon" beside the "Takeover offer for Kestrel Minerals"
+			}
 			kept = append(kept, is)
 		}
 		res = kept
@@ -1134,6 +1137,20 @@ func keepTitle(title string, f *frame) bool {
 		prep = prep || framePreps[w.low]
 	}
 	return class && (f.bare || prep)
+}
+
+// partyOf reports whether a lone name is a party to the thread of the
+// frame issue is: named in its title or in the sentences telling it.
+func (a *analyser) partyOf(name string, is *newsbot.Issue) bool {
+	if strings.Contains(is.Title, name) {
+		return true
+	}
+	for _, e := range is.Evidence {
+		if strings.Contains(e, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseTitle reports a title that ends on a finite verb: "Copper prices
@@ -1199,9 +1216,17 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 			flush()
 			continue
 		}
+		if p := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"); p != w {
+			cur = append(cur, p) // "Airport baggage handlers' Easter strike": who, then what
+			flush()
+			continue
+		}
 		cur = append(cur, w)
 	}
 	flush()
+	if len(out) > 1 && strings.Contains(f.title, "'") {
+		out[0], out[1] = out[1], out[0] // the thread before its owner
+	}
 next:
 	for _, k := range kws {
 		if len(out) == maxKeywords {
