@@ -33,6 +33,7 @@ type frame struct {
 	sent   int    // the sentence it was read from
 	lead   bool   // read from the lead, not the headline
 	head   string // the dispute noun, lower-case
+	weak   bool   // read from an act that implies the thread: the lead may name it better
 }
 
 // frameNouns name a dispute or an open thread, by class: a word of one
@@ -75,6 +76,7 @@ var frameVerbs = map[string]string{
 	"rejects": "dispute", "rejected": "dispute", "disputes": "dispute", "challenges": "dispute", "contests": "dispute",
 	"protest": "protest", "march": "protest", "marched": "protest", "rally": "protest",
 	"boycotts": "boycott", "boycotted": "boycott", "boycott": "boycott",
+	"blames": "blame", "blamed": "blame", "raids": "raid", "raided": "raid",
 	"acquits": "acquittal", "acquitted": "acquittal", "acquit": "acquittal", "clears": "acquittal", "cleared": "acquittal",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
 	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
@@ -183,6 +185,14 @@ func (a *analyser) frames() []frame {
 	}
 	for lead < len(a.sents) && !hasWords(a.sents[lead].Text, minLeadWords) {
 		lead++
+	}
+	if len(out) == 1 && out[0].weak && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+		// "Police raid football federation": the lead's "investigation into
+		// suspected match-fixing" names the thread.
+		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class == out[0].class && !f.bare {
+			f.sent = 0
+			out[0] = f
+		}
 	}
 	if len(out) > 0 {
 		if len(out) == 1 && out[0].bare && !out[0].closed && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
@@ -592,6 +602,42 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			parts = append(parts, possessive(subj)...)
 			parts = append(parts, "row")
 		}
+	case "blame":
+		// "Britain blames Russian military intelligence for cyber attack
+		// on electoral watchdog": the attack is the thread.
+		j := after
+		for j < len(ws) && j-after < 5 && ws[j].low != "for" {
+			j++
+		}
+		if j >= len(ws) || ws[j].low != "for" {
+			return frame{}
+		}
+		obj := frameObjectEnd(ws, j+1)
+		if obj == j+1 {
+			return frame{}
+		}
+		for _, w := range ws[j+1 : obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		after = obj
+	case "raid":
+		// "Watchdog raids app store operators": an "Investigation into
+		// app store operators", unless the lead names what it is into.
+		obj := frameObjectEnd(ws, after)
+		if obj == after {
+			return frame{}
+		}
+		parts = append(parts, "Investigation", "into")
+		for _, w := range ws[after:obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		f := frame{class: "inquiry", title: frameTitle(parts), head: "raid", weak: true}
+		f.words = titleStems(f.title)
+		return f
 	case "boycott":
 		// "Opposition boycotts parliament over jailing of leader": the
 		// "Opposition boycott of parliament over jailing of leader".
@@ -813,9 +859,12 @@ func modifierWord(w fword) bool {
 	return true
 }
 
-// nounModifiers are headline verbs that modify a dispute noun as nouns:
-// "trade spat", "vote count row".
-var nounModifiers = map[string]bool{"trade": true, "vote": true, "pay": true, "boycott": true, "protest": true}
+// nounModifiers are headline verbs and vague words that modify a dispute
+// noun: "trade spat", "vote count row", "general strike".
+var nounModifiers = map[string]bool{
+	"trade": true, "vote": true, "pay": true, "boycott": true, "protest": true, "general": true, "national": true,
+	"legal": true, "public": true,
+}
 
 // pluralModifiers are plurals that modify a noun: "arms embargo".
 var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true, "rights": true, "services": true, "jobs": true, "sports": true, "news": true, "customs": true, "securities": true, "savings": true, "earnings": true, "sanctions": true}
@@ -1081,6 +1130,9 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			head = append(head, newsbot.Issue{Title: f.title, Keywords: a.frameKeywords(f, nil, fs),
 				Summary: clip(sent, maxSummary), Evidence: []string{sent}})
 		}
+	}
+	if len(fs) == 1 && fs[0].closed && !fs[0].lead && len(a.sents) <= shortArticle {
+		return nil // "Songwriter and label settle royalties lawsuit": the story is its end
 	}
 	if len(fs) > 0 {
 		kept := res[:0]

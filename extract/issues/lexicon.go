@@ -299,6 +299,7 @@ var idiomKeys = map[string]bool{
 // verbsInS are third-person verbs that are no plural noun: a phrase ending
 // in one ran on into its verb ("strike lasts", "row deepens").
 var verbsInS = map[string]bool{
+	"finds": true, "follows": true, "disrupts": true, "blames": true,
 	"lasts": true, "deepens": true, "widens": true, "sweetens": true, "collapses": true, "extends": true,
 	"rejects": true, "adopts": true, "reinforces": true, "slams": true, "urges": true, "warns": true,
 	"mulls": true, "weighs": true, "eases": true, "quits": true, "resigns": true, "sues": true, "loses": true,
