@@ -44,11 +44,10 @@ var frameNouns = map[string]string{
 	"strike": "strike", "strikes": "strike", "walkout": "strike", "walkouts": "strike", "stoppage": "strike",
 	"stoppages": "strike",
 	"lawsuit":   "legal", "lawsuits": "legal", "trial": "legal", "case": "legal", "prosecution": "legal",
-	"challenge":     "legal",
+	"challenge": "legal", "arbitration": "legal",
 	"investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
-	"boycott":  "measure",
-	"takeover": "takeover", "merger": "takeover",
+	"boycott": "measure", "takeover": "takeover", "merger": "takeover",
 }
 
 // militaryStrikes are attacks, not stoppages: "air strikes".
@@ -984,10 +983,17 @@ func frameTitle(parts []string) string {
 		}
 		parts = parts[:n]
 	}
-	for len(parts) > 1 && (framePreps[strings.ToLower(parts[len(parts)-1])] || strings.EqualFold(parts[len(parts)-1], "and")) {
+	for len(parts) > 1 && (framePreps[strings.ToLower(parts[len(parts)-1])] || strings.EqualFold(parts[len(parts)-1], "and") ||
+		trailingParticiple(parts[len(parts)-1])) {
 		parts = parts[:len(parts)-1]
 	}
 	return capitalise(strings.Join(parts, " "))
+}
+
+// trailingParticiple reports a lower-case "-ed" word that ends a title
+// after its noun: "face mask contracts awarded".
+func trailingParticiple(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && edWord(w) && !nounsInEd[w] && !topicalCues[w]
 }
 
 // titleStems are the lower-case stems of a title's content words.
@@ -1279,10 +1285,19 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 	if len(out) > 1 && strings.Contains(f.title, "'") {
 		out[0], out[1] = out[1], out[0] // the thread before its owner
 	}
+	kicker := ""
+	if a.headline {
+		if i := strings.IndexByte(a.sents[0].Text, ':'); i > 0 {
+			kicker = strings.TrimSpace(a.sents[0].Text[:i]) // "Tech briefs"
+		}
+	}
 next:
 	for _, k := range kws {
 		if len(out) == maxKeywords {
 			break
+		}
+		if kicker != "" && strings.EqualFold(k, kicker) {
+			continue
 		}
 		for _, w := range splitWords(k) {
 			st := stemWord(w.low)

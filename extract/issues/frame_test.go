@@ -37,6 +37,8 @@ func TestReadFrame(t *testing.T) {
 		{"Cyclists banned from Tour over doping cases", "Ban on cyclists over doping cases", false},
 		{"Growers lose court challenge to pesticide ban", "Court challenge to pesticide ban", false},
 		{"Rail cleaners threaten Christmas strike", "Rail cleaners' Christmas strike", false},
+		{"Ukraine wins first round in arbitration over Crimea assets", "Arbitration over Crimea assets", false},
+		{"Minister quits over probe into contracts awarded", "Probe into contracts", false},
 		{"Unions call general strike", "Unions' general strike", false},
 		{"Australia blames Chinese hackers for attack on parliament network", "Attack on parliament network", false},
 		{"Watchdog raids car insurers", "Investigation into car insurers", false},
