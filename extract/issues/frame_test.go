@@ -205,3 +205,28 @@ Exporters said coffee and soy shipments were held up.`
 		t.Errorf("two threads score %.2f, want under 0.2", s)
 	}
 }
+
+// FuzzReadFrame reads arbitrary headline clauses: no panic, and a frame
+// read is titled on one line.
+func FuzzReadFrame(f *testing.F) {
+	for _, s := range []string{
+		"Nurses walk out across Scotland",
+		"Court acquits former mayor of bribery",
+		"Retired judge goes on trial over bribes",
+		"Cyclists banned from Tour over doping cases",
+		"World briefs: Georgia opposition rejects vote count; Chad closes border",
+		"fines", "case against", "'s", "walk", "of of of", "£5bn takeover bid for",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, headline := range []bool{true, false} {
+			fr, ok := readFrame(splitWords(s), headline)
+			if ok && strings.ContainsAny(fr.title, "\n\r") {
+				t.Errorf("readFrame(%q) title %q spans lines", s, fr.title)
+			}
+		}
+		mayFrame(s, true)
+		Find("Headline "+s+"\n\nLONDON, May 1 (Wire) - "+s+" said on Monday.\nMore copy follows here.", nil, nil)
+	})
+}
