@@ -1024,7 +1024,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return res
+	return a.applyFrames(res)
 }
 
 // bareAside reports, in a short article, a lighter issue titled by one
@@ -1696,6 +1696,9 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	}
 	if len(u.words) == 0 || actorNouns[u.words[len(u.words)-1]] {
 		return false
+	}
+	if partitiveHeads[u.words[len(u.words)-1]] && !u.proper {
+		return false // "a fresh round" of duties: the duties are the topic
 	}
 	if relativeClause(u.surface) {
 		return false // "charge Copenhagen denies": a clause, no topic

@@ -245,7 +245,7 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 	hw := a.text[ht.start:ht.end]
 	a.keyBuf = appendStem(a.keyBuf[:0], hw)
 	object := false // the phrase is the object of an actor's phrase
-	if (actorNouns[string(a.keyBuf)] || emptyHeads[string(a.keyBuf)]) && !ht.capital && h+1 < nRuns {
+	if (actorNouns[string(a.keyBuf)] || emptyHeads[string(a.keyBuf)] || partitiveHeads[string(a.keyBuf)]) && !ht.capital && h+1 < nRuns {
 		// "the health secretary about the pay dispute": who is asked,
 		// then what about; the object is the thread.
 		n := copy(runs[:], runs[h+1:nRuns])

@@ -299,6 +299,7 @@ var idiomKeys = map[string]bool{
 // verbsInS are third-person verbs that are no plural noun: a phrase ending
 // in one ran on into its verb ("strike lasts", "row deepens").
 var verbsInS = map[string]bool{
+	"finds": true, "follows": true, "disrupts": true, "blames": true,
 	"lasts": true, "deepens": true, "widens": true, "sweetens": true, "collapses": true, "extends": true,
 	"rejects": true, "adopts": true, "reinforces": true, "slams": true, "urges": true, "warns": true,
 	"mulls": true, "weighs": true, "eases": true, "quits": true, "resigns": true, "sues": true, "loses": true,
@@ -347,11 +348,18 @@ var ingNouns = map[string]bool{
 	"beating": true, "kidnapping": true, "uprising": true, "gathering": true, "budgeting": true,
 }
 
+// partitiveHeads count or pace what follows them: "a fresh round of US
+// duties", "a wave of strikes". They title nothing.
+var partitiveHeads = map[string]bool{
+	"round": true, "wave": true, "spate": true, "series": true, "raft": true, "flurry": true, "string": true,
+}
+
 // timeNouns head phrases that say when, not what: "Monday evening".
 var timeNouns = map[string]bool{
 	"evening": true, "morning": true, "night": true, "afternoon": true, "weekend": true, "hour": true,
 	"minute": true, "week": true, "month": true, "year": true, "day": true, "decade": true, "century": true,
 	"season": true, "spring": true, "summer": true, "autumn": true, "winter": true, "tonight": true,
+	"time": true, // "the first time in decades"
 }
 
 // particles end phrasal verbs: "slip away", "step down".

@@ -1,0 +1,1316 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// Story frames. Wire copy names its main thread in the headline, and an
+// editor titles it the same way: the dispute noun with whom and what it
+// is about ("US duties on softwood lumber", "Kessler fraud trial",
+// "India–Canada row over activist's killing"). A headline may carry the
+// thread as a verb ("Novelists sue AI firm", "Nurses walk out"), which
+// names the noun an editor would use ("lawsuit", "strike"); a roundup's
+// headline lists several threads, split at semicolons. When the headline
+// holds no dispute noun the lead sentence may ("an investigation into
+// suspected match-fixing"). A frame whose clause ends the dispute ("call
+// off strike", "drop case") closes it: the thread is no longer open and
+// the issues telling it are dropped. Only the headline and the lead are
+// read, so the pass costs nothing beside the phrase weights.
+
+// frame is one thread read from a headline clause or the lead.
+type frame struct {
+	title  string
+	class  string   // frameNouns class of the head
+	words  []string // lower-case stems of the title's content words
+	closed bool
+	bare   bool   // no complement: "Trial", "Rail unions' strike"
+	sent   int    // the sentence it was read from
+	lead   bool   // read from the lead, not the headline
+	head   string // the dispute noun, lower-case
+	weak   bool   // read from an act that implies the thread: the lead may name it better
+}
+
+// frameNouns name a dispute or an open thread, by class: a word of one
+// class names the same thread as another ("walkouts", "strike").
+var frameNouns = map[string]string{
+	"dispute": "dispute", "disputes": "dispute", "row": "dispute", "spat": "dispute", "standoff": "dispute",
+	"stand-off": "dispute", "feud": "dispute", "rift": "dispute",
+	"strike": "strike", "strikes": "strike", "walkout": "strike", "walkouts": "strike", "stoppage": "strike",
+	"stoppages": "strike",
+	"lawsuit":   "legal", "lawsuits": "legal", "trial": "legal", "case": "legal", "prosecution": "legal",
+	"challenge": "legal", "arbitration": "legal",
+	"investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
+	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
+	"boycott": "measure", "takeover": "takeover", "merger": "takeover",
+}
+
+// militaryStrikes are attacks, not stoppages: "air strikes".
+var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
+
+// holidays are capitalised words that say when, not who: "Easter strike".
+var holidays = map[string]bool{"easter": true, "christmas": true, "ramadan": true, "eid": true, "diwali": true, "thanksgiving": true, "summer": true, "winter": true}
+
+// byWhom joins a thread to the headline subject when the subject only
+// undergoes or stages it: the "trial of" somebody who goes on trial, a
+// "walkout by" those who stage it. Keyed by head noun.
+var byWhom = map[string]string{"trial": "of", "strike": "by", "strikes": "by", "walkout": "by", "stoppage": "by"}
+
+// frameHeadAfter extend a head noun into a compound: "takeover offer".
+var frameHeadAfter = map[string]bool{"offer": true, "bid": true, "approach": true, "battle": true}
+
+// frameVerbs carry a thread as a headline verb, with the noun an editor
+// titles it by; particle verbs list their second word in frameParticle.
+var frameVerbs = map[string]string{
+	"sue": "lawsuit", "sues": "lawsuit", "sued": "lawsuit", "suing": "lawsuit",
+	"fines": "fine", "fined": "fine",
+	"clash": "row", "clashes": "row", "clashed": "row", "spar": "row", "spars": "row", "feud": "row",
+	"walk": "strike", "walks": "strike", "walked": "strike", "down": "strike", "downed": "strike",
+	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row",
+	"rejects": "dispute", "rejected": "dispute", "disputes": "dispute", "challenges": "dispute", "contests": "dispute",
+	"protest": "protest", "march": "protest", "marched": "protest", "rally": "protest",
+	"boycotts": "boycott", "boycotted": "boycott", "boycott": "boycott",
+	"blames": "blame", "blamed": "blame", "raids": "raid", "raided": "raid",
+	"acquits": "acquittal", "acquitted": "acquittal", "acquit": "acquittal", "clears": "acquittal", "cleared": "acquittal",
+	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
+	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
+}
+
+// frameParticle is the word a particle verb of frameVerbs needs after it.
+var frameParticle = map[string]string{"walk": "out", "walks": "out", "walked": "out", "down": "tools", "downed": "tools"}
+
+// framePreps open what a dispute is about or against whom.
+var framePreps = map[string]bool{"over": true, "into": true, "on": true, "against": true, "with": true, "between": true, "of": true, "for": true}
+
+// placePreps open a place that follows a strike: "walk out across Scotland".
+var placePreps = map[string]bool{"in": true, "across": true, "at": true}
+
+// frameStops end a frame's complement: a clause or a second event.
+var frameStops = map[string]bool{
+	"as": true, "after": true, "amid": true, "while": true, "but": true, "that": true, "which": true, "who": true,
+	"to": true, "says": true, "said": true, "despite": true, "before": true, "than": true, "from": true, "by": true,
+	"in": true, "at": true, "since": true, "until": true, "if": true, "when": true, "because": true, "over": true,
+	"pending": true, "following": true, "including": true, "ahead": true,
+}
+
+// closeWords end the thread their clause names: "call off strike", "drop
+// case", "settle lawsuit", "port deal ends strike".
+var closeWords = map[string]bool{
+	"end": true, "ends": true, "ended": true, "ending": true, "settle": true, "settles": true, "settled": true,
+	"drop": true, "drops": true, "dropped": true, "abandon": true, "abandons": true, "abandoned": true,
+	"scrap": true, "scraps": true, "scrapped": true, "lift": true, "lifts": true, "lifted": true,
+	"acquit": true, "acquits": true, "acquitted": true, "withdraw": true, "withdraws": true, "withdrew": true,
+	"off": true, // "call off", "called off"
+}
+
+// settleVerbs followed by a settlements noun end a dispute: "agree
+// border deal", "sign peace treaty".
+var settleVerbs = map[string]bool{
+	"agree": true, "agrees": true, "agreed": true, "sign": true, "signs": true, "signed": true, "seal": true,
+	"seals": true, "sealed": true, "reach": true, "reaches": true, "reached": true, "accept": true, "accepts": true,
+	"accepted": true, "accepting": true,
+}
+
+// settlements are what settleVerbs settle with.
+var settlements = map[string]bool{
+	"deal": true, "treaty": true, "agreement": true, "accord": true, "settlement": true, "truce": true, "offer": true,
+}
+
+// frameClassWords are further words an issue titled by a thread of the
+// class shares it with: "Walkouts" tell the strike, "Spying" the row.
+var frameClassWords = map[string]string{
+	"walkout": "strike", "stoppage": "strike", "picket": "strike",
+	"prosecution": "legal", "prosecutor": "legal", "charge": "legal", "court": "legal", "lawsuit": "legal",
+	"probe": "inquiry", "inquiry": "inquiry", "investigation": "inquiry",
+	"sanction": "measure", "duty": "measure", "tariff": "measure", "fine": "fine", "penalty": "fine",
+}
+
+// fword is a word of a headline clause.
+type fword struct {
+	w, low  string
+	stop    bool // punctuation ends the phrase after it
+	capital bool
+}
+
+// splitWords splits a clause into words, punctuation trimmed.
+func splitWords(s string) []fword {
+	var out []fword
+	for _, f := range strings.Fields(s) {
+		stop := strings.ContainsAny(f[len(f)-1:], ",:;.!?)")
+		w := strings.TrimFunc(f, func(r rune) bool { return unicode.IsPunct(r) && r != '-' || r == '’' })
+		if w == "" {
+			if stop && len(out) > 0 {
+				out[len(out)-1].stop = true
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		out = append(out, fword{w: w, low: strings.ToLower(w), stop: stop, capital: unicode.IsUpper(r)})
+	}
+	return out
+}
+
+// frames reads the threads of the headline clauses, or of the lead when
+// the headline names none.
+func (a *analyser) frames() []frame {
+	var out []frame
+	if a.headline && !titleCase(a.sents[0].Text) {
+		h := a.sents[0].Text
+		if i := strings.IndexByte(h, ':'); i > 0 && i < len(h)/2 {
+			h = h[i+1:] // "World briefs: ..."
+		}
+		for _, c := range strings.Split(h, ";") {
+			if !mayFrame(c, true) {
+				continue
+			}
+			ws := splitWords(c)
+			if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
+				ws[0].w, ws[0].capital = ws[0].low, false // "Nurses walk out": sentence case
+			}
+			if f, ok := readFrame(ws, true); ok {
+				f.sent = 0
+				out = append(out, f)
+			}
+		}
+	}
+	lead := 0
+	if a.headline {
+		lead = 1
+	}
+	for lead < len(a.sents) && !hasWords(a.sents[lead].Text, minLeadWords) {
+		lead++
+	}
+	if len(out) == 1 && out[0].weak && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+		// "Police raid football federation": the lead's "investigation into
+		// suspected match-fixing" names the thread.
+		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class == out[0].class && !f.bare {
+			f.sent = 0
+			out[0] = f
+		}
+	}
+	if len(out) > 0 {
+		if len(out) == 1 && out[0].bare && !out[0].closed && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+			// "Algeria cuts gas to Spain as diplomatic row escalates": the
+			// lead says what the row is over.
+			if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && !f.bare && f.head == out[0].head &&
+				!strings.Contains(f.title, " in ") && !slices.ContainsFunc(out[0].words, func(w string) bool { return !slices.Contains(f.words, w) }) {
+				f.sent = 0
+				out[0] = f
+			}
+		}
+		return out
+	}
+	if lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) && !titleCase(a.sents[lead].Text) && !a.calm() {
+		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
+			f.sent, f.lead = lead, true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// titleCase reports a headline that capitalises its words ("Explanation
+// Needs More Investigation"): its capitals say nothing of names.
+func titleCase(h string) bool {
+	n, caps := 0, 0
+	for _, w := range strings.Fields(h) {
+		if len(w) < 4 {
+			continue // "of", "in", "the" stay lower-case in title case
+		}
+		n++
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return n >= 3 && caps == n
+}
+
+// frameStarts has bit n of entry c set when a word of frameNouns or
+// frameVerbs opens with byte c and has n bytes: mayFrame looks a word up
+// only then.
+var frameStarts = buildFrameStarts(frameNouns, frameVerbs)
+
+// frameNounStarts is frameStarts for frameNouns alone: a lead carries
+// no headline verb.
+var frameNounStarts = buildFrameStarts(frameNouns)
+
+func buildFrameStarts(ms ...map[string]string) (t [256]uint32) {
+	for _, m := range ms {
+		for w := range m {
+			if len(w) < 32 {
+				t[w[0]] |= 1 << len(w)
+			}
+		}
+	}
+	return t
+}
+
+// frameLower lower-cases an ASCII letter.
+func frameLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasWords reports whether s holds at least n words, counting without
+// splitting.
+func hasWords(s string, n int) bool {
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'
+		if !sp && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return n <= 0
+}
+
+// mayFrame reports whether clause s holds a word readFrame starts from,
+// without splitting it: most leads hold none, and the check allocates
+// nothing.
+func mayFrame(s string, headline bool) bool {
+	if len(s) > maxFrameScan {
+		s = s[:maxFrameScan] // a lead names its thread early
+	}
+	starts := &frameNounStarts
+	if headline {
+		starts = &frameStarts
+	}
+	var buf [16]byte
+	for len(s) > 0 {
+		w := s
+		if j := strings.IndexByte(s, ' '); j >= 0 {
+			w, s = s[:j], s[j+1:]
+		} else {
+			s = ""
+		}
+		for len(w) > 0 && !isWordByte(w[0]) {
+			w = w[1:]
+		}
+		for len(w) > 0 && !isWordByte(w[len(w)-1]) {
+			w = w[:len(w)-1]
+		}
+		n := len(w)
+		if n < 3 || n > len(buf) || starts[frameLower(w[0])]&(1<<n) == 0 {
+			continue
+		}
+		for k := 0; k < n; k++ {
+			buf[k] = frameLower(w[k])
+		}
+		if c := frameNouns[string(buf[:n])]; c != "" {
+			if string(buf[:n]) == "case" && !strings.HasPrefix(s, "against") {
+				continue // only "case against" names a case
+			}
+			return true
+		}
+		if headline && frameVerbs[string(buf[:n])] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// readFrame reads a thread from clause ws: the first dispute noun, or
+// (in a headline) a verb that carries one.
+func readFrame(ws []fword, headline bool) (frame, bool) {
+	for i := range ws {
+		if i > 0 && ws[i].capital {
+			continue // "Crime Scene Investigation" is a name
+		}
+		if class := frameNouns[ws[i].low]; class != "" && nounFrameOK(ws, i) {
+			return buildNounFrame(ws, i, class), true
+		}
+	}
+	if !headline {
+		return frame{}, false
+	}
+	for i := 1; i < len(ws); i++ {
+		low := ws[i].low
+		if ws[i].capital {
+			continue
+		}
+		if n := frameVerbs[low]; n == "acquittal" {
+			if low[0] == 'c' && (i+1 >= len(ws) || emptyHeads[ws[i+1].low] || ws[i+1].low == "the" ||
+				!slices.ContainsFunc(ws[i+1:], func(w fword) bool { return w.low == "of" })) {
+				continue // "clears way for", not "clears mayor of"
+			}
+			// "Court acquits former bank chief of fraud": the case is over,
+			// whatever the copy calls it.
+			return frame{title: "Case", class: "legal", closed: true, head: "case", words: []string{"case"}}, true
+		} else if n != "" {
+			if p := frameParticle[low]; p != "" && (i+1 >= len(ws) || ws[i+1].low != p) {
+				continue
+			}
+			if f := buildVerbFrame(ws, i, n); f.title != "" {
+				return f, true
+			}
+		}
+	}
+	return frame{}, false
+}
+
+// approvals right before a thread end it: "EU clears Telvia takeover",
+// "regulator approves merger"; not "clears way for extradition".
+var approvals = map[string]bool{
+	"clears": true, "cleared": true, "approves": true, "approved": true, "backs": true, "completes": true, "completed": true,
+}
+
+// nounFrameOK rules out the senses of a frame noun that name no dispute:
+// "strike a deal", "in a row", "in any case", "a fine example".
+func nounFrameOK(ws []fword, i int) bool {
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1].low
+	}
+	prev := ""
+	if i > 0 {
+		prev = ws[i-1].low
+	}
+	switch ws[i].low {
+	case "strike", "strikes":
+		return next != "a" && next != "deal" && next != "back" && !militaryStrikes[prev]
+	case "row":
+		return next == "over" || next == "with" || next == "between" || prev == "diplomatic" || prev == "trade"
+	case "case":
+		return next == "against"
+	case "boycott":
+		return i == 0 || next == "" || framePreps[next] || prev == "a" || prev == "the" // "Students boycott classes": a verb
+	case "challenge":
+		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
+	case "trial":
+		return prev != "clinical" && prev != "drug" && prev != "free"
+	}
+	return true
+}
+
+// buildNounFrame titles the frame headed at ws[i]: the modifiers before
+// it, the head (a compound: "takeover offer") and what it is about.
+func buildNounFrame(ws []fword, i int, class string) frame {
+	start := i
+	for start > 0 && i-start < 3 && modifierWord(ws[start-1]) && !ws[start-1].stop {
+		start--
+	}
+	for start > 0 && start < i && numberLike(ws[start-1]) {
+		start++ // "11 billion euro takeover": the sum is no modifier
+	}
+	end := i + 1
+	if class == "takeover" && end < len(ws) && frameHeadAfter[ws[end].low] {
+		end++
+	}
+	if ws[end-1].stop {
+		f := finishFrame(ws, start, end, end, class)
+		f.head = ws[i].low
+		return f
+	}
+	compEnd := complement(ws, end, false)
+	f := finishFrame(ws, start, end, compEnd, class)
+	f.head = ws[i].low
+	return f
+}
+
+// complement reads up to two prepositional phrases after a head ending
+// before ws[k]: "on Belarus potash exports", "into Nordvik Bank over
+// laundering controls". It returns the end of the last one read.
+func complement(ws []fword, k int, verbs bool) int {
+	end := k
+	for k < len(ws) && (numberLike(ws[k]) || currencies[ws[k].low]) {
+		k++ // "fines search giant 2.4 billion euros over ..."
+	}
+	if k > end {
+		end = k
+	}
+	for pp := 0; pp < 2 && end < len(ws); pp++ {
+		p := ws[end].low
+		if !framePreps[p] && !(placePreps[p] && end+1 < len(ws) && ws[end+1].capital) &&
+			!(p == "to" && end > 0 && ws[end-1].low == "challenge") {
+			break
+		}
+		j := end + 1
+		for j < len(ws) && (ws[j].low == "the" || ws[j].low == "a" || ws[j].low == "an") {
+			j++
+		}
+		n, afterOf := 0, false
+		for j < len(ws) && (n < 4 || ws[j].capital && ws[j-1].capital) { // "Tony Blair and Gordon Brown"
+			afterOf = afterOf || ws[j-1].low == "of"
+			if afterOf && dropInTitle(ws[j]) && j+1 < len(ws) {
+				j++ // "award of a 400 million euro hospital contract"
+				continue
+			}
+			afterOf = false
+			if !objectWord(ws[j], verbs) {
+				break
+			}
+			j++
+			n++
+			if ws[j-1].stop {
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		end = j
+		if ws[end-1].stop {
+			break
+		}
+	}
+	return end
+}
+
+// finishFrame builds the title from the modifier-and-head span
+// ws[start:headEnd] and the complement ws[headEnd:end].
+func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
+	var parts []string
+	subj := subjectBefore(ws, start, true)
+	hasCapital := false
+	for _, w := range ws[start:end] {
+		hasCapital = hasCapital || w.capital && w.low != ws[0].low && !people.IsTimeWord(w.low) && !holidays[w.low]
+	}
+	switch {
+	case !hasCapital && len(subj) > 0 && byWhom[ws[headEnd-1].low] != "" && objectOfVerb(ws, len(subj), start) &&
+		(ws[headEnd-1].low == "trial" || len(subj) > 3) &&
+		(headEnd == end || ws[headEnd].low == "over" || placePreps[ws[headEnd].low]):
+		// "Retired judge goes on trial over bribes": the "Trial of
+		// retired judge over bribes"; "Pilots at Lufthansa cargo arm
+		// stage walkout": the "Walkout by pilots at Lufthansa cargo arm".
+		var tail []string
+		for _, w := range ws[start:headEnd] {
+			if !dropInTitle(w) {
+				tail = append(tail, w.w)
+			}
+		}
+		tail = append(tail, byWhom[ws[headEnd-1].low])
+		for n, w := range subj {
+			if n == 0 && (!w.capital || lexicon[w.low].f != 0 || strings.HasSuffix(w.low, "s")) {
+				w.w = w.low // sentence case, not a name
+			}
+			tail = append(tail, w.w)
+		}
+		for _, w := range ws[headEnd:end] {
+			if !dropInTitle(w) {
+				tail = append(tail, w.w)
+			}
+		}
+		f := frame{class: class, title: frameTitle(tail), closed: closedClause(ws, start), bare: headEnd == end}
+		f.words = titleStems(f.title)
+		return f
+	case class == "dispute" && len(subj) == 3 && subj[1].low == "and" && subj[0].capital && subj[2].capital:
+		parts = append(parts, subj[0].w+"–"+subj[2].w) // "India–Canada row"
+	case headEnd == end && !hasCapital && len(subj) > 0 && len(subj) <= 3 && objectOfVerb(ws, len(subj), start):
+		parts = append(parts, possessive(subj)...) // "Van Rijn takeover approach"
+	}
+	for _, w := range ws[start:end] {
+		if dropInTitle(w) {
+			continue
+		}
+		parts = append(parts, w.w)
+	}
+	f := frame{class: class, title: frameTitle(parts), closed: closedClause(ws, start), bare: headEnd == end}
+	f.words = titleStems(f.title)
+	return f
+}
+
+// buildVerbFrame titles a thread a headline carries as its verb at ws[i]:
+// "Nurses walk out across Scotland" is a "Nurses' strike in Scotland",
+// "Novelists sue AI firm over ..." a "Novelists' lawsuit against AI firm
+// over ...", "airline fined over refunds" a "Fine on airline over refunds".
+func buildVerbFrame(ws []fword, i int, noun string) frame {
+	subj := subjectBefore(ws, i, false)
+	var parts []string
+	after := i + 1
+	if frameParticle[ws[i].low] != "" {
+		after++
+	}
+	class := frameClass(noun)
+	if class == "" {
+		class = "dispute"
+	}
+	switch noun {
+	case "fine":
+		parts = append(parts, "Fine")
+		if ws[i].low == "fined" {
+			parts = append(parts, "on")
+			for _, w := range subj {
+				parts = append(parts, strings.ToLower(w.w[:1])+w.w[1:])
+			}
+		} else {
+			obj := frameObjectEnd(ws, after)
+			if obj == after {
+				return frame{}
+			}
+			parts = append(parts, "on")
+			for _, w := range ws[after:obj] {
+				parts = append(parts, w.w)
+			}
+			after = obj
+		}
+	case "dispute":
+		obj := frameObjectEnd(ws, after)
+		if obj == after {
+			return frame{}
+		}
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, "dispute", "over")
+		for _, w := range ws[after:obj] {
+			parts = append(parts, w.w)
+		}
+		after = obj
+	case "ban", "suspension":
+		if !strings.HasSuffix(ws[i].low, "ed") {
+			return nominalFrame(ws, subj, after, noun)
+		}
+		if len(subj) == 0 {
+			return frame{}
+		}
+		// "Football club banned from Europe over unpaid debts": a
+		// "Ban on football club over unpaid debts".
+		parts = append(parts, capitalise(noun), "on")
+		for n, w := range subj {
+			if n == 0 && (!w.capital || lexicon[w.low].f != 0 || strings.HasSuffix(w.low, "s")) {
+				w.w = w.low
+			}
+			parts = append(parts, w.w)
+		}
+		if after+1 < len(ws) && ws[after].low == "from" && ws[after+1].capital {
+			after += 2 // "from Europe": where, not what
+		}
+		class = "measure"
+	case "closure", "halt", "blockage":
+		return nominalFrame(ws, subj, after, noun)
+	case "row":
+		if ws[i].low == "summons" || ws[i].low == "summoned" || ws[i].low == "expels" || ws[i].low == "expelled" {
+			after = frameObjectEnd(ws, after)
+			if after >= len(ws) || ws[after].low != "over" {
+				return frame{}
+			}
+			parts = append(parts, "row") // "summons ambassador over spying arrests"
+			break
+		}
+		if len(subj) == 3 && subj[1].low == "and" {
+			parts = append(parts, subj[0].w+"–"+subj[2].w, "row")
+		} else {
+			parts = append(parts, possessive(subj)...)
+			parts = append(parts, "row")
+		}
+	case "blame":
+		// "Britain blames Russian military intelligence for cyber attack
+		// on electoral watchdog": the attack is the thread.
+		j := after
+		for j < len(ws) && j-after < 5 && ws[j].low != "for" {
+			j++
+		}
+		if j >= len(ws) || ws[j].low != "for" {
+			return frame{}
+		}
+		obj := frameObjectEnd(ws, j+1)
+		if obj == j+1 {
+			return frame{}
+		}
+		for _, w := range ws[j+1 : obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		after = obj
+	case "raid":
+		// "Watchdog raids app store operators": an "Investigation into
+		// app store operators", unless the lead names what it is into.
+		obj := frameObjectEnd(ws, after)
+		if obj == after {
+			return frame{}
+		}
+		parts = append(parts, "Investigation", "into")
+		for _, w := range ws[after:obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		f := frame{class: "inquiry", title: frameTitle(parts), head: "raid", weak: true}
+		f.words = titleStems(f.title)
+		return f
+	case "boycott":
+		// "Opposition boycotts parliament over jailing of leader": the
+		// "Opposition boycott of parliament over jailing of leader".
+		obj := frameObjectEnd(ws, after)
+		if len(subj) == 0 || obj == after {
+			return frame{}
+		}
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, "boycott", "of")
+		for _, w := range ws[after:obj] {
+			parts = append(parts, w.w)
+		}
+		after = obj
+		class = "measure"
+	case "protest":
+		if len(subj) == 0 || !strings.HasSuffix(subj[len(subj)-1].low, "s") {
+			return frame{} // "Ghana cocoa farmers protest prices"; not "Belize protests as ..."
+		}
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, "protest")
+		if after < len(ws) && !framePreps[ws[after].low] && !frameStops[ws[after].low] {
+			if obj := frameObjectEnd(ws, after); obj > after {
+				parts = append(parts, "over")
+				for _, w := range ws[after:obj] {
+					parts = append(parts, w.w)
+				}
+				after = obj
+			}
+		}
+		class = "protest"
+	case "lawsuit":
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, "lawsuit")
+		if obj := frameObjectEnd(ws, after); obj > after {
+			parts = append(parts, "against")
+			for _, w := range ws[after:obj] {
+				parts = append(parts, w.w)
+			}
+			after = obj
+		}
+	default:
+		parts = append(parts, possessive(subj)...)
+		parts = append(parts, noun)
+	}
+	if after < len(ws) && !ws[after-1].stop {
+		end := complement(ws, after, true)
+		for _, w := range ws[after:end] {
+			if dropInTitle(w) {
+				continue
+			}
+			if w.low == "across" || w.low == "at" {
+				w.w = "in"
+			}
+			parts = append(parts, w.w)
+		}
+	}
+	f := frame{class: class, title: frameTitle(parts), closed: closedClause(ws, i)}
+	f.words = titleStems(f.title)
+	return f
+}
+
+// nominalFrame titles a measure a headline verb takes against a short
+// object, object first: "Chad closes border" is the "Chad border
+// closure".
+func nominalFrame(ws, subj []fword, after int, noun string) frame {
+	obj := frameObjectEnd(ws, after)
+	if obj == after || obj-after > 2 {
+		return frame{}
+	}
+	end := complement(ws, obj, true)
+	var parts []string
+	if end == obj && len(subj) > 0 && subj[0].capital && !institution(subj) {
+		// "Chad closes border": the "Chad border closure".
+		for _, w := range subj {
+			parts = append(parts, w.w)
+		}
+		for _, w := range ws[after:obj] {
+			parts = append(parts, w.w)
+		}
+		parts = append(parts, noun)
+	} else {
+		// "Court halts work on Dakota oil pipeline": the "Halt to work
+		// on Dakota oil pipeline"; a court's name says who, not what.
+		parts = append(parts, capitalise(noun), nominalPreps[noun])
+		for _, w := range ws[after:end] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+	}
+	f := frame{class: "measure", title: frameTitle(parts), closed: closedClause(ws, after-1)}
+	f.words = titleStems(f.title)
+	return f
+}
+
+// nominalPreps join a measure's noun to its object.
+var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "blockage": "of"}
+
+// institution reports a subject that is a court, regulator or the like:
+// it acts on a thread rather than being a party to it.
+func institution(subj []fword) bool {
+	switch subj[len(subj)-1].low {
+	case "court", "judge", "regulator", "watchdog", "board", "council", "tribunal", "commission", "parliament", "government":
+		return true
+	}
+	return false
+}
+
+// subjectBefore is the headline subject before ws[k]: the words from
+// the clause start up to its verb, when they are names or nouns (at most
+// four) and a verb-like word follows them ("Van Rijn rejects", "Chicago
+// teachers set").
+func subjectBefore(ws []fword, k int, noun bool) []fword {
+	j := 0
+	for j < k && j < maxSubject && !ws[j].stop && (subjectWord(ws[j]) || innerPrep(ws, j)) {
+		j++
+	}
+	if noun && j >= 2 && !ws[j-1].capital && allGap(ws, j, k) {
+		j-- // "Scottish nurses announce second strike": the word before the thread is the verb
+	}
+	if j == 0 || j < k && !verbAfterSubject(ws[j]) && !objectOfVerb(ws, j, k) {
+		return nil
+	}
+	if j < len(ws) && j > 0 && ws[j-1].stop {
+		return nil
+	}
+	return ws[:j]
+}
+
+// subjectVerbs follow a headline subject: "Pilots stage walkout".
+var subjectVerbs = map[string]bool{
+	"stage": true, "stages": true, "staged": true, "begin": true, "start": true, "starts": true, "started": true,
+	"go": true, "goes": true, "went": true, "launch": true, "hold": true, "holds": true,
+}
+
+// maxSubject bounds a headline subject: "Pilots at Lufthansa cargo arm".
+const maxSubject = 6
+
+// innerPrep reports a preposition inside a subject, before a name:
+// "Pilots at Lufthansa cargo arm".
+func innerPrep(ws []fword, j int) bool {
+	return j > 0 && j+1 < len(ws) && ws[j+1].capital && (ws[j].low == "at" || ws[j].low == "of" || ws[j].low == "in")
+}
+
+// subjectWord reports whether w may stand in a headline subject.
+func subjectWord(w fword) bool {
+	if w.low == "and" {
+		return true
+	}
+	if headlineVerb[w.low] != 0 || frameVerbs[w.low] != "" || closeWords[w.low] || frameNouns[w.low] != "" ||
+		subjectVerbs[w.low] || numberLike(w) {
+		return false
+	}
+	if w.capital {
+		return true
+	}
+	return lexicon[w.low].f&lxStop == 0 && !isNumeric(w.low) && !edWord(w.low) && !strings.HasSuffix(w.low, "ing")
+}
+
+// verbAfterSubject reports whether w reads as the verb after a subject.
+func verbAfterSubject(w fword) bool {
+	return !w.capital && (headlineVerb[w.low] != 0 || subjectVerbs[w.low] || frameVerbs[w.low] != "" || closeWords[w.low] ||
+		lexicon[w.low].f&lxStop != 0 && !framePreps[w.low] || strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss"))
+}
+
+// frameObjectEnd is the end of the noun phrase from ws[k]: "AI firm".
+func frameObjectEnd(ws []fword, k int) int {
+	j := k
+	for j < len(ws) && (ws[j].low == "the" || ws[j].low == "a") {
+		j++
+	}
+	n := j
+	for n < len(ws) && n-j < 4 && objectWord(ws[n], true) && !framePreps[ws[n].low] {
+		n++
+		if ws[n-1].stop {
+			break
+		}
+	}
+	if n == j {
+		return k
+	}
+	return n
+}
+
+// possessive writes a subject as the owner of a thread: "Kenyan
+// doctors'", a name as it stands: "Van Rijn".
+func possessive(subj []fword) []string {
+	out := make([]string, 0, len(subj))
+	for _, w := range subj {
+		out = append(out, w.w)
+	}
+	if n := len(out); n > 0 && strings.HasSuffix(out[n-1], "s") && !strings.HasSuffix(out[n-1], "ss") &&
+		(!subj[n-1].capital || n > 1 || subj[n-1].low == subj[0].low && lexicon[subj[n-1].low].f&lxStop == 0) {
+		out[n-1] += "'"
+	}
+	return out
+}
+
+// modifierWord reports whether w may modify a dispute noun: a name, or a
+// noun or adjective that is no verb, function word or number ("fraud",
+// "trade", "diplomatic"); not "tightens", "new" or "11".
+func modifierWord(w fword) bool {
+	if w.capital {
+		return !closeWords[w.low] && headlineVerb[w.low] == 0
+	}
+	if headlineVerb[w.low] != 0 && !nounModifiers[w.low] || closeWords[w.low] || frameVerbs[w.low] != "" || numberLike(w) {
+		return false
+	}
+	e := lexicon[w.low]
+	if e.f&(lxStop|lxGeneric) != 0 && !topicalCues[w.low] && !nounModifiers[w.low] {
+		return false
+	}
+	if adverbLike(w.low) || strings.HasSuffix(w.low, "ing") && !ingNouns[w.low] || edWord(w.low) && !nounsInEd[w.low] {
+		return false
+	}
+	if strings.HasSuffix(w.low, "s") && !strings.HasSuffix(w.low, "ss") && !pluralModifiers[w.low] {
+		return false // "tightens", "extends": a verb before its object
+	}
+	return true
+}
+
+// nounModifiers are headline verbs and vague words that modify a dispute
+// noun: "trade spat", "vote count row", "general strike".
+var nounModifiers = map[string]bool{
+	"trade": true, "vote": true, "pay": true, "boycott": true, "protest": true, "general": true, "national": true,
+	"legal": true, "public": true,
+}
+
+// pluralModifiers are plurals that modify a noun: "arms embargo".
+var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true, "rights": true, "services": true, "jobs": true, "sports": true, "news": true, "customs": true, "securities": true, "savings": true, "earnings": true, "sanctions": true}
+
+// objectWord reports whether w may stand in the object of a preposition
+// in a frame: a content word that ends no clause. A headline verb that is
+// also a noun ("vote", "trade") may; one that is mostly a verb ("deepens",
+// "arrests") only when verbs is set: the frame was read from the
+// headline's main verb, so no second verb follows ("summons ambassador
+// over spying arrests", not "as row over killing deepens").
+func objectWord(w fword, verbs bool) bool {
+	if frameStops[w.low] || headlineVerb[w.low] == 1 && !verbs || closeWords[w.low] || numberLike(w) || currencies[w.low] ||
+		people.IsTimeWord(w.low) {
+		return false
+	}
+	if w.low == "and" || w.low == "of" || w.low == "their" || w.low == "his" || w.low == "her" || w.low == "its" {
+		return true
+	}
+	return lexicon[w.low].f&lxStop == 0 || w.capital
+}
+
+// closedClause reports whether the clause ws, whose thread starts at
+// ws[k], ends it: a closing verb before it ("call off strike") or right
+// after its head ("strike ends").
+func closedClause(ws []fword, k int) bool {
+	if k > 0 && approvals[ws[k-1].low] {
+		return true // "EU clears Telvia takeover": the deal goes through
+	}
+	for j := 0; j < len(ws); j++ {
+		if settleVerbs[ws[j].low] {
+			for m := j + 1; m < len(ws) && m <= j+3; m++ {
+				if settlements[ws[m].low] {
+					return true // "agree border deal", "sign peace treaty"
+				}
+			}
+		}
+		if closeWords[ws[j].low] && (j < k || j <= k+3) {
+			if j > 0 && (ws[j-1].low == "an" || ws[j-1].low == "the" || ws[j-1].low == "no") {
+				continue // "calls for an end to strike": a noun, still open
+			}
+			if ws[j].low == "off" && (j == 0 || !strings.HasPrefix(ws[j-1].low, "call")) {
+				continue
+			}
+			if j > 0 && (verbBefore[ws[j-1].low] || ws[j-1].low == "not" || ws[j-1].low == "be") {
+				continue // "under pressure to lift its embargo", "likely to be lifted": still open
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dropInTitle reports a word a frame title leaves out: an article, a
+// possessive pronoun, a sum ("the award", "their books", "2.4 billion
+// euros").
+func dropInTitle(w fword) bool {
+	switch w.low {
+	case "the", "a", "an", "their", "his", "her", "its":
+		return true
+	}
+	return numberLike(w) || currencies[w.low]
+}
+
+// currencies follow a sum: "2.4 billion euros".
+var currencies = map[string]bool{"euro": true, "euros": true, "dollar": true, "dollars": true, "pound": true, "pounds": true, "yen": true, "yuan": true, "francs": true, "rupees": true}
+
+// objectOfVerb reports whether the phrase at ws[start] is the object of
+// the verb at ws[v]: only a sum stands between them ("Van Rijn rejects
+// 11 billion euro takeover approach"), not a clause ("Former mayor
+// denies bribery as trial opens").
+func objectOfVerb(ws []fword, v, start int) bool {
+	for j := v + 1; j < start; j++ {
+		if !numberLike(ws[j]) && !currencies[ws[j].low] && !particles[ws[j].low] && !verbGap[ws[j].low] {
+			return false
+		}
+	}
+	return v < start
+}
+
+// allGap reports whether ws[j:k] holds only verbGap words and numbers.
+func allGap(ws []fword, j, k int) bool {
+	for ; j < k; j++ {
+		if !verbGap[ws[j].low] && !numberLike(ws[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbGap may stand between a headline verb and its object: "goes on
+// trial", "announce second strike", "stage fresh walkout".
+var verbGap = map[string]bool{
+	"a": true, "an": true, "the": true, "on": true, "second": true, "third": true, "fresh": true, "new": true,
+	"further": true, "another": true, "more": true,
+}
+
+// numberLike reports a figure or a number word: "11", "billion".
+func numberLike(w fword) bool {
+	return isNumeric(w.low) || w.low != "" && (w.low[0] >= '0' && w.low[0] <= '9' || strings.IndexAny(w.low[:1], "$£€") == 0 || strings.HasPrefix(w.low, "£") || strings.HasPrefix(w.low, "€")) || w.low == "million" || w.low == "billion" || w.low == "trillion" || w.low == "bn"
+}
+
+// maxFrameScan bounds the bytes of a lead searched for a frame.
+const maxFrameScan = 200
+
+// maxFrameWords bounds a frame title.
+const maxFrameWords = 8
+
+// frameTitle joins parts, at most eight words, not ending on a
+// preposition, with the first letter capitalised.
+func frameTitle(parts []string) string {
+	if len(parts) > maxFrameWords {
+		// Cut at a preposition: "Novelists' lawsuit against AI firm",
+		// not "... over use".
+		n := maxFrameWords
+		for n > 2 && (!framePreps[strings.ToLower(parts[n])] || strings.EqualFold(parts[n], "of")) {
+			n--
+		}
+		parts = parts[:n]
+	}
+	for len(parts) > 1 && (framePreps[strings.ToLower(parts[len(parts)-1])] || strings.EqualFold(parts[len(parts)-1], "and") ||
+		trailingParticiple(parts[len(parts)-1])) {
+		parts = parts[:len(parts)-1]
+	}
+	return capitalise(strings.Join(parts, " "))
+}
+
+// trailingParticiple reports a lower-case "-ed" word that ends a title
+// after its noun: "face mask contracts awarded".
+func trailingParticiple(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && edWord(w) && !nounsInEd[w] && !topicalCues[w]
+}
+
+// titleStems are the lower-case stems of a title's content words.
+func titleStems(title string) []string {
+	var out []string
+	for _, w := range splitWords(strings.ReplaceAll(title, "–", " ")) {
+		if lexicon[w.low].f&lxStop != 0 || isNumeric(w.low) {
+			continue
+		}
+		out = append(out, stemWord(w.low))
+	}
+	return out
+}
+
+// stemWord folds a plural and a possessive: "duties" "duty", "nurses'"
+// "nurse".
+func stemWord(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// frameClass is the class a stemmed word names, "" for none.
+func frameClass(stem string) string {
+	if c := frameNouns[stem]; c != "" {
+		return c
+	}
+	return frameClassWords[stem]
+}
+
+// tellsFrame reports whether an issue titled title tells the thread of
+// f: it names a dispute of f's class, or its head is a common word of
+// f's title ("exports"), or it shares two words with it; one shared name
+// ("China") or modifier ("nuclear") is not enough: a story about China
+// has several threads. A closed thread takes every issue sharing a
+// common word with it: the story is over.
+func (a *analyser) tellsFrame(title string, f *frame) bool {
+	shared := 0
+	ws := splitWords(title)
+	for i, w := range ws {
+		if lexicon[w.low].f&lxStop != 0 || numberLike(w) {
+			continue
+		}
+		st := stemWord(w.low)
+		if f.class != "" && frameClass(st) == f.class {
+			return true
+		}
+		if !f.lead && len(ws) <= 2 && frameClass(st) == "dispute" && len(a.sents) <= shortArticle {
+			return true // "Trade dispute" beside the headline's "US duties on softwood lumber"
+		}
+		if !slices.Contains(f.words, st) {
+			continue
+		}
+		if (i == len(ws)-1 || f.closed) && lexicon[w.low].f&lxGeneric == 0 && a.commonWord(w.low) {
+			return true // the title's head: "Belarus potash exports"; not "Nuclear secrets" beside "nuclear strikes"
+		}
+		shared++
+	}
+	return shared >= 2
+}
+
+// applyFrames titles the issues that tell a frame's thread by it, lists
+// the frames no issue tells, and drops the issues of a closed thread.
+// Beside a named thread, an issue titled by one common word ("Health",
+// "Trial", "Sites") names no thread of its own and is dropped.
+func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
+	fs := a.frames()
+	if len(fs) == 0 {
+		if a.calm() {
+			return nil // "profit beats forecasts": nothing is disputed
+		}
+		if a.headline && len(res) > 1 {
+			// Wire copy with several issues: a lone common word that names
+			// no dispute ("Online", "Sites") is a word of the story.
+			kept := make([]newsbot.Issue, 0, len(res))
+			for _, is := range res {
+				if strings.Contains(is.Title, " ") || !a.commonWord(is.Title) || lexicon[strings.ToLower(is.Title)].topical() {
+					kept = append(kept, is)
+				}
+			}
+			if len(kept) > 0 {
+				res = kept
+			}
+		}
+		return res
+	}
+	var head []newsbot.Issue
+	for fi := range fs {
+		f := &fs[fi]
+		if f.title == "" || len(f.words) < 2 && !f.closed {
+			continue
+		}
+		first := -1
+		kept := res[:0]
+		for _, is := range res {
+			if !a.tellsFrame(is.Title, f) {
+				kept = append(kept, is)
+				continue
+			}
+			if f.closed {
+				continue // "bus drivers call off strike": not open
+			}
+			if first < 0 {
+				first = len(head)
+				if !keepTitle(is.Title, f) {
+					is.Keywords = a.frameKeywords(f, is.Keywords, fs)
+					is.Title = f.title
+				}
+				head = append(head, is)
+				continue
+			}
+			if f.lead {
+				if !strings.EqualFold(is.Title, head[first].Title) {
+					kept = append(kept, is) // the lead tells several threads
+				}
+				continue
+			}
+			// A facet of the same thread ("Spying" beside "Row over
+			// spying arrests") joins it as evidence.
+			h := &head[first]
+			for _, e := range is.Evidence {
+				if len(h.Evidence) < maxEvidence && !slices.Contains(h.Evidence, e) {
+					h.Evidence = append(h.Evidence, e)
+				}
+			}
+		}
+		res = kept
+		if first < 0 && !f.closed {
+			sent := a.sents[f.sent].Text
+			if !f.lead && len(a.sents) > 1 {
+				sent = a.sents[1].Text
+			}
+			head = append(head, newsbot.Issue{Title: f.title, Keywords: a.frameKeywords(f, nil, fs),
+				Summary: clip(sent, maxSummary), Evidence: []string{sent}})
+		}
+	}
+	if len(fs) == 1 && fs[0].closed && !fs[0].lead && len(a.sents) <= shortArticle {
+		return nil // "Songwriter and label settle royalties lawsuit": the story is its end
+	}
+	if len(fs) > 0 {
+		kept := res[:0]
+		for _, is := range res {
+			if (len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
+				continue
+			}
+			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.partyOf(is.Title, &head[0]) {
+				continue // "Kestrel", "Arvon" beside the "Takeover offer for Kestrel Minerals"
+			}
+			kept = append(kept, is)
+		}
+		res = kept
+	}
+	out := append(head, res...)
+	if len(out) > maxIssues {
+		out = out[:maxIssues]
+	}
+	return out
+}
+
+// calm reports a short article whose copy holds at most one weak cue of
+// contention ("demand grew"): it names no dispute, so no thread is open.
+func (a *analyser) calm() bool {
+	if len(a.sents) > shortArticle {
+		return false
+	}
+	var sum float64
+	for i := range a.segs {
+		sum += a.segs[i].score
+	}
+	return sum <= 1
+}
+
+// keepTitle reports whether an issue's own title names f's thread as
+// well as f does: it holds a word of f's class and no verb, and f adds
+// nothing it lacks ("Jean-Marc Roux's trial" beside a headline's bare
+// "trial", "Train strike" beside "Rail unions' strike").
+func keepTitle(title string, f *frame) bool {
+	ws := splitWords(title)
+	if len(ws) < 2 {
+		return false
+	}
+	class, prep := false, false
+	for i, w := range ws {
+		if headlineVerb[w.low] == 1 || verbsInS[w.low] || currencies[w.low] || numberLike(w) {
+			return false
+		}
+		named := frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class
+		if named && i+1 < len(ws) && verbWord(ws[i+1].low) {
+			return false // "Trial accused of spying": a clause, no noun phrase
+		}
+		class = class || named
+		prep = prep || framePreps[w.low]
+	}
+	return class && (f.bare || prep)
+}
+
+// partyOf reports whether a lone name is a party to the thread of the
+// frame issue is: named in its title or in the sentences telling it.
+func (a *analyser) partyOf(name string, is *newsbot.Issue) bool {
+	if strings.Contains(is.Title, name) {
+		return true
+	}
+	for _, e := range is.Evidence {
+		if strings.Contains(e, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTitle reports a title that ends on a finite verb: "Copper prices
+// rose", "Cargo division began" are clauses the chunker took for a
+// phrase; they name no thread.
+func clauseTitle(title string) bool {
+	i := strings.LastIndexByte(title, ' ')
+	if i < 0 {
+		return false
+	}
+	last := strings.ToLower(title[i+1:])
+	return irregularPast[last] && !nounsInEd[last] || verbsInS[last]
+}
+
+// verbWord reports a word that reads as a verb after a noun: "accused",
+// "follows", "rose".
+func verbWord(w string) bool {
+	return edWord(w) || verbsInS[w] || irregularPast[w] || headlineVerb[w] == 1 && strings.HasSuffix(w, "s")
+}
+
+// commonWord reports whether the copy writes w in lower case: a common
+// noun, not a name.
+func (a *analyser) commonWord(w string) bool {
+	low := strings.ToLower(w)
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], low)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(low)
+		if (j == 0 || !isWordByte(a.text[j-1])) && (end == len(a.text) || !isWordByte(a.text[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+// isWordByte reports an ASCII letter or digit, or a byte of a multi-byte
+// rune.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// frameKeywords are the phrases of f's title split at its prepositions
+// ("US duties", "softwood lumber"), then those of kws that say more: no
+// word of the title, no headline verb ("jury begins deliberating").
+func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []string {
+	out := make([]string, 0, maxKeywords)
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 && len(out) < maxKeywords {
+			k := strings.Join(cur, " ")
+			if len(out) == 0 && (a.commonWord(cur[0]) || !strings.Contains(a.text, cur[0])) {
+				k = strings.ToLower(k[:1]) + k[1:]
+			}
+			out = append(out, k)
+		}
+		cur = cur[:0]
+	}
+	for _, w := range strings.Fields(f.title) {
+		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] || strings.EqualFold(w, "to") || w == "by" {
+			flush()
+			continue
+		}
+		if p := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"); p != w {
+			cur = append(cur, p) // "Airport baggage handlers' Easter strike": who, then what
+			flush()
+			continue
+		}
+		cur = append(cur, w)
+	}
+	flush()
+	if len(out) > 1 && strings.Contains(f.title, "'") {
+		out[0], out[1] = out[1], out[0] // the thread before its owner
+	}
+	kicker := ""
+	if a.headline {
+		if i := strings.IndexByte(a.sents[0].Text, ':'); i > 0 {
+			kicker = strings.TrimSpace(a.sents[0].Text[:i]) // "Tech briefs"
+		}
+	}
+next:
+	for _, k := range kws {
+		if len(out) == maxKeywords {
+			break
+		}
+		if kicker != "" && strings.EqualFold(k, kicker) {
+			continue
+		}
+		for _, w := range splitWords(k) {
+			st := stemWord(w.low)
+			if headlineVerb[w.low] == 1 || verbsInS[w.low] || slices.Contains(f.words, st) || numberLike(w) || currencies[w.low] {
+				continue next
+			}
+			for i := range others {
+				if &others[i] != f && slices.Contains(others[i].words, st) {
+					continue next // another thread of a roundup
+				}
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}

@@ -1,0 +1,232 @@
+package issues
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadFrame reads the thread of headline clauses written for this
+// test: the dispute noun with its parties and object, a verb that
+// carries a thread named as the noun an editor uses, and the clauses that
+// close a thread.
+func TestReadFrame(t *testing.T) {
+	for _, c := range []struct {
+		clause string
+		want   string // "" for no frame
+		closed bool
+	}{
+		{"Mexico vows to fight new US tariffs on tomato imports", "US tariffs on tomato imports", false},
+		{"Pakistan and Afghanistan trade accusations as row over border fence deepens", "Pakistan–Afghanistan row over border fence", false},
+		{"Jury retires in Hollis bribery trial", "Hollis bribery trial", false},
+		{"Watchdog opens probe into Larkspur Energy over price fixing", "Probe into Larkspur Energy over price fixing", false},
+		{"Port workers walk out across Chile", "Port workers' strike in Chile", false},
+		{"Striking teachers down tools over unpaid allowances", "Striking teachers' strike over unpaid allowances", false},
+		{"Photographers sue newspaper group over archive sales", "Photographers' lawsuit against newspaper group over archive sales", false},
+		{"Regulator fines bank 40 million dollars over mis-sold loans", "Fine on bank over mis-sold loans", false},
+		{"carmaker fined over emissions tests", "Fine on carmaker over emissions tests", false},
+		{"Finland and Estonia clash over Baltic fishing quotas", "Finland–Estonia row over Baltic fishing quotas", false},
+		{"Poland summons Belarusian envoy over border shooting", "Row over border shooting", false},
+		{"Hanseatic Steel rejects 3 billion euro takeover bid", "Hanseatic Steel takeover bid", false},
+		{"Niger closes border", "Niger border closure", false},
+		{"Court halts work on Alaska gas pipeline", "Halt to work on Alaska gas pipeline", false},
+		{"Peruvian coffee growers protest prices", "Peruvian coffee growers' protest over prices", false},
+		{"Opposition rejects vote count", "Opposition dispute over vote count", false},
+		{"Welsh teachers announce second strike", "Welsh teachers' strike", false},
+		{"Nurses at Mater Hospital stage 24-hour walkout", "Walkout by nurses at Mater Hospital", false},
+		{"Retired judge goes on trial over bribes", "Trial of retired judge over bribes", false},
+		{"Cyclists banned from Tour over doping cases", "Ban on cyclists over doping cases", false},
+		{"Growers lose court challenge to pesticide ban", "Court challenge to pesticide ban", false},
+		{"Rail cleaners threaten Christmas strike", "Rail cleaners' Christmas strike", false},
+		{"Ukraine wins first round in arbitration over Crimea assets", "Arbitration over Crimea assets", false},
+		{"Minister quits over probe into contracts awarded", "Probe into contracts", false},
+		{"Unions call general strike", "Unions' general strike", false},
+		{"Australia blames Chinese hackers for attack on parliament network", "Attack on parliament network", false},
+		{"Watchdog raids car insurers", "Investigation into car insurers", false},
+		{"Students boycott classes over fee rise", "Students' boycott of classes over fee rise", false},
+		// Threads the clause ends.
+		{"Court acquits former mayor of bribery", "Case", true},
+		{"Court clears way for extradition of banker", "", false},
+		{"Regulator approves Brightwater merger", "Brightwater merger", true},
+		{"Colombian miners end strike", "Colombian miners' strike", true},
+		{"Peru and Ecuador sign border treaty after decades of clashes", "Peru–Ecuador row", true},
+		{"Bin workers call off strike after pay deal", "Bin workers' strike", true},
+		{"Prosecutors drop case against striking miners", "Case against striking miners", true},
+		{"Brussels under pressure to lift embargo on Iranian oil", "Embargo on Iranian oil", false},
+		// Senses that name no dispute.
+		{"Ministers strike a deal on fishing quotas", "", false},
+		{"Rowers win three in a row", "", false},
+		{"Drugmaker starts clinical trial of malaria vaccine", "", false},
+		{"Generals warn of nuclear strikes on border cities", "", false},
+		{"Fans await final of Crime Scene Investigation", "", false},
+		{"Former minister denies fraud as trial opens", "Trial", false},
+	} {
+		t.Run(c.clause, func(t *testing.T) {
+			f, ok := readFrame(splitWords(c.clause), true)
+			if !ok {
+				f = frame{}
+			}
+			if f.title != c.want || f.closed != c.closed {
+				t.Errorf("readFrame = %q closed %v, want %q closed %v", f.title, f.closed, c.want, c.closed)
+			}
+		})
+	}
+}
+
+// TestFrameStories runs Find on short wire stories written for this test:
+// the headline's thread titles the issue, a roundup lists each of its
+// threads, and a thread the copy closes is not open.
+func TestFrameStories(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want []string // each a word set one title must hold
+		bad  []string // words no title may hold
+		none bool     // no issue at all
+	}{
+		{
+			name: "the headline's dispute noun titles the thread",
+			text: `Brazil vows to fight EU duties on orange juice
+
+BRASILIA, May 4 (Wire) - Brazil said on Monday it would challenge new European Union duties on orange juice at the World Trade Organization, deepening a trade dispute with the bloc.
+"These duties have no basis in the rules," the trade minister told reporters.
+The Commission says Brazilian growers are subsidised through cheap state loans.
+Juice exporters said the duties could cost 15,000 jobs in Sao Paulo state.
+Talks between the two sides are due to resume in June.`,
+			want: []string{"duties orange juice"},
+			bad:  []string{"vows", "fight"},
+		},
+		{
+			name: "a headline verb names the thread by its noun",
+			text: `Airport cleaners walk out over unpaid overtime
+
+DUBLIN, Aug 8 (Wire) - Cleaners at Dublin Airport stopped work on Friday in a dispute over overtime they say has gone unpaid since March.
+The union said 300 members joined the stoppage and picket lines were set up at both terminals.
+The contractor said it had paid all overtime due and called the walkout unlawful.
+Passengers reported overflowing bins but flights were not disrupted.`,
+			want: []string{"cleaners strike"},
+			bad:  []string{"walk"},
+		},
+		{
+			name: "a roundup lists each of its threads",
+			text: `Europe briefs: Greek farmers block highways; Dutch court halts gas field expansion
+
+ATHENS/THE HAGUE, Jan 20 (Wire) - Greek farmers blocked two main highways with tractors on Monday in a protest over fuel prices and late subsidy payments.
+The government said it would meet farm unions on Wednesday.
+A Dutch court on Monday halted the expansion of a gas field in the north of the country, ruling that the permit had ignored the risk of earthquakes.
+The operator said it would appeal against the ruling.`,
+			want: []string{"gas field"},
+		},
+		{
+			name: "a strike called off is no open thread",
+			text: `Tram drivers call off strike after accepting new offer
+
+ZURICH, Oct 2 (Wire) - Tram drivers in Zurich have called off a two-day strike planned for next week after voting to accept an improved pay offer, their union said on Thursday.
+The union said 81 percent of members backed the deal, which raises pay by 5 percent.
+The city transport authority said it was pleased the dispute had been settled.`,
+			none: true,
+		},
+		{
+			name: "copy that disputes nothing opens no thread",
+			text: `Nordic airline adds routes to Asia
+
+OSLO, March 9 (Wire) - Nordic airline Polarfly said on Monday it would add flights to Bangkok and Tokyo from June, as demand for long-haul travel grew.
+The airline will use two new wide-body jets delivered this spring.
+Polarfly shares rose 3 percent in Oslo.
+The company said bookings for the summer were 12 percent higher than a year ago.`,
+			none: true,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := findPipeline(c.text)
+			var titles []string
+			for _, is := range got {
+				titles = append(titles, is.Title)
+			}
+			if c.none && len(got) > 0 {
+				t.Errorf("titles %q, want none", titles)
+			}
+			for _, w := range c.want {
+				set := [][]string{strings.Fields(w)}
+				found := false
+				for _, title := range titles {
+					found = found || titleMatches(title, set)
+				}
+				if !found {
+					t.Errorf("no title holds %q; titles %q", w, titles)
+				}
+			}
+			for _, title := range titles {
+				for _, w := range titleWords(title) {
+					for _, b := range c.bad {
+						if w == b {
+							t.Errorf("title %q holds %q", title, b)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestFrameSimilar checks that the issues of two short stories about one
+// thread, told on different days in different words, score as the same
+// thread, and those of different stories do not. Stories written for this
+// test.
+func TestFrameSimilar(t *testing.T) {
+	day1 := `Mexico vows to fight new US tariffs on tomato imports
+
+MEXICO CITY, July 2 (Wire) - Mexico said on Wednesday it would challenge new US tariffs on tomato imports, reopening a trade dispute that has flared on and off for decades.
+The US Commerce Department imposed a 21 percent duty, saying Mexican growers sell below cost.
+"These tariffs punish American families," Mexico's economy minister told reporters.
+Growers in Sinaloa warned of job losses.`
+	day2 := `Mexico files complaint over US tomato tariffs
+
+MEXICO CITY, July 16 (Wire) - Mexico on Tuesday filed a formal complaint against US tariffs on tomato imports under the dispute settlement chapter of the regional trade pact.
+Florida growers said the tariffs were needed to offset unfair competition.
+A panel ruling could take a year.`
+	other := `Dock workers at Santos stage 24-hour walkout over pay
+
+SAO PAULO, July 9 (Wire) - Dock workers at the port of Santos stopped work on Wednesday in a dispute over pay, delaying dozens of ships.
+The union wants a 10 percent rise; port operators have offered 5 percent.
+Exporters said coffee and soy shipments were held up.`
+	best := func(x, y string) float64 {
+		b := 0.0
+		for _, i := range findPipeline(x) {
+			for _, j := range findPipeline(y) {
+				b = max(b, Similar(i, j))
+			}
+		}
+		return b
+	}
+	if s := best(day1, day2); s < 0.35 {
+		t.Errorf("one thread on two days scores %.2f, want at least 0.35", s)
+	}
+	if s := best(day1, other); s >= 0.2 {
+		t.Errorf("two threads score %.2f, want under 0.2", s)
+	}
+}
+
+// FuzzReadFrame reads arbitrary headline clauses: no panic, and a frame
+// read is titled on one line.
+func FuzzReadFrame(f *testing.F) {
+	for _, s := range []string{
+		"Nurses walk out across Scotland",
+		"Court acquits former mayor of bribery",
+		"Retired judge goes on trial over bribes",
+		"Cyclists banned from Tour over doping cases",
+		"World briefs: Georgia opposition rejects vote count; Chad closes border",
+		"fines", "case against", "'s", "walk", "of of of", "£5bn takeover bid for",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, headline := range []bool{true, false} {
+			fr, ok := readFrame(splitWords(s), headline)
+			if ok && strings.ContainsAny(fr.title, "\n\r") {
+				t.Errorf("readFrame(%q) title %q spans lines", s, fr.title)
+			}
+		}
+		mayFrame(s, true)
+		Find("Headline "+s+"\n\nLONDON, May 1 (Wire) - "+s+" said on Monday.\nMore copy follows here.", nil, nil)
+	})
+}
