@@ -145,6 +145,10 @@ type finder struct {
 	// "Laura Bishop"), so that "Ms Bishop" and "Bishop said" stay names.
 	// Nearly always empty.
 	titleNames []string
+	// wordEchoes are the first tokens of runs naming a lone surname that is
+	// also a place or function word ("Kent said"), resolved once the full
+	// names are known. Nearly always empty.
+	wordEchoes []int32
 }
 
 // Find reads the people of an article.
@@ -276,7 +280,7 @@ func (f *finder) nameable(i int) bool {
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) {
+	if f.titleSurname(i) || f.wordSurname(i) {
 		return true
 	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
@@ -299,6 +303,23 @@ func (f *finder) titleSurname(i int) bool {
 		return false
 	}
 	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
+	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// wordSurname reports whether token i is a surname that is also a place
+// or a function word, after a known first name at the end of a run:
+// "Kent" in "Mary Kent", "From" in "Al From", "Will" in "George Will".
+// A first name that is itself such a word ("Will In", "Jordan Ohio") or
+// a title gives no evidence.
+func (f *finder) wordSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.lex&(lexPlace|lexFunc) == 0 || t.lex&(lexTitle|lexNat|lexOrgHead|lexOrgSingle|lexRole|lexDefDet|lexIndefDet|lexPronM|lexPronF) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+		return false
+	}
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
 }
 
@@ -390,11 +411,60 @@ func (f *finder) runs() {
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
+	for _, a := range f.wordEchoes {
+		f.wordEcho(int(a))
+	}
 	for ci := range f.cands {
 		for k := f.cands[ci].a; k < f.cands[ci].b; k++ {
 			f.claimed[k] = int32(ci + 1)
 		}
 	}
+}
+
+// loneSpeaker reports whether the capitalised word at token i reads as a
+// speaker named by surname alone: a speech verb right after it ("Kent
+// said"), or right before it at the end of a clause ("said Kent."), or a
+// courtesy title before it (titled).
+func (f *finder) loneSpeaker(i int, titled bool) bool {
+	t := &f.toks[i]
+	if t.is(tAllCaps) || t.is(tPoss) || t.end-t.start < 2 {
+		return false
+	}
+	if titled {
+		return true
+	}
+	if i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&lexSpeech != 0 && f.toks[i+1].is(tLower) && !t.is(tCommaAfter) && !t.is(tDotAfter) {
+		return true
+	}
+	return i > 0 && t.is(tJoin) && f.toks[i-1].lex&lexSpeech != 0 && f.toks[i-1].is(tLower) &&
+		(i+1 >= len(f.toks) || t.is(tDotAfter) || t.is(tCommaAfter) || f.toks[i+1].sent != t.sent)
+}
+
+// wordEcho adds the run at token a that loneSpeaker kept aside ("Kent
+// said", "Mr From") as a name when a person with that surname is known
+// by a full name: "Mary Kent", "Al From".
+func (f *finder) wordEcho(a int) {
+	k := a
+	if f.toks[a].lex&lexHonorific != 0 {
+		k = a + 1
+	}
+	w := f.word(k)
+	pi := f.match(w, 0)
+	if pi < 0 {
+		return
+	}
+	if p := f.people[pi]; len(p.toks) < 2 || p.toks[len(p.toks)-1] != w {
+		return
+	}
+	w0 := len(f.sc.words)
+	f.sc.words = append(f.sc.words, w)
+	c := cand{start: int(f.toks[a].start), end: int(f.toks[k].end), a: a, b: k + 1, kind: Name, person: -1, nameA: k, name: w,
+		words: f.sc.words[w0:len(f.sc.words):len(f.sc.words)], single: true, titled: k > a}
+	if k > a {
+		c.role = f.roleText(a, k)
+		c.gender = genderOf(f.toks[a].lex, 0)
+	}
+	f.cands = append(f.cands, c)
 }
 
 // candBound is an upper bound on the candidates of the text: each starts
@@ -425,6 +495,11 @@ func (f *finder) emitRun(c *cand, words []string) {
 
 // classify turns the run of tokens [a, b) into candidates.
 func (f *finder) classify(a, b int) {
+	// "Kent said", "Mr From": a lone surname that is also a place or a
+	// function word is kept aside until the full names are known.
+	if k := b - 1; (a == k || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 && f.loneSpeaker(k, a < k) {
+		f.wordEchoes = append(f.wordEchoes, int32(a))
+	}
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
 	// "New York", "New Zealand": "New" before a place stays.

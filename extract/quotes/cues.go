@@ -326,6 +326,9 @@ func (a *attributor) after(i, paraB int) attr {
 			a.w1 = a.scan(sp.close, end, a.w1)
 			ws = a.w1
 		}
+		if r, ok := a.asAttribution(sp.close, ws); ok {
+			return r
+		}
 		if r, ok := a.closingAttribution(ws); ok {
 			return r
 		}
@@ -553,6 +556,43 @@ func firstWordAt(ws []wtok, p int) int {
 // afterWords is how many words after a quotation after reads at first:
 // a cue among the first eight and the four words setCue may take after it.
 const afterWords = 12
+
+// asAttribution finds "“Q,” as X said on Monday" and "“Q,” as X, a
+// fellow at ..., puts it": "as" right after the quotation, a mention right
+// after it, then a speech verb ("put it" included) whose subject is that
+// mention. The quotation must break off on its punctuation: "“Q” as well"
+// goes on with the sentence.
+func (a *attributor) asAttribution(p int, ws []wtok) (attr, bool) {
+	if len(ws) < 3 || ws[0].cap || !a.lowerIs(ws[0], "as") {
+		return attr{}, false
+	}
+	if !onlyPunct(a.s, p, ws[0].start) {
+		return attr{}, false
+	}
+	m, ok := a.mentionStartingAt(ws[1].start)
+	if !ok || m.Kind == people.Organisation && m.Person < 0 {
+		return attr{}, false
+	}
+	// An appositive set off by commas may run long before the verb.
+	reach := firstWordAt(ws, m.End) + 2
+	if m.End < len(a.s) && a.s[m.End] == ',' {
+		reach += 22
+	}
+	for k := firstWordAt(ws, m.End); k < len(ws) && k <= reach; k++ {
+		w := ws[k]
+		put := a.lowerIs(w, "put") || a.lowerIs(w, "puts")
+		if w.cap || w.cue&cueVerb == 0 && !(put && k+1 < len(ws) && a.lowerIs(ws[k+1], "it")) {
+			continue
+		}
+		r, ok := a.subjectBefore(w.start, ws[1].start)
+		if !ok || r.mStart != m.Start {
+			return attr{}, false
+		}
+		a.setCue(&r, ws, k)
+		return r, true
+	}
+	return attr{}, false
+}
 
 // closingAttribution finds ", X said." ending the words ws of a sentence:
 // a person or pronoun mention right after a comma, a speech verb right
@@ -1150,6 +1190,12 @@ func (a *attributor) setCue(r *attr, ws []wtok, k int) {
 	r.cue, r.cueStart, r.cueEnd = a.s[w.start:end], w.start, end
 }
 
+// isMentionEnd reports whether a mention of the cast ends at p.
+func (a *attributor) isMentionEnd(p int) bool {
+	_, ok := a.mentionEndingAt(p)
+	return ok
+}
+
 // subjectBefore finds the speaker that ends before the verb at v, looking no
 // further back than lo: "X said", "X has also said", "X, a spokeswoman for
 // the ministry, said", "X, who ..., continued".
@@ -1163,7 +1209,9 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			break
 		}
 		c := cueOf(s[ws:p])
-		if c&cueSkip != 0 && c&cueVerb == 0 || p-ws > 4 && s[p-2] == 'l' && s[p-1] == 'y' && s[ws] >= 'a' && s[ws] <= 'z' {
+		// "May said", "Will added": a capitalised auxiliary may be the
+		// surname a mention ends with.
+		if c&cueSkip != 0 && c&cueVerb == 0 && !(s[ws] >= 'A' && s[ws] <= 'Z' && a.isMentionEnd(p)) || p-ws > 4 && s[p-2] == 'l' && s[p-1] == 'y' && s[ws] >= 'a' && s[ws] <= 'z' {
 			p = ws
 			continue
 		}
