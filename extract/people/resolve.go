@@ -465,11 +465,46 @@ func (f *finder) appositives() {
 		}
 		d.appos = ci + 1
 		d.kind = Description
-		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
+		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))
 		if d.gender != 0 && c.gender == 0 {
 			c.gender = d.gender
 		}
 	}
+}
+
+// possessedBy returns " of ORG" when the role phrase of candidate di
+// opens with "its" or "their" (token a) and a named organisation stands
+// before it in the same or the previous sentence: in "The Harbor
+// Institute published the study. Its director, Paul Grady, said" he is
+// director of the Harbor Institute. "" otherwise.
+func (f *finder) possessedBy(di, a int) string {
+	if !f.lowerIs(a, "its", "their") {
+		return ""
+	}
+	for oi := di - 1; oi >= 0 && oi >= di-12; oi-- {
+		o := &f.cands[oi]
+		if o.drop {
+			continue
+		}
+		if f.toks[a].sent-f.toks[o.a].sent > 1 {
+			return ""
+		}
+		if o.kind != Organisation {
+			continue
+		}
+		t := f.s[o.start:o.end]
+		if o.a > 0 && o.start == int(f.toks[o.a].start) && f.lowerIs(o.a-1, "the") {
+			t = "the " + t // "The Lakeside Trust" opening a sentence
+		}
+		if strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
+			t = "the " + t[4:]
+			if len(t) < 5 || t[4] < 'A' || t[4] > 'Z' {
+				return "" // "the council": no name to add
+			}
+		}
+		return " of " + t
+	}
+	return ""
 }
 
 // leadingAppositive links a definite role phrase to the name set off by
@@ -510,7 +545,7 @@ func (f *finder) leadingAppositive(di int) {
 	if f.toks[roleA].lex&(lexDefDet|lexIndefDet) != 0 {
 		roleA++ // "the", "a", "its"
 	}
-	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
+	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}
