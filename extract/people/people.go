@@ -313,7 +313,8 @@ func (f *finder) titleSurname(i int) bool {
 // a title gives no evidence.
 func (f *finder) wordSurname(i int) bool {
 	t := &f.toks[i]
-	if i == 0 || !t.is(tJoin) || t.lex&(lexPlace|lexFunc) == 0 || t.lex&(lexTitle|lexNat|lexOrgHead|lexOrgSingle|lexRole|lexDefDet|lexIndefDet|lexPronM|lexPronF) != 0 {
+	if i == 0 || !t.is(tJoin) || t.end-t.start < 2 || t.lex&(lexPlace|lexFunc) == 0 ||
+		t.lex&(lexTitle|lexNat|lexOrgHead|lexOrgSingle|lexRole|lexDefDet|lexIndefDet|lexPronM|lexPronF|lexSpeech) != 0 {
 		return false
 	}
 	p := &f.toks[i-1]
@@ -342,10 +343,18 @@ func (f *finder) titleNameEcho(a, b int) bool {
 }
 
 // initial reports whether token i is a capital letter with a full stop
-// followed by another capitalised word of the run: "A." in "Jill A. Martin".
+// followed by another capitalised word of the run: "A." in "Jill A. Martin",
+// "J.R." in "J.R. Smith".
 func (f *finder) initial(i int) bool {
 	t := &f.toks[i]
-	return t.end-t.start == 1 && t.is(tCap) && t.is(tDotAfter) && i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap)
+	if !t.is(tDotAfter) || i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap) {
+		return false
+	}
+	if t.end-t.start == 1 {
+		return t.is(tCap)
+	}
+	// Dotted initials before a word that may be a name: not "A.C. Others".
+	return t.is(tAllCaps) && dottedInitials(f.word(i)) && !placeInitials(f.word(i)) && f.toks[i+1].lex&(lexFunc|lexUnnamedPl|lexTime|lexOrgHead) == 0
 }
 
 // runs finds capitalised runs and classifies each as a titled name, a name,
@@ -587,7 +596,7 @@ func (f *finder) classify(a, b int) {
 		nameA = b - 1
 	}
 	caps := func(k int) bool {
-		return f.toks[k].is(tAllCaps) && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b)
+		return f.toks[k].is(tAllCaps) && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) && !f.initial(k)
 	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
@@ -841,7 +850,7 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 			if p.name == key {
 				return pi
 			}
-			if len(p.toks) > 1 && p.toks[0] == words[0] && p.toks[len(p.toks)-1] == words[len(words)-1] {
+			if len(p.toks) > 1 && p.toks[0] == words[0] && p.toks[len(p.toks)-1] == words[len(words)-1] && !otherMiddle(p.toks, words) {
 				if len(words) > len(p.toks) {
 					p.toks, p.name = words, key
 					f.index(pi)
@@ -866,6 +875,13 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
 	f.index(len(f.people) - 1)
 	return len(f.people) - 1
+}
+
+// otherMiddle reports whether two names with the same first and last
+// words have different middle names or initials: "George H.W. Bush" and
+// "George W. Bush" are two people.
+func otherMiddle(a, b []string) bool {
+	return len(a) > 2 && len(b) > 2 && !slices.Equal(a[1:len(a)-1], b[1:len(b)-1])
 }
 
 // maxShared bounds how many people one name word is looked up among, which

@@ -496,11 +496,12 @@ func (f *finder) possessedBy(di, a int) string {
 		if o.a > 0 && o.start == int(f.toks[o.a].start) && f.lowerIs(o.a-1, "the") {
 			t = "the " + t // "The Lakeside Trust" opening a sentence
 		}
+		name := t
 		if strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
-			t = "the " + t[4:]
-			if len(t) < 5 || t[4] < 'A' || t[4] > 'Z' {
-				return "" // "the council": no name to add
-			}
+			t, name = "the "+t[4:], t[4:]
+		}
+		if name == "" || name[0] < 'A' || name[0] > 'Z' {
+			return "" // "the council", "a group": no name to add
 		}
 		return " of " + t
 	}

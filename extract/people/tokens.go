@@ -434,11 +434,35 @@ func isWordRuneAt(s string, i int) bool {
 	return isWordRune(r)
 }
 
+// dottedInitials reports whether w is two or three capital initials with
+// full stops between them, the last one's left out: "J.R" of "J.R. Smith".
+func dottedInitials(w string) bool {
+	if len(w) != 3 && len(w) != 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k%2 == 0 && (w[k] < 'A' || w[k] > 'Z') || k%2 == 1 && w[k] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeInitials reports whether dotted initials name a country, a body or
+// a city rather than a person: "U.S", "U.N", "D.C".
+func placeInitials(w string) bool {
+	switch w {
+	case "U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "S.C", "N.C", "N.H", "N.J", "U.S.A":
+		return true
+	}
+	return false
+}
+
 // isAbbrev reports whether a full stop after t does not end the sentence:
 // an initial ("J."), a courtesy title ("Mr."), a short title ("Sen.").
 func isAbbrev(t *token, s string) bool {
 	w := s[t.start:t.end]
-	if len(w) == 1 && t.is(tCap) {
+	if len(w) == 1 && t.is(tCap) || dottedInitials(w) && !placeInitials(w) {
 		return true
 	}
 	if t.lex&lexHonorific != 0 {
