@@ -280,7 +280,7 @@ func (f *finder) nameable(i int) bool {
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) || f.wordSurname(i) {
+	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) {
 		return true
 	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
@@ -430,6 +430,12 @@ func (f *finder) runs() {
 	}
 }
 
+// speechBeside reports whether a speech verb stands right before or after
+// token i: the cheap first test of loneSpeaker.
+func (f *finder) speechBeside(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i+1].lex&lexSpeech != 0 || i > 0 && f.toks[i-1].lex&lexSpeech != 0
+}
+
 // loneSpeaker reports whether the capitalised word at token i reads as a
 // speaker named by surname alone: a speech verb right after it ("Kent
 // said"), or right before it at the end of a clause ("said Kent."), or a
@@ -506,7 +512,7 @@ func (f *finder) emitRun(c *cand, words []string) {
 func (f *finder) classify(a, b int) {
 	// "Kent said", "Mr From": a lone surname that is also a place or a
 	// function word is kept aside until the full names are known.
-	if k := b - 1; (a == k || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 && f.loneSpeaker(k, a < k) {
+	if k := b - 1; f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
 		f.wordEchoes = append(f.wordEchoes, int32(a))
 	}
 	// Drop leading function words and dates: "In", "The", "On Monday".
