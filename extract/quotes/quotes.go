@@ -296,8 +296,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// speaker of the quote before it: later in the same paragraph, or in
 		// a quote-only paragraph right after. Titles in marks between them
 		// ("on “New Day.”") do not interrupt.
+		// So do titles closing the paragraph before a quote-only one
+		// ("..., said Ann Ode, author of “Quiet Power.” ¶ “Q”").
+		lo := sp.para
+		if sp.paraStart {
+			lo = sp.para - 1
+		}
 		j := i - 1
-		for j > 0 && done[j].Para == sp.para && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] {
+		for j > 0 && done[j].Para >= lo && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] && done[j-1].Para >= lo {
 			j--
 		}
 		prev := done[j]
