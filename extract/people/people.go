@@ -389,6 +389,12 @@ func (f *finder) runs() {
 					continue
 				}
 			}
+			// "Ursula von der Leyen", "Rafael van der Vaart": two particles.
+			if u.lex&lexParticle != 0 && j+2 < n && f.toks[j+1].lex&lexParticle != 0 && f.toks[j+1].is(tLower) && f.toks[j+1].is(tJoin) &&
+				f.toks[j+2].is(tCap) && f.toks[j+2].is(tJoin) && !u.is(tPoss) && !f.toks[j+1].is(tPoss) {
+				j += 3
+				continue
+			}
 			break
 		}
 		f.classify(i, j)
@@ -863,7 +869,7 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 				}
 				return pi
 			}
-			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.Equal(p.toks[len(p.toks)-len(words):], words) {
+			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.EqualFunc(p.toks[len(p.toks)-len(words):], words, strings.EqualFold) {
 				// "García Harfuch" after "Omar García Harfuch": a double
 				// surname without the first name (a longer run is more
 				// likely a headline: "Christie Calls Hillary Clinton").

@@ -18,7 +18,9 @@ func (f *finder) namelike(a, b int) bool {
 		return true
 	}
 	if b-a > 3 {
-		return false
+		// "Andrés Manuel López Obrador": a long name may open with an
+		// accented first name.
+		return b-a <= 5 && f.accentedName(a)
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
