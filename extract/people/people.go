@@ -422,7 +422,8 @@ func (f *finder) runs() {
 	// written, so that pronouns and later mentions resolve to it.
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind == Name && len(c.words) == 1 && !c.titled && f.speaker(c.nameA) && f.match(c.words[0], 0) < 0 {
+		// So is one with an age set off after it: "Okafor, 52, runs the clinic".
+		if c.kind == Name && len(c.words) == 1 && !c.titled && (f.speaker(c.nameA) || f.age(c.b) && c.b+1 < len(f.toks) && f.toks[c.b+1].is(tLower) && f.namelike(c.nameA, c.b)) && f.match(c.words[0], 0) < 0 {
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
