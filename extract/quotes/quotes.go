@@ -246,6 +246,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		},
 		MentionStart: -1, MentionEnd: -1, CueStart: -1, CueEnd: -1, Para: sp.para,
 	}
+	// The value of a markup attribute (<a href="...">) is nobody's words.
+	if sp.open > 0 && s[sp.open-1] == '=' {
+		return q
+	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
 		if a.headline(sp) || a.gloss(sp) {
