@@ -420,7 +420,11 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		if w.cue&cueAccording != 0 {
 			if k+1 < len(ws) && a.lowerIs(ws[k+1], "to") {
-				if r, ok := a.subjectAfter(ws[k+1].end, end); ok {
+				// "according to the news outlet": any noun phrase.
+				a.loose = true
+				r, ok := a.subjectAfter(ws[k+1].end, end)
+				a.loose = false
+				if ok {
 					r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
 					return r
 				}
@@ -885,7 +889,10 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		}
 		switch {
 		case w.cue&cueAccording != 0 && k+1 < len(ws) && a.lowerIs(ws[k+1], "to"):
-			if r, ok := a.subjectAfter(ws[k+1].end, to); ok {
+			a.loose = true
+			r, ok := a.subjectAfter(ws[k+1].end, to)
+			a.loose = false
+			if ok {
 				r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
 				return r
 			}
