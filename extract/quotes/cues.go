@@ -285,6 +285,9 @@ func (a *attributor) after(i, paraB int) attr {
 		return attr{}
 	}
 	q := a.s[sp.start:sp.end]
+	// A subject after the quotation never stands inside it: the search
+	// back past an earlier comma in marks stops at the closing mark.
+	a.subjPara, a.subjLo = sp.close, -1
 	end := paraB
 	if i+1 < len(a.spans) && a.spans[i+1].para == sp.para && a.spans[i+1].open < end {
 		end = a.spans[i+1].open
