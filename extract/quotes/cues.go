@@ -198,7 +198,7 @@ func buildCues() map[string]uint8 {
 		himself herself themselves itself has been may might could can should did does do
 		shortly immediately swiftly calmly quietly proudly tersely curtly meanwhile however though too
 		instead nonetheless nevertheless now today yesterday tonight last week on monday tuesday wednesday thursday
-		friday saturday sunday`)
+		friday saturday sunday be heard`)
 	add(cuePron, `they it we i you this that these those one`)
 	add(cueNoun, `admission claim claims remarks remark comments comment statement words warning promise
 		pledge description assertion insistence suggestion accusation argument message speech tweet post
