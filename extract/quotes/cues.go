@@ -954,6 +954,14 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
+			// "..., with many marchers chanting “Q”": the noun phrase
+			// after "with" is the participle's subject.
+			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
+				if r, ok := a.withSubject(from, w.start); ok {
+					a.setCue(&r, ws, k)
+					return r
+				}
+			}
 			// "Trump sent tweets on Friday saying that ...": a participle
 			// whose subject is not beside it takes the sentence's subject.
 			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
@@ -1060,6 +1068,30 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		return attr{}
 	}
 	return topic
+}
+
+// withSubject returns the noun phrase between "with" and the participle
+// at v, as written: "with many marchers chanting", "with one of her ads
+// asking". At most five words, no punctuation, no verb of saying.
+func (a *attributor) withSubject(from, v int) (attr, bool) {
+	e := skipSpaceBack(a.s, from, v)
+	ws := a.scanBack(from, e, 7)
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-6; k-- {
+		if !onlySpaces(a.s, ws[k].end, ws[k+1].start) || ws[k+1].cue&cueVerb != 0 {
+			return attr{}, false
+		}
+		if a.lowerIs(ws[k], "with") {
+			// The absolute phrase opens a clause: after a comma or at the
+			// sentence start ("replacing it with softer language calling
+			// for" is no such phrase).
+			if b := skipSpaceBack(a.s, from, ws[k].start); b > from && a.s[b-1] != ',' {
+				return attr{}, false
+			}
+			st := ws[k+1].start
+			return attr{speaker: a.s[st:e], mention: a.s[st:e], mStart: st, mEnd: e, found: true}, true
+		}
+	}
+	return attr{}, false
 }
 
 // contentFollows reports whether the words after a noun of speech ending
