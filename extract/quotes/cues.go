@@ -399,6 +399,14 @@ func (a *attributor) after(i, paraB int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
+			// "“Q,” Rep. Ann Ode’s chief of staff, Tom Reyes, told the
+			// Herald": a role phrase, then the name set off by commas
+			// right before the verb.
+			if ok && r.isPerson && r.mStart > sp.close+2 && a.s[r.mStart-2:r.mStart] == ", " && r.mEnd < w.start && a.s[r.mEnd] == ',' &&
+				onlySpaces(a.s, r.mEnd+1, w.start) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) && a.roleOnly(ws, r.mStart) {
+				a.setCue(&r, ws, k)
+				return r
+			}
 			// "“Q,” since the cases were close, said Lee Epstein, who ...".
 			if strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") {
 				a.loose = true
@@ -1068,6 +1076,21 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		return attr{}
 	}
 	return topic
+}
+
+// roleOnly reports whether the words of ws before p read as a role
+// phrase: no verb of saying, no more than twelve words, and only the
+// comma that closes it.
+func (a *attributor) roleOnly(ws []wtok, p int) bool {
+	for k := 0; k < len(ws) && ws[k].end <= p; k++ {
+		if k >= 12 || ws[k].cue&cueVerb != 0 {
+			return false
+		}
+		if k > 0 && strings.ContainsAny(a.s[ws[k-1].end:ws[k].start], ",;:()") {
+			return false
+		}
+	}
+	return true
 }
 
 // withSubject returns the noun phrase between "with" and the participle
