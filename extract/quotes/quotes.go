@@ -94,6 +94,19 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	for i := range spans {
 		out = append(out, a.attribute(i, out))
 	}
+	// A quotation running over paragraphs may be attributed only at its
+	// end ("“P1 ¶ “P2,” said Ms Ode."): the paragraphs it leaves open
+	// take the speaker of the one that continues them.
+	for i := len(out) - 2; i >= 0; i-- {
+		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && out[i].Speaker == "" && out[i].Cue == "" &&
+			(out[i+1].Speaker != "" || out[i+1].Cue != "") && out[i+1].Cue != ":" && !a.title[i] {
+			// (A transcript label, "WALLACE: ...", names the next speaker
+			// only.)
+			r := inherit(out[i+1])
+			out[i].Speaker, out[i].IsPerson, out[i].Mention, out[i].Cue = r.speaker, r.isPerson, r.mention, r.cue
+			out[i].MentionStart, out[i].MentionEnd, out[i].CueStart, out[i].CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
+		}
+	}
 	// Quotations strung through one sentence share its speaker: "Bush
 	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
 	// "good thing," he said".
