@@ -306,6 +306,27 @@ func (f *finder) titleSurname(i int) bool {
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
 }
 
+// nickname reports whether token j is a capitalised word in quote marks
+// between a known first name and another capitalised word: "Bobby" in
+// "Robert “Bobby” Ode".
+func (f *finder) nickname(j int) bool {
+	if j == 0 || j+1 >= len(f.toks) {
+		return false
+	}
+	p, t, u := &f.toks[j-1], &f.toks[j], &f.toks[j+1]
+	if !t.is(tCap) || !u.is(tCap) || !p.is(tCap) || p.is(tPoss) || t.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 {
+		return false
+	}
+	open, shut := f.s[int(p.end):int(t.start)], f.s[int(t.end):int(u.start)]
+	return (open == " “" || open == " \"" || open == " ‘") && (shut == "” " || shut == "\" " || shut == "’ ")
+}
+
+// nickIn reports whether token k, inside the run [a, b), is a nickname
+// in quote marks ("Cia" in "Maria “Cia” Reyes"): no organisation word.
+func (f *finder) nickIn(k, a, b int) bool {
+	return k > a && k+1 < b && int(f.toks[k].start) != int(f.toks[k-1].end)+1 && f.nickname(k)
+}
+
 // wordSurname reports whether token i is a surname that is also a place
 // or a function word, after a known first name at the end of a run:
 // "Kent" in "Mary Kent", "From" in "Al From", "Will" in "George Will".
@@ -373,6 +394,11 @@ func (f *finder) runs() {
 		j := i + 1
 		for j < n {
 			u := &f.toks[j]
+			// "Robert “Bobby” Ode": a nickname in quote marks inside a name.
+			if !u.is(tJoin) && j+1 < n && f.nickname(j) {
+				j += 2
+				continue
+			}
 			if !u.is(tJoin) || f.toks[j-1].is(tPoss) {
 				break
 			}
@@ -613,14 +639,14 @@ func (f *finder) classify(a, b int) {
 	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
-		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k) {
+		if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k)) && !f.nickIn(k, nameA, b) {
 			hasOrg = true
 		}
 	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
-			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k) {
+			if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k)) && !f.nickIn(k, a, b) {
 				hasOrg = true
 			}
 		}
@@ -652,7 +678,7 @@ func (f *finder) classify(a, b int) {
 		return
 	}
 	for k := nameA; k < b; k++ {
-		if !echoed && !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) {
+		if !echoed && !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) && !f.nickIn(k, nameA, b) {
 			return
 		}
 	}
@@ -662,10 +688,13 @@ func (f *finder) classify(a, b int) {
 	w0 := len(f.sc.words)
 	spaced := true // one space between the words: the text is the name
 	for k := nameA; k < b; k++ {
-		f.sc.words = append(f.sc.words, f.word(k))
 		if k > nameA && int(f.toks[k].start) != int(f.toks[k-1].end)+1 {
 			spaced = false
+			if k+1 < b && f.nickname(k) {
+				continue // the nickname is no part of the canonical name
+			}
 		}
+		f.sc.words = append(f.sc.words, f.word(k))
 	}
 	words := f.sc.words[w0:len(f.sc.words):len(f.sc.words)]
 	name := f.s[int(f.toks[nameA].start):int(f.toks[b-1].end)]

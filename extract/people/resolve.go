@@ -24,7 +24,7 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) {
 			continue
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),

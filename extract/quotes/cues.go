@@ -289,8 +289,14 @@ func (a *attributor) after(i, paraB int) attr {
 	// back past an earlier comma in marks stops at the closing mark.
 	a.subjPara, a.subjLo = sp.close, -1
 	end := paraB
-	if i+1 < len(a.spans) && a.spans[i+1].para == sp.para && a.spans[i+1].open < end {
-		end = a.spans[i+1].open
+	// A nickname in marks inside a name ("Maria “Cia” Reyes") does not
+	// end the words after the quotation.
+	j := i + 1
+	for j < len(a.spans) && a.spans[j].para == sp.para && a.spans[j].open < end && a.insideName(a.spans[j]) {
+		j++
+	}
+	if j < len(a.spans) && a.spans[j].para == sp.para && a.spans[j].open < end {
+		end = a.spans[j].open
 	}
 	// The words after a quotation that ends its sentence start a new one,
 	// unless they go on in lower case ("“Why?” she asked").
@@ -571,6 +577,14 @@ func firstWordAt(ws []wtok, p int) int {
 // afterWords is how many words after a quotation after reads at first:
 // a cue among the first eight and the four words setCue may take after it.
 const afterWords = 12
+
+// insideName reports whether the quotation sp lies inside a name
+// mention of the cast: a nickname.
+func (a *attributor) insideName(sp span) bool {
+	ms := a.cast.Mentions
+	k := firstEndAtOrAfter(ms, sp.close)
+	return k < len(ms) && ms[k].Start < sp.open && ms[k].Kind == people.Name
+}
 
 // asAttribution finds "“Q,” as X said on Monday" and "“Q,” as X, a
 // fellow at ..., puts it": "as" right after the quotation, a mention right
