@@ -450,7 +450,7 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		// X said: the subject stands between the closing mark and the verb.
 		if k > 0 {
-			if r, ok := a.subjectBefore(w.start, sp.close); ok && !a.subordinate(r.mStart, sp.close) {
+			if r, ok := a.subjectBefore(w.start, sp.close); ok && !a.subordinate(r.mStart, sp.close) && !a.innerClause(sp, q, r, ws) {
 				a.setCue(&r, ws, k)
 				return r
 			}
@@ -577,6 +577,29 @@ func firstWordAt(ws []wtok, p int) int {
 // afterWords is how many words after a quotation after reads at first:
 // a cue among the first eight and the four words setCue may take after it.
 const afterWords = 12
+
+// innerClause reports whether the subject r found after a phrase quoted
+// inside a sentence belongs to a clause of its own behind a preposition:
+// in "cautioned against “a betrayal of our values” in the way the city
+// responds" the city says nothing. The quotation goes on with the
+// sentence (no comma or stop in its marks), and a lower-case word other
+// than a determiner stands between it and the subject.
+func (a *attributor) innerClause(sp span, q string, r attr, ws []wtok) bool {
+	if q == "" || strings.ContainsRune(",.?!", rune(q[len(q)-1])) || !onlySpaces(a.s, sp.close, ws[0].start) || r.mStart <= ws[0].start {
+		return false
+	}
+	// "“Q” of the plan, Mr Ode said": an attribution set off by a comma
+	// closes the sentence.
+	if strings.HasSuffix(strings.TrimRight(a.s[sp.close:r.mStart], " "), ",") {
+		return false
+	}
+	w := strings.ToLower(a.s[ws[0].start:ws[0].end])
+	switch w {
+	case "in", "on", "at", "for", "from", "with", "by", "about", "against", "over", "under", "into", "of", "to", "during", "after", "since", "toward", "towards", "than", "among", "between", "through", "without", "within":
+		return !ws[0].cap
+	}
+	return false
+}
 
 // insideName reports whether the quotation sp lies inside a name
 // mention of the cast: a nickname.
