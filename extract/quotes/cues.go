@@ -1329,9 +1329,19 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	// "X went on to say": the subject of the verb before "to".
 	if ws := wordBack(s, lo, p); ws >= 0 && s[ws:p] == "to" {
 		q := ws
-		for range 4 {
+		for n := 0; n < 4; n++ {
 			q = skipSpaceBack(s, lo, q)
 			if m, ok := a.mentionEndingAt(q); ok {
+				// "Ode took to Twitter to call": the place of the
+				// speech, behind a preposition, is no subject.
+				if m.Kind == people.Organisation {
+					if e := skipSpaceBack(s, lo, m.Start); e > lo {
+						if b := wordBack(s, lo, e); b >= 0 && (s[b:e] == "to" || s[b:e] == "on" || s[b:e] == "via") {
+							q, n = b, n-1 // the phrase counts as one word
+							continue
+						}
+					}
+				}
 				var r attr
 				a.fromMention(&r, m)
 				r.found = r.mention != ""
