@@ -315,6 +315,11 @@ func (a *attributor) after(i, paraB int) attr {
 	if len(ws) == 0 {
 		return attr{}
 	}
+	// "“Why now?” Mills then writes back, “You look cute.”": a new
+	// sentence that introduces the next quotation is its attribution.
+	if q != "" && (q[len(q)-1] == '?' || q[len(q)-1] == '!') && ws[0].cap && a.introducesNext(i, end) {
+		return attr{}
+	}
 	if strings.HasSuffix(q, ".") && ws[0].cap {
 		// "“Q.” Trump said to cheers.": a sentence of its own that only
 		// names the speaker still attributes the quotation before it.
@@ -599,6 +604,22 @@ func (a *attributor) innerClause(sp span, q string, r attr, ws []wtok) bool {
 		return !ws[0].cap
 	}
 	return false
+}
+
+// introducesNext reports whether the words after quotation i, up to end,
+// close on a comma or colon right before the next quotation of the
+// paragraph, which opens with a capital letter.
+func (a *attributor) introducesNext(i, end int) bool {
+	j := i + 1
+	if j >= len(a.spans) || a.spans[j].para != a.spans[i].para || a.spans[j].open != end {
+		return false
+	}
+	e := skipSpaceBack(a.s, a.spans[i].close, end)
+	if e <= a.spans[i].close || a.s[e-1] != ',' && a.s[e-1] != ':' {
+		return false
+	}
+	nx := a.spans[j]
+	return nx.start < nx.end && isUpper(nextRune(a.s, nx.start, nx.end))
 }
 
 // insideName reports whether the quotation sp lies inside a name
