@@ -751,6 +751,13 @@ func (a *attributor) before(i, paraA int) attr {
 	// ("Riis, the author of “Quiet Power,” a study of lobbying, said").
 	a.subjPara, a.subjLo = paraA, -1 // computed on demand by extendLo
 	if r := a.beforeWindow(from, sp.open); r.found {
+		// "Ms Ode said that when Mr Reyes railed against them, “Q”": a
+		// clause of time or condition reports no speech of the quotation.
+		if r.mStart > from && a.subordinate(r.mStart, from) {
+			if o := a.outerReport(from, r, sp.open, true); o.found {
+				return o
+			}
+		}
 		if a.partial(sp, paraA) {
 			// "Mr Ode said the mayor had told staff the depot would “Q”":
 			// the outermost report.
