@@ -483,6 +483,13 @@ func (a *attributor) after(i, paraB int) attr {
 		a.loose = k == 0
 		r, ok := a.subjectAfter(w.end, end)
 		a.loose = false
+		// "“Q” his remarks, had accused a reporter": after other words
+		// the verb's object is no speaker unless a comma sets the verb
+		// off ("“Q,” as ever, said X").
+		if ok && k > 0 && !strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") && !a.adverbsOnly(ws[:k]) &&
+			!(r.mStart > w.end && strings.TrimSpace(a.s[w.end:r.mStart]) == "by") { // "as described by X"
+			ok = false
+		}
 		if ok {
 			a.setCue(&r, ws, k)
 			return r
@@ -622,6 +629,17 @@ func (a *attributor) introducesNext(i, end int) bool {
 	return nx.start < nx.end && isUpper(nextRune(a.s, nx.start, nx.end))
 }
 
+// adverbsOnly reports whether ws are lower-case adverbs or skip words
+// ("then", "later", "quietly"): "“Q,” then said X".
+func (a *attributor) adverbsOnly(ws []wtok) bool {
+	for _, w := range ws {
+		if w.cap || w.cue&cueSkip == 0 && !strings.HasSuffix(a.s[w.start:w.end], "ly") {
+			return false
+		}
+	}
+	return true
+}
+
 // insideName reports whether the quotation sp lies inside a name
 // mention of the cast: a nickname.
 func (a *attributor) insideName(sp span) bool {
@@ -641,6 +659,16 @@ func (a *attributor) asAttribution(p int, ws []wtok) (attr, bool) {
 	}
 	if !onlyPunct(a.s, p, ws[0].start) {
 		return attr{}, false
+	}
+	// "“Q,” as described by X": the agent of a passive verb of saying.
+	if ws[1].cue&cueVerb != 0 && !ws[1].cap && a.lowerIs(ws[2], "by") {
+		a.loose = true
+		r, ok := a.subjectAfter(ws[2].end, ws[len(ws)-1].end)
+		a.loose = false
+		if ok {
+			a.setCue(&r, ws, 1)
+		}
+		return r, ok
 	}
 	m, ok := a.mentionStartingAt(ws[1].start)
 	if !ok || m.Kind == people.Organisation && m.Person < 0 {
