@@ -459,6 +459,13 @@ func (a *attributor) after(i, paraB int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
+			// "“Q,” Jo Lee, editor of Gamesweek.com told the BBC": a name
+			// and a comma opening the words, the verb after its role.
+			if m, ok := a.mentionAfter(ws[0].start, ws[0].start+1); ok && m.Kind == people.Name && m.Person >= 0 && m.End < w.start && a.s[m.End] == ',' && onlyPunct(a.s, sp.close, m.Start) && breaksOff(q, a.s[sp.close:m.Start]) {
+				if r, ok := a.mentionCue(m, ws, k); ok {
+					return r
+				}
+			}
 			// "“Q,” the investigator wrote": a short noun phrase opening the
 			// words after the quote is the speaker, whatever its noun.
 			// The quotation must break off ("“Q,” the", "“Q?” one"): in
