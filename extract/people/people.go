@@ -283,6 +283,11 @@ func (f *finder) nameable(i int) bool {
 	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) {
 		return true
 	}
+	// "Mr. Singer", "Ms Baker": after a courtesy title a role noun is a
+	// surname (not an office: "Mr President" addresses one).
+	if t.lex&lexRole != 0 && t.lex&(lexTitle|lexFunc|lexPlace|lexNat) == 0 && i > 0 && t.is(tJoin) && f.toks[i-1].lex&lexHonorific != 0 && f.toks[i-1].lex&lexTitle != 0 {
+		return true
+	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
 		t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) == 0
 }
