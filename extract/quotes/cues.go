@@ -647,6 +647,18 @@ func (a *attributor) adverbsOnly(ws []wtok) bool {
 	return true
 }
 
+// participleBetween reports whether only a participle of saying
+// ("saying", "adding") and punctuation stand between the phrase prev,
+// which goes on with its sentence, and the quotation sp.
+func (a *attributor) participleBetween(prev, sp span) bool {
+	t := a.s[prev.start:prev.end]
+	if t == "" || strings.ContainsRune(".?!", rune(t[len(t)-1])) || sp.open-prev.close > 30 {
+		return false
+	}
+	gap := strings.Trim(a.s[prev.close:sp.open], " ,:")
+	return gap != "" && !strings.ContainsAny(gap, " ,") && strings.HasSuffix(gap, "ing") && cueOf(gap)&cueVerb != 0
+}
+
 // insideName reports whether the quotation sp lies inside a name
 // mention of the cast: a nickname.
 func (a *attributor) insideName(sp span) bool {
@@ -769,6 +781,18 @@ func (a *attributor) before(i, paraA int) attr {
 	for j := i - 1; j >= 0 && a.spans[j].para == sp.para; j-- {
 		if !a.title[j] || a.spans[j].closed && strings.HasSuffix(a.s[a.spans[j].start:a.spans[j].end], ".") {
 			lo = max(lo, a.spans[j].close)
+			// "Mr Ode needled the “reporter,” saying, “Q”": a participle
+			// alone between a phrase and the quotation speaks for the
+			// subject before the phrase.
+			if a.participleBetween(a.spans[j], sp) {
+				lo = paraA
+				for k := j - 1; k >= 0 && a.spans[k].para == sp.para; k-- {
+					if !a.title[k] {
+						lo = max(lo, a.spans[k].close)
+						break
+					}
+				}
+			}
 			break
 		}
 	}

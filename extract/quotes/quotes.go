@@ -125,6 +125,11 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 			if hi < lo || a.sentEnd(lo, hi) < hi || strings.HasSuffix(text[spans[min(i, j)].start:spans[min(i, j)].end], ".") {
 				continue
 			}
+			// "needled the “reporter,” saying, “Q”": the participle
+			// introduces the next quotation, not more of the phrase.
+			if j > i && a.participleBetween(spans[i], spans[j]) {
+				continue
+			}
 			r := inherit(out[j])
 			out[i].Speaker, out[i].IsPerson, out[i].Mention, out[i].Cue = r.speaker, r.isPerson, r.mention, r.cue
 			out[i].MentionStart, out[i].MentionEnd, out[i].CueStart, out[i].CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
