@@ -274,6 +274,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			return q
 		}
 	}
+	if a.singleMarkHeadline(sp) {
+		return q
+	}
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
 	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
@@ -632,6 +635,28 @@ func (a *attributor) headline(sp span) bool {
 		}
 	}
 	return true
+}
+
+// singleMarkHeadline reports whether quotation sp, in single marks, sits
+// in the headline or standfirst of the text: one of its first two
+// paragraphs, of at most 20 words, the first of them no sentence of the
+// body ("Ginsburg apologizes for Trump comments; ¶ Justice vows to be
+// 'more circumspect' with her opinions."). Headlines quote in single
+// marks and shorten what was said.
+func (a *attributor) singleMarkHeadline(sp span) bool {
+	if sp.para > 1 || sp.open >= len(a.s) || a.s[sp.open] != '\'' && !strings.HasPrefix(a.s[sp.open:], "‘") {
+		return false
+	}
+	if hasWords(a.s, sp.paraA, sp.paraB, 21) || !hasContent(a.s, sp.paraB, len(a.s)) {
+		return false
+	}
+	if sp.para == 0 {
+		return true
+	}
+	// The paragraph before is the headline: short, the first of the text.
+	e := skipSpaceBack(a.s, 0, sp.paraA)
+	ps := strings.LastIndexByte(a.s[:e], '\n') + 1
+	return e > 0 && !hasWords(a.s, ps, e, 16) && strings.TrimSpace(a.s[:ps]) == ""
 }
 
 // leadWord reports whether w is an article, auxiliary or relative pronoun,
