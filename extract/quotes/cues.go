@@ -1040,7 +1040,7 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 					return r
 				}
 			}
-		case w.cue&cueVerb == 0 && !w.cap && (a.lowerIs(w, "points") || a.lowerIs(w, "point")) && k+1 < len(ws) && a.lowerIs(ws[k+1], "out") && k > 0 && !possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) && !isDeterminer(strings.ToLower(a.s[ws[k-1].start:ws[k-1].end])):
+		case w.cue&cueVerb == 0 && (w.end-w.start == 6 || w.end-w.start == 5) && !w.cap && (a.lowerIs(w, "points") || a.lowerIs(w, "point")) && k+1 < len(ws) && a.lowerIs(ws[k+1], "out") && k > 0 && !possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) && !isDeterminer(strings.ToLower(a.s[ws[k-1].start:ws[k-1].end])):
 			// "It also points out that “Q”": the verb of "points out";
 			// "the points out of reach" is a noun after a determiner.
 			if r, ok := a.subjectBefore(w.start, from); ok {
