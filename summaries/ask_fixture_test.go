@@ -334,7 +334,7 @@ func TestWhoSaidFixtures(t *testing.T) {
 		// pronoun left out of the label.
 		{"Lindqvist about quotas", "Margarethe Lindqvist (European Trade Commissioner) about quotas: 1 quote", []string{"fully legal"}},
 		{"Osei", `"Osei" may mean 2 people`, []string{"Daniel Osei", "Ama Osei"}},
-		{"Hannah Pryce", "Hannah Pryce (director): 1 quote", []string{"twenty years to recover"}},
+		{"Hannah Pryce", "Hannah Pryce (director of the Clean Rivers Trust): 1 quote", []string{"twenty years to recover"}},
 		{"Hale about aid", "No quote from Marcus Hale mentions aid in its words", []string{"not to lecture them"}},
 	}
 	for _, tt := range tests {

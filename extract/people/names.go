@@ -188,8 +188,34 @@ func (f *finder) capsInitials(k, a, nameA, b int) bool {
 		return false
 	}
 	f.echoBudget++
-	f.echoAt, f.echoOK = k+1, f.surnameEcho(k+1)
+	f.echoAt, f.echoOK = k+1, f.surnameEcho(k+1) || f.personAfter(k+1)
 	return f.echoOK
+}
+
+// personAfter reports whether the words after the name ending at token s
+// speak of a person: a relative "who" ("JD Vance, who ...") or a speech
+// verb whose clause goes on with "he" or "she" ("JD Vance said he ...").
+// "JP Morgan said its ..." and "..., which" speak of a company.
+func (f *finder) personAfter(s int) bool {
+	n := len(f.toks)
+	if s+1 >= n || !f.toks[s+1].is(tLower) {
+		return false
+	}
+	if f.toks[s].is(tCommaAfter) {
+		return f.lowerIs(s+1, "who", "whose")
+	}
+	if !f.toks[s+1].is(tJoin) || f.toks[s+1].lex&lexSpeech == 0 {
+		return false
+	}
+	for j := s + 2; j < n && j <= s+8 && f.toks[j].sent == f.toks[s].sent; j++ {
+		if f.toks[j].lex&(lexPronM|lexPronF) != 0 && f.toks[j].is(tLower) {
+			return true
+		}
+		if f.toks[j].is(tCap) || f.lowerIs(j, "it", "its", "they", "their", "which") {
+			return false
+		}
+	}
+	return false
 }
 
 // maxEchoes bounds the surname scans of one text.

@@ -145,6 +145,10 @@ type finder struct {
 	// "Laura Bishop"), so that "Ms Bishop" and "Bishop said" stay names.
 	// Nearly always empty.
 	titleNames []string
+	// wordEchoes are the first tokens of runs naming a lone surname that is
+	// also a place or function word ("Kent said"), resolved once the full
+	// names are known. Nearly always empty.
+	wordEchoes []int32
 }
 
 // Find reads the people of an article.
@@ -276,7 +280,12 @@ func (f *finder) nameable(i int) bool {
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) {
+	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) {
+		return true
+	}
+	// "Mr. Singer", "Ms Baker": after a courtesy title a role noun is a
+	// surname (not an office: "Mr President" addresses one).
+	if t.lex&lexRole != 0 && t.lex&(lexTitle|lexFunc|lexPlace|lexNat) == 0 && i > 0 && t.is(tJoin) && f.toks[i-1].lex&lexHonorific != 0 && f.toks[i-1].lex&lexTitle != 0 {
 		return true
 	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
@@ -302,6 +311,45 @@ func (f *finder) titleSurname(i int) bool {
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
 }
 
+// nickname reports whether token j is a capitalised word in quote marks
+// between a known first name and another capitalised word: "Bobby" in
+// "Robert “Bobby” Ode".
+func (f *finder) nickname(j int) bool {
+	if j == 0 || j+1 >= len(f.toks) {
+		return false
+	}
+	p, t, u := &f.toks[j-1], &f.toks[j], &f.toks[j+1]
+	if !t.is(tCap) || !u.is(tCap) || !p.is(tCap) || p.is(tPoss) || t.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 {
+		return false
+	}
+	open, shut := f.s[int(p.end):int(t.start)], f.s[int(t.end):int(u.start)]
+	return (open == " “" || open == " \"" || open == " ‘") && (shut == "” " || shut == "\" " || shut == "’ ")
+}
+
+// nickIn reports whether token k, inside the run [a, b), is a nickname
+// in quote marks ("Cia" in "Maria “Cia” Reyes"): no organisation word.
+func (f *finder) nickIn(k, a, b int) bool {
+	return k > a && k+1 < b && int(f.toks[k].start) != int(f.toks[k-1].end)+1 && f.nickname(k)
+}
+
+// wordSurname reports whether token i is a surname that is also a place
+// or a function word, after a known first name at the end of a run:
+// "Kent" in "Mary Kent", "From" in "Al From", "Will" in "George Will".
+// A first name that is itself such a word ("Will In", "Jordan Ohio") or
+// a title gives no evidence.
+func (f *finder) wordSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.end-t.start < 2 || t.lex&(lexPlace|lexFunc) == 0 ||
+		t.lex&(lexTitle|lexNat|lexOrgHead|lexOrgSingle|lexRole|lexDefDet|lexIndefDet|lexPronM|lexPronF|lexSpeech) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+		return false
+	}
+	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
 // titleNameEcho reports whether the run [a, b), made of courtesy titles
 // and one title word ("Ms Bishop", "Bishop"), names a person already seen
 // with that title word for a surname.
@@ -321,10 +369,18 @@ func (f *finder) titleNameEcho(a, b int) bool {
 }
 
 // initial reports whether token i is a capital letter with a full stop
-// followed by another capitalised word of the run: "A." in "Jill A. Martin".
+// followed by another capitalised word of the run: "A." in "Jill A. Martin",
+// "J.R." in "J.R. Smith".
 func (f *finder) initial(i int) bool {
 	t := &f.toks[i]
-	return t.end-t.start == 1 && t.is(tCap) && t.is(tDotAfter) && i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap)
+	if !t.is(tDotAfter) || i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap) {
+		return false
+	}
+	if t.end-t.start == 1 {
+		return t.is(tCap)
+	}
+	// Dotted initials before a word that may be a name: not "A.C. Others".
+	return t.is(tAllCaps) && dottedInitials(f.word(i)) && !placeInitials(f.word(i)) && f.toks[i+1].lex&(lexFunc|lexUnnamedPl|lexTime|lexOrgHead) == 0
 }
 
 // runs finds capitalised runs and classifies each as a titled name, a name,
@@ -343,6 +399,11 @@ func (f *finder) runs() {
 		j := i + 1
 		for j < n {
 			u := &f.toks[j]
+			// "Robert “Bobby” Ode": a nickname in quote marks inside a name.
+			if !u.is(tJoin) && j+1 < n && f.nickname(j) {
+				j += 2
+				continue
+			}
 			if !u.is(tJoin) || f.toks[j-1].is(tPoss) {
 				break
 			}
@@ -358,6 +419,12 @@ func (f *finder) runs() {
 					j += 2
 					continue
 				}
+			}
+			// "Ursula von der Leyen", "Rafael van der Vaart": two particles.
+			if u.lex&lexParticle != 0 && j+2 < n && f.toks[j+1].lex&lexParticle != 0 && f.toks[j+1].is(tLower) && f.toks[j+1].is(tJoin) &&
+				f.toks[j+2].is(tCap) && f.toks[j+2].is(tJoin) && !u.is(tPoss) && !f.toks[j+1].is(tPoss) {
+				j += 3
+				continue
 			}
 			break
 		}
@@ -386,15 +453,71 @@ func (f *finder) runs() {
 	// written, so that pronouns and later mentions resolve to it.
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind == Name && len(c.words) == 1 && !c.titled && f.speaker(c.nameA) && f.match(c.words[0], 0) < 0 {
+		// So is one with an age set off after it: "Okafor, 52, runs the clinic".
+		if c.kind == Name && len(c.words) == 1 && !c.titled && (f.speaker(c.nameA) || f.age(c.b) && c.b+1 < len(f.toks) && f.toks[c.b+1].is(tLower) && f.namelike(c.nameA, c.b)) && f.match(c.words[0], 0) < 0 {
 			f.addPerson(c.words, c.name, c.start)
 		}
+	}
+	for _, a := range f.wordEchoes {
+		f.wordEcho(int(a))
 	}
 	for ci := range f.cands {
 		for k := f.cands[ci].a; k < f.cands[ci].b; k++ {
 			f.claimed[k] = int32(ci + 1)
 		}
 	}
+}
+
+// speechBeside reports whether a speech verb stands right before or after
+// token i: the cheap first test of loneSpeaker.
+func (f *finder) speechBeside(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i+1].lex&lexSpeech != 0 || i > 0 && f.toks[i-1].lex&lexSpeech != 0
+}
+
+// loneSpeaker reports whether the capitalised word at token i reads as a
+// speaker named by surname alone: a speech verb right after it ("Kent
+// said"), or right before it at the end of a clause ("said Kent."), or a
+// courtesy title before it (titled).
+func (f *finder) loneSpeaker(i int, titled bool) bool {
+	t := &f.toks[i]
+	if t.is(tAllCaps) || t.is(tPoss) || t.end-t.start < 2 {
+		return false
+	}
+	if titled {
+		return true
+	}
+	if i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&lexSpeech != 0 && f.toks[i+1].is(tLower) && !t.is(tCommaAfter) && !t.is(tDotAfter) {
+		return true
+	}
+	return i > 0 && t.is(tJoin) && f.toks[i-1].lex&lexSpeech != 0 && f.toks[i-1].is(tLower) &&
+		(i+1 >= len(f.toks) || t.is(tDotAfter) || t.is(tCommaAfter) || f.toks[i+1].sent != t.sent)
+}
+
+// wordEcho adds the run at token a that loneSpeaker kept aside ("Kent
+// said", "Mr From") as a name when a person with that surname is known
+// by a full name: "Mary Kent", "Al From".
+func (f *finder) wordEcho(a int) {
+	k := a
+	if f.toks[a].lex&lexHonorific != 0 {
+		k = a + 1
+	}
+	w := f.word(k)
+	pi := f.match(w, 0)
+	if pi < 0 {
+		return
+	}
+	if p := f.people[pi]; len(p.toks) < 2 || p.toks[len(p.toks)-1] != w {
+		return
+	}
+	w0 := len(f.sc.words)
+	f.sc.words = append(f.sc.words, w)
+	c := cand{start: int(f.toks[a].start), end: int(f.toks[k].end), a: a, b: k + 1, kind: Name, person: -1, nameA: k, name: w,
+		words: f.sc.words[w0:len(f.sc.words):len(f.sc.words)], single: true, titled: k > a}
+	if k > a {
+		c.role = f.roleText(a, k)
+		c.gender = genderOf(f.toks[a].lex, 0)
+	}
+	f.cands = append(f.cands, c)
 }
 
 // candBound is an upper bound on the candidates of the text: each starts
@@ -425,6 +548,11 @@ func (f *finder) emitRun(c *cand, words []string) {
 
 // classify turns the run of tokens [a, b) into candidates.
 func (f *finder) classify(a, b int) {
+	// "Kent said", "Mr From": a lone surname that is also a place or a
+	// function word is kept aside until the full names are known.
+	if k := b - 1; f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
+		f.wordEchoes = append(f.wordEchoes, int32(a))
+	}
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
 	// "New York", "New Zealand": "New" before a place stays.
@@ -512,18 +640,18 @@ func (f *finder) classify(a, b int) {
 		nameA = b - 1
 	}
 	caps := func(k int) bool {
-		return f.toks[k].is(tAllCaps) && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b)
+		return f.toks[k].is(tAllCaps) && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) && !f.initial(k)
 	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
-		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k) {
+		if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k)) && !f.nickIn(k, nameA, b) {
 			hasOrg = true
 		}
 	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
-			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k) {
+			if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k)) && !f.nickIn(k, a, b) {
 				hasOrg = true
 			}
 		}
@@ -555,7 +683,7 @@ func (f *finder) classify(a, b int) {
 		return
 	}
 	for k := nameA; k < b; k++ {
-		if !echoed && !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) {
+		if !echoed && !f.nameable(k) && f.toks[k].lex&lexParticle == 0 && f.word(k) != "of" && !f.regnal(k, a, nameA, b) && !f.capsInitials(k, a, nameA, b) && !f.nickIn(k, nameA, b) {
 			return
 		}
 	}
@@ -565,10 +693,13 @@ func (f *finder) classify(a, b int) {
 	w0 := len(f.sc.words)
 	spaced := true // one space between the words: the text is the name
 	for k := nameA; k < b; k++ {
-		f.sc.words = append(f.sc.words, f.word(k))
 		if k > nameA && int(f.toks[k].start) != int(f.toks[k-1].end)+1 {
 			spaced = false
+			if k+1 < b && f.nickname(k) {
+				continue // the nickname is no part of the canonical name
+			}
 		}
+		f.sc.words = append(f.sc.words, f.word(k))
 	}
 	words := f.sc.words[w0:len(f.sc.words):len(f.sc.words)]
 	name := f.s[int(f.toks[nameA].start):int(f.toks[b-1].end)]
@@ -766,14 +897,14 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 			if p.name == key {
 				return pi
 			}
-			if len(p.toks) > 1 && p.toks[0] == words[0] && p.toks[len(p.toks)-1] == words[len(words)-1] {
+			if len(p.toks) > 1 && p.toks[0] == words[0] && p.toks[len(p.toks)-1] == words[len(words)-1] && !otherMiddle(p.toks, words) {
 				if len(words) > len(p.toks) {
 					p.toks, p.name = words, key
 					f.index(pi)
 				}
 				return pi
 			}
-			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.Equal(p.toks[len(p.toks)-len(words):], words) {
+			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.EqualFunc(p.toks[len(p.toks)-len(words):], words, strings.EqualFold) {
 				// "García Harfuch" after "Omar García Harfuch": a double
 				// surname without the first name (a longer run is more
 				// likely a headline: "Christie Calls Hillary Clinton").
@@ -791,6 +922,13 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
 	f.index(len(f.people) - 1)
 	return len(f.people) - 1
+}
+
+// otherMiddle reports whether two names with the same first and last
+// words have different middle names or initials: "George H.W. Bush" and
+// "George W. Bush" are two people.
+func otherMiddle(a, b []string) bool {
+	return len(a) > 2 && len(b) > 2 && !slices.Equal(a[1:len(a)-1], b[1:len(b)-1])
 }
 
 // maxShared bounds how many people one name word is looked up among, which

@@ -18,11 +18,13 @@ func (f *finder) namelike(a, b int) bool {
 		return true
 	}
 	if b-a > 3 {
-		return false
+		// "Andrés Manuel López Obrador": a long name may open with an
+		// accented first name.
+		return b-a <= 5 && f.accentedName(a)
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) {
 			continue
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
@@ -465,11 +467,47 @@ func (f *finder) appositives() {
 		}
 		d.appos = ci + 1
 		d.kind = Description
-		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
+		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))
 		if d.gender != 0 && c.gender == 0 {
 			c.gender = d.gender
 		}
 	}
+}
+
+// possessedBy returns " of ORG" when the role phrase of candidate di
+// opens with "its" or "their" (token a) and a named organisation stands
+// before it in the same or the previous sentence: in "The Harbor
+// Institute published the study. Its director, Paul Grady, said" he is
+// director of the Harbor Institute. "" otherwise.
+func (f *finder) possessedBy(di, a int) string {
+	if !f.lowerIs(a, "its", "their") {
+		return ""
+	}
+	for oi := di - 1; oi >= 0 && oi >= di-12; oi-- {
+		o := &f.cands[oi]
+		if o.drop {
+			continue
+		}
+		if f.toks[a].sent-f.toks[o.a].sent > 1 {
+			return ""
+		}
+		if o.kind != Organisation {
+			continue
+		}
+		t := f.s[o.start:o.end]
+		if o.a > 0 && o.start == int(f.toks[o.a].start) && f.lowerIs(o.a-1, "the") {
+			t = "the " + t // "The Lakeside Trust" opening a sentence
+		}
+		name := t
+		if strings.HasPrefix(t, "The ") || strings.HasPrefix(t, "the ") {
+			t, name = "the "+t[4:], t[4:]
+		}
+		if name == "" || name[0] < 'A' || name[0] > 'Z' {
+			return "" // "the council", "a group": no name to add
+		}
+		return " of " + t
+	}
+	return ""
 }
 
 // leadingAppositive links a definite role phrase to the name set off by
@@ -510,7 +548,7 @@ func (f *finder) leadingAppositive(di int) {
 	if f.toks[roleA].lex&(lexDefDet|lexIndefDet) != 0 {
 		roleA++ // "the", "a", "its"
 	}
-	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
+	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}

@@ -36,7 +36,23 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	// A combining accent keeps a decomposed letter in its word: "José"
+	// written "Jose\u0301".
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && r <= 0x36f
+}
+
+// mojibakeTail reports whether the rune r at s[j:] is the second half of
+// a UTF-8 letter read as Latin-1 ("TrÃ©vidic" for "Trévidic",
+// "SarukhÃ\u0083Â¡n"): a rune of U+0080..U+00BF right after "Ã" or "Â",
+// which keeps such a name one word.
+func mojibakeTail(s string, j int, r rune) bool {
+	if r < 0x80 || r > 0xbf || j < 2 {
+		return false
+	}
+	// "Ã" and "Â" composed, or decomposed as "A" and a combining tilde
+	// or circumflex.
+	return s[j-2] == 0xc3 && (s[j-1] == 0x83 || s[j-1] == 0x82) ||
+		j >= 3 && s[j-3] == 'A' && s[j-2] == 0xcc && (s[j-1] == 0x83 || s[j-1] == 0x82)
 }
 
 // maxLexWord is the longest word looked up in the lexicon.
@@ -241,7 +257,7 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 				if c2 >= utf8.RuneSelf {
 					r2, sz2 = utf8.DecodeRuneInString(s[j:])
 				}
-				if isWordRune(r2) {
+				if isWordRune(r2) || mojibakeTail(s, j, r2) {
 					j += sz2
 					segLetters++
 					pure = false
@@ -418,11 +434,35 @@ func isWordRuneAt(s string, i int) bool {
 	return isWordRune(r)
 }
 
+// dottedInitials reports whether w is two or three capital initials with
+// full stops between them, the last one's left out: "J.R" of "J.R. Smith".
+func dottedInitials(w string) bool {
+	if len(w) != 3 && len(w) != 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if k%2 == 0 && (w[k] < 'A' || w[k] > 'Z') || k%2 == 1 && w[k] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeInitials reports whether dotted initials name a country, a body or
+// a city rather than a person: "U.S", "U.N", "D.C".
+func placeInitials(w string) bool {
+	switch w {
+	case "U.S", "U.K", "U.N", "E.U", "D.C", "L.A", "N.Y", "S.C", "N.C", "N.H", "N.J", "U.S.A":
+		return true
+	}
+	return false
+}
+
 // isAbbrev reports whether a full stop after t does not end the sentence:
 // an initial ("J."), a courtesy title ("Mr."), a short title ("Sen.").
 func isAbbrev(t *token, s string) bool {
 	w := s[t.start:t.end]
-	if len(w) == 1 && t.is(tCap) {
+	if len(w) == 1 && t.is(tCap) || dottedInitials(w) && !placeInitials(w) {
 		return true
 	}
 	if t.lex&lexHonorific != 0 {

@@ -198,7 +198,7 @@ func buildCues() map[string]uint8 {
 		himself herself themselves itself has been may might could can should did does do
 		shortly immediately swiftly calmly quietly proudly tersely curtly meanwhile however though too
 		instead nonetheless nevertheless now today yesterday tonight last week on monday tuesday wednesday thursday
-		friday saturday sunday`)
+		friday saturday sunday be heard`)
 	add(cuePron, `they it we i you this that these those one`)
 	add(cueNoun, `admission claim claims remarks remark comments comment statement words warning promise
 		pledge description assertion insistence suggestion accusation argument message speech tweet post
@@ -285,9 +285,18 @@ func (a *attributor) after(i, paraB int) attr {
 		return attr{}
 	}
 	q := a.s[sp.start:sp.end]
+	// A subject after the quotation never stands inside it: the search
+	// back past an earlier comma in marks stops at the closing mark.
+	a.subjPara, a.subjLo = sp.close, -1
 	end := paraB
-	if i+1 < len(a.spans) && a.spans[i+1].para == sp.para && a.spans[i+1].open < end {
-		end = a.spans[i+1].open
+	// A nickname in marks inside a name ("Maria “Cia” Reyes") does not
+	// end the words after the quotation.
+	j := i + 1
+	for j < len(a.spans) && a.spans[j].para == sp.para && a.spans[j].open < end && a.insideName(a.spans[j]) {
+		j++
+	}
+	if j < len(a.spans) && a.spans[j].para == sp.para && a.spans[j].open < end {
+		end = a.spans[j].open
 	}
 	// The words after a quotation that ends its sentence start a new one,
 	// unless they go on in lower case ("“Why?” she asked").
@@ -304,6 +313,11 @@ func (a *attributor) after(i, paraB int) attr {
 	ws := a.w1
 	short := len(ws) == afterWords // more words may follow
 	if len(ws) == 0 {
+		return attr{}
+	}
+	// "“Why now?” Mills then writes back, “You look cute.”": a new
+	// sentence that introduces the next quotation is its attribution.
+	if q != "" && (q[len(q)-1] == '?' || q[len(q)-1] == '!') && ws[0].cap && a.introducesNext(i, end) {
 		return attr{}
 	}
 	if strings.HasSuffix(q, ".") && ws[0].cap {
@@ -325,6 +339,9 @@ func (a *attributor) after(i, paraB int) attr {
 		if short {
 			a.w1 = a.scan(sp.close, end, a.w1)
 			ws = a.w1
+		}
+		if r, ok := a.asAttribution(sp.close, ws); ok {
+			return r
 		}
 		if r, ok := a.closingAttribution(ws); ok {
 			return r
@@ -393,6 +410,14 @@ func (a *attributor) after(i, paraB int) attr {
 				a.setCue(&r, ws, k)
 				return r
 			}
+			// "“Q,” Rep. Ann Ode’s chief of staff, Tom Reyes, told the
+			// Herald": a role phrase, then the name set off by commas
+			// right before the verb.
+			if ok && r.isPerson && r.mStart > sp.close+2 && a.s[r.mStart-2:r.mStart] == ", " && r.mEnd < w.start && a.s[r.mEnd] == ',' &&
+				onlySpaces(a.s, r.mEnd+1, w.start) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) && a.roleOnly(ws, r.mStart) {
+				a.setCue(&r, ws, k)
+				return r
+			}
 			// "“Q,” since the cases were close, said Lee Epstein, who ...".
 			if strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") {
 				a.loose = true
@@ -417,7 +442,11 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		if w.cue&cueAccording != 0 {
 			if k+1 < len(ws) && a.lowerIs(ws[k+1], "to") {
-				if r, ok := a.subjectAfter(ws[k+1].end, end); ok {
+				// "according to the news outlet": any noun phrase.
+				a.loose = true
+				r, ok := a.subjectAfter(ws[k+1].end, end)
+				a.loose = false
+				if ok {
 					r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
 					return r
 				}
@@ -426,9 +455,16 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		// X said: the subject stands between the closing mark and the verb.
 		if k > 0 {
-			if r, ok := a.subjectBefore(w.start, sp.close); ok && !a.subordinate(r.mStart, sp.close) {
+			if r, ok := a.subjectBefore(w.start, sp.close); ok && !a.subordinate(r.mStart, sp.close) && !a.innerClause(sp, q, r, ws) {
 				a.setCue(&r, ws, k)
 				return r
+			}
+			// "“Q,” Jo Lee, editor of Gamesweek.com told the BBC": a name
+			// and a comma opening the words, the verb after its role.
+			if m, ok := a.mentionAfter(ws[0].start, ws[0].start+1); ok && m.Kind == people.Name && m.Person >= 0 && m.End < w.start && a.s[m.End] == ',' && onlyPunct(a.s, sp.close, m.Start) && breaksOff(q, a.s[sp.close:m.Start]) {
+				if r, ok := a.mentionCue(m, ws, k); ok {
+					return r
+				}
 			}
 			// "“Q,” the investigator wrote": a short noun phrase opening the
 			// words after the quote is the speaker, whatever its noun.
@@ -454,6 +490,13 @@ func (a *attributor) after(i, paraB int) attr {
 		a.loose = k == 0
 		r, ok := a.subjectAfter(w.end, end)
 		a.loose = false
+		// "“Q” his remarks, had accused a reporter": after other words
+		// the verb's object is no speaker unless a comma sets the verb
+		// off ("“Q,” as ever, said X").
+		if ok && k > 0 && !strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") && !a.adverbsOnly(ws[:k]) &&
+			!(r.mStart > w.end && strings.TrimSpace(a.s[w.end:r.mStart]) == "by") { // "as described by X"
+			ok = false
+		}
 		if ok {
 			a.setCue(&r, ws, k)
 			return r
@@ -554,6 +597,123 @@ func firstWordAt(ws []wtok, p int) int {
 // a cue among the first eight and the four words setCue may take after it.
 const afterWords = 12
 
+// innerClause reports whether the subject r found after a phrase quoted
+// inside a sentence belongs to a clause of its own behind a preposition:
+// in "cautioned against “a betrayal of our values” in the way the city
+// responds" the city says nothing. The quotation goes on with the
+// sentence (no comma or stop in its marks), and a lower-case word other
+// than a determiner stands between it and the subject.
+func (a *attributor) innerClause(sp span, q string, r attr, ws []wtok) bool {
+	if q == "" || strings.ContainsRune(",.?!", rune(q[len(q)-1])) || !onlySpaces(a.s, sp.close, ws[0].start) || r.mStart <= ws[0].start {
+		return false
+	}
+	// "“Q” of the plan, Mr Ode said": an attribution set off by a comma
+	// closes the sentence.
+	if strings.HasSuffix(strings.TrimRight(a.s[sp.close:r.mStart], " "), ",") {
+		return false
+	}
+	w := strings.ToLower(a.s[ws[0].start:ws[0].end])
+	switch w {
+	case "in", "on", "at", "for", "from", "with", "by", "about", "against", "over", "under", "into", "of", "to", "during", "after", "since", "toward", "towards", "than", "among", "between", "through", "without", "within":
+		return !ws[0].cap
+	}
+	return false
+}
+
+// introducesNext reports whether the words after quotation i, up to end,
+// close on a comma or colon right before the next quotation of the
+// paragraph, which opens with a capital letter.
+func (a *attributor) introducesNext(i, end int) bool {
+	j := i + 1
+	if j >= len(a.spans) || a.spans[j].para != a.spans[i].para || a.spans[j].open != end {
+		return false
+	}
+	e := skipSpaceBack(a.s, a.spans[i].close, end)
+	if e <= a.spans[i].close || a.s[e-1] != ',' && a.s[e-1] != ':' {
+		return false
+	}
+	nx := a.spans[j]
+	return nx.start < nx.end && isUpper(nextRune(a.s, nx.start, nx.end))
+}
+
+// adverbsOnly reports whether ws are lower-case adverbs or skip words
+// ("then", "later", "quietly"): "“Q,” then said X".
+func (a *attributor) adverbsOnly(ws []wtok) bool {
+	for _, w := range ws {
+		if w.cap || w.cue&cueSkip == 0 && !strings.HasSuffix(a.s[w.start:w.end], "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// participleBetween reports whether only a participle of saying
+// ("saying", "adding") and punctuation stand between the phrase prev,
+// which goes on with its sentence, and the quotation sp.
+func (a *attributor) participleBetween(prev, sp span) bool {
+	t := a.s[prev.start:prev.end]
+	if t == "" || strings.ContainsRune(".?!", rune(t[len(t)-1])) || sp.open-prev.close > 30 {
+		return false
+	}
+	gap := strings.Trim(a.s[prev.close:sp.open], " ,:")
+	return gap != "" && !strings.ContainsAny(gap, " ,") && strings.HasSuffix(gap, "ing") && cueOf(gap)&cueVerb != 0
+}
+
+// insideName reports whether the quotation sp lies inside a name
+// mention of the cast: a nickname.
+func (a *attributor) insideName(sp span) bool {
+	ms := a.cast.Mentions
+	k := firstEndAtOrAfter(ms, sp.close)
+	return k < len(ms) && ms[k].Start < sp.open && ms[k].Kind == people.Name
+}
+
+// asAttribution finds "“Q,” as X said on Monday" and "“Q,” as X, a
+// fellow at ..., puts it": "as" right after the quotation, a mention right
+// after it, then a speech verb ("put it" included) whose subject is that
+// mention. The quotation must break off on its punctuation: "“Q” as well"
+// goes on with the sentence.
+func (a *attributor) asAttribution(p int, ws []wtok) (attr, bool) {
+	if len(ws) < 3 || ws[0].cap || !a.lowerIs(ws[0], "as") {
+		return attr{}, false
+	}
+	if !onlyPunct(a.s, p, ws[0].start) {
+		return attr{}, false
+	}
+	// "“Q,” as described by X": the agent of a passive verb of saying.
+	if ws[1].cue&cueVerb != 0 && !ws[1].cap && a.lowerIs(ws[2], "by") {
+		a.loose = true
+		r, ok := a.subjectAfter(ws[2].end, ws[len(ws)-1].end)
+		a.loose = false
+		if ok {
+			a.setCue(&r, ws, 1)
+		}
+		return r, ok
+	}
+	m, ok := a.mentionStartingAt(ws[1].start)
+	if !ok || m.Kind == people.Organisation && m.Person < 0 {
+		return attr{}, false
+	}
+	// An appositive set off by commas may run long before the verb.
+	reach := firstWordAt(ws, m.End) + 2
+	if m.End < len(a.s) && a.s[m.End] == ',' {
+		reach += 22
+	}
+	for k := firstWordAt(ws, m.End); k < len(ws) && k <= reach; k++ {
+		w := ws[k]
+		put := a.lowerIs(w, "put") || a.lowerIs(w, "puts")
+		if w.cap || w.cue&cueVerb == 0 && !(put && k+1 < len(ws) && a.lowerIs(ws[k+1], "it")) {
+			continue
+		}
+		r, ok := a.subjectBefore(w.start, ws[1].start)
+		if !ok || r.mStart != m.Start {
+			return attr{}, false
+		}
+		a.setCue(&r, ws, k)
+		return r, true
+	}
+	return attr{}, false
+}
+
 // closingAttribution finds ", X said." ending the words ws of a sentence:
 // a person or pronoun mention right after a comma, a speech verb right
 // after it, and at most two words (a time: "on Monday") to the full stop.
@@ -621,6 +781,18 @@ func (a *attributor) before(i, paraA int) attr {
 	for j := i - 1; j >= 0 && a.spans[j].para == sp.para; j-- {
 		if !a.title[j] || a.spans[j].closed && strings.HasSuffix(a.s[a.spans[j].start:a.spans[j].end], ".") {
 			lo = max(lo, a.spans[j].close)
+			// "Mr Ode needled the “reporter,” saying, “Q”": a participle
+			// alone between a phrase and the quotation speaks for the
+			// subject before the phrase.
+			if a.participleBetween(a.spans[j], sp) {
+				lo = paraA
+				for k := j - 1; k >= 0 && a.spans[k].para == sp.para; k-- {
+					if !a.title[k] {
+						lo = max(lo, a.spans[k].close)
+						break
+					}
+				}
+			}
 			break
 		}
 	}
@@ -638,6 +810,13 @@ func (a *attributor) before(i, paraA int) attr {
 	// ("Riis, the author of “Quiet Power,” a study of lobbying, said").
 	a.subjPara, a.subjLo = paraA, -1 // computed on demand by extendLo
 	if r := a.beforeWindow(from, sp.open); r.found {
+		// "Ms Ode said that when Mr Reyes railed against them, “Q”": a
+		// clause of time or condition reports no speech of the quotation.
+		if r.mStart > from && a.subordinate(r.mStart, from) {
+			if o := a.outerReport(from, r, sp.open, true); o.found {
+				return o
+			}
+		}
 		if a.partial(sp, paraA) {
 			// "Mr Ode said the mayor had told staff the depot would “Q”":
 			// the outermost report.
@@ -845,7 +1024,10 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		}
 		switch {
 		case w.cue&cueAccording != 0 && k+1 < len(ws) && a.lowerIs(ws[k+1], "to"):
-			if r, ok := a.subjectAfter(ws[k+1].end, to); ok {
+			a.loose = true
+			r, ok := a.subjectAfter(ws[k+1].end, to)
+			a.loose = false
+			if ok {
 				r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
 				return r
 			}
@@ -857,6 +1039,13 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 					a.setCue(&r, ws, k)
 					return r
 				}
+			}
+		case w.cue&cueVerb == 0 && (w.end-w.start == 6 || w.end-w.start == 5) && !w.cap && (a.lowerIs(w, "points") || a.lowerIs(w, "point")) && k+1 < len(ws) && a.lowerIs(ws[k+1], "out") && k > 0 && !possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) && !isDeterminer(strings.ToLower(a.s[ws[k-1].start:ws[k-1].end])):
+			// "It also points out that “Q”": the verb of "points out";
+			// "the points out of reach" is a noun after a determiner.
+			if r, ok := a.subjectBefore(w.start, from); ok {
+				r.cue, r.cueStart, r.cueEnd = a.s[w.start:ws[k+1].end], w.start, ws[k+1].end
+				return r
 			}
 		case w.cue&cueVerb == 0 && w.end-w.start == 3 && a.lowerIs(w, "put") && k+1 < len(ws) && a.lowerIs(ws[k+1], "it"):
 			// "As Vulture put it, “...”"
@@ -903,6 +1092,14 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 			if ok {
 				a.setCue(&r, ws, k)
 				return r
+			}
+			// "..., with many marchers chanting “Q”": the noun phrase
+			// after "with" is the participle's subject.
+			if strings.HasSuffix(a.s[w.start:w.end], "ing") {
+				if r, ok := a.withSubject(from, w.start); ok {
+					a.setCue(&r, ws, k)
+					return r
+				}
 			}
 			// "Trump sent tweets on Friday saying that ...": a participle
 			// whose subject is not beside it takes the sentence's subject.
@@ -1010,6 +1207,45 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 		return attr{}
 	}
 	return topic
+}
+
+// roleOnly reports whether the words of ws before p read as a role
+// phrase: no verb of saying, no more than twelve words, and only the
+// comma that closes it.
+func (a *attributor) roleOnly(ws []wtok, p int) bool {
+	for k := 0; k < len(ws) && ws[k].end <= p; k++ {
+		if k >= 12 || ws[k].cue&cueVerb != 0 {
+			return false
+		}
+		if k > 0 && strings.ContainsAny(a.s[ws[k-1].end:ws[k].start], ",;:()") {
+			return false
+		}
+	}
+	return true
+}
+
+// withSubject returns the noun phrase between "with" and the participle
+// at v, as written: "with many marchers chanting", "with one of her ads
+// asking". At most five words, no punctuation, no verb of saying.
+func (a *attributor) withSubject(from, v int) (attr, bool) {
+	e := skipSpaceBack(a.s, from, v)
+	ws := a.scanBack(from, e, 7)
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-6; k-- {
+		if !onlySpaces(a.s, ws[k].end, ws[k+1].start) || ws[k+1].cue&cueVerb != 0 {
+			return attr{}, false
+		}
+		if a.lowerIs(ws[k], "with") {
+			// The absolute phrase opens a clause: after a comma or at the
+			// sentence start ("replacing it with softer language calling
+			// for" is no such phrase).
+			if b := skipSpaceBack(a.s, from, ws[k].start); b > from && a.s[b-1] != ',' {
+				return attr{}, false
+			}
+			st := ws[k+1].start
+			return attr{speaker: a.s[st:e], mention: a.s[st:e], mStart: st, mEnd: e, found: true}, true
+		}
+	}
+	return attr{}, false
 }
 
 // contentFollows reports whether the words after a noun of speech ending
@@ -1150,6 +1386,12 @@ func (a *attributor) setCue(r *attr, ws []wtok, k int) {
 	r.cue, r.cueStart, r.cueEnd = a.s[w.start:end], w.start, end
 }
 
+// isMentionEnd reports whether a mention of the cast ends at p.
+func (a *attributor) isMentionEnd(p int) bool {
+	_, ok := a.mentionEndingAt(p)
+	return ok
+}
+
 // subjectBefore finds the speaker that ends before the verb at v, looking no
 // further back than lo: "X said", "X has also said", "X, a spokeswoman for
 // the ministry, said", "X, who ..., continued".
@@ -1163,7 +1405,9 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			break
 		}
 		c := cueOf(s[ws:p])
-		if c&cueSkip != 0 && c&cueVerb == 0 || p-ws > 4 && s[p-2] == 'l' && s[p-1] == 'y' && s[ws] >= 'a' && s[ws] <= 'z' {
+		// "May said", "Will added": a capitalised auxiliary may be the
+		// surname a mention ends with.
+		if c&cueSkip != 0 && c&cueVerb == 0 && !(s[ws] >= 'A' && s[ws] <= 'Z' && a.isMentionEnd(p)) || p-ws > 4 && s[p-2] == 'l' && s[p-1] == 'y' && s[ws] >= 'a' && s[ws] <= 'z' {
 			p = ws
 			continue
 		}
@@ -1179,9 +1423,19 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	// "X went on to say": the subject of the verb before "to".
 	if ws := wordBack(s, lo, p); ws >= 0 && s[ws:p] == "to" {
 		q := ws
-		for range 4 {
+		for n := 0; n < 4; n++ {
 			q = skipSpaceBack(s, lo, q)
 			if m, ok := a.mentionEndingAt(q); ok {
+				// "Ode took to Twitter to call": the place of the
+				// speech, behind a preposition, is no subject.
+				if m.Kind == people.Organisation {
+					if e := skipSpaceBack(s, lo, m.Start); e > lo {
+						if b := wordBack(s, lo, e); b >= 0 && (s[b:e] == "to" || s[b:e] == "on" || s[b:e] == "via") {
+							q, n = b, n-1 // the phrase counts as one word
+							continue
+						}
+					}
+				}
 				var r attr
 				a.fromMention(&r, m)
 				r.found = r.mention != ""

@@ -197,7 +197,9 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	// A combining accent keeps a decomposed letter in its word ("José"
+	// written "Jose\u0301"), as the people tokeniser has it.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && r <= 0x36f
 }
 
 // asciiWord marks the ASCII letters and digits.

@@ -94,6 +94,19 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	for i := range spans {
 		out = append(out, a.attribute(i, out))
 	}
+	// A quotation running over paragraphs may be attributed only at its
+	// end ("“P1 ¶ “P2,” said Ms Ode."): the paragraphs it leaves open
+	// take the speaker of the one that continues them.
+	for i := len(out) - 2; i >= 0; i-- {
+		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && out[i].Speaker == "" && out[i].Cue == "" &&
+			(out[i+1].Speaker != "" || out[i+1].Cue != "") && out[i+1].Cue != ":" && !a.title[i] {
+			// (A transcript label, "WALLACE: ...", names the next speaker
+			// only.)
+			r := inherit(out[i+1])
+			out[i].Speaker, out[i].IsPerson, out[i].Mention, out[i].Cue = r.speaker, r.isPerson, r.mention, r.cue
+			out[i].MentionStart, out[i].MentionEnd, out[i].CueStart, out[i].CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
+		}
+	}
 	// Quotations strung through one sentence share its speaker: "Bush
 	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
 	// "good thing," he said".
@@ -110,6 +123,11 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 				lo, hi = spans[i].close, spans[j].open
 			}
 			if hi < lo || a.sentEnd(lo, hi) < hi || strings.HasSuffix(text[spans[min(i, j)].start:spans[min(i, j)].end], ".") {
+				continue
+			}
+			// "needled the “reporter,” saying, “Q”": the participle
+			// introduces the next quotation, not more of the phrase.
+			if j > i && a.participleBetween(spans[i], spans[j]) {
 				continue
 			}
 			r := inherit(out[j])
@@ -246,11 +264,18 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		},
 		MentionStart: -1, MentionEnd: -1, CueStart: -1, CueEnd: -1, Para: sp.para,
 	}
+	// The value of a markup attribute (<a href="...">) is nobody's words.
+	if sp.open > 0 && s[sp.open-1] == '=' {
+		return q
+	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
 		if a.headline(sp) || a.gloss(sp) {
 			return q
 		}
+	}
+	if a.singleMarkHeadline(sp) {
+		return q
 	}
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
@@ -296,8 +321,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// speaker of the quote before it: later in the same paragraph, or in
 		// a quote-only paragraph right after. Titles in marks between them
 		// ("on “New Day.”") do not interrupt.
+		// So do titles closing the paragraph before a quote-only one
+		// ("..., said Ann Ode, author of “Quiet Power.” ¶ “Q”").
+		lo := sp.para
+		if sp.paraStart {
+			lo = sp.para - 1
+		}
 		j := i - 1
-		for j > 0 && done[j].Para == sp.para && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] {
+		for j > 0 && done[j].Para >= lo && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] && done[j-1].Para >= lo {
 			j--
 		}
 		prev := done[j]
@@ -604,6 +635,28 @@ func (a *attributor) headline(sp span) bool {
 		}
 	}
 	return true
+}
+
+// singleMarkHeadline reports whether quotation sp, in single marks, sits
+// in the headline or standfirst of the text: one of its first two
+// paragraphs, of at most 20 words, the first of them no sentence of the
+// body ("Ginsburg apologizes for Trump comments; ¶ Justice vows to be
+// 'more circumspect' with her opinions."). Headlines quote in single
+// marks and shorten what was said.
+func (a *attributor) singleMarkHeadline(sp span) bool {
+	if sp.para > 1 || sp.open >= len(a.s) || a.s[sp.open] != '\'' && !strings.HasPrefix(a.s[sp.open:], "‘") {
+		return false
+	}
+	if hasWords(a.s, sp.paraA, sp.paraB, 21) || !hasContent(a.s, sp.paraB, len(a.s)) {
+		return false
+	}
+	if sp.para == 0 {
+		return true
+	}
+	// The paragraph before is the headline: short, the first of the text.
+	e := skipSpaceBack(a.s, 0, sp.paraA)
+	ps := strings.LastIndexByte(a.s[:e], '\n') + 1
+	return e > 0 && !hasWords(a.s, ps, e, 16) && strings.TrimSpace(a.s[:ps]) == ""
 }
 
 // leadWord reports whether w is an article, auxiliary or relative pronoun,
