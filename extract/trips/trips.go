@@ -507,6 +507,9 @@ func (f *finder) isMeetCue(i int) bool {
 			}
 			return false
 		}
+		if i > 1 && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "held" || f.toks[i-1].w == "holding") && f.pairSubject(i) {
+			return true // "The two heads of state will hold talks on Tuesday"
+		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
 	case "sign", "signed", "discuss", "discussed":
 		// "signed a reciprocal access agreement with Ramon Castillo".
@@ -620,13 +623,24 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 				break
 			}
 		}
-		if !ok {
-			break
+		if !ok || f.saysAt(p.End) {
+			break // "will visit Algeria next April, the Vatican said": the source
 		}
 		out = append(out, p)
 		last = p.End
 	}
 	return out
+}
+
+// saysAt reports a speech verb as the first token at or after byte offset
+// pos.
+func (f *finder) saysAt(pos int) bool {
+	for _, t := range f.toks {
+		if t.start >= pos {
+			return inSet(speechVerbsSet, t.w)
+		}
+	}
+	return false
 }
 
 // facility makes a place of capitalised words followed by a facility noun
@@ -1404,6 +1418,38 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		return
 	}
 	f.addLegs(sc, i, c, dests[:1])
+	if w == "be" || w == "is" || w == "are" {
+		// "will be in Tokyo from 12 to 14 January and in Seoul on 15
+		// January": a second stop of the same verb, on its own day.
+		if p, ok := f.andInStop(sc, dests[0].End); ok {
+			f.addLegs(sc, i, c, []places.Match{p})
+		}
+	}
+}
+
+// andInStop is the place of "and in Y" that goes on, in the same clause,
+// from a place ending at byte offset end.
+func (f *finder) andInStop(sc *sentCtx, end int) (places.Match, bool) {
+	toks := f.toks
+	for j := range toks {
+		t := toks[j]
+		if t.start < end {
+			continue
+		}
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) && t.w != "from" { // "from 12 to 14 January"
+			break
+		}
+		if _, ok := t.cueOf(); ok {
+			break
+		}
+		if t.w == "and" && j+2 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") {
+			if p, ok := f.placeAt(sc, j+2); ok && p.Start == toks[j+2].start {
+				return p, true
+			}
+			break
+		}
+	}
+	return places.Match{}, false
 }
 
 // personEndsAt reports whether a person mention ends just before token i.
@@ -1449,6 +1495,13 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	f.addLeg(sc, i, c, p, dests)
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
+	}
+	if q := f.coSubject(sc, i, p); q >= 0 {
+		f.addLeg(sc, i, c, q, dests) // "Macron and Merz will travel to Kyiv"
+	} else if f.pairSubject(i) {
+		if a, b, ok := f.pair(i); ok && a == p {
+			f.addLeg(sc, i, c, b, dests)
+		}
 	}
 }
 
@@ -1876,6 +1929,16 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if p := f.askedObject(sc, i); p >= 0 {
 		return p
 	}
+	if f.groupSubject(i) {
+		return -1 // "his side would travel to Milan": the team, not its manager
+	}
+	if f.pairSubject(i) {
+		// "The two leaders will then go on to Chisinau": both travel;
+		// addLegs adds the other.
+		if a, _, ok := f.pair(i); ok {
+			return a
+		}
+	}
 	if f.coordinated(i) {
 		// "held talks in Oslo ... and travelled on to Copenhagen": the
 		// traveller of the clause before.
@@ -1895,6 +1958,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
 				return m.Person
 			}
+		}
+		// "The pontiff will arrive in Algiers ..., before travelling to
+		// Annaba": the main clause's traveller, however described.
+		if j := f.latestLeg(sc, i, -1); j >= 0 && f.legs[j].person >= 0 {
+			return f.legs[j].person
 		}
 	}
 	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
@@ -2360,6 +2428,15 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			}
 		}
 	}
+	if f.pairSubject(i) {
+		// "The two heads of state will hold talks on Tuesday": the one
+		// who travelled meets the other; at a place, each the other.
+		if a, b, ok := f.pair(i); ok && a == subj && !contains(names, f.cast.People[b].Name) {
+			names = append(names, f.cast.People[b].Name)
+			shown = append(shown, f.cast.People[b].Name)
+			mutual = append(mutual, b)
+		}
+	}
 	for _, g := range gapped {
 		// "... and Kosovo Prime Minister Arben Krasniqi in Pristina on
 		// Tuesday": a meeting of its own, at its place and day.
@@ -2422,6 +2499,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			}
 			return
 		}
+	}
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) == 0 {
+		return // "is due to host Nordic leaders in London": the host stays, the guests come
 	}
 	place, placed := f.meetingPlace(sc, i, end)
 	if !placed {
@@ -2578,7 +2658,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			return
 		}
 		for _, k := range sc.legs {
-			if f.legs[k].person == subj && f.legs[k].cuePos == f.legs[j].cuePos && !f.legs[k].later {
+			// Those who travel together meet together: "The two leaders
+			// will go on to Chisinau to meet Sandu".
+			if (f.legs[k].person == subj || f.legs[k].Place == f.legs[j].Place && f.legs[k].Date == f.legs[j].Date) && f.legs[k].cuePos == f.legs[j].cuePos && !f.legs[k].later {
 				attach(k)
 			}
 		}
@@ -2950,7 +3032,7 @@ func (f *finder) onward(i int) bool {
 	if i > 1 && (toks[i-1].w == "the" || toks[i-1].w == "his" || toks[i-1].w == "her") {
 		// "will wrap up the tour in Montevideo on Friday": the last stop.
 		switch toks[i-2].w {
-		case "up", "end", "ends", "conclude", "concludes", "finish", "finishes", "close", "closes":
+		case "up", "end", "ends", "ending", "conclude", "concludes", "concluding", "finish", "finishes", "finishing", "close", "closes":
 			return true
 		}
 	}

@@ -1,0 +1,69 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// TestFreshWireClassesThree holds the classes a new batch of wire copy
+// (testdata/wire 149-170) failed on before its rules were written.
+// Published Monday 2 March 2026; the timex values are the tagger's.
+func TestFreshWireClassesThree(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"two subjects joined by and both travel", "Emmanuel Macron and Friedrich Merz will travel together to Kyiv on Saturday.",
+			[]string{"Emmanuel Macron", "Friedrich Merz"}, map[string]int{"Emmanuel Macron": 0, "Friedrich Merz": 1}, []string{"on Saturday", "2026-03-07"},
+			[]want{
+				{"Emmanuel Macron", "Kyiv", "Ukraine", "2026-03-07", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Kyiv", "Ukraine", "2026-03-07", "", newsbot.StatusScheduled, nil}}},
+		{"the two leaders travel on together and meet together", "Emmanuel Macron and Friedrich Merz will visit Kyiv on Saturday. The two leaders will then go on to Chisinau on Sunday to meet Maia Sandu.",
+			[]string{"Emmanuel Macron", "Friedrich Merz", "Maia Sandu"}, map[string]int{"Emmanuel Macron": 0, "Friedrich Merz": 1, "Maia Sandu": 2}, []string{"on Saturday", "2026-03-07", "on Sunday", "2026-03-08"},
+			[]want{
+				{"Emmanuel Macron", "Kyiv", "Ukraine", "2026-03-07", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Kyiv", "Ukraine", "2026-03-07", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Chisinau", "Moldova", "2026-03-08", "", newsbot.StatusScheduled, []string{"Maia Sandu"}},
+				{"Emmanuel Macron", "Chisinau", "Moldova", "2026-03-08", "", newsbot.StatusScheduled, []string{"Maia Sandu"}}}},
+		{"the two heads of state hold talks: the visitor meets the host", "Xi Jinping arrived in Belgrade on Monday and was greeted by Aleksandar Vucic. The two heads of state will hold talks on Tuesday.",
+			[]string{"Xi Jinping", "Aleksandar Vucic"}, map[string]int{"Xi Jinping": 0, "Aleksandar Vucic": 1}, []string{"on Monday", "2026-03-02", "on Tuesday", "2026-03-03"},
+			[]want{
+				{"Xi Jinping", "Belgrade", "Serbia", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"Xi Jinping", "Belgrade", "Serbia", "2026-03-03", "", newsbot.StatusScheduled, []string{"Aleksandar Vucic"}}}},
+		{"ending the trip on a weekday after the stop before", "Marco Rubio will meet Toshimitsu Motegi in Tokyo on Friday. He then goes to Seoul on Saturday, before ending the trip in Hanoi on Monday.",
+			[]string{"Marco Rubio", "Toshimitsu Motegi"}, map[string]int{"Marco Rubio": 0, "Toshimitsu Motegi": 1, "He": 0}, []string{"on Friday", "2026-03-06", "on Saturday", "2026-03-07", "on Monday", "2026-03-02"},
+			[]want{
+				{"Marco Rubio", "Tokyo", "Japan", "2026-03-06", "", newsbot.StatusScheduled, []string{"Toshimitsu Motegi"}},
+				{"Marco Rubio", "Seoul", "South Korea", "2026-03-07", "", newsbot.StatusScheduled, nil},
+				{"Marco Rubio", "Hanoi", "Vietnam", "2026-03-09", "", newsbot.StatusScheduled, nil}}},
+		{"the host stays at home", "Keir Starmer is due to host Nordic leaders in London next week.",
+			[]string{"Keir Starmer"}, map[string]int{"Keir Starmer": 0}, []string{"next week", "2026-W11"}, nil},
+		{"a team's journey is not its manager's", "Mikel Arteta said on Monday his side would travel to Milan for Wednesday's game against Inter.",
+			[]string{"Mikel Arteta"}, map[string]int{"Mikel Arteta": 0}, []string{"on Monday", "2026-03-02", "Wednesday", "2026-03-04"}, nil},
+		{"a day-first range, and a second stop of the same verb", "Mr Martin will be in Tokyo from 10 to 12 March and in Seoul on 13 March.",
+			[]string{"Micheál Martin"}, map[string]int{"Mr Martin": 0}, []string{"12 March", "2026-03-12", "13 March", "2026-03-13"},
+			[]want{
+				{"Micheál Martin", "Tokyo", "Japan", "2026-W11", "", newsbot.StatusScheduled, nil},
+				{"Micheál Martin", "Seoul", "South Korea", "2026-03-13", "", newsbot.StatusScheduled, nil}}},
+		{"a described traveller goes on before travelling", "Pope Leo XIV will visit Algeria in April, the Vatican said. The pontiff will arrive in Algiers on April 13 and meet President Abdelmadjid Tebboune, before travelling to Annaba on April 15.",
+			[]string{"Pope Leo XIV", "Abdelmadjid Tebboune"}, map[string]int{"Pope Leo XIV": 0, "President Abdelmadjid Tebboune": 1}, []string{"in April", "2026-04", "April 13", "2026-04-13", "April 15", "2026-04-15"},
+			[]want{
+				{"Pope Leo XIV", "Algiers", "Algeria", "2026-04-13", "", newsbot.StatusScheduled, []string{"Abdelmadjid Tebboune"}},
+				{"Pope Leo XIV", "Annaba", "Algeria", "2026-04-15", "", newsbot.StatusScheduled, nil}}},
+		{"a place that speaks ends the list", "Pope Leo XIV will visit Algeria in April, the Vatican said.",
+			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0}, []string{"in April", "2026-04"},
+			[]want{{"Pope Leo XIV", "Algeria", "Algeria", "2026-04", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}
