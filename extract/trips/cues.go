@@ -101,6 +101,7 @@ var cues = map[string]cue{
 	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
+	"summit": {cueMeet, tenseNone, "summit with"}, // only "summit with" + person: see isMeetCue
 	// Speech verbs place their subject where they speak: "told reporters in Brussels".
 	"told": {cuePresence, tensePast, ""}, "said": {cuePresence, tensePast, ""},
 	"speaking": {cuePresence, tenseProgressive, ""}, "spoke": {cuePresence, tensePast, ""},

@@ -58,6 +58,17 @@ func TestFreshWireClassesThree(t *testing.T) {
 		{"a place that speaks ends the list", "Pope Leo XIV will visit Algeria in April, the Vatican said.",
 			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0}, []string{"in April", "2026-04"},
 			[]want{{"Pope Leo XIV", "Algeria", "Algeria", "2026-04", "", newsbot.StatusScheduled, nil}}},
+		{"a castle named after its town is a venue there; and hold talks is a meeting of its own", "Mr Ruto had been due to meet King Charles at Windsor Castle on March 10 and hold talks with Keir Starmer in London.",
+			[]string{"William Ruto", "King Charles", "Windsor Castle", "Keir Starmer"}, map[string]int{"Mr Ruto": 0, "King Charles": 1, "Windsor Castle": 2, "Keir Starmer": 3}, []string{"March 10", "2026-03-10"},
+			[]want{
+				{"William Ruto", "Windsor", "United Kingdom", "2026-03-10", "", newsbot.StatusCancelled, []string{"King Charles"}},
+				{"William Ruto", "London", "United Kingdom", "2026-03-10", "", newsbot.StatusCancelled, []string{"Keir Starmer"}}}},
+		{"a summit with a person is a meeting", "She will then fly to Manila for a summit with Ferdinand Marcos Jr. on March 10.",
+			[]string{"Sanae Takaichi", "Ferdinand Marcos Jr"}, map[string]int{"She": 0, "Ferdinand Marcos Jr": 1}, []string{"March 10", "2026-03-10"},
+			[]want{{"Sanae Takaichi", "Manila", "Philippines", "2026-03-10", "", newsbot.StatusScheduled, []string{"Ferdinand Marcos Jr"}}}},
+		{"a summit in a city is no meeting with its host", "Sanae Takaichi will attend a summit in Manila on March 10 with leaders of Southeast Asia.",
+			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, []string{"March 10", "2026-03-10"},
+			[]want{{"Sanae Takaichi", "Manila", "Philippines", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -494,7 +494,7 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 // with", "lunch with", "host" + person.
 func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
-	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
+	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation", "summit":
 		if i+1 < len(f.toks) && f.toks[i+1].w == "in" {
 			// "holding talks in Kyiv with President Volodymyr Zelensky"
 			for k := i + 2; k < len(f.toks) && k <= i+5; k++ {
@@ -701,10 +701,27 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
 
-// isPlaceName guards against a place taken for a person ("North Dorset").
+// isPlaceName guards against a place taken for a person ("North Dorset"),
+// or a venue named after one ("Windsor Castle", "Tapa Barracks").
 func isPlaceName(name string) bool {
-	_, ok := places.Lookup(name)
+	if _, ok := places.Lookup(name); ok {
+		return true
+	}
+	if _, ok := places.Landmark(name); ok {
+		return true
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 || !venueNouns[strings.ToLower(name[sp+1:])] {
+		return false
+	}
+	_, ok := places.Lookup(name[:sp])
 	return ok
+}
+
+// venueNouns end the name of a building or site called after its place.
+var venueNouns = map[string]bool{
+	"castle": true, "palace": true, "house": true, "hall": true, "abbey": true, "cathedral": true,
+	"airport": true, "stadium": true, "barracks": true, "base": true, "square": true, "park": true,
 }
 
 func isCapitalised(w string) bool {
@@ -1644,7 +1661,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
-		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" {
+		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" || i > 1 && f.toks[i-2].w == "and" && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "have") {
 			// "had been due to arrive in Algiers ... and travel to Oran":
 			// the bare verb goes on in the tense of the one before.
 			if j := f.latestLeg(sc, i, person); j >= 0 && f.legs[j].tense != "" {
@@ -2360,7 +2377,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
-		if c, ok := t.cueOf(); ok && c.kind != cuePresence && t.w != "talks" {
+		if c, ok := t.cueOf(); ok && c.kind != cuePresence && (t.w != "talks" || k > i+2 && toks[k-2].w == "and") {
+			// "meet King Charles ... and hold talks with Starmer": a
+			// meeting of its own.
 			end = t.start
 			break
 		}
@@ -2967,7 +2986,19 @@ func (f *finder) namePart(p places.Match) bool {
 		return false
 	}
 	c := rest[1]
-	return c >= 'A' && c <= 'Z'
+	if c < 'A' || c > 'Z' {
+		return false
+	}
+	// "at Windsor Castle", "Edinburgh Airport": a site in the place.
+	end := strings.IndexAny(rest[1:], " ,.;")
+	if end < 0 {
+		end = len(rest) - 1
+	}
+	switch strings.ToLower(rest[1 : 1+end]) {
+	case "castle", "palace", "abbey", "cathedral", "airport", "barracks":
+		return false
+	}
+	return true
 }
 
 // inDateTimex reports whether token t lies inside a tagged date ("on
