@@ -69,6 +69,15 @@ func TestFreshWireClassesThree(t *testing.T) {
 		{"a summit in a city is no meeting with its host", "Sanae Takaichi will attend a summit in Manila on March 10 with leaders of Southeast Asia.",
 			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, []string{"March 10", "2026-03-10"},
 			[]want{{"Sanae Takaichi", "Manila", "Philippines", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
+		{"opening a parliament is a visit", "King Charles will open the Canadian parliament in Ottawa on 12 May and travel to Toronto the following day.",
+			[]string{"King Charles"}, map[string]int{"King Charles": 0}, []string{"12 May", "2026-05-12", "the following day", "P1D"},
+			[]want{
+				{"King Charles", "Ottawa", "Canada", "2026-05-12", "", newsbot.StatusScheduled, nil},
+				{"King Charles", "Toronto", "Canada", "2026-05-13", "", newsbot.StatusScheduled, nil}}},
+		{"talks that open are no visit", "Marina Silva will lead the delegation at the talks in Baku, which open on Monday.",
+			[]string{"Marina Silva"}, map[string]int{"Marina Silva": 0}, []string{"on Monday", "2026-03-02"}, nil},
+		{"an open letter is no visit", "Keir Starmer will travel on Friday after an open letter from MPs in Leeds.",
+			[]string{"Keir Starmer"}, map[string]int{"Keir Starmer": 0}, []string{"on Friday", "2026-03-06"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -733,6 +733,14 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	w := toks[i].w
 	// Verbs that only travel with a direction word.
 	switch w {
+	case "open", "opens", "opened":
+		// "open the Canadian parliament": an object follows; not "an open
+		// letter", "talks which open on Monday", "opened up".
+		k := i + 1
+		if i > 0 && (inSet(determinersSet, toks[i-1].w) || toks[i-1].w == "which") || k >= len(toks) ||
+			!inSet(determinersSet, toks[k].w) && !isCapitalised(f.text[toks[k].start:toks[k].end]) {
+			return
+		}
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
