@@ -78,6 +78,14 @@ func TestFreshWireClassesThree(t *testing.T) {
 			[]string{"Marina Silva"}, map[string]int{"Marina Silva": 0}, []string{"on Monday", "2026-03-02"}, nil},
 		{"an open letter is no visit", "Keir Starmer will travel on Friday after an open letter from MPs in Leeds.",
 			[]string{"Keir Starmer"}, map[string]int{"Keir Starmer": 0}, []string{"on Friday", "2026-03-06"}, nil},
+		{"a stand-in goes on the day of the plan denied", "Mr Kovacs will not attend next week's summit in Brussels. He will be represented in Brussels by Peter Szabo.",
+			[]string{"Zoltan Kovacs", "Peter Szabo"}, map[string]int{"Mr Kovacs": 0, "He": 0, "Peter Szabo": 1}, []string{"next week", "2026-W11"},
+			[]want{{"Peter Szabo", "Brussels", "Belgium", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a stand-in goes on the day of the plan called off", "Mr Ruto has called off a visit to London scheduled for next week. Kithure Kindiki will attend a conference in London in his place.",
+			[]string{"William Ruto", "Kithure Kindiki"}, map[string]int{"Mr Ruto": 0, "Kithure Kindiki": 1, "his": 0}, []string{"next week", "2026-W11"},
+			[]want{
+				{"William Ruto", "London", "United Kingdom", "2026-W11", "", newsbot.StatusCancelled, nil},
+				{"Kithure Kindiki", "London", "United Kingdom", "2026-W11", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -164,6 +164,7 @@ type finder struct {
 	listOpen bool
 
 	legs       []leg
+	denied     []leg // plans denied ("will not attend the summit in Brussels"): a stand-in's day
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
 	toks       []token
@@ -1515,6 +1516,7 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 			f.addLeg(sc, i, c, q, dests)
 			f.skipNegation = false
 		}
+		f.noteDenied(sc, p, dests)
 		return
 	}
 	f.addLeg(sc, i, c, p, dests)
@@ -1648,6 +1650,7 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 
 func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Match) {
 	if f.negated(i) && !f.skipNegation {
+		f.noteDenied(sc, person, dests)
 		return // "has no plans to visit Moscow"
 	}
 	if f.deniedAfter(i) {
@@ -1754,6 +1757,18 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		}
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
+	}
+}
+
+// noteDenied keeps the place and day of a denied plan ("will not attend
+// this week's summit in Brussels"), which is no leg but dates the journey
+// of whoever goes instead (see standInDays).
+func (f *finder) noteDenied(sc *sentCtx, person int, dests []places.Match) {
+	for _, d := range dests {
+		l := leg{person: person, sentence: sc.index, tense: newsbot.StatusCancelled}
+		l.Place, l.Country = d.Place.Name, d.Place.Country
+		f.date(&l, sc, d.Start)
+		f.denied = append(f.denied, l)
 	}
 }
 
