@@ -164,7 +164,7 @@ type finder struct {
 	listOpen bool
 
 	legs       []leg
-	denied     []leg // plans denied ("will not attend the summit in Brussels"): a stand-in's day
+	denied     []leg        // plans denied ("will not attend the summit in Brussels"): a stand-in's day
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
 	toks       []token
