@@ -86,6 +86,14 @@ func TestFreshWireClassesThree(t *testing.T) {
 			[]want{
 				{"William Ruto", "London", "United Kingdom", "2026-W11", "", newsbot.StatusCancelled, nil},
 				{"Kithure Kindiki", "London", "United Kingdom", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a new day for the plan told before", "The king was due to arrive in Oranjestad on Wednesday. He will now travel on Friday, weather permitting.",
+			[]string{"King Willem-Alexander"}, map[string]int{"The king": 0, "He": 0}, []string{"on Wednesday", "2026-03-04", "on Friday", "2026-03-06"},
+			[]want{
+				{"King Willem-Alexander", "Oranjestad", "Aruba", "2026-03-04", "", newsbot.StatusCancelled, nil},
+				{"King Willem-Alexander", "Oranjestad", "Aruba", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"a new day after a visit made is no move", "The king visited Oranjestad on Sunday. He will now travel on Friday to a summit.",
+			[]string{"King Willem-Alexander"}, map[string]int{"The king": 0, "He": 0}, []string{"on Sunday", "2026-03-01", "on Friday", "2026-03-06"},
+			[]want{{"King Willem-Alexander", "Oranjestad", "Aruba", "2026-03-01", "", newsbot.StatusDone, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

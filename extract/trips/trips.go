@@ -920,6 +920,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		f.calledOffBefore(sc, i)
 		return
 	}
+	if len(dests) == 0 && f.rescheduled(sc, i, c) {
+		return
+	}
 	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
 		f.arrivalOnly(sc, i, c)
 		return
@@ -1270,6 +1273,51 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// rescheduled reads a new day with no place for the plan told before:
+// "was due to arrive in Oranjestad on Wednesday. He will now travel on
+// Friday": the stop moves to Friday and the old day is off.
+func (f *finder) rescheduled(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	now := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].w == "now" || toks[k].w == "instead" {
+			now = true
+		}
+	}
+	if !now || c.kind != cueTravel || f.negated(i) {
+		return false
+	}
+	tx, ok := f.clauseTimex(sc, i)
+	if !ok || !isDate(tx.Value) {
+		return false
+	}
+	p := f.subject(sc, i)
+	if p < 0 {
+		return false
+	}
+	old := -1
+	for j, l := range f.legs {
+		if l.person == p && l.Place != "" && l.sentence < sc.index && sc.index-l.sentence <= 2 && !l.home &&
+			(l.tense == newsbot.StatusScheduled || l.tense == newsbot.StatusCancelled) && (old < 0 || l.Start >= f.legs[old].Start) {
+			old = j
+		}
+	}
+	if old < 0 || f.legs[old].Date == dateValue(tx.Value) {
+		return false
+	}
+	l := leg{person: p, sentence: sc.index, kind: f.legs[old].kind, cuePos: toks[i].start, placePos: toks[i].start}
+	l.Traveler, l.Place, l.Country = f.legs[old].Traveler, f.legs[old].Place, f.legs[old].Country
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	l.acts = []string{c.label}
+	f.legs[old].tense = newsbot.StatusCancelled
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
+	return true
 }
 
 // onToPlace reports "on to" and a place after the verb at token i:
