@@ -340,6 +340,11 @@ func setAfter(legs []leg) {
 			if c.person != l.person || c.Date == "" || c.Status == newsbot.StatusDone || c.Status == newsbot.StatusCancelled {
 				continue
 			}
+			if l.later && c.sentence > l.sentence {
+				// "in Accra on Wednesday, before travelling to Windhoek":
+				// after the sentence's day, not after the stops told next.
+				continue
+			}
 			if c.Date > l.After {
 				l.After = c.Date
 			}

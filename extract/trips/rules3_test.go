@@ -94,6 +94,12 @@ func TestFreshWireClassesThree(t *testing.T) {
 		{"a new day after a visit made is no move", "The king visited Oranjestad on Sunday. He will now travel on Friday to a summit.",
 			[]string{"King Willem-Alexander"}, map[string]int{"The king": 0, "He": 0}, []string{"on Sunday", "2026-03-01", "on Friday", "2026-03-06"},
 			[]want{{"King Willem-Alexander", "Oranjestad", "Aruba", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"talks after before travelling are at the journey's end", "Narendra Modi will be in Accra on Tuesday and Wednesday and will address Ghana's parliament, before travelling to Windhoek for talks with Netumbo Nandi-Ndaitwah. He ends the tour in Nairobi on Saturday.",
+			[]string{"Narendra Modi", "Netumbo Nandi-Ndaitwah"}, map[string]int{"Narendra Modi": 0, "Netumbo Nandi-Ndaitwah": 1, "He": 0}, []string{"on Tuesday", "2026-03-03", "Wednesday", "2026-03-04", "on Saturday", "2026-03-07"},
+			[]want{
+				{"Narendra Modi", "Accra", "Ghana", "2026-03-03", "", newsbot.StatusScheduled, nil},
+				{"Narendra Modi", "Windhoek", "Namibia", "", "2026-03-04", newsbot.StatusScheduled, []string{"Netumbo Nandi-Ndaitwah"}},
+				{"Narendra Modi", "Nairobi", "Kenya", "2026-03-07", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

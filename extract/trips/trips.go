@@ -1166,6 +1166,16 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 	if !f.eventKnown || !near {
 		return nil
 	}
+	if sc.hasEvent && sc.event.Start > toks[i].end {
+		for _, t := range toks[i+1:] {
+			if t.start >= sc.event.Start {
+				break
+			}
+			if t.w == "before" {
+				return nil // "address parliament, before travelling to Windhoek for talks": not there yet
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k < end; k++ {
 		if toks[k].punct || inSet(breakersSet, toks[k].w) {
 			break
@@ -2460,11 +2470,20 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	subj := f.subject(sc, i)
+	purpose := -1 // the journey a purpose clause hangs on
 	if i > 0 && (toks[i-1].w == "for" || toks[i-1].w == "to") {
 		// "before heading to Paris for talks with Macron", "flew to Delhi
 		// to meet Modi": the purpose is the traveller's.
 		if j := f.latestLeg(sc, i, -1); j >= 0 {
 			subj = f.legs[j].person
+		}
+		for _, j := range sc.legs {
+			if l := f.legs[j]; l.cuePos < toks[i].start && (purpose < 0 || l.placePos > f.legs[purpose].placePos) {
+				purpose = j
+			}
+		}
+		if purpose >= 0 && f.legs[purpose].person != subj {
+			purpose = -1
 		}
 	}
 	if subj < 0 {
@@ -2709,6 +2728,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				l.acts = []string{cueLabel(toks[i].w) + " " + f.cast.People[subj].Name}
 			}
 		}
+		return
+	}
+	if purpose >= 0 && f.legs[purpose].later {
+		// "..., before travelling to Windhoek for talks with X": the
+		// talks are at the journey's end, not at the stop before.
+		attach(purpose)
 		return
 	}
 	// Attach to the legs of the same traveller made by the latest cue
