@@ -273,10 +273,13 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && (f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) || f.toks[i-1].lex&lexPronM != 0 && f.hanSurname(i-1)) {
 		return true
 	}
-	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
+	if !t.is(tCap) {
+		return f.articleName(i) // "al-Sisi" in "Abdel Fattah al-Sisi"
+	}
+	if t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) {
+	if f.titleSurname(i) || f.placeSurname(i) {
 		return true
 	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
@@ -300,6 +303,37 @@ func (f *finder) titleSurname(i int) bool {
 	}
 	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// placeSurname reports whether token i is a surname that is also a place,
+// after a known first name at the end of a run: "Montenegro" in "Prime
+// Minister Luis Montenegro", "Jordan" in "Michael Jordan". Alone it stays
+// the place.
+func (f *finder) placeSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.lex&lexPlace == 0 || t.is(tAllCaps) ||
+		t.lex&(lexHonorific|lexNat|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexTitle) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+		return false
+	}
+	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// articleName reports an Arabic family name with its article, after a
+// name word: "al-Sisi", "el-Sisi", "al-Sharaa".
+func (f *finder) articleName(i int) bool {
+	if i == 0 || !f.toks[i].is(tJoin) || !articleSurname(f.word(i)) {
+		return false
+	}
+	return f.toks[i-1].is(tCap) || articleSurname(f.word(i-1))
+}
+
+// articleSurname reports a name word with an Arabic article: "al-Sharaa".
+func articleSurname(w string) bool {
+	return len(w) >= 5 && w[2] == '-' && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[3] >= 'A' && w[3] <= 'Z'
 }
 
 // titleNameEcho reports whether the run [a, b), made of courtesy titles
@@ -346,8 +380,14 @@ func (f *finder) runs() {
 			if !u.is(tJoin) || f.toks[j-1].is(tPoss) {
 				break
 			}
-			if u.is(tCap) {
+			if u.is(tCap) || f.articleName(j) {
 				j++
+				continue
+			}
+			// "Ursula von der Leyen", "Alexander Van der Bellen": two particles.
+			if j+2 < n && u.lex&lexParticle != 0 && f.toks[j+1].lex&lexParticle != 0 && f.toks[j+1].is(tJoin) &&
+				f.toks[j+2].is(tCap) && f.toks[j+2].is(tJoin) && f.toks[j-1].lex&(lexMaleName|lexFemName) != 0 {
+				j += 3
 				continue
 			}
 			// "Secretary of State John Kerry", "House of Commons", "Charles de Gaulle".
@@ -773,7 +813,7 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 				}
 				return pi
 			}
-			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.Equal(p.toks[len(p.toks)-len(words):], words) {
+			if len(p.toks) > len(words) && len(p.toks) <= len(words)+2 && slices.EqualFunc(p.toks[len(p.toks)-len(words):], words, strings.EqualFold) {
 				// "García Harfuch" after "Omar García Harfuch": a double
 				// surname without the first name (a longer run is more
 				// likely a headline: "Christie Calls Hillary Clinton").
@@ -798,7 +838,16 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 const maxShared = 64
 
 func (f *finder) index(pi int) {
-	for _, w := range f.people[pi].toks {
+	toks := f.people[pi].toks
+	for k := 0; k <= len(toks); k++ {
+		var w string
+		if k < len(toks) {
+			w = toks[k]
+		} else if last := toks[len(toks)-1]; articleSurname(last) {
+			w = last[3:] // "Sharaa" for "al-Sharaa"
+		} else {
+			break
+		}
 		e := f.byWord.entry(w)
 		l := e.wordList
 		if l.n >= maxShared {
@@ -922,7 +971,7 @@ func (f *finder) match(w string, g byte) int {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
 		rank := 0
-		if p.toks[len(p.toks)-1] == w {
+		if last := p.toks[len(p.toks)-1]; last == w || articleSurname(last) && last[3:] == w {
 			rank = 8
 		} else if p.toks[0] == w {
 			rank = 4
