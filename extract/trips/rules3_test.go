@@ -100,6 +100,14 @@ func TestFreshWireClassesThree(t *testing.T) {
 				{"Narendra Modi", "Accra", "Ghana", "2026-03-03", "", newsbot.StatusScheduled, nil},
 				{"Narendra Modi", "Windhoek", "Namibia", "", "2026-03-04", newsbot.StatusScheduled, []string{"Netumbo Nandi-Ndaitwah"}},
 				{"Narendra Modi", "Nairobi", "Kenya", "2026-03-07", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting a few words after where dates the stop", "King Abdullah II left for Brussels on Monday. He will then travel to Paris, where he is scheduled to hold talks with Emmanuel Macron on Wednesday.",
+			[]string{"King Abdullah II", "Emmanuel Macron"}, map[string]int{"King Abdullah II": 0, "He": 0, "he": 0, "Emmanuel Macron": 1}, []string{"on Monday", "2026-03-02", "on Wednesday", "2026-03-04"},
+			[]want{
+				{"King Abdullah II", "Brussels", "Belgium", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"King Abdullah II", "Paris", "France", "2026-03-04", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}}}},
+		{"a visit called off for the day before", "Kemi Badenoch cancelled a planned visit to Aberdeen on Sunday after a storm grounded flights.",
+			[]string{"Kemi Badenoch"}, map[string]int{"Kemi Badenoch": 0}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Kemi Badenoch", "Aberdeen", "United Kingdom", "2026-03-01", "", newsbot.StatusCancelled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -159,6 +159,11 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	if l.tense != newsbot.StatusScheduled && (l.tense != newsbot.StatusCancelled || tx.Start < l.cuePos || f.happenedBefore(l.cuePos, tx.Start)) {
 		return
 	}
+	if l.tense == newsbot.StatusCancelled && d.AddDate(0, 0, 1).Equal(pub) {
+		// "cancelled a planned visit to Aberdeen on Tuesday" told on a
+		// Wednesday: the day before, not six days on.
+		return
+	}
 	// "will address Congress on Tuesday and meet Trump on Wednesday": a
 	// day after an earlier one of the same sentence comes after it.
 	floor := pub

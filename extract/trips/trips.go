@@ -2999,7 +2999,8 @@ func (f *finder) latestLeg(sc *sentCtx, i, p int) int {
 func (f *finder) whereLeg(sc *sentCtx, i, p int) int {
 	toks := f.toks
 	w := -1
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// "where he is scheduled to hold talks": up to seven words back.
+	for k := i - 1; k >= 1 && k >= i-7 && !toks[k].punct; k-- {
 		if toks[k].w == "where" {
 			w = k
 			break
