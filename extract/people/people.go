@@ -975,6 +975,8 @@ func (f *finder) match(w string, g byte) int {
 			rank = 8
 		} else if p.toks[0] == w {
 			rank = 4
+		} else if len(p.toks) > 2 && slices.Contains(p.toks[1:len(p.toks)-1], w) {
+			rank = 2 // "Lula" for "Luiz Inacio Lula da Silva"
 		}
 		if rank == 0 {
 			continue

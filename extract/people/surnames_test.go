@@ -27,6 +27,10 @@ func TestSurnameShapes(t *testing.T) {
 		{name: "two particles, then the surname opening a sentence",
 			in:   "Ursula von der Leyen flew to Kyiv on Friday. Von der Leyen said Europe would pay.",
 			want: []string{"Ursula von der Leyen=Ursula von der Leyen", "Von der Leyen=Ursula von der Leyen"}},
+		{name: "a middle name alone, and the pronoun after it",
+			in:    "President Luiz Inacio Lula da Silva returned on Saturday. In Mexico City on Tuesday, Lula met President Claudia Sheinbaum. On Thursday he was in Bogota.",
+			roles: map[string]string{"Luiz Inacio Lula da Silva": "President", "Claudia Sheinbaum": "President"},
+			want:  []string{"Lula=Luiz Inacio Lula da Silva", "he=Luiz Inacio Lula da Silva"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,6 +48,8 @@ var cues = map[string]cue{
 	"headed": {cueTravel, tensePast, "visit"}, "heading": {cueTravel, tenseProgressive, "visit"},
 	"go": {cueTravel, tenseBase, "visit"}, "goes": {cueTravel, tenseBase, "visit"},
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
+	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
+	"proceeded": {cueTravel, tensePast, "visit"},
 	// "left for Baghdad", "departs for Tokyo": only before "for" (see travel).
 	"leave": {cueTravel, tenseBase, "visit"}, "leaves": {cueTravel, tenseBase, "visit"},
 	"left": {cueTravel, tensePast, "visit"}, "leaving": {cueTravel, tenseProgressive, "visit"},

@@ -275,6 +275,10 @@ func mergeLegs(legs []leg, pub string) []leg {
 			}
 			if best < 0 {
 				best = j
+			} else if legs[j].Date == "" && !legs[j].order && !legs[j].later && legs[i].Date != "" && !isDay(legs[i].Date) && legs[j].sentence-legs[i].sentence <= 2 && legs[j].sentence >= legs[i].sentence {
+				// "a trip to China planned for January ... to meet Xi in
+				// Beijing and to visit Shanghai": each city in that month.
+				legs[j].Date, legs[j].WhenText = legs[i].Date, legs[i].WhenText
 			}
 		}
 		if best >= 0 {

@@ -108,6 +108,32 @@ func TestFreshWireClassesThree(t *testing.T) {
 		{"a visit called off for the day before", "Kemi Badenoch cancelled a planned visit to Aberdeen on Sunday after a storm grounded flights.",
 			[]string{"Kemi Badenoch"}, map[string]int{"Kemi Badenoch": 0}, []string{"on Sunday", "2026-03-01"},
 			[]want{{"Kemi Badenoch", "Aberdeen", "United Kingdom", "2026-03-01", "", newsbot.StatusCancelled, nil}}},
+		{"proceed to is a journey", "Recep Tayyip Erdogan will first travel to Kuwait City on Tuesday. He will then proceed to Doha on Wednesday.",
+			[]string{"Recep Tayyip Erdogan"}, map[string]int{"Recep Tayyip Erdogan": 0, "He": 0}, []string{"on Tuesday", "2026-03-03", "on Wednesday", "2026-03-04"},
+			[]want{
+				{"Recep Tayyip Erdogan", "Kuwait City", "Kuwait", "2026-03-03", "", newsbot.StatusScheduled, nil},
+				{"Recep Tayyip Erdogan", "Doha", "Qatar", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"a weekday after a plan for next week is in that week", "Nirmala Sitharaman will visit Washington next week. She will travel to New York on Saturday to meet investors.",
+			[]string{"Nirmala Sitharaman"}, map[string]int{"Nirmala Sitharaman": 0, "She": 0}, []string{"next week", "2026-W11", "on Saturday", "2026-03-07"},
+			[]want{
+				{"Nirmala Sitharaman", "Washington", "United States", "2026-W11", "", newsbot.StatusScheduled, nil},
+				{"Nirmala Sitharaman", "New York", "United States", "2026-03-14", "", newsbot.StatusScheduled, nil}}},
+		{"to open a hospital is the purpose of the journey before", "Anthony Albanese will fly to Jakarta on Sunday for talks, before heading on to Port Moresby to open a new hospital on Tuesday.",
+			[]string{"Anthony Albanese"}, map[string]int{"Anthony Albanese": 0}, []string{"on Sunday", "2026-03-08", "on Tuesday", "2026-03-03"},
+			[]want{
+				{"Anthony Albanese", "Jakarta", "Indonesia", "2026-03-08", "", newsbot.StatusScheduled, nil},
+				{"Anthony Albanese", "Port Moresby", "Papua New Guinea", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
+		{"a stand-in with no place goes where the plan denied was", "Benjamin Netanyahu will not attend a ceremony in Poland next month. Gideon Saar will lead the delegation in his place.",
+			[]string{"Benjamin Netanyahu", "Gideon Saar"}, map[string]int{"Benjamin Netanyahu": 0, "Gideon Saar": 1, "his": 0}, []string{"next month", "2026-04"},
+			[]want{{"Gideon Saar", "Poland", "Poland", "2026-04", "", newsbot.StatusScheduled, nil}}},
+		{"a capitalised To is a name, not a purpose", "Lee Jae-myung will hold talks with To Lam in Hanoi on March 16.",
+			[]string{"Lee Jae-myung", "To Lam"}, map[string]int{"Lee Jae-myung": 0, "To Lam": 1}, []string{"March 16", "2026-03-16"},
+			[]want{{"Lee Jae-myung", "Hanoi", "Vietnam", "2026-03-16", "", newsbot.StatusScheduled, []string{"To Lam"}}}},
+		{"a month for a country dates each city of it", "Friedrich Merz has postponed a trip to China that had been planned for January. He had been expected to meet Xi Jinping in Beijing and to visit Shanghai.",
+			[]string{"Friedrich Merz", "Xi Jinping"}, map[string]int{"Friedrich Merz": 0, "He": 0, "Xi Jinping": 1}, []string{"January", "2027-01"},
+			[]want{
+				{"Friedrich Merz", "Shanghai", "China", "2027-01", "", newsbot.StatusCancelled, nil},
+				{"Friedrich Merz", "Beijing", "China", "2027-01", "", newsbot.StatusCancelled, []string{"Xi Jinping"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -187,10 +187,33 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			}
 		}
 	}
+	if wk := f.weekBefore(l); wk != "" {
+		// "will visit Washington next week ... She will travel to New York
+		// on Saturday": the Saturday of that week.
+		if mon, _, ok := DayRange(wk); ok && mon.After(floor) {
+			floor = mon
+		}
+	}
 	if !d.Before(floor) {
 		return
 	}
-	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+	for d.Before(floor) {
+		d = d.AddDate(0, 0, 7)
+	}
+	l.Date = d.Format("2006-01-02")
+}
+
+// weekBefore is the week of the traveller's plan told in the two
+// sentences before leg l ("will visit Washington next week"), or "".
+func (f *finder) weekBefore(l *leg) string {
+	best := ""
+	for _, o := range f.legs {
+		if o.person == l.person && o.sentence < l.sentence && l.sentence-o.sentence <= 2 && strings.Contains(o.Date, "-W") &&
+			o.tense == newsbot.StatusScheduled {
+			best = o.Date
+		}
+	}
+	return best
 }
 
 // stopBefore is the day of the traveller's stop named last before leg l

@@ -165,6 +165,7 @@ type finder struct {
 
 	legs       []leg
 	denied     []leg        // plans denied ("will not attend the summit in Brussels"): a stand-in's day
+	cancelled  bool         // a leg called off has been told (see standInLeg)
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
 	toks       []token
@@ -213,6 +214,9 @@ func (f *finder) run() []newsbot.Trip {
 				mj++
 			}
 			f.sentence(si, sp, f.cast.Mentions[mi:mj])
+		}
+		if (len(f.denied) > 0 || f.cancelled) && standIn(sp.Text) {
+			f.standInLeg(si, sp, mi)
 		}
 		if mi < len(f.cast.Mentions) && f.cast.Mentions[mi].End <= sp.End && f.cast.Mentions[mi].Person >= 0 && f.cast.Mentions[mi].Person < len(f.cast.People) {
 			f.lastSubject = f.cast.Mentions[mi].Person
@@ -742,7 +746,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			!inSet(determinersSet, toks[k].w) && !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 			return
 		}
-	case "head", "heads", "headed", "heading", "go", "goes", "went", "going":
+	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "proceed", "proceeds", "proceeded":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
 		}
@@ -907,6 +911,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		f.visitsBy(sc, i, c, dests)
 		return
 	}
+	if len(dests) == 0 && c.kind == cueAttend && f.purposeAct(sc, i, c) {
+		return
+	}
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
 		if len(dests) > 0 && dests[0].Start < toks[i].start {
@@ -1006,11 +1013,52 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 	}
+	if len(dests) == 0 && f.purposeAct(sc, i, c) {
+		return
+	}
 	if len(dests) == 0 {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
 	f.addLegs(sc, i, c, dests)
+}
+
+// purposeAct joins an appearance with no place of its own that is the
+// purpose of a journey just told ("before heading on to Port Moresby to
+// open a new hospital on Tuesday") to that journey's leg.
+func (f *finder) purposeAct(sc *sentCtx, i int, c cue) bool {
+	if i == 0 || f.toks[i-1].w != "to" {
+		return false
+	}
+	j := f.purposeLeg(sc, i)
+	if j < 0 {
+		return false
+	}
+	for _, t := range f.toks[:i] {
+		if t.start > f.legs[j].placePos && (t.punct || inSet(breakersSet, t.w)) {
+			return false // "en route to Brussels, where she is due to attend": the clause's own place
+		}
+	}
+	l := &f.legs[j]
+	l.acts = append(l.acts, c.label)
+	if tx, ok := f.clauseTimex(sc, i); ok && l.Date == "" {
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+		l.later, l.order, l.After = false, false, ""
+	}
+	return true
+}
+
+// purposeLeg is the leg of the sentence whose journey the purpose clause
+// at token i ("to meet X", "for talks with X", "to open a hospital")
+// hangs on: the one whose place comes last before it; -1 if none.
+func (f *finder) purposeLeg(sc *sentCtx, i int) int {
+	best := -1
+	for _, j := range sc.legs {
+		if l := f.legs[j]; l.cuePos < f.toks[i].start && l.placePos < f.toks[i].start && (best < 0 || l.placePos > f.legs[best].placePos) {
+			best = j
+		}
+	}
+	return best
 }
 
 // addLegsOwnDay is addLegs for a cue whose place stands before it in
@@ -1081,6 +1129,7 @@ func (f *finder) withdrawal(sc *sentCtx, i int, c cue) {
 	f.addLegs(sc, i, c, dests)
 	for j := before; j < len(f.legs); j++ {
 		f.legs[j].tense = newsbot.StatusCancelled
+		f.cancelled = true
 	}
 }
 
@@ -1139,6 +1188,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) {
 	for j := range f.legs {
 		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
 			l.tense = newsbot.StatusCancelled
+			f.cancelled = true
 		}
 	}
 }
@@ -1325,6 +1375,7 @@ func (f *finder) rescheduled(sc *sentCtx, i int, c cue) bool {
 	f.redirectWeekday(&l, tx)
 	l.acts = []string{c.label}
 	f.legs[old].tense = newsbot.StatusCancelled
+	f.cancelled = true
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
 	return true
@@ -1730,6 +1781,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
+		f.cancelled = f.cancelled || l.tense == newsbot.StatusCancelled
 		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" || i > 1 && f.toks[i-2].w == "and" && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "have") {
 			// "had been due to arrive in Algiers ... and travel to Oran":
 			// the bare verb goes on in the tense of the one before.
@@ -1816,6 +1868,41 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
 	}
+}
+
+// standInLeg sends the person who opens the sentence sp ("Foreign Minister
+// Gideon Saar will lead the delegation in his place") to the plan denied
+// or called off in the three sentences before, when the sentence gave
+// them no journey of their own. mi indexes the first mention at or after
+// the sentence.
+func (f *finder) standInLeg(si int, sp text.Span, mi int) {
+	var plan *leg
+	for _, plans := range [][]leg{f.legs, f.denied} {
+		for k := range plans {
+			c := &plans[k]
+			if c.tense == newsbot.StatusCancelled && c.Place != "" && c.sentence < si && si-c.sentence <= 3 && (plan == nil || c.sentence >= plan.sentence) {
+				plan = c
+			}
+		}
+	}
+	if plan == nil || mi >= len(f.cast.Mentions) {
+		return
+	}
+	m := f.cast.Mentions[mi]
+	if m.End > sp.End || m.Person < 0 || m.Person >= len(f.cast.People) || m.Person == plan.person || m.Kind != people.Name {
+		return
+	}
+	for _, l := range f.legs {
+		if l.person == m.Person && l.sentence == si {
+			return // "will attend a conference in London in his place": placed already
+		}
+	}
+	l := leg{person: m.Person, sentence: si, kind: plan.kind, cuePos: m.End, placePos: m.End, tense: newsbot.StatusScheduled}
+	l.Traveler = f.cast.People[m.Person].Name
+	l.Place, l.Country, l.Date, l.WhenText = plan.Place, plan.Country, plan.Date, plan.WhenText
+	l.Evidence, l.Start, l.End = sp.Text, sp.Start, sp.End
+	l.acts = []string{"visit"}
+	f.legs = append(f.legs, l)
 }
 
 // noteDenied keeps the place and day of a denied plan ("will not attend
@@ -2477,11 +2564,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		if j := f.latestLeg(sc, i, -1); j >= 0 {
 			subj = f.legs[j].person
 		}
-		for _, j := range sc.legs {
-			if l := f.legs[j]; l.cuePos < toks[i].start && (purpose < 0 || l.placePos > f.legs[purpose].placePos) {
-				purpose = j
-			}
-		}
+		purpose = f.purposeLeg(sc, i)
 		if purpose >= 0 && f.legs[purpose].person != subj {
 			purpose = -1
 		}
@@ -3044,7 +3127,8 @@ func (f *finder) latestLegBefore(sc *sentCtx, pos, p int) int {
 func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 	toks := f.toks
 	for k := i + 1; k+1 < len(toks) && toks[k].start < end; k++ {
-		if inSet(topicMarkersSet, toks[k].w) && !(toks[k].w == "on" && isCapitalised(f.text[toks[k+1].start:toks[k+1].end])) {
+		if inSet(topicMarkersSet, toks[k].w) && !(toks[k].w == "on" && isCapitalised(f.text[toks[k+1].start:toks[k+1].end])) &&
+			!isCapitalised(f.text[toks[k].start:toks[k].end]) { // "Vietnamese leader To Lam"
 			break // "to discuss the war in Ukraine", "talks on security in Asia"
 		}
 		if toks[k].w != "in" && toks[k].w != "at" {
