@@ -707,26 +707,28 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 }
 
 // isPlaceName guards against a place taken for a person ("North Dorset"),
-// or a venue named after one ("Windsor Castle", "Tapa Barracks").
+// or a venue named after one ("Windsor Castle").
 func isPlaceName(name string) bool {
 	if _, ok := places.Lookup(name); ok {
 		return true
 	}
-	if _, ok := places.Landmark(name); ok {
-		return true
-	}
 	sp := strings.LastIndexByte(name, ' ')
-	if sp < 0 || !venueNouns[strings.ToLower(name[sp+1:])] {
+	if sp < 0 || !venueNoun(name[sp+1:]) {
 		return false
 	}
 	_, ok := places.Lookup(name[:sp])
 	return ok
 }
 
-// venueNouns end the name of a building or site called after its place.
-var venueNouns = map[string]bool{
-	"castle": true, "palace": true, "house": true, "hall": true, "abbey": true, "cathedral": true,
-	"airport": true, "stadium": true, "barracks": true, "base": true, "square": true, "park": true,
+// venueNoun reports a word that ends the name of a building or site
+// called after its place: "Windsor Castle", "Tapa Barracks".
+func venueNoun(w string) bool {
+	for _, v := range [...]string{"castle", "palace", "house", "hall", "abbey", "cathedral", "airport", "stadium", "barracks", "base", "square", "park"} {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCapitalised(w string) bool {
