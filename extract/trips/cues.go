@@ -50,6 +50,10 @@ var cues = map[string]cue{
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
 	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
 	"proceeded": {cueTravel, tensePast, "visit"},
+	// "Jodie Haydon will accompany him", "will be accompanied by Jared
+	// Kushner": the companion goes where the one accompanied goes (see accompany).
+	"accompany": {cueTravel, tenseBase, "visit"}, "accompanies": {cueTravel, tenseBase, "visit"},
+	"accompanied": {cueTravel, tensePast, "visit"}, "accompanying": {cueTravel, tenseProgressive, "visit"},
 	// "left for Baghdad", "departs for Tokyo": only before "for" (see travel).
 	"leave": {cueTravel, tenseBase, "visit"}, "leaves": {cueTravel, tenseBase, "visit"},
 	"left": {cueTravel, tensePast, "visit"}, "leaving": {cueTravel, tenseProgressive, "visit"},

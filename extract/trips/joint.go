@@ -123,7 +123,13 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 	}
 	// Only the "and" between the two names: not "A met B and C will travel".
 	k := f.tokenBeforeTitle(m)
-	if k < 1 || f.toks[k].w != "and" || f.toks[k-1].end != prev.End {
+	if k < 1 || f.toks[k].w != "and" {
+		return -1
+	}
+	if k >= 2 && f.toks[k-1].w == "," {
+		k-- // "Xi's wife, Peng Liyuan, and Wang Yi"
+	}
+	if f.toks[k-1].end != prev.End {
 		return -1
 	}
 	if m.Person < 0 || prev.Person < 0 || m.Person == prev.Person || f.inAside(prev, i) || f.isObject(prev) {

@@ -134,6 +134,23 @@ func TestFreshWireClassesThree(t *testing.T) {
 			[]want{
 				{"Friedrich Merz", "Shanghai", "China", "2027-01", "", newsbot.StatusCancelled, nil},
 				{"Friedrich Merz", "Beijing", "China", "2027-01", "", newsbot.StatusCancelled, []string{"Xi Jinping"}}}},
+		{"a companion goes where the one accompanied goes", "Anthony Albanese will fly to Tokyo on Friday for talks. Jodie Haydon will accompany him.",
+			[]string{"Anthony Albanese", "Jodie Haydon"}, map[string]int{"Anthony Albanese": 0, "Jodie Haydon": 1, "him": 0}, []string{"on Friday", "2026-03-06"},
+			[]want{
+				{"Anthony Albanese", "Tokyo", "Japan", "2026-03-06", "", newsbot.StatusScheduled, nil},
+				{"Jodie Haydon", "Tokyo", "Japan", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"accompanied by in a sentence of its own", "Steve Witkoff will travel to Moscow next week. Witkoff will be accompanied by Jared Kushner.",
+			[]string{"Steve Witkoff", "Jared Kushner"}, map[string]int{"Steve Witkoff": 0, "Witkoff": 0, "Jared Kushner": 1}, []string{"next week", "2026-W11"},
+			[]want{
+				{"Steve Witkoff", "Moscow", "Russia", "2026-W11", "", newsbot.StatusScheduled, nil},
+				{"Jared Kushner", "Moscow", "Russia", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"who was to accompany her is an aside", "Yvette Cooper has postponed her trip to Beijing. Douglas Alexander, who was to accompany her, will still travel to Shanghai on Monday.",
+			[]string{"Yvette Cooper", "Douglas Alexander"}, map[string]int{"Yvette Cooper": 0, "Douglas Alexander": 1, "her": 0}, []string{"on Monday", "2026-03-09"},
+			[]want{
+				{"Yvette Cooper", "Beijing", "China", "", "", newsbot.StatusCancelled, nil},
+				{"Douglas Alexander", "Shanghai", "China", "2026-03-09", "", newsbot.StatusScheduled, nil}}},
+		{"talks on a journey denied are denied", "Vladimir Putin has no plans to travel to Budapest for a summit with Donald Trump, the Kremlin said.",
+			[]string{"Vladimir Putin", "Donald Trump"}, map[string]int{"Vladimir Putin": 0, "Donald Trump": 1}, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

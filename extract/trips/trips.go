@@ -748,6 +748,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			!inSet(determinersSet, toks[k].w) && !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 			return
 		}
+	case "accompany", "accompanies", "accompanied", "accompanying":
+		f.accompany(sc, i, c)
+		return
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "proceed", "proceeds", "proceeded":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
@@ -1023,6 +1026,96 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		return
 	}
 	f.addLegs(sc, i, c, dests)
+}
+
+// accompany sends a companion where the one accompanied goes: "Jodie
+// Haydon will accompany him" (the legs told before), "will be accompanied
+// by Jared Kushner", "will accompany the king to Kenya". Within a journey's
+// own sentence ("Rubio, accompanied by Hegseth, will travel to") the
+// companions are read by addLegs.
+func (f *finder) accompany(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].w == "who" || toks[k].w == "which" || toks[k].punct {
+			if toks[k].w != "," {
+				return // "Douglas Alexander, who was to accompany her, will still travel": an aside
+			}
+			break
+		}
+	}
+	host, companions := -1, []int(nil)
+	if toks[i].w == "accompanied" && i+1 < len(toks) && toks[i+1].w == "by" {
+		host = f.subject(sc, i)
+		for _, m := range sc.persons {
+			if m.Start < toks[i+1].end || m.Person == host || m.Kind == people.Pronoun {
+				continue
+			}
+			if k := f.tokenBeforeTitle(m); k == i+1 || k > i+1 && toks[k].w == "and" {
+				companions = append(companions, m.Person)
+			}
+		}
+	} else {
+		comp := f.subject(sc, i)
+		for _, m := range sc.persons {
+			if m.Start > toks[i].end {
+				if f.tokenBeforeTitle(m) == i || m.Start == toks[min(i+1, len(toks)-1)].start || m.Start == toks[min(i+2, len(toks)-1)].start {
+					host = m.Person
+				}
+				break
+			}
+		}
+		if comp >= 0 && comp != host {
+			companions = []int{comp}
+			if q := f.coSubject(sc, i, comp); q >= 0 && q != host {
+				companions = append(companions, q) // "Peng Liyuan and Wang Yi are accompanying him"
+			}
+		}
+	}
+	if host < 0 || len(companions) == 0 {
+		return
+	}
+	for _, j := range sc.legs {
+		if f.legs[j].person == host {
+			return // the journey's own sentence: see companions
+		}
+	}
+	if dests := f.destinations(sc, i, 6, destPrepsSet, false); len(dests) > 0 {
+		// "will accompany the king to Kenya": both go.
+		f.addLeg(sc, i, c, host, dests)
+		for _, q := range companions {
+			f.addLeg(sc, i, c, q, dests)
+		}
+		return
+	}
+	// "Jodie Haydon will accompany him": the host's journey told in the
+	// three sentences before.
+	n := len(f.legs)
+	for k := 0; k < n; k++ {
+		if l := f.legs[k]; l.person == host && l.sentence < sc.index && sc.index-l.sentence <= 3 && l.Place != "" && !l.home {
+			for _, q := range companions {
+				cp := l
+				cp.person, cp.Traveler = q, f.cast.People[q].Name
+				cp.Counterparts, cp.acts = nil, []string{"visit"}
+				cp.sentence, cp.Evidence, cp.Start, cp.End = sc.index, sc.sp.Text, sc.sp.Start, sc.sp.End
+				f.legs = append(f.legs, cp)
+			}
+		}
+	}
+}
+
+// deniedJourneyBefore reports a denied journey cue in the clause before
+// the purpose at token i: "has no plans to travel to Budapest for talks".
+func (f *finder) deniedJourneyBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if c, ok := t.cueOf(); ok && c.kind == cueTravel {
+			return f.negated(k)
+		}
+	}
+	return false
 }
 
 // purposeAct joins an appearance with no place of its own that is the
@@ -2570,6 +2663,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		if purpose >= 0 && f.legs[purpose].person != subj {
 			purpose = -1
 		}
+	}
+	if f.deniedJourneyBefore(i) {
+		return // "has no plans to travel to Budapest for a summit with Trump"
 	}
 	if subj < 0 {
 		// "Lula arrived in Nairobi on Monday and met President William
