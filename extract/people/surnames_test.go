@@ -31,6 +31,9 @@ func TestSurnameShapes(t *testing.T) {
 			in:    "President Luiz Inacio Lula da Silva returned on Saturday. In Mexico City on Tuesday, Lula met President Claudia Sheinbaum. On Thursday he was in Bogota.",
 			roles: map[string]string{"Luiz Inacio Lula da Silva": "President", "Claudia Sheinbaum": "President"},
 			want:  []string{"Lula=Luiz Inacio Lula da Silva", "he=Luiz Inacio Lula da Silva"}},
+		{name: "an untitled name with an Arabic article",
+			in:    "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday.",
+			roles: map[string]string{"Khalil al-Hayya": ""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
