@@ -640,12 +640,8 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 // saysAt reports a speech verb as the first token at or after byte offset
 // pos.
 func (f *finder) saysAt(pos int) bool {
-	for _, t := range f.toks {
-		if t.start >= pos {
-			return inSet(speechVerbsSet, t.w)
-		}
-	}
-	return false
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= pos })
+	return k < len(f.toks) && inSet(speechVerbsSet, f.toks[k].w)
 }
 
 // facility makes a place of capitalised words followed by a facility noun
@@ -723,10 +719,19 @@ func isPlaceName(name string) bool {
 // venueNoun reports a word that ends the name of a building or site
 // called after its place: "Windsor Castle", "Tapa Barracks".
 func venueNoun(w string) bool {
-	for _, v := range [...]string{"castle", "palace", "house", "hall", "abbey", "cathedral", "airport", "stadium", "barracks", "base", "square", "park"} {
-		if strings.EqualFold(w, v) {
-			return true
-		}
+	switch len(w) {
+	case 4:
+		return strings.EqualFold(w, "hall") || strings.EqualFold(w, "base") || strings.EqualFold(w, "park")
+	case 5:
+		return strings.EqualFold(w, "house") || strings.EqualFold(w, "abbey")
+	case 6:
+		return strings.EqualFold(w, "castle") || strings.EqualFold(w, "palace") || strings.EqualFold(w, "square")
+	case 7:
+		return strings.EqualFold(w, "airport") || strings.EqualFold(w, "stadium")
+	case 8:
+		return strings.EqualFold(w, "barracks")
+	case 9:
+		return strings.EqualFold(w, "cathedral")
 	}
 	return false
 }
