@@ -99,7 +99,7 @@ func TestAskHeldOutNovember(t *testing.T) {
 		{question: "what did Brennan say?", want: []string{"Conor Brennan"}},
 		{question: `who said "beds are better"?`, want: []string{"was said by Conor Brennan"}, cited: true},
 		{question: "when is Niamh Brennan in Cork?", want: []string{"Friday 27 November 2026", "Cork"}, cited: true},
-		{question: "when is Ishida in Seoul?", want: []string{"30 November 2026", "Seoul"}, cited: true},
+		{question: "when is Ishida in Seoul?", want: []string{"1 December 2026", "Seoul"}, cited: true}, // the leaders meet there on December 1 (the week of 30 November)
 		{question: "who is travelling to Seoul next week?", want: []string{"Haruto Ishida"}, cited: true},
 		{question: `who said "the door has two sides"?`, want: []string{"was said by Park Ji-ho"}, cited: true},
 		{question: "when was Reyes in Cairo?", want: []string{"Wednesday 18 November 2026", "Cairo"}, cited: true},

@@ -277,7 +277,10 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&lexTime != 0 && t.is(tCap) && t.is(tJoin) && i > 0 && (f.toks[i-1].lex&(lexMaleName|lexFemName) != 0 && f.toks[i-1].is(tCap) || f.toks[i-1].lex&lexPronM != 0 && f.hanSurname(i-1)) {
 		return true
 	}
-	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
+	if !t.is(tCap) {
+		return f.articleName(i) // "al-Sisi" in "Abdel Fattah al-Sisi"
+	}
+	if t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
 	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) {
@@ -350,6 +353,20 @@ func (f *finder) wordSurname(i int) bool {
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
 }
 
+// articleName reports an Arabic family name with its article, after a
+// name word: "al-Sisi", "el-Sisi", "al-Sharaa".
+func (f *finder) articleName(i int) bool {
+	if i == 0 || !f.toks[i].is(tJoin) || !articleSurname(f.word(i)) {
+		return false
+	}
+	return f.toks[i-1].is(tCap) || articleSurname(f.word(i-1))
+}
+
+// articleSurname reports a name word with an Arabic article: "al-Sharaa".
+func articleSurname(w string) bool {
+	return len(w) >= 5 && w[2] == '-' && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[3] >= 'A' && w[3] <= 'Z'
+}
+
 // titleNameEcho reports whether the run [a, b), made of courtesy titles
 // and one title word ("Ms Bishop", "Bishop"), names a person already seen
 // with that title word for a surname.
@@ -407,8 +424,14 @@ func (f *finder) runs() {
 			if !u.is(tJoin) || f.toks[j-1].is(tPoss) {
 				break
 			}
-			if u.is(tCap) {
+			if u.is(tCap) || f.articleName(j) {
 				j++
+				continue
+			}
+			// "Ursula von der Leyen", "Alexander Van der Bellen": two particles.
+			if j+2 < n && u.lex&lexParticle != 0 && f.toks[j+1].lex&lexParticle != 0 && f.toks[j+1].is(tJoin) &&
+				f.toks[j+2].is(tCap) && f.toks[j+2].is(tJoin) && f.toks[j-1].lex&(lexMaleName|lexFemName) != 0 {
+				j += 3
 				continue
 			}
 			// "Secretary of State John Kerry", "House of Commons", "Charles de Gaulle".
@@ -936,7 +959,16 @@ func otherMiddle(a, b []string) bool {
 const maxShared = 64
 
 func (f *finder) index(pi int) {
-	for _, w := range f.people[pi].toks {
+	toks := f.people[pi].toks
+	for k := 0; k <= len(toks); k++ {
+		var w string
+		if k < len(toks) {
+			w = toks[k]
+		} else if last := toks[len(toks)-1]; articleSurname(last) {
+			w = last[3:] // "Sharaa" for "al-Sharaa"
+		} else {
+			break
+		}
 		e := f.byWord.entry(w)
 		l := e.wordList
 		if l.n >= maxShared {
@@ -1060,10 +1092,12 @@ func (f *finder) match(w string, g byte) int {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
 		rank := 0
-		if p.toks[len(p.toks)-1] == w {
+		if last := p.toks[len(p.toks)-1]; last == w || articleSurname(last) && last[3:] == w {
 			rank = 8
 		} else if p.toks[0] == w {
 			rank = 4
+		} else if len(p.toks) > 2 && slices.Contains(p.toks[1:len(p.toks)-1], w) {
+			rank = 2 // "Lula" for "Luiz Inacio Lula da Silva"
 		}
 		if rank == 0 {
 			continue

@@ -24,8 +24,8 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) {
-			continue
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) {
+			continue // "al-Hayya" is written lower-case and may look like a common word
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
 		// but not a middle name after an unknown word ("Real Donald

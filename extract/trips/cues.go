@@ -48,6 +48,12 @@ var cues = map[string]cue{
 	"headed": {cueTravel, tensePast, "visit"}, "heading": {cueTravel, tenseProgressive, "visit"},
 	"go": {cueTravel, tenseBase, "visit"}, "goes": {cueTravel, tenseBase, "visit"},
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
+	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
+	"proceeded": {cueTravel, tensePast, "visit"},
+	// "Jodie Haydon will accompany him", "will be accompanied by Jared
+	// Kushner": the companion goes where the one accompanied goes (see accompany).
+	"accompany": {cueTravel, tenseBase, "visit"}, "accompanies": {cueTravel, tenseBase, "visit"},
+	"accompanied": {cueTravel, tensePast, "visit"}, "accompanying": {cueTravel, tenseProgressive, "visit"},
 	// "left for Baghdad", "departs for Tokyo": only before "for" (see travel).
 	"leave": {cueTravel, tenseBase, "visit"}, "leaves": {cueTravel, tenseBase, "visit"},
 	"left": {cueTravel, tensePast, "visit"}, "leaving": {cueTravel, tenseProgressive, "visit"},
@@ -83,6 +89,7 @@ var cues = map[string]cue{
 	"speak":      {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
+	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
 	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
@@ -101,6 +108,7 @@ var cues = map[string]cue{
 	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
+	"summit": {cueMeet, tenseNone, "summit with"}, // only "summit with" + person: see isMeetCue
 	// Speech verbs place their subject where they speak: "told reporters in Brussels".
 	"told": {cuePresence, tensePast, ""}, "said": {cuePresence, tensePast, ""},
 	"speaking": {cuePresence, tenseProgressive, ""}, "spoke": {cuePresence, tensePast, ""},
@@ -117,6 +125,7 @@ var cues = map[string]cue{
 var weakCues = map[string]bool{
 	"address": true, "addressed": true, "addressing": true, "speak": true, "speaks": true,
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
+	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 }

@@ -23,6 +23,7 @@ func (f *finder) finish() []newsbot.Trip {
 			f.inheritPlace(legs, i)
 		}
 	}
+	f.standInDays(legs)
 	pub := ""
 	if !f.published.IsZero() {
 		pub = f.published.Format("2006-01-02")
@@ -66,6 +67,41 @@ func (f *finder) finish() []newsbot.Trip {
 		out = append(out, l.Trip)
 	}
 	return out
+}
+
+// standInDays dates the undated leg of a stand-in ("will attend ... in
+// his place", "will be represented in Brussels by Peter Szabo") with the
+// day of the plan called off or denied in that country, as first told.
+func (f *finder) standInDays(legs []leg) {
+	for i := range legs {
+		l := &legs[i]
+		if l.Date != "" || l.Place == "" || !standIn(l.Evidence) {
+			continue
+		}
+		for _, plans := range [][]leg{legs, f.denied} {
+			for _, c := range plans {
+				if c.person != l.person && c.tense == newsbot.StatusCancelled && c.Date != "" && c.Country == l.Country &&
+					c.sentence <= l.sentence && l.sentence-c.sentence <= 3 {
+					l.Date = c.Date
+					break
+				}
+			}
+			if l.Date != "" {
+				break
+			}
+		}
+	}
+}
+
+// standIn reports words that make the sentence s tell of someone going
+// in another's place.
+func standIn(s string) bool {
+	for _, w := range []string{" in his place", " in her place", " on his behalf", " on her behalf", " represented in ", " represented at ", " instead"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritPlace puts a meeting where its traveller is that day: at the leg
@@ -239,6 +275,10 @@ func mergeLegs(legs []leg, pub string) []leg {
 			}
 			if best < 0 {
 				best = j
+			} else if legs[j].Date == "" && !legs[j].order && !legs[j].later && legs[i].Date != "" && !isDay(legs[i].Date) && legs[j].sentence-legs[i].sentence <= 2 && legs[j].sentence >= legs[i].sentence {
+				// "a trip to China planned for January ... to meet Xi in
+				// Beijing and to visit Shanghai": each city in that month.
+				legs[j].Date, legs[j].WhenText = legs[i].Date, legs[i].WhenText
 			}
 		}
 		if best >= 0 {
@@ -302,6 +342,11 @@ func setAfter(legs []leg) {
 		}
 		for _, c := range legs {
 			if c.person != l.person || c.Date == "" || c.Status == newsbot.StatusDone || c.Status == newsbot.StatusCancelled {
+				continue
+			}
+			if l.later && c.sentence > l.sentence {
+				// "in Accra on Wednesday, before travelling to Windhoek":
+				// after the sentence's day, not after the stops told next.
 				continue
 			}
 			if c.Date > l.After {

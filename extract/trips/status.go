@@ -135,6 +135,17 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		return
 	}
 	pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
+	if l.onward && l.tense != newsbot.StatusDone {
+		// "goes to Seoul on Saturday, before ending the trip in Hanoi on
+		// Monday": the last stop comes after the one before, whatever
+		// tense the noun's clause took from the day.
+		if prev := f.stopBefore(l); prev != "" {
+			if pd, err := time.Parse("2006-01-02", prev); err == nil && d.Before(pd) {
+				l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+				return
+			}
+		}
+	}
 	if l.tense == newsbot.StatusDone && d.After(pub) && tx.Start > l.cuePos {
 		// "Dubois, who met Fathy in Amman on Friday, will travel to Cairo":
 		// the tagger took the main clause's future; the verb says past.
@@ -146,6 +157,11 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	// A day after the cue of a called-off plan ("cancelled a visit to
 	// Baghdad on Saturday") is the plan's day, which was still to come.
 	if l.tense != newsbot.StatusScheduled && (l.tense != newsbot.StatusCancelled || tx.Start < l.cuePos || f.happenedBefore(l.cuePos, tx.Start)) {
+		return
+	}
+	if l.tense == newsbot.StatusCancelled && d.AddDate(0, 0, 1).Equal(pub) {
+		// "cancelled a planned visit to Aberdeen on Tuesday" told on a
+		// Wednesday: the day before, not six days on.
 		return
 	}
 	// "will address Congress on Tuesday and meet Trump on Wednesday": a
@@ -171,10 +187,33 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			}
 		}
 	}
+	if wk := f.weekBefore(l); wk != "" {
+		// "will visit Washington next week ... She will travel to New York
+		// on Saturday": the Saturday of that week.
+		if mon, _, ok := DayRange(wk); ok && mon.After(floor) {
+			floor = mon
+		}
+	}
 	if !d.Before(floor) {
 		return
 	}
-	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+	for d.Before(floor) {
+		d = d.AddDate(0, 0, 7)
+	}
+	l.Date = d.Format("2006-01-02")
+}
+
+// weekBefore is the week of the traveller's plan told in the two
+// sentences before leg l ("will visit Washington next week"), or "".
+func (f *finder) weekBefore(l *leg) string {
+	best := ""
+	for _, o := range f.legs {
+		if o.person == l.person && o.sentence < l.sentence && l.sentence-o.sentence <= 2 && strings.Contains(o.Date, "-W") &&
+			o.tense == newsbot.StatusScheduled {
+			best = o.Date
+		}
+	}
+	return best
 }
 
 // stopBefore is the day of the traveller's stop named last before leg l
@@ -435,7 +474,7 @@ func (f *finder) dayRangeValue(tx newsbot.Timex) (string, string, bool) {
 	lo := max(0, tx.Start-5)
 	from := strings.LastIndex(strings.ToLower(f.text[lo:tx.Start]), "from")
 	if from < 0 {
-		return "", "", false
+		return f.dayFirstRange(tx, v)
 	}
 	rest := f.text[tx.End:]
 	k := 0
@@ -478,6 +517,58 @@ func (f *finder) dayRangeValue(tx newsbot.Timex) (string, string, bool) {
 		return fmt.Sprintf("%04d-W%02d", y1, w1), when, true
 	}
 	return v, when, true
+}
+
+// dayFirstRange reads "from 12 to 14 January" (or "between 12 and 14
+// January"), where the tagger took only the last day v, as dayRangeValue
+// reads "from May 12 to 15".
+func (f *finder) dayFirstRange(tx newsbot.Timex, v string) (string, string, bool) {
+	base := max(0, tx.Start-20)
+	before := strings.TrimRight(f.text[base:tx.Start], " ")
+	var ok bool
+	for _, link := range []string{" to", " until", " and", "-", "–"} {
+		if before, ok = strings.CutSuffix(before, link); ok {
+			break
+		}
+	}
+	if !ok {
+		return "", "", false
+	}
+	before = strings.TrimRight(before, " ")
+	k := len(before)
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if k == len(before) || len(before)-k > 2 || k < 5 {
+		return "", "", false
+	}
+	n := 0
+	for _, c := range before[k:] {
+		n = n*10 + int(c-'0')
+	}
+	head := before[:k]
+	start := 0
+	for _, w := range []string{"from ", "From ", "between ", "Between "} {
+		if strings.HasSuffix(head, w) {
+			start = base + len(head) - len(w)
+			break
+		}
+	}
+	if start == 0 {
+		return "", "", false
+	}
+	last, err := time.Parse("2006-01-02", v)
+	if err != nil || n < 1 || n >= last.Day() {
+		return "", "", false
+	}
+	first := last.AddDate(0, 0, n-last.Day())
+	when := f.text[start:tx.End]
+	y1, w1 := first.ISOWeek()
+	y2, w2 := last.ISOWeek()
+	if y1 == y2 && w1 == w2 {
+		return fmt.Sprintf("%04d-W%02d", y1, w1), when, true
+	}
+	return first.Format("2006-01-02"), when, true
 }
 
 // dayInWeek reads a bare weekday followed by a week ("Thursday next

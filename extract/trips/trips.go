@@ -164,6 +164,8 @@ type finder struct {
 	listOpen bool
 
 	legs       []leg
+	denied     []leg        // plans denied ("will not attend the summit in Brussels"): a stand-in's day
+	cancelled  bool         // a leg called off has been told (see standInLeg)
 	eventPlace places.Place // last "meeting in London": where "attend" goes
 	eventKnown bool
 	toks       []token
@@ -212,6 +214,9 @@ func (f *finder) run() []newsbot.Trip {
 				mj++
 			}
 			f.sentence(si, sp, f.cast.Mentions[mi:mj])
+		}
+		if (len(f.denied) > 0 || f.cancelled) && standIn(sp.Text) {
+			f.standInLeg(si, sp, mi)
 		}
 		if mi < len(f.cast.Mentions) && f.cast.Mentions[mi].End <= sp.End && f.cast.Mentions[mi].Person >= 0 && f.cast.Mentions[mi].Person < len(f.cast.People) {
 			f.lastSubject = f.cast.Mentions[mi].Person
@@ -494,7 +499,7 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 // with", "lunch with", "host" + person.
 func (f *finder) isMeetCue(i int) bool {
 	switch f.toks[i].w {
-	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation":
+	case "talks", "lunch", "dinner", "breakfast", "banquet", "conversation", "summit":
 		if i+1 < len(f.toks) && f.toks[i+1].w == "in" {
 			// "holding talks in Kyiv with President Volodymyr Zelensky"
 			for k := i + 2; k < len(f.toks) && k <= i+5; k++ {
@@ -506,6 +511,9 @@ func (f *finder) isMeetCue(i int) bool {
 				}
 			}
 			return false
+		}
+		if i > 1 && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "held" || f.toks[i-1].w == "holding") && f.pairSubject(i) {
+			return true // "The two heads of state will hold talks on Tuesday"
 		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
 	case "sign", "signed", "discuss", "discussed":
@@ -620,13 +628,20 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 				break
 			}
 		}
-		if !ok {
-			break
+		if !ok || f.saysAt(p.End) {
+			break // "will visit Algeria next April, the Vatican said": the source
 		}
 		out = append(out, p)
 		last = p.End
 	}
 	return out
+}
+
+// saysAt reports a speech verb as the first token at or after byte offset
+// pos.
+func (f *finder) saysAt(pos int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= pos })
+	return k < len(f.toks) && inSet(speechVerbsSet, f.toks[k].w)
 }
 
 // facility makes a place of capitalised words followed by a facility noun
@@ -687,10 +702,38 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
 
-// isPlaceName guards against a place taken for a person ("North Dorset").
+// isPlaceName guards against a place taken for a person ("North Dorset"),
+// or a venue named after one ("Windsor Castle").
 func isPlaceName(name string) bool {
-	_, ok := places.Lookup(name)
+	if _, ok := places.Lookup(name); ok {
+		return true
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 || !venueNoun(name[sp+1:]) {
+		return false
+	}
+	_, ok := places.Lookup(name[:sp])
 	return ok
+}
+
+// venueNoun reports a word that ends the name of a building or site
+// called after its place: "Windsor Castle", "Tapa Barracks".
+func venueNoun(w string) bool {
+	switch len(w) {
+	case 4:
+		return strings.EqualFold(w, "hall") || strings.EqualFold(w, "base") || strings.EqualFold(w, "park")
+	case 5:
+		return strings.EqualFold(w, "house") || strings.EqualFold(w, "abbey")
+	case 6:
+		return strings.EqualFold(w, "castle") || strings.EqualFold(w, "palace") || strings.EqualFold(w, "square")
+	case 7:
+		return strings.EqualFold(w, "airport") || strings.EqualFold(w, "stadium")
+	case 8:
+		return strings.EqualFold(w, "barracks")
+	case 9:
+		return strings.EqualFold(w, "cathedral")
+	}
+	return false
 }
 
 func isCapitalised(w string) bool {
@@ -702,7 +745,18 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	w := toks[i].w
 	// Verbs that only travel with a direction word.
 	switch w {
-	case "head", "heads", "headed", "heading", "go", "goes", "went", "going":
+	case "open", "opens", "opened":
+		// "open the Canadian parliament": an object follows; not "an open
+		// letter", "talks which open on Monday", "opened up".
+		k := i + 1
+		if i > 0 && (inSet(determinersSet, toks[i-1].w) || toks[i-1].w == "which") || k >= len(toks) ||
+			!inSet(determinersSet, toks[k].w) && !isCapitalised(f.text[toks[k].start:toks[k].end]) {
+			return
+		}
+	case "accompany", "accompanies", "accompanied", "accompanying":
+		f.accompany(sc, i, c)
+		return
+	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "proceed", "proceeds", "proceeded":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
 		}
@@ -867,6 +921,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		f.visitsBy(sc, i, c, dests)
 		return
 	}
+	if len(dests) == 0 && c.kind == cueAttend && f.purposeAct(sc, i, c) {
+		return
+	}
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
 		if len(dests) > 0 && dests[0].Start < toks[i].start {
@@ -878,6 +935,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip") {
 		f.calledOffBefore(sc, i)
+		return
+	}
+	if len(dests) == 0 && f.rescheduled(sc, i, c) {
 		return
 	}
 	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
@@ -963,11 +1023,142 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 	}
+	if len(dests) == 0 && f.purposeAct(sc, i, c) {
+		return
+	}
 	if len(dests) == 0 {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
 	f.addLegs(sc, i, c, dests)
+}
+
+// accompany sends a companion where the one accompanied goes: "Jodie
+// Haydon will accompany him" (the legs told before), "will be accompanied
+// by Jared Kushner", "will accompany the king to Kenya". Within a journey's
+// own sentence ("Rubio, accompanied by Hegseth, will travel to") the
+// companions are read by addLegs.
+func (f *finder) accompany(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].w == "who" || toks[k].w == "which" || toks[k].punct {
+			if toks[k].w != "," {
+				return // "Douglas Alexander, who was to accompany her, will still travel": an aside
+			}
+			break
+		}
+	}
+	host, companions := -1, []int(nil)
+	if toks[i].w == "accompanied" && i+1 < len(toks) && toks[i+1].w == "by" {
+		host = f.subject(sc, i)
+		for _, m := range sc.persons {
+			if m.Start < toks[i+1].end || m.Person == host || m.Kind == people.Pronoun {
+				continue
+			}
+			if k := f.tokenBeforeTitle(m); k == i+1 || k > i+1 && toks[k].w == "and" {
+				companions = append(companions, m.Person)
+			}
+		}
+	} else {
+		comp := f.subject(sc, i)
+		for _, m := range sc.persons {
+			if m.Start > toks[i].end {
+				if f.tokenBeforeTitle(m) == i || m.Start == toks[min(i+1, len(toks)-1)].start || m.Start == toks[min(i+2, len(toks)-1)].start {
+					host = m.Person
+				}
+				break
+			}
+		}
+		if comp >= 0 && comp != host {
+			companions = []int{comp}
+			if q := f.coSubject(sc, i, comp); q >= 0 && q != host {
+				companions = append(companions, q) // "Peng Liyuan and Wang Yi are accompanying him"
+			}
+		}
+	}
+	if host < 0 || len(companions) == 0 {
+		return
+	}
+	for _, j := range sc.legs {
+		if f.legs[j].person == host {
+			return // the journey's own sentence: see companions
+		}
+	}
+	if dests := f.destinations(sc, i, 6, destPrepsSet, false); len(dests) > 0 {
+		// "will accompany the king to Kenya": both go.
+		f.addLeg(sc, i, c, host, dests)
+		for _, q := range companions {
+			f.addLeg(sc, i, c, q, dests)
+		}
+		return
+	}
+	// "Jodie Haydon will accompany him": the host's journey told in the
+	// three sentences before.
+	n := len(f.legs)
+	for k := 0; k < n; k++ {
+		if l := f.legs[k]; l.person == host && l.sentence < sc.index && sc.index-l.sentence <= 3 && l.Place != "" && !l.home {
+			for _, q := range companions {
+				cp := l
+				cp.person, cp.Traveler = q, f.cast.People[q].Name
+				cp.Counterparts, cp.acts = nil, []string{"visit"}
+				cp.sentence, cp.Evidence, cp.Start, cp.End = sc.index, sc.sp.Text, sc.sp.Start, sc.sp.End
+				f.legs = append(f.legs, cp)
+			}
+		}
+	}
+}
+
+// deniedJourneyBefore reports a denied journey cue in the clause before
+// the purpose at token i: "has no plans to travel to Budapest for talks".
+func (f *finder) deniedJourneyBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if c, ok := t.cueOf(); ok && c.kind == cueTravel {
+			return f.negated(k)
+		}
+	}
+	return false
+}
+
+// purposeAct joins an appearance with no place of its own that is the
+// purpose of a journey just told ("before heading on to Port Moresby to
+// open a new hospital on Tuesday") to that journey's leg.
+func (f *finder) purposeAct(sc *sentCtx, i int, c cue) bool {
+	if i == 0 || f.toks[i-1].w != "to" {
+		return false
+	}
+	j := f.purposeLeg(sc, i)
+	if j < 0 {
+		return false
+	}
+	for _, t := range f.toks[:i] {
+		if t.start > f.legs[j].placePos && (t.punct || inSet(breakersSet, t.w)) {
+			return false // "en route to Brussels, where she is due to attend": the clause's own place
+		}
+	}
+	l := &f.legs[j]
+	l.acts = append(l.acts, c.label)
+	if tx, ok := f.clauseTimex(sc, i); ok && l.Date == "" {
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+		l.later, l.order, l.After = false, false, ""
+	}
+	return true
+}
+
+// purposeLeg is the leg of the sentence whose journey the purpose clause
+// at token i ("to meet X", "for talks with X", "to open a hospital")
+// hangs on: the one whose place comes last before it; -1 if none.
+func (f *finder) purposeLeg(sc *sentCtx, i int) int {
+	best := -1
+	for _, j := range sc.legs {
+		if l := f.legs[j]; l.cuePos < f.toks[i].start && l.placePos < f.toks[i].start && (best < 0 || l.placePos > f.legs[best].placePos) {
+			best = j
+		}
+	}
+	return best
 }
 
 // addLegsOwnDay is addLegs for a cue whose place stands before it in
@@ -1038,6 +1229,7 @@ func (f *finder) withdrawal(sc *sentCtx, i int, c cue) {
 	f.addLegs(sc, i, c, dests)
 	for j := before; j < len(f.legs); j++ {
 		f.legs[j].tense = newsbot.StatusCancelled
+		f.cancelled = true
 	}
 }
 
@@ -1096,6 +1288,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) {
 	for j := range f.legs {
 		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
 			l.tense = newsbot.StatusCancelled
+			f.cancelled = true
 		}
 	}
 }
@@ -1122,6 +1315,16 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 	}
 	if !f.eventKnown || !near {
 		return nil
+	}
+	if sc.hasEvent && sc.event.Start > toks[i].end {
+		for _, t := range toks[i+1:] {
+			if t.start >= sc.event.Start {
+				break
+			}
+			if t.w == "before" {
+				return nil // "address parliament, before travelling to Windhoek for talks": not there yet
+			}
+		}
 	}
 	for k := i + 1; k < len(toks) && k < end; k++ {
 		if toks[k].punct || inSet(breakersSet, toks[k].w) {
@@ -1230,6 +1433,52 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// rescheduled reads a new day with no place for the plan told before:
+// "was due to arrive in Oranjestad on Wednesday. He will now travel on
+// Friday": the stop moves to Friday and the old day is off.
+func (f *finder) rescheduled(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	now := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].w == "now" || toks[k].w == "instead" {
+			now = true
+		}
+	}
+	if !now || c.kind != cueTravel || f.negated(i) {
+		return false
+	}
+	tx, ok := f.clauseTimex(sc, i)
+	if !ok || !isDate(tx.Value) {
+		return false
+	}
+	p := f.subject(sc, i)
+	if p < 0 {
+		return false
+	}
+	old := -1
+	for j, l := range f.legs {
+		if l.person == p && l.Place != "" && l.sentence < sc.index && sc.index-l.sentence <= 2 && !l.home &&
+			(l.tense == newsbot.StatusScheduled || l.tense == newsbot.StatusCancelled) && (old < 0 || l.Start >= f.legs[old].Start) {
+			old = j
+		}
+	}
+	if old < 0 || f.legs[old].Date == dateValue(tx.Value) {
+		return false
+	}
+	l := leg{person: p, sentence: sc.index, kind: f.legs[old].kind, cuePos: toks[i].start, placePos: toks[i].start}
+	l.Traveler, l.Place, l.Country = f.legs[old].Traveler, f.legs[old].Place, f.legs[old].Country
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	l.acts = []string{c.label}
+	f.legs[old].tense = newsbot.StatusCancelled
+	f.cancelled = true
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
+	return true
 }
 
 // onToPlace reports "on to" and a place after the verb at token i:
@@ -1404,6 +1653,38 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		return
 	}
 	f.addLegs(sc, i, c, dests[:1])
+	if w == "be" || w == "is" || w == "are" {
+		// "will be in Tokyo from 12 to 14 January and in Seoul on 15
+		// January": a second stop of the same verb, on its own day.
+		if p, ok := f.andInStop(sc, dests[0].End); ok {
+			f.addLegs(sc, i, c, []places.Match{p})
+		}
+	}
+}
+
+// andInStop is the place of "and in Y" that goes on, in the same clause,
+// from a place ending at byte offset end.
+func (f *finder) andInStop(sc *sentCtx, end int) (places.Match, bool) {
+	toks := f.toks
+	for j := range toks {
+		t := toks[j]
+		if t.start < end {
+			continue
+		}
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) && t.w != "from" { // "from 12 to 14 January"
+			break
+		}
+		if _, ok := t.cueOf(); ok {
+			break
+		}
+		if t.w == "and" && j+2 < len(toks) && (toks[j+1].w == "in" || toks[j+1].w == "at") {
+			if p, ok := f.placeAt(sc, j+2); ok && p.Start == toks[j+2].start {
+				return p, true
+			}
+			break
+		}
+	}
+	return places.Match{}, false
 }
 
 // personEndsAt reports whether a person mention ends just before token i.
@@ -1444,11 +1725,19 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 			f.addLeg(sc, i, c, q, dests)
 			f.skipNegation = false
 		}
+		f.noteDenied(sc, p, dests)
 		return
 	}
 	f.addLeg(sc, i, c, p, dests)
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
+	}
+	if q := f.coSubject(sc, i, p); q >= 0 {
+		f.addLeg(sc, i, c, q, dests) // "Macron and Merz will travel to Kyiv"
+	} else if f.pairSubject(i) {
+		if a, b, ok := f.pair(i); ok && a == p {
+			f.addLeg(sc, i, c, b, dests)
+		}
 	}
 }
 
@@ -1570,6 +1859,7 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 
 func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Match) {
 	if f.negated(i) && !f.skipNegation {
+		f.noteDenied(sc, person, dests)
 		return // "has no plans to visit Moscow"
 	}
 	if f.deniedAfter(i) {
@@ -1591,7 +1881,8 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
-		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" {
+		f.cancelled = f.cancelled || l.tense == newsbot.StatusCancelled
+		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" || i > 1 && f.toks[i-2].w == "and" && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "have") {
 			// "had been due to arrive in Algiers ... and travel to Oran":
 			// the bare verb goes on in the tense of the one before.
 			if j := f.latestLeg(sc, i, person); j >= 0 && f.legs[j].tense != "" {
@@ -1676,6 +1967,53 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		}
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
+	}
+}
+
+// standInLeg sends the person who opens the sentence sp ("Foreign Minister
+// Gideon Saar will lead the delegation in his place") to the plan denied
+// or called off in the three sentences before, when the sentence gave
+// them no journey of their own. mi indexes the first mention at or after
+// the sentence.
+func (f *finder) standInLeg(si int, sp text.Span, mi int) {
+	var plan *leg
+	for _, plans := range [][]leg{f.legs, f.denied} {
+		for k := range plans {
+			c := &plans[k]
+			if c.tense == newsbot.StatusCancelled && c.Place != "" && c.sentence < si && si-c.sentence <= 3 && (plan == nil || c.sentence >= plan.sentence) {
+				plan = c
+			}
+		}
+	}
+	if plan == nil || mi >= len(f.cast.Mentions) {
+		return
+	}
+	m := f.cast.Mentions[mi]
+	if m.End > sp.End || m.Person < 0 || m.Person >= len(f.cast.People) || m.Person == plan.person || m.Kind != people.Name {
+		return
+	}
+	for _, l := range f.legs {
+		if l.person == m.Person && l.sentence == si {
+			return // "will attend a conference in London in his place": placed already
+		}
+	}
+	l := leg{person: m.Person, sentence: si, kind: plan.kind, cuePos: m.End, placePos: m.End, tense: newsbot.StatusScheduled}
+	l.Traveler = f.cast.People[m.Person].Name
+	l.Place, l.Country, l.Date, l.WhenText = plan.Place, plan.Country, plan.Date, plan.WhenText
+	l.Evidence, l.Start, l.End = sp.Text, sp.Start, sp.End
+	l.acts = []string{"visit"}
+	f.legs = append(f.legs, l)
+}
+
+// noteDenied keeps the place and day of a denied plan ("will not attend
+// this week's summit in Brussels"), which is no leg but dates the journey
+// of whoever goes instead (see standInDays).
+func (f *finder) noteDenied(sc *sentCtx, person int, dests []places.Match) {
+	for _, d := range dests {
+		l := leg{person: person, sentence: sc.index, tense: newsbot.StatusCancelled}
+		l.Place, l.Country = d.Place.Name, d.Place.Country
+		f.date(&l, sc, d.Start)
+		f.denied = append(f.denied, l)
 	}
 }
 
@@ -1876,6 +2214,16 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if p := f.askedObject(sc, i); p >= 0 {
 		return p
 	}
+	if f.groupSubject(i) {
+		return -1 // "his side would travel to Milan": the team, not its manager
+	}
+	if f.pairSubject(i) {
+		// "The two leaders will then go on to Chisinau": both travel;
+		// addLegs adds the other.
+		if a, _, ok := f.pair(i); ok {
+			return a
+		}
+	}
 	if f.coordinated(i) {
 		// "held talks in Oslo ... and travelled on to Copenhagen": the
 		// traveller of the clause before.
@@ -1895,6 +2243,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
 				return m.Person
 			}
+		}
+		// "The pontiff will arrive in Algiers ..., before travelling to
+		// Annaba": the main clause's traveller, however described.
+		if j := f.latestLeg(sc, i, -1); j >= 0 && f.legs[j].person >= 0 {
+			return f.legs[j].person
 		}
 	}
 	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
@@ -2292,7 +2645,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
-		if c, ok := t.cueOf(); ok && c.kind != cuePresence && t.w != "talks" {
+		if c, ok := t.cueOf(); ok && c.kind != cuePresence && (t.w != "talks" || k > i+2 && toks[k-2].w == "and") {
+			// "meet King Charles ... and hold talks with Starmer": a
+			// meeting of its own.
 			end = t.start
 			break
 		}
@@ -2302,12 +2657,20 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	subj := f.subject(sc, i)
+	purpose := -1 // the journey a purpose clause hangs on
 	if i > 0 && (toks[i-1].w == "for" || toks[i-1].w == "to") {
 		// "before heading to Paris for talks with Macron", "flew to Delhi
 		// to meet Modi": the purpose is the traveller's.
 		if j := f.latestLeg(sc, i, -1); j >= 0 {
 			subj = f.legs[j].person
 		}
+		purpose = f.purposeLeg(sc, i)
+		if purpose >= 0 && f.legs[purpose].person != subj {
+			purpose = -1
+		}
+	}
+	if f.deniedJourneyBefore(i) {
+		return // "has no plans to travel to Budapest for a summit with Trump"
 	}
 	if subj < 0 {
 		// "Lula arrived in Nairobi on Monday and met President William
@@ -2358,6 +2721,15 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				names = append(names, f.cast.People[m.Person].Name)
 				shown = append(shown, f.cast.People[m.Person].Name)
 			}
+		}
+	}
+	if f.pairSubject(i) {
+		// "The two heads of state will hold talks on Tuesday": the one
+		// who travelled meets the other; at a place, each the other.
+		if a, b, ok := f.pair(i); ok && a == subj && !contains(names, f.cast.People[b].Name) {
+			names = append(names, f.cast.People[b].Name)
+			shown = append(shown, f.cast.People[b].Name)
+			mutual = append(mutual, b)
 		}
 	}
 	for _, g := range gapped {
@@ -2422,6 +2794,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			}
 			return
 		}
+	}
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) == 0 {
+		return // "is due to host Nordic leaders in London": the host stays, the guests come
 	}
 	place, placed := f.meetingPlace(sc, i, end)
 	if !placed {
@@ -2541,6 +2916,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 		return
 	}
+	if purpose >= 0 && f.legs[purpose].later {
+		// "..., before travelling to Windhoek for talks with X": the
+		// talks are at the journey's end, not at the stop before.
+		attach(purpose)
+		return
+	}
 	// Attach to the legs of the same traveller made by the latest cue
 	// before the meeting ("was in Doha on Monday, where he met ..."), or
 	// to all of the sentence's when none comes before it.
@@ -2578,7 +2959,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			return
 		}
 		for _, k := range sc.legs {
-			if f.legs[k].person == subj && f.legs[k].cuePos == f.legs[j].cuePos && !f.legs[k].later {
+			// Those who travel together meet together: "The two leaders
+			// will go on to Chisinau to meet Sandu".
+			if (f.legs[k].person == subj || f.legs[k].Place == f.legs[j].Place && f.legs[k].Date == f.legs[j].Date) && f.legs[k].cuePos == f.legs[j].cuePos && !f.legs[k].later {
 				attach(k)
 			}
 		}
@@ -2802,7 +3185,8 @@ func (f *finder) latestLeg(sc *sentCtx, i, p int) int {
 func (f *finder) whereLeg(sc *sentCtx, i, p int) int {
 	toks := f.toks
 	w := -1
-	for k := i - 1; k >= 1 && k >= i-5; k-- {
+	// "where he is scheduled to hold talks": up to seven words back.
+	for k := i - 1; k >= 1 && k >= i-7 && !toks[k].punct; k-- {
 		if toks[k].w == "where" {
 			w = k
 			break
@@ -2846,7 +3230,8 @@ func (f *finder) latestLegBefore(sc *sentCtx, pos, p int) int {
 func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 	toks := f.toks
 	for k := i + 1; k+1 < len(toks) && toks[k].start < end; k++ {
-		if inSet(topicMarkersSet, toks[k].w) && !(toks[k].w == "on" && isCapitalised(f.text[toks[k+1].start:toks[k+1].end])) {
+		if inSet(topicMarkersSet, toks[k].w) && !(toks[k].w == "on" && isCapitalised(f.text[toks[k+1].start:toks[k+1].end])) &&
+			!isCapitalised(f.text[toks[k].start:toks[k].end]) { // "Vietnamese leader To Lam"
 			break // "to discuss the war in Ukraine", "talks on security in Asia"
 		}
 		if toks[k].w != "in" && toks[k].w != "at" {
@@ -2885,7 +3270,19 @@ func (f *finder) namePart(p places.Match) bool {
 		return false
 	}
 	c := rest[1]
-	return c >= 'A' && c <= 'Z'
+	if c < 'A' || c > 'Z' {
+		return false
+	}
+	// "at Windsor Castle", "Edinburgh Airport": a site in the place.
+	end := strings.IndexAny(rest[1:], " ,.;")
+	if end < 0 {
+		end = len(rest) - 1
+	}
+	switch strings.ToLower(rest[1 : 1+end]) {
+	case "castle", "palace", "abbey", "cathedral", "airport", "barracks":
+		return false
+	}
+	return true
 }
 
 // inDateTimex reports whether token t lies inside a tagged date ("on
@@ -2950,7 +3347,7 @@ func (f *finder) onward(i int) bool {
 	if i > 1 && (toks[i-1].w == "the" || toks[i-1].w == "his" || toks[i-1].w == "her") {
 		// "will wrap up the tour in Montevideo on Friday": the last stop.
 		switch toks[i-2].w {
-		case "up", "end", "ends", "conclude", "concludes", "finish", "finishes", "close", "closes":
+		case "up", "end", "ends", "ending", "conclude", "concludes", "concluding", "finish", "finishes", "finishing", "close", "closes":
 			return true
 		}
 	}

@@ -105,7 +105,7 @@ func sameTraveler(got, want string) bool {
 }
 
 func TestWireArticles(t *testing.T) {
-	var req, found, dates, status, optional, optFound, gaps, extra int
+	var req, found, exact, dates, status, optional, optFound, gaps, extra int
 	for _, c := range loadWire(t) {
 		t.Run(c.ID, func(t *testing.T) {
 			text, err := os.ReadFile(filepath.Join("testdata", "wire", c.ID+".txt"))
@@ -161,6 +161,9 @@ func TestWireArticles(t *testing.T) {
 					continue
 				}
 				req++
+				if len(errs) == 0 {
+					exact++
+				}
 				if ok {
 					found++
 					if g.Date == w.Date {
@@ -194,8 +197,8 @@ func TestWireArticles(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("required legs found %d/%d, dates right %d, status right %d; optional legs right %d/%d; known gaps %d; legs not expected %d",
-		found, req, dates, status, optFound, optional, gaps, extra)
+	t.Logf("required legs found %d/%d, exactly right %d, dates right %d, status right %d; optional legs right %d/%d; known gaps %d; legs not expected %d",
+		found, req, exact, dates, status, optFound, optional, gaps, extra)
 }
 
 // FuzzFindPipeline runs the trips finder behind the real people finder and

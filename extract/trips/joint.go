@@ -1,0 +1,172 @@
+package trips
+
+import (
+	"slices"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// pairNouns head a subject that stands for two people named before:
+// "the two leaders", "both presidents", "the two heads of state".
+var pairNouns = map[string]bool{
+	"leaders": true, "presidents": true, "ministers": true, "premiers": true, "chancellors": true,
+	"men": true, "women": true, "monarchs": true, "counterparts": true, "statesmen": true,
+}
+
+// pairSubject reports "the two leaders", "both leaders" or "the two heads
+// of state" as the subject right before the cue at token i, its
+// auxiliaries and a light verb ("hold talks") aside.
+func (f *finder) pairSubject(i int) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then" || toks[k].w == "later" || toks[k].w == "both" ||
+		toks[k].w == "hold" || toks[k].w == "held" || toks[k].w == "holding") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch {
+	case pairNouns[toks[k].w]:
+	case (toks[k].w == "state" || toks[k].w == "government") && k >= 3 && toks[k-1].w == "of" && toks[k-2].w == "heads":
+		k -= 2
+	default:
+		return false
+	}
+	// "the two foreign ministers": one modifier may stand between.
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].w {
+		case "both":
+			return true
+		case "two":
+			return j > 0 && (toks[j-1].w == "the" || toks[j-1].w == "both")
+		}
+	}
+	return false
+}
+
+// pair is the two people "the two leaders" at token i stand for: the two
+// named last before it, those who travel or are met in the legs told so
+// far first ("Xi was greeted by Vucic. The two heads of state will hold
+// talks": Xi and Vucic). The first returned has a leg when one of them
+// does. ok is false when fewer than two people are named before.
+func (f *finder) pair(i int) (a, b int, ok bool) {
+	pos := f.toks[i].start
+	var recent []int
+	for k := len(f.cast.Mentions) - 1; k >= 0 && len(recent) < 6; k-- {
+		m := f.cast.Mentions[k]
+		if m.Start >= pos || m.Person < 0 || m.Kind == people.Organisation || m.Kind == people.Unnamed {
+			continue
+		}
+		if !slices.Contains(recent, m.Person) {
+			recent = append(recent, m.Person)
+		}
+	}
+	travels := func(p int) bool {
+		for _, l := range f.legs {
+			if l.person == p && l.Start < pos {
+				return true
+			}
+		}
+		return false
+	}
+	met := func(p int) bool {
+		name := f.cast.People[p].Name
+		for _, l := range f.legs {
+			if l.Start < pos && contains(l.Counterparts, name) {
+				return true
+			}
+		}
+		return false
+	}
+	var chosen []int
+	for _, p := range recent {
+		if len(chosen) < 2 && (travels(p) || met(p)) {
+			chosen = append(chosen, p)
+		}
+	}
+	for _, p := range recent {
+		if len(chosen) < 2 && !slices.Contains(chosen, p) {
+			chosen = append(chosen, p)
+		}
+	}
+	if len(chosen) < 2 {
+		return -1, -1, false
+	}
+	a, b = chosen[0], chosen[1]
+	if !travels(a) && travels(b) {
+		a, b = b, a
+	}
+	return a, b, true
+}
+
+// coSubject is the person joined by "and" to the subject p of the cue at
+// token i: "Macron and German Chancellor Friedrich Merz will travel
+// together to Kyiv"; -1 if none.
+func (f *finder) coSubject(sc *sentCtx, i, p int) int {
+	cueStart := f.toks[i].start
+	j := len(sc.persons) - 1
+	for j >= 0 && sc.persons[j].End > cueStart {
+		j--
+	}
+	if j < 1 {
+		return -1
+	}
+	m, prev := sc.persons[j], sc.persons[j-1]
+	// Nothing but auxiliaries between the second name and the cue.
+	for k := i - 1; k >= 0 && f.toks[k].start >= m.End; k-- {
+		w := f.toks[k].w
+		if !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || w == "to" || w == "also" || w == "then" || w == "both" || w == "jointly" || w == "together") {
+			return -1
+		}
+	}
+	// Only the "and" between the two names: not "A met B and C will travel".
+	k := f.tokenBeforeTitle(m)
+	if k < 1 || f.toks[k].w != "and" {
+		return -1
+	}
+	if k >= 2 && f.toks[k-1].w == "," {
+		k-- // "Xi's wife, Peng Liyuan, and Wang Yi"
+	}
+	if f.toks[k-1].end != prev.End {
+		return -1
+	}
+	if m.Person < 0 || prev.Person < 0 || m.Person == prev.Person || f.inAside(prev, i) || f.isObject(prev) {
+		return -1
+	}
+	switch p {
+	case m.Person:
+		return prev.Person
+	case prev.Person:
+		return m.Person
+	}
+	return -1
+}
+
+// groupNouns are subjects that are no one person: "his side would travel
+// to Milan" is the team's journey, not its manager's.
+var groupNouns = map[string]bool{
+	"side": true, "squad": true, "club": true, "players": true, "fans": true, "supporters": true,
+	"troops": true, "soldiers": true, "officials": true, "diplomats": true, "lawmakers": true, "executives": true,
+}
+
+// groupSubject reports a group noun after a determiner as the subject
+// right before the cue at token i, its auxiliaries aside: "his side would
+// travel", "the squad flew".
+func (f *finder) groupSubject(i int) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 1 || !groupNouns[toks[k].w] {
+		return false
+	}
+	switch toks[k-1].w {
+	case "his", "her", "their", "its", "the":
+		return true
+	}
+	return false
+}
