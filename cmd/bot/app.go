@@ -229,8 +229,10 @@ func cmdDemo(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-	fmt.Fprintln(e.stdout, "That was the tour. Run `go run ./cmd/bot demo` in a terminal to type your own, or see README.md.")
-	return nil
+	// Piped lines ("echo '/whosaid Okafor' | bot demo") are answered after
+	// the tour, so the console can be tried without a terminal too.
+	fmt.Fprintln(e.stdout, "That was the tour. Lines on standard input are answered next; in a terminal you type them yourself.")
+	return bot.Console(ctx, e.stdin, e.stdout, h)
 }
 
 // loadSample extracts and stores the bundled articles.
