@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
-	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // articleExts are the file extensions a folder walk picks up, and how each
@@ -33,6 +35,7 @@ func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 	if err != nil {
 		return newsbot.Article{}, err
 	}
+	data = decodeWestern(data)
 	if err := checkText(input, data); err != nil {
 		return newsbot.Article{}, err
 	}
@@ -49,12 +52,54 @@ func decodeUTF16(input string, data []byte) ([]byte, error) {
 	if !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		return data, nil
 	}
-	out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+	out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder().Bytes(data)
 	if err != nil {
 		return nil, badInput(input, "cannot decode UTF-16 text", err)
 	}
 	return out, nil
 }
+
+// decodeWestern converts 8-bit Western text (Latin-1 or Windows-1252, what
+// older Windows and Mac tools save) to UTF-8. It only does so when every
+// decoded byte is a letter or common punctuation and the high bytes stand
+// alone between ASCII letters, as accents and curly quotes do; text in other
+// legacy charsets (Cyrillic, Greek, CJK) has runs of high bytes and is left
+// to the UTF-8 check, which asks the user to convert it.
+func decodeWestern(data []byte) []byte {
+	if utf8.Valid(data) || looksBinary(data) {
+		return data
+	}
+	high, inRuns, run := 0, 0, 0
+	for _, b := range data {
+		if b < 0x80 {
+			if run >= 3 {
+				inRuns += run
+			}
+			run = 0
+			continue
+		}
+		high++
+		run++
+		r := charmap.Windows1252.DecodeByte(b)
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || strings.ContainsRune(westernPunct, r)) {
+			return data
+		}
+	}
+	if run >= 3 {
+		inRuns += run
+	}
+	if inRuns*4 > high {
+		return data
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
+}
+
+// westernPunct is the non-letter Windows-1252 characters news copy uses.
+const westernPunct = "\u00a0“”‘’‚„–—…€«»‹›°£¢¥©®™·•¡¿§¶½¼¾×÷±²³ºª´¨¸†‡‰"
 
 // titleFromText returns the first non-blank line when it reads like a
 // headline: short, followed by more text, and for Markdown a "# " heading.

@@ -184,8 +184,9 @@ func TestBadInputs(t *testing.T) {
 			_, err := FromText("dump.txt", []byte(strings.Repeat("\x01\x02\x03ab", 50)), o)
 			return err
 		}, "binary"},
-		{"invalid UTF-8 text", func() error {
-			_, err := FromText("latin1.txt", []byte("Z\xfcrich council votes on the new stadium budget"), o)
+		{"invalid UTF-8 text in a non-Western charset", func() error {
+			// "Мэрия Москвы" (Moscow city hall) in Windows-1251.
+			_, err := FromText("cp1251.txt", []byte("\xcc\xfd\xf0\xe8\xff \xcc\xee\xf1\xea\xe2\xfb votes on the new stadium budget"), o)
 			return err
 		}, "not valid UTF-8"},
 		{"HTML without article body", func() error {

@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Text files from older Windows and Mac tools arrive as Windows-1252 or
+// Latin-1, sometimes UTF-16 or with a UTF-8 BOM: each is read as the same
+// article text.
+func TestFromTextEncodings(t *testing.T) {
+	const story = "Zürich café owners protest\n\nCafé owners in Zürich marched on the town hall on Tuesday. “We will not pay twice,” said Anaïs Müller – who runs a bakery – as the council met. The levy costs €200 a year."
+	cp1252, err := charmap.Windows1252.NewEncoder().String(story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(strings.NewReplacer("“", `"`, "”", `"`, "–", "-", "€", "EUR ").Replace(story))
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String(story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, data, wantText string
+	}{
+		{"UTF-8", story, "“We will not pay twice,” said Anaïs Müller – who"},
+		{"UTF-8 with BOM", "\ufeff" + story, "“We will not pay twice,” said Anaïs Müller – who"},
+		{"Windows-1252", cp1252, "“We will not pay twice,” said Anaïs Müller – who"},
+		{"Latin-1", latin1, `"We will not pay twice," said Anaïs Müller - who`},
+		{"UTF-16 LE with BOM", utf16, "“We will not pay twice,” said Anaïs Müller – who"},
+	}
+	for _, tt := range tests {
+		a, err := FromText("story.txt", []byte(tt.data), Options{})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if a.Title != "Zürich café owners protest" || !strings.Contains(a.Text, tt.wantText) || strings.HasPrefix(a.Text, "\ufeff") {
+			t.Errorf("%s: title %q text %q", tt.name, a.Title, a.Text)
+		}
+	}
+}
+
+func TestDecodeWesternLeavesOtherCharsets(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		// "Мэрия Москвы" in Windows-1251: runs of high bytes.
+		{"Cyrillic", []byte("\xcc\xfd\xf0\xe8\xff \xcc\xee\xf1\xea\xe2\xfb voted")},
+		// Bytes Windows-1252 leaves undefined.
+		{"undefined bytes", []byte("budget \x81 vote \x9d")},
+	}
+	for _, tt := range tests {
+		if got := decodeWestern(tt.data); string(got) != string(tt.data) {
+			t.Errorf("%s: decoded to %q, want it left for the UTF-8 check", tt.name, got)
+		}
+	}
+}
