@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -30,7 +31,10 @@ type htmlDoc struct {
 	textDatePub []bool            // textDates[i] came from a "publish" element
 	pageURL     string
 	byline      string // itemprop=author or a "byline" element's text
-	ld          ldInfo
+	headline    string // itemprop=headline text, else the first <h1>
+	// headlineMarked: headline came from itemprop=headline.
+	headlineMarked bool
+	ld             ldInfo
 }
 
 // ldInfo is read from JSON-LD blocks, preferring an Article-typed object.
@@ -112,17 +116,176 @@ func FromHTML(input string, data []byte, pageURL string, feedDate time.Time, o O
 	if a.CanonicalURL == "" && pageURL != "" {
 		a.CanonicalURL = pageURL
 	}
-	a.Title = firstNonEmpty(rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title)
 	a.Byline = firstNonEmpty(cleanByline(rByline), cleanByline(hd.ld.author), cleanByline(hd.meta["author"]),
 		hd.byline, cleanByline(hd.meta["article:author"]), cleanByline(hd.meta["byl"]))
 	host := ""
 	if u, err := url.Parse(firstNonEmpty(a.CanonicalURL, pageURL)); err == nil {
 		host = strings.TrimPrefix(u.Hostname(), "www.")
 	}
-	a.Outlet = firstNonEmpty(hd.meta["og:site_name"], hd.ld.publisher, hd.meta["application-name"], host)
+	// A syndicated copy names its own site (MSN) while its canonical URL
+	// is the original's: either host vouches for a name.
+	hosts := []string{host}
+	if u, err := url.Parse(pageURL); err == nil {
+		if h := strings.TrimPrefix(u.Hostname(), "www."); h != "" && h != host {
+			hosts = append(hosts, h)
+		}
+	}
+	a.Outlet = pickOutlet(hd, hosts)
+	a.Title = pickTitle([]string{rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title, hd.headline}, a.Outlet, hosts)
 	a.Published, a.PublishedAssumed = resolvePublished(o, hd.published(o.Now()), feedDate)
 	finish(&a, o)
 	return a, nil
+}
+
+// titleSeps are the separators pages put between a headline and the site
+// or section name in <title> and og:title.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// sectionPrefixes are section labels some outlets put before the headline
+// ("Opinion | Republicans are ...").
+var sectionPrefixes = []string{"opinion", "analysis", "editorial", "commentary", "comment", "review", "exclusive", "explainer", "live", "watch", "video", "breaking"}
+
+// pickTitle chooses the headline: the first candidate, or a shorter one it
+// merely decorates ("HEADLINE | Section" when JSON-LD has HEADLINE), without
+// a trailing site name or a leading section label.
+func pickTitle(cands []string, outlet string, hosts []string) string {
+	for i, c := range cands {
+		cands[i] = strings.Join(strings.Fields(c), " ")
+	}
+	title := firstNonEmpty(cands...)
+	for _, c := range cands {
+		if len(c) < 12 || len(c) >= len(title) {
+			continue
+		}
+		for _, sep := range titleSeps {
+			if strings.HasPrefix(title, c+sep) || strings.HasSuffix(title, sep+c) {
+				title = c
+				break
+			}
+		}
+	}
+	// Strip trailing site names, repeatedly ("... | Editorial | The Guardian"
+	// loses only the part naming the outlet).
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range titleSeps {
+			i := strings.LastIndex(title, sep)
+			if i <= 0 {
+				continue
+			}
+			tail := title[i+len(sep):]
+			if sameName(tail, outlet) || relatedToHost(tail, hosts) {
+				title, changed = title[:i], true
+				break
+			}
+		}
+	}
+	for _, sep := range titleSeps[:1] {
+		head, rest, ok := strings.Cut(title, sep)
+		if ok && len(rest) >= 12 && (slices.Contains(sectionPrefixes, strings.ToLower(head)) || sameName(head, outlet)) {
+			title = rest
+		}
+	}
+	return strings.TrimSpace(title)
+}
+
+// pickOutlet names the publisher. Pages often carry a wrong or lazy name
+// (og:site_name "U.S." for a section, "usatoday", "@politifact"), so a
+// candidate that relates to the host name and is written with capitals
+// wins; without a host the first candidate does.
+func pickOutlet(hd htmlDoc, hosts []string) string {
+	cands := []string{hd.meta["og:site_name"], hd.ld.publisher, hd.meta["application-name"], hd.meta["apple-mobile-web-app-title"]}
+	// The last and first parts of a decorated <title> ("Headline - The
+	// Daily Ledger", "Ledger | Headline").
+	for _, t := range []string{hd.title, hd.meta["og:title"]} {
+		for _, sep := range titleSeps[1:] {
+			t = strings.ReplaceAll(t, sep, titleSeps[0])
+		}
+		if parts := strings.Split(t, titleSeps[0]); len(parts) > 1 {
+			cands = append(cands, parts[len(parts)-1], parts[0])
+		}
+	}
+	for i, c := range cands {
+		c = strings.Join(strings.Fields(c), " ")
+		// An outlet's name is short; longer text is a headline.
+		if len(c) > 40 || strings.Count(c, " ") > 4 || strings.HasPrefix(c, "http") {
+			c = ""
+		}
+		cands[i] = strings.TrimPrefix(c, "@")
+	}
+	if hosts[0] == "" {
+		return firstNonEmpty(cands...)
+	}
+	fallback := ""
+	for _, c := range cands {
+		if c == "" || !relatedToHost(c, hosts) {
+			continue
+		}
+		if strings.ToLower(c) != c {
+			return c
+		}
+		if fallback == "" {
+			fallback = c
+		}
+	}
+	return firstNonEmpty(fallback, hosts[0])
+}
+
+// nameKey is a name's letters and digits, lower-cased.
+func nameKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func sameName(a, b string) bool {
+	ka := nameKey(a)
+	return ka != "" && ka == nameKey(b)
+}
+
+// relatedToHost reports whether name could be the brand of one of hosts: a
+// host label (not the top-level domain) spelled within the name, in order
+// ("nypost" in "New York Post", "ctpost" in "Connecticut Post"), or the
+// name within a label ("CNN" for cnn.com).
+func relatedToHost(name string, hosts []string) bool {
+	n := nameKey(name)
+	if n == "" {
+		return false
+	}
+	var labels []string
+	for _, h := range hosts {
+		if ls := strings.Split(strings.ToLower(h), "."); len(ls) > 1 {
+			labels = append(labels, ls[:len(ls)-1]...)
+		}
+	}
+	for _, l := range labels {
+		switch l {
+		case "www", "m", "amp", "co", "com", "org", "net", "news", "edition":
+			continue
+		}
+		if len(l) < 2 {
+			continue
+		}
+		if strings.Contains(l, n) && len(n) >= 3 || isSubsequence(l, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubsequence reports whether every byte of sub appears in s in order.
+func isSubsequence(sub, s string) bool {
+	i := 0
+	for j := 0; j < len(s) && i < len(sub); j++ {
+		if s[j] == sub[i] {
+			i++
+		}
+	}
+	return i == len(sub)
 }
 
 // articleBody runs readability and renders its content as plain text with
@@ -330,6 +493,13 @@ func readHead(doc *html.Node) htmlDoc {
 			}
 			if hd.byline == "" {
 				hd.noteByline(n)
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "headline") {
+				if t := firstNonEmpty(attr(n, "content"), textOf(n)); t != "" && !hd.headlineMarked {
+					hd.headline, hd.headlineMarked = t, true
+				}
+			} else if n.DataAtom == atom.H1 && hd.headline == "" {
+				hd.headline = textOf(n)
 			}
 			if len(hd.textDates) < 20 {
 				hd.noteTextDate(n)

@@ -1,0 +1,62 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// metaPage builds a page with the given <head> and a body long enough to
+// pass the word minimum.
+func metaPage(head string) []byte {
+	body := strings.Repeat("<p>The regional water board voted on Monday to raise tariffs by four per cent from April, citing the cost of repairing ageing pipes across the valley.</p>", 3)
+	return []byte("<html><head>" + head + "</head><body><article>" + body + "</article></body></html>")
+}
+
+func TestTitleAndOutletFromMetadata(t *testing.T) {
+	tests := []struct {
+		name, url, head, wantTitle, wantOutlet string
+	}{
+		{"site name after a bar in og:title", "https://www.valleyherald.example/news/water",
+			`<meta property="og:site_name" content="Valley Herald"><meta property="og:title" content="Water bills to rise by 4% | Valley Herald"><title>Water bills to rise by 4% | Valley Herald</title>`,
+			"Water bills to rise by 4%", "Valley Herald"},
+		{"section after the headline, JSON-LD has the headline", "https://www.valleyherald.example/opinion/water",
+			`<meta property="og:title" content="Water bills to rise by 4% | Editorial"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Water bills to rise by 4%","publisher":{"@type":"Organization","name":"Valley Herald"}}</script>`,
+			"Water bills to rise by 4%", "Valley Herald"},
+		{"section label before the headline", "https://www.dailyledger.example/2026/03/02/opinion/water.html",
+			`<meta property="og:title" content="Opinion | Water bills to rise by 4%"><title>Opinion | Water bills to rise by 4% - The Daily Ledger</title>`,
+			"Water bills to rise by 4%", "The Daily Ledger"},
+		{"lower-case site name loses to the publisher's own spelling", "https://www.metrotimes.example/story/water",
+			`<meta property="og:site_name" content="metrotimes"><meta property="og:title" content="Water bills to rise by 4%"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"METRO TIMES"}}</script>`,
+			"Water bills to rise by 4%", "METRO TIMES"},
+		{"site name that is a section, not the outlet", "https://www.wirepress.example/article/water",
+			`<meta property="og:site_name" content="Business"><meta property="og:title" content="Water bills to rise by 4%"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Wire Press"}}</script>`,
+			"Water bills to rise by 4%", "Wire Press"},
+		{"handle as site name, initials host", "https://www.nvpost.example/water",
+			`<meta property="og:site_name" content="@nvpost"><meta name="apple-mobile-web-app-title" content="Nevada Valley Post"><meta property="og:title" content="Water bills to rise by 4%">`,
+			"Water bills to rise by 4%", "Nevada Valley Post"},
+		{"nothing but the host", "https://www.valleyherald.example/news/water",
+			`<title>Water bills to rise by 4%</title>`,
+			"Water bills to rise by 4%", "valleyherald.example"},
+		{"itemprop headline beats a decorated title", "https://www.valleyherald.example/news/water",
+			`<meta property="og:site_name" content="Valley Herald"><title>Water bills to rise by 4% | Money | Valley Herald</title></head><body><h1 itemprop="headline">Water bills to rise by 4%</h1>`,
+			"Water bills to rise by 4%", "Valley Herald"},
+		{"a file without a URL keeps the page's own name", "",
+			`<meta property="og:site_name" content="Valley Herald"><title>Water bills to rise by 4%</title>`,
+			"Water bills to rise by 4%", "Valley Herald"},
+		{"a headline with a bar of its own is kept", "https://www.valleyherald.example/news/water",
+			`<meta property="og:site_name" content="Valley Herald"><meta property="og:title" content="Water | the bill nobody wants to pay">`,
+			"Water | the bill nobody wants to pay", "Valley Herald"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML("page.html", metaPage(tt.head), tt.url, time.Time{}, testOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.wantTitle || a.Outlet != tt.wantOutlet {
+				t.Errorf("title %q outlet %q, want %q and %q", a.Title, a.Outlet, tt.wantTitle, tt.wantOutlet)
+			}
+		})
+	}
+}
