@@ -567,15 +567,25 @@ func (hd htmlDoc) published(now time.Time) time.Time {
 	return time.Time{}
 }
 
-var rxByPrefix = regexp.MustCompile(`(?i)^(\w+\s+)?by(\s+|$)`)
+var (
+	rxByPrefix = regexp.MustCompile(`(?i)^(\w+\s+)?by(\s+|$)`)
+	// rxByDate is a date line run into the byline ("... USA TODAY
+	// Published 7:07 PM EST Nov 19, 2019").
+	rxByDate = regexp.MustCompile(`\s+(Published|Updated|Posted|Last updated)\b.*$`)
+	// rxByJoin splits names run together when the page's elements had no
+	// space between them ("ERIC TUCKERAssociated Press").
+	rxByJoin = regexp.MustCompile(`\b([A-Z]{2,})([A-Z][a-z])`)
+)
 
-// cleanByline drops a leading "By" / "Analysis by" and profile URLs
-// (article:author often holds one).
+// cleanByline drops a leading "By" / "Analysis by", a trailing date line
+// and profile URLs (article:author often holds one).
 func cleanByline(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if strings.HasPrefix(s, "http") {
 		return ""
 	}
+	s = rxByDate.ReplaceAllString(s, "")
+	s = rxByJoin.ReplaceAllString(s, "$1 $2")
 	return strings.TrimSpace(rxByPrefix.ReplaceAllString(s, ""))
 }
 

@@ -60,3 +60,20 @@ func TestTitleAndOutletFromMetadata(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Maria Okafor", "Maria Okafor"},
+		{"Analysis by Tom Reyes", "Tom Reyes"},
+		{"Ana Lopez and Ben Cho Metro Wire Published 7:07 PM EST Nov 19, 2019", "Ana Lopez and Ben Cho Metro Wire"},
+		{"By KAREN HOLT and OMAR SAYEDAssociated Press", "KAREN HOLT and OMAR SAYED Associated Press"},
+		{"Priya Nair Updated 10:02 a.m. March 3, 2026", "Priya Nair"},
+		{"https://ledger.example.com/staff/okafor", ""},
+		{"Ian McDonald", "Ian McDonald"},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
