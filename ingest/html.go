@@ -297,7 +297,47 @@ func articleBody(doc *html.Node, base *url.URL) (text, title, byline string) {
 	if err != nil || art.Node == nil {
 		return "", "", ""
 	}
-	return cleanText(render.InnerText(art.Node)), art.Title(), art.Byline()
+	return dropFurniture(cleanText(render.InnerText(art.Node))), art.Title(), art.Byline()
+}
+
+// Paragraphs that are page furniture whatever their markup: section
+// labels and calls to action, bare links, gallery counters, a byline or
+// date line left in the body, promotions and legal notes. Short lines
+// only, except the promotion sentences, which are whole paragraphs.
+var (
+	rxFurnitureLine = regexp.MustCompile(`(?i)^(trending( now| stories)?|don'?t miss|more|more:|highlights|learn more|read more|see more|comments?|advertisement|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|top stories|watch|listen|share( this( article| story)?)?|by|close|skip (to|ad)[\w ]*)[:.!]?$`)
+	rxBareURL       = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+	rxGallery       = regexp.MustCompile(`(?i)^(image|photo|slide) \d+ (of|/) ?/? ?\d*$`)
+	rxDateLine      = regexp.MustCompile(`(?i)^((by|posted by) [^.]{3,80}?\s[-|–—]\s[^"“”]*\d|(published|updated|posted|last updated)( at| on)?:? *(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ))`)
+	rxPromo         = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©)|affiliate commission|share it with a friend`)
+)
+
+// dropFurniture removes furniture paragraphs from rendered body text.
+func dropFurniture(text string) string {
+	paras := strings.Split(text, "\n")
+	out := paras[:0]
+	for _, p := range paras {
+		t := strings.TrimSpace(p)
+		if t != "" && isFurniture(t) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return cleanText(strings.Join(out, "\n"))
+}
+
+func isFurniture(p string) bool {
+	words := strings.Count(p, " ") + 1
+	if words > 40 {
+		return false
+	}
+	if rxPromo.MatchString(p) || strings.Contains(p, "©") {
+		return true
+	}
+	if words > 12 {
+		return false
+	}
+	return rxFurnitureLine.MatchString(p) || rxBareURL.MatchString(p) || rxGallery.MatchString(p) || rxDateLine.MatchString(p)
 }
 
 // boilerplateTags never hold article prose. (Not <form>: ASP.NET pages wrap
@@ -311,7 +351,7 @@ var boilerplateTags = map[atom.Atom]bool{
 // rxBoilerplateClass matches class/id values of page furniture that sits
 // inside article bodies: captions and credits, share bars, hover cards,
 // screen-reader labels, date and byline lines, inline promos.
-var rxBoilerplateClass = regexp.MustCompile(`(?i)caption|credit|share|social|related|newsletter|promo|subscribe|advert|tooltip|popover|hover-?card|sr-only|visually-hidden|screen-?reader|byline|dateline|timestamp|publish-?(info|date)|author|read-?more|see-?also`)
+var rxBoilerplateClass = regexp.MustCompile(`(?i)caption|credit|share|social|related|newsletter|promo|subscribe|advert|tooltip|popover|hover-?card|sr-only|visually-hidden|screen-?reader|byline|dateline|timestamp|publish-?(info|date)|author|read-?more|see-?also|recirc|dialog|modal|\bcta\b|copyright|\bcomments?\b`)
 
 // maxBoilerplateText keeps a class match from removing a container that
 // holds the article itself (a wrapper classed "share-container").
@@ -835,5 +875,5 @@ func htmlFragmentText(fragment string) string {
 		root.AppendChild(n)
 	}
 	preClean(root)
-	return cleanText(render.InnerText(root))
+	return dropFurniture(cleanText(render.InnerText(root)))
 }

@@ -77,3 +77,49 @@ func TestCleanByline(t *testing.T) {
 		}
 	}
 }
+
+// Furniture paragraphs go; paragraphs that merely start like them stay.
+func TestDropFurniture(t *testing.T) {
+	keep := []string{
+		"More than 200 people gathered outside the court on Tuesday.",
+		"By the end of the day, 3 people had been arrested.",
+		"Updated figures showed inflation at 3.1% in February.",
+		"Copyright lawyers said the ruling would reshape the music industry.",
+		"12:30 p.m. The hearing resumed after a short break.",
+		"Watch this space, the minister told reporters.",
+		"The background",
+		`"Follow the money," she said.`,
+		"Posted guards stood at every gate of the compound.",
+	}
+	drop := []string{
+		"Trending",
+		"DON'T MISS",
+		"More:",
+		"Read more",
+		"By",
+		"https://www.valleyherald.example/news/water-rates-rise-12345.php",
+		"Image 1 of / 5",
+		"By Dana Whitfield - 03/02/26 11:04 PM EST",
+		"Updated at 1:23 p.m.",
+		"Published 7:07 PM EST Mar 2, 2026",
+		"Like this story? Share it with a friend!",
+		"Follow Valley Herald on Instagram, Facebook and Twitter.",
+		"If you enjoyed this article, we have a proposition for you: become a member today.",
+		"Copyright © 2026 Valley Herald Media. All rights reserved.",
+		"Sign up for our morning briefing, delivered to your inbox.",
+		"Let our news meet your inbox. The stories that matter, every weekday.",
+		"Our partners may earn an affiliate commission if you buy something through links in this article.",
+	}
+	text := strings.Join(append(append([]string{}, keep...), drop...), "\n\n")
+	got := dropFurniture(text)
+	for _, k := range keep {
+		if !strings.Contains(got, k) {
+			t.Errorf("article paragraph lost: %q", k)
+		}
+	}
+	for _, d := range drop {
+		if strings.Contains("\n"+got+"\n", "\n"+d+"\n") {
+			t.Errorf("furniture kept: %q", d)
+		}
+	}
+}
