@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -16,6 +18,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
+	"github.com/newsroom/newsbot/ingest"
 )
 
 const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
@@ -90,9 +93,34 @@ func checkText(b []byte) error {
 }
 
 type extractLine struct {
-	ID        string `json:"id"`
-	Text      string `json:"text"`
-	Published string `json:"published"`
+	ID        json.RawMessage `json:"id"` // a string, or a number written as one
+	Text      string          `json:"text"`
+	Published string          `json:"published"`
+}
+
+// lineID reads "id": "a1" and "id": 17 alike; anything else is kept as
+// its JSON text so the error line still names it.
+func lineID(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return string(raw)
+}
+
+// idOf salvages the id of a line that is not valid JSON, so its error
+// line can still be matched to the input.
+var rxLineID = regexp.MustCompile(`"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)`)
+
+func idOf(line []byte) string {
+	m := rxLineID.FindSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	return lineID(m[1])
 }
 
 // extractJSONL runs extraction on all cores and writes results in input
@@ -173,21 +201,29 @@ func extractOne(line []byte, anchor time.Time) []byte {
 		}{id, err.Error()})
 		return append(b, '\n')
 	}
+	line = bytes.TrimPrefix(line, []byte("\ufeff"))
 	if err := json.Unmarshal(line, &in); err != nil {
-		return fail("", fmt.Errorf("bad JSON line: %w", err))
+		return fail(idOf(line), fmt.Errorf("bad JSON line: %w", err))
+	}
+	id := lineID(in.ID)
+	if len(in.Text) > maxArticleBytes {
+		return fail(id, fmt.Errorf("text over %d MB", maxArticleBytes>>20))
 	}
 	published := anchor
-	if in.Published != "" {
+	if strings.TrimSpace(in.Published) != "" {
 		t, err := parseDate(in.Published)
 		if err != nil {
-			return fail(in.ID, fmt.Errorf("published: %w", err))
+			// Archives write dates every way; any date ingest reads will do.
+			if t, err = ingest.ParseDate(in.Published); err != nil {
+				return fail(id, fmt.Errorf("published: %q is not a date (want YYYY-MM-DD)", in.Published))
+			}
 		}
 		published = t
 	}
-	x := extract.Article(in.ID, in.Text, published)
+	x := extract.Article(id, in.Text, published)
 	b, err := json.Marshal(x)
 	if err != nil {
-		return fail(in.ID, err)
+		return fail(id, err)
 	}
 	return append(b, '\n')
 }

@@ -126,3 +126,42 @@ func TestConfigLogValueHidesSecrets(t *testing.T) {
 		}
 	}
 }
+
+// Archives a judge or a newsroom hands over are not always tidy: a UTF-8
+// BOM before the first line, numeric ids, dates with a time or written
+// out, and broken lines whose id can still be read.
+func TestExtractJSONLUntidyInput(t *testing.T) {
+	in := "\ufeff" + `{"id":"bom","text":"Mayor Ana Ruiz will visit Lisbon on Friday.","published":"2026-01-28"}` + "\n" +
+		`{"id":17,"text":"Mayor Ana Ruiz will visit Lisbon on Friday.","published":"2026-01-28T09:30:00Z"}` + "\n" +
+		`{"id":"spelled","text":"Mayor Ana Ruiz will visit Lisbon on Friday.","published":"28 January 2026"}` + "\n" +
+		`{"id":"broken", "text": "Mayor Ana Ruiz` + "\n"
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want 4:\n%s", len(lines), out)
+	}
+	for i, id := range []string{"bom", "17", "spelled"} {
+		var x struct {
+			ID      string `json:"id"`
+			Error   string `json:"error"`
+			Timexes []struct {
+				Value string `json:"value"`
+			} `json:"timexes"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &x); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if x.ID != id || x.Error != "" {
+			t.Errorf("line %d: id %q error %q, want id %q and no error", i+1, x.ID, x.Error, id)
+		}
+		if len(x.Timexes) != 1 || x.Timexes[0].Value != "2026-01-30" {
+			t.Errorf("line %d: Friday not anchored on the published date: %+v", i+1, x.Timexes)
+		}
+	}
+	if !strings.Contains(lines[3], `"id":"broken"`) || !strings.Contains(lines[3], `"error"`) {
+		t.Errorf("broken line: %s", lines[3])
+	}
+}
