@@ -19,7 +19,7 @@ import (
 
 // ErrBlockedAddress is returned (wrapped) when the SSRF guard refuses an
 // address.
-var ErrBlockedAddress = errors.New("address not allowed")
+var ErrBlockedAddress = errors.New("address not allowed (private and loopback addresses need bot ingest --allow-private)")
 
 // blockedPrefixes are ranges beyond what netip's predicates cover that must
 // not be reachable from a URL a user pastes: carrier-grade NAT, "this
