@@ -40,7 +40,7 @@ func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 		return newsbot.Article{}, err
 	}
 	a := newsbot.Article{Text: string(data)}
-	a.Title = titleFromText(a.Text)
+	a.Title = firstNonEmpty(titleFromText(a.Text), leadTitle(a.Text))
 	a.Published, a.PublishedAssumed = resolvePublished(o, time.Time{}, time.Time{})
 	finish(&a, o)
 	return a, nil
@@ -116,6 +116,36 @@ func titleFromText(s string) string {
 		return ""
 	}
 	return line
+}
+
+// leadTitle stands in for a missing headline: the first sentence of the
+// text, cut at a word boundary near 80 characters. Answers cite articles by
+// title, and an empty one reads as a broken citation.
+func leadTitle(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(s, "\ufeff"))
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	for i := 0; i+1 < len(s); i++ {
+		// A sentence ends at ". " after a lower-case letter (not "U.S. ").
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			s = s[:i]
+			break
+		}
+	}
+	const max = 80
+	if len(s) <= max {
+		return strings.TrimRight(s, ".")
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
 
 // readFile reads a whole file under the size cap.

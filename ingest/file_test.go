@@ -62,3 +62,22 @@ func TestDecodeWesternLeavesOtherCharsets(t *testing.T) {
 		}
 	}
 }
+
+// Text without a headline line is cited by its opening words, never by an
+// empty title.
+func TestFromTextWithoutHeadline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The U.S. Senate voted on Tuesday to extend the farm bill. Farmers welcomed it.", "The U.S. Senate voted on Tuesday to extend the farm bill"},
+		{"Councillors in Port Aldwick voted 31 to 17 on Wednesday night to approve a tram line that has divided the city for almost a decade, after a marathon session.",
+			"Councillors in Port Aldwick voted 31 to 17 on Wednesday night to approve a tram…"},
+	}
+	for _, tt := range tests {
+		a, err := FromText("story.txt", []byte(tt.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("title %q, want %q", a.Title, tt.want)
+		}
+	}
+}

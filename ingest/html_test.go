@@ -243,8 +243,9 @@ func TestFromTextTitle(t *testing.T) {
 	tests := []struct{ text, title string }{
 		{"Ferry strike called off\n\nCrews on the northern routes called off a strike.", "Ferry strike called off"},
 		{"# Library reopens\n\nThe central library reopened on Monday.", "Library reopens"},
-		{"Only one line of text, no title here.", ""},
-		{strings.Repeat("long ", 40) + "\n\nbody text follows here.", ""},
+		// No headline line: the opening words stand in.
+		{"Only one line of text, no title here.", "Only one line of text, no title here"},
+		{strings.Repeat("long ", 40) + "\n\nbody text follows here.", strings.TrimSpace(strings.Repeat("long ", 16)) + "…"},
 	}
 	for _, tt := range tests {
 		a, err := FromText("t.txt", []byte(tt.text), testOptions())
