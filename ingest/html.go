@@ -306,6 +306,7 @@ func articleBody(doc *html.Node, base *url.URL) (text, title, byline string) {
 // only, except the promotion sentences, which are whole paragraphs.
 var (
 	rxFurnitureLine = regexp.MustCompile(`(?i)^(trending( now| stories)?|don'?t miss|more|more:|highlights|learn more|read more|see more|comments?|advertisement|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|top stories|watch|listen|share( this( article| story)?)?|by|close|skip (to|ad)[\w ]*)[:.!]?$`)
+	rxCreditRun     = regexp.MustCompile(`^(\s*\([A-Z][A-Za-z .]{1,20}\))(\p{Lu})`)
 	rxBareURL       = regexp.MustCompile(`^(https?://|www\.)\S+$`)
 	rxGallery       = regexp.MustCompile(`(?i)^(image|photo|slide) \d+ (of|/) ?/? ?\d*$`)
 	rxDateLine      = regexp.MustCompile(`(?i)^((by|posted by) [^.]{3,80}?\s[-|–—]\s[^"“”]*\d|(published|updated|posted|last updated)( at| on)?:? *(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ))`)
@@ -321,6 +322,9 @@ func dropFurniture(text string) string {
 		if t != "" && isFurniture(t) {
 			continue
 		}
+		// "(CNN)President Trump": a source credit in its own inline
+		// element, run into the first word.
+		p = rxCreditRun.ReplaceAllString(p, "$1 $2")
 		out = append(out, p)
 	}
 	return cleanText(strings.Join(out, "\n"))

@@ -90,6 +90,8 @@ func TestDropFurniture(t *testing.T) {
 		"The background",
 		`"Follow the money," she said.`,
 		"Posted guards stood at every gate of the compound.",
+		"(Reuters) - Oil fell on Tuesday.",
+		"(AP) The council met.",
 	}
 	drop := []string{
 		"Trending",
@@ -121,5 +123,13 @@ func TestDropFurniture(t *testing.T) {
 		if strings.Contains("\n"+got+"\n", "\n"+d+"\n") {
 			t.Errorf("furniture kept: %q", d)
 		}
+	}
+}
+
+func TestCreditRunIntoFirstWord(t *testing.T) {
+	got := dropFurniture("(CNN)President Ana Ruiz flew to Lisbon on Friday.\n\nShe (the mayor)Said nothing.")
+	want := "(CNN) President Ana Ruiz flew to Lisbon on Friday.\n\nShe (the mayor)Said nothing."
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
