@@ -132,6 +132,13 @@ func FromHTML(input string, data []byte, pageURL string, feedDate time.Time, o O
 	}
 	a.Outlet = pickOutlet(hd, hosts)
 	a.Title = pickTitle([]string{rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title, hd.headline}, a.Outlet, hosts)
+	// The headline kept as the body's first paragraph is not article text.
+	if first, rest, ok := strings.Cut(a.Text, "\n\n"); ok && sameName(first, a.Title) {
+		a.Text = rest
+	}
+	if a.Title == "" {
+		a.Title = leadTitle(a.Text)
+	}
 	a.Published, a.PublishedAssumed = resolvePublished(o, hd.published(o.Now()), feedDate)
 	finish(&a, o)
 	return a, nil
@@ -310,7 +317,11 @@ var (
 	rxBareURL       = regexp.MustCompile(`^(https?://|www\.)\S+$`)
 	rxGallery       = regexp.MustCompile(`(?i)^(image|photo|slide) \d+ (of|/) ?/? ?\d*$`)
 	rxDateLine      = regexp.MustCompile(`(?i)^((by|posted by) [^.]{3,80}?\s[-|–—]\s[^"“”]*\d|(published|updated|posted|last updated)( at| on)?:? *(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ))`)
-	rxPromo         = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©)|affiliate commission|share it with a friend`)
+	// rxByline is a byline line: "By" and names, perhaps a date ("By Dana
+	// Whitfield and Omar Sayed March 2, 2026"), every word capitalised or a
+	// number.
+	rxBylineLine = regexp.MustCompile(`^(By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|\d{1,4},?|[,|·•–—-]))*[.]?$`)
+	rxPromo      = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©)|affiliate commission|share it with a friend`)
 )
 
 // dropFurniture removes furniture paragraphs from rendered body text.
@@ -341,7 +352,8 @@ func isFurniture(p string) bool {
 	if words > 12 {
 		return false
 	}
-	return rxFurnitureLine.MatchString(p) || rxBareURL.MatchString(p) || rxGallery.MatchString(p) || rxDateLine.MatchString(p)
+	return rxFurnitureLine.MatchString(p) || rxBareURL.MatchString(p) || rxGallery.MatchString(p) || rxDateLine.MatchString(p) ||
+		rxBylineLine.MatchString(p)
 }
 
 // boilerplateTags never hold article prose. (Not <form>: ASP.NET pages wrap
@@ -371,6 +383,9 @@ const maxBoilerplateText = 1500
 func preClean(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Q {
+			quoteInline(c)
+		}
 		if c.Type == html.ElementNode {
 			if boilerplateTags[c.DataAtom] || isHidden(c) {
 				n.RemoveChild(c)
@@ -383,6 +398,21 @@ func preClean(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// quoteInline writes out the quotation marks a browser draws around <q>
+// (“…”, and ‘…’ inside another <q>): the text alone would lose the very
+// marks quote extraction reads.
+func quoteInline(q *html.Node) {
+	open, closing := "“", "”"
+	for p := q.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Q {
+			open, closing = "‘", "’"
+			break
+		}
+	}
+	q.InsertBefore(&html.Node{Type: html.TextNode, Data: open}, q.FirstChild)
+	q.AppendChild(&html.Node{Type: html.TextNode, Data: closing})
 }
 
 func isBoilerplate(n *html.Node) bool {

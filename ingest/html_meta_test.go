@@ -92,6 +92,8 @@ func TestDropFurniture(t *testing.T) {
 		"Posted guards stood at every gate of the compound.",
 		"(Reuters) - Oil fell on Tuesday.",
 		"(AP) The council met.",
+		"By Monday the pumps were running again.",
+		"By then, Whitfield had left.",
 	}
 	drop := []string{
 		"Trending",
@@ -111,6 +113,8 @@ func TestDropFurniture(t *testing.T) {
 		"Sign up for our morning briefing, delivered to your inbox.",
 		"Let our news meet your inbox. The stories that matter, every weekday.",
 		"Our partners may earn an affiliate commission if you buy something through links in this article.",
+		"By Dana Whitfield March 2, 2026",
+		"By DANA WHITFIELD and OMAR SAYED",
 	}
 	text := strings.Join(append(append([]string{}, keep...), drop...), "\n\n")
 	got := dropFurniture(text)
@@ -131,5 +135,49 @@ func TestCreditRunIntoFirstWord(t *testing.T) {
 	want := "(CNN) President Ana Ruiz flew to Lisbon on Friday.\n\nShe (the mayor)Said nothing."
 	if got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// What a browser shows and a reader sees: <q> marks drawn, the headline not
+// repeated as the first paragraph, a byline line not in the text, and a
+// page without any title named by its opening words.
+func TestHTMLBodyAsReadersSeeIt(t *testing.T) {
+	para := "<p>The regional water board voted on Monday to raise tariffs by four per cent from April, citing the cost of repairing ageing pipes across the valley.</p>"
+	tests := []struct {
+		name, page, wantTitle string
+		want, notWant         []string
+	}{
+		{"inline quotations", `<html><head><title>Water bills to rise</title></head><body><article><h1>Water bills to rise</h1>` + para +
+			`<p>The chair said <q>we had no choice, and <q>no choice</q> means none</q> after the vote.</p>` + para + `</article></body></html>`,
+			"Water bills to rise",
+			[]string{"The chair said “we had no choice, and ‘no choice’ means none” after the vote."},
+			[]string{"Water bills to rise\n"}},
+		{"byline line in the article header", `<html><head><title>Water bills to rise</title></head><body><article><h1>Water bills to rise</h1><div class="meta"><span>By <a rel="author" href="/staff/dw">Dana Whitfield</a></span> <time datetime="2026-03-02T10:00:00Z">March 2, 2026</time></div>` + para + para + `</article></body></html>`,
+			"Water bills to rise",
+			[]string{"The regional water board voted"},
+			[]string{"Dana Whitfield"}},
+		{"no title anywhere", `<html><body><div id="story">` + strings.Repeat(para, 2) + `</div></body></html>`,
+			"The regional water board voted on Monday to raise tariffs by four per cent from…", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML("page.html", []byte(tt.page), "https://valleyherald.example/a", time.Time{}, testOptions())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.wantTitle {
+				t.Errorf("title %q, want %q", a.Title, tt.wantTitle)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("text lacks %q:\n%s", w, a.Text)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(a.Text, w) || strings.HasPrefix(a.Text, strings.TrimSpace(w)) {
+					t.Errorf("text keeps %q:\n%s", w, a.Text)
+				}
+			}
+		})
 	}
 }
