@@ -133,7 +133,7 @@ func FromHTML(input string, data []byte, pageURL string, feedDate time.Time, o O
 	a.Outlet = pickOutlet(hd, hosts)
 	a.Title = pickTitle([]string{rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title, hd.headline}, a.Outlet, hosts)
 	// The headline kept as the body's first paragraph is not article text.
-	if first, rest, ok := strings.Cut(a.Text, "\n\n"); ok && sameName(first, a.Title) {
+	if first, rest, ok := strings.Cut(a.Text, "\n\n"); ok && sameName(first, a.Title) && wordCount(rest) >= o.MinWords {
 		a.Text = rest
 	}
 	if a.Title == "" {
