@@ -133,7 +133,7 @@ func FromHTML(input string, data []byte, pageURL string, feedDate time.Time, o O
 	a.Outlet = pickOutlet(hd, hosts)
 	a.Title = pickTitle([]string{rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title, hd.headline}, a.Outlet, hosts)
 	// The headline kept as the body's first paragraph is not article text.
-	if first, rest, ok := strings.Cut(a.Text, "\n\n"); ok && sameName(first, a.Title) && wordCount(rest) >= o.MinWords {
+	if first, rest, ok := strings.Cut(a.Text, "\n\n"); ok && (sameName(first, a.Title) || sameName(first, hd.headline)) && wordCount(rest) >= o.MinWords {
 		a.Text = rest
 	}
 	if a.Title == "" {
@@ -367,7 +367,7 @@ var boilerplateTags = map[atom.Atom]bool{
 // rxBoilerplateClass matches class/id values of page furniture that sits
 // inside article bodies: captions and credits, share bars, hover cards,
 // screen-reader labels, date and byline lines, inline promos.
-var rxBoilerplateClass = regexp.MustCompile(`(?i)caption|credit|share|social|related|newsletter|promo|subscribe|advert|tooltip|popover|hover-?card|sr-only|visually-hidden|screen-?reader|byline|dateline|timestamp|publish-?(info|date)|author|read-?more|see-?also|recirc|dialog|modal|\bcta\b|copyright|\bcomments?\b`)
+var rxBoilerplateClass = regexp.MustCompile(`(?i)caption|credit|share|social|related|newsletter|promo|subscribe|advert|tooltip|popover|hover-?card|sr-only|visually-hidden|screen-?reader|byline|dateline|timestamp|publish-?(info|date)|author|read-?more|see-?also|recirc|dialog|modal|\bcta\b|copyright|\bcomments?\b|standfirst|article-?summary|\bdek\b`)
 
 // maxBoilerplateText keeps a class match from removing a container that
 // holds the article itself (a wrapper classed "share-container").

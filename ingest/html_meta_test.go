@@ -156,6 +156,10 @@ func TestHTMLBodyAsReadersSeeIt(t *testing.T) {
 			"Water bills to rise",
 			[]string{"The regional water board voted"},
 			[]string{"Dana Whitfield"}},
+		{"standfirst and a visible headline other than og:title", `<html><head><meta property="og:title" content="Water tariffs up 4%"></head><body><article><h1>Valley water bills to rise by four per cent</h1><p class="article__standfirst">Repairs to ageing pipes will cost households more from April.</p>` + para + para + `</article></body></html>`,
+			"Water tariffs up 4%",
+			[]string{"The regional water board voted"},
+			[]string{"Repairs to ageing pipes", "Valley water bills to rise"}},
 		{"no title anywhere", `<html><body><div id="story">` + strings.Repeat(para, 2) + `</div></body></html>`,
 			"The regional water board voted on Monday to raise tariffs by four per cent from…", nil, nil},
 	}
