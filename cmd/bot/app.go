@@ -33,7 +33,7 @@ type app struct {
 func openApp(ctx context.Context, cfg config) (*app, error) {
 	st, err := store.Open(ctx, cfg.DBPath)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+		return nil, fmt.Errorf("NEWSBOT_DB: %w", err)
 	}
 	a := &app{
 		cfg:      cfg,
@@ -274,7 +274,7 @@ func cmdBackup(ctx context.Context, e env, args []string) error {
 	}
 	st, err := store.Open(ctx, cfg.DBPath)
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+		return fmt.Errorf("NEWSBOT_DB: %w", err)
 	}
 	defer st.Close()
 	if err := st.Backup(ctx, path); err != nil {
