@@ -52,6 +52,14 @@ type ldInfo struct {
 // Content-Type header's charset, a <meta charset> and content sniffing
 // (WHATWG rules; undeclared 8-bit pages decode as Windows-1252).
 func DecodeHTML(input string, data []byte, contentType string) ([]byte, error) {
+	// UTF-16 is full of NUL bytes: decode it before the binary check.
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		out, err := decodeUTF16(input, data)
+		if err != nil {
+			return nil, err
+		}
+		data = out
+	}
 	if looksBinary(data) {
 		return nil, badInput(input, "binary content, not HTML", nil)
 	}

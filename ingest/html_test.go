@@ -106,6 +106,8 @@ func TestDecodeHTMLCharset(t *testing.T) {
 		{"ISO-8859-1 header, no meta", "text/html; charset=iso-8859-1", []byte("<p>Z\xfcrich</p>"), "Zürich"},
 		{"undeclared 8-bit", "", []byte("<p>Sm\xf8rrebr\xf8d</p>"), "Smørrebrød"},
 		{"UTF-8 BOM", "", []byte("\xef\xbb\xbf<p>naïve</p>"), "naïve"},
+		{"UTF-16 LE with BOM", "", []byte("\xff\xfe<\x00p\x00>\x00n\x00a\x00\xef\x00v\x00e\x00"), "<p>naïve"},
+		{"UTF-16 BE with BOM under a wrong label", "text/html; charset=utf-8", []byte("\xfe\xff\x00<\x00p\x00>\x00n\x00a\x00\xef\x00v\x00e"), "<p>naïve"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
