@@ -633,6 +633,11 @@ func (hd htmlDoc) published(now time.Time) time.Time {
 		if t, err := ParseDate(c); err == nil && !t.After(now.Add(36*time.Hour)) {
 			return t
 		}
+		// A human-written metadata value ("Updated March 2, 2026 at
+		// 4:05 p.m."): the date inside it.
+		if t, ok := DateInText(c); ok && !t.After(now.Add(36*time.Hour)) {
+			return t
+		}
 	}
 	// No machine-readable date: the date printed in the page's own date
 	// line, then a date in the URL path.
