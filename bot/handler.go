@@ -335,6 +335,12 @@ func (h *Handler) doIngest(ctx context.Context, u string) (Reply, error) {
 	}
 	res, err := h.Ingest(ctx, u)
 	if errors.Is(err, newsbot.ErrBadInput) {
+		// Say why when the error knows ("HTTP error 404", "not an article
+		// page (content type application/pdf)"), without internal detail.
+		var ur interface{ UserReason() string }
+		if errors.As(err, &ur) && ur.UserReason() != "" {
+			return Reply{Lead: "I couldn't add that page: " + truncateRunes(ur.UserReason(), 200) + "."}, nil
+		}
 		return Reply{Lead: "I couldn't add that page: it isn't an article I can read, or its address is not allowed."}, nil
 	}
 	if err != nil {
