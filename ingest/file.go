@@ -31,12 +31,8 @@ var articleExts = map[string]Kind{
 // so quote offsets match the file.
 func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 	o = o.withDefaults()
-	data, err := decodeUTF16(input, data)
+	data, err := DecodeText(input, data)
 	if err != nil {
-		return newsbot.Article{}, err
-	}
-	data = decodeWestern(data)
-	if err := checkText(input, data); err != nil {
 		return newsbot.Article{}, err
 	}
 	a := newsbot.Article{Text: string(data)}
@@ -44,6 +40,22 @@ func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 	a.Published, a.PublishedAssumed = resolvePublished(o, time.Time{}, time.Time{})
 	finish(&a, o)
 	return a, nil
+}
+
+// DecodeText converts a text file's bytes to UTF-8 as FromText does (UTF-16
+// with a byte-order mark, Western 8-bit text, a UTF-8 BOM dropped) and
+// refuses empty, binary and undecodable input, without normalising
+// anything else, so offsets into the result match the file's text.
+func DecodeText(input string, data []byte) ([]byte, error) {
+	data, err := decodeUTF16(input, data)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(decodeWestern(data), []byte("\ufeff"))
+	if err := checkText(input, data); err != nil {
+		return nil, err
+	}
+	return data, nil
 }
 
 // decodeUTF16 converts text that starts with a UTF-16 byte-order mark

@@ -9,12 +9,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -52,19 +52,29 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsageShown
 	}
+	// Read the file as ingest would: an HTML page's article body (not its
+	// markup), text in Windows-1252 or UTF-16 decoded, the size capped.
 	var data []byte
 	if rest[0] == "-" {
 		data, err = io.ReadAll(io.LimitReader(e.stdin, maxArticleBytes+1))
 	} else {
-		data, err = os.ReadFile(rest[0])
+		data, err = readCapped(rest[0])
 	}
 	if err != nil {
 		return fmt.Errorf("extract: read %s: %w", rest[0], err)
 	}
-	if err := checkText(data); err != nil {
+	if err := checkSize(data); err != nil {
 		return fmt.Errorf("extract %s: %w", rest[0], err)
 	}
-	x := extract.Article(rest[0], string(data), anchor)
+	art, err := articleFromBytes(rest[0], data)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if *published == "" && !art.PublishedAssumed {
+		// A page that dates itself anchors "on Friday" better than today.
+		anchor = art.Published
+	}
+	x := extract.Article(rest[0], art.Text, anchor)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -77,19 +87,45 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 // maxArticleBytes caps one article, as ingest does.
 const maxArticleBytes = 5 << 20
 
-// checkText refuses input extraction cannot mean anything on.
-func checkText(b []byte) error {
-	switch {
-	case len(strings.TrimSpace(string(b))) == 0:
-		return fmt.Errorf("%w: empty text", newsbot.ErrBadInput)
-	case len(b) > maxArticleBytes:
+// checkSize refuses standard input over the article cap.
+func checkSize(b []byte) error {
+	if len(b) > maxArticleBytes {
 		return fmt.Errorf("%w: over %d MB", newsbot.ErrBadInput, maxArticleBytes>>20)
-	case strings.IndexByte(string(b), 0) >= 0:
-		return fmt.Errorf("%w: binary data (NUL bytes)", newsbot.ErrBadInput)
-	case !utf8.Valid(b):
-		return fmt.Errorf("%w: not UTF-8 text", newsbot.ErrBadInput)
 	}
 	return nil
+}
+
+// readCapped reads a file, stopping just past the article cap.
+func readCapped(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, maxArticleBytes+1))
+}
+
+// articleFromBytes reads an HTML page (by extension, or when it starts
+// like one) as ingest does, its article body and date; any other input is
+// decoded text kept exactly, so offsets match the file.
+func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
+	ext := strings.ToLower(filepath.Ext(input))
+	// Sniff past a byte-order mark and UTF-16's NUL bytes.
+	head := strings.ReplaceAll(string(data[:min(len(data), 512)]), "\x00", "")
+	head = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(head, "\ufeff"), "\xff\xfe"), "\xfe\xff")
+	head = strings.ToLower(strings.TrimSpace(head))
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+		dec, err := ingest.DecodeHTML(input, data, "")
+		if err != nil {
+			return newsbot.Article{}, err
+		}
+		return ingest.FromHTML(input, dec, "", time.Time{}, ingest.Options{})
+	}
+	text, err := ingest.DecodeText(input, data)
+	if err != nil {
+		return newsbot.Article{}, err
+	}
+	return newsbot.Article{Text: string(text), PublishedAssumed: true}, nil
 }
 
 type extractLine struct {
