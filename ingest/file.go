@@ -202,6 +202,16 @@ func ReadFile(ctx context.Context, path string, o Options) (newsbot.Article, err
 }
 
 func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article, error) {
+	// A file's name can mislead ("story" saved by curl, "feed.xml"): its
+	// first bytes say what it is.
+	if k == KindText {
+		switch sniffMarkup(data) {
+		case "html":
+			k = KindHTML
+		case "feed":
+			return newsbot.Article{}, badInput(path, "an RSS/Atom feed file: ingest the feed by its URL (bot ingest https://example.com/feed.xml)", nil)
+		}
+	}
 	if k == KindHTML {
 		dec, err := DecodeHTML(path, data, "")
 		if err != nil {
@@ -210,6 +220,33 @@ func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article
 		return FromHTML(path, dec, "", time.Time{}, o)
 	}
 	return FromText(path, data, o)
+}
+
+// sniffMarkup says whether text data is an HTML page ("html") or an
+// RSS/Atom feed ("feed") by its first element; "" for anything else.
+func sniffMarkup(data []byte) string {
+	head := data[:min(len(data), 1024)]
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		head = bytes.ReplaceAll(head[2:], []byte{0}, nil)
+	}
+	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\ufeff"))))
+	if !bytes.HasPrefix(head, []byte("<")) {
+		return ""
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
+		return "html"
+	case bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed")) || bytes.HasPrefix(head, []byte("<rdf:rdf")):
+		for _, root := range []string{"<rss", "<feed", "<rdf:rdf"} {
+			if bytes.Contains(head, []byte(root)) {
+				return "feed"
+			}
+		}
+		if bytes.Contains(head, []byte("<html")) {
+			return "html"
+		}
+	}
+	return ""
 }
 
 // kindOfPath picks the reader from the extension; unknown extensions read

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -79,5 +81,35 @@ func TestFromTextWithoutHeadline(t *testing.T) {
 		if a.Title != tt.want {
 			t.Errorf("title %q, want %q", a.Title, tt.want)
 		}
+	}
+}
+
+// What a file is comes from its first bytes when its name says text: a page
+// saved without an extension is read as HTML, a feed saved to disk gets a
+// clear error instead of being stored as XML.
+func TestFileContentSniffed(t *testing.T) {
+	dir := t.TempDir()
+	para := strings.Repeat("The council voted on Tuesday to close the library branch on Elm Street, citing a budget shortfall. ", 4)
+	files := map[string]string{
+		"story":     "<!DOCTYPE html><html><head><title>Library to close</title></head><body><article><p>" + para + "</p></article></body></html>",
+		"feed.xml":  `<?xml version="1.0"?><rss version="2.0"><channel><title>City Wire</title><item><title>Library to close</title><description>` + para + `</description></item></channel></rss>`,
+		"notes.txt": "Library to close\n\n<b>Note</b>: " + para,
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, err := ReadFile(t.Context(), filepath.Join(dir, "story"), Options{})
+	if err != nil || a.Title != "Library to close" || strings.Contains(a.Text, "<") {
+		t.Errorf("page without extension: %v, title %q, text %q", err, a.Title, a.Text)
+	}
+	_, err = ReadFile(t.Context(), filepath.Join(dir, "feed.xml"), Options{})
+	if err == nil || !strings.Contains(err.Error(), "feed") {
+		t.Errorf("feed file: err = %v, want a clear refusal", err)
+	}
+	a, err = ReadFile(t.Context(), filepath.Join(dir, "notes.txt"), Options{})
+	if err != nil || !strings.Contains(a.Text, "<b>Note</b>") {
+		t.Errorf("text that merely contains a tag: %v %q", err, a.Text)
 	}
 }
