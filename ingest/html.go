@@ -372,10 +372,41 @@ var boilerplateTags = map[atom.Atom]bool{
 	atom.Select: true, atom.Iframe: true, atom.Svg: true, atom.Figcaption: true,
 }
 
-// rxBoilerplateClass matches class/id values of page furniture that sits
+// boilerplateClassParts are class/id fragments of page furniture that sits
 // inside article bodies: captions and credits, share bars, hover cards,
-// screen-reader labels, date and byline lines, inline promos.
-var rxBoilerplateClass = regexp.MustCompile(`(?i)caption|credit|share|social|related|newsletter|promo|subscribe|advert|tooltip|popover|hover-?card|sr-only|visually-hidden|screen-?reader|byline|dateline|timestamp|publish-?(info|date)|author|read-?more|see-?also|recirc|dialog|modal|\bcta\b|copyright|\bcomments?\b|standfirst|article-?summary|\bdek\b`)
+// screen-reader labels, date and byline lines, inline promos, dialogs,
+// calls to action, comment counts, standfirsts. Matched as substrings of
+// the lower-cased class and id (a list of substrings, not a regexp: this
+// runs on every element of every page).
+var boilerplateClassParts = []string{
+	"caption", "credit", "share", "social", "related", "newsletter", "promo", "subscribe", "advert",
+	"tooltip", "popover", "hovercard", "hover-card", "sr-only", "visually-hidden", "screenreader",
+	"screen-reader", "byline", "dateline", "timestamp", "publishinfo", "publish-info", "publishdate",
+	"publish-date", "author", "readmore", "read-more", "seealso", "see-also", "recirc", "dialog", "modal",
+	"copyright", "standfirst", "articlesummary", "article-summary",
+}
+
+// boilerplateClassWords are furniture names too short to match inside
+// other words: whole words of the class or id only ("nrplus-cta", not
+// "octave").
+var boilerplateClassWords = []string{"cta", "comment", "comments", "dek"}
+
+func isBoilerplateClass(cls string) bool {
+	cls = strings.ToLower(cls)
+	for _, p := range boilerplateClassParts {
+		if strings.Contains(cls, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(cls, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_')
+	}) {
+		if slices.Contains(boilerplateClassWords, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxBoilerplateText keeps a class match from removing a container that
 // holds the article itself (a wrapper classed "share-container").
@@ -430,7 +461,7 @@ func isBoilerplate(n *html.Node) bool {
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 		return false
 	}
-	if cls := attr(n, "class") + " " + attr(n, "id"); strings.TrimSpace(cls) != "" && rxBoilerplateClass.MatchString(cls) {
+	if cls := attr(n, "class") + " " + attr(n, "id"); strings.TrimSpace(cls) != "" && isBoilerplateClass(cls) {
 		if textLenAtLeast(n, maxBoilerplateText) < maxBoilerplateText {
 			return true
 		}
@@ -701,19 +732,42 @@ func (hd *htmlDoc) noteByline(n *html.Node) {
 	}
 }
 
-// rxDateClass matches class or id values of elements that print the
-// publication date ("publish-date", "article__meta", "timestamp").
+// dateClassParts mark class or id values of elements that print the
+// publication date ("publish-date", "article__meta", "timestamp");
+// notPubClassParts those that date something else. Substrings of the
+// lower-cased value, not regexps: this runs on every element.
 var (
-	rxDateClass    = regexp.MustCompile(`(?i)publish|posted|date|timestamp|dateline|byline|article[-_]*meta|entry[-_]meta|post[-_]meta`)
-	rxNotPubClass  = regexp.MustCompile(`(?i)updat|modif|tweet|comment|footer|related|calendar-time`)
-	rxPublishClass = regexp.MustCompile(`(?i)publish|posted`)
+	dateClassParts    = []string{"publish", "posted", "date", "timestamp", "byline", "entry-meta", "entry_meta", "post-meta", "post_meta"}
+	notPubClassParts  = []string{"updat", "modif", "tweet", "comment", "footer", "related", "calendar-time"}
+	publishClassParts = []string{"publish", "posted"}
 )
+
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateClass: "article-meta", "article__meta" and "articlemeta" too.
+func isDateClass(cls string) bool {
+	if containsAny(cls, dateClassParts) {
+		return true
+	}
+	if i := strings.Index(cls, "article"); i >= 0 {
+		rest := strings.TrimLeft(cls[i+len("article"):], "-_")
+		return strings.HasPrefix(rest, "meta") || strings.Contains(rest, "article") && isDateClass(rest)
+	}
+	return false
+}
 
 // noteTextDate records the text of a short element whose class or id says
 // it holds a date.
 func (hd *htmlDoc) noteTextDate(n *html.Node) {
-	cls := attr(n, "class") + " " + attr(n, "id")
-	if !rxDateClass.MatchString(cls) || rxNotPubClass.MatchString(cls) {
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if len(cls) < 5 || !isDateClass(cls) || containsAny(cls, notPubClassParts) {
 		return
 	}
 	t := textOf(n)
@@ -721,7 +775,7 @@ func (hd *htmlDoc) noteTextDate(n *html.Node) {
 		return
 	}
 	t = strings.Join(strings.Fields(t), " ")
-	if rxPublishClass.MatchString(cls) {
+	if containsAny(cls, publishClassParts) {
 		// Publication lines go before any other dated element, after
 		// earlier publication lines.
 		i := 0

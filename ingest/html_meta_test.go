@@ -185,3 +185,31 @@ func TestHTMLBodyAsReadersSeeIt(t *testing.T) {
 		})
 	}
 }
+
+func TestFurnitureClassNames(t *testing.T) {
+	tests := []struct {
+		cls  string
+		want bool
+	}{
+		{"article-caption", true}, {"ShareBar", true}, {"nrplus-cta", true}, {"comments-launch", true},
+		{"c-dek", true}, {"Hover-Card", true}, {"article__standfirst", true}, {"makehomepagedialog", true},
+		{"octave", false}, {"commentary-body", false}, {"article-body", false}, {"decked", false}, {"story-text", false},
+	}
+	for _, tt := range tests {
+		if got := isBoilerplateClass(tt.cls); got != tt.want {
+			t.Errorf("isBoilerplateClass(%q) = %v, want %v", tt.cls, got, tt.want)
+		}
+	}
+	dates := []struct {
+		cls  string
+		want bool
+	}{
+		{"publish-date", true}, {"article__meta", true}, {"articlemeta", true}, {"entry-meta", true}, {"timestamp", true},
+		{"article-body", false}, {"entry-content", false},
+	}
+	for _, tt := range dates {
+		if got := isDateClass(tt.cls); got != tt.want {
+			t.Errorf("isDateClass(%q) = %v, want %v", tt.cls, got, tt.want)
+		}
+	}
+}
