@@ -329,7 +329,7 @@ var (
 	// Whitfield and Omar Sayed March 2, 2026"), every word capitalised or a
 	// number.
 	rxBylineLine = regexp.MustCompile(`^(By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|\d{1,4},?|[,|·•–—-]))*[.]?$`)
-	rxPromo      = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©)|affiliate commission|share it with a friend`)
+	rxPromo      = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©|(we|this (site|website)) uses? cookies|we and our (\d+ )?partners (store|use|process)|get unlimited (digital )?access)|affiliate commission|share it with a friend|already a subscriber\?|(subscribe|sign in|log in|register) to (continue|keep) reading`)
 )
 
 // dropFurniture removes furniture paragraphs from rendered body text.
@@ -384,6 +384,7 @@ var boilerplateClassParts = []string{
 	"screen-reader", "byline", "dateline", "timestamp", "publishinfo", "publish-info", "publishdate",
 	"publish-date", "author", "readmore", "read-more", "seealso", "see-also", "recirc", "dialog", "modal",
 	"copyright", "standfirst", "articlesummary", "article-summary",
+	"paywall", "regwall", "consent", "cookie", "gdpr",
 }
 
 // boilerplateClassWords are furniture names too short to match inside

@@ -94,6 +94,8 @@ func TestDropFurniture(t *testing.T) {
 		"(AP) The council met.",
 		"By Monday the pumps were running again.",
 		"By then, Whitfield had left.",
+		"“We use cookies responsibly,” the company said in a statement.",
+		"The website uses cookies to follow readers across the web, the regulator found.",
 	}
 	drop := []string{
 		"Trending",
@@ -115,6 +117,10 @@ func TestDropFurniture(t *testing.T) {
 		"Our partners may earn an affiliate commission if you buy something through links in this article.",
 		"By Dana Whitfield March 2, 2026",
 		"By DANA WHITFIELD and OMAR SAYED",
+		"We use cookies to give you the best experience on our website.",
+		"We and our 842 partners store and/or access information on a device, such as cookies.",
+		"Already a subscriber? Sign in to continue reading this article.",
+		"Get unlimited digital access for just $1 a week. Cancel anytime.",
 	}
 	text := strings.Join(append(append([]string{}, keep...), drop...), "\n\n")
 	got := dropFurniture(text)
@@ -160,6 +166,11 @@ func TestHTMLBodyAsReadersSeeIt(t *testing.T) {
 			"Water tariffs up 4%",
 			[]string{"The regional water board voted"},
 			[]string{"Repairs to ageing pipes", "Valley water bills to rise"}},
+		{"paywall box inside the article", `<html><head><title>Water bills to rise</title></head><body><article><h1>Water bills to rise</h1>` + para + para +
+			`<div class="paywall-prompt"><h2>Subscribe to continue reading</h2><p>Get unlimited access to our journalism for $1 a week.</p></div></article></body></html>`,
+			"Water bills to rise",
+			[]string{"The regional water board voted"},
+			[]string{"Subscribe", "unlimited access"}},
 		{"no title anywhere", `<html><body><div id="story">` + strings.Repeat(para, 2) + `</div></body></html>`,
 			"The regional water board voted on Monday to raise tariffs by four per cent from…", nil, nil},
 	}
@@ -211,5 +222,17 @@ func TestFurnitureClassNames(t *testing.T) {
 		if got := isDateClass(tt.cls); got != tt.want {
 			t.Errorf("isDateClass(%q) = %v, want %v", tt.cls, got, tt.want)
 		}
+	}
+}
+
+// A consent wall is not an article, however many words it has.
+func TestConsentWallIsNoArticle(t *testing.T) {
+	page := `<html><head><title>Before you continue</title></head><body><div class="consent-wall"><h1>We value your privacy</h1>` +
+		`<p>We and our 842 partners store and/or access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device for personalised ads and content, ad and content measurement, and audience insights.</p>` +
+		`<p>With your permission we and our partners may use precise geolocation data. You may click to consent to our and our partners' processing as described above, or change your preferences before consenting.</p>` +
+		`<button>Accept all</button><button>Reject all</button></div></body></html>`
+	_, err := FromHTML("consent.html", []byte(page), "https://valleyherald.example/a", time.Time{}, testOptions())
+	if err == nil || !strings.Contains(err.Error(), "no article body") {
+		t.Errorf("consent wall: err = %v, want no article body", err)
 	}
 }
