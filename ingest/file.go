@@ -36,17 +36,9 @@ func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 		return newsbot.Article{}, err
 	}
 	a := newsbot.Article{Text: string(data)}
-	headline := titleFromText(a.Text)
-	a.Title = firstNonEmpty(headline, leadTitle(a.Text))
+	a.Title = firstNonEmpty(titleFromText(a.Text), leadTitle(a.Text))
 	a.Published, a.PublishedAssumed = resolvePublished(o, time.Time{}, time.Time{})
 	finish(&a, o)
-	if headline != "" {
-		// The same story saved as a page has no headline in its body: hash
-		// the body alone so the two copies are one article.
-		if _, body, ok := strings.Cut(a.Text, "\n"); ok {
-			a.Hash = Hash(body)
-		}
-	}
 	return a, nil
 }
 

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -112,27 +111,5 @@ func TestFileContentSniffed(t *testing.T) {
 	a, err = ReadFile(t.Context(), filepath.Join(dir, "notes.txt"), Options{})
 	if err != nil || !strings.Contains(a.Text, "<b>Note</b>") {
 		t.Errorf("text that merely contains a tag: %v %q", err, a.Text)
-	}
-}
-
-// A story saved as text with its headline and as a page hashes alike, so
-// ingesting both stores it once.
-func TestTextAndPageCopiesHashAlike(t *testing.T) {
-	body := "The council voted on Tuesday to close the library branch on Elm Street, citing a budget shortfall of two million dollars.\n\n\"This is a sad day,\" said Councillor Mia Grant, who voted against the closure."
-	txt, err := FromText("story.txt", []byte("Library to close\n\n"+body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := "<html><head><title>Library to close</title></head><body><article><h1>Library to close</h1><p>" +
-		strings.ReplaceAll(body, "\n\n", "</p><p>") + "</p></article></body></html>"
-	html, err := FromHTML("story.html", []byte(page), "", time.Time{}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if txt.Hash != html.Hash {
-		t.Errorf("hashes differ:\ntext %q\npage %q", txt.Text, html.Text)
-	}
-	if txt.Title != "Library to close" || !strings.HasPrefix(txt.Text, "Library to close\n") {
-		t.Errorf("text copy keeps its headline line: title %q text %q", txt.Title, txt.Text)
 	}
 }
