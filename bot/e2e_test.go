@@ -838,3 +838,28 @@ func TestSlashWithoutResponseURLAnsweredEphemerally(t *testing.T) {
 		t.Errorf("got %+v", p)
 	}
 }
+
+// A failure behind a command or a question reaches the user as a polite
+// reply, in the right place, and the cause reaches the log: never silence,
+// never the raw error.
+func TestFailuresAnsweredPolitelyAndLogged(t *testing.T) {
+	fail := errors.New("store: database disk image is malformed")
+	h := newHarness(t, &fakeAnswers{
+		whoSaid: func(context.Context, string, int) (summaries.Answer, error) { return summaries.Answer{}, fail },
+		ask:     func(context.Context, string) (summaries.Answer, error) { return summaries.Answer{}, fail },
+	})
+	h.start()
+	_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", "Marsh")
+	r := h.waitResponses(resp, 1)[0]
+	if !strings.Contains(r.Text, "Sorry") || strings.Contains(r.Text+string(r.Blocks), "malformed") {
+		t.Errorf("slash command failure: text %q blocks %s", r.Text, r.Blocks)
+	}
+	_, ts := h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> when is Marsh in Tokyo?"})
+	p := h.waitPosts("CNEWS", 1)[0]
+	if p.ThreadTS != ts || !strings.Contains(p.Text, "Sorry") || strings.Contains(p.Text+string(p.Blocks), "malformed") {
+		t.Errorf("question failure: thread %q (want %q) text %q", p.ThreadTS, ts, p.Text)
+	}
+	if !h.fake.WaitFor(guard, func() bool { return strings.Count(h.logs.String(), "malformed") >= 2 }) {
+		t.Errorf("the causes were not logged:\n%s", h.logs.String())
+	}
+}

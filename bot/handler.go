@@ -127,7 +127,7 @@ const Usage = "Commands:\n" +
 	"/issues [open|closed|all]: disputes still open\n" +
 	"/issues close|reopen ID, /issues rename ID TITLE, /issues merge KEEP OTHER: editors only\n" +
 	"/ingest URL: add an article (allowed users)\n" +
-	"/digest: preview today's digest\n" +
+	"/digest [DATE]: preview today's digest (or a day's, YYYY-MM-DD)\n" +
 	"@newsbot QUESTION: e.g. \"when is Starmer in Shanghai?\"\n" +
 	"Add \"share\" to a command to post the answer in the channel."
 
@@ -136,7 +136,7 @@ var usageLines = map[string]string{
 	"/itinerary": "Usage: /itinerary [NAME]",
 	"/issues":    "Usage: /issues [open|closed|all]; editors: /issues close ID, reopen ID, rename ID TITLE, merge KEEP OTHER",
 	"/ingest":    "Usage: /ingest https://example.com/news/story",
-	"/digest":    "Usage: /digest",
+	"/digest":    "Usage: /digest [YYYY-MM-DD|today|tomorrow|yesterday]",
 }
 
 // shareable commands are read-only: re-running them from a button is safe.
@@ -182,7 +182,7 @@ func (h *Handler) command(ctx context.Context, req Request, cmd, text string) (R
 	case "/ingest":
 		r, err = h.ingest(ctx, req, text)
 	case "/digest":
-		r, err = h.digest(ctx)
+		r, err = h.digest(ctx, text)
 	case "/help":
 		return Reply{Lead: Usage}, nil
 	case "":
@@ -335,6 +335,12 @@ func (h *Handler) doIngest(ctx context.Context, u string) (Reply, error) {
 	}
 	res, err := h.Ingest(ctx, u)
 	if errors.Is(err, newsbot.ErrBadInput) {
+		// Say why when the error knows ("HTTP error 404", "not an article
+		// page (content type application/pdf)"), without internal detail.
+		var ur interface{ UserReason() string }
+		if errors.As(err, &ur) && ur.UserReason() != "" {
+			return Reply{Lead: "I couldn't add that page: " + truncateRunes(ur.UserReason(), 200) + "."}, nil
+		}
 		return Reply{Lead: "I couldn't add that page: it isn't an article I can read, or its address is not allowed."}, nil
 	}
 	if err != nil {
@@ -381,8 +387,24 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func (h *Handler) digest(ctx context.Context) (Reply, error) {
-	d, err := h.Answers.Digest(ctx, h.now().In(h.loc()))
+// digest previews the digest of today, or of the day asked for
+// ("/digest 2026-03-05", "/digest tomorrow").
+func (h *Handler) digest(ctx context.Context, arg string) (Reply, error) {
+	day := h.now().In(h.loc())
+	switch a := strings.ToLower(strings.TrimSpace(arg)); a {
+	case "", "today":
+	case "tomorrow":
+		day = day.AddDate(0, 0, 1)
+	case "yesterday":
+		day = day.AddDate(0, 0, -1)
+	default:
+		d, err := time.ParseInLocation(time.DateOnly, a, h.loc())
+		if err != nil {
+			return Reply{Lead: usageLines["/digest"]}, nil
+		}
+		day = d.Add(12 * time.Hour)
+	}
+	d, err := h.Answers.Digest(ctx, day)
 	if err != nil {
 		return sorry(), fmt.Errorf("digest: %w", err)
 	}

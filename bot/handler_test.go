@@ -58,6 +58,14 @@ func (r *recorder) last() string {
 	return r.calls[len(r.calls)-1]
 }
 
+// reasonErr is a bad input that can say why to the user, as ingest's
+// InputError does.
+type reasonErr string
+
+func (e reasonErr) Error() string      { return "input: " + string(e) }
+func (e reasonErr) UserReason() string { return string(e) }
+func (e reasonErr) Unwrap() error      { return newsbot.ErrBadInput }
+
 func newTestHandler(rec *recorder) *Handler {
 	london, err := time.LoadLocation("Europe/London")
 	if err != nil {
@@ -70,6 +78,9 @@ func newTestHandler(rec *recorder) *Handler {
 		Ingest: func(_ context.Context, u string) (IngestResult, error) {
 			if strings.Contains(u, "broken") {
 				return IngestResult{}, fmt.Errorf("fetch: %w", newsbot.ErrBadInput)
+			}
+			if strings.Contains(u, "gone") {
+				return IngestResult{}, fmt.Errorf("fetch: %w", reasonErr("HTTP error 404 Not Found"))
 			}
 			return IngestResult{Outcome: newsbot.Added, Article: newsbot.ArticleRef{Title: "Ferry operators warn of delays", URL: u}, Quotes: 1, Trips: 2}, nil
 		},
@@ -103,6 +114,9 @@ func TestHandleCommands(t *testing.T) {
 		{"issues all", Request{Command: "/issues", Text: "ALL"}, "Issues(all)", "", false, ""},
 		{"issues nonsense", Request{Command: "/issues", Text: "sideways"}, "", "Usage: /issues", false, ""},
 		{"digest preview in newsroom zone", Request{Command: "/digest"}, "Digest(2026-01-29T08:15:00Z)", "Newsroom digest for Thursday 29 January 2026", false, "/digest"},
+		{"digest of a given day", Request{Command: "/digest", Text: "2026-02-03"}, "Digest(2026-02-03T12:00:00Z)", "Newsroom digest for Tuesday 3 February 2026", false, "/digest 2026-02-03"},
+		{"digest tomorrow", Request{Command: "/digest", Text: "tomorrow"}, "Digest(2026-01-30T08:15:00Z)", "Friday 30 January 2026", false, "/digest tomorrow"},
+		{"digest bad date", Request{Command: "/digest", Text: "2026-13-01"}, "", "Usage: /digest", false, ""},
 		{"help", Request{Command: "/newsbot", Text: "help"}, "", "Commands:", false, ""},
 		{"bare newsbot", Request{Command: "/newsbot"}, "", "Commands:", false, ""},
 		{"newsbot sub-command", Request{Command: "/newsbot", Text: "whosaid Starmer"}, "WhoSaid(Starmer|1)", "", false, ""},
@@ -113,6 +127,7 @@ func TestHandleCommands(t *testing.T) {
 		{"ingest bad scheme", Request{Command: "/ingest", Text: "file:///etc/passwd", UserID: "UREPORTER"}, "", "doesn't look like a web address", false, ""},
 		{"ingest javascript", Request{Command: "/ingest", Text: "javascript:alert(1)", UserID: "UREPORTER"}, "", "doesn't look like a web address", false, ""},
 		{"ingest slack-wrapped url", Request{Command: "/ingest", Text: "<https://news.example.com/b|news.example.com/b>", UserID: "UREPORTER"}, "", "Added", false, ""},
+		{"ingest failure says why", Request{Command: "/ingest", Text: "https://news.example.com/gone", UserID: "UEDITOR"}, "", "I couldn't add that page: HTTP error 404 Not Found.", false, ""},
 		{"ingest page refused", Request{Command: "/ingest", Text: "https://news.example.com/broken", UserID: "UEDITOR"}, "", "couldn't add that page", false, ""},
 		{"mention question", Request{Kind: KindMention, Text: "<@UNEWSBOT> when is Starmer in Shanghai?"}, "Ask(when is Starmer in Shanghai?)", "", false, ""},
 		{"mention empty", Request{Kind: KindMention, Text: "<@UNEWSBOT>   "}, "", "Ask me a question", false, ""},

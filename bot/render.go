@@ -117,11 +117,7 @@ func sourcesMrkdwn(srcs []newsbot.ArticleRef, total int) string {
 		if i == maxSources {
 			break
 		}
-		title := s.Title
-		if title == "" {
-			title = s.Outlet
-		}
-		l := Link(s.URL, title)
+		l := Link(s.URL, sourceTitle(s))
 		if s.Outlet != "" && s.Title != "" {
 			l += " (" + escapeBudget(oneLine(clip(s.Outlet, 120)), 60) + ")"
 		}
@@ -131,6 +127,24 @@ func sourcesMrkdwn(srcs []newsbot.ArticleRef, total int) string {
 		out = append(out, m)
 	}
 	return strings.Join(out, ", ")
+}
+
+// sourceTitle names a cited article: its title, else its outlet, else its
+// host, else its number, so a citation never renders empty.
+func sourceTitle(s newsbot.ArticleRef) string {
+	if t := strings.TrimSpace(s.Title); t != "" {
+		return t
+	}
+	if o := strings.TrimSpace(s.Outlet); o != "" {
+		return o
+	}
+	if u, err := url.Parse(s.URL); err == nil && u.Host != "" {
+		return u.Host
+	}
+	if s.ID != 0 {
+		return fmt.Sprintf("article %d", s.ID)
+	}
+	return "untitled article"
 }
 
 func formatDate(t time.Time) string {
@@ -286,8 +300,8 @@ func Text(r Reply) string {
 			if i == maxSources {
 				break
 			}
-			src := termSafe(oneLine(clip(s.Title, 300)))
-			if s.Outlet != "" {
+			src := termSafe(oneLine(clip(sourceTitle(s), 300)))
+			if s.Outlet != "" && s.Title != "" {
 				src += " (" + termSafe(oneLine(clip(s.Outlet, 100))) + ")"
 			}
 			if s.URL != "" {

@@ -391,3 +391,35 @@ func TestDigestReplyCountsUnlistedSources(t *testing.T) {
 		t.Errorf("slack blocks should count 47 more once (issue lists all its sources): %s", b)
 	}
 }
+
+// An article stored without a title (a text file that opens with its
+// lede) is still cited by something a reader can recognise, in Slack and
+// on the terminal: never an empty "·  ·".
+func TestCitationWithoutTitle(t *testing.T) {
+	tests := []struct {
+		ref  newsbot.ArticleRef
+		want string
+	}{
+		{newsbot.ArticleRef{ID: 4, Outlet: "Coast Herald"}, "Coast Herald"},
+		{newsbot.ArticleRef{ID: 4, URL: "https://coastherald.example/a/4"}, "coastherald.example"},
+		{newsbot.ArticleRef{ID: 4}, "article 4"},
+	}
+	for _, tt := range tests {
+		r := AnswerReply(summaries.Answer{Lead: "The harbour reopened on Monday.", Sources: []newsbot.ArticleRef{tt.ref}}, "harbour")
+		text := Text(r)
+		if !strings.Contains(text, tt.want) || strings.Contains(text, "·  ·") || strings.Contains(text, "—  ·") {
+			t.Errorf("%+v: console citation lacks %q:\n%s", tt.ref, tt.want, text)
+		}
+		var slack strings.Builder
+		for _, m := range SlackMessages(r) {
+			b, err := json.Marshal(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slack.Write(b)
+		}
+		if !strings.Contains(slack.String(), tt.want) {
+			t.Errorf("%+v: Slack citation lacks %q: %s", tt.ref, tt.want, slack.String())
+		}
+	}
+}

@@ -22,6 +22,13 @@ var dateLayouts = []string{
 	"2006-01-02",
 	time.RFC1123Z,
 	time.RFC1123,
+	// Dotted numeric dates are day first wherever they are written
+	// (Germany, Scandinavia, Russia, Turkey); the general parser would
+	// read them month first.
+	"2.1.2006",
+	"2.1.2006 15:04",
+	"2.1.2006, 15:04",
+	"2.1.2006 15:04:05",
 }
 
 // zoneOffsets maps the zone abbreviations news pages print to fixed offsets;
@@ -32,12 +39,15 @@ var zoneOffsets = map[string]string{
 	"MST": "-0700", "MDT": "-0600", "PST": "-0800", "PDT": "-0700",
 	"BST": "+0100", "CET": "+0100", "CEST": "+0200", "IST": "+0530",
 	"AEST": "+1000", "AEDT": "+1100", "JST": "+0900",
+	// US pages write the zone without the season; the calendar date is
+	// what matters here.
+	"ET": "-0500", "PT": "-0800",
 }
 
 var (
 	rxOrdinal = regexp.MustCompile(`(?i)\b(\d{1,2})(st|nd|rd|th)\b`)
 	rxWeekday = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`)
-	rxZone    = regexp.MustCompile(`\b(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CEST|CET|IST|AEST|AEDT|JST)\b`)
+	rxZone    = regexp.MustCompile(`\b(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CEST|CET|IST|AEST|AEDT|JST|ET|PT)\b`)
 	// "7:07 PM EST Nov 19, 2019": time before date, which the general
 	// parser does not take.
 	rxTimeFirst = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?)\s*([+-]\d{4})?\s+(.+)$`)

@@ -94,15 +94,36 @@ func ParseFeed(input string, body []byte, feedURL string) (string, []FeedItem, e
 			}
 		}
 		fi.Byline = strings.Join(names, ", ")
-		switch {
-		case it.PublishedParsed != nil:
-			fi.Published = *it.PublishedParsed
-		case it.UpdatedParsed != nil:
-			fi.Published = *it.UpdatedParsed
-		}
+		fi.Published = itemDate(it)
 		items = append(items, fi)
 	}
 	return title, items, nil
+}
+
+// itemDate is the item's publication date, else its update date. Dates
+// gofeed cannot read ("Wednesday, January 28, 2026 - 10:00") go through
+// ParseDate and DateInText; a date that cannot be read at all is zero, so
+// the page's own date or the ingest time is used instead.
+func itemDate(it *gofeed.Item) time.Time {
+	for _, d := range []struct {
+		parsed *time.Time
+		raw    string
+	}{{it.PublishedParsed, it.Published}, {it.UpdatedParsed, it.Updated}} {
+		if d.parsed != nil && !d.parsed.IsZero() {
+			return *d.parsed
+		}
+		raw := strings.TrimSpace(d.raw)
+		if raw == "" {
+			continue
+		}
+		if t, err := ParseDate(raw); err == nil {
+			return t
+		}
+		if t, ok := DateInText(raw); ok {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // FromFeedItem turns a feed item into an article: the item's own full
@@ -112,6 +133,11 @@ func ParseFeed(input string, body []byte, feedURL string) (string, []FeedItem, e
 func FromFeedItem(ctx context.Context, c *http.Client, it FeedItem, o Options) (newsbot.Article, error) {
 	o = o.withDefaults()
 	input := it.input()
+	// A feed date far in the future is a broken feed, not news from then;
+	// the page's own date or the ingest time serves better.
+	if it.Published.After(o.Now().Add(36 * time.Hour)) {
+		it.Published = time.Time{}
+	}
 	fromItemText := func(htmlText string) (newsbot.Article, bool) {
 		text := htmlFragmentText(htmlText)
 		if wordCount(text) < o.MinWords {

@@ -198,3 +198,38 @@ func TestPollFeedsConditionalGet(t *testing.T) {
 		t.Errorf("full reads %d, 304s %d; want 1 and 1", full.Load(), notModified.Load())
 	}
 }
+
+// Feeds write dates every way; one gofeed cannot read still dates the item,
+// and one that is unreadable or far in the future leaves it undated (the
+// ingest time, marked assumed) instead of failing or dating it 2099.
+func TestFeedItemBrokenDates(t *testing.T) {
+	now := time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)
+	body := strings.Repeat("The council voted on Tuesday to close the library branch on Elm Street, citing a budget shortfall of two million dollars. ", 4)
+	tests := []struct {
+		pubDate     string
+		want        string // YYYY-MM-DD of the stored date
+		wantAssumed bool
+	}{
+		{"Wed, 04 Mar 2026 09:30:00 +0000", "2026-03-04", false},
+		{"Tuesday, March 3, 2026 - 10:00", "2026-03-03", false},
+		{"2026-03-02 18:45:00", "2026-03-02", false},
+		{"Tue, 32 Feb 2026 10:00:00 GMT", "2026-03-04", true},
+		{"soon", "2026-03-04", true},
+		{"Fri, 01 Jan 2099 00:00:00 GMT", "2026-03-04", true},
+	}
+	for _, tt := range tests {
+		feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>City Wire</title><item><title>Library to close</title>` +
+			`<link>https://city.example/library</link><pubDate>` + tt.pubDate + `</pubDate><description><![CDATA[<p>` + body + `</p>]]></description></item></channel></rss>`
+		_, items, err := ParseFeed("feed", []byte(feed), "https://city.example/feed")
+		if err != nil || len(items) != 1 {
+			t.Fatalf("%q: ParseFeed = %d items, %v", tt.pubDate, len(items), err)
+		}
+		a, err := FromFeedItem(t.Context(), nil, items[0], Options{Now: func() time.Time { return now }})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.pubDate, err)
+		}
+		if got := a.Published.Format("2006-01-02"); got != tt.want || a.PublishedAssumed != tt.wantAssumed {
+			t.Errorf("pubDate %q: published %s (assumed %v), want %s (assumed %v)", tt.pubDate, got, a.PublishedAssumed, tt.want, tt.wantAssumed)
+		}
+	}
+}

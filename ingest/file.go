@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
-	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // articleExts are the file extensions a folder walk picks up, and how each
@@ -29,18 +31,31 @@ var articleExts = map[string]Kind{
 // so quote offsets match the file.
 func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 	o = o.withDefaults()
-	data, err := decodeUTF16(input, data)
+	data, err := DecodeText(input, data)
 	if err != nil {
 		return newsbot.Article{}, err
 	}
-	if err := checkText(input, data); err != nil {
-		return newsbot.Article{}, err
-	}
 	a := newsbot.Article{Text: string(data)}
-	a.Title = titleFromText(a.Text)
+	a.Title = firstNonEmpty(titleFromText(a.Text), leadTitle(a.Text))
 	a.Published, a.PublishedAssumed = resolvePublished(o, time.Time{}, time.Time{})
 	finish(&a, o)
 	return a, nil
+}
+
+// DecodeText converts a text file's bytes to UTF-8 as FromText does (UTF-16
+// with a byte-order mark, Western 8-bit text, a UTF-8 BOM dropped) and
+// refuses empty, binary and undecodable input, without normalising
+// anything else, so offsets into the result match the file's text.
+func DecodeText(input string, data []byte) ([]byte, error) {
+	data, err := decodeUTF16(input, data)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(decodeWestern(data), []byte("\ufeff"))
+	if err := checkText(input, data); err != nil {
+		return nil, err
+	}
+	return data, nil
 }
 
 // decodeUTF16 converts text that starts with a UTF-16 byte-order mark
@@ -49,12 +64,54 @@ func decodeUTF16(input string, data []byte) ([]byte, error) {
 	if !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		return data, nil
 	}
-	out, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Bytes(data)
+	out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder().Bytes(data)
 	if err != nil {
 		return nil, badInput(input, "cannot decode UTF-16 text", err)
 	}
 	return out, nil
 }
+
+// decodeWestern converts 8-bit Western text (Latin-1 or Windows-1252, what
+// older Windows and Mac tools save) to UTF-8. It only does so when every
+// decoded byte is a letter or common punctuation and the high bytes stand
+// alone between ASCII letters, as accents and curly quotes do; text in other
+// legacy charsets (Cyrillic, Greek, CJK) has runs of high bytes and is left
+// to the UTF-8 check, which asks the user to convert it.
+func decodeWestern(data []byte) []byte {
+	if utf8.Valid(data) || looksBinary(data) {
+		return data
+	}
+	high, inRuns, run := 0, 0, 0
+	for _, b := range data {
+		if b < 0x80 {
+			if run >= 3 {
+				inRuns += run
+			}
+			run = 0
+			continue
+		}
+		high++
+		run++
+		r := charmap.Windows1252.DecodeByte(b)
+		if r == utf8.RuneError || !(unicode.IsLetter(r) || strings.ContainsRune(westernPunct, r)) {
+			return data
+		}
+	}
+	if run >= 3 {
+		inRuns += run
+	}
+	if inRuns*4 > high {
+		return data
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
+}
+
+// westernPunct is the non-letter Windows-1252 characters news copy uses.
+const westernPunct = "\u00a0“”‘’‚„–—…€«»‹›°£¢¥©®™·•¡¿§¶½¼¾×÷±²³ºª´¨¸†‡‰"
 
 // titleFromText returns the first non-blank line when it reads like a
 // headline: short, followed by more text, and for Markdown a "# " heading.
@@ -71,6 +128,36 @@ func titleFromText(s string) string {
 		return ""
 	}
 	return line
+}
+
+// leadTitle stands in for a missing headline: the first sentence of the
+// text, cut at a word boundary near 80 characters. Answers cite articles by
+// title, and an empty one reads as a broken citation.
+func leadTitle(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(s, "\ufeff"))
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	for i := 0; i+1 < len(s); i++ {
+		// A sentence ends at ". " after a lower-case letter (not "U.S. ").
+		if s[i] == '.' && s[i+1] == ' ' && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			s = s[:i]
+			break
+		}
+	}
+	const max = 80
+	if len(s) <= max {
+		return strings.TrimRight(s, ".")
+	}
+	cut := strings.LastIndexByte(s[:max], ' ')
+	if cut <= 0 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
 
 // readFile reads a whole file under the size cap.
@@ -115,6 +202,16 @@ func ReadFile(ctx context.Context, path string, o Options) (newsbot.Article, err
 }
 
 func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article, error) {
+	// A file's name can mislead ("story" saved by curl, "feed.xml"): its
+	// first bytes say what it is.
+	if k == KindText {
+		switch sniffMarkup(data) {
+		case "html":
+			k = KindHTML
+		case "feed":
+			return newsbot.Article{}, badInput(path, "an RSS/Atom feed file: ingest the feed by its URL (bot ingest https://example.com/feed.xml)", nil)
+		}
+	}
 	if k == KindHTML {
 		dec, err := DecodeHTML(path, data, "")
 		if err != nil {
@@ -123,6 +220,33 @@ func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article
 		return FromHTML(path, dec, "", time.Time{}, o)
 	}
 	return FromText(path, data, o)
+}
+
+// sniffMarkup says whether text data is an HTML page ("html") or an
+// RSS/Atom feed ("feed") by its first element; "" for anything else.
+func sniffMarkup(data []byte) string {
+	head := data[:min(len(data), 1024)]
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		head = bytes.ReplaceAll(head[2:], []byte{0}, nil)
+	}
+	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\ufeff"))))
+	if !bytes.HasPrefix(head, []byte("<")) {
+		return ""
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
+		return "html"
+	case bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<rss")) || bytes.HasPrefix(head, []byte("<feed")) || bytes.HasPrefix(head, []byte("<rdf:rdf")):
+		for _, root := range []string{"<rss", "<feed", "<rdf:rdf"} {
+			if bytes.Contains(head, []byte(root)) {
+				return "feed"
+			}
+		}
+		if bytes.Contains(head, []byte("<html")) {
+			return "html"
+		}
+	}
+	return ""
 }
 
 // kindOfPath picks the reader from the extension; unknown extensions read

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -30,7 +31,10 @@ type htmlDoc struct {
 	textDatePub []bool            // textDates[i] came from a "publish" element
 	pageURL     string
 	byline      string // itemprop=author or a "byline" element's text
-	ld          ldInfo
+	headline    string // itemprop=headline text, else the first <h1>
+	// headlineMarked: headline came from itemprop=headline.
+	headlineMarked bool
+	ld             ldInfo
 }
 
 // ldInfo is read from JSON-LD blocks, preferring an Article-typed object.
@@ -48,6 +52,14 @@ type ldInfo struct {
 // Content-Type header's charset, a <meta charset> and content sniffing
 // (WHATWG rules; undeclared 8-bit pages decode as Windows-1252).
 func DecodeHTML(input string, data []byte, contentType string) ([]byte, error) {
+	// UTF-16 is full of NUL bytes: decode it before the binary check.
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		out, err := decodeUTF16(input, data)
+		if err != nil {
+			return nil, err
+		}
+		data = out
+	}
 	if looksBinary(data) {
 		return nil, badInput(input, "binary content, not HTML", nil)
 	}
@@ -112,17 +124,183 @@ func FromHTML(input string, data []byte, pageURL string, feedDate time.Time, o O
 	if a.CanonicalURL == "" && pageURL != "" {
 		a.CanonicalURL = pageURL
 	}
-	a.Title = firstNonEmpty(rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title)
 	a.Byline = firstNonEmpty(cleanByline(rByline), cleanByline(hd.ld.author), cleanByline(hd.meta["author"]),
 		hd.byline, cleanByline(hd.meta["article:author"]), cleanByline(hd.meta["byl"]))
 	host := ""
 	if u, err := url.Parse(firstNonEmpty(a.CanonicalURL, pageURL)); err == nil {
 		host = strings.TrimPrefix(u.Hostname(), "www.")
 	}
-	a.Outlet = firstNonEmpty(hd.meta["og:site_name"], hd.ld.publisher, hd.meta["application-name"], host)
+	// A syndicated copy names its own site (MSN) while its canonical URL
+	// is the original's: either host vouches for a name.
+	hosts := []string{host}
+	if u, err := url.Parse(pageURL); err == nil {
+		if h := strings.TrimPrefix(u.Hostname(), "www."); h != "" && h != host {
+			hosts = append(hosts, h)
+		}
+	}
+	a.Outlet = pickOutlet(hd, hosts)
+	a.Title = pickTitle([]string{rTitle, hd.meta["og:title"], hd.ld.headline, hd.meta["twitter:title"], hd.title, hd.headline}, a.Outlet, hosts)
+	// The headline kept as the body's first paragraph is not article text.
+	if first, rest, ok := strings.Cut(a.Text, "\n\n"); ok && (sameName(first, a.Title) || sameName(first, hd.headline)) && wordCount(rest) >= o.MinWords {
+		a.Text = rest
+	}
+	if a.Title == "" {
+		a.Title = leadTitle(a.Text)
+	}
 	a.Published, a.PublishedAssumed = resolvePublished(o, hd.published(o.Now()), feedDate)
 	finish(&a, o)
 	return a, nil
+}
+
+// titleSeps are the separators pages put between a headline and the site
+// or section name in <title> and og:title.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// sectionPrefixes are section labels some outlets put before the headline
+// ("Opinion | Republicans are ...").
+var sectionPrefixes = []string{"opinion", "analysis", "editorial", "commentary", "comment", "review", "exclusive", "explainer", "live", "watch", "video", "breaking"}
+
+// pickTitle chooses the headline: the first candidate, or a shorter one it
+// merely decorates ("HEADLINE | Section" when JSON-LD has HEADLINE), without
+// a trailing site name or a leading section label.
+func pickTitle(cands []string, outlet string, hosts []string) string {
+	for i, c := range cands {
+		cands[i] = strings.Join(strings.Fields(c), " ")
+	}
+	title := firstNonEmpty(cands...)
+	for _, c := range cands {
+		if len(c) < 12 || len(c) >= len(title) {
+			continue
+		}
+		for _, sep := range titleSeps {
+			if strings.HasPrefix(title, c+sep) || strings.HasSuffix(title, sep+c) {
+				title = c
+				break
+			}
+		}
+	}
+	// Strip trailing site names, repeatedly ("... | Editorial | The Guardian"
+	// loses only the part naming the outlet).
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range titleSeps {
+			i := strings.LastIndex(title, sep)
+			if i <= 0 {
+				continue
+			}
+			tail := title[i+len(sep):]
+			if sameName(tail, outlet) || relatedToHost(tail, hosts) {
+				title, changed = title[:i], true
+				break
+			}
+		}
+	}
+	for _, sep := range titleSeps[:1] {
+		head, rest, ok := strings.Cut(title, sep)
+		if ok && len(rest) >= 12 && (slices.Contains(sectionPrefixes, strings.ToLower(head)) || sameName(head, outlet)) {
+			title = rest
+		}
+	}
+	return strings.TrimSpace(title)
+}
+
+// pickOutlet names the publisher. Pages often carry a wrong or lazy name
+// (og:site_name "U.S." for a section, "usatoday", "@politifact"), so a
+// candidate that relates to the host name and is written with capitals
+// wins; without a host the first candidate does.
+func pickOutlet(hd htmlDoc, hosts []string) string {
+	cands := []string{hd.meta["og:site_name"], hd.ld.publisher, hd.meta["application-name"], hd.meta["apple-mobile-web-app-title"]}
+	// The last and first parts of a decorated <title> ("Headline - The
+	// Daily Ledger", "Ledger | Headline").
+	for _, t := range []string{hd.title, hd.meta["og:title"]} {
+		for _, sep := range titleSeps[1:] {
+			t = strings.ReplaceAll(t, sep, titleSeps[0])
+		}
+		if parts := strings.Split(t, titleSeps[0]); len(parts) > 1 {
+			cands = append(cands, parts[len(parts)-1], parts[0])
+		}
+	}
+	for i, c := range cands {
+		c = strings.Join(strings.Fields(c), " ")
+		// An outlet's name is short; longer text is a headline.
+		if len(c) > 40 || strings.Count(c, " ") > 4 || strings.HasPrefix(c, "http") {
+			c = ""
+		}
+		cands[i] = strings.TrimPrefix(c, "@")
+	}
+	if hosts[0] == "" {
+		return firstNonEmpty(cands...)
+	}
+	fallback := ""
+	for _, c := range cands {
+		if c == "" || !relatedToHost(c, hosts) {
+			continue
+		}
+		if strings.ToLower(c) != c {
+			return c
+		}
+		if fallback == "" {
+			fallback = c
+		}
+	}
+	return firstNonEmpty(fallback, hosts[0])
+}
+
+// nameKey is a name's letters and digits, lower-cased.
+func nameKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func sameName(a, b string) bool {
+	ka := nameKey(a)
+	return ka != "" && ka == nameKey(b)
+}
+
+// relatedToHost reports whether name could be the brand of one of hosts: a
+// host label (not the top-level domain) spelled within the name, in order
+// ("nypost" in "New York Post", "ctpost" in "Connecticut Post"), or the
+// name within a label ("CNN" for cnn.com).
+func relatedToHost(name string, hosts []string) bool {
+	n := nameKey(name)
+	if n == "" {
+		return false
+	}
+	var labels []string
+	for _, h := range hosts {
+		if ls := strings.Split(strings.ToLower(h), "."); len(ls) > 1 {
+			labels = append(labels, ls[:len(ls)-1]...)
+		}
+	}
+	for _, l := range labels {
+		switch l {
+		case "www", "m", "amp", "co", "com", "org", "net", "news", "edition":
+			continue
+		}
+		if len(l) < 2 {
+			continue
+		}
+		if strings.Contains(l, n) && len(n) >= 3 || isSubsequence(l, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubsequence reports whether every byte of sub appears in s in order.
+func isSubsequence(sub, s string) bool {
+	i := 0
+	for j := 0; j < len(s) && i < len(sub); j++ {
+		if s[j] == sub[i] {
+			i++
+		}
+	}
+	return i == len(sub)
 }
 
 // articleBody runs readability and renders its content as plain text with
@@ -134,7 +312,56 @@ func articleBody(doc *html.Node, base *url.URL) (text, title, byline string) {
 	if err != nil || art.Node == nil {
 		return "", "", ""
 	}
-	return cleanText(render.InnerText(art.Node)), art.Title(), art.Byline()
+	return dropFurniture(cleanText(render.InnerText(art.Node))), art.Title(), art.Byline()
+}
+
+// Paragraphs that are page furniture whatever their markup: section
+// labels and calls to action, bare links, gallery counters, a byline or
+// date line left in the body, promotions and legal notes. Short lines
+// only, except the promotion sentences, which are whole paragraphs.
+var (
+	rxFurnitureLine = regexp.MustCompile(`(?i)^(trending( now| stories)?|don'?t miss|more|more:|highlights|learn more|read more|see more|comments?|advertisement|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|top stories|watch|listen|share( this( article| story)?)?|by|close|skip (to|ad)[\w ]*)[:.!]?$`)
+	rxCreditRun     = regexp.MustCompile(`^(\s*\([A-Z][A-Za-z .]{1,20}\))(\p{Lu})`)
+	rxBareURL       = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+	rxGallery       = regexp.MustCompile(`(?i)^(image|photo|slide) \d+ (of|/) ?/? ?\d*$`)
+	rxDateLine      = regexp.MustCompile(`(?i)^((by|posted by) [^.]{3,80}?\s[-|–—]\s[^"“”]*\d|(published|updated|posted|last updated)( at| on)?:? *(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ))`)
+	// rxByline is a byline line: "By" and names, perhaps a date ("By Dana
+	// Whitfield and Omar Sayed March 2, 2026"), every word capitalised or a
+	// number.
+	rxBylineLine = regexp.MustCompile(`^(By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|\d{1,4},?|[,|·•–—-]))*[.]?$`)
+	rxPromo      = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©|(we|this (site|website)) uses? cookies|we and our (\d+ )?partners (store|use|process)|get unlimited (digital )?access)|affiliate commission|share it with a friend|already a subscriber\?|(subscribe|sign in|log in|register) to (continue|keep) reading`)
+)
+
+// dropFurniture removes furniture paragraphs from rendered body text.
+func dropFurniture(text string) string {
+	paras := strings.Split(text, "\n")
+	out := paras[:0]
+	for _, p := range paras {
+		t := strings.TrimSpace(p)
+		if t != "" && isFurniture(t) {
+			continue
+		}
+		// "(CNN)President Trump": a source credit in its own inline
+		// element, run into the first word.
+		p = rxCreditRun.ReplaceAllString(p, "$1 $2")
+		out = append(out, p)
+	}
+	return cleanText(strings.Join(out, "\n"))
+}
+
+func isFurniture(p string) bool {
+	words := strings.Count(p, " ") + 1
+	if words > 40 {
+		return false
+	}
+	if rxPromo.MatchString(p) || strings.Contains(p, "©") {
+		return true
+	}
+	if words > 12 {
+		return false
+	}
+	return rxFurnitureLine.MatchString(p) || rxBareURL.MatchString(p) || rxGallery.MatchString(p) || rxDateLine.MatchString(p) ||
+		rxBylineLine.MatchString(p)
 }
 
 // boilerplateTags never hold article prose. (Not <form>: ASP.NET pages wrap
@@ -145,10 +372,42 @@ var boilerplateTags = map[atom.Atom]bool{
 	atom.Select: true, atom.Iframe: true, atom.Svg: true, atom.Figcaption: true,
 }
 
-// rxBoilerplateClass matches class/id values of page furniture that sits
+// boilerplateClassParts are class/id fragments of page furniture that sits
 // inside article bodies: captions and credits, share bars, hover cards,
-// screen-reader labels, date and byline lines, inline promos.
-var rxBoilerplateClass = regexp.MustCompile(`(?i)caption|credit|share|social|related|newsletter|promo|subscribe|advert|tooltip|popover|hover-?card|sr-only|visually-hidden|screen-?reader|byline|dateline|timestamp|publish-?(info|date)|author|read-?more|see-?also`)
+// screen-reader labels, date and byline lines, inline promos, dialogs,
+// calls to action, comment counts, standfirsts. Matched as substrings of
+// the lower-cased class and id (a list of substrings, not a regexp: this
+// runs on every element of every page).
+var boilerplateClassParts = []string{
+	"caption", "credit", "share", "social", "related", "newsletter", "promo", "subscribe", "advert",
+	"tooltip", "popover", "hovercard", "hover-card", "sr-only", "visually-hidden", "screenreader",
+	"screen-reader", "byline", "dateline", "timestamp", "publishinfo", "publish-info", "publishdate",
+	"publish-date", "author", "readmore", "read-more", "seealso", "see-also", "recirc", "dialog", "modal",
+	"copyright", "standfirst", "articlesummary", "article-summary",
+	"paywall", "regwall", "consent", "cookie", "gdpr",
+}
+
+// boilerplateClassWords are furniture names too short to match inside
+// other words: whole words of the class or id only ("nrplus-cta", not
+// "octave").
+var boilerplateClassWords = []string{"cta", "comment", "comments", "dek"}
+
+func isBoilerplateClass(cls string) bool {
+	cls = strings.ToLower(cls)
+	for _, p := range boilerplateClassParts {
+		if strings.Contains(cls, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(cls, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_')
+	}) {
+		if slices.Contains(boilerplateClassWords, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxBoilerplateText keeps a class match from removing a container that
 // holds the article itself (a wrapper classed "share-container").
@@ -164,6 +423,9 @@ const maxBoilerplateText = 1500
 func preClean(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Q {
+			quoteInline(c)
+		}
 		if c.Type == html.ElementNode {
 			if boilerplateTags[c.DataAtom] || isHidden(c) {
 				n.RemoveChild(c)
@@ -178,6 +440,21 @@ func preClean(n *html.Node) {
 	}
 }
 
+// quoteInline writes out the quotation marks a browser draws around <q>
+// (“…”, and ‘…’ inside another <q>): the text alone would lose the very
+// marks quote extraction reads.
+func quoteInline(q *html.Node) {
+	open, closing := "“", "”"
+	for p := q.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Q {
+			open, closing = "‘", "’"
+			break
+		}
+	}
+	q.InsertBefore(&html.Node{Type: html.TextNode, Data: open}, q.FirstChild)
+	q.AppendChild(&html.Node{Type: html.TextNode, Data: closing})
+}
+
 func isBoilerplate(n *html.Node) bool {
 	if boilerplateTags[n.DataAtom] || isHidden(n) {
 		return true
@@ -185,7 +462,7 @@ func isBoilerplate(n *html.Node) bool {
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 		return false
 	}
-	if cls := attr(n, "class") + " " + attr(n, "id"); strings.TrimSpace(cls) != "" && rxBoilerplateClass.MatchString(cls) {
+	if cls := attr(n, "class") + " " + attr(n, "id"); strings.TrimSpace(cls) != "" && isBoilerplateClass(cls) {
 		if textLenAtLeast(n, maxBoilerplateText) < maxBoilerplateText {
 			return true
 		}
@@ -331,6 +608,13 @@ func readHead(doc *html.Node) htmlDoc {
 			if hd.byline == "" {
 				hd.noteByline(n)
 			}
+			if strings.EqualFold(attr(n, "itemprop"), "headline") {
+				if t := firstNonEmpty(attr(n, "content"), textOf(n)); t != "" && !hd.headlineMarked {
+					hd.headline, hd.headlineMarked = t, true
+				}
+			} else if n.DataAtom == atom.H1 && hd.headline == "" {
+				hd.headline = textOf(n)
+			}
 			if len(hd.textDates) < 20 {
 				hd.noteTextDate(n)
 			}
@@ -381,6 +665,11 @@ func (hd htmlDoc) published(now time.Time) time.Time {
 		if t, err := ParseDate(c); err == nil && !t.After(now.Add(36*time.Hour)) {
 			return t
 		}
+		// A human-written metadata value ("Updated March 2, 2026 at
+		// 4:05 p.m."): the date inside it.
+		if t, ok := DateInText(c); ok && !t.After(now.Add(36*time.Hour)) {
+			return t
+		}
 	}
 	// No machine-readable date: the date printed in the page's own date
 	// line, then a date in the URL path.
@@ -397,15 +686,25 @@ func (hd htmlDoc) published(now time.Time) time.Time {
 	return time.Time{}
 }
 
-var rxByPrefix = regexp.MustCompile(`(?i)^(\w+\s+)?by(\s+|$)`)
+var (
+	rxByPrefix = regexp.MustCompile(`(?i)^(\w+\s+)?by(\s+|$)`)
+	// rxByDate is a date line run into the byline ("... USA TODAY
+	// Published 7:07 PM EST Nov 19, 2019").
+	rxByDate = regexp.MustCompile(`\s+(Published|Updated|Posted|Last updated)\b.*$`)
+	// rxByJoin splits names run together when the page's elements had no
+	// space between them ("ERIC TUCKERAssociated Press").
+	rxByJoin = regexp.MustCompile(`\b([A-Z]{2,})([A-Z][a-z])`)
+)
 
-// cleanByline drops a leading "By" / "Analysis by" and profile URLs
-// (article:author often holds one).
+// cleanByline drops a leading "By" / "Analysis by", a trailing date line
+// and profile URLs (article:author often holds one).
 func cleanByline(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if strings.HasPrefix(s, "http") {
 		return ""
 	}
+	s = rxByDate.ReplaceAllString(s, "")
+	s = rxByJoin.ReplaceAllString(s, "$1 $2")
 	return strings.TrimSpace(rxByPrefix.ReplaceAllString(s, ""))
 }
 
@@ -434,19 +733,42 @@ func (hd *htmlDoc) noteByline(n *html.Node) {
 	}
 }
 
-// rxDateClass matches class or id values of elements that print the
-// publication date ("publish-date", "article__meta", "timestamp").
+// dateClassParts mark class or id values of elements that print the
+// publication date ("publish-date", "article__meta", "timestamp");
+// notPubClassParts those that date something else. Substrings of the
+// lower-cased value, not regexps: this runs on every element.
 var (
-	rxDateClass    = regexp.MustCompile(`(?i)publish|posted|date|timestamp|dateline|byline|article[-_]*meta|entry[-_]meta|post[-_]meta`)
-	rxNotPubClass  = regexp.MustCompile(`(?i)updat|modif|tweet|comment|footer|related|calendar-time`)
-	rxPublishClass = regexp.MustCompile(`(?i)publish|posted`)
+	dateClassParts    = []string{"publish", "posted", "date", "timestamp", "byline", "entry-meta", "entry_meta", "post-meta", "post_meta"}
+	notPubClassParts  = []string{"updat", "modif", "tweet", "comment", "footer", "related", "calendar-time"}
+	publishClassParts = []string{"publish", "posted"}
 )
+
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateClass: "article-meta", "article__meta" and "articlemeta" too.
+func isDateClass(cls string) bool {
+	if containsAny(cls, dateClassParts) {
+		return true
+	}
+	if i := strings.Index(cls, "article"); i >= 0 {
+		rest := strings.TrimLeft(cls[i+len("article"):], "-_")
+		return strings.HasPrefix(rest, "meta") || strings.Contains(rest, "article") && isDateClass(rest)
+	}
+	return false
+}
 
 // noteTextDate records the text of a short element whose class or id says
 // it holds a date.
 func (hd *htmlDoc) noteTextDate(n *html.Node) {
-	cls := attr(n, "class") + " " + attr(n, "id")
-	if !rxDateClass.MatchString(cls) || rxNotPubClass.MatchString(cls) {
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if len(cls) < 5 || !isDateClass(cls) || containsAny(cls, notPubClassParts) {
 		return
 	}
 	t := textOf(n)
@@ -454,7 +776,7 @@ func (hd *htmlDoc) noteTextDate(n *html.Node) {
 		return
 	}
 	t = strings.Join(strings.Fields(t), " ")
-	if rxPublishClass.MatchString(cls) {
+	if containsAny(cls, publishClassParts) {
 		// Publication lines go before any other dated element, after
 		// earlier publication lines.
 		i := 0
@@ -655,5 +977,5 @@ func htmlFragmentText(fragment string) string {
 		root.AppendChild(n)
 	}
 	preClean(root)
-	return cleanText(render.InnerText(root))
+	return dropFurniture(cleanText(render.InnerText(root)))
 }

@@ -106,6 +106,8 @@ func TestDecodeHTMLCharset(t *testing.T) {
 		{"ISO-8859-1 header, no meta", "text/html; charset=iso-8859-1", []byte("<p>Z\xfcrich</p>"), "Zürich"},
 		{"undeclared 8-bit", "", []byte("<p>Sm\xf8rrebr\xf8d</p>"), "Smørrebrød"},
 		{"UTF-8 BOM", "", []byte("\xef\xbb\xbf<p>naïve</p>"), "naïve"},
+		{"UTF-16 LE with BOM", "", []byte("\xff\xfe<\x00p\x00>\x00n\x00a\x00\xef\x00v\x00e\x00"), "<p>naïve"},
+		{"UTF-16 BE with BOM under a wrong label", "text/html; charset=utf-8", []byte("\xfe\xff\x00<\x00p\x00>\x00n\x00a\x00\xef\x00v\x00e"), "<p>naïve"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,8 +186,9 @@ func TestBadInputs(t *testing.T) {
 			_, err := FromText("dump.txt", []byte(strings.Repeat("\x01\x02\x03ab", 50)), o)
 			return err
 		}, "binary"},
-		{"invalid UTF-8 text", func() error {
-			_, err := FromText("latin1.txt", []byte("Z\xfcrich council votes on the new stadium budget"), o)
+		{"invalid UTF-8 text in a non-Western charset", func() error {
+			// "Мэрия Москвы" (Moscow city hall) in Windows-1251.
+			_, err := FromText("cp1251.txt", []byte("\xcc\xfd\xf0\xe8\xff \xcc\xee\xf1\xea\xe2\xfb votes on the new stadium budget"), o)
 			return err
 		}, "not valid UTF-8"},
 		{"HTML without article body", func() error {
@@ -242,8 +245,9 @@ func TestFromTextTitle(t *testing.T) {
 	tests := []struct{ text, title string }{
 		{"Ferry strike called off\n\nCrews on the northern routes called off a strike.", "Ferry strike called off"},
 		{"# Library reopens\n\nThe central library reopened on Monday.", "Library reopens"},
-		{"Only one line of text, no title here.", ""},
-		{strings.Repeat("long ", 40) + "\n\nbody text follows here.", ""},
+		// No headline line: the opening words stand in.
+		{"Only one line of text, no title here.", "Only one line of text, no title here"},
+		{strings.Repeat("long ", 40) + "\n\nbody text follows here.", strings.TrimSpace(strings.Repeat("long ", 16)) + "…"},
 	}
 	for _, tt := range tests {
 		a, err := FromText("t.txt", []byte(tt.text), testOptions())

@@ -25,12 +25,13 @@
 // reason; it wraps newsbot.ErrBadInput so callers can test with errors.Is.
 // Nothing is stored for a bad input.
 //
-// Invalid UTF-8 (after charset decoding for HTML) is rejected, never repaired:
-// a repaired text would store U+FFFD inside quotes and names, and silently
-// guessing a legacy charset for a .txt file turns "Zürich" into mojibake.
-// The error tells the user to convert the file (iconv) and ingest it again.
-// (UTF-16 text with a byte-order mark is decoded; HTML follows the WHATWG
-// rules, where undeclared 8-bit pages are Windows-1252 and always decode.)
+// Invalid UTF-8 (after charset decoding) is rejected, never repaired: a
+// repaired text would store U+FFFD inside quotes and names. Text files in
+// UTF-16 with a byte-order mark are decoded, and so are 8-bit files that
+// read as Western text (Windows-1252/Latin-1: accented letters and curly
+// quotes between ASCII letters); other legacy charsets get an error telling
+// the user to convert the file (iconv). HTML follows the WHATWG rules, where
+// undeclared 8-bit pages are Windows-1252 and always decode.
 package ingest
 
 import (

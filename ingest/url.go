@@ -19,7 +19,17 @@ import (
 
 // ErrBlockedAddress is returned (wrapped) when the SSRF guard refuses an
 // address.
-var ErrBlockedAddress = errors.New("address not allowed")
+var ErrBlockedAddress = errors.New("address not allowed (private and loopback addresses need bot ingest --allow-private)")
+
+// UserReason is the reason to show the person who asked for the input (in
+// Slack): the same as Reason, except that a refused address is not
+// named, so the bot cannot be used to map internal names to addresses.
+func (e *InputError) UserReason() string {
+	if errors.Is(e.Err, ErrBlockedAddress) {
+		return "its address is not allowed"
+	}
+	return e.Reason
+}
 
 // blockedPrefixes are ranges beyond what netip's predicates cover that must
 // not be reachable from a URL a user pastes: carrier-grade NAT, "this

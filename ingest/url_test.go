@@ -203,3 +203,17 @@ func TestBlockedReason(t *testing.T) {
 		}
 	}
 }
+
+func TestUserReasonHidesRefusedAddress(t *testing.T) {
+	_, err := FetchURL(t.Context(), NewHTTPClient(Options{}), "http://127.0.0.1:9/story", Options{})
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("err = %v, want an InputError", err)
+	}
+	if r := ie.UserReason(); strings.Contains(r, "127.0.0.1") || !strings.Contains(r, "not allowed") {
+		t.Errorf("UserReason %q should refuse without naming the address", r)
+	}
+	if got := (&InputError{Input: "https://x.example/a", Reason: "HTTP error 404 Not Found"}).UserReason(); got != "HTTP error 404 Not Found" {
+		t.Errorf("UserReason = %q", got)
+	}
+}

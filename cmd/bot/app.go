@@ -33,7 +33,7 @@ type app struct {
 func openApp(ctx context.Context, cfg config) (*app, error) {
 	st, err := store.Open(ctx, cfg.DBPath)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+		return nil, fmt.Errorf("NEWSBOT_DB: %w", err)
 	}
 	a := &app{
 		cfg:      cfg,
@@ -229,8 +229,10 @@ func cmdDemo(ctx context.Context, e env, args []string) error {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-	fmt.Fprintln(e.stdout, "That was the tour. Run `go run ./cmd/bot demo` in a terminal to type your own, or see README.md.")
-	return nil
+	// Piped lines ("echo '/whosaid Okafor' | bot demo") are answered after
+	// the tour, so the console can be tried without a terminal too.
+	fmt.Fprintln(e.stdout, "That was the tour. Lines on standard input are answered next; in a terminal you type them yourself.")
+	return bot.Console(ctx, e.stdin, e.stdout, h)
 }
 
 // loadSample extracts and stores the bundled articles.
@@ -272,7 +274,7 @@ func cmdBackup(ctx context.Context, e env, args []string) error {
 	}
 	st, err := store.Open(ctx, cfg.DBPath)
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+		return fmt.Errorf("NEWSBOT_DB: %w", err)
 	}
 	defer st.Close()
 	if err := st.Backup(ctx, path); err != nil {

@@ -48,6 +48,35 @@ func TestDemoTourWithoutTerminal(t *testing.T) {
 	}
 }
 
+// A judge or a script pipes lines into the demo: they are answered after
+// the tour, not ignored.
+func TestDemoAnswersPipedLines(t *testing.T) {
+	out, _, err := runBot(t, nil, "/whosaid Okafor\n@newsbot who is Pieter Hendriks?\n", "demo")
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	_, after, ok := strings.Cut(out, "That was the tour.")
+	if !ok {
+		t.Fatalf("no tour in demo output:\n%s", out)
+	}
+	for _, want := range []string{"Daniel Okafor", "Hendriks"} {
+		if !strings.Contains(after, want) {
+			t.Errorf("piped lines not answered after the tour: lacks %q\n%s", want, after)
+		}
+	}
+}
+
+// `go run ./cmd/bot` with no tokens and no command shows the demo.
+func TestNoCommandNoTokensRunsDemo(t *testing.T) {
+	out, stderr, err := runBot(t, testEnv(t), "")
+	if err != nil {
+		t.Fatalf("bare bot: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, "3 sample articles loaded") || !strings.Contains(stderr, "No Slack tokens") {
+		t.Errorf("bare bot without tokens: stdout %q stderr %q", out, stderr)
+	}
+}
+
 func TestIngestQueryBackupRestore(t *testing.T) {
 	env := testEnv(t)
 	dir := t.TempDir()

@@ -2,20 +2,23 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
+	"github.com/newsroom/newsbot/ingest"
 )
 
 const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
@@ -49,19 +52,29 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsageShown
 	}
+	// Read the file as ingest would: an HTML page's article body (not its
+	// markup), text in Windows-1252 or UTF-16 decoded, the size capped.
 	var data []byte
 	if rest[0] == "-" {
 		data, err = io.ReadAll(io.LimitReader(e.stdin, maxArticleBytes+1))
 	} else {
-		data, err = os.ReadFile(rest[0])
+		data, err = readCapped(rest[0])
 	}
 	if err != nil {
 		return fmt.Errorf("extract: read %s: %w", rest[0], err)
 	}
-	if err := checkText(data); err != nil {
+	if err := checkSize(data); err != nil {
 		return fmt.Errorf("extract %s: %w", rest[0], err)
 	}
-	x := extract.Article(rest[0], string(data), anchor)
+	art, err := articleFromBytes(rest[0], data)
+	if err != nil {
+		return fmt.Errorf("extract: %w", err)
+	}
+	if *published == "" && !art.PublishedAssumed {
+		// A page that dates itself anchors "on Friday" better than today.
+		anchor = art.Published
+	}
+	x := extract.Article(rest[0], art.Text, anchor)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -74,25 +87,76 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 // maxArticleBytes caps one article, as ingest does.
 const maxArticleBytes = 5 << 20
 
-// checkText refuses input extraction cannot mean anything on.
-func checkText(b []byte) error {
-	switch {
-	case len(strings.TrimSpace(string(b))) == 0:
-		return fmt.Errorf("%w: empty text", newsbot.ErrBadInput)
-	case len(b) > maxArticleBytes:
+// checkSize refuses standard input over the article cap.
+func checkSize(b []byte) error {
+	if len(b) > maxArticleBytes {
 		return fmt.Errorf("%w: over %d MB", newsbot.ErrBadInput, maxArticleBytes>>20)
-	case strings.IndexByte(string(b), 0) >= 0:
-		return fmt.Errorf("%w: binary data (NUL bytes)", newsbot.ErrBadInput)
-	case !utf8.Valid(b):
-		return fmt.Errorf("%w: not UTF-8 text", newsbot.ErrBadInput)
 	}
 	return nil
 }
 
+// readCapped reads a file, stopping just past the article cap.
+func readCapped(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, maxArticleBytes+1))
+}
+
+// articleFromBytes reads an HTML page (by extension, or when it starts
+// like one) as ingest does, its article body and date; any other input is
+// decoded text kept exactly, so offsets match the file.
+func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
+	ext := strings.ToLower(filepath.Ext(input))
+	// Sniff past a byte-order mark and UTF-16's NUL bytes.
+	head := strings.ReplaceAll(string(data[:min(len(data), 512)]), "\x00", "")
+	head = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(head, "\ufeff"), "\xff\xfe"), "\xfe\xff")
+	head = strings.ToLower(strings.TrimSpace(head))
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+		dec, err := ingest.DecodeHTML(input, data, "")
+		if err != nil {
+			return newsbot.Article{}, err
+		}
+		return ingest.FromHTML(input, dec, "", time.Time{}, ingest.Options{})
+	}
+	text, err := ingest.DecodeText(input, data)
+	if err != nil {
+		return newsbot.Article{}, err
+	}
+	return newsbot.Article{Text: string(text), PublishedAssumed: true}, nil
+}
+
 type extractLine struct {
-	ID        string `json:"id"`
-	Text      string `json:"text"`
-	Published string `json:"published"`
+	ID        json.RawMessage `json:"id"` // a string, or a number written as one
+	Text      string          `json:"text"`
+	Published string          `json:"published"`
+}
+
+// lineID reads "id": "a1" and "id": 17 alike; anything else is kept as
+// its JSON text so the error line still names it.
+func lineID(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	return string(raw)
+}
+
+// idOf salvages the id of a line that is not valid JSON, so its error
+// line can still be matched to the input.
+var rxLineID = regexp.MustCompile(`"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)`)
+
+func idOf(line []byte) string {
+	m := rxLineID.FindSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	return lineID(m[1])
 }
 
 // extractJSONL runs extraction on all cores and writes results in input
@@ -173,21 +237,29 @@ func extractOne(line []byte, anchor time.Time) []byte {
 		}{id, err.Error()})
 		return append(b, '\n')
 	}
+	line = bytes.TrimPrefix(line, []byte("\ufeff"))
 	if err := json.Unmarshal(line, &in); err != nil {
-		return fail("", fmt.Errorf("bad JSON line: %w", err))
+		return fail(idOf(line), fmt.Errorf("bad JSON line: %w", err))
+	}
+	id := lineID(in.ID)
+	if len(in.Text) > maxArticleBytes {
+		return fail(id, fmt.Errorf("text over %d MB", maxArticleBytes>>20))
 	}
 	published := anchor
-	if in.Published != "" {
+	if strings.TrimSpace(in.Published) != "" {
 		t, err := parseDate(in.Published)
 		if err != nil {
-			return fail(in.ID, fmt.Errorf("published: %w", err))
+			// Archives write dates every way; any date ingest reads will do.
+			if t, err = ingest.ParseDate(in.Published); err != nil {
+				return fail(id, fmt.Errorf("published: %q is not a date (want YYYY-MM-DD)", in.Published))
+			}
 		}
 		published = t
 	}
-	x := extract.Article(in.ID, in.Text, published)
+	x := extract.Article(id, in.Text, published)
 	b, err := json.Marshal(x)
 	if err != nil {
-		return fail(in.ID, err)
+		return fail(id, err)
 	}
 	return append(b, '\n')
 }

@@ -103,6 +103,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	name := "serve"
 	if len(args) > 0 {
 		name, args = args[0], args[1:]
+	} else if getenv("SLACK_BOT_TOKEN") == "" || getenv("SLACK_APP_TOKEN") == "" {
+		// A bare `bot` with no Slack tokens is someone trying it out: show
+		// the demo rather than stop at a configuration message.
+		fmt.Fprintln(stderr, "No Slack tokens (SLACK_BOT_TOKEN, SLACK_APP_TOKEN): running the demo; `bot help` lists every command.")
+		name = "demo"
 	}
 	switch name {
 	case "help", "-h", "--help", "-help":

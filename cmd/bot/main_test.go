@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -76,7 +79,7 @@ func TestExtractJSONLContract(t *testing.T) {
 }
 
 func TestExtractRejectsBadInput(t *testing.T) {
-	for _, in := range []string{"", "   \n\t", "abc\x00def", "\xff\xfe bad"} {
+	for _, in := range []string{"", "   \n\t", "abc\x00def", "caf\xe9 \x81\x9d bad"} {
 		_, _, err := runBot(t, nil, in, "extract", "-")
 		if err == nil {
 			t.Errorf("extract accepted %q", in)
@@ -124,5 +127,91 @@ func TestConfigLogValueHidesSecrets(t *testing.T) {
 		if strings.Contains(s, secret) {
 			t.Errorf("LogValue leaks %s: %s", secret, s)
 		}
+	}
+}
+
+// Archives a judge or a newsroom hands over are not always tidy: a UTF-8
+// BOM before the first line, numeric ids, dates with a time or written
+// out, and broken lines whose id can still be read.
+func TestExtractJSONLUntidyInput(t *testing.T) {
+	in := "\ufeff" + `{"id":"bom","text":"Mayor Ana Ruiz will visit Lisbon on Friday.","published":"2026-01-28"}` + "\n" +
+		`{"id":17,"text":"Mayor Ana Ruiz will visit Lisbon on Friday.","published":"2026-01-28T09:30:00Z"}` + "\n" +
+		`{"id":"spelled","text":"Mayor Ana Ruiz will visit Lisbon on Friday.","published":"28 January 2026"}` + "\n" +
+		`{"id":"broken", "text": "Mayor Ana Ruiz` + "\n"
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want 4:\n%s", len(lines), out)
+	}
+	for i, id := range []string{"bom", "17", "spelled"} {
+		var x struct {
+			ID      string `json:"id"`
+			Error   string `json:"error"`
+			Timexes []struct {
+				Value string `json:"value"`
+			} `json:"timexes"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &x); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if x.ID != id || x.Error != "" {
+			t.Errorf("line %d: id %q error %q, want id %q and no error", i+1, x.ID, x.Error, id)
+		}
+		if len(x.Timexes) != 1 || x.Timexes[0].Value != "2026-01-30" {
+			t.Errorf("line %d: Friday not anchored on the published date: %+v", i+1, x.Timexes)
+		}
+	}
+	if !strings.Contains(lines[3], `"id":"broken"`) || !strings.Contains(lines[3], `"error"`) {
+		t.Errorf("broken line: %s", lines[3])
+	}
+}
+
+// `bot extract FILE` reads a file as ingest does: an HTML page's body, not
+// its markup, anchored on the page's own date; legacy-encoded text decoded.
+func TestExtractReadsFilesAsIngestDoes(t *testing.T) {
+	dir := t.TempDir()
+	para := "Harbour Minister Elise Vermeer will visit Rotterdam on Friday to meet union leaders, her office said."
+	page := `<!doctype html><html><head><title>Vermeer to visit Rotterdam</title><meta property="article:published_time" content="2026-02-03T09:00:00Z">` +
+		`<script>var cfg = {"label": "not a quote"};</script></head><body><article><h1>Vermeer to visit Rotterdam</h1><p>` + para + `</p>` +
+		`<p>"We will listen first," Vermeer told reporters in The Hague on Tuesday, adding that the port could not afford a long strike.</p></article></body></html>`
+	cp1252 := "Z\xfcrich talks\n\n\x93We will listen first,\x94 said Mayor Ana Ruiz on Tuesday, before the council met in Z\xfcrich to discuss the budget."
+	files := map[string]string{"page.html": page, "note.txt": cp1252}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, err := runBot(t, nil, "", "extract", "--json", filepath.Join(dir, "page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x struct {
+		Quotes []struct {
+			Text    string `json:"text"`
+			Speaker string `json:"speaker"`
+		} `json:"quotes"`
+		Trips []struct {
+			Date string `json:"date"`
+		} `json:"trips"`
+	}
+	if err := json.Unmarshal([]byte(out), &x); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(x.Quotes) != 1 || x.Quotes[0].Speaker != "Elise Vermeer" {
+		t.Errorf("page quotes %+v, want only Vermeer's (no markup)", x.Quotes)
+	}
+	if !slices.ContainsFunc(x.Trips, func(tr struct {
+		Date string `json:"date"`
+	}) bool {
+		return tr.Date == "2026-02-06"
+	}) {
+		t.Errorf("trips %+v, want Friday 6 February anchored on the page's date", x.Trips)
+	}
+	out, _, err = runBot(t, nil, "", "extract", filepath.Join(dir, "note.txt"))
+	if err != nil || !strings.Contains(out, "Ana Ruiz") || !strings.Contains(out, "Zürich") && !strings.Contains(out, "We will listen first") {
+		t.Errorf("Windows-1252 note: %v\n%s", err, out)
 	}
 }

@@ -23,7 +23,7 @@ func withService(ctx context.Context, e env, fn func(*summaries.Service, config)
 	}
 	st, err := store.Open(ctx, cfg.DBPath)
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+		return fmt.Errorf("NEWSBOT_DB: %w", err)
 	}
 	svc := &summaries.Service{Store: st, Location: cfg.Location}
 	if err := fn(svc, cfg); err != nil {
