@@ -73,7 +73,8 @@ func TestBadInputIngest(t *testing.T) {
 		{name: "whitespace only", file: "blank.txt", data: write(" \n\t\r\n   \n"), reason: "empty"},
 		{name: "zero-width only", file: "zw.txt", data: write("\u200b\u200c\u200d\ufeff\u2060\n\u200b"), reason: "empty"},
 		{name: "binary", file: "blob.txt", data: write(string(binary)), reason: "binary"},
-		{name: "invalid UTF-8", file: "latin1.txt", data: write(story("Z\xfcrich and M\xe1laga signed the accord, the minister said.")), reason: "utf-8"},
+		{name: "Windows-1252 text", file: "latin1.txt", data: write(story("Z\xfcrich and M\xe1laga signed the accord, the minister said.")), stored: true},
+		{name: "invalid UTF-8", file: "cp1251.txt", data: write(story("\xcc\xfd\xf0\xe8\xff \xcc\xee\xf1\xea\xe2\xfb signed the accord, the minister said.")), reason: "utf-8"},
 		{name: "50 MB file", file: "huge.txt", data: func(t *testing.T, path string) { writeBig(t, path, 50<<20, "") }, reason: "size cap"},
 		{name: "50 MB JSON line then a good one", file: "huge.jsonl", data: func(t *testing.T, path string) {
 			writeBig(t, path, 50<<20, string(Synth(51, 0).JSONLine())+"\n")
