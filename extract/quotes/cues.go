@@ -1156,6 +1156,7 @@ func (a *attributor) setCue(r *attr, ws []wtok, k int) {
 func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	s := a.s
 	p := v
+	whoAt := -1 // where a relative pronoun before the verb starts
 	for range 4 {
 		p = skipSpaceBack(s, lo, p)
 		ws := wordBack(s, lo, p)
@@ -1168,6 +1169,7 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			continue
 		}
 		if c&cueWho != 0 {
+			whoAt = ws
 			p = skipSpaceBack(s, lo, ws)
 			if p > lo && s[p-1] == ',' {
 				p--
@@ -1247,6 +1249,14 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if k < 0 {
 			return attr{}, false
 		}
+		if k < 40 && a.skipDateline(lo, p) > lo+k {
+			// "STOCKHOLM, July 16 (Reuters) - Shares fell after ...,
+			// blaming": the comma is the dateline's, which names no one.
+			return attr{}, false
+		}
+		if w := skipSpaceForward(s, lo+k+1, p); w+4 < p && s[w:w+4] == "who " {
+			whoAt = w
+		}
 		p = skipSpaceBack(s, lo, lo+k)
 		// An appositive with commas of its own ("Hemsley, the co-author of
 		// “Going Viral,” about ..., said"): go back comma by comma to a name.
@@ -1304,6 +1314,14 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		return r, r.found
 	}
 	r, ok := a.phraseBefore(p, lo)
+	if ok && whoAt >= 0 && r.mEnd <= whoAt && r.mStart > lo && s[r.mStart] >= 'A' && s[r.mStart] <= 'Z' && equalFoldLower("who", s[whoAt:wordEnd(s, whoAt, v)]) {
+		// "A Western diplomat in Lilongwe, who asked not to be named,
+		// said": "who" is no place's; the phrase before the preposition
+		// speaks.
+		if h, ok2 := a.beforePrep(r.mStart, lo); ok2 {
+			r = h
+		}
+	}
 	if ok {
 		r = a.notObject(r, lo, v)
 	} else {
@@ -2554,4 +2572,32 @@ func openerFold(w string) bool {
 	var buf [16]byte
 	k, ok := lowerKey(w, &buf)
 	return ok && opener(string(k))
+}
+
+// beforePrep returns the source phrase that a capitalised place after a
+// preposition at p qualifies: "A Western diplomat" in "A Western diplomat
+// in Lilongwe". Only a source noun counts (see people.IsSourceNoun).
+func (a *attributor) beforePrep(p, lo int) (attr, bool) {
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 || b <= lo {
+		return attr{}, false
+	}
+	switch w := a.s[b:e]; {
+	case equalFoldLower("in", w), equalFoldLower("from", w), equalFoldLower("at", w):
+	default:
+		return attr{}, false
+	}
+	q := skipSpaceBack(a.s, lo, b)
+	hb := wordBack(a.s, lo, q)
+	if hb < 0 || !people.IsSourceNoun(strings.ToLower(a.s[hb:q])) {
+		return attr{}, false
+	}
+	if m, ok := a.mentionEndingAt(q); ok && m.Start >= lo {
+		var r attr
+		a.fromMention(&r, m)
+		r.found = r.mention != ""
+		return r, r.found
+	}
+	return a.phraseBefore(q, lo)
 }

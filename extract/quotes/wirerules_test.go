@@ -1,0 +1,33 @@
+package quotes
+
+import "testing"
+
+// TestWireRules covers attribution classes found failing on wire copy we
+// had not seen (testdata/wire): each case is one rule, in sentences
+// written for the test. The quotation under test is the last.
+func TestWireRules(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a dateline's comma names no one",
+			"OSLO, May 4 (Reuters) - Shares in Nordhavn Shipping fell 6% on Monday after the company cut its outlook, blaming \"relentless\" price cuts by rivals in Asia.",
+			"", ""},
+		{"who after a place qualified by a preposition is the source's",
+			"A senior diplomat in Nairobi, who asked not to be named because the talks are private, said the mood was \"tense but workable\".",
+			"A senior diplomat", "A senior diplomat"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			if len(got) == 0 {
+				t.Fatalf("no quotes")
+			}
+			g := got[len(got)-1]
+			if g.Speaker != tt.speaker || g.Mention != tt.mention {
+				t.Errorf("speaker %q mention %q (cue %q), want %q / %q", g.Speaker, g.Mention, g.Cue, tt.speaker, tt.mention)
+			}
+		})
+	}
+}
