@@ -274,6 +274,11 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 				break
 			}
 			end = j
+			if flags&tLower != 0 && end-start > 4 && s[start+1] == 'l' && s[start+2] == '-' && (s[start] == 'a' || s[start] == 'e') && s[start+3] >= 'A' && s[start+3] <= 'Z' {
+				// "al-Ansari", "el-Sisi": the Arabic article before a
+				// capitalised name leaves the name capitalised.
+				flags = flags&^tLower | tCap
+			}
 			if pure && end-start <= maxLexWord {
 				h, allCaps := pureHash(s, start, end, flags&tLower == 0)
 				lex = lexTable.lookupFold(end-start, h)
