@@ -953,7 +953,40 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
+	if best < 0 && len(history) > 0 {
+		best = f.pastQuotes(c, &history[len(history)-1])
+	}
 	return best
+}
+
+// pastQuotes returns the person last mentioned, h, as the antecedent of a
+// pronoun beyond the usual look-back when the sentences between are
+// nearly all quoted speech: in "“...,” Dempsey said. “They didn't. We
+// paid too much. ¶ “That has to change. But it takes time.” ¶ Asked
+// about her pay, she ..." the quotation is the speaker's and keeps her
+// in view. Or -1.
+func (f *finder) pastQuotes(c *cand, h *hist) int {
+	sent := f.toks[c.a].sent
+	if d := sent - h.sent; d <= 4 || d > 16 {
+		return -1
+	}
+	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+		return -1
+	}
+	narrative, cur, told := 0, h.sent, true
+	for k := int(h.end); k < c.a; k++ {
+		t := &f.toks[k]
+		if t.sent != cur {
+			cur, told = t.sent, false
+		}
+		if !told && !t.is(tInQuote) {
+			told = true
+			if narrative++; narrative > 2 {
+				return -1
+			}
+		}
+	}
+	return h.person
 }
 
 // saysOf reports whether a speech verb at token v governs the pronoun at

@@ -22,6 +22,14 @@ func TestWireRules(t *testing.T) {
 			in:    "The al-fresco dining area at the hotel was closed, said manager Tom Ode.",
 			roles: map[string]string{"Tom Ode": ""},
 			not:   []string{"al-fresco=al-fresco"}},
+		{name: "quoted sentences keep the speaker in view of a later pronoun",
+			in:    "“We got the last decade wrong,” Clare Dempsey said. “We paid too much to shareholders. We spent too little on pipes.\n\n“That has to change. It will take time. It will take money.”\n\nAsked about her pay, she said the board had set it.",
+			roles: map[string]string{"Clare Dempsey": ""},
+			want:  []string{"Clare Dempsey=Clare Dempsey", "her=Clare Dempsey", "she=Clare Dempsey"}},
+		{name: "narrative sentences in between end the look-back",
+			in:    "“We got the last decade wrong,” Clare Dempsey said. The company lost money in 2023. Its shares fell by a third. Rivals did better. The regulator fined two of them. Bills went up again in April.\n\nShe said the board had set it.",
+			roles: map[string]string{"Clare Dempsey": ""},
+			not:   []string{"She=Clare Dempsey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
