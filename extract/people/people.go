@@ -185,6 +185,7 @@ func Find(text string) *Cast {
 	f.sortCands(nRuns)
 	f.appositives()
 	f.walk()
+	f.ledeForward()
 	sc.people = f.people
 	return f.cast()
 }

@@ -1402,3 +1402,89 @@ func genderString(g byte) string {
 	}
 	return ""
 }
+
+// ledeForward names the description that opens an article when the next
+// paragraphs name its holder: "A federal judge on Thursday blocked the
+// law ... ¶ U.S. District Judge Elena Marquez wrote", "The chief
+// executive of one of England's largest water companies has said ... ¶
+// ... Clare Dempsey, chief executive of Northfield Water, said". Only the
+// first person named after the first paragraph is a candidate, within two
+// paragraphs, and none when the first paragraph names anyone: an
+// indefinite description needs its head noun in that person's role, a
+// definite one a role that fits or none at all.
+func (f *finder) ledeForward() {
+	nl := strings.IndexByte(f.s, '\n')
+	if nl < 0 {
+		return
+	}
+	first := -1
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if !c.drop && c.kind == Name && c.person >= 0 && !f.toks[c.a].is(tInQuote) {
+			if c.start < nl {
+				return // the lede names its own people
+			}
+			first = ci
+			break
+		}
+	}
+	if first < 0 || strings.Count(f.s[nl:f.cands[first].start], "\n\n") > 2 {
+		return
+	}
+	pi := f.cands[first].person
+	p := f.people[pi]
+	for ci := range f.cands[:first] {
+		c := &f.cands[ci]
+		if c.start >= nl || c.drop || c.person >= 0 || c.kind != Description && c.kind != Unnamed || f.toks[c.a].is(tInQuote) {
+			continue
+		}
+		hl := f.toks[c.b-1].lex
+		if hl&lexRole == 0 || hl&lexUnnamedPl != 0 || !f.ledeSubject(c) {
+			continue
+		}
+		if hl&lexFemRole != 0 && p.gender == 'm' || hl&lexMaleRole != 0 && p.gender == 'f' {
+			continue
+		}
+		head := strings.ToLower(f.word(c.b - 1))
+		fits := false
+		if p.role == "" {
+			fits = c.definite
+		} else {
+			low, words, orgs := p.roleWords()
+			if c.definite {
+				fits = roleScore(low, words, orgs, head, roleKinds[head], nil) > 0
+			} else {
+				fits = slices.Contains(words, head)
+			}
+		}
+		if fits {
+			c.person = pi
+			return
+		}
+	}
+}
+
+// ledeSubject reports whether the description c opens its sentence (after
+// a dateline, "PHOENIX (AP) — ") and a verb or its complement follows it:
+// "A federal judge on Thursday blocked", "The chief executive of ... has
+// said". "The general election" is no such subject.
+func (f *finder) ledeSubject(c *cand) bool {
+	if !f.toks[c.a].is(tSentStart) {
+		ls := strings.LastIndexByte(f.s[:c.start], '\n') + 1
+		pre := f.s[ls:c.start]
+		if len(pre) > 60 || !strings.Contains(pre, "—") && !strings.Contains(pre, " - ") && !strings.Contains(pre, "--") {
+			return false
+		}
+	}
+	if c.b >= len(f.toks) || f.toks[c.b-1].is(tCommaAfter) {
+		return false
+	}
+	n := c.b
+	if !f.toks[n].is(tLower) {
+		return false
+	}
+	if f.toks[n].lex&lexSpeech != 0 || f.lowerIs(n, "of", "on", "has", "had", "have", "is", "was", "will", "would", "who", "at", "in", "for", "says") {
+		return true
+	}
+	return strings.HasSuffix(f.word(n), "ed")
+}

@@ -30,6 +30,22 @@ func TestWireRules(t *testing.T) {
 			in:    "“We got the last decade wrong,” Clare Dempsey said. The company lost money in 2023. Its shares fell by a third. Rivals did better. The regulator fined two of them. Bills went up again in April.\n\nShe said the board had set it.",
 			roles: map[string]string{"Clare Dempsey": ""},
 			not:   []string{"She=Clare Dempsey"}},
+		{name: "an indefinite lede subject named in the next paragraph with its role",
+			in:    "DENVER (AP) — A federal judge on Friday halted a state law on ballot drop boxes, saying it was \"vague and arbitrary.\"\n\nU.S. District Judge Carla Nunez wrote that the state had failed to show any fraud.",
+			roles: map[string]string{"Carla Nunez": "U.S. District Judge"},
+			want:  []string{"A federal judge=Carla Nunez", "U.S. District Judge Carla Nunez=Carla Nunez"}},
+		{name: "a definite lede subject named in the next paragraph without a role",
+			in:    "The former head of a children's charity has told MPs he \"bitterly regrets\" the way complaints were handled.\n\nGiving evidence on Tuesday, Martin Oakes said he had trusted his managers too much.",
+			roles: map[string]string{"Martin Oakes": ""},
+			want:  []string{"The former head=Martin Oakes", "Martin Oakes=Martin Oakes"}},
+		{name: "an indefinite lede subject needs its noun in the role",
+			in:    "A police officer was injured in a crash in Leeds on Sunday.\n\nDetective Inspector Joan Pike said the driver had fled.",
+			roles: map[string]string{"Joan Pike": "Detective Inspector"},
+			not:   []string{"A police officer=Joan Pike"}},
+		{name: "a lede naming its own people keeps its description",
+			in:    "The head of the rail regulator has criticised Transport Secretary Ann Ode over fares.\n\nTom Reyes, a passenger group spokesman, said fares had doubled.",
+			roles: map[string]string{"Ann Ode": "Transport Secretary", "Tom Reyes": ""},
+			not:   []string{"The head=Tom Reyes", "The head=Ann Ode"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
