@@ -16,6 +16,12 @@ func TestWireRules(t *testing.T) {
 		{"who after a place qualified by a preposition is the source's",
 			"A senior diplomat in Nairobi, who asked not to be named because the talks are private, said the mood was \"tense but workable\".",
 			"A senior diplomat", "A senior diplomat"},
+		{"an unnamed source keeps what it knows",
+			"The bank is weighing a sale of its Asian unit, according to a person familiar with the matter, who called the talks \"preliminary and fragile\".",
+			"a person familiar with the matter", "a person"},
+		{"a source briefed on talks, before the quotation",
+			"According to a source briefed on the negotiations, the draft is \"mostly agreed\".",
+			"a source briefed on the negotiations", "a source"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
