@@ -1129,12 +1129,17 @@ var roleKinds = map[string][]string{
 	"professor":      {"prof"},
 	"journalist":     {"reporter", "correspondent", "editor", "columnist"},
 	"doctor":         {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
-	"spokesperson":   {"spokesman", "spokeswoman"},
-	"monarch":        {"king", "queen", "emperor", "empress", "sultan", "emir"},
-	"businessman":    {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"businesswoman":  {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"tycoon":         {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
-	"billionaire":    {"founder", "owner", "tycoon", "businessman", "businesswoman", "magnate", "mogul"},
+	"spokesperson":   {"spokesman", "spokeswoman", "press secretary", "chief cabinet secretary"},
+	// Offices whose holder is the government's voice: "the top government
+	// spokesman" is Japan's chief cabinet secretary, "the White House
+	// spokeswoman" the press secretary.
+	"spokesman":     {"press secretary", "chief cabinet secretary"},
+	"spokeswoman":   {"press secretary", "chief cabinet secretary"},
+	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"businesswoman": {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"tycoon":        {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
+	"billionaire":   {"founder", "owner", "tycoon", "businessman", "businesswoman", "magnate", "mogul"},
 }
 
 // sharesMod reports whether a plain modifier of a description (no
@@ -1237,6 +1242,9 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 	switch {
 	case hasOwn(head) || strings.IndexByte(head, '-') > 0 && strings.Contains(ownRole, head):
 		// splitRole splits "vice-premier"; the head keeps it whole.
+		if head == "leader" && partLeader(own, mods) {
+			return 0
+		}
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
@@ -1260,6 +1268,11 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 	case kindOf(kinds, ownRole, own):
 		// "the veteran politician" for a senator, "the CFO" for the
 		// finance chief.
+		if strings.HasPrefix(head, "spokes") && slices.ContainsFunc(mods, func(m string) bool {
+			return m == "" || m[0] == 0 || lexicon[m]&(lexRoleMod|lexOrgNoun) == 0 || lexicon[m]&lexOrgSingle != 0
+		}) {
+			return 0 // "the Pentagon spokesman" is not the press secretary
+		}
 		score += 2
 	default:
 		return 0
@@ -1487,4 +1500,30 @@ func (f *finder) ledeSubject(c *cand) bool {
 		return true
 	}
 	return strings.HasSuffix(f.word(n), "ed")
+}
+
+// partLeader reports whether a role's own words (own) lead a part of a
+// country ("opposition leader", "co-leader of the AfD", "union leader")
+// while the description (modifiers mods) names a nation's leader: "the
+// Japanese leader" is the prime minister, not the opposition leader.
+func partLeader(own, mods []string) bool {
+	national := false
+	for _, m := range mods {
+		if m != "" && m[0] != 0 && lexicon[m]&lexNat != 0 {
+			national = true
+		} else if m != "" && m[0] != 0 && lexicon[m]&lexNat == 0 {
+			return false // "the Japanese opposition leader"
+		}
+	}
+	if !national {
+		return false
+	}
+	for _, w := range own {
+		switch w {
+		case "opposition", "party", "co", "deputy", "union", "rebel", "group", "militia", "parliamentary",
+			"majority", "minority", "house", "senate", "church", "religious", "spiritual", "community", "team", "protest", "movement":
+			return true
+		}
+	}
+	return false
 }

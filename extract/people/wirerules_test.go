@@ -46,6 +46,22 @@ func TestWireRules(t *testing.T) {
 			in:    "The head of the rail regulator has criticised Transport Secretary Ann Ode over fares.\n\nTom Reyes, a passenger group spokesman, said fares had doubled.",
 			roles: map[string]string{"Ann Ode": "Transport Secretary", "Tom Reyes": ""},
 			not:   []string{"The head=Tom Reyes", "The head=Ann Ode"}},
+		{name: "a nation's leader is not its opposition leader",
+			in:    "Prime Minister Sanae Takaichi met Opposition leader Yoshihiko Noda on Monday. The Japanese leader later flew to Osaka.",
+			roles: map[string]string{"Sanae Takaichi": "Prime Minister", "Yoshihiko Noda": "Opposition leader"},
+			want:  []string{"The Japanese leader=Sanae Takaichi"}},
+		{name: "an opposition leader named as such",
+			in:    "Prime Minister Sanae Takaichi met Opposition leader Yoshihiko Noda on Monday. The Japanese opposition leader later flew to Osaka.",
+			roles: map[string]string{"Sanae Takaichi": "Prime Minister", "Yoshihiko Noda": "Opposition leader"},
+			want:  []string{"The Japanese opposition leader=Yoshihiko Noda"}},
+		{name: "the government spokesman is the chief cabinet secretary",
+			in:    "Chief Cabinet Secretary Yuki Mori spoke to reporters on Tuesday. The top government spokesman said talks would go on.",
+			roles: map[string]string{"Yuki Mori": "Chief Cabinet Secretary"},
+			want:  []string{"The top government spokesman=Yuki Mori"}},
+		{name: "an organisation's spokesman is not the press secretary",
+			in:    "Press secretary Dana Lowe spoke first. The Pentagon spokesman said the drills would go on.",
+			roles: map[string]string{"Dana Lowe": "Press secretary"},
+			not:   []string{"The Pentagon spokesman=Dana Lowe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
