@@ -1862,6 +1862,16 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			}
 		}
 		if m, ok := a.mentionStartingAt(p); ok && m.End <= to {
+			if pass > 0 {
+				// "Under questioning from counsel, Jonathan Price KC,
+				// she accepted": the name closes the opening phrase; the
+				// pronoun after it is the subject.
+				if k := skipSpaceForward(a.s, m.End+1, to); m.End < to && a.s[m.End] == ',' {
+					if n, ok := a.mentionStartingAt(k); ok && n.Kind == people.Pronoun && isSubjectPronoun(n.Text) && n.End <= to {
+						m = n
+					}
+				}
+			}
 			var r attr
 			a.fromMention(&r, m)
 			r.found = r.mention != ""
@@ -1993,6 +2003,12 @@ func (a *attributor) phraseSubject(p, to int) (attr, bool) {
 			continue
 		}
 		head := a.s[ws[k-1].start:ws[k-1].end]
+		if k >= 4 && people.IsTimeWord(head) && equalFoldLower("on", a.s[ws[k-2].start:ws[k-2].end]) {
+			// "The main unions on Monday called": the day stands
+			// between the subject and its verb.
+			k -= 2
+			head = a.s[ws[k-1].start:ws[k-1].end]
+		}
 		if ws[k-1].cap || people.IsTimeWord(head) || isFunctionWord(strings.ToLower(head)) {
 			return attr{}, false
 		}

@@ -574,7 +574,7 @@ var stanceStems = [...]string{"believ", "think", "thought", "found", "finds", "i
 	"invok", "echo", "urge", "urging", "demand", "plead", "promot", "champion", "pitch", "frame",
 	"framing", "paint", "hail", "laud", "applaud", "condemn", "denounc", "question", "doubt", "denie",
 	"deny", "warn", "predict", "expect", "slam", "blast", "lament", "complain", "argu", "claim",
-	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess",
+	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess", "accept",
 	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit", "pound", "hammer", "lambast",
 	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock"}
 

@@ -22,6 +22,12 @@ func TestWireRules(t *testing.T) {
 		{"a source briefed on talks, before the quotation",
 			"According to a source briefed on the negotiations, the draft is \"mostly agreed\".",
 			"a source briefed on the negotiations", "a source"},
+		{"a name closing an opening phrase leaves the pronoun after it the subject",
+			"Ms Ada Moss ran the trust for six years.\n\nUnder questioning from the inquiry's counsel, Mr Tom Reyes, she accepted that the minutes had been \"misleading\".",
+			"Ada Moss", "she"},
+		{"a day between a group subject and its verb",
+			"ROME (AFP) - Italy's biggest unions on Tuesday called a general strike, accusing the government of \"betraying\" pensioners.",
+			"Italy's biggest unions", "Italy's biggest unions"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
