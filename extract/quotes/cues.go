@@ -1285,7 +1285,7 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	}
 	if m, ok := a.mentionEndingAt(p); ok && m.Start >= lo {
 		// "A spokesman for Mr Blair said": the spokesman speaks.
-		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to "} {
+		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with "} {
 			if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
 				if src, ok := a.mentionEndingAt(m.Start - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
 					t := a.s[src.Start:m.End]
@@ -1320,6 +1320,15 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		// speaks.
 		if h, ok2 := a.beforePrep(r.mStart, lo); ok2 {
 			r = h
+		}
+	}
+	if ok && r.mStart > lo && s[r.mStart] >= 'A' && s[r.mStart] <= 'Z' {
+		// "A spokesperson for RenewableUK, the industry body, said": the
+		// source before the organisation speaks, not the organisation.
+		if src, ok2 := a.sourceBeforeOrg(r.mStart, lo); ok2 {
+			src.speaker = s[src.mStart:r.mEnd]
+			src.mention, src.mEnd = src.speaker, r.mEnd
+			return src, true
 		}
 	}
 	if ok {
@@ -2592,28 +2601,78 @@ func openerFold(w string) bool {
 
 // beforePrep returns the source phrase that a capitalised place after a
 // preposition at p qualifies: "A Western diplomat" in "A Western diplomat
-// in Lilongwe". Only a source noun counts (see people.IsSourceNoun).
+// in Lilongwe", "One resident doctor" in "One resident doctor at a
+// hospital in Leeds" (two prepositional phrases at most). Only a source
+// noun counts (see people.IsSourceNoun).
 func (a *attributor) beforePrep(p, lo int) (attr, bool) {
+	for range 2 {
+		e := skipSpaceBack(a.s, lo, p)
+		b := wordBack(a.s, lo, e)
+		if b < 0 || b <= lo {
+			return attr{}, false
+		}
+		switch w := a.s[b:e]; {
+		case equalFoldLower("in", w), equalFoldLower("from", w), equalFoldLower("at", w):
+		default:
+			return attr{}, false
+		}
+		q := skipSpaceBack(a.s, lo, b)
+		hb := wordBack(a.s, lo, q)
+		if hb < 0 {
+			return attr{}, false
+		}
+		if people.IsSourceNoun(strings.ToLower(a.s[hb:q])) {
+			if m, ok := a.mentionEndingAt(q); ok && m.Start >= lo {
+				var r attr
+				a.fromMention(&r, m)
+				r.found = r.mention != ""
+				return r, r.found
+			}
+			return a.phraseBefore(q, lo)
+		}
+		// "at a hospital": go back over the noun and its determiner to
+		// the preposition before them.
+		p = hb
+		for range 3 {
+			k := skipSpaceBack(a.s, lo, p)
+			kb := wordBack(a.s, lo, k)
+			if kb < 0 || kb <= lo {
+				return attr{}, false
+			}
+			if w := a.s[kb:k]; equalFoldLower("in", w) || equalFoldLower("at", w) || equalFoldLower("from", w) {
+				break
+			}
+			p = kb
+		}
+	}
+	return attr{}, false
+}
+
+// sourceBeforeOrg returns the unnamed source that an organisation named
+// at p belongs to: "A spokesperson" in "A spokesperson for RenewableUK",
+// "A senior aid worker" in "A senior aid worker with Doctors Without
+// Borders". Its head must be a word for a source.
+func (a *attributor) sourceBeforeOrg(p, lo int) (attr, bool) {
 	e := skipSpaceBack(a.s, lo, p)
 	b := wordBack(a.s, lo, e)
 	if b < 0 || b <= lo {
 		return attr{}, false
 	}
 	switch w := a.s[b:e]; {
-	case equalFoldLower("in", w), equalFoldLower("from", w), equalFoldLower("at", w):
+	case equalFoldLower("for", w), equalFoldLower("with", w), equalFoldLower("at", w), equalFoldLower("of", w):
 	default:
 		return attr{}, false
 	}
 	q := skipSpaceBack(a.s, lo, b)
 	hb := wordBack(a.s, lo, q)
-	if hb < 0 || !people.IsSourceNoun(strings.ToLower(a.s[hb:q])) {
+	if hb < 0 || a.s[hb] < 'a' || a.s[hb] > 'z' || !people.IsSourceNoun(a.s[hb:q]) {
 		return attr{}, false
 	}
-	if m, ok := a.mentionEndingAt(q); ok && m.Start >= lo {
-		var r attr
-		a.fromMention(&r, m)
-		r.found = r.mention != ""
-		return r, r.found
+	if m, ok := a.mentionEndingAt(q); ok && m.Start >= lo && m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description) {
+		return attr{mStart: m.Start, mEnd: m.End, found: true}, true
 	}
-	return a.phraseBefore(q, lo)
+	if r, ok := a.phraseBefore(q, lo); ok && r.speaker != "" && !r.isPerson && r.mEnd == q {
+		return r, true
+	}
+	return attr{}, false
 }

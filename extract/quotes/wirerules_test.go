@@ -28,6 +28,15 @@ func TestWireRules(t *testing.T) {
 		{"a day between a group subject and its verb",
 			"ROME (AFP) - Italy's biggest unions on Tuesday called a general strike, accusing the government of \"betraying\" pensioners.",
 			"Italy's biggest unions", "Italy's biggest unions"},
+		{"who after two prepositional phrases is the source's",
+			"One nurse at a clinic in Bristol, who asked not to be named, told the BBC: \"We are at breaking point.\"",
+			"One nurse", "One nurse"},
+		{"the source before an organisation and its appositive speaks",
+			"A spokesperson for NorthGrid, the network operator, said: \"Power will be back by midnight.\"",
+			"A spokesperson for NorthGrid", "A spokesperson for NorthGrid"},
+		{"a source with an organisation speaks",
+			"A senior official with Harbour Rail, speaking on condition of anonymity, described the bridge as \"unsafe for years\".",
+			"A senior official with Harbour Rail", "A senior official with Harbour Rail"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
