@@ -245,6 +245,10 @@ func buildLexicon() map[string]uint32 {
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
 		jockey republican democrat counsel comptroller magnate chairperson`)
+	// Trades whose members wire copy quotes unnamed: "a nurse at the
+	// hospital, who asked not to be named, said".
+	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner
+		carer cleaner`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming
@@ -392,6 +396,15 @@ func buildLexicon() map[string]uint32 {
 		sarah-not michele elise kellyanne hope ivanka melania tulsi marianne marine segolene
 		christiane ségolène angela-f yulia svetlana benazir indira golda aung suu tsai ying-wen
 		stephanie-not grisham-not dilma cristina michelle-not shirin nadia fatima aisha layla leila`)
+	// More first names whose gender wire copy leaves to the reader: the
+	// pronoun three paragraphs on ("she said") needs it.
+	add(lexFemName, `fiona elena rosa sophie claire annabel carla sofia ana lucia ines chloe zoe lucy katie
+		holly gemma ella amelia isla freya leah maya mia yasmin priya meera anita sunita amina mariam
+		zainab rania samira yuki keiko naomi ingrid astrid birgit ulrike petra sabine annalena marta
+		magdalena agnieszka olena oksana natalia tatiana irina catarina`)
+	add(lexMaleName, `ray dean craig kieran declan callum hamish angus ewan euan rahul sanjay vijay arjun ravi
+		hiroshi takeshi kenji koji shigeru kwame kofi andrzej tomasz piotr lars sven nils henrik anders
+		karim youssef khalid tariq fernando joachim klaus`)
 	for k := range m {
 		if strings.HasSuffix(k, "-not") || strings.HasSuffix(k, "-f") || strings.HasSuffix(k, "-m") {
 			delete(m, k)

@@ -62,6 +62,14 @@ func TestWireRules(t *testing.T) {
 			in:    "Press secretary Dana Lowe spoke first. The Pentagon spokesman said the drills would go on.",
 			roles: map[string]string{"Dana Lowe": "Press secretary"},
 			not:   []string{"The Pentagon spokesman=Dana Lowe"}},
+		{name: "a first name tells the gender a later pronoun needs",
+			in:    "Fiona Hale chaired the meeting. Tom Ode spoke after her. Ray Fry left early. She said the vote would be held in May.",
+			roles: map[string]string{"Fiona Hale": ""},
+			want:  []string{"Fiona Hale=Fiona Hale", "She=Fiona Hale"}},
+		{name: "a trade noun is a source",
+			in:    "A nurse at the clinic said the ward had been closed for a week.",
+			roles: map[string]string{},
+			want:  []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
