@@ -927,6 +927,10 @@ func (f *finder) match(w string, g byte) int {
 			rank = 8
 		} else if p.toks[0] == w {
 			rank = 4
+		} else if len(p.toks) >= 3 && lookupFold(w)&lexParticle == 0 {
+			// "Lula" for "Luiz Inacio Lula da Silva": the word a long
+			// name is known by may stand in its middle.
+			rank = 3
 		}
 		if rank == 0 {
 			continue

@@ -70,6 +70,10 @@ func TestWireRules(t *testing.T) {
 			in:    "A nurse at the clinic said the ward had been closed for a week.",
 			roles: map[string]string{},
 			want:  []string{}},
+		{name: "the word a long name is known by, from its middle",
+			in:    "President Luiz Inacio Lula da Silva spoke in Recife on Friday. Lula said the port would be rebuilt.",
+			roles: map[string]string{"Luiz Inacio Lula da Silva": "President"},
+			want:  []string{"President Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Lula=Luiz Inacio Lula da Silva"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
