@@ -286,6 +286,8 @@ func buildLexicon() map[string]uint32 {
 		review daily weekly monitor street hall palace cathedral commonwealth nations council's fbi cia
 		nhs bbc cnn nato opec imf un eu who funds investments resources minerals securities ventures
 		technologies`)
+	// Broadcasters and agencies whose names read like a person's.
+	add(lexOrgHead, `jazeera arabiya xinhua kyodo yonhap bernama tass interfax programme program`)
 	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted
 		whitehall westminster nato fbi cia nhs bbc cnn imf opec gop interpol hamas hezbollah taliban
 		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua

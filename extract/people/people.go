@@ -387,7 +387,7 @@ func (f *finder) runs() {
 	// written, so that pronouns and later mentions resolve to it.
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind == Name && len(c.words) == 1 && !c.titled && f.speaker(c.nameA) && f.match(c.words[0], 0) < 0 {
+		if c.kind == Name && len(c.words) == 1 && !c.titled && (f.speaker(c.nameA) || f.agedFirstName(c.nameA)) && f.match(c.words[0], 0) < 0 {
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
@@ -709,6 +709,19 @@ func (f *finder) speaker(i int) bool {
 		}
 	}
 	return true
+}
+
+// agedFirstName reports whether token i is a first name alone with an
+// age after it opening a sentence, as wire copy names civilians who give
+// no surname: "Fatima, 29, who asked that only her first name be used,
+// said".
+func (f *finder) agedFirstName(i int) bool {
+	t := &f.toks[i]
+	if t.lex&(lexFemName|lexMaleName) == 0 || !t.is(tCap) || !t.is(tCommaAfter) || !t.is(tSentStart) || i+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[i+1]
+	return n.is(tDigit) && n.end-n.start <= 3 && n.is(tCommaAfter)
 }
 
 // lastHeadTitle returns the last token of [a, b) that can end a title

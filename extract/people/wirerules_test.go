@@ -74,6 +74,18 @@ func TestWireRules(t *testing.T) {
 			in:    "President Luiz Inacio Lula da Silva spoke in Recife on Friday. Lula said the port would be rebuilt.",
 			roles: map[string]string{"Luiz Inacio Lula da Silva": "President"},
 			want:  []string{"President Luiz Inacio Lula da Silva=Luiz Inacio Lula da Silva", "Lula=Luiz Inacio Lula da Silva"}},
+		{name: "a first name alone with an age",
+			in:    "Amina, 31, who asked that her surname be withheld, fled the city in May. She said the roads were mined.",
+			roles: map[string]string{"Amina": ""},
+			want:  []string{"Amina=Amina", "She=Amina"}},
+		{name: "a first name with a comma and no age is no person",
+			in:    "Amina, the storm that hit the coast in May, left 12 people dead.",
+			roles: map[string]string{},
+			not:   []string{"Amina=Amina"}},
+		{name: "a broadcaster whose name reads like a person's",
+			in:    "Al Jazeera reported that the talks had stalled. The World Food Programme said aid was blocked.",
+			roles: map[string]string{},
+			not:   []string{"Al Jazeera=Al Jazeera", "The World Food Programme=World Food Programme", "World Food Programme=World Food Programme"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
