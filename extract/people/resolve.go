@@ -1461,7 +1461,11 @@ func (f *finder) ledeForward() {
 		head := strings.ToLower(f.word(c.b - 1))
 		fits := false
 		if p.role == "" {
-			fits = c.definite
+			// "A former county treasurer ... ¶ Gary Whitlock, 61,
+			// testified": an indefinite one when the name opens the
+			// next paragraph.
+			fc := &f.cands[first]
+			fits = c.definite || fc.start > nl && onlySpace(f.s[nl:fc.start])
 		} else {
 			low, words, orgs := p.roleWords()
 			if c.definite {
@@ -1526,4 +1530,13 @@ func partLeader(own, mods []string) bool {
 		}
 	}
 	return false
+}
+
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }
