@@ -87,9 +87,9 @@ func TestWireRules(t *testing.T) {
 			roles: map[string]string{},
 			not:   []string{"Al Jazeera=Al Jazeera", "The World Food Programme=World Food Programme", "World Food Programme=World Food Programme"}},
 		{name: "an indefinite lede subject whose name opens the next paragraph",
-			in:    "A former county clerk accused of stealing from a pension fund told jurors on Tuesday she was innocent.\n\nMaria Dunn, 58, testified for three hours in her own defence.",
+			in:    "A former county treasurer accused of stealing from a pension fund told jurors on Tuesday she was innocent.\n\nMaria Dunn, 58, testified for three hours in her own defence.",
 			roles: map[string]string{"Maria Dunn": ""},
-			want:  []string{"A former county clerk=Maria Dunn", "Maria Dunn=Maria Dunn"}},
+			want:  []string{"A former county treasurer=Maria Dunn", "Maria Dunn=Maria Dunn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
