@@ -248,7 +248,14 @@ func buildLexicon() map[string]uint32 {
 	// Trades whose members wire copy quotes unnamed: "a nurse at the
 	// hospital, who asked not to be named, said".
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner
-		carer cleaner`)
+		carer cleaner forward keeper goalie centre-back full-back playmaker batsman bowler pitcher
+		quarterback rookie`)
+	// Nationality nouns that stand for a person named before: "the
+	// Spaniard told a press conference". They are roles with a nation.
+	add(lexRole|lexNat, `spaniard briton frenchman frenchwoman dutchman dutchwoman englishman englishwoman
+		scotsman scotswoman welshman welshwoman irishman irishwoman swede dane`)
+	add(lexMaleRole, `frenchman dutchman englishman scotsman welshman irishman`)
+	add(lexFemRole, `frenchwoman dutchwoman englishwoman scotswoman welshwoman irishwoman`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming

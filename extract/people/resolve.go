@@ -875,9 +875,10 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && f.aged(c) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole) {
 					// "The 58-year-old officer": an age tells someone
-					// named before, like a pronoun without a gender.
+					// named before, like a pronoun without a gender; so
+					// does a nationality noun ("the Spaniard").
 					c.person = f.antecedent(c, history)
 				}
 			}

@@ -90,6 +90,14 @@ func TestWireRules(t *testing.T) {
 			in:    "A former county treasurer accused of stealing from a pension fund told jurors on Tuesday she was innocent.\n\nMaria Dunn, 58, testified for three hours in her own defence.",
 			roles: map[string]string{"Maria Dunn": ""},
 			want:  []string{"A former county treasurer=Maria Dunn", "Maria Dunn=Maria Dunn"}},
+		{name: "a nationality noun stands for the person named before",
+			in:    "Lyon coach Pierre Sage spoke on Friday before the derby. The Frenchman told reporters he was calm.",
+			roles: map[string]string{"Pierre Sage": ""},
+			want:  []string{"The Frenchman=Pierre Sage"}},
+		{name: "an age and a playing position",
+			in:    "Ousmane Dembele trained normally on Friday. The 28-year-old forward said he felt good.",
+			roles: map[string]string{"Ousmane Dembele": ""},
+			want:  []string{"Ousmane Dembele=Ousmane Dembele", "The 28-year-old forward=Ousmane Dembele"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
