@@ -277,11 +277,26 @@ func (f *finder) nameable(i int) bool {
 	if !t.is(tCap) || t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) {
+	if f.titleSurname(i) || t.lex&lexPlace != 0 && f.placeSurname(i) {
 		return true
 	}
 	return t.lex&(lexTitle|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexRole|lexUnnamedPl) == 0 ||
 		t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) == 0
+}
+
+// placeSurname reports whether token i, a place word, is a surname after
+// a known first name or a courtesy title: "Kent" in "Andrew Kent" and "Mr
+// Kent", "Cornwall" in "Jane Cornwall". The place alone stays a place.
+func (f *finder) placeSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.is(tAllCaps) || t.lex&(lexNat|lexOrgHead|lexOrgSingle|lexTitle|lexFunc) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexPlace|lexNat|lexFunc) != 0 {
+		return false
+	}
+	return p.lex&(lexMaleName|lexFemName) != 0 && p.lex&lexTitle == 0 || p.lex&(lexHonM|lexHonF) != 0
 }
 
 // titleSurname reports whether token i is a surname that is also a title

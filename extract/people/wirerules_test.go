@@ -98,6 +98,11 @@ func TestWireRules(t *testing.T) {
 			in:    "Ousmane Dembele trained normally on Friday. The 28-year-old forward said he felt good.",
 			roles: map[string]string{"Ousmane Dembele": ""},
 			want:  []string{"Ousmane Dembele=Ousmane Dembele", "The 28-year-old forward=Ousmane Dembele"}},
+		{name: "a place word is a surname after a first name or a courtesy title",
+			in:    "His barrister, Andrew Kent, said his client was sorry. Mr Kent asked for a lighter sentence. Jane Cornwall, a farmer in Kent, agreed.",
+			roles: map[string]string{"Andrew Kent": "", "Jane Cornwall": ""},
+			want:  []string{"Andrew Kent=Andrew Kent", "Mr Kent=Andrew Kent", "Jane Cornwall=Jane Cornwall"},
+			not:   []string{"Kent=Andrew Kent"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
