@@ -1285,9 +1285,15 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	}
 	if m, ok := a.mentionEndingAt(p); ok && m.Start >= lo {
 		// "A spokesman for Mr Blair said": the spokesman speaks.
+		// An organisation's name may begin before its mention: "the
+		// Department for Education", "Avon and Somerset Police".
+		ms := m.Start
+		if m.Kind == people.Organisation {
+			ms = a.orgNameStart(m.Start, lo)
+		}
 		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with "} {
-			if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
-				if src, ok := a.mentionEndingAt(m.Start - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
+			if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
+				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
 					t := a.s[src.Start:m.End]
 					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
 				}
@@ -1297,8 +1303,8 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		// before the organisation speaks, not the organisation.
 		if m.Kind == people.Organisation {
 			for _, prep := range []string{" of ", " at ", " from "} {
-				if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
-					if who, ok := a.mentionEndingAt(m.Start - len(prep)); ok && who.Kind == people.Name && who.Person >= 0 && who.Start >= lo {
+				if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
+					if who, ok := a.mentionEndingAt(ms - len(prep)); ok && who.Kind == people.Name && who.Person >= 0 && who.Start >= lo {
 						m = who
 					}
 					break
@@ -2653,6 +2659,7 @@ func (a *attributor) beforePrep(p, lo int) (attr, bool) {
 // "A senior aid worker" in "A senior aid worker with Doctors Without
 // Borders". Its head must be a word for a source.
 func (a *attributor) sourceBeforeOrg(p, lo int) (attr, bool) {
+	p = a.orgNameStart(p, lo)
 	e := skipSpaceBack(a.s, lo, p)
 	b := wordBack(a.s, lo, e)
 	if b < 0 || b <= lo {
@@ -2675,4 +2682,32 @@ func (a *attributor) sourceBeforeOrg(p, lo int) (attr, bool) {
 		return r, true
 	}
 	return attr{}, false
+}
+
+// orgNameStart returns where the name of an organisation whose mention
+// starts at p begins: before "the" ("the Department for Education") and
+// before capitalised words joined by "and" ("Avon and Somerset Police").
+func (a *attributor) orgNameStart(p, lo int) int {
+	for range 3 {
+		e := skipSpaceBack(a.s, lo, p)
+		b := wordBack(a.s, lo, e)
+		if b < 0 || b <= lo || e == p {
+			return p
+		}
+		w := a.s[b:e]
+		switch {
+		case w == "the":
+			return b
+		case w == "and" || w == "&":
+			e2 := skipSpaceBack(a.s, lo, b)
+			b2 := wordBack(a.s, lo, e2)
+			if b2 < 0 || b2 <= lo || a.s[b2] < 'A' || a.s[b2] > 'Z' {
+				return p
+			}
+			p = b2
+		default:
+			return p
+		}
+	}
+	return p
 }

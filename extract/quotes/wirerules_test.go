@@ -37,6 +37,12 @@ func TestWireRules(t *testing.T) {
 		{"a source with an organisation speaks",
 			"A senior official with Harbour Rail, speaking on condition of anonymity, described the bridge as \"unsafe for years\".",
 			"A senior official with Harbour Rail", "A senior official with Harbour Rail"},
+		{"a person of an organisation whose name joins two places",
+			"Outside court, Det Insp Ann Ode of Avon and Somerset Police said: \"This was a senseless crime.\"",
+			"Ann Ode", "Det Insp Ann Ode"},
+		{"a source of an organisation named with the",
+			"A spokesperson for the Department for Transport said the line was \"safe to reopen\".",
+			"A spokesperson for the Department for Transport", "A spokesperson for the Department for Transport"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
