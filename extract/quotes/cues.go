@@ -1157,6 +1157,9 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	s := a.s
 	p := v
 	whoAt := -1 // where a relative pronoun before the verb starts
+	if r, ok := a.quotedAs(v, lo); ok {
+		return r, true
+	}
 	for range 4 {
 		p = skipSpaceBack(s, lo, p)
 		ws := wordBack(s, lo, p)
@@ -2710,4 +2713,42 @@ func (a *attributor) orgNameStart(p, lo int) int {
 		}
 	}
 	return p
+}
+
+// quotedAs returns the person a report quotes, "Araghchi" in "state media
+// quoted Araghchi as saying", when the verb at v follows "quoted X as"
+// ("quoting", "cited"). The reporting outlet only relays the words.
+func (a *attributor) quotedAs(v, lo int) (attr, bool) {
+	s := a.s
+	e := skipSpaceBack(s, lo, v)
+	b := wordBack(s, lo, e)
+	if b < 0 || b <= lo || s[b:e] != "as" {
+		return attr{}, false
+	}
+	m, ok := a.mentionEndingAt(skipSpaceBack(s, lo, b))
+	if !ok || m.Start <= lo {
+		return attr{}, false
+	}
+	e3 := skipSpaceBack(s, lo, m.Start)
+	b3 := wordBack(s, lo, e3)
+	if b3 < 0 {
+		return attr{}, false
+	}
+	switch w := s[b3:e3]; w {
+	case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+	default:
+		return attr{}, false
+	}
+	var r attr
+	if m.Kind == people.Pronoun {
+		// "quoted him as saying": the object pronoun is the speaker.
+		if m.Person < 0 {
+			return attr{}, false
+		}
+		r = attr{speaker: a.cast.Name(m), isPerson: true, mention: m.Text, mStart: m.Start, mEnd: m.End}
+	} else {
+		a.fromMention(&r, m)
+	}
+	r.found = r.mention != "" && r.speaker != ""
+	return r, r.found
 }

@@ -43,6 +43,12 @@ func TestWireRules(t *testing.T) {
 		{"a source of an organisation named with the",
 			"A spokesperson for the Department for Transport said the line was \"safe to reopen\".",
 			"A spokesperson for the Department for Transport", "A spokesperson for the Department for Transport"},
+		{"an outlet quoting a person as saying relays the person's words",
+			"Foreign Minister Ann Ode spoke in Tehran on Monday. State media quoted Ode as saying that talks would take \"a different shape\" this year.",
+			"Ann Ode", "Ode"},
+		{"quoted him as saying",
+			"Foreign Minister Tom Reyes flew home on Sunday. The agency quoted him as saying: \"We made progress.\"",
+			"Tom Reyes", "him"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
