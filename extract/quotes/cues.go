@@ -449,6 +449,12 @@ func (a *attributor) after(i, paraB int) attr {
 				return r
 			}
 		}
+		// "“Q”, warning that the agency ...": a participle takes the
+		// sentence's subject, before the quotation; what follows it is
+		// its object or clause.
+		if k == 0 && w.end-w.start > 4 && a.s[w.end-3:w.end] == "ing" {
+			continue
+		}
 		// said X: right after the quotation any short noun phrase is the
 		// speaker ("said a New Hampshire Democrat").
 		a.loose = k == 0
@@ -1307,7 +1313,9 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if m.Kind == people.Organisation {
 			for _, prep := range []string{" of ", " at ", " from "} {
 				if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
-					if who, ok := a.mentionEndingAt(ms - len(prep)); ok && who.Kind == people.Name && who.Person >= 0 && who.Start >= lo {
+					// "The head of the UN nuclear watchdog says": a
+					// description of a known person too.
+					if who, ok := a.mentionEndingAt(ms - len(prep)); ok && (who.Kind == people.Name || who.Kind == people.Description) && who.Person >= 0 && who.Start >= lo {
 						m = who
 					}
 					break
@@ -1329,6 +1337,13 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		// speaks.
 		if h, ok2 := a.beforePrep(r.mStart, lo); ok2 {
 			r = h
+		}
+	}
+	if ok && !r.isPerson && r.mStart > lo {
+		// "The head of the city's water board says": the person before
+		// the organisation speaks for it.
+		if who, ok2 := a.personBeforeOrg(r.mStart, lo); ok2 {
+			return who, true
 		}
 	}
 	if ok && r.mStart > lo && s[r.mStart] >= 'A' && s[r.mStart] <= 'Z' {
@@ -2750,5 +2765,28 @@ func (a *attributor) quotedAs(v, lo int) (attr, bool) {
 		a.fromMention(&r, m)
 	}
 	r.found = r.mention != "" && r.speaker != ""
+	return r, r.found
+}
+
+// personBeforeOrg returns the known person named or described right
+// before "of", "at" or "from" and the organisation at p: "The head" in
+// "The head of the city's water board", once the article has named him.
+func (a *attributor) personBeforeOrg(p, lo int) (attr, bool) {
+	p = a.orgNameStart(p, lo)
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 || b <= lo {
+		return attr{}, false
+	}
+	if w := a.s[b:e]; w != "of" && w != "at" && w != "from" {
+		return attr{}, false
+	}
+	who, ok := a.mentionEndingAt(skipSpaceBack(a.s, lo, b))
+	if !ok || who.Start < lo || who.Person < 0 || who.Kind != people.Name && who.Kind != people.Description {
+		return attr{}, false
+	}
+	var r attr
+	a.fromMention(&r, who)
+	r.found = r.mention != ""
 	return r, r.found
 }

@@ -49,6 +49,12 @@ func TestWireRules(t *testing.T) {
 		{"quoted him as saying",
 			"Foreign Minister Tom Reyes flew home on Sunday. The agency quoted him as saying: \"We made progress.\"",
 			"Tom Reyes", "him"},
+		{"a participle after the quotation takes the subject before it",
+			"Mayor Ann Ode says the bridge must reopen \"as soon as possible\", warning that the council has run out of money.",
+			"Ann Ode", "Mayor Ann Ode"},
+		{"a described person of an organisation speaks for it",
+			"The head of the city's water board says repairs will take \"at least a year\".\n\nTom Reyes, who has run the board since 2019, told councillors the pipes were older than anyone knew.",
+			"Tom Reyes", "The head"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
