@@ -245,6 +245,10 @@ func buildLexicon() map[string]uint32 {
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
 		jockey republican democrat counsel comptroller magnate chairperson`)
+	// Offices written with a hyphen: "WHO Director-General Tedros
+	// Adhanom Ghebreyesus", "Auditor-General Ann Ode".
+	add(lexTitle|lexRole, `director-general auditor-general attorney-general solicitor-general surgeon-general
+		inspector-general commissioner-general governor-general`)
 	// Trades whose members wire copy quotes unnamed: "a nurse at the
 	// hospital, who asked not to be named, said".
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner

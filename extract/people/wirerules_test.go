@@ -103,6 +103,10 @@ func TestWireRules(t *testing.T) {
 			roles: map[string]string{"Andrew Kent": "", "Jane Cornwall": ""},
 			want:  []string{"Andrew Kent=Andrew Kent", "Mr Kent=Andrew Kent", "Jane Cornwall=Jane Cornwall"},
 			not:   []string{"Kent=Andrew Kent"}},
+		{name: "a hyphenated office before a name known by its first word",
+			in:    "WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva. Tedros said the outbreak was spreading.",
+			roles: map[string]string{"Tedros Adhanom Ghebreyesus": "Director-General"},
+			want:  []string{"Director-General Tedros Adhanom Ghebreyesus=Tedros Adhanom Ghebreyesus", "Tedros=Tedros Adhanom Ghebreyesus"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
