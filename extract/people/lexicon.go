@@ -283,7 +283,7 @@ func buildLexicon() map[string]uint32 {
 		colleagues friends relatives neighbours neighbors staffers strategists operatives republicans
 		democrats voters people police officers soldiers troops rebels militants insurgents mps peers
 		commentators pollsters bankers traders investors politicians`)
-	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben`)
+	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben do`)
 	add(lexOrgHead, `ministry office department party council commission committee agency bureau police
 		government parliament congress senate house court union bank fund organisation organization
 		association foundation institute university college company corporation corp inc ltd plc llc

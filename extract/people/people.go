@@ -370,7 +370,9 @@ func (f *finder) runs() {
 			if j+1 < n && f.toks[j+1].is(tCap) && f.toks[j+1].is(tJoin) && !u.is(tPoss) {
 				w := f.word(j)
 				prev := f.toks[j-1].lex
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" {
+				// "do" joins only after two name words: "Andre Correa do
+				// Lago", not "did Trump do Fox News".
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}
@@ -583,7 +585,10 @@ func (f *finder) classify(a, b int) {
 	for k := nameA; k < b; k++ {
 		f.sc.words = append(f.sc.words, f.word(k))
 		if k > nameA && int(f.toks[k].start) != int(f.toks[k-1].end)+1 {
-			spaced = false
+			// "C.C. Wei": the dot of dotted initials stays in the name.
+			if e := int(f.toks[k-1].end); int(f.toks[k].start) != e+2 || f.s[e] != '.' || !dottedInitials(f.word(k-1)) {
+				spaced = false
+			}
 		}
 	}
 	words := f.sc.words[w0:len(f.sc.words):len(f.sc.words)]

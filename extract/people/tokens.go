@@ -437,5 +437,19 @@ func isAbbrev(t *token, s string) bool {
 	case "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St", "Jr", "Sr", "Prof", "Supt", "Insp", "Det", "Adm", "Maj", "Cpl", "Pres", "Hon", "Ft", "Mt", "Rev", "U.S", "U.K", "U.N", "D.C", "No":
 		return true
 	}
-	return false
+	return dottedInitials(w)
+}
+
+// dottedInitials reports whether w is two or three capital initials
+// joined by dots, without the last dot: "C.C" of "C.C. Wei", "J.R.R".
+func dottedInitials(w string) bool {
+	if len(w) != 3 && len(w) != 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && (w[i] < 'A' || w[i] > 'Z') || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -107,6 +107,15 @@ func TestWireRules(t *testing.T) {
 			in:    "WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva. Tedros said the outbreak was spreading.",
 			roles: map[string]string{"Tedros Adhanom Ghebreyesus": "Director-General"},
 			want:  []string{"Director-General Tedros Adhanom Ghebreyesus=Tedros Adhanom Ghebreyesus", "Tedros=Tedros Adhanom Ghebreyesus"}},
+		{name: "dotted initials before a surname",
+			in:    "TSMC Chairman C.C. Wei spoke in Taipei. Wei said demand was strong. The U.S. Navy and D.C. Council were not named.",
+			roles: map[string]string{"C.C. Wei": "TSMC Chairman"},
+			want:  []string{"TSMC Chairman C.C. Wei=C.C. Wei", "Wei=C.C. Wei"}},
+		{name: "do between name words after two of them",
+			in:    "COP30 president Andre Correa do Lago opened the talks. Why did Trump do Fox News interviews?",
+			roles: map[string]string{"Andre Correa do Lago": ""},
+			want:  []string{"COP30 president Andre Correa do Lago=Andre Correa do Lago"},
+			not:   []string{"Trump do Fox News=Trump do Fox News"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

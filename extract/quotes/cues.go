@@ -919,7 +919,9 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				}
 			}
 			// "said Mr Smith:" right before the quotation.
-			if r, ok := a.subjectAfter(w.end, to); ok && strings.ContainsAny(strings.TrimSpace(a.s[r.mEnd:to]), ",:") && len(strings.TrimSpace(a.s[r.mEnd:to])) <= 2 {
+			// Not "full of praise for her opponent:": the object of a
+			// preposition after the verb.
+			if r, ok := a.subjectAfter(w.end, to); ok && strings.ContainsAny(strings.TrimSpace(a.s[r.mEnd:to]), ",:") && len(strings.TrimSpace(a.s[r.mEnd:to])) <= 2 && !a.afterPrep(w.end, r.mStart) {
 				a.setCue(&r, ws, k)
 				return r
 			}
@@ -2769,7 +2771,7 @@ func (a *attributor) quotedAs(v, lo int) (attr, bool) {
 }
 
 // personBeforeOrg returns the known person named or described right
-// before "of", "at" or "from" and the organisation at p: "The head" in
+// before "of" or "at" and the organisation at p: "The head" in
 // "The head of the city's water board", once the article has named him.
 func (a *attributor) personBeforeOrg(p, lo int) (attr, bool) {
 	p = a.orgNameStart(p, lo)
@@ -2778,7 +2780,8 @@ func (a *attributor) personBeforeOrg(p, lo int) (attr, bool) {
 	if b < 0 || b <= lo {
 		return attr{}, false
 	}
-	if w := a.s[b:e]; w != "of" && w != "at" && w != "from" {
+	// Not "from": "the former senator from Pennsylvania" names a place.
+	if w := a.s[b:e]; w != "of" && w != "at" {
 		return attr{}, false
 	}
 	who, ok := a.mentionEndingAt(skipSpaceBack(a.s, lo, b))

@@ -248,7 +248,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) {
 			return q
 		}
 	}
@@ -1299,4 +1299,25 @@ func languageName(w string) bool {
 func (a *attributor) unnamedSource(r attr) bool {
 	m, ok := a.mentionStartingAt(r.mStart)
 	return ok && m.Kind == people.Unnamed
+}
+
+// soCalled reports whether the marks follow "so-called": the writer
+// distances the words, nobody is quoted ("Russia's so-called “shadow
+// fleet”").
+func (a *attributor) soCalled(sp span) bool {
+	e := skipSpaceBack(a.s, sp.paraA, sp.open)
+	b := wordBack(a.s, sp.paraA, e)
+	if b < 0 {
+		return false
+	}
+	w := a.s[b:e]
+	if equalFoldLower("so-called", w) {
+		return true
+	}
+	if !equalFoldLower("called", w) {
+		return false
+	}
+	e2 := skipSpaceBack(a.s, sp.paraA, b)
+	b2 := wordBack(a.s, sp.paraA, e2)
+	return b2 >= 0 && equalFoldLower("so", a.s[b2:e2])
 }

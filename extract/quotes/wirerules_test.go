@@ -55,6 +55,12 @@ func TestWireRules(t *testing.T) {
 		{"a described person of an organisation speaks for it",
 			"The head of the city's water board says repairs will take \"at least a year\".\n\nTom Reyes, who has run the board since 2019, told councillors the pipes were older than anyone knew.",
 			"Tom Reyes", "The head"},
+		{"so-called marks a term, not a quotation",
+			"The government said on Friday it would inspect more of Russia's so-called \"shadow fleet\" of ageing tankers.",
+			"", ""},
+		{"the object of a preposition before a colon is no speaker",
+			"Ann Ode won the final in three sets.\n\nOde was full of praise for her opponent: \"She played some unbelievable tennis in the first set.\"",
+			"Ann Ode", "Ode"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
