@@ -283,7 +283,7 @@ func buildLexicon() map[string]uint32 {
 		colleagues friends relatives neighbours neighbors staffers strategists operatives republicans
 		democrats voters people police officers soldiers troops rebels militants insurgents mps peers
 		commentators pollsters bankers traders investors politicians`)
-	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben do`)
+	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben do ap bint`)
 	add(lexOrgHead, `ministry office department party council commission committee agency bureau police
 		government parliament congress senate house court union bank fund organisation organization
 		association foundation institute university college company corporation corp inc ltd plc llc
@@ -299,7 +299,7 @@ func buildLexicon() map[string]uint32 {
 		technologies`)
 	// Broadcasters and agencies whose names read like a person's.
 	add(lexOrgHead, `jazeera arabiya xinhua kyodo yonhap bernama tass interfax programme program`)
-	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted
+	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted fed
 		whitehall westminster nato fbi cia nhs bbc cnn imf opec gop interpol hamas hezbollah taliban
 		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua
 		hurricane typhoon cyclone storm`)

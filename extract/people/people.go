@@ -534,14 +534,14 @@ func (f *finder) classify(a, b int) {
 	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
-		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k) {
-			hasOrg = true
+		if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 && (l&lexParticle == 0 || !f.toks[k].is(tLower)) || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k) {
+			hasOrg = true // not a lower-case particle ("ap", not "AP")
 		}
 	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
-			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k) {
+			if l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 && (l&lexParticle == 0 || !f.toks[k].is(tLower)) || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k) {
 				hasOrg = true
 			}
 		}

@@ -1046,6 +1046,11 @@ func (f *finder) describe(c *cand) int {
 	if head == "" || f.toks[c.b-1].lex&lexRole == 0 {
 		return -1
 	}
+	if head == "head" && c.b+1 < len(f.toks) && f.lowerIs(c.b, "of") && f.lowerIs(c.b+1, "state", "government") {
+		// "the head of state" is the president or monarch, "the head
+		// of government" the prime minister or president.
+		head = "leader"
+	}
 	kinds := roleKinds[head] // looked up once, not once per person
 	best, bestScore, bestLast := -1, 1.5, -2
 	// A person introduced without a title is the likeliest holder of an
@@ -1149,6 +1154,17 @@ var roleKinds = map[string][]string{
 func sharesMod(mods, rw []string) bool {
 	for _, m := range mods {
 		if m != "" && m[0] != 0 && natCode[m] == "" && slices.Contains(rw, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesOrg reports whether an organisation modifier of a description
+// is a word of the role: "Fed" in "the Fed chief" and "Fed Chair".
+func sharesOrg(mods, rw []string) bool {
+	for _, m := range mods {
+		if q, ok := strings.CutPrefix(m, "\x00"); ok && slices.Contains(rw, q) {
 			return true
 		}
 	}
@@ -1262,7 +1278,7 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		// "the Labour minister" for "Energy Secretary Ed Miliband", not
 		// for a press or general secretary.
 		score += 2
-	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director")) && sharesMod(mods, rw):
+	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director") || hasOwn("chair") || hasOwn("chairman") || hasOwn("chairwoman") || hasOwn("governor")) && (sharesMod(mods, rw) || sharesOrg(mods, rw)):
 		// "the defence chief" for the defence minister, but not "the
 		// police chief" for the interior minister.
 		score += 2

@@ -116,6 +116,19 @@ func TestWireRules(t *testing.T) {
 			roles: map[string]string{"Andre Correa do Lago": ""},
 			want:  []string{"COP30 president Andre Correa do Lago=Andre Correa do Lago"},
 			not:   []string{"Trump do Fox News=Trump do Fox News"}},
+		{name: "the Welsh patronymic ap inside a name",
+			in:    "Plaid Cymru leader Rhun ap Iorwerth spoke first. Mr ap Iorwerth said the deal was rotten. The AP Stylebook was not consulted.",
+			roles: map[string]string{"Rhun ap Iorwerth": "Plaid Cymru leader"},
+			want:  []string{"Plaid Cymru leader Rhun ap Iorwerth=Rhun ap Iorwerth", "Mr ap Iorwerth=Rhun ap Iorwerth"}},
+		{name: "the Fed chief is the Fed chair",
+			in:    "Fed Chair Jerome Powell spoke after the meeting. The Fed chief declined to say more.",
+			roles: map[string]string{"Jerome Powell": "Fed Chair"},
+			want:  []string{"The Fed chief=Jerome Powell"},
+			not:   []string{"Fed=Fed"}},
+		{name: "the head of state is the president",
+			in:    "French President Emmanuel Macron visited Mulhouse on Tuesday with Mayor Ann Ode. The head of state said a new prime minister would be named soon.",
+			roles: map[string]string{"Emmanuel Macron": "French President"},
+			want:  []string{"The head=Emmanuel Macron"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

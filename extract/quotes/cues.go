@@ -1517,6 +1517,11 @@ func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
 				break
 			}
 			if isFunctionWord(w) {
+				// "A Department of Health and Social Care spokesperson":
+				// an organisation's name inside the phrase.
+				if (w == "of" || w == "and" || w == "for") && k > 0 && k+1 < len(ws) && ws[k-1].cap && ws[k+1].cap {
+					continue
+				}
 				break
 			}
 		}

@@ -61,6 +61,9 @@ func TestWireRules(t *testing.T) {
 		{"the object of a preposition before a colon is no speaker",
 			"Ann Ode won the final in three sets.\n\nOde was full of praise for her opponent: \"She played some unbelievable tennis in the first set.\"",
 			"Ann Ode", "Ode"},
+		{"an organisation's name with of and and before a source noun",
+			"Officials met on Monday. A Department for Energy and Net Zero spokesperson said: \"We will review the decision.\"",
+			"A Department for Energy and Net Zero spokesperson", "A Department for Energy and Net Zero spokesperson"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
