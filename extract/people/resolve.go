@@ -974,6 +974,9 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
 		return -1
 	}
+	if c.a-int(h.end) > 2000 {
+		return -1 // sentences this long are no quotations: keep it linear
+	}
 	narrative, cur, told := 0, h.sent, true
 	for k := int(h.end); k < c.a; k++ {
 		t := &f.toks[k]
@@ -1504,7 +1507,11 @@ func (f *finder) ledeForward() {
 // said". "The general election" is no such subject.
 func (f *finder) ledeSubject(c *cand) bool {
 	if !f.toks[c.a].is(tSentStart) {
-		ls := strings.LastIndexByte(f.s[:c.start], '\n') + 1
+		from := max(0, c.start-64) // a dateline is short: look no further
+		ls := from + strings.LastIndexByte(f.s[from:c.start], '\n') + 1
+		if ls == from && from > 0 {
+			return false
+		}
 		pre := f.s[ls:c.start]
 		if len(pre) > 60 || !strings.Contains(pre, "—") && !strings.Contains(pre, " - ") && !strings.Contains(pre, "--") {
 			return false
