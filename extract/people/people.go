@@ -974,6 +974,11 @@ func (f *finder) match(w string, g byte) int {
 		if p.names >= 2 {
 			rank++
 		}
+		if rank >= 8 && p.role != "" && p.kin() {
+			// "Her son, David Ellison": a relative introduced by kinship
+			// is named in full; a bare "Ellison" is the protagonist.
+			rank -= 2
+		}
 		if rank > bestRank || rank == bestRank && p.lastTok > bestLast {
 			best, bestLast, bestRank = pi, p.lastTok, rank
 		}
@@ -1050,4 +1055,19 @@ func (f *finder) quotedWhole(a, b int) bool {
 	}
 	after, _ := utf8.DecodeRuneInString(f.s[end:])
 	return (before == '“' || before == '"' || before == '‘') && (after == '”' || after == '"' || after == '’')
+}
+
+// kin reports whether the person's role is a family tie ("son",
+// "younger sister", "Ellison's daughter"): such relatives share the
+// surname of the person the story is about.
+func (p *person) kin() bool {
+	_, rw, _ := p.roleWords()
+	for _, w := range rw {
+		switch w {
+		case "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "cousin",
+			"nephew", "niece", "uncle", "aunt", "widow", "widower", "grandson", "granddaughter", "stepson", "stepdaughter":
+			return true
+		}
+	}
+	return false
 }

@@ -1501,11 +1501,17 @@ func (f *finder) ledeForward() {
 	}
 }
 
-// ledeSubject reports whether the description c opens its sentence (after
-// a dateline, "PHOENIX (AP) — ") and a verb or its complement follows it:
+// ledeSubject reports whether the description c speaks ("its founder
+// said"), or opens its sentence (after a dateline, "PHOENIX (AP) — ")
+// with a verb or its complement after it:
 // "A federal judge on Thursday blocked", "The chief executive of ... has
 // said". "The general election" is no such subject.
 func (f *finder) ledeSubject(c *cand) bool {
+	// "in a move its billionaire founder said would ...": a speaker
+	// anywhere in the lede.
+	if c.b < len(f.toks) && f.toks[c.b].is(tLower) && f.toks[c.b].lex&lexSpeech != 0 && !f.toks[c.b-1].is(tCommaAfter) {
+		return true
+	}
 	if !f.toks[c.a].is(tSentStart) {
 		from := max(0, c.start-64) // a dateline is short: look no further
 		ls := from + strings.LastIndexByte(f.s[from:c.start], '\n') + 1

@@ -129,6 +129,15 @@ func TestWireRules(t *testing.T) {
 			in:    "French President Emmanuel Macron visited Mulhouse on Tuesday with Mayor Ann Ode. The head of state said a new prime minister would be named soon.",
 			roles: map[string]string{"Emmanuel Macron": "French President"},
 			want:  []string{"The head=Emmanuel Macron"}},
+		{name: "a bare surname is the protagonist, not a relative named by kinship",
+			in:    "Ruth Ellison, a campaigner for clean rivers, has died. Her son, David Ellison, said she died at home. The governor praised Ellison for her work.",
+			roles: map[string]string{"Ruth Ellison": "", "David Ellison": "son"},
+			want:  []string{"Ellison=Ruth Ellison"},
+			not:   []string{"Ellison=David Ellison"}},
+		{name: "a description that speaks in the lede, named below",
+			in:    "The refinery cut petrol prices again on Tuesday, in a move its billionaire founder said would break the importers' grip.\n\nAliko Dangote told reporters the era of imports was over.",
+			roles: map[string]string{"Aliko Dangote": ""},
+			want:  []string{"its billionaire founder=Aliko Dangote", "Aliko Dangote=Aliko Dangote"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

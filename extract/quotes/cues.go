@@ -1302,12 +1302,20 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if m.Kind == people.Organisation {
 			ms = a.orgNameStart(m.Start, lo)
 		}
-		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with "} {
+		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with ", " within ", " inside "} {
 			if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
 				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
 					t := a.s[src.Start:m.End]
 					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
 				}
+			}
+		}
+		// "A senior official at the regulator, the NMDPRA, who declined
+		// to be named, said": "who" is a person's; the organisation is an
+		// appositive of the source's own organisation.
+		if whoAt >= 0 && m.Kind == people.Organisation {
+			if src, ok := a.sourceBeforeAppositive(ms, lo); ok {
+				return src, true
 			}
 		}
 		// "Analyst Tom Reyes of the Harbor Institute said": the person
@@ -2797,4 +2805,32 @@ func (a *attributor) personBeforeOrg(p, lo int) (attr, bool) {
 	a.fromMention(&r, who)
 	r.found = r.mention != ""
 	return r, r.found
+}
+
+// sourceBeforeAppositive returns the unnamed source before an
+// organisation set off by commas at p: "A senior official at the
+// industry regulator" in "A senior official at the industry regulator,
+// the NMDPRA, who ...".
+func (a *attributor) sourceBeforeAppositive(p, lo int) (attr, bool) {
+	c := skipSpaceBack(a.s, lo, p)
+	if c <= lo || a.s[c-1] != ',' {
+		return attr{}, false
+	}
+	q := skipSpaceBack(a.s, lo, c-1)
+	st := -1
+	if m, ok := a.mentionEndingAt(q); ok && m.Start > lo {
+		st = m.Start
+	} else if r, ok := a.phraseBefore(q, lo); ok && r.mEnd == q {
+		st = r.mStart
+	}
+	if st <= lo {
+		return attr{}, false
+	}
+	src, ok := a.sourceBeforeOrg(st, lo)
+	if !ok {
+		return attr{}, false
+	}
+	src.speaker = a.s[src.mStart:q]
+	src.mention, src.mEnd, src.isPerson = src.speaker, q, false
+	return src, true
 }

@@ -64,6 +64,12 @@ func TestWireRules(t *testing.T) {
 		{"an organisation's name with of and and before a source noun",
 			"Officials met on Monday. A Department for Energy and Net Zero spokesperson said: \"We will review the decision.\"",
 			"A Department for Energy and Net Zero spokesperson", "A Department for Energy and Net Zero spokesperson"},
+		{"a group within an organisation",
+			"Mayor Ann Ode defended a budget that critics within her own party have called \"cruel and careless\".",
+			"critics within her own party", "critics within her own party"},
+		{"an organisation in apposition before who is the source's",
+			"A senior official at the port authority, the HPA, who declined to be named, said the cranes were \"running at half speed\".",
+			"A senior official at the port authority", "A senior official at the port authority"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
