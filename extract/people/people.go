@@ -652,6 +652,12 @@ func (f *finder) classify(a, b int) {
 		c.titled = true
 		gender = genderOf(f.toks[a-1].lex, gender)
 	}
+	// "former Prime Minister Nawaz Sharif": the office is past, which
+	// tells him from the prime minister in office.
+	if c.a == a && nameA > a && a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 && f.lowerIs(a-1, "former") {
+		c.role = f.roleText(a-1, nameA)
+		c.start, c.a = int(f.toks[a-1].start), a-1
+	}
 	c.gender = gender
 	if len(words) == 1 {
 		c.single = true
@@ -952,6 +958,13 @@ func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
 // once), then the person mentioned most recently.
 func (f *finder) match(w string, g byte) int {
 	best, bestLast, bestRank := -1, -2, -1
+	// The person introduced first among those the word names.
+	firstPi := -1
+	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
+		if pi := int(f.sc.links[l-1].person); firstPi < 0 || pi < firstPi {
+			firstPi = pi
+		}
+	}
 	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
@@ -974,9 +987,10 @@ func (f *finder) match(w string, g byte) int {
 		if p.names >= 2 {
 			rank++
 		}
-		if rank >= 8 && p.role != "" && p.kin() {
+		if rank >= 8 && p.role != "" && pi != firstPi && p.kin() {
 			// "Her son, David Ellison": a relative introduced by kinship
-			// is named in full; a bare "Ellison" is the protagonist.
+			// after the person the story is about is named in full; a
+			// bare "Ellison" is the protagonist.
 			rank -= 2
 		}
 		if rank > bestRank || rank == bestRank && p.lastTok > bestLast {

@@ -1297,6 +1297,12 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 	default:
 		return 0
 	}
+	// "the prime minister" is the one in office, not "former Prime
+	// Minister Nawaz Sharif"; "the former prime minister" is the other.
+	// A class noun ("the veteran politician") may be either.
+	if past := slices.Contains(own, "former") || slices.Contains(own, "ex"); hasOwn(head) && past != slices.Contains(mods, "former") {
+		return 0
+	}
 	roleNat := ""
 	for _, x := range rw {
 		if c, ok := natCode[x]; ok {

@@ -138,6 +138,17 @@ func TestWireRules(t *testing.T) {
 			in:    "The refinery cut petrol prices again on Tuesday, in a move its billionaire founder said would break the importers' grip.\n\nAliko Dangote told reporters the era of imports was over.",
 			roles: map[string]string{"Aliko Dangote": ""},
 			want:  []string{"its billionaire founder=Aliko Dangote", "Aliko Dangote=Aliko Dangote"}},
+		{name: "the prime minister is the one in office",
+			in:    "Prime Minister Shehbaz Sharif spoke on Monday. His brother, former Prime Minister Nawaz Sharif, called for calm. The prime minister said the army had a free hand.",
+			roles: map[string]string{"Shehbaz Sharif": "Prime Minister", "Nawaz Sharif": "former Prime Minister"},
+			want:  []string{"The prime minister=Shehbaz Sharif"}},
+		{name: "a protagonist introduced first keeps the bare surname despite a kin role",
+			in:    "Liz Cheney, daughter of former Vice President Dick Cheney, won the primary. Liz Cheney thanked her staff. Cheney said she was grateful.",
+			roles: map[string]string{"Liz Cheney": "", "Dick Cheney": ""},
+			want:  []string{"Cheney=Liz Cheney"}},
+		{name: "an abbreviated chief in a police rank",
+			in:    "Det Ch Insp Sarah Wells, who is leading the inquiry, said officers were keeping an open mind.",
+			roles: map[string]string{"Sarah Wells": "Det Ch Insp"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1168,6 +1168,9 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	if r, ok := a.quotedAs(v, lo); ok {
 		return r, true
 	}
+	if r, ok := a.familyOf(v, lo); ok {
+		return r, true
+	}
 	for range 4 {
 		p = skipSpaceBack(s, lo, p)
 		ws := wordBack(s, lo, p)
@@ -2833,4 +2836,50 @@ func (a *attributor) sourceBeforeAppositive(p, lo int) (attr, bool) {
 	src.speaker = a.s[src.mStart:q]
 	src.mention, src.mEnd, src.isPerson = src.speaker, q, false
 	return src, true
+}
+
+// familyOf returns a family speaking as one, as written, right before the
+// verb at v: "Jayden's family said", "His parents said", "the Reyes
+// family said". The possessor is not the speaker.
+func (a *attributor) familyOf(v, lo int) (attr, bool) {
+	s := a.s
+	e := skipSpaceBack(s, lo, v)
+	b := wordBack(s, lo, e)
+	if b < 0 || b <= lo {
+		return attr{}, false
+	}
+	switch s[b:e] {
+	case "family", "relatives", "parents":
+	default:
+		return attr{}, false
+	}
+	e2 := skipSpaceBack(s, lo, b)
+	start := wordBack(s, lo, e2)
+	if start < 0 {
+		return attr{}, false
+	}
+	if !possessiveWord(s[start:e2]) {
+		// "the Reyes family said": a surname before the noun.
+		if s[start] < 'A' || s[start] > 'Z' {
+			return attr{}, false
+		}
+		e3 := skipSpaceBack(s, lo, start)
+		b3 := wordBack(s, lo, e3)
+		if b3 < 0 || !equalFoldLower("the", s[b3:e3]) {
+			return attr{}, false
+		}
+		t := s[b3:e]
+		return attr{speaker: t, mention: t, mStart: b3, mEnd: e, found: true}, true
+	}
+	// "Jayden Cole's family": the whole name.
+	for range 3 {
+		e3 := skipSpaceBack(s, lo, start)
+		b3 := wordBack(s, lo, e3)
+		if b3 < 0 || e3 == start || s[b3] < 'A' || s[b3] > 'Z' || isFunctionWord(strings.ToLower(s[b3:e3])) {
+			break
+		}
+		start = b3
+	}
+	t := s[start:e]
+	return attr{speaker: t, mention: t, mStart: start, mEnd: e, found: true}, true
 }

@@ -327,6 +327,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.continuesReport(i, done)
 	}
+	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
+		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
+		// spoke last, within a paragraph.
+		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 {
+			r.speaker = prev.Speaker
+		}
+	}
 	if r.found {
 		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue

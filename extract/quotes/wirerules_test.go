@@ -70,6 +70,12 @@ func TestWireRules(t *testing.T) {
 		{"an organisation in apposition before who is the source's",
 			"A senior official at the port authority, the HPA, who declined to be named, said the cranes were \"running at half speed\".",
 			"A senior official at the port authority", "A senior official at the port authority"},
+		{"a family speaks, not the possessor",
+			"Tom Ode, 17, died in hospital on Saturday. In a statement, Tom's family said he was \"a kind boy who loved football\".",
+			"Tom's family", "Tom's family"},
+		{"they after a group's quotation is the group",
+			"In a statement, the Reyes family said he was \"a kind boy\".\n\n\"We will never understand why,\" they said.",
+			"the Reyes family", "they"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
