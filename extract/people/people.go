@@ -958,13 +958,6 @@ func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
 // once), then the person mentioned most recently.
 func (f *finder) match(w string, g byte) int {
 	best, bestLast, bestRank := -1, -2, -1
-	// The person introduced first among those the word names.
-	firstPi := -1
-	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
-		if pi := int(f.sc.links[l-1].person); firstPi < 0 || pi < firstPi {
-			firstPi = pi
-		}
-	}
 	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
@@ -987,7 +980,7 @@ func (f *finder) match(w string, g byte) int {
 		if p.names >= 2 {
 			rank++
 		}
-		if rank >= 8 && p.role != "" && pi != firstPi && p.kin() {
+		if rank >= 8 && p.role != "" && p.kin() && pi != f.firstNamed(w) {
 			// "Her son, David Ellison": a relative introduced by kinship
 			// after the person the story is about is named in full; a
 			// bare "Ellison" is the protagonist.
@@ -1084,4 +1077,16 @@ func (p *person) kin() bool {
 		}
 	}
 	return false
+}
+
+// firstNamed returns the person introduced first among those the name
+// word w belongs to.
+func (f *finder) firstNamed(w string) int {
+	first := -1
+	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
+		if pi := int(f.sc.links[l-1].person); first < 0 || pi < first {
+			first = pi
+		}
+	}
+	return first
 }

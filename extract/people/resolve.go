@@ -1265,6 +1265,12 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		if head == "leader" && partLeader(own, mods) {
 			return 0
 		}
+		// "the prime minister" is the one in office, not "former Prime
+		// Minister Nawaz Sharif"; "the former prime minister" is the
+		// other. A class noun ("the veteran politician") may be either.
+		if slices.Contains(own, "former") != slices.Contains(mods, "former") {
+			return 0
+		}
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
@@ -1295,12 +1301,6 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		}
 		score += 2
 	default:
-		return 0
-	}
-	// "the prime minister" is the one in office, not "former Prime
-	// Minister Nawaz Sharif"; "the former prime minister" is the other.
-	// A class noun ("the veteran politician") may be either.
-	if past := slices.Contains(own, "former") || slices.Contains(own, "ex"); hasOwn(head) && past != slices.Contains(mods, "former") {
 		return 0
 	}
 	roleNat := ""

@@ -1165,11 +1165,22 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	s := a.s
 	p := v
 	whoAt := -1 // where a relative pronoun before the verb starts
-	if r, ok := a.quotedAs(v, lo); ok {
-		return r, true
-	}
-	if r, ok := a.familyOf(v, lo); ok {
-		return r, true
+	// One look at the word before the verb for two rare shapes: "quoted
+	// X as saying", "Jayden's family said".
+	if e := skipSpaceBack(s, lo, v); e > lo+1 {
+		switch s[e-1] {
+		case 's':
+			if r, ok := a.quotedAs(v, lo); ok {
+				return r, true
+			}
+			if r, ok := a.familyOf(v, lo); ok {
+				return r, true
+			}
+		case 'y':
+			if r, ok := a.familyOf(v, lo); ok {
+				return r, true
+			}
+		}
 	}
 	for range 4 {
 		p = skipSpaceBack(s, lo, p)
