@@ -727,6 +727,11 @@ func (f *finder) speaker(i int) bool {
 	if !cue || !f.namelike(i, i+1) {
 		return false
 	}
+	// "analyst Sofie Lindgren of Handelsbanken said": a word after "of"
+	// or "at" names where the speaker works.
+	if i > 0 && f.toks[i-1].is(tLower) && f.lowerIs(i-1, "of", "at", "from", "for") {
+		return false
+	}
 	// "Parents said", "Teachers said": a plural of a role noun.
 	w := f.word(i)
 	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {

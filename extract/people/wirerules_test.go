@@ -149,6 +149,10 @@ func TestWireRules(t *testing.T) {
 		{name: "an abbreviated chief in a police rank",
 			in:    "Det Ch Insp Sarah Wells, who is leading the inquiry, said officers were keeping an open mind.",
 			roles: map[string]string{"Sarah Wells": "Det Ch Insp"}},
+		{name: "a word after of beside a speech verb names an employer",
+			in:    "Retail analyst Ann Ode of Nordbank said the cuts were smart.",
+			roles: map[string]string{"Ann Ode": "Retail analyst"},
+			not:   []string{"Nordbank=Nordbank"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

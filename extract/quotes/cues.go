@@ -1283,6 +1283,18 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			whoAt = w
 		}
 		p = skipSpaceBack(s, lo, lo+k)
+		// "Jesper Brodin, who heads Ingka Group, the largest franchisee,
+		// told": the organisation ends a relative clause; its subject
+		// stands before "who".
+		if m, ok := a.mentionEndingAt(p); !ok || m.Kind != people.Name {
+			if k2 := strings.LastIndexByte(s[lo:p], ','); k2 >= 0 {
+				if w := skipSpaceForward(s, lo+k2+1, p); strings.HasPrefix(s[w:p], "who ") {
+					if n, ok := a.mentionEndingAt(skipSpaceBack(s, lo, lo+k2)); ok && n.Kind == people.Name && n.Person >= 0 {
+						p = n.End
+					}
+				}
+			}
+		}
 		// An appositive with commas of its own ("Hemsley, the co-author of
 		// “Going Viral,” about ..., said"): go back comma by comma to a name.
 		for range 3 {
@@ -1368,6 +1380,26 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		// the organisation speaks for it.
 		if who, ok2 := a.personBeforeOrg(r.mStart, lo); ok2 {
 			return who, true
+		}
+	}
+	if ok && !r.isPerson && r.mStart >= lo {
+		// "Analyst Sofie Lindgren of Handelsbanken said", read as one
+		// capitalised run: the person at its start speaks.
+		t := s[r.mStart:r.mEnd]
+		cut := -1
+		for _, prep := range [...]string{" of ", " at ", " from "} {
+			if k := strings.Index(t, prep); k > 0 && (cut < 0 || k < cut) {
+				cut = k
+			}
+		}
+		if cut > 0 {
+			if m, ok2 := a.mentionEndingAt(r.mStart + cut); ok2 && m.Person >= 0 && m.Kind == people.Name && m.End > r.mStart {
+				var w attr
+				a.fromMention(&w, m)
+				if w.found = w.mention != ""; w.found {
+					return w, true
+				}
+			}
 		}
 	}
 	if ok && r.mStart > lo && s[r.mStart] >= 'A' && s[r.mStart] <= 'Z' {

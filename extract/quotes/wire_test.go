@@ -23,7 +23,9 @@ type wireCase struct {
 	// Each batch was written after the rules for the batches before it
 	// were fixed, and scored before its own fixes: batch 1 119/135,
 	// batch 2 65/72, batch 3 44/51, batch 4 39/41, batch 5 31/36,
-	// batch 6 22/27, batch 7 25/30, batch 8 18/23.
+	// batch 6 22/27, batch 7 25/30, batch 8 18/23, batch 9 21/25 (one of
+	// the four re-judged after: "gave his name only as Brian" gives the
+	// speaker Brian, better than the description expected).
 	Batch  int         `json:"batch"`
 	Quotes []wireQuote `json:"quotes"`
 }
@@ -86,9 +88,9 @@ func speakerRight(got string, isPerson bool, want string) bool {
 
 func TestWireSpeakers(t *testing.T) {
 	var total, right, gaps int
-	var byBatch [9][2]int // right, total
+	var byBatch [10][2]int // right, total
 	for _, c := range loadWire(t) {
-		b := min(max(c.Batch, 1), 8)
+		b := min(max(c.Batch, 1), 9)
 		t.Run(c.ID, func(t *testing.T) {
 			text, err := os.ReadFile(filepath.Join("testdata", "wire", c.ID+".txt"))
 			if err != nil {
@@ -130,6 +132,6 @@ func TestWireSpeakers(t *testing.T) {
 			}
 		})
 	}
-	t.Logf("quote speakers right %d/%d (batch 1 %d/%d, batch 2 %d/%d, batch 3 %d/%d, batch 4 %d/%d, batch 5 %d/%d, batch 6 %d/%d, batch 7 %d/%d, batch 8 %d/%d); known gaps %d",
-		right, total, byBatch[1][0], byBatch[1][1], byBatch[2][0], byBatch[2][1], byBatch[3][0], byBatch[3][1], byBatch[4][0], byBatch[4][1], byBatch[5][0], byBatch[5][1], byBatch[6][0], byBatch[6][1], byBatch[7][0], byBatch[7][1], byBatch[8][0], byBatch[8][1], gaps)
+	t.Logf("quote speakers right %d/%d (batch 1 %d/%d, batch 2 %d/%d, batch 3 %d/%d, batch 4 %d/%d, batch 5 %d/%d, batch 6 %d/%d, batch 7 %d/%d, batch 8 %d/%d, batch 9 %d/%d); known gaps %d",
+		right, total, byBatch[1][0], byBatch[1][1], byBatch[2][0], byBatch[2][1], byBatch[3][0], byBatch[3][1], byBatch[4][0], byBatch[4][1], byBatch[5][0], byBatch[5][1], byBatch[6][0], byBatch[6][1], byBatch[7][0], byBatch[7][1], byBatch[8][0], byBatch[8][1], byBatch[9][0], byBatch[9][1], gaps)
 }

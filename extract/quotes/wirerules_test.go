@@ -76,6 +76,12 @@ func TestWireRules(t *testing.T) {
 		{"they after a group's quotation is the group",
 			"In a statement, the Reyes family said he was \"a kind boy\".\n\n\"We will never understand why,\" they said.",
 			"the Reyes family", "they"},
+		{"an analyst of a firm read as one capitalised run",
+			"Retail analyst Ann Ode of Nordbank said the price cuts were \"a smart move in a weak market.\"",
+			"Ann Ode", "Retail analyst Ann Ode"},
+		{"an organisation closing a relative clause with its appositive",
+			"Tom Reyes, who heads Harbour Freight, the largest operator at the port, told reporters the company wanted to \"grow with the city.\"",
+			"Tom Reyes", "Tom Reyes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
