@@ -80,7 +80,7 @@ func TestWireRules(t *testing.T) {
 			"Retail analyst Ann Ode of Nordbank said the price cuts were \"a smart move in a weak market.\"",
 			"Ann Ode", "Retail analyst Ann Ode"},
 		{"an organisation closing a relative clause with its appositive",
-			"Tom Reyes, who heads Harbour Freight, the largest operator at the port, told reporters the company wanted to \"grow with the city.\"",
+			"Tom Reyes, who heads Harbour Freight Group, the largest operator at the port, told reporters the company wanted to \"grow with the city.\"",
 			"Tom Reyes", "Tom Reyes"},
 	}
 	for _, tt := range tests {
