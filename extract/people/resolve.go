@@ -875,7 +875,7 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
 					// does a nationality noun ("the Spaniard").
@@ -1575,4 +1575,22 @@ func onlySpace(s string) bool {
 		}
 	}
 	return true
+}
+
+// performerSays reports whether the description c names a performer by a
+// modifier ("the two-way player", "the veteran striker") and speaks right
+// after: such a description stands for the person the passage is about,
+// as an age does. Sources (spokesmen, officials) are left alone: they are
+// other people.
+func (f *finder) performerSays(c *cand) bool {
+	if c.b-c.a < 3 || c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+		return false
+	}
+	switch strings.ToLower(f.word(c.b - 1)) {
+	case "player", "star", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "champion",
+		"singer", "actor", "actress", "musician", "rapper", "author", "novelist", "writer", "artist",
+		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler":
+		return true
+	}
+	return false
 }

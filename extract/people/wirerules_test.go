@@ -153,6 +153,14 @@ func TestWireRules(t *testing.T) {
 			in:    "Retail analyst Ann Ode of Nordbank said the cuts were smart.",
 			roles: map[string]string{"Ann Ode": "Retail analyst"},
 			not:   []string{"Nordbank=Nordbank"}},
+		{name: "a performer described by a modifier speaks for the person before",
+			in:    "Shohei Ohtani hit three home runs. Ohtani said he was thinking of the next series. The two-way player said the team had won nothing yet.",
+			roles: map[string]string{"Shohei Ohtani": ""},
+			want:  []string{"The two-way player=Shohei Ohtani"}},
+		{name: "a spokesman described by a modifier is someone else",
+			in:    "Shohei Ohtani hit three home runs. The team's longtime spokesman said the stadium was full.",
+			roles: map[string]string{"Shohei Ohtani": ""},
+			not:   []string{"The team's longtime spokesman=Shohei Ohtani"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
