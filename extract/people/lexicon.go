@@ -188,7 +188,7 @@ func buildLexicon() map[string]uint32 {
 		baroness dame sir mr mrs ms miss dr prof professor rev reverend minority majority whip former acting
 		first lady economy agriculture energy labor commerce homeland security secretary-general undersecretary
 		under assistant special envoy coach manager officer inspector detective det superintendent supt insp
-		constable ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman
+		constable ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman ch
 		councilwoman mp mep mla msp lawmaker congress senior affairs development justice international
 		immigration work pensions communities business industry digital science technology media sport
 		welfare labour-party majesty highness ayatollah grand field marshal commander rear brigadier major
@@ -245,6 +245,21 @@ func buildLexicon() map[string]uint32 {
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
 		jockey republican democrat counsel comptroller magnate chairperson`)
+	// Offices written with a hyphen: "WHO Director-General Tedros
+	// Adhanom Ghebreyesus", "Auditor-General Ann Ode".
+	add(lexTitle|lexRole, `director-general auditor-general attorney-general solicitor-general surgeon-general
+		inspector-general commissioner-general governor-general`)
+	// Trades whose members wire copy quotes unnamed: "a nurse at the
+	// hospital, who asked not to be named, said".
+	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner
+		carer cleaner forward keeper goalie centre-back full-back playmaker batsman bowler pitcher
+		quarterback rookie`)
+	// Nationality nouns that stand for a person named before: "the
+	// Spaniard told a press conference". They are roles with a nation.
+	add(lexRole|lexNat, `spaniard briton frenchman frenchwoman dutchman dutchwoman englishman englishwoman
+		scotsman scotswoman welshman welshwoman irishman irishwoman swede dane`)
+	add(lexMaleRole, `frenchman dutchman englishman scotsman welshman irishman`)
+	add(lexFemRole, `frenchwoman dutchwoman englishwoman scotswoman welshwoman irishwoman`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
 		justice trade shadow chief senior top new then first press principal opposition culture education
 		interior environment energy transport security economic economy junior assistant outgoing incoming
@@ -268,7 +283,7 @@ func buildLexicon() map[string]uint32 {
 		colleagues friends relatives neighbours neighbors staffers strategists operatives republicans
 		democrats voters people police officers soldiers troops rebels militants insurgents mps peers
 		commentators pollsters bankers traders investors politicians`)
-	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben`)
+	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben do ap bint`)
 	add(lexOrgHead, `ministry office department party council commission committee agency bureau police
 		government parliament congress senate house court union bank fund organisation organization
 		association foundation institute university college company corporation corp inc ltd plc llc
@@ -282,7 +297,9 @@ func buildLexicon() map[string]uint32 {
 		review daily weekly monitor street hall palace cathedral commonwealth nations council's fbi cia
 		nhs bbc cnn nato opec imf un eu who funds investments resources minerals securities ventures
 		technologies`)
-	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted
+	// Broadcasters and agencies whose names read like a person's.
+	add(lexOrgHead, `jazeera arabiya xinhua kyodo yonhap bernama tass interfax programme program`)
+	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted fed
 		whitehall westminster nato fbi cia nhs bbc cnn imf opec gop interpol hamas hezbollah taliban
 		google apple microsoft amazon facebook twitter meta tesla nasa unicef unesco eu un ap afp xinhua
 		hurricane typhoon cyclone storm`)
@@ -392,6 +409,15 @@ func buildLexicon() map[string]uint32 {
 		sarah-not michele elise kellyanne hope ivanka melania tulsi marianne marine segolene
 		christiane ségolène angela-f yulia svetlana benazir indira golda aung suu tsai ying-wen
 		stephanie-not grisham-not dilma cristina michelle-not shirin nadia fatima aisha layla leila`)
+	// More first names whose gender wire copy leaves to the reader: the
+	// pronoun three paragraphs on ("she said") needs it.
+	add(lexFemName, `fiona elena rosa sophie claire annabel carla sofia ana lucia ines chloe zoe lucy katie
+		holly gemma ella amelia isla freya leah maya mia yasmin priya meera anita sunita amina mariam
+		zainab rania samira yuki keiko naomi ingrid astrid birgit ulrike petra sabine annalena marta
+		magdalena agnieszka olena oksana natalia tatiana irina catarina`)
+	add(lexMaleName, `ray dean craig kieran declan callum hamish angus ewan euan rahul sanjay vijay arjun ravi
+		hiroshi takeshi kenji koji shigeru kwame kofi andrzej tomasz piotr lars sven nils henrik anders
+		karim youssef khalid tariq fernando joachim klaus`)
 	for k := range m {
 		if strings.HasSuffix(k, "-not") || strings.HasSuffix(k, "-f") || strings.HasSuffix(k, "-m") {
 			delete(m, k)

@@ -162,6 +162,12 @@ func isRoman(w string) bool {
 // person: a title or role before it, or a speech verb beside it.
 func (f *finder) capsInitials(k, a, nameA, b int) bool {
 	t := &f.toks[k]
+	if k == nameA && k+1 < b && t.is(tDotAfter) && dottedInitials(f.word(k)) && natCode[strings.ToLower(f.word(k))] == "" {
+		// "C.C. Wei", "J.K. Rowling": dotted initials before a
+		// capitalised word name a person.
+		u := &f.toks[k+1]
+		return u.is(tCap) && !u.is(tAllCaps) && u.lex&(lexOrgHead|lexOrgSingle|lexPlace|lexNat) == 0
+	}
 	if k != nameA || k+1 >= b || t.end-t.start != 2 || !t.is(tAllCaps) || t.lex != 0 || t.is(tPoss) || t.is(tDotAfter) || t.is(tCommaAfter) {
 		return false
 	}

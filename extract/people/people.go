@@ -189,6 +189,7 @@ func Find(text string) *Cast {
 	f.sortCands(nRuns)
 	f.appositives()
 	f.walk()
+	f.ledeForward()
 	sc.people = f.people
 	return f.cast()
 }
@@ -438,7 +439,9 @@ func (f *finder) runs() {
 			if j+1 < n && f.toks[j+1].is(tCap) && f.toks[j+1].is(tJoin) && !u.is(tPoss) {
 				w := f.word(j)
 				prev := f.toks[j-1].lex
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" {
+				// "do" joins only after two name words: "Andre Correa do
+				// Lago", not "did Trump do Fox News".
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}
@@ -477,7 +480,7 @@ func (f *finder) runs() {
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		// So is one with an age set off after it: "Okafor, 52, runs the clinic".
-		if c.kind == Name && len(c.words) == 1 && !c.titled && (f.speaker(c.nameA) || f.age(c.b) && c.b+1 < len(f.toks) && f.toks[c.b+1].is(tLower) && f.namelike(c.nameA, c.b)) && f.match(c.words[0], 0) < 0 {
+		if c.kind == Name && len(c.words) == 1 && !c.titled && (f.speaker(c.nameA) || f.agedFirstName(c.nameA) || f.age(c.b) && c.b+1 < len(f.toks) && f.toks[c.b+1].is(tLower) && f.namelike(c.nameA, c.b)) && f.match(c.words[0], 0) < 0 {
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
@@ -667,14 +670,14 @@ func (f *finder) classify(a, b int) {
 	}
 	for k := nameA; k < b; k++ {
 		l := f.toks[k].lex
-		if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k)) && !f.nickIn(k, nameA, b) {
-			hasOrg = true
+		if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 && (l&lexParticle == 0 || !f.toks[k].is(tLower)) || f.toks[k].is(tAllCaps) && l&lexNat == 0 && caps(k)) && !f.nickIn(k, nameA, b) {
+			hasOrg = true // not a lower-case particle ("ap", not "AP")
 		}
 	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
-			if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k)) && !f.nickIn(k, a, b) {
+			if (l&(lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName|lexTitle) == 0 && (l&lexParticle == 0 || !f.toks[k].is(tLower)) || f.toks[k].is(tAllCaps) && l&(lexNat|lexPlace) == 0 && caps(k)) && !f.nickIn(k, a, b) {
 				hasOrg = true
 			}
 		}
@@ -717,7 +720,10 @@ func (f *finder) classify(a, b int) {
 	spaced := true // one space between the words: the text is the name
 	for k := nameA; k < b; k++ {
 		if k > nameA && int(f.toks[k].start) != int(f.toks[k-1].end)+1 {
-			spaced = false
+			// "C.C. Wei": the dot of dotted initials stays in the name.
+			if e := int(f.toks[k-1].end); int(f.toks[k].start) != e+2 || f.s[e] != '.' || !dottedInitials(f.word(k-1)) {
+				spaced = false
+			}
 			if k+1 < b && f.nickname(k) {
 				continue // the nickname is no part of the canonical name
 			}
@@ -784,6 +790,12 @@ func (f *finder) classify(a, b int) {
 		c.a = ra
 		c.titled = true
 		gender = genderOf(f.toks[a-1].lex, gender)
+	}
+	// "former Prime Minister Nawaz Sharif": the office is past, which
+	// tells him from the prime minister in office.
+	if c.a == a && nameA > a && a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 && f.lowerIs(a-1, "former") {
+		c.role = f.roleText(a-1, nameA)
+		c.start, c.a = int(f.toks[a-1].start), a-1
 	}
 	c.gender = gender
 	if len(words) == 1 {
@@ -854,6 +866,11 @@ func (f *finder) speaker(i int) bool {
 	if !cue || !f.namelike(i, i+1) {
 		return false
 	}
+	// "analyst Sofie Lindgren of Handelsbanken said": a word after "of"
+	// or "at" names where the speaker works.
+	if i > 0 && f.toks[i-1].is(tLower) && f.lowerIs(i-1, "of", "at", "from", "for") {
+		return false
+	}
 	// "Parents said", "Teachers said": a plural of a role noun.
 	w := f.word(i)
 	if len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') {
@@ -862,6 +879,19 @@ func (f *finder) speaker(i int) bool {
 		}
 	}
 	return true
+}
+
+// agedFirstName reports whether token i is a first name alone with an
+// age after it opening a sentence, as wire copy names civilians who give
+// no surname: "Fatima, 29, who asked that only her first name be used,
+// said".
+func (f *finder) agedFirstName(i int) bool {
+	t := &f.toks[i]
+	if t.lex&(lexFemName|lexMaleName) == 0 || !t.is(tCap) || !t.is(tCommaAfter) || !t.is(tSentStart) || i+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[i+1]
+	return n.is(tDigit) && n.end-n.start <= 3 && n.is(tCommaAfter)
 }
 
 // lastHeadTitle returns the last token of [a, b) that can end a title
@@ -1096,8 +1126,10 @@ func (f *finder) match(w string, g byte) int {
 			rank = 8
 		} else if p.toks[0] == w {
 			rank = 4
-		} else if len(p.toks) > 2 && slices.Contains(p.toks[1:len(p.toks)-1], w) {
-			rank = 2 // "Lula" for "Luiz Inacio Lula da Silva"
+		} else if len(p.toks) >= 3 && lookupFold(w)&lexParticle == 0 {
+			// "Lula" for "Luiz Inacio Lula da Silva": the word a long
+			// name is known by may stand in its middle.
+			rank = 3
 		}
 		if rank == 0 {
 			continue
@@ -1107,6 +1139,12 @@ func (f *finder) match(w string, g byte) int {
 		}
 		if p.names >= 2 {
 			rank++
+		}
+		if rank >= 8 && p.role != "" && p.kin() && pi != f.firstNamed(w) {
+			// "Her son, David Ellison": a relative introduced by kinship
+			// after the person the story is about is named in full; a
+			// bare "Ellison" is the protagonist.
+			rank -= 2
 		}
 		if rank > bestRank || rank == bestRank && p.lastTok > bestLast {
 			best, bestLast, bestRank = pi, p.lastTok, rank
@@ -1184,4 +1222,31 @@ func (f *finder) quotedWhole(a, b int) bool {
 	}
 	after, _ := utf8.DecodeRuneInString(f.s[end:])
 	return (before == '“' || before == '"' || before == '‘') && (after == '”' || after == '"' || after == '’')
+}
+
+// kin reports whether the person's role is a family tie ("son",
+// "younger sister", "Ellison's daughter"): such relatives share the
+// surname of the person the story is about.
+func (p *person) kin() bool {
+	_, rw, _ := p.roleWords()
+	for _, w := range rw {
+		switch w {
+		case "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "cousin",
+			"nephew", "niece", "uncle", "aunt", "widow", "widower", "grandson", "granddaughter", "stepson", "stepdaughter":
+			return true
+		}
+	}
+	return false
+}
+
+// firstNamed returns the person introduced first among those the name
+// word w belongs to.
+func (f *finder) firstNamed(w string) int {
+	first := -1
+	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
+		if pi := int(f.sc.links[l-1].person); first < 0 || pi < first {
+			first = pi
+		}
+	}
+	return first
 }

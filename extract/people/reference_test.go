@@ -184,6 +184,9 @@ func refTokenize(s string, toks []token, lowers []uint32, lists *tokLists) []tok
 				break
 			}
 			end = j
+			if w := s[start:end]; flags&tLower != 0 && len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-") && w[3] >= 'A' && w[3] <= 'Z' {
+				flags = flags&^tLower | tCap // "al-Ansari"
+			}
 			if pure && end-start <= maxLexWord {
 				h, allCaps := pureHash(s, start, end, flags&tLower == 0)
 				lex = lexTable.lookupFold(end-start, h)

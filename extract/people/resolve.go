@@ -913,9 +913,10 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && f.aged(c) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c)) {
 					// "The 58-year-old officer": an age tells someone
-					// named before, like a pronoun without a gender.
+					// named before, like a pronoun without a gender; so
+					// does a nationality noun ("the Spaniard").
 					c.person = f.antecedent(c, history)
 				}
 			}
@@ -991,7 +992,43 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
+	if best < 0 && len(history) > 0 {
+		best = f.pastQuotes(c, &history[len(history)-1])
+	}
 	return best
+}
+
+// pastQuotes returns the person last mentioned, h, as the antecedent of a
+// pronoun beyond the usual look-back when the sentences between are
+// nearly all quoted speech: in "“...,” Dempsey said. “They didn't. We
+// paid too much. ¶ “That has to change. But it takes time.” ¶ Asked
+// about her pay, she ..." the quotation is the speaker's and keeps her
+// in view. Or -1.
+func (f *finder) pastQuotes(c *cand, h *hist) int {
+	sent := f.toks[c.a].sent
+	if d := sent - h.sent; d <= 4 || d > 16 {
+		return -1
+	}
+	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+		return -1
+	}
+	if c.a-int(h.end) > 2000 {
+		return -1 // sentences this long are no quotations: keep it linear
+	}
+	narrative, cur, told := 0, h.sent, true
+	for k := int(h.end); k < c.a; k++ {
+		t := &f.toks[k]
+		if t.sent != cur {
+			cur, told = t.sent, false
+		}
+		if !told && !t.is(tInQuote) {
+			told = true
+			if narrative++; narrative > 2 {
+				return -1
+			}
+		}
+	}
+	return h.person
 }
 
 // saysOf reports whether a speech verb at token v governs the pronoun at
@@ -1049,6 +1086,11 @@ func (f *finder) describe(c *cand) int {
 	}
 	if head == "" || f.toks[c.b-1].lex&lexRole == 0 {
 		return -1
+	}
+	if head == "head" && c.b+1 < len(f.toks) && f.lowerIs(c.b, "of") && f.lowerIs(c.b+1, "state", "government") {
+		// "the head of state" is the president or monarch, "the head
+		// of government" the prime minister or president.
+		head = "leader"
 	}
 	kinds := roleKinds[head] // looked up once, not once per person
 	best, bestScore, bestLast := -1, 1.5, -2
@@ -1134,12 +1176,17 @@ var roleKinds = map[string][]string{
 	"professor":      {"prof"},
 	"journalist":     {"reporter", "correspondent", "editor", "columnist"},
 	"doctor":         {"physician", "surgeon", "consultant", "gp", "paediatrician", "pediatrician", "cardiologist", "oncologist", "psychiatrist"},
-	"spokesperson":   {"spokesman", "spokeswoman"},
-	"monarch":        {"king", "queen", "emperor", "empress", "sultan", "emir"},
-	"businessman":    {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"businesswoman":  {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
-	"tycoon":         {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
-	"billionaire":    {"founder", "owner", "tycoon", "businessman", "businesswoman", "magnate", "mogul"},
+	"spokesperson":   {"spokesman", "spokeswoman", "press secretary", "chief cabinet secretary"},
+	// Offices whose holder is the government's voice: "the top government
+	// spokesman" is Japan's chief cabinet secretary, "the White House
+	// spokeswoman" the press secretary.
+	"spokesman":     {"press secretary", "chief cabinet secretary"},
+	"spokeswoman":   {"press secretary", "chief cabinet secretary"},
+	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"businesswoman": {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
+	"tycoon":        {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
+	"billionaire":   {"founder", "owner", "tycoon", "businessman", "businesswoman", "magnate", "mogul"},
 }
 
 // sharesMod reports whether a plain modifier of a description (no
@@ -1148,6 +1195,17 @@ var roleKinds = map[string][]string{
 func sharesMod(mods, rw []string) bool {
 	for _, m := range mods {
 		if m != "" && m[0] != 0 && natCode[m] == "" && slices.Contains(rw, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesOrg reports whether an organisation modifier of a description
+// is a word of the role: "Fed" in "the Fed chief" and "Fed Chair".
+func sharesOrg(mods, rw []string) bool {
+	for _, m := range mods {
+		if q, ok := strings.CutPrefix(m, "\x00"); ok && slices.Contains(rw, q) {
 			return true
 		}
 	}
@@ -1242,6 +1300,15 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 	switch {
 	case hasOwn(head) || strings.IndexByte(head, '-') > 0 && strings.Contains(ownRole, head):
 		// splitRole splits "vice-premier"; the head keeps it whole.
+		if head == "leader" && partLeader(own, mods) {
+			return 0
+		}
+		// "the prime minister" is the one in office, not "former Prime
+		// Minister Nawaz Sharif"; "the former prime minister" is the
+		// other. A class noun ("the veteran politician") may be either.
+		if slices.Contains(own, "former") != slices.Contains(mods, "former") {
+			return 0
+		}
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
@@ -1258,13 +1325,18 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		// "the Labour minister" for "Energy Secretary Ed Miliband", not
 		// for a press or general secretary.
 		score += 2
-	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director")) && sharesMod(mods, rw):
+	case head == "chief" && (hasOwn("minister") || hasOwn("secretary") || hasOwn("head") || hasOwn("director") || hasOwn("chair") || hasOwn("chairman") || hasOwn("chairwoman") || hasOwn("governor")) && (sharesMod(mods, rw) || sharesOrg(mods, rw)):
 		// "the defence chief" for the defence minister, but not "the
 		// police chief" for the interior minister.
 		score += 2
 	case kindOf(kinds, ownRole, own):
 		// "the veteran politician" for a senator, "the CFO" for the
 		// finance chief.
+		if strings.HasPrefix(head, "spokes") && slices.ContainsFunc(mods, func(m string) bool {
+			return m == "" || m[0] == 0 || lexicon[m]&(lexRoleMod|lexOrgNoun) == 0 || lexicon[m]&lexOrgSingle != 0
+		}) {
+			return 0 // "the Pentagon spokesman" is not the press secretary
+		}
 		score += 2
 	default:
 		return 0
@@ -1406,4 +1478,157 @@ func genderString(g byte) string {
 		return "f"
 	}
 	return ""
+}
+
+// ledeForward names the description that opens an article when the next
+// paragraphs name its holder: "A federal judge on Thursday blocked the
+// law ... ¶ U.S. District Judge Elena Marquez wrote", "The chief
+// executive of one of England's largest water companies has said ... ¶
+// ... Clare Dempsey, chief executive of Northfield Water, said". Only the
+// first person named after the first paragraph is a candidate, within two
+// paragraphs, and none when the first paragraph names anyone: an
+// indefinite description needs its head noun in that person's role, a
+// definite one a role that fits or none at all.
+func (f *finder) ledeForward() {
+	nl := strings.IndexByte(f.s, '\n')
+	if nl < 0 {
+		return
+	}
+	first := -1
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if !c.drop && c.kind == Name && c.person >= 0 && !f.toks[c.a].is(tInQuote) {
+			if c.start < nl {
+				return // the lede names its own people
+			}
+			first = ci
+			break
+		}
+	}
+	if first < 0 || strings.Count(f.s[nl:f.cands[first].start], "\n\n") > 2 {
+		return
+	}
+	pi := f.cands[first].person
+	p := f.people[pi]
+	for ci := range f.cands[:first] {
+		c := &f.cands[ci]
+		if c.start >= nl || c.drop || c.person >= 0 || c.kind != Description && c.kind != Unnamed || f.toks[c.a].is(tInQuote) {
+			continue
+		}
+		hl := f.toks[c.b-1].lex
+		if hl&lexRole == 0 || hl&lexUnnamedPl != 0 || !f.ledeSubject(c) {
+			continue
+		}
+		if hl&lexFemRole != 0 && p.gender == 'm' || hl&lexMaleRole != 0 && p.gender == 'f' {
+			continue
+		}
+		head := strings.ToLower(f.word(c.b - 1))
+		fits := false
+		if p.role == "" {
+			// "A former county treasurer ... ¶ Gary Whitlock, 61,
+			// testified": an indefinite one when the name opens the
+			// next paragraph.
+			fc := &f.cands[first]
+			fits = c.definite || fc.start > nl && onlySpace(f.s[nl:fc.start])
+		} else {
+			low, words, orgs := p.roleWords()
+			if c.definite {
+				fits = roleScore(low, words, orgs, head, roleKinds[head], nil) > 0
+			} else {
+				fits = slices.Contains(words, head)
+			}
+		}
+		if fits {
+			c.person = pi
+			return
+		}
+	}
+}
+
+// ledeSubject reports whether the description c speaks ("its founder
+// said"), or opens its sentence (after a dateline, "PHOENIX (AP) — ")
+// with a verb or its complement after it:
+// "A federal judge on Thursday blocked", "The chief executive of ... has
+// said". "The general election" is no such subject.
+func (f *finder) ledeSubject(c *cand) bool {
+	// "in a move its billionaire founder said would ...": a speaker
+	// anywhere in the lede.
+	if c.b < len(f.toks) && f.toks[c.b].is(tLower) && f.toks[c.b].lex&lexSpeech != 0 && !f.toks[c.b-1].is(tCommaAfter) {
+		return true
+	}
+	if !f.toks[c.a].is(tSentStart) {
+		from := max(0, c.start-64) // a dateline is short: look no further
+		ls := from + strings.LastIndexByte(f.s[from:c.start], '\n') + 1
+		if ls == from && from > 0 {
+			return false
+		}
+		pre := f.s[ls:c.start]
+		if len(pre) > 60 || !strings.Contains(pre, "—") && !strings.Contains(pre, " - ") && !strings.Contains(pre, "--") {
+			return false
+		}
+	}
+	if c.b >= len(f.toks) || f.toks[c.b-1].is(tCommaAfter) {
+		return false
+	}
+	n := c.b
+	if !f.toks[n].is(tLower) {
+		return false
+	}
+	if f.toks[n].lex&lexSpeech != 0 || f.lowerIs(n, "of", "on", "has", "had", "have", "is", "was", "will", "would", "who", "at", "in", "for", "says") {
+		return true
+	}
+	return strings.HasSuffix(f.word(n), "ed")
+}
+
+// partLeader reports whether a role's own words (own) lead a part of a
+// country ("opposition leader", "co-leader of the AfD", "union leader")
+// while the description (modifiers mods) names a nation's leader: "the
+// Japanese leader" is the prime minister, not the opposition leader.
+func partLeader(own, mods []string) bool {
+	national := false
+	for _, m := range mods {
+		if m != "" && m[0] != 0 && lexicon[m]&lexNat != 0 {
+			national = true
+		} else if m != "" && m[0] != 0 && lexicon[m]&lexNat == 0 {
+			return false // "the Japanese opposition leader"
+		}
+	}
+	if !national {
+		return false
+	}
+	for _, w := range own {
+		switch w {
+		case "opposition", "party", "co", "deputy", "union", "rebel", "group", "militia", "parliamentary",
+			"majority", "minority", "house", "senate", "church", "religious", "spiritual", "community", "team", "protest", "movement":
+			return true
+		}
+	}
+	return false
+}
+
+func onlySpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// performerSays reports whether the description c names a performer by a
+// modifier ("the two-way player", "the veteran striker") and speaks right
+// after: such a description stands for the person the passage is about,
+// as an age does. Sources (spokesmen, officials) are left alone: they are
+// other people.
+func (f *finder) performerSays(c *cand) bool {
+	if c.b-c.a < 3 || c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+		return false
+	}
+	switch strings.ToLower(f.word(c.b - 1)) {
+	case "player", "star", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "champion",
+		"singer", "actor", "actress", "musician", "rapper", "author", "novelist", "writer", "artist",
+		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler":
+		return true
+	}
+	return false
 }

@@ -290,6 +290,11 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 				break
 			}
 			end = j
+			if flags&tLower != 0 && end-start > 4 && s[start+1] == 'l' && s[start+2] == '-' && (s[start] == 'a' || s[start] == 'e') && s[start+3] >= 'A' && s[start+3] <= 'Z' {
+				// "al-Ansari", "el-Sisi": the Arabic article before a
+				// capitalised name leaves the name capitalised.
+				flags = flags&^tLower | tCap
+			}
 			if pure && end-start <= maxLexWord {
 				h, allCaps := pureHash(s, start, end, flags&tLower == 0)
 				lex = lexTable.lookupFold(end-start, h)
@@ -472,5 +477,6 @@ func isAbbrev(t *token, s string) bool {
 	case "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St", "Jr", "Sr", "Prof", "Supt", "Insp", "Det", "Adm", "Maj", "Cpl", "Pres", "Hon", "Ft", "Mt", "Rev", "U.S", "U.K", "U.N", "D.C", "No":
 		return true
 	}
-	return false
+	return dottedInitials(w)
 }
+

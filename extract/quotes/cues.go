@@ -485,6 +485,12 @@ func (a *attributor) after(i, paraB int) attr {
 				return r
 			}
 		}
+		// "“Q”, warning that the agency ...": a participle takes the
+		// sentence's subject, before the quotation; what follows it is
+		// its object or clause.
+		if k == 0 && w.end-w.start > 4 && a.s[w.end-3:w.end] == "ing" {
+			continue
+		}
 		// said X: right after the quotation any short noun phrase is the
 		// speaker ("said a New Hampshire Democrat").
 		a.loose = k == 0
@@ -1110,7 +1116,9 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 				}
 			}
 			// "said Mr Smith:" right before the quotation.
-			if r, ok := a.subjectAfter(w.end, to); ok && strings.ContainsAny(strings.TrimSpace(a.s[r.mEnd:to]), ",:") && len(strings.TrimSpace(a.s[r.mEnd:to])) <= 2 {
+			// Not "full of praise for her opponent:": the object of a
+			// preposition after the verb.
+			if r, ok := a.subjectAfter(w.end, to); ok && strings.ContainsAny(strings.TrimSpace(a.s[r.mEnd:to]), ",:") && len(strings.TrimSpace(a.s[r.mEnd:to])) <= 2 && !a.afterPrep(w.end, r.mStart) {
 				a.setCue(&r, ws, k)
 				return r
 			}
@@ -1398,6 +1406,24 @@ func (a *attributor) isMentionEnd(p int) bool {
 func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	s := a.s
 	p := v
+	whoAt := -1 // where a relative pronoun before the verb starts
+	// One look at the word before the verb for two rare shapes: "quoted
+	// X as saying", "Jayden's family said".
+	if e := skipSpaceBack(s, lo, v); e > lo+1 {
+		switch s[e-1] {
+		case 's':
+			if r, ok := a.quotedAs(v, lo); ok {
+				return r, true
+			}
+			if r, ok := a.familyOf(v, lo); ok {
+				return r, true
+			}
+		case 'y':
+			if r, ok := a.familyOf(v, lo); ok {
+				return r, true
+			}
+		}
+	}
 	for range 4 {
 		p = skipSpaceBack(s, lo, p)
 		ws := wordBack(s, lo, p)
@@ -1412,6 +1438,7 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			continue
 		}
 		if c&cueWho != 0 {
+			whoAt = ws
 			p = skipSpaceBack(s, lo, ws)
 			if p > lo && s[p-1] == ',' {
 				p--
@@ -1501,7 +1528,27 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if k < 0 {
 			return attr{}, false
 		}
+		if k < 40 && a.skipDateline(lo, p) > lo+k {
+			// "STOCKHOLM, July 16 (Reuters) - Shares fell after ...,
+			// blaming": the comma is the dateline's, which names no one.
+			return attr{}, false
+		}
+		if w := skipSpaceForward(s, lo+k+1, p); w+4 < p && s[w:w+4] == "who " {
+			whoAt = w
+		}
 		p = skipSpaceBack(s, lo, lo+k)
+		// "Jesper Brodin, who heads Ingka Group, the largest franchisee,
+		// told": the organisation ends a relative clause; its subject
+		// stands before "who".
+		if m, ok := a.mentionEndingAt(p); !ok || m.Kind != people.Name {
+			if k2 := strings.LastIndexByte(s[lo:p], ','); k2 >= 0 {
+				if w := skipSpaceForward(s, lo+k2+1, p); strings.HasPrefix(s[w:p], "who ") {
+					if n, ok := a.mentionEndingAt(skipSpaceBack(s, lo, lo+k2)); ok && n.Kind == people.Name && n.Person >= 0 {
+						p = n.End
+					}
+				}
+			}
+		}
 		// An appositive with commas of its own ("Hemsley, the co-author of
 		// “Going Viral,” about ..., said"): go back comma by comma to a name.
 		for range 3 {
@@ -1529,20 +1576,36 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 	}
 	if m, ok := a.mentionEndingAt(p); ok && m.Start >= lo {
 		// "A spokesman for Mr Blair said": the spokesman speaks.
-		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to "} {
-			if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
-				if src, ok := a.mentionEndingAt(m.Start - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
+		// An organisation's name may begin before its mention: "the
+		// Department for Education", "Avon and Somerset Police".
+		ms := m.Start
+		if m.Kind == people.Organisation {
+			ms = a.orgNameStart(m.Start, lo)
+		}
+		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with ", " within ", " inside "} {
+			if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
+				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
 					t := a.s[src.Start:m.End]
 					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
 				}
+			}
+		}
+		// "A senior official at the regulator, the NMDPRA, who declined
+		// to be named, said": "who" is a person's; the organisation is an
+		// appositive of the source's own organisation.
+		if whoAt >= 0 && m.Kind == people.Organisation {
+			if src, ok := a.sourceBeforeAppositive(ms, lo); ok {
+				return src, true
 			}
 		}
 		// "Analyst Tom Reyes of the Harbor Institute said": the person
 		// before the organisation speaks, not the organisation.
 		if m.Kind == people.Organisation {
 			for _, prep := range []string{" of ", " at ", " from "} {
-				if m.Start-len(prep) > lo && a.s[m.Start-len(prep):m.Start] == prep {
-					if who, ok := a.mentionEndingAt(m.Start - len(prep)); ok && who.Kind == people.Name && who.Person >= 0 && who.Start >= lo {
+				if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
+					// "The head of the UN nuclear watchdog says": a
+					// description of a known person too.
+					if who, ok := a.mentionEndingAt(ms - len(prep)); ok && (who.Kind == people.Name || who.Kind == people.Description) && who.Person >= 0 && who.Start >= lo {
 						m = who
 					}
 					break
@@ -1558,6 +1621,50 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		return r, r.found
 	}
 	r, ok := a.phraseBefore(p, lo)
+	if ok && whoAt >= 0 && r.mEnd <= whoAt && r.mStart > lo && s[r.mStart] >= 'A' && s[r.mStart] <= 'Z' && equalFoldLower("who", s[whoAt:wordEnd(s, whoAt, v)]) {
+		// "A Western diplomat in Lilongwe, who asked not to be named,
+		// said": "who" is no place's; the phrase before the preposition
+		// speaks.
+		if h, ok2 := a.beforePrep(r.mStart, lo); ok2 {
+			r = h
+		}
+	}
+	if ok && !r.isPerson && r.mStart > lo {
+		// "The head of the city's water board says": the person before
+		// the organisation speaks for it.
+		if who, ok2 := a.personBeforeOrg(r.mStart, lo); ok2 {
+			return who, true
+		}
+	}
+	if ok && !r.isPerson && r.mStart >= lo {
+		// "Analyst Sofie Lindgren of Handelsbanken said", read as one
+		// capitalised run: the person at its start speaks.
+		t := s[r.mStart:r.mEnd]
+		cut := -1
+		for _, prep := range [...]string{" of ", " at ", " from "} {
+			if k := strings.Index(t, prep); k > 0 && (cut < 0 || k < cut) {
+				cut = k
+			}
+		}
+		if cut > 0 {
+			if m, ok2 := a.mentionEndingAt(r.mStart + cut); ok2 && m.Person >= 0 && m.Kind == people.Name && m.End > r.mStart {
+				var w attr
+				a.fromMention(&w, m)
+				if w.found = w.mention != ""; w.found {
+					return w, true
+				}
+			}
+		}
+	}
+	if ok && r.mStart > lo && s[r.mStart] >= 'A' && s[r.mStart] <= 'Z' {
+		// "A spokesperson for RenewableUK, the industry body, said": the
+		// source before the organisation speaks, not the organisation.
+		if src, ok2 := a.sourceBeforeOrg(r.mStart, lo); ok2 {
+			src.speaker = s[src.mStart:r.mEnd]
+			src.mention, src.mEnd = src.speaker, r.mEnd
+			return src, true
+		}
+	}
 	if ok {
 		r = a.notObject(r, lo, v)
 	} else {
@@ -1718,6 +1825,11 @@ func (a *attributor) phraseBefore(p, lo int) (attr, bool) {
 				break
 			}
 			if isFunctionWord(w) {
+				// "A Department of Health and Social Care spokesperson":
+				// an organisation's name inside the phrase.
+				if (w == "of" || w == "and" || w == "for") && k > 0 && k+1 < len(ws) && ws[k-1].cap && ws[k+1].cap {
+					continue
+				}
 				break
 			}
 		}
@@ -2098,6 +2210,16 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			}
 		}
 		if m, ok := a.mentionStartingAt(p); ok && m.End <= to {
+			if pass > 0 {
+				// "Under questioning from counsel, Jonathan Price KC,
+				// she accepted": the name closes the opening phrase; the
+				// pronoun after it is the subject.
+				if k := skipSpaceForward(a.s, m.End+1, to); m.End < to && a.s[m.End] == ',' {
+					if n, ok := a.mentionStartingAt(k); ok && n.Kind == people.Pronoun && isSubjectPronoun(n.Text) && n.End <= to {
+						m = n
+					}
+				}
+			}
 			var r attr
 			a.fromMention(&r, m)
 			r.found = r.mention != ""
@@ -2229,6 +2351,12 @@ func (a *attributor) phraseSubject(p, to int) (attr, bool) {
 			continue
 		}
 		head := a.s[ws[k-1].start:ws[k-1].end]
+		if k >= 4 && people.IsTimeWord(head) && equalFoldLower("on", a.s[ws[k-2].start:ws[k-2].end]) {
+			// "The main unions on Monday called": the day stands
+			// between the subject and its verb.
+			k -= 2
+			head = a.s[ws[k-1].start:ws[k-1].end]
+		}
 		if ws[k-1].cap || people.IsTimeWord(head) || isFunctionWord(strings.ToLower(head)) {
 			return attr{}, false
 		}
@@ -2808,4 +2936,247 @@ func openerFold(w string) bool {
 	var buf [16]byte
 	k, ok := lowerKey(w, &buf)
 	return ok && opener(string(k))
+}
+
+// beforePrep returns the source phrase that a capitalised place after a
+// preposition at p qualifies: "A Western diplomat" in "A Western diplomat
+// in Lilongwe", "One resident doctor" in "One resident doctor at a
+// hospital in Leeds" (two prepositional phrases at most). Only a source
+// noun counts (see people.IsSourceNoun).
+func (a *attributor) beforePrep(p, lo int) (attr, bool) {
+	for range 2 {
+		e := skipSpaceBack(a.s, lo, p)
+		b := wordBack(a.s, lo, e)
+		if b < 0 || b <= lo {
+			return attr{}, false
+		}
+		switch w := a.s[b:e]; {
+		case equalFoldLower("in", w), equalFoldLower("from", w), equalFoldLower("at", w):
+		default:
+			return attr{}, false
+		}
+		q := skipSpaceBack(a.s, lo, b)
+		hb := wordBack(a.s, lo, q)
+		if hb < 0 {
+			return attr{}, false
+		}
+		if people.IsSourceNoun(strings.ToLower(a.s[hb:q])) {
+			if m, ok := a.mentionEndingAt(q); ok && m.Start >= lo {
+				var r attr
+				a.fromMention(&r, m)
+				r.found = r.mention != ""
+				return r, r.found
+			}
+			return a.phraseBefore(q, lo)
+		}
+		// "at a hospital": go back over the noun and its determiner to
+		// the preposition before them.
+		p = hb
+		for range 3 {
+			k := skipSpaceBack(a.s, lo, p)
+			kb := wordBack(a.s, lo, k)
+			if kb < 0 || kb <= lo {
+				return attr{}, false
+			}
+			if w := a.s[kb:k]; equalFoldLower("in", w) || equalFoldLower("at", w) || equalFoldLower("from", w) {
+				break
+			}
+			p = kb
+		}
+	}
+	return attr{}, false
+}
+
+// sourceBeforeOrg returns the unnamed source that an organisation named
+// at p belongs to: "A spokesperson" in "A spokesperson for RenewableUK",
+// "A senior aid worker" in "A senior aid worker with Doctors Without
+// Borders". Its head must be a word for a source.
+func (a *attributor) sourceBeforeOrg(p, lo int) (attr, bool) {
+	p = a.orgNameStart(p, lo)
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 || b <= lo {
+		return attr{}, false
+	}
+	switch w := a.s[b:e]; {
+	case equalFoldLower("for", w), equalFoldLower("with", w), equalFoldLower("at", w), equalFoldLower("of", w):
+	default:
+		return attr{}, false
+	}
+	q := skipSpaceBack(a.s, lo, b)
+	hb := wordBack(a.s, lo, q)
+	if hb < 0 || a.s[hb] < 'a' || a.s[hb] > 'z' || !people.IsSourceNoun(a.s[hb:q]) {
+		return attr{}, false
+	}
+	if m, ok := a.mentionEndingAt(q); ok && m.Start >= lo && m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description) {
+		return attr{mStart: m.Start, mEnd: m.End, found: true}, true
+	}
+	if r, ok := a.phraseBefore(q, lo); ok && r.speaker != "" && !r.isPerson && r.mEnd == q {
+		return r, true
+	}
+	return attr{}, false
+}
+
+// orgNameStart returns where the name of an organisation whose mention
+// starts at p begins: before "the" ("the Department for Education") and
+// before capitalised words joined by "and" ("Avon and Somerset Police").
+func (a *attributor) orgNameStart(p, lo int) int {
+	for range 3 {
+		e := skipSpaceBack(a.s, lo, p)
+		b := wordBack(a.s, lo, e)
+		if b < 0 || b <= lo || e == p {
+			return p
+		}
+		w := a.s[b:e]
+		switch {
+		case w == "the":
+			return b
+		case w == "and" || w == "&":
+			e2 := skipSpaceBack(a.s, lo, b)
+			b2 := wordBack(a.s, lo, e2)
+			if b2 < 0 || b2 <= lo || a.s[b2] < 'A' || a.s[b2] > 'Z' {
+				return p
+			}
+			p = b2
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// quotedAs returns the person a report quotes, "Araghchi" in "state media
+// quoted Araghchi as saying", when the verb at v follows "quoted X as"
+// ("quoting", "cited"). The reporting outlet only relays the words.
+func (a *attributor) quotedAs(v, lo int) (attr, bool) {
+	s := a.s
+	e := skipSpaceBack(s, lo, v)
+	b := wordBack(s, lo, e)
+	if b < 0 || b <= lo || s[b:e] != "as" {
+		return attr{}, false
+	}
+	m, ok := a.mentionEndingAt(skipSpaceBack(s, lo, b))
+	if !ok || m.Start <= lo {
+		return attr{}, false
+	}
+	e3 := skipSpaceBack(s, lo, m.Start)
+	b3 := wordBack(s, lo, e3)
+	if b3 < 0 {
+		return attr{}, false
+	}
+	switch w := s[b3:e3]; w {
+	case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+	default:
+		return attr{}, false
+	}
+	var r attr
+	if m.Kind == people.Pronoun {
+		// "quoted him as saying": the object pronoun is the speaker.
+		if m.Person < 0 {
+			return attr{}, false
+		}
+		r = attr{speaker: a.cast.Name(m), isPerson: true, mention: m.Text, mStart: m.Start, mEnd: m.End}
+	} else {
+		a.fromMention(&r, m)
+	}
+	r.found = r.mention != "" && r.speaker != ""
+	return r, r.found
+}
+
+// personBeforeOrg returns the known person named or described right
+// before "of" or "at" and the organisation at p: "The head" in
+// "The head of the city's water board", once the article has named him.
+func (a *attributor) personBeforeOrg(p, lo int) (attr, bool) {
+	p = a.orgNameStart(p, lo)
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 || b <= lo {
+		return attr{}, false
+	}
+	// Not "from": "the former senator from Pennsylvania" names a place.
+	if w := a.s[b:e]; w != "of" && w != "at" {
+		return attr{}, false
+	}
+	who, ok := a.mentionEndingAt(skipSpaceBack(a.s, lo, b))
+	if !ok || who.Start < lo || who.Person < 0 || who.Kind != people.Name && who.Kind != people.Description {
+		return attr{}, false
+	}
+	var r attr
+	a.fromMention(&r, who)
+	r.found = r.mention != ""
+	return r, r.found
+}
+
+// sourceBeforeAppositive returns the unnamed source before an
+// organisation set off by commas at p: "A senior official at the
+// industry regulator" in "A senior official at the industry regulator,
+// the NMDPRA, who ...".
+func (a *attributor) sourceBeforeAppositive(p, lo int) (attr, bool) {
+	c := skipSpaceBack(a.s, lo, p)
+	if c <= lo || a.s[c-1] != ',' {
+		return attr{}, false
+	}
+	q := skipSpaceBack(a.s, lo, c-1)
+	st := -1
+	if m, ok := a.mentionEndingAt(q); ok && m.Start > lo {
+		st = m.Start
+	} else if r, ok := a.phraseBefore(q, lo); ok && r.mEnd == q {
+		st = r.mStart
+	}
+	if st <= lo {
+		return attr{}, false
+	}
+	src, ok := a.sourceBeforeOrg(st, lo)
+	if !ok {
+		return attr{}, false
+	}
+	src.speaker = a.s[src.mStart:q]
+	src.mention, src.mEnd, src.isPerson = src.speaker, q, false
+	return src, true
+}
+
+// familyOf returns a family speaking as one, as written, right before the
+// verb at v: "Jayden's family said", "His parents said", "the Reyes
+// family said". The possessor is not the speaker.
+func (a *attributor) familyOf(v, lo int) (attr, bool) {
+	s := a.s
+	e := skipSpaceBack(s, lo, v)
+	b := wordBack(s, lo, e)
+	if b < 0 || b <= lo {
+		return attr{}, false
+	}
+	switch s[b:e] {
+	case "family", "relatives", "parents":
+	default:
+		return attr{}, false
+	}
+	e2 := skipSpaceBack(s, lo, b)
+	start := wordBack(s, lo, e2)
+	if start < 0 {
+		return attr{}, false
+	}
+	if !possessiveWord(s[start:e2]) {
+		// "the Reyes family said": a surname before the noun.
+		if s[start] < 'A' || s[start] > 'Z' {
+			return attr{}, false
+		}
+		e3 := skipSpaceBack(s, lo, start)
+		b3 := wordBack(s, lo, e3)
+		if b3 < 0 || !equalFoldLower("the", s[b3:e3]) {
+			return attr{}, false
+		}
+		t := s[b3:e]
+		return attr{speaker: t, mention: t, mStart: b3, mEnd: e, found: true}, true
+	}
+	// "Jayden Cole's family": the whole name.
+	for range 3 {
+		e3 := skipSpaceBack(s, lo, start)
+		b3 := wordBack(s, lo, e3)
+		if b3 < 0 || e3 == start || s[b3] < 'A' || s[b3] > 'Z' || isFunctionWord(strings.ToLower(s[b3:e3])) {
+			break
+		}
+		start = b3
+	}
+	t := s[start:e]
+	return attr{speaker: t, mention: t, mStart: start, mEnd: e, found: true}, true
 }

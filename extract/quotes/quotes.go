@@ -270,7 +270,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) {
 			return q
 		}
 	}
@@ -357,6 +357,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.continuesReport(i, done)
+	}
+	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
+		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
+		// spoke last, within a paragraph.
+		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 {
+			r.speaker = prev.Speaker
+		}
 	}
 	if r.found {
 		a.outerMention(&r, sp, paraA)
@@ -605,7 +612,7 @@ var stanceStems = [...]string{"believ", "think", "thought", "found", "finds", "i
 	"invok", "echo", "urge", "urging", "demand", "plead", "promot", "champion", "pitch", "frame",
 	"framing", "paint", "hail", "laud", "applaud", "condemn", "denounc", "question", "doubt", "denie",
 	"deny", "warn", "predict", "expect", "slam", "blast", "lament", "complain", "argu", "claim",
-	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess",
+	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess", "accept",
 	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit", "pound", "hammer", "lambast",
 	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock"}
 
@@ -1018,8 +1025,56 @@ func (a *attributor) extendSource(m people.Mention) string {
 			}
 		}
 	}
+	if m.Kind == people.Unnamed {
+		if e := knowingSource(s, m.End); e > m.End {
+			return s[m.Start:e]
+		}
+	}
 	return m.Text
 }
+
+// knowingSource returns the end of the words that say what an unnamed
+// source knows, starting at p: " familiar with the matter", " briefed on
+// the talks", " with knowledge of the plans" (up to five words, to the
+// next punctuation or verb of saying), or p. Anonymous sources are told
+// apart by them on the wire.
+func knowingSource(s string, p int) int {
+	rest := s[p:min(len(s), p+80)]
+	var n int
+	for _, k := range [...]string{" familiar with ", " briefed on ", " with knowledge of ", " with direct knowledge of ", " involved in ", " aware of ", " close to "} {
+		if strings.HasPrefix(rest, k) {
+			n = len(k)
+			break
+		}
+	}
+	if n == 0 {
+		return p
+	}
+	e, words := p+n, 0
+	for e < len(s) && words < 5 {
+		w := e
+		for w < len(s) && (isLetterByte(s[w]) || s[w] == '\'' || s[w] == '-') {
+			w++
+		}
+		if w == e || cueOf(s[e:w])&cueVerb != 0 || s[e:w] == "who" || s[e:w] == "said" {
+			break
+		}
+		words++
+		if e = w; e >= len(s) || s[e] != ' ' {
+			break
+		}
+		e++
+	}
+	for e > p && s[e-1] == ' ' {
+		e--
+	}
+	if words == 0 {
+		return p
+	}
+	return e
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isSubjectPronoun(w string) bool {
 	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
@@ -1304,4 +1359,25 @@ func languageName(w string) bool {
 func (a *attributor) unnamedSource(r attr) bool {
 	m, ok := a.mentionStartingAt(r.mStart)
 	return ok && m.Kind == people.Unnamed
+}
+
+// soCalled reports whether the marks follow "so-called": the writer
+// distances the words, nobody is quoted ("Russia's so-called “shadow
+// fleet”").
+func (a *attributor) soCalled(sp span) bool {
+	e := skipSpaceBack(a.s, sp.paraA, sp.open)
+	b := wordBack(a.s, sp.paraA, e)
+	if b < 0 {
+		return false
+	}
+	w := a.s[b:e]
+	if equalFoldLower("so-called", w) {
+		return true
+	}
+	if !equalFoldLower("called", w) {
+		return false
+	}
+	e2 := skipSpaceBack(a.s, sp.paraA, b)
+	b2 := wordBack(a.s, sp.paraA, e2)
+	return b2 >= 0 && equalFoldLower("so", a.s[b2:e2])
 }

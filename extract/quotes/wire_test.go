@@ -1,0 +1,137 @@
+package quotes_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/quotes"
+)
+
+// wireCase is one article of testdata/wire with the speaker an editor
+// expects for each quotation. The articles were written for this test in
+// the styles of the wire services and papers (Reuters, AP, AFP, BBC,
+// Guardian, Xinhua, Al Jazeera, Kyodo); they run through people and quotes
+// as `bot extract --jsonl` does.
+type wireCase struct {
+	ID string `json:"id"`
+	// Each batch was written after the rules for the batches before it
+	// were fixed, and scored before its own fixes: batch 1 119/135,
+	// batch 2 65/72, batch 3 44/51, batch 4 39/41, batch 5 31/36,
+	// batch 6 22/27, batch 7 25/30, batch 8 18/23, batch 9 21/25 (one of
+	// the four re-judged after: "gave his name only as Brian" gives the
+	// speaker Brian, better than the description expected).
+	Batch  int         `json:"batch"`
+	Quotes []wireQuote `json:"quotes"`
+}
+
+type wireQuote struct {
+	// Q is the start of the quoted words, as written.
+	Q string `json:"q"`
+	// Speaker is the canonical person; "~a|b" an organisation or unnamed
+	// source whose speaker, as written, holds one of the words; "" means
+	// the marks must stay unattributed (titles, nicknames, headlines).
+	Speaker string `json:"speaker"`
+	// Gap names a known shortfall: reported, not failed.
+	Gap string `json:"gap"`
+}
+
+func loadWire(t *testing.T) []wireCase {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "wire.json"))
+	if err != nil {
+		t.Fatalf("read wire cases: %v", err)
+	}
+	var cases []wireCase
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatalf("parse wire cases: %v", err)
+	}
+	return cases
+}
+
+// speakerRight reports whether got is the speaker w asks for. A person
+// may come out shorter ("Malcolm Reid" for "Sir Malcolm Reid") but never
+// as a bare surname two people could share.
+func speakerRight(got string, isPerson bool, want string) bool {
+	switch {
+	case want == "":
+		return got == ""
+	case strings.HasPrefix(want, "~"):
+		if got == "" || isPerson {
+			return false
+		}
+		for _, w := range strings.Split(want[1:], "|") {
+			if strings.Contains(strings.ToLower(got), strings.ToLower(w)) {
+				return true
+			}
+		}
+		return false
+	case got == want:
+		return true
+	}
+	gw, ww := strings.Fields(got), strings.Fields(want)
+	if len(gw) < 2 {
+		return false
+	}
+	for _, g := range gw {
+		if !slices.Contains(ww, g) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestWireSpeakers(t *testing.T) {
+	var total, right, gaps int
+	var byBatch [10][2]int // right, total
+	for _, c := range loadWire(t) {
+		b := min(max(c.Batch, 1), 9)
+		t.Run(c.ID, func(t *testing.T) {
+			text, err := os.ReadFile(filepath.Join("testdata", "wire", c.ID+".txt"))
+			if err != nil {
+				t.Fatalf("read article: %v", err)
+			}
+			cast := people.Find(string(text))
+			got := quotes.Find(string(text), cast)
+			used := make([]bool, len(got))
+			for _, w := range c.Quotes {
+				total++
+				byBatch[b][1]++
+				var g *newsbot.Quote
+				for i := range got {
+					if !used[i] && strings.HasPrefix(got[i].Text, w.Q) {
+						used[i] = true
+						g = &got[i]
+						break
+					}
+				}
+				var speaker, mention string
+				isPerson := false
+				if g != nil {
+					speaker, mention, isPerson = g.Speaker, g.Mention, g.IsPerson
+				}
+				if g == nil && w.Speaker != "" {
+					speaker = "(quote not found)"
+				}
+				if speakerRight(speaker, isPerson, w.Speaker) || (g == nil && w.Speaker == "") {
+					right++
+					byBatch[b][0]++
+					continue
+				}
+				if w.Gap != "" {
+					gaps++
+					t.Logf("known gap (%s): %q: speaker %q (mention %q), want %q", w.Gap, w.Q, speaker, mention, w.Speaker)
+					continue
+				}
+				t.Errorf("%q: speaker %q (mention %q), want %q", w.Q, speaker, mention, w.Speaker)
+			}
+		})
+	}
+	t.Logf("quote speakers right %d/%d (batch 1 %d/%d, batch 2 %d/%d, batch 3 %d/%d, batch 4 %d/%d, batch 5 %d/%d, batch 6 %d/%d, batch 7 %d/%d, batch 8 %d/%d, batch 9 %d/%d); known gaps %d",
+		right, total, byBatch[1][0], byBatch[1][1], byBatch[2][0], byBatch[2][1], byBatch[3][0], byBatch[3][1], byBatch[4][0], byBatch[4][1], byBatch[5][0], byBatch[5][1], byBatch[6][0], byBatch[6][1], byBatch[7][0], byBatch[7][1], byBatch[8][0], byBatch[8][1], byBatch[9][0], byBatch[9][1], gaps)
+}
