@@ -48,7 +48,12 @@ var frameNouns = map[string]string{
 	"investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
 	"boycott": "measure", "takeover": "takeover", "merger": "takeover",
+	"fence": "fence", "referendum": "vote", "vote": "vote", "votes": "vote", "impeachment": "vote",
 }
+
+// voteKinds make a "vote" a thread: "no-confidence vote", "recall votes";
+// a plain "vote" is an event.
+var voteKinds = map[string]bool{"no-confidence": true, "confidence": true, "recall": true, "impeachment": true}
 
 // militaryStrikes are attacks, not stoppages: "air strikes".
 var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
@@ -77,6 +82,8 @@ var frameVerbs = map[string]string{
 	"boycotts": "boycott", "boycotted": "boycott", "boycott": "boycott",
 	"blames": "blame", "blamed": "blame", "raids": "raid", "raided": "raid",
 	"acquits": "acquittal", "acquitted": "acquittal", "acquit": "acquittal", "clears": "acquittal", "cleared": "acquittal",
+	"orders": "expulsion", "ordered": "expulsion", "ousts": "ouster", "ousted": "ouster", "removes": "removal",
+	"impeaches": "impeachment", "impeached": "impeachment", "subpoenas": "raid", "subpoenaed": "raid",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
 	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
 }
@@ -85,7 +92,7 @@ var frameVerbs = map[string]string{
 var frameParticle = map[string]string{"walk": "out", "walks": "out", "walked": "out", "down": "tools", "downed": "tools"}
 
 // framePreps open what a dispute is about or against whom.
-var framePreps = map[string]bool{"over": true, "into": true, "on": true, "against": true, "with": true, "between": true, "of": true, "for": true}
+var framePreps = map[string]bool{"over": true, "along": true, "into": true, "on": true, "against": true, "with": true, "between": true, "of": true, "for": true}
 
 // placePreps open a place that follows a strike: "walk out across Scotland".
 var placePreps = map[string]bool{"in": true, "across": true, "at": true}
@@ -159,24 +166,53 @@ func splitWords(s string) []fword {
 // the headline names none.
 func (a *analyser) frames() []frame {
 	var out []frame
-	if a.headline && !titleCase(a.sents[0].Text) {
+	if a.headline {
 		h := a.sents[0].Text
+		tc := titleCase(h)
 		if i := strings.IndexByte(h, ':'); i > 0 && i < len(h)/2 {
 			h = h[i+1:] // "World briefs: ..."
 		}
-		for _, c := range strings.Split(h, ";") {
+		for _, c := range splitClauses(h) {
 			if !mayFrame(c, true) {
 				continue
 			}
 			ws := splitWords(c)
-			if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
+			if tc {
+				// "Fans Launch Boycott Of Club Matches": the copy's own case
+				// tells names from words.
+				for k := range ws {
+					if ws[k].capital && !a.capitalInBody(ws[k].w) {
+						ws[k].w, ws[k].capital = ws[k].low, false
+					}
+				}
+			} else if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
 				ws[0].w, ws[0].capital = ws[0].low, false // "Nurses walk out": sentence case
 			}
-			if f, ok := readFrame(ws, true); ok {
-				f.sent = 0
-				out = append(out, f)
+			f, ok := readFrame(ws, true)
+			if !ok {
+				continue
 			}
+			if len(out) > 0 && f.bare && len(ws) > 0 && pronouns[ws[0].low] {
+				// "...; she vows legal challenge": a step in the thread
+				// before, whose issues it tells.
+				last := &out[len(out)-1]
+				last.words = append(slices.Clip(last.words), f.words...)
+				continue
+			}
+			f.sent = 0
+			out = append(out, f)
 		}
+		// A thread the headline keeps open claims its issues before one it
+		// closes drops theirs: "police end inquiry, but MPs want ethics probe".
+		slices.SortStableFunc(out, func(x, y frame) int {
+			switch {
+			case x.closed == y.closed:
+				return 0
+			case y.closed:
+				return -1
+			}
+			return 1
+		})
 	}
 	lead := 0
 	if a.headline {
@@ -209,6 +245,23 @@ func (a *analyser) frames() []frame {
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
 			f.sent, f.lead = lead, true
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// pronouns open a clause that goes on with the thread before it.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
+
+// splitClauses splits a headline into its threads: at semicolons and at
+// ", but" ("police end inquiry, but MPs want ethics probe").
+func splitClauses(h string) []string {
+	out := strings.Split(h, ";")
+	for i := 0; i < len(out); i++ {
+		if j := strings.Index(out[i], ", but "); j > 0 {
+			rest := out[i][j+6:]
+			out[i] = out[i][:j]
+			out = slices.Insert(out, i+1, rest)
 		}
 	}
 	return out
@@ -388,6 +441,8 @@ func nounFrameOK(ws []fword, i int) bool {
 		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
 	case "trial":
 		return prev != "clinical" && prev != "drug" && prev != "free"
+	case "vote", "votes":
+		return voteKinds[prev]
 	}
 	return true
 }
@@ -586,12 +641,47 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 		class = "measure"
 	case "closure", "halt", "blockage":
 		return nominalFrame(ws, subj, after, noun)
+	case "expulsion":
+		// "Mali orders French ambassador to leave": only an order to leave
+		// expels.
+		obj := frameObjectEnd(ws, after)
+		if obj+1 >= len(ws) || ws[obj].low != "to" || ws[obj+1].low != "leave" && ws[obj+1].low != "quit" {
+			return frame{}
+		}
+		return expulsionFrame(ws, subj, i, after, obj)
+	case "ouster", "removal", "impeachment":
+		// "Peru congress ousts president": the "Ouster of president by
+		// Peru congress"; "removes" only an office holder, not a tariff.
+		obj := frameObjectEnd(ws, after)
+		if obj == after || noun == "removal" && !slices.ContainsFunc(ws[after:obj], func(w fword) bool { return officeWords[w.low] }) {
+			return frame{}
+		}
+		parts = append(parts, capitalise(noun), "of")
+		for _, w := range ws[after:obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		if len(subj) > 0 && len(subj) <= 3 {
+			parts = append(parts, "by")
+			for n, w := range subj {
+				if n == 0 && (!w.capital || lexicon[w.low].f != 0) {
+					w.w = w.low // sentence case, not a name
+				}
+				parts = append(parts, w.w)
+			}
+		}
+		after = obj
 	case "row":
 		if ws[i].low == "summons" || ws[i].low == "summoned" || ws[i].low == "expels" || ws[i].low == "expelled" {
-			after = frameObjectEnd(ws, after)
-			if after >= len(ws) || ws[after].low != "over" {
+			obj := frameObjectEnd(ws, after)
+			if obj >= len(ws) || ws[obj].low != "over" {
+				if ws[i].low == "expels" || ws[i].low == "expelled" {
+					return expulsionFrame(ws, subj, i, after, obj) // "Chad expels French envoy"
+				}
 				return frame{}
 			}
+			after = obj
 			parts = append(parts, "row") // "summons ambassador over spying arrests"
 			break
 		}
@@ -732,6 +822,47 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 	return f
 }
 
+// officeWords hold an office whose holder a vote removes.
+var officeWords = map[string]bool{
+	"president": true, "minister": true, "premier": true, "mayor": true, "governor": true, "speaker": true,
+	"judge": true, "chancellor": true, "leader": true, "chairman": true, "chairwoman": true,
+}
+
+// expulsionFrame titles an expulsion of the object ws[after:obj] by the
+// verb at ws[i]: "Expulsion of French ambassador from Mali", the state
+// named when the subject is one name.
+func expulsionFrame(ws, subj []fword, i, after, obj int) frame {
+	if obj == after {
+		return frame{}
+	}
+	parts := []string{"Expulsion", "of"}
+	for _, w := range ws[after:obj] {
+		if !dropInTitle(w) {
+			parts = append(parts, w.w)
+		}
+	}
+	end := obj
+	if end+1 < len(ws) && ws[end].low == "to" {
+		end += 2 // "to leave"
+	}
+	var over []string
+	if end < len(ws) && ws[end].low == "over" && !ws[end-1].stop {
+		c := complement(ws, end, true)
+		for _, w := range ws[end:c] {
+			if !dropInTitle(w) {
+				over = append(over, w.w)
+			}
+		}
+	}
+	if len(subj) == 1 && subj[0].capital && len(parts)+2+len(over) <= maxFrameWords {
+		parts = append(parts, "from", subj[0].w) // what it is over says more than who expels
+	}
+	parts = append(parts, over...)
+	f := frame{class: "dispute", title: frameTitle(parts), closed: closedClause(ws, i), head: "expulsion"}
+	f.words = titleStems(f.title)
+	return f
+}
+
 // nominalPreps join a measure's noun to its object.
 var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "blockage": "of"}
 
@@ -840,7 +971,8 @@ func possessive(subj []fword) []string {
 // "trade", "diplomatic"); not "tightens", "new" or "11".
 func modifierWord(w fword) bool {
 	if w.capital {
-		return !closeWords[w.low] && headlineVerb[w.low] == 0
+		// "June referendum": a month says when, not which thread.
+		return !closeWords[w.low] && headlineVerb[w.low] == 0 && (!people.IsTimeWord(w.low) || holidays[w.low])
 	}
 	if headlineVerb[w.low] != 0 && !nounModifiers[w.low] || closeWords[w.low] || frameVerbs[w.low] != "" || numberLike(w) {
 		return false
@@ -862,11 +994,12 @@ func modifierWord(w fword) bool {
 // noun: "trade spat", "vote count row", "general strike".
 var nounModifiers = map[string]bool{
 	"trade": true, "vote": true, "pay": true, "boycott": true, "protest": true, "general": true, "national": true,
-	"legal": true, "public": true,
+	"legal": true, "public": true, "recall": true, "confidence": true, "no-confidence": true, "impeachment": true,
+	"independence": true, "border": true,
 }
 
 // pluralModifiers are plurals that modify a noun: "arms embargo".
-var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true, "rights": true, "services": true, "jobs": true, "sports": true, "news": true, "customs": true, "securities": true, "savings": true, "earnings": true, "sanctions": true}
+var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true, "rights": true, "services": true, "jobs": true, "sports": true, "news": true, "customs": true, "securities": true, "savings": true, "earnings": true, "sanctions": true, "ethics": true, "politics": true, "antitrust": true, "economics": true}
 
 // objectWord reports whether w may stand in the object of a preposition
 // in a frame: a content word that ends no clause. A headline verb that is
@@ -1149,6 +1282,9 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.partyOf(is.Title, &head[0]) {
 				continue // "Kestrel", "Arvon" beside the "Takeover offer for Kestrel Minerals"
 			}
+			if len(head) > 0 && (a.sideTitle(is.Title) || a.personParty(is.Title, head)) {
+				continue
+			}
 			kept = append(kept, is)
 		}
 		res = kept
@@ -1158,6 +1294,89 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 		out = out[:maxIssues]
 	}
 	return out
+}
+
+// sideWords head a title that names a venue, a tool or a field of the
+// story rather than a thread: "Court document", "Water cannon",
+// "Spanish football".
+var sideWords = map[string]bool{
+	"document": true, "documents": true, "filing": true, "filings": true, "papers": true, "footage": true,
+	"cannon": true, "cannons": true, "statement": true, "football": true, "soccer": true, "cricket": true,
+	"rugby": true, "tennis": true, "basketball": true, "sport": true, "sports": true,
+}
+
+// compass words open a region's name: "North Atlantic", "Middle East".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "middle": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "far": true,
+}
+
+// fragmentBefore are words before a verb phrase in the copy: "threatened
+// to impose fines", "voters will cast ballots".
+var fragmentBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "not": true,
+}
+
+// sideTitle reports a title that, beside a thread the headline names,
+// names none: a region alone ("North Atlantic"), a venue, tool or field
+// ("Court document", "Spanish football"), or a verb phrase the chunker
+// took for a noun phrase ("Disrupts exams", "Cast ballots").
+func (a *analyser) sideTitle(title string) bool {
+	ws := splitWords(title)
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1].low
+	if sideWords[last] {
+		return true
+	}
+	if len(ws) <= 2 && compass[ws[0].low] && ws[len(ws)-1].capital {
+		return true
+	}
+	first := ws[0].low
+	if len(ws) < 2 || frameNouns[first] != "" {
+		return false
+	}
+	if headlineVerb[first] == 1 || verbsInS[first] {
+		return true
+	}
+	// The phrase as the copy writes it, after "to" or a modal: a verb.
+	phrase := first + title[len(ws[0].w):]
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := j - 1
+		for k >= 0 && a.text[k] == ' ' {
+			k--
+		}
+		e := k + 1
+		for k >= 0 && isWordByte(a.text[k]) {
+			k--
+		}
+		if e > k+1 && fragmentBefore[strings.ToLower(a.text[k+1:e])] {
+			return true
+		}
+		i = j + len(phrase)
+	}
+}
+
+// personParty reports a title that is the name of a person the sentences
+// of a headline thread name: "Luis Carrasco" beside the "Ouster of
+// president" that removed him.
+func (a *analyser) personParty(title string, head []newsbot.Issue) bool {
+	if a.cast == nil || !slices.ContainsFunc(a.cast.People, func(p newsbot.Person) bool { return p.Name == title }) {
+		return false
+	}
+	for i := range head {
+		if a.partyOf(title, &head[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // calm reports a short article whose copy holds at most one weak cue of
@@ -1229,6 +1448,24 @@ func verbWord(w string) bool {
 	return edWord(w) || verbsInS[w] || irregularPast[w] || headlineVerb[w] == 1 && strings.HasSuffix(w, "s")
 }
 
+// capitalInBody reports whether the copy after the headline writes w as
+// it stands, capitalised: a name in a title-case headline.
+func (a *analyser) capitalInBody(w string) bool {
+	body := a.text[min(len(a.sents[0].Text), len(a.text)):]
+	for i := 0; ; {
+		j := strings.Index(body[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || !isWordByte(body[j-1])) && (end == len(body) || !isWordByte(body[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
 // commonWord reports whether the copy writes w in lower case: a common
 // noun, not a name.
 func (a *analyser) commonWord(w string) bool {
@@ -1270,7 +1507,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 		cur = cur[:0]
 	}
 	for _, w := range strings.Fields(f.title) {
-		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] || strings.EqualFold(w, "to") || w == "by" {
+		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] || strings.EqualFold(w, "to") || w == "by" || w == "from" {
 			flush()
 			continue
 		}

@@ -43,6 +43,18 @@ func TestReadFrame(t *testing.T) {
 		{"Australia blames Chinese hackers for attack on parliament network", "Attack on parliament network", false},
 		{"Watchdog raids car insurers", "Investigation into car insurers", false},
 		{"Students boycott classes over fee rise", "Students' boycott of classes over fee rise", false},
+		{"Chad orders Libyan ambassador to leave over border raid", "Expulsion of Libyan ambassador over border raid", false},
+		{"Chad orders Libyan ambassador to leave", "Expulsion of Libyan ambassador from Chad", false},
+		{"Ghana expels Nigerian trade envoy", "Expulsion of Nigerian trade envoy from Ghana", false},
+		{"Bolivia senate ousts attorney general", "Ouster of attorney general by Bolivia senate", false},
+		{"Assembly removes governor over graft claims", "Removal of governor by Assembly over graft claims", false},
+		{"Romanian government faces no-confidence vote over pension cuts", "No-confidence vote over pension cuts", false},
+		{"Hungary to build fence on Serbian border", "Fence on Serbian border", false},
+		{"Finland to extend fence along Russian frontier", "Fence along Russian frontier", false},
+		{"Regional MPs want ethics probe", "Regional MPs' ethics probe", false},
+		{"Coach firm orders new buses", "", false},
+		{"Water board removes old pipes", "", false},
+		{"Parliament holds vote on budget", "", false},
 		// Threads the clause ends.
 		{"Court acquits former mayor of bribery", "Case", true},
 		{"Court clears way for extradition of banker", "", false},
@@ -124,6 +136,47 @@ ZURICH, Oct 2 (Wire) - Tram drivers in Zurich have called off a two-day strike p
 The union said 81 percent of members backed the deal, which raises pay by 5 percent.
 The city transport authority said it was pleased the dispute had been settled.`,
 			none: true,
+		},
+		{
+			name: "a title-case headline is read by the copy's own case",
+			text: `Parents Start Boycott Of School Meals Over Menu Changes
+
+LEEDS, Feb 3 (Wire) - Parents at a dozen primary schools in Leeds kept their children's lunches at home on Monday in protest at cuts to portion sizes and the removal of hot puddings from the menu.
+The council said the new menu met nutrition rules and cost less to run.
+Head teachers said about half of pupils brought packed lunches.
+A meeting between parents and councillors is set for next week.`,
+			want: []string{"boycott school meals"},
+		},
+		{
+			name: "a headline closing one thread keeps the one it leaves open",
+			text: `Police end inquiry into senator's loans, but MPs want ethics probe
+
+CANBERRA, May 5 (Wire) - Police said on Friday they would take no further action over loans made to a senator by a property developer, closing a six-month inquiry.
+Opposition MPs asked the parliamentary ethics committee to examine why the loans were not declared.
+The senator said she had done nothing wrong.`,
+			want: []string{"ethics probe"},
+			bad:  []string{"loans"},
+		},
+		{
+			name: "an expulsion is read from an order to leave, and side titles are left out",
+			text: `Guyana orders Venezuelan envoy to leave
+
+GEORGETOWN, Nov 11 (Wire) - Guyana ordered Venezuela's ambassador to leave the country within 72 hours on Tuesday, accusing Caracas of arming gangs in the disputed Essequibo region.
+Venezuela said it would expel Guyana's envoy in return and called the accusation a fabrication.
+Regional leaders in South America urged both sides to keep talking.
+A court document seen by reporters showed two arms shipments seized in the region last month.`,
+			want: []string{"expulsion venezuelan envoy"},
+			bad:  []string{"document", "america"},
+		},
+		{
+			name: "a pronoun clause goes on with the thread before it",
+			text: `Ecuador congress ousts attorney general; she vows court challenge
+
+QUITO, Apr 2 (Wire) - Ecuador's congress voted on Tuesday to remove Attorney General Lucia Paredes over what it called failures in a bribery inquiry.
+Paredes said the vote broke the constitution and that she would file a court challenge within days.
+Her deputy will run the office until a successor is named.`,
+			want: []string{"ouster attorney general"},
+			bad:  []string{"challenge"},
 		},
 		{
 			name: "copy that disputes nothing opens no thread",
