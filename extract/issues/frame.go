@@ -34,6 +34,7 @@ type frame struct {
 	lead   bool   // read from the lead, not the headline
 	head   string // the dispute noun, lower-case
 	weak   bool   // read from an act that implies the thread: the lead may name it better
+	sides  string // "Algeria–Spain": the two names of the headline clause, for a row that names neither
 }
 
 // frameNouns name a dispute or an open thread, by class: a word of one
@@ -200,6 +201,9 @@ func (a *analyser) frames() []frame {
 				continue
 			}
 			f.sent = 0
+			if f.class == "dispute" {
+				f.sides = a.sides(ws)
+			}
 			out = append(out, f)
 		}
 		// A thread the headline keeps open claims its issues before one it
@@ -225,7 +229,7 @@ func (a *analyser) frames() []frame {
 		// "Police raid football federation": the lead's "investigation into
 		// suspected match-fixing" names the thread.
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class == out[0].class && !f.bare {
-			f.sent = 0
+			f.sent, f.sides = 0, out[0].sides
 			out[0] = f
 		}
 	}
@@ -235,9 +239,12 @@ func (a *analyser) frames() []frame {
 			// lead says what the row is over.
 			if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && !f.bare && f.head == out[0].head &&
 				!strings.Contains(f.title, " in ") && !slices.ContainsFunc(out[0].words, func(w string) bool { return !slices.Contains(f.words, w) }) {
-				f.sent = 0
+				f.sent, f.sides = 0, out[0].sides
 				out[0] = f
 			}
+		}
+		for i := range out {
+			a.nameSides(&out[i])
 		}
 		return out
 	}
@@ -248,6 +255,60 @@ func (a *analyser) frames() []frame {
 		}
 	}
 	return out
+}
+
+// rowHeads name a quarrel between two sides.
+var rowHeads = map[string]bool{"row": true, "dispute": true, "spat": true, "standoff": true, "stand-off": true, "feud": true, "rift": true}
+
+// sides reads the two names a headline clause sets against each other:
+// its subject and the first name after its verb ("Algeria cuts gas to
+// Spain as diplomatic row escalates"), "" unless both are names.
+func (a *analyser) sides(ws []fword) string {
+	x := 0
+	for x < len(ws) && x < 2 && ws[x].capital && !ws[x].stop {
+		x++
+	}
+	if x == 0 || x < len(ws) && ws[x].capital {
+		return ""
+	}
+	for k := x; k < len(ws); k++ {
+		if ws[k].low == "as" || ws[k].low == "amid" || ws[k].low == "after" || ws[k].low == "while" || frameNouns[ws[k].low] != "" {
+			return ""
+		}
+		if ws[k].capital {
+			if k+1 < len(ws) && ws[k+1].capital || !a.capitalInBody(ws[k].w) || !a.capitalInBody(ws[x-1].w) {
+				return ""
+			}
+			names := make([]string, 0, x)
+			for _, w := range ws[:x] {
+				names = append(names, w.w)
+			}
+			return strings.Join(names, " ") + "–" + ws[k].w
+		}
+		if ws[k].stop {
+			return ""
+		}
+	}
+	return ""
+}
+
+// nameSides puts the sides before a row's title that names neither:
+// "Algeria–Spain diplomatic row over Madrid's support".
+func (a *analyser) nameSides(f *frame) {
+	if f.sides == "" || !rowHeads[f.head] || f.closed {
+		return
+	}
+	x, y, _ := strings.Cut(f.sides, "–")
+	named := func(w fword) bool { return w.w == x || w.w == y || strings.TrimSuffix(w.w, "'s") == y }
+	if strings.Contains(f.title, "–") || slices.ContainsFunc(splitWords(f.title), named) || len(strings.Fields(f.title)) >= maxFrameWords {
+		return
+	}
+	t := f.title
+	if first, _, _ := strings.Cut(t, " "); a.commonWord(first) {
+		t = strings.ToLower(t[:1]) + t[1:] // "Diplomatic row": a word, not a name
+	}
+	f.title = f.sides + " " + t
+	f.words = titleStems(f.title)
 }
 
 // pronouns open a clause that goes on with the thread before it.
@@ -1499,7 +1560,8 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 	flush := func() {
 		if len(cur) > 0 && len(out) < maxKeywords {
 			k := strings.Join(cur, " ")
-			if len(out) == 0 && (a.commonWord(cur[0]) || !strings.Contains(a.text, cur[0])) {
+			first, _, _ := strings.Cut(cur[0], "–") // "India–Canada row": its first name
+			if len(out) == 0 && (a.commonWord(first) || !strings.Contains(a.text, first)) {
 				k = strings.ToLower(k[:1]) + k[1:]
 			}
 			out = append(out, k)

@@ -179,6 +179,15 @@ Her deputy will run the office until a successor is named.`,
 			bad:  []string{"challenge"},
 		},
 		{
+			name: "a row that names neither side takes the headline's two names",
+			text: `Morocco recalls trade attache from Tunisia as diplomatic row deepens
+
+RABAT, June 3 (Wire) - Morocco recalled its trade attache from Tunis on Tuesday, widening a diplomatic row over the Tunisian president's meeting with a Polisario Front leader.
+Tunisia said the meeting was a courtesy and that its position on Western Sahara had not changed.
+Morocco has also put on hold a planned visit by its foreign minister to Tunisia.`,
+			want: []string{"morocco–tunisia diplomatic row"},
+		},
+		{
 			name: "copy that disputes nothing opens no thread",
 			text: `Nordic airline adds routes to Asia
 
