@@ -621,6 +621,24 @@ func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 		return f
 	case class == "dispute" && len(subj) == 3 && subj[1].low == "and" && subj[0].capital && subj[2].capital:
 		parts = append(parts, subj[0].w+"–"+subj[2].w) // "India–Canada row"
+	case headEnd == end && len(subj) > 0 && len(subj) <= 3 && facesVerb[ws[len(subj)].low] && objectOfVerb(ws, len(subj), start):
+		// "Taiwan lawmakers face recall votes": the votes are against them.
+		var tail []string
+		for _, w := range ws[start:end] {
+			if !dropInTitle(w) {
+				tail = append(tail, w.w)
+			}
+		}
+		tail = append(tail, "against")
+		for n, w := range subj {
+			if n == 0 && (!w.capital || lexicon[w.low].f != 0) {
+				w.w = w.low
+			}
+			tail = append(tail, w.w)
+		}
+		f := frame{class: class, title: frameTitle(tail), closed: closedClause(ws, start), bare: true}
+		f.words = titleStems(f.title)
+		return f
 	case headEnd == end && !hasCapital && len(subj) > 0 && len(subj) <= 3 && objectOfVerb(ws, len(subj), start):
 		parts = append(parts, possessive(subj)...) // "Van Rijn takeover approach"
 	}
@@ -958,6 +976,9 @@ func subjectBefore(ws []fword, k int, noun bool) []fword {
 	return ws[:j]
 }
 
+// facesVerb say the subject undergoes the thread: "faces", "face".
+var facesVerb = map[string]bool{"face": true, "faces": true, "faced": true, "facing": true}
+
 // subjectVerbs follow a headline subject: "Pilots stage walkout".
 var subjectVerbs = map[string]bool{
 	"stage": true, "stages": true, "staged": true, "begin": true, "start": true, "starts": true, "started": true,
@@ -1271,7 +1292,8 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			// no dispute ("Online", "Sites") is a word of the story.
 			kept := make([]newsbot.Issue, 0, len(res))
 			for _, is := range res {
-				if strings.Contains(is.Title, " ") || !a.commonWord(is.Title) || lexicon[strings.ToLower(is.Title)].topical() {
+				if (strings.Contains(is.Title, " ") || !a.commonWord(is.Title) || lexicon[strings.ToLower(is.Title)].topical()) &&
+					!a.sideTitle(is.Title) {
 					kept = append(kept, is)
 				}
 			}
@@ -1346,6 +1368,11 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			if len(head) > 0 && (a.sideTitle(is.Title) || a.personParty(is.Title, head)) {
 				continue
 			}
+			if len(fs) > 1 && len(is.Evidence) > 0 && !slices.ContainsFunc(is.Evidence, func(e string) bool {
+				return !slices.ContainsFunc(head, func(h newsbot.Issue) bool { return slices.Contains(h.Evidence, e) })
+			}) {
+				continue // a roundup's facet told only by the sentences of one of its threads
+			}
 			kept = append(kept, is)
 		}
 		res = kept
@@ -1396,7 +1423,7 @@ func (a *analyser) sideTitle(title string) bool {
 		return true
 	}
 	first := ws[0].low
-	if len(ws) < 2 || frameNouns[first] != "" {
+	if len(ws) < 2 || frameNouns[first] != "" || frameClass(stemWord(first)) != "" {
 		return false
 	}
 	if headlineVerb[first] == 1 || verbsInS[first] {

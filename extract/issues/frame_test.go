@@ -53,6 +53,7 @@ func TestReadFrame(t *testing.T) {
 		{"Finland to extend fence along Russian frontier", "Fence along Russian frontier", false},
 		{"Regional MPs want ethics probe", "Regional MPs' ethics probe", false},
 		{"Coach firm orders new buses", "", false},
+		{"Serbian mayors face recall votes", "Recall votes against Serbian mayors", false},
 		{"Water board removes old pipes", "", false},
 		{"Parliament holds vote on budget", "", false},
 		// Threads the clause ends.
@@ -291,4 +292,32 @@ func FuzzReadFrame(f *testing.F) {
 		mayFrame(s, true)
 		Find("Headline "+s+"\n\nLONDON, May 1 (Wire) - "+s+" said on Monday.\nMore copy follows here.", nil, nil)
 	})
+}
+
+// TestSideTitle checks the titles that, beside a thread, name none: a
+// venue, tool or field, a region alone, a verb phrase. Sentences written
+// for this test.
+func TestSideTitle(t *testing.T) {
+	copy := "Unions threatened to impose fines on members who cross picket lines. Voters will cast ballots on Sunday. Fishing fleets in the North Sea face new quotas."
+	a := analyser{text: copy}
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Leaked court document", true},
+		{"Water cannon", true},
+		{"Italian football", true},
+		{"North Sea", true},
+		{"Impose fines", true},
+		{"Cast ballots", true},
+		{"Halts production", true},
+		{"North Sea fishing quotas", false},
+		{"Fines on members", false},
+		{"Pension reform", false},
+		{"Strike ballots", false},
+	} {
+		if got := a.sideTitle(c.title); got != c.want {
+			t.Errorf("sideTitle(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
 }
