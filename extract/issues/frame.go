@@ -52,9 +52,16 @@ var frameNouns = map[string]string{
 	"fence": "fence", "referendum": "vote", "vote": "vote", "votes": "vote", "impeachment": "vote",
 }
 
+// voteTakers before "vote to" make it a noun: "win vote to", not "unions
+// vote to strike".
+var voteTakers = map[string]bool{
+	"win": true, "wins": true, "won": true, "lose": true, "loses": true, "lost": true, "face": true, "faces": true,
+	"hold": true, "holds": true, "call": true, "calls": true, "back": true, "backs": true,
+}
+
 // voteKinds make a "vote" a thread: "no-confidence vote", "recall votes";
 // a plain "vote" is an event.
-var voteKinds = map[string]bool{"no-confidence": true, "confidence": true, "recall": true, "impeachment": true}
+var voteKinds = map[string]bool{"leadership": true, "no-confidence": true, "confidence": true, "recall": true, "impeachment": true}
 
 // militaryStrikes are attacks, not stoppages: "air strikes".
 var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
@@ -143,6 +150,7 @@ type fword struct {
 	w, low  string
 	stop    bool // punctuation ends the phrase after it
 	capital bool
+	poss    bool // a plural possessive: "landlords'"
 }
 
 // splitWords splits a clause into words, punctuation trimmed.
@@ -158,7 +166,8 @@ func splitWords(s string) []fword {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, fword{w: w, low: strings.ToLower(w), stop: stop, capital: unicode.IsUpper(r)})
+		poss := strings.HasSuffix(f, "s'") || strings.HasSuffix(f, "s’")
+		out = append(out, fword{w: w, low: strings.ToLower(w), stop: stop, capital: unicode.IsUpper(r), poss: poss})
 	}
 	return out
 }
@@ -503,7 +512,7 @@ func nounFrameOK(ws []fword, i int) bool {
 	case "trial":
 		return prev != "clinical" && prev != "drug" && prev != "free"
 	case "vote", "votes":
-		return voteKinds[prev]
+		return voteKinds[prev] || next == "to" && voteTakers[prev] // "tenants win vote to take over flats"
 	}
 	return true
 }
@@ -527,10 +536,80 @@ func buildNounFrame(ws []fword, i int, class string) frame {
 		f.head = ws[i].low
 		return f
 	}
+	if class == "vote" {
+		if f, ok := voteFrame(ws, start, i); ok {
+			return f
+		}
+	}
 	compEnd := complement(ws, end, false)
 	f := finishFrame(ws, start, end, compEnd, class)
 	f.head = ws[i].low
 	return f
+}
+
+// voteFrame titles a vote by what it decides: "win vote to take over
+// landlords' flats" is the "Vote to take over landlords' flats"; "decide
+// on motorway expansion in June referendum" the "Referendum on motorway
+// expansion".
+func voteFrame(ws []fword, start, i int) (frame, bool) {
+	var parts []string
+	for _, w := range ws[start : i+1] {
+		parts = append(parts, w.w)
+	}
+	switch {
+	case i+2 < len(ws) && ws[i+1].low == "to" && !ws[i].stop:
+		parts = append(parts, "to")
+		for j := i + 2; j < len(ws) && j < i+2+6; j++ {
+			if j > i+2 && (frameStops[ws[j].low] && !(j == i+3 && (particles[ws[j].low] || ws[j].low == "over")) || closeWords[ws[j].low] || numberLike(ws[j])) {
+				break
+			}
+			if !dropInTitle(ws[j]) {
+				w := ws[j].w
+				if ws[j].poss {
+					w += "'"
+				}
+				parts = append(parts, w)
+			}
+			if ws[j].stop {
+				break
+			}
+		}
+	case i+1 == len(ws) || ws[i].stop || frameStops[ws[i+1].low]:
+		// The bare head: what is decided stands before it, "on" a thing.
+		on := -1
+		for j := start - 1; j > 0; j-- {
+			if ws[j].low == "on" {
+				on = j
+				break
+			}
+		}
+		if on < 0 {
+			return frame{}, false
+		}
+		obj := frameObjectEnd(ws, on+1)
+		if obj == on+1 || obj > start {
+			return frame{}, false
+		}
+		for start < i && ws[start].low == "in" || start < i && people.IsTimeWord(ws[start].low) {
+			start++
+		}
+		parts = parts[:0]
+		for _, w := range ws[start : i+1] {
+			parts = append(parts, w.w)
+		}
+		parts = append(parts, "on")
+		for _, w := range ws[on+1 : obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+	default:
+		return frame{}, false
+	}
+	parts[0] = capitalise(parts[0])
+	f := frame{class: "vote", title: frameTitle(parts), closed: closedClause(ws, start), head: ws[i].low}
+	f.words = titleStems(f.title)
+	return f, true
 }
 
 // complement reads up to two prepositional phrases after a head ending

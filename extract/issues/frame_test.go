@@ -54,6 +54,11 @@ func TestReadFrame(t *testing.T) {
 		{"Regional MPs want ethics probe", "Regional MPs' ethics probe", false},
 		{"Coach firm orders new buses", "", false},
 		{"Serbian mayors face recall votes", "Recall votes against Serbian mayors", false},
+		{"Madrid residents win vote to buy back city's water company", "Vote to buy back city's water company", false},
+		{"Dutch voters to decide on gambling law in May referendum", "Referendum on gambling law", false},
+		{"Ruling party faces leadership vote", "Leadership vote against ruling party", false},
+		{"Dockers vote to strike over pay", "Strike over pay", false},
+		{"Scots hold vote on new bridge", "", false},
 		{"Water board removes old pipes", "", false},
 		{"Parliament holds vote on budget", "", false},
 		// Threads the clause ends.
