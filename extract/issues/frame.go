@@ -1472,6 +1472,9 @@ var sideWords = map[string]bool{
 	"rugby": true, "tennis": true, "basketball": true, "sport": true, "sports": true,
 }
 
+// shoreWords end a place named by its coast: "Gulf coasts".
+var shoreWords = map[string]bool{"coast": true, "coasts": true, "coastline": true, "shores": true}
+
 // compass words open a region's name: "North Atlantic", "Middle East".
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "middle": true, "central": true, "northern": true,
@@ -1498,8 +1501,8 @@ func (a *analyser) sideTitle(title string) bool {
 	if sideWords[last] {
 		return true
 	}
-	if len(ws) <= 2 && compass[ws[0].low] && ws[len(ws)-1].capital {
-		return true
+	if len(ws) <= 2 && (compass[ws[0].low] && ws[len(ws)-1].capital || ws[0].capital && shoreWords[last]) {
+		return true // "North Atlantic", "Gulf coasts"
 	}
 	first := ws[0].low
 	if len(ws) < 2 || frameNouns[first] != "" || frameClass(stemWord(first)) != "" {

@@ -313,6 +313,7 @@ func TestSideTitle(t *testing.T) {
 		{"Water cannon", true},
 		{"Italian football", true},
 		{"North Sea", true},
+		{"Pacific coasts", true},
 		{"Impose fines", true},
 		{"Cast ballots", true},
 		{"Halts production", true},
