@@ -49,6 +49,7 @@ var frameNouns = map[string]string{
 	"investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
 	"boycott": "measure", "takeover": "takeover", "merger": "takeover",
+	"action": "legal", "audit": "inquiry", "odds": "dispute",
 	"fence": "fence", "referendum": "vote", "vote": "vote", "votes": "vote", "impeachment": "vote",
 }
 
@@ -91,7 +92,7 @@ var frameVerbs = map[string]string{
 	"blames": "blame", "blamed": "blame", "raids": "raid", "raided": "raid",
 	"acquits": "acquittal", "acquitted": "acquittal", "acquit": "acquittal", "clears": "acquittal", "cleared": "acquittal",
 	"orders": "expulsion", "ordered": "expulsion", "ousts": "ouster", "ousted": "ouster", "removes": "removal",
-	"impeaches": "impeachment", "impeached": "impeachment", "subpoenas": "raid", "subpoenaed": "raid",
+	"impeach": "impeachment", "impeaches": "impeachment", "impeached": "impeachment", "subpoenas": "raid", "subpoenaed": "raid",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
 	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
 }
@@ -120,7 +121,8 @@ var closeWords = map[string]bool{
 	"drop": true, "drops": true, "dropped": true, "abandon": true, "abandons": true, "abandoned": true,
 	"scrap": true, "scraps": true, "scrapped": true, "lift": true, "lifts": true, "lifted": true,
 	"acquit": true, "acquits": true, "acquitted": true, "withdraw": true, "withdraws": true, "withdrew": true,
-	"off": true, // "call off", "called off"
+	"off":     true,                                     // "call off", "called off"
+	"survive": true, "survives": true, "survived": true, // "mayor survives recall vote"
 }
 
 // settleVerbs followed by a settlements noun end a dispute: "agree
@@ -450,6 +452,33 @@ func readFrame(ws []fword, headline bool) (frame, bool) {
 			continue // "Crime Scene Investigation" is a name
 		}
 		if class := frameNouns[ws[i].low]; class != "" && nounFrameOK(ws, i) {
+			if ws[i].low == "odds" {
+				// "Drugmaker and health service at odds over drug price": a row.
+				rw := make([]fword, 0, len(ws)-1)
+				rw = append(append(rw, ws[:i-1]...), fword{w: "row", low: "row", stop: ws[i].stop})
+				rw = append(rw, ws[i+1:]...)
+				f := buildNounFrame(rw, i-1, class)
+				f.head = "row"
+				if k := slices.IndexFunc(ws[:i-1], func(w fword) bool { return w.low == "and" }); k > 0 && k < i-2 && i-1 <= 7 {
+					// "Drugmaker–health service row over cost of cancer drug"
+					var x, y []string
+					for _, w := range ws[:k] {
+						x = append(x, w.w)
+					}
+					for _, w := range ws[k+1 : i-1] {
+						y = append(y, w.w)
+					}
+					parts := []string{strings.Join(x, " ") + "–" + strings.Join(y, " "), "row"}
+					for _, w := range rw[i:complement(rw, i, false)] {
+						if !dropInTitle(w) {
+							parts = append(parts, w.w)
+						}
+					}
+					f.title = frameTitle(parts)
+					f.words = titleStems(f.title)
+				}
+				return f, true
+			}
 			return buildNounFrame(ws, i, class), true
 		}
 	}
@@ -511,6 +540,10 @@ func nounFrameOK(ws []fword, i int) bool {
 		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
 	case "trial":
 		return prev != "clinical" && prev != "drug" && prev != "free"
+	case "action":
+		return prev == "class" || prev == "legal" // "class action", not "military action"
+	case "odds":
+		return prev == "at" // "at odds over"
 	case "vote", "votes":
 		return voteKinds[prev] || next == "to" && voteTakers[prev] // "tenants win vote to take over flats"
 	}
@@ -1576,7 +1609,7 @@ func keepTitle(title string, f *frame) bool {
 		if headlineVerb[w.low] == 1 || verbsInS[w.low] || currencies[w.low] || numberLike(w) {
 			return false
 		}
-		named := frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class
+		named := (frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class) && w.low != "odds"
 		if named && i+1 < len(ws) && verbWord(ws[i+1].low) {
 			return false // "Trial accused of spying": a clause, no noun phrase
 		}
@@ -1609,7 +1642,9 @@ func clauseTitle(title string) bool {
 		return false
 	}
 	last := strings.ToLower(title[i+1:])
-	return irregularPast[last] && !nounsInEd[last] || verbsInS[last]
+	// "Lawmakers impeach": a headline verb that is no noun.
+	return irregularPast[last] && !nounsInEd[last] || verbsInS[last] ||
+		frameVerbs[last] != "" && frameNouns[last] == "" && headlineVerb[last] != 2 && !strings.HasSuffix(last, "s")
 }
 
 // verbWord reports a word that reads as a verb after a noun: "accused",

@@ -59,6 +59,12 @@ func TestReadFrame(t *testing.T) {
 		{"Ruling party faces leadership vote", "Leadership vote against ruling party", false},
 		{"Dockers vote to strike over pay", "Strike over pay", false},
 		{"Scots hold vote on new bridge", "", false},
+		{"Brewers and farmers at odds over barley prices", "Brewers–farmers row over barley prices", false},
+		{"Airline faces class action over cancelled flights", "Class action over cancelled flights", false},
+		{"Senators impeach governor over land deals", "Impeachment of governor by Senators over land deals", false},
+		{"Council orders audit of school building contracts", "Audit of school building contracts", false},
+		{"Premier survives no-confidence vote", "Premier no-confidence vote", true},
+		{"Army chiefs weigh military action", "", false},
 		{"Water board removes old pipes", "", false},
 		{"Parliament holds vote on budget", "", false},
 		// Threads the clause ends.
