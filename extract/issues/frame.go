@@ -1526,32 +1526,43 @@ var fragmentBefore = map[string]bool{
 // ("Court document", "Spanish football"), or a verb phrase the chunker
 // took for a noun phrase ("Disrupts exams", "Cast ballots").
 func (a *analyser) sideTitle(title string) bool {
-	ws := splitWords(title)
-	if len(ws) == 0 {
+	// Words are cut and looked up by hand, without allocating: this runs
+	// on every issue beside a thread.
+	firstW, rest, many := strings.Cut(title, " ")
+	lastW := title[strings.LastIndexByte(title, ' ')+1:]
+	if firstW == "" || lastW == "" {
 		return false
 	}
-	last := ws[len(ws)-1].low
-	if sideWords[last] {
+	var fb, lb [24]byte
+	first, last := lowerInto(fb[:0], firstW), lowerInto(lb[:0], lastW)
+	if sideWords[string(last)] {
 		return true
 	}
-	if len(ws) <= 2 && (compass[ws[0].low] && ws[len(ws)-1].capital || ws[0].capital && shoreWords[last]) {
+	two := !strings.Contains(rest, " ")
+	if two && (compass[string(first)] && isUpperByte(lastW[0]) || isUpperByte(firstW[0]) && shoreWords[string(last)]) {
 		return true // "North Atlantic", "Gulf coasts"
 	}
-	first := ws[0].low
-	if len(ws) < 2 || frameNouns[first] != "" || frameClass(stemWord(first)) != "" {
-		return false
+	if !many || frameNouns[string(first)] != "" || frameClassWords[string(first)] != "" ||
+		len(first) > 3 && first[len(first)-1] == 's' && frameClassWords[string(first[:len(first)-1])] != "" {
+		return false // "Fines on members": a thread's own noun
 	}
-	if headlineVerb[first] == 1 || verbsInS[first] {
+	if headlineVerb[string(first)] == 1 || verbsInS[string(first)] {
 		return true
 	}
-	// The phrase as the copy writes it, after "to" or a modal: a verb.
-	phrase := first + title[len(ws[0].w):]
-	for i := 0; ; {
-		j := strings.Index(a.text[i:], phrase)
+	// The phrase as the copy writes it, first letter lower-case, after
+	// "to" or a modal: a verb.
+	tail := title[1:]
+	c0 := frameLower(title[0])
+	for i := 1; i < len(a.text); {
+		j := strings.Index(a.text[i:], tail)
 		if j < 0 {
 			return false
 		}
-		j += i
+		j += i - 1 // where the phrase's first letter stands
+		i = j + 1 + len(tail)
+		if a.text[j] != c0 {
+			continue
+		}
 		k := j - 1
 		for k >= 0 && a.text[k] == ' ' {
 			k--
@@ -1560,12 +1571,25 @@ func (a *analyser) sideTitle(title string) bool {
 		for k >= 0 && isWordByte(a.text[k]) {
 			k--
 		}
-		if e > k+1 && fragmentBefore[strings.ToLower(a.text[k+1:e])] {
+		var wb [8]byte
+		if e-(k+1) <= len(wb) && fragmentBefore[string(lowerInto(wb[:0], a.text[k+1:e]))] {
 			return true
 		}
-		i = j + len(phrase)
 	}
+	return false
 }
+
+// lowerInto appends w lower-cased (ASCII) to b, a buffer on the caller's
+// stack when w fits it.
+func lowerInto(b []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		b = append(b, frameLower(w[k]))
+	}
+	return b
+}
+
+// isUpperByte reports an ASCII capital.
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // personParty reports a title that is the name of a person the sentences
 // of a headline thread name: "Luis Carrasco" beside the "Ouster of
