@@ -85,7 +85,7 @@ var frameVerbs = map[string]string{
 	"fines": "fine", "fined": "fine",
 	"clash": "row", "clashes": "row", "clashed": "row", "spar": "row", "spars": "row", "feud": "row",
 	"walk": "strike", "walks": "strike", "walked": "strike", "down": "strike", "downed": "strike",
-	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row",
+	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row", "recalls": "row", "recalled": "row",
 	"rejects": "dispute", "rejected": "dispute", "disputes": "dispute", "challenges": "dispute", "contests": "dispute",
 	"protest": "protest", "march": "protest", "marched": "protest", "rally": "protest",
 	"boycotts": "boycott", "boycotted": "boycott", "boycott": "boycott",
@@ -94,7 +94,7 @@ var frameVerbs = map[string]string{
 	"orders": "expulsion", "ordered": "expulsion", "ousts": "ouster", "ousted": "ouster", "removes": "removal",
 	"impeach": "impeachment", "impeaches": "impeachment", "impeached": "impeachment", "subpoenas": "raid", "subpoenaed": "raid",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
-	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
+	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "block",
 }
 
 // frameParticle is the word a particle verb of frameVerbs needs after it.
@@ -830,7 +830,7 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			after += 2 // "from Europe": where, not what
 		}
 		class = "measure"
-	case "closure", "halt", "blockage":
+	case "closure", "halt", "block":
 		return nominalFrame(ws, subj, after, noun)
 	case "expulsion":
 		// "Mali orders French ambassador to leave": only an order to leave
@@ -864,6 +864,9 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 		}
 		after = obj
 	case "row":
+		if ws[i].low == "recalls" || ws[i].low == "recalled" {
+			return recallFrame(ws, subj, i, after)
+		}
 		if ws[i].low == "summons" || ws[i].low == "summoned" || ws[i].low == "expels" || ws[i].low == "expelled" {
 			obj := frameObjectEnd(ws, after)
 			if obj >= len(ws) || ws[obj].low != "over" {
@@ -988,6 +991,31 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 		return frame{}
 	}
 	end := complement(ws, obj, true)
+	if end == obj && obj+1 < len(ws) && ws[obj].low == "to" && intentWords[ws[obj-1].low] && !ws[obj-1].stop {
+		// "Court blocks government plan to sell state water company".
+		end = obj + 1
+		for end < len(ws) && end-obj <= 5 && (end == obj+1 || !frameStops[ws[end].low] && !closeWords[ws[end].low] && headlineVerb[ws[end].low] != 1) {
+			end++
+			if ws[end-1].stop {
+				break
+			}
+		}
+		for end > obj+2 && lexicon[ws[end-1].low].f&lxStop != 0 {
+			end-- // "plan to close its": no function word at the end
+		}
+	}
+	if end > obj && ws[obj].low == "to" {
+		parts := []string{capitalise(noun), nominalPreps[noun]}
+		for _, w := range ws[after:end] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		// The plan is whole or says nothing: no cut at eight words.
+		f := frame{class: "measure", title: strings.Join(parts, " "), closed: closedClause(ws, after-1)}
+		f.words = titleStems(f.title)
+		return f
+	}
 	var parts []string
 	if end == obj && len(subj) > 0 && subj[0].capital && !institution(subj) {
 		// "Chad closes border": the "Chad border closure".
@@ -996,6 +1024,9 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 		}
 		for _, w := range ws[after:obj] {
 			parts = append(parts, w.w)
+		}
+		if noun == "block" {
+			noun = "blockade" // "Chad border blockade"
 		}
 		parts = append(parts, noun)
 	} else {
@@ -1017,6 +1048,61 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 var officeWords = map[string]bool{
 	"president": true, "minister": true, "premier": true, "mayor": true, "governor": true, "speaker": true,
 	"judge": true, "chancellor": true, "leader": true, "chairman": true, "chairwoman": true,
+}
+
+// envoys are who a state recalls in a row: "recalls ambassador".
+var envoys = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "diplomats": true, "consul": true, "ambassadors": true, "envoys": true}
+
+// recallFrame titles the row a state's recall of its envoy marks:
+// "Philippines recalls ambassador to Beijing after water cannon
+// incident" is the "Philippines–Beijing row over water cannon incident";
+// "recalls cars" is no row.
+func recallFrame(ws, subj []fword, i, after int) frame {
+	obj := frameObjectEnd(ws, after)
+	if obj == after || !envoys[ws[obj-1].low] || len(subj) != 1 || !subj[0].capital {
+		return frame{}
+	}
+	k := obj
+	other := ""
+	if k+1 < len(ws) && (ws[k].low == "to" || ws[k].low == "from") && ws[k+1].capital && !ws[k].stop {
+		if k+2 >= len(ws) || !ws[k+2].capital {
+			other = ws[k+1].w
+		}
+		k += 2
+		for k < len(ws) && ws[k-1].capital && ws[k].capital {
+			k++
+		}
+	}
+	var parts []string
+	if other != "" {
+		parts = append(parts, subj[0].w+"–"+other, "row")
+	} else {
+		parts = append(parts, "Row")
+	}
+	if k < len(ws) && (ws[k].low == "over" || ws[k].low == "after") && !ws[k-1].stop {
+		ws2 := slices.Clone(ws[k:])
+		ws2[0].w, ws2[0].low = "over", "over" // "after the incident": what the row is over
+		c := complement(ws2, 0, true)
+		if c > 1 && rowHeads[ws2[c-1].low] {
+			parts = parts[:len(parts)-1] // "recalls envoy over statue row": the "Japan–Seoul statue row"
+			ws2 = ws2[1:]
+			c--
+			if other == "" {
+				parts = parts[:0]
+			}
+		}
+		for _, w := range ws2[:c] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+	}
+	if len(parts) < 3 && other == "" {
+		return frame{}
+	}
+	f := frame{class: "dispute", title: frameTitle(parts), closed: closedClause(ws, i), head: "row"}
+	f.words = titleStems(f.title)
+	return f
 }
 
 // expulsionFrame titles an expulsion of the object ws[after:obj] by the
@@ -1054,8 +1140,12 @@ func expulsionFrame(ws, subj []fword, i, after, obj int) frame {
 	return f
 }
 
+// intentWords take an infinitive that says what they intend: "plan to
+// sell", "bid to build".
+var intentWords = map[string]bool{"plan": true, "bid": true, "move": true, "attempt": true, "decision": true, "proposal": true, "order": true}
+
 // nominalPreps join a measure's noun to its object.
-var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "blockage": "of"}
+var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "block": "on"}
 
 // institution reports a subject that is a court, regulator or the like:
 // it acts on a thread rather than being a party to it.
@@ -1508,6 +1598,9 @@ var sideWords = map[string]bool{
 // shoreWords end a place named by its coast: "Gulf coasts".
 var shoreWords = map[string]bool{"coast": true, "coasts": true, "coastline": true, "shores": true}
 
+// spanWords are units of time: a title they open is the tail of a span.
+var spanWords = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true}
+
 // compass words open a region's name: "North Atlantic", "Middle East".
 var compass = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "middle": true, "central": true, "northern": true,
@@ -1535,8 +1628,8 @@ func (a *analyser) sideTitle(title string) bool {
 	}
 	var fb, lb [24]byte
 	first, last := lowerInto(fb[:0], firstW), lowerInto(lb[:0], lastW)
-	if sideWords[string(last)] {
-		return true
+	if sideWords[string(last)] || many && spanWords[string(first)] {
+		return true // "Hours over overcrowding": "strike for 48 hours over ..."
 	}
 	two := !strings.Contains(rest, " ")
 	if two && (compass[string(first)] && isUpperByte(lastW[0]) || isUpperByte(firstW[0]) && shoreWords[string(last)]) {
