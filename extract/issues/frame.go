@@ -836,8 +836,9 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 		// "Mali orders French ambassador to leave": only an order to leave
 		// expels.
 		obj := frameObjectEnd(ws, after)
-		if obj+1 >= len(ws) || ws[obj].low != "to" || ws[obj+1].low != "leave" && ws[obj+1].low != "quit" {
-			return frame{}
+		if obj+1 >= len(ws) || ws[obj].low != "to" || ws[obj+1].low != "leave" && ws[obj+1].low != "quit" ||
+			!slices.ContainsFunc(ws[after:obj], func(w fword) bool { return envoys[w.low] || w.low == "embassy" }) {
+			return frame{} // "police order protesters to leave square": no expulsion
 		}
 		return expulsionFrame(ws, subj, i, after, obj)
 	case "ouster", "removal", "impeachment":
@@ -1225,6 +1226,9 @@ func frameObjectEnd(ws []fword, k int) int {
 	}
 	n := j
 	for n < len(ws) && n-j < 4 && objectWord(ws[n], true) && !framePreps[ws[n].low] {
+		if n > j && edWord(ws[n].low) && n+1 < len(ws) && (ws[n+1].low == "of" || ws[n+1].low == "with") {
+			break // "senator accused of taking bribes": the object ends before its clause
+		}
 		n++
 		if ws[n-1].stop {
 			break

@@ -70,6 +70,8 @@ func TestReadFrame(t *testing.T) {
 		{"Carmaker recalls 200,000 cars over brake fault", "", false},
 		{"Court blocks council plan to close three libraries", "Block on council plan to close three libraries", false},
 		{"Chad blocks border", "Chad border blockade", false},
+		{"Police order protesters to leave square", "", false},
+		{"party suspends mayor accused of fraud", "Suspension of mayor", false}, // sentence-cased as frames() does
 		{"Water board removes old pipes", "", false},
 		{"Parliament holds vote on budget", "", false},
 		// Threads the clause ends.
