@@ -297,6 +297,8 @@ func FuzzReadFrame(f *testing.F) {
 		"Cyclists banned from Tour over doping cases",
 		"World briefs: Georgia opposition rejects vote count; Chad closes border",
 		"fines", "case against", "'s", "walk", "of of of", "£5bn takeover bid for",
+		"Japan recalls envoy from Seoul over", "A and B at odds", "at odds", "win vote to", "Court blocks plan to",
+		"orders envoy to", "ousts", "Fans Launch Boycott Of", "X end probe, but Y want probe; she vows challenge",
 	} {
 		f.Add(s)
 	}
