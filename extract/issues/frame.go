@@ -34,6 +34,7 @@ type frame struct {
 	lead   bool   // read from the lead, not the headline
 	head   string // the dispute noun, lower-case
 	weak   bool   // read from an act that implies the thread: the lead may name it better
+	sides  string // "Algeria–Spain": the two names of the headline clause, for a row that names neither
 }
 
 // frameNouns name a dispute or an open thread, by class: a word of one
@@ -48,7 +49,20 @@ var frameNouns = map[string]string{
 	"investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry",
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
 	"boycott": "measure", "takeover": "takeover", "merger": "takeover",
+	"action": "legal", "audit": "inquiry", "odds": "dispute",
+	"fence": "fence", "referendum": "vote", "vote": "vote", "votes": "vote", "impeachment": "vote",
 }
+
+// voteTakers before "vote to" make it a noun: "win vote to", not "unions
+// vote to strike".
+var voteTakers = map[string]bool{
+	"win": true, "wins": true, "won": true, "lose": true, "loses": true, "lost": true, "face": true, "faces": true,
+	"hold": true, "holds": true, "call": true, "calls": true, "back": true, "backs": true,
+}
+
+// voteKinds make a "vote" a thread: "no-confidence vote", "recall votes";
+// a plain "vote" is an event.
+var voteKinds = map[string]bool{"leadership": true, "no-confidence": true, "confidence": true, "recall": true, "impeachment": true}
 
 // militaryStrikes are attacks, not stoppages: "air strikes".
 var militaryStrikes = map[string]bool{"air": true, "missile": true, "drone": true, "nuclear": true, "military": true, "rocket": true, "pre-emptive": true, "precision": true, "retaliatory": true}
@@ -71,21 +85,23 @@ var frameVerbs = map[string]string{
 	"fines": "fine", "fined": "fine",
 	"clash": "row", "clashes": "row", "clashed": "row", "spar": "row", "spars": "row", "feud": "row",
 	"walk": "strike", "walks": "strike", "walked": "strike", "down": "strike", "downed": "strike",
-	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row",
+	"summons": "row", "summoned": "row", "expels": "row", "expelled": "row", "recalls": "row", "recalled": "row",
 	"rejects": "dispute", "rejected": "dispute", "disputes": "dispute", "challenges": "dispute", "contests": "dispute",
 	"protest": "protest", "march": "protest", "marched": "protest", "rally": "protest",
 	"boycotts": "boycott", "boycotted": "boycott", "boycott": "boycott",
 	"blames": "blame", "blamed": "blame", "raids": "raid", "raided": "raid",
 	"acquits": "acquittal", "acquitted": "acquittal", "acquit": "acquittal", "clears": "acquittal", "cleared": "acquittal",
+	"orders": "expulsion", "ordered": "expulsion", "ousts": "ouster", "ousted": "ouster", "removes": "removal",
+	"impeach": "impeachment", "impeaches": "impeachment", "impeached": "impeachment", "subpoenas": "raid", "subpoenaed": "raid",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
-	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "blockage",
+	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "block",
 }
 
 // frameParticle is the word a particle verb of frameVerbs needs after it.
 var frameParticle = map[string]string{"walk": "out", "walks": "out", "walked": "out", "down": "tools", "downed": "tools"}
 
 // framePreps open what a dispute is about or against whom.
-var framePreps = map[string]bool{"over": true, "into": true, "on": true, "against": true, "with": true, "between": true, "of": true, "for": true}
+var framePreps = map[string]bool{"over": true, "along": true, "into": true, "on": true, "against": true, "with": true, "between": true, "of": true, "for": true}
 
 // placePreps open a place that follows a strike: "walk out across Scotland".
 var placePreps = map[string]bool{"in": true, "across": true, "at": true}
@@ -105,7 +121,8 @@ var closeWords = map[string]bool{
 	"drop": true, "drops": true, "dropped": true, "abandon": true, "abandons": true, "abandoned": true,
 	"scrap": true, "scraps": true, "scrapped": true, "lift": true, "lifts": true, "lifted": true,
 	"acquit": true, "acquits": true, "acquitted": true, "withdraw": true, "withdraws": true, "withdrew": true,
-	"off": true, // "call off", "called off"
+	"off":     true,                                     // "call off", "called off"
+	"survive": true, "survives": true, "survived": true, // "mayor survives recall vote"
 }
 
 // settleVerbs followed by a settlements noun end a dispute: "agree
@@ -135,6 +152,7 @@ type fword struct {
 	w, low  string
 	stop    bool // punctuation ends the phrase after it
 	capital bool
+	poss    bool // a plural possessive: "landlords'"
 }
 
 // splitWords splits a clause into words, punctuation trimmed.
@@ -150,7 +168,8 @@ func splitWords(s string) []fword {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, fword{w: w, low: strings.ToLower(w), stop: stop, capital: unicode.IsUpper(r)})
+		poss := strings.HasSuffix(f, "s'") || strings.HasSuffix(f, "s’")
+		out = append(out, fword{w: w, low: strings.ToLower(w), stop: stop, capital: unicode.IsUpper(r), poss: poss})
 	}
 	return out
 }
@@ -159,24 +178,56 @@ func splitWords(s string) []fword {
 // the headline names none.
 func (a *analyser) frames() []frame {
 	var out []frame
-	if a.headline && !titleCase(a.sents[0].Text) {
+	if a.headline {
 		h := a.sents[0].Text
+		tc := titleCase(h)
 		if i := strings.IndexByte(h, ':'); i > 0 && i < len(h)/2 {
 			h = h[i+1:] // "World briefs: ..."
 		}
-		for _, c := range strings.Split(h, ";") {
+		for _, c := range splitClauses(h) {
 			if !mayFrame(c, true) {
 				continue
 			}
 			ws := splitWords(c)
-			if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
+			if tc {
+				// "Fans Launch Boycott Of Club Matches": the copy's own case
+				// tells names from words.
+				for k := range ws {
+					if ws[k].capital && !a.capitalInBody(ws[k].w) {
+						ws[k].w, ws[k].capital = ws[k].low, false
+					}
+				}
+			} else if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
 				ws[0].w, ws[0].capital = ws[0].low, false // "Nurses walk out": sentence case
 			}
-			if f, ok := readFrame(ws, true); ok {
-				f.sent = 0
-				out = append(out, f)
+			f, ok := readFrame(ws, true)
+			if !ok {
+				continue
 			}
+			if len(out) > 0 && f.bare && len(ws) > 0 && pronouns[ws[0].low] {
+				// "...; she vows legal challenge": a step in the thread
+				// before, whose issues it tells.
+				last := &out[len(out)-1]
+				last.words = append(slices.Clip(last.words), f.words...)
+				continue
+			}
+			f.sent = 0
+			if f.class == "dispute" {
+				f.sides = a.sides(ws)
+			}
+			out = append(out, f)
 		}
+		// A thread the headline keeps open claims its issues before one it
+		// closes drops theirs: "police end inquiry, but MPs want ethics probe".
+		slices.SortStableFunc(out, func(x, y frame) int {
+			switch {
+			case x.closed == y.closed:
+				return 0
+			case y.closed:
+				return -1
+			}
+			return 1
+		})
 	}
 	lead := 0
 	if a.headline {
@@ -189,7 +240,7 @@ func (a *analyser) frames() []frame {
 		// "Police raid football federation": the lead's "investigation into
 		// suspected match-fixing" names the thread.
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class == out[0].class && !f.bare {
-			f.sent = 0
+			f.sent, f.sides = 0, out[0].sides
 			out[0] = f
 		}
 	}
@@ -199,9 +250,12 @@ func (a *analyser) frames() []frame {
 			// lead says what the row is over.
 			if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && !f.bare && f.head == out[0].head &&
 				!strings.Contains(f.title, " in ") && !slices.ContainsFunc(out[0].words, func(w string) bool { return !slices.Contains(f.words, w) }) {
-				f.sent = 0
+				f.sent, f.sides = 0, out[0].sides
 				out[0] = f
 			}
+		}
+		for i := range out {
+			a.nameSides(&out[i])
 		}
 		return out
 	}
@@ -209,6 +263,77 @@ func (a *analyser) frames() []frame {
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
 			f.sent, f.lead = lead, true
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// rowHeads name a quarrel between two sides.
+var rowHeads = map[string]bool{"row": true, "dispute": true, "spat": true, "standoff": true, "stand-off": true, "feud": true, "rift": true}
+
+// sides reads the two names a headline clause sets against each other:
+// its subject and the first name after its verb ("Algeria cuts gas to
+// Spain as diplomatic row escalates"), "" unless both are names.
+func (a *analyser) sides(ws []fword) string {
+	x := 0
+	for x < len(ws) && x < 2 && ws[x].capital && !ws[x].stop {
+		x++
+	}
+	if x == 0 || x < len(ws) && ws[x].capital {
+		return ""
+	}
+	for k := x; k < len(ws); k++ {
+		if ws[k].low == "as" || ws[k].low == "amid" || ws[k].low == "after" || ws[k].low == "while" || frameNouns[ws[k].low] != "" {
+			return ""
+		}
+		if ws[k].capital {
+			if k+1 < len(ws) && ws[k+1].capital || !a.capitalInBody(ws[k].w) || !a.capitalInBody(ws[x-1].w) {
+				return ""
+			}
+			names := make([]string, 0, x)
+			for _, w := range ws[:x] {
+				names = append(names, w.w)
+			}
+			return strings.Join(names, " ") + "–" + ws[k].w
+		}
+		if ws[k].stop {
+			return ""
+		}
+	}
+	return ""
+}
+
+// nameSides puts the sides before a row's title that names neither:
+// "Algeria–Spain diplomatic row over Madrid's support".
+func (a *analyser) nameSides(f *frame) {
+	if f.sides == "" || !rowHeads[f.head] || f.closed {
+		return
+	}
+	x, y, _ := strings.Cut(f.sides, "–")
+	named := func(w fword) bool { return w.w == x || w.w == y || strings.TrimSuffix(w.w, "'s") == y }
+	if strings.Contains(f.title, "–") || slices.ContainsFunc(splitWords(f.title), named) || len(strings.Fields(f.title)) >= maxFrameWords {
+		return
+	}
+	t := f.title
+	if first, _, _ := strings.Cut(t, " "); a.commonWord(first) {
+		t = strings.ToLower(t[:1]) + t[1:] // "Diplomatic row": a word, not a name
+	}
+	f.title = f.sides + " " + t
+	f.words = titleStems(f.title)
+}
+
+// pronouns open a clause that goes on with the thread before it.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true}
+
+// splitClauses splits a headline into its threads: at semicolons and at
+// ", but" ("police end inquiry, but MPs want ethics probe").
+func splitClauses(h string) []string {
+	out := strings.Split(h, ";")
+	for i := 0; i < len(out); i++ {
+		if j := strings.Index(out[i], ", but "); j > 0 {
+			rest := out[i][j+6:]
+			out[i] = out[i][:j]
+			out = slices.Insert(out, i+1, rest)
 		}
 	}
 	return out
@@ -327,6 +452,33 @@ func readFrame(ws []fword, headline bool) (frame, bool) {
 			continue // "Crime Scene Investigation" is a name
 		}
 		if class := frameNouns[ws[i].low]; class != "" && nounFrameOK(ws, i) {
+			if ws[i].low == "odds" {
+				// "Drugmaker and health service at odds over drug price": a row.
+				rw := make([]fword, 0, len(ws)-1)
+				rw = append(append(rw, ws[:i-1]...), fword{w: "row", low: "row", stop: ws[i].stop})
+				rw = append(rw, ws[i+1:]...)
+				f := buildNounFrame(rw, i-1, class)
+				f.head = "row"
+				if k := slices.IndexFunc(ws[:i-1], func(w fword) bool { return w.low == "and" }); k > 0 && k < i-2 && i-1 <= 7 {
+					// "Drugmaker–health service row over cost of cancer drug"
+					var x, y []string
+					for _, w := range ws[:k] {
+						x = append(x, w.w)
+					}
+					for _, w := range ws[k+1 : i-1] {
+						y = append(y, w.w)
+					}
+					parts := []string{strings.Join(x, " ") + "–" + strings.Join(y, " "), "row"}
+					for _, w := range rw[i:complement(rw, i, false)] {
+						if !dropInTitle(w) {
+							parts = append(parts, w.w)
+						}
+					}
+					f.title = frameTitle(parts)
+					f.words = titleStems(f.title)
+				}
+				return f, true
+			}
 			return buildNounFrame(ws, i, class), true
 		}
 	}
@@ -388,6 +540,12 @@ func nounFrameOK(ws []fword, i int) bool {
 		return prev == "court" || prev == "legal" // "court challenge to plain packaging law"
 	case "trial":
 		return prev != "clinical" && prev != "drug" && prev != "free"
+	case "action":
+		return prev == "class" || prev == "legal" // "class action", not "military action"
+	case "odds":
+		return prev == "at" // "at odds over"
+	case "vote", "votes":
+		return voteKinds[prev] || next == "to" && voteTakers[prev] // "tenants win vote to take over flats"
 	}
 	return true
 }
@@ -411,10 +569,80 @@ func buildNounFrame(ws []fword, i int, class string) frame {
 		f.head = ws[i].low
 		return f
 	}
+	if class == "vote" {
+		if f, ok := voteFrame(ws, start, i); ok {
+			return f
+		}
+	}
 	compEnd := complement(ws, end, false)
 	f := finishFrame(ws, start, end, compEnd, class)
 	f.head = ws[i].low
 	return f
+}
+
+// voteFrame titles a vote by what it decides: "win vote to take over
+// landlords' flats" is the "Vote to take over landlords' flats"; "decide
+// on motorway expansion in June referendum" the "Referendum on motorway
+// expansion".
+func voteFrame(ws []fword, start, i int) (frame, bool) {
+	var parts []string
+	for _, w := range ws[start : i+1] {
+		parts = append(parts, w.w)
+	}
+	switch {
+	case i+2 < len(ws) && ws[i+1].low == "to" && !ws[i].stop:
+		parts = append(parts, "to")
+		for j := i + 2; j < len(ws) && j < i+2+6; j++ {
+			if j > i+2 && (frameStops[ws[j].low] && !(j == i+3 && (particles[ws[j].low] || ws[j].low == "over")) || closeWords[ws[j].low] || numberLike(ws[j])) {
+				break
+			}
+			if !dropInTitle(ws[j]) {
+				w := ws[j].w
+				if ws[j].poss {
+					w += "'"
+				}
+				parts = append(parts, w)
+			}
+			if ws[j].stop {
+				break
+			}
+		}
+	case i+1 == len(ws) || ws[i].stop || frameStops[ws[i+1].low]:
+		// The bare head: what is decided stands before it, "on" a thing.
+		on := -1
+		for j := start - 1; j > 0; j-- {
+			if ws[j].low == "on" {
+				on = j
+				break
+			}
+		}
+		if on < 0 {
+			return frame{}, false
+		}
+		obj := frameObjectEnd(ws, on+1)
+		if obj == on+1 || obj > start {
+			return frame{}, false
+		}
+		for start < i && ws[start].low == "in" || start < i && people.IsTimeWord(ws[start].low) {
+			start++
+		}
+		parts = parts[:0]
+		for _, w := range ws[start : i+1] {
+			parts = append(parts, w.w)
+		}
+		parts = append(parts, "on")
+		for _, w := range ws[on+1 : obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+	default:
+		return frame{}, false
+	}
+	parts[0] = capitalise(parts[0])
+	f := frame{class: "vote", title: frameTitle(parts), closed: closedClause(ws, start), head: ws[i].low}
+	f.words = titleStems(f.title)
+	return f, true
 }
 
 // complement reads up to two prepositional phrases after a head ending
@@ -505,6 +733,24 @@ func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 		return f
 	case class == "dispute" && len(subj) == 3 && subj[1].low == "and" && subj[0].capital && subj[2].capital:
 		parts = append(parts, subj[0].w+"–"+subj[2].w) // "India–Canada row"
+	case headEnd == end && len(subj) > 0 && len(subj) <= 3 && facesVerb[ws[len(subj)].low] && objectOfVerb(ws, len(subj), start):
+		// "Taiwan lawmakers face recall votes": the votes are against them.
+		var tail []string
+		for _, w := range ws[start:end] {
+			if !dropInTitle(w) {
+				tail = append(tail, w.w)
+			}
+		}
+		tail = append(tail, "against")
+		for n, w := range subj {
+			if n == 0 && (!w.capital || lexicon[w.low].f != 0) {
+				w.w = w.low
+			}
+			tail = append(tail, w.w)
+		}
+		f := frame{class: class, title: frameTitle(tail), closed: closedClause(ws, start), bare: true}
+		f.words = titleStems(f.title)
+		return f
 	case headEnd == end && !hasCapital && len(subj) > 0 && len(subj) <= 3 && objectOfVerb(ws, len(subj), start):
 		parts = append(parts, possessive(subj)...) // "Van Rijn takeover approach"
 	}
@@ -584,14 +830,53 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			after += 2 // "from Europe": where, not what
 		}
 		class = "measure"
-	case "closure", "halt", "blockage":
+	case "closure", "halt", "block":
 		return nominalFrame(ws, subj, after, noun)
+	case "expulsion":
+		// "Mali orders French ambassador to leave": only an order to leave
+		// expels.
+		obj := frameObjectEnd(ws, after)
+		if obj+1 >= len(ws) || ws[obj].low != "to" || ws[obj+1].low != "leave" && ws[obj+1].low != "quit" ||
+			!slices.ContainsFunc(ws[after:obj], func(w fword) bool { return envoys[w.low] || w.low == "embassy" }) {
+			return frame{} // "police order protesters to leave square": no expulsion
+		}
+		return expulsionFrame(ws, subj, i, after, obj)
+	case "ouster", "removal", "impeachment":
+		// "Peru congress ousts president": the "Ouster of president by
+		// Peru congress"; "removes" only an office holder, not a tariff.
+		obj := frameObjectEnd(ws, after)
+		if obj == after || noun == "removal" && !slices.ContainsFunc(ws[after:obj], func(w fword) bool { return officeWords[w.low] }) {
+			return frame{}
+		}
+		parts = append(parts, capitalise(noun), "of")
+		for _, w := range ws[after:obj] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		if len(subj) > 0 && len(subj) <= 3 {
+			parts = append(parts, "by")
+			for n, w := range subj {
+				if n == 0 && (!w.capital || lexicon[w.low].f != 0) {
+					w.w = w.low // sentence case, not a name
+				}
+				parts = append(parts, w.w)
+			}
+		}
+		after = obj
 	case "row":
+		if ws[i].low == "recalls" || ws[i].low == "recalled" {
+			return recallFrame(ws, subj, i, after)
+		}
 		if ws[i].low == "summons" || ws[i].low == "summoned" || ws[i].low == "expels" || ws[i].low == "expelled" {
-			after = frameObjectEnd(ws, after)
-			if after >= len(ws) || ws[after].low != "over" {
+			obj := frameObjectEnd(ws, after)
+			if obj >= len(ws) || ws[obj].low != "over" {
+				if ws[i].low == "expels" || ws[i].low == "expelled" {
+					return expulsionFrame(ws, subj, i, after, obj) // "Chad expels French envoy"
+				}
 				return frame{}
 			}
+			after = obj
 			parts = append(parts, "row") // "summons ambassador over spying arrests"
 			break
 		}
@@ -707,6 +992,31 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 		return frame{}
 	}
 	end := complement(ws, obj, true)
+	if end == obj && obj+1 < len(ws) && ws[obj].low == "to" && intentWords[ws[obj-1].low] && !ws[obj-1].stop {
+		// "Court blocks government plan to sell state water company".
+		end = obj + 1
+		for end < len(ws) && end-obj <= 5 && (end == obj+1 || !frameStops[ws[end].low] && !closeWords[ws[end].low] && headlineVerb[ws[end].low] != 1) {
+			end++
+			if ws[end-1].stop {
+				break
+			}
+		}
+		for end > obj+2 && lexicon[ws[end-1].low].f&lxStop != 0 {
+			end-- // "plan to close its": no function word at the end
+		}
+	}
+	if end > obj && ws[obj].low == "to" {
+		parts := []string{capitalise(noun), nominalPreps[noun]}
+		for _, w := range ws[after:end] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+		// The plan is whole or says nothing: no cut at eight words.
+		f := frame{class: "measure", title: strings.Join(parts, " "), closed: closedClause(ws, after-1)}
+		f.words = titleStems(f.title)
+		return f
+	}
 	var parts []string
 	if end == obj && len(subj) > 0 && subj[0].capital && !institution(subj) {
 		// "Chad closes border": the "Chad border closure".
@@ -715,6 +1025,9 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 		}
 		for _, w := range ws[after:obj] {
 			parts = append(parts, w.w)
+		}
+		if noun == "block" {
+			noun = "blockade" // "Chad border blockade"
 		}
 		parts = append(parts, noun)
 	} else {
@@ -732,8 +1045,108 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 	return f
 }
 
+// officeWords hold an office whose holder a vote removes.
+var officeWords = map[string]bool{
+	"president": true, "minister": true, "premier": true, "mayor": true, "governor": true, "speaker": true,
+	"judge": true, "chancellor": true, "leader": true, "chairman": true, "chairwoman": true,
+}
+
+// envoys are who a state recalls in a row: "recalls ambassador".
+var envoys = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "diplomats": true, "consul": true, "ambassadors": true, "envoys": true}
+
+// recallFrame titles the row a state's recall of its envoy marks:
+// "Philippines recalls ambassador to Beijing after water cannon
+// incident" is the "Philippines–Beijing row over water cannon incident";
+// "recalls cars" is no row.
+func recallFrame(ws, subj []fword, i, after int) frame {
+	obj := frameObjectEnd(ws, after)
+	if obj == after || !envoys[ws[obj-1].low] || len(subj) != 1 || !subj[0].capital {
+		return frame{}
+	}
+	k := obj
+	other := ""
+	if k+1 < len(ws) && (ws[k].low == "to" || ws[k].low == "from") && ws[k+1].capital && !ws[k].stop {
+		if k+2 >= len(ws) || !ws[k+2].capital {
+			other = ws[k+1].w
+		}
+		k += 2
+		for k < len(ws) && ws[k-1].capital && ws[k].capital {
+			k++
+		}
+	}
+	var parts []string
+	if other != "" {
+		parts = append(parts, subj[0].w+"–"+other, "row")
+	} else {
+		parts = append(parts, "Row")
+	}
+	if k < len(ws) && (ws[k].low == "over" || ws[k].low == "after") && !ws[k-1].stop {
+		ws2 := slices.Clone(ws[k:])
+		ws2[0].w, ws2[0].low = "over", "over" // "after the incident": what the row is over
+		c := complement(ws2, 0, true)
+		if c > 1 && rowHeads[ws2[c-1].low] {
+			parts = parts[:len(parts)-1] // "recalls envoy over statue row": the "Japan–Seoul statue row"
+			ws2 = ws2[1:]
+			c--
+			if other == "" {
+				parts = parts[:0]
+			}
+		}
+		for _, w := range ws2[:c] {
+			if !dropInTitle(w) {
+				parts = append(parts, w.w)
+			}
+		}
+	}
+	if len(parts) < 3 && other == "" {
+		return frame{}
+	}
+	f := frame{class: "dispute", title: frameTitle(parts), closed: closedClause(ws, i), head: "row"}
+	f.words = titleStems(f.title)
+	return f
+}
+
+// expulsionFrame titles an expulsion of the object ws[after:obj] by the
+// verb at ws[i]: "Expulsion of French ambassador from Mali", the state
+// named when the subject is one name.
+func expulsionFrame(ws, subj []fword, i, after, obj int) frame {
+	if obj == after {
+		return frame{}
+	}
+	parts := []string{"Expulsion", "of"}
+	for _, w := range ws[after:obj] {
+		if !dropInTitle(w) {
+			parts = append(parts, w.w)
+		}
+	}
+	end := obj
+	if end+1 < len(ws) && ws[end].low == "to" {
+		end += 2 // "to leave"
+	}
+	var over []string
+	if end < len(ws) && ws[end].low == "over" && !ws[end-1].stop {
+		c := complement(ws, end, true)
+		for _, w := range ws[end:c] {
+			if !dropInTitle(w) {
+				over = append(over, w.w)
+			}
+		}
+	}
+	if len(subj) == 1 && subj[0].capital && len(parts)+2+len(over) <= maxFrameWords {
+		parts = append(parts, "from", subj[0].w) // what it is over says more than who expels
+	}
+	parts = append(parts, over...)
+	f := frame{class: "dispute", title: frameTitle(parts), closed: closedClause(ws, i), head: "expulsion"}
+	f.words = titleStems(f.title)
+	return f
+}
+
+// intentWords take an infinitive that says what they intend: "plan to
+// sell", "bid to build".
+var intentWords = map[string]bool{"plan": true, "bid": true, "move": true, "attempt": true, "decision": true, "proposal": true, "order": true}
+
 // nominalPreps join a measure's noun to its object.
-var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "blockage": "of"}
+var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "block": "on"}
 
 // institution reports a subject that is a court, regulator or the like:
 // it acts on a thread rather than being a party to it.
@@ -765,6 +1178,9 @@ func subjectBefore(ws []fword, k int, noun bool) []fword {
 	}
 	return ws[:j]
 }
+
+// facesVerb say the subject undergoes the thread: "faces", "face".
+var facesVerb = map[string]bool{"face": true, "faces": true, "faced": true, "facing": true}
 
 // subjectVerbs follow a headline subject: "Pilots stage walkout".
 var subjectVerbs = map[string]bool{
@@ -810,6 +1226,9 @@ func frameObjectEnd(ws []fword, k int) int {
 	}
 	n := j
 	for n < len(ws) && n-j < 4 && objectWord(ws[n], true) && !framePreps[ws[n].low] {
+		if n > j && edWord(ws[n].low) && n+1 < len(ws) && (ws[n+1].low == "of" || ws[n+1].low == "with") {
+			break // "senator accused of taking bribes": the object ends before its clause
+		}
 		n++
 		if ws[n-1].stop {
 			break
@@ -840,7 +1259,8 @@ func possessive(subj []fword) []string {
 // "trade", "diplomatic"); not "tightens", "new" or "11".
 func modifierWord(w fword) bool {
 	if w.capital {
-		return !closeWords[w.low] && headlineVerb[w.low] == 0
+		// "June referendum": a month says when, not which thread.
+		return !closeWords[w.low] && headlineVerb[w.low] == 0 && (!people.IsTimeWord(w.low) || holidays[w.low])
 	}
 	if headlineVerb[w.low] != 0 && !nounModifiers[w.low] || closeWords[w.low] || frameVerbs[w.low] != "" || numberLike(w) {
 		return false
@@ -862,11 +1282,12 @@ func modifierWord(w fword) bool {
 // noun: "trade spat", "vote count row", "general strike".
 var nounModifiers = map[string]bool{
 	"trade": true, "vote": true, "pay": true, "boycott": true, "protest": true, "general": true, "national": true,
-	"legal": true, "public": true,
+	"legal": true, "public": true, "recall": true, "confidence": true, "no-confidence": true, "impeachment": true,
+	"independence": true, "border": true,
 }
 
 // pluralModifiers are plurals that modify a noun: "arms embargo".
-var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true, "rights": true, "services": true, "jobs": true, "sports": true, "news": true, "customs": true, "securities": true, "savings": true, "earnings": true, "sanctions": true}
+var pluralModifiers = map[string]bool{"arms": true, "sales": true, "goods": true, "rights": true, "services": true, "jobs": true, "sports": true, "news": true, "customs": true, "securities": true, "savings": true, "earnings": true, "sanctions": true, "ethics": true, "politics": true, "antitrust": true, "economics": true}
 
 // objectWord reports whether w may stand in the object of a preposition
 // in a frame: a content word that ends no clause. A headline verb that is
@@ -1077,7 +1498,8 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			// no dispute ("Online", "Sites") is a word of the story.
 			kept := make([]newsbot.Issue, 0, len(res))
 			for _, is := range res {
-				if strings.Contains(is.Title, " ") || !a.commonWord(is.Title) || lexicon[strings.ToLower(is.Title)].topical() {
+				if (strings.Contains(is.Title, " ") || !a.commonWord(is.Title) || lexicon[strings.ToLower(is.Title)].topical()) &&
+					!a.sideTitle(is.Title) {
 					kept = append(kept, is)
 				}
 			}
@@ -1149,6 +1571,14 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.partyOf(is.Title, &head[0]) {
 				continue // "Kestrel", "Arvon" beside the "Takeover offer for Kestrel Minerals"
 			}
+			if len(head) > 0 && (a.sideTitle(is.Title) || a.personParty(is.Title, head)) {
+				continue
+			}
+			if len(fs) > 1 && len(is.Evidence) > 0 && !slices.ContainsFunc(is.Evidence, func(e string) bool {
+				return !slices.ContainsFunc(head, func(h newsbot.Issue) bool { return slices.Contains(h.Evidence, e) })
+			}) {
+				continue // a roundup's facet told only by the sentences of one of its threads
+			}
 			kept = append(kept, is)
 		}
 		res = kept
@@ -1158,6 +1588,119 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 		out = out[:maxIssues]
 	}
 	return out
+}
+
+// sideWords head a title that names a venue, a tool or a field of the
+// story rather than a thread: "Court document", "Water cannon",
+// "Spanish football".
+var sideWords = map[string]bool{
+	"document": true, "documents": true, "filing": true, "filings": true, "papers": true, "footage": true,
+	"cannon": true, "cannons": true, "statement": true, "football": true, "soccer": true, "cricket": true,
+	"rugby": true, "tennis": true, "basketball": true, "sport": true, "sports": true,
+}
+
+// shoreWords end a place named by its coast: "Gulf coasts".
+var shoreWords = map[string]bool{"coast": true, "coasts": true, "coastline": true, "shores": true}
+
+// spanWords are units of time: a title they open is the tail of a span.
+var spanWords = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true}
+
+// compass words open a region's name: "North Atlantic", "Middle East".
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "middle": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "far": true,
+}
+
+// fragmentBefore are words before a verb phrase in the copy: "threatened
+// to impose fines", "voters will cast ballots".
+var fragmentBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "not": true,
+}
+
+// sideTitle reports a title that, beside a thread the headline names,
+// names none: a region alone ("North Atlantic"), a venue, tool or field
+// ("Court document", "Spanish football"), or a verb phrase the chunker
+// took for a noun phrase ("Disrupts exams", "Cast ballots").
+func (a *analyser) sideTitle(title string) bool {
+	// Words are cut and looked up by hand, without allocating: this runs
+	// on every issue beside a thread.
+	firstW, rest, many := strings.Cut(title, " ")
+	lastW := title[strings.LastIndexByte(title, ' ')+1:]
+	if firstW == "" || lastW == "" {
+		return false
+	}
+	var fb, lb [24]byte
+	first, last := lowerInto(fb[:0], firstW), lowerInto(lb[:0], lastW)
+	if sideWords[string(last)] || many && spanWords[string(first)] {
+		return true // "Hours over overcrowding": "strike for 48 hours over ..."
+	}
+	two := !strings.Contains(rest, " ")
+	if two && (compass[string(first)] && isUpperByte(lastW[0]) || isUpperByte(firstW[0]) && shoreWords[string(last)]) {
+		return true // "North Atlantic", "Gulf coasts"
+	}
+	if !many || frameNouns[string(first)] != "" || frameClassWords[string(first)] != "" ||
+		len(first) > 3 && first[len(first)-1] == 's' && frameClassWords[string(first[:len(first)-1])] != "" {
+		return false // "Fines on members": a thread's own noun
+	}
+	if headlineVerb[string(first)] == 1 || verbsInS[string(first)] {
+		return true
+	}
+	// The phrase as the copy writes it, first letter lower-case, after
+	// "to" or a modal: a verb.
+	tail := title[1:]
+	c0 := frameLower(title[0])
+	for i := 1; i < len(a.text); {
+		j := strings.Index(a.text[i:], tail)
+		if j < 0 {
+			return false
+		}
+		j += i - 1 // where the phrase's first letter stands
+		i = j + 1 + len(tail)
+		if a.text[j] != c0 {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && a.text[k] == ' ' {
+			k--
+		}
+		e := k + 1
+		for k >= 0 && isWordByte(a.text[k]) {
+			k--
+		}
+		var wb [8]byte
+		if e-(k+1) <= len(wb) && fragmentBefore[string(lowerInto(wb[:0], a.text[k+1:e]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerInto appends w lower-cased (ASCII) to b, a buffer on the caller's
+// stack when w fits it.
+func lowerInto(b []byte, w string) []byte {
+	for k := 0; k < len(w); k++ {
+		b = append(b, frameLower(w[k]))
+	}
+	return b
+}
+
+// isUpperByte reports an ASCII capital.
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// personParty reports a title that is the name of a person the sentences
+// of a headline thread name: "Luis Carrasco" beside the "Ouster of
+// president" that removed him.
+func (a *analyser) personParty(title string, head []newsbot.Issue) bool {
+	if a.cast == nil || !slices.ContainsFunc(a.cast.People, func(p newsbot.Person) bool { return p.Name == title }) {
+		return false
+	}
+	for i := range head {
+		if a.partyOf(title, &head[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // calm reports a short article whose copy holds at most one weak cue of
@@ -1187,7 +1730,7 @@ func keepTitle(title string, f *frame) bool {
 		if headlineVerb[w.low] == 1 || verbsInS[w.low] || currencies[w.low] || numberLike(w) {
 			return false
 		}
-		named := frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class
+		named := (frameClass(stemWord(w.low)) == f.class || frameNouns[w.low] == f.class) && w.low != "odds"
 		if named && i+1 < len(ws) && verbWord(ws[i+1].low) {
 			return false // "Trial accused of spying": a clause, no noun phrase
 		}
@@ -1220,13 +1763,33 @@ func clauseTitle(title string) bool {
 		return false
 	}
 	last := strings.ToLower(title[i+1:])
-	return irregularPast[last] && !nounsInEd[last] || verbsInS[last]
+	// "Lawmakers impeach": a headline verb that is no noun.
+	return irregularPast[last] && !nounsInEd[last] || verbsInS[last] ||
+		frameVerbs[last] != "" && frameNouns[last] == "" && headlineVerb[last] != 2 && !strings.HasSuffix(last, "s")
 }
 
 // verbWord reports a word that reads as a verb after a noun: "accused",
 // "follows", "rose".
 func verbWord(w string) bool {
 	return edWord(w) || verbsInS[w] || irregularPast[w] || headlineVerb[w] == 1 && strings.HasSuffix(w, "s")
+}
+
+// capitalInBody reports whether the copy after the headline writes w as
+// it stands, capitalised: a name in a title-case headline.
+func (a *analyser) capitalInBody(w string) bool {
+	body := a.text[min(len(a.sents[0].Text), len(a.text)):]
+	for i := 0; ; {
+		j := strings.Index(body[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || !isWordByte(body[j-1])) && (end == len(body) || !isWordByte(body[end])) {
+			return true
+		}
+		i = end
+	}
 }
 
 // commonWord reports whether the copy writes w in lower case: a common
@@ -1262,7 +1825,8 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 	flush := func() {
 		if len(cur) > 0 && len(out) < maxKeywords {
 			k := strings.Join(cur, " ")
-			if len(out) == 0 && (a.commonWord(cur[0]) || !strings.Contains(a.text, cur[0])) {
+			first, _, _ := strings.Cut(cur[0], "–") // "India–Canada row": its first name
+			if len(out) == 0 && (a.commonWord(first) || !strings.Contains(a.text, first)) {
 				k = strings.ToLower(k[:1]) + k[1:]
 			}
 			out = append(out, k)
@@ -1270,7 +1834,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 		cur = cur[:0]
 	}
 	for _, w := range strings.Fields(f.title) {
-		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] || strings.EqualFold(w, "to") || w == "by" {
+		if framePreps[strings.ToLower(w)] || placePreps[strings.ToLower(w)] || strings.EqualFold(w, "to") || w == "by" || w == "from" {
 			flush()
 			continue
 		}

@@ -43,6 +43,37 @@ func TestReadFrame(t *testing.T) {
 		{"Australia blames Chinese hackers for attack on parliament network", "Attack on parliament network", false},
 		{"Watchdog raids car insurers", "Investigation into car insurers", false},
 		{"Students boycott classes over fee rise", "Students' boycott of classes over fee rise", false},
+		{"Chad orders Libyan ambassador to leave over border raid", "Expulsion of Libyan ambassador over border raid", false},
+		{"Chad orders Libyan ambassador to leave", "Expulsion of Libyan ambassador from Chad", false},
+		{"Ghana expels Nigerian trade envoy", "Expulsion of Nigerian trade envoy from Ghana", false},
+		{"Bolivia senate ousts attorney general", "Ouster of attorney general by Bolivia senate", false},
+		{"Assembly removes governor over graft claims", "Removal of governor by Assembly over graft claims", false},
+		{"Romanian government faces no-confidence vote over pension cuts", "No-confidence vote over pension cuts", false},
+		{"Hungary to build fence on Serbian border", "Fence on Serbian border", false},
+		{"Finland to extend fence along Russian frontier", "Fence along Russian frontier", false},
+		{"Regional MPs want ethics probe", "Regional MPs' ethics probe", false},
+		{"Coach firm orders new buses", "", false},
+		{"Serbian mayors face recall votes", "Recall votes against Serbian mayors", false},
+		{"Madrid residents win vote to buy back city's water company", "Vote to buy back city's water company", false},
+		{"Dutch voters to decide on gambling law in May referendum", "Referendum on gambling law", false},
+		{"Ruling party faces leadership vote", "Leadership vote against ruling party", false},
+		{"Dockers vote to strike over pay", "Strike over pay", false},
+		{"Scots hold vote on new bridge", "", false},
+		{"Brewers and farmers at odds over barley prices", "Brewers–farmers row over barley prices", false},
+		{"Airline faces class action over cancelled flights", "Class action over cancelled flights", false},
+		{"Senators impeach governor over land deals", "Impeachment of governor by Senators over land deals", false},
+		{"Council orders audit of school building contracts", "Audit of school building contracts", false},
+		{"Premier survives no-confidence vote", "Premier no-confidence vote", true},
+		{"Army chiefs weigh military action", "", false},
+		{"Japan recalls envoy from Seoul over statue row", "Japan–Seoul statue row", false},
+		{"Ghana recalls ambassador to Togo after border shooting", "Ghana–Togo row over border shooting", false},
+		{"Carmaker recalls 200,000 cars over brake fault", "", false},
+		{"Court blocks council plan to close three libraries", "Block on council plan to close three libraries", false},
+		{"Chad blocks border", "Chad border blockade", false},
+		{"Police order protesters to leave square", "", false},
+		{"party suspends mayor accused of fraud", "Suspension of mayor", false}, // sentence-cased as frames() does
+		{"Water board removes old pipes", "", false},
+		{"Parliament holds vote on budget", "", false},
 		// Threads the clause ends.
 		{"Court acquits former mayor of bribery", "Case", true},
 		{"Court clears way for extradition of banker", "", false},
@@ -124,6 +155,56 @@ ZURICH, Oct 2 (Wire) - Tram drivers in Zurich have called off a two-day strike p
 The union said 81 percent of members backed the deal, which raises pay by 5 percent.
 The city transport authority said it was pleased the dispute had been settled.`,
 			none: true,
+		},
+		{
+			name: "a title-case headline is read by the copy's own case",
+			text: `Parents Start Boycott Of School Meals Over Menu Changes
+
+LEEDS, Feb 3 (Wire) - Parents at a dozen primary schools in Leeds kept their children's lunches at home on Monday in protest at cuts to portion sizes and the removal of hot puddings from the menu.
+The council said the new menu met nutrition rules and cost less to run.
+Head teachers said about half of pupils brought packed lunches.
+A meeting between parents and councillors is set for next week.`,
+			want: []string{"boycott school meals"},
+		},
+		{
+			name: "a headline closing one thread keeps the one it leaves open",
+			text: `Police end inquiry into senator's loans, but MPs want ethics probe
+
+CANBERRA, May 5 (Wire) - Police said on Friday they would take no further action over loans made to a senator by a property developer, closing a six-month inquiry.
+Opposition MPs asked the parliamentary ethics committee to examine why the loans were not declared.
+The senator said she had done nothing wrong.`,
+			want: []string{"ethics probe"},
+			bad:  []string{"loans"},
+		},
+		{
+			name: "an expulsion is read from an order to leave, and side titles are left out",
+			text: `Guyana orders Venezuelan envoy to leave
+
+GEORGETOWN, Nov 11 (Wire) - Guyana ordered Venezuela's ambassador to leave the country within 72 hours on Tuesday, accusing Caracas of arming gangs in the disputed Essequibo region.
+Venezuela said it would expel Guyana's envoy in return and called the accusation a fabrication.
+Regional leaders in South America urged both sides to keep talking.
+A court document seen by reporters showed two arms shipments seized in the region last month.`,
+			want: []string{"expulsion venezuelan envoy"},
+			bad:  []string{"document", "america"},
+		},
+		{
+			name: "a pronoun clause goes on with the thread before it",
+			text: `Ecuador congress ousts attorney general; she vows court challenge
+
+QUITO, Apr 2 (Wire) - Ecuador's congress voted on Tuesday to remove Attorney General Lucia Paredes over what it called failures in a bribery inquiry.
+Paredes said the vote broke the constitution and that she would file a court challenge within days.
+Her deputy will run the office until a successor is named.`,
+			want: []string{"ouster attorney general"},
+			bad:  []string{"challenge"},
+		},
+		{
+			name: "a row that names neither side takes the headline's two names",
+			text: `Morocco recalls trade attache from Tunisia as diplomatic row deepens
+
+RABAT, June 3 (Wire) - Morocco recalled its trade attache from Tunis on Tuesday, widening a diplomatic row over the Tunisian president's meeting with a Polisario Front leader.
+Tunisia said the meeting was a courtesy and that its position on Western Sahara had not changed.
+Morocco has also put on hold a planned visit by its foreign minister to Tunisia.`,
+			want: []string{"morocco–tunisia diplomatic row"},
 		},
 		{
 			name: "copy that disputes nothing opens no thread",
@@ -216,6 +297,8 @@ func FuzzReadFrame(f *testing.F) {
 		"Cyclists banned from Tour over doping cases",
 		"World briefs: Georgia opposition rejects vote count; Chad closes border",
 		"fines", "case against", "'s", "walk", "of of of", "£5bn takeover bid for",
+		"Japan recalls envoy from Seoul over", "A and B at odds", "at odds", "win vote to", "Court blocks plan to",
+		"orders envoy to", "ousts", "Fans Launch Boycott Of", "X end probe, but Y want probe; she vows challenge",
 	} {
 		f.Add(s)
 	}
@@ -229,4 +312,34 @@ func FuzzReadFrame(f *testing.F) {
 		mayFrame(s, true)
 		Find("Headline "+s+"\n\nLONDON, May 1 (Wire) - "+s+" said on Monday.\nMore copy follows here.", nil, nil)
 	})
+}
+
+// TestSideTitle checks the titles that, beside a thread, name none: a
+// venue, tool or field, a region alone, a verb phrase. Sentences written
+// for this test.
+func TestSideTitle(t *testing.T) {
+	copy := "Unions threatened to impose fines on members who cross picket lines. Voters will cast ballots on Sunday. Fishing fleets in the North Sea face new quotas."
+	a := analyser{text: copy}
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Leaked court document", true},
+		{"Water cannon", true},
+		{"Italian football", true},
+		{"North Sea", true},
+		{"Pacific coasts", true},
+		{"Days over unpaid wages", true},
+		{"Impose fines", true},
+		{"Cast ballots", true},
+		{"Halts production", true},
+		{"North Sea fishing quotas", false},
+		{"Fines on members", false},
+		{"Pension reform", false},
+		{"Strike ballots", false},
+	} {
+		if got := a.sideTitle(c.title); got != c.want {
+			t.Errorf("sideTitle(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
 }
