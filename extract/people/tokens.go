@@ -479,4 +479,3 @@ func isAbbrev(t *token, s string) bool {
 	}
 	return dottedInitials(w)
 }
-
