@@ -265,10 +265,7 @@ func RunOps(ctx context.Context, ops []Op, samples []Sample, runs int, budget ti
 // OpenReadOnly opens the database file for sampling and EXPLAIN, apart
 // from the store's own connections.
 func OpenReadOnly(path string) (*sql.DB, error) {
-	db, err := sql.Open("sqlite", path+"?_pragma=query_only(1)&_pragma=busy_timeout(5000)")
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
+	db := store.OpenSQL(path, true)
 	db.SetMaxOpenConns(1)
 	return db, nil
 }

@@ -227,13 +227,24 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 		return Summary{}, errors.New("ingest: pipeline has no store")
 	}
 	start := time.Now()
+	endBulk := func() error { return nil }
 	if bl, ok := p.Store.(bulkLoader); ok && p.bulk(srcs) {
 		end, bulkErr := bl.BeginBulk(ctx)
 		if bulkErr != nil {
 			return Summary{}, fmt.Errorf("ingest: %w", bulkErr)
 		}
+		// Ended before the run's time is taken (the store may finish work
+		// there, such as full-text indexing), or on any early return.
+		ended := false
+		endBulk = func() error {
+			if ended {
+				return nil
+			}
+			ended = true
+			return end()
+		}
 		defer func() {
-			if endErr := end(); endErr != nil && err == nil {
+			if endErr := endBulk(); endErr != nil && err == nil {
 				err = fmt.Errorf("ingest: %w", endErr)
 			}
 		}()
@@ -453,6 +464,9 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	})
 
 	err = g.Wait()
+	if err == nil {
+		err = endBulk()
+	}
 	sum.Elapsed = time.Since(start)
 	if err != nil {
 		return sum, fmt.Errorf("ingest: %w", err)

@@ -291,7 +291,7 @@ func TestKillDuringMigration(t *testing.T) {
 			t.Errorf("kill %d: %d migrations recorded, want %d", i, n, len(versions))
 		}
 		for _, table := range []string{"articles", "articles_fts", "quotes", "quotes_fts", "people", "legs", "issues", "digests", "slack_events"} {
-			if n := count(t, db, `SELECT count(*) FROM sqlite_master WHERE name = ?`, table); n != 1 {
+			if n := count(t, db, `SELECT count(*) FROM (SELECT name FROM sqlite_master UNION ALL SELECT name FROM fts.sqlite_master) WHERE name = ?`, table); n != 1 {
 				t.Errorf("kill %d: table %s missing after reopen", i, table)
 			}
 		}

@@ -251,10 +251,7 @@ func writeArchive(t testing.TB, seed uint64, from, n int) string {
 // store, to look at what is really there.
 func openRaw(t testing.TB, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(5000)")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := store.OpenSQL(path, false)
 	t.Cleanup(func() { db.Close() })
 	return db
 }

@@ -2,16 +2,21 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
+	"database/sql"
 	"database/sql/driver"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
 )
 
-// Backup writes a consistent copy of the database to path with VACUUM INTO.
-// It runs on a read connection, so it sees one snapshot while the bot keeps
-// serving and writing. path must not exist.
+// Backup writes a consistent copy of the database to path with VACUUM INTO,
+// and of its full-text index file to FullTextPath(path) (optional: a
+// database opened without it rebuilds it). It runs on a read connection,
+// so it sees one snapshot of each while the bot keeps serving and
+// writing. path must not exist.
 func (s *Store) Backup(ctx context.Context, path string) error {
 	if path == "" {
 		return fmt.Errorf("backup: empty path")
@@ -32,7 +37,16 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	if _, err := conn.ExecContext(ctx, `PRAGMA query_only = 0`); err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
 	}
-	_, err = conn.ExecContext(ctx, `VACUUM INTO ?`, path)
+	// The index file first: taken after the main file, it could hold rows
+	// the main copy lacks, which its next Open would have to rebuild from
+	// scratch to drop; taken before, it is at most behind, and its queue
+	// in the main copy brings it up to date.
+	ftsPath := FullTextPath(path)
+	os.Remove(ftsPath) // a stale index next to a new backup would only be rebuilt
+	_, err = conn.ExecContext(ctx, `VACUUM fts INTO ?`, ftsPath)
+	if err == nil {
+		_, err = conn.ExecContext(ctx, `VACUUM INTO ?`, path)
+	}
 	_, resetErr := conn.ExecContext(context.Background(), `PRAGMA query_only = 1`)
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", path, err)
@@ -41,6 +55,35 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 		// Never hand a writable connection back to the read pool.
 		_ = conn.Raw(func(any) error { return driver.ErrBadConn })
 		return fmt.Errorf("backup to %s: restore query_only: %w", path, resetErr)
+	}
+	if err := newLineage(ctx, path); err != nil {
+		return fmt.Errorf("backup to %s: %w", path, err)
+	}
+	return nil
+}
+
+// newLineage gives the copy at path, and its index file, a database id
+// of their own: once restored, the copy and the original go separate ways
+// from the same queue position, and an index file of one must never pass
+// for the other's.
+func newLineage(ctx context.Context, path string) error {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return err
+	}
+	id := hex.EncodeToString(b[:])
+	for _, f := range []struct{ path, q string }{
+		{path, `UPDATE fts_meta SET db_id = ?`},
+		{FullTextPath(path), `UPDATE fts_state SET db_id = ?`},
+	} {
+		db, err := sql.Open("sqlite", f.path+"?_pragma=busy_timeout(5000)")
+		if err != nil {
+			return err
+		}
+		_, err = db.ExecContext(ctx, f.q, id)
+		if err := errors.Join(err, db.Close()); err != nil {
+			return fmt.Errorf("new database id: %w", err)
+		}
 	}
 	return nil
 }
@@ -79,18 +122,18 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 	return nil
 }
 
-// CheckFullText verifies both FTS5 indexes against their content tables.
-// It re-reads every article and quote and holds the write lock meanwhile
-// (the checks are FTS5 commands, which SQLite runs as writes): minutes on a
-// large archive, so it is separate from IntegrityCheck, for tests and
-// maintenance windows.
+// CheckFullText verifies both full-text indexes against their content
+// tables, after applying what the queue holds: FTS5's structure check, the
+// same rows, and the same postings as indexing the tables afresh. It
+// re-reads every article and quote and holds the index file's write lock
+// meanwhile: minutes on a large archive, so it is separate from
+// IntegrityCheck, for tests and maintenance windows.
 func (s *Store) CheckFullText(ctx context.Context) error {
-	// rank = 1 asks FTS5 to compare the index with the content table too,
-	// not only its own structure.
-	for _, t := range []string{"articles_fts", "quotes_fts"} {
-		if _, err := s.w.ExecContext(ctx, `INSERT INTO `+t+`(`+t+`, rank) VALUES ('integrity-check', 1)`); err != nil {
-			return fmt.Errorf("integrity check %s: %w", t, err)
-		}
+	if err := s.fts.sync(ctx); err != nil {
+		return fmt.Errorf("check full text: %w", err)
+	}
+	if err := s.fts.check(ctx); err != nil {
+		return fmt.Errorf("check full text: %w", err)
 	}
 	return nil
 }

@@ -43,7 +43,7 @@ func (s *Store) PrepareBatch(batch []newsbot.Analysed) *PreparedBatch {
 }
 
 // SavePrepared is SaveArticles for a batch PrepareBatch prepared.
-func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) ([]newsbot.SaveResult, error) {
+func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsbot.SaveResult, err error) {
 	if b == nil {
 		return nil, nil
 	}
@@ -59,10 +59,32 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) ([]newsbot.S
 	if len(pp) != len(batch) {
 		return nil, errors.New("save articles: batch not prepared")
 	}
-	out := make([]newsbot.SaveResult, 0, len(batch))
+	out = make([]newsbot.SaveResult, 0, len(batch))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	if s.bulk != nil {
+		if err := s.bulk.failed(); err != nil {
+			return nil, fmt.Errorf("save articles: %w", err)
+		}
+	}
+	pruned := s.ftsPruned
+	// A batch runs with foreign key enforcement off (a connection setting,
+	// outside any transaction; wmu keeps other writes out meanwhile): every
+	// row a batch inserts names an article, person, issue or quote the
+	// batch has just read or created, and the checks were tens of index
+	// look-ups per article. The few deletes do the cascades' work
+	// themselves (clearDerived, absorbSurname). IntegrityCheck runs the
+	// foreign key check.
+	if _, err := s.w.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return nil, fmt.Errorf("save articles: %w", err)
+	}
+	defer func() {
+		// Before wmu is released: editors' writes rely on cascades.
+		if _, fkErr := s.w.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); fkErr != nil && err == nil {
+			out, err = nil, fmt.Errorf("save articles: restore foreign keys: %w", fkErr)
+		}
+	}()
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		c, err := s.writeCacheFor(ctx, tx)
 		if err != nil {
 			return err
@@ -76,6 +98,7 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) ([]newsbot.S
 			return err
 		}
 		defer sv.close()
+		sv.pruneTo, sv.pruned = s.fts.done.Load(), s.ftsPruned
 		for i := range batch {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -89,11 +112,26 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) ([]newsbot.S
 			}
 			out = append(out, res)
 		}
-		return sv.flush()
+		if err := sv.flush(); err != nil {
+			return err
+		}
+		pruned = sv.pruned
+		return nil
 	})
 	if err != nil {
 		s.dropWriteCache() // it may hold rows the rollback took back
 		return nil, fmt.Errorf("save articles: %w", err)
+	}
+	s.ftsPruned = pruned
+	// The batch is stored; its full-text entries follow on the index
+	// file's connection: in the background during a bulk load, else
+	// before returning, so that what was saved is searchable.
+	if s.bulk != nil {
+		s.bulk.notify()
+		return out, nil
+	}
+	if err := s.fts.sync(ctx); err != nil {
+		return out, fmt.Errorf("save articles: stored, but %w", err)
 	}
 	return out, nil
 }
@@ -169,11 +207,7 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 		if err := sv.flush(); err != nil {
 			return newsbot.SaveResult{}, err
 		}
-		old := ftsOp{del: true, rowid: id}
-		if err := sv.queryRow(`SELECT title, text FROM articles WHERE id = ?`, id).Scan(&old.a, &old.b); err != nil {
-			return newsbot.SaveResult{}, fmt.Errorf("read old article: %w", err)
-		}
-		sv.fts = append(sv.fts, old)
+		sv.fts = append(sv.fts, ftsOp{del: true, lo: id, hi: id + 1})
 		if err := sv.exec(`UPDATE articles SET url = ?, outlet = ?, source = ?, external_id = ?, title = ?, byline = ?,
 			published_at = ?, published_assumed = ?, ingested_at = ?, hash = ?, text = ? WHERE id = ?`,
 			a.URL, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
@@ -183,7 +217,7 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 		if err := sv.clearDerived(id); err != nil {
 			return newsbot.SaveResult{}, err
 		}
-		sv.fts = append(sv.fts, ftsOp{rowid: id, a: a.Title, b: a.Text})
+		sv.fts = append(sv.fts, ftsOp{lo: id, hi: id + 1})
 	} else {
 		id = sv.nextArticle
 		if err := sv.exec(`INSERT INTO articles(id, url, canonical_url, outlet, source, external_id, title, byline,

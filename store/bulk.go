@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 )
 
@@ -18,6 +19,9 @@ const (
 	// their small caches (serving RSS), and the end of the load gives the
 	// memory back.
 	bulkCacheKiB = 128 * 1024
+	// bulkFTSCacheKiB is the index connection's: segment merges read
+	// back what the last few batches wrote.
+	bulkFTSCacheKiB = 64 * 1024
 	// bulkCheckpointPages lets the WAL grow to ~128 MB between checkpoints:
 	// pages that batch after batch rewrites (index interiors, the hot leaf
 	// of each person's quotes and each issue's links, FTS structure) are
@@ -36,18 +40,44 @@ const (
 	defaultHashSize = 1 << 20
 )
 
-// BeginBulk tunes the writer for a bulk load until the returned function
-// is called, which restores the serving settings and checkpoints the WAL
-// (truncating it back from its bulk size). Nothing changes in what is
-// written or how durably: only caching, checkpoint timing and FTS5 merge
-// scheduling.
+// BeginBulk tunes the writers for a bulk load until the returned function
+// is called, and indexes full text in the background meanwhile: a batch
+// returns once stored, and the index file's connection catches up on
+// another core (the end waits for it). The end restores the serving
+// settings and checkpoints the WALs (truncating them back from their bulk
+// size). Nothing changes in what is written or how durably: the queue
+// makes the index whole after a crash at any point (see ftsdb.go).
 func (s *Store) BeginBulk(ctx context.Context) (end func() error, err error) {
-	if err := s.writerSettings(ctx, -bulkCacheKiB, bulkCheckpointPages, bulkAutomerge, bulkHashSize); err != nil {
+	if err := s.writerSettings(ctx, -bulkCacheKiB, bulkCheckpointPages); err != nil {
 		return nil, fmt.Errorf("begin bulk load: %w", err)
 	}
+	if err := s.fts.settings(ctx, -bulkFTSCacheKiB, bulkCheckpointPages, bulkAutomerge, bulkHashSize); err != nil {
+		return nil, fmt.Errorf("begin bulk load: full-text index: %w", err)
+	}
+	s.wmu.Lock()
+	if s.bulk == nil {
+		s.bulk = startFTSWorker(context.WithoutCancel(ctx), s.fts)
+	}
+	s.wmu.Unlock()
 	return func() error {
 		ctx := context.WithoutCancel(ctx)
-		if err := s.writerSettings(ctx, pageCacheSize, writerCheckpointPages, defaultAutomerge, defaultHashSize); err != nil {
+		s.wmu.Lock()
+		w := s.bulk
+		s.bulk = nil
+		s.wmu.Unlock()
+		var errs []error
+		if w != nil {
+			errs = append(errs, w.stop())
+		}
+		// Commits after the worker's last sync.
+		errs = append(errs, s.fts.sync(ctx))
+		if err := s.writerSettings(ctx, pageCacheSize, writerCheckpointPages); err != nil {
+			errs = append(errs, err)
+		}
+		if err := s.fts.settings(ctx, pageCacheSize, writerCheckpointPages, defaultAutomerge, defaultHashSize); err != nil {
+			errs = append(errs, fmt.Errorf("full-text index: %w", err))
+		}
+		if err := errors.Join(errs...); err != nil {
 			return fmt.Errorf("end bulk load: %w", err)
 		}
 		// Best effort: a reader may hold the WAL; the next checkpoint then
@@ -57,14 +87,16 @@ func (s *Store) BeginBulk(ctx context.Context) (end func() error, err error) {
 		if _, err := s.w.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 			return fmt.Errorf("end bulk load: checkpoint: %w", err)
 		}
+		if _, err := s.fts.db.ExecContext(ctx, `PRAGMA main.wal_checkpoint(TRUNCATE)`); err != nil {
+			return fmt.Errorf("end bulk load: checkpoint full-text index: %w", err)
+		}
 		return nil
 	}, nil
 }
 
 // writerSettings sets the writer connection's page cache (PRAGMA
-// cache_size units) and autocheckpoint interval, and the FTS5 automerge and
-// hashsize of both full-text indexes (stored in the database: a write).
-func (s *Store) writerSettings(ctx context.Context, cache, checkpoint, automerge, hashSize int) error {
+// cache_size units) and autocheckpoint interval.
+func (s *Store) writerSettings(ctx context.Context, cache, checkpoint int) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	for _, q := range []string{
@@ -75,22 +107,5 @@ func (s *Store) writerSettings(ctx context.Context, cache, checkpoint, automerge
 			return err
 		}
 	}
-	// The writer's own commit leaves PRAGMA data_version, and so the write
-	// cache, as it is.
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	for _, t := range []string{"articles_fts", "quotes_fts"} {
-		for _, kv := range []struct {
-			key string
-			val int
-		}{{"automerge", automerge}, {"hashsize", hashSize}} {
-			if _, err := tx.ExecContext(ctx, fmt.Sprintf(`INSERT INTO %s(%s, rank) VALUES ('%s', %d)`, t, t, kv.key, kv.val)); err != nil {
-				_ = tx.Rollback()
-				return err
-			}
-		}
-	}
-	return tx.Commit()
+	return nil
 }

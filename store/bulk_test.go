@@ -8,7 +8,7 @@ import (
 func ftsConfig(t *testing.T, s *Store, table, key string) int {
 	t.Helper()
 	var v int
-	if err := s.w.QueryRow(`SELECT v FROM `+table+`_config WHERE k = ?`, key).Scan(&v); err != nil {
+	if err := s.fts.db.QueryRow(`SELECT v FROM `+table+`_config WHERE k = ?`, key).Scan(&v); err != nil {
 		t.Fatalf("%s %s: %v", table, key, err)
 	}
 	return v
@@ -85,8 +85,8 @@ func TestBeginBulk(t *testing.T) {
 		t.Errorf("%d articles, %v", n, err)
 	}
 	var integrity string
-	if _, err := s.w.Exec(`INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
-		t.Errorf("articles_fts integrity: %v", err)
+	if err := s.CheckFullText(ctx); err != nil {
+		t.Errorf("full text: %v", err)
 	}
 	if err := s.w.QueryRow(`PRAGMA integrity_check`).Scan(&integrity); err != nil || integrity != "ok" {
 		t.Errorf("integrity_check: %q %v", integrity, err)

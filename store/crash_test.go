@@ -43,6 +43,14 @@ func crashChild(path string) error {
 	if err != nil {
 		return err
 	}
+	// Even runs load in bulk: the full-text index follows in the
+	// background, so kills also land between a batch's commit and its
+	// indexing.
+	if run%2 == 0 {
+		if _, err := s.BeginBulk(ctx); err != nil {
+			return err
+		}
+	}
 	for b := 0; ; b++ {
 		base := run*1_000_000 + b*40
 		batch := synthBatch(base, 40)

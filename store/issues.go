@@ -154,7 +154,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	// issue's other keywords that can be in a quote are left to test here.
 	var extra []string
 	for _, n := range ci.needles {
-		if pi.quoteWords[firstWord(n)] && !slices.Contains(pi.needles, n) {
+		if strings.Contains(pi.quoteAll, n) && !slices.Contains(pi.needles, n) {
 			extra = append(extra, n)
 		}
 	}

@@ -63,10 +63,15 @@ func TestMigrationsFreshAndReopen(t *testing.T) {
 	if len(first) != len(ms) || len(ms) == 0 {
 		t.Fatalf("applied %v, have %d migrations", first, len(ms))
 	}
-	for _, tbl := range []string{"articles", "articles_fts", "people", "person_aliases", "quotes", "quotes_fts", "legs",
-		"leg_sources", "issues", "issue_articles", "issue_quotes", "digests", "slack_events"} {
+	for _, tbl := range []string{"articles", "people", "person_aliases", "quotes", "legs",
+		"leg_sources", "issues", "issue_articles", "issue_quotes", "digests", "slack_events", "fts_pending", "fts_meta"} {
 		if !tableExists(t, s.w, tbl) {
 			t.Errorf("table %s missing", tbl)
+		}
+	}
+	for _, tbl := range []string{"articles_fts", "quotes_fts", "fts_state"} {
+		if !tableExists(t, s.fts.db, tbl) {
+			t.Errorf("table %s missing from the full-text file", tbl)
 		}
 	}
 	var mode string

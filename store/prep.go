@@ -57,9 +57,12 @@ type preppedIssue struct {
 	// quoteHits[i] says quote i of the article holds one of needles: the
 	// writer then tests only the stored issue's other keywords.
 	quoteHits []bool
-	// quoteWords holds every word of the article's quotes: a keyword whose
-	// first word is not there is in no quote, and needs no test.
-	quoteWords map[string]bool
+	// quoteAll is the article's padded quotes end to end: each begins and
+	// ends with a space, so a padded keyword found here is in one of them
+	// (never across two, which meet at two spaces), and one not found is in
+	// none and needs no test per quote. Cheaper than a set of their words,
+	// which cost prep more than everything else it does.
+	quoteAll string
 }
 
 func prepIssue(is *newsbot.Issue) preppedIssue {
@@ -113,19 +116,12 @@ func prep(an *newsbot.Analysed) prepped {
 	for i, q := range x.Quotes {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
-	words := make(map[string]bool, 16*len(p.quoteNorms))
-	for _, norm := range p.quoteNorms {
-		if norm = strings.Trim(norm, " "); norm != "" {
-			for w := range strings.SplitSeq(norm, " ") { // padWords leaves one space between words
-				words[w] = true
-			}
-		}
-	}
+	all := strings.Join(p.quoteNorms, "")
 	for i := range x.Issues {
 		pi := prepIssue(&x.Issues[i])
 		if pi.set != nil {
 			pi.evidenceAt = sentenceSpan(an.Article.Text, pi.evidence, -1, -1)
-			pi.quoteWords = words
+			pi.quoteAll = all
 			pi.quoteHits = make([]bool, len(p.quoteNorms))
 			for j, norm := range p.quoteNorms {
 				pi.quoteHits[j] = containsAny(norm, pi.needles)
@@ -134,15 +130,6 @@ func prep(an *newsbot.Analysed) prepped {
 		p.issues[i] = pi
 	}
 	return p
-}
-
-// firstWord is the first word of a padded needle (" w1 w2 " → "w1").
-func firstWord(needle string) string {
-	w := needle[1:]
-	if i := strings.IndexByte(w, ' '); i >= 0 {
-		w = w[:i]
-	}
-	return w
 }
 
 // containsAny says whether s holds one of needles.

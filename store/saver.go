@@ -24,7 +24,7 @@ type saver struct {
 	now    time.Time
 	stmts  map[string]*sql.Stmt
 	c      *writeCache   // people, aliases, issues and terms known stored
-	fts    []ftsOp       // full-text writes of updated articles, applied by flushFTS
+	fts    []ftsOp       // full-text changes of updated articles, queued by flushFTS
 	counts map[int64]int // person → change in quote_count, applied by flushCounts
 
 	quoteRows   []any                  // quoteCols values of quotes not yet inserted
@@ -34,9 +34,12 @@ type saver struct {
 
 	// New articles and quotes get ids from here (the batch holds the write
 	// lock, so nobody else takes them); rows from fts* on are not yet in
-	// the full-text indexes, which take them with one INSERT ... SELECT.
+	// the full-text queue, which takes them as one id range.
 	nextArticle, nextQuote int64
 	ftsArticle, ftsQuote   int64
+	// The full-text queue up to pruneTo is applied; up to pruned it is
+	// known emptied.
+	pruneTo, pruned int64
 }
 
 // rowsPerInsert is how many rows one multi-row INSERT writes: far fewer
@@ -132,51 +135,36 @@ func valuesList(rows, cols int) string {
 	return row + strings.Repeat(","+row, rows-1)
 }
 
-// ftsOp is one write to an external-content FTS5 index for an updated
-// article (new rows are indexed by id range). The writes wait for the end
-// of the batch: FTS5 flushes its in-memory terms whenever a statement opens
-// a savepoint (any write with triggers or foreign keys does), and flushing
-// per row made ingest several times slower.
-type ftsOp struct {
-	quote bool   // quotes_fts, else articles_fts
-	del   bool   // remove the old content of rowid
-	rowid int64  //
-	a, b  string // quote: text; article: title, text
-}
-
+// flushFTS queues the batch's changes to the full-text indexes (see
+// ftsdb.go): the updated articles' removals and re-indexing in the order
+// they happened, then the new rows by id range. The index file's own
+// connection applies them after the commit.
 func (sv *saver) flushFTS() error {
-	for _, op := range sv.fts {
-		var err error
-		switch {
-		case op.quote && op.del:
-			err = sv.exec(`INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', ?, ?)`, op.rowid, op.a)
-		case op.quote:
-			err = sv.exec(`INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)`, op.rowid, op.a)
-		case op.del:
-			err = sv.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, op.rowid, op.a, op.b)
-		default:
-			err = sv.exec(`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, op.rowid, op.a, op.b)
-		}
-		if err != nil {
-			return fmt.Errorf("full-text index: %w", err)
-		}
-	}
-	sv.fts = sv.fts[:0]
-	// The batch's new rows: one statement per index, the text read back
-	// from the pages just written rather than passed in again.
 	if sv.ftsArticle < sv.nextArticle {
-		if err := sv.exec(`INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ? AND id < ?`,
-			sv.ftsArticle, sv.nextArticle); err != nil {
-			return fmt.Errorf("full-text index: %w", err)
-		}
+		sv.fts = append(sv.fts, ftsOp{lo: sv.ftsArticle, hi: sv.nextArticle})
 		sv.ftsArticle = sv.nextArticle
 	}
 	if sv.ftsQuote < sv.nextQuote {
-		if err := sv.exec(`INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ? AND id < ?`,
-			sv.ftsQuote, sv.nextQuote); err != nil {
-			return fmt.Errorf("full-text index: %w", err)
-		}
+		sv.fts = append(sv.fts, ftsOp{quote: true, lo: sv.ftsQuote, hi: sv.nextQuote})
 		sv.ftsQuote = sv.nextQuote
+	}
+	vals := make([]any, 0, 4*len(sv.fts))
+	for _, op := range sv.fts {
+		vals = append(vals, op.quote, op.del, op.lo, op.hi)
+	}
+	sv.fts = sv.fts[:0]
+	if err := sv.insertRows(`INSERT INTO fts_pending(quote, del, lo, hi) VALUES `, "", 4, vals); err != nil {
+		return fmt.Errorf("full-text queue: %w", err)
+	}
+	// What the index has applied leaves the queue.
+	if sv.pruneTo > sv.pruned {
+		if err := sv.exec(`DELETE FROM fts_pending WHERE seq <= ?`, sv.pruneTo); err != nil {
+			return fmt.Errorf("full-text queue: %w", err)
+		}
+		if err := sv.exec(`UPDATE fts_meta SET pruned = max(pruned, ?) WHERE id = 1`, sv.pruneTo); err != nil {
+			return fmt.Errorf("full-text queue: %w", err)
+		}
+		sv.pruned = sv.pruneTo
 	}
 	return nil
 }
@@ -272,7 +260,7 @@ func (sv *saver) clearDerived(id int64) error {
 	if err := sv.exec(`DELETE FROM issue_articles WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("clear issue links: %w", err)
 	}
-	st, err := sv.stmt(`SELECT id, text, person_id FROM quotes WHERE article_id = ?`)
+	st, err := sv.stmt(`SELECT id, person_id FROM quotes WHERE article_id = ?`)
 	if err != nil {
 		return err
 	}
@@ -281,19 +269,24 @@ func (sv *saver) clearDerived(id int64) error {
 		return fmt.Errorf("clear quotes: %w", err)
 	}
 	for rows.Next() {
-		op := ftsOp{quote: true, del: true}
+		var qid int64
 		var pid sql.NullInt64
-		if err := rows.Scan(&op.rowid, &op.a, &pid); err != nil {
+		if err := rows.Scan(&qid, &pid); err != nil {
 			rows.Close()
 			return fmt.Errorf("clear quotes: %w", err)
 		}
-		sv.fts = append(sv.fts, op)
+		sv.fts = append(sv.fts, ftsOp{quote: true, del: true, lo: qid, hi: qid + 1})
 		if pid.Valid {
 			sv.counts[pid.Int64]--
 		}
 	}
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return fmt.Errorf("clear quotes: %w", err)
+	}
+	// The quotes' issue links first: a batch runs without foreign key
+	// enforcement, so without its cascades (see SavePrepared).
+	if err := sv.exec(`DELETE FROM issue_quotes WHERE quote_id IN (SELECT id FROM quotes WHERE article_id = ?)`, id); err != nil {
+		return fmt.Errorf("clear quote links: %w", err)
 	}
 	if err := sv.exec(`DELETE FROM quotes WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("clear quotes: %w", err)
@@ -307,6 +300,12 @@ func (sv *saver) clearDerived(id int64) error {
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("clear issue %d: %w", is, err)
 		} else if n > 0 {
+			// What the cascade would have removed with it.
+			for _, q := range []string{`DELETE FROM issue_terms WHERE issue_id = ?`, `DELETE FROM issue_quotes WHERE issue_id = ?`} {
+				if err := sv.exec(q, is); err != nil {
+					return fmt.Errorf("clear issue %d: %w", is, err)
+				}
+			}
 			sv.c.forgetIssue(is)
 			continue
 		}
@@ -598,6 +597,7 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 		`UPDATE legs SET person_id = ?1 WHERE person_id = ?2`,
 		`INSERT OR IGNORE INTO person_aliases(person_id, alias_key, alias) SELECT ?1, alias_key, alias FROM person_aliases WHERE person_id = ?2`,
 		`UPDATE people SET role = (SELECT role FROM people WHERE id = ?2) WHERE id = ?1 AND role = ''`,
+		`DELETE FROM person_aliases WHERE person_id = ?2`, // no cascade in a batch (see SavePrepared)
 		`DELETE FROM people WHERE id = ?2`,
 	} {
 		if err := sv.exec(q, id, old); err != nil {

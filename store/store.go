@@ -3,8 +3,9 @@
 // implements newsbot.Store.
 //
 // One writer connection (BEGIN IMMEDIATE, so writers queue on the busy
-// timeout instead of failing on lock upgrade) and a small read-only pool:
-// under WAL readers never block the writer nor each other.
+// timeout instead of failing on lock upgrade), one for the full-text index
+// file, and a small read-only pool: under WAL readers never block the
+// writers nor each other.
 //
 // Schema and write path, briefly (see migrations/ for the tables):
 //
@@ -17,8 +18,11 @@
 //   - legs + leg_sources: one row per journey leg, merged across articles.
 //   - issues + issue_terms (merge candidates) + issue_articles + issue_quotes.
 //   - digests, slack_events: exactly-once bookkeeping for the bot.
-//   - articles_fts, quotes_fts: FTS5 external-content indexes, written by
-//     the store at the end of each batch (not by triggers: see saver.go).
+//   - articles_fts, quotes_fts: contentless FTS5 indexes in a second file
+//     (FullTextPath), written by their own connection from a queue each
+//     batch adds to (fts_pending): a bulk load indexes on another core
+//     while the main writer stores the next batch (ftsdb.go). Readers
+//     attach the file as schema fts.
 //
 // Quote sentences and issue-link evidence are byte spans of the article
 // text (migration 0004), cut out when read: copies made up half the file.
@@ -56,8 +60,9 @@ const ReadPoolSize = 4
 // concurrent use.
 type Store struct {
 	path string
-	w    *sql.DB // exactly one connection: all writes
-	r    *sql.DB // read-only pool
+	w    *sql.DB // exactly one connection: all writes to the main file
+	r    *sql.DB // read-only pool, the full-text file attached
+	fts  *ftsIndex
 	now  func() time.Time
 
 	events atomic.Int64 // SeenEvent calls, to prune old event ids now and then
@@ -66,6 +71,11 @@ type Store struct {
 	// its whole transaction, an editor's issue change around its own.
 	wmu sync.Mutex
 	wc  *writeCache // nil: nothing cached
+	// bulk indexes in the background during a bulk load (BeginBulk);
+	// nil otherwise, when each batch indexes before it returns. Under wmu.
+	bulk *ftsWorker
+	// ftsPruned is the full-text queue's last seq this Store removed. Under wmu.
+	ftsPruned int64
 }
 
 var _ newsbot.Store = (*Store)(nil)
@@ -128,19 +138,28 @@ func open(ctx context.Context, path string, now func() time.Time) (*Store, error
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	r, err := sql.Open("sqlite", dsn(path, false))
+	// The index file before the readers, which attach it; then it takes
+	// whatever the queue holds (all of it, the first time).
+	fts, err := openFTS(ctx, path)
 	if err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := fts.sync(ctx); err != nil {
+		w.Close()
+		fts.db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	r := sql.OpenDB(attachConnector{dsn: dsn(path, false), attach: FullTextPath(path), as: "fts"})
 	r.SetMaxOpenConns(ReadPoolSize)
 	r.SetMaxIdleConns(ReadPoolSize)
 	if err := r.PingContext(ctx); err != nil {
 		w.Close()
+		fts.db.Close()
 		r.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{path: path, w: w, r: r, now: now}, nil
+	return &Store{path: path, w: w, r: r, fts: fts, now: now}, nil
 }
 
 // Close runs PRAGMA optimize (cheap; keeps planner statistics fresh) and
@@ -149,7 +168,15 @@ func (s *Store) Close() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	_, optErr := s.w.ExecContext(ctx, "PRAGMA optimize")
-	err := errors.Join(s.r.Close(), s.w.Close())
+	s.wmu.Lock()
+	bulk := s.bulk
+	s.bulk = nil
+	s.wmu.Unlock()
+	var bulkErr error
+	if bulk != nil { // a bulk load never ended: its last batches are still queued
+		bulkErr = bulk.stop()
+	}
+	err := errors.Join(bulkErr, s.r.Close(), s.w.Close(), s.fts.db.Close())
 	if err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
