@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,9 +127,20 @@ func TestIngestQueryBackupRestore(t *testing.T) {
 	if _, _, err := runBot(t, restoreEnv, "", "restore", backup); err != nil {
 		t.Fatalf("restore: %v", err)
 	}
+	// The index file is restored beside the database, not left behind.
+	if _, err := os.Stat(filepath.Join(dir, "restored.db.fts")); err != nil {
+		t.Errorf("restored full-text index: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "restored.db.restoring.fts")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("restore left its temporary index file behind: %v", err)
+	}
 	out, _, err = runBot(t, restoreEnv, "", "whosaid", "Laura Penn")
 	if err != nil || !strings.Contains(out, "one border at a time") {
 		t.Errorf("whosaid on the restored database: %v\n%s", err, out)
+	}
+	out, _, err = runBot(t, restoreEnv, "", "whosaid", `"one border at a time"`)
+	if err != nil || !strings.Contains(out, "Laura Penn") {
+		t.Errorf("phrase search on the restored database: %v\n%s", err, out)
 	}
 }
 
