@@ -104,7 +104,10 @@ var cues = map[string]cue{
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
-	"see":   {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	"see": {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	// "were welcomed by President Luong Cuong at the Presidential Palace
+	// in Hanoi": only before "by" (see isMeetCue).
+	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
 	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},

@@ -56,6 +56,9 @@ func (f *finder) finish() []newsbot.Trip {
 			if pc == l.Country {
 				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
 			}
+			if l.presence && pc == "" && wentHome(legs, l) {
+				continue // "who was back in London on Wednesday, told reporters in Westminster"
+			}
 			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name && l.speech) {
 				// "a spokesman told reporters in Berlin" under a BERLIN
 				// dateline: a local voice, not a visitor; "was in San
@@ -411,4 +414,19 @@ func (f *finder) datelineCity(legs []leg) {
 func (f *finder) foreign(p int, c string) bool {
 	pc := f.personCountry(p)
 	return pc != "" && pc != c
+}
+
+// wentHome reports a journey home by l's traveller told in l's own
+// sentence ("who was back in London on Wednesday, told reporters in
+// Westminster"), or a leg home to l's country: speaking there is no trip.
+func wentHome(legs []leg, l leg) bool {
+	if strings.Contains(l.Evidence, "back in ") || strings.Contains(l.Evidence, "back home") {
+		return true
+	}
+	for _, r := range legs {
+		if r.person == l.person && r.home && !r.presence && r.Country == l.Country {
+			return true
+		}
+	}
+	return false
 }

@@ -526,13 +526,24 @@ func (f *finder) isMeetCue(i int) bool {
 			}
 		}
 		return false
+	case "welcomed", "greeted":
+		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
+		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
 	case "see":
 		// "travelling to Warsaw to see Tusk", not "to see off a rival".
-		if i == 0 || f.toks[i-1].w != "to" || i+1 >= len(f.toks) {
+		if i == 0 || i+1 >= len(f.toks) {
 			return false
 		}
 		n := f.toks[i+1]
-		return n.w == "the" || isCapitalised(f.text[n.start:n.end])
+		switch f.toks[i-1].w {
+		case "to":
+			return n.w == "the" || isCapitalised(f.text[n.start:n.end])
+		case "will", "would":
+			// "where he will see Israeli Prime Minister Benjamin
+			// Netanyahu"; not "will see the results".
+			return isCapitalised(f.text[n.start:n.end])
+		}
+		return false
 	case "met", "meet", "meeting":
 		// "her wish could be met in Madrid": a passive is no meeting.
 		if i > 0 {
@@ -1889,6 +1900,13 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				l.tense = f.legs[j].tense
 			}
 		}
+		if f.afterParticiple(i) {
+			// "will visit Kyiv on Monday, after attending a meeting in
+			// Helsinki on Sunday": the participle is in the plan's time.
+			if j := f.latestLeg(sc, i, person); j >= 0 && f.legs[j].tense == newsbot.StatusScheduled {
+				l.tense = f.legs[j].tense
+			}
+		}
 		l.onward = f.onward(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
@@ -1911,6 +1929,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.Date, l.WhenText = "", ""
 			if tx, ok := f.clauseTimex(sc, i); ok {
 				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+				f.priorWeekday(&l, sc, i, person, tx)
 			}
 		}
 		if before {
@@ -2139,6 +2158,11 @@ func isReturn(w string) bool {
 func (f *finder) negated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := f.toks[k]
+		// "virtually rather than travel to Kuala Lumpur", "instead of
+		// flying to Rome": the journey is the one not taken.
+		if k > 0 && (t.w == "than" && f.toks[k-1].w == "rather" || t.w == "of" && f.toks[k-1].w == "instead") {
+			return true
+		}
 		if t.punct || inSet(breakersSet, t.w) {
 			return false
 		}
@@ -3373,4 +3397,44 @@ func overlapsPerson(ms []people.Mention, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// afterParticiple reports a cue at token i in a clause ", after attending
+// a ..." or ", before flying ...": the "-ing" word opens it, the cue is
+// that word or within two words of it.
+func (f *finder) afterParticiple(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		t := f.toks[k]
+		if t.punct {
+			return false
+		}
+		if t.w == "after" || t.w == "before" {
+			return f.toks[k-1].w == "," && strings.HasSuffix(f.toks[k+1].w, "ing")
+		}
+	}
+	return false
+}
+
+// priorWeekday dates a planned stop made before the main one ("will visit
+// Kyiv on Monday, after attending a meeting in Helsinki on Sunday") to the
+// last such weekday up to the main stop's day: the tagger read it as past.
+func (f *finder) priorWeekday(l *leg, sc *sentCtx, i, person int, tx newsbot.Timex) {
+	j := f.latestLeg(sc, i, person)
+	if j < 0 || l.tense != newsbot.StatusScheduled || !isDay(f.legs[j].Date) || !isDay(l.Date) || !bareWeekday(tx.Text) {
+		return
+	}
+	main, err := time.Parse(time.DateOnly, f.legs[j].Date)
+	if err != nil {
+		return
+	}
+	d, err := time.Parse(time.DateOnly, l.Date)
+	if err != nil {
+		return
+	}
+	for k := 0; k < 7; k++ {
+		if day := main.AddDate(0, 0, -k); day.Weekday() == d.Weekday() {
+			l.Date = day.Format(time.DateOnly)
+			return
+		}
+	}
 }

@@ -1,0 +1,69 @@
+package trips
+
+import (
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// TestFreshWireClassesFour holds the classes a new batch of wire copy
+// (testdata/wire 217-228) failed on before its rules were written. The
+// timex values are the tagger's for the publication day of each case.
+func TestFreshWireClassesFour(t *testing.T) {
+	friday := time.Date(2026, 3, 6, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		pub   time.Time
+		text  string
+		names []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"taking part virtually rather than travelling is no journey", monday,
+			"Sanae Takaichi will take part in the summit virtually rather than travel to Kuala Lumpur, the government said on Monday.",
+			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, []string{"on Monday", "2026-03-02"}, nil},
+		{"instead of flying there is no journey", monday,
+			"Olaf Berg will address the conference by video link instead of flying to Rome on Thursday.",
+			[]string{"Olaf Berg"}, map[string]int{"Olaf Berg": 0}, []string{"on Thursday", "2026-03-05"}, nil},
+		{"where he will see a leader: a meeting", monday,
+			"Steve Witkoff is expected in Jerusalem on Wednesday, where he will see Israeli Prime Minister Benjamin Netanyahu.",
+			[]string{"Steve Witkoff", "Benjamin Netanyahu"}, map[string]int{"Steve Witkoff": 0, "Benjamin Netanyahu": 1}, []string{"on Wednesday", "2026-03-04"},
+			[]want{{"Steve Witkoff", "Jerusalem", "Israel", "2026-03-04", "", newsbot.StatusScheduled, []string{"Benjamin Netanyahu"}}}},
+		{"will see the results is no meeting", monday,
+			"Steve Witkoff will travel to Doha on Tuesday and will see Monday's proposal there.",
+			[]string{"Steve Witkoff"}, map[string]int{"Steve Witkoff": 0}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Steve Witkoff", "Doha", "Qatar", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
+		{"back in her capital, speaking to reporters is no trip", monday,
+			"Kemi Badenoch, who was back in London on Sunday, told reporters in Westminster that support must never waver.",
+			[]string{"Kemi Badenoch"}, map[string]int{"Kemi Badenoch": 0}, []string{"on Sunday", "2026-03-01"}, nil},
+		{"after attending, in a plan, is in the plan's time", friday,
+			"Kaja Kallas will visit Kyiv on Monday, after attending a meeting of Nordic and Baltic foreign ministers in Helsinki on Sunday, her spokesperson said.",
+			[]string{"Kaja Kallas"}, map[string]int{"Kaja Kallas": 0}, []string{"on Monday", "2026-03-09", "on Sunday", "2026-03-01"},
+			[]want{
+				{"Kaja Kallas", "Kyiv", "Ukraine", "2026-03-09", "", newsbot.StatusScheduled, nil},
+				{"Kaja Kallas", "Helsinki", "Finland", "2026-03-08", "", newsbot.StatusScheduled, nil}}},
+		{"cities a chief executive tours", monday,
+			"Oliver Blume toured the plant in Chattanooga on Sunday and will travel to Puebla on Thursday.",
+			[]string{"Oliver Blume"}, map[string]int{"Oliver Blume": 0}, []string{"on Sunday", "2026-03-01", "on Thursday", "2026-03-05"},
+			[]want{
+				{"Oliver Blume", "Chattanooga", "United States", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Oliver Blume", "Puebla", "Mexico", "2026-03-05", "", newsbot.StatusScheduled, nil}}},
+		{"welcomed by the host at a palace in the capital: a meeting there", monday,
+			"King Felipe VI began a state visit to Vietnam on Sunday and was welcomed by President Luong Cuong at the Presidential Palace in Hanoi.",
+			[]string{"King Felipe VI", "Luong Cuong"}, map[string]int{"King Felipe VI": 0, "President Luong Cuong": 1}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"King Felipe VI", "Hanoi", "Vietnam", "2026-03-01", "", newsbot.StatusDone, []string{"Luong Cuong"}}}},
+		{"welcomed a decision is no meeting", monday,
+			"Steve Witkoff, who arrived in Doha on Sunday, welcomed the decision by Qatar to host the talks.",
+			[]string{"Steve Witkoff"}, map[string]int{"Steve Witkoff": 0}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Steve Witkoff", "Doha", "Qatar", "2026-03-01", "", newsbot.StatusDone, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, tt.pub, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}
