@@ -131,6 +131,7 @@ var weakCues = map[string]bool{
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
+	"welcomed": true, "greeted": true, // "welcomed the decision"
 }
 
 var weakCueSet = newWordTab(weakCues)
