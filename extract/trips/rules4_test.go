@@ -58,6 +58,13 @@ func TestFreshWireClassesFour(t *testing.T) {
 			"Steve Witkoff, who arrived in Doha on Sunday, welcomed the decision by Qatar to host the talks.",
 			[]string{"Steve Witkoff"}, map[string]int{"Steve Witkoff": 0}, []string{"on Sunday", "2026-03-01"},
 			[]want{{"Steve Witkoff", "Doha", "Qatar", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"attending the meeting a sentence with no person placed and dated", monday,
+			"Gulf Arab leaders met in Kuwait on Sunday for their annual summit. Mohammed bin Salman attended the meeting, while Friedrich Merz addressed the gathering by video link from Berlin.",
+			[]string{"Mohammed bin Salman", "Friedrich Merz"}, map[string]int{"Mohammed bin Salman": 0, "Friedrich Merz": 1}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Mohammed bin Salman", "Kuwait", "Kuwait", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"attending another summit is not the one placed before", monday,
+			"Gulf Arab leaders met in Kuwait on Sunday for their annual summit. Mohammed bin Salman attended an Arab League summit, his office said.",
+			[]string{"Mohammed bin Salman"}, map[string]int{"Mohammed bin Salman": 0}, []string{"on Sunday", "2026-03-01"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -154,6 +154,10 @@ type finder struct {
 	// later "attend a summit" is another event; eventSent its sentence.
 	eventNoun string
 	eventSent int
+	// eventDay is the dated timex of the sentence that placed the last
+	// gathering ("met in Kuwait on Sunday for their summit"), if any.
+	eventDay    newsbot.Timex
+	eventDaySet bool
 	// skipNegation lets addLeg through a denied cue whose subject sends
 	// someone else ("sending X instead").
 	skipNegation bool
@@ -404,7 +408,7 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // that a later "due to attend" knows where.
 func (f *finder) noteEvents(sc *sentCtx) {
 	for i := range f.toks {
-		if !f.toks[i].event || i+2 >= len(f.toks) {
+		if !f.toks[i].event {
 			continue
 		}
 		// "the summit in Brussels", "a summit of Southeast Asian leaders
@@ -420,6 +424,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 			if p, ok := f.placeAt(sc, k+1); ok {
 				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 				sc.event, sc.hasEvent = p, true
+				f.eventDay, f.eventDaySet = f.sentenceDay(sc)
 			}
 			break
 		}
@@ -428,6 +433,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
 			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
+			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
 		}
 	}
 }
@@ -935,6 +941,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	if len(dests) == 0 && c.kind == cueAttend && f.purposeAct(sc, i, c) {
 		return
 	}
+	earlier := false // the gathering was placed in a sentence before
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
 		if len(dests) > 0 && dests[0].Start < toks[i].start {
@@ -943,6 +950,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegsOwnDay(sc, i, c, dests)
 			return
 		}
+		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip") {
 		f.calledOffBefore(sc, i)
@@ -967,7 +975,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		return
 	}
-	f.addLegs(sc, i, c, dests)
+	f.addLegsEventDay(sc, i, c, dests, earlier)
 }
 
 // appearance adds the leg of a visit told by what the traveller does
@@ -1025,6 +1033,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	if !obj {
 		return
 	}
+	earlier := false // the gathering was placed in a sentence before
 	if len(dests) == 0 {
 		// A gathering placed many paragraphs before may be another one
 		// of its kind ("the convention").
@@ -1033,6 +1042,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			f.addLegsOwnDay(sc, i, c, dests) // the place before ", where"
 			return
 		}
+		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
 	if len(dests) == 0 && f.purposeAct(sc, i, c) {
 		return
@@ -1041,7 +1051,37 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
+	f.addLegsEventDay(sc, i, c, dests, earlier)
+}
+
+// addLegsEventDay adds the legs of the cue at token i; when the place is
+// a gathering's told in a sentence before (earlier), an undated leg takes
+// its day: "Gulf leaders met in Kuwait on Sunday for their summit.
+// Mohammed bin Salman attended the meeting".
+func (f *finder) addLegsEventDay(sc *sentCtx, i int, c cue, dests []places.Match, earlier bool) {
+	before := len(f.legs)
 	f.addLegs(sc, i, c, dests)
+	if !earlier {
+		return
+	}
+	for j := before; j < len(f.legs); j++ {
+		if l := &f.legs[j]; l.Date == "" {
+			l.Date, l.WhenText = dateValue(f.eventDay.Value), f.whenText(f.eventDay)
+		}
+	}
+}
+
+// sentenceDay is the first timex of the sentence that names a day.
+func (f *finder) sentenceDay(sc *sentCtx) (newsbot.Timex, bool) {
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= sc.sp.End {
+			break
+		}
+		if isDay(dateValue(tx.Value)) {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
 }
 
 // accompany sends a companion where the one accompanied goes: "Jodie
@@ -1341,7 +1381,12 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 		if toks[k].punct || inSet(breakersSet, toks[k].w) {
 			break
 		}
-		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && w != f.eventNoun {
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && !sc.hasEvent && (toks[i+1].w == "a" || toks[i+1].w == "an") {
+			return nil // "attended an Arab League summit": another than the one told before
+		} else if isEventNoun(w) && w != f.eventNoun {
+			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w)) {
+				break // "attended the meeting, while ...": the gathering told before
+			}
 			if !sc.hasEvent || sc.event.Place != f.eventPlace {
 				return nil // "attended an African Union summit" is not the forum named before
 			}
