@@ -65,6 +65,16 @@ func TestFreshWireClassesFour(t *testing.T) {
 		{"attending another summit is not the one placed before", monday,
 			"Gulf Arab leaders met in Kuwait on Sunday for their annual summit. Mohammed bin Salman attended an Arab League summit, his office said.",
 			[]string{"Mohammed bin Salman"}, map[string]int{"Mohammed bin Salman": 0}, []string{"on Sunday", "2026-03-01"}, nil},
+		{"a place and day opening the sentence, then who was there", monday,
+			"Pope Leo XIV returned to Rome on Monday. In Beirut on Sunday, the pope celebrated Mass before a crowd of 150,000 people.",
+			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0, "the pope": 0}, []string{"on Monday", "2026-03-02", "on Sunday", "2026-03-01"},
+			[]want{{"Pope Leo XIV", "Beirut", "Lebanon", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"an opening place with no day is an aside", monday,
+			"In Beirut, Pope Leo XIV celebrated Mass before a crowd.",
+			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0}, nil, nil},
+		{"an opening place and day before what someone said is no stay", monday,
+			"In Beirut on Sunday, Pope Leo XIV said the region needed peace.",
+			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0}, []string{"on Sunday", "2026-03-01"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -203,6 +203,12 @@ func (f *finder) run() []newsbot.Trip {
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
 		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
+		if !cue && frontedPlace(sp.Text) {
+			// "In Beirut on Sunday, the pope celebrated Mass": no cue
+			// word, the place and day open the sentence (see fronted).
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true
+		}
 		head := f.listOpen && programmeHead(sp.Text)
 		f.listOpen = head || strings.HasSuffix(sp.Text, ":") // "His schedule:"
 		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || head) {
@@ -326,6 +332,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
+		f.fronted(&sc)
+	}
 	if f.headless {
 		f.delegationHead(&sc)
 	}
@@ -3481,5 +3490,60 @@ func (f *finder) priorWeekday(l *leg, sc *sentCtx, i, person int, tx newsbot.Tim
 			l.Date = day.Format(time.DateOnly)
 			return
 		}
+	}
+}
+
+// frontedPlace is the cheap test for a sentence opening with "In" and a
+// capitalised word: "In Beirut on Sunday, ...".
+func frontedPlace(s string) bool {
+	return len(s) > 4 && s[0] == 'I' && s[1] == 'n' && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// fronted adds the leg of a sentence that opens with its place and day
+// and then names who was there: "In Beirut on Sunday, the pope celebrated
+// Mass". The day is required (a bare "In Washington, Trump said" is a
+// dateline's kind of aside), and the person must open the clause.
+func (f *finder) fronted(sc *sentCtx) {
+	toks := f.toks
+	p, ok := f.placeAt(sc, 1)
+	if !ok || p.Start != toks[1].start {
+		return
+	}
+	k := 2
+	for k < len(toks) && toks[k].start < p.End {
+		k++
+	}
+	dated := false
+	for ; k < len(toks) && !toks[k].punct; k++ {
+		if !f.inTimex(toks[k]) && toks[k].w != "on" && toks[k].w != "last" {
+			return
+		}
+		dated = dated || f.inTimex(toks[k])
+	}
+	if !dated || k+1 >= len(toks) || toks[k].w != "," {
+		return
+	}
+	comma := toks[k]
+	for _, m := range sc.persons {
+		if m.Start < comma.end {
+			continue
+		}
+		if m.Start > comma.end+5 { // ", the pope": an article at most
+			return
+		}
+		// The verb after the name sets the tense; the cue stands in for it.
+		v := k + 1
+		for v < len(toks) && toks[v].start < m.End {
+			v++
+		}
+		if v >= len(toks) || toks[v].punct || !strings.HasSuffix(toks[v].w, "ed") {
+			return // "In Kyiv on Monday, Zelensky's office said": past verbs only
+		}
+		before := len(f.legs)
+		f.addLeg(sc, v, cue{cuePresence, tensePast, "visit"}, m.Person, []places.Match{p})
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].presence = true // at home it is no trip
+		}
+		return
 	}
 }
