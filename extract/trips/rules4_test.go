@@ -12,6 +12,7 @@ import (
 // timex values are the tagger's for the publication day of each case.
 func TestFreshWireClassesFour(t *testing.T) {
 	friday := time.Date(2026, 3, 6, 9, 0, 0, 0, time.UTC)
+	november := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name  string
 		pub   time.Time
@@ -75,6 +76,14 @@ func TestFreshWireClassesFour(t *testing.T) {
 		{"an opening place and day before what someone said is no stay", monday,
 			"In Beirut on Sunday, Pope Leo XIV said the region needed peace.",
 			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0}, []string{"on Sunday", "2026-03-01"}, nil},
+		{"a plan called off in a past narrative: the month gone by", november,
+			"Elon Musk had been expected to meet Narendra Modi in New Delhi in April but postponed the trip.",
+			[]string{"Elon Musk", "Narendra Modi"}, map[string]int{"Elon Musk": 0, "Narendra Modi": 1}, []string{"April", "2027-04"},
+			[]want{{"Elon Musk", "New Delhi", "India", "2026-04", "", newsbot.StatusCancelled, []string{"Narendra Modi"}}}},
+		{"a plan just put off that had been planned: the month ahead", november,
+			"Elon Musk has postponed a visit to New Delhi that had been planned for April.",
+			[]string{"Elon Musk"}, map[string]int{"Elon Musk": 0}, []string{"April", "2027-04"},
+			[]want{{"Elon Musk", "New Delhi", "India", "2027-04", "", newsbot.StatusCancelled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
