@@ -24,6 +24,7 @@ func (f *finder) finish() []newsbot.Trip {
 		}
 	}
 	f.standInDays(legs)
+	f.deniedDays(legs)
 	pub := ""
 	if !f.published.IsZero() {
 		pub = f.published.Format("2006-01-02")
@@ -429,4 +430,23 @@ func wentHome(legs []leg, l leg) bool {
 		}
 	}
 	return false
+}
+
+// deniedDays dates a called-off leg told with no day ("Rubio to skip G20
+// meeting in Johannesburg") with the day of the same plan denied where
+// the story tells it ("will not attend this week's meeting ... in
+// Johannesburg").
+func (f *finder) deniedDays(legs []leg) {
+	for i := range legs {
+		l := &legs[i]
+		if l.Date != "" || l.tense != newsbot.StatusCancelled || l.Place == "" {
+			continue
+		}
+		for _, d := range f.denied {
+			if d.person == l.person && d.Place == l.Place && d.Date != "" {
+				l.Date, l.WhenText = d.Date, d.WhenText
+				break
+			}
+		}
+	}
 }

@@ -84,6 +84,10 @@ func TestFreshWireClassesFour(t *testing.T) {
 			"Elon Musk has postponed a visit to New Delhi that had been planned for April.",
 			[]string{"Elon Musk"}, map[string]int{"Elon Musk": 0}, []string{"April", "2027-04"},
 			[]want{{"Elon Musk", "New Delhi", "India", "2027-04", "", newsbot.StatusCancelled, nil}}},
+		{"a skip with no day takes the day of the plan denied", monday,
+			"Marco Rubio to skip G20 ministers' meeting in Johannesburg. Marco Rubio will not attend this week's meeting of G20 foreign ministers in Johannesburg, the State Department said.",
+			[]string{"Marco Rubio"}, map[string]int{"Marco Rubio": 0}, []string{"this week", "2026-W10"},
+			[]want{{"Marco Rubio", "Johannesburg", "South Africa", "2026-W10", "", newsbot.StatusCancelled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
