@@ -88,6 +88,25 @@ func TestFreshWireClassesFour(t *testing.T) {
 			"Marco Rubio to skip G20 ministers' meeting in Johannesburg. Marco Rubio will not attend this week's meeting of G20 foreign ministers in Johannesburg, the State Department said.",
 			[]string{"Marco Rubio"}, map[string]int{"Marco Rubio": 0}, []string{"this week", "2026-W10"},
 			[]want{{"Marco Rubio", "Johannesburg", "South Africa", "2026-W10", "", newsbot.StatusCancelled, nil}}},
+		{"addressing a forum by video is no journey", monday,
+			"Antonio Guterres will address the Pacific Islands Forum in Honiara by video on Friday, his spokesman said.",
+			[]string{"Antonio Guterres"}, map[string]int{"Antonio Guterres": 0}, []string{"on Friday", "2026-03-06"}, nil},
+		{"addressing a forum in person is one", monday,
+			"Antonio Guterres will address the Pacific Islands Forum in Honiara on Friday, his spokesman said.",
+			[]string{"Antonio Guterres"}, map[string]int{"Antonio Guterres": 0}, []string{"on Friday", "2026-03-06"},
+			[]want{{"Antonio Guterres", "Honiara", "Solomon Islands", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"in a city he is due to meet: the meeting is there", monday,
+			"Tobias Lindner will travel to Riyadh on Sunday and to Abu Dhabi on Tuesday. In Riyadh he is due to meet Faisal bin Farhan.",
+			[]string{"Tobias Lindner", "Faisal bin Farhan"}, map[string]int{"Tobias Lindner": 0, "Faisal bin Farhan": 1, "he": 0}, []string{"on Sunday", "2026-03-08", "on Tuesday", "2026-03-10"},
+			[]want{
+				{"Tobias Lindner", "Riyadh", "Saudi Arabia", "2026-03-08", "", newsbot.StatusScheduled, []string{"Faisal bin Farhan"}},
+				{"Tobias Lindner", "Abu Dhabi", "United Arab Emirates", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
+		{"a trip to a named gathering in a town", monday,
+			"Daniel Noboa has cancelled his trip to the World Economic Forum in Davos next month, his office said on Monday. Gabriela Sommerfeld will attend in his place.",
+			[]string{"Daniel Noboa", "Gabriela Sommerfeld"}, map[string]int{"Daniel Noboa": 0, "Gabriela Sommerfeld": 1, "his": 0}, []string{"next month", "2026-04", "on Monday", "2026-03-02"},
+			[]want{
+				{"Daniel Noboa", "Davos", "Switzerland", "2026-04", "", newsbot.StatusCancelled, nil},
+				{"Gabriela Sommerfeld", "Davos", "Switzerland", "2026-04", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -924,6 +924,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			}
 		}
 		dests = f.destinations(sc, i, 3, preps, false)
+		if len(dests) == 0 {
+			dests = f.gatheringPlace(sc, i)
+		}
 	default:
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
 		if len(dests) == 0 && c.kind == cueTravel && i+1 < len(toks) && toks[i+1].w == "here" {
@@ -996,6 +999,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 // the gathering's.
 func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	toks := f.toks
+	if f.remote(i) {
+		return // "will address the forum in Honiara by video on Friday"
+	}
 	k := i + 1
 	obj := false
 	switch toks[i].w {
@@ -1085,6 +1091,10 @@ func (f *finder) sentenceDay(sc *sentCtx) (newsbot.Timex, bool) {
 	for _, tx := range f.timexesFrom(sc.sp.Start) {
 		if tx.Start >= sc.sp.End {
 			break
+		}
+		before := f.text[max(sc.sp.Start, tx.Start-9):tx.Start]
+		if strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "said on ") || strings.HasSuffix(before, "says ") {
+			continue // "his office said Thursday": the day of the telling
 		}
 		if isDay(dateValue(tx.Value)) {
 			return tx, true
@@ -3329,8 +3339,8 @@ func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 				if toks[k].start < p.End || f.inTimex(toks[k]) || toks[k].w == "on" {
 					continue
 				}
-				if toks[k].w == "," {
-					return p, true
+				if toks[k].w == "," || toks[k].w == "he" || toks[k].w == "she" || toks[k].w == "they" {
+					return p, true // "In Riyadh he is due to meet"
 				}
 				break
 			}
@@ -3546,4 +3556,50 @@ func (f *finder) fronted(sc *sentCtx) {
 		}
 		return
 	}
+}
+
+// remote reports that the appearance at token i is made from afar: "by
+// video", "via video link", "virtually", "remotely", "online" in its
+// clause.
+func (f *finder) remote(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+14; k++ {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		switch t.w {
+		case "virtually", "remotely", "online", "videolink":
+			return true
+		case "video":
+			if p := f.toks[k-1].w; p == "by" || p == "via" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringPlace is the place of the gathering a journey noun at token i
+// goes to: "his trip to the World Economic Forum in Davos".
+func (f *finder) gatheringPlace(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	if i+2 >= len(toks) || toks[i+1].w != "to" || !inSet(determinersSet, toks[i+2].w) {
+		return nil
+	}
+	event := false
+	for k := i + 3; k+1 < len(toks) && k <= i+9; k++ {
+		t := toks[k]
+		switch {
+		case isEventNoun(t.w):
+			event = true
+		case (t.w == "in" || t.w == "at") && event:
+			if p, ok := f.placeAt(sc, k+1); ok {
+				return []places.Match{p}
+			}
+			return nil
+		case t.punct || !isCapitalised(f.text[t.start:t.end]):
+			return nil
+		}
+	}
+	return nil
 }
