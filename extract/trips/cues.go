@@ -104,7 +104,10 @@ var cues = map[string]cue{
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
-	"see":   {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	"see": {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	// "were welcomed by President Luong Cuong at the Presidential Palace
+	// in Hanoi": only before "by" (see isMeetCue).
+	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
 	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
@@ -128,6 +131,7 @@ var weakCues = map[string]bool{
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
+	"welcomed": true, "greeted": true, // "welcomed the decision"
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -24,6 +24,7 @@ func (f *finder) finish() []newsbot.Trip {
 		}
 	}
 	f.standInDays(legs)
+	f.deniedDays(legs)
 	pub := ""
 	if !f.published.IsZero() {
 		pub = f.published.Format("2006-01-02")
@@ -55,6 +56,9 @@ func (f *finder) finish() []newsbot.Trip {
 			pc := f.personCountry(l.person)
 			if pc == l.Country {
 				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
+			}
+			if l.presence && pc == "" && wentHome(legs, l) {
+				continue // "who was back in London on Wednesday, told reporters in Westminster"
 			}
 			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name && l.speech) {
 				// "a spokesman told reporters in Berlin" under a BERLIN
@@ -411,4 +415,38 @@ func (f *finder) datelineCity(legs []leg) {
 func (f *finder) foreign(p int, c string) bool {
 	pc := f.personCountry(p)
 	return pc != "" && pc != c
+}
+
+// wentHome reports a journey home by l's traveller told in l's own
+// sentence ("who was back in London on Wednesday, told reporters in
+// Westminster"), or a leg home to l's country: speaking there is no trip.
+func wentHome(legs []leg, l leg) bool {
+	if strings.Contains(l.Evidence, "back in ") || strings.Contains(l.Evidence, "back home") {
+		return true
+	}
+	for _, r := range legs {
+		if r.person == l.person && r.home && !r.presence && r.Country == l.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedDays dates a called-off leg told with no day ("Rubio to skip G20
+// meeting in Johannesburg") with the day of the same plan denied where
+// the story tells it ("will not attend this week's meeting ... in
+// Johannesburg").
+func (f *finder) deniedDays(legs []leg) {
+	for i := range legs {
+		l := &legs[i]
+		if l.Date != "" || l.tense != newsbot.StatusCancelled || l.Place == "" {
+			continue
+		}
+		for _, d := range f.denied {
+			if d.person == l.person && d.Place == l.Place && d.Date != "" {
+				l.Date, l.WhenText = d.Date, d.WhenText
+				break
+			}
+		}
+	}
 }

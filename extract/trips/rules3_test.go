@@ -33,7 +33,7 @@ func TestFreshWireClassesThree(t *testing.T) {
 		{"the two heads of state hold talks: the visitor meets the host", "Xi Jinping arrived in Belgrade on Monday and was greeted by Aleksandar Vucic. The two heads of state will hold talks on Tuesday.",
 			[]string{"Xi Jinping", "Aleksandar Vucic"}, map[string]int{"Xi Jinping": 0, "Aleksandar Vucic": 1}, []string{"on Monday", "2026-03-02", "on Tuesday", "2026-03-03"},
 			[]want{
-				{"Xi Jinping", "Belgrade", "Serbia", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"Xi Jinping", "Belgrade", "Serbia", "2026-03-02", "", newsbot.StatusUnderway, []string{"Aleksandar Vucic"}},
 				{"Xi Jinping", "Belgrade", "Serbia", "2026-03-03", "", newsbot.StatusScheduled, []string{"Aleksandar Vucic"}}}},
 		{"ending the trip on a weekday after the stop before", "Marco Rubio will meet Toshimitsu Motegi in Tokyo on Friday. He then goes to Seoul on Saturday, before ending the trip in Hanoi on Monday.",
 			[]string{"Marco Rubio", "Toshimitsu Motegi"}, map[string]int{"Marco Rubio": 0, "Toshimitsu Motegi": 1, "He": 0}, []string{"on Friday", "2026-03-06", "on Saturday", "2026-03-07", "on Monday", "2026-03-02"},

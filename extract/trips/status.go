@@ -907,6 +907,7 @@ func DayRange(v string) (time.Time, time.Time, bool) {
 func (f *finder) settle(l *leg) {
 	l.Status = l.tense
 	if l.Status == newsbot.StatusCancelled {
+		f.pastPlanMonth(l)
 		return
 	}
 	if l.later && l.After != "" && !f.published.IsZero() {
@@ -942,5 +943,27 @@ func (f *finder) settle(l *leg) {
 	}
 	if l.Status == "" {
 		l.Status = newsbot.StatusDone
+	}
+}
+
+// pastPlanMonth moves the month of a plan called off in a past narrative
+// ("Musk had been expected in New Delhi in April but postponed the trip",
+// told in November) to the month gone by: the tagger read it ahead. A
+// perfect ("has postponed a trip that had been planned for January") is
+// news of a plan still ahead, and stays.
+func (f *finder) pastPlanMonth(l *leg) {
+	if f.published.IsZero() || len(l.Date) != 7 || l.WhenText == "" || !strings.Contains(l.Evidence, l.WhenText) {
+		return
+	}
+	ev := l.Evidence
+	if !strings.Contains(ev, "had been ") || strings.Contains(ev, "has ") || strings.Contains(ev, "have ") {
+		return
+	}
+	m, err := time.Parse("2006-01", l.Date)
+	if err != nil || m.Year() != f.published.Year()+1 {
+		return
+	}
+	if back := m.AddDate(-1, 0, 0); back.Month() < f.published.Month() {
+		l.Date = back.Format("2006-01")
 	}
 }

@@ -154,6 +154,10 @@ type finder struct {
 	// later "attend a summit" is another event; eventSent its sentence.
 	eventNoun string
 	eventSent int
+	// eventDay is the dated timex of the sentence that placed the last
+	// gathering ("met in Kuwait on Sunday for their summit"), if any.
+	eventDay    newsbot.Timex
+	eventDaySet bool
 	// skipNegation lets addLeg through a denied cue whose subject sends
 	// someone else ("sending X instead").
 	skipNegation bool
@@ -199,6 +203,12 @@ func (f *finder) run() []newsbot.Trip {
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
 		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
+		if !cue && frontedPlace(sp.Text) {
+			// "In Beirut on Sunday, the pope celebrated Mass": no cue
+			// word, the place and day open the sentence (see fronted).
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true
+		}
 		head := f.listOpen && programmeHead(sp.Text)
 		f.listOpen = head || strings.HasSuffix(sp.Text, ":") // "His schedule:"
 		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || head) {
@@ -322,6 +332,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
+		f.fronted(&sc)
+	}
 	if f.headless {
 		f.delegationHead(&sc)
 	}
@@ -404,7 +417,7 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // that a later "due to attend" knows where.
 func (f *finder) noteEvents(sc *sentCtx) {
 	for i := range f.toks {
-		if !f.toks[i].event || i+2 >= len(f.toks) {
+		if !f.toks[i].event {
 			continue
 		}
 		// "the summit in Brussels", "a summit of Southeast Asian leaders
@@ -420,6 +433,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 			if p, ok := f.placeAt(sc, k+1); ok {
 				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 				sc.event, sc.hasEvent = p, true
+				f.eventDay, f.eventDaySet = f.sentenceDay(sc)
 			}
 			break
 		}
@@ -428,6 +442,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
 			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
+			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
 		}
 	}
 }
@@ -526,13 +541,24 @@ func (f *finder) isMeetCue(i int) bool {
 			}
 		}
 		return false
+	case "welcomed", "greeted":
+		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
+		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
 	case "see":
 		// "travelling to Warsaw to see Tusk", not "to see off a rival".
-		if i == 0 || f.toks[i-1].w != "to" || i+1 >= len(f.toks) {
+		if i == 0 || i+1 >= len(f.toks) {
 			return false
 		}
 		n := f.toks[i+1]
-		return n.w == "the" || isCapitalised(f.text[n.start:n.end])
+		switch f.toks[i-1].w {
+		case "to":
+			return n.w == "the" || isCapitalised(f.text[n.start:n.end])
+		case "will", "would":
+			// "where he will see Israeli Prime Minister Benjamin
+			// Netanyahu"; not "will see the results".
+			return isCapitalised(f.text[n.start:n.end])
+		}
+		return false
 	case "met", "meet", "meeting":
 		// "her wish could be met in Madrid": a passive is no meeting.
 		if i > 0 {
@@ -898,6 +924,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			}
 		}
 		dests = f.destinations(sc, i, 3, preps, false)
+		if len(dests) == 0 {
+			dests = f.gatheringPlace(sc, i)
+		}
 	default:
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
 		if len(dests) == 0 && c.kind == cueTravel && i+1 < len(toks) && toks[i+1].w == "here" {
@@ -924,6 +953,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	if len(dests) == 0 && c.kind == cueAttend && f.purposeAct(sc, i, c) {
 		return
 	}
+	earlier := false // the gathering was placed in a sentence before
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
 		if len(dests) > 0 && dests[0].Start < toks[i].start {
@@ -932,6 +962,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegsOwnDay(sc, i, c, dests)
 			return
 		}
+		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip") {
 		f.calledOffBefore(sc, i)
@@ -956,7 +987,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		return
 	}
-	f.addLegs(sc, i, c, dests)
+	f.addLegsEventDay(sc, i, c, dests, earlier)
 }
 
 // appearance adds the leg of a visit told by what the traveller does
@@ -968,6 +999,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 // the gathering's.
 func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	toks := f.toks
+	if f.remote(i) {
+		return // "will address the forum in Honiara by video on Friday"
+	}
 	k := i + 1
 	obj := false
 	switch toks[i].w {
@@ -1014,6 +1048,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	if !obj {
 		return
 	}
+	earlier := false // the gathering was placed in a sentence before
 	if len(dests) == 0 {
 		// A gathering placed many paragraphs before may be another one
 		// of its kind ("the convention").
@@ -1022,6 +1057,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			f.addLegsOwnDay(sc, i, c, dests) // the place before ", where"
 			return
 		}
+		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
 	if len(dests) == 0 && f.purposeAct(sc, i, c) {
 		return
@@ -1030,7 +1066,41 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
+	f.addLegsEventDay(sc, i, c, dests, earlier)
+}
+
+// addLegsEventDay adds the legs of the cue at token i; when the place is
+// a gathering's told in a sentence before (earlier), an undated leg takes
+// its day: "Gulf leaders met in Kuwait on Sunday for their summit.
+// Mohammed bin Salman attended the meeting".
+func (f *finder) addLegsEventDay(sc *sentCtx, i int, c cue, dests []places.Match, earlier bool) {
+	before := len(f.legs)
 	f.addLegs(sc, i, c, dests)
+	if !earlier {
+		return
+	}
+	for j := before; j < len(f.legs); j++ {
+		if l := &f.legs[j]; l.Date == "" {
+			l.Date, l.WhenText = dateValue(f.eventDay.Value), f.whenText(f.eventDay)
+		}
+	}
+}
+
+// sentenceDay is the first timex of the sentence that names a day.
+func (f *finder) sentenceDay(sc *sentCtx) (newsbot.Timex, bool) {
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= sc.sp.End {
+			break
+		}
+		before := f.text[max(sc.sp.Start, tx.Start-9):tx.Start]
+		if strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "said on ") || strings.HasSuffix(before, "says ") {
+			continue // "his office said Thursday": the day of the telling
+		}
+		if isDay(dateValue(tx.Value)) {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
 }
 
 // accompany sends a companion where the one accompanied goes: "Jodie
@@ -1330,7 +1400,12 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 		if toks[k].punct || inSet(breakersSet, toks[k].w) {
 			break
 		}
-		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && w != f.eventNoun {
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && !sc.hasEvent && (toks[i+1].w == "a" || toks[i+1].w == "an") {
+			return nil // "attended an Arab League summit": another than the one told before
+		} else if isEventNoun(w) && w != f.eventNoun {
+			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w)) {
+				break // "attended the meeting, while ...": the gathering told before
+			}
 			if !sc.hasEvent || sc.event.Place != f.eventPlace {
 				return nil // "attended an African Union summit" is not the forum named before
 			}
@@ -1889,6 +1964,13 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				l.tense = f.legs[j].tense
 			}
 		}
+		if f.afterParticiple(i) {
+			// "will visit Kyiv on Monday, after attending a meeting in
+			// Helsinki on Sunday": the participle is in the plan's time.
+			if j := f.latestLeg(sc, i, person); j >= 0 && f.legs[j].tense == newsbot.StatusScheduled {
+				l.tense = f.legs[j].tense
+			}
+		}
 		l.onward = f.onward(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
@@ -1911,6 +1993,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.Date, l.WhenText = "", ""
 			if tx, ok := f.clauseTimex(sc, i); ok {
 				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+				f.priorWeekday(&l, sc, i, person, tx)
 			}
 		}
 		if before {
@@ -2139,6 +2222,11 @@ func isReturn(w string) bool {
 func (f *finder) negated(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := f.toks[k]
+		// "virtually rather than travel to Kuala Lumpur", "instead of
+		// flying to Rome": the journey is the one not taken.
+		if k > 0 && (t.w == "than" && f.toks[k-1].w == "rather" || t.w == "of" && f.toks[k-1].w == "instead") {
+			return true
+		}
 		if t.punct || inSet(breakersSet, t.w) {
 			return false
 		}
@@ -3251,8 +3339,8 @@ func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 				if toks[k].start < p.End || f.inTimex(toks[k]) || toks[k].w == "on" {
 					continue
 				}
-				if toks[k].w == "," {
-					return p, true
+				if toks[k].w == "," || toks[k].w == "he" || toks[k].w == "she" || toks[k].w == "they" {
+					return p, true // "In Riyadh he is due to meet"
 				}
 				break
 			}
@@ -3373,4 +3461,145 @@ func overlapsPerson(ms []people.Mention, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// afterParticiple reports a cue at token i in a clause ", after attending
+// a ..." or ", before flying ...": the "-ing" word opens it, the cue is
+// that word or within two words of it.
+func (f *finder) afterParticiple(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		t := f.toks[k]
+		if t.punct {
+			return false
+		}
+		if t.w == "after" || t.w == "before" {
+			return f.toks[k-1].w == "," && strings.HasSuffix(f.toks[k+1].w, "ing")
+		}
+	}
+	return false
+}
+
+// priorWeekday dates a planned stop made before the main one ("will visit
+// Kyiv on Monday, after attending a meeting in Helsinki on Sunday") to the
+// last such weekday up to the main stop's day: the tagger read it as past.
+func (f *finder) priorWeekday(l *leg, sc *sentCtx, i, person int, tx newsbot.Timex) {
+	j := f.latestLeg(sc, i, person)
+	if j < 0 || l.tense != newsbot.StatusScheduled || !isDay(f.legs[j].Date) || !isDay(l.Date) || !bareWeekday(tx.Text) {
+		return
+	}
+	main, err := time.Parse(time.DateOnly, f.legs[j].Date)
+	if err != nil {
+		return
+	}
+	d, err := time.Parse(time.DateOnly, l.Date)
+	if err != nil {
+		return
+	}
+	for k := 0; k < 7; k++ {
+		if day := main.AddDate(0, 0, -k); day.Weekday() == d.Weekday() {
+			l.Date = day.Format(time.DateOnly)
+			return
+		}
+	}
+}
+
+// frontedPlace is the cheap test for a sentence opening with "In" and a
+// capitalised word: "In Beirut on Sunday, ...".
+func frontedPlace(s string) bool {
+	return len(s) > 4 && s[0] == 'I' && s[1] == 'n' && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// fronted adds the leg of a sentence that opens with its place and day
+// and then names who was there: "In Beirut on Sunday, the pope celebrated
+// Mass". The day is required (a bare "In Washington, Trump said" is a
+// dateline's kind of aside), and the person must open the clause.
+func (f *finder) fronted(sc *sentCtx) {
+	toks := f.toks
+	p, ok := f.placeAt(sc, 1)
+	if !ok || p.Start != toks[1].start {
+		return
+	}
+	k := 2
+	for k < len(toks) && toks[k].start < p.End {
+		k++
+	}
+	dated := false
+	for ; k < len(toks) && !toks[k].punct; k++ {
+		if !f.inTimex(toks[k]) && toks[k].w != "on" && toks[k].w != "last" {
+			return
+		}
+		dated = dated || f.inTimex(toks[k])
+	}
+	if !dated || k+1 >= len(toks) || toks[k].w != "," {
+		return
+	}
+	comma := toks[k]
+	for _, m := range sc.persons {
+		if m.Start < comma.end {
+			continue
+		}
+		if m.Start > comma.end+5 { // ", the pope": an article at most
+			return
+		}
+		// The verb after the name sets the tense; the cue stands in for it.
+		v := k + 1
+		for v < len(toks) && toks[v].start < m.End {
+			v++
+		}
+		if v >= len(toks) || toks[v].punct || !strings.HasSuffix(toks[v].w, "ed") {
+			return // "In Kyiv on Monday, Zelensky's office said": past verbs only
+		}
+		before := len(f.legs)
+		f.addLeg(sc, v, cue{cuePresence, tensePast, "visit"}, m.Person, []places.Match{p})
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].presence = true // at home it is no trip
+		}
+		return
+	}
+}
+
+// remote reports that the appearance at token i is made from afar: "by
+// video", "via video link", "virtually", "remotely", "online" in its
+// clause.
+func (f *finder) remote(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+14; k++ {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		switch t.w {
+		case "virtually", "remotely", "online", "videolink":
+			return true
+		case "video":
+			if p := f.toks[k-1].w; p == "by" || p == "via" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringPlace is the place of the gathering a journey noun at token i
+// goes to: "his trip to the World Economic Forum in Davos".
+func (f *finder) gatheringPlace(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	if i+2 >= len(toks) || toks[i+1].w != "to" || !inSet(determinersSet, toks[i+2].w) {
+		return nil
+	}
+	event := false
+	for k := i + 3; k+1 < len(toks) && k <= i+9; k++ {
+		t := toks[k]
+		switch {
+		case isEventNoun(t.w):
+			event = true
+		case (t.w == "in" || t.w == "at") && event:
+			if p, ok := f.placeAt(sc, k+1); ok {
+				return []places.Match{p}
+			}
+			return nil
+		case t.punct || !isCapitalised(f.text[t.start:t.end]):
+			return nil
+		}
+	}
+	return nil
 }
