@@ -296,7 +296,9 @@ func buildLexicon() map[string]uint32 {
 		channel radio television tv magazine gazette chronicle independent standard observer economist
 		review daily weekly monitor street hall palace cathedral commonwealth nations council's fbi cia
 		nhs bbc cnn nato opec imf un eu who funds investments resources minerals securities ventures
-		technologies`)
+		technologies solutions freight logistics pharmaceuticals brands foods electronics telecom
+		telecoms communications insurance analytics consulting consultancy entertainment studios labs
+		robotics petroleum chemicals`)
 	// Broadcasters and agencies whose names read like a person's.
 	add(lexOrgHead, `jazeera arabiya xinhua kyodo yonhap bernama tass interfax programme program`)
 	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted fed

@@ -1508,6 +1508,9 @@ func (f *finder) ledeForward() {
 	if first < 0 || strings.Count(f.s[nl:f.cands[first].start], "\n\n") > 2 {
 		return
 	}
+	if f.ledeTitled(nl, first) {
+		return
+	}
 	pi := f.cands[first].person
 	p := f.people[pi]
 	for ci := range f.cands[:first] {
@@ -1543,6 +1546,40 @@ func (f *finder) ledeForward() {
 			return
 		}
 	}
+}
+
+// ledeTitled resolves a definite description of the lede that is no
+// subject ("jailed for nine years, with the judge calling ...") to the one
+// person the article later gives that title to ("Judge Miriam Okafor"),
+// when no other person holds a role with that head word. It reports
+// whether it resolved one.
+func (f *finder) ledeTitled(nl, first int) bool {
+	for ci := range f.cands[:first] {
+		c := &f.cands[ci]
+		if c.start >= nl || c.drop || c.person >= 0 || c.kind != Description || !c.definite || c.b-c.a != 2 || f.toks[c.a].is(tInQuote) {
+			continue
+		}
+		hl := f.toks[c.b-1].lex
+		if hl&lexRole == 0 || hl&lexUnnamedPl != 0 || !f.toks[c.b-1].is(tLower) {
+			continue
+		}
+		head := f.word(c.b - 1)
+		pi := -1
+		for i, p := range f.people {
+			if len(p.role) < len(head) || !strings.HasPrefix(p.role, strings.ToUpper(head[:1])+head[1:]) || len(p.role) > len(head) && p.role[len(head)] != ' ' {
+				continue
+			}
+			if pi >= 0 {
+				return false // two judges: which one is unsaid
+			}
+			pi = i
+		}
+		if pi >= 0 {
+			c.person = pi
+			return true
+		}
+	}
+	return false
 }
 
 // ledeSubject reports whether the description c speaks ("its founder

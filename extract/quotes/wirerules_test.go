@@ -82,6 +82,12 @@ func TestWireRules(t *testing.T) {
 		{"an organisation closing a relative clause with its appositive",
 			"Tom Reyes, who heads Harbour Freight Group, the largest operator at the port, told reporters the company wanted to \"grow with the city.\"",
 			"Tom Reyes", "Tom Reyes"},
+		{"a company named for a founder and a trade is no person",
+			"Analysts at Brenner Logistics said the merger was \"likely to cut costs in the short term.\"",
+			"Brenner Logistics", "Brenner Logistics"},
+		{"the judge of a lede is the judge named later",
+			"LEEDS (Reuters) - A builder who cheated pensioners was jailed on Friday, with the judge calling him \"a cold and careful thief.\"\n\nTom Ode, 61, had admitted fraud.\n\nJudge Ann Reyes told him he had shown no remorse.",
+			"Ann Reyes", "the judge"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
