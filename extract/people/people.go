@@ -284,7 +284,7 @@ func (f *finder) nameable(i int) bool {
 	if t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) {
+	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) || t.lex&lexRole != 0 && f.roleSurname(i) {
 		return true
 	}
 	// "Mr. Singer", "Ms Baker": after a courtesy title a role noun is a
@@ -312,6 +312,27 @@ func (f *finder) titleSurname(i int) bool {
 		return false
 	}
 	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
+	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// roleSurname reports whether token i is a surname that is also a plain
+// role noun ("Son", "Friend") after a given name the lexicon lacks, at
+// the end of a run: "SoftBank CEO Masayoshi Son". The given name must
+// be no word of the text in lower case and, unless a title precedes it,
+// open the run.
+func (f *finder) roleSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.is(tAllCaps) || t.is(tPoss) ||
+		t.lex&(lexTitle|lexHonorific|lexRoleMod|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexUnnamedPl|lexOrgNoun) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.is(tSentStart) || p.lex != 0 || p.hash == 0 || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) {
+		return false
+	}
+	if i >= 2 && p.is(tJoin) && f.toks[i-2].is(tCap) && f.toks[i-2].lex&lexTitle == 0 {
+		return false
+	}
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
 }
 
@@ -574,9 +595,9 @@ func (f *finder) emitRun(c *cand, words []string) {
 
 // classify turns the run of tokens [a, b) into candidates.
 func (f *finder) classify(a, b int) {
-	// "Kent said", "Mr From": a lone surname that is also a place or a
-	// function word is kept aside until the full names are known.
-	if k := b - 1; f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
+	// "Kent said", "Mr From", "Son said": a lone surname that is also a
+	// place, a function word or a role noun is kept aside until the full names are known.
+	if k := b - 1; (f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 || f.toks[k].lex&lexRole != 0 && f.toks[k].lex&(lexTitle|lexOrgHead|lexUnnamedPl) == 0) && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
 		f.wordEchoes = append(f.wordEchoes, int32(a))
 	}
 	// Drop leading function words and dates: "In", "The", "On Monday".

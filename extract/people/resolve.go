@@ -33,7 +33,9 @@ func (f *finder) namelike(a, b int) bool {
 		if f.toks[k].lex&^(lexMaleName|lexFemName) != 0 || f.toks[k].lex != 0 && k < b-1 && !f.accentedName(a) {
 			return false // a common word of the lexicon ("Review", "Senior")
 		}
-		if hasNounEnding(w) {
+		// "J.K. Rowling", "C.S. Manning": after initials a surname may
+		// end like a noun.
+		if hasNounEnding(w) && (k == a || !f.initial(a)) {
 			return false
 		}
 		// The word, its plural and its singular, by hash (foldHashPlus
@@ -121,8 +123,10 @@ var nounEndLast = func() (t [256]bool) {
 // tokeniser fills the set as an open-addressing table of word hashes: no
 // strings are stored, and a false positive only makes a name less likely.
 // Lexicon words are left out: namelike rejects them by class.
-func (f *finder) lowerWord(h64 uint64) bool {
-	h := hash32(h64)
+func (f *finder) lowerWord(h64 uint64) bool { return f.lowerHas(hash32(h64)) }
+
+// lowerHas is lowerWord for a token's folded hash.
+func (f *finder) lowerHas(h uint32) bool {
 	mask := uint32(len(f.lowers) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		switch f.lowers[k] {

@@ -161,6 +161,17 @@ func TestWireRules(t *testing.T) {
 			in:    "Shohei Ohtani hit three home runs. The team's longtime spokesman said the stadium was full.",
 			roles: map[string]string{"Shohei Ohtani": ""},
 			not:   []string{"The team's longtime spokesman=Shohei Ohtani"}},
+		{name: "dotted initials opening a sentence before a surname with a noun ending",
+			in:    "The shortlist was published on Monday. J.K. Rowling said she had not read it.",
+			roles: map[string]string{"J.K. Rowling": ""},
+			want:  []string{"J.K. Rowling=J.K. Rowling", "she=J.K. Rowling"}},
+		{name: "a surname that is a role noun after an unknown given name and a title",
+			in:    "Altman met SoftBank CEO Masayoshi Son in Tokyo in February. Son said the two firms would build data centres together.",
+			roles: map[string]string{"Masayoshi Son": "SoftBank CEO"},
+			want:  []string{"SoftBank CEO Masayoshi Son=Masayoshi Son", "Son=Masayoshi Son"}},
+		{name: "a role noun after a capitalised modifier is no surname",
+			in:    "The Prodigal Son said nothing new, critics wrote.",
+			not:   []string{"The Prodigal Son=The Prodigal Son", "Prodigal Son=Prodigal Son"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
