@@ -170,8 +170,8 @@ func TestWireRules(t *testing.T) {
 			roles: map[string]string{"Masayoshi Son": "SoftBank CEO"},
 			want:  []string{"SoftBank CEO Masayoshi Son=Masayoshi Son", "Son=Masayoshi Son"}},
 		{name: "a role noun after a capitalised modifier is no surname",
-			in:    "The Prodigal Son said nothing new, critics wrote.",
-			not:   []string{"The Prodigal Son=The Prodigal Son", "Prodigal Son=Prodigal Son"}},
+			in:  "The Prodigal Son said nothing new, critics wrote.",
+			not: []string{"The Prodigal Son=The Prodigal Son", "Prodigal Son=Prodigal Son"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
