@@ -88,6 +88,12 @@ func TestWireRules(t *testing.T) {
 		{"the judge of a lede is the judge named later",
 			"LEEDS (Reuters) - A builder who cheated pensioners was jailed on Friday, with the judge calling him \"a cold and careful thief.\"\n\nTom Ode, 61, had admitted fraud.\n\nJudge Ann Reyes told him he had shown no remorse.",
 			"Ann Reyes", "the judge"},
+		{"a transcript label that is a role noun",
+			"At the hearing, Senator Ann Ode pressed the firm's witness.\n\nOde: \"Did you test the model?\"\n\nWitness: \"Not on that data set.\"",
+			"Witness", "Witness"},
+		{"a transcript label that is a time word is no source",
+			"The schedule was agreed.\n\nMonday: \"Arrivals and registration.\"",
+			"", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
