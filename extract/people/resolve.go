@@ -1662,13 +1662,18 @@ func onlySpace(s string) bool {
 // as an age does. Sources (spokesmen, officials) are left alone: they are
 // other people.
 func (f *finder) performerSays(c *cand) bool {
-	if c.b-c.a < 3 || c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+	if c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 && !f.lowerIs(c.b, "laughed", "joked", "quipped", "smiled") || !f.toks[c.b].is(tLower) {
 		return false
 	}
-	switch strings.ToLower(f.word(c.b - 1)) {
+	head := strings.ToLower(f.word(c.b - 1))
+	if c.b-c.a < 3 && !strings.HasSuffix(head, "-armer") && !strings.HasSuffix(head, "-rounder") {
+		return false // "the left-armer" is as specific as "the veteran striker"
+	}
+	switch head {
 	case "player", "star", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "champion",
 		"singer", "actor", "actress", "musician", "rapper", "author", "novelist", "writer", "artist",
-		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler":
+		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler",
+		"paceman", "spinner", "seamer", "left-armer", "right-armer", "all-rounder", "batter":
 		return true
 	}
 	return false

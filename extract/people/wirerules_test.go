@@ -172,6 +172,10 @@ func TestWireRules(t *testing.T) {
 		{name: "a role noun after a capitalised modifier is no surname",
 			in:  "The Prodigal Son said nothing new, critics wrote.",
 			not: []string{"The Prodigal Son=The Prodigal Son", "Prodigal Son=Prodigal Son"}},
+		{name: "a cricketer's epithet that laughs is the player named before",
+			in:    "Fast bowler Ravi Menon, 35, said he felt as fit as ever. Asked about retirement, the left-armer laughed: \"Not yet.\"",
+			roles: map[string]string{"Ravi Menon": "Fast bowler"},
+			want:  []string{"Fast bowler Ravi Menon=Ravi Menon", "the left-armer=Ravi Menon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -368,6 +368,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			r.speaker = prev.Speaker
 		}
 	}
+	if r.found && !r.isPerson && len(r.speaker) >= 2 && r.speaker == r.mention && isUpperWord(r.speaker) {
+		// "LEAVITT: ..." in a transcript is the person of that surname.
+		if name := a.castSurname(r.speaker); name != "" {
+			r.speaker, r.isPerson = name, true
+		}
+	}
 	if r.found {
 		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
@@ -459,6 +465,32 @@ func transcriptLabel(t string) int {
 		}
 	}
 	return 0
+}
+
+// isUpperWord reports whether w is one word of capital ASCII letters.
+func isUpperWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// castSurname returns the one person of the cast whose last name word is
+// w in any case, or "".
+func (a *attributor) castSurname(w string) string {
+	name := ""
+	for _, p := range a.cast.People {
+		last := p.Name[strings.LastIndexByte(p.Name, ' ')+1:]
+		if p.Name != last && strings.EqualFold(last, w) {
+			if name != "" {
+				return ""
+			}
+			name = p.Name
+		}
+	}
+	return name
 }
 
 // roleLabel attributes a quotation after a transcript label that is a
