@@ -984,6 +984,13 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 				// likely a headline: "Christie Calls Hillary Clinton").
 				return pi
 			}
+			if len(words) > len(p.toks) && len(words) <= len(p.toks)+2 && lookupFold(p.toks[0])&lexParticle != 0 && slices.EqualFunc(words[len(words)-len(p.toks):], p.toks, strings.EqualFold) {
+				// "De Wit" opening a sentence before "Joost de Wit": the
+				// particle is capitalised only there.
+				p.toks, p.name = words, key
+				f.index(pi)
+				return pi
+			}
 			if len(p.toks) == 1 {
 				// "President Obama" seen before "Barack Obama": grow it.
 				p.toks, p.name = words, key

@@ -996,10 +996,46 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
+	if best >= 0 && c.gender != 0 && f.people[best].gender == 0 && f.people[best].names < 2 {
+		best = f.gendered(c, history, best)
+	}
 	if best < 0 && len(history) > 0 {
 		best = f.pastQuotes(c, &history[len(history)-1])
 	}
 	return best
+}
+
+// gendered returns, for a pronoun that would go to a person of unknown
+// gender named once (best), the person of the pronoun's gender named
+// twice or more within ten sentences before, when there is just one and
+// best was last named two sentences back or more, in an earlier
+// paragraph:
+// "Gov. Dana Whitcomb ... Her message ... said Jamie Rhome ... She
+// later told reporters". Otherwise best.
+func (f *finder) gendered(c *cand, history []hist, best int) int {
+	sent := f.toks[c.a].sent
+	found := -1
+	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
+		h := &history[k]
+		if sent-h.sent > 10 {
+			break
+		}
+		if h.person == best && (sent-h.sent < 2 || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') < 0) {
+			return best // "Cummins, who ..., was measured. “Q,” he said"
+		}
+		p := f.people[h.person]
+		if p.gender != c.gender || h.person == found {
+			continue
+		}
+		if found >= 0 || p.names < 2 {
+			return best
+		}
+		found = h.person
+	}
+	if found < 0 {
+		return best
+	}
+	return found
 }
 
 // pastQuotes returns the person last mentioned, h, as the antecedent of a

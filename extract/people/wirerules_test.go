@@ -176,6 +176,18 @@ func TestWireRules(t *testing.T) {
 			in:    "Fast bowler Ravi Menon, 35, said he felt as fit as ever. Asked about retirement, the left-armer laughed: \"Not yet.\"",
 			roles: map[string]string{"Ravi Menon": "Fast bowler"},
 			want:  []string{"Fast bowler Ravi Menon=Ravi Menon", "the left-armer=Ravi Menon"}},
+		{name: "a surname with a capitalised particle before the full name",
+			in:    "De Wit said the budget was tight. Finance Minister Joost de Wit spoke to reporters on Monday.",
+			roles: map[string]string{"Joost de Wit": "Finance Minister"},
+			want:  []string{"De Wit=Joost de Wit", "Finance Minister Joost de Wit=Joost de Wit"}},
+		{name: "she paragraphs on skips a person of unknown gender named once",
+			in:    "Gov. Ann Ode urged residents to leave. \"Go now,\" Ode said.\n\nHer message was blunt.\n\n\"It is a big storm,\" said Jamie Reyes, a forecaster.\n\nRoads were jammed. Shops shut early.\n\nShe later told reporters that help was coming.",
+			roles: map[string]string{"Ann Ode": "Gov"},
+			want:  []string{"Gov. Ann Ode=Ann Ode", "Her=Ann Ode", "Jamie Reyes=Jamie Reyes", "She=Ann Ode"}},
+		{name: "he in the paragraph that named a person of unknown gender stays theirs",
+			in:    "Coach Tom Hale said he was proud of his side.\n\nCaptain Jamie Reyes, who took seven wickets, was calm. \"It's only halfway. They can hurt you,\" he said.",
+			roles: map[string]string{"Jamie Reyes": "Captain"},
+			want:  []string{"Captain Jamie Reyes=Jamie Reyes", "he=Jamie Reyes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
