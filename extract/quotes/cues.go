@@ -1458,7 +1458,7 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		// "A jury has been told that ...", "a man was attacked": the
 		// subject of a passive telling or blaming heard the words or bore
 		// them ("X was quoted as saying", "was asked" stay).
-		if p == skipSpaceBack(s, lo, v) && passiveAux(s[ws:p]) && passiveHearer(s, v) {
+		if c&cueSkip != 0 && passiveAux(s[ws:p]) && p == skipSpaceBack(s, lo, v) && passiveHearer(s, v) {
 			return attr{}, false
 		}
 		// "May said", "Will added": a capitalised auxiliary may be the
