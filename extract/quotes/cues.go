@@ -1604,6 +1604,11 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			}
 		}
 	}
+	// "Ferdinand Marcos Jr. said": the mention ends before the full stop
+	// of the suffix.
+	if p > lo+1 && s[p-1] == '.' && !a.isMentionEnd(p) && a.isMentionEnd(p-1) {
+		p--
+	}
 	if m, ok := a.mentionEndingAt(p); ok && m.Start >= lo {
 		// "A spokesman for Mr Blair said": the spokesman speaks.
 		// An organisation's name may begin before its mention: "the
