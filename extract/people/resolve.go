@@ -1578,7 +1578,13 @@ func (f *finder) ledeForward() {
 			if c.definite {
 				fits = roleScore(low, words, orgs, head, roleKinds[head], nil) > 0
 			} else {
-				fits = slices.Contains(words, head)
+				// "A former ... contestant has said she felt ... ¶
+				// Speaking to ..., the singer Amber Rhodes said": a lede
+				// speaker whose noun the role lacks, when the person
+				// named next speaks in the second paragraph.
+				fc := &f.cands[first]
+				fits = slices.Contains(words, head) ||
+					f.ledeSays(c) && strings.Count(f.s[nl:fc.start], "\n\n") == 1 && fc.b < len(f.toks) && f.toks[fc.b].lex&lexSpeech != 0 && f.toks[fc.b].is(tLower)
 			}
 		}
 		if fits {
@@ -1620,6 +1626,16 @@ func (f *finder) ledeTitled(nl, first int) bool {
 		}
 	}
 	return false
+}
+
+// ledeSays reports whether the description c is the subject of a speech
+// verb right after it: "A former contestant has said", "... told".
+func (f *finder) ledeSays(c *cand) bool {
+	n := c.b
+	if n < len(f.toks) && f.lowerIs(n, "has", "had") {
+		n++
+	}
+	return n < len(f.toks) && f.toks[n].lex&lexSpeech != 0 && f.toks[n].is(tLower) && f.toks[n].is(tJoin)
 }
 
 // ledeSubject reports whether the description c speaks ("its founder

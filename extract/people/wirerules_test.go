@@ -188,6 +188,10 @@ func TestWireRules(t *testing.T) {
 			in:    "Coach Tom Hale said he was proud of his side.\n\nCaptain Jamie Reyes, who took seven wickets, was calm. \"It's only halfway. They can hurt you,\" he said.",
 			roles: map[string]string{"Jamie Reyes": "Captain"},
 			want:  []string{"Captain Jamie Reyes=Jamie Reyes", "he=Jamie Reyes"}},
+		{name: "an indefinite lede speaker is the person who speaks in the next paragraph",
+			in:    "A former Strictly Come Dancing contestant has said she felt \"completely alone\" after the final.\n\nSpeaking to BBC Radio Wales, the 31-year-old teacher Ann Ode said: \"I could not sleep for weeks.\"",
+			roles: map[string]string{"Ann Ode": "teacher"},
+			want:  []string{"A former Strictly Come Dancing contestant=Ann Ode", "teacher Ann Ode=Ann Ode"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
