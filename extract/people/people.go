@@ -462,7 +462,9 @@ func (f *finder) runs() {
 				prev := f.toks[j-1].lex
 				// "do" joins only after two name words: "Andre Correa do
 				// Lago", not "did Trump do Fox News".
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
+				// "High Commissioner for Refugees Barham Salih",
+				// "Minister for Women Ann Ode".
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || w == "for" && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}
@@ -624,6 +626,13 @@ func (f *finder) classify(a, b int) {
 	for k := a; k < b; k++ {
 		l := f.toks[k].lex
 		w := f.word(k)
+		// "High Commissioner for Refugees": the portfolio after "for"
+		// belongs to the title.
+		if w == "for" && k > a && f.toks[k-1].lex&lexTitle != 0 && k+2 < b && f.toks[k+1].lex&(lexMaleName|lexFemName) == 0 {
+			split = k + 2
+			k++
+			continue
+		}
 		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 ||
 			w == "New" && k+1 < b && f.toks[k+1].lex&lexPlace != 0 { // "New York State Comptroller"
 			if l&lexTitle != 0 {
@@ -631,9 +640,10 @@ func (f *finder) classify(a, b int) {
 			}
 			continue
 		}
-		if k == a && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 && !f.titleSurname(k+1) {
-			// "Metropolitan Police Commissioner", "Band Aid founder": an
-			// unknown capitalised word before a title is part of it.
+		if (k == a || k == a+1 && f.toks[a].is(tAllCaps) && f.toks[a].lex&(lexOrgSingle|lexNat) != 0) && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 && !f.titleSurname(k+1) {
+			// "Metropolitan Police Commissioner", "Band Aid founder", "UN
+			// High Commissioner": an unknown capitalised word before a
+			// title is part of it.
 			continue
 		}
 		break

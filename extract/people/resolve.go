@@ -1220,9 +1220,12 @@ var roleKinds = map[string][]string{
 	// Offices whose holder is the government's voice: "the top government
 	// spokesman" is Japan's chief cabinet secretary, "the White House
 	// spokeswoman" the press secretary.
-	"spokesman":     {"press secretary", "chief cabinet secretary"},
-	"spokeswoman":   {"press secretary", "chief cabinet secretary"},
-	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"spokesman":   {"press secretary", "chief cabinet secretary"},
+	"spokeswoman": {"press secretary", "chief cabinet secretary"},
+	"monarch":     {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	// A football club's manager is its coach: "the Portuguese coach".
+	"coach":         {"manager", "head coach"},
+	"manager":       {"coach", "head coach"},
 	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
 	"businesswoman": {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
 	"tycoon":        {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},

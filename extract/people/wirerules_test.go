@@ -192,6 +192,14 @@ func TestWireRules(t *testing.T) {
 			in:    "A former Strictly Come Dancing contestant has said she felt \"completely alone\" after the final.\n\nSpeaking to BBC Radio Wales, the 31-year-old teacher Ann Ode said: \"I could not sleep for weeks.\"",
 			roles: map[string]string{"Ann Ode": "teacher"},
 			want:  []string{"A former Strictly Come Dancing contestant=Ann Ode", "teacher Ann Ode=Ann Ode"}},
+		{name: "a portfolio after for belongs to the title",
+			in:    "UN High Commissioner for Refugees Ana Lindqvist told reporters in Geneva that funding had fallen. Minister for Women Ann Ode agreed.",
+			roles: map[string]string{"Ana Lindqvist": "UN High Commissioner for Refugees", "Ann Ode": "Minister for Women"},
+			want:  []string{"UN High Commissioner for Refugees Ana Lindqvist=Ana Lindqvist", "Minister for Women Ann Ode=Ann Ode"}},
+		{name: "a club's coach is its manager",
+			in:    "The club sacked manager Tom Reyes on Monday. After Saturday's loss, the Portuguese coach had insisted he would stay.",
+			roles: map[string]string{"Tom Reyes": "manager"},
+			want:  []string{"manager Tom Reyes=Tom Reyes", "the Portuguese coach=Tom Reyes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
