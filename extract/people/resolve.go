@@ -996,7 +996,9 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
-	if best >= 0 && c.gender != 0 && f.people[best].gender == 0 && f.people[best].names < 2 {
+	if c.gender != 0 && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
+		// "Sarah Okafor said ... Tom Okafor said ... Energy bills rose.
+		// “Q,” she said": beyond the look-back, the one woman named twice.
 		best = f.gendered(c, history, best)
 	}
 	if best < 0 && len(history) > 0 {
