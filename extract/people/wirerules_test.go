@@ -201,8 +201,8 @@ func TestWireRules(t *testing.T) {
 			roles: map[string]string{"Tom Reyes": "manager"},
 			want:  []string{"manager Tom Reyes=Tom Reyes", "the Portuguese coach=Tom Reyes"}},
 		{name: "she beyond the look-back is the one woman named twice",
-			in:    "Ann Ode and her husband run a bakery. \"We had no plan,\" Ann Ode said.\n\nHer husband works nights. \"I start at 2 a.m. I never see the sun. I sleep in the day,\" Tom Ode said.\n\nEnergy bills almost closed them. \"Our gas bill tripled,\" she said.",
-			want:  []string{"Ann Ode=Ann Ode", "Tom Ode=Tom Ode", "she=Ann Ode"}},
+			in:   "Ann Ode and her husband run a bakery. \"We had no plan,\" Ann Ode said.\n\nHer husband works nights. \"I start at 2 a.m. I never see the sun. I sleep in the day,\" Tom Ode said.\n\nEnergy bills almost closed them. \"Our gas bill tripled,\" she said.",
+			want: []string{"Ann Ode=Ann Ode", "Tom Ode=Tom Ode", "she=Ann Ode"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
