@@ -233,7 +233,7 @@ func buildLexicon() map[string]uint32 {
 		emir sultan sheikh cleric bishop archbishop cardinal rabbi imam priest monarch dictator autocrat
 		strongman warlord rebel opponent rival ally friend son daughter wife husband mother father brother
 		sister widow actor actress singer star player striker goalkeeper midfielder defender athlete
-		paceman spinner seamer left-armer right-armer all-rounder batter contestant finalist competitor
+		paceman spinner seamer left-armer right-armer all-rounder batter contestant finalist competitor coroner
 		champion nominee-designate whip councillor councilman councilwoman mla msp teacher student pupil
 		worker farmer resident witness victim survivor suspect defendant plaintiff governor-general
 		vice-president vice-premier emperor empress premier-designate chancellor-designate speaker president-elect agent operative

@@ -203,6 +203,10 @@ func TestWireRules(t *testing.T) {
 		{name: "she beyond the look-back is the one woman named twice",
 			in:   "Ann Ode and her husband run a bakery. \"We had no plan,\" Ann Ode said.\n\nHer husband works nights. \"I start at 2 a.m. I never see the sun. I sleep in the day,\" Tom Ode said.\n\nEnergy bills almost closed them. \"Our gas bill tripled,\" she said.",
 			want: []string{"Ann Ode=Ann Ode", "Tom Ode=Tom Ode", "she=Ann Ode"}},
+		{name: "a coroner of the lede is the coroner named next",
+			in:    "A coroner has criticised a hospital for \"serious failings\" in the care of a boy.\n\nSenior coroner Ann Ode said the boy would have lived had he been seen sooner, the coroner added.",
+			roles: map[string]string{"Ann Ode": "Senior coroner"},
+			want:  []string{"A coroner=Ann Ode", "Senior coroner Ann Ode=Ann Ode", "the coroner=Ann Ode"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
