@@ -277,6 +277,14 @@ func (f *finder) descriptions() {
 				next = i + 2
 				continue
 			}
+			// "the American said": a demonym alone before a speech
+			// verb describes someone already named.
+			if definite && f.natSays(i) {
+				f.takeOver(i+1, i+2)
+				f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[i+1].end), a: i, b: i + 2, kind: Description, person: -1, definite: true})
+				next = i + 2
+				continue
+			}
 			f.pronounAt(i)
 			continue
 		}
@@ -917,7 +925,7 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c)) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
 					// does a nationality noun ("the Spaniard").
@@ -1631,6 +1639,18 @@ func (f *finder) ledeTitled(nl, first int) bool {
 		}
 	}
 	return false
+}
+
+// natSays reports whether "the" at token i opens "the American said": a
+// lower-case "the", a capitalised nationality that is no place, and a
+// lower-case speech verb.
+func (f *finder) natSays(i int) bool {
+	if i+2 >= len(f.toks) || !f.toks[i].is(tLower) {
+		return false
+	}
+	t, v := &f.toks[i+1], &f.toks[i+2]
+	return t.is(tCap) && t.is(tJoin) && !t.is(tAllCaps) && !t.is(tPoss) && t.lex&lexNat != 0 && t.lex&(lexPlace|lexRole) == 0 &&
+		v.is(tJoin) && v.is(tLower) && v.lex&lexSpeech != 0
 }
 
 // ledeSays reports whether the description c is the subject of a speech

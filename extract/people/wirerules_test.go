@@ -207,6 +207,12 @@ func TestWireRules(t *testing.T) {
 			in:    "A coroner has criticised a hospital for \"serious failings\" in the care of a boy.\n\nSenior coroner Ann Ode said the boy would have lived had he been seen sooner, the coroner added.",
 			roles: map[string]string{"Ann Ode": "Senior coroner"},
 			want:  []string{"A coroner=Ann Ode", "Senior coroner Ann Ode=Ann Ode", "the coroner=Ann Ode"}},
+		{name: "a demonym alone before a speech verb is the person named before",
+			in:   "Ann Ode lost the final in three sets. \"She played better in the big moments,\" the American said.",
+			want: []string{"Ann Ode=Ann Ode", "the American=Ann Ode"}},
+		{name: "an American organisation is no demonym description",
+			in:  "Ann Ode spoke first. The American Red Cross said it would send aid.",
+			not: []string{"The American=Ann Ode"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
