@@ -188,7 +188,7 @@ func buildLexicon() map[string]uint32 {
 		baroness dame sir mr mrs ms miss dr prof professor rev reverend minority majority whip former acting
 		first lady economy agriculture energy labor commerce homeland security secretary-general undersecretary
 		under assistant special envoy coach manager officer inspector detective det superintendent supt insp
-		constable ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman ch
+		constable cllr ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman ch
 		councilwoman mp mep mla msp lawmaker congress senior affairs development justice international
 		immigration work pensions communities business industry digital science technology media sport
 		welfare labour-party majesty highness ayatollah grand field marshal commander rear brigadier major

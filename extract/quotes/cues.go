@@ -3058,6 +3058,13 @@ func (a *attributor) sourceBeforeOrg(p, lo int) (attr, bool) {
 func (a *attributor) orgNameStart(p, lo int) int {
 	for range 3 {
 		e := skipSpaceBack(a.s, lo, p)
+		// "the Workers' Party": a plural possessive in the name.
+		if ap := len(a.s[:e]) - len(strings.TrimSuffix(strings.TrimSuffix(a.s[:e], "'"), "’")); ap > 0 && e != p {
+			if b := wordBack(a.s, lo, e-ap); b > lo && a.s[b] >= 'A' && a.s[b] <= 'Z' && a.s[e-ap-1] == 's' {
+				p = b
+				continue
+			}
+		}
 		b := wordBack(a.s, lo, e)
 		if b < 0 || b <= lo || e == p {
 			return p
