@@ -188,7 +188,7 @@ func buildLexicon() map[string]uint32 {
 		baroness dame sir mr mrs ms miss dr prof professor rev reverend minority majority whip former acting
 		first lady economy agriculture energy labor commerce homeland security secretary-general undersecretary
 		under assistant special envoy coach manager officer inspector detective det superintendent supt insp
-		constable ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman ch
+		constable cllr ceo chairperson vice-president presidential candidate nominee sheriff councillor councilman ch
 		councilwoman mp mep mla msp lawmaker congress senior affairs development justice international
 		immigration work pensions communities business industry digital science technology media sport
 		welfare labour-party majesty highness ayatollah grand field marshal commander rear brigadier major
@@ -233,6 +233,7 @@ func buildLexicon() map[string]uint32 {
 		emir sultan sheikh cleric bishop archbishop cardinal rabbi imam priest monarch dictator autocrat
 		strongman warlord rebel opponent rival ally friend son daughter wife husband mother father brother
 		sister widow actor actress singer star player striker goalkeeper midfielder defender athlete
+		paceman spinner seamer left-armer right-armer all-rounder batter contestant finalist competitor coroner
 		champion nominee-designate whip councillor councilman councilwoman mla msp teacher student pupil
 		worker farmer resident witness victim survivor suspect defendant plaintiff governor-general
 		vice-president vice-premier emperor empress premier-designate chancellor-designate speaker president-elect agent operative
@@ -296,7 +297,9 @@ func buildLexicon() map[string]uint32 {
 		channel radio television tv magazine gazette chronicle independent standard observer economist
 		review daily weekly monitor street hall palace cathedral commonwealth nations council's fbi cia
 		nhs bbc cnn nato opec imf un eu who funds investments resources minerals securities ventures
-		technologies`)
+		technologies solutions freight logistics pharmaceuticals brands foods electronics telecom
+		telecoms communications insurance analytics consulting consultancy entertainment studios labs
+		robotics petroleum chemicals`)
 	// Broadcasters and agencies whose names read like a person's.
 	add(lexOrgHead, `jazeera arabiya xinhua kyodo yonhap bernama tass interfax programme program`)
 	add(lexOrgSingle, `labour tories conservatives democrats republicans kremlin pentagon reuters ofsted fed

@@ -284,7 +284,7 @@ func (f *finder) nameable(i int) bool {
 	if t.is(tAllCaps) && t.end-t.start > 1 {
 		return false
 	}
-	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) {
+	if f.titleSurname(i) || t.lex&(lexPlace|lexFunc) != 0 && f.wordSurname(i) || t.lex&lexRole != 0 && f.roleSurname(i) {
 		return true
 	}
 	// "Mr. Singer", "Ms Baker": after a courtesy title a role noun is a
@@ -312,6 +312,27 @@ func (f *finder) titleSurname(i int) bool {
 		return false
 	}
 	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
+	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// roleSurname reports whether token i is a surname that is also a plain
+// role noun ("Son", "Friend") after a given name the lexicon lacks, at
+// the end of a run: "SoftBank CEO Masayoshi Son". The given name must
+// be no word of the text in lower case and, unless a title precedes it,
+// open the run.
+func (f *finder) roleSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || !t.is(tJoin) || t.is(tAllCaps) || t.is(tPoss) ||
+		t.lex&(lexTitle|lexHonorific|lexRoleMod|lexNat|lexPlace|lexTime|lexFunc|lexOrgHead|lexOrgSingle|lexUnnamedPl|lexOrgNoun) != 0 {
+		return false
+	}
+	p := &f.toks[i-1]
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.is(tSentStart) || p.lex != 0 || p.hash == 0 || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) {
+		return false
+	}
+	if i >= 2 && p.is(tJoin) && f.toks[i-2].is(tCap) && f.toks[i-2].lex&lexTitle == 0 {
+		return false
+	}
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
 }
 
@@ -441,7 +462,9 @@ func (f *finder) runs() {
 				prev := f.toks[j-1].lex
 				// "do" joins only after two name words: "Andre Correa do
 				// Lago", not "did Trump do Fox News".
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
+				// "High Commissioner for Refugees Barham Salih",
+				// "Minister for Women Ann Ode".
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || w == "for" && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}
@@ -574,9 +597,9 @@ func (f *finder) emitRun(c *cand, words []string) {
 
 // classify turns the run of tokens [a, b) into candidates.
 func (f *finder) classify(a, b int) {
-	// "Kent said", "Mr From": a lone surname that is also a place or a
-	// function word is kept aside until the full names are known.
-	if k := b - 1; f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
+	// "Kent said", "Mr From", "Son said": a lone surname that is also a
+	// place, a function word or a role noun is kept aside until the full names are known.
+	if k := b - 1; (f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 || f.toks[k].lex&lexRole != 0 && f.toks[k].lex&(lexTitle|lexOrgHead|lexUnnamedPl) == 0) && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
 		f.wordEchoes = append(f.wordEchoes, int32(a))
 	}
 	// Drop leading function words and dates: "In", "The", "On Monday".
@@ -603,6 +626,13 @@ func (f *finder) classify(a, b int) {
 	for k := a; k < b; k++ {
 		l := f.toks[k].lex
 		w := f.word(k)
+		// "High Commissioner for Refugees": the portfolio after "for"
+		// belongs to the title.
+		if w == "for" && k > a && f.toks[k-1].lex&lexTitle != 0 && k+2 < b && f.toks[k+1].lex&(lexMaleName|lexFemName) == 0 {
+			split = k + 2
+			k++
+			continue
+		}
 		if w == "of" || l&(lexTitle|lexNat|lexPlace|lexOrgHead|lexOrgSingle) != 0 && l&(lexMaleName|lexFemName) == 0 || l&(lexTitle) != 0 ||
 			w == "New" && k+1 < b && f.toks[k+1].lex&lexPlace != 0 { // "New York State Comptroller"
 			if l&lexTitle != 0 {
@@ -610,9 +640,10 @@ func (f *finder) classify(a, b int) {
 			}
 			continue
 		}
-		if k == a && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 && !f.titleSurname(k+1) {
-			// "Metropolitan Police Commissioner", "Band Aid founder": an
-			// unknown capitalised word before a title is part of it.
+		if (k == a || k == a+1 && f.toks[a].is(tAllCaps) && f.toks[a].lex&(lexOrgSingle|lexNat) != 0) && k+1 < b && f.toks[k+1].lex&(lexTitle|lexOrgHead) != 0 && f.toks[k+1].lex&lexHonorific == 0 && !f.titleSurname(k+1) {
+			// "Metropolitan Police Commissioner", "Band Aid founder", "UN
+			// High Commissioner": an unknown capitalised word before a
+			// title is part of it.
 			continue
 		}
 		break
@@ -961,6 +992,13 @@ func (f *finder) addPerson(words []string, name string, at int) int {
 				// "García Harfuch" after "Omar García Harfuch": a double
 				// surname without the first name (a longer run is more
 				// likely a headline: "Christie Calls Hillary Clinton").
+				return pi
+			}
+			if len(words) > len(p.toks) && len(words) <= len(p.toks)+2 && lookupFold(p.toks[0])&lexParticle != 0 && slices.EqualFunc(words[len(words)-len(p.toks):], p.toks, strings.EqualFold) {
+				// "De Wit" opening a sentence before "Joost de Wit": the
+				// particle is capitalised only there.
+				p.toks, p.name = words, key
+				f.index(pi)
 				return pi
 			}
 			if len(p.toks) == 1 {

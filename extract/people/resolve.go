@@ -33,7 +33,9 @@ func (f *finder) namelike(a, b int) bool {
 		if f.toks[k].lex&^(lexMaleName|lexFemName) != 0 || f.toks[k].lex != 0 && k < b-1 && !f.accentedName(a) {
 			return false // a common word of the lexicon ("Review", "Senior")
 		}
-		if hasNounEnding(w) {
+		// "J.K. Rowling", "C.S. Manning": after initials a surname may
+		// end like a noun.
+		if hasNounEnding(w) && (k == a || !f.initial(a)) {
 			return false
 		}
 		// The word, its plural and its singular, by hash (foldHashPlus
@@ -121,8 +123,10 @@ var nounEndLast = func() (t [256]bool) {
 // tokeniser fills the set as an open-addressing table of word hashes: no
 // strings are stored, and a false positive only makes a name less likely.
 // Lexicon words are left out: namelike rejects them by class.
-func (f *finder) lowerWord(h64 uint64) bool {
-	h := hash32(h64)
+func (f *finder) lowerWord(h64 uint64) bool { return f.lowerHas(hash32(h64)) }
+
+// lowerHas is lowerWord for a token's folded hash.
+func (f *finder) lowerHas(h uint32) bool {
 	mask := uint32(len(f.lowers) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		switch f.lowers[k] {
@@ -269,6 +273,14 @@ func (f *finder) descriptions() {
 			// describes someone already named.
 			if definite && i+1 < n && f.toks[i+1].is(tDigit) && f.toks[i+1].is(tJoin) && hasSuffixFold(f.word(i+1), "-year-old") && f.toks[i].is(tLower|tSentStart) &&
 				!(i+2 < n && f.toks[i+2].is(tCap) && f.toks[i+2].is(tJoin)) { // not "the 17-year-old Murray"
+				f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[i+1].end), a: i, b: i + 2, kind: Description, person: -1, definite: true})
+				next = i + 2
+				continue
+			}
+			// "the American said": a demonym alone before a speech
+			// verb describes someone already named.
+			if definite && f.natSays(i) {
+				f.takeOver(i+1, i+2)
 				f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[i+1].end), a: i, b: i + 2, kind: Description, person: -1, definite: true})
 				next = i + 2
 				continue
@@ -913,7 +925,7 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c)) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
 					// does a nationality noun ("the Spaniard").
@@ -992,10 +1004,48 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
+	if c.gender != 0 && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
+		// "Sarah Okafor said ... Tom Okafor said ... Energy bills rose.
+		// “Q,” she said": beyond the look-back, the one woman named twice.
+		best = f.gendered(c, history, best)
+	}
 	if best < 0 && len(history) > 0 {
 		best = f.pastQuotes(c, &history[len(history)-1])
 	}
 	return best
+}
+
+// gendered returns, for a pronoun that would go to a person of unknown
+// gender named once (best), the person of the pronoun's gender named
+// twice or more within ten sentences before, when there is just one and
+// best was last named two sentences back or more, in an earlier
+// paragraph:
+// "Gov. Dana Whitcomb ... Her message ... said Jamie Rhome ... She
+// later told reporters". Otherwise best.
+func (f *finder) gendered(c *cand, history []hist, best int) int {
+	sent := f.toks[c.a].sent
+	found := -1
+	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
+		h := &history[k]
+		if sent-h.sent > 10 {
+			break
+		}
+		if h.person == best && (sent-h.sent < 2 || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') < 0) {
+			return best // "Cummins, who ..., was measured. “Q,” he said"
+		}
+		p := f.people[h.person]
+		if p.gender != c.gender || h.person == found {
+			continue
+		}
+		if found >= 0 || p.names < 2 {
+			return best
+		}
+		found = h.person
+	}
+	if found < 0 {
+		return best
+	}
+	return found
 }
 
 // pastQuotes returns the person last mentioned, h, as the antecedent of a
@@ -1180,9 +1230,12 @@ var roleKinds = map[string][]string{
 	// Offices whose holder is the government's voice: "the top government
 	// spokesman" is Japan's chief cabinet secretary, "the White House
 	// spokeswoman" the press secretary.
-	"spokesman":     {"press secretary", "chief cabinet secretary"},
-	"spokeswoman":   {"press secretary", "chief cabinet secretary"},
-	"monarch":       {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	"spokesman":   {"press secretary", "chief cabinet secretary"},
+	"spokeswoman": {"press secretary", "chief cabinet secretary"},
+	"monarch":     {"king", "queen", "emperor", "empress", "sultan", "emir"},
+	// A football club's manager is its coach: "the Portuguese coach".
+	"coach":         {"manager", "head coach"},
+	"manager":       {"coach", "head coach"},
 	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
 	"businesswoman": {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},
 	"tycoon":        {"founder", "owner", "billionaire", "businessman", "businesswoman", "magnate", "mogul"},
@@ -1508,6 +1561,9 @@ func (f *finder) ledeForward() {
 	if first < 0 || strings.Count(f.s[nl:f.cands[first].start], "\n\n") > 2 {
 		return
 	}
+	if f.ledeTitled(nl, first) {
+		return
+	}
 	pi := f.cands[first].person
 	p := f.people[pi]
 	for ci := range f.cands[:first] {
@@ -1535,7 +1591,13 @@ func (f *finder) ledeForward() {
 			if c.definite {
 				fits = roleScore(low, words, orgs, head, roleKinds[head], nil) > 0
 			} else {
-				fits = slices.Contains(words, head)
+				// "A former ... contestant has said she felt ... ¶
+				// Speaking to ..., the singer Amber Rhodes said": a lede
+				// speaker whose noun the role lacks, when the person
+				// named next speaks in the second paragraph.
+				fc := &f.cands[first]
+				fits = slices.Contains(words, head) ||
+					f.ledeSays(c) && strings.Count(f.s[nl:fc.start], "\n\n") == 1 && fc.b < len(f.toks) && f.toks[fc.b].lex&lexSpeech != 0 && f.toks[fc.b].is(tLower)
 			}
 		}
 		if fits {
@@ -1543,6 +1605,62 @@ func (f *finder) ledeForward() {
 			return
 		}
 	}
+}
+
+// ledeTitled resolves a definite description of the lede that is no
+// subject ("jailed for nine years, with the judge calling ...") to the one
+// person the article later gives that title to ("Judge Miriam Okafor"),
+// when no other person holds a role with that head word. It reports
+// whether it resolved one.
+func (f *finder) ledeTitled(nl, first int) bool {
+	for ci := range f.cands[:first] {
+		c := &f.cands[ci]
+		if c.start >= nl || c.drop || c.person >= 0 || c.kind != Description || !c.definite || c.b-c.a != 2 || f.toks[c.a].is(tInQuote) {
+			continue
+		}
+		hl := f.toks[c.b-1].lex
+		if hl&lexRole == 0 || hl&lexUnnamedPl != 0 || !f.toks[c.b-1].is(tLower) {
+			continue
+		}
+		head := f.word(c.b - 1)
+		pi := -1
+		for i, p := range f.people {
+			if len(p.role) < len(head) || !strings.HasPrefix(p.role, strings.ToUpper(head[:1])+head[1:]) || len(p.role) > len(head) && p.role[len(head)] != ' ' {
+				continue
+			}
+			if pi >= 0 {
+				return false // two judges: which one is unsaid
+			}
+			pi = i
+		}
+		if pi >= 0 {
+			c.person = pi
+			return true
+		}
+	}
+	return false
+}
+
+// natSays reports whether "the" at token i opens "the American said": a
+// lower-case "the", a capitalised nationality that is no place, and a
+// lower-case speech verb.
+func (f *finder) natSays(i int) bool {
+	if i+2 >= len(f.toks) || !f.toks[i].is(tLower) {
+		return false
+	}
+	t, v := &f.toks[i+1], &f.toks[i+2]
+	return t.is(tCap) && t.is(tJoin) && !t.is(tAllCaps) && !t.is(tPoss) && t.lex&lexNat != 0 && t.lex&(lexPlace|lexRole) == 0 &&
+		v.is(tJoin) && v.is(tLower) && v.lex&lexSpeech != 0
+}
+
+// ledeSays reports whether the description c is the subject of a speech
+// verb right after it: "A former contestant has said", "... told".
+func (f *finder) ledeSays(c *cand) bool {
+	n := c.b
+	if n < len(f.toks) && f.lowerIs(n, "has", "had") {
+		n++
+	}
+	return n < len(f.toks) && f.toks[n].lex&lexSpeech != 0 && f.toks[n].is(tLower) && f.toks[n].is(tJoin)
 }
 
 // ledeSubject reports whether the description c speaks ("its founder
@@ -1621,13 +1739,18 @@ func onlySpace(s string) bool {
 // as an age does. Sources (spokesmen, officials) are left alone: they are
 // other people.
 func (f *finder) performerSays(c *cand) bool {
-	if c.b-c.a < 3 || c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+	if c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 && !f.lowerIs(c.b, "laughed", "joked", "quipped", "smiled") || !f.toks[c.b].is(tLower) {
 		return false
 	}
-	switch strings.ToLower(f.word(c.b - 1)) {
+	head := strings.ToLower(f.word(c.b - 1))
+	if c.b-c.a < 3 && !strings.HasSuffix(head, "-armer") && !strings.HasSuffix(head, "-rounder") {
+		return false // "the left-armer" is as specific as "the veteran striker"
+	}
+	switch head {
 	case "player", "star", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "champion",
 		"singer", "actor", "actress", "musician", "rapper", "author", "novelist", "writer", "artist",
-		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler":
+		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler",
+		"paceman", "spinner", "seamer", "left-armer", "right-armer", "all-rounder", "batter":
 		return true
 	}
 	return false

@@ -1394,6 +1394,30 @@ func (a *attributor) setCue(r *attr, ws []wtok, k int) {
 	r.cue, r.cueStart, r.cueEnd = a.s[w.start:end], w.start, end
 }
 
+// passiveAux reports whether w, before a past participle, makes it
+// passive.
+func passiveAux(w string) bool {
+	switch w {
+	case "been", "was", "were", "is", "are", "being", "be":
+		return true
+	}
+	return false
+}
+
+// passiveHearer reports whether the verb at v, made passive, has the
+// hearer or the target of the words as its subject.
+func passiveHearer(s string, v int) bool {
+	e := v
+	for e < len(s) && isLetterByte(s[e]) {
+		e++
+	}
+	switch s[v:e] {
+	case "told", "warned", "accused", "attacked", "criticised", "criticized", "blamed", "urged", "ordered", "reminded", "informed":
+		return true
+	}
+	return false
+}
+
 // isMentionEnd reports whether a mention of the cast ends at p.
 func (a *attributor) isMentionEnd(p int) bool {
 	_, ok := a.mentionEndingAt(p)
@@ -1431,6 +1455,12 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			break
 		}
 		c := cueOf(s[ws:p])
+		// "A jury has been told that ...", "a man was attacked": the
+		// subject of a passive telling or blaming heard the words or bore
+		// them ("X was quoted as saying", "was asked" stay).
+		if c&cueSkip != 0 && passiveAux(s[ws:p]) && p == skipSpaceBack(s, lo, v) && passiveHearer(s, v) {
+			return attr{}, false
+		}
 		// "May said", "Will added": a capitalised auxiliary may be the
 		// surname a mention ends with.
 		if c&cueSkip != 0 && c&cueVerb == 0 && !(s[ws] >= 'A' && s[ws] <= 'Z' && a.isMentionEnd(p)) || p-ws > 4 && s[p-2] == 'l' && s[p-1] == 'y' && s[ws] >= 'a' && s[ws] <= 'z' {
@@ -1573,6 +1603,11 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				p = skipSpaceBack(s, lo, lo+k)
 			}
 		}
+	}
+	// "Ferdinand Marcos Jr. said": the mention ends before the full stop
+	// of the suffix.
+	if p > lo+1 && s[p-1] == '.' && !a.isMentionEnd(p) && a.isMentionEnd(p-1) {
+		p--
 	}
 	if m, ok := a.mentionEndingAt(p); ok && m.Start >= lo {
 		// "A spokesman for Mr Blair said": the spokesman speaks.
@@ -3023,6 +3058,13 @@ func (a *attributor) sourceBeforeOrg(p, lo int) (attr, bool) {
 func (a *attributor) orgNameStart(p, lo int) int {
 	for range 3 {
 		e := skipSpaceBack(a.s, lo, p)
+		// "the Workers' Party": a plural possessive in the name.
+		if ap := len(a.s[:e]) - len(strings.TrimSuffix(strings.TrimSuffix(a.s[:e], "'"), "’")); ap > 0 && e != p {
+			if b := wordBack(a.s, lo, e-ap); b > lo && a.s[b] >= 'A' && a.s[b] <= 'Z' && a.s[e-ap-1] == 's' {
+				p = b
+				continue
+			}
+		}
 		b := wordBack(a.s, lo, e)
 		if b < 0 || b <= lo || e == p {
 			return p

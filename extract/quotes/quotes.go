@@ -316,6 +316,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && sp.paraStart && !sp.cont {
 		r = a.colonParagraph(i)
 	}
+	if !r.found && !sp.paraStart && sp.open-paraA < 40 && sp.open >= paraA+3 && s[sp.open-2] == ':' {
+		r = roleLabel(s, paraA, sp.open-2)
+	}
 	if !r.found && q.Kind == newsbot.KindDirect && i > 0 {
 		// A quote that opens a sentence with no cue of its own continues the
 		// speaker of the quote before it: later in the same paragraph, or in
@@ -363,6 +366,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// spoke last, within a paragraph.
 		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 {
 			r.speaker = prev.Speaker
+		}
+	}
+	if r.found && !r.isPerson && len(r.speaker) >= 2 && r.speaker == r.mention && isUpperWord(r.speaker) {
+		// "LEAVITT: ..." in a transcript is the person of that surname.
+		if name := a.castSurname(r.speaker); name != "" {
+			r.speaker, r.isPerson = name, true
 		}
 	}
 	if r.found {
@@ -456,6 +465,52 @@ func transcriptLabel(t string) int {
 		}
 	}
 	return 0
+}
+
+// isUpperWord reports whether w is one word of capital ASCII letters.
+func isUpperWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// castSurname returns the one person of the cast whose last name word is
+// w in any case, or "".
+func (a *attributor) castSurname(w string) string {
+	name := ""
+	for _, p := range a.cast.People {
+		last := p.Name[strings.LastIndexByte(p.Name, ' ')+1:]
+		if p.Name != last && strings.EqualFold(last, w) {
+			if name != "" {
+				return ""
+			}
+			name = p.Name
+		}
+	}
+	return name
+}
+
+// roleLabel attributes a quotation after a transcript label that is a
+// capitalised role noun, "Executive: “We are working on it.”", which
+// names no one: the label, as written, is the source. The label is
+// s[paraA:colon].
+func roleLabel(s string, paraA, colon int) attr {
+	w := s[paraA:colon]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return attr{}
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c < 'a' || c > 'z' {
+			return attr{} // one capitalised word: a name label is a mention
+		}
+	}
+	if !people.IsSourceNoun(w) || people.IsTimeWord(w) {
+		return attr{}
+	}
+	return attr{speaker: w, mention: w, mStart: paraA, mEnd: colon, cue: ":", cueStart: colon, cueEnd: colon + 1, found: true}
 }
 
 // colonParagraph attributes a quotation that opens its paragraph after a
