@@ -249,6 +249,22 @@ func checkRoles(t *testing.T, c *Cast, want map[string]string) map[string]string
 	return got
 }
 
+// checkCast runs Find on in and checks its offsets, the people of roles
+// (see checkRoles), that no person is named as in notPeople, and that the
+// resolved mentions hold want in order.
+func checkCast(t *testing.T, in string, roles map[string]string, notPeople, want []string) {
+	t.Helper()
+	c := Find(in)
+	checkOffsets(t, in, c)
+	got := checkRoles(t, c, roles)
+	for _, n := range notPeople {
+		if _, ok := got[n]; ok {
+			t.Errorf("unwanted person %q in %v", n, got)
+		}
+	}
+	checkResolved(t, c, want, nil)
+}
+
 // checkResolved wants the resolved mentions of c to hold want in order and
 // none of not.
 func checkResolved(t *testing.T, c *Cast, want, not []string) {

@@ -37,15 +37,7 @@ func TestSurnameShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := Find(tt.in)
-			checkOffsets(t, tt.in, c)
-			got := checkRoles(t, c, tt.roles)
-			for _, n := range tt.not {
-				if _, ok := got[n]; ok {
-					t.Errorf("unwanted person %q in %v", n, got)
-				}
-			}
-			checkResolved(t, c, tt.want, nil)
+			checkCast(t, tt.in, tt.roles, tt.not, tt.want)
 		})
 	}
 }
