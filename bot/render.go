@@ -191,6 +191,22 @@ func contextBlock(text string) slack.Block {
 	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, text, false, false))
 }
 
+// offersShare says whether a reply gets the Share button: only a private
+// reply that rests on stored coverage (some line cites an article). "No
+// quotes from X are stored", "Did you mean ...?" and the like answer nothing
+// a channel would want to see.
+func offersShare(r Reply) bool {
+	if r.ShareCommand == "" || r.InChannel {
+		return false
+	}
+	for _, p := range r.Parts {
+		if p.Heading == "" && len(p.Sources) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // shareValue is what the Share button carries back.
 type shareValue struct {
 	Command string `json:"c"`
@@ -245,7 +261,7 @@ func SlackMessages(r Reply) []Message {
 	if r.Note != "" {
 		tail = append(tail, contextBlock(escapeBudget(strings.TrimSpace(clip(r.Note, MaxSectionChars)), MaxSectionChars)))
 	}
-	if r.ShareCommand != "" && !r.InChannel {
+	if offersShare(r) {
 		tail = append(tail, shareButton(r.ShareCommand))
 	}
 
@@ -322,7 +338,7 @@ func Text(r Reply) string {
 	if r.Note != "" {
 		fmt.Fprintf(&b, "\n%s\n", strings.TrimSpace(termSafe(clip(r.Note, maxTermChars))))
 	}
-	if r.ShareCommand != "" && !r.InChannel {
+	if offersShare(r) {
 		b.WriteString("[Share in channel]\n")
 	}
 	return b.String()

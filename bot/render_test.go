@@ -196,7 +196,7 @@ func TestConsole(t *testing.T) {
 	if got := strings.Join(rec.calls, ","); got != strings.Join(want, ",") {
 		t.Errorf("calls %q, want %q", got, want)
 	}
-	for _, s := range []string{ConsolePrompt, "answer to WhoSaid(Starmer|1)", "Newsroom digest for Thursday 29 January 2026", "Closed issue #3: Port strike", "[Share in channel]"} {
+	for _, s := range []string{ConsolePrompt, "answer to WhoSaid(Starmer|1)", "Newsroom digest for Thursday 29 January 2026", "Closed issue #3: Port strike"} {
 		if !strings.Contains(out.String(), s) {
 			t.Errorf("console output lacks %q:\n%s", s, out.String())
 		}
@@ -421,5 +421,50 @@ func TestCitationWithoutTitle(t *testing.T) {
 		if !strings.Contains(slack.String(), tt.want) {
 			t.Errorf("%+v: Slack citation lacks %q: %s", tt.ref, tt.want, slack.String())
 		}
+	}
+}
+
+// A reply that answers nothing from stored coverage ("No quotes ... are
+// stored", a "Did you mean" list, "Nothing is known") offers no Share
+// button, in Slack or on the terminal; one that cites an article does.
+func TestShareOnlyForCitedAnswers(t *testing.T) {
+	ref := newsbot.ArticleRef{ID: 3, Title: "Kenya and Uganda end lake fishing row", Outlet: "Ledger", URL: "https://ledger.example/3",
+		Published: time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)}
+	tests := []struct {
+		name  string
+		a     summaries.Answer
+		share bool
+	}{
+		{"no quotes", summaries.Answer{Lead: "No quotes from Tom Gallagher about China are stored."}, false},
+		{"suggestions only", summaries.Answer{Lead: "I have nothing stored about Valentina Orego. Did you mean Valentina Orrego?",
+			Items: []summaries.Item{{Kind: summaries.ItemPerson, Text: "Valentina Orrego (Chilean Foreign Minister)", Detail: "2 quotes"}}}, false},
+		{"empty lead", summaries.Answer{}, false},
+		{"quote", summaries.Answer{Lead: "Daniel Kiprono: 1 quote", Items: []summaries.Item{{Kind: summaries.ItemQuote, Text: "This is a good day for fishermen on both shores",
+			Quoted: true, Detail: "Daniel Kiprono, said", Sources: []newsbot.ArticleRef{ref}}}}, true},
+		{"cited lead", summaries.Answer{Lead: "Kenya and Uganda agreed on Thursday to a joint permit system.", Sources: []newsbot.ArticleRef{ref}}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := AnswerReply(tt.a, "q")
+			r.ShareCommand = "/whosaid q"
+			if got := strings.Contains(Text(r), "[Share in channel]"); got != tt.share {
+				t.Errorf("terminal share = %v, want %v:\n%s", got, tt.share, Text(r))
+			}
+			got := false
+			for _, m := range SlackMessages(r) {
+				for _, b := range m.Blocks {
+					if _, ok := b.(*slack.ActionBlock); ok {
+						got = true
+					}
+				}
+			}
+			if got != tt.share {
+				t.Errorf("Slack share button = %v, want %v", got, tt.share)
+			}
+			r.InChannel = true
+			if strings.Contains(Text(r), "[Share in channel]") {
+				t.Error("a reply already in the channel offers Share")
+			}
+		})
 	}
 }
