@@ -844,13 +844,17 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		return a, nil
 	}
 	open := hit.Status != newsbot.IssueClosed
-	yes := "Yes"
-	if open == q.Settled {
-		yes = "No"
-	}
 	state := "still open in stored coverage"
 	if !open {
 		state = "marked closed by an editor"
+	} else if reportsSettled(hit.Latest) {
+		// Editors close issues; the copy may have settled it first.
+		open = false
+		state = "the latest coverage reports it settled, though no editor has closed the issue"
+	}
+	yes := "Yes"
+	if open == q.Settled {
+		yes = "No"
 	}
 	a.Lead = fmt.Sprintf("%s — %s (#%d %s). %s", yes, state, hit.ID, hit.Title, a.Lead)
 	return a, nil

@@ -466,6 +466,8 @@ func (s *Service) meetingSentence(ctx context.Context, subject, other string) (A
 		}
 		var lead string
 		switch {
+		case togetherSentence(p.Text, subject, other):
+			lead = "Yes, according to stored coverage (" + s.cite(p.Article) + "), they were together: " + strings.TrimSpace(p.Text)
 		case reMeetUnkept.MatchString(between):
 			lead = "Apparently not — stored coverage (" + s.cite(p.Article) + ") speaks of it as a plan that was not kept: " + strings.TrimSpace(p.Text)
 		case reMeetPlan.MatchString(between):
@@ -486,6 +488,53 @@ func (s *Service) meetingSentence(ctx context.Context, subject, other string) (A
 		return Answer{Lead: lead, Sources: []newsbot.ArticleRef{p.Article}, Items: []Item{s.passageItem(p)}}, true, nil
 	}
 	return Answer{}, false, nil
+}
+
+// reJointBetween is what may stand between two names joined as one subject:
+// "Orrego and New Zealand Trade Minister Aroha Ngata", "Kiprono and
+// Uganda's Fisheries Minister Grace Nabirye" (titles, first names).
+var reJointBetween = regexp.MustCompile(`^,?\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}'’.-]*(?:'s|’s)?|of|the|for|minister|president|secretary|counterpart|leader|chancellor|premier|governor|mayor|envoy|ambassador|commissioner|chief|spokes(?:man|woman|person))\s+)*$`)
+
+// reJointAct is a past act two people do in one place, right after the
+// pair: "signed a memorandum", "shook hands", "told a joint news
+// conference", "pledged to double trade".
+var reJointAct = regexp.MustCompile(`^,?\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:signed|sealed|initialled|shook\s+hands|embraced|held\s+(?:talks|a\s+joint|joint)|met|agreed|pledged|announced|unveiled|launched|opened|inaugurated|toured|visited|laid|attended|presided|witnessed|appeared|stood|posed|told\s+(?:a\s+)?joint|gave\s+a\s+joint|spoke\s+(?:at|to)\s+(?:a\s+)?joint)\b`)
+
+// togetherSentence: text shows the two people together without saying they
+// met: the pair is the subject of a past act done in one place ("Orrego and
+// Ngata signed a memorandum in Wellington"), or they shook hands. False for
+// a plan ("are due to sign") or a denial.
+func togetherSentence(text, subject, other string) bool {
+	a, b := lastWord(subject), lastWord(other)
+	if a == "" || b == "" || strings.EqualFold(a, b) {
+		return false
+	}
+	reA, errA := wordRe(a)
+	reB, errB := wordRe(b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	la, lb := reA.FindStringIndex(text), reB.FindStringIndex(text)
+	if la == nil || lb == nil {
+		return false
+	}
+	if la[0] > lb[0] {
+		la, lb = lb, la
+	}
+	if la[1] > lb[0] || !reJointBetween.MatchString(text[la[1]:lb[0]]) {
+		return false
+	}
+	after := text[lb[1]:]
+	return reJointAct.MatchString(after) && !reMeetNegat.MatchString(firstWords(after, 4)) && !reApart.MatchString(text)
+}
+
+// reApart: together only over a line ("agreed by telephone").
+var reApart = regexp.MustCompile(`(?i)\b(?:by\s+(?:tele)?phone|phone\s+call|video\s+(?:link|call|conference)|virtually|remotely|online)\b`)
+
+// firstWords is s up to its n-th word.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }
 
 // possessiveRole: a role read with its pronoun ("its director", "her

@@ -212,3 +212,25 @@ func TestQualifiedTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestTogetherSentence(t *testing.T) {
+	tests := []struct {
+		text, a, b string
+		want       bool
+	}{
+		{"Chile and New Zealand signed a memorandum in Wellington on Wednesday, as Chilean Foreign Minister Valentina Orrego and New Zealand Trade Minister Aroha Ngata pledged to double trade by 2030.", "Valentina Orrego", "Aroha Ngata", true},
+		{"Kenya's Agriculture Cabinet Secretary Daniel Kiprono and Uganda's Fisheries Minister Grace Nabirye shook hands after the signing.", "Grace Nabirye", "Daniel Kiprono", true},
+		{"Mendes and Okafor told a joint news conference in Abuja that the pipeline would be finished by 2028.", "Ana Mendes", "Bola Okafor", true},
+		{"Orrego and Ngata are due to sign the pact in Wellington on Wednesday.", "Valentina Orrego", "Aroha Ngata", false},
+		{"Orrego and Ngata will sign the pact on Wednesday.", "Valentina Orrego", "Aroha Ngata", false},
+		{"Orrego and Ngata agreed by telephone to postpone the signing.", "Valentina Orrego", "Aroha Ngata", false},
+		{"Gallagher criticised Orrego for her remarks on fishing.", "Valentina Orrego", "Tom Gallagher", false},
+		{"Orrego thanked the crew, and Ngata signed the visitors' book in Auckland.", "Valentina Orrego", "Aroha Ngata", false},
+		{"Orrego and Ngata never met during the trip.", "Valentina Orrego", "Aroha Ngata", false},
+	}
+	for _, tt := range tests {
+		if got := togetherSentence(tt.text, tt.a, tt.b); got != tt.want {
+			t.Errorf("togetherSentence(%q, %s, %s) = %v, want %v", tt.text, tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -23,7 +23,13 @@ import (
 // filling the fake store the way ingest fills the real one.
 func fixtureWorld(t testing.TB) world {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "ask", "*.txt"))
+	return fixtureWorldIn(t, "ask")
+}
+
+// fixtureWorldIn is fixtureWorld over the articles in testdata/DIR.
+func fixtureWorldIn(t testing.TB, dir string) world {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
 	}

@@ -229,6 +229,13 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			return a, nil
 		}
 		if yn == "" {
+			// A past plan: later coverage may show the two together
+			// ("signed a memorandum in Wellington") without saying "met".
+			if a2, ok, err := s.togetherLater(ctx, met[0], p.Name, other); err != nil {
+				return Answer{}, fmt.Errorf("ask meet: %w", err)
+			} else if ok {
+				return a2, nil
+			}
 			// A past plan: later sentences naming both may say how it went.
 			later, err := s.laterMentions(ctx, lastWord(p.Name)+" "+lastWord(other), newest(met[0].leg.Sources))
 			if err != nil {
@@ -256,6 +263,41 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	return a, nil
+}
+
+// togetherLater answers "did X meet Y?" yes when coverage published from
+// the planned day on shows the two together at the planned place.
+func (s *Service) togetherLater(ctx context.Context, v legView, subject, other string) (Answer, bool, error) {
+	terms := lastWord(subject) + " " + lastWord(other)
+	ps, err := s.Store.SearchPassages(ctx, terms, 10)
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("search passages %q: %w", terms, err)
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return x.Article.Published.Compare(y.Article.Published) })
+	place := cmp.Or(v.leg.Trip.Place, v.leg.Trip.Country)
+	for _, p := range ps {
+		// Published before the day planned, it can only repeat the plan.
+		if v.dated() && civil(p.Article.Published, s.loc()).Before(v.start) {
+			continue
+		}
+		if !togetherSentence(p.Text, subject, other) {
+			continue
+		}
+		// Elsewhere (a later phone call, another trip) it does not settle this one.
+		if place != "" && !strings.Contains(p.Text, place) && v.dated() && civil(p.Article.Published, s.loc()).After(addDays(v.start, 1)) {
+			continue
+		}
+		lead := fmt.Sprintf("Yes — %s and %s were together", subject, other)
+		if place != "" && strings.Contains(p.Text, place) {
+			lead += " in " + place
+		}
+		if v.dated() {
+			lead += " on " + longDate(local(v.start, s.loc()))
+		}
+		lead += ", according to " + s.cite(p.Article) + ": “" + strings.TrimSpace(p.Text) + "”"
+		return Answer{Lead: lead, Sources: []newsbot.ArticleRef{p.Article}, Items: append([]Item{s.passageItem(p)}, s.evidenceItems([]legView{v})...)}, true, nil
+	}
+	return Answer{}, false, nil
 }
 
 // askWhoMeets: "who is meeting Y?" — travellers whose legs name Y.

@@ -3,6 +3,7 @@ package summaries
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -155,7 +156,58 @@ func matchingIssues(issues []newsbot.IssueRecord, topic string) []newsbot.IssueR
 			break
 		}
 	}
+	return withSplitThreads(issues, hit, topic)
+}
+
+// withSplitThreads adds to hit the issues extraction split out of the same
+// reports: they match the topic loosely and share a source article with a
+// hit. The teachers' strike filed as "Dispute over pay" on Monday may carry
+// its Wednesday development under "Vote to strike", which never says
+// "dispute".
+func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot.IssueRecord {
+	if len(hit) == 0 {
+		return hit
+	}
+	ids := map[int64]bool{}
+	arts := map[int64]bool{}
+	for _, is := range hit {
+		ids[is.ID] = true
+		for _, r := range is.Sources {
+			arts[r.ID] = true
+		}
+	}
+	added := false
+	for _, is := range issues {
+		if ids[is.ID] || !issueMatchesLoosely(is, topic) ||
+			!slices.ContainsFunc(is.Sources, func(r newsbot.ArticleRef) bool { return arts[r.ID] }) {
+			continue
+		}
+		hit = append(hit, is)
+		ids[is.ID], added = true, true
+	}
+	if added {
+		hit = sortIssues(hit)
+	}
 	return hit
+}
+
+// reSettled finds a report that a dispute has ended: "agreed ..., ending a
+// dispute over fishing rights", "the strike was called off", "settled the
+// row". reUnsettled, just before it, makes it a hope or a failure ("talks
+// aimed at ending the dispute", "failed to settle the row").
+var (
+	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing))\s+(?:a|an|the|their|its|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off)|ended|came\s+to\s+an\s+end))\b`)
+	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
+)
+
+// reportsSettled: the sentence says the dispute it tells of has ended.
+func reportsSettled(sentence string) bool {
+	for _, m := range reSettled.FindAllStringIndex(sentence, -1) {
+		if !reUnsettled.MatchString(sentence[:m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // stemMatch is a crude match across endings: equal words, or words sharing

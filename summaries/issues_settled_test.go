@@ -1,0 +1,47 @@
+package summaries
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+func TestReportsSettled(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Kenya and Uganda agreed on Thursday to set up a joint permit system for Lake Victoria, ending a dispute over fishing rights that had led to the seizure of 14 boats.", true},
+		{"The union called off the strike after the company improved its offer.", true},
+		{"The three-week stand-off is over, officials said.", true},
+		{"The row was settled late on Friday.", true},
+		{"Mediators hope to end the dispute before Christmas.", false},
+		{"Talks aimed at ending the strike collapsed on Monday.", false},
+		{"The two sides failed to settle the row over water rights.", false},
+		{"Officials are due to meet in Kisumu on Thursday to try to settle the dispute over the permits.", false},
+		{"The strike will go ahead unless the government improves its offer.", false},
+		{"The government said there was no end to the dispute in sight.", false},
+	}
+	for _, tt := range tests {
+		if got := reportsSettled(tt.sentence); got != tt.want {
+			t.Errorf("reportsSettled(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// Extraction may file one strike as two issues; the newer development,
+// worded without "dispute", still answers "is the teachers dispute open?".
+func TestMatchingIssuesJoinsSplitThreads(t *testing.T) {
+	mon := newsbot.ArticleRef{ID: 1, Title: "Queensland teachers vote to strike over pay", Published: at("2026-11-23T09:00:00Z")}
+	wed := newsbot.ArticleRef{ID: 2, Title: "Queensland raises teacher pay offer but strike still on", Published: at("2026-11-25T09:00:00Z")}
+	other := newsbot.ArticleRef{ID: 3, Title: "Queensland floods close roads", Published: at("2026-11-26T09:00:00Z")}
+	issues := []newsbot.IssueRecord{
+		{ID: 9, Title: "Flood damage", Latest: "Floods closed roads across Queensland as teachers sent pupils home.", LatestAt: other.Published, Sources: []newsbot.ArticleRef{other}},
+		{ID: 4, Title: "Vote to strike", Latest: "The Queensland government raised its pay offer to teachers to 10 percent.", LatestAt: wed.Published, Sources: []newsbot.ArticleRef{wed, mon}},
+		{ID: 5, Title: "Dispute over pay and workloads", Latest: "Teachers in Queensland have voted to strike in a dispute over pay.", LatestAt: mon.Published, Sources: []newsbot.ArticleRef{mon}},
+	}
+	got := matchingIssues(issues, "Queensland teachers dispute")
+	if len(got) != 2 || got[0].ID != 4 || got[1].ID != 5 {
+		t.Errorf("matchingIssues = %+v, want #4 then #5 (the flood story shares no report)", got)
+	}
+}
