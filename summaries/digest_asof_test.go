@@ -96,3 +96,67 @@ func TestDigestOneLinePerDevelopment(t *testing.T) {
 		t.Errorf("second line = %+v, want #2", d.Issues[1])
 	}
 }
+
+// A past day's digest shows an issue as that day knew it: the strike filed
+// Monday whose latest development came Wednesday appears on Monday with
+// Monday's report; the lake row an editor closed on Thursday was still open
+// on Tuesday; Thursday's digest leaves the closed row out.
+func TestDigestPastDayIssuesAsKnownThen(t *testing.T) {
+	mon := newsbot.ArticleRef{ID: 1, Title: "Queensland teachers vote to strike over pay", Outlet: "Review", Published: at("2026-11-23T09:00:00Z")}
+	wed := newsbot.ArticleRef{ID: 2, Title: "Queensland raises teacher pay offer but strike still on", Outlet: "Review", Published: at("2026-11-25T09:00:00Z")}
+	lake := newsbot.ArticleRef{ID: 3, Title: "Uganda seizes Kenyan boats", Outlet: "Ledger", Published: at("2026-11-24T09:00:00Z")}
+	w := world{articleSearch: true,
+		issues: []newsbot.IssueRecord{
+			{ID: 4, Title: "Vote to strike", Keywords: []string{"strike", "teachers"}, Status: newsbot.IssueOpen,
+				Latest: "The Queensland government raised its pay offer to 10 percent, but the December 2 strike will go ahead.", LatestAt: wed.Published,
+				Sources: []newsbot.ArticleRef{wed, mon}, SourceCount: 2},
+			{ID: 6, Title: "Fishing permits", Keywords: []string{"fishing permits"}, Status: newsbot.IssueClosed,
+				Latest: "Ugandan marine police seized 14 Kenyan fishing boats, deepening the row over fishing permits.", LatestAt: lake.Published,
+				Sources: []newsbot.ArticleRef{lake}, UpdatedAt: at("2026-11-26T10:00:00Z")},
+		},
+		passages: []newsbot.Passage{
+			{Article: wed, Text: "The Queensland government raised its pay offer to 10 percent, but the December 2 strike will go ahead."},
+			{Article: lake, Text: "Ugandan marine police seized 14 Kenyan fishing boats, deepening the row over fishing permits."},
+			{Article: mon, Text: "Teachers in Queensland have voted to strike on December 2 over pay."},
+			{Article: mon, Text: "Parents' groups said they were worried about exams."},
+		},
+	}
+	s := service(w, at("2026-11-26T12:00:00Z"), time.UTC)
+	find := func(d Digest, id int64) (IssueLine, bool) {
+		for _, l := range d.Issues {
+			if l.ID == id {
+				return l, true
+			}
+		}
+		return IssueLine{}, false
+	}
+
+	monday, err := s.Digest(context.Background(), day("2026-11-23"))
+	mustNoErr(t, err)
+	l, ok := find(monday, 4)
+	if !ok || l.Latest != "Teachers in Queensland have voted to strike on December 2 over pay." || !l.LatestAt.Equal(mon.Published) ||
+		len(l.Sources) != 1 || l.Sources[0].ID != mon.ID {
+		t.Errorf("23 Nov: strike = %+v (found %v), want Monday's report only:\n%s", l, ok, RenderDigestText(monday))
+	}
+	if _, ok := find(monday, 6); ok {
+		t.Errorf("23 Nov: the lake row was first reported on 24 Nov:\n%s", RenderDigestText(monday))
+	}
+	if txt := RenderDigestText(monday); strings.Contains(txt, "10 percent") || strings.Contains(txt, wed.Title) {
+		t.Errorf("23 Nov digest knows Wednesday's offer:\n%s", txt)
+	}
+
+	tuesday, err := s.Digest(context.Background(), day("2026-11-24"))
+	mustNoErr(t, err)
+	if l, ok := find(tuesday, 6); !ok || l.Status != newsbot.IssueOpen {
+		t.Errorf("24 Nov: lake row = %+v (found %v), want open: it was closed on 26 Nov", l, ok)
+	}
+
+	thursday, err := s.Digest(context.Background(), day("2026-11-26"))
+	mustNoErr(t, err)
+	if _, ok := find(thursday, 6); ok {
+		t.Errorf("26 Nov: the closed lake row is listed:\n%s", RenderDigestText(thursday))
+	}
+	if l, ok := find(thursday, 4); !ok || !strings.Contains(l.Latest, "10 percent") {
+		t.Errorf("26 Nov: strike = %+v (found %v), want Wednesday's development", l, ok)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // DigestDays is how many days the digest's diary covers, the day included.
@@ -299,12 +300,11 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
+	if issues, err = s.issuesAsOf(ctx, issues, today, endOfDay); err != nil {
+		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
+	}
 	same := map[string]int{} // latest development and its source → line
 	for _, is := range sortIssues(issues) {
-		// A diary for a past day leaves out what was reported after it.
-		if !is.LatestAt.IsZero() && !is.LatestAt.Before(endOfDay) {
-			continue
-		}
 		// Threads extraction split out of one sentence ("a dispute over
 		// staffing and a new rostering system") share their latest
 		// development: one line names them all.
@@ -320,4 +320,74 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		d.Issues = append(d.Issues, s.issueLine(is))
 	}
 	return d, nil
+}
+
+// issuesAsOf is the open issues as a diary for the day ending at endOfDay
+// knew them. An issue whose latest development came later shows the
+// development its earlier reports gave (or is left out when none came
+// before); on a past day an issue an editor closed since is still open.
+func (s *Service) issuesAsOf(ctx context.Context, open []newsbot.IssueRecord, day, endOfDay time.Time) ([]newsbot.IssueRecord, error) {
+	issues := open
+	if day.Before(s.today()) {
+		closed, err := s.Store.Issues(ctx, newsbot.IssueClosed, MaxDigestIssues)
+		if err != nil {
+			return nil, err
+		}
+		for _, is := range closed {
+			// Closing is the last edit of a closed issue: after the day, it
+			// was open then.
+			if !is.UpdatedAt.IsZero() && !is.UpdatedAt.Before(endOfDay) {
+				is.Status = newsbot.IssueOpen
+				issues = append(slices.Clip(issues), is)
+			}
+		}
+	}
+	var out []newsbot.IssueRecord
+	for _, is := range issues {
+		if is.LatestAt.IsZero() || is.LatestAt.Before(endOfDay) {
+			out = append(out, is)
+			continue
+		}
+		k, ok, err := s.issueKnownBy(ctx, is, endOfDay)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+// issueKnownBy is is as its reports published before asOf told it: the
+// newest of them as the latest development, with the sentence of it that
+// best names the issue. False when no listed report came before asOf (the
+// store lists the newest few reports only).
+func (s *Service) issueKnownBy(ctx context.Context, is newsbot.IssueRecord, asOf time.Time) (newsbot.IssueRecord, bool, error) {
+	var earlier []newsbot.ArticleRef
+	for _, r := range is.Sources {
+		if !r.Published.IsZero() && r.Published.Before(asOf) {
+			earlier = append(earlier, r)
+		}
+	}
+	if len(earlier) == 0 {
+		return newsbot.IssueRecord{}, false, nil
+	}
+	slices.SortStableFunc(earlier, func(a, b newsbot.ArticleRef) int { return b.Published.Compare(a.Published) })
+	art, err := s.Store.Article(ctx, earlier[0].ID)
+	if err != nil {
+		return newsbot.IssueRecord{}, false, fmt.Errorf("issue %d: article %d: %w", is.ID, earlier[0].ID, err)
+	}
+	terms := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
+	latest, best := "", 0
+	for _, sp := range text.Sentences(art.Text) {
+		if n := termScore(sp.Text, terms); n > best {
+			latest, best = strings.TrimSpace(sp.Text), n
+		}
+	}
+	k := is
+	k.Latest, k.LatestAt, k.Sources = latest, earlier[0].Published, earlier
+	k.SourceCount = len(earlier)
+	k.Revived = false
+	return k, true, nil
 }
