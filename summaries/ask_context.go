@@ -167,15 +167,19 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			add(p.Article.ID, t)
 		}
 	}
-	type key struct{ term, ans, art int }
+	type key struct{ term, ans, near, art int }
 	ks := make([]key, len(ps))
 	idx := make([]int, len(ps))
+	when := reAskWhen.MatchString(cleanQuestion(question))
 	for i := range ps {
-		ks[i] = key{termScore(ps[i].Text, terms), answerScore(question, ps[i].Text), len(cover[ps[i].Article.ID])}
+		ks[i] = key{termScore(ps[i].Text, terms), answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
+		if when && dateNearTerm(ps[i].Text, terms) {
+			ks[i].near = 1
+		}
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].art, ks[a].art))
+		return cmp.Or(cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
 	})
 	sorted := make([]newsbot.Passage, len(ps))
 	for i, j := range idx {
@@ -183,6 +187,24 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 	}
 	copy(ps, sorted)
 	return cover, nil
+}
+
+// dateNearTerm: a date in text follows one of terms closely ("the talks in
+// Kisumu on Thursday"), so it dates what the question names rather than
+// something else the sentence tells ("release the boats by Saturday").
+func dateNearTerm(text string, terms []string) bool {
+	for _, m := range append(reCalDate.FindAllStringIndex(text, -1), reRelDate.FindAllStringIndex(text, -1)...) {
+		before := strings.ToLower(text[max(0, m[0]-24):m[0]])
+		if strings.ContainsAny(before, ",;") {
+			before = before[strings.LastIndexAny(before, ",;")+1:]
+		}
+		for _, t := range terms {
+			if t = strings.ToLower(t); len(t) > 2 && strings.Contains(before, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answerSentence looks inside the articles holding most of the question's

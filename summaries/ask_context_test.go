@@ -234,3 +234,36 @@ func TestTogetherSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestMeetingCounterpart(t *testing.T) {
+	tests := []struct{ text, subject, want string }{
+		{"Finnish Energy Minister Aleksi Virtanen will hold separate talks with Kalnina on the pipeline's route before the ministers meet.", "Aleksi Virtanen", "Kalnina"},
+		{"Orrego will fly to Wellington on Wednesday, where she is due to meet New Zealand's Trade Minister Aroha Ngata.", "Valentina Orrego", "Aroha Ngata"},
+		{"Weber is due to meet Tamm on Thursday morning.", "Jonas Weber", "Tamm"},
+		{"Weber is due to meet union leaders on Thursday.", "Jonas Weber", ""},
+		{"Kalnina will hold talks with Virtanen in Riga.", "Aleksi Virtanen", ""}, // the subject is the one met
+	}
+	for _, tt := range tests {
+		if got := meetingCounterpart(tt.text, tt.subject); got != tt.want {
+			t.Errorf("meetingCounterpart(%q, %s) = %q, want %q", tt.text, tt.subject, got, tt.want)
+		}
+	}
+}
+
+func TestDateNearTerm(t *testing.T) {
+	terms := []string{"Kisumu", "talks"}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Kiprono said the detained men should be freed before the talks in Kisumu on Thursday.", true},
+		{"Under the deal, signed at talks in Kisumu, Uganda will release the boats by Saturday.", false},
+		{"Talks resume on 3 December in Nairobi.", true},
+		{"The minister spoke on Monday.", false},
+	}
+	for _, tt := range tests {
+		if got := dateNearTerm(tt.text, terms); got != tt.want {
+			t.Errorf("dateNearTerm(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

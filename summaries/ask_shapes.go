@@ -153,7 +153,7 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 	var met, off []legView
 	for _, v := range vs {
 		if v.leg.Trip.Status == newsbot.StatusCancelled {
-			if other != "" && meets(v.leg.Trip, other) {
+			if other != "" && meets(v.leg.Trip, other) || other == "" && len(v.leg.Trip.Counterparts) > 0 {
 				off = append(off, v)
 			}
 			continue
@@ -172,6 +172,18 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 	if len(met) == 0 && len(off) > 0 {
 		// The meeting was part of a visit later called off.
 		a := Answer{Lead: "No — " + s.legSentence(off[0], today), Sources: off[0].leg.Sources}
+		if other == "" {
+			// "Who was X meeting in Jakarta?": whom, then that it is off.
+			v := off[0]
+			a.Lead = fmt.Sprintf("%s was to meet %s", p.Name, joinAnd(v.leg.Trip.Counterparts))
+			if place := cmp.Or(v.leg.Trip.Place, v.leg.Trip.Country); place != "" {
+				a.Lead += " in " + place
+			}
+			if v.dated() {
+				a.Lead += " on " + longDate(local(v.start, s.loc()))
+			}
+			a.Lead += ", but the visit has been called off."
+		}
 		a.Items = s.evidenceItems(off)
 		return a, nil
 	}
@@ -203,6 +215,28 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 				return Answer{}, fmt.Errorf("ask meet: %w", err)
 			}
 			if len(cov) > 0 {
+				for _, it := range cov {
+					// "Virtanen will hold separate talks with Kalnina": the
+					// sentence names whom, though no leg holds it.
+					if who := meetingCounterpart(it.Text, p.Name); who != "" {
+						// Only a stored person: "talks with China" names none.
+						o, oc, err := s.person(ctx, who)
+						if err != nil {
+							return Answer{}, fmt.Errorf("ask meet: %w", err)
+						}
+						if oc != nil || o.ID == 0 || !sameName(o.Name, who) {
+							continue
+						}
+						who = o.Name
+						a.Lead = fmt.Sprintf("No meeting for %s%s is in the stored itineraries, but stored coverage names %s: “%s”", p.Name, where, who, strings.TrimSpace(it.Text))
+						if len(it.Sources) > 0 {
+							a.Lead += " (" + s.cite(it.Sources[0]) + ")"
+							a.Sources = it.Sources[:1]
+						}
+						a.Items = cov
+						return a, nil
+					}
+				}
 				a.Lead += " Stored sentences about " + lastWord(p.Name) + "'s meetings are below."
 				a.Items = cov
 				return a, nil
@@ -263,6 +297,33 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	return a, nil
+}
+
+// reMeetWhom is a meeting verb and the name after it, past titles:
+// "will hold separate talks with Kalnina", "is due to meet Trade Minister
+// Aroha Ngata".
+var reMeetWhom = regexp.MustCompile(`\b(?:meet|meets|meeting|met|talks\s+with|sit\s+down\s+with|hold\s+talks\s+with)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:'s|’s)?|minister|president|secretary|counterpart|leader|chancellor|premier|governor|mayor|envoy|ambassador|commissioner|chief|his|her|their)\s+)*?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b(?:\s*(?:[,.;]|$|\s+(?:on|in|at|before|after|to|for|about|over|during|and|next|this|later|when)\b))`)
+
+// meetingCounterpart is the person a sentence says the subject meets, when
+// the subject is named before the verb; "" otherwise.
+func meetingCounterpart(text, subject string) string {
+	re, err := wordRe(lastWord(subject))
+	if err != nil {
+		return ""
+	}
+	at := re.FindStringIndex(text)
+	if at == nil {
+		return ""
+	}
+	m := reMeetWhom.FindStringSubmatchIndex(text[at[1]:])
+	if m == nil {
+		return ""
+	}
+	who := text[at[1]+m[2] : at[1]+m[3]]
+	if strings.EqualFold(lastWord(who), lastWord(subject)) {
+		return ""
+	}
+	return who
 }
 
 // togetherLater answers "did X meet Y?" yes when coverage published from
