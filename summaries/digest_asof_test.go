@@ -150,6 +150,12 @@ func TestDigestPastDayIssuesAsKnownThen(t *testing.T) {
 	if l, ok := find(tuesday, 6); !ok || l.Status != newsbot.IssueOpen {
 		t.Errorf("24 Nov: lake row = %+v (found %v), want open: it was closed on 26 Nov", l, ok)
 	}
+	// bot digest --date sets the clock to the day asked for.
+	asked, err := service(w, at("2026-11-24T12:00:00Z"), time.UTC).Digest(context.Background(), day("2026-11-24"))
+	mustNoErr(t, err)
+	if _, ok := find(asked, 6); !ok {
+		t.Errorf("24 Nov with the clock on that day: closed-since lake row missing:\n%s", RenderDigestText(asked))
+	}
 
 	thursday, err := s.Digest(context.Background(), day("2026-11-26"))
 	mustNoErr(t, err)

@@ -300,7 +300,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
-	if issues, err = s.issuesAsOf(ctx, issues, today, endOfDay); err != nil {
+	if issues, err = s.issuesAsOf(ctx, issues, endOfDay); err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
 	same := map[string]int{} // latest development and its source → line
@@ -326,20 +326,19 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 // knew them. An issue whose latest development came later shows the
 // development its earlier reports gave (or is left out when none came
 // before); on a past day an issue an editor closed since is still open.
-func (s *Service) issuesAsOf(ctx context.Context, open []newsbot.IssueRecord, day, endOfDay time.Time) ([]newsbot.IssueRecord, error) {
+func (s *Service) issuesAsOf(ctx context.Context, open []newsbot.IssueRecord, endOfDay time.Time) ([]newsbot.IssueRecord, error) {
 	issues := open
-	if day.Before(s.today()) {
-		closed, err := s.Store.Issues(ctx, newsbot.IssueClosed, MaxDigestIssues)
-		if err != nil {
-			return nil, err
-		}
-		for _, is := range closed {
-			// Closing is the last edit of a closed issue: after the day, it
-			// was open then.
-			if !is.UpdatedAt.IsZero() && !is.UpdatedAt.Before(endOfDay) {
-				is.Status = newsbot.IssueOpen
-				issues = append(slices.Clip(issues), is)
-			}
+	// Asked for a past day (bot digest --date sets the clock to that day,
+	// so the day alone cannot tell), an issue closed after it was open then.
+	closed, err := s.Store.Issues(ctx, newsbot.IssueClosed, MaxDigestIssues)
+	if err != nil {
+		return nil, err
+	}
+	for _, is := range closed {
+		// Closing is the last edit of a closed issue.
+		if !is.UpdatedAt.IsZero() && !is.UpdatedAt.Before(endOfDay) {
+			is.Status = newsbot.IssueOpen
+			issues = append(slices.Clip(issues), is)
 		}
 	}
 	var out []newsbot.IssueRecord
