@@ -300,7 +300,7 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	best := pool[pickLeg(pool, q.Tense, today)]
 	lead := s.legSentence(best, today)
 	confirmedLater := false
-	var off *newsbot.Passage
+	var off, seenP *newsbot.Passage
 	if c, ok := supersededBy(best, at); ok {
 		lead = s.calledOff(best, c)
 	} else if c, ok := confirmedBy(best, at); ok && !best.start.After(today) {
@@ -315,6 +315,14 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if q.YesNo {
 			lead = "Probably not — " + lead
 		}
+	} else if seen, ok, err := s.seenThere(ctx, best, today); err != nil {
+		return Answer{}, fmt.Errorf("ask when: %w", err)
+	} else if ok {
+		lead, confirmedLater = s.seenLead(best, seen), true
+		if q.YesNo {
+			lead = "Yes — " + lead
+		}
+		seenP = &seen
 	} else if q.YesNo {
 		lead = yesNo(best, today) + lead
 	}
@@ -331,6 +339,9 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		a.Lead += "; also " + joinAnd(also)
 	}
 	a.Items = s.evidenceItems(at)
+	if seenP != nil {
+		a.Items = append([]Item{s.passageItem(*seenP)}, a.Items...)
+	}
 	if off != nil {
 		a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
 		return a, nil

@@ -11,6 +11,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/extract/timex"
 )
 
 // Words that take a planned visit off the books. "instead of" counts only
@@ -357,7 +358,77 @@ func (s *Service) legLead(ctx context.Context, v legView, today time.Time) (lead
 	if ok {
 		return s.offLead(v, p), &p, nil
 	}
+	if p, ok, err := s.seenThere(ctx, v, today); err != nil {
+		return "", nil, err
+	} else if ok {
+		return s.seenLead(v, p), nil, nil
+	}
 	return s.legSentence(v, today), nil, nil
+}
+
+// rePlanWords mark a sentence that tells a plan or its undoing, not a
+// visit made: "will", "is due to", "postponed", "instead of travelling".
+var rePlanWords = regexp.MustCompile(`(?i)\b(?:will|would|shall|is\s+due|are\s+due|was\s+due|had\s+been|plans?|planned|planning|expected|scheduled|set\s+to|to\s+visit|to\s+travel|postpon\w*|cancel\w*|called\s+off|instead|scrapp\w*|delay\w*|not|never|no)\b`)
+
+// rePastAct is a verb of something done: "signed", "held talks", "met".
+var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|says|gave|took|laid|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled)\b`)
+
+// seenThere: a scheduled leg whose day has passed, shown done by coverage
+// published from that day to two days after: a sentence naming the
+// traveller and the place, telling something done there ("Chile and New
+// Zealand signed a memorandum in Wellington on Wednesday, as ... Valentina
+// Orrego and ... pledged ..."), with no plan or call-off in it.
+func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (newsbot.Passage, bool, error) {
+	t := v.leg.Trip
+	if t.Status != newsbot.StatusScheduled || !v.dated() || v.start.After(today) || t.Place == "" {
+		return newsbot.Passage{}, false, nil
+	}
+	surname := lastWord(t.Traveler)
+	nameRe, err1 := wordRe(surname)
+	// "in Wellington": a place only named ("praised Nairobi's start-ups")
+	// does not put the traveller there.
+	placeRe, err2 := regexp.Compile(`(?i)\b(?:in|at)\s+` + regexp.QuoteMeta(t.Place) + `\b`)
+	if surname == "" || err1 != nil || err2 != nil {
+		return newsbot.Passage{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, surname+" "+t.Place, 10)
+	if err != nil {
+		return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", surname+" "+t.Place, err)
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return x.Article.Published.Compare(y.Article.Published) })
+	for _, p := range ps {
+		d := civil(p.Article.Published, s.loc())
+		if d.Before(v.start) || d.After(addDays(v.start, 2)) {
+			continue
+		}
+		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) && !rePlanWords.MatchString(p.Text) &&
+			!datesOtherDay(p.Text, p.Article.Published, v.start) {
+			return p, true, nil
+		}
+	}
+	return newsbot.Passage{}, false, nil
+}
+
+// datesOtherDay: the sentence dates what it tells to a day other than day
+// ("in Wellington on Wednesday" does not show her there on Tuesday).
+func datesOtherDay(sentence string, published, day time.Time) bool {
+	want := day.Format(time.DateOnly)
+	for _, tx := range timex.Tag(sentence, published) {
+		if tx.Type == "DATE" && len(tx.Value) == len(want) && tx.Value != want {
+			return true
+		}
+	}
+	return false
+}
+
+// seenLead words a planned visit that later coverage shows made.
+func (s *Service) seenLead(v legView, p newsbot.Passage) string {
+	t := v.leg.Trip
+	lead := fmt.Sprintf("%s: %s was in %s", longDate(local(v.start, s.loc())), t.Traveler, t.Place)
+	if w := legWhat(t); w != "visit" && !strings.Contains(strings.ToLower(w), strings.ToLower(t.Place)) {
+		lead += " (" + w + ")"
+	}
+	return lead + ", according to " + s.cite(p.Article) + ": “" + strings.TrimSpace(p.Text) + "”"
 }
 
 // askVisitors: "who has been to PLACE?", "who is in PLACE this week?" —

@@ -267,3 +267,32 @@ func TestDateNearTerm(t *testing.T) {
 		}
 	}
 }
+
+// A plan whose day has passed is shown made only by a sentence of that day
+// or the two after telling something done there, dated that day.
+func TestSeenThere(t *testing.T) {
+	plan := newsbot.ArticleRef{ID: 1, Title: "Minister to visit Nairobi", Published: at("2026-11-20T09:00:00Z")}
+	wed := newsbot.ArticleRef{ID: 2, Title: "Kenya and Chile sign pact", Published: at("2026-11-25T09:00:00Z")}
+	leg := newsbot.Leg{ID: 1, Day: day("2026-11-25"), Sources: []newsbot.ArticleRef{plan},
+		Trip: newsbot.Trip{Traveler: "Rosa Ibarra", Place: "Nairobi", Date: "2026-11-25", Status: newsbot.StatusScheduled}}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ibarra signed a copper agreement in Nairobi on Wednesday.", true},
+		{"Ibarra will sign a copper agreement in Nairobi on Friday.", false},
+		{"Ibarra postponed her visit to Nairobi.", false},
+		{"Ibarra signed a copper agreement in Nairobi on Tuesday.", false}, // another day
+		{"Ibarra praised Nairobi's start-ups in a radio interview.", false}, // the place named, not where she was
+		{"At a ceremony in Nairobi on Wednesday, Ibarra opened a Chilean consulate.", true},
+	}
+	for _, tt := range tests {
+		w := world{articleSearch: true, legs: []newsbot.Leg{leg}, passages: []newsbot.Passage{{Article: wed, Text: tt.text}}}
+		s := service(w, at("2026-11-26T09:00:00Z"), time.UTC)
+		_, got, err := s.seenThere(context.Background(), viewLeg(leg), day("2026-11-26"))
+		mustNoErr(t, err)
+		if got != tt.want {
+			t.Errorf("seenThere(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

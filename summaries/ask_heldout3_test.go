@@ -84,6 +84,11 @@ var heldOutThird = []askCase{
 	// Kalnina "before the ministers meet": the honest answer shows that.
 	{question: "who is going to Riga?", want: []string{"I have no stored travel to Riga"}, items: []string{"will meet in Riga on Tuesday"}, cited: true},
 
+	// Added after the fixes: the Wellington visit, planned on Friday, is
+	// shown done by Wednesday's signing; Tuesday's arrival leg is not.
+	{question: "did Orrego go to Wellington?", want: []string{"Yes — ", "was in Wellington", "Andes Wire, Wed 25 Nov 2026"}, cited: true},
+	{question: "where was Orrego this week?", want: []string{"Tuesday 24 November 2026: Valentina Orrego was scheduled to visit Wellington", "Wednesday 25 November 2026: Valentina Orrego was in Wellington"}, cited: true},
+
 	// Nothing stored.
 	{question: "is the Taiwan dispute still open?", want: []string{"I have nothing stored about"}, not: []string{"Yes"}},
 	{question: "when is Ibarra in Auckland?", want: []string{"I have nothing stored about"}, not: []string{"Thursday"}},
