@@ -282,7 +282,7 @@ func TestSeenThere(t *testing.T) {
 		{"Ibarra signed a copper agreement in Nairobi on Wednesday.", true},
 		{"Ibarra will sign a copper agreement in Nairobi on Friday.", false},
 		{"Ibarra postponed her visit to Nairobi.", false},
-		{"Ibarra signed a copper agreement in Nairobi on Tuesday.", false}, // another day
+		{"Ibarra signed a copper agreement in Nairobi on Tuesday.", false},  // another day
 		{"Ibarra praised Nairobi's start-ups in a radio interview.", false}, // the place named, not where she was
 		{"At a ceremony in Nairobi on Wednesday, Ibarra opened a Chilean consulate.", true},
 	}
