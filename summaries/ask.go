@@ -858,7 +858,8 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 	state := "still open in stored coverage"
 	if !open {
 		state = "marked closed by an editor"
-	} else if reportsSettled(hit.Latest) {
+	} else if reportsSettled(hit.Latest) || len(a.Sources) > 0 && a.Sources[0].Published.After(hit.LatestAt) && reportsSettled(a.Lead) {
+		// The issue's own latest, or a newer report the answer leads with.
 		// Editors close issues; the copy may have settled it first.
 		open = false
 		state = "the latest coverage reports it settled, though no editor has closed the issue"

@@ -522,7 +522,9 @@ var (
 	reMeetPlan = regexp.MustCompile(`(?i)\b(?:will|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled\s+to|set\s+to|plans\s+to|planning\s+to|hopes\s+to)\s+(?:also\s+)?(?:meet|hold\s+talks\s+with|talk\s+(?:to|with)|host|receive)\b`)
 	// "had been due to meet": a plan the sentence itself says was not kept.
 	reMeetUnkept = regexp.MustCompile(`(?i)\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed)\s+to\s+(?:meet|hold\s+talks\s+with)\b|\bwas\s+to\s+have\s+met\b|\bhad\s+(?:planned|hoped)\s+to\s+meet\b`)
-	reMeetNegat  = regexp.MustCompile(`(?i)\b(?:not|never|no|without|refused|declined|cancel(?:led|ed)?|postponed|called\s+off)\b`)
+	// "will not meet", "cancelled her meeting with": a meeting called off.
+	reMeetOff   = regexp.MustCompile(`(?i)\b(?:(?:will|would|did|does|do|could|can|is|are)\s+(?:now\s+)?not\s+(?:now\s+|be\s+)?(?:meet(?:ing)?|see(?:ing)?|hold(?:ing)?\s+talks\s+with)|(?:won't|wo\s*n't|didn't|doesn't|can't|cannot)\s+(?:meet|see)|(?:cancel\w*|called\s+off|calls\s+off|pulled\s+out\s+of|pulls\s+out\s+of|dropp\w*|scrapp\w*)\s+(?:(?:her|his|their|its|a|the|a\s+planned|her\s+planned|his\s+planned)\s+)?(?:meeting|talks)\s+with)\b`)
+	reMeetNegat = regexp.MustCompile(`(?i)\b(?:not|never|no|without|refused|declined|cancel(?:led|ed)?|postponed|called\s+off)\b`)
 )
 
 // meetingSentence answers "did X meet Y?" from a stored sentence naming
@@ -554,6 +556,10 @@ func (s *Service) meetingSentence(ctx context.Context, subject, other string) (A
 			continue
 		}
 		between := p.Text[la[1]:lb[0]]
+		if reMeetOff.MatchString(between) && !strings.ContainsAny(between, ";\"“”") {
+			lead := "No — stored coverage (" + s.cite(p.Article) + ") says: " + strings.TrimSpace(p.Text)
+			return Answer{Lead: lead, Sources: []newsbot.ArticleRef{p.Article}, Items: []Item{s.passageItem(p)}}, true, nil
+		}
 		if reMeetNegat.MatchString(between) || strings.ContainsAny(between, ";\"“”") {
 			continue
 		}

@@ -112,13 +112,17 @@ func TestMeetingSentence(t *testing.T) {
 		{Article: mon, Text: "Lund will meet Austrian Chancellor Eva Brandt in Vienna on Friday."},
 		{Article: mon, Text: "Lund did not meet Prime Minister Carlo Neri."},
 		{Article: mon, Text: "Lund had been due to meet Finance Minister Ida Berg in Oslo."},
+		{Article: wed, Text: "Hungarian President Zsolt Varga will not meet Lund on Friday as planned, his office said."},
+		{Article: mon, Text: "Lund met reporters but not Deputy Minister Rui Costa."},
 	}}
 	s := service(w, at("2026-11-19T09:00:00Z"), time.UTC)
 	tests := []struct{ subject, other, want string }{
 		{"Anna Lund", "Greco", "Yes, according to stored coverage (Wire A, Mon 16 Nov 2026)"},
 		{"Greco", "Lund", "Yes, according to stored coverage"},
 		{"Lund", "Eva Brandt", "Probably not — it was planned (Wire A, Mon 16 Nov 2026), but later coverage says: “Lund has postponed"},
-		{"Lund", "Carlo Neri", ""},
+		{"Lund", "Carlo Neri", "No — stored coverage (Wire A, Mon 16 Nov 2026) says: Lund did not meet"},
+		{"Lund", "Zsolt Varga", "No — stored coverage (Wire B, Wed 18 Nov 2026) says: Hungarian President Zsolt Varga will not meet Lund"},
+		{"Lund", "Rui Costa", ""},
 		{"Lund", "Ida Berg", "Apparently not — stored coverage (Wire A, Mon 16 Nov 2026) speaks of it as a plan that was not kept"},
 	}
 	for _, tt := range tests {

@@ -255,6 +255,14 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			a.Lead += fmt.Sprintf(" (%d stored legs mention %s)", len(met), other)
 		}
 		a.Items = s.evidenceItems(met)
+		// Later coverage may call off the meeting but not the visit
+		// ("the president will not meet the minister as planned").
+		if ms, ok, err := s.meetingSentence(ctx, p.Name, other); err != nil {
+			return Answer{}, fmt.Errorf("ask meet: %w", err)
+		} else if ok && strings.HasPrefix(ms.Lead, "No — ") && ms.Sources[0].Published.After(newest(met[0].leg.Sources)) {
+			ms.Items = append(ms.Items, a.Items...)
+			return ms, nil
+		}
 		if off, ok, err := s.offReport(ctx, met[0]); err != nil {
 			return Answer{}, fmt.Errorf("ask meet: %w", err)
 		} else if ok {
@@ -624,6 +632,29 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 	if len(passages) == 0 && len(terms) > 1 {
 		if passages, _, err = s.retrieveEach(ctx, terms); err != nil {
 			return Answer{}, err
+		}
+	}
+	if rest := withoutStoryNouns(terms); len(hit) > 0 && len(rest) > 0 && len(rest) < len(terms) {
+		// "the Rotterdam dispute" told on Wednesday as dockers calling off
+		// their strike: a newer sentence with the topic's own words and a
+		// word of the issue's title is its latest development too.
+		more, err := s.Store.SearchPassages(ctx, strings.Join(rest, " "), 8)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+		}
+		// The issue's own words beyond the topic's: "held in a Finnish
+		// port" shares only "port" with the port strike.
+		var own []string
+		for _, w := range withoutStoryNouns(keyTerms(hit[0].Title + " " + strings.Join(hit[0].Keywords, " "))) {
+			if !slices.ContainsFunc(rest, func(r string) bool { return strings.EqualFold(r, w) }) {
+				own = append(own, w)
+			}
+		}
+		for _, p := range more {
+			if p.Article.Published.After(hit[0].LatestAt) && termScore(p.Text, own) > 0 &&
+				!slices.ContainsFunc(passages, func(x newsbot.Passage) bool { return x.Article.ID == p.Article.ID }) {
+				passages = append(passages, p)
+			}
 		}
 	}
 	if p, ok, err := s.anchorPassage(ctx, terms); err != nil {

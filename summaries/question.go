@@ -74,8 +74,9 @@ var (
 	reWhoIs     = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?(?:who\s+(?:is|was|are|'s)|who's|tell\s+me\s+about|what\s+do\s+you\s+know\s+about)\s+(.+)$`)
 	reOpenAsk   = regexp.MustCompile(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
 	reOpenWord  = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
-	// "is the mackerel dispute still open?", "is the nurses' strike over?"
-	reIsOpen    = regexp.MustCompile(`(?i)^(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:still\s+|now\s+|finally\s+)?(?:(open|unresolved|outstanding|unsettled|ongoing|going\s+on|alive|a\s+live\s+issue)|(over|settled|resolved|closed|finished|ended|sorted(?:\s+out)?))(?:\s+(?:yet|now))?$`)
+	// "is the mackerel dispute still open?", "is the nurses' strike over?",
+	// "is the dock strike still on?", "is the walkout off?"
+	reIsOpen    = regexp.MustCompile(`(?i)^(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:still\s+|now\s+|finally\s+)?(?:(open|unresolved|outstanding|unsettled|ongoing|going\s+on|alive|a\s+live\s+issue|on|going\s+ahead|happening|continuing)|(over|settled|resolved|closed|finished|ended|sorted(?:\s+out)?|off|called\s+off))(?:\s+(?:yet|now))?$`)
 	reOpenTopic = regexp.MustCompile(`(?i)\b(?:with|on|about|in|regarding|over|concerning|involving|for|between|around)\s+(.+)$`)
 )
 
