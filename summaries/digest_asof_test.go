@@ -166,3 +166,32 @@ func TestDigestPastDayIssuesAsKnownThen(t *testing.T) {
 		t.Errorf("26 Nov: strike = %+v (found %v), want Wednesday's development", l, ok)
 	}
 }
+
+// The store merges a plan with a later report that changes whom the
+// traveller meets: a diary for a day before that report shows no one the
+// reports of that day did not name.
+func TestDigestPastDayCounterpartsAsToldThen(t *testing.T) {
+	plan := newsbot.ArticleRef{ID: 1, Title: "Commerce minister heads to East Africa", Outlet: "Wire", Published: at("2026-11-22T09:00:00Z")}
+	swap := newsbot.ArticleRef{ID: 2, Title: "President drops meeting with minister", Outlet: "Ledger", Published: at("2026-11-25T09:00:00Z")}
+	w := world{articleSearch: true,
+		legs: []newsbot.Leg{{ID: 1, Day: day("2026-11-26"), Sources: []newsbot.ArticleRef{swap, plan}, SourceCount: 2,
+			Trip: newsbot.Trip{Traveler: "Arjun Mehra", Place: "Dar es Salaam", Date: "2026-11-26", Status: newsbot.StatusScheduled,
+				WhenText: "on Thursday", What: "talks with Finance Minister Juma Mrisho", Counterparts: []string{"Juma Mrisho"}}}},
+		passages: []newsbot.Passage{
+			{Article: swap, Text: "Mehra will instead hold talks with Finance Minister Juma Mrisho in Dar es Salaam."},
+			{Article: plan, Text: "Mehra will visit Dar es Salaam on Thursday, where he is expected to meet President Salma Mwinyi."},
+		},
+	}
+	s := service(w, at("2026-11-26T09:00:00Z"), time.UTC)
+	for _, tt := range []struct{ day, want, not string }{
+		{"2026-11-23", "Arjun Mehra: visit", "Mrisho"},
+		{"2026-11-25", "talks with Finance Minister Juma Mrisho", ""},
+	} {
+		d, err := s.Digest(context.Background(), day(tt.day))
+		mustNoErr(t, err)
+		txt := RenderDigestText(d)
+		if !strings.Contains(txt, tt.want) || tt.not != "" && strings.Contains(txt, tt.not) {
+			t.Errorf("%s: want %q, not %q:\n%s", tt.day, tt.want, tt.not, txt)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -369,7 +370,7 @@ func mergeRefs(lists ...[]newsbot.ArticleRef) []newsbot.ArticleRef {
 // report before asOf said so.
 func (s *Service) knownBy(ctx context.Context, vs []legView, asOf time.Time) ([]legView, error) {
 	out := make([]legView, 0, len(vs))
-	searched := 0
+	searched, fetched := 0, 0
 	for _, v := range vs {
 		var kept []newsbot.ArticleRef
 		for _, r := range v.leg.Sources {
@@ -387,6 +388,21 @@ func (s *Service) knownBy(ctx context.Context, vs []legView, asOf time.Time) ([]
 			continue // not reported yet
 		}
 		v.leg.Sources, v.leg.SourceCount = kept, total-dropped
+		// Whom the traveller meets may come from the later reports too
+		// ("will instead hold talks with the finance minister"): the
+		// newest report of the day keeps only those it names.
+		if len(kept) > 0 && (len(v.leg.Trip.Counterparts) > 0 || v.leg.Trip.What != "") && fetched < 2*maxDigestDoubts {
+			fetched++
+			newestKept := slices.MaxFunc(kept, func(a, b newsbot.ArticleRef) int { return a.Published.Compare(b.Published) })
+			art, err := s.Store.Article(ctx, newestKept.ID)
+			switch {
+			case errors.Is(err, newsbot.ErrNotFound):
+			case err != nil:
+				return nil, fmt.Errorf("leg %d as of %s: %w", v.leg.ID, asOf.Format(time.DateOnly), err)
+			case art != nil:
+				v.leg.Trip = tripAsTold(v.leg.Trip, art.Title+"\n"+art.Text)
+			}
+		}
 		switch v.leg.Trip.Status {
 		case newsbot.StatusDone, newsbot.StatusUnderway:
 			if v.gran != granNone && !v.start.Before(asOf) {
@@ -416,4 +432,28 @@ func (s *Service) knownBy(ctx context.Context, vs []legView, asOf time.Time) ([]
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// tripAsTold is t with only the counterparts text names; when one is
+// dropped and What names them, What is left to be rebuilt from the rest.
+func tripAsTold(t newsbot.Trip, text string) newsbot.Trip {
+	var keep, gone []string
+	for _, c := range t.Counterparts {
+		re, err := wordRe(lastWord(c))
+		if err != nil || re.MatchString(text) {
+			keep = append(keep, c)
+		} else {
+			gone = append(gone, c)
+		}
+	}
+	if len(gone) == 0 {
+		return t
+	}
+	t.Counterparts = keep
+	for _, c := range gone {
+		if strings.Contains(t.What, lastWord(c)) {
+			t.What = ""
+		}
+	}
+	return t
 }
