@@ -522,6 +522,9 @@ func DigestReply(d summaries.Digest, loc *time.Location) Reply {
 			if is.Revived {
 				detail = strings.TrimSpace(detail + " reopened by new coverage")
 			}
+			if is.Settled {
+				detail = strings.TrimSpace(detail + fmt.Sprintf(" reported settled: close it with /issues close %d", is.ID))
+			}
 			r.Parts = append(r.Parts, Part{Text: t, Detail: detail, Date: is.LatestAt, Sources: is.Sources, SourceCount: is.SourceCount})
 		}
 	}

@@ -144,7 +144,8 @@ func TestDigestReply(t *testing.T) {
 			{Day: day.AddDate(0, 0, 1), Legs: []summaries.LegLine{{Place: "Shanghai", Country: "China", Traveler: "Keir Starmer", Status: "scheduled", WhenText: "on Friday", Doubt: "Wire, 30 Jan"}}},
 			{Legs: []summaries.LegLine{{Place: "Japan", Country: "Japan", Traveler: "Keir Starmer", Status: "scheduled"}}},
 		},
-		Issues: []summaries.IssueLine{{ID: 4, Title: "Steel tariffs", Latest: "Officials gave no date for a decision.", Revived: true, Sources: []newsbot.ArticleRef{ref}}},
+		Issues: []summaries.IssueLine{{ID: 4, Title: "Steel tariffs", Latest: "Officials gave no date for a decision.", Revived: true, Sources: []newsbot.ArticleRef{ref}},
+			{ID: 6, Title: "Lake fishing permits", Latest: "The two countries agreed a joint permit system, ending a dispute over fishing rights.", Settled: true, Sources: []newsbot.ArticleRef{ref}}},
 	}
 	text := Text(DigestReply(d, time.UTC))
 	for _, want := range []string{
@@ -154,6 +155,7 @@ func TestDigestReply(t *testing.T) {
 		"== Friday 30 January ==", "on Friday", "SHANGHAI, China: Keir Starmer (scheduled) — postponed or called off? Wire, 30 Jan",
 		"== Date not yet known ==", "JAPAN: Keir Starmer (scheduled)",
 		"== Open issues ==", "Steel tariffs: Officials gave no date for a decision.", "#4 reopened by new coverage",
+		"#6 reported settled: close it with /issues close 6",
 		"PM heads to China <https://news.example.com/pm-china>",
 	} {
 		if !strings.Contains(text, want) {

@@ -195,3 +195,26 @@ func TestDigestPastDayCounterpartsAsToldThen(t *testing.T) {
 		}
 	}
 }
+
+// An open issue whose latest development reports it ended is flagged for
+// the editors, in the digest and its text; a thread still running is not.
+func TestDigestFlagsReportedSettlement(t *testing.T) {
+	src := newsbot.ArticleRef{ID: 1, Title: "Kenya and Uganda end lake fishing row", Outlet: "Ledger", Published: at("2026-11-26T09:00:00Z")}
+	w := world{issues: []newsbot.IssueRecord{
+		{ID: 12, Title: "Joint permit system", Status: newsbot.IssueOpen, LatestAt: src.Published, Sources: []newsbot.ArticleRef{src},
+			Latest: "Kenya and Uganda agreed on Thursday to set up a joint permit system, ending a dispute over fishing rights."},
+		{ID: 4, Title: "Vote to strike", Status: newsbot.IssueOpen, LatestAt: src.Published.Add(-time.Hour), Sources: []newsbot.ArticleRef{src},
+			Latest: "The union said the strike would go ahead unless talks to end the dispute resumed."},
+	}}
+	d, err := service(w, at("2026-11-26T12:00:00Z"), time.UTC).Digest(context.Background(), day("2026-11-26"))
+	mustNoErr(t, err)
+	if len(d.Issues) != 2 || !d.Issues[0].Settled || d.Issues[1].Settled {
+		t.Fatalf("issues = %+v, want #12 flagged settled and #4 not", d.Issues)
+	}
+	if txt := RenderDigestText(d); !strings.Contains(txt, "#12 Joint permit system [REPORTED SETTLED]") {
+		t.Errorf("digest text lacks the flag:\n%s", txt)
+	}
+	if it := service(w, at("2026-11-26T12:00:00Z"), time.UTC).issueItem(w.issues[0]); it.Text != "#12 Joint permit system [reported settled]" {
+		t.Errorf("issue item = %q, want the flag", it.Text)
+	}
+}

@@ -80,6 +80,7 @@ func (s *Service) issueLine(is newsbot.IssueRecord) IssueLine {
 	l := IssueLine{
 		ID: is.ID, Title: is.Title, Status: is.Status, Revived: is.Revived,
 		Latest: strings.TrimSpace(is.Latest), Sources: is.Sources, SourceCount: max(is.SourceCount, len(is.Sources)),
+		Settled: is.Status == newsbot.IssueOpen && reportsSettled(is.Latest),
 	}
 	if !is.LatestAt.IsZero() {
 		l.LatestAt = is.LatestAt.In(s.loc())
@@ -98,6 +99,9 @@ func (s *Service) issueItem(is newsbot.IssueRecord) Item {
 	}
 	if l.Revived && l.Status != newsbot.IssueClosed {
 		flags = append(flags, "revived")
+	}
+	if l.Settled {
+		flags = append(flags, "reported settled")
 	}
 	if len(flags) > 0 {
 		text += " [" + strings.Join(flags, ", ") + "]"

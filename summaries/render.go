@@ -77,6 +77,9 @@ func IssueText(is IssueLine) string {
 	if is.Revived {
 		line += " [REVIVED]"
 	}
+	if is.Settled {
+		line += " [REPORTED SETTLED]"
+	}
 	if is.Latest != "" {
 		line += " — " + is.Latest
 	}

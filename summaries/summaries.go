@@ -82,10 +82,13 @@ type LegLine struct {
 
 // IssueLine is one open issue with its latest development.
 type IssueLine struct {
-	ID       int64
-	Title    string
-	Status   string
-	Revived  bool
+	ID      int64
+	Title   string
+	Status  string
+	Revived bool
+	// Settled: the latest development reports the dispute ended ("...,
+	// ending a dispute over fishing rights"); an editor may close it.
+	Settled  bool
 	Latest   string
 	LatestAt time.Time            // in the newsroom's zone; zero when unknown
 	Sources  []newsbot.ArticleRef // newest first, the newest few only
