@@ -26,20 +26,82 @@ var articleExts = map[string]Kind{
 	".jsonl": KindJSONL, ".ndjson": KindJSONL,
 }
 
-// FromText turns plain text or Markdown into an article. The first line is
-// the title when it is short and more text follows; the text is kept whole
-// so quote offsets match the file.
+// FromText turns plain text or Markdown into an article. A header block of
+// "Title:", "Published:", "Outlet:" ... lines above a blank line (as wire
+// exports and mail-style story files carry) gives the metadata; otherwise
+// the first line is the title when it is short and more text follows. The
+// body is kept whole, so quote offsets match the file below its header.
 func FromText(input string, data []byte, o Options) (newsbot.Article, error) {
 	o = o.withDefaults()
 	data, err := DecodeText(input, data)
 	if err != nil {
 		return newsbot.Article{}, err
 	}
-	a := newsbot.Article{Text: string(data)}
-	a.Title = firstNonEmpty(titleFromText(a.Text), leadTitle(a.Text))
-	a.Published, a.PublishedAssumed = resolvePublished(o, time.Time{}, time.Time{})
+	h, body := splitTextHeader(string(data))
+	a := newsbot.Article{Text: body, URL: h.url, CanonicalURL: h.url, Outlet: h.outlet, Byline: h.byline}
+	a.Title = firstNonEmpty(h.title, titleFromText(a.Text), leadTitle(a.Text))
+	a.Published, a.PublishedAssumed = resolvePublished(o, h.published, time.Time{})
 	finish(&a, o)
 	return a, nil
+}
+
+// textHeader is the metadata of a story file's header block.
+type textHeader struct {
+	title, outlet, byline, url string
+	published                  time.Time
+}
+
+// maxHeaderLines bounds the header block: story files carry a handful of
+// fields, and a long run of "Word: text" lines is a transcript, not a header.
+const maxHeaderLines = 12
+
+// splitTextHeader reads a header block of "Key: value" lines ending at a
+// blank line, with keys from the fields story exports use. It returns the
+// text unchanged when any line of the block is not such a field, when a
+// date does not parse (a reader would lose it) or when no body follows,
+// so that a story opening with "Warning: ..." or a speaker label is kept whole.
+func splitTextHeader(s string) (textHeader, string) {
+	var h textHeader
+	rest := strings.TrimPrefix(s, "\ufeff")
+	for n := 0; ; n++ {
+		line, after, ok := strings.Cut(rest, "\n")
+		line = strings.TrimSpace(line)
+		if line == "" {
+			if n == 0 || !ok || strings.TrimSpace(after) == "" {
+				return textHeader{}, s
+			}
+			return h, after
+		}
+		if !ok || n == maxHeaderLines {
+			return textHeader{}, s
+		}
+		key, value, found := strings.Cut(line, ":")
+		value = strings.TrimSpace(value)
+		if !found || value == "" {
+			return textHeader{}, s
+		}
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title", "headline", "slug":
+			if h.title == "" {
+				h.title = value
+			}
+		case "outlet", "source", "publication", "publisher":
+			h.outlet = value
+		case "byline", "by", "author":
+			h.byline = value
+		case "url", "link":
+			h.url = value
+		case "published", "date", "pubdate":
+			t, err := ParseDate(value)
+			if err != nil {
+				return textHeader{}, s
+			}
+			h.published = t
+		default:
+			return textHeader{}, s
+		}
+		rest = after
+	}
 }
 
 // DecodeText converts a text file's bytes to UTF-8 as FromText does (UTF-16

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -111,5 +112,68 @@ func TestFileContentSniffed(t *testing.T) {
 	a, err = ReadFile(t.Context(), filepath.Join(dir, "notes.txt"), Options{})
 	if err != nil || !strings.Contains(a.Text, "<b>Note</b>") {
 		t.Errorf("text that merely contains a tag: %v %q", err, a.Text)
+	}
+}
+
+// A header block above a story gives its metadata and is not part of the
+// text; anything that only looks like one stays in the text.
+func TestFromTextHeader(t *testing.T) {
+	const body = "Fishing crews in Kisumu were turned back on Saturday, officials said.\n\n\"We have licences,\" said one captain."
+	tests := []struct {
+		name, data                     string
+		wantTitle, wantOutlet, wantURL string
+		wantDate                       string // 2006-01-02; "" means assumed (now)
+		wantTextPrefix                 string
+	}{
+		{
+			name:      "full header",
+			data:      "Title: Lake crews turned back\nOutlet: Lakeside Ledger\nPublished: 2026-11-21\nURL: https://ledger.example/lake\n\n" + body,
+			wantTitle: "Lake crews turned back", wantOutlet: "Lakeside Ledger", wantURL: "https://ledger.example/lake",
+			wantDate: "2026-11-21", wantTextPrefix: "Fishing crews in Kisumu",
+		},
+		{
+			name:      "keys in any case, wire date style",
+			data:      "HEADLINE: Lake crews turned back\nsource: Lakeside Ledger\nDate: Nov 21, 2026\n\n" + body,
+			wantTitle: "Lake crews turned back", wantOutlet: "Lakeside Ledger", wantDate: "2026-11-21", wantTextPrefix: "Fishing crews in Kisumu",
+		},
+		{
+			name:      "a speaker label is no header",
+			data:      "Minister: We will not back down.\n\n" + body,
+			wantTitle: "Minister: We will not back down.", wantTextPrefix: "Minister: We will not back down.",
+		},
+		{
+			name:      "an unreadable date keeps the block in the text",
+			data:      "Title: Lake crews turned back\nPublished: the day after the storm\n\n" + body,
+			wantTitle: "Title: Lake crews turned back", wantTextPrefix: "Title: Lake crews turned back",
+		},
+		{
+			name:      "a header with no body is the text",
+			data:      "Title: Lake crews turned back\nOutlet: Lakeside Ledger\n\n",
+			wantTitle: "Title: Lake crews turned back", wantTextPrefix: "Title: Lake crews",
+		},
+	}
+	now := time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromText("story.txt", []byte(tt.data), Options{Now: func() time.Time { return now }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.wantTitle != "" && !strings.HasPrefix(a.Title, strings.TrimSuffix(tt.wantTitle, ".")) {
+				t.Errorf("title %q, want %q", a.Title, tt.wantTitle)
+			}
+			if a.Outlet != tt.wantOutlet || a.URL != tt.wantURL {
+				t.Errorf("outlet %q url %q, want %q %q", a.Outlet, a.URL, tt.wantOutlet, tt.wantURL)
+			}
+			if got := a.Published.Format("2006-01-02"); tt.wantDate != "" && (got != tt.wantDate || a.PublishedAssumed) {
+				t.Errorf("published %s (assumed %v), want %s", got, a.PublishedAssumed, tt.wantDate)
+			}
+			if tt.wantDate == "" && !a.PublishedAssumed {
+				t.Errorf("published %s read from the text, want it assumed", a.Published)
+			}
+			if !strings.HasPrefix(a.Text, tt.wantTextPrefix) {
+				t.Errorf("text starts %q, want %q", a.Text[:min(40, len(a.Text))], tt.wantTextPrefix)
+			}
+		})
 	}
 }

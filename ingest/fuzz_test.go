@@ -65,3 +65,22 @@ func FuzzJSONLine(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFromText(f *testing.F) {
+	f.Add([]byte("Title: Lake crews turned back\nPublished: 2026-11-21\n\nCrews were turned back on Saturday."))
+	f.Add([]byte("Minister: We will not back down.\n\nThe minister spoke."))
+	f.Add([]byte("Date: \n\n\n"))
+	f.Add([]byte{0xff, 0xfe, 'T', 0, ':', 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := FromText("fuzz.txt", data, testOptions())
+		if err != nil {
+			if !errors.Is(err, newsbot.ErrBadInput) {
+				t.Fatalf("error %v is not ErrBadInput", err)
+			}
+			return
+		}
+		if !utf8.ValidString(a.Text) || a.Published.IsZero() {
+			t.Fatalf("bad article: text valid %v, published %v", utf8.ValidString(a.Text), a.Published)
+		}
+	})
+}
