@@ -8,6 +8,7 @@ import (
 	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
+	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
 	"github.com/newsroom/newsbot/extract/trips"
 )
@@ -86,6 +87,9 @@ var Stages = []Stage{
 		}
 		return n
 	}},
+	// split is the sentence splitter alone, which full runs once for trips
+	// and issues (their stages here split again, inside Find).
+	{Name: "split", Run: func(d Doc, _ Prepared) int { return len(text.Sentences(d.Text)) }},
 	{Name: "people", Run: func(d Doc, _ Prepared) int { return len(people.Find(d.Text).People) }},
 	{Name: "timex", Run: func(d Doc, _ Prepared) int { return len(timex.Tag(d.Text, d.Published)) }},
 	{Name: "people+quotes", Run: func(d Doc, _ Prepared) int { return len(quotes.Find(d.Text, people.Find(d.Text))) }},

@@ -36,6 +36,10 @@ export BENCH_DIR="$dir"
   go tool pprof -top -cum -nodecount 40 "$dir/bench.test" "$dir/extract.pprof" 2>/dev/null | grep newsbot | head -20
   sleep "$pause"
 
+  echo; echo "== where the full extraction's time goes: each stage in situ, and what each stage evicts"
+  NEWSBOT_BENCH=1 go test -run '^$' -bench 'BreakdownBBC|EvictionBBC' -benchtime 1x -cpu 1 ./extract/ | grep Benchmark
+  sleep "$pause"
+
   echo; echo "== side by side with compromise and chrono-node (same run, interleaved)"
   go run ./bench/cmd/sidebyside -runs "$reps"
   sleep "$pause"
