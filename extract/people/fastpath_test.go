@@ -127,3 +127,38 @@ func FuzzWordTab(f *testing.F) {
 		}
 	})
 }
+
+// refIsAbbrev is isAbbrev without the prefilter for words that do not
+// start with a capital.
+func refIsAbbrev(t *token, s string) bool {
+	w := s[t.start:t.end]
+	if len(w) == 1 && t.is(tCap) || dottedInitials(w) && !placeInitials(w) {
+		return true
+	}
+	if t.lex&lexHonorific != 0 {
+		return true
+	}
+	switch w {
+	case "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St", "Jr", "Sr", "Prof", "Supt", "Insp", "Det", "Cllr", "Adm", "Maj", "Cpl", "Pres", "Hon", "Ft", "Mt", "Rev", "U.S", "U.K", "U.N", "D.C", "No":
+		return true
+	}
+	return dottedInitials(w)
+}
+
+// FuzzIsAbbrev checks isAbbrev against its reference on every token.
+func FuzzIsAbbrev(f *testing.F) {
+	for _, s := range []string{
+		"Mr. J. Smith, Sen. Ann Lee, U.S. Rep. Bo Ode and J.R. Ewing met dr. Ng No. 10.",
+		"mr. MRS. Ms. st. ST. u.s. É. é. 3. x. X. Rev. rev. ſen. ÉL. Dr.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s, nil, nil, nil)
+		for i := range toks {
+			if got, want := isAbbrev(&toks[i], s), refIsAbbrev(&toks[i], s); got != want {
+				t.Fatalf("isAbbrev(%q) = %v, want %v", s[toks[i].start:toks[i].end], got, want)
+			}
+		}
+	})
+}

@@ -1,7 +1,6 @@
 package people
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 )
@@ -42,15 +41,25 @@ var lexicon = buildLexicon()
 // hash the tokeniser computes while lower-casing a word (see hash.go), so
 // that a lookup costs one probe and one comparison. Built once, never
 // mutated.
-var lexTable = buildLexTable(lexicon)
+var lexTable = *buildLexTable(lexicon)
+
+// lexBits sets the table's size, a constant so that a lookup indexes it
+// with constant shifts and masks: 2^14 slots hold the lexicon's 2,200
+// words at four slots a word or more, so that a lookup nearly always
+// settles on its first slot. TestLexTable fails when the lexicon outgrows
+// that.
+const (
+	lexBits  = 14
+	lexSize  = 1 << lexBits
+	lexMask  = lexSize - 1
+	lexShift = 64 - lexBits // slots are indexed by the high bits of the hash
+)
 
 type lexTab struct {
 	// slots has one more slot than the table proper, always empty: words
 	// that seen turns away read it, so that they cost no branch and no
 	// cache miss.
-	slots []lexSlot
-	mask  uint64
-	shift uint // slots are indexed by the high bits of the hash
+	slots [lexSize + 1]lexSlot
 	// seen has a bit per 16-bit hash prefix of the lexicon's words: 8 KB
 	// that stay in the L1 cache and turn away most words of the text that
 	// the lexicon lacks without touching the table.
@@ -68,13 +77,11 @@ type lexSlot struct {
 	n    uint32 // word length in bytes
 }
 
-func buildLexTable(m map[string]uint32) lexTab {
-	// Four slots a word: a lookup nearly always settles on its first slot.
-	size := 1
-	for size < len(m)*4 {
-		size <<= 1
+func buildLexTable(m map[string]uint32) *lexTab {
+	if len(m) >= lexSize {
+		panic("people: the lexicon outgrew its table; raise lexBits")
 	}
-	t := lexTab{slots: make([]lexSlot, size+1), mask: uint64(size - 1), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	t := new(lexTab)
 	// The words of running text first (function words, determiners,
 	// pronouns, speech verbs), in a fixed order: they take their home
 	// slots, so that the most looked-up words never probe further (a
@@ -92,7 +99,7 @@ func buildLexTable(m map[string]uint32) lexTab {
 	for _, k := range append(frequent, rest...) {
 		v := m[k]
 		h := wordHash(k)
-		for i := h >> t.shift; ; i = (i + 1) & t.mask {
+		for i := h >> lexShift; ; i = (i + 1) & lexMask {
 			if t.slots[i].hash == 0 {
 				t.slots[i] = lexSlot{hash: h, val: v, n: uint32(len(k))}
 				b := h >> 48
@@ -111,25 +118,42 @@ const frequentClasses = lexFunc | lexDefDet | lexIndefDet | lexPronM | lexPronF 
 // lookupFold returns the classes of the word of n bytes whose ASCII-folded
 // hash is h. The lexicon's keys are lower case; the word may be in any case.
 func (t *lexTab) lookupFold(n int, h uint64) uint32 {
-	// Whether a word is known is as good as random to the branch
-	// predictor: pick the slot with a mask instead, the empty last slot
-	// for a word seen turns away.
-	b := h >> 48
-	in := -(t.seen[b>>6] >> (b & 63) & 1)
-	i := h>>t.shift&in | (t.mask+1)&^in
+	i, in := t.home(h)
 	sl := &t.slots[i]
 	// One branch, nearly never taken: the slot holds another word.
-	if nonZero(sl.hash)&nonZero(sl.hash^h|uint64(sl.n^uint32(n))) != 0 {
-		return t.probe(n, h, (i+1)&t.mask)
+	if sl.other(n, h, in) {
+		return t.probe(n, h, (i+1)&lexMask)
 	}
-	return sl.val // the word's classes, or 0 from an empty slot
+	return sl.val // the word's classes, or 0 from the empty last slot
+}
+
+// home is the slot lookupFold reads first for hash h, and in, all ones
+// when seen lets the word through and 0 when it turns it away. Whether a
+// word is known is as good as random to the branch predictor: the slot is
+// picked with a mask instead, the empty last slot for a word seen turns
+// away. home and other are small enough to inline into the tokeniser's
+// loop.
+func (t *lexTab) home(h uint64) (i, in uint64) {
+	b := h >> 48
+	in = -(t.seen[b>>6] >> (b & 63) & 1)
+	return h>>lexShift&in | lexSize&^in, in
+}
+
+// other reports whether the slot read for the word of n bytes with hash h
+// holds another word, so that lookupFold must probe on. A word seen lets
+// through has a home slot that is never empty: a lexicon word has the
+// same 16 high bits, and so the same home (lexBits <= 16), which it or an
+// earlier word took. Only the empty last slot needs no test, and in tells
+// it.
+func (sl *lexSlot) other(n int, h, in uint64) bool {
+	return (sl.hash^h|uint64(sl.n^uint32(n)))&in != 0
 }
 
 // nonZero is 1 when v is not 0, else 0, without a branch.
 func nonZero(v uint64) uint64 { return (v | -v) >> 63 }
 
 func (t *lexTab) probe(n int, h, i uint64) uint32 {
-	for ; ; i = (i + 1) & t.mask {
+	for ; ; i = (i + 1) & lexMask {
 		sl := &t.slots[i]
 		if sl.hash == h && sl.n == uint32(n) {
 			return sl.val

@@ -164,14 +164,8 @@ func Find(text string) *Cast {
 	f.lists = &sc.lists
 	f.toks = tokenize(text, sc.toks[:0], nil, f.lists)
 	sc.toks = f.toks
-	// The lower-case word set is sized for the words it gets, not for
-	// the most the text could have: a quarter full at most, it is cleared
-	// and probed in a fraction of the cache.
-	f.lowers = grow(sc.lowers, lowerSlots(8*len(f.lists.low)))
-	sc.lowers = f.lowers
-	for _, h := range f.lists.low {
-		lowerAdd(f.lowers, h)
-	}
+	// The lower-case word set is built on its first use (lowerHas): about
+	// one article in five never asks.
 	f.claimed = grow(sc.claimed, len(f.toks))
 	sc.claimed = f.claimed
 	f.cands = sc.cands[:0]

@@ -51,7 +51,7 @@ func refTokenize(s string, toks []token, lowers []uint32, lists *tokLists) []tok
 				case ' ':
 					gapSpace = true
 				case '.':
-					if nt > 0 && int(toks[nt-1].end) == i && isAbbrev(&toks[nt-1], s) {
+					if nt > 0 && int(toks[nt-1].end) == i && refIsAbbrev(&toks[nt-1], s) {
 						break // "Mr. Smith", "J. Smith": no sentence end
 					}
 					sentStart, gapOK = true, false

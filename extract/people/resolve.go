@@ -127,6 +127,9 @@ func (f *finder) lowerWord(h64 uint64) bool { return f.lowerHas(hash32(h64)) }
 
 // lowerHas is lowerWord for a token's folded hash.
 func (f *finder) lowerHas(h uint32) bool {
+	if f.lowers == nil {
+		f.buildLowers()
+	}
 	mask := uint32(len(f.lowers) - 1)
 	for k := h & mask; ; k = (k + 1) & mask {
 		switch f.lowers[k] {
@@ -135,6 +138,18 @@ func (f *finder) lowerHas(h uint32) bool {
 		case 0:
 			return false
 		}
+	}
+}
+
+// buildLowers fills the lower-case word set from the tokeniser's list.
+// The set is sized for the words it gets, not for the most the text could
+// have: a quarter full at most, it is cleared and probed in a fraction of
+// the cache.
+func (f *finder) buildLowers() {
+	f.lowers = grow(f.sc.lowers, lowerSlots(8*len(f.lists.low)))
+	f.sc.lowers = f.lowers
+	for _, h := range f.lists.low {
+		lowerAdd(f.lowers, h)
 	}
 }
 

@@ -127,6 +127,8 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 	// The gap since the previous token: only spaces (and the full stop of
 	// an abbreviation right after it) so far, and at least one space.
 	gapOK, gapSpace := false, false
+	// noFast is where plainWords last stopped: the word there is not plain.
+	noFast := -1
 	i, n := 0, len(s)
 	for i < n {
 		c := s[i]
@@ -174,6 +176,27 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 			}
 		}
 		// A word starts at i.
+		if r < utf8.RuneSelf && i != noFast {
+			// Most words are plain and followed by one space: take as many
+			// as come in a row in a loop of their own.
+			var join, quote uint16
+			if gapOK && gapSpace {
+				join = tJoin
+			}
+			if inQuote {
+				quote = tInQuote
+			}
+			if i2, nt2, sent2 := plainWords(s, i, toks, nt, join, quote, sent, sentStart); nt2 > nt {
+				i, nt, sent = i2, nt2, sent2
+				sentStart = false
+				// The last word took the space after it, or stopped
+				// before the punctuation after it.
+				gapOK, gapSpace = true, s[i-1] == ' '
+				noFast = i
+				continue
+			}
+			noFast = i
+		}
 		start := i
 		j := i + size
 		var flags uint16
@@ -223,7 +246,13 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 			}
 			if l >= 0 && endsWord(s, start+l) {
 				h = hashEnd(h)
-				lex = lexTable.lookupFold(l, h)
+				// lexTable.lookupFold(l, h), inlined by hand.
+				si, in := lexTable.home(h)
+				sl := &lexTable.slots[si]
+				lex = sl.val
+				if sl.other(l, h, in) {
+					lex = lexTable.probe(l, h, (si+1)&lexMask)
+				}
 				hash = hash32(h)
 				// "BBC", "100MW": no small letter, two or more capitals
 				// (bit 6 set, bit 5 clear), first letter not small. No
@@ -373,6 +402,121 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 	return toks
 }
 
+// plainWords reads the words from s[i] on, as tokenize would, as long as
+// each is ASCII letters and digits, shorter than sixteen bytes and followed
+// by one space; a word followed by other ASCII punctuation that ends it is
+// the last it reads. It stores them from toks[nt] on and returns where it
+// stopped (after the space of the last word, or at the punctuation), the
+// new token count and sentence number. s[i] starts a word; join and quote
+// are the tJoin and tInQuote flags of that word, sentStart whether it
+// opens a sentence; the words after it get tJoin. Its loop holds only what
+// such words need, few enough values for the compiler to keep in
+// registers, while tokenize's holds every case.
+func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent int32, sentStart bool) (int, int, int32) {
+	n := len(s)
+	if sentStart {
+		join |= tSentStart
+		if nt > 0 {
+			sent++
+		}
+	}
+	for i+8 <= n {
+		flags := wordFirst[s[i]]
+		if flags == 0 {
+			break
+		}
+		x := load64(s, i)
+		var h, x2 uint64 // x2: the word's second eight bytes, if any
+		var l int
+		var next byte // the byte after the word
+		if m := alnumMask(x); m != high8 {
+			l = bits.TrailingZeros64(^m&high8) >> 3
+			next = byte(x >> (8 * uint(l)))
+			mask := uint64(1)<<(8*uint(l)) - 1
+			x &= mask
+			h = hashChunk(hashSeed, x|bit5x8&mask)
+		} else {
+			if i+16 > n {
+				break
+			}
+			x2 = load64(s, i+8)
+			m2 := alnumMask(x2)
+			l2 := bits.TrailingZeros64(^m2&high8) >> 3
+			if l2 >= 8 {
+				break
+			}
+			l = 8 + l2
+			next = byte(x2 >> (8 * uint(l2)))
+			mask2 := uint64(1)<<(8*uint(l2)) - 1
+			x2 &= mask2
+			h = hashChunk(hashSeed, x|bit5x8)
+			if l2 > 0 {
+				h = hashChunk(h, x2|bit5x8&mask2)
+			}
+		}
+		// What follows the word: a space goes on; other ASCII
+		// punctuation that ends the word ends the loop with it; a hyphen,
+		// full stop or apostrophe that may join it to more ("al-Assad",
+		// "U.S", "O'Brien"), or a byte of a wider rune, is left to
+		// tokenize before the word.
+		var after uint16
+		stop := true
+		switch next {
+		case ' ':
+			stop = false
+		case ',':
+			after = tCommaAfter
+		case '.':
+			if !endsWord(s, i+l) {
+				return i, nt, sent
+			}
+			after = tDotAfter
+		case '-', '\'':
+			return i, nt, sent
+		default:
+			if next >= utf8.RuneSelf {
+				return i, nt, sent
+			}
+		}
+		h = hashEnd(h)
+		// lexTable.lookupFold(l, h), inlined by hand.
+		si, in := lexTable.home(h)
+		sl := &lexTable.slots[si]
+		lex := sl.val
+		if sl.other(l, h, in) {
+			lex = lexTable.probe(l, h, (si+1)&lexMask)
+		}
+		// "BBC", "100MW": no small letter (bits 6 and 5 set; a word that
+		// starts with one has one), two or more capitals (bit 6 set, bit 5
+		// clear). Nearly every word has a small letter: the capitals are
+		// counted for the few that have none.
+		if (x&(x<<1)|x2&(x2<<1))&(high8>>1) == 0 {
+			// The capitals of the second chunk one bit lower, so that u
+			// has a bit for every capital.
+			u := x&^(x<<1)&(high8>>1) | x2&^(x2<<1)&(high8>>1)>>1
+			if u&(u-1) != 0 {
+				flags |= tAllCaps
+			}
+		}
+		tk := &toks[nt]
+		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|join|quote|after, sent, hash32(h)
+		nt++
+		join = tJoin
+		if stop {
+			return i + l, nt, sent
+		}
+		i += l + 1
+	}
+	return i, nt, sent
+}
+
+// wordFirst gives the case flag of a word starting with an ASCII letter
+// or digit, 0 for any other byte.
+var wordFirst = func() (t [256]uint16) {
+	copy(t[:], asciiFirst[:])
+	return t
+}()
+
 // endsWord reports whether the run of ASCII letters and digits that ends
 // at j (j < len(s)) ends the word there: the byte at j is ASCII and no
 // word character follows a hyphen, full stop or apostrophe there, which
@@ -466,6 +610,12 @@ func placeInitials(w string) bool {
 // isAbbrev reports whether a full stop after t does not end the sentence:
 // an initial ("J."), a courtesy title ("Mr."), a short title ("Sen.").
 func isAbbrev(t *token, s string) bool {
+	if t.flags&tCap == 0 {
+		// Most full stops follow a word in lower case or a number: of
+		// the tests below only a courtesy title's class can hold, as
+		// initials and the short titles start with an ASCII capital.
+		return t.lex&lexHonorific != 0
+	}
 	w := s[t.start:t.end]
 	if len(w) == 1 && t.is(tCap) || dottedInitials(w) && !placeInitials(w) {
 		return true

@@ -146,10 +146,20 @@ func TestLexTable(t *testing.T) {
 			}
 		}
 	}
+	if len(lexicon)*4 > lexSize {
+		t.Errorf("%d lexicon words fill more than a quarter of the table's %d slots: raise lexBits", len(lexicon), lexSize)
+	}
 	for _, w := range []string{"the", "a", "of", "he", "she", "said", "his"} {
 		h := wordHash(w)
-		if sl := lexTable.slots[h>>lexTable.shift]; sl.hash != h {
+		if sl := lexTable.slots[h>>lexShift]; sl.hash != h {
 			t.Errorf("%q is not in its home slot", w)
+		}
+	}
+	// other relies on it: every 16-bit hash prefix that seen lets through
+	// has a home slot that is taken.
+	for b := uint64(0); b < 1<<16; b++ {
+		if lexTable.seen[b>>6]>>(b&63)&1 != 0 && lexTable.slots[b<<48>>lexShift].hash == 0 {
+			t.Fatalf("prefix %#x passes seen but its home slot is empty", b)
 		}
 	}
 	for _, w := range []string{"zzyzx", "Qwertyuiop", "Ministryish"} {
@@ -175,6 +185,26 @@ func FuzzLowerHelpers(f *testing.F) {
 		}
 		if got, want := lowerEquals(w, strings.ToLower(w)), true; got != want {
 			t.Fatalf("lowerEquals(%q, its lower case) = %v", w, got)
+		}
+	})
+}
+
+// FuzzLookupFold checks the lexicon table against the lexicon map, looked
+// up with the word's ASCII letters lower-cased.
+func FuzzLookupFold(f *testing.F) {
+	for _, w := range []string{"the", "The", "SAID", "minister", "Ministry", "zzyzx", "secretary-general", "é", ""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if len(w) > maxLexWord {
+			return
+		}
+		lw := []byte(w)
+		for i, c := range lw {
+			lw[i] = foldByte(c)
+		}
+		if got, want := lookupFold(w), lexicon[string(lw)]; got != want {
+			t.Fatalf("lookupFold(%q) = %x, want %x", w, got, want)
 		}
 	})
 }
