@@ -89,6 +89,9 @@ var cues = map[string]cue{
 	"speak":      {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
+	// "will celebrate Mass in Lima": a pope's or bishop's appearance.
+	"celebrate": {cueAttend, tenseBase, "celebrates Mass"}, "celebrates": {cueAttend, tenseBase, "celebrates Mass"},
+	"celebrated": {cueAttend, tensePast, "celebrates Mass"}, "celebrating": {cueAttend, tenseProgressive, "celebrates Mass"},
 	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
@@ -129,6 +132,7 @@ var weakCues = map[string]bool{
 	"address": true, "addressed": true, "addressing": true, "speak": true, "speaks": true,
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
+	"celebrate": true, "celebrates": true, "celebrated": true, "celebrating": true,
 	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
@@ -206,6 +210,7 @@ var audienceNouns = map[string]bool{
 	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
 	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
 	"council": true, "committee": true, "leaders": true, "executives": true, "breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
+	"mass": true, "vespers": true, "liturgy": true, // "celebrate Mass in Lima"
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a

@@ -353,7 +353,9 @@ func setAfter(legs []leg) {
 				// after the sentence's day, not after the stops told next.
 				continue
 			}
-			if c.Date > l.After {
+			if l.After == "" || after(c.Date, l.After) {
+				// By start day: the week of a stay ("2026-W16") does not
+				// outrank its last day told ("2026-04-16").
 				l.After = c.Date
 			}
 		}

@@ -887,7 +887,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		return
 	case "address", "addressed", "addressing", "speak", "speaks",
-		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
+		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
+		"celebrate", "celebrates", "celebrated", "celebrating":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -1239,6 +1240,18 @@ func (f *finder) addLegsOwnDay(sc *sentCtx, i int, c cue, dests []places.Match) 
 	f.addLegs(sc, i, c, dests)
 	tx, ok := f.clauseTimex(sc, i)
 	if !ok {
+		// "will then travel to Osaka, where Frederik will open a
+		// pavilion": the time of the journey to the place before ", where".
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			for _, a := range sc.legs {
+				if a < before && f.legs[a].person == l.person && f.legs[a].Place == l.Place {
+					o := f.legs[a]
+					l.Date, l.WhenText, l.After, l.later, l.order = o.Date, o.WhenText, o.After, o.later, o.order
+					break
+				}
+			}
+		}
 		return
 	}
 	for j := before; j < len(f.legs); j++ {
@@ -2009,6 +2022,15 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				l.After, l.Date, l.WhenText = l.Date, "", "later"
 			}
 		}
+		if last, ok := f.thenAfterDated(sc, i); ok && !before && l.Date != "" {
+			// "hosted in Tokyo from April 14 to April 16 and will then
+			// travel to Osaka": after the last day of the clause before.
+			if !isDay(last) {
+				last = l.Date
+			}
+			l.later, l.order = true, true
+			l.After, l.Date, l.WhenText = last, "", "later"
+		}
 		if tx, ok := f.timexRightAfter(d.End); ok && n > 0 {
 			// "... and N'Djamena on 3 December": the stop's own day.
 			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
@@ -2051,6 +2073,37 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
 	}
+}
+
+// thenAfterDated reports a journey told with "and (will) then" after a
+// clause whose date is the only one before it, with no date of its own:
+// "... from April 14 to April 16 and will then travel to Osaka".
+// The value returned is the last date before "and".
+func (f *finder) thenAfterDated(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	if i < 2 || toks[i-1].w != "then" {
+		return "", false
+	}
+	k := i - 2
+	for k >= 0 && inSet(futureWordsSet, toks[k].w) {
+		k--
+	}
+	if k < 0 || toks[k].w != "and" {
+		return "", false
+	}
+	if _, ok := f.clauseTimex(sc, i); ok {
+		return "", false
+	}
+	last := ""
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= toks[k].start {
+			break
+		}
+		if isDate(tx.Value) {
+			last = dateValue(tx.Value)
+		}
+	}
+	return last, last != ""
 }
 
 // standInLeg sends the person who opens the sentence sp ("Foreign Minister
@@ -2431,8 +2484,8 @@ func (f *finder) pluralSubject(i int) bool {
 			}
 		}
 	}
-	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
-		k--
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "be" || f.toks[k].w == "been") {
+		k-- // "The couple will be hosted by ...": a passive's auxiliaries too
 	}
 	if k < 0 {
 		return false
@@ -2859,7 +2912,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			return
 		}
 	}
-	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 {
+	passive := toks[i].w == "hosted" && i+1 < len(toks) && toks[i+1].w == "by"
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 && !passive {
+		// "hosted by Emperor Naruhito ... in Tokyo" is the guest's meeting
+		// (below); the active "hosted X in Seoul" is X's stop.
 		if p, ok := f.meetingPlace(sc, i, end); ok {
 			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
 			// stop, the host at home his counterpart.

@@ -1,0 +1,67 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// TestFreshWireClassesFive holds the classes new batches of wire copy
+// (testdata/wire 233-242: state visits, royals, papal trips, tours) failed
+// on before their rules were written. The timex values are the tagger's
+// for the publication day of each case.
+func TestFreshWireClassesFive(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		forms map[string]int
+		tx    []string
+		want  []want
+	}{
+		{"hosted by a person at a place: the guest's meeting there",
+			"Willem-Alexander will be hosted by Emperor Naruhito at the Imperial Palace in Tokyo on Tuesday.",
+			[]string{"Willem-Alexander", "Emperor Naruhito"}, map[string]int{"Willem-Alexander": 0, "Emperor Naruhito": 1}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Willem-Alexander", "Tokyo", "Japan", "2026-03-03", "", newsbot.StatusScheduled, []string{"Emperor Naruhito"}}}},
+		{"the couple as a passive's subject",
+			"Willem-Alexander will pay a state visit to Japan next month. The couple will be hosted by Emperor Naruhito in Tokyo on April 14.",
+			[]string{"Willem-Alexander", "Emperor Naruhito"}, map[string]int{"Willem-Alexander": 0, "Emperor Naruhito": 1}, []string{"next month", "2026-04", "on April 14", "2026-04-14"},
+			[]want{
+				{"Willem-Alexander", "Tokyo", "Japan", "2026-04-14", "", newsbot.StatusScheduled, []string{"Emperor Naruhito"}}}},
+		{"and will then travel: after the last day of the clause before",
+			"Cyril Ramaphosa will be in Madrid from 14 April to 16 April and will then travel to Seville, where he will open a solar plant.",
+			[]string{"Cyril Ramaphosa"}, map[string]int{"Cyril Ramaphosa": 0}, []string{"14 April", "2026-04-14", "16 April", "2026-04-16"},
+			[]want{
+				{"Cyril Ramaphosa", "Madrid", "Spain", "2026-W16", "", newsbot.StatusScheduled, nil},
+				{"Cyril Ramaphosa", "Seville", "Spain", "", "2026-04-16", newsbot.StatusScheduled, nil}}},
+		{"then with a day of its own keeps it",
+			"Cyril Ramaphosa will be in Madrid on Tuesday and will then travel to Seville on Thursday.",
+			[]string{"Cyril Ramaphosa"}, map[string]int{"Cyril Ramaphosa": 0}, []string{"on Tuesday", "2026-03-03", "on Thursday", "2026-03-05"},
+			[]want{
+				{"Cyril Ramaphosa", "Madrid", "Spain", "2026-03-03", "", newsbot.StatusScheduled, nil},
+				{"Cyril Ramaphosa", "Seville", "Spain", "2026-03-05", "", newsbot.StatusScheduled, nil}}},
+		{"two travellers and a light verb, the second with her country",
+			"King Harald and Queen Sonja of Norway will make a state visit to Chile next month.",
+			[]string{"King Harald", "Queen Sonja"}, map[string]int{"King Harald": 0, "Queen Sonja": 1}, []string{"next month", "2026-04"},
+			[]want{
+				{"King Harald", "Chile", "Chile", "2026-04", "", newsbot.StatusScheduled, nil},
+				{"Queen Sonja", "Chile", "Chile", "2026-04", "", newsbot.StatusScheduled, nil}}},
+		{"celebrating Mass in a city is being there",
+			"Pope Leo XIV will travel to Peru next month. He will celebrate Mass in Lima on April 13 and meet bishops before flying to Cusco on April 14.",
+			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0, "He": 0}, []string{"next month", "2026-04", "on April 13", "2026-04-13", "on April 14", "2026-04-14"},
+			[]want{
+				{"Pope Leo XIV", "Lima", "Peru", "2026-04-13", "", newsbot.StatusScheduled, nil},
+				{"Pope Leo XIV", "Cusco", "Peru", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
+		{"celebrating a victory is no appearance",
+			"Pedro Sanchez will travel to Seville on Friday. Fans celebrated the victory in Madrid on Sunday.",
+			[]string{"Pedro Sanchez"}, map[string]int{"Pedro Sanchez": 0}, []string{"on Friday", "2026-03-06", "on Sunday", "2026-03-01"},
+			[]want{{"Pedro Sanchez", "Seville", "Spain", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, tt.names, tt.forms)
+			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
+			check(t, got, tt.want)
+		})
+	}
+}
