@@ -50,6 +50,10 @@ var cues = map[string]cue{
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
 	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
 	"proceeded": {cueTravel, tensePast, "visit"},
+	// "will join his team-mates in Galle": only with an object, then the
+	// place (see travel).
+	"join": {cueTravel, tenseBase, "visit"}, "joins": {cueTravel, tenseBase, "visit"},
+	"joined": {cueTravel, tensePast, "visit"}, "joining": {cueTravel, tenseProgressive, "visit"},
 	// "Jodie Haydon will accompany him", "will be accompanied by Jared
 	// Kushner": the companion goes where the one accompanied goes (see accompany).
 	"accompany": {cueTravel, tenseBase, "visit"}, "accompanies": {cueTravel, tenseBase, "visit"},

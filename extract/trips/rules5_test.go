@@ -56,6 +56,21 @@ func TestFreshWireClassesFive(t *testing.T) {
 			"Pedro Sanchez will travel to Seville on Friday. Fans celebrated the victory in Madrid on Sunday.",
 			[]string{"Pedro Sanchez"}, map[string]int{"Pedro Sanchez": 0}, []string{"on Friday", "2026-03-06", "on Sunday", "2026-03-01"},
 			[]want{{"Pedro Sanchez", "Seville", "Spain", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"joining people in a place is going there",
+			"The squad flew to Colombo on Friday, with captain Pat Cummins set to join his team-mates in Galle on Wednesday.",
+			[]string{"Pat Cummins"}, map[string]int{"Pat Cummins": 0}, []string{"on Friday", "2026-02-27", "on Wednesday", "2026-03-04"},
+			[]want{{"Pat Cummins", "Galle", "Sri Lanka", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"joining a delegation in a country",
+			"Prince Edward will join the UK delegation in Poland on Tuesday.",
+			[]string{"Prince Edward"}, map[string]int{"Prince Edward": 0}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Prince Edward", "Poland", "Poland", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
+		{"joining a club or a bloc is no journey",
+			"Steve Parry joined Liverpool as chief executive in July 1998. Gordon Hale joined the EU delegation in May.",
+			[]string{"Steve Parry", "Gordon Hale"}, map[string]int{"Steve Parry": 0, "Gordon Hale": 1}, []string{"July 1998", "1998-07", "May", "2026-05"}, nil},
+		{"with a person after the journey's time is no subject of a plan",
+			"Pat Cummins flew to Colombo on Friday with Steve Smith.",
+			[]string{"Pat Cummins", "Steve Smith"}, map[string]int{"Pat Cummins": 0, "Steve Smith": 1}, []string{"on Friday", "2026-02-27"},
+			[]want{{"Pat Cummins", "Colombo", "Sri Lanka", "2026-02-27", "", newsbot.StatusDone, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -813,6 +813,31 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			}
 		}
 		return
+	case "join", "joins", "joined", "joining":
+		// "will join his team-mates in Galle", "joined the delegation at
+		// Davos": an object, then the place. Not "joined Liverpool as chief
+		// executive", "joined the EU in May", "was joined by".
+		if i+1 >= len(toks) || toks[i+1].w == "by" || toks[i+1].w == "in" {
+			return
+		}
+		if n := toks[i+1]; isCapitalised(f.text[n.start:n.end]) {
+			if _, ok := f.placeAt(sc, i+1); ok {
+				return // "joined Liverpool": a club, an alliance
+			}
+		}
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			t := toks[k]
+			if t.punct || inSet(breakersSet, t.w) {
+				return
+			}
+			if t.w == "in" || t.w == "at" {
+				if p, ok := f.placeAt(sc, k+1); ok && !f.namePart(p) {
+					f.addLegs(sc, i, c, f.list(sc, p))
+				}
+				return
+			}
+		}
+		return
 	case "touch", "touches", "touched", "touching":
 		// "touched down in Jakarta", not "touched down for Fiji" (a try).
 		if i+2 >= len(toks) || toks[i+1].w != "down" || toks[i+2].w != "in" && toks[i+2].w != "at" {
@@ -2697,8 +2722,26 @@ func (f *finder) isObject(m people.Mention) bool {
 			if w == "by" && j > 0 && (f.toks[j-1].w == "led" || f.toks[j-1].w == "headed") {
 				return false
 			}
+			if w == "with" && f.absoluteSubject(m) {
+				return false // "..., with Pat Cummins set to join them in Galle"
+			}
 			return inSet(objectMarkersSet, w)
 		}
+	}
+	return false
+}
+
+// absoluteSubject reports a mention after "with" that is followed by a
+// plan, the subject of an absolute clause: "with captain Pat Cummins set
+// to join", "with Lula due to arrive".
+func (f *finder) absoluteSubject(m people.Mention) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= m.End })
+	if k+1 >= len(f.toks) || f.toks[k+1].w != "to" {
+		return false
+	}
+	switch f.toks[k].w {
+	case "set", "due", "expected", "scheduled", "poised", "slated", "likely":
+		return true
 	}
 	return false
 }
