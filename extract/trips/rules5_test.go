@@ -71,6 +71,27 @@ func TestFreshWireClassesFive(t *testing.T) {
 			"Pat Cummins flew to Colombo on Friday with Steve Smith.",
 			[]string{"Pat Cummins", "Steve Smith"}, map[string]int{"Pat Cummins": 0, "Steve Smith": 1}, []string{"on Friday", "2026-02-27"},
 			[]want{{"Pat Cummins", "Colombo", "Sri Lanka", "2026-02-27", "", newsbot.StatusDone, nil}}},
+		{"followed by two others: the same arrival",
+			"Anwar Ibrahim landed in Manila on Sunday afternoon, followed by Lawrence Wong and Pham Minh Chinh.",
+			[]string{"Anwar Ibrahim", "Lawrence Wong", "Pham Minh Chinh"}, map[string]int{"Anwar Ibrahim": 0, "Lawrence Wong": 1, "Pham Minh Chinh": 2}, []string{"on Sunday", "2026-03-01"},
+			[]want{
+				{"Anwar Ibrahim", "Manila", "Philippines", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Lawrence Wong", "Manila", "Philippines", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Pham Minh Chinh", "Manila", "Philippines", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"followed by a remark is no follower",
+			"Anwar Ibrahim landed in Manila on Sunday, followed by a statement praising Lawrence Wong.",
+			[]string{"Anwar Ibrahim", "Lawrence Wong"}, map[string]int{"Anwar Ibrahim": 0, "Lawrence Wong": 1}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Anwar Ibrahim", "Manila", "Philippines", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"a new clause's subject after ', and' is no counterpart and travels",
+			"Sanae Takaichi will hold talks with the bloc in Manila on Tuesday, and Chinese Premier Li Qiang is expected to arrive in Manila on Monday.",
+			[]string{"Sanae Takaichi", "Li Qiang"}, map[string]int{"Sanae Takaichi": 0, "Chinese Premier Li Qiang": 1}, []string{"on Tuesday", "2026-03-03", "on Monday", "2026-03-09"},
+			[]want{
+				{"Li Qiang", "Manila", "Philippines", "2026-03-09", "", newsbot.StatusScheduled, nil},
+				{"Sanae Takaichi", "Manila", "Philippines", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
+		{"joining the leaders of a summit placed before",
+			"Leaders began arriving in Manila on Sunday for a three-day summit. Sanae Takaichi will join the leaders on Tuesday.",
+			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, []string{"on Sunday", "2026-03-01", "on Tuesday", "2026-03-03"},
+			[]want{{"Sanae Takaichi", "Manila", "Philippines", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

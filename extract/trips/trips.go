@@ -825,16 +825,23 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 				return // "joined Liverpool": a club, an alliance
 			}
 		}
+		gathering := false // "will join the leaders on Tuesday": the summit's place
 		for k := i + 2; k < len(toks) && k <= i+6; k++ {
 			t := toks[k]
 			if t.punct || inSet(breakersSet, t.w) {
-				return
+				break
 			}
 			if t.w == "in" || t.w == "at" {
 				if p, ok := f.placeAt(sc, k+1); ok && !f.namePart(p) {
 					f.addLegs(sc, i, c, f.list(sc, p))
 				}
 				return
+			}
+			gathering = gathering || isEventNoun(t.w) || t.w == "leaders" || t.w == "delegates"
+		}
+		if gathering && toks[i+1].w == "the" {
+			if dests := f.eventDests(sc, i, i+6, sc.hasEvent || sc.index-f.eventSent <= 3); len(dests) > 0 {
+				f.addLegs(sc, i, c, dests)
 			}
 		}
 		return
@@ -1546,6 +1553,13 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+	for _, q := range f.followers(sc, i, p) {
+		// "landed at the airport on Sunday, followed by Lawrence Wong".
+		lq := l
+		lq.person, lq.Traveler, lq.acts = q, f.cast.People[q].Name, []string{c.label}
+		sc.legs = append(sc.legs, len(f.legs))
+		f.legs = append(f.legs, lq)
+	}
 }
 
 // rescheduled reads a new day with no place for the plan told before:
@@ -1845,6 +1859,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
+	for _, q := range f.followers(sc, i, p) {
+		f.addLeg(sc, i, c, q, dests)
+	}
 	if q := f.coSubject(sc, i, p); q >= 0 {
 		f.addLeg(sc, i, c, q, dests) // "Macron and Merz will travel to Kyiv"
 	} else if f.pairSubject(i) {
@@ -1964,6 +1981,39 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 		}
 		w, prev := f.toks[k].w, f.toks[k-1].w
 		if w == "by" && (prev == "accompanied" || prev == "joined") || w == "with" && (prev == "along" || prev == "together") {
+			out = append(out, m.Person)
+		}
+	}
+	return out
+}
+
+// followers are the people named after ", followed by" behind the cue at
+// token i, who make the same journey after the subject p: "Anwar Ibrahim
+// landed in Manila on Sunday, followed by Lawrence Wong and Pham Minh
+// Chinh".
+func (f *finder) followers(sc *sentCtx, i, p int) []int {
+	var out []int
+	listing := false
+	for _, m := range sc.persons {
+		if m.Start <= f.toks[i].end || m.Person == p || m.Person < 0 {
+			continue
+		}
+		k := f.tokenBeforeTitle(m)
+		if k < 2 {
+			return out
+		}
+		w := f.toks[k].w
+		switch {
+		case !listing && w == "by" && f.toks[k-1].w == "followed" && f.toks[k-2].w == ",":
+			listing = true
+		case listing && (w == "and" || w == ","):
+		default:
+			if listing {
+				return out
+			}
+			continue
+		}
+		if !slices.Contains(out, m.Person) {
 			out = append(out, m.Person)
 		}
 	}
@@ -2722,11 +2772,48 @@ func (f *finder) isObject(m people.Mention) bool {
 			if w == "by" && j > 0 && (f.toks[j-1].w == "led" || f.toks[j-1].w == "headed") {
 				return false
 			}
+			if w == "and" && j > 0 && f.toks[j-1].w == "," && f.finiteAfter(m) {
+				return false // "..., and Chinese Premier Li Qiang is expected to arrive"
+			}
 			if w == "with" && f.absoluteSubject(m) {
 				return false // "..., with Pat Cummins set to join them in Galle"
 			}
 			return inSet(objectMarkersSet, w)
 		}
+	}
+	return false
+}
+
+// subjectAfter reports a person mention starting at token k (a title
+// before it aside) and followed by a finite verb: a new clause's subject,
+// "..., and Chinese Premier Li Qiang is expected to arrive".
+func (f *finder) subjectAfter(sc *sentCtx, k int) bool {
+	if k >= len(f.toks) {
+		return false
+	}
+	from := f.toks[k].start
+	for _, m := range sc.persons {
+		if m.Start < from {
+			continue
+		}
+		if m.Start-from > 40 {
+			return false
+		}
+		return f.finiteAfter(m)
+	}
+	return false
+}
+
+// finiteAfter reports a finite verb right after mention m: the mention
+// is a clause's subject.
+func (f *finder) finiteAfter(m people.Mention) bool {
+	n := sort.Search(len(f.toks), func(n int) bool { return f.toks[n].start >= m.End })
+	if n >= len(f.toks) {
+		return false
+	}
+	switch f.toks[n].w {
+	case "is", "was", "will", "would", "has", "had", "are", "were", "said", "told", "arrived", "flew", "travelled", "traveled":
+		return true
 	}
 	return false
 }
@@ -2823,6 +2910,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 		if t.w == "," && k+1 < len(toks) && (toks[k+1].w == "will" || toks[k+1].w == "would" || toks[k+1].w == "is" || toks[k+1].w == "was" || toks[k+1].w == "has") {
 			end = t.start // "Merz, who last met Trump in The Hague, will be accompanied by ..."
+			break
+		}
+		if t.w == "," && k+1 < len(toks) && toks[k+1].w == "and" && f.subjectAfter(sc, k+2) {
+			end = t.start // "talks with the bloc, and Chinese Premier Li Qiang is expected to arrive"
 			break
 		}
 		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
