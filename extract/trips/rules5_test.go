@@ -92,6 +92,25 @@ func TestFreshWireClassesFive(t *testing.T) {
 			"Leaders began arriving in Manila on Sunday for a three-day summit. Sanae Takaichi will join the leaders on Tuesday.",
 			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, []string{"on Sunday", "2026-03-01", "on Tuesday", "2026-03-03"},
 			[]want{{"Sanae Takaichi", "Manila", "Philippines", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
+		{"who had been in a city since a day: the stay from that day",
+			"Anthony Albanese, who had been in Brussels since Monday for talks with Ursula von der Leyen, was due to travel to Rome on Thursday.",
+			[]string{"Anthony Albanese", "Ursula von der Leyen"}, map[string]int{"Anthony Albanese": 0, "Ursula von der Leyen": 1}, []string{"since Monday", "2026-03-02", "on Thursday", "2026-03-05"},
+			[]want{
+				{"Anthony Albanese", "Brussels", "Belgium", "2026-03-02", "", newsbot.StatusUnderway, []string{"Ursula von der Leyen"}},
+				{"Anthony Albanese", "Rome", "Italy", "2026-03-05", "", newsbot.StatusScheduled, nil}}},
+		{"had been in a city with no day is not told when",
+			"Anthony Albanese had been in Brussels before.",
+			[]string{"Anthony Albanese"}, map[string]int{"Anthony Albanese": 0}, nil, nil},
+		{"that leg called off, and a planned stop put off",
+			"Anthony Albanese was due to travel to Rome on Thursday. That leg has been cancelled, and a planned stop in Dublin on Saturday has been postponed.",
+			[]string{"Anthony Albanese"}, map[string]int{"Anthony Albanese": 0}, []string{"on Thursday", "2026-03-05", "on Saturday", "2026-03-07"},
+			[]want{
+				{"Anthony Albanese", "Rome", "Italy", "2026-03-05", "", newsbot.StatusCancelled, nil},
+				{"Anthony Albanese", "Dublin", "Ireland", "2026-03-07", "", newsbot.StatusCancelled, nil}}},
+		{"a first leg in a city is no journey of the last traveller",
+			"Pedro Sanchez will travel to Seville on Friday. The first leg in Madrid ended in a draw.",
+			[]string{"Pedro Sanchez"}, map[string]int{"Pedro Sanchez": 0}, []string{"on Friday", "2026-03-06"},
+			[]want{{"Pedro Sanchez", "Seville", "Spain", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

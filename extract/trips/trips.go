@@ -997,7 +997,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
-	if len(dests) == 0 && (w == "visit" || w == "trip") {
+	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
 		f.calledOffBefore(sc, i)
 		return
 	}
@@ -1747,6 +1747,31 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, f.list(sc, p))
 			return
 		}
+	case "been":
+		// "Albanese, who had been in Brussels since Monday": a stay from
+		// that day, said of the subject or of the one a "who" follows.
+		if i < 2 || i+1 >= len(toks) || (toks[i+1].w != "in" && toks[i+1].w != "at") || toks[i-1].w != "had" && toks[i-1].w != "has" {
+			return
+		}
+		if k := i - 1; !f.personEndsAt(sc, k) && !(k >= 2 && toks[k-1].w == "who" && toks[k-2].w == "," && f.personEndsAt(sc, k-2)) {
+			return
+		}
+		p, ok := f.placeAt(sc, i+2)
+		if !ok || p.Start != toks[i+2].start && !inSet(determinersSet, toks[i+2].w) {
+			return
+		}
+		since, dated := f.sinceDay(p.End)
+		if !dated {
+			return // "had been in Paris": when is not told
+		}
+		before := len(f.legs)
+		f.addLegs(sc, i, c, []places.Match{p})
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			l.Date, l.WhenText = dateValue(since.Value), "since "+strings.TrimPrefix(f.whenText(since), "since ")
+			f.redirectWeekday(l, since)
+		}
+		return
 	case "is", "are", "was", "were", "be":
 		// "Mr Blair is at a summit in Brussels", "he was in Tokyo", "she
 		// will be in Chisinau": the subject must stand right before the
@@ -2285,6 +2310,20 @@ func (f *finder) timexRightAfter(pos int) (newsbot.Timex, bool) {
 	return newsbot.Timex{}, false
 }
 
+// sinceDay is the day of "since Monday" right after byte offset pos.
+func (f *finder) sinceDay(pos int) (newsbot.Timex, bool) {
+	txs := f.timexesFrom(pos)
+	if len(txs) == 0 {
+		return newsbot.Timex{}, false
+	}
+	tx := txs[0]
+	gap := strings.TrimSpace(f.text[pos:tx.Start])
+	if gap != "since" && !(gap == "" && strings.HasPrefix(strings.ToLower(tx.Text), "since ")) || !isDay(dateValue(tx.Value)) {
+		return newsbot.Timex{}, false
+	}
+	return tx, true
+}
+
 // deniedAfter reports a later clause of the sentence that says no journey
 // is planned: "..., but no trip had been planned", "but there are no plans".
 func (f *finder) deniedAfter(i int) bool {
@@ -2505,6 +2544,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// the travellers of the story, by the latest leg's.
 		return f.storyTraveller(sc)
 	}
+	if f.planNounOpens(i) {
+		// "A planned stop in Dublin on Saturday has been postponed": the
+		// story's traveller's.
+		return f.storyTraveller(sc)
+	}
 	if f.programmeLine(sc) {
 		// "- January 15: arrival in Nicosia": the line of a programme
 		// goes on with the traveller of the itinerary before it.
@@ -2520,6 +2564,31 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		return best
 	}
 	return -1
+}
+
+// planNounOpens reports a journey noun opening its clause with no owner
+// named: "A planned stop in Dublin ...", "..., and the second leg to
+// Rome ...".
+func (f *finder) planNounOpens(i int) bool {
+	switch f.toks[i].w {
+	case "stop", "visit", "trip", "leg", "journey", "tour", "stopover":
+	default:
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (inSet(determinersSet, f.toks[k].w) || planAdjectives[f.toks[k].w]) {
+		k--
+	}
+	if k == i-1 {
+		return false
+	}
+	return k < 0 || k >= 1 && f.toks[k].w == "and" && f.toks[k-1].w == ","
+}
+
+// planAdjectives may stand between a determiner and a journey noun.
+var planAdjectives = map[string]bool{
+	"planned": true, "scheduled": true, "proposed": true, "brief": true, "short": true,
+	"second": true, "third": true, "final": true, "last": true, "next": true, "first": true,
 }
 
 // storyTraveller is the traveller of the latest leg told before the
