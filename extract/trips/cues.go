@@ -78,7 +78,7 @@ var cues = map[string]cue{
 	"stop": {cueNoun, tenseBase, "stop"}, "stops": {cueNoun, tenseBase, "stop"},
 	"stopped": {cueNoun, tensePast, "stop"}, "stopping": {cueNoun, tenseProgressive, "stop"},
 	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},
-	"leg": {cueNoun, tenseNone, "visit"}, // weak: "That leg has been cancelled" (see calledOffBefore)
+	"leg":     {cueNoun, tenseNone, "visit"}, // weak: "That leg has been cancelled" (see calledOffBefore)
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
@@ -124,9 +124,9 @@ var cues = map[string]cue{
 	"told": {cuePresence, tensePast, ""}, "said": {cuePresence, tensePast, ""},
 	"speaking": {cuePresence, tenseProgressive, ""}, "spoke": {cuePresence, tensePast, ""},
 	"is": {cuePresence, tenseProgressive, ""}, "was": {cuePresence, tensePast, ""},
-	"be":  {cuePresence, tenseBase, ""}, // "will be in Chisinau on Friday"
+	"be":   {cuePresence, tenseBase, ""}, // "will be in Chisinau on Friday"
 	"been": {cuePresence, tensePast, ""}, // "who had been in Brussels since Monday"
-	"are": {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
+	"are":  {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
 	// "is due in Ankara", "is expected in Abu Dhabi": a plan, only before "in"/"at".
 	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
 }
@@ -139,7 +139,7 @@ var weakCues = map[string]bool{
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"celebrate": true, "celebrates": true, "celebrated": true, "celebrating": true,
-	"leg": true, // "the first leg", "a leg injury"
+	"leg":    true, // "the first leg", "a leg injury"
 	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
