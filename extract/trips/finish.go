@@ -264,7 +264,16 @@ func mergeLegs(legs []leg, pub string) []leg {
 			}
 		}
 	}
-	// Country-only legs.
+	// Country-only legs. A city named with no date takes the first
+	// country leg's day; the one city so named then holds the other days
+	// in that country too ("heads to Brasilia" over "travel to Brazil on
+	// Thursday ... meet Lula on Friday").
+	var undatedCity []int
+	for j := range legs {
+		if !dead[j] && legs[j].kind != places.Country && legs[j].Date == "" && !legs[j].order && !legs[j].home {
+			undatedCity = append(undatedCity, j)
+		}
+	}
 	for i := range legs {
 		if dead[i] || legs[i].kind != places.Country {
 			continue
@@ -287,6 +296,24 @@ func mergeLegs(legs []leg, pub string) []leg {
 		}
 		if best >= 0 {
 			absorb(best, i)
+			continue
+		}
+		if legs[i].Date == "" {
+			continue
+		}
+		only := -1
+		for _, j := range undatedCity {
+			if dead[j] || legs[j].person != legs[i].person || legs[j].Country != legs[i].Country {
+				continue
+			}
+			if only >= 0 && legs[only].Place != legs[j].Place {
+				only = -2
+				break
+			}
+			only = j
+		}
+		if only >= 0 {
+			legs[i].Place, legs[i].kind = legs[only].Place, legs[only].kind
 		}
 	}
 	out := legs[:0]

@@ -111,6 +111,23 @@ func TestFreshWireClassesFive(t *testing.T) {
 			"Pedro Sanchez will travel to Seville on Friday. The first leg in Madrid ended in a draw.",
 			[]string{"Pedro Sanchez"}, map[string]int{"Pedro Sanchez": 0}, []string{"on Friday", "2026-03-06"},
 			[]want{{"Pedro Sanchez", "Seville", "Spain", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"a speaker's own plan in a quotation",
+			"\"I will travel to Brazil on Thursday with a clear message,\" Narendra Modi said in a post on X.",
+			[]string{"Narendra Modi"}, map[string]int{"Narendra Modi": 0}, []string{"on Thursday", "2026-03-05"},
+			[]want{{"Narendra Modi", "Brazil", "Brazil", "2026-03-05", "", newsbot.StatusScheduled, nil}}},
+		{"a speaker's own plan, the verb before the name",
+			"\"I will fly to Kyiv on Friday,\" said Friedrich Merz.",
+			[]string{"Friedrich Merz"}, map[string]int{"Friedrich Merz": 0}, []string{"on Friday", "2026-03-06"},
+			[]want{{"Friedrich Merz", "Kyiv", "Ukraine", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"a speaker's conditional or wished journey is no plan",
+			"\"I will go to Moscow if it helps peace,\" Zoltan Kovacs said. \"I would fly to Kyiv tomorrow,\" said Friedrich Merz.",
+			[]string{"Zoltan Kovacs", "Friedrich Merz"}, map[string]int{"Zoltan Kovacs": 0, "Friedrich Merz": 1}, []string{"tomorrow", "2026-03-03"}, nil},
+		{"the one city named holds the days in its country",
+			"Narendra Modi heads to Brasilia for talks. Modi will travel to Brazil on Thursday. He will meet Lula on Friday.",
+			[]string{"Narendra Modi", "Lula"}, map[string]int{"Narendra Modi": 0, "Modi": 0, "He": 0, "Lula": 1}, []string{"on Thursday", "2026-03-05", "on Friday", "2026-03-06"},
+			[]want{
+				{"Narendra Modi", "Brasilia", "Brazil", "2026-03-05", "", newsbot.StatusScheduled, nil},
+				{"Narendra Modi", "Brasilia", "Brazil", "2026-03-06", "", newsbot.StatusScheduled, []string{"Lula"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

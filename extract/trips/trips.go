@@ -2505,6 +2505,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			return f.legs[j].person
 		}
 	}
+	if q := f.quotedSpeaker(sc, i); q >= 0 {
+		// "\"I will travel to Brazil on Thursday,\" Narendra Modi said": the
+		// speaker's own plan.
+		return q
+	}
 	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
 		// "the victors would have no chance when they visited the UK":
 		// a plural nobody resolved is not the last person named.
@@ -2589,6 +2594,50 @@ func (f *finder) planNounOpens(i int) bool {
 var planAdjectives = map[string]bool{
 	"planned": true, "scheduled": true, "proposed": true, "brief": true, "short": true,
 	"second": true, "third": true, "final": true, "last": true, "next": true, "first": true,
+}
+
+// quotedSpeaker is the speaker of a quotation in which "I" is the subject
+// of the cue at token i, named after the quotation closes ("..., \" Modi
+// said", "..., \" said Modi"); -1 if none.
+func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "am" || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "be") {
+		k--
+	}
+	if k < 0 || f.toks[k].w != "I" {
+		return -1
+	}
+	rest := f.text[f.toks[i].end:sc.sp.End]
+	q := strings.IndexAny(rest, "\"”")
+	if q < 0 {
+		return -1
+	}
+	for j := k + 1; j < i; j++ {
+		if w := f.toks[j].w; w == "would" || w == "hope" || w == "want" {
+			return -1 // "I would go to Moscow": a wish, not a plan
+		}
+	}
+	if said := rest[:q]; strings.Contains(said, " if ") || strings.Contains(said, " unless ") {
+		return -1 // "I will go to Moscow if it helps peace": a condition
+	}
+	after := f.toks[i].end + q + 1
+	for _, m := range sc.persons {
+		if m.Start < after {
+			continue
+		}
+		if m.Start-after > 40 {
+			return -1
+		}
+		between := strings.ToLower(f.text[after:m.Start])
+		tail := strings.ToLower(f.text[m.End:min(m.End+12, sc.sp.End)])
+		for _, v := range []string{"said", "says", "told", "wrote", "added"} {
+			if strings.Contains(between, v) || strings.HasPrefix(strings.TrimSpace(tail), v) {
+				return m.Person
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // storyTraveller is the traveller of the latest leg told before the
