@@ -29,6 +29,7 @@ func (f *finder) finish() []newsbot.Trip {
 	if !f.published.IsZero() {
 		pub = f.published.Format("2006-01-02")
 	}
+	legs = dropEnded(legs)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])
@@ -69,6 +70,28 @@ func (f *finder) finish() []newsbot.Trip {
 		}
 		l.What = what(l.acts)
 		out = append(out, l.Trip)
+	}
+	return out
+}
+
+// dropEnded drops the day a stay was cut short or ended when the stay
+// itself is told on an earlier day in that country: "had arrived in Jeddah
+// on Monday ... cut short his visit to Saudi Arabia on Tuesday".
+func dropEnded(legs []leg) []leg {
+	out := legs[:0]
+	for i, l := range legs {
+		keep := true
+		if l.ended && l.Date != "" {
+			for j, c := range legs {
+				if j != i && !c.ended && c.person == l.person && c.Country == l.Country && c.Date != "" && after(l.Date, c.Date) {
+					keep = false
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, l)
+		}
 	}
 	return out
 }

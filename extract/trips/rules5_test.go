@@ -128,6 +128,20 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Narendra Modi", "Brasilia", "Brazil", "2026-03-05", "", newsbot.StatusScheduled, nil},
 				{"Narendra Modi", "Brasilia", "Brazil", "2026-03-06", "", newsbot.StatusScheduled, []string{"Lula"}}}},
+		{"cutting a visit short ends the stay told before: no new stop",
+			"Narendra Modi cut short his visit to Saudi Arabia on Monday and flew back to New Delhi. He had arrived in Jeddah on Sunday.",
+			[]string{"Narendra Modi"}, map[string]int{"Narendra Modi": 0, "He": 0}, []string{"on Monday", "2026-03-02", "on Sunday", "2026-03-01"},
+			[]want{{"Narendra Modi", "Jeddah", "Saudi Arabia", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"a visit cut short today with no stay told is over, not under way",
+			"Narendra Modi cut short his visit to Saudi Arabia on Monday.",
+			[]string{"Narendra Modi"}, map[string]int{"Narendra Modi": 0}, []string{"on Monday", "2026-03-02"},
+			[]want{{"Narendra Modi", "Saudi Arabia", "Saudi Arabia", "2026-03-02", "", newsbot.StatusDone, nil}}},
+		{"the dinner was cancelled: the plan before is off",
+			"Narendra Modi arrived in Jeddah on Sunday and was due to attend a dinner in Jeddah on Tuesday. The dinner was cancelled.",
+			[]string{"Narendra Modi"}, map[string]int{"Narendra Modi": 0}, []string{"on Sunday", "2026-03-01", "on Tuesday", "2026-03-03"},
+			[]want{
+				{"Narendra Modi", "Jeddah", "Saudi Arabia", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Narendra Modi", "Jeddah", "Saudi Arabia", "2026-03-03", "", newsbot.StatusCancelled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

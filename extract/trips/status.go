@@ -941,8 +941,8 @@ func (f *finder) settle(l *leg) {
 			}
 		}
 	}
-	if l.Status == "" {
-		l.Status = newsbot.StatusDone
+	if l.Status == "" || l.ended && l.Status == newsbot.StatusUnderway {
+		l.Status = newsbot.StatusDone // "cut short his visit on Tuesday": over
 	}
 }
 

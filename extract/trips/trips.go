@@ -88,6 +88,9 @@ type leg struct {
 	prior bool
 	// speech: placed by a speech verb ("told reporters in Berlin").
 	speech bool
+	// ended: "cut short his visit to Saudi Arabia on Tuesday": the day
+	// the stay ended, not a stop of its own.
+	ended bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -310,6 +313,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cueMeet:
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
+			} else if c.tense == tenseNone && t.w != "summit" {
+				f.calledOffBefore(&sc, i) // "The dinner was cancelled."
 			}
 		case cueHost:
 			// "hosted by Chancellor Rachel Reeves": the host is a counterpart.
@@ -1383,22 +1388,22 @@ func (f *finder) representedBy(sc *sentCtx, i int, c cue) {
 // calledOffBefore marks the legs of the sentence before as called off
 // when this one says so of "that visit" with no place of its own: "Lula
 // had also planned to stop in Lisbon ... That visit has been canceled."
-func (f *finder) calledOffBefore(sc *sentCtx, i int) {
+func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	if i == 0 || f.toks[i-1].w != "that" && f.toks[i-1].w != "the" && f.toks[i-1].w != "this" {
-		return
+		return false
 	}
 	cancelled := false
 	for k, t := range f.toks {
 		switch t.w {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
-			return // "was originally planned for October", "had been postponed twice": an earlier plan
+			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
 		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
 			cancelled = true
 		}
 	}
 	if !cancelled {
-		return
+		return false
 	}
 	for j := range f.legs {
 		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
@@ -1406,6 +1411,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) {
 			f.cancelled = true
 		}
 	}
+	return true
 }
 
 // layVerb reports a form of "lay": "lay a wreath".
@@ -2085,6 +2091,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			}
 		}
 		l.onward = f.onward(i)
+		l.ended = f.endedStay(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
@@ -2173,6 +2180,36 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
 	}
+}
+
+// endedStay reports a journey noun whose stay is told as cut off: "cut
+// short his visit to", "curtailed her tour of".
+func (f *finder) endedStay(i int) bool {
+	toks := f.toks
+	switch toks[i].w {
+	case "visit", "trip", "tour", "stay":
+	default:
+		return false
+	}
+	if i < 3 {
+		return false
+	}
+	switch toks[i-1].w {
+	case "his", "her", "their", "the", "its":
+	default:
+		return false
+	}
+	switch toks[i-2].w {
+	case "short":
+		switch toks[i-3].w {
+		case "cut", "cuts", "cutting":
+			return true
+		}
+	case "curtailed", "curtails", "abandoned":
+		return true
+	}
+	// Not "ending the trip in Hanoi on Monday": a last stop of its own.
+	return false
 }
 
 // thenAfterDated reports a journey told with "and (will) then" after a
