@@ -2,6 +2,7 @@ package trips
 
 import (
 	"testing"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -148,6 +149,36 @@ func TestFreshWireClassesFive(t *testing.T) {
 			cast := castOf(tt.text, tt.names, tt.forms)
 			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
 			check(t, got, tt.want)
+		})
+	}
+}
+
+// TestPutOffPlanMonth: a plan just put off is of the coming month when
+// the tagger read the month as gone by.
+func TestPutOffPlanMonth(t *testing.T) {
+	november := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	february := time.Date(2026, 2, 20, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		pub  time.Time
+		text string
+		tx   []string
+		want []want
+	}{
+		{"told in November: next January", november,
+			"Keir Starmer has postponed a trip to India planned for January.", []string{"January", "2026-01"},
+			[]want{{"Keir Starmer", "India", "India", "2027-01", "", newsbot.StatusCancelled, nil}}},
+		{"told in February: the January just gone", february,
+			"Keir Starmer has postponed a trip to India planned for January.", []string{"January", "2026-01"},
+			[]want{{"Keir Starmer", "India", "India", "2026-01", "", newsbot.StatusCancelled, nil}}},
+		{"a month with its year stays", november,
+			"Keir Starmer has postponed a trip to India planned for January 2026.", []string{"January 2026", "2026-01"},
+			[]want{{"Keir Starmer", "India", "India", "2026-01", "", newsbot.StatusCancelled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cast := castOf(tt.text, []string{"Keir Starmer"}, map[string]int{"Keir Starmer": 0})
+			check(t, Find(tt.text, tt.pub, cast, tx(tt.text, tt.tx...)), tt.want)
 		})
 	}
 }

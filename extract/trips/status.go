@@ -908,6 +908,7 @@ func (f *finder) settle(l *leg) {
 	l.Status = l.tense
 	if l.Status == newsbot.StatusCancelled {
 		f.pastPlanMonth(l)
+		f.comingPlanMonth(l)
 		return
 	}
 	if l.later && l.After != "" && !f.published.IsZero() {
@@ -965,5 +966,34 @@ func (f *finder) pastPlanMonth(l *leg) {
 	}
 	if back := m.AddDate(-1, 0, 0); back.Month() < f.published.Month() {
 		l.Date = back.Format("2006-01")
+	}
+}
+
+// comingPlanMonth moves the month of a plan just put off ("has postponed a
+// trip to India planned for January", told in November), which the tagger
+// read as the month gone by, to the coming one: news of a plan called off
+// is of a plan still ahead. A past narrative ("had been ...") is left to
+// pastPlanMonth; a month with its year or "last" stays.
+func (f *finder) comingPlanMonth(l *leg) {
+	if f.published.IsZero() || len(l.Date) != 7 || l.WhenText == "" || !strings.Contains(l.Evidence, l.WhenText) {
+		return
+	}
+	ev := l.Evidence
+	if strings.Contains(ev, "had been ") || !strings.Contains(ev, "has ") && !strings.Contains(ev, "have ") {
+		return
+	}
+	when := strings.ToLower(l.WhenText)
+	if hasYear(l.WhenText) || strings.Contains(when, "last") || strings.Contains(when, "ago") || strings.Contains(when, "earlier") {
+		return
+	}
+	m, err := time.Parse("2006-01", l.Date)
+	if err != nil {
+		return
+	}
+	// Only when the coming month is the nearer: in February, "planned for
+	// January" is likely the month just gone.
+	back := int(f.published.Month()) - int(m.Month())
+	if m.Year() == f.published.Year() && back > 6 {
+		l.Date = m.AddDate(1, 0, 0).Format("2006-01")
 	}
 }
