@@ -112,7 +112,8 @@ var cues = map[string]cue{
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
-	"see": {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	"meetings": {cueMeet, tenseNone, "meets"}, // weak: "meetings ... with NATO Secretary General Mark Rutte"
+	"see":      {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
 	// "were welcomed by President Luong Cuong at the Presidential Palace
 	// in Hanoi": only before "by" (see isMeetCue).
 	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
@@ -139,8 +140,9 @@ var weakCues = map[string]bool{
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"celebrate": true, "celebrates": true, "celebrated": true, "celebrating": true,
-	"leg":    true, // "the first leg", "a leg injury"
-	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
+	"leg":      true, // "the first leg", "a leg injury"
+	"meetings": true,
+	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
 }

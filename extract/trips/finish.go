@@ -30,6 +30,7 @@ func (f *finder) finish() []newsbot.Trip {
 		pub = f.published.Format("2006-01-02")
 	}
 	legs = dropEnded(legs)
+	f.callingOffDay(legs)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])
@@ -72,6 +73,29 @@ func (f *finder) finish() []newsbot.Trip {
 		out = append(out, l.Trip)
 	}
 	return out
+}
+
+// callingOffDay undates a called-off plan dated the day of the telling
+// when the plan's own later day is told too: "called off a planned trip
+// to Washington on Wednesday ... had been scheduled to arrive in
+// Washington on Thursday": Wednesday is when it was called off.
+func (f *finder) callingOffDay(legs []leg) {
+	if f.published.IsZero() {
+		return
+	}
+	pub := f.published.Format("2006-01-02")
+	for i := range legs {
+		l := &legs[i]
+		if l.tense != newsbot.StatusCancelled || l.Date != pub {
+			continue
+		}
+		for _, c := range legs {
+			if c.person == l.person && c.Place == l.Place && c.tense == newsbot.StatusCancelled && c.Date != "" && after(c.Date, pub) {
+				l.Date, l.WhenText = "", ""
+				break
+			}
+		}
+	}
 }
 
 // dropEnded drops the day a stay was cut short or ended when the stay

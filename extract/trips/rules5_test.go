@@ -143,6 +143,39 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Narendra Modi", "Jeddah", "Saudi Arabia", "2026-03-01", "", newsbot.StatusDone, nil},
 				{"Narendra Modi", "Jeddah", "Saudi Arabia", "2026-03-03", "", newsbot.StatusCancelled, nil}}},
+		{"arrivals with no place or day under a dateline: its city, the lead's day",
+			"EVIAN, France (Reuters) - Leaders arrived in the spa town of Evian on Monday for a summit. Japanese Prime Minister Sanae Takaichi flew in from Tokyo overnight, while Canada's Mark Carney and Britain's Keir Starmer arrived by helicopter.",
+			[]string{"Sanae Takaichi", "Mark Carney", "Keir Starmer"}, map[string]int{"Japanese Prime Minister Sanae Takaichi": 0, "Mark Carney": 1, "Keir Starmer": 2}, []string{"on Monday", "2026-03-02"},
+			[]want{
+				{"Sanae Takaichi", "Evian", "France", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"Keir Starmer", "Evian", "France", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"Mark Carney", "Evian", "France", "2026-03-02", "", newsbot.StatusUnderway, nil}}},
+		{"flew in with no dateline is placed nowhere",
+			"Sanae Takaichi flew in from Tokyo overnight.",
+			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, nil, nil},
+		{"joining the talks on a day: the gathering placed before",
+			"Leaders arrived in the town of Evian on Monday for a three-day summit. Volodymyr Zelenskiy will join the talks on Wednesday.",
+			[]string{"Volodymyr Zelenskiy"}, map[string]int{"Volodymyr Zelenskiy": 0}, []string{"on Monday", "2026-03-02", "on Wednesday", "2026-03-04"},
+			[]want{{"Volodymyr Zelenskiy", "Evian", "France", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"who was in a city on a day: a stop",
+			"Jensen Huang, who was in Shanghai on Saturday for an opening, will then head to Mumbai next week.",
+			[]string{"Jensen Huang"}, map[string]int{"Jensen Huang": 0}, []string{"on Saturday", "2026-02-28", "next week", "2026-W11"},
+			[]want{
+				{"Jensen Huang", "Shanghai", "China", "2026-02-28", "", newsbot.StatusDone, nil},
+				{"Jensen Huang", "Mumbai", "India", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a plan's meeting on its own day shares the plan's fate; the calling-off day is not the trip's",
+			"Cyril Ramaphosa called off a planned trip to Washington on Monday. Ramaphosa had been scheduled to arrive in Washington on Tuesday and meet Donald Trump at the White House on Wednesday.",
+			[]string{"Cyril Ramaphosa", "Donald Trump"}, map[string]int{"Cyril Ramaphosa": 0, "Ramaphosa": 0, "Donald Trump": 1}, []string{"on Monday", "2026-03-02", "on Tuesday", "2026-03-03", "on Wednesday", "2026-03-04"},
+			[]want{
+				{"Cyril Ramaphosa", "Washington", "United States", "2026-03-03", "", newsbot.StatusCancelled, nil},
+				{"Cyril Ramaphosa", "Washington", "United States", "2026-03-04", "", newsbot.StatusCancelled, []string{"Donald Trump"}}}},
+		{"a programme line of two days; its pronoun is the itinerary's traveller",
+			"Subrahmanyam Jaishankar will visit Europe next week. His programme:\nThursday: Brussels, meetings with NATO Secretary General Mark Rutte\nFriday and Saturday: Berlin, where he will address a conference",
+			[]string{"Subrahmanyam Jaishankar", "Mark Rutte"}, map[string]int{"Subrahmanyam Jaishankar": 0, "His": 0, "Mark Rutte": 1, "he": 1},
+			[]string{"next week", "2026-W11", "Thursday", "2026-03-05", "Friday", "2026-03-06", "Saturday", "2026-03-07"},
+			[]want{
+				{"Subrahmanyam Jaishankar", "Brussels", "Belgium", "2026-03-05", "", newsbot.StatusScheduled, []string{"Mark Rutte"}},
+				{"Subrahmanyam Jaishankar", "Berlin", "Germany", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -474,11 +474,12 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		return places.Match{}, false // a place name ends in a capitalised word
 	}
-	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") {
+	kindOf := k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] // "the spa town of Evian"
+	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") && !kindOf {
 		return places.Match{}, false // "in Bogota", "to Abu Dhabi" for ...
 	}
 	for _, p := range f.placesOf(sc) {
-		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || p.Start < toks[k].start) {
+		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || kindOf || p.Start < toks[k].start) {
 			return p, true
 		}
 	}
@@ -498,6 +499,17 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
+	}
+	// "the French spa town of Evian", "the port city of Aden": the name
+	// after the kind of place.
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if toks[j].punct {
+			break
+		}
+		if settlementNouns[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "of" {
+			k = j + 2
+			break
+		}
 	}
 	if k >= len(toks) {
 		return places.Match{}, false
@@ -1009,7 +1021,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	if len(dests) == 0 && f.rescheduled(sc, i, c) {
 		return
 	}
-	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
+	if len(dests) == 0 && (c.label == "arrives" || f.flewIn(i)) && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
 		f.arrivalOnly(sc, i, c)
 		return
 	}
@@ -1454,8 +1466,8 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && !sc.hasEvent && (toks[i+1].w == "a" || toks[i+1].w == "an") {
 			return nil // "attended an Arab League summit": another than the one told before
 		} else if isEventNoun(w) && w != f.eventNoun {
-			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w)) {
-				break // "attended the meeting, while ...": the gathering told before
+			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w) || f.inTimex(toks[k+1]) || k+2 < len(toks) && toks[k+1].w == "on" && f.inTimex(toks[k+2])) {
+				break // "attended the meeting, while ...", "will join the talks on Tuesday": the gathering told before
 			}
 			if !sc.hasEvent || sc.event.Place != f.eventPlace {
 				return nil // "attended an African Union summit" is not the forum named before
@@ -1543,6 +1555,12 @@ func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
 // Wednesday".
 func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	tx, ok := f.clauseTimex(sc, i)
+	if !ok && arrival && f.dlOK && c.tense == tensePast {
+		// "Takaichi flew in from Tokyo overnight, while Carney arrived by
+		// helicopter" under a dateline: the day of the arrivals told just
+		// before.
+		tx, ok = f.leadDay(sc)
+	}
 	if !ok || f.negated(i) {
 		return
 	}
@@ -1559,13 +1577,56 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
-	for _, q := range f.followers(sc, i, p) {
+	others := f.followers(sc, i, p)
+	if q := f.coSubject(sc, i, p); q >= 0 {
+		others = append(others, q) // "Mark Carney and Keir Starmer arrived by helicopter"
+	}
+	for _, q := range others {
 		// "landed at the airport on Sunday, followed by Lawrence Wong".
 		lq := l
 		lq.person, lq.Traveler, lq.acts = q, f.cast.People[q].Name, []string{c.label}
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, lq)
 	}
+}
+
+// settlementNouns name a kind of place before "of" and its name.
+var settlementNouns = map[string]bool{
+	"town": true, "city": true, "port": true, "village": true, "resort": true, "island": true, "enclave": true,
+}
+
+// flewIn reports "flew in", "flies in" with no place after "in": an
+// arrival ("flew in from Tokyo overnight").
+func (f *finder) flewIn(i int) bool {
+	switch f.toks[i].w {
+	case "flew", "flies", "fly", "flying", "flown":
+	default:
+		return false
+	}
+	if i+1 >= len(f.toks) || f.toks[i+1].w != "in" {
+		return false
+	}
+	return i+2 >= len(f.toks) || f.toks[i+2].punct || f.toks[i+2].w == "from" || f.toks[i+2].w == "on" || inSet(breakersSet, f.toks[i+2].w)
+}
+
+// leadDay is the latest day told in the two sentences before sc, when it
+// is not after the publication day: the day of a story's arrivals.
+func (f *finder) leadDay(sc *sentCtx) (newsbot.Timex, bool) {
+	if sc.index == 0 {
+		return newsbot.Timex{}, false
+	}
+	from := f.sents[max(0, sc.index-2)].Start
+	var best newsbot.Timex
+	found := false
+	for _, tx := range f.timexesFrom(from) {
+		if tx.Start >= sc.sp.Start {
+			break
+		}
+		if v := dateValue(tx.Value); isDay(v) && (f.published.IsZero() || v <= f.published.Format("2006-01-02")) {
+			best, found = tx, true
+		}
+	}
+	return best, found
 }
 
 // rescheduled reads a new day with no place for the plan told before:
@@ -1759,7 +1820,7 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		if i < 2 || i+1 >= len(toks) || (toks[i+1].w != "in" && toks[i+1].w != "at") || toks[i-1].w != "had" && toks[i-1].w != "has" {
 			return
 		}
-		if k := i - 1; !f.personEndsAt(sc, k) && !(k >= 2 && toks[k-1].w == "who" && toks[k-2].w == "," && f.personEndsAt(sc, k-2)) {
+		if k := i - 1; !f.personEndsAt(sc, k) && !f.whoOfPerson(sc, k) {
 			return
 		}
 		p, ok := f.placeAt(sc, i+2)
@@ -1790,7 +1851,7 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then") {
 			k--
 		}
-		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") {
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") && !f.whoOfPerson(sc, k) {
 			return
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
@@ -2347,6 +2408,12 @@ func (f *finder) timexRightAfter(pos int) (newsbot.Timex, bool) {
 	return newsbot.Timex{}, false
 }
 
+// whoOfPerson reports ", who" right before token k after a person: "Huang,
+// who was in Shanghai on Tuesday".
+func (f *finder) whoOfPerson(sc *sentCtx, k int) bool {
+	return k >= 2 && f.toks[k-1].w == "who" && f.toks[k-2].w == "," && f.personEndsAt(sc, k-2)
+}
+
 // sinceDay is the day of "since Monday" right after byte offset pos.
 func (f *finder) sinceDay(pos int) (newsbot.Timex, bool) {
 	txs := f.timexesFrom(pos)
@@ -2563,6 +2630,13 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
 		}
+		if m.Kind == people.Pronoun && f.programmeLine(sc) {
+			// "Friday: Berlin, where he will address ...": the
+			// itinerary's traveller, not the last person named.
+			if t := f.programmeTraveller(sc); t >= 0 {
+				return t
+			}
+		}
 		return m.Person
 	}
 	if p := f.nameWordBefore(sc, i); p >= 0 {
@@ -2594,16 +2668,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.programmeLine(sc) {
 		// "- January 15: arrival in Nicosia": the line of a programme
 		// goes on with the traveller of the itinerary before it.
-		best, bestStart := -1, -1
-		for _, l := range f.legs {
-			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
-				best, bestStart = l.person, l.Start
-			}
-		}
-		if best < 0 {
-			best = f.lastSubject // "Lula will visit three African countries ... His schedule:"
-		}
-		return best
+		return f.programmeTraveller(sc)
 	}
 	return -1
 }
@@ -2819,6 +2884,23 @@ func (f *finder) programmeStop(sc *sentCtx) {
 	}
 }
 
+// programmeTraveller is the traveller of the itinerary a programme line
+// of sentence sc goes on with: the latest leg's before it, else the
+// story's first subject ("Lula will visit three African countries ...
+// His schedule:").
+func (f *finder) programmeTraveller(sc *sentCtx) int {
+	best, bestStart := -1, -1
+	for _, l := range f.legs {
+		if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
+			best, bestStart = l.person, l.Start
+		}
+	}
+	if best < 0 {
+		best = f.lastSubject
+	}
+	return best
+}
+
 // programmeLine reports a sentence that is a line of a listed programme:
 // a dash or bullet, a date and a colon ("- January 12: arrival in Beirut").
 func (f *finder) programmeLine(sc *sentCtx) bool {
@@ -2829,7 +2911,20 @@ func (f *finder) programmeLine(sc *sentCtx) bool {
 	if t[0] != '-' && t[0] != '*' && !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "–") {
 		// "Monday: Luanda, Angola, talks with ...": a day and a colon.
 		txs := f.timexesFrom(sc.sp.Start)
-		return len(txs) > 0 && txs[0].Start == sc.sp.Start+len(sc.sp.Text)-len(t) && strings.HasPrefix(f.text[txs[0].End:], ":")
+		if len(txs) == 0 || txs[0].Start != sc.sp.Start+len(sc.sp.Text)-len(t) {
+			return false
+		}
+		if strings.HasPrefix(f.text[txs[0].End:], ":") {
+			return true
+		}
+		// "Friday and Saturday: Berlin", "12-14 May: Hanoi".
+		if len(txs) > 1 && strings.HasPrefix(f.text[txs[1].End:], ":") {
+			switch strings.TrimSpace(f.text[txs[0].End:txs[1].Start]) {
+			case "and", "to", "-", "–":
+				return true
+			}
+		}
+		return false
 	}
 	colon := strings.IndexByte(t, ':')
 	if colon < 0 || colon > 30 {
@@ -3590,6 +3685,11 @@ func (f *finder) meetingDay(sc *sentCtx, i, subj, j int, tx newsbot.Timex, attac
 	l.Traveler, l.Place, l.Country = at.Traveler, at.Place, at.Country
 	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
 	l.tense = f.status(sc, i, c)
+	if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" && at.tense != "" && at.sentence == sc.index {
+		// "had been scheduled to arrive in Washington on Thursday and meet
+		// Trump on Friday": the bare verb goes on in the plan's fate.
+		l.tense = at.tense
+	}
 	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 	f.redirectWeekday(&l, tx)
 	sc.legs = append(sc.legs, len(f.legs))
