@@ -51,7 +51,7 @@ var cues = map[string]cue{
 	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
 	"proceeded": {cueTravel, tensePast, "visit"},
 	// "will join his team-mates in Galle": only with an object, then the
-	// place (see travel).
+	// place (see travel); weak.
 	"join": {cueTravel, tenseBase, "visit"}, "joins": {cueTravel, tenseBase, "visit"},
 	"joined": {cueTravel, tensePast, "visit"}, "joining": {cueTravel, tenseProgressive, "visit"},
 	// "Jodie Haydon will accompany him", "will be accompanied by Jared
@@ -140,7 +140,8 @@ var weakCues = map[string]bool{
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"celebrate": true, "celebrates": true, "celebrated": true, "celebrating": true,
-	"leg":      true, // "the first leg", "a leg injury"
+	"leg":  true,                                                 // "the first leg", "a leg injury"
+	"join": true, "joins": true, "joined": true, "joining": true, // "joined the company"
 	"meetings": true,
 	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
