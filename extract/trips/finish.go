@@ -30,7 +30,7 @@ func (f *finder) finish() []newsbot.Trip {
 		pub = f.published.Format("2006-01-02")
 	}
 	legs = dropEnded(legs)
-	f.callingOffDay(legs)
+	callingOffDay(legs, pub)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])
@@ -79,11 +79,10 @@ func (f *finder) finish() []newsbot.Trip {
 // when the plan's own later day is told too: "called off a planned trip
 // to Washington on Wednesday ... had been scheduled to arrive in
 // Washington on Thursday": Wednesday is when it was called off.
-func (f *finder) callingOffDay(legs []leg) {
-	if f.published.IsZero() {
+func callingOffDay(legs []leg, pub string) {
+	if pub == "" {
 		return
 	}
-	pub := f.published.Format("2006-01-02")
 	for i := range legs {
 		l := &legs[i]
 		if l.tense != newsbot.StatusCancelled || l.Date != pub {
