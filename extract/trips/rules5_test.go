@@ -181,6 +181,37 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Subrahmanyam Jaishankar", "Brussels", "Belgium", "2026-03-05", "", newsbot.StatusScheduled, []string{"Mark Rutte"}},
 				{"Subrahmanyam Jaishankar", "Berlin", "Germany", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"the host named in a dateline's lead is not the visitor",
+			"Xi to visit\n\nBEIJING, March 2 (Xinhua) -- At the invitation of Kazakh President Kassym-Jomart Tokayev, Chinese President Xi Jinping will pay a state visit to Kazakhstan next week, a spokesperson said.",
+			[]string{"Kassym-Jomart Tokayev", "Xi Jinping"}, map[string]int{"Kazakh President Kassym-Jomart Tokayev": 0, "Chinese President Xi Jinping": 1}, []string{"next week", "2026-W11"},
+			[]want{{"Xi Jinping", "Kazakhstan", "Kazakhstan", "2026-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting's counterparts end at 'and is due'",
+			"Johann Wadephul arrived in Beijing on Monday. Wadephul will meet Wang Yi on Tuesday and is due in Seoul on Wednesday.",
+			[]string{"Johann Wadephul", "Wang Yi"}, map[string]int{"Johann Wadephul": 0, "Wadephul": 0, "Wang Yi": 1}, []string{"on Monday", "2026-03-02", "on Tuesday", "2026-03-03", "on Wednesday", "2026-03-04"},
+			[]want{
+				{"Johann Wadephul", "Beijing", "China", "2026-03-02", "", newsbot.StatusUnderway, nil},
+				{"Johann Wadephul", "Seoul", "South Korea", "2026-03-04", "", newsbot.StatusScheduled, nil},
+				{"Johann Wadephul", "Beijing", "China", "2026-03-03", "", newsbot.StatusScheduled, []string{"Wang Yi"}}}},
+		{"planned, but called the trip off",
+			"Johann Wadephul had originally planned to visit China in October but called the trip off.",
+			[]string{"Johann Wadephul"}, map[string]int{"Johann Wadephul": 0}, []string{"October", "2025-10"},
+			[]want{{"Johann Wadephul", "China", "China", "2025-10", "", newsbot.StatusCancelled, nil}}},
+		{"a place after an owner that is no place",
+			"Jim Farley toured Ford's Valencia plant in Spain on Sunday and will visit the company's Cologne plant on Friday.",
+			[]string{"Jim Farley"}, map[string]int{"Jim Farley": 0}, []string{"on Sunday", "2026-03-01", "on Friday", "2026-03-06"},
+			[]want{
+				{"Jim Farley", "Valencia", "Spain", "2026-03-01", "", newsbot.StatusDone, nil},
+				{"Jim Farley", "Cologne", "Germany", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"an appositive trip is the main clause traveller's",
+			"Vladimir Putin will visit India on Friday for talks with Narendra Modi, the Kremlin said, his first trip to New Delhi since 2021.",
+			[]string{"Vladimir Putin", "Narendra Modi"}, map[string]int{"Vladimir Putin": 0, "Narendra Modi": 1, "his": 1}, []string{"on Friday", "2026-03-06", "2021", "2021"},
+			[]want{{"Vladimir Putin", "New Delhi", "India", "2026-03-06", "", newsbot.StatusScheduled, []string{"Narendra Modi"}}}},
+		{"a time before 'and' with a subject of its own is the other clause's",
+			"Narendra Modi visited Moscow in July 2024 and the two leaders met in Tianjin last year.",
+			[]string{"Narendra Modi", "Vladimir Putin"}, map[string]int{"Narendra Modi": 0}, []string{"July 2024", "2024-07", "last year", "2025"},
+			[]want{
+				{"Narendra Modi", "Moscow", "Russia", "2024-07", "", newsbot.StatusDone, nil},
+				{"Narendra Modi", "Tianjin", "China", "2025", "", newsbot.StatusDone, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

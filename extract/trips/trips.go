@@ -500,6 +500,21 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
+	// "the company's Cologne plant", "Ford's Valencia plant": the place
+	// after an owner that is no place.
+	if k+1 < len(toks) && (strings.HasSuffix(toks[k].w, "'s") || strings.HasSuffix(toks[k].w, "’s")) &&
+		isCapitalised(f.text[toks[k+1].start:toks[k+1].end]) {
+		own := false
+		for _, p := range f.placesOf(sc) {
+			if p.Start == toks[k].start {
+				own = true
+				break
+			}
+		}
+		if !own {
+			k++
+		}
+	}
 	// "the French spa town of Evian", "the port city of Aden": the name
 	// after the kind of place.
 	for j := k; j < len(toks) && j <= k+3; j++ {
@@ -597,7 +612,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the") { // "visited the UK"
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
+			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
 			return f.list(sc, p)
 		}
 	}
@@ -1410,7 +1426,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
 			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
-		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) {
 			cancelled = true
 		}
 	}
@@ -2609,6 +2625,12 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			return f.legs[j].person
 		}
 	}
+	if q := f.appositiveTrip(sc, i); q >= 0 {
+		// "Putin will visit India for talks with Modi, the Kremlin said,
+		// his first trip to New Delhi since 2021": the main clause's
+		// traveller, not the last man named.
+		return q
+	}
 	if q := f.quotedSpeaker(sc, i); q >= 0 {
 		// "\"I will travel to Brazil on Thursday,\" Narendra Modi said": the
 		// speaker's own plan.
@@ -2696,6 +2718,40 @@ func (f *finder) planNounOpens(i int) bool {
 var planAdjectives = map[string]bool{
 	"planned": true, "scheduled": true, "proposed": true, "brief": true, "short": true,
 	"second": true, "third": true, "final": true, "last": true, "next": true, "first": true,
+}
+
+// appositiveTrip is the traveller of the sentence's first journey when
+// the cue at token i is a journey noun in an appositive after a comma
+// ("..., his first trip to New Delhi since ..."); -1 otherwise.
+func (f *finder) appositiveTrip(sc *sentCtx, i int) int {
+	toks := f.toks
+	switch toks[i].w {
+	case "trip", "visit", "journey", "tour":
+	default:
+		return -1
+	}
+	k := i - 1
+	for k > 0 && (planAdjectives[toks[k].w] || ordinalWord(toks[k].w)) {
+		k--
+	}
+	if k < 1 || toks[k].w != "his" && toks[k].w != "her" || toks[k-1].w != "," {
+		return -1
+	}
+	for _, j := range sc.legs {
+		if l := f.legs[j]; l.person >= 0 && l.cuePos < toks[i].start {
+			return l.person
+		}
+	}
+	return -1
+}
+
+// ordinalWord reports "first", "second" ... "maiden" before a journey noun.
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "maiden", "latest", "official", "state":
+		return true
+	}
+	return false
 }
 
 // quotedSpeaker is the speaker of a quotation in which "I" is the subject
@@ -3161,6 +3217,15 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		if t.w == "," && k+1 < len(toks) && (toks[k+1].w == "will" || toks[k+1].w == "would" || toks[k+1].w == "is" || toks[k+1].w == "was" || toks[k+1].w == "has") {
 			end = t.start // "Merz, who last met Trump in The Hague, will be accompanied by ..."
 			break
+		}
+		if t.w == "and" && k+1 < len(toks) && k > i+1 {
+			switch toks[k+1].w {
+			case "is", "was", "will", "would", "has", "had", "are", "were":
+				end = t.start // "meet Wang Yi on Thursday and is due in Seoul on Friday": a verb of its own
+			}
+			if end == t.start {
+				break
+			}
 		}
 		if t.w == "," && k+1 < len(toks) && toks[k+1].w == "and" && f.subjectAfter(sc, k+2) {
 			end = t.start // "talks with the bloc, and Chinese Premier Li Qiang is expected to arrive"
