@@ -314,11 +314,9 @@ func mergeLegs(legs []leg, pub string) []leg {
 	// country leg's day; the one city so named then holds the other days
 	// in that country too ("heads to Brasilia" over "travel to Brazil on
 	// Thursday ... meet Lula on Friday").
-	var undatedCity []int
+	undated := make([]bool, 0, 8)
 	for j := range legs {
-		if !dead[j] && legs[j].kind != places.Country && legs[j].Date == "" && !legs[j].order && !legs[j].home {
-			undatedCity = append(undatedCity, j)
-		}
+		undated = append(undated, !dead[j] && legs[j].kind != places.Country && legs[j].Date == "" && !legs[j].order && !legs[j].home)
 	}
 	for i := range legs {
 		if dead[i] || legs[i].kind != places.Country {
@@ -348,8 +346,8 @@ func mergeLegs(legs []leg, pub string) []leg {
 			continue
 		}
 		only := -1
-		for _, j := range undatedCity {
-			if dead[j] || legs[j].person != legs[i].person || legs[j].Country != legs[i].Country {
+		for j := range legs {
+			if !undated[j] || dead[j] || legs[j].person != legs[i].person || legs[j].Country != legs[i].Country {
 				continue
 			}
 			if only >= 0 && legs[only].Place != legs[j].Place {

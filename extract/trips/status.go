@@ -651,10 +651,8 @@ func (f *finder) rangeWeek(l *leg, k int) bool {
 // between byte offsets from and to: "... and the two leaders met in",
 // "... and Modi flew to".
 func (f *finder) andSubjectBetween(from, to int) bool {
-	for k, t := range f.toks {
-		if t.start < from {
-			continue
-		}
+	for k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= from }); k < len(f.toks); k++ {
+		t := f.toks[k]
 		if t.start >= to {
 			return false
 		}

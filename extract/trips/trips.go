@@ -500,42 +500,40 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
-	// "the company's Cologne plant", "Ford's Valencia plant": the place
-	// after an owner that is no place.
-	if k+1 < len(toks) && (strings.HasSuffix(toks[k].w, "'s") || strings.HasSuffix(toks[k].w, "’s")) &&
-		isCapitalised(f.text[toks[k+1].start:toks[k+1].end]) {
-		own := false
-		for _, p := range f.placesOf(sc) {
-			if p.Start == toks[k].start {
-				own = true
-				break
-			}
-		}
-		if !own {
-			k++
-		}
-	}
-	// "the French spa town of Evian", "the port city of Aden": the name
-	// after the kind of place.
-	for j := k; j < len(toks) && j <= k+3; j++ {
-		if toks[j].punct {
-			break
-		}
-		if settlementNouns[toks[j].w] && j+2 < len(toks) && toks[j+1].w == "of" {
-			k = j + 2
-			break
-		}
-	}
 	if k >= len(toks) {
 		return places.Match{}, false
 	}
+	if p, ok := f.placeStartAt(sc, k); ok {
+		return p, true
+	}
+	// Rarer shapes, looked at only when no place starts there.
+	if k+1 < len(toks) && (strings.HasSuffix(toks[k].w, "'s") || strings.HasSuffix(toks[k].w, "’s")) {
+		// "the company's Cologne plant", "Ford's Valencia plant": the
+		// place after an owner that is no place.
+		return f.placeStartAt(sc, k+1)
+	}
+	// "the French spa town of Evian", "the port city of Aden": the name
+	// after the kind of place.
+	for j := k; j+2 < len(toks) && j <= k+3; j++ {
+		if toks[j].punct {
+			break
+		}
+		if toks[j+1].w == "of" && settlementNouns[toks[j].w] {
+			return f.placeStartAt(sc, j+2)
+		}
+	}
+	return places.Match{}, false
+}
+
+// placeStartAt is the place of the sentence that starts at token k.
+func (f *finder) placeStartAt(sc *sentCtx, k int) (places.Match, bool) {
 	// places.Find starts a match only at a capitalised word: a word in
 	// lower case needs no look at the sentence's places.
-	if c := f.text[toks[k].start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+	if c := f.text[f.toks[k].start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 		return places.Match{}, false
 	}
 	for _, p := range f.placesOf(sc) {
-		if p.Start == toks[k].start {
+		if p.Start == f.toks[k].start {
 			return p, true
 		}
 	}
