@@ -212,6 +212,25 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Narendra Modi", "Moscow", "Russia", "2024-07", "", newsbot.StatusDone, nil},
 				{"Narendra Modi", "Tianjin", "China", "2025", "", newsbot.StatusDone, nil}}},
+		{"a long venue name, then its place",
+			"Guillaume Faury visited the planemaker's final assembly line in Tianjin on Sunday.",
+			[]string{"Guillaume Faury"}, map[string]int{"Guillaume Faury": 0}, []string{"on Sunday", "2026-03-01"},
+			[]want{{"Guillaume Faury", "Tianjin", "China", "2026-03-01", "", newsbot.StatusDone, nil}}},
+		{"a topic after a long phrase is no place",
+			"Guillaume Faury visited the planemaker's final assembly line to discuss demand in Tianjin on Sunday.",
+			[]string{"Guillaume Faury"}, map[string]int{"Guillaume Faury": 0}, []string{"on Sunday", "2026-03-01"}, nil},
+		{"a new day for a plan put off; the participle's return is its own",
+			"Mark Rutte had been due to fly to Bodo on Wednesday. He will now travel on Friday, returning to Brussels on Saturday.",
+			[]string{"Mark Rutte"}, map[string]int{"Mark Rutte": 0, "He": 0}, []string{"on Wednesday", "2026-03-04", "on Friday", "2026-03-06", "on Saturday", "2026-03-07"},
+			[]want{
+				{"Mark Rutte", "Bodo", "Norway", "2026-03-04", "", newsbot.StatusCancelled, nil},
+				{"Mark Rutte", "Bodo", "Norway", "2026-03-06", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting the following day is a day of its own",
+			"Tamim bin Hamad Al Thani will arrive in London on March 8 and hold talks with Keir Starmer the following day.",
+			[]string{"Tamim bin Hamad Al Thani", "Keir Starmer"}, map[string]int{"Tamim bin Hamad Al Thani": 0, "Keir Starmer": 1}, []string{"March 8", "2026-03-08", "the following day", "P1D"},
+			[]want{
+				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-08", "", newsbot.StatusScheduled, nil},
+				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-09", "", newsbot.StatusScheduled, []string{"Keir Starmer"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

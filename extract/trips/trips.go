@@ -620,6 +620,16 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
 			return nil
 		}
+		if t.w == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing") {
+			if c, ok := cueOf(toks[k+1].w); ok && c.kind == cueTravel {
+				return nil // "will now travel on Friday, returning to Brussels": the participle's journey
+			}
+		}
+		if gap == maxGap-1 && maxGap < 8 && (inSet(facilityNounsSet, t.w) || inSet(audienceNounsSet, t.w)) {
+			// "visited the planemaker's final assembly line in Tianjin": a
+			// long name of a venue, then its place.
+			maxGap = 8
+		}
 		prep := inSet(preps, t.w) || t.w == "as" && k > 0 && toks[k-1].w == "such"
 		if prep {
 			if p, ok := f.placeAt(sc, k+1); ok {
@@ -3543,6 +3553,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	if j >= 0 {
+		if tx, ok := f.relativeMeetDay(sc, i, end, f.legs[j].Date); ok {
+			// "arrive in London on December 8 and hold talks with Starmer
+			// the following day": a day of its own, counted from the stop's.
+			f.meetingDay(sc, i, subj, j, tx, attach)
+			return
+		}
 		if tx, ok := f.meetTimex(sc, i, end); ok && dateValue(tx.Value) != f.legs[j].Date {
 			// "is in Washington ... and will meet Trump on Tuesday": the
 			// meeting is a day of its own at that place.
@@ -3688,6 +3704,29 @@ func (f *finder) gappedMeetings(sc *sentCtx, i, end, subj int) []gappedMeeting {
 
 // meetTimex is the dated timex of the meeting at token i, within its
 // stretch up to end ("meet his counterpart, Wang Yi, on Tuesday").
+// relativeMeetDay is the day of a meeting told as counted from the stop's
+// day base ("the following day"), as a timex of that day's value.
+func (f *finder) relativeMeetDay(sc *sentCtx, i, end int, base string) (newsbot.Timex, bool) {
+	if !isDay(base) {
+		return newsbot.Timex{}, false
+	}
+	for _, tx := range f.timexesFrom(f.toks[i].end) {
+		if tx.Start >= end || tx.Start >= sc.sp.End {
+			break
+		}
+		if n, ok := f.relativeDays(tx); ok {
+			if v, ok := addDays(base, n); ok {
+				tx.Value, tx.Type = v, "DATE"
+				return tx, true
+			}
+		}
+		if isDate(tx.Value) {
+			break
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
 func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 	for _, tx := range f.timexesFrom(f.toks[i].end) {
 		if tx.Start >= end || tx.Start >= sc.sp.End {
