@@ -231,6 +231,10 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-08", "", newsbot.StatusScheduled, nil},
 				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-09", "", newsbot.StatusScheduled, []string{"Keir Starmer"}}}},
+		{"a name the splitter cuts after its dotted initials is one counterpart",
+			"Jensen Huang arrived in Taipei on Sunday. Huang met TSMC Chairman C.C. Wei over dinner on Sunday evening.",
+			[]string{"Jensen Huang", "C.C. Wei"}, map[string]int{"Jensen Huang": 0, "Huang": 0, "C.C. Wei": 1}, []string{"on Sunday", "2026-03-01", "on Sunday evening", "2026-03-01"},
+			[]want{{"Jensen Huang", "Taipei", "Taiwan", "2026-03-01", "", newsbot.StatusDone, []string{"C.C. Wei"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

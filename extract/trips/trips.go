@@ -109,6 +109,7 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 	if cast == nil || len(cast.People) == 0 {
 		return nil
 	}
+	sents = joinSplitNames(s, sents, cast.Mentions)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
@@ -136,6 +137,48 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release returns sc to the pool without the text it points into, unless
 // a huge article grew it.
+// joinSplitNames joins sentences that a name runs across: the splitter
+// ends a sentence after dotted initials ("Huang met TSMC Chairman C.C." |
+// "Wei over dinner"), which the people finder reads as one name. The
+// sentences are returned as they are (not copied) when no name crosses.
+func joinSplitNames(s string, sents []text.Span, ms []people.Mention) []text.Span {
+	crosses := func(from int) int { // the first sentence boundary a mention crosses, from sentence from on
+		si := from
+		for _, m := range ms {
+			for si < len(sents) && sents[si].End <= m.Start {
+				si++
+			}
+			if si+1 < len(sents) && m.Start >= sents[si].Start && m.End > sents[si].End {
+				return si
+			}
+		}
+		return -1
+	}
+	first := crosses(0)
+	if first < 0 {
+		return sents
+	}
+	out := make([]text.Span, 0, len(sents))
+	out = append(out, sents[:first]...)
+	cur := sents[first]
+	for si := first + 1; si < len(sents); si++ {
+		joined := false
+		for _, m := range ms {
+			if m.Start >= cur.Start && m.Start < cur.End && m.End > cur.End {
+				joined = true
+				break
+			}
+		}
+		if joined {
+			cur = text.Span{Start: cur.Start, End: sents[si].End, Text: s[cur.Start:sents[si].End]}
+			continue
+		}
+		out = append(out, cur)
+		cur = sents[si]
+	}
+	return append(out, cur)
+}
+
 func (sc *scratch) release() {
 	if cap(sc.toks) > 1<<12 || cap(sc.persons) > 1<<12 || cap(sc.places) > 1<<12 || cap(sc.placeNamed) > 1<<12 {
 		return
