@@ -50,6 +50,10 @@ var cues = map[string]cue{
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
 	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
 	"proceeded": {cueTravel, tensePast, "visit"},
+	// "will join his team-mates in Galle": only with an object, then the
+	// place (see travel); weak.
+	"join": {cueTravel, tenseBase, "visit"}, "joins": {cueTravel, tenseBase, "visit"},
+	"joined": {cueTravel, tensePast, "visit"}, "joining": {cueTravel, tenseProgressive, "visit"},
 	// "Jodie Haydon will accompany him", "will be accompanied by Jared
 	// Kushner": the companion goes where the one accompanied goes (see accompany).
 	"accompany": {cueTravel, tenseBase, "visit"}, "accompanies": {cueTravel, tenseBase, "visit"},
@@ -74,6 +78,7 @@ var cues = map[string]cue{
 	"stop": {cueNoun, tenseBase, "stop"}, "stops": {cueNoun, tenseBase, "stop"},
 	"stopped": {cueNoun, tensePast, "stop"}, "stopping": {cueNoun, tenseProgressive, "stop"},
 	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},
+	"leg":     {cueNoun, tenseNone, "visit"}, // weak: "That leg has been cancelled" (see calledOffBefore)
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
@@ -89,6 +94,9 @@ var cues = map[string]cue{
 	"speak":      {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
+	// "will celebrate Mass in Lima": a pope's or bishop's appearance.
+	"celebrate": {cueAttend, tenseBase, "celebrates Mass"}, "celebrates": {cueAttend, tenseBase, "celebrates Mass"},
+	"celebrated": {cueAttend, tensePast, "celebrates Mass"}, "celebrating": {cueAttend, tenseProgressive, "celebrates Mass"},
 	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
@@ -104,7 +112,8 @@ var cues = map[string]cue{
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
 	"meet":    {cueMeet, tenseBase, "meets"}, "meets": {cueMeet, tenseBase, "meets"},
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
-	"see": {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	"meetings": {cueMeet, tenseNone, "meets"}, // weak: "meetings ... with NATO Secretary General Mark Rutte"
+	"see":      {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
 	// "were welcomed by President Luong Cuong at the Presidential Palace
 	// in Hanoi": only before "by" (see isMeetCue).
 	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
@@ -116,8 +125,9 @@ var cues = map[string]cue{
 	"told": {cuePresence, tensePast, ""}, "said": {cuePresence, tensePast, ""},
 	"speaking": {cuePresence, tenseProgressive, ""}, "spoke": {cuePresence, tensePast, ""},
 	"is": {cuePresence, tenseProgressive, ""}, "was": {cuePresence, tensePast, ""},
-	"be":  {cuePresence, tenseBase, ""}, // "will be in Chisinau on Friday"
-	"are": {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
+	"be":   {cuePresence, tenseBase, ""}, // "will be in Chisinau on Friday"
+	"been": {cuePresence, tensePast, ""}, // "who had been in Brussels since Monday"
+	"are":  {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
 	// "is due in Ankara", "is expected in Abu Dhabi": a plan, only before "in"/"at".
 	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
 }
@@ -129,7 +139,11 @@ var weakCues = map[string]bool{
 	"address": true, "addressed": true, "addressing": true, "speak": true, "speaks": true,
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
-	"pulled": true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
+	"celebrate": true, "celebrates": true, "celebrated": true, "celebrating": true,
+	"leg":  true,                                                 // "the first leg", "a leg injury"
+	"join": true, "joins": true, "joined": true, "joining": true, // "joined the company"
+	"meetings": true,
+	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
 }
@@ -206,6 +220,7 @@ var audienceNouns = map[string]bool{
 	"monument": true, "memorial": true, "parliament": true, "senate": true, "chamber": true, "plenary": true,
 	"dialogue": true, "festival": true, "games": true, "rally": true, "mine": true, "dam": true, "road": true,
 	"council": true, "committee": true, "leaders": true, "executives": true, "breakfast": true, "lunch": true, "luncheon": true, "gala": true, "graduation": true, "congregation": true,
+	"mass": true, "vespers": true, "liturgy": true, // "celebrate Mass in Lima"
 }
 
 // facilityNouns turn capitalised words that are not in the gazetteer into a

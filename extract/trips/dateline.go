@@ -240,6 +240,9 @@ func (f *finder) datelineLeg() {
 	var subj *int
 	for _, m := range f.cast.MentionsIn(sp.Start, sp.End) {
 		if m.Person >= 0 && m.Person < len(f.cast.People) {
+			if objectBefore(f.text[sp.Start:m.Start]) {
+				continue // "At the invitation of Kazakh President Tokayev, Xi will ...": the host
+			}
 			subj = &m.Person
 			break
 		}
@@ -270,4 +273,12 @@ func (f *finder) datelineLeg() {
 	f.date(&l, &sc, sp.Start)
 	l.acts = []string{"visit"}
 	f.legs = append([]leg{l}, f.legs...)
+}
+
+// objectBefore reports text ending in a word that makes the mention after
+// it an object: "At the invitation of ", "talks with ".
+func objectBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return w != "and" && inSet(objectMarkersSet, strings.ToLower(w))
 }

@@ -29,6 +29,8 @@ func (f *finder) finish() []newsbot.Trip {
 	if !f.published.IsZero() {
 		pub = f.published.Format("2006-01-02")
 	}
+	legs = dropEnded(legs)
+	callingOffDay(legs, pub)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])
@@ -69,6 +71,50 @@ func (f *finder) finish() []newsbot.Trip {
 		}
 		l.What = what(l.acts)
 		out = append(out, l.Trip)
+	}
+	return out
+}
+
+// callingOffDay undates a called-off plan dated the day of the telling
+// when the plan's own later day is told too: "called off a planned trip
+// to Washington on Wednesday ... had been scheduled to arrive in
+// Washington on Thursday": Wednesday is when it was called off.
+func callingOffDay(legs []leg, pub string) {
+	if pub == "" {
+		return
+	}
+	for i := range legs {
+		l := &legs[i]
+		if l.tense != newsbot.StatusCancelled || l.Date != pub {
+			continue
+		}
+		for _, c := range legs {
+			if c.person == l.person && c.Place == l.Place && c.tense == newsbot.StatusCancelled && c.Date != "" && after(c.Date, pub) {
+				l.Date, l.WhenText = "", ""
+				break
+			}
+		}
+	}
+}
+
+// dropEnded drops the day a stay was cut short or ended when the stay
+// itself is told on an earlier day in that country: "had arrived in Jeddah
+// on Monday ... cut short his visit to Saudi Arabia on Tuesday".
+func dropEnded(legs []leg) []leg {
+	out := legs[:0]
+	for i, l := range legs {
+		keep := true
+		if l.ended && l.Date != "" {
+			for j, c := range legs {
+				if j != i && !c.ended && c.person == l.person && c.Country == l.Country && c.Date != "" && after(l.Date, c.Date) {
+					keep = false
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, l)
+		}
 	}
 	return out
 }
@@ -264,7 +310,14 @@ func mergeLegs(legs []leg, pub string) []leg {
 			}
 		}
 	}
-	// Country-only legs.
+	// Country-only legs. A city named with no date takes the first
+	// country leg's day; the one city so named then holds the other days
+	// in that country too ("heads to Brasilia" over "travel to Brazil on
+	// Thursday ... meet Lula on Friday").
+	undated := make([]bool, 0, 8)
+	for j := range legs {
+		undated = append(undated, !dead[j] && legs[j].kind != places.Country && legs[j].Date == "" && !legs[j].order && !legs[j].home)
+	}
 	for i := range legs {
 		if dead[i] || legs[i].kind != places.Country {
 			continue
@@ -287,6 +340,24 @@ func mergeLegs(legs []leg, pub string) []leg {
 		}
 		if best >= 0 {
 			absorb(best, i)
+			continue
+		}
+		if legs[i].Date == "" {
+			continue
+		}
+		only := -1
+		for j := range legs {
+			if !undated[j] || dead[j] || legs[j].person != legs[i].person || legs[j].Country != legs[i].Country {
+				continue
+			}
+			if only >= 0 && legs[only].Place != legs[j].Place {
+				only = -2
+				break
+			}
+			only = j
+		}
+		if only >= 0 {
+			legs[i].Place, legs[i].kind = legs[only].Place, legs[only].kind
 		}
 	}
 	out := legs[:0]
@@ -353,7 +424,9 @@ func setAfter(legs []leg) {
 				// after the sentence's day, not after the stops told next.
 				continue
 			}
-			if c.Date > l.After {
+			if l.After == "" || after(c.Date, l.After) {
+				// By start day: the week of a stay ("2026-W16") does not
+				// outrank its last day told ("2026-04-16").
 				l.After = c.Date
 			}
 		}

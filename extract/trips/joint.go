@@ -114,10 +114,13 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 		return -1
 	}
 	m, prev := sc.persons[j], sc.persons[j-1]
-	// Nothing but auxiliaries between the second name and the cue.
+	// Nothing but auxiliaries between the second name and the cue, a
+	// light verb ("will make a state visit") or the second name's
+	// country ("Queen Mary of Denmark") aside.
 	for k := i - 1; k >= 0 && f.toks[k].start >= m.End; k-- {
 		w := f.toks[k].w
-		if !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || w == "to" || w == "also" || w == "then" || w == "both" || w == "jointly" || w == "together") {
+		if !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || w == "to" || w == "also" || w == "then" || w == "both" || w == "jointly" || w == "together" ||
+			jointLight[w] || w == "of" && f.toks[k].start == m.End+1 || k > 0 && f.toks[k-1].w == "of" && f.toks[k-1].start == m.End+1) {
 			return -1
 		}
 	}
@@ -142,6 +145,13 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 		return m.Person
 	}
 	return -1
+}
+
+// jointLight are the words of a light-verb journey after two subjects:
+// "A and B will make a state visit", "paid an official visit".
+var jointLight = map[string]bool{
+	"make": true, "makes": true, "pay": true, "pays": true, "a": true, "an": true,
+	"state": true, "official": true, "joint": true, "working": true,
 }
 
 // groupNouns are subjects that are no one person: "his side would travel

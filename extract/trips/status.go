@@ -16,7 +16,7 @@ import (
 func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
-		if isCancelWord(t.w) && (t.w != "called" || k+1 < len(toks) && toks[k+1].w == "off") && !f.laterVerb(i, k) {
+		if isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) && !f.laterVerb(i, k) {
 			return newsbot.StatusCancelled
 		}
 	}
@@ -100,6 +100,10 @@ func (f *finder) laterVerb(i, k int) bool {
 	j := k - 1
 	if w := f.toks[j].w; w == "has" || w == "had" || w == "then" || w == "later" {
 		j--
+	}
+	if k+1 < len(f.toks) && (f.toks[k+1].w == "it" || f.toks[k+1].w == "the" && k+2 < len(f.toks) &&
+		(f.toks[k+2].w == "trip" || f.toks[k+2].w == "visit" || f.toks[k+2].w == "tour" || f.toks[k+2].w == "journey")) {
+		return false // "planned to visit China ... but called the trip off": the same plan
 	}
 	return f.toks[j].w == "and" || f.toks[j].w == "but"
 }
@@ -309,6 +313,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
 			continue // "is in Washington ... and will meet Trump on Tuesday"
+		}
+		if tx.End <= pos && f.andSubjectBetween(tx.End, pos) {
+			continue // "visited Moscow in July 2024 and the two leaders met in Tianjin last year"
 		}
 		if tx.End <= pos && f.journeyAfterBetween(tx.End, pos) {
 			continue // "returned on Tuesday after a visit to the US, where he met ... in New York"
@@ -640,6 +647,37 @@ func (f *finder) rangeWeek(l *leg, k int) bool {
 // newClauseBetween reports whether a coordinated clause with its own
 // verb starts between the byte offsets from and to: "and will meet",
 // "and was", "; ".
+// andSubjectBetween reports "and" with a subject of its own and its verb
+// between byte offsets from and to: "... and the two leaders met in",
+// "... and Modi flew to".
+func (f *finder) andSubjectBetween(from, to int) bool {
+	for k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= from }); k < len(f.toks); k++ {
+		t := f.toks[k]
+		if t.start >= to {
+			return false
+		}
+		if t.w != "and" {
+			continue
+		}
+		subj := false
+		for j := k + 1; j < len(f.toks) && j <= k+5 && f.toks[j].start < to; j++ {
+			u := f.toks[j]
+			if c, ok := cueOf(u.w); ok && c.tense == tensePast && c.kind != cuePresence {
+				return subj
+			}
+			switch {
+			case inSet(determinersSet, u.w) || u.w == "two" || u.w == "both" || pairNouns[u.w]:
+				subj = subj || pairNouns[u.w]
+			case !u.punct && isCapitalised(f.text[u.start:u.end]):
+				subj = true
+			default:
+				j = len(f.toks) // not a subject: stop
+			}
+		}
+	}
+	return false
+}
+
 func (f *finder) newClauseBetween(from, to int) bool {
 	for k, t := range f.toks {
 		if t.start < from || t.start >= to {
@@ -901,6 +939,20 @@ func DayRange(v string) (time.Time, time.Time, bool) {
 	return time.Time{}, time.Time{}, false
 }
 
+// calledOff reports "called off", "called the trip off", "called it off"
+// at token k.
+func (f *finder) calledOff(k int) bool {
+	toks := f.toks
+	if k+1 < len(toks) && toks[k+1].w == "off" {
+		return true
+	}
+	if k+2 < len(toks) && toks[k+2].w == "off" && (toks[k+1].w == "it" || toks[k+1].w == "them") {
+		return true
+	}
+	return k+3 < len(toks) && toks[k+3].w == "off" && (toks[k+1].w == "the" || toks[k+1].w == "his" || toks[k+1].w == "her") &&
+		(toks[k+2].w == "trip" || toks[k+2].w == "visit" || toks[k+2].w == "tour" || toks[k+2].w == "journey")
+}
+
 // settle turns the words' status and the date into the leg's status: a
 // leg on the publication day is under way, one before it done, one after
 // it scheduled; a cancellation always stands.
@@ -908,6 +960,7 @@ func (f *finder) settle(l *leg) {
 	l.Status = l.tense
 	if l.Status == newsbot.StatusCancelled {
 		f.pastPlanMonth(l)
+		f.comingPlanMonth(l)
 		return
 	}
 	if l.later && l.After != "" && !f.published.IsZero() {
@@ -941,8 +994,8 @@ func (f *finder) settle(l *leg) {
 			}
 		}
 	}
-	if l.Status == "" {
-		l.Status = newsbot.StatusDone
+	if l.Status == "" || l.ended && l.Status == newsbot.StatusUnderway {
+		l.Status = newsbot.StatusDone // "cut short his visit on Tuesday": over
 	}
 }
 
@@ -965,5 +1018,34 @@ func (f *finder) pastPlanMonth(l *leg) {
 	}
 	if back := m.AddDate(-1, 0, 0); back.Month() < f.published.Month() {
 		l.Date = back.Format("2006-01")
+	}
+}
+
+// comingPlanMonth moves the month of a plan just put off ("has postponed a
+// trip to India planned for January", told in November), which the tagger
+// read as the month gone by, to the coming one: news of a plan called off
+// is of a plan still ahead. A past narrative ("had been ...") is left to
+// pastPlanMonth; a month with its year or "last" stays.
+func (f *finder) comingPlanMonth(l *leg) {
+	if f.published.IsZero() || len(l.Date) != 7 || l.WhenText == "" || !strings.Contains(l.Evidence, l.WhenText) {
+		return
+	}
+	ev := l.Evidence
+	if strings.Contains(ev, "had been ") || !strings.Contains(ev, "has ") && !strings.Contains(ev, "have ") {
+		return
+	}
+	when := strings.ToLower(l.WhenText)
+	if hasYear(l.WhenText) || strings.Contains(when, "last") || strings.Contains(when, "ago") || strings.Contains(when, "earlier") {
+		return
+	}
+	m, err := time.Parse("2006-01", l.Date)
+	if err != nil {
+		return
+	}
+	// Only when the coming month is the nearer: in February, "planned for
+	// January" is likely the month just gone.
+	back := int(f.published.Month()) - int(m.Month())
+	if m.Year() == f.published.Year() && back > 6 {
+		l.Date = m.AddDate(1, 0, 0).Format("2006-01")
 	}
 }

@@ -88,6 +88,9 @@ type leg struct {
 	prior bool
 	// speech: placed by a speech verb ("told reporters in Berlin").
 	speech bool
+	// ended: "cut short his visit to Saudi Arabia on Tuesday": the day
+	// the stay ended, not a stop of its own.
+	ended bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -106,6 +109,7 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 	if cast == nil || len(cast.People) == 0 {
 		return nil
 	}
+	sents = joinSplitNames(s, sents, cast.Mentions)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
@@ -133,6 +137,48 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release returns sc to the pool without the text it points into, unless
 // a huge article grew it.
+// joinSplitNames joins sentences that a name runs across: the splitter
+// ends a sentence after dotted initials ("Huang met TSMC Chairman C.C." |
+// "Wei over dinner"), which the people finder reads as one name. The
+// sentences are returned as they are (not copied) when no name crosses.
+func joinSplitNames(s string, sents []text.Span, ms []people.Mention) []text.Span {
+	crosses := func(from int) int { // the first sentence boundary a mention crosses, from sentence from on
+		si := from
+		for _, m := range ms {
+			for si < len(sents) && sents[si].End <= m.Start {
+				si++
+			}
+			if si+1 < len(sents) && m.Start >= sents[si].Start && m.End > sents[si].End {
+				return si
+			}
+		}
+		return -1
+	}
+	first := crosses(0)
+	if first < 0 {
+		return sents
+	}
+	out := make([]text.Span, 0, len(sents))
+	out = append(out, sents[:first]...)
+	cur := sents[first]
+	for si := first + 1; si < len(sents); si++ {
+		joined := false
+		for _, m := range ms {
+			if m.Start >= cur.Start && m.Start < cur.End && m.End > cur.End {
+				joined = true
+				break
+			}
+		}
+		if joined {
+			cur = text.Span{Start: cur.Start, End: sents[si].End, Text: s[cur.Start:sents[si].End]}
+			continue
+		}
+		out = append(out, cur)
+		cur = sents[si]
+	}
+	return append(out, cur)
+}
+
 func (sc *scratch) release() {
 	if cap(sc.toks) > 1<<12 || cap(sc.persons) > 1<<12 || cap(sc.places) > 1<<12 || cap(sc.placeNamed) > 1<<12 {
 		return
@@ -310,6 +356,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cueMeet:
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
+			} else if c.tense == tenseNone && t.w != "summit" {
+				f.calledOffBefore(&sc, i) // "The dinner was cancelled."
 			}
 		case cueHost:
 			// "hosted by Chancellor Rachel Reeves": the host is a counterpart.
@@ -469,11 +517,12 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		return places.Match{}, false // a place name ends in a capitalised word
 	}
-	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") {
+	kindOf := k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] // "the spa town of Evian"
+	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") && !kindOf {
 		return places.Match{}, false // "in Bogota", "to Abu Dhabi" for ...
 	}
 	for _, p := range f.placesOf(sc) {
-		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || p.Start < toks[k].start) {
+		if p.End == toks[k].end && k > 0 && (toks[k-1].w == "in" || toks[k-1].w == "to" || kindOf || p.Start < toks[k].start) {
 			return p, true
 		}
 	}
@@ -497,13 +546,37 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	if k >= len(toks) {
 		return places.Match{}, false
 	}
+	if p, ok := f.placeStartAt(sc, k); ok {
+		return p, true
+	}
+	// Rarer shapes, looked at only when no place starts there.
+	if k+1 < len(toks) && (strings.HasSuffix(toks[k].w, "'s") || strings.HasSuffix(toks[k].w, "’s")) {
+		// "the company's Cologne plant", "Ford's Valencia plant": the
+		// place after an owner that is no place.
+		return f.placeStartAt(sc, k+1)
+	}
+	// "the French spa town of Evian", "the port city of Aden": the name
+	// after the kind of place.
+	for j := k; j+2 < len(toks) && j <= k+3; j++ {
+		if toks[j].punct {
+			break
+		}
+		if toks[j+1].w == "of" && settlementNouns[toks[j].w] {
+			return f.placeStartAt(sc, j+2)
+		}
+	}
+	return places.Match{}, false
+}
+
+// placeStartAt is the place of the sentence that starts at token k.
+func (f *finder) placeStartAt(sc *sentCtx, k int) (places.Match, bool) {
 	// places.Find starts a match only at a capitalised word: a word in
 	// lower case needs no look at the sentence's places.
-	if c := f.text[toks[k].start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+	if c := f.text[f.toks[k].start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 		return places.Match{}, false
 	}
 	for _, p := range f.placesOf(sc) {
-		if p.Start == toks[k].start {
+		if p.Start == f.toks[k].start {
 			return p, true
 		}
 	}
@@ -580,7 +653,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the") { // "visited the UK"
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
+			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
 			return f.list(sc, p)
 		}
 	}
@@ -588,6 +662,16 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 		t := toks[k]
 		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
 			return nil
+		}
+		if t.w == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing") {
+			if c, ok := cueOf(toks[k+1].w); ok && c.kind == cueTravel {
+				return nil // "will now travel on Friday, returning to Brussels": the participle's journey
+			}
+		}
+		if gap == maxGap-1 && maxGap < 8 && (inSet(facilityNounsSet, t.w) || inSet(audienceNounsSet, t.w)) {
+			// "visited the planemaker's final assembly line in Tianjin": a
+			// long name of a venue, then its place.
+			maxGap = 8
 		}
 		prep := inSet(preps, t.w) || t.w == "as" && k > 0 && toks[k-1].w == "such"
 		if prep {
@@ -813,6 +897,38 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			}
 		}
 		return
+	case "join", "joins", "joined", "joining":
+		// "will join his team-mates in Galle", "joined the delegation at
+		// Davos": an object, then the place. Not "joined Liverpool as chief
+		// executive", "joined the EU in May", "was joined by".
+		if i+1 >= len(toks) || toks[i+1].w == "by" || toks[i+1].w == "in" {
+			return
+		}
+		if n := toks[i+1]; isCapitalised(f.text[n.start:n.end]) {
+			if _, ok := f.placeAt(sc, i+1); ok {
+				return // "joined Liverpool": a club, an alliance
+			}
+		}
+		gathering := false // "will join the leaders on Tuesday": the summit's place
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			t := toks[k]
+			if t.punct || inSet(breakersSet, t.w) {
+				break
+			}
+			if t.w == "in" || t.w == "at" {
+				if p, ok := f.placeAt(sc, k+1); ok && !f.namePart(p) {
+					f.addLegs(sc, i, c, f.list(sc, p))
+				}
+				return
+			}
+			gathering = gathering || isEventNoun(t.w) || t.w == "leaders" || t.w == "delegates"
+		}
+		if gathering && toks[i+1].w == "the" {
+			if dests := f.eventDests(sc, i, i+6, sc.hasEvent || sc.index-f.eventSent <= 3); len(dests) > 0 {
+				f.addLegs(sc, i, c, dests)
+			}
+		}
+		return
 	case "touch", "touches", "touched", "touching":
 		// "touched down in Jakarta", not "touched down for Fiji" (a try).
 		if i+2 >= len(toks) || toks[i+1].w != "down" || toks[i+2].w != "in" && toks[i+2].w != "at" {
@@ -887,7 +1003,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		return
 	case "address", "addressed", "addressing", "speak", "speaks",
-		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath":
+		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
+		"celebrate", "celebrates", "celebrated", "celebrating":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -964,14 +1081,14 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
-	if len(dests) == 0 && (w == "visit" || w == "trip") {
+	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
 		f.calledOffBefore(sc, i)
 		return
 	}
 	if len(dests) == 0 && f.rescheduled(sc, i, c) {
 		return
 	}
-	if len(dests) == 0 && c.label == "arrives" && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
+	if len(dests) == 0 && (c.label == "arrives" || f.flewIn(i)) && w != "touched" && w != "touch" && w != "touches" && w != "touching" {
 		f.arrivalOnly(sc, i, c)
 		return
 	}
@@ -1239,6 +1356,18 @@ func (f *finder) addLegsOwnDay(sc *sentCtx, i int, c cue, dests []places.Match) 
 	f.addLegs(sc, i, c, dests)
 	tx, ok := f.clauseTimex(sc, i)
 	if !ok {
+		// "will then travel to Osaka, where Frederik will open a
+		// pavilion": the time of the journey to the place before ", where".
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			for _, a := range sc.legs {
+				if a < before && f.legs[a].person == l.person && f.legs[a].Place == l.Place {
+					o := f.legs[a]
+					l.Date, l.WhenText, l.After, l.later, l.order = o.Date, o.WhenText, o.After, o.later, o.order
+					break
+				}
+			}
+		}
 		return
 	}
 	for j := before; j < len(f.legs); j++ {
@@ -1338,22 +1467,22 @@ func (f *finder) representedBy(sc *sentCtx, i int, c cue) {
 // calledOffBefore marks the legs of the sentence before as called off
 // when this one says so of "that visit" with no place of its own: "Lula
 // had also planned to stop in Lisbon ... That visit has been canceled."
-func (f *finder) calledOffBefore(sc *sentCtx, i int) {
+func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	if i == 0 || f.toks[i-1].w != "that" && f.toks[i-1].w != "the" && f.toks[i-1].w != "this" {
-		return
+		return false
 	}
 	cancelled := false
 	for k, t := range f.toks {
 		switch t.w {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
-			return // "was originally planned for October", "had been postponed twice": an earlier plan
+			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
-		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && k+1 < len(f.toks) && f.toks[k+1].w == "off") {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) {
 			cancelled = true
 		}
 	}
 	if !cancelled {
-		return
+		return false
 	}
 	for j := range f.legs {
 		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
@@ -1361,6 +1490,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) {
 			f.cancelled = true
 		}
 	}
+	return true
 }
 
 // layVerb reports a form of "lay": "lay a wreath".
@@ -1403,8 +1533,8 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && !sc.hasEvent && (toks[i+1].w == "a" || toks[i+1].w == "an") {
 			return nil // "attended an Arab League summit": another than the one told before
 		} else if isEventNoun(w) && w != f.eventNoun {
-			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w)) {
-				break // "attended the meeting, while ...": the gathering told before
+			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w) || f.inTimex(toks[k+1]) || k+2 < len(toks) && toks[k+1].w == "on" && f.inTimex(toks[k+2])) {
+				break // "attended the meeting, while ...", "will join the talks on Tuesday": the gathering told before
 			}
 			if !sc.hasEvent || sc.event.Place != f.eventPlace {
 				return nil // "attended an African Union summit" is not the forum named before
@@ -1492,6 +1622,12 @@ func (f *finder) arrivalOnly(sc *sentCtx, i int, c cue) {
 // Wednesday".
 func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	tx, ok := f.clauseTimex(sc, i)
+	if !ok && arrival && f.dlOK && c.tense == tensePast {
+		// "Takaichi flew in from Tokyo overnight, while Carney arrived by
+		// helicopter" under a dateline: the day of the arrivals told just
+		// before.
+		tx, ok = f.leadDay(sc)
+	}
 	if !ok || f.negated(i) {
 		return
 	}
@@ -1508,6 +1644,56 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 	l.acts = []string{c.label}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+	others := f.followers(sc, i, p)
+	if q := f.coSubject(sc, i, p); q >= 0 {
+		others = append(others, q) // "Mark Carney and Keir Starmer arrived by helicopter"
+	}
+	for _, q := range others {
+		// "landed at the airport on Sunday, followed by Lawrence Wong".
+		lq := l
+		lq.person, lq.Traveler, lq.acts = q, f.cast.People[q].Name, []string{c.label}
+		sc.legs = append(sc.legs, len(f.legs))
+		f.legs = append(f.legs, lq)
+	}
+}
+
+// settlementNouns name a kind of place before "of" and its name.
+var settlementNouns = map[string]bool{
+	"town": true, "city": true, "port": true, "village": true, "resort": true, "island": true, "enclave": true,
+}
+
+// flewIn reports "flew in", "flies in" with no place after "in": an
+// arrival ("flew in from Tokyo overnight").
+func (f *finder) flewIn(i int) bool {
+	switch f.toks[i].w {
+	case "flew", "flies", "fly", "flying", "flown":
+	default:
+		return false
+	}
+	if i+1 >= len(f.toks) || f.toks[i+1].w != "in" {
+		return false
+	}
+	return i+2 >= len(f.toks) || f.toks[i+2].punct || f.toks[i+2].w == "from" || f.toks[i+2].w == "on" || inSet(breakersSet, f.toks[i+2].w)
+}
+
+// leadDay is the latest day told in the two sentences before sc, when it
+// is not after the publication day: the day of a story's arrivals.
+func (f *finder) leadDay(sc *sentCtx) (newsbot.Timex, bool) {
+	if sc.index == 0 {
+		return newsbot.Timex{}, false
+	}
+	from := f.sents[max(0, sc.index-2)].Start
+	var best newsbot.Timex
+	found := false
+	for _, tx := range f.timexesFrom(from) {
+		if tx.Start >= sc.sp.Start {
+			break
+		}
+		if v := dateValue(tx.Value); isDay(v) && (f.published.IsZero() || v <= f.published.Format("2006-01-02")) {
+			best, found = tx, true
+		}
+	}
+	return best, found
 }
 
 // rescheduled reads a new day with no place for the plan told before:
@@ -1695,6 +1881,31 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, f.list(sc, p))
 			return
 		}
+	case "been":
+		// "Albanese, who had been in Brussels since Monday": a stay from
+		// that day, said of the subject or of the one a "who" follows.
+		if i < 2 || i+1 >= len(toks) || (toks[i+1].w != "in" && toks[i+1].w != "at") || toks[i-1].w != "had" && toks[i-1].w != "has" {
+			return
+		}
+		if k := i - 1; !f.personEndsAt(sc, k) && !f.whoOfPerson(sc, k) {
+			return
+		}
+		p, ok := f.placeAt(sc, i+2)
+		if !ok || p.Start != toks[i+2].start && !inSet(determinersSet, toks[i+2].w) {
+			return
+		}
+		since, dated := f.sinceDay(p.End)
+		if !dated {
+			return // "had been in Paris": when is not told
+		}
+		before := len(f.legs)
+		f.addLegs(sc, i, c, []places.Match{p})
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			l.Date, l.WhenText = dateValue(since.Value), "since "+strings.TrimPrefix(f.whenText(since), "since ")
+			f.redirectWeekday(l, since)
+		}
+		return
 	case "is", "are", "was", "were", "be":
 		// "Mr Blair is at a summit in Brussels", "he was in Tokyo", "she
 		// will be in Chisinau": the subject must stand right before the
@@ -1707,7 +1918,7 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then") {
 			k--
 		}
-		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") {
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") && !f.whoOfPerson(sc, k) {
 			return
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
@@ -1805,6 +2016,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	f.addLeg(sc, i, c, p, dests)
 	for _, q := range f.companions(sc, i, p) {
+		f.addLeg(sc, i, c, q, dests)
+	}
+	for _, q := range f.followers(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
 	if q := f.coSubject(sc, i, p); q >= 0 {
@@ -1932,6 +2146,39 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 	return out
 }
 
+// followers are the people named after ", followed by" behind the cue at
+// token i, who make the same journey after the subject p: "Anwar Ibrahim
+// landed in Manila on Sunday, followed by Lawrence Wong and Pham Minh
+// Chinh".
+func (f *finder) followers(sc *sentCtx, i, p int) []int {
+	var out []int
+	listing := false
+	for _, m := range sc.persons {
+		if m.Start <= f.toks[i].end || m.Person == p || m.Person < 0 {
+			continue
+		}
+		k := f.tokenBeforeTitle(m)
+		if k < 2 {
+			return out
+		}
+		w := f.toks[k].w
+		switch {
+		case !listing && w == "by" && f.toks[k-1].w == "followed" && f.toks[k-2].w == ",":
+			listing = true
+		case listing && (w == "and" || w == ","):
+		default:
+			if listing {
+				return out
+			}
+			continue
+		}
+		if !slices.Contains(out, m.Person) {
+			out = append(out, m.Person)
+		}
+	}
+	return out
+}
+
 func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Match) {
 	if f.negated(i) && !f.skipNegation {
 		f.noteDenied(sc, person, dests)
@@ -1972,6 +2219,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			}
 		}
 		l.onward = f.onward(i)
+		l.ended = f.endedStay(i)
 		f.date(&l, sc, d.Start)
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
@@ -2008,6 +2256,15 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				l.later, l.order = true, true
 				l.After, l.Date, l.WhenText = l.Date, "", "later"
 			}
+		}
+		if last, ok := f.thenAfterDated(sc, i); ok && !before && l.Date != "" {
+			// "hosted in Tokyo from April 14 to April 16 and will then
+			// travel to Osaka": after the last day of the clause before.
+			if !isDay(last) {
+				last = l.Date
+			}
+			l.later, l.order = true, true
+			l.After, l.Date, l.WhenText = last, "", "later"
 		}
 		if tx, ok := f.timexRightAfter(d.End); ok && n > 0 {
 			// "... and N'Djamena on 3 December": the stop's own day.
@@ -2051,6 +2308,67 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		sc.legs = append(sc.legs, len(f.legs))
 		f.legs = append(f.legs, l)
 	}
+}
+
+// endedStay reports a journey noun whose stay is told as cut off: "cut
+// short his visit to", "curtailed her tour of".
+func (f *finder) endedStay(i int) bool {
+	toks := f.toks
+	switch toks[i].w {
+	case "visit", "trip", "tour", "stay":
+	default:
+		return false
+	}
+	if i < 3 {
+		return false
+	}
+	switch toks[i-1].w {
+	case "his", "her", "their", "the", "its":
+	default:
+		return false
+	}
+	switch toks[i-2].w {
+	case "short":
+		switch toks[i-3].w {
+		case "cut", "cuts", "cutting":
+			return true
+		}
+	case "curtailed", "curtails", "abandoned":
+		return true
+	}
+	// Not "ending the trip in Hanoi on Monday": a last stop of its own.
+	return false
+}
+
+// thenAfterDated reports a journey told with "and (will) then" after a
+// clause whose date is the only one before it, with no date of its own:
+// "... from April 14 to April 16 and will then travel to Osaka".
+// The value returned is the last date before "and".
+func (f *finder) thenAfterDated(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	if i < 2 || toks[i-1].w != "then" {
+		return "", false
+	}
+	k := i - 2
+	for k >= 0 && inSet(futureWordsSet, toks[k].w) {
+		k--
+	}
+	if k < 0 || toks[k].w != "and" {
+		return "", false
+	}
+	if _, ok := f.clauseTimex(sc, i); ok {
+		return "", false
+	}
+	last := ""
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= toks[k].start {
+			break
+		}
+		if isDate(tx.Value) {
+			last = dateValue(tx.Value)
+		}
+	}
+	return last, last != ""
 }
 
 // standInLeg sends the person who opens the sentence sp ("Foreign Minister
@@ -2155,6 +2473,26 @@ func (f *finder) timexRightAfter(pos int) (newsbot.Timex, bool) {
 		return tx, true
 	}
 	return newsbot.Timex{}, false
+}
+
+// whoOfPerson reports ", who" right before token k after a person: "Huang,
+// who was in Shanghai on Tuesday".
+func (f *finder) whoOfPerson(sc *sentCtx, k int) bool {
+	return k >= 2 && f.toks[k-1].w == "who" && f.toks[k-2].w == "," && f.personEndsAt(sc, k-2)
+}
+
+// sinceDay is the day of "since Monday" right after byte offset pos.
+func (f *finder) sinceDay(pos int) (newsbot.Timex, bool) {
+	txs := f.timexesFrom(pos)
+	if len(txs) == 0 {
+		return newsbot.Timex{}, false
+	}
+	tx := txs[0]
+	gap := strings.TrimSpace(f.text[pos:tx.Start])
+	if gap != "since" && !(gap == "" && strings.HasPrefix(strings.ToLower(tx.Text), "since ")) || !isDay(dateValue(tx.Value)) {
+		return newsbot.Timex{}, false
+	}
+	return tx, true
 }
 
 // deniedAfter reports a later clause of the sentence that says no journey
@@ -2338,6 +2676,17 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			return f.legs[j].person
 		}
 	}
+	if q := f.appositiveTrip(sc, i); q >= 0 {
+		// "Putin will visit India for talks with Modi, the Kremlin said,
+		// his first trip to New Delhi since 2021": the main clause's
+		// traveller, not the last man named.
+		return q
+	}
+	if q := f.quotedSpeaker(sc, i); q >= 0 {
+		// "\"I will travel to Brazil on Thursday,\" Narendra Modi said": the
+		// speaker's own plan.
+		return q
+	}
 	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
 		// "the victors would have no chance when they visited the UK":
 		// a plural nobody resolved is not the last person named.
@@ -2353,6 +2702,13 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
+		}
+		if m.Kind == people.Pronoun && f.programmeLine(sc) {
+			// "Friday: Berlin, where he will address ...": the
+			// itinerary's traveller, not the last person named.
+			if t := f.programmeTraveller(sc); t >= 0 {
+				return t
+			}
 		}
 		return m.Person
 	}
@@ -2377,19 +2733,118 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// the travellers of the story, by the latest leg's.
 		return f.storyTraveller(sc)
 	}
+	if f.planNounOpens(i) {
+		// "A planned stop in Dublin on Saturday has been postponed": the
+		// story's traveller's.
+		return f.storyTraveller(sc)
+	}
 	if f.programmeLine(sc) {
 		// "- January 15: arrival in Nicosia": the line of a programme
 		// goes on with the traveller of the itinerary before it.
-		best, bestStart := -1, -1
-		for _, l := range f.legs {
-			if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
-				best, bestStart = l.person, l.Start
+		return f.programmeTraveller(sc)
+	}
+	return -1
+}
+
+// planNounOpens reports a journey noun opening its clause with no owner
+// named: "A planned stop in Dublin ...", "..., and the second leg to
+// Rome ...".
+func (f *finder) planNounOpens(i int) bool {
+	switch f.toks[i].w {
+	case "stop", "visit", "trip", "leg", "journey", "tour", "stopover":
+	default:
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (inSet(determinersSet, f.toks[k].w) || planAdjectives[f.toks[k].w]) {
+		k--
+	}
+	if k == i-1 {
+		return false
+	}
+	return k < 0 || k >= 1 && f.toks[k].w == "and" && f.toks[k-1].w == ","
+}
+
+// planAdjectives may stand between a determiner and a journey noun.
+var planAdjectives = map[string]bool{
+	"planned": true, "scheduled": true, "proposed": true, "brief": true, "short": true,
+	"second": true, "third": true, "final": true, "last": true, "next": true, "first": true,
+}
+
+// appositiveTrip is the traveller of the sentence's first journey when
+// the cue at token i is a journey noun in an appositive after a comma
+// ("..., his first trip to New Delhi since ..."); -1 otherwise.
+func (f *finder) appositiveTrip(sc *sentCtx, i int) int {
+	toks := f.toks
+	switch toks[i].w {
+	case "trip", "visit", "journey", "tour":
+	default:
+		return -1
+	}
+	k := i - 1
+	for k > 0 && (planAdjectives[toks[k].w] || ordinalWord(toks[k].w)) {
+		k--
+	}
+	if k < 1 || toks[k].w != "his" && toks[k].w != "her" || toks[k-1].w != "," {
+		return -1
+	}
+	for _, j := range sc.legs {
+		if l := f.legs[j]; l.person >= 0 && l.cuePos < toks[i].start {
+			return l.person
+		}
+	}
+	return -1
+}
+
+// ordinalWord reports "first", "second" ... "maiden" before a journey noun.
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "maiden", "latest", "official", "state":
+		return true
+	}
+	return false
+}
+
+// quotedSpeaker is the speaker of a quotation in which "I" is the subject
+// of the cue at token i, named after the quotation closes ("..., \" Modi
+// said", "..., \" said Modi"); -1 if none.
+func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "am" || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "be") {
+		k--
+	}
+	if k < 0 || f.toks[k].w != "I" {
+		return -1
+	}
+	rest := f.text[f.toks[i].end:sc.sp.End]
+	q := strings.IndexAny(rest, "\"”")
+	if q < 0 {
+		return -1
+	}
+	for j := k + 1; j < i; j++ {
+		if w := f.toks[j].w; w == "would" || w == "hope" || w == "want" {
+			return -1 // "I would go to Moscow": a wish, not a plan
+		}
+	}
+	if said := rest[:q]; strings.Contains(said, " if ") || strings.Contains(said, " unless ") {
+		return -1 // "I will go to Moscow if it helps peace": a condition
+	}
+	after := f.toks[i].end + q + 1
+	for _, m := range sc.persons {
+		if m.Start < after {
+			continue
+		}
+		if m.Start-after > 40 {
+			return -1
+		}
+		between := strings.ToLower(f.text[after:m.Start])
+		tail := strings.ToLower(f.text[m.End:min(m.End+12, sc.sp.End)])
+		for _, v := range []string{"said", "says", "told", "wrote", "added"} {
+			if strings.Contains(between, v) || strings.HasPrefix(strings.TrimSpace(tail), v) {
+				return m.Person
 			}
 		}
-		if best < 0 {
-			best = f.lastSubject // "Lula will visit three African countries ... His schedule:"
-		}
-		return best
+		return -1
 	}
 	return -1
 }
@@ -2431,8 +2886,8 @@ func (f *finder) pluralSubject(i int) bool {
 			}
 		}
 	}
-	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
-		k--
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "be" || f.toks[k].w == "been") {
+		k-- // "The couple will be hosted by ...": a passive's auxiliaries too
 	}
 	if k < 0 {
 		return false
@@ -2536,6 +2991,23 @@ func (f *finder) programmeStop(sc *sentCtx) {
 	}
 }
 
+// programmeTraveller is the traveller of the itinerary a programme line
+// of sentence sc goes on with: the latest leg's before it, else the
+// story's first subject ("Lula will visit three African countries ...
+// His schedule:").
+func (f *finder) programmeTraveller(sc *sentCtx) int {
+	best, bestStart := -1, -1
+	for _, l := range f.legs {
+		if l.Start < sc.sp.Start && l.Start > bestStart && !l.inherit && l.person >= 0 {
+			best, bestStart = l.person, l.Start
+		}
+	}
+	if best < 0 {
+		best = f.lastSubject
+	}
+	return best
+}
+
 // programmeLine reports a sentence that is a line of a listed programme:
 // a dash or bullet, a date and a colon ("- January 12: arrival in Beirut").
 func (f *finder) programmeLine(sc *sentCtx) bool {
@@ -2546,7 +3018,20 @@ func (f *finder) programmeLine(sc *sentCtx) bool {
 	if t[0] != '-' && t[0] != '*' && !strings.HasPrefix(t, "•") && !strings.HasPrefix(t, "–") {
 		// "Monday: Luanda, Angola, talks with ...": a day and a colon.
 		txs := f.timexesFrom(sc.sp.Start)
-		return len(txs) > 0 && txs[0].Start == sc.sp.Start+len(sc.sp.Text)-len(t) && strings.HasPrefix(f.text[txs[0].End:], ":")
+		if len(txs) == 0 || txs[0].Start != sc.sp.Start+len(sc.sp.Text)-len(t) {
+			return false
+		}
+		if strings.HasPrefix(f.text[txs[0].End:], ":") {
+			return true
+		}
+		// "Friday and Saturday: Berlin", "12-14 May: Hanoi".
+		if len(txs) > 1 && strings.HasPrefix(f.text[txs[1].End:], ":") {
+			switch strings.TrimSpace(f.text[txs[0].End:txs[1].Start]) {
+			case "and", "to", "-", "–":
+				return true
+			}
+		}
+		return false
 	}
 	colon := strings.IndexByte(t, ':')
 	if colon < 0 || colon > 30 {
@@ -2644,8 +3129,63 @@ func (f *finder) isObject(m people.Mention) bool {
 			if w == "by" && j > 0 && (f.toks[j-1].w == "led" || f.toks[j-1].w == "headed") {
 				return false
 			}
+			if w == "and" && j > 0 && f.toks[j-1].w == "," && f.finiteAfter(m) {
+				return false // "..., and Chinese Premier Li Qiang is expected to arrive"
+			}
+			if w == "with" && f.absoluteSubject(m) {
+				return false // "..., with Pat Cummins set to join them in Galle"
+			}
 			return inSet(objectMarkersSet, w)
 		}
+	}
+	return false
+}
+
+// subjectAfter reports a person mention starting at token k (a title
+// before it aside) and followed by a finite verb: a new clause's subject,
+// "..., and Chinese Premier Li Qiang is expected to arrive".
+func (f *finder) subjectAfter(sc *sentCtx, k int) bool {
+	if k >= len(f.toks) {
+		return false
+	}
+	from := f.toks[k].start
+	for _, m := range sc.persons {
+		if m.Start < from {
+			continue
+		}
+		if m.Start-from > 40 {
+			return false
+		}
+		return f.finiteAfter(m)
+	}
+	return false
+}
+
+// finiteAfter reports a finite verb right after mention m: the mention
+// is a clause's subject.
+func (f *finder) finiteAfter(m people.Mention) bool {
+	n := sort.Search(len(f.toks), func(n int) bool { return f.toks[n].start >= m.End })
+	if n >= len(f.toks) {
+		return false
+	}
+	switch f.toks[n].w {
+	case "is", "was", "will", "would", "has", "had", "are", "were", "said", "told", "arrived", "flew", "travelled", "traveled":
+		return true
+	}
+	return false
+}
+
+// absoluteSubject reports a mention after "with" that is followed by a
+// plan, the subject of an absolute clause: "with captain Pat Cummins set
+// to join", "with Lula due to arrive".
+func (f *finder) absoluteSubject(m people.Mention) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= m.End })
+	if k+1 >= len(f.toks) || f.toks[k+1].w != "to" {
+		return false
+	}
+	switch f.toks[k].w {
+	case "set", "due", "expected", "scheduled", "poised", "slated", "likely":
+		return true
 	}
 	return false
 }
@@ -2727,6 +3267,19 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 		if t.w == "," && k+1 < len(toks) && (toks[k+1].w == "will" || toks[k+1].w == "would" || toks[k+1].w == "is" || toks[k+1].w == "was" || toks[k+1].w == "has") {
 			end = t.start // "Merz, who last met Trump in The Hague, will be accompanied by ..."
+			break
+		}
+		if t.w == "and" && k+1 < len(toks) && k > i+1 {
+			switch toks[k+1].w {
+			case "is", "was", "will", "would", "has", "had", "are", "were":
+				end = t.start // "meet Wang Yi on Thursday and is due in Seoul on Friday": a verb of its own
+			}
+			if end == t.start {
+				break
+			}
+		}
+		if t.w == "," && k+1 < len(toks) && toks[k+1].w == "and" && f.subjectAfter(sc, k+2) {
+			end = t.start // "talks with the bloc, and Chinese Premier Li Qiang is expected to arrive"
 			break
 		}
 		if t.punct && t.w != "," && t.w != "(" && t.w != ")" || inSet(breakersSet, t.w) {
@@ -2859,7 +3412,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			return
 		}
 	}
-	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 {
+	passive := toks[i].w == "hosted" && i+1 < len(toks) && toks[i+1].w == "by"
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 && !passive {
+		// "hosted by Emperor Naruhito ... in Tokyo" is the guest's meeting
+		// (below); the active "hosted X in Seoul" is X's stop.
 		if p, ok := f.meetingPlace(sc, i, end); ok {
 			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
 			// stop, the host at home his counterpart.
@@ -3040,6 +3596,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	if j >= 0 {
+		if tx, ok := f.relativeMeetDay(sc, i, end, f.legs[j].Date); ok {
+			// "arrive in London on December 8 and hold talks with Starmer
+			// the following day": a day of its own, counted from the stop's.
+			f.meetingDay(sc, i, subj, j, tx, attach)
+			return
+		}
 		if tx, ok := f.meetTimex(sc, i, end); ok && dateValue(tx.Value) != f.legs[j].Date {
 			// "is in Washington ... and will meet Trump on Tuesday": the
 			// meeting is a day of its own at that place.
@@ -3185,6 +3747,29 @@ func (f *finder) gappedMeetings(sc *sentCtx, i, end, subj int) []gappedMeeting {
 
 // meetTimex is the dated timex of the meeting at token i, within its
 // stretch up to end ("meet his counterpart, Wang Yi, on Tuesday").
+// relativeMeetDay is the day of a meeting told as counted from the stop's
+// day base ("the following day"), as a timex of that day's value.
+func (f *finder) relativeMeetDay(sc *sentCtx, i, end int, base string) (newsbot.Timex, bool) {
+	if !isDay(base) {
+		return newsbot.Timex{}, false
+	}
+	for _, tx := range f.timexesFrom(f.toks[i].end) {
+		if tx.Start >= end || tx.Start >= sc.sp.End {
+			break
+		}
+		if n, ok := f.relativeDays(tx); ok {
+			if v, ok := addDays(base, n); ok {
+				tx.Value, tx.Type = v, "DATE"
+				return tx, true
+			}
+		}
+		if isDate(tx.Value) {
+			break
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
 func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 	for _, tx := range f.timexesFrom(f.toks[i].end) {
 		if tx.Start >= end || tx.Start >= sc.sp.End {
@@ -3245,6 +3830,11 @@ func (f *finder) meetingDay(sc *sentCtx, i, subj, j int, tx newsbot.Timex, attac
 	l.Traveler, l.Place, l.Country = at.Traveler, at.Place, at.Country
 	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
 	l.tense = f.status(sc, i, c)
+	if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" && at.tense != "" && at.sentence == sc.index {
+		// "had been scheduled to arrive in Washington on Thursday and meet
+		// Trump on Friday": the bare verb goes on in the plan's fate.
+		l.tense = at.tense
+	}
 	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 	f.redirectWeekday(&l, tx)
 	sc.legs = append(sc.legs, len(f.legs))
