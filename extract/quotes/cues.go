@@ -188,7 +188,9 @@ func buildCues() map[string]uint8 {
 		exclaiming proclaiming pleading
 		pointed revealed reveals revealing disclosed discloses elaborated elaborates blurted jeered heckled
 		bragged brags sneered speculated speculates theorized pronounced penned retweeted queried inquired
-		swore vowed underscored underscores exhorted exhorting hollered intoned groused rebutted`)
+		swore vowed underscored underscores exhorted exhorting hollered intoned groused rebutted
+		observing remarking commenting stating contending maintaining recounting lamenting reiterating
+		emphasising emphasizing predicting joking cautioning alleging`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
@@ -1000,6 +1002,28 @@ func (a *attributor) beforeWindow(from, to int) attr {
 	return a.beforeWords(from, to, from)
 }
 
+// skipDayBack returns where a day phrase ending at c starts ("on
+// Sunday", "late on Friday", "on Tuesday night", "last week"), or c when
+// none ends there.
+func (a *attributor) skipDayBack(from, c int) int {
+	e := skipSpaceBack(a.s, from, c)
+	v := wordBack(a.s, from, e)
+	if v < 0 || !people.IsTimeWord(a.s[v:e]) {
+		return c
+	}
+	// "Tuesday night": a second time word before the first.
+	if u := wordBack(a.s, from, skipSpaceBack(a.s, from, v)); u >= 0 && people.IsTimeWord(a.s[u:skipSpaceBack(a.s, from, v)]) {
+		v = u
+	}
+	for _, w := range [...]string{"on", "last", "late", "early"} {
+		e := skipSpaceBack(a.s, from, v)
+		if u := wordBack(a.s, from, e); u >= 0 && a.s[u:e] == w {
+			v = u
+		}
+	}
+	return skipSpaceBack(a.s, from, v)
+}
+
 // beforeTail is how many bytes before the quotation beforeWindow tries first.
 const beforeTail = 160
 
@@ -1066,6 +1090,9 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 					// "..., Mr Ode said, adding that ...": the speaker of
 					// the verb before the comma.
 					if c := k - 1; c > from {
+						// "..., Mr Ode said on Sunday, calling ...": a day
+						// after the verb.
+						c = a.skipDayBack(from, c)
 						if v := wordBack(a.s, from, c); v >= 0 && a.s[v] >= 'a' && a.s[v] <= 'z' && cueOf(a.s[v:c])&cueVerb != 0 && pastTense(a.s[v:c]) {
 							if r, ok := a.subjectBefore(v, from); ok && r.mStart >= 0 && onlySpaces(a.s, r.mEnd, v) {
 								a.setCue(&r, ws, k2(ws, w))
@@ -2525,6 +2552,13 @@ func (a *attributor) skipDateline(p, to int) int {
 	for _, dash := range []string{"—", " -- ", " - ", "–"} {
 		if k := strings.Index(rest, dash); k >= 0 {
 			return e + k + len(dash)
+		}
+	}
+	// "NEW DELHI, Oct 14 (PTI) The court ...": an agency in brackets and
+	// no dash before the first sentence.
+	if o := strings.IndexByte(rest, '('); o >= 0 {
+		if c := strings.IndexByte(rest[o:], ')'); c > 2 && c <= 8 && allCaps(rest[o+1:o+c]) && o+c+2 < len(rest) && rest[o+c+1] == ' ' && isUpper(rune(rest[o+c+2])) {
+			return e + o + c + 2
 		}
 	}
 	return p
