@@ -121,7 +121,8 @@ func (f *finder) regnal(k, a, nameA, b int) bool {
 	}
 	// Only after a title ("Pope Leo XIV") or a known first name ("Henry
 	// VIII"): "World War II" and "Rocky II" are no people.
-	if !(nameA > a && (royalTitle(f.word(nameA-1)) || equalFoldLower(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 {
+	// "Martin Luther King III": after a surname that is a title.
+	if !(nameA > a && (royalTitle(f.word(nameA-1)) || equalFoldLower(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 && !(k-1 > nameA && f.titleSurname(k-1)) {
 		return false
 	}
 	return isRoman(f.word(k))

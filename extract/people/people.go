@@ -308,11 +308,35 @@ func (f *finder) titleSurname(i int) bool {
 		return false
 	}
 	p := &f.toks[i-1]
-	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc) != 0 {
+	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexTitle|lexPlace|lexNat|lexFunc) != 0 {
 		return false
 	}
-	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
+	// Before a generational suffix that ends the run, after two name
+	// words: "Martin Luther King Jr.", "Martin Luther King III".
+	if f.genSuffix(i+1) && f.runEndsAt(i+1) && i >= 2 && p.is(tJoin) && f.toks[i-2].is(tCap) && f.toks[i-2].lex&(lexTitle|lexPlace|lexNat|lexFunc|lexOrgHead) == 0 {
+		return true
+	}
+	// The last word of the run after a known first name: "Laura Bishop
+	// said", not "Mark Chief Executive".
+	return p.lex&(lexMaleName|lexFemName) != 0 && f.runEndsAt(i)
+}
+
+// runEndsAt reports whether token i ends its capitalised run.
+func (f *finder) runEndsAt(i int) bool {
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// genSuffix reports whether token i is a generational suffix joined to
+// the word before it: "Jr", "Sr", "II", "III", "IV".
+func (f *finder) genSuffix(i int) bool {
+	if i >= len(f.toks) || !f.toks[i].is(tJoin) {
+		return false
+	}
+	switch f.word(i) {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // roleSurname reports whether token i is a surname that is also a plain
@@ -677,7 +701,7 @@ func (f *finder) classify(a, b int) {
 	// of the run (a demonym or portfolio the lexicon lacks) belong to the
 	// title, when one to three name words follow it.
 	if b-a >= 3 {
-		if t := f.lastHeadTitle(a, b); t >= split && t+1 < b && b-t-1 <= 3 {
+		if t := f.lastHeadTitle(a, b); t >= split && t+1 < b && b-t-1 <= 3 && !f.titleSurname(t) {
 			ok := true
 			for k := t + 1; k < b && ok; k++ {
 				ok = f.nameable(k)

@@ -17,6 +17,10 @@ func (f *finder) namelike(a, b int) bool {
 	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 {
 		return true
 	}
+	// "Martin Luther King III": a generational suffix ends a name.
+	if b-a > 2 && f.genSuffix(b-1) {
+		b--
+	}
 	if b-a > 3 {
 		// "Andrés Manuel López Obrador": a long name may open with an
 		// accented first name.
@@ -24,7 +28,7 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) || k == b-1 && f.titleSurname(k) {
 			continue // "al-Hayya" is written lower-case and may look like a common word
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),

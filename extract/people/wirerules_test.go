@@ -213,6 +213,10 @@ func TestWireRules(t *testing.T) {
 		{name: "an American organisation is no demonym description",
 			in:  "Ann Ode spoke first. The American Red Cross said it would send aid.",
 			not: []string{"The American=Ann Ode"}},
+		{name: "a surname that is a title before a generational suffix",
+			in:    "The crowd cheered as Martin Luther King Jr. was named. His eldest son, Martin Luther King III, spoke for ten minutes.",
+			roles: map[string]string{"Martin Luther King Jr": "", "Martin Luther King III": "eldest son"},
+			want:  []string{"Martin Luther King Jr=Martin Luther King Jr", "His eldest son=Martin Luther King III", "Martin Luther King III=Martin Luther King III"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
