@@ -379,3 +379,55 @@ func lowerEquals(w, lw string) bool {
 	}
 	return true
 }
+
+// vietSurname reports whether token i is a Vietnamese family name that
+// is also an English function word, "To" or "Do", opening a name:
+// "leader To Lam", "Do Van Thanh said". Mid-sentence a capitalised "To"
+// before a Vietnamese syllable is a name; opening a sentence it needs
+// two such syllables after it ("Do Van Thanh"), as "To Lam," could be a
+// preposition before a surname.
+func (f *finder) vietSurname(i int) bool {
+	t := &f.toks[i]
+	if w := f.word(i); w != "To" && w != "Do" || i+1 >= len(f.toks) {
+		return false
+	}
+	syl := func(k int) bool {
+		u := &f.toks[k]
+		return u.is(tJoin) && u.is(tCap) && !u.is(tAllCaps) && !u.is(tPoss) && (u.lex == 0 || u.lex == lexParticle) && vietSyllable(f.word(k))
+	}
+	if !syl(i + 1) {
+		return false
+	}
+	if !t.is(tSentStart) {
+		return true
+	}
+	return !t.is(tCommaAfter) && i+2 < len(f.toks) && !f.toks[i+1].is(tCommaAfter) && syl(i+2)
+}
+
+// vietSyllable reports whether w, written without tone marks, has the
+// shape of one Vietnamese syllable: an onset, one to three vowels and a
+// final ("Lam", "Thanh", "Nguyen", "Quang").
+func vietSyllable(w string) bool {
+	if len(w) < 2 || len(w) > 6 || !asciiOnly(w) {
+		return false
+	}
+	w = strings.ToLower(w)
+	for _, on := range [...]string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
+		if strings.HasPrefix(w, on) {
+			w = w[len(on):]
+			break
+		}
+	}
+	v := 0
+	for v < len(w) && strings.IndexByte("aeiouy", w[v]) >= 0 {
+		v++
+	}
+	if v == 0 || v > 3 {
+		return false
+	}
+	switch w[v:] {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
+	}
+	return false
+}

@@ -267,6 +267,9 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&(lexPronM|lexTime) != 0 && f.hanSurname(i) {
 		return true // "He Lifeng"
 	}
+	if t.lex&lexFunc != 0 && f.vietSurname(i) {
+		return true // "To Lam"
+	}
 	n := len(f.toks)
 	// "Will Doyle": a first name that is also a function word, before an
 	// unknown capitalised word.
@@ -351,7 +354,15 @@ func (f *finder) roleSurname(i int) bool {
 		return false
 	}
 	p := &f.toks[i-1]
-	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.is(tSentStart) || p.lex != 0 || p.hash == 0 || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) {
+	// "Tran Van Son": the given name after two Vietnamese syllables.
+	if i >= 2 && p.is(tJoin) && p.is(tCap) && (p.lex == 0 || p.lex == lexParticle) && vietSyllable(f.word(i-1)) {
+		if q := &f.toks[i-2]; q.is(tCap) && !q.is(tAllCaps) && q.lex == 0 && vietSyllable(f.word(i-2)) && !f.lowerHas(q.hash) {
+			return f.runEndsAt(i)
+		}
+	}
+	// Opening a sentence the given name needs a verb of saying after the
+	// surname: "Masayoshi Son said".
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.is(tSentStart) && !f.speechAfter(i) || p.lex != 0 || p.hash == 0 || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) {
 		return false
 	}
 	if i >= 2 && p.is(tJoin) && f.toks[i-2].is(tCap) && f.toks[i-2].lex&lexTitle == 0 {
@@ -393,7 +404,14 @@ func (f *finder) wordSurname(i int) bool {
 		return false
 	}
 	p := &f.toks[i-1]
-	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+		return false
+	}
+	// "Tomás Soto Lagos", "President Andrés Soto Lagos": the second of
+	// two surnames, after a first name (known, or after a title) and an
+	// unknown word.
+	if p.lex&(lexMaleName|lexFemName) == 0 && (p.lex != 0 || !p.is(tJoin) || i < 2 || !f.toks[i-2].is(tCap) || f.toks[i-2].lex&(lexMaleName|lexFemName) == 0 && !f.accentedName(i-2) &&
+		(f.toks[i-2].lex != 0 || i < 3 || !f.toks[i-2].is(tJoin) || f.toks[i-3].lex&lexTitle == 0)) {
 		return false
 	}
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
@@ -629,7 +647,7 @@ func (f *finder) classify(a, b int) {
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
 	// "New York", "New Zealand": "New" before a place stays.
-	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) &&
+	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) && !f.vietSurname(a) &&
 		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) && !(a+1 < b && f.toks[a+1].lex&lexPlace != 0 && f.lowerIs(a, "new")) {
 		a++
 	}

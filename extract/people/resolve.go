@@ -28,7 +28,7 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) || k == b-1 && f.titleSurname(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) || k == b-1 && (f.titleSurname(k) || f.roleSurname(k) && f.speechAfter(k)) || k == a && f.vietSurname(k) {
 			continue // "al-Hayya" is written lower-case and may look like a common word
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
@@ -1758,4 +1758,10 @@ func (f *finder) performerSays(c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// speechAfter reports whether a verb of saying follows token k: "Masayoshi
+// Son said".
+func (f *finder) speechAfter(k int) bool {
+	return k+1 < len(f.toks) && f.toks[k+1].lex&lexSpeech != 0
 }

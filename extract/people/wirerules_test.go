@@ -217,6 +217,21 @@ func TestWireRules(t *testing.T) {
 			in:    "The crowd cheered as Martin Luther King Jr. was named. His eldest son, Martin Luther King III, spoke for ten minutes.",
 			roles: map[string]string{"Martin Luther King Jr": "", "Martin Luther King III": "eldest son"},
 			want:  []string{"Martin Luther King Jr=Martin Luther King Jr", "His eldest son=Martin Luther King III", "Martin Luther King III=Martin Luther King III"}},
+		{name: "a place word closing a double surname",
+			in:    "President Andrés Soto Lagos flew to the mine on Thursday. Interior Minister Tomás Fuentes Medina stayed in the capital.",
+			roles: map[string]string{"Andrés Soto Lagos": "President", "Tomás Fuentes Medina": "Interior Minister"},
+			want:  []string{"President Andrés Soto Lagos=Andrés Soto Lagos"}},
+		{name: "a Vietnamese family name that is an English word",
+			in:    "Vietnam's top leader To Lam met investors on Monday. Do Van Thanh, who heads a business group, was there. To Lam, 68, spoke first. Lam said reform would go on.",
+			roles: map[string]string{"To Lam": "top leader", "Do Van Thanh": ""},
+			want:  []string{"top leader To Lam=To Lam", "Do Van Thanh=Do Van Thanh", "Lam=To Lam"}},
+		{name: "to and do before capitalised words that are no Vietnamese names",
+			in:  "To London, the decision was a relief. Do Americans care? The trip to Da Nang went ahead. To Ho Chi Minh City, the plan was late.",
+			not: []string{"To London=To London", "Do Americans=Do Americans", "To Ho Chi Minh City=To Ho Chi Minh City"}},
+		{name: "a given name that is a role noun",
+			in:    "Prime Minister Tran Van Son opened the meeting. Masayoshi Son said chips were the future. Social Democrat leader Ann Ode agreed.",
+			roles: map[string]string{"Tran Van Son": "Prime Minister", "Masayoshi Son": "", "Ann Ode": "Social Democrat leader"},
+			want:  []string{"Prime Minister Tran Van Son=Tran Van Son", "Masayoshi Son=Masayoshi Son"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
