@@ -411,7 +411,12 @@ func vietSyllable(w string) bool {
 	if len(w) < 2 || len(w) > 6 || !asciiOnly(w) {
 		return false
 	}
-	w = strings.ToLower(w)
+	// Lower-cased in a buffer on the stack: this runs for many words.
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	w = string(buf[:len(w)])
 	for _, on := range [...]string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
 		if strings.HasPrefix(w, on) {
 			w = w[len(on):]
