@@ -1644,9 +1644,18 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if m.Kind == people.Organisation {
 			ms = a.orgNameStart(m.Start, lo)
 		}
+		// "A spokesman for Ann Ode and Tom Reyes said", "A bench of
+		// Justices Ann Ode and Tom Reyes said": the group or source
+		// before two names joined by "and" speaks.
+		group := false
+		if ms-5 > lo && a.s[ms-5:ms] == " and " && m.Kind == people.Name {
+			if n, ok := a.mentionEndingAt(ms - 5); ok && n.Kind == people.Name && n.Start >= lo {
+				ms, group = n.Start, true
+			}
+		}
 		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with ", " within ", " inside "} {
 			if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
-				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
+				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0 || group && src.Kind == people.Organisation && isDeterminer(strings.ToLower(a.s[src.Start:wordEnd(a.s, src.Start, src.End)]))) {
 					t := a.s[src.Start:m.End]
 					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
 				}
