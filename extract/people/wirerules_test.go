@@ -232,6 +232,14 @@ func TestWireRules(t *testing.T) {
 			in:    "Prime Minister Tran Van Son opened the meeting. Masayoshi Son said chips were the future. Social Democrat leader Ann Ode agreed.",
 			roles: map[string]string{"Tran Van Son": "Prime Minister", "Masayoshi Son": "", "Ann Ode": "Social Democrat leader"},
 			want:  []string{"Prime Minister Tran Van Son=Tran Van Son", "Masayoshi Son=Masayoshi Son"}},
+		{name: "an object pronoun is not the subject of its own clause",
+			in:   "Solicitor General Tom Reyes said notices went out in 2019. Justice Ann Ode asked him whether anyone had been rehoused.\n\nCoach Ann Ode praised her team. Jamie Reyes, who has coached her since 2019, was pleased.",
+			want: []string{"him=Tom Reyes", "her=Ann Ode"},
+			not:  []string{"him=Ann Ode"}},
+		{name: "a pronoun in a clause opening the sentence points to the name after it",
+			in:   "Her mother, Ann Lee, watches every race. \"I cannot breathe,\" Lee said.\n\nAsked whether she still thinks about the crash, Jamie Park paused. \"Every day,\" she said.",
+			want: []string{"Jamie Park=Jamie Park", "she=Jamie Park"},
+			not:  []string{"she=Ann Lee"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
