@@ -472,6 +472,10 @@ func (a *attributor) after(i, paraB int) attr {
 			// words after the quote is the speaker, whatever its noun.
 			// The quotation must break off ("“Q,” the", "“Q?” one"): in
 			// "“look into” every claim" the words go on with the sentence.
+			// "“Q”, a jury has been told": the hearers, not the speaker.
+			if passiveAux(a.s[ws[k-1].start:ws[k-1].end]) && passiveHearer(a.s, w.start) {
+				return attr{}
+			}
 			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
 				end := ws[k-1].end
 				r := attr{speaker: a.s[ws[0].start:end], mention: a.s[ws[0].start:end], mStart: ws[0].start, mEnd: end, found: true}
