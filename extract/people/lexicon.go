@@ -199,6 +199,8 @@ func buildLexicon() map[string]uint32 {
 	// A bench named with a plural title: "a bench of Justices Ann Ode and
 	// Tom Reyes".
 	add(lexTitle, `justices judges`)
+	// "Special Agent in Charge Lucinda Torres", "FBI Agent Tom Reyes".
+	add(lexTitle, `agent`)
 	add(lexDefDet, `the his her their its`)
 	add(lexDoc, `report statement lawsuit complaint letter memo memorandum filing study survey poll ad advert
 		advertisement editorial headline article book paper document indictment ruling order resolution

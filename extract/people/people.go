@@ -506,7 +506,8 @@ func (f *finder) runs() {
 				// Lago", not "did Trump do Fox News".
 				// "High Commissioner for Refugees Barham Salih",
 				// "Minister for Women Ann Ode".
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || w == "for" && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
+				// "Special Agent in Charge Lucinda Torres".
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || (w == "for" || w == "in" && f.word(j+1) == "Charge") && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}
@@ -574,7 +575,7 @@ func (f *finder) loneSpeaker(i int, titled bool) bool {
 	if t.is(tAllCaps) || t.is(tPoss) || t.end-t.start < 2 {
 		return false
 	}
-	if titled {
+	if titled || f.whoAfter(i) {
 		return true
 	}
 	if i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&lexSpeech != 0 && f.toks[i+1].is(tLower) && !t.is(tCommaAfter) && !t.is(tDotAfter) {
@@ -587,6 +588,12 @@ func (f *finder) loneSpeaker(i int, titled bool) bool {
 // wordEcho adds the run at token a that loneSpeaker kept aside ("Kent
 // said", "Mr From") as a name when a person with that surname is known
 // by a full name: "Mary Kent", "Al From".
+// whoAfter reports whether a relative clause on a person opens after
+// token i: "Son, who has sold stakes, told".
+func (f *finder) whoAfter(i int) bool {
+	return f.toks[i].is(tCommaAfter) && i+1 < len(f.toks) && f.lowerIs(i+1, "who")
+}
+
 func (f *finder) wordEcho(a int) {
 	k := a
 	if f.toks[a].lex&lexHonorific != 0 {
@@ -641,7 +648,7 @@ func (f *finder) emitRun(c *cand, words []string) {
 func (f *finder) classify(a, b int) {
 	// "Kent said", "Mr From", "Son said": a lone surname that is also a
 	// place, a function word or a role noun is kept aside until the full names are known.
-	if k := b - 1; (f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 || f.toks[k].lex&lexRole != 0 && f.toks[k].lex&(lexTitle|lexOrgHead|lexUnnamedPl) == 0) && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
+	if k := b - 1; (f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 || f.toks[k].lex&lexRole != 0 && f.toks[k].lex&(lexTitle|lexOrgHead|lexUnnamedPl) == 0) && (a == k && (f.speechBeside(k) || f.whoAfter(k)) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
 		f.wordEchoes = append(f.wordEchoes, int32(a))
 	}
 	// Drop leading function words and dates: "In", "The", "On Monday".
@@ -670,7 +677,9 @@ func (f *finder) classify(a, b int) {
 		w := f.word(k)
 		// "High Commissioner for Refugees": the portfolio after "for"
 		// belongs to the title.
-		if w == "for" && k > a && f.toks[k-1].lex&lexTitle != 0 && k+2 < b && f.toks[k+1].lex&(lexMaleName|lexFemName) == 0 {
+		// "Special Agent in Charge Lucinda Torres": so does "in" before
+		// one more word and a full name.
+		if (w == "for" || w == "in" && k+3 < b) && k > a && f.toks[k-1].lex&lexTitle != 0 && k+2 < b && f.toks[k+1].lex&(lexMaleName|lexFemName) == 0 {
 			split = k + 2
 			k++
 			continue

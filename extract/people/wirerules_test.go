@@ -240,6 +240,14 @@ func TestWireRules(t *testing.T) {
 			in:   "Her mother, Ann Lee, watches every race. \"I cannot breathe,\" Lee said.\n\nAsked whether she still thinks about the crash, Jamie Park paused. \"Every day,\" she said.",
 			want: []string{"Jamie Park=Jamie Park", "she=Jamie Park"},
 			not:  []string{"she=Ann Lee"}},
+		{name: "a surname that is a role noun before a relative clause",
+			in:    "SoftBank founder Masayoshi Son spoke on Wednesday. Son, who has sold other stakes, told shareholders to be patient.",
+			roles: map[string]string{"Masayoshi Son": "SoftBank founder"},
+			want:  []string{"SoftBank founder Masayoshi Son=Masayoshi Son", "Son=Masayoshi Son"}},
+		{name: "an agent in charge is a title",
+			in:    "Special Agent in Charge Lucinda Torres said agents were helping.",
+			roles: map[string]string{"Lucinda Torres": "Special Agent in Charge"},
+			want:  []string{"Special Agent in Charge Lucinda Torres=Lucinda Torres"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

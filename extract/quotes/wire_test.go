@@ -37,7 +37,10 @@ type wireCase struct {
 	// Vietnamese, Indian, Arabic bin/ibn, Jr and III; one re-judged
 	// after: "R. Venkataraman" comes out "R Venkataraman", the same
 	// name), batch 18 30/36 (statements, posts, a study's lead author,
-	// women speakers side by side, nested quotes, ellipses, brackets).
+	// women speakers side by side, nested quotes, ellipses, brackets),
+	// batch 19 30/35 (written after the fixes for 17 and 18: a shooting
+	// with many officials, results with a founder named Son, a vineyard
+	// feature in first names, a club statement, a trial in China).
 	Batch  int         `json:"batch"`
 	Quotes []wireQuote `json:"quotes"`
 }
