@@ -941,7 +941,7 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || f.orgRoleSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
 					// does a nationality noun ("the Spaniard").
@@ -1838,6 +1838,22 @@ func onlySpace(s string) bool {
 // after: such a description stands for the person the passage is about,
 // as an age does. Sources (spokesmen, officials) are left alone: they are
 // other people.
+// orgRoleSays reports whether the description c, a role of a body named
+// in capitals ("the City manager", "the Lakers coach"), is the subject
+// of a verb of saying: when no one holds that role in the story it is
+// the person in view, as a pronoun would be.
+func (f *finder) orgRoleSays(c *cand) bool {
+	if c.b >= len(f.toks) || c.b-c.a < 3 || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+		return false
+	}
+	m, head := &f.toks[c.b-2], &f.toks[c.b-1]
+	// "The Pentagon spokesman said": a body's voice is a new source.
+	if hw := f.word(c.b - 1); strings.HasPrefix(hw, "spokes") || hw == "official" || hw == "source" || hw == "aide" {
+		return false
+	}
+	return m.is(tCap) && !m.is(tAllCaps) && !m.is(tSentStart) && m.lex&(lexNat|lexTitle|lexPlace|lexOrgSingle) == 0 && head.is(tLower) && head.lex&lexRole != 0
+}
+
 func (f *finder) performerSays(c *cand) bool {
 	if c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 && !f.lowerIs(c.b, "laughed", "joked", "quipped", "smiled") || !f.toks[c.b].is(tLower) {
 		return false

@@ -248,6 +248,10 @@ func TestWireRules(t *testing.T) {
 			in:    "Special Agent in Charge Lucinda Torres said agents were helping.",
 			roles: map[string]string{"Lucinda Torres": "Special Agent in Charge"},
 			want:  []string{"Special Agent in Charge Lucinda Torres=Lucinda Torres"}},
+		{name: "a team's role before a verb of saying is the person in view",
+			in:   "Tom Reyes saw it differently. \"It was a goal,\" the City manager said.\n\nThe Harbour spokesman said the club would appeal.",
+			want: []string{"Tom Reyes=Tom Reyes", "the City manager=Tom Reyes"},
+			not:  []string{"The Harbour spokesman=Tom Reyes"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1498,6 +1498,17 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			p = ws
 			continue
 		}
+		// "his mother, who he said had told him: “Q”": a parenthetical
+		// "he said" inside the relative clause.
+		if (s[ws:p] == "said" || s[ws:p] == "says") && whoAt < 0 {
+			e1 := skipSpaceBack(s, lo, ws)
+			if w1 := wordBack(s, lo, e1); w1 >= 0 && isSubjectPronoun(s[w1:e1]) {
+				e2 := skipSpaceBack(s, lo, w1)
+				if w2 := wordBack(s, lo, e2); w2 >= 0 && cueOf(s[w2:e2])&cueWho != 0 {
+					p, ws, c = e2, w2, cueOf(s[w2:e2])
+				}
+			}
+		}
 		if c&cueWho != 0 {
 			whoAt = ws
 			p = skipSpaceBack(s, lo, ws)
@@ -2285,6 +2296,13 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			}
 		}
 		if m, ok := a.mentionStartingAt(p); ok && m.End <= to {
+			// "Rourke's lawyer, Michael Feld, argued ...": the possessor
+			// is not the subject; the name set off after the noun is.
+			if e := strings.IndexByte(a.s[m.End:to], ','); m.Kind == people.Name && possessiveAt(a.s, m.End) && e > 0 && e < 40 {
+				if n, ok := a.mentionStartingAt(skipSpaceForward(a.s, m.End+e+1, to)); ok && n.Kind == people.Name && n.Person >= 0 && n.End <= to && n.End < len(a.s) && a.s[n.End] == ',' {
+					m = n
+				}
+			}
 			if pass > 0 {
 				// "Under questioning from counsel, Jonathan Price KC,
 				// she accepted": the name closes the opening phrase; the
@@ -2319,6 +2337,12 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		p += c + 1
 	}
 	return attr{}, false
+}
+
+// possessiveAt reports whether a possessive 's (straight or curly)
+// starts at p.
+func possessiveAt(s string, p int) bool {
+	return strings.HasPrefix(s[p:], "'s ") || strings.HasPrefix(s[p:], "’s ")
 }
 
 // clauseSubject is sentenceSubject, or the subject pronoun of a later

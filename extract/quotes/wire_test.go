@@ -40,7 +40,9 @@ type wireCase struct {
 	// women speakers side by side, nested quotes, ellipses, brackets),
 	// batch 19 30/35 (written after the fixes for 17 and 18: a shooting
 	// with many officials, results with a founder named Son, a vineyard
-	// feature in first names, a club statement, a trial in China).
+	// feature in first names, a club statement, a trial in China),
+	// batch 20 32/36 (derby managers, a sentencing with three women, an
+	// Indian succession, a Korean election, a UN statement read out).
 	Batch  int         `json:"batch"`
 	Quotes []wireQuote `json:"quotes"`
 }
