@@ -220,6 +220,11 @@ func buildLexicon() map[string]uint32 {
 		emeritus principal press attorney-general solicitor solicitor-general advocate-general
 		general-secretary party-leader opposition chief-of-staff staff vice-premier vice-chancellor
 		vice-chairman vice-chairwoman emperor empress pm vp treasurer comptroller counsel`)
+	// A bench named with a plural title: "a bench of Justices Ann Ode and
+	// Tom Reyes".
+	add(lexTitle, `justices judges`)
+	// "Special Agent in Charge Lucinda Torres", "FBI Agent Tom Reyes".
+	add(lexTitle, `agent`)
 	add(lexDefDet, `the his her their its`)
 	add(lexDoc, `report statement lawsuit complaint letter memo memorandum filing study survey poll ad advert
 		advertisement editorial headline article book paper document indictment ruling order resolution
@@ -294,7 +299,7 @@ func buildLexicon() map[string]uint32 {
 		commerce labor agriculture treasury homeland intelligence development science business industry
 		european britain's america's china's spokesman spokeswoman lead special co unnamed anonymous
 		government`)
-	add(lexOrgNoun, `crowd audience public electorate staff family ministry government department office embassy commission committee campaign council
+	add(lexOrgNoun, `bench panel crowd audience public electorate staff family ministry government department office embassy commission committee campaign council
 		police party agency administration company firm court military army parliament cabinet union
 		board group charity bank regulator newspaper paper broadcaster network channel tribunal inquiry
 		authority authorities watchdog prosecutors consulate kremlin presidency navy forces coalition

@@ -121,7 +121,8 @@ func (f *finder) regnal(k, a, nameA, b int) bool {
 	}
 	// Only after a title ("Pope Leo XIV") or a known first name ("Henry
 	// VIII"): "World War II" and "Rocky II" are no people.
-	if !(nameA > a && (royalTitle(f.word(nameA-1)) || equalFoldLower(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 {
+	// "Martin Luther King III": after a surname that is a title.
+	if !(nameA > a && (royalTitle(f.word(nameA-1)) || equalFoldLower(f.word(nameA-1), "pope"))) && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 && !(k-1 > nameA && f.titleSurname(k-1)) {
 		return false
 	}
 	return isRoman(f.word(k))
@@ -377,4 +378,61 @@ func lowerEquals(w, lw string) bool {
 		}
 	}
 	return true
+}
+
+// vietSurname reports whether token i is a Vietnamese family name that
+// is also an English function word, "To" or "Do", opening a name:
+// "leader To Lam", "Do Van Thanh said". Mid-sentence a capitalised "To"
+// before a Vietnamese syllable is a name; opening a sentence it needs
+// two such syllables after it ("Do Van Thanh"), as "To Lam," could be a
+// preposition before a surname.
+func (f *finder) vietSurname(i int) bool {
+	t := &f.toks[i]
+	if w := f.word(i); w != "To" && w != "Do" || i+1 >= len(f.toks) {
+		return false
+	}
+	syl := func(k int) bool {
+		u := &f.toks[k]
+		return u.is(tJoin) && u.is(tCap) && !u.is(tAllCaps) && !u.is(tPoss) && (u.lex == 0 || u.lex == lexParticle) && vietSyllable(f.word(k))
+	}
+	if !syl(i + 1) {
+		return false
+	}
+	if !t.is(tSentStart) {
+		return true
+	}
+	return !t.is(tCommaAfter) && i+2 < len(f.toks) && !f.toks[i+1].is(tCommaAfter) && syl(i+2)
+}
+
+// vietSyllable reports whether w, written without tone marks, has the
+// shape of one Vietnamese syllable: an onset, one to three vowels and a
+// final ("Lam", "Thanh", "Nguyen", "Quang").
+func vietSyllable(w string) bool {
+	if len(w) < 2 || len(w) > 6 || !asciiOnly(w) {
+		return false
+	}
+	// Lower-cased in a buffer on the stack: this runs for many words.
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20
+	}
+	w = string(buf[:len(w)])
+	for _, on := range [...]string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"} {
+		if strings.HasPrefix(w, on) {
+			w = w[len(on):]
+			break
+		}
+	}
+	v := 0
+	for v < len(w) && strings.IndexByte("aeiouy", w[v]) >= 0 {
+		v++
+	}
+	if v == 0 || v > 3 {
+		return false
+	}
+	switch w[v:] {
+	case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+		return true
+	}
+	return false
 }

@@ -261,6 +261,9 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&(lexPronM|lexTime) != 0 && f.hanSurname(i) {
 		return true // "He Lifeng"
 	}
+	if t.lex&lexFunc != 0 && f.vietSurname(i) {
+		return true // "To Lam"
+	}
 	n := len(f.toks)
 	// "Will Doyle": a first name that is also a function word, before an
 	// unknown capitalised word.
@@ -302,11 +305,35 @@ func (f *finder) titleSurname(i int) bool {
 		return false
 	}
 	p := &f.toks[i-1]
-	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc) != 0 {
+	if !p.is(tCap) || p.is(tPoss) || p.lex&(lexTitle|lexPlace|lexNat|lexFunc) != 0 {
 		return false
 	}
-	// The last word of the run: "Laura Bishop said", not "Mark Chief Executive".
+	// Before a generational suffix that ends the run, after two name
+	// words: "Martin Luther King Jr.", "Martin Luther King III".
+	if f.genSuffix(i+1) && f.runEndsAt(i+1) && i >= 2 && p.is(tJoin) && f.toks[i-2].is(tCap) && f.toks[i-2].lex&(lexTitle|lexPlace|lexNat|lexFunc|lexOrgHead) == 0 {
+		return true
+	}
+	// The last word of the run after a known first name: "Laura Bishop
+	// said", not "Mark Chief Executive".
+	return p.lex&(lexMaleName|lexFemName) != 0 && f.runEndsAt(i)
+}
+
+// runEndsAt reports whether token i ends its capitalised run.
+func (f *finder) runEndsAt(i int) bool {
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
+}
+
+// genSuffix reports whether token i is a generational suffix joined to
+// the word before it: "Jr", "Sr", "II", "III", "IV".
+func (f *finder) genSuffix(i int) bool {
+	if i >= len(f.toks) || !f.toks[i].is(tJoin) {
+		return false
+	}
+	switch f.word(i) {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // roleSurname reports whether token i is a surname that is also a plain
@@ -321,7 +348,15 @@ func (f *finder) roleSurname(i int) bool {
 		return false
 	}
 	p := &f.toks[i-1]
-	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.is(tSentStart) || p.lex != 0 || p.hash == 0 || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) {
+	// "Tran Van Son": the given name after two Vietnamese syllables.
+	if i >= 2 && p.is(tJoin) && p.is(tCap) && (p.lex == 0 || p.lex == lexParticle) && vietSyllable(f.word(i-1)) {
+		if q := &f.toks[i-2]; q.is(tCap) && !q.is(tAllCaps) && q.lex == 0 && vietSyllable(f.word(i-2)) && !f.lowerHas(q.hash) {
+			return f.runEndsAt(i)
+		}
+	}
+	// Opening a sentence the given name needs a verb of saying after the
+	// surname: "Masayoshi Son said".
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.is(tSentStart) && !f.speechAfter(i) || p.lex != 0 || p.hash == 0 || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) {
 		return false
 	}
 	if i >= 2 && p.is(tJoin) && f.toks[i-2].is(tCap) && f.toks[i-2].lex&lexTitle == 0 {
@@ -363,7 +398,14 @@ func (f *finder) wordSurname(i int) bool {
 		return false
 	}
 	p := &f.toks[i-1]
-	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+	if !p.is(tCap) || p.is(tAllCaps) || p.is(tPoss) || p.lex&(lexTitle|lexPlace|lexNat|lexFunc|lexTime) != 0 {
+		return false
+	}
+	// "Tomás Soto Lagos", "President Andrés Soto Lagos": the second of
+	// two surnames, after a first name (known, or after a title) and an
+	// unknown word.
+	if p.lex&(lexMaleName|lexFemName) == 0 && (p.lex != 0 || !p.is(tJoin) || i < 2 || !f.toks[i-2].is(tCap) || f.toks[i-2].lex&(lexMaleName|lexFemName) == 0 && !f.accentedName(i-2) &&
+		(f.toks[i-2].lex != 0 || i < 3 || !f.toks[i-2].is(tJoin) || f.toks[i-3].lex&lexTitle == 0)) {
 		return false
 	}
 	return i+1 >= len(f.toks) || !f.toks[i+1].is(tJoin) || !f.toks[i+1].is(tCap)
@@ -458,7 +500,8 @@ func (f *finder) runs() {
 				// Lago", not "did Trump do Fox News".
 				// "High Commissioner for Refugees Barham Salih",
 				// "Minister for Women Ann Ode".
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || w == "for" && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
+				// "Special Agent in Charge Lucinda Torres".
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || (w == "for" || w == "in" && f.word(j+1) == "Charge") && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}
@@ -526,7 +569,7 @@ func (f *finder) loneSpeaker(i int, titled bool) bool {
 	if t.is(tAllCaps) || t.is(tPoss) || t.end-t.start < 2 {
 		return false
 	}
-	if titled {
+	if titled || f.whoAfter(i) {
 		return true
 	}
 	if i+1 < len(f.toks) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&lexSpeech != 0 && f.toks[i+1].is(tLower) && !t.is(tCommaAfter) && !t.is(tDotAfter) {
@@ -539,6 +582,12 @@ func (f *finder) loneSpeaker(i int, titled bool) bool {
 // wordEcho adds the run at token a that loneSpeaker kept aside ("Kent
 // said", "Mr From") as a name when a person with that surname is known
 // by a full name: "Mary Kent", "Al From".
+// whoAfter reports whether a relative clause on a person opens after
+// token i: "Son, who has sold stakes, told".
+func (f *finder) whoAfter(i int) bool {
+	return f.toks[i].is(tCommaAfter) && i+1 < len(f.toks) && f.lowerIs(i+1, "who")
+}
+
 func (f *finder) wordEcho(a int) {
 	k := a
 	if f.toks[a].lex&lexHonorific != 0 {
@@ -593,13 +642,13 @@ func (f *finder) emitRun(c *cand, words []string) {
 func (f *finder) classify(a, b int) {
 	// "Kent said", "Mr From", "Son said": a lone surname that is also a
 	// place, a function word or a role noun is kept aside until the full names are known.
-	if k := b - 1; (f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 || f.toks[k].lex&lexRole != 0 && f.toks[k].lex&(lexTitle|lexOrgHead|lexUnnamedPl) == 0) && (a == k && f.speechBeside(k) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
+	if k := b - 1; (f.toks[k].lex&(lexPlace|lexFunc|lexTime) != 0 || f.toks[k].lex&lexRole != 0 && f.toks[k].lex&(lexTitle|lexOrgHead|lexUnnamedPl) == 0) && (a == k && (f.speechBeside(k) || f.whoAfter(k)) || a == k-1 && f.toks[a].lex&lexHonorific != 0) && f.loneSpeaker(k, a < k) {
 		f.wordEchoes = append(f.wordEchoes, int32(a))
 	}
 	// Drop leading function words and dates: "In", "The", "On Monday".
 	// "US" is no "us": a country code in capitals stays.
 	// "New York", "New Zealand": "New" before a place stays.
-	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) &&
+	for a < b && f.toks[a].lex&(lexFunc|lexTime) != 0 && f.toks[a].lex&(lexMaleName|lexFemName) == 0 && (f.toks[a].lex&(lexPronM|lexTime) == 0 || !f.hanSurname(a)) && !f.vietSurname(a) &&
 		!(f.toks[a].is(tAllCaps) && f.toks[a].lex&lexNat != 0) && !(a+1 < b && f.toks[a+1].lex&lexPlace != 0 && f.lowerIs(a, "new")) {
 		a++
 	}
@@ -622,7 +671,9 @@ func (f *finder) classify(a, b int) {
 		w := f.word(k)
 		// "High Commissioner for Refugees": the portfolio after "for"
 		// belongs to the title.
-		if w == "for" && k > a && f.toks[k-1].lex&lexTitle != 0 && k+2 < b && f.toks[k+1].lex&(lexMaleName|lexFemName) == 0 {
+		// "Special Agent in Charge Lucinda Torres": so does "in" before
+		// one more word and a full name.
+		if (w == "for" || w == "in" && k+3 < b) && k > a && f.toks[k-1].lex&lexTitle != 0 && k+2 < b && f.toks[k+1].lex&(lexMaleName|lexFemName) == 0 {
 			split = k + 2
 			k++
 			continue
@@ -671,7 +722,7 @@ func (f *finder) classify(a, b int) {
 	// of the run (a demonym or portfolio the lexicon lacks) belong to the
 	// title, when one to three name words follow it.
 	if b-a >= 3 {
-		if t := f.lastHeadTitle(a, b); t >= split && t+1 < b && b-t-1 <= 3 {
+		if t := f.lastHeadTitle(a, b); t >= split && t+1 < b && b-t-1 <= 3 && !f.titleSurname(t) {
 			ok := true
 			for k := t + 1; k < b && ok; k++ {
 				ok = f.nameable(k)

@@ -17,6 +17,10 @@ func (f *finder) namelike(a, b int) bool {
 	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 {
 		return true
 	}
+	// "Martin Luther King III": a generational suffix ends a name.
+	if b-a > 2 && f.genSuffix(b-1) {
+		b--
+	}
 	if b-a > 3 {
 		// "Andrés Manuel López Obrador": a long name may open with an
 		// accented first name.
@@ -24,7 +28,7 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) || k == b-1 && (f.titleSurname(k) || f.roleSurname(k) && f.speechAfter(k)) || k == a && f.vietSurname(k) {
 			continue // "al-Hayya" is written lower-case and may look like a common word
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
@@ -890,6 +894,9 @@ func (f *finder) walk() {
 	history := f.sc.history[:0]
 	defer func() { f.sc.history = history }()
 	lastSent := int32(-1)
+	// A pronoun in a clause opening its sentence waits for the name after
+	// the clause: "Asked whether she still runs, Park paused."
+	pendPron, pendName := -1, -1
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		if c.drop {
@@ -908,6 +915,15 @@ func (f *finder) walk() {
 				continue
 			}
 			p := f.people[c.person]
+			if ci == pendName {
+				if pc := &f.cands[pendPron]; p.gender == 0 || p.gender == pc.gender {
+					pc.person = c.person
+					if p.gender == 0 {
+						p.gender = pc.gender
+					}
+				}
+				pendName = -1
+			}
 			p.names++
 			if c.gender != 0 && p.gender == 0 {
 				p.gender = c.gender
@@ -940,7 +956,7 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || f.orgRoleSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
 					// does a nationality noun ("the Spaniard").
@@ -948,6 +964,10 @@ func (f *finder) walk() {
 				}
 			}
 		case Pronoun:
+			if j := f.cataphor(ci); j >= 0 {
+				pendPron, pendName = ci, j
+				continue
+			}
 			c.person = f.antecedent(c, history)
 			// A speaker's "him" is often someone else: only the
 			// narrator's pronouns lend a gender.
@@ -996,6 +1016,9 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
 			continue
 		}
+		if d == 0 && !nominative && f.boundObject(c, h) {
+			continue
+		}
 		score := -2.0 * float64(d)
 		if h.subj {
 			score += 1.5
@@ -1028,6 +1051,83 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		best = f.pastQuotes(c, &history[len(history)-1])
 	}
 	return best
+}
+
+// cataphor returns the index of the name candidate a pronoun in a
+// clause opening its sentence points forward to ("Asked whether she
+// still runs, Park paused", "After his speech, Ode said"), or -1.
+func (f *finder) cataphor(ci int) int {
+	c := &f.cands[ci]
+	if c.gender == 0 || !f.lowerIs(c.a, "he", "she", "his", "her") || f.toks[c.a].is(tInQuote) {
+		return -1
+	}
+	sent := f.toks[c.a].sent
+	s0 := c.a
+	for s0 > 0 && f.toks[s0-1].sent == sent && c.a-s0 < 12 {
+		if s0--; f.toks[s0].is(tCommaAfter) {
+			return -1
+		}
+	}
+	if s0 == c.a || !f.toks[s0].is(tSentStart) || !f.toks[s0].is(tCap) ||
+		!f.lowerIs(s0, "asked", "after", "when", "before", "although", "though", "while", "once", "having", "pressed", "questioned", "told", "until", "despite") {
+		return -1
+	}
+	e := c.a
+	for e < len(f.toks) && f.toks[e].sent == sent && !f.toks[e].is(tCommaAfter) && e-c.a < 15 {
+		e++
+	}
+	if e+1 >= len(f.toks) || !f.toks[e].is(tCommaAfter) || f.toks[e+1].sent != sent {
+		return -1
+	}
+	for j := ci + 1; j < len(f.cands) && f.cands[j].a <= e+1; j++ {
+		if n := &f.cands[j]; !n.drop && n.a == e+1 && n.kind == Name {
+			return j
+		}
+	}
+	return -1
+}
+
+// boundObject reports whether the object pronoun c ("him", "her" before
+// no noun) stands in the clause of which the person mentioned at h is the
+// subject, so cannot mean that person: "Judge Ode asked him", "Kim, who
+// has coached her since 2019". Only a verb, its auxiliaries and "who"
+// may stand between them.
+func (f *finder) boundObject(c *cand, h *hist) bool {
+	if !h.subj || c.a-int(h.end) > 4 || int(h.end) > c.a {
+		return false
+	}
+	if f.lowerIs(c.a, "her") {
+		// "her" is an object before a preposition, a conjunction or a
+		// stop, a possessive before anything else: "Ode thanked her
+		// staff", "Ode won her third title".
+		if n := c.a + 1; n < len(f.toks) && f.toks[n].sent == f.toks[c.a].sent && !f.toks[c.a].is(tCommaAfter) && !f.toks[c.a].is(tDotAfter) &&
+			!prepSet.hasLower(f.word(n)) && !f.lowerIs(n, "whether", "that", "and", "or", "but", "if", "because", "when", "as", "so", "after", "before", "since", "until", "while", "again", "not") {
+			return false
+		}
+	} else if !f.lowerIs(c.a, "him") {
+		return false
+	}
+	k := int(h.end)
+	if k < c.a && f.lowerIs(k, "who") {
+		k++
+	} else if f.toks[k-1].is(tCommaAfter) {
+		return false
+	}
+	verbs := 0
+	for ; k < c.a; k++ {
+		t := &f.toks[k]
+		if !t.is(tLower) || t.is(tCommaAfter) || t.is(tDotAfter) {
+			return false
+		}
+		if t.lex&lexFunc != 0 && t.lex&lexSpeech == 0 {
+			if !f.lowerIs(k, "has", "had", "have", "was", "is", "will", "would", "did", "also", "then", "just", "never") {
+				return false // "Ode said it hurt him": a new subject
+			}
+			continue
+		}
+		verbs++
+	}
+	return verbs == 1
 }
 
 // gendered returns, for a pronoun that would go to a person of unknown
@@ -1753,6 +1853,22 @@ func onlySpace(s string) bool {
 // after: such a description stands for the person the passage is about,
 // as an age does. Sources (spokesmen, officials) are left alone: they are
 // other people.
+// orgRoleSays reports whether the description c, a role of a body named
+// in capitals ("the City manager", "the Lakers coach"), is the subject
+// of a verb of saying: when no one holds that role in the story it is
+// the person in view, as a pronoun would be.
+func (f *finder) orgRoleSays(c *cand) bool {
+	if c.b >= len(f.toks) || c.b-c.a < 3 || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+		return false
+	}
+	m, head := &f.toks[c.b-2], &f.toks[c.b-1]
+	// "The Pentagon spokesman said": a body's voice is a new source.
+	if hw := f.word(c.b - 1); strings.HasPrefix(hw, "spokes") || hw == "official" || hw == "source" || hw == "aide" {
+		return false
+	}
+	return m.is(tCap) && !m.is(tAllCaps) && !m.is(tSentStart) && m.lex&(lexNat|lexTitle|lexPlace|lexOrgSingle) == 0 && head.is(tLower) && head.lex&lexRole != 0
+}
+
 func (f *finder) performerSays(c *cand) bool {
 	if c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 && !f.lowerIs(c.b, "laughed", "joked", "quipped", "smiled") || !f.toks[c.b].is(tLower) {
 		return false
@@ -1769,4 +1885,10 @@ func (f *finder) performerSays(c *cand) bool {
 		return true
 	}
 	return false
+}
+
+// speechAfter reports whether a verb of saying follows token k: "Masayoshi
+// Son said".
+func (f *finder) speechAfter(k int) bool {
+	return k+1 < len(f.toks) && f.toks[k+1].lex&lexSpeech != 0
 }

@@ -188,7 +188,9 @@ func buildCues() map[string]uint8 {
 		exclaiming proclaiming pleading
 		pointed revealed reveals revealing disclosed discloses elaborated elaborates blurted jeered heckled
 		bragged brags sneered speculated speculates theorized pronounced penned retweeted queried inquired
-		swore vowed underscored underscores exhorted exhorting hollered intoned groused rebutted`)
+		swore vowed underscored underscores exhorted exhorting hollered intoned groused rebutted
+		observing remarking commenting stating contending maintaining recounting lamenting reiterating
+		emphasising emphasizing predicting joking cautioning alleging`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
@@ -470,6 +472,10 @@ func (a *attributor) after(i, paraB int) attr {
 			// words after the quote is the speaker, whatever its noun.
 			// The quotation must break off ("“Q,” the", "“Q?” one"): in
 			// "“look into” every claim" the words go on with the sentence.
+			// "“Q”, a jury has been told": the hearers, not the speaker.
+			if passiveAux(a.s[ws[k-1].start:ws[k-1].end]) && passiveHearer(a.s, w.start) {
+				return attr{}
+			}
 			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
 				end := ws[k-1].end
 				r := attr{speaker: a.s[ws[0].start:end], mention: a.s[ws[0].start:end], mStart: ws[0].start, mEnd: end, found: true}
@@ -1000,6 +1006,28 @@ func (a *attributor) beforeWindow(from, to int) attr {
 	return a.beforeWords(from, to, from)
 }
 
+// skipDayBack returns where a day phrase ending at c starts ("on
+// Sunday", "late on Friday", "on Tuesday night", "last week"), or c when
+// none ends there.
+func (a *attributor) skipDayBack(from, c int) int {
+	e := skipSpaceBack(a.s, from, c)
+	v := wordBack(a.s, from, e)
+	if v < 0 || !people.IsTimeWord(a.s[v:e]) {
+		return c
+	}
+	// "Tuesday night": a second time word before the first.
+	if u := wordBack(a.s, from, skipSpaceBack(a.s, from, v)); u >= 0 && people.IsTimeWord(a.s[u:skipSpaceBack(a.s, from, v)]) {
+		v = u
+	}
+	for _, w := range [...]string{"on", "last", "late", "early"} {
+		e := skipSpaceBack(a.s, from, v)
+		if u := wordBack(a.s, from, e); u >= 0 && a.s[u:e] == w {
+			v = u
+		}
+	}
+	return skipSpaceBack(a.s, from, v)
+}
+
 // beforeTail is how many bytes before the quotation beforeWindow tries first.
 const beforeTail = 160
 
@@ -1066,6 +1094,9 @@ func (a *attributor) beforeWords(from, to, scanFrom int) attr {
 					// "..., Mr Ode said, adding that ...": the speaker of
 					// the verb before the comma.
 					if c := k - 1; c > from {
+						// "..., Mr Ode said on Sunday, calling ...": a day
+						// after the verb.
+						c = a.skipDayBack(from, c)
 						if v := wordBack(a.s, from, c); v >= 0 && a.s[v] >= 'a' && a.s[v] <= 'z' && cueOf(a.s[v:c])&cueVerb != 0 && pastTense(a.s[v:c]) {
 							if r, ok := a.subjectBefore(v, from); ok && r.mStart >= 0 && onlySpaces(a.s, r.mEnd, v) {
 								a.setCue(&r, ws, k2(ws, w))
@@ -1467,6 +1498,17 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			p = ws
 			continue
 		}
+		// "his mother, who he said had told him: “Q”": a parenthetical
+		// "he said" inside the relative clause.
+		if (s[ws:p] == "said" || s[ws:p] == "says") && whoAt < 0 {
+			e1 := skipSpaceBack(s, lo, ws)
+			if w1 := wordBack(s, lo, e1); w1 >= 0 && isSubjectPronoun(s[w1:e1]) {
+				e2 := skipSpaceBack(s, lo, w1)
+				if w2 := wordBack(s, lo, e2); w2 >= 0 && cueOf(s[w2:e2])&cueWho != 0 {
+					p, ws, c = e2, w2, cueOf(s[w2:e2])
+				}
+			}
+		}
 		if c&cueWho != 0 {
 			whoAt = ws
 			p = skipSpaceBack(s, lo, ws)
@@ -1617,9 +1659,18 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 		if m.Kind == people.Organisation {
 			ms = a.orgNameStart(m.Start, lo)
 		}
+		// "A spokesman for Ann Ode and Tom Reyes said", "A bench of
+		// Justices Ann Ode and Tom Reyes said": the group or source
+		// before two names joined by "and" speaks.
+		group := false
+		if ms-5 > lo && a.s[ms-5:ms] == " and " && m.Kind == people.Name {
+			if n, ok := a.mentionEndingAt(ms - 5); ok && n.Kind == people.Name && n.Start >= lo {
+				ms, group = n.Start, true
+			}
+		}
 		for _, prep := range []string{" for ", " of ", " to ", " at ", " close to ", " with ", " within ", " inside "} {
 			if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
-				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0) {
+				if src, ok := a.mentionEndingAt(ms - len(prep)); ok && (src.Kind == people.Unnamed || src.Kind == people.Description && src.Person < 0 || group && src.Kind == people.Organisation && isDeterminer(strings.ToLower(a.s[src.Start:wordEnd(a.s, src.Start, src.End)]))) {
 					t := a.s[src.Start:m.End]
 					return attr{speaker: t, mention: t, mStart: src.Start, mEnd: m.End, found: true}, true
 				}
@@ -2245,6 +2296,13 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			}
 		}
 		if m, ok := a.mentionStartingAt(p); ok && m.End <= to {
+			// "Rourke's lawyer, Michael Feld, argued ...": the possessor
+			// is not the subject; the name set off after the noun is.
+			if e := strings.IndexByte(a.s[m.End:to], ','); m.Kind == people.Name && possessiveAt(a.s, m.End) && e > 0 && e < 40 {
+				if n, ok := a.mentionStartingAt(skipSpaceForward(a.s, m.End+e+1, to)); ok && n.Kind == people.Name && n.Person >= 0 && n.End <= to && n.End < len(a.s) && a.s[n.End] == ',' {
+					m = n
+				}
+			}
 			if pass > 0 {
 				// "Under questioning from counsel, Jonathan Price KC,
 				// she accepted": the name closes the opening phrase; the
@@ -2279,6 +2337,12 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		p += c + 1
 	}
 	return attr{}, false
+}
+
+// possessiveAt reports whether a possessive 's (straight or curly)
+// starts at p.
+func possessiveAt(s string, p int) bool {
+	return strings.HasPrefix(s[p:], "'s ") || strings.HasPrefix(s[p:], "’s ")
 }
 
 // clauseSubject is sentenceSubject, or the subject pronoun of a later
@@ -2525,6 +2589,13 @@ func (a *attributor) skipDateline(p, to int) int {
 	for _, dash := range []string{"—", " -- ", " - ", "–"} {
 		if k := strings.Index(rest, dash); k >= 0 {
 			return e + k + len(dash)
+		}
+	}
+	// "NEW DELHI, Oct 14 (PTI) The court ...": an agency in brackets and
+	// no dash before the first sentence.
+	if o := strings.IndexByte(rest, '('); o >= 0 {
+		if c := strings.IndexByte(rest[o:], ')'); c > 2 && c <= 8 && allCaps(rest[o+1:o+c]) && o+c+2 < len(rest) && rest[o+c+1] == ' ' && isUpper(rune(rest[o+c+2])) {
+			return e + o + c + 2
 		}
 	}
 	return p

@@ -349,6 +349,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
 	}
+	if !r.found && (sp.para == 0 || sp.paraA < 200 && !strings.ContainsAny(s[:sp.paraA], ".!?")) {
+		// The lede, after a headline at most.
+		r = a.passiveLedeTeller(sp)
+	}
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.possessiveRemark(i, paraB)
 	}
@@ -414,6 +418,52 @@ func (a *attributor) outerMention(r *attr, sp span, paraA int) {
 		return
 	}
 	r.mention, r.mStart, r.mEnd = o.mention, o.mStart, o.mEnd
+}
+
+// passiveLedeTeller attributes a quotation of a court lede told in the
+// passive ("A nurse sedated residents “to keep them quiet”, a jury has
+// been told.") to the person who speaks first in the next paragraph, the
+// counsel who told it ("Prosecutor Ann Ode KC told the court that ...").
+func (a *attributor) passiveLedeTeller(sp span) attr {
+	if sp.paraB-sp.paraA > 1500 {
+		return attr{} // no lede: keep the pass linear
+	}
+	lede := a.s[sp.paraA:sp.paraB]
+	if !strings.Contains(lede, " been told") && !strings.Contains(lede, " was told") && !strings.Contains(lede, " heard") {
+		return attr{}
+	}
+	hearer := false
+	for _, w := range [...]string{"jury", "court", "inquest", "tribunal", "hearing", "jurors"} {
+		hearer = hearer || strings.Contains(lede, w)
+	}
+	if !hearer {
+		return attr{}
+	}
+	next := skipSpaceForward(a.s, sp.paraB, len(a.s))
+	end := strings.IndexByte(a.s[next:], '\n')
+	if end < 0 {
+		end = len(a.s) - next
+	}
+	end = a.sentEnd(next, next+end)
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, next); k < len(ms) && ms[k].End <= end; k++ {
+		m := ms[k]
+		if m.Kind != people.Name || m.Person < 0 {
+			continue
+		}
+		v := skipSpaceForward(a.s, m.End, end)
+		e := wordEnd(a.s, v, end)
+		if e > v && cueOf(a.s[v:e])&cueVerb != 0 && pastTense(a.s[v:e]) {
+			var r attr
+			a.fromMention(&r, m)
+			r.cue, r.cueStart, r.cueEnd = a.s[v:e], v, e
+			r.found = r.mention != ""
+			return r
+		}
+	}
+	// Told by no one named: not the words of the lede's subject, the
+	// accused ("A nurse sedated residents “to keep them quiet”").
+	return attr{found: true}
 }
 
 // previousParagraphSpeaker attributes a quote-only paragraph to the person
