@@ -28,7 +28,7 @@ func (f *finder) namelike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := f.word(k)
-		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) || k == b-1 && (f.titleSurname(k) || f.roleSurname(k) && f.speechAfter(k)) || k == a && f.vietSurname(k) {
+		if f.toks[k].lex&lexParticle != 0 || f.initial(k) || f.hanSurname(k) || f.nickIn(k, a, b) || f.articleName(k) || k == b-1 && (f.titleSurname(k) || f.roleSurname(k) && f.speechAfter(k) && (a == 0 || f.toks[a-1].lex&(lexDefDet|lexIndefDet) == 0)) || k == a && f.vietSurname(k) {
 			continue // "al-Hayya" is written lower-case and may look like a common word
 		}
 		// A first name may be a surname too ("Ray Duncan", "Lou Grant"),
@@ -956,11 +956,13 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
-				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || f.orgRoleSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
+				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
 					// does a nationality noun ("the Spaniard").
 					c.person = f.antecedent(c, history)
+				} else if c.person < 0 && f.orgRoleSays(c) {
+					c.person = f.inView(c, history)
 				}
 			}
 		case Pronoun:
@@ -1055,10 +1057,11 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 
 // cataphor returns the index of the name candidate a pronoun in a
 // clause opening its sentence points forward to ("Asked whether she
-// still runs, Park paused", "After his speech, Ode said"), or -1.
+// still runs, Park paused", "After he spoke, Ode said"), or -1. A
+// possessive ("After his suspension, Ann Ode ...") looks back.
 func (f *finder) cataphor(ci int) int {
 	c := &f.cands[ci]
-	if c.gender == 0 || !f.lowerIs(c.a, "he", "she", "his", "her") || f.toks[c.a].is(tInQuote) {
+	if c.gender == 0 || !f.lowerIs(c.a, "he", "she") || f.toks[c.a].is(tInQuote) {
 		return -1
 	}
 	sent := f.toks[c.a].sent
@@ -1853,6 +1856,27 @@ func onlySpace(s string) bool {
 // after: such a description stands for the person the passage is about,
 // as an age does. Sources (spokesmen, officials) are left alone: they are
 // other people.
+// inView returns the person a description after a quotation means
+// when the quotation follows, in the same paragraph, a sentence whose
+// subject is that person: "Pep Guardiola saw it differently. “Q,” the
+// City manager said." Or -1.
+func (f *finder) inView(c *cand, history []hist) int {
+	if c.a == 0 || !f.toks[c.a-1].is(tInQuote) || f.toks[c.a-1].sent != f.toks[c.a].sent || len(history) == 0 {
+		return -1
+	}
+	h := &history[len(history)-1]
+	if !h.subj || !h.firstS || int(h.end) > c.a || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') >= 0 {
+		return -1
+	}
+	// Only quoted words between the person's sentence and the description.
+	for k := int(h.end); k < c.a; k++ {
+		if t := &f.toks[k]; t.sent != f.toks[h.end-1].sent && !t.is(tInQuote) {
+			return -1
+		}
+	}
+	return h.person
+}
+
 // orgRoleSays reports whether the description c, a role of a body named
 // in capitals ("the City manager", "the Lakers coach"), is the subject
 // of a verb of saying: when no one holds that role in the story it is

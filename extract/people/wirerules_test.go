@@ -252,6 +252,13 @@ func TestWireRules(t *testing.T) {
 			in:   "Tom Reyes saw it differently. \"It was a goal,\" the City manager said.\n\nThe Harbour spokesman said the club would appeal.",
 			want: []string{"Tom Reyes=Tom Reyes", "the City manager=Tom Reyes"},
 			not:  []string{"The Harbour spokesman=Tom Reyes"}},
+		{name: "a possessive in a clause opening the sentence looks back",
+			in:   "Tom Reyes was suspended in May. After his suspension, Jamie Lowe replaced Reyes on the Sunday broadcasts. He was moved to Mondays.",
+			want: []string{"his=Tom Reyes"},
+			not:  []string{"his=Jamie Lowe"}},
+		{name: "a team's role before its quotation is no person in view",
+			in:  "Tom Reyes backed Ann Ode for the job. Reyes said: \"She would be perfect.\" The City manager continued: \"She knows the club.\"",
+			not: []string{"The City manager=Tom Reyes", "The City manager=Ann Ode"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

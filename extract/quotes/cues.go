@@ -189,8 +189,8 @@ func buildCues() map[string]uint8 {
 		pointed revealed reveals revealing disclosed discloses elaborated elaborates blurted jeered heckled
 		bragged brags sneered speculated speculates theorized pronounced penned retweeted queried inquired
 		swore vowed underscored underscores exhorted exhorting hollered intoned groused rebutted
-		observing remarking commenting stating contending maintaining recounting lamenting reiterating
-		emphasising emphasizing predicting joking cautioning alleging`)
+		observing remarking commenting stating contending recounting lamenting reiterating
+		emphasising emphasizing joking cautioning alleging`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)

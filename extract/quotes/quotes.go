@@ -379,11 +379,41 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		}
 	}
 	if r.found {
+		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// onBehalfOf gives the words of a statement issued for someone to that
+// someone: in "a statement issued on behalf of the family of one
+// resident, Doris Whitaker, said: “Q”" the family speaks, not the
+// resident named last.
+func (a *attributor) onBehalfOf(r *attr, sp span, paraA int) {
+	if r.mStart < 0 || r.mEnd > sp.open || r.mStart <= paraA {
+		return
+	}
+	from := a.sentStart(max(paraA, r.mStart-200), r.mStart)
+	seg := a.s[from:r.mStart]
+	k := strings.LastIndex(seg, " on behalf of ")
+	if k < 0 || !strings.Contains(seg[:k], "statement") {
+		return
+	}
+	np := from + k + len(" on behalf of ")
+	e := strings.IndexByte(a.s[np:r.mEnd], ',')
+	if e < 0 {
+		e = r.mEnd - np
+	}
+	t := strings.TrimSpace(a.s[np : np+e])
+	if t == "" {
+		return
+	}
+	r.speaker, r.mention, r.mStart, r.mEnd, r.isPerson = t, t, np, np+len(t), false
+	if m, ok := a.mentionStartingAt(np); ok && m.End == np+len(t) && m.Kind == people.Name && m.Person >= 0 {
+		a.fromMention(r, m) // "on behalf of Ann Ode": the person
+	}
 }
 
 // outerMention names the speaker of r by the mention that reports the
