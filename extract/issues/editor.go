@@ -434,10 +434,11 @@ func (a *analyser) sameCase(x, y *issue) bool {
 }
 
 // namedSetting reports a unit that names a setting: the bare noun ("port")
-// or a name and the noun ("Dravo crossing", "Heathrow airport").
-func (a *analyser) namedSetting(u *unit) bool {
+// or a name and the noun ("Dravo crossing", "Heathrow airport"). lc are
+// the lists the unit's last word is in.
+func (a *analyser) namedSetting(u *unit, lc wclass) bool {
 	n := len(u.words)
-	if n == 0 || !settingNouns[u.words[n-1]] && !settingNouns[strings.ToLower(lastField(u.surface))] {
+	if n == 0 || lc&wSetting == 0 && !settingNouns[strings.ToLower(lastField(u.surface))] {
 		return false // the key folds plurals: "barracks" is keyed "barrack"
 	}
 	if n == 1 {
@@ -447,13 +448,13 @@ func (a *analyser) namedSetting(u *unit) bool {
 	if allCapitalised(name) {
 		return true
 	}
-	if !placeNouns[u.words[n-1]] {
+	if lc&wPlace == 0 {
 		return false
 	}
 	// "border region", "central railway station": a place whatever its
 	// modifier, unless the modifier contests it ("illegal checkpoint").
 	for _, w := range u.words[:n-1] {
-		if contestedModifiers[w] || lexicon[w].topical() {
+		if classOf(w)&(wContested|wTopical) != 0 {
 			return false
 		}
 	}

@@ -344,7 +344,7 @@ func TestNamedSetting(t *testing.T) {
 		{"border dispute", []string{"border", "dispute"}, false},
 	} {
 		u := &unit{surface: c.surface, words: c.words}
-		if got := a.namedSetting(u); got != c.want {
+		if got := a.namedSetting(u, classOf(c.words[len(c.words)-1])); got != c.want {
 			t.Errorf("namedSetting(%q) = %v, want %v", c.surface, got, c.want)
 		}
 	}

@@ -139,13 +139,14 @@ type unit struct {
 	person   int      // cast index, or -1
 	weight   float64
 	firstPos int
-	dominant bool  // a name in a fifth of the sentences: the story's subject, not an issue
-	single   bool  // one word in one sentence
-	caseOf   bool  // a person the text puts on trial, in detention ...: "X's case"
-	place    bool  // a gazetteer place
-	syn      uint8 // synonymGroup, worked out once: home asks for it per issue
-	topic    int8  // may title an issue (a dispute, case or thread, not an actor or a setting): 0 not yet known, 1 yes, -1 no
-	stat     int32 // index into stats
+	dominant bool   // a name in a fifth of the sentences: the story's subject, not an issue
+	single   bool   // one word in one sentence
+	caseOf   bool   // a person the text puts on trial, in detention ...: "X's case"
+	place    bool   // a gazetteer place
+	syn      uint8  // for a common-noun phrase, the disputeSynonyms group of its last word, worked out once: home asks for it per issue
+	lc       wclass // the lists the last word is in (see classOf), worked out once
+	topic    int8   // may title an issue (a dispute, case or thread, not an actor or a setting): 0 not yet known, 1 yes, -1 no
+	stat     int32  // index into stats
 }
 
 // Find returns the issues the article text s raises, most central first.
@@ -366,9 +367,9 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 			a.dropDateline(sp)
 		}
 		score := 0.0
-		for k, t := range a.toks {
-			if t.lex.cue > 0 && !a.verbCue(k) {
-				score += float64(t.lex.cue)
+		for k := range a.toks {
+			if c := a.toks[k].lex.cue; c > 0 && !a.verbCue(k) {
+				score += float64(c)
 			}
 		}
 		if score > 0 && quotedIn(quotes, sp) {
@@ -559,7 +560,13 @@ func (a *analyser) flushBefore(run []int, seg, k int) {
 	if !a.toks[k].punct && !last.possessive && (last.capital || len(run) > 1 && a.roleAt(k)) {
 		a.modifierRun = true // "Conservative opposition", "farm minister"
 	}
-	a.addRun(run, seg)
+	if len(run) == 1 {
+		// What addRun makes of a lone word, the common case, in any
+		// segment.
+		a.addWord(run[0], seg)
+	} else {
+		a.addRun(run, seg)
+	}
 	a.modifierRun = false
 }
 
@@ -1198,7 +1205,16 @@ func (a *analyser) clusters() []*issue {
 			// still match by suffix: let it past every bloom test.
 			u.bloom = ^uint64(0)
 		}
-		u.syn = synonymGroup(u)
+		// One look-up of the head word answers synonymGroup and the
+		// lists isTopic asks about.
+		if n := len(u.words); n > 0 {
+			if cs := wordClasses.find(u.words[n-1]); cs != nil {
+				u.lc = cs.c
+				if u.person < 0 && !u.proper {
+					u.syn = cs.syn
+				}
+			}
+		}
 		u.caseOf = u.person >= 0 && st.flags&fCase != 0
 		u.single = u.single && !u.caseOf // a detainee named once is still a case
 		us[ci] = u
@@ -1694,28 +1710,32 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	case u.place, st.flags&fOrg != 0:
 		return false
 	}
-	if len(u.words) == 0 || actorNouns[u.words[len(u.words)-1]] {
+	if len(u.words) == 0 {
 		return false
 	}
-	if partitiveHeads[u.words[len(u.words)-1]] && !u.proper {
+	lc := u.lc
+	if lc&wActor != 0 {
+		return false
+	}
+	if lc&wPartitive != 0 && !u.proper {
 		return false // "a fresh round" of duties: the duties are the topic
 	}
 	if relativeClause(u.surface) {
 		return false // "charge Copenhagen denies": a clause, no topic
 	}
-	if len(u.words) > 1 && orgHeads[u.words[len(u.words)-1]] && (lastCapital(u.surface) || strings.Contains(a.text, titleCased(u.surface))) {
+	if len(u.words) > 1 && lc&wOrgHead != 0 && (lastCapital(u.surface) || strings.Contains(a.text, titleCased(u.surface))) {
 		return false // "Integrity Unit", "Mekong Power": a body's name
 	}
 	if len(u.words) > 1 && !u.proper && startsLower(u.surface) && lastCapital(u.surface) && appositive(u.surface) {
 		return false // "mining company Rio Silver": a name and what it is, an actor
 	}
-	if n := len(u.words); n > 1 && institutionNouns[u.words[n-1]] && !strings.HasSuffix(u.words[0], "ing") {
+	if n := len(u.words); n > 1 && lc&wInstitution != 0 && !strings.HasSuffix(u.words[0], "ing") {
 		return false // "foreign ministry" speaks in a dispute; "misleading parliament" is one
 	}
-	if itinerary(u.words) || a.namedSetting(u) {
+	if lc&wItinerary != 0 && itinerary(u.words) || a.namedSetting(u, lc) {
 		return false // the trip or the setting, not what is disputed there
 	}
-	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last] || adverbs[last] {
+	if last := u.words[len(u.words)-1]; len(last) > 4 && strings.HasSuffix(last, "ly") && lc&wNounLy == 0 || lc&wAdverb != 0 {
 		return false // the chunker ran on into an adverb: "explanation currently"
 	}
 	if len(u.words) > 1 && u.person < 0 {
@@ -1729,20 +1749,20 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if len(u.words) > 1 && st.flags&fModifier != 0 && roleNouns[lastWordAfter(a.text, st.surfEnd)] {
 		return false // "Irish farm" of "Irish farm minister": whose office
 	}
-	if verbForm(u.words) || idiomKeys[u.key] || len(u.words) > 1 && u.surface[len(u.surface)-1] == 's' && verbsInS[lastField(u.surface)] {
+	if verbForm(u.words, lc) || idiomKeys[u.key] || len(u.words) > 1 && u.surface[len(u.surface)-1] == 's' && verbsInS[lastField(u.surface)] {
 		return false
 	}
 	if len(u.words) == 1 {
 		w := u.words[0]
 		switch {
-		case lexicon[w].topical():
+		case lc&wTopical != 0:
 			return st.nCont >= 1 // "espionage", "embargo" name a dispute
-		case vagueTitles[w] || st.flags&fWeak != 0 || !u.proper && looksAdjective(w):
+		case lc&wVague != 0 || st.flags&fWeak != 0 || !u.proper && looksAdjective(w):
 			return false // "physical", "medical": a modifier without its noun
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
 			return false // "European", "Chinese"
 		}
-		if next := lastWordAfter(a.text, st.surfEnd); startsLower(next) && actorNouns[stem(next)] && !lexicon[w].topical() {
+		if next := lastWordAfter(a.text, st.surfEnd); startsLower(next) && actorNouns[stem(next)] && lc&wTopical == 0 {
 			return false // "rail" of "Rail unions", "rail operators": whose, not what
 		}
 		// A lone word titles a thread the copy keeps coming back to, or
@@ -1923,15 +1943,15 @@ func lastCapital(s string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// verbForm reports a phrase that is a verb or clause rather than a topic:
-// a phrasal verb ("slip away"), a negated auxiliary ("haven't broken"), an
+// verbForm reports a phrase that is a verb or clause rather than a topic
+// (lc: the lists its last word is in): a phrasal verb ("slip away"), a negated auxiliary ("haven't broken"), an
 // adverb or a verb in "-ing" inside it, or a lone irregular past form
 // ("dealt").
-func verbForm(words []string) bool {
+func verbForm(words []string, lc wclass) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if len(words) > 1 && particles[words[len(words)-1]] {
+	if len(words) > 1 && lc&wParticle != 0 {
 		return true
 	}
 	if first := words[0]; strings.HasSuffix(first, "n't") || strings.HasSuffix(first, "n’t") {
@@ -1945,16 +1965,7 @@ func verbForm(words []string) bool {
 			return true // "resolution sanctioning military": a clause
 		}
 	}
-	return len(words) == 1 && irregularPast[words[0]]
-}
-
-// synonymGroup is the group of disputeSynonyms that u's head word is in,
-// for a common-noun phrase, or 0.
-func synonymGroup(u *unit) uint8 {
-	if u.person >= 0 || u.proper || len(u.words) == 0 {
-		return 0
-	}
-	return disputeSynonyms[u.words[len(u.words)-1]]
+	return len(words) == 1 && lc&wIrregularPast != 0
 }
 
 // appositive reports whether the last lower-case word of surface, before

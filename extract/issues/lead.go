@@ -244,8 +244,9 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 	ht := &toks[head.last]
 	hw := a.text[ht.start:ht.end]
 	a.keyBuf = appendStem(a.keyBuf[:0], hw)
-	object := false // the phrase is the object of an actor's phrase
-	if (actorNouns[string(a.keyBuf)] || emptyHeads[string(a.keyBuf)] || partitiveHeads[string(a.keyBuf)]) && !ht.capital && h+1 < nRuns {
+	kc := classOf(string(a.keyBuf)) // the lists the head's stem is in
+	object := false                 // the phrase is the object of an actor's phrase
+	if kc&(wActor|wEmptyHead|wPartitive) != 0 && !ht.capital && h+1 < nRuns {
 		// "the health secretary about the pay dispute": who is asked,
 		// then what about; the object is the thread.
 		n := copy(runs[:], runs[h+1:nRuns])
@@ -257,17 +258,18 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 		ht = &toks[head.last]
 		hw = a.text[ht.start:ht.end]
 		a.keyBuf = appendStem(a.keyBuf[:0], hw)
+		kc = classOf(string(a.keyBuf))
 	}
 	if head.person >= 0 || ht.capital || isNumeric(hw) || people.IsTimeWord(strings.ToLower(hw)) {
 		return next // a person, place or date is where or who, not what
 	}
-	if actorNouns[string(a.keyBuf)] || vagueTitles[string(a.keyBuf)] || timeNouns[string(a.keyBuf)] {
+	if kc&(wActor|wVague|wTime) != 0 {
 		return next
 	}
-	if lw := strings.ToLower(hw); verbsInS[lw] || nRuns == 1 && verbLike[lw] {
+	if lc := classOf(strings.ToLower(hw)); lc&wVerbS != 0 || nRuns == 1 && lc&wVerbLike != 0 {
 		return next // "UK mobile owners continue": the verb, not a head
 	}
-	if lexicon[string(a.keyBuf)].f&lxGeneric != 0 && nRuns == 1 && head.first == head.last {
+	if kc&wGeneric != 0 && nRuns == 1 && head.first == head.last { // lexicon's lxGeneric
 		return next
 	}
 	// Enough substance: two content words, one of them specific, or a

@@ -231,7 +231,11 @@ func TestVerbForm(t *testing.T) {
 		{nil, false},
 	}
 	for _, tt := range tests {
-		if got := verbForm(tt.words); got != tt.want {
+		var lc wclass
+		if len(tt.words) > 0 {
+			lc = classOf(tt.words[len(tt.words)-1])
+		}
+		if got := verbForm(tt.words, lc); got != tt.want {
 			t.Errorf("verbForm(%q) = %v, want %v", tt.words, got, tt.want)
 		}
 	}

@@ -65,7 +65,6 @@ func (e lexEntry) prep() bool    { return e.f&lxPrep != 0 }
 // tokenize splits s (at byte offset base of the article) into words and
 // punctuation, appending to buf.
 func tokenize(s string, base int, buf []token) []token {
-	maxLex := maxLexLen
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -73,127 +72,41 @@ func tokenize(s string, base int, buf []token) []token {
 			i++
 			continue
 		}
-		if byteClass[c] != 0 || c >= utf8.RuneSelf && isLetterAt(s, i) {
-			j := i
-			// cls or-s the byteClass of every ASCII letter: clUpper set
-			// means an upper-case letter somewhere.
-			var cls uint8
-			apos, ascii := false, true
-			// h is the FNV-1a hash of the lower-cased word, built as it is
-			// read, for the lexicon look-up.
-			h := uint64(fnvOffset)
+		if cl := byteClass[c]; cl != 0 {
+			// Most words are ASCII letters and digits ended by a space
+			// or a plain punctuation mark: read here, in one pass.
+			// hp is the hash of the word but its last byte: a plural's
+			// stem hash.
+			j := i + 1
+			hp := uint64(fnvOffset)
+			h := (hp ^ uint64(c|0x20)) * fnvPrime
+			cls := cl
 			for j < len(s) {
-				c := s[j]
-				if cl := byteClass[c]; cl != 0 {
-					cls |= cl
-					// c|0x20 lower-cases a letter and leaves a digit.
-					h = (h ^ uint64(c|0x20)) * fnvPrime
-					j++
-					continue
-				}
-				// Most words end at a space or a plain punctuation mark.
-				if wordEnd[c]&weMore == 0 {
+				d := s[j]
+				dl := byteClass[d]
+				if dl == 0 {
 					break
 				}
-				if c >= utf8.RuneSelf {
-					r, size := utf8.DecodeRuneInString(s[j:])
-					if r == '’' && j+size < len(s) && isASCIIWord(s[j+size]) {
-						j += size
-						apos = true
-						ascii = false
-						continue
-					}
-					if unicode.IsLetter(r) || unicode.IsDigit(r) {
-						if unicode.IsUpper(r) {
-							cls |= clUpper
-						}
-						ascii = false
-						j += size
-						continue
-					}
-					break
-				}
-				// ' - . %: the hash takes them as they are (each has the
-				// 0x20 bit set already).
-				if j+1 < len(s) && isASCIIWord(s[j+1]) {
-					apos = apos || c == '\''
-					h = (h ^ uint64(c)) * fnvPrime
-					j++
-					continue
-				}
-				if c == '%' {
-					h = (h ^ uint64(c)) * fnvPrime
-					j++
-				}
-				break
+				cls |= dl
+				hp = h
+				h = (h ^ uint64(d|0x20)) * fnvPrime
+				j++
 			}
-			word := s[i:j]
-			capital := c >= 'A' && c <= 'Z'
-			if c >= utf8.RuneSelf {
-				r0, _ := utf8.DecodeRuneInString(word)
-				capital = unicode.IsUpper(r0)
+			if j < len(s) && wordEnd[s[j]]&weMore != 0 && !plainEnd(s, j) {
+				// An apostrophe, hyphen, dot or percent sign inside or
+				// after the word, or a letter outside ASCII.
+				i = readWord(s, i, base, next(&buf))
+				continue
 			}
-			tStart, tEnd, possessive := int32(base+i), int32(base+j), false
-			var lex lexEntry
-			var sh uint64
-			var stemLen int32
-			if !apos {
-				if ascii {
-					// The lexicon holds ASCII words only; the hash decides.
-					if len(word) <= maxLex {
-						if sl := lexTable.get(h); sl != nil {
-							lex = sl.e
-						}
-					}
-					// The stem hash (see appendStem): the word's own hash, or
-					// for a plural that of its singular, "rights" → "right",
-					// "parties" → "party", hashed again (fewer words than bytes).
-					n := len(word)
-					sh = h
-					if n > 3 && word[n-1]|0x20 == 's' {
-						if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
-							if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
-								sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
-							} else {
-								sh, n = fnvFold(word[:n-1]), n-1
-							}
-						}
-					}
-					sh, stemLen = sh|1, int32(n)
-				}
-			} else {
-				w := word
-				if ascii && len(w) <= maxLex {
-					// A known capitalised word takes its lower-case form.
-					if sl := lexTable.get(h); sl != nil {
-						lex = sl.e
-						if cls&clUpper != 0 {
-							w = lexTable.keys[sl.key]
-						}
-					}
-				}
-				if p := trimPossessive(w); p != w {
-					w, possessive = p, true
-					tEnd = int32(base + i + len(trimPossessive(word)))
-					lex = lexLookup(w)
-				}
-			}
-			// The token is written in place, field by field: a token built
-			// apart and copied in costs more than all the rest of it.
-			t := next(&buf)
-			t.start, t.end = tStart, tEnd
-			t.h, t.stemLen = sh, stemLen
-			t.lex = lex
-			t.p = 0
-			t.capital, t.possessive, t.punct, t.org = capital, possessive, false, false
-			// plainWord, written out: it runs for every token and is too
-			// big to inline; the participle test, a call, only for a
-			// lower-case word ending in "ed".
-			pw := word[:tEnd-tStart]
-			n := len(pw)
-			t.plain = lex.generic() || n < 2 || pw[0] >= '0' && pw[0] <= '9' ||
-				!capital && n > 4 && pw[n-1] == 'd' && pw[n-2] == 'e' && participle(lex, capital, pw)
+			asciiWord(next(&buf), s[i:j], base+i, h, hp, c)
 			i = j
+			if i < len(s) && s[i] == ' ' {
+				i++ // the space after a word, spared a turn of the loop
+			}
+			continue
+		}
+		if c >= utf8.RuneSelf && isLetterAt(s, i) {
+			i = readWord(s, i, base, next(&buf))
 			continue
 		}
 		r, size := rune(c), 1
@@ -221,6 +134,196 @@ func tokenize(s string, base int, buf []token) []token {
 		i += size
 	}
 	return buf
+}
+
+// plainEnd reports whether the byte s[j], which may continue a word
+// (see wordEnd), ends the ASCII word before it instead, as readWord has
+// it: an apostrophe, hyphen or dot followed by no ASCII letter or digit.
+func plainEnd(s string, j int) bool {
+	switch s[j] {
+	case '\'', '-', '.':
+		return j+1 == len(s) || !isASCIIWord(s[j+1])
+	}
+	return false
+}
+
+// asciiWord writes into *t the token of word, ASCII letters and digits
+// at byte offset start of the article, opening with c, whose lower-cased
+// FNV-1a hash is h (hp without the last byte): readWord's answer for
+// such a word.
+func asciiWord(t *token, word string, start int, h, hp uint64, c byte) {
+	n := len(word)
+	var lex lexEntry
+	if n <= maxLexLen {
+		if lexDirectOK {
+			lex = lexDirectTable.entry(h) // lexTable.get(h).e, without a branch on it
+		} else if sl := lexTable.get(h); sl != nil {
+			lex = sl.e
+		}
+	}
+	// The stem hash (see appendStem): the word's own hash, or for a
+	// plural that of its singular, "rights" → "right", "parties" →
+	// "party", hashed again (fewer words than bytes).
+	sh, stemLen := h, n
+	if n > 3 && word[n-1]|0x20 == 's' {
+		if p := word[n-2] | 0x20; p != 's' && p != 'u' && p != 'i' {
+			if n > 4 && word[n-3]|0x20 == 'i' && p == 'e' {
+				sh, stemLen = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
+			} else {
+				sh, stemLen = hp, n-1 // fnvFold(word[:n-1])
+			}
+		}
+	}
+	capital := c >= 'A' && c <= 'Z'
+	t.start, t.end = int32(start), int32(start+n)
+	t.h, t.stemLen = sh|1, int32(stemLen)
+	t.lex = lex
+	t.p = 0
+	t.capital, t.possessive, t.punct, t.org = capital, false, false, false
+	// plainWord, written out; the participle test, a call, only for a
+	// lower-case word ending in "ed".
+	t.plain = lex.generic() || n < 2 || c <= '9' ||
+		!capital && n > 4 && word[n-1] == 'd' && word[n-2] == 'e' && participle(lex, capital, word)
+}
+
+// readWord reads the word starting at s[i] (a letter or digit) into *t
+// and returns where it ends. Apart from tokenize's loop, so that neither
+// holds the other's state in registers.
+func readWord(s string, i, base int, t *token) int {
+	c := s[i]
+	// cls or-s the byteClass of every ASCII letter: clUpper set
+	// means an upper-case letter somewhere. h is the FNV-1a hash
+	// of the lower-cased word, built as it is read, for the
+	// lexicon look-up. The letters are read by asciiRun, apart:
+	// in this big loop the compiler spills its state at every
+	// byte.
+	j, h, cls := asciiRun(s, i, fnvOffset)
+	apos, ascii := false, true
+	for j < len(s) {
+		c := s[j]
+		// Most words end at a space or a plain punctuation mark.
+		if wordEnd[c]&weMore == 0 {
+			break
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == '’' && j+size < len(s) && isASCIIWord(s[j+size]) {
+				j += size
+				apos = true
+				ascii = false
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if unicode.IsUpper(r) {
+					cls |= clUpper
+				}
+				ascii = false
+				j += size
+			} else {
+				break
+			}
+		} else if j+1 < len(s) && isASCIIWord(s[j+1]) {
+			// ' - . %: the hash takes them as they are (each has
+			// the 0x20 bit set already).
+			apos = apos || c == '\''
+			h = (h ^ uint64(c)) * fnvPrime
+			j++
+		} else {
+			if c == '%' {
+				h = (h ^ uint64(c)) * fnvPrime
+				j++
+			}
+			break
+		}
+		var cl uint8
+		j, h, cl = asciiRun(s, j, h)
+		cls |= cl
+	}
+	word := s[i:j]
+	capital := c >= 'A' && c <= 'Z'
+	if c >= utf8.RuneSelf {
+		r0, _ := utf8.DecodeRuneInString(word)
+		capital = unicode.IsUpper(r0)
+	}
+	tStart, tEnd, possessive := int32(base+i), int32(base+j), false
+	var lex lexEntry
+	var sh uint64
+	var stemLen int32
+	if !apos {
+		if ascii {
+			// The lexicon holds ASCII words only; the hash decides.
+			if len(word) <= maxLexLen {
+				if sl := lexTable.get(h); sl != nil {
+					lex = sl.e
+				}
+			}
+			// The stem hash (see appendStem): the word's own hash, or
+			// for a plural that of its singular, "rights" → "right",
+			// "parties" → "party", hashed again (fewer words than bytes).
+			n := len(word)
+			sh = h
+			if n > 3 && word[n-1]|0x20 == 's' {
+				if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
+					if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
+						sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
+					} else {
+						sh, n = fnvFold(word[:n-1]), n-1
+					}
+				}
+			}
+			sh, stemLen = sh|1, int32(n)
+		}
+	} else {
+		w := word
+		if ascii && len(w) <= maxLexLen {
+			// A known capitalised word takes its lower-case form.
+			if sl := lexTable.get(h); sl != nil {
+				lex = sl.e
+				if cls&clUpper != 0 {
+					w = lexTable.keys[sl.key]
+				}
+			}
+		}
+		if p := trimPossessive(w); p != w {
+			w, possessive = p, true
+			tEnd = int32(base + i + len(trimPossessive(word)))
+			lex = lexLookup(w)
+		}
+	}
+	// The token is written in place, field by field: a token built
+	// apart and copied in costs more than all the rest of it.
+	t.start, t.end = tStart, tEnd
+	t.h, t.stemLen = sh, stemLen
+	t.lex = lex
+	t.p = 0
+	t.capital, t.possessive, t.punct, t.org = capital, possessive, false, false
+	// plainWord, written out: it runs for every token and is too
+	// big to inline; the participle test, a call, only for a
+	// lower-case word ending in "ed".
+	pw := word[:tEnd-tStart]
+	n := len(pw)
+	t.plain = lex.generic() || n < 2 || pw[0] >= '0' && pw[0] <= '9' ||
+		!capital && n > 4 && pw[n-1] == 'd' && pw[n-2] == 'e' && participle(lex, capital, pw)
+	return j
+}
+
+// asciiRun reads the ASCII letters and digits of s from j: it returns
+// where they end, h continued over them lower-cased (FNV-1a) and their
+// byteClass or-ed.
+//
+//go:noinline
+func asciiRun(s string, j int, h uint64) (int, uint64, uint8) {
+	var cls uint8
+	for j < len(s) {
+		c := s[j]
+		cl := byteClass[c]
+		if cl == 0 {
+			break
+		}
+		cls |= cl
+		// c|0x20 lower-cases a letter and leaves a digit.
+		h = (h ^ uint64(c|0x20)) * fnvPrime
+		j++
+	}
+	return j, h, cls
 }
 
 // wordEnd classifies the bytes that are no ASCII letter or digit, for
