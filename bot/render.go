@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -287,6 +288,23 @@ func SlackMessages(r Reply) []Message {
 		}
 	}
 	return msgs
+}
+
+// capMessages keeps at most n of msgs; when some are left out, the last
+// one kept says so, so a cut answer never reads as complete.
+func capMessages(msgs []Message, n int) []Message {
+	if len(msgs) <= n || n <= 0 {
+		return msgs
+	}
+	kept := slices.Clone(msgs[:n])
+	last := &kept[n-1]
+	last.Blocks = slices.Clone(last.Blocks)
+	if len(last.Blocks) >= MaxBlocks {
+		last.Blocks = last.Blocks[:MaxBlocks-1]
+	}
+	note := fmt.Sprintf("Answer cut: %d more messages not shown. Ask for less (a name, a topic, page 2), or mention @newsbot for the whole answer in a thread.", len(msgs)-n)
+	last.Blocks = append(last.Blocks, contextBlock(note))
+	return kept
 }
 
 // Text renders a reply for a terminal: what Slack would show, without

@@ -396,6 +396,9 @@ func (s *service) slash(ctx context.Context, cmd slack.SlashCommand) error {
 	return s.deliver(ctx, cmd.ResponseURL, cmd.ChannelID, cmd.UserID, r)
 }
 
+// maxResponsePosts is how many times Slack lets a response_url be used.
+const maxResponsePosts = 5
+
 // deliver sends a command's reply: to the response_url when there is one,
 // else as an ephemeral message or (shared) a channel post.
 func (s *service) deliver(ctx context.Context, responseURL, channel, user string, r Reply) error {
@@ -403,8 +406,8 @@ func (s *service) deliver(ctx context.Context, responseURL, channel, user string
 	var err error
 	switch {
 	case responseURL != "":
-		// A response_url takes five posts; answers are paged well below that.
-		msgs = msgs[:min(len(msgs), 5)]
+		// A response_url takes five posts; a longer answer is cut, saying so.
+		msgs = capMessages(msgs, maxResponsePosts)
 		for i, m := range msgs {
 			if err = s.post.respond(ctx, responseURL, r.InChannel, m); err != nil {
 				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
@@ -452,14 +455,25 @@ func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) erro
 	default:
 		return nil
 	}
+	// Slack retries an event under its event id, and sends app_mention
+	// again (a new event, "edited" set) when the message is edited: the
+	// message itself (channel and ts) is answered once. A message edited
+	// to add the mention was never answered, so it is.
+	var keys []string
 	if eventID != "" {
-		first, err := s.deps.Slots.SeenEvent(ctx, eventID)
+		keys = append(keys, eventID)
+	}
+	if ts != "" {
+		keys = append(keys, "msg:"+req.ChannelID+":"+ts)
+	}
+	for _, key := range keys {
+		first, err := s.deps.Slots.SeenEvent(ctx, key)
 		if err != nil {
 			// Answering twice beats not answering: go on.
 			s.metrics.errors.Add(1)
-			s.log.Error("bot: event dedupe failed", "event", eventID, "err", err)
+			s.log.Error("bot: event dedupe failed", "event", eventID, "key", key, "err", err)
 		} else if !first {
-			s.log.Info("slack: duplicate event ignored", "event", eventID)
+			s.log.Info("slack: duplicate event or edited message ignored", "event", eventID, "key", key)
 			return nil
 		}
 	}

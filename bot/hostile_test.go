@@ -1,0 +1,163 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/bot/slacktest"
+	"github.com/newsroom/newsbot/summaries"
+)
+
+// Slack sends app_mention again, with an "edited" object, when the user
+// edits the message: a typo fix must not get a second answer, but a message
+// edited to add the mention (never answered) is a question like any other.
+func TestEditedMentionAnsweredOnce(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{ask: func(_ context.Context, q string) (summaries.Answer, error) {
+		return summaries.Answer{Lead: "Answer to " + q}, nil
+	}})
+	h.cfg.Workers = 1 // in order, so the marker is answered last
+	h.start()
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", TS: "1769500100.000100", Text: "<@UNEWSBOT> when is Vermeer in Rotterdam?"})
+	h.waitPosts("CNEWS", 1)
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", TS: "1769500100.000100", EditedTS: "1769500160.000000",
+		Text: "<@UNEWSBOT> when is Vermeer in Rotterdam next?"})
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", TS: "1769500200.000200", EditedTS: "1769500230.000000",
+		Text: "<@UNEWSBOT> who said the strike would go on?"})
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CMARKER", Text: "<@UNEWSBOT> marker"})
+	h.waitPosts("CMARKER", 1)
+	posts := postsIn(h.fake, "CNEWS")
+	if len(posts) != 2 {
+		for _, p := range posts {
+			t.Logf("posted in thread %s: %s", p.ThreadTS, p.Text)
+		}
+		t.Fatalf("got %d answers, want 2 (the original and the message edited to add the mention)", len(posts))
+	}
+	if posts[1].ThreadTS != "1769500200.000200" {
+		t.Errorf("second answer in thread %q, want the message edited to mention the bot", posts[1].ThreadTS)
+	}
+}
+
+// What Slack sends for a mention carries markup and entities; the question
+// the answers see is plain text, and the reply escapes it again.
+func TestMentionMarkupDecodedAndReplyEscaped(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	h := newHarness(t, &fakeAnswers{ask: func(_ context.Context, q string) (summaries.Answer, error) {
+		mu.Lock()
+		got = append(got, q)
+		mu.Unlock()
+		return summaries.Answer{Lead: "Nothing stored on " + q}, nil
+	}})
+	h.cfg.Workers = 1
+	h.start()
+	_, ts := h.fake.SendMention(slacktest.Mention{User: "USTRANGER", Channel: "CNEWS",
+		Text: "<@UNEWSBOT> did <@U024BE7LH> talk pay &amp; safety &lt;today&gt; in <#C0PORT|port-news>?"})
+	p := h.waitPosts("CNEWS", 1)[0]
+	if p.ThreadTS != ts {
+		t.Errorf("answered in thread %q, want %q", p.ThreadTS, ts)
+	}
+	mu.Lock()
+	if len(got) != 1 || got[0] != "did talk pay & safety <today> in #port-news?" {
+		t.Errorf("Ask got %q", got)
+	}
+	mu.Unlock()
+	all := p.Text + "\n" + blockTexts(t, p.Blocks)
+	if !strings.Contains(all, "pay &amp; safety &lt;today&gt;") {
+		t.Errorf("reply not re-escaped:\n%s", all)
+	}
+
+	// Only the bot's name: a hint, in the thread, and no question asked.
+	_, ts = h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT>  "})
+	p = h.waitPosts("CNEWS", 2)[1]
+	if p.ThreadTS != ts || !strings.Contains(p.Text, "Ask me a question") {
+		t.Errorf("bare mention: thread %q text %q", p.ThreadTS, p.Text)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) != 1 {
+		t.Errorf("a bare mention asked %q", got[1:])
+	}
+}
+
+// Whatever a user types after a slash command, the reply pings nobody,
+// shows & < > escaped, and Slack accepts it.
+func TestSlashCommandsWithHostileText(t *testing.T) {
+	echo := func(q string) (summaries.Answer, error) {
+		return summaries.Answer{Lead: "Results for " + q, Items: []summaries.Item{{Text: "About " + q, Sources: []newsbot.ArticleRef{refTalks}}}}, nil
+	}
+	h := newHarness(t, &fakeAnswers{
+		whoSaid:   func(_ context.Context, q string, _ int) (summaries.Answer, error) { return echo(q) },
+		itinerary: func(_ context.Context, q string) (summaries.Answer, error) { return echo(q) },
+		issues:    func(_ context.Context, q string) (summaries.Answer, error) { return echo(q) },
+	})
+	h.start()
+	texts := []string{
+		"", "   ", strings.Repeat("Vermeer ", 500), strings.Repeat("&lt;!channel&gt; ", 300),
+		"Zelenskyy 🇺🇦 Зеленський 習近平 \u202eevil", "<!channel> <!here> <@U123> *bold* _it_ ~s~ `code`",
+		"&lt;!channel&gt; &lt;@U123&gt; &amp;amp; <!subteam^S123|@desk> <!date^1392734382^{date}|Feb 18>",
+		"\"unterminated quote", "page 99999", "share", strings.Repeat("ü", 4000),
+	}
+	for _, cmd := range []string{"/whosaid", "/itinerary", "/issues", "/digest", "/ingest", "/newsbot", "/unknown"} {
+		for i, text := range texts {
+			_, resp := h.fake.Slash("UREPORTER", "CNEWS", cmd, text)
+			r := h.waitResponses(resp, 1)[0]
+			all := r.Text + "\n" + blockTexts(t, r.Blocks)
+			for _, bad := range []string{"<!channel>", "<!here>", "<@U123>", "<!subteam", "<!date"} {
+				if strings.Contains(all, bad) {
+					t.Errorf("%s text #%d: reply contains live %q:\n%s", cmd, i, bad, all)
+				}
+			}
+		}
+	}
+	if n := strings.Count(h.logs.String(), `"level":"ERROR"`); n > 0 {
+		t.Errorf("%d errors logged:\n%s", n, h.logs.String())
+	}
+}
+
+func manyQuotes(n int) summaries.Answer {
+	a := summaries.Answer{Lead: fmt.Sprintf("Elise Vermeer (Harbour Minister): %d quotes, newest first", n)}
+	for i := range n {
+		a.Items = append(a.Items, summaries.Item{Quoted: true,
+			Text:    fmt.Sprintf("Pay & safety come first, and the port will reopen when the union and the operators agree on point %d of the plan", i+1),
+			Detail:  "Elise Vermeer, Harbour Minister, told reporters in The Hague",
+			Date:    refTalks.Published,
+			Sources: []newsbot.ArticleRef{refTalks, refPort}})
+	}
+	return a
+}
+
+// A reply too long for one message is split within Slack's limits (the
+// fake refuses anything else); a response_url takes five posts, so a
+// reply longer than that says it was cut.
+func TestHugeAnswerPostsWithinSlackLimits(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{
+		whoSaid: func(context.Context, string, int) (summaries.Answer, error) { return manyQuotes(500), nil },
+		ask:     func(context.Context, string) (summaries.Answer, error) { return manyQuotes(120), nil },
+	})
+	h.start()
+	_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", "Vermeer")
+	h.waitResponses(resp, 1)
+	if !h.fake.WaitFor(guard, func() bool { return len(h.fake.ResponsesTo(resp)) >= 5 }) {
+		t.Fatalf("got %d response_url posts; logs:\n%s", len(h.fake.ResponsesTo(resp)), h.logs.String())
+	}
+	rs := h.fake.ResponsesTo(resp)
+	last := blockTexts(t, rs[len(rs)-1].Blocks)
+	if !strings.Contains(last, "more messages not shown") {
+		t.Errorf("the cut reply does not say so; last message:\n%s", last)
+	}
+
+	_, ts := h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> what did Vermeer say?"})
+	posts := h.waitPosts("CNEWS", 2)
+	for _, p := range posts {
+		if p.ThreadTS != ts {
+			t.Errorf("continuation outside the thread: %q", p.ThreadTS)
+		}
+	}
+	if strings.Contains(h.logs.String(), "invalid_blocks") || strings.Contains(h.logs.String(), "msg_too_long") {
+		t.Errorf("Slack refused a message:\n%s", h.logs.String())
+	}
+}
