@@ -161,3 +161,33 @@ func TestHugeAnswerPostsWithinSlackLimits(t *testing.T) {
 		t.Errorf("Slack refused a message:\n%s", h.logs.String())
 	}
 }
+
+// A mention answered where the bot may not post (removed from the
+// channel, archived): the cause is logged plainly and the asker is told,
+// ephemerally when Slack allows it, else in a direct message. No crash,
+// and the bot goes on answering elsewhere.
+func TestMentionWhereBotCannotPostTellsTheUser(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{ask: func(_ context.Context, q string) (summaries.Answer, error) {
+		return summaries.Answer{Lead: "Answer to " + q}, nil
+	}})
+	h.start()
+	h.fake.Kick("CPRIVATE")
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CPRIVATE", Text: "<@UNEWSBOT> when is Vermeer in Rotterdam?"})
+	dm := h.waitPosts("UREPORTER", 1)[0]
+	if !strings.Contains(dm.Text, "/invite @newsbot") || !strings.Contains(dm.Text, "Answer to when is Vermeer in Rotterdam?") {
+		t.Errorf("direct message to the asker: %q", dm.Text)
+	}
+	if !h.fake.WaitFor(guard, func() bool { return strings.Contains(h.logs.String(), "not_in_channel") }) {
+		t.Errorf("cause not logged:\n%s", h.logs.String())
+	}
+	// Slack allows an ephemeral where the bot is a member but may not post
+	// (an announcement channel): the asker sees why there.
+	h.fake.Fail("chat.postMessage", slacktest.Fault{Error: "restricted_action"})
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CANNOUNCE", Text: "<@UNEWSBOT> who said the strike would go on?"})
+	p := h.waitPosts("CANNOUNCE", 1)[0]
+	if p.Method != "chat.postEphemeral" || p.User != "UREPORTER" || !strings.Contains(p.Text, "Answer to who said") {
+		t.Errorf("ephemeral fallback: %+v", p)
+	}
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> still there?"})
+	h.waitPosts("CNEWS", 1)
+}

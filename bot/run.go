@@ -415,10 +415,17 @@ func (s *service) deliver(ctx context.Context, responseURL, channel, user string
 			}
 		}
 	case r.InChannel:
-		_, err = s.post.postAll(ctx, channel, "", msgs, newReplyMarker())
+		var first string
+		first, err = s.post.postAll(ctx, channel, "", msgs, newReplyMarker())
+		if err != nil && first == "" && cannotPost(err) {
+			return s.postElsewhere(ctx, channel, user, msgs[0], err)
+		}
 	default:
 		for i, m := range msgs {
 			if err = s.post.ephemeral(ctx, channel, user, m); err != nil {
+				if i == 0 && cannotPost(err) {
+					return s.postElsewhere(ctx, channel, user, m, err)
+				}
 				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
 				break
 			}
@@ -484,8 +491,58 @@ func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) erro
 		thread = ts
 	}
 	r.ShareCommand = "" // already public
-	if _, err := s.post.postAll(ctx, req.ChannelID, thread, SlackMessages(r), newReplyMarker()); err != nil {
+	msgs := SlackMessages(r)
+	if first, err := s.post.postAll(ctx, req.ChannelID, thread, msgs, newReplyMarker()); err != nil {
+		if first == "" && cannotPost(err) {
+			return s.postElsewhere(ctx, req.ChannelID, req.UserID, msgs[0], err)
+		}
 		return fmt.Errorf("answer mention: %w", err)
+	}
+	s.metrics.replies.Add(1)
+	return nil
+}
+
+// channelRefusals are the Slack errors that say the bot may not post in a
+// channel (not a member, archived, posting restricted): retrying cannot
+// help, but the asker can still be told.
+var channelRefusals = map[string]bool{
+	"not_in_channel": true, "channel_not_found": true, "is_archived": true, "restricted_action": true,
+	"restricted_action_read_only_channel": true, "restricted_action_thread_only_channel": true,
+	"restricted_action_non_threadable_channel": true, "cannot_reply_to_message": true,
+}
+
+func cannotPost(err error) bool {
+	se, ok := errors.AsType[slack.SlackErrorResponse](err)
+	return ok && channelRefusals[se.Err]
+}
+
+// postElsewhere shows the asker an answer the channel refused, with why:
+// ephemerally in the channel when Slack allows it, else in a direct
+// message. refused is the channel's error, logged for the operator.
+func (s *service) postElsewhere(ctx context.Context, channel, user string, msg Message, refused error) error {
+	s.metrics.errors.Add(1)
+	s.log.Warn("slack: cannot post in the channel; telling the user instead (invite the bot with /invite @newsbot)",
+		"channel", channel, "user", user, "err", refused)
+	if user == "" {
+		return fmt.Errorf("answer in %s: %w", channel, refused)
+	}
+	why := "I can't post in this channel"
+	if se, ok := errors.AsType[slack.SlackErrorResponse](refused); ok {
+		why += " (Slack says " + se.Err + ")"
+	}
+	why += ". Invite me with /invite @newsbot, or ask me in a direct message."
+	m := Message{Text: Escape(why) + " " + msg.Text, Blocks: append([]slack.Block{contextBlock(Escape(why))}, msg.Blocks[:min(len(msg.Blocks), MaxBlocks-1)]...)}
+	err := s.post.ephemeral(ctx, channel, user, m)
+	if err == nil {
+		s.metrics.replies.Add(1)
+		return nil
+	}
+	if !cannotPost(err) {
+		return fmt.Errorf("answer in %s: %w (and telling the user failed: %w)", channel, refused, err)
+	}
+	// Posting to a user id lands in the bot's direct messages with them.
+	if _, err := s.post.post(ctx, user, "", m, newReplyMarker()); err != nil {
+		return fmt.Errorf("answer in %s: %w (and the direct message failed: %w)", channel, refused, err)
 	}
 	s.metrics.replies.Add(1)
 	return nil
