@@ -99,7 +99,7 @@ func TestSlashCommandsWithHostileText(t *testing.T) {
 		"", "   ", strings.Repeat("Vermeer ", 500), strings.Repeat("&lt;!channel&gt; ", 300),
 		"Zelenskyy 🇺🇦 Зеленський 習近平 \u202eevil", "<!channel> <!here> <@U123> *bold* _it_ ~s~ `code`",
 		"&lt;!channel&gt; &lt;@U123&gt; &amp;amp; <!subteam^S123|@desk> <!date^1392734382^{date}|Feb 18>",
-		"\"unterminated quote", "page 99999", "share", strings.Repeat("ü", 4000),
+		"\"unterminated quote", "page 99999", "share", strings.Repeat("ü", 4000), strings.Repeat("&lt;", 1000),
 	}
 	for _, cmd := range []string{"/whosaid", "/itinerary", "/issues", "/digest", "/ingest", "/newsbot", "/unknown"} {
 		for i, text := range texts {
