@@ -6,8 +6,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/bot"
 	"github.com/newsroom/newsbot/bot/slacktest"
 	"github.com/newsroom/newsbot/summaries"
 )
@@ -190,4 +192,22 @@ func TestMentionWhereBotCannotPostTellsTheUser(t *testing.T) {
 	}
 	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> still there?"})
 	h.waitPosts("CNEWS", 1)
+}
+
+// A digest channel the bot was never invited to: the error says what to
+// do, the slot is released (posted once the bot is invited), never lost.
+func TestDigestToChannelWithoutTheBotSaysInviteIt(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{})
+	h.cfg.DigestChannel = "CDIGEST"
+	h.fake.Kick("CDIGEST")
+	slot := time.Date(2026, 1, 29, 7, 0, 0, 0, time.UTC)
+	ctx, cancel := context.WithTimeout(context.Background(), guard)
+	defer cancel()
+	posted, err := bot.PostDigest(ctx, h.cfg, h.deps, slot)
+	if posted || err == nil || !strings.Contains(err.Error(), "not_in_channel") || !strings.Contains(err.Error(), "/invite") {
+		t.Fatalf("posted %v, err %v; want an error naming not_in_channel and /invite", posted, err)
+	}
+	if h.fake.Calls("chat.postMessage") != 1 {
+		t.Errorf("chat.postMessage called %d times; a refusal is not retried", h.fake.Calls("chat.postMessage"))
+	}
 }

@@ -530,7 +530,7 @@ func (s *service) postElsewhere(ctx context.Context, channel, user string, msg M
 	if se, ok := errors.AsType[slack.SlackErrorResponse](refused); ok {
 		why += " (Slack says " + se.Err + ")"
 	}
-	why += ". Invite me with /invite @newsbot, or ask me in a direct message."
+	why += ". Invite me with /invite @newsbot to get answers there."
 	m := Message{Text: Escape(why) + " " + msg.Text, Blocks: append([]slack.Block{contextBlock(Escape(why))}, msg.Blocks[:min(len(msg.Blocks), MaxBlocks-1)]...)}
 	err := s.post.ephemeral(ctx, channel, user, m)
 	if err == nil {
