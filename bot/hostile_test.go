@@ -211,3 +211,23 @@ func TestDigestToChannelWithoutTheBotSaysInviteIt(t *testing.T) {
 		t.Errorf("chat.postMessage called %d times; a refusal is not retried", h.fake.Calls("chat.postMessage"))
 	}
 }
+
+// A slash command delivered twice under different envelope ids (a retry
+// after a lost ack) carries the same trigger_id: answered once, acked twice.
+func TestSlashRedeliveredUnderNewEnvelopeAnsweredOnce(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{whoSaid: func(_ context.Context, q string, _ int) (summaries.Answer, error) { return quoteAnswer(q), nil }})
+	h.cfg.Workers = 1
+	h.start()
+	payload := map[string]any{"command": "/whosaid", "text": "Vermeer", "user_id": "UREPORTER", "channel_id": "CNEWS",
+		"trigger_id": "13345224609.738474920.8088930838d88f008e0", "response_url": ""}
+	e1 := h.fake.SendRaw(slacktest.TypeSlashCommands, payload)
+	e2 := h.fake.SendRaw(slacktest.TypeSlashCommands, payload)
+	_, marker := h.fake.Slash("UREPORTER", "CMARKER", "/whosaid", "marker")
+	h.waitResponses(marker, 1)
+	if !h.fake.WaitFor(guard, func() bool { return h.fake.Acked(e1) && h.fake.Acked(e2) }) {
+		t.Error("both deliveries must be acked")
+	}
+	if n := len(postsIn(h.fake, "CNEWS")); n != 1 {
+		t.Errorf("answered %d times, want 1", n)
+	}
+}

@@ -296,12 +296,33 @@ func (s *service) dispatch(ctx context.Context, smc *socketmode.Client, evt sock
 		s.log.Info("slack: envelope redelivered, already handled", "envelope", evt.Request.EnvelopeID)
 		return
 	}
+	// A command or click redelivered under a new envelope id carries the
+	// same trigger_id (events are deduped by event id in the store).
+	if key := triggerKey(evt.Data); key != "" && !s.firstEnvelope(key) {
+		s.log.Info("slack: request redelivered, already handled", "envelope", evt.Request.EnvelopeID, "trigger", key)
+		return
+	}
 	select {
 	case jobs <- job{kind: evt.Type, data: evt.Data, retries: evt.Request.RetryAttempt}:
 	default:
 		s.metrics.errors.Add(1)
 		s.log.Error("bot: too busy, request dropped", "type", string(evt.Type), "queue", cap(jobs))
 	}
+}
+
+// triggerKey identifies a slash command or interaction across deliveries.
+func triggerKey(data any) string {
+	switch d := data.(type) {
+	case slack.SlashCommand:
+		if d.TriggerID != "" {
+			return "trigger:" + d.TriggerID
+		}
+	case slack.InteractionCallback:
+		if d.TriggerID != "" {
+			return "trigger:" + d.TriggerID
+		}
+	}
+	return ""
 }
 
 func eventError(data any) string {
