@@ -231,3 +231,19 @@ func TestSlashRedeliveredUnderNewEnvelopeAnsweredOnce(t *testing.T) {
 		t.Errorf("answered %d times, want 1", n)
 	}
 }
+
+// A 5xx leaves a post's outcome unknown; when Slack will not let the bot
+// look (an app installed before the history scopes: missing_scope), the
+// answer is sent again rather than lost: a rare duplicate beats silence.
+func TestMentionAnsweredWhenLookupIsRefused(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{ask: func(_ context.Context, q string) (summaries.Answer, error) {
+		return summaries.Answer{Lead: "Answer to " + q}, nil
+	}})
+	h.start()
+	h.fake.Fail("chat.postMessage", slacktest.Fault{Status: 500})
+	h.fake.Fail("conversations.replies", slacktest.Fault{Error: "missing_scope"})
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> when is Vermeer in Rotterdam?"})
+	if p := h.waitPosts("CNEWS", 1); len(p) != 1 {
+		t.Errorf("%d posts, want 1", len(p))
+	}
+}
