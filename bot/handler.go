@@ -166,7 +166,10 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 			cmd = "/ask"
 		}
 	}
-	text, share := stripShare(text)
+	share := false
+	if cmd != "/ask" { // "who lost market share" is a question, not a request to share
+		text, share = stripShare(text)
+	}
 	r, err := h.command(ctx, req, cmd, text)
 	// "share" posts an answer, not a usage line or an unknown command.
 	if share && knownCommands[cmd] && !strings.HasPrefix(r.Lead, "Usage:") {

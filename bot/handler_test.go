@@ -124,6 +124,7 @@ func TestHandleCommands(t *testing.T) {
 		{"newsbot with a question", Request{Command: "/newsbot", Text: "when is Starmer in Shanghai?"}, "Ask(when is Starmer in Shanghai?)", "", false, ""},
 		{"ask command", Request{Command: "/ask", Text: "who is Li Qiang?"}, "Ask(who is Li Qiang?)", "", false, ""},
 		{"ask command empty", Request{Command: "/ask"}, "", "Ask me a question", false, ""},
+		{"a question ending in share stays a private question", Request{Command: "/newsbot", Text: "who lost market share"}, "Ask(who lost market share)", "", false, ""},
 		{"share alone is usage, kept private", Request{Command: "/whosaid", Text: "share"}, "", "Usage: /whosaid", false, ""},
 		{"unknown command share stays private", Request{Command: "/frobnicate", Text: "share"}, "", "I don't know the command", false, ""},
 		{"ingest usage", Request{Command: "/ingest", UserID: "UREPORTER"}, "", "Usage: /ingest", false, ""},
