@@ -247,3 +247,25 @@ func TestMentionAnsweredWhenLookupIsRefused(t *testing.T) {
 		t.Errorf("%d posts, want 1", len(p))
 	}
 }
+
+// Slack refusing the blocks (a limit this renderer does not know about)
+// still gets the user an answer: the same message as plain text.
+func TestRefusedBlocksFallBackToPlainText(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{
+		ask:     func(context.Context, string) (summaries.Answer, error) { return manyQuotes(3), nil },
+		whoSaid: func(context.Context, string, int) (summaries.Answer, error) { return manyQuotes(3), nil },
+	})
+	h.start()
+	h.fake.Fail("chat.postMessage", slacktest.Fault{Error: "invalid_blocks"})
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> what did Vermeer say?"})
+	p := h.waitPosts("CNEWS", 1)[0]
+	if len(p.Blocks) != 0 || !strings.Contains(p.Text, "point 3 of the plan") || !strings.Contains(p.Text, "Pay &amp; safety") {
+		t.Errorf("plain-text fallback: blocks %s text %q", p.Blocks, p.Text)
+	}
+	h.fake.Fail("response_url", slacktest.Fault{Status: 400})
+	_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", "Vermeer")
+	r := h.waitResponses(resp, 1)[0]
+	if len(r.Blocks) != 0 && string(r.Blocks) != "null" || !strings.Contains(r.Text, "point 3 of the plan") {
+		t.Errorf("response_url fallback: blocks %s text %q", r.Blocks, r.Text)
+	}
+}
