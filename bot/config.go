@@ -6,11 +6,16 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strings"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 )
+
+// channelIDRe matches Slack conversation ids: public (C), private (G) and
+// direct (D) channels.
+var channelIDRe = regexp.MustCompile(`^[CGD][A-Z0-9]+$`)
 
 // Defaults.
 const (
@@ -77,6 +82,11 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New("SLACK_APP_TOKEN is not set"))
 	} else if !strings.HasPrefix(c.AppToken, "xapp-") {
 		errs = append(errs, errors.New("SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write"))
+	}
+	if c.DigestChannel != "" && !channelIDRe.MatchString(c.DigestChannel) {
+		// A name posts, but history lookups (checking a post whose outcome
+		// is unknown) need the id, and a renamed channel breaks a name.
+		errs = append(errs, fmt.Errorf("DIGEST_CHANNEL %q: want the channel id (C0123ABCD: channel details → About, at the bottom), not its name", c.DigestChannel))
 	}
 	if _, err := cronParser.Parse(c.digestSchedule()); err != nil {
 		errs = append(errs, fmt.Errorf("DIGEST_SCHEDULE %q: %w", c.digestSchedule(), err))

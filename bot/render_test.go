@@ -254,6 +254,13 @@ func TestConfigRedactionAndValidate(t *testing.T) {
 			t.Errorf("config formatting reveals a token: %s", s)
 		}
 	}
+	for _, name := range []string{"#newsdesk", "newsdesk", "c0123abcd"} {
+		c := c
+		c.DigestChannel = name
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "DIGEST_CHANNEL") {
+			t.Errorf("DIGEST_CHANNEL %q: %v, want an error asking for a channel id", name, err)
+		}
+	}
 	c.BotToken = "xoxp-user-secretvalue"
 	c.DigestSchedule = "every morning"
 	err := c.Validate()
