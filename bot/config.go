@@ -17,6 +17,18 @@ import (
 // direct (D) channels.
 var channelIDRe = regexp.MustCompile(`^[CGD][A-Z0-9]+$`)
 
+// channelNameWarning says why a DIGEST_CHANNEL that is not an id is a
+// risk, or "" for an id. Slack posts to a name, so it is not refused; but
+// checking whether a post whose outcome is unknown arrived needs the id
+// (without it that digest stays unposted rather than risk a duplicate),
+// and renaming the channel breaks the name.
+func channelNameWarning(ch string) string {
+	if ch == "" || channelIDRe.MatchString(ch) {
+		return ""
+	}
+	return "DIGEST_CHANNEL looks like a name, not a channel id (C0123ABCD: channel details → About, at the bottom); use the id"
+}
+
 // Defaults.
 const (
 	DefaultDigestSchedule = "0 7 * * *"
@@ -82,11 +94,6 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New("SLACK_APP_TOKEN is not set"))
 	} else if !strings.HasPrefix(c.AppToken, "xapp-") {
 		errs = append(errs, errors.New("SLACK_APP_TOKEN must be an app-level token (xapp-…) with connections:write"))
-	}
-	if c.DigestChannel != "" && !channelIDRe.MatchString(c.DigestChannel) {
-		// A name posts, but history lookups (checking a post whose outcome
-		// is unknown) need the id, and a renamed channel breaks a name.
-		errs = append(errs, fmt.Errorf("DIGEST_CHANNEL %q: want the channel id (C0123ABCD: channel details → About, at the bottom), not its name", c.DigestChannel))
 	}
 	if _, err := cronParser.Parse(c.digestSchedule()); err != nil {
 		errs = append(errs, fmt.Errorf("DIGEST_SCHEDULE %q: %w", c.digestSchedule(), err))

@@ -254,11 +254,9 @@ func TestConfigRedactionAndValidate(t *testing.T) {
 			t.Errorf("config formatting reveals a token: %s", s)
 		}
 	}
-	for _, name := range []string{"#newsdesk", "newsdesk", "c0123abcd"} {
-		c := c
-		c.DigestChannel = name
-		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "DIGEST_CHANNEL") {
-			t.Errorf("DIGEST_CHANNEL %q: %v, want an error asking for a channel id", name, err)
+	for name, warn := range map[string]bool{"#newsdesk": true, "newsdesk": true, "c0123abcd": true, "C0123ABCD": false, "G01": false, "": false} {
+		if got := channelNameWarning(name) != ""; got != warn {
+			t.Errorf("DIGEST_CHANNEL %q: warning %v, want %v", name, got, warn)
 		}
 	}
 	c.BotToken = "xoxp-user-secretvalue"

@@ -140,6 +140,9 @@ func newService(cfg Config, deps Deps) (*service, error) {
 	if cfg.APIURL != "" {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
+	if w := channelNameWarning(cfg.DigestChannel); w != "" {
+		s.log.Warn("config: "+w, "digest_channel", cfg.DigestChannel)
+	}
 	s.api = slack.New(cfg.BotToken, opts...)
 	s.post = newPoster(s.api, deps.HTTPClient, cfg.PostInterval, time.Now) // pacing runs on the real clock
 	return s, nil
