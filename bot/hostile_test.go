@@ -269,3 +269,16 @@ func TestRefusedBlocksFallBackToPlainText(t *testing.T) {
 		t.Errorf("response_url fallback: blocks %s text %q", r.Blocks, r.Text)
 	}
 }
+
+// A response_url Slack no longer takes (expired, used up: a 404) does not
+// swallow the answer: it is shown ephemerally through the Web API.
+func TestDeadResponseURLFallsBackToEphemeral(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{whoSaid: func(_ context.Context, q string, _ int) (summaries.Answer, error) { return quoteAnswer(q), nil }})
+	h.start()
+	h.fake.Fail("response_url", slacktest.Fault{Status: 404})
+	h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", "Starmer")
+	p := h.waitPosts("CNEWS", 1)[0]
+	if p.Method != "chat.postEphemeral" || p.User != "UREPORTER" || !strings.Contains(p.Text, "Keir Starmer") {
+		t.Errorf("fallback: %+v", p)
+	}
+}

@@ -434,6 +434,11 @@ func (s *service) deliver(ctx context.Context, responseURL, channel, user string
 		msgs = capMessages(msgs, maxResponsePosts)
 		for i, m := range msgs {
 			if err = s.post.respond(ctx, responseURL, r.InChannel, m); err != nil {
+				if i == 0 && responseURLGone(err) && channel != "" {
+					// Expired or used up: answer through the Web API instead.
+					s.log.Warn("slack: response_url refused; answering through the Web API", "channel", channel, "user", user, "err", err)
+					return s.deliver(ctx, "", channel, user, r)
+				}
 				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
 				break
 			}
@@ -524,6 +529,13 @@ func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) erro
 	}
 	s.metrics.replies.Add(1)
 	return nil
+}
+
+// responseURLGone reports whether a response_url refused a post for good
+// (a 4xx other than 429): expired, used up, or unknown.
+func responseURLGone(err error) bool {
+	sc, ok := errors.AsType[slack.StatusCodeError](err)
+	return ok && sc.Code >= 400 && sc.Code < 500 && sc.Code != http.StatusTooManyRequests
 }
 
 // channelRefusals are the Slack errors that say the bot may not post in a
