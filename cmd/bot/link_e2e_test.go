@@ -104,6 +104,10 @@ func TestPastedLinkIngestedThroughFakeSlack(t *testing.T) {
 			t.Errorf("bad link %s: want a clear refusal mentioning %q:\n%s", path, want, got)
 		}
 	}
+	// Nothing listening there: the reply says the page could not be reached.
+	if got = mention("<http://127.0.0.1:1/story>"); !strings.Contains(got, "couldn't add that page: unreachable") {
+		t.Errorf("unreachable link:\n%s", got)
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("serve returned %v", err)
