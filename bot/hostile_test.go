@@ -282,3 +282,20 @@ func TestDeadResponseURLFallsBackToEphemeral(t *testing.T) {
 		t.Errorf("fallback: %+v", p)
 	}
 }
+
+// Slack's transient ok:false codes are retried like their HTTP forms; an
+// internal_error may have posted, so the thread is checked first.
+func TestTransientSlackErrorCodesRetried(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{ask: func(_ context.Context, q string) (summaries.Answer, error) {
+		return summaries.Answer{Lead: "Answer to " + q}, nil
+	}})
+	h.start()
+	h.fake.Fail("chat.postMessage", slacktest.Fault{Error: "ratelimited"}, slacktest.Fault{Error: "internal_error", AfterPost: true})
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> when is Vermeer in Rotterdam?"})
+	h.waitPosts("CNEWS", 1)
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CMARKER", Text: "<@UNEWSBOT> marker"})
+	h.waitPosts("CMARKER", 1)
+	if n := len(postsIn(h.fake, "CNEWS")); n != 1 {
+		t.Errorf("%d posts, want 1", n)
+	}
+}

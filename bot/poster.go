@@ -106,6 +106,16 @@ func classify(err error, attempt int) failure {
 		return failure{wait: max(rl.RetryAfter, time.Second), retry: true}
 	}
 	backoff := time.Duration(1<<attempt) * 250 * time.Millisecond
+	// Slack's transient ok:false codes (https://api.slack.com/methods/chat.postMessage#errors).
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		switch se.Err {
+		case "ratelimited", "service_unavailable", "request_timeout":
+			return failure{wait: backoff, retry: true}
+		case "internal_error", "fatal_error": // may have happened after the post
+			return failure{wait: backoff, retry: true, sent: true}
+		}
+		return failure{}
+	}
 	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
 		switch {
 		case sc.Code == http.StatusTooManyRequests: // 429 without Retry-After
