@@ -299,3 +299,15 @@ func TestTransientSlackErrorCodesRetried(t *testing.T) {
 		t.Errorf("%d posts, want 1", n)
 	}
 }
+
+// An ephemeral reply Slack refuses because the user is not in the channel
+// reaches the user by direct message.
+func TestEphemeralToUserOutsideChannelGoesToDM(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{})
+	h.start()
+	h.fake.Fail("chat.postEphemeral", slacktest.Fault{Error: "user_not_in_channel"}, slacktest.Fault{Error: "user_not_in_channel"})
+	h.fake.SendRaw(slacktest.TypeSlashCommands, map[string]any{"command": "/itinerary", "text": "", "user_id": "UREPORTER", "channel_id": "CSHARED", "trigger_id": "t-outside"})
+	if p := h.waitPosts("UREPORTER", 1)[0]; p.Method != "chat.postMessage" {
+		t.Errorf("got %+v", p)
+	}
+}

@@ -544,7 +544,7 @@ func responseURLGone(err error) bool {
 var channelRefusals = map[string]bool{
 	"not_in_channel": true, "channel_not_found": true, "is_archived": true, "restricted_action": true,
 	"restricted_action_read_only_channel": true, "restricted_action_thread_only_channel": true,
-	"restricted_action_non_threadable_channel": true, "cannot_reply_to_message": true,
+	"restricted_action_non_threadable_channel": true, "cannot_reply_to_message": true, "user_not_in_channel": true,
 }
 
 func cannotPost(err error) bool {
