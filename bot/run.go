@@ -563,10 +563,16 @@ func (s *service) postElsewhere(ctx context.Context, channel, user string, msg M
 		return fmt.Errorf("answer in %s: %w", channel, refused)
 	}
 	why := "I can't post in this channel"
+	code := ""
 	if se, ok := errors.AsType[slack.SlackErrorResponse](refused); ok {
-		why += " (Slack says " + se.Err + ")"
+		code = se.Err
+		why += " (Slack says " + code + ")"
 	}
-	why += ". Invite me with /invite @newsbot to get answers there."
+	if code == "not_in_channel" || code == "channel_not_found" {
+		why += ". Invite me with /invite @newsbot to get answers there."
+	} else {
+		why += "."
+	}
 	m := Message{Text: Escape(why) + " " + msg.Text, Blocks: append([]slack.Block{contextBlock(Escape(why))}, msg.Blocks[:min(len(msg.Blocks), MaxBlocks-1)]...)}
 	err := s.post.ephemeral(ctx, channel, user, m)
 	if err == nil {
