@@ -57,6 +57,9 @@ type Config struct {
 	PostInterval    time.Duration // pace of posts per channel (1s)
 	PingInterval    time.Duration // reconnect when Slack sends no ping for this long (30s)
 	ShutdownTimeout time.Duration // time to finish replies in flight on shutdown (10s)
+	// AnswerTimeout bounds finding an answer (a query, a fetch, an LLM
+	// call), leaving the rest of a request's two minutes to post it (90s).
+	AnswerTimeout time.Duration
 }
 
 // String redacts the tokens so a Config can be printed or logged.
@@ -133,6 +136,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.PingInterval <= 0 {
 		c.PingInterval = 30 * time.Second
+	}
+	if c.AnswerTimeout <= 0 || c.AnswerTimeout > requestTimeout-10*time.Second {
+		c.AnswerTimeout = 90 * time.Second
 	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = 10 * time.Second

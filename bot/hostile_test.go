@@ -311,3 +311,18 @@ func TestEphemeralToUserOutsideChannelGoesToDM(t *testing.T) {
 		t.Errorf("got %+v", p)
 	}
 }
+
+// A question that takes too long (a stuck LLM endpoint or query) still
+// gets the polite reply: answering is bounded, posting has time left.
+func TestSlowAnswerStillGetsAReply(t *testing.T) {
+	h := newHarness(t, &fakeAnswers{ask: func(ctx context.Context, _ string) (summaries.Answer, error) {
+		<-ctx.Done()
+		return summaries.Answer{}, ctx.Err()
+	}})
+	h.cfg.AnswerTimeout = 200 * time.Millisecond
+	h.start()
+	_, ts := h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> what is still open?"})
+	if p := h.waitPosts("CNEWS", 1)[0]; p.ThreadTS != ts || !strings.Contains(p.Text, "Sorry") {
+		t.Errorf("got %+v", p)
+	}
+}

@@ -39,6 +39,10 @@ func isAuthError(err error) bool {
 	return ok && (sc.Code == http.StatusUnauthorized || sc.Code == http.StatusForbidden)
 }
 
+// requestTimeout bounds one request: answering it (Config.AnswerTimeout)
+// and posting the reply.
+const requestTimeout = 2 * time.Minute
+
 // job is one acked request waiting for a worker.
 type job struct {
 	kind    socketmode.EventType
@@ -373,7 +377,7 @@ func (s *service) work(ctx context.Context, j job) {
 		}
 	}()
 	// A stuck query or fetch must not hold a worker for ever.
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, requestTimeout)
 	defer cancel()
 	var err error
 	switch d := j.data.(type) {
@@ -406,6 +410,10 @@ func (s *service) checkAuth(err error) {
 // answer runs the handler; a handler error is logged and its polite reply
 // is still sent.
 func (s *service) answer(ctx context.Context, req Request) Reply {
+	// Bounded apart from the request, so a stuck answer leaves time to
+	// post the apology.
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
+	defer cancel()
 	r, err := s.h.Handle(ctx, req)
 	if err != nil {
 		s.metrics.errors.Add(1)
