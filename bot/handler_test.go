@@ -127,6 +127,7 @@ func TestHandleCommands(t *testing.T) {
 		{"a question ending in share stays a private question", Request{Command: "/newsbot", Text: "who lost market share"}, "Ask(who lost market share)", "", false, ""},
 		{"share alone is usage, kept private", Request{Command: "/whosaid", Text: "share"}, "", "Usage: /whosaid", false, ""},
 		{"unknown command share stays private", Request{Command: "/frobnicate", Text: "share"}, "", "I don't know the command", false, ""},
+		{"help share stays private", Request{Command: "/newsbot", Text: "help share"}, "", "Commands:", false, ""},
 		{"ingest usage", Request{Command: "/ingest", UserID: "UREPORTER"}, "", "Usage: /ingest", false, ""},
 		{"ingest refused", Request{Command: "/ingest", Text: "https://news.example.com/a", UserID: "USTRANGER"}, "", "Sorry, you can't add articles", false, ""},
 		{"ingest allowed channel", Request{Command: "/ingest", Text: "https://news.example.com/a", UserID: "USTRANGER", ChannelID: "CINGEST"}, "", "Added Ferry operators warn of delays: 1 quote, 2 trip legs, 0 open issues.", false, ""},
