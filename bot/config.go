@@ -6,11 +6,28 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"regexp"
 	"strings"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 )
+
+// channelIDRe matches Slack conversation ids: public (C), private (G) and
+// direct (D) channels.
+var channelIDRe = regexp.MustCompile(`^[CGD][A-Z0-9]+$`)
+
+// channelNameWarning says why a DIGEST_CHANNEL that is not an id is a
+// risk, or "" for an id. Slack posts to a name, so it is not refused; but
+// checking whether a post whose outcome is unknown arrived needs the id
+// (without it that digest stays unposted rather than risk a duplicate),
+// and renaming the channel breaks the name.
+func channelNameWarning(ch string) string {
+	if ch == "" || channelIDRe.MatchString(ch) {
+		return ""
+	}
+	return "DIGEST_CHANNEL looks like a name, not a channel id (C0123ABCD: channel details → About, at the bottom); use the id"
+}
 
 // Defaults.
 const (
@@ -40,6 +57,9 @@ type Config struct {
 	PostInterval    time.Duration // pace of posts per channel (1s)
 	PingInterval    time.Duration // reconnect when Slack sends no ping for this long (30s)
 	ShutdownTimeout time.Duration // time to finish replies in flight on shutdown (10s)
+	// AnswerTimeout bounds finding an answer (a query, a fetch, an LLM
+	// call), leaving the rest of a request's two minutes to post it (90s).
+	AnswerTimeout time.Duration
 }
 
 // String redacts the tokens so a Config can be printed or logged.
@@ -116,6 +136,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.PingInterval <= 0 {
 		c.PingInterval = 30 * time.Second
+	}
+	if c.AnswerTimeout <= 0 || c.AnswerTimeout > requestTimeout-10*time.Second {
+		c.AnswerTimeout = 90 * time.Second
 	}
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = 10 * time.Second

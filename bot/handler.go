@@ -128,6 +128,7 @@ const Usage = "Commands:\n" +
 	"/issues close|reopen ID, /issues rename ID TITLE, /issues merge KEEP OTHER: editors only\n" +
 	"/ingest URL: add an article (allowed users)\n" +
 	"/digest [DATE]: preview today's digest (or a day's, YYYY-MM-DD)\n" +
+	"/newsbot QUESTION: a question, answered privately\n" +
 	"@newsbot QUESTION: e.g. \"when is Starmer in Shanghai?\"\n" +
 	"Add \"share\" to a command to post the answer in the channel."
 
@@ -140,7 +141,7 @@ var usageLines = map[string]string{
 }
 
 // shareable commands are read-only: re-running them from a button is safe.
-var shareable = map[string]bool{"/whosaid": true, "/itinerary": true, "/issues": true, "/digest": true}
+var shareable = map[string]bool{"/whosaid": true, "/itinerary": true, "/issues": true, "/digest": true, "/ask": true}
 
 // Handle answers one request. On error the Reply is still a polite message
 // safe to show; the error is for the log.
@@ -156,17 +157,39 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 	}
 	if cmd == "/newsbot" { // "/newsbot whosaid X" works like "/whosaid X"
 		sub, rest := splitCommand(text)
-		if sub == "" || sub == "/help" {
+		switch {
+		case sub == "" || sub == "/help":
 			return Reply{Lead: Usage}, nil
+		case knownCommands[sub]:
+			cmd, text = sub, rest
+		default: // "/newsbot when is Starmer in Shanghai?" is a question
+			cmd = "/ask"
 		}
-		cmd, text = sub, rest
 	}
-	text, share := stripShare(text)
+	share := false
+	if cmd != "/ask" { // "who lost market share" is a question, not a request to share
+		text, share = stripShare(text)
+	}
 	r, err := h.command(ctx, req, cmd, text)
-	if share {
+	// "share" posts an answer, not a usage line or an unknown command.
+	if share && knownCommands[cmd] && !strings.HasPrefix(r.Lead, "Usage:") {
 		r.InChannel = true
 	}
 	return r, err
+}
+
+// knownCommands are the commands Handle answers.
+var knownCommands = map[string]bool{"/whosaid": true, "/itinerary": true, "/issues": true, "/ingest": true, "/digest": true, "/ask": true, "/help": true}
+
+// askHint answers an empty question.
+var askHint = Reply{Lead: "Ask me a question, e.g. \"when is the prime minister in Beijing?\"", Note: Usage}
+
+// ask answers a free-form question (@newsbot, /ask, /newsbot QUESTION).
+func (h *Handler) ask(ctx context.Context, q string) (Reply, error) {
+	if strings.TrimSpace(q) == "" {
+		return askHint, nil
+	}
+	return h.answer(ctx, "ask", q, func() (summaries.Answer, error) { return h.Answers.Ask(ctx, q) })
 }
 
 func (h *Handler) command(ctx context.Context, req Request, cmd, text string) (Reply, error) {
@@ -183,6 +206,8 @@ func (h *Handler) command(ctx context.Context, req Request, cmd, text string) (R
 		r, err = h.ingest(ctx, req, text)
 	case "/digest":
 		r, err = h.digest(ctx, text)
+	case "/ask":
+		r, err = h.ask(ctx, text)
 	case "/help":
 		return Reply{Lead: Usage}, nil
 	case "":
@@ -565,13 +590,13 @@ func sameDay(a, b time.Time, loc *time.Location) bool {
 func (h *Handler) mention(ctx context.Context, req Request, text string) (Reply, error) {
 	q := strings.TrimSpace(text)
 	if q == "" {
-		return Reply{Lead: "Ask me a question, e.g. \"when is the prime minister in Beijing?\"", Note: Usage}, nil
+		return askHint, nil
 	}
 	first, rest := splitWord(q)
 	switch w := strings.ToLower(strings.TrimLeft(first, "/")); w {
 	case "help":
 		return Reply{Lead: Usage}, nil
-	case "whosaid", "itinerary", "issues", "digest", "ingest":
+	case "whosaid", "itinerary", "issues", "digest", "ingest", "ask":
 		r, err := h.command(ctx, req, "/"+w, rest)
 		r.ShareCommand = "" // a mention is answered in the channel already
 		return r, err
@@ -584,7 +609,7 @@ func (h *Handler) mention(ctx context.Context, req Request, text string) (Reply,
 			return Reply{Lead: "Sorry, you can't add articles here. Ask an admin to add you to NEWSBOT_INGEST_USERS."}, nil
 		}
 	}
-	return h.answer(ctx, "ask", q, func() (summaries.Answer, error) { return h.Answers.Ask(ctx, q) })
+	return h.ask(ctx, q)
 }
 
 func (h *Handler) isAdmin(req Request) bool {

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -105,6 +106,16 @@ func classify(err error, attempt int) failure {
 		return failure{wait: max(rl.RetryAfter, time.Second), retry: true}
 	}
 	backoff := time.Duration(1<<attempt) * 250 * time.Millisecond
+	// Slack's transient ok:false codes (https://api.slack.com/methods/chat.postMessage#errors).
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		switch se.Err {
+		case "ratelimited", "service_unavailable", "request_timeout":
+			return failure{wait: backoff, retry: true}
+		case "internal_error", "fatal_error": // may have happened after the post
+			return failure{wait: backoff, retry: true, sent: true}
+		}
+		return failure{}
+	}
 	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
 		switch {
 		case sc.Code == http.StatusTooManyRequests: // 429 without Retry-After
@@ -283,8 +294,11 @@ func (p *poster) find(ctx context.Context, channel, threadTS string, m marker, s
 // is unknown, the channel or thread is searched for m before posting
 // again, so a message Slack accepted is not posted twice.
 func (p *poster) post(ctx context.Context, channel, threadTS string, msg Message, m marker) (string, error) {
-	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
+	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false),
 		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionMetadata(m.metadata())}
+	if len(msg.Blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(msg.Blocks...))
+	}
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
@@ -296,14 +310,80 @@ func (p *poster) post(ctx context.Context, channel, threadTS string, msg Message
 		return err
 	}, func() (bool, error) {
 		t, err := p.find(ctx, channel, threadTS, m, since)
+		if err != nil && m.eventType == replyEventType && ctx.Err() == nil && !classify(err, 0).retry && !isAuthError(err) {
+			// Slack will not let the bot look (missing_scope on an app
+			// installed before the history scopes, a method not offered):
+			// a reply is sent again rather than lost. A digest is not.
+			return false, nil
+		}
 		ts = t
 		return t != "", err
 	})
+	if err != nil && len(msg.Blocks) > 0 && blocksRefused(err, false) {
+		// The answer matters more than its layout.
+		return p.post(ctx, channel, threadTS, plainMessage(msg), m)
+	}
 	if err != nil {
 		return "", fmt.Errorf("chat.postMessage: %w", err)
 	}
 	return ts, nil
 }
+
+// blocksRefused reports whether Slack refused a message for its blocks or
+// size; a response_url says so only with a 400.
+func blocksRefused(err error, responseURL bool) bool {
+	if responseURL {
+		sc, ok := errors.AsType[slack.StatusCodeError](err)
+		return ok && sc.Code == http.StatusBadRequest
+	}
+	se, ok := errors.AsType[slack.SlackErrorResponse](err)
+	if !ok {
+		return false
+	}
+	switch se.Err {
+	case "invalid_blocks", "invalid_blocks_format", "msg_too_long", "msg_blocks_too_long", "too_many_blocks":
+		return true
+	}
+	return false
+}
+
+// plainMessage is msg without blocks: their mrkdwn texts as the message
+// text, whole lines within Slack's text limit.
+func plainMessage(msg Message) Message {
+	var parts []string
+	for _, b := range msg.Blocks {
+		switch b := b.(type) {
+		case *slack.SectionBlock:
+			if b.Text != nil {
+				parts = append(parts, b.Text.Text)
+			}
+		case *slack.ContextBlock:
+			for _, e := range b.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					parts = append(parts, t.Text)
+				}
+			}
+		}
+	}
+	var out strings.Builder
+	for _, line := range strings.Split(strings.Join(parts, "\n\n"), "\n") {
+		if out.Len()+len(line)+1 > maxPlainText {
+			out.WriteString("…")
+			break
+		}
+		out.WriteString(line)
+		out.WriteByte('\n')
+	}
+	text := strings.TrimSpace(out.String())
+	if text == "" {
+		text = msg.Text
+	}
+	return Message{Text: text}
+}
+
+// maxPlainText bounds a plain-text fallback, in bytes (Slack's limit is
+// 40,000 characters).
+const maxPlainText = 30000
 
 // postAll posts msgs, the second and later in the first one's thread (or
 // in threadTS when set), and returns the first message's timestamp ("" if
@@ -335,9 +415,16 @@ func (p *poster) ephemeral(ctx context.Context, channel, user string, msg Messag
 	// Ephemeral messages are in no history to check: an attempt whose
 	// outcome is unknown is sent again, and its user may see it twice.
 	err := p.do(ctx, channel, func() error {
-		_, err := p.api.PostEphemeralContext(ctx, channel, user, slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...))
+		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false)}
+		if len(msg.Blocks) > 0 {
+			opts = append(opts, slack.MsgOptionBlocks(msg.Blocks...))
+		}
+		_, err := p.api.PostEphemeralContext(ctx, channel, user, opts...)
 		return err
 	}, nil)
+	if err != nil && len(msg.Blocks) > 0 && blocksRefused(err, false) {
+		return p.ephemeral(ctx, channel, user, plainMessage(msg))
+	}
 	if err != nil {
 		return fmt.Errorf("chat.postEphemeral: %w", err)
 	}
@@ -351,8 +438,10 @@ func (p *poster) respond(ctx context.Context, responseURL string, inChannel bool
 	if inChannel {
 		rt = slack.ResponseTypeInChannel
 	}
-	blocks := slack.Blocks{BlockSet: msg.Blocks}
-	wm := &slack.WebhookMessage{Text: msg.Text, Blocks: &blocks, ResponseType: rt}
+	wm := &slack.WebhookMessage{Text: msg.Text, ResponseType: rt}
+	if len(msg.Blocks) > 0 {
+		wm.Blocks = &slack.Blocks{BlockSet: msg.Blocks}
+	}
 	// A response_url post cannot be looked up afterwards, and Slack dedupes
 	// nothing there, so an attempt whose outcome is unknown is sent again:
 	// after a reset or EOF before any response it most likely never
@@ -362,6 +451,9 @@ func (p *poster) respond(ctx context.Context, responseURL string, inChannel bool
 	err := p.do(ctx, "", func() error {
 		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, p.hc, wm)
 	}, nil)
+	if err != nil && len(msg.Blocks) > 0 && blocksRefused(err, true) {
+		return p.respond(ctx, responseURL, inChannel, plainMessage(msg))
+	}
 	if ue, ok := errors.AsType[*url.Error](err); ok {
 		err = fmt.Errorf("%s: %w", ue.Op, ue.Err)
 	}

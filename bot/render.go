@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -212,9 +213,31 @@ type shareValue struct {
 	Command string `json:"c"`
 }
 
+// maxButtonValue is Slack's limit on a button's value, in characters.
+const maxButtonValue = 2000
+
+// shareValueJSON encodes command for the Share button within Slack's
+// limit: JSON escapes (quotes, backslashes, control characters) can make
+// it several times longer than the command, so the command is shortened
+// until it fits.
+func shareValueJSON(command string) string {
+	n := utf8.RuneCountInString(command)
+	for {
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false) // "<" as is, not \u003c
+		_ = enc.Encode(shareValue{Command: truncateRunes(command, n)})
+		v := strings.TrimSuffix(b.String(), "\n")
+		if utf8.RuneCountInString(v) <= maxButtonValue || n == 0 {
+			return v
+		}
+		n = n * 3 / 4
+	}
+}
+
 func shareButton(command string) slack.Block {
-	v, _ := json.Marshal(shareValue{Command: truncateRunes(command, 1000)})
-	btn := slack.NewButtonBlockElement(ShareActionID, string(v), slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", false, false))
+	v := shareValueJSON(truncateRunes(command, 1000))
+	btn := slack.NewButtonBlockElement(ShareActionID, v, slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", false, false))
 	return slack.NewActionBlock("newsbot_actions", btn)
 }
 
@@ -287,6 +310,23 @@ func SlackMessages(r Reply) []Message {
 		}
 	}
 	return msgs
+}
+
+// capMessages keeps at most n of msgs; when some are left out, the last
+// one kept says so, so a cut answer never reads as complete.
+func capMessages(msgs []Message, n int) []Message {
+	if len(msgs) <= n || n <= 0 {
+		return msgs
+	}
+	kept := slices.Clone(msgs[:n])
+	last := &kept[n-1]
+	last.Blocks = slices.Clone(last.Blocks)
+	if len(last.Blocks) >= MaxBlocks {
+		last.Blocks = last.Blocks[:MaxBlocks-1]
+	}
+	note := fmt.Sprintf("Answer cut: %d more messages not shown. Ask for less (a name, a topic, page 2), or mention @newsbot for the whole answer in a thread.", len(msgs)-n)
+	last.Blocks = append(last.Blocks, contextBlock(note))
+	return kept
 }
 
 // Text renders a reply for a terminal: what Slack would show, without

@@ -254,6 +254,11 @@ func TestConfigRedactionAndValidate(t *testing.T) {
 			t.Errorf("config formatting reveals a token: %s", s)
 		}
 	}
+	for name, warn := range map[string]bool{"#newsdesk": true, "newsdesk": true, "c0123abcd": true, "C0123ABCD": false, "G01": false, "": false} {
+		if got := channelNameWarning(name) != ""; got != warn {
+			t.Errorf("DIGEST_CHANNEL %q: warning %v, want %v", name, got, warn)
+		}
+	}
 	c.BotToken = "xoxp-user-secretvalue"
 	c.DigestSchedule = "every morning"
 	err := c.Validate()

@@ -39,6 +39,10 @@ func isAuthError(err error) bool {
 	return ok && (sc.Code == http.StatusUnauthorized || sc.Code == http.StatusForbidden)
 }
 
+// requestTimeout bounds one request: answering it (Config.AnswerTimeout)
+// and posting the reply.
+const requestTimeout = 2 * time.Minute
+
 // job is one acked request waiting for a worker.
 type job struct {
 	kind    socketmode.EventType
@@ -139,6 +143,9 @@ func newService(cfg Config, deps Deps) (*service, error) {
 	}
 	if cfg.APIURL != "" {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	if w := channelNameWarning(cfg.DigestChannel); w != "" {
+		s.log.Warn("config: "+w, "digest_channel", cfg.DigestChannel)
 	}
 	s.api = slack.New(cfg.BotToken, opts...)
 	s.post = newPoster(s.api, deps.HTTPClient, cfg.PostInterval, time.Now) // pacing runs on the real clock
@@ -296,12 +303,33 @@ func (s *service) dispatch(ctx context.Context, smc *socketmode.Client, evt sock
 		s.log.Info("slack: envelope redelivered, already handled", "envelope", evt.Request.EnvelopeID)
 		return
 	}
+	// A command or click redelivered under a new envelope id carries the
+	// same trigger_id (events are deduped by event id in the store).
+	if key := triggerKey(evt.Data); key != "" && !s.firstEnvelope(key) {
+		s.log.Info("slack: request redelivered, already handled", "envelope", evt.Request.EnvelopeID, "trigger", key)
+		return
+	}
 	select {
 	case jobs <- job{kind: evt.Type, data: evt.Data, retries: evt.Request.RetryAttempt}:
 	default:
 		s.metrics.errors.Add(1)
 		s.log.Error("bot: too busy, request dropped", "type", string(evt.Type), "queue", cap(jobs))
 	}
+}
+
+// triggerKey identifies a slash command or interaction across deliveries.
+func triggerKey(data any) string {
+	switch d := data.(type) {
+	case slack.SlashCommand:
+		if d.TriggerID != "" {
+			return "trigger:" + d.TriggerID
+		}
+	case slack.InteractionCallback:
+		if d.TriggerID != "" {
+			return "trigger:" + d.TriggerID
+		}
+	}
+	return ""
 }
 
 func eventError(data any) string {
@@ -349,7 +377,7 @@ func (s *service) work(ctx context.Context, j job) {
 		}
 	}()
 	// A stuck query or fetch must not hold a worker for ever.
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancel := context.WithTimeout(ctx, requestTimeout)
 	defer cancel()
 	var err error
 	switch d := j.data.(type) {
@@ -382,6 +410,10 @@ func (s *service) checkAuth(err error) {
 // answer runs the handler; a handler error is logged and its polite reply
 // is still sent.
 func (s *service) answer(ctx context.Context, req Request) Reply {
+	// Bounded apart from the request, so a stuck answer leaves time to
+	// post the apology.
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
+	defer cancel()
 	r, err := s.h.Handle(ctx, req)
 	if err != nil {
 		s.metrics.errors.Add(1)
@@ -396,6 +428,9 @@ func (s *service) slash(ctx context.Context, cmd slack.SlashCommand) error {
 	return s.deliver(ctx, cmd.ResponseURL, cmd.ChannelID, cmd.UserID, r)
 }
 
+// maxResponsePosts is how many times Slack lets a response_url be used.
+const maxResponsePosts = 5
+
 // deliver sends a command's reply: to the response_url when there is one,
 // else as an ephemeral message or (shared) a channel post.
 func (s *service) deliver(ctx context.Context, responseURL, channel, user string, r Reply) error {
@@ -403,19 +438,31 @@ func (s *service) deliver(ctx context.Context, responseURL, channel, user string
 	var err error
 	switch {
 	case responseURL != "":
-		// A response_url takes five posts; answers are paged well below that.
-		msgs = msgs[:min(len(msgs), 5)]
+		// A response_url takes five posts; a longer answer is cut, saying so.
+		msgs = capMessages(msgs, maxResponsePosts)
 		for i, m := range msgs {
 			if err = s.post.respond(ctx, responseURL, r.InChannel, m); err != nil {
+				if i == 0 && responseURLGone(err) && channel != "" {
+					// Expired or used up: answer through the Web API instead.
+					s.log.Warn("slack: response_url refused; answering through the Web API", "channel", channel, "user", user, "err", err)
+					return s.deliver(ctx, "", channel, user, r)
+				}
 				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
 				break
 			}
 		}
 	case r.InChannel:
-		_, err = s.post.postAll(ctx, channel, "", msgs, newReplyMarker())
+		var first string
+		first, err = s.post.postAll(ctx, channel, "", msgs, newReplyMarker())
+		if err != nil && first == "" && cannotPost(err) {
+			return s.postElsewhere(ctx, channel, user, msgs[0], err)
+		}
 	default:
 		for i, m := range msgs {
 			if err = s.post.ephemeral(ctx, channel, user, m); err != nil {
+				if i == 0 && cannotPost(err) {
+					return s.postElsewhere(ctx, channel, user, m, err)
+				}
 				err = fmt.Errorf("reply %d of %d: %w", i+1, len(msgs), err)
 				break
 			}
@@ -452,14 +499,25 @@ func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) erro
 	default:
 		return nil
 	}
+	// Slack retries an event under its event id, and sends app_mention
+	// again (a new event, "edited" set) when the message is edited: the
+	// message itself (channel and ts) is answered once. A message edited
+	// to add the mention was never answered, so it is.
+	var keys []string
 	if eventID != "" {
-		first, err := s.deps.Slots.SeenEvent(ctx, eventID)
+		keys = append(keys, eventID)
+	}
+	if ts != "" {
+		keys = append(keys, "msg:"+req.ChannelID+":"+ts)
+	}
+	for _, key := range keys {
+		first, err := s.deps.Slots.SeenEvent(ctx, key)
 		if err != nil {
 			// Answering twice beats not answering: go on.
 			s.metrics.errors.Add(1)
-			s.log.Error("bot: event dedupe failed", "event", eventID, "err", err)
+			s.log.Error("bot: event dedupe failed", "event", eventID, "key", key, "err", err)
 		} else if !first {
-			s.log.Info("slack: duplicate event ignored", "event", eventID)
+			s.log.Info("slack: duplicate event or edited message ignored", "event", eventID, "key", key)
 			return nil
 		}
 	}
@@ -470,8 +528,71 @@ func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) erro
 		thread = ts
 	}
 	r.ShareCommand = "" // already public
-	if _, err := s.post.postAll(ctx, req.ChannelID, thread, SlackMessages(r), newReplyMarker()); err != nil {
+	msgs := SlackMessages(r)
+	if first, err := s.post.postAll(ctx, req.ChannelID, thread, msgs, newReplyMarker()); err != nil {
+		if first == "" && cannotPost(err) {
+			return s.postElsewhere(ctx, req.ChannelID, req.UserID, msgs[0], err)
+		}
 		return fmt.Errorf("answer mention: %w", err)
+	}
+	s.metrics.replies.Add(1)
+	return nil
+}
+
+// responseURLGone reports whether a response_url refused a post for good
+// (a 4xx other than 429): expired, used up, or unknown.
+func responseURLGone(err error) bool {
+	sc, ok := errors.AsType[slack.StatusCodeError](err)
+	return ok && sc.Code >= 400 && sc.Code < 500 && sc.Code != http.StatusTooManyRequests
+}
+
+// channelRefusals are the Slack errors that say the bot may not post in a
+// channel (not a member, archived, posting restricted): retrying cannot
+// help, but the asker can still be told.
+var channelRefusals = map[string]bool{
+	"not_in_channel": true, "channel_not_found": true, "is_archived": true, "restricted_action": true,
+	"restricted_action_read_only_channel": true, "restricted_action_thread_only_channel": true,
+	"restricted_action_non_threadable_channel": true, "cannot_reply_to_message": true, "user_not_in_channel": true,
+}
+
+func cannotPost(err error) bool {
+	se, ok := errors.AsType[slack.SlackErrorResponse](err)
+	return ok && channelRefusals[se.Err]
+}
+
+// postElsewhere shows the asker an answer the channel refused, with why:
+// ephemerally in the channel when Slack allows it, else in a direct
+// message. refused is the channel's error, logged for the operator.
+func (s *service) postElsewhere(ctx context.Context, channel, user string, msg Message, refused error) error {
+	s.metrics.errors.Add(1)
+	s.log.Warn("slack: cannot post in the channel; telling the user instead (invite the bot with /invite @newsbot)",
+		"channel", channel, "user", user, "err", refused)
+	if user == "" {
+		return fmt.Errorf("answer in %s: %w", channel, refused)
+	}
+	why := "I can't post in this channel"
+	code := ""
+	if se, ok := errors.AsType[slack.SlackErrorResponse](refused); ok {
+		code = se.Err
+		why += " (Slack says " + code + ")"
+	}
+	if code == "not_in_channel" || code == "channel_not_found" {
+		why += ". Invite me with /invite @newsbot to get answers there."
+	} else {
+		why += "."
+	}
+	m := Message{Text: Escape(why) + " " + msg.Text, Blocks: append([]slack.Block{contextBlock(Escape(why))}, msg.Blocks[:min(len(msg.Blocks), MaxBlocks-1)]...)}
+	err := s.post.ephemeral(ctx, channel, user, m)
+	if err == nil {
+		s.metrics.replies.Add(1)
+		return nil
+	}
+	if !cannotPost(err) {
+		return fmt.Errorf("answer in %s: %w (and telling the user failed: %w)", channel, refused, err)
+	}
+	// Posting to a user id lands in the bot's direct messages with them.
+	if _, err := s.post.post(ctx, user, "", m, newReplyMarker()); err != nil {
+		return fmt.Errorf("answer in %s: %w (and the direct message failed: %w)", channel, refused, err)
 	}
 	s.metrics.replies.Add(1)
 	return nil

@@ -337,6 +337,9 @@ func (s *service) sendDigest(ctx context.Context, slot time.Time, msgs []Message
 	}
 	ts, err := s.post.postAll(postCtx, ch, "", msgs, digestMarker(slot))
 	stopKeeping() // a finished or released claim is not renewed
+	if err != nil && cannotPost(err) {
+		err = fmt.Errorf("DIGEST_CHANNEL %s refuses the bot (invite it there with /invite @newsbot): %w", ch, err)
+	}
 	if ts == "" {
 		if cause := context.Cause(postCtx); errors.Is(cause, errClaimLost) {
 			err = fmt.Errorf("%w: %w", cause, err)

@@ -133,6 +133,7 @@ type Server struct {
 	seq             int
 	dropOnNextHello bool
 	closed          bool
+	outside         map[string]bool // channels the bot is not a member of
 }
 
 // New starts a fake Slack.
@@ -145,6 +146,7 @@ func New() *Server {
 		conns:        map[*wsConn]bool{},
 		calls:        map[string]int{},
 		faults:       map[string][]Fault{},
+		outside:      map[string]bool{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/", s.api)
@@ -204,6 +206,14 @@ func (s *Server) Fail(method string, faults ...Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.faults[method] = append(s.faults[method], faults...)
+}
+
+// Kick removes the bot from a channel: chat.postMessage and
+// chat.postEphemeral there answer not_in_channel, as Slack does.
+func (s *Server) Kick(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.outside[channel] = true
 }
 
 // Revoke makes every token invalid from now on, as when an app is
@@ -329,7 +339,16 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 			writeJSON(w, map[string]any{"ok": false, "error": "channel_not_found"})
 			return
 		}
+		if code := checkMessage(p.Text, p.Blocks); code != "" {
+			writeJSON(w, map[string]any{"ok": false, "error": code})
+			return
+		}
 		s.mu.Lock()
+		if s.outside[p.Channel] {
+			s.mu.Unlock()
+			writeJSON(w, map[string]any{"ok": false, "error": "not_in_channel"})
+			return
+		}
 		s.seq++
 		// Real-clock timestamps, so "oldest" in conversations.history means
 		// what it means on Slack; seq keeps them unique and ordered.
@@ -451,6 +470,11 @@ func (s *Server) response(w http.ResponseWriter, r *http.Request) {
 	}
 	rp = raw.ResponsePost
 	rp.Blocks = raw.Blocks
+	if code := checkMessage(rp.Text, rp.Blocks); code != "" {
+		// Slack answers a bad response_url post with a 4xx and the code.
+		http.Error(w, code, http.StatusBadRequest)
+		return
+	}
 	rp.ID = strings.TrimPrefix(r.URL.Path, "/response/")
 	s.mu.Lock()
 	s.responses = append(s.responses, rp)
@@ -599,6 +623,9 @@ type Mention struct {
 	Text     string // e.g. "<@UNEWSBOT> when is Starmer in Shanghai?"
 	TS       string // "" picks one
 	ThreadTS string
+	// EditedTS marks the event as Slack sends it again when the message
+	// is edited: an "edited" object with the edit's time.
+	EditedTS string
 }
 
 // SendMention sends an app_mention events_api envelope; it returns the
@@ -620,6 +647,9 @@ func (s *Server) SendMention(m Mention) (envelopeID, ts string) {
 	}
 	if m.BotID != "" {
 		inner["bot_id"] = m.BotID
+	}
+	if m.EditedTS != "" {
+		inner["edited"] = map[string]any{"user": m.User, "ts": m.EditedTS}
 	}
 	return s.SendEvent(m.EventID, inner), m.TS
 }
@@ -745,4 +775,70 @@ func (s *Server) ResponsesTo(responseID string) []ResponsePost {
 		}
 	}
 	return out
+}
+
+// Slack's message limits (https://api.slack.com/methods/chat.postMessage,
+// https://api.slack.com/reference/block-kit/blocks).
+const (
+	maxText         = 40000 // text; longer is truncated by Slack, refused here
+	maxBlocks       = 50
+	maxSectionText  = 3000
+	maxContextElems = 10
+	maxButtonValue  = 2000
+	maxBlockText    = 3000 // any other text object
+)
+
+// checkMessage returns the error code Slack gives a message breaking its
+// limits ("msg_too_long", "invalid_blocks", "no_text"), or "".
+func checkMessage(text string, blocks json.RawMessage) string {
+	if len([]rune(text)) > maxText {
+		return "msg_too_long"
+	}
+	if len(blocks) == 0 {
+		if text == "" {
+			return "no_text"
+		}
+		return ""
+	}
+	var bs []map[string]any
+	if json.Unmarshal(blocks, &bs) != nil {
+		return "invalid_blocks_format"
+	}
+	if len(bs) > maxBlocks {
+		return "invalid_blocks"
+	}
+	for _, b := range bs {
+		switch b["type"] {
+		case "section":
+			if n := textLen(b["text"]); n == 0 || n > maxSectionText {
+				return "invalid_blocks"
+			}
+		case "context":
+			els, _ := b["elements"].([]any)
+			if len(els) == 0 || len(els) > maxContextElems {
+				return "invalid_blocks"
+			}
+			for _, e := range els {
+				if n := textLen(e); n > maxBlockText {
+					return "invalid_blocks"
+				}
+			}
+		case "actions":
+			els, _ := b["elements"].([]any)
+			for _, e := range els {
+				m, _ := e.(map[string]any)
+				if v, _ := m["value"].(string); len([]rune(v)) > maxButtonValue {
+					return "invalid_blocks"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// textLen is the length in characters of a text object's text.
+func textLen(v any) int {
+	m, _ := v.(map[string]any)
+	t, _ := m["text"].(string)
+	return len([]rune(t))
 }

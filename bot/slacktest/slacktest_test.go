@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -202,5 +203,48 @@ func TestFaultsDropAndAfterPost(t *testing.T) {
 	}
 	if _, _, err := api.PostMessageContext(ctx, "CNEWS", slack.MsgOptionText("Strike called off", false)); err != nil {
 		t.Errorf("after the faults: %v", err)
+	}
+}
+
+// The fake refuses what Slack refuses: too many blocks, an oversized
+// section or button value, an over-long text, and posts where the bot is
+// not a member.
+func TestMessageLimitsAndMembership(t *testing.T) {
+	f := slacktest.New()
+	defer f.Close()
+	ctx := context.Background()
+	api := slack.New(f.BotToken, slack.OptionAPIURL(f.APIURL()))
+	section := func(n int) slack.Block {
+		return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, strings.Repeat("é", n), false, false), nil, nil)
+	}
+	many := make([]slack.Block, 51)
+	for i := range many {
+		many[i] = section(10)
+	}
+	button := slack.NewActionBlock("a", slack.NewButtonBlockElement("b", strings.Repeat("v", 2001), slack.NewTextBlockObject(slack.PlainTextType, "Go", false, false)))
+	cases := []struct {
+		name string
+		opts []slack.MsgOption
+		want string
+	}{
+		{"section at the limit (characters, not bytes)", []slack.MsgOption{slack.MsgOptionText("x", false), slack.MsgOptionBlocks(section(3000))}, ""},
+		{"section over the limit", []slack.MsgOption{slack.MsgOptionText("x", false), slack.MsgOptionBlocks(section(3001))}, "invalid_blocks"},
+		{"51 blocks", []slack.MsgOption{slack.MsgOptionText("x", false), slack.MsgOptionBlocks(many...)}, "invalid_blocks"},
+		{"button value over 2000", []slack.MsgOption{slack.MsgOptionText("x", false), slack.MsgOptionBlocks(button)}, "invalid_blocks"},
+		{"text over 40000", []slack.MsgOption{slack.MsgOptionText(strings.Repeat("x", 40001), false)}, "msg_too_long"},
+		{"no text", []slack.MsgOption{slack.MsgOptionText("", false)}, "no_text"},
+	}
+	for _, tc := range cases {
+		_, _, err := api.PostMessageContext(ctx, "C1", tc.opts...)
+		if got := fmt.Sprint(err); (tc.want == "" && err != nil) || (tc.want != "" && got != tc.want) {
+			t.Errorf("%s: err %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	f.Kick("CPRIVATE")
+	if _, _, err := api.PostMessageContext(ctx, "CPRIVATE", slack.MsgOptionText("x", false)); fmt.Sprint(err) != "not_in_channel" {
+		t.Errorf("kicked channel: %v", err)
+	}
+	if _, err := api.PostEphemeralContext(ctx, "CPRIVATE", "U1", slack.MsgOptionText("x", false)); fmt.Sprint(err) != "not_in_channel" {
+		t.Errorf("kicked channel, ephemeral: %v", err)
 	}
 }

@@ -39,7 +39,7 @@ func openApp(ctx context.Context, cfg config) (*app, error) {
 		cfg:      cfg,
 		store:    st,
 		answers:  &summaries.Service{Store: st, Location: cfg.Location},
-		pipeline: &ingest.Pipeline{Store: st},
+		pipeline: &ingest.Pipeline{Store: st, Options: ingest.Options{AllowPrivate: cfg.AllowPrivate}},
 	}
 	if cfg.LLMURL != "" {
 		a.answers.LLM = &summaries.ChatClient{URL: cfg.LLMURL, Key: cfg.LLMKey, Model: cfg.LLMModel}
@@ -68,7 +68,7 @@ func (a *app) handler(now func() time.Time) *bot.Handler {
 func (a *app) ingestURL(ctx context.Context, url string) (bot.IngestResult, error) {
 	var res bot.IngestResult
 	var failure error
-	p := &ingest.Pipeline{Store: a.store, Progress: func(pr ingest.Progress) {
+	p := &ingest.Pipeline{Store: a.store, Options: ingest.Options{AllowPrivate: a.cfg.AllowPrivate}, Progress: func(pr ingest.Progress) {
 		if pr.Err != nil {
 			failure = pr.Err
 			return

@@ -29,11 +29,15 @@ type config struct {
 	Admins         []string
 	IngestUsers    []string
 	IngestChannels []string
-	HTTPAddr       string
-	LogLevel       slog.Level
-	LLMURL         string
-	LLMKey         string
-	LLMModel       string
+	// AllowPrivate lets pasted links, /ingest and FEEDS reach private,
+	// loopback and link-local addresses (an intranet CMS). Off by default:
+	// anyone allowed to ingest could otherwise probe the internal network.
+	AllowPrivate bool
+	HTTPAddr     string
+	LogLevel     slog.Level
+	LLMURL       string
+	LLMKey       string
+	LLMModel     string
 }
 
 // envFile is read when present; real environment variables win over it.
@@ -105,6 +109,13 @@ func loadConfig(getenv func(string) string) (config, error) {
 			return c, fmt.Errorf("FEEDS: %q is not an http(s) URL", f)
 		}
 	}
+	switch v := strings.ToLower(strings.TrimSpace(getenv("NEWSBOT_ALLOW_PRIVATE_URLS"))); v {
+	case "", "0", "false", "no", "off":
+	case "1", "true", "yes", "on":
+		c.AllowPrivate = true
+	default:
+		return c, fmt.Errorf("NEWSBOT_ALLOW_PRIVATE_URLS: %q is not true or false", v)
+	}
 	if lvl := getenv("LOG_LEVEL"); lvl != "" {
 		if err := c.LogLevel.UnmarshalText([]byte(lvl)); err != nil {
 			return c, fmt.Errorf("LOG_LEVEL: %w", err)
@@ -130,6 +141,7 @@ func (c config) LogValue() slog.Value {
 		slog.Int("feeds", len(c.Feeds)),
 		slog.Bool("slack_tokens", c.hasSlack()),
 		slog.Bool("llm", c.LLMURL != ""),
+		slog.Bool("allow_private_urls", c.AllowPrivate),
 	)
 }
 

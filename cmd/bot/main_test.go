@@ -99,6 +99,7 @@ func TestConfigNamesTheBadVariable(t *testing.T) {
 		{map[string]string{"LOG_LEVEL": "loud"}, "LOG_LEVEL"},
 		{map[string]string{"FEEDS": "file:///etc/passwd"}, "FEEDS"},
 		{map[string]string{"LLM_API_URL": "http://x"}, "LLM_API_KEY"},
+		{map[string]string{"NEWSBOT_ALLOW_PRIVATE_URLS": "sometimes"}, "NEWSBOT_ALLOW_PRIVATE_URLS"},
 	}
 	for _, tt := range tests {
 		_, err := loadConfig(func(k string) string { return tt.env[k] })
@@ -110,7 +111,7 @@ func TestConfigNamesTheBadVariable(t *testing.T) {
 	if err != nil {
 		t.Fatalf("defaults: %v", err)
 	}
-	if c.DBPath != "newsbot.db" || c.Location.String() != "UTC" || c.DigestSchedule != "0 7 * * *" || c.hasSlack() {
+	if c.DBPath != "newsbot.db" || c.Location.String() != "UTC" || c.DigestSchedule != "0 7 * * *" || c.hasSlack() || c.AllowPrivate {
 		t.Errorf("unexpected defaults: %+v", c)
 	}
 }
