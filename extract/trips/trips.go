@@ -380,6 +380,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
 	}
@@ -388,6 +389,53 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	for _, i := range meets {
 		f.meeting(&sc, i)
+	}
+}
+
+// postponedTo adds the new time of a plan put off to it: "has postponed a
+// visit to Washington planned for later this week to next month" is
+// called off this week and scheduled next month.
+func (f *finder) postponedTo(sc *sentCtx) {
+	off := -1
+	for _, j := range sc.legs {
+		if f.legs[j].tense == newsbot.StatusCancelled {
+			off = j
+			break
+		}
+	}
+	if off < 0 {
+		return
+	}
+	toks := f.toks
+	for k, t := range toks {
+		switch t.w {
+		case "postponed", "delayed", "moved", "pushed", "rescheduled":
+		default:
+			continue
+		}
+		for j := k + 1; j+1 < len(toks) && j <= k+14; j++ {
+			if toks[j].punct && toks[j].w != "," || toks[j].w != "to" && toks[j].w != "until" {
+				if toks[j].punct && toks[j].w != "," {
+					return
+				}
+				continue
+			}
+			tx, ok := f.timexRightAfter(toks[j].end)
+			if !ok || tx.Start != toks[j+1].start || !isDate(tx.Value) || f.legs[off].WhenText != "" && strings.Contains(tx.Text, f.legs[off].WhenText) {
+				continue
+			}
+			for _, o := range sc.legs {
+				l := f.legs[o]
+				if l.tense != newsbot.StatusCancelled || l.Place == "" {
+					continue
+				}
+				l.tense, l.Date, l.WhenText = newsbot.StatusScheduled, dateValue(tx.Value), f.whenText(tx)
+				l.Counterparts, l.acts = nil, []string{"visit"}
+				f.legs = append(f.legs, l)
+			}
+			return
+		}
+		return
 	}
 }
 
