@@ -93,7 +93,7 @@ func (f *finder) describe(m people.Mention) int {
 			// "The prime minister, who ..., will meet the president": no
 			// role on record fits; the subject of a story about a
 			// journey goes on with its traveller, not the last man named.
-			if t := f.recentTraveller(m.Start, false); t >= 0 && t != m.Person && f.roleText(m.Person) == "" {
+			if t := f.recentTraveller(m.Start, false); t >= 0 && t != m.Person && f.cast.People[m.Person].Role == "" && f.roleText(m.Person) == "" {
 				return t
 			}
 		}

@@ -142,19 +142,19 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // "Wei over dinner"), which the people finder reads as one name. The
 // sentences are returned as they are (not copied) when no name crosses.
 func joinSplitNames(s string, sents []text.Span, ms []people.Mention) []text.Span {
-	crosses := func(from int) int { // the first sentence boundary a mention crosses, from sentence from on
-		si := from
-		for _, m := range ms {
-			for si < len(sents) && sents[si].End <= m.Start {
-				si++
-			}
-			if si+1 < len(sents) && m.Start >= sents[si].Start && m.End > sents[si].End {
-				return si
-			}
+	// The splitter ends sentences only at a full stop: a name it cuts
+	// holds one. Most names hold none, and cost a byte scan.
+	first := -1
+	for _, m := range ms {
+		if strings.IndexByte(m.Text, '.') < 0 {
+			continue
 		}
-		return -1
+		si := sort.Search(len(sents), func(i int) bool { return sents[i].End > m.Start })
+		if si+1 < len(sents) && m.Start >= sents[si].Start && m.End > sents[si].End {
+			first = si
+			break
+		}
 	}
-	first := crosses(0)
 	if first < 0 {
 		return sents
 	}
@@ -594,8 +594,14 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	if k >= len(toks) {
 		return places.Match{}, false
 	}
-	if p, ok := f.placeStartAt(sc, k); ok {
-		return p, true
+	// places.Find starts a match only at a capitalised word: a word in
+	// lower case needs no look at the sentence's places.
+	if c := f.text[toks[k].start]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+		for _, p := range f.placesOf(sc) {
+			if p.Start == toks[k].start {
+				return p, true
+			}
+		}
 	}
 	// Rarer shapes, looked at only when no place starts there.
 	if k+1 < len(toks) && (strings.HasSuffix(toks[k].w, "'s") || strings.HasSuffix(toks[k].w, "’s")) {
