@@ -356,7 +356,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cueMeet:
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
-			} else if c.tense == tenseNone && t.w != "summit" {
+			} else if c.tense == tenseNone && t.w != "summit" && i > 0 && (f.toks[i-1].w == "the" || f.toks[i-1].w == "that" || f.toks[i-1].w == "this") && f.cancelled0(i) {
 				f.calledOffBefore(&sc, i) // "The dinner was cancelled."
 			}
 		case cueHost:
@@ -1545,6 +1545,17 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		}
 	}
 	return true
+}
+
+// cancelled0 reports a cancel word within the five tokens after token i:
+// "The dinner was cancelled", a quick test before calledOffBefore.
+func (f *finder) cancelled0(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+5; k++ {
+		if isCancelWord(f.toks[k].w) {
+			return true
+		}
+	}
+	return false
 }
 
 // layVerb reports a form of "lay": "lay a wreath".
