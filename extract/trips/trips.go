@@ -2886,10 +2886,16 @@ func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
 	if q < 0 {
 		return -1
 	}
+	plan := false
 	for j := k + 1; j < i; j++ {
 		if w := f.toks[j].w; w == "would" || w == "hope" || w == "want" {
 			return -1 // "I would go to Moscow": a wish, not a plan
+		} else if inSet(futureWordsSet, w) || w == "am" {
+			plan = true
 		}
+	}
+	if !plan {
+		return -1 // "When I went to the Eastern District of New York": a memory, often no journey
 	}
 	if said := rest[:q]; strings.Contains(said, " if ") || strings.Contains(said, " unless ") {
 		return -1 // "I will go to Moscow if it helps peace": a condition
