@@ -236,6 +236,16 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-08", "", newsbot.StatusScheduled, nil},
 				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-09", "", newsbot.StatusScheduled, []string{"Keir Starmer"}}}},
+		{"the region's town of: the town",
+			"Prince Edward will travel to the Highlands town of Goroka on Wednesday.",
+			[]string{"Prince Edward"}, map[string]int{"Prince Edward": 0}, []string{"on Wednesday", "2026-03-04"},
+			[]want{{"Prince Edward", "Goroka", "Papua New Guinea", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting on a day within the stay's week is a day of its own",
+			"Tim Cook is in India this week, visiting stores in Mumbai and Delhi, and met Narendra Modi in New Delhi on Monday.",
+			[]string{"Tim Cook", "Narendra Modi"}, map[string]int{"Tim Cook": 0, "Narendra Modi": 1}, []string{"this week", "2026-W10", "on Monday", "2026-03-02"},
+			[]want{
+				{"Tim Cook", "Mumbai", "India", "2026-W10", "", newsbot.StatusUnderway, nil},
+				{"Tim Cook", "New Delhi", "India", "2026-03-02", "", newsbot.StatusUnderway, []string{"Narendra Modi"}}}},
 		{"a name the splitter cuts after its dotted initials is one counterpart",
 			"Jensen Huang arrived in Taipei on Sunday. Huang met TSMC Chairman C.C. Wei over dinner on Sunday evening.",
 			[]string{"Jensen Huang", "C.C. Wei"}, map[string]int{"Jensen Huang": 0, "Huang": 0, "C.C. Wei": 1}, []string{"on Sunday", "2026-03-01", "on Sunday evening", "2026-03-01"},

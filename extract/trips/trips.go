@@ -599,6 +599,12 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	if c := f.text[toks[k].start]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
 		for _, p := range f.placesOf(sc) {
 			if p.Start == toks[k].start {
+				// "the Highlands town of Goroka": the town, not the region.
+				if j := k + 1; j+2 < len(toks) && toks[j].start >= p.End && toks[j+1].w == "of" && settlementNouns[toks[j].w] {
+					if q, ok := f.placeStartAt(sc, j+2); ok {
+						return q, true
+					}
+				}
 				return p, true
 			}
 		}
@@ -3517,6 +3523,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
 	}
+
 	if !placed && f.whereLeg(sc, i, subj) < 0 {
 		// "arrived in Suva from Port Moresby, where he had signed a
 		// treaty with Marape on Monday": the meeting is at the place
@@ -3557,9 +3564,16 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				}
 			}
 		}
-		// The meeting's own place: join the sentence's leg there, or make one.
+		// The meeting's own place: join the sentence's leg there, or make
+		// one; a meeting on a day within the leg's wider time ("is in
+		// India this week ... met Modi in New Delhi on Wednesday") is a
+		// day of its own.
 		for _, j := range sc.legs {
 			if f.legs[j].person == subj && f.legs[j].Place == place.Place.Name && !f.legs[j].later {
+				if mtx, ok := f.meetTimex(sc, i, end); ok && isDay(dateValue(mtx.Value)) && within2(dateValue(mtx.Value), f.legs[j].Date) {
+					f.meetingDay(sc, i, subj, j, mtx, attach)
+					return
+				}
 				attach(j)
 				return
 			}
