@@ -141,6 +141,7 @@ var weakCues = map[string]bool{
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
 	"leg":  true,                                                 // "the first leg", "a leg injury"
+	"been": true,                                                 // "has been in talks": a presence only where another cue lets the sentence through
 	"join": true, "joins": true, "joined": true, "joining": true, // "joined the company"
 	"meetings": true,
 	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,

@@ -142,17 +142,22 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // "Wei over dinner"), which the people finder reads as one name. The
 // sentences are returned as they are (not copied) when no name crosses.
 func joinSplitNames(s string, sents []text.Span, ms []people.Mention) []text.Span {
-	// The splitter ends sentences only at a full stop: a name it cuts
-	// holds one. Most names hold none, and cost a byte scan.
+	// Only a sentence ending in an initial ("C.", "C.C.") may have cut a
+	// name: a look at its last bytes, then at the names.
 	first := -1
-	for _, m := range ms {
-		if strings.IndexByte(m.Text, '.') < 0 {
+	for si := 0; si+1 < len(sents) && first < 0; si++ {
+		t := sents[si].Text
+		if n := len(t); n < 3 || t[n-1] != '.' || t[n-2] < 'A' || t[n-2] > 'Z' || t[n-3] != '.' && t[n-3] != ' ' {
 			continue
 		}
-		si := sort.Search(len(sents), func(i int) bool { return sents[i].End > m.Start })
-		if si+1 < len(sents) && m.Start >= sents[si].Start && m.End > sents[si].End {
-			first = si
-			break
+		for _, m := range ms {
+			if m.Start >= sents[si].End {
+				break
+			}
+			if m.Start >= sents[si].Start && m.End > sents[si].End {
+				first = si
+				break
+			}
 		}
 	}
 	if first < 0 {
