@@ -89,6 +89,14 @@ func (f *finder) describe(m people.Mention) int {
 	}
 	switch len(cands) {
 	case 0:
+		if nat == "" && m.Person >= 0 && f.cast.People[m.Person].Role == "" {
+			// "The prime minister, who ..., will meet the president": no
+			// role on record fits; the subject of a story about a
+			// journey goes on with its traveller, not the last man named.
+			if t := f.recentTraveller(m.Start, false); t >= 0 && t != m.Person && !f.isObject(m) && f.roleText(m.Person) == "" {
+				return t
+			}
+		}
 		return m.Person
 	case 1:
 		return cands[0]

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
 )
 
 // TestFreshWireClassesFive holds the classes new batches of wire copy
@@ -128,6 +130,9 @@ func TestFreshWireClassesFive(t *testing.T) {
 		{"a speaker's conditional or wished journey is no plan",
 			"\"I will go to Moscow if it helps peace,\" Zoltan Kovacs said. \"I would fly to Kyiv tomorrow,\" said Friedrich Merz.",
 			[]string{"Zoltan Kovacs", "Friedrich Merz"}, map[string]int{"Zoltan Kovacs": 0, "Friedrich Merz": 1}, []string{"tomorrow", "2026-03-03"}, nil},
+		{"a speaker's memory of going somewhere is no plan",
+			"\"When I went to Boston, everyone worked hard,\" Loretta Lynch said.",
+			[]string{"Loretta Lynch"}, map[string]int{"Loretta Lynch": 0}, nil, nil},
 		{"the one city named holds the days in its country",
 			"Narendra Modi heads to Brasilia for talks. Modi will travel to Brazil on Thursday. He will meet Lula on Friday.",
 			[]string{"Narendra Modi", "Lula"}, map[string]int{"Narendra Modi": 0, "Modi": 0, "He": 0, "Lula": 1}, []string{"on Thursday", "2026-03-05", "on Friday", "2026-03-06"},
@@ -231,10 +236,34 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-08", "", newsbot.StatusScheduled, nil},
 				{"Tamim bin Hamad Al Thani", "London", "United Kingdom", "2026-03-09", "", newsbot.StatusScheduled, []string{"Keir Starmer"}}}},
+		{"the region's town of: the town",
+			"Prince Edward will travel to the Highlands town of Goroka on Wednesday.",
+			[]string{"Prince Edward"}, map[string]int{"Prince Edward": 0}, []string{"on Wednesday", "2026-03-04"},
+			[]want{{"Prince Edward", "Goroka", "Papua New Guinea", "2026-03-04", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting on a day within the stay's week is a day of its own",
+			"Tim Cook is in India this week, visiting stores in Mumbai and Delhi, and met Narendra Modi in New Delhi on Monday.",
+			[]string{"Tim Cook", "Narendra Modi"}, map[string]int{"Tim Cook": 0, "Narendra Modi": 1}, []string{"this week", "2026-W10", "on Monday", "2026-03-02"},
+			[]want{
+				{"Tim Cook", "Mumbai", "India", "2026-W10", "", newsbot.StatusUnderway, nil},
+				{"Tim Cook", "New Delhi", "India", "2026-03-02", "", newsbot.StatusUnderway, []string{"Narendra Modi"}}}},
 		{"a name the splitter cuts after its dotted initials is one counterpart",
 			"Jensen Huang arrived in Taipei on Sunday. Huang met TSMC Chairman C.C. Wei over dinner on Sunday evening.",
 			[]string{"Jensen Huang", "C.C. Wei"}, map[string]int{"Jensen Huang": 0, "Huang": 0, "C.C. Wei": 1}, []string{"on Sunday", "2026-03-01", "on Sunday evening", "2026-03-01"},
 			[]want{{"Jensen Huang", "Taipei", "Taiwan", "2026-03-01", "", newsbot.StatusDone, []string{"C.C. Wei"}}}},
+		{"celebrating Mass alone lets its sentence through",
+			"Pope Leo XIV will travel to Angola next month. He will celebrate an open-air Mass in Luanda on April 22.",
+			[]string{"Pope Leo XIV"}, map[string]int{"Pope Leo XIV": 0, "He": 0}, []string{"next month", "2026-04", "on April 22", "2026-04-22"},
+			[]want{{"Pope Leo XIV", "Luanda", "Angola", "2026-04-22", "", newsbot.StatusScheduled, nil}}},
+		{"later in the day is the stop's day",
+			"Friedrich Merz arrived in Kyiv on Monday and was due to meet Volodymyr Zelenskyy later in the day.",
+			[]string{"Friedrich Merz", "Volodymyr Zelenskyy"}, map[string]int{"Friedrich Merz": 0, "Volodymyr Zelenskyy": 1}, []string{"on Monday", "2026-03-02", "later in the day", "2026-XX-XX"},
+			[]want{{"Friedrich Merz", "Kyiv", "Ukraine", "2026-03-02", "", newsbot.StatusUnderway, []string{"Volodymyr Zelenskyy"}}}},
+		{"postponed to a new time: off then, on at the new time",
+			"Sanae Takaichi has postponed a visit to Washington planned for this week to next month.",
+			[]string{"Sanae Takaichi"}, map[string]int{"Sanae Takaichi": 0}, []string{"this week", "2026-W10", "next month", "2026-04"},
+			[]want{
+				{"Sanae Takaichi", "Washington", "United States", "2026-W10", "", newsbot.StatusCancelled, nil},
+				{"Sanae Takaichi", "Washington", "United States", "2026-04", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,4 +302,19 @@ func TestPutOffPlanMonth(t *testing.T) {
 			check(t, Find(tt.text, tt.pub, cast, tx(tt.text, tt.tx...)), tt.want)
 		})
 	}
+}
+
+// TestDescriptionGoesOnWithTraveller runs the people finder and the date
+// tagger: the people finder takes "The prime minister" for the last man
+// named, whose role it does not know.
+func TestDescriptionGoesOnWithTraveller(t *testing.T) {
+	friday := time.Date(2026, 3, 6, 9, 0, 0, 0, time.UTC)
+	text := "Keir Starmer will fly to Washington on Sunday for talks with Donald Trump, Downing Street has said.\n\n" +
+		"The prime minister will meet the president at the White House on Monday before travelling to Ottawa to see Mark Carney on Tuesday."
+	got := Find(text, friday, people.Find(text), timex.Tag(text, friday))
+	check(t, got, []want{
+		{"Keir Starmer", "Washington", "United States", "2026-03-08", "", newsbot.StatusScheduled, []string{"Donald Trump"}},
+		{"Keir Starmer", "Ottawa", "Canada", "2026-03-10", "", newsbot.StatusScheduled, []string{"Mark Carney"}},
+		{"Keir Starmer", "Washington", "United States", "2026-03-09", "", newsbot.StatusScheduled, []string{"Donald Trump"}},
+	})
 }

@@ -888,7 +888,10 @@ func (f *finder) whenText(tx newsbot.Timex) string {
 // isDate reports whether a TIMEX3 value names a calendar date, week, month
 // or year (not PAST_REF, durations or sets).
 func isDate(v string) bool {
-	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9'
+	// "2026-XX-XX" ("later in the day"): a year alone is no day of the
+	// stop's; the day stays the one told.
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9' &&
+		(len(v) < 6 || v[5] != 'X')
 }
 
 // dateValue drops the time of day: "2019-11-19TNI" → "2019-11-19".

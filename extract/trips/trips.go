@@ -142,19 +142,24 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // "Wei over dinner"), which the people finder reads as one name. The
 // sentences are returned as they are (not copied) when no name crosses.
 func joinSplitNames(s string, sents []text.Span, ms []people.Mention) []text.Span {
-	crosses := func(from int) int { // the first sentence boundary a mention crosses, from sentence from on
-		si := from
+	// Only a sentence ending in an initial ("C.", "C.C.") may have cut a
+	// name: a look at its last bytes, then at the names.
+	first := -1
+	for si := 0; si+1 < len(sents) && first < 0; si++ {
+		t := sents[si].Text
+		if n := len(t); n < 3 || t[n-1] != '.' || t[n-2] < 'A' || t[n-2] > 'Z' || t[n-3] != '.' && t[n-3] != ' ' {
+			continue
+		}
 		for _, m := range ms {
-			for si < len(sents) && sents[si].End <= m.Start {
-				si++
+			if m.Start >= sents[si].End {
+				break
 			}
-			if si+1 < len(sents) && m.Start >= sents[si].Start && m.End > sents[si].End {
-				return si
+			if m.Start >= sents[si].Start && m.End > sents[si].End {
+				first = si
+				break
 			}
 		}
-		return -1
 	}
-	first := crosses(0)
 	if first < 0 {
 		return sents
 	}
@@ -356,7 +361,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cueMeet:
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
-			} else if c.tense == tenseNone && t.w != "summit" {
+			} else if c.tense == tenseNone && t.w != "summit" && i > 0 && (f.toks[i-1].w == "the" || f.toks[i-1].w == "that" || f.toks[i-1].w == "this") && f.cancelled0(i) {
 				f.calledOffBefore(&sc, i) // "The dinner was cancelled."
 			}
 		case cueHost:
@@ -380,6 +385,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
 	}
@@ -388,6 +394,53 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	for _, i := range meets {
 		f.meeting(&sc, i)
+	}
+}
+
+// postponedTo adds the new time of a plan put off to it: "has postponed a
+// visit to Washington planned for later this week to next month" is
+// called off this week and scheduled next month.
+func (f *finder) postponedTo(sc *sentCtx) {
+	off := -1
+	for _, j := range sc.legs {
+		if f.legs[j].tense == newsbot.StatusCancelled {
+			off = j
+			break
+		}
+	}
+	if off < 0 {
+		return
+	}
+	toks := f.toks
+	for k, t := range toks {
+		switch t.w {
+		case "postponed", "delayed", "moved", "pushed", "rescheduled":
+		default:
+			continue
+		}
+		for j := k + 1; j+1 < len(toks) && j <= k+14; j++ {
+			if toks[j].punct && toks[j].w != "," || toks[j].w != "to" && toks[j].w != "until" {
+				if toks[j].punct && toks[j].w != "," {
+					return
+				}
+				continue
+			}
+			tx, ok := f.timexRightAfter(toks[j].end)
+			if !ok || tx.Start != toks[j+1].start || !isDate(tx.Value) || f.legs[off].WhenText != "" && strings.Contains(tx.Text, f.legs[off].WhenText) {
+				continue
+			}
+			for _, o := range sc.legs {
+				l := f.legs[o]
+				if l.tense != newsbot.StatusCancelled || l.Place == "" {
+					continue
+				}
+				l.tense, l.Date, l.WhenText = newsbot.StatusScheduled, dateValue(tx.Value), f.whenText(tx)
+				l.Counterparts, l.acts = nil, []string{"visit"}
+				f.legs = append(f.legs, l)
+			}
+			return
+		}
+		return
 	}
 }
 
@@ -546,8 +599,20 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	if k >= len(toks) {
 		return places.Match{}, false
 	}
-	if p, ok := f.placeStartAt(sc, k); ok {
-		return p, true
+	// places.Find starts a match only at a capitalised word: a word in
+	// lower case needs no look at the sentence's places.
+	if c := f.text[toks[k].start]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+		for _, p := range f.placesOf(sc) {
+			if p.Start == toks[k].start {
+				// "the Highlands town of Goroka": the town, not the region.
+				if j := k + 1; j+2 < len(toks) && toks[j].start >= p.End && toks[j+1].w == "of" && settlementNouns[toks[j].w] {
+					if q, ok := f.placeStartAt(sc, j+2); ok {
+						return q, true
+					}
+				}
+				return p, true
+			}
+		}
 	}
 	// Rarer shapes, looked at only when no place starts there.
 	if k+1 < len(toks) && (strings.HasSuffix(toks[k].w, "'s") || strings.HasSuffix(toks[k].w, "’s")) {
@@ -1491,6 +1556,17 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		}
 	}
 	return true
+}
+
+// cancelled0 reports a cancel word within the five tokens after token i:
+// "The dinner was cancelled", a quick test before calledOffBefore.
+func (f *finder) cancelled0(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+5; k++ {
+		if isCancelWord(f.toks[k].w) {
+			return true
+		}
+	}
+	return false
 }
 
 // layVerb reports a form of "lay": "lay a wreath".
@@ -2821,10 +2897,16 @@ func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
 	if q < 0 {
 		return -1
 	}
+	plan := false
 	for j := k + 1; j < i; j++ {
 		if w := f.toks[j].w; w == "would" || w == "hope" || w == "want" {
 			return -1 // "I would go to Moscow": a wish, not a plan
+		} else if inSet(futureWordsSet, w) || w == "am" {
+			plan = true
 		}
+	}
+	if !plan {
+		return -1 // "When I went to the Eastern District of New York": a memory, often no journey
 	}
 	if said := rest[:q]; strings.Contains(said, " if ") || strings.Contains(said, " unless ") {
 		return -1 // "I will go to Moscow if it helps peace": a condition
@@ -3446,6 +3528,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
 	}
+
 	if !placed && f.whereLeg(sc, i, subj) < 0 {
 		// "arrived in Suva from Port Moresby, where he had signed a
 		// treaty with Marape on Monday": the meeting is at the place
@@ -3486,9 +3569,16 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				}
 			}
 		}
-		// The meeting's own place: join the sentence's leg there, or make one.
+		// The meeting's own place: join the sentence's leg there, or make
+		// one; a meeting on a day within the leg's wider time ("is in
+		// India this week ... met Modi in New Delhi on Wednesday") is a
+		// day of its own.
 		for _, j := range sc.legs {
 			if f.legs[j].person == subj && f.legs[j].Place == place.Place.Name && !f.legs[j].later {
+				if mtx, ok := f.meetTimex(sc, i, end); ok && isDay(dateValue(mtx.Value)) && within2(dateValue(mtx.Value), f.legs[j].Date) {
+					f.meetingDay(sc, i, subj, j, mtx, attach)
+					return
+				}
 				attach(j)
 				return
 			}
