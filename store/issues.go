@@ -18,6 +18,12 @@ import (
 // issue joins a stored one (0.35 and up means the same thread, by its doc).
 const issueMatch = 0.35
 
+// anchoredSpan is how close in time (seconds) an issue matched only by its
+// names (issues.Thread: the same sides or place, a word in common) must
+// have last developed: the same neighbours' next row, months on, is another
+// story.
+const anchoredSpan = 45 * 24 * 3600
+
 // issueCandidates caps how many stored issues sharing a term are compared,
 // newest first, so a common word cannot make merging slow.
 const issueCandidates = 50
@@ -45,33 +51,19 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	}
 	title, set, evidence := pi.title, pi.set, pi.evidence
 
-	// Candidates: stored issues sharing at least one term, in id order.
-	var cands []int64
-	for w := range set {
-		ids, ok := sv.c.termCands[w]
-		if !ok {
-			var err error
-			ids, err = sv.queryInts(issueCandidatesQuery, w, issueCandidates)
-			if err != nil {
-				return fmt.Errorf("issue candidates: %w", err)
-			}
-			sv.c.termCands[w] = ids
-		}
-		cands = append(cands, ids...)
+	// Threads of one article raised by the same sentence are one story
+	// ("Hydrogen pipeline" and "Baltic states and Finland", both from the
+	// lead that has the ministers meet on the pipeline): one stored issue.
+	if sv.toldIn != article || sv.told == nil {
+		sv.told, sv.toldIn = map[string]*cachedIssue{}, article
 	}
-	slices.Sort(cands)
-	cands = slices.Compact(cands)
-	list := make([]*cachedIssue, 0, len(cands))
-	for _, id := range cands {
-		ci, err := sv.issue(id)
-		if err != nil {
+	best, bestSim := sv.told[evidence], issueMatch
+	if best == nil {
+		var err error
+		if best, bestSim, err = sv.similarIssue(published, pi); err != nil {
 			return err
 		}
-		if ci != nil { // nil: deleted
-			list = append(list, ci)
-		}
 	}
-	best, bestSim := mostSimilar(pi.incoming, list)
 
 	var ci *cachedIssue
 	if best != nil && bestSim >= issueMatch {
@@ -93,6 +85,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			ci.latest = evidence
 		}
 		ci.latestAt = max(ci.latestAt, published)
+		ci.anchors = ci.anchorSet().Add(pi.anchors)
 		sv.dirty[ci.id] = ci
 	} else {
 		keywords := mergeKeywords(nil, is.Keywords)
@@ -110,9 +103,10 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			return fmt.Errorf("insert issue: %w", err)
 		}
 		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{},
-			status: newsbot.IssueOpen, latest: evidence, latestAt: published}
+			status: newsbot.IssueOpen, latest: evidence, latestAt: published, anchors: pi.anchors, anchored: true}
 		sv.c.issues[id] = ci
 	}
+	sv.told[evidence] = ci
 	// Index the extracted issue's words under the stored one, so the next
 	// report worded this way finds it.
 	for w := range set {
@@ -166,17 +160,64 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	return nil
 }
 
+// similarIssue returns the stored issue most similar to pi among those
+// sharing a term with it, and the score.
+func (sv *saver) similarIssue(published int64, pi *preppedIssue) (*cachedIssue, float64, error) {
+	set := pi.set
+	// Candidates: stored issues sharing at least one term, in id order.
+	var cands []int64
+	for w := range set {
+		ids, ok := sv.c.termCands[w]
+		if !ok {
+			var err error
+			ids, err = sv.queryInts(issueCandidatesQuery, w, issueCandidates)
+			if err != nil {
+				return nil, 0, fmt.Errorf("issue candidates: %w", err)
+			}
+			sv.c.termCands[w] = ids
+		}
+		cands = append(cands, ids...)
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	list := make([]*cachedIssue, 0, len(cands))
+	for _, id := range cands {
+		ci, err := sv.issue(id)
+		if err != nil {
+			return nil, 0, err
+		}
+		if ci != nil { // nil: deleted
+			list = append(list, ci)
+		}
+	}
+	best, bestSim := mostSimilar(pi, published, list)
+	return best, bestSim, nil
+}
+
 // parallelCompare is the candidate count from which mostSimilar splits the
 // comparisons over two goroutines: during ingest the writer is the
 // bottleneck and the extraction core has time to spare.
 const parallelCompare = 32
 
-// mostSimilar returns the first of list most similar to in (nil when none
-// shares anything).
-func mostSimilar(in *issues.Prepared, list []*cachedIssue) (*cachedIssue, float64) {
+// mostSimilar returns the first of list most similar to pi, published at
+// published (nil when none shares anything): word similarity weighed by
+// shared names (issues.Thread), a match by names alone only with an issue
+// developed within anchoredSpan.
+func mostSimilar(pi *preppedIssue, published int64, list []*cachedIssue) (*cachedIssue, float64) {
+	in := pi.incoming
 	scan := func(list []*cachedIssue) (best *cachedIssue, bestSim float64) {
 		for _, ci := range list {
-			if sim := in.Similarity(ci.prepared()); sim > bestSim {
+			sim := in.Similarity(ci.prepared())
+			if sim > 0 {
+				var anchored bool
+				s := sim
+				s, anchored = issues.Thread(sim, pi.anchors, ci.anchorSet())
+				if anchored && (published-ci.latestAt > anchoredSpan || ci.latestAt-published > anchoredSpan) {
+					s = sim
+				}
+				sim = s
+			}
+			if sim > bestSim {
 				best, bestSim = ci, sim
 			}
 		}
@@ -230,7 +271,11 @@ type cachedIssue struct {
 	set      map[string]bool  // terms of title and keywords
 	indexed  map[string]bool  // terms known to be in issue_terms
 	sim      *issues.Prepared // for issues.Similarity; nil until needed or after a change
-	needles  []string         // keywordNeedles(keywords); nil until needed or after a change
+	// anchors are the names of the issue and of the reports merged into it
+	// (issues.Thread); read from title, keywords and latest until anchored.
+	anchors  issues.Anchors
+	anchored bool
+	needles  []string // keywordNeedles(keywords); nil until needed or after a change
 
 	status   string
 	closedAt sql.NullInt64
@@ -245,6 +290,15 @@ func (ci *cachedIssue) prepared() *issues.Prepared {
 		ci.sim = issues.Prepare(newsbot.Issue{Title: ci.title, Keywords: ci.keywords})
 	}
 	return ci.sim
+}
+
+// anchorSet is the issue's names, read from the stored row on first use.
+func (ci *cachedIssue) anchorSet() issues.Anchors {
+	if !ci.anchored {
+		ci.anchors = issues.AnchorsOf(newsbot.Issue{Title: ci.title, Keywords: ci.keywords, Evidence: []string{ci.latest}})
+		ci.anchored = true
+	}
+	return ci.anchors
 }
 
 // issue returns the stored issue id, cached; nil when there is none.

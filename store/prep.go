@@ -53,6 +53,7 @@ type preppedIssue struct {
 	evidenceAt      span             // evidence in the article text; len 0 when not there
 	set             map[string]bool  // issueTerms of title and keywords
 	incoming        *issues.Prepared // for issues.Similarity
+	anchors         issues.Anchors   // for issues.Thread
 	needles         []string         // padWords of the keywords, for linking quotes
 	// quoteHits[i] says quote i of the article holds one of needles: the
 	// writer then tests only the stored issue's other keywords.
@@ -85,6 +86,7 @@ func prepIssue(is *newsbot.Issue) preppedIssue {
 		pi.evidence = title
 	}
 	pi.needles = keywordNeedles(is.Keywords)
+	pi.anchors = issues.AnchorsOf(*is)
 	return pi
 }
 

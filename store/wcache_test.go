@@ -154,7 +154,7 @@ func TestMostSimilarMatchesOnePass(t *testing.T) {
 					want, wantSim = ci, sim
 				}
 			}
-			if got, gotSim := mostSimilar(p, list[:n]); got != want || gotSim != wantSim {
+			if got, gotSim := mostSimilar(&preppedIssue{incoming: p}, 0, list[:n]); got != want || gotSim != wantSim {
 				t.Errorf("%q, %d candidates: got %v (%.2f), want %v (%.2f)", in.Title, n, got, gotSim, want, wantSim)
 			}
 		}

@@ -1,0 +1,160 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Anchors are the names an issue is told with: the places, sides and people
+// its title, keywords and first evidence sentence capitalise ("Kenya",
+// "Ugandan", "Lake Victoria", "Glasgow", "GMB"). Two reports of one story
+// share them even when the extractor words the dispute differently
+// ("Fishing permits on Lake Victoria" / "Ugandan licences"), and two
+// disputes worded alike ("Strike over pay") rarely do when they are told in
+// different cities or between different sides.
+//
+// A name is compared by its first four letters, lower-case, so that a
+// country and its demonym mostly meet ("Kenya"/"Kenyan", "Peru"/"Peruvian",
+// "China"/"Chinese"); titles, weekdays, months and function words that
+// open a sentence are not names.
+type Anchors struct {
+	keys []word // sorted as word sets are (toSet)
+}
+
+// maxAnchors bounds a long-running issue's names, so that a story that
+// gathers every name in its region cannot match everything.
+const maxAnchors = 24
+
+// AnchorsOf reads the anchors of an issue from its title, keywords and
+// first evidence sentence.
+func AnchorsOf(is newsbot.Issue) Anchors {
+	var ks []word
+	// A title is sentence-cased: its first word is capitalised as such.
+	ks = appendAnchors(ks, is.Title, true)
+	for _, k := range is.Keywords {
+		ks = appendAnchors(ks, k, false)
+	}
+	for _, e := range is.Evidence {
+		if e = strings.TrimSpace(e); e != "" {
+			ks = appendAnchors(ks, e, false)
+			break
+		}
+	}
+	return Anchors{keys: toSet(ks)}
+}
+
+// Len is the number of distinct anchors.
+func (a Anchors) Len() int { return len(a.keys) }
+
+// Add returns the union of a and b (at most maxAnchors, a's first), for a
+// stored issue that gathers the names of the reports merged into it.
+func (a Anchors) Add(b Anchors) Anchors {
+	if len(b.keys) == 0 || len(a.keys) >= maxAnchors {
+		return a
+	}
+	if shared(b.keys, a.keys) == len(b.keys) {
+		return a
+	}
+	out := slices.Clone(a.keys)
+	for _, w := range b.keys {
+		if len(out) >= maxAnchors {
+			break
+		}
+		if _, found := slices.BinarySearchFunc(a.keys, w, compareWords); !found {
+			out = append(out, w)
+		}
+	}
+	return Anchors{keys: toSet(out)}
+}
+
+// Thread scores how likely two issues are one story thread from their
+// word similarity sim (Similarity) and their anchors:
+//
+//   - both name something and share no name: another story told with
+//     alike words ("Week-long strike" of Glasgow's refuse collectors and
+//     "Workers' strike" of a nurses' union; two coalitions' "Budget"): the
+//     score is at most 0.3, under the 0.35 of one thread, however alike
+//     the words;
+//   - they share two or more names, at least half of the fewer, and some
+//     word (sim > 0): the same sides or place disputing again ("Fishing
+//     permits" / "Ugandan licences" between Kenya and Uganda on Lake
+//     Victoria), which scores at least AnchorMatch. anchored reports this
+//     case, so that a caller can refuse it for an issue gone quiet for
+//     months: the same neighbours' next dispute is another story.
+//
+// Otherwise sim is returned unchanged.
+func Thread(sim float64, a, b Anchors) (score float64, anchored bool) {
+	if sim <= 0 || len(a.keys) == 0 || len(b.keys) == 0 {
+		return sim, false
+	}
+	n := shared(a.keys, b.keys)
+	if n == 0 {
+		return 0.3 * sim, false
+	}
+	if n >= 2 && 2*n >= min(len(a.keys), len(b.keys)) && sim < AnchorMatch {
+		return AnchorMatch, true
+	}
+	return sim, false
+}
+
+// AnchorMatch is the score of a match by names (Thread): just above the
+// 0.35 at which the doc of Similar calls two issues one thread.
+const AnchorMatch = 0.4
+
+// anchorStop are capitalised words that name nobody: they open sentences,
+// title people ("Prime Minister") or date the story.
+var anchorStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an and or but if of to in on at by for with from into as after before
+		under while when where this that these those it its he she they we i you his her their our there here
+		some many most more several dozens hundreds thousands about over since until during despite amid
+		what who why how which one two three four five six seven eight nine ten
+		monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+		august september october november december
+		mr mrs ms dr sir lord lady prime minister ministers president vice chancellor secretary foreign finance
+		trade agriculture energy education health interior environment economy defence defense justice
+		transport water resources fisheries affairs home ministry department government cabinet state states
+		national federal united union council city court police army navy party opposition leader leaders
+		chairman chief executive commissioner commission spokesman spokeswoman king queen prince general
+		officials official north south east west northern southern eastern western central
+		lake river sea island islands port bay gulf mount new european`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// appendAnchors appends the name keys of s: its capitalised words that are
+// not in anchorStop, skipping the first word when skipFirst (a sentence-
+// cased title's).
+func appendAnchors(dst []word, s string, skipFirst bool) []word {
+	first := true
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}) {
+		skip := first && skipFirst
+		first = false
+		r, _ := utf8.DecodeRuneInString(w)
+		if skip || !unicode.IsUpper(r) {
+			continue
+		}
+		w = strings.ToLower(strings.Trim(trimPossessive(w), "'’"))
+		if utf8.RuneCountInString(w) < 2 || anchorStop[w] {
+			continue
+		}
+		// The first four letters: "kenya" and "kenyan" both "keny".
+		n := 0
+		for i := range w {
+			if n == 4 {
+				w = w[:i]
+				break
+			}
+			n++
+		}
+		dst = append(dst, word{h: hashWord(w), w: w})
+	}
+	return dst
+}
