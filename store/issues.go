@@ -54,10 +54,19 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	// Threads of one article raised by the same sentence are one story
 	// ("Hydrogen pipeline" and "Baltic states and Finland", both from the
 	// lead that has the ministers meet on the pipeline): one stored issue.
+	// (told maps each evidence sentence of the article to its issue.)
 	if sv.toldIn != article || sv.told == nil {
 		sv.told, sv.toldIn = map[string]*cachedIssue{}, article
 	}
 	best, bestSim := sv.told[evidence], issueMatch
+	if best == nil {
+		// So are its threads told with the same sides or place.
+		for _, ci := range sv.told {
+			if pi.anchors.SameSides(ci.anchorSet()) && (best == nil || ci.id < best.id) {
+				best = ci
+			}
+		}
+	}
 	if best == nil {
 		var err error
 		if best, bestSim, err = sv.similarIssue(published, pi); err != nil {
@@ -207,15 +216,9 @@ func mostSimilar(pi *preppedIssue, published int64, list []*cachedIssue) (*cache
 	in := pi.incoming
 	scan := func(list []*cachedIssue) (best *cachedIssue, bestSim float64) {
 		for _, ci := range list {
-			sim := in.Similarity(ci.prepared())
-			if sim > 0 {
-				var anchored bool
-				s := sim
-				s, anchored = issues.Thread(sim, pi.anchors, ci.anchorSet())
-				if anchored && (published-ci.latestAt > anchoredSpan || ci.latestAt-published > anchoredSpan) {
-					s = sim
-				}
-				sim = s
+			sim, words, anchored := in.Thread(ci.prepared(), pi.anchors, ci.anchorSet())
+			if anchored && (published-ci.latestAt > anchoredSpan || ci.latestAt-published > anchoredSpan) {
+				sim = words
 			}
 			if sim > bestSim {
 				best, bestSim = ci, sim

@@ -150,7 +150,7 @@ func TestMostSimilarMatchesOnePass(t *testing.T) {
 			var want *cachedIssue
 			wantSim := 0.0
 			for _, ci := range list[:n] {
-				if sim := p.Similarity(ci.prepared()); sim > wantSim {
+				if sim, _, _ := p.Thread(ci.prepared(), issues.Anchors{}, ci.anchorSet()); sim > wantSim {
 					want, wantSim = ci, sim
 				}
 			}

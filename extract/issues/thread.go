@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/places"
 )
 
 // Anchors are the names an issue is told with: the places, sides and people
@@ -33,14 +34,14 @@ const maxAnchors = 24
 // first evidence sentence.
 func AnchorsOf(is newsbot.Issue) Anchors {
 	var ks []word
-	// A title is sentence-cased: its first word is capitalised as such.
+	// A title is sentence-cased, as a sentence is.
 	ks = appendAnchors(ks, is.Title, true)
 	for _, k := range is.Keywords {
 		ks = appendAnchors(ks, k, false)
 	}
 	for _, e := range is.Evidence {
 		if e = strings.TrimSpace(e); e != "" {
-			ks = appendAnchors(ks, e, false)
+			ks = appendAnchors(ks, e, true)
 			break
 		}
 	}
@@ -71,8 +72,20 @@ func (a Anchors) Add(b Anchors) Anchors {
 	return Anchors{keys: toSet(out)}
 }
 
-// Thread scores how likely two issues are one story thread from their
-// word similarity sim (Similarity) and their anchors:
+// SameSides says whether a and b share two or more names, at least half of
+// the fewer: the same sides or place. Two threads of one article told with
+// the same sides are one story ("Expulsions inhumane" and "Hundreds of
+// migrants", both between Chile and Peru).
+func (a Anchors) SameSides(b Anchors) bool {
+	if len(a.keys) < 2 || len(b.keys) < 2 {
+		return false
+	}
+	n := shared(a.keys, b.keys)
+	return n >= 2 && 2*n >= min(len(a.keys), len(b.keys))
+}
+
+// Thread scores how likely p and q, with anchors a and b, are one story
+// thread: their word similarity sim (Similarity) weighed by their names.
 //
 //   - both name something and share no name: another story told with
 //     alike words ("Week-long strike" of Glasgow's refuse collectors and
@@ -80,26 +93,41 @@ func (a Anchors) Add(b Anchors) Anchors {
 //     score is at most 0.3, under the 0.35 of one thread, however alike
 //     the words;
 //   - they share two or more names, at least half of the fewer, and some
-//     word (sim > 0): the same sides or place disputing again ("Fishing
-//     permits" / "Ugandan licences" between Kenya and Uganda on Lake
-//     Victoria), which scores at least AnchorMatch. anchored reports this
-//     case, so that a caller can refuse it for an issue gone quiet for
-//     months: the same neighbours' next dispute is another story.
+//     word: the same sides or place disputing again ("Fishing permits" /
+//     "Ugandan licences" between Kenya and Uganda on Lake Victoria), which
+//     scores at least AnchorMatch. anchored reports this case, so that a
+//     caller can refuse it for an issue gone quiet for months: the same
+//     neighbours' next dispute is another story;
+//   - one of them names nothing and they have a single word in common:
+//     one generic word ("Contact" / "Contact sport") is no thread, and
+//     the score is at most 0.3 again.
 //
-// Otherwise sim is returned unchanged.
-func Thread(sim float64, a, b Anchors) (score float64, anchored bool) {
-	if sim <= 0 || len(a.keys) == 0 || len(b.keys) == 0 {
-		return sim, false
+// Otherwise the score is sim.
+func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchored bool) {
+	sim = p.Similarity(q)
+	if sim <= 0 {
+		return 0, 0, false
 	}
-	n := shared(a.keys, b.keys)
-	if n == 0 {
-		return 0.3 * sim, false
+	if len(a.keys) > 0 && len(b.keys) > 0 {
+		n := shared(a.keys, b.keys)
+		if n == 0 {
+			return weakThread * sim, sim, false
+		}
+		if sim < AnchorMatch && a.SameSides(b) {
+			return AnchorMatch, sim, true
+		}
+		return sim, sim, false
 	}
-	if n >= 2 && 2*n >= min(len(a.keys), len(b.keys)) && sim < AnchorMatch {
-		return AnchorMatch, true
+	// Only a score that could merge is worth the second count.
+	if sim > weakThread && shared(p.all, q.all) < 2 {
+		return weakThread * sim, sim, false
 	}
-	return sim, false
+	return sim, sim, false
 }
+
+// weakThread caps the score of a match Thread finds weak: under the 0.35
+// of one thread even for the same words.
+const weakThread = 0.3
 
 // AnchorMatch is the score of a match by names (Thread): just above the
 // 0.35 at which the doc of Similar calls two issues one thread.
@@ -128,24 +156,41 @@ var anchorStop = func() map[string]bool {
 }()
 
 // appendAnchors appends the name keys of s: its capitalised words that are
-// not in anchorStop, skipping the first word when skipFirst (a sentence-
-// cased title's).
-func appendAnchors(dst []word, s string, skipFirst bool) []word {
-	first := true
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+// not in anchorStop. In a sentence (or a sentence-cased title) the first
+// word is capitalised anyway ("Talks aimed at ...", "Refuse collectors
+// in ..."): it counts only as a place or people ("Kenya and ...",
+// "Chinese ..."), a possessive ("Uganda's minister") or the first of a
+// run of names ("Germaine Greer").
+func appendAnchors(dst []word, s string, sentence bool) []word {
+	ws := strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	}) {
-		skip := first && skipFirst
-		first = false
-		r, _ := utf8.DecodeRuneInString(w)
-		if skip || !unicode.IsUpper(r) {
+	})
+	for i, w := range ws {
+		if !capitalised(w) {
 			continue
 		}
-		w = strings.ToLower(strings.Trim(trimPossessive(w), "'’"))
+		bare := trimPossessive(w)
+		possessive := len(bare) < len(w) // "Uganda's", not "Workers'"
+		bare = strings.Trim(bare, "'’")
+		country := ""
+		if c, ok := places.Demonym(bare); ok {
+			country = c
+		} else if p, ok := places.Lookup(bare); ok && p.Name == p.Country {
+			country = p.Country
+		}
+		if i == 0 && sentence && country == "" && !possessive && (len(ws) < 2 || !capitalised(ws[1])) {
+			continue
+		}
+		// A country and its people are one side: "Spanish" is Spain.
+		if country != "" {
+			bare = country
+		}
+		w = strings.ToLower(bare)
 		if utf8.RuneCountInString(w) < 2 || anchorStop[w] {
 			continue
 		}
-		// The first four letters: "kenya" and "kenyan" both "keny".
+		// The first four letters: "kenya" and "kenyan" both "keny" where
+		// the gazetteer does not know them.
 		n := 0
 		for i := range w {
 			if n == 4 {
@@ -157,4 +202,9 @@ func appendAnchors(dst []word, s string, skipFirst bool) []word {
 		dst = append(dst, word{h: hashWord(w), w: w})
 	}
 	return dst
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -58,12 +58,15 @@ func TestThread(t *testing.T) {
 			Evidence: []string{"China said it would keep tariffs on Australian wine, reviving a trade row with Canberra."}},
 			newsbot.Issue{Title: "Ban on canola seed", Keywords: []string{"canola ban", "tariffs"},
 				Evidence: []string{"China suspended imports of canola seed from Canada, in a move Ottawa called a trade reprisal."}}, false},
+		{"one generic word, nothing named", newsbot.Issue{Title: "Contact sport", Keywords: []string{"contact sport"},
+			Evidence: []string{"He has shown every attribute you need in a tough contact sport."}},
+			newsbot.Issue{Title: "Contact", Keywords: []string{"contact"},
+				Evidence: []string{"All attempts to contact the people behind the site have failed."}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sim := Similar(tt.a, tt.b)
-			got, _ := Thread(sim, AnchorsOf(tt.a), AnchorsOf(tt.b))
-			back, _ := Thread(Similar(tt.b, tt.a), AnchorsOf(tt.b), AnchorsOf(tt.a))
+			got, sim, _ := Prepare(tt.a).Thread(Prepare(tt.b), AnchorsOf(tt.a), AnchorsOf(tt.b))
+			back, _, _ := Prepare(tt.b).Thread(Prepare(tt.a), AnchorsOf(tt.b), AnchorsOf(tt.a))
 			if got != back {
 				t.Errorf("not symmetric: %.3f / %.3f", got, back)
 			}
