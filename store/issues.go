@@ -42,35 +42,79 @@ func issueTerms(title string, keywords []string) map[string]bool {
 	return set
 }
 
-// mergeIssue links issue is, raised by article, to the most similar stored
-// issue (open or closed) or to a new one, and links the article's quotes
-// that mention one of its keywords.
-func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote) error {
-	if pi.set == nil {
-		return nil
-	}
-	title, set, evidence := pi.title, pi.set, pi.evidence
-
-	// Threads of one article raised by the same sentence are one story
-	// ("Hydrogen pipeline" and "Baltic states and Finland", both from the
-	// lead that has the ministers meet on the pipeline): one stored issue.
-	// (told maps each evidence sentence of the article to its issue.)
-	if sv.toldIn != article || sv.told == nil {
-		sv.told, sv.toldIn = map[string]*cachedIssue{}, article
-	}
-	best, bestSim := sv.told[evidence], issueMatch
-	if best == nil {
-		// So are its threads told with the same sides or place.
-		for _, ci := range sv.told {
-			if pi.anchors.SameSides(ci.anchorSet()) && (best == nil || ci.id < best.id) {
-				best = ci
+// mergeIssues links the issues of article to stored issues (mergeIssue).
+//
+// Threads of one article raised by the same sentence, or told with the
+// same sides or place (issues.Anchors.SameSides), are one story
+// ("Hydrogen pipeline" and "Baltic states and Finland", both from the lead
+// that has the ministers meet on the pipeline): they go to one stored
+// issue, the one most similar to any of them, or a new one.
+func (sv *saver) mergeIssues(article, published int64, xs []newsbot.Issue, ps []preppedIssue, quotes []savedQuote) error {
+	lead := make([]int, len(xs)) // the first thread of each one's story
+	for i := range ps {
+		lead[i] = i
+		if ps[i].set == nil {
+			continue
+		}
+		for j := range i {
+			if ps[j].set != nil && (ps[j].evidence == ps[i].evidence || ps[i].anchors.SameSides(ps[j].anchors)) {
+				lead[i] = lead[j]
+				break
 			}
 		}
 	}
+	into := make([]*cachedIssue, len(xs)) // by lead
+	best := make([]float64, len(xs))
+	for i := range ps {
+		if ps[i].set == nil || lead[i] == i && !slices.Contains(lead[i+1:], i) {
+			continue // a story of one thread searches when it is merged
+		}
+		ci, sim, err := sv.similarIssue(published, &ps[i])
+		if err != nil {
+			return err
+		}
+		if l := lead[i]; sim >= issueMatch && sim > best[l] {
+			into[l], best[l] = ci, sim
+		}
+	}
+	var linked []*cachedIssue // stored issues the article's threads went to
+	for i := range xs {
+		l := lead[i]
+		// A story the article's own threads did not tie to an earlier one
+		// may share its sides with a stored issue an earlier thread went to.
+		for _, ci := range linked {
+			if into[l] == nil && ps[i].set != nil && ps[i].anchors.SameSides(ci.anchorSet()) {
+				into[l] = ci
+			}
+		}
+		ci, err := sv.mergeIssue(article, published, &xs[i], &ps[i], quotes, into[l])
+		if err != nil {
+			return err
+		}
+		if ci != nil {
+			into[l] = ci
+			if !slices.Contains(linked, ci) {
+				linked = append(linked, ci)
+			}
+		}
+	}
+	return nil
+}
+
+// mergeIssue links issue is, raised by article, to stored issue into, or
+// when into is nil to the most similar stored issue (open or closed) or a
+// new one, and links the article's quotes that mention one of its
+// keywords. It returns the stored issue (nil when is is not stored).
+func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote, into *cachedIssue) (*cachedIssue, error) {
+	if pi.set == nil {
+		return nil, nil
+	}
+	title, set, evidence := pi.title, pi.set, pi.evidence
+	best, bestSim := into, issueMatch
 	if best == nil {
 		var err error
 		if best, bestSim, err = sv.similarIssue(published, pi); err != nil {
-			return err
+			return nil, err
 		}
 	}
 
@@ -100,22 +144,21 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		keywords := mergeKeywords(nil, is.Keywords)
 		kw, err := json.Marshal(keywords)
 		if err != nil {
-			return fmt.Errorf("issue keywords: %w", err)
+			return nil, fmt.Errorf("issue keywords: %w", err)
 		}
 		res, err := sv.stmtExec(`INSERT INTO issues(title, keywords, latest, latest_at, updated_at) VALUES (?,?,?,?,?)`,
 			title, string(kw), evidence, published, sv.now.Unix())
 		if err != nil {
-			return fmt.Errorf("insert issue: %w", err)
+			return nil, fmt.Errorf("insert issue: %w", err)
 		}
 		id, err := res.LastInsertId()
 		if err != nil {
-			return fmt.Errorf("insert issue: %w", err)
+			return nil, fmt.Errorf("insert issue: %w", err)
 		}
 		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{},
 			status: newsbot.IssueOpen, latest: evidence, latestAt: published, anchors: pi.anchors, anchored: true}
 		sv.c.issues[id] = ci
 	}
-	sv.told[evidence] = ci
 	// Index the extracted issue's words under the stored one, so the next
 	// report worded this way finds it.
 	for w := range set {
@@ -123,7 +166,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			continue
 		}
 		if err := sv.exec(`INSERT OR IGNORE INTO issue_terms(term, issue_id) VALUES (?, ?)`, w, ci.id); err != nil {
-			return fmt.Errorf("issue terms: %w", err)
+			return nil, fmt.Errorf("issue terms: %w", err)
 		}
 		ci.indexed[w] = true
 		sv.c.addTermCand(w, ci.id)
@@ -151,7 +194,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 				sv.issueQuotes = append(sv.issueQuotes, id, q.id)
 			}
 		}
-		return nil
+		return ci, nil
 	}
 	// prep tested the extracted keywords (quoteHits); only the stored
 	// issue's other keywords that can be in a quote are left to test here.
@@ -166,7 +209,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			sv.issueQuotes = append(sv.issueQuotes, id, q.id)
 		}
 	}
-	return nil
+	return ci, nil
 }
 
 // similarIssue returns the stored issue most similar to pi among those

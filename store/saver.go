@@ -31,10 +31,6 @@ type saver struct {
 	issueArts   []any                  // issue_articles rows not yet inserted
 	issueQuotes []any                  // issue_quotes rows not yet inserted
 	dirty       map[int64]*cachedIssue // issues whose row lags behind the cache
-	// told: the stored issues the article being saved (toldIn) merged its
-	// earlier issues into, by their evidence sentence (mergeIssue).
-	told   map[string]*cachedIssue
-	toldIn int64
 
 	// New articles and quotes get ids from here (the batch holds the write
 	// lock, so nobody else takes them); rows from fts* on are not yet in
@@ -420,12 +416,7 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			return err
 		}
 	}
-	for i := range x.Issues {
-		if err := sv.mergeIssue(article, published, &x.Issues[i], &pp.issues[i], quotes); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sv.mergeIssues(article, published, x.Issues, pp.issues, quotes)
 }
 
 type cachedPerson struct {

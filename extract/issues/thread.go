@@ -98,9 +98,12 @@ func (a Anchors) SameSides(b Anchors) bool {
 //     scores at least AnchorMatch. anchored reports this case, so that a
 //     caller can refuse it for an issue gone quiet for months: the same
 //     neighbours' next dispute is another story;
-//   - one of them names nothing and they have a single word in common:
-//     one generic word ("Contact" / "Contact sport") is no thread, and
-//     the score is at most 0.3 again.
+//   - they share a name, not their sides, and every word they share is a
+//     shared name ("Chips to China" / a China–Australia "Trade row"): one
+//     side without a topic, at most 0.3 again;
+//   - one of them names nothing and they have a single word in common
+//     (and are not that one word each): one generic word ("Contact" /
+//     "Contact sport") is no thread, at most 0.3 again.
 //
 // Otherwise the score is sim.
 func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchored bool) {
@@ -109,20 +112,55 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 		return 0, 0, false
 	}
 	if len(a.keys) > 0 && len(b.keys) > 0 {
-		n := shared(a.keys, b.keys)
-		if n == 0 {
+		if shared(a.keys, b.keys) == 0 {
 			return weakThread * sim, sim, false
 		}
-		if sim < AnchorMatch && a.SameSides(b) {
-			return AnchorMatch, sim, true
+		if a.SameSides(b) {
+			if sim < AnchorMatch {
+				return AnchorMatch, sim, true
+			}
+			return sim, sim, false
+		}
+		if sim <= weakThread {
+			return sim, sim, false // merges nothing either way
+		}
+		if topics(p, q, a, b) == 0 {
+			return weakThread * sim, sim, false
 		}
 		return sim, sim, false
 	}
-	// Only a score that could merge is worth the second count.
-	if sim > weakThread && shared(p.all, q.all) < 2 {
+	if sim <= weakThread {
+		return sim, sim, false
+	}
+	if shared(p.all, q.all) < 2 && !(len(p.all) == 1 && len(q.all) == 1) {
 		return weakThread * sim, sim, false
 	}
 	return sim, sim, false
+}
+
+// topics counts the words p and q share that are not names both are told
+// with: "China" in the keywords of "Chips to China" and of a China–
+// Australia "Trade row" is a side, not a topic.
+func topics(p, q *Prepared, a, b Anchors) int {
+	n, i, j := 0, 0, 0
+	var buf [1]word
+	for i < len(p.all) && j < len(q.all) {
+		switch c := compareWords(p.all[i], q.all[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			k := appendAnchor(buf[:0], p.all[i].w)
+			if len(k) == 0 || !slices.ContainsFunc(a.keys, func(w word) bool { return w.w == k[0].w }) ||
+				!slices.ContainsFunc(b.keys, func(w word) bool { return w.w == k[0].w }) {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // weakThread caps the score of a match Thread finds weak: under the 0.35
@@ -155,53 +193,90 @@ var anchorStop = func() map[string]bool {
 	return m
 }()
 
-// appendAnchors appends the name keys of s: its capitalised words that are
-// not in anchorStop. In a sentence (or a sentence-cased title) the first
-// word is capitalised anyway ("Talks aimed at ...", "Refuse collectors
-// in ..."): it counts only as a place or people ("Kenya and ...",
-// "Chinese ..."), a possessive ("Uganda's minister") or the first of a
-// run of names ("Germaine Greer").
+// appendAnchors appends the name keys of s: the places and peoples the
+// gazetteer finds ("United States", "Chinese" → China, "Glasgow"), then its
+// other capitalised words that are not in anchorStop. In a sentence (or a
+// sentence-cased title) the first word is capitalised anyway ("Talks
+// aimed at ...", "Refuse collectors in ..."): it counts only as a place, a
+// possessive ("Uganda's minister") or the first of a run of names
+// ("Germaine Greer").
 func appendAnchors(dst []word, s string, sentence bool) []word {
-	ws := strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\'' && r != '’'
-	})
-	for i, w := range ws {
-		if !capitalised(w) {
+	ms := places.Find(s)
+	for _, m := range ms {
+		name := m.Place.Name
+		if m.Demonym {
+			name = m.Place.Country
+		}
+		dst = appendAnchor(dst, strings.ToLower(name))
+	}
+	first := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isNameRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isNameRune(r) {
+				break
+			}
+			i += size
+		}
+		w := s[start:i]
+		isFirst := first
+		first = false
+		if !capitalised(w) || inMatch(ms, start) {
 			continue
 		}
 		bare := trimPossessive(w)
 		possessive := len(bare) < len(w) // "Uganda's", not "Workers'"
 		bare = strings.Trim(bare, "'’")
-		country := ""
-		if c, ok := places.Demonym(bare); ok {
-			country = c
-		} else if p, ok := places.Lookup(bare); ok && p.Name == p.Country {
-			country = p.Country
-		}
-		if i == 0 && sentence && country == "" && !possessive && (len(ws) < 2 || !capitalised(ws[1])) {
+		if isFirst && sentence && !possessive && !capitalised(nextWord(s[i:])) {
 			continue
 		}
-		// A country and its people are one side: "Spanish" is Spain.
-		if country != "" {
-			bare = country
-		}
-		w = strings.ToLower(bare)
-		if utf8.RuneCountInString(w) < 2 || anchorStop[w] {
-			continue
-		}
-		// The first four letters: "kenya" and "kenyan" both "keny" where
-		// the gazetteer does not know them.
-		n := 0
-		for i := range w {
-			if n == 4 {
-				w = w[:i]
-				break
-			}
-			n++
-		}
-		dst = append(dst, word{h: hashWord(w), w: w})
+		dst = appendAnchor(dst, strings.ToLower(bare))
 	}
 	return dst
+}
+
+// appendAnchor appends the key of the lower-case name w: its first four
+// letters ("kenya" and "kenyan" are both "keny" where the gazetteer does
+// not know them), nothing for a stop word or a lone letter.
+func appendAnchor(dst []word, w string) []word {
+	if utf8.RuneCountInString(w) < 2 || anchorStop[w] {
+		return dst
+	}
+	n := 0
+	for i := range w {
+		if n == 4 {
+			w = w[:i]
+			break
+		}
+		n++
+	}
+	return append(dst, word{h: hashWord(w), w: w})
+}
+
+func isNameRune(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
+
+func inMatch(ms []places.Match, at int) bool {
+	for _, m := range ms {
+		if at >= m.Start && at < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWord is the first word of s.
+func nextWord(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !isNameRune(r) })
+	if i := strings.IndexFunc(s, func(r rune) bool { return !isNameRune(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func capitalised(w string) bool {
