@@ -66,6 +66,17 @@ type preppedIssue struct {
 	quoteAll string
 }
 
+// firstEvidence is the issue's first non-blank evidence sentence, as
+// issues.AnchorsOf reads it.
+func firstEvidence(is *newsbot.Issue) string {
+	for _, e := range is.Evidence {
+		if e = strings.TrimSpace(e); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
 func prepIssue(is *newsbot.Issue) preppedIssue {
 	title := strings.TrimSpace(is.Title)
 	set := issueTerms(title, is.Keywords)
@@ -86,7 +97,6 @@ func prepIssue(is *newsbot.Issue) preppedIssue {
 		pi.evidence = title
 	}
 	pi.needles = keywordNeedles(is.Keywords)
-	pi.anchors = issues.AnchorsOf(*is)
 	return pi
 }
 
@@ -119,9 +129,19 @@ func prep(an *newsbot.Analysed) prepped {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
 	all := strings.Join(p.quoteNorms, "")
+	// Threads of an article often share their evidence (the lead): its
+	// names are read once.
+	sentAnchors := map[string]issues.Anchors{}
 	for i := range x.Issues {
 		pi := prepIssue(&x.Issues[i])
 		if pi.set != nil {
+			ev := firstEvidence(&x.Issues[i])
+			a, ok := sentAnchors[ev]
+			if !ok {
+				a = issues.SentenceAnchors(ev)
+				sentAnchors[ev] = a
+			}
+			pi.anchors = issues.AnchorsWith(x.Issues[i], a)
 			pi.evidenceAt = sentenceSpan(an.Article.Text, pi.evidence, -1, -1)
 			pi.quoteAll = all
 			pi.quoteHits = make([]bool, len(p.quoteNorms))

@@ -33,17 +33,30 @@ const maxAnchors = 24
 // AnchorsOf reads the anchors of an issue from its title, keywords and
 // first evidence sentence.
 func AnchorsOf(is newsbot.Issue) Anchors {
-	var ks []word
-	// A title is sentence-cased, as a sentence is.
-	ks = appendAnchors(ks, is.Title, true)
-	for _, k := range is.Keywords {
-		ks = appendAnchors(ks, k, false)
-	}
+	var ev Anchors
 	for _, e := range is.Evidence {
 		if e = strings.TrimSpace(e); e != "" {
-			ks = appendAnchors(ks, e, true)
+			ev = SentenceAnchors(e)
 			break
 		}
+	}
+	return AnchorsWith(is, ev)
+}
+
+// SentenceAnchors are the anchors of one sentence. An article's threads
+// often share their evidence sentence: a caller can read it once and pass
+// it to AnchorsWith.
+func SentenceAnchors(s string) Anchors {
+	return Anchors{keys: toSet(appendAnchors(nil, s, true))}
+}
+
+// AnchorsWith is AnchorsOf with the anchors of the first evidence sentence
+// given (SentenceAnchors).
+func AnchorsWith(is newsbot.Issue, evidence Anchors) Anchors {
+	// A title is sentence-cased, as a sentence is.
+	ks := appendAnchors(slices.Clone(evidence.keys), is.Title, true)
+	for _, k := range is.Keywords {
+		ks = appendAnchors(ks, k, false)
 	}
 	return Anchors{keys: toSet(ks)}
 }
@@ -201,6 +214,9 @@ var anchorStop = func() map[string]bool {
 // possessive ("Uganda's minister") or the first of a run of names
 // ("Germaine Greer").
 func appendAnchors(dst []word, s string, sentence bool) []word {
+	if !hasUpper(s) {
+		return dst // most keywords: nothing capitalised, nothing to find
+	}
 	ms := places.Find(s)
 	for _, m := range ms {
 		name := m.Place.Name
@@ -257,6 +273,17 @@ func appendAnchor(dst []word, w string) []word {
 		n++
 	}
 	return append(dst, word{h: hashWord(w), w: w})
+}
+
+// hasUpper says whether s may hold a capitalised word: an ASCII capital or
+// any non-ASCII byte.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 func isNameRune(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' }
