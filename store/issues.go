@@ -65,10 +65,12 @@ func (sv *saver) mergeIssues(article, published int64, xs []newsbot.Issue, ps []
 	}
 	into := make([]*cachedIssue, len(xs)) // by lead
 	best := make([]float64, len(xs))
+	searched := make([]bool, len(xs)) // by lead: all its threads compared
 	for i := range ps {
 		if ps[i].set == nil || lead[i] == i && !slices.Contains(lead[i+1:], i) {
 			continue // a story of one thread searches when it is merged
 		}
+		searched[lead[i]] = true
 		ci, sim, err := sv.similarIssue(published, &ps[i])
 		if err != nil {
 			return err
@@ -87,7 +89,14 @@ func (sv *saver) mergeIssues(article, published int64, xs []newsbot.Issue, ps []
 				into[l] = ci
 			}
 		}
-		ci, err := sv.mergeIssue(article, published, &xs[i], &ps[i], quotes, into[l])
+		// A searched story matched nothing stored before the article: only
+		// an issue its earlier threads opened may match it now.
+		if into[l] == nil && searched[l] && ps[i].set != nil {
+			if ci, sim := mostSimilar(&ps[i], published, linked); sim >= issueMatch {
+				into[l] = ci
+			}
+		}
+		ci, err := sv.mergeIssue(article, published, &xs[i], &ps[i], quotes, into[l], !searched[l])
 		if err != nil {
 			return err
 		}
@@ -104,14 +113,15 @@ func (sv *saver) mergeIssues(article, published int64, xs []newsbot.Issue, ps []
 // mergeIssue links issue is, raised by article, to stored issue into, or
 // when into is nil to the most similar stored issue (open or closed) or a
 // new one, and links the article's quotes that mention one of its
-// keywords. It returns the stored issue (nil when is is not stored).
-func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote, into *cachedIssue) (*cachedIssue, error) {
+// keywords; with search false a nil into means a new issue. It returns
+// the stored issue (nil when is is not stored).
+func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote, into *cachedIssue, search bool) (*cachedIssue, error) {
 	if pi.set == nil {
 		return nil, nil
 	}
 	title, set, evidence := pi.title, pi.set, pi.evidence
 	best, bestSim := into, issueMatch
-	if best == nil {
+	if best == nil && search {
 		var err error
 		if best, bestSim, err = sv.similarIssue(published, pi); err != nil {
 			return nil, err
