@@ -23,7 +23,8 @@ import (
 // "China"/"Chinese"); titles, weekdays, months and function words that
 // open a sentence are not names.
 type Anchors struct {
-	keys []word // sorted as word sets are (toSet)
+	keys      []word // sorted as word sets are (toSet)
+	countries []word // the keys that name a country or its people
 }
 
 // maxAnchors bounds a long-running issue's names, so that a story that
@@ -47,18 +48,19 @@ func AnchorsOf(is newsbot.Issue) Anchors {
 // often share their evidence sentence: a caller can read it once and pass
 // it to AnchorsWith.
 func SentenceAnchors(s string) Anchors {
-	return Anchors{keys: toSet(appendAnchors(nil, s, true))}
+	ks, cs := appendAnchors(nil, nil, s, true)
+	return Anchors{keys: toSet(ks), countries: toSet(cs)}
 }
 
 // AnchorsWith is AnchorsOf with the anchors of the first evidence sentence
 // given (SentenceAnchors).
 func AnchorsWith(is newsbot.Issue, evidence Anchors) Anchors {
 	// A title is sentence-cased, as a sentence is.
-	ks := appendAnchors(slices.Clone(evidence.keys), is.Title, true)
+	ks, cs := appendAnchors(slices.Clone(evidence.keys), slices.Clone(evidence.countries), is.Title, true)
 	for _, k := range is.Keywords {
-		ks = appendAnchors(ks, k, false)
+		ks, cs = appendAnchors(ks, cs, k, false)
 	}
-	return Anchors{keys: toSet(ks)}
+	return Anchors{keys: toSet(ks), countries: toSet(cs)}
 }
 
 // Len is the number of distinct anchors.
@@ -73,16 +75,19 @@ func (a Anchors) Add(b Anchors) Anchors {
 	if shared(b.keys, a.keys) == len(b.keys) {
 		return a
 	}
-	out := slices.Clone(a.keys)
+	out, cs := slices.Clone(a.keys), slices.Clone(a.countries)
 	for _, w := range b.keys {
 		if len(out) >= maxAnchors {
 			break
 		}
 		if _, found := slices.BinarySearchFunc(a.keys, w, compareWords); !found {
 			out = append(out, w)
+			if _, country := slices.BinarySearchFunc(b.countries, w, compareWords); country {
+				cs = append(cs, w)
+			}
 		}
 	}
-	return Anchors{keys: toSet(out)}
+	return Anchors{keys: toSet(out), countries: toSet(cs)}
 }
 
 // SameSides says whether a and b share two or more names, at least half of
@@ -113,7 +118,8 @@ func (a Anchors) SameSides(b Anchors) bool {
 //     neighbours' next dispute is another story;
 //   - they share a name, not their sides, and every word they share is a
 //     shared name ("Chips to China" / a China–Australia "Trade row"): one
-//     side without a topic, at most 0.3 again;
+//     side without a topic, at most 0.3 again; when the names they share
+//     are only countries, one topic word is not enough either;
 //   - one of them names nothing and they have a single word in common
 //     (and are not that one word each): one generic word ("Contact" /
 //     "Contact sport") is no thread, at most 0.3 again.
@@ -137,7 +143,13 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 		if sim <= weakThread {
 			return sim, sim, false // merges nothing either way
 		}
-		if topics(p, q, a, b) == 0 {
+		// Countries are the commonest names ("UK", "US"): sharing only
+		// them, the issues need two topic words in common.
+		need := 1
+		if shared(a.keys, b.keys) == shared(a.countries, b.countries) {
+			need = 2
+		}
+		if topics(p, q, a, b) < need {
 			return weakThread * sim, sim, false
 		}
 		return sim, sim, false
@@ -213,9 +225,9 @@ var anchorStop = func() map[string]bool {
 // aimed at ...", "Refuse collectors in ..."): it counts only as a place, a
 // possessive ("Uganda's minister") or the first of a run of names
 // ("Germaine Greer").
-func appendAnchors(dst []word, s string, sentence bool) []word {
+func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []word) {
 	if !hasUpper(s) {
-		return dst // most keywords: nothing capitalised, nothing to find
+		return dst, countries // most keywords: nothing capitalised, nothing to find
 	}
 	ms := places.Find(s)
 	for _, m := range ms {
@@ -223,7 +235,11 @@ func appendAnchors(dst []word, s string, sentence bool) []word {
 		if m.Demonym {
 			name = m.Place.Country
 		}
+		n := len(dst)
 		dst = appendAnchor(dst, strings.ToLower(name))
+		if len(dst) > n && (m.Demonym || m.Place.Name == m.Place.Country) {
+			countries = append(countries, dst[n])
+		}
 	}
 	first := true
 	for i := 0; i < len(s); {
@@ -254,7 +270,7 @@ func appendAnchors(dst []word, s string, sentence bool) []word {
 		}
 		dst = appendAnchor(dst, strings.ToLower(bare))
 	}
-	return dst
+	return dst, countries
 }
 
 // appendAnchor appends the key of the lower-case name w: its first four
