@@ -18,6 +18,12 @@ import (
 // issue joins a stored one (0.35 and up means the same thread, by its doc).
 const issueMatch = 0.35
 
+// anchoredSpan is how close in time (seconds) an issue matched only by its
+// names (issues.Thread: the same sides or place, a word in common) must
+// have last developed: the same neighbours' next row, months on, is another
+// story.
+const anchoredSpan = 45 * 24 * 3600
+
 // issueCandidates caps how many stored issues sharing a term are compared,
 // newest first, so a common word cannot make merging slow.
 const issueCandidates = 50
@@ -36,42 +42,91 @@ func issueTerms(title string, keywords []string) map[string]bool {
 	return set
 }
 
-// mergeIssue links issue is, raised by article, to the most similar stored
-// issue (open or closed) or to a new one, and links the article's quotes
-// that mention one of its keywords.
-func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote) error {
-	if pi.set == nil {
-		return nil
-	}
-	title, set, evidence := pi.title, pi.set, pi.evidence
-
-	// Candidates: stored issues sharing at least one term, in id order.
-	var cands []int64
-	for w := range set {
-		ids, ok := sv.c.termCands[w]
-		if !ok {
-			var err error
-			ids, err = sv.queryInts(issueCandidatesQuery, w, issueCandidates)
-			if err != nil {
-				return fmt.Errorf("issue candidates: %w", err)
-			}
-			sv.c.termCands[w] = ids
+// mergeIssues links the issues of article to stored issues (mergeIssue).
+//
+// Threads of one article raised by the same sentence, or told with the
+// same sides or place (issues.Anchors.SameSides), are one story
+// ("Hydrogen pipeline" and "Baltic states and Finland", both from the lead
+// that has the ministers meet on the pipeline): they go to one stored
+// issue, the one most similar to any of them, or a new one.
+func (sv *saver) mergeIssues(article, published int64, xs []newsbot.Issue, ps []preppedIssue, quotes []savedQuote) error {
+	lead := make([]int, len(xs)) // the first thread of each one's story
+	for i := range ps {
+		lead[i] = i
+		if ps[i].set == nil {
+			continue
 		}
-		cands = append(cands, ids...)
+		for j := range i {
+			if ps[j].set != nil && (ps[j].evidence == ps[i].evidence || ps[i].anchors.SameSides(ps[j].anchors)) {
+				lead[i] = lead[j]
+				break
+			}
+		}
 	}
-	slices.Sort(cands)
-	cands = slices.Compact(cands)
-	list := make([]*cachedIssue, 0, len(cands))
-	for _, id := range cands {
-		ci, err := sv.issue(id)
+	into := make([]*cachedIssue, len(xs)) // by lead
+	best := make([]float64, len(xs))
+	searched := make([]bool, len(xs)) // by lead: all its threads compared
+	for i := range ps {
+		if ps[i].set == nil || lead[i] == i && !slices.Contains(lead[i+1:], i) {
+			continue // a story of one thread searches when it is merged
+		}
+		searched[lead[i]] = true
+		ci, sim, err := sv.similarIssue(published, &ps[i])
 		if err != nil {
 			return err
 		}
-		if ci != nil { // nil: deleted
-			list = append(list, ci)
+		if l := lead[i]; sim >= issueMatch && sim > best[l] {
+			into[l], best[l] = ci, sim
 		}
 	}
-	best, bestSim := mostSimilar(pi.incoming, list)
+	var linked []*cachedIssue // stored issues the article's threads went to
+	for i := range xs {
+		l := lead[i]
+		// A story the article's own threads did not tie to an earlier one
+		// may share its sides with a stored issue an earlier thread went to.
+		for _, ci := range linked {
+			if into[l] == nil && ps[i].set != nil && ps[i].anchors.SameSides(ci.anchorSet()) {
+				into[l] = ci
+			}
+		}
+		// A searched story matched nothing stored before the article: only
+		// an issue its earlier threads opened may match it now.
+		if into[l] == nil && searched[l] && ps[i].set != nil {
+			if ci, sim := mostSimilar(&ps[i], published, linked); sim >= issueMatch {
+				into[l] = ci
+			}
+		}
+		ci, err := sv.mergeIssue(article, published, &xs[i], &ps[i], quotes, into[l], !searched[l])
+		if err != nil {
+			return err
+		}
+		if ci != nil {
+			into[l] = ci
+			if !slices.Contains(linked, ci) {
+				linked = append(linked, ci)
+			}
+		}
+	}
+	return nil
+}
+
+// mergeIssue links issue is, raised by article, to stored issue into, or
+// when into is nil to the most similar stored issue (open or closed) or a
+// new one, and links the article's quotes that mention one of its
+// keywords; with search false a nil into means a new issue. It returns
+// the stored issue (nil when is is not stored).
+func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *preppedIssue, quotes []savedQuote, into *cachedIssue, search bool) (*cachedIssue, error) {
+	if pi.set == nil {
+		return nil, nil
+	}
+	title, set, evidence := pi.title, pi.set, pi.evidence
+	best, bestSim := into, issueMatch
+	if best == nil && search {
+		var err error
+		if best, bestSim, err = sv.similarIssue(published, pi); err != nil {
+			return nil, err
+		}
+	}
 
 	var ci *cachedIssue
 	if best != nil && bestSim >= issueMatch {
@@ -93,24 +148,25 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			ci.latest = evidence
 		}
 		ci.latestAt = max(ci.latestAt, published)
+		ci.anchors = ci.anchorSet().Add(pi.anchors)
 		sv.dirty[ci.id] = ci
 	} else {
 		keywords := mergeKeywords(nil, is.Keywords)
 		kw, err := json.Marshal(keywords)
 		if err != nil {
-			return fmt.Errorf("issue keywords: %w", err)
+			return nil, fmt.Errorf("issue keywords: %w", err)
 		}
 		res, err := sv.stmtExec(`INSERT INTO issues(title, keywords, latest, latest_at, updated_at) VALUES (?,?,?,?,?)`,
 			title, string(kw), evidence, published, sv.now.Unix())
 		if err != nil {
-			return fmt.Errorf("insert issue: %w", err)
+			return nil, fmt.Errorf("insert issue: %w", err)
 		}
 		id, err := res.LastInsertId()
 		if err != nil {
-			return fmt.Errorf("insert issue: %w", err)
+			return nil, fmt.Errorf("insert issue: %w", err)
 		}
 		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{},
-			status: newsbot.IssueOpen, latest: evidence, latestAt: published}
+			status: newsbot.IssueOpen, latest: evidence, latestAt: published, anchors: pi.anchors, anchored: true}
 		sv.c.issues[id] = ci
 	}
 	// Index the extracted issue's words under the stored one, so the next
@@ -120,7 +176,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			continue
 		}
 		if err := sv.exec(`INSERT OR IGNORE INTO issue_terms(term, issue_id) VALUES (?, ?)`, w, ci.id); err != nil {
-			return fmt.Errorf("issue terms: %w", err)
+			return nil, fmt.Errorf("issue terms: %w", err)
 		}
 		ci.indexed[w] = true
 		sv.c.addTermCand(w, ci.id)
@@ -148,7 +204,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 				sv.issueQuotes = append(sv.issueQuotes, id, q.id)
 			}
 		}
-		return nil
+		return ci, nil
 	}
 	// prep tested the extracted keywords (quoteHits); only the stored
 	// issue's other keywords that can be in a quote are left to test here.
@@ -163,7 +219,41 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 			sv.issueQuotes = append(sv.issueQuotes, id, q.id)
 		}
 	}
-	return nil
+	return ci, nil
+}
+
+// similarIssue returns the stored issue most similar to pi among those
+// sharing a term with it, and the score.
+func (sv *saver) similarIssue(published int64, pi *preppedIssue) (*cachedIssue, float64, error) {
+	set := pi.set
+	// Candidates: stored issues sharing at least one term, in id order.
+	var cands []int64
+	for w := range set {
+		ids, ok := sv.c.termCands[w]
+		if !ok {
+			var err error
+			ids, err = sv.queryInts(issueCandidatesQuery, w, issueCandidates)
+			if err != nil {
+				return nil, 0, fmt.Errorf("issue candidates: %w", err)
+			}
+			sv.c.termCands[w] = ids
+		}
+		cands = append(cands, ids...)
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	list := make([]*cachedIssue, 0, len(cands))
+	for _, id := range cands {
+		ci, err := sv.issue(id)
+		if err != nil {
+			return nil, 0, err
+		}
+		if ci != nil { // nil: deleted
+			list = append(list, ci)
+		}
+	}
+	best, bestSim := mostSimilar(pi, published, list)
+	return best, bestSim, nil
 }
 
 // parallelCompare is the candidate count from which mostSimilar splits the
@@ -171,12 +261,19 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 // bottleneck and the extraction core has time to spare.
 const parallelCompare = 32
 
-// mostSimilar returns the first of list most similar to in (nil when none
-// shares anything).
-func mostSimilar(in *issues.Prepared, list []*cachedIssue) (*cachedIssue, float64) {
+// mostSimilar returns the first of list most similar to pi, published at
+// published (nil when none shares anything): word similarity weighed by
+// shared names (issues.Thread), a match by names alone only with an issue
+// developed within anchoredSpan.
+func mostSimilar(pi *preppedIssue, published int64, list []*cachedIssue) (*cachedIssue, float64) {
+	in := pi.incoming
 	scan := func(list []*cachedIssue) (best *cachedIssue, bestSim float64) {
 		for _, ci := range list {
-			if sim := in.Similarity(ci.prepared()); sim > bestSim {
+			sim, words, anchored := in.Thread(ci.prepared(), pi.anchors, ci.anchorSet())
+			if anchored && (published-ci.latestAt > anchoredSpan || ci.latestAt-published > anchoredSpan) {
+				sim = words
+			}
+			if sim > bestSim {
 				best, bestSim = ci, sim
 			}
 		}
@@ -230,7 +327,11 @@ type cachedIssue struct {
 	set      map[string]bool  // terms of title and keywords
 	indexed  map[string]bool  // terms known to be in issue_terms
 	sim      *issues.Prepared // for issues.Similarity; nil until needed or after a change
-	needles  []string         // keywordNeedles(keywords); nil until needed or after a change
+	// anchors are the names of the issue and of the reports merged into it
+	// (issues.Thread); read from title, keywords and latest until anchored.
+	anchors  issues.Anchors
+	anchored bool
+	needles  []string // keywordNeedles(keywords); nil until needed or after a change
 
 	status   string
 	closedAt sql.NullInt64
@@ -245,6 +346,15 @@ func (ci *cachedIssue) prepared() *issues.Prepared {
 		ci.sim = issues.Prepare(newsbot.Issue{Title: ci.title, Keywords: ci.keywords})
 	}
 	return ci.sim
+}
+
+// anchorSet is the issue's names, read from the stored row on first use.
+func (ci *cachedIssue) anchorSet() issues.Anchors {
+	if !ci.anchored {
+		ci.anchors = issues.AnchorsOf(newsbot.Issue{Title: ci.title, Keywords: ci.keywords, Evidence: []string{ci.latest}})
+		ci.anchored = true
+	}
+	return ci.anchors
 }
 
 // issue returns the stored issue id, cached; nil when there is none.

@@ -53,6 +53,7 @@ type preppedIssue struct {
 	evidenceAt      span             // evidence in the article text; len 0 when not there
 	set             map[string]bool  // issueTerms of title and keywords
 	incoming        *issues.Prepared // for issues.Similarity
+	anchors         issues.Anchors   // for issues.Thread
 	needles         []string         // padWords of the keywords, for linking quotes
 	// quoteHits[i] says quote i of the article holds one of needles: the
 	// writer then tests only the stored issue's other keywords.
@@ -63,6 +64,17 @@ type preppedIssue struct {
 	// none and needs no test per quote. Cheaper than a set of their words,
 	// which cost prep more than everything else it does.
 	quoteAll string
+}
+
+// firstEvidence is the issue's first non-blank evidence sentence, as
+// issues.AnchorsOf reads it.
+func firstEvidence(is *newsbot.Issue) string {
+	for _, e := range is.Evidence {
+		if e = strings.TrimSpace(e); e != "" {
+			return e
+		}
+	}
+	return ""
 }
 
 func prepIssue(is *newsbot.Issue) preppedIssue {
@@ -117,9 +129,19 @@ func prep(an *newsbot.Analysed) prepped {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
 	all := strings.Join(p.quoteNorms, "")
+	// Threads of an article often share their evidence (the lead): its
+	// names are read once.
+	sentAnchors := map[string]issues.Anchors{}
 	for i := range x.Issues {
 		pi := prepIssue(&x.Issues[i])
 		if pi.set != nil {
+			ev := firstEvidence(&x.Issues[i])
+			a, ok := sentAnchors[ev]
+			if !ok {
+				a = issues.SentenceAnchors(ev)
+				sentAnchors[ev] = a
+			}
+			pi.anchors = issues.AnchorsWith(x.Issues[i], a)
 			pi.evidenceAt = sentenceSpan(an.Article.Text, pi.evidence, -1, -1)
 			pi.quoteAll = all
 			pi.quoteHits = make([]bool, len(p.quoteNorms))

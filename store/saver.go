@@ -416,12 +416,7 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			return err
 		}
 	}
-	for i := range x.Issues {
-		if err := sv.mergeIssue(article, published, &x.Issues[i], &pp.issues[i], quotes); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sv.mergeIssues(article, published, x.Issues, pp.issues, quotes)
 }
 
 type cachedPerson struct {

@@ -150,11 +150,11 @@ func TestMostSimilarMatchesOnePass(t *testing.T) {
 			var want *cachedIssue
 			wantSim := 0.0
 			for _, ci := range list[:n] {
-				if sim := p.Similarity(ci.prepared()); sim > wantSim {
+				if sim, _, _ := p.Thread(ci.prepared(), issues.Anchors{}, ci.anchorSet()); sim > wantSim {
 					want, wantSim = ci, sim
 				}
 			}
-			if got, gotSim := mostSimilar(p, list[:n]); got != want || gotSim != wantSim {
+			if got, gotSim := mostSimilar(&preppedIssue{incoming: p}, 0, list[:n]); got != want || gotSim != wantSim {
 				t.Errorf("%q, %d candidates: got %v (%.2f), want %v (%.2f)", in.Title, n, got, gotSim, want, wantSim)
 			}
 		}
