@@ -182,24 +182,19 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 		published, assumed = ingested, true
 	}
 
-	var id int64
-	err := sv.queryRow(articleByHashQuery, hash).Scan(&id)
-	switch {
-	case err == nil:
-		return newsbot.SaveResult{ArticleID: id, Outcome: newsbot.Skipped}, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return newsbot.SaveResult{}, fmt.Errorf("look up hash: %w", err)
+	// One statement for both look-ups: a round trip through database/sql
+	// and the driver costs as much as the index search.
+	var byHash, byURL sql.NullInt64
+	if err := sv.queryRow(articleLookupQuery, hash, canonArg).Scan(&byHash, &byURL); err != nil {
+		return newsbot.SaveResult{}, fmt.Errorf("look up article: %w", err)
 	}
-
+	if byHash.Valid {
+		return newsbot.SaveResult{ArticleID: byHash.Int64, Outcome: newsbot.Skipped}, nil
+	}
+	var id int64
 	outcome := newsbot.Added
-	if canon != "" {
-		err := sv.queryRow(articleByURLQuery, canon).Scan(&id)
-		switch {
-		case err == nil:
-			outcome = newsbot.Updated
-		case !errors.Is(err, sql.ErrNoRows):
-			return newsbot.SaveResult{}, fmt.Errorf("look up url: %w", err)
-		}
+	if byURL.Valid { // canonArg is nil without a URL, and matches nothing
+		id, outcome = byURL.Int64, newsbot.Updated
 	}
 	if outcome == newsbot.Updated {
 		// The old version's rows may still wait in the batch (the same URL

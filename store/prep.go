@@ -54,6 +54,7 @@ type preppedIssue struct {
 	set             map[string]bool  // issueTerms of title and keywords
 	incoming        *issues.Prepared // for issues.Similarity
 	needles         []string         // padWords of the keywords, for linking quotes
+	kwLower         []string         // keywordLowers of the keywords
 	// quoteHits[i] says quote i of the article holds one of needles: the
 	// writer then tests only the stored issue's other keywords.
 	quoteHits []bool
@@ -85,6 +86,7 @@ func prepIssue(is *newsbot.Issue) preppedIssue {
 		pi.evidence = title
 	}
 	pi.needles = keywordNeedles(is.Keywords)
+	pi.kwLower = keywordLowers(is.Keywords)
 	return pi
 }
 

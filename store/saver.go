@@ -612,14 +612,11 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 // alias records a mention of person id when it is a name ("Sir Keir",
 // "Starmer"); pronouns and descriptions are not aliases.
 func (sv *saver) alias(id int64, mention string) error {
-	mention = strings.TrimSpace(mention)
-	if !isNameMention(mention) {
-		return nil
-	}
-	key := sv.c.nameKey(mention)
+	key := sv.c.aliasKeyOf(mention)
 	if key == "" || sv.c.aliases[aliasKey{id, key}] {
 		return nil
 	}
+	mention = strings.TrimSpace(mention)
 	sv.c.aliases[aliasKey{id, key}] = true
 	if err := sv.exec(`INSERT OR IGNORE INTO person_aliases(person_id, alias_key, alias) VALUES (?,?,?)`, id, key, mention); err != nil {
 		return fmt.Errorf("alias %q: %w", mention, err)
