@@ -99,18 +99,24 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		}
 		defer sv.close()
 		sv.pruneTo, sv.pruned = s.fts.done.Load(), s.ftsPruned
+		if !s.inlineMerges {
+			sv.startMerger()
+		}
 		for i := range batch {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			if i > 0 && i%mergeEpoch == 0 {
-				c.trim()
+				sv.trimMerged()
 			}
 			res, err := sv.save(&batch[i], &pp[i])
 			if err != nil {
 				return fmt.Errorf("item %d (%s): %w", i, describe(batch[i].Article), err)
 			}
 			out = append(out, res)
+		}
+		if err := sv.stopMerger(); err != nil {
+			return err
 		}
 		if err := sv.flush(); err != nil {
 			return err
@@ -198,7 +204,11 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 	}
 	if outcome == newsbot.Updated {
 		// The old version's rows may still wait in the batch (the same URL
-		// twice in one batch): write them, so that they are cleared too.
+		// twice in one batch): write them, so that they are cleared too,
+		// once the merger has caught up (its links and issues are cleared).
+		if err := sv.drain(); err != nil {
+			return newsbot.SaveResult{}, err
+		}
 		if err := sv.flush(); err != nil {
 			return newsbot.SaveResult{}, err
 		}

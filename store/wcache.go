@@ -121,11 +121,21 @@ func (c *writeCache) addTermCand(w string, id int64) {
 // batch decides again: another full name may have come since); nobody
 // whose row changed under another key.
 func (c *writeCache) trim() {
+	c.trimTerms()
+	c.trimPeople()
+}
+
+// trimTerms is trim's part for issue merging.
+func (c *writeCache) trimTerms() {
 	for w, ids := range c.termCands {
 		if len(ids) > issueCandidates {
 			c.termCands[w] = ids[:issueCandidates]
 		}
 	}
+}
+
+// trimPeople is trim's part for people.
+func (c *writeCache) trimPeople() {
 	for k, p := range c.people {
 		if p.name == "" || c.changed[p.id] {
 			delete(c.people, k)
