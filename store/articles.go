@@ -99,18 +99,24 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		}
 		defer sv.close()
 		sv.pruneTo, sv.pruned = s.fts.done.Load(), s.ftsPruned
+		if !s.inlineMerges {
+			sv.startMerger()
+		}
 		for i := range batch {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			if i > 0 && i%mergeEpoch == 0 {
-				c.trim()
+				sv.trimMerged()
 			}
 			res, err := sv.save(&batch[i], &pp[i])
 			if err != nil {
 				return fmt.Errorf("item %d (%s): %w", i, describe(batch[i].Article), err)
 			}
 			out = append(out, res)
+		}
+		if err := sv.stopMerger(); err != nil {
+			return err
 		}
 		if err := sv.flush(); err != nil {
 			return err
@@ -182,28 +188,27 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 		published, assumed = ingested, true
 	}
 
-	var id int64
-	err := sv.queryRow(articleByHashQuery, hash).Scan(&id)
-	switch {
-	case err == nil:
-		return newsbot.SaveResult{ArticleID: id, Outcome: newsbot.Skipped}, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return newsbot.SaveResult{}, fmt.Errorf("look up hash: %w", err)
+	// One statement for both look-ups: a round trip through database/sql
+	// and the driver costs as much as the index search.
+	var byHash, byURL sql.NullInt64
+	if err := sv.queryRow(articleLookupQuery, hash, canonArg).Scan(&byHash, &byURL); err != nil {
+		return newsbot.SaveResult{}, fmt.Errorf("look up article: %w", err)
 	}
-
+	if byHash.Valid {
+		return newsbot.SaveResult{ArticleID: byHash.Int64, Outcome: newsbot.Skipped}, nil
+	}
+	var id int64
 	outcome := newsbot.Added
-	if canon != "" {
-		err := sv.queryRow(articleByURLQuery, canon).Scan(&id)
-		switch {
-		case err == nil:
-			outcome = newsbot.Updated
-		case !errors.Is(err, sql.ErrNoRows):
-			return newsbot.SaveResult{}, fmt.Errorf("look up url: %w", err)
-		}
+	if byURL.Valid { // canonArg is nil without a URL, and matches nothing
+		id, outcome = byURL.Int64, newsbot.Updated
 	}
 	if outcome == newsbot.Updated {
 		// The old version's rows may still wait in the batch (the same URL
-		// twice in one batch): write them, so that they are cleared too.
+		// twice in one batch): write them, so that they are cleared too,
+		// once the merger has caught up (its links and issues are cleared).
+		if err := sv.drain(); err != nil {
+			return newsbot.SaveResult{}, err
+		}
 		if err := sv.flush(); err != nil {
 			return newsbot.SaveResult{}, err
 		}

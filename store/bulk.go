@@ -27,6 +27,13 @@ const (
 	// of each person's quotes and each issue's links, FTS structure) are
 	// copied into the database once per checkpoint, not once per batch.
 	bulkCheckpointPages = 32000
+	// bulkCheckpointBatches is how many batches go by between checkpoints
+	// of the main file, which the index worker runs (see ftsWorker): ~7,000
+	// pages a batch at 100k articles, so about bulkCheckpointPages. The
+	// writer's own autocheckpoint stays as a backstop at
+	// bulkWriterCheckpointPages, should the worker fall behind.
+	bulkCheckpointBatches     = 4
+	bulkWriterCheckpointPages = 4 * bulkCheckpointPages
 	// bulkAutomerge lets FTS5 gather 8 segments of a level before merging
 	// them (default 4): fewer levels, so each posting is rewritten fewer
 	// times. Queries read a few more segments until ordinary writes merge
@@ -48,7 +55,7 @@ const (
 // size). Nothing changes in what is written or how durably: the queue
 // makes the index whole after a crash at any point (see ftsdb.go).
 func (s *Store) BeginBulk(ctx context.Context) (end func() error, err error) {
-	if err := s.writerSettings(ctx, -bulkCacheKiB, bulkCheckpointPages); err != nil {
+	if err := s.writerSettings(ctx, -bulkCacheKiB, bulkWriterCheckpointPages); err != nil {
 		return nil, fmt.Errorf("begin bulk load: %w", err)
 	}
 	if err := s.fts.settings(ctx, -bulkFTSCacheKiB, bulkCheckpointPages, bulkAutomerge, bulkHashSize); err != nil {
@@ -56,7 +63,7 @@ func (s *Store) BeginBulk(ctx context.Context) (end func() error, err error) {
 	}
 	s.wmu.Lock()
 	if s.bulk == nil {
-		s.bulk = startFTSWorker(context.WithoutCancel(ctx), s.fts)
+		s.bulk = startFTSWorker(context.WithoutCancel(ctx), s.fts, bulkCheckpointBatches)
 	}
 	s.wmu.Unlock()
 	return func() error {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"os"
 	"testing"
 )
 
@@ -36,7 +37,7 @@ func TestBeginBulk(t *testing.T) {
 	if got := writerPragma(t, s, "cache_size"); got != -bulkCacheKiB {
 		t.Errorf("cache_size during the load = %d, want %d", got, -bulkCacheKiB)
 	}
-	if got := writerPragma(t, s, "wal_autocheckpoint"); got != bulkCheckpointPages {
+	if got := writerPragma(t, s, "wal_autocheckpoint"); got != bulkWriterCheckpointPages {
 		t.Errorf("wal_autocheckpoint during the load = %d", got)
 	}
 	for _, tbl := range []string{"articles_fts", "quotes_fts"} {
@@ -90,5 +91,48 @@ func TestBeginBulk(t *testing.T) {
 	}
 	if err := s.w.QueryRow(`PRAGMA integrity_check`).Scan(&integrity); err != nil || integrity != "ok" {
 		t.Errorf("integrity_check: %q %v", integrity, err)
+	}
+}
+
+// TestBulkWorkerCheckpoints: during a bulk load the index worker copies
+// the main file's WAL into the file (the writer's own checkpoint is only a
+// backstop), so the main file grows without the writer checkpointing.
+func TestBulkWorkerCheckpoints(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	end, err := s.BeginBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := func() int64 {
+		fi, err := os.Stat(s.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.Size()
+	}
+	before := size()
+	for i := 0; i < 40*bulkCheckpointBatches; i += 40 {
+		if _, err := s.SaveArticles(ctx, synthBatch(i, 40)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Stop the worker: its last sync (and checkpoint) is done.
+	s.wmu.Lock()
+	w := s.bulk
+	s.bulk = nil
+	s.wmu.Unlock()
+	w.notify()
+	if err := w.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if after := size(); after <= before {
+		t.Errorf("main file %d bytes before %d batches, %d after: not checkpointed", before, bulkCheckpointBatches, after)
+	}
+	if err := end(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.IntegrityCheck(ctx); err != nil {
+		t.Error(err)
 	}
 }

@@ -360,17 +360,26 @@ func (f *ftsIndex) check(ctx context.Context) error {
 // ftsWorker indexes in the background during a bulk load: each commit
 // kicks it, and it applies whatever the queue holds by then (one batch or
 // several) on its own connection, in parallel with the main writer.
+//
+// It also checkpoints the main file's WAL every checkpointEvery commits
+// (0: never), which the main writer would otherwise do inside a commit:
+// copying pages into the database file then costs the second core, not
+// the single writer's. A checkpoint by another connection never blocks
+// the writer (PASSIVE), and the writer restarts the WAL from its start at
+// its next commit once everything in it is copied.
 type ftsWorker struct {
-	kick chan struct{}
-	done chan struct{}
-	mu   sync.Mutex
-	err  error
+	kick    chan struct{}
+	done    chan struct{}
+	commits atomic.Int64 // notify calls
+	mu      sync.Mutex
+	err     error
 }
 
-func startFTSWorker(ctx context.Context, f *ftsIndex) *ftsWorker {
+func startFTSWorker(ctx context.Context, f *ftsIndex, checkpointEvery int64) *ftsWorker {
 	w := &ftsWorker{kick: make(chan struct{}, 1), done: make(chan struct{})}
 	go func() {
 		defer close(w.done)
+		var checkpointed int64 // commits when last checkpointed
 		for range w.kick {
 			if w.failed() != nil {
 				continue // drain kicks; stop reports the error
@@ -378,7 +387,12 @@ func startFTSWorker(ctx context.Context, f *ftsIndex) *ftsWorker {
 			// Busy: another process's indexer holds the index file and
 			// applies the queue itself; what it leaves, the next kick or
 			// the end of the load takes.
-			if err := f.sync(ctx); err != nil && !isBusy(err) {
+			err := f.sync(ctx)
+			if n := w.commits.Load(); err == nil && checkpointEvery > 0 && n-checkpointed >= checkpointEvery {
+				checkpointed = n
+				err = f.checkpointSource(ctx)
+			}
+			if err != nil && !isBusy(err) {
 				w.mu.Lock()
 				w.err = err
 				w.mu.Unlock()
@@ -388,8 +402,20 @@ func startFTSWorker(ctx context.Context, f *ftsIndex) *ftsWorker {
 	return w
 }
 
+// checkpointSource copies what the main file's WAL holds into the main
+// file, as far as its readers allow, without waiting for anyone.
+func (f *ftsIndex) checkpointSource(ctx context.Context) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.db.ExecContext(ctx, `PRAGMA src.wal_checkpoint(PASSIVE)`); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	return nil
+}
+
 // notify asks for a sync after a commit; a sync already asked for covers it.
 func (w *ftsWorker) notify() {
+	w.commits.Add(1)
 	select {
 	case w.kick <- struct{}{}:
 	default:

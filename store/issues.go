@@ -42,14 +42,14 @@ func issueTerms(title string, keywords []string) map[string]bool {
 	return set
 }
 
-// mergeIssues links the issues of article to stored issues (mergeIssue).
+// mergeArticleIssues links the issues of article to stored issues (mergeIssue).
 //
 // Threads of one article raised by the same sentence, or told with the
 // same sides or place (issues.Anchors.SameSides), are one story
 // ("Hydrogen pipeline" and "Baltic states and Finland", both from the lead
 // that has the ministers meet on the pipeline): they go to one stored
 // issue, the one most similar to any of them, or a new one.
-func (sv *saver) mergeIssues(article, published int64, xs []newsbot.Issue, ps []preppedIssue, quotes []savedQuote) error {
+func (sv *saver) mergeArticleIssues(article, published int64, xs []newsbot.Issue, ps []preppedIssue, quotes []savedQuote) error {
 	lead := make([]int, len(xs)) // the first thread of each one's story
 	for i := range ps {
 		lead[i] = i
@@ -134,8 +134,11 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		ci = best
 		// Coverage of a running story mostly repeats its keywords: the
 		// comparison form and needles are rebuilt only when they changed.
-		if kws := mergeKeywords(ci.keywords, is.Keywords); !slices.Equal(kws, ci.keywords) {
-			ci.keywords, ci.sim, ci.needles = kws, nil, nil
+		if ci.keywordsCover(pi.kwLower) {
+			// Nothing to add: mergeKeywords would return them as they are.
+		} else if kws := mergeKeywords(ci.keywords, is.Keywords); !slices.Equal(kws, ci.keywords) {
+			ci.setKeywords(kws)
+			ci.sim, ci.needles = nil, nil
 			for w := range issueTerms("", ci.keywords) {
 				ci.set[w] = true
 			}
@@ -165,8 +168,10 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		if err != nil {
 			return nil, fmt.Errorf("insert issue: %w", err)
 		}
-		ci = &cachedIssue{id: id, title: title, keywords: keywords, set: issueTerms(title, keywords), indexed: map[string]bool{},
+		ci = &cachedIssue{id: id, title: title, set: issueTerms(title, keywords), indexed: map[string]bool{},
 			status: newsbot.IssueOpen, latest: evidence, latestAt: published, anchors: pi.anchors, anchored: true}
+		ci.setKeywords(keywords)
+		ci.kwJSON = string(kw)
 		sv.c.issues[id] = ci
 	}
 	// Index the extracted issue's words under the stored one, so the next
@@ -210,7 +215,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	// issue's other keywords that can be in a quote are left to test here.
 	var extra []string
 	for _, n := range ci.needles {
-		if strings.Contains(pi.quoteAll, n) && !slices.Contains(pi.needles, n) {
+		if !slices.Contains(pi.needles, n) && strings.Contains(pi.quoteAll, n) {
 			extra = append(extra, n)
 		}
 	}
@@ -304,12 +309,15 @@ func mostSimilar(pi *preppedIssue, published int64, list []*cachedIssue) (*cache
 func (sv *saver) flushIssues() error {
 	for _, id := range sortedKeys(sv.dirty) {
 		ci := sv.dirty[id]
-		kw, err := json.Marshal(ci.keywords)
-		if err != nil {
-			return fmt.Errorf("issue keywords: %w", err)
+		if ci.kwJSON == "" {
+			kw, err := json.Marshal(ci.keywords)
+			if err != nil {
+				return fmt.Errorf("issue keywords: %w", err)
+			}
+			ci.kwJSON = string(kw)
 		}
 		if err := sv.exec(`UPDATE issues SET keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
-			updated_at = ? WHERE id = ?`, string(kw), ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
+			updated_at = ? WHERE id = ?`, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
 			sv.now.Unix(), id); err != nil {
 			return fmt.Errorf("update issue %d: %w", id, err)
 		}
@@ -332,6 +340,11 @@ type cachedIssue struct {
 	anchors  issues.Anchors
 	anchored bool
 	needles  []string // keywordNeedles(keywords); nil until needed or after a change
+	// kwLower is keywords lower-cased when mergeKeywords would leave them
+	// as they are (trimmed, distinct, at most maxKeywords), else nil: a
+	// report repeating known keywords then changes nothing (keywordsCover).
+	kwLower []string
+	kwJSON  string // keywords as JSON (json.Marshal); "" until needed or after a change
 
 	status   string
 	closedAt sql.NullInt64
@@ -372,9 +385,11 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("issue %d: %w", id, err)
 	}
-	if err := json.Unmarshal([]byte(kw), &ci.keywords); err != nil {
+	var keywords []string
+	if err := json.Unmarshal([]byte(kw), &keywords); err != nil {
 		return nil, fmt.Errorf("issue %d keywords: %w", id, err)
 	}
+	ci.setKeywords(keywords)
 	ci.set = issueTerms(ci.title, ci.keywords)
 	// Title and keyword terms were indexed when they were stored.
 	ci.indexed = maps.Clone(ci.set)
@@ -384,6 +399,53 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 
 // maxKeywords keeps a long-running issue's keyword list readable.
 const maxKeywords = 12
+
+// setKeywords changes the issue's keywords (not its term sets).
+func (ci *cachedIssue) setKeywords(kws []string) {
+	ci.keywords, ci.kwJSON, ci.kwLower = kws, "", nil
+	if len(kws) > maxKeywords {
+		return
+	}
+	lower := make([]string, 0, len(kws))
+	for _, k := range kws {
+		lk := strings.ToLower(k)
+		if k == "" || k != strings.TrimSpace(k) || slices.Contains(lower, lk) {
+			return // an editor's list: mergeKeywords would rewrite it
+		}
+		lower = append(lower, lk)
+	}
+	ci.kwLower = lower
+}
+
+// keywordsCover says whether mergeKeywords(ci.keywords, add) is
+// ci.keywords, for add given as keywordLowers(add): the list is full, or
+// holds every keyword added.
+func (ci *cachedIssue) keywordsCover(addLower []string) bool {
+	if ci.kwLower == nil {
+		return false
+	}
+	if len(ci.keywords) >= maxKeywords {
+		return true
+	}
+	for _, lk := range addLower {
+		if !slices.Contains(ci.kwLower, lk) {
+			return false
+		}
+	}
+	return true
+}
+
+// keywordLowers is what mergeKeywords compares of keywords: each trimmed
+// and lower-cased, empty ones left out.
+func keywordLowers(keywords []string) []string {
+	out := make([]string, 0, len(keywords))
+	for _, k := range keywords {
+		if k = strings.TrimSpace(k); k != "" {
+			out = append(out, strings.ToLower(k))
+		}
+	}
+	return out
+}
 
 func mergeKeywords(old, add []string) []string {
 	out := make([]string, 0, len(old)+len(add))

@@ -150,6 +150,7 @@ func TestPlanProblems(t *testing.T) {
 		{"materialized bounded subquery", false, []string{"MATERIALIZE l", "SEARCH legs USING INTEGER PRIMARY KEY (rowid=?)", "SCAN l",
 			"SEARCH ls USING COVERING INDEX leg_sources_leg_published (leg_id=? AND published_at>?)"}, 0},
 		{"sort", false, []string{"SEARCH q USING INDEX quotes_speaker_key (speaker_key>? AND speaker_key<?)", "USE TEMP B-TREE FOR ORDER BY"}, 1},
+		{"scalar subqueries", false, []string{"SCAN CONSTANT ROW", "SCALAR SUBQUERY 1", "SEARCH articles USING COVERING INDEX articles_hash (hash=?)"}, 0},
 		{"ordered walk", false, []string{"SCAN issues USING INDEX issues_latest"}, 0},
 		{"covering scan", false, []string{"SCAN articles USING COVERING INDEX articles_published"}, 1},
 	}

@@ -55,6 +55,7 @@ type preppedIssue struct {
 	incoming        *issues.Prepared // for issues.Similarity
 	anchors         issues.Anchors   // for issues.Thread
 	needles         []string         // padWords of the keywords, for linking quotes
+	kwLower         []string         // keywordLowers of the keywords
 	// quoteHits[i] says quote i of the article holds one of needles: the
 	// writer then tests only the stored issue's other keywords.
 	quoteHits []bool
@@ -97,6 +98,7 @@ func prepIssue(is *newsbot.Issue) preppedIssue {
 		pi.evidence = title
 	}
 	pi.needles = keywordNeedles(is.Keywords)
+	pi.kwLower = keywordLowers(is.Keywords)
 	return pi
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -19,7 +20,11 @@ import (
 // full-text entries) wait in memory and go in with multi-row statements at
 // the end of the batch, or before anything that would read them.
 type saver struct {
-	ctx    context.Context // for statements; never cancelled, see SaveArticles
+	ctx context.Context // for statements; never cancelled, see SaveArticles
+	// mu serialises statements (and stmts) between the batch's goroutine
+	// and its merger (merger.go).
+	mu     sync.Mutex
+	mg     *merger // nil: issues are merged inline
 	tx     *sql.Tx
 	now    time.Time
 	stmts  map[string]*sql.Stmt
@@ -169,12 +174,16 @@ func (sv *saver) flushFTS() error {
 	return nil
 }
 
+// close stops the merger, if a failed batch left it running, and closes
+// the statements.
 func (sv *saver) close() {
+	_ = sv.stopMerger()
 	for _, st := range sv.stmts {
 		st.Close()
 	}
 }
 
+// stmt is q prepared; the caller holds mu.
 func (sv *saver) stmt(q string) (*sql.Stmt, error) {
 	if st, ok := sv.stmts[q]; ok {
 		return st, nil
@@ -188,6 +197,8 @@ func (sv *saver) stmt(q string) (*sql.Stmt, error) {
 }
 
 func (sv *saver) stmtExec(q string, args ...any) (sql.Result, error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
 	st, err := sv.stmt(q)
 	if err != nil {
 		return nil, err
@@ -207,15 +218,32 @@ func (e errRow) Scan(...any) error { return e.err }
 
 type scanner interface{ Scan(...any) error }
 
+// lockedRow releases the saver's lock once scanned.
+type lockedRow struct {
+	row *sql.Row
+	mu  *sync.Mutex
+}
+
+func (r lockedRow) Scan(dest ...any) error {
+	defer r.mu.Unlock()
+	return r.row.Scan(dest...)
+}
+
+// queryRow runs a one-row query; the caller must Scan the result, which
+// releases mu.
 func (sv *saver) queryRow(q string, args ...any) scanner {
+	sv.mu.Lock()
 	st, err := sv.stmt(q)
 	if err != nil {
+		sv.mu.Unlock()
 		return errRow{err}
 	}
-	return st.QueryRowContext(sv.ctx, args...)
+	return lockedRow{st.QueryRowContext(sv.ctx, args...), &sv.mu}
 }
 
 func (sv *saver) queryInts(q string, args ...any) ([]int64, error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
 	st, err := sv.stmt(q)
 	if err != nil {
 		return nil, err
@@ -260,28 +288,8 @@ func (sv *saver) clearDerived(id int64) error {
 	if err := sv.exec(`DELETE FROM issue_articles WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("clear issue links: %w", err)
 	}
-	st, err := sv.stmt(`SELECT id, person_id FROM quotes WHERE article_id = ?`)
-	if err != nil {
+	if err := sv.unqueueQuotes(id); err != nil {
 		return err
-	}
-	rows, err := st.QueryContext(sv.ctx, id)
-	if err != nil {
-		return fmt.Errorf("clear quotes: %w", err)
-	}
-	for rows.Next() {
-		var qid int64
-		var pid sql.NullInt64
-		if err := rows.Scan(&qid, &pid); err != nil {
-			rows.Close()
-			return fmt.Errorf("clear quotes: %w", err)
-		}
-		sv.fts = append(sv.fts, ftsOp{quote: true, del: true, lo: qid, hi: qid + 1})
-		if pid.Valid {
-			sv.counts[pid.Int64]--
-		}
-	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
-		return fmt.Errorf("clear quotes: %w", err)
 	}
 	// The quotes' issue links first: a batch runs without foreign key
 	// enforcement, so without its cascades (see SavePrepared).
@@ -309,10 +317,44 @@ func (sv *saver) clearDerived(id int64) error {
 			sv.c.forgetIssue(is)
 			continue
 		}
-		if err := refreshLatest(sv.ctx, sv.tx, is); err != nil {
+		sv.mu.Lock()
+		err = refreshLatest(sv.ctx, sv.tx, is)
+		sv.mu.Unlock()
+		if err != nil {
 			return err
 		}
 		delete(sv.c.issues, is) // its latest changed in SQL: read it again when needed
+	}
+	return nil
+}
+
+// unqueueQuotes queues the removal of article id's quotes from the
+// full-text index and takes them off their people's counts.
+func (sv *saver) unqueueQuotes(id int64) error {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	st, err := sv.stmt(`SELECT id, person_id FROM quotes WHERE article_id = ?`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(sv.ctx, id)
+	if err != nil {
+		return fmt.Errorf("clear quotes: %w", err)
+	}
+	for rows.Next() {
+		var qid int64
+		var pid sql.NullInt64
+		if err := rows.Scan(&qid, &pid); err != nil {
+			rows.Close()
+			return fmt.Errorf("clear quotes: %w", err)
+		}
+		sv.fts = append(sv.fts, ftsOp{quote: true, del: true, lo: qid, hi: qid + 1})
+		if pid.Valid {
+			sv.counts[pid.Int64]--
+		}
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return fmt.Errorf("clear quotes: %w", err)
 	}
 	return nil
 }
@@ -416,7 +458,10 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			return err
 		}
 	}
-	return sv.mergeIssues(article, published, x.Issues, pp.issues, quotes)
+	if len(x.Issues) > 0 {
+		return sv.mergeIssues(article, published, x.Issues, pp, quotes)
+	}
+	return nil
 }
 
 type cachedPerson struct {
@@ -534,6 +579,8 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 // firstNameMatches lists (up to two) stored full names starting with the
 // one-word key that people.SameName accepts as the same name as written.
 func (sv *saver) firstNameMatches(name, key string) ([]int64, error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
 	st, err := sv.stmt(`SELECT id, name FROM people WHERE name_key > ? AND name_key < ? AND full_name = 1 LIMIT 3`)
 	if err != nil {
 		return nil, err
@@ -607,14 +654,11 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 // alias records a mention of person id when it is a name ("Sir Keir",
 // "Starmer"); pronouns and descriptions are not aliases.
 func (sv *saver) alias(id int64, mention string) error {
-	mention = strings.TrimSpace(mention)
-	if !isNameMention(mention) {
-		return nil
-	}
-	key := sv.c.nameKey(mention)
+	key := sv.c.aliasKeyOf(mention)
 	if key == "" || sv.c.aliases[aliasKey{id, key}] {
 		return nil
 	}
+	mention = strings.TrimSpace(mention)
 	sv.c.aliases[aliasKey{id, key}] = true
 	if err := sv.exec(`INSERT OR IGNORE INTO person_aliases(person_id, alias_key, alias) VALUES (?,?,?)`, id, key, mention); err != nil {
 		return fmt.Errorf("alias %q: %w", mention, err)

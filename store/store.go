@@ -33,6 +33,9 @@
 // updates, full-text entries) to multi-row statements at its end, and keeps
 // the people and issues it resolved in a cache for the next batch
 // (wcache.go), dropped whenever another connection or an editor writes.
+// Its issues are merged on a goroutine of its own, in article order, while
+// the batch stores the next articles (merger.go); during a bulk load the
+// index worker also checkpoints the main file's WAL.
 //
 // Every hot read is an index search; TestHotQueryPlans checks the plans
 // against statistics scaled to a million articles.
@@ -76,6 +79,9 @@ type Store struct {
 	bulk *ftsWorker
 	// ftsPruned is the full-text queue's last seq this Store removed. Under wmu.
 	ftsPruned int64
+	// inlineMerges merges issues on the batch's goroutine, without a
+	// merger (merger.go): for tests that compare the two.
+	inlineMerges bool
 }
 
 var _ newsbot.Store = (*Store)(nil)

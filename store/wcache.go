@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // writeCache is what the saver knows of stored people, aliases, issues and
@@ -26,6 +27,7 @@ type writeCache struct {
 	issues    map[int64]*cachedIssue  // stored issues read or written
 	termCands map[string][]int64      // issue_terms lookups: the issueCandidates newest ids, descending
 	keys      map[string]string       // NameKey of names and mentions as written
+	mentions  map[string]string       // mention as written → its alias key; "" when not a name
 	// changed holds people whose row this batch rewrote: other keys'
 	// entries for them (a surname, another spelling) may be stale.
 	changed map[int64]bool
@@ -47,7 +49,7 @@ const (
 func newWriteCache(version int64) *writeCache {
 	return &writeCache{version: version, people: map[string]cachedPerson{}, aliases: map[aliasKey]bool{},
 		issues: map[int64]*cachedIssue{}, termCands: map[string][]int64{}, keys: map[string]string{},
-		changed: map[int64]bool{}}
+		mentions: map[string]string{}, changed: map[int64]bool{}}
 }
 
 // nameKey is NameKey(name), remembered: the same few thousand names recur
@@ -61,9 +63,24 @@ func (c *writeCache) nameKey(name string) string {
 	return k
 }
 
+// aliasKeyOf is the key a mention is recorded under as an alias: its
+// NameKey when it is a name ("Sir Keir", "Starmer"), "" for pronouns and
+// descriptions. Remembered, like nameKey.
+func (c *writeCache) aliasKeyOf(mention string) string {
+	if k, ok := c.mentions[mention]; ok {
+		return k
+	}
+	k := ""
+	if m := strings.TrimSpace(mention); isNameMention(m) {
+		k = c.nameKey(m)
+	}
+	c.mentions[mention] = k
+	return k
+}
+
 func (c *writeCache) full() bool {
 	return len(c.issues) > maxCachedIssues || len(c.termCands) > maxCachedTerms ||
-		max(len(c.people), len(c.aliases), len(c.keys)) > maxCachedEntries
+		max(len(c.people), len(c.aliases), len(c.keys), len(c.mentions)) > maxCachedEntries
 }
 
 // writeCacheFor returns the cache a batch may use inside tx, which holds
@@ -104,11 +121,21 @@ func (c *writeCache) addTermCand(w string, id int64) {
 // batch decides again: another full name may have come since); nobody
 // whose row changed under another key.
 func (c *writeCache) trim() {
+	c.trimTerms()
+	c.trimPeople()
+}
+
+// trimTerms is trim's part for issue merging.
+func (c *writeCache) trimTerms() {
 	for w, ids := range c.termCands {
 		if len(ids) > issueCandidates {
 			c.termCands[w] = ids[:issueCandidates]
 		}
 	}
+}
+
+// trimPeople is trim's part for people.
+func (c *writeCache) trimPeople() {
 	for k, p := range c.people {
 		if p.name == "" || c.changed[p.id] {
 			delete(c.people, k)
