@@ -1685,8 +1685,9 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			}
 		}
 		// "Analyst Tom Reyes of the Harbor Institute said": the person
-		// before the organisation speaks, not the organisation.
-		if m.Kind == people.Organisation {
+		// before the organisation speaks, not the organisation. A party
+		// read as a group, "the Free Democrats", is one too.
+		if m.Kind == people.Organisation || m.Kind == people.Unnamed && namedGroup(m.Text) {
 			for _, prep := range []string{" of ", " at ", " from "} {
 				if ms-len(prep) > lo && a.s[ms-len(prep):ms] == prep {
 					// "The head of the UN nuclear watchdog says": a
@@ -3156,6 +3157,13 @@ func (a *attributor) orgNameStart(p, lo int) int {
 		}
 	}
 	return p
+}
+
+// namedGroup reports whether an unnamed group's mention is a proper name
+// after its article, "the Free Democrats", not "the officials".
+func namedGroup(t string) bool {
+	sp := strings.IndexByte(t, ' ')
+	return sp > 0 && isDeterminer(strings.ToLower(t[:sp])) && sp+1 < len(t) && t[sp+1] >= 'A' && t[sp+1] <= 'Z'
 }
 
 // quotedAs returns the person a report quotes, "Araghchi" in "state media

@@ -349,6 +349,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
 	}
+	if !r.found && q.Kind == newsbot.KindDirect && !sp.paraStart && !sp.cont {
+		r = a.onlyPersonBefore(i)
+	}
 	if !r.found && (sp.para == 0 || sp.paraA < 200 && !strings.ContainsAny(s[:sp.paraA], ".!?")) {
 		// The lede, after a headline at most.
 		r = a.passiveLedeTeller(sp)
@@ -379,6 +382,8 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		}
 	}
 	if r.found {
+		a.notNamedInside(&r, sp)
+		a.introducedSource(&r)
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
@@ -448,6 +453,144 @@ func (a *attributor) outerMention(r *attr, sp span, paraA int) {
 		return
 	}
 	r.mention, r.mStart, r.mEnd = o.mention, o.mStart, o.mEnd
+}
+
+// notNamedInside moves a "he"/"she" speaker off the person the quotation
+// itself names: in "... winger Sam Ode is out. ‘Sam is gutted,’ he said"
+// the speaker seldom names himself, so he is the nearest other person of
+// that gender who opens a sentence before the quotation.
+func (a *attributor) notNamedInside(r *attr, sp span) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd > len(a.s) || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	pm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || pm.Person < 0 {
+		return
+	}
+	ms := a.cast.Mentions
+	named := func(person int) bool {
+		for k := firstStartAtOrAfter(ms, sp.start); k < len(ms) && ms[k].End <= sp.end; k++ {
+			if ms[k].Person == person && ms[k].Kind == people.Name {
+				return true
+			}
+		}
+		return false
+	}
+	if !named(pm.Person) {
+		return
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
+		g = "f"
+	}
+	lo := max(0, min(sp.open, r.mStart)-1500)
+	for k := firstStartAtOrAfter(ms, min(sp.open, r.mStart)) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if m.Person < 0 || m.Person == pm.Person || m.Person >= len(a.cast.People) || a.cast.People[m.Person].Gender != g {
+			continue
+		}
+		// Only the first person of its sentence: "Fairweather confirmed
+		// that captain Kieran Osei would return" speaks for Fairweather.
+		st := a.sentStart(lo, m.Start)
+		if j := firstStartAtOrAfter(ms, st); j < k && ms[j].Person >= 0 {
+			continue
+		}
+		if named(m.Person) {
+			continue
+		}
+		r.speaker = a.cast.Name(m)
+		return
+	}
+}
+
+// introducedSource gives "the spokesman" to the source just introduced
+// as "a spokesman for the budget office" when that introduction is nearer
+// than any mention of the named person the description was resolved to.
+func (a *attributor) introducedSource(r *attr) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd > len(a.s) {
+		return
+	}
+	dm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || dm.Kind != people.Description || dm.Person < 0 || len(dm.Text) < 5 || !equalFoldLower("the ", dm.Text[:4]) {
+		return
+	}
+	head := dm.Text[strings.LastIndexByte(dm.Text, ' ')+1:]
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, dm.Start) - 1; k >= 0 && ms[k].Start >= dm.Start-2000; k-- {
+		m := ms[k]
+		if m.Person == dm.Person {
+			return // the named person is nearer
+		}
+		if m.Person >= 0 || m.Kind != people.Unnamed && m.Kind != people.Description {
+			continue
+		}
+		t := m.Text
+		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3])) {
+			continue
+		}
+		if !strings.EqualFold(t[strings.LastIndexByte(t, ' ')+1:], head) {
+			continue
+		}
+		r.speaker, r.isPerson = a.extendSource(m), false
+		return
+	}
+}
+
+// onlyPersonBefore gives a quotation with no speech verb that opens a
+// sentence, "Reyes shrugged. “Nobody wins a league in November.”", to the
+// person the sentence before it is about, when that person is the only one
+// the paragraph mentions before it and no unnamed source shares it.
+func (a *attributor) onlyPersonBefore(i int) attr {
+	sp := a.spans[i]
+	e := skipSpaceBack(a.s, sp.paraA, sp.open)
+	if e <= sp.paraA || a.s[e-1] != '.' && a.s[e-1] != '!' && a.s[e-1] != '?' {
+		return attr{}
+	}
+	if i > 0 && a.spans[i-1].close > sp.paraA {
+		return attr{} // quotations earlier in the paragraph have their own rules
+	}
+	ms := a.cast.Mentions
+	person := -1
+	for k := firstStartAtOrAfter(ms, sp.paraA); k < len(ms) && ms[k].End <= sp.open; k++ {
+		m := ms[k]
+		switch {
+		case m.Person >= 0:
+			if person >= 0 && m.Person != person {
+				return attr{}
+			}
+			person = m.Person
+		case m.Kind == people.Unnamed || m.Kind == people.Description || m.Kind == people.Pronoun && isSubjectPronoun(m.Text):
+			return attr{} // someone else might speak
+		}
+	}
+	if person < 0 {
+		return attr{}
+	}
+	// Only someone the story has followed before this paragraph: a person
+	// just introduced ("Governor Lena Marsh arrived in Albany. “Q”") may
+	// be quoted by anyone at the scene.
+	known := false
+	for k := firstStartAtOrAfter(ms, sp.paraA) - 1; k >= 0 && !known; k-- {
+		known = ms[k].Person == person
+	}
+	if !known {
+		return attr{}
+	}
+	for k := firstStartAtOrAfter(ms, sp.start); k < len(ms) && ms[k].Start < sp.paraB; k++ {
+		if m := ms[k]; m.Person >= 0 && (m.Person != person || m.Kind == people.Name && m.End <= sp.end) {
+			return attr{} // the words are about that person, or another follows
+		}
+	}
+	st := a.sentStart(sp.paraA, e-1)
+	for k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].End <= e; k++ {
+		if m := ms[k]; m.Person == person && (m.Kind == people.Name || isSubjectPronoun(m.Text)) {
+			var r attr
+			a.fromMention(&r, m)
+			r.found = r.mention != "" && r.speaker != ""
+			return r
+		}
+	}
+	return attr{}
 }
 
 // passiveLedeTeller attributes a quotation of a court lede told in the
