@@ -577,8 +577,20 @@ func (a *attributor) onlyPersonBefore(i int) attr {
 		return attr{}
 	}
 	for k := firstStartAtOrAfter(ms, sp.start); k < len(ms) && ms[k].Start < sp.paraB; k++ {
-		if m := ms[k]; m.Person >= 0 && (m.Person != person || m.Kind == people.Name && m.End <= sp.end) {
-			return attr{} // the words are about that person, or another follows
+		m := ms[k]
+		if m.End <= sp.end {
+			if m.Person == person && m.Kind == people.Name {
+				return attr{} // the words are about that person
+			}
+			continue
+		}
+		// The next person after the words: another one may answer
+		// ("“Q” Mayor Tom Reyes said: ..."); he or she goes on.
+		if m.Person >= 0 && m.Person != person || m.Person < 0 && (m.Kind == people.Name || m.Kind == people.Unnamed) {
+			return attr{}
+		}
+		if m.Person >= 0 {
+			break
 		}
 	}
 	st := a.sentStart(sp.paraA, e-1)

@@ -175,7 +175,7 @@ func TestFreshCopyRules(t *testing.T) {
 			"Coach Tom Reyes spoke on Friday.\n\nReyes said defender Jon Ade would be fit, but winger Sam Ode is out for a month with a knee injury. 'Sam is gutted,' he said.",
 			"Tom Reyes", "he"},
 		{"a verbless quotation after an asked clause and a gesture",
-			"Coach Tom Reyes spoke on Friday.\n\nAsked whether the board still backed him, Reyes laughed. 'Nobody wins a league in November.'",
+			"Coach Tom Reyes spoke on Friday.\n\nAsked whether the board still backed him, Reyes laughed. 'Nobody wins a league in November.' He said the chairman, Jon Ade, had given him his full backing.",
 			"Tom Reyes", "Reyes"},
 		{"a verbless quotation after sentences about her",
 			"Midwife Ann Ode has delivered 3,000 babies.\n\nOde, 71, stopped working in 2019 but still hears from families. She keeps their cards in a drawer. When she picks one up, her voice drops. \"He was twenty when he wrote this. We coped.\"",
