@@ -531,8 +531,34 @@ func (a *attributor) introducedSource(r *attr) {
 		if !strings.EqualFold(t[strings.LastIndexByte(t, ' ')+1:], head) {
 			continue
 		}
-		r.speaker, r.isPerson = a.extendSource(m), false
+		r.speaker, r.isPerson = a.capitalisedTail(a.extendSource(m), m.Start), false
 		return
+	}
+}
+
+// capitalisedTail extends a source's text that starts at p over the rest
+// of an organisation's name the mentions cut short: "a spokesman for the
+// Office" goes on to "of Management and Budget".
+func (a *attributor) capitalisedTail(t string, p int) string {
+	e := p + len(t)
+	for {
+		rest := a.s[e:]
+		var k int
+		switch {
+		case strings.HasPrefix(rest, " of "):
+			k = 4
+		case strings.HasPrefix(rest, " and "):
+			k = 5
+		case strings.HasPrefix(rest, " for "):
+			k = 5
+		default:
+			return a.s[p:e]
+		}
+		w := wordEnd(a.s, e+k, len(a.s))
+		if w <= e+k || a.s[e+k] < 'A' || a.s[e+k] > 'Z' {
+			return a.s[p:e]
+		}
+		e = w
 	}
 }
 

@@ -192,6 +192,9 @@ func TestFreshCopyRules(t *testing.T) {
 		{"the spokesman is the one just introduced, not a named press secretary",
 			"Press secretary Ann Ode said the minister was well.\n\nThe minister missed two votes this week.\n\nHe will return to work on Monday.\n\nA spokesman for the finance ministry said the audit had been planned for months. \"This is standard practice,\" the spokesman said.",
 			"A spokesman for the finance ministry", "the spokesman"},
+		{"the spokesman just introduced for an office whose name runs on",
+			"Press secretary Ann Ode said the minister was well.\n\nThe minister missed two votes this week.\n\nA spokesman for the Office of Rail and Road said trains would run. \"This is a sensible step,\" the spokesman said.",
+			"A spokesman for the Office of Rail and Road", "the spokesman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
