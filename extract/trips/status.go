@@ -16,7 +16,7 @@ import (
 func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
-		if isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) && !f.laterVerb(i, k) {
+		if isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) && !f.laterVerb(i, k) && !f.hedged(k) {
 			return newsbot.StatusCancelled
 		}
 	}
@@ -88,6 +88,38 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// hedged reports a cancel word at token k that is only a possibility:
+// "could be postponed", "may yet be cancelled", "risks being scrapped",
+// "if the trip is called off". The plan still stands. "would be
+// postponed" is left alone: in reported speech it is the decision.
+func (f *finder) hedged(k int) bool {
+	toks := f.toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := toks[j].w
+		if toks[j].punct {
+			return false
+		}
+		switch w {
+		case "if", "unless", "whether":
+			return true
+		case "risks", "risk", "risking":
+			return j+1 < len(toks) && toks[j+1].w == "being"
+		case "could", "may", "might":
+			// the modal must head the verb group, so that "a visit
+			// planned for May was postponed" stays a call-off
+			for n := j + 1; n < k; n++ {
+				switch toks[n].w {
+				case "yet", "still", "well", "now", "also", "even", "be", "have", "been":
+					continue
+				}
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // laterVerb reports a cancellation at token k that heads a verb phrase

@@ -1542,7 +1542,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
 			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
-		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) && !f.hedged(k) {
 			cancelled = true
 		}
 	}

@@ -1,0 +1,34 @@
+package trips
+
+import (
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
+)
+
+// TestHedgesAndCallOffs runs the people finder and the date tagger on
+// sentences in the style of fresh wire copy whose status was read the
+// wrong way: a hedge is no cancellation, a dropped stop is one.
+func TestHedgesAndCallOffs(t *testing.T) {
+	pub := time.Date(2026, 11, 18, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"could be postponed if: still scheduled",
+			"Senator Dana Whitcombe will travel to Phoenix on Friday to meet water officials, though the trip could be postponed if the budget vote slips.",
+			[]want{{"Dana Whitcombe", "Phoenix", "United States", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
+		{"risks being scrapped: still scheduled",
+			"Finance Minister Lorenzo Bassi will fly to Brussels on Monday, but the trip risks being scrapped unless the coalition agrees a budget.",
+			[]want{{"Lorenzo Bassi", "Brussels", "Belgium", "2026-11-23", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
