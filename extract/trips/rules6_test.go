@@ -25,6 +25,11 @@ func TestHedgesAndCallOffs(t *testing.T) {
 		{"risks being scrapped: still scheduled",
 			"Finance Minister Lorenzo Bassi will fly to Brussels on Monday, but the trip risks being scrapped unless the coalition agrees a budget.",
 			[]want{{"Lorenzo Bassi", "Brussels", "Belgium", "2026-11-23", "", newsbot.StatusScheduled, nil}}},
+		{"a dropped stop is called off, not made on the day it was dropped",
+			"President Lena Ortiz will travel to Tokyo on Monday. A planned stop in Hanoi was dropped last week, officials said.",
+			[]want{
+				{"Lena Ortiz", "Tokyo", "Japan", "2026-11-23", "", newsbot.StatusScheduled, nil},
+				{"Lena Ortiz", "Hanoi", "Vietnam", "", "", newsbot.StatusCancelled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
