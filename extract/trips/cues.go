@@ -232,6 +232,7 @@ var facilityNouns = map[string]bool{
 	"headquarters": true, "stadium": true, "cathedral": true, "temple": true, "hall": true,
 	"centre": true, "center": true, "barracks": true, "port": true, "factory": true, "plant": true,
 	"court": true, "parliament": true, "memorial": true, "museum": true, "academy": true,
+	"depot": true, "shipyard": true, "refinery": true, "warehouse": true, "mill": true, // "the company's Neville Hill depot in Leeds"
 }
 
 // notCounterparts are words before a person mention that make it an object

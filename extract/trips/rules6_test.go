@@ -30,6 +30,15 @@ func TestHedgesAndCallOffs(t *testing.T) {
 			[]want{
 				{"Lena Ortiz", "Tokyo", "Japan", "2026-11-23", "", newsbot.StatusScheduled, nil},
 				{"Lena Ortiz", "Hanoi", "Vietnam", "", "", newsbot.StatusCancelled, nil}}},
+		{"spent a day on a shop floor in a city: there that day",
+			"Chief executive Marta Lindqvist spent Tuesday on the factory floor in Puebla, the company said.",
+			[]want{{"Marta Lindqvist", "Puebla", "Mexico", "2026-11-17", "", newsbot.StatusDone, nil}}},
+		{"spent a day on a subject is no stay",
+			"Chief executive Marta Lindqvist spent Tuesday on calls with investors, the company said.",
+			nil},
+		{"visit a named depot in a city",
+			"Transport Secretary Helen Marsh will visit the company's Kirkstall Road depot in Leeds on Friday.",
+			[]want{{"Helen Marsh", "Leeds", "United Kingdom", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1060,6 +1060,20 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
 		// right after the verb, then the place; "spent £2bn in" is no stay.
 		k, ok := f.timeAfter(i)
+		if ok && k+1 < len(toks) && (toks[k].w == "on" || toks[k].w == "with") {
+			// "spent Tuesday on the factory floor in Monterrey", "spent
+			// Monday with workers at the plant in Puebla": a short phrase,
+			// then the place.
+			for n, j := 0, k+1; n < 5 && j+1 < len(toks); n, j = n+1, j+1 {
+				if toks[j].punct || inSet(breakersSet, toks[j].w) {
+					break
+				}
+				if toks[j].w == "in" {
+					k = j
+					break
+				}
+			}
+		}
 		if !ok || k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
 			return
 		}
