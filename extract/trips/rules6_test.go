@@ -39,6 +39,12 @@ func TestHedgesAndCallOffs(t *testing.T) {
 		{"visit a named depot in a city",
 			"Transport Secretary Helen Marsh will visit the company's Kirkstall Road depot in Leeds on Friday.",
 			[]want{{"Helen Marsh", "Leeds", "United Kingdom", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
+		{"come to a city to meet someone",
+			"Foreign Minister Tomas Arriaga will come to Asuncion on Dec. 1 to meet Foreign Minister Mariela Duarte.",
+			[]want{{"Tomas Arriaga", "Asuncion", "Paraguay", "2026-12-01", "", newsbot.StatusScheduled, []string{"Mariela Duarte"}}}},
+		{"came to power is no journey",
+			"Prime Minister Tomas Arriaga came to power in Asuncion in 2023 and has met President Santiago Pena twice.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

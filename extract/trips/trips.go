@@ -935,6 +935,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
 		}
+	case "come", "comes", "came", "coming":
+		// "will come to Montevideo on Dec. 1": "to" and a place right
+		// after; not "came to power", "comes to a head".
+		if i+2 >= len(toks) || toks[i+1].w != "to" {
+			return
+		}
+		if _, ok := f.placeAt(sc, i+2); !ok {
+			return
+		}
 	case "take", "takes", "took", "taking":
 		// "a tour that also took him to Jakarta and Singapore": the one
 		// taken travels.
