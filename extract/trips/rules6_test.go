@@ -45,6 +45,9 @@ func TestHedgesAndCallOffs(t *testing.T) {
 		{"came to power is no journey",
 			"Prime Minister Tomas Arriaga came to power in Asuncion in 2023 and has met President Santiago Pena twice.",
 			nil},
+		{"a visit on a day by a person to a place",
+			"Union leaders said a visit on Friday by Transport Secretary Helen Marsh to the Kirkstall Road depot in Leeds will go ahead despite the strike.",
+			[]want{{"Helen Marsh", "Leeds", "United Kingdom", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

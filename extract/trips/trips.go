@@ -1152,8 +1152,22 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
 	if (w == "visit" || w == "visits" || w == "trip" || w == "trips") && i+1 < len(toks) && toks[i+1].w == "by" {
-		f.visitsBy(sc, i, c, dests)
+		c.tense = tensePast
+		f.visitsBy(sc, i, i+1, c, dests)
 		return
+	}
+	if (w == "visit" || w == "trip") && i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") {
+		// "a visit on Friday by Transport Secretary Helen Marsh to the
+		// depot": the day between the noun and its travellers; the
+		// tense is the sentence's.
+		j := i
+		if i+1 < len(toks) && toks[i+1].w == "on" {
+			j = i + 1
+		}
+		if k, ok := f.timeAfter(j); ok && k < len(toks) && toks[k].w == "by" {
+			f.visitsBy(sc, i, k, c, dests)
+			return
+		}
 	}
 	if len(dests) == 0 && c.kind == cueAttend && f.purposeAct(sc, i, c) {
 		return
@@ -1924,7 +1938,7 @@ func (f *finder) timeAfter(i int) (int, bool) {
 }
 
 // visitsBy handles the noun "visits by X and Y".
-func (f *finder) visitsBy(sc *sentCtx, i int, c cue, dests []places.Match) {
+func (f *finder) visitsBy(sc *sentCtx, i, by int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
 		for _, p := range f.placesOf(sc) {
 			if p.Start > f.toks[i].end {
@@ -1937,20 +1951,20 @@ func (f *finder) visitsBy(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	end := sc.sp.End
-	for _, t := range f.toks[i+2:] {
+	for _, t := range f.toks[min(by+1, len(f.toks)):] {
 		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
 			end = t.start
 			break
 		}
-		if t.w == "," {
-			// The list of visitors ends at the first comma not followed by a name.
+		if t.w == "," || t.w == "to" {
+			// The list of visitors ends at the first comma not followed by
+			// a name, or at the destination.
 			end = t.start
 			break
 		}
 	}
 	for _, m := range sc.persons {
-		if m.Start > f.toks[i].end && m.End <= end {
-			c.tense = tensePast
+		if m.Start > f.toks[by].end && m.End <= end {
 			f.addLeg(sc, i, c, m.Person, dests)
 		}
 	}
