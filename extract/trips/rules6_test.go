@@ -48,6 +48,12 @@ func TestHedgesAndCallOffs(t *testing.T) {
 		{"a visit on a day by a person to a place",
 			"Union leaders said a visit on Friday by Transport Secretary Helen Marsh to the Kirkstall Road depot in Leeds will go ahead despite the strike.",
 			[]want{{"Helen Marsh", "Leeds", "United Kingdom", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
+		{"visit a village the gazetteer does not know, on a day",
+			"Health Minister Ewan Sinclair has agreed to visit Balnacoil on Dec. 3, the health board said.",
+			[]want{{"Ewan Sinclair", "Balnacoil", "", "2026-12-03", "", newsbot.StatusScheduled, nil}}},
+		{"visit a firm with no day is no journey",
+			"Health Minister Ewan Sinclair has agreed to visit Medtronic soon, the health board said.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

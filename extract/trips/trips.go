@@ -722,6 +722,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
 			return f.list(sc, p)
 		}
+		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
+			if u, ok := f.datedUnknown(sc, k); ok {
+				return []places.Match{u}
+			}
+		}
 	}
 	for gap := 0; k < len(toks) && gap < maxGap; gap++ {
 		t := toks[k]
@@ -752,6 +757,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				}
 				if u, ok := f.capitalNamed(k + 1); ok {
 					return []places.Match{u}
+				}
+				if t.w == "to" && gap == 0 && direct {
+					if u, ok := f.datedUnknown(sc, k+1); ok {
+						return []places.Match{u} // "will travel to Glenmorrow on Dec. 3"
+					}
 				}
 			}
 		}
@@ -873,6 +883,45 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	}
 	if country == "" {
 		return places.Match{}, false
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
+// datedUnknown makes a town of a capitalised word the gazetteer does not
+// know right after "visit" or "travel to" when a time follows at once:
+// "has agreed to visit Glenmorrow on Dec. 3". The time is what tells a
+// journey from "visit Siemens" or "travel to Brussels-based"; the country
+// is the sentence's one country, or the dateline's, or unknown.
+func (f *finder) datedUnknown(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k >= len(toks) || k == 0 || toks[k].punct {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
+		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, ".'’-") {
+		return places.Match{}, false
+	}
+	j := k
+	if j+1 < len(toks) && toks[j+1].w == "on" {
+		j++
+	}
+	if _, ok := f.timeAfter(j); !ok {
+		return places.Match{}, false
+	}
+	if _, ok := places.Demonym(word); ok {
+		return places.Match{}, false
+	}
+	country := ""
+	for _, p := range f.placesOf(sc) {
+		if country != "" && p.Place.Country != country {
+			return places.Match{}, false // two countries: which?
+		}
+		country = p.Place.Country
+	}
+	if country == "" && f.dlOK {
+		country = f.dl.Country
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
