@@ -50,6 +50,10 @@ var cues = map[string]cue{
 	"went": {cueTravel, tensePast, "visit"}, "going": {cueTravel, tenseProgressive, "visit"},
 	"proceed": {cueTravel, tenseBase, "visit"}, "proceeds": {cueTravel, tenseBase, "visit"}, // only with "to" (see travel)
 	"proceeded": {cueTravel, tensePast, "visit"},
+	// "will come to Montevideo on Dec. 1 to meet Sosa": only before "to"
+	// and a place (see travel); weak.
+	"come": {cueTravel, tenseBase, "visit"}, "comes": {cueTravel, tenseBase, "visit"},
+	"came": {cueTravel, tensePast, "visit"}, "coming": {cueTravel, tenseProgressive, "visit"},
 	// "will join his team-mates in Galle": only with an object, then the
 	// place (see travel); weak.
 	"join": {cueTravel, tenseBase, "visit"}, "joins": {cueTravel, tenseBase, "visit"},
@@ -147,6 +151,7 @@ var weakCues = map[string]bool{
 	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
+	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
 }
 
 var weakCueSet = newWordTab(weakCues)
@@ -232,6 +237,7 @@ var facilityNouns = map[string]bool{
 	"headquarters": true, "stadium": true, "cathedral": true, "temple": true, "hall": true,
 	"centre": true, "center": true, "barracks": true, "port": true, "factory": true, "plant": true,
 	"court": true, "parliament": true, "memorial": true, "museum": true, "academy": true,
+	"depot": true, "shipyard": true, "refinery": true, "warehouse": true, "mill": true, // "the company's Neville Hill depot in Leeds"
 }
 
 // notCounterparts are words before a person mention that make it an object

@@ -16,7 +16,7 @@ import (
 func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
-		if isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) && !f.laterVerb(i, k) {
+		if (isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) || f.droppedAt(k)) && !f.laterVerb(i, k) && !f.hedged(k) {
 			return newsbot.StatusCancelled
 		}
 	}
@@ -88,6 +88,88 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// droppedAt reports a call-off said with "dropped" or "struck": "a
+// planned stop in Manila was dropped", "has been struck from the
+// itinerary". Only after an auxiliary, so that "dropped in on" and
+// "dropped by the embassy" stay visits.
+func (f *finder) droppedAt(k int) bool {
+	toks := f.toks
+	w := toks[k].w
+	if w != "dropped" && w != "struck" || k == 0 {
+		return false
+	}
+	switch toks[k-1].w {
+	case "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "quietly", "since", "later":
+	default:
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].w {
+		case "in", "by", "off", "out", "into", "over", "down", "to":
+			return false
+		}
+	}
+	if w == "struck" {
+		// "struck from the itinerary", "struck off the schedule"; "was
+		// struck by the scale of the damage" is no call-off
+		return k+1 < len(toks) && toks[k+1].w == "from"
+	}
+	return true
+}
+
+// callOffTime reports a time expression at byte offset start that
+// follows a call-off verb right away ("was dropped last week", "was
+// cancelled on Tuesday"): the day of the call-off, not of the journey.
+func (f *finder) callOffTime(start int) bool {
+	k := -1
+	for j, t := range f.toks {
+		if t.end > start {
+			break
+		}
+		k = j
+	}
+	if k >= 0 && f.toks[k].w == "on" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := f.toks[k].w
+	return isCancelWord(w) && w != "called" || f.droppedAt(k) || w == "off" && k > 0 && f.calledOff(k-1)
+}
+
+// hedged reports a cancel word at token k that is only a possibility:
+// "could be postponed", "may yet be cancelled", "risks being scrapped",
+// "if the trip is called off". The plan still stands. "would be
+// postponed" is left alone: in reported speech it is the decision.
+func (f *finder) hedged(k int) bool {
+	toks := f.toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := toks[j].w
+		if toks[j].punct {
+			return false
+		}
+		switch w {
+		case "if", "unless", "whether":
+			return true
+		case "risks", "risk", "risking":
+			return j+1 < len(toks) && toks[j+1].w == "being"
+		case "could", "may", "might":
+			// the modal must head the verb group, so that "a visit
+			// planned for May was postponed" stays a call-off
+			for n := j + 1; n < k; n++ {
+				switch toks[n].w {
+				case "yet", "still", "well", "now", "also", "even", "be", "have", "been":
+					continue
+				}
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // laterVerb reports a cancellation at token k that heads a verb phrase
@@ -325,6 +407,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.Start > pos && f.whereOfOther(sc, pos, tx.Start) {
 			continue // "Jakarta and Singapore, where he spoke on Friday": Singapore's
+		}
+		if l.tense == newsbot.StatusCancelled && f.callOffTime(tx.Start) {
+			continue // "a planned stop in Manila was dropped last week": when it was called off
 		}
 		d := tx.Start - pos
 		if d < 0 {

@@ -722,6 +722,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
 			return f.list(sc, p)
 		}
+		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
+			if u, ok := f.datedUnknown(sc, k); ok {
+				return []places.Match{u}
+			}
+		}
 	}
 	for gap := 0; k < len(toks) && gap < maxGap; gap++ {
 		t := toks[k]
@@ -752,6 +757,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				}
 				if u, ok := f.capitalNamed(k + 1); ok {
 					return []places.Match{u}
+				}
+				if t.w == "to" && gap == 0 && direct {
+					if u, ok := f.datedUnknown(sc, k+1); ok {
+						return []places.Match{u} // "will travel to Glenmorrow on Dec. 3"
+					}
 				}
 			}
 		}
@@ -877,6 +887,45 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
 
+// datedUnknown makes a town of a capitalised word the gazetteer does not
+// know right after "visit" or "travel to" when a time follows at once:
+// "has agreed to visit Glenmorrow on Dec. 3". The time is what tells a
+// journey from "visit Siemens" or "travel to Brussels-based"; the country
+// is the sentence's one country, or the dateline's, or unknown.
+func (f *finder) datedUnknown(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k >= len(toks) || k == 0 || toks[k].punct {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
+		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, ".'’-") {
+		return places.Match{}, false
+	}
+	j := k
+	if j+1 < len(toks) && toks[j+1].w == "on" {
+		j++
+	}
+	if _, ok := f.timeAfter(j); !ok {
+		return places.Match{}, false
+	}
+	if _, ok := places.Demonym(word); ok {
+		return places.Match{}, false
+	}
+	country := ""
+	for _, p := range f.placesOf(sc) {
+		if country != "" && p.Place.Country != country {
+			return places.Match{}, false // two countries: which?
+		}
+		country = p.Place.Country
+	}
+	if country == "" && f.dlOK {
+		country = f.dl.Country
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
 // isPlaceName guards against a place taken for a person ("North Dorset"),
 // or a venue named after one ("Windsor Castle").
 func isPlaceName(name string) bool {
@@ -933,6 +982,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "proceed", "proceeds", "proceeded":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
+			return
+		}
+	case "come", "comes", "came", "coming":
+		// "will come to Montevideo on Dec. 1": "to" and a place right
+		// after; not "came to power", "comes to a head".
+		if i+2 >= len(toks) || toks[i+1].w != "to" {
+			return
+		}
+		if _, ok := f.placeAt(sc, i+2); !ok {
 			return
 		}
 	case "take", "takes", "took", "taking":
@@ -1060,6 +1118,20 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
 		// right after the verb, then the place; "spent £2bn in" is no stay.
 		k, ok := f.timeAfter(i)
+		if ok && k+1 < len(toks) && (toks[k].w == "on" || toks[k].w == "with") {
+			// "spent Tuesday on the factory floor in Monterrey", "spent
+			// Monday with workers at the plant in Puebla": a short phrase,
+			// then the place.
+			for n, j := 0, k+1; n < 5 && j+1 < len(toks); n, j = n+1, j+1 {
+				if toks[j].punct || inSet(breakersSet, toks[j].w) {
+					break
+				}
+				if toks[j].w == "in" {
+					k = j
+					break
+				}
+			}
+		}
 		if !ok || k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
 			return
 		}
@@ -1129,8 +1201,22 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
 	if (w == "visit" || w == "visits" || w == "trip" || w == "trips") && i+1 < len(toks) && toks[i+1].w == "by" {
-		f.visitsBy(sc, i, c, dests)
+		c.tense = tensePast
+		f.visitsBy(sc, i, i+1, c, dests)
 		return
+	}
+	if (w == "visit" || w == "trip") && i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") {
+		// "a visit on Friday by Transport Secretary Helen Marsh to the
+		// depot": the day between the noun and its travellers; the
+		// tense is the sentence's.
+		j := i
+		if i+1 < len(toks) && toks[i+1].w == "on" {
+			j = i + 1
+		}
+		if k, ok := f.timeAfter(j); ok && k < len(toks) && toks[k].w == "by" {
+			f.visitsBy(sc, i, k, c, dests)
+			return
+		}
 	}
 	if len(dests) == 0 && c.kind == cueAttend && f.purposeAct(sc, i, c) {
 		return
@@ -1542,7 +1628,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
 			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
-		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) && !f.hedged(k) {
 			cancelled = true
 		}
 	}
@@ -1901,7 +1987,7 @@ func (f *finder) timeAfter(i int) (int, bool) {
 }
 
 // visitsBy handles the noun "visits by X and Y".
-func (f *finder) visitsBy(sc *sentCtx, i int, c cue, dests []places.Match) {
+func (f *finder) visitsBy(sc *sentCtx, i, by int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
 		for _, p := range f.placesOf(sc) {
 			if p.Start > f.toks[i].end {
@@ -1914,20 +2000,20 @@ func (f *finder) visitsBy(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	end := sc.sp.End
-	for _, t := range f.toks[i+2:] {
+	for _, t := range f.toks[min(by+1, len(f.toks)):] {
 		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
 			end = t.start
 			break
 		}
-		if t.w == "," {
-			// The list of visitors ends at the first comma not followed by a name.
+		if t.w == "," || t.w == "to" {
+			// The list of visitors ends at the first comma not followed by
+			// a name, or at the destination.
 			end = t.start
 			break
 		}
 	}
 	for _, m := range sc.persons {
-		if m.Start > f.toks[i].end && m.End <= end {
-			c.tense = tensePast
+		if m.Start > f.toks[by].end && m.End <= end {
 			f.addLeg(sc, i, c, m.Person, dests)
 		}
 	}
