@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -689,7 +690,7 @@ func (p *Pipeline) enumerateJSONL(ctx context.Context, name string, r io.Reader,
 			}
 			continue
 		}
-		if len(strings.TrimSpace(string(line))) == 0 {
+		if len(bytes.TrimSpace(line)) == 0 {
 			continue // blank lines separate nothing in JSON lines
 		}
 		if err := emit(job{input: input, kind: KindJSONL, line: line}); err != nil {
