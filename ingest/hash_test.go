@@ -105,3 +105,56 @@ func FuzzCheckText(f *testing.F) {
 		}
 	})
 }
+
+// cleanTextReference is cleanText as first written, line by line into a
+// builder: the version that copies only when it must agrees with it.
+func cleanTextReference(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	s = strings.TrimPrefix(s, "\ufeff")
+	var b strings.Builder
+	blank := 0
+	for _, ln := range strings.Split(s, "\n") {
+		ln = strings.TrimRightFunc(ln, unicode.IsSpace)
+		if strings.TrimSpace(ln) == "" {
+			blank++
+			continue
+		}
+		if b.Len() > 0 {
+			if blank > 0 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		blank = 0
+		b.WriteString(ln)
+	}
+	return b.String()
+}
+
+var cleanTextCases = []string{
+	"", "\n", "one line", "Port reopens.\n\nUnion welcomes deal.", "a\nb\n\n\nc\n", "\n\n  \nfirst\n",
+	"trailing  \n\nspaces\t\n", "win\r\nlines\r\n\r\nend", "old\rmac", "\ufeffbom\u00a0space", "  indented\n  kept",
+	"a\n \n\u2003\nb", "x\n\n", "last\n\n\n", "\u0085nel", "a\u2028b",
+}
+
+func TestCleanTextMatchesReference(t *testing.T) {
+	for _, s := range cleanTextCases {
+		if got, want := cleanText(s), cleanTextReference(s); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzCleanText(f *testing.F) {
+	for _, s := range cleanTextCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanText(s), cleanTextReference(s); got != want {
+			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -288,25 +288,43 @@ func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	s = strings.TrimPrefix(s, "\ufeff")
-	lines := strings.Split(s, "\n")
+	// Most texts are clean already (archives, extracted pages): the result
+	// is then a prefix of s, and nothing is copied until a line differs.
 	var b strings.Builder
-	b.Grow(len(s))
+	n := 0 // length of the result so far; while b is empty, it is s[:n]
+	copying := false
 	blank := 0
-	for _, ln := range lines {
+	for rest, more := s, true; more; {
+		var ln string
+		ln, rest, more = strings.Cut(rest, "\n")
 		ln = strings.TrimRightFunc(ln, unicode.IsSpace)
 		if strings.TrimSpace(ln) == "" {
 			blank++
 			continue
 		}
-		if b.Len() > 0 {
+		sep := ""
+		if n > 0 {
+			sep = "\n"
 			if blank > 0 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
+				sep = "\n\n"
 			}
 		}
 		blank = 0
+		if !copying {
+			if strings.HasPrefix(s[n:], sep) && strings.HasPrefix(s[n+len(sep):], ln) {
+				n += len(sep) + len(ln)
+				continue
+			}
+			copying = true
+			b.Grow(len(s))
+			b.WriteString(s[:n])
+		}
+		b.WriteString(sep)
 		b.WriteString(ln)
+		n += len(sep) + len(ln)
+	}
+	if !copying {
+		return s[:n]
 	}
 	return b.String()
 }

@@ -90,12 +90,14 @@ type Timing struct {
 	Prepare     time.Duration // the store's text work ahead of each write
 	Save        time.Duration // the writer saving batches
 	SaveIdle    time.Duration // the writer waiting for the next batch
+	SaveMax     time.Duration // the longest batch (a checkpoint stalls the writer)
+	Finish      time.Duration // after the last batch: the store's catch-up (full-text index, checkpoints)
 }
 
 func (t Timing) String() string {
 	r := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
-	return fmt.Sprintf("workers busy %s, blocked %s; prepare %s; writer busy %s, idle %s",
-		r(t.Work), r(t.WorkBlocked), r(t.Prepare), r(t.Save), r(t.SaveIdle))
+	return fmt.Sprintf("workers busy %s, blocked %s; prepare %s; writer busy %s (longest batch %s), idle %s; finish %s",
+		r(t.Work), r(t.WorkBlocked), r(t.Prepare), r(t.Save), r(t.SaveMax), r(t.SaveIdle), r(t.Finish))
 }
 
 // Total is the number of items handled.
@@ -372,8 +374,6 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 		wg.Add(1)
 		g.Go(func() error {
 			defer wg.Done()
-			var busy, blocked time.Duration
-			defer func() { workNS.Add(int64(busy)); blockedNS.Add(int64(blocked)) }()
 			for c := range jobs {
 				t0 := time.Now()
 				ds := p.workChunk(gctx, client, o, ex, c)
@@ -383,13 +383,13 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 					}
 				}
 				t1 := time.Now()
-				busy += t1.Sub(t0)
+				workNS.Add(int64(t1.Sub(t0)))
 				select {
 				case results <- ds:
 				case <-gctx.Done():
 					return gctx.Err()
 				}
-				blocked += time.Since(t1)
+				blockedNS.Add(int64(time.Since(t1)))
 			}
 			return nil
 		})
@@ -468,7 +468,13 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	}
 
 	// Saver: one SaveArticles per segment, then reports in order.
-	var saveBusy, saveIdle time.Duration
+	var saveBusy, saveIdle, saveMax time.Duration
+	timing := func() Timing {
+		return Timing{
+			Work: time.Duration(workNS.Load()), WorkBlocked: time.Duration(blockedNS.Load()),
+			Prepare: time.Duration(prepareNS.Load()), Save: saveBusy, SaveIdle: saveIdle, SaveMax: saveMax,
+		}
+	}
 	g.Go(func() error {
 		n := 0
 		t := time.Now()
@@ -489,6 +495,10 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 				if len(res) != len(seg.batch) {
 					return fmt.Errorf("save batch: store returned %d results for %d articles", len(res), len(seg.batch))
 				}
+			}
+			if p.Progress != nil { // the run so far, this batch's save included
+				sum.Timing = timing()
+				sum.Timing.Save += time.Since(t0)
 			}
 			bi := 0
 			for _, d := range seg.jobs {
@@ -530,17 +540,17 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 			}
 			t = time.Now()
 			saveBusy += t.Sub(t0)
+			saveMax = max(saveMax, t.Sub(t0))
 		}
 		return nil
 	})
 
 	err = g.Wait()
-	sum.Timing = Timing{
-		Work: time.Duration(workNS.Load()), WorkBlocked: time.Duration(blockedNS.Load()),
-		Prepare: time.Duration(prepareNS.Load()), Save: saveBusy, SaveIdle: saveIdle,
-	}
+	sum.Timing = timing()
 	if err == nil {
+		t0 := time.Now()
 		err = endBulk()
+		sum.Timing.Finish = time.Since(t0)
 	}
 	sum.Elapsed = time.Since(start)
 	if err != nil {

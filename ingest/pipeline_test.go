@@ -419,6 +419,9 @@ func TestPipelineChunksMatchArticleByArticle(t *testing.T) {
 		if sum.Failed != (n+3)/7 || sum.Total() != n {
 			t.Fatalf("summary %v", sum)
 		}
+		if tm := sum.Timing; tm.Work <= 0 || tm.Save <= 0 || tm.SaveMax > tm.Save {
+			t.Errorf("timing not kept: %+v", tm)
+		}
 		var all []newsbot.Analysed
 		for _, b := range ms.batches {
 			all = append(all, b...)

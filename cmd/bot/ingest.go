@@ -58,6 +58,7 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	}
 	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, JSONL: *jsonl, Stdin: e.stdin}
 	report := newIngestReporter(e.stdout, e.stderr, *jsonl)
+	report.timing = *timing
 	p.Progress = report.item
 	sum, err := p.Run(ctx, inputs...)
 	report.finish()
@@ -102,6 +103,7 @@ type ingestReporter struct {
 	out, errOut io.Writer
 	bar         *progressbar.ProgressBar
 	bulk        bool // JSON lines: a line every 10,000 items, not every item
+	timing      bool // with each of those lines, where the time went so far
 }
 
 func newIngestReporter(out, errOut io.Writer, bulk bool) *ingestReporter {
@@ -134,6 +136,9 @@ func (r *ingestReporter) item(p ingest.Progress) {
 	case r.bulk:
 		if p.Done%10000 == 0 {
 			fmt.Fprintf(r.out, "%d done: %s\n", p.Done, p.Summary)
+			if r.timing {
+				fmt.Fprintf(r.out, "  timing: %s\n", p.Summary.Timing)
+			}
 		}
 	default:
 		fmt.Fprintf(r.out, "%-8s %s  %s\n", p.Outcome, p.Input, strings.TrimSpace(p.Title))
