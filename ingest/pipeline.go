@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -121,9 +122,10 @@ const (
 	minNetWorkers      = 8
 	// chunkSize is how many JSON lines a worker takes at once: the chunk
 	// goes through extract.Articles, which runs each stage over it while
-	// that stage's code and tables are in cache (~10% less CPU than
-	// article by article), and its results travel in one channel send.
-	chunkSize = 32
+	// that stage's code and tables are in cache, and its results travel in
+	// one channel send. Thread CPU time per BBC article: 210 us one by
+	// one, ~185 in chunks of 32, ~174 in chunks of 64 (~170 at 96 or 128).
+	chunkSize = 64
 )
 
 func hasNetwork(srcs []Source) bool {
@@ -690,7 +692,7 @@ func (p *Pipeline) enumerateJSONL(ctx context.Context, name string, r io.Reader,
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		input := fmt.Sprintf("%s:%d", name, n)
+		input := name + ":" + strconv.Itoa(n)
 		if err != nil {
 			return emit(job{input: input, err: badInput(input, "read failed", err)})
 		}
