@@ -163,6 +163,9 @@ type Pipeline struct {
 	Client *http.Client
 	// MaxFailures caps Summary.Failures (default 1000).
 	MaxFailures int
+	// NoWriterGate lets every worker run while the writer saves a batch
+	// of a bulk load (see cpuGate); for comparing the two.
+	NoWriterGate bool
 
 	// extractBatch replaces extract.Articles (tests).
 	extractBatch func([]extract.Input) []newsbot.Extraction
@@ -374,7 +377,7 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	var wg sync.WaitGroup
 	var workNS, blockedNS, prepareNS atomic.Int64
 	var gate *cpuGate
-	if bulk && workers >= 2 {
+	if bulk && workers >= 2 && !p.NoWriterGate {
 		gate = newCPUGate(workers)
 	}
 	for range workers {
