@@ -106,6 +106,11 @@ func checkDecodeRecord(t *testing.T, line []byte) bool {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("decodeRecord(%q) =\n%+v\njson.Unmarshal gives\n%+v", line, got, want)
 	}
+	// recordID reads escape-free strings itself.
+	var s string
+	if len(want.ID) > 0 && json.Unmarshal(want.ID, &s) == nil && recordID(want.ID) != strings.TrimSpace(s) {
+		t.Errorf("recordID(%s) = %q, want %q", want.ID, recordID(want.ID), strings.TrimSpace(s))
+	}
 	return true
 }
 
