@@ -328,6 +328,19 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	jobs := make(chan []job, 2*workers)
 	results := make(chan []done, 2*workers)
 	segments := make(chan segment, 1)
+	// The writer's queue: segments, or prepared ones when the store can
+	// prepare a batch ahead of its write.
+	pr, canPrepare := p.Store.(batchPreparer)
+	toSave := segments
+	var prepared chan segment
+	if canPrepare {
+		prepared = make(chan segment, 1)
+		toSave = prepared
+	}
+	var gate *cpuGate
+	if bulk && workers >= 2 && !p.NoWriterGate {
+		gate = newCPUGate(workers, func() bool { return len(toSave) > 0 })
+	}
 
 	// Enumerate sources in order. JSON lines go out in chunks of
 	// consecutive jobs; anything else (pages, feed items, files: slow to
@@ -376,10 +389,6 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	// Workers: read, parse, extract.
 	var wg sync.WaitGroup
 	var workNS, blockedNS, prepareNS atomic.Int64
-	var gate *cpuGate
-	if bulk && workers >= 2 && !p.NoWriterGate {
-		gate = newCPUGate(workers)
-	}
 	for range workers {
 		wg.Add(1)
 		g.Go(func() error {
@@ -456,11 +465,7 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	})
 
 	// Preparer: the next batch's text work while the saver writes one.
-	pr, canPrepare := p.Store.(batchPreparer)
-	toSave := segments
 	if canPrepare {
-		prepared := make(chan segment, 1)
-		toSave = prepared
 		g.Go(func() error {
 			defer close(prepared)
 			for seg := range segments {
@@ -727,22 +732,24 @@ func (p *Pipeline) enumerateJSONL(ctx context.Context, name string, r io.Reader,
 
 // cpuGate gives the writer a core of its own in a bulk load. The writer is
 // the one stage that cannot be spread over cores, so while it saves a batch
-// one fewer worker (or the preparer) runs: otherwise the workers, the
-// preparer and the store's full-text indexer all compete with it for the
-// two cores, and every time slice it waits for is a delay on the run's
-// critical path (in a runtime trace of 5k lines, the writer waited for a
-// core 40-50% less). While the writer waits for a batch, every worker runs.
-// A nil gate lets everyone through.
+// and the next one is already waiting for it, one fewer worker (or the
+// preparer) runs: otherwise the workers, the preparer and the store's
+// full-text indexer all compete with it for the two cores, and every time
+// slice it waits for is a delay on the run's critical path (in runtime
+// traces of 5k lines, the writer waited for a core 40-50% less). When
+// extraction is not ahead, every worker runs, so that the writer is not
+// kept waiting for its next batch. A nil gate lets everyone through.
 type cpuGate struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
-	workers int // workers that may extract at once while the writer waits
+	workers int         // workers that may run at once, writer aside
+	ahead   func() bool // a batch is waiting for the writer
 	running int
 	busy    bool // the writer is saving
 }
 
-func newCPUGate(workers int) *cpuGate {
-	g := &cpuGate{workers: workers}
+func newCPUGate(workers int, ahead func() bool) *cpuGate {
+	g := &cpuGate{workers: workers, ahead: ahead}
 	g.cond = sync.NewCond(&g.mu)
 	return g
 }
@@ -760,7 +767,7 @@ func (g *cpuGate) enter() {
 }
 
 func (g *cpuGate) limit() int {
-	if g.busy {
+	if g.busy && g.ahead() {
 		return max(1, g.workers-1)
 	}
 	return g.workers
@@ -776,7 +783,9 @@ func (g *cpuGate) leave() {
 	g.cond.Signal()
 }
 
-// saving marks the writer busy or not; it never blocks the writer.
+// saving marks the writer busy or not; it never blocks the writer. Either
+// may loosen the limit (the writer has just taken the batch that was
+// waiting), so waiting workers look again.
 func (g *cpuGate) saving(busy bool) {
 	if g == nil {
 		return
@@ -784,9 +793,7 @@ func (g *cpuGate) saving(busy bool) {
 	g.mu.Lock()
 	g.busy = busy
 	g.mu.Unlock()
-	if !busy {
-		g.cond.Broadcast()
-	}
+	g.cond.Broadcast()
 }
 
 // extractor analyses articles: batch, when set, a chunk at a time, else one

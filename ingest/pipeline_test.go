@@ -491,16 +491,24 @@ func TestPipelineChunkPanicFailsOneArticle(t *testing.T) {
 }
 
 func TestCPUGate(t *testing.T) {
-	g := newCPUGate(2)
+	var ahead atomic.Bool
+	g := newCPUGate(2, ahead.Load)
 	if g.limit() != 2 {
 		t.Errorf("idle writer: limit %d, want 2", g.limit())
 	}
 	g.saving(true)
+	if g.limit() != 2 {
+		t.Errorf("saving writer, no batch waiting: limit %d, want 2", g.limit())
+	}
+	ahead.Store(true)
 	if g.limit() != 1 {
-		t.Errorf("saving writer: limit %d, want 1", g.limit())
+		t.Errorf("saving writer, next batch waiting: limit %d, want 1", g.limit())
 	}
 	g.saving(false)
-	if one := newCPUGate(1); one.limit() != 1 || func() bool { one.saving(true); return one.limit() != 1 }() {
+	if g.limit() != 2 {
+		t.Errorf("idle writer, batch waiting: limit %d, want 2", g.limit())
+	}
+	if one := newCPUGate(1, ahead.Load); one.limit() != 1 || func() bool { one.saving(true); return one.limit() != 1 }() {
 		t.Error("a single worker must keep running while the writer saves")
 	}
 	var nilGate *cpuGate
