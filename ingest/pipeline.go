@@ -163,9 +163,6 @@ type Pipeline struct {
 	Client *http.Client
 	// MaxFailures caps Summary.Failures (default 1000).
 	MaxFailures int
-	// NoWriterGate lets every worker run while the writer saves a batch
-	// of a bulk load (see cpuGate); for comparing the two.
-	NoWriterGate bool
 
 	// extractBatch replaces extract.Articles (tests).
 	extractBatch func([]extract.Input) []newsbot.Extraction
@@ -267,8 +264,7 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	}
 	start := time.Now()
 	endBulk := func() error { return nil }
-	bulk := p.bulk(srcs)
-	if bl, ok := p.Store.(bulkLoader); ok && bulk {
+	if bl, ok := p.Store.(bulkLoader); ok && p.bulk(srcs) {
 		end, bulkErr := bl.BeginBulk(ctx)
 		if bulkErr != nil {
 			return Summary{}, fmt.Errorf("ingest: %w", bulkErr)
@@ -328,19 +324,6 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	jobs := make(chan []job, 2*workers)
 	results := make(chan []done, 2*workers)
 	segments := make(chan segment, 1)
-	// The writer's queue: segments, or prepared ones when the store can
-	// prepare a batch ahead of its write.
-	pr, canPrepare := p.Store.(batchPreparer)
-	toSave := segments
-	var prepared chan segment
-	if canPrepare {
-		prepared = make(chan segment, 1)
-		toSave = prepared
-	}
-	var gate *cpuGate
-	if bulk && workers >= 2 && !p.NoWriterGate {
-		gate = newCPUGate(workers, func() bool { return len(toSave) > 0 })
-	}
 
 	// Enumerate sources in order. JSON lines go out in chunks of
 	// consecutive jobs; anything else (pages, feed items, files: slow to
@@ -394,10 +377,8 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 		g.Go(func() error {
 			defer wg.Done()
 			for c := range jobs {
-				gate.enter()
 				t0 := time.Now()
 				ds := p.workChunk(gctx, client, o, ex, c)
-				gate.leave()
 				for _, d := range ds {
 					if d.err != nil && !isBadInput(d.err) {
 						return d.err // cancellation: stop the run
@@ -465,16 +446,18 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	})
 
 	// Preparer: the next batch's text work while the saver writes one.
+	pr, canPrepare := p.Store.(batchPreparer)
+	toSave := segments
 	if canPrepare {
+		prepared := make(chan segment, 1)
+		toSave = prepared
 		g.Go(func() error {
 			defer close(prepared)
 			for seg := range segments {
 				if len(seg.batch) > 0 {
-					gate.enter() // as a worker: it uses the cores the writer does not
 					t0 := time.Now()
 					seg.prepared = pr.PrepareBatch(seg.batch)
 					prepareNS.Add(int64(time.Since(t0)))
-					gate.leave()
 				}
 				select {
 				case prepared <- seg:
@@ -503,13 +486,11 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 			var res []newsbot.SaveResult
 			if len(seg.batch) > 0 {
 				var err error
-				gate.saving(true)
 				if seg.prepared != nil {
 					res, err = pr.SavePrepared(gctx, seg.prepared)
 				} else {
 					res, err = p.Store.SaveArticles(gctx, seg.batch)
 				}
-				gate.saving(false)
 				if err != nil {
 					return fmt.Errorf("save batch of %d articles: %w", len(seg.batch), err)
 				}
@@ -728,72 +709,6 @@ func (p *Pipeline) enumerateJSONL(ctx context.Context, name string, r io.Reader,
 			return err
 		}
 	}
-}
-
-// cpuGate gives the writer a core of its own in a bulk load. The writer is
-// the one stage that cannot be spread over cores, so while it saves a batch
-// and the next one is already waiting for it, one fewer worker (or the
-// preparer) runs: otherwise the workers, the preparer and the store's
-// full-text indexer all compete with it for the two cores, and every time
-// slice it waits for is a delay on the run's critical path (in runtime
-// traces of 5k lines, the writer waited for a core 40-50% less). When
-// extraction is not ahead, every worker runs, so that the writer is not
-// kept waiting for its next batch. A nil gate lets everyone through.
-type cpuGate struct {
-	mu      sync.Mutex
-	cond    *sync.Cond
-	workers int         // workers that may run at once, writer aside
-	ahead   func() bool // a batch is waiting for the writer
-	running int
-	busy    bool // the writer is saving
-}
-
-func newCPUGate(workers int, ahead func() bool) *cpuGate {
-	g := &cpuGate{workers: workers, ahead: ahead}
-	g.cond = sync.NewCond(&g.mu)
-	return g
-}
-
-func (g *cpuGate) enter() {
-	if g == nil {
-		return
-	}
-	g.mu.Lock()
-	for g.running >= g.limit() {
-		g.cond.Wait()
-	}
-	g.running++
-	g.mu.Unlock()
-}
-
-func (g *cpuGate) limit() int {
-	if g.busy && g.ahead() {
-		return max(1, g.workers-1)
-	}
-	return g.workers
-}
-
-func (g *cpuGate) leave() {
-	if g == nil {
-		return
-	}
-	g.mu.Lock()
-	g.running--
-	g.mu.Unlock()
-	g.cond.Signal()
-}
-
-// saving marks the writer busy or not; it never blocks the writer. Either
-// may loosen the limit (the writer has just taken the batch that was
-// waiting), so waiting workers look again.
-func (g *cpuGate) saving(busy bool) {
-	if g == nil {
-		return
-	}
-	g.mu.Lock()
-	g.busy = busy
-	g.mu.Unlock()
-	g.cond.Broadcast()
 }
 
 // extractor analyses articles: batch, when set, a chunk at a time, else one

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -487,76 +486,5 @@ func TestPipelineChunkPanicFailsOneArticle(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("failures %q do not name line 6 as an internal error", failed)
-	}
-}
-
-func TestCPUGate(t *testing.T) {
-	var ahead atomic.Bool
-	g := newCPUGate(2, ahead.Load)
-	if g.limit() != 2 {
-		t.Errorf("idle writer: limit %d, want 2", g.limit())
-	}
-	g.saving(true)
-	if g.limit() != 2 {
-		t.Errorf("saving writer, no batch waiting: limit %d, want 2", g.limit())
-	}
-	ahead.Store(true)
-	if g.limit() != 1 {
-		t.Errorf("saving writer, next batch waiting: limit %d, want 1", g.limit())
-	}
-	g.saving(false)
-	if g.limit() != 2 {
-		t.Errorf("idle writer, batch waiting: limit %d, want 2", g.limit())
-	}
-	if one := newCPUGate(1, ahead.Load); one.limit() != 1 || func() bool { one.saving(true); return one.limit() != 1 }() {
-		t.Error("a single worker must keep running while the writer saves")
-	}
-	var nilGate *cpuGate
-	nilGate.enter()
-	nilGate.saving(true)
-	nilGate.leave()
-
-	// Workers never exceed the limit, whatever the writer does.
-	var active, peak atomic.Int32
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Go(func() {
-			for range 200 {
-				g.enter()
-				n := active.Add(1)
-				for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
-				}
-				active.Add(-1)
-				g.leave()
-			}
-		})
-	}
-	for i := range 100 {
-		g.saving(i%2 == 0)
-	}
-	g.saving(false)
-	wg.Wait()
-	if p := peak.Load(); p > 2 || p < 1 {
-		t.Errorf("peak of %d workers inside, want 1 or 2", p)
-	}
-
-	// While the writer saves throughout, one at a time.
-	g.saving(true)
-	peak.Store(0)
-	for range 4 {
-		wg.Go(func() {
-			for range 200 {
-				g.enter()
-				n := active.Add(1)
-				for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
-				}
-				active.Add(-1)
-				g.leave()
-			}
-		})
-	}
-	wg.Wait()
-	if p := peak.Load(); p != 1 {
-		t.Errorf("writer saving: peak of %d workers inside, want 1", p)
 	}
 }

@@ -23,7 +23,6 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	jsonl := fs.Bool("jsonl", false, `read inputs (or stdin "-") as JSON lines {"id","url","title","text","published"}`)
 	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles per database transaction")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach private, loopback and link-local addresses")
-	writerGate := fs.Bool("writer-gate", true, "JSON lines: one worker fewer extracts while the writer saves a batch, so the writer has a core to itself")
 	timing := fs.Bool("timing", false, "also print where the time went: extraction workers busy or blocked, writer busy or idle")
 	cpuProfile := fs.String("cpuprofile", "", "write a pprof CPU profile of the run to `FILE` (go tool pprof)")
 	inputs, err := parseFlags(fs, args)
@@ -57,8 +56,7 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 		}
 		defer stopProfile()
 	}
-	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, JSONL: *jsonl, Stdin: e.stdin,
-		NoWriterGate: !*writerGate}
+	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, JSONL: *jsonl, Stdin: e.stdin}
 	report := newIngestReporter(e.stdout, e.stderr, *jsonl)
 	report.timing = *timing
 	p.Progress = report.item
