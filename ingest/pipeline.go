@@ -123,9 +123,14 @@ const (
 	// chunkSize is how many JSON lines a worker takes at once: the chunk
 	// goes through extract.Articles, which runs each stage over it while
 	// that stage's code and tables are in cache, and its results travel in
-	// one channel send. Thread CPU time per BBC article: 210 us one by
-	// one, ~185 in chunks of 32, ~174 in chunks of 64 (~170 at 96 or 128).
-	chunkSize = 64
+	// one channel send. Extraction alone is cheapest in big chunks (thread
+	// CPU time per BBC article: 210 us one by one, ~185 in 32s, ~174 in
+	// 64s), but at low load a 20k ingest ran slower in wall time with 64
+	// (7.4-7.6 s, 158% CPU) than article by article (7.0-7.2 s, 172%):
+	// the writer is the critical path and bigger chunks left the second
+	// core idle more. 8 kept the wall time (7.1-7.2 s) and most of the
+	// CPU saving (11.7-12.0 CPU-s against 12.7-12.8 for the old pipeline).
+	chunkSize = 8
 )
 
 func hasNetwork(srcs []Source) bool {
