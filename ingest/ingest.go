@@ -137,62 +137,124 @@ func badInput(input, reason string, err error) error {
 // line wrapping or case hash alike.
 func Hash(text string) string {
 	h := sha256.New()
-	buf := make([]byte, 0, 4096)
+	var arr [4096]byte
+	buf := arr[:0]
 	pendingSpace, started := false, false
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			if asciiSpace[r] {
+	for i := 0; i < len(text); {
+		if len(buf) >= len(arr)-8 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if unicode.IsSpace(r) {
 				pendingSpace = started
 				continue
 			}
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+			if pendingSpace {
+				buf = append(buf, ' ')
+				pendingSpace = false
 			}
-		} else if unicode.IsSpace(r) {
-			pendingSpace = started
+			started = true
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			continue
-		} else {
-			r = unicode.ToLower(r)
+		}
+		if asciiSpace[c] {
+			pendingSpace = started
+			i++
+			continue
 		}
 		if pendingSpace {
 			buf = append(buf, ' ')
 			pendingSpace = false
 		}
 		started = true
-		buf = utf8.AppendRune(buf, r)
-		if len(buf) >= 4000 {
-			h.Write(buf)
-			buf = buf[:0]
+		// ASCII that is neither space nor upper case, with single spaces
+		// between, nearly all of an English article, goes in runs.
+		j, end := i, min(len(text), i+cap(buf)-len(buf))
+		for j < end {
+			if asciiAsIs[text[j]] {
+				j++
+			} else if text[j] == ' ' && j+1 < end && asciiAsIs[text[j+1]] {
+				j += 2
+			} else {
+				break
+			}
 		}
+		if j > i {
+			buf = append(buf, text[i:j]...)
+			i = j
+			continue
+		}
+		buf = append(buf, c+'a'-'A') // upper case: the only ASCII left
+		i++
 	}
 	h.Write(buf)
-	return hex.EncodeToString(h.Sum(nil))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+// asciiAsIs marks the bytes Hash keeps as they are: ASCII other than white
+// space and upper-case letters.
+var asciiAsIs = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c] && (c < 'A' || c > 'Z')
+	}
+	return t
+}()
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // checkText rejects text that cannot be an article: empty, binary or
 // invalid UTF-8. data is the raw (already charset-decoded) text.
-func checkText(input string, data []byte) error {
-	if len(strings.TrimSpace(string(data))) == 0 || !hasVisible(data) {
+func checkText[T string | []byte](input string, data T) error {
+	if !hasVisible(data) {
 		return badInput(input, "empty (no text)", nil)
 	}
 	if looksBinary(data) {
 		return badInput(input, "binary content, not text", nil)
 	}
-	if !utf8.Valid(data) {
+	if !validUTF8(data) {
 		return badInput(input, "not valid UTF-8 text (convert it, e.g. with iconv, and ingest again)", nil)
 	}
 	return nil
 }
 
+func validUTF8[T string | []byte](data T) bool {
+	switch d := any(data).(type) {
+	case string:
+		return utf8.ValidString(d)
+	case []byte:
+		return utf8.Valid(d)
+	}
+	return false
+}
+
 // hasVisible reports whether data holds anything but white space and
 // invisible format characters (zero-width spaces, BOMs).
-func hasVisible(data []byte) bool {
-	for _, r := range string(data) {
+func hasVisible[T string | []byte](data T) bool {
+	for i := 0; i < len(data); {
+		if c := data[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return true // ASCII has no format characters
+			}
+			i++
+			continue
+		}
+		var r rune
+		var n int
+		switch d := any(data[i:]).(type) {
+		case string:
+			r, n = utf8.DecodeRuneInString(d)
+		case []byte:
+			r, n = utf8.DecodeRune(d)
+		}
 		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }
@@ -200,14 +262,14 @@ func hasVisible(data []byte) bool {
 // looksBinary: any NUL byte, or more than 10% control bytes in the first
 // 8 KB. Legacy 8-bit text has high bytes, not control bytes, so it is left
 // to the UTF-8 check with its clearer message.
-func looksBinary(data []byte) bool {
+func looksBinary[T string | []byte](data T) bool {
 	sample := data
 	if len(sample) > 8192 {
 		sample = sample[:8192]
 	}
 	ctl := 0
-	for _, b := range sample {
-		switch {
+	for i := 0; i < len(sample); i++ {
+		switch b := sample[i]; {
 		case b == 0:
 			return true
 		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v', b == 0x7f:
@@ -226,25 +288,43 @@ func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	s = strings.TrimPrefix(s, "\ufeff")
-	lines := strings.Split(s, "\n")
+	// Most texts are clean already (archives, extracted pages): the result
+	// is then a prefix of s, and nothing is copied until a line differs.
 	var b strings.Builder
-	b.Grow(len(s))
+	n := 0 // length of the result so far; while b is empty, it is s[:n]
+	copying := false
 	blank := 0
-	for _, ln := range lines {
+	for rest, more := s, true; more; {
+		var ln string
+		ln, rest, more = strings.Cut(rest, "\n")
 		ln = strings.TrimRightFunc(ln, unicode.IsSpace)
 		if strings.TrimSpace(ln) == "" {
 			blank++
 			continue
 		}
-		if b.Len() > 0 {
+		sep := ""
+		if n > 0 {
+			sep = "\n"
 			if blank > 0 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
+				sep = "\n\n"
 			}
 		}
 		blank = 0
+		if !copying {
+			if strings.HasPrefix(s[n:], sep) && strings.HasPrefix(s[n+len(sep):], ln) {
+				n += len(sep) + len(ln)
+				continue
+			}
+			copying = true
+			b.Grow(len(s))
+			b.WriteString(s[:n])
+		}
+		b.WriteString(sep)
 		b.WriteString(ln)
+		n += len(sep) + len(ln)
+	}
+	if !copying {
+		return s[:n]
 	}
 	return b.String()
 }

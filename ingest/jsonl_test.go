@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -55,4 +57,68 @@ func TestRecordID(t *testing.T) {
 			t.Errorf("recordID(%s) = %q, want %q", raw, got, want)
 		}
 	}
+}
+
+// decodeRecordCases are lines the fast decoder must either decode exactly
+// as encoding/json does or hand over to it.
+var decodeRecordCases = []string{
+	`{"id":"wire-1","url":"https://wire.example.net/a","title":"Port reopens","text":"Dock workers returned on Monday.\n\nThe union said \"talks went well\".","published":"2026-01-12"}`,
+	`  { "id" : 42 , "text" : "Grain prices fell \u00e9 \u20ac \/ \\ \b\f\r\t." , "section": "business", "n": -1.5e+3, "ok": true, "no": false, "x": null }  `,
+	`{"id": -0.25E2, "text": "Zoë said “no”."}`,
+	`{}`, ` {} `, `{"text": ""}`, `{"id": ""}`,
+	`{"Text": "case differs"}`, `{"TEXT": "case differs"}`, `{"te\u0078t": "escaped key"}`,
+	`{"text": "one", "text": "two"}`, `{"id": "a", "id": 2}`,
+	`{"text": null}`, `{"id": null}`, `{"id": true}`, `{"id": {"n": 1}}`, `{"text": 5}`,
+	`{"meta": {"a": 1}, "text": "nested unknown"}`, `{"tags": ["a"], "text": "array unknown"}`,
+	`{"text": "surrogates \ud83d\ude00"}`, `{"text": "lone \ud83d"}`, `{"text": "bad \x escape"}`,
+	`{"text": "unterminated}`, `{"text": "a",}`, `{"text": "a"} trailing`, `{"text": "a"}}`, `[{"text": "a"}]`,
+	`{"id": 01}`, `{"id": 1.}`, `{"id": .5}`, `{"id": 1e}`, `{"id": +1}`, `{"id": -}`, `{"x": tru}`, `{"x": nulls}`,
+	"{\"text\": \"raw\ttab\"}", "{\"text\": \"raw\nnewline\"}", "{\"text\": \"del\x7f\"}", "\ufeff{\"text\": \"bom\"}",
+	`{"text" "no colon"}`, `{"text": "a" "b"}`, `{,"text": "a"}`, `{"text": "a",, "id": 1}`, `null`, `"text"`, ``, `{`,
+	`{"ſ": "long s", "K": "kelvin", "outlet": "Wire", "byline": "Ana Ruiz"}`,
+	`{"outlet": "Wire", "byline": "Ana Ruiz", "text": "x", "published": "Wed, 14 Jan 2026 16:00:00 +0000", "title": "T", "url": ""}`,
+}
+
+func TestDecodeRecordMatchesEncodingJSON(t *testing.T) {
+	fast := 0
+	for _, line := range decodeRecordCases {
+		if checkDecodeRecord(t, []byte(line)) {
+			fast++
+		}
+	}
+	if fast < 8 {
+		t.Errorf("only %d lines took the fast path", fast)
+	}
+}
+
+// checkDecodeRecord fails t when decodeRecord accepts line but decodes it
+// otherwise than json.Unmarshal; it says whether decodeRecord accepted it.
+func checkDecodeRecord(t *testing.T, line []byte) bool {
+	t.Helper()
+	var got, want Record
+	if !decodeRecord(line, &got) {
+		return false
+	}
+	if err := json.Unmarshal(line, &want); err != nil {
+		t.Errorf("decodeRecord accepted %q, json.Unmarshal: %v", line, err)
+		return true
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("decodeRecord(%q) =\n%+v\njson.Unmarshal gives\n%+v", line, got, want)
+	}
+	// recordID reads escape-free strings itself.
+	var s string
+	if len(want.ID) > 0 && json.Unmarshal(want.ID, &s) == nil && recordID(want.ID) != strings.TrimSpace(s) {
+		t.Errorf("recordID(%s) = %q, want %q", want.ID, recordID(want.ID), strings.TrimSpace(s))
+	}
+	return true
+}
+
+func FuzzDecodeRecord(f *testing.F) {
+	for _, line := range decodeRecordCases {
+		f.Add([]byte(line))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		checkDecodeRecord(t, line)
+	})
 }

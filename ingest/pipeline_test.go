@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract"
 )
 
 // fakeStore is a function-field fake of newsbot.ArticleStore.
@@ -381,5 +383,108 @@ func TestPipelineBulkLoad(t *testing.T) {
 				t.Errorf("bulk loads begun %d, ended %d; want %d", st.begun, st.ended, want)
 			}
 		})
+	}
+}
+
+// chunkArchive is n JSON lines of wire copy with a broken line every
+// seventh, so chunks mix articles and failures.
+func chunkArchive(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i%7 == 3 {
+			b.WriteString("{\"id\": \"broken\n")
+			continue
+		}
+		fmt.Fprintf(&b, `{"id":"c-%d","text":"Transport Secretary Maria Ortiz said on Tuesday that the rail strike in week %d had cost the freight sector millions. \"We will not let the ports close,\" she told reporters in Leeds.\n\nUnion leader Tom Reyes said talks would resume on Friday.","published":"2026-01-%02d"}`+"\n", i, i, 1+i%28)
+	}
+	return b.String()
+}
+
+// The default run extracts JSON lines a chunk at a time (extract.Articles);
+// what it stores must be what article-by-article extraction stores.
+func TestPipelineChunksMatchArticleByArticle(t *testing.T) {
+	const n = 3*chunkSize + 5
+	archive := chunkArchive(n)
+	run := func(one func(string, string, time.Time) newsbot.Extraction) ([]newsbot.Analysed, []string) {
+		t.Helper()
+		var ms memStore
+		var reports []string
+		p := &Pipeline{Store: ms.store(), Options: testOptions(), BatchSize: 10, Workers: 3, Extract: one,
+			JSONL: true, Stdin: strings.NewReader(archive),
+			Progress: func(pr Progress) { reports = append(reports, fmt.Sprintf("%s %s", pr.Input, pr.Outcome)) }}
+		sum, err := p.Run(t.Context(), "-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Failed != (n+3)/7 || sum.Total() != n {
+			t.Fatalf("summary %v", sum)
+		}
+		if tm := sum.Timing; tm.Work <= 0 || tm.Save <= 0 || tm.SaveMax > tm.Save {
+			t.Errorf("timing not kept: %+v", tm)
+		}
+		var all []newsbot.Analysed
+		for _, b := range ms.batches {
+			all = append(all, b...)
+		}
+		return all, reports
+	}
+	chunked, chunkedReports := run(nil)
+	single, singleReports := run(extract.Article)
+	if !slices.Equal(chunkedReports, singleReports) {
+		t.Errorf("reports differ:\n%s\nwant\n%s", strings.Join(chunkedReports, "\n"), strings.Join(singleReports, "\n"))
+	}
+	if len(chunked) != len(single) {
+		t.Fatalf("%d articles stored, want %d", len(chunked), len(single))
+	}
+	quotes := 0
+	for i := range chunked {
+		if !reflect.DeepEqual(chunked[i], single[i]) {
+			t.Errorf("article %d differs:\n%+v\nwant\n%+v", i, chunked[i].Extraction, single[i].Extraction)
+		}
+		quotes += len(chunked[i].Extraction.Quotes)
+	}
+	if quotes == 0 {
+		t.Error("no quotes found: the comparison proves nothing")
+	}
+}
+
+// An extractor panic inside a chunk fails only the article that caused it.
+func TestPipelineChunkPanicFailsOneArticle(t *testing.T) {
+	archive := chunkArchive(chunkSize)
+	const bad = "c-5"
+	one := func(id, text string, _ time.Time) newsbot.Extraction {
+		if id == bad {
+			panic("index out of range")
+		}
+		return newsbot.Extraction{ID: id}
+	}
+	var ms memStore
+	var failed []string
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: one, JSONL: true, Stdin: strings.NewReader(archive),
+		extractBatch: func(in []extract.Input) []newsbot.Extraction {
+			out := make([]newsbot.Extraction, len(in))
+			for i, a := range in {
+				out[i] = one(a.ID, a.Text, a.Published)
+			}
+			return out
+		},
+		Progress: func(pr Progress) {
+			if pr.Outcome == Failed {
+				failed = append(failed, pr.Err.Error())
+			}
+		}}
+	sum, err := p.Run(t.Context(), "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if broken := (chunkSize + 3) / 7; sum.Added != chunkSize-broken-1 || sum.Failed != broken+1 {
+		t.Errorf("summary %v, want %d added, %d failed", sum, chunkSize-broken-1, broken+1)
+	}
+	found := false
+	for _, f := range failed {
+		found = found || strings.Contains(f, "stdin:6") && strings.Contains(f, "internal error")
+	}
+	if !found {
+		t.Errorf("failures %q do not name line 6 as an internal error", failed)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -22,6 +23,8 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	jsonl := fs.Bool("jsonl", false, `read inputs (or stdin "-") as JSON lines {"id","url","title","text","published"}`)
 	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles per database transaction")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach private, loopback and link-local addresses")
+	timing := fs.Bool("timing", false, "also print where the time went: extraction workers busy or blocked, writer busy or idle")
+	cpuProfile := fs.String("cpuprofile", "", "write a pprof CPU profile of the run to `FILE` (go tool pprof)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -46,8 +49,16 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	}
 	defer st.Close()
 
+	if *cpuProfile != "" {
+		stopProfile, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stopProfile()
+	}
 	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, JSONL: *jsonl, Stdin: e.stdin}
 	report := newIngestReporter(e.stdout, e.stderr, *jsonl)
+	report.timing = *timing
 	p.Progress = report.item
 	sum, err := p.Run(ctx, inputs...)
 	report.finish()
@@ -59,10 +70,31 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 		rate = fmt.Sprintf(" in %s (%.0f articles/s)", sum.Elapsed.Round(time.Millisecond), float64(sum.Total())/secs)
 	}
 	fmt.Fprintf(e.stdout, "%s%s\n", sum, rate)
+	if *timing {
+		fmt.Fprintf(e.stdout, "timing: %s\n", sum.Timing)
+	}
 	if sum.Failed > 0 && sum.Total() == sum.Failed {
 		return fmt.Errorf("ingest: nothing could be read (%d failed)", sum.Failed)
 	}
 	return nil
+}
+
+// startCPUProfile profiles the process until the returned func is called:
+// where ingest spends its CPU (extraction, decoding, the writer, GC) at
+// archive scale.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // ingestReporter shows progress: a bar on a terminal, plain lines otherwise.
@@ -71,6 +103,7 @@ type ingestReporter struct {
 	out, errOut io.Writer
 	bar         *progressbar.ProgressBar
 	bulk        bool // JSON lines: a line every 10,000 items, not every item
+	timing      bool // with each of those lines, where the time went so far
 }
 
 func newIngestReporter(out, errOut io.Writer, bulk bool) *ingestReporter {
@@ -103,6 +136,9 @@ func (r *ingestReporter) item(p ingest.Progress) {
 	case r.bulk:
 		if p.Done%10000 == 0 {
 			fmt.Fprintf(r.out, "%d done: %s\n", p.Done, p.Summary)
+			if r.timing {
+				fmt.Fprintf(r.out, "  timing: %s\n", p.Summary.Timing)
+			}
 		}
 	default:
 		fmt.Fprintf(r.out, "%-8s %s  %s\n", p.Outcome, p.Input, strings.TrimSpace(p.Title))
