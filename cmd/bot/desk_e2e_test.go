@@ -73,20 +73,7 @@ func TestServeDeskThroughFakeSlack(t *testing.T) {
 	}
 	mention := func(user, text string) string {
 		t.Helper()
-		_, ts := fake.SendMention(slacktest.Mention{User: user, Channel: "CNEWS", Text: "<@" + slacktest.BotUserID + "> " + text})
-		var got string
-		if !fake.WaitFor(guard, func() bool {
-			for _, p := range fake.Posts() {
-				if p.ThreadTS == ts {
-					got = p.Text + "\n" + blockText(t, p.Blocks)
-					return true
-				}
-			}
-			return false
-		}) {
-			t.Fatalf("mention %q not answered in its thread; logs:\n%s", text, logs.String())
-		}
-		return got
+		return mentionAnswer(t, fake, guard, &logs, user, text)
 	}
 	noPing := func(what, s string) {
 		t.Helper()
@@ -184,4 +171,24 @@ func TestServeDeskThroughFakeSlack(t *testing.T) {
 	if t.Failed() {
 		t.Logf("logs:\n%s", logs.String())
 	}
+}
+
+// mentionAnswer mentions the bot in CNEWS as user and returns the text of
+// its answer in the mention's thread, failing after guard.
+func mentionAnswer(t *testing.T, fake *slacktest.Server, guard time.Duration, logs *syncBuffer, user, text string) string {
+	t.Helper()
+	_, ts := fake.SendMention(slacktest.Mention{User: user, Channel: "CNEWS", Text: "<@" + slacktest.BotUserID + "> " + text})
+	var got string
+	if !fake.WaitFor(guard, func() bool {
+		for _, p := range fake.Posts() {
+			if p.ThreadTS == ts {
+				got = p.Text + "\n" + blockText(t, p.Blocks)
+				return true
+			}
+		}
+		return false
+	}) {
+		t.Fatalf("mention %q not answered in its thread; logs:\n%s", text, logs.String())
+	}
+	return got
 }

@@ -72,20 +72,7 @@ func TestPastedLinkIngestedThroughFakeSlack(t *testing.T) {
 	}
 	mention := func(text string) string {
 		t.Helper()
-		_, ts := fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@" + slacktest.BotUserID + "> " + text})
-		var got string
-		if !fake.WaitFor(guard, func() bool {
-			for _, p := range fake.Posts() {
-				if p.ThreadTS == ts {
-					got = p.Text + "\n" + blockText(t, p.Blocks)
-					return true
-				}
-			}
-			return false
-		}) {
-			t.Fatalf("mention %q not answered in its thread; logs:\n%s", text, logs.String())
-		}
-		return got
+		return mentionAnswer(t, fake, guard, &logs, "UREPORTER", text)
 	}
 
 	got := mention("<" + page.URL + "/news/ferry-deal>")

@@ -858,30 +858,15 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 // sentence names one country to put it in: a single word, not the start
 // of a longer name, not a person, month, body or region.
 func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
-	toks := f.toks
-	if k >= len(toks) || k == 0 || toks[k].punct {
+	t, word, ok := f.townWord(sc, k, ".'’")
+	if !ok {
 		return places.Match{}, false
 	}
-	t := toks[k]
-	word := f.text[t.start:t.end]
-	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
-		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, ".'’") {
+	if k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
 		return places.Match{}, false
 	}
-	if _, ok := places.Demonym(word); ok {
-		return places.Match{}, false
-	}
-	if k+1 < len(toks) && !toks[k+1].punct && isCapitalised(f.text[toks[k+1].start:toks[k+1].end]) {
-		return places.Match{}, false
-	}
-	country := ""
-	for _, p := range f.placesOf(sc) {
-		if country != "" && p.Place.Country != country {
-			return places.Match{}, false // two countries: which?
-		}
-		country = p.Place.Country
-	}
-	if country == "" {
+	country, ok := f.oneCountry(sc)
+	if !ok || country == "" {
 		return places.Match{}, false
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
@@ -893,37 +878,57 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 // journey from "visit Siemens" or "travel to Brussels-based"; the country
 // is the sentence's one country, or the dateline's, or unknown.
 func (f *finder) datedUnknown(sc *sentCtx, k int) (places.Match, bool) {
-	toks := f.toks
-	if k >= len(toks) || k == 0 || toks[k].punct {
-		return places.Match{}, false
-	}
-	t := toks[k]
-	word := f.text[t.start:t.end]
-	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
-		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, ".'’-") {
+	t, word, ok := f.townWord(sc, k, ".'’-")
+	if !ok {
 		return places.Match{}, false
 	}
 	j := k
-	if j+1 < len(toks) && toks[j+1].w == "on" {
+	if j+1 < len(f.toks) && f.toks[j+1].w == "on" {
 		j++
 	}
 	if _, ok := f.timeAfter(j); !ok {
 		return places.Match{}, false
 	}
-	if _, ok := places.Demonym(word); ok {
+	country, ok := f.oneCountry(sc)
+	if !ok {
 		return places.Match{}, false
-	}
-	country := ""
-	for _, p := range f.placesOf(sc) {
-		if country != "" && p.Place.Country != country {
-			return places.Match{}, false // two countries: which?
-		}
-		country = p.Place.Country
 	}
 	if country == "" && f.dlOK {
 		country = f.dl.Country
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
+// townWord is token k when it could name a town the gazetteer lacks: a
+// capitalised word of four letters or more without any of the runes in
+// forbid, not a known non-town, a demonym or part of a person's name.
+func (f *finder) townWord(sc *sentCtx, k int, forbid string) (token, string, bool) {
+	if k >= len(f.toks) || k == 0 || f.toks[k].punct {
+		return token{}, "", false
+	}
+	t := f.toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
+		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, forbid) {
+		return token{}, "", false
+	}
+	if _, ok := places.Demonym(word); ok {
+		return token{}, "", false
+	}
+	return t, word, true
+}
+
+// oneCountry is the country of the places the sentence names, "" when it
+// names none; false when it names two countries (which one is meant?).
+func (f *finder) oneCountry(sc *sentCtx) (string, bool) {
+	country := ""
+	for _, p := range f.placesOf(sc) {
+		if country != "" && p.Place.Country != country {
+			return "", false
+		}
+		country = p.Place.Country
+	}
+	return country, true
 }
 
 // isPlaceName guards against a place taken for a person ("North Dorset"),
