@@ -217,7 +217,7 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	if cands != nil {
 		return candidatesAnswer(q.Subject, cands), nil
 	}
-	if p.ID == 0 && !q.YesNo && looksLikeThing(q) {
+	if p.ID == 0 && !q.YesNo && (looksLikeThing(q) || eventSubject(q)) {
 		// "when are the dam talks in Bratislava?" asks about an event,
 		// not a traveller: the articles answer it.
 		return s.askSearch(ctx, q.Text, q.Text)
@@ -279,7 +279,22 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 				}
 			}
 		}
-		if len(mentions) > 0 {
+		if len(mentions) > 0 && visitSentence(mentions[0].Text, lastWord(p.Name), q.Place) {
+			// A sentence naming the traveller and the place with a travel
+			// word is the answer, though no itinerary holds it: say it comes
+			// from the article text rather than open with "nothing stored".
+			m := mentions[0]
+			a.Lead = fmt.Sprintf("No stored itinerary has %s visiting %s, but the article text says: “%s”", p.Name, q.Place, strings.TrimSpace(m.Text))
+			if len(m.Sources) > 0 {
+				a.Lead = s.citedLead(a.Lead, m.Sources[0])
+				a.Sources = m.Sources[:1]
+			}
+			a.Lead += "."
+			if len(mentions) > 1 {
+				a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
+			}
+			a.Items = append(a.Items, mentions...)
+		} else if len(mentions) > 0 {
 			a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
 			a.Items = append(a.Items, mentions...)
 		}
@@ -366,6 +381,25 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 func looksLikeThing(q Question) bool {
 	return reAskThing.MatchString(q.Text)
 }
+
+// eventSubject: the subject of a "when" question is not a name but words
+// naming an event ("closing arguments begin", "Harwood play"), and its verb
+// is not one of travel: forcing it into the itinerary template garbles it.
+func eventSubject(q Question) bool {
+	if reTravelAsk.MatchString(q.Text) {
+		return false
+	}
+	for _, w := range strings.Fields(q.Subject) {
+		r := []rune(w)
+		if len(r) > 3 && unicode.IsLower(r[0]) && !nameParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles are lower-case words inside personal names.
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "del": true, "della": true, "bin": true, "binti": true}
 
 // reAskThing: "when is the ...", "when are the ...", "when's a ...".
 var reAskThing = regexp.MustCompile(`(?i)^when(?:'s|\s+\w+)\s+(?:the|a|an)\s`)
@@ -954,6 +988,15 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			}
 		}
 	}
+	if forms := verbForms(questionVerb(question)); len(forms) > 0 {
+		// "what has Northern Crest offered?": the sentence with the verb
+		// ("had offered a 4.5% increase") answers, though full-text search
+		// found the lead, which holds the other words but not the verb's
+		// form the question used.
+		if passages, err = s.withVerb(ctx, passages, forms, terms); err != nil {
+			return Answer{}, false, err
+		}
+	}
 	cover, err := s.rankInContext(ctx, passages, terms, question)
 	if err != nil {
 		return Answer{}, false, err
@@ -1202,4 +1245,88 @@ func upperFirst(s string) string {
 	}
 	r[0] = unicode.ToUpper(r[0])
 	return string(r)
+}
+
+// reWhatVerb: "what has Northern Crest offered ...", "what is Odile
+// Marchetti charged with": a named subject after the auxiliary, then the
+// verb the answer must hold.
+var reWhatVerb = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
+
+// questionVerb is the verb of a "what has X done" question, or "".
+func questionVerb(question string) string {
+	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
+	if m == nil || stopwords[m[1]] || len(m[1]) < 3 {
+		return ""
+	}
+	return m[1]
+}
+
+// verbForms are the inflections of verb ("offered" → offer, offers,
+// offered, offering), nil for "".
+func verbForms(verb string) []string {
+	if verb == "" {
+		return nil
+	}
+	bases := []string{verb}
+	for _, suf := range []string{"ed", "d", "es", "s", "ing"} {
+		if b, ok := strings.CutSuffix(verb, suf); ok && len(b) > 2 {
+			bases = append(bases, b)
+		}
+	}
+	var out []string
+	for _, b := range bases {
+		for _, suf := range []string{"", "s", "es", "d", "ed", "ing"} {
+			if f := b + suf; !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// hasVerb: text holds one of forms as a word.
+func hasVerb(text string, forms []string) bool {
+	for _, w := range strings.Fields(normWords(text)) {
+		if slices.Contains(forms, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withVerb adds to ps the stored sentences holding one of the verb's forms
+// and at least one other of the question's words.
+func (s *Service) withVerb(ctx context.Context, ps []newsbot.Passage, forms, terms []string) ([]newsbot.Passage, error) {
+	for _, f := range forms {
+		more, err := s.Store.SearchPassages(ctx, f, 20)
+		if err != nil {
+			return nil, fmt.Errorf("ask: search passages %q: %w", f, err)
+		}
+		for _, p := range more {
+			if hasVerb(p.Text, forms) && termScore(p.Text, terms) >= 2 &&
+				!slices.ContainsFunc(ps, func(q newsbot.Passage) bool { return q.Article.ID == p.Article.ID && q.Text == p.Text }) {
+				ps = append(ps, p)
+			}
+		}
+	}
+	return ps, nil
+}
+
+// reVisitCue is a word of going somewhere, narrower than reTravelCue: it
+// must say the person went, not that something happens at the place.
+var reVisitCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|own|ying)|tour\w*|trip|arriv\w*|went\s+to|go(?:es|ing)?\s+to|c[oa]me\s+to|head\w*\s+(?:to|for))\b`)
+
+// visitSentence: text names who (a surname) and then place, with a word of
+// going before the place ("toured the Pennant Road clinic", "a visit on
+// Friday by Priya Lakhani to the depot"), so it tells of that person's
+// visit rather than of someone else's trip there.
+func visitSentence(text, who, place string) bool {
+	low := strings.ToLower(text)
+	pi := strings.Index(low, strings.ToLower(place))
+	wi := strings.Index(low, strings.ToLower(who))
+	if pi < 0 || wi < 0 || wi > pi {
+		return false
+	}
+	loc := reVisitCue.FindStringIndex(text)
+	return loc != nil && loc[0] < pi
 }

@@ -116,6 +116,7 @@ var (
 	reAskNumber = regexp.MustCompile(`(?i)^(?:how\s+(?:much|many|big|large|high|long|far)|what\s+(?:is|was|were|are|'s)\s+the\s+(turnout|number|amount|size|cost|price|fine|figure|total|share|percentage|rate|sum|value|margin|majority|result|tally|bill)\b)`)
 	reNumber    = regexp.MustCompile(`(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter)\b`)
 	reAskWhen   = regexp.MustCompile(`(?i)^when\b`)
+	reDigit     = regexp.MustCompile(`\d`)
 	reCalDate   = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?` + monthRe + `\b|\b` + monthRe + `\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`)
 	reRelDate   = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year)|` + monthRe + `)\b`)
 )
@@ -168,19 +169,29 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			add(p.Article.ID, t)
 		}
 	}
-	type key struct{ term, ans, near, art int }
+	type key struct{ verb, term, fig, ans, near, art int }
 	ks := make([]key, len(ps))
 	idx := make([]int, len(ps))
 	when := reAskWhen.MatchString(cleanQuestion(question))
+	forms := verbForms(questionVerb(question))
 	for i := range ps {
-		ks[i] = key{termScore(ps[i].Text, terms), answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
+		ks[i] = key{0, termScore(ps[i].Text, terms), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
 		if when && dateNearTerm(ps[i].Text, terms) {
 			ks[i].near = 1
+		}
+		if len(forms) > 0 && hasVerb(ps[i].Text, forms) {
+			// "what has X offered?" is answered by the sentence with the
+			// verb, and best by the one with the figures.
+			ks[i].verb = 1
+			if reDigit.MatchString(ps[i].Text) {
+				ks[i].fig = 1
+			}
 		}
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
+		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].fig, ks[a].fig),
+			cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
 	})
 	sorted := make([]newsbot.Passage, len(ps))
 	for i, j := range idx {
