@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -169,13 +170,22 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			add(p.Article.ID, t)
 		}
 	}
-	type key struct{ verb, term, fig, ans, near, art int }
+	var names []string
+	for _, t := range terms {
+		if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) {
+			names = append(names, t)
+		}
+	}
+	type key struct{ verb, term, name, fig, ans, near, art int }
 	ks := make([]key, len(ps))
 	idx := make([]int, len(ps))
 	when := reAskWhen.MatchString(cleanQuestion(question))
 	forms := verbForms(questionVerb(question))
 	for i := range ps {
-		ks[i] = key{0, termScore(ps[i].Text, terms), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
+		// Of sentences sharing as many words, the one holding more of the
+		// question's names wins: "Lisbon ... plan" must not beat "Harwood
+		// ... Lisbon" for "when does Harwood play in Lisbon?".
+		ks[i] = key{0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
 		if when && dateNearTerm(ps[i].Text, terms) {
 			ks[i].near = 1
 		}
@@ -190,7 +200,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].fig, ks[a].fig),
+		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
 			cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
 	})
 	sorted := make([]newsbot.Passage, len(ps))

@@ -24,6 +24,7 @@ var askFifth = []askCase{
 	{question: "What did Tallow Valley Transit offer?", want: []string{"5.2%"}, cited: true},
 	{question: "What is Odile Marchetti charged with?", want: []string{"fraud and misconduct"}, cited: true},
 	{question: "Did Carys Bevan visit the Pennant Road clinic?", want: []string{"Pennant Road clinic"}, not: []string{"nothing stored"}, cited: true},
+	{question: "When does Kestrel play in Porto?", want: []string{"squad flies to Porto on Tuesday"}, not: []string{"Dockers"}, cited: true},
 	{question: "When is Marchetti in Paris?", want: []string{"I have nothing stored about Odile Marchetti visiting Paris"}},
 	{question: "When do the Gorsemoor ferries resume?", want: []string{"nothing stored"}},
 }
