@@ -1439,6 +1439,9 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		if !covered && a.nameFromHeadline(out, ph) {
 			continue
 		}
+		if !covered && !a.leadDisputed(ph) {
+			continue // a scene-setting lead ("drove the single-track roads"): colour, no thread
+		}
 		if !covered && len(add) < maxLeadIssues {
 			add = append(add, newLead(ph))
 		}
@@ -1459,6 +1462,44 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		res = res[:maxIssues]
 	}
 	return res
+}
+
+// leadDisputed reports whether the lead sentence holding ph contends
+// anything: a feature's scene-setting opening names no thread.
+func (a *analyser) leadDisputed(ph *leadPhrase) bool {
+	si := a.segs[ph.seg].sent
+	for k := ph.seg; k < len(a.segs) && a.segs[k].sent == si; k++ {
+		if a.segs[k].score > 0 {
+			return true
+		}
+	}
+	return newsLead(a.text[a.sents[si].Start:a.sents[si].End])
+}
+
+// newsLead reports whether a lead sentence is hard news: it says when
+// ("on Saturday") or what is to come ("are expected to"); a feature's
+// scene-setting opening ("For thirty years she drove the roads of this
+// glen") narrates a past.
+func newsLead(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if newsWhen[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// newsWhen are the words by which a news lead dates its event or tells
+// what is coming or still so ("are expected to", "will", "has"); a
+// scene-setting opening narrates the past.
+var newsWhen = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true, "expected": true, "due": true,
+	"has": true, "have": true, "is": true, "are": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true, "tonight": true, "overnight": true, "weekend": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // cand is a phrase record ranked by its adjusted weight.
