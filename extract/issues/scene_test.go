@@ -27,6 +27,16 @@ func TestSceneNotIssue(t *testing.T) {
 		names:  []string{"Tomas Ruddock"},
 		reject: []string{"waters of this sound", "satchel", "wheel"},
 		want:   "closure",
+	}, {
+		name: "the people of the scene and of the courtroom",
+		text: "The former treasurer of the Harbour Trust told a federal jury on Thursday that she never approved the payments. " +
+			"Colette Marr, 58, is charged with embezzlement and fraud over $1.4 million taken from the trust. " +
+			"\"I trusted the accountants,\" Marr told the federal jury. Prosecutors say she forged the approvals. " +
+			"Young mothers who relied on the trust's nursery were left without places when the money ran out, and young mothers protested outside the court. " +
+			"The embezzlement trial resumes on Monday, when the defence will call its last witness.",
+		names:  []string{"Colette Marr"},
+		reject: []string{"federal jury", "young mothers"},
+		want:   "embezzlement",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
