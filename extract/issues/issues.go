@@ -1034,15 +1034,21 @@ func (a *analyser) cluster() []newsbot.Issue {
 	return a.applyFrames(res)
 }
 
-// bareAside reports, in a short article, a lighter issue titled by one
-// word that names no dispute and told in one or two sentences ("Deaths",
-// "Hospitals"): a word of the story, not a thread of its own.
+// bareAside reports a lighter issue titled by one common word that names
+// no dispute and told in one or two sentences ("Deaths", "Hospitals",
+// "Joint"): a word of the story, not a thread of its own.
 func (a *analyser) bareAside(is *issue, title string) bool {
-	if len(a.sents) > shortArticle || is.lead != nil || strings.ContainsAny(title, " -") {
+	if is.lead != nil || strings.ContainsAny(title, " -") {
 		return false
 	}
 	u := is.units[0]
-	return u.person < 0 && len(u.words) == 1 && !lexicon[u.words[0]].topical() && disputeSynonyms[u.words[0]] == 0 &&
+	// The title's word, not the unit's: "fish spawning grounds" is
+	// titled "Grounds".
+	w := strings.ToLower(title)
+	if u.proper || len(u.words) > 1 && strings.Contains(a.text, title) {
+		return false // "Syria" of "explaining Syria": a name the copy writes so
+	}
+	return u.person < 0 && !lexicon[w].topical() && disputeSynonyms[w] == 0 &&
 		a.sentCount(is, 3) <= 2
 }
 

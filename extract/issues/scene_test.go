@@ -37,6 +37,26 @@ func TestSceneNotIssue(t *testing.T) {
 		names:  []string{"Colette Marr"},
 		reject: []string{"federal jury", "young mothers"},
 		want:   "embezzlement",
+	}, {
+		name: "a bare common word of a long story",
+		text: "BRUSSELS (Reuters) - Spain and Morocco traded accusations on Tuesday over a fishing ban in disputed waters off the Western Sahara, deepening a row that has already delayed a trade deal. " +
+			"Spain's farm minister Lucia Ferrer said the fishing ban broke a 2019 agreement and that Madrid would challenge it at the European Commission. " +
+			"Morocco says the ban protects stocks and that Spanish trawlers had ignored quotas for years. " +
+			"Officials will meet in Rabat next week, the two governments said in a joint statement, the first sign of a thaw in the dispute. " +
+			"Fishermen in Cadiz protested against the ban, blocking the port for two hours. " +
+			"Environmental groups said trawling had damaged coral nursery grounds along the coast. " +
+			"The Commission said it was studying the complaint. " +
+			"Morocco's fisheries minister said the ban would stay until stocks recovered. " +
+			"Spanish boat owners say they lose 3 million euros a month while the ban lasts. " +
+			"Talks on the wider trade deal were postponed in October. " +
+			"Ferrer said Spain would not accept the fishing ban as a fait accompli. " +
+			"Ferrer said Madrid was willing to share its catch data with the joint fisheries commission but rejected Morocco's accusations. " +
+			"Morocco has rejected the Spanish accusations. " +
+			"Fishermen's associations plan a further protest in Madrid on Friday. " +
+			"The European Parliament's fisheries committee will debate the row next month.",
+		names:  []string{"Lucia Ferrer"},
+		reject: []string{"joint", "grounds"},
+		want:   "ban",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
