@@ -1841,6 +1841,9 @@ func (a *analyser) caseAround(first, last int) bool {
 	// After: "'s trial", "was detained", ", who is facing years in prison".
 	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
+		if t.lex.caseW() && t.possessive {
+			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
+		}
 		if t.lex.caseW() {
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.

@@ -57,6 +57,17 @@ func TestSceneNotIssue(t *testing.T) {
 		names:  []string{"Lucia Ferrer"},
 		reject: []string{"joint", "grounds"},
 		want:   "ban",
+	}, {
+		name: "a scientist's role in a clinical trial is no case of hers",
+		text: "A nasal flu vaccine cut hospital admissions by half among over-65s in Denmark, according to results of a trial published on Wednesday, raising hopes of a cheaper winter programme. " +
+			"\"We did not expect an effect this large,\" said Professor Ingrid Solheim, the trial's chief investigator. " +
+			"Solheim said the team had applied to the European Medicines Agency for approval. " +
+			"Critics said the trial was too small and questioned the price the maker plans to charge. " +
+			"Solheim said the price was a matter for governments. " +
+			"The agency is expected to rule on approval in the spring, and health ministers have disputed who will pay.",
+		names:  []string{"Ingrid Solheim"},
+		reject: []string{"solheim's trial", "solheim's case"},
+		want:   "",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
