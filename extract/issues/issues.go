@@ -1034,15 +1034,21 @@ func (a *analyser) cluster() []newsbot.Issue {
 	return a.applyFrames(res)
 }
 
-// bareAside reports, in a short article, a lighter issue titled by one
-// word that names no dispute and told in one or two sentences ("Deaths",
-// "Hospitals"): a word of the story, not a thread of its own.
+// bareAside reports a lighter issue titled by one common word that names
+// no dispute and told in one or two sentences ("Deaths", "Hospitals",
+// "Joint"): a word of the story, not a thread of its own.
 func (a *analyser) bareAside(is *issue, title string) bool {
-	if len(a.sents) > shortArticle || is.lead != nil || strings.ContainsAny(title, " -") {
+	if is.lead != nil || strings.ContainsAny(title, " -") {
 		return false
 	}
 	u := is.units[0]
-	return u.person < 0 && len(u.words) == 1 && !lexicon[u.words[0]].topical() && disputeSynonyms[u.words[0]] == 0 &&
+	// The title's word, not the unit's: "fish spawning grounds" is
+	// titled "Grounds".
+	w := strings.ToLower(title)
+	if u.proper || len(u.words) > 1 && strings.Contains(a.text, title) {
+		return false // "Syria" of "explaining Syria": a name the copy writes so
+	}
+	return u.person < 0 && !lexicon[w].topical() && disputeSynonyms[w] == 0 &&
 		a.sentCount(is, 3) <= 2
 }
 
@@ -1439,6 +1445,9 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		if !covered && a.nameFromHeadline(out, ph) {
 			continue
 		}
+		if !covered && !a.leadDisputed(ph) {
+			continue // a scene-setting lead ("drove the single-track roads"): colour, no thread
+		}
 		if !covered && len(add) < maxLeadIssues {
 			add = append(add, newLead(ph))
 		}
@@ -1459,6 +1468,44 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		res = res[:maxIssues]
 	}
 	return res
+}
+
+// leadDisputed reports whether the lead sentence holding ph contends
+// anything: a feature's scene-setting opening names no thread.
+func (a *analyser) leadDisputed(ph *leadPhrase) bool {
+	si := a.segs[ph.seg].sent
+	for k := ph.seg; k < len(a.segs) && a.segs[k].sent == si; k++ {
+		if a.segs[k].score > 0 {
+			return true
+		}
+	}
+	return newsLead(a.text[a.sents[si].Start:a.sents[si].End])
+}
+
+// newsLead reports whether a lead sentence is hard news: it says when
+// ("on Saturday") or what is to come ("are expected to"); a feature's
+// scene-setting opening ("For thirty years she drove the roads of this
+// glen") narrates a past.
+func newsLead(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if newsWhen[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// newsWhen are the words by which a news lead dates its event or tells
+// what is coming or still so ("are expected to", "will", "has"); a
+// scene-setting opening narrates the past.
+var newsWhen = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true, "expected": true, "due": true,
+	"has": true, "have": true, "is": true, "are": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true, "tonight": true, "overnight": true, "weekend": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // cand is a phrase record ranked by its adjusted weight.
@@ -1794,6 +1841,9 @@ func (a *analyser) caseAround(first, last int) bool {
 	// After: "'s trial", "was detained", ", who is facing years in prison".
 	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
+		if t.lex.caseW() && t.possessive {
+			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
+		}
 		if t.lex.caseW() {
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.

@@ -202,6 +202,10 @@ var actorNouns = map[string]bool{
 	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
 	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
+	// the people of a feature's scene and of a courtroom: who, never what
+	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true, "widow": true,
+	"grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true, "islander": true,
+	"midwife": true, "volunteer": true, "jury": true, "juror": true, "defendant": true, "witness": true,
 	// titles and roles: "Kenya's president", "the former mayor"
 	"president": true, "premier": true, "mayor": true, "governor": true, "chancellor": true, "secretary": true,
 	"chief": true, "king": true, "queen": true, "prince": true, "judge": true, "prosecutor": true,
