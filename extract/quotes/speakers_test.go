@@ -125,21 +125,7 @@ func TestSpeakerMention(t *testing.T) {
 			"Tom Reyes", "Governor Tom Reyes"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) == 0 {
-				t.Fatalf("no quotes")
-			}
-			g := got[len(got)-1] // the quotation under test is the last
-
-			if g.Speaker != tt.speaker || g.Mention != tt.mention {
-				t.Errorf("speaker %q mention %q (cue %q), want %q / %q", g.Speaker, g.Mention, g.Cue, tt.speaker, tt.mention)
-			}
-			if g.MentionStart >= 0 && tt.in[g.MentionStart:g.MentionEnd] != g.Mention {
-				t.Errorf("mention %q is not text[%d:%d]", g.Mention, g.MentionStart, g.MentionEnd)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
 	}
 }
 
@@ -157,5 +143,23 @@ func TestColonHeadline(t *testing.T) {
 	}
 	if got[1].Speaker != "Ada Moss" {
 		t.Errorf("body quote speaker %q, want Ada Moss", got[1].Speaker)
+	}
+}
+
+// checkLastSpeaker checks the speaker and mention of the last quotation in
+// text, the one a speaker test is about, and that the mention is located.
+func checkLastSpeaker(t *testing.T, text, speaker, mention string) {
+	t.Helper()
+	got := find(text)
+	checkLocated(t, text, got)
+	if len(got) == 0 {
+		t.Fatalf("no quotes")
+	}
+	g := got[len(got)-1]
+	if g.Speaker != speaker || g.Mention != mention {
+		t.Errorf("speaker %q mention %q (cue %q), want %q / %q", g.Speaker, g.Mention, g.Cue, speaker, mention)
+	}
+	if g.MentionStart >= 0 && text[g.MentionStart:g.MentionEnd] != g.Mention {
+		t.Errorf("mention %q is not text[%d:%d]", g.Mention, g.MentionStart, g.MentionEnd)
 	}
 }

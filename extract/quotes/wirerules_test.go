@@ -144,17 +144,7 @@ func TestWireRules(t *testing.T) {
 			"", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) == 0 {
-				t.Fatalf("no quotes")
-			}
-			g := got[len(got)-1]
-			if g.Speaker != tt.speaker || g.Mention != tt.mention {
-				t.Errorf("speaker %q mention %q (cue %q), want %q / %q", g.Speaker, g.Mention, g.Cue, tt.speaker, tt.mention)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
 	}
 }
 
@@ -197,16 +187,6 @@ func TestFreshCopyRules(t *testing.T) {
 			"A spokesman for the Office of Rail and Road", "the spokesman"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) == 0 {
-				t.Fatalf("no quotes")
-			}
-			g := got[len(got)-1]
-			if g.Speaker != tt.speaker || g.Mention != tt.mention {
-				t.Errorf("speaker %q mention %q (cue %q), want %q / %q", g.Speaker, g.Mention, g.Cue, tt.speaker, tt.mention)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
 	}
 }
