@@ -381,6 +381,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			r.speaker, r.isPerson = name, true
 		}
 	}
+	if r.found && r.speaker != "" && !r.isPerson && equalFoldLower("the statement", r.speaker) {
+		a.statementReader(&r, i, done)
+	}
 	if r.found {
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
@@ -390,6 +393,30 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// statementReader gives "“Q,” the statement said" to the person whose
+// statement an earlier quotation in the paragraph before reported: in
+// "In a statement read by his aide, chairman Ann Ode called the result
+// “a disgrace”. ¶ “Q,” the statement said" the chairman speaks. The
+// mention stays the statement.
+func (a *attributor) statementReader(r *attr, i int, done []Located) {
+	sp := a.spans[i]
+	for j := i - 1; j >= 0 && done[j].Para >= sp.para-1; j-- {
+		p := done[j]
+		if p.Speaker == "" || !p.IsPerson {
+			continue
+		}
+		// The statement opens the report of the person ("In a statement
+		// ..., X said"); one read "on behalf of" someone is not the
+		// reader's.
+		pj := a.spans[j]
+		if p.MentionStart < pj.paraA || p.MentionStart > pj.paraB || !strings.Contains(a.s[pj.paraA:p.MentionStart], "statement") || strings.Contains(a.s[pj.paraA:pj.paraB], "on behalf of") {
+			return
+		}
+		r.speaker, r.isPerson = p.Speaker, true
+		return
+	}
 }
 
 // onBehalfOf gives the words of a statement issued for someone to that

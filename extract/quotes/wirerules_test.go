@@ -185,6 +185,12 @@ func TestFreshCopyRules(t *testing.T) {
 		{"the spokesman just introduced for an office whose name runs on",
 			"Press secretary Ann Ode said the minister was well.\n\nThe minister missed two votes this week.\n\nA spokesman for the Office of Rail and Road said trains would run. \"This is a sensible step,\" the spokesman said.",
 			"A spokesman for the Office of Rail and Road", "the spokesman"},
+		{"the statement read for a named person speaks for that person",
+			"Harbour Town have sacked their coach.\n\nIn a statement read out by her assistant, Tom Reyes, club president Ann Ode praised the coach's \"loyalty\".\n\n\"We wish him well in whatever comes next,\" the statement said.",
+			"Ann Ode", "the statement"},
+		{"a statement with no person before it stays the statement's",
+			"Harbour Town have sacked their coach.\n\n\"We wish him well in whatever comes next,\" the statement said.",
+			"the statement", "the statement"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
