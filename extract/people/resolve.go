@@ -570,7 +570,11 @@ func (f *finder) leadingAppositive(di int) {
 	c := &f.cands[ni]
 	// A courtesy title leaves the role open: "The museum's chairman, Sir
 	// Philip Rowe,".
-	if c.kind != Name || c.a != end+1 || len(c.words) < 2 || c.role != "" || !f.setOff(c.b-1) {
+	if c.kind != Name || c.a != end+1 || c.role != "" || !f.setOff(c.b-1) {
+		return
+	}
+	kinOnly := len(c.words) < 2
+	if kinOnly && !f.kinFirstName(di, ni) {
 		return
 	}
 	d.appos = ni + 1
@@ -579,10 +583,51 @@ func (f *finder) leadingAppositive(di int) {
 	if f.toks[roleA].lex&(lexDefDet|lexIndefDet) != 0 {
 		roleA++ // "the", "a", "its"
 	}
-	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))
+	of := ""
+	if !kinOnly { // "their son" is a person's, not an organisation's
+		of = f.possessedBy(di, d.a)
+	}
+	c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+of)
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}
+}
+
+// kinFirstName gives a relative named by first name alone ("her
+// husband, Marc,", "their daughter, Léa,") the family name of the person
+// named in full just before, whose relative they are: candidate di is the
+// kinship phrase, ni the name after it.
+func (f *finder) kinFirstName(di, ni int) bool {
+	d, c := &f.cands[di], &f.cands[ni]
+	if c.titled || d.b-d.a != 2 || !f.lowerIs(d.a, "her", "his", "their") ||
+		!f.lowerIs(d.b-1, "husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "partner") {
+		return false
+	}
+	for oi := di - 1; oi >= 0 && oi >= di-12; oi-- {
+		o := &f.cands[oi]
+		if o.drop || o.kind != Name {
+			continue
+		}
+		if f.toks[d.a].sent-f.toks[o.a].sent > 2 || len(o.words) < 2 {
+			return false
+		}
+		sur := o.words[len(o.words)-1]
+		c.words = append(c.words[:len(c.words):len(c.words)], sur)
+		c.name += " " + sur
+		// Both people now, in text order, so that a later bare "Marc"
+		// is the relative and a bare family name the protagonist.
+		f.addPerson(o.words, o.name, o.start)
+		if pi := f.match(c.words[0], 0); pi >= 0 && len(f.people[pi].toks) == 1 && f.people[pi].toks[0] == c.words[0] {
+			// "Léa, 24, wants to stay" made her a person of one name.
+			p := f.people[pi]
+			p.toks, p.name, p.first = c.words, c.name, min(p.first, c.start)
+			f.index(pi)
+			return true
+		}
+		f.addPerson(c.words, c.name, c.start)
+		return true
+	}
+	return false
 }
 
 // appositiveEnd returns the last token of an appositive that starts at
