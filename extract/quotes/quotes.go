@@ -384,6 +384,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if r.found && r.speaker != "" && !r.isPerson && equalFoldLower("the statement", r.speaker) {
 		a.statementReader(&r, i, done)
 	}
+	if r.found && r.speaker != "" && !r.isPerson && leadAuthor(r.speaker) {
+		a.namedLeader(&r, sp)
+	}
 	if r.found {
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
@@ -393,6 +396,49 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// leadAuthor reports whether a source is a study's lead author ("its
+// lead author", "the study's lead researcher"), whom a story often names
+// only later as the one "who led the work".
+func leadAuthor(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasSuffix(t, " lead author") || strings.HasSuffix(t, " lead researcher") || strings.HasSuffix(t, " senior author")
+}
+
+// namedLeader gives the words of a study's lead author to the person a
+// later sentence names as the one who led it: "..., its lead author
+// said. ¶ Ann Ode, an ecologist who led the work, said ...". The mention
+// stays the description.
+func (a *attributor) namedLeader(r *attr, sp span) {
+	end := min(len(a.s), sp.close+1500)
+	for from := sp.close; from < end; {
+		k := strings.Index(a.s[from:end], " who led the ")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + 1
+		w := wordEnd(a.s, k+len(" who led the "), end)
+		switch a.s[k+len(" who led the ") : w] {
+		case "work", "study", "research", "team", "project", "trial", "survey", "review":
+		default:
+			continue
+		}
+		st := a.sentStart(max(sp.close, k-300), k)
+		ms := a.cast.Mentions
+		var best people.Mention
+		found := false
+		for j := firstStartAtOrAfter(ms, st); j < len(ms) && ms[j].End <= k; j++ {
+			if ms[j].Kind == people.Name && ms[j].Person >= 0 && !found {
+				best, found = ms[j], true // the sentence's first name: its subject
+			}
+		}
+		if found {
+			r.speaker, r.isPerson = a.cast.Name(best), true
+		}
+		return
+	}
 }
 
 // statementReader gives "“Q,” the statement said" to the person whose
