@@ -720,8 +720,13 @@ func (a *attributor) passiveLedeTeller(sp span) attr {
 	for _, w := range [...]string{"jury", "court", "inquest", "tribunal", "hearing", "jurors"} {
 		hearer = hearer || strings.Contains(lede, w)
 	}
+	// "“Q”, the BBC has been told": an outlet hears it, and only the
+	// person who "told the BBC" in the next paragraph is its teller.
+	outlet := ""
 	if !hearer {
-		return attr{}
+		if outlet = toldOutlet(lede); outlet == "" {
+			return attr{}
+		}
 	}
 	next := skipSpaceForward(a.s, sp.paraB, len(a.s))
 	end := strings.IndexByte(a.s[next:], '\n')
@@ -737,6 +742,9 @@ func (a *attributor) passiveLedeTeller(sp span) attr {
 		}
 		v := skipSpaceForward(a.s, m.End, end)
 		e := wordEnd(a.s, v, end)
+		if outlet != "" && (a.s[v:e] != "told" || !strings.HasPrefix(a.s[e:end], " "+outlet)) {
+			continue
+		}
 		if e > v && cueOf(a.s[v:e])&cueVerb != 0 && pastTense(a.s[v:e]) {
 			var r attr
 			a.fromMention(&r, m)
@@ -748,6 +756,24 @@ func (a *attributor) passiveLedeTeller(sp span) attr {
 	// Told by no one named: not the words of the lede's subject, the
 	// accused ("A nurse sedated residents “to keep them quiet”").
 	return attr{found: true}
+}
+
+// toldOutlet returns the outlet a lede says was told the words ("the
+// BBC" in "“Q”, the BBC has been told."), or "".
+func toldOutlet(lede string) string {
+	k := strings.Index(lede, " has been told")
+	if k < 0 {
+		return ""
+	}
+	b := strings.LastIndexAny(lede[:k], " ,\u201d\"") + 1
+	w := lede[b:k]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	if b >= 4 && lede[b-4:b] == "the " {
+		return "the " + w
+	}
+	return w
 }
 
 // previousParagraphSpeaker attributes a quote-only paragraph to the person
