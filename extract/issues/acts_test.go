@@ -19,6 +19,8 @@ func TestReadAct(t *testing.T) {
 		{"applied for approval", "The company said it had applied to the EMA for authorisation last month.", "EMA authorisation"},
 		{"ban of a product", "Three states have banned the weedkiller, and the drug regulator banned the cough medicine on Tuesday.", "Ban on cough medicine"},
 		{"talks to end a dispute", "The airline and the pilots' union agreed to meet at the mediation service on Thursday.", "Talks at mediation service"},
+		{"close as an adjective", "She was a close friend of the school's founder.", ""},
+		{"closing the plant", "The owner is closing the Ridgeway bottling plant after sixty years.", "Closure of Ridgeway bottling plant"},
 		{"road is no site", "Police plan to close the coast road for the marathon.", ""},
 		{"recall of cars is no envoy", "The carmaker recalled 80,000 hatchbacks over faulty airbags.", ""},
 		{"agreed to a deal", "The two sides agreed to a deal late on Sunday.", ""},

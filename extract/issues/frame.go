@@ -1906,6 +1906,11 @@ var facilityNouns = map[string]bool{
 // closeActs say a site is to close: "is closing", "plans to close".
 var closeActs = map[string]bool{"close": true, "closing": true, "shut": true, "shutting": true}
 
+// closeVerbBefore make "close" a verb: "plans to close", "will close".
+var closeVerbBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
+}
+
 // productNouns are what a regulator approves, bans or recalls.
 var productNouns = map[string]bool{
 	"vaccine": true, "vaccines": true, "jab": true, "drug": true, "drugs": true, "medicine": true, "treatment": true,
@@ -2048,7 +2053,10 @@ func readAct(ws []fword) (frame, bool) {
 // "close" ("plans to close the maternity unit") or the subject before
 // "is closing" ("the maternity unit she helped build is closing").
 func actObject(ws []fword, i int) []fword {
-	for j := i + 1; j < len(ws) && j-i <= 5 && !ws[i].stop; j++ {
+	// "to close", "will close", "is closing the plant": a verb, not "a
+	// close friend of the school's head".
+	verb := i > 0 && (closeVerbBefore[ws[i-1].low] || passiveAux[ws[i-1].low] && strings.HasSuffix(ws[i].low, "ing"))
+	for j := i + 1; verb && j < len(ws) && j-i <= 5 && !ws[i].stop; j++ {
 		if facilityNouns[ws[j].low] {
 			return phraseAt(ws, j)
 		}
@@ -2072,10 +2080,20 @@ func actObject(ws []fword, i int) []fword {
 // phraseAt is the noun phrase headed at ws[j]: up to three modifiers.
 func phraseAt(ws []fword, j int) []fword {
 	s := j
-	for s > 0 && j-s < 3 && modifierWord(ws[s-1]) && !ws[s-1].stop {
+	for s > 0 && j-s < 3 && !ws[s-1].stop && (modifierWord(ws[s-1]) || ingModifier(ws, s-1)) {
 		s--
 	}
 	return ws[s : j+1]
+}
+
+// ingModifier reports an "-ing" word that modifies a noun after a name or
+// determiner: "the Ridgeway bottling plant", not "is closing the plant".
+func ingModifier(ws []fword, k int) bool {
+	if k == 0 || !strings.HasSuffix(ws[k].low, "ing") || ws[k].capital {
+		return false
+	}
+	p := ws[k-1]
+	return !p.stop && (p.capital || p.low == "the" || p.low == "its" || p.low == "their")
 }
 
 // actFrame titles an act: "Closure of maternity unit".
