@@ -21,6 +21,8 @@ func TestReadAct(t *testing.T) {
 		{"talks to end a dispute", "The airline and the pilots' union agreed to meet at the mediation service on Thursday.", "Talks at mediation service"},
 		{"close as an adjective", "She was a close friend of the school's founder.", ""},
 		{"closing the plant", "The owner is closing the Ridgeway bottling plant after sixty years.", "Closure of Ridgeway bottling plant"},
+		{"plan to sell a stake", "The mayor wants to sell a 40% stake in the city bus company, angering unions.", "Sale of stake in city bus company"},
+		{"sell as no plan", "Farmers sell most of their wool abroad.", ""},
 		{"road is no site", "Police plan to close the coast road for the marathon.", ""},
 		{"recall of cars is no envoy", "The carmaker recalled 80,000 hatchbacks over faulty airbags.", ""},
 		{"agreed to a deal", "The two sides agreed to a deal late on Sunday.", ""},

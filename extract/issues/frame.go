@@ -35,6 +35,7 @@ type frame struct {
 	head   string // the dispute noun, lower-case
 	weak   bool   // read from an act that implies the thread: the lead may name it better
 	sides  string // "Algeria–Spain": the two names of the headline clause, for a row that names neither
+	act    bool   // read from an act in the body ("is closing"): it names one thread, not the story's
 }
 
 // frameNouns name a dispute or an open thread, by class: a word of one
@@ -1564,9 +1565,12 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 		return nil // "Songwriter and label settle royalties lawsuit": the story is its end
 	}
 	if len(fs) > 0 {
+		// A thread read from an act in the body is one of the story's:
+		// lone words ("Budget") beside it may still name another.
+		story := slices.ContainsFunc(fs, func(f frame) bool { return !f.act })
 		kept := res[:0]
 		for _, is := range res {
-			if (len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
+			if (story && len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
 				continue
 			}
 			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.partyOf(is.Title, &head[0]) {
@@ -1891,7 +1895,7 @@ next:
 const actScanSents = 12
 
 // actStems are in every sentence readAct can read: a cheap test first.
-var actStems = []string{"clos", "shut", "recall", "expel", "approv", "ban", "prequalif", "authori", "licen", "agree"}
+var actStems = []string{"clos", "shut", "recall", "expel", "approv", "ban", "prequalif", "authori", "licen", "agree", "sell"}
 
 // facilityNouns head what a closure closes: a service or a site, not a
 // road or a deal.
@@ -1910,6 +1914,9 @@ var closeActs = map[string]bool{"close": true, "closing": true, "shut": true, "s
 var closeVerbBefore = map[string]bool{
 	"to": true, "will": true, "would": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
 }
+
+// sellIntents before "to sell" make a sale a plan: "wants to sell".
+var sellIntents = map[string]bool{"plans": true, "planned": true, "wants": true, "proposed": true, "decided": true, "intends": true}
 
 // productNouns are what a regulator approves, bans or recalls.
 var productNouns = map[string]bool{
@@ -1947,7 +1954,7 @@ func (a *analyser) actFrames(from int, have []frame) []frame {
 		if f.class == "dispute" && slices.ContainsFunc(have, func(g frame) bool { return g.class == "dispute" }) {
 			continue // a recall in a named row is a step of it
 		}
-		f.sent, f.lead = si, true
+		f.sent, f.lead, f.act = si, true, true
 		out = append(out, f)
 	}
 	return out
@@ -2027,6 +2034,33 @@ func readAct(ws []fword) (frame, bool) {
 			f := frame{class: "measure", title: frameTitle(parts), head: "approval"}
 			f.words = titleStems(f.title)
 			return f, len(f.words) >= 2
+		case low == "sell" && i >= 2 && ws[i-1].low == "to" && (intentWords[ws[i-2].low] || sellIntents[ws[i-2].low]):
+			// "drops a plan to sell a 30% stake in the state water
+			// utility": the "Sale of 30% stake in state water utility".
+			parts := []string{"Sale", "of"}
+			for j, in := i+1, false; j < len(ws) && j-i <= 8; j++ {
+				w := ws[j]
+				if w.low == "in" || w.low == "of" {
+					if in || j == i+1 {
+						break
+					}
+					in = true
+				} else if frameStops[w.low] || closeWords[w.low] {
+					break
+				}
+				if !dropInTitle(w) {
+					parts = append(parts, w.w)
+				}
+				if w.stop {
+					break
+				}
+			}
+			if len(parts) < 3 {
+				continue
+			}
+			f := frame{class: "measure", title: frameTitle(parts), head: "sale"}
+			f.words = titleStems(f.title)
+			return f, true
 		case (low == "agreed" || low == "agree" || low == "agrees") && i+2 < len(ws) && ws[i+1].low == "to" &&
 			(ws[i+2].low == "meet" || ws[i+2].low == "talks" || ws[i+2].low == "hold"):
 			// "agreed to meet at the conciliation service Acas": talks.
