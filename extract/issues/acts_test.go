@@ -57,6 +57,11 @@ The charity said the station had not been called out enough to justify a full cr
 Kastrel's foreign minister said he regretted the recall and called for calm.
 
 Veldoria's farmers depend on the river for irrigation.`, "Recall of ambassador to Kastrel"},
+		{"approval and the step applied for", `A new tuberculosis vaccine halved infections among adults in a trial in Kenya and Peru, researchers said on Monday.
+
+The vaccine, a single shot, was made by a university spin-off in Leeds. Side effects were mild.
+
+Kenya's health ministry said it hoped to use the vaccine from 2029 if it was approved by regulators. The company said it had applied to the WHO for prequalification in October.`, "WHO prequalification of vaccine"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1831,7 +1831,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 		if len(cur) > 0 && len(out) < maxKeywords {
 			k := strings.Join(cur, " ")
 			first, _, _ := strings.Cut(cur[0], "–") // "India–Canada row": its first name
-			if len(out) == 0 && (a.commonWord(first) || !strings.Contains(a.text, first)) {
+			if len(out) == 0 && (a.commonWord(first) && !(len(first) > 1 && isUpperASCII(first)) || !strings.Contains(a.text, first)) {
 				k = strings.ToLower(k[:1]) + k[1:]
 			}
 			out = append(out, k)
@@ -1892,7 +1892,7 @@ next:
 // the act and its object: "Closure of maternity unit".
 
 // actScanSents bounds the sentences read for acts: the top of the story.
-const actScanSents = 12
+const actScanSents = 16
 
 // actStems are in every sentence readAct can read: a cheap test first.
 var actStems = []string{"clos", "shut", "recall", "expel", "approv", "ban", "prequalif", "authori", "licen", "agree", "sell"}
@@ -1947,6 +1947,18 @@ func (a *analyser) actFrames(from int, have []frame) []frame {
 			continue
 		}
 		f, ok := readAct(splitWords(t))
+		if k := slices.IndexFunc(out, func(g frame) bool { return g.head == f.head }); ok && k >= 0 && f.head == "approval" &&
+			strings.HasPrefix(out[k].title, "Approval of ") != strings.HasPrefix(f.title, "Approval of ") {
+			// "approved by regulators" and "applied to the WHO for
+			// prequalification": the "WHO prequalification of vaccine".
+			step, of := f.title, out[k].title
+			if strings.HasPrefix(step, "Approval of ") {
+				step, of = of, step
+			}
+			out[k].title = step + " " + strings.TrimPrefix(of, "Approval ")
+			out[k].words = titleStems(out[k].title)
+			continue
+		}
 		if !ok || slices.ContainsFunc(have, func(g frame) bool { return g.head == f.head }) ||
 			slices.ContainsFunc(out, func(g frame) bool { return g.head == f.head }) {
 			continue
@@ -2033,7 +2045,7 @@ func readAct(ws []fword) (frame, bool) {
 			}
 			f := frame{class: "measure", title: frameTitle(parts), head: "approval"}
 			f.words = titleStems(f.title)
-			return f, len(f.words) >= 2
+			return f, len(parts) >= 2
 		case low == "sell" && i >= 2 && ws[i-1].low == "to" && (intentWords[ws[i-2].low] || sellIntents[ws[i-2].low]):
 			// "drops a plan to sell a 30% stake in the state water
 			// utility": the "Sale of 30% stake in state water utility".
