@@ -22,6 +22,7 @@ func TestReadAct(t *testing.T) {
 		{"close as an adjective", "She was a close friend of the school's founder.", ""},
 		{"closing the plant", "The owner is closing the Ridgeway bottling plant after sixty years.", "Closure of Ridgeway bottling plant"},
 		{"plan to sell a stake", "The mayor wants to sell a 40% stake in the city bus company, angering unions.", "Sale of stake in city bus company"},
+		{"sale before a clause", "The council plans to sell the old town hall should buyers come forward.", "Sale of old town hall"},
 		{"sell as no plan", "Farmers sell most of their wool abroad.", ""},
 		{"road is no site", "Police plan to close the coast road for the marathon.", ""},
 		{"recall of cars is no envoy", "The carmaker recalled 80,000 hatchbacks over faulty airbags.", ""},

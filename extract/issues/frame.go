@@ -2057,8 +2057,8 @@ func readAct(ws []fword) (frame, bool) {
 						break
 					}
 					in = true
-				} else if frameStops[w.low] || closeWords[w.low] {
-					break
+				} else if frameStops[w.low] || closeWords[w.low] || fragmentBefore[w.low] || passiveAux[w.low] || pronouns[w.low] {
+					break // "sell IMF gold should it so choose": a clause
 				}
 				if !dropInTitle(w) {
 					parts = append(parts, w.w)
