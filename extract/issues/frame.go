@@ -35,6 +35,7 @@ type frame struct {
 	head   string // the dispute noun, lower-case
 	weak   bool   // read from an act that implies the thread: the lead may name it better
 	sides  string // "Algeria–Spain": the two names of the headline clause, for a row that names neither
+	act    bool   // read from an act in the body ("is closing"): it names one thread, not the story's
 }
 
 // frameNouns name a dispute or an open thread, by class: a word of one
@@ -50,6 +51,7 @@ var frameNouns = map[string]string{
 	"sanctions": "measure", "duties": "measure", "tariffs": "measure", "tariff": "measure", "embargo": "measure",
 	"boycott": "measure", "takeover": "takeover", "merger": "takeover",
 	"action": "legal", "audit": "inquiry", "odds": "dispute",
+	"closure": "closure", "closures": "closure",
 	"fence": "fence", "referendum": "vote", "vote": "vote", "votes": "vote", "impeachment": "vote",
 }
 
@@ -257,7 +259,7 @@ func (a *analyser) frames() []frame {
 		for i := range out {
 			a.nameSides(&out[i])
 		}
-		return out
+		return append(out, a.actFrames(lead, out)...)
 	}
 	if lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) && !titleCase(a.sents[lead].Text) && !a.calm() {
 		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
@@ -265,7 +267,7 @@ func (a *analyser) frames() []frame {
 			out = append(out, f)
 		}
 	}
-	return out
+	return append(out, a.actFrames(lead, out)...)
 }
 
 // rowHeads name a quarrel between two sides.
@@ -1563,9 +1565,12 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 		return nil // "Songwriter and label settle royalties lawsuit": the story is its end
 	}
 	if len(fs) > 0 {
+		// A thread read from an act in the body is one of the story's:
+		// lone words ("Budget") beside it may still name another.
+		story := slices.ContainsFunc(fs, func(f frame) bool { return !f.act })
 		kept := res[:0]
 		for _, is := range res {
-			if (len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
+			if (story && len(head) > 0 || fs[0].closed) && !strings.Contains(is.Title, " ") && a.commonWord(is.Title) || clauseTitle(is.Title) {
 				continue
 			}
 			if len(head) > 0 && !strings.Contains(is.Title, " ") && a.partyOf(is.Title, &head[0]) {
@@ -1826,7 +1831,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 		if len(cur) > 0 && len(out) < maxKeywords {
 			k := strings.Join(cur, " ")
 			first, _, _ := strings.Cut(cur[0], "–") // "India–Canada row": its first name
-			if len(out) == 0 && (a.commonWord(first) || !strings.Contains(a.text, first)) {
+			if len(out) == 0 && (a.commonWord(first) && !(len(first) > 1 && isUpperASCII(first)) || !strings.Contains(a.text, first)) {
 				k = strings.ToLower(k[:1]) + k[1:]
 			}
 			out = append(out, k)
@@ -1877,4 +1882,275 @@ next:
 		out = append(out, k)
 	}
 	return out
+}
+
+// Threads told by an act, not a dispute word. Feature, science and
+// follow-up copy carries its thread in a verb in the first paragraphs:
+// "the maternity unit is closing", "plans to close the unit", "recalled
+// its ambassador to Lima", "applied to the regulator for approval",
+// "agreed to meet at the conciliation service". An editor titles each by
+// the act and its object: "Closure of maternity unit".
+
+// actScanSents bounds the sentences read for acts: the top of the story.
+const actScanSents = 16
+
+// actStems are in every sentence readAct can read: a cheap test first.
+var actStems = []string{"clos", "shut", "recall", "expel", "approv", "ban", "prequalif", "authori", "licen", "agree", "sell"}
+
+// facilityNouns head what a closure closes: a service or a site, not a
+// road or a deal.
+var facilityNouns = map[string]bool{
+	"unit": true, "ward": true, "hospital": true, "clinic": true, "school": true, "plant": true, "factory": true,
+	"mine": true, "mill": true, "branch": true, "branches": true, "station": true, "library": true, "depot": true,
+	"office": true, "store": true, "stores": true, "shop": true, "base": true, "embassy": true, "consulate": true,
+	"airport": true, "prison": true, "centre": true, "center": true, "refinery": true, "smelter": true,
+	"pit": true, "campus": true, "plants": true, "factories": true, "schools": true, "hospitals": true, "wards": true,
+}
+
+// closeActs say a site is to close: "is closing", "plans to close".
+var closeActs = map[string]bool{"close": true, "closing": true, "shut": true, "shutting": true}
+
+// closeVerbBefore make "close" a verb: "plans to close", "will close".
+var closeVerbBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "may": true, "might": true, "must": true, "shall": true,
+}
+
+// sellIntents before "to sell" make a sale a plan: "wants to sell".
+var sellIntents = map[string]bool{"plans": true, "planned": true, "wants": true, "proposed": true, "decided": true, "intends": true}
+
+// productNouns are what a regulator approves, bans or recalls.
+var productNouns = map[string]bool{
+	"vaccine": true, "vaccines": true, "jab": true, "drug": true, "drugs": true, "medicine": true, "treatment": true,
+	"therapy": true, "device": true, "pesticide": true, "herbicide": true, "additive": true,
+}
+
+// passiveAux before "approved" make it passive: the product comes first.
+var passiveAux = map[string]bool{"is": true, "was": true, "be": true, "been": true, "are": true, "were": true, "being": true}
+
+// approvalNouns are the step a product applies for: "applied to the WHO
+// for prequalification".
+var approvalNouns = map[string]bool{
+	"approval": true, "prequalification": true, "authorisation": true, "authorization": true, "licence": true, "license": true,
+}
+
+// talkVenues hold talks to end a dispute: "conciliation service Acas".
+var talkVenues = map[string]bool{"conciliation": true, "mediation": true, "arbitration": true, "mediator": true, "mediators": true}
+
+// actFrames reads the acts of the first sentences after the lead, one
+// frame each, titled from the act's object; skip holds titles already
+// read.
+func (a *analyser) actFrames(from int, have []frame) []frame {
+	var out []frame
+	for si := from; si < len(a.sents) && si < from+actScanSents; si++ {
+		t := a.sents[si].Text
+		if !slices.ContainsFunc(actStems, func(st string) bool { return strings.Contains(t, st) }) {
+			continue
+		}
+		f, ok := readAct(splitWords(t))
+		if k := slices.IndexFunc(out, func(g frame) bool { return g.head == f.head }); ok && k >= 0 && f.head == "approval" &&
+			strings.HasPrefix(out[k].title, "Approval of ") != strings.HasPrefix(f.title, "Approval of ") {
+			// "approved by regulators" and "applied to the WHO for
+			// prequalification": the "WHO prequalification of vaccine".
+			step, of := f.title, out[k].title
+			if strings.HasPrefix(step, "Approval of ") {
+				step, of = of, step
+			}
+			out[k].title = step + " " + strings.TrimPrefix(of, "Approval ")
+			out[k].words = titleStems(out[k].title)
+			continue
+		}
+		if !ok || slices.ContainsFunc(have, func(g frame) bool { return g.head == f.head }) ||
+			slices.ContainsFunc(out, func(g frame) bool { return g.head == f.head }) {
+			continue
+		}
+		if f.class == "dispute" && slices.ContainsFunc(have, func(g frame) bool { return g.class == "dispute" }) {
+			continue // a recall in a named row is a step of it
+		}
+		f.sent, f.lead, f.act = si, true, true
+		out = append(out, f)
+	}
+	return out
+}
+
+// readAct reads one act from a sentence's words.
+func readAct(ws []fword) (frame, bool) {
+	for i := 0; i < len(ws); i++ {
+		low := ws[i].low
+		switch {
+		case closeActs[low] && i > 0 && !ws[i-1].capital:
+			if np := actObject(ws, i); np != nil {
+				return actFrame("Closure", "of", np, "closure", "closure"), true
+			}
+		case (low == "recalled" || low == "recalls" || low == "recalling" || low == "expelled" || low == "expels") && i > 0:
+			j := i + 1
+			for j < len(ws) && j-i <= 3 && !envoys[ws[j].low] && !ws[j].stop {
+				j++
+			}
+			if j >= len(ws) || !envoys[ws[j].low] {
+				continue
+			}
+			np := slices.Clone(phraseAt(ws, j))
+			if j+2 < len(ws) && (ws[j+1].low == "to" || ws[j+1].low == "from") && ws[j+2].capital && !ws[j].stop {
+				np = append(np, ws[j+1])
+				for k := j + 2; k < len(ws) && ws[k].capital && k-j < 5; k++ {
+					np = append(np, ws[k])
+					if ws[k].stop {
+						break
+					}
+				}
+			}
+			noun := "Recall"
+			if low[0] == 'e' {
+				noun = "Expulsion"
+			}
+			return actFrame(noun, "of", np, strings.ToLower(noun), "dispute"), true
+		case low == "approved" || low == "approves" || low == "banned" || low == "bans":
+			// "if it was approved by regulators": the vaccine the sentence
+			// names before the verb.
+			j := i + 1
+			for j < len(ws) && j-i <= 4 && !productNouns[ws[j].low] && !ws[j-1].stop {
+				j++
+			}
+			if j >= len(ws) || !productNouns[ws[j].low] || ws[j-1].stop && j > i+1 {
+				if !passiveAux[ws[i-1].low] {
+					continue
+				}
+				j = i - 1
+			}
+			for ; j >= 0 && i-j <= 8; j-- {
+				if productNouns[ws[j].low] {
+					noun := "Approval"
+					if low[0] == 'b' {
+						noun = "Ban"
+					}
+					return actFrame(noun, map[string]string{"Approval": "of", "Ban": "on"}[noun], phraseAt(ws, j), strings.ToLower(noun), "measure"), true
+				}
+			}
+		case low == "for" && i+1 < len(ws) && approvalNouns[ws[i+1].low] && i > 0:
+			// "applied to the WHO for prequalification": the "WHO
+			// prequalification".
+			var who []fword
+			for j := i - 1; j >= 0 && i-j <= 4 && ws[j].low != "to"; j-- {
+				if ws[j].capital {
+					who = append([]fword{ws[j]}, who...)
+				}
+			}
+			parts := []string{}
+			for _, w := range who {
+				parts = append(parts, w.w)
+			}
+			parts = append(parts, ws[i+1].w)
+			if len(who) == 0 {
+				parts[0] = capitalise(parts[0])
+			}
+			f := frame{class: "measure", title: frameTitle(parts), head: "approval"}
+			f.words = titleStems(f.title)
+			return f, len(parts) >= 2
+		case low == "sell" && i >= 2 && ws[i-1].low == "to" && (intentWords[ws[i-2].low] || sellIntents[ws[i-2].low]):
+			// "drops a plan to sell a 30% stake in the state water
+			// utility": the "Sale of 30% stake in state water utility".
+			parts := []string{"Sale", "of"}
+			for j, in := i+1, false; j < len(ws) && j-i <= 8; j++ {
+				w := ws[j]
+				if w.low == "in" || w.low == "of" {
+					if in || j == i+1 {
+						break
+					}
+					in = true
+				} else if frameStops[w.low] || closeWords[w.low] || fragmentBefore[w.low] || passiveAux[w.low] || pronouns[w.low] {
+					break // "sell IMF gold should it so choose": a clause
+				}
+				if !dropInTitle(w) {
+					parts = append(parts, w.w)
+				}
+				if w.stop {
+					break
+				}
+			}
+			if len(parts) < 3 {
+				continue
+			}
+			f := frame{class: "measure", title: frameTitle(parts), head: "sale"}
+			f.words = titleStems(f.title)
+			return f, true
+		case (low == "agreed" || low == "agree" || low == "agrees") && i+2 < len(ws) && ws[i+1].low == "to" &&
+			(ws[i+2].low == "meet" || ws[i+2].low == "talks" || ws[i+2].low == "hold"):
+			// "agreed to meet at the conciliation service Acas": talks.
+			for j := i + 2; j < len(ws) && j-i < 10; j++ {
+				if talkVenues[ws[j].low] {
+					parts := []string{"Talks", "at"}
+					for k := j; k < len(ws) && k-j < 4 && (k == j || objectWord(ws[k], true)); k++ {
+						parts = append(parts, ws[k].w)
+						if ws[k].stop {
+							break
+						}
+					}
+					f := frame{class: "talks", title: frameTitle(parts), head: "talks"}
+					f.words = titleStems(f.title)
+					return f, true
+				}
+			}
+		}
+	}
+	return frame{}, false
+}
+
+// actObject is the site a closure verb at ws[i] closes: the object after
+// "close" ("plans to close the maternity unit") or the subject before
+// "is closing" ("the maternity unit she helped build is closing").
+func actObject(ws []fword, i int) []fword {
+	// "to close", "will close", "is closing the plant": a verb, not "a
+	// close friend of the school's head".
+	verb := i > 0 && (closeVerbBefore[ws[i-1].low] || passiveAux[ws[i-1].low] && strings.HasSuffix(ws[i].low, "ing"))
+	for j := i + 1; verb && j < len(ws) && j-i <= 5 && !ws[i].stop; j++ {
+		if facilityNouns[ws[j].low] {
+			return phraseAt(ws, j)
+		}
+		if ws[j].stop || frameStops[ws[j].low] {
+			break
+		}
+	}
+	if ws[i].low == "closing" || ws[i].low == "shutting" {
+		for j := i - 1; j >= 0 && i-j <= 6; j-- {
+			if ws[j].stop {
+				break
+			}
+			if facilityNouns[ws[j].low] {
+				return phraseAt(ws, j)
+			}
+		}
+	}
+	return nil
+}
+
+// phraseAt is the noun phrase headed at ws[j]: up to three modifiers.
+func phraseAt(ws []fword, j int) []fword {
+	s := j
+	for s > 0 && j-s < 3 && !ws[s-1].stop && (modifierWord(ws[s-1]) || ingModifier(ws, s-1)) {
+		s--
+	}
+	return ws[s : j+1]
+}
+
+// ingModifier reports an "-ing" word that modifies a noun after a name or
+// determiner: "the Ridgeway bottling plant", not "is closing the plant".
+func ingModifier(ws []fword, k int) bool {
+	if k == 0 || !strings.HasSuffix(ws[k].low, "ing") || ws[k].capital {
+		return false
+	}
+	p := ws[k-1]
+	return !p.stop && (p.capital || p.low == "the" || p.low == "its" || p.low == "their")
+}
+
+// actFrame titles an act: "Closure of maternity unit".
+func actFrame(noun, prep string, np []fword, head, class string) frame {
+	parts := []string{noun, prep}
+	for _, w := range np {
+		if !dropInTitle(w) {
+			parts = append(parts, w.w)
+		}
+	}
+	f := frame{class: class, title: frameTitle(parts), head: head}
+	f.words = titleStems(f.title)
+	return f
 }

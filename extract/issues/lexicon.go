@@ -37,6 +37,9 @@ var cueWeights = map[string]float64{
 	"annexation": 2, "incursion": 2, "deadlock": 2, "deadlocked": 2, "impasse": 2, "stalemate": 2,
 	"retaliate": 1, "retaliation": 1, "sovereignty": 1,
 	"coup": 2,
+	// threads told without a dispute word: a closure, a product's approval
+	// or price, talks to end a dispute
+	"closure": 1, "closures": 1, "approval": 1, "prequalification": 1,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -70,7 +73,7 @@ var topicalCues = map[string]bool{
 	"health": true,
 	"strike": true, "strikes": true, "walkout": true, "bribery": true, "bribes": true, "rigging": true,
 	"annexation": true, "incursion": true, "tariff": true, "tariffs": true, "levy": true, "takeover": true,
-	"sovereignty": true, "restructuring": true, "petition": true, "retaliation": true, "coup": true,
+	"sovereignty": true, "restructuring": true, "closure": true, "closures": true, "approval": true, "prequalification": true, "petition": true, "retaliation": true, "coup": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
