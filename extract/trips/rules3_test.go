@@ -10,14 +10,7 @@ import (
 // (testdata/wire 149-170) failed on before its rules were written.
 // Published Monday 2 March 2026; the timex values are the tagger's.
 func TestFreshWireClassesThree(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		names []string
-		forms map[string]int
-		tx    []string
-		want  []want
-	}{
+	tests := []ruleCase{
 		{"two subjects joined by and both travel", "Emmanuel Macron and Friedrich Merz will travel together to Kyiv on Saturday.",
 			[]string{"Emmanuel Macron", "Friedrich Merz"}, map[string]int{"Emmanuel Macron": 0, "Friedrich Merz": 1}, []string{"on Saturday", "2026-03-07"},
 			[]want{
@@ -152,11 +145,5 @@ func TestFreshWireClassesThree(t *testing.T) {
 		{"talks on a journey denied are denied", "Vladimir Putin has no plans to travel to Budapest for a summit with Donald Trump, the Kremlin said.",
 			[]string{"Vladimir Putin", "Donald Trump"}, map[string]int{"Vladimir Putin": 0, "Donald Trump": 1}, nil, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cast := castOf(tt.text, tt.names, tt.forms)
-			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
-			check(t, got, tt.want)
-		})
-	}
+	runRuleCases(t, monday, tests)
 }

@@ -14,14 +14,7 @@ import (
 // on before their rules were written. The timex values are the tagger's
 // for the publication day of each case.
 func TestFreshWireClassesFive(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		names []string
-		forms map[string]int
-		tx    []string
-		want  []want
-	}{
+	tests := []ruleCase{
 		{"hosted by a person at a place: the guest's meeting there",
 			"Willem-Alexander will be hosted by Emperor Naruhito at the Imperial Palace in Tokyo on Tuesday.",
 			[]string{"Willem-Alexander", "Emperor Naruhito"}, map[string]int{"Willem-Alexander": 0, "Emperor Naruhito": 1}, []string{"on Tuesday", "2026-03-03"},
@@ -265,13 +258,7 @@ func TestFreshWireClassesFive(t *testing.T) {
 				{"Sanae Takaichi", "Washington", "United States", "2026-W10", "", newsbot.StatusCancelled, nil},
 				{"Sanae Takaichi", "Washington", "United States", "2026-04", "", newsbot.StatusScheduled, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cast := castOf(tt.text, tt.names, tt.forms)
-			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
-			check(t, got, tt.want)
-		})
-	}
+	runRuleCases(t, monday, tests)
 }
 
 // TestPutOffPlanMonth: a plan just put off is of the coming month when

@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 	"testing"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
@@ -13,14 +14,7 @@ import (
 // under test (testdata/wire runs the whole pipeline). Published Monday
 // 2 March 2026.
 func TestWireRules(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		names []string
-		forms map[string]int
-		tx    []string
-		want  []want
-	}{
+	tests := []ruleCase{
 		{"a denied plan is no trip", `Asked about Moscow, Ms Kallas said: "I have no plans to visit Moscow."`,
 			[]string{"Kaja Kallas"}, map[string]int{"Ms Kallas": 0}, nil, nil},
 		{"did not arrive until is an arrival", "Mr Rutte did not arrive in Kyiv until Sunday.",
@@ -165,13 +159,7 @@ func TestWireRules(t *testing.T) {
 			[]string{"Viktor Orban"}, map[string]int{"Mr Orban": 0}, []string{"on Sunday", "2026-03-01"},
 			[]want{{"Viktor Orban", "Moscow", "Russia", "2026-03-01", "", newsbot.StatusDone, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cast := castOf(tt.text, tt.names, tt.forms)
-			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
-			check(t, got, tt.want)
-		})
-	}
+	runRuleCases(t, monday, tests)
 }
 
 // kinded marks the descriptions ("the minister") and object pronouns of a
@@ -281,14 +269,7 @@ func TestDescribedTravellers(t *testing.T) {
 // place, onward days, arrivals with no place, journeys before "after".
 // Published Monday 2 March 2026; the timex values are the tagger's.
 func TestFreshWireClasses(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		names []string
-		forms map[string]int
-		tx    []string
-		want  []want
-	}{
+	tests := []ruleCase{
 		{"address a forum the following day", "Mr Tanaka will hold talks with Li Qiang in Beijing on March 10 and address a business forum in Shanghai the following day.",
 			[]string{"Kenji Tanaka", "Li Qiang"}, map[string]int{"Mr Tanaka": 0, "Li Qiang": 1}, []string{"March 10", "2026-03-10", "the following day", "P1D"},
 			[]want{
@@ -334,13 +315,7 @@ func TestFreshWireClasses(t *testing.T) {
 			[]string{"Mark Carney"}, map[string]int{"Mr Carney": 0}, []string{"on Saturday", "2026-02-28"},
 			[]want{{"Mark Carney", "Hiroshima", "Japan", "2026-02-28", "", newsbot.StatusDone, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cast := castOf(tt.text, tt.names, tt.forms)
-			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
-			check(t, got, tt.want)
-		})
-	}
+	runRuleCases(t, monday, tests)
 }
 
 // TestFreshWireClassesTwo holds the classes of the second probe batch:
@@ -348,14 +323,7 @@ func TestFreshWireClasses(t *testing.T) {
 // invitation, a programme in lines, venues and genitive dates.
 // Published Monday 2 March 2026.
 func TestFreshWireClassesTwo(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		names []string
-		forms map[string]int
-		tx    []string
-		want  []want
-	}{
+	tests := []ruleCase{
 		{"a delegation's head named after", "A Chilean trade delegation will arrive in Seoul on Sunday. The delegation will be led by Deputy Minister Rosa Vidal.",
 			[]string{"Rosa Vidal"}, map[string]int{"Deputy Minister Rosa Vidal": 0}, []string{"on Sunday", "2026-03-08"},
 			[]want{{"Rosa Vidal", "Seoul", "South Korea", "2026-03-08", "", newsbot.StatusScheduled, nil}}},
@@ -552,11 +520,28 @@ func TestFreshWireClassesTwo(t *testing.T) {
 			[]string{"Haruto Sato", "Ramon Castillo"}, map[string]int{"Mr Sato": 0, "he": 0, "Ramon Castillo": 1}, []string{"on Wednesday", "2026-02-25"},
 			[]want{{"Haruto Sato", "Manila", "Philippines", "2026-02-25", "", newsbot.StatusDone, []string{"Ramon Castillo"}}}},
 	}
+	runRuleCases(t, monday, tests)
+}
+
+// ruleCase is one rule-table case: a text, the people found in it by hand
+// (names, and the mention forms each has), the timexes the tagger gives
+// it, and the legs wanted.
+type ruleCase struct {
+	name  string
+	text  string
+	names []string
+	forms map[string]int
+	tx    []string
+	want  []want
+}
+
+// runRuleCases runs Find over each case's hand-made cast and timexes, as
+// published at pub, and checks the legs.
+func runRuleCases(t *testing.T, pub time.Time, tests []ruleCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cast := castOf(tt.text, tt.names, tt.forms)
-			got := Find(tt.text, monday, cast, tx(tt.text, tt.tx...))
-			check(t, got, tt.want)
+			check(t, Find(tt.text, pub, castOf(tt.text, tt.names, tt.forms), tx(tt.text, tt.tx...)), tt.want)
 		})
 	}
 }
