@@ -51,17 +51,10 @@ func TestServeDeskThroughFakeSlack(t *testing.T) {
 	env["NEWSBOT_INGEST_USERS"] = "UREPORTER"
 	env["DIGEST_CHANNEL"] = "CDIGEST"
 
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var logs syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
-	}()
 	const guard = 20 * time.Second
-	if !fake.WaitFor(guard, fake.Connected) {
-		t.Fatalf("bot never connected; logs:\n%s", logs.String())
-	}
+	srv := startServe(t, fake, env, guard)
+	defer srv.cancel()
+	logs, cancel, done := srv.logs, srv.cancel, srv.done
 	slash := func(user, cmd, text string) string {
 		t.Helper()
 		_, resp := fake.Slash(user, "CNEWS", cmd, text)
@@ -73,7 +66,7 @@ func TestServeDeskThroughFakeSlack(t *testing.T) {
 	}
 	mention := func(user, text string) string {
 		t.Helper()
-		return mentionAnswer(t, fake, guard, &logs, user, text)
+		return mentionAnswer(t, fake, guard, logs, user, text)
 	}
 	noPing := func(what, s string) {
 		t.Helper()
@@ -191,4 +184,27 @@ func mentionAnswer(t *testing.T, fake *slacktest.Server, guard time.Duration, lo
 		t.Fatalf("mention %q not answered in its thread; logs:\n%s", text, logs.String())
 	}
 	return got
+}
+
+// serving is `bot serve` running against a fake Slack, for the e2e tests.
+type serving struct {
+	logs   *syncBuffer
+	cancel context.CancelFunc
+	done   chan error // run's error once it returns after cancel
+}
+
+// startServe runs `bot serve` with env and waits up to guard for it to
+// connect to fake.
+func startServe(t *testing.T, fake *slacktest.Server, env map[string]string, guard time.Duration) *serving {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	srv := &serving{logs: &syncBuffer{}, cancel: cancel, done: make(chan error, 1)}
+	go func() {
+		srv.done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), srv.logs, srv.logs)
+	}()
+	if !fake.WaitFor(guard, fake.Connected) {
+		cancel()
+		t.Fatalf("bot never connected; logs:\n%s", srv.logs.String())
+	}
+	return srv
 }

@@ -187,18 +187,9 @@ func TestServeAgainstFakeSlack(t *testing.T) {
 	fake.BotToken, fake.AppToken = env["SLACK_BOT_TOKEN"], env["SLACK_APP_TOKEN"]
 	env["NEWSBOT_ADMINS"] = "UEDITOR"
 
-	ctx, cancel := context.WithCancel(context.Background())
-	var logs syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		getenv := func(k string) string { return env[k] }
-		done <- run(ctx, []string{"serve"}, getenv, strings.NewReader(""), &logs, &logs)
-	}()
 	guard := 20 * time.Second
-	if !fake.WaitFor(guard, fake.Connected) {
-		cancel()
-		t.Fatalf("bot never connected; logs:\n%s", logs.String())
-	}
+	srv := startServe(t, fake, env, guard)
+	logs, cancel, done := srv.logs, srv.cancel, srv.done
 
 	env1, resp := fake.Slash("UREPORTER", "CNEWS", "/whosaid", "Costa")
 	if !fake.WaitFor(guard, func() bool { return fake.Acked(env1) && len(fake.ResponsesTo(resp)) > 0 }) {

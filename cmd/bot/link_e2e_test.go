@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -59,20 +58,13 @@ func TestPastedLinkIngestedThroughFakeSlack(t *testing.T) {
 	env["SLACK_API_URL"] = fake.APIURL()
 	env["NEWSBOT_INGEST_USERS"] = "UREPORTER"
 	env["NEWSBOT_ALLOW_PRIVATE_URLS"] = "true"
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var logs syncBuffer
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
-	}()
 	const guard = 30 * time.Second
-	if !fake.WaitFor(guard, fake.Connected) {
-		t.Fatalf("bot never connected; logs:\n%s", logs.String())
-	}
+	srv := startServe(t, fake, env, guard)
+	defer srv.cancel()
+	logs, cancel, done := srv.logs, srv.cancel, srv.done
 	mention := func(text string) string {
 		t.Helper()
-		return mentionAnswer(t, fake, guard, &logs, "UREPORTER", text)
+		return mentionAnswer(t, fake, guard, logs, "UREPORTER", text)
 	}
 
 	got := mention("<" + page.URL + "/news/ferry-deal>")
