@@ -874,7 +874,11 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
 	}
 	var hit *newsbot.IssueRecord
-	if hits := matchingIssues(issues, q.Topic); len(hits) > 0 {
+	hits, err := s.withSettlements(ctx, matchingIssues(issues, q.Topic), time.Time{})
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
+	}
+	if len(hits) > 0 {
 		hit = &hits[0]
 	}
 	a, err := s.askLatest(ctx, Question{Kind: QLatest, Topic: q.Topic, Text: q.Text})

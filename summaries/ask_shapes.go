@@ -621,6 +621,9 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 			hit = append(hit, is)
 		}
 	}
+	if hit, err = s.withSettlements(ctx, hit, time.Time{}); err != nil {
+		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+	}
 	terms := keyTerms(q.Topic)
 	if len(terms) == 0 {
 		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, nil
@@ -630,6 +633,19 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
 	}
 	if len(passages) == 0 && len(terms) > 1 {
+		// No article has every word. One that no article has at all ("the
+		// Port Aston bin strike" where only Port Aston's water bills were
+		// covered) means the story is not stored: say so rather than lead
+		// with the nearest coverage of something else.
+		if len(hit) == 0 {
+			miss, err := s.unknownTerm(ctx, withoutStoryNouns(terms))
+			if err != nil {
+				return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+			}
+			if miss != "" {
+				return Answer{Lead: fmt.Sprintf("%s %s: no stored article mentions “%s”.", nothingStored, q.Topic, miss)}, nil
+			}
+		}
 		if passages, _, err = s.retrieveEach(ctx, terms); err != nil {
 			return Answer{}, err
 		}
@@ -1035,4 +1051,26 @@ func (s *Service) askQuotedOn(ctx context.Context, q Question) (Answer, error) {
 		a.Items = append(a.Items, s.quoteItem(h))
 	}
 	return a, nil
+}
+
+// unknownTerm is the first of terms that no stored article holds, in its
+// own form or its base form ("strikes", "strike"); "" when all are known.
+func (s *Service) unknownTerm(ctx context.Context, terms []string) (string, error) {
+	for _, t := range terms {
+		found := false
+		for _, w := range slices.Compact([]string{strings.ToLower(t), baseForm(strings.ToLower(t))}) {
+			ps, err := s.Store.SearchPassages(ctx, w, 1)
+			if err != nil {
+				return "", err
+			}
+			if len(ps) > 0 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return t, nil
+		}
+	}
+	return "", nil
 }

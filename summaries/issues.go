@@ -2,12 +2,15 @@ package summaries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // Limits that keep answers readable and queries flat however deep the archive.
@@ -225,4 +228,79 @@ func stemMatch(word, term string) bool {
 		return false
 	}
 	return strings.HasPrefix(word, string(r[:len(r)-1]))
+}
+
+// maxSettleReads bounds the articles withSettlements reads, so a digest or an
+// answer stays quick however many issues it lists.
+const maxSettleReads = 12
+
+// withSettlements is issues with each one the copy has since reported settled
+// carrying that report as its latest development, so it reads as settled
+// ("[reported settled]", "No — ..."). Extraction may file the settlement
+// under a different thread ("Calder Water and the council settled their
+// dispute over household water bills" told beside a sewage pledge that
+// became the issue's latest). A report settles an issue when it is no
+// older than the issue's latest development, published before asOf, and
+// either comes from the issue's newest source and shares a word with it, or
+// names two words of its title and keywords. Only the newest source of each
+// listed issue is read.
+func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time) ([]newsbot.IssueRecord, error) {
+	type report struct {
+		text string
+		art  newsbot.ArticleRef
+	}
+	var reports []report
+	read := map[int64]bool{}
+	for _, is := range issues {
+		if len(read) >= maxSettleReads {
+			break
+		}
+		if len(is.Sources) == 0 || read[is.Sources[0].ID] || reportsSettled(is.Latest) {
+			continue
+		}
+		r := is.Sources[0]
+		read[r.ID] = true
+		if !asOf.IsZero() && !r.Published.Before(asOf) {
+			continue
+		}
+		art, err := s.Store.Article(ctx, r.ID)
+		switch {
+		case errors.Is(err, newsbot.ErrNotFound) || err == nil && art == nil:
+			continue // removed since the issue listed it
+		case err != nil:
+			return nil, fmt.Errorf("settlements: article %d: %w", r.ID, err)
+		}
+		for _, sp := range text.Sentences(art.Text) {
+			if reportsSettled(sp.Text) {
+				reports = append(reports, report{strings.TrimSpace(sp.Text), r})
+			}
+		}
+	}
+	if len(reports) == 0 {
+		return issues, nil
+	}
+	out := slices.Clone(issues)
+	for i, is := range out {
+		if is.Status == newsbot.IssueClosed || reportsSettled(is.Latest) {
+			continue
+		}
+		named := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
+		own := keyTerms(is.Title + " " + strings.Join(is.Keywords, " ") + " " + is.Latest)
+		for _, r := range reports {
+			if r.art.Published.Before(is.LatestAt) {
+				continue
+			}
+			same := len(is.Sources) > 0 && is.Sources[0].ID == r.art.ID
+			if !(same && termScore(r.text, own) > 0) && termScore(r.text, named) < 2 {
+				continue
+			}
+			out[i].Latest, out[i].LatestAt = r.text, r.art.Published
+			if !same {
+				out[i].Sources = append([]newsbot.ArticleRef{r.art}, is.Sources...)
+				out[i].SourceCount = max(is.SourceCount, len(is.Sources)) + 1
+			}
+			break
+		}
+	}
+	return sortIssues(out), nil
 }

@@ -303,6 +303,11 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if issues, err = s.issuesAsOf(ctx, issues, endOfDay); err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
+	// A dispute the copy has settled reads as settled, however extraction
+	// filed the settlement.
+	if issues, err = s.withSettlements(ctx, sortIssues(issues), endOfDay); err != nil {
+		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
+	}
 	same := map[string]int{} // latest development and its source → line
 	for _, is := range sortIssues(issues) {
 		// Threads extraction split out of one sentence ("a dispute over
