@@ -159,7 +159,7 @@ func (s *Service) travel(ctx context.Context, traveler string) ([]legView, error
 	for _, l := range legs {
 		vs = append(vs, viewLeg(l))
 	}
-	vs = dedupeLegs(vs)
+	vs = reconcileLegs(dedupeLegs(vs))
 	slices.SortStableFunc(vs, func(a, b legView) int {
 		// Dated legs in order, coarse ones by their start, undated last.
 		if (a.gran == granNone) != (b.gran == granNone) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -97,7 +98,71 @@ func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, 
 	for _, l := range legs {
 		out = append(out, viewLeg(l))
 	}
-	return cancelPlans(dedupeLegs(out)), nil
+	return cancelPlans(reconcileLegs(dedupeLegs(out))), nil
+}
+
+// reCorrection finds a correction note: "Correction: An earlier report
+// said Moura would be in Abuja on Tuesday." It tells what was wrong, not a
+// plan, so a leg read from it is dropped.
+var reCorrection = regexp.MustCompile(`(?i)^\W*(?:correction|clarification|editor'?s note)s?\b|\b(?:an|the) (?:earlier|previous) (?:version|report|story|article|edition)\b[^.;]*\b(?:said|stated|reported|misstated|gave|named|described|incorrectly)\b`)
+
+// reshuffleDays is how far apart a plan and a newer report of the same
+// place may be for the newer to be the same visit told right ("talks in
+// Abuja on Tuesday" corrected to Wednesday by the report that they took
+// place). Wider would merge two visits to one city in a week.
+const reshuffleDays = 2
+
+// reconcileLegs lets the newest information win between reports of one
+// visit: a leg read from a correction note is dropped, and a planned leg is
+// dropped when a newer report has the same traveller at the same place on
+// a day at most reshuffleDays away (the visit happened then); its sources
+// and counterparts join the newer leg's.
+func reconcileLegs(vs []legView) []legView {
+	out := vs[:0:0]
+	for _, v := range vs {
+		if !reCorrection.MatchString(v.leg.Trip.Evidence) {
+			out = append(out, v)
+		}
+	}
+	drop := make([]bool, len(out))
+	for i, p := range out {
+		if p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() {
+			continue
+		}
+		planned := newestSource(p.leg.Sources)
+		for j := range out {
+			c := &out[j]
+			// Only a report that the visit took place: a newer plan may
+			// name the flight ("flies to Wellington on Tuesday night") for
+			// a visit the older named by its talks on Wednesday.
+			if st := c.leg.Trip.Status; st != newsbot.StatusDone && st != newsbot.StatusUnderway {
+				continue
+			}
+			if j == i || drop[j] || !c.dated() || c.start.Equal(p.start) ||
+				!strings.EqualFold(c.leg.Trip.Traveler, p.leg.Trip.Traveler) || !samePlace(c.leg.Trip, p.leg.Trip) ||
+				!newestSource(c.leg.Sources).After(planned) {
+				continue
+			}
+			if d := c.start.Sub(p.start).Hours() / 24; d > reshuffleDays || d < -reshuffleDays {
+				continue
+			}
+			drop[i] = true
+			c.leg.Sources, c.leg.SourceCount = mergeLegSources(c.leg, p.leg)
+			for _, who := range p.leg.Trip.Counterparts {
+				if !slices.Contains(c.leg.Trip.Counterparts, who) {
+					c.leg.Trip.Counterparts = append(slices.Clip(c.leg.Trip.Counterparts), who)
+				}
+			}
+			break
+		}
+	}
+	kept := out[:0]
+	for i, v := range out {
+		if !drop[i] {
+			kept = append(kept, v)
+		}
+	}
+	return kept
 }
 
 // bareLegStore is a store that can list legs with only the ids and dates of
