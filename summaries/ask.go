@@ -279,12 +279,21 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 				}
 			}
 		}
+		// The sentence telling of the visit leads, wherever the search
+		// ranked it.
+		if i := slices.IndexFunc(mentions, func(it Item) bool { return visitSentence(it.Text, lastWord(p.Name), q.Place) }); i > 0 {
+			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)
+		}
 		if len(mentions) > 0 && visitSentence(mentions[0].Text, lastWord(p.Name), q.Place) {
 			// A sentence naming the traveller and the place with a travel
 			// word is the answer, though no itinerary holds it: say it comes
 			// from the article text rather than open with "nothing stored".
 			m := mentions[0]
 			a.Lead = fmt.Sprintf("No stored itinerary has %s visiting %s, but the article text says: “%s”", p.Name, q.Place, strings.TrimSpace(m.Text))
+			if q.YesNo && reVisitDone.MatchString(m.Text) {
+				// "did Aldane visit Kelby?" told "Aldane visited ... Kelby".
+				a.Lead = fmt.Sprintf("Yes — the article text says so, though no stored itinerary has it: “%s”", strings.TrimSpace(m.Text))
+			}
 			if len(m.Sources) > 0 {
 				a.Lead = s.citedLead(a.Lead, m.Sources[0])
 				a.Sources = m.Sources[:1]
@@ -1319,6 +1328,9 @@ func (s *Service) withVerb(ctx context.Context, ps []newsbot.Passage, forms, ter
 // reVisitCue is a word of going somewhere, narrower than reTravelCue: it
 // must say the person went, not that something happens at the place.
 var reVisitCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|own|ying)|tour\w*|trip|arriv\w*|went\s+to|go(?:es|ing)?\s+to|c[oa]me\s+to|head\w*\s+(?:to|for))\b`)
+
+// reVisitDone: a visit told as done ("visited", "toured", "flew to").
+var reVisitDone = regexp.MustCompile(`(?i)\b(?:visited|toured|went\s+to|flew\s+(?:in)?to|arrived\s+in|travell?ed\s+to|landed\s+in|stopped\s+in)\b`)
 
 // visitSentence: text names who (a surname) and then place, with a word of
 // going before the place ("toured the Pennant Road clinic", "a visit on

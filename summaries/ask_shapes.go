@@ -290,8 +290,21 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 		}
 		return a, nil
 	}
+	// A past plan that later coverage shows made ("after talks in Accra
+	// between Moura and Asante") was a meeting held.
+	var seen []Item
+	for i, v := range met {
+		p, ok, err := s.seenThere(ctx, v, today)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask meet: %w", err)
+		}
+		if ok {
+			met[i].leg.Trip.Status = newsbot.StatusDone
+			seen = append(seen, s.passageItem(p))
+		}
+	}
 	a.Lead = s.meetLead(p.Name, met, today)
-	a.Items = s.evidenceItems(met)
+	a.Items = append(seen, s.evidenceItems(met)...)
 	for _, v := range met {
 		off, ok, err := s.offReport(ctx, v)
 		if err != nil {
@@ -483,17 +496,15 @@ func meetScope(q Question, today time.Time) string {
 func (s *Service) meetLead(name string, met []legView, today time.Time) string {
 	var parts []string
 	seen := map[string]bool{}
-	past, done, underway, scheduled := true, true, true, false
+	past, held, scheduled := true, true, false
 	for _, v := range met {
 		t := v.leg.Trip
 		if v.gran == granNone || v.end.After(today) {
 			past = false
 		}
-		if t.Status != newsbot.StatusDone {
-			done = false
-		}
-		if t.Status != newsbot.StatusUnderway {
-			underway = false
+		// A leg under way and one done are both meetings held.
+		if t.Status != newsbot.StatusDone && t.Status != newsbot.StatusUnderway {
+			held = false
 		}
 		if t.Status == newsbot.StatusScheduled {
 			scheduled = true
@@ -511,7 +522,7 @@ func (s *Service) meetLead(name string, met []legView, today time.Time) string {
 	}
 	verb := "is meeting"
 	switch {
-	case past && (done || underway):
+	case past && held:
 		verb = "met"
 	case past && scheduled:
 		verb = "was due to meet"
