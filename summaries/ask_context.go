@@ -677,6 +677,14 @@ var reTitleBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair
 // stored sentence puts right before the name.
 func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (string, error) {
 	role := strings.TrimSpace(p.Role)
+	if low := strings.ToLower(role); strings.HasPrefix(low, "who ") {
+		// A relative clause kept as the role: "who chairs the Port Aston
+		// Residents' Association and is not related to the mayor".
+		role = ""
+		if m := reWhoHeads.FindStringSubmatch(", " + p.Role); m != nil {
+			role = headsRole[strings.ToLower(m[1])] + " " + strings.TrimSpace(m[2])
+		}
+	}
 	if role != "" && !possessiveRole(role) {
 		return role, nil
 	}
@@ -697,7 +705,14 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 		if m := reTitleBefore.FindStringSubmatch(ps.Text[:i]); m != nil && len(strings.Fields(m[1])) > 1 {
 			return strings.TrimSpace(m[1]), nil
 		}
-		if m := reAppositive.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && !possessiveRole(m[1]) && reTitleWord.MatchString(m[1]) {
+		if m := reWhoHeads.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil {
+			return headsRole[strings.ToLower(m[1])] + " " + strings.TrimSpace(m[2]), nil
+		}
+		if m := reAppositive.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && !possessiveRole(m[1]) && reTitleWord.MatchString(m[1]) &&
+			!strings.HasPrefix(strings.ToLower(m[1]), "who ") {
+			return strings.TrimSpace(m[1]), nil
+		}
+		if m := reTitleOfBefore.FindStringSubmatch(ps.Text[:i]); m != nil {
 			return strings.TrimSpace(m[1]), nil
 		}
 	}
@@ -709,6 +724,17 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 var (
 	reAppositive = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
 	reTitleWord  = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP)\b`)
+)
+
+// A title of an organisation set before the name it describes: "meeting
+// the leader of Kelby Town Council, Ruth Penhale"; and a relative clause
+// after it saying what the person runs: "Anita Bhogal, who chairs the
+// commission, said", read as "chair of the commission".
+var (
+	reTitleOfBefore = regexp.MustCompile(`\b(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|minister|secretary|director|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|chancellor|founder|editor|manager|coach|captain|executive|officer)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s*){1,6}),\s*$`)
+	reWhoHeads      = regexp.MustCompile(`(?i)^,\s+who\s+(chairs|leads|heads|runs|directs|manages|founded|edits|coaches|captains)\s+(the\s+[^,;.“”"]{3,80}?)(?:\s+and\b|\s+since\b|,|\.|;|$)`)
+	headsRole       = map[string]string{"chairs": "chair of", "leads": "leader of", "heads": "head of", "runs": "head of", "directs": "director of",
+		"manages": "manager of", "founded": "founder of", "edits": "editor of", "coaches": "coach of", "captains": "captain of"}
 )
 
 // anchorPassage is the newest stored sentence holding the topic's rarest
