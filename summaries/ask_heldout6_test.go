@@ -32,6 +32,9 @@ var askSixth = []askCase{
 	{question: "who is Ruth Penhale?", want: []string{"leader of Kelby Town Council"}, cited: true},
 	{question: "who is Anita Bhogal?", want: []string{"chair of the commission"}, cited: true},
 	{question: "who is Grace Okafor?", want: []string{"chair of the Port Aston Residents' Association"}, not: []string{"who chairs", "mayor"}, cited: true},
+	{question: "what did Lowther say about leaks?", want: []string{"Hamish Lowther", "in an interview", "leakage is below 15%"}, cited: true},
+	{question: "what did Lowther say about the mayor?", want: []string{"estuary is cleaner"}, cited: true},
+	{question: "what did Lowther say about China?", want: []string{"No quotes from Hamish Lowther about China"}},
 	{question: "is the Port Aston bin strike over?", want: []string{nothingStored}, not: []string{"Calder", "Yes", "No —"}},
 	// Right at first look.
 	{question: "is Moura still going to Dakar?", want: []string{"called off"}, cited: true},

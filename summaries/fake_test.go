@@ -230,7 +230,7 @@ func (w world) store() *fakeStore {
 			return out, nil
 		},
 		article: func(_ context.Context, id int64) (*newsbot.Article, error) {
-			// The article is its stored sentences, in order.
+			// The article is its stored sentences, in order, a line each.
 			var a *newsbot.Article
 			var sents []string
 			for i := len(w.passages) - 1; i >= 0; i-- {
@@ -243,7 +243,7 @@ func (w world) store() *fakeStore {
 				return nil, newsbot.ErrNotFound
 			}
 			slices.Reverse(sents)
-			a.Text = strings.Join(sents, " ")
+			a.Text = strings.Join(sents, "\n")
 			return a, nil
 		},
 		issues: func(_ context.Context, status string) ([]newsbot.IssueRecord, error) {

@@ -210,6 +210,12 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 			if err != nil {
 				return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
 			}
+			// A Q&A interview has the person's words with no speech verb.
+			if qa, err := s.interviewAnswers(ctx, p, topic); err != nil {
+				return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+			} else if len(qa) > 0 {
+				return s.interviewLead(p.Name, topic, qa), nil
+			}
 			if len(inStory) > 0 {
 				a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; %s from coverage of %s:", p.Name, topic, plural(len(inStory), "quote"), topic)
 				for _, h := range inStory[:min(len(inStory), PageSize)] {
@@ -230,6 +236,11 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 				a.Items = said
 			}
 			return a, nil
+		}
+		if qa, err := s.interviewAnswers(ctx, p, ""); err != nil {
+			return Answer{}, fmt.Errorf("whosaid %q: %w", p.Name, err)
+		} else if len(qa) > 0 {
+			return s.interviewLead(p.Name, "", qa), nil
 		}
 		return Answer{Lead: fmt.Sprintf("No quotes from %s are stored.", p.Name)}, nil
 	}
