@@ -24,6 +24,7 @@ func TestAskSixth(t *testing.T) {
 var askSixth = []askCase{
 	// Fixed after the first look.
 	{question: "when is Moura in Abuja?", want: []string{"Wednesday 25 November 2026", "Abuja"}, not: []string{"Tuesday", "1 December"}, cited: true},
+	{question: "where is renata moura this week?", want: []string{"Accra", "Wednesday 25 November 2026: Renata Moura was in Abuja", "Dakar has been called off"}, not: []string{"Tuesday 24", "1 December", "talks with Ibrahim Danjuma)"}, cited: true},
 	{question: "who did Moura meet in Accra?", want: []string{"met Kwame Asante"}, cited: true},
 	{question: "who has Moura met this week?", want: []string{"met Kwame Asante", "Ibrahim Danjuma (Abuja, Wednesday 25 November 2026)"}, cited: true},
 	{question: "is the Calder Water dispute still open?", want: []string{"No — ", "settled their dispute"}, cited: true},

@@ -125,6 +125,27 @@ func reconcileLegs(vs []legView) []legView {
 		}
 	}
 	drop := make([]bool, len(out))
+	// A call-off dated by when it was announced ("met Danjuma on Wednesday,
+	// and later cancelled the final stop, in Dakar") calls off the plan for
+	// that place on that day or after; the plan, now cancelled, keeps its
+	// own date and takes the call-off's sentence, and the call-off is not
+	// shown a second time.
+	for j, c := range out {
+		if c.leg.Trip.Status != newsbot.StatusCancelled || c.gran != granNone && (!c.dated() || c.start.After(civil(newestSource(c.leg.Sources), time.UTC))) {
+			continue
+		}
+		for i := range out {
+			p := &out[i]
+			if i == j || drop[i] || p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() ||
+				!strings.EqualFold(p.leg.Trip.Traveler, c.leg.Trip.Traveler) || !samePlace(p.leg.Trip, c.leg.Trip) ||
+				!newestSource(c.leg.Sources).After(newestSource(p.leg.Sources)) || c.gran != granNone && p.start.Before(c.start) {
+				continue
+			}
+			p.leg.Trip.Status, p.leg.Trip.Evidence = newsbot.StatusCancelled, c.leg.Trip.Evidence
+			p.leg.Sources, p.leg.SourceCount = mergeLegSources(p.leg, c.leg)
+			drop[j] = true
+		}
+	}
 	for i, p := range out {
 		if p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() {
 			continue

@@ -1,6 +1,7 @@
 package summaries
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -65,5 +66,60 @@ func TestCancelPlans(t *testing.T) {
 				t.Errorf("first leg has %d sources, want %d", n, tt.src0)
 			}
 		})
+	}
+}
+
+func TestReconcileLegs(t *testing.T) {
+	fri := newsbot.ArticleRef{ID: 1, Published: time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)}
+	mon := newsbot.ArticleRef{ID: 2, Published: time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)}
+	wed := newsbot.ArticleRef{ID: 3, Published: time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)}
+	leg := func(place, date, status, evidence string, src newsbot.ArticleRef) legView {
+		return viewLeg(newsbot.Leg{Sources: []newsbot.ArticleRef{src},
+			Trip: newsbot.Trip{Traveler: "Ines Varga", Place: place, Date: date, Status: status, Evidence: evidence}})
+	}
+	tests := []struct {
+		name string
+		legs []legView
+		want []string // place date status of what is left, in order
+	}{
+		{"a correction note is no plan",
+			[]legView{
+				leg("Lima", "2026-11-25", newsbot.StatusDone, "Varga held talks in Lima on Wednesday.", wed),
+				leg("Lima", "2026-12-01", newsbot.StatusScheduled, "Correction: An earlier report said Varga would be in Lima on Tuesday.", wed),
+			},
+			[]string{"Lima 2026-11-25 done"}},
+		{"the visit made a day later wins over the plan",
+			[]legView{
+				leg("Quito", "2026-11-24", newsbot.StatusScheduled, "Varga flies on to Quito on Tuesday.", mon),
+				leg("Quito", "2026-11-25", newsbot.StatusUnderway, "Varga met the president in Quito on Wednesday.", wed),
+			},
+			[]string{"Quito 2026-11-25 under way"}},
+		{"a newer plan a day off does not replace the older",
+			[]legView{
+				leg("Quito", "2026-11-25", newsbot.StatusScheduled, "Varga will hold talks in Quito on Wednesday.", fri),
+				leg("Quito", "2026-11-24", newsbot.StatusScheduled, "She flies to Quito on Tuesday night.", mon),
+			},
+			[]string{"Quito 2026-11-25 scheduled", "Quito 2026-11-24 scheduled"}},
+		{"a second visit later in the month stands",
+			[]legView{
+				leg("Quito", "2026-11-20", newsbot.StatusScheduled, "Varga will be in Quito on Friday.", fri),
+				leg("Quito", "2026-11-25", newsbot.StatusDone, "Varga returned to Quito on Wednesday.", wed),
+			},
+			[]string{"Quito 2026-11-20 scheduled", "Quito 2026-11-25 done"}},
+		{"a call-off dated the day it was announced cancels the later plan",
+			[]legView{
+				leg("Bogota", "2026-11-27", newsbot.StatusScheduled, "She ends the tour in Bogota on Friday.", fri),
+				leg("Bogota", "2026-11-25", newsbot.StatusCancelled, "Varga on Wednesday cancelled the last stop, in Bogota.", wed),
+			},
+			[]string{"Bogota 2026-11-27 cancelled"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, v := range reconcileLegs(tt.legs) {
+			got = append(got, v.leg.Trip.Place+" "+v.leg.Trip.Date+" "+v.leg.Trip.Status)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
