@@ -325,8 +325,12 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	lead := s.legSentence(best, today)
 	confirmedLater := false
 	var off, seenP *newsbot.Passage
+	superseded := false
 	if c, ok := supersededBy(best, at); ok {
-		lead = s.calledOff(best, c)
+		lead, superseded = s.calledOff(best, c), true
+		if q.YesNo {
+			lead = "No — " + lead
+		}
 	} else if c, ok := confirmedBy(best, at); ok && !best.start.After(today) {
 		lead, confirmedLater = s.confirmed(best, c), true
 		if q.YesNo {
@@ -370,7 +374,7 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
 		return a, nil
 	}
-	if q.YesNo && !confirmedLater && best.leg.Trip.Status != newsbot.StatusDone && best.leg.Trip.Status != newsbot.StatusCancelled {
+	if q.YesNo && !confirmedLater && !superseded && best.leg.Trip.Status != newsbot.StatusDone && best.leg.Trip.Status != newsbot.StatusCancelled {
 		// The itinerary only has the plan: later sentences naming the
 		// traveller and the place may say how it went.
 		later, err := s.laterMentions(ctx, lastWord(p.Name)+" "+q.Place, newest(best.leg.Sources))
@@ -471,11 +475,32 @@ func (s *Service) calledOff(v, c legView) string {
 	if v.dated() {
 		lead += " planned for " + longDate(local(v.start, s.loc()))
 	}
-	lead += " has been called off"
+	lead += offWords(c.leg.Trip.Evidence)
 	if len(c.leg.Sources) > 0 {
 		lead += ", according to " + s.cite(c.leg.Sources[0])
 	}
 	return lead
+}
+
+// rePostponed: a call-off that is a postponement, with the new time when
+// given ("postponed her visit to Kathmandu until January").
+var (
+	rePostponed = regexp.MustCompile(`(?i)\b(?:postpon\w*|delay(?:ed|s|ing)?|put\s+off|push(?:ed|es|ing)?\s+back|deferr?(?:ed|ing|s)?|reschedul\w*)\b`)
+	reUntil     = regexp.MustCompile(`(?i)\b(?:until|till|to)\s+((?:early\s+|late\s+|mid-)?(?:` + monthRe + `)(?:\s+\d{4})?|next\s+(?:week|month|year)|the\s+new\s+year|later\s+(?:this|next)\s+(?:week|month|year)|(?:the\s+)?spring|(?:the\s+)?summer|(?:the\s+)?autumn|(?:the\s+)?winter|\d{4})\b`)
+)
+
+// offWords says how a visit was called off, from the sentence that says
+// so: " has been postponed until January", or " has been called off".
+func offWords(evidence string) string {
+	loc := rePostponed.FindStringIndex(evidence)
+	if loc == nil {
+		return " has been called off"
+	}
+	out := " has been postponed"
+	if m := reUntil.FindStringSubmatch(evidence[loc[1]:]); m != nil {
+		out += " until " + m[1]
+	}
+	return out
 }
 
 // yesNo opens the answer to "has X visited Y?" when the leg settles it.
@@ -563,7 +588,7 @@ func (s *Service) legSentence(v legView, today time.Time) string {
 	var verb string
 	switch t.Status {
 	case newsbot.StatusCancelled:
-		verb = fmt.Sprintf("%s's visit to %s has been called off", t.Traveler, place)
+		verb = fmt.Sprintf("%s's visit to %s%s", t.Traveler, place, offWords(t.Evidence))
 	case newsbot.StatusDone:
 		verb = fmt.Sprintf("%s visited %s", t.Traveler, place)
 	case newsbot.StatusScheduled:
@@ -894,10 +919,11 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		return Answer{}, err
 	}
+	if strings.HasPrefix(a.Lead, nothingStored) {
+		// The story is not stored, whatever issue its other words match.
+		return a, nil
+	}
 	if hit == nil {
-		if strings.HasPrefix(a.Lead, nothingStored) {
-			return a, nil
-		}
 		a.Lead = fmt.Sprintf("No stored issue matches %s, so I cannot say whether it is settled. %s", q.Topic, a.Lead)
 		return a, nil
 	}

@@ -391,6 +391,13 @@ func (s *Service) legLead(ctx context.Context, v legView, today time.Time) (lead
 // visit made: "will", "is due to", "postponed", "instead of travelling".
 var rePlanWords = regexp.MustCompile(`(?i)\b(?:will|would|shall|is\s+due|are\s+due|was\s+due|had\s+been|plans?|planned|planning|expected|scheduled|set\s+to|to\s+visit|to\s+travel|postpon\w*|cancel\w*|called\s+off|instead|scrapp\w*|delay\w*|not|never|no)\b`)
 
+// reCapWord is a capitalised word after the first: a name or a title.
+var reCapWord = regexp.MustCompile(`(\s)\p{Lu}[\p{L}'’-]*`)
+
+// withoutTitles is text without its capitalised words after the first,
+// so "Planning Minister Farhana Rahman" does not read as a plan.
+func withoutTitles(text string) string { return reCapWord.ReplaceAllString(text, "$1") }
+
 // rePastAct is a verb of something done: "signed", "held talks", "met".
 var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|says|gave|took|laid|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled)\b`)
 
@@ -422,7 +429,7 @@ func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (ne
 		if d.Before(v.start) || d.After(addDays(v.start, 2)) {
 			continue
 		}
-		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) && !rePlanWords.MatchString(p.Text) &&
+		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) && !rePlanWords.MatchString(withoutTitles(p.Text)) &&
 			!datesOtherDay(p.Text, p.Article.Published, v.start) {
 			return p, true, nil
 		}

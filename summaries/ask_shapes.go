@@ -639,24 +639,22 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 	if len(terms) == 0 {
 		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, nil
 	}
+	// A word of the topic no article holds ("the Port Aston bin strike"
+	// where only Port Aston's water bills were covered), or a strike never
+	// reported with the topic's other words, means the story is not stored:
+	// say so, and show the nearest coverage for what it is.
+	gap, terms, err := s.topicGap(ctx, terms)
+	if err != nil {
+		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+	}
+	if gap != "" && (len(hit) == 0 || eventNouns[strings.ToLower(gap)] && !issueMatches(hit[0], gap)) {
+		return s.notStoredNear(ctx, q.Topic, gap, terms)
+	}
 	passages, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 8)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
 	}
 	if len(passages) == 0 && len(terms) > 1 {
-		// No article has every word. One that no article has at all ("the
-		// Port Aston bin strike" where only Port Aston's water bills were
-		// covered) means the story is not stored: say so rather than lead
-		// with the nearest coverage of something else.
-		if len(hit) == 0 {
-			miss, err := s.unknownTerm(ctx, withoutStoryNouns(terms))
-			if err != nil {
-				return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
-			}
-			if miss != "" {
-				return Answer{Lead: fmt.Sprintf("%s %s: no stored article mentions “%s”.", nothingStored, q.Topic, miss)}, nil
-			}
-		}
 		if passages, _, err = s.retrieveEach(ctx, terms); err != nil {
 			return Answer{}, err
 		}
@@ -1064,24 +1062,114 @@ func (s *Service) askQuotedOn(ctx context.Context, q Question) (Answer, error) {
 	return a, nil
 }
 
-// unknownTerm is the first of terms that no stored article holds, in its
-// own form or its base form ("strikes", "strike"); "" when all are known.
-func (s *Service) unknownTerm(ctx context.Context, terms []string) (string, error) {
-	for _, t := range terms {
+// eventNouns name a kind of event that either happened or did not: "the
+// Westmere school strike" is not stored when no report has a strike with
+// Westmere, though Westmere's school is covered. (Story nouns such as
+// "dispute" or "row" are the asker's words for any thread.)
+var eventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`strike strikes walkout walkouts lockout lockouts boycott boycotts blockade blockades
+		protest protests trial trials election elections referendum ban bans sanctions merger takeover recall`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// nearWords are the words coverage often uses for an asker's word.
+var nearWords = map[string][]string{
+	"housing": {"homes", "houses", "flats", "estate"}, "homes": {"housing", "houses"}, "houses": {"homes", "housing"},
+	"pay": {"wages", "salaries", "salary"}, "wages": {"pay", "salaries"}, "jobs": {"redundancies", "layoffs", "job"},
+	"layoffs": {"redundancies", "job cuts"}, "redundancies": {"layoffs", "job cuts"}, "bills": {"tariff", "tariffs", "charges"},
+	"flooding": {"floods", "flood"}, "floods": {"flooding", "flood"},
+}
+
+// topicGap is the first word of terms that no stored article holds, in
+// its own form, its base form or a near word (which then stands for it in
+// the terms returned); or an event noun no article holds with the other
+// words. "" when the archive has them all.
+func (s *Service) topicGap(ctx context.Context, terms []string) (string, []string, error) {
+	out := slices.Clone(terms)
+	has := func(q string) (bool, error) {
+		ps, err := s.Store.SearchPassages(ctx, q, 1)
+		return len(ps) > 0, err
+	}
+	var rest, events []string
+	for i, t := range terms {
+		low := strings.ToLower(t)
+		if eventNouns[low] {
+			events = append(events, low)
+			continue
+		}
+		if storyNouns[low] {
+			continue
+		}
 		found := false
-		for _, w := range slices.Compact([]string{strings.ToLower(t), baseForm(strings.ToLower(t))}) {
-			ps, err := s.Store.SearchPassages(ctx, w, 1)
+		for _, w := range append(slices.Compact([]string{low, baseForm(low)}), nearWords[low]...) {
+			ok, err := has(w)
 			if err != nil {
-				return "", err
+				return "", nil, err
 			}
-			if len(ps) > 0 {
+			if ok {
+				if w != low {
+					out[i] = w // the near word the archive uses
+				}
 				found = true
 				break
 			}
 		}
 		if !found {
-			return t, nil
+			return t, out, nil
+		}
+		rest = append(rest, out[i])
+	}
+	for _, e := range events {
+		found := false
+		for _, w := range slices.Compact([]string{e, baseForm(e), e + "s"}) {
+			ok, err := has(strings.Join(append(slices.Clone(rest), w), " "))
+			if err != nil {
+				return "", nil, err
+			}
+			if ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return e, out, nil
 		}
 	}
-	return "", nil
+	return "", out, nil
+}
+
+// notStoredNear says that nothing stored tells of topic (no article has
+// gap with it) and shows the newest coverage of its other words, marked as
+// that and no more.
+func (s *Service) notStoredNear(ctx context.Context, topic, gap string, terms []string) (Answer, error) {
+	a := Answer{Lead: fmt.Sprintf("%s %s: no stored article mentions “%s”", nothingStored, topic, gap)}
+	var rest []string
+	for _, t := range terms {
+		if !strings.EqualFold(t, gap) && !storyNouns[strings.ToLower(t)] && !eventNouns[strings.ToLower(t)] {
+			rest = append(rest, t)
+		}
+	}
+	if eventNouns[strings.ToLower(gap)] && len(rest) > 0 {
+		a.Lead += " with " + strings.Join(rest, " ")
+	}
+	if len(rest) == 0 {
+		a.Lead += "."
+		return a, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(rest, " "), 3)
+	if err != nil {
+		return Answer{}, fmt.Errorf("nearest coverage of %q: %w", topic, err)
+	}
+	if len(ps) == 0 {
+		a.Lead += "."
+		return a, nil
+	}
+	a.Lead += fmt.Sprintf(". The newest stored coverage of %s is below.", strings.Join(rest, " "))
+	for _, p := range newestFirst(ps, rest) {
+		a.Items = append(a.Items, s.passageItem(p))
+	}
+	return a, nil
 }
