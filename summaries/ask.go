@@ -82,6 +82,20 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 			}
 		}
 	}
+	if len(people) == 0 && !reTitleWord.MatchString(name) && stripArticle(name) == name {
+		// A misspelt name ("what did dalgard say?") with one person
+		// spelt closely: answer for that person, saying so.
+		if p, ok, err := s.closeSpelling(ctx, name); err != nil {
+			return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
+		} else if ok {
+			a, err := s.quotesOf(ctx, p.Name, q.Topic, 1)
+			if err != nil {
+				return Answer{}, err
+			}
+			a.Lead = fmt.Sprintf("Did you mean %s? Answering for %s — %s", p.Name, p.Name, a.Lead)
+			return a, nil
+		}
+	}
 	if len(people) == 0 {
 		// Not a person we know ("what did exporters say?"): search, and
 		// say plainly that no quotes are stored only if that finds nothing.
@@ -91,6 +105,28 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 		}
 	}
 	return s.quotesOf(ctx, name, q.Topic, 1)
+}
+
+// closeSpelling is the one stored person the asked name misspells: the
+// only suggestion, with a word of its name two edits or fewer from a word
+// of the asked name (one for words of five letters or fewer).
+func (s *Service) closeSpelling(ctx context.Context, name string) (newsbot.PersonRecord, bool, error) {
+	sugg, err := s.suggestPeople(ctx, name)
+	if err != nil || len(sugg) != 1 {
+		return newsbot.PersonRecord{}, false, err
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		limit := 2
+		if len([]rune(w)) <= 5 {
+			limit = 1
+		}
+		for _, n := range strings.Fields(strings.ToLower(sugg[0].Name)) {
+			if d := editDistance(w, n); d > 0 && d <= limit {
+				return sugg[0], true, nil
+			}
+		}
+	}
+	return newsbot.PersonRecord{}, false, nil
 }
 
 // suggested adds people the asked name may have meant to an answer that
@@ -297,6 +333,10 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 			if len(m.Sources) > 0 {
 				a.Lead = s.citedLead(a.Lead, m.Sources[0])
 				a.Sources = m.Sources[:1]
+				// "on Friday" said on a Thursday: the day it means.
+				if note := dateNote(m.Text, m.Sources[0].Published); note != "" {
+					a.Lead += "; " + note
+				}
 			}
 			a.Lead += "."
 			if len(mentions) > 1 {
@@ -1353,7 +1393,9 @@ func (s *Service) withVerb(ctx context.Context, ps []newsbot.Passage, forms, ter
 
 // reVisitCue is a word of going somewhere, narrower than reTravelCue: it
 // must say the person went, not that something happens at the place.
-var reVisitCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|own|ying)|tour\w*|trip|arriv\w*|went\s+to|go(?:es|ing)?\s+to|c[oa]me\s+to|head\w*\s+(?:to|for))\b`)
+var reVisitCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|own|ying)|tour\w*|trip|arriv\w*|went\s+to|go(?:es|ing)?\s+to|c[oa]me\s+to|head\w*\s+(?:to|for)|` +
+	// "will take his squad to Lisbon", "led a delegation to", "returns to"
+	`(?:take|takes|taking|took|taken|lead|leads|leading|led|bring|brings|brought)\s+(?:\S+\s+){1,3}to|return\w*\s+to|sail\w*\s+to|driv\w*\s+to)\b`)
 
 // reVisitDone: a visit told as done ("visited", "toured", "flew to").
 var reVisitDone = regexp.MustCompile(`(?i)\b(?:visited|toured|went\s+to|flew\s+(?:in)?to|arrived\s+in|travell?ed\s+to|landed\s+in|stopped\s+in)\b`)

@@ -854,7 +854,9 @@ func (s *Service) roleHolders(ctx context.Context, role string, limit int) ([]ro
 	for i, w := range words {
 		quoted[i] = regexp.QuoteMeta(w)
 	}
-	re, err := regexp.Compile(`(?i)\b` + strings.Join(quoted, `\s+`) + `\b`)
+	// Up to two capitalised words may come between the asked words: "the
+	// Danish minister" is the "Danish Development Minister".
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(quoted, `(?-i:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+`) + `\b`)
 	if err != nil {
 		return nil, nil
 	}
