@@ -3,6 +3,7 @@ package summaries
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -13,6 +14,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/extract/timex"
 )
 
 // cite names an article briefly for a lead: "Pacific Business Review, Thu 5
@@ -705,9 +707,16 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 			a.Lead += " The issue is marked closed."
 		}
 	case len(passages) > 0:
-		a.Lead = fmt.Sprintf("Latest on %s: %s", q.Topic, s.citedLead(passages[0].Text, passages[0].Article))
-		a.Sources = []newsbot.ArticleRef{passages[0].Article}
-		passages = passages[1:]
+		lead, ref := passages[0].Text, passages[0].Article
+		if d, ok, err := s.daysNews(ctx, passages[0]); err != nil {
+			return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+		} else if ok {
+			lead = d // the sentence the search chose stays below
+		} else {
+			passages = passages[1:]
+		}
+		a.Lead = fmt.Sprintf("Latest on %s: %s", q.Topic, s.citedLead(lead, ref))
+		a.Sources = []newsbot.ArticleRef{ref}
 	default:
 		return Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, q.Topic)}, nil
 	}
@@ -1174,4 +1183,35 @@ func (s *Service) notStoredNear(ctx context.Context, topic, gap string, terms []
 		a.Items = append(a.Items, s.passageItem(p))
 	}
 	return a, nil
+}
+
+// daysNews is the sentence of p's article that tells the day's news when p
+// itself is background with no date: the first sentence dated to the day
+// it was published ("In an interview on Thursday, Shah said the group had
+// raised £18,000"), where p opens a profile ("Priya Shah has lived in
+// Westmere for 31 years").
+func (s *Service) daysNews(ctx context.Context, p newsbot.Passage) (string, bool, error) {
+	pub := p.Article.Published
+	if pub.IsZero() || p.Article.ID == 0 || reRelDate.MatchString(p.Text) || reCalDate.MatchString(p.Text) {
+		return "", false, nil
+	}
+	art, err := s.Store.Article(ctx, p.Article.ID)
+	switch {
+	case errors.Is(err, newsbot.ErrNotFound) || err == nil && art == nil:
+		return "", false, nil
+	case err != nil:
+		return "", false, fmt.Errorf("article %d: %w", p.Article.ID, err)
+	}
+	day := civil(pub, s.loc()).Format(time.DateOnly)
+	for _, sp := range text.Sentences(art.Text) {
+		if !reRelDate.MatchString(sp.Text) {
+			continue
+		}
+		for _, tx := range timex.Tag(sp.Text, pub) {
+			if tx.Type == "DATE" && tx.Value == day {
+				return strings.TrimSpace(sp.Text), true, nil
+			}
+		}
+	}
+	return "", false, nil
 }
