@@ -39,6 +39,8 @@ var imperatives = map[string]bool{
 
 // weekdayTense is the tense that dates the weekday at token i: the tense of
 // its clause (tg.tense), corrected where the clause's verb does not date it.
+// The helpers it calls read tg.gs and tg.gsA, the verb groups and start of
+// the sentence that tg.tense has just read.
 func (tg *tagger) weekdayTense(i int) TenseKind {
 	t := tg.tense(i, i)
 	if f, ok := tg.frontedTense(i); ok {
@@ -119,7 +121,7 @@ func (tg *tagger) aheadOf(i int) bool {
 // Thursday,” he said".
 func (tg *tagger) imperative(i int) bool {
 	ts := tg.ts
-	a, _ := ts.sentenceBounds(i)
+	a := tg.gsA // the sentence start, set by tg.tense
 	s := -1
 	for k := i - 1; k >= a; k-- {
 		if ts.t[k].kind == kPunct && isQuoteTok(ts.text[ts.t[k].s:ts.t[k].e]) {
@@ -147,7 +149,7 @@ func (tg *tagger) imperative(i int) bool {
 // dates the statement.
 func (tg *tagger) frontedTense(i int) (TenseKind, bool) {
 	ts := tg.ts
-	a, _ := ts.sentenceBounds(i)
+	a := tg.gsA // the sentence start, set by tg.tense
 	for k := a; k < i; k++ {
 		switch ts.w(k) {
 		case "on", "late", "early", "and", "but", "by", "then", "so":
@@ -178,7 +180,7 @@ func (tg *tagger) frontedTense(i int) (TenseKind, bool) {
 // nearest verb group to its left, when that one is a future.
 func (tg *tagger) gerundClause(i int) (TenseKind, bool) {
 	ts := tg.ts
-	a, _ := ts.sentenceBounds(i)
+	a := tg.gsA // the sentence start, set by tg.tense
 	ca := i
 	for ca > a && !ts.clauseBreak(ca-1) {
 		ca--
@@ -340,7 +342,7 @@ func (tg *tagger) noteDay(h hit) {
 // nearDay returns the day noted by noteDay when it lies in the sentence of
 // token i or the one before it.
 func (tg *tagger) nearDay(i int) (time.Time, bool) {
-	if tg.dayTok < 0 || tg.dayTok >= i {
+	if tg.dayTok < 0 || tg.dayTok >= i || tg.dayTok < i-2*maxClause {
 		return time.Time{}, false
 	}
 	a, _ := tg.ts.sentenceBounds(i)
