@@ -218,6 +218,7 @@ var baseForms = []string{
 	"go", "meet", "head", "gather", "resume", "begin", "arrive", "leave", "travel", "fly",
 	"hold", "sit", "convene", "take", "start", "open", "return", "expect", "plan", "hope",
 	"remain", "continue", "face", "say", "insist", "warn", "believe", "want", "need",
+	"expire", "apply", "lapse",
 }
 
 // reporting verbs introduce speech; they rarely carry the tense of the event.
@@ -458,15 +459,15 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 	case wFut, wModal, wPastAux, wPresAux, wHave, wPast, wPres, wGoing:
 		return true
 	case wCue:
-		return (ts.w(i+1) == "to" || ts.w(i+1) == "for") && i > sentStart && ts.class(i-1) != wNone
+		return (ts.w(i+1) == "to" || ts.w(i+1) == "for") && i > sentStart && (ts.class(i-1) != wNone || ts.finitePlan(i))
 	case wBase:
 		if i <= sentStart || ts.t[i-1].kind != kWord {
 			return false
 		}
 		p := ts.w(i - 1)
 		switch p {
-		case "they", "we", "you", "i":
-			return true
+		case "they", "we", "you", "i", "which", "that", "who":
+			return true // "tariffs which take effect on Wednesday"
 		}
 		return ts.class(i-1) == wNone && !determinersTab.val(p) && (ts.t[i-1].cap || len(p) > 3 && p[len(p)-1] == 's' && p[len(p)-2] != 's')
 	case wAmbig:
@@ -486,6 +487,9 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 			p := ts.w(i - 1)
 			if determinersTab.val(p) || ts.isPunct(i-1, "-") || len(p) > 2 && (p[len(p)-2:] == "'s" || p[len(p)-2:] == "s'") {
 				return false
+			}
+			if objectPronoun(p) {
+				return false // "will see him received": a complement, not a past
 			}
 			if len(p) > 4 && p[len(p)-4:] == "’s" {
 				return false
@@ -682,9 +686,66 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 		return Present, false
 	}
 	if g := gs[best]; g.inf && g.tense == Past && g.e <= i {
+		if ts.forwardInf(g) {
+			return Future, true // "were invited to talks on Thursday": the talks lie ahead
+		}
 		// "agreed to meet again in March": the timex may date the
 		// agreement or the meeting after it; take the nearer reading.
 		return Present, false
 	}
 	return gs[best].tense, true
+}
+
+// finitePlan reports whether the plan verb at i ("plans", "intends") is the
+// finite verb of its clause: after a subject ("the government plans to",
+// "she intends to"), not a noun after a determiner or possessive ("her plans
+// to").
+func (ts *tokens) finitePlan(i int) bool {
+	switch ts.w(i) {
+	case "plans", "plan", "intends", "intend", "aims", "hopes", "prepares":
+	default:
+		return false
+	}
+	if ts.w(i+1) != "to" || ts.t[i-1].kind != kWord {
+		return false
+	}
+	p := ts.w(i - 1)
+	switch p {
+	case "he", "she", "it", "they", "we", "i", "you", "who", "which":
+		return true
+	}
+	if determinersTab.val(p) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "s'") || ts.class(i-1) != wNone {
+		return false
+	}
+	if ts.t[i-1].cap {
+		return true // a name: "Starmer plans to"
+	}
+	// A subject noun opens its clause or follows a determiner: "the
+	// government plans to"; not "talks over government plans to".
+	if i-2 < 0 || ts.t[i-2].kind != kWord {
+		return true
+	}
+	p2 := ts.w(i - 2)
+	return p2 != "of" && (determinersTab.val(p2) || ts.clauseBreak(i-2) || ts.sentenceStart(i-1))
+}
+
+// objectPronoun reports whether w is an object pronoun, after which a past
+// participle is a complement ("see him received", "had them arrested").
+func objectPronoun(w string) bool {
+	return w == "him" || w == "them" || w == "us" || w == "me"
+}
+
+// forwardInf reports whether the past group g ending in "to" invites to
+// something still ahead: "were invited to talks", "was summoned to appear".
+func (ts *tokens) forwardInf(g group) bool {
+	if ts.w(g.s) == "had" {
+		return false // "had been invited to speak in November": looking back
+	}
+	for k := g.s; k < g.e; k++ {
+		switch ts.w(k) {
+		case "invited", "summoned", "urged":
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,27 @@ func TestTense(t *testing.T) {
 	}
 }
 
+// TestClauseTenseAhead: clauses whose verb looks ahead of the main one.
+func TestClauseTenseAhead(t *testing.T) {
+	tests := []struct {
+		sentence, at string
+		want         TenseKind
+	}{
+		{"Unions were invited to talks on Thursday, the ministry said.", "Thursday", Future},
+		{"She plans to travel to Rome on Thursday.", "Thursday", Future},
+		{"The government intends to publish the bill on Friday.", "Friday", Future},
+		{"The tariffs, which take effect on Monday, were announced by the White House.", "Monday", Present},
+		{"The programme will see him received by the king on Tuesday.", "Tuesday", Future},
+		{"Her plans to visit Rome on Thursday were dropped.", "Thursday", Past},
+		{"He had been invited to speak at the conference in November.", "November", Present},
+	}
+	for _, tt := range tests {
+		if got := ClauseTense(tt.sentence, strings.Index(tt.sentence, tt.at)); got != tt.want {
+			t.Errorf("ClauseTense(%q, %q) = %v, want %v", tt.sentence, tt.at, got, tt.want)
+		}
+	}
+}
+
 func TestClauseTense(t *testing.T) {
 	s := "The minister told reporters on Wednesday that she will visit the plant on Friday."
 	tests := []struct {

@@ -69,6 +69,9 @@ type tagger struct {
 	refGran int
 	// token index of the second half of a year range ("1957-58") and its century
 	rangeTok, rangeCentury int
+	// the last day-level date and its token (noteDay), for clock times
+	dayTok int
+	day    time.Time
 }
 
 // Tag returns the temporal expressions of text, in order, normalised against
@@ -78,7 +81,7 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 	defer ts.release()
 	ts.tokenize(text)
 	y, m, d := dct.Date()
-	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1}
+	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1, dayTok: -1}
 	tg.ref, tg.refGran = tg.dct, gNone
 	// Most articles have a handful of expressions: gather them on the
 	// stack and allocate the result once, at its size, rather than grow it.
@@ -119,6 +122,7 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 		if h.typ == tDate && h.gran >= gYear && len(h.val) >= 4 && isDigit(h.val[0]) && !tg.attributive(h.a) {
 			tg.setRef(h.val, h.gran)
 		}
+		tg.noteDay(h)
 		done = h.b
 	}
 	if out != nil {
@@ -734,7 +738,7 @@ func (tg *tagger) partOf(a, k int) (hit, bool) {
 			part := ts.w(a + 1)
 			t := tg.tense(a, j)
 			if part == "end" || part == "close" {
-				if t == Past && tg.dct.Month() < 12 {
+				if t == Past && tg.dct.Month() < 12 && !tg.extendedUntil(a) {
 					y--
 				}
 			} else if part == "beginning" || part == "start" {
@@ -806,6 +810,9 @@ func (tg *tagger) later(i int) (hit, bool) {
 	ts := tg.ts
 	if i > 0 && (unitsTab.val(ts.w(i-1)).letter != "" || ts.t[i-1].kind == kNum) {
 		return hit{}, false // "two days later": the duration is tagged
+	}
+	if ts.w(i+1) == "on" || ts.w(i+1) == "today" || ts.w(i+1) == "tonight" {
+		return hit{}, false // "later on Friday": the day is the expression
 	}
 	if tg.tenseWeak(i, i, false) != Future {
 		return hit{}, false
@@ -935,6 +942,9 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		return hit{a: i, b: k + 1, typ: tTime, val: dayVal(d) + "T" + p, end: endBase(ts, k), gran: gTime}, true
 	}
 	if w == "weekend" {
+		if r == "following" {
+			return tg.followingWeekend(i, k+1), true
+		}
 		return tg.weekend(i, k+1, dir, false)
 	}
 	u, ok := unitsTab.get(w)
@@ -966,19 +976,18 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 // weekend") and "this weekend" in a past clause are the one just gone.
 func (tg *tagger) weekend(a, b, dir int, bare bool) (hit, bool) {
 	d := tg.dct
-	if (bare || dir == 0) && tg.tense(a, b-1) == Past {
+	if (bare || dir == 0) && tg.weekendPast(a, b, bare) {
 		dir = -1 // "protesters clashed over the weekend / this weekend"
 	}
 	switch {
 	case dir < 0:
 		d = prevWeekday(d, time.Saturday)
 	case dir > 0:
-		d = nextWeekday(d, time.Saturday).AddDate(0, 0, 7)
-		if d.Weekday() == time.Saturday && tg.dct.Weekday() >= time.Monday && tg.dct.Weekday() <= time.Friday {
-			d = d.AddDate(0, 0, -7)
-		}
+		// "next weekend": Mon-Fri the coming one; Sat/Sun the one after the
+		// current weekend.
+		d = nextWeekday(d, time.Saturday)
 	default:
-		if tg.dct.Weekday() != time.Sunday {
+		if wd := tg.dct.Weekday(); wd != time.Sunday && wd != time.Saturday {
 			d = nextWeekday(d, time.Saturday)
 		}
 	}
@@ -1134,9 +1143,15 @@ func (tg *tagger) weekday(i int, wd time.Weekday) (hit, bool) {
 			return h, true
 		}
 	}
+	if tg.genericWeekday(i) {
+		if p, ok := dayPartsTab.get(ts.base(i + 1)); ok && ts.base(i) == ts.w(i) {
+			return hit{a: i, b: i + 2, typ: tTime, val: genericWeekdayVal(wd) + "T" + p, end: endBase(ts, i+1)}, true
+		}
+		return hit{a: i, b: i + 1, typ: tDate, val: genericWeekdayVal(wd), end: endBase(ts, i)}, true
+	}
 	d := tg.dct
 	if d.Weekday() != wd { // the dct's own weekday needs no tense
-		d = tg.resolveWeekday(wd, tg.tense(i, i), i-1)
+		d = tg.resolveWeekday(wd, tg.weekdayTense(i), i-1)
 	}
 	if p, ok := dayPartsTab.get(ts.base(i + 1)); ok && ts.base(i) == ts.w(i) {
 		return hit{a: i, b: i + 2, typ: tTime, val: dayVal(d) + "T" + p, end: endBase(ts, i+1), gran: gTime}, true
@@ -1599,9 +1614,17 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 	if ts.w(k) == "on" {
 		k++
 	}
+	dated := false
+	if ts.w(k) == "a" && ts.w(k-1) == "on" {
+		if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
+			// "at 3am on a Tuesday": any Tuesday
+			return hit{a: i, b: b, typ: tTime, val: fmt.Sprintf("%sT%02d:%02d", genericWeekdayVal(wd), h, mi), gran: gTime}, true
+		}
+	}
 	if k < ts.n() {
+		dated = true
 		if wd, ok := weekdaysTab.get(ts.base(k)); ok {
-			d = tg.resolveWeekday(wd, tg.tense(k, k), i-1)
+			d = tg.resolveWeekday(wd, tg.weekdayTense(k), i-1)
 			if k == b {
 				b++
 			}
@@ -1610,13 +1633,21 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 			if k == b {
 				b++
 			}
+		} else {
+			dated = false
 		}
 	}
 	if k == b || ts.w(k-1) == "on" {
 		if p := ts.w(i - 1); p == "at" {
 			if wd, ok := weekdaysTab.get(ts.base(i - 2)); ok {
-				d = tg.resolveWeekday(wd, tg.tense(i-2, i-2), i-3)
+				d = tg.resolveWeekday(wd, tg.weekdayTense(i-2), i-3)
+				dated = true
 			}
+		}
+	}
+	if !dated {
+		if nd, ok := tg.nearDay(i); ok {
+			d = nd // "The final is tomorrow. Kick-off is at 8pm."
 		}
 	}
 	return hit{a: i, b: b, typ: tTime, val: fmt.Sprintf("%sT%02d:%02d", dayVal(d), h, mi), gran: gTime}, true

@@ -1,0 +1,356 @@
+package timex
+
+import "time"
+
+// Contexts that put a dated event ahead of the publication date whatever
+// the main verb says, and the ones that make a weekday generic. They refine
+// the tense the tagger reads for a weekday, a weekend or the end of a year;
+// see weekdayTense.
+
+// planCues before "for"/"on" + a weekday name a plan for that day: "the strike
+// planned for Saturday", "talks due on Monday".
+var planCues = map[string]bool{
+	"planned": true, "scheduled": true, "due": true, "slated": true, "expected": true,
+	"earmarked": true, "pencilled": true, "penciled": true, "proposed": true, "mooted": true,
+	"set": true,
+}
+
+// cancelCues in a sentence say that a planned event did not happen (yet): it
+// is still ahead when it was suspended, cancelled or postponed.
+var cancelCues = []string{
+	"cancel", "called off", "call off", "calls off", "suspend", "scrap", "postpon", "delay",
+	"defer", "shelv", "abandon", "axed", "put off", "pushed back", "reschedul", "banned",
+	"halted", "blocked", "brought forward", "threaten",
+}
+
+// extendCues make "until the end of the year" point forward in a past clause:
+// "the government extended the scheme until the end of the year".
+var extendCues = []string{"extend", "prolong", "renew", "postpon", "delay", "defer", "froze", "frozen", "freez", "paus", "suspend"}
+
+// imperatives are verbs that open a command in a quote: "Ask me on Thursday".
+var imperatives = map[string]bool{
+	"ask": true, "call": true, "come": true, "wait": true, "check": true, "join": true,
+	"watch": true, "tune": true, "meet": true, "see": true, "expect": true, "bring": true,
+	"send": true, "give": true, "tell": true, "let": true, "keep": true, "visit": true,
+	"vote": true, "stay": true, "look": true, "contact": true, "write": true, "phone": true,
+	"ring": true, "remember": true, "book": true, "register": true, "don't": true, "don’t": true,
+	"talk": true, "try": true, "get": true, "go": true, "be": true,
+}
+
+// weekdayTense is the tense that dates the weekday at token i: the tense of
+// its clause (tg.tense), corrected where the clause's verb does not date it.
+// The helpers it calls read tg.gs and tg.gsA, the verb groups and start of
+// the sentence that tg.tense has just read.
+func (tg *tagger) weekdayTense(i int) TenseKind {
+	t := tg.tense(i, i)
+	if f, ok := tg.frontedTense(i); ok {
+		return f // "On Monday, she said the plant would close": the report's day
+	}
+	if t == Future {
+		return t
+	}
+	if tg.plannedFor(i) {
+		// "the strike planned for Saturday has been suspended": still ahead;
+		// "the rally planned for Saturday drew thousands": past.
+		if t != Past || tg.sentenceHas(i, cancelCues) {
+			return Future
+		}
+		return t
+	}
+	if tg.aheadOf(i) || tg.imperative(i) {
+		return Future
+	}
+	if f, ok := tg.gerundClause(i); ok {
+		return f
+	}
+	return t
+}
+
+// plannedFor reports whether the weekday at i names the day of a plan:
+// "planned for Saturday", "due on Monday", "a planned Monday visit",
+// "Thursday's planned strike".
+func (tg *tagger) plannedFor(i int) bool {
+	ts := tg.ts
+	k := i - 1
+	if w := ts.w(k); w == "for" || w == "on" {
+		if ts.w(k-1) == "set" && w != "for" {
+			return false // "the record set on Monday"
+		}
+		return planCues[ts.w(k-1)] && ts.t[k-1].kind == kWord && !ts.t[k-1].cap
+	}
+	if w := ts.w(k); (w == "planned" || w == "scheduled" || w == "proposed") && determinersTab.val(ts.w(k-1)) {
+		return true
+	}
+	if ts.base(i) != ts.w(i) { // possessive
+		switch ts.w(i + 1) {
+		case "planned", "scheduled", "proposed":
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOf reports whether "ahead of" (or "in the run-up to") opens the phrase
+// of the timex at i: "deployed on Tuesday ahead of protests this weekend".
+func (tg *tagger) aheadOf(i int) bool {
+	ts := tg.ts
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if ts.clauseBreak(k) {
+			return false
+		}
+		switch ts.class(k) {
+		case wFut, wModal, wPastAux, wPresAux, wHave, wPast, wPres:
+			return false
+		}
+		if ts.w(k) == "of" && ts.w(k-1) == "ahead" || ts.w(k) == "to" && ts.w(k-1) == "run-up" {
+			// "economists had forecast ahead of Friday's announcement": a
+			// pluperfect looks back from a time already past.
+			for n := len(tg.gs) - 1; n >= 0; n-- {
+				if g := tg.gs[n]; g.e <= k {
+					return ts.w(g.s) != "had"
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// imperative reports whether the timex at i sits in a command that opens
+// its sentence or quote, with no verb group before it: "“Ask me on
+// Thursday,” he said".
+func (tg *tagger) imperative(i int) bool {
+	ts := tg.ts
+	a := tg.gsA // the sentence start, set by tg.tense
+	s := -1
+	for k := i - 1; k >= a; k-- {
+		if ts.t[k].kind == kPunct && isQuoteTok(ts.text[ts.t[k].s:ts.t[k].e]) {
+			s = k + 1
+			break
+		}
+		if k == a {
+			s = a
+		}
+	}
+	if s < 0 || s >= i || !ts.t[s].cap || !imperatives[ts.w(s)] {
+		return false
+	}
+	for _, g := range tg.gs {
+		if g.s > s && g.s < i {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedTense reads a weekday that opens its sentence ("On Monday, ...") by
+// the first verb group of the main clause after it, reporting verbs
+// included: "On Monday, the chief executive said the company would cut jobs"
+// dates the statement.
+func (tg *tagger) frontedTense(i int) (TenseKind, bool) {
+	ts := tg.ts
+	a := tg.gsA // the sentence start, set by tg.tense
+	for k := a; k < i; k++ {
+		switch ts.w(k) {
+		case "on", "late", "early", "and", "but", "by", "then", "so":
+			continue
+		}
+		if ts.t[k].kind == kPunct && isQuoteTok(ts.text[ts.t[k].s:ts.t[k].e]) {
+			continue
+		}
+		return 0, false
+	}
+	j := i + 1
+	if _, ok := dayPartsTab.get(ts.w(j)); ok {
+		j++
+	}
+	if !ts.isPunct(j, ",") {
+		return 0, false
+	}
+	for _, g := range tg.gs {
+		if g.s > j && !g.weak && !ts.inRelative(g.s) {
+			return g.tense, true
+		}
+	}
+	return 0, false
+}
+
+// gerundClause dates a timex in a clause opened by a gerund ("before
+// meeting Scholz on Friday", ", meeting ...") by the clause it hangs on, the
+// nearest verb group to its left, when that one is a future.
+func (tg *tagger) gerundClause(i int) (TenseKind, bool) {
+	ts := tg.ts
+	a := tg.gsA // the sentence start, set by tg.tense
+	ca := i
+	for ca > a && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	if ca <= a+1 || ts.class(ca) != wIng || ts.w(ca) == "having" || ts.w(ca) == "according" {
+		return 0, false
+	}
+	for _, g := range tg.gs {
+		if g.s >= ca && g.s < i {
+			return 0, false // "when trading resumes on Tuesday": a finite clause
+		}
+	}
+	switch ts.w(ca - 1) {
+	case "before", "after", "while", "when", ",":
+	default:
+		return 0, false
+	}
+	for k := len(tg.gs) - 1; k >= 0; k-- {
+		if g := tg.gs[k]; g.e <= ca-1 && !g.weak {
+			// Only a future matrix moves the date: "will hold talks on
+			// Thursday, before meeting Scholz on Friday".
+			return Future, g.tense == Future
+		}
+	}
+	return 0, false
+}
+
+// genericWeekday reports whether the weekday at i is any such day: "at 3am
+// on a Tuesday", "a typical November Saturday". A noun after it makes it an
+// attributive date ("in a Monday interview").
+func (tg *tagger) genericWeekday(i int) bool {
+	ts := tg.ts
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && ts.t[k].kind == kWord; n++ {
+		w := ts.w(k)
+		if w == "a" || w == "an" {
+			break
+		}
+		if _, ok := monthsTab.get(w); !ok && !genericAdj[w] {
+			return false
+		}
+		k--
+	}
+	if w := ts.w(k); w != "a" && w != "an" || k-i < -3 {
+		return false
+	}
+	// "on a Tuesday", "was a typical November Saturday"; not "pleaded
+	// guilty to a conspiracy charge Thursday", where the weekday dates the verb.
+	switch ts.w(k - 1) {
+	case "on", "of", "for", "like", "during", "was", "is", "were", "been", "be", "'s", "’s":
+	default:
+		return false
+	}
+	j := i + 1
+	if _, ok := dayPartsTab.get(ts.w(j)); ok {
+		j++
+	}
+	if j >= ts.n() || ts.t[j].kind != kWord || ts.clauseBreak(j) {
+		return true
+	}
+	switch ts.w(j) {
+	case "in", "at", "on", "of", "for", "with", "like", "or", "when", "to":
+		return true
+	}
+	return false
+}
+
+// genericAdj are adjectives of "a typical Saturday", "a rainy Monday".
+var genericAdj = map[string]bool{
+	"typical": true, "normal": true, "ordinary": true, "usual": true, "average": true,
+	"given": true, "particular": true, "certain": true, "single": true, "quiet": true,
+	"busy": true, "rainy": true, "sunny": true, "wet": true, "cold": true, "hot": true,
+	"warm": true, "freezing": true, "grey": true, "gray": true, "random": true, "lazy": true,
+}
+
+// genericWeekdayVal is the TIMEX3 value of any weekday wd: XXXX-WXX-2.
+func genericWeekdayVal(wd time.Weekday) string {
+	return "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
+}
+
+// extendedUntil reports whether the expression at a ends a stretch that was
+// extended or put off: "extended the scheme until the end of the year".
+func (tg *tagger) extendedUntil(a int) bool {
+	switch tg.ts.w(a - 1) {
+	case "until", "till", "through", "to":
+		return tg.sentenceHas(a, extendCues)
+	}
+	return false
+}
+
+// weekendPast reports whether "the weekend" or "this weekend" over tokens
+// [a, b) is the one just gone: in a past clause, unless the event is still
+// ahead ("deployed ahead of protests this weekend", "the concert planned for
+// this weekend was cancelled") or the past is only a report or a pluperfect
+// ("said tickets had sold out for the concert this weekend").
+func (tg *tagger) weekendPast(a, b int, bare bool) bool {
+	if tg.tense(a, b-1) != Past {
+		return false
+	}
+	if bare || tg.ts.w(a-1) == "earlier" {
+		return true
+	}
+	if tg.aheadOf(a) || tg.plannedFor(a) || tg.sentenceHas(a, cancelCues) {
+		return false
+	}
+	ts := tg.ts
+	best, bestD := -1, 1<<30
+	for k, g := range tg.gs {
+		d := a - g.e
+		if g.s >= b {
+			d = g.s - b + 1
+		}
+		if d >= 0 && d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best < 0 {
+		return true
+	}
+	g := tg.gs[best]
+	return !(g.e <= a && (g.reporting || ts.w(g.s) == "had"))
+}
+
+// followingWeekend is "the following weekend": the weekend after the one of
+// the story's reference day, else after the coming one.
+func (tg *tagger) followingWeekend(a, b int) hit {
+	d := tg.dct
+	if tg.refGran >= gDay {
+		d = tg.ref
+	}
+	// The Saturday of d's weekend (the coming one on a weekday), plus a week.
+	sat := d
+	switch d.Weekday() {
+	case time.Saturday:
+	case time.Sunday:
+		sat = d.AddDate(0, 0, -1)
+	default:
+		sat = nextWeekday(d, time.Saturday)
+	}
+	return hit{a: a, b: b, typ: tDate, val: weekVal(sat.AddDate(0, 0, 7)) + "-WE", gran: gWeek}
+}
+
+// noteDay remembers the last day-level date tagged (token and day), which
+// dates a later clock time that names no day ("The final is tomorrow.
+// Kick-off is at 8pm").
+func (tg *tagger) noteDay(h hit) {
+	if h.typ != tDate || h.gran != gDay || len(h.val) != 10 || !isDigit(h.val[0]) || tg.attributive(h.a) {
+		return // "the 11 September attacks" dates no clock time after it
+	}
+	y, e1 := atoi(h.val[:4])
+	m, e2 := atoi(h.val[5:7])
+	d, e3 := atoi(h.val[8:10])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return
+	}
+	tg.dayTok, tg.day = h.a, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}
+
+// nearDay returns the day noted by noteDay when it lies in the sentence of
+// token i or the one before it.
+func (tg *tagger) nearDay(i int) (time.Time, bool) {
+	if tg.dayTok < 0 || tg.dayTok >= i || tg.dayTok < i-2*maxClause {
+		return time.Time{}, false
+	}
+	a, _ := tg.ts.sentenceBounds(i)
+	if tg.dayTok < a && a > 0 {
+		a, _ = tg.ts.sentenceBounds(a - 1)
+	}
+	if tg.dayTok < a {
+		return time.Time{}, false
+	}
+	return tg.day, true
+}
