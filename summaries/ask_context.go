@@ -396,7 +396,16 @@ var reCapWord = regexp.MustCompile(`(\s)\p{Lu}[\p{L}'’-]*`)
 
 // withoutTitles is text without its capitalised words after the first,
 // so "Planning Minister Farhana Rahman" does not read as a plan.
-func withoutTitles(text string) string { return reCapWord.ReplaceAllString(text, "$1") }
+func withoutTitles(text string) string {
+	return reCapWord.ReplaceAllString(rePlannedThing.ReplaceAllString(text, " "), "$1")
+}
+
+// rePlannedThing is "planned" describing a thing, not a plan of the
+// traveller's: "Mexico's planned steel tariff", "the planned merger".
+var rePlannedThing = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+planned\b`)
+
+// reMetPast: a meeting told as held.
+var reMetPast = regexp.MustCompile(`(?i)\b(?:met|held\s+talks|hosted|had\s+talks|sat\s+down)\b`)
 
 // rePastAct is a verb of something done: "signed", "held talks", "met".
 var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|says|gave|took|laid|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled)\b`)
@@ -432,6 +441,32 @@ func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (ne
 		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) && !rePlanWords.MatchString(withoutTitles(p.Text)) &&
 			!datesOtherDay(p.Text, p.Article.Published, v.start) {
 			return p, true, nil
+		}
+	}
+	// "Harcourt, who met Okonjo on Tuesday": the one the traveller was to
+	// meet says they met, on the leg's day, without naming the place.
+	day := v.start.Format(time.DateOnly)
+	for _, c := range t.Counterparts {
+		other := lastWord(c)
+		otherRe, err := wordRe(other)
+		if other == "" || err != nil {
+			continue
+		}
+		ps, err := s.Store.SearchPassages(ctx, surname+" "+other, 10)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", surname+" "+other, err)
+		}
+		for _, p := range ps {
+			d := civil(p.Article.Published, s.loc())
+			if d.Before(v.start) || d.After(addDays(v.start, 7)) || !nameRe.MatchString(p.Text) || !otherRe.MatchString(p.Text) ||
+				!reMetPast.MatchString(p.Text) || rePlanWords.MatchString(withoutTitles(p.Text)) {
+				continue
+			}
+			for _, tx := range timex.Tag(p.Text, p.Article.Published) {
+				if tx.Type == "DATE" && tx.Value == day {
+					return p, true, nil
+				}
+			}
 		}
 	}
 	return newsbot.Passage{}, false, nil
