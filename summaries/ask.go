@@ -751,6 +751,14 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	dayName := longDate(local(day, s.loc()))
+	if len(on) == 0 && p.ID != 0 {
+		// "where is Okonjo on Wednesday?" asked on Thursday may mean the
+		// Wednesday just gone; and the copy may say what the legs do not
+		// ("speak to investors at the Guildhall on Wednesday").
+		if a, ok, err := s.whereOnWeekday(ctx, p, vs, q, day, today); err != nil || ok {
+			return a, err
+		}
+	}
 	if len(on) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}
 		if day.Before(today) {

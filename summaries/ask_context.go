@@ -956,3 +956,80 @@ func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot
 func wordRe(w string) (*regexp.Regexp, error) {
 	return regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
 }
+
+// reBareWeekday is a day asked by its name alone: "Wednesday", "on Friday".
+var reBareWeekday = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+
+// whereOnWeekday answers "where is X on Wednesday?" when no leg is on the
+// Wednesday the question's tense chose: a leg on the same weekday of the
+// week before or after (within a week of today), else a sentence naming X
+// and dated to either day. False when neither is stored.
+func (s *Service) whereOnWeekday(ctx context.Context, p newsbot.PersonRecord, vs []legView, q Question, day, today time.Time) (Answer, bool, error) {
+	if !reBareWeekday.MatchString(strings.TrimSpace(q.DateText)) {
+		return Answer{}, false, nil
+	}
+	other := addDays(day, 7)
+	if day.After(today) {
+		other = addDays(day, -7)
+	}
+	if d := other.Sub(today).Hours() / 24; d > 7 || d < -7 {
+		return Answer{}, false, nil
+	}
+	nothing := fmt.Sprintf("Nothing is stored for %s on %s", p.Name, longDate(local(day, s.loc())))
+	for _, v := range vs {
+		if v.gran == granDay && !other.Before(v.start) && other.Before(v.end) {
+			lead, off, err := s.legLead(ctx, v, today)
+			if err != nil {
+				return Answer{}, false, err
+			}
+			a := Answer{Lead: nothing + "; " + lead, Sources: v.leg.Sources, Items: s.evidenceItems([]legView{v})}
+			if off != nil {
+				a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
+			}
+			return a, true, nil
+		}
+	}
+	weekday := day.Weekday().String()
+	ps, err := s.Store.SearchPassages(ctx, lastWord(p.Name)+" "+weekday, 10)
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("sentences on %s: %w", weekday, err)
+	}
+	nameRe, err := wordRe(lastWord(p.Name))
+	if err != nil {
+		return Answer{}, false, nil
+	}
+	var hits []newsbot.Passage
+	var when time.Time
+	for _, ps := range ps {
+		if !nameRe.MatchString(ps.Text) {
+			continue
+		}
+		for _, tx := range timex.Tag(ps.Text, ps.Article.Published) {
+			if tx.Type != "DATE" || !strings.EqualFold(strings.TrimPrefix(strings.ToLower(tx.Text), "on "), strings.ToLower(weekday)) {
+				continue
+			}
+			if d, err := time.Parse(time.DateOnly, tx.Value); err == nil && (d.Equal(day) || d.Equal(other)) {
+				hits = append(hits, ps)
+				when = d
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return Answer{}, false, nil
+	}
+	// The newest report tells best what happened that day.
+	slices.SortStableFunc(hits, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	lead := nothing + " in the itineraries"
+	if !when.Equal(day) {
+		lead += fmt.Sprintf("; for %s the coverage says", longDate(local(when, s.loc())))
+	} else {
+		lead += "; the coverage says"
+	}
+	lead += ": “" + strings.TrimSpace(hits[0].Text) + "” (" + s.cite(hits[0].Article) + ")"
+	a := Answer{Lead: lead, Sources: []newsbot.ArticleRef{hits[0].Article}}
+	for _, h := range hits {
+		a.Items = append(a.Items, s.passageItem(h))
+	}
+	return a, true, nil
+}

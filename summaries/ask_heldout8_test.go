@@ -26,6 +26,7 @@ var askEighth = []askCase{
 	{question: "who did Okonjo meet in London?", want: []string{"met Daniel Harcourt"}, cited: true},
 	{question: "did Okonjo meet Harcourt?", want: []string{"Yes — ", "who met Okonjo on Tuesday"}, cited: true},
 	{question: "what did Gagnon say about the WTO?", want: []string{"Elise Gagnon"}, items: []string{"run out of patience"}, cited: true},
+	{question: "where is Okonjo on Wednesday?", want: []string{"Wednesday 25 November 2026", "Guildhall"}, cited: true},
 	// Right at first look.
 	{question: "is the steel dispute still open?", want: []string{"Yes — still open"}, cited: true},
 	{question: `who said "narrowed the gap but not closed it"?`, want: []string{"was said by Elise Gagnon"}, cited: true},
