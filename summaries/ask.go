@@ -1108,6 +1108,10 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
+		} else if p, ok, err := s.calendarAnswer(ctx, terms, cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
 		}
 	}
 	if s.LLM != nil && len(passages) > 0 {

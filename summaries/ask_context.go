@@ -3,6 +3,7 @@ package summaries
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -1032,4 +1033,48 @@ func (s *Service) whereOnWeekday(ctx context.Context, p newsbot.PersonRecord, vs
 		a.Items = append(a.Items, s.passageItem(h))
 	}
 	return a, true, nil
+}
+
+// reDateline is a wire dateline opening a story: "PORTO, Nov 17 (Iberia
+// Wire) -", "LONDON, 3 March -".
+var reDateline = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'-]*,\s+[^-–—]{3,40}?\s+[-–—]+\s*`)
+
+// calendarAnswer is, for a "when" question whose best sentence dates only
+// the report ("rallied on Wednesday ... if the tariff takes effect"), a
+// sentence of the best-covered articles with a calendar date, the
+// question's last word and another of its words ("if the tariff took
+// effect on January 1").
+func (s *Service) calendarAnswer(ctx context.Context, terms []string, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	if len(terms) < 2 {
+		return newsbot.Passage{}, false, nil
+	}
+	last := terms[len(terms)-1:]
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int { return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a)) })
+	var best newsbot.Passage
+	bestN := 0
+	for _, id := range ids[:min(len(ids), 3)] {
+		a, err := s.Store.Article(ctx, id)
+		switch {
+		case errors.Is(err, newsbot.ErrNotFound) || err == nil && a == nil:
+			continue
+		case err != nil:
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		for _, sp := range text.Sentences(a.Text) {
+			// A dateline ("PORTO, Nov 17 (Iberia Wire) -") dates the report.
+			body := reDateline.ReplaceAllString(sp.Text, "")
+			if !reCalDate.MatchString(body) || termScore(body, last) == 0 {
+				continue
+			}
+			if n := termScore(sp.Text, terms); n >= 2 && n > bestN {
+				ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+				best, bestN = newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, n
+			}
+		}
+	}
+	return best, bestN > 0, nil
 }

@@ -27,6 +27,7 @@ var askEighth = []askCase{
 	{question: "did Okonjo meet Harcourt?", want: []string{"Yes — ", "who met Okonjo on Tuesday"}, cited: true},
 	{question: "what did Gagnon say about the WTO?", want: []string{"Elise Gagnon"}, items: []string{"run out of patience"}, cited: true},
 	{question: "where is Okonjo on Wednesday?", want: []string{"Wednesday 25 November 2026", "Guildhall"}, cited: true},
+	{question: "when does Mexico's steel tariff take effect?", want: []string{"January 1"}, cited: true},
 	// Right at first look.
 	{question: "is the steel dispute still open?", want: []string{"Yes — still open"}, cited: true},
 	{question: `who said "narrowed the gap but not closed it"?`, want: []string{"was said by Elise Gagnon"}, cited: true},
@@ -35,4 +36,16 @@ var askEighth = []askCase{
 	{question: "is Ferris going to Ottawa?", want: []string{"Planned — ", "Monday 30 November 2026"}, cited: true},
 	{question: "who is going to Washington?", want: []string{"Elise Gagnon"}, cited: true},
 	{question: "when is Okonjo in Paris?", want: []string{"I have nothing stored about Adaeze Okonjo visiting Paris"}},
+}
+
+func TestDatelineStripped(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"PORTO, Nov 17 (Iberia Wire) - Dockers extended a ban on Tuesday.", "Dockers extended a ban on Tuesday."},
+		{"LONDON, 3 March — Shares fell.", "Shares fell."},
+		{"Talks resume on January 4, officials said.", "Talks resume on January 4, officials said."},
+	} {
+		if got := reDateline.ReplaceAllString(tt.in, ""); got != tt.want {
+			t.Errorf("%q → %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
