@@ -417,6 +417,12 @@ var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|s
 // Zealand signed a memorandum in Wellington on Wednesday, as ... Valentina
 // Orrego and ... pledged ..."), with no plan or call-off in it.
 func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (newsbot.Passage, bool, error) {
+	return s.seenThereAsOf(ctx, v, today, time.Time{})
+}
+
+// seenThereAsOf is seenThere reading only reports published before asOf
+// (when not zero): a past day's digest knows no later coverage.
+func (s *Service) seenThereAsOf(ctx context.Context, v legView, today, asOf time.Time) (newsbot.Passage, bool, error) {
 	t := v.leg.Trip
 	if t.Status != newsbot.StatusScheduled || !v.dated() || v.start.After(today) || t.Place == "" {
 		return newsbot.Passage{}, false, nil
@@ -436,6 +442,9 @@ func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (ne
 	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return x.Article.Published.Compare(y.Article.Published) })
 	for _, p := range ps {
 		d := civil(p.Article.Published, s.loc())
+		if !asOf.IsZero() && !p.Article.Published.Before(asOf) {
+			continue
+		}
 		if d.Before(v.start) || d.After(addDays(v.start, 2)) {
 			continue
 		}
@@ -459,6 +468,9 @@ func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (ne
 		}
 		for _, p := range ps {
 			d := civil(p.Article.Published, s.loc())
+			if !asOf.IsZero() && !p.Article.Published.Before(asOf) {
+				continue
+			}
 			if d.Before(v.start) || d.After(addDays(v.start, 7)) || !nameRe.MatchString(p.Text) || !otherRe.MatchString(p.Text) ||
 				!reMetPast.MatchString(p.Text) || rePlanWords.MatchString(withoutTitles(p.Text)) {
 				continue

@@ -1,8 +1,11 @@
 package summaries
 
 import (
+	"context"
 	"testing"
 	"time"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // TestAskEighth asks an eighth set (testdata/ask8, six articles from Friday
@@ -46,6 +49,34 @@ func TestDatelineStripped(t *testing.T) {
 	} {
 		if got := reDateline.ReplaceAllString(tt.in, ""); got != tt.want {
 			t.Errorf("%q → %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// The diary of the day talks were due shows them held once that day's
+// report says so; the diary of the day before does not know it yet.
+func TestDigestMarksLegsReportedHeld(t *testing.T) {
+	w := fixtureWorldIn(t, "ask8", true)
+	for _, tt := range []struct {
+		day  string
+		want string
+	}{
+		{"2026-11-24", newsbot.StatusDone},
+		{"2026-11-23", newsbot.StatusScheduled},
+	} {
+		s := service(w, at(tt.day+"T07:00:00Z"), time.UTC)
+		d, err := s.Digest(context.Background(), day(tt.day))
+		mustNoErr(t, err)
+		got := ""
+		for _, g := range d.Legs {
+			for _, l := range g.Legs {
+				if l.Place == "Mexico City" && l.Traveler == "Elise Gagnon" {
+					got = l.Status
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: Mexico City leg status %q, want %q", tt.day, got, tt.want)
 		}
 	}
 }
