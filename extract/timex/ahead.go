@@ -49,10 +49,11 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if t == Future {
 		return t
 	}
-	if tg.plannedFor(i) {
+	if cue, ok := tg.plannedFor(i); ok {
 		// "the strike planned for Saturday has been suspended": still ahead;
+		// "parliament has been recalled for Thursday": the plan is the verb;
 		// "the rally planned for Saturday drew thousands": past.
-		if t != Past || tg.sentenceHas(i, cancelCues) {
+		if t != Past || tg.headsGroup(cue) || tg.sentenceHas(i, cancelCues) {
 			return Future
 		}
 		return t
@@ -66,24 +67,48 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	return t
 }
 
-// plannedFor reports whether the weekday at i names the day of a plan:
-// "planned for Saturday", "due on Monday", "a planned Monday visit",
-// "Thursday's planned strike".
-func (tg *tagger) plannedFor(i int) bool {
+// plannedFor reports whether the weekday at i names the day of a plan, and
+// the token of the plan word: "planned for Saturday", "due on Monday",
+// "called for Thursday", "a planned Monday visit", "Thursday's planned
+// strike".
+func (tg *tagger) plannedFor(i int) (int, bool) {
 	ts := tg.ts
 	k := i - 1
 	if w := ts.w(k); w == "for" || w == "on" {
-		if ts.w(k-1) == "set" && w != "for" {
-			return false // "the record set on Monday"
+		c := ts.w(k - 1)
+		if k < 1 || ts.t[k-1].kind != kWord || ts.t[k-1].cap {
+			return 0, false
 		}
-		return planCues[ts.w(k-1)] && ts.t[k-1].kind == kWord && !ts.t[k-1].cap
+		if w == "for" {
+			return k - 1, planCues[c] || arrangedFor[c]
+		}
+		return k - 1, planCues[c] && c != "set" // not "the record set on Monday"
 	}
 	if w := ts.w(k); (w == "planned" || w == "scheduled" || w == "proposed") && determinersTab.val(ts.w(k-1)) {
-		return true
+		return k, true
 	}
 	if ts.base(i) != ts.w(i) { // possessive
 		switch ts.w(i + 1) {
 		case "planned", "scheduled", "proposed":
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// arrangedFor are participles that name a plan only before "for" + a day:
+// "a strike called for Thursday", "parliament has been recalled for Monday".
+var arrangedFor = map[string]bool{
+	"called": true, "recalled": true, "arranged": true, "booked": true, "fixed": true,
+	"timetabled": true, "rescheduled": true, "organised": true, "organized": true,
+	"announced": true, "convened": true, "summoned": true,
+}
+
+// headsGroup reports whether token k ends a verb group of the sentence:
+// "has been recalled (for Thursday)", where the plan is the main verb.
+func (tg *tagger) headsGroup(k int) bool {
+	for _, g := range tg.gs {
+		if g.e-1 == k && g.e-g.s > 1 {
 			return true
 		}
 	}
@@ -143,13 +168,23 @@ func (tg *tagger) imperative(i int) bool {
 	return true
 }
 
-// frontedTense reads a weekday that opens its sentence ("On Monday, ...") by
-// the first verb group of the main clause after it, reporting verbs
-// included: "On Monday, the chief executive said the company would cut jobs"
-// dates the statement.
+// frontedTense reads a weekday that opens its sentence ("On Monday, ...",
+// "Speaking on Monday, ...") by the first verb group of the main clause
+// after it, reporting verbs included: "On Monday, the chief executive said
+// the company would cut jobs" dates the statement.
 func (tg *tagger) frontedTense(i int) (TenseKind, bool) {
 	ts := tg.ts
 	a := tg.gsA // the sentence start, set by tg.tense
+	if a < i && ts.t[a].cap && (ts.class(a) == wIng || ts.w(a) == "asked" || ts.w(a) == "interviewed") {
+		// "Speaking to reporters on Monday, she said ...": a participle
+		// phrase hangs on the main clause.
+		for k := a + 1; k < i; k++ {
+			if ts.clauseBreak(k) {
+				return 0, false
+			}
+		}
+		a = i
+	}
 	for k := a; k < i; k++ {
 		switch ts.w(k) {
 		case "on", "late", "early", "and", "but", "by", "then", "so":
@@ -216,7 +251,7 @@ func (tg *tagger) genericWeekday(i int) bool {
 	k := i - 1
 	for n := 0; n < 3 && k > 0 && ts.t[k].kind == kWord; n++ {
 		w := ts.w(k)
-		if w == "a" || w == "an" {
+		if w == "a" || w == "an" || w == "any" {
 			break
 		}
 		if _, ok := monthsTab.get(w); !ok && !genericAdj[w] {
@@ -224,7 +259,7 @@ func (tg *tagger) genericWeekday(i int) bool {
 		}
 		k--
 	}
-	if w := ts.w(k); w != "a" && w != "an" || k-i < -3 {
+	if w := ts.w(k); w != "a" && w != "an" && w != "any" || k-i < -3 {
 		return false
 	}
 	// "on a Tuesday", "was a typical November Saturday"; not "pleaded
@@ -283,7 +318,7 @@ func (tg *tagger) weekendPast(a, b int, bare bool) bool {
 	if bare || tg.ts.w(a-1) == "earlier" {
 		return true
 	}
-	if tg.aheadOf(a) || tg.plannedFor(a) || tg.sentenceHas(a, cancelCues) {
+	if _, planned := tg.plannedFor(a); planned || tg.aheadOf(a) || tg.sentenceHas(a, cancelCues) {
 		return false
 	}
 	ts := tg.ts

@@ -37,6 +37,9 @@ func TestAheadContexts(t *testing.T) {
 		{"possessive planned, suspended", sat, "Thursday's planned strike was suspended.", "Thursday", "DATE", "2026-02-05"},
 		{"due on, postponed", thu, "The talks due on Tuesday have been postponed.", "Tuesday", "DATE", "2026-02-03"},
 		{"planned for, went ahead", fri, "A rally planned for Thursday drew thousands.", "Thursday", "DATE", "2026-01-29"},
+		{"recalled for", fri, "Parliament has been recalled for Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"called for", fri, "A national strike has been called for Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"rescheduled for", fri, "The vote has been rescheduled for Tuesday.", "Tuesday", "DATE", "2026-02-03"},
 		{"set to lapse", thu, "The order, signed last year, is set to lapse at midnight on Friday.", "Friday", "DATE", "2026-01-30"},
 
 		// Non-finite and relative clauses that look ahead.
@@ -50,6 +53,10 @@ func TestAheadContexts(t *testing.T) {
 		{"gerund after future", mon, "The minister will hold talks in Paris on Thursday, before meeting union leaders on Friday morning, his office said.", "Friday morning", "TIME", "2026-01-30TMO"},
 		{"gerund after future, next week", fri, "The minister will hold talks in Paris on Monday, before meeting union leaders on Thursday, his office said.", "Thursday", "DATE", "2026-02-05"},
 		{"gerund subject is finite", wed, "Gains may follow when trading resumes in New York on Tuesday, analysts said.", "Tuesday", "DATE", "2026-02-03"},
+		{"told to report", fri, "The players have been told to report for training on Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"ordered until", fri, "Shops were ordered to close until Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"asked by", fri, "Ministers were asked to submit their plans by Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"to a noun is no infinitive", wed, "The dollar slid to a record high against the euro on Friday.", "Friday", "DATE", "2026-01-23"},
 		{"ahead of", sat, "Analysts expect the shares to rise ahead of Friday's announcement.", "Friday", "DATE", "2026-02-06"},
 		{"ahead of after pluperfect", sat, "The economists had forecast strong growth ahead of Friday's announcement.", "Friday", "DATE", "2026-01-30"},
 
@@ -60,6 +67,8 @@ func TestAheadContexts(t *testing.T) {
 		// A fronted day dates the report that follows.
 		{"fronted said would", tue, "On Monday, she said the company would cut 300 jobs.", "Monday", "DATE", "2026-01-26"},
 		{"fronted said will", sun, "On Thursday, the regulator said it will publish its findings.", "Thursday", "DATE", "2026-01-29"},
+		{"participle fronted", wed, "Speaking on Monday, she said the company would cut jobs.", "Monday", "DATE", "2026-01-26"},
+		{"participle fronted future", wed, "Speaking on Friday, she will set out her plans.", "Friday", "DATE", "2026-01-30"},
 		{"fronted future", wed, "On Friday, the chancellor will present the budget.", "Friday", "DATE", "2026-01-30"},
 
 		// Weekends.
@@ -80,6 +89,7 @@ func TestAheadContexts(t *testing.T) {
 		{"clock on a weekday", wed, "Burglaries peak at 3am on a Tuesday.", "3am", "TIME", "XXXX-WXX-2T03:00"},
 		{"typical weekday", thu, "It was a typical November Saturday in the market town.", "Saturday", "DATE", "XXXX-WXX-6"},
 		{"generic part of day", wed, "He used to preach on a Friday night in the square.", "Friday night", "TIME", "XXXX-WXX-5TNI"},
+		{"any given", sun, "Most shoppers visit the market on any given Sunday.", "Sunday", "DATE", "XXXX-WXX-7"},
 		{"article before a noun", tue, "Shares fell 3% during a press call Monday.", "Monday", "DATE", "2026-01-26"},
 		{"article after to", fri, "He pleaded guilty to a fraud charge Thursday.", "Thursday", "DATE", "2026-01-29"},
 
@@ -92,6 +102,7 @@ func TestAheadContexts(t *testing.T) {
 		// Year ends.
 		{"extended until the end of the year", wed, "The government extended the scheme until the end of the year.", "the end of the year", "DATE", "2026"},
 		{"expired at the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The scheme expired at the end of the year.", "the end of the year", "DATE", "2025"},
+		{"expected to, pronoun", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company said it expected to complete the deal by the end of the year.", "the end of the year", "DATE", "2026"},
 		{"suspended until the end of the year", sun, "The athlete was suspended from competition until the end of the year.", "the end of the year", "DATE", "2026"},
 	}
 	for _, tt := range tests {
