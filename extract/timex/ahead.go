@@ -64,7 +64,74 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if f, ok := tg.gerundClause(i); ok {
 		return f
 	}
+	if t == Past && tg.conditional(i) {
+		return Future
+	}
 	return t
+}
+
+// monthTense is the tense that dates a bare month at token i: its clause's,
+// or the future when the month is where something was put off to: "has
+// been put back to March", "postponed until June".
+func (tg *tagger) monthTense(i int) TenseKind {
+	t := tg.tense(i, i)
+	if t != Future {
+		switch tg.ts.w(i - 1) {
+		case "until", "till", "to":
+			if tg.sentenceHas(i, postponeCues) && !tg.pluperfect() {
+				return Future
+			}
+		}
+	}
+	return t
+}
+
+// conditional reports whether the timex at i sits in an if/unless clause
+// that hangs on a future: "would go ahead unless an offer was made by
+// Wednesday" (a past form after a reporting verb, not a past time).
+func (tg *tagger) conditional(i int) bool {
+	ts := tg.ts
+	k := i - 1
+	for ; k > tg.gsA; k-- {
+		if w := ts.w(k); w == "unless" || w == "if" {
+			break
+		}
+		if ts.clauseBreak(k) {
+			return false
+		}
+	}
+	if k <= tg.gsA {
+		return false
+	}
+	for _, g := range tg.gs {
+		if g.e <= k && g.tense == Future && !g.weak && !tg.hasHave(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHave reports whether group g holds "have": "would have been sacked
+// if ..." looks back, not ahead.
+func (tg *tagger) hasHave(g group) bool {
+	for k := g.s; k < g.e; k++ {
+		if tg.ts.w(k) == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether the sentence read last holds a "had" verb
+// group: its story is told from a time already past ("many had expected
+// shoppers to put off buying presents until December").
+func (tg *tagger) pluperfect() bool {
+	for _, g := range tg.gs {
+		if tg.ts.w(g.s) == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedFor reports whether the weekday at i names the day of a plan, and

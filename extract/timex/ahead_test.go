@@ -60,6 +60,14 @@ func TestAheadContexts(t *testing.T) {
 		{"ahead of", sat, "Analysts expect the shares to rise ahead of Friday's announcement.", "Friday", "DATE", "2026-02-06"},
 		{"ahead of after pluperfect", sat, "The economists had forecast strong growth ahead of Friday's announcement.", "Friday", "DATE", "2026-01-30"},
 
+		// Conditions on a future.
+		{"unless after would", tue, "The union said the strike would go ahead unless a new offer was made by Wednesday evening.", "Wednesday evening", "TIME", "2026-01-28TEV"},
+		{"counterfactual if", wed, "The manager would have been sacked if the board had met on Monday.", "Monday", "DATE", "2026-01-26"},
+
+		// Months something was put off to.
+		{"put back to a month", thu, "Her visit to Washington, originally planned for next week, has been put back to March.", "March", "DATE", "2026-03"},
+		{"put off in a pluperfect story", wed, "Many had expected shoppers to put off buying presents until December.", "December", "DATE", "2025-12"},
+
 		// Commands in quotes.
 		{"imperative in quote", wed, "“Ask me on Thursday,” he said.", "Thursday", "DATE", "2026-01-29"},
 		{"imperative told", thu, "“Call me on Monday,” she told him.", "Monday", "DATE", "2026-02-02"},

@@ -1288,7 +1288,7 @@ func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 	}
 	y := tg.dct.Year()
 	if m != tg.dct.Month() { // this month needs no tense
-		y = tg.yearFor(m, 0, tg.tense(i, i))
+		y = tg.yearFor(m, 0, tg.monthTense(i))
 	}
 	return hit{a: i, b: b, typ: tDate, val: fmtYearMonth(y, int(m)), end: end, gran: gMonth}, true
 }
