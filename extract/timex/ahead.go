@@ -456,3 +456,35 @@ func (tg *tagger) nearDay(i int) (time.Time, bool) {
 	}
 	return tg.day, true
 }
+
+// dayAhead finds "on <weekday>" a few words after a clock time ending at
+// token b, in the same stretch of words: "at 20:00 local time (19:00 GMT)
+// on Saturday", "from 10am until 4pm on Saturday". A verb or a mark other
+// than a bracket ends the search.
+func (tg *tagger) dayAhead(b int) (time.Time, bool) {
+	ts := tg.ts
+	for k := b; k < ts.n() && k < b+9; k++ {
+		switch ts.t[k].kind {
+		case kPunct:
+			if !ts.isPunct(k, "(") && !ts.isPunct(k, ")") {
+				return time.Time{}, false
+			}
+			continue
+		case kWord:
+		default:
+			continue // a number: "until 4pm"
+		}
+		if ts.w(k) == "on" {
+			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
+				return tg.resolveWeekday(wd, tg.weekdayTense(k+1), k), true
+			}
+			return time.Time{}, false
+		}
+		switch ts.class(k) {
+		case wNone, wAdv, wTo:
+		default:
+			return time.Time{}, false
+		}
+	}
+	return time.Time{}, false
+}

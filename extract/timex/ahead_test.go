@@ -107,7 +107,12 @@ func TestAheadContexts(t *testing.T) {
 		{"clock after attributive date", wed, "Flights resumed after the 9 January storm. The airport reopened at 6am.", "6am", "TIME", "2026-01-28T06:00"},
 		{"clock two sentences on", fri, "The final is tomorrow. Fans are travelling. Police are ready. Kick-off is at 8pm.", "8pm", "TIME", "2026-01-30T20:00"},
 
+		{"clock before bracket and day", wed, "The match kicks off at 20:00 local time (19:00 GMT) on Saturday.", "20:00 local time", "TIME", "2026-01-31T20:00"},
+		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
+		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
+
 		// Year ends.
+		{"lapses at the end of the year", wed, "The tax break, introduced in 2020, lapses at the end of the year.", "the end of the year", "DATE", "2026"},
 		{"extended until the end of the year", wed, "The government extended the scheme until the end of the year.", "the end of the year", "DATE", "2026"},
 		{"expired at the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The scheme expired at the end of the year.", "the end of the year", "DATE", "2025"},
 		{"expected to, pronoun", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company said it expected to complete the deal by the end of the year.", "the end of the year", "DATE", "2026"},

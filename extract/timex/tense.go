@@ -194,6 +194,7 @@ var presentForms = []string{
 	"speaks", "addresses", "attends", "joins", "races", "competes", "fights", "kicks",
 	"opens", "wraps", "marks", "celebrates", "hopes", "aims", "seeks", "tries", "lands",
 	"expires", "finishes", "enters", "gets", "sets", "moves", "shifts", "tours", "signs",
+	"lapses", "applies", "lasts", "allows", "requires", "affects", "protects", "prevents", "covers",
 }
 
 // planIng are progressives that announce arrangements in news copy ("is

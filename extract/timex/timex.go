@@ -1646,7 +1646,9 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 		}
 	}
 	if !dated {
-		if nd, ok := tg.nearDay(i); ok {
+		if ad, ok := tg.dayAhead(b); ok {
+			d = ad // "from 10am until 4pm on Saturday"
+		} else if nd, ok := tg.nearDay(i); ok {
 			d = nd // "The final is tomorrow. Kick-off is at 8pm."
 		}
 	}
