@@ -42,6 +42,7 @@ var imperatives = map[string]bool{
 // The helpers it calls read tg.gs and tg.gsA, the verb groups and start of
 // the sentence that tg.tense has just read.
 func (tg *tagger) weekdayTense(i int) TenseKind {
+	ts := tg.ts
 	t := tg.tense(i, i)
 	if f, ok := tg.frontedTense(i); ok {
 		return f // "On Monday, she said the plant would close": the report's day
@@ -53,7 +54,7 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 		// "the strike planned for Saturday has been suspended": still ahead;
 		// "parliament has been recalled for Thursday": the plan is the verb;
 		// "the rally planned for Saturday drew thousands": past.
-		if t != Past || tg.headsGroup(cue) || tg.sentenceHas(i, cancelCues) {
+		if t != Past || tg.headsGroup(cue) || ts.w(cue) == "upcoming" || ts.w(cue) == "forthcoming" || tg.sentenceHas(i, cancelCues) {
 			return Future
 		}
 		return t
@@ -143,13 +144,11 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 	k := i - 1
 	if w := ts.w(k); w == "for" || w == "on" {
 		c := ts.w(k - 1)
-		if k < 1 || ts.t[k-1].kind != kWord || ts.t[k-1].cap {
-			return 0, false
+		if k >= 1 && ts.t[k-1].kind == kWord && !ts.t[k-1].cap {
+			if w == "for" && (planCues[c] || arrangedFor[c]) || planCues[c] && c != "set" { // not "the record set on Monday"
+				return k - 1, true
+			}
 		}
-		if w == "for" {
-			return k - 1, planCues[c] || arrangedFor[c]
-		}
-		return k - 1, planCues[c] && c != "set" // not "the record set on Monday"
 	}
 	if w := ts.w(k); (w == "planned" || w == "scheduled" || w == "proposed") && determinersTab.val(ts.w(k-1)) {
 		return k, true
@@ -158,6 +157,25 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 		switch ts.w(i + 1) {
 		case "planned", "scheduled", "proposed":
 			return i + 1, true
+		}
+	}
+	// "a planned visit to a car plant on Sunday": the plan word opens the
+	// noun phrase the day ends.
+	for k := i - 2; k > 0 && k >= i-8; k-- {
+		if ts.clauseBreak(k) || ts.t[k].kind != kWord {
+			return 0, false
+		}
+		switch w := ts.w(k); w {
+		case "planned", "scheduled", "proposed", "upcoming", "forthcoming":
+			if determinersTab.val(ts.w(k-1)) && w != "of" {
+				return k, true
+			}
+			return 0, false
+		}
+		switch ts.class(k) {
+		case wNone, wAdv, wTo:
+		default:
+			return 0, false
 		}
 	}
 	return 0, false
