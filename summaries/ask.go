@@ -751,6 +751,14 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	dayName := longDate(local(day, s.loc()))
+	if len(on) == 0 && p.ID != 0 {
+		// "where is Okonjo on Wednesday?" asked on Thursday may mean the
+		// Wednesday just gone; and the copy may say what the legs do not
+		// ("speak to investors at the Guildhall on Wednesday").
+		if a, ok, err := s.whereOnWeekday(ctx, p, vs, q, day, today); err != nil || ok {
+			return a, err
+		}
+	}
 	if len(on) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}
 		if day.Before(today) {
@@ -1097,6 +1105,10 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		// event: a sentence of the same article naming the day and month,
 		// with the question's words, answers better.
 		if p, ok, err := s.datedSentence(ctx, passages[0], terms); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		} else if p, ok, err := s.calendarAnswer(ctx, terms, cover); err != nil {
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)

@@ -3,6 +3,7 @@ package summaries
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -396,7 +397,16 @@ var reCapWord = regexp.MustCompile(`(\s)\p{Lu}[\p{L}'’-]*`)
 
 // withoutTitles is text without its capitalised words after the first,
 // so "Planning Minister Farhana Rahman" does not read as a plan.
-func withoutTitles(text string) string { return reCapWord.ReplaceAllString(text, "$1") }
+func withoutTitles(text string) string {
+	return reCapWord.ReplaceAllString(rePlannedThing.ReplaceAllString(text, " "), "$1")
+}
+
+// rePlannedThing is "planned" describing a thing, not a plan of the
+// traveller's: "Mexico's planned steel tariff", "the planned merger".
+var rePlannedThing = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+planned\b`)
+
+// reMetPast: a meeting told as held.
+var reMetPast = regexp.MustCompile(`(?i)\b(?:met|held\s+talks|hosted|had\s+talks|sat\s+down)\b`)
 
 // rePastAct is a verb of something done: "signed", "held talks", "met".
 var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|says|gave|took|laid|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled)\b`)
@@ -407,6 +417,12 @@ var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|s
 // Zealand signed a memorandum in Wellington on Wednesday, as ... Valentina
 // Orrego and ... pledged ..."), with no plan or call-off in it.
 func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (newsbot.Passage, bool, error) {
+	return s.seenThereAsOf(ctx, v, today, time.Time{})
+}
+
+// seenThereAsOf is seenThere reading only reports published before asOf
+// (when not zero): a past day's digest knows no later coverage.
+func (s *Service) seenThereAsOf(ctx context.Context, v legView, today, asOf time.Time) (newsbot.Passage, bool, error) {
 	t := v.leg.Trip
 	if t.Status != newsbot.StatusScheduled || !v.dated() || v.start.After(today) || t.Place == "" {
 		return newsbot.Passage{}, false, nil
@@ -426,12 +442,44 @@ func (s *Service) seenThere(ctx context.Context, v legView, today time.Time) (ne
 	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return x.Article.Published.Compare(y.Article.Published) })
 	for _, p := range ps {
 		d := civil(p.Article.Published, s.loc())
+		if !asOf.IsZero() && !p.Article.Published.Before(asOf) {
+			continue
+		}
 		if d.Before(v.start) || d.After(addDays(v.start, 2)) {
 			continue
 		}
 		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) && !rePlanWords.MatchString(withoutTitles(p.Text)) &&
 			!datesOtherDay(p.Text, p.Article.Published, v.start) {
 			return p, true, nil
+		}
+	}
+	// "Harcourt, who met Okonjo on Tuesday": the one the traveller was to
+	// meet says they met, on the leg's day, without naming the place.
+	day := v.start.Format(time.DateOnly)
+	for _, c := range t.Counterparts {
+		other := lastWord(c)
+		otherRe, err := wordRe(other)
+		if other == "" || err != nil {
+			continue
+		}
+		ps, err := s.Store.SearchPassages(ctx, surname+" "+other, 10)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", surname+" "+other, err)
+		}
+		for _, p := range ps {
+			d := civil(p.Article.Published, s.loc())
+			if !asOf.IsZero() && !p.Article.Published.Before(asOf) {
+				continue
+			}
+			if d.Before(v.start) || d.After(addDays(v.start, 7)) || !nameRe.MatchString(p.Text) || !otherRe.MatchString(p.Text) ||
+				!reMetPast.MatchString(p.Text) || rePlanWords.MatchString(withoutTitles(p.Text)) {
+				continue
+			}
+			for _, tx := range timex.Tag(p.Text, p.Article.Published) {
+				if tx.Type == "DATE" && tx.Value == day {
+					return p, true, nil
+				}
+			}
 		}
 	}
 	return newsbot.Passage{}, false, nil
@@ -920,4 +968,125 @@ func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot
 // UTF-8.
 func wordRe(w string) (*regexp.Regexp, error) {
 	return regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
+}
+
+// reBareWeekday is a day asked by its name alone: "Wednesday", "on Friday".
+var reBareWeekday = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+
+// whereOnWeekday answers "where is X on Wednesday?" when no leg is on the
+// Wednesday the question's tense chose: a leg on the same weekday of the
+// week before or after (within a week of today), else a sentence naming X
+// and dated to either day. False when neither is stored.
+func (s *Service) whereOnWeekday(ctx context.Context, p newsbot.PersonRecord, vs []legView, q Question, day, today time.Time) (Answer, bool, error) {
+	if !reBareWeekday.MatchString(strings.TrimSpace(q.DateText)) {
+		return Answer{}, false, nil
+	}
+	other := addDays(day, 7)
+	if day.After(today) {
+		other = addDays(day, -7)
+	}
+	if d := other.Sub(today).Hours() / 24; d > 7 || d < -7 {
+		return Answer{}, false, nil
+	}
+	nothing := fmt.Sprintf("Nothing is stored for %s on %s", p.Name, longDate(local(day, s.loc())))
+	for _, v := range vs {
+		if v.gran == granDay && !other.Before(v.start) && other.Before(v.end) {
+			lead, off, err := s.legLead(ctx, v, today)
+			if err != nil {
+				return Answer{}, false, err
+			}
+			a := Answer{Lead: nothing + "; " + lead, Sources: v.leg.Sources, Items: s.evidenceItems([]legView{v})}
+			if off != nil {
+				a.Items = append([]Item{s.passageItem(*off)}, a.Items...)
+			}
+			return a, true, nil
+		}
+	}
+	weekday := day.Weekday().String()
+	ps, err := s.Store.SearchPassages(ctx, lastWord(p.Name)+" "+weekday, 10)
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("sentences on %s: %w", weekday, err)
+	}
+	nameRe, err := wordRe(lastWord(p.Name))
+	if err != nil {
+		return Answer{}, false, nil
+	}
+	var hits []newsbot.Passage
+	var when time.Time
+	for _, ps := range ps {
+		if !nameRe.MatchString(ps.Text) {
+			continue
+		}
+		for _, tx := range timex.Tag(ps.Text, ps.Article.Published) {
+			if tx.Type != "DATE" || !strings.EqualFold(strings.TrimPrefix(strings.ToLower(tx.Text), "on "), strings.ToLower(weekday)) {
+				continue
+			}
+			if d, err := time.Parse(time.DateOnly, tx.Value); err == nil && (d.Equal(day) || d.Equal(other)) {
+				hits = append(hits, ps)
+				when = d
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return Answer{}, false, nil
+	}
+	// The newest report tells best what happened that day.
+	slices.SortStableFunc(hits, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	lead := nothing + " in the itineraries"
+	if !when.Equal(day) {
+		lead += fmt.Sprintf("; for %s the coverage says", longDate(local(when, s.loc())))
+	} else {
+		lead += "; the coverage says"
+	}
+	lead += ": “" + strings.TrimSpace(hits[0].Text) + "” (" + s.cite(hits[0].Article) + ")"
+	a := Answer{Lead: lead, Sources: []newsbot.ArticleRef{hits[0].Article}}
+	for _, h := range hits {
+		a.Items = append(a.Items, s.passageItem(h))
+	}
+	return a, true, nil
+}
+
+// reDateline is a wire dateline opening a story: "PORTO, Nov 17 (Iberia
+// Wire) -", "LONDON, 3 March -".
+var reDateline = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'-]*,\s+[^-–—]{3,40}?\s+[-–—]+\s*`)
+
+// calendarAnswer is, for a "when" question whose best sentence dates only
+// the report ("rallied on Wednesday ... if the tariff takes effect"), a
+// sentence of the best-covered articles with a calendar date, the
+// question's last word and another of its words ("if the tariff took
+// effect on January 1").
+func (s *Service) calendarAnswer(ctx context.Context, terms []string, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	if len(terms) < 2 {
+		return newsbot.Passage{}, false, nil
+	}
+	last := terms[len(terms)-1:]
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int { return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a)) })
+	var best newsbot.Passage
+	bestN := 0
+	for _, id := range ids[:min(len(ids), 3)] {
+		a, err := s.Store.Article(ctx, id)
+		switch {
+		case errors.Is(err, newsbot.ErrNotFound) || err == nil && a == nil:
+			continue
+		case err != nil:
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		for _, sp := range text.Sentences(a.Text) {
+			// A dateline ("PORTO, Nov 17 (Iberia Wire) -") dates the report.
+			body := reDateline.ReplaceAllString(sp.Text, "")
+			if !reCalDate.MatchString(body) || termScore(body, last) == 0 {
+				continue
+			}
+			if n := termScore(sp.Text, terms); n >= 2 && n > bestN {
+				ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+				best, bestN = newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, n
+			}
+		}
+	}
+	return best, bestN > 0, nil
 }

@@ -273,6 +273,15 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			return a, nil
 		}
 		if yn == "" {
+			// A past plan later coverage shows held ("Harcourt, who met
+			// Okonjo on Tuesday").
+			if p, ok, err := s.seenThere(ctx, met[0], today); err != nil {
+				return Answer{}, fmt.Errorf("ask meet: %w", err)
+			} else if ok {
+				a.Lead = "Yes — " + s.seenLead(met[0], p)
+				a.Items = append([]Item{s.passageItem(p)}, a.Items...)
+				return a, nil
+			}
 			// A past plan: later coverage may show the two together
 			// ("signed a memorandum in Wellington") without saying "met".
 			if a2, ok, err := s.togetherLater(ctx, met[0], p.Name, other); err != nil {
@@ -501,8 +510,8 @@ func (s *Service) meetLead(name string, met []legView, today time.Time) string {
 	past, held, scheduled := true, true, false
 	for _, v := range met {
 		t := v.leg.Trip
-		if v.gran == granNone || v.end.After(today) {
-			past = false
+		if (v.gran == granNone || v.end.After(today)) && t.Status != newsbot.StatusDone {
+			past = false // a meeting reported held today counts as past
 		}
 		// A leg under way and one done are both meetings held.
 		if t.Status != newsbot.StatusDone && t.Status != newsbot.StatusUnderway {

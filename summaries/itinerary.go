@@ -285,6 +285,20 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 			}
 			if ok {
 				line.Doubt = s.cite(off.Article)
+			} else if !v.start.After(today) {
+				// Due today or before: coverage may already report it held
+				// ("after meeting Gagnon in Washington").
+				seen, ok, err := s.seenThereAsOf(ctx, v, today, endOfDay)
+				if err != nil {
+					return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
+				}
+				if ok {
+					line.Status = newsbot.StatusDone
+					if !slices.ContainsFunc(line.Sources, func(r newsbot.ArticleRef) bool { return r.ID == seen.Article.ID }) {
+						line.Sources = append([]newsbot.ArticleRef{seen.Article}, line.Sources...)
+						line.SourceCount++
+					}
+				}
 			}
 		}
 		d.Legs[len(d.Legs)-1].Legs = append(d.Legs[len(d.Legs)-1].Legs, line)

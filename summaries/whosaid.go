@@ -401,6 +401,10 @@ func looseScore(text string, terms []string) int {
 	words := strings.Fields(normWords(text))
 	n := 0
 	for _, t := range terms {
+		if isAcronym(t) && spellsOut(text, t) {
+			n++ // "the WTO" told as "the World Trade Organization"
+			continue
+		}
 		st := crudeStem(strings.ToLower(t))
 		if slices.ContainsFunc(words, func(w string) bool {
 			sw := crudeStem(w)
@@ -410,6 +414,50 @@ func looseScore(text string, terms []string) int {
 		}
 	}
 	return n
+}
+
+// isAcronym: two to six capital letters ("WTO", "NHS", "OPEC").
+func isAcronym(t string) bool {
+	if n := len(t); n < 2 || n > 6 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spellsOut reports whether text names acronym in full: capitalised words
+// in a row whose initials spell it, small joining words skipped ("World
+// Trade Organization", "National Health Service", "Bank of England" for
+// BOE).
+func spellsOut(text, acronym string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i := range words {
+		j, k := i, 0
+		for j < len(words) && k < len(acronym) {
+			w := words[j]
+			r := []rune(w)[0]
+			switch {
+			case k > 0 && (w == "of" || w == "the" || w == "and" || w == "for" || w == "on"):
+				if unicode.ToUpper(r) == rune(acronym[k]) {
+					k++ // "Bank of England" for BOE
+				}
+			case r < 128 && unicode.IsUpper(r) && byte(r) == acronym[k]:
+				k++
+			default:
+				j = len(words) // the run breaks
+				continue
+			}
+			j++
+		}
+		if k == len(acronym) {
+			return true
+		}
+	}
+	return false
 }
 
 // crudeStem drops a common English ending, keeping at least three letters.

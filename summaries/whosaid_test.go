@@ -256,3 +256,21 @@ func TestWhoSaidTopicCap(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellsOut(t *testing.T) {
+	tests := []struct {
+		text, acronym string
+		want          bool
+	}{
+		{"Ottawa would take the case to the World Trade Organization if talks failed.", "WTO", true},
+		{"Waiting lists at the National Health Service grew again.", "NHS", true},
+		{"The Bank of England held rates.", "BOE", true},
+		{"World leaders met in Trade Hall with Organization staff.", "WTO", false},
+		{"The world trade organization was not named.", "WTO", false},
+	}
+	for _, tt := range tests {
+		if got := spellsOut(tt.text, tt.acronym); got != tt.want {
+			t.Errorf("spellsOut(%q, %q) = %v, want %v", tt.text, tt.acronym, got, tt.want)
+		}
+	}
+}

@@ -42,6 +42,7 @@ var imperatives = map[string]bool{
 // The helpers it calls read tg.gs and tg.gsA, the verb groups and start of
 // the sentence that tg.tense has just read.
 func (tg *tagger) weekdayTense(i int) TenseKind {
+	ts := tg.ts
 	t := tg.tense(i, i)
 	if f, ok := tg.frontedTense(i); ok {
 		return f // "On Monday, she said the plant would close": the report's day
@@ -49,10 +50,11 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if t == Future {
 		return t
 	}
-	if tg.plannedFor(i) {
+	if cue, ok := tg.plannedFor(i); ok {
 		// "the strike planned for Saturday has been suspended": still ahead;
+		// "parliament has been recalled for Thursday": the plan is the verb;
 		// "the rally planned for Saturday drew thousands": past.
-		if t != Past || tg.sentenceHas(i, cancelCues) {
+		if t != Past || tg.headsGroup(cue) || ts.w(cue) == "upcoming" || ts.w(cue) == "forthcoming" || tg.sentenceHas(i, cancelCues) {
 			return Future
 		}
 		return t
@@ -63,27 +65,135 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if f, ok := tg.gerundClause(i); ok {
 		return f
 	}
+	if t == Past && tg.conditional(i) {
+		return Future
+	}
 	return t
 }
 
-// plannedFor reports whether the weekday at i names the day of a plan:
-// "planned for Saturday", "due on Monday", "a planned Monday visit",
-// "Thursday's planned strike".
-func (tg *tagger) plannedFor(i int) bool {
+// monthTense is the tense that dates a bare month at token i: its clause's,
+// or the future when the month is where something was put off to: "has
+// been put back to March", "postponed until June".
+func (tg *tagger) monthTense(i int) TenseKind {
+	t := tg.tense(i, i)
+	if t != Future {
+		switch tg.ts.w(i - 1) {
+		case "until", "till", "to":
+			if tg.sentenceHas(i, postponeCues) && !tg.pluperfect() {
+				return Future
+			}
+		}
+	}
+	return t
+}
+
+// conditional reports whether the timex at i sits in an if/unless clause
+// that hangs on a future: "would go ahead unless an offer was made by
+// Wednesday" (a past form after a reporting verb, not a past time).
+func (tg *tagger) conditional(i int) bool {
+	ts := tg.ts
+	k := i - 1
+	for ; k > tg.gsA; k-- {
+		if w := ts.w(k); w == "unless" || w == "if" {
+			break
+		}
+		if ts.clauseBreak(k) {
+			return false
+		}
+	}
+	if k <= tg.gsA {
+		return false
+	}
+	for _, g := range tg.gs {
+		if g.e <= k && g.tense == Future && !g.weak && !tg.hasHave(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHave reports whether group g holds "have": "would have been sacked
+// if ..." looks back, not ahead.
+func (tg *tagger) hasHave(g group) bool {
+	for k := g.s; k < g.e; k++ {
+		if tg.ts.w(k) == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether the sentence read last holds a "had" verb
+// group: its story is told from a time already past ("many had expected
+// shoppers to put off buying presents until December").
+func (tg *tagger) pluperfect() bool {
+	for _, g := range tg.gs {
+		if tg.ts.w(g.s) == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedFor reports whether the weekday at i names the day of a plan, and
+// the token of the plan word: "planned for Saturday", "due on Monday",
+// "called for Thursday", "a planned Monday visit", "Thursday's planned
+// strike".
+func (tg *tagger) plannedFor(i int) (int, bool) {
 	ts := tg.ts
 	k := i - 1
 	if w := ts.w(k); w == "for" || w == "on" {
-		if ts.w(k-1) == "set" && w != "for" {
-			return false // "the record set on Monday"
+		c := ts.w(k - 1)
+		if k >= 1 && ts.t[k-1].kind == kWord && !ts.t[k-1].cap {
+			if w == "for" && (planCues[c] || arrangedFor[c]) || planCues[c] && c != "set" { // not "the record set on Monday"
+				return k - 1, true
+			}
 		}
-		return planCues[ts.w(k-1)] && ts.t[k-1].kind == kWord && !ts.t[k-1].cap
 	}
 	if w := ts.w(k); (w == "planned" || w == "scheduled" || w == "proposed") && determinersTab.val(ts.w(k-1)) {
-		return true
+		return k, true
 	}
 	if ts.base(i) != ts.w(i) { // possessive
 		switch ts.w(i + 1) {
 		case "planned", "scheduled", "proposed":
+			return i + 1, true
+		}
+	}
+	// "a planned visit to a car plant on Sunday": the plan word opens the
+	// noun phrase the day ends.
+	for k := i - 2; k > 0 && k >= i-8; k-- {
+		if ts.clauseBreak(k) || ts.t[k].kind != kWord {
+			return 0, false
+		}
+		switch w := ts.w(k); w {
+		case "planned", "scheduled", "proposed", "upcoming", "forthcoming":
+			if determinersTab.val(ts.w(k-1)) && w != "of" {
+				return k, true
+			}
+			return 0, false
+		}
+		switch ts.class(k) {
+		case wNone, wAdv, wTo:
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// arrangedFor are participles that name a plan only before "for" + a day:
+// "a strike called for Thursday", "parliament has been recalled for Monday".
+var arrangedFor = map[string]bool{
+	"called": true, "recalled": true, "arranged": true, "booked": true, "fixed": true,
+	"timetabled": true, "rescheduled": true, "organised": true, "organized": true,
+	"announced": true, "convened": true, "summoned": true,
+}
+
+// headsGroup reports whether token k ends a verb group of the sentence:
+// "has been recalled (for Thursday)", where the plan is the main verb.
+func (tg *tagger) headsGroup(k int) bool {
+	for _, g := range tg.gs {
+		if g.e-1 == k && g.e-g.s > 1 {
 			return true
 		}
 	}
@@ -143,13 +253,23 @@ func (tg *tagger) imperative(i int) bool {
 	return true
 }
 
-// frontedTense reads a weekday that opens its sentence ("On Monday, ...") by
-// the first verb group of the main clause after it, reporting verbs
-// included: "On Monday, the chief executive said the company would cut jobs"
-// dates the statement.
+// frontedTense reads a weekday that opens its sentence ("On Monday, ...",
+// "Speaking on Monday, ...") by the first verb group of the main clause
+// after it, reporting verbs included: "On Monday, the chief executive said
+// the company would cut jobs" dates the statement.
 func (tg *tagger) frontedTense(i int) (TenseKind, bool) {
 	ts := tg.ts
 	a := tg.gsA // the sentence start, set by tg.tense
+	if a < i && ts.t[a].cap && (ts.class(a) == wIng || ts.w(a) == "asked" || ts.w(a) == "interviewed") {
+		// "Speaking to reporters on Monday, she said ...": a participle
+		// phrase hangs on the main clause.
+		for k := a + 1; k < i; k++ {
+			if ts.clauseBreak(k) {
+				return 0, false
+			}
+		}
+		a = i
+	}
 	for k := a; k < i; k++ {
 		switch ts.w(k) {
 		case "on", "late", "early", "and", "but", "by", "then", "so":
@@ -216,7 +336,7 @@ func (tg *tagger) genericWeekday(i int) bool {
 	k := i - 1
 	for n := 0; n < 3 && k > 0 && ts.t[k].kind == kWord; n++ {
 		w := ts.w(k)
-		if w == "a" || w == "an" {
+		if w == "a" || w == "an" || w == "any" {
 			break
 		}
 		if _, ok := monthsTab.get(w); !ok && !genericAdj[w] {
@@ -224,7 +344,7 @@ func (tg *tagger) genericWeekday(i int) bool {
 		}
 		k--
 	}
-	if w := ts.w(k); w != "a" && w != "an" || k-i < -3 {
+	if w := ts.w(k); w != "a" && w != "an" && w != "any" || k-i < -3 {
 		return false
 	}
 	// "on a Tuesday", "was a typical November Saturday"; not "pleaded
@@ -283,7 +403,7 @@ func (tg *tagger) weekendPast(a, b int, bare bool) bool {
 	if bare || tg.ts.w(a-1) == "earlier" {
 		return true
 	}
-	if tg.aheadOf(a) || tg.plannedFor(a) || tg.sentenceHas(a, cancelCues) {
+	if _, planned := tg.plannedFor(a); planned || tg.aheadOf(a) || tg.sentenceHas(a, cancelCues) {
 		return false
 	}
 	ts := tg.ts
@@ -353,4 +473,36 @@ func (tg *tagger) nearDay(i int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return tg.day, true
+}
+
+// dayAhead finds "on <weekday>" a few words after a clock time ending at
+// token b, in the same stretch of words: "at 20:00 local time (19:00 GMT)
+// on Saturday", "from 10am until 4pm on Saturday". A verb or a mark other
+// than a bracket ends the search.
+func (tg *tagger) dayAhead(b int) (time.Time, bool) {
+	ts := tg.ts
+	for k := b; k < ts.n() && k < b+9; k++ {
+		switch ts.t[k].kind {
+		case kPunct:
+			if !ts.isPunct(k, "(") && !ts.isPunct(k, ")") {
+				return time.Time{}, false
+			}
+			continue
+		case kWord:
+		default:
+			continue // a number: "until 4pm"
+		}
+		if ts.w(k) == "on" {
+			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
+				return tg.resolveWeekday(wd, tg.weekdayTense(k+1), k), true
+			}
+			return time.Time{}, false
+		}
+		switch ts.class(k) {
+		case wNone, wAdv, wTo:
+		default:
+			return time.Time{}, false
+		}
+	}
+	return time.Time{}, false
 }

@@ -37,6 +37,11 @@ func TestAheadContexts(t *testing.T) {
 		{"possessive planned, suspended", sat, "Thursday's planned strike was suspended.", "Thursday", "DATE", "2026-02-05"},
 		{"due on, postponed", thu, "The talks due on Tuesday have been postponed.", "Tuesday", "DATE", "2026-02-03"},
 		{"planned for, went ahead", fri, "A rally planned for Thursday drew thousands.", "Thursday", "DATE", "2026-01-29"},
+		{"planned noun phrase, cancelled", sat, "A planned visit to a car plant on Sunday has been cancelled because of a typhoon warning.", "Sunday", "DATE", "2026-02-01"},
+		{"upcoming", fri, "Opposition leaders attacked the upcoming vote on Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"recalled for", fri, "Parliament has been recalled for Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"called for", fri, "A national strike has been called for Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"rescheduled for", fri, "The vote has been rescheduled for Tuesday.", "Tuesday", "DATE", "2026-02-03"},
 		{"set to lapse", thu, "The order, signed last year, is set to lapse at midnight on Friday.", "Friday", "DATE", "2026-01-30"},
 
 		// Non-finite and relative clauses that look ahead.
@@ -50,8 +55,20 @@ func TestAheadContexts(t *testing.T) {
 		{"gerund after future", mon, "The minister will hold talks in Paris on Thursday, before meeting union leaders on Friday morning, his office said.", "Friday morning", "TIME", "2026-01-30TMO"},
 		{"gerund after future, next week", fri, "The minister will hold talks in Paris on Monday, before meeting union leaders on Thursday, his office said.", "Thursday", "DATE", "2026-02-05"},
 		{"gerund subject is finite", wed, "Gains may follow when trading resumes in New York on Tuesday, analysts said.", "Tuesday", "DATE", "2026-02-03"},
+		{"told to report", fri, "The players have been told to report for training on Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"ordered until", fri, "Shops were ordered to close until Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"asked by", fri, "Ministers were asked to submit their plans by Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"to a noun is no infinitive", wed, "The dollar slid to a record high against the euro on Friday.", "Friday", "DATE", "2026-01-23"},
 		{"ahead of", sat, "Analysts expect the shares to rise ahead of Friday's announcement.", "Friday", "DATE", "2026-02-06"},
 		{"ahead of after pluperfect", sat, "The economists had forecast strong growth ahead of Friday's announcement.", "Friday", "DATE", "2026-01-30"},
+
+		// Conditions on a future.
+		{"unless after would", tue, "The union said the strike would go ahead unless a new offer was made by Wednesday evening.", "Wednesday evening", "TIME", "2026-01-28TEV"},
+		{"counterfactual if", wed, "The manager would have been sacked if the board had met on Monday.", "Monday", "DATE", "2026-01-26"},
+
+		// Months something was put off to.
+		{"put back to a month", thu, "Her visit to Washington, originally planned for next week, has been put back to March.", "March", "DATE", "2026-03"},
+		{"put off in a pluperfect story", wed, "Many had expected shoppers to put off buying presents until December.", "December", "DATE", "2025-12"},
 
 		// Commands in quotes.
 		{"imperative in quote", wed, "“Ask me on Thursday,” he said.", "Thursday", "DATE", "2026-01-29"},
@@ -60,6 +77,8 @@ func TestAheadContexts(t *testing.T) {
 		// A fronted day dates the report that follows.
 		{"fronted said would", tue, "On Monday, she said the company would cut 300 jobs.", "Monday", "DATE", "2026-01-26"},
 		{"fronted said will", sun, "On Thursday, the regulator said it will publish its findings.", "Thursday", "DATE", "2026-01-29"},
+		{"participle fronted", wed, "Speaking on Monday, she said the company would cut jobs.", "Monday", "DATE", "2026-01-26"},
+		{"participle fronted future", wed, "Speaking on Friday, she will set out her plans.", "Friday", "DATE", "2026-01-30"},
 		{"fronted future", wed, "On Friday, the chancellor will present the budget.", "Friday", "DATE", "2026-01-30"},
 
 		// Weekends.
@@ -80,6 +99,7 @@ func TestAheadContexts(t *testing.T) {
 		{"clock on a weekday", wed, "Burglaries peak at 3am on a Tuesday.", "3am", "TIME", "XXXX-WXX-2T03:00"},
 		{"typical weekday", thu, "It was a typical November Saturday in the market town.", "Saturday", "DATE", "XXXX-WXX-6"},
 		{"generic part of day", wed, "He used to preach on a Friday night in the square.", "Friday night", "TIME", "XXXX-WXX-5TNI"},
+		{"any given", sun, "Most shoppers visit the market on any given Sunday.", "Sunday", "DATE", "XXXX-WXX-7"},
 		{"article before a noun", tue, "Shares fell 3% during a press call Monday.", "Monday", "DATE", "2026-01-26"},
 		{"article after to", fri, "He pleaded guilty to a fraud charge Thursday.", "Thursday", "DATE", "2026-01-29"},
 
@@ -89,9 +109,15 @@ func TestAheadContexts(t *testing.T) {
 		{"clock after attributive date", wed, "Flights resumed after the 9 January storm. The airport reopened at 6am.", "6am", "TIME", "2026-01-28T06:00"},
 		{"clock two sentences on", fri, "The final is tomorrow. Fans are travelling. Police are ready. Kick-off is at 8pm.", "8pm", "TIME", "2026-01-30T20:00"},
 
+		{"clock before bracket and day", wed, "The match kicks off at 20:00 local time (19:00 GMT) on Saturday.", "20:00 local time", "TIME", "2026-01-31T20:00"},
+		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
+		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
+
 		// Year ends.
+		{"lapses at the end of the year", wed, "The tax break, introduced in 2020, lapses at the end of the year.", "the end of the year", "DATE", "2026"},
 		{"extended until the end of the year", wed, "The government extended the scheme until the end of the year.", "the end of the year", "DATE", "2026"},
 		{"expired at the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The scheme expired at the end of the year.", "the end of the year", "DATE", "2025"},
+		{"expected to, pronoun", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company said it expected to complete the deal by the end of the year.", "the end of the year", "DATE", "2026"},
 		{"suspended until the end of the year", sun, "The athlete was suspended from competition until the end of the year.", "the end of the year", "DATE", "2026"},
 	}
 	for _, tt := range tests {

@@ -146,7 +146,8 @@ var notYearBefore = map[string]bool{
 }
 
 // postponeCues make "until Saturday" point forward whatever the tense.
-var postponeCues = []string{"postpon", "delay", "adjourn", "defer", "reschedul", "put off", "pushed back", "moved"}
+var postponeCues = []string{"postpon", "delay", "adjourn", "defer", "reschedul", "put off", "pushed back", "moved",
+	"extended", "ordered to", "asked to", "told to", "given until", "deadline", "put back", "pushed to"}
 
 // Word categories of the trigger table.
 const (

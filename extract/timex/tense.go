@@ -194,6 +194,7 @@ var presentForms = []string{
 	"speaks", "addresses", "attends", "joins", "races", "competes", "fights", "kicks",
 	"opens", "wraps", "marks", "celebrates", "hopes", "aims", "seeks", "tries", "lands",
 	"expires", "finishes", "enters", "gets", "sets", "moves", "shifts", "tours", "signs",
+	"lapses", "applies", "lasts", "allows", "requires", "affects", "protects", "prevents", "covers",
 }
 
 // planIng are progressives that announce arrangements in news copy ("is
@@ -372,7 +373,7 @@ func (ts *tokens) verbGroups(a, b int, out []group) []group {
 		}
 		g.e = j
 		g.reporting = reportingTab.val(ts.w(i)) || reportingTab.val(ts.w(j-1))
-		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap
+		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap && !determinersTab.val(ts.w(j))
 		switch {
 		case fut:
 			g.tense = Future
@@ -703,6 +704,12 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 func (ts *tokens) finitePlan(i int) bool {
 	switch ts.w(i) {
 	case "plans", "plan", "intends", "intend", "aims", "hopes", "prepares":
+	case "expected", "planned":
+		// past forms only after a pronoun or a name: "she expected to
+		// finish", not "a deal, once expected to be completed".
+		if p := ts.w(i - 1); p != "he" && p != "she" && p != "it" && p != "they" && p != "we" && !ts.t[i-1].cap || ts.w(i+1) != "to" {
+			return false
+		}
 	default:
 		return false
 	}
@@ -743,7 +750,7 @@ func (ts *tokens) forwardInf(g group) bool {
 	}
 	for k := g.s; k < g.e; k++ {
 		switch ts.w(k) {
-		case "invited", "summoned", "urged":
+		case "invited", "summoned", "urged", "told", "instructed":
 			return true
 		}
 	}

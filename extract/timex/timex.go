@@ -1288,7 +1288,7 @@ func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 	}
 	y := tg.dct.Year()
 	if m != tg.dct.Month() { // this month needs no tense
-		y = tg.yearFor(m, 0, tg.tense(i, i))
+		y = tg.yearFor(m, 0, tg.monthTense(i))
 	}
 	return hit{a: i, b: b, typ: tDate, val: fmtYearMonth(y, int(m)), end: end, gran: gMonth}, true
 }
@@ -1646,7 +1646,9 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 		}
 	}
 	if !dated {
-		if nd, ok := tg.nearDay(i); ok {
+		if ad, ok := tg.dayAhead(b); ok {
+			d = ad // "from 10am until 4pm on Saturday"
+		} else if nd, ok := tg.nearDay(i); ok {
 			d = nd // "The final is tomorrow. Kick-off is at 8pm."
 		}
 	}
