@@ -61,6 +61,12 @@ type tables struct {
 	folded   map[string]Place // lower-cased names and aliases, for Lookup
 	first    map[string]bool  // first words of all names, to reject most capitalised words fast
 	maxWords int
+	// demonyms holds the names exact marks as demonyms, with their
+	// country: a table a tenth the size of exact for Demonym, which the
+	// extractors ask of many words. demonymLead marks their first bytes,
+	// so that most words are turned away without hashing.
+	demonyms    map[string]string
+	demonymLead [256]bool
 }
 
 type entry struct {
@@ -147,6 +153,13 @@ func build(countries, cities string) (*tables, error) {
 			add(a, entry{place: p})
 		}
 	}
+	t.demonyms = map[string]string{}
+	for name, e := range t.exact {
+		if e.demonym {
+			t.demonyms[name] = e.place.Country
+			t.demonymLead[name[0]] = true
+		}
+	}
 	return t, nil
 }
 
@@ -160,20 +173,67 @@ func splitList(s string) []string {
 // Lookup finds a place by canonical name or alias, ignoring case:
 // "beijing", "U.S.", "Britain". Demonyms are not places: see Demonym.
 func Lookup(name string) (Place, bool) {
+	// Most names are short and ASCII: lower-cased on the stack, so that
+	// the lookup allocates nothing. For ASCII text strings.TrimSpace
+	// trims only ASCII white space and strings.ToLower maps only A-Z.
+	var buf [64]byte
+	if len(name) <= len(buf) {
+		ascii, upper := true, false
+		for i := 0; i < len(name); i++ {
+			c := name[i]
+			ascii = ascii && c < utf8.RuneSelf
+			upper = upper || 'A' <= c && c <= 'Z'
+		}
+		if ascii {
+			w := trimASCIISpace(name)
+			if !upper {
+				p, ok := gaz.folded[w]
+				return p, ok
+			}
+			b := buf[:len(w)]
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[i] = c
+			}
+			p, ok := gaz.folded[string(b)] // no allocation: the key only indexes
+			return p, ok
+		}
+	}
 	p, ok := gaz.folded[strings.ToLower(strings.TrimSpace(name))]
 	return p, ok
 }
+
+// trimASCIISpace is strings.TrimSpace for a string of ASCII bytes.
+func trimASCIISpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && asciiSpace[s[i]] {
+		i++
+	}
+	for j > i && asciiSpace[s[j-1]] {
+		j--
+	}
+	return s[i:j]
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Demonym returns the country a people adjective or noun points at:
 // "Chinese" → China, "Britons" → United Kingdom. Case matters: demonyms are
 // capitalised in English.
 func Demonym(word string) (string, bool) {
-	if e, ok := gaz.exact[word]; ok && e.demonym {
-		return e.place.Country, true
+	if word == "" || !gaz.demonymLead[word[0]] {
+		return "", false
+	}
+	if c, ok := gaz.demonyms[word]; ok {
+		return c, true
 	}
 	if strings.HasSuffix(word, "s") {
-		if e, ok := gaz.exact[word[:len(word)-1]]; ok && e.demonym {
-			return e.place.Country, true
+		if c, ok := gaz.demonyms[word[:len(word)-1]]; ok {
+			return c, true
 		}
 	}
 	return "", false

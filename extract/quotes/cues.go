@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -34,6 +35,9 @@ type cueTab struct {
 	// seen has a bit per 16-bit hash prefix of the cue words: most words
 	// of a window are no cue and are turned away by one L1-resident test.
 	seen [1 << 10]uint64
+	// lens has bit n set for the first two letters of a cue word of n
+	// bytes (see mayHave).
+	lens [26][26]uint32
 	hash []uint64 // 0: empty slot
 	keys []string
 	val  []uint8
@@ -55,6 +59,9 @@ func buildCueTable(m map[string]uint8) cueTab {
 		t.hash[i], t.keys[i], t.val[i] = h, k, v
 		b := h >> 48
 		t.seen[b>>6] |= 1 << (b & 63)
+		if len(k) >= 2 && len(k) <= 31 && k[0] >= 'a' && k[0] <= 'z' && k[1] >= 'a' && k[1] <= 'z' {
+			t.lens[k[0]-'a'][k[1]-'a'] |= 1 << len(k)
+		}
 	}
 	return t
 }
@@ -78,10 +85,26 @@ func (t *cueTab) lookup(w string, h uint64) uint8 {
 
 // cueOf returns the cue classes of w in any ASCII case, without allocating.
 func cueOf(w string) uint8 {
-	if len(w) == 0 || len(w) > 14 {
+	if len(w) == 0 || len(w) > 14 || !cueTable.mayHave(w) {
 		return 0
 	}
 	return cueTable.lookup(w, foldHash(w))
+}
+
+// mayHave reports whether a cue word may have the length and the first
+// two letters of w, a test that turns most words away before they are
+// hashed. Only words of 2 to 31 bytes that start with two ASCII letters
+// are filtered: a cue word matches such a word only if it starts with
+// the same two letters, lower-cased.
+func (t *cueTab) mayHave(w string) bool {
+	if len(w) < 2 || len(w) > 31 {
+		return true
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return true
+	}
+	return t.lens[a-'a'][b-'a']&(1<<len(w)) != 0
 }
 
 // foldHash hashes w with ASCII letters lower-cased, never 0. It reads the
@@ -231,18 +254,32 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 	for i < to {
 		c := s[i]
 		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if !isLetter(r) {
-			i += size
-			continue
+			if !isLetter(r) {
+				i += size
+				continue
+			}
 		}
 		st := i
 		capital := c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
 		ascii := c < utf8.RuneSelf
 		i += size
 		for i < to {
+			// Eight bytes at a time through ASCII letters and digits
+			// (never past to): most words end inside one load.
+			if i+8 <= to {
+				k := bits.TrailingZeros64(^alnumMask(load64(s, i))&high8) >> 3
+				i += k
+				if k == 8 {
+					continue
+				}
+			}
 			c := s[i]
 			if c < utf8.RuneSelf && asciiWord[c] {
 				i++
@@ -263,7 +300,9 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 		// Cue words are 3 to 14 bytes long ("who" ... "acknowledging").
 		if i-st >= 3 && i-st <= 14 {
 			if ascii {
-				cue = cueTable.lookup(s[st:i], foldHash(s[st:i]))
+				if w := s[st:i]; cueTable.mayHave(w) {
+					cue = cueTable.lookup(w, foldHash(w))
+				}
 			} else {
 				cue = cueOf(s[st:i])
 			}

@@ -191,6 +191,21 @@ func load64(s string, i int) uint64 {
 // ones has a 1 in each byte.
 const ones = 0x0101010101010101
 
+// high8 has the high bit of each byte.
+const high8 = 0x8080808080808080
+
+// alnumMask has 0x80 in each byte of x that is an ASCII letter or digit
+// (asciiWord), 0 in the others.
+func alnumMask(x uint64) uint64 {
+	ascii := ^x & high8
+	// Bytes below 0x80 only: adding at most 0x7f never carries across bytes.
+	y := x &^ high8
+	lo := y | 0x20*ones // letters folded to lower case
+	letter := (lo + (0x80-'a')*ones) &^ (lo + (0x7f-'z')*ones)
+	digit := (y + (0x80-'0')*ones) &^ (y + (0x7f-'9')*ones)
+	return (letter | digit) & ascii & high8
+}
+
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 func isLetter(r rune) bool {
