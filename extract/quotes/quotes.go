@@ -279,7 +279,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
-	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) && !a.namedBySpeaker(sp) {
 		return q
 	}
 	var r attr
@@ -1795,4 +1795,102 @@ func (a *attributor) soCalled(sp span) bool {
 	e2 := skipSpaceBack(a.s, sp.paraA, b)
 	b2 := wordBack(a.s, sp.paraA, e2)
 	return b2 >= 0 && equalFoldLower("so", a.s[b2:e2])
+}
+
+// namedBySpeaker reports whether the capitalised words of quotation sp are
+// what a person called someone or something: "Reyes called Ms Ode “Low
+// Turnout Annie”", "he referred to her as “the Devil”", "what she called
+// “Project Fear”". The name is that person's words, not a title; a thing
+// merely named ("a website called “Ohio First”", "the so-called “Gang of
+// Six”") has no person before the verb and stays a title.
+func (a *attributor) namedBySpeaker(sp span) bool {
+	lo := sp.paraA
+	p := skipSpaceBack(a.s, lo, sp.open)
+	// Up to four words of object between the verb and the marks ("called
+	// the Ohio senator's plan a “...”"); "as" may close them.
+	for n := 0; n < 6; n++ {
+		if n > 0 && p > lo && a.s[p-1] == '.' {
+			p-- // "called Mr. Reyes an ..."
+		}
+		b := wordBack(a.s, lo, p)
+		if b < 0 {
+			return false
+		}
+		w := a.s[b:p]
+		if w == "as" {
+			return a.describedAs(b, lo)
+		}
+		if namingVerb(w) {
+			return a.personBefore(b, lo)
+		}
+		if b > lo && !isSpaceByte(a.s[b-1]) {
+			return false // punctuation ends the phrase
+		}
+		p = skipSpaceBack(a.s, lo, b)
+	}
+	return false
+}
+
+// namingVerb reports whether w, in lower case, names what someone called
+// something: "called", "calls", "dubbed", "nicknamed".
+func namingVerb(w string) bool {
+	switch w {
+	case "called", "calls", "calling", "call", "dubbed", "dubs", "nicknamed", "branded", "brands", "labeled", "labelled", "labels":
+		return true
+	}
+	return false
+}
+
+// describedAs reports whether the "as" at p closes "referred to her as",
+// "described the plan as", "dismissed them as" with a person before the
+// verb, within four words.
+func (a *attributor) describedAs(p, lo int) bool {
+	q := skipSpaceBack(a.s, lo, p)
+	for n := 0; n < 5; n++ {
+		b := wordBack(a.s, lo, q)
+		if b < 0 {
+			return false
+		}
+		switch a.s[b:q] {
+		case "referred", "refers", "refer", "referring", "described", "describes", "describing", "dismissed", "dismisses", "dismissing", "derided", "derides", "mocked", "mocks":
+			return a.personBefore(b, lo)
+		}
+		if b > lo && !isSpaceByte(a.s[b-1]) {
+			return false
+		}
+		q = skipSpaceBack(a.s, lo, b)
+	}
+	return false
+}
+
+// personBefore reports whether a person (a name or a personal pronoun)
+// is the subject right before the verb at v, over an adverb or auxiliary
+// ("Reyes once called", "he has repeatedly referred").
+func (a *attributor) personBefore(v, lo int) bool {
+	p := skipSpaceBack(a.s, lo, v)
+	for n := 0; n < 3 && p > lo; n++ {
+		if m, ok := a.mentionEndingAt(p); ok {
+			return m.Kind == people.Pronoun || m.Kind == people.Name && m.Person >= 0
+		}
+		b := wordBack(a.s, lo, p)
+		if b < 0 {
+			return false
+		}
+		switch w := a.s[b:p]; w {
+		case "he", "she", "He", "She", "they", "They", "I", "we", "We":
+			return true
+		case "and", "having":
+			// "Reyes has mocked Ode and called her ...": the subject
+			// of the sentence.
+			r, ok := a.sentenceSubject(a.sentStart(lo, b), b)
+			return ok && r.isPerson
+		case "has", "have", "had", "also", "once", "then", "often", "repeatedly", "jokingly", "later", "even", "still", "again":
+		default:
+			if !strings.HasSuffix(w, "ly") {
+				return false
+			}
+		}
+		p = skipSpaceBack(a.s, lo, b)
+	}
+	return false
 }

@@ -221,3 +221,44 @@ func TestRecallRules(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedBySpeaker covers capitalised words a person called someone or
+// something: that person's words, while a thing merely named stays a
+// title.
+func TestNamedBySpeaker(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a nickname a person called a rival",
+			"Mayor Tom Reyes has long mocked his rival. At a rally on Friday, Reyes called Ms Ode “Low Turnout Annie” twice.",
+			[]want{{"Low Turnout Annie", "Tom Reyes", ""}}},
+		{"referred to as, after a pronoun subject",
+			"Senator Ann Ode walked across the stage during the debate. At one point, she referred to her rival as \"the Devil.\"",
+			[]want{{"the Devil.", "Ann Ode", ""}}},
+		{"refers to as, after a name",
+			"The two have known each other for decades. Mayor Tom Reyes refers to the councillor as “Annie.”",
+			[]want{{"Annie.", "Tom Reyes", ""}}},
+		{"the subject of the sentence calls, after and",
+			"Mayor Tom Reyes has suggested Ode is unfit and called the senator the \"Devil.\"",
+			[]want{{"Devil.", "Tom Reyes", ""}}},
+		{"an abbreviated title between verb and name",
+			"In 1974, Ms. Ann Ode called Mr. Reyes an ''Uncle Sam.''",
+			[]want{{"Uncle Sam.", "Ann Ode", ""}}},
+		{"what he called",
+			"The memo describes how Tom Reyes ran what he called \"Reyes Holdings Inc.,\" a web of consulting deals.",
+			[]want{{"Reyes Holdings Inc.,", "Tom Reyes", ""}}},
+		{"a thing called a name stays a title",
+			"Later that day Senator Ann Ode shared a syllabus for a course called “Perception” on her Facebook page. The group set up a website called “Ohio First Foundation.”",
+			[]want{{"Perception", "", ""}, {"Ohio First Foundation.", "", ""}}},
+		{"the so-called name stays a title",
+			"Mayor Tom Reyes wants to join the so-called “Gang of Six” on the council.",
+			[]want{{"Gang of Six", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkQuotes(t, tt.in, tt.want)
+		})
+	}
+}
