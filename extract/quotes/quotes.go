@@ -368,6 +368,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.continuesReport(i, done)
 	}
+	if !r.found {
+		r = a.introducedBy(sp, paraA)
+	}
 	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
 		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
 		// spoke last, within a paragraph.
@@ -1891,6 +1894,46 @@ func (a *attributor) personBefore(v, lo int) bool {
 			}
 		}
 		p = skipSpaceBack(a.s, lo, b)
+	}
+	return false
+}
+
+// introducedBy attributes a quotation that a verb of saying introduces
+// right before its marks when no subject was found for it: "Bryne went
+// on to say, “Q”", "The email began, “Q”", "protesters chanting “Q”". The
+// sentence's subject speaks when there is one; otherwise the quotation
+// keeps the cue alone: it is speech, of a source not named.
+func (a *attributor) introducedBy(sp span, paraA int) attr {
+	p := skipSpaceBack(a.s, paraA, sp.open)
+	if p > paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
+		p = skipSpaceBack(a.s, paraA, p-1)
+	}
+	b := wordBack(a.s, paraA, p)
+	if b < 0 || !introducingVerb(a.s[b:p]) {
+		return attr{}
+	}
+	// "the read", "his saying": a noun.
+	if e := skipSpaceBack(a.s, paraA, b); e < b {
+		if w := wordBack(a.s, paraA, e); w >= 0 && (isDeterminer(a.s[w:e]) || possessiveWord(a.s[w:e])) {
+			return attr{}
+		}
+	}
+	r, ok := a.sentenceSubject(a.sentStart(paraA, b), b)
+	if !ok || r.mEnd > b {
+		r = attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = a.s[b:p], b, p, true
+	return r
+}
+
+// introducingVerb reports whether w, in lower case, introduces the words
+// that follow it as speech or writing.
+func introducingVerb(w string) bool {
+	switch w {
+	case "say", "says", "said", "saying", "began", "begins", "wrote", "writes", "writing", "read", "reads", "reading",
+		"proclaiming", "proclaimed", "chanting", "chanted", "chant", "shouted", "shouting", "shout", "yelled", "yelling",
+		"replied", "tweeted", "tweeting", "declaring", "declared", "asking", "asked", "adding", "added", "continued", "quipped":
+		return true
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
 
 // TestRecallRules covers the attribution of quoted phrases inside
 // sentences: each case is one rule, in sentences written for the test.
@@ -259,6 +263,38 @@ func TestNamedBySpeaker(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkQuotes(t, tt.in, tt.want)
+		})
+	}
+}
+
+// TestIntroducedBy covers quotations that a verb of saying introduces
+// right before their marks when no speaker is found: speech, with the cue
+// alone or the sentence's subject.
+func TestIntroducedBy(t *testing.T) {
+	tests := []struct {
+		in      string
+		text    string
+		speaker string
+		cue     string
+	}{
+		{"Bryne went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "", "say"},
+		{"The email began, “Dear friends, we are writing to you today about the vote.”", "Dear friends, we are writing to you today about the vote.", "", "began"},
+		{"Outside the hall, strikers waved banners proclaiming: “No pay, no buses!”", "No pay, no buses!", "", "proclaiming"},
+		{"Governor Tom Reyes, after a long pause, kept on saying, “We will not move the depot.”", "We will not move the depot.", "Tom Reyes", "saying"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := FindLocated(tt.in, people.Find(tt.in))
+			for _, q := range qs {
+				if q.Text != tt.text {
+					continue
+				}
+				if q.Speaker != tt.speaker || q.Cue != tt.cue {
+					t.Errorf("%q: speaker %q cue %q, want %q and %q", q.Text, q.Speaker, q.Cue, tt.speaker, tt.cue)
+				}
+				return
+			}
+			t.Errorf("%q not found in %+v", tt.text, qs)
 		})
 	}
 }
