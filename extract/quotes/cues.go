@@ -2311,6 +2311,14 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 				if k := skipSpaceForward(a.s, m.End+1, to); m.End < to && a.s[m.End] == ',' {
 					if n, ok := a.mentionStartingAt(k); ok && n.Kind == people.Pronoun && isSubjectPronoun(n.Text) && n.End <= to {
 						m = n
+					} else if ok && n.Kind == people.Name && n.Person >= 0 && n.End <= to {
+						// "... by its spokeswoman, Sophie Marsh, Richard
+						// Bell thanked": the next name is the subject.
+						m = n
+					} else if n, ok := a.nameAfterRole(k, to); ok {
+						// "..., Sophie Marsh, chairman Richard Bell
+						// thanked".
+						m = n
 					}
 				}
 			}
@@ -2331,8 +2339,10 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		if r, ok := a.capitalSubject(p, to); ok {
 			return r, true
 		}
+		// An opening clause may run long: "After the mayor lost both the
+		// council and the board to the Greens in the 2014 elections, ...".
 		c := strings.IndexByte(a.s[p:to], ',')
-		if c < 0 || c > 80 {
+		if c < 0 || c > 160 {
 			break
 		}
 		p += c + 1
