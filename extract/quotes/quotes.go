@@ -369,7 +369,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		r = a.continuesReport(i, done)
 	}
 	if !r.found {
-		r = a.introducedBy(sp, paraA)
+		r = a.introducedBy(i, paraA)
 	}
 	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
 		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
@@ -1903,12 +1903,17 @@ func (a *attributor) personBefore(v, lo int) bool {
 // on to say, “Q”", "The email began, “Q”", "protesters chanting “Q”". The
 // sentence's subject speaks when there is one; otherwise the quotation
 // keeps the cue alone: it is speech, of a source not named.
-func (a *attributor) introducedBy(sp span, paraA int) attr {
+func (a *attributor) introducedBy(i int, paraA int) attr {
+	sp := a.spans[i]
 	p := skipSpaceBack(a.s, paraA, sp.open)
-	if p > paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
+	colon := p > paraA && a.s[p-1] == ':'
+	if p > paraA && (a.s[p-1] == ',' || colon) {
 		p = skipSpaceBack(a.s, paraA, p-1)
 	}
 	b := wordBack(a.s, paraA, p)
+	if colon && (b < 0 || !introducingVerb(a.s[b:p])) {
+		return a.afterColon(i, paraA, p)
+	}
 	if b < 0 || !introducingVerb(a.s[b:p]) {
 		return attr{}
 	}
@@ -1936,4 +1941,27 @@ func introducingVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// afterColon attributes a quoted sentence that a clause closed by a colon
+// introduces when no speaker was found for it: "Then, later that month on
+// a radio show: “Q”", "The union's reply was short: “Q”". The words are
+// speech, of the sentence's subject when there is one. A title after the
+// colon stays a title; a byline ("by Ann Ode: “Q”") and a headline
+// ("Reyes: ‘Q’") give nothing.
+func (a *attributor) afterColon(i, paraA, colon int) attr {
+	sp := a.spans[i]
+	if a.title[i] || sp.para == 0 && !hasWords(a.s, sp.paraA, sp.paraB, 20) {
+		return attr{}
+	}
+	from := a.sentStart(paraA, colon)
+	if strings.Contains(a.s[max(from, colon-60):colon], " by ") || strings.HasPrefix(a.s[from:colon], "By ") {
+		return attr{}
+	}
+	r, ok := a.sentenceSubject(from, colon)
+	if !ok || r.mEnd > colon {
+		r = attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = ":", colon, colon+1, true
+	return r
 }
