@@ -279,7 +279,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
-	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) && !a.namedBySpeaker(sp) {
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) && !a.namedBySpeaker(sp) && !a.uttered(sp) {
 		return q
 	}
 	var r attr
@@ -1910,25 +1910,83 @@ func (a *attributor) introducedBy(i int, paraA int) attr {
 	if p > paraA && (a.s[p-1] == ',' || colon) {
 		p = skipSpaceBack(a.s, paraA, p-1)
 	}
-	b := wordBack(a.s, paraA, p)
-	if colon && (b < 0 || !introducingVerb(a.s[b:p])) {
+	b, noun, ok := a.utteranceCue(paraA, p)
+	if colon && !ok {
 		return a.afterColon(i, paraA, p)
 	}
-	if b < 0 || !introducingVerb(a.s[b:p]) {
+	if !ok {
 		return attr{}
 	}
 	// "the read", "his saying": a noun.
-	if e := skipSpaceBack(a.s, paraA, b); e < b {
+	if e := skipSpaceBack(a.s, paraA, b); e < b && !noun {
 		if w := wordBack(a.s, paraA, e); w >= 0 && (isDeterminer(a.s[w:e]) || possessiveWord(a.s[w:e])) {
 			return attr{}
 		}
 	}
 	r, ok := a.sentenceSubject(a.sentStart(paraA, b), b)
-	if !ok || r.mEnd > b {
+	if !ok || r.mEnd > b || a.passiveBetween(r.mEnd, b) {
+		// "Reyes was greeted with chants of “Q”": others chanted.
 		r = attr{}
 	}
 	r.cue, r.cueStart, r.cueEnd, r.found = a.s[b:p], b, p, true
 	return r
+}
+
+// utteranceCue returns where the word ending at p starts when it
+// introduces the words after it as speech or writing: a verb ("went on to
+// say", "chanting", "a sign that read") or a noun of words said ("chants
+// of", "the slogan", "the term").
+func (a *attributor) utteranceCue(lo, p int) (start int, noun, ok bool) {
+	b := wordBack(a.s, lo, p)
+	if b < 0 {
+		return -1, false, false
+	}
+	w := a.s[b:p]
+	if w == "of" {
+		// "chants of “Q”", "cries of “Q”".
+		e := skipSpaceBack(a.s, lo, b)
+		if b2 := wordBack(a.s, lo, e); b2 >= 0 {
+			switch a.s[b2:e] {
+			case "chants", "chant", "shouts", "cries", "calls", "chorus", "chanting", "shouting":
+				return b2, true, true
+			}
+		}
+		return -1, false, false
+	}
+	if introducingVerb(w) {
+		return b, false, true
+	}
+	if utteranceNoun(w) {
+		// "a cape bearing the words “Q”", "anything with the words
+		// “Q”": an object shows the words; nobody says them here.
+		e := skipSpaceBack(a.s, lo, b)
+		if d := wordBack(a.s, lo, e); d >= 0 && isDeterminer(a.s[d:e]) {
+			e = skipSpaceBack(a.s, lo, d)
+		}
+		if v := wordBack(a.s, lo, e); v >= 0 {
+			switch a.s[v:e] {
+			case "bearing", "with", "wearing", "carrying", "displaying", "featuring", "reading", "emblazoned":
+				return -1, false, false
+			}
+		}
+		return b, true, true
+	}
+	return -1, false, false
+}
+
+// passiveBetween reports whether a passive verb ("was greeted", "were
+// met") stands in s[from:to].
+func (a *attributor) passiveBetween(from, to int) bool {
+	if from < 0 || to-from > 200 {
+		return false
+	}
+	a.w2 = a.scan(from, to, a.w2)
+	for k := 0; k+1 < len(a.w2); k++ {
+		if passiveAux(a.s[a.w2[k].start:a.w2[k].end]) && strings.HasSuffix(a.s[a.w2[k+1].start:a.w2[k+1].end], "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // introducingVerb reports whether w, in lower case, introduces the words
@@ -1937,10 +1995,33 @@ func introducingVerb(w string) bool {
 	switch w {
 	case "say", "says", "said", "saying", "began", "begins", "wrote", "writes", "writing", "read", "reads", "reading",
 		"proclaiming", "proclaimed", "chanting", "chanted", "chant", "shouted", "shouting", "shout", "yelled", "yelling",
+		"cry", "cried", "crying", "screamed", "screaming", "sang", "singing", "sing",
 		"replied", "tweeted", "tweeting", "declaring", "declared", "asking", "asked", "adding", "added", "continued", "quipped":
 		return true
 	}
 	return false
+}
+
+// utteranceNoun reports whether w, in lower case, names words that were
+// said: "the slogan “Q”", "the term “Q”", "the words “Q”".
+func utteranceNoun(w string) bool {
+	switch w {
+	case "slogan", "motto", "term", "words", "phrase", "refrain", "mantra", "catchphrase", "message":
+		return true
+	}
+	return false
+}
+
+// uttered reports whether the quotation sp follows a word that introduces
+// it as words said (see utteranceCue): capitalised words there are a
+// slogan or a chant, not a title.
+func (a *attributor) uttered(sp span) bool {
+	p := skipSpaceBack(a.s, sp.paraA, sp.open)
+	if p > sp.paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
+		p = skipSpaceBack(a.s, sp.paraA, p-1)
+	}
+	_, _, ok := a.utteranceCue(sp.paraA, p)
+	return ok
 }
 
 // afterColon attributes a quoted sentence that a clause closed by a colon

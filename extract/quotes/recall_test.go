@@ -278,6 +278,9 @@ func TestIntroducedBy(t *testing.T) {
 		{"The email began, “Dear friends, we are writing to you today about the vote.”", "Dear friends, we are writing to you today about the vote.", "", "began"},
 		{"Outside the hall, strikers waved banners proclaiming: “No pay, no buses!”", "No pay, no buses!", "", "proclaiming"},
 		{"Governor Tom Reyes, after a long pause, kept on saying, “We will not move the depot.”", "We will not move the depot.", "Tom Reyes", "saying"},
+		{"Outside the town hall, about 300 strikers gathered on Friday, waving flags and chanting “Save Our Depot.”", "Save Our Depot.", "about 300 strikers", "chanting"},
+		{"Mayor Tom Reyes was greeted with chants of “Four More Years!” at the union hall.", "Four More Years!", "", "chants of"},
+		{"The senator ran on the slogan “Lakeside First” in 2019 and won every ward.", "Lakeside First", "The senator", "slogan"},
 		{"Mayor Tom Reyes defended the depot plan at a rally. A week later, on a radio show: “I have never said the depot would close.”", "I have never said the depot would close.", "", ":"},
 		{"Snow is forecast for Lakeside this week.\n\nEvery winter brings a promise that few councils keep: “This year, the roads will be gritted by six.”", "This year, the roads will be gritted by six.", "", ":"},
 	}
