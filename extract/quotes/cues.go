@@ -252,7 +252,8 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if isLetter(r) || (r == '-' || r == '\'' || r == '’') && i+size < to && isLetter(nextRune(s, i+size, to)) {
+			// "R&D", "P&G": an ampersand between letters stays in the word.
+			if isLetter(r) || (r == '-' || r == '\'' || r == '’' || r == '&') && i+size < to && isLetter(nextRune(s, i+size, to)) {
 				ascii = false
 				i += size
 				continue
