@@ -111,11 +111,16 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
 	// "good thing," he said".
 	for i := range out {
-		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.title[i] || a.gloss(spans[i]) {
+		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.gloss(spans[i]) {
+			continue
+		}
+		// A name in marks is a title unless it is coordinated with the
+		// words before it: "called him a “fraud” and a “Liar.”"
+		if a.title[i] && (i == 0 || !a.coordinated(spans[i-1], spans[i]) || out[i-1].Cue == "" && out[i-1].Speaker == "") {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
-			if j < 0 || j >= len(out) || out[j].Cue == "" && out[j].Speaker == "" || spans[j].para != spans[i].para {
+			if j < 0 || j >= len(out) || out[j].Cue == "" && out[j].Speaker == "" || spans[j].para != spans[i].para || a.title[i] && j > i {
 				continue
 			}
 			lo, hi := spans[j].close, spans[i].open
@@ -2045,4 +2050,18 @@ func (a *attributor) afterColon(i, paraA, colon int) attr {
 	}
 	r.cue, r.cueStart, r.cueEnd, r.found = ":", colon, colon+1, true
 	return r
+}
+
+// coordinated reports whether only a conjunction and an article stand
+// between quotations prev and sp: "a “fraud” and a “Liar”", "“Q1,” “Q2”".
+func (a *attributor) coordinated(prev, sp span) bool {
+	if prev.para != sp.para || !prev.closed || sp.open < prev.close || sp.open-prev.close > 12 {
+		return false
+	}
+	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(a.s[prev.close:sp.open]), ",;"))
+	switch gap {
+	case "", "and", "or", "and a", "and an", "and the", "or a", "or an", "and then":
+		return true
+	}
+	return false
 }
