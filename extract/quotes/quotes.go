@@ -282,10 +282,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if a.singleMarkHeadline(sp) {
 		return q
 	}
+	var named attr // a person who called someone by the words in marks
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
-	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) && !a.namedBySpeaker(sp) && !a.uttered(sp) {
-		return q
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) && !a.uttered(sp) {
+		var ok bool
+		if named, ok = a.namedBySpeaker(sp); !ok {
+			return q
+		}
 	}
 	var r attr
 	if n := transcriptLabel(q.Text); n > 0 && sp.paraStart {
@@ -372,6 +376,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.continuesReport(i, done)
+	}
+	if !r.found && !named.found && q.Kind == newsbot.KindPartial {
+		named, _ = a.namedBySpeaker(sp)
+	}
+	if !r.found && named.found {
+		r = named
 	}
 	if !r.found {
 		r = a.introducedBy(i, paraA)
@@ -1805,13 +1815,13 @@ func (a *attributor) soCalled(sp span) bool {
 	return b2 >= 0 && equalFoldLower("so", a.s[b2:e2])
 }
 
-// namedBySpeaker reports whether the capitalised words of quotation sp are
-// what a person called someone or something: "Reyes called Ms Ode “Low
-// Turnout Annie”", "he referred to her as “the Devil”", "what she called
-// “Project Fear”". The name is that person's words, not a title; a thing
-// merely named ("a website called “Ohio First”", "the so-called “Gang of
-// Six”") has no person before the verb and stays a title.
-func (a *attributor) namedBySpeaker(sp span) bool {
+// namedBySpeaker attributes the capitalised words of quotation sp to the
+// person who called someone or something by them: "Reyes called Ms Ode
+// “Low Turnout Annie”", "he referred to her as “the Devil”", "what she
+// called “Project Fear”". The name is that person's words, not a title;
+// a thing merely named ("a website called “Ohio First”", "the so-called
+// “Gang of Six”") has no person before the verb and stays a title.
+func (a *attributor) namedBySpeaker(sp span) (attr, bool) {
 	lo := sp.paraA
 	p := skipSpaceBack(a.s, lo, sp.open)
 	// Up to four words of object between the verb and the marks ("called
@@ -1822,21 +1832,21 @@ func (a *attributor) namedBySpeaker(sp span) bool {
 		}
 		b := wordBack(a.s, lo, p)
 		if b < 0 {
-			return false
+			return attr{}, false
 		}
 		w := a.s[b:p]
 		if w == "as" {
 			return a.describedAs(b, lo)
 		}
 		if namingVerb(w) {
-			return a.personBefore(b, lo)
+			return a.personBefore(b, p, lo)
 		}
 		if b > lo && !isSpaceByte(a.s[b-1]) {
-			return false // punctuation ends the phrase
+			return attr{}, false // punctuation ends the phrase
 		}
 		p = skipSpaceBack(a.s, lo, b)
 	}
-	return false
+	return attr{}, false
 }
 
 // namingVerb reports whether w, in lower case, names what someone called
@@ -1849,58 +1859,77 @@ func namingVerb(w string) bool {
 	return false
 }
 
-// describedAs reports whether the "as" at p closes "referred to her as",
-// "described the plan as", "dismissed them as" with a person before the
-// verb, within four words.
-func (a *attributor) describedAs(p, lo int) bool {
+// describedAs attributes to the person before the verb the words after
+// "as" at p, when it closes "referred to her as", "described the plan
+// as", "dismissed them as" within four words.
+func (a *attributor) describedAs(p, lo int) (attr, bool) {
 	q := skipSpaceBack(a.s, lo, p)
 	for n := 0; n < 5; n++ {
 		b := wordBack(a.s, lo, q)
 		if b < 0 {
-			return false
+			return attr{}, false
 		}
 		switch a.s[b:q] {
-		case "referred", "refers", "refer", "referring", "described", "describes", "describing", "dismissed", "dismisses", "dismissing", "derided", "derides", "mocked", "mocks":
-			return a.personBefore(b, lo)
+		case "referred", "refers", "refer", "referring", "described", "describes", "describing", "dismissed", "dismisses", "dismissing", "derided", "derides", "mocked", "mocks",
+			"identified", "identifies", "addressed", "addresses", "addressing", "portrayed", "portrays", "characterized", "characterised", "hailed", "hails":
+			return a.personBefore(b, q, lo)
 		}
 		if b > lo && !isSpaceByte(a.s[b-1]) {
-			return false
+			return attr{}, false
 		}
 		q = skipSpaceBack(a.s, lo, b)
 	}
-	return false
+	return attr{}, false
 }
 
-// personBefore reports whether a person (a name or a personal pronoun)
-// is the subject right before the verb at v, over an adverb or auxiliary
-// ("Reyes once called", "he has repeatedly referred").
-func (a *attributor) personBefore(v, lo int) bool {
+// personBefore finds the person (a name or a personal pronoun) who is the
+// subject right before the verb s[v:ve], over an adverb or auxiliary
+// ("Reyes once called", "he has repeatedly referred"), and attributes to
+// that person with the verb as cue.
+func (a *attributor) personBefore(v, ve, lo int) (attr, bool) {
 	p := skipSpaceBack(a.s, lo, v)
+	var r attr
 	for n := 0; n < 3 && p > lo; n++ {
 		if m, ok := a.mentionEndingAt(p); ok {
-			return m.Kind == people.Pronoun || m.Kind == people.Name && m.Person >= 0
+			// "his calls to end the “...”": a possessive makes a noun.
+			if m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) || m.Kind != people.Pronoun && (m.Kind != people.Name || m.Person < 0) {
+				return attr{}, false
+			}
+			a.fromMention(&r, m)
+			r.found = true
+			break
 		}
 		b := wordBack(a.s, lo, p)
 		if b < 0 {
-			return false
+			return attr{}, false
 		}
 		switch w := a.s[b:p]; w {
 		case "he", "she", "He", "She", "they", "They", "I", "we", "We":
-			return true
+			r = attr{mention: w, mStart: b, mEnd: p, found: true}
 		case "and", "having":
 			// "Reyes has mocked Ode and called her ...": the subject
 			// of the sentence.
-			r, ok := a.sentenceSubject(a.sentStart(lo, b), b)
-			return ok && r.isPerson
+			s, ok := a.sentenceSubject(a.sentStart(lo, b), b)
+			if !ok || !s.isPerson {
+				return attr{}, false
+			}
+			r = s
 		case "has", "have", "had", "also", "once", "then", "often", "repeatedly", "jokingly", "later", "even", "still", "again":
 		default:
 			if !strings.HasSuffix(w, "ly") {
-				return false
+				return attr{}, false
 			}
+		}
+		if r.found {
+			break
 		}
 		p = skipSpaceBack(a.s, lo, b)
 	}
-	return false
+	if !r.found {
+		return attr{}, false
+	}
+	r.cue, r.cueStart, r.cueEnd = a.s[v:ve], v, ve
+	return r, true
 }
 
 // introducedBy attributes a quotation that a verb of saying introduces
