@@ -368,7 +368,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.possessiveRemark(i, paraB)
 	}
-	if !r.found && q.Kind == newsbot.KindPartial {
+	if !r.found && (q.Kind == newsbot.KindPartial || a.afterComma(sp)) {
+		// "Ode compared the mayor to a duck, “smoothly sailing on ...”":
+		// words set off by a comma inside a sentence read as a phrase.
 		r = a.subjectOfPartial(i, paraA)
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
@@ -2093,4 +2095,11 @@ func (a *attributor) coordinated(prev, sp span) bool {
 		return true
 	}
 	return false
+}
+
+// afterComma reports whether quotation sp follows a comma inside its
+// sentence: "compared the mayor to a duck, “Q”".
+func (a *attributor) afterComma(sp span) bool {
+	k := skipSpaceBack(a.s, sp.paraA, sp.open)
+	return k > sp.paraA && a.s[k-1] == ','
 }
