@@ -1049,7 +1049,7 @@ var stanceStems = [...]string{"believ", "think", "thought", "found", "finds", "i
 	"deny", "warn", "predict", "expect", "slam", "blast", "lament", "complain", "argu", "claim",
 	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess", "accept",
 	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit", "pound", "hammer", "lambast",
-	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock"}
+	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock", "liken", "compar", "thank"}
 
 // headline reports whether the span stands in a short first paragraph
 // with more text below it, a headline: in "Mayor slams council's
