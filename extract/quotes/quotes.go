@@ -310,6 +310,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			r = inherit(done[i-1])
 		}
 	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		// "The mayor's “outrageous” remarks drew a rebuke from the
+		// council": the possessor spoke, not whoever the noun is
+		// followed by.
+		r = a.possessiveRemark(i, paraB)
+	}
 	if !r.found {
 		r = a.after(i, paraB)
 		if r.found {
