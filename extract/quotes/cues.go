@@ -2332,6 +2332,12 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			return r, true
 		}
 		if m, ok := a.nameAfterRole(p, to); ok {
+			if e := a.modifiesNoun(m.End, to); e > 0 {
+				// "the Lions manager describing", "The Rove ad hits":
+				// the phrase speaks, not the name inside it.
+				t := a.s[p:e]
+				return attr{speaker: t, mention: t, mStart: p, mEnd: e, found: true}, true
+			}
 			var r attr
 			a.fromMention(&r, m)
 			r.found = r.mention != ""
@@ -3311,4 +3317,18 @@ func (a *attributor) familyOf(v, lo int) (attr, bool) {
 	}
 	t := s[start:e]
 	return attr{speaker: t, mention: t, mStart: start, mEnd: e, found: true}, true
+}
+
+// modifiesNoun returns where a source noun in lower case that follows the
+// name ending at e ends ("the Lions manager"), or -1: the name then
+// modifies the phrase that speaks.
+func (a *attributor) modifiesNoun(e, to int) int {
+	k := skipSpaceForward(a.s, e, to)
+	if k == e || k >= to || a.s[k] < 'a' || a.s[k] > 'z' {
+		return -1
+	}
+	if w := wordEnd(a.s, k, to); w > k && people.IsSourceNoun(a.s[k:w]) {
+		return w
+	}
+	return -1
 }

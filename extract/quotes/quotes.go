@@ -285,14 +285,25 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	var named attr // a person who called someone by the words in marks
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
-	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) && !a.uttered(sp) {
-		var ok bool
-		if named, ok = a.namedBySpeaker(sp); !ok {
-			return q
+	var r attr
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
+		// Capitalised words a verb or noun of saying introduces are a
+		// chant or a slogan (“chanting “Lock Her Up””): the words before
+		// them say who, if anyone, not a cue elsewhere in the sentence.
+		if noun, ok := a.uttered(sp); ok {
+			if noun {
+				// "a firm that has the motto “Q”": whoever the
+				// sentence quotes elsewhere did not coin it.
+				r = a.introducedBy(i, paraA)
+			}
+		} else {
+			var ok bool
+			if named, ok = a.namedBySpeaker(sp); !ok {
+				return q
+			}
 		}
 	}
-	var r attr
-	if n := transcriptLabel(q.Text); n > 0 && sp.paraStart {
+	if n := transcriptLabel(q.Text); !r.found && n > 0 && sp.paraStart {
 		// "PENCE: Well, the question is ...": a transcript names its
 		// speaker in capitals before a colon.
 		r = attr{speaker: q.Text[:n], mention: q.Text[:n], mStart: sp.start, mEnd: sp.start + n,
@@ -340,13 +351,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// a quote-only paragraph right after. Titles in marks between them
 		// ("on “New Day.”") do not interrupt.
 		// So do titles closing the paragraph before a quote-only one
-		// ("..., said Ann Ode, author of “Quiet Power.” ¶ “Q”").
+		// ("..., said Ann Ode, author of “Quiet Power.” ¶ “Q”"), and
+		// slogans with a cue but no speaker ("the motto “Q”").
 		lo := sp.para
 		if sp.paraStart {
 			lo = sp.para - 1
 		}
 		j := i - 1
-		for j > 0 && done[j].Para >= lo && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] && done[j-1].Para >= lo {
+		for j > 0 && done[j].Para >= lo && done[j].Speaker == "" && a.title[j] && done[j-1].Para >= lo {
 			j--
 		}
 		prev := done[j]
@@ -1965,10 +1977,30 @@ func (a *attributor) introducedBy(i int, paraA int) attr {
 			return attr{}
 		}
 	}
-	r, ok := a.sentenceSubject(a.sentStart(paraA, b), b)
-	if !ok || r.mEnd > b || a.passiveBetween(r.mEnd, b) {
-		// "Reyes was greeted with chants of “Q”": others chanted.
+	// A noun ("the motto “Q”", "chants of “Q”") says the words were said,
+	// not by whom: "a firm that has the motto “Q”", "Reyes was greeted
+	// with chants of “Q”". A verb's subject speaks.
+	from := a.sentStart(paraA, b)
+	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > from && a.spans[i-1].close <= b && a.endsSentenceInMarks(i-1, sp.open) {
+		from = a.spans[i-1].close // "... for “being right.” And then Trump went on, saying, “Q”"
+	}
+	r, ok := a.sentenceSubject(from, b)
+	if !ok && !noun {
+		// "And then Trump went fully on the attack, saying, “Q”".
+		r = a.stanceSubject(from, b)
+		ok = r.found
+	}
+	if noun || !ok || r.mEnd > b || a.passiveBetween(r.mEnd, b) {
 		r = attr{}
+	}
+	if noun {
+		// "Cruz has used the term “Q”": the one who used it.
+		e := a.beforeNounPhrase(paraA, b)
+		if v := wordBack(a.s, paraA, e); v >= 0 && useVerb(a.s[v:e]) {
+			if u, ok := a.personBefore(v, e, paraA); ok {
+				r = u
+			}
+		}
 	}
 	r.cue, r.cueStart, r.cueEnd, r.found = a.s[b:p], b, p, true
 	return r
@@ -2001,13 +2033,18 @@ func (a *attributor) utteranceCue(lo, p int) (start int, noun, ok bool) {
 	if utteranceNoun(w) {
 		// "a cape bearing the words “Q”", "anything with the words
 		// “Q”": an object shows the words; nobody says them here.
-		e := skipSpaceBack(a.s, lo, b)
-		if d := wordBack(a.s, lo, e); d >= 0 && isDeterminer(a.s[d:e]) {
-			e = skipSpaceBack(a.s, lo, d)
-		}
-		if v := wordBack(a.s, lo, e); v >= 0 {
+		e := a.beforeNounPhrase(lo, b)
+		v := wordBack(a.s, lo, e)
+		if v >= 0 {
 			switch a.s[v:e] {
 			case "bearing", "with", "wearing", "carrying", "displaying", "featuring", "reading", "emblazoned":
+				return -1, false, false
+			}
+		}
+		// "the term “Q” is misleading" mentions words; "used the term
+		// “Q”" reports them said.
+		if w == "term" || w == "phrase" || w == "words" {
+			if v < 0 || !useVerb(a.s[v:e]) {
 				return -1, false, false
 			}
 		}
@@ -2054,16 +2091,48 @@ func utteranceNoun(w string) bool {
 	return false
 }
 
+// beforeNounPhrase returns where the words before the noun at b end,
+// over a determiner and an adjective ("used a new phrase", "his use of
+// the term").
+func (a *attributor) beforeNounPhrase(lo, b int) int {
+	e := skipSpaceBack(a.s, lo, b)
+	if d := wordBack(a.s, lo, e); d >= 0 && !isDeterminer(a.s[d:e]) && !possessiveWord(a.s[d:e]) && a.s[d] >= 'a' && a.s[d] <= 'z' {
+		if e2 := skipSpaceBack(a.s, lo, d); e2 < d {
+			if d2 := wordBack(a.s, lo, e2); d2 >= 0 && (isDeterminer(a.s[d2:e2]) || possessiveWord(a.s[d2:e2])) {
+				e = e2 // "a new phrase"
+			}
+		}
+	}
+	if d := wordBack(a.s, lo, e); d >= 0 && (isDeterminer(a.s[d:e]) || possessiveWord(a.s[d:e])) {
+		e = skipSpaceBack(a.s, lo, d)
+	}
+	if d := wordBack(a.s, lo, e); d >= 0 && a.s[d:e] == "of" {
+		e = skipSpaceBack(a.s, lo, d) // "his use of the term"
+	}
+	return e
+}
+
+// useVerb reports whether w, in lower case, puts words to use: "used the
+// term", "coined the phrase", "uttered the words".
+func useVerb(w string) bool {
+	switch w {
+	case "used", "uses", "use", "using", "coined", "coin", "coins", "coining", "uttered", "utters", "repeated", "repeats", "repeating",
+		"invoked", "invokes", "invoking", "spoke", "speaks", "said", "says", "wrote", "writes", "chose", "adopted":
+		return true
+	}
+	return false
+}
+
 // uttered reports whether the quotation sp follows a word that introduces
-// it as words said (see utteranceCue): capitalised words there are a
-// slogan or a chant, not a title.
-func (a *attributor) uttered(sp span) bool {
+// it as words said (see utteranceCue), and whether that word is a noun:
+// capitalised words there are a slogan or a chant, not a title.
+func (a *attributor) uttered(sp span) (noun, ok bool) {
 	p := skipSpaceBack(a.s, sp.paraA, sp.open)
 	if p > sp.paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
 		p = skipSpaceBack(a.s, sp.paraA, p-1)
 	}
-	_, _, ok := a.utteranceCue(sp.paraA, p)
-	return ok
+	_, noun, ok = a.utteranceCue(sp.paraA, p)
+	return noun, ok
 }
 
 // afterColon attributes a quoted sentence that a clause closed by a colon
@@ -2107,5 +2176,11 @@ func (a *attributor) coordinated(prev, sp span) bool {
 // sentence: "compared the mayor to a duck, “Q”".
 func (a *attributor) afterComma(sp span) bool {
 	k := skipSpaceBack(a.s, sp.paraA, sp.open)
-	return k > sp.paraA && a.s[k-1] == ','
+	if k <= sp.paraA || a.s[k-1] != ',' || sp.start >= len(a.s) {
+		return false
+	}
+	// A capital opens a sentence of its own ("see written on it, “Are
+	// you ...?”") or a title ("his biography, “Lost Years”").
+	r, _ := utf8.DecodeRuneInString(a.s[sp.start:])
+	return !isUpper(r)
 }
