@@ -289,7 +289,8 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if isLetter(r) || (r == '-' || r == '\'' || r == '’') && i+size < to && isLetter(nextRune(s, i+size, to)) {
+			// "R&D", "P&G": an ampersand between letters stays in the word.
+			if isLetter(r) || (r == '-' || r == '\'' || r == '’' || r == '&') && i+size < to && isLetter(nextRune(s, i+size, to)) {
 				ascii = false
 				i += size
 				continue
@@ -2350,6 +2351,14 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 				if k := skipSpaceForward(a.s, m.End+1, to); m.End < to && a.s[m.End] == ',' {
 					if n, ok := a.mentionStartingAt(k); ok && n.Kind == people.Pronoun && isSubjectPronoun(n.Text) && n.End <= to {
 						m = n
+					} else if ok && n.Kind == people.Name && n.Person >= 0 && n.End <= to {
+						// "... by its spokeswoman, Sophie Marsh, Richard
+						// Bell thanked": the next name is the subject.
+						m = n
+					} else if n, ok := a.nameAfterRole(k, to); ok {
+						// "..., Sophie Marsh, chairman Richard Bell
+						// thanked".
+						m = n
 					}
 				}
 			}
@@ -2362,6 +2371,12 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			return r, true
 		}
 		if m, ok := a.nameAfterRole(p, to); ok {
+			if e := a.modifiesNoun(m.End, to); e > 0 {
+				// "the Lions manager describing", "The Rove ad hits":
+				// the phrase speaks, not the name inside it.
+				t := a.s[p:e]
+				return attr{speaker: t, mention: t, mStart: p, mEnd: e, found: true}, true
+			}
 			var r attr
 			a.fromMention(&r, m)
 			r.found = r.mention != ""
@@ -2370,8 +2385,10 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		if r, ok := a.capitalSubject(p, to); ok {
 			return r, true
 		}
+		// An opening clause may run long: "After the mayor lost both the
+		// council and the board to the Greens in the 2014 elections, ...".
 		c := strings.IndexByte(a.s[p:to], ',')
-		if c < 0 || c > 80 {
+		if c < 0 || c > 160 {
 			break
 		}
 		p += c + 1
@@ -3339,4 +3356,18 @@ func (a *attributor) familyOf(v, lo int) (attr, bool) {
 	}
 	t := s[start:e]
 	return attr{speaker: t, mention: t, mStart: start, mEnd: e, found: true}, true
+}
+
+// modifiesNoun returns where a source noun in lower case that follows the
+// name ending at e ends ("the Lions manager"), or -1: the name then
+// modifies the phrase that speaks.
+func (a *attributor) modifiesNoun(e, to int) int {
+	k := skipSpaceForward(a.s, e, to)
+	if k == e || k >= to || a.s[k] < 'a' || a.s[k] > 'z' {
+		return -1
+	}
+	if w := wordEnd(a.s, k, to); w > k && people.IsSourceNoun(a.s[k:w]) {
+		return w
+	}
+	return -1
 }

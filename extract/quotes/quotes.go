@@ -111,11 +111,16 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// called Trump a “loser,” a “liar” and a “whiner.”", "The plan was a
 	// "good thing," he said".
 	for i := range out {
-		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.title[i] || a.gloss(spans[i]) {
+		if out[i].Speaker != "" || out[i].Cue != "" || out[i].Mention != "" || a.gloss(spans[i]) {
+			continue
+		}
+		// A name in marks is a title unless it is coordinated with the
+		// words before it: "called him a “fraud” and a “Liar.”"
+		if a.title[i] && (i == 0 || !a.coordinated(spans[i-1], spans[i]) || out[i-1].Cue == "" && out[i-1].Speaker == "") {
 			continue
 		}
 		for _, j := range [2]int{i - 1, i + 1} {
-			if j < 0 || j >= len(out) || out[j].Cue == "" && out[j].Speaker == "" || spans[j].para != spans[i].para {
+			if j < 0 || j >= len(out) || out[j].Cue == "" && out[j].Speaker == "" || spans[j].para != spans[i].para || a.title[i] && j > i {
 				continue
 			}
 			lo, hi := spans[j].close, spans[i].open
@@ -277,13 +282,28 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if a.singleMarkHeadline(sp) {
 		return q
 	}
+	var named attr // a person who called someone by the words in marks
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
-	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
-		return q
-	}
 	var r attr
-	if n := transcriptLabel(q.Text); n > 0 && sp.paraStart {
+	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
+		// Capitalised words a verb or noun of saying introduces are a
+		// chant or a slogan (“chanting “Lock Her Up””): the words before
+		// them say who, if anyone, not a cue elsewhere in the sentence.
+		if noun, ok := a.uttered(sp); ok {
+			if noun {
+				// "a firm that has the motto “Q”": whoever the
+				// sentence quotes elsewhere did not coin it.
+				r = a.introducedBy(i, paraA)
+			}
+		} else {
+			var ok bool
+			if named, ok = a.namedBySpeaker(sp); !ok {
+				return q
+			}
+		}
+	}
+	if n := transcriptLabel(q.Text); !r.found && n > 0 && sp.paraStart {
 		// "PENCE: Well, the question is ...": a transcript names its
 		// speaker in capitals before a colon.
 		r = attr{speaker: q.Text[:n], mention: q.Text[:n], mStart: sp.start, mEnd: sp.start + n,
@@ -300,6 +320,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		if !r.found {
 			r = inherit(done[i-1])
 		}
+	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		// "The mayor's “outrageous” remarks drew a rebuke from the
+		// council": the possessor spoke, not whoever the noun is
+		// followed by.
+		r = a.possessiveRemark(i, paraB)
 	}
 	if !r.found {
 		r = a.after(i, paraB)
@@ -325,13 +351,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// a quote-only paragraph right after. Titles in marks between them
 		// ("on “New Day.”") do not interrupt.
 		// So do titles closing the paragraph before a quote-only one
-		// ("..., said Ann Ode, author of “Quiet Power.” ¶ “Q”").
+		// ("..., said Ann Ode, author of “Quiet Power.” ¶ “Q”"), and
+		// slogans with a cue but no speaker ("the motto “Q”").
 		lo := sp.para
 		if sp.paraStart {
 			lo = sp.para - 1
 		}
 		j := i - 1
-		for j > 0 && done[j].Para >= lo && done[j].Speaker == "" && done[j].Cue == "" && a.title[j] && done[j-1].Para >= lo {
+		for j > 0 && done[j].Para >= lo && done[j].Speaker == "" && a.title[j] && done[j-1].Para >= lo {
 			j--
 		}
 		prev := done[j]
@@ -359,7 +386,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.possessiveRemark(i, paraB)
 	}
-	if !r.found && q.Kind == newsbot.KindPartial {
+	if !r.found && (q.Kind == newsbot.KindPartial || a.afterComma(sp)) {
+		// "Ode compared the mayor to a duck, “smoothly sailing on ...”":
+		// words set off by a comma inside a sentence read as a phrase.
 		r = a.subjectOfPartial(i, paraA)
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
@@ -367,6 +396,15 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.continuesReport(i, done)
+	}
+	if !r.found && !named.found && q.Kind == newsbot.KindPartial {
+		named, _ = a.namedBySpeaker(sp)
+	}
+	if !r.found && named.found {
+		r = named
+	}
+	if !r.found {
+		r = a.introducedBy(i, paraA)
 	}
 	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
 		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
@@ -1029,7 +1067,7 @@ var stanceStems = [...]string{"believ", "think", "thought", "found", "finds", "i
 	"deny", "warn", "predict", "expect", "slam", "blast", "lament", "complain", "argu", "claim",
 	"assert", "contend", "suggest", "hint", "mention", "acknowledg", "admit", "conced", "confess", "accept",
 	"recall", "quot", "embrac", "welcom", "decrie", "celebrat", "credit", "pound", "hammer", "lambast",
-	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock"}
+	"skewer", "assail", "excoriat", "castigat", "rebuk", "chastis", "berat", "mock", "liken", "compar", "thank"}
 
 // headline reports whether the span stands in a short first paragraph
 // with more text below it, a headline: in "Mayor slams council's
@@ -1795,4 +1833,354 @@ func (a *attributor) soCalled(sp span) bool {
 	e2 := skipSpaceBack(a.s, sp.paraA, b)
 	b2 := wordBack(a.s, sp.paraA, e2)
 	return b2 >= 0 && equalFoldLower("so", a.s[b2:e2])
+}
+
+// namedBySpeaker attributes the capitalised words of quotation sp to the
+// person who called someone or something by them: "Reyes called Ms Ode
+// “Low Turnout Annie”", "he referred to her as “the Devil”", "what she
+// called “Project Fear”". The name is that person's words, not a title;
+// a thing merely named ("a website called “Ohio First”", "the so-called
+// “Gang of Six”") has no person before the verb and stays a title.
+func (a *attributor) namedBySpeaker(sp span) (attr, bool) {
+	lo := sp.paraA
+	p := skipSpaceBack(a.s, lo, sp.open)
+	// Up to four words of object between the verb and the marks ("called
+	// the Ohio senator's plan a “...”"); "as" may close them.
+	for n := 0; n < 6; n++ {
+		if n > 0 && p > lo && a.s[p-1] == '.' {
+			p-- // "called Mr. Reyes an ..."
+		}
+		b := wordBack(a.s, lo, p)
+		if b < 0 {
+			return attr{}, false
+		}
+		w := a.s[b:p]
+		if w == "as" {
+			return a.describedAs(b, lo)
+		}
+		if namingVerb(w) {
+			return a.personBefore(b, p, lo)
+		}
+		if b > lo && !isSpaceByte(a.s[b-1]) {
+			return attr{}, false // punctuation ends the phrase
+		}
+		p = skipSpaceBack(a.s, lo, b)
+	}
+	return attr{}, false
+}
+
+// namingVerb reports whether w, in lower case, names what someone called
+// something: "called", "calls", "dubbed", "nicknamed".
+func namingVerb(w string) bool {
+	switch w {
+	case "called", "calls", "calling", "call", "dubbed", "dubs", "nicknamed", "branded", "brands", "labeled", "labelled", "labels":
+		return true
+	}
+	return false
+}
+
+// describedAs attributes to the person before the verb the words after
+// "as" at p, when it closes "referred to her as", "described the plan
+// as", "dismissed them as" within four words.
+func (a *attributor) describedAs(p, lo int) (attr, bool) {
+	q := skipSpaceBack(a.s, lo, p)
+	for n := 0; n < 5; n++ {
+		b := wordBack(a.s, lo, q)
+		if b < 0 {
+			return attr{}, false
+		}
+		switch a.s[b:q] {
+		case "referred", "refers", "refer", "referring", "described", "describes", "describing", "dismissed", "dismisses", "dismissing", "derided", "derides", "mocked", "mocks",
+			"identified", "identifies", "addressed", "addresses", "addressing", "portrayed", "portrays", "characterized", "characterised", "hailed", "hails":
+			return a.personBefore(b, q, lo)
+		}
+		if b > lo && !isSpaceByte(a.s[b-1]) {
+			return attr{}, false
+		}
+		q = skipSpaceBack(a.s, lo, b)
+	}
+	return attr{}, false
+}
+
+// personBefore finds the person (a name or a personal pronoun) who is the
+// subject right before the verb s[v:ve], over an adverb or auxiliary
+// ("Reyes once called", "he has repeatedly referred"), and attributes to
+// that person with the verb as cue.
+func (a *attributor) personBefore(v, ve, lo int) (attr, bool) {
+	p := skipSpaceBack(a.s, lo, v)
+	var r attr
+	for n := 0; n < 3 && p > lo; n++ {
+		if m, ok := a.mentionEndingAt(p); ok {
+			// "his calls to end the “...”": a possessive makes a noun.
+			if m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) || m.Kind != people.Pronoun && (m.Kind != people.Name || m.Person < 0) {
+				return attr{}, false
+			}
+			a.fromMention(&r, m)
+			r.found = true
+			break
+		}
+		b := wordBack(a.s, lo, p)
+		if b < 0 {
+			return attr{}, false
+		}
+		switch w := a.s[b:p]; w {
+		case "he", "she", "He", "She", "they", "They", "I", "we", "We":
+			r = attr{mention: w, mStart: b, mEnd: p, found: true}
+		case "and", "having":
+			// "Reyes has mocked Ode and called her ...": the subject
+			// of the sentence.
+			s, ok := a.sentenceSubject(a.sentStart(lo, b), b)
+			if !ok || !s.isPerson {
+				return attr{}, false
+			}
+			r = s
+		case "has", "have", "had", "also", "once", "then", "often", "repeatedly", "jokingly", "later", "even", "still", "again":
+		default:
+			if !strings.HasSuffix(w, "ly") {
+				return attr{}, false
+			}
+		}
+		if r.found {
+			break
+		}
+		p = skipSpaceBack(a.s, lo, b)
+	}
+	if !r.found {
+		return attr{}, false
+	}
+	r.cue, r.cueStart, r.cueEnd = a.s[v:ve], v, ve
+	return r, true
+}
+
+// introducedBy attributes a quotation that a verb of saying introduces
+// right before its marks when no subject was found for it: "Bryne went
+// on to say, “Q”", "The email began, “Q”", "protesters chanting “Q”". The
+// sentence's subject speaks when there is one; otherwise the quotation
+// keeps the cue alone: it is speech, of a source not named.
+func (a *attributor) introducedBy(i int, paraA int) attr {
+	sp := a.spans[i]
+	p := skipSpaceBack(a.s, paraA, sp.open)
+	colon := p > paraA && a.s[p-1] == ':'
+	if p > paraA && (a.s[p-1] == ',' || colon) {
+		p = skipSpaceBack(a.s, paraA, p-1)
+	}
+	b, noun, ok := a.utteranceCue(paraA, p)
+	if colon && !ok {
+		return a.afterColon(i, paraA, p)
+	}
+	if !ok {
+		return attr{}
+	}
+	// "the read", "his saying": a noun.
+	if e := skipSpaceBack(a.s, paraA, b); e < b && !noun {
+		if w := wordBack(a.s, paraA, e); w >= 0 && (isDeterminer(a.s[w:e]) || possessiveWord(a.s[w:e])) {
+			return attr{}
+		}
+	}
+	// A noun ("the motto “Q”", "chants of “Q”") says the words were said,
+	// not by whom: "a firm that has the motto “Q”", "Reyes was greeted
+	// with chants of “Q”". A verb's subject speaks.
+	from := a.sentStart(paraA, b)
+	if i > 0 && a.spans[i-1].para == sp.para && a.spans[i-1].close > from && a.spans[i-1].close <= b && a.endsSentenceInMarks(i-1, sp.open) {
+		from = a.spans[i-1].close // "... for “being right.” And then Trump went on, saying, “Q”"
+	}
+	r, ok := a.sentenceSubject(from, b)
+	if !ok && !noun {
+		// "And then Trump went fully on the attack, saying, “Q”".
+		r = a.stanceSubject(from, b)
+		ok = r.found
+	}
+	if noun || !ok || r.mEnd > b || a.passiveBetween(r.mEnd, b) {
+		r = attr{}
+	}
+	if noun {
+		// "Cruz has used the term “Q”": the one who used it.
+		e := a.beforeNounPhrase(paraA, b)
+		if v := wordBack(a.s, paraA, e); v >= 0 && useVerb(a.s[v:e]) {
+			if u, ok := a.personBefore(v, e, paraA); ok {
+				r = u
+			}
+		}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = a.s[b:p], b, p, true
+	return r
+}
+
+// utteranceCue returns where the word ending at p starts when it
+// introduces the words after it as speech or writing: a verb ("went on to
+// say", "chanting", "a sign that read") or a noun of words said ("chants
+// of", "the slogan", "the term").
+func (a *attributor) utteranceCue(lo, p int) (start int, noun, ok bool) {
+	b := wordBack(a.s, lo, p)
+	if b < 0 {
+		return -1, false, false
+	}
+	w := a.s[b:p]
+	if w == "of" {
+		// "chants of “Q”", "cries of “Q”".
+		e := skipSpaceBack(a.s, lo, b)
+		if b2 := wordBack(a.s, lo, e); b2 >= 0 {
+			switch a.s[b2:e] {
+			case "chants", "chant", "shouts", "cries", "calls", "chorus", "chanting", "shouting":
+				return b2, true, true
+			}
+		}
+		return -1, false, false
+	}
+	if introducingVerb(w) {
+		return b, false, true
+	}
+	if utteranceNoun(w) {
+		// "a cape bearing the words “Q”", "anything with the words
+		// “Q”": an object shows the words; nobody says them here.
+		e := a.beforeNounPhrase(lo, b)
+		v := wordBack(a.s, lo, e)
+		if v >= 0 {
+			switch a.s[v:e] {
+			case "bearing", "with", "wearing", "carrying", "displaying", "featuring", "reading", "emblazoned":
+				return -1, false, false
+			}
+		}
+		// "the term “Q” is misleading" mentions words; "used the term
+		// “Q”" reports them said.
+		if w == "term" || w == "phrase" || w == "words" {
+			if v < 0 || !useVerb(a.s[v:e]) {
+				return -1, false, false
+			}
+		}
+		return b, true, true
+	}
+	return -1, false, false
+}
+
+// passiveBetween reports whether a passive verb ("was greeted", "were
+// met") stands in s[from:to].
+func (a *attributor) passiveBetween(from, to int) bool {
+	if from < 0 || to-from > 200 {
+		return false
+	}
+	a.w2 = a.scan(from, to, a.w2)
+	for k := 0; k+1 < len(a.w2); k++ {
+		if passiveAux(a.s[a.w2[k].start:a.w2[k].end]) && strings.HasSuffix(a.s[a.w2[k+1].start:a.w2[k+1].end], "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// introducingVerb reports whether w, in lower case, introduces the words
+// that follow it as speech or writing.
+func introducingVerb(w string) bool {
+	switch w {
+	case "say", "says", "said", "saying", "began", "begins", "wrote", "writes", "writing", "read", "reads", "reading",
+		"proclaiming", "proclaimed", "chanting", "chanted", "chant", "shouted", "shouting", "shout", "yelled", "yelling",
+		"cry", "cried", "crying", "screamed", "screaming", "sang", "singing", "sing",
+		"replied", "tweeted", "tweeting", "declaring", "declared", "asking", "asked", "adding", "added", "continued", "quipped":
+		return true
+	}
+	return false
+}
+
+// utteranceNoun reports whether w, in lower case, names words that were
+// said: "the slogan “Q”", "the term “Q”", "the words “Q”".
+func utteranceNoun(w string) bool {
+	switch w {
+	case "slogan", "motto", "term", "words", "phrase", "refrain", "mantra", "catchphrase", "message":
+		return true
+	}
+	return false
+}
+
+// beforeNounPhrase returns where the words before the noun at b end,
+// over a determiner and an adjective ("used a new phrase", "his use of
+// the term").
+func (a *attributor) beforeNounPhrase(lo, b int) int {
+	e := skipSpaceBack(a.s, lo, b)
+	if d := wordBack(a.s, lo, e); d >= 0 && !isDeterminer(a.s[d:e]) && !possessiveWord(a.s[d:e]) && a.s[d] >= 'a' && a.s[d] <= 'z' {
+		if e2 := skipSpaceBack(a.s, lo, d); e2 < d {
+			if d2 := wordBack(a.s, lo, e2); d2 >= 0 && (isDeterminer(a.s[d2:e2]) || possessiveWord(a.s[d2:e2])) {
+				e = e2 // "a new phrase"
+			}
+		}
+	}
+	if d := wordBack(a.s, lo, e); d >= 0 && (isDeterminer(a.s[d:e]) || possessiveWord(a.s[d:e])) {
+		e = skipSpaceBack(a.s, lo, d)
+	}
+	if d := wordBack(a.s, lo, e); d >= 0 && a.s[d:e] == "of" {
+		e = skipSpaceBack(a.s, lo, d) // "his use of the term"
+	}
+	return e
+}
+
+// useVerb reports whether w, in lower case, puts words to use: "used the
+// term", "coined the phrase", "uttered the words".
+func useVerb(w string) bool {
+	switch w {
+	case "used", "uses", "use", "using", "coined", "coin", "coins", "coining", "uttered", "utters", "repeated", "repeats", "repeating",
+		"invoked", "invokes", "invoking", "spoke", "speaks", "said", "says", "wrote", "writes", "chose", "adopted":
+		return true
+	}
+	return false
+}
+
+// uttered reports whether the quotation sp follows a word that introduces
+// it as words said (see utteranceCue), and whether that word is a noun:
+// capitalised words there are a slogan or a chant, not a title.
+func (a *attributor) uttered(sp span) (noun, ok bool) {
+	p := skipSpaceBack(a.s, sp.paraA, sp.open)
+	if p > sp.paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
+		p = skipSpaceBack(a.s, sp.paraA, p-1)
+	}
+	_, noun, ok = a.utteranceCue(sp.paraA, p)
+	return noun, ok
+}
+
+// afterColon attributes a quoted sentence that a clause closed by a colon
+// introduces when no speaker was found for it: "Then, later that month on
+// a radio show: “Q”", "The union's reply was short: “Q”". The words are
+// speech, of the sentence's subject when there is one. A title after the
+// colon stays a title; a byline ("by Ann Ode: “Q”") and a headline
+// ("Reyes: ‘Q’") give nothing.
+func (a *attributor) afterColon(i, paraA, colon int) attr {
+	sp := a.spans[i]
+	if a.title[i] || sp.para == 0 && !hasWords(a.s, sp.paraA, sp.paraB, 20) {
+		return attr{}
+	}
+	from := a.sentStart(paraA, colon)
+	if strings.Contains(a.s[max(from, colon-60):colon], " by ") || strings.HasPrefix(a.s[from:colon], "By ") {
+		return attr{}
+	}
+	r, ok := a.sentenceSubject(from, colon)
+	if !ok || r.mEnd > colon {
+		r = attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = ":", colon, colon+1, true
+	return r
+}
+
+// coordinated reports whether only a conjunction and an article stand
+// between quotations prev and sp: "a “fraud” and a “Liar”", "“Q1,” “Q2”".
+func (a *attributor) coordinated(prev, sp span) bool {
+	if prev.para != sp.para || !prev.closed || sp.open < prev.close || sp.open-prev.close > 12 {
+		return false
+	}
+	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(a.s[prev.close:sp.open]), ",;"))
+	switch gap {
+	case "", "and", "or", "and a", "and an", "and the", "or a", "or an", "and then":
+		return true
+	}
+	return false
+}
+
+// afterComma reports whether quotation sp follows a comma inside its
+// sentence: "compared the mayor to a duck, “Q”".
+func (a *attributor) afterComma(sp span) bool {
+	k := skipSpaceBack(a.s, sp.paraA, sp.open)
+	if k <= sp.paraA || a.s[k-1] != ',' || sp.start >= len(a.s) {
+		return false
+	}
+	// A capital opens a sentence of its own ("see written on it, “Are
+	// you ...?”") or a title ("his biography, “Lost Years”").
+	r, _ := utf8.DecodeRuneInString(a.s[sp.start:])
+	return !isUpper(r)
 }

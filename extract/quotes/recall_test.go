@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
 
 // TestRecallRules covers the attribution of quoted phrases inside
 // sentences: each case is one rule, in sentences written for the test.
@@ -211,6 +215,27 @@ func TestRecallRules(t *testing.T) {
 		{"a lead paragraph quoting in single marks is no headline",
 			"Lakeside budget row\n\nMayor Ann Ode said on Monday that the council's budget was 'a work of fiction' and that she would veto it unless the cuts to libraries were dropped.",
 			[]want{{"a work of fiction", "Ann Ode", ""}}},
+		{"a long phrase set off by a comma inside a sentence",
+			"Senator Ann Ode spoke on Monday. Ode compared the mayor to a duck, “smoothly sailing on the surface while paddling like crazy below.”",
+			[]want{{"smoothly sailing on the surface while paddling like crazy below.", "Ann Ode", ""}}},
+		{"the possessor of remarks in marks speaks, not the one after the noun",
+			"Mayor Tom Reyes spoke on Monday. Reyes's “outrageous” remarks drew a rebuke from the council.",
+			[]want{{"outrageous", "Tom Reyes", ""}}},
+		{"likened to, a verb of stance",
+			"The levy has few friends on the council. Professor Ann Ode, another critic, likened the levy to \"robbing the young\" in a letter.",
+			[]want{{"robbing the young", "Ann Ode", ""}}},
+		{"a name modifying a source noun: the phrase speaks",
+			"The Lakeside Rovers won the cup in 1971. Years later the rules changed after a tour (a series won 3-1 by the Rovers), the Rovers manager describing the tactic as 'cheating,' prompting a review.",
+			[]want{{"cheating,", "the Rovers manager", ""}}},
+		{"a slogan's cue does not carry to the next quotation",
+			"\"We regret the decision,\" said Ann Ode, head of Lakeside Ferries - a firm that has the motto \"Crossing With Care\". \"It would be a shame if the route closed.\"",
+			[]want{{"We regret the decision,", "Ann Ode", ""}, {"Crossing With Care", "", ""}, {"It would be a shame if the route closed.", "Ann Ode", ""}}},
+		{"an ampersand inside a word of the source",
+			"The depot closed in 2014. “We are shocked, he was a friend to all of us,” one R&D engineer told the Herald.",
+			[]want{{"We are shocked, he was a friend to all of us,", "one R&D engineer", ""}}},
+		{"a long opening clause before the subject",
+			"After Mayor Tom Reyes lost both the council and the board to the Greens in the 2014 elections, Governor Ann Ode sent a note to him praising his “steady hand” during the count.",
+			[]want{{"steady hand", "Ann Ode", ""}}},
 		{"a preposition before the name makes it no subject",
 			"Under Mayor Ann Ode the city built a “new town” on the marshes.",
 			[]want{{"new town", "", ""}}},
@@ -218,6 +243,130 @@ func TestRecallRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkQuotes(t, tt.in, tt.want)
+		})
+	}
+}
+
+// TestNamedBySpeaker covers capitalised words a person called someone or
+// something: that person's words, while a thing merely named stays a
+// title.
+func TestNamedBySpeaker(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a nickname a person called a rival",
+			"Mayor Tom Reyes has long mocked his rival. At a rally on Friday, Reyes called Ms Ode “Low Turnout Annie” twice.",
+			[]want{{"Low Turnout Annie", "Tom Reyes", ""}}},
+		{"referred to as, after a pronoun subject",
+			"Senator Ann Ode walked across the stage during the debate. At one point, she referred to her rival as \"the Devil.\"",
+			[]want{{"the Devil.", "Ann Ode", ""}}},
+		{"refers to as, after a name",
+			"The two have known each other for decades. Mayor Tom Reyes refers to the councillor as “Annie.”",
+			[]want{{"Annie.", "Tom Reyes", ""}}},
+		{"the subject of the sentence calls, after and",
+			"Mayor Tom Reyes has suggested Ode is unfit and called the senator the \"Devil.\"",
+			[]want{{"Devil.", "Tom Reyes", ""}}},
+		{"identified as, with no speech verb the other rules know",
+			"Mayor Tom Reyes doubted the inspector. First, Reyes identified the inspector as “Canadian,” which she is not.",
+			[]want{{"Canadian,", "Tom Reyes", ""}}},
+		{"a capitalised word coordinated with an attributed phrase",
+			"At the rally, Mayor Tom Reyes called his rival a “fraud” and a “Liar.”",
+			[]want{{"fraud", "Tom Reyes", ""}, {"Liar.", "Tom Reyes", ""}}},
+		{"an abbreviated title between verb and name",
+			"In 1974, Ms. Ann Ode called Mr. Reyes an ''Uncle Sam.''",
+			[]want{{"Uncle Sam.", "Ann Ode", ""}}},
+		{"what he called",
+			"The memo describes how Tom Reyes ran what he called \"Reyes Holdings Inc.,\" a web of consulting deals.",
+			[]want{{"Reyes Holdings Inc.,", "Tom Reyes", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkQuotes(t, tt.in, tt.want)
+		})
+	}
+}
+
+// TestIntroducedBy covers quotations that a verb of saying introduces
+// right before their marks when no speaker is found: speech, with the cue
+// alone or the sentence's subject.
+func TestIntroducedBy(t *testing.T) {
+	tests := []struct {
+		in      string
+		text    string
+		speaker string
+		cue     string
+	}{
+		{"Bryne went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "", "say"},
+		{"The email began, “Dear friends, we are writing to you today about the vote.”", "Dear friends, we are writing to you today about the vote.", "", "began"},
+		{"Outside the hall, strikers waved banners proclaiming: “No pay, no buses!”", "No pay, no buses!", "", "proclaiming"},
+		{"Governor Tom Reyes, after a long pause, kept on saying, “We will not move the depot.”", "We will not move the depot.", "Tom Reyes", "saying"},
+		{"Outside the town hall, about 300 strikers gathered on Friday, waving flags and chanting “Save Our Depot.”", "Save Our Depot.", "about 300 strikers", "chanting"},
+		{"Mayor Tom Reyes was greeted with chants of “Four More Years!” at the union hall.", "Four More Years!", "", "chants of"},
+		{"The senator ran on the slogan “Lakeside First” in 2019 and won every ward.", "Lakeside First", "", "slogan"},
+		{"Mayor Tom Reyes defended the depot plan at a rally. A week later, on a radio show: “I have never said the depot would close.”", "I have never said the depot would close.", "", ":"},
+		{"Snow is forecast for Lakeside this week.\n\nEvery winter brings a promise that few councils keep: “This year, the roads will be gritted by six.”", "This year, the roads will be gritted by six.", "", ":"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qs := FindLocated(tt.in, people.Find(tt.in))
+			for _, q := range qs {
+				if q.Text != tt.text {
+					continue
+				}
+				if q.Speaker != tt.speaker || q.Cue != tt.cue {
+					t.Errorf("%q: speaker %q cue %q, want %q and %q", q.Text, q.Speaker, q.Cue, tt.speaker, tt.cue)
+				}
+				return
+			}
+			t.Errorf("%q not found in %+v", tt.text, qs)
+		})
+	}
+}
+
+// TestStaysNotSpeech covers quotations the recall rules above must leave
+// alone: no speaker and no cue, so that nothing reads them as speech.
+func TestStaysNotSpeech(t *testing.T) {
+	tests := []struct {
+		name, in string
+		texts    []string
+	}{
+		{"a thing called a name",
+			"Later that day Senator Ann Ode shared a syllabus for a course called “Perception” on her Facebook page. The group set up a website called “Ohio First Foundation.”",
+			[]string{"Perception", "Ohio First Foundation."}},
+		{"titles coordinated with titles",
+			"Senator Ann Ode appeared on “Meet the Lakers” and “Morning Lakeside” last week to talk about the budget.",
+			[]string{"Meet the Lakers", "Morning Lakeside"}},
+		{"a so-called name", "Mayor Tom Reyes wants to join the so-called “Gang of Six” on the council.", []string{"Gang of Six"}},
+		{"a byline before a colon",
+			"The week in the arts.\n\nCURTAIN CALL—\"Lakeside theatre to close in spring,\" by the Herald's Ann Ode: \"The Lakeside theatre, which opened in 1921, will close its doors in April.\"",
+			[]string{"Lakeside theatre to close in spring,", "The Lakeside theatre, which opened in 1921, will close its doors in April."}},
+		{"a title after a colon",
+			"Snow is forecast for Lakeside this week.\n\nThe council has a new worry: “Lakeside Forward” posters have gone up overnight.",
+			[]string{"Lakeside Forward"}},
+		{"a headline naming the speaker before a colon",
+			"Reyes: ‘We Will Finish The Bridge By Spring’\n\nGovernor Tom Reyes spoke to reporters on Monday about the river crossing, which has been delayed all winter.",
+			[]string{"We Will Finish The Bridge By Spring"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			for _, text := range tt.texts {
+				found := false
+				for _, q := range got {
+					if q.Text != text {
+						continue
+					}
+					found = true
+					if q.Speaker != "" || q.Cue != "" {
+						t.Errorf("%q: speaker %q cue %q, want neither", q.Text, q.Speaker, q.Cue)
+					}
+				}
+				if !found {
+					t.Errorf("%q not found:%s", text, dump(got))
+				}
+			}
 		})
 	}
 }
