@@ -91,6 +91,9 @@ type leg struct {
 	// ended: "cut short his visit to Saudi Arabia on Tuesday": the day
 	// the stay ended, not a stop of its own.
 	ended bool
+	// team: the leg's traveller is a team or squad named by its owner
+	// ("England's squad flew to Perth"), no person of the cast.
+	team bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -660,7 +663,14 @@ func (f *finder) isMeetCue(i int) bool {
 					return true
 				}
 				if f.toks[k].punct || !isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
-					return false
+					// "talks in Manchester on Tuesday with the city's
+					// mayor": the day between the place and the partner.
+					from := k - 1
+					if f.toks[k].w == "on" {
+						from = k
+					}
+					j, ok := f.timeAfter(from)
+					return ok && j < len(f.toks) && f.toks[j].w == "with"
 				}
 			}
 			return false
@@ -1162,6 +1172,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			return
 		}
 	}
+	if c.kind == cueAttend && i+1 < len(toks) && toks[i+1].w == "by" && f.attendedBy(sc, i, c) {
+		return
+	}
 	if c.tense == tensePast && c.kind != cueHost && c.label != "arrives" && i+1 < len(toks) && toks[i+1].w == "by" {
 		return // "attended by the leaders of Sweden", "visited by": others come
 	}
@@ -1202,6 +1215,11 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			sc.event.Place.Country == d.Place.Country {
 			dests[n] = sc.event
 		}
+	}
+	if c.kind == cueNoun && len(dests) > 0 && f.plannedNoun(i) && f.placeTold(dests[0].Place.Name) {
+		// "The trip to Canberra was first mooted last year": the time is
+		// the plan's, and the journey is the one told before.
+		return
 	}
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
@@ -1991,6 +2009,101 @@ func (f *finder) timeAfter(i int) (int, bool) {
 	return 0, false
 }
 
+// plannedNoun reports a trip noun at token i that is the subject of a
+// planning verb in its clause: "The trip to Canberra was first mooted last
+// year", "the visit had been proposed in March".
+func (f *finder) plannedNoun(i int) bool {
+	toks := f.toks
+	if i == 0 || toks[i-1].w != "the" && toks[i-1].w != "his" && toks[i-1].w != "her" && toks[i-1].w != "their" {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if t.w != "was" && t.w != "were" && t.w != "had" && t.w != "has" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].w == "been" || toks[j].w == "first" || toks[j].w == "originally" || toks[j].w == "initially") {
+			j++
+		}
+		return j < len(toks) && planVerbs[toks[j].w]
+	}
+	return false
+}
+
+// planVerbs tell that a journey was put forward, not when it happens.
+var planVerbs = map[string]bool{
+	"mooted": true, "proposed": true, "floated": true, "suggested": true, "discussed": true, "raised": true,
+}
+
+// placeTold reports a leg already found at the place.
+func (f *finder) placeTold(place string) bool {
+	for _, l := range f.legs {
+		if l.Place == place {
+			return true
+		}
+	}
+	return false
+}
+
+// attendedBy adds the legs of those who attend the gathering that is the
+// passive subject of the cue at token i: "The summit will also be attended
+// by the transport secretary, Heidi Alexander" goes to the summit told
+// before, on its day. It reports whether the subject was such a gathering.
+func (f *finder) attendedBy(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "be" || toks[k].w == "been" || toks[k].w == "also") {
+		k--
+	}
+	if k < 1 || !isEventNoun(toks[k].w) || toks[k-1].w != "the" || !f.eventKnown || sc.index-f.eventSent > 3 {
+		return false
+	}
+	dests := []places.Match{{Place: f.eventPlace, Start: toks[k].start, End: toks[k].end}}
+	if sc.hasEvent {
+		dests[0] = sc.event
+	}
+	before := len(f.legs)
+	for _, m := range sc.persons {
+		if m.Start <= toks[i+1].end {
+			continue
+		}
+		if f.breakBetween(toks[i+1].end, m.Start) {
+			break
+		}
+		f.addLeg(sc, i, c, m.Person, dests)
+	}
+	if f.eventDaySet && !sc.hasEvent {
+		for j := before; j < len(f.legs); j++ {
+			if l := &f.legs[j]; l.Date == "" {
+				l.Date, l.WhenText = dateValue(f.eventDay.Value), f.whenText(f.eventDay)
+			}
+		}
+	}
+	return true
+}
+
+// breakBetween reports a clause break (a full stop, a breaker word) among
+// the tokens between byte offsets from and to.
+func (f *finder) breakBetween(from, to int) bool {
+	for _, t := range f.toks {
+		if t.start < from {
+			continue
+		}
+		if t.start >= to {
+			return false
+		}
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitsBy handles the noun "visits by X and Y".
 func (f *finder) visitsBy(sc *sentCtx, i, by int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
@@ -2161,6 +2274,14 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	p := f.subject(sc, i)
 	if p < 0 {
+		if name, ok := f.teamSubject(sc, i); ok {
+			before := len(f.legs)
+			f.addLeg(sc, i, c, -1, dests)
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].Traveler, f.legs[j].team = name, true
+			}
+			return
+		}
 		if f.delegationSubject(i) {
 			// "A Vietnamese trade delegation will arrive in Canberra": its
 			// head may be named later (see delegationHead).
@@ -3743,7 +3864,15 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	}
 	if purpose >= 0 && f.legs[purpose].later {
 		// "..., before travelling to Windhoek for talks with X": the
-		// talks are at the journey's end, not at the stop before.
+		// talks are at the journey's end, not at the stop before; their
+		// own day ("before flying to Canberra, where he is due to meet
+		// Albanese on Saturday") dates that stop.
+		if l := &f.legs[purpose]; l.Date == "" {
+			if tx, ok := f.meetTimex(sc, i, end); ok && isDay(dateValue(tx.Value)) {
+				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+				l.later, l.order, l.After = false, false, ""
+			}
+		}
 		attach(purpose)
 		return
 	}
