@@ -103,6 +103,10 @@ var cues = map[string]cue{
 	"celebrate": {cueAttend, tenseBase, "celebrates Mass"}, "celebrates": {cueAttend, tenseBase, "celebrates Mass"},
 	"celebrated": {cueAttend, tensePast, "celebrates Mass"}, "celebrating": {cueAttend, tenseProgressive, "celebrates Mass"},
 	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
+	// "will appear at a rally in Detroit": only "at" a gathering or an
+	// audience (see appearance); not "appeared in court".
+	"appear": {cueAttend, tenseBase, "appears"}, "appears": {cueAttend, tenseBase, "appears"},
+	"appeared": {cueAttend, tensePast, "appears"}, "appearing": {cueAttend, tenseProgressive, "appears"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
 	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
@@ -152,6 +156,7 @@ var weakCues = map[string]bool{
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
 	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
+	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
 }
 
 var weakCueSet = newWordTab(weakCues)

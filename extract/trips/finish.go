@@ -342,6 +342,14 @@ func mergeLegs(legs []leg, pub string) []leg {
 			absorb(best, i)
 			continue
 		}
+		if j := onlyCityAround(legs, dead, i); j >= 0 {
+			// "a tour next week will take in ... Vilnius" and "His visit
+			// to Lithuania on Wednesday": the one city of that country in
+			// the wider time is where that day is spent.
+			legs[j].Date, legs[j].WhenText = legs[i].Date, legs[i].WhenText
+			absorb(j, i)
+			continue
+		}
 		if legs[i].Date == "" {
 			continue
 		}
@@ -367,6 +375,26 @@ func mergeLegs(legs []leg, pub string) []leg {
 		}
 	}
 	return out
+}
+
+// onlyCityAround is the one city leg of country leg i's traveller and
+// country, when its date is a wider time holding leg i's day; -1 when
+// there is none or more than one city.
+func onlyCityAround(legs []leg, dead []bool, i int) int {
+	if !isDay(legs[i].Date) {
+		return -1
+	}
+	found := -1
+	for j := range legs {
+		if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
+			continue
+		}
+		if found >= 0 || !within2(legs[i].Date, legs[j].Date) {
+			return -1
+		}
+		found = j
+	}
+	return found
 }
 
 // notAPerson reports a traveller's name that ends in a facility or event

@@ -59,3 +59,55 @@ func TestFreshWireSeven(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenB: the second batch's classes. A quoted "I'll", an
+// appearance at a rally with someone, a stop's day after "after a stop",
+// a tour that "will take in" its cities, and a noun-form visit's weekday
+// that goes on with the itinerary told before it.
+func TestFreshWireSevenB(t *testing.T) {
+	pub := time.Date(2026, 7, 7, 9, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a quoted I'll is the speaker's plan",
+			"\"I'll be in Seoul on Friday to see our partners,\" Jensen Huang told reporters at the airport.",
+			[]want{{"Jensen Huang", "Seoul", "South Korea", "2026-07-10", "", newsbot.StatusScheduled, nil}}},
+		{"a quoted I'll if ... is a condition",
+			"\"I'll be in Seoul on Friday if the talks go well,\" Jensen Huang told reporters at the airport.",
+			nil},
+		{"appear at a rally in a city with someone",
+			"Gov. Josh Shapiro will appear at a rally in Detroit on Saturday with Senator Elissa Slotkin.",
+			[]want{{"Josh Shapiro", "Detroit", "United States", "2026-07-11", "", newsbot.StatusScheduled, []string{"Elissa Slotkin"}}}},
+		{"appeared in court is no appearance",
+			"Businessman Tomas Varga appeared at Westminster Magistrates' Court in London on Monday charged with fraud.",
+			nil},
+		{"after a stop in X on DAY: the day is the stop's",
+			"Foreign Secretary Yvette Cooper will travel to Oslo after a stop in Stockholm on Thursday, a British official said.",
+			[]want{
+				{"Yvette Cooper", "Oslo", "Norway", "", "", newsbot.StatusScheduled, nil},
+				{"Yvette Cooper", "Stockholm", "Sweden", "2026-07-09", "", newsbot.StatusScheduled, nil}}},
+		{"a tour that will take in cities",
+			"Defence Secretary John Healey's tour of the region next week will take in Tallinn, Riga and Vilnius, the ministry said.",
+			[]want{
+				{"John Healey", "Tallinn", "Estonia", "2026-W29", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Riga", "Latvia", "2026-W29", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Vilnius", "Lithuania", "2026-W29", "", newsbot.StatusScheduled, nil}}},
+		{"a visit noun's weekday goes on in next week's itinerary, in that week's city",
+			"Defence Secretary John Healey's tour next week will take in Riga and Vilnius. Healey will meet Latvian officials in Riga on Monday. His visit to Lithuania on Wednesday could be cut short, officials said.",
+			[]want{
+				{"John Healey", "Vilnius", "Lithuania", "2026-07-15", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Riga", "Latvia", "2026-07-13", "", newsbot.StatusScheduled, nil}}},
+		{"a plan begun this week keeps its weekday",
+			"Defence Secretary John Healey will meet officials in Riga on Thursday. His visit to Lithuania on Wednesday could be cut short, officials said.",
+			[]want{
+				{"John Healey", "Riga", "Latvia", "2026-07-09", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Lithuania", "Lithuania", "2026-07-08", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

@@ -45,8 +45,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		switch {
 		case w == "later" || w == "next" || w == "upcoming" || w == "forthcoming":
 			weakFut = true // "later paid a visit" is past
-		case inSet(futureWordsSet, w):
-			fut = true
+		case inSet(futureWordsSet, w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+			fut = true // "I'll be in Seoul"
 		case w == "going" && k+1 < len(toks) && toks[k+1].w == "to":
 			fut = true
 		case (w == "is" || w == "are") && k+1 < len(toks) && toks[k+1].w == "to":
@@ -242,6 +242,21 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	// past verb, which may be the reporting verb of a later clause.
 	// A day after the cue of a called-off plan ("cancelled a visit to
 	// Baghdad on Saturday") is the plan's day, which was still to come.
+	if l.tense == "" && d.After(pub) {
+		// "will meet troops in Estonia on Monday before talks in Riga on
+		// Tuesday [next week]. His visit to Lithuania on Wednesday could
+		// be cut short": no verb of the journey's own, a day still to
+		// come; the itinerary goes on in the week it was told in (a verb's
+		// plan may go back: "will arrive in New York on Sunday" before
+		// "next Tuesday").
+		if od := f.dayWeekBefore(l, pub); !od.IsZero() && d.Before(od) {
+			for d.Before(od) {
+				d = d.AddDate(0, 0, 7)
+			}
+			l.Date = d.Format("2006-01-02")
+		}
+		return
+	}
 	if l.tense != newsbot.StatusScheduled && (l.tense != newsbot.StatusCancelled || tx.Start < l.cuePos || f.happenedBefore(l.cuePos, tx.Start)) {
 		return
 	}
@@ -287,6 +302,56 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		d = d.AddDate(0, 0, 7)
 	}
 	l.Date = d.Format("2006-01-02")
+}
+
+// stopBetween reports "after a stop" (a stopover, a visit) between the
+// byte offsets from and to: what follows is the earlier stop's.
+func (f *finder) stopBetween(from, to int) bool {
+	toks := f.toks
+	for k, t := range toks {
+		if t.start < from || t.w != "after" {
+			continue
+		}
+		if t.start >= to {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].start < to; j++ {
+			switch toks[j].w {
+			case "stop", "stops", "stopover", "visit", "visits", "trip":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayWeekBefore is the Monday of the week of the latest day of the
+// traveller's plan told in the two sentences before leg l, when every day
+// of that plan comes after the publication week; the zero time otherwise
+// (a plan that has begun this week may be told out of order: "On Sunday,
+// Sir Keir is expected to attend ...").
+func (f *finder) dayWeekBefore(l *leg, pub time.Time) time.Time {
+	var best time.Time
+	nextMon := pub.AddDate(0, 0, 7-(int(pub.Weekday())+6)%7)
+	for _, o := range f.legs {
+		if o.person != l.person || o.sentence >= l.sentence || l.sentence-o.sentence > 2 || !isDay(o.Date) || o.tense != newsbot.StatusScheduled {
+			continue
+		}
+		od, err := time.Parse("2006-01-02", o.Date)
+		if err != nil {
+			continue
+		}
+		if od.Before(nextMon) {
+			return time.Time{}
+		}
+		if od.After(best) {
+			best = od
+		}
+	}
+	if best.IsZero() {
+		return best
+	}
+	return best.AddDate(0, 0, -((int(best.Weekday()) + 6) % 7))
 }
 
 // weekBefore is the week of the traveller's plan told in the two
@@ -404,6 +469,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
+		}
+		if tx.Start > pos && f.stopBetween(pos, tx.Start) {
+			continue // "will travel to Oslo after a stop in Stockholm on Monday": the stop's day
 		}
 		if tx.Start > pos && f.whereOfOther(sc, pos, tx.Start) {
 			continue // "Jakarta and Singapore, where he spoke on Friday": Singapore's

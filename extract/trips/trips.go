@@ -1156,7 +1156,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
-		"celebrate", "celebrates", "celebrated", "celebrating":
+		"celebrate", "celebrates", "celebrated", "celebrating",
+		"appear", "appears", "appeared", "appearing":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -1255,6 +1256,14 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
 	}
+	if (c.kind == cueNoun || f.journeyNoun(i)) && (len(dests) == 0 || dests[0].Place.Kind == places.Country) {
+		if more := f.takesIn(sc, i); len(more) > 0 {
+			// "The defence secretary's tour of the Baltic states next week
+			// will take in Tallinn, Riga and Vilnius": the stops.
+			f.addLegs(sc, i, c, more)
+			return
+		}
+	}
 	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
 		f.calledOffBefore(sc, i)
 		return
@@ -1295,12 +1304,20 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	}
 	k := i + 1
 	obj := false
+	gathering := false // the object must be a gathering or an audience, not a building
 	switch toks[i].w {
 	case "speak", "speaks":
 		if k >= len(toks) || toks[k].w != "at" {
 			return
 		}
 		obj = true
+	case "appear", "appears", "appeared", "appearing":
+		// "will appear at a rally in Detroit"; not "appeared at
+		// Westminster Magistrates' Court", "appeared to".
+		if k >= len(toks) || toks[k].w != "at" {
+			return
+		}
+		gathering = true
 	case "wreath":
 		if i < 2 || !layVerb(toks[i-2].w) {
 			return // "lay a wreath", "laid a wreath"
@@ -1325,7 +1342,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		if isCapitalised(w) {
 			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
 		}
-		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) {
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering {
 			obj = true
 			continue
 		}
@@ -1357,7 +1374,42 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
+	before := len(f.legs)
 	f.addLegsEventDay(sc, i, c, dests, earlier)
+	if gathering {
+		f.appearsWith(sc, dests[len(dests)-1].End, before)
+	}
+}
+
+// appearsWith adds to the legs from before on the one named after "with"
+// past the place ending at byte offset end, in the same clause: "will
+// appear at a rally in Detroit on Saturday with Senate hopeful Mallory
+// McMorrow".
+func (f *finder) appearsWith(sc *sentCtx, end, before int) {
+	toks := f.toks
+	for k := range toks {
+		t := toks[k]
+		if t.start < end {
+			continue
+		}
+		if t.punct || inSet(breakersSet, t.w) {
+			return
+		}
+		if t.w != "with" {
+			continue
+		}
+		for _, m := range sc.persons {
+			if m.Start > t.end && !f.breakBetween(t.end, m.Start) && m.Start-t.end < 40 {
+				for j := before; j < len(f.legs); j++ {
+					if l := &f.legs[j]; l.person != m.Person {
+						l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
+					}
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // addLegsEventDay adds the legs of the cue at token i; when the place is
@@ -2009,6 +2061,57 @@ func (f *finder) timeAfter(i int) (int, bool) {
 	return 0, false
 }
 
+// journeyNoun reports "tour" or "visit" at token i used as a noun: after
+// a determiner or a possessive ("the minister's tour of").
+func (f *finder) journeyNoun(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch f.toks[i].w {
+	case "tour", "visit", "trip":
+	default:
+		return false
+	}
+	p := f.toks[i-1].w
+	return inSet(determinersSet, p) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+}
+
+// takesIn returns the places a journey noun at token i "will take in" or
+// "will include" within its clause: "the tour ... will take in Tallinn,
+// Riga and Vilnius", "the trip will include stops in Lagos and Abuja".
+func (f *finder) takesIn(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	for k := i + 1; k+2 < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
+			return nil
+		}
+		j := -1
+		switch t.w {
+		case "take", "takes", "took":
+			if toks[k+1].w == "in" {
+				j = k + 2
+			}
+		case "include", "includes", "included":
+			j = k + 1
+			if toks[j].w == "stops" || toks[j].w == "visits" {
+				j++
+				if j < len(toks) && (toks[j].w == "in" || toks[j].w == "to") {
+					j++
+				}
+			}
+		}
+		if j < 0 || j >= len(toks) {
+			continue
+		}
+		if p, ok := f.placeAt(sc, j); ok && p.Start == toks[j].start {
+			return f.list(sc, p)
+		}
+		return nil
+	}
+	return nil
+}
+
 // plannedNoun reports a trip noun at token i that is the subject of a
 // planning verb in its clause: "The trip to Canberra was first mooted last
 // year", "the visit had been proposed in March".
@@ -2198,8 +2301,8 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then") {
 			k--
 		}
-		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") && !f.whoOfPerson(sc, k) {
-			return
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) {
+			return // a first person is the quotation's speaker ("\"I'll be in Seoul on Friday,\" Huang said"; see quotedSpeaker)
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
 	default:
@@ -3101,15 +3204,15 @@ func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
 	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "am" || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "be") {
 		k--
 	}
-	if k < 0 || f.toks[k].w != "I" {
+	if k < 0 || !firstPerson(f.toks[k].w) {
 		return -1
 	}
+	plan := f.toks[k].w != "I" // "I'll be in Seoul on Friday", "I'm going to Leeds"
 	rest := f.text[f.toks[i].end:sc.sp.End]
 	q := strings.IndexAny(rest, "\"”")
 	if q < 0 {
 		return -1
 	}
-	plan := false
 	for j := k + 1; j < i; j++ {
 		if w := f.toks[j].w; w == "would" || w == "hope" || w == "want" {
 			return -1 // "I would go to Moscow": a wish, not a plan
@@ -3141,6 +3244,16 @@ func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// firstPerson reports the speaker's "I" as a token, alone or with its
+// auxiliary run in.
+func firstPerson(w string) bool {
+	switch w {
+	case "I", "I'll", "I’ll", "I'm", "I’m":
+		return true
+	}
+	return false
 }
 
 // storyTraveller is the traveller of the latest leg told before the
