@@ -212,6 +212,33 @@ func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
 	return owner, true
 }
 
+// placeSubject reads a place that opens the sentence (or its story, after
+// the dateline) as the subject of the travel cue at token i, its
+// auxiliaries aside: a place does not fly, its team does ("Liverpool will
+// fly to Hong Kong on Thursday", "England flew into Perth").
+func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 0 || k == i-1 && toks[i].w != "flew" && toks[i].w != "fly" && toks[i].w != "flies" {
+		return "", false // an auxiliary must come between, but for "England flew into Perth"
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End != toks[k].end {
+			continue
+		}
+		start := p.Start
+		if start != sc.sp.Start && start != f.storyStart {
+			return "", false
+		}
+		return f.text[p.Start:p.End], true // the team's name as written: "England", not "United Kingdom"
+	}
+	return "", false
+}
+
 // groupSubject reports a group noun after a determiner as the subject
 // right before the cue at token i, its auxiliaries aside: "his side would
 // travel", "the squad flew".

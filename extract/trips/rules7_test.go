@@ -111,3 +111,50 @@ func TestFreshWireSevenB(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenC: the third batch's classes. A club or country that
+// opens the story flies as its team; a name before "stadium" is a venue,
+// not a traveller; an RAF station is its village; a call-off "to attend"
+// something sends the traveller there instead, on the plan's day when the
+// call-off came "at the last minute"; "they" after a plural opener is
+// that group.
+func TestFreshWireSevenC(t *testing.T) {
+	pub := time.Date(2026, 10, 21, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a club that opens the story flies as its team",
+			"LONDON, Oct 21 (Reuters) - Liverpool will fly to Hong Kong on Thursday for a pre-season tour, manager Arne Slot said.",
+			[]want{{"Liverpool", "Hong Kong", "China", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+		{"a place inside the sentence is no subject",
+			"In Liverpool, manager Arne Slot will fly to Hong Kong on Thursday.",
+			[]want{{"Arne Slot", "Hong Kong", "China", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+		{"a name before stadium is a venue",
+			"The champions play Kitchee at the Kai Tak stadium on Saturday before travelling to Tokyo.",
+			nil},
+		{"an RAF station is its village",
+			"The Princess Royal will visit British troops at RAF Akrotiri in Cyprus next Tuesday, Buckingham Palace said.",
+			[]want{{"Princess Royal", "Akrotiri", "Cyprus", "2026-10-27", "", newsbot.StatusScheduled, nil}}},
+		{"cancelled at the last minute to attend elsewhere",
+			"Chief Executive Antonio Filosa had been due to visit the company's Mirafiori site in Turin on Tuesday but cancelled at the last minute to attend a board meeting in Amsterdam.",
+			[]want{
+				{"Antonio Filosa", "Turin", "Italy", "2026-10-20", "", newsbot.StatusCancelled, nil},
+				{"Antonio Filosa", "Amsterdam", "Netherlands", "2026-10-20", "", newsbot.StatusDone, nil}}},
+		{"cancelled someone's plans to attend: called off",
+			"Chairman Roger Ailes abruptly canceled Sean Hannity's plans to attend a rally in Cleveland on Friday.",
+			[]want{{"Sean Hannity", "Cleveland", "United States", "2026-10-23", "", newsbot.StatusCancelled, nil}}},
+		{"cancelled a plan still to come keeps its day",
+			"Chief Executive Antonio Filosa has cancelled a visit to Turin on Friday, the company said.",
+			[]want{{"Antonio Filosa", "Turin", "Italy", "2026-10-23", "", newsbot.StatusCancelled, nil}}},
+		{"they after a plural opener is that group",
+			"Azmat Begg arrived in London on Tuesday. The detainees were arrested when they landed at RAF Northolt on Tuesday.",
+			[]want{{"Azmat Begg", "London", "United Kingdom", "2026-10-20", "", newsbot.StatusDone, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

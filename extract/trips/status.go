@@ -17,6 +17,9 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
 		if (isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) || f.droppedAt(k)) && !f.laterVerb(i, k) && !f.hedged(k) {
+			if f.cancelledFor(k, i) {
+				return newsbot.StatusDone // "but cancelled at the last minute to attend a board meeting in Amsterdam"
+			}
 			return newsbot.StatusCancelled
 		}
 	}
@@ -88,6 +91,34 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// lastMinute reports a call-off "at the last minute" in leg l's sentence.
+func (f *finder) lastMinute(l *leg) bool {
+	return strings.Contains(l.Evidence, "last minute") || strings.Contains(l.Evidence, "last-minute")
+}
+
+// cancelledFor reports the cue at token i as the purpose of the past
+// call-off at token k: "cancelled at the last minute to attend a board
+// meeting in Amsterdam" went there instead.
+func (f *finder) cancelledFor(k, i int) bool {
+	toks := f.toks
+	if k >= i-1 || toks[i-1].w != "to" || !strings.HasSuffix(toks[k].w, "ed") {
+		return false
+	}
+	if k > 0 && inSet(futureWordsSet, toks[k-1].w) {
+		return false // "will be cancelled to make way": still to come
+	}
+	switch toks[i-2].w {
+	case "plan", "plans", "bid", "decision", "invitation", "promise", "offer", "attempt", "intention", "pledge":
+		return false // "canceled Mr. Hannity's plans to attend a rally": the plan was called off
+	}
+	for _, t := range toks[k+1 : i-1] {
+		if t.punct || inSet(breakersSet, t.w) || t.w == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // droppedAt reports a call-off said with "dropped" or "struck": "a
@@ -231,6 +262,12 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 				return
 			}
 		}
+	}
+	if d.After(pub) && !d.After(pub.AddDate(0, 0, 6)) && f.lastMinute(l) {
+		// "had been due to visit Turin on Tuesday but cancelled at the
+		// last minute": the plan's day had come.
+		l.Date = d.AddDate(0, 0, -7).Format("2006-01-02")
+		return
 	}
 	if l.tense == newsbot.StatusDone && d.After(pub) && tx.Start > l.cuePos {
 		// "Dubois, who met Fathy in Amman on Friday, will travel to Cairo":

@@ -761,6 +761,13 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			if u, ok := f.facility(sc, k+1); ok {
 				return []places.Match{u}
 			}
+			if (t.w == "at" || t.w == "to") && k+2 < len(toks) && toks[k+1].w == "RAF" {
+				// "visit troops at RAF Akrotiri in Cyprus": an air station
+				// called after its village.
+				if u, ok := f.unknownPlace(sc, k+2); ok {
+					return []places.Match{u}
+				}
+			}
 			if t.w == "in" || t.w == "to" {
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
@@ -2377,7 +2384,11 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	p := f.subject(sc, i)
 	if p < 0 {
-		if name, ok := f.teamSubject(sc, i); ok {
+		name, ok := f.teamSubject(sc, i)
+		if !ok && c.kind == cueTravel {
+			name, ok = f.placeSubject(sc, i)
+		}
+		if ok {
 			before := len(f.legs)
 			f.addLeg(sc, i, c, -1, dests)
 			for j := before; j < len(f.legs); j++ {
@@ -3048,7 +3059,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			return f.legs[j].person
 		}
 		for _, m := range sc.persons {
-			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
+			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) && !f.venueName(m) {
 				return m.Person
 			}
 		}
@@ -3057,7 +3068,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// "hosted by the chancellor, Friedrich Merz, before heading to
 		// Paris": the journey is the main clause subject's.
 		for _, m := range sc.persons {
-			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
+			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) && !f.venueName(m) {
 				return m.Person
 			}
 		}
@@ -3081,6 +3092,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
 		// "the victors would have no chance when they visited the UK":
 		// a plural nobody resolved is not the last person named.
+		if f.pluralOpener(sc, i) {
+			return -1 // "The detainees were arrested when they landed at RAF Northolt": the detainees
+		}
 		return f.storyTraveller(sc)
 	}
 	for j := len(sc.persons) - 1; j >= 0; j-- {
@@ -3088,7 +3102,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if m.End > cueStart {
 			continue
 		}
-		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) {
+		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) || f.venueName(m) {
 			continue
 		}
 		if f.ownerOfOther(m) {
@@ -3252,6 +3266,45 @@ func firstPerson(w string) bool {
 	switch w {
 	case "I", "I'll", "I’ll", "I'm", "I’m":
 		return true
+	}
+	return false
+}
+
+// pluralOpener reports a sentence that opens with "The" and a plural
+// common noun, with no person named before the cue at token i: its "they"
+// is that group.
+func (f *finder) pluralOpener(sc *sentCtx, i int) bool {
+	toks := f.toks
+	if i < 3 || toks[0].w != "the" && toks[0].w != "The" {
+		return false
+	}
+	w := toks[1].w
+	if isCapitalised(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for _, m := range sc.persons {
+		if m.Start < toks[i].start {
+			return false
+		}
+	}
+	return true
+}
+
+// venueName reports a mention that names a venue, a facility noun right
+// after it: "play Kitchee at the Kai Tak stadium".
+func (f *finder) venueName(m people.Mention) bool {
+	if m.Kind != people.Name || m.End >= len(f.text) || f.text[m.End] != ' ' {
+		return false // "Starmer's plant visit": an owner
+	}
+	for _, t := range f.toks {
+		if t.start < m.End {
+			continue
+		}
+		w := t.w
+		if isCapitalised(w) {
+			w = strings.ToLower(w)
+		}
+		return inSet(facilityNounsSet, w)
 	}
 	return false
 }
