@@ -116,6 +116,8 @@ var cues = map[string]cue{
 	// migration with Abdul Hamid Dbeibah": only with "with".
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
 	"discuss": {cueMeet, tenseBase, "talks with"}, "discussed": {cueMeet, tensePast, "talks with"},
+	"review": {cueMeet, tenseBase, "talks with"}, "reviewed": {cueMeet, tensePast, "talks with"}, // "review relief work with the chief minister"
+
 	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
@@ -123,6 +125,9 @@ var cues = map[string]cue{
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
 	"meetings": {cueMeet, tenseNone, "meets"}, // weak: "meetings ... with NATO Secretary General Mark Rutte"
 	"see":      {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	// "hopes to visit Washington to press Donald Trump on tariffs": only
+	// "to" + verb + a name (see isMeetCue).
+	"press": {cueMeet, tenseBase, "meets"}, "lobby": {cueMeet, tenseBase, "meets"}, "urge": {cueMeet, tenseBase, "meets"},
 	// "were welcomed by President Luong Cuong at the Presidential Palace
 	// in Hanoi": only before "by" (see isMeetCue).
 	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
@@ -157,6 +162,8 @@ var weakCues = map[string]bool{
 	"welcomed": true, "greeted": true, // "welcomed the decision"
 	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
 	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
+	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
+	"review": true, "reviewed": true,
 }
 
 var weakCueSet = newWordTab(weakCues)

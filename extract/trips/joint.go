@@ -234,9 +234,53 @@ func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
 		if start != sc.sp.Start && start != f.storyStart {
 			return "", false
 		}
-		return f.text[p.Start:p.End], true // the team's name as written: "England", not "United Kingdom"
+		// The team's name as written: "England", not "United Kingdom";
+		// "Netherlands" without its article.
+		return strings.TrimPrefix(strings.TrimPrefix(f.text[p.Start:p.End], "The "), "the "), true
 	}
 	return "", false
+}
+
+// nicknameSubject reads a side's plural nickname that opens the sentence
+// (or its story) as the subject of the travel cue at token i, its
+// auxiliaries aside: "The All Blacks arrived in Cardiff on Tuesday", "The
+// Lionesses will fly to Sydney".
+func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 1 {
+		return "", false
+	}
+	last := f.text[toks[k].start:toks[k].end]
+	if !isCapitalised(last) || len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return "", false
+	}
+	first := k
+	for first > 0 && first > k-3 && isCapitalised(f.text[toks[first-1].start:toks[first-1].end]) && toks[first-1].w != "The" && toks[first-1].w != "the" {
+		first--
+	}
+	if first == 0 || toks[first-1].w != "The" && toks[first-1].w != "the" {
+		return "", false
+	}
+	if start := toks[first-1].start; start != sc.sp.Start && start != f.storyStart {
+		return "", false
+	}
+	from, to := toks[first].start, toks[k].end
+	for _, m := range sc.persons {
+		if m.End > from && m.Start < to {
+			return "", false
+		}
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End > from && p.Start < to {
+			return "", false // "The Netherlands", "The Philippines": places (see placeSubject)
+		}
+	}
+	return f.text[from:to], true
 }
 
 // groupSubject reports a group noun after a determiner as the subject

@@ -158,3 +158,47 @@ func TestFreshWireSevenC(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenD: the fourth batch's classes. A plan's bare month
+// after "hopes to" is the coming one; "to press X" meets X; "review ...
+// with X" meets X; "was to hold talks" is the plan as told; a side's
+// plural nickname that opens the sentence travels.
+func TestFreshWireSevenD(t *testing.T) {
+	pub := time.Date(2026, 1, 14, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"hopes to visit in a month gone by this year: the coming one",
+			"Keir Starmer hopes to visit Washington in February to press Donald Trump on tariffs, Downing Street sources said.",
+			[]want{{"Keir Starmer", "Washington", "United States", "2026-02", "", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"visited in a month: past",
+			"Keir Starmer visited Washington in February to press Donald Trump on tariffs.",
+			[]want{{"Keir Starmer", "Washington", "United States", "2025-02", "", newsbot.StatusDone, []string{"Donald Trump"}}}},
+		{"to press charges meets no one",
+			"Prosecutor Dana Whitcombe will travel to Phoenix on Friday to press charges.",
+			[]want{{"Dana Whitcombe", "Phoenix", "United States", "2026-01-16", "", newsbot.StatusScheduled, nil}}},
+		{"review work with someone in a city",
+			"Finance Minister Nirmala Sitharaman will visit Assam on Saturday and review relief work with Chief Minister Himanta Biswa Sarma in Guwahati, officials said.",
+			[]want{
+				{"Nirmala Sitharaman", "Assam", "India", "2026-01-17", "", newsbot.StatusScheduled, nil},
+				{"Nirmala Sitharaman", "Guwahati", "India", "2026-01-17", "", newsbot.StatusScheduled, []string{"Himanta Biswa Sarma"}}}},
+		{"was to hold talks on a day to come",
+			"Indonesian President Prabowo Subianto arrived in Moscow on Wednesday, and was to hold talks with President Vladimir Putin at the Kremlin on Thursday.",
+			[]want{
+				{"Prabowo Subianto", "Moscow", "Russia", "2026-01-14", "", newsbot.StatusUnderway, nil},
+				{"Prabowo Subianto", "Moscow", "Russia", "2026-01-15", "", newsbot.StatusScheduled, []string{"Vladimir Putin"}}}},
+		{"a plural nickname opening the story travels",
+			"CARDIFF (AFP) - The All Blacks arrived in Cardiff on Tuesday, without captain Scott Barrett, who stayed in Dublin.",
+			[]want{{"All Blacks", "Cardiff", "United Kingdom", "2026-01-13", "", newsbot.StatusDone, nil}}},
+		{"a place named 'The ...s' is no nickname",
+			"The Netherlands will fly to Jakarta on Friday, coach Ronald Koeman said.",
+			[]want{{"Netherlands", "Jakarta", "Indonesia", "2026-01-16", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

@@ -54,6 +54,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 			fut = true
 		case (w == "is" || w == "are") && k+1 < len(toks) && toks[k+1].w == "to":
 			fut = true // "is to attend": a plan
+		case (w == "was" || w == "were") && k+2 == i && toks[k+1].w == "to" || (w == "was" || w == "were") && k+3 == i && toks[k+1].w == "to" && (toks[k+2].w == "hold" || toks[k+2].w == "have"):
+			fut = true // "was to hold talks with Putin on Tuesday": the plan as the story tells it; its day settles it
 		case inSet(pastWordsSet, w):
 			past = true
 		case inSet(presentWordsSet, w):
@@ -1156,6 +1158,9 @@ func (f *finder) settle(l *leg) {
 		f.comingPlanMonth(l)
 		return
 	}
+	if l.tense == newsbot.StatusScheduled {
+		f.plannedMonthAhead(l)
+	}
 	if l.later && l.After != "" && !f.published.IsZero() {
 		// The journey follows a dated clause: it is ahead unless that
 		// clause is already past.
@@ -1190,6 +1195,38 @@ func (f *finder) settle(l *leg) {
 	if l.Status == "" || l.ended && l.Status == newsbot.StatusUnderway {
 		l.Status = newsbot.StatusDone // "cut short his visit on Tuesday": over
 	}
+}
+
+// plannedMonthAhead moves the bare month of a plan ("hopes to visit
+// Washington in February", told in January), which the tagger read as the
+// month gone by when no "will" told it the way, to the coming one.
+func (f *finder) plannedMonthAhead(l *leg) {
+	if f.published.IsZero() || len(l.Date) != 7 || l.WhenText == "" || hasYear(l.WhenText) || !planVerbBefore(f.text[max(0, l.cuePos-16):l.cuePos]) {
+		return
+	}
+	when := strings.ToLower(l.WhenText)
+	if strings.Contains(when, "last") || strings.Contains(when, "ago") || strings.Contains(when, "earlier") || strings.Contains(when, "this") {
+		return
+	}
+	m, err := time.Parse("2006-01", l.Date)
+	if err != nil {
+		return
+	}
+	pubMonth := time.Date(f.published.Year(), f.published.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if m.Before(pubMonth) && !m.AddDate(1, 0, 0).Before(pubMonth) {
+		l.Date = m.AddDate(1, 0, 0).Format("2006-01")
+	}
+}
+
+// planVerbBefore reports a verb of intent right before a journey cue:
+// "hopes to (visit)", "plans to", "wants to".
+func planVerbBefore(s string) bool {
+	for _, v := range []string{"hopes to ", "hoping to ", "plans to ", "planning to ", "wants to ", "aims to ", "intends to "} {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPlanMonth moves the month of a plan called off in a past narrative

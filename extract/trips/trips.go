@@ -679,7 +679,7 @@ func (f *finder) isMeetCue(i int) bool {
 			return true // "The two heads of state will hold talks on Tuesday"
 		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
-	case "sign", "signed", "discuss", "discussed":
+	case "sign", "signed", "discuss", "discussed", "review", "reviewed":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
 			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
@@ -692,6 +692,13 @@ func (f *finder) isMeetCue(i int) bool {
 	case "welcomed", "greeted":
 		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
 		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
+	case "press", "lobby", "urge":
+		// "to press Donald Trump on tariffs", not "to press charges".
+		if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].w != "to" {
+			return false
+		}
+		n := f.toks[i+1]
+		return isCapitalised(f.text[n.start:n.end])
 	case "see":
 		// "travelling to Warsaw to see Tusk", not "to see off a rival".
 		if i == 0 || i+1 >= len(f.toks) {
@@ -2387,6 +2394,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		name, ok := f.teamSubject(sc, i)
 		if !ok && c.kind == cueTravel {
 			name, ok = f.placeSubject(sc, i)
+		}
+		if !ok && c.kind == cueTravel {
+			name, ok = f.nicknameSubject(sc, i)
 		}
 		if ok {
 			before := len(f.legs)
