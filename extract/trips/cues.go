@@ -103,6 +103,10 @@ var cues = map[string]cue{
 	"celebrate": {cueAttend, tenseBase, "celebrates Mass"}, "celebrates": {cueAttend, tenseBase, "celebrates Mass"},
 	"celebrated": {cueAttend, tensePast, "celebrates Mass"}, "celebrating": {cueAttend, tenseProgressive, "celebrates Mass"},
 	"open": {cueAttend, tenseBase, "opens"}, "opens": {cueAttend, tenseBase, "opens"}, "opened": {cueAttend, tensePast, "opens"},
+	// "will appear at a rally in Detroit": only "at" a gathering or an
+	// audience (see appearance); not "appeared in court".
+	"appear": {cueAttend, tenseBase, "appears"}, "appears": {cueAttend, tenseBase, "appears"},
+	"appeared": {cueAttend, tensePast, "appears"}, "appearing": {cueAttend, tenseProgressive, "appears"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
 	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
@@ -112,6 +116,8 @@ var cues = map[string]cue{
 	// migration with Abdul Hamid Dbeibah": only with "with".
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
 	"discuss": {cueMeet, tenseBase, "talks with"}, "discussed": {cueMeet, tensePast, "talks with"},
+	"review": {cueMeet, tenseBase, "talks with"}, "reviewed": {cueMeet, tensePast, "talks with"}, // "review relief work with the chief minister"
+
 	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
 	"hosting": {cueMeet, tenseProgressive, "hosts"},
@@ -119,6 +125,9 @@ var cues = map[string]cue{
 	"met": {cueMeet, tensePast, "meets"}, "meeting": {cueMeet, tenseProgressive, "meets"},
 	"meetings": {cueMeet, tenseNone, "meets"}, // weak: "meetings ... with NATO Secretary General Mark Rutte"
 	"see":      {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
+	// "hopes to visit Washington to press Donald Trump on tariffs": only
+	// "to" + verb + a name (see isMeetCue).
+	"press": {cueMeet, tenseBase, "meets"}, "lobby": {cueMeet, tenseBase, "meets"}, "urge": {cueMeet, tenseBase, "meets"},
 	// "were welcomed by President Luong Cuong at the Presidential Palace
 	// in Hanoi": only before "by" (see isMeetCue).
 	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
@@ -152,6 +161,9 @@ var weakCues = map[string]bool{
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
 	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
+	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
+	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
+	"review": true, "reviewed": true,
 }
 
 var weakCueSet = newWordTab(weakCues)

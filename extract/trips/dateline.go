@@ -135,6 +135,9 @@ func byteEq(x uint64, c byte) uint64 {
 // personCountry is the country a person's mentions or role name:
 // "U.S. Defense Secretary Mark Esper" → United States.
 func (f *finder) personCountry(p int) string {
+	if p < 0 {
+		return "" // a team, a headless delegation
+	}
 	if f.countries == nil {
 		f.countries = make([]string, len(f.cast.People))
 	}

@@ -13,7 +13,7 @@ func (f *finder) finish() []newsbot.Trip {
 	// A delegation whose head was never named has no traveller.
 	legs := f.legs[:0]
 	for _, l := range f.legs {
-		if l.person >= 0 {
+		if l.person >= 0 || l.team {
 			legs = append(legs, l)
 		}
 	}
@@ -342,6 +342,21 @@ func mergeLegs(legs []leg, pub string) []leg {
 			absorb(best, i)
 			continue
 		}
+		if j := onlyCityAround(legs, dead, i); j >= 0 {
+			// "a tour next week will take in ... Vilnius" and "His visit
+			// to Lithuania on Wednesday": the one city of that country in
+			// the wider time is where that day is spent.
+			legs[j].Date, legs[j].WhenText = legs[i].Date, legs[i].WhenText
+			absorb(j, i)
+			continue
+		}
+		if j := sameSentenceCity(legs, dead, i); j >= 0 {
+			// "arrived in Moscow on Monday on his second visit to Russia,
+			// and was to hold talks with Putin on Tuesday": the other day
+			// is in the city the sentence names.
+			legs[i].Place, legs[i].kind = legs[j].Place, legs[j].kind
+			continue
+		}
 		if legs[i].Date == "" {
 			continue
 		}
@@ -367,6 +382,49 @@ func mergeLegs(legs []leg, pub string) []leg {
 		}
 	}
 	return out
+}
+
+// onlyCityAround is the one city leg of country leg i's traveller and
+// country, when its date is a wider time holding leg i's day; -1 when
+// there is none or more than one city.
+func onlyCityAround(legs []leg, dead []bool, i int) int {
+	if !isDay(legs[i].Date) {
+		return -1
+	}
+	found := -1
+	for j := range legs {
+		if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
+			continue
+		}
+		if found >= 0 || !within2(legs[i].Date, legs[j].Date) {
+			return -1
+		}
+		found = j
+	}
+	return found
+}
+
+// sameSentenceCity is the one city leg of country leg i's traveller and
+// country told in leg i's sentence; -1 when there is none or more than
+// one city.
+func sameSentenceCity(legs []leg, dead []bool, i int) int {
+	if legs[i].Date == "" {
+		return -1
+	}
+	found := -1
+	for j := range legs {
+		if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country || legs[j].sentence != legs[i].sentence {
+			continue
+		}
+		if found >= 0 && legs[found].Place != legs[j].Place {
+			return -1
+		}
+		if legs[j].placePos > legs[i].placePos || legs[j].Date == "" || after(legs[j].Date, legs[i].Date) {
+			return -1 // "is on a state visit to China, where ... and will visit Shanghai on Thursday": a later stop
+		}
+		found = j
+	}
+	return found
 }
 
 // notAPerson reports a traveller's name that ends in a facility or event

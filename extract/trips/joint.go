@@ -2,6 +2,7 @@ package trips
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
 )
@@ -159,6 +160,127 @@ var jointLight = map[string]bool{
 var groupNouns = map[string]bool{
 	"side": true, "squad": true, "club": true, "players": true, "fans": true, "supporters": true,
 	"troops": true, "soldiers": true, "officials": true, "diplomats": true, "lawmakers": true, "executives": true,
+}
+
+// teamNouns are the words for a touring side.
+var teamNouns = map[string]bool{"squad": true, "team": true, "side": true, "players": true, "xv": true, "xi": true}
+
+// teamQualifiers may stand between a team's owner and its noun: "Australia's
+// Test squad", "the England women's team".
+var teamQualifiers = map[string]bool{
+	"test": true, "odi": true, "t20": true, "rugby": true, "cricket": true, "football": true, "national": true,
+	"women's": true, "men's": true, "women’s": true, "men’s": true, "olympic": true, "davis": true, "cup": true, "ryder": true,
+}
+
+// teamSubject reads a team named by its owner as the subject right before
+// the cue at token i, its auxiliaries aside: "England's squad flew into
+// Perth", "the Ireland team will travel to Paris". The name is the
+// owner's: a country or a club.
+func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 1 || !teamNouns[toks[k].w] {
+		return "", false
+	}
+	k--
+	for n := 0; n < 2 && k > 0 && teamQualifiers[strings.ToLower(toks[k].w)]; n++ { // capitalised words keep their case in w
+		k--
+	}
+	last := toks[k]
+	name := f.text[last.start:last.end]
+	possessive := strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
+	first := k // the owner's name runs back over capitalised words: "Manchester United's squad"
+	for first > 0 && first > k-3 && !toks[first-1].punct && toks[first-1].w != "the" && isCapitalised(f.text[toks[first-1].start:toks[first-1].end]) {
+		first--
+	}
+	if !possessive && (first == 0 || toks[first-1].w != "the") || !isCapitalised(name) {
+		return "", false // "England's squad", "the England squad"; not "his squad"
+	}
+	owner := strings.TrimSuffix(strings.TrimSuffix(f.text[toks[first].start:last.end], "'s"), "’s")
+	if len(owner) < 3 || strings.HasPrefix(owner, "The ") {
+		return "", false
+	}
+	for _, m := range sc.persons {
+		if m.End > toks[first].start && m.Start < last.end {
+			return "", false // "Starmer's team flew to Washington": his staff, no team
+		}
+	}
+	return owner, true
+}
+
+// placeSubject reads a place that opens the sentence (or its story, after
+// the dateline) as the subject of the travel cue at token i, its
+// auxiliaries aside: a place does not fly, its team does ("Liverpool will
+// fly to Hong Kong on Thursday", "England flew into Perth").
+func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 0 || k == i-1 && toks[i].w != "flew" && toks[i].w != "fly" && toks[i].w != "flies" {
+		return "", false // an auxiliary must come between, but for "England flew into Perth"
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End != toks[k].end {
+			continue
+		}
+		start := p.Start
+		if start != sc.sp.Start && start != f.storyStart {
+			return "", false
+		}
+		// The team's name as written: "England", not "United Kingdom";
+		// "Netherlands" without its article.
+		return strings.TrimPrefix(strings.TrimPrefix(f.text[p.Start:p.End], "The "), "the "), true
+	}
+	return "", false
+}
+
+// nicknameSubject reads a side's plural nickname that opens the sentence
+// (or its story) as the subject of the travel cue at token i, its
+// auxiliaries aside: "The All Blacks arrived in Cardiff on Tuesday", "The
+// Lionesses will fly to Sydney".
+func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 1 {
+		return "", false
+	}
+	last := f.text[toks[k].start:toks[k].end]
+	if !isCapitalised(last) || len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return "", false
+	}
+	first := k
+	for first > 0 && first > k-3 && isCapitalised(f.text[toks[first-1].start:toks[first-1].end]) && toks[first-1].w != "The" && toks[first-1].w != "the" {
+		first--
+	}
+	if first == 0 || toks[first-1].w != "The" && toks[first-1].w != "the" {
+		return "", false
+	}
+	if start := toks[first-1].start; start != sc.sp.Start && start != f.storyStart {
+		return "", false
+	}
+	from, to := toks[first].start, toks[k].end
+	for _, m := range sc.persons {
+		if m.End > from && m.Start < to {
+			return "", false
+		}
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End > from && p.Start < to {
+			return "", false // "The Netherlands", "The Philippines": places (see placeSubject)
+		}
+	}
+	return f.text[from:to], true
 }
 
 // groupSubject reports a group noun after a determiner as the subject

@@ -151,6 +151,9 @@ func (f *finder) recentTraveller(pos int, para bool) int {
 // role, the titles in the name mentions, and an introduction or appositive
 // around the first mention. Cached per person.
 func (f *finder) roleText(q int) string {
+	if q < 0 {
+		return ""
+	}
 	if f.roles == nil {
 		f.roles = make([]string, len(f.cast.People))
 		f.rolesOK = make([]bool, len(f.cast.People))

@@ -17,6 +17,9 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 	toks := f.toks
 	for k, t := range toks {
 		if (isCancelWord(t.w) && (t.w != "called" || f.calledOff(k)) || f.droppedAt(k)) && !f.laterVerb(i, k) && !f.hedged(k) {
+			if f.cancelledFor(k, i) {
+				return newsbot.StatusDone // "but cancelled at the last minute to attend a board meeting in Amsterdam"
+			}
 			return newsbot.StatusCancelled
 		}
 	}
@@ -45,12 +48,14 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		switch {
 		case w == "later" || w == "next" || w == "upcoming" || w == "forthcoming":
 			weakFut = true // "later paid a visit" is past
-		case inSet(futureWordsSet, w):
-			fut = true
+		case inSet(futureWordsSet, w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+			fut = true // "I'll be in Seoul"
 		case w == "going" && k+1 < len(toks) && toks[k+1].w == "to":
 			fut = true
 		case (w == "is" || w == "are") && k+1 < len(toks) && toks[k+1].w == "to":
 			fut = true // "is to attend": a plan
+		case (w == "was" || w == "were") && k+2 == i && toks[k+1].w == "to" || (w == "was" || w == "were") && k+3 == i && toks[k+1].w == "to" && (toks[k+2].w == "hold" || toks[k+2].w == "have"):
+			fut = true // "was to hold talks with Putin on Tuesday": the plan as the story tells it; its day settles it
 		case inSet(pastWordsSet, w):
 			past = true
 		case inSet(presentWordsSet, w):
@@ -88,6 +93,34 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		}
 	}
 	return ""
+}
+
+// lastMinute reports a call-off "at the last minute" in leg l's sentence.
+func (f *finder) lastMinute(l *leg) bool {
+	return strings.Contains(l.Evidence, "last minute") || strings.Contains(l.Evidence, "last-minute")
+}
+
+// cancelledFor reports the cue at token i as the purpose of the past
+// call-off at token k: "cancelled at the last minute to attend a board
+// meeting in Amsterdam" went there instead.
+func (f *finder) cancelledFor(k, i int) bool {
+	toks := f.toks
+	if k >= i-1 || toks[i-1].w != "to" || !strings.HasSuffix(toks[k].w, "ed") {
+		return false
+	}
+	if k > 0 && inSet(futureWordsSet, toks[k-1].w) {
+		return false // "will be cancelled to make way": still to come
+	}
+	switch toks[i-2].w {
+	case "plan", "plans", "bid", "decision", "invitation", "promise", "offer", "attempt", "intention", "pledge":
+		return false // "canceled Mr. Hannity's plans to attend a rally": the plan was called off
+	}
+	for _, t := range toks[k+1 : i-1] {
+		if t.punct || inSet(breakersSet, t.w) || t.w == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // droppedAt reports a call-off said with "dropped" or "struck": "a
@@ -232,6 +265,12 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			}
 		}
 	}
+	if d.After(pub) && !d.After(pub.AddDate(0, 0, 6)) && f.lastMinute(l) {
+		// "had been due to visit Turin on Tuesday but cancelled at the
+		// last minute": the plan's day had come.
+		l.Date = d.AddDate(0, 0, -7).Format("2006-01-02")
+		return
+	}
 	if l.tense == newsbot.StatusDone && d.After(pub) && tx.Start > l.cuePos {
 		// "Dubois, who met Fathy in Amman on Friday, will travel to Cairo":
 		// the tagger took the main clause's future; the verb says past.
@@ -242,6 +281,21 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	// past verb, which may be the reporting verb of a later clause.
 	// A day after the cue of a called-off plan ("cancelled a visit to
 	// Baghdad on Saturday") is the plan's day, which was still to come.
+	if l.tense == "" && d.After(pub) {
+		// "will meet troops in Estonia on Monday before talks in Riga on
+		// Tuesday [next week]. His visit to Lithuania on Wednesday could
+		// be cut short": no verb of the journey's own, a day still to
+		// come; the itinerary goes on in the week it was told in (a verb's
+		// plan may go back: "will arrive in New York on Sunday" before
+		// "next Tuesday").
+		if od := f.dayWeekBefore(l, pub); !od.IsZero() && d.Before(od) {
+			for d.Before(od) {
+				d = d.AddDate(0, 0, 7)
+			}
+			l.Date = d.Format("2006-01-02")
+		}
+		return
+	}
 	if l.tense != newsbot.StatusScheduled && (l.tense != newsbot.StatusCancelled || tx.Start < l.cuePos || f.happenedBefore(l.cuePos, tx.Start)) {
 		return
 	}
@@ -287,6 +341,56 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		d = d.AddDate(0, 0, 7)
 	}
 	l.Date = d.Format("2006-01-02")
+}
+
+// stopBetween reports "after a stop" (a stopover, a visit) between the
+// byte offsets from and to: what follows is the earlier stop's.
+func (f *finder) stopBetween(from, to int) bool {
+	toks := f.toks
+	for k, t := range toks {
+		if t.start < from || t.w != "after" {
+			continue
+		}
+		if t.start >= to {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].start < to; j++ {
+			switch toks[j].w {
+			case "stop", "stops", "stopover", "visit", "visits", "trip":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dayWeekBefore is the Monday of the week of the latest day of the
+// traveller's plan told in the two sentences before leg l, when every day
+// of that plan comes after the publication week; the zero time otherwise
+// (a plan that has begun this week may be told out of order: "On Sunday,
+// Sir Keir is expected to attend ...").
+func (f *finder) dayWeekBefore(l *leg, pub time.Time) time.Time {
+	var best time.Time
+	nextMon := pub.AddDate(0, 0, 7-(int(pub.Weekday())+6)%7)
+	for _, o := range f.legs {
+		if o.person != l.person || o.sentence >= l.sentence || l.sentence-o.sentence > 2 || !isDay(o.Date) || o.tense != newsbot.StatusScheduled {
+			continue
+		}
+		od, err := time.Parse("2006-01-02", o.Date)
+		if err != nil {
+			continue
+		}
+		if od.Before(nextMon) {
+			return time.Time{}
+		}
+		if od.After(best) {
+			best = od
+		}
+	}
+	if best.IsZero() {
+		return best
+	}
+	return best.AddDate(0, 0, -((int(best.Weekday()) + 6) % 7))
 }
 
 // weekBefore is the week of the traveller's plan told in the two
@@ -404,6 +508,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
+		}
+		if tx.Start > pos && f.stopBetween(pos, tx.Start) {
+			continue // "will travel to Oslo after a stop in Stockholm on Monday": the stop's day
 		}
 		if tx.Start > pos && f.whereOfOther(sc, pos, tx.Start) {
 			continue // "Jakarta and Singapore, where he spoke on Friday": Singapore's
@@ -1051,6 +1158,9 @@ func (f *finder) settle(l *leg) {
 		f.comingPlanMonth(l)
 		return
 	}
+	if l.tense == newsbot.StatusScheduled {
+		f.plannedMonthAhead(l)
+	}
 	if l.later && l.After != "" && !f.published.IsZero() {
 		// The journey follows a dated clause: it is ahead unless that
 		// clause is already past.
@@ -1085,6 +1195,38 @@ func (f *finder) settle(l *leg) {
 	if l.Status == "" || l.ended && l.Status == newsbot.StatusUnderway {
 		l.Status = newsbot.StatusDone // "cut short his visit on Tuesday": over
 	}
+}
+
+// plannedMonthAhead moves the bare month of a plan ("hopes to visit
+// Washington in February", told in January), which the tagger read as the
+// month gone by when no "will" told it the way, to the coming one.
+func (f *finder) plannedMonthAhead(l *leg) {
+	if f.published.IsZero() || len(l.Date) != 7 || l.WhenText == "" || hasYear(l.WhenText) || !planVerbBefore(f.text[max(0, l.cuePos-16):l.cuePos]) {
+		return
+	}
+	when := strings.ToLower(l.WhenText)
+	if strings.Contains(when, "last") || strings.Contains(when, "ago") || strings.Contains(when, "earlier") || strings.Contains(when, "this") {
+		return
+	}
+	m, err := time.Parse("2006-01", l.Date)
+	if err != nil {
+		return
+	}
+	pubMonth := time.Date(f.published.Year(), f.published.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if m.Before(pubMonth) && !m.AddDate(1, 0, 0).Before(pubMonth) {
+		l.Date = m.AddDate(1, 0, 0).Format("2006-01")
+	}
+}
+
+// planVerbBefore reports a verb of intent right before a journey cue:
+// "hopes to (visit)", "plans to", "wants to".
+func planVerbBefore(s string) bool {
+	for _, v := range []string{"hopes to ", "hoping to ", "plans to ", "planning to ", "wants to ", "aims to ", "intends to "} {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastPlanMonth moves the month of a plan called off in a past narrative

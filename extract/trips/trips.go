@@ -91,6 +91,9 @@ type leg struct {
 	// ended: "cut short his visit to Saudi Arabia on Tuesday": the day
 	// the stay ended, not a stop of its own.
 	ended bool
+	// team: the leg's traveller is a team or squad named by its owner
+	// ("England's squad flew to Perth"), no person of the cast.
+	team bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -660,7 +663,14 @@ func (f *finder) isMeetCue(i int) bool {
 					return true
 				}
 				if f.toks[k].punct || !isCapitalised(f.text[f.toks[k].start:f.toks[k].end]) {
-					return false
+					// "talks in Manchester on Tuesday with the city's
+					// mayor": the day between the place and the partner.
+					from := k - 1
+					if f.toks[k].w == "on" {
+						from = k
+					}
+					j, ok := f.timeAfter(from)
+					return ok && j < len(f.toks) && f.toks[j].w == "with"
 				}
 			}
 			return false
@@ -669,7 +679,7 @@ func (f *finder) isMeetCue(i int) bool {
 			return true // "The two heads of state will hold talks on Tuesday"
 		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
-	case "sign", "signed", "discuss", "discussed":
+	case "sign", "signed", "discuss", "discussed", "review", "reviewed":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
 			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
@@ -682,6 +692,13 @@ func (f *finder) isMeetCue(i int) bool {
 	case "welcomed", "greeted":
 		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
 		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
+	case "press", "lobby", "urge":
+		// "to press Donald Trump on tariffs", not "to press charges".
+		if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].w != "to" {
+			return false
+		}
+		n := f.toks[i+1]
+		return isCapitalised(f.text[n.start:n.end])
 	case "see":
 		// "travelling to Warsaw to see Tusk", not "to see off a rival".
 		if i == 0 || i+1 >= len(f.toks) {
@@ -750,6 +767,13 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			}
 			if u, ok := f.facility(sc, k+1); ok {
 				return []places.Match{u}
+			}
+			if (t.w == "at" || t.w == "to") && k+2 < len(toks) && toks[k+1].w == "RAF" {
+				// "visit troops at RAF Akrotiri in Cyprus": an air station
+				// called after its village.
+				if u, ok := f.unknownPlace(sc, k+2); ok {
+					return []places.Match{u}
+				}
 			}
 			if t.w == "in" || t.w == "to" {
 				if u, ok := f.unknownPlace(sc, k+1); ok {
@@ -1146,7 +1170,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
-		"celebrate", "celebrates", "celebrated", "celebrating":
+		"celebrate", "celebrates", "celebrated", "celebrating",
+		"appear", "appears", "appeared", "appearing":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -1161,6 +1186,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, f.placesOf(sc))
 			return
 		}
+	}
+	if c.kind == cueAttend && i+1 < len(toks) && toks[i+1].w == "by" && f.attendedBy(sc, i, c) {
+		return
 	}
 	if c.tense == tensePast && c.kind != cueHost && c.label != "arrives" && i+1 < len(toks) && toks[i+1].w == "by" {
 		return // "attended by the leaders of Sweden", "visited by": others come
@@ -1203,6 +1231,11 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			dests[n] = sc.event
 		}
 	}
+	if c.kind == cueNoun && len(dests) > 0 && f.plannedNoun(i) && f.placeTold(dests[0].Place.Name) {
+		// "The trip to Canberra was first mooted last year": the time is
+		// the plan's, and the journey is the one told before.
+		return
+	}
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
 	if (w == "visit" || w == "visits" || w == "trip" || w == "trips") && i+1 < len(toks) && toks[i+1].w == "by" {
@@ -1236,6 +1269,14 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			return
 		}
 		earlier = len(dests) > 0 && !sc.hasEvent && f.eventDaySet
+	}
+	if (c.kind == cueNoun || f.journeyNoun(i)) && (len(dests) == 0 || dests[0].Place.Kind == places.Country) {
+		if more := f.takesIn(sc, i); len(more) > 0 {
+			// "The defence secretary's tour of the Baltic states next week
+			// will take in Tallinn, Riga and Vilnius": the stops.
+			f.addLegs(sc, i, c, more)
+			return
+		}
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
 		f.calledOffBefore(sc, i)
@@ -1277,12 +1318,20 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	}
 	k := i + 1
 	obj := false
+	gathering := false // the object must be a gathering or an audience, not a building
 	switch toks[i].w {
 	case "speak", "speaks":
 		if k >= len(toks) || toks[k].w != "at" {
 			return
 		}
 		obj = true
+	case "appear", "appears", "appeared", "appearing":
+		// "will appear at a rally in Detroit"; not "appeared at
+		// Westminster Magistrates' Court", "appeared to".
+		if k >= len(toks) || toks[k].w != "at" {
+			return
+		}
+		gathering = true
 	case "wreath":
 		if i < 2 || !layVerb(toks[i-2].w) {
 			return // "lay a wreath", "laid a wreath"
@@ -1307,7 +1356,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		if isCapitalised(w) {
 			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
 		}
-		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) {
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering {
 			obj = true
 			continue
 		}
@@ -1339,7 +1388,42 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
+	before := len(f.legs)
 	f.addLegsEventDay(sc, i, c, dests, earlier)
+	if gathering {
+		f.appearsWith(sc, dests[len(dests)-1].End, before)
+	}
+}
+
+// appearsWith adds to the legs from before on the one named after "with"
+// past the place ending at byte offset end, in the same clause: "will
+// appear at a rally in Detroit on Saturday with Senate hopeful Mallory
+// McMorrow".
+func (f *finder) appearsWith(sc *sentCtx, end, before int) {
+	toks := f.toks
+	for k := range toks {
+		t := toks[k]
+		if t.start < end {
+			continue
+		}
+		if t.punct || inSet(breakersSet, t.w) {
+			return
+		}
+		if t.w != "with" {
+			continue
+		}
+		for _, m := range sc.persons {
+			if m.Start > t.end && !f.breakBetween(t.end, m.Start) && m.Start-t.end < 40 {
+				for j := before; j < len(f.legs); j++ {
+					if l := &f.legs[j]; l.person != m.Person {
+						l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
+					}
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // addLegsEventDay adds the legs of the cue at token i; when the place is
@@ -1991,6 +2075,152 @@ func (f *finder) timeAfter(i int) (int, bool) {
 	return 0, false
 }
 
+// journeyNoun reports "tour" or "visit" at token i used as a noun: after
+// a determiner or a possessive ("the minister's tour of").
+func (f *finder) journeyNoun(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch f.toks[i].w {
+	case "tour", "visit", "trip":
+	default:
+		return false
+	}
+	p := f.toks[i-1].w
+	return inSet(determinersSet, p) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+}
+
+// takesIn returns the places a journey noun at token i "will take in" or
+// "will include" within its clause: "the tour ... will take in Tallinn,
+// Riga and Vilnius", "the trip will include stops in Lagos and Abuja".
+func (f *finder) takesIn(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	for k := i + 1; k+2 < len(toks) && k <= i+10; k++ {
+		t := toks[k]
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
+			return nil
+		}
+		j := -1
+		switch t.w {
+		case "take", "takes", "took":
+			if toks[k+1].w == "in" {
+				j = k + 2
+			}
+		case "include", "includes", "included":
+			j = k + 1
+			if toks[j].w == "stops" || toks[j].w == "visits" {
+				j++
+				if j < len(toks) && (toks[j].w == "in" || toks[j].w == "to") {
+					j++
+				}
+			}
+		}
+		if j < 0 || j >= len(toks) {
+			continue
+		}
+		if p, ok := f.placeAt(sc, j); ok && p.Start == toks[j].start {
+			return f.list(sc, p)
+		}
+		return nil
+	}
+	return nil
+}
+
+// plannedNoun reports a trip noun at token i that is the subject of a
+// planning verb in its clause: "The trip to Canberra was first mooted last
+// year", "the visit had been proposed in March".
+func (f *finder) plannedNoun(i int) bool {
+	toks := f.toks
+	if i == 0 || toks[i-1].w != "the" && toks[i-1].w != "his" && toks[i-1].w != "her" && toks[i-1].w != "their" {
+		return false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if t.w != "was" && t.w != "were" && t.w != "had" && t.w != "has" {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].w == "been" || toks[j].w == "first" || toks[j].w == "originally" || toks[j].w == "initially") {
+			j++
+		}
+		return j < len(toks) && planVerbs[toks[j].w]
+	}
+	return false
+}
+
+// planVerbs tell that a journey was put forward, not when it happens.
+var planVerbs = map[string]bool{
+	"mooted": true, "proposed": true, "floated": true, "suggested": true, "discussed": true, "raised": true,
+}
+
+// placeTold reports a leg already found at the place.
+func (f *finder) placeTold(place string) bool {
+	for _, l := range f.legs {
+		if l.Place == place {
+			return true
+		}
+	}
+	return false
+}
+
+// attendedBy adds the legs of those who attend the gathering that is the
+// passive subject of the cue at token i: "The summit will also be attended
+// by the transport secretary, Heidi Alexander" goes to the summit told
+// before, on its day. It reports whether the subject was such a gathering.
+func (f *finder) attendedBy(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "be" || toks[k].w == "been" || toks[k].w == "also") {
+		k--
+	}
+	if k < 1 || !isEventNoun(toks[k].w) || toks[k-1].w != "the" || !f.eventKnown || sc.index-f.eventSent > 3 {
+		return false
+	}
+	dests := []places.Match{{Place: f.eventPlace, Start: toks[k].start, End: toks[k].end}}
+	if sc.hasEvent {
+		dests[0] = sc.event
+	}
+	before := len(f.legs)
+	for _, m := range sc.persons {
+		if m.Start <= toks[i+1].end {
+			continue
+		}
+		if f.breakBetween(toks[i+1].end, m.Start) {
+			break
+		}
+		f.addLeg(sc, i, c, m.Person, dests)
+	}
+	if f.eventDaySet && !sc.hasEvent {
+		for j := before; j < len(f.legs); j++ {
+			if l := &f.legs[j]; l.Date == "" {
+				l.Date, l.WhenText = dateValue(f.eventDay.Value), f.whenText(f.eventDay)
+			}
+		}
+	}
+	return true
+}
+
+// breakBetween reports a clause break (a full stop, a breaker word) among
+// the tokens between byte offsets from and to.
+func (f *finder) breakBetween(from, to int) bool {
+	for _, t := range f.toks {
+		if t.start < from {
+			continue
+		}
+		if t.start >= to {
+			return false
+		}
+		if t.punct && t.w != "," || inSet(breakersSet, t.w) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitsBy handles the noun "visits by X and Y".
 func (f *finder) visitsBy(sc *sentCtx, i, by int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
@@ -2085,8 +2315,8 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then") {
 			k--
 		}
-		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and") && !f.whoOfPerson(sc, k) {
-			return
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) {
+			return // a first person is the quotation's speaker ("\"I'll be in Seoul on Friday,\" Huang said"; see quotedSpeaker)
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
 	default:
@@ -2161,6 +2391,21 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	p := f.subject(sc, i)
 	if p < 0 {
+		name, ok := f.teamSubject(sc, i)
+		if !ok && c.kind == cueTravel {
+			name, ok = f.placeSubject(sc, i)
+		}
+		if !ok && c.kind == cueTravel {
+			name, ok = f.nicknameSubject(sc, i)
+		}
+		if ok {
+			before := len(f.legs)
+			f.addLeg(sc, i, c, -1, dests)
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].Traveler, f.legs[j].team = name, true
+			}
+			return
+		}
 		if f.delegationSubject(i) {
 			// "A Vietnamese trade delegation will arrive in Canberra": its
 			// head may be named later (see delegationHead).
@@ -2824,7 +3069,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			return f.legs[j].person
 		}
 		for _, m := range sc.persons {
-			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
+			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) && !f.venueName(m) {
 				return m.Person
 			}
 		}
@@ -2833,7 +3078,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// "hosted by the chancellor, Friedrich Merz, before heading to
 		// Paris": the journey is the main clause subject's.
 		for _, m := range sc.persons {
-			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) {
+			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) && !f.venueName(m) {
 				return m.Person
 			}
 		}
@@ -2857,6 +3102,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.theyBefore(i) && !f.personEndsAt(sc, i) {
 		// "the victors would have no chance when they visited the UK":
 		// a plural nobody resolved is not the last person named.
+		if f.pluralOpener(sc, i) {
+			return -1 // "The detainees were arrested when they landed at RAF Northolt": the detainees
+		}
 		return f.storyTraveller(sc)
 	}
 	for j := len(sc.persons) - 1; j >= 0; j-- {
@@ -2864,7 +3112,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if m.End > cueStart {
 			continue
 		}
-		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) {
+		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) || f.venueName(m) {
 			continue
 		}
 		if f.ownerOfOther(m) {
@@ -2980,15 +3228,15 @@ func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
 	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || f.toks[k].w == "am" || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then" || f.toks[k].w == "be") {
 		k--
 	}
-	if k < 0 || f.toks[k].w != "I" {
+	if k < 0 || !firstPerson(f.toks[k].w) {
 		return -1
 	}
+	plan := f.toks[k].w != "I" // "I'll be in Seoul on Friday", "I'm going to Leeds"
 	rest := f.text[f.toks[i].end:sc.sp.End]
 	q := strings.IndexAny(rest, "\"”")
 	if q < 0 {
 		return -1
 	}
-	plan := false
 	for j := k + 1; j < i; j++ {
 		if w := f.toks[j].w; w == "would" || w == "hope" || w == "want" {
 			return -1 // "I would go to Moscow": a wish, not a plan
@@ -3020,6 +3268,55 @@ func (f *finder) quotedSpeaker(sc *sentCtx, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// firstPerson reports the speaker's "I" as a token, alone or with its
+// auxiliary run in.
+func firstPerson(w string) bool {
+	switch w {
+	case "I", "I'll", "I’ll", "I'm", "I’m":
+		return true
+	}
+	return false
+}
+
+// pluralOpener reports a sentence that opens with "The" and a plural
+// common noun, with no person named before the cue at token i: its "they"
+// is that group.
+func (f *finder) pluralOpener(sc *sentCtx, i int) bool {
+	toks := f.toks
+	if i < 3 || toks[0].w != "the" && toks[0].w != "The" {
+		return false
+	}
+	w := toks[1].w
+	if isCapitalised(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for _, m := range sc.persons {
+		if m.Start < toks[i].start {
+			return false
+		}
+	}
+	return true
+}
+
+// venueName reports a mention that names a venue, a facility noun right
+// after it: "play Kitchee at the Kai Tak stadium".
+func (f *finder) venueName(m people.Mention) bool {
+	if m.Kind != people.Name || m.End >= len(f.text) || f.text[m.End] != ' ' {
+		return false // "Starmer's plant visit": an owner
+	}
+	for _, t := range f.toks {
+		if t.start < m.End {
+			continue
+		}
+		w := t.w
+		if isCapitalised(w) {
+			w = strings.ToLower(w)
+		}
+		return inSet(facilityNounsSet, w)
+	}
+	return false
 }
 
 // storyTraveller is the traveller of the latest leg told before the
@@ -3743,7 +4040,15 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	}
 	if purpose >= 0 && f.legs[purpose].later {
 		// "..., before travelling to Windhoek for talks with X": the
-		// talks are at the journey's end, not at the stop before.
+		// talks are at the journey's end, not at the stop before; their
+		// own day ("before flying to Canberra, where he is due to meet
+		// Albanese on Saturday") dates that stop.
+		if l := &f.legs[purpose]; l.Date == "" {
+			if tx, ok := f.meetTimex(sc, i, end); ok && isDay(dateValue(tx.Value)) {
+				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+				l.later, l.order, l.After = false, false, ""
+			}
+		}
 		attach(purpose)
 		return
 	}

@@ -1,0 +1,204 @@
+package trips
+
+import (
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
+)
+
+// TestFreshWireSeven runs the people finder and the date tagger on
+// sentences in the style of the wire copy of the seventh round of first
+// looks: teams as travellers, talks with their day between place and
+// partner, a gathering attended by someone, a plan's mooting date, and a
+// meeting's day that dates the stop before ", where".
+func TestFreshWireSeven(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a country's squad travels under its country's name",
+			"Australia's Test squad flew to Colombo on Friday, coach Andrew McDonald said.",
+			[]want{{"Australia", "Colombo", "Sri Lanka", "2026-03-06", "", newsbot.StatusDone, nil}}},
+		{"the X squad, scheduled",
+			"The England squad will fly to Perth on Sunday, captain Ben Stokes said.",
+			[]want{{"England", "Perth", "Australia", "2026-03-15", "", newsbot.StatusScheduled, nil}}},
+		{"a club of two words",
+			"Manchester United's squad flew to Madrid on Monday, coach Ruben Amorim said.",
+			[]want{{"Manchester United", "Madrid", "Spain", "2026-03-09", "", newsbot.StatusDone, nil}}},
+		{"his squad has no name to travel under",
+			"His squad flew to Colombo on Friday, coach Andrew McDonald said.",
+			nil},
+		{"talks in a place on a day with someone",
+			"The chancellor, Rachel Reeves, will spend two days in the north this week, starting with talks in Manchester on Wednesday with the city's mayor, Andy Burnham.",
+			[]want{{"Rachel Reeves", "Manchester", "United Kingdom", "2026-03-11", "", newsbot.StatusScheduled, []string{"Andy Burnham"}}}},
+		{"the summit told before is attended by someone",
+			"Chancellor Rachel Reeves will travel to Leeds on Wednesday for a regional investment summit. The summit will also be attended by the transport secretary, Heidi Alexander.",
+			[]want{
+				{"Rachel Reeves", "Leeds", "United Kingdom", "2026-03-11", "", newsbot.StatusScheduled, nil},
+				{"Heidi Alexander", "Leeds", "United Kingdom", "2026-03-11", "", newsbot.StatusScheduled, nil}}},
+		{"a summit never told is no place to attend",
+			"The summit will also be attended by the transport secretary, Heidi Alexander.",
+			nil},
+		{"a meeting's day after ', where' dates the stop after 'before'",
+			"President Emmanuel Macron will hold talks with President Prabowo Subianto in Jakarta on Thursday before flying to Canberra, where he is due to meet Prime Minister Anthony Albanese on Saturday.",
+			[]want{
+				{"Emmanuel Macron", "Canberra", "Australia", "2026-03-14", "", newsbot.StatusScheduled, []string{"Anthony Albanese"}},
+				{"Emmanuel Macron", "Jakarta", "Indonesia", "2026-03-12", "", newsbot.StatusScheduled, []string{"Prabowo Subianto"}}}},
+		{"the year a trip was mooted is not its date",
+			"President Emmanuel Macron will fly to Canberra on Saturday. The trip to Canberra was first mooted last year.",
+			[]want{{"Emmanuel Macron", "Canberra", "Australia", "2026-03-14", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestFreshWireSevenB: the second batch's classes. A quoted "I'll", an
+// appearance at a rally with someone, a stop's day after "after a stop",
+// a tour that "will take in" its cities, and a noun-form visit's weekday
+// that goes on with the itinerary told before it.
+func TestFreshWireSevenB(t *testing.T) {
+	pub := time.Date(2026, 7, 7, 9, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a quoted I'll is the speaker's plan",
+			"\"I'll be in Seoul on Friday to see our partners,\" Jensen Huang told reporters at the airport.",
+			[]want{{"Jensen Huang", "Seoul", "South Korea", "2026-07-10", "", newsbot.StatusScheduled, nil}}},
+		{"a quoted I'll if ... is a condition",
+			"\"I'll be in Seoul on Friday if the talks go well,\" Jensen Huang told reporters at the airport.",
+			nil},
+		{"appear at a rally in a city with someone",
+			"Gov. Josh Shapiro will appear at a rally in Detroit on Saturday with Senator Elissa Slotkin.",
+			[]want{{"Josh Shapiro", "Detroit", "United States", "2026-07-11", "", newsbot.StatusScheduled, []string{"Elissa Slotkin"}}}},
+		{"appeared in court is no appearance",
+			"Businessman Tomas Varga appeared at Westminster Magistrates' Court in London on Monday charged with fraud.",
+			nil},
+		{"after a stop in X on DAY: the day is the stop's",
+			"Foreign Secretary Yvette Cooper will travel to Oslo after a stop in Stockholm on Thursday, a British official said.",
+			[]want{
+				{"Yvette Cooper", "Oslo", "Norway", "", "", newsbot.StatusScheduled, nil},
+				{"Yvette Cooper", "Stockholm", "Sweden", "2026-07-09", "", newsbot.StatusScheduled, nil}}},
+		{"a tour that will take in cities",
+			"Defence Secretary John Healey's tour of the region next week will take in Tallinn, Riga and Vilnius, the ministry said.",
+			[]want{
+				{"John Healey", "Tallinn", "Estonia", "2026-W29", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Riga", "Latvia", "2026-W29", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Vilnius", "Lithuania", "2026-W29", "", newsbot.StatusScheduled, nil}}},
+		{"a visit noun's weekday goes on in next week's itinerary, in that week's city",
+			"Defence Secretary John Healey's tour next week will take in Riga and Vilnius. Healey will meet Latvian officials in Riga on Monday. His visit to Lithuania on Wednesday could be cut short, officials said.",
+			[]want{
+				{"John Healey", "Vilnius", "Lithuania", "2026-07-15", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Riga", "Latvia", "2026-07-13", "", newsbot.StatusScheduled, nil}}},
+		{"a plan begun this week keeps its weekday",
+			"Defence Secretary John Healey will meet officials in Riga on Thursday. His visit to Lithuania on Wednesday could be cut short, officials said.",
+			[]want{
+				{"John Healey", "Riga", "Latvia", "2026-07-09", "", newsbot.StatusScheduled, nil},
+				{"John Healey", "Lithuania", "Lithuania", "2026-07-08", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestFreshWireSevenC: the third batch's classes. A club or country that
+// opens the story flies as its team; a name before "stadium" is a venue,
+// not a traveller; an RAF station is its village; a call-off "to attend"
+// something sends the traveller there instead, on the plan's day when the
+// call-off came "at the last minute"; "they" after a plural opener is
+// that group.
+func TestFreshWireSevenC(t *testing.T) {
+	pub := time.Date(2026, 10, 21, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a club that opens the story flies as its team",
+			"LONDON, Oct 21 (Reuters) - Liverpool will fly to Hong Kong on Thursday for a pre-season tour, manager Arne Slot said.",
+			[]want{{"Liverpool", "Hong Kong", "China", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+		{"a place inside the sentence is no subject",
+			"In Liverpool, manager Arne Slot will fly to Hong Kong on Thursday.",
+			[]want{{"Arne Slot", "Hong Kong", "China", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+		{"a name before stadium is a venue",
+			"The champions play Kitchee at the Kai Tak stadium on Saturday before travelling to Tokyo.",
+			nil},
+		{"an RAF station is its village",
+			"The Princess Royal will visit British troops at RAF Akrotiri in Cyprus next Tuesday, Buckingham Palace said.",
+			[]want{{"Princess Royal", "Akrotiri", "Cyprus", "2026-10-27", "", newsbot.StatusScheduled, nil}}},
+		{"cancelled at the last minute to attend elsewhere",
+			"Chief Executive Antonio Filosa had been due to visit the company's Mirafiori site in Turin on Tuesday but cancelled at the last minute to attend a board meeting in Amsterdam.",
+			[]want{
+				{"Antonio Filosa", "Turin", "Italy", "2026-10-20", "", newsbot.StatusCancelled, nil},
+				{"Antonio Filosa", "Amsterdam", "Netherlands", "2026-10-20", "", newsbot.StatusDone, nil}}},
+		{"cancelled someone's plans to attend: called off",
+			"Chairman Roger Ailes abruptly canceled Sean Hannity's plans to attend a rally in Cleveland on Friday.",
+			[]want{{"Sean Hannity", "Cleveland", "United States", "2026-10-23", "", newsbot.StatusCancelled, nil}}},
+		{"cancelled a plan still to come keeps its day",
+			"Chief Executive Antonio Filosa has cancelled a visit to Turin on Friday, the company said.",
+			[]want{{"Antonio Filosa", "Turin", "Italy", "2026-10-23", "", newsbot.StatusCancelled, nil}}},
+		{"they after a plural opener is that group",
+			"Azmat Begg arrived in London on Tuesday. The detainees were arrested when they landed at RAF Northolt on Tuesday.",
+			[]want{{"Azmat Begg", "London", "United Kingdom", "2026-10-20", "", newsbot.StatusDone, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestFreshWireSevenD: the fourth batch's classes. A plan's bare month
+// after "hopes to" is the coming one; "to press X" meets X; "review ...
+// with X" meets X; "was to hold talks" is the plan as told; a side's
+// plural nickname that opens the sentence travels.
+func TestFreshWireSevenD(t *testing.T) {
+	pub := time.Date(2026, 1, 14, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"hopes to visit in a month gone by this year: the coming one",
+			"Keir Starmer hopes to visit Washington in February to press Donald Trump on tariffs, Downing Street sources said.",
+			[]want{{"Keir Starmer", "Washington", "United States", "2026-02", "", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"visited in a month: past",
+			"Keir Starmer visited Washington in February to press Donald Trump on tariffs.",
+			[]want{{"Keir Starmer", "Washington", "United States", "2025-02", "", newsbot.StatusDone, []string{"Donald Trump"}}}},
+		{"to press charges meets no one",
+			"Prosecutor Dana Whitcombe will travel to Phoenix on Friday to press charges.",
+			[]want{{"Dana Whitcombe", "Phoenix", "United States", "2026-01-16", "", newsbot.StatusScheduled, nil}}},
+		{"review work with someone in a city",
+			"Finance Minister Nirmala Sitharaman will visit Assam on Saturday and review relief work with Chief Minister Himanta Biswa Sarma in Guwahati, officials said.",
+			[]want{
+				{"Nirmala Sitharaman", "Assam", "India", "2026-01-17", "", newsbot.StatusScheduled, nil},
+				{"Nirmala Sitharaman", "Guwahati", "India", "2026-01-17", "", newsbot.StatusScheduled, []string{"Himanta Biswa Sarma"}}}},
+		{"was to hold talks on a day to come",
+			"Indonesian President Prabowo Subianto arrived in Moscow on Wednesday, and was to hold talks with President Vladimir Putin at the Kremlin on Thursday.",
+			[]want{
+				{"Prabowo Subianto", "Moscow", "Russia", "2026-01-14", "", newsbot.StatusUnderway, nil},
+				{"Prabowo Subianto", "Moscow", "Russia", "2026-01-15", "", newsbot.StatusScheduled, []string{"Vladimir Putin"}}}},
+		{"a plural nickname opening the story travels",
+			"CARDIFF (AFP) - The All Blacks arrived in Cardiff on Tuesday, without captain Scott Barrett, who stayed in Dublin.",
+			[]want{{"All Blacks", "Cardiff", "United Kingdom", "2026-01-13", "", newsbot.StatusDone, nil}}},
+		{"a place named 'The ...s' is no nickname",
+			"The Netherlands will fly to Jakarta on Friday, coach Ronald Koeman said.",
+			[]want{{"Netherlands", "Jakarta", "Indonesia", "2026-01-16", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
