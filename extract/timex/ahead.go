@@ -167,7 +167,7 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 		}
 		switch w := ts.w(k); w {
 		case "planned", "scheduled", "proposed", "upcoming", "forthcoming":
-			if determinersTab.val(ts.w(k-1)) && w != "of" {
+			if determinersTab.val(ts.w(k-1)) && w != "of" && (w == "upcoming" || w == "forthcoming" || !tg.objectOfSimplePast(k-1)) {
 				return k, true
 			}
 			return 0, false
@@ -505,4 +505,23 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// objectOfSimplePast reports whether the noun phrase opening with the
+// determiner at d is the object of an active simple-past verb: in "she
+// cancelled a planned visit to the port on Tuesday" wire style dates the
+// cancelling, so the day stays in the past; "a planned visit on Sunday has
+// been cancelled" (the phrase as subject) still points ahead.
+func (tg *tagger) objectOfSimplePast(d int) bool {
+	ts := tg.ts
+	switch ts.class(d - 1) {
+	case wPast, wPastPart, wAmbig:
+	default:
+		return false
+	}
+	switch ts.class(d - 2) {
+	case wHave, wBe, wPastAux, wPresAux, wModal, wFut:
+		return false
+	}
+	return true
 }
