@@ -167,10 +167,12 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 		}
 		switch w := ts.w(k); w {
 		case "planned", "scheduled", "proposed", "upcoming", "forthcoming":
-			if determinersTab.val(ts.w(k-1)) && w != "of" {
-				return k, true
+			if !determinersTab.val(ts.w(k-1)) || ts.w(k-1) == "of" || w != "upcoming" && w != "forthcoming" && tg.verbBefore(k) {
+				// "cancelled a planned visit to Aberdeen on Tuesday": the day
+				// may date the cancelling.
+				return 0, false
 			}
-			return 0, false
+			return k, true
 		}
 		switch ts.class(k) {
 		case wNone, wAdv, wTo:
@@ -179,6 +181,28 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// verbBefore reports whether a verb group of the sentence ends before token
+// k in its clause.
+func (tg *tagger) verbBefore(k int) bool {
+	ts := tg.ts
+	for _, g := range tg.gs {
+		if g.e > k {
+			continue
+		}
+		clear := true
+		for m := g.e; m < k; m++ {
+			if ts.clauseBreak(m) {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
 }
 
 // arrangedFor are participles that name a plan only before "for" + a day:

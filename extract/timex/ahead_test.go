@@ -38,6 +38,7 @@ func TestAheadContexts(t *testing.T) {
 		{"due on, postponed", thu, "The talks due on Tuesday have been postponed.", "Tuesday", "DATE", "2026-02-03"},
 		{"planned for, went ahead", fri, "A rally planned for Thursday drew thousands.", "Thursday", "DATE", "2026-01-29"},
 		{"planned noun phrase, cancelled", sat, "A planned visit to a car plant on Sunday has been cancelled because of a typhoon warning.", "Sunday", "DATE", "2026-02-01"},
+		{"cancelled a planned visit on a day", wed, "The minister cancelled a planned visit to the port on Tuesday after storms grounded flights.", "Tuesday", "DATE", "2026-01-27"},
 		{"upcoming", fri, "Opposition leaders attacked the upcoming vote on Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"recalled for", fri, "Parliament has been recalled for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"called for", fri, "A national strike has been called for Thursday.", "Thursday", "DATE", "2026-02-05"},
