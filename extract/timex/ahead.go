@@ -483,10 +483,18 @@ func (tg *tagger) noteDay(h hit) {
 	tg.dayTok, tg.day = h.a, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }
 
-// nearDay returns the day noted by noteDay when it lies in the sentence of
-// token i or the one before it.
+// nearDay returns the day noted by noteDay for a clock time at token i: a
+// day of the publication week however far back ("Liverpool face Arsenal
+// tomorrow. [...] Kick-off is at 8pm."), another day only from the sentence
+// of i or the one before it.
 func (tg *tagger) nearDay(i int) (time.Time, bool) {
-	if tg.dayTok < 0 || tg.dayTok >= i || tg.dayTok < i-2*maxClause {
+	if tg.dayTok < 0 || tg.dayTok >= i {
+		return time.Time{}, false
+	}
+	if dd := tg.day.Sub(tg.dct); dd >= -7*24*time.Hour && dd <= 7*24*time.Hour {
+		return tg.day, true
+	}
+	if tg.dayTok < i-2*maxClause {
 		return time.Time{}, false
 	}
 	a, _ := tg.ts.sentenceBounds(i)

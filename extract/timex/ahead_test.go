@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -104,11 +105,14 @@ func TestAheadContexts(t *testing.T) {
 		{"article before a noun", tue, "Shares fell 3% during a press call Monday.", "Monday", "DATE", "2026-01-26"},
 		{"article after to", fri, "He pleaded guilty to a fraud charge Thursday.", "Thursday", "DATE", "2026-01-29"},
 
-		// Clock times take the day of the sentence or the one before.
+		// Clock times take the day of the sentence or the one before, or a day
+		// of the publication week named earlier.
 		{"clock after tomorrow", fri, "The final is tomorrow. Kick-off is at 8pm local time.", "8pm local time", "TIME", "2026-01-31T20:00"},
 		{"clock after weekday", wed, "The cup final will be played on Sunday, with kick-off at 3pm.", "3pm", "TIME", "2026-02-01T15:00"},
 		{"clock after attributive date", wed, "Flights resumed after the 9 January storm. The airport reopened at 6am.", "6am", "TIME", "2026-01-28T06:00"},
-		{"clock two sentences on", fri, "The final is tomorrow. Fans are travelling. Police are ready. Kick-off is at 8pm.", "8pm", "TIME", "2026-01-30T20:00"},
+		{"clock two sentences on", fri, "The final is tomorrow. Fans are travelling. Police are ready. Kick-off is at 8pm.", "8pm", "TIME", "2026-01-31T20:00"},
+		{"clock far from an old date", fri, "The club was founded on 3 March 1904. " + strings.Repeat("Its fans are loyal and its ground is old. ", 20) + "Kick-off is at 8pm.", "8pm", "TIME", "2026-01-30T20:00"},
+		{"clock far from a day this week", fri, "The final is tomorrow. " + strings.Repeat("Its fans are loyal and its ground is old. ", 20) + "Kick-off is at 8pm.", "8pm", "TIME", "2026-01-31T20:00"},
 
 		{"clock before bracket and day", wed, "The match kicks off at 20:00 local time (19:00 GMT) on Saturday.", "20:00 local time", "TIME", "2026-01-31T20:00"},
 		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
