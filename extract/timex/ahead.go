@@ -471,16 +471,26 @@ func (tg *tagger) followingWeekend(a, b int) hit {
 // dates a later clock time that names no day ("The final is tomorrow.
 // Kick-off is at 8pm").
 func (tg *tagger) noteDay(h hit) {
-	if h.typ != tDate || h.gran != gDay || len(h.val) != 10 || !isDigit(h.val[0]) || tg.attributive(h.a) {
+	if h.typ != tDate || h.gran != gDay || tg.attributive(h.a) {
 		return // "the 11 September attacks" dates no clock time after it
 	}
-	y, e1 := atoi(h.val[:4])
-	m, e2 := atoi(h.val[5:7])
-	d, e3 := atoi(h.val[8:10])
-	if e1 != nil || e2 != nil || e3 != nil {
-		return
+	if d, ok := dayOf(h.val); ok {
+		tg.dayTok, tg.day = h.a, d
 	}
-	tg.dayTok, tg.day = h.a, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+}
+
+// dayOf parses a TIMEX3 day value, 2026-01-30.
+func dayOf(val string) (time.Time, bool) {
+	if len(val) != 10 || !isDigit(val[0]) {
+		return time.Time{}, false
+	}
+	y, e1 := atoi(val[:4])
+	m, e2 := atoi(val[5:7])
+	d, e3 := atoi(val[8:10])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
 }
 
 // nearDay returns the day noted by noteDay for a clock time at token i: a
@@ -527,6 +537,10 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		if ts.w(k) == "on" {
 			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
 				return tg.resolveWeekday(wd, tg.weekdayTense(k+1), k), true
+			}
+			// "at midnight on 1 January"
+			if h, ok := tg.core(k + 1); ok && h.typ == tDate && h.gran == gDay {
+				return dayOf(h.val)
 			}
 			return time.Time{}, false
 		}

@@ -116,6 +116,7 @@ func TestAheadContexts(t *testing.T) {
 
 		{"clock before bracket and day", wed, "The match kicks off at 20:00 local time (19:00 GMT) on Saturday.", "20:00 local time", "TIME", "2026-01-31T20:00"},
 		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
+		{"clock before a date", wed, "The new currency will be launched at midnight on 1 February.", "midnight", "TIME", "2026-02-01T24:00"},
 		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
 
 		// Year ends.

@@ -462,6 +462,9 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 	case wCue:
 		return (ts.w(i+1) == "to" || ts.w(i+1) == "for") && i > sentStart && (ts.class(i-1) != wNone || ts.finitePlan(i))
 	case wBase:
+		if i > sentStart && ts.isPunct(i-1, ",") && ts.inRelative(i-1) {
+			return true // "The tariffs, which were announced on Tuesday, take effect"
+		}
 		if i <= sentStart || ts.t[i-1].kind != kWord {
 			return false
 		}
