@@ -41,6 +41,10 @@ func TestAheadContexts(t *testing.T) {
 		{"planned noun phrase, cancelled", sat, "A planned visit to a car plant on Sunday has been cancelled because of a typhoon warning.", "Sunday", "DATE", "2026-02-01"},
 		{"cancelled a planned visit on a day", wed, "The minister cancelled a planned visit to the port on Tuesday after storms grounded flights.", "Tuesday", "DATE", "2026-01-27"},
 		{"upcoming", fri, "Opposition leaders attacked the upcoming vote on Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"pencilled in, not yet confirmed", mon, "A second day of action, pencilled in for Thursday, has not yet been confirmed.", "Thursday", "DATE", "2026-01-29"},
+		{"booked for", wed, "Her campaign has booked a hall in the city for Monday.", "Monday", "DATE", "2026-02-02"},
+		{"summoned to a place for talks", thu, "Delegations have been summoned to Geneva for talks on Monday.", "Monday", "DATE", "2026-02-02"},
+		{"stay closed", sun, "The storm hit the coast on Friday night. Schools will stay closed on Monday.", "Monday", "DATE", "2026-02-02"},
 		{"recalled for", fri, "Parliament has been recalled for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"called for", fri, "A national strike has been called for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"rescheduled for", fri, "The vote has been rescheduled for Tuesday.", "Tuesday", "DATE", "2026-02-03"},
@@ -94,6 +98,8 @@ func TestAheadContexts(t *testing.T) {
 		{"next weekend on Sunday", sun, "The two sides will meet again next weekend.", "next weekend", "DATE", "2026-W06-WE"},
 		{"next weekend on Tuesday", tue, "The two sides will meet again next weekend.", "next weekend", "DATE", "2026-W05-WE"},
 		{"the following weekend", tue, "The festival will run the following weekend.", "the following weekend", "DATE", "2026-W06-WE"},
+		{"the following weekend after a weekday", sun, "The festival, which opened on Friday, runs until Tuesday. Organisers hope to add a day the following weekend.", "the following weekend", "DATE", "2026-W06-WE"},
+		{"the following weekend after a weekend", tue, "Fans are expected at the concert this weekend. Speaking on Monday, the promoter said it would return the following weekend.", "the following weekend", "DATE", "2026-W06-WE"},
 		{"the following weekend after a date", mon, "The fair opens on 14 February and closes the following weekend.", "the following weekend", "DATE", "2026-W08-WE"},
 
 		// Generic weekdays.
