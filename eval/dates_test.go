@@ -71,3 +71,36 @@ func TestDateScoreDoc(t *testing.T) {
 		t.Errorf("errors = %q", rep.Errors)
 	}
 }
+
+// dateAnchoring is a hand-written set of short news items (written for this
+// repo, one publication day per weekday) on the expressions whose value
+// hangs on the publication day and the verbs around them: weekdays under
+// plans, cancellations and non-finite verbs, weekends, clock times, year
+// ends, generic weekdays. Same format as the TempEval-3 file, so `bot eval
+// dates eval/testdata/dates-anchoring.jsonl` scores it too. The held-NN
+// items were written blind, before the tagger was run on them (0.857 value
+// accuracy at that first run, 0.673 for the tagger before these rules); two
+// of them are known gaps (a plan due yesterday and postponed, a habitual
+// clock time).
+var dateAnchoring = filepath.Join("testdata", "dates-anchoring.jsonl")
+
+func TestDatesAnchoring(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Dates(context.Background(), dateAnchoring, &buf); err != nil {
+		t.Fatalf("Dates: %v", err)
+	}
+	t.Log("\n" + buf.String())
+	rep, err := ScoreDates(context.Background(), dateAnchoring)
+	if err != nil {
+		t.Fatalf("ScoreDates: %v", err)
+	}
+	if rep.Docs < 30 || rep.DateTime.Gold < 110 {
+		t.Fatalf("set too small: %d documents, %d DATE/TIME", rep.Docs, rep.DateTime.Gold)
+	}
+	if f := rep.DateTime.F1(); f < 0.95 {
+		t.Errorf("DATE/TIME relaxed F1 = %.3f, want >= 0.95", f)
+	}
+	if v := rep.DateTime.ValueAccuracy(); v < 0.95 {
+		t.Errorf("DATE/TIME value accuracy = %.3f, want >= 0.95\n%s", v, buf.String())
+	}
+}

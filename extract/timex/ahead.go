@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Contexts that put a dated event ahead of the publication date whatever
 // the main verb says, and the ones that make a weekday generic. They refine
@@ -20,7 +23,7 @@ var planCues = map[string]bool{
 var cancelCues = []string{
 	"cancel", "called off", "call off", "calls off", "suspend", "scrap", "postpon", "delay",
 	"defer", "shelv", "abandon", "axed", "put off", "pushed back", "reschedul", "banned",
-	"halted", "blocked", "brought forward", "threaten",
+	"halted", "blocked", "brought forward", "threaten", "not yet", "yet to",
 }
 
 // extendCues make "until the end of the year" point forward in a past clause:
@@ -59,7 +62,7 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 		}
 		return t
 	}
-	if tg.aheadOf(i) || tg.imperative(i) {
+	if tg.aheadOf(i) || tg.imperative(i) || tg.arrangedVerb(i) {
 		return Future
 	}
 	if f, ok := tg.gerundClause(i); ok {
@@ -148,6 +151,9 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 			if w == "for" && (planCues[c] || arrangedFor[c]) || planCues[c] && c != "set" { // not "the record set on Monday"
 				return k - 1, true
 			}
+			if c == "in" && w == "for" && (ts.w(k-2) == "pencilled" || ts.w(k-2) == "penciled") {
+				return k - 2, true // "pencilled in for Thursday"
+			}
 		}
 	}
 	if w := ts.w(k); (w == "planned" || w == "scheduled" || w == "proposed") && determinersTab.val(ts.w(k-1)) {
@@ -167,10 +173,12 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 		}
 		switch w := ts.w(k); w {
 		case "planned", "scheduled", "proposed", "upcoming", "forthcoming":
-			if determinersTab.val(ts.w(k-1)) && w != "of" && (w == "upcoming" || w == "forthcoming" || !tg.objectOfSimplePast(k-1)) {
-				return k, true
+			if !determinersTab.val(ts.w(k-1)) || ts.w(k-1) == "of" || w != "upcoming" && w != "forthcoming" && tg.verbBefore(k) {
+				// "cancelled a planned visit to Aberdeen on Tuesday": the day
+				// may date the cancelling.
+				return 0, false
 			}
-			return 0, false
+			return k, true
 		}
 		switch ts.class(k) {
 		case wNone, wAdv, wTo:
@@ -179,6 +187,58 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// verbBefore reports whether a verb group of the sentence ends before token
+// k in its clause.
+func (tg *tagger) verbBefore(k int) bool {
+	ts := tg.ts
+	for _, g := range tg.gs {
+		if g.e > k {
+			continue
+		}
+		clear := true
+		for m := g.e; m < k; m++ {
+			if ts.clauseBreak(m) {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// arrangedVerb reports whether the verb of the weekday's clause arranges
+// something for that day: "has booked a hall for Saturday", "have been
+// summoned to Geneva for talks on Monday".
+func (tg *tagger) arrangedVerb(i int) bool {
+	ts := tg.ts
+	for k := len(tg.gs) - 1; k >= 0; k-- {
+		g := tg.gs[k]
+		if g.e > i {
+			continue
+		}
+		for m := g.e; m < i; m++ {
+			if ts.clauseBreak(m) {
+				return false
+			}
+		}
+		last := ts.w(g.e - 1)
+		if last == "to" && g.e-2 >= g.s {
+			last = ts.w(g.e - 2) // "have been summoned to (Geneva)"
+		}
+		switch {
+		case last == "invited" || last == "summoned":
+			return true
+		case ts.w(i-1) == "for" && (arrangedFor[last] || planCues[last]):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // arrangedFor are participles that name a plan only before "for" + a day:
@@ -424,45 +484,90 @@ func (tg *tagger) weekendPast(a, b int, bare bool) bool {
 	return !(g.e <= a && (g.reporting || ts.w(g.s) == "had"))
 }
 
-// followingWeekend is "the following weekend": the weekend after the one of
-// the story's reference day, else after the coming one.
+// followingWeekend is "the following weekend": the weekend after the last
+// weekend the story named, else after the last day it named ("the day a
+// minister spoke" is a weaker anchor than "the concert this weekend"), else
+// the weekend after the coming one.
 func (tg *tagger) followingWeekend(a, b int) hit {
-	d := tg.dct
-	if tg.refGran >= gDay {
-		d = tg.ref
-	}
-	// The Saturday of d's weekend (the coming one on a weekday), plus a week.
-	sat := d
-	switch d.Weekday() {
-	case time.Saturday:
-	case time.Sunday:
-		sat = d.AddDate(0, 0, -1)
+	var sat time.Time
+	switch {
+	case tg.weekendTok >= 0:
+		sat = tg.weekendSat.AddDate(0, 0, 7) // "this weekend ... the following weekend"
+	case tg.dayTok >= 0:
+		// The first weekend after the day, or the next one after a weekend day:
+		// "runs until Tuesday ... the following weekend".
+		sat = nextWeekday(tg.day, time.Saturday)
+		if tg.day.Weekday() == time.Sunday {
+			sat = sat.AddDate(0, 0, 7)
+		}
 	default:
-		sat = nextWeekday(d, time.Saturday)
+		// No reference: the weekend after the coming one.
+		sat = nextWeekday(tg.dct.AddDate(0, 0, -1), time.Saturday).AddDate(0, 0, 7)
 	}
-	return hit{a: a, b: b, typ: tDate, val: weekVal(sat.AddDate(0, 0, 7)) + "-WE", gran: gWeek}
+	return hit{a: a, b: b, typ: tDate, val: weekVal(sat) + "-WE", gran: gWeek}
 }
 
 // noteDay remembers the last day-level date tagged (token and day), which
 // dates a later clock time that names no day ("The final is tomorrow.
 // Kick-off is at 8pm").
 func (tg *tagger) noteDay(h hit) {
-	if h.typ != tDate || h.gran != gDay || len(h.val) != 10 || !isDigit(h.val[0]) || tg.attributive(h.a) {
-		return // "the 11 September attacks" dates no clock time after it
-	}
-	y, e1 := atoi(h.val[:4])
-	m, e2 := atoi(h.val[5:7])
-	d, e3 := atoi(h.val[8:10])
-	if e1 != nil || e2 != nil || e3 != nil {
+	if h.typ == tDate && strings.HasSuffix(h.val, "-WE") {
+		if d, ok := weekendSaturday(h.val); ok {
+			tg.weekendTok, tg.weekendSat = h.a, d
+		}
 		return
 	}
-	tg.dayTok, tg.day = h.a, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if h.typ != tDate || h.gran != gDay || tg.attributive(h.a) {
+		return // "the 11 September attacks" dates no clock time after it
+	}
+	if d, ok := dayOf(h.val); ok {
+		tg.dayTok, tg.day = h.a, d
+	}
 }
 
-// nearDay returns the day noted by noteDay when it lies in the sentence of
-// token i or the one before it.
+// weekendSaturday parses the Saturday of a TIMEX3 weekend value,
+// 2026-W05-WE.
+func weekendSaturday(val string) (time.Time, bool) {
+	if len(val) != 11 || val[4] != '-' || val[5] != 'W' || !isDigit(val[0]) {
+		return time.Time{}, false
+	}
+	y, e1 := atoi(val[:4])
+	w, e2 := atoi(val[6:8])
+	if e1 != nil || e2 != nil {
+		return time.Time{}, false
+	}
+	// ISO week 1 holds 4 January; its Monday plus (w-1) weeks and 5 days.
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	mon := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return mon.AddDate(0, 0, 7*(w-1)+5), true
+}
+
+// dayOf parses a TIMEX3 day value, 2026-01-30.
+func dayOf(val string) (time.Time, bool) {
+	if len(val) != 10 || !isDigit(val[0]) {
+		return time.Time{}, false
+	}
+	y, e1 := atoi(val[:4])
+	m, e2 := atoi(val[5:7])
+	d, e3 := atoi(val[8:10])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return time.Time{}, false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+}
+
+// nearDay returns the day noted by noteDay for a clock time at token i: a
+// day of the publication week however far back ("Liverpool face Arsenal
+// tomorrow. [...] Kick-off is at 8pm."), another day only from the sentence
+// of i or the one before it.
 func (tg *tagger) nearDay(i int) (time.Time, bool) {
-	if tg.dayTok < 0 || tg.dayTok >= i || tg.dayTok < i-2*maxClause {
+	if tg.dayTok < 0 || tg.dayTok >= i {
+		return time.Time{}, false
+	}
+	if dd := tg.day.Sub(tg.dct); dd >= -7*24*time.Hour && dd <= 7*24*time.Hour {
+		return tg.day, true
+	}
+	if tg.dayTok < i-2*maxClause {
 		return time.Time{}, false
 	}
 	a, _ := tg.ts.sentenceBounds(i)
@@ -496,6 +601,10 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
 				return tg.resolveWeekday(wd, tg.weekdayTense(k+1), k), true
 			}
+			// "at midnight on 1 January"
+			if h, ok := tg.core(k + 1); ok && h.typ == tDate && h.gran == gDay {
+				return dayOf(h.val)
+			}
 			return time.Time{}, false
 		}
 		switch ts.class(k) {
@@ -505,23 +614,4 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// objectOfSimplePast reports whether the noun phrase opening with the
-// determiner at d is the object of an active simple-past verb: in "she
-// cancelled a planned visit to the port on Tuesday" wire style dates the
-// cancelling, so the day stays in the past; "a planned visit on Sunday has
-// been cancelled" (the phrase as subject) still points ahead.
-func (tg *tagger) objectOfSimplePast(d int) bool {
-	ts := tg.ts
-	switch ts.class(d - 1) {
-	case wPast, wPastPart, wAmbig:
-	default:
-		return false
-	}
-	switch ts.class(d - 2) {
-	case wHave, wBe, wPastAux, wPresAux, wModal, wFut:
-		return false
-	}
-	return true
 }

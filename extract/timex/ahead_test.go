@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -38,8 +39,13 @@ func TestAheadContexts(t *testing.T) {
 		{"due on, postponed", thu, "The talks due on Tuesday have been postponed.", "Tuesday", "DATE", "2026-02-03"},
 		{"planned for, went ahead", fri, "A rally planned for Thursday drew thousands.", "Thursday", "DATE", "2026-01-29"},
 		{"planned noun phrase, cancelled", sat, "A planned visit to a car plant on Sunday has been cancelled because of a typhoon warning.", "Sunday", "DATE", "2026-02-01"},
+		{"cancelled a planned visit on a day", wed, "The minister cancelled a planned visit to the port on Tuesday after storms grounded flights.", "Tuesday", "DATE", "2026-01-27"},
 		{"planned noun phrase as object of a past verb", thu, "The minister cancelled a planned visit to the port on Tuesday after gales closed the harbour.", "Tuesday", "DATE", "2026-01-27"},
 		{"upcoming", fri, "Opposition leaders attacked the upcoming vote on Thursday.", "Thursday", "DATE", "2026-02-05"},
+		{"pencilled in, not yet confirmed", mon, "A second day of action, pencilled in for Thursday, has not yet been confirmed.", "Thursday", "DATE", "2026-01-29"},
+		{"booked for", wed, "Her campaign has booked a hall in the city for Monday.", "Monday", "DATE", "2026-02-02"},
+		{"summoned to a place for talks", thu, "Delegations have been summoned to Geneva for talks on Monday.", "Monday", "DATE", "2026-02-02"},
+		{"stay closed", sun, "The storm hit the coast on Friday night. Schools will stay closed on Monday.", "Monday", "DATE", "2026-02-02"},
 		{"recalled for", fri, "Parliament has been recalled for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"called for", fri, "A national strike has been called for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"rescheduled for", fri, "The vote has been rescheduled for Tuesday.", "Tuesday", "DATE", "2026-02-03"},
@@ -93,6 +99,8 @@ func TestAheadContexts(t *testing.T) {
 		{"next weekend on Sunday", sun, "The two sides will meet again next weekend.", "next weekend", "DATE", "2026-W06-WE"},
 		{"next weekend on Tuesday", tue, "The two sides will meet again next weekend.", "next weekend", "DATE", "2026-W05-WE"},
 		{"the following weekend", tue, "The festival will run the following weekend.", "the following weekend", "DATE", "2026-W06-WE"},
+		{"the following weekend after a weekday", sun, "The festival, which opened on Friday, runs until Tuesday. Organisers hope to add a day the following weekend.", "the following weekend", "DATE", "2026-W06-WE"},
+		{"the following weekend after a weekend", tue, "Fans are expected at the concert this weekend. Speaking on Monday, the promoter said it would return the following weekend.", "the following weekend", "DATE", "2026-W06-WE"},
 		{"the following weekend after a date", mon, "The fair opens on 14 February and closes the following weekend.", "the following weekend", "DATE", "2026-W08-WE"},
 
 		// Generic weekdays.
@@ -104,14 +112,18 @@ func TestAheadContexts(t *testing.T) {
 		{"article before a noun", tue, "Shares fell 3% during a press call Monday.", "Monday", "DATE", "2026-01-26"},
 		{"article after to", fri, "He pleaded guilty to a fraud charge Thursday.", "Thursday", "DATE", "2026-01-29"},
 
-		// Clock times take the day of the sentence or the one before.
+		// Clock times take the day of the sentence or the one before, or a day
+		// of the publication week named earlier.
 		{"clock after tomorrow", fri, "The final is tomorrow. Kick-off is at 8pm local time.", "8pm local time", "TIME", "2026-01-31T20:00"},
 		{"clock after weekday", wed, "The cup final will be played on Sunday, with kick-off at 3pm.", "3pm", "TIME", "2026-02-01T15:00"},
 		{"clock after attributive date", wed, "Flights resumed after the 9 January storm. The airport reopened at 6am.", "6am", "TIME", "2026-01-28T06:00"},
-		{"clock two sentences on", fri, "The final is tomorrow. Fans are travelling. Police are ready. Kick-off is at 8pm.", "8pm", "TIME", "2026-01-30T20:00"},
+		{"clock two sentences on", fri, "The final is tomorrow. Fans are travelling. Police are ready. Kick-off is at 8pm.", "8pm", "TIME", "2026-01-31T20:00"},
+		{"clock far from an old date", fri, "The club was founded on 3 March 1904. " + strings.Repeat("Its fans are loyal and its ground is old. ", 20) + "Kick-off is at 8pm.", "8pm", "TIME", "2026-01-30T20:00"},
+		{"clock far from a day this week", fri, "The final is tomorrow. " + strings.Repeat("Its fans are loyal and its ground is old. ", 20) + "Kick-off is at 8pm.", "8pm", "TIME", "2026-01-31T20:00"},
 
 		{"clock before bracket and day", wed, "The match kicks off at 20:00 local time (19:00 GMT) on Saturday.", "20:00 local time", "TIME", "2026-01-31T20:00"},
 		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
+		{"clock before a date", wed, "The new currency will be launched at midnight on 1 February.", "midnight", "TIME", "2026-02-01T24:00"},
 		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
 
 		// Year ends.

@@ -462,6 +462,9 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 	case wCue:
 		return (ts.w(i+1) == "to" || ts.w(i+1) == "for") && i > sentStart && (ts.class(i-1) != wNone || ts.finitePlan(i))
 	case wBase:
+		if i > sentStart && ts.isPunct(i-1, ",") && ts.inRelative(i-1) {
+			return true // "The tariffs, which were announced on Tuesday, take effect"
+		}
 		if i <= sentStart || ts.t[i-1].kind != kWord {
 			return false
 		}
@@ -489,8 +492,8 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 			if determinersTab.val(p) || ts.isPunct(i-1, "-") || len(p) > 2 && (p[len(p)-2:] == "'s" || p[len(p)-2:] == "s'") {
 				return false
 			}
-			if objectPronoun(p) {
-				return false // "will see him received": a complement, not a past
+			if objectPronoun(p) || linkingVerb(p) {
+				return false // "will see him received", "will stay closed": a complement, not a past
 			}
 			if len(p) > 4 && p[len(p)-4:] == "’s" {
 				return false
@@ -740,6 +743,16 @@ func (ts *tokens) finitePlan(i int) bool {
 // participle is a complement ("see him received", "had them arrested").
 func objectPronoun(w string) bool {
 	return w == "him" || w == "them" || w == "us" || w == "me"
+}
+
+// linkingVerb reports whether w links a subject to an adjective, after
+// which a past participle is a state: "schools will stay closed".
+func linkingVerb(w string) bool {
+	switch w {
+	case "stay", "stays", "remain", "remains", "be", "get", "gets", "become", "becomes", "seem", "seems", "keep", "keeps":
+		return true
+	}
+	return false
 }
 
 // forwardInf reports whether the past group g ending in "to" invites to

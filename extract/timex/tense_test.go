@@ -49,6 +49,7 @@ func TestClauseTenseAhead(t *testing.T) {
 		{"She plans to travel to Rome on Thursday.", "Thursday", Future},
 		{"The government intends to publish the bill on Friday.", "Friday", Future},
 		{"The tariffs, which take effect on Monday, were announced by the White House.", "Monday", Present},
+		{"The tariffs, which were announced on Tuesday, take effect on Monday.", "Monday", Present},
 		{"The programme will see him received by the king on Tuesday.", "Tuesday", Future},
 		{"Her plans to visit Rome on Thursday were dropped.", "Thursday", Past},
 		{"He had been invited to speak at the conference in November.", "November", Present},

@@ -72,6 +72,9 @@ type tagger struct {
 	// the last day-level date and its token (noteDay), for clock times
 	dayTok int
 	day    time.Time
+	// the Saturday of the last weekend named and its token (noteDay)
+	weekendTok int
+	weekendSat time.Time
 }
 
 // Tag returns the temporal expressions of text, in order, normalised against
@@ -81,7 +84,7 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 	defer ts.release()
 	ts.tokenize(text)
 	y, m, d := dct.Date()
-	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1, dayTok: -1}
+	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1, dayTok: -1, weekendTok: -1}
 	tg.ref, tg.refGran = tg.dct, gNone
 	// Most articles have a handful of expressions: gather them on the
 	// stack and allocate the result once, at its size, rather than grow it.
