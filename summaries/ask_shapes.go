@@ -428,7 +428,7 @@ func (s *Service) askWhoMeets(ctx context.Context, q Question) (Answer, error) {
 		vs = append(vs, viewLeg(l))
 	}
 	today := s.today()
-	vs = s.narrowLegs(dedupeLegs(vs), q, today)
+	vs = s.narrowLegs(reconcileLegs(dedupeLegs(vs)), q, today)
 	var met []legView
 	var who []string
 	for _, v := range vs {
