@@ -24,6 +24,7 @@ var askNinth = []askCase{
 	{question: "who is Sato meeting in Hanoi?", want: []string{"Nguyen Thanh Long (Hanoi, Friday 27 November 2026)"}, cited: true},
 	{question: "who is going to Hanoi?", want: []string{"Kenji Sato (Friday 27 November 2026"}, not: []string{"Thursday"}, cited: true},
 	{question: "when was Sato in Manila?", want: []string{"Tuesday 24 November 2026: Kenji Sato was in Manila"}, cited: true},
+	{question: "what did Delta Mines say?", want: []string{"Delta Mines said it would appeal"}, cited: true},
 	// Right at first look.
 	{question: "what did Sato say about the ships?", want: []string{"Kenji Sato"}, items: []string{"rule of law at sea"}, cited: true},
 	{question: "when is the Cork nurses strike?", want: []string{"December 3"}, cited: true},
