@@ -56,6 +56,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	case QItinerary:
 		return s.Itinerary(ctx, q.Subject)
 	}
+	if a, ok, err := s.askDidVerb(ctx, question); err != nil || ok {
+		return a, err
+	}
 	return s.askSearch(ctx, question, q.Text)
 }
 

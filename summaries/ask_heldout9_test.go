@@ -25,6 +25,8 @@ var askNinth = []askCase{
 	{question: "who is going to Hanoi?", want: []string{"Kenji Sato (Friday 27 November 2026"}, not: []string{"Thursday"}, cited: true},
 	{question: "when was Sato in Manila?", want: []string{"Tuesday 24 November 2026: Kenji Sato was in Manila"}, cited: true},
 	{question: "what did Delta Mines say?", want: []string{"Delta Mines said it would appeal"}, cited: true},
+	{question: "did Sato sign the coast guard deal?", want: []string{"Yes, according to Pacific Rim Wire", "deal signed in Manila"}, cited: true},
+	{question: "has Delta Mines appealed?", want: []string{"Not reported as done", "said it would appeal"}, not: []string{"Yes"}, cited: true},
 	// Right at first look.
 	{question: "what did Sato say about the ships?", want: []string{"Kenji Sato"}, items: []string{"rule of law at sea"}, cited: true},
 	{question: "when is the Cork nurses strike?", want: []string{"December 3"}, cited: true},
