@@ -577,7 +577,14 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 		kept = append(kept, v)
 	}
 	slices.SortStableFunc(kept, func(a, b legView) int { return a.start.Compare(b.start) })
-	for _, v := range kept {
+	for i, v := range kept {
+		// A plan whose day has come, reported held since.
+		if _, ok, err := s.seenThere(ctx, v, today); err != nil {
+			return Answer{}, fmt.Errorf("ask who visits %q: %w", q.Place, err)
+		} else if ok {
+			kept[i].leg.Trip.Status = newsbot.StatusDone
+			v = kept[i]
+		}
 		t := v.leg.Trip
 		when := coarseLabel(v)
 		if v.dated() {
