@@ -699,6 +699,11 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 	if cands != nil {
 		return candidatesAnswer(q.Subject, cands), nil
 	}
+	if p.ID == 0 && (looksLikeThing(q) || eventSubject(q) || stripArticle(q.Subject) != q.Subject) {
+		// "where is the Tiree festival moving?" asks about a thing: the
+		// articles answer it.
+		return s.askSearch(ctx, q.Text, q.Text)
+	}
 	today := s.today()
 	vs, err := s.travel(ctx, p.Name)
 	if err != nil {
@@ -895,6 +900,9 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 // withArticle puts "the" before a bare role: "the British Prime Minister".
 func withArticle(role string) string {
 	low := strings.ToLower(role)
+	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+		return role // "CalMor's managing director" takes no article
+	}
 	for _, a := range []string{"a ", "an ", "the ", "one of "} {
 		if strings.HasPrefix(low, a) {
 			return role

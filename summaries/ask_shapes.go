@@ -822,7 +822,9 @@ func statusNote(status string) string {
 // Names next to a title in news style: "Indonesian President Dewi Kartika",
 // "Dewi Kartika, the Indonesian president".
 var (
-	reNameAfterRole  = regexp.MustCompile(`^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
+	// "the transport minister Callum Fraser", or set off by commas: "the
+	// transport minister, Callum Fraser, said".
+	reNameAfterRole  = regexp.MustCompile(`^(?:,)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
 	reNameBeforeRole = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the\s+|a\s+|an\s+)?$`)
 )
 
