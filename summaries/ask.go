@@ -320,10 +320,15 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 		// The sentence telling of the visit leads, wherever the search
 		// ranked it.
-		if i := slices.IndexFunc(mentions, func(it Item) bool { return visitSentence(it.Text, lastWord(p.Name), q.Place) }); i > 0 {
+		// A sentence opening "He"/"She" is among them only after one naming
+		// the traveller ("He flies to Riyadh ... before returning to Bern").
+		told := func(it Item) bool {
+			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place)
+		}
+		if i := slices.IndexFunc(mentions, told); i > 0 {
 			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)
 		}
-		if len(mentions) > 0 && visitSentence(mentions[0].Text, lastWord(p.Name), q.Place) {
+		if len(mentions) > 0 && told(mentions[0]) {
 			// A sentence naming the traveller and the place with a travel
 			// word is the answer, though no itinerary holds it: say it comes
 			// from the article text rather than open with "nothing stored".
