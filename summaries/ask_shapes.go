@@ -239,6 +239,21 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 						return a, nil
 					}
 				}
+				// "Müller met Qatar's Emir on Monday evening": a meeting told
+				// with someone the store holds no name for.
+				if metRe, err := regexp.Compile(`\b` + regexp.QuoteMeta(lastWord(p.Name)) + `\s+(?:(?:also|then|later|earlier|briefly|first)\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with|hosted)\b`); err == nil {
+					for _, it := range cov {
+						if metRe.MatchString(it.Text) {
+							a.Lead = fmt.Sprintf("No meeting for %s%s is in the stored itineraries, but stored coverage says: “%s”", p.Name, where, strings.TrimSpace(it.Text))
+							if len(it.Sources) > 0 {
+								a.Lead += " (" + s.cite(it.Sources[0]) + ")"
+								a.Sources = it.Sources[:1]
+							}
+							a.Items = cov
+							return a, nil
+						}
+					}
+				}
 				a.Lead += " Stored sentences about " + lastWord(p.Name) + "'s meetings are below."
 				a.Items = cov
 				return a, nil
