@@ -972,7 +972,17 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
 	}
 	var hit *newsbot.IssueRecord
-	hits, err := s.withSettlements(ctx, matchingIssues(issues, q.Topic), time.Time{})
+	matched := matchingIssues(issues, q.Topic)
+	if len(matched) == 0 {
+		// The issue may use a near word for the asker's ("the Westmere
+		// housing dispute" filed under "a 400-home estate").
+		if _, near, err := s.topicGap(ctx, keyTerms(q.Topic)); err != nil {
+			return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
+		} else if t := strings.Join(near, " "); !strings.EqualFold(t, strings.Join(keyTerms(q.Topic), " ")) {
+			matched = matchingIssues(issues, t)
+		}
+	}
+	hits, err := s.withSettlements(ctx, matched, time.Time{})
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
 	}

@@ -1157,6 +1157,24 @@ func (s *Service) topicGap(ctx context.Context, terms []string) (string, []strin
 		if !found {
 			return t, out, nil
 		}
+		if len(rest) > 0 && len(nearWords[low]) > 0 {
+			// Known, but never with the words before it ("Westmere
+			// housing" where Westmere's story says "homes"): a near word
+			// that is.
+			with := func(w string) (bool, error) { return has(strings.Join(append(slices.Clone(rest), w), " ")) }
+			if ok, err := with(out[i]); err != nil {
+				return "", nil, err
+			} else if !ok {
+				for _, w := range nearWords[low] {
+					if ok, err := with(w); err != nil {
+						return "", nil, err
+					} else if ok {
+						out[i] = w
+						break
+					}
+				}
+			}
+		}
 		rest = append(rest, out[i])
 	}
 	for _, e := range events {
