@@ -561,6 +561,10 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 		if !from.IsZero() && (v.gran == granNone || !v.start.Before(to) || !from.Before(v.end)) {
 			continue
 		}
+		if from.IsZero() && q.Tense != Past && !reAskedPast.MatchString(q.Text) && v.gran != granNone && v.end.Before(addDays(today, -7)) {
+			// "who is going to Washington?" is not asking about March.
+			continue
+		}
 		at = append(at, v)
 	}
 	var kept []legView
@@ -1002,6 +1006,9 @@ func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot
 func wordRe(w string) (*regexp.Regexp, error) {
 	return regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
 }
+
+// reAskedPast: a question about travel already made ("who has been to").
+var reAskedPast = regexp.MustCompile(`(?i)\b(?:(?:has|have|had)\s+been|was|were|went|visited|did)\b`)
 
 // reBareWeekday is a day asked by its name alone: "Wednesday", "on Friday".
 var reBareWeekday = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)

@@ -1,8 +1,12 @@
 package summaries
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"time"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // TestAskTenth asks a tenth set (testdata/ask10, five articles from Monday
@@ -32,4 +36,33 @@ var askTenth = []askCase{
 	{question: `who said "patient for too long"?`, want: []string{"Callum Fraser"}, cited: true},
 	{question: "when will the new ferries enter service?", want: []string{"March"}, cited: true},
 	{question: "when is Müller in Geneva?", want: []string{"I have nothing stored about José Müller visiting Geneva"}},
+}
+
+// "who is going to X?" leaves out plans for weeks long past; "who has been
+// to X?" keeps them.
+func TestVisitorsLeaveOutStalePlans(t *testing.T) {
+	mar := newsbot.ArticleRef{ID: 1, Title: "Belgian minister plans Washington trip", Published: at("2026-03-02T09:00:00Z")}
+	nov := newsbot.ArticleRef{ID: 2, Title: "Canadian minister in Washington", Published: at("2026-11-25T09:00:00Z")}
+	legs := []newsbot.Leg{
+		{ID: 1, Sources: []newsbot.ArticleRef{mar}, Trip: newsbot.Trip{Traveler: "Pieter Janssens", Place: "Washington", Date: "2026-W11", Status: newsbot.StatusScheduled}},
+		{ID: 2, Sources: []newsbot.ArticleRef{nov}, Trip: newsbot.Trip{Traveler: "Elise Gagnon", Place: "Washington", Date: "2026-11-26", Status: newsbot.StatusScheduled}},
+	}
+	st := &fakeStore{
+		legs:           func(context.Context, newsbot.LegFilter) ([]newsbot.Leg, error) { return legs, nil },
+		searchPassages: func(context.Context, string, int) ([]newsbot.Passage, error) { return nil, nil },
+	}
+	s := &Service{Store: st, Now: func() time.Time { return at("2026-11-26T12:00:00Z") }, Location: time.UTC}
+	for _, tt := range []struct {
+		q          string
+		want, not string
+	}{
+		{"who is going to Washington?", "Elise Gagnon", "Janssens"},
+		{"who has been to Washington?", "Pieter Janssens", ""},
+	} {
+		a, err := s.Ask(context.Background(), tt.q)
+		mustNoErr(t, err)
+		if !strings.Contains(a.Lead, tt.want) || tt.not != "" && strings.Contains(a.Lead, tt.not) {
+			t.Errorf("%s: lead %q, want %q and not %q", tt.q, a.Lead, tt.want, tt.not)
+		}
+	}
 }
