@@ -53,7 +53,7 @@ func TestVisitorsLeaveOutStalePlans(t *testing.T) {
 	}
 	s := &Service{Store: st, Now: func() time.Time { return at("2026-11-26T12:00:00Z") }, Location: time.UTC}
 	for _, tt := range []struct {
-		q          string
+		q         string
 		want, not string
 	}{
 		{"who is going to Washington?", "Elise Gagnon", "Janssens"},
