@@ -66,3 +66,21 @@ func TestVisitorsLeaveOutStalePlans(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainHolderNewest(t *testing.T) {
+	h := func(name, day string, qualified bool) roleHolder {
+		return roleHolder{person: newsbot.PersonRecord{Name: name}, passage: newsbot.Passage{Article: newsbot.ArticleRef{Published: at(day + "T09:00:00Z")}}, qualified: qualified}
+	}
+	for _, tt := range []struct {
+		hs   []roleHolder
+		want string
+	}{
+		{[]roleHolder{h("Carys Bevan", "2026-03-02", false), h("Declan Murphy", "2026-11-26", false)}, "Declan Murphy"},
+		{[]roleHolder{h("Ana Ruiz", "2026-11-26", true), h("Carys Bevan", "2026-03-02", false)}, "Carys Bevan"},
+		{[]roleHolder{h("Ana Ruiz", "2026-11-20", true), h("Li Wei", "2026-11-26", true)}, "Li Wei"},
+	} {
+		if got := plainHolder(tt.hs).person.Name; got != tt.want {
+			t.Errorf("plainHolder = %s, want %s", got, tt.want)
+		}
+	}
+}

@@ -999,17 +999,25 @@ func qualifiedTitle(before string) bool {
 	return true
 }
 
-// plainHolder is the first holder the copy gives the bare title, else the
-// first holder: wire copy names foreign holders with a qualifier
+// plainHolder is a holder the copy gives the bare title, else any holder
+// (the newest named either way): wire copy names foreign holders with a qualifier
 // ("Canadian Prime Minister X"), so a bare "the prime minister" asked in a
 // newsroom means the one called plainly "Prime Minister X".
 func plainHolder(hs []roleHolder) roleHolder {
-	for _, h := range hs {
-		if !h.qualified {
-			return h
+	// The one in the news now: of the unqualified holders (or, failing
+	// them, all), the one named in the newest report. "The health
+	// minister" asked on Thursday is this week's, not March's.
+	pool := slices.DeleteFunc(slices.Clone(hs), func(h roleHolder) bool { return h.qualified })
+	if len(pool) == 0 {
+		pool = hs
+	}
+	best := pool[0]
+	for _, h := range pool[1:] {
+		if h.passage.Article.Published.After(best.passage.Article.Published) {
+			best = h
 		}
 	}
-	return hs[0]
+	return best
 }
 
 var reYear = regexp.MustCompile(`\b\d{4}\b`)
