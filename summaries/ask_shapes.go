@@ -802,22 +802,35 @@ func (s *Service) askOnDate(ctx context.Context, q Question) (Answer, error) {
 		return Answer{Lead: fmt.Sprintf("I have no travel or developments stored for %s.", dayName)}, nil
 	}
 	var parts []string
+	var seen []Item
 	if len(on) > 0 {
 		var legs []string
-		for _, v := range on {
+		for i, v := range on {
+			// A plan for the day that coverage shows made.
+			if p, ok, err := s.seenThere(ctx, v, s.today()); err != nil {
+				return Answer{}, fmt.Errorf("ask on %s: %w", day.Format(time.DateOnly), err)
+			} else if ok {
+				on[i].leg.Trip.Status = newsbot.StatusDone
+				v = on[i]
+				seen = append(seen, s.passageItem(p))
+			}
 			legs = append(legs, v.leg.Trip.Traveler+" in "+cmp.Or(v.leg.Trip.Place, v.leg.Trip.Country)+statusNote(v.leg.Trip.Status))
 		}
 		parts = append(parts, "travel: "+joinAnd(legs))
 	}
 	if len(dev) > 0 {
-		n := fmt.Sprintf("%d stories", len(dev))
-		if len(dev) == 1 {
-			n = "1 story"
+		// Name the stories: "developments: Music festival, Vote to strike".
+		var titles []string
+		for _, is := range dev[:min(len(dev), 3)] {
+			titles = append(titles, is.Title)
 		}
-		parts = append(parts, n+" developed")
+		if len(dev) > 3 {
+			titles = append(titles, fmt.Sprintf("%d more", len(dev)-3))
+		}
+		parts = append(parts, "developments: "+joinAnd(titles))
 	}
 	a := Answer{Lead: dayName + ": " + strings.Join(parts, "; ")}
-	a.Items = s.evidenceItems(on)
+	a.Items = append(seen, s.evidenceItems(on)...)
 	for _, is := range dev[:min(len(dev), 5)] {
 		a.Items = append(a.Items, s.issueItem(is))
 	}
