@@ -56,6 +56,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	case QItinerary:
 		return s.Itinerary(ctx, q.Subject)
 	}
+	if a, ok, err := s.askDidVerb(ctx, question); err != nil || ok {
+		return a, err
+	}
 	return s.askSearch(ctx, question, q.Text)
 }
 
@@ -317,10 +320,15 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 		// The sentence telling of the visit leads, wherever the search
 		// ranked it.
-		if i := slices.IndexFunc(mentions, func(it Item) bool { return visitSentence(it.Text, lastWord(p.Name), q.Place) }); i > 0 {
+		// A sentence opening "He"/"She" is among them only after one naming
+		// the traveller ("He flies to Riyadh ... before returning to Bern").
+		told := func(it Item) bool {
+			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place)
+		}
+		if i := slices.IndexFunc(mentions, told); i > 0 {
 			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)
 		}
-		if len(mentions) > 0 && visitSentence(mentions[0].Text, lastWord(p.Name), q.Place) {
+		if len(mentions) > 0 && told(mentions[0]) {
 			// A sentence naming the traveller and the place with a travel
 			// word is the answer, though no itinerary holds it: say it comes
 			// from the article text rather than open with "nothing stored".
@@ -696,6 +704,11 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 	if cands != nil {
 		return candidatesAnswer(q.Subject, cands), nil
 	}
+	if p.ID == 0 && (looksLikeThing(q) || eventSubject(q) || stripArticle(q.Subject) != q.Subject) {
+		// "where is the Tiree festival moving?" asks about a thing: the
+		// articles answer it.
+		return s.askSearch(ctx, q.Text, q.Text)
+	}
 	today := s.today()
 	vs, err := s.travel(ctx, p.Name)
 	if err != nil {
@@ -892,6 +905,9 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 // withArticle puts "the" before a bare role: "the British Prime Minister".
 func withArticle(role string) string {
 	low := strings.ToLower(role)
+	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+		return role // "CalMor's managing director" takes no article
+	}
 	for _, a := range []string{"a ", "an ", "the ", "one of "} {
 		if strings.HasPrefix(low, a) {
 			return role
@@ -956,7 +972,17 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
 	}
 	var hit *newsbot.IssueRecord
-	hits, err := s.withSettlements(ctx, matchingIssues(issues, q.Topic), time.Time{})
+	matched := matchingIssues(issues, q.Topic)
+	if len(matched) == 0 {
+		// The issue may use a near word for the asker's ("the Westmere
+		// housing dispute" filed under "a 400-home estate").
+		if _, near, err := s.topicGap(ctx, keyTerms(q.Topic)); err != nil {
+			return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
+		} else if t := strings.Join(near, " "); !strings.EqualFold(t, strings.Join(keyTerms(q.Topic), " ")) {
+			matched = matchingIssues(issues, t)
+		}
+	}
+	hits, err := s.withSettlements(ctx, matched, time.Time{})
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
 	}

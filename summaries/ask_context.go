@@ -405,6 +405,25 @@ func withoutTitles(text string) string {
 // traveller's: "Mexico's planned steel tariff", "the planned merger".
 var rePlannedThing = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+planned\b`)
 
+// actedAt: text tells something done at place, the verb right before it
+// ("a deal signed in Manila on Tuesday"), so a plan word elsewhere in the
+// sentence ("Japan will supply ...") is about something else. Not when the
+// verb is a plan's ("to be signed in Manila").
+func actedAt(text, place string) bool {
+	re, err := regexp.Compile(`(?i)\b(?:(\w+)\s+)?(?:\w{3,}ed|met|held|signed|spoke|gave|took|toured|opened|unveiled)\s+(?:\S+\s+){0,3}?(?:in|at)\s+` + regexp.QuoteMeta(place) + `\b`)
+	if err != nil {
+		return false
+	}
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		switch strings.ToLower(m[1]) {
+		case "be", "been", "being", "to", "will", "would", "not", "never":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // reMetPast: a meeting told as held.
 var reMetPast = regexp.MustCompile(`(?i)\b(?:met|held\s+talks|hosted|had\s+talks|sat\s+down)\b`)
 
@@ -448,7 +467,8 @@ func (s *Service) seenThereAsOf(ctx context.Context, v legView, today, asOf time
 		if d.Before(v.start) || d.After(addDays(v.start, 2)) {
 			continue
 		}
-		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) && !rePlanWords.MatchString(withoutTitles(p.Text)) &&
+		if nameRe.MatchString(p.Text) && placeRe.MatchString(p.Text) && rePastAct.MatchString(p.Text) &&
+			(!rePlanWords.MatchString(withoutTitles(p.Text)) || actedAt(p.Text, t.Place)) &&
 			!datesOtherDay(p.Text, p.Article.Published, v.start) {
 			return p, true, nil
 		}
@@ -525,18 +545,28 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 			from, to, window = d, addDays(d, 1), " on "+longDate(d)
 		}
 	}
-	var at []legView
+	var all []legView
 	for _, l := range legs {
-		v := viewLeg(l)
-		if !placeMatches(l.Trip, q.Place) || l.Trip.Status == newsbot.StatusCancelled {
+		if placeMatches(l.Trip, q.Place) {
+			all = append(all, viewLeg(l))
+		}
+	}
+	// Reports of one visit agree first (a plan moved a day, a call-off),
+	// then the window applies.
+	var at []legView
+	for _, v := range reconcileLegs(dedupeLegs(all)) {
+		if v.leg.Trip.Status == newsbot.StatusCancelled {
 			continue
 		}
 		if !from.IsZero() && (v.gran == granNone || !v.start.Before(to) || !from.Before(v.end)) {
 			continue
 		}
+		if from.IsZero() && q.Tense != Past && !reAskedPast.MatchString(q.Text) && v.gran != granNone && v.end.Before(addDays(today, -7)) {
+			// "who is going to Washington?" is not asking about March.
+			continue
+		}
 		at = append(at, v)
 	}
-	at = dedupeLegs(at)
 	var kept []legView
 	var who []string
 	for _, v := range at {
@@ -551,7 +581,14 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 		kept = append(kept, v)
 	}
 	slices.SortStableFunc(kept, func(a, b legView) int { return a.start.Compare(b.start) })
-	for _, v := range kept {
+	for i, v := range kept {
+		// A plan whose day has come, reported held since.
+		if _, ok, err := s.seenThere(ctx, v, today); err != nil {
+			return Answer{}, fmt.Errorf("ask who visits %q: %w", q.Place, err)
+		} else if ok {
+			kept[i].leg.Trip.Status = newsbot.StatusDone
+			v = kept[i]
+		}
 		t := v.leg.Trip
 		when := coarseLabel(v)
 		if v.dated() {
@@ -969,6 +1006,9 @@ func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot
 func wordRe(w string) (*regexp.Regexp, error) {
 	return regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
 }
+
+// reAskedPast: a question about travel already made ("who has been to").
+var reAskedPast = regexp.MustCompile(`(?i)\b(?:(?:has|have|had)\s+been|was|were|went|visited|did)\b`)
 
 // reBareWeekday is a day asked by its name alone: "Wednesday", "on Friday".
 var reBareWeekday = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)

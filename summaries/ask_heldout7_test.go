@@ -28,7 +28,7 @@ var askSeventh = []askCase{
 	{question: "when is Dalgaard in Dhaka?", want: []string{"Monday 23 November 2026: Mette Dalgaard was in Dhaka"}, cited: true},
 	{question: "who did Dalgaard meet in Dhaka?", want: []string{"met Farhana Rahman"}, cited: true},
 	{question: "is the Westmere school strike over?", want: []string{nothingStored, "“strike”"}, not: []string{"Yes", "No —", "still open"}},
-	{question: "is the Westmere housing dispute still open?", not: []string{nothingStored}, cited: true},
+	{question: "is the Westmere housing dispute still open?", want: []string{"Yes — still open", "judicial review"}, cited: true},
 	{question: "what did dalgard say about the climate fund?", want: []string{"Did you mean Mette Dalgaard?", "about the climate fund"}, items: []string{"not charity"}, cited: true},
 	{question: "what did the Danish minister say?", want: []string{"Mette Dalgaard"}, items: []string{"not charity"}, cited: true},
 	{question: "when is Folau in Lisbon?", want: []string{"take his squad to Lisbon", "Friday 27 November 2026"}, not: []string{nothingStored}, cited: true},

@@ -31,6 +31,7 @@ var askEighth = []askCase{
 	{question: "what did Gagnon say about the WTO?", want: []string{"Elise Gagnon"}, items: []string{"run out of patience"}, cited: true},
 	{question: "where is Okonjo on Wednesday?", want: []string{"Wednesday 25 November 2026", "Guildhall"}, cited: true},
 	{question: "when does Mexico's steel tariff take effect?", want: []string{"January 1"}, cited: true},
+	{question: "has Mexico responded to Bell?", want: []string{"Not reported as done", "would respond formally next week"}, not: []string{"Yes"}, cited: true},
 	// Right at first look.
 	{question: "is the steel dispute still open?", want: []string{"Yes — still open"}, cited: true},
 	{question: `who said "narrowed the gap but not closed it"?`, want: []string{"was said by Elise Gagnon"}, cited: true},

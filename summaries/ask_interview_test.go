@@ -29,3 +29,17 @@ func TestInterviewQA(t *testing.T) {
 		t.Errorf("second answer = %+v", got[1])
 	}
 }
+
+func TestPastForms(t *testing.T) {
+	for _, tt := range []struct{ past, base string }{
+		{"appealed", "appeal"}, {"signed", "sign"}, {"dropped", "drop"}, {"agreed", "agree"},
+		{"responded", "respond"}, {"met", "meet"}, {"carried", "carry"}, {"closed", "close"},
+	} {
+		if b, ok := baseOfPast(tt.past); !ok || b != tt.base {
+			t.Errorf("baseOfPast(%q) = %q, %v; want %q", tt.past, b, ok, tt.base)
+		}
+	}
+	if _, ok := baseOfPast("sign"); ok {
+		t.Error("sign read as a past form")
+	}
+}

@@ -239,6 +239,21 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 						return a, nil
 					}
 				}
+				// "Müller met Qatar's Emir on Monday evening": a meeting told
+				// with someone the store holds no name for.
+				if metRe, err := regexp.Compile(`\b` + regexp.QuoteMeta(lastWord(p.Name)) + `\s+(?:(?:also|then|later|earlier|briefly|first)\s+)?(?:met|held\s+talks\s+with|had\s+talks\s+with|hosted)\b`); err == nil {
+					for _, it := range cov {
+						if metRe.MatchString(it.Text) {
+							a.Lead = fmt.Sprintf("No meeting for %s%s is in the stored itineraries, but stored coverage says: “%s”", p.Name, where, strings.TrimSpace(it.Text))
+							if len(it.Sources) > 0 {
+								a.Lead += " (" + s.cite(it.Sources[0]) + ")"
+								a.Sources = it.Sources[:1]
+							}
+							a.Items = cov
+							return a, nil
+						}
+					}
+				}
 				a.Lead += " Stored sentences about " + lastWord(p.Name) + "'s meetings are below."
 				a.Items = cov
 				return a, nil
@@ -428,7 +443,7 @@ func (s *Service) askWhoMeets(ctx context.Context, q Question) (Answer, error) {
 		vs = append(vs, viewLeg(l))
 	}
 	today := s.today()
-	vs = s.narrowLegs(dedupeLegs(vs), q, today)
+	vs = s.narrowLegs(reconcileLegs(dedupeLegs(vs)), q, today)
 	var met []legView
 	var who []string
 	for _, v := range vs {
@@ -787,22 +802,35 @@ func (s *Service) askOnDate(ctx context.Context, q Question) (Answer, error) {
 		return Answer{Lead: fmt.Sprintf("I have no travel or developments stored for %s.", dayName)}, nil
 	}
 	var parts []string
+	var seen []Item
 	if len(on) > 0 {
 		var legs []string
-		for _, v := range on {
+		for i, v := range on {
+			// A plan for the day that coverage shows made.
+			if p, ok, err := s.seenThere(ctx, v, s.today()); err != nil {
+				return Answer{}, fmt.Errorf("ask on %s: %w", day.Format(time.DateOnly), err)
+			} else if ok {
+				on[i].leg.Trip.Status = newsbot.StatusDone
+				v = on[i]
+				seen = append(seen, s.passageItem(p))
+			}
 			legs = append(legs, v.leg.Trip.Traveler+" in "+cmp.Or(v.leg.Trip.Place, v.leg.Trip.Country)+statusNote(v.leg.Trip.Status))
 		}
 		parts = append(parts, "travel: "+joinAnd(legs))
 	}
 	if len(dev) > 0 {
-		n := fmt.Sprintf("%d stories", len(dev))
-		if len(dev) == 1 {
-			n = "1 story"
+		// Name the stories: "developments: Music festival, Vote to strike".
+		var titles []string
+		for _, is := range dev[:min(len(dev), 3)] {
+			titles = append(titles, is.Title)
 		}
-		parts = append(parts, n+" developed")
+		if len(dev) > 3 {
+			titles = append(titles, fmt.Sprintf("%d more", len(dev)-3))
+		}
+		parts = append(parts, "developments: "+joinAnd(titles))
 	}
 	a := Answer{Lead: dayName + ": " + strings.Join(parts, "; ")}
-	a.Items = s.evidenceItems(on)
+	a.Items = append(seen, s.evidenceItems(on)...)
 	for _, is := range dev[:min(len(dev), 5)] {
 		a.Items = append(a.Items, s.issueItem(is))
 	}
@@ -822,7 +850,9 @@ func statusNote(status string) string {
 // Names next to a title in news style: "Indonesian President Dewi Kartika",
 // "Dewi Kartika, the Indonesian president".
 var (
-	reNameAfterRole  = regexp.MustCompile(`^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
+	// "the transport minister Callum Fraser", or set off by commas: "the
+	// transport minister, Callum Fraser, said".
+	reNameAfterRole  = regexp.MustCompile(`^(?:,)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
 	reNameBeforeRole = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the\s+|a\s+|an\s+)?$`)
 )
 
@@ -982,17 +1012,25 @@ func qualifiedTitle(before string) bool {
 	return true
 }
 
-// plainHolder is the first holder the copy gives the bare title, else the
-// first holder: wire copy names foreign holders with a qualifier
+// plainHolder is a holder the copy gives the bare title, else any holder
+// (the newest named either way): wire copy names foreign holders with a qualifier
 // ("Canadian Prime Minister X"), so a bare "the prime minister" asked in a
 // newsroom means the one called plainly "Prime Minister X".
 func plainHolder(hs []roleHolder) roleHolder {
-	for _, h := range hs {
-		if !h.qualified {
-			return h
+	// The one in the news now: of the unqualified holders (or, failing
+	// them, all), the one named in the newest report. "The health
+	// minister" asked on Thursday is this week's, not March's.
+	pool := slices.DeleteFunc(slices.Clone(hs), func(h roleHolder) bool { return h.qualified })
+	if len(pool) == 0 {
+		pool = hs
+	}
+	best := pool[0]
+	for _, h := range pool[1:] {
+		if h.passage.Article.Published.After(best.passage.Article.Published) {
+			best = h
 		}
 	}
-	return hs[0]
+	return best
 }
 
 var reYear = regexp.MustCompile(`\b\d{4}\b`)
@@ -1139,6 +1177,24 @@ func (s *Service) topicGap(ctx context.Context, terms []string) (string, []strin
 		}
 		if !found {
 			return t, out, nil
+		}
+		if len(rest) > 0 && len(nearWords[low]) > 0 {
+			// Known, but never with the words before it ("Westmere
+			// housing" where Westmere's story says "homes"): a near word
+			// that is.
+			with := func(w string) (bool, error) { return has(strings.Join(append(slices.Clone(rest), w), " ")) }
+			if ok, err := with(out[i]); err != nil {
+				return "", nil, err
+			} else if !ok {
+				for _, w := range nearWords[low] {
+					if ok, err := with(w); err != nil {
+						return "", nil, err
+					} else if ok {
+						out[i] = w
+						break
+					}
+				}
+			}
 		}
 		rest = append(rest, out[i])
 	}

@@ -106,6 +106,9 @@ func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, 
 // plan, so a leg read from it is dropped.
 var reCorrection = regexp.MustCompile(`(?i)^\W*(?:correction|clarification|editor'?s note)s?\b|\b(?:an|the) (?:earlier|previous) (?:version|report|story|article|edition)\b[^.;]*\b(?:said|stated|reported|misstated|gave|named|described|incorrectly)\b`)
 
+// reMoved: a plan told as changed in time.
+var reMoved = regexp.MustCompile(`(?i)\b(?:will\s+now|now\s+(?:arrive|travel|fly|visit|go|be)|instead|moved\s+(?:to|forward|back)|brought\s+forward|put\s+back|pushed\s+back|reschedul\w*|delay(?:ed|s)?|(?:a\s+day|two\s+days|\w+\s+hours?)\s+(?:later|earlier)\s+than\s+(?:planned|scheduled|expected)|(?:later|earlier)\s+than\s+(?:planned|scheduled))\b`)
+
 // reshuffleDays is how far apart a plan and a newer report of the same
 // place may be for the newer to be the same visit told right ("talks in
 // Abuja on Tuesday" corrected to Wednesday by the report that they took
@@ -115,8 +118,8 @@ const reshuffleDays = 2
 // reconcileLegs lets the newest information win between reports of one
 // visit: a leg read from a correction note is dropped, and a planned leg is
 // dropped when a newer report has the same traveller at the same place on
-// a day at most reshuffleDays away (the visit happened then); its sources
-// and counterparts join the newer leg's.
+// a day at most reshuffleDays away (the visit happened then, or was moved
+// there); its sources and counterparts join the newer leg's.
 func reconcileLegs(vs []legView) []legView {
 	out := vs[:0:0]
 	for _, v := range vs {
@@ -153,10 +156,13 @@ func reconcileLegs(vs []legView) []legView {
 		planned := newestSource(p.leg.Sources)
 		for j := range out {
 			c := &out[j]
-			// Only a report that the visit took place: a newer plan may
-			// name the flight ("flies to Wellington on Tuesday night") for
-			// a visit the older named by its talks on Wednesday.
-			if st := c.leg.Trip.Status; st != newsbot.StatusDone && st != newsbot.StatusUnderway {
+			// A report that the visit took place, or a newer plan saying it
+			// moved ("will now arrive in Hanoi on Friday, a day later than
+			// planned"); a newer plan without such words may name the
+			// flight ("flies to Wellington on Tuesday night") for a visit
+			// the older named by its talks on Wednesday.
+			if st := c.leg.Trip.Status; st != newsbot.StatusDone && st != newsbot.StatusUnderway &&
+				!(st == newsbot.StatusScheduled && reMoved.MatchString(c.leg.Trip.Evidence)) {
 				continue
 			}
 			if j == i || drop[j] || !c.dated() || c.start.Equal(p.start) ||

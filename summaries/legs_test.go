@@ -123,3 +123,42 @@ func TestReconcileLegs(t *testing.T) {
 		}
 	}
 }
+
+func TestReconcileLegsMovedPlan(t *testing.T) {
+	sat := newsbot.ArticleRef{ID: 1, Published: time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)}
+	wed := newsbot.ArticleRef{ID: 2, Published: time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)}
+	leg := func(date, evidence string, src newsbot.ArticleRef) legView {
+		return viewLeg(newsbot.Leg{Sources: []newsbot.ArticleRef{src},
+			Trip: newsbot.Trip{Traveler: "Ines Varga", Place: "Lima", Date: date, Status: newsbot.StatusScheduled, Evidence: evidence}})
+	}
+	for _, tt := range []struct {
+		evidence string
+		want     int // legs left
+	}{
+		{"Varga will now arrive in Lima on Friday, a day later than planned, after a storm.", 1},
+		{"Her talks in Lima have been moved to Friday.", 1},
+		{"Varga flies to Lima on Friday night.", 2},
+	} {
+		got := reconcileLegs([]legView{leg("2026-11-26", "Varga will be in Lima on Thursday.", sat), leg("2026-11-27", tt.evidence, wed)})
+		if len(got) != tt.want || tt.want == 1 && got[0].leg.Trip.Date != "2026-11-27" {
+			t.Errorf("%q: got %d legs %+v, want %d", tt.evidence, len(got), got, tt.want)
+		}
+	}
+}
+
+func TestActedAt(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Japan will supply five vessels under a deal signed in Manila on Tuesday by Kenji Sato.", true},
+		{"The deal is due to be signed in Manila on Tuesday.", false},
+		{"Sato will sign the deal in Manila.", false},
+		{"Sato met Lacson at Manila's presidential palace.", true},
+		{"Sato praised reforms started in Manila years ago.", true}, // a past act there, if not his: the name and date checks guard
+	} {
+		if got := actedAt(tt.text, "Manila"); got != tt.want {
+			t.Errorf("actedAt(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

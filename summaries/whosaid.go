@@ -234,6 +234,18 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 			if len(said) > 0 {
 				a.Lead += fmt.Sprintf(" Stored sentences that mention %s with %s are below.", lastWord(p.Name), topic)
 				a.Items = said
+				// One telling what the person said about it leads:
+				// "CalMor's managing director, Euan Grant, said the
+				// cancellations were caused by the age of the fleet".
+				if re := saidRe(p.Name); re != nil {
+					if i := slices.IndexFunc(said, func(it Item) bool { return re.MatchString(it.Text) }); i >= 0 {
+						a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s”", p.Name, topic, said[i].Text)
+						if len(said[i].Sources) > 0 {
+							a.Lead += " (" + s.cite(said[i].Sources[0]) + ")"
+							a.Sources = said[i].Sources[:1]
+						}
+					}
+				}
 			}
 			return a, nil
 		}
@@ -242,7 +254,22 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 		} else if len(qa) > 0 {
 			return s.interviewLead(p.Name, "", qa), nil
 		}
-		return Answer{Lead: fmt.Sprintf("No quotes from %s are stored.", p.Name)}, nil
+		a := Answer{Lead: fmt.Sprintf("No quotes from %s are stored.", p.Name)}
+		// Reported speech the quote extractor left ("Delta Mines said it
+		// would appeal"): the sentences, as they are.
+		said, err := s.saidSentences(ctx, p.Name)
+		if err != nil {
+			return Answer{}, fmt.Errorf("whosaid %q: %w", p.Name, err)
+		}
+		if len(said) > 0 {
+			a.Lead = fmt.Sprintf("No quotes from %s are stored, but the coverage reports: “%s”", p.Name, said[0].Text)
+			if len(said[0].Sources) > 0 {
+				a.Lead += " (" + s.cite(said[0].Sources[0]) + ")"
+				a.Sources = said[0].Sources[:1]
+			}
+			a.Items = said
+		}
+		return a, nil
 	}
 	pages := (total + PageSize - 1) / PageSize
 	if len(hits) == 0 {
@@ -414,6 +441,30 @@ func looseScore(text string, terms []string) int {
 		}
 	}
 	return n
+}
+
+// saidSentences are stored sentences in which name (in full) says
+// something: "Delta Mines said it would appeal", "Ms Ortiz told reporters".
+func (s *Service) saidSentences(ctx context.Context, name string) ([]Item, error) {
+	re := saidRe(name)
+	if re == nil {
+		return nil, nil
+	}
+	return s.personSentences(ctx, name, "", "", re.MatchString)
+}
+
+// saidRe finds name (in full, or its surname for a person's full name)
+// saying something; nil when name will not compile.
+func saidRe(name string) *regexp.Regexp {
+	forms := regexp.QuoteMeta(name)
+	if strings.Contains(name, " ") {
+		forms = "(?:" + forms + "|" + regexp.QuoteMeta(lastWord(name)) + ")"
+	}
+	re, err := regexp.Compile(`(?i)\b` + forms + `(?:['’]s?)?,?\s+(?:\S+\s+){0,2}?(?:said|says|told|announced|warned|added|insisted|argued|denied|confirmed|stated|claimed|promised|pledged|vowed)\b`)
+	if err != nil {
+		return nil
+	}
+	return re
 }
 
 // isAcronym: two to six capital letters ("WTO", "NHS", "OPEC").
