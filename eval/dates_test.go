@@ -78,10 +78,10 @@ func TestDateScoreDoc(t *testing.T) {
 // plans, cancellations and non-finite verbs, weekends, clock times, year
 // ends, generic weekdays. Same format as the TempEval-3 file, so `bot eval
 // dates eval/testdata/dates-anchoring.jsonl` scores it too. The held-NN
-// items were written blind, before the tagger was run on them (0.857 value
-// accuracy at that first run, 0.673 for the tagger before these rules); two
-// of them are known gaps (a plan due yesterday and postponed, a habitual
-// clock time).
+// and wire-NN (US wire style, no "on") items were written blind, before the
+// tagger was run on them: value accuracy 0.857 and 0.892 at that first run,
+// 0.673 and 0.838 for the tagger before these rules. Two held items are
+// known gaps (a plan due yesterday and postponed, a habitual clock time).
 var dateAnchoring = filepath.Join("testdata", "dates-anchoring.jsonl")
 
 func TestDatesAnchoring(t *testing.T) {
@@ -94,7 +94,7 @@ func TestDatesAnchoring(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ScoreDates: %v", err)
 	}
-	if rep.Docs < 30 || rep.DateTime.Gold < 110 {
+	if rep.Docs < 45 || rep.DateTime.Gold < 150 {
 		t.Fatalf("set too small: %d documents, %d DATE/TIME", rep.Docs, rep.DateTime.Gold)
 	}
 	if f := rep.DateTime.F1(); f < 0.95 {

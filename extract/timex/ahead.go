@@ -50,10 +50,18 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if f, ok := tg.frontedTense(i); ok {
 		return f // "On Monday, she said the plant would close": the report's day
 	}
+	cue, planned := tg.plannedFor(i)
+	if planned {
+		if w := ts.w(cue - 1); w == "originally" || w == "initially" {
+			// "the launch, originally planned for Friday, was pushed back":
+			// the first date may have passed; take the nearer.
+			return noVerb
+		}
+	}
 	if t == Future {
 		return t
 	}
-	if cue, ok := tg.plannedFor(i); ok {
+	if planned {
 		// "the strike planned for Saturday has been suspended": still ahead;
 		// "parliament has been recalled for Thursday": the plan is the verb;
 		// "the rally planned for Saturday drew thousands": past.
@@ -62,7 +70,7 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 		}
 		return t
 	}
-	if tg.aheadOf(i) || tg.imperative(i) || tg.arrangedVerb(i) {
+	if tg.aheadOf(i) || tg.imperative(i) || tg.arrangedVerb(i) || tg.cancelledEvent(i) {
 		return Future
 	}
 	if f, ok := tg.gerundClause(i); ok {
@@ -241,6 +249,41 @@ func (tg *tagger) arrangedVerb(i int) bool {
 	return false
 }
 
+// anticipateTo and anticipateFor head phrases that look forward to an
+// event: "in the run-up to Sunday's vote", "tickets for Saturday's game".
+var (
+	anticipateTo  = map[string]bool{"run-up": true, "build-up": true, "lead-up": true}
+	anticipateFor = map[string]bool{"tickets": true, "preparations": true, "preparation": true, "time": true, "ready": true}
+)
+
+// cancelledEvent reports whether the weekday at i names, possessive, an
+// event that the verb of its clause calls off: "organisers cancelled
+// Friday's concert" (the concert is still ahead; "cut short Monday night's
+// show" is not).
+func (tg *tagger) cancelledEvent(i int) bool {
+	ts := tg.ts
+	if ts.base(i) == ts.w(i) {
+		return false
+	}
+	for k := len(tg.gs) - 1; k >= 0; k-- {
+		g := tg.gs[k]
+		if g.e > i {
+			continue
+		}
+		if g.e < i-1 {
+			return false // the possessive must be the verb's object
+		}
+		last := ts.w(g.e - 1)
+		for _, c := range cancelCues {
+			if strings.HasPrefix(last, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // arrangedFor are participles that name a plan only before "for" + a day:
 // "a strike called for Thursday", "parliament has been recalled for Monday".
 var arrangedFor = map[string]bool{
@@ -260,8 +303,9 @@ func (tg *tagger) headsGroup(k int) bool {
 	return false
 }
 
-// aheadOf reports whether "ahead of" (or "in the run-up to") opens the phrase
-// of the timex at i: "deployed on Tuesday ahead of protests this weekend".
+// aheadOf reports whether "ahead of" (or "in the run-up to", "tickets
+// for", "in time for") opens the phrase of the timex at i: "deployed on
+// Tuesday ahead of protests this weekend".
 func (tg *tagger) aheadOf(i int) bool {
 	ts := tg.ts
 	for k := i - 1; k > 0 && k >= i-6; k-- {
@@ -272,7 +316,7 @@ func (tg *tagger) aheadOf(i int) bool {
 		case wFut, wModal, wPastAux, wPresAux, wHave, wPast, wPres:
 			return false
 		}
-		if ts.w(k) == "of" && ts.w(k-1) == "ahead" || ts.w(k) == "to" && ts.w(k-1) == "run-up" {
+		if ts.w(k) == "of" && ts.w(k-1) == "ahead" || ts.w(k) == "to" && anticipateTo[ts.w(k-1)] || ts.w(k) == "for" && anticipateFor[ts.w(k-1)] {
 			// "economists had forecast ahead of Friday's announcement": a
 			// pluperfect looks back from a time already past.
 			for n := len(tg.gs) - 1; n >= 0; n-- {
@@ -606,6 +650,9 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 				return dayOf(h.val)
 			}
 			return time.Time{}, false
+		}
+		if wd, ok := weekdaysTab.get(ts.base(k)); ok && ts.t[k].cap {
+			return tg.resolveWeekday(wd, tg.weekdayTense(k), k-1), true // "8 p.m. Eastern time Tuesday"
 		}
 		switch ts.class(k) {
 		case wNone, wAdv, wTo:
