@@ -90,12 +90,35 @@ func (tg *tagger) monthTense(i int) TenseKind {
 	if t != Future {
 		switch tg.ts.w(i - 1) {
 		case "until", "till", "to":
-			if tg.sentenceHas(i, postponeCues) && !tg.pluperfect() {
+			if tg.cueBefore(i-1, postponeCues) && !tg.pluperfect() {
 				return Future
 			}
 		}
 	}
 	return t
+}
+
+// cueBefore reports whether one of cues (word prefixes, a second word
+// after a space) stands in the few words of the clause before token k:
+// "has been put back (to March)", "postponed the trip (until June)".
+func (tg *tagger) cueBefore(k int, cues []string) bool {
+	ts := tg.ts
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		if ts.t[m].kind != kWord {
+			return false
+		}
+		w := ts.w(m)
+		for _, c := range cues {
+			first, second, two := strings.Cut(c, " ")
+			if strings.HasPrefix(w, first) && (!two || strings.HasPrefix(ts.w(m+1), second)) {
+				return true
+			}
+		}
+		if ts.clauseBreak(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // conditional reports whether the timex at i sits in an if/unless clause
@@ -175,6 +198,9 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 	}
 	// "a planned visit to a car plant on Sunday": the plan word opens the
 	// noun phrase the day ends.
+	if ts.w(i-1) != "on" {
+		return 0, false
+	}
 	for k := i - 2; k > 0 && k >= i-8; k-- {
 		if ts.clauseBreak(k) || ts.t[k].kind != kWord {
 			return 0, false
@@ -337,7 +363,8 @@ func (tg *tagger) imperative(i int) bool {
 	ts := tg.ts
 	a := tg.gsA // the sentence start, set by tg.tense
 	s := -1
-	for k := i - 1; k >= a; k-- {
+	// A command puts its day within a few words of its verb.
+	for k := i - 1; k >= a && k >= i-10; k-- {
 		if ts.t[k].kind == kPunct && isQuoteTok(ts.text[ts.t[k].s:ts.t[k].e]) {
 			s = k + 1
 			break
@@ -588,16 +615,21 @@ func weekendSaturday(val string) (time.Time, bool) {
 
 // dayOf parses a TIMEX3 day value, 2026-01-30.
 func dayOf(val string) (time.Time, bool) {
-	if len(val) != 10 || !isDigit(val[0]) {
+	if len(val) != 10 || val[4] != '-' || val[7] != '-' {
 		return time.Time{}, false
 	}
-	y, e1 := atoi(val[:4])
-	m, e2 := atoi(val[5:7])
-	d, e3 := atoi(val[8:10])
-	if e1 != nil || e2 != nil || e3 != nil {
-		return time.Time{}, false
+	n := 0
+	for k := range 10 {
+		if k == 4 || k == 7 {
+			continue
+		}
+		if !isDigit(val[k]) {
+			return time.Time{}, false
+		}
+		n = n*10 + int(val[k]-'0')
 	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+	// n is yyyymmdd
+	return time.Date(n/10000, time.Month(n/100%100), n%100, 0, 0, 0, 0, time.UTC), true
 }
 
 // nearDay returns the day noted by noteDay for a clock time at token i: a
