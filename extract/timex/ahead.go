@@ -507,6 +507,15 @@ var genericAdj = map[string]bool{
 	"warm": true, "freezing": true, "grey": true, "gray": true, "random": true, "lazy": true,
 }
 
+// recurringDayPart reads a plural part of day, "nights" after "Friday":
+// the expression recurs.
+func recurringDayPart(w string) (string, bool) {
+	if len(w) < 5 || w[len(w)-1] != 's' {
+		return "", false
+	}
+	return dayPartsTab.get(w[:len(w)-1])
+}
+
 // genericWeekdayVal is the TIMEX3 value of any weekday wd: XXXX-WXX-2.
 func genericWeekdayVal(wd time.Weekday) string {
 	return "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))

@@ -113,6 +113,9 @@ func TestAheadContexts(t *testing.T) {
 		{"typical weekday", thu, "It was a typical November Saturday in the market town.", "Saturday", "DATE", "XXXX-WXX-6"},
 		{"generic part of day", wed, "He used to preach on a Friday night in the square.", "Friday night", "TIME", "XXXX-WXX-5TNI"},
 		{"any given", sun, "Most shoppers visit the market on any given Sunday.", "Sunday", "DATE", "XXXX-WXX-7"},
+		{"weekday plural part of day", wed, "The market is busiest on Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"},
+		{"every weekday part of day", wed, "Protesters gather every Friday night outside the embassy.", "every Friday night", "SET", "XXXX-WXX-5TNI"},
+		{"every weekend", wed, "Protesters have gathered every weekend since the election.", "every weekend", "SET", "XXXX-WXX-WE"},
 		{"article before a noun", tue, "Shares fell 3% during a press call Monday.", "Monday", "DATE", "2026-01-26"},
 		{"article after to", fri, "He pleaded guilty to a fraud charge Thursday.", "Thursday", "DATE", "2026-01-29"},
 
