@@ -77,11 +77,13 @@ func TestDateScoreDoc(t *testing.T) {
 // hangs on the publication day and the verbs around them: weekdays under
 // plans, cancellations and non-finite verbs, weekends, clock times, year
 // ends, generic weekdays. Same format as the TempEval-3 file, so `bot eval
-// dates eval/testdata/dates-anchoring.jsonl` scores it too. The held-NN
-// items were written blind, before the tagger was run on them (0.857 value
-// accuracy at that first run, 0.673 for the tagger before these rules); two
-// of them are known gaps (a plan due yesterday and postponed, a habitual
-// clock time).
+// dates eval/testdata/dates-anchoring.jsonl` scores it too. The held-NN,
+// wire-NN (US wire style, no "on") and more-NN items were written blind,
+// before the tagger was run on them: value accuracy 0.857, 0.892 and 0.962
+// at that first run, 0.673, 0.838 and 0.923 for the tagger before these
+// rules. Three are known gaps: a plan due yesterday and postponed (held-12),
+// a habitual clock time (held-13), a reduced relative "passengers booked on
+// flights on Thursday" (more-02).
 var dateAnchoring = filepath.Join("testdata", "dates-anchoring.jsonl")
 
 func TestDatesAnchoring(t *testing.T) {
@@ -94,7 +96,7 @@ func TestDatesAnchoring(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ScoreDates: %v", err)
 	}
-	if rep.Docs < 30 || rep.DateTime.Gold < 110 {
+	if rep.Docs < 60 || rep.DateTime.Gold < 175 {
 		t.Fatalf("set too small: %d documents, %d DATE/TIME", rep.Docs, rep.DateTime.Gold)
 	}
 	if f := rep.DateTime.F1(); f < 0.95 {

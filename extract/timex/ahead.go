@@ -50,10 +50,18 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if f, ok := tg.frontedTense(i); ok {
 		return f // "On Monday, she said the plant would close": the report's day
 	}
+	cue, planned := tg.plannedFor(i)
+	if planned {
+		if w := ts.w(cue - 1); w == "originally" || w == "initially" {
+			// "the launch, originally planned for Friday, was pushed back":
+			// the first date may have passed; take the nearer.
+			return noVerb
+		}
+	}
 	if t == Future {
 		return t
 	}
-	if cue, ok := tg.plannedFor(i); ok {
+	if planned {
 		// "the strike planned for Saturday has been suspended": still ahead;
 		// "parliament has been recalled for Thursday": the plan is the verb;
 		// "the rally planned for Saturday drew thousands": past.
@@ -62,7 +70,7 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 		}
 		return t
 	}
-	if tg.aheadOf(i) || tg.imperative(i) || tg.arrangedVerb(i) {
+	if tg.aheadOf(i) || tg.imperative(i) || tg.arrangedVerb(i) || tg.cancelledEvent(i) {
 		return Future
 	}
 	if f, ok := tg.gerundClause(i); ok {
@@ -82,12 +90,35 @@ func (tg *tagger) monthTense(i int) TenseKind {
 	if t != Future {
 		switch tg.ts.w(i - 1) {
 		case "until", "till", "to":
-			if tg.sentenceHas(i, postponeCues) && !tg.pluperfect() {
+			if tg.cueBefore(i-1, postponeCues) && !tg.pluperfect() {
 				return Future
 			}
 		}
 	}
 	return t
+}
+
+// cueBefore reports whether one of cues (word prefixes, a second word
+// after a space) stands in the few words of the clause before token k:
+// "has been put back (to March)", "postponed the trip (until June)".
+func (tg *tagger) cueBefore(k int, cues []string) bool {
+	ts := tg.ts
+	for m := k - 1; m >= 0 && m >= k-6; m-- {
+		if ts.t[m].kind != kWord {
+			return false
+		}
+		w := ts.w(m)
+		for _, c := range cues {
+			first, second, two := strings.Cut(c, " ")
+			if strings.HasPrefix(w, first) && (!two || strings.HasPrefix(ts.w(m+1), second)) {
+				return true
+			}
+		}
+		if ts.clauseBreak(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // conditional reports whether the timex at i sits in an if/unless clause
@@ -167,6 +198,9 @@ func (tg *tagger) plannedFor(i int) (int, bool) {
 	}
 	// "a planned visit to a car plant on Sunday": the plan word opens the
 	// noun phrase the day ends.
+	if ts.w(i-1) != "on" {
+		return 0, false
+	}
 	for k := i - 2; k > 0 && k >= i-8; k-- {
 		if ts.clauseBreak(k) || ts.t[k].kind != kWord {
 			return 0, false
@@ -241,6 +275,41 @@ func (tg *tagger) arrangedVerb(i int) bool {
 	return false
 }
 
+// anticipateTo and anticipateFor head phrases that look forward to an
+// event: "in the run-up to Sunday's vote", "tickets for Saturday's game".
+var (
+	anticipateTo  = map[string]bool{"run-up": true, "build-up": true, "lead-up": true}
+	anticipateFor = map[string]bool{"tickets": true, "preparations": true, "preparation": true, "time": true, "ready": true}
+)
+
+// cancelledEvent reports whether the weekday at i names, possessive, an
+// event that the verb of its clause calls off: "organisers cancelled
+// Friday's concert" (the concert is still ahead; "cut short Monday night's
+// show" is not).
+func (tg *tagger) cancelledEvent(i int) bool {
+	ts := tg.ts
+	if ts.base(i) == ts.w(i) {
+		return false
+	}
+	for k := len(tg.gs) - 1; k >= 0; k-- {
+		g := tg.gs[k]
+		if g.e > i {
+			continue
+		}
+		if g.e < i-1 {
+			return false // the possessive must be the verb's object
+		}
+		last := ts.w(g.e - 1)
+		for _, c := range cancelCues {
+			if strings.HasPrefix(last, c) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // arrangedFor are participles that name a plan only before "for" + a day:
 // "a strike called for Thursday", "parliament has been recalled for Monday".
 var arrangedFor = map[string]bool{
@@ -260,8 +329,9 @@ func (tg *tagger) headsGroup(k int) bool {
 	return false
 }
 
-// aheadOf reports whether "ahead of" (or "in the run-up to") opens the phrase
-// of the timex at i: "deployed on Tuesday ahead of protests this weekend".
+// aheadOf reports whether "ahead of" (or "in the run-up to", "tickets
+// for", "in time for") opens the phrase of the timex at i: "deployed on
+// Tuesday ahead of protests this weekend".
 func (tg *tagger) aheadOf(i int) bool {
 	ts := tg.ts
 	for k := i - 1; k > 0 && k >= i-6; k-- {
@@ -272,7 +342,7 @@ func (tg *tagger) aheadOf(i int) bool {
 		case wFut, wModal, wPastAux, wPresAux, wHave, wPast, wPres:
 			return false
 		}
-		if ts.w(k) == "of" && ts.w(k-1) == "ahead" || ts.w(k) == "to" && ts.w(k-1) == "run-up" {
+		if ts.w(k) == "of" && ts.w(k-1) == "ahead" || ts.w(k) == "to" && anticipateTo[ts.w(k-1)] || ts.w(k) == "for" && anticipateFor[ts.w(k-1)] {
 			// "economists had forecast ahead of Friday's announcement": a
 			// pluperfect looks back from a time already past.
 			for n := len(tg.gs) - 1; n >= 0; n-- {
@@ -293,7 +363,8 @@ func (tg *tagger) imperative(i int) bool {
 	ts := tg.ts
 	a := tg.gsA // the sentence start, set by tg.tense
 	s := -1
-	for k := i - 1; k >= a; k-- {
+	// A command puts its day within a few words of its verb.
+	for k := i - 1; k >= a && k >= i-10; k-- {
 		if ts.t[k].kind == kPunct && isQuoteTok(ts.text[ts.t[k].s:ts.t[k].e]) {
 			s = k + 1
 			break
@@ -436,6 +507,15 @@ var genericAdj = map[string]bool{
 	"warm": true, "freezing": true, "grey": true, "gray": true, "random": true, "lazy": true,
 }
 
+// recurringDayPart reads a plural part of day, "nights" after "Friday":
+// the expression recurs.
+func recurringDayPart(w string) (string, bool) {
+	if len(w) < 5 || w[len(w)-1] != 's' {
+		return "", false
+	}
+	return dayPartsTab.get(w[:len(w)-1])
+}
+
 // genericWeekdayVal is the TIMEX3 value of any weekday wd: XXXX-WXX-2.
 func genericWeekdayVal(wd time.Weekday) string {
 	return "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
@@ -544,16 +624,21 @@ func weekendSaturday(val string) (time.Time, bool) {
 
 // dayOf parses a TIMEX3 day value, 2026-01-30.
 func dayOf(val string) (time.Time, bool) {
-	if len(val) != 10 || !isDigit(val[0]) {
+	if len(val) != 10 || val[4] != '-' || val[7] != '-' {
 		return time.Time{}, false
 	}
-	y, e1 := atoi(val[:4])
-	m, e2 := atoi(val[5:7])
-	d, e3 := atoi(val[8:10])
-	if e1 != nil || e2 != nil || e3 != nil {
-		return time.Time{}, false
+	n := 0
+	for k := range 10 {
+		if k == 4 || k == 7 {
+			continue
+		}
+		if !isDigit(val[k]) {
+			return time.Time{}, false
+		}
+		n = n*10 + int(val[k]-'0')
 	}
-	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
+	// n is yyyymmdd
+	return time.Date(n/10000, time.Month(n/100%100), n%100, 0, 0, 0, 0, time.UTC), true
 }
 
 // nearDay returns the day noted by noteDay for a clock time at token i: a
@@ -606,6 +691,9 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 				return dayOf(h.val)
 			}
 			return time.Time{}, false
+		}
+		if wd, ok := weekdaysTab.get(ts.base(k)); ok && ts.t[k].cap {
+			return tg.resolveWeekday(wd, tg.weekdayTense(k), k-1), true // "8 p.m. Eastern time Tuesday"
 		}
 		switch ts.class(k) {
 		case wNone, wAdv, wTo:

@@ -46,6 +46,11 @@ func TestAheadContexts(t *testing.T) {
 		{"booked for", wed, "Her campaign has booked a hall in the city for Monday.", "Monday", "DATE", "2026-02-02"},
 		{"summoned to a place for talks", thu, "Delegations have been summoned to Geneva for talks on Monday.", "Monday", "DATE", "2026-02-02"},
 		{"stay closed", sun, "The storm hit the coast on Friday night. Schools will stay closed on Monday.", "Monday", "DATE", "2026-02-02"},
+		{"cancelled possessive event", tue, "Organisers have cancelled Friday's concert because of the forecast.", "Friday", "DATE", "2026-01-30"},
+		{"cut short possessive event", sat, "The band were forced to cut short Thursday night's show in Leeds.", "Thursday night", "TIME", "2026-01-29TNI"},
+		{"tickets for", fri, "Tickets for Saturday's game went on sale on Thursday.", "Saturday", "DATE", "2026-01-31"},
+		{"originally planned, day passed", sat, "The launch, originally planned for Friday, was pushed back to Monday because of high winds.", "Friday", "DATE", "2026-01-30"},
+		{"initially scheduled, day ahead", fri, "Sentencing, initially scheduled for Monday, has been delayed until April.", "Monday", "DATE", "2026-02-02"},
 		{"recalled for", fri, "Parliament has been recalled for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"called for", fri, "A national strike has been called for Thursday.", "Thursday", "DATE", "2026-02-05"},
 		{"rescheduled for", fri, "The vote has been rescheduled for Tuesday.", "Tuesday", "DATE", "2026-02-03"},
@@ -109,6 +114,9 @@ func TestAheadContexts(t *testing.T) {
 		{"typical weekday", thu, "It was a typical November Saturday in the market town.", "Saturday", "DATE", "XXXX-WXX-6"},
 		{"generic part of day", wed, "He used to preach on a Friday night in the square.", "Friday night", "TIME", "XXXX-WXX-5TNI"},
 		{"any given", sun, "Most shoppers visit the market on any given Sunday.", "Sunday", "DATE", "XXXX-WXX-7"},
+		{"weekday plural part of day", wed, "The market is busiest on Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"},
+		{"every weekday part of day", wed, "Protesters gather every Friday night outside the embassy.", "every Friday night", "SET", "XXXX-WXX-5TNI"},
+		{"every weekend", wed, "Protesters have gathered every weekend since the election.", "every weekend", "SET", "XXXX-WXX-WE"},
 		{"article before a noun", tue, "Shares fell 3% during a press call Monday.", "Monday", "DATE", "2026-01-26"},
 		{"article after to", fri, "He pleaded guilty to a fraud charge Thursday.", "Thursday", "DATE", "2026-01-29"},
 
@@ -124,6 +132,7 @@ func TestAheadContexts(t *testing.T) {
 		{"clock before bracket and day", wed, "The match kicks off at 20:00 local time (19:00 GMT) on Saturday.", "20:00 local time", "TIME", "2026-01-31T20:00"},
 		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
 		{"clock before a date", wed, "The new currency will be launched at midnight on 1 February.", "midnight", "TIME", "2026-02-01T24:00"},
+		{"clock, zone words, bare day", sat, "Polls close at 8 p.m. Eastern time Tuesday.", "8 p.m.", "TIME", "2026-02-03T20:00"},
 		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
 
 		// Year ends.

@@ -1055,7 +1055,13 @@ func (tg *tagger) set(i int) (hit, bool) {
 	}
 	w := ts.base(k)
 	if wd, ok := weekdaysTab.get(w); ok {
+		if p, ok := dayPartsTab.get(ts.w(k + 1)); ok {
+			return hit{a: i, b: k + 2, typ: tSet, val: genericWeekdayVal(wd) + "T" + p}, true // "every Friday night"
+		}
 		return hit{a: i, b: k + 1, typ: tSet, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}, true
+	}
+	if w == "weekend" {
+		return hit{a: i, b: k + 1, typ: tSet, val: "XXXX-WXX-WE"}, true
 	}
 	if p, ok := dayPartsTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tSet, val: "XXXX-XX-XXT" + p}, true
@@ -1145,6 +1151,10 @@ func (tg *tagger) weekday(i int, wd time.Weekday) (hit, bool) {
 			h.a = i
 			return h, true
 		}
+	}
+	if p, ok := recurringDayPart(ts.w(i + 1)); ok && ts.base(i) == ts.w(i) {
+		// "on Friday nights": every Friday night
+		return hit{a: i, b: i + 2, typ: tSet, val: genericWeekdayVal(wd) + "T" + p}, true
 	}
 	if tg.genericWeekday(i) {
 		if p, ok := dayPartsTab.get(ts.base(i + 1)); ok && ts.base(i) == ts.w(i) {
