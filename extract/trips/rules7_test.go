@@ -249,4 +249,3 @@ func TestFreshWireSevenE(t *testing.T) {
 		})
 	}
 }
-
