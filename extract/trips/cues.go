@@ -127,6 +127,9 @@ var cues = map[string]cue{
 	"see":      {cueMeet, tenseBase, "meets"}, // only "to see" + person: see isMeetCue
 	// "hopes to visit Washington to press Donald Trump on tariffs": only
 	// "to" + verb + a name (see isMeetCue).
+	// "has invited Narendra Modi to Dhaka for talks next month": the one
+	// invited (see invitedTo).
+	"invited": {cueTravel, tenseFuture, "visit"}, "invites": {cueTravel, tenseFuture, "visit"},
 	"press": {cueMeet, tenseBase, "meets"}, "lobby": {cueMeet, tenseBase, "meets"}, "urge": {cueMeet, tenseBase, "meets"},
 	// "were welcomed by President Luong Cuong at the Presidential Palace
 	// in Hanoi": only before "by" (see isMeetCue).
@@ -164,6 +167,7 @@ var weakCues = map[string]bool{
 	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
 	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
 	"review": true, "reviewed": true,
+	"invited": true, "invites": true, // "invited bids", "was invited to speak"
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -13,7 +13,7 @@ func (f *finder) finish() []newsbot.Trip {
 	// A delegation whose head was never named has no traveller.
 	legs := f.legs[:0]
 	for _, l := range f.legs {
-		if l.person >= 0 || l.team {
+		if (l.person >= 0 || l.team) && !l.invite {
 			legs = append(legs, l)
 		}
 	}

@@ -283,6 +283,33 @@ func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
 	return f.text[from:to], true
 }
 
+// teamAnaphor is the team of the story's latest team leg, within three
+// sentences, when "the tourists" (the visitors, the champions) is the
+// subject of the cue at token i: "India's women's team flew to Melbourne
+// ... The tourists will travel to Hobart".
+func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
+		k--
+	}
+	if k < 1 || toks[k-1].w != "the" && toks[k-1].w != "The" {
+		return "", false
+	}
+	switch toks[k].w {
+	case "tourists", "visitors", "champions", "holders":
+	default:
+		return "", false
+	}
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {
+			return l.Traveler, true
+		}
+	}
+	return "", false
+}
+
 // groupSubject reports a group noun after a determiner as the subject
 // right before the cue at token i, its auxiliaries aside: "his side would
 // travel", "the squad flew".

@@ -202,3 +202,50 @@ func TestFreshWireSevenD(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenE: the fifth batch's classes. A town the gazetteer
+// lacks, placed by its region in a list; a sentence's opening place for
+// its meeting or visit; the telling day is no stop's day; a pronoun the
+// people finder gave to the one met goes with the traveller; "the
+// tourists" are the story's team; one sent instead of an invited leader
+// takes the invitation's place and time, and an invitation alone is no
+// leg.
+func TestFreshWireSevenE(t *testing.T) {
+	pub := time.Date(2026, 2, 25, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a town placed by its region in a list",
+			"Chief executive Roland Busch will visit the company's plants in Fort Worth, Texas, and Lexington, North Carolina, next week.",
+			[]want{
+				{"Roland Busch", "Fort Worth", "United States", "2026-W10", "", newsbot.StatusScheduled, nil},
+				{"Roland Busch", "Texas", "United States", "2026-W10", "", newsbot.StatusScheduled, nil},
+				{"Roland Busch", "Lexington", "United States", "2026-W10", "", newsbot.StatusScheduled, nil}}},
+		{"the opening place of a meeting and a visit; the telling day is no stop's",
+			"Pope Leo XIV will visit Spain from June 6, stopping in Madrid and Barcelona, the Vatican announced on Wednesday. In Madrid the pontiff will meet King Felipe VI. In Barcelona, he is expected to visit the Sagrada Familia on June 8.",
+			[]want{
+				{"Leo XIV", "Madrid", "Spain", "2026-06-06", "", newsbot.StatusScheduled, []string{"King Felipe VI"}},
+				{"Leo XIV", "Barcelona", "Spain", "2026-06-08", "", newsbot.StatusScheduled, nil}}},
+		{"the tourists are the story's team",
+			"India's women's team flew to Melbourne on Sunday for a one-day series, captain Harmanpreet Kaur said. The tourists will travel to Hobart for the second match on March 14.",
+			[]want{
+				{"India", "Melbourne", "Australia", "2026-02-22", "", newsbot.StatusDone, nil},
+				{"India", "Hobart", "Australia", "2026-03-14", "", newsbot.StatusScheduled, nil}}},
+		{"one sent instead of the invited leader",
+			"Muhammad Yunus has invited Indian Prime Minister Narendra Modi to Dhaka for talks next month. Modi is not expected to make the trip himself and will send External Affairs Minister Subrahmanyam Jaishankar instead, officials said.",
+			[]want{{"Subrahmanyam Jaishankar", "Dhaka", "Bangladesh", "2026-03", "", newsbot.StatusScheduled, nil}}},
+		{"a trip told as made in a bare month is the month gone by",
+			"Prime Minister Anthony Albanese's last overseas trip was to Jakarta in November.",
+			[]want{{"Anthony Albanese", "Jakarta", "Indonesia", "2025-11", "", newsbot.StatusDone, nil}}},
+		{"an invitation alone is no leg",
+			"Muhammad Yunus has invited Indian Prime Minister Narendra Modi to Dhaka for talks next month, the foreign ministry said.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

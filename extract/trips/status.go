@@ -343,9 +343,24 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	l.Date = d.Format("2006-01-02")
 }
 
+// toldDay reports text before a timex that makes it the day of the
+// telling: "the Vatican announced on", "his office said".
+func toldDay(before string) bool {
+	before = strings.TrimSuffix(before, "on ")
+	for _, v := range []string{" said ", " announced ", " confirmed ", " told reporters "} {
+		if strings.HasSuffix(before, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // stopBetween reports "after a stop" (a stopover, a visit) between the
 // byte offsets from and to: what follows is the earlier stop's.
 func (f *finder) stopBetween(from, to int) bool {
+	if !strings.Contains(f.text[from:to], "after ") {
+		return false // the common case, without a token walk
+	}
 	toks := f.toks
 	for k, t := range toks {
 		if t.start < from || t.w != "after" {
@@ -508,6 +523,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
+		}
+		if tx.Start > pos && toldDay(f.text[max(0, tx.Start-14):tx.Start]) {
+			continue // "stopping in Madrid, Barcelona and the Canary Islands, the Vatican announced on Wednesday"
 		}
 		if tx.Start > pos && f.stopBetween(pos, tx.Start) {
 			continue // "will travel to Oslo after a stop in Stockholm on Monday": the stop's day
@@ -1161,6 +1179,9 @@ func (f *finder) settle(l *leg) {
 	if l.tense == newsbot.StatusScheduled {
 		f.plannedMonthAhead(l)
 	}
+	if l.tense == newsbot.StatusDone {
+		f.madeMonthBack(l)
+	}
 	if l.later && l.After != "" && !f.published.IsZero() {
 		// The journey follows a dated clause: it is ahead unless that
 		// clause is already past.
@@ -1215,6 +1236,33 @@ func (f *finder) plannedMonthAhead(l *leg) {
 	pubMonth := time.Date(f.published.Year(), f.published.Month(), 1, 0, 0, 0, 0, time.UTC)
 	if m.Before(pubMonth) && !m.AddDate(1, 0, 0).Before(pubMonth) {
 		l.Date = m.AddDate(1, 0, 0).Format("2006-01")
+	}
+}
+
+// madeMonthBack moves the bare month of a journey told as made ("The
+// prince's last overseas trip was to Rio de Janeiro in November", told in
+// May), which the tagger read as the coming one, to the month gone by.
+func (f *finder) madeMonthBack(l *leg) {
+	if f.published.IsZero() || len(l.Date) != 7 || l.WhenText == "" || hasYear(l.WhenText) || l.placePos <= l.Start || l.placePos > len(f.text) {
+		return
+	}
+	when := strings.ToLower(l.WhenText)
+	if strings.Contains(when, "next") || strings.Contains(when, "this") || strings.Contains(when, "later") {
+		return
+	}
+	// A past verb before the place says so ("trip was to", "visited");
+	// "has another meeting in France" does not.
+	head := f.text[l.Start:l.placePos]
+	if !strings.Contains(head, " was ") && !strings.Contains(head, " were ") && !strings.Contains(head, "ed ") {
+		return
+	}
+	m, err := time.Parse("2006-01", l.Date)
+	if err != nil {
+		return
+	}
+	pubMonth := time.Date(f.published.Year(), f.published.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if m.After(pubMonth) && !m.AddDate(-1, 0, 0).After(pubMonth) {
+		l.Date = m.AddDate(-1, 0, 0).Format("2006-01")
 	}
 }
 

@@ -94,6 +94,9 @@ type leg struct {
 	// team: the leg's traveller is a team or squad named by its owner
 	// ("England's squad flew to Perth"), no person of the cast.
 	team bool
+	// invite: an invitation ("has invited Modi to Dhaka"), no plan until
+	// someone is sent in its place (see declinedTrip); never a leg itself.
+	invite bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -829,13 +832,22 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		}
 		// Everything between the previous place and this one must be list glue.
 		ok := true
-		for _, t := range f.toks {
+		for k, t := range f.toks {
 			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
 			// of its own between the stops.
 			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" {
+				if town, ok := f.townOfRegion(sc, k, p); ok {
+					// "Fort Worth, Texas, and Lexington, North Carolina": a
+					// town the gazetteer lacks, placed by its region.
+					out = append(out, town)
+					last = p.End
+				}
 				ok = false
 				break
 			}
+		}
+		if !ok && last == p.End {
+			continue
 		}
 		if !ok || f.saysAt(p.End) {
 			break // "will visit Algeria next April, the Vatican said": the source
@@ -844,6 +856,21 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		last = p.End
 	}
 	return out
+}
+
+// townOfRegion reads token k as a town the gazetteer lacks when a comma
+// and the region or country p follow it at once: "Lexington, North
+// Carolina". The last word before it must be list glue ("and").
+func (f *finder) townOfRegion(sc *sentCtx, k int, p places.Match) (places.Match, bool) {
+	toks := f.toks
+	if p.Place.Kind == places.City || k+2 >= len(toks) || toks[k+1].w != "," || toks[k+2].start != p.Start || !inSet(listLinksSet, toks[k-1].w) {
+		return places.Match{}, false
+	}
+	t, word, ok := f.townWord(sc, k, ".'’")
+	if !ok {
+		return places.Match{}, false
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: p.Place.Country, Kind: places.City}}, true
 }
 
 // saysAt reports a speech verb as the first token at or after byte offset
@@ -1168,6 +1195,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			f.addLegs(sc, i, c, []places.Match{p})
 		}
 		return
+	case "invited", "invites":
+		f.invitedTo(sc, i, c)
+		return
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
@@ -1275,6 +1305,17 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			// "The defence secretary's tour of the Baltic states next week
 			// will take in Tallinn, Riga and Vilnius": the stops.
 			f.addLegs(sc, i, c, more)
+			return
+		}
+	}
+	if len(dests) == 0 && (w == "trip" || w == "journey" || w == "visit") && f.negated(i) && f.declinedTrip(sc, i) {
+		return
+	}
+	if len(dests) == 0 && (w == "visit" || w == "tour") && i > 0 && !inSet(determinersSet, toks[i-1].w) {
+		if p, ok := f.frontedAt(sc, i); ok {
+			// "In Barcelona, he is expected to visit the Sagrada Familia
+			// on June 8": the place the sentence opens with.
+			f.addLegs(sc, i, c, []places.Match{p})
 			return
 		}
 	}
@@ -2126,6 +2167,73 @@ func (f *finder) takesIn(sc *sentCtx, i int) []places.Match {
 	return nil
 }
 
+// invitedTo notes the plan of the one invited to a place: "Yunus has
+// invited Indian Prime Minister Narendra Modi to Dhaka for talks next
+// month". The name must follow the verb at once, and "to" and a place the
+// name.
+func (f *finder) invitedTo(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	if i+1 >= len(toks) {
+		return
+	}
+	for _, m := range sc.persons {
+		if m.Start < toks[i+1].start {
+			continue
+		}
+		if m.Start != toks[i+1].start && f.tokenBeforeTitle(m) != i+1 {
+			return
+		}
+		k := i + 1
+		for k < len(toks) && toks[k].start < m.End {
+			k++
+		}
+		if k+1 >= len(toks) || toks[k].w != "to" {
+			return
+		}
+		if p, ok := f.placeAt(sc, k+1); ok && p.Start == toks[k+1].start {
+			before := len(f.legs)
+			f.addLeg(sc, i, c, m.Person, f.list(sc, p))
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].invite = true
+			}
+		}
+		return
+	}
+}
+
+// declinedTrip reads a denied journey with no place of its own ("Modi is
+// not expected to make the trip himself and will send External Affairs
+// Minister S. Jaishankar instead") as said of the subject's plan told in
+// the two sentences before: the one sent goes in its place, and the plan
+// is no leg; with no one sent, the plan is called off.
+func (f *finder) declinedTrip(sc *sentCtx, i int) bool {
+	p := f.subject(sc, i)
+	if p < 0 {
+		return false
+	}
+	j := -1
+	for k := range f.legs {
+		if l := f.legs[k]; l.person == p && l.sentence < sc.index && sc.index-l.sentence <= 2 && l.tense == newsbot.StatusScheduled && l.Place != "" {
+			j = k
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	q := f.sentInstead(sc, i, p)
+	if q < 0 {
+		f.legs[j].tense = newsbot.StatusCancelled
+		return true
+	}
+	l := f.legs[j]
+	l.person, l.Traveler = q, f.cast.People[q].Name
+	l.sentence, l.Evidence, l.Start, l.End = sc.index, sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.Counterparts, l.invite = nil, false
+	f.legs = append(f.legs, l)
+	f.legs[j].Place = "" // the one invited does not go
+	return true
+}
+
 // plannedNoun reports a trip noun at token i that is the subject of a
 // planning verb in its clause: "The trip to Canberra was first mooted last
 // year", "the visit had been proposed in March".
@@ -2397,6 +2505,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		}
 		if !ok && c.kind == cueTravel {
 			name, ok = f.nicknameSubject(sc, i)
+		}
+		if !ok {
+			name, ok = f.teamAnaphor(sc, i)
 		}
 		if ok {
 			before := len(f.legs)
@@ -3125,6 +3236,11 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 				return t
 			}
 		}
+		if m.Kind == people.Pronoun {
+			if t := f.hostsGuest(sc, m.Person); t >= 0 {
+				return t
+			}
+		}
 		return m.Person
 	}
 	if p := f.nameWordBefore(sc, i); p >= 0 {
@@ -3300,23 +3416,49 @@ func (f *finder) pluralOpener(sc *sentCtx, i int) bool {
 	return true
 }
 
+// hostsGuest is the traveller of a leg told in the two sentences before
+// sc in which person p is only met, when p has no leg of their own: "In
+// Madrid the pontiff will meet King Felipe VI ... In Barcelona, he is
+// expected to visit": the pontiff, not the king the pronoun was given to.
+// -1 otherwise.
+func (f *finder) hostsGuest(sc *sentCtx, p int) int {
+	if p < 0 || p >= len(f.cast.People) {
+		return -1
+	}
+	name := f.cast.People[p].Name
+	t := -1
+	for _, l := range f.legs {
+		if l.person == p {
+			return -1
+		}
+		if l.person >= 0 && l.sentence < sc.index && sc.index-l.sentence <= 2 && slices.Contains(l.Counterparts, name) {
+			t = l.person
+		}
+	}
+	return t
+}
+
 // venueName reports a mention that names a venue, a facility noun right
 // after it: "play Kitchee at the Kai Tak stadium".
 func (f *finder) venueName(m people.Mention) bool {
-	if m.Kind != people.Name || m.End >= len(f.text) || f.text[m.End] != ' ' {
+	if m.Kind != people.Name || m.End+1 >= len(f.text) || f.text[m.End] != ' ' {
 		return false // "Starmer's plant visit": an owner
 	}
-	for _, t := range f.toks {
-		if t.start < m.End {
-			continue
-		}
-		w := t.w
-		if isCapitalised(w) {
-			w = strings.ToLower(w)
-		}
-		return inSet(facilityNounsSet, w)
+	// The next word, read from the text: cheaper than a token search on
+	// the common path (most names are followed by a verb).
+	s := f.text[m.End+1:]
+	n := 0
+	for n < len(s) && n < 13 && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
 	}
-	return false
+	if n < 3 || n == 13 {
+		return false
+	}
+	w := s[:n]
+	if isCapitalised(w) {
+		w = strings.ToLower(w)
+	}
+	return inSet(facilityNounsSet, w)
 }
 
 // storyTraveller is the traveller of the latest leg told before the
@@ -3915,6 +4057,11 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	place, placed := f.meetingPlace(sc, i, end)
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
+	}
+	if !placed {
+		// "In Madrid the pontiff will meet King Felipe VI": the place
+		// the sentence opens with.
+		place, placed = f.frontedAt(sc, i)
 	}
 
 	if !placed && f.whereLeg(sc, i, subj) < 0 {
@@ -4583,6 +4730,39 @@ func (f *finder) priorWeekday(l *leg, sc *sentCtx, i, person int, tx newsbot.Tim
 // capitalised word: "In Beirut on Sunday, ...".
 func frontedPlace(s string) bool {
 	return len(s) > 4 && s[0] == 'I' && s[1] == 'n' && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// frontedAt is the place a sentence opens with ("In Madrid the pontiff
+// will meet ...", "In Barcelona, he is expected to visit ...") for the cue
+// at token i of its main clause: no other place, clause break or speech
+// verb between them.
+func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	if !frontedPlace(sc.sp.Text) || len(toks) < 3 {
+		return places.Match{}, false
+	}
+	p, ok := f.placeAt(sc, 1)
+	if !ok || p.Start != toks[1].start || p.Place.Kind == places.Country {
+		return places.Match{}, false
+	}
+	commas := 0
+	for _, t := range toks[2:i] {
+		if t.start < p.End {
+			continue
+		}
+		if t.w == "," {
+			commas++
+		}
+		if t.punct && t.w != "," || commas > 1 || inSet(breakersSet, t.w) || inSet(speechVerbsSet, t.w) {
+			return places.Match{}, false
+		}
+	}
+	for _, q := range f.placesOf(sc) {
+		if q.Start > p.End && q.Start < toks[i].start {
+			return places.Match{}, false
+		}
+	}
+	return p, true
 }
 
 // fronted adds the leg of a sentence that opens with its place and day
