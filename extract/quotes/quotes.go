@@ -426,6 +426,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.namedLeader(&r, sp)
 	}
 	if r.found {
+		a.lastQuoted(&r, i, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.onBehalfOf(&r, sp, paraA)
@@ -564,6 +565,73 @@ func (a *attributor) outerMention(r *attr, sp span, paraA int) {
 		return
 	}
 	r.mention, r.mStart, r.mEnd = o.mention, o.mStart, o.mEnd
+}
+
+// lastQuoted gives a "he"/"she" speaker to the person quoted just before,
+// named without a gender the pronoun contradicts, when the pronoun went
+// to someone else: in "Asked whether Tom Pike knew, Jo Ede said it was
+// “a scandal”. ¶ “Q,” he said" newsroom copy means the last speaker, not
+// the man named first. Nobody else may be mentioned between the two
+// outside quotation marks.
+func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) || i == 0 {
+		return
+	}
+	sp := a.spans[i]
+	j := i - 1
+	for j > 0 && done[j].Speaker == "" && done[j].Cue == "" && done[j].Para >= sp.para-1 {
+		j--
+	}
+	prev := done[j]
+	if !prev.IsPerson || prev.Speaker == r.speaker || prev.Para < sp.para-1 || prev.MentionStart < 0 {
+		return
+	}
+	pm, ok := a.mentionStartingAt(prev.MentionStart)
+	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
+		return
+	}
+	// Quotations strung through one sentence share one attribution.
+	if prev.End >= sp.open || !strings.ContainsAny(a.s[prev.End-1:sp.open], ".?!\n") {
+		return
+	}
+	// "Mr Howard denied Mr Yeo said the plans “stink”. He also said":
+	// the subject opening that sentence stays in view.
+	if rm, ok := a.mentionStartingAt(r.mStart); ok && rm.Person >= 0 {
+		st := a.sentStart(max(0, prev.MentionStart-600), prev.MentionStart)
+		ms := a.cast.Mentions
+		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prev.MentionStart && ms[k].Person == rm.Person {
+			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
+			case "", "But", "And", "Yet", "So":
+				return
+			}
+		}
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
+		g = "f"
+	}
+	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+		return
+	}
+	lo, hi := max(prev.End, prev.MentionEnd), min(sp.open, r.mStart)
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, lo); k < len(ms) && ms[k].Start < hi; k++ {
+		m := ms[k]
+		if m.Person == pm.Person || m.Kind == people.Organisation {
+			continue
+		}
+		inQuote := false
+		for q := j + 1; q < i; q++ {
+			if a.spans[q].open <= m.Start && m.End <= a.spans[q].close {
+				inQuote = true
+				break
+			}
+		}
+		if !inQuote {
+			return
+		}
+	}
+	r.speaker = a.cast.Name(pm)
 }
 
 // notNamedInside moves a "he"/"she" speaker off the person the quotation
