@@ -1022,6 +1022,9 @@ func (f *finder) walk() {
 				f.people[c.person].gender = c.gender
 			}
 		}
+		if c.kind == Name && c.person >= 0 && f.people[c.person].gender == 0 && !c.titled && f.bodyTell(c.b, len(f.people[c.person].toks) == 1) {
+			f.people[c.person].itself = true
+		}
 		// Names inside quotation marks are the speaker's words: they do
 		// not become antecedents of the narrator's pronouns.
 		if c.person >= 0 && !f.toks[c.a].is(tInQuote) {
@@ -1031,6 +1034,23 @@ func (f *finder) walk() {
 			lastSent = sent
 		}
 	}
+}
+
+// bodyTell reports whether the words from token k on speak of the name
+// before them as a thing: "said its", ", which", and after a one-word
+// name "said it" ("Ofwat said it would"; "Glen Kopp said it is not
+// surprising" is a person's "it").
+func (f *finder) bodyTell(k int, oneWord bool) bool {
+	if k <= 0 || k+1 >= len(f.toks) || f.toks[k].sent != f.toks[k-1].sent {
+		return false
+	}
+	if f.toks[k-1].is(tCommaAfter) {
+		return f.lowerIs(k, "which")
+	}
+	if f.toks[k].lex&lexSpeech == 0 || !f.toks[k].is(tLower) || f.toks[k+1].sent != f.toks[k].sent {
+		return false
+	}
+	return f.lowerIs(k+1, "its") || oneWord && f.lowerIs(k+1, "it")
 }
 
 // nameGender is the gender a first name of lexicon classes l tells.
@@ -1060,7 +1080,7 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			break
 		}
 		p := f.people[h.person]
-		if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+		if c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 			continue
 		}
 		if d == 0 && !nominative && f.boundObject(c, h) {
@@ -1222,7 +1242,7 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 	if d := sent - h.sent; d <= 4 || d > 16 {
 		return -1
 	}
-	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+	if p := f.people[h.person]; c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 		return -1
 	}
 	if c.a-int(h.end) > 2000 {

@@ -613,6 +613,11 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
 		return
 	}
+	// "Ofwat said its", "Ofwat, which": a body, not a he or she.
+	if rest := a.s[pm.End:min(len(a.s), pm.End+12)]; strings.HasPrefix(rest, " said its ") || strings.HasPrefix(rest, " says its ") || strings.HasPrefix(rest, ", which") ||
+		strings.IndexByte(pm.Text, ' ') < 0 && (strings.HasPrefix(rest, " said it ") || strings.HasPrefix(rest, " says it ")) {
+		return
+	}
 	lo, hi := max(prev.End, prev.MentionEnd), min(sp.open, r.mStart)
 	ms := a.cast.Mentions
 	for k := firstStartAtOrAfter(ms, lo); k < len(ms) && ms[k].Start < hi; k++ {
