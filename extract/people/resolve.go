@@ -570,7 +570,7 @@ func (f *finder) leadingAppositive(di int) {
 	c := &f.cands[ni]
 	// A courtesy title leaves the role open: "The museum's chairman, Sir
 	// Philip Rowe,".
-	if c.kind != Name || c.a != end+1 || c.role != "" || !f.setOff(c.b-1) {
+	if c.kind != Name || c.a != end+1 || c.role != "" || !f.setOff(c.b-1) && !f.saidRoleName(d.a, c.b-1) {
 		return
 	}
 	kinOnly := len(c.words) < 2
@@ -591,6 +591,14 @@ func (f *finder) leadingAppositive(di int) {
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}
+}
+
+// saidRoleName reports whether a role phrase at token a follows a verb
+// of saying and the name after it, ending at token last, closes the
+// sentence: "..., said its chief executive, Rana Dalal."
+func (f *finder) saidRoleName(a, last int) bool {
+	return a > 0 && f.toks[a-1].lex&lexSpeech != 0 && f.toks[a-1].is(tLower) && f.toks[a-1].sent == f.toks[a].sent &&
+		(last+1 >= len(f.toks) || f.toks[last+1].sent != f.toks[last].sent)
 }
 
 // kinFirstName gives a relative named by first name alone ("her
