@@ -1016,6 +1016,8 @@ func (f *finder) walk() {
 					c.person = f.antecedent(c, history)
 				} else if c.person < 0 && f.orgRoleSays(c) {
 					c.person = f.inView(c, history)
+				} else if c.person < 0 {
+					c.person = f.classInView(c, history)
 				}
 			}
 		case Pronoun:
@@ -1944,6 +1946,60 @@ func (f *finder) inView(c *cand, history []hist) int {
 	// Only quoted words between the person's sentence and the description.
 	for k := int(h.end); k < c.a; k++ {
 		if t := &f.toks[k]; t.sent != f.toks[h.end-1].sent && !t.is(tInQuote) {
+			return -1
+		}
+	}
+	return h.person
+}
+
+// classInView returns the person a short description of a kind of
+// person ("the midfielder", "the veteran", "the former nurse") means
+// when it says a quotation that follows, in the same paragraph, a
+// sentence whose subject is that person: "Lena Ode scored twice. “Q,”
+// the midfielder said." Sources and relations ("the spokesman", "the
+// mother") are other people. Or -1.
+func (f *finder) classInView(c *cand, history []hist) int {
+	if c.b-c.a > 3 || len(history) == 0 || !f.toks[c.b-1].is(tLower) {
+		return -1
+	}
+	q := c.a - 1 // the last quoted word
+	if q > 0 && f.toks[q].lex&lexSpeech != 0 && f.toks[q].is(tLower) {
+		q-- // "“Q,” said the veteran"
+	} else if c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+		return -1
+	}
+	if q < 0 || !f.toks[q].is(tInQuote) || f.toks[q].sent != f.toks[c.a].sent {
+		return -1
+	}
+	switch strings.ToLower(f.word(c.b - 1)) {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser", "advisor", "insider",
+		"officer", "police", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow",
+		"widower", "friend", "colleague", "rival", "opponent", "ally", "partner", "counterpart", "predecessor",
+		"successor", "judge", "lawyer", "prosecutor", "attorney", "doctor", "interviewer", "reporter", "journalist", "host",
+		"witness", "man", "woman", "person", "guy", "girl", "boy", "lady":
+		return -1
+	}
+	// "“No,” replied the witness": an answer is someone else's.
+	for _, v := range [2]int{c.a - 1, c.b} {
+		if v >= 0 && v < len(f.toks) && f.lowerIs(v, "replied", "answered", "responded", "retorted", "countered") {
+			return -1
+		}
+	}
+	// The first person of the last sentence that names one.
+	n := len(history) - 1
+	for n > 0 && history[n-1].sent == history[n].sent {
+		n--
+	}
+	h := &history[n]
+	if !h.subj || !h.firstS || int(h.end) > q || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') >= 0 {
+		return -1
+	}
+	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+		return -1
+	}
+	hs := f.toks[h.end-1].sent
+	for k := int(h.end); k <= q; k++ {
+		if t := &f.toks[k]; t.sent != hs && !t.is(tInQuote) {
 			return -1
 		}
 	}
