@@ -690,19 +690,24 @@ func (a *attributor) notNamedInside(r *attr, sp span) {
 // introducedSource gives "the spokesman" to the source just introduced
 // as "a spokesman for the budget office" when that introduction is nearer
 // than any mention of the named person the description was resolved to.
+// An unresolved "the spokesman" is likewise the "Foreign Office
+// spokesman" introduced before it.
 func (a *attributor) introducedSource(r *attr) {
-	if !r.isPerson || r.mStart < 0 || r.mEnd > len(a.s) {
+	if r.mStart < 0 || r.mEnd > len(a.s) || r.speaker == "" || !r.isPerson && r.speaker != a.s[r.mStart:r.mEnd] {
 		return
 	}
 	dm, ok := a.mentionStartingAt(r.mStart)
-	if !ok || dm.Kind != people.Description || dm.Person < 0 || len(dm.Text) < 5 || !equalFoldLower("the ", dm.Text[:4]) {
+	if !ok || dm.Kind != people.Description || dm.Person < 0 && r.isPerson || len(dm.Text) < 5 || !equalFoldLower("the ", dm.Text[:4]) {
 		return
+	}
+	if dm.Person < 0 && strings.IndexByte(dm.Text[4:], ' ') >= 0 {
+		return // "the BPI spokesman" says more than "a spokesman"
 	}
 	head := dm.Text[strings.LastIndexByte(dm.Text, ' ')+1:]
 	ms := a.cast.Mentions
 	for k := firstStartAtOrAfter(ms, dm.Start) - 1; k >= 0 && ms[k].Start >= dm.Start-2000; k-- {
 		m := ms[k]
-		if m.Person == dm.Person {
+		if m.Person == dm.Person && m.Person >= 0 {
 			return // the named person is nearer
 		}
 		if m.Person >= 0 || m.Kind != people.Unnamed && m.Kind != people.Description {
