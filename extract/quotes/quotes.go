@@ -336,8 +336,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			q.Kind = newsbot.KindDirect
 		}
 	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.passiveAgent(i, paraA)
+	}
 	if !r.found {
 		r = a.before(i, paraA)
+	}
+	if r.found && !r.isPerson && r.mStart >= 0 && r.cueEnd > r.cueStart && a.thingEchoes(r) {
+		// "The new road echoes the “build first” approach": a thing
+		// echoing words says nothing.
+		r = attr{}
 	}
 	if !r.found && sp.paraStart && !sp.cont {
 		r = a.colonParagraph(i)
@@ -435,6 +443,59 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// passiveAgent attributes a phrase after a passive verb of describing to
+// its agent: "The scheme was described by the local MP, Anna Berg, as
+// “reckless”" quotes Berg, not the scheme.
+func (a *attributor) passiveAgent(i, paraA int) attr {
+	sp := a.spans[i]
+	s := a.s
+	if sp.open < paraA+8 || s[sp.open-3:sp.open] != "as " {
+		return attr{}
+	}
+	st := a.sentStart(paraA, sp.open)
+	by := strings.LastIndex(s[st:sp.open], " by ")
+	if by < 0 {
+		return attr{}
+	}
+	by += st
+	// The participle and its auxiliary before "by": "was described".
+	pe := by
+	ps := strings.LastIndexByte(s[st:pe], ' ') + st + 1
+	if ps <= st+1 || !strings.HasSuffix(s[ps:pe], "ed") && cueOf(s[ps:pe])&cueVerb == 0 {
+		return attr{}
+	}
+	as := strings.LastIndexByte(s[st:ps-1], ' ') + st + 1
+	switch s[as : ps-1] {
+	case "was", "were", "been", "is", "are", "be", "being":
+	default:
+		return attr{}
+	}
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, by+4)
+	if k >= len(ms) || ms[k].End > sp.open-3 || ms[k].Kind == people.Pronoun {
+		return attr{}
+	}
+	var r attr
+	a.fromMention(&r, ms[k])
+	if r.speaker == "" {
+		return attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = s[ps:pe], ps, pe, true
+	return r
+}
+
+// thingEchoes reports whether r's cue is a verb that speaks only of a
+// person ("echoed", "recalls") and its subject is no one the cast knows.
+func (a *attributor) thingEchoes(r attr) bool {
+	switch a.s[r.cueStart:r.cueEnd] {
+	case "echo", "echoes", "echoed", "recalls", "mirrors", "mirrored":
+	default:
+		return false
+	}
+	_, ok := a.mentionStartingAt(r.mStart)
+	return !ok
 }
 
 // leadAuthor reports whether a source is a study's lead author ("its
