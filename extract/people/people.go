@@ -98,6 +98,9 @@ type person struct {
 	names   int  // name mentions resolved so far in the walk
 	lastTok int  // token index of the latest mention during the walk, -1 before
 	out     int  // index in Cast.People, -1 until emitted
+	// itself: a mention reads as a body, not a person ("Ofwat said it
+	// would", "Healthwatch, which"): no "he" or "she" goes to it.
+	itself bool
 	// firstTried is the first name word whose gender was looked up.
 	firstTried string
 	// roleFor is the role that roleLow, roleSplit and roleOrgs were

@@ -570,7 +570,7 @@ func (f *finder) leadingAppositive(di int) {
 	c := &f.cands[ni]
 	// A courtesy title leaves the role open: "The museum's chairman, Sir
 	// Philip Rowe,".
-	if c.kind != Name || c.a != end+1 || c.role != "" || !f.setOff(c.b-1) {
+	if c.kind != Name || c.a != end+1 || c.role != "" || !f.setOff(c.b-1) && !f.saidRoleName(d.a, c.b-1) {
 		return
 	}
 	kinOnly := len(c.words) < 2
@@ -591,6 +591,14 @@ func (f *finder) leadingAppositive(di int) {
 	if d.gender != 0 && c.gender == 0 {
 		c.gender = d.gender
 	}
+}
+
+// saidRoleName reports whether a role phrase at token a follows a verb
+// of saying and the name after it, ending at token last, closes the
+// sentence: "..., said its chief executive, Rana Dalal."
+func (f *finder) saidRoleName(a, last int) bool {
+	return a > 0 && f.toks[a-1].lex&lexSpeech != 0 && f.toks[a-1].is(tLower) && f.toks[a-1].sent == f.toks[a].sent &&
+		(last+1 >= len(f.toks) || f.toks[last+1].sent != f.toks[last].sent)
 }
 
 // kinFirstName gives a relative named by first name alone ("her
@@ -1008,6 +1016,8 @@ func (f *finder) walk() {
 					c.person = f.antecedent(c, history)
 				} else if c.person < 0 && f.orgRoleSays(c) {
 					c.person = f.inView(c, history)
+				} else if c.person < 0 {
+					c.person = f.classInView(c, history)
 				}
 			}
 		case Pronoun:
@@ -1022,6 +1032,9 @@ func (f *finder) walk() {
 				f.people[c.person].gender = c.gender
 			}
 		}
+		if c.kind == Name && c.person >= 0 && f.people[c.person].gender == 0 && !c.titled && f.bodyTell(c.b, len(f.people[c.person].toks) == 1) {
+			f.people[c.person].itself = true
+		}
 		// Names inside quotation marks are the speaker's words: they do
 		// not become antecedents of the narrator's pronouns.
 		if c.person >= 0 && !f.toks[c.a].is(tInQuote) {
@@ -1031,6 +1044,23 @@ func (f *finder) walk() {
 			lastSent = sent
 		}
 	}
+}
+
+// bodyTell reports whether the words from token k on speak of the name
+// before them as a thing: "said its", ", which", and after a one-word
+// name "said it" ("Ofwat said it would"; "Glen Kopp said it is not
+// surprising" is a person's "it").
+func (f *finder) bodyTell(k int, oneWord bool) bool {
+	if k <= 0 || k+1 >= len(f.toks) || f.toks[k].sent != f.toks[k-1].sent {
+		return false
+	}
+	if f.toks[k-1].is(tCommaAfter) {
+		return f.lowerIs(k, "which")
+	}
+	if f.toks[k].lex&lexSpeech == 0 || !f.toks[k].is(tLower) || f.toks[k+1].sent != f.toks[k].sent {
+		return false
+	}
+	return f.lowerIs(k+1, "its") || oneWord && f.lowerIs(k+1, "it")
 }
 
 // nameGender is the gender a first name of lexicon classes l tells.
@@ -1060,7 +1090,7 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			break
 		}
 		p := f.people[h.person]
-		if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+		if c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 			continue
 		}
 		if d == 0 && !nominative && f.boundObject(c, h) {
@@ -1222,7 +1252,7 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 	if d := sent - h.sent; d <= 4 || d > 16 {
 		return -1
 	}
-	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+	if p := f.people[h.person]; c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 		return -1
 	}
 	if c.a-int(h.end) > 2000 {
@@ -1916,6 +1946,60 @@ func (f *finder) inView(c *cand, history []hist) int {
 	// Only quoted words between the person's sentence and the description.
 	for k := int(h.end); k < c.a; k++ {
 		if t := &f.toks[k]; t.sent != f.toks[h.end-1].sent && !t.is(tInQuote) {
+			return -1
+		}
+	}
+	return h.person
+}
+
+// classInView returns the person a short description of a kind of
+// person ("the midfielder", "the veteran", "the former nurse") means
+// when it says a quotation that follows, in the same paragraph, a
+// sentence whose subject is that person: "Lena Ode scored twice. “Q,”
+// the midfielder said." Sources and relations ("the spokesman", "the
+// mother") are other people. Or -1.
+func (f *finder) classInView(c *cand, history []hist) int {
+	if c.b-c.a > 3 || len(history) == 0 || !f.toks[c.b-1].is(tLower) {
+		return -1
+	}
+	q := c.a - 1 // the last quoted word
+	if q > 0 && f.toks[q].lex&lexSpeech != 0 && f.toks[q].is(tLower) {
+		q-- // "“Q,” said the veteran"
+	} else if c.b >= len(f.toks) || f.toks[c.b].lex&lexSpeech == 0 || !f.toks[c.b].is(tLower) {
+		return -1
+	}
+	if q < 0 || !f.toks[q].is(tInQuote) || f.toks[q].sent != f.toks[c.a].sent {
+		return -1
+	}
+	switch strings.ToLower(f.word(c.b - 1)) {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser", "advisor", "insider",
+		"officer", "police", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow",
+		"widower", "friend", "colleague", "rival", "opponent", "ally", "partner", "counterpart", "predecessor",
+		"successor", "judge", "lawyer", "prosecutor", "attorney", "doctor", "interviewer", "reporter", "journalist", "host",
+		"witness", "man", "woman", "person", "guy", "girl", "boy", "lady":
+		return -1
+	}
+	// "“No,” replied the witness": an answer is someone else's.
+	for _, v := range [2]int{c.a - 1, c.b} {
+		if v >= 0 && v < len(f.toks) && f.lowerIs(v, "replied", "answered", "responded", "retorted", "countered") {
+			return -1
+		}
+	}
+	// The first person of the last sentence that names one.
+	n := len(history) - 1
+	for n > 0 && history[n-1].sent == history[n].sent {
+		n--
+	}
+	h := &history[n]
+	if !h.subj || !h.firstS || int(h.end) > q || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') >= 0 {
+		return -1
+	}
+	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+		return -1
+	}
+	hs := f.toks[h.end-1].sent
+	for k := int(h.end); k <= q; k++ {
+		if t := &f.toks[k]; t.sent != hs && !t.is(tInQuote) {
 			return -1
 		}
 	}

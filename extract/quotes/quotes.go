@@ -336,8 +336,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			q.Kind = newsbot.KindDirect
 		}
 	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.passiveAgent(i, paraA)
+	}
 	if !r.found {
 		r = a.before(i, paraA)
+	}
+	if r.found && !r.isPerson && r.mStart >= 0 && r.cueEnd > r.cueStart && a.thingEchoes(r) {
+		// "The new road echoes the “build first” approach": a thing
+		// echoing words says nothing.
+		r = attr{}
 	}
 	if !r.found && sp.paraStart && !sp.cont {
 		r = a.colonParagraph(i)
@@ -426,6 +434,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.namedLeader(&r, sp)
 	}
 	if r.found {
+		a.lastQuoted(&r, i, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.onBehalfOf(&r, sp, paraA)
@@ -434,6 +443,59 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// passiveAgent attributes a phrase after a passive verb of describing to
+// its agent: "The scheme was described by the local MP, Anna Berg, as
+// “reckless”" quotes Berg, not the scheme.
+func (a *attributor) passiveAgent(i, paraA int) attr {
+	sp := a.spans[i]
+	s := a.s
+	if sp.open < paraA+8 || s[sp.open-3:sp.open] != "as " {
+		return attr{}
+	}
+	st := a.sentStart(paraA, sp.open)
+	by := strings.LastIndex(s[st:sp.open], " by ")
+	if by < 0 {
+		return attr{}
+	}
+	by += st
+	// The participle and its auxiliary before "by": "was described".
+	pe := by
+	ps := strings.LastIndexByte(s[st:pe], ' ') + st + 1
+	if ps <= st+1 || !strings.HasSuffix(s[ps:pe], "ed") && cueOf(s[ps:pe])&cueVerb == 0 {
+		return attr{}
+	}
+	as := strings.LastIndexByte(s[st:ps-1], ' ') + st + 1
+	switch s[as : ps-1] {
+	case "was", "were", "been", "is", "are", "be", "being":
+	default:
+		return attr{}
+	}
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, by+4)
+	if k >= len(ms) || ms[k].End > sp.open-3 || ms[k].Kind == people.Pronoun {
+		return attr{}
+	}
+	var r attr
+	a.fromMention(&r, ms[k])
+	if r.speaker == "" {
+		return attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = s[ps:pe], ps, pe, true
+	return r
+}
+
+// thingEchoes reports whether r's cue is a verb that speaks only of a
+// person ("echoed", "recalls") and its subject is no one the cast knows.
+func (a *attributor) thingEchoes(r attr) bool {
+	switch a.s[r.cueStart:r.cueEnd] {
+	case "echo", "echoes", "echoed", "recalls", "mirrors", "mirrored":
+	default:
+		return false
+	}
+	_, ok := a.mentionStartingAt(r.mStart)
+	return !ok
 }
 
 // leadAuthor reports whether a source is a study's lead author ("its
@@ -566,6 +628,78 @@ func (a *attributor) outerMention(r *attr, sp span, paraA int) {
 	r.mention, r.mStart, r.mEnd = o.mention, o.mStart, o.mEnd
 }
 
+// lastQuoted gives a "he"/"she" speaker to the person quoted just before,
+// named without a gender the pronoun contradicts, when the pronoun went
+// to someone else: in "Asked whether Tom Pike knew, Jo Ede said it was
+// “a scandal”. ¶ “Q,” he said" newsroom copy means the last speaker, not
+// the man named first. Nobody else may be mentioned between the two
+// outside quotation marks.
+func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) || i == 0 {
+		return
+	}
+	sp := a.spans[i]
+	j := i - 1
+	for j > 0 && done[j].Speaker == "" && done[j].Cue == "" && done[j].Para >= sp.para-1 {
+		j--
+	}
+	prev := done[j]
+	if !prev.IsPerson || prev.Speaker == r.speaker || prev.Para < sp.para-1 || prev.MentionStart < 0 {
+		return
+	}
+	pm, ok := a.mentionStartingAt(prev.MentionStart)
+	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
+		return
+	}
+	// Quotations strung through one sentence share one attribution.
+	if prev.End >= sp.open || !strings.ContainsAny(a.s[prev.End-1:sp.open], ".?!\n") {
+		return
+	}
+	// "Mr Howard denied Mr Yeo said the plans “stink”. He also said":
+	// the subject opening that sentence stays in view.
+	if rm, ok := a.mentionStartingAt(r.mStart); ok && rm.Person >= 0 {
+		st := a.sentStart(max(0, prev.MentionStart-600), prev.MentionStart)
+		ms := a.cast.Mentions
+		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prev.MentionStart && ms[k].Person == rm.Person {
+			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
+			case "", "But", "And", "Yet", "So":
+				return
+			}
+		}
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
+		g = "f"
+	}
+	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+		return
+	}
+	// "Ofwat said its", "Ofwat, which": a body, not a he or she.
+	if rest := a.s[pm.End:min(len(a.s), pm.End+12)]; strings.HasPrefix(rest, " said its ") || strings.HasPrefix(rest, " says its ") || strings.HasPrefix(rest, ", which") ||
+		strings.IndexByte(pm.Text, ' ') < 0 && (strings.HasPrefix(rest, " said it ") || strings.HasPrefix(rest, " says it ")) {
+		return
+	}
+	lo, hi := max(prev.End, prev.MentionEnd), min(sp.open, r.mStart)
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, lo); k < len(ms) && ms[k].Start < hi; k++ {
+		m := ms[k]
+		if m.Person == pm.Person || m.Kind == people.Organisation {
+			continue
+		}
+		inQuote := false
+		for q := j + 1; q < i; q++ {
+			if a.spans[q].open <= m.Start && m.End <= a.spans[q].close {
+				inQuote = true
+				break
+			}
+		}
+		if !inQuote {
+			return
+		}
+	}
+	r.speaker = a.cast.Name(pm)
+}
+
 // notNamedInside moves a "he"/"she" speaker off the person the quotation
 // itself names: in "... winger Sam Ode is out. ‘Sam is gutted,’ he said"
 // the speaker seldom names himself, so he is the nearest other person of
@@ -617,19 +751,24 @@ func (a *attributor) notNamedInside(r *attr, sp span) {
 // introducedSource gives "the spokesman" to the source just introduced
 // as "a spokesman for the budget office" when that introduction is nearer
 // than any mention of the named person the description was resolved to.
+// An unresolved "the spokesman" is likewise the "Foreign Office
+// spokesman" introduced before it.
 func (a *attributor) introducedSource(r *attr) {
-	if !r.isPerson || r.mStart < 0 || r.mEnd > len(a.s) {
+	if r.mStart < 0 || r.mEnd > len(a.s) || r.speaker == "" || !r.isPerson && r.speaker != a.s[r.mStart:r.mEnd] {
 		return
 	}
 	dm, ok := a.mentionStartingAt(r.mStart)
-	if !ok || dm.Kind != people.Description || dm.Person < 0 || len(dm.Text) < 5 || !equalFoldLower("the ", dm.Text[:4]) {
+	if !ok || dm.Kind != people.Description || dm.Person < 0 && r.isPerson || len(dm.Text) < 5 || !equalFoldLower("the ", dm.Text[:4]) {
 		return
+	}
+	if dm.Person < 0 && strings.IndexByte(dm.Text[4:], ' ') >= 0 {
+		return // "the BPI spokesman" says more than "a spokesman"
 	}
 	head := dm.Text[strings.LastIndexByte(dm.Text, ' ')+1:]
 	ms := a.cast.Mentions
 	for k := firstStartAtOrAfter(ms, dm.Start) - 1; k >= 0 && ms[k].Start >= dm.Start-2000; k-- {
 		m := ms[k]
-		if m.Person == dm.Person {
+		if m.Person == dm.Person && m.Person >= 0 {
 			return // the named person is nearer
 		}
 		if m.Person >= 0 || m.Kind != people.Unnamed && m.Kind != people.Description {
