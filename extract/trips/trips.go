@@ -2735,7 +2735,7 @@ func (f *finder) endedStay(i int) bool {
 		return false
 	}
 	switch toks[i-1].w {
-	case "his", "her", "their", "the", "its":
+	case "his", "her", "their", "the", "its", "a":
 	default:
 		return false
 	}
@@ -2747,8 +2747,13 @@ func (f *finder) endedStay(i int) bool {
 		}
 	case "curtailed", "curtails", "abandoned":
 		return true
+	case "up", "concluded", "ended":
+		// "wrapped up a visit to Kenya on Saturday": the day the stay
+		// ended; not "ended the trip in Hanoi", a last stop of its own.
+		if i+1 < len(toks) && (toks[i+1].w == "to" || toks[i+1].w == "of") {
+			return toks[i-2].w != "up" || toks[i-3].w == "wrapped" || toks[i-3].w == "wraps"
+		}
 	}
-	// Not "ending the trip in Hanoi on Monday": a last stop of its own.
 	return false
 }
 

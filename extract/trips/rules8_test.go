@@ -1,0 +1,54 @@
+package trips
+
+import (
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
+)
+
+// wireCase is a paragraph run through the people finder and the date
+// tagger, as published on pub: the audit's failures need the roles and
+// nationalities the finder gives (whose country a dateline is foreign to).
+type wireCase struct {
+	name string
+	pub  string
+	text string
+	want []want
+}
+
+func runWireCases(t *testing.T, tests []wireCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestAuditPastFollowUps: meetings told in the past tense after the lead
+// are held where the traveller was then (the dateline's city, the stay
+// that ended later), not at a later return.
+func TestAuditPastFollowUps(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"meetings under a dateline with a return home after them", "2026-03-14",
+			"NAIROBI (AP) - Indian Prime Minister Ravi Menon met Kenyan President William Ruto on Thursday and held talks with Tanzanian President Samia Suluhu Hassan on Friday. He flew back to New Delhi on Saturday.",
+			[]want{
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-12", "", newsbot.StatusDone, []string{"William Ruto"}},
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-13", "", newsbot.StatusDone, []string{"Samia Suluhu Hassan"}}}},
+		{"meetings before the day a visit was wrapped up", "2026-03-14",
+			"Indian Prime Minister Ravi Menon wrapped up a visit to Kenya on Saturday. Menon met President William Ruto on Thursday and held talks with Tanzanian President Samia Suluhu Hassan on Friday before flying back to New Delhi.",
+			[]want{
+				{"Ravi Menon", "Kenya", "Kenya", "2026-03-12", "", newsbot.StatusDone, []string{"William Ruto"}},
+				{"Ravi Menon", "Kenya", "Kenya", "2026-03-13", "", newsbot.StatusDone, []string{"Samia Suluhu Hassan"}}}},
+		{"a local leader under his own dateline travels nowhere", "2026-03-14",
+			"NAIROBI (AP) - Kenyan President William Ruto met Indian Prime Minister Ravi Menon on Thursday.",
+			nil},
+	})
+}
