@@ -52,3 +52,28 @@ func TestAuditPastFollowUps(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAuditCounterparts: the host met on the arrival day stays with the
+// arrival, not the next stop; a passive "was met by", "will be received
+// by" names a counterpart.
+func TestAuditCounterparts(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"met on arrival, then a journey still to come", "2026-03-10",
+			"Prime Minister Mark Carney arrived in Tokyo on Tuesday. He met Foreign Minister Toshimitsu Motegi and will fly to Seoul on Thursday.",
+			[]want{
+				{"Mark Carney", "Tokyo", "Japan", "2026-03-10", "", newsbot.StatusUnderway, []string{"Toshimitsu Motegi"}},
+				{"Mark Carney", "Seoul", "South Korea", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"was met at the airport by, then talks and a journey", "2026-03-10",
+			"Prime Minister Mark Carney arrived in Tokyo on Tuesday. He was met at the airport by Foreign Minister Toshimitsu Motegi and will hold talks with Prime Minister Sanae Takaichi on Wednesday before flying to Seoul on Thursday.",
+			[]want{
+				{"Mark Carney", "Tokyo", "Japan", "2026-03-10", "", newsbot.StatusUnderway, []string{"Toshimitsu Motegi"}},
+				{"Mark Carney", "Seoul", "South Korea", "2026-03-12", "", newsbot.StatusScheduled, nil},
+				{"Mark Carney", "Tokyo", "Japan", "2026-03-11", "", newsbot.StatusScheduled, []string{"Sanae Takaichi"}}}},
+		{"will be received by, after where", "2026-03-10",
+			"Prime Minister Mark Carney will travel to Beijing on Thursday, where he will be received by President Xi Jinping.",
+			[]want{{"Mark Carney", "Beijing", "China", "2026-03-12", "", newsbot.StatusScheduled, []string{"Xi Jinping"}}}},
+		{"received a letter is no meeting", "2026-03-10",
+			"Prime Minister Mark Carney will travel to Beijing on Thursday, and has received a letter from President Xi Jinping.",
+			[]want{{"Mark Carney", "Beijing", "China", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
+	})
+}

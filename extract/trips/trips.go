@@ -692,6 +692,10 @@ func (f *finder) isMeetCue(i int) bool {
 	case "welcomed", "greeted":
 		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
 		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
+	case "received":
+		// "will be received by President Xi", not "received a letter" or
+		// "was received by the court".
+		return i > 0 && i+2 < len(f.toks) && f.toks[i+1].w == "by" && f.beVerb(i-1) && isCapitalised(f.text[f.toks[i+2].start:f.toks[i+2].end])
 	case "press", "lobby", "urge":
 		// "to press Donald Trump on tariffs", not "to press charges".
 		if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].w != "to" {
@@ -719,6 +723,9 @@ func (f *finder) isMeetCue(i int) bool {
 		if i > 0 {
 			switch f.toks[i-1].w {
 			case "be", "been", "being", "is", "was", "were", "are":
+				if f.toks[i].w == "met" && f.byPerson(i) {
+					return true // "was met at the airport by Foreign Minister Motegi"
+				}
 				return f.toks[i].w == "meeting" // "was meeting Xi" is one
 			}
 		}
@@ -4114,6 +4121,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		if mdated && (f.legs[j].cuePos > toks[i].start || f.legs[j].inherit) && dateValue(mtx.Value) != f.legs[j].Date {
 			continue // "meet Clarke on Monday and visit ... Darwin on Wednesday"
 		}
+		if f.legs[j].cuePos > toks[i].start && f.legs[j].tense == newsbot.StatusScheduled && f.pastCue(i) {
+			continue // "met Motegi and will fly to Seoul on Thursday": not in Seoul
+		}
 		if f.legs[j].person == subj && !f.legs[j].later && !f.legs[j].arrival && !f.beforeCue(f.legs[j].cuePos, toks[i].start) {
 			attach(j)
 			attached = true
@@ -4148,6 +4158,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		// Wednesday": the meeting's own day.
 		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 		f.redirectWeekday(&l, tx)
+	} else if tx, ok := f.pastMeetLeadDay(sc, i, end, c); ok {
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 	} else {
 		f.date(&l, sc, toks[i].start)
 	}

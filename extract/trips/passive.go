@@ -1,0 +1,58 @@
+package trips
+
+import newsbot "github.com/newsroom/newsbot"
+
+// beVerb reports a form of "be" at token k: the auxiliary of a passive.
+func (f *finder) beVerb(k int) bool {
+	switch f.toks[k].w {
+	case "be", "been", "being", "is", "was", "were", "are":
+		return true
+	}
+	return false
+}
+
+// byPerson reports "by" and a capitalised word within a few words after
+// the passive verb at token i, with no clause break between: "was met at
+// the airport by Foreign Minister Motegi" (the agent is the one met).
+func (f *finder) byPerson(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+6; k++ {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if t.w == "by" {
+			return k+1 < len(f.toks) && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end])
+		}
+	}
+	return false
+}
+
+// pastMeetLeadDay is the lead's day for a past meeting at token i with no
+// day before end whose sentence's days are all still to come: "arrived in
+// Tokyo on Tuesday. He was met at the airport by Motegi and will fly to
+// Seoul on Thursday" met Motegi on Tuesday, in Tokyo, not in Seoul.
+func (f *finder) pastMeetLeadDay(sc *sentCtx, i, end int, c cue) (newsbot.Timex, bool) {
+	if c.tense != tensePast || f.published.IsZero() {
+		return newsbot.Timex{}, false
+	}
+	pub := f.published.Format("2006-01-02")
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= sc.sp.End {
+			break
+		}
+		if tx.Start < end {
+			return newsbot.Timex{}, false // a day of the meeting's own, or before it
+		}
+		if v := dateValue(tx.Value); !isDay(v) || v <= pub {
+			return newsbot.Timex{}, false
+		}
+	}
+	return f.leadDay(sc)
+}
+
+// pastCue reports a cue in the simple past at token i ("met", "was
+// greeted by").
+func (f *finder) pastCue(i int) bool {
+	c, ok := cueOf(f.toks[i].w)
+	return ok && c.tense == tensePast
+}
