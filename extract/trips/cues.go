@@ -132,7 +132,7 @@ var cues = map[string]cue{
 	// in Hanoi": only before "by" (see isMeetCue).
 	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
 	"received": {cueMeet, tensePast, "meets"}, // "will be received by President Xi Jinping"
-	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
+	"talks":    {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
 	"summit": {cueMeet, tenseNone, "summit with"}, // only "summit with" + person: see isMeetCue
@@ -161,8 +161,8 @@ var weakCues = map[string]bool{
 	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
-	"received": true, // "received a letter"
-	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
+	"received": true,                                              // "received a letter"
+	"come":     true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
 	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
 	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
 	"review": true, "reviewed": true,
