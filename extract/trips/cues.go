@@ -131,8 +131,7 @@ var cues = map[string]cue{
 	// "were welcomed by President Luong Cuong at the Presidential Palace
 	// in Hanoi": only before "by" (see isMeetCue).
 	"welcomed": {cueMeet, tensePast, "meets"}, "greeted": {cueMeet, tensePast, "meets"},
-	"received": {cueMeet, tensePast, "meets"}, // "will be received by President Xi Jinping"
-	"talks":    {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
+	"talks": {cueMeet, tenseNone, "talks with"}, "lunch": {cueMeet, tenseNone, "lunch with"},
 	"dinner": {cueMeet, tenseNone, "dinner with"}, "breakfast": {cueMeet, tenseNone, "breakfast with"},
 	"banquet": {cueMeet, tenseNone, "banquet with"}, "conversation": {cueMeet, tenseNone, "conversation with"},
 	"summit": {cueMeet, tenseNone, "summit with"}, // only "summit with" + person: see isMeetCue
@@ -145,6 +144,10 @@ var cues = map[string]cue{
 	"are":  {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
 	// "is due in Ankara", "is expected in Abu Dhabi": a plan, only before "in"/"at".
 	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
+
+	// "will be received by President Xi Jinping": only a passive before
+	// "by" and a name (see isMeetCue).
+	"received": {cueMeet, tensePast, "meets"},
 }
 
 // weakCues act in a sentence that another word (a cue or a gathering)
@@ -161,11 +164,12 @@ var weakCues = map[string]bool{
 	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,
 	"welcomed": true, "greeted": true, // "welcomed the decision"
-	"received": true,                                              // "received a letter"
-	"come":     true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
+	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
 	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
 	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
 	"review": true, "reviewed": true,
+
+	"received": true, // "received a letter"
 }
 
 var weakCueSet = newWordTab(weakCues)
