@@ -56,3 +56,17 @@ func (f *finder) pastCue(i int) bool {
 	c, ok := cueOf(f.toks[i].w)
 	return ok && c.tense == tensePast
 }
+
+// beforeSubject reports a journey verb whose clause opens with "before"
+// and its own subject: "just days before he travels to Washington" comes
+// after the main clause's day, not on it.
+func (f *finder) beforeSubject(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch f.toks[i-1].w {
+	case "he", "she", "they":
+		return f.toks[i-2].w == "before"
+	}
+	return false
+}

@@ -77,3 +77,23 @@ func TestAuditCounterparts(t *testing.T) {
 			[]want{{"Mark Carney", "Beijing", "China", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestAuditBeforeClause: "before he travels to X" follows the main
+// clause's day; it is not on it, and not under way.
+func TestAuditBeforeClause(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"just days before he travels", "2026-03-10",
+			"The prime minister, Keir Starmer, announced the package on Tuesday, just days before he travels to Washington for talks with Donald Trump.",
+			[]want{{"Keir Starmer", "Washington", "United States", "", "2026-03-10", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"before she flies, after a dated meeting", "2026-03-10",
+			"Keir Starmer will meet Emmanuel Macron in Paris on Thursday before he flies to Berlin.",
+			[]want{
+				{"Keir Starmer", "Berlin", "Germany", "", "2026-03-12", newsbot.StatusScheduled, nil},
+				{"Keir Starmer", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}}}},
+		{"before he travels on a day of its own", "2026-03-10",
+			"Keir Starmer will meet Emmanuel Macron in Paris on Thursday, before he travels to Berlin on Friday.",
+			[]want{
+				{"Keir Starmer", "Berlin", "Germany", "2026-03-13", "", newsbot.StatusScheduled, nil},
+				{"Keir Starmer", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}}}},
+	})
+}

@@ -2653,6 +2653,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			}
 		}
 		before := (c.kind == cueTravel || c.kind == cueNoun) && i > 0 && f.toks[i-1].w == "before"
+		before = before || c.kind == cueTravel && f.beforeSubject(i)
 		if f.afterStop(i) {
 			// "due in Geneva on Sunday after a stop in Muscat": the stop
 			// comes first; the sentence's date is the main clause's.
