@@ -1,6 +1,12 @@
 package trips
 
-import newsbot "github.com/newsroom/newsbot"
+import (
+	"sort"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/places"
+)
 
 // beVerb reports a form of "be" at token k: the auxiliary of a passive.
 func (f *finder) beVerb(k int) bool {
@@ -69,4 +75,26 @@ func (f *finder) beforeSubject(i int) bool {
 		return f.toks[i-2].w == "before"
 	}
 	return false
+}
+
+// dayName reports a weekday or month name: "A planned Monday visit", "a
+// March visit".
+func dayName(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// facilityTown is the place the gazetteer knows right after "in" behind
+// the facility u: "a visit to the Siemens plant in Stuttgart" is a stop
+// in Stuttgart.
+func (f *finder) facilityTown(sc *sentCtx, u places.Match) (places.Match, bool) {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= u.End })
+	if k+1 >= len(f.toks) || f.toks[k].w != "in" {
+		return places.Match{}, false
+	}
+	return f.placeAt(sc, k+1)
 }

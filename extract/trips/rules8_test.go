@@ -97,3 +97,18 @@ func TestAuditBeforeClause(t *testing.T) {
 				{"Keir Starmer", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}}}},
 	})
 }
+
+// TestAuditCancelledNoun: a called-off plan told as a noun phrase with no
+// owner goes to the story's traveller; a plant in a town is in the town.
+func TestAuditCancelledNoun(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a planned Monday visit has been cancelled", "2026-03-10",
+			"Chancellor Friedrich Merz will travel to Munich on Wednesday for an industry conference. A planned Monday visit to the Siemens plant in Stuttgart has been cancelled, his spokesman said.",
+			[]want{
+				{"Friedrich Merz", "Munich", "Germany", "2026-03-11", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-16", "", newsbot.StatusCancelled, nil}}},
+		{"a planned visit by someone to a plant in a town", "2026-03-10",
+			"A planned visit by Chancellor Friedrich Merz to the Siemens plant in Stuttgart on Monday has been cancelled, his spokesman said.",
+			[]want{{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-09", "", newsbot.StatusCancelled, nil}}},
+	})
+}

@@ -773,6 +773,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				return f.list(sc, p)
 			}
 			if u, ok := f.facility(sc, k+1); ok {
+				if p, ok := f.facilityTown(sc, u); ok {
+					return f.list(sc, p)
+				}
 				return []places.Match{u}
 			}
 			if (t.w == "at" || t.w == "to") && k+2 < len(toks) && toks[k+1].w == "RAF" {
@@ -3184,7 +3187,7 @@ func (f *finder) planNounOpens(i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && (inSet(determinersSet, f.toks[k].w) || planAdjectives[f.toks[k].w]) {
+	for k >= 0 && (inSet(determinersSet, f.toks[k].w) || planAdjectives[f.toks[k].w] || dayName(f.toks[k].w)) {
 		k--
 	}
 	if k == i-1 {
