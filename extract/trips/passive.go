@@ -98,3 +98,24 @@ func (f *finder) facilityTown(sc *sentCtx, u places.Match) (places.Match, bool) 
 	}
 	return f.placeAt(sc, k+1)
 }
+
+// frontedDay is the day that opens the sentence of the cue at token i
+// ("On Monday, the pontiff will celebrate Mass"), when no other time
+// stands between them.
+func (f *finder) frontedDay(sc *sentCtx, i int) (newsbot.Timex, bool) {
+	if i < 2 || f.toks[0].w != "on" && f.toks[0].w != "On" {
+		return newsbot.Timex{}, false
+	}
+	var day newsbot.Timex
+	found := false
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= f.toks[i].start {
+			break
+		}
+		if found || tx.Start != f.toks[1].start || !isDay(dateValue(tx.Value)) {
+			return newsbot.Timex{}, false
+		}
+		day, found = tx, true
+	}
+	return day, found
+}

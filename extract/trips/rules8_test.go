@@ -112,3 +112,25 @@ func TestAuditCancelledNoun(t *testing.T) {
 			[]want{{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-09", "", newsbot.StatusCancelled, nil}}},
 	})
 }
+
+// TestAuditActivityDay: a day of activities in the city of the stay,
+// its day fronted, is a leg of its own there.
+func TestAuditActivityDay(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"on Monday the pontiff will celebrate Mass", "2026-03-08",
+			"Pope Leo arrived in Beirut on Sunday for a three-day visit. On Monday, the pontiff will celebrate Mass on the waterfront and visit the Karantina district.",
+			[]want{
+				{"Leo", "Beirut", "Lebanon", "2026-03-08", "", newsbot.StatusUnderway, nil},
+				{"Leo", "Beirut", "Lebanon", "2026-03-09", "", newsbot.StatusScheduled, nil}}},
+		{"on Tuesday he will lay a wreath", "2026-03-09",
+			"President Emmanuel Macron arrived in Lagos on Monday. On Tuesday he will visit a tech hub and lay a wreath at a memorial.",
+			[]want{
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-09", "", newsbot.StatusUnderway, nil},
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
+		{"a fronted day and a day of its own after the cue", "2026-03-09",
+			"President Emmanuel Macron arrived in Lagos on Monday. On Tuesday he will rest, and he will lay a wreath at a memorial on Wednesday.",
+			[]want{
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-09", "", newsbot.StatusUnderway, nil},
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-11", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -1889,6 +1889,9 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 		// before.
 		tx, ok = f.leadDay(sc)
 	}
+	if !ok {
+		tx, ok = f.frontedDay(sc, i) // "On Monday, the pontiff will celebrate Mass"
+	}
 	if !ok || f.negated(i) {
 		return
 	}
