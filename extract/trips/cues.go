@@ -147,6 +147,10 @@ var cues = map[string]cue{
 	"are":  {cuePresence, tenseProgressive, ""}, "were": {cuePresence, tensePast, ""},
 	// "is due in Ankara", "is expected in Abu Dhabi": a plan, only before "in"/"at".
 	"due": {cuePresence, tenseFuture, "visit"}, "expected": {cuePresence, tenseFuture, "visit"},
+
+	// "will be received by President Xi Jinping": only a passive before
+	// "by" and a name (see isMeetCue).
+	"received": {cueMeet, tensePast, "meets"},
 }
 
 // weakCues act in a sentence that another word (a cue or a gathering)
@@ -168,6 +172,7 @@ var weakCues = map[string]bool{
 	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
 	"review": true, "reviewed": true,
 	"invited": true, "invites": true, // "invited bids", "was invited to speak"
+	"received": true, // "received a letter"
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -261,7 +261,7 @@ func (f *finder) datelineLeg() {
 		// A leg there already, or the story's first sentence puts the
 		// traveller elsewhere ("DUBAI — ... arrived in Tehran"): the
 		// dateline is only where the reporter files from.
-		if l.person == *subj && (l.Place == dp.Name || l.sentence == si) {
+		if l.person == *subj && (l.Place == dp.Name || l.sentence == si && !l.inherit) {
 			return
 		}
 	}

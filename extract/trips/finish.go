@@ -178,6 +178,16 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			best = j // a stop before the main clause does not take a later meeting
 		}
 	}
+	if best < 0 && l.Date != "" {
+		// "wrapped up a visit to Kenya on Saturday. He met Ruto on
+		// Thursday": the stay that ended later held the meeting.
+		for j := range legs {
+			c := legs[j]
+			if j != i && c.ended && c.person == l.person && c.Place != "" && c.Date != "" && !after(l.Date, c.Date) && within(l.Date, c.Date, 10) {
+				best = j
+			}
+		}
+	}
 	if best < 0 && l.arrival {
 		// "has made a visit to Kyiv ... He arrived on Monday": the
 		// undated stop told just before, made or under way.

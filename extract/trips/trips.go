@@ -695,6 +695,10 @@ func (f *finder) isMeetCue(i int) bool {
 	case "welcomed", "greeted":
 		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
 		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
+	case "received":
+		// "will be received by President Xi", not "received a letter" or
+		// "was received by the court".
+		return i > 0 && i+2 < len(f.toks) && f.toks[i+1].w == "by" && f.beVerb(i-1) && isCapitalised(f.text[f.toks[i+2].start:f.toks[i+2].end])
 	case "press", "lobby", "urge":
 		// "to press Donald Trump on tariffs", not "to press charges".
 		if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].w != "to" {
@@ -722,6 +726,9 @@ func (f *finder) isMeetCue(i int) bool {
 		if i > 0 {
 			switch f.toks[i-1].w {
 			case "be", "been", "being", "is", "was", "were", "are":
+				if f.toks[i].w == "met" && f.byPerson(i) {
+					return true // "was met at the airport by Foreign Minister Motegi"
+				}
 				return f.toks[i].w == "meeting" // "was meeting Xi" is one
 			}
 		}
@@ -769,6 +776,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				return f.list(sc, p)
 			}
 			if u, ok := f.facility(sc, k+1); ok {
+				if p, ok := f.facilityTown(sc, u); ok {
+					return f.list(sc, p)
+				}
 				return []places.Match{u}
 			}
 			if (t.w == "at" || t.w == "to") && k+2 < len(toks) && toks[k+1].w == "RAF" {
@@ -1920,6 +1930,9 @@ func (f *finder) dayOnly(sc *sentCtx, i int, c cue, arrival bool) {
 		// before.
 		tx, ok = f.leadDay(sc)
 	}
+	if !ok {
+		tx, ok = f.frontedDay(sc, i) // "On Monday, the pontiff will celebrate Mass"
+	}
 	if !ok || f.negated(i) {
 		return
 	}
@@ -2757,6 +2770,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			}
 		}
 		before := (c.kind == cueTravel || c.kind == cueNoun) && i > 0 && f.toks[i-1].w == "before"
+		before = before || c.kind == cueTravel && f.beforeSubject(i)
 		if f.afterStop(i) {
 			// "due in Geneva on Sunday after a stop in Muscat": the stop
 			// comes first; the sentence's date is the main clause's.
@@ -2846,7 +2860,7 @@ func (f *finder) endedStay(i int) bool {
 		return false
 	}
 	switch toks[i-1].w {
-	case "his", "her", "their", "the", "its":
+	case "his", "her", "their", "the", "its", "a":
 	default:
 		return false
 	}
@@ -2858,8 +2872,13 @@ func (f *finder) endedStay(i int) bool {
 		}
 	case "curtailed", "curtails", "abandoned":
 		return true
+	case "up", "concluded", "ended":
+		// "wrapped up a visit to Kenya on Saturday": the day the stay
+		// ended; not "ended the trip in Hanoi", a last stop of its own.
+		if i+1 < len(toks) && (toks[i+1].w == "to" || toks[i+1].w == "of") {
+			return toks[i-2].w != "up" || toks[i-3].w == "wrapped" || toks[i-3].w == "wraps"
+		}
 	}
-	// Not "ending the trip in Hanoi on Monday": a last stop of its own.
 	return false
 }
 
@@ -3287,7 +3306,7 @@ func (f *finder) planNounOpens(i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && (inSet(determinersSet, f.toks[k].w) || planAdjectives[f.toks[k].w]) {
+	for k >= 0 && (inSet(determinersSet, f.toks[k].w) || planAdjectives[f.toks[k].w] || dayName(f.toks[k].w)) {
 		k--
 	}
 	if k == i-1 {
@@ -4256,6 +4275,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		if mdated && (f.legs[j].cuePos > toks[i].start || f.legs[j].inherit) && dateValue(mtx.Value) != f.legs[j].Date {
 			continue // "meet Clarke on Monday and visit ... Darwin on Wednesday"
 		}
+		if f.legs[j].cuePos > toks[i].start && f.legs[j].tense == newsbot.StatusScheduled && f.pastCue(i) {
+			continue // "met Motegi and will fly to Seoul on Thursday": not in Seoul
+		}
 		if f.legs[j].person == subj && !f.legs[j].later && !f.legs[j].arrival && !f.beforeCue(f.legs[j].cuePos, toks[i].start) {
 			attach(j)
 			attached = true
@@ -4290,6 +4312,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		// Wednesday": the meeting's own day.
 		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 		f.redirectWeekday(&l, tx)
+	} else if tx, ok := f.pastMeetLeadDay(sc, i, end, c); ok {
+		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 	} else {
 		f.date(&l, sc, toks[i].start)
 	}

@@ -1,0 +1,121 @@
+package trips
+
+import (
+	"sort"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// beVerb reports a form of "be" at token k: the auxiliary of a passive.
+func (f *finder) beVerb(k int) bool {
+	switch f.toks[k].w {
+	case "be", "been", "being", "is", "was", "were", "are":
+		return true
+	}
+	return false
+}
+
+// byPerson reports "by" and a capitalised word within a few words after
+// the passive verb at token i, with no clause break between: "was met at
+// the airport by Foreign Minister Motegi" (the agent is the one met).
+func (f *finder) byPerson(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+6; k++ {
+		t := f.toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return false
+		}
+		if t.w == "by" {
+			return k+1 < len(f.toks) && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end])
+		}
+	}
+	return false
+}
+
+// pastMeetLeadDay is the lead's day for a past meeting at token i with no
+// day before end whose sentence's days are all still to come: "arrived in
+// Tokyo on Tuesday. He was met at the airport by Motegi and will fly to
+// Seoul on Thursday" met Motegi on Tuesday, in Tokyo, not in Seoul.
+func (f *finder) pastMeetLeadDay(sc *sentCtx, i, end int, c cue) (newsbot.Timex, bool) {
+	if c.tense != tensePast || f.published.IsZero() {
+		return newsbot.Timex{}, false
+	}
+	pub := f.published.Format("2006-01-02")
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= sc.sp.End {
+			break
+		}
+		if tx.Start < end {
+			return newsbot.Timex{}, false // a day of the meeting's own, or before it
+		}
+		if v := dateValue(tx.Value); !isDay(v) || v <= pub {
+			return newsbot.Timex{}, false
+		}
+	}
+	return f.leadDay(sc)
+}
+
+// pastCue reports a cue in the simple past at token i ("met", "was
+// greeted by").
+func (f *finder) pastCue(i int) bool {
+	c, ok := cueOf(f.toks[i].w)
+	return ok && c.tense == tensePast
+}
+
+// beforeSubject reports a journey verb whose clause opens with "before"
+// and its own subject: "just days before he travels to Washington" comes
+// after the main clause's day, not on it.
+func (f *finder) beforeSubject(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch f.toks[i-1].w {
+	case "he", "she", "they":
+		return f.toks[i-2].w == "before"
+	}
+	return false
+}
+
+// dayName reports a weekday or month name: "A planned Monday visit", "a
+// March visit".
+func dayName(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// facilityTown is the place the gazetteer knows right after "in" behind
+// the facility u: "a visit to the Siemens plant in Stuttgart" is a stop
+// in Stuttgart.
+func (f *finder) facilityTown(sc *sentCtx, u places.Match) (places.Match, bool) {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= u.End })
+	if k+1 >= len(f.toks) || f.toks[k].w != "in" {
+		return places.Match{}, false
+	}
+	return f.placeAt(sc, k+1)
+}
+
+// frontedDay is the day that opens the sentence of the cue at token i
+// ("On Monday, the pontiff will celebrate Mass"), when no other time
+// stands between them.
+func (f *finder) frontedDay(sc *sentCtx, i int) (newsbot.Timex, bool) {
+	if i < 2 || f.toks[0].w != "on" && f.toks[0].w != "On" {
+		return newsbot.Timex{}, false
+	}
+	var day newsbot.Timex
+	found := false
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= f.toks[i].start {
+			break
+		}
+		if found || tx.Start != f.toks[1].start || !isDay(dateValue(tx.Value)) {
+			return newsbot.Timex{}, false
+		}
+		day, found = tx, true
+	}
+	return day, found
+}

@@ -1,0 +1,136 @@
+package trips
+
+import (
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
+)
+
+// wireCase is a paragraph run through the people finder and the date
+// tagger, as published on pub: the audit's failures need the roles and
+// nationalities the finder gives (whose country a dateline is foreign to).
+type wireCase struct {
+	name string
+	pub  string
+	text string
+	want []want
+}
+
+func runWireCases(t *testing.T, tests []wireCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestAuditPastFollowUps: meetings told in the past tense after the lead
+// are held where the traveller was then (the dateline's city, the stay
+// that ended later), not at a later return.
+func TestAuditPastFollowUps(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"meetings under a dateline with a return home after them", "2026-03-14",
+			"NAIROBI (AP) - Indian Prime Minister Ravi Menon met Kenyan President William Ruto on Thursday and held talks with Tanzanian President Samia Suluhu Hassan on Friday. He flew back to New Delhi on Saturday.",
+			[]want{
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-12", "", newsbot.StatusDone, []string{"William Ruto"}},
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-13", "", newsbot.StatusDone, []string{"Samia Suluhu Hassan"}}}},
+		{"meetings before the day a visit was wrapped up", "2026-03-14",
+			"Indian Prime Minister Ravi Menon wrapped up a visit to Kenya on Saturday. Menon met President William Ruto on Thursday and held talks with Tanzanian President Samia Suluhu Hassan on Friday before flying back to New Delhi.",
+			[]want{
+				{"Ravi Menon", "Kenya", "Kenya", "2026-03-12", "", newsbot.StatusDone, []string{"William Ruto"}},
+				{"Ravi Menon", "Kenya", "Kenya", "2026-03-13", "", newsbot.StatusDone, []string{"Samia Suluhu Hassan"}}}},
+		{"a local leader under his own dateline travels nowhere", "2026-03-14",
+			"NAIROBI (AP) - Kenyan President William Ruto met Indian Prime Minister Ravi Menon on Thursday.",
+			nil},
+	})
+}
+
+// TestAuditCounterparts: the host met on the arrival day stays with the
+// arrival, not the next stop; a passive "was met by", "will be received
+// by" names a counterpart.
+func TestAuditCounterparts(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"met on arrival, then a journey still to come", "2026-03-10",
+			"Prime Minister Mark Carney arrived in Tokyo on Tuesday. He met Foreign Minister Toshimitsu Motegi and will fly to Seoul on Thursday.",
+			[]want{
+				{"Mark Carney", "Tokyo", "Japan", "2026-03-10", "", newsbot.StatusUnderway, []string{"Toshimitsu Motegi"}},
+				{"Mark Carney", "Seoul", "South Korea", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"was met at the airport by, then talks and a journey", "2026-03-10",
+			"Prime Minister Mark Carney arrived in Tokyo on Tuesday. He was met at the airport by Foreign Minister Toshimitsu Motegi and will hold talks with Prime Minister Sanae Takaichi on Wednesday before flying to Seoul on Thursday.",
+			[]want{
+				{"Mark Carney", "Tokyo", "Japan", "2026-03-10", "", newsbot.StatusUnderway, []string{"Toshimitsu Motegi"}},
+				{"Mark Carney", "Seoul", "South Korea", "2026-03-12", "", newsbot.StatusScheduled, nil},
+				{"Mark Carney", "Tokyo", "Japan", "2026-03-11", "", newsbot.StatusScheduled, []string{"Sanae Takaichi"}}}},
+		{"will be received by, after where", "2026-03-10",
+			"Prime Minister Mark Carney will travel to Beijing on Thursday, where he will be received by President Xi Jinping.",
+			[]want{{"Mark Carney", "Beijing", "China", "2026-03-12", "", newsbot.StatusScheduled, []string{"Xi Jinping"}}}},
+		{"received a letter is no meeting", "2026-03-10",
+			"Prime Minister Mark Carney will travel to Beijing on Thursday, and has received a letter from President Xi Jinping.",
+			[]want{{"Mark Carney", "Beijing", "China", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestAuditBeforeClause: "before he travels to X" follows the main
+// clause's day; it is not on it, and not under way.
+func TestAuditBeforeClause(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"just days before he travels", "2026-03-10",
+			"The prime minister, Keir Starmer, announced the package on Tuesday, just days before he travels to Washington for talks with Donald Trump.",
+			[]want{{"Keir Starmer", "Washington", "United States", "", "2026-03-10", newsbot.StatusScheduled, []string{"Donald Trump"}}}},
+		{"before she flies, after a dated meeting", "2026-03-10",
+			"Keir Starmer will meet Emmanuel Macron in Paris on Thursday before he flies to Berlin.",
+			[]want{
+				{"Keir Starmer", "Berlin", "Germany", "", "2026-03-12", newsbot.StatusScheduled, nil},
+				{"Keir Starmer", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}}}},
+		{"before he travels on a day of its own", "2026-03-10",
+			"Keir Starmer will meet Emmanuel Macron in Paris on Thursday, before he travels to Berlin on Friday.",
+			[]want{
+				{"Keir Starmer", "Berlin", "Germany", "2026-03-13", "", newsbot.StatusScheduled, nil},
+				{"Keir Starmer", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}}}},
+	})
+}
+
+// TestAuditCancelledNoun: a called-off plan told as a noun phrase with no
+// owner goes to the story's traveller; a plant in a town is in the town.
+func TestAuditCancelledNoun(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a planned Monday visit has been cancelled", "2026-03-10",
+			"Chancellor Friedrich Merz will travel to Munich on Wednesday for an industry conference. A planned Monday visit to the Siemens plant in Stuttgart has been cancelled, his spokesman said.",
+			[]want{
+				{"Friedrich Merz", "Munich", "Germany", "2026-03-11", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-16", "", newsbot.StatusCancelled, nil}}},
+		{"a planned visit by someone to a plant in a town", "2026-03-10",
+			"A planned visit by Chancellor Friedrich Merz to the Siemens plant in Stuttgart on Monday has been cancelled, his spokesman said.",
+			[]want{{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-09", "", newsbot.StatusCancelled, nil}}},
+	})
+}
+
+// TestAuditActivityDay: a day of activities in the city of the stay,
+// its day fronted, is a leg of its own there.
+func TestAuditActivityDay(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"on Monday the pontiff will celebrate Mass", "2026-03-08",
+			"Pope Leo arrived in Beirut on Sunday for a three-day visit. On Monday, the pontiff will celebrate Mass on the waterfront and visit the Karantina district.",
+			[]want{
+				{"Leo", "Beirut", "Lebanon", "2026-03-08", "", newsbot.StatusUnderway, nil},
+				{"Leo", "Beirut", "Lebanon", "2026-03-09", "", newsbot.StatusScheduled, nil}}},
+		{"on Tuesday he will lay a wreath", "2026-03-09",
+			"President Emmanuel Macron arrived in Lagos on Monday. On Tuesday he will visit a tech hub and lay a wreath at a memorial.",
+			[]want{
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-09", "", newsbot.StatusUnderway, nil},
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
+		{"a fronted day and a day of its own after the cue", "2026-03-09",
+			"President Emmanuel Macron arrived in Lagos on Monday. On Tuesday he will rest, and he will lay a wreath at a memorial on Wednesday.",
+			[]want{
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-09", "", newsbot.StatusUnderway, nil},
+				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-11", "", newsbot.StatusScheduled, nil}}},
+	})
+}
