@@ -31,7 +31,7 @@ var askTenth = []askCase{
 	{question: "when does muller return to Bern?", want: []string{"returning to Bern on Friday", "Friday 27 November 2026"}, not: []string{nothingStored}, cited: true},
 	{question: "who did Müller meet in Doha?", want: []string{"Müller met Qatar's Emir"}, cited: true},
 	{question: "what did Grant say about the fleet?", want: []string{"the coverage reports", "age of the fleet"}, cited: true},
-	{question: "what happened on Wednesday?", want: []string{"José Müller in Abu Dhabi", "developments: Music festival"}, not: []string{"scheduled"}, items: []string{"opened a trade office"}, cited: true},
+	{question: "what happened on Wednesday?", want: []string{"José Müller in Abu Dhabi", "developments: ", "Music festival"}, not: []string{"scheduled"}, items: []string{"opened a trade office"}, cited: true},
 	// Right at first look.
 	{question: "when is Müller in Abu Dhabi?", want: []string{"Wednesday 25 November 2026", "Abu Dhabi"}, cited: true},
 	{question: "what did Müller say about watches?", want: []string{"José Müller"}, items: []string{"We are not here to sell watches"}, cited: true},
