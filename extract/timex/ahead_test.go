@@ -139,6 +139,11 @@ func TestAheadContexts(t *testing.T) {
 		{"extended until the end of the year", wed, "The government extended the scheme until the end of the year.", "the end of the year", "DATE", "2026"},
 		{"expired at the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The scheme expired at the end of the year.", "the end of the year", "DATE", "2025"},
 		{"expected to, pronoun", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company said it expected to complete the deal by the end of the year.", "the end of the year", "DATE", "2026"},
+		{"pledged to, by the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "Ministers pledged last week to hit the target by the end of the year.", "the end of the year", "DATE", "2026"},
+		{"had promised, by the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The government had promised to cut waiting lists by the end of the year.", "the end of the year", "DATE", "2025"},
+		{"by year-end", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company expects to complete the deal by year-end.", "year-end", "DATE", "2026"},
+		{"forecast for year-end", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The bank cut its forecast for year-end inflation.", "year-end", "DATE", "2026"},
+		{"past year-end", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "Sales slumped at year-end.", "year-end", "DATE", "2025"},
 		{"suspended until the end of the year", sun, "The athlete was suspended from competition until the end of the year.", "the end of the year", "DATE", "2026"},
 	}
 	for _, tt := range tests {

@@ -350,6 +350,9 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	case cOrdinal:
 		return tg.ordinal(i, ordinalWordsTab.val(w), i)
 	case cUnit:
+		if w == "year" && ts.isPunct(i+1, "-") && ts.w(i+2) == "end" && ts.adjacent(i) && ts.adjacent(i+1) {
+			return tg.yearEnd(i), true // "by year-end"
+		}
 		return tg.barePlural(i, w)
 	}
 	switch w {
