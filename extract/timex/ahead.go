@@ -707,6 +707,18 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		default:
 			continue // a number: "until 4pm"
 		}
+		switch ts.w(k) {
+		case "this":
+			if _, ok := dayPartsTab.get(ts.w(k + 1)); ok {
+				return tg.dct, true // "at 10am this morning"
+			}
+		case "tonight", "today":
+			return tg.dct, true // "at 8pm tonight"
+		case "tomorrow":
+			return tg.dct.AddDate(0, 0, 1), true
+		case "yesterday":
+			return tg.dct.AddDate(0, 0, -1), true
+		}
 		if ts.w(k) == "on" {
 			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
 				return tg.resolveWeekday(wd, tg.weekdayTense(k+1), k), true

@@ -132,6 +132,7 @@ func TestAheadContexts(t *testing.T) {
 		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
 		{"clock before a date", wed, "The new currency will be launched at midnight on 1 February.", "midnight", "TIME", "2026-02-01T24:00"},
 		{"clock, zone words, bare day", sat, "Polls close at 8 p.m. Eastern time Tuesday.", "8 p.m.", "TIME", "2026-02-03T20:00"},
+		{"clock tonight after a day", wed, "The vote was held on Monday. The result is due at 10pm tonight.", "10pm", "TIME", "2026-01-28T22:00"},
 		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
 
 		// Year ends.
