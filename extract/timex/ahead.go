@@ -521,14 +521,39 @@ func genericWeekdayVal(wd time.Weekday) string {
 	return "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
 }
 
-// extendedUntil reports whether the expression at a ends a stretch that was
-// extended or put off: "extended the scheme until the end of the year".
+// extendedUntil reports whether the year end at a is a limit set ahead in
+// a past clause: a stretch extended or put off ("extended the scheme until
+// the end of the year"), or a pledge's deadline ("pledged last week to hit
+// the target by the end of the year"), unless the story looks back from a
+// past time ("had promised to ... by the end of the year").
 func (tg *tagger) extendedUntil(a int) bool {
 	switch tg.ts.w(a - 1) {
 	case "until", "till", "through", "to":
 		return tg.sentenceHas(a, extendCues)
+	case "by", "before":
+		return tg.sentenceHas(a, pledgeCues) && !tg.pluperfect()
+	case "for":
+		// "cut its forecast for year-end inflation", "a target for the end
+		// of the year"
+		return tg.cueBefore(a-1, forecastCues)
 	}
 	return false
+}
+
+// forecastCues are nouns of an outlook on a time ahead.
+var forecastCues = []string{"forecast", "target", "outlook", "goal", "projection", "guidance", "estimate", "expectation"}
+
+// pledgeCues set a deadline ahead: "pledged to ... by the end of the year".
+var pledgeCues = []string{"pledg", "promis", "vow", "target", "aim", "commit", "goal", "deadline", "intend", "plan to", "plans to", "planned to", "expected to"}
+
+// yearEnd reads "year-end" at token i ("year", "-", "end") as the end of
+// the year of its clause: "by year-end", "year-end inflation".
+func (tg *tagger) yearEnd(i int) hit {
+	y := tg.dct.Year()
+	if tg.tense(i, i+2) == Past && tg.dct.Month() < 12 && !tg.extendedUntil(i) {
+		y--
+	}
+	return hit{a: i, b: i + 3, typ: tDate, val: fmtYear(y), gran: gYear}
 }
 
 // weekendPast reports whether "the weekend" or "this weekend" over tokens
@@ -681,6 +706,18 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		case kWord:
 		default:
 			continue // a number: "until 4pm"
+		}
+		switch ts.w(k) {
+		case "this":
+			if _, ok := dayPartsTab.get(ts.w(k + 1)); ok {
+				return tg.dct, true // "at 10am this morning"
+			}
+		case "tonight", "today":
+			return tg.dct, true // "at 8pm tonight"
+		case "tomorrow":
+			return tg.dct.AddDate(0, 0, 1), true
+		case "yesterday":
+			return tg.dct.AddDate(0, 0, -1), true
 		}
 		if ts.w(k) == "on" {
 			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {

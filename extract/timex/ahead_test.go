@@ -133,6 +133,7 @@ func TestAheadContexts(t *testing.T) {
 		{"clock range before day", wed, "The museum is open from 10am until 4pm on Saturday.", "10am", "TIME", "2026-01-31T10:00"},
 		{"clock before a date", wed, "The new currency will be launched at midnight on 1 February.", "midnight", "TIME", "2026-02-01T24:00"},
 		{"clock, zone words, bare day", sat, "Polls close at 8 p.m. Eastern time Tuesday.", "8 p.m.", "TIME", "2026-02-03T20:00"},
+		{"clock tonight after a day", wed, "The vote was held on Monday. The result is due at 10pm tonight.", "10pm", "TIME", "2026-01-28T22:00"},
 		{"clock day after a verb", wed, "The siege began at 3am and lasted until police arrived on Monday.", "3am", "TIME", "2026-01-28T03:00"},
 
 		// Year ends.
@@ -140,6 +141,11 @@ func TestAheadContexts(t *testing.T) {
 		{"extended until the end of the year", wed, "The government extended the scheme until the end of the year.", "the end of the year", "DATE", "2026"},
 		{"expired at the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The scheme expired at the end of the year.", "the end of the year", "DATE", "2025"},
 		{"expected to, pronoun", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company said it expected to complete the deal by the end of the year.", "the end of the year", "DATE", "2026"},
+		{"pledged to, by the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "Ministers pledged last week to hit the target by the end of the year.", "the end of the year", "DATE", "2026"},
+		{"had promised, by the end of the year", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The government had promised to cut waiting lists by the end of the year.", "the end of the year", "DATE", "2025"},
+		{"by year-end", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The company expects to complete the deal by year-end.", "year-end", "DATE", "2026"},
+		{"forecast for year-end", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "The bank cut its forecast for year-end inflation.", "year-end", "DATE", "2026"},
+		{"past year-end", time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), "Sales slumped at year-end.", "year-end", "DATE", "2025"},
 		{"suspended until the end of the year", sun, "The athlete was suspended from competition until the end of the year.", "the end of the year", "DATE", "2026"},
 	}
 	for _, tt := range tests {

@@ -350,6 +350,9 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	case cOrdinal:
 		return tg.ordinal(i, ordinalWordsTab.val(w), i)
 	case cUnit:
+		if w == "year" && ts.isPunct(i+1, "-") && ts.w(i+2) == "end" && ts.adjacent(i) && ts.adjacent(i+1) {
+			return tg.yearEnd(i), true // "by year-end"
+		}
 		return tg.barePlural(i, w)
 	}
 	switch w {
@@ -1635,19 +1638,18 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 		}
 	}
 	if k < ts.n() {
-		dated = true
 		if wd, ok := weekdaysTab.get(ts.base(k)); ok {
 			d = tg.resolveWeekday(wd, tg.weekdayTense(k), i-1)
+			dated = true
 			if k == b {
 				b++
 			}
 		} else if ts.w(k) == "today" || ts.w(k) == "tomorrow" || ts.w(k) == "yesterday" {
 			d = map[string]time.Time{"today": d, "tomorrow": d.AddDate(0, 0, 1), "yesterday": d.AddDate(0, 0, -1)}[ts.w(k)]
+			dated = true
 			if k == b {
 				b++
 			}
-		} else {
-			dated = false
 		}
 	}
 	if k == b || ts.w(k-1) == "on" {
