@@ -131,10 +131,16 @@ func classHash(w string) uint64 {
 
 // find is the slot of w, or nil.
 func (t *classTable) find(w string) *classSlot {
+	return t.findHashed(w, fnvString(w))
+}
+
+// findHashed is find for a word whose FNV-1a hash (fnvString) the caller
+// has: a unit's head word's, taken for its bloom bits.
+func (t *classTable) findHashed(w string, fnvHash uint64) *classSlot {
 	if w == "" {
 		return nil
 	}
-	for i := classHash(w) & t.mask; ; i = (i + 1) & t.mask {
+	for i := (fnvHash ^ fnvHash>>29) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.key == w {
 			return s

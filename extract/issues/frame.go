@@ -157,8 +157,10 @@ type fword struct {
 	poss    bool // a plural possessive: "landlords'"
 }
 
-// splitWords splits a clause into words, punctuation trimmed.
-func splitWords(s string) []fword {
+// splitWordsUnicode splits a clause into words, punctuation trimmed, by
+// the library functions: the reference for splitWords (gate.go), which
+// answers the same by byte tables.
+func splitWordsUnicode(s string) []fword {
 	var out []fword
 	for _, f := range strings.Fields(s) {
 		stop := strings.ContainsAny(f[len(f)-1:], ",:;.!?)")
@@ -177,7 +179,9 @@ func splitWords(s string) []fword {
 }
 
 // frames reads the threads of the headline clauses, or of the lead when
-// the headline names none.
+// the headline names none. It reads the sentences alone (the text, the
+// headline, calm's scores), never the phrase counts: cluster and
+// readShort ask it before them (TestQuietMatchesFull holds them to it).
 func (a *analyser) frames() []frame {
 	var out []frame
 	if a.headline {
@@ -1897,6 +1901,11 @@ const actScanSents = 16
 // actStems are in every sentence readAct can read: a cheap test first.
 var actStems = []string{"clos", "shut", "recall", "expel", "approv", "ban", "prequalif", "authori", "licen", "agree", "sell"}
 
+// actGate answers whether a sentence holds one of actStems in one pass
+// over its bytes: the eleven strings.Contains it stands in for read the
+// top of every story eleven times.
+var actGate = newStemGate(actStems)
+
 // facilityNouns head what a closure closes: a service or a site, not a
 // road or a deal.
 var facilityNouns = map[string]bool{
@@ -1943,7 +1952,7 @@ func (a *analyser) actFrames(from int, have []frame) []frame {
 	var out []frame
 	for si := from; si < len(a.sents) && si < from+actScanSents; si++ {
 		t := a.sents[si].Text
-		if !slices.ContainsFunc(actStems, func(st string) bool { return strings.Contains(t, st) }) {
+		if !actGate.any(t) {
 			continue
 		}
 		f, ok := readAct(splitWords(t))

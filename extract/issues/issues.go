@@ -163,7 +163,7 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0]}
+	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
 	// About one distinct phrase per 25 bytes of copy (20 to 30 in most
 	// BBC articles): a hint of one per 16 spares nearly every article
 	// the rehash of a table outgrown at half load.
@@ -216,6 +216,9 @@ type scratch struct {
 	personState  []int8
 	personCounts []int
 	speakers     []string
+	// readShort's sentences
+	tokEnds    []int32
+	sentScores []float64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -330,6 +333,10 @@ type analyser struct {
 	runBuf       []int        // segment's run, kept between sentences
 	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
 	headline     bool         // the first sentence is a headline (see isHeadline)
+	mayQuiet     bool         // read and cluster may stop early for a quiet article (Find's callers want the issues alone)
+	quiet        bool         // calm and naming no thread: read no further than the scores (see readShort)
+	newsLeadOf   int          // leadDisputed's sentence + 1, 0 for none yet ...
+	newsLeadIs   bool         // ... and whether it is a news lead
 	leadMemo     []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
 	strs         []string     // room for the rendered issues' string lists (see strList)
 }
@@ -356,48 +363,113 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	a.occ = reserve(sc.occ, len(a.text)/16)
 	a.stats = reserve(sc.stats, len(a.text)/18)
 	a.groupSpeakers(quotes)
-	mi := 0
-	for si, sp := range a.sents {
-		a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
-		if si == 0 && isHeadline(a.text, a.sents) {
-			a.headline = true
-			a.headlineVerbs()
+	var toks []token // the token buffer, handed back
+	if len(a.sents) <= shortArticle {
+		toks = a.readShort(quotes)
+	} else {
+		mi := 0
+		for si, sp := range a.sents {
+			a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
+			a.readSentence(si, sp, a.scoreSentence(si, sp, quotes), &mi)
 		}
-		if si <= 2 {
-			a.dropDateline(sp)
-		}
-		score := 0.0
-		for k := range a.toks {
-			if c := a.toks[k].lex.cue; c > 0 && !a.verbCue(k) {
-				score += float64(c)
-			}
-		}
-		if score > 0 && quotedIn(quotes, sp) {
-			score += 0.5 // somebody is on record about it
-		}
-		if score > maxScore {
-			score = maxScore
-		}
-		for mi < len(a.cast.Mentions) && a.cast.Mentions[mi].Start < sp.Start {
-			mi++
-		}
-		mj := mi
-		for mj < len(a.cast.Mentions) && a.cast.Mentions[mj].Start < sp.End {
-			mj++
-		}
-		seg := len(a.segs)
-		a.segment(si, score, a.cast.Mentions[mi:mj])
-		a.protagonistThread(a.cast.Mentions[mi:mj], seg)
-		if !a.leadRead && wordCount(a.toks) >= minLeadWords {
-			a.leadRead = true
-			a.readLead(a.cast.Mentions[mi:mj], seg)
-		}
+		toks = a.toks
 	}
 	// Hand the grown buffers back for the next call.
-	sc.toks, sc.segs, sc.occ, sc.stats = a.toks, a.segs, a.occ, a.stats
+	sc.toks, sc.segs, sc.occ, sc.stats = toks, a.segs, a.occ, a.stats
 	sc.slots = a.index.slots
 	sc.leads = a.leads
 	sc.run = a.runBuf
+}
+
+// scoreSentence readies the tokens of sentence si, a.toks (the headline's
+// verbs marked, a dateline dropped), and returns its contention score.
+func (a *analyser) scoreSentence(si int, sp text.Span, quotes []newsbot.Quote) float64 {
+	if si == 0 && isHeadline(a.text, a.sents) {
+		a.headline = true
+		a.headlineVerbs()
+	}
+	if si <= 2 {
+		a.dropDateline(sp)
+	}
+	score := 0.0
+	for k := range a.toks {
+		if c := a.toks[k].lex.cue; c > 0 && !a.verbCue(k) {
+			score += float64(c)
+		}
+	}
+	if score > 0 && quotedIn(quotes, sp) {
+		score += 0.5 // somebody is on record about it
+	}
+	if score > maxScore {
+		score = maxScore
+	}
+	return score
+}
+
+// readSentence splits sentence si, its tokens in a.toks, into segments
+// and collects their key phrases; *mi is the first cast mention not
+// before it.
+func (a *analyser) readSentence(si int, sp text.Span, score float64, mi *int) {
+	for *mi < len(a.cast.Mentions) && a.cast.Mentions[*mi].Start < sp.Start {
+		*mi++
+	}
+	mj := *mi
+	for mj < len(a.cast.Mentions) && a.cast.Mentions[mj].Start < sp.End {
+		mj++
+	}
+	ms := a.cast.Mentions[*mi:mj]
+	seg := len(a.segs)
+	a.segment(si, score, ms)
+	a.protagonistThread(ms, seg)
+	if !a.leadRead && wordCount(a.toks) >= minLeadWords {
+		a.leadRead = true
+		a.readLead(ms, seg)
+	}
+}
+
+// readShort reads a short article in two passes: the tokens and score of
+// every sentence first, then the segments and phrases, which an article
+// cluster drops whole (calm, naming no thread) never needs; with
+// a.mayQuiet such an article is marked quiet and read no further. The
+// first pass keeps every sentence's tokens, one run after another in one
+// buffer, which it returns; a.toks is left at the last sentence's, as
+// read's one pass leaves it.
+func (a *analyser) readShort(quotes []newsbot.Quote) []token {
+	sc := a.sc
+	sc.tokEnds = zeroed(sc.tokEnds, len(a.sents))
+	sc.sentScores = zeroed(sc.sentScores, len(a.sents))
+	ends, scores := sc.tokEnds, sc.sentScores
+	all := a.toks[:0]
+	// bound is calm's sum taken over a segment at every split point:
+	// segment makes no more segments (it makes none inside a person's
+	// name), and a float sum of non-negative scores only grows with more
+	// of them, so bound <= 1 means the article is calm.
+	bound := 0.0
+	for si, sp := range a.sents {
+		off := len(all)
+		all = tokenize(sp.Text, sp.Start, all)
+		a.toks = all[off:]
+		score := a.scoreSentence(si, sp, quotes)
+		all = all[:off+len(a.toks)] // a dateline dropped shortens the run
+		ends[si], scores[si] = int32(len(all)), score
+		bound += score
+		for k := 1; k < len(a.toks); k++ {
+			if a.splitBefore(k) {
+				bound += score
+			}
+		}
+	}
+	if a.mayQuiet && bound <= 1 && len(a.frames()) == 0 {
+		a.quiet = true
+		return all
+	}
+	mi, start := 0, int32(0)
+	for si, sp := range a.sents {
+		a.toks = all[start:ends[si]]
+		start = ends[si]
+		a.readSentence(si, sp, scores[si], &mi)
+	}
+	return all
 }
 
 // groupSpeakers files the speaker of every attributed quote under its
@@ -1017,6 +1089,12 @@ func (is *issue) sharedSegs(segs []int) int {
 }
 
 func (a *analyser) cluster() []newsbot.Issue {
+	if a.quiet || a.mayQuiet && a.calm() && len(a.frames()) == 0 {
+		// applyFrames drops every issue of a calm article that names no
+		// thread, and frames reads the sentences alone: a sixth of the
+		// articles need no units weighed or titled.
+		return nil
+	}
 	a.leadKeys = a.sc.leadKeys[:0]
 	out := a.clusters()
 	a.sc.leadKeys = a.leadKeys
@@ -1067,6 +1145,10 @@ func (a *analyser) clusters() []*issue {
 	sc.weights = zeroed(sc.weights, len(a.stats))
 	weights := sc.weights
 	top := 0.0
+	var idfRow []float64 // idfTable's row for the article, when it has one
+	if len(a.sents) < len(idfTable) {
+		idfRow = idfTable[len(a.sents)]
+	}
 	for si := range a.stats {
 		st := &a.stats[si]
 		nSentsOf := int(st.nSents)
@@ -1076,12 +1158,18 @@ func (a *analyser) clusters() []*issue {
 		if nSentsOf >= len(idfs) {
 			nSentsOf = len(idfs) - 1
 		}
-		if idfs[nSentsOf] == 0 {
-			idfs[nSentsOf] = math.Pow(math.Log(1+nSents/float64(nSentsOf)), 0.75)
+		var w float64
+		if idfRow != nil {
+			w = idfRow[nSentsOf]
+		} else {
+			if idfs[nSentsOf] == 0 {
+				idfs[nSentsOf] = idf(len(a.sents), nSentsOf)
+			}
+			w = idfs[nSentsOf]
 		}
 		// Every mention counts, a disputed one more: threads an editor
 		// lists ("debt relief") recur even where no cue word stands.
-		weight := float64(st.salience) * idfs[nSentsOf]
+		weight := float64(st.salience) * w
 		if st.flags&fWeak != 0 {
 			weight *= 0.4
 		}
@@ -1214,7 +1302,7 @@ func (a *analyser) clusters() []*issue {
 		// One look-up of the head word answers synonymGroup and the
 		// lists isTopic asks about.
 		if n := len(u.words); n > 0 {
-			if cs := wordClasses.find(u.words[n-1]); cs != nil {
+			if cs := wordClasses.findHashed(u.words[n-1], u.head); cs != nil { // u.head hashes the last word
 				u.lc = cs.c
 				if u.person < 0 && !u.proper {
 					u.syn = cs.syn
@@ -1479,7 +1567,11 @@ func (a *analyser) leadDisputed(ph *leadPhrase) bool {
 			return true
 		}
 	}
-	return newsLead(a.text[a.sents[si].Start:a.sents[si].End])
+	if a.newsLeadOf != si+1 {
+		// The lead phrases share one sentence: it is read once.
+		a.newsLeadOf, a.newsLeadIs = si+1, newsLead(a.text[a.sents[si].Start:a.sents[si].End])
+	}
+	return a.newsLeadIs
 }
 
 // newsLead reports whether a lead sentence is hard news: it says when
@@ -1507,6 +1599,25 @@ var newsWhen = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
+
+// idf is the weight of a phrase said in k of an article's n sentences.
+func idf(n, k int) float64 {
+	return math.Pow(math.Log(1+float64(n)/float64(k)), 0.75)
+}
+
+// idfTable holds idf(n, k) for the articles of under 64 sentences, most:
+// row n for k from 0 to n. A Pow and a Log cost more than the rest of a
+// phrase's weighing.
+var idfTable = func() [][]float64 {
+	t := make([][]float64, 64)
+	for n := range t {
+		t[n] = make([]float64, n+1)
+		for k := range t[n] {
+			t[n][k] = idf(n, k)
+		}
+	}
+	return t
+}()
 
 // cand is a phrase record ranked by its adjusted weight.
 type cand struct {

@@ -12,7 +12,7 @@ type lexDirect struct {
 
 type lexDirectSlot struct {
 	h uint64 // 0: empty
-	e lexEntry
+	v uint32 // the entry, packed: cue | f<<16
 }
 
 const (
@@ -34,11 +34,13 @@ func lexSlotOf(h uint64, seed uint16) uint64 {
 // entry is the lexicon entry of the word hashed h, zero for none.
 func (d *lexDirect) entry(h uint64) lexEntry {
 	sl := &d.slots[lexSlotOf(h, d.seeds[lexBucketOf(h)])]
-	var e lexEntry
-	if sl.h == h {
-		e = sl.e
-	}
-	return e
+	// The answer kept or cleared by a mask, in arithmetic: the compiler
+	// turns "if sl.h == h" into a jump, taken as unpredictably as a word
+	// is in the lexicon, and resolved only when both loads are in.
+	x := sl.h ^ h
+	keep := uint32((x|-x)>>63) - 1 // all ones when sl.h == h
+	v := sl.v & keep
+	return lexEntry{cue: uint8(v), f: lexFlags(v >> 16)}
 }
 
 // buildDirect places the entries of t: buckets with most hashes first,
@@ -98,7 +100,7 @@ func buildDirect(t *hashTable) (*lexDirect, bool) {
 			}
 			for i, sl := range bk {
 				used[mine[i]] = true
-				d.slots[mine[i]] = lexDirectSlot{h: sl.h, e: sl.e}
+				d.slots[mine[i]] = lexDirectSlot{h: sl.h, v: uint32(sl.e.cue) | uint32(sl.e.f)<<16}
 			}
 			d.seeds[b] = uint16(seed)
 			placed = true

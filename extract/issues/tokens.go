@@ -94,8 +94,9 @@ func tokenize(s string, base int, buf []token) []token {
 			}
 			if j < len(s) && wordEnd[s[j]]&weMore != 0 && !plainEnd(s, j) {
 				// An apostrophe, hyphen, dot or percent sign inside or
-				// after the word, or a letter outside ASCII.
-				i = readWord(s, i, base, next(&buf))
+				// after the word, or a letter outside ASCII: readWord
+				// goes on from the ASCII run read here.
+				i = readWord(s, i, j, h, cls, base, next(&buf))
 				continue
 			}
 			asciiWord(next(&buf), s[i:j], base+i, h, hp, c)
@@ -106,7 +107,7 @@ func tokenize(s string, base int, buf []token) []token {
 			continue
 		}
 		if c >= utf8.RuneSelf && isLetterAt(s, i) {
-			i = readWord(s, i, base, next(&buf))
+			i = readWord(s, i, i, fnvOffset, 0, base, next(&buf))
 			continue
 		}
 		r, size := rune(c), 1
@@ -181,15 +182,20 @@ func asciiWord(t *token, word string, start int, h, hp uint64, c byte) {
 	t.p = 0
 	t.capital, t.possessive, t.punct, t.org = capital, false, false, false
 	// plainWord, written out; the participle test, a call, only for a
-	// lower-case word ending in "ed".
-	t.plain = lex.generic() || n < 2 || c <= '9' ||
+	// lower-case word ending in "ed". The lexicon's answer comes last:
+	// the byte tests are settled long before the look-up's loads are in,
+	// and a jump on the answer would wait for them.
+	plain := n < 2 || c <= '9' ||
 		!capital && n > 4 && word[n-1] == 'd' && word[n-2] == 'e' && participle(lex, capital, word)
+	t.plain = plain || lex.generic()
 }
 
 // readWord reads the word starting at s[i] (a letter or digit) into *t
-// and returns where it ends. Apart from tokenize's loop, so that neither
-// holds the other's state in registers.
-func readWord(s string, i, base int, t *token) int {
+// and returns where it ends; the caller has read its first ASCII run,
+// s[i:j] (empty when it opens with a letter outside ASCII), whose h and
+// cls are asciiRun's answer for it. Apart from tokenize's loop, so that
+// neither holds the other's state in registers.
+func readWord(s string, i, j int, h uint64, cls uint8, base int, t *token) int {
 	c := s[i]
 	// cls or-s the byteClass of every ASCII letter: clUpper set
 	// means an upper-case letter somewhere. h is the FNV-1a hash
@@ -197,7 +203,6 @@ func readWord(s string, i, base int, t *token) int {
 	// lexicon look-up. The letters are read by asciiRun, apart:
 	// in this big loop the compiler spills its state at every
 	// byte.
-	j, h, cls := asciiRun(s, i, fnvOffset)
 	apos, ascii := false, true
 	for j < len(s) {
 		c := s[j]
