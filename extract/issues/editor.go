@@ -714,6 +714,8 @@ func (a *analyser) verbCue(k int) bool {
 	w := strings.ToLower(a.text[t.start:t.end])
 	switch w {
 	case "strike", "strikes", "protest", "protests":
+	case "trial", "trials":
+		return a.clinicalTrial(k)
 	default:
 		return false
 	}

@@ -332,6 +332,7 @@ type analyser struct {
 	headline     bool         // the first sentence is a headline (see isHeadline)
 	leadMemo     []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
 	strs         []string     // room for the rendered issues' string lists (see strList)
+	science      int8         // the copy reports research, not a court (scienceCopy): 1 yes, -1 no, 0 not yet known
 }
 
 // wordCount is the number of words among toks.

@@ -40,6 +40,7 @@ var cueWeights = map[string]float64{
 	// threads told without a dispute word: a closure, a product's approval
 	// or price, talks to end a dispute
 	"closure": 1, "closures": 1, "approval": 1, "prequalification": 1,
+	"disappointed": 1, "disappointing": 1,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
