@@ -1805,6 +1805,8 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		switch {
 		case lc&wTopical != 0:
 			return st.nCont >= 1 // "espionage", "embargo" name a dispute
+		case w == "price" && st.nCont >= 2:
+			return true // a price disputed again and again: "ticket prices", a drug's price
 		case lc&wVague != 0 || st.flags&fWeak != 0 || !u.proper && looksAdjective(w):
 			return false // "physical", "medical": a modifier without its noun
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
@@ -2016,7 +2018,8 @@ func verbForm(words []string, lc wclass) bool {
 			return true // "resolution sanctioning military": a clause
 		}
 	}
-	return len(words) == 1 && lc&wIrregularPast != 0
+	// "dealt"; "Spain ran" (out of diesel): a name and its verb.
+	return lc&wIrregularPast != 0
 }
 
 // appositive reports whether the last lower-case word of surface, before

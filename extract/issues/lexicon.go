@@ -206,6 +206,7 @@ var actorNouns = map[string]bool{
 	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
 	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
+	"trust": true, // "the supporters' trust", "the hospital trust": a body
 	// the people of a feature's scene and of a courtroom: who, never what
 	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true, "widow": true,
 	"grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true, "islander": true,
@@ -393,6 +394,8 @@ var irregularPast = map[string]bool{
 	"paid": true, "laid": true, "said": true, "heard": true, "won": true, "begun": true, "began": true,
 	"wrote": true, "written": true, "spoke": true, "spoken": true, "took": true, "taken": true,
 	"gave": true, "given": true, "ate": true, "eaten": true, "fell": true, "fallen": true,
+	"ran": true, "came": true, "went": true, "saw": true, "stood": true, "held": true, "met": true, "sank": true,
+	"slid": true, "shrank": true, "sped": true,
 }
 
 // disputeSynonyms groups the head nouns that name the same kind of dispute

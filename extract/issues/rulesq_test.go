@@ -1,0 +1,62 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Our own copy for the editor's rules of the quality round: each article
+// with words some title must hold and titles no issue may carry.
+func TestEditorRoundRules(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   string
+		want   []string // some title holds one of these words (nil: no such check)
+		forbid []string // exact titles, any case
+	}{
+		{
+			name: "a name and its irregular past verb are a clause",
+			text: `ATHENS, May 4 (Newsroom) - Hundreds of petrol stations in Greece ran out of fuel on Monday as a walkout by tanker drivers entered its fourth day, after talks between the drivers' union and the government broke up without agreement.
+
+The drivers want the government to scrap a law that lets companies hire self-employed drivers. Opposition parties accused the government of letting the dispute drag on.`,
+			forbid: []string{"Greece ran"},
+		},
+		{
+			name: "a supporters' trust is a body, not a thread",
+			text: `DERBY, England (Newsroom) - Season ticket prices at the club's new stadium will rise by up to 35 percent, and the supporters' trust has accused the owners of pricing out young fans.
+
+The trust said it had collected 6,000 signatures against the increase. Its chairwoman said the trust would meet the owners on Friday.
+
+The club said the rise was needed to pay for the stadium and that prices for children would be frozen.`,
+			forbid: []string{"Trust"},
+		},
+		{
+			name: "a price disputed again and again titles the thread",
+			text: `BRISTOL, England (Newsroom) - The price of a monthly bus pass in Bristol will rise by 18 percent in April, the operator said on Tuesday, drawing criticism from passenger groups and the city's mayor.
+
+Passenger groups accused the operator of using the prices to cover losses on rural routes. The operator denied the claim and said prices had been frozen for three years.
+
+The mayor said she would raise the issue with the regional transport authority.`,
+			want: []string{"price", "prices"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var titles []string
+			found := false
+			for _, is := range findPipeline(c.text) {
+				titles = append(titles, is.Title)
+				if slices.ContainsFunc(c.forbid, func(f string) bool { return strings.EqualFold(f, is.Title) }) {
+					t.Errorf("forbidden title %q", is.Title)
+				}
+				for _, w := range titleWords(is.Title) {
+					found = found || slices.Contains(c.want, w)
+				}
+			}
+			if c.want != nil && !found {
+				t.Errorf("no title holds any of %v: %q", c.want, titles)
+			}
+		})
+	}
+}
