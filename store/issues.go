@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -28,8 +27,31 @@ const anchoredSpan = 45 * 24 * 3600
 // newest first, so a common word cannot make merging slow.
 const issueCandidates = 50
 
-// issueTerms is the set of content words of an issue's title and keywords.
+// issueTerms is the set of content words of an issue's title and keywords,
+// each plural also folded to its singular (pluralFold): a report of
+// "export curbs" finds the stored "Curbs on exports".
 func issueTerms(title string, keywords []string) map[string]bool {
+	set := map[string]bool{}
+	add := func(w string) {
+		set[w] = true
+		if f := pluralFold(w); f != w {
+			set[f] = true
+		}
+	}
+	for _, w := range terms(title) {
+		add(w)
+	}
+	for _, k := range keywords {
+		for _, w := range terms(k) {
+			add(w)
+		}
+	}
+	return set
+}
+
+// storedTerms is issueTerms as issues were indexed before plurals were
+// folded: the terms a stored row is known to hold in issue_terms.
+func storedTerms(title string, keywords []string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range terms(title) {
 		set[w] = true
@@ -40,6 +62,20 @@ func issueTerms(title string, keywords []string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// pluralFold is the singular of a folded plural term ("exports" →
+// "export", "duties" → "duty"), as the issues package folds words; other
+// terms come back as they are.
+func pluralFold(w string) string {
+	n := len(w)
+	if n <= 3 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return w
+	}
+	if n > 4 && strings.HasSuffix(w, "ies") {
+		return w[:n-3] + "y"
+	}
+	return w[:n-1]
 }
 
 // mergeArticleIssues links the issues of article to stored issues (mergeIssue).
@@ -391,8 +427,10 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	}
 	ci.setKeywords(keywords)
 	ci.set = issueTerms(ci.title, ci.keywords)
-	// Title and keyword terms were indexed when they were stored.
-	ci.indexed = maps.Clone(ci.set)
+	// Title and keyword terms were indexed when they were stored; their
+	// folded plurals maybe not (rows stored before folding), so those are
+	// indexed at the next merge.
+	ci.indexed = storedTerms(ci.title, ci.keywords)
 	sv.c.issues[id] = ci
 	return ci, nil
 }
