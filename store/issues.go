@@ -172,7 +172,7 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		// comparison form and needles are rebuilt only when they changed.
 		if ci.keywordsCover(pi.kwLower) {
 			// Nothing to add: mergeKeywords would return them as they are.
-		} else if kws := mergeKeywords(ci.keywords, is.Keywords); !slices.Equal(kws, ci.keywords) {
+		} else if kws := mergeKeywords(ci.keywords, joinedKeywords(ci, pi, is.Keywords)); !slices.Equal(kws, ci.keywords) {
 			ci.setKeywords(kws)
 			ci.sim, ci.needles = nil, nil
 			for w := range issueTerms("", ci.keywords) {
@@ -433,6 +433,31 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	ci.indexed = storedTerms(ci.title, ci.keywords)
 	sv.c.issues[id] = ci
 	return ci, nil
+}
+
+// strongMatch is the word similarity (issues.Similarity) from which a
+// report joining an issue brings all its keywords: one that joined by a
+// weaker match (a shared word, shared sides) may be another story, and its
+// other words would draw that story's next reports to the issue too.
+const strongMatch = 0.5
+
+// joinedKeywords are the keywords of the report pi (kws) that a stored
+// issue ci it joins takes: all of them after a strong match, else only
+// those sharing a term with the issue.
+func joinedKeywords(ci *cachedIssue, pi *preppedIssue, kws []string) []string {
+	if pi.incoming.Similarity(ci.prepared()) >= strongMatch {
+		return kws
+	}
+	var out []string
+	for _, k := range kws {
+		for _, w := range terms(k) {
+			if ci.set[w] || ci.set[pluralFold(w)] {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // maxKeywords keeps a long-running issue's keyword list readable.
