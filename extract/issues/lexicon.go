@@ -40,7 +40,7 @@ var cueWeights = map[string]float64{
 	// threads told without a dispute word: a closure, a product's approval
 	// or price, talks to end a dispute
 	"closure": 1, "closures": 1, "approval": 1, "prequalification": 1,
-	"disappointed": 1, "disappointing": 1,
+	"disappointed": 1, "disappointing": 1, "battle": 2,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -207,6 +207,7 @@ var actorNouns = map[string]bool{
 	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
 	"trust": true, // "the supporters' trust", "the hospital trust": a body
+	"board": true, "seeker": true, "party": true,
 	// the people of a feature's scene and of a courtroom: who, never what
 	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true, "widow": true,
 	"grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true, "islander": true,
@@ -361,6 +362,7 @@ var ingNouns = map[string]bool{
 // duties", "a wave of strikes". They title nothing.
 var partitiveHeads = map[string]bool{
 	"round": true, "wave": true, "spate": true, "series": true, "raft": true, "flurry": true, "string": true,
+	"majority": true, // "a majority of shareholders": the shareholders
 }
 
 // timeNouns head phrases that say when, not what: "Monday evening".

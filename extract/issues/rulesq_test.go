@@ -40,6 +40,23 @@ Passenger groups accused the operator of using the prices to cover losses on rur
 The mayor said she would raise the issue with the regional transport authority.`,
 			want: []string{"price", "prices"},
 		},
+		{
+			name: "the board and a majority of shareholders are who, not what",
+			text: `VANCOUVER, June 2 (Newsroom) - Northgate Timber's board has cut chief executive Dana Price's bonus by a third, a week after a majority of shareholders voted against the lumber company's pay report.
+
+A pension fund that owns 4 percent of the company said it would oppose the chairman's re-election unless the pay committee was overhauled. The company said it would consult investors.`,
+			forbid: []string{"Northgate Timber's board", "Majority of shareholders"},
+		},
+		{
+			name: "a legal battle is a dispute; the valley is where",
+			text: `CUSCO, Peru (Newsroom) - In the valley below the mountain, farmers have grown maize on terraces for centuries, watered by a river that is shrinking each year.
+
+Since 2022 the farmers' cooperative has been in a legal battle with Sierra Gold, which runs a mine upstream, over the company's licence to take water from the river.
+
+"The valley is drying and the mine is taking what is left," said one farmer. The national water authority will rule on the licence in June.`,
+			want:   []string{"licence", "water", "battle", "mine"},
+			forbid: []string{"Valley"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
