@@ -1449,6 +1449,9 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		if !covered && !a.leadDisputed(ph) {
 			continue // a scene-setting lead ("drove the single-track roads"): colour, no thread
 		}
+		if !covered && a.leadScene(ph) {
+			continue // where the lead's event happened, or the fixture it touches
+		}
 		if !covered && len(add) < maxLeadIssues {
 			add = append(add, newLead(ph))
 		}

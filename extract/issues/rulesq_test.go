@@ -57,6 +57,13 @@ Since 2022 the farmers' cooperative has been in a legal battle with Sierra Gold,
 			want:   []string{"licence", "water", "battle", "mine"},
 			forbid: []string{"Valley"},
 		},
+		{
+			name: "a lead's scene and fixture title nothing",
+			text: `WARSAW, May 6 (Newsroom) - Thousands of bus drivers walked out across Poland on Wednesday over new shift rules that they say force them to sleep in cramped depots, and shareholders of the largest operator voted against its pay report at its annual meeting.
+
+The drivers' union said the rules cut their rest time. The transport ministry called the walkout illegal and said it would not withdraw the rules. The union said the strike would go on until the rules were dropped.`,
+			forbid: []string{"Cramped depots", "Annual meeting"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

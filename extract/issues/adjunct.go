@@ -1,0 +1,46 @@
+package issues
+
+import "strings"
+
+// Lead phrases that only set the scene of the lead's event: where it
+// happened ("nights in unsafe lay-bys", "cash in a restaurant car park")
+// or the fixture it touches ("at its annual meeting", "out of next year's
+// world championships"). The thread is the event itself, which the
+// weighed issues tell.
+
+// scenePreps put the phrase after them in a place.
+var scenePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "beside": true}
+
+// eventHeads are fixtures of a calendar: a meeting or a championship is
+// when something was decided, not what is disputed.
+var eventHeads = map[string]bool{
+	"meeting": true, "championship": true, "games": true, "tournament": true, "ceremony": true,
+	"concert": true, "festival": true, "gala": true, "season": true,
+}
+
+// leadScene reports whether lead phrase ph sets the scene: it follows a
+// place preposition (past determiners and numbers) after a noun, or its
+// head names a fixture.
+func (a *analyser) leadScene(ph *leadPhrase) bool {
+	a.keyBuf = appendStem(a.keyBuf[:0], a.text[ph.head:ph.headEnd])
+	if eventHeads[string(a.keyBuf)] || eventHeads[strings.ToLower(a.text[ph.head:ph.headEnd])] {
+		return true
+	}
+	i := ph.start
+	for {
+		w, k := wordBefore(a.text, i)
+		if w == "" {
+			return false
+		}
+		if scenePreps[w] {
+			// "nights in unsafe lay-bys" sets a scene; "injured in an
+			// exchange of fire" names the event.
+			v, _ := wordBefore(a.text, k)
+			return v != "" && !edWord(v) && !strings.HasSuffix(v, "ing") && !irregularPast[v] && !lexOf(v).det()
+		}
+		if lx := lexOf(w); !lx.det() && !numberWords[w] {
+			return false
+		}
+		i = k
+	}
+}
