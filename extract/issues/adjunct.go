@@ -44,3 +44,19 @@ func (a *analyser) leadScene(ph *leadPhrase) bool {
 		i = k
 	}
 }
+
+// caseCovered reports whether ph is headed by a case noun ("trial in
+// Lisbon") while an issue of out is already somebody's case ("Rui
+// Teixeira's case"): the same trial, told twice.
+func (a *analyser) caseCovered(out []*issue, ph *leadPhrase) bool {
+	a.keyBuf = appendStem(a.keyBuf[:0], a.text[ph.head:ph.headEnd])
+	if !caseNouns[string(a.keyBuf)] {
+		return false
+	}
+	for _, is := range out {
+		if is.lead == nil && len(is.units) > 0 && is.units[0].caseOf {
+			return true
+		}
+	}
+	return false
+}

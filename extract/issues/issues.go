@@ -1449,7 +1449,7 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		if !covered && !a.leadDisputed(ph) {
 			continue // a scene-setting lead ("drove the single-track roads"): colour, no thread
 		}
-		if !covered && a.leadScene(ph) {
+		if !covered && (a.leadScene(ph) || a.caseCovered(out, ph)) {
 			continue // where the lead's event happened, or the fixture it touches
 		}
 		if !covered && len(add) < maxLeadIssues {

@@ -64,6 +64,16 @@ Since 2022 the farmers' cooperative has been in a legal battle with Sierra Gold,
 The drivers' union said the rules cut their rest time. The transport ministry called the walkout illegal and said it would not withdraw the rules. The union said the strike would go on until the rules were dropped.`,
 			forbid: []string{"Cramped depots", "Annual meeting"},
 		},
+		{
+			name: "the trial of a defendant whose case is listed is that case",
+			text: `PORTO, May 11 (Newsroom) - The former head of Porto's port authority, Nuno Carvalho, went on trial in Porto on Monday accused of taking bribes from shipping agents in exchange for berth contracts.
+
+Prosecutors say Carvalho received 800,000 euros over six years. Carvalho denies the charges, and his lawyer told the court the case rested on one witness.
+
+The trial is expected to last three months.`,
+			want:   []string{"carvalho"},
+			forbid: []string{"Trial in Porto"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
