@@ -11,6 +11,9 @@ import "strings"
 // scenePreps put the phrase after them in a place.
 var scenePreps = map[string]bool{"in": true, "at": true, "near": true, "inside": true, "outside": true, "beside": true}
 
+// relativePronouns open a clause whose next word is its verb.
+var relativePronouns = map[string]bool{"which": true, "who": true, "that": true}
+
 // eventHeads are fixtures of a calendar: a meeting or a championship is
 // when something was decided, not what is disputed.
 var eventHeads = map[string]bool{
@@ -25,6 +28,9 @@ func (a *analyser) leadScene(ph *leadPhrase) bool {
 	a.keyBuf = appendStem(a.keyBuf[:0], a.text[ph.head:ph.headEnd])
 	if eventHeads[string(a.keyBuf)] || eventHeads[strings.ToLower(a.text[ph.head:ph.headEnd])] {
 		return true
+	}
+	if w, _ := wordBefore(a.text, ph.start); relativePronouns[w] && startsLower(a.text[ph.start:ph.end]) {
+		return true // "which rely on Indian supplies": a relative clause's verb, not a thing
 	}
 	i := ph.start
 	for {

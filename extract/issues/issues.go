@@ -1030,6 +1030,9 @@ func (a *analyser) cluster() []newsbot.Issue {
 		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
+		if t := a.bareVerbTitle(r.Title); t != "" {
+			r.Title = t // "Ban" → "Ban on onion exports"
+		}
 		res = append(res, r)
 	}
 	return a.applyFrames(res)

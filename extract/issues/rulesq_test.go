@@ -74,6 +74,16 @@ The trial is expected to last three months.`,
 			want:   []string{"carvalho"},
 			forbid: []string{"Trial in Porto"},
 		},
+		{
+			name: "a bare ban takes the object of its verb; a relative clause titles nothing",
+			text: `JAKARTA, July 7 (Newsroom) - Indonesia banned exports of palm oil with immediate effect on Tuesday after cooking oil prices doubled, a move that drew protests from Malaysia and India, which rely on Indonesian supplies.
+
+Malaysia's trade minister said Jakarta had given no warning. Indonesian planters criticised the ban, saying it would cut their income.
+
+The trade ministry said the ban would last until prices fell.`,
+			want:   []string{"palm", "oil"},
+			forbid: []string{"Ban", "Rely on Indonesian supplies"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,0 +1,57 @@
+package issues
+
+import "strings"
+
+// A thread the copy tells with a verb ("India banned exports of onions")
+// and then names by a bare noun ("the ban", "criticised the ban") is
+// titled by the noun alone, which tells an editor nothing. The verb's
+// object says what the ban is on: "Ban on onion exports".
+
+// bareVerbNoun is a bare dispute noun with the verb forms that tell it
+// and the preposition its object takes as a noun.
+type bareVerbNoun struct {
+	verbs []string
+	prep  string
+}
+
+var bareVerbNouns = map[string]bareVerbNoun{
+	"ban":     {[]string{"banned", "bans", "banning"}, "on"},
+	"boycott": {[]string{"boycotted", "boycotting", "boycotts"}, "of"},
+	"curbs":   {[]string{"curbed", "curbing"}, "on"},
+}
+
+// tradeHeads take their goods before them: "exports of onions" is
+// "onion exports".
+var tradeHeads = map[string]bool{"exports": true, "imports": true, "sales": true, "shipments": true}
+
+// bareVerbTitle is title completed by the object of its verb in the copy
+// ("Ban" → "Ban on onion exports"), or "" when title is no bare dispute
+// noun or the copy gives it no object.
+func (a *analyser) bareVerbTitle(title string) string {
+	e, ok := bareVerbNouns[strings.ToLower(title)]
+	if !ok {
+		return ""
+	}
+	for _, v := range e.verbs {
+		i := strings.Index(a.text, " "+v+" ")
+		if i < 0 {
+			continue
+		}
+		rest := a.text[i+len(v)+2:]
+		for _, d := range []string{"the ", "all ", "new "} {
+			rest = strings.TrimPrefix(rest, d)
+		}
+		obj := a.contentAfter(rest)
+		if obj == "" {
+			continue
+		}
+		rest = rest[len(obj):]
+		if of, ok := strings.CutPrefix(rest, " of "); ok {
+			if goods := a.contentAfter(of); goods != "" && tradeHeads[strings.ToLower(obj)] {
+				obj = stem(strings.ToLower(goods)) + " " + obj
+			}
+		}
+		return title + " " + e.prep + " " + obj
+	}
+	return ""
+}
