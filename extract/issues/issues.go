@@ -1032,6 +1032,8 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		if t := a.bareVerbTitle(r.Title); t != "" {
 			r.Title = t // "Ban" → "Ban on onion exports"
+		} else if t := a.stateTitle(is, r.Title); t != "" {
+			r.Title = t // "Medicine" → "Medicine shortage"
 		}
 		res = append(res, r)
 	}

@@ -40,7 +40,7 @@ var cueWeights = map[string]float64{
 	// threads told without a dispute word: a closure, a product's approval
 	// or price, talks to end a dispute
 	"closure": 1, "closures": 1, "approval": 1, "prequalification": 1,
-	"disappointed": 1, "disappointing": 1, "battle": 2,
+	"disappointed": 1, "disappointing": 1, "battle": 2, "shortage": 1, "shortages": 1, "investigating": 2,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -75,6 +75,7 @@ var topicalCues = map[string]bool{
 	"strike": true, "strikes": true, "walkout": true, "bribery": true, "bribes": true, "rigging": true,
 	"annexation": true, "incursion": true, "tariff": true, "tariffs": true, "levy": true, "takeover": true,
 	"sovereignty": true, "restructuring": true, "closure": true, "closures": true, "approval": true, "prequalification": true, "petition": true, "retaliation": true, "coup": true,
+	"shortage": true, "shortages": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)

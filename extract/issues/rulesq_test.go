@@ -84,6 +84,15 @@ The trade ministry said the ban would last until prices fell.`,
 			want:   []string{"palm", "oil"},
 			forbid: []string{"Ban", "Rely on Indonesian supplies"},
 		},
+		{
+			name: "a shortage names its thread",
+			text: `CORK, Ireland (Newsroom) - On a cold Monday, Aoife Keane tried five pharmacies for her daughter's insulin pens. Every one was out.
+
+Keane is one of thousands of parents in Ireland struggling to find the pens, as a shortage that began in the autumn runs into its fifth month.
+
+Pharmacists blame a fault at a plant in Belgium. The opposition has accused ministers of failing to keep stockpiles of insulin, and the medicines regulator said it was investigating whether wholesalers had sold pens abroad.`,
+			want: []string{"shortage"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

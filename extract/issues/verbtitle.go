@@ -55,3 +55,22 @@ func (a *analyser) bareVerbTitle(title string) string {
 	}
 	return ""
 }
+
+// stateNouns name a state of affairs that stays open until it ends: a bare
+// title of the issue telling one is what it is a state of ("Medicine" of
+// "a shortage of the medicine" → "Medicine shortage").
+var stateNouns = map[string]bool{"shortage": true, "backlog": true, "outbreak": true}
+
+// stateTitle is the bare one-word title of is joined to the state noun among
+// its units ("Medicine shortage"), or "".
+func (a *analyser) stateTitle(is *issue, title string) string {
+	if is.lead != nil || strings.ContainsAny(title, " -") || len(is.units) == 0 || is.units[0].person >= 0 || is.units[0].proper {
+		return ""
+	}
+	for _, u := range is.units[1:] {
+		if len(u.words) == 1 && stateNouns[u.words[0]] && u.words[0] != is.units[0].words[0] {
+			return title + " " + u.words[0]
+		}
+	}
+	return ""
+}
