@@ -398,7 +398,7 @@ var irregularPast = map[string]bool{
 	"wrote": true, "written": true, "spoke": true, "spoken": true, "took": true, "taken": true,
 	"gave": true, "given": true, "ate": true, "eaten": true, "fell": true, "fallen": true,
 	"ran": true, "came": true, "went": true, "saw": true, "stood": true, "held": true, "met": true, "sank": true,
-	"slid": true, "shrank": true, "sped": true,
+	"slid": true, "shrank": true, "sped": true, "spread": true,
 }
 
 // disputeSynonyms groups the head nouns that name the same kind of dispute

@@ -93,6 +93,17 @@ Keane is one of thousands of parents in Ireland struggling to find the pens, as 
 Pharmacists blame a fault at a plant in Belgium. The opposition has accused ministers of failing to keep stockpiles of insulin, and the medicines regulator said it was investigating whether wholesalers had sold pens abroad.`,
 			want: []string{"shortage"},
 		},
+		{
+			name: "a noun and its verb spread are a clause",
+			text: `ACCRA, August 3 (Newsroom) - Police fired tear gas at protesters in Accra and Kumasi on Thursday as demonstrations against the government's decision to end diesel subsidies spread to at least five regions, a week after pump prices nearly doubled.
+
+The Trades Union Congress said it would call a general strike from Monday unless the government restored the subsidy.
+
+The finance minister said the subsidy cost the state more than 2 billion dollars a year. Rights groups said two people had been killed in clashes with police since the protests began.
+
+Taxi fares have doubled since the subsidy ended.`,
+			forbid: []string{"Diesel subsidies spread"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
