@@ -74,3 +74,14 @@ func (a *analyser) stateTitle(is *issue, title string) string {
 	}
 	return ""
 }
+
+// threadForm reports a phrase headed by a noun that names a thread of its
+// own ("asylum bill", "export ban"): it titles an issue better than a
+// longer phrase told more lightly ("asylum policy hostage" of a quote).
+func threadForm(u *unit) bool {
+	if len(u.words) < 2 {
+		return false
+	}
+	h := u.words[len(u.words)-1]
+	return threadNouns[h] || frameNouns[h] != "" || caseNouns[h]
+}
