@@ -29,6 +29,9 @@ func (a *analyser) leadScene(ph *leadPhrase) bool {
 	if eventHeads[string(a.keyBuf)] || eventHeads[strings.ToLower(a.text[ph.head:ph.headEnd])] {
 		return true
 	}
+	if first, rest, ok := strings.Cut(a.text[ph.start:ph.end], " "); ok && degreeWords[strings.ToLower(first)] && !strings.Contains(rest, " ") {
+		return true // "a harder fight to pass the law": how hard, not what
+	}
 	if w, _ := wordBefore(a.text, ph.start); relativePronouns[w] && startsLower(a.text[ph.start:ph.end]) {
 		return true // "which rely on Indian supplies": a relative clause's verb, not a thing
 	}
@@ -65,4 +68,25 @@ func (a *analyser) caseCovered(out []*issue, ph *leadPhrase) bool {
 		}
 	}
 	return false
+}
+
+// noConfidenceTitle names the lead phrase of "a motion of no confidence in
+// parliament" as the thread it is ("No-confidence motion"), or "": the
+// chunker reads "confidence in parliament", a phrase that says the opposite.
+func (a *analyser) noConfidenceTitle(ph *leadPhrase) string {
+	if !strings.EqualFold(a.text[ph.head:ph.headEnd], "confidence") {
+		return ""
+	}
+	no, k := wordBefore(a.text, ph.start)
+	if no != "no" {
+		return ""
+	}
+	of, k := wordBefore(a.text, k)
+	if of != "of" {
+		return ""
+	}
+	if what, _ := wordBefore(a.text, k); what == "motion" || what == "vote" {
+		return "No-confidence " + what
+	}
+	return ""
 }

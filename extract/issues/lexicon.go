@@ -292,6 +292,7 @@ var degreeWords = map[string]bool{
 	"longer": true, "wider": true, "bigger": true, "larger": true, "greater": true, "broader": true,
 	"deeper": true, "largest": true, "biggest": true, "highest": true, "lowest": true, "smallest": true,
 	"fantastic": true, "superb": true, "stunning": true, "brilliant": true,
+	"harder": true, "tougher": true, "stronger": true, "easier": true,
 }
 
 // adverbs end no noun phrase: "begging abroad" is a clause.

@@ -106,13 +106,13 @@ Taxi fares have doubled since the subsidy ended.`,
 		},
 		{
 			name: "a heavier thread form titles over a longer phrase from a quote",
-			text: `OSLO, March 17 (Newsroom) - Norwegian Prime Minister Erik Dahl survived a motion of no confidence on Tuesday, but his minority government faces a harder fight to pass its contested pension law.
+			text: `OSLO, March 17 (Newsroom) - Norwegian Prime Minister Erik Dahl survived a motion of no confidence in parliament on Tuesday, but his minority government faces a harder fight to pass its contested pension law.
 
 Dahl said he would put the pension bill, which would raise the retirement age to 69, to a vote next month. The Centre Party said it would vote against the pension bill unless the change was phased in over ten years, and unions criticised the plan.
 
 "We will not let the opposition hold our pension policy hostage," Dahl told reporters.`,
 			want:   []string{"bill", "law"},
-			forbid: []string{"Pension policy hostage"},
+			forbid: []string{"Pension policy hostage", "Harder fight", "Confidence in parliament"},
 		},
 	}
 	for _, c := range cases {
