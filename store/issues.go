@@ -179,6 +179,12 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 				ci.set[w] = true
 			}
 		}
+		if t := extendedTitle(ci, title); t != "" {
+			ci.title, ci.sim = t, nil
+			for _, w := range terms(t) {
+				ci.set[w] = true
+			}
+		}
 		// A closed issue reopens only for coverage published after it was closed.
 		if ci.status == newsbot.IssueClosed && ci.closedAt.Valid && published > ci.closedAt.Int64 {
 			ci.status, ci.revived, ci.closedAt = newsbot.IssueOpen, true, sql.NullInt64{}
@@ -352,8 +358,8 @@ func (sv *saver) flushIssues() error {
 			}
 			ci.kwJSON = string(kw)
 		}
-		if err := sv.exec(`UPDATE issues SET keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
-			updated_at = ? WHERE id = ?`, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
+		if err := sv.exec(`UPDATE issues SET title = ?, keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
+			updated_at = ? WHERE id = ?`, ci.title, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
 			sv.now.Unix(), id); err != nil {
 			return fmt.Errorf("update issue %d: %w", id, err)
 		}
@@ -382,6 +388,7 @@ type cachedIssue struct {
 	kwLower []string
 	kwJSON  string // keywords as JSON (json.Marshal); "" until needed or after a change
 
+	edited   bool // an editor touched it: its title is theirs
 	status   string
 	closedAt sql.NullInt64
 	revived  bool
@@ -413,8 +420,8 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	}
 	var kw string
 	ci := &cachedIssue{id: id}
-	err := sv.queryRow(`SELECT title, keywords, status, closed_at, revived, latest, latest_at FROM issues WHERE id = ?`, id).
-		Scan(&ci.title, &kw, &ci.status, &ci.closedAt, &ci.revived, &ci.latest, &ci.latestAt)
+	err := sv.queryRow(`SELECT title, keywords, status, closed_at, revived, latest, latest_at, edited FROM issues WHERE id = ?`, id).
+		Scan(&ci.title, &kw, &ci.status, &ci.closedAt, &ci.revived, &ci.latest, &ci.latestAt, &ci.edited)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -433,6 +440,27 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	ci.indexed = storedTerms(ci.title, ci.keywords)
 	sv.c.issues[id] = ci
 	return ci, nil
+}
+
+// extendedTitle is the title of a report joining stored issue ci when it
+// says what ci's one-word title leaves open ("Bill" → "Asylum bill",
+// "Ban" → "Ban on onion exports"): it holds that word, folded, among more
+// words. "" when ci keeps its title: an editor's, or already a phrase.
+func extendedTitle(ci *cachedIssue, title string) string {
+	if ci.edited || strings.ContainsAny(ci.title, " -") {
+		return ""
+	}
+	ts := terms(title)
+	if len(ts) < 2 {
+		return ""
+	}
+	old := pluralFold(fold(strings.ToLower(ci.title)))
+	for _, w := range ts {
+		if pluralFold(w) == old {
+			return title
+		}
+	}
+	return ""
 }
 
 // strongMatch is the word similarity (issues.Similarity) from which a
