@@ -1327,6 +1327,9 @@ func closedClause(ws []fword, k int) bool {
 			if j > 0 && (ws[j-1].low == "an" || ws[j-1].low == "the" || ws[j-1].low == "no") {
 				continue // "calls for an end to strike": a noun, still open
 			}
+			if j > k && (framePreps[ws[j-1].low] || j+1 < len(ws) && ws[j+1].low == "of") {
+				continue // "strike over end of fuel subsidy": what the thread is about
+			}
 			if ws[j].low == "off" && (j == 0 || !strings.HasPrefix(ws[j-1].low, "call")) {
 				continue
 			}

@@ -114,6 +114,15 @@ Dahl said he would put the pension bill, which would raise the retirement age to
 			want:   []string{"bill", "law"},
 			forbid: []string{"Pension policy hostage", "Harder fight", "Confidence in parliament"},
 		},
+		{
+			name: "the end of what a strike is over does not close the strike",
+			text: `Ghana unions begin general strike over end of diesel subsidy
+
+ACCRA, June 8 (Newsroom) - Ghana's main labour unions began an indefinite general strike on Monday, shutting banks and ports in protest against the government's removal of the diesel subsidy.
+
+Talks between the unions and the government broke down on Sunday after ministers refused to restore the subsidy. The unions said the strike would go on until the minimum wage was raised.`,
+			want: []string{"strike"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
