@@ -90,3 +90,27 @@ func (a *analyser) noConfidenceTitle(ph *leadPhrase) string {
 	}
 	return ""
 }
+
+// verbClauseComma is where a headline's second clause, with the first
+// one's subject and its own verb, starts after a comma ("Dutch PM survives
+// no-confidence vote, vows to push asylum bill through"): the index of the
+// comma, or -1. A closing first clause then closes only its own thread.
+func verbClauseComma(h string) int {
+	for i := 0; i+2 < len(h); i++ {
+		if h[i] != ',' || h[i+1] != ' ' {
+			continue
+		}
+		w, _, _ := strings.Cut(h[i+2:], " ")
+		if headlineVerb[w] == 1 && strings.HasSuffix(w, "s") {
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineGoesOn reports a headline with a second clause after the one
+// that ends a thread ("survives no-confidence vote, vows to push asylum
+// bill through"): the story is more than its end.
+func (a *analyser) headlineGoesOn() bool {
+	return a.headline && verbClauseComma(a.sents[0].Text) > 0
+}

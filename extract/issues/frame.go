@@ -336,6 +336,10 @@ func splitClauses(h string) []string {
 			rest := out[i][j+6:]
 			out[i] = out[i][:j]
 			out = slices.Insert(out, i+1, rest)
+		} else if j := verbClauseComma(out[i]); j > 0 {
+			rest := out[i][j+2:]
+			out[i] = out[i][:j]
+			out = slices.Insert(out, i+1, rest)
 		}
 	}
 	return out
@@ -1564,7 +1568,7 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 				Summary: clip(sent, maxSummary), Evidence: []string{sent}})
 		}
 	}
-	if len(fs) == 1 && fs[0].closed && !fs[0].lead && len(a.sents) <= shortArticle {
+	if len(fs) == 1 && fs[0].closed && !fs[0].lead && len(a.sents) <= shortArticle && !a.headlineGoesOn() {
 		return nil // "Songwriter and label settle royalties lawsuit": the story is its end
 	}
 	if len(fs) > 0 {

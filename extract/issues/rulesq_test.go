@@ -123,6 +123,15 @@ ACCRA, June 8 (Newsroom) - Ghana's main labour unions began an indefinite genera
 Talks between the unions and the government broke down on Sunday after ministers refused to restore the subsidy. The unions said the strike would go on until the minimum wage was raised.`,
 			want: []string{"strike"},
 		},
+		{
+			name: "a headline that ends one thread and goes on with another keeps the other",
+			text: `Norwegian PM Dahl survives no-confidence vote, vows to push pension bill through
+
+OSLO, March 17 (Newsroom) - Norwegian Prime Minister Erik Dahl survived a motion of no confidence in parliament on Tuesday, but his minority government faces a harder fight to pass its contested pension law.
+
+Dahl said he would put the pension bill, which would raise the retirement age to 69, to a vote next month. The Centre Party said it would vote against the pension bill unless the change was phased in over ten years, and unions criticised the plan.`,
+			want: []string{"pension", "bill"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
