@@ -217,6 +217,7 @@ var actorNouns = map[string]bool{
 	"president": true, "premier": true, "mayor": true, "governor": true, "chancellor": true, "secretary": true,
 	"chief": true, "king": true, "queen": true, "prince": true, "judge": true, "prosecutor": true,
 	"senator": true, "lawmaker": true, "legislator": true, "regulator": true, "envoy": true, "counterpart": true,
+	"watchdog": true,
 	"negotiator": true, "mediator": true, "observer": true, "chairwoman": true, "chairperson": true,
 	"officer": true, "spokesperson": true, "founder": true, "bidder": true, "carmaker": true, "automaker": true,
 	"retailer": true, "grower": true, "trader": true, "shareholder": true, "creditor": true, "lender": true,
