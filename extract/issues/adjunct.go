@@ -114,3 +114,11 @@ func verbClauseComma(h string) int {
 func (a *analyser) headlineGoesOn() bool {
 	return a.headline && verbClauseComma(a.sents[0].Text) > 0
 }
+
+// bareRecord reports the protagonist's thread read as their bare "record"
+// ("she defended Brennan's record"): a stance on them, not a thread; "his
+// human rights record" says which record and stays.
+func (a *analyser) bareRecord(ph *leadPhrase) bool {
+	r := ph.runs[0]
+	return ph.nRuns == 1 && strings.EqualFold(a.text[r.start:r.end], "record")
+}

@@ -1461,7 +1461,7 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 			add = append(add, newLead(ph))
 		}
 	}
-	if a.own != nil && !a.named(out, a.own.owner) && !a.coveredBy(out, a.own, true) {
+	if a.own != nil && !a.named(out, a.own.owner) && !a.coveredBy(out, a.own, true) && !a.bareRecord(a.own) {
 		add = append(add, newLead(a.own))
 	}
 	if len(add) == 0 {

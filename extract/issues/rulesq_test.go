@@ -132,6 +132,15 @@ OSLO, March 17 (Newsroom) - Norwegian Prime Minister Erik Dahl survived a motion
 Dahl said he would put the pension bill, which would raise the retirement age to 69, to a vote next month. The Centre Party said it would vote against the pension bill unless the change was phased in over ten years, and unions criticised the plan.`,
 			want: []string{"pension", "bill"},
 		},
+		{
+			name: "a defended record is a stance, not a thread",
+			text: `CALGARY, April 9 (Newsroom) - Investors in Prairie Potash voted against the fertiliser maker's executive pay report at its annual meeting on Thursday, in a rebuke of chief executive Mark Ellison's 18 million dollar package.
+
+About 55 percent of votes cast opposed the pay report. Proxy advisers had urged investors to vote against, saying Ellison's bonus had been raised in a year when the share price fell.
+
+Chairwoman Ruth Adler said the board would consult shareholders. She defended Ellison's record, saying he had cut the company's debt.`,
+			forbid: []string{"Mark Ellison's record"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
