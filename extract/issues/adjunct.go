@@ -29,6 +29,9 @@ func (a *analyser) leadScene(ph *leadPhrase) bool {
 	if eventHeads[string(a.keyBuf)] || eventHeads[strings.ToLower(a.text[ph.head:ph.headEnd])] {
 		return true
 	}
+	if institutionNouns[string(a.keyBuf)] {
+		return true // "Spanish football's disciplinary committee": who rules, not what
+	}
 	if first, rest, ok := strings.Cut(a.text[ph.start:ph.end], " "); ok && degreeWords[strings.ToLower(first)] && !strings.Contains(rest, " ") {
 		return true // "a harder fight to pass the law": how hard, not what
 	}

@@ -1027,7 +1027,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.strs = make([]string, 0, len(out)*(maxKeywords+maxEvidence))
 	for _, is := range out {
 		r := a.render(is)
-		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) {
+		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
 		if t := a.bareVerbTitle(r.Title); t != "" {

@@ -324,6 +324,7 @@ var verbsInS = map[string]bool{
 	"begins": true, "stalls": true, "vows": true, "insists": true, "happens": true, "goes": true,
 	"endangers": true, "undermines": true, "violates": true, "harms": true, "hurts": true, "proves": true,
 	"fills": true, "clears": true, "admits": true, "reveals": true, "confirms": true, "dismisses": true,
+	"withdraws": true, "carries": true, "intends": true, "argues": true,
 }
 
 // nounsInLy are nouns with an adverb-like ending.

@@ -141,6 +141,13 @@ About 55 percent of votes cast opposed the pay report. Proxy advisers had urged 
 Chairwoman Ruth Adler said the board would consult shareholders. She defended Ellison's record, saying he had cut the company's debt.`,
 			forbid: []string{"Mark Ellison's record"},
 		},
+		{
+			name: "clauses cut short and a ruling body title nothing",
+			text: `ROME, April 7 (Newsroom) - Italian football's disciplinary committee fined Lazio Nord 30,000 euros on Tuesday and ordered a partial closure of its stadium after fans racially abused a Bologna defender during a league game, and opposition groups said they would boycott the league's awards until the federation withdraws its new rules.
+
+The players' union said the penalty was far too weak and called for points deductions. Lazio Nord said it condemned racism and would appeal the closure.`,
+			forbid: []string{"Italian football's disciplinary committee", "Fans racially", "Federation withdraws"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

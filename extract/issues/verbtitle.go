@@ -85,3 +85,15 @@ func threadForm(u *unit) bool {
 	h := u.words[len(u.words)-1]
 	return threadNouns[h] || frameNouns[h] != "" || caseNouns[h]
 }
+
+// adverbTitle reports a title the chunker ran on into an adverb ("Fans
+// racially" of "fans racially abused a forward"): a clause cut short,
+// no thread.
+func adverbTitle(title string) bool {
+	i := strings.LastIndexByte(title, ' ')
+	if i < 0 {
+		return false
+	}
+	last := strings.ToLower(title[i+1:])
+	return len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last]
+}
