@@ -28,7 +28,17 @@ var tradeHeads = map[string]bool{"exports": true, "imports": true, "sales": true
 // ("Ban" → "Ban on onion exports"), or "" when title is no bare dispute
 // noun or the copy gives it no object.
 func (a *analyser) bareVerbTitle(title string) string {
-	e, ok := bareVerbNouns[strings.ToLower(title)]
+	if len(title) > len("boycott") || strings.IndexByte(title, ' ') >= 0 {
+		return "" // every title but a bare noun, without a look-up
+	}
+	var e bareVerbNoun
+	ok := false
+	for k, v := range bareVerbNouns {
+		if strings.EqualFold(k, title) {
+			e, ok = v, true
+			break
+		}
+	}
 	if !ok {
 		return ""
 	}
@@ -94,6 +104,9 @@ func adverbTitle(title string) bool {
 	if i < 0 {
 		return false
 	}
-	last := strings.ToLower(title[i+1:])
-	return len(last) > 4 && strings.HasSuffix(last, "ly") && !nounsInLy[last]
+	last := title[i+1:]
+	if len(last) <= 4 || !strings.HasSuffix(last, "ly") {
+		return false
+	}
+	return !nounsInLy[strings.ToLower(last)]
 }
