@@ -6,11 +6,11 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 )
 
-// Reports of one story from two cities of a country share the country; a
-// story elsewhere with the same words still does not merge.
+// Reports of one story datelined in two cities of a country share the
+// country; a story elsewhere with the same words still does not merge.
 func TestThreadCityCountry(t *testing.T) {
 	lagos := newsbot.Issue{Title: "Petrol subsidies", Keywords: []string{"petrol subsidies", "tear gas"},
-		Evidence: []string{"Police fired tear gas at protesters in Lagos and Kano on Thursday as demonstrations against the end of petrol subsidies spread."}}
+		Evidence: []string{"LAGOS, March 19 (Newsroom) - Police fired tear gas at protesters on Thursday as demonstrations against the end of petrol subsidies spread."}}
 	abuja := newsbot.Issue{Title: "Petrol subsidy", Keywords: []string{"petrol subsidy", "general strike"},
 		Evidence: []string{"Nigeria's main labour unions began a general strike on Monday in protest against the removal of the petrol subsidy."}}
 	accra := newsbot.Issue{Title: "Petrol subsidy", Keywords: []string{"petrol subsidy", "general strike"},

@@ -240,7 +240,9 @@ func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []wo
 		if len(dst) > n && (m.Demonym || m.Place.Name == m.Place.Country) {
 			countries = append(countries, dst[n])
 		}
-		dst, countries = appendCityCountry(dst, countries, m.Place, m.Demonym)
+	}
+	if sentence {
+		dst, countries = appendDatelineCountry(dst, countries, s)
 	}
 	first := true
 	for i := 0; i < len(s); {
