@@ -65,3 +65,13 @@ func datelineName(s string) string {
 	}
 	return b.String()
 }
+
+// nameRunGoesOn reports whether the text right after a capitalised word
+// continues its name: one space, then another capitalised word ("Tony"
+// in "Tony Blair said").
+func nameRunGoesOn(rest string) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	return capitalised(nextWord(rest[1:])) && !anchorStop[strings.ToLower(nextWord(rest[1:]))]
+}

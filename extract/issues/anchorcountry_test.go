@@ -26,3 +26,22 @@ func TestThreadCityCountry(t *testing.T) {
 		t.Errorf("Lagos and Accra reports: thread score %.2f, want < 0.35", s)
 	}
 }
+
+// One person's full name is one side: two stories that only name the same
+// prime minister are not "the same sides".
+func TestFullNameIsOneSide(t *testing.T) {
+	a := AnchorsOf(newsbot.Issue{Title: "Asylum criticisms", Keywords: []string{"asylum"},
+		Evidence: []string{"Prime Minister Tony Blair rejected criticism of his asylum policy on Monday."}})
+	b := AnchorsOf(newsbot.Issue{Title: "Terror laws", Keywords: []string{"terror laws"},
+		Evidence: []string{"Prime Minister Tony Blair rejected an offer of talks on terror laws."}})
+	if a.SameSides(b) {
+		t.Errorf("anchors %v and %v: the same sides by one name", a.keys, b.keys)
+	}
+	c := AnchorsOf(newsbot.Issue{Title: "Fishing permits", Keywords: []string{"fishing permits"},
+		Evidence: []string{"Kenya accused Uganda of seizing the boats of Kenyan fishermen on Lake Victoria."}})
+	d := AnchorsOf(newsbot.Issue{Title: "Ugandan patrols", Keywords: []string{"patrols"},
+		Evidence: []string{"Uganda said its patrols on Lake Victoria would go on despite protests from Kenya."}})
+	if !c.SameSides(d) {
+		t.Errorf("anchors %v and %v: Kenya and Uganda are the same sides", c.keys, d.keys)
+	}
+}

@@ -271,6 +271,9 @@ func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []wo
 		if isFirst && sentence && !possessive && !capitalised(nextWord(s[i:])) {
 			continue
 		}
+		if !possessive && nameRunGoesOn(s[i:]) {
+			continue // "Tony Blair" is one name, keyed by its last word: not two sides
+		}
 		dst = appendAnchor(dst, strings.ToLower(bare))
 	}
 	return dst, countries
