@@ -471,18 +471,25 @@ const strongMatch = 0.5
 
 // joinedKeywords are the keywords of the report pi (kws) that a stored
 // issue ci it joins takes: all of them after a strong match, else only
-// those sharing a term with the issue.
+// those whose every word the issue already has ("lorry drivers" again,
+// "fishing" of "fishing permits"): a weak match adds no new word ("Tony
+// Martin" beside "Tony Blair" would draw the next Martin story).
 func joinedKeywords(ci *cachedIssue, pi *preppedIssue, kws []string) []string {
 	if pi.incoming.Similarity(ci.prepared()) >= strongMatch {
 		return kws
 	}
 	var out []string
 	for _, k := range kws {
-		for _, w := range terms(k) {
-			if ci.set[w] || ci.set[pluralFold(w)] {
-				out = append(out, k)
+		ts := terms(k)
+		known := len(ts) > 0
+		for _, w := range ts {
+			if !ci.set[w] && !ci.set[pluralFold(w)] {
+				known = false
 				break
 			}
+		}
+		if known {
+			out = append(out, k)
 		}
 	}
 	return out
