@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -28,8 +27,31 @@ const anchoredSpan = 45 * 24 * 3600
 // newest first, so a common word cannot make merging slow.
 const issueCandidates = 50
 
-// issueTerms is the set of content words of an issue's title and keywords.
+// issueTerms is the set of content words of an issue's title and keywords,
+// each plural also folded to its singular (pluralFold): a report of
+// "export curbs" finds the stored "Curbs on exports".
 func issueTerms(title string, keywords []string) map[string]bool {
+	set := map[string]bool{}
+	add := func(w string) {
+		set[w] = true
+		if f := pluralFold(w); f != w {
+			set[f] = true
+		}
+	}
+	for _, w := range terms(title) {
+		add(w)
+	}
+	for _, k := range keywords {
+		for _, w := range terms(k) {
+			add(w)
+		}
+	}
+	return set
+}
+
+// storedTerms is issueTerms as issues were indexed before plurals were
+// folded: the terms a stored row is known to hold in issue_terms.
+func storedTerms(title string, keywords []string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range terms(title) {
 		set[w] = true
@@ -40,6 +62,20 @@ func issueTerms(title string, keywords []string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// pluralFold is the singular of a folded plural term ("exports" →
+// "export", "duties" → "duty"), as the issues package folds words; other
+// terms come back as they are.
+func pluralFold(w string) string {
+	n := len(w)
+	if n <= 3 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return w
+	}
+	if n > 4 && strings.HasSuffix(w, "ies") {
+		return w[:n-3] + "y"
+	}
+	return w[:n-1]
 }
 
 // mergeArticleIssues links the issues of article to stored issues (mergeIssue).
@@ -136,10 +172,16 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 		// comparison form and needles are rebuilt only when they changed.
 		if ci.keywordsCover(pi.kwLower) {
 			// Nothing to add: mergeKeywords would return them as they are.
-		} else if kws := mergeKeywords(ci.keywords, is.Keywords); !slices.Equal(kws, ci.keywords) {
+		} else if kws := mergeKeywords(ci.keywords, joinedKeywords(ci, pi, is.Keywords)); !slices.Equal(kws, ci.keywords) {
 			ci.setKeywords(kws)
 			ci.sim, ci.needles = nil, nil
 			for w := range issueTerms("", ci.keywords) {
+				ci.set[w] = true
+			}
+		}
+		if t := extendedTitle(ci, title); t != "" {
+			ci.title, ci.sim = t, nil
+			for _, w := range terms(t) {
 				ci.set[w] = true
 			}
 		}
@@ -316,8 +358,8 @@ func (sv *saver) flushIssues() error {
 			}
 			ci.kwJSON = string(kw)
 		}
-		if err := sv.exec(`UPDATE issues SET keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
-			updated_at = ? WHERE id = ?`, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
+		if err := sv.exec(`UPDATE issues SET title = ?, keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
+			updated_at = ? WHERE id = ?`, ci.title, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
 			sv.now.Unix(), id); err != nil {
 			return fmt.Errorf("update issue %d: %w", id, err)
 		}
@@ -346,6 +388,7 @@ type cachedIssue struct {
 	kwLower []string
 	kwJSON  string // keywords as JSON (json.Marshal); "" until needed or after a change
 
+	edited   bool // an editor touched it: its title is theirs
 	status   string
 	closedAt sql.NullInt64
 	revived  bool
@@ -377,8 +420,8 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	}
 	var kw string
 	ci := &cachedIssue{id: id}
-	err := sv.queryRow(`SELECT title, keywords, status, closed_at, revived, latest, latest_at FROM issues WHERE id = ?`, id).
-		Scan(&ci.title, &kw, &ci.status, &ci.closedAt, &ci.revived, &ci.latest, &ci.latestAt)
+	err := sv.queryRow(`SELECT title, keywords, status, closed_at, revived, latest, latest_at, edited FROM issues WHERE id = ?`, id).
+		Scan(&ci.title, &kw, &ci.status, &ci.closedAt, &ci.revived, &ci.latest, &ci.latestAt, &ci.edited)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -391,10 +434,65 @@ func (sv *saver) issue(id int64) (*cachedIssue, error) {
 	}
 	ci.setKeywords(keywords)
 	ci.set = issueTerms(ci.title, ci.keywords)
-	// Title and keyword terms were indexed when they were stored.
-	ci.indexed = maps.Clone(ci.set)
+	// Title and keyword terms were indexed when they were stored; their
+	// folded plurals maybe not (rows stored before folding), so those are
+	// indexed at the next merge.
+	ci.indexed = storedTerms(ci.title, ci.keywords)
 	sv.c.issues[id] = ci
 	return ci, nil
+}
+
+// extendedTitle is the title of a report joining stored issue ci when it
+// says what ci's one-word title leaves open ("Bill" → "Asylum bill",
+// "Ban" → "Ban on onion exports"): it holds that word, folded, among more
+// words. "" when ci keeps its title: an editor's, or already a phrase.
+func extendedTitle(ci *cachedIssue, title string) string {
+	if ci.edited || strings.ContainsAny(ci.title, " -") {
+		return ""
+	}
+	ts := terms(title)
+	if len(ts) < 2 {
+		return ""
+	}
+	old := pluralFold(fold(strings.ToLower(ci.title)))
+	for _, w := range ts {
+		if pluralFold(w) == old {
+			return title
+		}
+	}
+	return ""
+}
+
+// strongMatch is the word similarity (issues.Similarity) from which a
+// report joining an issue brings all its keywords: one that joined by a
+// weaker match (a shared word, shared sides) may be another story, and its
+// other words would draw that story's next reports to the issue too.
+const strongMatch = 0.5
+
+// joinedKeywords are the keywords of the report pi (kws) that a stored
+// issue ci it joins takes: all of them after a strong match, else only
+// those whose every word the issue already has ("lorry drivers" again,
+// "fishing" of "fishing permits"): a weak match adds no new word ("Tony
+// Martin" beside "Tony Blair" would draw the next Martin story).
+func joinedKeywords(ci *cachedIssue, pi *preppedIssue, kws []string) []string {
+	if pi.incoming.Similarity(ci.prepared()) >= strongMatch {
+		return kws
+	}
+	var out []string
+	for _, k := range kws {
+		ts := terms(k)
+		known := len(ts) > 0
+		for _, w := range ts {
+			if !ci.set[w] && !ci.set[pluralFold(w)] {
+				known = false
+				break
+			}
+		}
+		if known {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // maxKeywords keeps a long-running issue's keyword list readable.

@@ -38,6 +38,7 @@ var settingNouns = map[string]bool{
 	"headquarters": true, "building": true, "site": true, "area": true, "office": true, "plant": true,
 	"factory": true, "terminal": true, "dock": true, "docks": true, "station": true, "crossing": true,
 	"checkpoint": true, "barracks": true, "base": true, "camp": true, "square": true, "street": true, "road": true,
+	"valley": true, "glacier": true, "mountain": true, "hillside": true, "meadow": true, // a feature's landscape
 	// Institutions are settings too: "the defence ministry" said it,
 	// and is no dispute.
 	"ministry": true, "department": true, "government": true, "agency": true, "council": true,
@@ -474,6 +475,7 @@ var placeNouns = map[string]bool{
 	"region": true, "area": true, "district": true, "province": true, "station": true, "square": true,
 	"street": true, "road": true, "harbour": true, "harbor": true, "airport": true, "city": true,
 	"town": true, "village": true, "terminal": true, "crossing": true, "checkpoint": true,
+	"valley": true, "glacier": true, "mountain": true, "hillside": true, "meadow": true,
 }
 
 // accusedAfter is the index in kept of the issue that is names, when is
@@ -714,6 +716,8 @@ func (a *analyser) verbCue(k int) bool {
 	w := strings.ToLower(a.text[t.start:t.end])
 	switch w {
 	case "strike", "strikes", "protest", "protests":
+	case "trial", "trials":
+		return a.clinicalTrial(k)
 	default:
 		return false
 	}

@@ -340,6 +340,10 @@ func splitClauses(h string) []string {
 			rest := out[i][j+6:]
 			out[i] = out[i][:j]
 			out = slices.Insert(out, i+1, rest)
+		} else if j := verbClauseComma(out[i]); j > 0 {
+			rest := out[i][j+2:]
+			out[i] = out[i][:j]
+			out = slices.Insert(out, i+1, rest)
 		}
 	}
 	return out
@@ -1331,6 +1335,9 @@ func closedClause(ws []fword, k int) bool {
 			if j > 0 && (ws[j-1].low == "an" || ws[j-1].low == "the" || ws[j-1].low == "no") {
 				continue // "calls for an end to strike": a noun, still open
 			}
+			if j > k && (framePreps[ws[j-1].low] || j+1 < len(ws) && ws[j+1].low == "of") {
+				continue // "strike over end of fuel subsidy": what the thread is about
+			}
 			if ws[j].low == "off" && (j == 0 || !strings.HasPrefix(ws[j-1].low, "call")) {
 				continue
 			}
@@ -1565,7 +1572,7 @@ func (a *analyser) applyFrames(res []newsbot.Issue) []newsbot.Issue {
 				Summary: clip(sent, maxSummary), Evidence: []string{sent}})
 		}
 	}
-	if len(fs) == 1 && fs[0].closed && !fs[0].lead && len(a.sents) <= shortArticle {
+	if len(fs) == 1 && fs[0].closed && !fs[0].lead && len(a.sents) <= shortArticle && !a.headlineGoesOn() {
 		return nil // "Songwriter and label settle royalties lawsuit": the story is its end
 	}
 	if len(fs) > 0 {

@@ -339,6 +339,7 @@ type analyser struct {
 	newsLeadIs   bool         // ... and whether it is a news lead
 	leadMemo     []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
 	strs         []string     // room for the rendered issues' string lists (see strList)
+	science      int8         // the copy reports research, not a court (scienceCopy): 1 yes, -1 no, 0 not yet known
 }
 
 // wordCount is the number of words among toks.
@@ -1104,8 +1105,13 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.strs = make([]string, 0, len(out)*(maxKeywords+maxEvidence))
 	for _, is := range out {
 		r := a.render(is)
-		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) {
+		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) {
 			continue // a verb phrase naming no thread, or a word of the story
+		}
+		if t := a.bareVerbTitle(r.Title); t != "" {
+			r.Title = t // "Ban" → "Ban on onion exports"
+		} else if t := a.stateTitle(is, r.Title); t != "" {
+			r.Title = t // "Medicine" → "Medicine shortage"
 		}
 		res = append(res, r)
 	}
@@ -1536,11 +1542,14 @@ func (a *analyser) addLeads(out []*issue) []*issue {
 		if !covered && !a.leadDisputed(ph) {
 			continue // a scene-setting lead ("drove the single-track roads"): colour, no thread
 		}
+		if !covered && (a.leadScene(ph) || a.caseCovered(out, ph)) {
+			continue // where the lead's event happened, or the fixture it touches
+		}
 		if !covered && len(add) < maxLeadIssues {
 			add = append(add, newLead(ph))
 		}
 	}
-	if a.own != nil && !a.named(out, a.own.owner) && !a.coveredBy(out, a.own, true) {
+	if a.own != nil && !a.named(out, a.own.owner) && !a.coveredBy(out, a.own, true) && !a.bareRecord(a.own) {
 		add = append(add, newLead(a.own))
 	}
 	if len(add) == 0 {
@@ -1915,6 +1924,8 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 		switch {
 		case lc&wTopical != 0:
 			return st.nCont >= 1 // "espionage", "embargo" name a dispute
+		case w == "price" && st.nCont >= 2:
+			return true // a price disputed again and again: "ticket prices", a drug's price
 		case lc&wVague != 0 || st.flags&fWeak != 0 || !u.proper && looksAdjective(w):
 			return false // "physical", "medical": a modifier without its noun
 		case u.proper && (isDemonym(u.surface) || hasDemonymEnding(w)):
@@ -2126,7 +2137,8 @@ func verbForm(words []string, lc wclass) bool {
 			return true // "resolution sanctioning military": a clause
 		}
 	}
-	return len(words) == 1 && lc&wIrregularPast != 0
+	// "dealt"; "Spain ran" (out of diesel): a name and its verb.
+	return lc&wIrregularPast != 0
 }
 
 // appositive reports whether the last lower-case word of surface, before

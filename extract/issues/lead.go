@@ -309,6 +309,9 @@ func (a *analyser) headStem(buf []byte, ph *leadPhrase) []byte {
 
 // leadTitleOf is ph as a title.
 func (a *analyser) leadTitleOf(ph *leadPhrase) string {
+	if t := a.noConfidenceTitle(ph); t != "" {
+		return t
+	}
 	if ph.owner >= 0 {
 		r := ph.runs[0]
 		return a.cast.People[ph.owner].Name + "'s " + a.text[r.start:r.end]

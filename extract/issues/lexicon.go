@@ -40,6 +40,7 @@ var cueWeights = map[string]float64{
 	// threads told without a dispute word: a closure, a product's approval
 	// or price, talks to end a dispute
 	"closure": 1, "closures": 1, "approval": 1, "prequalification": 1,
+	"disappointed": 1, "disappointing": 1, "battle": 2, "shortage": 1, "shortages": 1, "investigating": 2,
 }
 
 // generic words carry no topic of their own: reporting verbs, function
@@ -74,6 +75,7 @@ var topicalCues = map[string]bool{
 	"strike": true, "strikes": true, "walkout": true, "bribery": true, "bribes": true, "rigging": true,
 	"annexation": true, "incursion": true, "tariff": true, "tariffs": true, "levy": true, "takeover": true,
 	"sovereignty": true, "restructuring": true, "closure": true, "closures": true, "approval": true, "prequalification": true, "petition": true, "retaliation": true, "coup": true,
+	"shortage": true, "shortages": true,
 }
 
 var genericList = slices.Concat(functionWords, commonVerbs, vagueWords)
@@ -205,6 +207,8 @@ var actorNouns = map[string]bool{
 	"aide": true, "nurse": true, "adviser": true, "advisor": true, "rival": true, "opponent": true, "ally": true,
 	"driver": true, "guard": true, "pilot": true, "miner": true, "crew": true, "employee": true, "cleaner": true,
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
+	"trust": true, // "the supporters' trust", "the hospital trust": a body
+	"board": true, "seeker": true, "party": true,
 	// the people of a feature's scene and of a courtroom: who, never what
 	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true, "widow": true,
 	"grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true, "islander": true,
@@ -213,7 +217,7 @@ var actorNouns = map[string]bool{
 	"president": true, "premier": true, "mayor": true, "governor": true, "chancellor": true, "secretary": true,
 	"chief": true, "king": true, "queen": true, "prince": true, "judge": true, "prosecutor": true,
 	"senator": true, "lawmaker": true, "legislator": true, "regulator": true, "envoy": true, "counterpart": true,
-	"negotiator": true, "mediator": true, "observer": true, "chairwoman": true, "chairperson": true,
+	"negotiator": true, "watchdog": true, "mediator": true, "observer": true, "chairwoman": true, "chairperson": true,
 	"officer": true, "spokesperson": true, "founder": true, "bidder": true, "carmaker": true, "automaker": true,
 	"retailer": true, "grower": true, "trader": true, "shareholder": true, "creditor": true, "lender": true,
 	"buyer": true, "seller": true, "supplier": true, "bank": true, "insurer": true, "airline": true,
@@ -288,6 +292,7 @@ var degreeWords = map[string]bool{
 	"longer": true, "wider": true, "bigger": true, "larger": true, "greater": true, "broader": true,
 	"deeper": true, "largest": true, "biggest": true, "highest": true, "lowest": true, "smallest": true,
 	"fantastic": true, "superb": true, "stunning": true, "brilliant": true,
+	"harder": true, "tougher": true, "stronger": true, "easier": true,
 }
 
 // adverbs end no noun phrase: "begging abroad" is a clause.
@@ -319,6 +324,7 @@ var verbsInS = map[string]bool{
 	"begins": true, "stalls": true, "vows": true, "insists": true, "happens": true, "goes": true,
 	"endangers": true, "undermines": true, "violates": true, "harms": true, "hurts": true, "proves": true,
 	"fills": true, "clears": true, "admits": true, "reveals": true, "confirms": true, "dismisses": true,
+	"withdraws": true, "carries": true, "intends": true, "argues": true,
 }
 
 // nounsInLy are nouns with an adverb-like ending.
@@ -359,6 +365,7 @@ var ingNouns = map[string]bool{
 // duties", "a wave of strikes". They title nothing.
 var partitiveHeads = map[string]bool{
 	"round": true, "wave": true, "spate": true, "series": true, "raft": true, "flurry": true, "string": true,
+	"majority": true, // "a majority of shareholders": the shareholders
 }
 
 // timeNouns head phrases that say when, not what: "Monday evening".
@@ -392,6 +399,8 @@ var irregularPast = map[string]bool{
 	"paid": true, "laid": true, "said": true, "heard": true, "won": true, "begun": true, "began": true,
 	"wrote": true, "written": true, "spoke": true, "spoken": true, "took": true, "taken": true,
 	"gave": true, "given": true, "ate": true, "eaten": true, "fell": true, "fallen": true,
+	"ran": true, "came": true, "went": true, "saw": true, "stood": true, "held": true, "met": true, "sank": true,
+	"slid": true, "shrank": true, "sped": true, "spread": true,
 }
 
 // disputeSynonyms groups the head nouns that name the same kind of dispute

@@ -148,6 +148,7 @@ func (a *analyser) title(is *issue) string {
 	// not by another phrase with its head ("Irish export quotas" for
 	// "beef quota").
 	form, at := a.surface(anchor), anchor.firstPos
+	formWeight, threadWeight, threadS, threadAt := anchor.weight, 0.0, "", 0
 	for _, u := range is.units[1:] {
 		if u.person < 0 && sharesWord(anchor, u) && a.topicOf(u) && extends(u, anchor) {
 			s, pos := a.surface(u), u.firstPos
@@ -155,9 +156,15 @@ func (a *analyser) title(is *issue) string {
 				s, pos = rest, pos+len(first)+1 // "longer strike" says no more than "strike"
 			}
 			if len(s) > len(form) {
-				form, at = s, pos
+				form, at, formWeight = s, pos, u.weight
+			}
+			if threadForm(u) && u.weight > threadWeight {
+				threadS, threadAt, threadWeight = s, pos, u.weight
 			}
 		}
+	}
+	if threadWeight > formWeight && len(threadS) > len(a.surface(anchor)) {
+		form, at = threadS, threadAt // "asylum bill", told heavier than "asylum policy hostage"
 	}
 	if form == "" {
 		return ""

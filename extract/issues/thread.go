@@ -241,6 +241,9 @@ func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []wo
 			countries = append(countries, dst[n])
 		}
 	}
+	if sentence {
+		dst, countries = appendDatelineCountry(dst, countries, s)
+	}
 	first := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -267,6 +270,9 @@ func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []wo
 		bare = strings.Trim(bare, "'’")
 		if isFirst && sentence && !possessive && !capitalised(nextWord(s[i:])) {
 			continue
+		}
+		if !possessive && nameRunGoesOn(s[i:]) {
+			continue // "Tony Blair" is one name, keyed by its last word: not two sides
 		}
 		dst = appendAnchor(dst, strings.ToLower(bare))
 	}
