@@ -410,7 +410,7 @@ var rePlannedThing = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|its|their|his|her|
 // sentence ("Japan will supply ...") is about something else. Not when the
 // verb is a plan's ("to be signed in Manila").
 func actedAt(text, place string) bool {
-	re, err := regexp.Compile(`(?i)\b(?:(\w+)\s+)?(?:\w{3,}ed|met|held|signed|spoke|gave|took|toured|opened|unveiled)\s+(?:\S+\s+){0,3}?(?:in|at)\s+` + regexp.QuoteMeta(place) + `\b`)
+	re, err := regexp.Compile(`(?i)\b(?:(\w+)\s+)?(?:\w{3,}ed|met|held|signed|spoke|gave|took|told|said|toured|opened|unveiled|won|led|made)\s+(?:\S+\s+){0,3}?(?:in|at)\s+` + regexp.QuoteMeta(place) + `\b`)
 	if err != nil {
 		return false
 	}
