@@ -399,7 +399,11 @@ func (s *Service) weekLegLead(ctx context.Context, v legView, today time.Time) (
 	if p, ok, err := s.offReport(ctx, v); err != nil {
 		return "", nil, err
 	} else if ok {
-		return fmt.Sprintf("%s%s's visit to %s%s, according to %s", day, t.Traveler, place, offWords(p.Text), s.cite(p.Article)), &p, nil
+		off := " was postponed or called off" // the report's own words are the item
+		if rePostponed.MatchString(p.Text) {
+			off = offWords(p.Text)
+		}
+		return fmt.Sprintf("%s%s's visit to %s%s, according to %s", day, t.Traveler, place, off, s.cite(p.Article)), &p, nil
 	}
 	if p, ok, err := s.seenThere(ctx, v, today); err != nil {
 		return "", nil, err
