@@ -71,6 +71,14 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
 	}
+	if v := apostropheVariant(name); len(people) == 0 && v != name {
+		if people, err = s.Store.FindPeople(ctx, v, 1); err != nil {
+			return Answer{}, fmt.Errorf("ask what %q said: %w", v, err)
+		}
+		if len(people) > 0 {
+			name = v
+		}
+	}
 	if len(people) == 0 {
 		if a, ok, err := s.quotesOfSource(ctx, name, q.Topic, 1); err != nil || ok {
 			return a, err
@@ -96,6 +104,29 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 				return Answer{}, err
 			}
 			a.Lead = fmt.Sprintf("Did you mean %s? Answering for %s — %s", p.Name, p.Name, a.Lead)
+			return a, nil
+		}
+	}
+	if org := stripArticle(name); len(people) == 0 && org != "" && unicode.IsUpper([]rune(org)[0]) {
+		// An organisation reported without a quote: "The Education
+		// Authority's chief executive, Helen Boyd, said the budget did not
+		// allow more."
+		said, err := s.saidSentences(ctx, stripArticle(name))
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
+		}
+		if re := saidRe(stripArticle(name)); re != nil {
+			said = slices.DeleteFunc(said, func(it Item) bool { return !re.MatchString(it.Text) })
+		}
+		if len(q.Topic) > 0 {
+			said = slices.DeleteFunc(said, func(it Item) bool { return termScore(it.Text, keyTerms(q.Topic)) == 0 })
+		}
+		if len(said) > 0 {
+			a := Answer{Lead: fmt.Sprintf("No quotes from %s are stored, but the coverage reports: “%s”", name, said[0].Text), Items: said}
+			if len(said[0].Sources) > 0 {
+				a.Lead += " (" + s.cite(said[0].Sources[0]) + ")"
+				a.Sources = said[0].Sources[:1]
+			}
 			return a, nil
 		}
 	}
@@ -132,6 +163,29 @@ func (s *Service) closeSpelling(ctx context.Context, name string) (newsbot.Perso
 	return newsbot.PersonRecord{}, false, nil
 }
 
+// reApostropheName is a name typed without its apostrophe: "oconnell",
+// "dangelo", "OBrien".
+var reApostropheName = regexp.MustCompile(`(?i)^(?:(o)([b-df-hj-np-tv-z]\p{L}{2,})|(d)([aeiou]\p{L}{2,}))$`)
+
+// apostropheVariant is name with an apostrophe put back after a leading O
+// (before a consonant) or D (before a vowel) of a word ("oconnell" →
+// "o'connell", "dangelo" → "d'angelo"), or name itself.
+func apostropheVariant(name string) string {
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		if m := reApostropheName.FindStringSubmatch(w); m != nil {
+			// Only tried when the name as typed finds nobody, so "Obama"
+			// read as "O'bama" costs one lookup and no answer.
+			words[i], changed = m[1]+m[3]+"'"+m[2]+m[4], true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
+}
+
 // suggested adds people the asked name may have meant to an answer that
 // found nobody.
 func (s *Service) suggested(ctx context.Context, a Answer, name string) (Answer, error) {
@@ -161,6 +215,15 @@ func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord
 		return newsbot.PersonRecord{}, nil, fmt.Errorf("find people %q: %w", name, err)
 	}
 	people = preferExact(name, people)
+	if len(people) == 0 {
+		// "oconnell" typed for O'Connell.
+		if v := apostropheVariant(name); v != name {
+			if people, err = s.Store.FindPeople(ctx, v, 5); err != nil {
+				return newsbot.PersonRecord{}, nil, fmt.Errorf("find people %q: %w", v, err)
+			}
+			people = preferExact(v, people)
+		}
+	}
 	switch len(people) {
 	case 0:
 		// "the finance minister": whoever the coverage gives that title.

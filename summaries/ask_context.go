@@ -356,6 +356,19 @@ func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []
 	var parts []string
 	var offs []Item
 	for _, v := range in {
+		if len(in) > 1 {
+			// A week of legs reads as a list: each says what became of it
+			// and cites the report; the sentences are the items.
+			lead, p, err := s.weekLegLead(ctx, v, today)
+			if err != nil {
+				return Answer{}, err
+			}
+			parts = append(parts, lead)
+			if p != nil {
+				offs = append(offs, s.passageItem(*p))
+			}
+			continue
+		}
 		lead, off, err := s.legLead(ctx, v, today)
 		if err != nil {
 			return Answer{}, err
@@ -372,6 +385,38 @@ func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []
 
 // legLead says a leg in one sentence, or, when later coverage says the
 // visit is off, that; off is that coverage.
+// weekLegLead is legLead without the quoted sentence, for a list of legs:
+// "Monday 23 November 2026: X was in Nairobi (meets Y), according to Dublin
+// Wire, Mon 23 Nov 2026". The sentence that says so is returned to show as
+// an item.
+func (s *Service) weekLegLead(ctx context.Context, v legView, today time.Time) (string, *newsbot.Passage, error) {
+	t := v.leg.Trip
+	place := cmp.Or(t.Place, t.Country)
+	day := ""
+	if v.dated() {
+		day = longDate(local(v.start, s.loc())) + ": "
+	}
+	if p, ok, err := s.offReport(ctx, v); err != nil {
+		return "", nil, err
+	} else if ok {
+		off := " was postponed or called off" // the report's own words are the item
+		if rePostponed.MatchString(p.Text) {
+			off = offWords(p.Text)
+		}
+		return fmt.Sprintf("%s%s's visit to %s%s, according to %s", day, t.Traveler, place, off, s.cite(p.Article)), &p, nil
+	}
+	if p, ok, err := s.seenThere(ctx, v, today); err != nil {
+		return "", nil, err
+	} else if ok {
+		lead := fmt.Sprintf("%s%s was in %s", day, t.Traveler, place)
+		if w := legWhat(t); w != "visit" && !strings.Contains(strings.ToLower(w), strings.ToLower(place)) {
+			lead += " (" + w + ")"
+		}
+		return lead + ", according to " + s.cite(p.Article), &p, nil
+	}
+	return s.legSentence(v, today), nil, nil
+}
+
 func (s *Service) legLead(ctx context.Context, v legView, today time.Time) (lead string, off *newsbot.Passage, err error) {
 	p, ok, err := s.offReport(ctx, v)
 	if err != nil {
@@ -410,7 +455,7 @@ var rePlannedThing = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|its|their|his|her|
 // sentence ("Japan will supply ...") is about something else. Not when the
 // verb is a plan's ("to be signed in Manila").
 func actedAt(text, place string) bool {
-	re, err := regexp.Compile(`(?i)\b(?:(\w+)\s+)?(?:\w{3,}ed|met|held|signed|spoke|gave|took|toured|opened|unveiled)\s+(?:\S+\s+){0,3}?(?:in|at)\s+` + regexp.QuoteMeta(place) + `\b`)
+	re, err := regexp.Compile(`(?i)\b(?:(\w+)\s+)?(?:\w{3,}ed|met|held|signed|spoke|gave|took|told|said|toured|opened|unveiled|won|led|made)\s+(?:\S+\s+){0,3}?(?:in|at)\s+` + regexp.QuoteMeta(place) + `\b`)
 	if err != nil {
 		return false
 	}

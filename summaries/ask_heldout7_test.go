@@ -33,6 +33,7 @@ var askSeventh = []askCase{
 	{question: "what did the Danish minister say?", want: []string{"Mette Dalgaard"}, items: []string{"not charity"}, cited: true},
 	{question: "when is Folau in Lisbon?", want: []string{"take his squad to Lisbon", "Friday 27 November 2026"}, not: []string{nothingStored}, cited: true},
 	{question: "what's the latest on the Westmere estate?", want: []string{"raised £18,000"}, cited: true},
+	{question: "where was Dalgaard this week?", want: []string{"Dhaka", "Kathmandu has been postponed until January", "New Delhi"}, not: []string{"“"}, items: []string{"agreed in Dhaka on Monday"}, cited: true},
 	// Right at first look.
 	{question: "where is Dalgaard on Thursday?", want: []string{"New Delhi", "Vikram Rao"}, cited: true},
 	{question: "who is going to New Delhi?", want: []string{"Mette Dalgaard"}, cited: true},

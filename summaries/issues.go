@@ -231,8 +231,18 @@ func stemMatch(word, term string) bool {
 }
 
 // maxSettleReads bounds the articles withSettlements reads, so a digest or an
-// answer stays quick however many issues it lists.
-const maxSettleReads = 12
+// answer stays quick however many issues it lists; settleDays is how old a
+// report a digest still reads for a settlement.
+const (
+	maxSettleReads = 12
+	settleDays     = 7
+)
+
+// mayReportSettled: text has a settlement in it somewhere (reSettled finds
+// one, before or after a hope); cheap enough to run on whole articles.
+func mayReportSettled(text string) bool {
+	return reSettled.MatchString(text)
+}
 
 // withSettlements is issues with each one the copy has since reported settled
 // carrying that report as its latest development, so it reads as settled
@@ -260,7 +270,8 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 		}
 		r := is.Sources[0]
 		read[r.ID] = true
-		if !asOf.IsZero() && !r.Published.Before(asOf) {
+		if !asOf.IsZero() && (!r.Published.Before(asOf) || r.Published.Before(asOf.AddDate(0, 0, -settleDays))) {
+			// Not yet published, or too old to be news of a settlement.
 			continue
 		}
 		art, err := s.Store.Article(ctx, r.ID)
@@ -269,6 +280,11 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 			continue // removed since the issue listed it
 		case err != nil:
 			return nil, fmt.Errorf("settlements: article %d: %w", r.ID, err)
+		}
+		// Most reports settle nothing: one pass over the text says so
+		// before it is split into sentences.
+		if !mayReportSettled(art.Text) {
+			continue
 		}
 		for _, sp := range text.Sentences(art.Text) {
 			if reportsSettled(sp.Text) {

@@ -123,64 +123,88 @@ const reshuffleDays = 2
 func reconcileLegs(vs []legView) []legView {
 	out := vs[:0:0]
 	for _, v := range vs {
-		if !reCorrection.MatchString(v.leg.Trip.Evidence) {
+		if !correctionNote(v.leg.Trip.Evidence) {
 			out = append(out, v)
 		}
 	}
-	drop := make([]bool, len(out))
-	// A call-off dated by when it was announced ("met Danjuma on Wednesday,
-	// and later cancelled the final stop, in Dakar") calls off the plan for
-	// that place on that day or after; the plan, now cancelled, keeps its
-	// own date and takes the call-off's sentence, and the call-off is not
-	// shown a second time.
-	for j, c := range out {
-		if c.leg.Trip.Status != newsbot.StatusCancelled || c.gran != granNone && (!c.dated() || c.start.After(civil(newestSource(c.leg.Sources), time.UTC))) {
-			continue
-		}
-		for i := range out {
-			p := &out[i]
-			if i == j || drop[i] || p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() ||
-				!strings.EqualFold(p.leg.Trip.Traveler, c.leg.Trip.Traveler) || !samePlace(p.leg.Trip, c.leg.Trip) ||
-				!newestSource(c.leg.Sources).After(newestSource(p.leg.Sources)) || c.gran != granNone && p.start.Before(c.start) {
-				continue
-			}
-			p.leg.Trip.Status, p.leg.Trip.Evidence = newsbot.StatusCancelled, c.leg.Trip.Evidence
-			p.leg.Sources, p.leg.SourceCount = mergeLegSources(p.leg, c.leg)
-			drop[j] = true
-		}
+	// Only legs of one traveller bear on each other: compare within those
+	// groups, so a window of thousands of legs stays linear in practice.
+	groups := map[string][]int{}
+	for i, v := range out {
+		k := strings.ToLower(v.leg.Trip.Traveler)
+		groups[k] = append(groups[k], i)
 	}
-	for i, p := range out {
-		if p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() {
+	// moved[i]: 0 not yet known, 1 a plan told as moved, 2 not; read only
+	// for the few legs that meet a plan at its place.
+	moved := make([]int8, len(out))
+	isMoved := func(i int) bool {
+		if moved[i] == 0 {
+			moved[i] = 2
+			if out[i].leg.Trip.Status == newsbot.StatusScheduled && reMoved.MatchString(out[i].leg.Trip.Evidence) {
+				moved[i] = 1
+			}
+		}
+		return moved[i] == 1
+	}
+	drop := make([]bool, len(out))
+	for _, g := range groups {
+		if len(g) < 2 {
 			continue
 		}
-		planned := newestSource(p.leg.Sources)
-		for j := range out {
-			c := &out[j]
-			// A report that the visit took place, or a newer plan saying it
-			// moved ("will now arrive in Hanoi on Friday, a day later than
-			// planned"); a newer plan without such words may name the
-			// flight ("flies to Wellington on Tuesday night") for a visit
-			// the older named by its talks on Wednesday.
-			if st := c.leg.Trip.Status; st != newsbot.StatusDone && st != newsbot.StatusUnderway &&
-				!(st == newsbot.StatusScheduled && reMoved.MatchString(c.leg.Trip.Evidence)) {
+		// A call-off dated by when it was announced ("met Danjuma on
+		// Wednesday, and later cancelled the final stop, in Dakar") calls
+		// off the plan for that place on that day or after; the plan, now
+		// cancelled, keeps its own date and takes the call-off's sentence,
+		// and the call-off is not shown a second time.
+		for _, j := range g {
+			c := out[j]
+			if c.leg.Trip.Status != newsbot.StatusCancelled || c.gran != granNone && (!c.dated() || c.start.After(civil(newestSource(c.leg.Sources), time.UTC))) {
 				continue
 			}
-			if j == i || drop[j] || !c.dated() || c.start.Equal(p.start) ||
-				!strings.EqualFold(c.leg.Trip.Traveler, p.leg.Trip.Traveler) || !samePlace(c.leg.Trip, p.leg.Trip) ||
-				!newestSource(c.leg.Sources).After(planned) {
-				continue
-			}
-			if d := c.start.Sub(p.start).Hours() / 24; d > reshuffleDays || d < -reshuffleDays {
-				continue
-			}
-			drop[i] = true
-			c.leg.Sources, c.leg.SourceCount = mergeLegSources(c.leg, p.leg)
-			for _, who := range p.leg.Trip.Counterparts {
-				if !slices.Contains(c.leg.Trip.Counterparts, who) {
-					c.leg.Trip.Counterparts = append(slices.Clip(c.leg.Trip.Counterparts), who)
+			for _, i := range g {
+				p := &out[i]
+				if i == j || drop[i] || p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() || !samePlace(p.leg.Trip, c.leg.Trip) ||
+					!newestSource(c.leg.Sources).After(newestSource(p.leg.Sources)) || c.gran != granNone && p.start.Before(c.start) {
+					continue
 				}
+				p.leg.Trip.Status, p.leg.Trip.Evidence = newsbot.StatusCancelled, c.leg.Trip.Evidence
+				p.leg.Sources, p.leg.SourceCount = mergeLegSources(p.leg, c.leg)
+				drop[j] = true
 			}
-			break
+		}
+		for _, i := range g {
+			p := out[i]
+			if p.leg.Trip.Status != newsbot.StatusScheduled || !p.dated() {
+				continue
+			}
+			planned := newestSource(p.leg.Sources)
+			for _, j := range g {
+				c := &out[j]
+				// A report that the visit took place, or a newer plan
+				// saying it moved ("will now arrive in Hanoi on Friday, a
+				// day later than planned"); a newer plan without such
+				// words may name the flight ("flies to Wellington on
+				// Tuesday night") for a visit the older named by its talks
+				// on Wednesday.
+				if j == i || drop[j] || !c.dated() || c.start.Equal(p.start) || !samePlace(c.leg.Trip, p.leg.Trip) ||
+					!newestSource(c.leg.Sources).After(planned) {
+					continue
+				}
+				if d := c.start.Sub(p.start).Hours() / 24; d > reshuffleDays || d < -reshuffleDays {
+					continue
+				}
+				if st := c.leg.Trip.Status; st != newsbot.StatusDone && st != newsbot.StatusUnderway && !isMoved(j) {
+					continue
+				}
+				drop[i] = true
+				c.leg.Sources, c.leg.SourceCount = mergeLegSources(c.leg, p.leg)
+				for _, who := range p.leg.Trip.Counterparts {
+					if !slices.Contains(c.leg.Trip.Counterparts, who) {
+						c.leg.Trip.Counterparts = append(slices.Clip(c.leg.Trip.Counterparts), who)
+					}
+				}
+				break
+			}
 		}
 	}
 	kept := out[:0]
@@ -190,6 +214,19 @@ func reconcileLegs(vs []legView) []legView {
 		}
 	}
 	return kept
+}
+
+// correctionNote: the sentence is a correction note (reCorrection), tested
+// only when a word of one is there.
+func correctionNote(sentence string) bool {
+	// The words without their first letter, so a capital matches; a
+	// note in capitals ("CORRECTION:") is caught by its colon.
+	if !strings.Contains(sentence, "orrection") && !strings.Contains(sentence, "larification") && !strings.Contains(sentence, "ditor") &&
+		!strings.Contains(sentence, "arlier") && !strings.Contains(sentence, "revious") && !strings.Contains(sentence, "ION:") &&
+		!strings.Contains(sentence, "NOTE:") {
+		return false
+	}
+	return reCorrection.MatchString(sentence)
 }
 
 // bareLegStore is a store that can list legs with only the ids and dates of

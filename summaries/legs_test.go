@@ -162,3 +162,20 @@ func TestActedAt(t *testing.T) {
 		}
 	}
 }
+
+func TestCorrectionNote(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Correction: An earlier report said Varga would be in Lima on Tuesday.", true},
+		{"CLARIFICATION: the talks are in Quito.", true},
+		{"An earlier version of this story said the visit was on Monday.", true},
+		{"Varga arrived in Lima earlier than planned.", false},
+		{"She will correct the record in Lima on Friday.", false},
+	} {
+		if got := correctionNote(tt.s); got != tt.want {
+			t.Errorf("correctionNote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

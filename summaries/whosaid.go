@@ -460,7 +460,7 @@ func saidRe(name string) *regexp.Regexp {
 	if strings.Contains(name, " ") {
 		forms = "(?:" + forms + "|" + regexp.QuoteMeta(lastWord(name)) + ")"
 	}
-	re, err := regexp.Compile(`(?i)\b` + forms + `(?:['’]s?)?,?\s+(?:\S+\s+){0,2}?(?:said|says|told|announced|warned|added|insisted|argued|denied|confirmed|stated|claimed|promised|pledged|vowed)\b`)
+	re, err := regexp.Compile(`(?i)\b` + forms + `(?:['’]s?)?,?\s+(?:\S+\s+){0,5}?(?:said|says|told|announced|warned|added|insisted|argued|denied|confirmed|stated|claimed|promised|pledged|vowed|urged|called\s+(?:on|for)|appealed|critici[sz]ed|welcomed|accused|rejected|dismissed|admitted|conceded|stressed|replied|responded)\b`)
 	if err != nil {
 		return nil
 	}
