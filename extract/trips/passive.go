@@ -90,13 +90,32 @@ func dayName(w string) bool {
 
 // facilityTown is the place the gazetteer knows right after "in" behind
 // the facility u: "a visit to the Siemens plant in Stuttgart" is a stop
-// in Stuttgart.
-func (f *finder) facilityTown(sc *sentCtx, u places.Match) (places.Match, bool) {
+// in Stuttgart. With noun, u is a place that names a facility noun after
+// it: "the US Embassy in Kyiv" is in Kyiv.
+func (f *finder) facilityTown(sc *sentCtx, u places.Match, noun bool) (places.Match, bool) {
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= u.End })
+	if noun {
+		if k >= len(f.toks) || !inSet(facilityNounsSet, strings.ToLower(f.toks[k].w)) {
+			return places.Match{}, false
+		}
+		k++
+	}
 	if k+1 >= len(f.toks) || f.toks[k].w != "in" {
 		return places.Match{}, false
 	}
-	return f.placeAt(sc, k+1)
+	p, ok := f.placeAt(sc, k+1)
+	if noun && u.Place.Kind != places.Country && p.Place.Kind == places.Country {
+		return places.Match{}, false // "Ford's Valencia plant in Spain" is in Valencia
+	}
+	return p, ok
+}
+
+// asideTime reports a time inside an aside that opens with ", who" and
+// closes with a comma before byte offset pos: "Lisa Grant, who became
+// ambassador in January, visited the embassy in Kyiv" is not dated by it.
+func (f *finder) asideTime(sc *sentCtx, tx newsbot.Timex, pos int) bool {
+	open := strings.LastIndex(f.text[sc.sp.Start:tx.Start], ", who ")
+	return open >= 0 && !strings.Contains(f.text[sc.sp.Start+open+1:tx.Start], ",") && strings.Contains(f.text[tx.End:pos], ",")
 }
 
 // frontedDay is the day that opens the sentence of the cue at token i

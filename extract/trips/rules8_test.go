@@ -134,3 +134,19 @@ func TestAuditActivityDay(t *testing.T) {
 				{"Emmanuel Macron", "Lagos", "Nigeria", "2026-03-11", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestAuditEmbassy: an embassy named by its country is in the city after
+// it; the month an aside tells of is not the visit's.
+func TestAuditEmbassy(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the US Embassy in Kyiv, an office-taking month aside", "2026-03-10",
+			"Lisa Grant, who became ambassador in January, visited the US Embassy in Kyiv.",
+			[]want{{"Lisa Grant", "Kyiv", "Ukraine", "", "", newsbot.StatusDone, nil}}},
+		{"an embassy in a city on a day", "2026-03-10",
+			"Keir Starmer will visit the British embassy in Washington on Thursday.",
+			[]want{{"Keir Starmer", "Washington", "United States", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"a relative clause that holds the cue keeps its time", "2026-03-10",
+			"Friedrich Merz, who last met Donald Trump at the NATO summit in The Hague in June, will be accompanied by Katherina Reiche.",
+			[]want{{"Friedrich Merz", "The Hague", "Netherlands", "2025-06", "", newsbot.StatusDone, []string{"Donald Trump"}}}},
+	})
+}

@@ -506,6 +506,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if tx.End <= pos && f.journeyAfterBetween(tx.End, pos) {
 			continue // "returned on Tuesday after a visit to the US, where he met ... in New York"
 		}
+		if tx.End <= pos && f.asideTime(sc, tx, pos) {
+			continue // "Grant, who became ambassador in January, visited": the aside's time
+		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
 		}

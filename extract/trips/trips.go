@@ -744,6 +744,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	if direct {
 		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
 			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
+			if q, ok := f.facilityTown(sc, p, true); ok {
+				p = q // "visited the US Embassy in Kyiv"
+			}
 			return f.list(sc, p)
 		}
 		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
@@ -770,10 +773,13 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 		prep := inSet(preps, t.w) || t.w == "as" && k > 0 && toks[k-1].w == "such"
 		if prep {
 			if p, ok := f.placeAt(sc, k+1); ok {
+				if q, ok := f.facilityTown(sc, p, true); ok {
+					p = q // "visited the US Embassy in Kyiv"
+				}
 				return f.list(sc, p)
 			}
 			if u, ok := f.facility(sc, k+1); ok {
-				if p, ok := f.facilityTown(sc, u); ok {
+				if p, ok := f.facilityTown(sc, u, false); ok {
 					return f.list(sc, p)
 				}
 				return []places.Match{u}
