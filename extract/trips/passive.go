@@ -138,3 +138,16 @@ func (f *finder) frontedDay(sc *sentCtx, i int) (newsbot.Timex, bool) {
 	}
 	return day, found
 }
+
+// weekEarlierInSentence is the week of a plan of l's traveller told
+// earlier in l's own sentence: "will visit India next week and will meet
+// Modi in New Delhi on Tuesday" meets on the Tuesday of that week.
+func (f *finder) weekEarlierInSentence(l *leg) string {
+	for _, o := range f.legs {
+		if o.person == l.person && o.sentence == l.sentence && o.cuePos < l.cuePos && strings.Contains(o.Date, "-W") &&
+			o.tense == newsbot.StatusScheduled {
+			return o.Date
+		}
+	}
+	return ""
+}

@@ -150,3 +150,16 @@ func TestAuditEmbassy(t *testing.T) {
 			[]want{{"Friedrich Merz", "The Hague", "Netherlands", "2025-06", "", newsbot.StatusDone, []string{"Donald Trump"}}}},
 	})
 }
+
+// TestAuditWeekThenDay: a country next week and a city on a weekday of
+// that week in one sentence is the city on that day.
+func TestAuditWeekThenDay(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"next week ... and will meet in a city on Tuesday", "2026-03-10",
+			"Chancellor Friedrich Merz will visit India next week and will meet Prime Minister Narendra Modi in New Delhi on Tuesday.",
+			[]want{{"Friedrich Merz", "New Delhi", "India", "2026-03-17", "", newsbot.StatusScheduled, []string{"Narendra Modi"}}}},
+		{"next week, where he will meet in a city on Tuesday", "2026-03-10",
+			"Chancellor Friedrich Merz will travel to India next week, where he will meet Prime Minister Narendra Modi in New Delhi on Tuesday.",
+			[]want{{"Friedrich Merz", "New Delhi", "India", "2026-03-17", "", newsbot.StatusScheduled, []string{"Narendra Modi"}}}},
+	})
+}

@@ -327,7 +327,10 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			}
 		}
 	}
-	if wk := f.weekBefore(l); wk != "" {
+	if wk := f.weekBefore(l); wk != "" || tx.Start > l.cuePos && f.weekEarlierInSentence(l) != "" {
+		if wk == "" {
+			wk = f.weekEarlierInSentence(l)
+		}
 		// "will visit Washington next week ... She will travel to New York
 		// on Saturday": the Saturday of that week.
 		if mon, _, ok := DayRange(wk); ok && mon.After(floor) {

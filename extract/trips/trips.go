@@ -4005,6 +4005,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				// The place came before the meeting, which has its own day.
 				f.legs[j].Date, f.legs[j].WhenText = dateValue(mtx.Value), f.whenText(mtx)
 				f.redirectWeekday(&f.legs[j], mtx)
+			} else if mdated && f.legs[j].Date == dateValue(mtx.Value) {
+				f.redirectWeekday(&f.legs[j], mtx) // "next week and will meet Modi in New Delhi on Tuesday"
 			}
 			f.legs[j].acts = nil
 			// Met in a place, with no word of travel: at home it is no
