@@ -163,3 +163,36 @@ func TestAuditWeekThenDay(t *testing.T) {
 			[]want{{"Friedrich Merz", "New Delhi", "India", "2026-03-17", "", newsbot.StatusScheduled, []string{"Narendra Modi"}}}},
 	})
 }
+
+// TestAuditDescriptions: a sentence-opening description with no role
+// noun goes to the story's protagonist, never to the organisation named
+// last before it.
+func TestAuditDescriptions(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the veteran diplomat after an organisation the finder took for a person", "2026-03-10",
+			"Karin Holm has been named special envoy to the Sahel, according to Deutsche Welle. The veteran diplomat will travel to Bamako on Thursday.",
+			[]want{{"Karin Holm", "Bamako", "Mali", "2026-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"the veteran banker after a bank the finder took for a person", "2026-03-10",
+			"Klaus Brandt met investors in Beijing on Monday, Bloomberg News reported, citing Morgan Stanley. The veteran banker will then fly to Shanghai on Wednesday.",
+			[]want{
+				{"Klaus Brandt", "Beijing", "China", "2026-03-09", "", newsbot.StatusDone, nil},
+				{"Klaus Brandt", "Shanghai", "China", "2026-03-11", "", newsbot.StatusScheduled, nil}}},
+		{"the 64-year-old former engineer", "2026-03-10",
+			"Klaus Brandt will visit Beijing on Monday, according to a statement from Goldman Sachs. The 64-year-old former engineer will then fly to Shanghai on Wednesday.",
+			[]want{
+				{"Klaus Brandt", "Beijing", "China", "2026-03-16", "", newsbot.StatusScheduled, nil},
+				{"Klaus Brandt", "Shanghai", "China", "2026-03-18", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestOrgLike: names that end in an organisation's word.
+func TestOrgLike(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Deutsche Welle": true, "Bloomberg News": true, "Goldman Sachs Group": true, "Karin Holm": false,
+		"Klaus Brandt": false, "Reuters": true, "Post": true, "Posthumus": false,
+	} {
+		if got := orgLike(name); got != want {
+			t.Errorf("orgLike(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

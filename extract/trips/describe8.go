@@ -1,0 +1,48 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// plainDescription is the person a sentence-opening description with no
+// role noun stands for ("The 64-year-old former engineer", "The veteran
+// diplomat"): the people package's answer when it found a person, else
+// the story's latest traveller, else the subject of the sentence before;
+// never a name that reads as an organisation ("Deutsche Welle", told
+// last in the sentence before).
+func (f *finder) plainDescription(m people.Mention) int {
+	if m.Person >= 0 && m.Person < len(f.cast.People) && !orgLike(f.cast.People[m.Person].Name) {
+		return m.Person
+	}
+	if !strings.HasPrefix(m.Text, "The ") || len(strings.Fields(m.Text)) < 3 {
+		return m.Person // "the delegation", "The couple": groups, read elsewhere
+	}
+	for _, q := range []int{f.recentTraveller(m.Start, false), f.lastSubject} {
+		if q >= 0 && q < len(f.cast.People) && !orgLike(f.cast.People[q].Name) && !f.isPlaceNamed(q) {
+			return q
+		}
+	}
+	if m.Person >= 0 && m.Person < len(f.cast.People) && orgLike(f.cast.People[m.Person].Name) {
+		return -1
+	}
+	return m.Person
+}
+
+// orgWords end the names of organisations the people package may take
+// for people: "Deutsche Welle", "Goldman Sachs Group".
+var orgWords = map[string]bool{
+	"welle": true, "times": true, "post": true, "journal": true, "bank": true, "group": true,
+	"agency": true, "commission": true, "council": true, "ministry": true, "office": true,
+	"institute": true, "foundation": true, "association": true, "federation": true, "union": true,
+	"party": true, "reuters": true, "press": true, "news": true, "network": true, "company": true,
+	"corporation": true, "industries": true, "organisation": true, "organization": true,
+	"authority": true, "fund": true, "committee": true, "tribune": true, "herald": true, "gazette": true,
+}
+
+// orgLike reports a name whose last word is one of orgWords.
+func orgLike(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return orgWords[strings.ToLower(last)]
+}
