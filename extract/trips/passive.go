@@ -151,3 +151,31 @@ func (f *finder) weekEarlierInSentence(l *leg) string {
 	}
 	return ""
 }
+
+// beforeNextAct reports "before" and a cue at byte offset end, where a
+// meeting's counterparts stop, with no date before: the day after it is
+// that act's.
+func (f *finder) beforeNextAct(sc *sentCtx, end int) bool {
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= end {
+			break
+		}
+		if isDate(tx.Value) {
+			return false // "lunch with Widodo on Tuesday before flying to Manila": the day told
+		}
+	}
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= end })
+	if k >= len(f.toks) || f.toks[k].start != end {
+		return false
+	}
+	if f.toks[k].w == "before" {
+		k++ // the clause break the counterparts stopped at
+	} else if k == 0 || f.toks[k-1].w != "before" {
+		return false
+	}
+	if k >= len(f.toks) {
+		return false
+	}
+	_, ok := f.toks[k].cueOf()
+	return ok
+}

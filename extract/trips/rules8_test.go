@@ -196,3 +196,26 @@ func TestOrgLike(t *testing.T) {
 		}
 	}
 }
+
+// TestAuditTwoMeetingsOneSentence: talks with no day of their own before
+// "before meeting B on Friday" are held on the stay's day, not Friday's.
+func TestAuditTwoMeetingsOneSentence(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"talks at a landmark, before meeting someone on Friday", "2026-03-10",
+			"German Chancellor Friedrich Merz will visit Paris on Thursday. He will hold talks with President Emmanuel Macron at the Elysee Palace, before meeting Prime Minister Sebastien Lecornu on Friday morning.",
+			[]want{
+				{"Friedrich Merz", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}},
+				{"Friedrich Merz", "Paris", "France", "2026-03-13", "", newsbot.StatusScheduled, []string{"Sebastien Lecornu"}}}},
+		{"talks, before meeting someone on Friday", "2026-03-10",
+			"German Chancellor Friedrich Merz will visit Paris on Thursday. He will hold talks with President Emmanuel Macron, before meeting Prime Minister Sebastien Lecornu on Friday morning.",
+			[]want{
+				{"Friedrich Merz", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}},
+				{"Friedrich Merz", "Paris", "France", "2026-03-13", "", newsbot.StatusScheduled, []string{"Sebastien Lecornu"}}}},
+		{"talks on Thursday, before meeting someone on Friday", "2026-03-10",
+			"Chancellor Friedrich Merz arrives in Paris on Wednesday. He will hold talks with President Emmanuel Macron on Thursday, before meeting Prime Minister Sebastien Lecornu on Friday morning.",
+			[]want{
+				{"Friedrich Merz", "Paris", "France", "2026-03-11", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Paris", "France", "2026-03-12", "", newsbot.StatusScheduled, []string{"Emmanuel Macron"}},
+				{"Friedrich Merz", "Paris", "France", "2026-03-13", "", newsbot.StatusScheduled, []string{"Sebastien Lecornu"}}}},
+	})
+}

@@ -4007,6 +4007,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				f.redirectWeekday(&f.legs[j], mtx)
 			} else if mdated && f.legs[j].Date == dateValue(mtx.Value) {
 				f.redirectWeekday(&f.legs[j], mtx) // "next week and will meet Modi in New Delhi on Tuesday"
+			} else if !mdated && f.beforeNextAct(sc, end) {
+				f.legs[j].Date, f.legs[j].WhenText = "", "" // "talks at the Elysee, before meeting Lecornu on Friday": not Friday
 			}
 			f.legs[j].acts = nil
 			// Met in a place, with no word of travel: at home it is no
@@ -4175,6 +4177,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		f.redirectWeekday(&l, tx)
 	} else if tx, ok := f.pastMeetLeadDay(sc, i, end, c); ok {
 		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	} else if f.beforeNextAct(sc, end) {
+		// "talks with Macron at the Elysee, before meeting Lecornu on
+		// Friday": not Friday; the day of the stay it is held in.
 	} else {
 		f.date(&l, sc, toks[i].start)
 	}
