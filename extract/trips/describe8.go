@@ -41,8 +41,18 @@ var orgWords = map[string]bool{
 	"authority": true, "fund": true, "committee": true, "tribune": true, "herald": true, "gazette": true,
 }
 
+// orgWordsTitled is orgWords as names spell them ("Welle"), so that a
+// lookup needs no lower-casing.
+var orgWordsTitled = func() map[string]bool {
+	m := make(map[string]bool, len(orgWords))
+	for w := range orgWords {
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	return m
+}()
+
 // orgLike reports a name whose last word is one of orgWords.
 func orgLike(name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return orgWords[strings.ToLower(last)]
+	return orgWordsTitled[last] || orgWords[last]
 }

@@ -80,10 +80,18 @@ func (f *finder) beforeSubject(i int) bool {
 // dayName reports a weekday or month name: "A planned Monday visit", "a
 // March visit".
 func dayName(w string) bool {
-	switch strings.ToLower(w) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december":
-		return true
+	if w == "" {
+		return false
+	}
+	switch w[1:] {
+	case "onday", "uesday", "ednesday", "hursday", "riday", "aturday", "unday",
+		"anuary", "ebruary", "arch", "pril", "une", "uly", "ugust", "eptember", "ctober", "ovember", "ecember":
+		return strings.EqualFold(w, "monday") || strings.EqualFold(w, "tuesday") || strings.EqualFold(w, "wednesday") ||
+			strings.EqualFold(w, "thursday") || strings.EqualFold(w, "friday") || strings.EqualFold(w, "saturday") ||
+			strings.EqualFold(w, "sunday") || strings.EqualFold(w, "january") || strings.EqualFold(w, "february") ||
+			strings.EqualFold(w, "march") || strings.EqualFold(w, "april") || strings.EqualFold(w, "june") ||
+			strings.EqualFold(w, "july") || strings.EqualFold(w, "august") || strings.EqualFold(w, "september") ||
+			strings.EqualFold(w, "october") || strings.EqualFold(w, "november") || strings.EqualFold(w, "december")
 	}
 	return false
 }
@@ -95,7 +103,7 @@ func dayName(w string) bool {
 func (f *finder) facilityTown(sc *sentCtx, u places.Match, noun bool) (places.Match, bool) {
 	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= u.End })
 	if noun {
-		if k >= len(f.toks) || !inSet(facilityNounsSet, strings.ToLower(f.toks[k].w)) {
+		if k >= len(f.toks) || !inSet(facilityNounsSet, f.toks[k].w) && !f.capitalFacility(k) {
 			return places.Match{}, false
 		}
 		k++
@@ -178,4 +186,19 @@ func (f *finder) beforeNextAct(sc *sentCtx, end int) bool {
 	}
 	_, ok := f.toks[k].cueOf()
 	return ok
+}
+
+// capitalFacility reports a facility noun spelt with a capital, as in a
+// name: "the US Embassy".
+func (f *finder) capitalFacility(k int) bool {
+	w := f.toks[k].w
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for n := range facilityNouns {
+		if strings.EqualFold(n, w) {
+			return true
+		}
+	}
+	return false
 }
