@@ -316,7 +316,7 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
 				return true
 			}
 		}
