@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 )
 
@@ -197,6 +198,27 @@ func (f *finder) capitalFacility(k int) bool {
 	}
 	for n := range facilityNouns {
 		if strings.EqualFold(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedMetOnDay reports a dated meeting at token i whose partners are
+// unnamed people right after the cue or "with", before end: "held talks
+// with business leaders on Friday" is a day where the traveller is.
+func (f *finder) unnamedMetOnDay(sc *sentCtx, i, end int) bool {
+	if _, ok := f.meetTimex(sc, i, end); !ok {
+		return false
+	}
+	ms := f.cast.Mentions
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start > f.toks[i].start })
+	for ; k < len(ms) && ms[k].End <= end; k++ {
+		if ms[k].Kind != people.Unnamed {
+			continue
+		}
+		before := strings.TrimRight(f.text[f.toks[i].end:ms[k].Start], " ")
+		if before == "" || strings.HasSuffix(before, " with") || before == "with" {
 			return true
 		}
 	}

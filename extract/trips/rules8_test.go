@@ -47,6 +47,15 @@ func TestAuditPastFollowUps(t *testing.T) {
 			[]want{
 				{"Ravi Menon", "Kenya", "Kenya", "2026-03-12", "", newsbot.StatusDone, []string{"William Ruto"}},
 				{"Ravi Menon", "Kenya", "Kenya", "2026-03-13", "", newsbot.StatusDone, []string{"Samia Suluhu Hassan"}}}},
+		{"talks with unnamed people on a day of the stay", "2026-03-14",
+			"Indian Prime Minister Ravi Menon arrived in Nairobi on Wednesday for a three-day visit. He met Kenyan President William Ruto on Thursday and held talks with business leaders on Friday, officials said. Menon flew back to New Delhi on Saturday.",
+			[]want{
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-11", "", newsbot.StatusDone, nil},
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-12", "", newsbot.StatusDone, []string{"William Ruto"}},
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-03-13", "", newsbot.StatusDone, nil}}},
+		{"undated talks with unnamed people make no leg", "2026-03-14",
+			"Indian Prime Minister Ravi Menon held talks with business leaders, officials said.",
+			nil},
 		{"a local leader under his own dateline travels nowhere", "2026-03-14",
 			"NAIROBI (AP) - Kenyan President William Ruto met Indian Prime Minister Ravi Menon on Thursday.",
 			nil},

@@ -3948,7 +3948,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		// before ", where".
 		place, placed = f.whereAntecedent(sc, i)
 	}
-	if len(names) == 0 && !placed {
+	if len(names) == 0 && !placed && !f.unnamedMetOnDay(sc, i, end) {
 		return
 	}
 	if len(names) == 0 {
