@@ -56,3 +56,18 @@ func orgLike(name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	return orgWordsTitled[last] || orgWords[last]
 }
+
+// bareReturn reports an undated return ("toured the plant on Tuesday
+// before returning to London") with no other stop of the traveller's:
+// going back where the story started is no trip.
+func (f *finder) bareReturn(legs []leg, r leg) bool {
+	if r.Date != "" {
+		return false // "returned to Kyiv on Monday for talks": a dated journey
+	}
+	for _, l := range legs {
+		if l.person == r.person && !l.home && l.Place != "" {
+			return false
+		}
+	}
+	return true
+}

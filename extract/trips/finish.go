@@ -42,7 +42,7 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.Place == "" {
 			continue
 		}
-		if l.home && abroad(legs, l) {
+		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
 		if notAPerson(l.Traveler) {

@@ -236,3 +236,19 @@ func TestAuditTwoMeetingsOneSentence(t *testing.T) {
 				{"Friedrich Merz", "Paris", "France", "2026-03-13", "", newsbot.StatusScheduled, []string{"Sebastien Lecornu"}}}},
 	})
 }
+
+// TestAuditBareReturn: an undated return with no other stop is going
+// back where the story started; a dated one is a journey.
+func TestAuditBareReturn(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"toured a plant before returning", "2026-03-10",
+			"Laura Finch toured the plant on Tuesday before returning to London.",
+			nil},
+		{"returned on a day for talks", "2026-03-10",
+			"Laura Finch returned to Kyiv on Monday for talks.",
+			[]want{{"Laura Finch", "Kyiv", "Ukraine", "2026-03-09", "", newsbot.StatusDone, nil}}},
+		{"a return after a stop abroad is going home", "2026-03-10",
+			"Laura Finch will visit Kyiv on Monday before returning to London.",
+			[]want{{"Laura Finch", "Kyiv", "Ukraine", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
+	})
+}
