@@ -116,7 +116,36 @@ func (f *finder) facilityTown(sc *sentCtx, u places.Match, noun bool) (places.Ma
 	if noun && u.Place.Kind != places.Country && p.Place.Kind == places.Country {
 		return places.Match{}, false // "Ford's Valencia plant in Spain" is in Valencia
 	}
+	if !ok && !noun {
+		return f.townAfterFacility(sc, k+1)
+	}
 	return p, ok
+}
+
+// townAfterFacility makes a town the gazetteer lacks of the one
+// capitalised word at token k that ends the clause or comes before its
+// time: "the Siemens plant in Erlangen has been cancelled", in the one
+// country the sentence names, else the dateline's, else none told.
+func (f *finder) townAfterFacility(sc *sentCtx, k int) (places.Match, bool) {
+	t, word, ok := f.townWord(sc, k, ".'’-")
+	if !ok || k+1 >= len(f.toks) {
+		return places.Match{}, false
+	}
+	n := f.toks[k+1]
+	if !n.punct && n.w != "on" && n.w != "has" && n.w != "had" && n.w != "was" && n.w != "is" && n.w != "will" {
+		return places.Match{}, false
+	}
+	country, ok := f.oneCountry(sc)
+	if !ok {
+		return places.Match{}, false
+	}
+	if country == "" && f.dlOK {
+		country = f.dl.Country
+	}
+	if n := len(f.legs); country == "" && n > 0 && sc.index-f.legs[n-1].sentence <= 2 {
+		country = f.legs[n-1].Country // the country the story's journey is in
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
 
 // asideTime reports a time inside an aside that opens with ", who" and

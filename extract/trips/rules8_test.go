@@ -124,6 +124,11 @@ func TestAuditCancelledNoun(t *testing.T) {
 			[]want{
 				{"Friedrich Merz", "Munich", "Germany", "2026-03-11", "", newsbot.StatusScheduled, nil},
 				{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-16", "", newsbot.StatusCancelled, nil}}},
+		{"a plant in a town the gazetteer lacks", "2026-03-10",
+			"Chancellor Friedrich Merz will travel to Munich on Wednesday for an industry conference. A planned Monday visit to the Siemens plant in Erlangen has been cancelled, his spokesman said.",
+			[]want{
+				{"Friedrich Merz", "Munich", "Germany", "2026-03-11", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Erlangen", "Germany", "2026-03-16", "", newsbot.StatusCancelled, nil}}},
 		{"a planned visit by someone to a plant in a town", "2026-03-10",
 			"A planned visit by Chancellor Friedrich Merz to the Siemens plant in Stuttgart on Monday has been cancelled, his spokesman said.",
 			[]want{{"Friedrich Merz", "Stuttgart", "Germany", "2026-03-09", "", newsbot.StatusCancelled, nil}}},
