@@ -3,6 +3,7 @@ package trips
 import (
 	"sort"
 	"strings"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
@@ -252,4 +253,23 @@ func (f *finder) unnamedMetOnDay(sc *sentCtx, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// afterMainDay moves the bare weekday of a journey after "before" past
+// the day of the main clause it follows, which the tagger may have put in
+// the past with the main verb: "landed in Tokyo on Tuesday ... before
+// heading to Seoul on Thursday" heads there two days later.
+func (f *finder) afterMainDay(sc *sentCtx, i, person int, l *leg, tx newsbot.Timex) {
+	j := f.latestLeg(sc, i, person)
+	if j < 0 || !isDay(l.Date) || !isDay(f.legs[j].Date) || !bareWeekday(tx.Text) || !after(f.legs[j].Date, l.Date) {
+		return
+	}
+	d, err := time.Parse("2006-01-02", l.Date)
+	if err != nil {
+		return
+	}
+	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
+	if !f.published.IsZero() && l.Date > f.published.Format("2006-01-02") {
+		l.tense = newsbot.StatusScheduled
+	}
 }

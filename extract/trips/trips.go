@@ -690,8 +690,9 @@ func (f *finder) isMeetCue(i int) bool {
 		}
 		return false
 	case "welcomed", "greeted":
-		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
-		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
+		// "was greeted by Aleksandar Vucic", "was welcomed at the airport
+		// by", not "welcomed the decision".
+		return i+1 < len(f.toks) && f.toks[i+1].w == "by" || i > 0 && f.beVerb(i-1) && f.byPerson(i)
 	case "received":
 		// "will be received by President Xi", not "received a letter" or
 		// "was received by the court".
@@ -2682,6 +2683,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				// its own date.
 				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 				f.redirectWeekday(&l, tx)
+				f.afterMainDay(sc, i, person, &l, tx)
 			} else {
 				// "before flying to Seoul": the date is the main clause's,
 				// the journey only follows it.
