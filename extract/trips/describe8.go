@@ -71,3 +71,47 @@ func (f *finder) bareReturn(legs []leg, r leg) bool {
 	}
 	return true
 }
+
+// personNounOpener reports a sentence that opens with "The", a few
+// lower-case words ending in a noun for a person, and the auxiliaries of
+// the cue at token i: "The former law professor will then go on to".
+func (f *finder) personNounOpener(i int) bool {
+	if i < 2 || i > 9 || f.toks[0].w != "the" && f.toks[0].w != "The" {
+		return false
+	}
+	k := i - 1
+	for k > 0 && auxWords[f.toks[k].w] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	head := f.toks[k].w
+	if !personNouns[head] && !strings.HasSuffix(head, "-year-old") {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		t := f.toks[j]
+		if t.punct || isCapitalised(f.text[t.start:t.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// auxWords stand between a subject and its verb: "will then go".
+var auxWords = map[string]bool{
+	"will": true, "would": true, "is": true, "was": true, "has": true, "had": true, "then": true,
+	"also": true, "later": true, "now": true, "due": true, "to": true, "expected": true, "set": true,
+	"be": true, "been": true,
+}
+
+// personNouns name a person by trade or standing in a description.
+var personNouns = map[string]bool{
+	"professor": true, "engineer": true, "diplomat": true, "politician": true, "lawyer": true,
+	"economist": true, "banker": true, "veteran": true, "official": true, "executive": true,
+	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "activist": true,
+	"general": true, "commander": true, "negotiator": true, "statesman": true, "stateswoman": true,
+	"lawmaker": true, "legislator": true, "academic": true, "physician": true, "doctor": true,
+	"entrepreneur": true, "investor": true, "journalist": true, "cleric": true, "monarch": true,
+}

@@ -165,6 +165,9 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 		if j == i || c.inherit || c.person != l.person || c.Place == "" {
 			continue
 		}
+		if c.home && c.sentence > l.sentence {
+			continue // "addressed parliament on Tuesday. Lula flew back to Brasilia on Tuesday evening": not in Brasilia
+		}
 		if l.Date != "" {
 			if c.Date == "" || after(c.Date, l.Date) || !within(c.Date, l.Date, 10) {
 				continue

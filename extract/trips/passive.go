@@ -247,8 +247,10 @@ func (f *finder) unnamedMetOnDay(sc *sentCtx, i, end int) bool {
 		if ms[k].Kind != people.Unnamed {
 			continue
 		}
-		before := strings.TrimRight(f.text[f.toks[i].end:ms[k].Start], " ")
-		if before == "" || strings.HasSuffix(before, " with") || before == "with" {
+		// "talks with business leaders", "meeting congressional leaders":
+		// a few words at most between the cue and the partners.
+		between := f.text[f.toks[i].end:ms[k].Start]
+		if len(between) < 40 && !strings.ContainsAny(between, ",;:.") && len(strings.Fields(between)) <= 3 {
 			return true
 		}
 	}

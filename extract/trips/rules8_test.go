@@ -270,3 +270,33 @@ func TestAuditBareReturn(t *testing.T) {
 			[]want{{"Laura Finch", "Kyiv", "Ukraine", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestAuditSecondBatch: a second set of paragraphs written after the
+// first fixes, to check they generalise.
+func TestAuditSecondBatch(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a day's address under a dateline before a later flight home", "2026-04-14",
+			"LISBON (Reuters) - Brazilian President Luiz Inacio Lula da Silva met Portuguese Prime Minister Luis Montenegro on Monday and addressed parliament on Tuesday. Lula flew back to Brasilia on Tuesday evening.",
+			[]want{
+				{"Luiz Inacio Lula da Silva", "Lisbon", "Portugal", "2026-04-13", "", newsbot.StatusDone, []string{"Luis Montenegro"}},
+				{"Luiz Inacio Lula da Silva", "Lisbon", "Portugal", "2026-04-14", "", newsbot.StatusUnderway, nil}}},
+		{"the former law professor nobody resolved", "2026-04-14",
+			"Canadian Foreign Minister Anita Anand will travel to Brussels next week for a NATO meeting, her office said. The former law professor will then go on to Warsaw on Friday to meet Polish officials, according to the Canadian Press.",
+			[]want{
+				{"Anita Anand", "Brussels", "Belgium", "2026-W17", "", newsbot.StatusScheduled, nil},
+				{"Anita Anand", "Warsaw", "Poland", "2026-04-24", "", newsbot.StatusScheduled, nil}}},
+		{"a planned trip to a shipyard in a town the gazetteer lacks", "2026-04-14",
+			"Prime Minister Keir Starmer will visit Scotland on Wednesday. A planned Thursday trip to the shipyard in Govan has been called off, Downing Street said.",
+			[]want{
+				{"Keir Starmer", "Scotland", "United Kingdom", "2026-04-15", "", newsbot.StatusScheduled, nil},
+				{"Keir Starmer", "Govan", "United Kingdom", "2026-04-16", "", newsbot.StatusCancelled, nil}}},
+		{"before meeting congressional leaders on Thursday morning", "2026-04-14",
+			"Prime Minister Mark Carney will hold talks with Donald Trump at the White House on Wednesday, before meeting congressional leaders on Thursday morning.",
+			[]want{
+				{"Mark Carney", "Washington", "United States", "2026-04-15", "", newsbot.StatusScheduled, []string{"Donald Trump"}},
+				{"Mark Carney", "Washington", "United States", "2026-04-16", "", newsbot.StatusScheduled, nil}}},
+		{"the team is no person noun", "2026-04-14",
+			"Prime Minister Keir Starmer will visit Scotland on Wednesday. The national team will then fly to Cardiff on Friday.",
+			[]want{{"Keir Starmer", "Scotland", "United Kingdom", "2026-04-15", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -796,6 +796,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
 				}
+				if t.w == "in" && k > 0 && inSet(facilityNounsSet, toks[k-1].w) {
+					if u, ok := f.townAfterFacility(sc, k+1); ok {
+						return []places.Match{u} // "a trip to the shipyard in Govan"
+					}
+				}
 				if u, ok := f.capitalNamed(k + 1); ok {
 					return []places.Match{u}
 				}
@@ -3169,6 +3174,13 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	}
 	if f.roleSubject(i) {
 		return f.lastSubject
+	}
+	if f.personNounOpener(i) {
+		// "The former law professor will then go on to Warsaw": a
+		// description nobody resolved is the story's traveller.
+		if q := f.storyTraveller(sc); q >= 0 {
+			return q
+		}
 	}
 	if f.pluralSubject(i) {
 		// "The royal couple will meet ...", "They fly to Dar es Salaam":
