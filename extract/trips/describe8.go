@@ -57,12 +57,13 @@ func orgLike(name string) bool {
 	return orgWordsTitled[last] || orgWords[last]
 }
 
-// bareReturn reports an undated return ("toured the plant on Tuesday
-// before returning to London") with no other stop of the traveller's:
-// going back where the story started is no trip.
+// bareReturn reports a return that only follows the rest of its
+// sentence ("toured the plant on Tuesday before returning to London"),
+// with no other stop of the traveller's: going back where the story
+// started is no trip.
 func (f *finder) bareReturn(legs []leg, r leg) bool {
-	if r.Date != "" {
-		return false // "returned to Kyiv on Monday for talks": a dated journey
+	if !r.later {
+		return false // "returned to Kyiv on Monday for talks", "his return to Ethiopia": a journey told
 	}
 	for _, l := range legs {
 		if l.person == r.person && !l.home && l.Place != "" {

@@ -126,7 +126,7 @@ func (f *finder) facilityTown(sc *sentCtx, u places.Match, noun bool) (places.Ma
 // townAfterFacility makes a town the gazetteer lacks of the one
 // capitalised word at token k that ends the clause or comes before its
 // time: "the Siemens plant in Erlangen has been cancelled", in the one
-// country the sentence names, else the dateline's, else none told.
+// country the sentence names, else the dateline's, else the journey's.
 func (f *finder) townAfterFacility(sc *sentCtx, k int) (places.Match, bool) {
 	t, word, ok := f.townWord(sc, k, ".'’-")
 	if !ok || k+1 >= len(f.toks) {
@@ -145,6 +145,9 @@ func (f *finder) townAfterFacility(sc *sentCtx, k int) (places.Match, bool) {
 	}
 	if n := len(f.legs); country == "" && n > 0 && sc.index-f.legs[n-1].sentence <= 2 {
 		country = f.legs[n-1].Country // the country the story's journey is in
+	}
+	if country == "" {
+		return places.Match{}, false // "police headquarters in Jupiter, Fla.": where, we cannot tell
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
