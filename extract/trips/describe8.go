@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 
+	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 )
 
@@ -115,4 +116,13 @@ var personNouns = map[string]bool{
 	"general": true, "commander": true, "negotiator": true, "statesman": true, "stateswoman": true,
 	"lawmaker": true, "legislator": true, "academic": true, "physician": true, "doctor": true,
 	"entrepreneur": true, "investor": true, "journalist": true, "cleric": true, "monarch": true,
+}
+
+// stayUnderWay reports leg c as a stay still under way, told just after
+// the dated meeting l, that began before it: "met Wang Yi on Monday.
+// Cassis, who is on a three-day visit to China, held talks on Tuesday".
+func stayUnderWay(c, l leg) bool {
+	return c.person == l.person && c.Place != "" && !c.inherit && !c.home && !c.order && !c.presence &&
+		c.tense == newsbot.StatusUnderway && c.sentence >= l.sentence && c.sentence-l.sentence <= 2 &&
+		c.Date != "" && after(c.Date, l.Date) && within(l.Date, c.Date, 3)
 }

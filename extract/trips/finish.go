@@ -189,6 +189,9 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			if j != i && c.ended && c.person == l.person && c.Place != "" && c.Date != "" && !after(l.Date, c.Date) && within(l.Date, c.Date, 10) {
 				best = j
 			}
+			if j != i && best < 0 && stayUnderWay(c, *l) {
+				best = j // "met Wang Yi on Monday. Cassis, who is on a three-day visit to China, ..."
+			}
 		}
 	}
 	if best < 0 && l.arrival {

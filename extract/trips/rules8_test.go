@@ -295,6 +295,12 @@ func TestAuditSecondBatch(t *testing.T) {
 			[]want{
 				{"Mark Carney", "Washington", "United States", "2026-04-15", "", newsbot.StatusScheduled, []string{"Donald Trump"}},
 				{"Mark Carney", "Washington", "United States", "2026-04-16", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting the day before a stay under way is told", "2026-05-05",
+			"Swiss Federal Councillor Ignazio Cassis met Chinese Foreign Minister Wang Yi on Monday. Cassis, who is on a three-day visit to China, held talks with Vice Premier He Lifeng on Tuesday. He flies to Shanghai on Wednesday.",
+			[]want{
+				{"Ignazio Cassis", "China", "China", "2026-05-04", "", newsbot.StatusDone, []string{"Wang Yi"}},
+				{"Ignazio Cassis", "China", "China", "2026-05-05", "", newsbot.StatusUnderway, []string{"He Lifeng"}},
+				{"Ignazio Cassis", "Shanghai", "China", "2026-05-06", "", newsbot.StatusScheduled, nil}}},
 		{"the team is no person noun", "2026-04-14",
 			"Prime Minister Keir Starmer will visit Scotland on Wednesday. The national team will then fly to Cardiff on Friday.",
 			[]want{{"Keir Starmer", "Scotland", "United Kingdom", "2026-04-15", "", newsbot.StatusScheduled, nil}}},
