@@ -42,7 +42,7 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.Place == "" {
 			continue
 		}
-		if l.home && abroad(legs, l) {
+		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
 		if notAPerson(l.Traveler) {
@@ -165,6 +165,9 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 		if j == i || c.inherit || c.person != l.person || c.Place == "" {
 			continue
 		}
+		if c.home && c.sentence > l.sentence {
+			continue // "addressed parliament on Tuesday. Lula flew back to Brasilia on Tuesday evening": not in Brasilia
+		}
 		if l.Date != "" {
 			if c.Date == "" || after(c.Date, l.Date) || !within(c.Date, l.Date, 10) {
 				continue
@@ -185,6 +188,9 @@ func (f *finder) inheritPlace(legs []leg, i int) {
 			c := legs[j]
 			if j != i && c.ended && c.person == l.person && c.Place != "" && c.Date != "" && !after(l.Date, c.Date) && within(l.Date, c.Date, 10) {
 				best = j
+			}
+			if j != i && best < 0 && stayUnderWay(c, *l) {
+				best = j // "met Wang Yi on Monday. Cassis, who is on a three-day visit to China, ..."
 			}
 		}
 	}

@@ -21,7 +21,7 @@ import (
 func (f *finder) describe(m people.Mention) int {
 	last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
 	if !inSet(roleNounsSet, strings.ToLower(strings.Trim(last, ".,;:’'"))) {
-		return m.Person // "the delegation", "the couple"
+		return f.plainDescription(m) // "the delegation", "the couple", "The veteran diplomat"
 	}
 	words := strings.Fields(strings.ToLower(m.Text))
 	for len(words) > 0 && inSet(determinersSet, words[0]) {

@@ -327,7 +327,10 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 			}
 		}
 	}
-	if wk := f.weekBefore(l); wk != "" {
+	if wk := f.weekBefore(l); wk != "" || tx.Start > l.cuePos && f.weekEarlierInSentence(l) != "" {
+		if wk == "" {
+			wk = f.weekEarlierInSentence(l)
+		}
 		// "will visit Washington next week ... She will travel to New York
 		// on Saturday": the Saturday of that week.
 		if mon, _, ok := DayRange(wk); ok && mon.After(floor) {
@@ -520,6 +523,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.End <= pos && f.journeyAfterBetween(tx.End, pos) {
 			continue // "returned on Tuesday after a visit to the US, where he met ... in New York"
+		}
+		if tx.End <= pos && f.asideTime(sc, tx, pos) {
+			continue // "Grant, who became ambassador in January, visited": the aside's time
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"

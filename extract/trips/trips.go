@@ -319,7 +319,7 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
 				return true
 			}
 		}
@@ -693,8 +693,9 @@ func (f *finder) isMeetCue(i int) bool {
 		}
 		return false
 	case "welcomed", "greeted":
-		// "was greeted by Aleksandar Vucic", not "welcomed the decision".
-		return i+1 < len(f.toks) && f.toks[i+1].w == "by"
+		// "was greeted by Aleksandar Vucic", "was welcomed at the airport
+		// by", not "welcomed the decision".
+		return i+1 < len(f.toks) && f.toks[i+1].w == "by" || i > 0 && f.beVerb(i-1) && f.byPerson(i)
 	case "received":
 		// "will be received by President Xi", not "received a letter" or
 		// "was received by the court".
@@ -747,6 +748,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	if direct {
 		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
 			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
+			if q, ok := f.facilityTown(sc, p, true); ok {
+				p = q // "visited the US Embassy in Kyiv"
+			}
 			return f.list(sc, p)
 		}
 		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
@@ -773,10 +777,13 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 		prep := inSet(preps, t.w) || t.w == "as" && k > 0 && toks[k-1].w == "such"
 		if prep {
 			if p, ok := f.placeAt(sc, k+1); ok {
+				if q, ok := f.facilityTown(sc, p, true); ok {
+					p = q // "visited the US Embassy in Kyiv"
+				}
 				return f.list(sc, p)
 			}
 			if u, ok := f.facility(sc, k+1); ok {
-				if p, ok := f.facilityTown(sc, u); ok {
+				if p, ok := f.facilityTown(sc, u, false); ok {
 					return f.list(sc, p)
 				}
 				return []places.Match{u}
@@ -791,6 +798,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			if t.w == "in" || t.w == "to" {
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
+				}
+				if t.w == "in" && k > 0 && inSet(facilityNounsSet, toks[k-1].w) {
+					if u, ok := f.townAfterFacility(sc, k+1); ok {
+						return []places.Match{u} // "a trip to the shipyard in Govan"
+					}
 				}
 				if u, ok := f.capitalNamed(k + 1); ok {
 					return []places.Match{u}
@@ -2787,6 +2799,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 				// its own date.
 				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 				f.redirectWeekday(&l, tx)
+				f.afterMainDay(sc, i, person, &l, tx)
 			} else {
 				// "before flying to Seoul": the date is the main clause's,
 				// the journey only follows it.
@@ -3277,6 +3290,13 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	}
 	if f.roleSubject(i) {
 		return f.lastSubject
+	}
+	if f.personNounOpener(i) {
+		// "The former law professor will then go on to Warsaw": a
+		// description nobody resolved is the story's traveller.
+		if q := f.storyTraveller(sc); q >= 0 {
+			return q
+		}
 	}
 	if f.pluralSubject(i) {
 		// "The royal couple will meet ...", "They fly to Dar es Salaam":
@@ -4089,7 +4109,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		// before ", where".
 		place, placed = f.whereAntecedent(sc, i)
 	}
-	if len(names) == 0 && !placed {
+	if len(names) == 0 && !placed && !f.unnamedMetOnDay(sc, i, end) {
 		return
 	}
 	if len(names) == 0 {
@@ -4146,6 +4166,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 				// The place came before the meeting, which has its own day.
 				f.legs[j].Date, f.legs[j].WhenText = dateValue(mtx.Value), f.whenText(mtx)
 				f.redirectWeekday(&f.legs[j], mtx)
+			} else if mdated && f.legs[j].Date == dateValue(mtx.Value) {
+				f.redirectWeekday(&f.legs[j], mtx) // "next week and will meet Modi in New Delhi on Tuesday"
+			} else if !mdated && f.beforeNextAct(sc, end) {
+				f.legs[j].Date, f.legs[j].WhenText = "", "" // "talks at the Elysee, before meeting Lecornu on Friday": not Friday
 			}
 			f.legs[j].acts = nil
 			// Met in a place, with no word of travel: at home it is no
@@ -4314,6 +4338,9 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		f.redirectWeekday(&l, tx)
 	} else if tx, ok := f.pastMeetLeadDay(sc, i, end, c); ok {
 		l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	} else if f.beforeNextAct(sc, end) {
+		// "talks with Macron at the Elysee, before meeting Lecornu on
+		// Friday": not Friday; the day of the stay it is held in.
 	} else {
 		f.date(&l, sc, toks[i].start)
 	}
