@@ -107,6 +107,8 @@ var cues = map[string]cue{
 	// audience (see appearance); not "appeared in court".
 	"appear": {cueAttend, tenseBase, "appears"}, "appears": {cueAttend, tenseBase, "appears"},
 	"appeared": {cueAttend, tensePast, "appears"}, "appearing": {cueAttend, tenseProgressive, "appears"},
+	// "rallied supporters in Des Moines": only an audience (see appearance).
+	"rallied": {cueAttend, tensePast, "rallies supporters"}, "rallying": {cueAttend, tenseProgressive, "rallies supporters"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
 	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},

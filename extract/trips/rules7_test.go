@@ -249,3 +249,52 @@ func TestFreshWireSevenE(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenF: the sixth batch's classes. A city the gazetteer
+// holds elsewhere is in the country of the region named after it; a time
+// in a ", who ...," aside is not the main clause's; "rallied supporters
+// in" is an appearance; "a visit by X, who is scheduled to" is to come;
+// leaders who "will meet in" a town make a summit there that "attend the
+// summit" goes to; "the Nikkei reported on Wednesday" is the telling day;
+// "will accompany him" with "him" given to the companion goes with the
+// plan told last.
+func TestFreshWireSevenF(t *testing.T) {
+	pub := time.Date(2026, 10, 21, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a city qualified by a region of another country; an aside's time",
+			"Vice President JD Vance, who has visited Iowa four times this year, will head to Manchester, New Hampshire, on Thursday, his office said.",
+			[]want{
+				{"JD Vance", "Iowa", "United States", "2026", "", newsbot.StatusDone, nil},
+				{"JD Vance", "Manchester", "United States", "2026-10-22", "", newsbot.StatusScheduled, nil},
+				{"JD Vance", "New Hampshire", "United States", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+		{"rallied supporters in a city",
+			"Vice President JD Vance rallied supporters in Des Moines on Tuesday night, urging Iowans to vote.",
+			[]want{{"JD Vance", "Des Moines", "United States", "2026-10-20", "", newsbot.StatusDone, nil}}},
+		{"shares rallied is no appearance",
+			"Shares in Ford rallied in New York on Tuesday after chief executive Jim Farley spoke.",
+			nil},
+		{"a visit by someone who is scheduled to speak",
+			"Democrats countered with a visit by Minnesota Gov. Tim Walz, who is scheduled to speak at a union hall in Cedar Rapids on Friday.",
+			[]want{{"Tim Walz", "Cedar Rapids", "United States", "2026-10-23", "", newsbot.StatusScheduled, nil}}},
+		{"leaders meet in a town: the summit attended",
+			"EVIAN-LES-BAINS, France, Oct 21 (Reuters) - Leaders of the Group of Seven rich democracies will meet in Evian from Sunday to Tuesday. Canadian Prime Minister Mark Carney is also due to attend the summit.",
+			[]want{{"Mark Carney", "Evian", "France", "2026-10-25", "", newsbot.StatusScheduled, nil}}},
+		{"reported on Wednesday is the telling day",
+			"Toyota Chairman Akio Toyoda will travel to India next week to meet Prime Minister Narendra Modi in New Delhi, the Nikkei reported on Wednesday.",
+			[]want{{"Akio Toyoda", "New Delhi", "India", "2026-W44", "", newsbot.StatusScheduled, []string{"Narendra Modi"}}}},
+		{"accompany him: the plan told last",
+			"The deputy prime minister, David Lammy, will visit Dundee on Thursday. The Scottish Secretary, Douglas Alexander, will accompany him.",
+			[]want{
+				{"David Lammy", "Dundee", "United Kingdom", "2026-10-22", "", newsbot.StatusScheduled, nil},
+				{"Douglas Alexander", "Dundee", "United Kingdom", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

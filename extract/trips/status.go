@@ -343,11 +343,22 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	l.Date = d.Format("2006-01-02")
 }
 
+// inWhoAside reports a timex inside a ", who ...," aside of its sentence:
+// "Vance, who has visited Iowa four times this year, will head to".
+func (f *finder) inWhoAside(sc *sentCtx, tx newsbot.Timex) bool {
+	head := f.text[sc.sp.Start:tx.Start]
+	w := strings.LastIndex(head, ", who ")
+	if w < 0 || strings.IndexByte(head[w+2:], ',') >= 0 {
+		return false
+	}
+	return strings.IndexByte(f.text[tx.End:sc.sp.End], ',') >= 0
+}
+
 // toldDay reports text before a timex that makes it the day of the
 // telling: "the Vatican announced on", "his office said".
 func toldDay(before string) bool {
 	before = strings.TrimSuffix(before, "on ")
-	for _, v := range []string{" said ", " announced ", " confirmed ", " told reporters "} {
+	for _, v := range []string{" said ", " announced ", " confirmed ", " told reporters ", " reported "} {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -523,6 +534,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
+		}
+		if tx.End <= l.cuePos && f.inWhoAside(sc, tx) {
+			continue // "Vance, who has visited Iowa four times this year, will head to Manchester": the aside's time
 		}
 		if tx.Start > pos && toldDay(f.text[max(0, tx.Start-14):tx.Start]) {
 			continue // "stopping in Madrid, Barcelona and the Canary Islands, the Vatican announced on Wednesday"

@@ -524,7 +524,7 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // that a later "due to attend" knows where.
 func (f *finder) noteEvents(sc *sentCtx) {
 	for i := range f.toks {
-		if !f.toks[i].event {
+		if !f.toks[i].event && !f.gatheringVerb(i) {
 			continue
 		}
 		// "the summit in Brussels", "a summit of Southeast Asian leaders
@@ -552,6 +552,24 @@ func (f *finder) noteEvents(sc *sentCtx) {
 			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
 		}
 	}
+}
+
+// gatheringVerb reports "meet", "gather" or "convene" at token i said of
+// leaders or ministers: "Leaders of the Group of Seven ... will meet in
+// the French spa town of Evian from Sunday" tells of a summit there.
+func (f *finder) gatheringVerb(i int) bool {
+	switch f.toks[i].w {
+	case "meet", "gather", "convene":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch f.toks[k].w {
+		case "leaders", "ministers", "heads", "delegates", "Leaders", "Ministers":
+			return true
+		}
+	}
+	return false
 }
 
 // placeForEvent is the place before "for" that introduces the event noun
@@ -1201,7 +1219,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
-		"appear", "appears", "appeared", "appearing":
+		"appear", "appears", "appeared", "appearing", "rallied", "rallying":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -1269,7 +1287,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
 	if (w == "visit" || w == "visits" || w == "trip" || w == "trips") && i+1 < len(toks) && toks[i+1].w == "by" {
-		c.tense = tensePast
+		if !f.futureAfter(i) {
+			c.tense = tensePast // "visits by French President Emmanuel Macron": made
+		}
 		f.visitsBy(sc, i, i+1, c, dests)
 		return
 	}
@@ -1370,6 +1390,12 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// "will appear at a rally in Detroit"; not "appeared at
 		// Westminster Magistrates' Court", "appeared to".
 		if k >= len(toks) || toks[k].w != "at" {
+			return
+		}
+		gathering = true
+	case "rallied", "rallying":
+		// "rallied supporters in Des Moines"; not "shares rallied".
+		if k >= len(toks) || !inSet(audienceNounsSet, toks[k].w) {
 			return
 		}
 		gathering = true
@@ -1490,6 +1516,9 @@ func (f *finder) sentenceDay(sc *sentCtx) (newsbot.Timex, bool) {
 		if tx.Start >= sc.sp.End {
 			break
 		}
+		if tx.End <= f.storyStart {
+			continue // "EVIAN-LES-BAINS, France, June 10 (Reuters) -": the filing day
+		}
 		before := f.text[max(sc.sp.Start, tx.Start-9):tx.Start]
 		if strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "said on ") || strings.HasSuffix(before, "says ") {
 			continue // "his office said Thursday": the day of the telling
@@ -1533,6 +1562,12 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 			if m.Start > toks[i].end {
 				if f.tokenBeforeTitle(m) == i || m.Start == toks[min(i+1, len(toks)-1)].start || m.Start == toks[min(i+2, len(toks)-1)].start {
 					host = m.Person
+					if m.Kind == people.Pronoun && (host == comp || !f.hasLeg(host)) {
+						// "The Scottish Secretary, Douglas Alexander, will
+						// accompany him": not himself, nor one who goes
+						// nowhere; the traveller of the plan told last.
+						host = f.plannedTraveller(sc, comp)
+					}
 				}
 				break
 			}
@@ -1825,7 +1860,7 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && !sc.hasEvent && (toks[i+1].w == "a" || toks[i+1].w == "an") {
 			return nil // "attended an Arab League summit": another than the one told before
 		} else if isEventNoun(w) && w != f.eventNoun {
-			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w) || f.inTimex(toks[k+1]) || k+2 < len(toks) && toks[k+1].w == "on" && f.inTimex(toks[k+2])) {
+			if toks[k-1].w == "the" && k == i+2 && (k+1 == len(toks) || toks[k+1].punct || inSet(breakersSet, toks[k+1].w) || f.inTimex(toks[k+1]) || k+2 < len(toks) && toks[k+1].w == "on" && f.inTimex(toks[k+2])) {
 				break // "attended the meeting, while ...", "will join the talks on Tuesday": the gathering told before
 			}
 			if !sc.hasEvent || sc.event.Place != f.eventPlace {
@@ -2232,6 +2267,59 @@ func (f *finder) declinedTrip(sc *sentCtx, i int) bool {
 	f.legs = append(f.legs, l)
 	f.legs[j].Place = "" // the one invited does not go
 	return true
+}
+
+// qualified puts a city the gazetteer holds in another country in the
+// country of the region or country named right after it: "Manchester, New
+// Hampshire" is in the United States.
+func (f *finder) qualified(sc *sentCtx, d places.Match) places.Match {
+	if d.Place.Kind != places.City || d.End+2 >= len(f.text) || f.text[d.End] != ',' {
+		return d
+	}
+	for _, q := range f.placesOf(sc) {
+		if q.Start < d.End {
+			continue
+		}
+		if q.Start == d.End+2 && q.Place.Kind != places.City && q.Place.Country != d.Place.Country {
+			d.Place.Country = q.Place.Country
+		}
+		break
+	}
+	return d
+}
+
+// plannedTraveller is the traveller other than p of the latest scheduled
+// leg told in the three sentences before sc; -1 if none.
+func (f *finder) plannedTraveller(sc *sentCtx, p int) int {
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		l := f.legs[j]
+		if l.sentence < sc.index && sc.index-l.sentence <= 3 && l.person >= 0 && l.person != p && l.tense == newsbot.StatusScheduled {
+			return l.person
+		}
+	}
+	return -1
+}
+
+// hasLeg reports a leg of person p found so far.
+func (f *finder) hasLeg(p int) bool {
+	for _, l := range f.legs {
+		if l.person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// futureAfter reports a future word after token i in its sentence: "a
+// visit by Gov. Tim Walz, who is scheduled to speak in Cedar Rapids on
+// Friday".
+func (f *finder) futureAfter(i int) bool {
+	for _, t := range f.toks[i+1:] {
+		if inSet(futureWordsSet, t.w) {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedNoun reports a trip noun at token i that is the subject of a
@@ -2716,6 +2804,9 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		defer f.shiftDays(len(f.legs), -days)
 	}
 	listDate := ""
+	for n := range dests {
+		dests[n] = f.qualified(sc, dests[n])
+	}
 	for n, d := range dests {
 		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind, cuePos: f.toks[i].start, placePos: d.Start}
 		if person >= 0 {
