@@ -365,6 +365,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 		switch c.kind {
 		case cueMeet:
+			if f.gatheringVerb(i) {
+				f.eventAt(&sc, i) // "Leaders of the G7 will meet in Evian"
+			}
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
 			} else if c.tense == tenseNone && t.w != "summit" && i > 0 && (f.toks[i-1].w == "the" || f.toks[i-1].w == "that" || f.toks[i-1].w == "this") && f.cancelled0(i) {
@@ -524,26 +527,10 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // that a later "due to attend" knows where.
 func (f *finder) noteEvents(sc *sentCtx) {
 	for i := range f.toks {
-		if !f.toks[i].event && !f.gatheringVerb(i) {
+		if !f.toks[i].event {
 			continue
 		}
-		// "the summit in Brussels", "a summit of Southeast Asian leaders
-		// in Kuala Lumpur": the place within a few words, in the clause.
-		for k := i + 1; k+1 < len(f.toks) && k <= i+6; k++ {
-			n := f.toks[k]
-			if n.punct || inSet(breakersSet, n.w) {
-				break
-			}
-			if n.w != "in" && n.w != "at" {
-				continue
-			}
-			if p, ok := f.placeAt(sc, k+1); ok {
-				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
-				sc.event, sc.hasEvent = p, true
-				f.eventDay, f.eventDaySet = f.sentenceDay(sc)
-			}
-			break
-		}
+		f.eventAt(sc, i)
 		// "landed in Bogota on Tuesday for a two-day climate summit": the
 		// place the traveller came to for it.
 		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
@@ -554,14 +541,34 @@ func (f *finder) noteEvents(sc *sentCtx) {
 	}
 }
 
-// gatheringVerb reports "meet", "gather" or "convene" at token i said of
+// eventAt notes the place of the gathering at token i: "the summit in
+// Brussels", "a summit of Southeast Asian leaders in Kuala Lumpur", "will
+// meet in Evian" (see gatheringVerb); the place within a few words, in
+// the clause.
+func (f *finder) eventAt(sc *sentCtx, i int) {
+	for k := i + 1; k+1 < len(f.toks) && k <= i+6; k++ {
+		n := f.toks[k]
+		if n.punct || inSet(breakersSet, n.w) {
+			break
+		}
+		if n.w != "in" && n.w != "at" {
+			continue
+		}
+		if p, ok := f.placeAt(sc, k+1); ok {
+			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
+			sc.event, sc.hasEvent = p, true
+			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
+		}
+		break
+	}
+}
+
+// gatheringVerb reports "meet" at token i said of
 // leaders or ministers: "Leaders of the Group of Seven ... will meet in
 // the French spa town of Evian from Sunday" tells of a summit there.
 func (f *finder) gatheringVerb(i int) bool {
-	switch f.toks[i].w {
-	case "meet", "gather", "convene":
-	default:
-		return false
+	if f.toks[i].ci == 0 || f.toks[i].w != "meet" {
+		return false // most tokens: no cue at all
 	}
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		switch f.toks[k].w {
