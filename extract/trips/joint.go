@@ -205,7 +205,7 @@ func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
 		return "", false
 	}
 	for _, m := range sc.persons {
-		if m.End > toks[first].start && m.Start < last.end {
+		if m.End > toks[first].start && m.Start < last.end && !notAPerson(f.cast.People[m.Person].Name) {
 			return "", false // "Starmer's team flew to Washington": his staff, no team
 		}
 	}

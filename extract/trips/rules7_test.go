@@ -298,3 +298,45 @@ func TestFreshWireSevenF(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenG: the seventh batch's classes. "The visit, expected
+// on Feb. 18" dates the journey told before; "may still travel" is a plan;
+// a stadium the people finder took for a person is no traveller, and its
+// club travels; "cancelled a rally in" a town is a called-off stop;
+// "spend the weekend campaigning in"; a sentence-initial "To Lam" is a
+// name; a pronoun given to the one met goes with the traveller of the
+// sentence before.
+func TestFreshWireSevenG(t *testing.T) {
+	pub := time.Date(2026, 2, 11, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"the visit's own day dates the journey told before",
+			"Saudi Energy Minister Prince Abdulaziz bin Salman will travel to Moscow next week for talks, two sources said. The visit, expected on Feb. 18, would be the prince's first to Russia since 2023.",
+			[]want{{"Abdulaziz bin Salman", "Moscow", "Russia", "2026-02-18", "", newsbot.StatusScheduled, nil}}},
+		{"may still travel is a plan",
+			"Richard Tice, the party's deputy leader, may still travel to Cornwall to speak to activists, a spokesman said.",
+			[]want{{"Richard Tice", "Cornwall", "United Kingdom", "", "", newsbot.StatusScheduled, nil}}},
+		{"cancelled a rally in a town",
+			"Reform UK leader Nigel Farage has cancelled a rally in Truro planned for Saturday after police raised security concerns.",
+			[]want{{"Nigel Farage", "Truro", "United Kingdom", "2026-02-14", "", newsbot.StatusCancelled, nil}}},
+		{"a rally in prices is no stop",
+			"Reform UK leader Nigel Farage said a rally in London shares was overdue.",
+			nil},
+		{"spend the weekend campaigning in a county",
+			"Reform UK leader Nigel Farage will spend the weekend campaigning in Kent.",
+			[]want{{"Nigel Farage", "Kent", "United Kingdom", "2026-W07-WE", "", newsbot.StatusScheduled, nil}}},
+		{"a sentence-initial To Lam is a name, and his He",
+			"Chinese President Xi Jinping met Party chief To Lam on Wednesday. To Lam arrived in Beijing on Tuesday for a state visit. He is also scheduled to visit Shanghai on Friday.",
+			[]want{
+				{"To Lam", "Beijing", "China", "2026-02-10", "", newsbot.StatusDone, nil},
+				{"To Lam", "Shanghai", "China", "2026-02-13", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

@@ -48,6 +48,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		switch {
 		case w == "later" || w == "next" || w == "upcoming" || w == "forthcoming":
 			weakFut = true // "later paid a visit" is past
+		case (w == "may" || w == "might") && k+1 < len(toks) && toks[k+1].w != "have":
+			weakFut = true // "may still travel to Cornwall": a plan in doubt, still ahead
 		case inSet(futureWordsSet, w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			fut = true // "I'll be in Seoul"
 		case w == "going" && k+1 < len(toks) && toks[k+1].w == "to":

@@ -1199,6 +1199,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
 		// right after the verb, then the place; "spent £2bn in" is no stay.
 		k, ok := f.timeAfter(i)
+		if ok && k+2 < len(toks) && strings.HasSuffix(toks[k].w, "ing") && toks[k+1].w == "in" {
+			k++ // "will spend the weekend campaigning in Kent"
+		}
 		if ok && k+1 < len(toks) && (toks[k].w == "on" || toks[k].w == "with") {
 			// "spent Tuesday on the factory floor in Monterrey", "spent
 			// Monday with workers at the plant in Puebla": a short phrase,
@@ -1223,6 +1226,17 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "invited", "invites":
 		f.invitedTo(sc, i, c)
 		return
+	case "rally":
+		// "has cancelled a rally in Truro planned for Saturday"; not "a
+		// rally in oil prices", "thousands joined a rally in London".
+		if i < 2 || !inSet(determinersSet, toks[i-1].w) && toks[i-1].w != "his" && toks[i-1].w != "her" {
+			return
+		}
+		switch toks[i-2].w {
+		case "cancelled", "canceled", "postponed", "scrapped", "held", "holds", "hold", "holding", "staged", "addressed", "addresses", "address":
+		default:
+			return
+		}
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
@@ -1336,6 +1350,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 	}
 	if len(dests) == 0 && (w == "trip" || w == "journey" || w == "visit") && f.negated(i) && f.declinedTrip(sc, i) {
+		return
+	}
+	if len(dests) == 0 && (w == "visit" || w == "trip") && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "The") && f.theVisitDay(sc, i) {
 		return
 	}
 	if len(dests) == 0 && (w == "visit" || w == "tour") && i > 0 && !inSet(determinersSet, toks[i-1].w) {
@@ -2317,6 +2334,37 @@ func (f *finder) hasLeg(p int) bool {
 	return false
 }
 
+// theVisitDay dates the journey told in the two sentences before by the
+// day that "The visit" at token i is given in its own clause, when that
+// journey's time holds the day: "will travel to Moscow next week ... The
+// visit, expected on Feb. 18, would be".
+func (f *finder) theVisitDay(sc *sentCtx, i int) bool {
+	var tx newsbot.Timex
+	for _, t := range f.timexesFrom(f.toks[i].end) {
+		tx = t
+		break
+	}
+	if tx.End == 0 || tx.End > sc.sp.End || tx.Start-f.toks[i].end > 20 {
+		return false
+	}
+	day := dateValue(tx.Value)
+	if !isDay(day) {
+		return false
+	}
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		l := &f.legs[j]
+		if l.sentence >= sc.index || sc.index-l.sentence > 2 || l.person < 0 {
+			continue
+		}
+		if l.Date != "" && l.Date != day && within2(day, l.Date) {
+			l.Date, l.WhenText = day, f.whenText(tx)
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // futureAfter reports a future word after token i in its sentence: "a
 // visit by Gov. Tim Walz, who is scheduled to speak in Cedar Rapids on
 // Friday".
@@ -2593,6 +2641,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	p := f.subject(sc, i)
+	if p >= 0 && notAPerson(f.cast.People[p].Name) {
+		p = -1 // "Celtic's squad flew": the club, not a stadium the people finder took for a person
+	}
 	if p < 0 {
 		name, ok := f.teamSubject(sc, i)
 		if !ok && c.kind == cueTravel {
@@ -3279,7 +3330,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 		for _, m := range sc.persons {
 			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) && !f.venueName(m) {
-				return m.Person
+				return f.pronounTraveller(sc, m)
 			}
 		}
 	}
@@ -3334,12 +3385,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 				return t
 			}
 		}
-		if m.Kind == people.Pronoun {
-			if t := f.hostsGuest(sc, m.Person); t >= 0 {
-				return t
-			}
-		}
-		return m.Person
+		return f.pronounTraveller(sc, m)
 	}
 	if p := f.nameWordBefore(sc, i); p >= 0 {
 		return p
@@ -3532,6 +3578,46 @@ func (f *finder) hostsGuest(sc *sentCtx, p int) int {
 		if l.person >= 0 && l.sentence < sc.index && sc.index-l.sentence <= 2 && slices.Contains(l.Counterparts, name) {
 			t = l.person
 		}
+	}
+	return t
+}
+
+// pronounTraveller is the person of subject mention m, a pronoun the
+// people finder gave to someone only met, or to another than the one
+// traveller of the sentence before, going to that traveller.
+func (f *finder) pronounTraveller(sc *sentCtx, m people.Mention) int {
+	if m.Kind != people.Pronoun {
+		return m.Person
+	}
+	if t := f.hostsGuest(sc, m.Person); t >= 0 {
+		return t
+	}
+	if t := f.lastSentenceTraveller(sc, m); t >= 0 {
+		return t
+	}
+	return m.Person
+}
+
+// lastSentenceTraveller is the one traveller of the sentence just before
+// sc when the pronoun m opens sc and was given to someone else:
+// "To Lam arrived in Beijing on Tuesday ... He is also scheduled to visit
+// Shanghai" (the people finder chose Xi, named more often). -1 otherwise.
+func (f *finder) lastSentenceTraveller(sc *sentCtx, m people.Mention) int {
+	if m.Start != sc.sp.Start || m.Person < 0 {
+		return -1
+	}
+	t := -1
+	for _, l := range f.legs {
+		if l.sentence != sc.index-1 || l.person < 0 {
+			continue
+		}
+		if l.person == m.Person {
+			return -1
+		}
+		if t >= 0 && l.person != t {
+			return -1
+		}
+		t = l.person
 	}
 	return t
 }
@@ -3844,6 +3930,9 @@ func (f *finder) isObject(m people.Mention) bool {
 			}
 			if w == "with" && f.absoluteSubject(m) {
 				return false // "..., with Pat Cummins set to join them in Galle"
+			}
+			if j == 0 && f.toks[j].end+1 == m.Start && f.text[f.toks[j].start] == 'T' {
+				return false // "To Lam arrived in Beijing": a name, not a preposition
 			}
 			return inSet(objectMarkersSet, w)
 		}
