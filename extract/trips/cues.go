@@ -86,7 +86,7 @@ var cues = map[string]cue{
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
 	// "has cancelled a rally in Truro", "held a rally in Detroit": only
 	// after such a verb (see travel); an event noun lets its sentence in.
-	"rally": {cueNoun, tenseNone, "rally"},
+	"rally":  {cueNoun, tenseNone, "rally"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
 	"wreath": {cueAttend, tenseNone, "lays a wreath"}, // see appearance
