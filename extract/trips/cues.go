@@ -122,6 +122,7 @@ var cues = map[string]cue{
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
 	"discuss": {cueMeet, tenseBase, "talks with"}, "discussed": {cueMeet, tensePast, "talks with"},
 	"review": {cueMeet, tenseBase, "talks with"}, "reviewed": {cueMeet, tensePast, "talks with"}, // "review relief work with the chief minister"
+	"co-chair": {cueMeet, tenseBase, "talks with"}, "co-chairs": {cueMeet, tenseBase, "talks with"}, // "co-chair a strategic dialogue with"
 
 	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
@@ -171,7 +172,7 @@ var weakCues = map[string]bool{
 	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
 	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
 	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
-	"review": true, "reviewed": true,
+	"review": true, "reviewed": true, "co-chair": true, "co-chairs": true,
 	"invited": true, "invites": true, // "invited bids", "was invited to speak"
 }
 

@@ -340,3 +340,45 @@ func TestFreshWireSevenG(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenH: the eighth batch's classes. A forum the people
+// finder took for a person is no traveller; a side's nickname may hold
+// "and"; a sentence that opens with "the tourists" is the team's, whoever
+// it plays.
+func TestFreshWireSevenH(t *testing.T) {
+	pub := time.Date(2026, 6, 17, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a nickname with and; the tourists before heading on",
+			"The British and Irish Lions arrived in Brisbane on Wednesday morning, head coach Andy Farrell said. The tourists face the Queensland Reds on Saturday before heading to Sydney for the first Test on July 4.",
+			[]want{
+				{"British and Irish Lions", "Brisbane", "Australia", "2026-06-17", "", newsbot.StatusUnderway, nil},
+				{"British and Irish Lions", "Sydney", "Australia", "2026-07-04", "", newsbot.StatusScheduled, nil}}},
+		{"departs for a city where the day is told: the stop's day; a forum is no traveller",
+			"Defense Secretary Pete Hegseth departs Wednesday for Singapore, where he will address the Shangri-La Dialogue on Saturday, before stops in Manila and Tokyo next week, the Pentagon said.",
+			[]want{
+				{"Pete Hegseth", "Singapore", "Singapore", "2026-06-20", "", newsbot.StatusScheduled, nil},
+				{"Pete Hegseth", "Manila", "Philippines", "2026-W26", "", newsbot.StatusScheduled, nil},
+				{"Pete Hegseth", "Tokyo", "Japan", "2026-W26", "", newsbot.StatusScheduled, nil}}},
+		{"a range after a list dates its first stop; co-chair with; ends his trip after the day before",
+			"Chinese Foreign Minister Wang Yi will visit Brazil, Colombia and Chile from Sunday, the ministry said. In Brasilia, Wang will co-chair a strategic dialogue with Brazilian Foreign Minister Mauro Vieira on Monday. He travels to Bogota on June 24 and ends his trip in Santiago.",
+			[]want{
+				{"Wang Yi", "Brazil", "Brazil", "2026-06-21", "", newsbot.StatusScheduled, nil},
+				{"Wang Yi", "Brasilia", "Brazil", "2026-06-22", "", newsbot.StatusScheduled, []string{"Mauro Vieira"}},
+				{"Wang Yi", "Bogota", "Colombia", "2026-06-24", "", newsbot.StatusScheduled, nil},
+				{"Wang Yi", "Santiago", "Chile", "", "2026-06-24", newsbot.StatusScheduled, nil}}},
+		{"the tourists' captain is a person",
+			"The British and Irish Lions arrived in Brisbane on Wednesday morning. The tourists' captain, Maro Itoje, will fly to Sydney on Friday.",
+			[]want{
+				{"British and Irish Lions", "Brisbane", "Australia", "2026-06-17", "", newsbot.StatusUnderway, nil},
+				{"Maro Itoje", "Sydney", "Australia", "2026-06-19", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

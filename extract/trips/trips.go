@@ -707,7 +707,7 @@ func (f *finder) isMeetCue(i int) bool {
 			return true // "The two heads of state will hold talks on Tuesday"
 		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
-	case "sign", "signed", "discuss", "discussed", "review", "reviewed":
+	case "sign", "signed", "discuss", "discussed", "review", "reviewed", "co-chair", "co-chairs":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
 			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
@@ -1154,8 +1154,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if p, ok := f.placeAt(sc, fk+1); ok {
 			before := len(f.legs)
 			f.addLegs(sc, i, c, []places.Match{p})
+			tx, arrives := f.whereDay(sc, p.End)
 			for j := before; j < len(f.legs); j++ {
 				f.legs[j].leftFrom = leftFrom
+				if arrives {
+					// "departs Wednesday for Singapore, where he will address
+					// the forum on Saturday": the stop's day, not the
+					// departure's.
+					f.legs[j].Date, f.legs[j].WhenText = dateValue(tx.Value), f.whenText(tx)
+				}
 			}
 			return
 		}
@@ -1375,6 +1382,20 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	}
 	if len(dests) == 0 {
+		return
+	}
+	if c.kind == cueNoun && f.endsJourney(i) {
+		// "travels to Bogota on Aug. 12 and ends his trip in Santiago":
+		// the last stop comes after the day told before it.
+		before := len(f.legs)
+		f.addLegsEventDay(sc, i, c, dests, earlier)
+		if !f.dayAfter(sc, i) {
+			for j := before; j < len(f.legs); j++ {
+				if l := &f.legs[j]; isDay(l.Date) {
+					l.After, l.Date, l.WhenText, l.order, l.later = l.Date, "", "later", true, true
+				}
+			}
+		}
 		return
 	}
 	// "Also due to attend are A, B and C": inverted subject.
@@ -2365,6 +2386,61 @@ func (f *finder) theVisitDay(sc *sentCtx, i int) bool {
 	return false
 }
 
+// whereDay is the day told in the ", where" clause right after byte offset
+// end (up to its next comma).
+func (f *finder) whereDay(sc *sentCtx, end int) (newsbot.Timex, bool) {
+	rest := f.text[end:sc.sp.End]
+	if !strings.HasPrefix(rest, ", where ") {
+		return newsbot.Timex{}, false
+	}
+	stop := sc.sp.End
+	if k := strings.IndexByte(rest[2:], ','); k >= 0 {
+		stop = end + 2 + k
+	}
+	for _, tx := range f.timexesFrom(end) {
+		if tx.Start >= stop {
+			break
+		}
+		if isDay(dateValue(tx.Value)) {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
+// endsJourney reports "ends his trip", "closes the tour", "wraps up her
+// visit" before the journey noun at token i.
+func (f *finder) endsJourney(i int) bool {
+	k := i - 1
+	if k >= 0 && (inSet(determinersSet, f.toks[k].w) || f.toks[k].w == "his" || f.toks[k].w == "her" || f.toks[k].w == "their") {
+		k--
+	}
+	if k >= 0 && f.toks[k].w == "up" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch f.toks[k].w {
+	case "ends", "end", "ending", "closes", "close", "concludes", "conclude", "wraps", "wrap", "finishes", "finish":
+		return true
+	}
+	return false
+}
+
+// dayAfter reports a day told after token i in its sentence.
+func (f *finder) dayAfter(sc *sentCtx, i int) bool {
+	for _, tx := range f.timexesFrom(f.toks[i].end) {
+		if tx.Start >= sc.sp.End {
+			return false
+		}
+		if isDay(dateValue(tx.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
 // futureAfter reports a future word after token i in its sentence: "a
 // visit by Gov. Tim Walz, who is scheduled to speak in Cedar Rapids on
 // Friday".
@@ -2641,6 +2717,16 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	p := f.subject(sc, i)
+	if name, ok := f.openingTeam(sc, i); ok {
+		// "The tourists face the Queensland Reds on Saturday before
+		// heading to Sydney": the team the sentence opens with.
+		before := len(f.legs)
+		f.addLeg(sc, i, c, -1, dests)
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].Traveler, f.legs[j].team = name, true
+		}
+		return
+	}
 	if p >= 0 && notAPerson(f.cast.People[p].Name) {
 		p = -1 // "Celtic's squad flew": the club, not a stadium the people finder took for a person
 	}
@@ -2943,8 +3029,8 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 			f.redirectWeekday(&l, tx)
 		} else if n == 0 && len(dests) > 1 && !before {
-			if tx, ok := f.timexAt(l.Date, sc); ok && tx.End <= d.Start && isDay(l.Date) {
-				listDate = l.Date
+			if tx, ok := f.timexAt(l.Date, sc); ok && (tx.End <= d.Start || strings.HasSuffix(f.text[:tx.Start], "from ")) && isDay(l.Date) {
+				listDate = l.Date // a day before the list, or the start of a range after it ("Brazil, Colombia and Chile from Sunday")
 			}
 		} else if n > 0 && listDate != "" && l.Date == listDate {
 			// "a tour on Monday with stops in Berlin, Paris and Warsaw":
@@ -3372,8 +3458,8 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if m.End > cueStart {
 			continue
 		}
-		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) || f.venueName(m) {
-			continue
+		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) || f.venueName(m) || notAPerson(f.cast.People[m.Person].Name) {
+			continue // "Shangri-La Dialogue", "Celtic Park": no traveller
 		}
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
