@@ -84,6 +84,9 @@ var cues = map[string]cue{
 	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},
 	"leg":     {cueNoun, tenseNone, "visit"}, // weak: "That leg has been cancelled" (see calledOffBefore)
 	"journey": {cueNoun, tenseNone, "visit"}, "voyage": {cueNoun, tenseNone, "visit"},
+	// "has cancelled a rally in Truro", "held a rally in Detroit": only
+	// after such a verb (see travel); an event noun lets its sentence in.
+	"rally":  {cueNoun, tenseNone, "rally"},
 	"attend": {cueAttend, tenseBase, "attends"}, "attends": {cueAttend, tenseBase, "attends"},
 	"attended": {cueAttend, tensePast, "attends"}, "attending": {cueAttend, tenseProgressive, "attends"},
 	"wreath": {cueAttend, tenseNone, "lays a wreath"}, // see appearance
@@ -107,6 +110,8 @@ var cues = map[string]cue{
 	// audience (see appearance); not "appeared in court".
 	"appear": {cueAttend, tenseBase, "appears"}, "appears": {cueAttend, tenseBase, "appears"},
 	"appeared": {cueAttend, tensePast, "appears"}, "appearing": {cueAttend, tenseProgressive, "appears"},
+	// "rallied supporters in Des Moines": only an audience (see appearance).
+	"rallied": {cueAttend, tensePast, "rallies supporters"}, "rallying": {cueAttend, tenseProgressive, "rallies supporters"},
 	// A called-off attendance (see withdrawal).
 	"pulled": {cueAttend, tensePast, "attends"}, "pulls": {cueAttend, tenseBase, "attends"},
 	"withdrew": {cueAttend, tensePast, "attends"}, "withdraws": {cueAttend, tenseBase, "attends"},
@@ -117,6 +122,7 @@ var cues = map[string]cue{
 	"sign": {cueMeet, tenseBase, "signs an agreement with"}, "signed": {cueMeet, tensePast, "signs an agreement with"},
 	"discuss": {cueMeet, tenseBase, "talks with"}, "discussed": {cueMeet, tensePast, "talks with"},
 	"review": {cueMeet, tenseBase, "talks with"}, "reviewed": {cueMeet, tensePast, "talks with"}, // "review relief work with the chief minister"
+	"co-chair": {cueMeet, tenseBase, "talks with"}, "co-chairs": {cueMeet, tenseBase, "talks with"}, // "co-chair a strategic dialogue with"
 
 	// Hosts and guests.
 	"hosted": {cueHost, tensePast, "visit"}, "host": {cueMeet, tenseBase, "hosts"}, "hosts": {cueMeet, tenseBase, "hosts"},
@@ -170,7 +176,7 @@ var weakCues = map[string]bool{
 	"come": true, "comes": true, "came": true, "coming": true, // "came as a surprise", "in the coming weeks"
 	"appear": true, "appears": true, "appeared": true, "appearing": true, // "appeared to suggest"
 	"press": true, "lobby": true, "urge": true, // "the press", "a lobby group"
-	"review": true, "reviewed": true,
+	"review": true, "reviewed": true, "co-chair": true, "co-chairs": true,
 	"invited": true, "invites": true, // "invited bids", "was invited to speak"
 	"received": true, // "received a letter"
 }

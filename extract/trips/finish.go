@@ -452,7 +452,7 @@ func notAPerson(name string) bool {
 		return false
 	}
 	last := strings.ToLower(name[i+1:])
-	return inSet(facilityNounsSet, last) || isEventNoun(last)
+	return inSet(facilityNounsSet, last) || isEventNoun(last) || venueNoun(last) || last == "dialogue" // "the Shangri-La Dialogue"
 }
 
 // abroad reports whether the traveller of the return leg r has a leg in

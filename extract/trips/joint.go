@@ -205,7 +205,7 @@ func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
 		return "", false
 	}
 	for _, m := range sc.persons {
-		if m.End > toks[first].start && m.Start < last.end {
+		if m.End > toks[first].start && m.Start < last.end && !notAPerson(f.cast.People[m.Person].Name) {
 			return "", false // "Starmer's team flew to Washington": his staff, no team
 		}
 	}
@@ -260,7 +260,15 @@ func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
 		return "", false
 	}
 	first := k
-	for first > 0 && first > k-3 && isCapitalised(f.text[toks[first-1].start:toks[first-1].end]) && toks[first-1].w != "The" && toks[first-1].w != "the" {
+	for first > 0 && first > k-4 {
+		prev := toks[first-1]
+		if prev.w == "and" && first > 1 && isCapitalised(f.text[toks[first-2].start:toks[first-2].end]) {
+			first-- // "The British and Irish Lions"
+			continue
+		}
+		if !isCapitalised(f.text[prev.start:prev.end]) || prev.w == "The" || prev.w == "the" {
+			break
+		}
 		first--
 	}
 	if first == 0 || toks[first-1].w != "The" && toks[first-1].w != "the" {
@@ -301,6 +309,27 @@ func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
 	case "tourists", "visitors", "champions", "holders":
 	default:
 		return "", false
+	}
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {
+			return l.Traveler, true
+		}
+	}
+	return "", false
+}
+
+// openingTeam is the story's team when the sentence opens with "The
+// tourists" (the visitors) and no one is named between that and the cue
+// at token i but as an object.
+func (f *finder) openingTeam(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	if i < 2 || toks[0].w != "The" && toks[0].w != "the" || toks[1].w != "tourists" && toks[1].w != "visitors" {
+		return "", false
+	}
+	for _, m := range sc.persons {
+		if m.End <= toks[i].start && !f.isObject(m) && !notAPerson(f.cast.People[m.Person].Name) && !strings.HasSuffix(f.cast.People[m.Person].Name, "s") {
+			return "", false // "The tourists' captain, Maro Itoje, will fly"
+		}
 	}
 	for j := len(f.legs) - 1; j >= 0; j-- {
 		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {

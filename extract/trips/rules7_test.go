@@ -249,3 +249,136 @@ func TestFreshWireSevenE(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshWireSevenF: the sixth batch's classes. A city the gazetteer
+// holds elsewhere is in the country of the region named after it; a time
+// in a ", who ...," aside is not the main clause's; "rallied supporters
+// in" is an appearance; "a visit by X, who is scheduled to" is to come;
+// leaders who "will meet in" a town make a summit there that "attend the
+// summit" goes to; "the Nikkei reported on Wednesday" is the telling day;
+// "will accompany him" with "him" given to the companion goes with the
+// plan told last.
+func TestFreshWireSevenF(t *testing.T) {
+	pub := time.Date(2026, 10, 21, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a city qualified by a region of another country; an aside's time",
+			"Vice President JD Vance, who has visited Iowa four times this year, will head to Manchester, New Hampshire, on Thursday, his office said.",
+			[]want{
+				{"JD Vance", "Iowa", "United States", "2026", "", newsbot.StatusDone, nil},
+				{"JD Vance", "Manchester", "United States", "2026-10-22", "", newsbot.StatusScheduled, nil},
+				{"JD Vance", "New Hampshire", "United States", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+		{"rallied supporters in a city",
+			"Vice President JD Vance rallied supporters in Des Moines on Tuesday night, urging Iowans to vote.",
+			[]want{{"JD Vance", "Des Moines", "United States", "2026-10-20", "", newsbot.StatusDone, nil}}},
+		{"shares rallied is no appearance",
+			"Shares in Ford rallied in New York on Tuesday after chief executive Jim Farley spoke.",
+			nil},
+		{"a visit by someone who is scheduled to speak",
+			"Democrats countered with a visit by Minnesota Gov. Tim Walz, who is scheduled to speak at a union hall in Cedar Rapids on Friday.",
+			[]want{{"Tim Walz", "Cedar Rapids", "United States", "2026-10-23", "", newsbot.StatusScheduled, nil}}},
+		{"leaders meet in a town: the summit attended",
+			"EVIAN-LES-BAINS, France, Oct 21 (Reuters) - Leaders of the Group of Seven rich democracies will meet in Evian from Sunday to Tuesday. Canadian Prime Minister Mark Carney is also due to attend the summit.",
+			[]want{{"Mark Carney", "Evian", "France", "2026-10-25", "", newsbot.StatusScheduled, nil}}},
+		{"reported on Wednesday is the telling day",
+			"Toyota Chairman Akio Toyoda will travel to India next week to meet Prime Minister Narendra Modi in New Delhi, the Nikkei reported on Wednesday.",
+			[]want{{"Akio Toyoda", "New Delhi", "India", "2026-W44", "", newsbot.StatusScheduled, []string{"Narendra Modi"}}}},
+		{"accompany him: the plan told last",
+			"The deputy prime minister, David Lammy, will visit Dundee on Thursday. The Scottish Secretary, Douglas Alexander, will accompany him.",
+			[]want{
+				{"David Lammy", "Dundee", "United Kingdom", "2026-10-22", "", newsbot.StatusScheduled, nil},
+				{"Douglas Alexander", "Dundee", "United Kingdom", "2026-10-22", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestFreshWireSevenG: the seventh batch's classes. "The visit, expected
+// on Feb. 18" dates the journey told before; "may still travel" is a plan;
+// a stadium the people finder took for a person is no traveller, and its
+// club travels; "cancelled a rally in" a town is a called-off stop;
+// "spend the weekend campaigning in"; a sentence-initial "To Lam" is a
+// name; a pronoun given to the one met goes with the traveller of the
+// sentence before.
+func TestFreshWireSevenG(t *testing.T) {
+	pub := time.Date(2026, 2, 11, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"the visit's own day dates the journey told before",
+			"Saudi Energy Minister Prince Abdulaziz bin Salman will travel to Moscow next week for talks, two sources said. The visit, expected on Feb. 18, would be the prince's first to Russia since 2023.",
+			[]want{{"Abdulaziz bin Salman", "Moscow", "Russia", "2026-02-18", "", newsbot.StatusScheduled, nil}}},
+		{"may still travel is a plan",
+			"Richard Tice, the party's deputy leader, may still travel to Cornwall to speak to activists, a spokesman said.",
+			[]want{{"Richard Tice", "Cornwall", "United Kingdom", "", "", newsbot.StatusScheduled, nil}}},
+		{"cancelled a rally in a town",
+			"Reform UK leader Nigel Farage has cancelled a rally in Truro planned for Saturday after police raised security concerns.",
+			[]want{{"Nigel Farage", "Truro", "United Kingdom", "2026-02-14", "", newsbot.StatusCancelled, nil}}},
+		{"a rally in prices is no stop",
+			"Reform UK leader Nigel Farage said a rally in London shares was overdue.",
+			nil},
+		{"spend the weekend campaigning in a county",
+			"Reform UK leader Nigel Farage will spend the weekend campaigning in Kent.",
+			[]want{{"Nigel Farage", "Kent", "United Kingdom", "2026-W07-WE", "", newsbot.StatusScheduled, nil}}},
+		{"a sentence-initial To Lam is a name, and his He",
+			"Chinese President Xi Jinping met Party chief To Lam on Wednesday. To Lam arrived in Beijing on Tuesday for a state visit. He is also scheduled to visit Shanghai on Friday.",
+			[]want{
+				{"To Lam", "Beijing", "China", "2026-02-10", "", newsbot.StatusDone, nil},
+				{"To Lam", "Shanghai", "China", "2026-02-13", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}
+
+// TestFreshWireSevenH: the eighth batch's classes. A forum the people
+// finder took for a person is no traveller; a side's nickname may hold
+// "and"; a sentence that opens with "the tourists" is the team's, whoever
+// it plays.
+func TestFreshWireSevenH(t *testing.T) {
+	pub := time.Date(2026, 6, 17, 9, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"a nickname with and; the tourists before heading on",
+			"The British and Irish Lions arrived in Brisbane on Wednesday morning, head coach Andy Farrell said. The tourists face the Queensland Reds on Saturday before heading to Sydney for the first Test on July 4.",
+			[]want{
+				{"British and Irish Lions", "Brisbane", "Australia", "2026-06-17", "", newsbot.StatusUnderway, nil},
+				{"British and Irish Lions", "Sydney", "Australia", "2026-07-04", "", newsbot.StatusScheduled, nil}}},
+		{"departs for a city where the day is told: the stop's day; a forum is no traveller",
+			"Defense Secretary Pete Hegseth departs Wednesday for Singapore, where he will address the Shangri-La Dialogue on Saturday, before stops in Manila and Tokyo next week, the Pentagon said.",
+			[]want{
+				{"Pete Hegseth", "Singapore", "Singapore", "2026-06-20", "", newsbot.StatusScheduled, nil},
+				{"Pete Hegseth", "Manila", "Philippines", "2026-W26", "", newsbot.StatusScheduled, nil},
+				{"Pete Hegseth", "Tokyo", "Japan", "2026-W26", "", newsbot.StatusScheduled, nil}}},
+		{"a range after a list dates its first stop; co-chair with; ends his trip after the day before",
+			"Chinese Foreign Minister Wang Yi will visit Brazil, Colombia and Chile from Sunday, the ministry said. In Brasilia, Wang will co-chair a strategic dialogue with Brazilian Foreign Minister Mauro Vieira on Monday. He travels to Bogota on June 24 and ends his trip in Santiago.",
+			[]want{
+				{"Wang Yi", "Brazil", "Brazil", "2026-06-21", "", newsbot.StatusScheduled, nil},
+				{"Wang Yi", "Brasilia", "Brazil", "2026-06-22", "", newsbot.StatusScheduled, []string{"Mauro Vieira"}},
+				{"Wang Yi", "Bogota", "Colombia", "2026-06-24", "", newsbot.StatusScheduled, nil},
+				{"Wang Yi", "Santiago", "Chile", "", "2026-06-24", newsbot.StatusScheduled, nil}}},
+		{"the tourists' captain is a person",
+			"The British and Irish Lions arrived in Brisbane on Wednesday morning. The tourists' captain, Maro Itoje, will fly to Sydney on Friday.",
+			[]want{
+				{"British and Irish Lions", "Brisbane", "Australia", "2026-06-17", "", newsbot.StatusUnderway, nil},
+				{"Maro Itoje", "Sydney", "Australia", "2026-06-19", "", newsbot.StatusScheduled, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, Find(tt.text, pub, people.Find(tt.text), timex.Tag(tt.text, pub)), tt.want)
+		})
+	}
+}

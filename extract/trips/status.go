@@ -48,6 +48,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 		switch {
 		case w == "later" || w == "next" || w == "upcoming" || w == "forthcoming":
 			weakFut = true // "later paid a visit" is past
+		case (w == "may" || w == "might") && k+1 < len(toks) && toks[k+1].w != "have":
+			weakFut = true // "may still travel to Cornwall": a plan in doubt, still ahead
 		case inSet(futureWordsSet, w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			fut = true // "I'll be in Seoul"
 		case w == "going" && k+1 < len(toks) && toks[k+1].w == "to":
@@ -346,11 +348,22 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	l.Date = d.Format("2006-01-02")
 }
 
+// inWhoAside reports a timex inside a ", who ...," aside of its sentence:
+// "Vance, who has visited Iowa four times this year, will head to".
+func (f *finder) inWhoAside(sc *sentCtx, tx newsbot.Timex) bool {
+	head := f.text[sc.sp.Start:tx.Start]
+	w := strings.LastIndex(head, ", who ")
+	if w < 0 || strings.IndexByte(head[w+2:], ',') >= 0 {
+		return false
+	}
+	return strings.IndexByte(f.text[tx.End:sc.sp.End], ',') >= 0
+}
+
 // toldDay reports text before a timex that makes it the day of the
 // telling: "the Vatican announced on", "his office said".
 func toldDay(before string) bool {
 	before = strings.TrimSuffix(before, "on ")
-	for _, v := range []string{" said ", " announced ", " confirmed ", " told reporters "} {
+	for _, v := range []string{" said ", " announced ", " confirmed ", " told reporters ", " reported "} {
 		if strings.HasSuffix(before, v) {
 			return true
 		}
@@ -529,6 +542,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if tx.End <= pos && f.relativeBetween(tx.End, pos) {
 			continue // "in Hanoi on Monday at the start of a tour that took him to Jakarta"
+		}
+		if tx.End <= l.cuePos && f.inWhoAside(sc, tx) {
+			continue // "Vance, who has visited Iowa four times this year, will head to Manchester": the aside's time
 		}
 		if tx.Start > pos && toldDay(f.text[max(0, tx.Start-14):tx.Start]) {
 			continue // "stopping in Madrid, Barcelona and the Canary Islands, the Vatican announced on Wednesday"

@@ -365,6 +365,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 		switch c.kind {
 		case cueMeet:
+			if f.gatheringVerb(i) {
+				f.eventAt(&sc, i) // "Leaders of the G7 will meet in Evian"
+			}
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
 			} else if c.tense == tenseNone && t.w != "summit" && i > 0 && (f.toks[i-1].w == "the" || f.toks[i-1].w == "that" || f.toks[i-1].w == "this") && f.cancelled0(i) {
@@ -527,23 +530,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		if !f.toks[i].event {
 			continue
 		}
-		// "the summit in Brussels", "a summit of Southeast Asian leaders
-		// in Kuala Lumpur": the place within a few words, in the clause.
-		for k := i + 1; k+1 < len(f.toks) && k <= i+6; k++ {
-			n := f.toks[k]
-			if n.punct || inSet(breakersSet, n.w) {
-				break
-			}
-			if n.w != "in" && n.w != "at" {
-				continue
-			}
-			if p, ok := f.placeAt(sc, k+1); ok {
-				f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
-				sc.event, sc.hasEvent = p, true
-				f.eventDay, f.eventDaySet = f.sentenceDay(sc)
-			}
-			break
-		}
+		f.eventAt(sc, i)
 		// "landed in Bogota on Tuesday for a two-day climate summit": the
 		// place the traveller came to for it.
 		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
@@ -552,6 +539,44 @@ func (f *finder) noteEvents(sc *sentCtx) {
 			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
 		}
 	}
+}
+
+// eventAt notes the place of the gathering at token i: "the summit in
+// Brussels", "a summit of Southeast Asian leaders in Kuala Lumpur", "will
+// meet in Evian" (see gatheringVerb); the place within a few words, in
+// the clause.
+func (f *finder) eventAt(sc *sentCtx, i int) {
+	for k := i + 1; k+1 < len(f.toks) && k <= i+6; k++ {
+		n := f.toks[k]
+		if n.punct || inSet(breakersSet, n.w) {
+			break
+		}
+		if n.w != "in" && n.w != "at" {
+			continue
+		}
+		if p, ok := f.placeAt(sc, k+1); ok {
+			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
+			sc.event, sc.hasEvent = p, true
+			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
+		}
+		break
+	}
+}
+
+// gatheringVerb reports "meet" at token i said of
+// leaders or ministers: "Leaders of the Group of Seven ... will meet in
+// the French spa town of Evian from Sunday" tells of a summit there.
+func (f *finder) gatheringVerb(i int) bool {
+	if f.toks[i].ci == 0 || f.toks[i].w != "meet" {
+		return false // most tokens: no cue at all
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch f.toks[k].w {
+		case "leaders", "ministers", "heads", "delegates", "Leaders", "Ministers":
+			return true
+		}
+	}
+	return false
 }
 
 // placeForEvent is the place before "for" that introduces the event noun
@@ -682,7 +707,7 @@ func (f *finder) isMeetCue(i int) bool {
 			return true // "The two heads of state will hold talks on Tuesday"
 		}
 		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
-	case "sign", "signed", "discuss", "discussed", "review", "reviewed":
+	case "sign", "signed", "discuss", "discussed", "review", "reviewed", "co-chair", "co-chairs":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
 			if t := f.toks[k]; t.punct || inSet(breakersSet, t.w) {
@@ -1151,8 +1176,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if p, ok := f.placeAt(sc, fk+1); ok {
 			before := len(f.legs)
 			f.addLegs(sc, i, c, []places.Match{p})
+			tx, arrives := f.whereDay(sc, p.End)
 			for j := before; j < len(f.legs); j++ {
 				f.legs[j].leftFrom = leftFrom
+				if arrives {
+					// "departs Wednesday for Singapore, where he will address
+					// the forum on Saturday": the stop's day, not the
+					// departure's.
+					f.legs[j].Date, f.legs[j].WhenText = dateValue(tx.Value), f.whenText(tx)
+				}
 			}
 			return
 		}
@@ -1196,6 +1228,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
 		// right after the verb, then the place; "spent £2bn in" is no stay.
 		k, ok := f.timeAfter(i)
+		if ok && k+2 < len(toks) && strings.HasSuffix(toks[k].w, "ing") && toks[k+1].w == "in" {
+			k++ // "will spend the weekend campaigning in Kent"
+		}
 		if ok && k+1 < len(toks) && (toks[k].w == "on" || toks[k].w == "with") {
 			// "spent Tuesday on the factory floor in Monterrey", "spent
 			// Monday with workers at the plant in Puebla": a short phrase,
@@ -1220,10 +1255,21 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "invited", "invites":
 		f.invitedTo(sc, i, c)
 		return
+	case "rally":
+		// "has cancelled a rally in Truro planned for Saturday"; not "a
+		// rally in oil prices", "thousands joined a rally in London".
+		if i < 2 || !inSet(determinersSet, toks[i-1].w) && toks[i-1].w != "his" && toks[i-1].w != "her" {
+			return
+		}
+		switch toks[i-2].w {
+		case "cancelled", "canceled", "postponed", "scrapped", "held", "holds", "hold", "holding", "staged", "addressed", "addresses", "address":
+		default:
+			return
+		}
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
-		"appear", "appears", "appeared", "appearing":
+		"appear", "appears", "appeared", "appearing", "rallied", "rallying":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -1291,7 +1337,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	// "visits by French President Emmanuel Macron and ...": the travellers
 	// follow; the place is the sentence's other destination.
 	if (w == "visit" || w == "visits" || w == "trip" || w == "trips") && i+1 < len(toks) && toks[i+1].w == "by" {
-		c.tense = tensePast
+		if !f.futureAfter(i) {
+			c.tense = tensePast // "visits by French President Emmanuel Macron": made
+		}
 		f.visitsBy(sc, i, i+1, c, dests)
 		return
 	}
@@ -1333,6 +1381,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	if len(dests) == 0 && (w == "trip" || w == "journey" || w == "visit") && f.negated(i) && f.declinedTrip(sc, i) {
 		return
 	}
+	if len(dests) == 0 && (w == "visit" || w == "trip") && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "The") && f.theVisitDay(sc, i) {
+		return
+	}
 	if len(dests) == 0 && (w == "visit" || w == "tour") && i > 0 && !inSet(determinersSet, toks[i-1].w) {
 		if p, ok := f.frontedAt(sc, i); ok {
 			// "In Barcelona, he is expected to visit the Sagrada Familia
@@ -1353,6 +1404,20 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		return
 	}
 	if len(dests) == 0 {
+		return
+	}
+	if c.kind == cueNoun && f.endsJourney(i) {
+		// "travels to Bogota on Aug. 12 and ends his trip in Santiago":
+		// the last stop comes after the day told before it.
+		before := len(f.legs)
+		f.addLegsEventDay(sc, i, c, dests, earlier)
+		if !f.dayAfter(sc, i) {
+			for j := before; j < len(f.legs); j++ {
+				if l := &f.legs[j]; isDay(l.Date) {
+					l.After, l.Date, l.WhenText, l.order, l.later = l.Date, "", "later", true, true
+				}
+			}
+		}
 		return
 	}
 	// "Also due to attend are A, B and C": inverted subject.
@@ -1392,6 +1457,12 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// "will appear at a rally in Detroit"; not "appeared at
 		// Westminster Magistrates' Court", "appeared to".
 		if k >= len(toks) || toks[k].w != "at" {
+			return
+		}
+		gathering = true
+	case "rallied", "rallying":
+		// "rallied supporters in Des Moines"; not "shares rallied".
+		if k >= len(toks) || !inSet(audienceNounsSet, toks[k].w) {
 			return
 		}
 		gathering = true
@@ -1512,6 +1583,9 @@ func (f *finder) sentenceDay(sc *sentCtx) (newsbot.Timex, bool) {
 		if tx.Start >= sc.sp.End {
 			break
 		}
+		if tx.End <= f.storyStart {
+			continue // "EVIAN-LES-BAINS, France, June 10 (Reuters) -": the filing day
+		}
 		before := f.text[max(sc.sp.Start, tx.Start-9):tx.Start]
 		if strings.HasSuffix(before, "said ") || strings.HasSuffix(before, "said on ") || strings.HasSuffix(before, "says ") {
 			continue // "his office said Thursday": the day of the telling
@@ -1555,6 +1629,12 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 			if m.Start > toks[i].end {
 				if f.tokenBeforeTitle(m) == i || m.Start == toks[min(i+1, len(toks)-1)].start || m.Start == toks[min(i+2, len(toks)-1)].start {
 					host = m.Person
+					if m.Kind == people.Pronoun && (host == comp || !f.hasLeg(host)) {
+						// "The Scottish Secretary, Douglas Alexander, will
+						// accompany him": not himself, nor one who goes
+						// nowhere; the traveller of the plan told last.
+						host = f.plannedTraveller(sc, comp)
+					}
 				}
 				break
 			}
@@ -1847,7 +1927,7 @@ func (f *finder) eventDests(sc *sentCtx, i, end int, near bool) []places.Match {
 		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].w, "'s"), "’s"); isEventNoun(w) && !sc.hasEvent && (toks[i+1].w == "a" || toks[i+1].w == "an") {
 			return nil // "attended an Arab League summit": another than the one told before
 		} else if isEventNoun(w) && w != f.eventNoun {
-			if toks[k-1].w == "the" && k == i+2 && k+1 < len(toks) && (toks[k+1].punct || inSet(breakersSet, toks[k+1].w) || f.inTimex(toks[k+1]) || k+2 < len(toks) && toks[k+1].w == "on" && f.inTimex(toks[k+2])) {
+			if toks[k-1].w == "the" && k == i+2 && (k+1 == len(toks) || toks[k+1].punct || inSet(breakersSet, toks[k+1].w) || f.inTimex(toks[k+1]) || k+2 < len(toks) && toks[k+1].w == "on" && f.inTimex(toks[k+2])) {
 				break // "attended the meeting, while ...", "will join the talks on Tuesday": the gathering told before
 			}
 			if !sc.hasEvent || sc.event.Place != f.eventPlace {
@@ -2259,6 +2339,145 @@ func (f *finder) declinedTrip(sc *sentCtx, i int) bool {
 	return true
 }
 
+// qualified puts a city the gazetteer holds in another country in the
+// country of the region or country named right after it: "Manchester, New
+// Hampshire" is in the United States.
+func (f *finder) qualified(sc *sentCtx, d places.Match) places.Match {
+	if d.Place.Kind != places.City || d.End+2 >= len(f.text) || f.text[d.End] != ',' {
+		return d
+	}
+	for _, q := range f.placesOf(sc) {
+		if q.Start < d.End {
+			continue
+		}
+		if q.Start == d.End+2 && q.Place.Kind != places.City && q.Place.Country != d.Place.Country {
+			d.Place.Country = q.Place.Country
+		}
+		break
+	}
+	return d
+}
+
+// plannedTraveller is the traveller other than p of the latest scheduled
+// leg told in the three sentences before sc; -1 if none.
+func (f *finder) plannedTraveller(sc *sentCtx, p int) int {
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		l := f.legs[j]
+		if l.sentence < sc.index && sc.index-l.sentence <= 3 && l.person >= 0 && l.person != p && l.tense == newsbot.StatusScheduled {
+			return l.person
+		}
+	}
+	return -1
+}
+
+// hasLeg reports a leg of person p found so far.
+func (f *finder) hasLeg(p int) bool {
+	for _, l := range f.legs {
+		if l.person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// theVisitDay dates the journey told in the two sentences before by the
+// day that "The visit" at token i is given in its own clause, when that
+// journey's time holds the day: "will travel to Moscow next week ... The
+// visit, expected on Feb. 18, would be".
+func (f *finder) theVisitDay(sc *sentCtx, i int) bool {
+	var tx newsbot.Timex
+	for _, t := range f.timexesFrom(f.toks[i].end) {
+		tx = t
+		break
+	}
+	if tx.End == 0 || tx.End > sc.sp.End || tx.Start-f.toks[i].end > 20 {
+		return false
+	}
+	day := dateValue(tx.Value)
+	if !isDay(day) {
+		return false
+	}
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		l := &f.legs[j]
+		if l.sentence >= sc.index || sc.index-l.sentence > 2 || l.person < 0 {
+			continue
+		}
+		if l.Date != "" && l.Date != day && within2(day, l.Date) {
+			l.Date, l.WhenText = day, f.whenText(tx)
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// whereDay is the day told in the ", where" clause right after byte offset
+// end (up to its next comma).
+func (f *finder) whereDay(sc *sentCtx, end int) (newsbot.Timex, bool) {
+	rest := f.text[end:sc.sp.End]
+	if !strings.HasPrefix(rest, ", where ") {
+		return newsbot.Timex{}, false
+	}
+	stop := sc.sp.End
+	if k := strings.IndexByte(rest[2:], ','); k >= 0 {
+		stop = end + 2 + k
+	}
+	for _, tx := range f.timexesFrom(end) {
+		if tx.Start >= stop {
+			break
+		}
+		if isDay(dateValue(tx.Value)) {
+			return tx, true
+		}
+	}
+	return newsbot.Timex{}, false
+}
+
+// endsJourney reports "ends his trip", "closes the tour", "wraps up her
+// visit" before the journey noun at token i.
+func (f *finder) endsJourney(i int) bool {
+	k := i - 1
+	if k >= 0 && (inSet(determinersSet, f.toks[k].w) || f.toks[k].w == "his" || f.toks[k].w == "her" || f.toks[k].w == "their") {
+		k--
+	}
+	if k >= 0 && f.toks[k].w == "up" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch f.toks[k].w {
+	case "ends", "end", "ending", "closes", "close", "concludes", "conclude", "wraps", "wrap", "finishes", "finish":
+		return true
+	}
+	return false
+}
+
+// dayAfter reports a day told after token i in its sentence.
+func (f *finder) dayAfter(sc *sentCtx, i int) bool {
+	for _, tx := range f.timexesFrom(f.toks[i].end) {
+		if tx.Start >= sc.sp.End {
+			return false
+		}
+		if isDay(dateValue(tx.Value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureAfter reports a future word after token i in its sentence: "a
+// visit by Gov. Tim Walz, who is scheduled to speak in Cedar Rapids on
+// Friday".
+func (f *finder) futureAfter(i int) bool {
+	for _, t := range f.toks[i+1:] {
+		if inSet(futureWordsSet, t.w) {
+			return true
+		}
+	}
+	return false
+}
+
 // plannedNoun reports a trip noun at token i that is the subject of a
 // planning verb in its clause: "The trip to Canberra was first mooted last
 // year", "the visit had been proposed in March".
@@ -2523,6 +2742,19 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	p := f.subject(sc, i)
+	if name, ok := f.openingTeam(sc, i); ok {
+		// "The tourists face the Queensland Reds on Saturday before
+		// heading to Sydney": the team the sentence opens with.
+		before := len(f.legs)
+		f.addLeg(sc, i, c, -1, dests)
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].Traveler, f.legs[j].team = name, true
+		}
+		return
+	}
+	if p >= 0 && notAPerson(f.cast.People[p].Name) {
+		p = -1 // "Celtic's squad flew": the club, not a stadium the people finder took for a person
+	}
 	if p < 0 {
 		name, ok := f.teamSubject(sc, i)
 		if !ok && c.kind == cueTravel {
@@ -2741,6 +2973,9 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		defer f.shiftDays(len(f.legs), -days)
 	}
 	listDate := ""
+	for n := range dests {
+		dests[n] = f.qualified(sc, dests[n])
+	}
 	for n, d := range dests {
 		l := leg{person: person, sentence: sc.index, kind: d.Place.Kind, cuePos: f.toks[i].start, placePos: d.Start}
 		if person >= 0 {
@@ -2821,8 +3056,8 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 			f.redirectWeekday(&l, tx)
 		} else if n == 0 && len(dests) > 1 && !before {
-			if tx, ok := f.timexAt(l.Date, sc); ok && tx.End <= d.Start && isDay(l.Date) {
-				listDate = l.Date
+			if tx, ok := f.timexAt(l.Date, sc); ok && (tx.End <= d.Start || strings.HasSuffix(f.text[:tx.Start], "from ")) && isDay(l.Date) {
+				listDate = l.Date // a day before the list, or the start of a range after it ("Brazil, Colombia and Chile from Sunday")
 			}
 		} else if n > 0 && listDate != "" && l.Date == listDate {
 			// "a tour on Monday with stops in Berlin, Paris and Warsaw":
@@ -3213,7 +3448,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 		for _, m := range sc.persons {
 			if m.End <= cueStart && !f.isObject(m) && !f.inAside(m, i) && !f.venueName(m) {
-				return m.Person
+				return f.pronounTraveller(sc, m)
 			}
 		}
 	}
@@ -3255,8 +3490,8 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if m.End > cueStart {
 			continue
 		}
-		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) || f.venueName(m) {
-			continue
+		if f.isObject(m) || f.inAside(m, i) || f.isObjectPronoun(m) || f.venueName(m) || notAPerson(f.cast.People[m.Person].Name) {
+			continue // "Shangri-La Dialogue", "Celtic Park": no traveller
 		}
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
@@ -3268,12 +3503,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 				return t
 			}
 		}
-		if m.Kind == people.Pronoun {
-			if t := f.hostsGuest(sc, m.Person); t >= 0 {
-				return t
-			}
-		}
-		return m.Person
+		return f.pronounTraveller(sc, m)
 	}
 	if p := f.nameWordBefore(sc, i); p >= 0 {
 		return p
@@ -3473,6 +3703,46 @@ func (f *finder) hostsGuest(sc *sentCtx, p int) int {
 		if l.person >= 0 && l.sentence < sc.index && sc.index-l.sentence <= 2 && slices.Contains(l.Counterparts, name) {
 			t = l.person
 		}
+	}
+	return t
+}
+
+// pronounTraveller is the person of subject mention m, a pronoun the
+// people finder gave to someone only met, or to another than the one
+// traveller of the sentence before, going to that traveller.
+func (f *finder) pronounTraveller(sc *sentCtx, m people.Mention) int {
+	if m.Kind != people.Pronoun {
+		return m.Person
+	}
+	if t := f.hostsGuest(sc, m.Person); t >= 0 {
+		return t
+	}
+	if t := f.lastSentenceTraveller(sc, m); t >= 0 {
+		return t
+	}
+	return m.Person
+}
+
+// lastSentenceTraveller is the one traveller of the sentence just before
+// sc when the pronoun m opens sc and was given to someone else:
+// "To Lam arrived in Beijing on Tuesday ... He is also scheduled to visit
+// Shanghai" (the people finder chose Xi, named more often). -1 otherwise.
+func (f *finder) lastSentenceTraveller(sc *sentCtx, m people.Mention) int {
+	if m.Start != sc.sp.Start || m.Person < 0 {
+		return -1
+	}
+	t := -1
+	for _, l := range f.legs {
+		if l.sentence != sc.index-1 || l.person < 0 {
+			continue
+		}
+		if l.person == m.Person {
+			return -1
+		}
+		if t >= 0 && l.person != t {
+			return -1
+		}
+		t = l.person
 	}
 	return t
 }
@@ -3785,6 +4055,9 @@ func (f *finder) isObject(m people.Mention) bool {
 			}
 			if w == "with" && f.absoluteSubject(m) {
 				return false // "..., with Pat Cummins set to join them in Galle"
+			}
+			if j == 0 && f.toks[j].end+1 == m.Start && f.text[f.toks[j].start] == 'T' {
+				return false // "To Lam arrived in Beijing": a name, not a preposition
 			}
 			return inSet(objectMarkersSet, w)
 		}
