@@ -28,7 +28,8 @@ func TestThreadCityCountry(t *testing.T) {
 }
 
 // One person's full name is one side: two stories that only name the same
-// prime minister are not "the same sides".
+// prime minister are not "the same sides", and two people who share a
+// first name share no name.
 func TestFullNameIsOneSide(t *testing.T) {
 	a := AnchorsOf(newsbot.Issue{Title: "Asylum criticisms", Keywords: []string{"asylum"},
 		Evidence: []string{"Prime Minister Tony Blair rejected criticism of his asylum policy on Monday."}})
@@ -36,6 +37,13 @@ func TestFullNameIsOneSide(t *testing.T) {
 		Evidence: []string{"Prime Minister Tony Blair rejected an offer of talks on terror laws."}})
 	if a.SameSides(b) {
 		t.Errorf("anchors %v and %v: the same sides by one name", a.keys, b.keys)
+	}
+	tonyA := newsbot.Issue{Title: "Pension plans", Keywords: []string{"pension plans"},
+		Evidence: []string{"Tony Martin, the union leader, said the pension plans were unfair."}}
+	tonyB := newsbot.Issue{Title: "Pension plans", Keywords: []string{"pension plans"},
+		Evidence: []string{"Tony Blair defended the pension plans in parliament."}}
+	if s, _, _ := Prepare(tonyA).Thread(Prepare(tonyB), AnchorsOf(tonyA), AnchorsOf(tonyB)); s >= 0.35 {
+		t.Errorf("two Tonys: thread score %.2f, want < 0.35", s)
 	}
 	c := AnchorsOf(newsbot.Issue{Title: "Fishing permits", Keywords: []string{"fishing permits"},
 		Evidence: []string{"Kenya accused Uganda of seizing the boats of Kenyan fishermen on Lake Victoria."}})

@@ -25,6 +25,7 @@ import (
 type Anchors struct {
 	keys      []word // sorted as word sets are (toSet)
 	countries []word // the keys that name a country or its people
+	parts     []word // the keys that open a longer name ("tony" of "Tony Blair"): one side with its last word
 }
 
 // maxAnchors bounds a long-running issue's names, so that a story that
@@ -48,19 +49,19 @@ func AnchorsOf(is newsbot.Issue) Anchors {
 // often share their evidence sentence: a caller can read it once and pass
 // it to AnchorsWith.
 func SentenceAnchors(s string) Anchors {
-	ks, cs := appendAnchors(nil, nil, s, true)
-	return Anchors{keys: toSet(ks), countries: toSet(cs)}
+	ks, cs, ps := appendAnchors(nil, nil, nil, s, true)
+	return Anchors{keys: toSet(ks), countries: toSet(cs), parts: toSet(ps)}
 }
 
 // AnchorsWith is AnchorsOf with the anchors of the first evidence sentence
 // given (SentenceAnchors).
 func AnchorsWith(is newsbot.Issue, evidence Anchors) Anchors {
 	// A title is sentence-cased, as a sentence is.
-	ks, cs := appendAnchors(slices.Clone(evidence.keys), slices.Clone(evidence.countries), is.Title, true)
+	ks, cs, ps := appendAnchors(slices.Clone(evidence.keys), slices.Clone(evidence.countries), slices.Clone(evidence.parts), is.Title, true)
 	for _, k := range is.Keywords {
-		ks, cs = appendAnchors(ks, cs, k, false)
+		ks, cs, ps = appendAnchors(ks, cs, ps, k, false)
 	}
-	return Anchors{keys: toSet(ks), countries: toSet(cs)}
+	return Anchors{keys: toSet(ks), countries: toSet(cs), parts: toSet(ps)}
 }
 
 // Len is the number of distinct anchors.
@@ -75,7 +76,7 @@ func (a Anchors) Add(b Anchors) Anchors {
 	if shared(b.keys, a.keys) == len(b.keys) {
 		return a
 	}
-	out, cs := slices.Clone(a.keys), slices.Clone(a.countries)
+	out, cs, ps := slices.Clone(a.keys), slices.Clone(a.countries), slices.Clone(a.parts)
 	for _, w := range b.keys {
 		if len(out) >= maxAnchors {
 			break
@@ -85,21 +86,28 @@ func (a Anchors) Add(b Anchors) Anchors {
 			if _, country := slices.BinarySearchFunc(b.countries, w, compareWords); country {
 				cs = append(cs, w)
 			}
+			if _, part := slices.BinarySearchFunc(b.parts, w, compareWords); part {
+				ps = append(ps, w)
+			}
 		}
 	}
-	return Anchors{keys: toSet(out), countries: toSet(cs)}
+	return Anchors{keys: toSet(out), countries: toSet(cs), parts: toSet(ps)}
 }
 
 // SameSides says whether a and b share two or more names, at least half of
 // the fewer: the same sides or place. Two threads of one article told with
 // the same sides are one story ("Expulsions inhumane" and "Hundreds of
 // migrants", both between Chile and Peru).
+//
+// A full name is one side: "Tony" and "Blair" of "Tony Blair" count once
+// (parts), so one person named in two stories is not their sides.
 func (a Anchors) SameSides(b Anchors) bool {
-	if len(a.keys) < 2 || len(b.keys) < 2 {
+	la, lb := len(a.keys)-len(a.parts), len(b.keys)-len(b.parts)
+	if la < 2 || lb < 2 {
 		return false
 	}
-	n := shared(a.keys, b.keys)
-	return n >= 2 && 2*n >= min(len(a.keys), len(b.keys))
+	n := shared(a.keys, b.keys) - shared(a.parts, b.parts)
+	return n >= 2 && 2*n >= min(la, lb)
 }
 
 // Thread scores how likely p and q, with anchors a and b, are one story
@@ -131,8 +139,8 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 		return 0, 0, false
 	}
 	if len(a.keys) > 0 && len(b.keys) > 0 {
-		if shared(a.keys, b.keys) == 0 {
-			return weakThread * sim, sim, false
+		if shared(a.keys, b.keys) == shared(a.parts, b.parts) {
+			return weakThread * sim, sim, false // no name in common ("Tony" of two Tonys is none)
 		}
 		if a.SameSides(b) {
 			if sim < AnchorMatch {
@@ -225,9 +233,9 @@ var anchorStop = func() map[string]bool {
 // aimed at ...", "Refuse collectors in ..."): it counts only as a place, a
 // possessive ("Uganda's minister") or the first of a run of names
 // ("Germaine Greer").
-func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []word) {
+func appendAnchors(dst, countries, parts []word, s string, sentence bool) ([]word, []word, []word) {
 	if !hasUpper(s) {
-		return dst, countries // most keywords: nothing capitalised, nothing to find
+		return dst, countries, parts // most keywords: nothing capitalised, nothing to find
 	}
 	ms := places.Find(s)
 	for _, m := range ms {
@@ -271,12 +279,13 @@ func appendAnchors(dst, countries []word, s string, sentence bool) ([]word, []wo
 		if isFirst && sentence && !possessive && !capitalised(nextWord(s[i:])) {
 			continue
 		}
-		if !possessive && nameRunGoesOn(s[i:]) {
-			continue // "Tony Blair" is one name, keyed by its last word: not two sides
-		}
+		n := len(dst)
 		dst = appendAnchor(dst, strings.ToLower(bare))
+		if len(dst) > n && !possessive && nameRunGoesOn(s[i:]) {
+			parts = append(parts, dst[n]) // "Tony" of "Tony Blair": one side with "Blair"
+		}
 	}
-	return dst, countries
+	return dst, countries, parts
 }
 
 // appendAnchor appends the key of the lower-case name w: its first four
