@@ -327,6 +327,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// followed by.
 		r = a.possessiveRemark(i, paraB)
 	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.relativeClauseSpeaker(i)
+	}
 	if !r.found {
 		r = a.after(i, paraB)
 		if r.found {
@@ -443,6 +446,44 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// relativeClauseSpeaker attributes a phrase inside a relative clause on
+// a speaker to that speaker when the main verb of saying follows the
+// clause: in "Ann Ode, who last week described the plan as “a
+// betrayal”, said the deal showed ..." the words after the verb are no
+// subject.
+func (a *attributor) relativeClauseSpeaker(i int) attr {
+	sp := a.spans[i]
+	s := a.s
+	rest := s[sp.close:min(len(s), sp.close+20)]
+	if !strings.HasPrefix(rest, ", ") {
+		return attr{}
+	}
+	ve := wordEnd(s, sp.close+2, len(s))
+	if ve <= sp.close+2 || cueOf(s[sp.close+2:ve])&cueVerb == 0 {
+		return attr{}
+	}
+	lo := max(sp.paraA, sp.open-250)
+	w := strings.LastIndex(s[lo:sp.open], ", who ")
+	if w < 0 {
+		return attr{}
+	}
+	w += lo
+	if strings.ContainsAny(s[w+6:sp.open], ",.;:!?\"“”") {
+		return attr{}
+	}
+	m, ok := a.mentionEndingAt(w)
+	if !ok || m.Kind == people.Pronoun {
+		return attr{}
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.speaker == "" {
+		return attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = s[sp.close+2:ve], sp.close+2, ve, true
+	return r
 }
 
 // passiveAgent attributes a phrase after a passive verb of describing to
