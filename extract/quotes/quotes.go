@@ -440,6 +440,11 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.lastQuoted(&r, i, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
+		if !r.isPerson && r.mStart >= 0 && r.speaker == r.mention && r.mEnd <= len(s) && r.speaker == s[r.mStart:r.mEnd] {
+			// "The Department" the mentions cut short goes on to "of
+			// Health".
+			r.speaker = a.orgTail(r.mStart, r.mEnd)
+		}
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
@@ -850,6 +855,46 @@ func (a *attributor) capitalisedTail(t string, p int) string {
 			return a.s[p:e]
 		}
 		e = w
+	}
+}
+
+// orgTail returns the name of an organisation mentioned at s[p:e] with
+// the rest the mentions cut short: "The Department" of "Health and
+// Social Care", "the Illinois Board" of "Elections". "and" joins only
+// after "of" or "for": "the Tories and Lib Dems" are two.
+func (a *attributor) orgTail(p, e int) string {
+	s := a.s
+	joined := false
+	for {
+		rest := s[e:min(len(s), e+6)]
+		var k int
+		switch {
+		case strings.HasPrefix(rest, " of "):
+			k = 4
+		case strings.HasPrefix(rest, " for "):
+			k = 5
+		case joined && strings.HasPrefix(rest, " and "):
+			k = 5
+		default:
+			return s[p:e]
+		}
+		w := e + k
+		if w >= len(s) || s[w] < 'A' || s[w] > 'Z' {
+			return s[p:e]
+		}
+		// The capitalised words after the link.
+		for w < len(s) && s[w] >= 'A' && s[w] <= 'Z' {
+			we := wordEnd(s, w, len(s))
+			if we <= w {
+				break
+			}
+			e = we
+			if e+1 >= len(s) || s[e] != ' ' {
+				break
+			}
+			w = e + 1
+		}
+		joined = true
 	}
 }
 
