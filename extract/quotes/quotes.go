@@ -440,6 +440,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.lastQuoted(&r, i, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
+		a.headBeforePlace(&r)
 		if !r.isPerson && r.mStart >= 0 && r.speaker == r.mention && r.mEnd <= len(s) && r.speaker == s[r.mStart:r.mEnd] {
 			// "The Department" the mentions cut short goes on to "of
 			// Health".
@@ -855,6 +856,43 @@ func (a *attributor) capitalisedTail(t string, p int) string {
 			return a.s[p:e]
 		}
 		e = w
+	}
+}
+
+// headBeforePlace gives the words to the source a phrase opens with
+// when the subject found is only a name at the end of its prepositions,
+// which the people finder did not read: in "The chief executive of a
+// hospital trust in the Midlands has said" the chief executive speaks.
+func (a *attributor) headBeforePlace(r *attr) {
+	if r.isPerson || r.mStart < 2 || r.mStart > len(a.s) {
+		return
+	}
+	if _, ok := a.mentionStartingAt(r.mStart); ok {
+		return
+	}
+	ms := a.cast.Mentions
+	k := firstEndAtOrAfter(ms, r.mStart-80)
+	for ; k < len(ms) && ms[k].End <= r.mStart; k++ {
+		m := ms[k]
+		if m.Kind != people.Description && m.Kind != people.Unnamed && m.Kind != people.Name {
+			continue
+		}
+		gap := a.s[m.End:r.mStart]
+		if !strings.HasPrefix(gap, " of ") || strings.ContainsAny(gap, ",;:.\"“”") {
+			continue
+		}
+		// Only a chain of prepositional phrases between: lower-case
+		// words that are no verbs of saying.
+		for _, w := range strings.Fields(gap) {
+			if w[0] < 'a' || w[0] > 'z' || cueOf(w)&cueVerb != 0 {
+				return
+			}
+		}
+		if st := a.sentStart(max(0, m.Start-400), m.Start); strings.TrimSpace(a.s[st:m.Start]) != "" {
+			return // the head must open its sentence
+		}
+		a.fromMention(r, m)
+		return
 	}
 }
 
