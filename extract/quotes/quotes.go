@@ -441,6 +441,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)
+		a.orgNameRest(&r)
 		if !r.isPerson && r.mStart >= 0 && r.speaker == r.mention && r.mEnd <= len(s) && r.speaker == s[r.mStart:r.mEnd] {
 			// "The Department" the mentions cut short goes on to "of
 			// Health".
@@ -892,6 +893,30 @@ func (a *attributor) headBeforePlace(r *attr) {
 			return // the head must open its sentence
 		}
 		a.fromMention(r, m)
+		return
+	}
+}
+
+// orgNameRest gives the words of a name of no known gender that is only
+// the last words of an organisation's name ("Social Care" in "The
+// Department of Health and Social Care said") to the organisation.
+func (a *attributor) orgNameRest(r *attr) {
+	if r.mStart < 5 || a.s[r.mStart-5:r.mStart] != " and " {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if !ok || m.Kind != people.Name && m.Kind != people.Organisation || m.Person >= len(a.cast.People) || m.Person >= 0 && a.cast.People[m.Person].Gender != "" {
+		return
+	}
+	ms := a.cast.Mentions
+	for k := firstEndAtOrAfter(ms, r.mStart-80); k < len(ms) && ms[k].End < r.mStart; k++ {
+		o := ms[k]
+		if o.Kind != people.Organisation || !strings.HasPrefix(a.s[o.End:], " of ") && !strings.HasPrefix(a.s[o.End:], " for ") {
+			continue
+		}
+		if t := a.orgTail(o.Start, o.End); o.Start+len(t) >= m.End {
+			r.speaker, r.isPerson, r.mention, r.mStart, r.mEnd = t, false, o.Text, o.Start, o.End
+		}
 		return
 	}
 }
