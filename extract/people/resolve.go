@@ -1991,7 +1991,9 @@ func (f *finder) classInView(c *cand, history []hist) int {
 		n--
 	}
 	h := &history[n]
-	if !h.subj || !h.firstS || int(h.end) > q || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') >= 0 {
+	// (A paragraph break may stand between: "Ode scored twice. ¶ “Q,”
+	// the striker said." Only quoted words may.)
+	if !h.subj || !h.firstS || int(h.end) > q {
 		return -1
 	}
 	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
