@@ -79,6 +79,12 @@ func TestAuditSpeakers(t *testing.T) {
 		{"phrase in a relative clause on a titled subject",
 			"Mayor Dana Price, who once called the stadium “a white elephant”, said the council would back the bid.",
 			"Dana Price", "Mayor Dana Price"},
+		{"he after a question goes to the one asked, not the asker",
+			"Health Secretary Tom Ridley faced reporters outside Downing Street.\n\n“Will you resign?” asked Sky's political editor, Jordan Vale.\n\n“Not today,” he said.",
+			"Tom Ridley", "he"},
+		{"a rhetorical question asked is the speaker's own",
+			"Health Secretary Tom Ridley faced reporters outside Downing Street.\n\n“Why would I resign?” asked union leader Jordan Vale.\n\n“Nothing has changed,” he said.",
+			"Jordan Vale", "he"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

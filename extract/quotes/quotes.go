@@ -438,6 +438,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if r.found {
 		a.lastQuoted(&r, i, done)
+		a.answerNotAsker(&r, i, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)
@@ -695,6 +696,11 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	if !prev.IsPerson || prev.Speaker == r.speaker || prev.Para < sp.para-1 || prev.MentionStart < 0 {
 		return
 	}
+	// "“Will you resign?” asked Sam Ode. “No,” he said": the answer is
+	// the other's.
+	if strings.HasSuffix(prev.Text, "?") || strings.HasPrefix(prev.Cue, "ask") {
+		return
+	}
 	pm, ok := a.mentionStartingAt(prev.MentionStart)
 	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
 		return
@@ -746,6 +752,67 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 		}
 	}
 	r.speaker = a.cast.Name(pm)
+}
+
+// answerNotAsker moves a "he"/"she" speaker off the person named in the
+// attribution of the question quoted just before: in "“Will you
+// resign?” asked Jo Vale. ¶ “No,” he said" the answer is the other's,
+// the nearest person of that gender who opens a sentence before the
+// question.
+func (a *attributor) answerNotAsker(r *attr, i int, done []Located) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) || i == 0 {
+		return
+	}
+	sp, prev := a.spans[i], done[i-1]
+	// An interviewer asks "you"; "“Why would I quit?” asked Ode" is the
+	// speaker's own.
+	if !strings.HasSuffix(prev.Text, "?") || !strings.HasPrefix(prev.Cue, "ask") || prev.Para < sp.para-1 || !hasWordFold(prev.Text, "you") {
+		return
+	}
+	pm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || pm.Person < 0 {
+		return
+	}
+	ms := a.cast.Mentions
+	asker := false
+	for k := firstStartAtOrAfter(ms, prev.End); k < len(ms) && ms[k].Start < sp.open; k++ {
+		if ms[k].Person == pm.Person && ms[k].Kind == people.Name {
+			asker = true
+		}
+	}
+	if !asker {
+		return
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
+		g = "f"
+	}
+	lo := max(0, prev.Start-1500)
+	for k := firstStartAtOrAfter(ms, prev.Start) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if m.Person < 0 || m.Person == pm.Person || m.Person >= len(a.cast.People) || m.Kind != people.Name {
+			continue
+		}
+		if pg := a.cast.People[m.Person].Gender; pg != "" && pg != g {
+			continue
+		}
+		if st := a.sentStart(lo, m.Start); firstStartAtOrAfter(ms, st) != k {
+			continue
+		}
+		r.speaker = a.cast.Name(m)
+		return
+	}
+}
+
+// hasWordFold reports whether the lower-case word w stands in t as a
+// word of its own, in any case.
+func hasWordFold(t, w string) bool {
+	for i := 0; i+len(w) <= len(t); i++ {
+		if equalFoldLower(w, t[i:i+len(w)]) && (i == 0 || !isLetterByte(t[i-1])) && (i+len(w) == len(t) || !isLetterByte(t[i+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // notNamedInside moves a "he"/"she" speaker off the person the quotation
