@@ -118,6 +118,18 @@ func TestAuditSpeakers(t *testing.T) {
 		{"described by critics as",
 			"The film was described by critics as “a triumph of style over substance”.",
 			"critics", "critics"},
+		{"he after a quote goes to the husband named between, not the last speaker",
+			"“We will rebuild,” said Ann Ode, who owns the bakery.\n\nHer husband, Tom Ode, was less hopeful.\n\n“I do not know where the money comes from,” he said.",
+			"Tom Ode", "he"},
+		{"the goalkeeper is not the coach the sentence before is about",
+			"Head coach Tom Varga watched from the stands as his side lost 2-0. “We were second best all night,” the goalkeeper said.",
+			"the goalkeeper", "the goalkeeper"},
+		{"she after a narrative sentence about the mayor, not the site manager quoted before",
+			"Mayor Lena Frost said the bridge would reopen in June.\n\n“It will be worth the wait,” said Alex Brandt, the site manager. “We found problems nobody expected.”\n\nFrost said the council had set aside extra money.\n\n“We will not cut corners,” she said.",
+			"Lena Frost", "she"},
+		{"the Norwegian is the team-mate of the sentence before",
+			"Jon Pike won the sprint stage. His team-mate Erik Lund finished third. “Jon was the strongest today,” the Norwegian said.",
+			"Erik Lund", "the Norwegian"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
