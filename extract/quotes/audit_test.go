@@ -130,6 +130,9 @@ func TestAuditSpeakers(t *testing.T) {
 		{"the Norwegian is the team-mate of the sentence before",
 			"Jon Pike won the sprint stage. His team-mate Erik Lund finished third. “Jon was the strongest today,” the Norwegian said.",
 			"Erik Lund", "the Norwegian"},
+		{"reported she after a quote goes to its speaker, not an earlier Ms named twice",
+			"Ms Harrow said the hospital had turned a corner. “We are moving in the right direction,” Ms Harrow said.\n\nRowan Lomax, a governor of the trust, said staff were “exhausted” after three winters. Many had been asked to work double shifts.\n\nShe said morale was the lowest she had seen in twenty years.",
+			"Rowan Lomax", "She"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
