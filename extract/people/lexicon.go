@@ -284,6 +284,9 @@ func buildLexicon() map[string]uint32 {
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner
 		carer cleaner forward keeper goalie centre-back full-back playmaker batsman bowler pitcher
 		quarterback rookie`)
+	// People by their age or standing, whom a story names first and then
+	// so: "Leah Brandt, 17, won. “Q,” the teenager said."
+	add(lexRole, `teenager youngster newcomer debutant pensioner schoolboy schoolgirl`)
 	// Nationality nouns that stand for a person named before: "the
 	// Spaniard told a press conference". They are roles with a nation.
 	add(lexRole|lexNat, `spaniard briton frenchman frenchwoman dutchman dutchwoman englishman englishwoman

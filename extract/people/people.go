@@ -735,6 +735,23 @@ func (f *finder) classify(a, b int) {
 			}
 		}
 	}
+	// "Local GP Dr Robin Hale": a courtesy title inside the run opens the
+	// name; the words before it are a role, whatever they are.
+	if split == a && b-a >= 4 {
+		for k := a + 1; k < b-1; k++ {
+			if f.toks[k].lex&lexHonorific == 0 || b-k-1 > 3 {
+				continue
+			}
+			ok := f.namelike(k+1, b)
+			for j := k + 1; j < b && ok; j++ {
+				ok = f.nameable(j)
+			}
+			if ok {
+				split = k + 1
+			}
+			break
+		}
+	}
 	// Organisation words in the name part ("Foreign Office", "White
 	// House") make the run an organisation. Capitals that are initials
 	// ("JD Vance") or a regnal numeral ("Leo XIV") are name words.

@@ -1991,11 +1991,21 @@ func (f *finder) classInView(c *cand, history []hist) int {
 		n--
 	}
 	h := &history[n]
-	if !h.subj || !h.firstS || int(h.end) > q || strings.IndexByte(f.s[f.toks[h.end-1].end:c.start], '\n') >= 0 {
+	// (A paragraph break may stand between: "Ode scored twice. ¶ “Q,”
+	// the striker said." Only quoted words may.)
+	if !h.subj || !h.firstS || int(h.end) > q {
 		return -1
 	}
-	if p := f.people[h.person]; c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+	p := f.people[h.person]
+	if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
 		return -1
+	}
+	// "Head coach Tom Varga watched. “Q,” the goalkeeper said": another
+	// position is another person.
+	if hc := position(strings.ToLower(f.word(c.b - 1))); hc != 0 && p.role != "" {
+		if rc := position(strings.ToLower(p.role[strings.LastIndexByte(p.role, ' ')+1:])); rc != 0 && rc != hc {
+			return -1
+		}
 	}
 	hs := f.toks[h.end-1].sent
 	for k := int(h.end); k <= q; k++ {
@@ -2004,6 +2014,32 @@ func (f *finder) classInView(c *cand, history []hist) int {
 		}
 	}
 	return h.person
+}
+
+// position returns the class of a place in a team or a trade, which
+// two people of one story seldom share ("coach", "goalkeeper"), with
+// the words for one place ("striker", "forward") in one class; 0 for
+// other words.
+func position(w string) byte {
+	switch w {
+	case "coach", "manager", "trainer", "boss":
+		return 'c'
+	case "goalkeeper", "keeper", "goalie":
+		return 'g'
+	case "striker", "forward", "winger", "attacker":
+		return 'a'
+	case "midfielder", "playmaker":
+		return 'm'
+	case "defender", "centre-back", "full-back":
+		return 'd'
+	case "chairman", "owner", "president":
+		return 'o'
+	case "referee", "umpire":
+		return 'r'
+	case "agent":
+		return 'n'
+	}
+	return 0
 }
 
 // orgRoleSays reports whether the description c, a role of a body named

@@ -72,6 +72,9 @@ func (a *attributor) indirect(out []Located) []Located {
 	if len(found) == 0 {
 		return out
 	}
+	for k := range found {
+		a.lastQuotedReport(&found[k], out)
+	}
 	return mergeByStart(out, found)
 }
 
@@ -210,4 +213,60 @@ func isAdverbialStart(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lastQuotedReport is lastQuoted for reported speech: "Ms Hart said ...
+// ¶ Jo Ede said staff were “exhausted”. ¶ She said morale was low"
+// reports Jo Ede, quoted just before, one paragraph break at most away.
+func (a *attributor) lastQuotedReport(q *Located, out []Located) {
+	if !q.IsPerson || q.MentionStart < 0 || q.MentionEnd-q.MentionStart > 3 || !isSubjectPronoun(a.s[q.MentionStart:q.MentionEnd]) {
+		return
+	}
+	j := sort.Search(len(out), func(k int) bool { return out[k].End > q.MentionStart }) - 1
+	for j >= 0 && out[j].Speaker == "" && out[j].Cue == "" {
+		j--
+	}
+	if j < 0 {
+		return
+	}
+	prev := out[j]
+	if !prev.IsPerson || prev.Speaker == q.Speaker || prev.MentionStart < 0 || prev.End >= q.MentionStart ||
+		strings.HasSuffix(prev.Text, "?") || strings.HasPrefix(prev.Cue, "ask") {
+		return
+	}
+	// One paragraph break at most between them.
+	gap := a.s[prev.End:q.MentionStart]
+	if n := strings.IndexByte(gap, '\n'); n >= 0 && strings.IndexByte(strings.TrimLeft(gap[n:], "\n\r \t"), '\n') >= 0 {
+		return
+	}
+	pm, ok := a.mentionStartingAt(prev.MentionStart)
+	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
+		return
+	}
+	// "Mr Howard denied Mr Yeo said the plans “stink”. He also said":
+	// the subject opening that sentence stays in view.
+	if rm, ok := a.mentionStartingAt(q.MentionStart); ok && rm.Person >= 0 {
+		st := a.sentStart(max(0, prev.MentionStart-600), prev.MentionStart)
+		ms := a.cast.Mentions
+		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prev.MentionStart && ms[k].Person == rm.Person {
+			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
+			case "", "But", "And", "Yet", "So":
+				return
+			}
+		}
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[q.MentionStart:q.MentionEnd]) {
+		g = "f"
+	}
+	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+		return
+	}
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, max(prev.End, prev.MentionEnd)); k < len(ms) && ms[k].Start < q.MentionStart; k++ {
+		if m := ms[k]; m.Person != pm.Person && m.Kind != people.Organisation && !a.hasSpan(m.Start, m.End) {
+			return
+		}
+	}
+	q.Speaker = a.cast.Name(pm)
 }

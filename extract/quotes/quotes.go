@@ -327,6 +327,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		// followed by.
 		r = a.possessiveRemark(i, paraB)
 	}
+	if !r.found && q.Kind == newsbot.KindPartial {
+		r = a.relativeClauseSpeaker(i)
+	}
 	if !r.found {
 		r = a.after(i, paraB)
 		if r.found {
@@ -435,14 +438,60 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if r.found {
 		a.lastQuoted(&r, i, done)
+		a.answerNotAsker(&r, i, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
+		a.headBeforePlace(&r)
+		a.orgNameRest(&r)
+		if !r.isPerson && r.mStart >= 0 && r.speaker == r.mention && r.mEnd <= len(s) && r.speaker == s[r.mStart:r.mEnd] {
+			// "The Department" the mentions cut short goes on to "of
+			// Health".
+			r.speaker = a.orgTail(r.mStart, r.mEnd)
+		}
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// relativeClauseSpeaker attributes a phrase inside a relative clause on
+// a speaker to that speaker when the main verb of saying follows the
+// clause: in "Ann Ode, who last week described the plan as “a
+// betrayal”, said the deal showed ..." the words after the verb are no
+// subject.
+func (a *attributor) relativeClauseSpeaker(i int) attr {
+	sp := a.spans[i]
+	s := a.s
+	rest := s[sp.close:min(len(s), sp.close+20)]
+	if !strings.HasPrefix(rest, ", ") {
+		return attr{}
+	}
+	ve := wordEnd(s, sp.close+2, len(s))
+	if ve <= sp.close+2 || cueOf(s[sp.close+2:ve])&cueVerb == 0 {
+		return attr{}
+	}
+	lo := max(sp.paraA, sp.open-250)
+	w := strings.LastIndex(s[lo:sp.open], ", who ")
+	if w < 0 {
+		return attr{}
+	}
+	w += lo
+	if strings.ContainsAny(s[w+6:sp.open], ",.;:!?\"“”") {
+		return attr{}
+	}
+	m, ok := a.mentionEndingAt(w)
+	if !ok || m.Kind == people.Pronoun {
+		return attr{}
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.speaker == "" {
+		return attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = s[sp.close+2:ve], sp.close+2, ve, true
+	return r
 }
 
 // passiveAgent attributes a phrase after a passive verb of describing to
@@ -647,6 +696,11 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	if !prev.IsPerson || prev.Speaker == r.speaker || prev.Para < sp.para-1 || prev.MentionStart < 0 {
 		return
 	}
+	// "“Will you resign?” asked Sam Ode. “No,” he said": the answer is
+	// the other's.
+	if strings.HasSuffix(prev.Text, "?") || strings.HasPrefix(prev.Cue, "ask") {
+		return
+	}
 	pm, ok := a.mentionStartingAt(prev.MentionStart)
 	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
 		return
@@ -698,6 +752,67 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 		}
 	}
 	r.speaker = a.cast.Name(pm)
+}
+
+// answerNotAsker moves a "he"/"she" speaker off the person named in the
+// attribution of the question quoted just before: in "“Will you
+// resign?” asked Jo Vale. ¶ “No,” he said" the answer is the other's,
+// the nearest person of that gender who opens a sentence before the
+// question.
+func (a *attributor) answerNotAsker(r *attr, i int, done []Located) {
+	if !r.isPerson || r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) || i == 0 {
+		return
+	}
+	sp, prev := a.spans[i], done[i-1]
+	// An interviewer asks "you"; "“Why would I quit?” asked Ode" is the
+	// speaker's own.
+	if !strings.HasSuffix(prev.Text, "?") || !strings.HasPrefix(prev.Cue, "ask") || prev.Para < sp.para-1 || !hasWordFold(prev.Text, "you") {
+		return
+	}
+	pm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || pm.Person < 0 {
+		return
+	}
+	ms := a.cast.Mentions
+	asker := false
+	for k := firstStartAtOrAfter(ms, prev.End); k < len(ms) && ms[k].Start < sp.open; k++ {
+		if ms[k].Person == pm.Person && ms[k].Kind == people.Name {
+			asker = true
+		}
+	}
+	if !asker {
+		return
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
+		g = "f"
+	}
+	lo := max(0, prev.Start-1500)
+	for k := firstStartAtOrAfter(ms, prev.Start) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if m.Person < 0 || m.Person == pm.Person || m.Person >= len(a.cast.People) || m.Kind != people.Name {
+			continue
+		}
+		if pg := a.cast.People[m.Person].Gender; pg != "" && pg != g {
+			continue
+		}
+		if st := a.sentStart(lo, m.Start); firstStartAtOrAfter(ms, st) != k {
+			continue
+		}
+		r.speaker = a.cast.Name(m)
+		return
+	}
+}
+
+// hasWordFold reports whether the lower-case word w stands in t as a
+// word of its own, in any case.
+func hasWordFold(t, w string) bool {
+	for i := 0; i+len(w) <= len(t); i++ {
+		if equalFoldLower(w, t[i:i+len(w)]) && (i == 0 || !isLetterByte(t[i-1])) && (i+len(w) == len(t) || !isLetterByte(t[i+len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // notNamedInside moves a "he"/"she" speaker off the person the quotation
@@ -809,6 +924,107 @@ func (a *attributor) capitalisedTail(t string, p int) string {
 			return a.s[p:e]
 		}
 		e = w
+	}
+}
+
+// headBeforePlace gives the words to the source a phrase opens with
+// when the subject found is only a name at the end of its prepositions,
+// which the people finder did not read: in "The chief executive of a
+// hospital trust in the Midlands has said" the chief executive speaks.
+func (a *attributor) headBeforePlace(r *attr) {
+	if r.isPerson || r.mStart < 2 || r.mStart > len(a.s) {
+		return
+	}
+	if _, ok := a.mentionStartingAt(r.mStart); ok {
+		return
+	}
+	ms := a.cast.Mentions
+	k := firstEndAtOrAfter(ms, r.mStart-80)
+	for ; k < len(ms) && ms[k].End <= r.mStart; k++ {
+		m := ms[k]
+		if m.Kind != people.Description && m.Kind != people.Unnamed && m.Kind != people.Name {
+			continue
+		}
+		gap := a.s[m.End:r.mStart]
+		if !strings.HasPrefix(gap, " of ") || strings.ContainsAny(gap, ",;:.\"“”") {
+			continue
+		}
+		// Only a chain of prepositional phrases between: lower-case
+		// words that are no verbs of saying.
+		for _, w := range strings.Fields(gap) {
+			if w[0] < 'a' || w[0] > 'z' || cueOf(w)&cueVerb != 0 {
+				return
+			}
+		}
+		if st := a.sentStart(max(0, m.Start-400), m.Start); strings.TrimSpace(a.s[st:m.Start]) != "" {
+			return // the head must open its sentence
+		}
+		a.fromMention(r, m)
+		return
+	}
+}
+
+// orgNameRest gives the words of a name of no known gender that is only
+// the last words of an organisation's name ("Social Care" in "The
+// Department of Health and Social Care said") to the organisation.
+func (a *attributor) orgNameRest(r *attr) {
+	if r.mStart < 5 || a.s[r.mStart-5:r.mStart] != " and " {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if !ok || m.Kind != people.Name && m.Kind != people.Organisation || m.Person >= len(a.cast.People) || m.Person >= 0 && a.cast.People[m.Person].Gender != "" {
+		return
+	}
+	ms := a.cast.Mentions
+	for k := firstEndAtOrAfter(ms, r.mStart-80); k < len(ms) && ms[k].End < r.mStart; k++ {
+		o := ms[k]
+		if o.Kind != people.Organisation || !strings.HasPrefix(a.s[o.End:], " of ") && !strings.HasPrefix(a.s[o.End:], " for ") {
+			continue
+		}
+		if t := a.orgTail(o.Start, o.End); o.Start+len(t) >= m.End {
+			r.speaker, r.isPerson, r.mention, r.mStart, r.mEnd = t, false, o.Text, o.Start, o.End
+		}
+		return
+	}
+}
+
+// orgTail returns the name of an organisation mentioned at s[p:e] with
+// the rest the mentions cut short: "The Department" of "Health and
+// Social Care", "the Illinois Board" of "Elections". "and" joins only
+// after "of" or "for": "the Tories and Lib Dems" are two.
+func (a *attributor) orgTail(p, e int) string {
+	s := a.s
+	joined := false
+	for {
+		rest := s[e:min(len(s), e+6)]
+		var k int
+		switch {
+		case strings.HasPrefix(rest, " of "):
+			k = 4
+		case strings.HasPrefix(rest, " for "):
+			k = 5
+		case joined && strings.HasPrefix(rest, " and "):
+			k = 5
+		default:
+			return s[p:e]
+		}
+		w := e + k
+		if w >= len(s) || s[w] < 'A' || s[w] > 'Z' {
+			return s[p:e]
+		}
+		// The capitalised words after the link.
+		for w < len(s) && s[w] >= 'A' && s[w] <= 'Z' {
+			we := wordEnd(s, w, len(s))
+			if we <= w {
+				break
+			}
+			e = we
+			if e+1 >= len(s) || s[e] != ' ' {
+				break
+			}
+			w = e + 1
+		}
+		joined = true
 	}
 }
 

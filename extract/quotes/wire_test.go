@@ -42,7 +42,11 @@ type wireCase struct {
 	// with many officials, results with a founder named Son, a vineyard
 	// feature in first names, a club statement, a trial in China),
 	// batch 20 32/36 (derby managers, a sentencing with three women, an
-	// Indian succession, a Korean election, a UN statement read out).
+	// Indian succession, a Korean election, a UN statement read out),
+	// batch 21 24/33 (written to reproduce the failures of an audit on
+	// unseen copy: "he"/"she" after a new speaker, "said its chief
+	// executive, NAME", "the midfielder", "the spokesman", a body read
+	// as a person, relative clauses, passives, organisations cut short).
 	Batch  int         `json:"batch"`
 	Quotes []wireQuote `json:"quotes"`
 }
