@@ -451,8 +451,16 @@ func notAPerson(name string) bool {
 	if i < 0 {
 		return false
 	}
-	last := strings.ToLower(name[i+1:])
-	return inSet(facilityNounsSet, last) || isEventNoun(last) || venueNoun(last) || last == "dialogue" // "the Shangri-La Dialogue"
+	// Folded lookups: no lower-cased copy of the name (subject asks this
+	// of every candidate).
+	last := name[i+1:]
+	if _, ok := facilityNounsSet.t.Fold(last); ok {
+		return true
+	}
+	if _, ok := eventNounTab.t.Fold(last); ok {
+		return true
+	}
+	return venueNoun(last) || strings.EqualFold(last, "dialogue") // "the Shangri-La Dialogue"
 }
 
 // abroad reports whether the traveller of the return leg r has a leg in
