@@ -1079,6 +1079,19 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = append(passages, p)
 		}
 	}
+	if len(passages)+len(quotes) == 0 && askedFor(question) != askedNone {
+		// The answer may name the subject only by a description ("the
+		// operator owes ...") and so share few of the question's words.
+		cover, err := s.rankInContext(ctx, nil, terms, question)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		if p, ok, err := s.describedAnswer(ctx, question, terms, nil, cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = append(passages, p)
+		}
+	}
 	if len(passages)+len(quotes) == 0 {
 		if text == cleanQuestion(question) {
 			return Answer{Lead: fmt.Sprintf("I have nothing stored that answers “%s”.", text)}, false, nil
@@ -1123,6 +1136,13 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		}
 		if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
+	if len(passages) > 0 {
+		if p, ok, err := s.describedAnswer(ctx, question, terms, &passages[0], cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
 	}

@@ -1,8 +1,16 @@
 package summaries
 
 import (
+	"cmp"
+	"context"
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // News copy names its subject once and then describes it: "the company",
@@ -46,4 +54,191 @@ func describedVisit(text, place string) bool {
 	}
 	h := reHostVerb.FindStringIndex(text)
 	return h != nil && h[0] < d[0]
+}
+
+// What a fact question asks for, beyond a figure or a date the older rules
+// look for: a figure for "what is X's new forecast?", a person for "who is
+// defending X?".
+type askedKind int
+
+const (
+	askedNone askedKind = iota
+	askedFigure
+	askedPerson
+)
+
+var (
+	reAskFigureNoun = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were|'s|will\s+be)\s+.*\b(?:forecast|outlook|guidance|target|estimate|projection|price|cost|bill|budget|deficit|debt|fine|salary|fee|valuation|bid|turnout|total|tally|profit|loss|revenue|sales)\b`)
+	// "who is defending X?", "who will replace X?", "who leads X?"; not
+	// "who is X?" (a who-is question) nor "who said ...".
+	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
+	// A person's name: two capitalised words.
+	rePersonName = regexp.MustCompile(`\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+\b`)
+	// "He"/"She"/"It"/"They" opening a sentence refers back to the article's
+	// subject as a description does.
+	reBackRef = regexp.MustCompile(`^(?:He|She|It|They)\b`)
+)
+
+func askedFor(question string) askedKind {
+	q := cleanQuestion(question)
+	switch {
+	case reAskNumber.MatchString(q) || reAskFigureNoun.MatchString(q):
+		return askedFigure
+	case reAskPerson.MatchString(q) && !reSaidWord.MatchString(q):
+		return askedPerson
+	}
+	return askedNone
+}
+
+var reSaidWord = regexp.MustCompile(`(?i)\b(?:said|say|says|told|quoted)\b`)
+
+// holdsAsked: text has what the question asks for: a figure, or the name
+// of a person other than the ones the question names.
+func holdsAsked(kind askedKind, text string, terms []string) bool {
+	switch kind {
+	case askedFigure:
+		return reNumber.MatchString(text)
+	case askedPerson:
+		for _, m := range rePersonName.FindAllString(text, -1) {
+			if termScore(m, terms) == 0 && !reRelDate.MatchString(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Words a fact's answer uses for the question's word: "cut jobs" is told
+// as "shed 2,400 positions", "new forecast" as "now expects".
+var factSynonyms = func() map[string]int {
+	m := map[string]int{}
+	for i, g := range []string{
+		"job jobs position positions post posts role roles worker workers staff employee employees redundancies redundancy layoffs headcount",
+		"cut cuts cutting shed sheds shedding axe axes axed axing slash slashes slashed eliminate eliminates eliminated trim trims trimmed",
+		"owe owes owed owing debt debts liabilities",
+		"forecast forecasts outlook guidance expect expects expected predict predicts predicted projection projects estimate estimates",
+		"defend defends defended defending defence defense lawyer lawyers represent represents represented representing counsel barrister attorney",
+		"pay pays paid paying payment payments",
+		"fine fines fined penalty",
+		"buy buys bought buying acquire acquires acquired purchase purchased",
+		"sell sells sold selling",
+		"hire hires hired hiring recruit recruits recruited",
+		"replace replaces replaced replacing succeed succeeds succeeded successor",
+		"lead leads led leading head heads headed leader",
+	} {
+		for _, w := range strings.Fields(g) {
+			m[w] = i + 1
+		}
+	}
+	return m
+}()
+
+// wordForms are the stems a word may share with another form of it:
+// "fined" → fined, fine, fin; "defending" → defend.
+func wordForms(w string) []string {
+	out := []string{w}
+	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) >= 3 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// factWordHit: word is term, another form of it, or a word the table
+// gives for it.
+func factWordHit(word, term string) bool {
+	if stemMatch(word, term) {
+		return true
+	}
+	if g := factSynonyms[term]; g != 0 && factSynonyms[word] == g {
+		return true
+	}
+	for _, a := range wordForms(word) {
+		for _, b := range wordForms(term) {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// factScore counts the question's terms text holds, a name counting when
+// it is one of about (the names the article is about) and text refers to
+// it by a description or a pronoun.
+func factScore(text string, terms []string, about map[string]bool) int {
+	words := strings.Fields(normWords(text))
+	back := describes(text) || reBackRef.MatchString(strings.TrimSpace(text))
+	n := 0
+	for _, t := range terms {
+		lt := strings.ToLower(t)
+		switch {
+		case slices.ContainsFunc(words, func(w string) bool { return factWordHit(w, lt) }):
+			n++
+		case back && about[lt]:
+			n++
+		}
+	}
+	return n
+}
+
+// describedAnswer looks inside the articles holding most of the question's
+// words for the sentence with what a fact question asks for (a figure, a
+// person), counting the article's subject as named where the sentence
+// describes it: "how much does Harlow Rail owe?" is answered by "The
+// operator owes about £310 million" in the Harlow Rail story, and "who is
+// defending Reiner?" by "He is being defended by ... Ines Kaltenbach".
+// The sentence must hold more of the question's words than lead (which it
+// then goes before), or as many when lead lacks what is asked.
+func (s *Service) describedAnswer(ctx context.Context, question string, terms []string, lead *newsbot.Passage, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	kind := askedFor(question)
+	if kind == askedNone || len(terms) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	floor := min(2, len(terms))
+	leadScore := -1
+	if lead != nil && holdsAsked(kind, lead.Text, terms) {
+		leadScore = termScore(lead.Text, terms)
+	}
+	var best newsbot.Passage
+	bestScore := max(floor-1, leadScore)
+	for _, id := range ids[:min(len(ids), 3)] {
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		sents := text.Sentences(a.Text)
+		if len(sents) == 0 {
+			continue
+		}
+		// The names the article is about: those its title or first
+		// sentence holds.
+		about := map[string]bool{}
+		for _, t := range terms {
+			if r := []rune(t); unicode.IsUpper(r[0]) && termScore(a.Title+" "+sents[0].Text, []string{t}) > 0 {
+				about[strings.ToLower(t)] = true
+			}
+		}
+		if len(about) == 0 || factScore(a.Title+" "+a.Text, terms, nil) < max(1, len(terms)-1) {
+			continue
+		}
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		for _, sp := range sents {
+			if !holdsAsked(kind, sp.Text, terms) {
+				continue
+			}
+			if n := factScore(sp.Text, terms, about); n > bestScore {
+				best, bestScore = newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, n
+			}
+		}
+	}
+	return best, best.Text != "", nil
 }
