@@ -1027,7 +1027,10 @@ func (s *Service) askSearch(ctx context.Context, question, text string) (Answer,
 
 // search answers from full-text search; found is false when nothing matched.
 func (s *Service) search(ctx context.Context, question, text string) (Answer, bool, error) {
-	terms := keyTerms(text)
+	terms, err := s.withAcronyms(ctx, text, keyTerms(text))
+	if err != nil {
+		return Answer{}, false, err
+	}
 	if len(terms) == 0 {
 		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, false, nil
 	}

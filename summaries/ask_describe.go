@@ -17,9 +17,9 @@ import (
 // "the Swedish carmaker", "the club", "the 58-year-old", "the minister".
 // reDescription is such a description: "the", up to two lower-case words
 // (adjectives, "former"), then a noun that stands for a named organisation
-// or person. Capitalised words are not allowed in between: "the Linz
-// mayor" is someone else's title.
-var reDescription = regexp.MustCompile(`(?i:\bthe)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:` + describedNouns + `)\b|(?i:\bthe)\s+\d{1,3}-year-old\b`)
+// or person ("the UN agency"). Capitalised words other than acronyms are
+// not allowed in between: "the Linz mayor" is someone else's title.
+var reDescription = regexp.MustCompile(`(?i:\bthe)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})\s+){0,2}(?:` + describedNouns + `)\b|(?i:\bthe)\s+\d{1,3}-year-old\b`)
 
 const describedNouns = `company|firm|group|carmaker|automaker|manufacturer|maker|producer|retailer|supermarket|chain|airline|carrier|operator|lender|bank|insurer|brewer|miner|confectioner|conglomerate|business|start-up|startup|utility|developer|broadcaster|publisher|club|team|side|union|agency|body|organi[sz]ation|regulator|watchdog|charity|council|university|hospital|court|` +
 	`minister|secretary|president|premier|chancellor|mayor|governor|senator|leader|head\s+of\s+state|head\s+of\s+government|monarch|king|queen|pope|envoy|ambassador|chief|executive|chairman|chairwoman|chair|founder|manager|coach|striker|defendant|accused|politician|lawmaker|official|diplomat|tycoon|billionaire`
@@ -65,6 +65,7 @@ const (
 	askedNone askedKind = iota
 	askedFigure
 	askedPerson
+	askedDate
 )
 
 var (
@@ -86,6 +87,8 @@ func askedFor(question string) askedKind {
 		return askedFigure
 	case reAskPerson.MatchString(q) && !reSaidWord.MatchString(q):
 		return askedPerson
+	case reAskWhen.MatchString(q):
+		return askedDate
 	}
 	return askedNone
 }
@@ -98,6 +101,8 @@ func holdsAsked(kind askedKind, text string, terms []string) bool {
 	switch kind {
 	case askedFigure:
 		return reNumber.MatchString(text)
+	case askedDate:
+		return reCalDate.MatchString(text) || reRelDate.MatchString(text)
 	case askedPerson:
 		for _, m := range rePersonName.FindAllString(text, -1) {
 			if termScore(m, terms) == 0 && !reRelDate.MatchString(m) {
@@ -206,6 +211,10 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 	floor := min(2, len(terms))
 	leadScore := -1
 	if lead != nil && holdsAsked(kind, lead.Text, terms) {
+		if kind == askedDate {
+			// The date rules before this one chose among dated sentences.
+			return newsbot.Passage{}, false, nil
+		}
 		leadScore = termScore(lead.Text, terms)
 	}
 	var best newsbot.Passage
