@@ -1096,6 +1096,13 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		}
 	}
 	if len(passages)+len(quotes) == 0 {
+		if p, ok, err := s.storyLead(ctx, question, terms); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = append(passages, p)
+		}
+	}
+	if len(passages)+len(quotes) == 0 {
 		if text == cleanQuestion(question) {
 			return Answer{Lead: fmt.Sprintf("I have nothing stored that answers “%s”.", text)}, false, nil
 		}

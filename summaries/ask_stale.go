@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // rePlanVerb is a plan and its verb: "is due to meet", "was due to sign",
@@ -99,4 +100,46 @@ func (s *Service) metInCoverage(ctx context.Context, subject, other string) (Ans
 		return Answer{Lead: lead, Sources: []newsbot.ArticleRef{p.Article}, Items: []Item{s.passageItem(p)}}, true, nil
 	}
 	return Answer{}, false, nil
+}
+
+// reWhatHappened: "what happened with the bondholders?", "what has
+// happened to the Gorsemoor ferries?": the story's latest report answers.
+var reWhatHappened = regexp.MustCompile(`(?i)^what(?:'s|\s+has|\s+had)?\s+happen(?:ed|ing)\s+(?:with|to|at|in|over|about)\b`)
+
+// storyLead answers a what-happened question whose words no one sentence
+// holds: the first sentence of the newest article holding all of them
+// (title included), which is what the story last reported.
+func (s *Service) storyLead(ctx context.Context, question string, terms []string) (newsbot.Passage, bool, error) {
+	if !reWhatHappened.MatchString(cleanQuestion(question)) {
+		return newsbot.Passage{}, false, nil
+	}
+	terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return strings.HasPrefix(strings.ToLower(t), "happen") })
+	if len(terms) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, terms[0], 50)
+	if err != nil {
+		return newsbot.Passage{}, false, fmt.Errorf("ask: search passages %q: %w", terms[0], err)
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	seen := map[int64]bool{}
+	for _, p := range ps {
+		if seen[p.Article.ID] {
+			continue
+		}
+		if seen[p.Article.ID] = true; len(seen) > 5 {
+			break
+		}
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", p.Article.ID, err)
+		}
+		if termScore(art.Title+" "+art.Text, terms) < len(terms) {
+			continue
+		}
+		if sents := text.Sentences(art.Text); len(sents) > 0 {
+			return newsbot.Passage{Article: p.Article, Text: strings.TrimSpace(sents[0].Text)}, true, nil
+		}
+	}
+	return newsbot.Passage{}, false, nil
 }
