@@ -52,3 +52,100 @@ var askAuditTwo = []askCase{
 	{question: "What has Vellmont offered staff?", want: []string{"voluntary redundancy"}, cited: true},
 	{question: "When does the Vellmont strike vote close?", want: []string{"December 14"}, cited: true},
 }
+
+// TestAskAuditTwoMore checks the fixes on a second set written after them
+// (testdata/askq3, six articles): other descriptions ("the group", "the
+// carrier", "the UN nuclear watchdog", "the prime minister") and another
+// stale plan. First look after the fixes: 9/13 right; the date rule then
+// let a sentence with the subject described beat a lead dated only by its
+// report day (10/13). Still wrong: "who is coaching Harbour City?", "who
+// is in charge of Harbour City?" and "who will replace Barker?" (a
+// successor told as "put ... in charge").
+func TestAskAuditTwoMore(t *testing.T) {
+	s := service(fixtureWorldIn(t, "askq3", true), at("2026-11-26T12:00:00Z"), time.UTC)
+	runAskCases(t, s, askAuditTwoMore)
+}
+
+var askAuditTwoMore = []askCase{
+	{question: "How many jets has Northway ordered?", want: []string{"40 narrow-body jets"}, cited: true},
+	{question: "How many passengers does Northway expect next year?", want: []string{"41 million"}, cited: true},
+	{question: "When will IAEA inspectors return to Kessock?", want: []string{"December 3"}, cited: true},
+	{question: "What did the IAEA say about Kessock?", want: []string{"International Atomic Energy Agency said"}, cited: true},
+	{question: "How big a surplus does Keane expect?", want: []string{"€8.6 billion"}, cited: true},
+	{question: "What is Keane's new forecast?", want: []string{"€8.6 billion"}, cited: true},
+	{question: "When is Arai in Hanoi?", want: []string{"Saturday 28 November 2026"}, cited: true},
+	{question: "When did Arai sign the coastguard agreement?", want: []string{"Arai signed"}, not: []string{"due to sign"}, cited: true},
+	{question: "Did Arai sign the coastguard agreement?", want: []string{"Arai signed"}, cited: true},
+	{question: "How many officers will Japan train?", want: []string{"300"}, cited: true},
+}
+
+func TestDescribes(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The carmaker will shed 2,400 positions over two years.", true},
+		{"The UN agency said the committee would meet on Friday.", true},
+		{"Cape Verde's prime minister will welcome the 71-year-old in Praia.", true},
+		{"The club was fined £2.5 million.", true},
+		{"The Linz mayor resigned on Monday.", false},
+		{"Shares fell 9% in early trading.", false},
+	} {
+		if got := describes(tt.text); got != tt.want {
+			t.Errorf("describes(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestAskedFor(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want askedKind
+	}{
+		{"How much does Harlow Rail owe?", askedFigure},
+		{"What is Pemberton Foods' new forecast?", askedFigure},
+		{"Who is defending Tomas Reiner?", askedPerson},
+		{"Who will replace Barker?", askedPerson},
+		{"Who is Tomas Reiner?", askedNone},
+		{"Who said the case rested on a grudge?", askedNone},
+		{"When will the WHO decide?", askedDate},
+		{"What did the IMF say?", askedNone},
+	} {
+		if got := askedFor(tt.q); got != tt.want {
+			t.Errorf("askedFor(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestDefinedAs(t *testing.T) {
+	for _, tt := range []struct{ text, acr, want string }{
+		{"The World Health Organization (WHO) will convene its emergency committee.", "WHO", "World Health Organization"},
+		{"Officials of the Food and Agriculture Organization (FAO) met in Rome.", "FAO", "Food and Agriculture Organization"},
+		{"The Bank of England (BoE) held rates.", "BOE", ""},
+		{"Shares rose (WHO) after the report.", "WHO", ""},
+	} {
+		if got := definedAs(tt.text, tt.acr); got != tt.want {
+			t.Errorf("definedAs(%q, %s) = %q, want %q", tt.text, tt.acr, got, tt.want)
+		}
+	}
+	if got := questionAcronyms("WHEN WILL THE WHO DECIDE?"); got != nil {
+		t.Errorf("an all-capitals question has no acronyms, got %q", got)
+	}
+	if got := questionAcronyms("When will the WHO decide?"); len(got) != 1 || got[0] != "WHO" {
+		t.Errorf("questionAcronyms = %q, want [WHO]", got)
+	}
+}
+
+func TestFactScore(t *testing.T) {
+	terms := []string{"jobs", "Vellmont", "cut"}
+	about := map[string]bool{"vellmont": true}
+	if got := factScore("The carmaker will shed 2,400 positions over two years.", terms, about); got != 3 {
+		t.Errorf("described sentence scores %d, want 3", got)
+	}
+	if got := factScore("The carmaker will shed 2,400 positions over two years.", terms, nil); got != 2 {
+		t.Errorf("without the article's subject it scores %d, want 2", got)
+	}
+	if got := factScore("Shares rose 3% in Stockholm.", terms, about); got != 0 {
+		t.Errorf("unrelated sentence scores %d, want 0", got)
+	}
+}

@@ -211,10 +211,6 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 	floor := min(2, len(terms))
 	leadScore := -1
 	if lead != nil && holdsAsked(kind, lead.Text, terms) {
-		if kind == askedDate {
-			// The date rules before this one chose among dated sentences.
-			return newsbot.Passage{}, false, nil
-		}
 		leadScore = termScore(lead.Text, terms)
 	}
 	var best newsbot.Passage
