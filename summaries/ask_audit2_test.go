@@ -58,9 +58,10 @@ var askAuditTwo = []askCase{
 // carrier", "the UN nuclear watchdog", "the prime minister") and another
 // stale plan. First look after the fixes: 9/13 right; the date rule then
 // let a sentence with the subject described beat a lead dated only by its
-// report day (10/13). Still wrong: "who is coaching Harbour City?", "who
-// is in charge of Harbour City?" and "who will replace Barker?" (a
-// successor told as "put ... in charge").
+// report day (10/13); "who will replace Barker?" and "who is in charge of
+// Harbour City?" then found the successor put "in charge" (12/13). Still
+// wrong: "who is coaching Harbour City?" (the lead, naming the sacked
+// manager, holds as many of its words).
 func TestAskAuditTwoMore(t *testing.T) {
 	s := service(fixtureWorldIn(t, "askq3", true), at("2026-11-26T12:00:00Z"), time.UTC)
 	runAskCases(t, s, askAuditTwoMore)
@@ -77,6 +78,8 @@ var askAuditTwoMore = []askCase{
 	{question: "When did Arai sign the coastguard agreement?", want: []string{"Arai signed"}, not: []string{"due to sign"}, cited: true},
 	{question: "Did Arai sign the coastguard agreement?", want: []string{"Arai signed"}, cited: true},
 	{question: "How many officers will Japan train?", want: []string{"300"}, cited: true},
+	{question: "Who will replace Barker?", want: []string{"Rui Matos"}, cited: true},
+	{question: "Who is in charge of Harbour City?", want: []string{"Rui Matos"}, cited: true},
 }
 
 func TestDescribes(t *testing.T) {

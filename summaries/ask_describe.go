@@ -72,7 +72,7 @@ var (
 	reAskFigureNoun = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were|'s|will\s+be)\s+.*\b(?:forecast|outlook|guidance|target|estimate|projection|price|cost|bill|budget|deficit|debt|fine|salary|fee|valuation|bid|turnout|total|tally|profit|loss|revenue|sales)\b`)
 	// "who is defending X?", "who will replace X?", "who leads X?"; not
 	// "who is X?" (a who-is question) nor "who said ...".
-	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
+	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|will\s+be)\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
 	// A person's name: two capitalised words.
 	rePersonName = regexp.MustCompile(`\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+\b`)
 	// "He"/"She"/"It"/"They" opening a sentence refers back to the article's
@@ -128,7 +128,7 @@ var factSynonyms = func() map[string]int {
 		"buy buys bought buying acquire acquires acquired purchase purchased",
 		"sell sells sold selling",
 		"hire hires hired hiring recruit recruits recruited",
-		"replace replaces replaced replacing succeed succeeds succeeded successor",
+		"replace replaces replaced replacing succeed succeeds succeeded successor appoint appoints appointed appointing interim caretaker charge",
 		"lead leads led leading head heads headed leader",
 	} {
 		for _, w := range strings.Fields(g) {
