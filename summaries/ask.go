@@ -297,7 +297,9 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if q.YesNo && !reTravelAsk.MatchString(q.Text) {
 			// "is Hartono in favour of joint ventures?" has the shape of a
 			// travel question; stored sentences may answer it.
-			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
+			// A found sentence must name the place ("is Tavares in Mindelo
+			// on Wednesday?" is not answered by his other news that day).
+			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found && (!startsUpper(q.Place) || termScore(sa.Lead, []string{q.Place}) > 0) {
 				return sa, err
 			}
 		}
@@ -323,7 +325,8 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		// A sentence opening "He"/"She" is among them only after one naming
 		// the traveller ("He flies to Riyadh ... before returning to Bern").
 		told := func(it Item) bool {
-			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) || describedVisit(it.Text, q.Place)
+			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) ||
+				describedVisit(it.Text, q.Place) && termScore(it.Text, []string{lastWord(p.Name)}) == 0
 		}
 		if i := slices.IndexFunc(mentions, told); i > 0 {
 			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)

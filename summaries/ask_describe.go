@@ -247,3 +247,9 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 	}
 	return best, best.Text != "", nil
 }
+
+// startsUpper: s opens with a capital, as a place name does.
+func startsUpper(s string) bool {
+	r := []rune(strings.TrimSpace(s))
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}

@@ -245,8 +245,14 @@ func ParseQuestion(q string) Question {
 	}
 	if m := reVisited.FindStringSubmatch(s); m != nil {
 		subj, place := cleanName(m[2]), cleanPlace(m[3])
+		date := ""
+		if p, d := meetTail("in " + place); p != "" && d != "" {
+			// "is Tavares in Mindelo on Wednesday?": the day is not part
+			// of the place.
+			place, date = p, d
+		}
 		if subj != "" && place != "" {
-			return Question{Kind: QWhen, Subject: subj, Place: place, Tense: tenseOf(m[1]), YesNo: true, Text: s}
+			return Question{Kind: QWhen, Subject: subj, Place: place, DateText: date, Tense: tenseOf(m[1]), YesNo: true, Text: s}
 		}
 	}
 	for _, re := range []*regexp.Regexp{reItinOf, reItinFor} {
