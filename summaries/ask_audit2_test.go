@@ -45,6 +45,9 @@ var askAuditTwo = []askCase{
 	{question: "When is Monteiro in Praia?", want: []string{nothingStored}},
 	{question: "Is Tavares in Mindelo on Wednesday?", want: []string{"sail to Mindelo on Wednesday"}, not: []string{"Lisbon said"}, cited: true},
 	{question: "Will Mrisho be in Lusaka on Thursday?", want: []string{"Thursday 26 November 2026", "Lusaka"}, cited: true},
+	{question: "What does Harlow Rail owe?", want: []string{"£310 million"}, cited: true},
+	{question: "How old is Reiner?", want: []string{"58-year-old"}, cited: true},
+	{question: "When will Pemberton raise prices?", want: []string{"in January"}, cited: true},
 	// Right at first look.
 	{question: "What does Pemberton now expect?", want: []string{"£410 million"}, cited: true},
 	{question: "How much will Argentina pay in January?", want: []string{"$4.3 billion"}, cited: true},
@@ -166,5 +169,23 @@ func TestParseYesNoDayAfterPlace(t *testing.T) {
 	}
 	if q := ParseQuestion("Who is in charge of Harbour City?"); q.Kind == QVisitors {
 		t.Errorf("got %+v, want no visitors question", q)
+	}
+}
+
+func TestDatesOnlyReport(t *testing.T) {
+	tue := at("2026-11-24T09:00:00Z")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Pemberton Foods lowered its outlook on Tuesday.", true},
+		{"The company said today that prices would rise.", true},
+		{"Price rises would take effect in January.", false},
+		{"The committee will meet on Friday.", false},
+		{"The vote closes on December 14.", false},
+	} {
+		if got := datesOnlyReport(tt.text, tue); got != tt.want {
+			t.Errorf("datesOnlyReport(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

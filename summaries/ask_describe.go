@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -70,6 +71,9 @@ const (
 
 var (
 	reAskFigureNoun = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were|'s|will\s+be)\s+.*\b(?:forecast|outlook|guidance|target|estimate|projection|price|cost|bill|budget|deficit|debt|fine|salary|fee|valuation|bid|turnout|total|tally|profit|loss|revenue|sales)\b`)
+	// "what does Harlow Rail owe?", "how old is Reiner?": the answer is a
+	// figure.
+	reAskFigureVerb = regexp.MustCompile(`(?i)^(?:how\s+old\b|what\s+(?:does|did|do|will|would|has|have|had)\s+.+\s+(?:owe|pay|cost|spend|earn|charge|borrow|lend|raise|lose|forecast|predict|expect|need)\b)`)
 	// "who is defending X?", "who will replace X?", "who leads X?"; not
 	// "who is X?" (a who-is question) nor "who said ...".
 	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|will\s+be)\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
@@ -83,7 +87,7 @@ var (
 func askedFor(question string) askedKind {
 	q := cleanQuestion(question)
 	switch {
-	case reAskNumber.MatchString(q) || reAskFigureNoun.MatchString(q):
+	case reAskNumber.MatchString(q) || reAskFigureNoun.MatchString(q) || reAskFigureVerb.MatchString(q):
 		return askedFigure
 	case reAskPerson.MatchString(q) && !reSaidWord.MatchString(q):
 		return askedPerson
@@ -130,6 +134,7 @@ var factSynonyms = func() map[string]int {
 		"hire hires hired hiring recruit recruits recruited",
 		"replace replaces replaced replacing succeed succeeds succeeded successor appoint appoints appointed appointing interim caretaker charge",
 		"lead leads led leading head heads headed leader",
+		"raise raises raised raising rise rises rising hike hikes increase increases increased",
 	} {
 		for _, w := range strings.Fields(g) {
 			m[w] = i + 1
@@ -210,7 +215,7 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 	})
 	floor := min(2, len(terms))
 	leadScore := -1
-	if lead != nil && holdsAsked(kind, lead.Text, terms) {
+	if lead != nil && holdsAsked(kind, lead.Text, terms) && (kind != askedDate || !datesOnlyReport(lead.Text, lead.Article.Published)) {
 		leadScore = termScore(lead.Text, terms)
 	}
 	var best newsbot.Passage
@@ -237,7 +242,7 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 		}
 		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
 		for _, sp := range sents {
-			if !holdsAsked(kind, sp.Text, terms) {
+			if !holdsAsked(kind, sp.Text, terms) || kind == askedDate && datesOnlyReport(sp.Text, a.Published) {
 				continue
 			}
 			if n := factScore(sp.Text, terms, about); n > bestScore {
@@ -252,4 +257,28 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 func startsUpper(s string) bool {
 	r := []rune(strings.TrimSpace(s))
 	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// reWeekday is a day of the week.
+var (
+	reWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
+	reToday   = regexp.MustCompile(`(?i)\btoday\b`)
+)
+
+// datesOnlyReport: the only dates in text are the report's own day ("said
+// on Tuesday" in Tuesday's paper, "today"), which date the news, not an
+// event to come.
+func datesOnlyReport(text string, published time.Time) bool {
+	if published.IsZero() || reCalDate.MatchString(text) {
+		return false
+	}
+	day := strings.ToLower(published.Weekday().String())
+	rest := reWeekday.ReplaceAllStringFunc(text, func(w string) string {
+		if strings.EqualFold(w, day) {
+			return ""
+		}
+		return w
+	})
+	rest = reToday.ReplaceAllString(rest, "")
+	return !reRelDate.MatchString(rest)
 }
