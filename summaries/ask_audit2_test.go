@@ -1,9 +1,12 @@
 package summaries
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // TestAskAuditTwo asks a set written for the failures a second outside
@@ -187,5 +190,26 @@ func TestDatesOnlyReport(t *testing.T) {
 		if got := datesOnlyReport(tt.text, tue); got != tt.want {
 			t.Errorf("datesOnlyReport(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// A plan gives way to a newer report of something done by the same
+// person, though with another verb ("will travel to London" → "met ...
+// in London"), and "a plan to swap" in it names a plan, not one of hers.
+func TestDoneReport(t *testing.T) {
+	mon := newsbot.ArticleRef{ID: 1, Title: "Argentine minister heads to London", Published: at("2026-11-23T09:00:00Z")}
+	thu := newsbot.ArticleRef{ID: 2, Title: "Argentina wins breathing space", Published: at("2026-11-26T09:00:00Z")}
+	plan := newsbot.Passage{Article: mon, Text: "Argentine Economy Minister Lucía Ferreyra will travel to London this week to reassure investors."}
+	done := newsbot.Passage{Article: thu, Text: "Lucía Ferreyra met the bondholders' committee in London on Wednesday and secured its backing for a plan to swap part of the debt."}
+	older := newsbot.Passage{Article: newsbot.ArticleRef{ID: 3, Published: at("2026-11-20T09:00:00Z")}, Text: "Ferreyra met bankers in London last year."}
+	s := &Service{Store: &fakeStore{searchPassages: func(context.Context, string, int) ([]newsbot.Passage, error) { return nil, nil }}}
+	terms := []string{"Ferreyra", "doing", "London"}
+	p, ok, err := s.doneReport(context.Background(), plan, terms, []newsbot.Passage{older, done})
+	mustNoErr(t, err)
+	if !ok || p.Text != done.Text {
+		t.Errorf("doneReport = %q, %v; want the newer report", p.Text, ok)
+	}
+	if _, ok, _ := s.doneReport(context.Background(), done, terms, []newsbot.Passage{plan}); ok {
+		t.Error("a report of something done needs no newer report")
 	}
 }

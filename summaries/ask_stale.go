@@ -13,14 +13,17 @@ import (
 )
 
 // rePlanVerb is a plan and its verb: "is due to meet", "was due to sign",
-// "will visit", "plans to open".
-var rePlanVerb = regexp.MustCompile(`(?i)\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to|(?:is|are|was|were)\s+to|will|plans?\s+to|planned\s+to|intends?\s+to)\s+(?:also\s+|then\s+|now\s+)?(\p{Ll}+)\b`)
+// "will visit", "plans to open"; not "a plan to swap", which names one.
+var rePlanVerb = regexp.MustCompile(`(?i)\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to|(?:is|are|was|were)\s+to|will|plans\s+to|planning\s+to|intends\s+to)\s+(?:also\s+|then\s+|now\s+)?(\p{Ll}+)\b`)
 
 // doneReport: lead tells a plan ("Ferreyra is due to meet the committee
 // ... on Wednesday") and a newer stored sentence naming the same person or
 // body tells the act done ("Lucía Ferreyra met the committee ... on
 // Wednesday"): the newer one answers, or the answer repeats a stale plan.
-func (s *Service) doneReport(ctx context.Context, lead newsbot.Passage, terms []string) (newsbot.Passage, bool, error) {
+// Failing that, a newer sentence among others naming the same person with
+// as many of the question's words and telling something done, with no
+// plan in it ("will travel to London" gives way to "met ... in London").
+func (s *Service) doneReport(ctx context.Context, lead newsbot.Passage, terms []string, others []newsbot.Passage) (newsbot.Passage, bool, error) {
 	m := rePlanVerb.FindStringSubmatch(withoutTitles(lead.Text))
 	if m == nil || stopwords[strings.ToLower(m[1])] {
 		return newsbot.Passage{}, false, nil
@@ -57,8 +60,21 @@ func (s *Service) doneReport(ctx context.Context, lead newsbot.Passage, terms []
 			}
 		}
 	}
+	if best.Text == "" {
+		need := termScore(lead.Text, terms)
+		for _, p := range others {
+			if p.Article.Published.After(lead.Article.Published) && termScore(p.Text, names[:1]) > 0 && termScore(p.Text, terms) >= need &&
+				reDoneAct.MatchString(p.Text) && !rePlanVerb.MatchString(withoutTitles(p.Text)) &&
+				(best.Text == "" || p.Article.Published.After(best.Article.Published)) {
+				best = p
+			}
+		}
+	}
 	return best, best.Text != "", nil
 }
+
+// reDoneAct is a verb of something done, not of saying it.
+var reDoneAct = regexp.MustCompile(`(?i)\b(?:met|held|spoke|gave|took|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled|secured|agreed|won|lost|announced|launched|approved|rejected|struck|sealed)\b`)
 
 // reDoneAfterName: the name is the subject of the past verb ("Ferreyra
 // met", "Ferreyra also met").
