@@ -67,13 +67,21 @@ const (
 	askedFigure
 	askedPerson
 	askedDate
+	askedAge
 )
 
 var (
 	reAskFigureNoun = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were|'s|will\s+be)\s+.*\b(?:forecast|outlook|guidance|target|estimate|projection|price|cost|bill|budget|deficit|debt|fine|salary|fee|valuation|bid|turnout|total|tally|profit|loss|revenue|sales)\b`)
 	// "what does Harlow Rail owe?", "how old is Reiner?": the answer is a
 	// figure.
-	reAskFigureVerb = regexp.MustCompile(`(?i)^(?:how\s+old\b|what\s+(?:does|did|do|will|would|has|have|had)\s+.+\s+(?:owe|pay|cost|spend|earn|charge|borrow|lend|raise|lose|forecast|predict|expect|need)\b)`)
+	reAskFigureVerb = regexp.MustCompile(`(?i)^(?:what\s+(?:does|did|do|will|would|has|have|had)\s+.+\s+(?:owe|pay|cost|spend|earn|charge|borrow|lend|raise|lose|forecast|predict|expect|need)\b)`)
+	// "how old is Veen?" is answered by "Veen, 52, is ..." or "the
+	// 64-year-old".
+	reAskAge = regexp.MustCompile(`(?i)^how\s+old\b`)
+	reAge    = regexp.MustCompile(`\b\d{1,3}-year-old\b|\p{L}, \d{1,3}, |\baged \d{1,3}\b`)
+	// A sentence opening with a title and a name ("Chief executive Sofia
+	// Brandt said ...") speaks of the article's subject's people.
+	reTitleOpen = regexp.MustCompile(`^(?i:(?:(?:chief|deputy|managing|acting|interim|finance|financial|operating|executive|technical|union|club|team)\s+)*(?:executive|director|manager|chairman|chairwoman|chair|coach|president|officer|spokesman|spokeswoman|spokesperson|founder|boss|leader|captain|owner))\s+\p{Lu}`)
 	// "who is defending X?", "who will replace X?", "who leads X?"; not
 	// "who is X?" (a who-is question) nor "who said ...".
 	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|will\s+be)\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
@@ -87,6 +95,8 @@ var (
 func askedFor(question string) askedKind {
 	q := cleanQuestion(question)
 	switch {
+	case reAskAge.MatchString(q):
+		return askedAge
 	case reAskNumber.MatchString(q) || reAskFigureNoun.MatchString(q) || reAskFigureVerb.MatchString(q):
 		return askedFigure
 	case reAskPerson.MatchString(q) && !reSaidWord.MatchString(q):
@@ -107,6 +117,8 @@ func holdsAsked(kind askedKind, text string, terms []string) bool {
 		return reNumber.MatchString(text)
 	case askedDate:
 		return reCalDate.MatchString(text) || reRelDate.MatchString(text)
+	case askedAge:
+		return reAge.MatchString(text)
 	case askedPerson:
 		for _, m := range rePersonName.FindAllString(text, -1) {
 			if termScore(m, terms) == 0 && !reRelDate.MatchString(m) {
@@ -133,7 +145,8 @@ var factSynonyms = func() map[string]int {
 		"sell sells sold selling",
 		"hire hires hired hiring recruit recruits recruited",
 		"replace replaces replaced replacing succeed succeeds succeeded successor appoint appoints appointed appointing interim caretaker charge",
-		"lead leads led leading head heads headed leader",
+		"lead leads led leading head heads headed leader run runs ran running executive boss",
+		"shareholder shareholders investor investors stockholder stockholders",
 		"raise raises raised raising rise rises rising hike hikes increase increases increased",
 	} {
 		for _, w := range strings.Fields(g) {
@@ -179,7 +192,7 @@ func factWordHit(word, term string) bool {
 // it by a description or a pronoun.
 func factScore(text string, terms []string, about map[string]bool) int {
 	words := strings.Fields(normWords(text))
-	back := describes(text) || reBackRef.MatchString(strings.TrimSpace(text))
+	back := describes(text) || reBackRef.MatchString(strings.TrimSpace(text)) || reTitleOpen.MatchString(strings.TrimSpace(text))
 	n := 0
 	for _, t := range terms {
 		lt := strings.ToLower(t)
@@ -203,6 +216,10 @@ func factScore(text string, terms []string, about map[string]bool) int {
 // then goes before), or as many when lead lacks what is asked.
 func (s *Service) describedAnswer(ctx context.Context, question string, terms []string, lead *newsbot.Passage, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
 	kind := askedFor(question)
+	if kind == askedAge {
+		// "old" asks for the age; the answer does not say it.
+		terms = slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return strings.EqualFold(t, "old") })
+	}
 	if kind == askedNone || len(terms) == 0 {
 		return newsbot.Passage{}, false, nil
 	}
