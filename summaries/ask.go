@@ -107,7 +107,21 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 			return a, err
 		}
 	}
-	return s.quotesOf(ctx, name, q.Topic, 1)
+	a, err := s.quotesOf(ctx, name, q.Topic, 1)
+	if err != nil || len(people) == 0 || q.Topic == "" || len(a.Items) > 0 {
+		return a, err
+	}
+	// "The chancellor told MPs the measures would halve borrowing": said
+	// by the person under a description the quote extractor did not tie
+	// to the name.
+	if p, ok, err := s.describedSaid(ctx, people[0], q.Topic); err != nil {
+		return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
+	} else if ok {
+		a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s” (%s)", people[0].Name, q.Topic, p.Text, s.cite(p.Article))
+		a.Sources = []newsbot.ArticleRef{p.Article}
+		a.Items = []Item{s.passageItem(p)}
+	}
+	return a, nil
 }
 
 // closeSpelling is the one stored person the asked name misspells: the

@@ -93,9 +93,9 @@ var askAuditTwoMore = []askCase{
 	// A third look, five more articles (07 to 11): 6/10 right at first;
 	// "pay shareholders" told as "return ... to investors", "how old is
 	// Veen?" as "Veen, 52,", "who runs Corvan Bank?" as "Chief executive
-	// Sofia Brandt said" then fixed. Still wrong: "when will the NPA
-	// decide?" (nothing says "decide") and "what did the chancellor say
-	// about borrowing?" (a quote extraction did not attribute).
+	// Sofia Brandt said", and "what did the chancellor say about
+	// borrowing?" told as "The chancellor told MPs ..." then fixed. Still
+	// wrong: "when will the NPA decide?" (nothing says "decide").
 	{question: "How much will Corvan Bank pay shareholders?", want: []string{"45 cents a share"}, cited: true},
 	{question: "How much stock will Corvan buy back?", want: []string{"€500 million"}, cited: true},
 	{question: "When will the NPA publish its findings?", want: []string{"January 15"}, cited: true},
@@ -103,6 +103,8 @@ var askAuditTwoMore = []askCase{
 	{question: "When is Veen in Nairobi?", want: []string{"Friday 27 November 2026"}, cited: true},
 	{question: "How old is Veen?", want: []string{"Veen, 52,"}, cited: true},
 	{question: "Who runs Corvan Bank?", want: []string{"Sofia Brandt"}, cited: true},
+	{question: "What did the chancellor say about borrowing?", want: []string{"Rachel Dalby", "halve borrowing"}, cited: true},
+	{question: "What did Dalby say about borrowing?", want: []string{"halve borrowing"}, cited: true},
 	{question: "Who will replace Barker?", want: []string{"Rui Matos"}, cited: true},
 	{question: "Who is in charge of Harbour City?", want: []string{"Rui Matos"}, cited: true},
 }

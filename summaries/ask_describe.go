@@ -299,3 +299,48 @@ func datesOnlyReport(text string, published time.Time) bool {
 	rest = reToday.ReplaceAllString(rest, "")
 	return !reRelDate.MatchString(rest)
 }
+
+// reSpeechVerb is a verb of saying.
+var reSpeechVerb = regexp.MustCompile(`(?i)\b(?:said|says|told|tells|warned|warns|argued|insisted|promised|pledged|claimed|added|announced|admitted|conceded|vowed)\b`)
+
+// describedSaid finds, in articles naming the person and the topic, a
+// sentence where someone described by the person's title ("the
+// chancellor" for a chancellor) says something about the topic.
+func (s *Service) describedSaid(ctx context.Context, p newsbot.PersonRecord, topic string) (newsbot.Passage, bool, error) {
+	terms, surname := keyTerms(topic), lastWord(p.Name)
+	if len(terms) == 0 || surname == "" {
+		return newsbot.Passage{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 20)
+	if err != nil {
+		return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", topic, err)
+	}
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	role := strings.ToLower(p.Role)
+	seen := map[int64]bool{}
+	for _, hit := range ps {
+		if seen[hit.Article.ID] {
+			continue
+		}
+		if seen[hit.Article.ID] = true; len(seen) > 3 {
+			break
+		}
+		art, err := s.Store.Article(ctx, hit.Article.ID)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("article %d: %w", hit.Article.ID, err)
+		}
+		if termScore(art.Text, []string{surname}) == 0 {
+			continue
+		}
+		for _, sp := range text.Sentences(art.Text) {
+			t := strings.TrimSpace(sp.Text)
+			if termScore(t, terms) == 0 || !reSpeechVerb.MatchString(t) || termScore(t, []string{surname}) > 0 {
+				continue
+			}
+			if d := reDescription.FindString(t); d != "" && role != "" && strings.Contains(role, lastWord(strings.ToLower(d))) {
+				return newsbot.Passage{Article: hit.Article, Text: t}, true, nil
+			}
+		}
+	}
+	return newsbot.Passage{}, false, nil
+}
