@@ -51,6 +51,7 @@ var askAuditTwo = []askCase{
 	{question: "What does Harlow Rail owe?", want: []string{"£310 million"}, cited: true},
 	{question: "How old is Reiner?", want: []string{"58-year-old"}, cited: true},
 	{question: "When will Pemberton raise prices?", want: []string{"in January"}, cited: true},
+	{question: "How much does the rail operator owe?", want: []string{"£310 million"}, cited: true},
 	// Right at first look.
 	{question: "What does Pemberton now expect?", want: []string{"£410 million"}, cited: true},
 	{question: "How much will Argentina pay in January?", want: []string{"$4.3 billion"}, cited: true},

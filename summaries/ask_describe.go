@@ -254,7 +254,7 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 				about[strings.ToLower(t)] = true
 			}
 		}
-		if len(about) == 0 || factScore(a.Title+" "+a.Text, terms, nil) < max(1, len(terms)-1) {
+		if factScore(a.Title+" "+a.Text, terms, nil) < max(1, len(terms)-1) {
 			continue
 		}
 		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
