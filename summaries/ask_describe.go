@@ -234,6 +234,11 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 	leadScore := -1
 	if lead != nil && holdsAsked(kind, lead.Text, terms) && (kind != askedDate || !datesOnlyReport(lead.Text, lead.Article.Published)) {
 		leadScore = termScore(lead.Text, terms)
+		if kind == askedPerson && reDeparted.MatchString(lead.Text) {
+			// "who is coaching Harbour City?" asks for who holds the post
+			// now, not for the manager the lead says was sacked.
+			leadScore = -1
+		}
 	}
 	var best newsbot.Passage
 	bestScore := max(floor-1, leadScore)
@@ -259,7 +264,7 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 		}
 		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
 		for _, sp := range sents {
-			if !holdsAsked(kind, sp.Text, terms) || kind == askedDate && datesOnlyReport(sp.Text, a.Published) {
+			if !holdsAsked(kind, sp.Text, terms) || kind == askedDate && datesOnlyReport(sp.Text, a.Published) || kind == askedPerson && reDeparted.MatchString(sp.Text) {
 				continue
 			}
 			if n := factScore(sp.Text, terms, about); n > bestScore {
@@ -299,6 +304,9 @@ func datesOnlyReport(text string, published time.Time) bool {
 	rest = reToday.ReplaceAllString(rest, "")
 	return !reRelDate.MatchString(rest)
 }
+
+// reDeparted: someone leaving a post.
+var reDeparted = regexp.MustCompile(`(?i)\b(?:sacked|fired|dismissed|ousted|resigned|quit|stepped\s+down|left\s+the\s+(?:club|company|post|job)|was\s+replaced)\b`)
 
 // reSpeechVerb is a verb of saying.
 var reSpeechVerb = regexp.MustCompile(`(?i)\b(?:said|says|told|tells|warned|warns|argued|insisted|promised|pledged|claimed|added|announced|admitted|conceded|vowed)\b`)
