@@ -3,7 +3,9 @@ package summaries
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -91,6 +93,14 @@ func definedAs(text, acr string) string {
 // stored articles define them or as the wire commonly spells them: "the
 // IMF" is "the International Monetary Fund" in most copy.
 func (s *Service) withAcronyms(ctx context.Context, question string, terms []string) ([]string, error) {
+	for _, acr := range slices.Sorted(maps.Keys(acronymNames)) {
+		name := acronymNames[acr]
+		// "What did the International Monetary Fund say?" in copy that
+		// writes "the IMF".
+		if strings.Contains(strings.ToLower(question), strings.ToLower(name)) && !containsFold(terms, acr) {
+			terms = append(terms, acr)
+		}
+	}
 	for _, acr := range questionAcronyms(question) {
 		if !containsFold(terms, acr) {
 			terms = append(terms, acr)
@@ -100,10 +110,22 @@ func (s *Service) withAcronyms(ctx context.Context, question string, terms []str
 		if err != nil {
 			return nil, fmt.Errorf("ask: search passages %q: %w", acr, err)
 		}
+		defined := false
 		for _, p := range ps {
 			if d := definedAs(p.Text, acr); d != "" {
-				name = d
+				name, defined = d, true
 				break
+			}
+		}
+		if alt := strings.ReplaceAll(name, "ization", "isation"); !defined && alt != name {
+			// British copy spells it "Organisation": use the spelling the
+			// store holds.
+			hits, err := s.Store.SearchPassages(ctx, alt, 1)
+			if err != nil {
+				return nil, fmt.Errorf("ask: search passages %q: %w", alt, err)
+			}
+			if len(hits) > 0 {
+				name = alt
 			}
 		}
 		for _, w := range keyTerms(name) {

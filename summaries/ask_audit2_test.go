@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -228,5 +229,37 @@ func TestDoneReport(t *testing.T) {
 	}
 	if _, ok, _ := s.doneReport(context.Background(), done, terms, []newsbot.Passage{plan}); ok {
 		t.Error("a report of something done needs no newer report")
+	}
+}
+
+func TestWithAcronyms(t *testing.T) {
+	stored := []newsbot.Passage{
+		{Text: "The World Health Organisation said its emergency committee would meet on Friday."},
+		{Text: "The Northern Ports Authority (NPA) opened a review of dock charges."},
+		{Text: "The IMF said the programme was on track."},
+	}
+	st := &fakeStore{searchPassages: func(_ context.Context, q string, _ int) ([]newsbot.Passage, error) {
+		var out []newsbot.Passage
+		for _, p := range stored {
+			if termScore(p.Text, keyTerms(q)) == len(keyTerms(q)) {
+				out = append(out, p)
+			}
+		}
+		return out, nil
+	}}
+	s := &Service{Store: st}
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"When will the WHO decide?", []string{"decide", "WHO", "World", "Health", "Organisation"}},
+		{"When will the NPA publish its findings?", []string{"NPA", "publish", "findings", "Northern", "Ports", "Authority"}},
+		{"What did the International Monetary Fund say?", []string{"International", "Monetary", "Fund", "IMF"}},
+	} {
+		got, err := s.withAcronyms(context.Background(), tt.q, keyTerms(tt.q))
+		mustNoErr(t, err)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("withAcronyms(%q) = %q, want %q", tt.q, got, tt.want)
+		}
 	}
 }
