@@ -53,6 +53,10 @@ var askAuditTwo = []askCase{
 	{question: "How old is Reiner?", want: []string{"58-year-old"}, cited: true},
 	{question: "When will Pemberton raise prices?", want: []string{"in January"}, cited: true},
 	{question: "How much does the rail operator owe?", want: []string{"£310 million"}, cited: true},
+	// A last probe: a title before the name ("Manager Dean Holloway"),
+	// an irregular verb ("fall", "fell").
+	{question: "Who manages Ashcombe Rovers?", want: []string{"Dean Holloway"}, cited: true},
+	{question: "How much did Pemberton's shares fall?", want: []string{"9%"}, cited: true},
 	// Right at first look.
 	{question: "What does Pemberton now expect?", want: []string{"£410 million"}, cited: true},
 	{question: "How much will Argentina pay in January?", want: []string{"$4.3 billion"}, cited: true},

@@ -86,7 +86,8 @@ var (
 	// "who is X?" (a who-is question) nor "who said ...".
 	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|will\s+be)\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
 	// A person's name: two capitalised words.
-	rePersonName = regexp.MustCompile(`\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+\b`)
+	rePersonNameAt = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+\b`)
+	reCapStart     = regexp.MustCompile(`\b\p{Lu}`)
 	// "He"/"She"/"It"/"They" opening a sentence refers back to the article's
 	// subject as a description does.
 	reBackRef = regexp.MustCompile(`^(?:He|She|It|They)\b`)
@@ -120,8 +121,10 @@ func holdsAsked(kind askedKind, text string, terms []string) bool {
 	case askedAge:
 		return reAge.MatchString(text)
 	case askedPerson:
-		for _, m := range rePersonName.FindAllString(text, -1) {
-			if termScore(m, terms) == 0 && !reRelDate.MatchString(m) {
+		// Every pair of capitalised words, overlapping: "Manager Dean
+		// Holloway" holds "Dean Holloway".
+		for _, i := range reCapStart.FindAllStringIndex(text, -1) {
+			if m := rePersonNameAt.FindString(text[i[0]:]); m != "" && termScore(m, terms) == 0 && !reRelDate.MatchString(m) {
 				return true
 			}
 		}
@@ -156,6 +159,10 @@ var factSynonyms = func() map[string]int {
 	return m
 }()
 
+// factIrregular are past forms of verbs fact questions use that the
+// did-verb table lacks.
+var factIrregular = map[string]string{"fall": "fell", "rise": "rose", "grow": "grew", "sink": "sank", "shrink": "shrank", "run": "ran", "shed": "shed"}
+
 // wordForms are the stems a word may share with another form of it:
 // "fined" → fined, fine, fin; "defending" → defend.
 func wordForms(w string) []string {
@@ -176,6 +183,9 @@ func factWordHit(word, term string) bool {
 	}
 	if g := factSynonyms[term]; g != 0 && factSynonyms[word] == g {
 		return true
+	}
+	if slices.Contains(irregularPast[term], word) || slices.Contains(irregularPast[word], term) || factIrregular[term] == word || factIrregular[word] == term {
+		return true // "fall" and "fell"
 	}
 	for _, a := range wordForms(word) {
 		for _, b := range wordForms(term) {
