@@ -138,7 +138,21 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 			return a, err
 		}
 	}
-	return s.quotesOf(ctx, name, q.Topic, 1)
+	a, err := s.quotesOf(ctx, name, q.Topic, 1)
+	if err != nil || len(people) == 0 || q.Topic == "" || len(a.Items) > 0 {
+		return a, err
+	}
+	// "The chancellor told MPs the measures would halve borrowing": said
+	// by the person under a description the quote extractor did not tie
+	// to the name.
+	if p, ok, err := s.describedSaid(ctx, people[0], q.Topic); err != nil {
+		return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
+	} else if ok {
+		a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s” (%s)", people[0].Name, q.Topic, p.Text, s.cite(p.Article))
+		a.Sources = []newsbot.ArticleRef{p.Article}
+		a.Items = []Item{s.passageItem(p)}
+	}
+	return a, nil
 }
 
 // closeSpelling is the one stored person the asked name misspells: the
@@ -360,7 +374,9 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if q.YesNo && !reTravelAsk.MatchString(q.Text) {
 			// "is Hartono in favour of joint ventures?" has the shape of a
 			// travel question; stored sentences may answer it.
-			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
+			// A found sentence must name the place ("is Tavares in Mindelo
+			// on Wednesday?" is not answered by his other news that day).
+			if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found && (!startsUpper(q.Place) || termScore(sa.Lead, []string{q.Place}) > 0) {
 				return sa, err
 			}
 		}
@@ -386,7 +402,8 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		// A sentence opening "He"/"She" is among them only after one naming
 		// the traveller ("He flies to Riyadh ... before returning to Bern").
 		told := func(it Item) bool {
-			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place)
+			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) ||
+				describedVisit(it.Text, q.Place) && termScore(it.Text, []string{lastWord(p.Name)}) == 0
 		}
 		if i := slices.IndexFunc(mentions, told); i > 0 {
 			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)
@@ -1090,7 +1107,10 @@ func (s *Service) askSearch(ctx context.Context, question, text string) (Answer,
 
 // search answers from full-text search; found is false when nothing matched.
 func (s *Service) search(ctx context.Context, question, text string) (Answer, bool, error) {
-	terms := keyTerms(text)
+	terms, err := s.withAcronyms(ctx, text, keyTerms(text))
+	if err != nil {
+		return Answer{}, false, err
+	}
 	if len(terms) == 0 {
 		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, false, nil
 	}
@@ -1142,6 +1162,26 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = append(passages, p)
 		}
 	}
+	if len(passages)+len(quotes) == 0 && askedFor(question) != askedNone {
+		// The answer may name the subject only by a description ("the
+		// operator owes ...") and so share few of the question's words.
+		cover, err := s.rankInContext(ctx, nil, terms, question)
+		if err != nil {
+			return Answer{}, false, err
+		}
+		if p, ok, err := s.describedAnswer(ctx, question, terms, nil, cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = append(passages, p)
+		}
+	}
+	if len(passages)+len(quotes) == 0 {
+		if p, ok, err := s.storyLead(ctx, question, terms); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = append(passages, p)
+		}
+	}
 	if len(passages)+len(quotes) == 0 {
 		if text == cleanQuestion(question) {
 			return Answer{Lead: fmt.Sprintf("I have nothing stored that answers “%s”.", text)}, false, nil
@@ -1186,6 +1226,18 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		}
 		if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
+	if len(passages) > 0 {
+		if p, ok, err := s.describedAnswer(ctx, question, terms, &passages[0], cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+		if p, ok, err := s.doneReport(ctx, passages[0], terms, passages[1:]); err != nil {
+			return Answer{}, false, err
+		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
 	}

@@ -208,6 +208,11 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			} else if ok {
 				return ps, nil
 			}
+			if ps, ok, err := s.metInCoverage(ctx, p.Name, other); err != nil {
+				return Answer{}, fmt.Errorf("ask meet: %w", err)
+			} else if ok {
+				return ps, nil
+			}
 		}
 		if other == "" {
 			// "Weber is due to meet Tamm on Thursday morning": the copy

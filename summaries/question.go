@@ -125,6 +125,10 @@ var reOrdinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)\b`)
 
 const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
+// reInChargeOf: "who is in charge of Harbour City?" asks for a person in
+// a post, not for a visitor to a place.
+var reInChargeOf = regexp.MustCompile(`(?i)^who\s+\S+\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b`)
+
 // ParseQuestion recognises the common question shapes. It is pure and never
 // fails: anything unrecognised is a QSearch over Text.
 func ParseQuestion(q string) Question {
@@ -181,7 +185,7 @@ func ParseQuestion(q string) Question {
 			}
 		}
 	}
-	if m := reWhoVisits.FindStringSubmatch(s); m != nil {
+	if m := reWhoVisits.FindStringSubmatch(s); m != nil && !reInChargeOf.MatchString(s) {
 		place, date := meetTail("in " + strings.TrimSpace(m[1]))
 		if low := strings.ToLower(m[1]); date == "" && (strings.HasSuffix(low, " this week") || strings.HasSuffix(low, " next week") || strings.HasSuffix(low, " last week")) {
 			date = low[len(low)-len("this week"):]
@@ -241,8 +245,14 @@ func ParseQuestion(q string) Question {
 	}
 	if m := reVisited.FindStringSubmatch(s); m != nil {
 		subj, place := cleanName(m[2]), cleanPlace(m[3])
+		date := ""
+		if p, d := meetTail("in " + place); p != "" && d != "" {
+			// "is Tavares in Mindelo on Wednesday?": the day is not part
+			// of the place.
+			place, date = p, d
+		}
 		if subj != "" && place != "" {
-			return Question{Kind: QWhen, Subject: subj, Place: place, Tense: tenseOf(m[1]), YesNo: true, Text: s}
+			return Question{Kind: QWhen, Subject: subj, Place: place, DateText: date, Tense: tenseOf(m[1]), YesNo: true, Text: s}
 		}
 	}
 	for _, re := range []*regexp.Regexp{reItinOf, reItinFor} {
