@@ -285,7 +285,7 @@ func buildLexicon() map[string]uint32 {
 	add(lexTitle|lexRole, `taoiseach tánaiste tanaiste mufti ombudsman ombudsperson patriarch provost
 		alderman alderwoman monsignor nuncio commodore headteacher headmaster headmistress lt-gen maj-gen
 		brig-gen lt-col lt-cdr major-general lieutenant-general brigadier-general lieutenant-colonel
-		rear-admiral vice-admiral air-marshal`)
+		rear-admiral vice-admiral air-marshal vice-marshal air-commodore brig cdr cmdr`)
 	// Trades whose members wire copy quotes unnamed: "a nurse at the
 	// hospital, who asked not to be named, said".
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner

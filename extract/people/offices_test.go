@@ -43,6 +43,12 @@ func TestLessCommonOffices(t *testing.T) {
 		{name: "hyphenated ranks",
 			in:    "Lt-Gen Hamish Reid said troops would stay. Brig-Gen Omar Saleh and Maj-Gen Tom Fry agreed, as did Lt-Col Ann Pike.",
 			roles: map[string]string{"Hamish Reid": "Lt-Gen", "Omar Saleh": "Brig-Gen", "Tom Fry": "Maj-Gen", "Ann Pike": "Lt-Col"}},
+		{name: "dotted rank abbreviations",
+			in:    "Brig. Gen. Pat Ryder said the strikes were targeted. Cdr. Ann Pike said the ship was safe.",
+			roles: map[string]string{"Pat Ryder": "Brig. Gen", "Ann Pike": "Cdr"}},
+		{name: "Air Vice-Marshal",
+			in:    "Air Vice-Marshal Ann Pike said the jets had returned.",
+			roles: map[string]string{"Ann Pike": "Air Vice-Marshal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
