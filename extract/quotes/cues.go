@@ -1454,16 +1454,22 @@ func (a *attributor) setCue(r *attr, ws []wtok, k int) {
 	end := w.end
 	// "told reporters", "told the BBC": keep the hearer, up to "that" or a comma.
 	if w.cue&cueTell != 0 {
+		last := k
 		for j := k + 1; j < len(ws) && j <= k+4; j++ {
 			if a.lowerIs(ws[j], "that") || a.lowerIs(ws[j], "on") && j > k+1 || strings.ContainsAny(a.s[ws[j-1].end:ws[j].start], ",:;\"“”") {
 				break
 			}
-			end = ws[j].end
 			if r.mStart > w.end && ws[j].start >= r.mStart {
-				end = ws[j-1].end
 				break
 			}
+			last = j
 		}
+		// A hearer cut short ends on a noun, not on "of" or "the": "told
+		// the annual conference of ..." is cued "told the annual conference".
+		for last > k+1 && danglingWord(strings.ToLower(a.s[ws[last].start:ws[last].end])) {
+			last--
+		}
+		end = ws[last].end
 	}
 	r.cue, r.cueStart, r.cueEnd = a.s[w.start:end], w.start, end
 }
@@ -3457,6 +3463,16 @@ func finiteAux(w string) bool {
 	case "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "must", "can",
 		"did", "does", "do", "may", "might", "wasn't", "weren't", "isn't", "aren't", "hadn't", "hasn't", "haven't",
 		"wouldn't", "won't", "couldn't", "shouldn't", "can't", "didn't", "doesn't", "don't":
+		return true
+	}
+	return false
+}
+
+// danglingWord reports a word that cannot end a hearer phrase: a
+// preposition or a determiner.
+func danglingWord(w string) bool {
+	switch w {
+	case "of", "in", "at", "the", "a", "an", "for", "to", "with", "from", "by", "and", "its", "their", "his", "her":
 		return true
 	}
 	return false

@@ -54,3 +54,20 @@ func TestToldHearer(t *testing.T) {
 		})
 	}
 }
+
+// TestToldHearerCue: the cue keeps the hearer, cut at a noun.
+func TestToldHearerCue(t *testing.T) {
+	tests := []struct{ in, cue string }{
+		{"“The warnings were ignored,” Ann Ode told the annual conference of the Royal College of Nursing.", "told the annual conference"},
+		{"“We will win,” Tom Reyes told a cheering crowd of 5,000 supporters.", "told a cheering crowd"},
+		{"“It is over,” she told reporters in Brussels.", "told reporters in Brussels"},
+		{"“The warnings were ignored,” Ann Ode told the inquiry.", "told the inquiry"},
+		{"“The warnings were ignored,” Ann Ode testified before Congress.", "testified before Congress"},
+	}
+	for _, tt := range tests {
+		got := find(tt.in)
+		if len(got) != 1 || got[0].Cue != tt.cue {
+			t.Errorf("%q: got %s, want cue %q", tt.in, dump(got), tt.cue)
+		}
+	}
+}
