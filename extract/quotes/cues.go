@@ -3391,9 +3391,16 @@ func (a *attributor) modifiesNoun(e, to int) int {
 // no money") when it opens with a subject and a finite verb follows soon:
 // "told the jury the story of her escape" reports no clause.
 func (a *attributor) tellClause(ws []wtok) int {
-	for j := 6; j < len(ws) && j <= 12; j++ {
-		if ws[j].cue&cueVerb != 0 && !a.lowerIs(ws[j], "that") {
-			break // another report: "that" further on is not ours
+	aside := false // inside ", which is examining the floods,"
+	for j := 0; j < len(ws) && j <= 12; j++ {
+		if j > 0 && strings.Contains(a.s[ws[j-1].end:ws[j].start], ",") {
+			aside = a.lowerIs(ws[j], "which") || a.lowerIs(ws[j], "who")
+		}
+		if ws[j].cue&cueVerb != 0 && !a.lowerIs(ws[j], "that") || !aside && finiteAux(strings.ToLower(a.s[ws[j].start:ws[j].end])) {
+			// Another report, or the clause has begun without "that"
+			// ("told BBC Wales he had agreed ... that"): a "that" further
+			// on is not ours.
+			break
 		}
 		if a.lowerIs(ws[j], "that") {
 			return j + 1
@@ -3406,7 +3413,18 @@ func (a *attributor) tellClause(ws []wtok) int {
 	case len(ws) > 1 && (a.lowerIs(ws[0], "the") || a.lowerIs(ws[0], "a")) && hearerBody(strings.ToLower(a.s[ws[1].start:ws[1].end])):
 		c = 2
 	default:
-		return -1
+		// A named hearer: "told BBC Wales he had agreed", "told the
+		// Financial Times the deal was dead".
+		if len(ws) > 0 && a.lowerIs(ws[0], "the") {
+			c = 1
+		}
+		n := c
+		for c < len(ws) && c-n < 4 && ws[c].cap && a.s[ws[c].start] >= 'A' && a.s[ws[c].start] <= 'Z' {
+			c++
+		}
+		if c == n {
+			return -1
+		}
 	}
 	if c >= len(ws) || a.s[ws[c-1].end:ws[c].start] != " " || !clauseSubject(strings.ToLower(a.s[ws[c].start:ws[c].end])) {
 		return -1

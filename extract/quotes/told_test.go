@@ -28,6 +28,9 @@ func TestToldHearer(t *testing.T) {
 		{"testified that", "Ann Ode testified that the warnings had been ignored for months.", "the warnings had been ignored for months", "Ann Ode"},
 		{"testified before a body that", "Ann Ode testified before Congress that the warnings had been ignored for months.", "the warnings had been ignored for months", "Ann Ode"},
 
+		{"told a named outlet without that", "First Minister Tom Reyes told BBC Wales he had agreed with Ms Ode in 2023 that she would stand down.", "he had agreed with Ms Ode in 2023 that she would stand down", "Tom Reyes"},
+		{"told the named paper without that", "Ann Ode told the Financial Times the deal was dead and buried.", "the deal was dead and buried", "Ann Ode"},
+
 		// What is told is a story or a thing, not a clause.
 		{"told the story", "Ann Ode told the jury the story of her escape from the burning flat.", "", ""},
 		{"told the crowd a joke", "Tom Reyes told the crowd a joke about the weather in Leeds.", "", ""},
