@@ -28,6 +28,8 @@ func TestWishesAreNoLegs(t *testing.T) {
 		{"would love to go back", "Ada Obi would love to go back to Rome, she told the magazine.", nil},
 		{"would like to visit", "Ada Obi would like to visit Seoul next year.", nil},
 		{"dreams of playing in", "Luca Moretti dreams of playing in Madrid.", nil},
+		{"dreams of returning to", "Luca Moretti dreams of returning to Rome before he retires.", nil},
+		{"'d love to go back", "\"I'd love to go back to Rome next summer,\" said Luca Moretti.", nil},
 		{"has long wanted to visit", "Ada Obi has long wanted to visit Japan.", nil},
 		{"has always wanted to visit", "Ada Obi has always wanted to visit Japan.", nil},
 		{"is hoping to travel in a season", "Ada Obi is hoping to travel to Japan in the spring.", nil},
