@@ -279,6 +279,13 @@ func buildLexicon() map[string]uint32 {
 	// Adhanom Ghebreyesus", "Auditor-General Ann Ode".
 	add(lexTitle|lexRole, `director-general auditor-general attorney-general solicitor-general surgeon-general
 		inspector-general commissioner-general governor-general`)
+	// Less common offices written before a name ("Taoiseach Micheál
+	// Martin", "Grand Mufti Shawki Allam") and hyphenated ranks ("Lt-Gen
+	// Ann Ode"): the office is the role, never part of the name.
+	add(lexTitle|lexRole, `taoiseach tánaiste tanaiste mufti ombudsman ombudsperson patriarch provost
+		alderman alderwoman monsignor nuncio commodore headteacher headmaster headmistress lt-gen maj-gen
+		brig-gen lt-col lt-cdr major-general lieutenant-general brigadier-general lieutenant-colonel
+		rear-admiral vice-admiral air-marshal vice-marshal air-commodore brig cdr cmdr`)
 	// Trades whose members wire copy quotes unnamed: "a nurse at the
 	// hospital, who asked not to be named, said".
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner

@@ -624,7 +624,7 @@ func isAbbrev(t *token, s string) bool {
 		return true
 	}
 	switch w {
-	case "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St", "Jr", "Sr", "Prof", "Supt", "Insp", "Det", "Cllr", "Adm", "Maj", "Cpl", "Pres", "Hon", "Ft", "Mt", "Rev", "U.S", "U.K", "U.N", "D.C", "No":
+	case "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St", "Jr", "Sr", "Prof", "Supt", "Insp", "Det", "Cllr", "Adm", "Maj", "Brig", "Cdr", "Cmdr", "Cpl", "Pres", "Hon", "Ft", "Mt", "Rev", "U.S", "U.K", "U.N", "D.C", "No":
 		return true
 	}
 	return dottedInitials(w)

@@ -215,6 +215,9 @@ func buildCues() map[string]uint8 {
 		observing remarking commenting stating contending recounting lamenting reiterating
 		emphasising emphasizing joking cautioning alleging`)
 	add(cueTell, `tell tells told telling informed assured assure assures reassured advised advise advises`)
+	// "testified before Congress that ...": like a hearer, what follows the
+	// verb is reported only after "that".
+	add(cueTell, `testify testifies testified`)
 	add(cueAccording, `according`)
 	add(cueAfterOnly|cueVerb, `shot fired hit struck cut went`)
 	add(cueSkip, `has have had was is were are will would also later then again further previously
@@ -1451,16 +1454,22 @@ func (a *attributor) setCue(r *attr, ws []wtok, k int) {
 	end := w.end
 	// "told reporters", "told the BBC": keep the hearer, up to "that" or a comma.
 	if w.cue&cueTell != 0 {
+		last := k
 		for j := k + 1; j < len(ws) && j <= k+4; j++ {
 			if a.lowerIs(ws[j], "that") || a.lowerIs(ws[j], "on") && j > k+1 || strings.ContainsAny(a.s[ws[j-1].end:ws[j].start], ",:;\"“”") {
 				break
 			}
-			end = ws[j].end
 			if r.mStart > w.end && ws[j].start >= r.mStart {
-				end = ws[j-1].end
 				break
 			}
+			last = j
 		}
+		// A hearer cut short ends on a noun, not on "of" or "the": "told
+		// the annual conference of ..." is cued "told the annual conference".
+		for last > k+1 && danglingWord(strings.ToLower(a.s[ws[last].start:ws[last].end])) {
+			last--
+		}
+		end = ws[last].end
 	}
 	r.cue, r.cueStart, r.cueEnd = a.s[w.start:end], w.start, end
 }
@@ -3370,4 +3379,119 @@ func (a *attributor) modifiesNoun(e, to int) int {
 		return w
 	}
 	return -1
+}
+
+// tellClause returns where the reported clause starts in ws, the words
+// after a verb that takes a hearer, when "that" is not among its first six
+// words, or -1. A hearer named at length is followed by "that" further on
+// ("told the Home Affairs Committee on Tuesday that ...", "told the
+// inquiry, which is examining the floods, that ..."). With no "that", the
+// clause starts right after a hearer that is an audience or a proceeding
+// ("told the hearing the warnings had been ignored", "told MPs there was
+// no money") when it opens with a subject and a finite verb follows soon:
+// "told the jury the story of her escape" reports no clause.
+func (a *attributor) tellClause(ws []wtok) int {
+	aside := false // inside ", which is examining the floods,"
+	for j := 0; j < len(ws) && j <= 12; j++ {
+		if j > 0 && strings.Contains(a.s[ws[j-1].end:ws[j].start], ",") {
+			aside = a.lowerIs(ws[j], "which") || a.lowerIs(ws[j], "who")
+		}
+		if ws[j].cue&cueVerb != 0 && !a.lowerIs(ws[j], "that") || !aside && finiteAux(strings.ToLower(a.s[ws[j].start:ws[j].end])) {
+			// Another report, or the clause has begun without "that"
+			// ("told BBC Wales he had agreed ... that"): a "that" further
+			// on is not ours.
+			break
+		}
+		if a.lowerIs(ws[j], "that") {
+			return j + 1
+		}
+	}
+	c := 0
+	switch {
+	case len(ws) > 0 && hearerGroup(strings.ToLower(a.s[ws[0].start:ws[0].end])):
+		c = 1
+	case len(ws) > 1 && (a.lowerIs(ws[0], "the") || a.lowerIs(ws[0], "a")) && hearerBody(strings.ToLower(a.s[ws[1].start:ws[1].end])):
+		c = 2
+	default:
+		// A named hearer: "told BBC Wales he had agreed", "told the
+		// Financial Times the deal was dead".
+		if len(ws) > 0 && a.lowerIs(ws[0], "the") {
+			c = 1
+		}
+		n := c
+		for c < len(ws) && c-n < 4 && ws[c].cap && a.s[ws[c].start] >= 'A' && a.s[ws[c].start] <= 'Z' {
+			c++
+		}
+		if c == n {
+			return -1
+		}
+	}
+	if c >= len(ws) || a.s[ws[c-1].end:ws[c].start] != " " || !clauseSubject(strings.ToLower(a.s[ws[c].start:ws[c].end])) {
+		return -1
+	}
+	for j := c + 1; j < len(ws) && j <= c+5; j++ {
+		if finiteAux(strings.ToLower(a.s[ws[j].start:ws[j].end])) {
+			return c
+		}
+	}
+	return -1
+}
+
+// hearerGroup reports whether w names the people a speaker tells as a
+// group: "told reporters", "told MPs", "told delegates".
+func hearerGroup(w string) bool {
+	switch w {
+	case "reporters", "journalists", "mps", "senators", "lawmakers", "legislators", "congressmen", "delegates",
+		"supporters", "investors", "analysts", "shareholders", "councillors", "councilors", "colleagues",
+		"parliament", "congress", "peers", "parliamentarians", "deputies", "members", "staff", "employees",
+		"workers", "voters", "residents", "students", "activists", "protesters", "officials", "diplomats", "magistrates", "jurors":
+		return true
+	}
+	return false
+}
+
+// hearerBody reports whether w, after "the" or "a", names a body, a
+// proceeding or an audience that is told: "the hearing", "the inquiry",
+// "the court", "a rally".
+func hearerBody(w string) bool {
+	switch w {
+	case "hearing", "inquiry", "tribunal", "committee", "court", "jury", "panel", "inquest", "conference", "summit",
+		"rally", "crowd", "audience", "meeting", "assembly", "senate", "house", "commons", "lords", "parliament",
+		"congress", "chamber", "convention", "gathering", "forum", "session", "board", "council", "judge", "magistrates",
+		"commission", "briefing", "dáil", "dail", "bundestag", "knesset", "duma":
+		return true
+	}
+	return false
+}
+
+// clauseSubject reports whether w can open the subject of a reported
+// clause: a pronoun, "there" or a determiner.
+func clauseSubject(w string) bool {
+	switch w {
+	case "he", "she", "they", "it", "we", "i", "you", "there", "the", "his", "her", "their", "its", "our", "this", "these", "a", "an", "no", "some", "many", "most", "all":
+		return true
+	}
+	return false
+}
+
+// finiteAux reports whether w is an auxiliary or modal that makes a clause
+// finite: "the warnings had been ignored", "she would resign".
+func finiteAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "must", "can",
+		"did", "does", "do", "may", "might", "wasn't", "weren't", "isn't", "aren't", "hadn't", "hasn't", "haven't",
+		"wouldn't", "won't", "couldn't", "shouldn't", "can't", "didn't", "doesn't", "don't":
+		return true
+	}
+	return false
+}
+
+// danglingWord reports a word that cannot end a hearer phrase: a
+// preposition or a determiner.
+func danglingWord(w string) bool {
+	switch w {
+	case "of", "in", "at", "the", "a", "an", "for", "to", "with", "from", "by", "and", "its", "their", "his", "her":
+		return true
+	}
+	return false
 }

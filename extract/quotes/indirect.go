@@ -16,6 +16,7 @@ var indirectVerbs = map[string]bool{
 	"argued": true, "claimed": true, "stated": true, "announced": true, "confirmed": true, "explained": true,
 	"noted": true, "acknowledged": true, "admitted": true, "predicted": true, "promised": true, "pledged": true,
 	"vowed": true, "suggested": true, "maintained": true, "reiterated": true, "conceded": true,
+	"testified": true, "testifies": true,
 }
 
 // indirect finds reported speech without marks ("Starmer said he would
@@ -176,6 +177,9 @@ func (a *attributor) indirectClause(m people.Mention, verb wtok, st, en int) (Lo
 				c = j + 1
 				break
 			}
+		}
+		if c < 0 && verb.cue&cueTell != 0 {
+			c = a.tellClause(ws)
 		}
 		if c < 0 {
 			return Located{}, false

@@ -975,7 +975,23 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		}
 		return hit{}, false
 	}
+	if u.gran == gWeek && dir == 0 && tg.sundayAhead(i, k) {
+		dir = 1
+	}
 	return hit{a: i, b: k + 1, typ: tDate, val: tg.periodVal(u.gran, dir), end: endBase(ts, k), gran: u.gran}, true
+}
+
+// sundayAhead reports whether "this week" over tokens [i, k] means the coming
+// Monday to Sunday: in a Sunday paper the ISO week of the dct is all but over,
+// so a future or present clause ("will travel to Brussels this week", "the
+// trial resumes this week", "later this week") looks at the next one.
+// "earlier this week" and past clauses keep the week just ending.
+func (tg *tagger) sundayAhead(i, k int) bool {
+	if tg.dct.Weekday() != time.Sunday || i > 0 && tg.ts.w(i-1) == "earlier" {
+		return false
+	}
+	t := tg.tense(i, k)
+	return t == Future || t == Present
 }
 
 // weekend: the weekend of this (0), last (-1) or next (+1) week; bare ("the

@@ -1192,6 +1192,13 @@ func (f *finder) calledOff(k int) bool {
 // leg on the publication day is under way, one before it done, one after
 // it scheduled; a cancellation always stands.
 func (f *finder) settle(l *leg) {
+	if l.tense != newsbot.StatusCancelled && f.wished(l) {
+		// A wish is no journey: finish drops a leg with no place. A hope
+		// called off ("had hoped to visit Japan in March but the trip was
+		// cancelled") was a plan, and stays one.
+		l.Place = ""
+		return
+	}
 	l.Status = l.tense
 	if l.Status == newsbot.StatusCancelled {
 		f.pastPlanMonth(l)
@@ -1349,3 +1356,67 @@ func (f *finder) comingPlanMonth(l *leg) {
 		l.Date = m.AddDate(1, 0, 0).Format("2006-01")
 	}
 }
+
+// wished reports a leg whose journey is only wished for: "wants to return
+// to France one day", "would love to go back to Rome", "has long wanted to
+// visit Japan", "dreams of returning to Rome". A hope in the present tense
+// dated to a month, a week or a day is a visit being arranged ("hopes to
+// visit Washington in February") and stays a plan; "plans to", "intends
+// to" and "is expected to" are no wishes.
+func (f *finder) wished(l *leg) bool {
+	if l.cuePos <= l.Start || l.cuePos > len(f.text) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(f.text[max(l.Start, l.cuePos-60):l.cuePos]))
+	n := len(ws)
+	if n < 2 || ws[n-1] != "to" && ws[n-1] != "of" {
+		return false
+	}
+	k := n - 2
+	for k > 0 && wishAdverbs[ws[k]] {
+		k-- // "has long wanted to", "hopes one day to"
+	}
+	w := ws[k]
+	prev := ""
+	if k > 0 {
+		prev = ws[k-1]
+	}
+	if ws[n-1] == "of" {
+		// "dreams of returning to Rome"
+		return w == "dreams" || w == "dreamed" || w == "dreamt" || w == "dream" || w == "dreaming"
+	}
+	switch {
+	case (w == "love" || w == "like" || w == "want" || w == "prefer") && (prev == "would" || strings.HasSuffix(prev, "'d") || strings.HasSuffix(prev, "’d")):
+		return true // "would love to go back": a wish, not a plan
+	case wishPast[w]:
+		return true // "has long wanted to visit": never made, never planned
+	case wishPresent[w]:
+		return !finerThanMonth(l.Date)
+	}
+	return false
+}
+
+// finerThanMonth reports a TIMEX3 value of a month, a week or a day:
+// "2027-02", "2026-W48", "2026-11-20" (not a year or a season).
+func finerThanMonth(v string) bool {
+	return len(v) >= 7 && v[4] == '-' && (v[5] >= '0' && v[5] <= '9' || v[5] == 'W')
+}
+
+var (
+	// wishPresent and wishPast are verbs and adjectives of wishing before
+	// "to" + a journey.
+	wishPresent = map[string]bool{
+		"wants": true, "want": true, "wanting": true, "hopes": true, "hope": true, "hoping": true, "wishes": true,
+		"wish": true, "wishing": true, "longs": true, "longing": true, "yearns": true, "yearning": true,
+		"aspires": true, "keen": true, "eager": true, "itching": true, "dying": true, "desperate": true,
+	}
+	wishPast = map[string]bool{
+		"wanted": true, "hoped": true, "wished": true, "longed": true, "yearned": true, "aspired": true,
+	}
+	// wishAdverbs may stand between a wish and its "to".
+	wishAdverbs = map[string]bool{
+		"long": true, "always": true, "still": true, "also": true, "really": true, "desperately": true,
+		"one": true, "day": true, "someday": true, "eventually": true, "finally": true, "ever": true, "badly": true,
+		"again": true, "very": true, "so": true,
+	}
+)
