@@ -709,23 +709,7 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	if prev.End >= sp.open || !strings.ContainsAny(a.s[prev.End-1:sp.open], ".?!\n") {
 		return
 	}
-	// "Mr Howard denied Mr Yeo said the plans “stink”. He also said":
-	// the subject opening that sentence stays in view.
-	if rm, ok := a.mentionStartingAt(r.mStart); ok && rm.Person >= 0 {
-		st := a.sentStart(max(0, prev.MentionStart-600), prev.MentionStart)
-		ms := a.cast.Mentions
-		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prev.MentionStart && ms[k].Person == rm.Person {
-			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
-			case "", "But", "And", "Yet", "So":
-				return
-			}
-		}
-	}
-	g := "m"
-	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
-		g = "f"
-	}
-	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+	if !a.pronounMayBePrev(r.mStart, r.mEnd, prev.MentionStart, pm.Person) {
 		return
 	}
 	// "Ofwat said its", "Ofwat, which": a body, not a he or she.
@@ -752,6 +736,31 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 		}
 	}
 	r.speaker = a.cast.Name(pm)
+}
+
+// pronounMayBePrev reports whether the "he"/"she" at s[ps:pe] may stand
+// for person, named at prevStart by the speaker quoted before it: not when
+// the subject opening that speaker's sentence is the pronoun's own person
+// ("Mr Howard denied Mr Yeo said the plans “stink”. He also said": that
+// subject stays in view), nor when the person's gender contradicts the
+// pronoun. lastQuoted and lastQuotedReport share it.
+func (a *attributor) pronounMayBePrev(ps, pe, prevStart, person int) bool {
+	if rm, ok := a.mentionStartingAt(ps); ok && rm.Person >= 0 {
+		st := a.sentStart(max(0, prevStart-600), prevStart)
+		ms := a.cast.Mentions
+		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prevStart && ms[k].Person == rm.Person {
+			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
+			case "", "But", "And", "Yet", "So":
+				return false
+			}
+		}
+	}
+	g := "m"
+	if equalFoldLower("she", a.s[ps:pe]) {
+		g = "f"
+	}
+	pg := a.cast.People[person].Gender
+	return pg == "" || pg == g
 }
 
 // answerNotAsker moves a "he"/"she" speaker off the person named in the
