@@ -755,10 +755,7 @@ func (a *attributor) pronounMayBePrev(ps, pe, prevStart, person int) bool {
 			}
 		}
 	}
-	g := "m"
-	if equalFoldLower("she", a.s[ps:pe]) {
-		g = "f"
-	}
+	g := pronounGender(a.s[ps:pe])
 	pg := a.cast.People[person].Gender
 	return pg == "" || pg == g
 }
@@ -792,10 +789,7 @@ func (a *attributor) answerNotAsker(r *attr, i int, done []Located) {
 	if !asker {
 		return
 	}
-	g := "m"
-	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
-		g = "f"
-	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
 	lo := max(0, prev.Start-1500)
 	for k := firstStartAtOrAfter(ms, prev.Start) - 1; k >= 0 && ms[k].Start >= lo; k-- {
 		m := ms[k]
@@ -811,6 +805,15 @@ func (a *attributor) answerNotAsker(r *attr, i int, done []Located) {
 		r.speaker = a.cast.Name(m)
 		return
 	}
+}
+
+// pronounGender is the gender a cast gives the people a subject pronoun
+// may stand for: "f" for "she", else "m".
+func pronounGender(pronoun string) string {
+	if equalFoldLower("she", pronoun) {
+		return "f"
+	}
+	return "m"
 }
 
 // hasWordFold reports whether the lower-case word w stands in t as a
@@ -848,10 +851,7 @@ func (a *attributor) notNamedInside(r *attr, sp span) {
 	if !named(pm.Person) {
 		return
 	}
-	g := "m"
-	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
-		g = "f"
-	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
 	lo := max(0, min(sp.open, r.mStart)-1500)
 	for k := firstStartAtOrAfter(ms, min(sp.open, r.mStart)) - 1; k >= 0 && ms[k].Start >= lo; k-- {
 		m := ms[k]
