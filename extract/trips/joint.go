@@ -307,6 +307,12 @@ func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
 	default:
 		return "", false
 	}
+	return f.recentTeam(sc)
+}
+
+// recentTeam is the traveller of the story's latest team leg, within
+// three sentences before sc: the team "the tourists" stands for.
+func (f *finder) recentTeam(sc *sentCtx) (string, bool) {
 	for j := len(f.legs) - 1; j >= 0; j-- {
 		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {
 			return l.Traveler, true
@@ -328,12 +334,7 @@ func (f *finder) openingTeam(sc *sentCtx, i int) (string, bool) {
 			return "", false // "The tourists' captain, Maro Itoje, will fly"
 		}
 	}
-	for j := len(f.legs) - 1; j >= 0; j-- {
-		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {
-			return l.Traveler, true
-		}
-	}
-	return "", false
+	return f.recentTeam(sc)
 }
 
 // groupSubject reports a group noun after a determiner as the subject
