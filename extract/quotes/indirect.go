@@ -239,11 +239,8 @@ func (a *attributor) lastQuotedReport(q *Located, out []Located) {
 	if n := strings.IndexByte(gap, '\n'); n >= 0 && strings.IndexByte(strings.TrimLeft(gap[n:], "\n\r \t"), '\n') >= 0 {
 		return
 	}
-	pm, ok := a.mentionStartingAt(prev.MentionStart)
-	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
-		return
-	}
-	if !a.pronounMayBePrev(q.MentionStart, q.MentionEnd, prev.MentionStart, pm.Person) {
+	pm, ok := a.prevSpeakerFor(q.MentionStart, q.MentionEnd, prev.MentionStart)
+	if !ok {
 		return
 	}
 	ms := a.cast.Mentions

@@ -701,15 +701,12 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	if strings.HasSuffix(prev.Text, "?") || strings.HasPrefix(prev.Cue, "ask") {
 		return
 	}
-	pm, ok := a.mentionStartingAt(prev.MentionStart)
-	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
-		return
-	}
 	// Quotations strung through one sentence share one attribution.
 	if prev.End >= sp.open || !strings.ContainsAny(a.s[prev.End-1:sp.open], ".?!\n") {
 		return
 	}
-	if !a.pronounMayBePrev(r.mStart, r.mEnd, prev.MentionStart, pm.Person) {
+	pm, ok := a.prevSpeakerFor(r.mStart, r.mEnd, prev.MentionStart)
+	if !ok {
 		return
 	}
 	// "Ofwat said its", "Ofwat, which": a body, not a he or she.
@@ -738,26 +735,33 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	r.speaker = a.cast.Name(pm)
 }
 
-// pronounMayBePrev reports whether the "he"/"she" at s[ps:pe] may stand
-// for person, named at prevStart by the speaker quoted before it: not when
-// the subject opening that speaker's sentence is the pronoun's own person
-// ("Mr Howard denied Mr Yeo said the plans “stink”. He also said": that
-// subject stays in view), nor when the person's gender contradicts the
-// pronoun. lastQuoted and lastQuotedReport share it.
-func (a *attributor) pronounMayBePrev(ps, pe, prevStart, person int) bool {
+// prevSpeakerFor is the person named at prevStart, the mention of the
+// speaker quoted before, when the "he"/"she" at s[ps:pe] may stand for
+// them: a name of the cast, not when the subject opening that speaker's
+// sentence is the pronoun's own person ("Mr Howard denied Mr Yeo said the
+// plans “stink”. He also said": that subject stays in view), nor when the
+// person's gender contradicts the pronoun. lastQuoted and
+// lastQuotedReport share it.
+func (a *attributor) prevSpeakerFor(ps, pe, prevStart int) (people.Mention, bool) {
+	pm, ok := a.mentionStartingAt(prevStart)
+	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
+		return people.Mention{}, false
+	}
 	if rm, ok := a.mentionStartingAt(ps); ok && rm.Person >= 0 {
 		st := a.sentStart(max(0, prevStart-600), prevStart)
 		ms := a.cast.Mentions
 		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prevStart && ms[k].Person == rm.Person {
 			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
 			case "", "But", "And", "Yet", "So":
-				return false
+				return people.Mention{}, false
 			}
 		}
 	}
 	g := pronounGender(a.s[ps:pe])
-	pg := a.cast.People[person].Gender
-	return pg == "" || pg == g
+	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+		return people.Mention{}, false
+	}
+	return pm, true
 }
 
 // answerNotAsker moves a "he"/"she" speaker off the person named in the
