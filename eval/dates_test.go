@@ -14,19 +14,27 @@ import (
 // only; absent in a fresh clone).
 var dateGold = filepath.Join("..", "..", "shared", "eval", "timex", "te3_platinum.jsonl")
 
+// logScoreDates logs the date report on the set at path and returns its
+// scores and the report's text.
+func logScoreDates(t *testing.T, path string) (DateReport, string) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Dates(context.Background(), path, &buf); err != nil {
+		t.Fatalf("Dates: %v", err)
+	}
+	t.Log("\n" + buf.String())
+	rep, err := ScoreDates(context.Background(), path)
+	if err != nil {
+		t.Fatalf("ScoreDates: %v", err)
+	}
+	return rep, buf.String()
+}
+
 func TestDates(t *testing.T) {
 	if _, err := os.Stat(dateGold); err != nil {
 		t.Skipf("TempEval-3 gold not found at %s (../shared is absent): %v", dateGold, err)
 	}
-	var buf bytes.Buffer
-	if err := Dates(context.Background(), dateGold, &buf); err != nil {
-		t.Fatalf("Dates: %v", err)
-	}
-	t.Log("\n" + buf.String())
-	rep, err := ScoreDates(context.Background(), dateGold)
-	if err != nil {
-		t.Fatalf("ScoreDates: %v", err)
-	}
+	rep, _ := logScoreDates(t, dateGold)
 	if rep.Docs == 0 || rep.DateTime.Gold == 0 {
 		t.Fatalf("no documents scored: %+v", rep)
 	}
@@ -87,15 +95,7 @@ func TestDateScoreDoc(t *testing.T) {
 var dateAnchoring = filepath.Join("testdata", "dates-anchoring.jsonl")
 
 func TestDatesAnchoring(t *testing.T) {
-	var buf bytes.Buffer
-	if err := Dates(context.Background(), dateAnchoring, &buf); err != nil {
-		t.Fatalf("Dates: %v", err)
-	}
-	t.Log("\n" + buf.String())
-	rep, err := ScoreDates(context.Background(), dateAnchoring)
-	if err != nil {
-		t.Fatalf("ScoreDates: %v", err)
-	}
+	rep, report := logScoreDates(t, dateAnchoring)
 	if rep.Docs < 60 || rep.DateTime.Gold < 175 {
 		t.Fatalf("set too small: %d documents, %d DATE/TIME", rep.Docs, rep.DateTime.Gold)
 	}
@@ -103,6 +103,6 @@ func TestDatesAnchoring(t *testing.T) {
 		t.Errorf("DATE/TIME relaxed F1 = %.3f, want >= 0.95", f)
 	}
 	if v := rep.DateTime.ValueAccuracy(); v < 0.95 {
-		t.Errorf("DATE/TIME value accuracy = %.3f, want >= 0.95\n%s", v, buf.String())
+		t.Errorf("DATE/TIME value accuracy = %.3f, want >= 0.95\n%s", v, report)
 	}
 }

@@ -4,12 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract"
 )
 
 func openTest(t testing.TB) *Store {
@@ -159,4 +163,59 @@ func LF(name string) newsbot.LegFilter {
 // checkDB runs every consistency check, the full-text ones included.
 func checkDB(ctx context.Context, s *Store) error {
 	return errors.Join(s.IntegrityCheck(ctx), s.CheckFullText(ctx))
+}
+
+// storyChain is the stored issues of a set of story chains, with the story
+// each title belongs to and how many reports each story has.
+type storyChain struct {
+	recs     []newsbot.IssueRecord
+	storyOf  map[string]string // title -> story
+	perStory map[string]int    // story -> reports
+}
+
+// saveStoryChains reads the story chains matching glob (FILE is STORY-N.txt:
+// a Title:/Published: header, a blank line, the text), analyses each under
+// urlPrefix+FILE, saves them to a fresh store in time order, an article a
+// batch, as coverage arrives, and returns the stored issues.
+func saveStoryChains(t *testing.T, glob, urlPrefix string) storyChain {
+	t.Helper()
+	files, err := filepath.Glob(glob)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no story chains: %v", err)
+	}
+	var arts []newsbot.Analysed
+	c := storyChain{storyOf: map[string]string{}, perStory: map[string]int{}}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, body, _ := strings.Cut(string(data), "\n\n")
+		var a newsbot.Article
+		for _, line := range strings.Split(head, "\n") {
+			k, v, _ := strings.Cut(line, ":")
+			switch k {
+			case "Title":
+				a.Title = strings.TrimSpace(v)
+			case "Published":
+				if a.Published, err = time.Parse("2006-01-02", strings.TrimSpace(v)); err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+			}
+		}
+		a.URL, a.Text = urlPrefix+filepath.Base(f), body
+		story := regexp.MustCompile(`-\d+\.txt$`).ReplaceAllString(filepath.Base(f), "")
+		c.storyOf[a.Title] = story
+		c.perStory[story]++
+		arts = append(arts, newsbot.Analysed{Article: a, Extraction: extract.Article(a.URL, a.Text, a.Published)})
+	}
+	slices.SortStableFunc(arts, func(x, y newsbot.Analysed) int { return x.Article.Published.Compare(y.Article.Published) })
+	s := openTest(t)
+	for _, a := range arts {
+		mustSave(t, s, a)
+	}
+	if c.recs, err = s.Issues(context.Background(), "", 0); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

@@ -333,16 +333,8 @@ func (s *Service) describedSaid(ctx context.Context, p newsbot.PersonRecord, top
 	if err != nil {
 		return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", topic, err)
 	}
-	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
 	role := strings.ToLower(p.Role)
-	seen := map[int64]bool{}
-	for _, hit := range ps {
-		if seen[hit.Article.ID] {
-			continue
-		}
-		if seen[hit.Article.ID] = true; len(seen) > 3 {
-			break
-		}
+	for _, hit := range newestArticles(ps, 3) {
 		art, err := s.Store.Article(ctx, hit.Article.ID)
 		if err != nil {
 			return newsbot.Passage{}, false, fmt.Errorf("article %d: %w", hit.Article.ID, err)

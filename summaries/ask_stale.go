@@ -137,15 +137,7 @@ func (s *Service) storyLead(ctx context.Context, question string, terms []string
 	if err != nil {
 		return newsbot.Passage{}, false, fmt.Errorf("ask: search passages %q: %w", terms[0], err)
 	}
-	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
-	seen := map[int64]bool{}
-	for _, p := range ps {
-		if seen[p.Article.ID] {
-			continue
-		}
-		if seen[p.Article.ID] = true; len(seen) > 5 {
-			break
-		}
+	for _, p := range newestArticles(ps, 5) {
 		art, err := s.Store.Article(ctx, p.Article.ID)
 		if err != nil {
 			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", p.Article.ID, err)
@@ -158,4 +150,23 @@ func (s *Service) storyLead(ctx context.Context, question string, terms []string
 		}
 	}
 	return newsbot.Passage{}, false, nil
+}
+
+// newestArticles sorts passages newest first (in place) and keeps the
+// first of each article, of the n newest articles at most: the articles
+// worth loading whole.
+func newestArticles(ps []newsbot.Passage, n int) []newsbot.Passage {
+	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
+	var out []newsbot.Passage
+	seen := map[int64]bool{}
+	for _, p := range ps {
+		if seen[p.Article.ID] {
+			continue
+		}
+		if seen[p.Article.ID] = true; len(seen) > n {
+			break
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -243,27 +243,8 @@ func (a *attributor) lastQuotedReport(q *Located, out []Located) {
 	if n := strings.IndexByte(gap, '\n'); n >= 0 && strings.IndexByte(strings.TrimLeft(gap[n:], "\n\r \t"), '\n') >= 0 {
 		return
 	}
-	pm, ok := a.mentionStartingAt(prev.MentionStart)
-	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
-		return
-	}
-	// "Mr Howard denied Mr Yeo said the plans “stink”. He also said":
-	// the subject opening that sentence stays in view.
-	if rm, ok := a.mentionStartingAt(q.MentionStart); ok && rm.Person >= 0 {
-		st := a.sentStart(max(0, prev.MentionStart-600), prev.MentionStart)
-		ms := a.cast.Mentions
-		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prev.MentionStart && ms[k].Person == rm.Person {
-			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
-			case "", "But", "And", "Yet", "So":
-				return
-			}
-		}
-	}
-	g := "m"
-	if equalFoldLower("she", a.s[q.MentionStart:q.MentionEnd]) {
-		g = "f"
-	}
-	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+	pm, ok := a.prevSpeakerFor(q.MentionStart, q.MentionEnd, prev.MentionStart)
+	if !ok {
 		return
 	}
 	ms := a.cast.Mentions

@@ -701,31 +701,12 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 	if strings.HasSuffix(prev.Text, "?") || strings.HasPrefix(prev.Cue, "ask") {
 		return
 	}
-	pm, ok := a.mentionStartingAt(prev.MentionStart)
-	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
-		return
-	}
 	// Quotations strung through one sentence share one attribution.
 	if prev.End >= sp.open || !strings.ContainsAny(a.s[prev.End-1:sp.open], ".?!\n") {
 		return
 	}
-	// "Mr Howard denied Mr Yeo said the plans “stink”. He also said":
-	// the subject opening that sentence stays in view.
-	if rm, ok := a.mentionStartingAt(r.mStart); ok && rm.Person >= 0 {
-		st := a.sentStart(max(0, prev.MentionStart-600), prev.MentionStart)
-		ms := a.cast.Mentions
-		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prev.MentionStart && ms[k].Person == rm.Person {
-			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
-			case "", "But", "And", "Yet", "So":
-				return
-			}
-		}
-	}
-	g := "m"
-	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
-		g = "f"
-	}
-	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+	pm, ok := a.prevSpeakerFor(r.mStart, r.mEnd, prev.MentionStart)
+	if !ok {
 		return
 	}
 	// "Ofwat said its", "Ofwat, which": a body, not a he or she.
@@ -752,6 +733,35 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 		}
 	}
 	r.speaker = a.cast.Name(pm)
+}
+
+// prevSpeakerFor is the person named at prevStart, the mention of the
+// speaker quoted before, when the "he"/"she" at s[ps:pe] may stand for
+// them: a name of the cast, not when the subject opening that speaker's
+// sentence is the pronoun's own person ("Mr Howard denied Mr Yeo said the
+// plans “stink”. He also said": that subject stays in view), nor when the
+// person's gender contradicts the pronoun. lastQuoted and
+// lastQuotedReport share it.
+func (a *attributor) prevSpeakerFor(ps, pe, prevStart int) (people.Mention, bool) {
+	pm, ok := a.mentionStartingAt(prevStart)
+	if !ok || pm.Kind != people.Name || pm.Person < 0 || pm.Person >= len(a.cast.People) {
+		return people.Mention{}, false
+	}
+	if rm, ok := a.mentionStartingAt(ps); ok && rm.Person >= 0 {
+		st := a.sentStart(max(0, prevStart-600), prevStart)
+		ms := a.cast.Mentions
+		if k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < prevStart && ms[k].Person == rm.Person {
+			switch strings.TrimSpace(a.s[st:ms[k].Start]) {
+			case "", "But", "And", "Yet", "So":
+				return people.Mention{}, false
+			}
+		}
+	}
+	g := pronounGender(a.s[ps:pe])
+	if pg := a.cast.People[pm.Person].Gender; pg != "" && pg != g {
+		return people.Mention{}, false
+	}
+	return pm, true
 }
 
 // answerNotAsker moves a "he"/"she" speaker off the person named in the
@@ -783,10 +793,7 @@ func (a *attributor) answerNotAsker(r *attr, i int, done []Located) {
 	if !asker {
 		return
 	}
-	g := "m"
-	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
-		g = "f"
-	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
 	lo := max(0, prev.Start-1500)
 	for k := firstStartAtOrAfter(ms, prev.Start) - 1; k >= 0 && ms[k].Start >= lo; k-- {
 		m := ms[k]
@@ -802,6 +809,15 @@ func (a *attributor) answerNotAsker(r *attr, i int, done []Located) {
 		r.speaker = a.cast.Name(m)
 		return
 	}
+}
+
+// pronounGender is the gender a cast gives the people a subject pronoun
+// may stand for: "f" for "she", else "m".
+func pronounGender(pronoun string) string {
+	if equalFoldLower("she", pronoun) {
+		return "f"
+	}
+	return "m"
 }
 
 // hasWordFold reports whether the lower-case word w stands in t as a
@@ -839,10 +855,7 @@ func (a *attributor) notNamedInside(r *attr, sp span) {
 	if !named(pm.Person) {
 		return
 	}
-	g := "m"
-	if equalFoldLower("she", a.s[r.mStart:r.mEnd]) {
-		g = "f"
-	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
 	lo := max(0, min(sp.open, r.mStart)-1500)
 	for k := firstStartAtOrAfter(ms, min(sp.open, r.mStart)) - 1; k >= 0 && ms[k].Start >= lo; k-- {
 		m := ms[k]

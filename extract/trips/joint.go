@@ -172,17 +172,26 @@ var teamQualifiers = map[string]bool{
 	"women's": true, "men's": true, "women’s": true, "men’s": true, "olympic": true, "davis": true, "cup": true, "ryder": true,
 }
 
-// teamSubject reads a team named by its owner as the subject right before
-// the cue at token i, its auxiliaries aside: "England's squad flew into
-// Perth", "the Ireland team will travel to Paris". The name is the
-// owner's: a country or a club.
-func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
+// beforeAuxiliaries is the token before the cue at token i and the
+// auxiliaries, "to", "also" and "then" right before it: where its subject
+// ends ("the squad will also travel"), -1 when nothing else comes before.
+func (f *finder) beforeAuxiliaries(i int) int {
 	toks := f.toks
 	k := i - 1
 	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
 		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
 		k--
 	}
+	return k
+}
+
+// teamSubject reads a team named by its owner as the subject right before
+// the cue at token i, its auxiliaries aside: "England's squad flew into
+// Perth", "the Ireland team will travel to Paris". The name is the
+// owner's: a country or a club.
+func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := f.beforeAuxiliaries(i)
 	if k < 1 || !teamNouns[toks[k].w] {
 		return "", false
 	}
@@ -218,11 +227,7 @@ func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
 // fly to Hong Kong on Thursday", "England flew into Perth").
 func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
 	toks := f.toks
-	k := i - 1
-	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
-		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
-		k--
-	}
+	k := f.beforeAuxiliaries(i)
 	if k < 0 || k == i-1 && toks[i].w != "flew" && toks[i].w != "fly" && toks[i].w != "flies" {
 		return "", false // an auxiliary must come between, but for "England flew into Perth"
 	}
@@ -247,11 +252,7 @@ func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
 // Lionesses will fly to Sydney".
 func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
 	toks := f.toks
-	k := i - 1
-	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
-		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
-		k--
-	}
+	k := f.beforeAuxiliaries(i)
 	if k < 1 {
 		return "", false
 	}
@@ -297,11 +298,7 @@ func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
 // ... The tourists will travel to Hobart".
 func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
 	toks := f.toks
-	k := i - 1
-	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
-		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
-		k--
-	}
+	k := f.beforeAuxiliaries(i)
 	if k < 1 || toks[k-1].w != "the" && toks[k-1].w != "The" {
 		return "", false
 	}
@@ -310,6 +307,12 @@ func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
 	default:
 		return "", false
 	}
+	return f.recentTeam(sc)
+}
+
+// recentTeam is the traveller of the story's latest team leg, within
+// three sentences before sc: the team "the tourists" stands for.
+func (f *finder) recentTeam(sc *sentCtx) (string, bool) {
 	for j := len(f.legs) - 1; j >= 0; j-- {
 		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {
 			return l.Traveler, true
@@ -331,12 +334,7 @@ func (f *finder) openingTeam(sc *sentCtx, i int) (string, bool) {
 			return "", false // "The tourists' captain, Maro Itoje, will fly"
 		}
 	}
-	for j := len(f.legs) - 1; j >= 0; j-- {
-		if l := f.legs[j]; l.team && sc.index-l.sentence <= 3 {
-			return l.Traveler, true
-		}
-	}
-	return "", false
+	return f.recentTeam(sc)
 }
 
 // groupSubject reports a group noun after a determiner as the subject
@@ -344,11 +342,7 @@ func (f *finder) openingTeam(sc *sentCtx, i int) (string, bool) {
 // travel", "the squad flew".
 func (f *finder) groupSubject(i int) bool {
 	toks := f.toks
-	k := i - 1
-	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
-		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then") {
-		k--
-	}
+	k := f.beforeAuxiliaries(i)
 	if k < 1 || !groupNouns[toks[k].w] {
 		return false
 	}

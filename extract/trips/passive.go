@@ -136,12 +136,9 @@ func (f *finder) townAfterFacility(sc *sentCtx, k int) (places.Match, bool) {
 	if !n.punct && n.w != "on" && n.w != "has" && n.w != "had" && n.w != "was" && n.w != "is" && n.w != "will" {
 		return places.Match{}, false
 	}
-	country, ok := f.oneCountry(sc)
+	country, ok := f.oneCountryOrDateline(sc)
 	if !ok {
 		return places.Match{}, false
-	}
-	if country == "" && f.dlOK {
-		country = f.dl.Country
 	}
 	if n := len(f.legs); country == "" && n > 0 && sc.index-f.legs[n-1].sentence <= 2 {
 		country = f.legs[n-1].Country // the country the story's journey is in

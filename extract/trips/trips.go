@@ -987,12 +987,9 @@ func (f *finder) datedUnknown(sc *sentCtx, k int) (places.Match, bool) {
 	if _, ok := f.timeAfter(j); !ok {
 		return places.Match{}, false
 	}
-	country, ok := f.oneCountry(sc)
+	country, ok := f.oneCountryOrDateline(sc)
 	if !ok {
 		return places.Match{}, false
-	}
-	if country == "" && f.dlOK {
-		country = f.dl.Country
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
@@ -1027,6 +1024,16 @@ func (f *finder) oneCountry(sc *sentCtx) (string, bool) {
 		country = p.Place.Country
 	}
 	return country, true
+}
+
+// oneCountryOrDateline is oneCountry, with the dateline's country when the
+// sentence names none: where a town the gazetteer lacks must be.
+func (f *finder) oneCountryOrDateline(sc *sentCtx) (string, bool) {
+	country, ok := f.oneCountry(sc)
+	if ok && country == "" && f.dlOK {
+		country = f.dl.Country
+	}
+	return country, ok
 }
 
 // isPlaceName guards against a place taken for a person ("North Dorset"),
