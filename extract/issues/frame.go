@@ -182,7 +182,19 @@ func splitWordsUnicode(s string) []fword {
 // the headline names none. It reads the sentences alone (the text, the
 // headline, calm's scores), never the phrase counts: cluster and
 // readShort ask it before them (TestQuietMatchesFull holds them to it).
+// The answer is read once and shared: readShort asks only when the
+// scores bound calm's sum to 1 or less, so that calm says yes then as it
+// does once the segments are read (TestFramesReadOnceMatchesAfterRead);
+// a caller that edited the frames would have to copy them.
 func (a *analyser) frames() []frame {
+	if !a.framesRead {
+		a.framesOf, a.framesRead = a.readFrames(), true
+	}
+	return a.framesOf
+}
+
+// readFrames is frames' reading.
+func (a *analyser) readFrames() []frame {
 	var out []frame
 	if a.headline {
 		h := a.sents[0].Text
@@ -1957,12 +1969,16 @@ var talkVenues = map[string]bool{"conciliation": true, "mediation": true, "arbit
 // read.
 func (a *analyser) actFrames(from int, have []frame) []frame {
 	var out []frame
+	// One buffer for every sentence's words: a frame keeps strings of
+	// them, never the words.
+	ws := a.sc.fwords
 	for si := from; si < len(a.sents) && si < from+actScanSents; si++ {
 		t := a.sents[si].Text
 		if !actGate.any(t) {
 			continue
 		}
-		f, ok := readAct(splitWords(t))
+		ws = splitWordsInto(ws[:0], t)
+		f, ok := readAct(ws)
 		if k := slices.IndexFunc(out, func(g frame) bool { return g.head == f.head }); ok && k >= 0 && f.head == "approval" &&
 			strings.HasPrefix(out[k].title, "Approval of ") != strings.HasPrefix(f.title, "Approval of ") {
 			// "approved by regulators" and "applied to the WHO for
@@ -1985,6 +2001,7 @@ func (a *analyser) actFrames(from int, have []frame) []frame {
 		f.sent, f.lead, f.act = si, true, true
 		out = append(out, f)
 	}
+	a.sc.fwords = ws
 	return out
 }
 

@@ -15,6 +15,8 @@ import (
 type stemGate struct {
 	stems  []string
 	pairs  [1 << 16 / 64]uint64 // a bit per byte pair at offset 0 or 1 of a stem
+	pairs0 [1 << 16 / 64]uint64 // a bit per byte pair at offset 0 of a stem
+	pairs1 [1 << 16 / 64]uint64 // a bit per byte pair at offset 1 of a stem
 	first  [256]uint64          // the stems whose first byte is the index
 	second [256]uint64          // the stems whose second byte is the index
 	slow   bool                 // more than 64 stems, or one shorter than three bytes
@@ -37,6 +39,10 @@ func newStemGate(stems []string) *stemGate {
 			x := uint16(st[o])<<8 | uint16(st[o+1])
 			g.pairs[x>>6] |= 1 << (x & 63)
 		}
+		x0 := uint16(st[0])<<8 | uint16(st[1])
+		g.pairs0[x0>>6] |= 1 << (x0 & 63)
+		x1 := uint16(st[1])<<8 | uint16(st[2])
+		g.pairs1[x1>>6] |= 1 << (x1 & 63)
 	}
 	return g
 }
@@ -53,13 +59,16 @@ func (g *stemGate) any(t string) bool {
 	}
 	// Every stem is three bytes or more, so one of its first two byte
 	// pairs starts at an even offset: the even offsets alone are looked
-	// up, against the pairs at a stem's offset 0 or 1.
+	// up, against the pairs at a stem's offset 0 or 1. A pair common in
+	// copy ("an", "re") is often one stem's second pair and no stem's
+	// first: which of the two it is says where a stem may start.
 	for i := 0; i+1 < len(t); i += 2 {
 		x := uint16(t[i])<<8 | uint16(t[i+1])
 		if g.pairs[x>>6]&(1<<(x&63)) == 0 {
 			continue
 		}
-		if g.at(t, i) || i > 0 && g.at(t, i-1) {
+		if g.pairs0[x>>6]&(1<<(x&63)) != 0 && g.at(t, i) ||
+			i > 0 && g.pairs1[x>>6]&(1<<(x&63)) != 0 && g.at(t, i-1) {
 			return true
 		}
 	}
@@ -82,7 +91,15 @@ func (g *stemGate) at(t string, i int) bool {
 // fields, no rune decoding, and one lower-cased copy of the clause rather
 // than one per capitalised word. The fast-path test holds the two equal.
 func splitWords(s string) []fword {
-	var out []fword
+	if out := splitWordsInto(nil, s); len(out) > 0 {
+		return out
+	}
+	return nil // as splitWordsUnicode has it
+}
+
+// splitWordsInto is splitWords appending to out, for a caller that reuses
+// one buffer.
+func splitWordsInto(out []fword, s string) []fword {
 	ls := "" // s with its ASCII letters lower-cased, made at the first capital
 	i := 0
 	for {
@@ -100,9 +117,6 @@ func splitWords(s string) []fword {
 			}
 		}
 		if i == len(s) {
-			if len(out) == 0 {
-				return nil // as splitWordsUnicode has it
-			}
 			return out
 		}
 		if out == nil {

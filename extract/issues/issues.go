@@ -49,6 +49,7 @@
 package issues
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"slices"
@@ -219,6 +220,7 @@ type scratch struct {
 	// readShort's sentences
 	tokEnds    []int32
 	sentScores []float64
+	fwords     []fword // actFrames' words of one sentence
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -242,6 +244,7 @@ func (sc *scratch) release() {
 	clear(sc.speakers[:cap(sc.speakers)])
 	clear(sc.withLeads[:cap(sc.withLeads)])
 	clear(sc.leadIssues[:])
+	clear(sc.fwords[:cap(sc.fwords)])
 	scratchPool.Put(sc)
 }
 
@@ -340,6 +343,8 @@ type analyser struct {
 	leadMemo     []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
 	strs         []string     // room for the rendered issues' string lists (see strList)
 	science      int8         // the copy reports research, not a court (scienceCopy): 1 yes, -1 no, 0 not yet known
+	framesOf     []frame      // frames' answer, once framesRead
+	framesRead   bool
 }
 
 // wordCount is the number of words among toks.
@@ -1205,9 +1210,13 @@ func (a *analyser) clusters() []*issue {
 	}
 	sc.cands = cands
 	// The adjusted weights first, from the counts and the last word alone;
-	// the units proper are built for the heaviest maxUnits only.
+	// the units proper are built for the heaviest maxUnits only. Every
+	// candidate's key is written into one arena as it is weighed: "@Name"
+	// for a person, else the lower-cased, plural-folded words, whose last
+	// is the stem of the last word the adjective test reads.
 	ranked := reserve(sc.ranked, len(cands))
-	scratch := sc.arena[:0]
+	arena := sc.arena[:0]
+	offs := append(reserve(sc.offs, len(cands)+1), 0)
 	for _, si := range cands {
 		st := &a.stats[si]
 		weight := float64(weights[si])
@@ -1222,16 +1231,27 @@ func (a *analyser) clusters() []*issue {
 		} else if st.flags&fOrg != 0 {
 			weight *= 0.6 // likewise a party, ministry or broadcaster
 		}
+		ks := len(arena)
+		if st.person >= 0 {
+			// "@Name", written straight into the arena.
+			arena = append(append(arena, '@'), a.cast.People[st.person].Name...)
+		} else {
+			arena = a.appendKey(arena, a.text[st.surfStart:st.surfEnd])
+		}
 		if st.person < 0 && st.flags&fProper == 0 && mayEndAdjective(a.text[st.surfStart:st.surfEnd]) {
-			scratch = appendStem(scratch[:0], lastField(a.text[st.surfStart:st.surfEnd]))
-			if n := len(scratch); n > 0 && adjectiveLast[scratch[n-1]] && looksAdjective(string(scratch)) {
+			// The key's last word is appendStem(lastField(surface)).
+			last := arena[ks:]
+			last = last[bytes.LastIndexByte(last, ' ')+1:]
+			if n := len(last); n > 0 && adjectiveLast[last[n-1]] && looksAdjective(string(last)) {
 				weight *= 0.5 // "territorial" without its noun is no handle
 			}
 		}
 		if weight < minWeight {
+			arena = arena[:ks]
 			continue
 		}
-		ranked = append(ranked, cand{si: si, pos: st.surfStart, weight: weight, place: place})
+		ranked = append(ranked, cand{si: si, pos: st.surfStart, weight: weight, place: place, key: int32(len(offs) - 1)})
+		offs = append(offs, int32(len(arena)))
 	}
 	// A total order (si is unique), so any sort gives the same ranking.
 	sortCands(ranked)
@@ -1239,22 +1259,7 @@ func (a *analyser) clusters() []*issue {
 		ranked = ranked[:maxUnits] // the tail would at most be a fourth keyword
 	}
 	sc.ranked = ranked
-	// Every unit's key, written into one string: "@Name" for a person,
-	// else the lower-cased, plural-folded words.
-	arena := scratch[:0]
-	sc.offs = zeroed(sc.offs, len(ranked)+1)
-	offs := sc.offs
-	for i, c := range ranked {
-		st := &a.stats[c.si]
-		if st.person >= 0 {
-			// "@Name", written straight into the arena.
-			arena = append(append(arena, '@'), a.cast.People[st.person].Name...)
-		} else {
-			arena = a.appendKey(arena, a.text[st.surfStart:st.surfEnd])
-		}
-		offs[i+1] = int32(len(arena))
-	}
-	sc.arena = arena
+	sc.arena, sc.offs = arena, offs
 	keys := string(arena)
 	words := reserve(sc.words, strings.Count(keys, " ")+len(ranked)) // the words of every key
 	sc.words = words
@@ -1273,7 +1278,7 @@ func (a *analyser) clusters() []*issue {
 		} else {
 			u.surface = a.text[st.surfStart:st.surfEnd]
 		}
-		u.key = keys[offs[ci]:offs[ci+1]]
+		u.key = keys[offs[c.key]:offs[c.key+1]]
 		// A lone word said once is no issue handle; nor is a name said
 		// once, unless in a sharply contested sentence.
 		switch {
@@ -1284,22 +1289,8 @@ func (a *analyser) clusters() []*issue {
 			u.single = !strings.Contains(u.key, " ")
 		}
 		w0 := len(words)
-		for rest := u.key; rest != ""; {
-			i := strings.IndexByte(rest, ' ')
-			if i < 0 {
-				words = append(words, rest)
-				break
-			}
-			if i > 0 {
-				words = append(words, rest[:i])
-			}
-			rest = rest[i+1:]
-		}
+		words, u.head, u.bloom = appendKeyWords(words, u.key)
 		u.words = words[w0:len(words):len(words)]
-		for _, w := range u.words {
-			u.head = fnvString(w)
-			u.bloom |= 1 << (u.head & 63)
-		}
 		if len(u.words) == 0 || u.key[len(u.key)-1] == ' ' || u.key[0] == ' ' {
 			// A key with an empty word (a stem that folded away) may
 			// still match by suffix: let it past every bloom test.
@@ -1588,12 +1579,67 @@ func (a *analyser) leadDisputed(ph *leadPhrase) bool {
 // scene-setting opening ("For thirty years she drove the roads of this
 // glen") narrates a past.
 func newsLead(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if newsWhen[strings.ToLower(w)] {
+	// The words are strings.FieldsFunc's, split at every rune that is no
+	// letter, read in place: an ASCII word lower-cased on the stack, any
+	// other by strings.ToLower (which may fold it to ASCII).
+	var buf [maxNewsWhen]byte
+	for i := 0; i < len(s); {
+		for i < len(s) && !letterAt(s, i) {
+			i += runeLen(s, i)
+		}
+		start, ascii := i, true
+		for i < len(s) && letterAt(s, i) {
+			if s[i] >= utf8.RuneSelf {
+				ascii = false
+			}
+			i += runeLen(s, i)
+		}
+		w := s[start:i]
+		if w == "" {
+			break
+		}
+		if !ascii {
+			if newsWhen[strings.ToLower(w)] {
+				return true
+			}
+			continue
+		}
+		if len(w) > len(buf) {
+			continue // longer than every word of newsWhen
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if newsWhen[string(buf[:len(w)])] {
 			return true
 		}
 	}
 	return false
+}
+
+// maxNewsWhen is the length of newsWhen's longest word.
+const maxNewsWhen = len("wednesday")
+
+// letterAt reports whether the rune at s[i] is a letter.
+func letterAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// runeLen is the length of the rune at s[i], 1 for an invalid byte.
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
 }
 
 // newsWhen are the words by which a news lead dates its event or tells
@@ -1634,6 +1680,7 @@ type cand struct {
 	pos    int32 // the stat's surfStart: ties go to the earlier phrase
 	weight float64
 	place  bool
+	key    int32 // the phrase's key is arena[offs[key]:offs[key+1]] in clusters (a cand stays 24 bytes)
 }
 
 // compareCands ranks heavier candidates first, then the earlier written,
@@ -1755,6 +1802,26 @@ func sharesWord(a, b *unit) bool {
 		return false
 	}
 	return a.head == b.head && xa[len(xa)-1] == xb[len(xb)-1]
+}
+
+// appendKeyWords appends the words of key, split at spaces (empty ones
+// skipped), to words, and returns with them the fnvString hash of the
+// last and a bloom of a bit per word hash: one pass over the key.
+func appendKeyWords(words []string, key string) (_ []string, head, bloom uint64) {
+	h, ws := uint64(fnvOffset), 0
+	for i := 0; i <= len(key); i++ {
+		if i < len(key) && key[i] != ' ' {
+			h = (h ^ uint64(key[i])) * fnvPrime
+			continue
+		}
+		if i > ws {
+			words = append(words, key[ws:i])
+			head = h
+			bloom |= 1 << (h & 63)
+		}
+		h, ws = fnvOffset, i+1
+	}
+	return words, head, bloom
 }
 
 // hasWordSuffix reports whether key ends in " "+w, without building it.
