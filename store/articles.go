@@ -188,21 +188,40 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 		published, assumed = ingested, true
 	}
 
-	// One statement for both look-ups: a round trip through database/sql
-	// and the driver costs as much as the index search.
-	var byHash, byURL sql.NullInt64
-	if err := sv.queryRow(articleLookupQuery, hash, canonArg).Scan(&byHash, &byURL); err != nil {
-		return newsbot.SaveResult{}, fmt.Errorf("look up article: %w", err)
+	// A new article (most of a load) is inserted straight away: the
+	// insert's own uniqueness checks are the duplicate check, and the
+	// index searches they make place the new entries. Only when the text
+	// or the URL is already stored (nothing inserted) does the look-up say
+	// which.
+	id := sv.nextArticle
+	res, err := sv.stmtExec(`INSERT INTO articles(id, url, canonical_url, outlet, source, external_id, title, byline,
+		published_at, published_assumed, ingested_at, hash, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING`,
+		id, a.URL, canonArg, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
+		published.Unix(), assumed, ingested.Unix(), hash, a.Text)
+	if err != nil {
+		return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
 	}
-	if byHash.Valid {
-		return newsbot.SaveResult{ArticleID: byHash.Int64, Outcome: newsbot.Skipped}, nil
+	inserted, err := res.RowsAffected()
+	if err != nil {
+		return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
 	}
-	var id int64
 	outcome := newsbot.Added
-	if byURL.Valid { // canonArg is nil without a URL, and matches nothing
+	if inserted == 1 {
+		sv.nextArticle++ // indexed by range in flushFTS
+	} else {
+		// One statement for both look-ups: a round trip through
+		// database/sql and the driver costs as much as the index search.
+		var byHash, byURL sql.NullInt64
+		if err := sv.queryRow(articleLookupQuery, hash, canonArg).Scan(&byHash, &byURL); err != nil {
+			return newsbot.SaveResult{}, fmt.Errorf("look up article: %w", err)
+		}
+		if byHash.Valid {
+			return newsbot.SaveResult{ArticleID: byHash.Int64, Outcome: newsbot.Skipped}, nil
+		}
+		if !byURL.Valid { // canonArg is nil without a URL, and matches nothing
+			return newsbot.SaveResult{}, fmt.Errorf("insert article: not inserted, yet neither its text nor its URL is stored")
+		}
 		id, outcome = byURL.Int64, newsbot.Updated
-	}
-	if outcome == newsbot.Updated {
 		// The old version's rows may still wait in the batch (the same URL
 		// twice in one batch): write them, so that they are cleared too,
 		// once the merger has caught up (its links and issues are cleared).
@@ -223,15 +242,6 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 			return newsbot.SaveResult{}, err
 		}
 		sv.fts = append(sv.fts, ftsOp{lo: id, hi: id + 1})
-	} else {
-		id = sv.nextArticle
-		if err := sv.exec(`INSERT INTO articles(id, url, canonical_url, outlet, source, external_id, title, byline,
-			published_at, published_assumed, ingested_at, hash, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			id, a.URL, canonArg, a.Outlet, a.Source, a.ExternalID, a.Title, a.Byline,
-			published.Unix(), assumed, ingested.Unix(), hash, a.Text); err != nil {
-			return newsbot.SaveResult{}, fmt.Errorf("insert article: %w", err)
-		}
-		sv.nextArticle++ // indexed by range in flushFTS
 	}
 	if err := sv.insertDerived(id, published.Unix(), &an.Extraction, pp); err != nil {
 		return newsbot.SaveResult{}, err

@@ -254,3 +254,20 @@ func TestSearchPassages(t *testing.T) {
 		})
 	}
 }
+
+// An article whose text is stored under one URL and whose URL holds
+// another story is a copy of the first: Skipped, never an update of the
+// second (the insert that finds both taken must still tell them apart).
+func TestDedupeTextWinsOverURL(t *testing.T) {
+	s := openTest(t)
+	pub := day("2026-01-15")
+	roads := story("https://courier.example/roads", `Road repairs will start in March, officials said.`, "", "", pub)
+	stored := mustSave(t, s, story("https://courier.example/budget", budgetText, "", "", pub), roads)
+	res := mustSave(t, s, story("https://courier.example/roads", budgetText, "", "", pub))
+	if res[0].Outcome != newsbot.Skipped || res[0].ArticleID != stored[0].ArticleID {
+		t.Errorf("saved %+v, want skipped as article %d", res[0], stored[0].ArticleID)
+	}
+	if n := count(t, s, `SELECT count(*) FROM articles WHERE text = ?`, roads.Article.Text); n != 1 {
+		t.Errorf("the story at the URL was rewritten: %d rows keep its text", n)
+	}
+}

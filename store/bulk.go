@@ -32,7 +32,10 @@ const (
 	// pages a batch at 100k articles, so about bulkCheckpointPages. The
 	// writer's own autocheckpoint stays as a backstop at
 	// bulkWriterCheckpointPages, should the worker fall behind.
-	bulkCheckpointBatches     = 4
+	bulkCheckpointBatches = 4
+	// bulkSyncBatches is how many batches the index worker lets the queue
+	// gather before indexing them together (see ftsWorker).
+	bulkSyncBatches           = 4
 	bulkWriterCheckpointPages = 4 * bulkCheckpointPages
 	// bulkAutomerge lets FTS5 gather 8 segments of a level before merging
 	// them (default 4): fewer levels, so each posting is rewritten fewer
@@ -63,7 +66,7 @@ func (s *Store) BeginBulk(ctx context.Context) (end func() error, err error) {
 	}
 	s.wmu.Lock()
 	if s.bulk == nil {
-		s.bulk = startFTSWorker(context.WithoutCancel(ctx), s.fts, bulkCheckpointBatches)
+		s.bulk = startFTSWorker(context.WithoutCancel(ctx), s.fts, bulkSyncBatches, bulkCheckpointBatches)
 	}
 	s.wmu.Unlock()
 	return func() error {

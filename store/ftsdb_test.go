@@ -391,3 +391,28 @@ func TestBatchRestoresForeignKeys(t *testing.T) {
 		t.Errorf("%d issue links to removed quotes", n)
 	}
 }
+
+func TestCoalesceFTS(t *testing.T) {
+	art := func(lo, hi int64) ftsOp { return ftsOp{lo: lo, hi: hi} }
+	quo := func(lo, hi int64) ftsOp { return ftsOp{quote: true, lo: lo, hi: hi} }
+	tests := []struct {
+		name string
+		ops  []ftsOp
+		want []ftsOp
+	}{
+		{"one batch", []ftsOp{art(1, 1001), quo(1, 2900)}, []ftsOp{art(1, 1001), quo(1, 2900)}},
+		{"four batches in a row", []ftsOp{art(1, 1001), quo(1, 2900), art(1001, 2001), quo(2900, 5800), art(2001, 3001), quo(5800, 8700), art(3001, 4001)},
+			[]ftsOp{art(1, 4001), quo(1, 8700)}},
+		{"a gap stays two ranges", []ftsOp{art(1, 1001), art(1001, 1900), art(2000, 2400)}, []ftsOp{art(1, 1900), art(2000, 2400)}},
+		{"a removal keeps the queue as it is", []ftsOp{art(1, 1001), {del: true, lo: 12, hi: 13}, art(12, 13), art(1001, 2001)},
+			[]ftsOp{art(1, 1001), {del: true, lo: 12, hi: 13}, art(12, 13), art(1001, 2001)}},
+		{"nothing queued", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := coalesceFTS(tt.ops); !slices.Equal(got, tt.want) {
+				t.Errorf("coalesceFTS(%v) = %v, want %v", tt.ops, got, tt.want)
+			}
+		})
+	}
+}

@@ -37,8 +37,12 @@ type mergeJob struct {
 	barrier            chan struct{}
 }
 
-// mergeQueue bounds how far storing runs ahead of merging.
-const mergeQueue = 64
+// mergeQueue bounds how far storing runs ahead of merging: a whole batch
+// (DefaultBatchSize in ingest), so that a run of slow merges (issues with
+// many candidates) never stops the storing of the articles after them;
+// the batch waits for merging once, at its end. Jobs only point into the
+// batch, which is in memory anyway.
+const mergeQueue = 1024
 
 func (sv *saver) startMerger() {
 	mg := &merger{jobs: make(chan mergeJob, mergeQueue), done: make(chan struct{})}

@@ -181,3 +181,70 @@ func TestMigrationsConcurrentOpen(t *testing.T) {
 		t.Errorf("recorded %v", v)
 	}
 }
+
+// Migration 0006 rebuilds issue_articles under a new key: every link must
+// survive it unchanged, and the upsert ingest runs must still find a link
+// by its new key.
+func TestMigrationIssueArticlesRekey(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "news.db")
+	db := openRaw(t, path)
+	all, err := loadMigrations(migrationFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := fstest.MapFS{}
+	for _, m := range all {
+		if m.version < 6 {
+			before[m.name] = &fstest.MapFile{Data: []byte(m.sql)}
+		}
+	}
+	if err := migrate(ctx, db, before); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO articles(id, published_at, ingested_at, hash, text) VALUES
+			(1, 1769558400, 1769558400, 'h1', 'Ministers met in Vilnius on Tuesday.'),
+			(2, 1769644800, 1769644800, 'h2', 'The pipeline talks resumed on Wednesday.')`,
+		`INSERT INTO issues(id, title, updated_at) VALUES (7, 'Hydrogen pipeline', 1769644800), (8, 'Port strike', 1769644800)`,
+		`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence, evidence_start, evidence_len) VALUES
+			(7, 1, 1769558400, '', 0, 35), (7, 2, 1769644800, 'Talks resumed.', 0, 0), (8, 2, 1769644800, '', 4, 8)`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const dump = `SELECT group_concat(row, ';') FROM (SELECT issue_id || ',' || article_id || ',' || published_at || ',' ||
+		evidence || ',' || evidence_start || ',' || evidence_len AS row FROM issue_articles ORDER BY issue_id, article_id)`
+	var want, got string
+	if err := db.QueryRowContext(ctx, dump).Scan(&want); err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, db, migrationFS); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRowContext(ctx, dump).Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("links after 0006 %q, want %q", got, want)
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'issue_articles_issue_published'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("old index left: %d %v", n, err)
+	}
+	// The upsert of a batch (saver.flush) rewrites the evidence of a link
+	// already stored.
+	if _, err := db.ExecContext(ctx, `INSERT INTO issue_articles(issue_id, article_id, published_at, evidence, evidence_start, evidence_len)
+		VALUES (7, 2, 1769644800, '', 4, 23) ON CONFLICT(issue_id, published_at, article_id) DO UPDATE SET evidence = excluded.evidence,
+		evidence_start = excluded.evidence_start, evidence_len = excluded.evidence_len`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM issue_articles WHERE issue_id = 7 AND article_id = 2 AND evidence = '' AND evidence_len = 23`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("upserted link: %d %v", n, err)
+	}
+	// The foreign keys still hold on the rebuilt table.
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pragma_foreign_key_check('issue_articles')`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("foreign key check: %d %v", n, err)
+	}
+}

@@ -97,7 +97,7 @@ func (sv *saver) flush() error {
 		return err
 	}
 	if err := sv.insertRows(`INSERT INTO issue_articles(issue_id, article_id, published_at, evidence, evidence_start, evidence_len) VALUES `,
-		` ON CONFLICT(issue_id, article_id) DO UPDATE SET evidence = excluded.evidence,
+		` ON CONFLICT(issue_id, published_at, article_id) DO UPDATE SET evidence = excluded.evidence,
 			evidence_start = excluded.evidence_start, evidence_len = excluded.evidence_len`, 6, sv.issueArts); err != nil {
 		return fmt.Errorf("link issues: %w", err)
 	}
