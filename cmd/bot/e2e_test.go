@@ -78,6 +78,13 @@ func TestNoCommandNoTokensRunsDemo(t *testing.T) {
 	}
 }
 
+func TestIngestRefusesNegativeWorkers(t *testing.T) {
+	_, _, err := runBot(t, testEnv(t), "", "ingest", "--workers", "-1", "x.txt")
+	if err == nil || !strings.Contains(err.Error(), "--workers") {
+		t.Fatalf("err = %v, want a --workers error", err)
+	}
+}
+
 func TestIngestQueryBackupRestore(t *testing.T) {
 	env := testEnv(t)
 	dir := t.TempDir()
@@ -97,7 +104,7 @@ func TestIngestQueryBackupRestore(t *testing.T) {
 	if !strings.Contains(out, "added 1") || !strings.Contains(out, "failed 1") || !strings.Contains(stderr, "empty.txt") {
 		t.Errorf("first ingest: stdout %q stderr %q", out, stderr)
 	}
-	out, _, err = runBot(t, env, "", "ingest", "--published", "2026-02-03", story)
+	out, _, err = runBot(t, env, "", "ingest", "--workers", "1", "--published", "2026-02-03", story)
 	if err != nil || !strings.Contains(out, "skipped 1") {
 		t.Errorf("second ingest should skip the same article: %v %q", err, out)
 	}

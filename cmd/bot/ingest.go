@@ -22,6 +22,7 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	source := fs.String("source", "", "source `NAME` stored with every article (default: the feed's title)")
 	jsonl := fs.Bool("jsonl", false, `read inputs (or stdin "-") as JSON lines {"id","url","title","text","published"}`)
 	batch := fs.Int("batch", ingest.DefaultBatchSize, "articles per database transaction")
+	workers := fs.Int("workers", 0, "extraction workers (default: one per CPU, at least 8 when reading URLs or feeds)")
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach private, loopback and link-local addresses")
 	timing := fs.Bool("timing", false, "also print where the time went: extraction workers busy or blocked, writer busy or idle")
 	cpuProfile := fs.String("cpuprofile", "", "write a pprof CPU profile of the run to `FILE` (go tool pprof)")
@@ -32,6 +33,9 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	if len(inputs) == 0 {
 		fs.Usage()
 		return errUsageShown
+	}
+	if *workers < 0 {
+		return fmt.Errorf("--workers %d: want 0 (the default) or more", *workers)
 	}
 	opts := ingest.Options{Source: *source, AllowPrivate: *allowPrivate}
 	if *published != "" {
@@ -56,7 +60,7 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 		}
 		defer stopProfile()
 	}
-	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, JSONL: *jsonl, Stdin: e.stdin}
+	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, Workers: *workers, JSONL: *jsonl, Stdin: e.stdin}
 	report := newIngestReporter(e.stdout, e.stderr, *jsonl)
 	report.timing = *timing
 	p.Progress = report.item
