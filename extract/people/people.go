@@ -534,6 +534,10 @@ func (f *finder) runs() {
 			if pass == 1 && !c.titled {
 				continue
 			}
+			if f.royalSingle(c) {
+				f.royalPerson(c, true)
+				continue
+			}
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
@@ -1352,4 +1356,37 @@ func (f *finder) firstNamed(w string) int {
 		}
 	}
 	return first
+}
+
+// royalSingle reports whether the name candidate c is a royal title and
+// one first name ("Prince William"), whose canonical name keeps the title.
+func (f *finder) royalSingle(c *cand) bool {
+	return len(c.words) == 1 && c.nameA > c.a && len(c.name) > len(c.words[0]) && royalTitle(f.word(c.nameA-1))
+}
+
+// royalPerson returns the person a royal title and first name means: one
+// of that canonical name, or one whose role holds the title ("King Charles
+// III" for "King Charles"), never another person sharing the first name
+// ("Prince William" is not President William Ruto). With create it adds
+// the person when none fits; otherwise it returns -1.
+func (f *finder) royalPerson(c *cand, create bool) int {
+	title := strings.ToLower(f.word(c.nameA - 1))
+	best, bestLast := -1, -2
+	for l := f.byWord.get(c.words[0]).head; l != 0; l = f.sc.links[l-1].next {
+		pi := int(f.sc.links[l-1].person)
+		p := f.people[pi]
+		if p.name != c.name && !(p.toks[0] == c.words[0] && strings.Contains(strings.ToLower(p.role), title)) {
+			continue
+		}
+		if p.lastTok > bestLast {
+			best, bestLast = pi, p.lastTok
+		}
+	}
+	if best >= 0 || !create {
+		return best
+	}
+	f.sc.slab = append(f.sc.slab, person{toks: c.words, name: c.name, first: c.start, lastTok: -1, out: -1})
+	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
+	f.index(len(f.people) - 1)
+	return len(f.people) - 1
 }

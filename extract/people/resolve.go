@@ -960,6 +960,8 @@ func (f *finder) walk() {
 		case Name:
 			if len(c.words) > 1 {
 				c.person = f.addPerson(c.words, c.name, c.start)
+			} else if len(c.words) == 1 && f.royalSingle(c) {
+				c.person = f.royalPerson(c, false)
 			} else if len(c.words) == 1 {
 				c.person = f.match(c.words[0], c.gender)
 			}
@@ -1555,6 +1557,9 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		if slices.Contains(own, "former") != slices.Contains(mods, "former") {
 			return 0
 		}
+		if otherRank(own, mods, head) {
+			return 0
+		}
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
@@ -1628,6 +1633,23 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		}
 	}
 	return score
+}
+
+// rankMods are the modifiers that make another office of a role: the
+// deputy prime minister is not "the prime minister", nor the shadow
+// chancellor "the chancellor".
+var rankMods = [...]string{"deputy", "vice", "shadow", "assistant", "junior", "under"}
+
+// otherRank reports whether the role words own and a description's mods
+// disagree on a rankMods word that is no part of the head
+// ("vice-president" keeps its "vice").
+func otherRank(own, mods []string, head string) bool {
+	for _, m := range rankMods {
+		if slices.Contains(own, m) != slices.Contains(mods, m) && !strings.Contains(head, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOrg reports whether one of the role words marked in orgs names an
