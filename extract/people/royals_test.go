@@ -22,8 +22,8 @@ func TestRoyalFirstNames(t *testing.T) {
 			roles: map[string]string{"Margaret Osei": "President", "Queen Margaret": "Queen"},
 			want:  []string{"Queen Margaret=Queen Margaret", "she=Queen Margaret"}},
 		{name: "a royal introduced in full keeps the short form",
-			in:    "King Charles III arrived in Ottawa on Monday. King Charles said Canada was dear to him.",
-			want:  []string{"King Charles III=King Charles III", "King Charles=King Charles III"}},
+			in:   "King Charles III arrived in Ottawa on Monday. King Charles said Canada was dear to him.",
+			want: []string{"King Charles III=King Charles III", "King Charles=King Charles III"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
