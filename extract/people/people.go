@@ -128,6 +128,7 @@ type cand struct {
 	single     bool // a one-word name to resolve against the people known
 	definite   bool // "the prime minister" rather than "a spokesman"
 	drop       bool
+	royal      bool // a title that names one person: "the King", "the Duke of Edinburgh"
 }
 
 type finder struct {

@@ -249,6 +249,14 @@ func (f *finder) descriptions() {
 			}
 			continue
 		}
+		// "the King", "the Duke of Edinburgh": a title that names one
+		// person. Most determiners are not before a capitalised title.
+		if definite && i+1 < n && f.toks[i+1].is(tCap) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&(lexTitle|lexMaleRole|lexFemRole) != 0 {
+			if j := f.titleDesc(i); j > 0 {
+				next = j
+				continue
+			}
+		}
 		head, j := -1, i+1
 		for ; j < n && j < i+8; j++ {
 			t := &f.toks[j]
@@ -1011,6 +1019,9 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
+				if c.person < 0 && c.royal {
+					c.person = f.titlePerson(c)
+				}
 				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
@@ -2102,4 +2113,154 @@ func (f *finder) performerSays(c *cand) bool {
 // Son said".
 func (f *finder) speechAfter(k int) bool {
 	return k+1 < len(f.toks) && f.toks[k+1].lex&lexSpeech != 0
+}
+
+// titleHeads are the titles that name one person without a name, alone
+// ("the King", "the Pope") or, marked false, only with a see or a
+// country ("the Duke of Edinburgh", "the Prince of Wales").
+var titleHeads = map[string]bool{
+	"king": true, "queen": true, "pope": true, "emir": true, "sultan": true, "emperor": true, "empress": true,
+	"prince": false, "princess": false, "duke": false, "duchess": false, "earl": false, "countess": false,
+	"archbishop": false, "grand duke": false,
+}
+
+// titleDesc claims the title after the determiner at token i when it
+// names one person ("the King", "the Crown Prince", "the Emir of Qatar",
+// "the Princess Royal", and both of "the King and Queen") and returns the
+// token after it, or 0.
+func (f *finder) titleDesc(i int) int {
+	n := len(f.toks)
+	if !f.lowerIs(i, "the") {
+		return 0
+	}
+	k := i + 1
+	alone := false
+	if f.lowerIs(k, "crown") && k+1 < n && f.toks[k+1].is(tJoin) && f.lowerIs(k+1, "prince", "princess") {
+		k++
+		alone = true // "the Crown Prince"
+	}
+	single, ok := lowerGet(titleHeads, f.word(k)), false
+	for _, t := range [...]string{"king", "queen", "pope", "emir", "sultan", "emperor", "empress", "prince", "princess", "duke", "duchess", "earl", "countess", "archbishop"} {
+		if equalFoldLower(f.word(k), t) {
+			ok = true
+			break
+		}
+	}
+	if !ok || !f.toks[k].is(tCap) {
+		return 0
+	}
+	alone = alone || single
+	end := k + 1
+	if !f.toks[k].is(tPoss) && end+1 < n && f.toks[end].is(tJoin) && f.word(end) == "of" && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) {
+		// "of Wales", "of Qatar": the see or country runs to the end of
+		// the capitalised run.
+		end += 2
+		for !f.toks[end-1].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.toks[end].is(tCap) {
+			end++
+		}
+		for x := k + 2; x < end; x++ {
+			if f.toks[x].lex&(lexOrgHead|lexFunc) != 0 {
+				return 0 // "the Prince of Wales Hospital"
+			}
+		}
+		alone = true
+	} else if !f.toks[k].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.lowerIs(end, "royal") {
+		end++ // "the Princess Royal"
+		alone = true
+	}
+	if !alone || !f.toks[end-1].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.toks[end].is(tCap) {
+		return 0 // "the Queen Mother", "the King Charles Trust"
+	}
+	for x := i + 1; x < end; x++ {
+		if c := f.claimed[x]; c != 0 && f.cands[c-1].kind == Name && f.cands[c-1].titled {
+			return 0 // the run is a name already: "the Princess Royal"
+		}
+	}
+	f.takeOver(i+1, end)
+	f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[end-1].end), a: i, b: end, kind: Description, person: -1,
+		definite: true, royal: true, gender: titleGender(f.toks[k].lex, f.word(k))})
+	// "the King and Queen": the second title shares the determiner.
+	if !f.toks[end-1].is(tPoss) && end+1 < n && f.lowerIs(end, "and") && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) && f.claimed[end+1] == 0 &&
+		lowerGet(titleHeads, f.word(end+1)) && (end+2 >= n || !f.toks[end+2].is(tJoin) || !f.toks[end+2].is(tCap)) {
+		f.claim(cand{start: int(f.toks[end+1].start), end: int(f.toks[end+1].end), a: end + 1, b: end + 2, kind: Description, person: -1,
+			definite: true, royal: true, gender: titleGender(f.toks[end+1].lex, f.word(end+1))})
+		end += 2
+	}
+	return end
+}
+
+// titleGender is the gender a title word of lexicon classes l tells:
+// popes, emirs, sultans and emperors are men.
+func titleGender(l uint32, w string) byte {
+	if g := genderOf(l, 0); g != 0 {
+		return g
+	}
+	switch {
+	case equalFoldLower(w, "pope"), equalFoldLower(w, "emir"), equalFoldLower(w, "sultan"), equalFoldLower(w, "emperor"):
+		return 'm'
+	case equalFoldLower(w, "empress"):
+		return 'f'
+	}
+	return 0
+}
+
+// titlePerson returns the person a royal title description names: the
+// one of that title named before ("King Charles" for "the King"), else
+// the one the title alone names, canonical as "The King".
+func (f *finder) titlePerson(c *cand) int {
+	head := c.a + 1
+	if f.lowerIs(head, "crown") && head+1 < c.b {
+		head++
+	}
+	if f.toks[head].lex&lexRole != 0 {
+		hc := *c
+		hc.b = head + 1
+		if p := f.describe(&hc); p >= 0 {
+			return p
+		}
+	}
+	if p := f.styledRoyal(c, head); p >= 0 {
+		return p
+	}
+	words := make([]string, 0, c.b-c.a)
+	words = append(words, "The")
+	for k := c.a + 1; k < c.b; k++ {
+		words = append(words, f.word(k))
+	}
+	if c.b-c.a == 1 {
+		words = append(words, f.word(c.a)) // "Queen" of "the King and Queen"
+	}
+	name := strings.Join(words, " ")
+	for pi, p := range f.people {
+		if p.name == name {
+			return pi
+		}
+	}
+	f.sc.slab = append(f.sc.slab, person{toks: []string{name}, name: name, role: strings.Join(words[1:], " "), gender: c.gender, first: c.start, lastTok: -1, out: -1})
+	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
+	f.index(len(f.people) - 1)
+	return len(f.people) - 1
+}
+
+// styledRoyal returns the prince or princess named by title and first
+// name in the sentence before or the same one, whom a peerage title of
+// the same gender restyles ("Prince Harry ... The Duke of Sussex"), or -1.
+func (f *finder) styledRoyal(c *cand, head int) int {
+	if head+1 >= c.b || !f.lowerIs(head, "duke", "duchess", "earl", "countess", "prince", "princess") {
+		return -1 // only a title with a see: "the Duke of Sussex"
+	}
+	sent := f.toks[c.a].sent
+	best := -1
+	for pi, p := range f.people {
+		if p.lastTok < 0 || sent-f.toks[p.lastTok].sent > 1 || c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+			continue
+		}
+		if !strings.EqualFold(p.role, "prince") && !strings.EqualFold(p.role, "princess") {
+			continue
+		}
+		if best < 0 || p.lastTok > f.people[best].lastTok {
+			best = pi
+		}
+	}
+	return best
 }

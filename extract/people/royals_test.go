@@ -63,3 +63,66 @@ func TestRoleDescriptionsWholeRole(t *testing.T) {
 		})
 	}
 }
+
+// TestTitlesNamePeople makes royals, peers and religious leaders named
+// only by title canonical people, named as the title, with pronouns of
+// the title's gender.
+func TestTitlesNamePeople(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		want   []string
+		gender map[string]string
+		not    []string
+	}{
+		{name: "the King alone, possessive and pronoun",
+			in:     "The King will travel to Canada next month, the palace said. The King's visit will include Ottawa, where he will open parliament.",
+			want:   []string{"The King=The King", "The King=The King", "he=The King"},
+			gender: map[string]string{"The King": "m"}},
+		{name: "the King after King Charles is King Charles",
+			in:   "King Charles opened the new hospital wing in Leeds on Friday. The King said the nurses were remarkable.",
+			want: []string{"King Charles=King Charles", "The King=King Charles"}},
+		{name: "the King and Queen are two people",
+			in:     "The King and Queen arrived in Rome on Monday. She laid a wreath at the memorial.",
+			want:   []string{"The King=The King", "Queen=The Queen", "She=The Queen"},
+			gender: map[string]string{"The King": "m", "The Queen": "f"}},
+		{name: "peers named by title and see",
+			in:     "The Duke of Edinburgh visited a youth centre in Leeds on Friday. He said the young people were inspiring. Later the Prince of Wales and the Princess Royal joined the visit.",
+			want:   []string{"The Duke of Edinburgh=The Duke of Edinburgh", "He=The Duke of Edinburgh", "the Prince of Wales=The Prince of Wales", "Princess Royal=Princess Royal"},
+			gender: map[string]string{"The Duke of Edinburgh": "m", "Princess Royal": "f"}},
+		{name: "crown prince, emir and pope",
+			in:     "The Crown Prince met the Emir of Qatar in Doha on Sunday. The Pope will visit Lebanon next month and said he hoped for peace.",
+			want:   []string{"The Crown Prince=The Crown Prince", "the Emir of Qatar=The Emir of Qatar", "The Pope=The Pope", "he=The Pope"},
+			gender: map[string]string{"The Pope": "m"}},
+		{name: "titles that name no one",
+			in:  "The Queen Mother's Hospital was closed. Staff at the Prince of Wales Hospital said beds were short. The King Charles Trust gave money.",
+			not: []string{"The Queen", "The Prince of Wales", "The King"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Find(tt.in)
+			checkOffsets(t, tt.in, c)
+			checkResolved(t, c, tt.want, nil)
+			for _, p := range c.People {
+				if g, ok := tt.gender[p.Name]; ok && p.Gender != g {
+					t.Errorf("%s: gender %q, want %q", p.Name, p.Gender, g)
+				}
+				for _, n := range tt.not {
+					if p.Name == n {
+						t.Errorf("unwanted person %q", n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPeerageRestylesRoyal reads a peerage title right after a prince
+// named by first name as that prince, and keeps a name run that holds a
+// title ("Princess Royal") as the name.
+func TestPeerageRestylesRoyal(t *testing.T) {
+	c := Find("Prince Harry made a surprise visit to Kyiv on Friday. The Duke of Sussex met veterans at a clinic and later went to Lviv.")
+	checkResolved(t, c, []string{"Prince Harry=Prince Harry", "The Duke of Sussex=Prince Harry"}, nil)
+	c = Find("Princess Royal will visit Cyprus in October, the palace said.")
+	checkResolved(t, c, []string{"Princess Royal=Princess Royal"}, nil)
+}
