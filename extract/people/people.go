@@ -108,6 +108,8 @@ type person struct {
 	roleFor, roleLow string
 	roleSplit        []string
 	roleOrgs         uint16
+	// byTitle: named by a title alone ("The King", "Duke of Edinburgh").
+	byTitle bool
 }
 
 // cand is a mention candidate before resolution.
@@ -153,6 +155,9 @@ type finder struct {
 	// also a place or function word ("Kent said"), resolved once the full
 	// names are known. Nearly always empty.
 	wordEchoes []int32
+	// titled is how many people the walk made of titles alone ("The
+	// King"); nearly always none.
+	titled int
 }
 
 // Find reads the people of an article.
@@ -187,6 +192,9 @@ func Find(text string) *Cast {
 	f.sortCands(nRuns)
 	f.appositives()
 	f.walk()
+	if f.titled > 0 {
+		f.nameTitled()
+	}
 	f.ledeForward()
 	sc.people = f.people
 	return f.cast()

@@ -2222,21 +2222,29 @@ func (f *finder) titlePerson(c *cand) int {
 	if p := f.styledRoyal(c, head); p >= 0 {
 		return p
 	}
-	words := make([]string, 0, c.b-c.a)
+	// A title with a see or country is named as the title ("Duke of
+	// Edinburgh", like "Bishop of Durham"); a bare one keeps its article
+	// ("The King").
+	words := make([]string, 0, c.b-c.a+1)
 	words = append(words, "The")
 	for k := c.a + 1; k < c.b; k++ {
+		if f.word(k) == "of" {
+			words = words[1:]
+		}
 		words = append(words, f.word(k))
 	}
 	if c.b-c.a == 1 {
 		words = append(words, f.word(c.a)) // "Queen" of "the King and Queen"
 	}
 	name := strings.Join(words, " ")
+	role, _ := strings.CutPrefix(name, "The ")
 	for pi, p := range f.people {
 		if p.name == name {
 			return pi
 		}
 	}
-	f.sc.slab = append(f.sc.slab, person{toks: []string{name}, name: name, role: strings.Join(words[1:], " "), gender: c.gender, first: c.start, lastTok: -1, out: -1})
+	f.titled++
+	f.sc.slab = append(f.sc.slab, person{toks: []string{name}, name: name, role: role, gender: c.gender, first: c.start, lastTok: -1, out: -1, byTitle: true})
 	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
 	f.index(len(f.people) - 1)
 	return len(f.people) - 1
@@ -2263,4 +2271,113 @@ func (f *finder) styledRoyal(c *cand, head int) int {
 		}
 	}
 	return best
+}
+
+// nameTitled gives the people named by title alone their names, once the
+// walk is done:
+//   - "The King ... Charles and Camilla arrive ... The Queen": a pair of
+//     bare first names that no one else has names the King and the Queen
+//     of the article ("King Charles", "Queen Camilla");
+//   - "The Prince of Wales has pulled out ... Prince William had been due":
+//     a peerage title in the sentence before a prince named by first name
+//     is that prince.
+func (f *finder) nameTitled() {
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind != Name || !c.drop || c.titled || len(c.words) != 1 || f.toks[c.a].is(tInQuote) {
+			continue
+		}
+		g := f.pairedGender(c)
+		if g == 0 {
+			continue
+		}
+		t := -1
+		for pi, p := range f.people {
+			if p.gender != g || !p.byTitle || p.toks[0] != p.name || strings.IndexByte(p.role, ' ') >= 0 {
+				continue
+			}
+			if t >= 0 {
+				t = -2 // two of that gender: no telling which
+				break
+			}
+			t = pi
+		}
+		if t < 0 {
+			continue
+		}
+		p := f.people[t]
+		p.name = p.role + " " + c.words[0]
+		p.toks = c.words
+		f.index(t)
+	}
+	// Later bare mentions of the names given, and the peers restyled.
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind == Name && c.drop && !c.titled && len(c.words) == 1 && !f.toks[c.a].is(tInQuote) {
+			for pi, p := range f.people {
+				if len(p.toks) == 1 && p.toks[0] == c.words[0] && p.name == p.role+" "+c.words[0] {
+					c.person, c.drop = pi, false
+					break
+				}
+			}
+		}
+	}
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if !c.royal || c.person < 0 || c.drop {
+			continue
+		}
+		p := f.people[c.person]
+		if p.first != c.start || !p.byTitle || strings.IndexByte(p.role, ' ') < 0 {
+			continue
+		}
+		head := c.a + 1
+		if f.lowerIs(head, "crown") {
+			continue
+		}
+		sent := f.toks[c.a].sent
+		for _, n := range f.cands[ci+1:] {
+			if f.toks[n.a].sent > sent+1 {
+				break
+			}
+			if n.kind != Name || n.drop || n.person < 0 || n.person == c.person || !f.royalSingle(&n) || !f.lowerIs(n.nameA-1, "prince", "princess") {
+				continue
+			}
+			if q := f.people[n.person]; q.gender == 0 || p.gender == 0 || q.gender == p.gender {
+				from, to := c.person, n.person
+				for k := range f.cands {
+					if f.cands[k].person == from {
+						f.cands[k].person = to
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// pairedGender returns the gender of the one-word name c when it is
+// paired with another by "and" ("Charles and Camilla"): its first name's,
+// else the other of its partner's known first name; 0 when unpaired or
+// unknown.
+func (f *finder) pairedGender(c *cand) byte {
+	n, o := len(f.toks), -1
+	if c.b+1 < n && f.toks[c.b].is(tJoin) && f.lowerIs(c.b, "and") && f.toks[c.b+1].is(tJoin) {
+		o = c.b + 1
+	} else if c.a >= 2 && f.toks[c.a].is(tJoin) && f.lowerIs(c.a-1, "and") && f.toks[c.a-1].is(tJoin) {
+		o = c.a - 2
+	}
+	if o < 0 || !f.toks[o].is(tCap) || f.toks[o].is(tAllCaps) || f.toks[o].lex&^(lexMaleName|lexFemName) != 0 {
+		return 0
+	}
+	if g := nameGender(f.toks[c.a].lex); g != 0 {
+		return g
+	}
+	switch nameGender(f.toks[o].lex) {
+	case 'm':
+		return 'f'
+	case 'f':
+		return 'm'
+	}
+	return 0
 }

@@ -88,15 +88,15 @@ func TestTitlesNamePeople(t *testing.T) {
 			gender: map[string]string{"The King": "m", "The Queen": "f"}},
 		{name: "peers named by title and see",
 			in:     "The Duke of Edinburgh visited a youth centre in Leeds on Friday. He said the young people were inspiring. Later the Prince of Wales and the Princess Royal joined the visit.",
-			want:   []string{"The Duke of Edinburgh=The Duke of Edinburgh", "He=The Duke of Edinburgh", "the Prince of Wales=The Prince of Wales", "Princess Royal=Princess Royal"},
-			gender: map[string]string{"The Duke of Edinburgh": "m", "Princess Royal": "f"}},
+			want:   []string{"The Duke of Edinburgh=Duke of Edinburgh", "He=Duke of Edinburgh", "the Prince of Wales=Prince of Wales", "Princess Royal=Princess Royal"},
+			gender: map[string]string{"Duke of Edinburgh": "m", "Princess Royal": "f"}},
 		{name: "crown prince, emir and pope",
 			in:     "The Crown Prince met the Emir of Qatar in Doha on Sunday. The Pope will visit Lebanon next month and said he hoped for peace.",
-			want:   []string{"The Crown Prince=The Crown Prince", "the Emir of Qatar=The Emir of Qatar", "The Pope=The Pope", "he=The Pope"},
+			want:   []string{"The Crown Prince=The Crown Prince", "the Emir of Qatar=Emir of Qatar", "The Pope=The Pope", "he=The Pope"},
 			gender: map[string]string{"The Pope": "m"}},
 		{name: "titles that name no one",
 			in:  "The Queen Mother's Hospital was closed. Staff at the Prince of Wales Hospital said beds were short. The King Charles Trust gave money.",
-			not: []string{"The Queen", "The Prince of Wales", "The King"}},
+			not: []string{"The Queen", "Prince of Wales", "The King"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,4 +125,29 @@ func TestPeerageRestylesRoyal(t *testing.T) {
 	checkResolved(t, c, []string{"Prince Harry=Prince Harry", "The Duke of Sussex=Prince Harry"}, nil)
 	c = Find("Princess Royal will visit Cyprus in October, the palace said.")
 	checkResolved(t, c, []string{"Princess Royal=Princess Royal"}, nil)
+}
+
+// TestBareNamesOfTitledRoyals names the King and Queen of an article by
+// the bare first names paired with "and", and reads a peerage title just
+// before a prince named by first name as that prince.
+func TestBareNamesOfTitledRoyals(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{name: "king and queen named by a pair of first names",
+			in:   "The King will tour flood-hit towns in Queensland this month, the palace said.\n\nCharles and Camilla arrive in Brisbane on 12 May. The Queen will then fly home, while Charles goes on to Fiji.",
+			want: []string{"The King=King Charles", "Charles=King Charles", "Camilla=Queen Camilla", "The Queen=Queen Camilla", "Charles=King Charles"}},
+		{name: "peerage title before the prince's name",
+			in:   "The Prince of Wales has cancelled a visit to Ghana, the palace said. Prince Edmund had been due in Accra on Monday.",
+			want: []string{"The Prince of Wales=Prince Edmund", "Prince Edmund=Prince Edmund"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Find(tt.in)
+			checkOffsets(t, tt.in, c)
+			checkResolved(t, c, tt.want, nil)
+		})
+	}
 }
