@@ -871,14 +871,14 @@ func (f *finder) classify(a, b int) {
 	}
 	// A lower-case role right before the name: "foreign affairs spokesman
 	// Michael Ancram", "UK Independence Party leader Roger Knapman".
-	if a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].lex&lexRole != 0 && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 {
+	if a > 0 && f.toks[a].is(tJoin) && (f.toks[a-1].lex&lexRole != 0 || f.hopeful(a-1)) && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 {
 		ra := a - 1
 		for ra > 0 && f.toks[ra].is(tJoin) && f.claimed[ra-1] == 0 {
 			p := &f.toks[ra-1]
 			if p.lex&lexFunc != 0 && f.word(ra-1) != "of" || p.is(tDigit) {
 				break
 			}
-			if p.lex&(lexRoleMod|lexRole|lexNat) != 0 || p.is(tCap) || f.word(ra-1) == "affairs" {
+			if p.lex&(lexRoleMod|lexRole|lexNat) != 0 || p.is(tCap) || f.word(ra-1) == "affairs" || f.raceWord(ra-1, a-1) {
 				ra--
 				continue
 			}
@@ -1398,4 +1398,21 @@ func (f *finder) royalPerson(c *cand, create bool) int {
 	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
 	f.index(len(f.people) - 1)
 	return len(f.people) - 1
+}
+
+// hopeful reports whether token i is "hopeful", a candidate's role only
+// right before the name ("Senate hopeful Jane Doe"): elsewhere it is an
+// adjective ("a hopeful sign"), so the lexicon does not list it.
+func (f *finder) hopeful(i int) bool {
+	return f.toks[i].lex == 0 && f.toks[i].is(tLower) && f.lowerIs(i, "hopeful")
+}
+
+// raceWord reports whether token i names the race of the hopeful at
+// token h: "mayoral", "leadership" in "Labour leadership hopeful".
+func (f *finder) raceWord(i, h int) bool {
+	if !f.toks[i].is(tLower) || !f.hopeful(h) {
+		return false
+	}
+	w := f.word(i)
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ship")
 }

@@ -151,3 +151,35 @@ func TestBareNamesOfTitledRoyals(t *testing.T) {
 		})
 	}
 }
+
+// TestHopefulsAndCoaches covers a candidate's "hopeful" before the name
+// and a coach set off by commas.
+func TestHopefulsAndCoaches(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		roles map[string]string
+		want  []string
+	}{
+		{name: "state race hopeful",
+			in:    "Senate hopeful Jane Doe said the race was wide open.",
+			roles: map[string]string{"Jane Doe": "Senate hopeful"},
+			want:  []string{"Senate hopeful Jane Doe=Jane Doe"}},
+		{name: "party and office hopeful",
+			in:    "Presidential hopeful Ana Ruiz, 52, said she would win. Democratic mayoral hopeful Ken Osei disagreed.",
+			roles: map[string]string{"Ana Ruiz": "Presidential hopeful", "Ken Osei": "Democratic mayoral hopeful"},
+			want:  []string{"Presidential hopeful Ana Ruiz=Ana Ruiz", "she=Ana Ruiz"}},
+		{name: "coach in commas",
+			in:    "His coach, Mark Ferris, said the team was ready.",
+			roles: map[string]string{"Mark Ferris": "coach"},
+			want:  []string{"His coach=Mark Ferris", "Mark Ferris=Mark Ferris"}},
+		{name: "an adjective is no role",
+			in:    "Officials were hopeful that the vote would pass, and Mayor Tom Reyes said it was a hopeful sign.",
+			roles: map[string]string{"Tom Reyes": "Mayor"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCast(t, tt.in, tt.roles, nil, tt.want)
+		})
+	}
+}
