@@ -921,6 +921,9 @@ func (f *finder) classify(a, b int) {
 	} else if !c.titled && !f.namelike(nameA, b) {
 		return
 	}
+	if len(words) >= 2 && f.lowerIs(nameA, "ft", "mt") {
+		return // "Ft. Worth", "Mt Kenya": a place
+	}
 	if len(words) >= 2 && f.titleSurname(b-1) {
 		f.titleNames = append(f.titleNames, f.word(b-1))
 	}

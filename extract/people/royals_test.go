@@ -183,3 +183,10 @@ func TestHopefulsAndCoaches(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviatedPlacesAreNoPeople keeps "Ft. Worth" and "Mt Kenya" out
+// of the people.
+func TestAbbreviatedPlacesAreNoPeople(t *testing.T) {
+	checkCast(t, "Senator Ann Cole said she would visit Ft. Worth on Friday and climb Mt Kenya in May.",
+		map[string]string{"Ann Cole": "Senator"}, []string{"Ft Worth", "Ft. Worth", "Mt Kenya"}, []string{"she=Ann Cole"})
+}
