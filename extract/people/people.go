@@ -1387,7 +1387,9 @@ func (f *finder) royalPerson(c *cand, create bool) int {
 	for l := f.byWord.get(c.words[0]).head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
-		if p.name != c.name && !(p.toks[0] == c.words[0] && strings.Contains(strings.ToLower(p.role), title)) {
+		// "Leo XIV", "Charles III": the same first name with a regnal number.
+		regnal := len(p.toks) == 2 && p.toks[0] == c.words[0] && isRoman(p.toks[1])
+		if p.name != c.name && !regnal && !(p.toks[0] == c.words[0] && strings.Contains(strings.ToLower(p.role), title)) {
 			continue
 		}
 		if p.lastTok > bestLast {

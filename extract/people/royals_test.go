@@ -190,3 +190,12 @@ func TestAbbreviatedPlacesAreNoPeople(t *testing.T) {
 	checkCast(t, "Senator Ann Cole said she would visit Ft. Worth on Friday and climb Mt Kenya in May.",
 		map[string]string{"Ann Cole": "Senator"}, []string{"Ft Worth", "Ft. Worth", "Mt Kenya"}, []string{"she=Ann Cole"})
 }
+
+// TestPopeByName keeps a pope given one name as the one person through
+// "the pope", "he" and the bare name (canonical "Leo", as the trips tests
+// expect).
+func TestPopeByName(t *testing.T) {
+	checkCast(t, "Pope Leo met President Javier Milei at the Vatican on Monday. The pope said he prayed for Argentina. Leo later left for Castel Gandolfo.",
+		map[string]string{"Leo": "Pope", "Javier Milei": "President"}, nil,
+		[]string{"Pope Leo=Leo", "The pope=Leo", "he=Leo", "Leo=Leo"})
+}
