@@ -2209,12 +2209,14 @@ func titleGender(l uint32, w string) byte {
 // the one the title alone names, canonical as "The King".
 func (f *finder) titlePerson(c *cand) int {
 	head := c.a + 1
-	if f.lowerIs(head, "crown") && head+1 < c.b {
+	if c.b-c.a == 1 {
+		head = c.a // "Queen" of "the King and Queen"
+	} else if f.lowerIs(head, "crown") && head+1 < c.b {
 		head++
 	}
 	if f.toks[head].lex&lexRole != 0 {
 		hc := *c
-		hc.b = head + 1
+		hc.a, hc.b = min(hc.a, head-1), head+1
 		if p := f.describe(&hc); p >= 0 {
 			return p
 		}
@@ -2332,7 +2334,7 @@ func (f *finder) nameTitled() {
 			continue
 		}
 		head := c.a + 1
-		if f.lowerIs(head, "crown") {
+		if head >= c.b || f.lowerIs(head, "crown") {
 			continue
 		}
 		sent := f.toks[c.a].sent

@@ -206,3 +206,26 @@ func TestPopeByName(t *testing.T) {
 		map[string]string{"Leo": "Pope", "Javier Milei": "President"}, nil,
 		[]string{"Pope Leo=Leo", "The pope=Leo", "he=Leo", "Leo=Leo"})
 }
+
+// TestTitlesAtTextEnd takes a title that ends the text, and the second
+// title of a pair after its named holder.
+func TestTitlesAtTextEnd(t *testing.T) {
+	checkOffsets(t, "Crowds cheered the King and Queen", Find("Crowds cheered the King and Queen"))
+	c := Find("King Charles and Queen Camilla arrived in Rome. Crowds later cheered the King and Queen.")
+	checkResolved(t, c, []string{"the King=King Charles", "Queen=Queen Camilla"}, nil)
+}
+
+// FuzzTitles runs Find over mutations of title sentences: no panic, and
+// mentions stay within the text.
+func FuzzTitles(f *testing.F) {
+	for _, s := range []string{
+		"The King and Queen arrived.", "the Duke of Edinburgh's visit", "The Crown Prince met the Emir of Qatar",
+		"Charles and Camilla met the King and Queen", "The Prince of Wales said. Prince William", "the Princess Royal and",
+		"Senate hopeful Jane Doe said", "visit Ft. Worth", "the King", "The Crown",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkOffsets(t, s, Find(s))
+	})
+}

@@ -54,3 +54,20 @@ func TestAbbreviatedAndQualifiedPlaces(t *testing.T) {
 		})
 	}
 }
+
+// FuzzFindQualified runs Find over mutations of abbreviated and
+// qualified names: matches stay ordered and within the text.
+func FuzzFindQualified(f *testing.F) {
+	for _, s := range []string{"Ft. Worth's", "St. Petersburg.", "Windsor, Ontario", "Windsor in ", "Windsor, ", "Mt. Kenya", "St. ", "London in Canada's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, m := range Find(s) {
+			if m.Start < prev || m.End <= m.Start || m.End > len(s) {
+				t.Fatalf("bad match %+v in %q", m, s)
+			}
+			prev = m.End
+		}
+	})
+}
