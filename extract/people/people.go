@@ -921,7 +921,7 @@ func (f *finder) classify(a, b int) {
 	} else if !c.titled && !f.namelike(nameA, b) {
 		return
 	}
-	if len(words) >= 2 && f.lowerIs(nameA, "ft", "mt") {
+	if len(words) >= 2 && f.toks[nameA].end-f.toks[nameA].start == 2 && f.lowerIs(nameA, "ft", "mt") {
 		return // "Ft. Worth", "Mt Kenya": a place
 	}
 	if len(words) >= 2 && f.titleSurname(b-1) {

@@ -1655,12 +1655,40 @@ var rankMods = [...]string{"deputy", "vice", "shadow", "assistant", "junior", "u
 // disagree on a rankMods word that is no part of the head
 // ("vice-president" keeps its "vice").
 func otherRank(own, mods []string, head string) bool {
-	for _, m := range rankMods {
-		if slices.Contains(own, m) != slices.Contains(mods, m) && !strings.Contains(head, m) {
+	// One pass over each list (roleScore runs for every person with a
+	// role and every description): most hold no rankMods word at all.
+	a, b := rankBits(own), rankBits(mods)
+	if a == b {
+		return false
+	}
+	for i, m := range rankMods {
+		if (a^b)&(1<<i) != 0 && !strings.Contains(head, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// rankBits marks the rankMods words among ws.
+func rankBits(ws []string) uint8 {
+	var bits uint8
+	for _, w := range ws {
+		switch w {
+		case "deputy":
+			bits |= 1
+		case "vice":
+			bits |= 2
+		case "shadow":
+			bits |= 4
+		case "assistant":
+			bits |= 8
+		case "junior":
+			bits |= 16
+		case "under":
+			bits |= 32
+		}
+	}
+	return bits
 }
 
 // namesOrg reports whether one of the role words marked in orgs names an
@@ -2116,12 +2144,11 @@ func (f *finder) speechAfter(k int) bool {
 }
 
 // titleHeads are the titles that name one person without a name, alone
-// ("the King", "the Pope") or, marked false, only with a see or a
-// country ("the Duke of Edinburgh", "the Prince of Wales").
-var titleHeads = map[string]bool{
-	"king": true, "queen": true, "pope": true, "emir": true, "sultan": true, "emperor": true, "empress": true,
-	"prince": false, "princess": false, "duke": false, "duchess": false, "earl": false, "countess": false,
-	"archbishop": false, "grand duke": false,
+// (1: "the King", "the Pope") or only with a see or a country (2: "the
+// Duke of Edinburgh", "the Prince of Wales").
+var titleHeads = map[string]int8{
+	"king": 1, "queen": 1, "pope": 1, "emir": 1, "sultan": 1, "emperor": 1, "empress": 1,
+	"prince": 2, "princess": 2, "duke": 2, "duchess": 2, "earl": 2, "countess": 2, "archbishop": 2,
 }
 
 // titleDesc claims the title after the determiner at token i when it
@@ -2139,17 +2166,14 @@ func (f *finder) titleDesc(i int) int {
 		k++
 		alone = true // "the Crown Prince"
 	}
-	single, ok := lowerGet(titleHeads, f.word(k)), false
-	for _, t := range [...]string{"king", "queen", "pope", "emir", "sultan", "emperor", "empress", "prince", "princess", "duke", "duchess", "earl", "countess", "archbishop"} {
-		if equalFoldLower(f.word(k), t) {
-			ok = true
-			break
-		}
+	if l := f.toks[k].end - f.toks[k].start; l < 4 || l > 10 {
+		return 0 // no title head is shorter or longer
 	}
-	if !ok || !f.toks[k].is(tCap) {
+	kind := lowerGet(titleHeads, f.word(k))
+	if kind == 0 || !f.toks[k].is(tCap) {
 		return 0
 	}
-	alone = alone || single
+	alone = alone || kind == 1
 	end := k + 1
 	if !f.toks[k].is(tPoss) && end+1 < n && f.toks[end].is(tJoin) && f.word(end) == "of" && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) {
 		// "of Wales", "of Qatar": the see or country runs to the end of
@@ -2181,7 +2205,7 @@ func (f *finder) titleDesc(i int) int {
 		definite: true, royal: true, gender: titleGender(f.toks[k].lex, f.word(k))})
 	// "the King and Queen": the second title shares the determiner.
 	if !f.toks[end-1].is(tPoss) && end+1 < n && f.lowerIs(end, "and") && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) && f.claimed[end+1] == 0 &&
-		lowerGet(titleHeads, f.word(end+1)) && (end+2 >= n || !f.toks[end+2].is(tJoin) || !f.toks[end+2].is(tCap)) {
+		lowerGet(titleHeads, f.word(end+1)) == 1 && (end+2 >= n || !f.toks[end+2].is(tJoin) || !f.toks[end+2].is(tCap)) {
 		f.claim(cand{start: int(f.toks[end+1].start), end: int(f.toks[end+1].end), a: end + 1, b: end + 2, kind: Description, person: -1,
 			definite: true, royal: true, gender: titleGender(f.toks[end+1].lex, f.word(end+1))})
 		end += 2
