@@ -544,7 +544,13 @@ func (f *finder) runs() {
 				continue
 			}
 			if f.royalSingle(c) {
-				f.royalPerson(c, true)
+				// One who shares the first name with someone is joined
+				// in the walk, once the roles of the people named
+				// before are known ("Saudi Prince Alwaleed Bin Talal
+				// ... Prince Alwaleed").
+				if f.byWord.get(c.words[0]).head == 0 {
+					f.royalPerson(c, true)
+				}
 				continue
 			}
 			f.addPerson(c.words, c.name, c.start)
@@ -1389,7 +1395,11 @@ func (f *finder) royalPerson(c *cand, create bool) int {
 		p := f.people[pi]
 		// "Leo XIV", "Charles III": the same first name with a regnal number.
 		regnal := len(p.toks) == 2 && p.toks[0] == c.words[0] && isRoman(p.toks[1])
-		if p.name != c.name && !regnal && !(p.toks[0] == c.words[0] && strings.Contains(strings.ToLower(p.role), title)) {
+		// "Crown Princess Mary" and "Queen Mary": royal names of one
+		// first name are one person.
+		w0, _, _ := strings.Cut(p.name, " ")
+		royal := p.toks[0] == c.words[0] && len(p.toks) == 1 && p.name != p.toks[0] && royalTitle(w0)
+		if p.name != c.name && !regnal && !royal && !(p.toks[0] == c.words[0] && strings.Contains(strings.ToLower(p.role), title)) {
 			continue
 		}
 		if p.lastTok > bestLast {

@@ -969,7 +969,7 @@ func (f *finder) walk() {
 			if len(c.words) > 1 {
 				c.person = f.addPerson(c.words, c.name, c.start)
 			} else if len(c.words) == 1 && f.royalSingle(c) {
-				c.person = f.royalPerson(c, false)
+				c.person = f.royalPerson(c, true)
 			} else if len(c.words) == 1 {
 				c.person = f.match(c.words[0], c.gender)
 			}
@@ -2310,31 +2310,33 @@ func (f *finder) styledRoyal(c *cand, head int) int {
 func (f *finder) nameTitled() {
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		if c.kind != Name || !c.drop || c.titled || len(c.words) != 1 || f.toks[c.a].is(tInQuote) {
+		if !f.bareName(c) || ci+1 >= len(f.cands) {
+			continue
+		}
+		// Both of the pair are bare names no one else has, and the King
+		// and the Queen (one title of each gender) wait for them.
+		d := &f.cands[ci+1]
+		if d.a != c.b+1 || !f.bareName(d) || !f.lowerIs(c.b, "and") {
 			continue
 		}
 		g := f.pairedGender(c)
-		if g == 0 {
+		h := f.pairedGender(d)
+		if g == 0 || h == 0 || g == h {
 			continue
 		}
-		t := -1
-		for pi, p := range f.people {
-			if p.gender != g || !p.byTitle || p.toks[0] != p.name || strings.IndexByte(p.role, ' ') >= 0 {
-				continue
-			}
-			if t >= 0 {
-				t = -2 // two of that gender: no telling which
-				break
-			}
-			t = pi
-		}
-		if t < 0 {
+		t, u := f.titleOfGender(g), f.titleOfGender(h)
+		if t < 0 || u < 0 {
 			continue
 		}
-		p := f.people[t]
-		p.name = p.role + " " + c.words[0]
-		p.toks = c.words
-		f.index(t)
+		for _, x := range [...]struct {
+			pi int
+			c  *cand
+		}{{t, c}, {u, d}} {
+			p := f.people[x.pi]
+			p.name = p.role + " " + x.c.words[0]
+			p.toks = x.c.words
+			f.index(x.pi)
+		}
 	}
 	// Later bare mentions of the names given, and the peers restyled.
 	for ci := range f.cands {
@@ -2380,6 +2382,28 @@ func (f *finder) nameTitled() {
 			}
 		}
 	}
+}
+
+// bareName reports whether c is a one-word name the walk found no one
+// for, outside quotation marks: "Charles" with no Charles named in full.
+func (f *finder) bareName(c *cand) bool {
+	return c.kind == Name && c.drop && !c.titled && len(c.words) == 1 && !f.toks[c.a].is(tInQuote)
+}
+
+// titleOfGender returns the one person named by a bare title ("The
+// King") of gender g and no name yet, or -1 when none or several.
+func (f *finder) titleOfGender(g byte) int {
+	t := -1
+	for pi, p := range f.people {
+		if p.gender != g || !p.byTitle || p.toks[0] != p.name || strings.IndexByte(p.role, ' ') >= 0 {
+			continue
+		}
+		if t >= 0 {
+			return -1 // two of that gender: no telling which
+		}
+		t = pi
+	}
+	return t
 }
 
 // pairedGender returns the gender of the one-word name c when it is

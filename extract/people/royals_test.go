@@ -229,3 +229,13 @@ func FuzzTitles(f *testing.F) {
 		checkOffsets(t, s, Find(s))
 	})
 }
+
+// TestRoyalShortForms joins a royal's short form to the full name given
+// with the title, and keeps one person through a change of title.
+func TestRoyalShortForms(t *testing.T) {
+	checkCast(t, "Saudi Prince Alwaleed Bin Talal bought the hotel. Prince Alwaleed said the deal was fair, and Alwaleed left.",
+		map[string]string{"Alwaleed Bin Talal": "Saudi Prince"}, []string{"Prince Alwaleed"},
+		[]string{"Prince Alwaleed=Alwaleed Bin Talal", "Alwaleed=Alwaleed Bin Talal"})
+	checkCast(t, "Crown Princess Mary opened the exhibition in 2020. Queen Mary returned to it this week.",
+		nil, []string{"Queen Mary"}, []string{"Queen Mary=Crown Princess Mary"})
+}
