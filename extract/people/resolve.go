@@ -1648,8 +1648,8 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 
 // rankMods are the modifiers that make another office of a role: the
 // deputy prime minister is not "the prime minister", nor the shadow
-// chancellor "the chancellor".
-var rankMods = [...]string{"deputy", "vice", "shadow", "assistant", "junior", "under"}
+// chancellor "the chancellor", nor the aid minister "the prime minister".
+var rankMods = [...]string{"deputy", "vice", "shadow", "assistant", "junior", "under", "prime"}
 
 // otherRank reports whether the role words own and a description's mods
 // disagree on a rankMods word that is no part of the head
@@ -1686,6 +1686,8 @@ func rankBits(ws []string) uint8 {
 			bits |= 16
 		case "under":
 			bits |= 32
+		case "prime":
+			bits |= 64
 		}
 	}
 	return bits
