@@ -108,6 +108,8 @@ type person struct {
 	roleFor, roleLow string
 	roleSplit        []string
 	roleOrgs         uint16
+	// byTitle: named by a title alone ("The King", "Duke of Edinburgh").
+	byTitle bool
 }
 
 // cand is a mention candidate before resolution.
@@ -128,6 +130,7 @@ type cand struct {
 	single     bool // a one-word name to resolve against the people known
 	definite   bool // "the prime minister" rather than "a spokesman"
 	drop       bool
+	royal      bool // a title that names one person: "the King", "the Duke of Edinburgh"
 }
 
 type finder struct {
@@ -152,6 +155,9 @@ type finder struct {
 	// also a place or function word ("Kent said"), resolved once the full
 	// names are known. Nearly always empty.
 	wordEchoes []int32
+	// titled is how many people the walk made of titles alone ("The
+	// King"); nearly always none.
+	titled int
 }
 
 // Find reads the people of an article.
@@ -186,6 +192,9 @@ func Find(text string) *Cast {
 	f.sortCands(nRuns)
 	f.appositives()
 	f.walk()
+	if f.titled > 0 {
+		f.nameTitled()
+	}
 	f.ledeForward()
 	sc.people = f.people
 	return f.cast()
@@ -534,6 +543,16 @@ func (f *finder) runs() {
 			if pass == 1 && !c.titled {
 				continue
 			}
+			if f.royalSingle(c) {
+				// One who shares the first name with someone is joined
+				// in the walk, once the roles of the people named
+				// before are known ("Saudi Prince Alwaleed Bin Talal
+				// ... Prince Alwaleed").
+				if f.byWord.get(c.words[0]).head == 0 {
+					f.royalPerson(c, true)
+				}
+				continue
+			}
 			f.addPerson(c.words, c.name, c.start)
 		}
 	}
@@ -858,14 +877,14 @@ func (f *finder) classify(a, b int) {
 	}
 	// A lower-case role right before the name: "foreign affairs spokesman
 	// Michael Ancram", "UK Independence Party leader Roger Knapman".
-	if a > 0 && f.toks[a].is(tJoin) && f.toks[a-1].lex&lexRole != 0 && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 {
+	if a > 0 && f.toks[a].is(tJoin) && (f.toks[a-1].lex&lexRole != 0 || f.hopeful(a-1)) && f.toks[a-1].is(tLower) && f.claimed[a-1] == 0 {
 		ra := a - 1
 		for ra > 0 && f.toks[ra].is(tJoin) && f.claimed[ra-1] == 0 {
 			p := &f.toks[ra-1]
 			if p.lex&lexFunc != 0 && f.word(ra-1) != "of" || p.is(tDigit) {
 				break
 			}
-			if p.lex&(lexRoleMod|lexRole|lexNat) != 0 || p.is(tCap) || f.word(ra-1) == "affairs" {
+			if p.lex&(lexRoleMod|lexRole|lexNat) != 0 || p.is(tCap) || f.word(ra-1) == "affairs" || f.raceWord(ra-1, a-1) {
 				ra--
 				continue
 			}
@@ -907,6 +926,9 @@ func (f *finder) classify(a, b int) {
 		}
 	} else if !c.titled && !f.namelike(nameA, b) {
 		return
+	}
+	if len(words) >= 2 && f.toks[nameA].end-f.toks[nameA].start == 2 && f.lowerIs(nameA, "ft", "mt") {
+		return // "Ft. Worth", "Mt Kenya": a place
 	}
 	if len(words) >= 2 && f.titleSurname(b-1) {
 		f.titleNames = append(f.titleNames, f.word(b-1))
@@ -1352,4 +1374,60 @@ func (f *finder) firstNamed(w string) int {
 		}
 	}
 	return first
+}
+
+// royalSingle reports whether the name candidate c is a royal title and
+// one first name ("Prince William"), whose canonical name keeps the title.
+func (f *finder) royalSingle(c *cand) bool {
+	return len(c.words) == 1 && c.nameA > c.a && len(c.name) > len(c.words[0]) && royalTitle(f.word(c.nameA-1))
+}
+
+// royalPerson returns the person a royal title and first name means: one
+// of that canonical name, or one whose role holds the title ("King Charles
+// III" for "King Charles"), never another person sharing the first name
+// ("Prince William" is not President William Ruto). With create it adds
+// the person when none fits; otherwise it returns -1.
+func (f *finder) royalPerson(c *cand, create bool) int {
+	title := strings.ToLower(f.word(c.nameA - 1))
+	best, bestLast := -1, -2
+	for l := f.byWord.get(c.words[0]).head; l != 0; l = f.sc.links[l-1].next {
+		pi := int(f.sc.links[l-1].person)
+		p := f.people[pi]
+		// "Leo XIV", "Charles III": the same first name with a regnal number.
+		regnal := len(p.toks) == 2 && p.toks[0] == c.words[0] && isRoman(p.toks[1])
+		// "Crown Princess Mary" and "Queen Mary": royal names of one
+		// first name are one person.
+		w0, _, _ := strings.Cut(p.name, " ")
+		royal := p.toks[0] == c.words[0] && len(p.toks) == 1 && p.name != p.toks[0] && royalTitle(w0)
+		if p.name != c.name && !regnal && !royal && !(p.toks[0] == c.words[0] && strings.Contains(strings.ToLower(p.role), title)) {
+			continue
+		}
+		if p.lastTok > bestLast {
+			best, bestLast = pi, p.lastTok
+		}
+	}
+	if best >= 0 || !create {
+		return best
+	}
+	f.sc.slab = append(f.sc.slab, person{toks: c.words, name: c.name, first: c.start, lastTok: -1, out: -1})
+	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
+	f.index(len(f.people) - 1)
+	return len(f.people) - 1
+}
+
+// hopeful reports whether token i is "hopeful", a candidate's role only
+// right before the name ("Senate hopeful Jane Doe"): elsewhere it is an
+// adjective ("a hopeful sign"), so the lexicon does not list it.
+func (f *finder) hopeful(i int) bool {
+	return f.toks[i].lex == 0 && f.toks[i].is(tLower) && f.lowerIs(i, "hopeful")
+}
+
+// raceWord reports whether token i names the race of the hopeful at
+// token h: "mayoral", "leadership" in "Labour leadership hopeful".
+func (f *finder) raceWord(i, h int) bool {
+	if !f.toks[i].is(tLower) || !f.hopeful(h) {
+		return false
+	}
+	w := f.word(i)
+	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ship")
 }

@@ -249,6 +249,14 @@ func (f *finder) descriptions() {
 			}
 			continue
 		}
+		// "the King", "the Duke of Edinburgh": a title that names one
+		// person. Most determiners are not before a capitalised title.
+		if definite && i+1 < n && f.toks[i+1].is(tCap) && f.toks[i+1].is(tJoin) && f.toks[i+1].lex&(lexTitle|lexMaleRole|lexFemRole) != 0 {
+			if j := f.titleDesc(i); j > 0 {
+				next = j
+				continue
+			}
+		}
 		head, j := -1, i+1
 		for ; j < n && j < i+8; j++ {
 			t := &f.toks[j]
@@ -960,6 +968,8 @@ func (f *finder) walk() {
 		case Name:
 			if len(c.words) > 1 {
 				c.person = f.addPerson(c.words, c.name, c.start)
+			} else if len(c.words) == 1 && f.royalSingle(c) {
+				c.person = f.royalPerson(c, true)
 			} else if len(c.words) == 1 {
 				c.person = f.match(c.words[0], c.gender)
 			}
@@ -1009,6 +1019,9 @@ func (f *finder) walk() {
 				c.person = f.cands[c.appos-1].person
 			} else if c.definite {
 				c.person = f.describe(c)
+				if c.person < 0 && c.royal {
+					c.person = f.titlePerson(c)
+				}
 				if c.person < 0 && (f.aged(c) || f.toks[c.b-1].lex&(lexNat|lexRole) == lexNat|lexRole || f.performerSays(c) || c.b-c.a == 2 && f.natSays(c.a)) {
 					// "The 58-year-old officer": an age tells someone
 					// named before, like a pronoun without a gender; so
@@ -1555,6 +1568,9 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		if slices.Contains(own, "former") != slices.Contains(mods, "former") {
 			return 0
 		}
+		if otherRank(own, mods, head) {
+			return 0
+		}
 		score += 3
 	case head == "leader":
 		for _, l := range leaderRoles {
@@ -1628,6 +1644,53 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 		}
 	}
 	return score
+}
+
+// rankMods are the modifiers that make another office of a role: the
+// deputy prime minister is not "the prime minister", nor the shadow
+// chancellor "the chancellor", nor the aid minister "the prime minister".
+var rankMods = [...]string{"deputy", "vice", "shadow", "assistant", "junior", "under", "prime"}
+
+// otherRank reports whether the role words own and a description's mods
+// disagree on a rankMods word that is no part of the head
+// ("vice-president" keeps its "vice").
+func otherRank(own, mods []string, head string) bool {
+	// One pass over each list (roleScore runs for every person with a
+	// role and every description): most hold no rankMods word at all.
+	a, b := rankBits(own), rankBits(mods)
+	if a == b {
+		return false
+	}
+	for i, m := range rankMods {
+		if (a^b)&(1<<i) != 0 && !strings.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankBits marks the rankMods words among ws.
+func rankBits(ws []string) uint8 {
+	var bits uint8
+	for _, w := range ws {
+		switch w {
+		case "deputy":
+			bits |= 1
+		case "vice":
+			bits |= 2
+		case "shadow":
+			bits |= 4
+		case "assistant":
+			bits |= 8
+		case "junior":
+			bits |= 16
+		case "under":
+			bits |= 32
+		case "prime":
+			bits |= 64
+		}
+	}
+	return bits
 }
 
 // namesOrg reports whether one of the role words marked in orgs names an
@@ -2080,4 +2143,293 @@ func (f *finder) performerSays(c *cand) bool {
 // Son said".
 func (f *finder) speechAfter(k int) bool {
 	return k+1 < len(f.toks) && f.toks[k+1].lex&lexSpeech != 0
+}
+
+// titleHeads are the titles that name one person without a name, alone
+// (1: "the King", "the Pope") or only with a see or a country (2: "the
+// Duke of Edinburgh", "the Prince of Wales").
+var titleHeads = map[string]int8{
+	"king": 1, "queen": 1, "pope": 1, "emir": 1, "sultan": 1, "emperor": 1, "empress": 1,
+	"prince": 2, "princess": 2, "duke": 2, "duchess": 2, "earl": 2, "countess": 2, "archbishop": 2,
+}
+
+// titleDesc claims the title after the determiner at token i when it
+// names one person ("the King", "the Crown Prince", "the Emir of Qatar",
+// "the Princess Royal", and both of "the King and Queen") and returns the
+// token after it, or 0.
+func (f *finder) titleDesc(i int) int {
+	n := len(f.toks)
+	if !f.lowerIs(i, "the") {
+		return 0
+	}
+	k := i + 1
+	alone := false
+	if f.lowerIs(k, "crown") && k+1 < n && f.toks[k+1].is(tJoin) && f.lowerIs(k+1, "prince", "princess") {
+		k++
+		alone = true // "the Crown Prince"
+	}
+	if l := f.toks[k].end - f.toks[k].start; l < 4 || l > 10 {
+		return 0 // no title head is shorter or longer
+	}
+	kind := lowerGet(titleHeads, f.word(k))
+	if kind == 0 || !f.toks[k].is(tCap) {
+		return 0
+	}
+	alone = alone || kind == 1
+	end := k + 1
+	if !f.toks[k].is(tPoss) && end+1 < n && f.toks[end].is(tJoin) && f.word(end) == "of" && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) {
+		// "of Wales", "of Qatar": the see or country runs to the end of
+		// the capitalised run.
+		end += 2
+		for !f.toks[end-1].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.toks[end].is(tCap) {
+			end++
+		}
+		for x := k + 2; x < end; x++ {
+			if f.toks[x].lex&(lexOrgHead|lexFunc) != 0 {
+				return 0 // "the Prince of Wales Hospital"
+			}
+		}
+		alone = true
+	} else if !f.toks[k].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.lowerIs(end, "royal") {
+		end++ // "the Princess Royal"
+		alone = true
+	}
+	if !alone || !f.toks[end-1].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.toks[end].is(tCap) {
+		return 0 // "the Queen Mother", "the King Charles Trust"
+	}
+	for x := i + 1; x < end; x++ {
+		if c := f.claimed[x]; c != 0 && f.cands[c-1].kind == Name && f.cands[c-1].titled {
+			return 0 // the run is a name already: "the Princess Royal"
+		}
+	}
+	f.takeOver(i+1, end)
+	f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[end-1].end), a: i, b: end, kind: Description, person: -1,
+		definite: true, royal: true, gender: titleGender(f.toks[k].lex, f.word(k))})
+	// "the King and Queen": the second title shares the determiner.
+	if !f.toks[end-1].is(tPoss) && end+1 < n && f.lowerIs(end, "and") && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) && f.claimed[end+1] == 0 &&
+		lowerGet(titleHeads, f.word(end+1)) == 1 && (end+2 >= n || !f.toks[end+2].is(tJoin) || !f.toks[end+2].is(tCap)) {
+		f.claim(cand{start: int(f.toks[end+1].start), end: int(f.toks[end+1].end), a: end + 1, b: end + 2, kind: Description, person: -1,
+			definite: true, royal: true, gender: titleGender(f.toks[end+1].lex, f.word(end+1))})
+		end += 2
+	}
+	return end
+}
+
+// titleGender is the gender a title word of lexicon classes l tells:
+// popes, emirs, sultans and emperors are men.
+func titleGender(l uint32, w string) byte {
+	if g := genderOf(l, 0); g != 0 {
+		return g
+	}
+	switch {
+	case equalFoldLower(w, "pope"), equalFoldLower(w, "emir"), equalFoldLower(w, "sultan"), equalFoldLower(w, "emperor"):
+		return 'm'
+	case equalFoldLower(w, "empress"):
+		return 'f'
+	}
+	return 0
+}
+
+// titlePerson returns the person a royal title description names: the
+// one of that title named before ("King Charles" for "the King"), else
+// the one the title alone names, canonical as "The King".
+func (f *finder) titlePerson(c *cand) int {
+	head := c.a + 1
+	if c.b-c.a == 1 {
+		head = c.a // "Queen" of "the King and Queen"
+	} else if f.lowerIs(head, "crown") && head+1 < c.b {
+		head++
+	}
+	if f.toks[head].lex&lexRole != 0 {
+		hc := *c
+		hc.a, hc.b = min(hc.a, head-1), head+1
+		if p := f.describe(&hc); p >= 0 {
+			return p
+		}
+	}
+	if p := f.styledRoyal(c, head); p >= 0 {
+		return p
+	}
+	// A title with a see or country is named as the title ("Duke of
+	// Edinburgh", like "Bishop of Durham"); a bare one keeps its article
+	// ("The King").
+	words := make([]string, 0, c.b-c.a+1)
+	words = append(words, "The")
+	for k := c.a + 1; k < c.b; k++ {
+		if f.word(k) == "of" {
+			words = words[1:]
+		}
+		words = append(words, f.word(k))
+	}
+	if c.b-c.a == 1 {
+		words = append(words, f.word(c.a)) // "Queen" of "the King and Queen"
+	}
+	name := strings.Join(words, " ")
+	role, _ := strings.CutPrefix(name, "The ")
+	for pi, p := range f.people {
+		if p.name == name {
+			return pi
+		}
+	}
+	f.titled++
+	f.sc.slab = append(f.sc.slab, person{toks: []string{name}, name: name, role: role, gender: c.gender, first: c.start, lastTok: -1, out: -1, byTitle: true})
+	f.people = append(f.people, &f.sc.slab[len(f.sc.slab)-1])
+	f.index(len(f.people) - 1)
+	return len(f.people) - 1
+}
+
+// styledRoyal returns the prince or princess named by title and first
+// name in the sentence before or the same one, whom a peerage title of
+// the same gender restyles ("Prince Harry ... The Duke of Sussex"), or -1.
+func (f *finder) styledRoyal(c *cand, head int) int {
+	if head+1 >= c.b || !f.lowerIs(head, "duke", "duchess", "earl", "countess", "prince", "princess") {
+		return -1 // only a title with a see: "the Duke of Sussex"
+	}
+	sent := f.toks[c.a].sent
+	best := -1
+	for pi, p := range f.people {
+		if p.lastTok < 0 || sent-f.toks[p.lastTok].sent > 1 || c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+			continue
+		}
+		if !strings.EqualFold(p.role, "prince") && !strings.EqualFold(p.role, "princess") {
+			continue
+		}
+		if best < 0 || p.lastTok > f.people[best].lastTok {
+			best = pi
+		}
+	}
+	return best
+}
+
+// nameTitled gives the people named by title alone their names, once the
+// walk is done:
+//   - "The King ... Charles and Camilla arrive ... The Queen": a pair of
+//     bare first names that no one else has names the King and the Queen
+//     of the article ("King Charles", "Queen Camilla");
+//   - "The Prince of Wales has pulled out ... Prince William had been due":
+//     a peerage title in the sentence before a prince named by first name
+//     is that prince.
+func (f *finder) nameTitled() {
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if !f.bareName(c) || ci+1 >= len(f.cands) {
+			continue
+		}
+		// Both of the pair are bare names no one else has, and the King
+		// and the Queen (one title of each gender) wait for them.
+		d := &f.cands[ci+1]
+		if d.a != c.b+1 || !f.bareName(d) || !f.lowerIs(c.b, "and") {
+			continue
+		}
+		g := f.pairedGender(c)
+		h := f.pairedGender(d)
+		if g == 0 || h == 0 || g == h {
+			continue
+		}
+		t, u := f.titleOfGender(g), f.titleOfGender(h)
+		if t < 0 || u < 0 {
+			continue
+		}
+		for _, x := range [...]struct {
+			pi int
+			c  *cand
+		}{{t, c}, {u, d}} {
+			p := f.people[x.pi]
+			p.name = p.role + " " + x.c.words[0]
+			p.toks = x.c.words
+			f.index(x.pi)
+		}
+	}
+	// Later bare mentions of the names given, and the peers restyled.
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if c.kind == Name && c.drop && !c.titled && len(c.words) == 1 && !f.toks[c.a].is(tInQuote) {
+			for pi, p := range f.people {
+				if len(p.toks) == 1 && p.toks[0] == c.words[0] && p.name == p.role+" "+c.words[0] {
+					c.person, c.drop = pi, false
+					break
+				}
+			}
+		}
+	}
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		if !c.royal || c.person < 0 || c.drop {
+			continue
+		}
+		p := f.people[c.person]
+		if p.first != c.start || !p.byTitle || strings.IndexByte(p.role, ' ') < 0 {
+			continue
+		}
+		head := c.a + 1
+		if head >= c.b || f.lowerIs(head, "crown") {
+			continue
+		}
+		sent := f.toks[c.a].sent
+		for _, n := range f.cands[ci+1:] {
+			if f.toks[n.a].sent > sent+1 {
+				break
+			}
+			if n.kind != Name || n.drop || n.person < 0 || n.person == c.person || !f.royalSingle(&n) || !f.lowerIs(n.nameA-1, "prince", "princess") {
+				continue
+			}
+			if q := f.people[n.person]; q.gender == 0 || p.gender == 0 || q.gender == p.gender {
+				from, to := c.person, n.person
+				for k := range f.cands {
+					if f.cands[k].person == from {
+						f.cands[k].person = to
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// bareName reports whether c is a one-word name the walk found no one
+// for, outside quotation marks: "Charles" with no Charles named in full.
+func (f *finder) bareName(c *cand) bool {
+	return c.kind == Name && c.drop && !c.titled && len(c.words) == 1 && !f.toks[c.a].is(tInQuote)
+}
+
+// titleOfGender returns the one person named by a bare title ("The
+// King") of gender g and no name yet, or -1 when none or several.
+func (f *finder) titleOfGender(g byte) int {
+	t := -1
+	for pi, p := range f.people {
+		if p.gender != g || !p.byTitle || p.toks[0] != p.name || strings.IndexByte(p.role, ' ') >= 0 {
+			continue
+		}
+		if t >= 0 {
+			return -1 // two of that gender: no telling which
+		}
+		t = pi
+	}
+	return t
+}
+
+// pairedGender returns the gender of the one-word name c when it is
+// paired with another by "and" ("Charles and Camilla"): its first name's,
+// else the other of its partner's known first name; 0 when unpaired or
+// unknown.
+func (f *finder) pairedGender(c *cand) byte {
+	n, o := len(f.toks), -1
+	if c.b+1 < n && f.toks[c.b].is(tJoin) && f.lowerIs(c.b, "and") && f.toks[c.b+1].is(tJoin) {
+		o = c.b + 1
+	} else if c.a >= 2 && f.toks[c.a].is(tJoin) && f.lowerIs(c.a-1, "and") && f.toks[c.a-1].is(tJoin) {
+		o = c.a - 2
+	}
+	if o < 0 || !f.toks[o].is(tCap) || f.toks[o].is(tAllCaps) || f.toks[o].lex&^(lexMaleName|lexFemName) != 0 {
+		return 0
+	}
+	if g := nameGender(f.toks[c.a].lex); g != 0 {
+		return g
+	}
+	switch nameGender(f.toks[o].lex) {
+	case 'm':
+		return 'f'
+	case 'f':
+		return 'm'
+	}
+	return 0
 }

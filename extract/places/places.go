@@ -67,6 +67,10 @@ type tables struct {
 	// so that most words are turned away without hashing.
 	demonyms    map[string]string
 	demonymLead [256]bool
+	// alts holds the later entries of a name several places share
+	// ("Windsor" in England and in Ontario), keyed by the first entry's
+	// canonical name; Find picks one by the region or country after it.
+	alts map[string][]Place
 }
 
 type entry struct {
@@ -87,14 +91,16 @@ func mustBuild(countries, cities string) *tables {
 }
 
 func build(countries, cities string) (*tables, error) {
-	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]bool{}}
+	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]bool{}, alts: map[string][]Place{}}
 	add := func(name string, e entry) {
 		name = strings.TrimSpace(name)
 		if name == "" {
 			return
 		}
-		if _, dup := t.exact[name]; !dup {
+		if old, dup := t.exact[name]; !dup {
 			t.exact[name] = e
+		} else if !e.demonym && !old.demonym && old.place.Country != e.place.Country && name == e.place.Name {
+			t.alts[old.place.Name] = append(t.alts[old.place.Name], e.place)
 		}
 		if !e.demonym {
 			if _, dup := t.folded[strings.ToLower(name)]; !dup {
@@ -281,6 +287,9 @@ func Find(s string) []Match {
 				i = m.End // "Jordan Henderson", "Sofia Coppola": a person
 				continue
 			}
+			if alts, ok := gaz.alts[m.Place.Name]; ok && !m.Demonym {
+				m.Place = qualified(s, m, alts)
+			}
 			out = append(out, m)
 			i = m.End
 			continue
@@ -292,7 +301,7 @@ func Find(s string) []Match {
 
 // matchAt tries the longest gazetteer name starting at the word at i.
 func matchAt(s string, i int) (Match, bool) {
-	if !gaz.first[trimWord(s[i:wordEnd(s, i)])] {
+	if w := trimWord(s[i:wordEnd(s, i)]); !gaz.first[w] && shortForm(w) == "" {
 		return Match{}, false
 	}
 	// Collect the ends of up to maxWords words separated by single spaces.
@@ -303,6 +312,9 @@ func matchAt(s string, i int) (Match, bool) {
 		e := wordEnd(s, j)
 		if e == j {
 			break
+		}
+		if n == 0 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' && shortForm(s[j:e]) != "" {
+			e++ // "St. Louis", "Ft. Worth": the abbreviation's full stop
 		}
 		ends[n] = e
 		n++
@@ -332,6 +344,19 @@ func lookupCandidate(cand string, start int) (Match, bool) {
 	}
 	if m, ok := try(cand); ok {
 		return m, true
+	}
+	// "Ft. Worth", "Mt Kenya", "St. Petersburg": the abbreviation spelt
+	// as the table has it.
+	if w, rest, two := strings.Cut(cand, " "); two {
+		if full := shortForm(w); full != "" {
+			for _, c := range [...]string{full + " " + rest, strings.TrimSuffix(w, ".") + " " + rest, strings.TrimSuffix(w, ".") + ". " + rest} {
+				if c != cand {
+					if e, ok := gaz.exact[trimWord(c)]; ok && !e.demonym {
+						return Match{Start: start, End: start + len(cand) - (len(c) - len(trimWord(c))), Place: e.place}, true
+					}
+				}
+			}
+		}
 	}
 	// Possessive ("China's", "Britain’s") or a sentence-final full stop on
 	// a name that is not an abbreviation.
@@ -523,4 +548,47 @@ func Landmark(name string) (Place, bool) {
 		return Place{}, false
 	}
 	return Lookup(city)
+}
+
+// shortForm returns the full word of an abbreviation that opens place
+// names ("St" or "St." → "Saint", "Ft" → "Fort", "Mt" → "Mount"), or "".
+func shortForm(w string) string {
+	switch strings.TrimSuffix(w, ".") {
+	case "St":
+		return "Saint"
+	case "Ft":
+		return "Fort"
+	case "Mt":
+		return "Mount"
+	}
+	return ""
+}
+
+// qualified picks among the places sharing m's name the one in the
+// country of the region or country written right after it ("Windsor,
+// Ontario", "Windsor in Canada"); m's own place when none is written or
+// it agrees.
+func qualified(s string, m Match, alts []Place) Place {
+	j := m.End
+	switch {
+	case strings.HasPrefix(s[j:], ", "):
+		j += 2
+	case strings.HasPrefix(s[j:], " in "):
+		j += 4
+	default:
+		return m.Place
+	}
+	if j >= len(s) || s[j] < 'A' || s[j] > 'Z' {
+		return m.Place
+	}
+	q, ok := matchAt(s, j)
+	if !ok || q.Demonym || q.Place.Kind == City || q.Place.Country == m.Place.Country {
+		return m.Place
+	}
+	for _, a := range alts {
+		if a.Country == q.Place.Country {
+			return a
+		}
+	}
+	return m.Place
 }
