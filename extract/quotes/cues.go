@@ -2207,10 +2207,8 @@ func (a *attributor) sentenceStops() []int {
 func sentenceStart(s string, lo, p int) int {
 	for k := p - 1; k > lo; k-- {
 		c := s[k]
-		if (c == ' ') && k > lo && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') {
-			if s[k-1] == '.' && abbrevBefore(s, lo, k-1) {
-				continue
-			}
+		if (c == ' ') && k > lo && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') &&
+			(s[k-1] != '.' || !abbrevBefore(s, lo, k-1)) {
 			return k + 1
 		}
 		if p-k > 2000 {
@@ -2252,10 +2250,16 @@ func abbrevBefore(s string, lo, dot int) bool {
 		return true
 	}
 	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "U.S", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "vs":
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "U.S", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "vs",
+		// As the sentence splitter: places, ranks and months it keeps whole.
+		"Ft", "Mt", "Hon", "Pres", "Supt", "Insp", "Mar", "Apr", "Jun", "Jul", "Sep", "U.K", "U.N", "D.C":
 		return true
 	}
-	return false
+	// A short word whose full stop runs on into a lower-case word is an
+	// abbreviation the list lacks ("Acme Corp. had agreed"): a sentence
+	// starts with a capital.
+	return dot+2 < len(s) && s[dot+1] == ' ' && s[dot+2] >= 'a' && s[dot+2] <= 'z'
+
 }
 
 // asciiLetters5 reports whether the five bytes of w are ASCII letters or
