@@ -297,7 +297,8 @@ func buildLexicon() map[string]uint32 {
 	// Nationality nouns that stand for a person named before: "the
 	// Spaniard told a press conference". They are roles with a nation.
 	add(lexRole|lexNat, `spaniard briton frenchman frenchwoman dutchman dutchwoman englishman englishwoman
-		scotsman scotswoman welshman welshwoman irishman irishwoman swede dane`)
+		scotsman scotswoman welshman welshwoman irishman irishwoman swede dane scot pole finn turk kiwi aussie
+		texan parisian londoner berliner muscovite dubliner glaswegian`)
 	add(lexMaleRole, `frenchman dutchman englishman scotsman welshman irishman`)
 	add(lexFemRole, `frenchwoman dutchwoman englishwoman scotswoman welshwoman irishwoman`)
 	add(lexRoleMod, `prime foreign home defence defense deputy vice former interim acting finance health
