@@ -36,7 +36,13 @@ func (a *attributor) indirect(out []Located) []Located {
 		}
 		verb, ok := a.verbAfter(m.End)
 		if !ok {
-			continue
+			// "Ann Ode, giving evidence to the inquiry, said ...".
+			if p := participleAside(a.s, m.End); p > 0 {
+				verb, ok = a.verbAfter(p)
+			}
+			if !ok {
+				continue
+			}
 		}
 		for nextNL >= 0 && nextNL < m.Start {
 			lastNL = nextNL
@@ -150,6 +156,31 @@ func (a *attributor) verbAfter(p int) (wtok, bool) {
 		}
 	}
 	return wtok{}, false
+}
+
+// participleAside returns the end of a participle aside right after a
+// mention (", giving evidence to the inquiry,"), or -1: the reporting verb
+// after it still belongs to the person before it.
+func participleAside(s string, p int) int {
+	if p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' {
+		return -1
+	}
+	q := p + 2
+	e := q
+	for e < len(s) && s[e] >= 'a' && s[e] <= 'z' {
+		e++
+	}
+	if e-q < 5 || !strings.HasSuffix(s[q:e], "ing") || e >= len(s) || s[e] != ' ' {
+		return -1
+	}
+	// The aside closes with a comma within a short stretch of one line,
+	// holding no quotation mark.
+	to := min(len(s), e+80)
+	c := strings.IndexByte(s[e:to], ',')
+	if c < 0 || strings.ContainsAny(s[e:e+c], "\n\"“”;:") {
+		return -1
+	}
+	return e + c + 1
 }
 
 // hasSpan reports whether a quotation overlaps [start, end).
