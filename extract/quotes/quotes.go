@@ -342,6 +342,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.passiveAgent(i, paraA)
 	}
+	var heard attr // "“Q,” the inquiry heard": a cue naming the hearer
+	if !r.found && sp.closed {
+		if heard = a.hearerCue(sp); heard.speaker != "" {
+			r = heard
+		}
+	}
 	if !r.found {
 		r = a.before(i, paraA)
 	}
@@ -416,6 +422,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found {
 		r = a.introducedBy(i, paraA)
+	}
+	if !r.found && heard.found {
+		// Heard from no one named: unattributed, the cue kept.
+		r = heard
 	}
 	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
 		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
@@ -1162,6 +1172,92 @@ func (a *attributor) passiveLedeTeller(sp span) attr {
 	// Told by no one named: not the words of the lede's subject, the
 	// accused ("A nurse sedated residents “to keep them quiet”").
 	return attr{found: true}
+}
+
+// hearerCue reads a cue after a quotation that names its hearer ("“Q,” the
+// inquiry heard", "..., the court was told"). Its speaker is the witness
+// named giving evidence before it, in its paragraph or the one before
+// ("Ann Ode, giving evidence, said ...", "Ann Ode told the inquiry ..."),
+// found set with no speaker when there is none.
+func (a *attributor) hearerCue(sp span) attr {
+	s := a.s
+	p := sp.close
+	if p < len(s) && s[p] == ',' {
+		p++
+	}
+	if p+5 >= len(s) || s[p] != ' ' || s[p+1:p+5] != "the " {
+		return attr{}
+	}
+	h := p + 5
+	e := wordEnd(s, h, min(len(s), h+12))
+	if !hearerNoun(s[h:e]) {
+		return attr{}
+	}
+	var cue string
+	for _, c := range [...]string{"heard", "was told", "were told", "has heard", "had heard", "has been told", "had been told"} {
+		if strings.HasPrefix(s[e:], " "+c) {
+			cue = c
+			break
+		}
+	}
+	if cue == "" {
+		return attr{}
+	}
+	r := attr{cue: cue, cueStart: e + 1, cueEnd: e + 1 + len(cue), mStart: -1, mEnd: -1, found: true}
+	// The witness: the nearest person before the quotation, no further
+	// back than the paragraph before, whom evidence words follow.
+	lo := max(0, sp.paraA-1500)
+	if pe := skipSpaceBack(s, lo, sp.paraA); pe > lo {
+		lo = strings.LastIndexByte(s[lo:pe], '\n') + lo + 1
+	} else {
+		lo = sp.paraA
+	}
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, sp.open) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if m.Person < 0 || !witnessCue(s[m.End:min(len(s), m.End+40)]) || a.hasSpan(m.Start, m.End) {
+			continue
+		}
+		a.fromMention(&r, m)
+		break
+	}
+	return r
+}
+
+// hearerNoun reports whether w is a body that hears evidence.
+func hearerNoun(w string) bool {
+	switch w {
+	case "inquiry", "court", "jury", "tribunal", "inquest", "hearing", "committee", "trial", "panel":
+		return true
+	}
+	return false
+}
+
+// witnessCue reports whether the words after a person say the person gave
+// evidence: ", giving evidence", " testified", " told the inquiry".
+func witnessCue(t string) bool {
+	// Past an age: "Tom Reyes, 41, told the court".
+	if len(t) > 6 && t[0] == ',' && t[1] == ' ' && t[2] >= '0' && t[2] <= '9' {
+		k := 3
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k < len(t) && t[k] == ',' {
+			t = t[k+1:]
+		}
+	}
+	for _, c := range [...]string{", giving evidence", ", testifying", " gave evidence", " testified", " has testified", " giving evidence"} {
+		if strings.HasPrefix(t, c) {
+			return true
+		}
+	}
+	for _, c := range [...]string{" told the ", " has told the ", " had told the "} {
+		if strings.HasPrefix(t, c) {
+			w := t[len(c):]
+			return hearerNoun(w[:wordEnd(w, 0, len(w))])
+		}
+	}
+	return false
 }
 
 // toldOutlet returns the outlet a lede says was told the words ("the
