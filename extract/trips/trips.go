@@ -333,6 +333,7 @@ type sentCtx struct {
 	index    int
 	places   []places.Match // absolute offsets, demonyms and people removed; see placesOf
 	placesOK bool           // places has been filled
+	quals    []places.Match // regions that only qualify the town before them ("Windsor, Ontario")
 	event    places.Match   // "the G20 summit in Brazil" in this sentence
 	hasEvent bool
 	persons  []people.Mention
@@ -517,6 +518,14 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 		m.End += sc.sp.Start
 		if m.Demonym || overlapsPerson(sc.persons, m.Start, m.End) {
 			continue
+		}
+		// "Windsor, Ontario": the region says where the town is; it is no
+		// second stop.
+		if n := len(sc.places); n > 0 && m.Place.Kind == places.Region {
+			if prev := sc.places[n-1]; prev.Place.Kind == places.City && prev.Place.Country == m.Place.Country && f.text[prev.End:m.Start] == ", " {
+				sc.quals = append(sc.quals, m)
+				continue
+			}
 		}
 		sc.places = append(sc.places, m)
 	}
@@ -882,7 +891,7 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		for k, t := range f.toks {
 			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
 			// of its own between the stops.
-			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" {
+			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" && !inQual(sc.quals, t) {
 				if town, ok := f.townOfRegion(sc, k, p); ok {
 					// "Fort Worth, Texas, and Lexington, North Carolina": a
 					// town the gazetteer lacks, placed by its region.
@@ -903,6 +912,16 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		last = p.End
 	}
 	return out
+}
+
+// inQual reports token t inside a region that qualifies a town.
+func inQual(quals []places.Match, t token) bool {
+	for _, q := range quals {
+		if t.start >= q.Start && t.end <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // townOfRegion reads token k as a town the gazetteer lacks when a comma
