@@ -20,3 +20,17 @@ func TestRegionQualifiesCity(t *testing.T) {
 				{"Friedrich Merz", "Denver", "United States", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestHostAfterWith: the host named after "with" on a travel verb is a
+// counterpart of that leg.
+func TestHostAfterWith(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"ends the tour with the host", "2026-05-11",
+			"Brazilian President Luiz Inacio Lula da Silva ends his African tour in Accra on Friday with Ghanaian President John Mahama.",
+			[]want{{"Luiz Inacio Lula da Silva", "Accra", "Ghana", "2026-05-15", "", newsbot.StatusScheduled, []string{"John Mahama"}}}},
+		{"a compatriot after with is no host", "2026-05-11",
+			"Brazilian President Luiz Inacio Lula da Silva arrived in Accra on Friday with Brazilian Foreign Minister Mauro Vieira.",
+			[]want{
+				{"Luiz Inacio Lula da Silva", "Accra", "Ghana", "2026-05-08", "", newsbot.StatusDone, nil}}},
+	})
+}

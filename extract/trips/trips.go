@@ -1586,6 +1586,45 @@ func (f *finder) appearsWith(sc *sentCtx, end, before int) {
 	}
 }
 
+// hostWith adds to the legs from before the host named after "with" past
+// the place ending at byte offset end, in the clause: "ends his tour in
+// Accra on Friday with Ghanaian President John Mahama". Only one of the
+// place's country, not the traveller's, is a host; others may travel along
+// ("flew to Kyiv with his defence minister").
+func (f *finder) hostWith(sc *sentCtx, end, before int) {
+	if before >= len(f.legs) {
+		return
+	}
+	for k, t := range f.toks {
+		if t.start < end {
+			continue
+		}
+		if t.punct || inSet(breakersSet, t.w) {
+			return
+		}
+		if t.w != "with" {
+			continue
+		}
+		for _, m := range sc.persons {
+			if m.Start <= t.end || f.breakBetween(t.end, m.Start) || m.Start-t.end >= 40 {
+				continue
+			}
+			if f.absoluteSubject(m) || f.subjectAfter(sc, k+1) {
+				return // "with Lula due to arrive": a clause of its own
+			}
+			home := f.personCountry(m.Person)
+			for j := before; j < len(f.legs); j++ {
+				l := &f.legs[j]
+				if l.person != m.Person && home != "" && home == l.Country && home != f.personCountry(l.person) {
+					l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
 // addLegsEventDay adds the legs of the cue at token i; when the place is
 // a gathering's told in a sentence before (earlier), an undated leg takes
 // its day: "Gulf leaders met in Kuwait on Sunday for their summit.
@@ -2820,7 +2859,11 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		f.noteDenied(sc, p, dests)
 		return
 	}
+	before := len(f.legs)
 	f.addLeg(sc, i, c, p, dests)
+	if c.kind == cueTravel {
+		f.hostWith(sc, dests[len(dests)-1].End, before)
+	}
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
