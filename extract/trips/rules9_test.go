@@ -34,3 +34,15 @@ func TestHostAfterWith(t *testing.T) {
 				{"Luiz Inacio Lula da Silva", "Accra", "Ghana", "2026-05-08", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestExpectedToJoin: "is expected to join ... in CITY" schedules a leg.
+func TestExpectedToJoin(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"expected to join the leaders", "2026-06-10",
+			"Ukrainian President Volodymyr Zelensky is expected to join the European leaders in Brussels on Monday, officials said.",
+			[]want{{"Volodymyr Zelensky", "Brussels", "Belgium", "2026-06-15", "", newsbot.StatusScheduled, nil}}},
+		{"having joined a company is no journey", "2026-06-10",
+			"Finance chief Maria Lopez joined the company in Madrid in 2019, the bank said.",
+			nil},
+	})
+}
