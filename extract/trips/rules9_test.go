@@ -46,3 +46,19 @@ func TestExpectedToJoin(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGatheringDayLater: a gathering's day given in the next sentence dates
+// the leg.
+func TestGatheringDayLater(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"talks due to open on a date", "2026-05-20",
+			"Irish Foreign Minister Helen McEntee will attend talks in Geneva on the ceasefire. The talks are due to open on May 27.",
+			[]want{{"Helen McEntee", "Geneva", "Switzerland", "2026-05-27", "", newsbot.StatusScheduled, nil}}},
+		{"the summit to begin on a weekday", "2026-05-20",
+			"Irish Foreign Minister Helen McEntee will attend a regional summit in Geneva. The summit will begin on Friday, organisers said.",
+			[]want{{"Helen McEntee", "Geneva", "Switzerland", "2026-05-22", "", newsbot.StatusScheduled, nil}}},
+		{"talks that opened in the past date no plan", "2026-05-20",
+			"Irish Foreign Minister Helen McEntee will attend talks in Geneva. The talks were first held in 2019.",
+			[]want{{"Helen McEntee", "Geneva", "Switzerland", "", "", newsbot.StatusScheduled, nil}}},
+	})
+}

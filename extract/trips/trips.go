@@ -355,6 +355,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.noteEvents(&sc)
+	f.eventOpens(&sc)
 	f.programmeStop(&sc)
 
 	var meets []int // token indexes of meeting cues
@@ -546,6 +547,49 @@ func (f *finder) noteEvents(sc *sentCtx) {
 			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
 			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
+		}
+	}
+}
+
+// eventOpens dates the gathering placed a sentence or two before when
+// this sentence tells only when it opens: "Ministers will attend talks in
+// Geneva. The talks are due to open on May 27." Its undated scheduled
+// legs there take the day, and so does a later "attend the meeting".
+func (f *finder) eventOpens(sc *sentCtx) {
+	if sc.hasEvent || !f.eventKnown || f.eventDaySet || sc.index == f.eventSent || sc.index-f.eventSent > 2 {
+		return
+	}
+	toks := f.toks
+	// "The talks", "The peace talks", "The two-day summit": the subject.
+	if len(toks) < 4 || toks[0].w != "the" {
+		return
+	}
+	k := 1
+	for k < len(toks) && k <= 3 && !isEventNoun(toks[k].w) {
+		k++
+	}
+	if k >= len(toks) || k > 3 || toks[k].w != f.eventNoun {
+		return
+	}
+	opens := false
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].w {
+		case "open", "opens", "begin", "begins", "start", "starts", "convene", "convenes", "held":
+			opens = true
+		}
+	}
+	if !opens {
+		return
+	}
+	tx, ok := f.sentenceDay(sc)
+	if !ok {
+		return
+	}
+	f.eventDay, f.eventDaySet = tx, true
+	for j := range f.legs {
+		l := &f.legs[j]
+		if l.sentence == f.eventSent && l.Date == "" && l.tense == newsbot.StatusScheduled && l.Place == f.eventPlace.Name {
+			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 		}
 	}
 }
