@@ -62,3 +62,23 @@ func TestGatheringDayLater(t *testing.T) {
 			[]want{{"Helen McEntee", "Geneva", "Switzerland", "", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestDescribedTeam: a team told by a title ("the Premier League
+// champions") after it was named is the team named.
+func TestDescribedTeam(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a league title before champions", "2026-05-20",
+			"LONDON, May 20 (Reuters) - Liverpool will fly to Tokyo on Sunday for a pre-season tour, manager Arne Slot said. The Premier League champions will play two friendlies in Japan before travelling to Hong Kong.",
+			[]want{
+				{"Liverpool", "Tokyo", "Japan", "2026-05-24", "", newsbot.StatusScheduled, nil},
+				{"Liverpool", "Hong Kong", "China", "", "2026-05-24", newsbot.StatusScheduled, nil}}},
+		{"the defending champions travel on", "2026-05-20",
+			"LONDON, May 20 (Reuters) - Liverpool will fly to Tokyo on Sunday for a pre-season tour, manager Arne Slot said. The defending champions will travel to Hong Kong on May 29.",
+			[]want{
+				{"Liverpool", "Tokyo", "Japan", "2026-05-24", "", newsbot.StatusScheduled, nil},
+				{"Liverpool", "Hong Kong", "China", "2026-05-29", "", newsbot.StatusScheduled, nil}}},
+		{"a title with no team before it names no one", "2026-05-20",
+			"The Premier League champions will play two friendlies in Japan before travelling to Hong Kong.",
+			nil},
+	})
+}
