@@ -166,9 +166,9 @@ var weakCues = map[string]bool{
 	"address": true, "addressed": true, "addressing": true, "speak": true, "speaks": true,
 	"inaugurate": true, "inaugurates": true, "inaugurated": true, "inaugurating": true,
 	"open": true, "opens": true, "opened": true, // "will open parliament in Ottawa": too common to let a sentence through
-	"leg":  true,                                                 // "the first leg", "a leg injury"
-	"been": true,                                                 // "has been in talks": a presence only where another cue lets the sentence through
-	"join": true, "joins": true, "joined": true, "joining": true, // "joined the company"
+	"leg":    true,                  // "the first leg", "a leg injury"
+	"been":   true,                  // "has been in talks": a presence only where another cue lets the sentence through
+	"joined": true, "joining": true, // "joined the company"; "will join the leaders in Brussels" is a plan (see travel)
 	"meetings": true,
 	"pulled":   true, "pulls": true, "withdrew": true, "withdraws": true, "skip": true, "skips": true,
 	"skipped": true, "skipping": true, "sign": true, "signed": true, "discuss": true, "discussed": true,

@@ -299,7 +299,7 @@ func (f *finder) nicknameSubject(sc *sentCtx, i int) (string, bool) {
 func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
 	toks := f.toks
 	k := f.beforeAuxiliaries(i)
-	if k < 1 || toks[k-1].w != "the" && toks[k-1].w != "The" {
+	if k < 1 {
 		return "", false
 	}
 	switch toks[k].w {
@@ -307,7 +307,30 @@ func (f *finder) teamAnaphor(sc *sentCtx, i int) (string, bool) {
 	default:
 		return "", false
 	}
+	if f.teamTitleFrom(k) < 0 {
+		return "", false
+	}
 	return f.recentTeam(sc)
+}
+
+// teamTitleFrom is the index of the "the" that opens a team's description
+// ending at token k: "the champions", "the Premier League champions",
+// "the defending champions"; -1 when there is none.
+func (f *finder) teamTitleFrom(k int) int {
+	toks := f.toks
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		switch {
+		case t.w == "the" || t.w == "The":
+			return j
+		case t.punct:
+			return -1
+		case t.w == "defending" || t.w == "reigning" || t.w == "world" || t.w == "league" || t.w == "cup":
+		case !isCapitalised(f.text[t.start:t.end]):
+			return -1
+		}
+	}
+	return -1
 }
 
 // recentTeam is the traveller of the story's latest team leg, within
@@ -326,7 +349,16 @@ func (f *finder) recentTeam(sc *sentCtx) (string, bool) {
 // at token i but as an object.
 func (f *finder) openingTeam(sc *sentCtx, i int) (string, bool) {
 	toks := f.toks
-	if i < 2 || toks[0].w != "The" && toks[0].w != "the" || toks[1].w != "tourists" && toks[1].w != "visitors" {
+	if i < 2 || toks[0].w != "The" && toks[0].w != "the" {
+		return "", false
+	}
+	// "The tourists", "The Premier League champions": the noun within a
+	// few title words.
+	n := 1
+	for n < i && n <= 4 && toks[n].w != "tourists" && toks[n].w != "visitors" && toks[n].w != "champions" && toks[n].w != "holders" {
+		n++
+	}
+	if n >= i || n > 4 || f.teamTitleFrom(n) != 0 {
 		return "", false
 	}
 	for _, m := range sc.persons {

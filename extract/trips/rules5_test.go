@@ -62,9 +62,10 @@ func TestFreshWireClassesFive(t *testing.T) {
 			[]want{
 				{"Prince Edward", "Warsaw", "Poland", "2026-03-09", "", newsbot.StatusScheduled, nil},
 				{"Prince Edward", "Krakow", "Poland", "2026-03-10", "", newsbot.StatusScheduled, nil}}},
-		{"joining alone lets no sentence through (speed: 'joined the company' is common)",
+		{"a plan to join people at a place lets the sentence through ('joined the company' still does not)",
 			"Prince Edward will join the UK delegation in Poland on Tuesday.",
-			[]string{"Prince Edward"}, map[string]int{"Prince Edward": 0}, []string{"on Tuesday", "2026-03-03"}, nil},
+			[]string{"Prince Edward"}, map[string]int{"Prince Edward": 0}, []string{"on Tuesday", "2026-03-03"},
+			[]want{{"Prince Edward", "Poland", "Poland", "2026-03-03", "", newsbot.StatusScheduled, nil}}},
 		{"joining a club or a bloc is no journey",
 			"Steve Parry joined Liverpool as chief executive in July 1998. Gordon Hale joined the EU delegation in May.",
 			[]string{"Steve Parry", "Gordon Hale"}, map[string]int{"Steve Parry": 0, "Gordon Hale": 1}, []string{"July 1998", "1998-07", "May", "2026-05"}, nil},

@@ -333,6 +333,7 @@ type sentCtx struct {
 	index    int
 	places   []places.Match // absolute offsets, demonyms and people removed; see placesOf
 	placesOK bool           // places has been filled
+	quals    []places.Match // regions that only qualify the town before them ("Windsor, Ontario")
 	event    places.Match   // "the G20 summit in Brazil" in this sentence
 	hasEvent bool
 	persons  []people.Mention
@@ -354,6 +355,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.noteEvents(&sc)
+	f.eventOpens(&sc)
 	f.programmeStop(&sc)
 
 	var meets []int // token indexes of meeting cues
@@ -518,6 +520,14 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 		if m.Demonym || overlapsPerson(sc.persons, m.Start, m.End) {
 			continue
 		}
+		// "Windsor, Ontario": the region says where the town is; it is no
+		// second stop.
+		if n := len(sc.places); n > 0 && m.Place.Kind == places.Region {
+			if prev := sc.places[n-1]; prev.Place.Kind == places.City && prev.Place.Country == m.Place.Country && f.text[prev.End:m.Start] == ", " {
+				sc.quals = append(sc.quals, m)
+				continue
+			}
+		}
 		sc.places = append(sc.places, m)
 	}
 	return sc.places
@@ -537,6 +547,49 @@ func (f *finder) noteEvents(sc *sentCtx) {
 			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
 			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
+		}
+	}
+}
+
+// eventOpens dates the gathering placed a sentence or two before when
+// this sentence tells only when it opens: "Ministers will attend talks in
+// Geneva. The talks are due to open on May 27." Its undated scheduled
+// legs there take the day, and so does a later "attend the meeting".
+func (f *finder) eventOpens(sc *sentCtx) {
+	if sc.hasEvent || !f.eventKnown || f.eventDaySet || sc.index == f.eventSent || sc.index-f.eventSent > 2 {
+		return
+	}
+	toks := f.toks
+	// "The talks", "The peace talks", "The two-day summit": the subject.
+	if len(toks) < 4 || toks[0].w != "the" {
+		return
+	}
+	k := 1
+	for k < len(toks) && k <= 3 && !isEventNoun(toks[k].w) {
+		k++
+	}
+	if k >= len(toks) || k > 3 || toks[k].w != f.eventNoun {
+		return
+	}
+	opens := false
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].w {
+		case "open", "opens", "begin", "begins", "start", "starts", "convene", "convenes", "held":
+			opens = true
+		}
+	}
+	if !opens {
+		return
+	}
+	tx, ok := f.sentenceDay(sc)
+	if !ok {
+		return
+	}
+	f.eventDay, f.eventDaySet = tx, true
+	for j := range f.legs {
+		l := &f.legs[j]
+		if l.sentence == f.eventSent && l.Date == "" && l.tense == newsbot.StatusScheduled && l.Place == f.eventPlace.Name {
+			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 		}
 	}
 }
@@ -882,7 +935,7 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		for k, t := range f.toks {
 			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
 			// of its own between the stops.
-			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" {
+			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" && !inQual(sc.quals, t) {
 				if town, ok := f.townOfRegion(sc, k, p); ok {
 					// "Fort Worth, Texas, and Lexington, North Carolina": a
 					// town the gazetteer lacks, placed by its region.
@@ -903,6 +956,16 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		last = p.End
 	}
 	return out
+}
+
+// inQual reports token t inside a region that qualifies a town.
+func inQual(quals []places.Match, t token) bool {
+	for _, q := range quals {
+		if t.start >= q.Start && t.end <= q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // townOfRegion reads token k as a town the gazetteer lacks when a comma
@@ -1562,6 +1625,45 @@ func (f *finder) appearsWith(sc *sentCtx, end, before int) {
 				}
 				return
 			}
+		}
+		return
+	}
+}
+
+// hostWith adds to the legs from before the host named after "with" past
+// the place ending at byte offset end, in the clause: "ends his tour in
+// Accra on Friday with Ghanaian President John Mahama". Only one of the
+// place's country, not the traveller's, is a host; others may travel along
+// ("flew to Kyiv with his defence minister").
+func (f *finder) hostWith(sc *sentCtx, end, before int) {
+	if before >= len(f.legs) {
+		return
+	}
+	for k, t := range f.toks {
+		if t.start < end {
+			continue
+		}
+		if t.punct || inSet(breakersSet, t.w) {
+			return
+		}
+		if t.w != "with" {
+			continue
+		}
+		for _, m := range sc.persons {
+			if m.Start <= t.end || f.breakBetween(t.end, m.Start) || m.Start-t.end >= 40 {
+				continue
+			}
+			if f.absoluteSubject(m) || f.subjectAfter(sc, k+1) {
+				return // "with Lula due to arrive": a clause of its own
+			}
+			home := f.personCountry(m.Person)
+			for j := before; j < len(f.legs); j++ {
+				l := &f.legs[j]
+				if l.person != m.Person && home != "" && home == l.Country && home != f.personCountry(l.person) {
+					l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
+				}
+			}
+			return
 		}
 		return
 	}
@@ -2801,7 +2903,11 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		f.noteDenied(sc, p, dests)
 		return
 	}
+	before := len(f.legs)
 	f.addLeg(sc, i, c, p, dests)
+	if c.kind == cueTravel {
+		f.hostWith(sc, dests[len(dests)-1].End, before)
+	}
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
