@@ -229,6 +229,9 @@ func (a *analyser) title(is *issue) string {
 				break
 			}
 		}
+		if p := a.planPurpose(form, after); p != "" {
+			form += p // "Draft decision to cut mackerel catch"
+		}
 		if strings.HasPrefix(after, " in ") {
 			// "in London", not "in January": where, never when.
 			if place := capitalRun(after[4:]); place != "" && !people.IsTimeWord(strings.ToLower(place)) {
