@@ -1105,7 +1105,8 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.strs = make([]string, 0, len(out)*(maxKeywords+maxEvidence))
 	for _, is := range out {
 		r := a.render(is)
-		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) {
+		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) ||
+			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
 		if t := a.bareVerbTitle(r.Title); t != "" {
