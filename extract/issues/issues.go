@@ -1967,6 +1967,9 @@ func (a *analyser) caseAround(first, last int) bool {
 		if t.lex.caseW() && t.possessive {
 			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
 		}
+		if !t.punct && witnessWords[a.text[t.start:t.end]] {
+			return false // "Manalo, testified for the prosecution": a witness in another's trial
+		}
 		if t.lex.caseW() {
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.
