@@ -1111,6 +1111,8 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		if t := a.bareVerbTitle(r.Title); t != "" {
 			r.Title = t // "Ban" → "Ban on onion exports"
+		} else if t := verbNounTitle(r.Title); t != "" {
+			r.Title = t // "Froze pensions" → "Freeze on pensions"
 		} else if t := a.stateTitle(is, r.Title); t != "" {
 			r.Title = t // "Medicine" → "Medicine shortage"
 		}
