@@ -1591,6 +1591,9 @@ func (a *analyser) leadDisputed(ph *leadPhrase) bool {
 // scene-setting opening ("For thirty years she drove the roads of this
 // glen") narrates a past.
 func newsLead(s string) bool {
+	// The dateline dates the filing, not the event: "ALPE D'HUEZ, July 19
+	// (Newsroom) - Crowds lined the hairpins" is still a scene.
+	s = s[datelineEnd(s):]
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if newsWhen[strings.ToLower(w)] {
 			return true
