@@ -1106,7 +1106,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 	for _, is := range out {
 		r := a.render(is)
 		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) ||
-			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) {
+			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
 		if t := a.bareVerbTitle(r.Title); t != "" {

@@ -227,6 +227,10 @@ func (a *analyser) title(is *issue) string {
 				if obj != "" {
 					form += prep + obj
 					after = after[len(prep)+len(obj):]
+					if r := nameRest(obj, after); r != "" {
+						form += r // "trial of ex-customs chief Hector Ruiz", not "... Hector"
+						after = after[len(r):]
+					}
 				}
 				break
 			}
