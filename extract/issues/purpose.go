@@ -66,3 +66,39 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// laterObject is " on licences" when the copy, past where it first wrote
+// the bare noun form, writes it with its object ("a cap on licences"):
+// a one-word title is never what an editor lists. "" when it never does.
+func (a *analyser) laterObject(form string) string {
+	lw := strings.ToLower(form)
+	if !measureNouns[lw] && !planHeads[lw] {
+		return "" // "Assets" of "assets of a company" is a side of another thread
+	}
+	for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
+		needle := lw + prep
+		for from := 0; from < len(a.text); {
+			j := strings.Index(a.text[from:], needle)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(needle)
+			if j > 0 && isLetter(a.text[j-1]) {
+				continue // "recap on", "handicap of"
+			}
+			if obj := a.contentAfter(a.text[from:]); obj != "" {
+				return prep + obj
+			}
+		}
+	}
+	return ""
+}
+
+// measureNouns name a measure by its kind alone: which cap, which fine is
+// told by its object ("cap on licences", "fine for Nordbank").
+var measureNouns = map[string]bool{
+	"cap": true, "ban": true, "freeze": true, "curbs": true, "curb": true, "limit": true, "limits": true,
+	"fine": true, "tax": true, "levy": true, "tariff": true, "tariffs": true, "quota": true, "quotas": true,
+	"embargo": true, "sanctions": true, "moratorium": true, "boycott": true, "subsidy": true, "subsidies": true,
+}

@@ -235,6 +235,9 @@ func (a *analyser) title(is *issue) string {
 				break
 			}
 		}
+		if bare && !strings.Contains(form, " ") {
+			form += a.laterObject(form) // "Cap" told later as "a cap on licences"
+		}
 		if p := a.planPurpose(form, after); p != "" {
 			form += p // "Draft decision to cut mackerel catch"
 		}

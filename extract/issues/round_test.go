@@ -43,6 +43,18 @@ func TestRoundArticles(t *testing.T) {
 		{"q2-boycott.txt", []string{"law", "boycott"}, []string{"Ruling party withdraws"}},
 		{"q3-ebikes.txt", []string{"dumping"}, nil},
 		{"q5-racism-fine.txt", nil, []string{"Spanish football's disciplinary committee", "Fans racially"}},
+		// Round 2 (issues2-q), written with their gold before each batch ran.
+		{"x1-dockers.txt", []string{"strike"}, []string{"Fruit shipments", "Cranes", "Strikes"}},
+		{"x2-mackerel-draft.txt", []string{"mackerel"}, []string{"Draft decision"}},
+		{"x3-mackerel-vote.txt", []string{"mackerel"}, nil},
+		{"x4-mayor-bribes.txt", []string{"alvarado"}, []string{"Envelopes of cash", "Andres Colom", "Andres Colom's case", "Apartment blocks"}},
+		{"x5-scooters.txt", []string{"e-scooters", "e-scooter", "scooters"}, []string{"Young riders", "Protests"}},
+		{"y1-cycling-feature.txt", nil, []string{"Hairpins from dawn", "Crowds", "Teenagers desperate"}},
+		{"y2-pension-protests.txt", []string{"pensions", "pension"}, []string{"Froze pensions", "Protests"}},
+		{"y4-trial-witness.txt", []string{"quijano"}, []string{"Liza Manalo's trial", "Liza Manalo's case", "Bags of cash from a flood-control contractor"}},
+		{"y5-port-strike.txt", []string{"pension", "strike"}, []string{"Strikes"}},
+		{"z1-taxi-protests.txt", []string{"licences", "taxi"}, []string{"Cap", "Protests"}},
+		{"z4-clinic-closure.txt", []string{"closure"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
