@@ -1109,7 +1109,14 @@ func (a *analyser) cluster() []newsbot.Issue {
 			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
-		if t := a.bareVerbTitle(r.Title); t != "" {
+		if t, ok := a.barePluralTitle(r.Title); ok {
+			if t == "" && len(out) > 1 {
+				continue // "Protests": whose, over what?
+			}
+			if t != "" {
+				r.Title = t // "Protests by taxi drivers"
+			}
+		} else if t := a.bareVerbTitle(r.Title); t != "" {
 			r.Title = t // "Ban" → "Ban on onion exports"
 		} else if t := verbNounTitle(r.Title); t != "" {
 			r.Title = t // "Froze pensions" → "Freeze on pensions"
