@@ -45,3 +45,27 @@ func consequenceAside(title, evidence string) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// sceneBefore reports a lead sentence si that follows a short scene: the
+// sentences before it contend nothing and date nothing ("Dust rises
+// behind the tractors."), so the lead paragraph is a feature's colour,
+// dated or not ("Orchards ... have turned brown").
+func (a *analyser) sceneBefore(si int) bool {
+	if si == 0 {
+		return false
+	}
+	for _, sg := range a.segs {
+		if sg.sent >= si {
+			break
+		}
+		if sg.score > 0 {
+			return false
+		}
+	}
+	for j := range si {
+		if newsLead(a.text[a.sents[j].Start:a.sents[j].End]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1588,7 +1588,7 @@ func (a *analyser) leadDisputed(ph *leadPhrase) bool {
 	}
 	if a.newsLeadOf != si+1 {
 		// The lead phrases share one sentence: it is read once.
-		a.newsLeadOf, a.newsLeadIs = si+1, newsLead(a.text[a.sents[si].Start:a.sents[si].End])
+		a.newsLeadOf, a.newsLeadIs = si+1, newsLead(a.text[a.sents[si].Start:a.sents[si].End]) && !a.sceneBefore(si)
 	}
 	return a.newsLeadIs
 }

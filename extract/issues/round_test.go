@@ -54,6 +54,7 @@ func TestRoundArticles(t *testing.T) {
 		{"y4-trial-witness.txt", []string{"quijano"}, []string{"Liza Manalo's trial", "Liza Manalo's case", "Bags of cash from a flood-control contractor"}},
 		{"y5-port-strike.txt", []string{"pension", "strike"}, []string{"Strikes"}},
 		{"z1-taxi-protests.txt", []string{"licences", "taxi"}, []string{"Cap", "Protests"}},
+		{"z3-water-feature.txt", nil, []string{"Pomegranate orchards", "Farmers walk", "Dust rises"}},
 		{"z4-clinic-closure.txt", []string{"closure"}, nil},
 	}
 	for _, c := range cases {
