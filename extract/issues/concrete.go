@@ -20,7 +20,11 @@ var containerNouns = map[string]bool{
 // ("Bags of cash"): a concrete detail of the copy, no thread.
 func containerTitle(title string) bool {
 	first, rest, ok := strings.Cut(title, " ")
-	return ok && strings.HasPrefix(rest, "of ") && containerNouns[strings.ToLower(first)]
+	if !ok || !strings.HasPrefix(rest, "of ") {
+		return false
+	}
+	var buf [24]byte
+	return containerNouns[string(appendLower(buf[:0], first))]
 }
 
 // nameRest is the rest of a name an object cut short ended in: " Ruiz"

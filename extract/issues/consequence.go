@@ -2,11 +2,34 @@ package issues
 
 import "strings"
 
-// anaphorCues are a dispute told again by its definite noun: "if the
+// anaphorNouns are a dispute told again by its definite noun: "if the
 // dispute dragged on" points back to a thread already listed.
-var anaphorCues = []string{
-	"the dispute", "the strike", "the row", "the standoff", "the stand-off", "the conflict", "the walkout",
-	"the stoppage", "the protests", "the protest", "the ban", "the blockade", "the boycott", "the shutdown",
+var anaphorNouns = map[string]bool{
+	"dispute": true, "strike": true, "row": true, "standoff": true, "stand-off": true, "conflict": true,
+	"walkout": true, "stoppage": true, "protests": true, "protest": true, "ban": true, "blockade": true,
+	"boycott": true, "shutdown": true,
+}
+
+// anaphorAfter reports whether s holds "the" and a noun of anaphorNouns
+// ("if the dispute dragged on"): one pass over the "the"s of s.
+func anaphorAfter(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "the ")
+		if j < 0 {
+			return false
+		}
+		i += j + len("the ")
+		if i-len("the ") > 0 && isLetter(s[i-len("the ")-1]) {
+			continue // "bathe ", "clothe "
+		}
+		end := i
+		for end < len(s) && (isLetter(s[end]) || s[end] == '-') {
+			end++
+		}
+		if anaphorNouns[s[i:end]] {
+			return true
+		}
+	}
 }
 
 // hedgeModals after a phrase make it what a dispute might hit, not what
@@ -19,13 +42,18 @@ var hedgeModals = []string{" could ", " might ", " may ", " would ", " will ", "
 // rot if the dispute dragged on"): a consequence of that thread, not a
 // thread.
 func consequenceAside(title, evidence string) bool {
+	if !anaphorAfter(evidence) {
+		return false // no dispute named again: the common case, without a copy
+	}
 	lt := strings.ToLower(title)
-	le := strings.ToLower(evidence)
-	i := strings.Index(le, lt)
+	i := strings.Index(evidence, lt) // mid-sentence, as the copy writes it
+	if i < 0 {
+		i = strings.Index(evidence, title) // opening the sentence
+	}
 	if i < 0 || !strings.Contains(lt, " ") && len(lt) < 4 {
 		return false
 	}
-	rest := le[i+len(lt):]
+	rest := evidence[i+len(lt):]
 	hedged := false
 	for _, m := range hedgeModals {
 		if strings.HasPrefix(rest, m) {
@@ -36,12 +64,7 @@ func consequenceAside(title, evidence string) bool {
 	if !hedged {
 		return false
 	}
-	for _, c := range anaphorCues {
-		if j := strings.Index(rest, c); j >= 0 && (j+len(c) == len(rest) || !isLetter(rest[j+len(c)])) {
-			return true
-		}
-	}
-	return false
+	return anaphorAfter(rest)
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

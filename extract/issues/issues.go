@@ -1979,10 +1979,10 @@ func (a *analyser) caseAround(first, last int) bool {
 		if t.lex.caseW() && t.possessive {
 			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
 		}
-		if !t.punct && witnessWords[a.text[t.start:t.end]] {
-			return false // "Manalo, testified for the prosecution": a witness in another's trial
-		}
 		if t.lex.caseW() {
+			if a.witnessBetween(last+1, k) {
+				return false // "Manalo, testified for the prosecution": a witness in another's trial
+			}
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.
 			return n <= 3 || k > last+1 && toks[last+1].p == ',' && (toks[last+2].lex.who() || n <= 8)

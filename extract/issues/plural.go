@@ -14,6 +14,9 @@ var pluralDisputes = map[string]bool{
 // fuel prices". ok is false when title is no bare plural dispute; t is ""
 // when the copy never says whose or over what (the title names nothing).
 func (a *analyser) barePluralTitle(title string) (t string, ok bool) {
+	if len(title) < 5 || len(title) > 14 || title[len(title)-1] != 's' {
+		return "", false // no plural dispute, without a look-up
+	}
 	lw := strings.ToLower(title)
 	if !pluralDisputes[lw] {
 		return "", false

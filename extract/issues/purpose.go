@@ -25,7 +25,8 @@ var ownerWords = map[string]bool{
 // head and after opens with the clause of what it would do ("that would
 // cut next year's mackerel catch"); else "".
 func (a *analyser) planPurpose(form, after string) string {
-	if !planHeads[strings.ToLower(lastField(form))] {
+	var buf [24]byte
+	if !planHeads[string(appendLower(buf[:0], lastField(form)))] {
 		return ""
 	}
 	for _, lead := range purposeLeads {
@@ -75,20 +76,21 @@ func (a *analyser) laterObject(form string) string {
 	if !measureNouns[lw] && !planHeads[lw] {
 		return "" // "Assets" of "assets of a company" is a side of another thread
 	}
-	for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
-		needle := lw + prep
-		for from := 0; from < len(a.text); {
-			j := strings.Index(a.text[from:], needle)
-			if j < 0 {
-				break
-			}
-			j += from
-			from = j + len(needle)
-			if j > 0 && isLetter(a.text[j-1]) {
-				continue // "recap on", "handicap of"
-			}
-			if obj := a.contentAfter(a.text[from:]); obj != "" {
-				return prep + obj
+	for from := 0; from < len(a.text); {
+		j := strings.Index(a.text[from:], lw)
+		if j < 0 {
+			break
+		}
+		j += from
+		from = j + len(lw)
+		if j > 0 && isLetter(a.text[j-1]) {
+			continue // "recap on", "handicap of"
+		}
+		for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
+			if strings.HasPrefix(a.text[from:], prep) {
+				if obj := a.contentAfter(a.text[from+len(prep):]); obj != "" {
+					return prep + obj
+				}
 			}
 		}
 	}

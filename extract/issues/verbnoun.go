@@ -23,7 +23,8 @@ func verbNounTitle(title string) string {
 	if !ok || obj == "" || !startsLower(obj) {
 		return "" // "Banned Books Week", "Closed"
 	}
-	act, ok := pastActs[strings.ToLower(verb)]
+	var buf [24]byte
+	act, ok := pastActs[string(appendLower(buf[:0], verb))]
 	if !ok {
 		return ""
 	}

@@ -28,3 +28,13 @@ func (a *analyser) caseSubject() int {
 	}
 	return found
 }
+
+// witnessBetween reports a word of witnessWords among tokens from..to-1.
+func (a *analyser) witnessBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &a.toks[k]; !t.punct && witnessWords[a.text[t.start:t.end]] {
+			return true
+		}
+	}
+	return false
+}
