@@ -1106,7 +1106,8 @@ func (a *analyser) cluster() []newsbot.Issue {
 	for _, is := range out {
 		r := a.render(is)
 		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) ||
-			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) {
+			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) ||
+			clauseFragment(r.Title, a.text) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
 		if t, ok := a.barePluralTitle(r.Title); ok {

@@ -43,6 +43,8 @@ func TestRoundArticles(t *testing.T) {
 		{"q2-boycott.txt", []string{"law", "boycott"}, []string{"Ruling party withdraws"}},
 		{"q3-ebikes.txt", []string{"dumping"}, nil},
 		{"q5-racism-fine.txt", nil, []string{"Spanish football's disciplinary committee", "Fans racially"}},
+		{"m1-marathon-feature.txt", nil, []string{"Young runners desperate"}},
+		{"q4-alzheimer.txt", nil, []string{"Infusions carry"}},
 		// Round 2 (issues2-q), written with their gold before each batch ran.
 		{"x1-dockers.txt", []string{"strike"}, []string{"Fruit shipments", "Cranes", "Strikes"}},
 		{"x2-mackerel-draft.txt", []string{"mackerel"}, []string{"Draft decision"}},
