@@ -20,24 +20,38 @@ var predicateEndings = []string{"ate", "ous", "ful", "ive", "ible", "able", "ant
 // a subject and its verb or predicate ("Infusions carry" of "the infusions
 // carry a risk", "Young runners desperate" of "runners desperate for
 // results"): scene-setting prose cut into a phrase, no thread.
-func clauseFragment(title, text string) bool {
+func clauseFragment(title string, evidence []string) bool {
 	n := strings.Count(title, " ")
-	if n < 1 || n > 2 || strings.ContainsAny(title, "'’-") {
+	if n < 1 || n > 2 || strings.ContainsAny(title, "'’-") || title[0] >= 0x80 {
 		return false
 	}
-	first, rest, _ := strings.Cut(title, " ")
+	_, rest, _ := strings.Cut(title, " ")
 	if !startsLower(rest) {
 		return false // a name
 	}
-	// Mid-sentence the copy writes the first word lower-case.
-	form := strings.ToLower(first[:1]) + first[1:] + " " + rest
-	i := strings.Index(text, form)
-	if i < 0 {
-		if i = strings.Index(text, title); i < 0 {
-			return false
+	// The copy writes the first letter lower-case mid-sentence: match
+	// past it, then check it either way, without a copy of the title.
+	tail := title[1:]
+	for _, ev := range evidence {
+		for from := 0; ; {
+			j := strings.Index(ev[from:], tail)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(tail)
+			if j == 0 || lowerByte(ev[j-1]) != lowerByte(title[0]) || j > 1 && isLetter(ev[j-2]) {
+				continue
+			}
+			return fragmentEnd(title, ev[from:])
 		}
 	}
-	after := text[i+len(form):]
+	return false
+}
+
+// fragmentEnd reports whether after, the copy right after a title,
+// shows the title was a subject and its verb or predicate.
+func fragmentEnd(title, after string) bool {
 	if !strings.HasPrefix(after, " ") {
 		return false
 	}

@@ -26,7 +26,7 @@ func TestClauseFragment(t *testing.T) {
 		{"Executive pay", "Shareholders voted against executive pay for the second year.", false},
 		{"Protective equipment", "Nurses lack protective equipment for night shifts.", false},
 	} {
-		if got := clauseFragment(c.title, c.text); got != c.want {
+		if got := clauseFragment(c.title, []string{c.text}); got != c.want {
 			t.Errorf("clauseFragment(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}

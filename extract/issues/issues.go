@@ -1107,7 +1107,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		r := a.render(is)
 		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) ||
 			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) ||
-			clauseFragment(r.Title, a.text) {
+			clauseFragment(r.Title, r.Evidence) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
 		if t, ok := a.barePluralTitle(r.Title); ok {
