@@ -9,6 +9,7 @@ var planHeads = map[string]bool{
 	"decision": true, "proposal": true, "proposals": true, "plan": true, "plans": true, "draft": true,
 	"bill": true, "rules": true, "law": true, "motion": true, "order": true, "regulation": true,
 	"regulations": true, "directive": true, "reform": true, "reforms": true, "resolution": true,
+	"decree": true, "ordinance": true, "amendment": true,
 }
 
 // purposeLeads open the clause telling what a plan would do.
@@ -88,7 +89,11 @@ func (a *analyser) laterObject(form string) string {
 		}
 		for _, prep := range []string{" on ", " over ", " against ", " of ", " for "} {
 			if strings.HasPrefix(a.text[from:], prep) {
-				if obj := a.contentAfter(a.text[from+len(prep):]); obj != "" {
+				o := a.text[from+len(prep):]
+				for _, d := range []string{"a ", "an ", "the "} {
+					o = strings.TrimPrefix(o, d) // "permit for a lithium mine"
+				}
+				if obj := a.contentAfter(o); obj != "" {
 					return prep + obj
 				}
 			}
@@ -103,4 +108,5 @@ var measureNouns = map[string]bool{
 	"cap": true, "ban": true, "freeze": true, "curbs": true, "curb": true, "limit": true, "limits": true,
 	"fine": true, "tax": true, "levy": true, "tariff": true, "tariffs": true, "quota": true, "quotas": true,
 	"embargo": true, "sanctions": true, "moratorium": true, "boycott": true, "subsidy": true, "subsidies": true,
+	"permit": true, "licence": true, "license": true, "concession": true,
 }

@@ -15,6 +15,8 @@ func TestPlanPurposeTitle(t *testing.T) {
 			"Draft decision to ban menthol cigarettes"},
 		{"LIMA, Aug 8 (Newsroom) - Peru's transport regulator tabled a proposal that would cap airport landing fees at Lima's main hub, angering the airport's private operator, which said it would fight the proposal in court.\n\nAirlines welcomed the proposal. A final decision is expected in October.",
 			"Proposal to cap airport landing fees"},
+		{"ACCRA, May 12 (Newsroom) - Ghana's forestry commission on Thursday published a draft decree that would ban exports of rosewood logs, a move welcomed by conservation groups and criticised by timber traders.\n\nTraders say rosewood exports support 20,000 jobs in the north. The commission will take comments for a month.",
+			"Draft decree to ban exports"},
 	}
 	for _, c := range cases {
 		var titles []string

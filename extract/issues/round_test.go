@@ -56,6 +56,10 @@ func TestRoundArticles(t *testing.T) {
 		{"y4-trial-witness.txt", []string{"quijano"}, []string{"Liza Manalo's trial", "Liza Manalo's case", "Bags of cash from a flood-control contractor"}},
 		{"y5-port-strike.txt", []string{"pension", "strike"}, []string{"Strikes"}},
 		{"z1-taxi-protests.txt", []string{"licences", "taxi"}, []string{"Cap", "Protests"}},
+		{"v1-rail-strike.txt", []string{"strike"}, []string{"Commuters desperate"}},
+		{"v2-mine-permit.txt", []string{"lithium"}, []string{"Permit", "Protests"}},
+		{"v3-judge-witness.txt", []string{"bastos"}, []string{"Marcos Lima", "Marcos Lima's case", "Marcos Lima's trial", "Suitcases of cash"}},
+		{"v4-fishing-draft.txt", []string{"trawlers"}, []string{"Draft decree", "Wooden pirogues"}},
 		{"z3-water-feature.txt", nil, []string{"Pomegranate orchards", "Farmers walk", "Dust rises"}},
 		{"z4-clinic-closure.txt", []string{"closure"}, nil},
 	}
