@@ -1107,6 +1107,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		r := a.render(is)
 		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) ||
 			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) ||
+			len(out) > 1 && a.nameAside(is, r.Title, r.Evidence) ||
 			clauseFragment(r.Title, r.Evidence) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}

@@ -21,7 +21,7 @@ func TestRoundArticles(t *testing.T) {
 		{"a1-farm-tariffs.txt", []string{"tariffs", "tariff"}, nil},
 		{"a3-farm-delay.txt", []string{"tariff", "tariffs"}, nil},
 		{"b1-drivers-strike.txt", nil, []string{"Unsafe lay-bys"}},
-		{"b2-drivers-day5.txt", []string{"walkout", "strike"}, []string{"Spain ran"}},
+		{"b2-drivers-day5.txt", []string{"walkout", "strike"}, []string{"Spain ran", "Andres Colom"}},
 		{"c1-rsv-vaccine.txt", nil, []string{"Trial", "Winter", "Infant respiratory care"}},
 		{"e1-stadium-feature.txt", []string{"prices", "price"}, []string{"Trust", "Red cards"}},
 		{"d1-mayor-trial.txt", []string{"teixeira"}, []string{"Trial in Lisbon"}},

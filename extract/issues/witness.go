@@ -1,5 +1,10 @@
 package issues
 
+import (
+	"slices"
+	"strings"
+)
+
 // witnessWords put a person named before them in the witness box: the
 // trial they speak in is another's ("Reyes, a witness for the
 // prosecution", "Reyes testified ..."), so no "Reyes's case".
@@ -37,4 +42,31 @@ func (a *analyser) witnessBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// appealCues before a name make its person the one a story calls on to
+// act ("demanded that Prime Minister X intervene", "urged X to").
+var appealCues = []string{"demanded that ", "demand that ", "called on ", "calls on ", "urged ", "urging ", "appealed to ", "asked "}
+
+// nameAside reports an issue titled by a bare name told in one sentence,
+// beside other threads, that only calls on the person to act ("demanded
+// that Prime Minister Andres Colom intervene"): a figure the story
+// appeals to, not a thread.
+func (a *analyser) nameAside(is *issue, title string, evidence []string) bool {
+	if is.lead != nil || len(is.units) == 0 || len(evidence) == 0 {
+		return false
+	}
+	u := is.units[0]
+	if u.person < 0 || u.caseOf || title != a.cast.People[u.person].Name || a.sentCount(is, 2) != 1 {
+		return false
+	}
+	at := strings.Index(evidence[0], title)
+	if at < 0 {
+		return false
+	}
+	before := evidence[0][:at]
+	return slices.ContainsFunc(appealCues, func(c string) bool {
+		j := strings.LastIndex(before, c)
+		return j >= 0 && at-j < len(c)+40 // the appeal is to this name
+	})
 }
