@@ -1110,11 +1110,23 @@ func (a *analyser) cluster() []newsbot.Issue {
 	a.strs = make([]string, 0, len(out)*(maxKeywords+maxEvidence))
 	for _, is := range out {
 		r := a.render(is)
-		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) {
+		if r.Title == "" || len(res) > 0 && a.bareAside(is, r.Title) || adverbTitle(r.Title) ||
+			len(r.Evidence) > 0 && a.sentCount(is, 2) == 1 && consequenceAside(r.Title, r.Evidence[0]) || containerTitle(r.Title) ||
+			len(out) > 1 && a.nameAside(is, r.Title, r.Evidence) ||
+			clauseFragment(r.Title, r.Evidence) {
 			continue // a verb phrase naming no thread, or a word of the story
 		}
-		if t := a.bareVerbTitle(r.Title); t != "" {
+		if t, ok := a.barePluralTitle(r.Title); ok {
+			if t == "" && len(out) > 1 {
+				continue // "Protests": whose, over what?
+			}
+			if t != "" {
+				r.Title = t // "Protests by taxi drivers"
+			}
+		} else if t := a.bareVerbTitle(r.Title); t != "" {
 			r.Title = t // "Ban" → "Ban on onion exports"
+		} else if t := verbNounTitle(r.Title); t != "" {
+			r.Title = t // "Froze pensions" → "Freeze on pensions"
 		} else if t := a.stateTitle(is, r.Title); t != "" {
 			r.Title = t // "Medicine" → "Medicine shortage"
 		}
@@ -1569,7 +1581,7 @@ func (a *analyser) leadDisputed(ph *leadPhrase) bool {
 	}
 	if a.newsLeadOf != si+1 {
 		// The lead phrases share one sentence: it is read once.
-		a.newsLeadOf, a.newsLeadIs = si+1, newsLead(a.text[a.sents[si].Start:a.sents[si].End])
+		a.newsLeadOf, a.newsLeadIs = si+1, newsLead(a.text[a.sents[si].Start:a.sents[si].End]) && !a.sceneBefore(si)
 	}
 	return a.newsLeadIs
 }
@@ -1579,6 +1591,9 @@ func (a *analyser) leadDisputed(ph *leadPhrase) bool {
 // scene-setting opening ("For thirty years she drove the roads of this
 // glen") narrates a past.
 func newsLead(s string) bool {
+	// The dateline dates the filing, not the event: "ALPE D'HUEZ, July 19
+	// (Newsroom) - Crowds lined the hairpins" is still a scene.
+	s = s[datelineEnd(s):]
 	// The words are strings.FieldsFunc's, split at every rune that is no
 	// letter, read in place: an ASCII word lower-cased on the stack, any
 	// other by strings.ToLower (which may fold it to ASCII).
@@ -2034,6 +2049,9 @@ func (a *analyser) caseAround(first, last int) bool {
 			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
 		}
 		if t.lex.caseW() {
+			if a.witnessBetween(last+1, k) {
+				return false // "Manalo, testified for the prosecution": a witness in another's trial
+			}
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.
 			return n <= 3 || k > last+1 && toks[last+1].p == ',' && (toks[last+2].lex.who() || n <= 8)

@@ -106,9 +106,11 @@ func (a *analyser) surface(u *unit) string {
 // follows it.
 func (a *analyser) title(is *issue) string {
 	anchor := is.units[0]
-	if p := a.protagonist(); p >= 0 && len(anchor.words) == 1 && anchor.person < 0 && caseNouns[anchor.words[0]] && a.onTrial(p) {
-		// "Trial" in a story about the man on trial: his trial.
-		return a.cast.People[p].Name + "'s " + anchor.words[0]
+	if len(anchor.words) == 1 && anchor.person < 0 && caseNouns[anchor.words[0]] {
+		if p := a.caseSubject(); p >= 0 {
+			// "Trial" in a story about the man on trial: his trial.
+			return a.cast.People[p].Name + "'s " + anchor.words[0]
+		}
 	}
 	if anchor.person >= 0 {
 		name := a.cast.People[anchor.person].Name
@@ -225,9 +227,19 @@ func (a *analyser) title(is *issue) string {
 				if obj != "" {
 					form += prep + obj
 					after = after[len(prep)+len(obj):]
+					if r := nameRest(obj, after); r != "" {
+						form += r // "trial of ex-customs chief Hector Ruiz", not "... Hector"
+						after = after[len(r):]
+					}
 				}
 				break
 			}
+		}
+		if bare && !strings.Contains(form, " ") {
+			form += a.laterObject(form) // "Cap" told later as "a cap on licences"
+		}
+		if p := a.planPurpose(form, after); p != "" {
+			form += p // "Draft decision to cut mackerel catch"
 		}
 		if strings.HasPrefix(after, " in ") {
 			// "in London", not "in January": where, never when.
