@@ -2920,7 +2920,45 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if a, b, ok := f.pair(i); ok && a == p {
 			f.addLeg(sc, i, c, b, dests)
 		}
+	} else if f.coupleSubject(i) {
+		for _, q := range f.coTravellers(sc, p) {
+			f.addLeg(sc, i, c, q, dests) // "The couple arrived in Canberra": each of them
+		}
 	}
+}
+
+// coupleSubject reports "the couple", "the royal couple" or "the pair"
+// as the subject right before the cue at token i, its auxiliaries aside.
+func (f *finder) coupleSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	if k < 1 || f.toks[k].w != "couple" && f.toks[k].w != "pair" {
+		return false
+	}
+	return f.toks[k-1].w == "the" || k > 1 && f.toks[k-2].w == "the"
+}
+
+// coTravellers are the others who shared p's latest leg before this
+// sentence: the same sentence and place, another person.
+func (f *finder) coTravellers(sc *sentCtx, p int) []int {
+	last := -1
+	for j, l := range f.legs {
+		if l.person == p && l.Start < sc.sp.Start && !l.inherit && (last < 0 || l.Start > f.legs[last].Start) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var out []int
+	for _, l := range f.legs {
+		if l.person >= 0 && l.person != p && l.sentence == f.legs[last].sentence && l.Place == f.legs[last].Place && !slices.Contains(out, l.person) {
+			out = append(out, l.person)
+		}
+	}
+	return out
 }
 
 // delegationSubject reports a delegation, team or mission as the subject
@@ -4097,7 +4135,9 @@ func (f *finder) ownerOfOther(m people.Mention) bool {
 	}
 	switch rest[:end] {
 	case "predecessor", "successor", "wife", "husband", "son", "daughter", "deputy", "spokesman", "spokeswoman",
-		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow":
+		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow",
+		"team", "staff", "negotiators", "officials", "diplomats":
+		// "Sato's team will fly to Hanoi": the staff go, not the owner.
 		return true
 	}
 	return false

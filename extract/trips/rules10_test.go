@@ -1,0 +1,55 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// TestAuditTravelVerbExtras: a travel verb keeps its destination when a
+// word of manner or direction sits between the verb and "to".
+func TestAuditTravelVerbExtras(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"flew on to", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato flew on to Hanoi on Tuesday after two days of talks in Manila.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-07", "", newsbot.StatusDone, nil}}},
+		{"will travel straight to", "2026-04-08",
+			"French President Claire Dubois will travel straight to Geneva on Friday for the peace conference, her office said.",
+			[]want{{"Claire Dubois", "Geneva", "Switzerland", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"will fly north to", "2026-04-08",
+			"Australian Prime Minister Tom Walsh will fly north to Darwin on Thursday to inspect flood damage.",
+			[]want{{"Tom Walsh", "Darwin", "Australia", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+		{"went on to", "2026-04-08",
+			"German Chancellor Markus Weber went on to Lyon on Monday to meet regional leaders.",
+			[]want{{"Markus Weber", "Lyon", "France", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"will travel onward to", "2026-04-08",
+			"Canadian Prime Minister Anne Tremblay will travel onward to Seoul on Saturday, officials said.",
+			[]want{{"Anne Tremblay", "Seoul", "South Korea", "2026-04-11", "", newsbot.StatusScheduled, nil}}},
+		{"is flying out to", "2026-04-08",
+			"British Foreign Secretary Helen Price is flying out to Cairo on Thursday for talks on the ceasefire.",
+			[]want{{"Helen Price", "Cairo", "Egypt", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestAuditStaffTravels: a person's staff travelling is no leg of theirs.
+func TestAuditStaffTravels(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the leader's team flies ahead", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will stay in Tokyo this week. Sato's team will fly to Hanoi on Thursday to prepare the summit.",
+			nil},
+	})
+}
+
+// TestAuditCoupleTravels: "the couple" after two named travellers gives
+// a leg for each.
+func TestAuditCoupleTravels(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"king and queen then the couple", "2026-04-08",
+			"King Charles and Queen Camilla flew to Sydney on Monday. The couple arrived in Canberra on Tuesday.",
+			[]want{
+				{"King Charles", "Sydney", "Australia", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Queen Camilla", "Sydney", "Australia", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"King Charles", "Canberra", "Australia", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Queen Camilla", "Canberra", "Australia", "2026-04-07", "", newsbot.StatusDone, nil}}},
+	})
+}
