@@ -53,3 +53,16 @@ func TestAuditCoupleTravels(t *testing.T) {
 				{"Queen Camilla", "Canberra", "Australia", "2026-04-07", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestAuditWelcomeCeremony: a welcome where the traveller arrived is a leg
+// on its day.
+func TestAuditWelcomeCeremony(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"welcomed with a ceremony at the palace", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato was welcomed with a ceremony at the presidential palace in Hanoi on Monday.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"a plan welcomed in a capital", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato unveiled the plan on Monday. The plan was welcomed in Hanoi on Tuesday.",
+			nil},
+	})
+}

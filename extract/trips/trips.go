@@ -408,6 +408,22 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 }
 
+// welcomedAt reports a person welcomed at a place with no host named:
+// "Sato was welcomed with a ceremony at the presidential palace in
+// Hanoi", "she was greeted in Hanoi"; not "the plan was welcomed in
+// Brussels". The welcome is a meeting there, with no counterpart.
+func (f *finder) welcomedAt(i int) bool {
+	if i < 2 || i+1 >= len(f.toks) || f.toks[i].w != "welcomed" && f.toks[i].w != "greeted" || !f.beVerb(i-1) {
+		return false
+	}
+	switch f.toks[i+1].w {
+	case "in", "at", "with", "to":
+		s := f.toks[i-2]
+		return s.w == "he" || s.w == "she" || s.w == "they" || !s.punct && isCapitalised(f.text[s.start:s.end])
+	}
+	return false
+}
+
 // postponedTo adds the new time of a plan put off to it: "has postponed a
 // visit to Washington planned for later this week to next month" is
 // called off this week and scheduled next month.
@@ -773,7 +789,7 @@ func (f *finder) isMeetCue(i int) bool {
 	case "welcomed", "greeted":
 		// "was greeted by Aleksandar Vucic", "was welcomed at the airport
 		// by", not "welcomed the decision".
-		return i+1 < len(f.toks) && f.toks[i+1].w == "by" || i > 0 && f.beVerb(i-1) && f.byPerson(i)
+		return i+1 < len(f.toks) && f.toks[i+1].w == "by" || i > 0 && f.beVerb(i-1) && f.byPerson(i) || f.welcomedAt(i)
 	case "received":
 		// "will be received by President Xi", not "received a letter" or
 		// "was received by the court".
