@@ -66,3 +66,16 @@ func TestAuditWelcomeCeremony(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAuditDelegationLeader: "the delegation" travels with the one named
+// as leading it.
+func TestAuditDelegationLeader(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the delegation arrived", "2026-04-08",
+			"Indian Foreign Minister Priya Rao is leading a trade delegation to East Africa this week. The delegation arrived in Nairobi on Monday.",
+			[]want{{"Priya Rao", "Nairobi", "Kenya", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"a delegation with no head named", "2026-04-08",
+			"Indian Foreign Minister Priya Rao criticised the tariffs on Monday. A trade delegation arrived in Nairobi on Tuesday.",
+			nil},
+	})
+}

@@ -2899,6 +2899,10 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 			}
 			return
 		}
+		if q := f.delegationLeader(sc, i); q >= 0 {
+			f.addLeg(sc, i, c, q, dests) // "The delegation arrived in Nairobi": its head, named before
+			return
+		}
 		if f.delegationSubject(i) {
 			// "A Vietnamese trade delegation will arrive in Canberra": its
 			// head may be named later (see delegationHead).
@@ -2993,6 +2997,44 @@ func (f *finder) delegationSubject(i int) bool {
 		return true
 	}
 	return false
+}
+
+// delegationLeader is the person an earlier sentence names as leading
+// the delegation that "the delegation" before the cue at token i refers
+// to ("Rao is leading a delegation to Kenya. The delegation arrived in
+// Nairobi"), or -1.
+func (f *finder) delegationLeader(sc *sentCtx, i int) int {
+	if !f.delegationSubject(i) {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && f.toks[k].w != "delegation" {
+		k--
+	}
+	if k < 1 || f.toks[k-1].w != "the" {
+		return -1
+	}
+	for j := len(f.cast.Mentions) - 1; j >= 0; j-- {
+		m := f.cast.Mentions[j]
+		if m.End > sc.sp.Start || m.Person < 0 || m.Kind == people.Organisation {
+			continue
+		}
+		words := strings.Fields(f.text[m.End:min(len(f.text), m.End+80)])
+		for n, w := range words {
+			if n > 5 || strings.ContainsAny(w, ".;") {
+				break
+			}
+			switch w {
+			case "led", "leading", "lead", "leads", "heads", "headed", "heading":
+				for _, d := range words[n+1 : min(len(words), n+5)] {
+					if strings.TrimRight(d, ".,;") == "delegation" {
+						return m.Person
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // delegationHead gives the legs of a delegation with no head yet to the
