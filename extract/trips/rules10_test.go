@@ -79,3 +79,23 @@ func TestAuditDelegationLeader(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAuditDeniedThenBut: a plan denied for one day but kept for another
+// ("will not fly to Vienna on Thursday but will arrive in the city on
+// Friday") is a leg on the kept day, at the denied place.
+func TestAuditDeniedThenBut(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"not on Thursday but on Friday, in the city", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will not fly to Vienna on Thursday but will arrive in the city on Friday.",
+			[]want{{"Kenji Sato", "Vienna", "Austria", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"not as planned but there on Friday", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will not travel to Vienna on Thursday as planned but will join the talks there on Friday.",
+			[]want{{"Kenji Sato", "Vienna", "Austria", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"not travelling, the day named in the but clause", "2026-04-08",
+			"British Foreign Secretary Helen Price will not travel on Thursday but will join the talks in Vienna on Friday.",
+			[]want{{"Helen Price", "Vienna", "Austria", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"nothing kept", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will not fly to Vienna on Thursday, his office said.",
+			nil},
+	})
+}

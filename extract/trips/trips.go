@@ -406,6 +406,74 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
+	if len(f.denied) > 0 && !f.placedLeg(&sc) {
+		f.deniedThenBut(&sc)
+	}
+}
+
+// placedLeg reports a leg made from the sentence with a place.
+func (f *finder) placedLeg(sc *sentCtx) bool {
+	for _, j := range sc.legs {
+		if f.legs[j].Place != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedThenBut adds the leg a "but" clause keeps after a plan the same
+// sentence denies, at the denied place it points back to: "will not fly
+// to Vienna on Thursday but will arrive in the city on Friday", "... but
+// will join the talks there on Friday".
+func (f *finder) deniedThenBut(sc *sentCtx) {
+	d := f.denied[len(f.denied)-1]
+	if d.sentence != sc.index || d.person < 0 {
+		return
+	}
+	toks := f.toks
+	var at places.Match
+	found := false
+	for _, p := range f.placesOf(sc) {
+		if p.Place.Name == d.Place {
+			at, found = p, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	for b := range toks {
+		if toks[b].w != "but" || toks[b].start < at.End {
+			continue
+		}
+		for j := b + 1; j < len(toks) && j <= b+4; j++ {
+			c, ok := cueOf(toks[j].w)
+			if !ok || c.kind == cuePresence || f.negated(j) {
+				continue
+			}
+			for k := j + 1; k < len(toks) && k <= j+5; k++ {
+				if toks[k].punct {
+					break
+				}
+				if toks[k].w == "there" || toks[k].w == "the" && k+1 < len(toks) && (toks[k+1].w == "city" || toks[k+1].w == "capital" || toks[k+1].w == "town") {
+					for _, n := range sc.legs {
+						if l := &f.legs[n]; l.person == d.person && l.Place == "" {
+							// "arrive in the city": the leg made with no
+							// place is at the denied one.
+							l.Place, l.Country, l.kind = at.Place.Name, at.Place.Country, at.Place.Kind
+							return
+						}
+					}
+					m := at
+					m.Start, m.End = toks[k].start, toks[k].end
+					f.addLeg(sc, j, c, d.person, []places.Match{m})
+					return
+				}
+			}
+			return
+		}
+		return
+	}
 }
 
 // welcomedAt reports a person welcomed at a place with no host named:
