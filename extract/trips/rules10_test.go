@@ -99,3 +99,20 @@ func TestAuditDeniedThenBut(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAuditCounterpartsOwnSentence: a leg's counterparts come from its
+// own sentence or a "where he met" continuation, never from a meeting of
+// others told next.
+func TestAuditCounterpartsOwnSentence(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"others meet the next day", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato arrived in Hanoi on Monday for talks. On Tuesday, Vietnamese President Vo Van Thuong met Chinese Premier Li Qiang.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"the host speaks next", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will travel to Hanoi on Monday to meet leaders. Vietnamese President Vo Van Thuong said he looked forward to the talks.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-13", "", newsbot.StatusScheduled, nil}}},
+		{"a where-he-met continuation", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato flew to Hanoi on Monday, where he met Vietnamese President Vo Van Thuong and Prime Minister Pham Minh Chinh.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-06", "", newsbot.StatusDone, []string{"Vo Van Thuong", "Pham Minh Chinh"}}}},
+	})
+}
