@@ -406,6 +406,90 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
+	if len(f.denied) > 0 && !f.placedLeg(&sc) {
+		f.deniedThenBut(&sc)
+	}
+}
+
+// placedLeg reports a leg made from the sentence with a place.
+func (f *finder) placedLeg(sc *sentCtx) bool {
+	for _, j := range sc.legs {
+		if f.legs[j].Place != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedThenBut adds the leg a "but" clause keeps after a plan the same
+// sentence denies, at the denied place it points back to: "will not fly
+// to Vienna on Thursday but will arrive in the city on Friday", "... but
+// will join the talks there on Friday".
+func (f *finder) deniedThenBut(sc *sentCtx) {
+	d := f.denied[len(f.denied)-1]
+	if d.sentence != sc.index || d.person < 0 {
+		return
+	}
+	toks := f.toks
+	var at places.Match
+	found := false
+	for _, p := range f.placesOf(sc) {
+		if p.Place.Name == d.Place {
+			at, found = p, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	for b := range toks {
+		if toks[b].w != "but" || toks[b].start < at.End {
+			continue
+		}
+		for j := b + 1; j < len(toks) && j <= b+4; j++ {
+			c, ok := cueOf(toks[j].w)
+			if !ok || c.kind == cuePresence || f.negated(j) {
+				continue
+			}
+			for k := j + 1; k < len(toks) && k <= j+5; k++ {
+				if toks[k].punct {
+					break
+				}
+				if toks[k].w == "there" || toks[k].w == "the" && k+1 < len(toks) && (toks[k+1].w == "city" || toks[k+1].w == "capital" || toks[k+1].w == "town") {
+					for _, n := range sc.legs {
+						if l := &f.legs[n]; l.person == d.person && l.Place == "" {
+							// "arrive in the city": the leg made with no
+							// place is at the denied one.
+							l.Place, l.Country, l.kind = at.Place.Name, at.Place.Country, at.Place.Kind
+							return
+						}
+					}
+					m := at
+					m.Start, m.End = toks[k].start, toks[k].end
+					f.addLeg(sc, j, c, d.person, []places.Match{m})
+					return
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
+// welcomedAt reports a person welcomed at a place with no host named:
+// "Sato was welcomed with a ceremony at the presidential palace in
+// Hanoi", "she was greeted in Hanoi"; not "the plan was welcomed in
+// Brussels". The welcome is a meeting there, with no counterpart.
+func (f *finder) welcomedAt(i int) bool {
+	if i < 2 || i+1 >= len(f.toks) || f.toks[i].w != "welcomed" && f.toks[i].w != "greeted" || !f.beVerb(i-1) {
+		return false
+	}
+	switch f.toks[i+1].w {
+	case "in", "at", "with", "to":
+		s := f.toks[i-2]
+		return s.w == "he" || s.w == "she" || s.w == "they" || !s.punct && isCapitalised(f.text[s.start:s.end])
+	}
+	return false
 }
 
 // postponedTo adds the new time of a plan put off to it: "has postponed a
@@ -773,7 +857,7 @@ func (f *finder) isMeetCue(i int) bool {
 	case "welcomed", "greeted":
 		// "was greeted by Aleksandar Vucic", "was welcomed at the airport
 		// by", not "welcomed the decision".
-		return i+1 < len(f.toks) && f.toks[i+1].w == "by" || i > 0 && f.beVerb(i-1) && f.byPerson(i)
+		return i+1 < len(f.toks) && f.toks[i+1].w == "by" || i > 0 && f.beVerb(i-1) && f.byPerson(i) || f.welcomedAt(i)
 	case "received":
 		// "will be received by President Xi", not "received a letter" or
 		// "was received by the court".
@@ -2883,6 +2967,10 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 			}
 			return
 		}
+		if q := f.delegationLeader(sc, i); q >= 0 {
+			f.addLeg(sc, i, c, q, dests) // "The delegation arrived in Nairobi": its head, named before
+			return
+		}
 		if f.delegationSubject(i) {
 			// "A Vietnamese trade delegation will arrive in Canberra": its
 			// head may be named later (see delegationHead).
@@ -2920,7 +3008,45 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if a, b, ok := f.pair(i); ok && a == p {
 			f.addLeg(sc, i, c, b, dests)
 		}
+	} else if f.coupleSubject(i) {
+		for _, q := range f.coTravellers(sc, p) {
+			f.addLeg(sc, i, c, q, dests) // "The couple arrived in Canberra": each of them
+		}
 	}
+}
+
+// coupleSubject reports "the couple", "the royal couple" or "the pair"
+// as the subject right before the cue at token i, its auxiliaries aside.
+func (f *finder) coupleSubject(i int) bool {
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, f.toks[k].w) || inSet(pastWordsSet, f.toks[k].w) || inSet(presentWordsSet, f.toks[k].w) || f.toks[k].w == "to" || f.toks[k].w == "also" || f.toks[k].w == "then") {
+		k--
+	}
+	if k < 1 || f.toks[k].w != "couple" && f.toks[k].w != "pair" {
+		return false
+	}
+	return f.toks[k-1].w == "the" || k > 1 && f.toks[k-2].w == "the"
+}
+
+// coTravellers are the others who shared p's latest leg before this
+// sentence: the same sentence and place, another person.
+func (f *finder) coTravellers(sc *sentCtx, p int) []int {
+	last := -1
+	for j, l := range f.legs {
+		if l.person == p && l.Start < sc.sp.Start && !l.inherit && (last < 0 || l.Start > f.legs[last].Start) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	var out []int
+	for _, l := range f.legs {
+		if l.person >= 0 && l.person != p && l.sentence == f.legs[last].sentence && l.Place == f.legs[last].Place && !slices.Contains(out, l.person) {
+			out = append(out, l.person)
+		}
+	}
+	return out
 }
 
 // delegationSubject reports a delegation, team or mission as the subject
@@ -2939,6 +3065,44 @@ func (f *finder) delegationSubject(i int) bool {
 		return true
 	}
 	return false
+}
+
+// delegationLeader is the person an earlier sentence names as leading
+// the delegation that "the delegation" before the cue at token i refers
+// to ("Rao is leading a delegation to Kenya. The delegation arrived in
+// Nairobi"), or -1.
+func (f *finder) delegationLeader(sc *sentCtx, i int) int {
+	if !f.delegationSubject(i) {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && f.toks[k].w != "delegation" {
+		k--
+	}
+	if k < 1 || f.toks[k-1].w != "the" {
+		return -1
+	}
+	for j := len(f.cast.Mentions) - 1; j >= 0; j-- {
+		m := f.cast.Mentions[j]
+		if m.End > sc.sp.Start || m.Person < 0 || m.Kind == people.Organisation {
+			continue
+		}
+		words := strings.Fields(f.text[m.End:min(len(f.text), m.End+80)])
+		for n, w := range words {
+			if n > 5 || strings.ContainsAny(w, ".;") {
+				break
+			}
+			switch w {
+			case "led", "leading", "lead", "leads", "heads", "headed", "heading":
+				for _, d := range words[n+1 : min(len(words), n+5)] {
+					if strings.TrimRight(d, ".,;") == "delegation" {
+						return m.Person
+					}
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // delegationHead gives the legs of a delegation with no head yet to the
@@ -4097,7 +4261,9 @@ func (f *finder) ownerOfOther(m people.Mention) bool {
 	}
 	switch rest[:end] {
 	case "predecessor", "successor", "wife", "husband", "son", "daughter", "deputy", "spokesman", "spokeswoman",
-		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow":
+		"spokesperson", "envoy", "aide", "aides", "adviser", "advisers", "brother", "sister", "father", "mother", "widow",
+		"team", "staff", "negotiators", "officials", "diplomats":
+		// "Sato's team will fly to Hanoi": the staff go, not the owner.
 		return true
 	}
 	return false
