@@ -200,10 +200,11 @@ func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot
 
 // reSettled finds a report that a dispute has ended: "agreed ..., ending a
 // dispute over fishing rights", "the strike was called off", "settled the
-// row". reUnsettled, just before it, makes it a hope or a failure ("talks
+// row", "called off Thursday's strike", "the walkout ... has been
+// suspended". reUnsettled, just before it, makes it a hope or a failure ("talks
 // aimed at ending the dispute", "failed to settle the row").
 var (
-	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing))\s+(?:a|an|the|their|its|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off)|ended|came\s+to\s+an\s+end))\b`)
+	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
 	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
 )
 
@@ -215,6 +216,40 @@ func reportsSettled(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// settledElsewhere: is reads settled, but by a settlement that does not
+// name topic's own words (beyond the story nouns). A council's bin deal told
+// beside its library row settles the bins, not the library row asked about.
+func settledElsewhere(is newsbot.IssueRecord, topic string) bool {
+	if !reportsSettled(is.Latest) {
+		return false
+	}
+	words := strings.Fields(normWords(is.Latest))
+	for _, t := range withoutStoryNouns(keyTerms(topic)) {
+		t = strings.ToLower(t)
+		if !slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, t) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicFirst orders hits so the issues a settlement about another thread
+// has not taken over come first.
+func topicFirst(hits []newsbot.IssueRecord, topic string) []newsbot.IssueRecord {
+	out := slices.Clone(hits)
+	slices.SortStableFunc(out, func(a, b newsbot.IssueRecord) int {
+		ea, eb := settledElsewhere(a, topic), settledElsewhere(b, topic)
+		switch {
+		case ea && !eb:
+			return 1
+		case eb && !ea:
+			return -1
+		}
+		return 0
+	})
+	return out
 }
 
 // stemMatch is a crude match across endings: equal words, or words sharing
