@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -208,6 +209,13 @@ var (
 	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
 )
 
+// reStillOn: a development saying its dispute goes on; reUnderDeal: one
+// told as a term of a settlement.
+var (
+	reStillOn   = regexp.MustCompile(`(?i)\b(?:unresolved|not\s+(?:been\s+|yet\s+)?(?:settled|resolved)|(?:will|would)\s+(?:still\s+)?go\s+ahead|remains?\s+(?:open|unresolved|deadlocked)|still\s+on)\b`)
+	reUnderDeal = regexp.MustCompile(`(?i)\b(?:under|as\s+part\s+of|in)\s+the\s+(?:agreement|deal|settlement|accord)\b`)
+)
+
 // reportsSettled: the sentence says the dispute it tells of has ended.
 func reportsSettled(sentence string) bool {
 	for _, m := range reSettled.FindAllStringIndex(sentence, -1) {
@@ -265,6 +273,47 @@ func stemMatch(word, term string) bool {
 	return strings.HasPrefix(word, string(r[:len(r)-1]))
 }
 
+// newerReports are reports published after an issue's latest development
+// and before asOf that name its place or parties (the capitalised words of
+// its title and keywords) and tell of a settlement: the digest reads them,
+// as the issue's own sources may end before the strike was called off.
+func (s *Service) newerReports(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time) ([]newsbot.ArticleRef, error) {
+	var out []newsbot.ArticleRef
+	seen := map[int64]bool{}
+	searched := 0
+	for _, is := range issues {
+		if searched >= maxSettleReads || is.Status == newsbot.IssueClosed || reportsSettled(is.Latest) {
+			continue
+		}
+		for _, r := range is.Sources {
+			seen[r.ID] = true
+		}
+		var names []string
+		for _, t := range keyTerms(is.Title + " " + strings.Join(is.Keywords, " ")) {
+			if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && !slices.Contains(names, t) {
+				names = append(names, t)
+			}
+		}
+		if len(names) < 2 {
+			continue // one name alone ("Christmas") is no thread to search
+		}
+		searched++
+		ps, err := s.Store.SearchPassages(ctx, strings.Join(names, " "), 5)
+		if err != nil {
+			return nil, fmt.Errorf("settlements: search %q: %w", names, err)
+		}
+		for _, p := range ps {
+			r := p.Article
+			if seen[r.ID] || !r.Published.After(is.LatestAt) || !asOf.IsZero() && !r.Published.Before(asOf) {
+				continue
+			}
+			seen[r.ID] = true
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
 // maxSettleReads bounds the articles withSettlements reads, so a digest or an
 // answer stays quick however many issues it lists; settleDays is how old a
 // report a digest still reads for a settlement.
@@ -288,22 +337,28 @@ func mayReportSettled(text string) bool {
 // older than the issue's latest development, published before asOf, and
 // either comes from the issue's newest source and shares a word with it, or
 // names two words of its title and keywords. Only the newest source of each
-// listed issue is read.
-func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time) ([]newsbot.IssueRecord, error) {
+// listed issue is read, and the newer reports given (a report that called
+// the strike off may have filed no issue of its own).
+func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time, newer ...newsbot.ArticleRef) ([]newsbot.IssueRecord, error) {
 	type report struct {
 		text string
 		art  newsbot.ArticleRef
 	}
 	var reports []report
 	read := map[int64]bool{}
+	var refs []newsbot.ArticleRef
 	for _, is := range issues {
+		if len(is.Sources) > 0 && !reportsSettled(is.Latest) {
+			refs = append(refs, is.Sources[0])
+		}
+	}
+	for _, r := range append(refs, newer...) {
 		if len(read) >= maxSettleReads {
 			break
 		}
-		if len(is.Sources) == 0 || read[is.Sources[0].ID] || reportsSettled(is.Latest) {
+		if read[r.ID] {
 			continue
 		}
-		r := is.Sources[0]
 		read[r.ID] = true
 		if !asOf.IsZero() && (!r.Published.Before(asOf) || r.Published.Before(asOf.AddDate(0, 0, -settleDays))) {
 			// Not yet published, or too old to be news of a settlement.
@@ -336,13 +391,20 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 			continue
 		}
 		named := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
-		own := keyTerms(is.Title + " " + strings.Join(is.Keywords, " ") + " " + is.Latest)
 		for _, r := range reports {
 			if r.art.Published.Before(is.LatestAt) {
 				continue
 			}
 			same := len(is.Sources) > 0 && is.Sources[0].ID == r.art.ID
-			if !(same && termScore(r.text, own) > 0) && termScore(r.text, named) < 2 {
+			if same && reStillOn.MatchString(is.Latest) {
+				// The report settles another thread and says this one goes on.
+				continue
+			}
+			// From the issue's own report, the settlement names the thread
+			// or the issue's latest is a term of the deal ("Under the
+			// agreement, ..."); a council's bin deal does not settle its
+			// library row told beside it.
+			if !(same && (termScore(r.text, named) > 0 || reUnderDeal.MatchString(is.Latest))) && termScore(r.text, named) < 2 {
 				continue
 			}
 			out[i].Latest, out[i].LatestAt = r.text, r.art.Published
