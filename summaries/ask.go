@@ -1086,10 +1086,16 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 	// The newest coverage the answer leads with speaks first: a report that
 	// the strike was called off outranks the issue's older development.
 	newest := len(a.Sources) > 0 && !a.Sources[0].Published.Before(hit.LatestAt)
+	// The lead's own sentence, without "Latest on TOPIC: " and its citation
+	// (which always hold the topic's words).
+	told := strings.TrimPrefix(a.Lead, fmt.Sprintf("Latest on %s: ", q.Topic))
+	if i := strings.LastIndex(told, " ("); i > 0 {
+		told = told[:i]
+	}
 	switch {
 	case !open:
 		state = "marked closed by an editor"
-	case newest && reportsSettled(a.Lead) && !settledElsewhere(newsbot.IssueRecord{Latest: a.Lead}, q.Topic):
+	case newest && reportsSettled(told) && !settledElsewhere(newsbot.IssueRecord{Latest: told}, q.Topic):
 		open = false
 		state = settledState(a.Lead, a.Sources[0], s.loc()) + "; no editor has closed it"
 	case reportsSettled(hit.Latest) && !settledElsewhere(*hit, q.Topic):

@@ -18,6 +18,8 @@ func TestAskOpenReadsNewestCoverage(t *testing.T) {
 		{question: "Is the Velling strike over?", want: []string{"Yes — called off"}, not: []string{"No —"}, cited: true},
 		{question: "Is the Dunmore library row still open?", want: []string{"Yes", "library"}, not: []string{"No —", "settled"}, cited: true},
 		{question: "Is the library strike still on?", want: []string{"Yes", "3 December"}, not: []string{"No —"}, cited: true},
+		{question: "Is the Dunmore library dispute still open?", want: []string{"Yes"}, not: []string{"No —", "settled"}, cited: true},
+		{question: "Is the Dunmore bin dispute over?", want: []string{"Yes — called off, per Dunmore Echo"}, cited: true},
 	})
 }
 
@@ -31,6 +33,26 @@ func TestReportsSettledCalledOffAndSuspended(t *testing.T) {
 		{"Unite suspended its strike at the refinery on Friday.", true},
 		{"The union said it would not call off Thursday's strike.", false},
 		{"The union threatened to suspend talks unless the strike was called off.", false},
+	}
+	for _, tt := range tests {
+		if got := reportsSettled(tt.sentence); got != tt.want {
+			t.Errorf("reportsSettled(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestReportsSettledActionAndDeals(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Bin collections resumed on Thursday after refuse collectors called off their overtime ban.", true},
+		{"The rail union suspended its industrial action on Friday.", true},
+		{"Nurses and the health board struck a deal over pay on Tuesday.", true},
+		{"The two sides reached an agreement to end the lockout.", true},
+		{"Ministers hope to reach a deal over pay before Christmas.", false},
+		{"The club signed a deal with a kit supplier.", false},
+		{"The union said the overtime ban would continue.", false},
 	}
 	for _, tt := range tests {
 		if got := reportsSettled(tt.sentence); got != tt.want {

@@ -18,8 +18,10 @@ func TestDigestNewestCoverageSettles(t *testing.T) {
 	mustNoErr(t, err)
 	var velling, library bool
 	for _, l := range d.Issues {
-		if l.Settled && strings.Contains(l.Title, ";") {
-			t.Errorf("settled line folds in another thread: %+v", l)
+		// Bin threads may share the bin deal's line; the open library
+		// row and the shipping diversions never do.
+		if l.Settled && (strings.Contains(l.Title, "Library") || strings.Contains(l.Title, "Staff walkout") || strings.Contains(l.Title, "Shipping")) {
+			t.Errorf("settled line folds in an open thread: %+v", l)
 		}
 		if strings.Contains(l.Latest, "Velling") {
 			velling = true
