@@ -53,6 +53,8 @@ func TestReportsSettledActionAndDeals(t *testing.T) {
 		{"Ministers hope to reach a deal over pay before Christmas.", false},
 		{"The club signed a deal with a kit supplier.", false},
 		{"The union said the overtime ban would continue.", false},
+		{"Protests continued after talks ended without a deal.", false},
+		{"The strike by drivers whose contracts ended in March goes on.", false},
 	}
 	for _, tt := range tests {
 		if got := reportsSettled(tt.sentence); got != tt.want {
