@@ -1066,7 +1066,7 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask whether %q is open: %w", q.Topic, err)
 	}
-	if len(hits) > 0 {
+	if hits = topicFirst(hits, q.Topic); len(hits) > 0 {
 		hit = &hits[0]
 	}
 	a, err := s.askLatest(ctx, Question{Kind: QLatest, Topic: q.Topic, Text: q.Text})
@@ -1083,13 +1083,25 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 	}
 	open := hit.Status != newsbot.IssueClosed
 	state := "still open in stored coverage"
-	if !open {
+	// The newest coverage the answer leads with speaks first: a report that
+	// the strike was called off outranks the issue's older development.
+	newest := len(a.Sources) > 0 && !a.Sources[0].Published.Before(hit.LatestAt)
+	// The lead's own sentence, without "Latest on TOPIC: " and its citation
+	// (which always hold the topic's words).
+	told := strings.TrimPrefix(a.Lead, fmt.Sprintf("Latest on %s: ", q.Topic))
+	if i := strings.LastIndex(told, " ("); i > 0 {
+		told = told[:i]
+	}
+	switch {
+	case !open:
 		state = "marked closed by an editor"
-	} else if reportsSettled(hit.Latest) || len(a.Sources) > 0 && a.Sources[0].Published.After(hit.LatestAt) && reportsSettled(a.Lead) {
-		// The issue's own latest, or a newer report the answer leads with.
+	case newest && reportsSettled(told) && !settledElsewhere(newsbot.IssueRecord{Latest: told}, q.Topic):
+		open = false
+		state = settledState(a.Lead, a.Sources[0], s.loc()) + "; no editor has closed it"
+	case reportsSettled(hit.Latest) && !settledElsewhere(*hit, q.Topic):
 		// Editors close issues; the copy may have settled it first.
 		open = false
-		state = "the latest coverage reports it settled, though no editor has closed the issue"
+		state = "the latest coverage reports it settled, though no editor has closed it"
 	}
 	yes := "Yes"
 	if open == q.Settled {
@@ -1098,6 +1110,27 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 	a.Lead = fmt.Sprintf("%s — %s (#%d %s). %s", yes, state, hit.ID, hit.Title, a.Lead)
 	return a, nil
 }
+
+// settledState words a settlement report for the lead: "called off, per
+// Harbour Gazette on Thursday".
+func settledState(sentence string, src newsbot.ArticleRef, loc *time.Location) string {
+	verb := "reported settled"
+	if m := reSettledVerb.FindString(sentence); m != "" {
+		verb = strings.ToLower(strings.Join(strings.Fields(m), " "))
+	}
+	// The report's day, not the event's: the sentence may date it earlier.
+	state := verb
+	if src.Outlet != "" {
+		state += ", per " + src.Outlet
+	}
+	if !src.Published.IsZero() {
+		state += " on " + src.Published.In(loc).Format("Monday")
+	}
+	return state
+}
+
+// reSettledVerb is the word a settlement report uses, in the past tense.
+var reSettledVerb = regexp.MustCompile(`(?i)\b(?:called\s+off|suspended|settled|resolved|ended|averted|cancell?ed)\b`)
 
 // askSearch is the fallback: the best sentences from articles and quotes.
 func (s *Service) askSearch(ctx context.Context, question, text string) (Answer, error) {

@@ -666,6 +666,7 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 	if hit, err = s.withSettlements(ctx, hit, time.Time{}); err != nil {
 		return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
 	}
+	hit = topicFirst(hit, q.Topic)
 	terms := keyTerms(q.Topic)
 	if len(terms) == 0 {
 		return Answer{Lead: "I could not tell what to look for; " + AskUsage + "."}, nil

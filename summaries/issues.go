@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -200,11 +201,19 @@ func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot
 
 // reSettled finds a report that a dispute has ended: "agreed ..., ending a
 // dispute over fishing rights", "the strike was called off", "settled the
-// row". reUnsettled, just before it, makes it a hope or a failure ("talks
+// row", "called off Thursday's strike", "the walkout ... has been
+// suspended". reUnsettled, just before it, makes it a hope or a failure ("talks
 // aimed at ending the dispute", "failed to settle the row").
 var (
-	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing))\s+(?:a|an|the|their|its|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott)\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off)|ended|came\s+to\s+an\s+end))\b`)
+	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
 	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
+)
+
+// reStillOn: a development saying its dispute goes on; reUnderDeal: one
+// told as a term of a settlement.
+var (
+	reStillOn   = regexp.MustCompile(`(?i)\b(?:unresolved|not\s+(?:been\s+|yet\s+)?(?:settled|resolved)|(?:will|would)\s+(?:still\s+)?go\s+ahead|remains?\s+(?:open|unresolved|deadlocked)|still\s+on)\b`)
+	reUnderDeal = regexp.MustCompile(`(?i)\b(?:under|as\s+part\s+of|in)\s+the\s+(?:agreement|deal|settlement|accord)\b`)
 )
 
 // reportsSettled: the sentence says the dispute it tells of has ended.
@@ -215,6 +224,40 @@ func reportsSettled(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// settledElsewhere: is reads settled, but by a settlement that does not
+// name topic's own words (beyond the story nouns). A council's bin deal told
+// beside its library row settles the bins, not the library row asked about.
+func settledElsewhere(is newsbot.IssueRecord, topic string) bool {
+	if !reportsSettled(is.Latest) {
+		return false
+	}
+	words := strings.Fields(normWords(is.Latest))
+	for _, t := range withoutStoryNouns(keyTerms(topic)) {
+		t = strings.ToLower(t)
+		if !slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, t) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicFirst orders hits so the issues a settlement about another thread
+// has not taken over come first.
+func topicFirst(hits []newsbot.IssueRecord, topic string) []newsbot.IssueRecord {
+	out := slices.Clone(hits)
+	slices.SortStableFunc(out, func(a, b newsbot.IssueRecord) int {
+		ea, eb := settledElsewhere(a, topic), settledElsewhere(b, topic)
+		switch {
+		case ea && !eb:
+			return 1
+		case eb && !ea:
+			return -1
+		}
+		return 0
+	})
+	return out
 }
 
 // stemMatch is a crude match across endings: equal words, or words sharing
@@ -228,6 +271,47 @@ func stemMatch(word, term string) bool {
 		return false
 	}
 	return strings.HasPrefix(word, string(r[:len(r)-1]))
+}
+
+// newerReports are reports published after an issue's latest development
+// and before asOf that name its place or parties (the capitalised words of
+// its title and keywords) and tell of a settlement: the digest reads them,
+// as the issue's own sources may end before the strike was called off.
+func (s *Service) newerReports(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time) ([]newsbot.ArticleRef, error) {
+	var out []newsbot.ArticleRef
+	seen := map[int64]bool{}
+	searched := 0
+	for _, is := range issues {
+		if searched >= maxSettleReads || is.Status == newsbot.IssueClosed || reportsSettled(is.Latest) {
+			continue
+		}
+		for _, r := range is.Sources {
+			seen[r.ID] = true
+		}
+		var names []string
+		for _, t := range keyTerms(is.Title + " " + strings.Join(is.Keywords, " ")) {
+			if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && !slices.Contains(names, t) {
+				names = append(names, t)
+			}
+		}
+		if len(names) < 2 {
+			continue // one name alone ("Christmas") is no thread to search
+		}
+		searched++
+		ps, err := s.Store.SearchPassages(ctx, strings.Join(names, " "), 5)
+		if err != nil {
+			return nil, fmt.Errorf("settlements: search %q: %w", names, err)
+		}
+		for _, p := range ps {
+			r := p.Article
+			if seen[r.ID] || !r.Published.After(is.LatestAt) || !asOf.IsZero() && !r.Published.Before(asOf) {
+				continue
+			}
+			seen[r.ID] = true
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // maxSettleReads bounds the articles withSettlements reads, so a digest or an
@@ -253,22 +337,28 @@ func mayReportSettled(text string) bool {
 // older than the issue's latest development, published before asOf, and
 // either comes from the issue's newest source and shares a word with it, or
 // names two words of its title and keywords. Only the newest source of each
-// listed issue is read.
-func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time) ([]newsbot.IssueRecord, error) {
+// listed issue is read, and the newer reports given (a report that called
+// the strike off may have filed no issue of its own).
+func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRecord, asOf time.Time, newer ...newsbot.ArticleRef) ([]newsbot.IssueRecord, error) {
 	type report struct {
 		text string
 		art  newsbot.ArticleRef
 	}
 	var reports []report
 	read := map[int64]bool{}
+	var refs []newsbot.ArticleRef
 	for _, is := range issues {
+		if len(is.Sources) > 0 && !reportsSettled(is.Latest) {
+			refs = append(refs, is.Sources[0])
+		}
+	}
+	for _, r := range append(refs, newer...) {
 		if len(read) >= maxSettleReads {
 			break
 		}
-		if len(is.Sources) == 0 || read[is.Sources[0].ID] || reportsSettled(is.Latest) {
+		if read[r.ID] {
 			continue
 		}
-		r := is.Sources[0]
 		read[r.ID] = true
 		if !asOf.IsZero() && (!r.Published.Before(asOf) || r.Published.Before(asOf.AddDate(0, 0, -settleDays))) {
 			// Not yet published, or too old to be news of a settlement.
@@ -301,13 +391,20 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 			continue
 		}
 		named := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
-		own := keyTerms(is.Title + " " + strings.Join(is.Keywords, " ") + " " + is.Latest)
 		for _, r := range reports {
 			if r.art.Published.Before(is.LatestAt) {
 				continue
 			}
 			same := len(is.Sources) > 0 && is.Sources[0].ID == r.art.ID
-			if !(same && termScore(r.text, own) > 0) && termScore(r.text, named) < 2 {
+			if same && reStillOn.MatchString(is.Latest) {
+				// The report settles another thread and says this one goes on.
+				continue
+			}
+			// From the issue's own report, the settlement names the thread
+			// or the issue's latest is a term of the deal ("Under the
+			// agreement, ..."); a council's bin deal does not settle its
+			// library row told beside it.
+			if !(same && (termScore(r.text, named) > 0 || reUnderDeal.MatchString(is.Latest))) && termScore(r.text, named) < 2 {
 				continue
 			}
 			out[i].Latest, out[i].LatestAt = r.text, r.art.Published

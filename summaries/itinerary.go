@@ -319,7 +319,11 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	}
 	// A dispute the copy has settled reads as settled, however extraction
 	// filed the settlement.
-	if issues, err = s.withSettlements(ctx, sortIssues(issues), endOfDay); err != nil {
+	newer, err := s.newerReports(ctx, sortIssues(issues), endOfDay)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
+	}
+	if issues, err = s.withSettlements(ctx, sortIssues(issues), endOfDay, newer...); err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
 	same := map[string]int{} // latest development and its source → line
@@ -330,6 +334,10 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		key := strings.TrimSpace(is.Latest)
 		if len(is.Sources) > 0 {
 			key += fmt.Sprintf("\x00%d", is.Sources[0].ID)
+		}
+		if reportsSettled(is.Latest) {
+			// Never one line for a settled and an open thread.
+			key += "\x00settled"
 		}
 		if i, ok := same[key]; ok && strings.TrimSpace(is.Latest) != "" {
 			d.Issues[i].Title += fmt.Sprintf("; also #%d %s", is.ID, is.Title)
