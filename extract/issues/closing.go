@@ -51,6 +51,7 @@ func Closings(s string) []newsbot.Issue {
 				ws[0].w, ws[0].capital = ws[0].low, false // sentence case
 			}
 			if f, ok := readFrame(ws, true); ok {
+				f.closed = f.closed || suspended(ws, f.head)
 				fs = append(fs, f)
 			}
 		}
@@ -66,8 +67,10 @@ func Closings(s string) []newsbot.Issue {
 		return nil
 	}
 	if l := sents[lead].Text; mayFrame(l, false) && !titleCase(l) {
-		if f, ok := readFrame(splitWords(l), false); ok && f.class != "legal" && f.class != "fine" {
+		ws := splitWords(l[datelineEnd(l):]) // "PARIS, May 2 (Wire) - ": no word of the thread
+		if f, ok := readFrame(ws, false); ok && f.class != "legal" && f.class != "fine" {
 			f.sent, f.lead = lead, true
+			f.closed = f.closed || suspended(ws, f.head)
 			fs = append(fs, f)
 		}
 	}
@@ -92,6 +95,32 @@ func openClass(fs []frame, class string) bool {
 	for _, f := range fs {
 		if !f.closed && f.class == class {
 			return true
+		}
+	}
+	return false
+}
+
+// suspendWords halt a thread for now, which ends it as news: "the strike
+// was suspended after talks", "the union suspended its strike".
+var suspendWords = map[string]bool{"suspend": true, "suspends": true, "suspended": true}
+
+// suspended: a suspendWords verb stands within three words of the
+// thread's head, not as a wish or a threat ("threatened to suspend",
+// "could be suspended").
+func suspended(ws []fword, head string) bool {
+	for k := range ws {
+		if ws[k].low != head {
+			continue
+		}
+		for j := max(0, k-3); j < min(len(ws), k+9); j++ {
+			if !suspendWords[ws[j].low] || j > 0 && (verbBefore[ws[j-1].low] || ws[j-1].low == "not" || ws[j-1].low == "be" || ws[j-1].low == "being") {
+				continue
+			}
+			// Further after the head only as its passive: "the strike at
+			// the refinery was suspended".
+			if j <= k+3 || passiveAux[ws[j-1].low] {
+				return true
+			}
 		}
 	}
 	return false
