@@ -805,3 +805,31 @@ func mustAffect(res sql.Result, err error, what string, id int64) error {
 	}
 	return nil
 }
+
+// mergeClosings brings the threads an article reports ended
+// (issues.Closings) to the stored issues they close: the settling sentence
+// becomes the issue's latest development and the article one of its
+// sources, so listings, the digest ("reported settled") and answers tell
+// the end rather than the dispute before it. A closing that matches no
+// stored issue opens none: an ended thread is no open issue.
+func (sv *saver) mergeClosings(article, published int64, cs []preppedIssue) error {
+	for i := range cs {
+		pi := &cs[i]
+		ci, sim, err := sv.similarIssue(published, pi)
+		if err != nil {
+			return err
+		}
+		if ci == nil || sim < issueMatch || published < ci.latestAt {
+			continue // nothing to close, or older than what the issue holds
+		}
+		ci.latest, ci.latestAt = pi.evidence, published
+		ci.anchors = ci.anchorSet().Add(pi.anchors)
+		sv.dirty[ci.id] = ci
+		if pi.evidenceAt.len > 0 {
+			sv.issueArts = append(sv.issueArts, ci.id, article, published, "", pi.evidenceAt.start, pi.evidenceAt.len)
+		} else {
+			sv.issueArts = append(sv.issueArts, ci.id, article, published, pi.evidence, 0, 0)
+		}
+	}
+	return nil
+}

@@ -60,6 +60,8 @@ func (sv *saver) startMerger() {
 			default:
 				if err := sv.mergeArticleIssues(j.article, j.published, j.issues, j.pp.issues, j.quotes); err != nil {
 					mg.err = fmt.Errorf("article %d: %w", j.article, err)
+				} else if err := sv.mergeClosings(j.article, j.published, j.pp.closings); err != nil {
+					mg.err = fmt.Errorf("article %d: %w", j.article, err)
 				}
 			}
 		}
@@ -73,7 +75,10 @@ func (sv *saver) mergeIssues(article, published int64, issues []newsbot.Issue, p
 		sv.mg.jobs <- mergeJob{article: article, published: published, issues: issues, pp: pp, quotes: quotes}
 		return nil
 	}
-	return sv.mergeArticleIssues(article, published, issues, pp.issues, quotes)
+	if err := sv.mergeArticleIssues(article, published, issues, pp.issues, quotes); err != nil {
+		return err
+	}
+	return sv.mergeClosings(article, published, pp.closings)
 }
 
 // trimMerged trims the cache at a merge epoch: people here, candidate

@@ -18,6 +18,7 @@ type prepped struct {
 	quoteNorms []string       // padWords of each quote's text and sentence; nil when the article raises no issue
 	issues     []preppedIssue // one per extracted issue
 	sentences  []span         // one per quote: its sentence in the article text; len 0 when not found there
+	closings   []preppedIssue // threads the article reports ended (issues.Closings), for mergeClosings
 }
 
 // span is a byte range of an article's text.
@@ -123,10 +124,12 @@ func prep(an *newsbot.Analysed) prepped {
 			sents[i] = sentenceSpan(an.Article.Text, q.Sentence, q.Start, q.End)
 		}
 	}
+	closings := prepClosings(an.Article.Text)
 	if len(x.Issues) == 0 {
-		return prepped{sentences: sents}
+		return prepped{sentences: sents, closings: closings}
 	}
-	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(x.Issues)), sentences: sents}
+	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(x.Issues)), sentences: sents,
+		closings: closings}
 	for i, q := range x.Quotes {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
@@ -179,5 +182,22 @@ func prepBatch(batch []newsbot.Analysed) []prepped {
 		})
 	}
 	wg.Wait()
+	return out
+}
+
+// prepClosings prepares the threads text reports ended, with their names.
+func prepClosings(text string) []preppedIssue {
+	cs := issues.Closings(text)
+	if len(cs) == 0 {
+		return nil
+	}
+	out := make([]preppedIssue, 0, len(cs))
+	for i := range cs {
+		if pi := prepIssue(&cs[i]); pi.set != nil {
+			pi.anchors = issues.AnchorsOf(cs[i])
+			pi.evidenceAt = sentenceSpan(text, pi.evidence, -1, -1)
+			out = append(out, pi)
+		}
+	}
 	return out
 }

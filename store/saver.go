@@ -458,7 +458,7 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			return err
 		}
 	}
-	if len(x.Issues) > 0 {
+	if len(x.Issues) > 0 || len(pp.closings) > 0 {
 		return sv.mergeIssues(article, published, x.Issues, pp, quotes)
 	}
 	return nil

@@ -160,6 +160,11 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 		if topics(p, q, a, b) < need {
 			return weakThread * sim, sim, false
 		}
+		if sim < AnchorMatch && sharedPhrase(p, q) {
+			// One place and one phrase of the thread ("petrol subsidies"
+			// in Nigeria, reported from Lagos, then Abuja).
+			return AnchorMatch, sim, true
+		}
 		return sim, sim, false
 	}
 	if sim <= weakThread {
@@ -253,6 +258,18 @@ func appendAnchors(dst, countries, parts []word, s string, sentence bool) ([]wor
 		dst, countries = appendDatelineCountry(dst, countries, s)
 	}
 	first := true
+	// The agency a dateline credits ("LONDON, April 6 (Reuters) - ") files
+	// every story of the wire: it is no name of one.
+	creditFrom, creditTo := -1, -1
+	if sentence {
+		if de := datelineEnd(s); de > 0 {
+			if o := strings.IndexByte(s[:de], '('); o >= 0 {
+				if c := strings.IndexByte(s[o:de], ')'); c > 0 {
+					creditFrom, creditTo = o, o+c
+				}
+			}
+		}
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isNameRune(r) {
@@ -270,7 +287,7 @@ func appendAnchors(dst, countries, parts []word, s string, sentence bool) ([]wor
 		w := s[start:i]
 		isFirst := first
 		first = false
-		if !capitalised(w) || inMatch(ms, start) {
+		if !capitalised(w) || inMatch(ms, start) || start > creditFrom && start < creditTo {
 			continue
 		}
 		bare := trimPossessive(w)
@@ -340,4 +357,20 @@ func nextWord(s string) string {
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// sharedPhrase: a keyword of two or more words of p is told whole by one
+// keyword of q ("petrol subsidy" / "petrol subsidies").
+func sharedPhrase(p, q *Prepared) bool {
+	for _, ws := range p.kwSets {
+		if len(ws) < 2 {
+			continue
+		}
+		for _, vs := range q.kwSets {
+			if shared(ws, vs) == len(ws) {
+				return true
+			}
+		}
+	}
+	return false
 }
