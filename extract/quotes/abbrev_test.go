@@ -27,15 +27,7 @@ func TestAbbreviationInClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []Located
-			for _, q := range find(tt.in) {
-				if q.Kind == newsbot.KindIndirect {
-					got = append(got, q)
-				}
-			}
-			if len(got) != 1 || got[0].Text != tt.text || got[0].Speaker != tt.spkr {
-				t.Fatalf("got %s, want %q by %q", dump(got), tt.text, tt.spkr)
-			}
+			checkIndirect(t, tt.in, tt.text, tt.spkr)
 		})
 	}
 }

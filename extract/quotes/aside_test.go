@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	newsbot "github.com/newsroom/newsbot"
-)
+import "testing"
 
 // TestParticipleAside covers reported speech whose verb follows a
 // participle aside after the speaker ("Ann Ode, giving evidence to the
@@ -26,21 +22,7 @@ func TestParticipleAside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []Located
-			for _, q := range find(tt.in) {
-				if q.Kind == newsbot.KindIndirect {
-					got = append(got, q)
-				}
-			}
-			if tt.text == "" {
-				if len(got) > 0 {
-					t.Fatalf("found %s", dump(got))
-				}
-				return
-			}
-			if len(got) != 1 || got[0].Text != tt.text || got[0].Speaker != tt.speaker {
-				t.Fatalf("got %s, want %q by %q", dump(got), tt.text, tt.speaker)
-			}
+			checkIndirect(t, tt.in, tt.text, tt.speaker)
 		})
 	}
 }

@@ -404,21 +404,7 @@ func TestIndirect(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []Located
-			for _, q := range find(tt.in) {
-				if q.Kind == newsbot.KindIndirect {
-					got = append(got, q)
-				}
-			}
-			if tt.text == "" {
-				if len(got) > 0 {
-					t.Fatalf("found %s", dump(got))
-				}
-				return
-			}
-			if len(got) != 1 || got[0].Text != tt.text || got[0].Speaker != tt.speaker {
-				t.Fatalf("got %s, want %q by %q", dump(got), tt.text, tt.speaker)
-			}
+			checkIndirect(t, tt.in, tt.text, tt.speaker)
 		})
 	}
 }
@@ -564,5 +550,26 @@ func TestSentenceBoundsIndexed(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// checkIndirect fails t unless find(in) gives exactly one indirect
+// quotation, text said by speaker; text "" means none may be found.
+func checkIndirect(t *testing.T, in, text, speaker string) {
+	t.Helper()
+	var got []Located
+	for _, q := range find(in) {
+		if q.Kind == newsbot.KindIndirect {
+			got = append(got, q)
+		}
+	}
+	if text == "" {
+		if len(got) > 0 {
+			t.Fatalf("found %s", dump(got))
+		}
+		return
+	}
+	if len(got) != 1 || got[0].Text != text || got[0].Speaker != speaker {
+		t.Fatalf("got %s, want %q by %q", dump(got), text, speaker)
 	}
 }

@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	newsbot "github.com/newsroom/newsbot"
-)
+import "testing"
 
 // TestToldHearer covers reported speech to a hearer that is a body, a
 // proceeding or an audience ("told the inquiry", "told MPs", "told the
@@ -39,21 +35,7 @@ func TestToldHearer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []Located
-			for _, q := range find(tt.in) {
-				if q.Kind == newsbot.KindIndirect {
-					got = append(got, q)
-				}
-			}
-			if tt.text == "" {
-				if len(got) > 0 {
-					t.Fatalf("found %s", dump(got))
-				}
-				return
-			}
-			if len(got) != 1 || got[0].Text != tt.text || got[0].Speaker != tt.speaker {
-				t.Fatalf("got %s, want %q by %q", dump(got), tt.text, tt.speaker)
-			}
+			checkIndirect(t, tt.in, tt.text, tt.speaker)
 		})
 	}
 }
