@@ -1688,30 +1688,39 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 // appear at a rally in Detroit on Saturday with Senate hopeful Mallory
 // McMorrow".
 func (f *finder) appearsWith(sc *sentCtx, end, before int) {
-	toks := f.toks
-	for k := range toks {
-		t := toks[k]
+	m, _, ok := f.personAfterWith(sc, end)
+	if !ok {
+		return
+	}
+	for j := before; j < len(f.legs); j++ {
+		if l := &f.legs[j]; l.person != m.Person {
+			l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
+		}
+	}
+}
+
+// personAfterWith finds the first "with" past byte offset end in the
+// clause and the person named within 40 bytes after it, with the index of
+// that "with" token.
+func (f *finder) personAfterWith(sc *sentCtx, end int) (people.Mention, int, bool) {
+	for k, t := range f.toks {
 		if t.start < end {
 			continue
 		}
 		if t.punct || inSet(breakersSet, t.w) {
-			return
+			break
 		}
 		if t.w != "with" {
 			continue
 		}
 		for _, m := range sc.persons {
 			if m.Start > t.end && !f.breakBetween(t.end, m.Start) && m.Start-t.end < 40 {
-				for j := before; j < len(f.legs); j++ {
-					if l := &f.legs[j]; l.person != m.Person {
-						l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
-					}
-				}
-				return
+				return m, k, true
 			}
 		}
-		return
+		break
 	}
+	return people.Mention{}, 0, false
 }
 
 // hostWith adds to the legs from before the host named after "with" past
@@ -1723,33 +1732,16 @@ func (f *finder) hostWith(sc *sentCtx, end, before int) {
 	if before >= len(f.legs) {
 		return
 	}
-	for k, t := range f.toks {
-		if t.start < end {
-			continue
+	m, k, ok := f.personAfterWith(sc, end)
+	if !ok || f.absoluteSubject(m) || f.subjectAfter(sc, k+1) {
+		return // "with Lula due to arrive": a clause of its own
+	}
+	home := f.personCountry(m.Person)
+	for j := before; j < len(f.legs); j++ {
+		l := &f.legs[j]
+		if l.person != m.Person && home != "" && home == l.Country && home != f.personCountry(l.person) {
+			l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
 		}
-		if t.punct || inSet(breakersSet, t.w) {
-			return
-		}
-		if t.w != "with" {
-			continue
-		}
-		for _, m := range sc.persons {
-			if m.Start <= t.end || f.breakBetween(t.end, m.Start) || m.Start-t.end >= 40 {
-				continue
-			}
-			if f.absoluteSubject(m) || f.subjectAfter(sc, k+1) {
-				return // "with Lula due to arrive": a clause of its own
-			}
-			home := f.personCountry(m.Person)
-			for j := before; j < len(f.legs); j++ {
-				l := &f.legs[j]
-				if l.person != m.Person && home != "" && home == l.Country && home != f.personCountry(l.person) {
-					l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
-				}
-			}
-			return
-		}
-		return
 	}
 }
 
