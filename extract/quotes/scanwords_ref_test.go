@@ -37,7 +37,8 @@ func refScanWords(s string, from, to, max int) []wtok {
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if isLetter(r) || (r == '-' || r == '\'' || r == '’') && i+size < to && isLetter(nextRune(s, i+size, to)) {
+			// "R&D": an ampersand between letters stays in the word.
+			if isLetter(r) || (r == '-' || r == '\'' || r == '’' || r == '&') && i+size < to && isLetter(nextRune(s, i+size, to)) {
 				ascii = false
 				i += size
 				continue
