@@ -58,6 +58,11 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 			return noVerb
 		}
 	}
+	if !planned {
+		if f, ok := tg.planTense(i, t); ok {
+			return f // "said he wanted to meet them on Tuesday", "the vote on Friday was cancelled"
+		}
+	}
 	if t == Future {
 		return t
 	}

@@ -1161,14 +1161,14 @@ func (tg *tagger) weekday(i int, wd time.Weekday) (hit, bool) {
 			}
 			if h, ok := tg.month(k, m); ok && h.gran == gDay {
 				h.a = i
-				return h, true
+				return tg.fitWeekday(h, wd), true
 			}
 		}
 	}
 	if k < ts.n() && ts.t[k].kind == kNum {
 		if h, ok := tg.number(k); ok && h.gran == gDay && h.typ == tDate {
 			h.a = i
-			return h, true
+			return tg.fitWeekday(h, wd), true
 		}
 	}
 	if p, ok := recurringDayPart(ts.w(i + 1)); ok && ts.base(i) == ts.w(i) {
@@ -1221,6 +1221,14 @@ func (tg *tagger) resolveWeekday(wd time.Weekday, t TenseKind, prep int) time.Ti
 	d := tg.dct
 	if d.Weekday() == wd {
 		return d
+	}
+	if t == calledOffDay {
+		// The day of an event called off: the coming one, unless it was
+		// yesterday (see calledOffDay).
+		if prevWeekday(d, wd) == d.AddDate(0, 0, -1) {
+			return d.AddDate(0, 0, -1)
+		}
+		t = Future
 	}
 	if p := tg.ts.w(prep); p == "until" || p == "till" || p == "to" || p == "by" {
 		if tg.sentenceHas(prep, postponeCues) {
@@ -1302,7 +1310,7 @@ func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 	if ambiguousMonthsTab.val(w) && day == 0 && yr == 0 && !monthCuesTab.val(ts.w(i-1)) {
 		return hit{}, false
 	}
-	if w == "may" && day == 0 && yr == 0 && i+1 < ts.n() && (ts.w(i+1) == "be" || ts.classify(i+1, true) != wNone) {
+	if w == "may" && day == 0 && yr == 0 && i+1 < ts.n() && (ts.w(i+1) == "be" || ts.classify(i+1, true) != wNone) && !tg.monthBeforeVerb(i) {
 		return hit{}, false
 	}
 	end := 0
@@ -1359,10 +1367,12 @@ func (tg *tagger) yearFor(m time.Month, day int, t TenseKind) int {
 }
 
 // yearForDay is yearFor for a month and day written without a year. News
-// style leaves the year out only for dates near publication, so when a past
-// tense points more than eight months back and the date comes round within
-// four months, the coming one wins: "cancelled a scheduled Dec. 15
-// increase", written in November, is next month's.
+// style leaves the year out for dates of the current year, so when a past
+// tense points more than eight months back, into last year, and the date
+// comes round this year within four months, the coming one wins:
+// "cancelled a scheduled Dec. 15 increase", written in November, is next
+// month's. A past tense never moves a date into next year: "was signed on
+// March 12", written in November, is this year's.
 func (tg *tagger) yearForDay(m time.Month, day int, t TenseKind) int {
 	y := tg.yearFor(m, day, t)
 	dist := func(y int) float64 {
@@ -1372,7 +1382,7 @@ func (tg *tagger) yearForDay(m time.Month, day int, t TenseKind) int {
 		}
 		return d
 	}
-	if t != Past || dist(y) <= 240 {
+	if t != Past || dist(y) <= 240 || y+1 != tg.dct.Year() {
 		return y
 	}
 	if dist(y+1) < 120 {

@@ -1,0 +1,308 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// Plans that are reported, wanted or called off. A weekday in such a clause
+// names the day of the plan, not of the report or of the calling off, so
+// the tense of the clause's verb does not date it:
+//
+//	he said he wanted to meet the unions on Tuesday     ahead
+//	the envoy was expected in Tehran on Sunday          ahead
+//	the vote on Friday was cancelled                    ahead
+//	the union has called off a strike on Friday         ahead
+//	the minister cancelled his visit on Tuesday         the nearer Tuesday
+//	she said she would have flown on Monday             back
+//
+// planTense is asked by weekdayTense once the plain readings (a future
+// verb, a plan word before the day) are done with.
+
+// forwardVerbs before "to" + a verb look ahead to what the infinitive
+// names: "wanted to meet the unions on Tuesday" dates the meeting. They
+// name a state of mind or a timetable, which a day rarely dates. Acts
+// that a day does date are left out: "agreed to buy the stake on Tuesday",
+// "vowed to fight on Monday", "as he prepared to speak on Tuesday".
+var forwardVerbs = map[string]bool{
+	"due": true, "scheduled": true, "slated": true, "poised": true,
+	"planned": true, "intended": true, "wanted": true, "hoped": true, "aimed": true,
+	"expected": true,
+	"wants":    true, "intends": true, "hopes": true, "plans": true, "aims": true, "expects": true,
+}
+
+// timetabled are the forwardVerbs of a timetable rather than of a person's
+// intent: "had been due to open on Friday" tells of a plan that changed,
+// still ahead.
+var timetabled = map[string]bool{"due": true, "scheduled": true, "slated": true, "poised": true, "expected": true}
+
+// expectCues after a past "was"/"were" and before "in", "at", "back" or
+// "home" place someone somewhere on a coming day: "the envoy was expected
+// in Tehran on Sunday", "he was due back on Friday".
+var expectCues = map[string]bool{"expected": true, "due": true}
+
+// calledOff are the cues by which a report says an event will not take
+// place as planned. A day in the event's noun phrase is still ahead: the
+// event did not happen, and news reports a calling off before the day.
+// ("halted", "suspended", "abandoned" can stop an event under way, so they
+// count only in a present perfect, which takes no past day of its own.)
+// ("put back", "pushed back" and "brought forward" are left to the new date
+// they take: "was put back in the headlines on Saturday".)
+var calledOff = []string{
+	"cancel", "called off", "call off", "calls off", "postpon", "scrap", "shelv", "axed",
+	"put off", "reschedul", "banned", "deferred",
+}
+
+// calledOffDay is the internal tense of a weekday that names an event
+// called off: a calling off is reported before the day, or on the day
+// after at the latest ("a planned visit on Monday has been cancelled",
+// published on Tuesday), so the day is the coming one unless it was
+// yesterday. resolveWeekday reads it.
+const calledOffDay TenseKind = -2
+
+// planTense returns the tense that dates the weekday at i when its clause
+// reports, wants or calls off a plan (see above); ok is false otherwise.
+// t is the tense of the clause as tg.tense read it.
+func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
+	ts := tg.ts
+	if f, ok := tg.forwardInfinitive(i); ok {
+		return f, true
+	}
+	if t == Future {
+		if g, ok := tg.clauseGroup(i); ok && g.e <= i && ts.w(i-1) == "on" && tg.modalPerfect(g) {
+			return Past, true // "would have flown on Monday": it did not happen, and it was back then
+		}
+		return t, false
+	}
+	g, ok := tg.clauseGroup(i)
+	if !ok {
+		return t, false
+	}
+	if g.e <= i && expectCues[ts.w(g.e-1)] && ts.class(g.s) == wPastAux {
+		switch ts.w(g.e) {
+		case "in", "at", "back", "home", "to":
+			return Future, true
+		}
+	}
+	perfect := ts.class(g.s) == wHave && ts.w(g.s) != "had"
+	switch {
+	case perfect && tg.groupHas(g, cancelCues):
+		// "has called off a strike on Friday", "the strike on Thursday has
+		// been suspended": a present perfect takes no past day, so the day
+		// is the event's.
+		return calledOffDay, true
+	case g.s > i && tg.passive(g) && tg.groupHas(g, calledOff) && tg.subjectDay(i, g):
+		// "Friday's cabinet meeting was cancelled", "the vote on Friday
+		// was called off".
+		return calledOffDay, true
+	case g.e <= i && g.tense == Past && tg.groupHas(g, calledOff):
+		// "the minister cancelled his visit to the port on Tuesday": the
+		// day may date the visit or the cancelling; take the nearer.
+		return noVerb, true
+	}
+	return t, false
+}
+
+// clauseGroup returns the verb group nearest the token i within its clause,
+// the left one on a tie, skipping purpose infinitives.
+func (tg *tagger) clauseGroup(i int) (group, bool) {
+	best, bestD := -1, 1<<30
+	for k, g := range tg.gs {
+		if g.weak {
+			continue
+		}
+		var d int
+		switch {
+		case g.e <= i:
+			d = i - g.e
+			if tg.breakBetween(g.e, i) {
+				continue
+			}
+		case g.s > i:
+			d = g.s - i + 1
+			if tg.breakBetween(i+1, g.s) {
+				continue
+			}
+		}
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best < 0 {
+		return group{}, false
+	}
+	return tg.gs[best], true
+}
+
+// breakBetween reports whether a clause break lies in tokens [a, b).
+func (tg *tagger) breakBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if tg.ts.clauseBreak(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupHas reports whether the head of group g, its last word ("has been
+// cancelled"), or the head and the particle after it ("called off"),
+// starts with one of cues; a cue of two words matches the head and the
+// next word.
+func (tg *tagger) groupHas(g group, cues []string) bool {
+	ts := tg.ts
+	w := ts.w(g.e - 1)
+	if w == "" || !cueInitial(w[0]) {
+		return false
+	}
+	for _, c := range cues {
+		first, second, two := strings.Cut(c, " ")
+		if strings.HasPrefix(w, first) && (!two || strings.HasPrefix(ts.w(g.e), second)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueInitial reports whether a word starting with b may match a cancel cue
+// (a quick test for the common case of a head verb that matches none).
+func cueInitial(b byte) bool {
+	switch b {
+	case 'a', 'b', 'c', 'd', 'h', 'n', 'p', 'r', 's', 't', 'y':
+		return true
+	}
+	return false
+}
+
+// passive reports whether group g holds a form of "be" before its
+// participle: "was cancelled", "has been called off" (not "Labour on Monday
+// postponed ...", where the day dates the act).
+func (tg *tagger) passive(g group) bool {
+	for k := g.s; k < g.e; k++ {
+		switch tg.ts.w(k) {
+		case "was", "were", "been", "be", "is", "are":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectDay reports whether the weekday at i sits in the subject of group
+// g, after it: no verb group before it in its clause and none between it
+// and g.
+func (tg *tagger) subjectDay(i int, g group) bool {
+	a := tg.gsA
+	for k := i - 1; k > a; k-- {
+		if tg.ts.clauseBreak(k) {
+			a = k
+			break
+		}
+	}
+	for _, h := range tg.gs {
+		if h.s >= a && h.s < g.s && h.s != g.s {
+			return false
+		}
+	}
+	return true
+}
+
+// modalPerfect reports whether group g is a modal perfect, "would have
+// flown", "could have been": what it names did not happen, or happened
+// back then.
+func (tg *tagger) modalPerfect(g group) bool {
+	ts := tg.ts
+	if ts.class(g.s) != wModal {
+		return false
+	}
+	for k := g.s + 1; k < g.e; k++ {
+		if ts.w(k) == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// forwardInfinitive finds, in the clause before the weekday at i, a verb of
+// wanting or planning and its infinitive, "(she said she) wanted to meet
+// the unions (on Tuesday)", "the government planned to publish its plans":
+// the day is the infinitive's, ahead. After "had" the plan was made back
+// then and may be over: the nearer day. ok is false when there is none, or
+// when another verb stands between.
+func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
+	ts := tg.ts
+	for k := i - 1; k > tg.gsA && k >= i-12; k-- {
+		if ts.clauseBreak(k) {
+			return 0, false
+		}
+		if ts.w(k) != "to" || !forwardVerbs[ts.w(k-1)] || k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap {
+			continue
+		}
+		for _, g := range tg.gs {
+			if g.s > k && g.s < i {
+				return 0, false // "wanted to know what happened on Monday"
+			}
+		}
+		if ts.w(k-2) == "had" || ts.w(k-3) == "had" {
+			// "said it had planned to hold the vote on Tuesday" shifts a
+			// present perfect back into reported speech, and "the walkout,
+			// which had been due to start on Monday, was suspended" did
+			// not take place: still ahead. A plan told as past ("had
+			// planned to fly on Monday, but ...") may be over: the nearer.
+			if timetabled[ts.w(k-1)] || tg.reportedBefore(k) || tg.sentenceHas(i, cancelCues) {
+				return Future, true
+			}
+			return noVerb, true
+		}
+		return Future, true
+	}
+	return 0, false
+}
+
+// monthBeforeVerb reports whether "May" at i, before a verb, is still the
+// month: a preposition that takes a time puts it at the end of a phrase
+// ("figures released in May showed", "a law passed in May will take
+// effect", "the talks in May ended"), where the modal cannot stand ("in may
+// be" is no English). A name in that place ("confidence in May has
+// fallen") is rarer in news copy than the month.
+func (tg *tagger) monthBeforeVerb(i int) bool {
+	switch tg.ts.w(i - 1) {
+	case "in", "since", "until", "till", "through", "during", "early", "late", "mid", "last", "next":
+		return tg.ts.w(i+1) != "be"
+	}
+	return false
+}
+
+// reportedBefore reports whether a reporting verb group ("said", "told")
+// of the sentence ends before token k.
+func (tg *tagger) reportedBefore(k int) bool {
+	for _, g := range tg.gs {
+		if g.e <= k && g.reporting {
+			return true
+		}
+	}
+	return false
+}
+
+// fitWeekday moves the day-level date h, written with weekday wd and
+// without a year ("by Friday 11 March"), to the year next to the one the
+// tense chose in which that day is a wd: the weekday settles what the
+// tense may have misread. A year-less date lies within a year of the dct.
+func (tg *tagger) fitWeekday(h hit, wd time.Weekday) hit {
+	d, ok := dayOf(h.val)
+	if !ok || d.Weekday() == wd {
+		return h
+	}
+	for k := h.a; k < h.b; k++ {
+		if tg.ts.t[k].kind == kNum {
+			if _, ok := yearNum(tg.ts.w(k)); ok {
+				return h // a written year stands
+			}
+		}
+	}
+	for _, dy := range []int{1, -1} {
+		if e := d.AddDate(dy, 0, 0); e.Weekday() == wd && e.Day() == d.Day() && e.Sub(tg.dct).Abs() < 366*24*time.Hour {
+			h.val = dayVal(e)
+			return h
+		}
+	}
+	return h
+}
