@@ -31,13 +31,25 @@ func (a *attributor) indirect(out []Located) []Located {
 	// (mentions come in text order): LastIndexByte has no vector form.
 	lastNL, nextNL := -1, strings.IndexByte(a.s, '\n')
 	for _, m := range a.cast.Mentions {
-		if m.Person < 0 || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
+		unnamed := m.Person < 0 && m.Kind == people.Unnamed && unnamedGender(m.Text) != 0
+		if m.Person < 0 && !unnamed || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
 			continue
 		}
-		verb, ok := a.verbAfter(m.End)
+		mEnd, src := m.End, ""
+		if unnamed {
+			// "A spokeswoman for the regulator said ...": the source as
+			// written, its body included.
+			src = a.sourceAsWritten(m)
+			mEnd = m.Start + len(src)
+		}
+		verb, ok := a.verbAfter(mEnd)
 		if !ok {
 			// "Ann Ode, giving evidence to the inquiry, said ...".
-			if p := participleAside(a.s, m.End); p > 0 {
+			if p := participleAside(a.s, mEnd); p > 0 {
+				verb, ok = a.verbAfter(p)
+			} else if p := appositiveEnd(a.s, mEnd); unnamed && p > 0 {
+				// "A spokesman for Severn Water, one of the largest
+				// suppliers, said ...".
 				verb, ok = a.verbAfter(p)
 			}
 			if !ok {
@@ -73,6 +85,9 @@ func (a *attributor) indirect(out []Located) []Located {
 			continue
 		}
 		if q, ok := a.indirectClause(m, verb, st, en); ok {
+			if unnamed {
+				q.Speaker = src
+			}
 			found = append(found, q)
 		}
 	}
@@ -227,6 +242,14 @@ func (a *attributor) indirectClause(m people.Mention, verb wtok, st, en int) (Lo
 	}
 	var r attr
 	a.fromMention(&r, m)
+	if k := firstStartAtOrAfter(a.cast.Mentions, m.Start) - 1; k >= 0 {
+		// "A spokeswoman for Thames Water said": the spokeswoman speaks.
+		if u := a.cast.Mentions[k]; u.Kind == people.Unnamed && sourceLink(a.s[u.End:m.Start]) {
+			r = attr{}
+			a.fromMention(&r, u)
+			m = u
+		}
+	}
 	if r.speaker == "" {
 		return Located{}, false
 	}
