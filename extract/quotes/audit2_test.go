@@ -91,3 +91,58 @@ func TestShownOrCharged(t *testing.T) {
 		})
 	}
 }
+
+// TestJointSubject covers coordinated subjects and organisations' names
+// the mentions cut short: the speaker is all of them, as written.
+func TestJointSubject(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"two surnames before the verb",
+			"Smith and Jones said the deal was \"a disaster for farmers\".",
+			"Smith and Jones", "Smith and Jones"},
+		{"two surnames after a quotation",
+			"\"We will appeal,\" Smith and Jones said in a statement.",
+			"Smith and Jones", "Smith and Jones"},
+		{"two titled people give their names",
+			"Senator Ann Ode and Governor Tom Reyes said the bridge would be \"finished by spring\".",
+			"Ann Ode and Tom Reyes", "Senator Ann Ode and Governor Tom Reyes"},
+		{"two people after the verb",
+			"\"We will appeal,\" said Ann Ode and Tom Reyes.",
+			"Ann Ode and Tom Reyes", "Ann Ode and Tom Reyes"},
+		{"an organisation's name with of the",
+			"Friends of the Earth said the ruling was \"a huge victory\".",
+			"Friends of the Earth", "Friends of the Earth"},
+		{"two organisations",
+			"Greenpeace and Friends of the Earth said the ruling was \"a huge victory\".",
+			"Greenpeace and Friends of the Earth", "Greenpeace and Friends of the Earth"},
+		{"the object of a verb is no conjunct",
+			"The mayor met Ann Ode and Tom Reyes said the talks had gone \"very well\".",
+			"Tom Reyes", "Tom Reyes"},
+		{"a name and an appositive after the verb stay one person",
+			"“We will not give up,” said Tom Reyes, and his lawyers backed him.",
+			"Tom Reyes", "Tom Reyes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+	ind := []struct{ name, in, text, speaker string }{
+		{"two surnames report",
+			"Smith and Jones said they would appeal against the ruling.",
+			"they would appeal against the ruling", "Smith and Jones"},
+		{"a person and her deputy named in apposition",
+			"Union leader Maria Costa and her deputy, Alan Briggs, said they would ballot members again in March.",
+			"they would ballot members again in March", "Maria Costa and Alan Briggs"},
+		{"a deputy named in apposition alone",
+			"Her deputy, Alan Briggs, said the union would ballot members again in March.",
+			"the union would ballot members again in March", "Alan Briggs"},
+	}
+	for _, tt := range ind {
+		t.Run(tt.name, func(t *testing.T) {
+			checkIndirect(t, tt.in, tt.text, tt.speaker)
+		})
+	}
+}

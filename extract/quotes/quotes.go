@@ -474,6 +474,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		}
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
+		a.jointSubject(&r)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
