@@ -866,13 +866,28 @@ func (f *finder) classify(a, b int) {
 		}
 		name = strings.Join(parts, " ")
 	}
+	// "Sheikh Hasina": before one name word alone, Sheikh is part of the
+	// name (a family name in South Asia, borne by women too), not the
+	// Gulf title of "Sheikh Tamim bin Hamad Al Thani"; a later "Sheikh
+	// Tamim" still joins the one named in full, as a titled single name.
+	sheikh := nameA > a && len(words) == 1 && equalFoldLower(f.word(nameA-1), "sheikh")
+	if sheikh {
+		name = f.word(nameA-1) + " " + name
+	}
 	c := cand{start: int(f.toks[a].start), end: int(f.toks[end-1].end), a: a, b: end, kind: Name, person: -1, nameA: nameA, name: name}
 	var gender byte
 	if nameA > a {
 		c.titled = true
-		c.role = f.roleText(a, nameA)
+		if c.role = f.roleText(a, nameA); sheikh {
+			c.role = ""
+			if nameA-1 > a {
+				c.role = f.roleText(a, nameA-1)
+			}
+		}
 		for k := a; k < nameA; k++ {
-			gender = genderOf(f.toks[k].lex, gender)
+			if !sheikh || k < nameA-1 {
+				gender = genderOf(f.toks[k].lex, gender)
+			}
 		}
 	}
 	// A lower-case role right before the name: "foreign affairs spokesman

@@ -31,13 +31,28 @@ func (a *attributor) indirect(out []Located) []Located {
 	// (mentions come in text order): LastIndexByte has no vector form.
 	lastNL, nextNL := -1, strings.IndexByte(a.s, '\n')
 	for _, m := range a.cast.Mentions {
-		if m.Person < 0 || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
+		unnamed := m.Person < 0 && m.Kind == people.Unnamed && unnamedGender(m.Text) != 0
+		if m.Person < 0 && !unnamed || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
 			continue
 		}
-		verb, ok := a.verbAfter(m.End)
+		mEnd, src := m.End, ""
+		if unnamed {
+			// "A spokeswoman for the regulator said ...": the source as
+			// written, its body included.
+			src = a.sourceAsWritten(m)
+			mEnd = m.Start + len(src)
+		}
+		verb, ok := a.verbAfter(mEnd)
 		if !ok {
 			// "Ann Ode, giving evidence to the inquiry, said ...".
-			if p := participleAside(a.s, m.End); p > 0 {
+			if p := participleAside(a.s, mEnd); p > 0 {
+				verb, ok = a.verbAfter(p)
+			} else if mEnd+2 < len(a.s) && a.s[mEnd] == ',' && a.s[mEnd+1] == ' ' && m.Kind == people.Name && a.apposName(m) {
+				// "Her deputy, Alan Briggs, said ...".
+				verb, ok = a.verbAfter(mEnd + 1)
+			} else if p := appositiveEnd(a.s, mEnd); unnamed && p > 0 {
+				// "A spokesman for Severn Water, one of the largest
+				// suppliers, said ...".
 				verb, ok = a.verbAfter(p)
 			}
 			if !ok {
@@ -73,6 +88,9 @@ func (a *attributor) indirect(out []Located) []Located {
 			continue
 		}
 		if q, ok := a.indirectClause(m, verb, st, en); ok {
+			if unnamed {
+				q.Speaker = src
+			}
 			found = append(found, q)
 		}
 	}
@@ -158,6 +176,15 @@ func (a *attributor) verbAfter(p int) (wtok, bool) {
 	return wtok{}, false
 }
 
+// apposName reports whether the name m stands in apposition to a
+// description of the same person right before it: "her deputy, Alan
+// Briggs".
+func (a *attributor) apposName(m people.Mention) bool {
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, m.Start) - 1
+	return k >= 0 && m.Start >= 2 && ms[k].End == m.Start-2 && a.s[m.Start-2:m.Start] == ", " && ms[k].Kind == people.Description && ms[k].Person == m.Person
+}
+
 // participleAside returns the end of a participle aside right after a
 // mention (", giving evidence to the inquiry,"), or -1: the reporting verb
 // after it still belongs to the person before it.
@@ -227,15 +254,24 @@ func (a *attributor) indirectClause(m people.Mention, verb wtok, st, en int) (Lo
 	}
 	var r attr
 	a.fromMention(&r, m)
+	if k := firstStartAtOrAfter(a.cast.Mentions, m.Start) - 1; k >= 0 {
+		// "A spokeswoman for Thames Water said": the spokeswoman speaks.
+		if u := a.cast.Mentions[k]; u.Kind == people.Unnamed && sourceLink(a.s[u.End:m.Start]) {
+			r = attr{}
+			a.fromMention(&r, u)
+			m = u
+		}
+	}
 	if r.speaker == "" {
 		return Located{}, false
 	}
+	a.jointSubject(&r)
 	return Located{
 		Quote: newsbot.Quote{
 			Text: a.s[start:end], Speaker: r.speaker, Mention: r.mention, Cue: a.s[verb.start:verb.end],
 			Kind: newsbot.KindIndirect, Start: start, End: end, Sentence: strings.TrimSpace(a.s[st:en]), IsPerson: r.isPerson,
 		},
-		MentionStart: m.Start, MentionEnd: m.End, CueStart: verb.start, CueEnd: verb.end, Para: -1,
+		MentionStart: r.mStart, MentionEnd: m.End, CueStart: verb.start, CueEnd: verb.end, Para: -1,
 	}, true
 }
 

@@ -282,6 +282,19 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if a.singleMarkHeadline(sp) {
 		return q
 	}
+	cs, ce, ok := a.shownOrCharged(sp)
+	if !ok && i > 0 && a.coordinated(a.spans[i-1], sp) {
+		// "placards reading “Q1” and “Q2”".
+		cs, ce, ok = a.shownOrCharged(a.spans[i-1])
+	}
+	if ok {
+		// Words on a sign are no one's speech, but they were written
+		// out: the cue is kept, as for "banners proclaiming “Q”".
+		if cs >= 0 {
+			q.Cue, q.CueStart, q.CueEnd = s[cs:ce], cs, ce
+		}
+		return q
+	}
 	var named attr // a person who called someone by the words in marks
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
@@ -449,6 +462,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if r.found {
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
+		a.unnamedAntecedent(&r, done)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)
@@ -460,10 +474,88 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		}
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
+		a.jointSubject(&r)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
 	return q
+}
+
+// shownOrCharged reports whether the quotation is words shown on a thing
+// ("placards reading “Hands off our NHS”") or the wording of a criminal
+// charge ("charged with “causing death by dangerous driving”"): nobody's
+// speech, whoever the sentence names.
+func (a *attributor) shownOrCharged(sp span) (cueStart, cueEnd int, ok bool) {
+	s, lo := a.s, sp.paraA
+	p := skipSpaceBack(s, lo, sp.open)
+	if p > lo && (s[p-1] == ',' || s[p-1] == ':') {
+		p = skipSpaceBack(s, lo, p-1)
+	}
+	b := wordBack(s, lo, p)
+	if b < 0 || p-b > 10 {
+		return -1, -1, false
+	}
+	prev := func(e int) (int, string) { // the word before the one at e
+		e = skipSpaceBack(s, lo, e)
+		if k := wordBack(s, lo, e); k >= 0 && e-k <= 12 {
+			return k, strings.ToLower(s[k:e])
+		}
+		return -1, ""
+	}
+	switch w := s[b:p]; w {
+	case "reading", "read", "reads", "saying", "said", "says", "stating":
+		// A sign, or "a sign that read".
+		k, v := prev(b)
+		if v == "that" || v == "which" {
+			k, v = prev(k)
+		}
+		return b, p, k >= 0 && signNoun(v)
+	case "words", "slogan", "message", "legend":
+		// "placards bearing the words", "T-shirts with the slogan".
+		k, v := prev(b)
+		if v == "the" {
+			k, v = prev(k)
+		}
+		if k < 0 {
+			return -1, -1, false
+		}
+		if v == "bearing" || v == "emblazoned" {
+			return b, p, true
+		}
+		_, v2 := prev(k)
+		return b, p, (v == "with" || v == "reading") && signNoun(v2)
+	case "with":
+		_, v := prev(b)
+		return -1, -1, v == "charged" || v == "charges"
+	case "to":
+		_, v := prev(b)
+		return -1, -1, v == "guilty" // "pleaded guilty to"
+	case "of":
+		k, v := prev(b)
+		switch v {
+		case "convicted", "guilty", "acquitted", "suspicion", "offence", "offences", "count", "counts", "charge", "charges":
+			return -1, -1, true
+		case "accused":
+			// "is accused of “Q”" is a charge; "accused the mayor of
+			// “Q”" is the accuser's words.
+			_, aux := prev(k)
+			switch aux {
+			case "is", "are", "was", "were", "been", "being", "also", "stands":
+				return -1, -1, true
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+// signNoun reports whether w, in lower case, is a thing words are shown
+// on: a placard, a banner, a T-shirt.
+func signNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "placard", "banner", "sign", "poster", "t-shirt", "shirt", "badge", "sticker", "billboard", "flag", "cap", "hat", "card", "leaflet", "graffiti", "board":
+		return true
+	}
+	return false
 }
 
 // relativeClauseSpeaker attributes a phrase inside a relative clause on
@@ -743,6 +835,162 @@ func (a *attributor) lastQuoted(r *attr, i int, done []Located) {
 		}
 	}
 	r.speaker = a.cast.Name(pm)
+}
+
+// unnamedAntecedent gives a "he"/"she" speaker to the unnamed source
+// who spoke last, as written, when no person the pronoun may stand for is
+// named after it: in "A spokeswoman for the regulator said the review
+// would take months. “Q,” she added." the pronoun is the spokeswoman,
+// not a "" nor a person named before her. The source's noun must carry
+// the pronoun's gender (spokeswoman, spokesman) and the source must have
+// spoken: a verb of saying after it, or a quotation attributed to it.
+func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
+	if r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
+	// Back to the start of the paragraph before the pronoun's, at most.
+	lo, breaks := r.mStart, 0
+	for lo > 0 && r.mStart-lo < 1500 {
+		lo--
+		if a.s[lo] == '\n' && (lo == 0 || a.s[lo-1] != '\n') {
+			if breaks++; breaks == 2 {
+				break
+			}
+		}
+	}
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, r.mStart) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if a.hasSpan(m.Start, m.End) {
+			continue // a name in someone's words
+		}
+		if k > 0 && ms[k-1].Kind == people.Unnamed && sourceLink(a.s[ms[k-1].End:m.Start]) {
+			continue // "a spokeswoman for Thames Water": the source's own words
+		}
+		switch m.Kind {
+		case people.Unnamed:
+			if unnamedGender(m.Text) != g[0] {
+				continue
+			}
+			src := a.sourceAsWritten(m)
+			if !a.unnamedSpoke(m, m.Start+len(src), done) {
+				continue
+			}
+			r.speaker, r.isPerson = src, false
+			return
+		case people.Name, people.Description:
+			if m.Person < 0 || m.Person >= len(a.cast.People) {
+				continue
+			}
+			if pg := a.cast.People[m.Person].Gender; pg == "" || pg == g {
+				return // a person the pronoun may stand for
+			}
+		}
+	}
+}
+
+// sourceAsWritten is the unnamed source m as written, with the body it
+// speaks for even when the mentions did not read that body's name: "a
+// spokesman for Severn Water".
+func (a *attributor) sourceAsWritten(m people.Mention) string {
+	src := a.extendSource(m)
+	if len(src) != len(m.Text) {
+		return src
+	}
+	e := m.End
+	for _, p := range [...]string{" for ", " at ", " from "} {
+		if strings.HasPrefix(a.s[e:], p) {
+			e += len(p)
+			break
+		}
+	}
+	if e == m.End {
+		return src
+	}
+	if strings.HasPrefix(a.s[e:], "the ") {
+		e += 4
+	}
+	end := m.End
+	for e < len(a.s) && a.s[e] >= 'A' && a.s[e] <= 'Z' {
+		w := wordEnd(a.s, e, len(a.s))
+		if w <= e {
+			break
+		}
+		end = w
+		switch rest := a.s[w:]; {
+		case strings.HasPrefix(rest, " of "), strings.HasPrefix(rest, " and "):
+			e = w + strings.IndexByte(rest[1:], ' ') + 2
+		case strings.HasPrefix(rest, " "):
+			e = w + 1
+		default:
+			return a.s[m.Start:end]
+		}
+	}
+	return a.s[m.Start:end]
+}
+
+// unnamedSpoke reports whether the unnamed source m, its words running to
+// e, spoke: a quotation is attributed to it, or a verb of saying follows.
+func (a *attributor) unnamedSpoke(m people.Mention, e int, done []Located) bool {
+	for k := len(done) - 1; k >= 0 && done[k].End > m.Start-2000; k-- {
+		if done[k].MentionStart == m.Start {
+			return true
+		}
+	}
+	if _, ok := a.verbAfter(e); ok {
+		return true
+	}
+	// "A spokesman for Severn Water, one of the largest suppliers, said".
+	if p := appositiveEnd(a.s, e); p > 0 {
+		_, ok := a.verbAfter(p)
+		return ok
+	}
+	return false
+}
+
+// appositiveEnd returns the end of a short aside set off by commas right
+// at p (", one of the largest suppliers,"), or -1.
+func appositiveEnd(s string, p int) int {
+	if p+2 >= len(s) || s[p] != ',' || s[p+1] != ' ' {
+		return -1
+	}
+	to := min(len(s), p+80)
+	c := strings.IndexByte(s[p+2:to], ',')
+	if c < 0 || strings.ContainsAny(s[p+2:p+2+c], "\n\"“”;:.") {
+		return -1
+	}
+	return p + 2 + c + 1
+}
+
+// sourceLink reports whether the words between an unnamed source and the
+// mention after it tie the two into one source: "a spokesman for".
+func sourceLink(gap string) bool {
+	switch gap {
+	case " for ", " at ", " from ", " of ":
+		return true
+	}
+	return false
+}
+
+// unnamedGender is the gender the head noun of an unnamed source tells
+// ('f' for "a spokeswoman", 'm' for "a police spokesman"), or 0.
+func unnamedGender(t string) byte {
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return 'f'
+	case strings.HasSuffix(w, "sman"), strings.HasSuffix(w, "rman"), strings.HasSuffix(w, "ceman"), w == "man":
+		// spokesman, chairman, policeman: not "German" or "human".
+		return 'm'
+	}
+	switch w {
+	case "mother", "wife", "daughter", "sister", "widow", "grandmother", "girl":
+		return 'f'
+	case "father", "husband", "son", "brother", "widower", "grandfather", "boy":
+		return 'm'
+	}
+	return 0
 }
 
 // prevSpeakerFor is the person named at prevStart, the mention of the
