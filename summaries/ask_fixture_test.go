@@ -191,7 +191,7 @@ func TestAskFixtures(t *testing.T) {
 		{wed, "when is natarajan's trip to jakarta", []string{"Thursday 5 March 2026", "Jakarta"}, nil, true},
 		{wed, "When is Priya Natarajan going to Singapore?", []string{"called off", "Singapore"}, []string{"is scheduled to visit Singapore"}, true},
 		{sun, "is Natarajan still going to Singapore?", []string{"called off"}, nil, true},
-		{sun, "has Natarajan visited Jakarta?", []string{"Thursday 5 March 2026", "Jakarta", "later coverage is below"}, []string{"Yes"}, true},
+		{sun, "has Natarajan visited Jakarta?", []string{"Yes — ", "Thursday 5 March 2026", "Jakarta"}, nil, true}, // the 5 March report tells the talks held
 		{wed, "when is Thomas Berger in Brussels?", []string{"Tuesday 10 March 2026", "Thomas Berger", "Brussels"}, nil, true},
 		{wed, "when is the finance minister in Brussels?", []string{"Tuesday 10 March 2026", "Thomas Berger"}, nil, true},
 		{sun, "when was Dubois in Cairo?", []string{"Wednesday 4 March 2026", "Claire Dubois", "Cairo"}, nil, true},
@@ -208,14 +208,14 @@ func TestAskFixtures(t *testing.T) {
 		{autumn, "what happened on 15 April?", []string{"Wednesday 15 April 2026", "Chidi Okonkwo"}, nil, true},
 		{later, "when is Natarjan in Jakarta?", []string{"I have nothing stored about Natarjan visiting Jakarta. Did you mean Priya Natarajan?"}, nil, false},
 		// Meetings.
-		{wed, "who is Natarajan meeting?", []string{"Priya Natarajan is due to meet", "Rizal Hartono", "Jakarta"}, nil, true},
+		{wed, "who is Natarajan meeting?", []string{"Priya Natarajan", "Rizal Hartono", "Jakarta", "Thursday 5 March 2026"}, nil, true},
 		{wed, "who is Priya Natarajan meeting in Jakarta on Thursday?", []string{"Rizal Hartono"}, nil, true},
 		{wed, "who is meeting Hartono?", []string{"Priya Natarajan"}, nil, true},
 		{sun, "did Dubois meet Omar Fathy?", []string{"Yes", "Cairo"}, nil, true},
 		// The talks were held, if without agreement: later coverage shows them there.
-		{sun, "did Natarajan meet Hartono?", []string{"Yes — ", "Thursday 5 March 2026", "Jakarta", "without agreement"}, nil, true},
-		{wed, "will Natarajan meet Hartono?", []string{"Planned — ", "Jakarta"}, nil, true},
-		{sun, "did Natarajan meet President Dewi Kartika?", []string{"Yes, according to stored coverage", "held talks with Indonesian President Dewi Kartika"}, nil, true},
+		{sun, "did Natarajan meet Hartono?", []string{"Yes — ", "Thursday 5 March 2026", "Jakarta", "talks with Rizal Hartono"}, nil, true},
+		{wed, "will Natarajan meet Hartono?", []string{"Thursday 5 March 2026", "Jakarta", "Rizal Hartono"}, nil, true},
+		{sun, "did Natarajan meet President Dewi Kartika?", []string{"Yes — ", "Thursday 5 March 2026", "talks with Indonesian President Dewi Kartika"}, nil, true},
 		{later, "who is meeting Okonkwo?", []string{"Graham Whitfield"}, nil, true},
 		// Quotes.
 		{wed, "what did Natarajan say about nickel?", []string{"Priya Natarajan", "about nickel"}, nil, true},

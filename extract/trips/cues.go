@@ -341,4 +341,5 @@ var topicMarkers = map[string]bool{
 
 // presenceFollowers make a speech or "be" verb before them a cue: "told
 // reporters in", "is in", "was at".
-var presenceFollowers = []string{"in", "at", "reporters", "journalists", "supporters", "crowds", "received"} // "will be received by Xi"
+// "will be received by Xi", "was greeted in Accra by".
+var presenceFollowers = []string{"in", "at", "reporters", "journalists", "supporters", "crowds", "received", "welcomed", "greeted"}

@@ -293,6 +293,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			a.Date, a.WhenText, a.After, a.order = b.Date, b.WhenText, b.After, b.order
 		}
 		a.presence = a.presence && b.presence
+		a.held = a.held || b.held
 		dead[from] = true
 	}
 	for i := range legs {

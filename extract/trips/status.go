@@ -298,6 +298,18 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		}
 		return
 	}
+	if (l.tense == "" || l.tense == newsbot.StatusUnderway) && !d.After(pub) {
+		// "lands in Lima on Monday and meets Jeri on Wednesday", told on
+		// a Wednesday: the tagger's today comes after the sentence's
+		// Monday still to come.
+		if floor := f.earlierWeekday(l, tx, pub); floor.After(pub) && d.Before(floor) {
+			for d.Before(floor) {
+				d = d.AddDate(0, 0, 7)
+			}
+			l.Date = d.Format("2006-01-02")
+		}
+		return
+	}
 	if l.tense != newsbot.StatusScheduled && (l.tense != newsbot.StatusCancelled || tx.Start < l.cuePos || f.happenedBefore(l.cuePos, tx.Start)) {
 		return
 	}
@@ -308,17 +320,14 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 	}
 	// "will address Congress on Tuesday and meet Trump on Wednesday": a
 	// day after an earlier one of the same sentence comes after it.
-	floor := pub
-	for _, o := range f.timexes {
-		if o.Start >= tx.Start {
-			break
-		}
-		if o.Start < l.Start || !bareWeekday(o.Text) {
-			continue
-		}
-		if od, err := time.Parse("2006-01-02", dateValue(o.Value)); err == nil && od.After(floor) {
-			floor = od.AddDate(0, 0, 1)
-		}
+	floor := f.earlierWeekday(l, tx, pub)
+	if od := f.planDayBefore(l); l.inherit && !d.After(pub) && od.After(floor) && d.After(od.AddDate(0, 0, -7)) {
+		// "arrives in Lima on Monday. She will meet Jeri on Wednesday",
+		// told on a Wednesday (the tagger's today): a meeting with no place of its own is held
+		// in the stay told before, so after its day (journeys may be told
+		// out of order: "will travel to Washington on Tuesday ... will
+		// stop in Ottawa on Monday").
+		floor = od
 	}
 	if l.onward {
 		// "is due to travel on to Washington on Thursday" after a stop on
@@ -346,6 +355,40 @@ func (f *finder) redirectWeekday(l *leg, tx newsbot.Timex) {
 		d = d.AddDate(0, 0, 7)
 	}
 	l.Date = d.Format("2006-01-02")
+}
+
+// planDayBefore is the latest day of the traveller's plans told by a
+// weekday in the two sentences before leg l, or the zero time.
+func (f *finder) planDayBefore(l *leg) time.Time {
+	var best time.Time
+	for _, o := range f.legs {
+		if o.person != l.person || o.sentence >= l.sentence || l.sentence-o.sentence > 2 || !isDay(o.Date) ||
+			o.tense == newsbot.StatusDone || o.tense == newsbot.StatusCancelled || o.later || !bareWeekday(o.WhenText) {
+			continue
+		}
+		if od, err := time.Parse("2006-01-02", o.Date); err == nil && od.After(f.published) && od.After(best) {
+			best = od
+		}
+	}
+	return best
+}
+
+// earlierWeekday is the day after the latest bare weekday told before tx
+// in leg l's sentence, when that comes after pub; pub otherwise.
+func (f *finder) earlierWeekday(l *leg, tx newsbot.Timex, pub time.Time) time.Time {
+	floor := pub
+	for _, o := range f.timexes {
+		if o.Start >= tx.Start {
+			break
+		}
+		if o.Start < l.Start || !bareWeekday(o.Text) {
+			continue
+		}
+		if od, err := time.Parse("2006-01-02", dateValue(o.Value)); err == nil && od.After(floor) {
+			floor = od.AddDate(0, 0, 1)
+		}
+	}
+	return floor
 }
 
 // inWhoAside reports a timex inside a ", who ...," aside of its sentence:
@@ -1242,8 +1285,8 @@ func (f *finder) settle(l *leg) {
 			}
 		}
 	}
-	if l.Status == "" || l.ended && l.Status == newsbot.StatusUnderway {
-		l.Status = newsbot.StatusDone // "cut short his visit on Tuesday": over
+	if l.Status == "" || (l.ended || l.held) && l.Status == newsbot.StatusUnderway {
+		l.Status = newsbot.StatusDone // "cut short his visit on Tuesday", "talks ... ended on Tuesday": over
 	}
 }
 

@@ -97,6 +97,9 @@ type leg struct {
 	// invite: an invitation ("has invited Modi to Dhaka"), no plan until
 	// someone is sent in its place (see declinedTrip); never a leg itself.
 	invite bool
+	// held: talks told as over ("Talks between A and B ... ended on
+	// Tuesday"), done even on the day of the telling.
+	held bool
 }
 
 // Find returns the trip legs of the article text s. published anchors relative dates;
@@ -319,7 +322,7 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received", "welcomed", "greeted":
 				return true
 			}
 		}
@@ -359,6 +362,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.programmeStop(&sc)
 
 	var meets []int // token indexes of meeting cues
+	talks := -1     // the first meeting noun, for talksBetween
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
@@ -369,6 +373,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cueMeet:
 			if f.gatheringVerb(i) {
 				f.eventAt(&sc, i) // "Leaders of the G7 will meet in Evian"
+			}
+			if talks < 0 && meetingNoun(t.w) {
+				talks = i
 			}
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
@@ -406,9 +413,149 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
+	if talks >= 0 {
+		f.talksBetween(&sc, talks)
+	}
 	if len(f.denied) > 0 && !f.placedLeg(&sc) {
 		f.deniedThenBut(&sc)
 	}
+}
+
+// datedBefore reports a dated timex in the sentence before byte offset
+// pos: a day of the clause before a meeting, not the meeting's own.
+func (f *finder) datedBefore(sc *sentCtx, pos int) bool {
+	for _, tx := range f.timexesFrom(sc.sp.Start) {
+		if tx.Start >= pos {
+			return false
+		}
+		if isDate(tx.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNoun reports a noun that names talks between two sides.
+func meetingNoun(w string) bool {
+	return w == "talks" || w == "meeting" || w == "meetings" || w == "summit"
+}
+
+// talksBetween adds the legs of talks told as a noun with both sides
+// after "between": "Talks in Geneva on Thursday between US Secretary of
+// State Mark Hale and Russian Foreign Minister Ivan Petrov", "talks
+// between the two foreign ministers in Geneva". Each side foreign to the
+// place travels there and meets the other; a side at home stays.
+func (f *finder) talksBetween(sc *sentCtx, i int) {
+	toks := f.toks
+	k := i + 1
+	for ; k < len(toks) && k <= i+10 && toks[k].w != "between"; k++ {
+		if toks[k].punct && toks[k].w != "," || inSet(breakersSet, toks[k].w) {
+			return
+		}
+	}
+	if k >= len(toks) || k > i+10 || f.negated(i) {
+		return
+	}
+	a, b := -1, -1
+	sideEnd := 0 // the byte offset where the two sides end
+	if k+3 < len(toks) && toks[k+1].w == "the" && (toks[k+2].w == "two" || toks[k+2].w == "both") {
+		// "between the two foreign ministers": the two named before.
+		j := k + 3
+		for j < len(toks) && j <= k+5 && !pairNouns[toks[j].w] {
+			j++
+		}
+		if j >= len(toks) || j > k+5 {
+			return
+		}
+		sideEnd = toks[j].end
+		var ok bool
+		if a, b, ok = f.pair(i); !ok {
+			return
+		}
+	} else {
+		var first people.Mention
+		for _, m := range sc.persons {
+			if m.Start < toks[k].end || m.Kind == people.Organisation || m.Kind == people.Pronoun || m.Kind == people.Unnamed {
+				continue
+			}
+			if a < 0 {
+				a, first = m.Person, m
+				continue
+			}
+			if m.Person != a && strings.Contains(f.text[first.End:m.Start], " and ") {
+				b, sideEnd = m.Person, m.End
+			}
+			break
+		}
+		if b < 0 {
+			return
+		}
+	}
+	place, ok := f.meetingPlace(sc, i, sc.sp.End)
+	if !ok || place.Place.Country == "" {
+		return
+	}
+	c, _ := cueOf(toks[i].w)
+	tense := f.predicateTense(sideEnd)
+	for _, side := range [2][2]int{{a, b}, {b, a}} {
+		if !f.foreign(side[0], place.Place.Country) {
+			continue
+		}
+		other := f.cast.People[side[1]].Name
+		before := len(f.legs)
+		f.addLeg(sc, i, c, side[0], []places.Match{place})
+		for _, j := range sc.legs {
+			if l := &f.legs[j]; l.person == side[0] && l.Place == place.Place.Name && (j >= before || !contains(l.Counterparts, other)) {
+				l.Counterparts = appendNew(l.Counterparts, other)
+				if j >= before {
+					l.acts = []string{cueLabel(toks[i].w) + " " + other}
+					if l.tense == "" {
+						l.tense = tense
+					}
+					l.held = tense == newsbot.StatusDone
+				}
+			}
+		}
+	}
+}
+
+// predicateTense is the status the verb of a clause whose subject ends at
+// byte offset pos gives: "Talks between A and B in Mexico City ended on
+// Tuesday" were held, "... are expected to" are a plan; "" when neither.
+// Places and days after the subject are skipped.
+func (f *finder) predicateTense(pos int) string {
+	toks := f.toks
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= pos })
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case t.w == "," || f.inTimex(t) || isCapitalised(f.text[t.start:t.end]):
+			k++
+			continue
+		case t.w == "in" || t.w == "at" || t.w == "on":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	w := toks[k].w
+	switch {
+	case inSet(futureWordsSet, w):
+		return newsbot.StatusScheduled
+	case (w == "is" || w == "are") && k+1 < len(toks):
+		switch toks[k+1].w {
+		case "expected", "due", "scheduled", "set", "to", "planned", "likely":
+			return newsbot.StatusScheduled
+		}
+	case w == "was" || w == "were" || w == "had" || w == "have" || w == "has":
+		return newsbot.StatusDone
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return newsbot.StatusDone // "ended", "focused", "concluded"
+	}
+	return ""
 }
 
 // placedLeg reports a leg made from the sentence with a place.
@@ -834,6 +981,13 @@ func (f *finder) isMeetCue(i int) bool {
 					if f.toks[k].w == "on" {
 						from = k
 					}
+					if i > 0 && (f.toks[i-1].w == "held" || f.toks[i-1].w == "hold" || f.toks[i-1].w == "holding" || f.toks[i-1].w == "had") {
+						if _, ok := f.timexRightAfter(f.toks[k-1].end); ok {
+							// "held talks in Cairo on Tuesday": a dated stop,
+							// the partner unnamed or named later.
+							return true
+						}
+					}
 					j, ok := f.timeAfter(from)
 					return ok && j < len(f.toks) && f.toks[j].w == "with"
 				}
@@ -861,7 +1015,9 @@ func (f *finder) isMeetCue(i int) bool {
 	case "received":
 		// "will be received by President Xi", not "received a letter" or
 		// "was received by the court".
-		return i > 0 && i+2 < len(f.toks) && f.toks[i+1].w == "by" && f.beVerb(i-1) && isCapitalised(f.text[f.toks[i+2].start:f.toks[i+2].end])
+		// "was received in Hanoi by President Vo Van Thuong".
+		return i > 0 && i+2 < len(f.toks) && f.beVerb(i-1) && (f.toks[i+1].w == "by" && isCapitalised(f.text[f.toks[i+2].start:f.toks[i+2].end]) ||
+			f.toks[i+1].w != "by" && f.byPerson(i))
 	case "press", "lobby", "urge":
 		// "to press Donald Trump on tariffs", not "to press charges".
 		if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].w != "to" {
@@ -1735,6 +1891,11 @@ func (f *finder) hostWith(sc *sentCtx, end, before int) {
 	m, k, ok := f.personAfterWith(sc, end)
 	if !ok || f.absoluteSubject(m) || f.subjectAfter(sc, k+1) {
 		return // "with Lula due to arrive": a clause of its own
+	}
+	if k > 0 && f.toks[k-1].w != "," {
+		if c, ok := f.toks[k-1].cueOf(); ok && c.kind == cueMeet {
+			return // "for talks with Jeri on Wednesday": the meeting's, on its own day (see meeting)
+		}
 	}
 	home := f.personCountry(m.Person)
 	for j := before; j < len(f.legs); j++ {
@@ -4481,7 +4642,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			end = t.start
 			break
 		}
-		if c, ok := t.cueOf(); ok && c.kind != cuePresence && (t.w != "talks" || k > i+2 && toks[k-2].w == "and") {
+		if c, ok := t.cueOf(); ok && c.kind != cuePresence && (t.w != "talks" || k > i+2 && toks[k-2].w == "and" ||
+			k > i+3 && toks[k-3].w == "and" && (toks[k-2].w == "also" || toks[k-2].w == "then")) {
 			// "meet King Charles ... and hold talks with Starmer": a
 			// meeting of its own.
 			end = t.start
@@ -4637,7 +4799,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) == 0 {
 		return // "is due to host Nordic leaders in London": the host stays, the guests come
 	}
-	place, placed := f.meetingPlace(sc, i, end)
+	place, placed := f.receptionPlace(sc, i, end)
+	if !placed {
+		place, placed = f.meetingPlace(sc, i, end)
+	}
 	if !placed {
 		place, placed = f.meetingLandmark(sc, i, end, subj)
 	}
@@ -4693,7 +4858,10 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		// day of its own.
 		for _, j := range sc.legs {
 			if f.legs[j].person == subj && f.legs[j].Place == place.Place.Name && !f.legs[j].later {
-				if mtx, ok := f.meetTimex(sc, i, end); ok && isDay(dateValue(mtx.Value)) && within2(dateValue(mtx.Value), f.legs[j].Date) {
+				if mtx, ok := f.meetTimex(sc, i, end); ok && isDay(dateValue(mtx.Value)) && (within2(dateValue(mtx.Value), f.legs[j].Date) ||
+					isDay(f.legs[j].Date) && dateValue(mtx.Value) != f.legs[j].Date && f.datedBefore(sc, toks[i].start)) {
+					// "will travel to Lima on Monday, where she will meet
+					// Jeri on Wednesday": the meeting's own day.
 					f.meetingDay(sc, i, subj, j, mtx, attach)
 					return
 				}
@@ -4720,6 +4888,17 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			// trip ("met MPs at Westminster").
 			f.legs[j].presence = true
 			attach(j)
+		}
+		if q := f.coSubject(sc, i, subj); q >= 0 && !contains(names, f.cast.People[q].Name) {
+			// "King Charles and Queen Camilla were welcomed to Japan by
+			// Emperor Naruhito in Tokyo": each of them.
+			before := len(f.legs)
+			f.addLeg(sc, i, c, q, []places.Match{place})
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].acts = nil
+				f.legs[j].presence = true
+				attach(j)
+			}
 		}
 		// "Xi Jinping met with visiting Vietnamese party chief Nguyen Van
 		// Long in Beijing": the visitor travels, the host is his counterpart.
@@ -5165,6 +5344,34 @@ func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 		}
 	}
 	return places.Match{}, false
+}
+
+// receptionPlace is the place a guest was welcomed to: "were welcomed to
+// Japan by Emperor Naruhito in Tokyo" is at Tokyo, the town in that
+// country the clause names after it, else at Japan.
+func (f *finder) receptionPlace(sc *sentCtx, i, end int) (places.Match, bool) {
+	toks := f.toks
+	switch toks[i].w {
+	case "welcomed", "greeted", "received":
+	default:
+		return places.Match{}, false
+	}
+	if i+2 >= len(toks) || toks[i+1].w != "to" || !f.beVerb(i-1) {
+		return places.Match{}, false
+	}
+	p, ok := f.placeAt(sc, i+2)
+	if !ok || p.End > end {
+		return places.Match{}, false
+	}
+	for k := i + 3; k+1 < len(toks) && toks[k].start < end; k++ {
+		if toks[k].start < p.End || toks[k].w != "in" && toks[k].w != "at" {
+			continue
+		}
+		if q, ok := f.placeAt(sc, k+1); ok && q.End <= end && q.Place.Country == p.Place.Country && q.Place.Kind == places.City {
+			return q, true
+		}
+	}
+	return p, true
 }
 
 // namePart reports whether the place p begins a longer name ("Dundee

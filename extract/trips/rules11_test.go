@@ -1,0 +1,146 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// The cases below were written for the second audit's error classes on
+// fresh wire copy; each table is one class. The publication day is a
+// Wednesday, so a bare "on Wednesday" is the tagger's today.
+
+// TestAudit2NominalTalks: talks told as a noun give legs to the named
+// sides ("Talks in Geneva ... between A and B"), and "held talks in
+// Cairo on Tuesday" is a stop with nobody named.
+func TestAudit2NominalTalks(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"talks between two visitors, future", "2026-04-08",
+			"Talks in Geneva on Thursday between US Secretary of State Mark Hale and Russian Foreign Minister Ivan Petrov will focus on a ceasefire.",
+			[]want{
+				{"Mark Hale", "Geneva", "Switzerland", "2026-04-09", "", newsbot.StatusScheduled, []string{"Ivan Petrov"}},
+				{"Ivan Petrov", "Geneva", "Switzerland", "2026-04-09", "", newsbot.StatusScheduled, []string{"Mark Hale"}}}},
+		{"talks between two visitors, past", "2026-04-08",
+			"Talks in Geneva on Monday between US Secretary of State Mark Hale and Russian Foreign Minister Ivan Petrov ended without a deal.",
+			[]want{
+				{"Mark Hale", "Geneva", "Switzerland", "2026-04-06", "", newsbot.StatusDone, []string{"Ivan Petrov"}},
+				{"Ivan Petrov", "Geneva", "Switzerland", "2026-04-06", "", newsbot.StatusDone, []string{"Mark Hale"}}}},
+		{"talks in the host's capital: the guest travels", "2026-04-08",
+			"Talks in Hanoi on Tuesday between Japanese Prime Minister Kenji Sato and Vietnamese President Vo Van Thuong focused on trade.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-07", "", newsbot.StatusDone, []string{"Vo Van Thuong"}}}},
+		{"a meeting between two visitors", "2026-04-08",
+			"A meeting in Geneva on Friday between Japanese Prime Minister Kenji Sato and Vietnamese President Vo Van Thuong is expected to ease tensions.",
+			[]want{
+				{"Kenji Sato", "Geneva", "Switzerland", "2026-04-10", "", newsbot.StatusScheduled, []string{"Vo Van Thuong"}},
+				{"Vo Van Thuong", "Geneva", "Switzerland", "2026-04-10", "", newsbot.StatusScheduled, []string{"Kenji Sato"}}}},
+		{"talks between the pair named before", "2026-04-08",
+			"US Secretary of State Mark Hale and Russian Foreign Minister Ivan Petrov will both travel to Geneva this week. Talks in Geneva on Friday between the two foreign ministers are expected to last several hours.",
+			[]want{
+				{"Ivan Petrov", "Geneva", "Switzerland", "2026-04-10", "", newsbot.StatusScheduled, []string{"Mark Hale"}},
+				{"Mark Hale", "Geneva", "Switzerland", "2026-04-10", "", newsbot.StatusScheduled, []string{"Ivan Petrov"}}}},
+		{"held talks with no partner named", "2026-04-08",
+			"British Foreign Secretary Helen Price held talks in Cairo on Tuesday.",
+			[]want{{"Helen Price", "Cairo", "Egypt", "2026-04-07", "", newsbot.StatusDone, nil}}},
+		{"held talks, then the partner after the day", "2026-04-08",
+			"Indian Foreign Minister Priya Rao held talks in Nairobi on Monday with Kenyan President William Ruto.",
+			[]want{{"Priya Rao", "Nairobi", "Kenya", "2026-04-06", "", newsbot.StatusDone, []string{"William Ruto"}}}},
+		{"held talks at home is no trip", "2026-04-08",
+			"Indian Foreign Minister Priya Rao held talks in New Delhi on Monday.",
+			nil},
+		{"talks between people at home", "2026-04-08",
+			"Talks between Kenyan President William Ruto and opposition leader Raila Odinga in Nairobi on Monday ended without agreement.",
+			nil},
+		{"a meeting not yet fixed", "2026-04-08",
+			"A meeting between Indian Foreign Minister Priya Rao and Kenyan President William Ruto has not been scheduled.",
+			nil},
+		{"talks between groups", "2026-04-08",
+			"German Chancellor Markus Weber said talks in Berlin on Monday between the unions and employers had failed.",
+			nil},
+	})
+}
+
+// TestAudit2MeetingOwnDay: a meeting told with the arrival keeps its own
+// day, not the arrival's.
+func TestAudit2MeetingOwnDay(t *testing.T) {
+	arrival := want{"Anne Tremblay", "Lima", "Peru", "2026-04-13", "", newsbot.StatusScheduled, nil}
+	meeting := want{"Anne Tremblay", "Lima", "Peru", "2026-04-15", "", newsbot.StatusScheduled, []string{"Jose Jeri"}}
+	runWireCases(t, []wireCase{
+		{"arrives and will meet", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay will visit Peru next week. She arrives in Lima on Monday and will meet President Jose Jeri on Wednesday.",
+			[]want{arrival, meeting}},
+		{"arrives for talks on a later day", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday for talks with Peruvian President Jose Jeri on Wednesday.",
+			[]want{arrival, meeting}},
+		{"arrives to meet on a later day", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday to meet Peruvian President Jose Jeri on Wednesday.",
+			[]want{arrival, meeting}},
+		{"where she will meet on a later day", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay will travel to Lima on Monday, where she will meet Peruvian President Jose Jeri on Wednesday.",
+			[]want{arrival, meeting}},
+		{"lands and meets, present tense", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay lands in Lima on Monday and meets Peruvian President Jose Jeri on Wednesday.",
+			[]want{arrival, meeting}},
+		{"the meeting there, next sentence", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday. She will meet Peruvian President Jose Jeri there on Wednesday.",
+			[]want{arrival, meeting}},
+		{"the day fronted, next sentence", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday. On Wednesday she will meet Peruvian President Jose Jeri.",
+			[]want{arrival, meeting}},
+		{"the minister, next sentence", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday. The minister will meet Peruvian President Jose Jeri on Wednesday.",
+			[]want{arrival, meeting}},
+		{"talks with no day of their own stay with the arrival", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday for talks with Peruvian President Jose Jeri.",
+			[]want{{"Anne Tremblay", "Lima", "Peru", "2026-04-13", "", newsbot.StatusScheduled, []string{"Jose Jeri"}}}},
+		{"past arrival and meeting", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrived in Lima on Sunday and met Peruvian President Jose Jeri on Tuesday, the ministry said.",
+			[]want{
+				{"Anne Tremblay", "Lima", "Peru", "2026-04-05", "", newsbot.StatusDone, nil},
+				{"Anne Tremblay", "Lima", "Peru", "2026-04-07", "", newsbot.StatusDone, []string{"Jose Jeri"}}}},
+	})
+}
+
+// TestAudit2Receptions: a guest welcomed, greeted or received at a place
+// by a host has a leg there, the host as counterpart.
+func TestAudit2Receptions(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"welcomed to the country by, in the city", "2026-04-08",
+			"King Charles and Queen Camilla were welcomed to Japan by Emperor Naruhito in Tokyo on Tuesday.",
+			[]want{
+				{"King Charles", "Tokyo", "Japan", "2026-04-07", "", newsbot.StatusDone, []string{"Emperor Naruhito"}},
+				{"Queen Camilla", "Tokyo", "Japan", "2026-04-07", "", newsbot.StatusDone, []string{"Emperor Naruhito"}}}},
+		{"greeted in the city by", "2026-04-08",
+			"British Foreign Secretary Helen Price was greeted in Accra by Ghanaian President John Mahama on Monday.",
+			[]want{{"Helen Price", "Accra", "Ghana", "2026-04-06", "", newsbot.StatusDone, []string{"John Mahama"}}}},
+		{"welcomed in the city, the day, then by", "2026-04-08",
+			"British Foreign Secretary Helen Price was welcomed in Accra on Monday by Ghanaian President John Mahama.",
+			[]want{{"Helen Price", "Accra", "Ghana", "2026-04-06", "", newsbot.StatusDone, []string{"John Mahama"}}}},
+		{"received in the city by", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato was received in Hanoi by Vietnamese President Vo Van Thuong on Monday.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-06", "", newsbot.StatusDone, []string{"Vo Van Thuong"}}}},
+		{"welcomed to the country, the palace in the city", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato was welcomed to Vietnam by President Vo Van Thuong at the presidential palace in Hanoi on Monday.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-06", "", newsbot.StatusDone, []string{"Vo Van Thuong"}}}},
+		{"a plan welcomed by a minister", "2026-04-08",
+			"The ceasefire plan was welcomed by British Foreign Secretary Helen Price in London on Monday.",
+			nil},
+		{"a decision welcomed in a capital", "2026-04-08",
+			"The decision was welcomed in Brussels on Tuesday by European Commission President Ursula von der Leyen.",
+			nil},
+		{"greeted at home by protesters", "2026-04-08",
+			"Indian Foreign Minister Priya Rao was greeted by protesters in New Delhi on Monday.",
+			nil},
+	})
+}
+
+// TestAudit2JointMeeting: two subjects who met someone abroad each have a
+// leg.
+func TestAudit2JointMeeting(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"two visitors met the host", "2026-04-08",
+			"French President Claire Dubois and German Chancellor Markus Weber met Ukrainian President Volodymyr Zelensky in Kyiv on Monday.",
+			[]want{
+				{"Claire Dubois", "Kyiv", "Ukraine", "2026-04-06", "", newsbot.StatusDone, []string{"Volodymyr Zelensky"}},
+				{"Markus Weber", "Kyiv", "Ukraine", "2026-04-06", "", newsbot.StatusDone, []string{"Volodymyr Zelensky"}}}},
+	})
+}
