@@ -418,6 +418,12 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if len(f.denied) > 0 && !f.placedLeg(&sc) {
 		f.deniedThenBut(&sc)
+		if !f.placedLeg(&sc) {
+			f.deniedKept(&sc)
+		}
+	}
+	if f.cancelled && len(sc.legs) > 1 {
+		f.movedPlan(&sc)
 	}
 }
 
@@ -2525,7 +2531,7 @@ func (f *finder) leftPlaceFor(sc *sentCtx, i int) (int, bool) {
 func (f *finder) subjectClose(sc *sentCtx, i int) bool {
 	k := i
 	for k > 0 && (inSet(futureWordsSet, f.toks[k-1].w) || inSet(pastWordsSet, f.toks[k-1].w) || f.toks[k-1].w == "also" || f.toks[k-1].w == "then" ||
-		f.toks[k-1].w == "on" || f.inTimex(f.toks[k-1])) { // "Xi Jinping on Thursday left Beijing for Lima"
+		f.toks[k-1].w == "on" || f.inTimex(f.toks[k-1]) || notWord(f.toks[k-1].w)) { // "Xi Jinping on Thursday left Beijing for Lima"
 		k--
 	}
 	if i > 0 && f.toks[i-1].w == "before" && strings.HasSuffix(f.toks[i].w, "ing") && f.itineraryBefore(i-1) {
@@ -3010,7 +3016,7 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 			return
 		}
 		k := i
-		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then") {
+		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then" || notWord(toks[k-1].w)) {
 			k--
 		}
 		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) {

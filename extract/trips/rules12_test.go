@@ -1,0 +1,73 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Published Wednesday 8 April 2026 throughout.
+
+// TestSameDayFuture: a trip later on the day of the paper is scheduled.
+func TestSameDayFuture(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"will land this evening", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will land in Hanoi this evening for a two-day visit.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-08", "", newsbot.StatusScheduled, nil}}},
+		{"flies out tonight", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato flies out to Hanoi tonight, his office said.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-08", "", newsbot.StatusScheduled, nil}}},
+		{"is due to arrive later today", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato is due to arrive in Hanoi later today.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-08", "", newsbot.StatusScheduled, nil}}},
+		{"arrived this morning is under way", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato arrived in Hanoi this morning.",
+			[]want{{"Kenji Sato", "Hanoi", "Vietnam", "2026-04-08", "", newsbot.StatusUnderway, nil}}},
+	})
+}
+
+// TestNegatedDayKept: a denied day with a kept one keeps the leg on the
+// kept day.
+func TestNegatedDayKept(t *testing.T) {
+	vienna := func(who, date string) []want {
+		return []want{{who, "Vienna", "Austria", date, "", newsbot.StatusScheduled, nil}}
+	}
+	runWireCases(t, []wireCase{
+		{"won't ... but will join them", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato won't fly to Vienna on Monday but will join the other leaders there on Tuesday.",
+			vienna("Kenji Sato", "2026-04-14")},
+		{"will not travel on a day but arrives", "2026-04-08",
+			"British Foreign Secretary Helen Price will not travel on Thursday but arrives in Vienna on Friday.",
+			vienna("Helen Price", "2026-04-10")},
+		{"not until", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will not travel to Vienna until Friday, officials said.",
+			vienna("Kenji Sato", "2026-04-10")},
+		{"won't ... until", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato won't arrive in Vienna until Friday.",
+			vienna("Kenji Sato", "2026-04-10")},
+		{"rather than", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will fly to Vienna on Friday rather than Thursday.",
+			vienna("Kenji Sato", "2026-04-10")},
+		{"instead", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will no longer fly to Vienna on Thursday and will instead arrive on Friday.",
+			vienna("Kenji Sato", "2026-04-10")},
+		{"isn't ... he will travel on Friday instead", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato isn't flying to Vienna on Thursday; he will travel on Friday instead.",
+			vienna("Kenji Sato", "2026-04-10")},
+		{"doesn't ... but", "2026-04-08",
+			"British Foreign Secretary Helen Price doesn't leave for Vienna on Thursday but will join the talks on Friday.",
+			vienna("Helen Price", "2026-04-10")},
+		{"won't be in ..., arriving instead", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato won't be in Vienna on Thursday, arriving instead on Friday.",
+			vienna("Kenji Sato", "2026-04-10")},
+		{"by video is no journey", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato won't fly to Vienna on Thursday but will join the talks by video on Friday.",
+			nil},
+		{"the talks go ahead without him", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato won't fly to Vienna on Thursday; the talks will go ahead on Friday without him.",
+			nil},
+		{"someone else goes", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato won't fly to Vienna on Thursday, but Foreign Minister Aiko Mori will travel on Friday.",
+			vienna("Aiko Mori", "2026-04-10")},
+	})
+}
