@@ -128,6 +128,9 @@ func samePlace(a, b newsbot.Trip) bool {
 
 // askMeet: "who is X meeting?", "did X meet Y?", "who is meeting Y?"
 func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
+	if q.When {
+		return s.askMeetWhen(ctx, q)
+	}
 	if q.Subject == "" {
 		return s.askWhoMeets(ctx, q)
 	}
