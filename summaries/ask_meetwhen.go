@@ -15,17 +15,28 @@ import (
 // "when does X meet Y?", "when is X meeting Y?", "when will X hold talks
 // with Y?": the day of a meeting, which need not be the day of the visit
 // ("arrives in Santiago on Tuesday ... will meet Paredes on Thursday").
-var reWhenMeet = regexp.MustCompile(`(?i)^when\s+(is|was|will|does|did|do|are|were)\s+(.+?)\s+(?:(?:due|expected|scheduled|set|going|planning|supposed)\s+to\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
+var (
+	reWhenMeet = regexp.MustCompile(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(is|was|will|does|did|do|are|were)\s+(.+?)\s+(?:(?:due|expected|scheduled|set|going|planning|supposed)\s+to\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
+	// "when is X's meeting with Y?", "when are X's talks with Y?"
+	reWhenMeeting = regexp.MustCompile(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(is|was|are|were)\s+(.+?)(?:'s|s')\s+(?:meeting|talks|lunch|dinner|audience)\s+with\s+(.+)$`)
+	// "when will X and Y meet?"
+	reWhenPair = regexp.MustCompile(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(will|do|did|are|were)\s+(.+?)\s+and\s+(.+?)\s+(?:be\s+)?(?:meet(?:ing)?|hold(?:ing)?\s+talks|sit(?:ting)?\s+down)(?:\s+.*)?$`)
+)
 
-// parseWhenMeet reads the "when does X meet Y?" shape.
+// parseWhenMeet reads the "when does X meet Y?" shapes.
 func parseWhenMeet(s string) (Question, bool) {
-	m := reWhenMeet.FindStringSubmatch(s)
-	if m == nil {
-		return Question{}, false
+	for _, re := range []*regexp.Regexp{reWhenMeeting, reWhenPair, reWhenMeet} {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		q := Question{Kind: QMeet, When: true, Subject: cleanName(m[2]), Tense: tenseOf(m[1]), Text: s}
+		q.Other, q.Place, q.DateText = splitMeetObject(m[3])
+		if q.Subject != "" && q.Other != "" {
+			return q, true
+		}
 	}
-	q := Question{Kind: QMeet, When: true, Subject: cleanName(m[2]), Tense: tenseOf(m[1]), Text: s}
-	q.Other, q.Place, q.DateText = splitMeetObject(m[3])
-	return q, q.Subject != "" && q.Other != ""
+	return Question{}, false
 }
 
 // reMeetClause marks where a sentence turns to a meeting; reClauseBreak,

@@ -46,6 +46,9 @@ func TestParseWhenMeet(t *testing.T) {
 		{"When is Helena Virtanen meeting President Paredes", "Helena Virtanen", "President Paredes"},
 		{"when will Adeyemi hold talks with Keller?", "Adeyemi", "Keller"},
 		{"when did Holm meet Mwangi in Nairobi?", "Holm", "Mwangi"},
+		{"what day will Tremblay meet Herrera?", "Tremblay", "Herrera"},
+		{"when is Adeyemi's meeting with Keller?", "Adeyemi", "Keller"},
+		{"when will Tremblay and Herrera meet?", "Tremblay", "Herrera"},
 	} {
 		q := ParseQuestion(tt.q)
 		if q.Kind != QMeet || !q.When || q.Subject != tt.subject || q.Other != tt.other {
