@@ -431,6 +431,12 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 				a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
 			}
 			a.Items = append(a.Items, mentions...)
+		} else if cl, ok := s.countryLeg(vs, q, today); ok {
+			// "arrive in Japan on Sunday" asked as Tokyo: the country's leg,
+			// and that the city is not reported.
+			a = cl
+			a.Items = append(a.Items, mentions...)
+			return a, nil
 		} else if len(mentions) > 0 {
 			a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
 			a.Items = append(a.Items, mentions...)

@@ -28,6 +28,9 @@ var askAuditFour = []askCase{
 	{question: "when does Virtanen meet Rojas?", want: []string{"Wednesday 25 November 2026", "Valparaiso"}, cited: true},
 	{question: "when does Adeyemi meet Keller?", want: []string{"Tuesday 1 December 2026"}, not: []string{"Sunday"}, cited: true},
 	{question: "when does Tremblay meet Herrera?", want: []string{"Saturday 28 November 2026"}, cited: true},
+	// Class 4: an arrival told at country level, asked by city.
+	{question: "when does Silva arrive in Tokyo?", want: []string{"Sunday 29 November 2026", "Japan", "city is not reported"}, not: []string{nothingStored}, cited: true},
+	{question: "when did Mwangi arrive in Berlin?", want: []string{"Tuesday 24 November 2026", "Germany", "city is not reported"}, not: []string{nothingStored}, cited: true},
 	// Class 6: not in the archive.
 	{question: "when does Virtanen meet the Pope?", want: []string{nothingStored}, not: []string{"Paredes", "Thursday"}},
 	{question: "when does Silva arrive in Seoul?", want: []string{nothingStored}},

@@ -1,6 +1,7 @@
 package summaries
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/places"
 	"github.com/newsroom/newsbot/extract/timex"
 )
 
@@ -289,4 +291,36 @@ func meetLine(who, other, place, status string, day time.Time, dated bool, today
 		return longDate(day) + ": " + line
 	}
 	return line + "; no day is given"
+}
+
+// countryLeg answers a question about a city from a leg the coverage told
+// at country level only ("will arrive in Japan on Sunday" asked as "when
+// does Silva arrive in Tokyo?"): the country's leg, saying the city is not
+// reported. False when the asked place is no city or region of a country a
+// leg names without its city.
+func (s *Service) countryLeg(vs []legView, q Question, today time.Time) (Answer, bool) {
+	asked, ok := places.Lookup(q.Place)
+	if !ok || asked.Kind == places.Country {
+		return Answer{}, false
+	}
+	var at []legView
+	for _, v := range vs {
+		t := v.leg.Trip
+		if t.Status == newsbot.StatusCancelled {
+			continue
+		}
+		place := cmp.Or(t.Place, t.Country)
+		if p, ok := places.Lookup(place); ok && p.Kind == places.Country && strings.EqualFold(p.Name, asked.Country) {
+			at = append(at, v)
+		}
+	}
+	if len(at) == 0 {
+		return Answer{}, false
+	}
+	v := at[pickLeg(at, q.Tense, today)]
+	lead := s.legSentence(v, today) + fmt.Sprintf(" — the city is not reported, so %s is not confirmed", q.Place)
+	if len(v.leg.Sources) > 0 {
+		lead = s.citedLead(lead, v.leg.Sources[0])
+	}
+	return Answer{Lead: lead + ".", Sources: v.leg.Sources, Items: s.evidenceItems(at)}, true
 }
