@@ -28,6 +28,13 @@ var askAuditFour = []askCase{
 	{question: "when does Virtanen meet Rojas?", want: []string{"Wednesday 25 November 2026", "Valparaiso"}, cited: true},
 	{question: "when does Adeyemi meet Keller?", want: []string{"Tuesday 1 December 2026"}, not: []string{"Sunday"}, cited: true},
 	{question: "when does Tremblay meet Herrera?", want: []string{"Saturday 28 November 2026"}, cited: true},
+	// Class 2: the outcome leads, not the event.
+	{question: "what's new on the Harwick libraries?", want: []string{"voted 31 to 18", "Harwick Courier, Wed 25 Nov 2026"}, not: []string{"protesters gathered"}, cited: true},
+	{question: "what's the latest on the library closures?", want: []string{"voted 31 to 18"}, cited: true},
+	{question: "what's new on the Marlow Energy appeal?", want: []string{"dismissed the appeal"}, not: []string{"closing arguments"}, cited: true},
+	// Class 3: a settlement with its terms.
+	{question: "what's new on the Port Carrow strike?", want: []string{"suspended their strike", "7 per cent this year"}, cited: true},
+	{question: "any news on the Selby doctors' strike?", want: []string{"called off", "5 per cent rise"}, cited: true},
 	// Class 4: an arrival told at country level, asked by city.
 	{question: "when does Silva arrive in Tokyo?", want: []string{"Sunday 29 November 2026", "Japan", "city is not reported"}, not: []string{nothingStored}, cited: true},
 	{question: "when did Mwangi arrive in Berlin?", want: []string{"Tuesday 24 November 2026", "Germany", "city is not reported"}, not: []string{nothingStored}, cited: true},

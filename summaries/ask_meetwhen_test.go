@@ -60,3 +60,42 @@ func TestParseWhenMeet(t *testing.T) {
 		t.Errorf("travel question read as %+v", q)
 	}
 }
+
+func TestReportsOutcome(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"After a four-hour meeting, councillors voted 31 to 18 to close the Eastfield library.", true},
+		{"The tribunal ruled on Friday that the dismissals were unfair.", true},
+		{"The jury found him not guilty of all charges.", true},
+		{"Planning officers approved the scheme on Monday.", true},
+		{"Councillors will vote on Tuesday on the closures.", false},
+		{"The former mayor is expected to be sentenced next month.", false},
+		{"Hundreds of protesters gathered outside the town hall as councillors debated the plans.", false},
+		{"Lawyers made their closing arguments on Wednesday.", false},
+	} {
+		if got := reportsOutcome(tt.s); got != tt.want {
+			t.Errorf("reportsOutcome(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestTermsSentence(t *testing.T) {
+	for _, tt := range []struct {
+		sents []string
+		want  string
+	}{
+		{[]string{"Bus drivers in Kelby called off their strike on Monday after accepting a new offer.", "Under the agreement, drivers get a 6 per cent rise from January.", "Services resume on Tuesday."},
+			"Under the agreement, drivers get a 6 per cent rise from January."},
+		{[]string{"Refuse collectors suspended their walkout on Friday.", "Members will vote next week.", "Workers will receive a 5% pay rise and an extra day of leave."},
+			"Workers will receive a 5% pay rise and an extra day of leave."},
+		// Figures told long after the settlement are not its terms.
+		{[]string{"Nurses ended their strike on Monday.", "Wards reopen on Tuesday.", "Hospital managers said the unit treats 40 patients a day.", "Pay for agency staff rose 12% last year."}, ""},
+	} {
+		got, _ := termsSentence(tt.sents, 0)
+		if got != tt.want {
+			t.Errorf("termsSentence(%q) = %q, want %q", tt.sents, got, tt.want)
+		}
+	}
+}
