@@ -39,7 +39,7 @@ func reportsOutcome(sentence string) bool {
 // per cent rise"; reAmountTerm a figure of pay or money told just after
 // the settlement ("Workers will receive a 6% rise from January").
 var (
-	reDealTerms  = regexp.MustCompile(`(?i)(?:^|\b)(?:under|as\s+part\s+of|in)\s+(?:the|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\b|\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\s+(?:also\s+)?(?:gives|includes|provides|offers|sees|raises|guarantees|means|brings|caps|limits|sets|restores|would\s+\p{L}+|will\s+\p{L}+)\b|\bterms\s+(?:include|are)\b`)
+	reDealTerms  = regexp.MustCompile(`(?i)(?:^|\b)(?:under|as\s+part\s+of|in)\s+(?:the|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\b|\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\s+(?:also\s+)?(?:gives|includes|provides|offers|sees|raises|guarantees|means|brings|caps|limits|sets|restores|would\s+\p{L}+|will\s+\p{L}+)\b|\bterms\s+(?:include|are)\b|\b(?:deal|agreement|settlement|offer|package)\s+(?:worth|that\s+(?:gives|includes|raises|guarantees|restores))\b`)
 	reAmountTerm = regexp.MustCompile(`(?i)(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|[£$€]\s?\d)`)
 	rePayWord    = regexp.MustCompile(`(?i)\b(?:pay|rise|rises|increase|increases|wage|wages|salar\w*|bonus\w*|allowance\w*|hours|rota\w*|jobs?|pension\w*)\b`)
 )
