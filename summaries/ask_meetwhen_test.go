@@ -1,7 +1,11 @@
 package summaries
 
 import (
+	"context"
 	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // meetingDay reads the day of the meeting's own clause, not the arrival's.
@@ -96,6 +100,38 @@ func TestTermsSentence(t *testing.T) {
 		got, _ := termsSentence(tt.sents, 0)
 		if got != tt.want {
 			t.Errorf("termsSentence(%q) = %q, want %q", tt.sents, got, tt.want)
+		}
+	}
+}
+
+// outcomeLead: an event leads with its outcome; a reaction told after the
+// outcome keeps its place after it; a settlement gains its terms.
+func TestOutcomeLead(t *testing.T) {
+	texts := map[int64]string{
+		1: "Hundreds of fans gathered outside the tribunal on Monday as the club's appeal was heard.\nThe tribunal dismissed the appeal and confirmed the ten-point deduction.\nThe club said it was considering its options.",
+		2: "The tribunal ruled on Monday that Halden Town must pay the fine in full.\nHalden Town said it would take the case to the High Court.",
+		3: "Porters at Kelby General suspended their strike on Friday.\nUnder the deal, porters get a 4 per cent rise and two extra rest days.",
+	}
+	st := &fakeStore{
+		article: func(_ context.Context, id int64) (*newsbot.Article, error) {
+			return &newsbot.Article{ID: id, Text: texts[id]}, nil
+		},
+		searchPassages: func(context.Context, string, int) ([]newsbot.Passage, error) { return nil, nil },
+	}
+	s := &Service{Store: st, Location: time.UTC}
+	pub := at("2026-11-24T09:00:00Z")
+	for _, tt := range []struct {
+		id         int64
+		lead, want string
+	}{
+		{1, "Hundreds of fans gathered outside the tribunal on Monday as the club's appeal was heard.", "The tribunal dismissed the appeal and confirmed the ten-point deduction."},
+		{2, "Halden Town said it would take the case to the High Court.", "The tribunal ruled on Monday that Halden Town must pay the fine in full. Halden Town said it would take the case to the High Court."},
+		{3, "Porters at Kelby General suspended their strike on Friday.", "Porters at Kelby General suspended their strike on Friday. Under the deal, porters get a 4 per cent rise and two extra rest days."},
+	} {
+		got, _, ok, err := s.outcomeLead(context.Background(), tt.lead, newsbot.ArticleRef{ID: tt.id, Title: "Tribunal", Published: pub}, []string{"appeal", "tribunal", "fine", "strike", "porters"})
+		mustNoErr(t, err)
+		if !ok || got != tt.want {
+			t.Errorf("outcomeLead(%q) = %q, %v; want %q", tt.lead, got, ok, tt.want)
 		}
 	}
 }

@@ -137,7 +137,9 @@ const maxOutcomeArticles = 2
 // sentence giving its terms; an event ("councillors debated the
 // libraries") with the sentence reporting its outcome ("voted 31 to 18 to
 // close two libraries"), from the same report or a newer one on the story
-// (found by the names in the report's title). False when lead stands.
+// (found by the names in the report's title), followed by the lead when
+// the lead tells what came after it ("... said it would appeal"). False
+// when lead stands.
 func (s *Service) outcomeLead(ctx context.Context, lead string, ref newsbot.ArticleRef, terms []string) (string, newsbot.ArticleRef, bool, error) {
 	lead = strings.TrimSpace(lead)
 	if ref.ID == 0 || lead == "" {
@@ -179,6 +181,11 @@ func (s *Service) outcomeLead(ctx context.Context, lead string, ref newsbot.Arti
 		return "", ref, false, nil
 	}
 	if o, ok := outcomeSentence(sents, i, own, ref.Published); ok {
+		if j := slices.Index(sents, o); i >= 0 && j < i {
+			// The lead tells what followed the outcome ("said it would
+			// appeal"): both, in order.
+			return o + " " + lead, ref, true, nil
+		}
 		return o, ref, true, nil
 	}
 	return "", ref, false, nil
