@@ -238,6 +238,19 @@ func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord
 			people = preferExact(v, people)
 		}
 	}
+	if len(people) == 0 && reParticleName.MatchString(name) {
+		// "de Vries" for Pieter de Vries: the store knows the name by its
+		// last word; keep those whose full name ends as typed.
+		found, err := s.Store.FindPeople(ctx, lastWord(name), 5)
+		if err != nil {
+			return newsbot.PersonRecord{}, nil, fmt.Errorf("find people %q: %w", lastWord(name), err)
+		}
+		for _, p := range found {
+			if strings.HasSuffix(strings.ToLower(p.Name), " "+strings.ToLower(strings.TrimSpace(name))) {
+				people = append(people, p)
+			}
+		}
+	}
 	switch len(people) {
 	case 0:
 		// "the finance minister": whoever the coverage gives that title.
@@ -253,6 +266,10 @@ func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord
 	}
 	return newsbot.PersonRecord{}, people, nil
 }
+
+// reParticleName is a surname typed with its particle: "de Vries", "van
+// der Berg", "al-Sayed" is one word and needs none of this.
+var reParticleName = regexp.MustCompile(`(?i)^(?:de|van|von|der|den|da|di|del|della|du|le|la|al|el|bin|ibn|ter|ten|dos|das)\s+(?:(?:de|der|den|la|le)\s+)?\p{L}[\p{L}'’-]*$`)
 
 func candidatesAnswer(name string, people []newsbot.PersonRecord) Answer {
 	names := make([]string, len(people))
@@ -431,6 +448,12 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 				a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
 			}
 			a.Items = append(a.Items, mentions...)
+		} else if cl, ok := s.countryLeg(vs, q, today); ok {
+			// "arrive in Japan on Sunday" asked as Tokyo: the country's leg,
+			// and that the city is not reported.
+			a = cl
+			a.Items = append(a.Items, mentions...)
+			return a, nil
 		} else if len(mentions) > 0 {
 			a.Lead += " Stored sentences that mention " + q.Place + " with " + lastWord(p.Name) + " are below."
 			a.Items = append(a.Items, mentions...)

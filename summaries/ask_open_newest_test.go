@@ -32,6 +32,8 @@ func TestReportsSettledCalledOffAndSuspended(t *testing.T) {
 		{"The walkout planned for Monday has been suspended while members vote on the offer.", true},
 		{"Unite suspended its strike at the refinery on Friday.", true},
 		{"The union said it would not call off Thursday's strike.", false},
+		{"Cabin crew called off next week's strike on Tuesday after the airline improved its offer.", true},
+		{"Pilots refused to call off next week's walkout.", false},
 		{"The union threatened to suspend talks unless the strike was called off.", false},
 	}
 	for _, tt := range tests {

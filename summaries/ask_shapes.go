@@ -128,6 +128,9 @@ func samePlace(a, b newsbot.Trip) bool {
 
 // askMeet: "who is X meeting?", "did X meet Y?", "who is meeting Y?"
 func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
+	if q.When {
+		return s.askMeetWhen(ctx, q)
+	}
 	if q.Subject == "" {
 		return s.askWhoMeets(ctx, q)
 	}
@@ -729,8 +732,15 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 		is := hit[0]
 		lead := strings.TrimSpace(is.Latest)
 		if len(is.Sources) > 0 {
-			lead = s.citedLead(lead, is.Sources[0])
-			a.Sources = is.Sources[:1]
+			// The outcome of the event, the terms of the settlement.
+			if o, ref, ok, err := s.outcomeLead(ctx, lead, is.Sources[0], terms); err != nil {
+				return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+			} else if ok {
+				lead, a.Sources = s.citedLead(o, ref), []newsbot.ArticleRef{ref}
+			} else {
+				lead = s.citedLead(lead, is.Sources[0])
+				a.Sources = is.Sources[:1]
+			}
 		}
 		a.Lead = fmt.Sprintf("Latest on %s: %s", q.Topic, lead)
 		if is.Status == newsbot.IssueClosed {
@@ -744,6 +754,15 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 			lead = d // the sentence the search chose stays below
 		} else {
 			passages = passages[1:]
+		}
+		if o, r, ok, err := s.outcomeLead(ctx, lead, ref, terms); err != nil {
+			return Answer{}, fmt.Errorf("ask latest on %q: %w", q.Topic, err)
+		} else if ok {
+			if r.ID == ref.ID {
+				// The sentence it replaces stays below.
+				passages = append([]newsbot.Passage{{Article: ref, Text: lead}}, passages...)
+			}
+			lead, ref = o, r
 		}
 		a.Lead = fmt.Sprintf("Latest on %s: %s", q.Topic, s.citedLead(lead, ref))
 		a.Sources = []newsbot.ArticleRef{ref}

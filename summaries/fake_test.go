@@ -21,7 +21,10 @@ type fakeStore struct {
 	searchPassages func(ctx context.Context, query string, limit int) ([]newsbot.Passage, error)
 	legs           func(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error)
 	issues         func(ctx context.Context, status string) ([]newsbot.IssueRecord, error)
-	article        func(ctx context.Context, id int64) (*newsbot.Article, error)
+	// issuesLimited, when set, answers Issues with the limit, as the store
+	// does: latest development first, at most limit.
+	issuesLimited func(ctx context.Context, status string, limit int) ([]newsbot.IssueRecord, error)
+	article       func(ctx context.Context, id int64) (*newsbot.Article, error)
 }
 
 var errUnexpected = errors.New("fake store: unexpected call")
@@ -78,6 +81,9 @@ func (f *fakeStore) Legs(ctx context.Context, lf newsbot.LegFilter) ([]newsbot.L
 	return f.legs(ctx, lf)
 }
 func (f *fakeStore) Issues(ctx context.Context, status string, limit int) ([]newsbot.IssueRecord, error) {
+	if f.issuesLimited != nil {
+		return f.issuesLimited(ctx, status, limit)
+	}
 	if f.issues == nil {
 		return nil, errUnexpected
 	}

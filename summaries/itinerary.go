@@ -314,6 +314,17 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
+	if j := junkCount(issues); j > 0 && len(issues) == MaxDigestIssues {
+		// One-report threads with junk titles took lines: read as many
+		// more (three for each, to choose among), so the older real
+		// disputes they crowded out are listed. Only then: listing an
+		// issue costs reads at a million articles.
+		if issues, err = s.Store.Issues(ctx, newsbot.IssueOpen, MaxDigestIssues+min(3*j, digestPool-MaxDigestIssues)); err != nil {
+			return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
+		}
+	}
+	// The real disputes, not the day's junk threads, fill the list.
+	issues = digestIssues(issues)
 	if issues, err = s.issuesAsOf(ctx, issues, endOfDay); err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}

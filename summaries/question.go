@@ -41,6 +41,7 @@ type Question struct {
 	Place    string // QWhen, QMeet
 	Other    string // QMeet: the counterpart asked about ("did X meet Y")
 	YesNo    bool   // QWhen, QMeet, QOpen: asked as yes or no ("has X visited Y?", "is the row still open?")
+	When     bool   // QMeet asked for the day: "when does X meet Y?"
 	Settled  bool   // QOpen asked the other way round: "is the strike over?"
 	Topic    string // QWhatSaid, QOpen, QLatest, QQuotedOn
 	Phrase   string // QWhoSaid
@@ -196,6 +197,9 @@ func ParseQuestion(q string) Question {
 		}
 	}
 	if q, ok := parseMeet(s); ok {
+		return q
+	}
+	if q, ok := parseWhenMeet(s); ok {
 		return q
 	}
 	if m := reWhen.FindStringSubmatch(s); m != nil {
