@@ -135,6 +135,12 @@ func BenchmarkBreakdownBBC(b *testing.B) {
 // timex's CPU time in ms per MB. "none" is timex with its code, tables and
 // buffers warm; the rest show what each stage evicts from the core's
 // caches. The other stages' inputs are prepared outside the timing.
+// "touch-<size>" writes one word in every cache line of a buffer of that
+// size instead of running a stage: a calibration, which shows how much of
+// the core's L2 (2 MB on the bench machine) the other stages together
+// displace between two articles (in 2026-11 "others" cost timex as much
+// as touching 1 to 4 MB did, though every stage alone costs it less than
+// 1 MB: their footprints add up past the L2).
 func BenchmarkEvictionBBC(b *testing.B) {
 	texts, n := bbcTexts(b)
 	published := time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC)
@@ -148,11 +154,20 @@ func BenchmarkEvictionBBC(b *testing.B) {
 		qs[i] = quotes.Find(s, casts[i])
 		sents[i] = text.Sentences(s)
 	}
+	lines := make([]uint64, 4<<20/8)
+	touch := func(size int) {
+		for k := 0; k < size/8; k += 8 { // 8 words: one 64-byte line
+			lines[k]++
+		}
+	}
 	stages := []struct {
 		name string
 		run  func(i int, s string)
 	}{
 		{"none", func(int, string) {}},
+		{"touch-256K", func(int, string) { touch(256 << 10) }},
+		{"touch-1M", func(int, string) { touch(1 << 20) }},
+		{"touch-4M", func(int, string) { touch(4 << 20) }},
 		{"people", func(_ int, s string) { people.Find(s) }},
 		{"quotes", func(i int, s string) { quotes.Find(s, casts[i]) }},
 		{"split", func(_ int, s string) { text.Sentences(s) }},
