@@ -150,9 +150,31 @@ func TestDigestRanksByEvidence(t *testing.T) {
 		if n != tt.mines || len(d.Issues) != MaxDigestIssues {
 			t.Errorf("%s: digest lists %d of 3 mine disputes in %d lines, want %d in %d", tt.name, n, len(d.Issues), tt.mines, MaxDigestIssues)
 		}
+		for _, l := range d.Issues {
+			if junkTitle(l.Title) {
+				t.Errorf("%s: weak thread %q listed though stronger ones were left out", tt.name, l.Title)
+			}
+		}
 		if !slices.Equal(reads, tt.reads) {
 			t.Errorf("%s: open issues read with limits %v, want %v", tt.name, reads, tt.reads)
 		}
+	}
+}
+
+// With room to spare, a one-report thread with a junk title is listed when
+// its latest development tells of a dispute, and left out when it does not.
+func TestDigestWeakThreads(t *testing.T) {
+	day := "2026-11-25"
+	issues := []newsbot.IssueRecord{
+		{ID: 1, Title: "Counts", Status: newsbot.IssueOpen, LatestAt: at(day + "T09:00:00Z"), Sources: []newsbot.ArticleRef{ref(1, "Mayor's trial", day)}, SourceCount: 1,
+			Latest: "Closing speeches ended in the trial of the former mayor, who denies two counts of misconduct."},
+		{ID: 2, Title: "Pledge", Status: newsbot.IssueOpen, LatestAt: at(day + "T09:00:00Z"), Sources: []newsbot.ArticleRef{ref(2, "Funds back ports", day)}, SourceCount: 1,
+			Latest: "Six pension funds pledged £2 billion for roads and ports."},
+	}
+	d, err := digestWorld(issues).Digest(context.Background(), at("2026-11-26T12:00:00Z"))
+	mustNoErr(t, err)
+	if len(d.Issues) != 1 || d.Issues[0].ID != 1 {
+		t.Errorf("digest issues = %+v, want #1 only", d.Issues)
 	}
 }
 
