@@ -192,3 +192,41 @@ func TestJunkTitle(t *testing.T) {
 		}
 	}
 }
+
+// A strike whose ending was reported in an article that filed no issue
+// reads settled in the digest: the search for newer coverage uses the
+// places and parties of its latest development, not the common noun that
+// opens its title.
+func TestDigestFindsSettlingReport(t *testing.T) {
+	s := service(fixtureWorldIn(t, "askq6", true), at("2026-11-26T12:00:00Z"), time.UTC)
+	d, err := s.Digest(context.Background(), at("2026-11-26T12:00:00Z"))
+	mustNoErr(t, err)
+	found := false
+	for _, l := range d.Issues {
+		if strings.Contains(l.Title, "rest periods") {
+			found = true
+			if !l.Settled || !strings.Contains(l.Latest, "ended the strike") {
+				t.Errorf("Dover ferry strike line not settled by the report that ended it: %+v", l)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("digest lacks the Dover ferry strike: %+v", d.Issues)
+	}
+}
+
+func TestThreadNames(t *testing.T) {
+	for _, tt := range []struct {
+		is   newsbot.IssueRecord
+		want []string
+	}{
+		{newsbot.IssueRecord{Title: "Dispute over pay and rest periods", Keywords: []string{"dispute", "pay and rest periods", "Ferry crews"},
+			Latest: "Ferry crews at Dover walked out on Friday in a dispute over pay and rest periods, halting crossings to Calais."}, []string{"Ferry", "Dover", "Calais"}},
+		{newsbot.IssueRecord{Title: "Calder Water dispute", Keywords: []string{"Calder Water", "Port Aston"},
+			Latest: "Calder Water said it would appeal."}, []string{"Calder", "Water", "Port"}},
+	} {
+		if got := threadNames(tt.is); !slices.Equal(got, tt.want) {
+			t.Errorf("threadNames(%q) = %q, want %q", tt.is.Title, got, tt.want)
+		}
+	}
+}
