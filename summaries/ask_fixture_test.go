@@ -415,7 +415,8 @@ func TestWhoSaidFixtures(t *testing.T) {
 // and a lead in valid UTF-8.
 func FuzzAsk(f *testing.F) {
 	for _, q := range []string{"when is Natarajan in Jakarta?", "did Berger meet Berger", "who is meeting ?", "what happened on 31 February",
-		"what is the latest on", "whats the", "has the in in in", "who said \"", "<@U1> who is the the", "is X still going to Y?"} {
+		"what is the latest on", "whats the", "has the in in in", "who said \"", "<@U1> who is the the", "is X still going to Y?",
+		"when does Natarajan meet Hartono?", "when is de meeting with", "when will and meet"} {
 		f.Add(q)
 	}
 	w := fixtureWorld(f)

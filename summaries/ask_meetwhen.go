@@ -76,7 +76,13 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 		verb = m[0]
 	}
 	if verb < 0 {
-		return time.Time{}, "", false
+		// The two named first: "She and Ferri will meet on Friday".
+		m := reMeetClause.FindStringIndex(sentence[at[1]:])
+		if m == nil || m[0] > 40 || strings.ContainsAny(sentence[at[1]:at[1]+m[0]], ",;:") {
+			return time.Time{}, "", false
+		}
+		verb = at[1] + m[0]
+		at = []int{at[0], at[1] + m[1]}
 	}
 	type dated struct {
 		tx  newsbot.Timex
@@ -84,10 +90,11 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 	}
 	var days []dated
 	for _, tx := range timex.Tag(sentence, published) {
-		if tx.Type != "DATE" {
+		if tx.Type != "DATE" && tx.Type != "TIME" || len(tx.Value) < 10 {
 			continue
 		}
-		if d, err := time.Parse(time.DateOnly, tx.Value); err == nil {
+		// "Friday morning" is a TIME: its day is what counts.
+		if d, err := time.Parse(time.DateOnly, tx.Value[:10]); err == nil {
 			days = append(days, dated{tx, d})
 		}
 	}

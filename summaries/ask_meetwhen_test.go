@@ -23,11 +23,14 @@ func TestMeetingDay(t *testing.T) {
 		{"Nigeria's Trade Minister Bola Adeyemi lands in Berlin on Sunday ahead of talks with German Economy Minister Jonas Keller on Tuesday, officials said.", "Keller", "tue", "2026-12-01"},
 		{"Portuguese Prime Minister Rui Matos arrives in Madrid on Monday and will meet King Felipe and Prime Minister Ana Robles on Wednesday.", "Ana Robles", "mon", "2026-11-25"},
 		{"On Wednesday, she will meet Chancellor Petra Lang in Vienna.", "Lang", "mon", "2026-11-25"},
+		{"She and Italian Prime Minister Marco Ferri will meet on Friday morning at the Palazzo Chigi.", "Marco Ferri", "mon", "2026-11-27"},
+		{"Ghana's Finance Minister Kwame Okoro, who arrives in London on Wednesday, is due to meet British Chancellor Rachel Hume on Friday.", "Rachel Hume", "mon", "2026-11-27"},
 		// The day belongs to the arrival: no day for the meeting.
 		{"Matos arrives in Madrid on Monday and will meet King Felipe.", "Felipe", "mon", ""},
 		{"Holm will meet Mwangi after flying to Nairobi on Monday.", "Mwangi", "mon", ""},
 		// No meeting with that person in the sentence.
 		{"Holm arrives in Nairobi on Monday.", "Mwangi", "mon", ""},
+		{"Mwangi, who flew to Berlin on Monday, praised the talks.", "Mwangi", "mon", ""},
 	} {
 		pub := mon
 		if tt.pub == "tue" {

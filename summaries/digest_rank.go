@@ -14,11 +14,16 @@ import (
 const digestPool = 2 * MaxDigestIssues
 
 // reContention marks a dispute in an issue's title or latest development:
-// the nouns and verbs of contention.
-var reContention = regexp.MustCompile(`(?i)\b(?:disput\w*|row|rows|strike\w*|walk-?outs?|lockouts?|protest\w*|picket\w*|boycott\w*|blockade\w*|stand-?off|feud|spat|clash\w*|rift|impasse|stalemate|deadlock\w*|ballot\w*|industrial\s+action|` +
-	`accus\w*|alleg\w*|den(?:y|ies|ied)|refut\w*|reject\w*|criticis\w*|criticiz\w*|condemn\w*|oppos\w*|object\w*|challeng\w*|contest\w*|disagree\w*|complain\w*|demand\w*|threat\w*|warn\w*|` +
-	`case|cases|trial|appeal\w*|lawsuit\w*|sue[sd]?|suing|court|charges?|charged|probe|inquiry|investigat\w*|sanction\w*|tariff\w*|ban|bans|banned|fine[sd]?|penalt\w*|` +
-	`cuts?|closures?|layoffs?|redundanc\w*|pay|wages?|pensions?|rent|fares?|bills?|quotas?|rights|violations?|scandal\w*|controvers\w*|crisis|backlash|grievance\w*)\b`)
+// the nouns and verbs of contention. reDisputeTopic marks what disputes
+// are about (pay, cuts, fares): a title of one such word names a thread,
+// a development merely mentioning one tells of no dispute.
+var (
+	reContention = regexp.MustCompile(`(?i)\b(?:disput\w*|row|rows|strike\w*|walk-?outs?|lockouts?|protest\w*|picket\w*|boycott\w*|blockade\w*|stand-?off|feud|spat|clash\w*|rift|impasse|stalemate|deadlock\w*|ballot\w*|industrial\s+action|` +
+		`accus\w*|alleg\w*|den(?:y|ies|ied)|refut\w*|reject\w*|criticis\w*|criticiz\w*|condemn\w*|oppos\w*|object\w*|challeng\w*|contest\w*|disagree\w*|complain\w*|demand\w*|threat\w*|warn\w*|` +
+		`case|cases|trial|appeal\w*|lawsuit\w*|sue[sd]?|suing|court|charges?|charged|probe|inquiry|investigat\w*|sanction\w*|ban|bans|banned|fine[sd]?|penalt\w*|` +
+		`violations?|scandal\w*|controvers\w*|crisis|backlash|grievance\w*)\b`)
+	reDisputeTopic = regexp.MustCompile(`(?i)\b(?:tariff\w*|cuts?|closures?|layoffs?|redundanc\w*|pay|wages?|pensions?|rent|fares?|bills?|quotas?|rights)\b`)
+)
 
 // junkTitle: a title that names no thread: one word with no contention
 // in it ("Councillors", "Onions", "Christmas"), or a day or a date. Short
@@ -30,7 +35,7 @@ func junkTitle(title string) bool {
 	case len(words) == 0:
 		return true
 	case len(words) == 1:
-		return !reContention.MatchString(title)
+		return !reContention.MatchString(title) && !reDisputeTopic.MatchString(title)
 	}
 	// Nothing but date words: "Next week", "December 3".
 	rest := strings.Fields(reRelDate.ReplaceAllString(title, " "))
@@ -45,7 +50,7 @@ func junkTitle(title string) bool {
 // development, named actors, and how long the thread has run.
 func evidence(is newsbot.IssueRecord) int {
 	n := 2 * min(max(is.SourceCount, len(is.Sources)), 4)
-	if reContention.MatchString(is.Title) {
+	if reContention.MatchString(is.Title) || reDisputeTopic.MatchString(is.Title) {
 		n += 2
 	}
 	if reContention.MatchString(is.Latest) {
@@ -66,37 +71,45 @@ func evidence(is newsbot.IssueRecord) int {
 	return n
 }
 
-// junkCount is how many of issues a digest skips: one report, junk title,
-// not revived.
+// junkCount is how many of issues have one report and a junk title: lines
+// a digest gives up first (see digestIssues), so it reads further back.
 func junkCount(issues []newsbot.IssueRecord) int {
 	n := 0
 	for _, is := range issues {
-		if skipInDigest(is) {
+		if weakThread(is) {
 			n++
 		}
 	}
 	return n
 }
 
-func skipInDigest(is newsbot.IssueRecord) bool {
+// weakThread: one report, a junk title, not revived by new coverage.
+func weakThread(is newsbot.IssueRecord) bool {
 	return max(is.SourceCount, len(is.Sources)) <= 1 && !is.Revived && junkTitle(is.Title)
 }
 
 // digestIssues chooses the open issues a digest lists, at most
-// MaxDigestIssues of pool: one-report threads with junk titles never,
-// then the strongest by evidence (the newest development first among
-// equals), shown latest development first.
+// MaxDigestIssues of pool (in the store's order: latest development
+// first): never a weak thread whose latest development shows no dispute
+// ("Pledge": funds pledged £2 billion); then, when more are left than the
+// digest lists, the strongest by evidence, weak threads last. The order of
+// pool is kept.
 func digestIssues(pool []newsbot.IssueRecord) []newsbot.IssueRecord {
 	var keep []newsbot.IssueRecord
-	for _, is := range sortIssues(pool) {
-		if skipInDigest(is) {
+	for _, is := range pool {
+		if weakThread(is) && !reContention.MatchString(is.Latest) {
 			continue
 		}
 		keep = append(keep, is)
 	}
-	if len(keep) > MaxDigestIssues {
-		slices.SortStableFunc(keep, func(a, b newsbot.IssueRecord) int { return evidence(b) - evidence(a) })
-		keep = keep[:MaxDigestIssues]
+	if len(keep) <= MaxDigestIssues {
+		return keep
 	}
-	return sortIssues(keep)
+	rank := slices.Clone(keep)
+	slices.SortStableFunc(rank, func(a, b newsbot.IssueRecord) int { return evidence(b) - evidence(a) })
+	chosen := map[int64]bool{}
+	for _, is := range rank[:MaxDigestIssues] {
+		chosen[is.ID] = true
+	}
+	return slices.DeleteFunc(keep, func(is newsbot.IssueRecord) bool { return !chosen[is.ID] })
 }

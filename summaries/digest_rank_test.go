@@ -150,9 +150,31 @@ func TestDigestRanksByEvidence(t *testing.T) {
 		if n != tt.mines || len(d.Issues) != MaxDigestIssues {
 			t.Errorf("%s: digest lists %d of 3 mine disputes in %d lines, want %d in %d", tt.name, n, len(d.Issues), tt.mines, MaxDigestIssues)
 		}
+		for _, l := range d.Issues {
+			if junkTitle(l.Title) {
+				t.Errorf("%s: weak thread %q listed though stronger ones were left out", tt.name, l.Title)
+			}
+		}
 		if !slices.Equal(reads, tt.reads) {
 			t.Errorf("%s: open issues read with limits %v, want %v", tt.name, reads, tt.reads)
 		}
+	}
+}
+
+// With room to spare, a one-report thread with a junk title is listed when
+// its latest development tells of a dispute, and left out when it does not.
+func TestDigestWeakThreads(t *testing.T) {
+	day := "2026-11-25"
+	issues := []newsbot.IssueRecord{
+		{ID: 1, Title: "Counts", Status: newsbot.IssueOpen, LatestAt: at(day + "T09:00:00Z"), Sources: []newsbot.ArticleRef{ref(1, "Mayor's trial", day)}, SourceCount: 1,
+			Latest: "Closing speeches ended in the trial of the former mayor, who denies two counts of misconduct."},
+		{ID: 2, Title: "Pledge", Status: newsbot.IssueOpen, LatestAt: at(day + "T09:00:00Z"), Sources: []newsbot.ArticleRef{ref(2, "Funds back ports", day)}, SourceCount: 1,
+			Latest: "Six pension funds pledged £2 billion for roads and ports."},
+	}
+	d, err := digestWorld(issues).Digest(context.Background(), at("2026-11-26T12:00:00Z"))
+	mustNoErr(t, err)
+	if len(d.Issues) != 1 || d.Issues[0].ID != 1 {
+		t.Errorf("digest issues = %+v, want #1 only", d.Issues)
 	}
 }
 
@@ -167,6 +189,44 @@ func TestJunkTitle(t *testing.T) {
 	} {
 		if got := junkTitle(tt.title); got != tt.want {
 			t.Errorf("junkTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// A strike whose ending was reported in an article that filed no issue
+// reads settled in the digest: the search for newer coverage uses the
+// places and parties of its latest development, not the common noun that
+// opens its title.
+func TestDigestFindsSettlingReport(t *testing.T) {
+	s := service(fixtureWorldIn(t, "askq6", true), at("2026-11-26T12:00:00Z"), time.UTC)
+	d, err := s.Digest(context.Background(), at("2026-11-26T12:00:00Z"))
+	mustNoErr(t, err)
+	found := false
+	for _, l := range d.Issues {
+		if strings.Contains(l.Title, "rest periods") {
+			found = true
+			if !l.Settled || !strings.Contains(l.Latest, "ended the strike") {
+				t.Errorf("Dover ferry strike line not settled by the report that ended it: %+v", l)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("digest lacks the Dover ferry strike: %+v", d.Issues)
+	}
+}
+
+func TestThreadNames(t *testing.T) {
+	for _, tt := range []struct {
+		is   newsbot.IssueRecord
+		want []string
+	}{
+		{newsbot.IssueRecord{Title: "Dispute over pay and rest periods", Keywords: []string{"dispute", "pay and rest periods", "Ferry crews"},
+			Latest: "Ferry crews at Dover walked out on Friday in a dispute over pay and rest periods, halting crossings to Calais."}, []string{"Ferry", "Dover", "Calais"}},
+		{newsbot.IssueRecord{Title: "Calder Water dispute", Keywords: []string{"Calder Water", "Port Aston"},
+			Latest: "Calder Water said it would appeal."}, []string{"Calder", "Water", "Port"}},
+	} {
+		if got := threadNames(tt.is); !slices.Equal(got, tt.want) {
+			t.Errorf("threadNames(%q) = %q, want %q", tt.is.Title, got, tt.want)
 		}
 	}
 }

@@ -303,12 +303,7 @@ func (s *Service) newerReports(ctx context.Context, issues []newsbot.IssueRecord
 		for _, r := range is.Sources {
 			seen[r.ID] = true
 		}
-		var names []string
-		for _, t := range keyTerms(is.Title + " " + strings.Join(is.Keywords, " ")) {
-			if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && !slices.Contains(names, t) {
-				names = append(names, t)
-			}
-		}
+		names := threadNames(is)
 		if len(names) < 2 {
 			continue // one name alone ("Christmas") is no thread to search
 		}
@@ -327,6 +322,45 @@ func (s *Service) newerReports(ctx context.Context, issues []newsbot.IssueRecord
 		}
 	}
 	return out, nil
+}
+
+// threadNames are the names newer coverage of an issue would repeat: the
+// capitalised words of its title and keywords, less a word capitalised only
+// because it opens them ("Dispute over pay" told "in a dispute over pay",
+// or kept as the keyword "dispute"),
+// then those inside its latest development (places, parties; no days), at
+// most three.
+func threadNames(is newsbot.IssueRecord) []string {
+	// The words of the latest development as written, for telling a common
+	// noun ("dispute") from a name.
+	written := map[string]bool{}
+	for _, w := range strings.Fields(is.Latest + " " + strings.Join(is.Keywords, " ")) {
+		written[strings.Trim(w, ".,;:!?\"“”‘’()")] = true
+	}
+	var names []string
+	add := func(t string) {
+		if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) && !slices.Contains(names, t) && !reRelDate.MatchString(t) {
+			names = append(names, t)
+		}
+	}
+	for _, phrase := range append([]string{is.Title}, is.Keywords...) {
+		for i, t := range keyTerms(phrase) {
+			if i == 0 && strings.HasPrefix(phrase, t) && written[strings.ToLower(t)] {
+				continue // a common noun opening the phrase
+			}
+			add(t)
+		}
+	}
+	words := strings.Fields(is.Latest)
+	for i, w := range words {
+		if i == 0 {
+			continue
+		}
+		if t := strings.Trim(w, ".,;:!?\"“”‘’()"); t != "" && !isStopword(strings.ToLower(t)) {
+			add(strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"))
+		}
+	}
+	return names[:min(len(names), 3)]
 }
 
 // maxSettleReads bounds the articles withSettlements reads, so a digest or an
