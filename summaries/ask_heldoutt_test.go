@@ -38,6 +38,11 @@ var askHeldOutTopics = []askCase{
 	{question: "what did Rivera say about depot closures?", want: []string{"Marta Rivera", "from coverage of depot closures"},
 		items: []string{"cynical move"}, cited: true},
 	{question: "what did Grant say about refunds?", want: []string{"Leah Grant"}, items: []string{"money back"}, cited: true},
+	// Cancelled visits: wrong at first look.
+	{question: "when is Novak in Doha?", want: []string{"postponed or called off", "removed from the programme"}, not: []string{"is scheduled"}, cited: true},
+	{question: "is Novak still going to Doha?", want: []string{"Probably not", "removed from the programme"}, cited: true},
+	{question: "when is Ferreira in Vilnius?", want: []string{"Rui Ferreira's visit to Vilnius was called off", "Iberian Post"}, not: []string{nothingStored}, cited: true},
+	{question: "is Ferreira still going to Vilnius?", want: []string{"No — ", "called off"}, cited: true},
 	// Right at first look.
 	{question: "what did Kohler say about vouchers?", want: []string{"about vouchers: 1 quote"}, items: []string{"A voucher is not"}, cited: true},
 	{question: "what did Kohler say about the weather?", want: []string{"No quotes from Sabine Kohler about the weather are stored."}},
