@@ -386,7 +386,11 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 			}
 			// Not a person the store knows (extraction may have missed
 			// the name): sentences naming both may still tell.
-			return s.withMentions(ctx, a, lastWord(q.Subject)+" "+q.Place)
+			ma, err := s.withMentions(ctx, a, lastWord(q.Subject)+" "+q.Place)
+			if ca, ok := s.cancelledLead(q.Subject, q.Place, q.YesNo, ma.Items); err == nil && ok {
+				return ca, nil
+			}
+			return ma, err
 		}
 		if q.YesNo && !reTravelAsk.MatchString(q.Text) {
 			// "is Hartono in favour of joint ventures?" has the shape of a
@@ -424,6 +428,9 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 		if i := slices.IndexFunc(mentions, told); i > 0 {
 			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)
+		}
+		if ca, ok := s.cancelledLead(p.Name, q.Place, q.YesNo, mentions); ok {
+			return ca, nil // the visit the itineraries missed, reported off
 		}
 		if len(mentions) > 0 && told(mentions[0]) {
 			// A sentence naming the traveller and the place with a travel

@@ -346,21 +346,7 @@ func (s *Service) quotesAbout(ctx context.Context, personID int64, topic string)
 	if len(terms) == 0 {
 		terms = strings.Fields(topic)
 	}
-	hits, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Topic: strings.Join(terms, " "), Limit: TopicCap + 1})
-	if err != nil || len(hits) > 0 {
-		return hits, err
-	}
-	all, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Limit: 1000})
-	if err != nil {
-		return nil, err
-	}
-	var out []newsbot.QuoteHit
-	for _, h := range all {
-		if looseScore(h.Quote.Text+" "+h.Sentence, terms) == len(terms) {
-			out = append(out, h)
-		}
-	}
-	return out, nil
+	return s.quotesOnTopic(ctx, personID, terms)
 }
 
 // quotesOfSource answers for organisations and unnamed sources, which are
@@ -824,11 +810,16 @@ func (s *Service) quotesInStories(ctx context.Context, p newsbot.PersonRecord, t
 	if len(terms) == 0 || p.ID == 0 {
 		return nil, nil
 	}
-	ps, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 50)
-	if err != nil {
-		return nil, fmt.Errorf("search passages %q: %w", topic, err)
+	var arts map[int64]bool
+	for _, q := range storyQueries(terms) {
+		ps, err := s.Store.SearchPassages(ctx, q, 50)
+		if err != nil {
+			return nil, fmt.Errorf("search passages %q: %w", q, err)
+		}
+		if arts = distinctArticles(ps); len(arts) > 0 {
+			break
+		}
 	}
-	arts := distinctArticles(ps)
 	if len(arts) == 0 {
 		return nil, nil
 	}

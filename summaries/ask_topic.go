@@ -1,0 +1,180 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// topicScan is how many of a person's newest quotes "what did X say about
+// Y?" reads beside the full-text match: the index matches whole words as
+// asked, so "refund" misses "refunds", "strike" misses "striking", and a
+// quote whose paragraph names the topic ("…vouchers instead of refunds. 'A
+// voucher is not what people paid for,' she said") has none of it in its
+// words. One indexed read of a person's newest rows; older quotes still
+// come from the full-text match.
+const topicScan = 300
+
+// topicSynonyms are the words news copy uses for the same thing, so that a
+// quote whose paragraph says "walkout" is about the strike asked for.
+// Immutable; keys and values are lower case, values may be phrases.
+var topicSynonyms = map[string][]string{
+	"strike":      {"walkout", "walk-out", "walk out", "walked out", "industrial action", "stoppage"},
+	"walkout":     {"strike", "industrial action", "stoppage"},
+	"refund":      {"money back", "reimburse", "reimbursement", "repay", "compensation"},
+	"redundancy":  {"job cuts", "layoffs", "lay-offs", "job losses"},
+	"resignation": {"resign", "step down", "stand down", "quit"},
+	"resign":      {"resignation", "step down", "stand down", "quit"},
+	"dispute":     {"row", "stand-off", "standoff"},
+	"row":         {"dispute"},
+	"closure":     {"close", "closing", "shut", "shutting"},
+	"pay":         {"wage", "wages", "salary", "salaries"},
+	"fare":        {"ticket price", "ticket prices"},
+	"tariff":      {"duty", "duties", "levy"},
+	"layoff":      {"job cuts", "redundancies", "job losses"},
+	"election":    {"vote", "ballot", "polls"},
+	"ceasefire":   {"truce"},
+	"truce":       {"ceasefire"},
+}
+
+// singular is a word's singular, crudely: "refunds" → "refund",
+// "closures" → "closure", "redundancies" → "redundancy".
+func singular(w string) string {
+	w = strings.ToLower(w)
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// onTopic reports whether a quote is about every term: its words or the
+// sentence (for a direct quote, the paragraph) around it name each term, by
+// any ending ("striking" for "strike") or by a synonym the copy uses
+// ("walkout" for "strike", "money back" for "refund").
+func onTopic(h newsbot.QuoteHit, terms []string) bool {
+	text := h.Quote.Text + " " + h.Sentence
+	words := strings.Fields(normWords(text))
+	for _, t := range terms {
+		if looseScore(text, []string{t}) == 1 {
+			continue
+		}
+		syn := topicSynonyms[singular(t)]
+		if !slices.ContainsFunc(syn, func(s string) bool { return containsWords(words, s) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWords: the words of phrase stand in a row in words, each by any
+// ending ("walked out" for "walk out", "resigned" for "resign").
+func containsWords(words []string, phrase string) bool {
+	ps := strings.Fields(phrase)
+	if len(ps) == 0 {
+		return false
+	}
+	for i := 0; i+len(ps) <= len(words); i++ {
+		ok := true
+		for j, p := range ps {
+			if !wordForm(words[i+j], p) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wordForm: w is p or p with an ending ("walked" for "walk", "closing"
+// for "close", "shutting" for "shut").
+func wordForm(w, p string) bool {
+	if w == p {
+		return true
+	}
+	var rest string
+	switch {
+	case strings.HasPrefix(w, p):
+		rest = w[len(p):]
+	case strings.HasSuffix(p, "e") && strings.HasPrefix(w, p[:len(p)-1]):
+		rest = w[len(p)-1:]
+	default:
+		return false
+	}
+	switch rest {
+	case "s", "es", "ed", "d", "ing", "ting", "ping", "ning", "ment", "ments", "ation", "ations":
+		return true
+	}
+	return false
+}
+
+// mergeHits joins two lists of a person's quotes without repeats, newest
+// first as the store gives them.
+func mergeHits(a, b []newsbot.QuoteHit) []newsbot.QuoteHit {
+	seen := make(map[int64]bool, len(a))
+	out := slices.Clone(a)
+	for _, h := range a {
+		seen[h.ID] = true
+	}
+	added := false
+	for _, h := range b {
+		if !seen[h.ID] {
+			seen[h.ID] = true
+			out = append(out, h)
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(out, func(x, y newsbot.QuoteHit) int {
+			return cmp.Or(y.Article.Published.Compare(x.Article.Published), cmp.Compare(y.ID, x.ID))
+		})
+	}
+	return out
+}
+
+// storyQuery is the passage searches quotesInStories tries for a topic: its
+// words as asked, then in the singular ("depot closures" → "depot
+// closure"), since the index matches whole words.
+func storyQueries(terms []string) []string {
+	asked := strings.Join(terms, " ")
+	sing := make([]string, len(terms))
+	for i, t := range terms {
+		sing[i] = singular(t)
+	}
+	out := []string{asked}
+	if s := strings.Join(sing, " "); !strings.EqualFold(s, asked) {
+		out = append(out, s)
+	}
+	return out
+}
+
+// quotesOnTopic is quotesAbout's match: the full-text hits for the topic's
+// words and, from the person's newest topicScan quotes, those onTopic finds
+// by ending, paragraph or synonym.
+func (s *Service) quotesOnTopic(ctx context.Context, personID int64, terms []string) ([]newsbot.QuoteHit, error) {
+	hits, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Topic: strings.Join(terms, " "), Limit: TopicCap + 1})
+	if err != nil {
+		return nil, err
+	}
+	recent, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Limit: topicScan})
+	if err != nil {
+		return nil, err
+	}
+	var on []newsbot.QuoteHit
+	for _, h := range recent {
+		if onTopic(h, terms) {
+			on = append(on, h)
+		}
+	}
+	return mergeHits(hits, on), nil
+}
