@@ -69,9 +69,17 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 		return f, true
 	}
 	if t == Future {
-		if g, ok := tg.clauseGroup(i); ok && g.e <= i && ts.w(i-1) == "on" && tg.modalPerfect(g) {
+		if ts.w(i-1) != "on" || !tg.anyGroup(tg.modalPerfect) {
+			return t, false
+		}
+		if g, ok := tg.clauseGroup(i); ok && g.e <= i && tg.modalPerfect(g) {
 			return Past, true // "would have flown on Monday": it did not happen, and it was back then
 		}
+		return t, false
+	}
+	// Most sentences hold no verb these rules read: look at the clause
+	// only when one is there.
+	if !tg.anyGroup(tg.planHead) {
 		return t, false
 	}
 	g, ok := tg.clauseGroup(i)
@@ -103,9 +111,34 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	return t, false
 }
 
+// anyGroup reports whether f holds for a verb group of the sentence.
+func (tg *tagger) anyGroup(f func(group) bool) bool {
+	for _, g := range tg.gs {
+		if f(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// planHead reports whether group g ends in a verb planTense reads: one that
+// calls an event off, or "expected", "due".
+func (tg *tagger) planHead(g group) bool {
+	return expectCues[tg.ts.w(g.e-1)] || tg.groupHas(g, cancelCues) || tg.groupHas(g, calledOff)
+}
+
 // clauseGroup returns the verb group nearest the token i within its clause,
 // the left one on a tie, skipping purpose infinitives.
 func (tg *tagger) clauseGroup(i int) (group, bool) {
+	ts := tg.ts
+	ca := i
+	for ca > tg.gsA && ca > i-maxClause && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	cb := i + 1
+	for cb < ts.n() && cb < i+maxClause && !ts.clauseBreak(cb) {
+		cb++
+	}
 	best, bestD := -1, 1<<30
 	for k, g := range tg.gs {
 		if g.weak {
@@ -114,15 +147,15 @@ func (tg *tagger) clauseGroup(i int) (group, bool) {
 		var d int
 		switch {
 		case g.e <= i:
+			if g.e <= ca {
+				continue
+			}
 			d = i - g.e
-			if tg.breakBetween(g.e, i) {
-				continue
-			}
 		case g.s > i:
-			d = g.s - i + 1
-			if tg.breakBetween(i+1, g.s) {
+			if g.s >= cb {
 				continue
 			}
+			d = g.s - i + 1
 		}
 		if d < bestD {
 			best, bestD = k, d
@@ -132,16 +165,6 @@ func (tg *tagger) clauseGroup(i int) (group, bool) {
 		return group{}, false
 	}
 	return tg.gs[best], true
-}
-
-// breakBetween reports whether a clause break lies in tokens [a, b).
-func (tg *tagger) breakBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if tg.ts.clauseBreak(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // groupHas reports whether the head of group g, its last word ("has been
@@ -230,10 +253,13 @@ func (tg *tagger) modalPerfect(g group) bool {
 func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 	ts := tg.ts
 	for k := i - 1; k > tg.gsA && k >= i-12; k-- {
-		if ts.clauseBreak(k) {
-			return 0, false
+		if t := ts.t[k]; t.e-t.s != 2 || ts.w(k) != "to" {
+			if ts.clauseBreak(k) {
+				return 0, false
+			}
+			continue
 		}
-		if ts.w(k) != "to" || !forwardVerbs[ts.w(k-1)] || k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap {
+		if !forwardVerbs[ts.w(k-1)] || k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap {
 			continue
 		}
 		for _, g := range tg.gs {
