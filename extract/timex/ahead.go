@@ -92,6 +92,9 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 // been put back to March", "postponed until June".
 func (tg *tagger) monthTense(i int) TenseKind {
 	t := tg.tense(i, i)
+	if t == Future && tg.participleClause(i) {
+		return Past // "The inquiry, set up in May, is due to report"
+	}
 	if t != Future {
 		switch tg.ts.w(i - 1) {
 		case "until", "till", "to":

@@ -247,8 +247,7 @@ func (tg *tagger) modalPerfect(g group) bool {
 // forwardInfinitive finds, in the clause before the weekday at i, a verb of
 // wanting or planning and its infinitive, "(she said she) wanted to meet
 // the unions (on Tuesday)", "the government planned to publish its plans":
-// the day is the infinitive's, ahead. After "had" the plan was made back
-// then and may be over: the nearer day. ok is false when there is none, or
+// the day is the infinitive's, ahead (after "had", see below). ok is false when there is none, or
 // when another verb stands between.
 func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 	ts := tg.ts
@@ -268,15 +267,18 @@ func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 			}
 		}
 		if ts.w(k-2) == "had" || ts.w(k-3) == "had" {
-			// "said it had planned to hold the vote on Tuesday" shifts a
-			// present perfect back into reported speech, and "the walkout,
-			// which had been due to start on Monday, was suspended" did
-			// not take place: still ahead. A plan told as past ("had
-			// planned to fly on Monday, but ...") may be over: the nearer.
-			if timetabled[ts.w(k-1)] || tg.reportedBefore(k) || tg.sentenceHas(i, cancelCues) {
+			// A plan told in the pluperfect is over: "had wanted to resign
+			// on Monday", "had planned to fly on Tuesday, but ...". A
+			// timetable that changed is still ahead: "the walkout, which
+			// had been due to start on Monday, was suspended"; a plan
+			// called off may be either.
+			switch {
+			case timetabled[ts.w(k-1)]:
 				return Future, true
+			case tg.sentenceHas(i, cancelCues):
+				return noVerb, true
 			}
-			return noVerb, true
+			return Past, true
 		}
 		return Future, true
 	}
@@ -297,16 +299,6 @@ func (tg *tagger) monthBeforeVerb(i int) bool {
 	return false
 }
 
-// reportedBefore reports whether a reporting verb group ("said", "told")
-// of the sentence ends before token k.
-func (tg *tagger) reportedBefore(k int) bool {
-	for _, g := range tg.gs {
-		if g.e <= k && g.reporting {
-			return true
-		}
-	}
-	return false
-}
 
 // fitWeekday moves the day-level date h, written with weekday wd and
 // without a year ("by Friday 11 March"), to the year next to the one the
@@ -331,4 +323,29 @@ func (tg *tagger) fitWeekday(h hit, wd time.Weekday) hit {
 		}
 	}
 	return h
+}
+
+// participleClause reports whether the expression at i sits in a clause
+// of its own that opens with a past participle and holds no verb group:
+// "The inquiry, set up in May, is due to report": the participle's event
+// is past whatever the main verb says.
+func (tg *tagger) participleClause(i int) bool {
+	ts := tg.ts
+	ca := i
+	for ca > tg.gsA && ca > i-maxClause && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	if ca <= tg.gsA || !ts.isPunct(ca-1, ",") || ca >= i {
+		return false
+	}
+	switch c := ts.class(ca); {
+	case c == wPastPart || c == wPart:
+	case ts.w(ca) == "set" && (ts.w(ca+1) == "up" || ts.w(ca+1) == "out"):
+	default:
+		return false
+	}
+	if g, ok := tg.clauseGroup(i); ok && g.s >= ca && g.s != ca {
+		return false
+	}
+	return true
 }
