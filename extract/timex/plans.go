@@ -299,7 +299,6 @@ func (tg *tagger) monthBeforeVerb(i int) bool {
 	return false
 }
 
-
 // fitWeekday moves the day-level date h, written with weekday wd and
 // without a year ("by Friday 11 March"), to the year next to the one the
 // tense chose in which that day is a wd: the weekday settles what the
