@@ -630,11 +630,21 @@ func (tg *tagger) noteDay(h hit) {
 		}
 		return
 	}
+	if h.typ == tTime && len(h.val) == 13 && h.val[10] == 'T' && !isDigit(h.val[11]) && !tg.attributive(h.a) {
+		// A part of a day, "that evening", is a day anaphora can refer
+		// to ("That evening, she dined with the king. The day after, ..."),
+		// not one that dates a clock time.
+		if d, ok := dayOf(h.val[:10]); ok {
+			tg.anaTok, tg.anaDay = h.a+1, d
+		}
+		return
+	}
 	if h.typ != tDate || h.gran != gDay || tg.attributive(h.a) {
 		return // "the 11 September attacks" dates no clock time after it
 	}
 	if d, ok := dayOf(h.val); ok {
 		tg.dayTok, tg.day = h.a, d
+		tg.anaTok, tg.anaDay = h.a+1, d
 	}
 }
 

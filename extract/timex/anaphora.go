@@ -9,23 +9,24 @@ import "time"
 //	lands on Friday and travels to Seoul the following day    Saturday
 //	The talks ended on Tuesday. The day after, ...            Wednesday
 //
-// The day referred to is the last day-level date tagged (noteDay) in the
-// sentence or the one before; further back, or with none, the older
+// The day referred to is the last day told of (noteDay: a day-level date,
+// or a part of a day) in the sentence or the one before; further back, or with none, the older
 // readings stand (the story's last absolute date, or no expression).
 
 // anchorDay returns the day an anaphor at token i refers to.
 func (tg *tagger) anchorDay(i int) (time.Time, bool) {
-	if tg.dayTok < 0 || tg.dayTok >= i || tg.dayTok < i-2*maxClause {
+	k := tg.anaTok - 1
+	if k < 0 || k >= i || k < i-2*maxClause {
 		return time.Time{}, false
 	}
 	a, _ := tg.ts.sentenceBounds(i)
-	if tg.dayTok < a && a > 0 {
+	if k < a && a > 0 {
 		a, _ = tg.ts.sentenceBounds(a - 1)
 	}
-	if tg.dayTok < a {
+	if k < a {
 		return time.Time{}, false
 	}
-	return tg.day, true
+	return tg.anaDay, true
 }
 
 // thatDay reads "that day", "that evening", "that night" at token i.

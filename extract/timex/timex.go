@@ -75,6 +75,10 @@ type tagger struct {
 	// the Saturday of the last weekend named and its token (noteDay)
 	weekendTok int
 	weekendSat time.Time
+	// the last day told of, by a date or a part of a day, and its token
+	// plus one (0: none), for anaphora: "the same day", "that evening"
+	anaTok int
+	anaDay time.Time
 }
 
 // Tag returns the temporal expressions of text, in order, normalised against
