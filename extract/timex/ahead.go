@@ -23,7 +23,7 @@ var planCues = map[string]bool{
 var cancelCues = []string{
 	"cancel", "called off", "call off", "calls off", "suspend", "scrap", "postpon", "delay",
 	"defer", "shelv", "abandon", "axed", "put off", "pushed back", "reschedul", "banned",
-	"halted", "blocked", "brought forward", "threaten", "not yet", "yet to",
+	"halted", "blocked", "brought forward", "threaten", "not yet", "yet to", "scrub",
 }
 
 // extendCues make "until the end of the year" point forward in a past clause:

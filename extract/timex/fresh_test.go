@@ -20,6 +20,7 @@ var (
 	nov26 = nov23.AddDate(0, 0, 3)
 	nov27 = nov23.AddDate(0, 0, 4)
 	nov28 = nov23.AddDate(0, 0, 5)
+	feb10 = time.Date(2026, 2, 10, 7, 0, 0, 0, time.UTC) // Tuesday
 )
 
 type freshCase struct {
@@ -265,7 +266,7 @@ func TestFreshProbe(t *testing.T) {
 		t.Skip("FRESH_PROBE")
 	}
 	ok, all := map[string]int{}, map[string]int{}
-	for _, c := range append(freshCases, freshBlind...) {
+	for _, c := range append(append(freshCases, freshBlind...), freshBlind2...) {
 		all[c.class]++
 		got := "(none)"
 		for _, x := range Tag(c.sentence, c.dct) {

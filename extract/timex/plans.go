@@ -31,6 +31,26 @@ var forwardVerbs = map[string]bool{
 	"wants":    true, "intends": true, "hopes": true, "plans": true, "aims": true, "expects": true,
 }
 
+// forwardVerbBefore returns the token of the forward verb whose infinitive
+// the "to" at k opens, right before it ("wanted to") or before its object
+// ("expected the central bank to"), or -1.
+func (tg *tagger) forwardVerbBefore(k int) int {
+	ts := tg.ts
+	for v := k - 1; v >= 0 && v >= k-5 && v > tg.gsA; v-- {
+		if forwardVerbs[ts.w(v)] {
+			if v < k-1 && determinersTab.val(ts.w(v-1)) {
+				return -1 // "a planned visit by the minister to ...": an adjective
+			}
+			return v
+		}
+		// The object: plain words, no verb, no clause break.
+		if ts.t[v].kind != kWord || ts.clauseBreak(v) || ts.class(v) != wNone {
+			return -1
+		}
+	}
+	return -1
+}
+
 // timetabled are the forwardVerbs of a timetable rather than of a person's
 // intent: "had been due to open on Friday" tells of a plan that changed,
 // still ahead.
@@ -258,7 +278,11 @@ func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 			}
 			continue
 		}
-		if !forwardVerbs[ts.w(k-1)] || k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap {
+		if k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap || determinersTab.val(ts.w(k+1)) || pluralNoun(ts.w(k+1)) {
+			continue // "to the plant", "to investors": no infinitive
+		}
+		v := tg.forwardVerbBefore(k)
+		if v < 0 {
 			continue
 		}
 		for _, g := range tg.gs {
@@ -266,14 +290,14 @@ func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 				return 0, false // "wanted to know what happened on Monday"
 			}
 		}
-		if ts.w(k-2) == "had" || ts.w(k-3) == "had" {
+		if ts.w(v-1) == "had" || ts.w(v-2) == "had" {
 			// A plan told in the pluperfect is over: "had wanted to resign
 			// on Monday", "had planned to fly on Tuesday, but ...". A
 			// timetable that changed is still ahead: "the walkout, which
 			// had been due to start on Monday, was suspended"; a plan
 			// called off may be either.
 			switch {
-			case timetabled[ts.w(k-1)]:
+			case timetabled[ts.w(v)]:
 				return Future, true
 			case tg.sentenceHas(i, cancelCues):
 				return noVerb, true
@@ -347,4 +371,14 @@ func (tg *tagger) participleClause(i int) bool {
 		return false
 	}
 	return true
+}
+
+// nextDayPart reads "the next morning", "the following evening" from the
+// relative word at i, the part of day p at k: on the day after the anchor.
+func (tg *tagger) nextDayPart(i, k int, p string) (hit, bool) {
+	d, ok := tg.anchorDay(i)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{a: i, b: k + 1, typ: tTime, val: dayVal(d.AddDate(0, 0, 1)) + "T" + p, end: endBase(tg.ts, k), gran: gTime}, true
 }

@@ -959,6 +959,9 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 	if s, ok := seasonsTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tDate, val: seasonVal(tg.dct, s, dir), end: endBase(ts, k), gran: gSeason}, true
 	}
+	if p, ok := dayPartsTab.get(w); ok && the && (r == "next" || r == "following") && w != "overnight" {
+		return tg.nextDayPart(i, k, p) // "the next morning"
+	}
 	if p, ok := dayPartsTab.get(w); ok && r != "past" && r != "coming" && r != "next" && r != "following" {
 		d := tg.dct
 		if dir < 0 {
