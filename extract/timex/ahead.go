@@ -23,7 +23,7 @@ var planCues = map[string]bool{
 var cancelCues = []string{
 	"cancel", "called off", "call off", "calls off", "suspend", "scrap", "postpon", "delay",
 	"defer", "shelv", "abandon", "axed", "put off", "pushed back", "reschedul", "banned",
-	"halted", "blocked", "brought forward", "threaten", "not yet", "yet to",
+	"halted", "blocked", "brought forward", "threaten", "not yet", "yet to", "scrub",
 }
 
 // extendCues make "until the end of the year" point forward in a past clause:
@@ -92,6 +92,9 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 // been put back to March", "postponed until June".
 func (tg *tagger) monthTense(i int) TenseKind {
 	t := tg.tense(i, i)
+	if t == Future && tg.participleClause(i) {
+		return Past // "The inquiry, set up in May, is due to report"
+	}
 	if t != Future {
 		switch tg.ts.w(i - 1) {
 		case "until", "till", "to":
@@ -627,11 +630,21 @@ func (tg *tagger) noteDay(h hit) {
 		}
 		return
 	}
+	if h.typ == tTime && len(h.val) == 13 && h.val[10] == 'T' && !isDigit(h.val[11]) && !tg.attributive(h.a) {
+		// A part of a day, "that evening", is a day anaphora can refer
+		// to ("That evening, she dined with the king. The day after, ..."),
+		// not one that dates a clock time.
+		if d, ok := dayOf(h.val[:10]); ok {
+			tg.anaTok, tg.anaDay = h.a+1, d
+		}
+		return
+	}
 	if h.typ != tDate || h.gran != gDay || tg.attributive(h.a) {
 		return // "the 11 September attacks" dates no clock time after it
 	}
 	if d, ok := dayOf(h.val); ok {
 		tg.dayTok, tg.day = h.a, d
+		tg.anaTok, tg.anaDay = h.a+1, d
 	}
 }
 

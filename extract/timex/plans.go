@@ -31,6 +31,26 @@ var forwardVerbs = map[string]bool{
 	"wants":    true, "intends": true, "hopes": true, "plans": true, "aims": true, "expects": true,
 }
 
+// forwardVerbBefore returns the token of the forward verb whose infinitive
+// the "to" at k opens, right before it ("wanted to") or before its object
+// ("expected the central bank to"), or -1.
+func (tg *tagger) forwardVerbBefore(k int) int {
+	ts := tg.ts
+	for v := k - 1; v >= 0 && v >= k-5 && v > tg.gsA; v-- {
+		if forwardVerbs[ts.w(v)] {
+			if v < k-1 && determinersTab.val(ts.w(v-1)) {
+				return -1 // "a planned visit by the minister to ...": an adjective
+			}
+			return v
+		}
+		// The object: plain words, no verb, no clause break.
+		if ts.t[v].kind != kWord || ts.clauseBreak(v) || ts.class(v) != wNone {
+			return -1
+		}
+	}
+	return -1
+}
+
 // timetabled are the forwardVerbs of a timetable rather than of a person's
 // intent: "had been due to open on Friday" tells of a plan that changed,
 // still ahead.
@@ -69,9 +89,17 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 		return f, true
 	}
 	if t == Future {
-		if g, ok := tg.clauseGroup(i); ok && g.e <= i && ts.w(i-1) == "on" && tg.modalPerfect(g) {
+		if ts.w(i-1) != "on" || !tg.anyGroup(tg.modalPerfect) {
+			return t, false
+		}
+		if g, ok := tg.clauseGroup(i); ok && g.e <= i && tg.modalPerfect(g) {
 			return Past, true // "would have flown on Monday": it did not happen, and it was back then
 		}
+		return t, false
+	}
+	// Most sentences hold no verb these rules read: look at the clause
+	// only when one is there.
+	if !tg.anyGroup(tg.planHead) {
 		return t, false
 	}
 	g, ok := tg.clauseGroup(i)
@@ -103,9 +131,34 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	return t, false
 }
 
+// anyGroup reports whether f holds for a verb group of the sentence.
+func (tg *tagger) anyGroup(f func(group) bool) bool {
+	for _, g := range tg.gs {
+		if f(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// planHead reports whether group g ends in a verb planTense reads: one that
+// calls an event off, or "expected", "due".
+func (tg *tagger) planHead(g group) bool {
+	return expectCues[tg.ts.w(g.e-1)] || tg.groupHas(g, cancelCues) || tg.groupHas(g, calledOff)
+}
+
 // clauseGroup returns the verb group nearest the token i within its clause,
 // the left one on a tie, skipping purpose infinitives.
 func (tg *tagger) clauseGroup(i int) (group, bool) {
+	ts := tg.ts
+	ca := i
+	for ca > tg.gsA && ca > i-maxClause && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	cb := i + 1
+	for cb < ts.n() && cb < i+maxClause && !ts.clauseBreak(cb) {
+		cb++
+	}
 	best, bestD := -1, 1<<30
 	for k, g := range tg.gs {
 		if g.weak {
@@ -114,15 +167,15 @@ func (tg *tagger) clauseGroup(i int) (group, bool) {
 		var d int
 		switch {
 		case g.e <= i:
+			if g.e <= ca {
+				continue
+			}
 			d = i - g.e
-			if tg.breakBetween(g.e, i) {
-				continue
-			}
 		case g.s > i:
-			d = g.s - i + 1
-			if tg.breakBetween(i+1, g.s) {
+			if g.s >= cb {
 				continue
 			}
+			d = g.s - i + 1
 		}
 		if d < bestD {
 			best, bestD = k, d
@@ -132,16 +185,6 @@ func (tg *tagger) clauseGroup(i int) (group, bool) {
 		return group{}, false
 	}
 	return tg.gs[best], true
-}
-
-// breakBetween reports whether a clause break lies in tokens [a, b).
-func (tg *tagger) breakBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if tg.ts.clauseBreak(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // groupHas reports whether the head of group g, its last word ("has been
@@ -224,16 +267,22 @@ func (tg *tagger) modalPerfect(g group) bool {
 // forwardInfinitive finds, in the clause before the weekday at i, a verb of
 // wanting or planning and its infinitive, "(she said she) wanted to meet
 // the unions (on Tuesday)", "the government planned to publish its plans":
-// the day is the infinitive's, ahead. After "had" the plan was made back
-// then and may be over: the nearer day. ok is false when there is none, or
+// the day is the infinitive's, ahead (after "had", see below). ok is false when there is none, or
 // when another verb stands between.
 func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 	ts := tg.ts
 	for k := i - 1; k > tg.gsA && k >= i-12; k-- {
-		if ts.clauseBreak(k) {
-			return 0, false
+		if t := ts.t[k]; t.e-t.s != 2 || ts.w(k) != "to" {
+			if ts.clauseBreak(k) {
+				return 0, false
+			}
+			continue
 		}
-		if ts.w(k) != "to" || !forwardVerbs[ts.w(k-1)] || k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap {
+		if k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap || determinersTab.val(ts.w(k+1)) || pluralNoun(ts.w(k+1)) {
+			continue // "to the plant", "to investors": no infinitive
+		}
+		v := tg.forwardVerbBefore(k)
+		if v < 0 {
 			continue
 		}
 		for _, g := range tg.gs {
@@ -241,16 +290,19 @@ func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 				return 0, false // "wanted to know what happened on Monday"
 			}
 		}
-		if ts.w(k-2) == "had" || ts.w(k-3) == "had" {
-			// "said it had planned to hold the vote on Tuesday" shifts a
-			// present perfect back into reported speech, and "the walkout,
-			// which had been due to start on Monday, was suspended" did
-			// not take place: still ahead. A plan told as past ("had
-			// planned to fly on Monday, but ...") may be over: the nearer.
-			if timetabled[ts.w(k-1)] || tg.reportedBefore(k) || tg.sentenceHas(i, cancelCues) {
+		if ts.w(v-1) == "had" || ts.w(v-2) == "had" {
+			// A plan told in the pluperfect is over: "had wanted to resign
+			// on Monday", "had planned to fly on Tuesday, but ...". A
+			// timetable that changed is still ahead: "the walkout, which
+			// had been due to start on Monday, was suspended"; a plan
+			// called off may be either.
+			switch {
+			case timetabled[ts.w(v)]:
 				return Future, true
+			case tg.sentenceHas(i, cancelCues):
+				return noVerb, true
 			}
-			return noVerb, true
+			return Past, true
 		}
 		return Future, true
 	}
@@ -267,17 +319,6 @@ func (tg *tagger) monthBeforeVerb(i int) bool {
 	switch tg.ts.w(i - 1) {
 	case "in", "since", "until", "till", "through", "during", "early", "late", "mid", "last", "next":
 		return tg.ts.w(i+1) != "be"
-	}
-	return false
-}
-
-// reportedBefore reports whether a reporting verb group ("said", "told")
-// of the sentence ends before token k.
-func (tg *tagger) reportedBefore(k int) bool {
-	for _, g := range tg.gs {
-		if g.e <= k && g.reporting {
-			return true
-		}
 	}
 	return false
 }
@@ -305,4 +346,39 @@ func (tg *tagger) fitWeekday(h hit, wd time.Weekday) hit {
 		}
 	}
 	return h
+}
+
+// participleClause reports whether the expression at i sits in a clause
+// of its own that opens with a past participle and holds no verb group:
+// "The inquiry, set up in May, is due to report": the participle's event
+// is past whatever the main verb says.
+func (tg *tagger) participleClause(i int) bool {
+	ts := tg.ts
+	ca := i
+	for ca > tg.gsA && ca > i-maxClause && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	if ca <= tg.gsA || !ts.isPunct(ca-1, ",") || ca >= i {
+		return false
+	}
+	switch c := ts.class(ca); {
+	case c == wPastPart || c == wPart:
+	case ts.w(ca) == "set" && (ts.w(ca+1) == "up" || ts.w(ca+1) == "out"):
+	default:
+		return false
+	}
+	if g, ok := tg.clauseGroup(i); ok && g.s >= ca && g.s != ca {
+		return false
+	}
+	return true
+}
+
+// nextDayPart reads "the next morning", "the following evening" from the
+// relative word at i, the part of day p at k: on the day after the anchor.
+func (tg *tagger) nextDayPart(i, k int, p string) (hit, bool) {
+	d, ok := tg.anchorDay(i)
+	if !ok {
+		return hit{}, false
+	}
+	return hit{a: i, b: k + 1, typ: tTime, val: dayVal(d.AddDate(0, 0, 1)) + "T" + p, end: endBase(tg.ts, k), gran: gTime}, true
 }

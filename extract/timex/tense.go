@@ -373,7 +373,7 @@ func (ts *tokens) verbGroups(a, b int, out []group) []group {
 		}
 		g.e = j
 		g.reporting = reportingTab.val(ts.w(i)) || reportingTab.val(ts.w(j-1))
-		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap && !determinersTab.val(ts.w(j))
+		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap && !determinersTab.val(ts.w(j)) && !pluralNoun(ts.w(j))
 		switch {
 		case fut:
 			g.tense = Future
@@ -689,9 +689,12 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 	if bestD != 1<<30 && crossClause && gs[best].tense == Present {
 		return Present, false
 	}
-	if g := gs[best]; g.inf && g.tense == Past && g.e <= i {
+	if g := gs[best]; (g.inf || ts.w(g.e-1) == "to") && g.tense == Past && g.e <= i {
 		if ts.forwardInf(g) {
 			return Future, true // "were invited to talks on Thursday": the talks lie ahead
+		}
+		if !g.inf {
+			return g.tense, true // "was sold to investors in April"
 		}
 		// "agreed to meet again in March": the timex may date the
 		// agreement or the meeting after it; take the nearer reading.
@@ -737,6 +740,14 @@ func (ts *tokens) finitePlan(i int) bool {
 	}
 	p2 := ts.w(i - 2)
 	return p2 != "of" && (determinersTab.val(p2) || ts.clauseBreak(i-2) || ts.sentenceStart(i-1))
+}
+
+// pluralNoun reports whether w, after "to", reads as a plural noun rather
+// than a verb: "was sold to investors" is no infinitive. Base verbs ending
+// in s end in "ss" or "us" ("discuss", "focus").
+func pluralNoun(w string) bool {
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != '\''
 }
 
 // objectPronoun reports whether w is an object pronoun, after which a past

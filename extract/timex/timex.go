@@ -75,6 +75,10 @@ type tagger struct {
 	// the Saturday of the last weekend named and its token (noteDay)
 	weekendTok int
 	weekendSat time.Time
+	// the last day told of, by a date or a part of a day, and its token
+	// plus one (0: none), for anaphora: "the same day", "that evening"
+	anaTok int
+	anaDay time.Time
 }
 
 // Tag returns the temporal expressions of text, in order, normalised against
@@ -233,7 +237,8 @@ func (ts *tokens) idle(i int) bool {
 	case cIn:
 		return next.trig != cOther || ts.w(i+1) != "recent"
 	case cThat:
-		return next.trig != cUnit // "that year"
+		// "that year", "that night", "that evening"
+		return next.trig != cUnit && next.trig != cTheHead && !(next.e-next.s >= 7 && next.e-next.s <= 9 && dayPartsTab.has(ts.w(i+1)))
 	case cA:
 		if next.trig != 0 {
 			return false // "a week", "a few"
@@ -350,6 +355,11 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 	case cOrdinal:
 		return tg.ordinal(i, ordinalWordsTab.val(w), i)
 	case cUnit:
+		if w == "day" {
+			if h, ok := tg.sameDay(i); ok {
+				return h, true
+			}
+		}
 		if w == "year" && ts.isPunct(i+1, "-") && ts.w(i+2) == "end" && ts.adjacent(i) && ts.adjacent(i+1) {
 			return tg.yearEnd(i), true // "by year-end"
 		}
@@ -394,6 +404,9 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 			return hit{a: i, b: i + 2, typ: tDate, val: "PRESENT_REF"}, true
 		}
 	case "that":
+		if h, ok := tg.thatDay(i); ok {
+			return h, true // "that evening": the day just told of
+		}
 		if u, ok := unitsTab.get(ts.base(i + 1)); ts.trig(i+1) == cUnit && ok && !isPlural(ts.w(i+1)) && u.gran >= gYear && u.gran <= gDay {
 			return hit{a: i, b: i + 2, typ: tDate, val: tg.refVal(u.gran, 0), end: endBase(ts, i+1), gran: u.gran}, true
 		}
@@ -547,6 +560,9 @@ func (tg *tagger) the(i int) (hit, bool) {
 	case "weekend":
 		return tg.weekend(i, i+2, 0, true)
 	case "day", "week", "month", "year", "night":
+		if h, ok := tg.dayAfter(i); ok {
+			return h, true // "The day after, the envoy left"
+		}
 		// "the day before he was arrested", "the year after"
 		if w := ts.w(i + 2); w == "before" || w == "after" {
 			u := unitsTab.val(n)
@@ -785,6 +801,12 @@ func (tg *tagger) modified(i int) (hit, bool) {
 		k++
 	}
 	w := ts.w(i)
+	if (w == "earlier" || w == "later") && ts.w(k) == "that" {
+		if h, ok := tg.thatDay(k); ok {
+			h.a = i // "later that day"
+			return h, true
+		}
+	}
 	if (w == "earlier" || w == "later") && ts.w(k) != "this" && ts.w(k) != "in" {
 		return hit{}, false
 	}
@@ -937,6 +959,9 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 	if s, ok := seasonsTab.get(w); ok {
 		return hit{a: i, b: k + 1, typ: tDate, val: seasonVal(tg.dct, s, dir), end: endBase(ts, k), gran: gSeason}, true
 	}
+	if p, ok := dayPartsTab.get(w); ok && the && (r == "next" || r == "following") && w != "overnight" {
+		return tg.nextDayPart(i, k, p) // "the next morning"
+	}
 	if p, ok := dayPartsTab.get(w); ok && r != "past" && r != "coming" && r != "next" && r != "following" {
 		d := tg.dct
 		if dir < 0 {
@@ -959,6 +984,11 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 	}
 	if u.gran == gTime || u.letter == "FN" {
 		return hit{}, false
+	}
+	if the && u.gran == gDay && (r == "next" || r == "following") {
+		if h, ok := tg.nextDay(i, k); ok {
+			return h, true // "left the next day": the day after the one just told of
+		}
 	}
 	if the && (r == "past" || r == "next" || r == "coming" || r == "following") {
 		// "over the past year", "the next decade": a stretch of time.
