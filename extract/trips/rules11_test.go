@@ -144,3 +144,110 @@ func TestAudit2JointMeeting(t *testing.T) {
 				{"Markus Weber", "Kyiv", "Ukraine", "2026-04-06", "", newsbot.StatusDone, []string{"Volodymyr Zelensky"}}}},
 	})
 }
+
+// TestAudit2Counterparts: counterparts stay in their clause and are
+// people; a body the people finder took for a person is nobody met, and a
+// group's journey is no leg of the one who speaks for it.
+func TestAudit2Counterparts(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a relative clause meets someone else", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrived in Lima on Monday. She met President Jose Jeri, who later met Chilean President Gabriel Boric.",
+			[]want{{"Anne Tremblay", "Lima", "Peru", "2026-04-06", "", newsbot.StatusDone, []string{"Jose Jeri"}}}},
+		{"a body as the object of a purpose", "2026-04-08",
+			"Jersey's Chief Minister Lyndon Farnham travelled to London on Monday to meet the Crown Dependency's representatives.",
+			[]want{{"Lyndon Farnham", "London", "United Kingdom", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"a body met in a city", "2026-04-08",
+			"Irish Foreign Minister Helen McEntee met the Crown Dependency minister in London on Tuesday.",
+			[]want{{"Helen McEntee", "London", "United Kingdom", "2026-04-07", "", newsbot.StatusDone, nil}}},
+		{"fighters go, not their leader", "2026-04-08",
+			"Corneille Nangaa, leader of the M23 rebels, said his fighters would go to Kinshasa.",
+			nil},
+		{"a threat is no journey", "2026-04-08",
+			"Hezbollah Secretary General Naim Qassem threatened to strike Haifa if Israel continued its raids.",
+			nil},
+	})
+}
+
+// TestAudit2CountryThenCity: a stay told by its country is at the city
+// the next sentences place it in.
+func TestAudit2CountryThenCity(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"next week, then in the capital", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya next week. In the capital, Nairobi, he will meet President William Ruto.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-W16", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+		{"next week, two sentences on", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya next week, his office said. The visit is his first to Africa since taking office. In Nairobi, he will meet President William Ruto.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-W16", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+		{"the Kenyan capital", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya next week. In the Kenyan capital Nairobi he will meet President William Ruto.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-W16", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+		{"this month, talks in the city", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya later this month. He is expected to hold talks with President William Ruto in Nairobi.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-04", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+	})
+}
+
+// TestAudit2UnknownTowns: a town the gazetteer lacks is a stop when the
+// sentence's shape says it is one; islands and territories it now knows.
+func TestAudit2UnknownTowns(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a Crown Dependency", "2026-04-08",
+			"British Foreign Secretary Helen Price visited Guernsey on Monday.",
+			[]want{{"Helen Price", "Guernsey", "United Kingdom", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"an island, undated", "2026-04-08",
+			"Greek Prime Minister Nikos Pappas travelled to Lesbos to inspect the new migrant centre.",
+			[]want{{"Nikos Pappas", "Lesbos", "Greece", "", "", newsbot.StatusDone, nil}}},
+		{"an unknown town at the sentence's end", "2026-04-08",
+			"Australian Prime Minister Tom Walsh flew to Glenmorrow on Monday.",
+			[]want{{"Tom Walsh", "Glenmorrow", "", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"arrived in an unknown town", "2026-04-08",
+			"Australian Prime Minister Tom Walsh arrived in Glenmorrow on Tuesday.",
+			[]want{{"Tom Walsh", "Glenmorrow", "", "2026-04-07", "", newsbot.StatusDone, nil}}},
+		{"the town of", "2026-04-08",
+			"Australian Prime Minister Tom Walsh will visit the flood-hit town of Glenmorrow on Friday.",
+			[]want{{"Tom Walsh", "Glenmorrow", "", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the port of, with its country", "2026-04-08",
+			"Indian Foreign Minister Priya Rao visited the Kenyan port of Lamu on Tuesday.",
+			[]want{{"Priya Rao", "Lamu", "Kenya", "2026-04-07", "", newsbot.StatusDone, nil}}},
+		{"the people of a town", "2026-04-08",
+			"Australian Prime Minister Tom Walsh praised the people of Glenmorrow on Friday.",
+			nil},
+		{"something else arrived", "2026-04-08",
+			"Australian Prime Minister Tom Walsh spoke on Monday. The storm arrived in Glenmorrow on Tuesday.",
+			nil},
+	})
+}
+
+// TestAudit2Companions: those who go along with the traveller, and a club
+// told as travelling on its own word.
+func TestAudit2Companions(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"accompanied by, after the journey", "2026-04-08",
+			"Indian Prime Minister Ravi Menon flew to Nairobi on Monday, accompanied by Foreign Minister Priya Rao.",
+			[]want{
+				{"Ravi Menon", "Nairobi", "Kenya", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Priya Rao", "Nairobi", "Kenya", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"accompanied by her foreign minister", "2026-04-08",
+			"Peruvian President Dina Rojas will visit Brasilia on Friday, accompanied by her foreign minister Elmer Schialer.",
+			[]want{
+				{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil},
+				{"Elmer Schialer", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"with her foreign minister", "2026-04-08",
+			"Peruvian President Dina Rojas will travel to Brasilia on Friday with her foreign minister, Elmer Schialer.",
+			[]want{
+				{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil},
+				{"Elmer Schialer", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"with the host is no companion", "2026-04-08",
+			"Peruvian President Dina Rojas will end her tour in Brasilia on Friday with Brazilian President Luiz Inacio Lula da Silva.",
+			[]want{{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, []string{"Luiz Inacio Lula da Silva"}}}},
+		{"the club said", "2026-04-08",
+			"Chelsea will fly to Madrid on Tuesday, the club said. Manager Enzo Maresca named a 23-man squad.",
+			[]want{{"Chelsea", "Madrid", "Spain", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
+		{"a club named after its town", "2026-04-08",
+			"Real Madrid will travel to Manchester on Tuesday, the club confirmed. Coach Carlo Ancelotti said the team was ready.",
+			[]want{{"Real Madrid", "Manchester", "United Kingdom", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
+		{"a town's club with no auxiliary", "2026-04-08",
+			"Liverpool travelled to Milan on Tuesday without captain Virgil van Dijk, the club said.",
+			[]want{{"Liverpool", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -1125,10 +1125,17 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.capitalNamed(k + 1); ok {
 					return []places.Match{u}
 				}
-				if t.w == "to" && gap == 0 && direct {
+				if (t.w == "to" || t.w == "in" && cueLabel(toks[i].w) == "arrives") && gap == 0 && direct {
 					if u, ok := f.datedUnknown(sc, k+1); ok {
-						return []places.Match{u} // "will travel to Glenmorrow on Dec. 3"
+						return []places.Match{u} // "will travel to Glenmorrow on Dec. 3", "arrived in Glenmorrow on Tuesday"
 					}
+				}
+			}
+			if t.w == "of" && k > 0 && townNoun(toks[k-1].w) {
+				// "will visit the flood-hit town of Glenmorrow": the noun
+				// says it is a place.
+				if u, ok := f.unknownTown(sc, k+1); ok {
+					return []places.Match{u}
 				}
 			}
 		}
@@ -1268,6 +1275,35 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	}
 	country, ok := f.oneCountry(sc)
 	if !ok || country == "" {
+		return places.Match{}, false
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
+// townNoun reports a noun that names a kind of settlement: "the town of".
+func townNoun(w string) bool {
+	switch w {
+	case "town", "city", "village", "island", "port", "hamlet", "enclave":
+		return true
+	}
+	return false
+}
+
+// unknownTown makes a town of a capitalised word the gazetteer does not
+// know after "the town of": one word, not the start of a longer name; the
+// country is the sentence's one country, or the dateline's, or unknown.
+func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
+	t, word, ok := f.townWord(sc, k, ".'’-")
+	if !ok || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
+		return places.Match{}, false
+	}
+	country, ok := f.oneCountryOrDateline(sc)
+	if k >= 3 {
+		if c, dem := places.Demonym(f.text[f.toks[k-3].start:f.toks[k-3].end]); dem {
+			country, ok = c, true // "the Kenyan port of Lamu"
+		}
+	}
+	if !ok {
 		return places.Match{}, false
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
@@ -1897,6 +1933,14 @@ func (f *finder) hostWith(sc *sentCtx, end, before int) {
 			return // "for talks with Jeri on Wednesday": the meeting's, on its own day (see meeting)
 		}
 	}
+	if k+1 < len(f.toks) && (f.toks[k+1].w == "his" || f.toks[k+1].w == "her" || f.toks[k+1].w == "their") && before < len(f.legs) {
+		// "will travel to Brasilia on Friday with her foreign minister,
+		// Elmer Schialer": one of the traveller's own goes along.
+		if l := f.legs[before]; l.person >= 0 && l.person != m.Person {
+			f.copyLegs(sc, l.person, f.toks[k].start, []int{m.Person})
+		}
+		return
+	}
 	home := f.personCountry(m.Person)
 	for j := before; j < len(f.legs); j++ {
 		l := &f.legs[j]
@@ -1965,7 +2009,8 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 			if m.Start < toks[i+1].end || m.Person == host || m.Kind == people.Pronoun {
 				continue
 			}
-			if k := f.tokenBeforeTitle(m); k == i+1 || k > i+1 && toks[k].w == "and" {
+			if k := f.tokenBeforeTitle(m); k == i+1 || k > i+1 && toks[k].w == "and" ||
+				k == i+2 && (toks[k].w == "his" || toks[k].w == "her" || toks[k].w == "their") { // "accompanied by her foreign minister Elmer Schialer"
 				companions = append(companions, m.Person)
 			}
 		}
@@ -1997,6 +2042,12 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 	}
 	for _, j := range sc.legs {
 		if f.legs[j].person == host {
+			if toks[i].w == "accompanied" && i > 0 && toks[i-1].w == "," {
+				// "flew to Nairobi on Monday, accompanied by Foreign
+				// Minister Priya Rao": the companions make the journey
+				// told before.
+				f.copyLegs(sc, host, toks[i].start, companions)
+			}
 			return // the journey's own sentence: see companions
 		}
 	}
@@ -2020,6 +2071,31 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 				cp.sentence, cp.Evidence, cp.Start, cp.End = sc.index, sc.sp.Text, sc.sp.Start, sc.sp.End
 				f.legs = append(f.legs, cp)
 			}
+		}
+	}
+}
+
+// copyLegs gives each of others the legs of host made in the sentence by
+// a cue before byte offset before: those who travel along.
+func (f *finder) copyLegs(sc *sentCtx, host, before int, others []int) {
+	mine := slices.Clone(sc.legs)
+	for _, q := range others {
+		for _, j := range mine {
+			l := f.legs[j]
+			if l.person != host || l.cuePos >= before || l.Place == "" {
+				continue
+			}
+			if slices.ContainsFunc(sc.legs, func(n int) bool {
+				return f.legs[n].person == q && f.legs[n].Place == l.Place && f.legs[n].Date == l.Date
+			}) {
+				continue
+			}
+			cp := l
+			cp.person, cp.Traveler = q, f.cast.People[q].Name
+			cp.Counterparts = slices.DeleteFunc(slices.Clone(cp.Counterparts), func(n string) bool { return n == cp.Traveler })
+			cp.acts = slices.Clone(l.acts)
+			sc.legs = append(sc.legs, len(f.legs))
+			f.legs = append(f.legs, cp)
 		}
 	}
 }
@@ -2562,6 +2638,7 @@ func (f *finder) timeAfter(i int) (int, bool) {
 					return k, true
 				}
 			}
+			return len(f.toks), true // the time ends the sentence
 		}
 	}
 	return 0, false
@@ -3108,6 +3185,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		}
 		if !ok && c.kind == cueTravel {
 			name, ok = f.nicknameSubject(sc, i)
+		}
+		if !ok && c.kind == cueTravel {
+			name, ok = f.clubSubject(sc, i)
 		}
 		if !ok {
 			name, ok = f.teamAnaphor(sc, i)
@@ -3860,6 +3940,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if p := f.askedObject(sc, i); p >= 0 {
 		return p
 	}
+	if p := f.relativeSubject(sc, i); p >= 0 {
+		return p
+	}
 	if f.groupSubject(i) {
 		return -1 // "his side would travel to Milan": the team, not its manager
 	}
@@ -3972,6 +4055,32 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// "- January 15: arrival in Nicosia": the line of a programme
 		// goes on with the traveller of the itinerary before it.
 		return f.programmeTraveller(sc)
+	}
+	return -1
+}
+
+// relativeSubject is the person a ", who" clause holding the cue at token
+// i hangs on, an object of the clause before: "She met President Jose
+// Jeri, who later met Gabriel Boric" (Jeri met Boric); -1 when the cue is
+// in no such clause.
+func (f *finder) relativeSubject(sc *sentCtx, i int) int {
+	toks := f.toks
+	for k := i - 1; k >= 2 && k >= i-4; k-- {
+		switch w := toks[k].w; {
+		case w == "who":
+			if toks[k-1].w != "," {
+				return -1
+			}
+			for _, m := range sc.persons {
+				if m.End == toks[k-1].start && m.Kind != people.Pronoun && f.isObject(m) {
+					return m.Person
+				}
+			}
+			return -1
+		case toks[k].punct || !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) ||
+			w == "later" || w == "also" || w == "then" || w == "to" || w == "due" || w == "expected"):
+			return -1
+		}
 	}
 	return -1
 }
@@ -5540,11 +5649,18 @@ func frontedPlace(s string) bool {
 // verb between them.
 func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 	toks := f.toks
-	if !frontedPlace(sc.sp.Text) || len(toks) < 3 {
+	if len(toks) < 3 {
 		return places.Match{}, false
 	}
-	p, ok := f.placeAt(sc, 1)
-	if !ok || p.Start != toks[1].start || p.Place.Kind == places.Country {
+	var p places.Match
+	if frontedPlace(sc.sp.Text) {
+		var ok bool
+		if p, ok = f.placeAt(sc, 1); !ok || p.Start != toks[1].start || p.Place.Kind == places.Country {
+			return places.Match{}, false
+		}
+	} else if q, ok := f.frontedCapital(sc); ok {
+		p = q // "In the capital, Nairobi, he will meet"
+	} else {
 		return places.Match{}, false
 	}
 	commas := 0
@@ -5563,6 +5679,34 @@ func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 		if q.Start > p.End && q.Start < toks[i].start {
 			return places.Match{}, false
 		}
+	}
+	return p, true
+}
+
+// frontedCapital is the city of a sentence that opens "In the capital,
+// Nairobi," or "In the Kenyan capital Nairobi".
+func (f *finder) frontedCapital(sc *sentCtx) (places.Match, bool) {
+	toks := f.toks
+	if len(toks) < 5 || toks[0].w != "in" || toks[1].w != "the" {
+		return places.Match{}, false
+	}
+	k := 2
+	if toks[k].w != "capital" {
+		if _, ok := places.Demonym(f.text[toks[k].start:toks[k].end]); !ok {
+			return places.Match{}, false
+		}
+		k++
+	}
+	if toks[k].w != "capital" {
+		return places.Match{}, false
+	}
+	k++
+	if toks[k].w == "," {
+		k++
+	}
+	p, ok := f.placeAt(sc, k)
+	if !ok || p.Start != toks[k].start || p.Place.Kind != places.City {
+		return places.Match{}, false
 	}
 	return p, true
 }
