@@ -121,12 +121,26 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 	for k := i - 1; k >= 0 && f.toks[k].start >= m.End; k-- {
 		w := f.toks[k].w
 		if !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || w == "to" || w == "also" || w == "then" || w == "both" || w == "jointly" || w == "together" ||
+			w == "," && f.toks[k].start == m.End && j > 0 && sc.persons[j-1].Kind == people.Description && sc.persons[j-1].Person == m.Person || // "his wife, Brigitte Macron, arrived"
 			jointLight[w] || w == "of" && f.toks[k].start == m.End+1 || k > 0 && f.toks[k-1].w == "of" && f.toks[k-1].start == m.End+1) {
 			return -1
 		}
 	}
 	// Only the "and" between the two names: not "A met B and C will travel".
 	k := f.tokenBeforeTitle(m)
+	if k >= 1 && f.toks[k].w == "," {
+		// "Macron and his wife, Brigitte Macron,": the description
+		// before the name opens the second subject.
+		for q := j - 1; q >= 0; q-- {
+			if d := sc.persons[q]; d.End == f.toks[k].start && d.Person == m.Person && d.Kind == people.Description {
+				k = f.tokenBeforeTitle(d)
+				break
+			}
+		}
+	}
+	if k >= 2 && (f.toks[k].w == "his" || f.toks[k].w == "her" || f.toks[k].w == "their") && f.toks[k-1].w == "and" {
+		k-- // "Macron and his wife Brigitte"
+	}
 	if k < 1 || f.toks[k].w != "and" {
 		return -1
 	}
@@ -134,7 +148,18 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 		k-- // "Xi's wife, Peng Liyuan, and Wang Yi"
 	}
 	if f.toks[k-1].end != prev.End {
-		return -1
+		// "Macron and his wife Brigitte": the possessive is a mention
+		// of its own; the name before "and" is the other subject.
+		found := false
+		for q := j - 1; q >= 0; q-- {
+			if sc.persons[q].End == f.toks[k-1].end && sc.persons[q].Kind != people.Pronoun {
+				prev, found = sc.persons[q], true
+				break
+			}
+		}
+		if !found {
+			return -1
+		}
 	}
 	if m.Person < 0 || prev.Person < 0 || m.Person == prev.Person || f.inAside(prev, i) || f.isObject(prev) {
 		return -1

@@ -491,12 +491,22 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 			return
 		}
 	}
-	place, ok := f.meetingPlace(sc, i, sc.sp.End)
-	if !ok || place.Place.Country == "" {
-		return
-	}
 	c, _ := cueOf(toks[i].w)
 	tense := f.predicateTense(sideEnd)
+	place, ok := f.meetingPlace(sc, i, sc.sp.End)
+	if !ok {
+		// "Lee arrived in Hanoi on Monday. Talks on Tuesday between Lee
+		// and Luong Cuong": held where the side that travels is then.
+		for _, side := range [2][2]int{{a, b}, {b, a}} {
+			if f.hasLeg(side[0]) && !f.hasLeg(side[1]) {
+				f.meetingAway(sc, i, c, side[0], side[1], tense)
+			}
+		}
+		return
+	}
+	if place.Place.Country == "" {
+		return
+	}
 	for _, side := range [2][2]int{{a, b}, {b, a}} {
 		if !f.foreign(side[0], place.Place.Country) {
 			continue
@@ -517,6 +527,30 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 			}
 		}
 	}
+}
+
+// meetingAway adds a dated leg with no place for p's talks with other
+// at token i: finish places it at p's stop on that day (see inheritPlace).
+func (f *finder) meetingAway(sc *sentCtx, i int, c cue, p, other int, tense string) {
+	tx, ok := f.meetTimex(sc, i, sc.sp.End)
+	if !ok || f.negated(i) {
+		return
+	}
+	l := leg{person: p, sentence: sc.index, inherit: true, cuePos: f.toks[i].start}
+	l.Traveler = f.cast.People[p].Name
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	if l.tense == "" {
+		l.tense = tense
+	}
+	l.held = tense == newsbot.StatusDone
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	name := f.cast.People[other].Name
+	l.Counterparts = []string{name}
+	l.acts = []string{cueLabel(f.toks[i].w) + " " + name}
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
 }
 
 // predicateTense is the status the verb of a clause whose subject ends at
@@ -4021,6 +4055,13 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if p := f.nameWordBefore(sc, i); p >= 0 {
 		return p
 	}
+	if f.meetingWithOpens(i) {
+		// "A meeting with Japanese Prime Minister Sanae Takaichi is
+		// planned for Wednesday": the story's traveller's, not the one met.
+		if q := f.storyTraveller(sc); q >= 0 {
+			return q
+		}
+	}
 	if f.openingCue(i) {
 		for _, m := range sc.persons {
 			if m.Start > cueStart && !f.isObject(m) {
@@ -4102,6 +4143,17 @@ func (f *finder) planNounOpens(i int) bool {
 		return false
 	}
 	return k < 0 || k >= 1 && f.toks[k].w == "and" && f.toks[k-1].w == ","
+}
+
+// meetingWithOpens reports a meeting noun opening the sentence with its
+// partner after "with": "A meeting with Takaichi is planned", "Talks
+// with Lourenco are set for Friday".
+func (f *finder) meetingWithOpens(i int) bool {
+	toks := f.toks
+	if i > 1 || i+1 >= len(toks) || toks[i+1].w != "with" || !meetingNoun(toks[i].w) {
+		return false
+	}
+	return i == 0 || toks[0].w == "a" || toks[0].w == "the" || toks[0].w == "A" || toks[0].w == "The"
 }
 
 // planAdjectives may stand between a determiner and a journey noun.
@@ -5469,6 +5521,9 @@ func (f *finder) receptionPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 		return places.Match{}, false
 	}
 	p, ok := f.placeAt(sc, i+2)
+	if !ok {
+		p, ok = f.landmarkAt(i + 2) // "was welcomed to the White House by"
+	}
 	if !ok || p.End > end {
 		return places.Match{}, false
 	}
