@@ -307,3 +307,41 @@ func TestAudit2HeldOut(t *testing.T) {
 				{"Mark Carney", "Tokyo", "Japan", "2026-05-20", "", newsbot.StatusScheduled, []string{"Sanae Takaichi"}}}},
 	})
 }
+
+// TestAudit2HeldOutB: a second batch of new wording, written after the
+// first; failures at its first look were fixed (fronted "During talks",
+// "A and B held talks", a stay in an unknown town, "toured" an unknown
+// town, ", joined by", "travelling with").
+func TestAudit2HeldOutB(t *testing.T) {
+	schoof := func(date, status string, cps ...string) want {
+		return want{"Dick Schoof", "Ankara", "Turkey", date, "", status, cps}
+	}
+	runWireCases(t, []wireCase{
+		{"during talks, the two named after", "2026-05-14",
+			"During talks in Ankara on Tuesday, Dutch Prime Minister Dick Schoof and Turkish President Recep Tayyip Erdogan discussed migration.",
+			[]want{schoof("2026-05-12", newsbot.StatusDone, "Recep Tayyip Erdogan")}},
+		{"talks were held between", "2026-05-14",
+			"Talks were held in Ankara on Tuesday between Dutch Prime Minister Dick Schoof and Turkish President Recep Tayyip Erdogan.",
+			[]want{schoof("2026-05-12", newsbot.StatusDone, "Recep Tayyip Erdogan")}},
+		{"two subjects held talks", "2026-05-14",
+			"Dutch Prime Minister Dick Schoof and Turkish President Recep Tayyip Erdogan held talks in Ankara on Tuesday.",
+			[]want{schoof("2026-05-12", newsbot.StatusDone, "Recep Tayyip Erdogan")}},
+		{"a host who met someone else before", "2026-05-14",
+			"Dutch Prime Minister Dick Schoof flew to Ankara on Tuesday. Turkish President Recep Tayyip Erdogan, who met Hungarian Prime Minister Viktor Orban on Monday, will receive him on Wednesday.",
+			[]want{schoof("2026-05-12", newsbot.StatusDone)}},
+		{"a day in an unknown town, then an island", "2026-05-14",
+			"Dutch Prime Minister Dick Schoof will spend Friday in Nijmegen before travelling to Texel on Saturday.",
+			[]want{
+				{"Dick Schoof", "Nijmegen", "", "2026-05-15", "", newsbot.StatusScheduled, nil},
+				{"Dick Schoof", "Texel", "", "2026-05-16", "", newsbot.StatusScheduled, nil}}},
+		{"toured an unknown town", "2026-05-14",
+			"Dutch Prime Minister Dick Schoof toured Texel on Saturday.",
+			[]want{{"Dick Schoof", "Texel", "", "2026-05-09", "", newsbot.StatusDone, nil}}},
+		{"joined by, after the journey", "2026-05-14",
+			"Dutch Prime Minister Dick Schoof flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp.",
+			[]want{schoof("2026-05-12", newsbot.StatusDone), {"Caspar Veldkamp", "Ankara", "Turkey", "2026-05-12", "", newsbot.StatusDone, nil}}},
+		{"travelling with, before the journey", "2026-05-14",
+			"Dutch Prime Minister Dick Schoof, travelling with Foreign Minister Caspar Veldkamp, arrived in Ankara on Tuesday.",
+			[]want{schoof("2026-05-12", newsbot.StatusDone), {"Caspar Veldkamp", "Ankara", "Turkey", "2026-05-12", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -450,10 +450,18 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 	k := i + 1
 	for ; k < len(toks) && k <= i+10 && toks[k].w != "between"; k++ {
 		if toks[k].punct && toks[k].w != "," || inSet(breakersSet, toks[k].w) {
-			return
+			break
 		}
 	}
-	if k >= len(toks) || k > i+10 || f.negated(i) {
+	if k >= len(toks) || k > i+10 || toks[k].w != "between" {
+		// "During talks in Ankara on Tuesday, Schoof and Erdogan
+		// discussed migration": the two sides are the main clause's.
+		if a, b, end, ok := f.frontedTalks(sc, i); ok {
+			f.talksOf(sc, i, a, b, end)
+		}
+		return
+	}
+	if f.negated(i) {
 		return
 	}
 	a, b := -1, -1
@@ -491,6 +499,58 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 			return
 		}
 	}
+	f.talksOf(sc, i, a, b, sideEnd)
+}
+
+// frontedTalks reads "During talks in Ankara on Tuesday, A and B ...":
+// the two people joined by "and" that open the main clause, and where
+// they end.
+func (f *finder) frontedTalks(sc *sentCtx, i int) (a, b, end int, ok bool) {
+	toks := f.toks
+	if i < 1 || i > 2 {
+		return -1, -1, 0, false
+	}
+	switch toks[i-1].w {
+	case "during", "at", "after", "in":
+	default:
+		return -1, -1, 0, false
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+8 && toks[k].w != "," {
+		if toks[k].punct || inSet(breakersSet, toks[k].w) {
+			return -1, -1, 0, false
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "," {
+		return -1, -1, 0, false
+	}
+	var first people.Mention
+	a = -1
+	for _, m := range sc.persons {
+		if m.Start < toks[k].end || m.Kind == people.Organisation || m.Kind == people.Pronoun || m.Kind == people.Unnamed {
+			continue
+		}
+		if a < 0 {
+			if m.Start != toks[k+1].start && !strings.HasPrefix(f.text[toks[k].end:m.Start], " the ") {
+				return -1, -1, 0, false // the subject must open the clause
+			}
+			a, first = m.Person, m
+			continue
+		}
+		if m.Person != a && (f.text[first.End:m.Start] == " and " || strings.HasPrefix(f.text[first.End:m.Start], " and ") && f.andBefore(m)) {
+			return a, m.Person, m.End, true
+		}
+		break
+	}
+	return -1, -1, 0, false
+}
+
+// talksOf adds the legs of talks at token i between a and b, whose names
+// end at byte offset sideEnd: at the place the sentence names, each side
+// foreign to it travels and meets the other.
+func (f *finder) talksOf(sc *sentCtx, i, a, b, sideEnd int) {
+	toks := f.toks
 	c, _ := cueOf(toks[i].w)
 	tense := f.predicateTense(sideEnd)
 	place, ok := f.meetingPlace(sc, i, sc.sp.End)
@@ -1105,7 +1165,7 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			}
 			return f.list(sc, p)
 		}
-		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
+		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" {
 			if u, ok := f.datedUnknown(sc, k); ok {
 				return []places.Match{u}
 			}
@@ -1630,6 +1690,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		if p, ok := f.placeAt(sc, k+1); ok {
 			f.addLegs(sc, i, c, []places.Match{p})
+		} else if u, ok := f.unknownTown(sc, k+1); ok && toks[k].w == "in" {
+			f.addLegs(sc, i, c, []places.Match{u}) // "will spend Friday in Nijmegen": a town the gazetteer lacks
 		}
 		return
 	case "invited", "invites":
@@ -2107,6 +2169,34 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 			}
 		}
 	}
+}
+
+// joinedAfter are the people named right after ", joined by" past byte
+// offset end in the clause, other than p: they travel along.
+func (f *finder) joinedAfter(sc *sentCtx, end, p int) []int {
+	toks := f.toks
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= end })
+	for ; k+2 < len(toks); k++ {
+		if toks[k].punct && toks[k].w != "," || inSet(breakersSet, toks[k].w) {
+			return nil
+		}
+		if toks[k].w == "," && toks[k+1].w == "joined" && toks[k+2].w == "by" {
+			break
+		}
+	}
+	if k+2 >= len(toks) {
+		return nil
+	}
+	var out []int
+	for _, m := range sc.persons {
+		if m.Start <= toks[k+2].end || m.Person == p || m.Kind == people.Pronoun {
+			continue
+		}
+		if j := f.tokenBeforeTitle(m); j == k+2 || j > k+2 && toks[j].w == "and" {
+			out = append(out, m.Person)
+		}
+	}
+	return out
 }
 
 // copyLegs gives each of others the legs of host made in the sentence by
@@ -3266,6 +3356,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
+	if q := f.joinedAfter(sc, dests[len(dests)-1].End, p); len(q) > 0 {
+		f.copyLegs(sc, p, f.toks[i].start+1, q) // "flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp"
+	}
 	for _, q := range f.followers(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
@@ -3463,7 +3556,7 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 			continue
 		}
 		w, prev := f.toks[k].w, f.toks[k-1].w
-		if w == "by" && (prev == "accompanied" || prev == "joined") || w == "with" && (prev == "along" || prev == "together") {
+		if w == "by" && (prev == "accompanied" || prev == "joined") || w == "with" && (prev == "along" || prev == "together" || prev == "travelling" || prev == "traveling") {
 			out = append(out, m.Person)
 		}
 	}
@@ -4873,7 +4966,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	// "A and B met in Warsaw on Wednesday": with no object, the subjects
 	// met each other (dated, so not "who met in their teens in ...").
 	var mutual []int
-	if _, dated := f.meetTimex(sc, i, end); dated && len(names) == 0 && (toks[i].w == "met" || toks[i].w == "meet") && !f.transitiveMeet(i) {
+	if _, dated := f.meetTimex(sc, i, end); dated && len(names) == 0 && ((toks[i].w == "met" || toks[i].w == "meet") && !f.transitiveMeet(i) ||
+		toks[i].w == "talks" && i > 0 && (toks[i-1].w == "held" || toks[i-1].w == "hold" || toks[i-1].w == "had")) { // "A and B held talks in Ankara on Tuesday"
 		for _, m := range sc.persons {
 			if m.End <= toks[i].start && m.Person != subj && f.andBefore(m) && !contains(names, f.cast.People[m.Person].Name) {
 				mutual = append(mutual, m.Person)
