@@ -322,7 +322,7 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received", "welcomed", "greeted":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
 				return true
 			}
 		}
@@ -379,6 +379,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			}
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
+			} else if _, ok := f.welcomeGuest(&sc, i); ok {
+				meets = append(meets, i) // "Vo Van Thuong welcomed Kenji Sato to Hanoi"
 			} else if c.tense == tenseNone && t.w != "summit" && i > 0 && (f.toks[i-1].w == "the" || f.toks[i-1].w == "that" || f.toks[i-1].w == "this") && f.cancelled0(i) {
 				f.calledOffBefore(&sc, i) // "The dinner was cancelled."
 			}
@@ -5025,10 +5027,16 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	passive := toks[i].w == "hosted" && i+1 < len(toks) && toks[i+1].w == "by"
-	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 && !passive {
+	welcome, welcomed := f.welcomeGuest(sc, i)
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted" || welcomed) && len(names) > 0 && !passive {
 		// "hosted by Emperor Naruhito ... in Tokyo" is the guest's meeting
-		// (below); the active "hosted X in Seoul" is X's stop.
-		if p, ok := f.meetingPlace(sc, i, end); ok {
+		// (below); the active "hosted X in Seoul" is X's stop, and so is
+		// "welcomed X to Hanoi".
+		p, ok := f.meetingPlace(sc, i, end)
+		if welcomed {
+			p, ok = welcome, true
+		}
+		if ok {
 			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
 			// stop, the host at home his counterpart.
 			c, _ := cueOf(toks[i].w)
@@ -5595,6 +5603,67 @@ func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 					return p, true // "In Riyadh he is due to meet"
 				}
 				break
+			}
+		}
+	}
+	return places.Match{}, false
+}
+
+// welcomeGuest is the place of an active welcome at token i: "Vo Van
+// Thuong welcomed Japanese Prime Minister Kenji Sato to Hanoi", "greeted
+// Sato in Hanoi", "Xi received Lula at the Great Hall of the People in
+// Beijing": a person right after the verb, then "to", "in" or "at" and a
+// place (a landmark's city, or a place within a few words).
+func (f *finder) welcomeGuest(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	switch toks[i].w {
+	case "welcomed", "greeted", "received":
+	default:
+		return places.Match{}, false
+	}
+	if i < 1 || i+2 >= len(toks) || f.beVerb(i-1) {
+		return places.Match{}, false
+	}
+	var guest people.Mention
+	found := false
+	for _, m := range sc.persons {
+		if m.Kind == people.Pronoun && m.Start == toks[i+1].start && (toks[i+1].w == "his" || toks[i+1].w == "her") {
+			continue // the possessive before the guest's title
+		}
+		if m.Start > toks[i].end {
+			// "welcomed her French counterpart Jean-Noel Barrot to London":
+			// a possessive and a title may open the guest's name.
+			near := m.Start == toks[i+1].start || (toks[i+1].w == "the" || toks[i+1].w == "his" || toks[i+1].w == "her") &&
+				m.Start <= toks[min(i+5, len(toks)-1)].start && !strings.ContainsAny(f.text[toks[i].end:m.Start], ",;.")
+			guest, found = m, near && m.Kind != people.Pronoun
+			break
+		}
+	}
+	if !found {
+		return places.Match{}, false
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= guest.End })
+	if k+1 >= len(toks) || toks[k].w != "to" && toks[k].w != "in" && toks[k].w != "at" {
+		return places.Match{}, false
+	}
+	if p, ok := f.landmarkAt(k + 1); ok {
+		return p, true
+	}
+	ps := f.placesOf(sc)
+	for n := k; n < len(toks) && n <= k+8; n++ {
+		if toks[n].punct && toks[n].w != "," || toks[n].w != "to" && toks[n].w != "in" && toks[n].w != "at" {
+			if toks[n].punct && toks[n].w != "," {
+				break
+			}
+			continue
+		}
+		at := n + 1
+		if at+1 < len(toks) && toks[at].w == "the" {
+			at++
+		}
+		for _, p := range ps {
+			if p.Start == toks[min(at, len(toks)-1)].start {
+				return p, true
 			}
 		}
 	}
