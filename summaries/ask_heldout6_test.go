@@ -29,7 +29,7 @@ var askSixth = []askCase{
 	{question: "who has Moura met this week?", want: []string{"met Kwame Asante", "Ibrahim Danjuma (Abuja, Wednesday 25 November 2026)"}, cited: true},
 	{question: "is the Calder Water dispute still open?", want: []string{"No — ", "settled their dispute"}, cited: true},
 	{question: "what's new on the Calder Water bills?", want: []string{"9% increase spread over two years"}, cited: true},
-	{question: "did Aldane visit Kelby?", want: []string{"Yes — ", "visited the flood-hit town of Kelby"}, cited: true},
+	{question: "did Aldane visit Kelby?", want: []string{"Yes — ", "Saturday 21 November 2026: Tom Aldane visited Kelby"}, cited: true}, // a leg since trips reads "the town of Kelby"
 	{question: "who is Ruth Penhale?", want: []string{"leader of Kelby Town Council"}, cited: true},
 	{question: "who is Anita Bhogal?", want: []string{"chair of the commission"}, cited: true},
 	{question: "who is Grace Okafor?", want: []string{"chair of the Port Aston Residents' Association"}, not: []string{"who chairs", "mayor"}, cited: true},

@@ -40,6 +40,11 @@ var orgWords = map[string]bool{
 	"party": true, "reuters": true, "press": true, "news": true, "network": true, "company": true,
 	"corporation": true, "industries": true, "organisation": true, "organization": true,
 	"authority": true, "fund": true, "committee": true, "tribune": true, "herald": true, "gazette": true,
+	// "the Crown Dependency", "the Revolutionary Guards", "the Rapid
+	// Support Forces": governments and armed groups.
+	"dependency": true, "department": true, "embassy": true, "government": true, "administration": true,
+	"secretariat": true, "forces": true, "army": true, "guards": true, "militia": true, "movement": true,
+	"brigades": true, "command": true,
 }
 
 // orgWordsTitled is orgWords as names spell them ("Welle"), so that a

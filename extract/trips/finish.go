@@ -1,6 +1,7 @@
 package trips
 
 import (
+	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -45,8 +46,13 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
-		if notAPerson(l.Traveler) {
-			continue // "the Jose M Cagigal Memorial meeting in Madrid"
+		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) {
+			continue // "the Jose M Cagigal Memorial meeting in Madrid", "the Crown Dependency"
+		}
+		if slices.ContainsFunc(l.Counterparts, orgLike) {
+			// "to meet the Crown Dependency's representatives": a body
+			// the people finder took for a person is nobody met.
+			l.Counterparts = slices.DeleteFunc(slices.Clone(l.Counterparts), orgLike)
 		}
 		if l.leftFrom && l.Country != "" && f.personCountry(l.person) == l.Country {
 			continue // "left Suva for Canberra": home

@@ -121,12 +121,26 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 	for k := i - 1; k >= 0 && f.toks[k].start >= m.End; k-- {
 		w := f.toks[k].w
 		if !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || w == "to" || w == "also" || w == "then" || w == "both" || w == "jointly" || w == "together" ||
+			w == "," && f.toks[k].start == m.End && j > 0 && sc.persons[j-1].Kind == people.Description && sc.persons[j-1].Person == m.Person || // "his wife, Brigitte Macron, arrived"
 			jointLight[w] || w == "of" && f.toks[k].start == m.End+1 || k > 0 && f.toks[k-1].w == "of" && f.toks[k-1].start == m.End+1) {
 			return -1
 		}
 	}
 	// Only the "and" between the two names: not "A met B and C will travel".
 	k := f.tokenBeforeTitle(m)
+	if k >= 1 && f.toks[k].w == "," {
+		// "Macron and his wife, Brigitte Macron,": the description
+		// before the name opens the second subject.
+		for q := j - 1; q >= 0; q-- {
+			if d := sc.persons[q]; d.End == f.toks[k].start && d.Person == m.Person && d.Kind == people.Description {
+				k = f.tokenBeforeTitle(d)
+				break
+			}
+		}
+	}
+	if k >= 2 && (f.toks[k].w == "his" || f.toks[k].w == "her" || f.toks[k].w == "their") && f.toks[k-1].w == "and" {
+		k-- // "Macron and his wife Brigitte"
+	}
 	if k < 1 || f.toks[k].w != "and" {
 		return -1
 	}
@@ -134,7 +148,18 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 		k-- // "Xi's wife, Peng Liyuan, and Wang Yi"
 	}
 	if f.toks[k-1].end != prev.End {
-		return -1
+		// "Macron and his wife Brigitte": the possessive is a mention
+		// of its own; the name before "and" is the other subject.
+		found := false
+		for q := j - 1; q >= 0; q-- {
+			if sc.persons[q].End == f.toks[k-1].end && sc.persons[q].Kind != people.Pronoun {
+				prev, found = sc.persons[q], true
+				break
+			}
+		}
+		if !found {
+			return -1
+		}
 	}
 	if m.Person < 0 || prev.Person < 0 || m.Person == prev.Person || f.inAside(prev, i) || f.isObject(prev) {
 		return -1
@@ -160,6 +185,7 @@ var jointLight = map[string]bool{
 var groupNouns = map[string]bool{
 	"side": true, "squad": true, "club": true, "players": true, "fans": true, "supporters": true,
 	"troops": true, "soldiers": true, "officials": true, "diplomats": true, "lawmakers": true, "executives": true,
+	"fighters": true, "forces": true, "rebels": true, "militants": true, "men": true, "warships": true, // "his fighters would go to Kinshasa"
 }
 
 // teamNouns are the words for a touring side.
@@ -228,8 +254,8 @@ func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
 func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
 	toks := f.toks
 	k := f.beforeAuxiliaries(i)
-	if k < 0 || k == i-1 && toks[i].w != "flew" && toks[i].w != "fly" && toks[i].w != "flies" {
-		return "", false // an auxiliary must come between, but for "England flew into Perth"
+	if k < 0 || k == i-1 && toks[i].w != "flew" && toks[i].w != "fly" && toks[i].w != "flies" && !f.clubContext() {
+		return "", false // an auxiliary must come between, but for "England flew into Perth", "Liverpool travelled to Milan ..., the club said"
 	}
 	for _, p := range f.placesOf(sc) {
 		if p.End != toks[k].end {
@@ -244,6 +270,53 @@ func (f *finder) placeSubject(sc *sentCtx, i int) (string, bool) {
 		return strings.TrimPrefix(strings.TrimPrefix(f.text[p.Start:p.End], "The "), "the "), true
 	}
 	return "", false
+}
+
+// clubSubject reads a name the gazetteer and the people finder do not
+// know, opening the sentence (or its story) right before the travel cue
+// at token i, its auxiliaries aside, as a club when the sentence speaks
+// of one: "Chelsea will fly to Madrid on Tuesday, the club said",
+// "Real Madrid will travel to Manchester on Tuesday, the club confirmed".
+func (f *finder) clubSubject(sc *sentCtx, i int) (string, bool) {
+	toks := f.toks
+	k := f.beforeAuxiliaries(i)
+	if k < 0 || k > 3 || !f.clubContext() {
+		return "", false
+	}
+	if start := toks[0].start; start != sc.sp.Start && start != f.storyStart {
+		return "", false
+	}
+	for j := 0; j <= k; j++ {
+		if t := toks[j]; t.punct || !isCapitalised(f.text[t.start:t.end]) || t.w == "The" || t.w == "the" || firstPerson(t.w) {
+			return "", false
+		}
+	}
+	from, to := toks[0].start, toks[k].end
+	if overlapsPerson(sc.persons, from, to) {
+		return "", false
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.Start == from && p.End == to {
+			return "", false // a place: see placeSubject; "Real Madrid" is a club
+		}
+	}
+	return f.text[from:to], true
+}
+
+// clubContext reports a sentence told on a club's or team's word: "the
+// club said", "the team confirmed" ("manager X said" is not enough: see
+// the wire case of a side heading to a tie, no trip of its own).
+func (f *finder) clubContext() bool {
+	toks := f.toks
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].w {
+		case "club", "team":
+			if toks[k-1].w == "the" && k+1 < len(toks) && inSet(speechVerbsSet, toks[k+1].w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nicknameSubject reads a side's plural nickname that opens the sentence

@@ -322,7 +322,7 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received", "welcomed", "greeted":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
 				return true
 			}
 		}
@@ -379,6 +379,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			}
 			if f.isMeetCue(i) {
 				meets = append(meets, i)
+			} else if _, ok := f.welcomeGuest(&sc, i); ok {
+				meets = append(meets, i) // "Vo Van Thuong welcomed Kenji Sato to Hanoi"
 			} else if c.tense == tenseNone && t.w != "summit" && i > 0 && (f.toks[i-1].w == "the" || f.toks[i-1].w == "that" || f.toks[i-1].w == "this") && f.cancelled0(i) {
 				f.calledOffBefore(&sc, i) // "The dinner was cancelled."
 			}
@@ -456,10 +458,18 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 	k := i + 1
 	for ; k < len(toks) && k <= i+10 && toks[k].w != "between"; k++ {
 		if toks[k].punct && toks[k].w != "," || inSet(breakersSet, toks[k].w) {
-			return
+			break
 		}
 	}
-	if k >= len(toks) || k > i+10 || f.negated(i) {
+	if k >= len(toks) || k > i+10 || toks[k].w != "between" {
+		// "During talks in Ankara on Tuesday, Schoof and Erdogan
+		// discussed migration": the two sides are the main clause's.
+		if a, b, end, ok := f.frontedTalks(sc, i); ok {
+			f.talksOf(sc, i, a, b, end)
+		}
+		return
+	}
+	if f.negated(i) {
 		return
 	}
 	a, b := -1, -1
@@ -497,12 +507,74 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 			return
 		}
 	}
-	place, ok := f.meetingPlace(sc, i, sc.sp.End)
-	if !ok || place.Place.Country == "" {
-		return
+	f.talksOf(sc, i, a, b, sideEnd)
+}
+
+// frontedTalks reads "During talks in Ankara on Tuesday, A and B ...":
+// the two people joined by "and" that open the main clause, and where
+// they end.
+func (f *finder) frontedTalks(sc *sentCtx, i int) (a, b, end int, ok bool) {
+	toks := f.toks
+	if i < 1 || i > 2 {
+		return -1, -1, 0, false
 	}
+	switch toks[i-1].w {
+	case "during", "at", "after", "in":
+	default:
+		return -1, -1, 0, false
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+8 && toks[k].w != "," {
+		if toks[k].punct || inSet(breakersSet, toks[k].w) {
+			return -1, -1, 0, false
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].w != "," {
+		return -1, -1, 0, false
+	}
+	var first people.Mention
+	a = -1
+	for _, m := range sc.persons {
+		if m.Start < toks[k].end || m.Kind == people.Organisation || m.Kind == people.Pronoun || m.Kind == people.Unnamed {
+			continue
+		}
+		if a < 0 {
+			if m.Start != toks[k+1].start && !strings.HasPrefix(f.text[toks[k].end:m.Start], " the ") {
+				return -1, -1, 0, false // the subject must open the clause
+			}
+			a, first = m.Person, m
+			continue
+		}
+		if m.Person != a && (f.text[first.End:m.Start] == " and " || strings.HasPrefix(f.text[first.End:m.Start], " and ") && f.andBefore(m)) {
+			return a, m.Person, m.End, true
+		}
+		break
+	}
+	return -1, -1, 0, false
+}
+
+// talksOf adds the legs of talks at token i between a and b, whose names
+// end at byte offset sideEnd: at the place the sentence names, each side
+// foreign to it travels and meets the other.
+func (f *finder) talksOf(sc *sentCtx, i, a, b, sideEnd int) {
+	toks := f.toks
 	c, _ := cueOf(toks[i].w)
 	tense := f.predicateTense(sideEnd)
+	place, ok := f.meetingPlace(sc, i, sc.sp.End)
+	if !ok {
+		// "Lee arrived in Hanoi on Monday. Talks on Tuesday between Lee
+		// and Luong Cuong": held where the side that travels is then.
+		for _, side := range [2][2]int{{a, b}, {b, a}} {
+			if f.hasLeg(side[0]) && !f.hasLeg(side[1]) {
+				f.meetingAway(sc, i, c, side[0], side[1], tense)
+			}
+		}
+		return
+	}
+	if place.Place.Country == "" {
+		return
+	}
 	for _, side := range [2][2]int{{a, b}, {b, a}} {
 		if !f.foreign(side[0], place.Place.Country) {
 			continue
@@ -523,6 +595,30 @@ func (f *finder) talksBetween(sc *sentCtx, i int) {
 			}
 		}
 	}
+}
+
+// meetingAway adds a dated leg with no place for p's talks with other
+// at token i: finish places it at p's stop on that day (see inheritPlace).
+func (f *finder) meetingAway(sc *sentCtx, i int, c cue, p, other int, tense string) {
+	tx, ok := f.meetTimex(sc, i, sc.sp.End)
+	if !ok || f.negated(i) {
+		return
+	}
+	l := leg{person: p, sentence: sc.index, inherit: true, cuePos: f.toks[i].start}
+	l.Traveler = f.cast.People[p].Name
+	l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+	l.tense = f.status(sc, i, c)
+	if l.tense == "" {
+		l.tense = tense
+	}
+	l.held = tense == newsbot.StatusDone
+	l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+	f.redirectWeekday(&l, tx)
+	name := f.cast.People[other].Name
+	l.Counterparts = []string{name}
+	l.acts = []string{cueLabel(f.toks[i].w) + " " + name}
+	sc.legs = append(sc.legs, len(f.legs))
+	f.legs = append(f.legs, l)
 }
 
 // predicateTense is the status the verb of a clause whose subject ends at
@@ -1077,7 +1173,7 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			}
 			return f.list(sc, p)
 		}
-		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
+		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" {
 			if u, ok := f.datedUnknown(sc, k); ok {
 				return []places.Match{u}
 			}
@@ -1131,10 +1227,17 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.capitalNamed(k + 1); ok {
 					return []places.Match{u}
 				}
-				if t.w == "to" && gap == 0 && direct {
+				if (t.w == "to" || t.w == "in" && cueLabel(toks[i].w) == "arrives") && gap == 0 && direct {
 					if u, ok := f.datedUnknown(sc, k+1); ok {
-						return []places.Match{u} // "will travel to Glenmorrow on Dec. 3"
+						return []places.Match{u} // "will travel to Glenmorrow on Dec. 3", "arrived in Glenmorrow on Tuesday"
 					}
+				}
+			}
+			if t.w == "of" && k > 0 && townNoun(toks[k-1].w) {
+				// "will visit the flood-hit town of Glenmorrow": the noun
+				// says it is a place.
+				if u, ok := f.unknownTown(sc, k+1); ok {
+					return []places.Match{u}
 				}
 			}
 		}
@@ -1274,6 +1377,35 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	}
 	country, ok := f.oneCountry(sc)
 	if !ok || country == "" {
+		return places.Match{}, false
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
+// townNoun reports a noun that names a kind of settlement: "the town of".
+func townNoun(w string) bool {
+	switch w {
+	case "town", "city", "village", "island", "port", "hamlet", "enclave":
+		return true
+	}
+	return false
+}
+
+// unknownTown makes a town of a capitalised word the gazetteer does not
+// know after "the town of": one word, not the start of a longer name; the
+// country is the sentence's one country, or the dateline's, or unknown.
+func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
+	t, word, ok := f.townWord(sc, k, ".'’-")
+	if !ok || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
+		return places.Match{}, false
+	}
+	country, ok := f.oneCountryOrDateline(sc)
+	if k >= 3 {
+		if c, dem := places.Demonym(f.text[f.toks[k-3].start:f.toks[k-3].end]); dem {
+			country, ok = c, true // "the Kenyan port of Lamu"
+		}
+	}
+	if !ok {
 		return places.Match{}, false
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
@@ -1566,6 +1698,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		if p, ok := f.placeAt(sc, k+1); ok {
 			f.addLegs(sc, i, c, []places.Match{p})
+		} else if u, ok := f.unknownTown(sc, k+1); ok && toks[k].w == "in" {
+			f.addLegs(sc, i, c, []places.Match{u}) // "will spend Friday in Nijmegen": a town the gazetteer lacks
 		}
 		return
 	case "invited", "invites":
@@ -1903,6 +2037,14 @@ func (f *finder) hostWith(sc *sentCtx, end, before int) {
 			return // "for talks with Jeri on Wednesday": the meeting's, on its own day (see meeting)
 		}
 	}
+	if k+1 < len(f.toks) && (f.toks[k+1].w == "his" || f.toks[k+1].w == "her" || f.toks[k+1].w == "their") && before < len(f.legs) {
+		// "will travel to Brasilia on Friday with her foreign minister,
+		// Elmer Schialer": one of the traveller's own goes along.
+		if l := f.legs[before]; l.person >= 0 && l.person != m.Person {
+			f.copyLegs(sc, l.person, f.toks[k].start, []int{m.Person})
+		}
+		return
+	}
 	home := f.personCountry(m.Person)
 	for j := before; j < len(f.legs); j++ {
 		l := &f.legs[j]
@@ -1971,7 +2113,8 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 			if m.Start < toks[i+1].end || m.Person == host || m.Kind == people.Pronoun {
 				continue
 			}
-			if k := f.tokenBeforeTitle(m); k == i+1 || k > i+1 && toks[k].w == "and" {
+			if k := f.tokenBeforeTitle(m); k == i+1 || k > i+1 && toks[k].w == "and" ||
+				k == i+2 && (toks[k].w == "his" || toks[k].w == "her" || toks[k].w == "their") { // "accompanied by her foreign minister Elmer Schialer"
 				companions = append(companions, m.Person)
 			}
 		}
@@ -2003,6 +2146,12 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 	}
 	for _, j := range sc.legs {
 		if f.legs[j].person == host {
+			if toks[i].w == "accompanied" && i > 0 && toks[i-1].w == "," {
+				// "flew to Nairobi on Monday, accompanied by Foreign
+				// Minister Priya Rao": the companions make the journey
+				// told before.
+				f.copyLegs(sc, host, toks[i].start, companions)
+			}
 			return // the journey's own sentence: see companions
 		}
 	}
@@ -2026,6 +2175,59 @@ func (f *finder) accompany(sc *sentCtx, i int, c cue) {
 				cp.sentence, cp.Evidence, cp.Start, cp.End = sc.index, sc.sp.Text, sc.sp.Start, sc.sp.End
 				f.legs = append(f.legs, cp)
 			}
+		}
+	}
+}
+
+// joinedAfter are the people named right after ", joined by" past byte
+// offset end in the clause, other than p: they travel along.
+func (f *finder) joinedAfter(sc *sentCtx, end, p int) []int {
+	toks := f.toks
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= end })
+	for ; k+2 < len(toks); k++ {
+		if toks[k].punct && toks[k].w != "," || inSet(breakersSet, toks[k].w) {
+			return nil
+		}
+		if toks[k].w == "," && toks[k+1].w == "joined" && toks[k+2].w == "by" {
+			break
+		}
+	}
+	if k+2 >= len(toks) {
+		return nil
+	}
+	var out []int
+	for _, m := range sc.persons {
+		if m.Start <= toks[k+2].end || m.Person == p || m.Kind == people.Pronoun {
+			continue
+		}
+		if j := f.tokenBeforeTitle(m); j == k+2 || j > k+2 && toks[j].w == "and" {
+			out = append(out, m.Person)
+		}
+	}
+	return out
+}
+
+// copyLegs gives each of others the legs of host made in the sentence by
+// a cue before byte offset before: those who travel along.
+func (f *finder) copyLegs(sc *sentCtx, host, before int, others []int) {
+	mine := slices.Clone(sc.legs)
+	for _, q := range others {
+		for _, j := range mine {
+			l := f.legs[j]
+			if l.person != host || l.cuePos >= before || l.Place == "" {
+				continue
+			}
+			if slices.ContainsFunc(sc.legs, func(n int) bool {
+				return f.legs[n].person == q && f.legs[n].Place == l.Place && f.legs[n].Date == l.Date
+			}) {
+				continue
+			}
+			cp := l
+			cp.person, cp.Traveler = q, f.cast.People[q].Name
+			cp.Counterparts = slices.DeleteFunc(slices.Clone(cp.Counterparts), func(n string) bool { return n == cp.Traveler })
+			cp.acts = slices.Clone(l.acts)
+			sc.legs = append(sc.legs, len(f.legs))
+			f.legs = append(f.legs, cp)
 		}
 	}
 }
@@ -2568,6 +2770,7 @@ func (f *finder) timeAfter(i int) (int, bool) {
 					return k, true
 				}
 			}
+			return len(f.toks), true // the time ends the sentence
 		}
 	}
 	return 0, false
@@ -3115,6 +3318,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if !ok && c.kind == cueTravel {
 			name, ok = f.nicknameSubject(sc, i)
 		}
+		if !ok && c.kind == cueTravel {
+			name, ok = f.clubSubject(sc, i)
+		}
 		if !ok {
 			name, ok = f.teamAnaphor(sc, i)
 		}
@@ -3157,6 +3363,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
+	}
+	if q := f.joinedAfter(sc, dests[len(dests)-1].End, p); len(q) > 0 {
+		f.copyLegs(sc, p, f.toks[i].start+1, q) // "flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp"
 	}
 	for _, q := range f.followers(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
@@ -3355,7 +3564,7 @@ func (f *finder) companions(sc *sentCtx, i, p int) []int {
 			continue
 		}
 		w, prev := f.toks[k].w, f.toks[k-1].w
-		if w == "by" && (prev == "accompanied" || prev == "joined") || w == "with" && (prev == "along" || prev == "together") {
+		if w == "by" && (prev == "accompanied" || prev == "joined") || w == "with" && (prev == "along" || prev == "together" || prev == "travelling" || prev == "traveling") {
 			out = append(out, m.Person)
 		}
 	}
@@ -3866,6 +4075,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if p := f.askedObject(sc, i); p >= 0 {
 		return p
 	}
+	if p := f.relativeSubject(sc, i); p >= 0 {
+		return p
+	}
 	if f.groupSubject(i) {
 		return -1 // "his side would travel to Milan": the team, not its manager
 	}
@@ -3944,6 +4156,13 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if p := f.nameWordBefore(sc, i); p >= 0 {
 		return p
 	}
+	if f.meetingWithOpens(i) {
+		// "A meeting with Japanese Prime Minister Sanae Takaichi is
+		// planned for Wednesday": the story's traveller's, not the one met.
+		if q := f.storyTraveller(sc); q >= 0 {
+			return q
+		}
+	}
 	if f.openingCue(i) {
 		for _, m := range sc.persons {
 			if m.Start > cueStart && !f.isObject(m) {
@@ -3982,6 +4201,32 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	return -1
 }
 
+// relativeSubject is the person a ", who" clause holding the cue at token
+// i hangs on, an object of the clause before: "She met President Jose
+// Jeri, who later met Gabriel Boric" (Jeri met Boric); -1 when the cue is
+// in no such clause.
+func (f *finder) relativeSubject(sc *sentCtx, i int) int {
+	toks := f.toks
+	for k := i - 1; k >= 2 && k >= i-4; k-- {
+		switch w := toks[k].w; {
+		case w == "who":
+			if toks[k-1].w != "," {
+				return -1
+			}
+			for _, m := range sc.persons {
+				if m.End == toks[k-1].start && m.Kind != people.Pronoun && f.isObject(m) {
+					return m.Person
+				}
+			}
+			return -1
+		case toks[k].punct || !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) ||
+			w == "later" || w == "also" || w == "then" || w == "to" || w == "due" || w == "expected"):
+			return -1
+		}
+	}
+	return -1
+}
+
 // planNounOpens reports a journey noun opening its clause with no owner
 // named: "A planned stop in Dublin ...", "..., and the second leg to
 // Rome ...".
@@ -3999,6 +4244,17 @@ func (f *finder) planNounOpens(i int) bool {
 		return false
 	}
 	return k < 0 || k >= 1 && f.toks[k].w == "and" && f.toks[k-1].w == ","
+}
+
+// meetingWithOpens reports a meeting noun opening the sentence with its
+// partner after "with": "A meeting with Takaichi is planned", "Talks
+// with Lourenco are set for Friday".
+func (f *finder) meetingWithOpens(i int) bool {
+	toks := f.toks
+	if i > 1 || i+1 >= len(toks) || toks[i+1].w != "with" || !meetingNoun(toks[i].w) {
+		return false
+	}
+	return i == 0 || toks[0].w == "a" || toks[0].w == "the" || toks[0].w == "A" || toks[0].w == "The"
 }
 
 // planAdjectives may stand between a determiner and a journey noun.
@@ -4718,7 +4974,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	// "A and B met in Warsaw on Wednesday": with no object, the subjects
 	// met each other (dated, so not "who met in their teens in ...").
 	var mutual []int
-	if _, dated := f.meetTimex(sc, i, end); dated && len(names) == 0 && (toks[i].w == "met" || toks[i].w == "meet") && !f.transitiveMeet(i) {
+	if _, dated := f.meetTimex(sc, i, end); dated && len(names) == 0 && ((toks[i].w == "met" || toks[i].w == "meet") && !f.transitiveMeet(i) ||
+		toks[i].w == "talks" && i > 0 && (toks[i-1].w == "held" || toks[i-1].w == "hold" || toks[i-1].w == "had")) { // "A and B held talks in Ankara on Tuesday"
 		for _, m := range sc.persons {
 			if m.End <= toks[i].start && m.Person != subj && f.andBefore(m) && !contains(names, f.cast.People[m.Person].Name) {
 				mutual = append(mutual, m.Person)
@@ -4776,10 +5033,16 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 		}
 	}
 	passive := toks[i].w == "hosted" && i+1 < len(toks) && toks[i+1].w == "by"
-	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted") && len(names) > 0 && !passive {
+	welcome, welcomed := f.welcomeGuest(sc, i)
+	if w := toks[i].w; (w == "host" || w == "hosts" || w == "hosting" || w == "hosted" || welcomed) && len(names) > 0 && !passive {
 		// "hosted by Emperor Naruhito ... in Tokyo" is the guest's meeting
-		// (below); the active "hosted X in Seoul" is X's stop.
-		if p, ok := f.meetingPlace(sc, i, end); ok {
+		// (below); the active "hosted X in Seoul" is X's stop, and so is
+		// "welcomed X to Hanoi".
+		p, ok := f.meetingPlace(sc, i, end)
+		if welcomed {
+			p, ok = welcome, true
+		}
+		if ok {
 			// "hosted Sanae Takaichi in Seoul on Saturday": the guest's
 			// stop, the host at home his counterpart.
 			c, _ := cueOf(toks[i].w)
@@ -5352,6 +5615,67 @@ func (f *finder) meetingPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 	return places.Match{}, false
 }
 
+// welcomeGuest is the place of an active welcome at token i: "Vo Van
+// Thuong welcomed Japanese Prime Minister Kenji Sato to Hanoi", "greeted
+// Sato in Hanoi", "Xi received Lula at the Great Hall of the People in
+// Beijing": a person right after the verb, then "to", "in" or "at" and a
+// place (a landmark's city, or a place within a few words).
+func (f *finder) welcomeGuest(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	switch toks[i].w {
+	case "welcomed", "greeted", "received":
+	default:
+		return places.Match{}, false
+	}
+	if i < 1 || i+2 >= len(toks) || f.beVerb(i-1) {
+		return places.Match{}, false
+	}
+	var guest people.Mention
+	found := false
+	for _, m := range sc.persons {
+		if m.Kind == people.Pronoun && m.Start == toks[i+1].start && (toks[i+1].w == "his" || toks[i+1].w == "her") {
+			continue // the possessive before the guest's title
+		}
+		if m.Start > toks[i].end {
+			// "welcomed her French counterpart Jean-Noel Barrot to London":
+			// a possessive and a title may open the guest's name.
+			near := m.Start == toks[i+1].start || (toks[i+1].w == "the" || toks[i+1].w == "his" || toks[i+1].w == "her") &&
+				m.Start <= toks[min(i+5, len(toks)-1)].start && !strings.ContainsAny(f.text[toks[i].end:m.Start], ",;.")
+			guest, found = m, near && m.Kind != people.Pronoun
+			break
+		}
+	}
+	if !found {
+		return places.Match{}, false
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= guest.End })
+	if k+1 >= len(toks) || toks[k].w != "to" && toks[k].w != "in" && toks[k].w != "at" {
+		return places.Match{}, false
+	}
+	if p, ok := f.landmarkAt(k + 1); ok {
+		return p, true
+	}
+	ps := f.placesOf(sc)
+	for n := k; n < len(toks) && n <= k+8; n++ {
+		if toks[n].punct && toks[n].w != "," || toks[n].w != "to" && toks[n].w != "in" && toks[n].w != "at" {
+			if toks[n].punct && toks[n].w != "," {
+				break
+			}
+			continue
+		}
+		at := n + 1
+		if at+1 < len(toks) && toks[at].w == "the" {
+			at++
+		}
+		for _, p := range ps {
+			if p.Start == toks[min(at, len(toks)-1)].start {
+				return p, true
+			}
+		}
+	}
+	return places.Match{}, false
+}
+
 // receptionPlace is the place a guest was welcomed to: "were welcomed to
 // Japan by Emperor Naruhito in Tokyo" is at Tokyo, the town in that
 // country the clause names after it, else at Japan.
@@ -5366,6 +5690,9 @@ func (f *finder) receptionPlace(sc *sentCtx, i, end int) (places.Match, bool) {
 		return places.Match{}, false
 	}
 	p, ok := f.placeAt(sc, i+2)
+	if !ok {
+		p, ok = f.landmarkAt(i + 2) // "was welcomed to the White House by"
+	}
 	if !ok || p.End > end {
 		return places.Match{}, false
 	}
@@ -5546,11 +5873,18 @@ func frontedPlace(s string) bool {
 // verb between them.
 func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 	toks := f.toks
-	if !frontedPlace(sc.sp.Text) || len(toks) < 3 {
+	if len(toks) < 3 {
 		return places.Match{}, false
 	}
-	p, ok := f.placeAt(sc, 1)
-	if !ok || p.Start != toks[1].start || p.Place.Kind == places.Country {
+	var p places.Match
+	if frontedPlace(sc.sp.Text) {
+		var ok bool
+		if p, ok = f.placeAt(sc, 1); !ok || p.Start != toks[1].start || p.Place.Kind == places.Country {
+			return places.Match{}, false
+		}
+	} else if q, ok := f.frontedCapital(sc); ok {
+		p = q // "In the capital, Nairobi, he will meet"
+	} else {
 		return places.Match{}, false
 	}
 	commas := 0
@@ -5569,6 +5903,34 @@ func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 		if q.Start > p.End && q.Start < toks[i].start {
 			return places.Match{}, false
 		}
+	}
+	return p, true
+}
+
+// frontedCapital is the city of a sentence that opens "In the capital,
+// Nairobi," or "In the Kenyan capital Nairobi".
+func (f *finder) frontedCapital(sc *sentCtx) (places.Match, bool) {
+	toks := f.toks
+	if len(toks) < 5 || toks[0].w != "in" || toks[1].w != "the" {
+		return places.Match{}, false
+	}
+	k := 2
+	if toks[k].w != "capital" {
+		if _, ok := places.Demonym(f.text[toks[k].start:toks[k].end]); !ok {
+			return places.Match{}, false
+		}
+		k++
+	}
+	if toks[k].w != "capital" {
+		return places.Match{}, false
+	}
+	k++
+	if toks[k].w == "," {
+		k++
+	}
+	p, ok := f.placeAt(sc, k)
+	if !ok || p.Start != toks[k].start || p.Place.Kind != places.City {
+		return places.Match{}, false
 	}
 	return p, true
 }
