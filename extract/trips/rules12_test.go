@@ -71,3 +71,25 @@ func TestNegatedDayKept(t *testing.T) {
 			vienna("Aiko Mori", "2026-04-10")},
 	})
 }
+
+// TestCounterpartPossessive: a possessive names no counterpart; a meeting
+// in a purpose clause does.
+func TestCounterpartPossessive(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"Smith's lawyer", "2026-04-08",
+			"British Foreign Secretary Helen Price will fly to Washington on Thursday to see Smith's lawyer, Ann Lee. Jon Smith has been held since January.",
+			[]want{{"Helen Price", "Washington", "United States", "2026-04-09", "", newsbot.StatusScheduled, []string{"Ann Lee"}}}},
+		{"to brief the envoy", "2026-04-08",
+			"British Foreign Secretary Helen Price will fly to Kyiv on Thursday to brief the envoy, Tom Reid.",
+			[]want{{"Helen Price", "Kyiv", "Ukraine", "2026-04-09", "", newsbot.StatusScheduled, []string{"Tom Reid"}}}},
+		{"to consult", "2026-04-08",
+			"British Foreign Secretary Helen Price travelled to Paris on Monday to consult her French counterpart, Marc Dubois.",
+			[]want{{"Helen Price", "Paris", "France", "2026-04-06", "", newsbot.StatusDone, []string{"Marc Dubois"}}}},
+		{"to press a leader on a topic", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato will fly to Beijing on Thursday to press Chinese Premier Li Qiang on export controls.",
+			[]want{{"Kenji Sato", "Beijing", "China", "2026-04-09", "", newsbot.StatusScheduled, []string{"Li Qiang"}}}},
+		{"a possessor with the owned person unnamed", "2026-04-08",
+			"British Foreign Secretary Helen Price met Jon Smith's wife in Washington on Monday.",
+			[]want{{"Helen Price", "Washington", "United States", "2026-04-06", "", newsbot.StatusDone, nil}}},
+	})
+}

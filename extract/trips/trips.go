@@ -406,6 +406,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	for _, i := range meets {
 		f.meeting(&sc, i)
 	}
+	if len(sc.legs) > 0 {
+		f.purposeMeet(&sc)
+	}
 	if len(f.denied) > 0 && !f.placedLeg(&sc) {
 		f.deniedThenBut(&sc)
 		if !f.placedLeg(&sc) {
@@ -4536,7 +4539,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
-		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) {
 			continue
 		}
 		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
