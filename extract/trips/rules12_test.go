@@ -93,3 +93,50 @@ func TestCounterpartPossessive(t *testing.T) {
 			[]want{{"Helen Price", "Washington", "United States", "2026-04-06", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestGroupTravellers: a group as subject ("the pair", "they", "the
+// squad", "the panel", "the bench") travels: its named members when the
+// text names them just before, else the group as written.
+func TestGroupTravellers(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the pair fly on", "2026-04-08",
+			"Finnish President Alexander Stubb and Danish Prime Minister Mette Frederiksen arrived in Brussels on Tuesday. The pair fly to Oslo on Monday.",
+			[]want{
+				{"Alexander Stubb", "Brussels", "Belgium", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Mette Frederiksen", "Brussels", "Belgium", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Alexander Stubb", "Oslo", "Norway", "2026-04-13", "", newsbot.StatusScheduled, nil},
+				{"Mette Frederiksen", "Oslo", "Norway", "2026-04-13", "", newsbot.StatusScheduled, nil}}},
+		{"they will travel on to", "2026-04-08",
+			"Finnish President Alexander Stubb and Danish Prime Minister Mette Frederiksen will visit Oslo on Thursday. They will travel on to Stockholm on Friday.",
+			[]want{
+				{"Alexander Stubb", "Oslo", "Norway", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Mette Frederiksen", "Oslo", "Norway", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Alexander Stubb", "Stockholm", "Sweden", "2026-04-10", "", newsbot.StatusScheduled, nil},
+				{"Mette Frederiksen", "Stockholm", "Sweden", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the squad after the team is named", "2026-04-08",
+			"The England squad arrived in Perth on Monday, coach Brendon McCullum said. The squad will travel on to Brisbane on Friday.",
+			[]want{
+				{"England", "Perth", "Australia", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"England", "Brisbane", "Australia", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the panel of judges with no members named", "2026-04-08",
+			"The inquiry into the collapse, chaired by Dame Sarah Wood, resumed on Monday. The panel of judges will visit the site in York on Tuesday.",
+			[]want{{"the panel of judges", "York", "United Kingdom", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
+		{"the bench after its judges are named", "2026-04-08",
+			"The appeal was heard on Monday by Lord Justice Andrew Green, Lady Justice Helen Cole and Mr Justice Peter Hart. The bench will travel to Cardiff on Thursday to inspect the documents.",
+			[]want{
+				{"Andrew Green", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Helen Cole", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Peter Hart", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+		{"a body with no place to go", "2026-04-08",
+			"Dame Sarah Wood chaired the hearing on Monday. The jury will retire on Tuesday to consider its verdict.",
+			nil},
+		{"a body reported by someone", "2026-04-08",
+			"Home Secretary Shabana Mahmood will visit Leeds on Friday, her office said. The committee said it would publish its report on Monday.",
+			[]want{{"Shabana Mahmood", "Leeds", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"three judges fly, members named in the sentence before", "2026-04-08",
+			"Judges Maria Lopez and Anna Berg heard the case on Monday. The two judges fly to Stockholm on Thursday.",
+			[]want{
+				{"Maria Lopez", "Stockholm", "Sweden", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Anna Berg", "Stockholm", "Sweden", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+	})
+}

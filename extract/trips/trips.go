@@ -2935,6 +2935,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
 		return
 	}
+	if f.bodyTravel(sc, i, c, dests) {
+		return // "The panel of judges will visit the site in Wakefield"
+	}
 	p := f.subject(sc, i)
 	if name, ok := f.openingTeam(sc, i); ok {
 		// "The tourists face the Queensland Reds on Saturday before
@@ -2959,6 +2962,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		}
 		if !ok {
 			name, ok = f.teamAnaphor(sc, i)
+		}
+		if !ok {
+			name, ok = f.squadAnaphor(sc, i)
 		}
 		if ok {
 			before := len(f.legs)
@@ -3009,7 +3015,7 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if a, b, ok := f.pair(i); ok && a == p {
 			f.addLeg(sc, i, c, b, dests)
 		}
-	} else if f.coupleSubject(i) {
+	} else if f.coupleSubject(i) || f.theyBefore(i) && !f.personEndsAt(sc, i) {
 		for _, q := range f.coTravellers(sc, p) {
 			f.addLeg(sc, i, c, q, dests) // "The couple arrived in Canberra": each of them
 		}
@@ -3264,6 +3270,9 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
+		if l.tense == "" && f.pluralBare(i, c) {
+			l.tense = newsbot.StatusScheduled // "The pair fly to Oslo on Monday"
+		}
 		f.cancelled = f.cancelled || l.tense == newsbot.StatusCancelled
 		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" || i > 1 && f.toks[i-2].w == "and" && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "have") {
 			// "had been due to arrive in Algiers ... and travel to Oran":
