@@ -140,3 +140,38 @@ func TestGroupTravellers(t *testing.T) {
 				{"Anna Berg", "Stockholm", "Sweden", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFacilityAndSameDay: a facility names the stop's town; "the same
+// day" and "that afternoon" take the previous leg's day.
+func TestFacilityAndSameDay(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"tour a prison in a town, call at a hospital the same day", "2026-04-08",
+			"Home Secretary Shabana Mahmood will tour the prison in Leeds on Friday and call at St James's Hospital the same day.",
+			[]want{{"Shabana Mahmood", "Leeds", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"that afternoon in another town", "2026-04-08",
+			"Health Secretary Wes Streeting will visit a hospital in Bristol on Thursday. That afternoon he will tour a clinic in Oxford.",
+			[]want{
+				{"Wes Streeting", "Bristol", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Wes Streeting", "Oxford", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+		{"the same day in another town, its own sentence", "2026-04-08",
+			"Health Secretary Wes Streeting will visit a cancer unit in Bristol on Thursday. He will visit a hospice in Oxford the same day.",
+			[]want{
+				{"Wes Streeting", "Bristol", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Wes Streeting", "Oxford", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+		{"the following morning", "2026-04-08",
+			"Home Secretary Shabana Mahmood visited a prison in Leeds on Monday. She toured a hospital in York the following morning.",
+			[]want{
+				{"Shabana Mahmood", "Leeds", "United Kingdom", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Shabana Mahmood", "York", "United Kingdom", "2026-04-07", "", newsbot.StatusDone, nil}}},
+		{"the same day with no day told before", "2026-04-08",
+			"Home Secretary Shabana Mahmood will visit a hospital in York the same day as the vote, her office said.",
+			[]want{
+				{"Shabana Mahmood", "York", "United Kingdom", "", "", newsbot.StatusScheduled, nil}}},
+		{"a prison named by its town", "2026-04-08",
+			"Justice Secretary David Lammy will visit HMP Doncaster on Friday to meet staff.",
+			[]want{{"David Lammy", "Doncaster", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"a hospital named by its town", "2026-04-08",
+			"Health Secretary Wes Streeting toured Leeds General Infirmary on Monday.",
+			[]want{{"Wes Streeting", "Leeds", "United Kingdom", "2026-04-06", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -418,6 +418,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if f.cancelled && len(sc.legs) > 1 {
 		f.movedPlan(&sc)
 	}
+	if len(sc.legs) > 0 {
+		f.anaphoricDay(&sc)
+	}
 }
 
 // placedLeg reports a leg made from the sentence with a place.
@@ -923,6 +926,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				p = q // "visited the US Embassy in Kyiv"
 			}
 			return f.list(sc, p)
+		}
+		if p, ok := f.prefixedSite(sc, k); ok {
+			return []places.Match{p} // "will visit HMP Doncaster"
 		}
 		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" {
 			if u, ok := f.datedUnknown(sc, k); ok {
