@@ -175,3 +175,32 @@ func TestFacilityAndSameDay(t *testing.T) {
 			[]want{{"Wes Streeting", "Leeds", "United Kingdom", "2026-04-06", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestPostponedTalks: talks called off with no traveller in their
+// sentence are the context's participants' leg.
+func TestPostponedTalks(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"talks in a city postponed", "2026-04-08",
+			"US envoy Steve Witkoff had planned to meet Iranian Foreign Minister Abbas Araghchi this month. Talks in Vienna set for next Monday were postponed, a diplomat said.",
+			[]want{
+				{"Steve Witkoff", "Vienna", "Austria", "2026-04-13", "", newsbot.StatusCancelled, []string{"Abbas Araghchi"}},
+				{"Abbas Araghchi", "Vienna", "Austria", "2026-04-13", "", newsbot.StatusCancelled, []string{"Steve Witkoff"}}}},
+		{"the meeting in a city called off", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato was to meet Chinese Premier Li Qiang this week. The meeting in Singapore on Friday has been called off.",
+			[]want{
+				{"Kenji Sato", "Singapore", "Singapore", "2026-04-10", "", newsbot.StatusCancelled, []string{"Li Qiang"}},
+				{"Li Qiang", "Singapore", "Singapore", "2026-04-10", "", newsbot.StatusCancelled, []string{"Kenji Sato"}}}},
+		{"the host at home does not travel", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato was to meet Singaporean Prime Minister Lawrence Wong this week. The meeting in Singapore on Friday has been called off.",
+			[]want{{"Kenji Sato", "Singapore", "Singapore", "2026-04-10", "", newsbot.StatusCancelled, []string{"Lawrence Wong"}}}},
+		{"talks that go ahead make no leg", "2026-04-08",
+			"US envoy Steve Witkoff had planned to meet Iranian Foreign Minister Abbas Araghchi this month. Talks in Vienna set for next Monday will go ahead, a diplomat said.",
+			nil},
+		{"two meetings before: ambiguous", "2026-04-08",
+			"US envoy Steve Witkoff met Iranian Foreign Minister Abbas Araghchi on Monday. Japanese Prime Minister Kenji Sato met Chinese Premier Li Qiang on Tuesday. Talks in Vienna set for next Monday were postponed.",
+			nil},
+		{"many people: ambiguous", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato, Chinese Premier Li Qiang and Indian Prime Minister Ravi Menon spoke on Monday. Talks in Vienna set for next Monday were postponed.",
+			nil},
+	})
+}

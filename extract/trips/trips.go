@@ -418,6 +418,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if f.cancelled && len(sc.legs) > 1 {
 		f.movedPlan(&sc)
 	}
+	if len(sc.legs) == 0 {
+		f.offTalks(&sc) // "Talks in Vienna set for next Monday were postponed"
+	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
 	}
