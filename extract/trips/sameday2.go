@@ -34,40 +34,69 @@ func laterToday(l *leg) bool {
 // "That afternoon she will visit a hospital in York". The number is the
 // days counted on from that stop.
 var sameDayPhrases = [...]struct {
-	s string
+	w []string
 	n int
 }{
-	{"the same day", 0}, {"that same day", 0}, {"later that day", 0}, {"that afternoon", 0}, {"that evening", 0},
-	{"that morning", 0}, {"that night", 0}, {"later in the day", 0},
-	{"the following morning", 1}, {"the following afternoon", 1}, {"the following evening", 1},
-	{"the next morning", 1}, {"the next afternoon", 1}, {"the next evening", 1},
+	{[]string{"the", "same", "day"}, 0}, {[]string{"that", "same", "day"}, 0}, {[]string{"later", "that", "day"}, 0},
+	{[]string{"that", "afternoon"}, 0}, {[]string{"that", "evening"}, 0}, {[]string{"that", "morning"}, 0},
+	{[]string{"that", "night"}, 0}, {[]string{"later", "in", "the", "day"}, 0},
+	{[]string{"the", "following", "morning"}, 1}, {[]string{"the", "following", "afternoon"}, 1},
+	{[]string{"the", "following", "evening"}, 1}, {[]string{"the", "next", "morning"}, 1},
+	{[]string{"the", "next", "afternoon"}, 1}, {[]string{"the", "next", "evening"}, 1},
+}
+
+// sameDayAt finds the first same-day phrase of the sentence: its token
+// index, the days it counts on and its text.
+func (f *finder) sameDayAt() (int, int, string) {
+	toks := f.toks
+	for k := range toks {
+		switch w := toks[k].w; w {
+		case "the", "The", "that", "That", "later", "Later":
+		default:
+			continue
+		}
+	next:
+		for _, p := range sameDayPhrases {
+			if k+len(p.w) > len(toks) {
+				continue
+			}
+			for n, w := range p.w {
+				if !strings.EqualFold(toks[k+n].w, w) {
+					continue next
+				}
+			}
+			return k, p.n, f.text[toks[k].start:toks[k+len(p.w)-1].end]
+		}
+	}
+	return -1, 0, ""
 }
 
 // anaphoricDay dates the undated legs of the sentence that a same-day
 // phrase places: the latest day named before the phrase in the sentence,
 // else the traveller's latest dated leg told before.
 func (f *finder) anaphoricDay(sc *sentCtx) {
-	var low string
+	for _, j := range sc.legs {
+		if l := &f.legs[j]; l.Date == "" && l.After == "" {
+			if at, n, phrase := f.sameDayAt(); at >= 0 {
+				f.sameDay(sc, at, n, phrase)
+			}
+			return
+		}
+	}
+}
+
+// sameDay dates the undated legs of the sentence from the day before the
+// phrase at token at, counted on n days.
+func (f *finder) sameDay(sc *sentCtx, at, n int, phrase string) {
+	pos := f.toks[at].start
 	for _, j := range sc.legs {
 		l := &f.legs[j]
 		if l.Date != "" || l.After != "" {
 			continue
 		}
-		if low == "" {
-			low = strings.ToLower(sc.sp.Text)
-		}
-		at, n, phrase := -1, 0, ""
-		for _, p := range sameDayPhrases {
-			if k := strings.Index(low, p.s); k >= 0 && (at < 0 || k < at) {
-				at, n, phrase = k, p.n, sc.sp.Text[k:k+len(p.s)]
-			}
-		}
-		if at < 0 {
-			return
-		}
 		base := ""
 		for _, tx := range f.timexesFrom(sc.sp.Start) {
-			if tx.Start >= sc.sp.Start+at {
+			if tx.Start >= pos {
 				break
 			}
 			if v := dateValue(tx.Value); isDay(v) && !f.bounding(tx) {
