@@ -418,6 +418,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if talks >= 0 {
 		f.talksBetween(&sc, talks)
 	}
+	if len(sc.legs) > 0 {
+		f.purposeMeet(&sc)
+	}
 	if len(f.denied) > 0 && !f.placedLeg(&sc) {
 		f.deniedThenBut(&sc)
 		if !f.placedLeg(&sc) {
@@ -426,6 +429,12 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if f.cancelled && len(sc.legs) > 1 {
 		f.movedPlan(&sc)
+	}
+	if len(sc.legs) == 0 {
+		f.offTalks(&sc) // "Talks in Vienna set for next Monday were postponed"
+	}
+	if len(sc.legs) > 0 {
+		f.anaphoricDay(&sc)
 	}
 }
 
@@ -1172,6 +1181,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				p = q // "visited the US Embassy in Kyiv"
 			}
 			return f.list(sc, p)
+		}
+		if p, ok := f.prefixedSite(sc, k); ok {
+			return []places.Match{p} // "will visit HMP Doncaster"
 		}
 		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" {
 			if u, ok := f.datedUnknown(sc, k); ok {
@@ -3296,6 +3308,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if len(dests) == 0 {
 		return
 	}
+	if f.bodyTravel(sc, i, c, dests) {
+		return // "The panel of judges will visit the site in Wakefield"
+	}
 	p := f.subject(sc, i)
 	if name, ok := f.openingTeam(sc, i); ok {
 		// "The tourists face the Queensland Reds on Saturday before
@@ -3323,6 +3338,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		}
 		if !ok {
 			name, ok = f.teamAnaphor(sc, i)
+		}
+		if !ok {
+			name, ok = f.squadAnaphor(sc, i)
 		}
 		if ok {
 			before := len(f.legs)
@@ -3376,7 +3394,7 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if a, b, ok := f.pair(i); ok && a == p {
 			f.addLeg(sc, i, c, b, dests)
 		}
-	} else if f.coupleSubject(i) {
+	} else if f.coupleSubject(i) || f.theyBefore(i) && !f.personEndsAt(sc, i) {
 		for _, q := range f.coTravellers(sc, p) {
 			f.addLeg(sc, i, c, q, dests) // "The couple arrived in Canberra": each of them
 		}
@@ -3631,6 +3649,9 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.Evidence = sc.sp.Text
 		l.Start, l.End = sc.sp.Start, sc.sp.End
 		l.tense = f.status(sc, i, c)
+		if l.tense == "" && f.pluralBare(i, c) {
+			l.tense = newsbot.StatusScheduled // "The pair fly to Oslo on Monday"
+		}
 		f.cancelled = f.cancelled || l.tense == newsbot.StatusCancelled
 		if c.tense == tenseBase && i > 0 && f.toks[i-1].w == "and" || i > 1 && f.toks[i-2].w == "and" && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "have") {
 			// "had been due to arrive in Algiers ... and travel to Oran":
@@ -4954,7 +4975,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
-		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) {
 			continue
 		}
 		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
