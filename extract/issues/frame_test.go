@@ -28,6 +28,8 @@ func TestReadFrame(t *testing.T) {
 		{"Poland summons Belarusian envoy over border shooting", "Row over border shooting", false},
 		{"Hanseatic Steel rejects 3 billion euro takeover bid", "Hanseatic Steel takeover bid", false},
 		{"Niger closes border", "Niger border closure", false},
+		{"Vietnam curbs rice exports to cool prices", "Curbs on rice exports", false},
+		{"Opposition deputies walk out as Lyon votes to shut tram depot", "Closure of tram depot", false},
 		{"Court halts work on Alaska gas pipeline", "Halt to work on Alaska gas pipeline", false},
 		{"Peruvian coffee growers protest prices", "Peruvian coffee growers' protest over prices", false},
 		{"Opposition rejects vote count", "Opposition dispute over vote count", false},

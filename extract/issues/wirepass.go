@@ -57,6 +57,10 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 		if i > 0 && (!namesThread(is.Title) && h.clauseOf(&is) < 0 || pastTitle(is.Title)) {
 			continue
 		}
+		is.Title = completeTitle(is.Title, h.text, is.Evidence)
+		if i == 0 {
+			is.Title = fillBare(is.Title, h.text)
+		}
 		a.evidenceFirst(&is)
 		kept = append(kept, is)
 	}
@@ -298,4 +302,97 @@ func lemma(w string) string {
 		w = w[:n-1]
 	}
 	return w
+}
+
+// maxTitleTail bounds the words completeTitle adds.
+const maxTitleTail = 4
+
+// completeTitle completes a title cut after a possessive ("Closure of
+// town's") with the noun phrase that follows it in the headline or the
+// evidence ("Closure of town's only swimming pool").
+func completeTitle(title, head string, evidence []string) string {
+	if !strings.HasSuffix(title, "'s") && !strings.HasSuffix(title, "’s") {
+		return title
+	}
+	i := strings.LastIndexByte(title, ' ')
+	last := title[i+1:]
+	for _, src := range append([]string{head}, evidence...) {
+		j := strings.Index(src, " "+last+" ")
+		if j < 0 {
+			continue
+		}
+		var tail []string
+		for _, f := range strings.Fields(src[j+len(last)+2:]) {
+			w := strings.TrimRight(f, ",.:;!?\"'’)")
+			low := strings.ToLower(w)
+			if w == "" || frameStops[low] || framePreps[low] || len(tail) == maxTitleTail {
+				break
+			}
+			tail = append(tail, w)
+			if w != f {
+				break // punctuation ends the phrase
+			}
+		}
+		// A phrase ends on a noun: not on "only" or "own".
+		for len(tail) > 0 && lexicon[strings.ToLower(tail[len(tail)-1])].f&lxStop != 0 {
+			tail = tail[:len(tail)-1]
+		}
+		if len(tail) > 0 {
+			return title + " " + strings.Join(tail, " ")
+		}
+	}
+	return title
+}
+
+// fillBare completes a one-word thread title ("Trial", "Closure") that
+// the headline tells with whom or what the headline gives it: the party
+// a trial is "of" ("Trial of former Nordvik Bank chief"), else what it is
+// "over" ("Closure over racist chanting").
+func fillBare(title, head string) string {
+	if strings.Contains(title, " ") || !namesThread(title) {
+		return title
+	}
+	low := strings.ToLower(title)
+	ws := splitWords(head)
+	lw := lemma(low)
+	if !slices.ContainsFunc(ws, func(w fword) bool { return lemma(w.low) == lw }) {
+		return title
+	}
+	if byWhom[low] == "of" {
+		j := slices.IndexFunc(ws, func(w fword) bool { return verbAfterSubject(w) || w.low == lw })
+		if j > 0 {
+			if subj := subjectBefore(ws, j, false); len(subj) > 0 {
+				parts := []string{title, "of"}
+				for n, w := range subj {
+					if n == 0 && !w.capital || n == 0 && lexicon[w.low].f != 0 {
+						w.w = w.low
+					}
+					if n == 0 && w.capital && (w.low == "former" || w.low == "ex") {
+						w.w = w.low
+					}
+					parts = append(parts, w.w)
+				}
+				return strings.Join(parts, " ")
+			}
+		}
+	}
+	for k, w := range ws {
+		if w.low != "over" || k+1 == len(ws) {
+			continue
+		}
+		parts := []string{title, "over"}
+		for _, x := range ws[k+1:] {
+			if frameStops[x.low] || framePreps[x.low] || len(parts) == 2+maxTitleTail {
+				break
+			}
+			parts = append(parts, x.w)
+			if x.stop {
+				break
+			}
+		}
+		if len(parts) > 2 {
+			return strings.Join(parts, " ")
+		}
+	}
+	return title
 }
