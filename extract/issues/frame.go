@@ -542,6 +542,9 @@ var approvals = map[string]bool{
 // nounFrameOK rules out the senses of a frame noun that name no dispute:
 // "strike a deal", "in a row", "in any case", "a fine example".
 func nounFrameOK(ws []fword, i int) bool {
+	if riskOf(ws, i) {
+		return false // "raising risk of commissioner takeover": what may follow, not the thread
+	}
 	next := ""
 	if i+1 < len(ws) {
 		next = ws[i+1].low

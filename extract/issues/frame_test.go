@@ -29,6 +29,7 @@ func TestReadFrame(t *testing.T) {
 		{"Hanseatic Steel rejects 3 billion euro takeover bid", "Hanseatic Steel takeover bid", false},
 		{"Niger closes border", "Niger border closure", false},
 		{"Vietnam curbs rice exports to cool prices", "Curbs on rice exports", false},
+		{"Senate rejects governor's budget, raising risk of federal takeover", "Senate dispute over governor's budget", false},
 		{"Opposition deputies walk out as Lyon votes to shut tram depot", "Closure of tram depot", false},
 		{"Court halts work on Alaska gas pipeline", "Halt to work on Alaska gas pipeline", false},
 		{"Peruvian coffee growers protest prices", "Peruvian coffee growers' protest over prices", false},

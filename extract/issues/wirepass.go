@@ -96,7 +96,8 @@ func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
 			continue
 		}
 		is := &res[i]
-		if h.clauseOf(is) != mc && !sameClass(main.Title, is.Title) {
+		c := h.clauseOf(is)
+		if c != mc && !sameClass(main.Title, is.Title) && (c >= 0 || !bareDispute(is.Title)) {
 			kept = append(kept, *is)
 			continue
 		}
@@ -395,4 +396,19 @@ func fillBare(title, head string) string {
 		}
 	}
 	return title
+}
+
+// bareDispute reports a title that names a dispute without its object or
+// sides ("Widening trade dispute"): in wire copy, the story's own.
+func bareDispute(title string) bool {
+	if strings.ContainsAny(title, "–") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(title))
+	for _, w := range ws {
+		if framePreps[w] {
+			return false
+		}
+	}
+	return len(ws) > 0 && frameNouns[ws[len(ws)-1]] == "dispute"
 }

@@ -93,6 +93,16 @@ func TestHeadlineJoin(t *testing.T) {
 		t.Errorf("results story: %v, want the probe alone", titlesOf(got))
 	}
 
+	// A dispute the copy names without object or sides is the story's.
+	got = h.join([]newsbot.Issue{
+		{Title: "Anti-dumping duties on Chinese tiles", Evidence: []string{head}},
+		{Title: "Deepening trade dispute", Evidence: []string{"The duties deepen a trade dispute."}},
+		{Title: "Dockers' dispute over pensions", Evidence: []string{"Dockers in Santos are in a dispute over pensions."}},
+	})
+	if len(got) != 2 || got[1].Title != "Dockers' dispute over pensions" {
+		t.Errorf("bare dispute: %v, want it joined, the dockers' kept", titlesOf(got))
+	}
+
 	// A roundup's second clause is a thread of its own.
 	const head3 = "Europe briefs: Belgian bus drivers strike; Danish court halts wind farm"
 	h3 := headlineOf(head3)
@@ -223,7 +233,7 @@ func TestFillBare(t *testing.T) {
 	cases := []struct{ title, head, want string }{
 		{"Trial", "Former port chief denies bribery as trial opens in Antwerp", "Trial of former port chief"},
 		{"Closure", "Club's north stand closed for three matches over homophobic chanting; club to appeal", "Closure over homophobic chanting"},
-		{"Trial", "Rail strike enters third day", "Trial"},            // the headline does not tell it
+		{"Trial", "Rail strike enters third day", "Trial"},             // the headline does not tell it
 		{"Profit", "Brewer's profit falls over weak summer", "Profit"}, // no thread
 	}
 	for _, c := range cases {
