@@ -59,7 +59,7 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 		}
 		is.Title = completeTitle(is.Title, h.text, is.Evidence)
 		if i == 0 {
-			is.Title = fillBare(is.Title, h.text)
+			is.Title = a.fuller(fillBare(is.Title, h.text))
 		}
 		a.evidenceFirst(&is)
 		kept = append(kept, is)
@@ -411,4 +411,24 @@ func bareDispute(title string) bool {
 		}
 	}
 	return len(ws) > 0 && frameNouns[ws[len(ws)-1]] == "dispute"
+}
+
+// fuller is the headline frame's title when it says the title more
+// fully: every word of "Province strike" stands in "Buenos Aires province
+// strike".
+func (a *analyser) fuller(title string) string {
+	tw := lemmas(title, lemAll)
+	if len(tw) == 0 {
+		return title
+	}
+	for _, f := range a.frames() {
+		if f.lead || f.sent != 0 || f.closed || len(f.title) <= len(title) {
+			continue
+		}
+		fw := lemmas(f.title, lemAll)
+		if !slices.ContainsFunc(tw, func(w string) bool { return !slices.Contains(fw, w) }) {
+			return f.title
+		}
+	}
+	return title
 }

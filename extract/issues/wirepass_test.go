@@ -258,3 +258,16 @@ func TestCourtOfficerNotOnTrial(t *testing.T) {
 		}
 	}
 }
+
+func TestFuller(t *testing.T) {
+	a := &analyser{framesRead: true, framesOf: []frame{
+		{title: "Strike at Kestrel Mine over pit closures", lead: true}, // the lead's: not the headline's
+		{title: "Santa Fe province teachers' strike"},
+	}}
+	if got := a.fuller("Province strike"); got != "Santa Fe province teachers' strike" {
+		t.Errorf("fuller = %q", got)
+	}
+	if got := a.fuller("Pit closures"); got != "Pit closures" {
+		t.Errorf("fuller took a frame that does not hold the title: %q", got)
+	}
+}
