@@ -48,13 +48,20 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 		return res
 	}
 	h := headline{text: a.sents[0].Text}
-	for _, c := range strings.Split(h.text, ";") {
+	h.texts = strings.Split(h.text, ";")
+	for _, c := range h.texts {
 		h.clauses = append(h.clauses, lemmas(c, lemHead))
 	}
 	res = h.join(res)
+	// A title naming no thread beside one the headline tells is the
+	// story's results or setting: "Full-year profit guidance" beside the
+	// headline's inquiry.
+	threadTold := slices.ContainsFunc(res, func(is newsbot.Issue) bool { return namesThread(is.Title) && h.clauseOf(&is) >= 0 })
 	kept := res[:0]
 	for i, is := range res {
-		if i > 0 && (!namesThread(is.Title) && h.clauseOf(&is) < 0 || pastTitle(is.Title)) {
+		c := h.clauseOf(&is)
+		if i > 0 && !namesThread(is.Title) && c < 0 || pastTitle(is.Title) ||
+			threadTold && !namesThread(is.Title) && (c < 0 || !namesThread(h.texts[c])) {
 			continue
 		}
 		is.Title = completeTitle(is.Title, h.text, is.Evidence)
@@ -72,7 +79,8 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 // words.
 type headline struct {
 	text    string
-	clauses [][]string
+	texts   []string   // the clauses
+	clauses [][]string // their lemmas
 }
 
 // join joins every issue that tells the story of a headline clause, or a
@@ -90,6 +98,9 @@ func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
 		return res
 	}
 	main := res[m]
+	if !namesThread(main.Title) {
+		main.Title = actTitle(main.Title, h.text) // "Palm oil" → "Threat to halt palm oil exports"
+	}
 	kept := append(res[:0:0], main)
 	for i := range res {
 		if i == m {
@@ -429,6 +440,54 @@ func (a *analyser) fuller(title string) string {
 		if !slices.ContainsFunc(tw, func(w string) bool { return !slices.Contains(fw, w) }) {
 			return f.title
 		}
+	}
+	return title
+}
+
+// actVerbs are the base forms frameVerbs leaves out, as after "to":
+// "threatens to halt".
+var actVerbs = map[string]string{"halt": "halt", "block": "block", "ban": "ban", "close": "closure", "suspend": "suspension", "curb": "curbs"}
+
+// threatVerbs before "to" make the act a threat: "threatens to halt".
+var threatVerbs = map[string]bool{"threatens": true, "threaten": true, "threatened": true, "vows": true, "vow": true}
+
+// actTitle titles by the headline's act a title that names no thread but
+// is the object of a headline verb that names one: "Housing tower" in
+// "district blocks 30-storey housing tower" is the "Block on 30-storey
+// housing tower". A threat says so: "Threat to halt palm oil exports".
+func actTitle(title, head string) string {
+	tw := lemmas(title, lemAll)
+	if len(tw) == 0 {
+		return title
+	}
+	ws := splitWords(head)
+	for i, w := range ws {
+		noun := frameVerbs[w.low]
+		if noun == "" {
+			noun = actVerbs[w.low]
+		}
+		prep := nominalPreps[noun]
+		if i == 0 || w.capital || prep == "" {
+			continue
+		}
+		var obj []string
+		for _, x := range ws[i+1:] {
+			if frameStops[x.low] || framePreps[x.low] || len(obj) == maxTitleTail+1 {
+				break
+			}
+			obj = append(obj, x.w)
+			if x.stop {
+				break
+			}
+		}
+		ol := lemmas(strings.Join(obj, " "), lemAll)
+		if len(obj) == 0 || !slices.Contains(ol, tw[len(tw)-1]) {
+			continue // the act is not on the title's thing
+		}
+		if i >= 2 && ws[i-1].low == "to" && threatVerbs[ws[i-2].low] {
+			return "Threat to " + w.low + " " + strings.Join(obj, " ")
+		}
+		return capitalise(noun) + " " + prep + " " + strings.Join(obj, " ")
 	}
 	return title
 }

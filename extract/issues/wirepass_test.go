@@ -58,8 +58,8 @@ func TestNamesThread(t *testing.T) {
 
 // headlineOf splits a headline as wirePass does.
 func headlineOf(s string) headline {
-	h := headline{text: s}
-	for _, c := range strings.Split(s, ";") {
+	h := headline{text: s, texts: strings.Split(s, ";")}
+	for _, c := range h.texts {
 		h.clauses = append(h.clauses, lemmas(c, lemHead))
 	}
 	return h
@@ -269,5 +269,18 @@ func TestFuller(t *testing.T) {
 	}
 	if got := a.fuller("Pit closures"); got != "Pit closures" {
 		t.Errorf("fuller took a frame that does not hold the title: %q", got)
+	}
+}
+
+func TestActTitle(t *testing.T) {
+	cases := []struct{ title, head, want string }{
+		{"Housing tower", "Hamburg district blocks 20-storey housing tower, defying city plan", "Block on 20-storey housing tower"},
+		{"Cocoa", "Ghana threatens to halt cocoa shipments to Europe over pricing rules", "Threat to halt cocoa shipments"},
+		{"Fishing fleet", "Hamburg district blocks 20-storey housing tower", "Fishing fleet"}, // the act is on another thing
+	}
+	for _, c := range cases {
+		if got := actTitle(c.title, c.head); got != c.want {
+			t.Errorf("actTitle(%q) = %q, want %q", c.title, got, c.want)
+		}
 	}
 }
