@@ -210,44 +210,44 @@ func pastTitle(title string) bool {
 	return pastMarkers[strings.ToLower(first)]
 }
 
-// evidenceFirst puts first the evidence sentence that holds the title's
-// words (the most of them, the head word first), and when none does,
-// the article sentence that does: a title and its first evidence are
-// read from the same sentence.
+// evidenceFirst puts first the sentence that holds the most of the
+// title's words (the head word counted twice): an evidence sentence, or
+// an article sentence (the headline, the lead) that holds more of them
+// than any evidence does. A title and its first evidence are read from
+// the same sentence.
 func (a *analyser) evidenceFirst(is *newsbot.Issue) {
 	tw := lemmas(is.Title, lemAll)
 	if len(tw) == 0 {
 		return
 	}
+	full := len(tw) + 1
 	best, bestN := -1, 0
 	for i, e := range is.Evidence {
 		if n := heldWords(e, tw); n > bestN {
 			best, bestN = i, n
 		}
 	}
-	if best > 0 && bestN > heldWords(is.Evidence[0], tw) {
+	if bestN < full {
+		for _, sp := range a.sents {
+			// The head and another word at least: "Closure" alone is in
+			// many sentences.
+			if n := heldWords(sp.Text, tw); n > bestN && n >= min(3, full) {
+				ev := make([]string, 0, min(len(is.Evidence)+1, maxEvidence))
+				ev = append(ev, sp.Text)
+				for _, e := range is.Evidence {
+					if len(ev) < maxEvidence && e != sp.Text {
+						ev = append(ev, e)
+					}
+				}
+				is.Evidence = ev
+				return
+			}
+		}
+	}
+	if best > 0 {
 		e := is.Evidence[best]
 		copy(is.Evidence[1:best+1], is.Evidence[:best])
 		is.Evidence[0] = e
-		return
-	}
-	if best >= 0 {
-		return
-	}
-	for _, sp := range a.sents {
-		// Every word, the head counted twice; a long title may miss one
-		// word before its head.
-		if n, full := heldWords(sp.Text, tw), len(tw)+1; n == full || len(tw) > 2 && n == full-1 {
-			ev := make([]string, 0, min(len(is.Evidence)+1, maxEvidence))
-			ev = append(ev, sp.Text)
-			for _, e := range is.Evidence {
-				if len(ev) < maxEvidence && e != sp.Text {
-					ev = append(ev, e)
-				}
-			}
-			is.Evidence = ev
-			return
-		}
 	}
 }
 

@@ -151,6 +151,21 @@ func TestEvidenceFirst(t *testing.T) {
 	}
 }
 
+// An evidence sentence with the title's head alone gives way to the
+// headline that holds the whole title.
+func TestEvidenceFirstHeadline(t *testing.T) {
+	s := "Santa Fe teachers strike for second day as pay talks stall\n\n" +
+		"ROSARIO, March 3 (Wire) - Schools stayed shut on Tuesday.\n\n" +
+		"Teachers in two other provinces have held shorter strikes this month."
+	a := &analyser{text: s}
+	a.sents = text.Sentences(s)
+	is := newsbot.Issue{Title: "Santa Fe teachers' strike", Evidence: []string{a.sents[2].Text}}
+	a.evidenceFirst(&is)
+	if is.Evidence[0] != a.sents[0].Text {
+		t.Errorf("first evidence %q, want the headline", is.Evidence[0])
+	}
+}
+
 // freshGold is testdata/fresh/gold.json.
 type freshGold struct {
 	Articles []struct {
