@@ -44,10 +44,18 @@ var wireThreadNouns = map[string]bool{
 // wirePass is the pass above; res are the rendered issues, most central
 // first.
 func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
-	if !a.headline || len(res) == 0 || len(a.sents) < 3 {
+	if len(res) == 0 || len(a.sents) < 3 {
 		return res
 	}
 	h := headline{text: a.sents[0].Text}
+	if !a.headline {
+		if datelineEnd(h.text) == 0 {
+			return res // not wire copy
+		}
+		// Wire copy whose headline ingest kept apart: the datelined lead
+		// tells the story, but it is no headline to title by.
+		h.lead = true
+	}
 	h.texts = strings.Split(h.text, ";")
 	for _, c := range h.texts {
 		h.clauses = append(h.clauses, lemmas(c, lemHead))
@@ -56,7 +64,7 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 	// A title naming no thread beside one the headline tells is the
 	// story's results or setting: "Full-year profit guidance" beside the
 	// headline's inquiry.
-	threadTold := slices.ContainsFunc(res, func(is newsbot.Issue) bool { return namesThread(is.Title) && h.clauseOf(&is) >= 0 })
+	threadTold := !h.lead && slices.ContainsFunc(res, func(is newsbot.Issue) bool { return namesThread(is.Title) && h.clauseOf(&is) >= 0 })
 	kept := res[:0]
 	for i, is := range res {
 		c := h.clauseOf(&is)
@@ -65,7 +73,7 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 			continue
 		}
 		is.Title = completeTitle(is.Title, h.text, is.Evidence)
-		if i == 0 {
+		if i == 0 && !h.lead {
 			is.Title = a.fuller(fillBare(is.Title, h.text))
 		}
 		a.evidenceFirst(&is)
@@ -81,6 +89,7 @@ type headline struct {
 	text    string
 	texts   []string   // the clauses
 	clauses [][]string // their lemmas
+	lead    bool       // the text is a datelined lead, not a headline
 }
 
 // join joins every issue that tells the story of a headline clause, or a
@@ -89,16 +98,21 @@ type headline struct {
 func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
 	m, mc := -1, -1
 	for i := range res {
-		if c := h.clauseOf(&res[i]); c >= 0 {
+		if c := h.clauseOf(&res[i]); c >= 0 && !h.lead {
 			m, mc = i, c
 			break
 		}
+	}
+	if h.lead {
+		// A lead tells more than its story's thread: only a thread of
+		// the same class, or a bare dispute, joins the most central.
+		m, mc = 0, -2
 	}
 	if m < 0 {
 		return res
 	}
 	main := res[m]
-	if !namesThread(main.Title) {
+	if !namesThread(main.Title) && !h.lead {
 		main.Title = actTitle(main.Title, h.text) // "Palm oil" → "Threat to halt palm oil exports"
 	}
 	kept := append(res[:0:0], main)
@@ -108,12 +122,15 @@ func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
 		}
 		is := &res[i]
 		c := h.clauseOf(is)
+		if h.lead {
+			c = -1
+		}
 		if c != mc && !sameClass(main.Title, is.Title) && (c >= 0 || !bareDispute(is.Title)) {
 			kept = append(kept, *is)
 			continue
 		}
 		into := &kept[0]
-		if !namesThread(into.Title) && namesThread(is.Title) {
+		if !namesThread(into.Title) && namesThread(is.Title) && !h.lead {
 			// "Annual profit" beside the headline's probe: the thread
 			// titles the story.
 			into.Title, is.Title = is.Title, into.Title
@@ -127,6 +144,10 @@ func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
 // sameClass reports two titles naming a thread of the same frame class:
 // "Prosecutor read" and "Ingrid Solberg's trial".
 func sameClass(x, y string) bool {
+	if nx, ny := titleNames(x), titleNames(y); len(nx) > 0 && len(ny) > 0 &&
+		!slices.ContainsFunc(nx, func(n string) bool { return slices.Contains(ny, n) }) {
+		return false // "Joao Fonseca's case" and "Rui Teixeira's case": two people's
+	}
 	cx := titleClasses(x)
 	if len(cx) == 0 {
 		return false
@@ -137,6 +158,17 @@ func sameClass(x, y string) bool {
 		}
 	}
 	return false
+}
+
+// titleNames are the capitalised words of a title after its first.
+func titleNames(t string) []string {
+	var out []string
+	for i, f := range strings.Fields(t) {
+		if i > 0 && f[0] >= 'A' && f[0] <= 'Z' {
+			out = append(out, strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s"))
+		}
+	}
+	return out
 }
 
 // titleClasses are the frame classes of a title's words.

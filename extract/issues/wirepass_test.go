@@ -124,6 +124,10 @@ func TestHeadlineJoin(t *testing.T) {
 	if len(got) != 1 {
 		t.Errorf("trial: %v, want one issue", titlesOf(got))
 	}
+	// Two people's cases are two threads.
+	if sameClass("Ana Costa's case", "Luis Pardo's trial") || !sameClass("Ana Costa's case", "Prosecutor read") {
+		t.Error("sameClass: want two people's cases apart, a prosecutor's words with the case")
+	}
 }
 
 func titlesOf(is []newsbot.Issue) []string {
@@ -296,6 +300,37 @@ func TestActTitle(t *testing.T) {
 	for _, c := range cases {
 		if got := actTitle(c.title, c.head); got != c.want {
 			t.Errorf("actTitle(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+// Wire copy whose headline ingest kept apart (an HTML page's): the
+// datelined lead marks it, and the pass still strikes names, scene and
+// background beside the story's thread, and joins a thread of the same
+// class, without titling by the lead.
+func TestWireWithoutHeadline(t *testing.T) {
+	for _, c := range []struct {
+		file   string
+		forbid []string
+	}{
+		{"f08-spy-trial.txt", []string{"Protect Journalists", "Photographs van", "Information on military sites"}},
+		{"f02-fraud-trial.txt", []string{"Prosecutor read"}},
+		{"f04-salmon-ban.txt", []string{"Previous ban"}},
+		{"f12-teachers-strike.txt", []string{"Javier Milei"}},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", "fresh", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(b), "\n\n") // the headline line off
+		got := titlesOf(findPipeline(body))
+		if len(got) == 0 {
+			t.Errorf("%s: no issues", c.file)
+		}
+		for _, f := range c.forbid {
+			if slices.Contains(got, f) {
+				t.Errorf("%s: %q listed: %q", c.file, f, got)
+			}
 		}
 	}
 }
