@@ -253,6 +253,12 @@ func (a *analyser) evidenceFirst(is *newsbot.Issue) {
 		return
 	}
 	full := len(tw) + 1
+	if len(is.Evidence) > 0 && heldWords(is.Evidence[0], tw) > 0 && a.leadOrHeadline(is.Evidence[0]) {
+		// The lead names the story's parties and places, which later
+		// reports are matched by (store's anchors): a lead that tells
+		// the title in part stays first.
+		return
+	}
 	best, bestN := -1, 0
 	for i, e := range is.Evidence {
 		if n := heldWords(e, tw); n > bestN {
@@ -522,4 +528,10 @@ func actTitle(title, head string) string {
 		return capitalise(noun) + " " + prep + " " + strings.Join(obj, " ")
 	}
 	return title
+}
+
+// leadOrHeadline reports whether s is the copy's first sentence (a
+// headline or a lead) or the lead after a headline.
+func (a *analyser) leadOrHeadline(s string) bool {
+	return s == a.sents[0].Text || a.headline && len(a.sents) > 1 && s == a.sents[1].Text
 }
