@@ -60,7 +60,7 @@ func (a *analyser) wirePass(res []newsbot.Issue) []newsbot.Issue {
 	for _, c := range h.texts {
 		h.clauses = append(h.clauses, lemmas(c, lemHead))
 	}
-	res = h.join(res)
+	res = h.join(a.bodyProbe(res))
 	// A title naming no thread beside one the headline tells is the
 	// story's results or setting: "Full-year profit guidance" beside the
 	// headline's inquiry.
