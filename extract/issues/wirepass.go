@@ -125,7 +125,7 @@ func (h *headline) join(res []newsbot.Issue) []newsbot.Issue {
 		if h.lead {
 			c = -1
 		}
-		if c != mc && !sameClass(main.Title, is.Title) && (c >= 0 || !bareDispute(is.Title)) {
+		if c != mc && !sameClass(main.Title, is.Title) && !sameHead(main.Title, is.Title) && (c >= 0 || !bareDispute(is.Title)) {
 			kept = append(kept, *is)
 			continue
 		}
@@ -534,4 +534,15 @@ func actTitle(title, head string) string {
 // headline or a lead) or the lead after a headline.
 func (a *analyser) leadOrHeadline(s string) bool {
 	return s == a.sents[0].Text || a.headline && len(a.sents) > 1 && s == a.sents[1].Text
+}
+
+// sameHead reports two titles on the same head noun and no other's name:
+// "Homes shortage" and "Housing shortage".
+func sameHead(x, y string) bool {
+	hx, hy := lemmas(x, lemAll), lemmas(y, lemAll)
+	if len(hx) == 0 || len(hy) == 0 || hx[len(hx)-1] != hy[len(hy)-1] {
+		return false
+	}
+	nx, ny := titleNames(x), titleNames(y)
+	return len(nx) == 0 || len(ny) == 0 || slices.ContainsFunc(nx, func(n string) bool { return slices.Contains(ny, n) })
 }

@@ -124,6 +124,10 @@ func TestHeadlineJoin(t *testing.T) {
 	if len(got) != 1 {
 		t.Errorf("trial: %v, want one issue", titlesOf(got))
 	}
+	if !sameHead("Homes shortage", "Housing shortage") || sameHead("Onions", "Ban on onion exports") ||
+		sameHead("Ana Costa's case", "Luis Pardo's case") {
+		t.Error("sameHead: want one shortage, onions apart from the ban, two people's cases apart")
+	}
 	// Two people's cases are two threads.
 	if sameClass("Ana Costa's case", "Luis Pardo's trial") || !sameClass("Ana Costa's case", "Prosecutor read") {
 		t.Error("sameClass: want two people's cases apart, a prosecutor's words with the case")
