@@ -338,3 +338,21 @@ func TestWireWithoutHeadline(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWireTitles feeds the title helpers headline-like text: they must not
+// panic, and a completed title keeps the title it completes.
+func FuzzWireTitles(f *testing.F) {
+	f.Add("Closure of town's", "Councillors walk out as Wexham votes to shut town's only swimming pool")
+	f.Add("Trial", "Former port chief denies bribery as trial opens")
+	f.Add("Cocoa", "Ghana threatens to halt cocoa shipments to Europe over pricing rules")
+	f.Add("'s", " 's ; over")
+	f.Fuzz(func(t *testing.T, title, head string) {
+		if got := completeTitle(title, head, []string{head}); !strings.HasPrefix(got, title) {
+			t.Errorf("completeTitle(%q) = %q lost the title", title, got)
+		}
+		fillBare(title, head)
+		actTitle(title, head)
+		lemmas(head, lemHead)
+		namesThread(title)
+	})
+}
