@@ -97,6 +97,7 @@ var frameVerbs = map[string]string{
 	"impeach": "impeachment", "impeaches": "impeachment", "impeached": "impeachment", "subpoenas": "raid", "subpoenaed": "raid",
 	"closes": "closure", "closed": "closure", "bans": "ban", "banned": "ban", "suspends": "suspension",
 	"suspended": "suspension", "halts": "halt", "halted": "halt", "blocks": "block",
+	"curbs": "curbs", "curbed": "curbs", "restricts": "curbs", "restricted": "curbs", "shut": "closure", "shuts": "closure",
 }
 
 // frameParticle is the word a particle verb of frameVerbs needs after it.
@@ -541,6 +542,9 @@ var approvals = map[string]bool{
 // nounFrameOK rules out the senses of a frame noun that name no dispute:
 // "strike a deal", "in a row", "in any case", "a fine example".
 func nounFrameOK(ws []fword, i int) bool {
+	if riskOf(ws, i) {
+		return false // "raising risk of commissioner takeover": what may follow, not the thread
+	}
 	next := ""
 	if i+1 < len(ws) {
 		next = ws[i+1].low
@@ -793,6 +797,9 @@ func finishFrame(ws []fword, start, headEnd, end int, class string) frame {
 // over ...", "airline fined over refunds" a "Fine on airline over refunds".
 func buildVerbFrame(ws []fword, i int, noun string) frame {
 	subj := subjectBefore(ws, i, false)
+	if noun == "strike" && assemblyWalkout(subj) {
+		return frame{} // "Councillors walk out": of a meeting, in protest, not a strike
+	}
 	var parts []string
 	after := i + 1
 	if frameParticle[ws[i].low] != "" {
@@ -852,7 +859,10 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 			after += 2 // "from Europe": where, not what
 		}
 		class = "measure"
-	case "closure", "halt", "block":
+	case "closure", "halt", "block", "curbs":
+		if i > 0 && ws[i-1].low == "to" {
+			subj = nil // "Lyon votes to shut tram depot": whoever votes, the "Closure of tram depot"
+		}
 		return nominalFrame(ws, subj, after, noun)
 	case "expulsion":
 		// "Mali orders French ambassador to leave": only an order to leave
@@ -1040,7 +1050,7 @@ func nominalFrame(ws, subj []fword, after int, noun string) frame {
 		return f
 	}
 	var parts []string
-	if end == obj && len(subj) > 0 && subj[0].capital && !institution(subj) {
+	if end == obj && len(subj) > 0 && subj[0].capital && !institution(subj) && noun != "curbs" {
 		// "Chad closes border": the "Chad border closure".
 		for _, w := range subj {
 			parts = append(parts, w.w)
@@ -1168,7 +1178,7 @@ func expulsionFrame(ws, subj []fword, i, after, obj int) frame {
 var intentWords = map[string]bool{"plan": true, "bid": true, "move": true, "attempt": true, "decision": true, "proposal": true, "order": true}
 
 // nominalPreps join a measure's noun to its object.
-var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "block": "on"}
+var nominalPreps = map[string]string{"closure": "of", "halt": "to", "suspension": "of", "ban": "on", "block": "on", "curbs": "on"}
 
 // institution reports a subject that is a court, regulator or the like:
 // it acts on a thread rather than being a party to it.

@@ -1132,7 +1132,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.applyFrames(res)
+	return a.wirePass(a.applyFrames(res))
 }
 
 // bareAside reports a lighter issue titled by one common word that names
@@ -2041,6 +2041,9 @@ func (a *analyser) topicOf(u *unit) bool {
 // jailed", "Lin, who faces years in prison". A person merely in the same
 // sentence as such a word is not.
 func (a *analyser) caseAround(first, last int) bool {
+	if a.officerAt(first, last) {
+		return false // "prosecutor Ingrid Solberg told the court": her part in another's case
+	}
 	toks := a.toks
 	// After: "'s trial", "was detained", ", who is facing years in prison".
 	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {

@@ -466,7 +466,7 @@ func startsWithLetter(w string) bool {
 // Roux").
 func (a *analyser) onTrial(p int) bool {
 	slot := a.index.slot(a.personHash(p))
-	return slot.h != 0 && a.stats[slot.i-1].flags&fCase != 0
+	return slot.h != 0 && a.stats[slot.i-1].flags&fCase != 0 && !a.namedOfficer(p)
 }
 
 // disputeHeads name a dispute after its subject: "tariff row", "debt
