@@ -98,6 +98,8 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 			days = append(days, dated{tx, d})
 		}
 	}
+	// "her office said on Monday": the day of the report, not of the meeting.
+	days = slices.DeleteFunc(days, func(d dated) bool { return reSaidBefore.MatchString(sentence[:d.tx.Start]) })
 	pick := -1
 	for i, d := range days {
 		// After the name, before any turn to travel: "meet Paredes on Thursday".
@@ -136,6 +138,10 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 	}
 	return day, said, true
 }
+
+// reSaidBefore ends just before a day that dates the report: "said on
+// Monday", "told reporters on Friday", "announced late on Tuesday".
+var reSaidBefore = regexp.MustCompile(`(?i)\b(?:said|says|announced|told\s+\S+|confirmed|reported|added|stated|disclosed|revealed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$`)
 
 var reWeekdayWord = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
 
