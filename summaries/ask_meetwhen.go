@@ -215,13 +215,38 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 		v := pool[pickLeg(pool, q.Tense, today)]
 		t := v.leg.Trip
 		day, said, ok := meetingDay(t.Evidence, other, evidencePub(v))
-		if !ok && v.dated() {
-			day, said, ok = v.start, t.WhenText, true
-		}
 		who := counterpartName(t, other)
 		place := t.Place
 		if place == "" {
 			place = t.Country
+		}
+		if !ok {
+			// Another sentence may date the meeting ("Talks with Santoso
+			// are set for Saturday").
+			_, d, txt, found, err := s.datedMeeting(ctx, p.Name, other)
+			if err != nil {
+				return Answer{}, err
+			}
+			switch {
+			case found:
+				day, said, ok = d, txt, true
+			case v.dated() && !reTravelTurn.MatchString(t.Evidence) && reMeetCue.MatchString(t.Evidence):
+				// The sentence is about the meeting, dated with it.
+				day, said, ok = v.start, t.WhenText, true
+			case v.dated():
+				// Dated only with the journey ("will fly to Australia on
+				// Monday ... is expected to meet Donovan"): the visit's
+				// day is not the meeting's.
+				verb := "is due to meet"
+				if v.end.Before(today) || !v.start.After(today) && t.Status == newsbot.StatusDone {
+					verb = "was due to meet"
+				}
+				lead := fmt.Sprintf("%s %s %s during the visit to %s from %s; the coverage does not give the day of the meeting", p.Name, verb, who, place, longDate(v.start))
+				if len(v.leg.Sources) > 0 {
+					lead = s.citedLead(lead, v.leg.Sources[0])
+				}
+				return Answer{Lead: lead + ".", Sources: v.leg.Sources, Items: s.evidenceItems(met)}, nil
+			}
 		}
 		status := t.Status
 		if ok && v.dated() && !day.Equal(v.start) {
@@ -243,23 +268,9 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 	}
 	// No leg holds the meeting: a sentence naming both may ("She will also
 	// hold talks with Rojas in Valparaiso on Wednesday").
-	cov, err := s.personSentences(ctx, p.Name, lastWord(other), "", reMeetCue.MatchString)
-	if err != nil {
-		return Answer{}, fmt.Errorf("ask when meet: %w", err)
-	}
-	otherRe, err := wordRe(lastWord(other))
-	if err != nil {
-		return notStored, nil
-	}
-	for _, it := range cov {
-		if !otherRe.MatchString(it.Text) || len(it.Sources) == 0 {
-			continue
-		}
-		pub := it.Sources[0].Published
-		day, said, ok := meetingDay(it.Text, other, pub)
-		if !ok {
-			continue
-		}
+	if it, day, said, ok, err := s.datedMeeting(ctx, p.Name, other); err != nil {
+		return Answer{}, err
+	} else if ok {
 		lead := fmt.Sprintf("%s: %s is due to meet %s, according to the article text: “%s”", longDate(local(day, s.loc())), p.Name, other, strings.TrimSpace(it.Text))
 		if day.Before(today) {
 			lead = fmt.Sprintf("%s: %s was due to meet %s, according to the article text: “%s”", longDate(local(day, s.loc())), p.Name, other, strings.TrimSpace(it.Text))
@@ -268,7 +279,7 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 		if said != "" {
 			lead += fmt.Sprintf("; “%s” = %s", strings.TrimSpace(said), longDate(local(day, s.loc())))
 		}
-		return Answer{Lead: lead + ".", Sources: it.Sources[:1], Items: cov}, nil
+		return Answer{Lead: lead + ".", Sources: it.Sources[:1], Items: []Item{it}}, nil
 	}
 	// Articles naming both may tell it in words the shapes above miss
 	// ("met the committee of holders of its bonds"); none: not stored.
@@ -284,6 +295,30 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 		return notStored, nil
 	}
 	return s.askSearch(ctx, q.Text, q.Text)
+}
+
+// datedMeeting is a stored sentence about name (or "he"/"she" just after)
+// naming other with a meeting and its day, with that day.
+func (s *Service) datedMeeting(ctx context.Context, name, other string) (Item, time.Time, string, bool, error) {
+	cov, err := s.personSentences(ctx, name, lastWord(other), "", reMeetCue.MatchString)
+	if err != nil {
+		return Item{}, time.Time{}, "", false, fmt.Errorf("ask when meet: %w", err)
+	}
+	for _, it := range cov {
+		if !mentions(it.Text, other) || len(it.Sources) == 0 {
+			continue
+		}
+		if day, said, ok := meetingDay(it.Text, other, it.Sources[0].Published); ok {
+			return it, day, said, true, nil
+		}
+	}
+	return Item{}, time.Time{}, "", false, nil
+}
+
+// mentions: text names the person by their last name.
+func mentions(text, name string) bool {
+	re, err := wordRe(lastWord(name))
+	return err == nil && re.MatchString(text)
 }
 
 // meetLine: "Thursday 26 November 2026: Helena Virtanen is due to meet
