@@ -281,20 +281,28 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 		return Answer{Lead: lead + ".", Sources: it.Sources[:1], Items: []Item{it}}, nil
 	}
-	// Articles naming both may tell it in words the shapes above miss
-	// ("met the committee of holders of its bonds"); none: not stored.
-	words := append([]string{lastWord(p.Name)}, withoutStoryNouns(keyTerms(other))...)
-	if len(words) < 2 {
+	// Articles naming both in their text may tell it in words the shapes
+	// above miss ("met the committee of holders of its bonds"); a name in
+	// a headline only ("Macron successor pledges aid") is not the person:
+	// not stored.
+	otherTerms := withoutStoryNouns(keyTerms(other))
+	if len(otherTerms) == 0 {
 		return notStored, nil
 	}
-	ps, err := s.Store.SearchPassages(ctx, strings.Join(words, " "), 1)
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(append([]string{lastWord(p.Name)}, otherTerms...), " "), 5)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask when meet: %w", err)
 	}
-	if len(ps) == 0 {
-		return notStored, nil
+	for _, p := range ps[:min(len(ps), 2)] {
+		sents, err := s.articleSentences(ctx, p.Article.ID)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask when meet: %w", err)
+		}
+		if termScore(strings.Join(sents, " "), otherTerms) > 0 {
+			return s.askSearch(ctx, q.Text, q.Text)
+		}
 	}
-	return s.askSearch(ctx, q.Text, q.Text)
+	return notStored, nil
 }
 
 // datedMeeting is a stored sentence about name (or "he"/"she" just after)
