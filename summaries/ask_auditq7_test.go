@@ -26,6 +26,7 @@ var askAuditSeven = []askCase{
 	// Right at first look.
 	{question: "what's new on the Harbour bridge toll?", want: []string{"walking pace"}, not: []string{"Last year"}, cited: true},
 	{question: "what's new on the Lisbon metro strike?", want: []string{"suspended their rolling strikes"}, not: []string{"January"}, cited: true},
+	{question: "is the Lisbon metro strike over?", want: []string{"suspended their rolling strikes"}, cited: true},
 	{question: "when does Haddad meet Moreau?", want: []string{"Wednesday 25 November 2026", "met Claire Moreau"}, cited: true},
 	{question: "when is Haddad in Lyon?", want: []string{nothingStored}},
 }
