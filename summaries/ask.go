@@ -292,7 +292,7 @@ func (s *Service) travel(ctx context.Context, traveler string) ([]legView, error
 	for _, l := range legs {
 		vs = append(vs, viewLeg(l))
 	}
-	vs = reconcileLegs(dedupeLegs(vs))
+	vs = splitMeetings(reconcileLegs(dedupeLegs(vs)), time.Time{}, time.Time{})
 	slices.SortStableFunc(vs, func(a, b legView) int {
 		// Dated legs in order, coarse ones by their start, undated last.
 		if (a.gran == granNone) != (b.gran == granNone) {

@@ -43,6 +43,9 @@ var askAuditFour = []askCase{
 	{question: "when does Silva arrive in Seoul?", want: []string{nothingStored}},
 	{question: "what's new on the Harwick swimming pool?", want: []string{nothingStored}},
 	{question: "what's new on the Dunmore ferry strike?", want: []string{nothingStored}},
+	// Found while checking: a meeting dated only with the journey ("will
+	// fly to Australia on Monday ... is expected to meet Donovan").
+	{question: "when does Silva meet Morita?", want: []string{"during the visit to Japan from Sunday 29 November 2026", "does not give the day"}, not: []string{"Sunday 29 November 2026: "}, cited: true},
 	// Right at first look.
 	{question: "when is Virtanen in Santiago?", want: []string{"Tuesday 24 November 2026", "Santiago"}, cited: true},
 	{question: "when does Adeyemi arrive in Berlin?", want: []string{"Sunday 29 November 2026", "Berlin"}, cited: true},

@@ -29,6 +29,9 @@ var askAuditFive = []askCase{
 	{question: "when is de Vries in Jakarta?", want: []string{"Friday 27 November 2026", "Jakarta"}, cited: true},
 	{question: "what's new on the SkyBridge strike?", want: []string{"called off", "9 per cent pay rise"}, cited: true},
 	{question: "any news on the Ashford bin strike?", want: []string{"is over", "£1,500 a year"}, cited: true},
+	// Found while checking: a meeting dated only with the journey ("will
+	// fly to Australia on Monday ... is expected to meet Donovan").
+	{question: "when does Mehta meet Donovan?", want: []string{"during the visit to Australia from Monday 30 November 2026", "does not give the day"}, not: []string{"Monday 30 November 2026: "}, cited: true},
 	// Right at first look.
 	{question: "when does Marquez meet Saleh?", want: []string{"Monday 30 November 2026", "Omar Saleh"}, not: []string{"Sunday"}, cited: true},
 	{question: "when did Kelly meet Tremblay?", want: []string{"Wednesday 25 November 2026"}, not: []string{"Monday"}, cited: true},

@@ -25,6 +25,9 @@ func TestAskAuditSix(t *testing.T) {
 var askAuditSix = []askCase{
 	// Partial at first look.
 	{question: "when does Lindgren meet Ferri?", want: []string{"Friday 27 November 2026", "Marco Ferri"}, cited: true},
+	// Found while checking: a meeting dated only with the journey ("will
+	// fly to Australia on Monday ... is expected to meet Donovan").
+	{question: "when does Novak meet Dvorakova?", want: []string{"during the visit to Czech Republic from Monday 30 November 2026", "does not give the day"}, not: []string{"Monday 30 November 2026: "}, cited: true},
 	// Right at first look.
 	{question: "when does Okoro meet Hume?", want: []string{"Friday 27 November 2026"}, not: []string{"Wednesday"}, cited: true},
 	{question: "when does Sato meet King Hassan?", want: []string{"Tuesday 24 November 2026"}, not: []string{"Sunday"}, cited: true},

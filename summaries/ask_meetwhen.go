@@ -98,6 +98,8 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 			days = append(days, dated{tx, d})
 		}
 	}
+	// "her office said on Monday": the day of the report, not of the meeting.
+	days = slices.DeleteFunc(days, func(d dated) bool { return reSaidBefore.MatchString(sentence[:d.tx.Start]) })
 	pick := -1
 	for i, d := range days {
 		// After the name, before any turn to travel: "meet Paredes on Thursday".
@@ -136,6 +138,10 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 	}
 	return day, said, true
 }
+
+// reSaidBefore ends just before a day that dates the report: "said on
+// Monday", "told reporters on Friday", "announced late on Tuesday".
+var reSaidBefore = regexp.MustCompile(`(?i)\b(?:said|says|announced|told\s+\S+|confirmed|reported|added|stated|disclosed|revealed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$`)
 
 var reWeekdayWord = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
 
@@ -209,13 +215,38 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 		v := pool[pickLeg(pool, q.Tense, today)]
 		t := v.leg.Trip
 		day, said, ok := meetingDay(t.Evidence, other, evidencePub(v))
-		if !ok && v.dated() {
-			day, said, ok = v.start, t.WhenText, true
-		}
 		who := counterpartName(t, other)
 		place := t.Place
 		if place == "" {
 			place = t.Country
+		}
+		if !ok {
+			// Another sentence may date the meeting ("Talks with Santoso
+			// are set for Saturday").
+			_, d, txt, found, err := s.datedMeeting(ctx, p.Name, other)
+			if err != nil {
+				return Answer{}, err
+			}
+			switch {
+			case found:
+				day, said, ok = d, txt, true
+			case v.dated() && !reTravelTurn.MatchString(t.Evidence) && reMeetCue.MatchString(t.Evidence):
+				// The sentence is about the meeting, dated with it.
+				day, said, ok = v.start, t.WhenText, true
+			case v.dated():
+				// Dated only with the journey ("will fly to Australia on
+				// Monday ... is expected to meet Donovan"): the visit's
+				// day is not the meeting's.
+				verb := "is due to meet"
+				if v.end.Before(today) || !v.start.After(today) && t.Status == newsbot.StatusDone {
+					verb = "was due to meet"
+				}
+				lead := fmt.Sprintf("%s %s %s during the visit to %s from %s; the coverage does not give the day of the meeting", p.Name, verb, who, place, longDate(v.start))
+				if len(v.leg.Sources) > 0 {
+					lead = s.citedLead(lead, v.leg.Sources[0])
+				}
+				return Answer{Lead: lead + ".", Sources: v.leg.Sources, Items: s.evidenceItems(met)}, nil
+			}
 		}
 		status := t.Status
 		if ok && v.dated() && !day.Equal(v.start) {
@@ -237,23 +268,9 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 	}
 	// No leg holds the meeting: a sentence naming both may ("She will also
 	// hold talks with Rojas in Valparaiso on Wednesday").
-	cov, err := s.personSentences(ctx, p.Name, lastWord(other), "", reMeetCue.MatchString)
-	if err != nil {
-		return Answer{}, fmt.Errorf("ask when meet: %w", err)
-	}
-	otherRe, err := wordRe(lastWord(other))
-	if err != nil {
-		return notStored, nil
-	}
-	for _, it := range cov {
-		if !otherRe.MatchString(it.Text) || len(it.Sources) == 0 {
-			continue
-		}
-		pub := it.Sources[0].Published
-		day, said, ok := meetingDay(it.Text, other, pub)
-		if !ok {
-			continue
-		}
+	if it, day, said, ok, err := s.datedMeeting(ctx, p.Name, other); err != nil {
+		return Answer{}, err
+	} else if ok {
 		lead := fmt.Sprintf("%s: %s is due to meet %s, according to the article text: “%s”", longDate(local(day, s.loc())), p.Name, other, strings.TrimSpace(it.Text))
 		if day.Before(today) {
 			lead = fmt.Sprintf("%s: %s was due to meet %s, according to the article text: “%s”", longDate(local(day, s.loc())), p.Name, other, strings.TrimSpace(it.Text))
@@ -262,22 +279,54 @@ func (s *Service) askMeetWhen(ctx context.Context, q Question) (Answer, error) {
 		if said != "" {
 			lead += fmt.Sprintf("; “%s” = %s", strings.TrimSpace(said), longDate(local(day, s.loc())))
 		}
-		return Answer{Lead: lead + ".", Sources: it.Sources[:1], Items: cov}, nil
+		return Answer{Lead: lead + ".", Sources: it.Sources[:1], Items: []Item{it}}, nil
 	}
-	// Articles naming both may tell it in words the shapes above miss
-	// ("met the committee of holders of its bonds"); none: not stored.
-	words := append([]string{lastWord(p.Name)}, withoutStoryNouns(keyTerms(other))...)
-	if len(words) < 2 {
+	// Articles naming both in their text may tell it in words the shapes
+	// above miss ("met the committee of holders of its bonds"); a name in
+	// a headline only ("Macron successor pledges aid") is not the person:
+	// not stored.
+	otherTerms := withoutStoryNouns(keyTerms(other))
+	if len(otherTerms) == 0 {
 		return notStored, nil
 	}
-	ps, err := s.Store.SearchPassages(ctx, strings.Join(words, " "), 1)
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(append([]string{lastWord(p.Name)}, otherTerms...), " "), 5)
 	if err != nil {
 		return Answer{}, fmt.Errorf("ask when meet: %w", err)
 	}
-	if len(ps) == 0 {
-		return notStored, nil
+	for _, p := range ps[:min(len(ps), 2)] {
+		sents, err := s.articleSentences(ctx, p.Article.ID)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask when meet: %w", err)
+		}
+		if termScore(strings.Join(sents, " "), otherTerms) > 0 {
+			return s.askSearch(ctx, q.Text, q.Text)
+		}
 	}
-	return s.askSearch(ctx, q.Text, q.Text)
+	return notStored, nil
+}
+
+// datedMeeting is a stored sentence about name (or "he"/"she" just after)
+// naming other with a meeting and its day, with that day.
+func (s *Service) datedMeeting(ctx context.Context, name, other string) (Item, time.Time, string, bool, error) {
+	cov, err := s.personSentences(ctx, name, lastWord(other), "", reMeetCue.MatchString)
+	if err != nil {
+		return Item{}, time.Time{}, "", false, fmt.Errorf("ask when meet: %w", err)
+	}
+	for _, it := range cov {
+		if !mentions(it.Text, other) || len(it.Sources) == 0 {
+			continue
+		}
+		if day, said, ok := meetingDay(it.Text, other, it.Sources[0].Published); ok {
+			return it, day, said, true, nil
+		}
+	}
+	return Item{}, time.Time{}, "", false, nil
+}
+
+// mentions: text names the person by their last name.
+func mentions(text, name string) bool {
+	re, err := wordRe(lastWord(name))
+	return err == nil && re.MatchString(text)
 }
 
 // meetLine: "Thursday 26 November 2026: Helena Virtanen is due to meet

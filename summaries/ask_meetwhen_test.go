@@ -25,6 +25,9 @@ func TestMeetingDay(t *testing.T) {
 		{"On Wednesday, she will meet Chancellor Petra Lang in Vienna.", "Lang", "mon", "2026-11-25"},
 		{"She and Italian Prime Minister Marco Ferri will meet on Friday morning at the Palazzo Chigi.", "Marco Ferri", "mon", "2026-11-27"},
 		{"Ghana's Finance Minister Kwame Okoro, who arrives in London on Wednesday, is due to meet British Chancellor Rachel Hume on Friday.", "Rachel Hume", "mon", "2026-11-27"},
+		// The day the office spoke is not the meeting's.
+		{"Australian Trade Minister Priya Natarajan will fly to Jakarta on Thursday for talks with Rizal Hartono, her office said on Monday.", "Hartono", "mon", "2026-11-26"},
+		{"The ministry said on Monday that Holm would meet Mwangi.", "Mwangi", "mon", ""},
 		// The day belongs to the arrival: no day for the meeting.
 		{"Matos arrives in Madrid on Monday and will meet King Felipe.", "Felipe", "mon", ""},
 		{"Holm will meet Mwangi after flying to Nairobi on Monday.", "Mwangi", "mon", ""},

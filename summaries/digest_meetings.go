@@ -16,23 +16,25 @@ var reDayWord = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|
 
 // splitMeetings: a leg whose sentence gives its meeting a day of its own
 // ("will arrive in Nairobi on Monday, and on Wednesday he will hold talks
-// with President Mwangi", stored as one leg on Monday) becomes two diary
-// lines: the visit on the leg's day, the meeting on its day, each kept
-// only within [from, to). Others are left as they are. vs is sorted as
-// selectLegs sorts.
-func splitMeetings(vs []legView, from, to time.Time) []legView {
+// with President Mwangi", stored as one leg on Monday) becomes two legs:
+// the visit on the leg's day, the meeting on its day. Only legs starting
+// in [lo, hi) are read (a zero hi: all); the others are left as they are.
+// The result is in the order of vs, a meeting right after its visit.
+func splitMeetings(vs []legView, lo, hi time.Time) []legView {
 	var out []legView
-	split := false
-	// Meetings the diary holds already, on their own legs.
+	// Meetings held already on legs of their own.
 	held := func(traveler string, day time.Time, c string) bool {
 		return slices.ContainsFunc(vs, func(o legView) bool {
 			return o.dated() && o.start.Equal(day) && strings.EqualFold(o.leg.Trip.Traveler, traveler) && meets(o.leg.Trip, c)
 		})
 	}
-	for _, v := range vs {
+	for i, v := range vs {
 		t := v.leg.Trip
-		if !v.dated() || len(t.Counterparts) == 0 || t.Status == newsbot.StatusCancelled || len(reDayWord.FindAllStringIndex(t.Evidence, 2)) < 2 {
-			out = append(out, v)
+		if !v.dated() || len(t.Counterparts) == 0 || t.Status == newsbot.StatusCancelled || v.start.Before(lo) || !hi.IsZero() && !v.start.Before(hi) ||
+			len(reDayWord.FindAllStringIndex(t.Evidence, 2)) < 2 {
+			if out != nil {
+				out = append(out, v)
+			}
 			continue
 		}
 		pub := evidencePub(v)
@@ -56,41 +58,31 @@ func splitMeetings(vs []legView, from, to time.Time) []legView {
 			byDay[d] = append(byDay[d], c)
 		}
 		if len(stay) == len(t.Counterparts) {
-			out = append(out, v)
+			if out != nil {
+				out = append(out, v)
+			}
 			continue
 		}
-		split = true
+		if out == nil {
+			out = append(make([]legView, 0, len(vs)+1), vs[:i]...)
+		}
 		visit := v
 		visit.leg.Trip = splitWhat(t, stay)
-		if !visit.start.Before(from) && visit.start.Before(to) {
-			out = append(out, visit)
-		}
+		out = append(out, visit)
 		for _, d := range days {
 			m := v
 			m.start, m.end = d, addDays(d, 1)
 			m.leg.Day = d
 			mt := splitWhat(t, byDay[d])
 			mt.Date, mt.WhenText = d.Format(time.DateOnly), said[d]
-			if mt.Status != newsbot.StatusCancelled {
-				// The visit under way says nothing of the meeting to come.
-				mt.Status = newsbot.StatusScheduled
-			}
+			// The visit under way says nothing of the meeting to come.
+			mt.Status = newsbot.StatusScheduled
 			m.leg.Trip = mt
-			if !d.Before(from) && d.Before(to) {
-				out = append(out, m)
-			}
+			out = append(out, m)
 		}
 	}
-	if split {
-		slices.SortStableFunc(out, func(a, b legView) int {
-			if c := a.start.Compare(b.start); c != 0 {
-				return c
-			}
-			if c := strings.Compare(a.leg.Trip.Traveler, b.leg.Trip.Traveler); c != 0 {
-				return c
-			}
-			return cmpID(a.leg.ID, b.leg.ID)
-		})
+	if out == nil {
+		return vs
 	}
 	return out
 }

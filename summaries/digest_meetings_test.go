@@ -29,6 +29,9 @@ func TestDigestSplitsMeetingDay(t *testing.T) {
 		legs: func(_ context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error) {
 			var out []newsbot.Leg
 			for _, l := range legs {
+				if f.Traveler != "" && f.Traveler != l.Trip.Traveler {
+					continue
+				}
 				if l.Day.IsZero() || (!f.From.IsZero() && l.Day.Before(f.From)) || (!f.To.IsZero() && !l.Day.Before(f.To)) {
 					continue
 				}
@@ -36,7 +39,13 @@ func TestDigestSplitsMeetingDay(t *testing.T) {
 			}
 			return out, nil
 		},
-		issues:         func(context.Context, string) ([]newsbot.IssueRecord, error) { return nil, nil },
+		issues: func(context.Context, string) ([]newsbot.IssueRecord, error) { return nil, nil },
+		findPeople: func(_ context.Context, name string, _ int) ([]newsbot.PersonRecord, error) {
+			if strings.Contains("Lars Holm", name) {
+				return []newsbot.PersonRecord{{ID: 1, Name: "Lars Holm"}}, nil
+			}
+			return nil, nil
+		},
 		searchPassages: func(context.Context, string, int) ([]newsbot.Passage, error) { return nil, nil },
 		article: func(_ context.Context, id int64) (*newsbot.Article, error) {
 			return &newsbot.Article{ID: id, Text: "Nothing more."}, nil
@@ -67,5 +76,23 @@ func TestDigestSplitsMeetingDay(t *testing.T) {
 	}
 	if strings.Contains(text, "MON 23 NOV · NAIROBI — Lars Holm: arrives, then") {
 		t.Errorf("Monday's line still holds Wednesday's talks:\n%s", text)
+	}
+	// On Wednesday the Monday leg is out of the diary's window; its
+	// meeting is not.
+	d, err = s.Digest(context.Background(), at("2026-11-25T12:00:00Z"))
+	mustNoErr(t, err)
+	if len(d.Legs) == 0 || len(d.Legs[0].Legs) == 0 || !strings.Contains(DiaryLine(d.Legs[0].Day, d.Legs[0].Legs[0]), "WED 25 NOV · NAIROBI — Lars Holm: talks with President Daniel Mwangi") {
+		t.Errorf("Wednesday's digest lacks the talks: %+v", d.Legs)
+	}
+	// The answers read the split legs too.
+	for _, tt := range []struct{ q, want string }{
+		{"who is Lars Holm meeting?", "Daniel Mwangi (Nairobi, Wednesday 25 November 2026)"},
+		{"when does Holm meet Mwangi?", "Wednesday 25 November 2026"},
+	} {
+		a, err := s.Ask(context.Background(), tt.q)
+		mustNoErr(t, err)
+		if !strings.Contains(a.Lead, tt.want) {
+			t.Errorf("%s: lead %q, want %q", tt.q, a.Lead, tt.want)
+		}
 	}
 }

@@ -267,8 +267,6 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 			return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 		}
 	}
-	// A meeting the sentence dates apart from the arrival gets its own day.
-	dated = splitMeetings(dated, today, to)
 	d := Digest{Day: local(today, loc)}
 	checked := 0
 	for _, v := range dated {

@@ -98,7 +98,9 @@ func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, 
 	for _, l := range legs {
 		out = append(out, viewLeg(l))
 	}
-	return cancelPlans(reconcileLegs(dedupeLegs(out))), nil
+	// A meeting its sentence dates apart from the arrival gets its own day;
+	// an arrival up to a week before the window may hold one inside it.
+	return splitMeetings(cancelPlans(reconcileLegs(dedupeLegs(out))), addDays(from, -7), to), nil
 }
 
 // reCorrection finds a correction note: "Correction: An earlier report
