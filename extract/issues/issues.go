@@ -220,7 +220,8 @@ type scratch struct {
 	// readShort's sentences
 	tokEnds    []int32
 	sentScores []float64
-	fwords     []fword // actFrames' words of one sentence
+	fwords     []fword  // actFrames' words of one sentence
+	actSents   []uint64 // see analyser.actSents
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -345,6 +346,7 @@ type analyser struct {
 	science      int8         // the copy reports research, not a court (scienceCopy): 1 yes, -1 no, 0 not yet known
 	framesOf     []frame      // frames' answer, once framesRead
 	framesRead   bool
+	actSents     []uint64 // a bit per sentence that may hold an act (see markActs), nil until read
 }
 
 // wordCount is the number of words among toks.
@@ -369,6 +371,8 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	a.occ = reserve(sc.occ, len(a.text)/16)
 	a.stats = reserve(sc.stats, len(a.text)/18)
 	a.groupSpeakers(quotes)
+	sc.actSents = zeroed(sc.actSents, len(a.sents)/64+1)
+	a.actSents = sc.actSents
 	var toks []token // the token buffer, handed back
 	if len(a.sents) <= shortArticle {
 		toks = a.readShort(quotes)
@@ -394,14 +398,22 @@ func (a *analyser) scoreSentence(si int, sp text.Span, quotes []newsbot.Quote) f
 		a.headline = true
 		a.headlineVerbs()
 	}
+	if si <= 2 && a.actSents != nil {
+		a.markActs(si) // the dateline's tokens too
+	}
 	if si <= 2 {
 		a.dropDateline(sp)
 	}
 	score := 0.0
+	var f lexFlags // the flags of every token, for markActs' answer in the same pass
 	for k := range a.toks {
+		f |= a.toks[k].lex.f
 		if c := a.toks[k].lex.cue; c > 0 && !a.verbCue(k) {
 			score += float64(c)
 		}
+	}
+	if f&lxAct != 0 && a.actSents != nil {
+		a.actSents[si>>6] |= 1 << (si & 63)
 	}
 	if score > 0 && quotedIn(quotes, sp) {
 		score += 0.5 // somebody is on record about it
@@ -458,10 +470,12 @@ func (a *analyser) readShort(quotes []newsbot.Quote) []token {
 		score := a.scoreSentence(si, sp, quotes)
 		all = all[:off+len(a.toks)] // a dateline dropped shortens the run
 		ends[si], scores[si] = int32(len(all)), score
-		bound += score
-		for k := 1; k < len(a.toks); k++ {
-			if a.splitBefore(k) {
-				bound += score
+		if score > 0 { // a calm sentence adds nothing at any split
+			bound += score
+			for k := 1; k < len(a.toks); k++ {
+				if a.splitBefore(k) {
+					bound += score
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,6 +48,7 @@ const (
 	lxOfLike                       // "of", "against", "for": a case noun's object follows
 	lxStop                         // a function word or common verb: no part of a noun phrase
 	lxPrep                         // a preposition that joins a noun phrase to its object: "visit by", "row over"
+	lxAct                          // one of actWords, in the tokeniser's table alone (see tokenLexicon)
 )
 
 func (e lexEntry) generic() bool { return e.f&lxGeneric != 0 }
@@ -162,18 +164,22 @@ func asciiWord(t *token, word string, start int, h, hp uint64, c byte) {
 			lex = sl.e
 		}
 	}
+	// The last three bytes (a shorter word's first instead: no test
+	// below reads them then): the plural and participle tests are settled
+	// by arithmetic rather than by jumps, which the words' endings would
+	// send one way or the other as unpredictably as a coin.
+	last, prev, prev2 := word[n-1], word[max(n-2, 0)], word[max(n-3, 0)]
+	lp := prev | 0x20
 	// The stem hash (see appendStem): the word's own hash, or for a
 	// plural that of its singular, "rights" → "right", "parties" →
 	// "party", hashed again (fewer words than bytes).
+	plural := bit(n > 3) & bit(last|0x20 == 's') & bit(lp != 's') & bit(lp != 'u') & bit(lp != 'i')
 	sh, stemLen := h, n
-	if n > 3 && word[n-1]|0x20 == 's' {
-		if p := word[n-2] | 0x20; p != 's' && p != 'u' && p != 'i' {
-			if n > 4 && word[n-3]|0x20 == 'i' && p == 'e' {
-				sh, stemLen = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
-			} else {
-				sh, stemLen = hp, n-1 // fnvFold(word[:n-1])
-			}
-		}
+	if plural&bit(n > 4)&bit(prev2|0x20 == 'i')&bit(lp == 'e') != 0 {
+		sh, stemLen = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
+	} else {
+		m := -uint64(plural)
+		sh, stemLen = h&^m|hp&m, n-int(plural) // hp: fnvFold(word[:n-1])
 	}
 	capital := c >= 'A' && c <= 'Z'
 	t.start, t.end = int32(start), int32(start+n)
@@ -185,9 +191,20 @@ func asciiWord(t *token, word string, start int, h, hp uint64, c byte) {
 	// lower-case word ending in "ed". The lexicon's answer comes last:
 	// the byte tests are settled long before the look-up's loads are in,
 	// and a jump on the answer would wait for them.
-	plain := n < 2 || c <= '9' ||
-		!capital && n > 4 && word[n-1] == 'd' && word[n-2] == 'e' && participle(lex, capital, word)
-	t.plain = plain || lex.generic()
+	plain := bit(n < 2) | bit(c <= '9')
+	if bit(!capital)&bit(n > 4)&bit(last == 'd')&bit(prev == 'e') != 0 {
+		plain |= bit(participle(lex, capital, word))
+	}
+	t.plain = plain != 0 || lex.generic()
+}
+
+// bit is 1 for true and 0 for false: tests and-ed and or-ed as bits
+// compile to arithmetic, where && and || compile to jumps.
+func bit(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // readWord reads the word starting at s[i] (a letter or digit) into *t
@@ -442,15 +459,34 @@ func buildTable(lex map[string]lexEntry) hashTable {
 	return t
 }
 
-var lexTable = buildTable(lexicon)
+var lexTable = buildTable(tokenLexicon())
+
+// tokenLexicon is the table the tokeniser looks words up in: lexicon, and
+// actWords (frame.go) flagged lxAct, each also with the percent sign
+// readWord keeps on a word ("close%", which splitWords trims off), so
+// that a sentence's tokens tell whether readAct may find an act in it.
+// lexicon itself stays without them: its readers ask whether a word is
+// in it at all.
+func tokenLexicon() map[string]lexEntry {
+	lex := maps.Clone(lexicon)
+	for _, w := range actWords {
+		for _, v := range []string{w, w + "%"} {
+			e := lex[v]
+			e.f |= lxAct
+			lex[v] = e
+		}
+	}
+	return lex
+}
 
 // lexBitsLog sizes hashTable.bits: 2^14 bits, 2 KB, for about a thousand words.
 const lexBitsLog = 14
 
-// maxLexLen is the longest word in the lexicon: longer words skip the look-up.
+// maxLexLen is the longest word in the tokeniser's table: longer words
+// skip the look-up.
 var maxLexLen = func() int {
 	n := 0
-	for w := range lexicon {
+	for _, w := range lexTable.keys {
 		n = max(n, len(w))
 	}
 	return n
