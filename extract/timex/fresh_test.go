@@ -246,7 +246,7 @@ var freshCases = []freshCase{
 
 // TestFreshCopy checks the value of one expression of each sentence.
 func TestFreshCopy(t *testing.T) {
-	for _, c := range freshCases {
+	for _, c := range append(append(freshCases, freshBlind...), freshBlind2...) {
 		got := "(none)"
 		for _, x := range Tag(c.sentence, c.dct) {
 			if x.Text == c.text {
@@ -283,5 +283,23 @@ func TestFreshProbe(t *testing.T) {
 	}
 	for k, n := range all {
 		t.Logf("%-12s %d/%d", k, ok[k], n)
+	}
+}
+
+// TestFreshPrefixes tags every prefix of the fresh sentences and of bare
+// anaphora, so that the rules of plans.go and anaphora.go meet the end of
+// input at each of their steps.
+func TestFreshPrefixes(t *testing.T) {
+	texts := []string{
+		"On Monday. The same day that evening, later that day, the day after, the next morning, the following day.",
+		"He had wanted to, expected the bank to, was due in, has been called off, Friday 11 March, in May will",
+	}
+	for _, c := range append(append(freshCases, freshBlind...), freshBlind2...) {
+		texts = append(texts, c.sentence)
+	}
+	for _, s := range texts {
+		for n := 0; n <= len(s); n++ {
+			checkOffsets(t, s[:n], Tag(s[:n], nov25))
+		}
 	}
 }

@@ -114,16 +114,16 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	}
 	perfect := ts.class(g.s) == wHave && ts.w(g.s) != "had"
 	switch {
-	case perfect && tg.groupHas(g, cancelCues):
+	case perfect && tg.groupHas(g, &cancelCueSet):
 		// "has called off a strike on Friday", "the strike on Thursday has
 		// been suspended": a present perfect takes no past day, so the day
 		// is the event's.
 		return calledOffDay, true
-	case g.s > i && tg.passive(g) && tg.groupHas(g, calledOff) && tg.subjectDay(i, g):
+	case g.s > i && tg.passive(g) && tg.groupHas(g, &calledOffSet) && tg.subjectDay(i, g):
 		// "Friday's cabinet meeting was cancelled", "the vote on Friday
 		// was called off".
 		return calledOffDay, true
-	case g.e <= i && g.tense == Past && tg.groupHas(g, calledOff):
+	case g.e <= i && g.tense == Past && tg.groupHas(g, &calledOffSet):
 		// "the minister cancelled his visit to the port on Tuesday": the
 		// day may date the visit or the cancelling; take the nearer.
 		return noVerb, true
@@ -144,7 +144,7 @@ func (tg *tagger) anyGroup(f func(group) bool) bool {
 // planHead reports whether group g ends in a verb planTense reads: one that
 // calls an event off, or "expected", "due".
 func (tg *tagger) planHead(g group) bool {
-	return expectCues[tg.ts.w(g.e-1)] || tg.groupHas(g, cancelCues) || tg.groupHas(g, calledOff)
+	return expectCues[tg.ts.w(g.e-1)] || tg.groupHas(g, &cancelCueSet) // cancelCues holds calledOff
 }
 
 // clauseGroup returns the verb group nearest the token i within its clause,
@@ -187,31 +187,41 @@ func (tg *tagger) clauseGroup(i int) (group, bool) {
 	return tg.gs[best], true
 }
 
+// cueSet holds cue prefixes (a second word after a space) by the first
+// letter of the cue, so that a head verb meets only the few cues that can
+// match it.
+type cueSet [26][][2]string
+
+func newCueSet(cues []string) (cs cueSet) {
+	for _, c := range cues {
+		first, second, _ := strings.Cut(c, " ")
+		if b := first[0]; b >= 'a' && b <= 'z' {
+			cs[b-'a'] = append(cs[b-'a'], [2]string{first, second})
+		}
+	}
+	return cs
+}
+
+// The cue sets of groupHas; immutable.
+var (
+	cancelCueSet = newCueSet(cancelCues)
+	calledOffSet = newCueSet(calledOff)
+)
+
 // groupHas reports whether the head of group g, its last word ("has been
 // cancelled"), or the head and the particle after it ("called off"),
 // starts with one of cues; a cue of two words matches the head and the
 // next word.
-func (tg *tagger) groupHas(g group, cues []string) bool {
+func (tg *tagger) groupHas(g group, cues *cueSet) bool {
 	ts := tg.ts
 	w := ts.w(g.e - 1)
-	if w == "" || !cueInitial(w[0]) {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	for _, c := range cues {
-		first, second, two := strings.Cut(c, " ")
-		if strings.HasPrefix(w, first) && (!two || strings.HasPrefix(ts.w(g.e), second)) {
+	for _, c := range cues[w[0]-'a'] {
+		if strings.HasPrefix(w, c[0]) && (c[1] == "" || strings.HasPrefix(ts.w(g.e), c[1])) {
 			return true
 		}
-	}
-	return false
-}
-
-// cueInitial reports whether a word starting with b may match a cancel cue
-// (a quick test for the common case of a head verb that matches none).
-func cueInitial(b byte) bool {
-	switch b {
-	case 'a', 'b', 'c', 'd', 'h', 'n', 'p', 'r', 's', 't', 'y':
-		return true
 	}
 	return false
 }
@@ -354,8 +364,9 @@ func (tg *tagger) fitWeekday(h hit, wd time.Weekday) hit {
 // is past whatever the main verb says.
 func (tg *tagger) participleClause(i int) bool {
 	ts := tg.ts
+	// The participle stands a few words before: ", set up in May".
 	ca := i
-	for ca > tg.gsA && ca > i-maxClause && !ts.clauseBreak(ca-1) {
+	for ca > tg.gsA && ca > i-6 && !ts.clauseBreak(ca-1) {
 		ca--
 	}
 	if ca <= tg.gsA || !ts.isPunct(ca-1, ",") || ca >= i {
