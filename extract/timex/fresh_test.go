@@ -73,6 +73,9 @@ var freshCases = []freshCase{
 	// The day may date the calling off: the nearer.
 	{"2 cancelled", nov27, "The union called off the walkout on Tuesday.", "Tuesday", "2026-11-24"},
 	{"2 cancelled", nov26, "Tuesday's planned visit by the minister was scrapped at the last minute.", "Tuesday", "2026-12-01"},
+	{"2 cancelled", nov24, "The march on Thursday, organised by students, was called off.", "Thursday", "2026-11-26"},
+	{"2 cancelled", nov24, "Organisers said Thursday's march had been called off.", "Thursday", "2026-11-26"},
+	{"2 cancelled", nov24, "Thursday's march, which had been planned for weeks, was called off.", "Thursday", "2026-11-26"},
 	{"2 went ahead", nov26, "Saturday's march went ahead despite the rain.", "Saturday", "2026-11-21"},
 
 	// 3. Months follow the tense of their clause.

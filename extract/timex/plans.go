@@ -102,6 +102,12 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	if !tg.anyGroup(tg.planHead) {
 		return t, false
 	}
+	if tg.subjectCalledOff(i) {
+		// "Friday's cabinet meeting was cancelled", "the march on
+		// Thursday, organised by students, was called off", "organisers
+		// said Thursday's march had been called off".
+		return calledOffDay, true
+	}
 	g, ok := tg.clauseGroup(i)
 	if !ok {
 		return t, false
@@ -118,10 +124,6 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 		// "has called off a strike on Friday", "the strike on Thursday has
 		// been suspended": a present perfect takes no past day, so the day
 		// is the event's.
-		return calledOffDay, true
-	case g.s > i && tg.passive(g) && tg.groupHas(g, &calledOffSet) && tg.subjectDay(i, g):
-		// "Friday's cabinet meeting was cancelled", "the vote on Friday
-		// was called off".
 		return calledOffDay, true
 	case g.e <= i && g.tense == Past && tg.groupHas(g, &calledOffSet):
 		// "the minister cancelled his visit to the port on Tuesday": the
@@ -239,23 +241,27 @@ func (tg *tagger) passive(g group) bool {
 	return false
 }
 
-// subjectDay reports whether the weekday at i sits in the subject of group
-// g, after it: no verb group before it in its clause and none between it
-// and g.
-func (tg *tagger) subjectDay(i int, g group) bool {
-	a := tg.gsA
-	for k := i - 1; k > a; k-- {
-		if tg.ts.clauseBreak(k) {
-			a = k
-			break
+// subjectCalledOff reports whether the weekday at i sits in the subject of
+// a passive that calls an event off: no verb before it but a reporting one,
+// and the first verb group after it, past a participle or relative clause
+// in commas, is "was cancelled", "had been called off" ...
+func (tg *tagger) subjectCalledOff(i int) bool {
+	ts := tg.ts
+	for _, g := range tg.gs {
+		switch {
+		case g.weak:
+			continue
+		case g.s < i:
+			if g.reporting {
+				continue
+			}
+			return false // "Police said the march on Saturday was ..." reads on
+		case ts.inRelative(g.s) || g.e-g.s == 1 && ts.isPunct(g.s-1, ",") && (ts.class(g.s) == wPastPart || ts.class(g.s) == wPart):
+			continue // ", organised by students,"
 		}
+		return tg.passive(g) && tg.groupHas(g, &calledOffSet)
 	}
-	for _, h := range tg.gs {
-		if h.s >= a && h.s < g.s && h.s != g.s {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // modalPerfect reports whether group g is a modal perfect, "would have
