@@ -76,6 +76,8 @@ var freshCases = []freshCase{
 	{"2 cancelled", nov24, "The march on Thursday, organised by students, was called off.", "Thursday", "2026-11-26"},
 	{"2 cancelled", nov24, "Organisers said Thursday's march had been called off.", "Thursday", "2026-11-26"},
 	{"2 cancelled", nov24, "Thursday's march, which had been planned for weeks, was called off.", "Thursday", "2026-11-26"},
+	{"2 cancelled", nov27, "The minister, who was due to open the bridge on Thursday, postponed the visit until January.", "Thursday", "2026-11-26"},
+	{"2 cancelled", nov24, "The minister, who was due to open the bridge on Thursday, postponed the visit until January.", "Thursday", "2026-11-26"},
 	{"2 went ahead", nov26, "Saturday's march went ahead despite the rain.", "Saturday", "2026-11-21"},
 
 	// 3. Months follow the tense of their clause.

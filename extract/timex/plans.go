@@ -320,6 +320,11 @@ func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 			}
 			return Past, true
 		}
+		if timetabled[ts.w(v)] && tg.sentenceHas(i, calledOff) {
+			// "The minister, who was due to visit the town on Thursday,
+			// postponed the trip": a day called off (see calledOffDay).
+			return calledOffDay, true
+		}
 		return Future, true
 	}
 	return 0, false
