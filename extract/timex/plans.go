@@ -146,7 +146,8 @@ func (tg *tagger) anyGroup(f func(group) bool) bool {
 // planHead reports whether group g ends in a verb planTense reads: one that
 // calls an event off, or "expected", "due".
 func (tg *tagger) planHead(g group) bool {
-	return expectCues[tg.ts.w(g.e-1)] || tg.groupHas(g, &cancelCueSet) // cancelCues holds calledOff
+	w := tg.ts.w(g.e - 1)
+	return w == "expected" || w == "due" || tg.groupHas(g, &cancelCueSet) // cancelCues holds calledOff
 }
 
 // clauseGroup returns the verb group nearest the token i within its clause,
@@ -288,11 +289,15 @@ func (tg *tagger) modalPerfect(g group) bool {
 func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 	ts := tg.ts
 	for k := i - 1; k > tg.gsA && k >= i-12; k-- {
-		if t := ts.t[k]; t.e-t.s != 2 || ts.w(k) != "to" {
-			if ts.clauseBreak(k) {
+		// Most days have no "to" before them: look for one first, and for
+		// a clause break between it and the day only then.
+		if t := &ts.t[k]; t.e-t.s != 2 || t.kind != kWord || ts.text[t.s] != 't' && ts.text[t.s] != 'T' || ts.w(k) != "to" {
+			continue
+		}
+		for m := k + 1; m < i; m++ {
+			if ts.clauseBreak(m) {
 				return 0, false
 			}
-			continue
 		}
 		if k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap || determinersTab.val(ts.w(k+1)) || pluralNoun(ts.w(k+1)) {
 			continue // "to the plant", "to investors": no infinitive
