@@ -79,6 +79,8 @@ var freshCases = []freshCase{
 	{"2 cancelled", nov27, "The minister, who was due to open the bridge on Thursday, postponed the visit until January.", "Thursday", "2026-11-26"},
 	{"2 cancelled", nov24, "The minister, who was due to open the bridge on Thursday, postponed the visit until January.", "Thursday", "2026-11-26"},
 	{"2 went ahead", nov26, "Saturday's march went ahead despite the rain.", "Saturday", "2026-11-21"},
+	{"2 went ahead", nov26, "The union said Tuesday that a strike planned for Saturday had been called off.", "Tuesday", "2026-11-24"},
+	{"2 cancelled", nov26, "The union said Tuesday that a strike planned for Saturday had been called off.", "Saturday", "2026-11-28"},
 
 	// 3. Months follow the tense of their clause.
 	{"3 month", nov26, "The council approved the plan in May.", "May", "2026-05"},

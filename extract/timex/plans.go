@@ -248,6 +248,11 @@ func (tg *tagger) passive(g group) bool {
 // in commas, is "was cancelled", "had been called off" ...
 func (tg *tagger) subjectCalledOff(i int) bool {
 	ts := tg.ts
+	// The day names an event in a noun phrase: "Monday's vote", "the vote
+	// on Monday"; not "the union said Tuesday that ...".
+	if p := ts.w(i - 1); ts.base(i) == ts.w(i) && !((p == "on" || p == "for") && i >= 2 && ts.t[i-2].kind == kWord && ts.class(i-2) == wNone) {
+		return false
+	}
 	for _, g := range tg.gs {
 		switch {
 		case g.weak:
