@@ -43,6 +43,8 @@ var freshCases = []freshCase{
 	{"1 reported", nov28, "The company confirmed it would publish its results on Wednesday.", "Wednesday", "2026-12-02"},
 	{"1 reported", nov27, "The senator said she would travel to Kyiv on Monday to meet the president.", "Monday", "2026-11-30"},
 	{"1 reported", nov25, "Aides said the prime minister was due to arrive in Delhi on Tuesday.", "Tuesday", "2026-12-01"},
+	{"1 past", nov25, "The minister was expected at the ceremony on Sunday but did not appear.", "Sunday", "2026-11-22"},
+	{"1 reported", nov25, "The minister was expected at the ceremony on Sunday.", "Sunday", "2026-11-29"},
 	{"1 reported", nov26, "The regulator said it intended to rule on the merger on Monday.", "Monday", "2026-11-30"},
 	{"1 reported", nov27, "A spokesman said the president would sign the bill on Wednesday, a day after the Senate vote.", "Wednesday", "2026-12-02"},
 	{"1 reported", nov25, "The airline told passengers that flights would resume on Monday.", "Monday", "2026-11-30"},

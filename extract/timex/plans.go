@@ -61,6 +61,9 @@ var timetabled = map[string]bool{"due": true, "scheduled": true, "slated": true,
 // in Tehran on Sunday", "he was due back on Friday".
 var expectCues = map[string]bool{"expected": true, "due": true}
 
+// negationCues say that an expected event did not take place.
+var negationCues = []string{" not ", "n't", "n’t", " never ", " failed ", " no-show"}
+
 // calledOff are the cues by which a report says an event will not take
 // place as planned. A day in the event's noun phrase is still ahead: the
 // event did not happen, and news reports a calling off before the day.
@@ -115,6 +118,11 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	if g.e <= i && expectCues[ts.w(g.e-1)] && ts.class(g.s) == wPastAux {
 		switch ts.w(g.e) {
 		case "in", "at", "back", "home", "to":
+			if tg.sentenceHas(i, negationCues) {
+				// "was expected at the ceremony on Sunday but did not
+				// appear": it did not happen, and may be past.
+				return noVerb, true
+			}
 			return Future, true
 		}
 	}
