@@ -21,6 +21,7 @@ var (
 	nov27 = nov23.AddDate(0, 0, 4)
 	nov28 = nov23.AddDate(0, 0, 5)
 	feb10 = time.Date(2026, 2, 10, 7, 0, 0, 0, time.UTC) // Tuesday
+	jan12 = time.Date(2026, 1, 12, 7, 0, 0, 0, time.UTC) // Monday
 )
 
 type freshCase struct {
@@ -255,7 +256,7 @@ var freshCases = []freshCase{
 
 // TestFreshCopy checks the value of one expression of each sentence.
 func TestFreshCopy(t *testing.T) {
-	for _, c := range append(append(freshCases, freshBlind...), freshBlind2...) {
+	for _, c := range append(append(append(freshCases, freshBlind...), freshBlind2...), freshBlind3...) {
 		got := "(none)"
 		for _, x := range Tag(c.sentence, c.dct) {
 			if x.Text == c.text {
@@ -275,7 +276,7 @@ func TestFreshProbe(t *testing.T) {
 		t.Skip("FRESH_PROBE")
 	}
 	ok, all := map[string]int{}, map[string]int{}
-	for _, c := range append(append(freshCases, freshBlind...), freshBlind2...) {
+	for _, c := range append(append(append(freshCases, freshBlind...), freshBlind2...), freshBlind3...) {
 		all[c.class]++
 		got := "(none)"
 		for _, x := range Tag(c.sentence, c.dct) {
@@ -303,7 +304,7 @@ func TestFreshPrefixes(t *testing.T) {
 		"On Monday. The same day that evening, later that day, the day after, the next morning, the following day.",
 		"He had wanted to, expected the bank to, was due in, has been called off, Friday 11 March, in May will",
 	}
-	for _, c := range append(append(freshCases, freshBlind...), freshBlind2...) {
+	for _, c := range append(append(append(freshCases, freshBlind...), freshBlind2...), freshBlind3...) {
 		texts = append(texts, c.sentence)
 	}
 	for _, s := range texts {
