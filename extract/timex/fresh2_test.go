@@ -92,3 +92,32 @@ var freshBlind2 = []freshCase{
 	{"5 anaphora", nov26, "She will arrive in Rome on Saturday and leave the day after.", "the day after", "2026-11-29"},
 	{"6 today", nov26, "The minister is flying to Brussels this morning.", "this morning", "2026-11-26TMO"},
 }
+
+// freshBlind3 is a third blind batch, written before the tagger ran on it.
+var freshBlind3 = []freshCase{
+	{"1 reported", nov23, "The foreign minister said she would travel to Ankara on Wednesday for talks.", "Wednesday", "2026-11-25"},
+	{"1 reported", nov27, "A court spokesman said sentencing would take place on Monday.", "Monday", "2026-11-30"},
+	{"1 reported", nov24, "The prime minister's office said she intended to call the election on Friday.", "Friday", "2026-11-27"},
+	{"1 reported", nov26, "Union leaders told members the ballot would close on Wednesday.", "Wednesday", "2026-12-02"},
+	{"1 reported", nov28, "Engineers said they expected to restore power by Tuesday.", "Tuesday", "2026-12-01"},
+	{"1 past", nov26, "The minister said he had met the ambassador on Monday.", "Monday", "2026-11-23"},
+	{"2 cancelled", nov25, "Monday's planned strike by tube drivers has been suspended.", "Monday", "2026-11-30"},
+	{"2 cancelled", nov27, "The concert on Sunday has been cancelled because of the storm.", "Sunday", "2026-11-29"},
+	{"2 went ahead", nov23, "Saturday's match was abandoned at half-time after crowd trouble.", "Saturday", "2026-11-21"},
+	{"2 cancelled", nov26, "The council scrapped plans for a march on Saturday.", "Saturday", "2026-11-28"},
+	{"3 month", nov26, "The agency was set up in March.", "March", "2026-03"},
+	{"3 month", nov26, "The agency will be set up in March.", "March", "2027-03"},
+	{"3 month", nov26, "Talks that began in May will resume in January.", "May", "2026-05"},
+	{"3 month", nov26, "Talks that began in May will resume in January.", "January", "2027-01"},
+	{"3 month", nov26, "The plant was closed on October 12 and reopened on November 2.", "October 12", "2026-10-12"},
+	{"3 month", jan12, "The plant was closed on December 12.", "December 12", "2025-12-12"},
+	{"3 month", nov26, "The king will visit the town on December 9.", "December 9", "2026-12-09"},
+	{"4 negated", nov25, "The ambassador will not attend Thursday's reception but will meet officials on Friday.", "Thursday", "2026-11-26"},
+	{"4 negated", nov25, "The ambassador will not attend Thursday's reception but will meet officials on Friday.", "Friday", "2026-11-27"},
+	{"5 anaphora", nov27, "The delegation arrived in Hanoi on Tuesday and met the prime minister the next day.", "the next day", "2026-11-25"},
+	{"5 anaphora", nov27, "The minister flew to Delhi on Wednesday. Later that day she met the president.", "Later that day", "2026-11-25"},
+	{"5 anaphora", nov27, "Rebels attacked the town on Tuesday night. The following morning, troops moved in.", "The following morning", "2026-11-25TMO"},
+	{"6 today", nov25, "The chancellor lands in Beijing this evening.", "this evening", "2026-11-25TEV"},
+	{"6 today", nov25, "The team will train this afternoon before flying out tonight.", "this afternoon", "2026-11-25TAF"},
+	{"6 today", nov25, "The team will train this afternoon before flying out tonight.", "tonight", "2026-11-25TNI"},
+}

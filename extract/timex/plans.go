@@ -61,6 +61,9 @@ var timetabled = map[string]bool{"due": true, "scheduled": true, "slated": true,
 // in Tehran on Sunday", "he was due back on Friday".
 var expectCues = map[string]bool{"expected": true, "due": true}
 
+// negationCues say that an expected event did not take place.
+var negationCues = []string{" not ", "n't", "n’t", " never ", " failed ", " no-show"}
+
 // calledOff are the cues by which a report says an event will not take
 // place as planned. A day in the event's noun phrase is still ahead: the
 // event did not happen, and news reports a calling off before the day.
@@ -102,6 +105,12 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	if !tg.anyGroup(tg.planHead) {
 		return t, false
 	}
+	if tg.subjectCalledOff(i) {
+		// "Friday's cabinet meeting was cancelled", "the march on
+		// Thursday, organised by students, was called off", "organisers
+		// said Thursday's march had been called off".
+		return calledOffDay, true
+	}
 	g, ok := tg.clauseGroup(i)
 	if !ok {
 		return t, false
@@ -109,21 +118,22 @@ func (tg *tagger) planTense(i int, t TenseKind) (TenseKind, bool) {
 	if g.e <= i && expectCues[ts.w(g.e-1)] && ts.class(g.s) == wPastAux {
 		switch ts.w(g.e) {
 		case "in", "at", "back", "home", "to":
+			if tg.sentenceHas(i, negationCues) {
+				// "was expected at the ceremony on Sunday but did not
+				// appear": it did not happen, and may be past.
+				return noVerb, true
+			}
 			return Future, true
 		}
 	}
 	perfect := ts.class(g.s) == wHave && ts.w(g.s) != "had"
 	switch {
-	case perfect && tg.groupHas(g, cancelCues):
+	case perfect && tg.groupHas(g, &cancelCueSet):
 		// "has called off a strike on Friday", "the strike on Thursday has
 		// been suspended": a present perfect takes no past day, so the day
 		// is the event's.
 		return calledOffDay, true
-	case g.s > i && tg.passive(g) && tg.groupHas(g, calledOff) && tg.subjectDay(i, g):
-		// "Friday's cabinet meeting was cancelled", "the vote on Friday
-		// was called off".
-		return calledOffDay, true
-	case g.e <= i && g.tense == Past && tg.groupHas(g, calledOff):
+	case g.e <= i && g.tense == Past && tg.groupHas(g, &calledOffSet):
 		// "the minister cancelled his visit to the port on Tuesday": the
 		// day may date the visit or the cancelling; take the nearer.
 		return noVerb, true
@@ -144,7 +154,8 @@ func (tg *tagger) anyGroup(f func(group) bool) bool {
 // planHead reports whether group g ends in a verb planTense reads: one that
 // calls an event off, or "expected", "due".
 func (tg *tagger) planHead(g group) bool {
-	return expectCues[tg.ts.w(g.e-1)] || tg.groupHas(g, cancelCues) || tg.groupHas(g, calledOff)
+	w := tg.ts.w(g.e - 1)
+	return w == "expected" || w == "due" || tg.groupHas(g, &cancelCueSet) // cancelCues holds calledOff
 }
 
 // clauseGroup returns the verb group nearest the token i within its clause,
@@ -187,31 +198,41 @@ func (tg *tagger) clauseGroup(i int) (group, bool) {
 	return tg.gs[best], true
 }
 
+// cueSet holds cue prefixes (a second word after a space) by the first
+// letter of the cue, so that a head verb meets only the few cues that can
+// match it.
+type cueSet [26][][2]string
+
+func newCueSet(cues []string) (cs cueSet) {
+	for _, c := range cues {
+		first, second, _ := strings.Cut(c, " ")
+		if b := first[0]; b >= 'a' && b <= 'z' {
+			cs[b-'a'] = append(cs[b-'a'], [2]string{first, second})
+		}
+	}
+	return cs
+}
+
+// The cue sets of groupHas; immutable.
+var (
+	cancelCueSet = newCueSet(cancelCues)
+	calledOffSet = newCueSet(calledOff)
+)
+
 // groupHas reports whether the head of group g, its last word ("has been
 // cancelled"), or the head and the particle after it ("called off"),
 // starts with one of cues; a cue of two words matches the head and the
 // next word.
-func (tg *tagger) groupHas(g group, cues []string) bool {
+func (tg *tagger) groupHas(g group, cues *cueSet) bool {
 	ts := tg.ts
 	w := ts.w(g.e - 1)
-	if w == "" || !cueInitial(w[0]) {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	for _, c := range cues {
-		first, second, two := strings.Cut(c, " ")
-		if strings.HasPrefix(w, first) && (!two || strings.HasPrefix(ts.w(g.e), second)) {
+	for _, c := range cues[w[0]-'a'] {
+		if strings.HasPrefix(w, c[0]) && (c[1] == "" || strings.HasPrefix(ts.w(g.e), c[1])) {
 			return true
 		}
-	}
-	return false
-}
-
-// cueInitial reports whether a word starting with b may match a cancel cue
-// (a quick test for the common case of a head verb that matches none).
-func cueInitial(b byte) bool {
-	switch b {
-	case 'a', 'b', 'c', 'd', 'h', 'n', 'p', 'r', 's', 't', 'y':
-		return true
 	}
 	return false
 }
@@ -229,23 +250,32 @@ func (tg *tagger) passive(g group) bool {
 	return false
 }
 
-// subjectDay reports whether the weekday at i sits in the subject of group
-// g, after it: no verb group before it in its clause and none between it
-// and g.
-func (tg *tagger) subjectDay(i int, g group) bool {
-	a := tg.gsA
-	for k := i - 1; k > a; k-- {
-		if tg.ts.clauseBreak(k) {
-			a = k
-			break
-		}
+// subjectCalledOff reports whether the weekday at i sits in the subject of
+// a passive that calls an event off: no verb before it but a reporting one,
+// and the first verb group after it, past a participle or relative clause
+// in commas, is "was cancelled", "had been called off" ...
+func (tg *tagger) subjectCalledOff(i int) bool {
+	ts := tg.ts
+	// The day names an event in a noun phrase: "Monday's vote", "the vote
+	// on Monday"; not "the union said Tuesday that ...".
+	if p := ts.w(i - 1); ts.base(i) == ts.w(i) && !((p == "on" || p == "for") && i >= 2 && ts.t[i-2].kind == kWord && ts.class(i-2) == wNone) {
+		return false
 	}
-	for _, h := range tg.gs {
-		if h.s >= a && h.s < g.s && h.s != g.s {
-			return false
+	for _, g := range tg.gs {
+		switch {
+		case g.weak:
+			continue
+		case g.s < i:
+			if g.reporting {
+				continue
+			}
+			return false // "Police said the march on Saturday was ..." reads on
+		case ts.inRelative(g.s) || g.e-g.s == 1 && ts.isPunct(g.s-1, ",") && (ts.class(g.s) == wPastPart || ts.class(g.s) == wPart):
+			continue // ", organised by students,"
 		}
+		return tg.passive(g) && tg.groupHas(g, &calledOffSet)
 	}
-	return true
+	return false
 }
 
 // modalPerfect reports whether group g is a modal perfect, "would have
@@ -272,11 +302,15 @@ func (tg *tagger) modalPerfect(g group) bool {
 func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 	ts := tg.ts
 	for k := i - 1; k > tg.gsA && k >= i-12; k-- {
-		if t := ts.t[k]; t.e-t.s != 2 || ts.w(k) != "to" {
-			if ts.clauseBreak(k) {
+		// Most days have no "to" before them: look for one first, and for
+		// a clause break between it and the day only then.
+		if t := &ts.t[k]; t.e-t.s != 2 || t.kind != kWord || ts.text[t.s] != 't' && ts.text[t.s] != 'T' || ts.w(k) != "to" {
+			continue
+		}
+		for m := k + 1; m < i; m++ {
+			if ts.clauseBreak(m) {
 				return 0, false
 			}
-			continue
 		}
 		if k+1 >= i || ts.t[k+1].kind != kWord || ts.t[k+1].cap || determinersTab.val(ts.w(k+1)) || pluralNoun(ts.w(k+1)) {
 			continue // "to the plant", "to investors": no infinitive
@@ -303,6 +337,11 @@ func (tg *tagger) forwardInfinitive(i int) (TenseKind, bool) {
 				return noVerb, true
 			}
 			return Past, true
+		}
+		if timetabled[ts.w(v)] && tg.sentenceHas(i, calledOff) {
+			// "The minister, who was due to visit the town on Thursday,
+			// postponed the trip": a day called off (see calledOffDay).
+			return calledOffDay, true
 		}
 		return Future, true
 	}
@@ -354,8 +393,9 @@ func (tg *tagger) fitWeekday(h hit, wd time.Weekday) hit {
 // is past whatever the main verb says.
 func (tg *tagger) participleClause(i int) bool {
 	ts := tg.ts
+	// The participle stands a few words before: ", set up in May".
 	ca := i
-	for ca > tg.gsA && ca > i-maxClause && !ts.clauseBreak(ca-1) {
+	for ca > tg.gsA && ca > i-6 && !ts.clauseBreak(ca-1) {
 		ca--
 	}
 	if ca <= tg.gsA || !ts.isPunct(ca-1, ",") || ca >= i {
