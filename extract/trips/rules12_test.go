@@ -204,3 +204,45 @@ func TestPostponedTalks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReturnIsNewLeg: going back to an earlier stop is a leg of its own.
+func TestReturnIsNewLeg(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"returns to Rome", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato arrived in Rome on Monday. He flies to Milan on Thursday and returns to Rome on Sunday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-12", "", newsbot.StatusScheduled, nil}}},
+		{"will head back to", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato visited Rome on Monday and went on to Milan on Tuesday. He will head back to Rome on Friday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"a stay this week, a stop, then back", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato is in Rome this week. He travels to Milan on Thursday and returns to Rome on Friday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-W15", "", newsbot.StatusUnderway, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"due back in", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato visited Rome on Monday and flew to Milan on Tuesday. He is due back in Rome on Sunday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-12", "", newsbot.StatusScheduled, nil}}},
+		{"will be back in", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato visited Rome on Monday and Milan on Tuesday. He will be back in Rome on Sunday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-12", "", newsbot.StatusScheduled, nil}}},
+		{"back in one's own capital is no trip", "2026-04-08",
+			"Italian Prime Minister Giorgia Meloni visited Paris on Monday. She is due back in Rome on Sunday.",
+			[]want{{"Giorgia Meloni", "Paris", "France", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"a meeting within the stay is the stay", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato is in Rome this week. He will meet Giorgia Meloni in Rome on Thursday.",
+			[]want{{"Kenji Sato", "Rome", "Italy", "2026-04-09", "", newsbot.StatusScheduled, []string{"Giorgia Meloni"}}}},
+	})
+}

@@ -319,7 +319,7 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received", "back":
 				return true
 			}
 		}
@@ -2810,6 +2810,9 @@ func (f *finder) visitsBy(sc *sentCtx, i, by int, c cue, dests []places.Match) {
 }
 
 func (f *finder) presence(sc *sentCtx, i int, c cue) {
+	if f.backIn(sc, i, c) {
+		return // "will be back in Rome on Sunday"
+	}
 	toks := f.toks
 	w := toks[i].w
 	var dests []places.Match
