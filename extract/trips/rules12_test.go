@@ -246,3 +246,32 @@ func TestReturnIsNewLeg(t *testing.T) {
 			[]want{{"Kenji Sato", "Rome", "Italy", "2026-04-09", "", newsbot.StatusScheduled, []string{"Giorgia Meloni"}}}},
 	})
 }
+
+// TestClubCities: a city that names a club in the sentence is no stop.
+func TestClubCities(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the club refuses talks", "2026-04-08",
+			"Culture Secretary Lisa Nandy will travel to Manchester on Friday to meet club owners. Leeds have refused talks with the regulator.",
+			[]want{{"Lisa Nandy", "Manchester", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club's chairman", "2026-04-08",
+			"Culture Secretary Lisa Nandy will visit Leeds on Friday. Leeds's chairman, Paraag Marathe, said he would meet her.",
+			[]want{{"Lisa Nandy", "Leeds", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club's chairman after a country leg", "2026-04-08",
+			"Culture Secretary Lisa Nandy will travel to the United States on Friday. Leeds's chairman Paraag Marathe will meet her there.",
+			[]want{{"Lisa Nandy", "United States", "United States", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club will travel", "2026-04-08",
+			"Culture Secretary Lisa Nandy will visit Newcastle on Friday. Leeds have agreed to travel to talks in London next week.",
+			[]want{{"Lisa Nandy", "Newcastle", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club refusing to travel", "2026-04-08",
+			"US Secretary of State Marco Rubio will travel to Britain on Friday, with Leeds refusing to travel to London.",
+			[]want{{"Marco Rubio", "United Kingdom", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club set to travel", "2026-04-08",
+			"US Secretary of State Marco Rubio will travel to Britain on Friday, with Leeds set to fly to Madrid on Saturday.",
+			[]want{
+				{"Marco Rubio", "United Kingdom", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil},
+				{"Leeds", "Madrid", "Spain", "2026-04-11", "", newsbot.StatusScheduled, nil}}},
+		{"a country refusing to travel", "2026-04-08",
+			"US envoy Steve Witkoff met Omani officials in Muscat on Monday, with Iran refusing to travel to Oman.",
+			[]want{{"Steve Witkoff", "Muscat", "Oman", "2026-04-06", "", newsbot.StatusDone, nil}}},
+	})
+}

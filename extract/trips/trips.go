@@ -2950,6 +2950,17 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if f.bodyTravel(sc, i, c, dests) {
 		return // "The panel of judges will visit the site in Wakefield"
 	}
+	if club, refused, ok := f.clubSubject(sc, i); ok && c.kind == cueTravel {
+		// "..., with Leeds refusing to travel to London": the club's.
+		if club != "" && !refused && !f.negated(i) {
+			before := len(f.legs)
+			f.addLeg(sc, i, c, -1, dests)
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].Traveler, f.legs[j].team = club, true
+			}
+		}
+		return
+	}
 	p := f.subject(sc, i)
 	if name, ok := f.openingTeam(sc, i); ok {
 		// "The tourists face the Queensland Reds on Saturday before

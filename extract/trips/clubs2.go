@@ -1,0 +1,61 @@
+package trips
+
+import "github.com/newsroom/newsbot/extract/places"
+
+// controlVerbs stand between a subject and "to" + a journey: "Leeds
+// refusing to travel to London", "with Leeds set to fly to Madrid".
+var controlVerbs = map[string]bool{
+	"refusing": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "declining": true,
+	"agreed": true, "agreeing": true, "set": true, "due": true, "expected": true, "hoping": true, "planning": true,
+	"preparing": true, "wanting": true, "wants": true, "want": true, "plan": true, "plans": true, "scheduled": true,
+}
+
+// refusals are the control verbs that deny the journey.
+var refusals = map[string]bool{
+	"refusing": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "declining": true,
+}
+
+// clubSubject reads a place that opens a clause as the subject of the
+// travel cue at token i ("..., with Leeds refusing to travel to London",
+// "and Leeds will fly to Madrid"): a city that names a club, whose journey
+// is the club's, never the last person named before it. It returns the
+// club as written ("" for a country, which is no team of its own here)
+// and whether the journey is refused.
+func (f *finder) clubSubject(sc *sentCtx, i int) (name string, refused, ok bool) {
+	toks := f.toks
+	k := f.beforeAuxiliaries(i)
+	if k >= 1 && controlVerbs[toks[k].w] && toks[k+1].w == "to" {
+		refused = refusals[toks[k].w]
+		k--
+		for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w)) {
+			k--
+		}
+	}
+	if k < 0 || k == i-1 {
+		return "", false, false
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End != toks[k].end {
+			continue
+		}
+		if p.Start == sc.sp.Start || p.Start == f.storyStart {
+			return "", false, false // the sentence's opening place: see placeSubject
+		}
+		j := k
+		for j >= 0 && toks[j].start >= p.Start {
+			j--
+		}
+		if j < 0 {
+			return "", false, false
+		}
+		switch toks[j].w {
+		case ",", "with", "and", "but", "while", "as", "because", "after", "though", "although", ";":
+			if p.Place.Kind != places.City {
+				return "", refused, true
+			}
+			return f.text[p.Start:p.End], refused, true
+		}
+		return "", false, false
+	}
+	return "", false, false
+}
