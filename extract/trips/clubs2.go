@@ -24,6 +24,9 @@ var refusals = map[string]bool{
 func (f *finder) clubSubject(sc *sentCtx, i int) (name string, refused, ok bool) {
 	toks := f.toks
 	k := f.beforeAuxiliaries(i)
+	for k > 0 && (notWord(toks[k].w) || inSet(futureWordsSet, toks[k].w)) {
+		k-- // "Leeds will not travel"
+	}
 	if k >= 1 && controlVerbs[toks[k].w] && toks[k+1].w == "to" {
 		refused = refusals[toks[k].w]
 		k--
@@ -58,4 +61,45 @@ func (f *finder) clubSubject(sc *sentCtx, i int) (name string, refused, ok bool)
 		return "", false, false
 	}
 	return "", false, false
+}
+
+// clauseSubjectPlace reports a place ending at byte offset end that an
+// auxiliary follows after a comma and "and" before it: "will visit
+// Britain on Friday, and Leeds will not travel": the subject of a clause
+// of its own, no further stop of the list.
+func (f *finder) clauseSubjectPlace(glueComma bool, end int) bool {
+	if !glueComma {
+		return false
+	}
+	for _, t := range f.toks {
+		if t.start < end {
+			continue
+		}
+		if notWord(t.w) {
+			return true
+		}
+		switch t.w {
+		case "will", "would", "have", "has", "had", "is", "are", "was", "were", "could", "can", "should", "must":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// clubPurpose reports the meeting at token i as the purpose of a club's
+// journey: "..., and Leeds will not travel to London for the talks" is
+// nobody's meeting in London.
+func (f *finder) clubPurpose(sc *sentCtx, i int) bool {
+	toks := f.toks
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if c, ok := toks[k].cueOf(); ok && c.kind == cueTravel {
+			_, _, club := f.clubSubject(sc, k)
+			return club
+		}
+	}
+	return false
 }

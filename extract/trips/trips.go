@@ -415,7 +415,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			f.deniedKept(&sc)
 		}
 	}
-	if f.cancelled && len(sc.legs) > 1 {
+	if f.cancelled && len(sc.legs) > 0 {
+		f.cancelKept(&sc)
 		f.movedPlan(&sc)
 	}
 	if len(sc.legs) == 0 {
@@ -642,7 +643,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		f.eventAt(sc, i)
 		// "landed in Bogota on Tuesday for a two-day climate summit": the
 		// place the traveller came to for it.
-		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
+		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent && !f.clubPurpose(sc, i) {
 			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
 			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
@@ -1033,8 +1034,9 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 			continue
 		}
 		// Everything between the previous place and this one must be list glue.
-		ok := true
+		ok, comma := true, false
 		for k, t := range f.toks {
+			comma = comma || t.w == "," && t.start >= last && t.end <= p.Start
 			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
 			// of its own between the stops.
 			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" && !inQual(sc.quals, t) {
@@ -1051,7 +1053,7 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		if !ok && last == p.End {
 			continue
 		}
-		if !ok || f.saysAt(p.End) {
+		if !ok || f.saysAt(p.End) || f.clauseSubjectPlace(comma, p.End) {
 			break // "will visit Algeria next April, the Vatican said": the source
 		}
 		out = append(out, p)
@@ -3683,8 +3685,8 @@ func (f *finder) untilAfter(i int) bool {
 		if t.punct {
 			return false
 		}
-		if t.w == "until" || t.w == "till" {
-			return true
+		if t.w == "until" || t.w == "till" || t.w == "before" && f.dayRightAfter(t.end) {
+			return true // "will not arrive in Geneva before Saturday": on Saturday
 		}
 	}
 	return false
@@ -4492,6 +4494,9 @@ func (f *finder) nameWordBefore(sc *sentCtx, i int) int {
 // place its clause names ("talks with Goyal in New Delhi"), at the
 // gathering the sentence places, or at the place where the traveller is.
 func (f *finder) meeting(sc *sentCtx, i int) {
+	if f.clubPurpose(sc, i) {
+		return
+	}
 	toks := f.toks
 	// Counterparts run from the cue to the next cue or clause break, or to
 	// a comma before a speech clause (", ministry spokesman X told").
