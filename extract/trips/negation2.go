@@ -105,6 +105,18 @@ func (f *finder) keptAfter(sc *sentCtx, d leg) {
 			}
 		}
 		tx, dated := f.clauseTimex(sc, j)
+		if !dated {
+			// "but will arrive the following day": counted from the day denied.
+			for _, r := range f.timexesFrom(toks[j].end) {
+				if r.Start >= sc.sp.End {
+					break
+				}
+				if n, ok := f.relativeDays(r); ok && n > 0 && isDay(d.Date) {
+					tx, dated = r, true
+					break
+				}
+			}
+		}
 		if !instead && (!dated || dateValue(tx.Value) == d.Date) {
 			return
 		}

@@ -157,3 +157,49 @@ func TestFreshClubs13(t *testing.T) {
 			[]want{{"Marco Rubio", "United Kingdom", "United Kingdom", "2026-05-15", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFresh14: a third batch across the classes, published Monday 21
+// September 2026.
+func TestFresh14(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the pair then they", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay and Mexican President Luis Ortega landed in Tokyo on Sunday. The pair will travel on to Seoul on Wednesday.",
+			[]want{
+				{"Anne Tremblay", "Tokyo", "Japan", "2026-09-20", "", newsbot.StatusDone, nil},
+				{"Luis Ortega", "Tokyo", "Japan", "2026-09-20", "", newsbot.StatusDone, nil},
+				{"Anne Tremblay", "Seoul", "South Korea", "2026-09-23", "", newsbot.StatusScheduled, nil},
+				{"Luis Ortega", "Seoul", "South Korea", "2026-09-23", "", newsbot.StatusScheduled, nil}}},
+		{"the committee as written", "2026-09-21",
+			"Labour MP Emily Thornberry chairs the inquiry. The committee will travel to Brussels on Thursday to take evidence.",
+			[]want{{"the committee", "Brussels", "Belgium", "2026-09-24", "", newsbot.StatusScheduled, nil}}},
+		{"the same afternoon", "2026-09-21",
+			"Chancellor Rachel Reeves will open a factory in Sheffield on Thursday. She will visit a school in Leeds the same afternoon.",
+			[]want{
+				{"Rachel Reeves", "Leeds", "United Kingdom", "2026-09-24", "", newsbot.StatusScheduled, nil}}},
+		{"will not ... but ... the following day", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay will not fly to Rome on Tuesday but will arrive the following day.",
+			[]want{{"Anne Tremblay", "Rome", "Italy", "2026-09-23", "", newsbot.StatusScheduled, nil}}},
+		{"no longer ... and will instead go on", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay will no longer visit Rome on Tuesday and will instead go on Thursday.",
+			[]want{{"Anne Tremblay", "Rome", "Italy", "2026-09-24", "", newsbot.StatusScheduled, nil}}},
+		{"due to land tonight", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay is due to land in Rome tonight.",
+			[]want{{"Anne Tremblay", "Rome", "Italy", "2026-09-21", "", newsbot.StatusScheduled, nil}}},
+		{"leaves for ... this evening", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay leaves for Rome this evening.",
+			[]want{{"Anne Tremblay", "Rome", "Italy", "2026-09-21", "", newsbot.StatusScheduled, nil}}},
+		{"a possessive counterpart's aide named", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay met Giorgia Meloni's chief of staff, Marco Rossi, in Rome on Sunday.",
+			[]want{{"Anne Tremblay", "Rome", "Italy", "2026-09-20", "", newsbot.StatusDone, []string{"Marco Rossi"}}}},
+		{"to reassure", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay flew to Kyiv on Saturday to reassure President Volodymyr Zelensky of Canada's support.",
+			[]want{{"Anne Tremblay", "Kyiv", "Ukraine", "2026-09-19", "", newsbot.StatusDone, []string{"Volodymyr Zelensky"}}}},
+		{"the club's name in a report after a visit", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay visited Britain on Friday. Leeds's chairman said the club would not travel to London for talks.",
+			[]want{{"Anne Tremblay", "United Kingdom", "United Kingdom", "2026-09-18", "", newsbot.StatusDone, nil}}},
+		{"talks called off, the meeting planned before", "2026-09-21",
+			"Canadian Prime Minister Anne Tremblay was due to hold talks with Indian Prime Minister Ravi Menon on Friday. The meeting in Delhi was called off on Sunday.",
+			[]want{
+				{"Anne Tremblay", "New Delhi", "India", "2026-09-25", "", newsbot.StatusCancelled, []string{"Ravi Menon"}}}},
+	})
+}
