@@ -109,7 +109,7 @@ func (f *finder) bodyTravel(sc *sentCtx, i int, c cue, dests []places.Match) boo
 	if !ok {
 		return false
 	}
-	if members := f.namedList(sc, start); len(members) > 0 {
+	if members := f.namedList(sc, start); len(members) > 0 && f.bodyWordNear(sc, start) {
 		for _, q := range members {
 			f.addLeg(sc, i, c, q, dests)
 		}
@@ -212,4 +212,26 @@ func (f *finder) bothTravel(sc *sentCtx, i int, c cue, dests []places.Match) boo
 		f.addLeg(sc, i, c, o, dests)
 	}
 	return true
+}
+
+// bodyWords tell that the people listed before a body are its members:
+// "heard by Lord Justice Andrew Green, ...", "Judges Maria Lopez and Anna
+// Berg", "the committee's members".
+var bodyWords = map[string]bool{
+	"judge": true, "judges": true, "justice": true, "justices": true, "panel": true, "bench": true, "committee": true,
+	"member": true, "members": true, "inspector": true, "inspectors": true, "commissioner": true, "commissioners": true,
+	"magistrate": true, "magistrates": true, "juror": true, "jurors": true, "jury": true, "tribunal": true, "heard": true,
+}
+
+// bodyWordNear reports a word of a body in the text from two sentences
+// before sc up to byte offset at: the names listed there are its members,
+// not leaders met on another business.
+func (f *finder) bodyWordNear(sc *sentCtx, at int) bool {
+	from := f.sents[max(0, sc.index-2)].Start
+	for _, w := range strings.Fields(f.text[from:at]) {
+		if bodyWords[strings.ToLower(strings.Trim(w, `.,;:'"’“”()`))] {
+			return true
+		}
+	}
+	return false
 }
