@@ -2950,7 +2950,7 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	if f.bodyTravel(sc, i, c, dests) {
-		return // "The panel of judges will visit the site in Wakefield"
+		return // "The panel of judges will visit the site in York"
 	}
 	if club, refused, ok := f.clubSubject(sc, i); ok && c.kind == cueTravel {
 		// "..., with Leeds refusing to travel to London": the club's.
