@@ -319,8 +319,12 @@ func (f *finder) hasCue() bool {
 		}
 		if k+1 < len(f.toks) {
 			switch f.toks[k+1].w {
-			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received", "back":
+			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
 				return true
+			case "back": // "is due back in Rome"
+				if k+2 < len(f.toks) && (f.toks[k+2].w == "in" || f.toks[k+2].w == "at") {
+					return true
+				}
 			}
 		}
 	}
