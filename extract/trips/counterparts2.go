@@ -31,7 +31,7 @@ func (f *finder) possessor(sc *sentCtx, m people.Mention) bool {
 		return true
 	}
 	for _, o := range sc.persons {
-		if o.Start > m.End && o.Start < m.End+40 && o.Person != m.Person {
+		if o.Start > m.End && o.Start < m.End+40 && o.Person != m.Person && o.Kind == people.Name {
 			return true // "Smith's lawyer, Ann Lee"
 		}
 	}

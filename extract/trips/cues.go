@@ -343,4 +343,4 @@ var topicMarkers = map[string]bool{
 
 // presenceFollowers make a speech or "be" verb before them a cue: "told
 // reporters in", "is in", "was at".
-var presenceFollowers = []string{"in", "at", "reporters", "journalists", "supporters", "crowds", "received"} // "will be received by Xi"
+var presenceFollowers = []string{"in", "at", "reporters", "journalists", "supporters", "crowds", "received", "back"} // "will be received by Xi", "is due back in Rome"

@@ -307,7 +307,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			continue
 		}
 		for j := i + 1; j < len(legs); j++ {
-			if dead[j] || legs[j].person != legs[i].person || legs[j].Place != legs[i].Place {
+			if dead[j] || legs[j].person != legs[i].person || legs[j].Place != legs[i].Place || returnApart(legs, i, j) {
 				continue
 			}
 			switch {

@@ -102,11 +102,14 @@ func containsInt(xs []int, x int) bool {
 // else one for the body as written. It reports whether the subject was a
 // body.
 func (f *finder) bodyTravel(sc *sentCtx, i int, c cue, dests []places.Match) bool {
+	if f.bothTravel(sc, i, c, dests) {
+		return true
+	}
 	name, start, ok := f.bodySubject(i)
 	if !ok {
 		return false
 	}
-	if members := f.namedList(sc, start); len(members) > 0 {
+	if members := f.namedList(sc, start); len(members) > 0 && f.bodyWordNear(sc, start) {
 		for _, q := range members {
 			f.addLeg(sc, i, c, q, dests)
 		}
@@ -129,7 +132,50 @@ func (f *finder) squadAnaphor(sc *sentCtx, i int) (string, bool) {
 	if k < 1 || !teamNouns[toks[k].w] || strings.ToLower(toks[k-1].w) != "the" {
 		return "", false
 	}
-	return f.recentTeam(sc)
+	if name, ok := f.recentTeam(sc); ok {
+		return name, true
+	}
+	return f.teamNamedBefore(sc)
+}
+
+// teamNamedBefore is a team named by its owner in the three sentences
+// before sc with no journey of its own ("Ireland's squad trained in
+// Dublin on Wednesday"), for "the side" that travels next.
+func (f *finder) teamNamedBefore(sc *sentCtx) (string, bool) {
+	for si := sc.index - 1; si >= 0 && si >= sc.index-3; si-- {
+		words := strings.Fields(f.sents[si].Text)
+		for n := len(words) - 1; n >= 1; n-- {
+			if !teamNouns[strings.ToLower(strings.TrimRight(words[n], ".,;:"))] {
+				continue
+			}
+			o := n - 1
+			if teamQualifiers[strings.ToLower(words[o])] && o > 0 {
+				o--
+			}
+			w := words[o]
+			owner := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if owner == w && (o == 0 || !strings.EqualFold(words[o-1], "the")) || !isCapitalised(owner) || len(owner) < 3 {
+				continue // "England's squad", "the England squad"; not "his squad"
+			}
+			if f.personWord(owner) {
+				continue // "Starmer's team": his staff
+			}
+			return owner, true
+		}
+	}
+	return "", false
+}
+
+// personWord reports a word of a cast person's name.
+func (f *finder) personWord(w string) bool {
+	for _, p := range f.cast.People {
+		for _, part := range strings.Fields(p.Name) {
+			if part == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralBare reports a bare travel verb right after a plural subject: "The
@@ -142,6 +188,50 @@ func (f *finder) pluralBare(i int, c cue) bool {
 	switch strings.ToLower(f.toks[i-1].w) {
 	case "they", "pair", "couple", "both", "two", "squad", "team", "leaders", "ministers", "judges", "delegations":
 		return true
+	}
+	return false
+}
+
+// bothTravel makes the legs of "Both fly on to Odesa": the story's
+// traveller and those who shared the latest leg.
+func (f *finder) bothTravel(sc *sentCtx, i int, c cue, dests []places.Match) bool {
+	k := f.beforeAuxiliaries(i)
+	if k < 0 || !strings.EqualFold(f.toks[k].w, "both") || k > 0 && !f.toks[k-1].punct && f.toks[k-1].w != "and" {
+		return false
+	}
+	q := f.storyTraveller(sc)
+	if q < 0 {
+		return false
+	}
+	co := f.coTravellers(sc, q)
+	if len(co) == 0 {
+		return false
+	}
+	f.addLeg(sc, i, c, q, dests)
+	for _, o := range co {
+		f.addLeg(sc, i, c, o, dests)
+	}
+	return true
+}
+
+// bodyWords tell that the people listed before a body are its members:
+// "heard by Lord Justice Andrew Green, ...", "Judges Maria Lopez and Anna
+// Berg", "the committee's members".
+var bodyWords = map[string]bool{
+	"judge": true, "judges": true, "justice": true, "justices": true, "panel": true, "bench": true, "committee": true,
+	"member": true, "members": true, "inspector": true, "inspectors": true, "commissioner": true, "commissioners": true,
+	"magistrate": true, "magistrates": true, "juror": true, "jurors": true, "jury": true, "tribunal": true, "heard": true,
+}
+
+// bodyWordNear reports a word of a body in the text from two sentences
+// before sc up to byte offset at: the names listed there are its members,
+// not leaders met on another business.
+func (f *finder) bodyWordNear(sc *sentCtx, at int) bool {
+	from := f.sents[max(0, sc.index-2)].Start
+	for _, w := range strings.Fields(f.text[from:at]) {
+		if bodyWords[strings.ToLower(strings.Trim(w, `.,;:'"’“”()`))] {
+			return true
+		}
 	}
 	return false
 }

@@ -20,6 +20,33 @@ func (f *finder) deniedKept(sc *sentCtx) {
 	if d.sentence != sc.index || d.person < 0 || d.Place == "" {
 		return
 	}
+	f.keptAfter(sc, d)
+}
+
+// cancelKept is deniedKept for a plan the sentence calls off rather than
+// denies: "will no longer travel to Geneva on Friday; he will go on
+// Saturday instead". movedPlan then drops the day called off.
+func (f *finder) cancelKept(sc *sentCtx) {
+	var d *leg
+	for _, j := range sc.legs {
+		l := &f.legs[j]
+		if l.person < 0 || l.Place == "" {
+			continue
+		}
+		if l.tense != newsbot.StatusCancelled {
+			return // a journey kept already
+		}
+		if d == nil {
+			d = l
+		}
+	}
+	if d != nil {
+		f.keptAfter(sc, *d)
+	}
+}
+
+// keptAfter adds the leg a later clause keeps after the plan d.
+func (f *finder) keptAfter(sc *sentCtx, d leg) {
 	toks := f.toks
 	var at places.Match
 	found := false
@@ -78,6 +105,18 @@ func (f *finder) deniedKept(sc *sentCtx) {
 			}
 		}
 		tx, dated := f.clauseTimex(sc, j)
+		if !dated {
+			// "but will arrive the following day": counted from the day denied.
+			for _, r := range f.timexesFrom(toks[j].end) {
+				if r.Start >= sc.sp.End {
+					break
+				}
+				if n, ok := f.relativeDays(r); ok && n > 0 && isDay(d.Date) {
+					tx, dated = r, true
+					break
+				}
+			}
+		}
 		if !instead && (!dated || dateValue(tx.Value) == d.Date) {
 			return
 		}
@@ -154,4 +193,11 @@ func insteadAfter(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// dayRightAfter reports a dated day right after byte offset pos: "before
+// Saturday".
+func (f *finder) dayRightAfter(pos int) bool {
+	txs := f.timexesFrom(pos)
+	return len(txs) > 0 && txs[0].Start <= pos+1 && isDay(dateValue(txs[0].Value))
 }

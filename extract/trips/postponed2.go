@@ -48,7 +48,7 @@ func (f *finder) offTalks(sc *sentCtx) {
 			return // someone of the sentence's own: read by meeting
 		}
 	}
-	a, bs := f.recentMeeting(sc)
+	a, bs, ctx := f.recentMeeting(sc)
 	if a < 0 {
 		return
 	}
@@ -82,6 +82,8 @@ func (f *finder) offTalks(sc *sentCtx) {
 		if dated {
 			l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
 			f.redirectWeekday(&l, tx) // the day of a called-off plan was still to come
+		} else {
+			l.Date, l.WhenText = ctx.Date, ctx.WhenText // "was due to meet Sharif on Sunday. The talks in Dubai have been scrapped."
 		}
 		for _, o := range all {
 			if o != q {
@@ -96,11 +98,12 @@ func (f *finder) offTalks(sc *sentCtx) {
 }
 
 // recentMeeting is the traveller and counterparts of the one meeting told
-// in the two sentences before sc, or -1 when there is none or more than
-// one.
-func (f *finder) recentMeeting(sc *sentCtx) (int, []int) {
+// in the two sentences before sc, and its leg; -1 when there is none or
+// more than one.
+func (f *finder) recentMeeting(sc *sentCtx) (int, []int, leg) {
 	a := -1
 	var bs []int
+	var at leg
 	for _, l := range f.legs {
 		if l.sentence >= sc.index || sc.index-l.sentence > 2 || l.person < 0 || len(l.Counterparts) == 0 {
 			continue
@@ -109,18 +112,18 @@ func (f *finder) recentMeeting(sc *sentCtx) (int, []int) {
 		for _, name := range l.Counterparts {
 			q := f.personNamed(name)
 			if q < 0 {
-				return -1, nil
+				return -1, nil, leg{}
 			}
 			cs = append(cs, q)
 		}
 		if a >= 0 && (a != l.person || !sameInts(bs, cs)) && !(len(cs) == 1 && cs[0] == a && len(bs) == 1 && bs[0] == l.person) {
-			return -1, nil // two meetings: whose talks were put off is not known
+			return -1, nil, leg{} // two meetings: whose talks were put off is not known
 		}
 		if a < 0 {
-			a, bs = l.person, cs
+			a, bs, at = l.person, cs, l
 		}
 	}
-	return a, bs
+	return a, bs, at
 }
 
 // personNamed is the index of the cast person called name, or -1.

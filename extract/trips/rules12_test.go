@@ -127,6 +127,9 @@ func TestGroupTravellers(t *testing.T) {
 				{"Andrew Green", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil},
 				{"Helen Cole", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil},
 				{"Peter Hart", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
+		{"leaders named before are no judges", "2026-04-08",
+			"Finnish President Alexander Stubb and Danish Prime Minister Mette Frederiksen met on Monday. The judges will travel to Cardiff on Thursday.",
+			[]want{{"the judges", "Cardiff", "United Kingdom", "2026-04-09", "", newsbot.StatusScheduled, nil}}},
 		{"a body with no place to go", "2026-04-08",
 			"Dame Sarah Wood chaired the hearing on Monday. The jury will retire on Tuesday to consider its verdict.",
 			nil},
@@ -202,5 +205,76 @@ func TestPostponedTalks(t *testing.T) {
 		{"many people: ambiguous", "2026-04-08",
 			"Japanese Prime Minister Kenji Sato, Chinese Premier Li Qiang and Indian Prime Minister Ravi Menon spoke on Monday. Talks in Vienna set for next Monday were postponed.",
 			nil},
+	})
+}
+
+// TestReturnIsNewLeg: going back to an earlier stop is a leg of its own.
+func TestReturnIsNewLeg(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"returns to Rome", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato arrived in Rome on Monday. He flies to Milan on Thursday and returns to Rome on Sunday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-12", "", newsbot.StatusScheduled, nil}}},
+		{"will head back to", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato visited Rome on Monday and went on to Milan on Tuesday. He will head back to Rome on Friday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"a stay this week, a stop, then back", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato is in Rome this week. He travels to Milan on Thursday and returns to Rome on Friday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-W15", "", newsbot.StatusUnderway, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-09", "", newsbot.StatusScheduled, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"due back in", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato visited Rome on Monday and flew to Milan on Tuesday. He is due back in Rome on Sunday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-12", "", newsbot.StatusScheduled, nil}}},
+		{"will be back in", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato visited Rome on Monday and Milan on Tuesday. He will be back in Rome on Sunday.",
+			[]want{
+				{"Kenji Sato", "Rome", "Italy", "2026-04-06", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Milan", "Italy", "2026-04-07", "", newsbot.StatusDone, nil},
+				{"Kenji Sato", "Rome", "Italy", "2026-04-12", "", newsbot.StatusScheduled, nil}}},
+		{"back in one's own capital is no trip", "2026-04-08",
+			"Italian Prime Minister Giorgia Meloni visited Paris on Monday. She is due back in Rome on Sunday.",
+			[]want{{"Giorgia Meloni", "Paris", "France", "2026-04-06", "", newsbot.StatusDone, nil}}},
+		{"a meeting within the stay is the stay", "2026-04-08",
+			"Japanese Prime Minister Kenji Sato is in Rome this week. He will meet Giorgia Meloni in Rome on Thursday.",
+			[]want{{"Kenji Sato", "Rome", "Italy", "2026-04-09", "", newsbot.StatusScheduled, []string{"Giorgia Meloni"}}}},
+	})
+}
+
+// TestClubCities: a city that names a club in the sentence is no stop.
+func TestClubCities(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the club refuses talks", "2026-04-08",
+			"Culture Secretary Lisa Nandy will travel to Manchester on Friday to meet club owners. Leeds have refused talks with the regulator.",
+			[]want{{"Lisa Nandy", "Manchester", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club's chairman", "2026-04-08",
+			"Culture Secretary Lisa Nandy will visit Leeds on Friday. Leeds's chairman, Paraag Marathe, said he would meet her.",
+			[]want{{"Lisa Nandy", "Leeds", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club's chairman after a country leg", "2026-04-08",
+			"Culture Secretary Lisa Nandy will travel to the United States on Friday. Leeds's chairman Paraag Marathe will meet her there.",
+			[]want{{"Lisa Nandy", "United States", "United States", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club will travel", "2026-04-08",
+			"Culture Secretary Lisa Nandy will visit Newcastle on Friday. Leeds have agreed to travel to talks in London next week.",
+			[]want{{"Lisa Nandy", "Newcastle", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club refusing to travel", "2026-04-08",
+			"US Secretary of State Marco Rubio will travel to Britain on Friday, with Leeds refusing to travel to London.",
+			[]want{{"Marco Rubio", "United Kingdom", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"the club set to travel", "2026-04-08",
+			"US Secretary of State Marco Rubio will travel to Britain on Friday, with Leeds set to fly to Madrid on Saturday.",
+			[]want{
+				{"Marco Rubio", "United Kingdom", "United Kingdom", "2026-04-10", "", newsbot.StatusScheduled, nil},
+				{"Leeds", "Madrid", "Spain", "2026-04-11", "", newsbot.StatusScheduled, nil}}},
+		{"a country refusing to travel", "2026-04-08",
+			"US envoy Steve Witkoff met Omani officials in Muscat on Monday, with Iran refusing to travel to Oman.",
+			[]want{{"Steve Witkoff", "Muscat", "Oman", "2026-04-06", "", newsbot.StatusDone, nil}}},
 	})
 }

@@ -40,6 +40,7 @@ var sameDayPhrases = [...]struct {
 	{[]string{"the", "same", "day"}, 0}, {[]string{"that", "same", "day"}, 0}, {[]string{"later", "that", "day"}, 0},
 	{[]string{"that", "afternoon"}, 0}, {[]string{"that", "evening"}, 0}, {[]string{"that", "morning"}, 0},
 	{[]string{"that", "night"}, 0}, {[]string{"later", "in", "the", "day"}, 0},
+	{[]string{"the", "same", "afternoon"}, 0}, {[]string{"the", "same", "evening"}, 0}, {[]string{"the", "same", "morning"}, 0},
 	{[]string{"the", "following", "morning"}, 1}, {[]string{"the", "following", "afternoon"}, 1},
 	{[]string{"the", "following", "evening"}, 1}, {[]string{"the", "next", "morning"}, 1},
 	{[]string{"the", "next", "afternoon"}, 1}, {[]string{"the", "next", "evening"}, 1},
@@ -64,6 +65,9 @@ func (f *finder) sameDayAt() (int, int, string) {
 				if !strings.EqualFold(toks[k+n].w, w) {
 					continue next
 				}
+			}
+			if e := k + len(p.w); e < len(toks) && toks[e].w == "as" {
+				return -1, 0, "" // "the same day as the vote": another day's
 			}
 			return k, p.n, f.text[toks[k].start:toks[k+len(p.w)-1].end]
 		}
@@ -104,18 +108,39 @@ func (f *finder) sameDay(sc *sentCtx, at, n int, phrase string) {
 			}
 		}
 		if base == "" {
-			bestStart, bestPos := -1, -1
-			for _, o := range f.legs {
-				if o.person != l.person || o.Start >= sc.sp.Start || !isDay(o.Date) {
-					continue
-				}
-				if o.Start > bestStart || o.Start == bestStart && o.placePos > bestPos {
-					base, bestStart, bestPos = o.Date, o.Start, o.placePos
-				}
-			}
+			base = f.dayBefore(sc, l.person)
 		}
 		if v, ok := addDays(base, n); ok && base != "" {
 			l.Date, l.WhenText = v, phrase
 		}
 	}
+}
+
+// dayBefore is the traveller's latest dated leg told before sc, else the
+// last day named in the sentence before ("will open a factory in
+// Sheffield on Thursday. She will visit a school in Leeds the same
+// afternoon").
+func (f *finder) dayBefore(sc *sentCtx, person int) string {
+	base, bestStart, bestPos := "", -1, -1
+	for _, o := range f.legs {
+		if o.person != person || o.Start >= sc.sp.Start || !isDay(o.Date) {
+			continue
+		}
+		if o.Start > bestStart || o.Start == bestStart && o.placePos > bestPos {
+			base, bestStart, bestPos = o.Date, o.Start, o.placePos
+		}
+	}
+	if base != "" || sc.index == 0 {
+		return base
+	}
+	prev := f.sents[sc.index-1]
+	for _, tx := range f.timexesFrom(prev.Start) {
+		if tx.Start >= prev.End {
+			break
+		}
+		if v := dateValue(tx.Value); isDay(v) && !f.bounding(tx) {
+			base = v
+		}
+	}
+	return base
 }

@@ -324,6 +324,10 @@ func (f *finder) hasCue() bool {
 			switch f.toks[k+1].w {
 			case "in", "at", "reporters", "journalists", "supporters", "crowds", "received":
 				return true
+			case "back": // "is due back in Rome"
+				if k+2 < len(f.toks) && (f.toks[k+2].w == "in" || f.toks[k+2].w == "at") {
+					return true
+				}
 			}
 		}
 	}
@@ -427,7 +431,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			f.deniedKept(&sc)
 		}
 	}
-	if f.cancelled && len(sc.legs) > 1 {
+	if f.cancelled && len(sc.legs) > 0 {
+		f.cancelKept(&sc)
 		f.movedPlan(&sc)
 	}
 	if len(sc.legs) == 0 {
@@ -885,7 +890,7 @@ func (f *finder) noteEvents(sc *sentCtx) {
 		f.eventAt(sc, i)
 		// "landed in Bogota on Tuesday for a two-day climate summit": the
 		// place the traveller came to for it.
-		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent {
+		if p, ok := f.placeForEvent(sc, i); ok && !sc.hasEvent && !f.clubPurpose(sc, i) {
 			f.eventPlace, f.eventKnown, f.eventNoun, f.eventSent = p.Place, true, f.toks[i].w, sc.index
 			sc.event, sc.hasEvent = p, true
 			f.eventDay, f.eventDaySet = f.sentenceDay(sc)
@@ -1292,8 +1297,9 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 			continue
 		}
 		// Everything between the previous place and this one must be list glue.
-		ok := true
+		ok, comma := true, false
 		for k, t := range f.toks {
+			comma = comma || t.w == "," && t.start >= last && t.end <= p.Start
 			// "Port Sudan on Thursday and N'Djamena on 3 December": a day
 			// of its own between the stops.
 			if t.start >= last && t.end <= p.Start && !inSet(listLinksSet, t.w) && !inSet(determinersSet, t.w) && !f.inDateTimex(t) && t.w != "on" && !inQual(sc.quals, t) {
@@ -1310,7 +1316,7 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		if !ok && last == p.End {
 			continue
 		}
-		if !ok || f.saysAt(p.End) {
+		if !ok || f.saysAt(p.End) || f.clauseSubjectPlace(comma, p.End) {
 			break // "will visit Algeria next April, the Vatican said": the source
 		}
 		out = append(out, p)
@@ -3174,6 +3180,9 @@ func (f *finder) visitsBy(sc *sentCtx, i, by int, c cue, dests []places.Match) {
 }
 
 func (f *finder) presence(sc *sentCtx, i int, c cue) {
+	if f.backIn(sc, i, c) {
+		return // "will be back in Rome on Sunday"
+	}
 	toks := f.toks
 	w := toks[i].w
 	var dests []places.Match
@@ -3309,7 +3318,18 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		return
 	}
 	if f.bodyTravel(sc, i, c, dests) {
-		return // "The panel of judges will visit the site in Wakefield"
+		return // "The panel of judges will visit the site in York"
+	}
+	if club, refused, ok := f.clubSubject(sc, i); ok && c.kind == cueTravel {
+		// "..., with Leeds refusing to travel to London": the club's.
+		if club != "" && !refused && !f.negated(i) {
+			before := len(f.legs)
+			f.addLeg(sc, i, c, -1, dests)
+			for j := before; j < len(f.legs); j++ {
+				f.legs[j].Traveler, f.legs[j].team = club, true
+			}
+		}
+		return
 	}
 	p := f.subject(sc, i)
 	if name, ok := f.openingTeam(sc, i); ok {
@@ -4039,8 +4059,8 @@ func (f *finder) untilAfter(i int) bool {
 		if t.punct {
 			return false
 		}
-		if t.w == "until" || t.w == "till" {
-			return true
+		if t.w == "until" || t.w == "till" || t.w == "before" && f.dayRightAfter(t.end) {
+			return true // "will not arrive in Geneva before Saturday": on Saturday
 		}
 	}
 	return false
@@ -4895,6 +4915,9 @@ func (f *finder) nameWordBefore(sc *sentCtx, i int) int {
 // place its clause names ("talks with Goyal in New Delhi"), at the
 // gathering the sentence places, or at the place where the traveller is.
 func (f *finder) meeting(sc *sentCtx, i int) {
+	if f.clubPurpose(sc, i) {
+		return
+	}
 	toks := f.toks
 	// Counterparts run from the cue to the next cue or clause break, or to
 	// a comma before a speech clause (", ministry spokesman X told").
