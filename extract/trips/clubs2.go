@@ -15,13 +15,13 @@ var refusals = map[string]bool{
 	"refusing": true, "refused": true, "refuse": true, "refuses": true, "declined": true, "declining": true,
 }
 
-// clubSubject reads a place that opens a clause as the subject of the
+// placeClubSubject reads a place that opens a clause as the subject of the
 // travel cue at token i ("..., with Leeds refusing to travel to London",
 // "and Leeds will fly to Madrid"): a city that names a club, whose journey
 // is the club's, never the last person named before it. It returns the
 // club as written ("" for a country, which is no team of its own here)
 // and whether the journey is refused.
-func (f *finder) clubSubject(sc *sentCtx, i int) (name string, refused, ok bool) {
+func (f *finder) placeClubSubject(sc *sentCtx, i int) (name string, refused, ok bool) {
 	toks := f.toks
 	k := f.beforeAuxiliaries(i)
 	for k > 0 && (notWord(toks[k].w) || inSet(futureWordsSet, toks[k].w)) {
@@ -97,7 +97,7 @@ func (f *finder) clubPurpose(sc *sentCtx, i int) bool {
 			return false
 		}
 		if c, ok := toks[k].cueOf(); ok && c.kind == cueTravel {
-			_, _, club := f.clubSubject(sc, k)
+			_, _, club := f.placeClubSubject(sc, k)
 			return club
 		}
 	}

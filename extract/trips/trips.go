@@ -3320,7 +3320,7 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if f.bodyTravel(sc, i, c, dests) {
 		return // "The panel of judges will visit the site in York"
 	}
-	if club, refused, ok := f.clubSubject(sc, i); ok && c.kind == cueTravel {
+	if club, refused, ok := f.placeClubSubject(sc, i); ok && c.kind == cueTravel {
 		// "..., with Leeds refusing to travel to London": the club's.
 		if club != "" && !refused && !f.negated(i) {
 			before := len(f.legs)
