@@ -14,6 +14,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
+	"github.com/newsroom/newsbot/extract/trips"
 )
 
 // Words that take a planned visit off the books. "instead of" counts only
@@ -23,7 +24,9 @@ var (
 	reOffWords = regexp.MustCompile(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out|` +
 		// "the Doha leg has been removed from the programme"
 		`(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour))\b`)
-	reInstead = regexp.MustCompile(`(?i)\binstead\s+of\b`)
+	// A stop struck from a schedule is always about the journey.
+	reScheduleDrop = regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour)\b`)
+	reInstead      = regexp.MustCompile(`(?i)\binstead\s+of\b`)
 )
 
 // offReport finds a stored sentence, from coverage no older than the plan
@@ -99,7 +102,9 @@ func offSentence(text, place string) bool {
 	if loc := reInstead.FindStringIndex(low); loc != nil && loc[0] < at {
 		return true
 	}
-	return reOffWords.MatchString(text)
+	// Only a call-off of the journey or meeting itself: "the developer
+	// could abandon the scheme in Leeds" casts no doubt on a visit there.
+	return reScheduleDrop.MatchString(text) || trips.CallsOff(text, place)
 }
 
 // offLead words a plan that later coverage doubts, quoting that coverage.

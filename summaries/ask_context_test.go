@@ -20,6 +20,10 @@ func TestOffSentence(t *testing.T) {
 		{"The Oslo leg of the tour was called off after the storm.", "Oslo", true},
 		{"The minister arrived in Oslo on Monday.", "Oslo", false},
 		{"Talks were cancelled in Rome last year.", "Oslo", false},
+		{"The Doha leg of her tour has been removed from the programme, a spokesman said.", "Doha", true},
+		// A call-off of something else in a sentence naming the place.
+		{"The developer said it could abandon the housing scheme in Leeds if the council refuses.", "Leeds", false},
+		{"Shipping firms cancelled sailings to Rotterdam as the strike spread.", "Rotterdam", false},
 	}
 	for _, tt := range tests {
 		if got := offSentence(tt.text, tt.place); got != tt.want {
