@@ -171,6 +171,7 @@ func (a *analyser) title(is *issue) string {
 	if form == "" {
 		return ""
 	}
+	base := form
 	// A bare common noun says little ("Advice"): the modifier the copy
 	// gives it most often says which ("legal advice").
 	bare := !strings.ContainsAny(form, " -") && anchor.person < 0 && !anchor.proper
@@ -254,8 +255,32 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	if bare && !strings.Contains(form, " ") {
-		if m := a.modifierOf(form, is.segs); m != "" {
+		m, mn := a.modifierOf(form, is.segs)
+		if m != "" {
+			if p, _ := a.attributivePlace(m + " " + form); p != "" {
+				is.placed = true
+				return p + " " + m + " " + form // "Hong Kong stock markets"
+			}
+		}
+		// "Gibraltar waters incident": a place the copy writes as the
+		// noun's modifier says which waters, unless another modifier
+		// is written more often ("mobile phone" over "UK phone") or as
+		// often and makes a compound noun ("satellite radio").
+		if p, pn := a.attributivePlace(form); p != "" && (pn > mn || pn == mn && !compoundModifier(m)) {
+			is.placed = true
+			return p + " " + form
+		}
+		if m != "" {
 			form = m + " " + form
+		}
+		return capitalise(form)
+	}
+	if pm, _ := a.attributivePlace(base); pm != "" {
+		if rest, ok := strings.CutPrefix(form, "alleged "+base); ok {
+			return capitalise("alleged " + pm + " " + base + strings.TrimSuffix(rest, " in "+pm))
+		}
+		if rest, ok := strings.CutPrefix(form, base); ok {
+			return pm + " " + base + strings.TrimSuffix(rest, " in "+pm) // "Jersey fishing licences"
 		}
 	}
 	return capitalise(form)
@@ -357,9 +382,9 @@ func hasCaseNoun(s string) bool {
 // modifierOf is the content word written most often right before the
 // lower-case noun w ("legal" in "the full legal advice") in the segments
 // segs (the issue's, which hold the noun), first seen winning a tie; ""
-// when none is. Generic and verb-like words, names and
+// when none is; and how often it is written. Generic and verb-like words, names and
 // possessives are no modifiers.
-func (a *analyser) modifierOf(w string, segs []int) string {
+func (a *analyser) modifierOf(w string, segs []int) (string, int) {
 	var counts [8]modCount
 	nc := 0
 	for _, s := range segs {
@@ -375,9 +400,9 @@ func (a *analyser) modifierOf(w string, segs []int) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return "", 0
 	}
-	return counts[best].word
+	return counts[best].word, counts[best].n
 }
 
 // modCount is a modifier with how often it is written.

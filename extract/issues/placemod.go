@@ -1,0 +1,115 @@
+package issues
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// placeBeforeWords caps how many words a place name written before a head
+// noun may run to: "Isle of Man fishing permits".
+const placeBeforeWords = 4
+
+// locativeBefore are words after which a place is where something happens,
+// not what the noun after it is: "nurses in Leeds strike over pay".
+var locativeBefore = map[string]bool{
+	"in": true, "at": true, "from": true, "near": true, "across": true,
+	"to": true, "into": true, "outside": true, "inside": true, "around": true,
+}
+
+// attributivePlace returns the gazetteer place the copy writes directly
+// before form as its modifier ("Gibraltar waters incident", "the Gaza
+// ceasefire", "over Jersey fishing licences"), or "". Such a place says
+// which waters or which ceasefire, so the title keeps it even though a
+// place alone anchors poorly; a place only named as the scene ("a strike
+// in London") is never written there and does not count. n is how often
+// the copy writes that place so.
+func (a *analyser) attributivePlace(form string) (place string, n int) {
+	if form == "" || !startsLower(form) {
+		return "", 0 // a name already says which
+	}
+	s := a.text
+	for off := 0; off < len(s); {
+		j := strings.Index(s[off:], form)
+		if j < 0 {
+			break
+		}
+		i := off + j
+		off = i + len(form)
+		if end := i + len(form); end < len(s) && isASCIIWord(s[end]) {
+			continue // "waters" inside "watershed"
+		}
+		if i < 2 || s[i-1] != ' ' {
+			continue
+		}
+		if p := a.placeEndingAt(s, i-1); p != "" && (place == "" || p == place) {
+			place = p
+			n++
+		}
+	}
+	return place, n
+}
+
+// placeEndingAt returns the longest run of capitalised words (an "of" or
+// "and" may join them) ending at s[end] that the gazetteer knows, unless a
+// locative preposition comes before it.
+func (a *analyser) placeEndingAt(s string, end int) string {
+	best, bestStart := "", 0
+	start := end
+	for n := 0; n < placeBeforeWords; n++ {
+		k := start
+		for k > 0 && (isASCIIWord(s[k-1]) || s[k-1] == '-' || s[k-1] >= utf8.RuneSelf) {
+			k--
+		}
+		if k == start {
+			break
+		}
+		w := s[k:start]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if cand := s[k:end]; a.isPlace(cand) {
+				best, bestStart = cand, k
+			}
+		} else if w != "of" && w != "and" {
+			break
+		}
+		if k == 0 || s[k-1] != ' ' {
+			break
+		}
+		start = k - 1
+	}
+	if best == "" {
+		return ""
+	}
+	if w, _ := wordBefore(s, bestStart); locativeBefore[w] {
+		return ""
+	}
+	return best
+}
+
+// compoundModifier reports whether the modifier m reads as a noun that
+// makes a compound with its head ("satellite radio", "stock exchange"),
+// not an adjective ("territorial", "biggest", "faster").
+func compoundModifier(m string) bool {
+	return m != "" && !looksAdjective(m) && !degreeWords[m] && !plainAdjectives[m] &&
+		!strings.HasSuffix(m, "iest") && !strings.HasSuffix(m, "ier")
+}
+
+// plainAdjectives are frequent news adjectives of four letters or more that
+// no adjective ending gives away.
+var plainAdjectives = map[string]bool{
+	"overall": true, "average": true, "gross": true, "poor": true, "light": true, "heavy": true,
+	"faster": true, "slower": true, "cheaper": true, "higher": true, "lower": true, "weaker": true,
+	"strong": true, "weak": true, "rich": true, "full": true, "main": true, "latest": true,
+	"recent": true, "small": true, "huge": true, "fresh": true, "whole": true, "annual": true,
+}
+
+// placeFree is title without a gazetteer place written before its last
+// word ("Waters" for "Gibraltar waters"), or title itself.
+func (a *analyser) placeFree(title string) string {
+	i := strings.LastIndexByte(title, ' ')
+	if i <= 0 || !a.isPlace(title[:i]) {
+		return title
+	}
+	return title[i+1:]
+}
