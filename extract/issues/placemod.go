@@ -17,6 +17,10 @@ var locativeBefore = map[string]bool{
 	"to": true, "into": true, "outside": true, "inside": true, "around": true,
 }
 
+// placeMod is a gazetteer place written right before a lower-case word:
+// text[start:end], the word at end+1.
+type placeMod struct{ start, end int32 }
+
 // attributivePlace returns the gazetteer place the copy writes directly
 // before form as its modifier ("Gibraltar waters incident", "the Gaza
 // ceasefire", "over Jersey fishing licences"), or "". Such a place says
@@ -28,21 +32,16 @@ func (a *analyser) attributivePlace(form string) (place string, n int) {
 	if form == "" || !startsLower(form) {
 		return "", 0 // a name already says which
 	}
+	if !a.placeModsRead {
+		a.readPlaceMods()
+	}
 	s := a.text
-	for off := 0; off < len(s); {
-		j := strings.Index(s[off:], form)
-		if j < 0 {
-			break
+	for _, pm := range a.placeMods {
+		at := int(pm.end) + 1
+		if !strings.HasPrefix(s[at:], form) || at+len(form) < len(s) && isASCIIWord(s[at+len(form)]) {
+			continue // "waters" is not "watershed"
 		}
-		i := off + j
-		off = i + len(form)
-		if end := i + len(form); end < len(s) && isASCIIWord(s[end]) {
-			continue // "waters" inside "watershed"
-		}
-		if i < 2 || s[i-1] != ' ' {
-			continue
-		}
-		if p := a.placeEndingAt(s, i-1); p != "" && (place == "" || p == place) {
+		if p := s[pm.start:pm.end]; place == "" || p == place {
 			place = p
 			n++
 		}
@@ -50,11 +49,42 @@ func (a *analyser) attributivePlace(form string) (place string, n int) {
 	return place, n
 }
 
-// placeEndingAt returns the longest run of capitalised words (an "of" or
-// "and" may join them) ending at s[end] that the gazetteer knows, unless a
-// locative preposition comes before it.
-func (a *analyser) placeEndingAt(s string, end int) string {
-	best, bestStart := "", 0
+// readPlaceMods finds, once per article, the places written before a
+// lower-case word: a title asks for them per issue, and the spaces the
+// pass looks at are far fewer than the titles times the copy.
+func (a *analyser) readPlaceMods() {
+	a.placeModsRead = true
+	var mods []placeMod
+	if a.sc != nil {
+		mods = a.sc.placeMods[:0]
+	}
+	s := a.text
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ' ' || s[i+1] < 'a' || s[i+1] > 'z' || !isASCIIWord(s[i-1]) {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (isASCIIWord(s[k-1]) || s[k-1] == '-' || s[k-1] >= utf8.RuneSelf) {
+			k--
+		}
+		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsUpper(r) {
+			continue // most words: lower-case
+		}
+		if start := a.placeEndingAt(s, i); start >= 0 {
+			mods = append(mods, placeMod{int32(start), int32(i)})
+		}
+	}
+	a.placeMods = mods
+	if a.sc != nil {
+		a.sc.placeMods = mods
+	}
+}
+
+// placeEndingAt returns where the longest run of capitalised words (an
+// "of" or "and" may join them) ending at s[end] that the gazetteer knows
+// starts, or -1; -1 too when a locative preposition comes before it.
+func (a *analyser) placeEndingAt(s string, end int) int {
+	bestStart := -1
 	start := end
 	for n := 0; n < placeBeforeWords; n++ {
 		k := start
@@ -67,8 +97,8 @@ func (a *analyser) placeEndingAt(s string, end int) string {
 		w := s[k:start]
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
-			if cand := s[k:end]; a.isPlace(cand) {
-				best, bestStart = cand, k
+			if a.isPlace(s[k:end]) {
+				bestStart = k
 			}
 		} else if w != "of" && w != "and" {
 			break
@@ -78,13 +108,13 @@ func (a *analyser) placeEndingAt(s string, end int) string {
 		}
 		start = k - 1
 	}
-	if best == "" {
-		return ""
+	if bestStart < 0 {
+		return -1
 	}
 	if w, _ := wordBefore(s, bestStart); locativeBefore[w] {
-		return ""
+		return -1
 	}
-	return best
+	return bestStart
 }
 
 // compoundModifier reports whether the modifier m reads as a noun that
