@@ -180,7 +180,6 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 // nothing in them outlives the call (the issues are built from strings of
 // the text and the cast).
 type scratch struct {
-	placeMods []placeMod
 	toks      []token
 	segs      []segment
 	occ       []occurrence
@@ -323,31 +322,29 @@ type analyser struct {
 	stats []stat
 	toks  []token
 	// modifierRun marks the run being added as a modifier of a vague noun.
-	modifierRun   bool
-	keyBuf        []byte // scratch for unit keys
-	occ           []occurrence
-	personHashes  []uint64
-	personState   []int8   // 1 person, -1 a place, 0 not yet known
-	speakers      []string // who is quoted, grouped by sentence: speakers[speakerAt[si]:speakerAt[si+1]]
-	speakerAt     []int32
-	lead          int // protagonist()+1, 0 until known, -1 for none
-	leadRead      bool
-	leads         []leadPhrase // noun phrases of the lead sentence
-	leadKeys      []byte       // the stems of lead phrases (see keyPhrase)
-	runBuf        []int        // segment's run, kept between sentences
-	own           *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
-	headline      bool         // the first sentence is a headline (see isHeadline)
-	mayQuiet      bool         // read and cluster may stop early for a quiet article (Find's callers want the issues alone)
-	quiet         bool         // calm and naming no thread: read no further than the scores (see readShort)
-	newsLeadOf    int          // leadDisputed's sentence + 1, 0 for none yet ...
-	newsLeadIs    bool         // ... and whether it is a news lead
-	leadMemo      []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
-	strs          []string     // room for the rendered issues' string lists (see strList)
-	science       int8         // the copy reports research, not a court (scienceCopy): 1 yes, -1 no, 0 not yet known
-	framesOf      []frame      // frames' answer, once framesRead
-	framesRead    bool
-	placeMods     []placeMod // places written before a lower-case word, once placeModsRead (see attributivePlace)
-	placeModsRead bool
+	modifierRun  bool
+	keyBuf       []byte // scratch for unit keys
+	occ          []occurrence
+	personHashes []uint64
+	personState  []int8   // 1 person, -1 a place, 0 not yet known
+	speakers     []string // who is quoted, grouped by sentence: speakers[speakerAt[si]:speakerAt[si+1]]
+	speakerAt    []int32
+	lead         int // protagonist()+1, 0 until known, -1 for none
+	leadRead     bool
+	leads        []leadPhrase // noun phrases of the lead sentence
+	leadKeys     []byte       // the stems of lead phrases (see keyPhrase)
+	runBuf       []int        // segment's run, kept between sentences
+	own          *leadPhrase  // the protagonist's own thread ("his late entry"), nil when none
+	headline     bool         // the first sentence is a headline (see isHeadline)
+	mayQuiet     bool         // read and cluster may stop early for a quiet article (Find's callers want the issues alone)
+	quiet        bool         // calm and naming no thread: read no further than the scores (see readShort)
+	newsLeadOf   int          // leadDisputed's sentence + 1, 0 for none yet ...
+	newsLeadIs   bool         // ... and whether it is a news lead
+	leadMemo     []int8       // while readLead runs: leadContent per token, 1 yes, -1 no, 0 not yet known
+	strs         []string     // room for the rendered issues' string lists (see strList)
+	science      int8         // the copy reports research, not a court (scienceCopy): 1 yes, -1 no, 0 not yet known
+	framesOf     []frame      // frames' answer, once framesRead
+	framesRead   bool
 }
 
 // wordCount is the number of words among toks.

@@ -17,67 +17,43 @@ var locativeBefore = map[string]bool{
 	"to": true, "into": true, "outside": true, "inside": true, "around": true,
 }
 
-// placeMod is a gazetteer place written right before a lower-case word:
-// text[start:end], the word at end+1.
-type placeMod struct{ start, end int32 }
-
 // attributivePlace returns the gazetteer place the copy writes directly
 // before form as its modifier ("Gibraltar waters incident", "the Gaza
 // ceasefire", "over Jersey fishing licences"), or "". Such a place says
 // which waters or which ceasefire, so the title keeps it even though a
 // place alone anchors poorly; a place only named as the scene ("a strike
 // in London") is never written there and does not count. n is how often
-// the copy writes that place so.
-func (a *analyser) attributivePlace(form string) (place string, n int) {
+// the copy writes that place so. When mod is given, withMod is the place
+// written before mod and form ("Hong Kong" of "Hong Kong stock markets"),
+// found in the same pass.
+func (a *analyser) attributivePlace(form, mod string) (place string, n int, withMod string) {
 	if form == "" || !startsLower(form) {
-		return "", 0 // a name already says which
-	}
-	if !a.placeModsRead {
-		a.readPlaceMods()
+		return "", 0, "" // a name already says which
 	}
 	s := a.text
-	for _, pm := range a.placeMods {
-		at := int(pm.end) + 1
-		if !strings.HasPrefix(s[at:], form) || at+len(form) < len(s) && isASCIIWord(s[at+len(form)]) {
-			continue // "waters" is not "watershed"
+	for off := 0; off < len(s); {
+		j := strings.Index(s[off:], form)
+		if j < 0 {
+			break
 		}
-		if p := s[pm.start:pm.end]; place == "" || p == place {
-			place = p
-			n++
+		i := off + j
+		off = i + len(form)
+		if off < len(s) && isASCIIWord(s[off]) || i < 2 || s[i-1] != ' ' || !isASCIIWord(s[i-2]) {
+			continue // "waters" inside "watershed", or no word right before
 		}
-	}
-	return place, n
-}
-
-// readPlaceMods finds, once per article, the places written before a
-// lower-case word: a title asks for them per issue, and the spaces the
-// pass looks at are far fewer than the titles times the copy.
-func (a *analyser) readPlaceMods() {
-	a.placeModsRead = true
-	var mods []placeMod
-	if a.sc != nil {
-		mods = a.sc.placeMods[:0]
-	}
-	s := a.text
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] != ' ' || s[i+1] < 'a' || s[i+1] > 'z' || !isASCIIWord(s[i-1]) {
-			continue
+		if mod != "" && withMod == "" && i > len(mod)+2 && s[i-len(mod)-1:i-1] == mod && s[i-len(mod)-2] == ' ' {
+			if st := a.placeEndingAt(s, i-len(mod)-2); st >= 0 {
+				withMod = s[st : i-len(mod)-2]
+			}
 		}
-		k := i - 1
-		for k > 0 && (isASCIIWord(s[k-1]) || s[k-1] == '-' || s[k-1] >= utf8.RuneSelf) {
-			k--
-		}
-		if r, _ := utf8.DecodeRuneInString(s[k:]); !unicode.IsUpper(r) {
-			continue // most words: lower-case
-		}
-		if start := a.placeEndingAt(s, i); start >= 0 {
-			mods = append(mods, placeMod{int32(start), int32(i)})
+		if st := a.placeEndingAt(s, i-1); st >= 0 {
+			if p := s[st : i-1]; place == "" || p == place {
+				place = p
+				n++
+			}
 		}
 	}
-	a.placeMods = mods
-	if a.sc != nil {
-		a.sc.placeMods = mods
-	}
+	return place, n, withMod
 }
 
 // placeEndingAt returns where the longest run of capitalised words (an

@@ -31,7 +31,7 @@ func TestAttributivePlace(t *testing.T) {
 		{"Brussels hosts the Gaza Ceasefire Conference.", "Ceasefire", "", 0},
 	} {
 		a := &analyser{text: c.text}
-		got, n := a.attributivePlace(c.form)
+		got, n, _ := a.attributivePlace(c.form, "")
 		if got != c.want || n != c.n {
 			t.Errorf("attributivePlace(%q) in %q = %q, %d; want %q, %d", c.form, c.text, got, n, c.want, c.n)
 		}

@@ -256,17 +256,16 @@ func (a *analyser) title(is *issue) string {
 	}
 	if bare && !strings.Contains(form, " ") {
 		m, mn := a.modifierOf(form, is.segs)
-		if m != "" {
-			if p, _ := a.attributivePlace(m + " " + form); p != "" {
-				is.placed = true
-				return p + " " + m + " " + form // "Hong Kong stock markets"
-			}
+		p, pn, pm := a.attributivePlace(form, m)
+		if pm != "" {
+			is.placed = true
+			return pm + " " + m + " " + form // "Hong Kong stock markets"
 		}
 		// "Gibraltar waters incident": a place the copy writes as the
 		// noun's modifier says which waters, unless another modifier
 		// is written more often ("mobile phone" over "UK phone") or as
 		// often and makes a compound noun ("satellite radio").
-		if p, pn := a.attributivePlace(form); p != "" && (pn > mn || pn == mn && !compoundModifier(m)) {
+		if p != "" && (pn > mn || pn == mn && !compoundModifier(m)) {
 			is.placed = true
 			return p + " " + form
 		}
@@ -275,7 +274,7 @@ func (a *analyser) title(is *issue) string {
 		}
 		return capitalise(form)
 	}
-	if pm, _ := a.attributivePlace(base); pm != "" {
+	if pm, _, _ := a.attributivePlace(base, ""); pm != "" {
 		if rest, ok := strings.CutPrefix(form, "alleged "+base); ok {
 			return capitalise("alleged " + pm + " " + base + strings.TrimSuffix(rest, " in "+pm))
 		}
