@@ -18,42 +18,34 @@ var locativeBefore = map[string]bool{
 }
 
 // attributivePlace returns the gazetteer place the copy writes directly
-// before form as its modifier ("Gibraltar waters incident", "the Gaza
-// ceasefire", "over Jersey fishing licences"), or "". Such a place says
-// which waters or which ceasefire, so the title keeps it even though a
-// place alone anchors poorly; a place only named as the scene ("a strike
-// in London") is never written there and does not count. n is how often
-// the copy writes that place so. When mod is given, withMod is the place
-// written before mod and form ("Hong Kong" of "Hong Kong stock markets"),
-// found in the same pass.
-func (a *analyser) attributivePlace(form, mod string) (place string, n int, withMod string) {
-	if form == "" || !startsLower(form) {
-		return "", 0, "" // a name already says which
-	}
+// before form where it first names it, at text offset at, as its modifier
+// ("Gibraltar waters incident", "the Gaza ceasefire", "over Jersey fishing
+// licences"), or "". Such a place says which waters or which ceasefire, so
+// the title keeps it even though a place alone anchors poorly; a place
+// only named as the scene ("a strike in London") is never written there
+// and does not count. The first mention is where copy names a thing in
+// full; later ones shorten it ("the ceasefire"), so one look suffices.
+// withMod is set when the place stands before mod and form ("Hong Kong
+// stock markets").
+func (a *analyser) attributivePlace(at int, form, mod string) (place string, withMod bool) {
 	s := a.text
-	for off := 0; off < len(s); {
-		j := strings.Index(s[off:], form)
-		if j < 0 {
-			break
-		}
-		i := off + j
-		off = i + len(form)
-		if off < len(s) && isASCIIWord(s[off]) || i < 2 || s[i-1] != ' ' || !isASCIIWord(s[i-2]) {
-			continue // "waters" inside "watershed", or no word right before
-		}
-		if mod != "" && withMod == "" && i > len(mod)+2 && s[i-len(mod)-1:i-1] == mod && s[i-len(mod)-2] == ' ' {
-			if st := a.placeEndingAt(s, i-len(mod)-2); st >= 0 {
-				withMod = s[st : i-len(mod)-2]
-			}
-		}
-		if st := a.placeEndingAt(s, i-1); st >= 0 {
-			if p := s[st : i-1]; place == "" || p == place {
-				place = p
-				n++
-			}
-		}
+	if at < 2 || at+len(form) > len(s) || form == "" || !startsLower(form) {
+		return "", false // a name already says which
 	}
-	return place, n, withMod
+	if end := at + len(form); end < len(s) && isASCIIWord(s[end]) {
+		return "", false // "waters" inside "watershed"
+	}
+	if mod != "" && at > len(mod)+2 && s[at-len(mod)-1:at-1] == mod && s[at-len(mod)-2] == ' ' {
+		at -= len(mod) + 1
+		withMod = true
+	}
+	if s[at-1] != ' ' || !isASCIIWord(s[at-2]) {
+		return "", false
+	}
+	if st := a.placeEndingAt(s, at-1); st >= 0 {
+		return s[st : at-1], withMod
+	}
+	return "", false
 }
 
 // placeEndingAt returns where the longest run of capitalised words (an

@@ -5,36 +5,40 @@ import (
 	"testing"
 )
 
-// TestAttributivePlace: a place written right before the head noun, as its
-// modifier, says which; a place named as the scene of the noun does not.
+// TestAttributivePlace: a place written right before the head noun where
+// the copy first names it, as its modifier, says which; a place named as
+// the scene of the noun does not.
 func TestAttributivePlace(t *testing.T) {
 	for _, c := range []struct {
 		text, form, want string
-		n                int
 	}{
-		{"Madrid protests after Gibraltar waters incident. Patrols in the waters continue.", "waters", "Gibraltar", 1},
-		{"Mediators said the Gaza ceasefire was holding. The Gaza ceasefire began on Sunday.", "ceasefire", "Gaza", 2},
-		{"Paris and London clashed over Jersey fishing licences on Tuesday.", "fishing licences", "Jersey", 1},
-		{"Firefighters battled the Crete wildfires for a third day.", "wildfires", "Crete", 1},
-		{"Ministers reviewed the Isle of Man ferry contract after delays.", "ferry contract", "Isle of Man", 1},
-		{"Traders fear Hong Kong stock markets will fall further.", "stock markets", "Hong Kong", 1},
-		{"Hoteliers blame the Tenerife water shortage on tourism.", "water shortage", "Tenerife", 1},
-		{"The Falkland Islands oil licences were issued in 2024.", "oil licences", "Falkland Islands", 1},
+		{"Madrid protests after Gibraltar waters incident. Patrols in the waters continue.", "waters", "Gibraltar"},
+		{"Mediators said the Gaza ceasefire was holding. The ceasefire began on Sunday.", "ceasefire", "Gaza"},
+		{"Paris and London clashed over Jersey fishing licences on Tuesday.", "fishing licences", "Jersey"},
+		{"Firefighters battled the Crete wildfires for a third day.", "wildfires", "Crete"},
+		{"Ministers reviewed the Isle of Man ferry contract after delays.", "ferry contract", "Isle of Man"},
+		{"Hoteliers blame the Tenerife water shortage on tourism.", "water shortage", "Tenerife"},
+		{"The Falkland Islands oil licences were issued in 2024.", "oil licences", "Falkland Islands"},
 		// Where it happens, not which: no modifier.
-		{"Union leaders called a strike in London on Monday. The strike shut the Tube.", "strike", "", 0},
-		{"Nurses in Leeds strike over pay as talks stall.", "strike", "", 0},
-		{"Tourists fled fires in Crete. The wildfires spread overnight.", "wildfires", "", 0},
-		{"Spain says the ship sailed in Spanish waters near the coast.", "waters", "", 0},
-		{"Officials from Guernsey licences office declined to comment.", "licences", "", 0},
+		{"Union leaders called a strike in London on Monday. The strike shut the Tube.", "strike", ""},
+		{"Nurses in Leeds strike over pay as talks stall.", "strike", ""},
+		{"Tourists fled fires in Crete. The wildfires spread overnight.", "wildfires", ""},
+		{"Spain says the ship sailed in Spanish waters near the coast.", "waters", ""},
+		{"Officials from Guernsey licences office declined to comment.", "licences", ""},
 		// Inside a longer word, or a name already: no modifier.
-		{"The Gibraltar watershed moment came late.", "water", "", 0},
-		{"Brussels hosts the Gaza Ceasefire Conference.", "Ceasefire", "", 0},
+		{"The Gibraltar watershed moment came late.", "water", ""},
+		{"Brussels hosts the Gaza Ceasefire Conference.", "Ceasefire", ""},
 	} {
 		a := &analyser{text: c.text}
-		got, n, _ := a.attributivePlace(c.form, "")
-		if got != c.want || n != c.n {
-			t.Errorf("attributivePlace(%q) in %q = %q, %d; want %q, %d", c.form, c.text, got, n, c.want, c.n)
+		got, _ := a.attributivePlace(strings.Index(c.text, c.form), c.form, "")
+		if got != c.want {
+			t.Errorf("attributivePlace(%q) in %q = %q, want %q", c.form, c.text, got, c.want)
 		}
+	}
+	s := "Traders fear Hong Kong stock markets will fall further."
+	a := &analyser{text: s}
+	if got, withMod := a.attributivePlace(strings.Index(s, "markets"), "markets", "stock"); got != "Hong Kong" || !withMod {
+		t.Errorf("place before %q = %q, %v; want %q before the modifier", "stock markets", got, withMod, "Hong Kong")
 	}
 }
 
@@ -51,8 +55,9 @@ func TestPlaceModifierTitle(t *testing.T) {
 		{"Trawlers left the Guernsey quota behind. Officials said the annual quota was spent by March.", "quota", "Guernsey quota"},
 		{"Cyprus fears for the Crete wildfires season. Officials said the latest wildfires spread fast in July.", "wildfires", "Crete wildfires"},
 		{"The Crete wildfires season began early. Officials said forest wildfires spread fast in July.", "wildfires", "Forest wildfires"},
-		{"The Crete wildfires season began early. Officials said forest wildfires spread fast in July, and Crete wildfires in August.", "wildfires", "Crete wildfires"},
+		{"The Crete wildfires season began early. The latest wildfires spread fast in July, as the latest wildfires do.", "wildfires", "Crete wildfires"},
 		{"Hong Kong stock markets fell. Stock markets in Asia followed.", "markets", "Hong Kong stock markets"},
+		{"UK phone users paid less. The mobile phone tax was cut, and mobile phone makers cheered.", "phone", "Mobile phone"},
 		{"The mobile phone tax was cut. Mobile phone makers cheered, and mobile phone users paid less than UK phone users.", "phone", "Mobile phone"},
 		{"Union leaders called a strike in London on Monday. The strike shut the Underground.", "strike", "Strike in London"},
 		{"Nurses in Leeds strike over hospital wages. The union said wages had fallen for years.", "wages", "Hospital wages"},

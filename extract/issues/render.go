@@ -184,7 +184,9 @@ func (a *analyser) title(is *issue) string {
 	// Look at the first occurrence for "alleged"/"allegations of" and a
 	// following "in <Place>".
 	verbal := dropLeadingVerb(form) != form // may open with an "-ing" verb
+	first := -1
 	if i := indexRare(hay, form); i >= 0 {
+		first = i
 		if t, ok := a.verbTitle(form, i); ok {
 			// "divert cargo" is what somebody threatened: "Threat to
 			// divert cargo to Antwerp".
@@ -255,26 +257,27 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	if bare && !strings.Contains(form, " ") {
-		m, mn := a.modifierOf(form, is.segs)
-		p, pn, pm := a.attributivePlace(form, m)
-		if pm != "" {
-			is.placed = true
-			return pm + " " + m + " " + form // "Hong Kong stock markets"
-		}
+		m, _ := a.modifierOf(form, is.segs)
 		// "Gibraltar waters incident": a place the copy writes as the
-		// noun's modifier says which waters, unless another modifier
-		// is written more often ("mobile phone" over "UK phone") or as
-		// often and makes a compound noun ("satellite radio").
-		if p != "" && (pn > mn || pn == mn && !compoundModifier(m)) {
+		// noun's modifier where it first names it says which waters,
+		// better than an adjective ("territorial"), though not better
+		// than a noun making a compound with it ("mobile phone" over
+		// "UK phone").
+		if p, withMod := a.attributivePlace(first, form, m); p != "" {
 			is.placed = true
-			return p + " " + form
+			if withMod {
+				return p + " " + m + " " + form // "Hong Kong stock markets"
+			}
+			if !compoundModifier(m) {
+				return p + " " + form
+			}
 		}
 		if m != "" {
 			form = m + " " + form
 		}
 		return capitalise(form)
 	}
-	if pm, _, _ := a.attributivePlace(base, ""); pm != "" {
+	if pm, _ := a.attributivePlace(first, base, ""); pm != "" {
 		if rest, ok := strings.CutPrefix(form, "alleged "+base); ok {
 			return capitalise("alleged " + pm + " " + base + strings.TrimSuffix(rest, " in "+pm))
 		}
