@@ -257,20 +257,18 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	if bare && !strings.Contains(form, " ") {
-		m, _ := a.modifierOf(form, is.segs)
+		m := a.modifierOf(form, is.segs)
 		// "Gibraltar waters incident": a place the copy writes as the
 		// noun's modifier where it first names it says which waters,
 		// better than an adjective ("territorial"), though not better
 		// than a noun making a compound with it ("mobile phone" over
 		// "UK phone").
-		if p, withMod := a.attributivePlace(first, form, m); p != "" {
+		if p, withMod := a.attributivePlace(first, form, m); p != "" && (withMod || !compoundModifier(m)) {
 			is.placed = true
 			if withMod {
 				return p + " " + m + " " + form // "Hong Kong stock markets"
 			}
-			if !compoundModifier(m) {
-				return p + " " + form
-			}
+			return p + " " + form
 		}
 		if m != "" {
 			form = m + " " + form
@@ -384,9 +382,9 @@ func hasCaseNoun(s string) bool {
 // modifierOf is the content word written most often right before the
 // lower-case noun w ("legal" in "the full legal advice") in the segments
 // segs (the issue's, which hold the noun), first seen winning a tie; ""
-// when none is; and how often it is written. Generic and verb-like words, names and
+// when none is. Generic and verb-like words, names and
 // possessives are no modifiers.
-func (a *analyser) modifierOf(w string, segs []int) (string, int) {
+func (a *analyser) modifierOf(w string, segs []int) string {
 	var counts [8]modCount
 	nc := 0
 	for _, s := range segs {
@@ -402,9 +400,9 @@ func (a *analyser) modifierOf(w string, segs []int) (string, int) {
 		}
 	}
 	if best < 0 {
-		return "", 0
+		return ""
 	}
-	return counts[best].word, counts[best].n
+	return counts[best].word
 }
 
 // modCount is a modifier with how often it is written.
