@@ -1089,6 +1089,7 @@ type issue struct {
 	inSegs []uint64    // segs as a bit set, for counting shared segments in one pass over the shorter side
 	lead   *leadPhrase // a thread the lead sentence states; then units is empty
 	named  *leadPhrase // the headline's name for the issue, when it gives one
+	placed bool        // title put an attributive place before a bare noun ("US tycoon")
 }
 
 // addSegs sets the bits of segs in is.inSegs.
@@ -1153,10 +1154,16 @@ func (a *analyser) cluster() []newsbot.Issue {
 // no dispute and told in one or two sentences ("Deaths", "Hospitals",
 // "Joint"): a word of the story, not a thread of its own.
 func (a *analyser) bareAside(is *issue, title string) bool {
-	if is.lead != nil || strings.ContainsAny(title, " -") {
+	if is.lead != nil {
 		return false
 	}
+	if is.placed {
+		title = a.placeFree(title) // "US tycoon", the place added to "tycoon", is as bare
+	}
 	u := is.units[0]
+	if strings.ContainsAny(title, " -") {
+		return false
+	}
 	// The title's word, not the unit's: "fish spawning grounds" is
 	// titled "Grounds".
 	w := strings.ToLower(title)

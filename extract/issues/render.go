@@ -171,6 +171,7 @@ func (a *analyser) title(is *issue) string {
 	if form == "" {
 		return ""
 	}
+	base := form
 	// A bare common noun says little ("Advice"): the modifier the copy
 	// gives it most often says which ("legal advice").
 	bare := !strings.ContainsAny(form, " -") && anchor.person < 0 && !anchor.proper
@@ -183,7 +184,9 @@ func (a *analyser) title(is *issue) string {
 	// Look at the first occurrence for "alleged"/"allegations of" and a
 	// following "in <Place>".
 	verbal := dropLeadingVerb(form) != form // may open with an "-ing" verb
+	first := -1
 	if i := indexRare(hay, form); i >= 0 {
+		first = i
 		if t, ok := a.verbTitle(form, i); ok {
 			// "divert cargo" is what somebody threatened: "Threat to
 			// divert cargo to Antwerp".
@@ -254,8 +257,30 @@ func (a *analyser) title(is *issue) string {
 		}
 	}
 	if bare && !strings.Contains(form, " ") {
-		if m := a.modifierOf(form, is.segs); m != "" {
+		m := a.modifierOf(form, is.segs)
+		// "Gibraltar waters incident": a place the copy writes as the
+		// noun's modifier where it first names it says which waters,
+		// better than an adjective ("territorial"), though not better
+		// than a noun making a compound with it ("mobile phone" over
+		// "UK phone").
+		if p, withMod := a.attributivePlace(first, form, m); p != "" && (withMod || !compoundModifier(m)) {
+			is.placed = true
+			if withMod {
+				return p + " " + m + " " + form // "Hong Kong stock markets"
+			}
+			return p + " " + form
+		}
+		if m != "" {
 			form = m + " " + form
+		}
+		return capitalise(form)
+	}
+	if pm, _ := a.attributivePlace(first, base, ""); pm != "" {
+		if rest, ok := strings.CutPrefix(form, "alleged "+base); ok {
+			return capitalise("alleged " + pm + " " + base + strings.TrimSuffix(rest, " in "+pm))
+		}
+		if rest, ok := strings.CutPrefix(form, base); ok {
+			return pm + " " + base + strings.TrimSuffix(rest, " in "+pm) // "Jersey fishing licences"
 		}
 	}
 	return capitalise(form)
