@@ -242,6 +242,9 @@ type attributor struct {
 	stops     []int     // sentence stops of s, see sentenceStops
 	found     []Located // scratch for indirect
 	stopsDone bool
+	// gendered: whether the cast has an unnamed source of a gender
+	// (a spokeswoman): 0 not looked yet, 1 yes, 2 no.
+	gendered int8
 }
 
 // attr is the outcome of looking for a cue and its subject.
@@ -491,14 +494,19 @@ func (a *attributor) shownOrCharged(sp span) (cueStart, cueEnd int, ok bool) {
 	if p > lo && (s[p-1] == ',' || s[p-1] == ':') {
 		p = skipSpaceBack(s, lo, p-1)
 	}
-	b := wordBack(s, lo, p)
-	if b < 0 || p-b > 10 {
+	// Every word looked for is short, lower-case ASCII: a byte loop
+	// finds it (this runs for every quotation).
+	b := p
+	for b > lo && p-b <= 8 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+		b--
+	}
+	if b == p || p-b > 8 || b > lo && isLetterByte(s[b-1]) {
 		return -1, -1, false
 	}
-	prev := func(e int) (int, string) { // the word before the one at e
+	prev := func(e int) (int, string) { // the word before the one at e, if in lower case
 		e = skipSpaceBack(s, lo, e)
-		if k := wordBack(s, lo, e); k >= 0 && e-k <= 12 {
-			return k, strings.ToLower(s[k:e])
+		if k := wordBack(s, lo, e); k >= 0 && e-k <= 12 && (s[k] < 'A' || s[k] > 'Z') {
+			return k, s[k:e]
 		}
 		return -1, ""
 	}
@@ -848,20 +856,38 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	if r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
 		return
 	}
-	g := pronounGender(a.s[r.mStart:r.mEnd])
-	// Back to the start of the paragraph before the pronoun's, at most.
-	lo, breaks := r.mStart, 0
-	for lo > 0 && r.mStart-lo < 1500 {
-		lo--
-		if a.s[lo] == '\n' && (lo == 0 || a.s[lo-1] != '\n') {
-			if breaks++; breaks == 2 {
+	ms := a.cast.Mentions
+	if a.gendered == 0 {
+		// Most articles quote no spokesman or spokeswoman: look once.
+		a.gendered = 2
+		for _, m := range ms {
+			if m.Kind == people.Unnamed && unnamedGender(m.Text) != 0 {
+				a.gendered = 1
 				break
 			}
 		}
 	}
-	ms := a.cast.Mentions
-	for k := firstStartAtOrAfter(ms, r.mStart) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+	if a.gendered != 1 {
+		return
+	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
+	top := firstStartAtOrAfter(ms, r.mStart) - 1
+	// A first sweep over the kinds alone: is such a source near at all?
+	near := false
+	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
+		if ms[k].Kind == people.Unnamed && unnamedGender(ms[k].Text) == g[0] {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return
+	}
+	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
+		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
+			continue
+		}
 		if a.hasSpan(m.Start, m.End) {
 			continue // a name in someone's words
 		}
@@ -876,6 +902,9 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 			src := a.sourceAsWritten(m)
 			if !a.unnamedSpoke(m, m.Start+len(src), done) {
 				continue
+			}
+			if paragraphBreaks(a.s[m.End:r.mStart]) > 1 {
+				return // the paragraph before the pronoun's at most
 			}
 			r.speaker, r.isPerson = src, false
 			return
@@ -928,6 +957,18 @@ func (a *attributor) sourceAsWritten(m people.Mention) string {
 		}
 	}
 	return a.s[m.Start:end]
+}
+
+// paragraphBreaks counts the paragraph breaks in t (a run of line
+// breaks is one).
+func paragraphBreaks(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == '\n' && (i == 0 || t[i-1] != '\n') {
+			n++
+		}
+	}
+	return n
 }
 
 // unnamedSpoke reports whether the unnamed source m, its words running to
