@@ -466,6 +466,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
+		a.newcomer(&r, sp)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)
@@ -959,6 +960,62 @@ func (a *attributor) sourceAsWritten(m people.Mention) string {
 	return a.s[m.Start:end]
 }
 
+// newcomer moves a "he"/"she" opening the attribution of a quotation
+// that opens its paragraph ("“Q,” he said.") off a person named before to
+// the one the paragraph before introduces, when that one is the nearest
+// person mentioned and the pronoun's person is not in that sentence:
+// "Labour's Tom Hollis spoke first. Then it was the turn of Dai Evans. ¶
+// “Q,” he said." is Dai Evans.
+func (a *attributor) newcomer(r *attr, sp span) {
+	if !r.isPerson || !sp.paraStart || r.mStart < sp.close || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	pm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || pm.Person < 0 {
+		return
+	}
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, sp.open) - 1
+	for k >= 0 && (ms[k].Kind == people.Organisation || ms[k].Kind == people.Unnamed || ms[k].Kind == people.Pronoun || a.hasSpan(ms[k].Start, ms[k].End)) {
+		k--
+	}
+	if k < 0 || ms[k].Person == pm.Person || ms[k].Person >= len(a.cast.People) {
+		return
+	}
+	m1 := ms[k]
+	if paragraphBreaks(a.s[m1.End:sp.open]) != 1 {
+		return
+	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
+	// The sentence of the newcomer does not name the pronoun's person.
+	st := a.sentStart(max(0, m1.Start-600), m1.Start)
+	if nl := strings.LastIndexByte(a.s[st:m1.Start], '\n'); nl >= 0 {
+		st += nl + 1
+	}
+	for j := k - 1; j >= 0 && ms[j].Start >= st; j-- {
+		if ms[j].Person == pm.Person {
+			return
+		}
+	}
+	if m1.Person < 0 {
+		return // a description the cast left unresolved: too loose to follow
+	}
+	// A person introduced by a full name, not a body ("Healthwatch
+	// said it would").
+	if m1.Kind != people.Name || strings.IndexByte(a.cast.People[m1.Person].Name, ' ') < 0 {
+		return
+	}
+	if pg := a.cast.People[m1.Person].Gender; pg != "" && pg != g {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].Person == m1.Person {
+			return // named before: not new
+		}
+	}
+	r.speaker = a.cast.Name(m1)
+}
+
 // paragraphBreaks counts the paragraph breaks in t (a run of line
 // breaks is one).
 func paragraphBreaks(t string) int {
@@ -1017,6 +1074,14 @@ func sourceLink(gap string) bool {
 // unnamedGender is the gender the head noun of an unnamed source tells
 // ('f' for "a spokeswoman", 'm' for "a police spokesman"), or 0.
 func unnamedGender(t string) byte {
+	if len(t) < 3 {
+		return 0
+	}
+	switch t[len(t)-1] {
+	case 'n', 'r', 'e', 'w', 'l', 'y':
+	default:
+		return 0 // most sources are plural: "officials"
+	}
 	w := t[strings.LastIndexByte(t, ' ')+1:]
 	switch {
 	case strings.HasSuffix(w, "woman"):
