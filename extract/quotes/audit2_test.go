@@ -173,3 +173,30 @@ func TestNewcomer(t *testing.T) {
 		})
 	}
 }
+
+// TestMatrixSpeaker covers a quotation after a reported clause with a
+// subject of its own: the speaker of the main clause speaks.
+func TestMatrixSpeaker(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a named subject of the reported clause",
+			"Mayor Ann Ode spoke on Monday. She warned Tom Reyes would not back down, saying \"the council has the votes\".",
+			"Ann Ode", "She"},
+		{"a description as the main subject",
+			"The minister warned Mr Jones would face the sack, saying: \"Nobody is above the rules.\"",
+			"The minister", "The minister"},
+		{"a relative clause on the reported subject",
+			"Smith warned that Jones, who leads the council, would not back down, saying \"we have the votes\".",
+			"Smith", "Smith"},
+		{"the verb of the reported clause is no cue",
+			"Smith said Jones had argued the deal was \"a disaster\".",
+			"Smith", "Smith"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
