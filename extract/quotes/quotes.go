@@ -242,9 +242,6 @@ type attributor struct {
 	stops     []int     // sentence stops of s, see sentenceStops
 	found     []Located // scratch for indirect
 	stopsDone bool
-	// gendered: whether the cast has an unnamed source of a gender
-	// (a spokeswoman): 0 not looked yet, 1 yes, 2 no.
-	gendered int8
 }
 
 // attr is the outcome of looking for a cue and its subject.
@@ -858,19 +855,6 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 		return
 	}
 	ms := a.cast.Mentions
-	if a.gendered == 0 {
-		// Most articles quote no spokesman or spokeswoman: look once.
-		a.gendered = 2
-		for _, m := range ms {
-			if m.Kind == people.Unnamed && unnamedGender(m.Text) != 0 {
-				a.gendered = 1
-				break
-			}
-		}
-	}
-	if a.gendered != 1 {
-		return
-	}
 	g := pronounGender(a.s[r.mStart:r.mEnd])
 	top := firstStartAtOrAfter(ms, r.mStart) - 1
 	// A first sweep over the kinds alone: is such a source near at all?
