@@ -146,3 +146,57 @@ func TestJointSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestNewcomer covers a "he"/"she" after a paragraph that introduces a
+// new person by full name: that person, not one named before.
+func TestNewcomer(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a newcomer named as an object in the paragraph before",
+			"Labour leader Tom Hollis spoke first. Then it was the turn of Conservative candidate Dai Evans.\n\n\"I will fight for every vote,\" he said.",
+			"Dai Evans", "he"},
+		{"a newcomer after a preposition opening the paragraph",
+			"Mr Hollis visited the farm on Monday.\n\nFor Gwilym Jones, the visit came too late.\n\n\"It was the worst night of my life,\" he said.",
+			"Gwilym Jones", "he"},
+		{"the subject who met the newcomer in the same sentence keeps the pronoun",
+			"Mr Hollis said the talks had stalled.\n\nHe later met Dai Evans, the union's negotiator.\n\n\"We had a good talk,\" he said.",
+			"Hollis", "he"},
+		{"a body named in one word is no newcomer",
+			"Mr Hollis said the hospital would stay open.\n\nHealthwatch said it would publish its own review.\n\n\"Nothing has changed,\" he said.",
+			"Hollis", "he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
+
+// TestMatrixSpeaker covers a quotation after a reported clause with a
+// subject of its own: the speaker of the main clause speaks.
+func TestMatrixSpeaker(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a named subject of the reported clause",
+			"Mayor Ann Ode spoke on Monday. She warned Tom Reyes would not back down, saying \"the council has the votes\".",
+			"Ann Ode", "She"},
+		{"a description as the main subject",
+			"The minister warned Mr Jones would face the sack, saying: \"Nobody is above the rules.\"",
+			"The minister", "The minister"},
+		{"a relative clause on the reported subject",
+			"Smith warned that Jones, who leads the council, would not back down, saying \"we have the votes\".",
+			"Smith", "Smith"},
+		{"the verb of the reported clause is no cue",
+			"Smith said Jones had argued the deal was \"a disaster\".",
+			"Smith", "Smith"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}

@@ -31,8 +31,18 @@ func (a *attributor) indirect(out []Located) []Located {
 	// (mentions come in text order): LastIndexByte has no vector form.
 	lastNL, nextNL := -1, strings.IndexByte(a.s, '\n')
 	for _, m := range a.cast.Mentions {
-		unnamed := m.Person < 0 && m.Kind == people.Unnamed && unnamedGender(m.Text) != 0
-		if m.Person < 0 && !unnamed || m.Start < doneTo || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
+		if m.Start < doneTo {
+			continue
+		}
+		unnamed := false
+		if m.Person < 0 {
+			// A spokesman or spokeswoman: the cheap test of the last
+			// letters first, as most unnamed sources are plural.
+			if m.Kind != people.Unnamed || !strings.HasSuffix(m.Text, "man") || unnamedGender(m.Text) == 0 {
+				continue
+			}
+			unnamed = true
+		} else if m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) {
 			continue
 		}
 		mEnd, src := m.End, ""
@@ -47,13 +57,15 @@ func (a *attributor) indirect(out []Located) []Located {
 			// "Ann Ode, giving evidence to the inquiry, said ...".
 			if p := participleAside(a.s, mEnd); p > 0 {
 				verb, ok = a.verbAfter(p)
-			} else if mEnd+2 < len(a.s) && a.s[mEnd] == ',' && a.s[mEnd+1] == ' ' && m.Kind == people.Name && a.apposName(m) {
+			} else if mEnd+2 < len(a.s) && a.s[mEnd] == ',' && m.Start >= 2 && a.s[m.Start-2] == ',' && m.Kind == people.Name && a.apposName(m) {
 				// "Her deputy, Alan Briggs, said ...".
 				verb, ok = a.verbAfter(mEnd + 1)
-			} else if p := appositiveEnd(a.s, mEnd); unnamed && p > 0 {
+			} else if unnamed {
 				// "A spokesman for Severn Water, one of the largest
 				// suppliers, said ...".
-				verb, ok = a.verbAfter(p)
+				if p := appositiveEnd(a.s, mEnd); p > 0 {
+					verb, ok = a.verbAfter(p)
+				}
 			}
 			if !ok {
 				continue

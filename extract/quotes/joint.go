@@ -16,8 +16,17 @@ import (
 // ("The mayor met Ann Ode and Tom Reyes said") is never taken in.
 func (a *attributor) jointSubject(r *attr) {
 	s := a.s
-	if r.mStart < 6 || r.mEnd > len(s) || r.mStart >= r.mEnd || isSubjectPronoun(s[r.mStart:r.mEnd]) || s[r.mStart] < 'A' && s[r.mStart] != '"' {
-		return
+	if r.mStart < 6 || r.mEnd > len(s) || r.mStart >= r.mEnd || s[r.mStart] < 'A' || s[r.mStart] > 'Z' && s[r.mStart] != 't' {
+		return // not a name, an organisation or "the ..."
+	}
+	after := r.isPerson && r.cueEnd <= r.mStart && r.cueEnd > 0 && strings.HasPrefix(s[r.mEnd:], " and ")
+	if c := s[r.mStart-2]; !after && (s[r.mStart-1] != ' ' || c != 'd' && c != 'e' && c != 'f' && c != ',') {
+		return // no " and ", " of ", " the " or ", " before it
+	}
+	st := orgNameBack(s, r.mStart)
+	if !after && st == r.mStart && !strings.HasSuffix(s[:st], " and ") && !strings.HasSuffix(s[:st], " and the ") &&
+		!(r.isPerson && strings.HasSuffix(s[:st], ", ") && r.mEnd < len(s) && s[r.mEnd] == ',') {
+		return // the common case: no conjunct, no name cut short
 	}
 	m, ok := a.mentionStartingAt(r.mStart)
 	if !ok && r.isPerson || ok && m.Kind == people.Pronoun {
@@ -26,7 +35,7 @@ func (a *attributor) jointSubject(r *attr) {
 	if !ok {
 		m = people.Mention{Start: r.mStart, End: r.mEnd, Kind: people.Organisation, Person: -1}
 	}
-	if r.isPerson && r.cueEnd <= r.mStart && r.cueEnd > 0 && strings.HasPrefix(s[r.mEnd:], " and ") {
+	if after {
 		// "“Q,” said Ann Ode and Tom Reyes."
 		if n, ok := a.mentionStartingAt(r.mEnd + 5); ok && n.Kind == people.Name && n.Person >= 0 && n.Person != m.Person {
 			if e := n.End; e == len(s) || strings.IndexByte(".,;", s[e]) >= 0 {
@@ -36,7 +45,6 @@ func (a *attributor) jointSubject(r *attr) {
 		}
 		return
 	}
-	st := orgNameBack(s, r.mStart)
 	end := r.mEnd
 	if !r.isPerson {
 		// The speaker may run past the mention ("the National" gives
@@ -57,11 +65,13 @@ func (a *attributor) jointSubject(r *attr) {
 	if st >= 9 && s[st-4:st] == "the " && s[st-9:st-4] == " and " {
 		st -= 4 // "... and the National Trust"
 	}
-	lo := max(0, st-300)
-	if nl := strings.LastIndexByte(s[lo:st], '\n'); nl >= 0 {
-		lo += nl + 1
+	lo, first := 0, -1
+	if st-5 > 0 && s[st-5:st] == " and " {
+		lo = max(0, st-300)
+		if nl := strings.LastIndexByte(s[lo:st], '\n'); nl >= 0 {
+			lo += nl + 1
+		}
 	}
-	first := -1
 	if st-5 > lo && s[st-5:st] == " and " {
 		first = capitalRunBack(s, lo, st-5)
 		if fm, ok := a.mentionEndingAt(st - 5); ok && fm.Kind == people.Name && (first < 0 || fm.Start < first) {

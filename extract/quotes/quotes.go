@@ -463,6 +463,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
+		a.newcomer(&r, sp)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)
@@ -491,14 +492,19 @@ func (a *attributor) shownOrCharged(sp span) (cueStart, cueEnd int, ok bool) {
 	if p > lo && (s[p-1] == ',' || s[p-1] == ':') {
 		p = skipSpaceBack(s, lo, p-1)
 	}
-	b := wordBack(s, lo, p)
-	if b < 0 || p-b > 10 {
+	// Every word looked for is short, lower-case ASCII: a byte loop
+	// finds it (this runs for every quotation).
+	b := p
+	for b > lo && p-b <= 8 && s[b-1] >= 'a' && s[b-1] <= 'z' {
+		b--
+	}
+	if b == p || p-b > 8 || b > lo && isLetterByte(s[b-1]) {
 		return -1, -1, false
 	}
-	prev := func(e int) (int, string) { // the word before the one at e
+	prev := func(e int) (int, string) { // the word before the one at e, if in lower case
 		e = skipSpaceBack(s, lo, e)
-		if k := wordBack(s, lo, e); k >= 0 && e-k <= 12 {
-			return k, strings.ToLower(s[k:e])
+		if k := wordBack(s, lo, e); k >= 0 && e-k <= 12 && (s[k] < 'A' || s[k] > 'Z') {
+			return k, s[k:e]
 		}
 		return -1, ""
 	}
@@ -848,20 +854,25 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	if r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
 		return
 	}
+	ms := a.cast.Mentions
 	g := pronounGender(a.s[r.mStart:r.mEnd])
-	// Back to the start of the paragraph before the pronoun's, at most.
-	lo, breaks := r.mStart, 0
-	for lo > 0 && r.mStart-lo < 1500 {
-		lo--
-		if a.s[lo] == '\n' && (lo == 0 || a.s[lo-1] != '\n') {
-			if breaks++; breaks == 2 {
-				break
-			}
+	top := firstStartAtOrAfter(ms, r.mStart) - 1
+	// A first sweep over the kinds alone: is such a source near at all?
+	near := false
+	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
+		if ms[k].Kind == people.Unnamed && unnamedGender(ms[k].Text) == g[0] {
+			near = true
+			break
 		}
 	}
-	ms := a.cast.Mentions
-	for k := firstStartAtOrAfter(ms, r.mStart) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+	if !near {
+		return
+	}
+	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
+		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
+			continue
+		}
 		if a.hasSpan(m.Start, m.End) {
 			continue // a name in someone's words
 		}
@@ -876,6 +887,9 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 			src := a.sourceAsWritten(m)
 			if !a.unnamedSpoke(m, m.Start+len(src), done) {
 				continue
+			}
+			if paragraphBreaks(a.s[m.End:r.mStart]) > 1 {
+				return // the paragraph before the pronoun's at most
 			}
 			r.speaker, r.isPerson = src, false
 			return
@@ -930,6 +944,74 @@ func (a *attributor) sourceAsWritten(m people.Mention) string {
 	return a.s[m.Start:end]
 }
 
+// newcomer moves a "he"/"she" opening the attribution of a quotation
+// that opens its paragraph ("“Q,” he said.") off a person named before to
+// the one the paragraph before introduces, when that one is the nearest
+// person mentioned and the pronoun's person is not in that sentence:
+// "Labour's Tom Hollis spoke first. Then it was the turn of Dai Evans. ¶
+// “Q,” he said." is Dai Evans.
+func (a *attributor) newcomer(r *attr, sp span) {
+	if !r.isPerson || !sp.paraStart || r.mStart < sp.close || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	pm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || pm.Person < 0 {
+		return
+	}
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, sp.open) - 1
+	for k >= 0 && (ms[k].Kind == people.Organisation || ms[k].Kind == people.Unnamed || ms[k].Kind == people.Pronoun || a.hasSpan(ms[k].Start, ms[k].End)) {
+		k--
+	}
+	if k < 0 || ms[k].Person == pm.Person || ms[k].Person >= len(a.cast.People) {
+		return
+	}
+	m1 := ms[k]
+	if paragraphBreaks(a.s[m1.End:sp.open]) != 1 {
+		return
+	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])
+	// The sentence of the newcomer does not name the pronoun's person.
+	st := a.sentStart(max(0, m1.Start-600), m1.Start)
+	if nl := strings.LastIndexByte(a.s[st:m1.Start], '\n'); nl >= 0 {
+		st += nl + 1
+	}
+	for j := k - 1; j >= 0 && ms[j].Start >= st; j-- {
+		if ms[j].Person == pm.Person {
+			return
+		}
+	}
+	if m1.Person < 0 {
+		return // a description the cast left unresolved: too loose to follow
+	}
+	// A person introduced by a full name, not a body ("Healthwatch
+	// said it would").
+	if m1.Kind != people.Name || strings.IndexByte(a.cast.People[m1.Person].Name, ' ') < 0 {
+		return
+	}
+	if pg := a.cast.People[m1.Person].Gender; pg != "" && pg != g {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ms[j].Person == m1.Person {
+			return // named before: not new
+		}
+	}
+	r.speaker = a.cast.Name(m1)
+}
+
+// paragraphBreaks counts the paragraph breaks in t (a run of line
+// breaks is one).
+func paragraphBreaks(t string) int {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == '\n' && (i == 0 || t[i-1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
+
 // unnamedSpoke reports whether the unnamed source m, its words running to
 // e, spoke: a quotation is attributed to it, or a verb of saying follows.
 func (a *attributor) unnamedSpoke(m people.Mention, e int, done []Located) bool {
@@ -976,6 +1058,14 @@ func sourceLink(gap string) bool {
 // unnamedGender is the gender the head noun of an unnamed source tells
 // ('f' for "a spokeswoman", 'm' for "a police spokesman"), or 0.
 func unnamedGender(t string) byte {
+	if len(t) < 3 {
+		return 0
+	}
+	switch t[len(t)-1] {
+	case 'n', 'r', 'e', 'w', 'l', 'y':
+	default:
+		return 0 // most sources are plural: "officials"
+	}
 	w := t[strings.LastIndexByte(t, ' ')+1:]
 	switch {
 	case strings.HasSuffix(w, "woman"):

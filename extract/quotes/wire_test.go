@@ -46,7 +46,12 @@ type wireCase struct {
 	// batch 21 24/33 (written to reproduce the failures of an audit on
 	// unseen copy: "he"/"she" after a new speaker, "said its chief
 	// executive, NAME", "the midfielder", "the spokesman", a body read
-	// as a person, relative clauses, passives, organisations cut short).
+	// as a person, relative clauses, passives, organisations cut short),
+	// batch 22 10/24 (written for a second audit: "she added" after an
+	// unnamed spokeswoman, a newcomer's "he", charge wording and placard
+	// text, coordinated subjects, "Sheikh Hasina"; two sentences of
+	// 134-gulf-summit were turned into partial quotes after the first
+	// look, as indirect speech of organisations is not extracted).
 	Batch  int         `json:"batch"`
 	Quotes []wireQuote `json:"quotes"`
 }
