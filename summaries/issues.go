@@ -1,6 +1,7 @@
 package summaries
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -261,7 +262,10 @@ func topicFirst(hits []newsbot.IssueRecord, topic string) []newsbot.IssueRecord 
 		case eb && !ea:
 			return -1
 		}
-		return 0
+		// Then those naming more of the topic's common words themselves,
+		// not only through a source's headline: "the Harlow strike" is the
+		// strike, not the resignation calls its follow-up told beside it.
+		return cmp.Compare(ownWords(b, topic), ownWords(a, topic))
 	})
 	return out
 }

@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -110,4 +111,74 @@ func (s *Service) settledAsDigest(ctx context.Context, issues []newsbot.IssueRec
 		return nil, err
 	}
 	return s.withSettlements(ctx, sortIssues(issues), endOfDay, newer...)
+}
+
+// ownWords is how many of topic's common (lower-case) words an issue's
+// own title, keywords and latest development hold: its sources' headlines
+// and the names shared by every thread of a story left out.
+func ownWords(is newsbot.IssueRecord, topic string) int {
+	common := commonWords(topic)
+	if len(common) == 0 {
+		return 0
+	}
+	return termScore(is.Title+" "+strings.Join(is.Keywords, " ")+" "+is.Latest, common)
+}
+
+// commonWords are topic's content words that are not names.
+func commonWords(topic string) []string {
+	var common []string
+	for _, t := range keyTerms(topic) {
+		if r := []rune(t); len(r) > 0 && !unicode.IsUpper(r[0]) {
+			common = append(common, t)
+		}
+	}
+	return common
+}
+
+// settledUntracked answers "is the Westbury strike over?" from the newest
+// stored sentence that names every word of the topic and reports it
+// settled, when no stored issue tracks the thread. False when none does.
+func (s *Service) settledUntracked(ctx context.Context, q Question) (Answer, bool, error) {
+	terms := keyTerms(q.Topic)
+	if len(terms) == 0 {
+		return Answer{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 8)
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("settled %q: %w", q.Topic, err)
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return b.Article.Published.Compare(a.Article.Published) })
+	for _, p := range ps {
+		if !reportsSettled(p.Text) || termScore(p.Text, terms) < len(terms) {
+			continue
+		}
+		yes := "Yes"
+		if !q.Settled {
+			yes = "No"
+		}
+		a := Answer{Lead: fmt.Sprintf("%s — %s; no stored issue tracks it. %s", yes, settledState(p.Text, p.Article, s.loc()),
+			s.citedLead(strings.TrimSpace(p.Text), p.Article)), Sources: []newsbot.ArticleRef{p.Article}}
+		a.Items = []Item{s.passageItem(p)}
+		return a, true, nil
+	}
+	return Answer{}, false, nil
+}
+
+// actionNouns name an action a topic may ask about ("the Harlow strike").
+var actionNouns = map[string]bool{"strike": true, "strikes": true, "walkout": true, "walkouts": true, "lockout": true, "blockade": true,
+	"boycott": true, "sit-in": true, "protest": true, "protests": true, "stoppage": true}
+
+// lacksAction: topic names an action (actionNouns) and the issue's own
+// title, keywords and latest development name none of them: it matched
+// the topic through a source's headline or names alone, another thread of
+// the story ("Harlow porters call off strike but want chief executive
+// out" filed the resignation calls too).
+func lacksAction(is newsbot.IssueRecord, topic string) bool {
+	var acts []string
+	for _, t := range keyTerms(topic) {
+		if actionNouns[strings.ToLower(t)] {
+			acts = append(acts, t)
+		}
+	}
+	return len(acts) > 0 && termScore(is.Title+" "+strings.Join(is.Keywords, " ")+" "+is.Latest, acts) == 0
 }

@@ -2,6 +2,7 @@ package issues
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -147,6 +148,19 @@ func Continuing(s string, closings []newsbot.Issue) []newsbot.Issue {
 			head = head[:closingHead]
 		}
 	}
+	// The story's names (the settling sentence's "Westbury College") keep
+	// the thread to its story: students demanding refunds at one college
+	// are not those at another.
+	var names []string
+	for _, c := range closings {
+		for _, e := range c.Evidence {
+			for _, n := range reFullName.FindAllString(e, -1) {
+				if !commonOpeners[strings.ToLower(strings.Fields(n)[0])] && !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+		}
+	}
 	var out []newsbot.Issue
 	seen := map[string]bool{}
 	for _, sp := range text.Sentences(head) {
@@ -156,6 +170,11 @@ func Continuing(s string, closings []newsbot.Issue) []newsbot.Issue {
 			continue
 		}
 		seen[strings.ToLower(is.Title)] = true
+		for _, n := range names {
+			if !slices.ContainsFunc(is.Keywords, func(k string) bool { return strings.EqualFold(k, n) }) {
+				is.Keywords = append(is.Keywords, n)
+			}
+		}
 		out = append(out, is)
 	}
 	return out
