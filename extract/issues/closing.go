@@ -86,7 +86,15 @@ func Closings(s string) []newsbot.Issue {
 		}
 		done[f.class] = true
 		ev := sents[lead].Text
-		out = append(out, newsbot.Issue{Title: f.title, Keywords: a.frameKeywords(f, nil, fs),
+		title, kws := f.title, a.frameKeywords(f, nil, fs)
+		if m, ok := threadModifier(ev, title); ok {
+			// "ended their pensions dispute": the thread is the pensions
+			// dispute, which a bare "Dispute" cannot find among stored
+			// issues.
+			title = strings.ToUpper(m[:1]) + m[1:] + " " + strings.ToLower(title)
+			kws = append([]string{m}, kws...)
+		}
+		out = append(out, newsbot.Issue{Title: title, Keywords: kws,
 			Summary: clip(ev, maxSummary), Evidence: []string{ev}})
 	}
 	return out
@@ -310,3 +318,31 @@ func seekers(before string) string {
 	}
 	return w
 }
+
+// threadModifier is the word the settling sentence puts before a bare
+// thread noun ("their pensions dispute" → "pensions"), when title is that
+// noun alone; false otherwise.
+func threadModifier(ev, title string) (string, bool) {
+	head := strings.ToLower(strings.TrimSpace(title))
+	if head == "" || strings.Contains(head, " ") || frameNouns[head] == "" {
+		return "", false
+	}
+	ws := strings.Fields(ev)
+	for i := 1; i < len(ws); i++ {
+		if strings.ToLower(strings.Trim(ws[i], ",.;:")) != head {
+			continue
+		}
+		m := strings.Trim(ws[i-1], ",.;:")
+		r := []rune(m)
+		if len(r) < 3 || !unicode.IsLower(r[0]) || strings.ContainsAny(m, "'’") || notModifier[m] {
+			return "", false
+		}
+		return m, true
+	}
+	return "", false
+}
+
+// notModifier are words before a thread noun that do not name its subject.
+var notModifier = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true, "this": true, "that": true,
+	"long-running": true, "bitter": true, "latest": true, "current": true, "ongoing": true, "planned": true, "threatened": true,
+	"week-long": true, "two-day": true, "three-day": true, "one-day": true, "national": true, "local": true, "next": true, "last": true}

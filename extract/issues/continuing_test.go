@@ -47,3 +47,17 @@ func FuzzContinuing(f *testing.F) {
 		}
 	})
 }
+
+// A bare thread noun in a settlement takes the word before it, so the
+// settlement finds the stored "Dispute over pensions".
+func TestClosingsNameTheThread(t *testing.T) {
+	for text, want := range map[string]string{
+		"Staff at Brennan University ended their pensions dispute on Thursday after the university agreed to keep the old scheme.\n\nClasses resume.": "Pensions dispute",
+		"The union called off Thursday's strike after accepting a 6% pay offer.\n\nServices will run.":                                                "strike",
+	} {
+		got := Closings(text)
+		if len(got) != 1 || !strings.Contains(got[0].Title, want) {
+			t.Errorf("Closings(%q) = %+v, want a thread titled with %q", text, got, want)
+		}
+	}
+}
