@@ -50,5 +50,10 @@ var askHeldOutTopics = []askCase{
 		items: []string{"refunds system", "Commuters have carried", "A voucher is not", "owed a refund"}, cited: true},
 	{question: "what did Rivera say?", want: []string{"Marta Rivera", "4 quotes, newest first"},
 		items: []string{"cynical move", "striking because"}, cited: true},
+	// Lists asked other ways: searched ("nothing stored that answers") at
+	// first look.
+	{question: "how did Rivera respond?", want: []string{"Marta Rivera", "4 quotes, newest first"}, items: []string{"cynical move"}, cited: true},
+	{question: "what was Rivera's reaction?", want: []string{"Marta Rivera", "4 quotes"}, cited: true},
+	{question: "quotes from Kohler about refunds", want: []string{"Sabine Kohler", "about refunds"}, items: []string{"money back"}, cited: true},
 	{question: "when is Novak in Riyadh?", want: []string{"Monday 23 November 2026", "Riyadh"}, cited: true},
 }
