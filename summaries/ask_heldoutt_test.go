@@ -50,6 +50,8 @@ var askHeldOutTopics = []askCase{
 		items: []string{"refunds system", "Commuters have carried", "A voucher is not", "owed a refund"}, cited: true},
 	{question: "what did Rivera say?", want: []string{"Marta Rivera", "4 quotes, newest first"},
 		items: []string{"cynical move", "striking because"}, cited: true},
+	{question: "who is Ferreira meeting in Vilnius?", want: []string{"visit to Vilnius was called off"}, cited: true},
+	{question: "what did Rivera say about the pay dispute?", want: []string{"Marta Rivera", "about the pay dispute: 1 quote"}, items: []string{"promise it made on pay"}, cited: true},
 	// Lists asked other ways: searched ("nothing stored that answers") at
 	// first look.
 	{question: "how did Rivera respond?", want: []string{"Marta Rivera", "4 quotes, newest first"}, items: []string{"cynical move"}, cited: true},

@@ -156,6 +156,9 @@ func storyQueries(terms []string) []string {
 	if s := strings.Join(sing, " "); !strings.EqualFold(s, asked) {
 		out = append(out, s)
 	}
+	if rest := withoutStoryNouns(sing); len(rest) > 0 && len(rest) < len(sing) {
+		out = append(out, strings.Join(rest, " ")) // "depot closure row"
+	}
 	return out
 }
 
@@ -175,6 +178,17 @@ func (s *Service) quotesOnTopic(ctx context.Context, personID int64, terms []str
 	for _, h := range recent {
 		if onTopic(h, terms) {
 			on = append(on, h)
+		}
+	}
+	if len(hits)+len(on) == 0 {
+		// "the refund row", "the pay dispute": the quotes name the refunds
+		// or the pay, rarely the kind of story.
+		if rest := withoutStoryNouns(terms); len(rest) > 0 && len(rest) < len(terms) {
+			for _, h := range recent {
+				if onTopic(h, rest) {
+					on = append(on, h)
+				}
+			}
 		}
 	}
 	return mergeHits(hits, on), nil
