@@ -15,7 +15,7 @@ import (
 func TestSettlementKeepsOtherThreadOpen(t *testing.T) {
 	c := saveStoryChains(t, "testdata/settle2/*.txt", "https://example.org/s2/")
 	settled := regexp.MustCompile(`(?i)\b(called off|ended their)\b`)
-	still := regexp.MustCompile(`(?i)\b(continue|still demanding)\b`)
+	still := regexp.MustCompile(`(?i)\b(continue|still demanding|still faces|still seeking)\b`)
 	type seen struct{ settled, open bool }
 	by := map[string]*seen{}
 	for _, r := range c.recs {
@@ -44,12 +44,22 @@ func TestSettlementKeepsOtherThreadOpen(t *testing.T) {
 			}
 		}
 	}
-	for _, st := range []string{"rail", "college", "uni"} {
+	// Two threads left open by one report stay two issues.
+	open := map[string]int{}
+	for _, r := range c.recs {
+		if still.MatchString(r.Latest) || strings.Contains(r.Latest, "still faces") || strings.Contains(r.Latest, "still seeking") {
+			open[c.storyOf[r.Sources[0].Title]]++
+		}
+	}
+	if open["tram"] != 2 {
+		t.Errorf("tram story: %d open threads stored, want the resignation calls and the compensation demand apart", open["tram"])
+	}
+	for _, st := range []string{"rail", "college", "uni", "tram"} {
 		if by[st] == nil || !by[st].open {
 			t.Errorf("story %s: the thread still open is no issue of its own (issues %+v)", st, c.recs)
 		}
 	}
-	for _, st := range []string{"rail", "uni"} { // the college strike's start filed no issue to settle
+	for _, st := range []string{"rail", "uni", "tram"} { // the college strike's start filed no issue to settle
 		if by[st] == nil || !by[st].settled {
 			t.Errorf("story %s: no issue carries the settlement", st)
 		}

@@ -225,3 +225,10 @@ func parseQuotesOf(s string) (Question, bool) {
 	}
 	return Question{}, false
 }
+
+// headlineOnTopic: a headline names every term of a topic, by any ending
+// or a synonym ("Eastfield health board to shut two wards" for "ward
+// closures").
+func headlineOnTopic(title string, terms []string) bool {
+	return strings.TrimSpace(title) != "" && onTopic(newsbot.QuoteHit{Quote: newsbot.Quote{Text: title}}, terms)
+}

@@ -157,8 +157,8 @@ func Continuing(s string, closings []newsbot.Issue) []newsbot.Issue {
 		}
 	}
 	// The story's names (the settling sentence's "Westbury College") keep
-	// the thread to its story: students demanding refunds at one college
-	// are not those at another.
+	// a thread naming nobody to its story: students demanding refunds at
+	// one college are not those at another.
 	var names []string
 	for _, c := range closings {
 		for _, e := range c.Evidence {
@@ -178,6 +178,12 @@ func Continuing(s string, closings []newsbot.Issue) []newsbot.Issue {
 			continue
 		}
 		seen[strings.ToLower(is.Title)] = true
+		if reFullName.MatchString(sent) && !strings.HasPrefix(is.Title, "Calls for resignation") {
+			// The thread names its own people ("calls for Paul Grady to
+			// resign"): the story's names would tie it to its siblings.
+			out = append(out, is)
+			continue
+		}
 		for _, n := range names {
 			if !slices.ContainsFunc(is.Keywords, func(k string) bool { return strings.EqualFold(k, n) }) {
 				is.Keywords = append(is.Keywords, n)
