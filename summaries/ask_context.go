@@ -23,7 +23,9 @@ var (
 	reOffWords = regexp.MustCompile(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out|` +
 		// "the Doha leg has been removed from the programme"
 		`(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour))\b`)
-	reInstead = regexp.MustCompile(`(?i)\binstead\s+of\b`)
+	// A stop struck from a schedule is always about the journey.
+	reScheduleDrop = regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour)\b`)
+	reInstead      = regexp.MustCompile(`(?i)\binstead\s+of\b`)
 )
 
 // offReport finds a stored sentence, from coverage no older than the plan
