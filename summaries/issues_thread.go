@@ -97,8 +97,18 @@ func settlesThread(report string, at newsbot.ArticleRef, is newsbot.IssueRecord)
 			return true
 		}
 	}
+	// "have ended the strike by ferry crews" of the issue "Dispute over pay
+	// and rest periods": a settlement naming only the kind of action
+	// settles an issue its title or keywords call a dispute or strike.
+	if !slices.ContainsFunc(words, func(w string) bool { return !disputeNouns[w] }) {
+		return slices.ContainsFunc(named, func(h string) bool { return disputeNouns[h] })
+	}
 	return false
 }
+
+// disputeNouns name a labour or political dispute, whatever its kind.
+var disputeNouns = map[string]bool{"dispute": true, "disputes": true, "row": true, "strike": true, "strikes": true, "walkout": true,
+	"walkouts": true, "stoppage": true, "lockout": true, "stand-off": true, "standoff": true, "industrial": true, "action": true}
 
 // settledAsDigest is issues as today's digest reads them settled: each
 // the copy has since reported settled carries that report (withSettlements

@@ -73,6 +73,9 @@ func TestSettlesThread(t *testing.T) {
 		{"Staff ended their pensions dispute on Thursday.", newsbot.IssueRecord{Title: "Students' demand for refunds", Latest: "Students want refunds after the dispute."}, false},
 		{"The council settled its dispute over overtime rates.", newsbot.IssueRecord{Title: "Refuse collectors' overtime rates"}, true},
 		{"The long-running dispute ended on Friday.", newsbot.IssueRecord{Title: "Dispute over fishing"}, true},
+		// Only the kind of action named: an issue titled as a dispute.
+		{"A pay rise has ended the strike by ferry crews at Portwick.", newsbot.IssueRecord{Title: "Dispute over pay and rest periods", Latest: "The union accused the operator of forcing 14-hour days."}, true},
+		{"A pay rise has ended the strike by ferry crews at Portwick.", newsbot.IssueRecord{Title: "Calls for the harbour master's resignation", Latest: "The union wants him out."}, false},
 		// The issue's own newer development says it goes on.
 		{"The strike was called off on Tuesday.", newsbot.IssueRecord{Title: "Strike and resignation calls", Latest: "Calls for her resignation continue.", LatestAt: wed.Published}, false},
 	}
