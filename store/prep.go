@@ -2,6 +2,7 @@ package store
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,6 +20,10 @@ type prepped struct {
 	issues     []preppedIssue // one per extracted issue
 	sentences  []span         // one per quote: its sentence in the article text; len 0 when not found there
 	closings   []preppedIssue // threads the article reports ended (issues.Closings), for mergeClosings
+	// allIssues is the extracted issues and then the threads a settling
+	// story reports still open beside the one it ends (issues.Continuing),
+	// which issues follows; nil when there are none of the latter.
+	allIssues []newsbot.Issue
 }
 
 // span is a byte range of an article's text.
@@ -124,12 +129,21 @@ func prep(an *newsbot.Analysed) prepped {
 			sents[i] = sentenceSpan(an.Article.Text, q.Sentence, q.Start, q.End)
 		}
 	}
-	closings := prepClosings(an.Article.Text)
-	if len(x.Issues) == 0 {
+	cs := issues.Closings(an.Article.Text)
+	closings := prepClosings(an.Article.Text, cs)
+	found := x.Issues
+	var withOpen []newsbot.Issue
+	if cont := issues.Continuing(an.Article.Text, cs); len(cont) > 0 {
+		// "The strike was called off, but calls for the chief executive
+		// to resign continue": the second thread stays open, as its own.
+		withOpen = append(slices.Clip(x.Issues), cont...)
+		found = withOpen
+	}
+	if len(found) == 0 {
 		return prepped{sentences: sents, closings: closings}
 	}
-	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(x.Issues)), sentences: sents,
-		closings: closings}
+	p := prepped{quoteNorms: make([]string, len(x.Quotes)), issues: make([]preppedIssue, len(found)), sentences: sents,
+		closings: closings, allIssues: withOpen}
 	for i, q := range x.Quotes {
 		p.quoteNorms[i] = padWords(q.Text + " " + q.Sentence)
 	}
@@ -137,16 +151,16 @@ func prep(an *newsbot.Analysed) prepped {
 	// Threads of an article often share their evidence (the lead): its
 	// names are read once.
 	sentAnchors := map[string]issues.Anchors{}
-	for i := range x.Issues {
-		pi := prepIssue(&x.Issues[i])
+	for i := range found {
+		pi := prepIssue(&found[i])
 		if pi.set != nil {
-			ev := firstEvidence(&x.Issues[i])
+			ev := firstEvidence(&found[i])
 			a, ok := sentAnchors[ev]
 			if !ok {
 				a = issues.SentenceAnchors(ev)
 				sentAnchors[ev] = a
 			}
-			pi.anchors = issues.AnchorsWith(x.Issues[i], a)
+			pi.anchors = issues.AnchorsWith(found[i], a)
 			pi.evidenceAt = sentenceSpan(an.Article.Text, pi.evidence, -1, -1)
 			pi.quoteAll = all
 			pi.quoteHits = make([]bool, len(p.quoteNorms))
@@ -185,9 +199,9 @@ func prepBatch(batch []newsbot.Analysed) []prepped {
 	return out
 }
 
-// prepClosings prepares the threads text reports ended, with their names.
-func prepClosings(text string) []preppedIssue {
-	cs := issues.Closings(text)
+// prepClosings prepares the threads text reports ended (cs, its
+// issues.Closings), with their names.
+func prepClosings(text string, cs []newsbot.Issue) []preppedIssue {
 	if len(cs) == 0 {
 		return nil
 	}

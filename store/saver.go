@@ -458,8 +458,12 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			return err
 		}
 	}
-	if len(x.Issues) > 0 || len(pp.closings) > 0 {
-		return sv.mergeIssues(article, published, x.Issues, pp, quotes)
+	found := x.Issues
+	if pp.allIssues != nil {
+		found = pp.allIssues // with the threads a settling story leaves open
+	}
+	if len(found) > 0 || len(pp.closings) > 0 {
+		return sv.mergeIssues(article, published, found, pp, quotes)
 	}
 	return nil
 }

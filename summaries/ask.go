@@ -1107,7 +1107,15 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		// The story is not stored, whatever issue its other words match.
 		return a, nil
 	}
+	if hit != nil && lacksAction(*hit, q.Topic) {
+		hit = nil // matched by a headline only: another thread of the story
+	}
 	if hit == nil {
+		// A settlement no stored issue tracks: "is the Westbury strike
+		// over?" of a strike whose start filed no issue.
+		if sa, ok, err := s.settledUntracked(ctx, q); err != nil || ok {
+			return sa, err
+		}
 		a.Lead = fmt.Sprintf("No stored issue matches %s, so I cannot say whether it is settled. %s", q.Topic, a.Lead)
 		return a, nil
 	}

@@ -23,8 +23,7 @@ func offVerb(sentence string) string {
 	switch {
 	case strings.Contains(low, "postpon") || strings.Contains(low, "put off"):
 		return "postponed"
-	case strings.Contains(low, "programme") || strings.Contains(low, "program") || strings.Contains(low, "itinerary") ||
-		strings.Contains(low, "schedule") || strings.Contains(low, "agenda"):
+	case reScheduleDrop.MatchString(sentence):
 		return "dropped from the programme"
 	case strings.Contains(low, "scrap"):
 		return "scrapped"

@@ -262,6 +262,9 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 						}
 					}
 				}
+				if ca, ok := s.cancelledLead(p.Name, q.Place, false, cov); ok {
+					return ca, nil // no meetings there: the visit is off
+				}
 				a.Lead += " Stored sentences about " + lastWord(p.Name) + "'s meetings are below."
 				a.Items = cov
 				return a, nil
@@ -269,7 +272,11 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 		}
 		// The sentences may say what the itineraries missed; show them as
 		// they are, without claiming more.
-		return s.withMentions(ctx, a, terms)
+		ma, err := s.withMentions(ctx, a, terms)
+		if ca, ok := s.cancelledLead(p.Name, q.Place, false, ma.Items); err == nil && ok {
+			return ca, nil // no meetings there: the visit is off
+		}
+		return ma, err
 	}
 	a := Answer{Sources: met[0].leg.Sources}
 	if other != "" {

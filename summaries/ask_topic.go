@@ -3,6 +3,7 @@ package summaries
 import (
 	"cmp"
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -155,6 +156,9 @@ func storyQueries(terms []string) []string {
 	if s := strings.Join(sing, " "); !strings.EqualFold(s, asked) {
 		out = append(out, s)
 	}
+	if rest := withoutStoryNouns(sing); len(rest) > 0 && len(rest) < len(sing) {
+		out = append(out, strings.Join(rest, " ")) // "depot closure row"
+	}
 	return out
 }
 
@@ -176,5 +180,55 @@ func (s *Service) quotesOnTopic(ctx context.Context, personID int64, terms []str
 			on = append(on, h)
 		}
 	}
+	if len(hits)+len(on) == 0 {
+		// "the refund row", "the pay dispute": the quotes name the refunds
+		// or the pay, rarely the kind of story.
+		if rest := withoutStoryNouns(terms); len(rest) > 0 && len(rest) < len(terms) {
+			for _, h := range recent {
+				if onTopic(h, rest) {
+					on = append(on, h)
+				}
+			}
+		}
+	}
 	return mergeHits(hits, on), nil
+}
+
+// Ways of asking for a person's quotes that "what did X say?" does not
+// cover: "quotes from Kohler", "what are Kohler's quotes?", "what was
+// Rivera's reaction?", "how did Rivera respond to the offer?", "Kohler
+// quotes".
+var (
+	reQuotesFrom = regexp.MustCompile(`(?i)^(?:(?:show|list|give)\s+(?:me\s+)?|(?:what\s+are|what's|whats)\s+)?(?:(?:the|all|any)\s+)?(?:quotes?|comments?|remarks?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding|over)\s+(.+))?$`)
+	reQuotesPoss = regexp.MustCompile(`(?i)^(?:(?:what|how)\s+(?:are|were|was|is)\s+|what's\s+|show\s+(?:me\s+)?|list\s+)?(.+?)(?:'s|’s|s')\s+(?:quotes|comments|remarks|reaction|response)(?:\s+(?:about|on|to|regarding|over)\s+(.+))?$`)
+	reHowRespond = regexp.MustCompile(`(?i)^how\s+(?:did|has|have|does|do)\s+(.+?)\s+(?:respond(?:ed)?|react(?:ed)?|reply|replied)(?:\s+(?:to|about|on|over)\s+(.+))?$`)
+	reNameQuotes = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?i:quotes|quoted)$`)
+)
+
+// parseQuotesOf reads those questions as QWhatSaid; s is the cleaned
+// question without its question mark.
+func parseQuotesOf(s string) (Question, bool) {
+	for _, re := range []*regexp.Regexp{reQuotesFrom, reQuotesPoss, reHowRespond, reNameQuotes} {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		subj := cleanName(m[1])
+		if subj == "" || isStopword(strings.ToLower(subj)) || strings.EqualFold(subj, "the") {
+			continue
+		}
+		q := Question{Kind: QWhatSaid, Subject: subj, Tense: Past, Text: s}
+		if len(m) > 2 {
+			q.Topic = cleanPhrase(m[2])
+		}
+		return q, true
+	}
+	return Question{}, false
+}
+
+// headlineOnTopic: a headline names every term of a topic, by any ending
+// or a synonym ("Eastfield health board to shut two wards" for "ward
+// closures").
+func headlineOnTopic(title string, terms []string) bool {
+	return strings.TrimSpace(title) != "" && onTopic(newsbot.QuoteHit{Quote: newsbot.Quote{Text: title}}, terms)
 }

@@ -44,3 +44,28 @@ func TestSingularAndStoryQueries(t *testing.T) {
 		t.Errorf("storyQueries(pay) = %q, want the one query", got)
 	}
 }
+
+func TestParseQuotesOf(t *testing.T) {
+	tests := []struct {
+		q, subject, topic string
+	}{
+		{"how did Rivera respond?", "Rivera", ""},
+		{"how did the union react to the offer?", "the union", "the offer"},
+		{"what was Rivera's reaction?", "Rivera", ""},
+		{"what are Sabine Kohler's quotes?", "Sabine Kohler", ""},
+		{"quotes from Kohler about refunds", "Kohler", "refunds"},
+		{"Kohler quotes", "Kohler", ""},
+		{"show me comments by the Commission on tariffs", "the Commission", "tariffs"},
+	}
+	for _, tt := range tests {
+		q := ParseQuestion(tt.q)
+		if q.Kind != QWhatSaid || q.Subject != tt.subject || q.Topic != tt.topic {
+			t.Errorf("ParseQuestion(%q) = %+v, want what-said %q about %q", tt.q, q, tt.subject, tt.topic)
+		}
+	}
+	for _, s := range []string{"what was the turnout?", "how did the strike end?", "who quoted Kohler?", "what is the weather like"} {
+		if q := ParseQuestion(s); q.Kind == QWhatSaid {
+			t.Errorf("ParseQuestion(%q) = %+v, want no what-said", s, q)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package summaries
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -41,6 +42,12 @@ func (s *Service) Issues(ctx context.Context, status string) (Answer, error) {
 	}
 	if len(issues) == 0 {
 		return Answer{Lead: fmt.Sprintf("No %s issues are stored.", label)}, nil
+	}
+	if want != newsbot.IssueClosed {
+		// The listing and the digest must agree on what reads settled.
+		if issues, err = s.settledAsDigest(ctx, issues); err != nil {
+			return Answer{}, fmt.Errorf("issues %q: %w", label, err)
+		}
 	}
 	return s.issueAnswer(sortIssues(issues), label), nil
 }
@@ -255,7 +262,10 @@ func topicFirst(hits []newsbot.IssueRecord, topic string) []newsbot.IssueRecord 
 		case eb && !ea:
 			return -1
 		}
-		return 0
+		// Then those naming more of the topic's common words themselves,
+		// not only through a source's headline: "the Harlow strike" is the
+		// strike, not the resignation calls its follow-up told beside it.
+		return cmp.Compare(ownWords(b, topic), ownWords(a, topic))
 	})
 	return out
 }
@@ -459,6 +469,9 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 			// library row told beside it.
 			if !(same && (termScore(r.text, named) > 0 || reUnderDeal.MatchString(is.Latest))) && termScore(r.text, named) < 2 {
 				continue
+			}
+			if !reUnderDeal.MatchString(is.Latest) && !settlesThread(r.text, r.art, is) {
+				continue // the strike called off, not the resignation calls told beside it
 			}
 			out[i].Latest, out[i].LatestAt = r.text, r.art.Published
 			if !same {

@@ -153,6 +153,9 @@ func ParseQuestion(q string) Question {
 			return out
 		}
 	}
+	if q, ok := parseQuotesOf(s); ok {
+		return q // "quotes from X", "what was X's reaction?"
+	}
 	if m := reWhatSaid.FindStringSubmatch(s); m != nil {
 		out.Kind, out.Subject, out.Tense = QWhatSaid, cleanName(m[1]), Past
 		out.Topic = aboutTopic(m[2])

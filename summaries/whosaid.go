@@ -820,16 +820,15 @@ func (s *Service) quotesInStories(ctx context.Context, p newsbot.PersonRecord, t
 			break
 		}
 	}
-	if len(arts) == 0 {
-		return nil, nil
-	}
 	hits, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: 200})
 	if err != nil {
 		return nil, fmt.Errorf("quotes of %q: %w", p.Name, err)
 	}
 	var out []newsbot.QuoteHit
 	for _, h := range hits {
-		if arts[h.Article.ID] {
+		// Or the headline is about it, by any ending or synonym ("shut
+		// two wards" for "ward closures"), which whole-word search misses.
+		if arts[h.Article.ID] || headlineOnTopic(h.Article.Title, terms) {
 			out = append(out, h)
 		}
 	}

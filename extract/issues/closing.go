@@ -1,7 +1,10 @@
 package issues
 
 import (
+	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -83,7 +86,15 @@ func Closings(s string) []newsbot.Issue {
 		}
 		done[f.class] = true
 		ev := sents[lead].Text
-		out = append(out, newsbot.Issue{Title: f.title, Keywords: a.frameKeywords(f, nil, fs),
+		title, kws := f.title, a.frameKeywords(f, nil, fs)
+		if m, ok := threadModifier(ev, title); ok {
+			// "ended their pensions dispute": the thread is the pensions
+			// dispute, which a bare "Dispute" cannot find among stored
+			// issues.
+			title = strings.ToUpper(m[:1]) + m[1:] + " " + strings.ToLower(title)
+			kws = append([]string{m}, kws...)
+		}
+		out = append(out, newsbot.Issue{Title: title, Keywords: kws,
 			Summary: clip(ev, maxSummary), Evidence: []string{ev}})
 	}
 	return out
@@ -125,3 +136,219 @@ func suspended(ws []fword, head string) bool {
 	}
 	return false
 }
+
+// Continuing lists the threads a settling story reports still open beside
+// the one it ends: "The strike was called off. But calls for the chief
+// executive, Sarah Kemp, to resign continue", "Students are still demanding
+// refunds". Such a thread is no settlement and must not read as one: each
+// comes as an open issue of its own, titled by what is still sought, its
+// evidence the sentence. closings is Closings(s): a story that settles
+// nothing has none (Find reads its open threads).
+func Continuing(s string, closings []newsbot.Issue) []newsbot.Issue {
+	if len(closings) == 0 {
+		return nil
+	}
+	head := s
+	if len(head) > closingHead {
+		if i := strings.LastIndex(head[:closingHead], "\n\n"); i > 0 {
+			head = head[:i]
+		} else {
+			head = head[:closingHead]
+		}
+	}
+	// The story's names (the settling sentence's "Westbury College") keep
+	// a thread naming nobody to its story: students demanding refunds at
+	// one college are not those at another.
+	var names []string
+	for _, c := range closings {
+		for _, e := range c.Evidence {
+			for _, n := range reFullName.FindAllString(e, -1) {
+				if !commonOpeners[strings.ToLower(strings.Fields(n)[0])] && !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	var out []newsbot.Issue
+	seen := map[string]bool{}
+	for _, sp := range text.Sentences(head) {
+		sent := strings.TrimSpace(sp.Text)
+		is, ok := continuingThread(sent)
+		if !ok || seen[strings.ToLower(is.Title)] {
+			continue
+		}
+		seen[strings.ToLower(is.Title)] = true
+		if reFullName.MatchString(sent) && !strings.HasPrefix(is.Title, "Calls for resignation") {
+			// The thread names its own people ("calls for Paul Grady to
+			// resign"): the story's names would tie it to its siblings.
+			out = append(out, is)
+			continue
+		}
+		for _, n := range names {
+			if !slices.ContainsFunc(is.Keywords, func(k string) bool { return strings.EqualFold(k, n) }) {
+				is.Keywords = append(is.Keywords, n)
+			}
+		}
+		out = append(out, is)
+	}
+	return out
+}
+
+// Cues of a thread told as still open.
+var (
+	// "calls for the resignation of chief executive Sarah Kemp continue",
+	// "calls for Neil Barton to resign have not gone away", "the demand
+	// for the resignation of chief executive Graham Pike stands".
+	reResignGoesOn = regexp.MustCompile(`(?i)\b(?:calls?|demands?|pressure|campaign)\s+(?:\S+\s+){0,10}?(?:resignation|to\s+(?:resign|quit|step\s+down|stand\s+down|go))\b(?:[^.;]*?)\b(?:continues?|continuing|remains?|stands?|persists?|grow(?:s|ing)?|(?:has|have)\s+not\s+(?:gone\s+away|stopped|eased|ended)|(?:is|are)\s+(?:still\s+)?(?:growing|mounting|unresolved))\b`)
+	// "Sarah Kemp still faces calls to resign".
+	reStillFaces = regexp.MustCompile(`(?i)\bstill\s+faces?\s+(?:calls?|demands?|pressure)\s+(?:to\s+(?:resign|quit|step\s+down|stand\s+down|go)|for\s+(?:\S+\s+){0,3}resignation)\b`)
+	// "Students are still demanding refunds", "passengers still want
+	// compensation", "residents are still calling for a public inquiry".
+	reStillSeek = regexp.MustCompile(`(?i)\b(are|is|were|was)?\s*still\s+(demanding|demand|demands|calling\s+for|call\s+for|calls\s+for|seeking|seek|seeks|pressing\s+for|press\s+for|campaigning\s+for|fighting\s+for|want|wants|wanting)\s+((?:a|an|the|their|its|his|her)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})`)
+	// "The row over fishing quotas remains unresolved".
+	reThreadOpen = regexp.MustCompile(`(?i)\b(?:the\s+)?((?:dispute|row|stand-?off|wrangle|argument|disagreement)\s+(?:over|about|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:remains?|is\s+still|was\s+still)\s+(?:unresolved|open|unsettled|deadlocked)\b`)
+	// A capitalised name of two or more words: "Sarah Kemp", "Neil Barton".
+	reFullName = regexp.MustCompile(`\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+\b`)
+)
+
+// continuingThread reads one sentence for a thread told as still open.
+func continuingThread(sent string) (newsbot.Issue, bool) {
+	ev := []string{sent}
+	if reResignGoesOn.MatchString(sent) || reStillFaces.MatchString(sent) {
+		who := resignee(sent)
+		title := "Calls for resignation"
+		kws := []string{"resignation"}
+		if who != "" {
+			title = "Calls for " + who + "'s resignation"
+			kws = append(kws, who)
+		}
+		return newsbot.Issue{Title: title, Keywords: kws, Summary: clip(sent, maxSummary), Evidence: ev}, true
+	}
+	if m := reStillSeek.FindStringSubmatchIndex(sent); m != nil {
+		obj := stillObject(sent[m[8]:m[9]])
+		if obj == "" {
+			return newsbot.Issue{}, false
+		}
+		subj := seekers(sent[:m[0]])
+		title := "Demand for " + obj
+		kws := []string{obj}
+		if subj != "" {
+			title = subj + "' demand for " + obj
+			if !strings.HasSuffix(subj, "s") {
+				title = subj + "'s demand for " + obj
+			}
+			kws = append(kws, strings.ToLower(subj))
+		}
+		return newsbot.Issue{Title: title, Keywords: kws, Summary: clip(sent, maxSummary), Evidence: ev}, true
+	}
+	if m := reThreadOpen.FindStringSubmatch(sent); m != nil {
+		t := strings.ToUpper(m[1][:1]) + m[1][1:]
+		return newsbot.Issue{Title: t, Keywords: []string{strings.ToLower(m[1])}, Summary: clip(sent, maxSummary), Evidence: ev}, true
+	}
+	return newsbot.Issue{}, false
+}
+
+// resignee is the person a resignation call names: the full name nearest
+// after "resignation"/"resign" or before it, "" when none.
+func resignee(sent string) string {
+	names := reFullName.FindAllStringIndex(sent, -1)
+	low := strings.ToLower(sent)
+	at := strings.Index(low, "resign")
+	if at < 0 {
+		at = strings.Index(low, "step down")
+	}
+	best, dist := "", len(sent)+1
+	for _, n := range names {
+		name := sent[n[0]:n[1]]
+		if first := strings.Fields(name)[0]; commonOpeners[strings.ToLower(first)] {
+			continue // "But Sarah", "The Union": a sentence's opening word
+		}
+		d := n[0] - at
+		if d < 0 {
+			d = at - n[1]
+		}
+		if d < dist {
+			best, dist = name, d
+		}
+	}
+	return best
+}
+
+// commonOpeners are capitalised words that open sentences, not names.
+var commonOpeners = map[string]bool{"but": true, "the": true, "and": true, "however": true, "meanwhile": true, "still": true, "calls": true, "demands": true}
+
+// stillObject trims what is still sought to its noun phrase: "refunds for
+// the lectures" → "refunds", "partial refunds of their fees" → "partial
+// refunds".
+func stillObject(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ",;:.'’"))
+		if stopObject[lw] {
+			break
+		}
+		keep = append(keep, lw)
+		if strings.ContainsAny(w, ",;:.") {
+			break
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// stopObject ends an object's noun phrase.
+var stopObject = map[string]bool{"for": true, "of": true, "from": true, "to": true, "and": true, "or": true, "after": true, "over": true,
+	"on": true, "in": true, "at": true, "by": true, "with": true, "that": true, "which": true, "who": true, "as": true, "but": true, "while": true, "": true}
+
+// seekers is the subject of "are still demanding": the first word of the
+// clause when it is a capitalised plural ("Students", "Passengers"), ""
+// otherwise.
+func seekers(before string) string {
+	before = strings.TrimSpace(before)
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = strings.TrimSpace(before[i+1:])
+	}
+	ws := strings.Fields(before)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := strings.Trim(ws[0], "'’")
+	if low := strings.ToLower(w); low == "but" || low == "and" || low == "however" {
+		if len(ws) < 2 {
+			return ""
+		}
+		w = strings.Trim(ws[1], "'’")
+	}
+	r := []rune(w)
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || !strings.HasSuffix(w, "s") || commonOpeners[strings.ToLower(w)] {
+		return ""
+	}
+	return w
+}
+
+// threadModifier is the word the settling sentence puts before a bare
+// thread noun ("their pensions dispute" → "pensions"), when title is that
+// noun alone; false otherwise.
+func threadModifier(ev, title string) (string, bool) {
+	head := strings.ToLower(strings.TrimSpace(title))
+	if head == "" || strings.Contains(head, " ") || frameNouns[head] == "" {
+		return "", false
+	}
+	ws := strings.Fields(ev)
+	for i := 1; i < len(ws); i++ {
+		if strings.ToLower(strings.Trim(ws[i], ",.;:")) != head {
+			continue
+		}
+		m := strings.Trim(ws[i-1], ",.;:")
+		r := []rune(m)
+		if len(r) < 3 || !unicode.IsLower(r[0]) || strings.ContainsAny(m, "'’") || notModifier[m] {
+			return "", false
+		}
+		return m, true
+	}
+	return "", false
+}
+
+// notModifier are words before a thread noun that do not name its subject.
+var notModifier = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true, "this": true, "that": true,
+	"long-running": true, "bitter": true, "latest": true, "current": true, "ongoing": true, "planned": true, "threatened": true,
+	"week-long": true, "two-day": true, "three-day": true, "one-day": true, "national": true, "local": true, "next": true, "last": true}

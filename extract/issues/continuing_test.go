@@ -1,0 +1,63 @@
+package issues
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestContinuing(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // words of each open thread's title, in order; nil for none
+	}{
+		{"resignation calls go on", "Train drivers at Northline Rail called off Friday's strike on Wednesday after accepting a pay rise of 5 per cent.\n\nBut the union's calls for the resignation of chief executive Sarah Kemp continue, and two passenger groups joined them on Wednesday.",
+			[]string{"Sarah Kemp's resignation"}},
+		{"calls have not gone away", "Porters at Harlow General Hospital called off their strike on Tuesday after accepting a pay offer of 6 per cent.\n\nBut calls for the trust's chief executive, Neil Barton, to resign have not gone away.",
+			[]string{"Neil Barton's resignation"}},
+		{"students still demand refunds", "Lecturers at Westbury College called off their strike on Tuesday after the college dropped its plans for compulsory redundancies.\n\nStudents who lost a week of teaching are still demanding partial refunds of their fees.",
+			[]string{"Students' demand for partial refunds"}},
+		{"row still unresolved", "The governments of Norway and Iceland signed an agreement on Wednesday ending the fishing row over North Atlantic mackerel.\n\nThe dispute over herring quotas remains unresolved.",
+			[]string{"Dispute over herring quotas"}},
+		{"nothing settled", "Refuse collectors in Glasgow began a week-long strike on Monday.\n\nStudents are still demanding refunds.", nil},
+		{"settled, nothing open", "Bus drivers in Leeds called off next week's strike on Monday after accepting a 5% pay rise.\n\nServices will run as normal.", nil},
+		{"calls ended", "The union called off Thursday's strike after accepting a 6% pay offer.\n\nCalls for the chief executive to resign have ended.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Continuing(tc.text, Closings(tc.text))
+			if len(got) != len(tc.want) {
+				t.Fatalf("continuing %+v, want %d threads %q", got, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.Contains(got[i].Title, w) || len(got[i].Evidence) != 1 || len(got[i].Keywords) == 0 {
+					t.Errorf("thread %+v, want title with %q, one evidence sentence, keywords", got[i], w)
+				}
+			}
+		})
+	}
+}
+
+func FuzzContinuing(f *testing.F) {
+	f.Add("The union called off the strike.\n\nBut calls for Ann Lee to resign continue.")
+	f.Add("Workers called off their strike. Students are still demanding")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, is := range Continuing(s, Closings(s)) {
+			if is.Title == "" || len(is.Evidence) != 1 {
+				t.Fatalf("thread %+v", is)
+			}
+		}
+	})
+}
+
+// A bare thread noun in a settlement takes the word before it, so the
+// settlement finds the stored "Dispute over pensions".
+func TestClosingsNameTheThread(t *testing.T) {
+	for text, want := range map[string]string{
+		"Staff at Brennan University ended their pensions dispute on Thursday after the university agreed to keep the old scheme.\n\nClasses resume.": "Pensions dispute",
+		"The union called off Thursday's strike after accepting a 6% pay offer.\n\nServices will run.":                                                "strike",
+	} {
+		got := Closings(text)
+		if len(got) != 1 || !strings.Contains(got[0].Title, want) {
+			t.Errorf("Closings(%q) = %+v, want a thread titled with %q", text, got, want)
+		}
+	}
+}
