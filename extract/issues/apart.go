@@ -89,6 +89,10 @@ func apartHeadline(headline, s string) string {
 	// The text's first line, as ingest reads a title from it.
 	first := strings.TrimLeft(strings.TrimPrefix(s, "\ufeff"), " \t\r\n")
 	first, _, _ = strings.Cut(first, "\n")
+	// Its opening is enough: a long paragraph is not folded whole.
+	if n := 4*len(h) + 8; len(first) > n {
+		first = first[:n]
+	}
 	first = strings.Join(strings.Fields(strings.TrimLeft(first, "# \t")), " ")
 	// Ingest stands the lead's first sentence in for a missing headline,
 	// its full stop dropped, or cut short at a word with an ellipsis.

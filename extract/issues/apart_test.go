@@ -13,6 +13,7 @@ import (
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/cputime"
 )
 
 // findApart is the pipeline's issues for body s with headline h kept apart.
@@ -264,4 +265,66 @@ func TestFindWithHeadlineBBC(t *testing.T) {
 	if short == 0 || changed == 0 {
 		t.Errorf("%d short stories, %d changed: the test proves nothing", short, changed)
 	}
+}
+
+// BenchmarkFindWithHeadlineCorpus is BenchmarkFindInSentencesCorpus with
+// each BBC article's title given apart (HEADLINE=0 gives none, for the
+// comparison on the same inputs).
+func BenchmarkFindWithHeadlineCorpus(b *testing.B) {
+	docs, n := loadCorpus(b)
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "bbc", "corpus.jsonl"))
+	if err != nil {
+		b.Skip(err)
+	}
+	var heads []string
+	for line := range strings.Lines(string(data)) {
+		var d struct{ Title string }
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			b.Fatal(err)
+		}
+		if os.Getenv("HEADLINE") == "0" {
+			d.Title = ""
+		}
+		heads = append(heads, d.Title)
+	}
+	if len(heads) != len(docs) {
+		b.Fatalf("%d titles for %d articles", len(heads), len(docs))
+	}
+	sents := make([][]text.Span, len(docs))
+	for i, d := range docs {
+		sents[i] = text.Sentences(d.text)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	cpu0, ok0 := cputime.Used()
+	for b.Loop() {
+		for i, d := range docs {
+			FindWithHeadline(heads[i], d.text, sents[i], d.cast, d.quotes)
+		}
+	}
+	if cpu1, ok1 := cputime.Used(); ok0 && ok1 && cpu1 > cpu0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "cpu-MB/s")
+	}
+}
+
+// FuzzFindWithHeadline: any headline and text, no panic, and no evidence
+// or summary outside the text.
+func FuzzFindWithHeadline(f *testing.F) {
+	f.Add("Ferry crews strike over pay cuts", "OBAN, April 14 (Wire) - Crews walked off the job on Monday in a dispute over pay.\n\nThe union said 240 crew had joined the stoppage.\n\nTwo more walkouts are planned.")
+	f.Add("Dock", "Dock workers will stay out for a third week.\n\nThe port is closed.\n\nTalks failed.")
+	f.Add("# Headline…", "\ufeff# Headline\n\nBody. More body.")
+	f.Fuzz(func(t *testing.T, h, s string) {
+		got := FindWithHeadline(h, s, text.Sentences(s), nil, nil)
+		hh := strings.Join(strings.Fields(h), " ")
+		for _, is := range got {
+			for _, e := range is.Evidence {
+				if !strings.Contains(s, e) || e == hh && !strings.Contains(s, hh) {
+					t.Fatalf("evidence %q is not the text's", e)
+				}
+			}
+			if !strings.Contains(s, strings.TrimSuffix(is.Summary, " …")) {
+				t.Fatalf("summary %q is not the text's", is.Summary)
+			}
+		}
+	})
 }
