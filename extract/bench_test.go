@@ -111,3 +111,32 @@ func BenchmarkArticlesBBC(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkArticleBBCHeadline is BenchmarkArticleBBC with each article's
+// headline given apart, as ingest gives a page's or feed's title: the
+// short stories' issues are read with it.
+func BenchmarkArticleBBCHeadline(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "bbc", "corpus.jsonl"))
+	if err != nil {
+		b.Skipf("BBC corpus not found (../shared is absent): %v", err)
+	}
+	var docs []struct{ Title, Text string }
+	n := 0
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		var d struct{ Title, Text string }
+		if json.Unmarshal(line, &d) == nil && d.Text != "" {
+			docs = append(docs, d)
+			n += len(d.Text)
+		}
+	}
+	published := time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	t0 := cputime.Now()
+	for b.Loop() {
+		for _, d := range docs {
+			ArticleWithHeadline("x", d.Title, d.Text, published)
+		}
+	}
+	cputime.Report(b, n, t0)
+}

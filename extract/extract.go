@@ -20,6 +20,15 @@ import (
 // Articles runs the same stages over a batch: a stage added here goes there
 // too (TestArticlesMatchesArticle and the corpus dump compare the two).
 func Article(id, text string, published time.Time) newsbot.Extraction {
+	return ArticleWithHeadline(id, "", text, published)
+}
+
+// ArticleWithHeadline is Article for copy whose headline is kept apart from
+// its text, as pages and feeds give it (newsbot.Article.Title): the issues
+// stage reads the headline as the copy's first line, while every offset and
+// evidence sentence stays in text. A headline the text already opens with,
+// or "", changes nothing (see issues.FindWithHeadline).
+func ArticleWithHeadline(id, headline, text string, published time.Time) newsbot.Extraction {
 	cast := people.Find(text)
 	tx := timex.Tag(text, published)
 	qs := quotes.Find(text, cast)
@@ -29,7 +38,7 @@ func Article(id, text string, published time.Time) newsbot.Extraction {
 		People:  cast.People,
 		Quotes:  qs,
 		Trips:   trips.FindInSentences(text, sents, published, cast, tx),
-		Issues:  issues.FindInSentences(text, sents, cast, qs),
+		Issues:  issues.FindWithHeadline(headline, text, sents, cast, qs),
 		Timexes: tx,
 	}
 	return Normalise(x)
@@ -40,10 +49,11 @@ type Input struct {
 	ID        string
 	Text      string
 	Published time.Time // the anchor for "on Friday"
+	Headline  string    // the headline when the text does not open with it (see ArticleWithHeadline)
 }
 
 // Articles analyses a batch of articles: out[i] is exactly
-// Article(in[i].ID, in[i].Text, in[i].Published). It runs each stage over
+// ArticleWithHeadline(in[i].ID, in[i].Headline, in[i].Text, in[i].Published). It runs each stage over
 // the whole batch before the next stage starts, so that a stage's code,
 // tables and buffers stay in the caches rather than being evicted by the
 // other four stages after every article: on the BBC corpus, batches of 64
@@ -74,7 +84,7 @@ func Articles(in []Input) []newsbot.Extraction {
 		out[i].Trips = trips.FindInSentences(in[i].Text, sents[i], in[i].Published, casts[i], out[i].Timexes)
 	}
 	for i := range in {
-		out[i].Issues = issues.FindInSentences(in[i].Text, sents[i], casts[i], out[i].Quotes)
+		out[i].Issues = issues.FindWithHeadline(in[i].Headline, in[i].Text, sents[i], casts[i], out[i].Quotes)
 		sents[i], casts[i] = nil, nil // done with: let the collector have them
 		out[i] = Normalise(out[i])
 	}

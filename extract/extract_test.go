@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -57,5 +58,29 @@ func TestNormaliseArrays(t *testing.T) {
 				t.Errorf("%s: trip %+v has nil counterparts", x.ID, tr)
 			}
 		}
+	}
+}
+
+// A batch with headlines gives what ArticleWithHeadline gives article by
+// article, and a headline changes only the issues: offsets stay the text's.
+func TestArticlesWithHeadline(t *testing.T) {
+	in := slices.Clone(testArticles)
+	in[1].Headline = "Rail strike enters second week as pay talks fail"
+	got := Articles(in)
+	changed := false
+	for i, a := range in {
+		want := ArticleWithHeadline(a.ID, a.Headline, a.Text, a.Published)
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("article %s:\n got %+v\nwant %+v", a.ID, got[i], want)
+		}
+		plain := Article(a.ID, a.Text, a.Published)
+		plain.Issues = want.Issues
+		if !reflect.DeepEqual(plain, want) {
+			t.Errorf("article %s: the headline changed more than the issues", a.ID)
+		}
+		changed = changed || !reflect.DeepEqual(Article(a.ID, a.Text, a.Published).Issues, want.Issues)
+	}
+	if !changed {
+		t.Error("the headline changed no issues: the comparison proves nothing")
 	}
 }

@@ -162,7 +162,9 @@ type Pipeline struct {
 	// single goroutine; it should return quickly.
 	Progress func(Progress)
 	// Extract analyses an article. By default JSON lines are analysed a
-	// chunk at a time by extract.Articles, other inputs by extract.Article.
+	// chunk at a time by extract.Articles, other inputs by
+	// extract.ArticleWithHeadline, the article's title given as its
+	// headline; Extract, when set, reads the text alone.
 	Extract func(id, text string, published time.Time) newsbot.Extraction
 	// Client fetches URLs and feeds; default NewHTTPClient(Options).
 	Client *http.Client
@@ -171,6 +173,9 @@ type Pipeline struct {
 
 	// extractBatch replaces extract.Articles (tests).
 	extractBatch func([]extract.Input) []newsbot.Extraction
+	// extractInput replaces article-by-article extraction with the
+	// headline (tests); Extract, when set, is used without it.
+	extractInput func(extract.Input) newsbot.Extraction
 
 	mu        sync.Mutex
 	seen      map[string]struct{}   // feed item keys already stored, for PollFeeds
@@ -303,9 +308,12 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 			workers = minNetWorkers
 		}
 	}
-	ex := extractor{one: p.Extract, batch: p.extractBatch}
+	ex := extractor{one: p.extractInput, batch: p.extractBatch}
+	if ex.one == nil && p.Extract != nil {
+		ex.one = func(in extract.Input) newsbot.Extraction { return p.Extract(in.ID, in.Text, in.Published) }
+	}
 	if ex.one == nil {
-		ex.one = extract.Article
+		ex.one = extractInput
 		if ex.batch == nil {
 			ex.batch = extract.Articles
 		}
@@ -719,8 +727,21 @@ func (p *Pipeline) enumerateJSONL(ctx context.Context, name string, r io.Reader,
 // extractor analyses articles: batch, when set, a chunk at a time, else one
 // by one.
 type extractor struct {
-	one   func(id, text string, published time.Time) newsbot.Extraction
+	one   func(extract.Input) newsbot.Extraction
 	batch func([]extract.Input) []newsbot.Extraction
+}
+
+// extractInput is extract.ArticleWithHeadline on one input.
+func extractInput(in extract.Input) newsbot.Extraction {
+	return extract.ArticleWithHeadline(in.ID, in.Headline, in.Text, in.Published)
+}
+
+// inputOf is what extraction reads of an article. Pages, feed items and
+// archives with a "title" keep the headline apart from the text, and the
+// issues stage reads it there; a title the text opens with, or one ingest
+// made up from the lead (leadTitle), changes nothing (issues.FindWithHeadline).
+func inputOf(id string, a *newsbot.Article) extract.Input {
+	return extract.Input{ID: id, Headline: a.Title, Text: a.Text, Published: a.Published}
 }
 
 // workChunk turns a chunk of jobs into analysed articles or failures, in
@@ -739,7 +760,7 @@ func (p *Pipeline) workChunk(ctx context.Context, c *http.Client, o Options, ex 
 	for i, j := range js {
 		if ds[i] = p.read(ctx, c, o, j); ds[i].err == nil && !ds[i].skip {
 			a := &ds[i].art.Article
-			in = append(in, extract.Input{ID: ds[i].extractID, Text: a.Text, Published: a.Published})
+			in = append(in, inputOf(ds[i].extractID, a))
 		}
 	}
 	if len(in) == 0 {
@@ -777,14 +798,13 @@ func extractBatch(batch func([]extract.Input) []newsbot.Extraction, in []extract
 // extractOne analyses one read article. An extractor bug on one odd page
 // must not take the bot down with it: the page is reported as failed and
 // the run carries on.
-func extractOne(d *done, one func(id, text string, published time.Time) newsbot.Extraction) {
+func extractOne(d *done, one func(extract.Input) newsbot.Extraction) {
 	defer func() {
 		if r := recover(); r != nil {
 			d.err = badInput(d.input, "could not be processed (internal error)", fmt.Errorf("panic: %v", r))
 		}
 	}()
-	a := &d.art.Article
-	d.art.Extraction = one(d.extractID, a.Text, a.Published)
+	d.art.Extraction = one(inputOf(d.extractID, &d.art.Article))
 }
 
 // read turns one job into an article ready for extraction, or a failure.

@@ -395,7 +395,12 @@ func chunkArchive(n int) string {
 			b.WriteString("{\"id\": \"broken\n")
 			continue
 		}
-		fmt.Fprintf(&b, `{"id":"c-%d","text":"Transport Secretary Maria Ortiz said on Tuesday that the rail strike in week %d had cost the freight sector millions. \"We will not let the ports close,\" she told reporters in Leeds.\n\nUnion leader Tom Reyes said talks would resume on Friday.","published":"2026-01-%02d"}`+"\n", i, i, 1+i%28)
+		title := ""
+		if i%3 == 0 {
+			// A headline kept apart from the text, for the issues stage.
+			title = fmt.Sprintf(`"title":"Rail strike enters week %d as freight losses mount",`, i)
+		}
+		fmt.Fprintf(&b, `{"id":"c-%d",%s"text":"Transport Secretary Maria Ortiz said on Tuesday that the rail strike in week %d had cost the freight sector millions. \"We will not let the ports close,\" she told reporters in Leeds.\n\nUnion leader Tom Reyes said talks would resume on Friday.","published":"2026-01-%02d"}`+"\n", i, title, i, 1+i%28)
 	}
 	return b.String()
 }
@@ -405,11 +410,11 @@ func chunkArchive(n int) string {
 func TestPipelineChunksMatchArticleByArticle(t *testing.T) {
 	const n = 3*chunkSize + 5
 	archive := chunkArchive(n)
-	run := func(one func(string, string, time.Time) newsbot.Extraction) ([]newsbot.Analysed, []string) {
+	run := func(one func(extract.Input) newsbot.Extraction) ([]newsbot.Analysed, []string) {
 		t.Helper()
 		var ms memStore
 		var reports []string
-		p := &Pipeline{Store: ms.store(), Options: testOptions(), BatchSize: 10, Workers: 3, Extract: one,
+		p := &Pipeline{Store: ms.store(), Options: testOptions(), BatchSize: 10, Workers: 3, extractInput: one,
 			JSONL: true, Stdin: strings.NewReader(archive),
 			Progress: func(pr Progress) { reports = append(reports, fmt.Sprintf("%s %s", pr.Input, pr.Outcome)) }}
 		sum, err := p.Run(t.Context(), "-")
@@ -429,22 +434,29 @@ func TestPipelineChunksMatchArticleByArticle(t *testing.T) {
 		return all, reports
 	}
 	chunked, chunkedReports := run(nil)
-	single, singleReports := run(extract.Article)
+	single, singleReports := run(extractInput)
 	if !slices.Equal(chunkedReports, singleReports) {
 		t.Errorf("reports differ:\n%s\nwant\n%s", strings.Join(chunkedReports, "\n"), strings.Join(singleReports, "\n"))
 	}
 	if len(chunked) != len(single) {
 		t.Fatalf("%d articles stored, want %d", len(chunked), len(single))
 	}
-	quotes := 0
+	quotes, headed := 0, 0
 	for i := range chunked {
 		if !reflect.DeepEqual(chunked[i], single[i]) {
 			t.Errorf("article %d differs:\n%+v\nwant\n%+v", i, chunked[i].Extraction, single[i].Extraction)
 		}
 		quotes += len(chunked[i].Extraction.Quotes)
+		a := chunked[i].Article
+		if a.Title != "" && !reflect.DeepEqual(chunked[i].Extraction, extract.Article(chunked[i].Extraction.ID, a.Text, a.Published)) {
+			headed++
+		}
 	}
 	if quotes == 0 {
 		t.Error("no quotes found: the comparison proves nothing")
+	}
+	if headed == 0 {
+		t.Error("no title changed an extraction: the headline does not reach the issues stage")
 	}
 }
 
@@ -486,5 +498,34 @@ func TestPipelineChunkPanicFailsOneArticle(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("failures %q do not name line 6 as an internal error", failed)
+	}
+}
+
+// A page keeps its headline apart from its text: extraction is given it.
+func TestPipelinePassesHeadline(t *testing.T) {
+	var ms memStore
+	var mu sync.Mutex
+	got := map[string]string{}
+	p := &Pipeline{Store: ms.store(), Options: testOptions(), extractInput: func(in extract.Input) newsbot.Extraction {
+		mu.Lock()
+		defer mu.Unlock()
+		got[in.Text[:min(len(in.Text), 40)]] = in.Headline
+		return newsbot.Extraction{ID: in.ID}
+	}}
+	sum, err := p.Run(t.Context(), "testdata/article.html")
+	if err != nil || sum.Added != 1 {
+		t.Fatalf("summary %v, err %v", sum, err)
+	}
+	arts := ms.articles()
+	if len(arts) != 1 || arts[0].Title == "" {
+		t.Fatalf("articles %+v", arts)
+	}
+	for text, h := range got {
+		if h != arts[0].Title {
+			t.Errorf("headline %q given for %q, want the title %q", h, text, arts[0].Title)
+		}
+		if strings.HasPrefix(text, h) {
+			t.Errorf("the text %q opens with its headline: the page test proves nothing", text)
+		}
 	}
 }

@@ -90,7 +90,7 @@ func (a *app) ingestURL(ctx context.Context, url string) (bot.IngestResult, erro
 		return res, fmt.Errorf("read back article %d: %w", res.Article.ID, err)
 	}
 	res.Article = newsbot.ArticleRef{ID: art.ID, Title: art.Title, URL: art.URL, Outlet: art.Outlet, Published: art.Published}
-	x := extract.Article("", art.Text, art.Published)
+	x := extract.ArticleWithHeadline("", art.Title, art.Text, art.Published)
 	res.Quotes, res.Trips, res.Issues = len(x.Quotes), len(x.Trips), len(x.Issues)
 	for _, p := range x.People {
 		res.People = append(res.People, p.Name)
@@ -244,7 +244,7 @@ func loadSample(ctx context.Context, st *store.Store) (int, error) {
 	batch := make([]newsbot.Analysed, len(arts))
 	for i, art := range arts {
 		art.IngestedAt = sample.Today()
-		batch[i] = newsbot.Analysed{Article: art, Extraction: extract.Article(art.URL, art.Text, art.Published)}
+		batch[i] = newsbot.Analysed{Article: art, Extraction: extract.ArticleWithHeadline(art.URL, art.Title, art.Text, art.Published)}
 	}
 	if _, err := st.SaveArticles(ctx, batch); err != nil {
 		return 0, fmt.Errorf("store sample: %w", err)

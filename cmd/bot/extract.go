@@ -26,7 +26,8 @@ const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
 
 Prints what extraction reads out of one article without touching the database.
 --jsonl reads lines {"id","text","published"} on stdin and writes one line per
-article, in input order:
+article, in input order; a line may add "title", the headline when the text
+does not open with it (as pages and feeds keep it apart):
   {"id","people":[...],"quotes":[...],"trips":[...],"issues":[...],"timexes":[...]}
 (see README: "The extraction contract").`
 
@@ -74,7 +75,8 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		// A page that dates itself anchors "on Friday" better than today.
 		anchor = art.Published
 	}
-	x := extract.Article(rest[0], art.Text, anchor)
+	// A page's headline is its title, not its text's first line.
+	x := extract.ArticleWithHeadline(rest[0], art.Title, art.Text, anchor)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -132,6 +134,7 @@ type extractLine struct {
 	ID        json.RawMessage `json:"id"` // a string, or a number written as one
 	Text      string          `json:"text"`
 	Published string          `json:"published"`
+	Title     string          `json:"title"` // optional: the headline, when text does not open with it
 }
 
 // lineID reads "id": "a1" and "id": 17 alike; anything else is kept as
@@ -256,7 +259,7 @@ func extractOne(line []byte, anchor time.Time) []byte {
 		}
 		published = t
 	}
-	x := extract.Article(id, in.Text, published)
+	x := extract.ArticleWithHeadline(id, in.Title, in.Text, published)
 	b, err := json.Marshal(x)
 	if err != nil {
 		return fail(id, err)

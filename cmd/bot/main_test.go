@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // runBot runs the CLI in-process with the given environment.
@@ -214,5 +216,57 @@ func TestExtractReadsFilesAsIngestDoes(t *testing.T) {
 	out, _, err = runBot(t, nil, "", "extract", filepath.Join(dir, "note.txt"))
 	if err != nil || !strings.Contains(out, "Ana Ruiz") || !strings.Contains(out, "Zürich") && !strings.Contains(out, "We will listen first") {
 		t.Errorf("Windows-1252 note: %v\n%s", err, out)
+	}
+}
+
+// A line may carry its headline as "title" when the text does not open
+// with it; without one, or with the text's own first line, the output is
+// what it was. The headline tells the issues but is no evidence.
+func TestExtractJSONLTitle(t *testing.T) {
+	const head = "Canada hits back at US steel tariffs with duties on bourbon and boats"
+	const body = "Canada will impose duties of 25 percent on 3 billion dollars' worth of American goods from next month, including bourbon, motorboats and orange juice, in retaliation for new US tariffs on Canadian steel.\n\n" +
+		"Finance Minister Claire Dubois said Ottawa had no choice after Washington refused to exempt Canada from the levies announced in February.\n\n" +
+		"\"We did not seek this fight, but we will defend Canadian workers,\" Dubois told a news conference in Ottawa.\n\n" +
+		"The US Commerce Department said the steel tariffs were needed to protect national security and accused Canada of letting cheap Asian steel reach the US market through its ports.\n\n" +
+		"Steelworkers in Hamilton, Ontario, where two mills have cut shifts since the tariffs took effect, welcomed the response. Business groups warned that the dispute could cost both countries jobs."
+	line := func(id, title, text string) string {
+		m := map[string]string{"id": id, "text": text, "published": "2026-01-28"}
+		if title != "" {
+			m["title"] = title
+		}
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	in := line("x", "", body) + line("x", head, body) + line("x", "", head+"\n\n"+body) + line("x", head, head+"\n\n"+body)
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want 4", len(lines))
+	}
+	if lines[0] == lines[1] {
+		t.Error("the title changed nothing")
+	}
+	if lines[2] != lines[3] {
+		t.Error("a title the text opens with changed the output")
+	}
+	var x newsbot.Extraction
+	if err := json.Unmarshal([]byte(lines[1]), &x); err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Issues) == 0 || !strings.Contains(strings.ToLower(x.Issues[0].Title), "steel") {
+		t.Errorf("issues %+v: the headline's steel tariffs are not the first", x.Issues)
+	}
+	for _, is := range x.Issues {
+		for _, e := range is.Evidence {
+			if !strings.Contains(body, e) {
+				t.Errorf("evidence %q is not in the text", e)
+			}
+		}
 	}
 }
