@@ -183,6 +183,9 @@ func TestAudit2Counterparts(t *testing.T) {
 		{"a threat is no journey", "2026-04-08",
 			"Hezbollah Secretary General Naim Qassem threatened to strike Haifa if Israel continued its raids.",
 			nil},
+		{"a threat to go is no plan", "2026-04-08",
+			"US President Donald Trump threatened on Monday to go to Chicago to restore order.",
+			nil},
 	})
 }
 
