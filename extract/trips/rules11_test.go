@@ -366,3 +366,35 @@ func TestAudit2HeldOutB(t *testing.T) {
 			[]want{schoof("2026-05-12", newsbot.StatusDone), {"Caspar Veldkamp", "Ankara", "Turkey", "2026-05-12", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestAudit2Articles: four whole articles in wire style, written after
+// the held-out batches; at their first look the tour's last stop took
+// the day of the clause before, and islands and a settlement the
+// gazetteer lacks were missed (fixed).
+func TestAudit2Articles(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a tour opened with a welcome, talks the next day", "2026-06-03",
+			"Ghana's president hosts German chancellor as cocoa talks open\n\nACCRA (Reuters) - German Chancellor Friedrich Merz was welcomed in Accra on Tuesday by Ghanaian President John Mahama at the start of a three-nation tour of West Africa, the first by a German leader in six years.\n\nTalks between the two leaders on Wednesday will focus on cocoa prices and migration, a government spokesman said.\n\nMerz is accompanied by Development Minister Reem Alabali-Radovan and a delegation of 20 business leaders.\n\n\"Ghana is a partner we want to invest in,\" Merz told reporters at the airport.\n\nHe travels on to Abidjan on Thursday and ends the tour in Dakar, where he is due to meet Senegalese President Bassirou Diomaye Faye on Saturday.",
+			[]want{
+				{"Friedrich Merz", "Accra", "Ghana", "2026-06-02", "", newsbot.StatusDone, []string{"John Mahama"}},
+				{"Friedrich Merz", "Accra", "Ghana", "2026-06-03", "", newsbot.StatusUnderway, []string{"John Mahama"}},
+				{"Reem Alabali-Radovan", "Accra", "Ghana", "2026-06-02", "", newsbot.StatusDone, nil},
+				{"Friedrich Merz", "Abidjan", "Ivory Coast", "2026-06-04", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Dakar", "Senegal", "2026-06-06", "", newsbot.StatusScheduled, []string{"Bassirou Diomaye Faye"}}}},
+		{"islands and a settlement the gazetteer lacks", "2026-06-03",
+			"Kiwi PM visits storm-hit islands\n\nWELLINGTON (AP) - New Zealand Prime Minister Christopher Luxon flew to the Chatham Islands on Monday to see damage from last week's storm, and visited the settlement of Waitangi, where most of the islands' 600 residents live.\n\nLuxon was greeted at the small airport by Mayor Greg Horler.\n\nThe prime minister will travel to Gisborne on Thursday. In the city, he is expected to meet farmers whose land was flooded.\n\nOpposition leader Chris Hipkins said the visit was overdue.",
+			[]want{
+				{"Christopher Luxon", "Chatham Islands", "New Zealand", "2026-06-01", "", newsbot.StatusDone, []string{"Greg Horler"}},
+				{"Christopher Luxon", "Waitangi", "New Zealand", "2026-06-01", "", newsbot.StatusDone, nil},
+				{"Christopher Luxon", "Gisborne", "New Zealand", "2026-06-04", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting in a third country, then talks between the two", "2026-06-03",
+			"Rubio, Lavrov to meet in Istanbul\n\nWASHINGTON (Reuters) - Secretary of State Marco Rubio will meet Russian Foreign Minister Sergei Lavrov in Istanbul next week, the State Department said on Wednesday.\n\nA meeting between the two men had been expected in May but was postponed after a row over the agenda.\n\nTalks in Istanbul between Rubio and Lavrov will be followed by a session with Turkish Foreign Minister Hakan Fidan, officials said.\n\nRubio will then fly to Riyadh. The Saudi foreign ministry said he would meet Crown Prince Mohammed bin Salman there.",
+			[]want{
+				{"Marco Rubio", "Istanbul", "Turkey", "2026-W24", "", newsbot.StatusScheduled, []string{"Sergei Lavrov"}},
+				{"Sergei Lavrov", "Istanbul", "Turkey", "2026-W24", "", newsbot.StatusScheduled, []string{"Marco Rubio"}},
+				{"Marco Rubio", "Riyadh", "Saudi Arabia", "", "2026-W24", newsbot.StatusScheduled, []string{"Mohammed bin Salman"}}}},
+		{"a club flew out", "2026-06-03",
+			"Celtic fly out for Champions League qualifier\n\nCeltic flew to Kazakhstan on Tuesday for their Champions League qualifier against Kairat Almaty, the club said.\n\nManager Brendan Rodgers travelled with the squad, but captain Callum McGregor stayed in Glasgow with a calf injury.\n\n\"It's a long trip but the players are ready,\" Rodgers said.\n\nThe Scottish champions will return to Glasgow on Thursday.",
+			[]want{{"Celtic", "Kazakhstan", "Kazakhstan", "2026-06-02", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -423,6 +423,30 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 }
 
+// borrowedDay reports a journey cue at byte offset cue that opens a
+// second conjunct ("... on Thursday and ends the tour in Dakar") with no
+// dated timex between it and byte offset to: its day came from the
+// clause before.
+func (f *finder) borrowedDay(sc *sentCtx, cue, to int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= cue })
+	j := k - 1
+	for j >= 0 && j >= k-3 && f.toks[j].w != "and" && !f.toks[j].punct {
+		j-- // "and ends the tour in Dakar"
+	}
+	if j < 0 || k >= len(f.toks) || f.toks[j].w != "and" {
+		return false
+	}
+	for _, tx := range f.timexesFrom(cue) {
+		if tx.Start >= to {
+			break
+		}
+		if isDate(tx.Value) {
+			return false
+		}
+	}
+	return f.datedBefore(sc, cue)
+}
+
 // datedBefore reports a dated timex in the sentence before byte offset
 // pos: a day of the clause before a meeting, not the meeting's own.
 func (f *finder) datedBefore(sc *sentCtx, pos int) bool {
@@ -585,6 +609,12 @@ func (f *finder) talksOf(sc *sentCtx, i, a, b, sideEnd int) {
 						l.tense = tense
 					}
 					l.held = tense == newsbot.StatusDone
+					if l.Date == "" {
+						// "Rubio will meet Lavrov in Istanbul next week ...
+						// Talks in Istanbul between Rubio and Lavrov": the
+						// day told with the other side's stop there.
+						f.otherSideDay(l, side[1])
+					}
 				}
 			}
 		}
@@ -613,6 +643,17 @@ func (f *finder) meetingAway(sc *sentCtx, i int, c cue, p, other int, tense stri
 	l.acts = []string{cueLabel(f.toks[i].w) + " " + name}
 	sc.legs = append(sc.legs, len(f.legs))
 	f.legs = append(f.legs, l)
+}
+
+// otherSideDay dates leg l with the day of other's earlier leg at the
+// same place that names l's traveller as met there.
+func (f *finder) otherSideDay(l *leg, other int) {
+	for _, o := range f.legs {
+		if o.person == other && o.sentence < l.sentence && o.Place == l.Place && o.Date != "" && contains(o.Counterparts, l.Traveler) {
+			l.Date, l.WhenText = o.Date, o.WhenText
+			return
+		}
+	}
 }
 
 // predicateTense is the status the verb of a clause whose subject ends at
@@ -1213,6 +1254,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
 				}
+				if u, ok := f.islandsNamed(sc, k+1); ok {
+					return []places.Match{u} // "flew to the Chatham Islands"
+				}
 				if t.w == "in" && k > 0 && inSet(facilityNounsSet, toks[k-1].w) {
 					if u, ok := f.townAfterFacility(sc, k+1); ok {
 						return []places.Match{u} // "a trip to the shipyard in Govan"
@@ -1376,10 +1420,40 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
 
+// islandsNamed reads "the Chatham Islands", "Norfolk Island" at token k,
+// islands the gazetteer lacks: one or two capitalised words and the
+// noun; the country is the sentence's one country, or the dateline's.
+func (f *finder) islandsNamed(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	for end := k; end < len(toks) && end <= k+2; end++ {
+		t := toks[end]
+		if t.punct || !isCapitalised(f.text[t.start:t.end]) {
+			return places.Match{}, false
+		}
+		word := f.text[t.start:t.end]
+		if !strings.EqualFold(word, "islands") && !strings.EqualFold(word, "island") && !strings.EqualFold(word, "isles") {
+			continue
+		}
+		if end == k || overlapsPerson(sc.persons, toks[k].start, t.end) {
+			return places.Match{}, false
+		}
+		country, ok := f.oneCountryOrDateline(sc)
+		if !ok {
+			return places.Match{}, false
+		}
+		return places.Match{Start: toks[k].start, End: t.end,
+			Place: places.Place{Name: f.text[toks[k].start:t.end], Country: country, Kind: places.City}}, true
+	}
+	return places.Match{}, false
+}
+
 // townNoun reports a noun that names a kind of settlement: "the town of".
 func townNoun(w string) bool {
 	switch w {
-	case "town", "city", "village", "island", "port", "hamlet", "enclave":
+	case "town", "city", "village", "island", "port", "hamlet", "enclave", "settlement":
 		return true
 	}
 	return false
@@ -5241,6 +5315,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			case l.Date == "":
 				l.Date, l.WhenText = v, f.whenText(tx)
 				l.later, l.order, l.After = false, false, ""
+			case l.Date != v && f.borrowedDay(sc, l.cuePos, toks[i].start):
+				// "travels on to Abidjan on Thursday and ends the tour in
+				// Dakar, where he is due to meet Faye on Saturday": the
+				// stop's day was the clause before's; the meeting's is its own.
+				l.Date, l.WhenText = v, f.whenText(tx)
+				f.redirectWeekday(l, tx)
 			case l.Date != v:
 				f.meetingDay(sc, i, subj, k, tx, attach)
 				return
