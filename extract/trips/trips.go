@@ -5529,6 +5529,29 @@ func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 			return tx, true
 		}
 	}
+	return f.conjunctDay(i)
+}
+
+// conjunctDay is the day fronted in the conjunct that holds the cue at
+// token i: "arrives in Lima on Monday, and on Wednesday will meet Jeri".
+func (f *finder) conjunctDay(i int) (newsbot.Timex, bool) {
+	toks := f.toks
+	var day newsbot.Timex
+	found := false
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		t := toks[k]
+		switch {
+		case t.w == "and":
+			return day, found
+		case f.inDateTimex(t):
+			// The dated timex holding t (see inDateTimex).
+			n := sort.Search(len(f.timexes), func(n int) bool { return f.timexes[n].Start > t.start })
+			day, found = f.timexes[n-1], true
+		case t.w == "on" || inSet(futureWordsSet, t.w) || t.w == "is" || t.w == "was" || t.w == "to" || t.w == "due" || t.w == "he" || t.w == "she" || t.w == "then":
+		default:
+			return newsbot.Timex{}, false
+		}
+	}
 	return newsbot.Timex{}, false
 }
 
