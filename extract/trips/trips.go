@@ -2037,6 +2037,15 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		return
 	}
 	if len(dests) == 0 {
+		// "will visit Kenya in May. In Nairobi, he will address
+		// parliament": a city of the country the traveller's stop told
+		// before is in ("In Beirut, the pope celebrated Mass" alone is an
+		// aside).
+		if p, ok := f.frontedAt(sc, i); ok && f.legInCountry(f.subject(sc, i), p.Place.Country) {
+			dests = []places.Match{p}
+		}
+	}
+	if len(dests) == 0 {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
@@ -5981,6 +5990,8 @@ func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 		}
 	} else if q, ok := f.frontedCapital(sc); ok {
 		p = q // "In the capital, Nairobi, he will meet"
+	} else if q, ok := f.frontedStay(sc); ok {
+		p = q // "While in Nairobi, he will meet"
 	} else {
 		return places.Match{}, false
 	}
@@ -6002,6 +6013,49 @@ func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 		}
 	}
 	return p, true
+}
+
+// legInCountry reports a leg of person p in country c told so far.
+func (f *finder) legInCountry(p int, c string) bool {
+	for _, l := range f.legs {
+		if p >= 0 && l.person == p && l.Country == c {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedStay is the city of a sentence that opens with a stay there:
+// "While in Nairobi,", "During his stay in Nairobi,", "On arrival in
+// Nairobi,"; not "After talks in Nairobi," (a stop before).
+func (f *finder) frontedStay(sc *sentCtx) (places.Match, bool) {
+	toks := f.toks
+	if len(toks) < 4 {
+		return places.Match{}, false
+	}
+	switch strings.ToLower(toks[0].w) {
+	case "while", "during", "on":
+	default:
+		return places.Match{}, false
+	}
+	for k := 1; k+2 < len(toks) && k <= 5; k++ {
+		if toks[k].punct {
+			return places.Match{}, false
+		}
+		if toks[k].w != "in" {
+			continue
+		}
+		p, ok := f.placeAt(sc, k+1)
+		if !ok || p.Start != toks[k+1].start || p.Place.Kind != places.City {
+			return places.Match{}, false
+		}
+		n := sort.Search(len(toks), func(n int) bool { return toks[n].start >= p.End })
+		if n >= len(toks) || toks[n].w != "," {
+			return places.Match{}, false
+		}
+		return p, true
+	}
+	return places.Match{}, false
 }
 
 // frontedCapital is the city of a sentence that opens "In the capital,
