@@ -270,6 +270,14 @@ func TestAudit2Companions(t *testing.T) {
 			[]want{
 				{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil},
 				{"Elmer Schialer", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"with a minister of no other country", "2026-05-14",
+			"Spanish King Felipe VI will travel to Peru on Monday with Foreign Minister Jose Manuel Albares.",
+			[]want{
+				{"King Felipe VI", "Peru", "Peru", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Jose Manuel Albares", "Peru", "Peru", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"with the host's minister is no companion", "2026-05-14",
+			"Indian Prime Minister Ravi Menon flew to Nairobi on Friday with Kenyan Foreign Minister Musalia Mudavadi.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-05-08", "", newsbot.StatusDone, []string{"Musalia Mudavadi"}}}},
 		{"with the host is no companion", "2026-04-08",
 			"Peruvian President Dina Rojas will end her tour in Brasilia on Friday with Brazilian President Luiz Inacio Lula da Silva.",
 			[]want{{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, []string{"Luiz Inacio Lula da Silva"}}}},

@@ -2123,12 +2123,40 @@ func (f *finder) hostWith(sc *sentCtx, end, before int) {
 		return
 	}
 	home := f.personCountry(m.Person)
+	if l := f.legs[before]; l.person >= 0 && l.person != m.Person && f.titledCompanion(m, home, f.personCountry(l.person)) {
+		// "will travel to Peru on Monday with Foreign Minister Jose
+		// Manuel Albares": a minister of no other country goes along.
+		f.copyLegs(sc, l.person, f.toks[k].start, []int{m.Person})
+		return
+	}
 	for j := before; j < len(f.legs); j++ {
 		l := &f.legs[j]
 		if l.person != m.Person && home != "" && home == l.Country && home != f.personCountry(l.person) {
 			l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
 		}
 	}
+}
+
+// titledCompanion reports the person of mention m, named with a title of
+// office and no country ("Foreign Minister Jose Manuel Albares"), as one
+// of the traveller's own: of the traveller's country (own) or of none
+// known (home).
+func (f *finder) titledCompanion(m people.Mention, home, own string) bool {
+	if home != "" && home != own {
+		return false
+	}
+	ws := strings.Fields(m.Text)
+	if len(ws) < 3 {
+		return false
+	}
+	if _, dem := places.Demonym(ws[0]); dem {
+		return home == own && own != "" // "Spanish Foreign Minister ..." with a Spanish traveller
+	}
+	switch strings.ToLower(ws[0]) {
+	case "minister", "foreign", "defence", "defense", "trade", "finance", "economy", "interior", "deputy", "secretary", "first":
+		return true
+	}
+	return false
 }
 
 // addLegsEventDay adds the legs of the cue at token i; when the place is
