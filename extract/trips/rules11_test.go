@@ -418,3 +418,36 @@ func TestAudit2Articles(t *testing.T) {
 			[]want{{"Celtic", "Kazakhstan", "Kazakhstan", "2026-06-02", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestAudit2Precision: sentences the new rules must leave alone.
+func TestAudit2Precision(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a country welcomed to an alliance", "2026-05-14",
+			"NATO Secretary General Mark Rutte welcomed Sweden to the alliance on Thursday.",
+			nil},
+		{"the news greeted", "2026-05-14",
+			"British Prime Minister Keir Starmer greeted the news with relief in London on Monday.",
+			nil},
+		{"joined by people of no name", "2026-05-14",
+			"German Chancellor Friedrich Merz flew to Kyiv on Monday, joined by reporters and security staff.",
+			[]want{{"Friedrich Merz", "Kyiv", "Ukraine", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"talks reported from afar", "2026-05-14",
+			"Indian Prime Minister Ravi Menon said on Monday that talks in Geneva between the warring parties had stalled.",
+			nil},
+		{"a meeting that could happen", "2026-05-14",
+			"US Secretary of State Mark Hale said a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky could take place in Istanbul.",
+			nil},
+		{"a club's match result", "2026-05-14",
+			"Chelsea beat Arsenal 2-1 on Sunday, the club said. Manager Enzo Maresca praised the players.",
+			nil},
+		{"a threat to travel", "2026-05-14",
+			"Italian Prime Minister Giorgia Meloni threatens to travel to Brussels on Friday if the deal collapses.",
+			nil},
+		{"a town hall", "2026-05-14",
+			"Australian Prime Minister Tom Walsh visited the town hall on Monday.",
+			nil},
+		{"a day in parliament", "2026-05-14",
+			"Australian Prime Minister Tom Walsh will spend Monday in Parliament.",
+			nil},
+	})
+}

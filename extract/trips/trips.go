@@ -579,6 +579,9 @@ func (f *finder) talksOf(sc *sentCtx, i, a, b, sideEnd int) {
 	toks := f.toks
 	c, _ := cueOf(toks[i].w)
 	tense := f.predicateTense(sideEnd)
+	if tense == "maybe" {
+		return
+	}
 	place, ok := f.meetingPlace(sc, i, sc.sp.End)
 	if !ok {
 		// "Lee arrived in Hanoi on Monday. Talks on Tuesday between Lee
@@ -658,7 +661,8 @@ func (f *finder) otherSideDay(l *leg, other int) {
 
 // predicateTense is the status the verb of a clause whose subject ends at
 // byte offset pos gives: "Talks between A and B in Mexico City ended on
-// Tuesday" were held, "... are expected to" are a plan; "" when neither.
+// Tuesday" were held, "... are expected to" are a plan, "maybe" for a
+// modal ("could take place"); "" when none of these.
 // Places and days after the subject are skipped.
 func (f *finder) predicateTense(pos int) string {
 	toks := f.toks
@@ -680,6 +684,8 @@ func (f *finder) predicateTense(pos int) string {
 	}
 	w := toks[k].w
 	switch {
+	case w == "could" || w == "might" || w == "may" || w == "would" || w == "should":
+		return "maybe" // "could take place in Istanbul": no plan yet
 	case inSet(futureWordsSet, w):
 		return newsbot.StatusScheduled
 	case (w == "is" || w == "are") && k+1 < len(toks):
