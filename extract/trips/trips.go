@@ -4517,13 +4517,27 @@ func (f *finder) pronounTraveller(sc *sentCtx, m people.Mention) int {
 	if m.Kind != people.Pronoun {
 		return m.Person
 	}
-	if t := f.hostsGuest(sc, m.Person); t >= 0 {
+	if t := f.hostsGuest(sc, m.Person); t >= 0 && !f.otherGender(m, t) {
 		return t
 	}
-	if t := f.lastSentenceTraveller(sc, m); t >= 0 {
+	if t := f.lastSentenceTraveller(sc, m); t >= 0 && !f.otherGender(m, t) {
 		return t
 	}
 	return m.Person
+}
+
+// otherGender reports a pronoun m whose gender is not person t's, when
+// both are known: "Anne Tremblay met Jose Jeri ... He later met Boric" is
+// Jeri's meeting, not hers.
+func (f *finder) otherGender(m people.Mention, t int) bool {
+	g := f.cast.People[t].Gender
+	switch strings.ToLower(m.Text) {
+	case "he", "him", "his":
+		return g == "f"
+	case "she", "her", "hers":
+		return g == "m"
+	}
+	return false
 }
 
 // lastSentenceTraveller is the one traveller of the sentence just before
