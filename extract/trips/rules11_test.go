@@ -457,3 +457,39 @@ func TestAudit2Precision(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAudit2HeldOutC: a third batch of new wording; at its first look
+// an airport was taken for a host met and a companion's aside for the
+// subject (fixed). Still missed: a multi-word island with a lower-case
+// word ("Tristan da Cunha").
+func TestAudit2HeldOutC(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"arrived, talks on a later day told on that day", "2026-09-17",
+			"Mexican President Claudia Sheinbaum arrived in Ottawa on Tuesday and will hold talks with Prime Minister Mark Carney on Thursday, her office said.",
+			[]want{
+				{"Claudia Sheinbaum", "Ottawa", "Canada", "2026-09-15", "", newsbot.StatusDone, nil},
+				{"Claudia Sheinbaum", "Ottawa", "Canada", "2026-09-17", "", newsbot.StatusUnderway, []string{"Mark Carney"}}}},
+		{"greeted at an airport named like a person", "2026-09-17",
+			"Japanese Prime Minister Sanae Takaichi was greeted at Hanoi's Noi Bai airport by Deputy Prime Minister Bui Thanh Son on Monday.",
+			[]want{{"Sanae Takaichi", "Hanoi", "Vietnam", "2026-09-14", "", newsbot.StatusDone, []string{"Bui Thanh Son"}}}},
+		{"an address in the capital of next month's visit", "2026-09-17",
+			"Turkish President Recep Tayyip Erdogan will visit Pakistan next month. In Islamabad, he is expected to address a joint session of parliament.",
+			[]want{{"Recep Tayyip Erdogan", "Islamabad", "Pakistan", "2026-10", "", newsbot.StatusScheduled, nil}}},
+		{"the companion's aside before the verb", "2026-09-17",
+			"Brazilian President Luiz Inacio Lula da Silva, accompanied by First Lady Rosangela da Silva, landed in Rome on Sunday.",
+			[]want{
+				{"Luiz Inacio Lula da Silva", "Rome", "Italy", "2026-09-13", "", newsbot.StatusDone, nil},
+				{"Rosangela da Silva", "Rome", "Italy", "2026-09-13", "", newsbot.StatusDone, nil}}},
+		{"a club named after its city", "2026-09-17",
+			"Bayern Munich arrived in London on Monday ahead of Tuesday's match against Arsenal, the club said. Coach Vincent Kompany named an unchanged squad.",
+			[]want{{"Bayern Munich", "London", "United Kingdom", "2026-09-14", "", newsbot.StatusDone, nil}}},
+		{"held talks, then a meeting the next day", "2026-09-17",
+			"Indian External Affairs Minister S. Jaishankar held talks in Moscow on Monday. He met Russian Foreign Minister Sergei Lavrov on Tuesday.",
+			[]want{
+				{"S Jaishankar", "Moscow", "Russia", "2026-09-14", "", newsbot.StatusDone, nil},
+				{"S Jaishankar", "Moscow", "Russia", "2026-09-15", "", newsbot.StatusDone, []string{"Sergei Lavrov"}}}},
+		{"received at the Vatican", "2026-09-17",
+			"King Charles was received by Pope Leo at the Vatican on Wednesday.",
+			[]want{{"King Charles", "Vatican", "Vatican", "2026-09-16", "", newsbot.StatusDone, []string{"Leo"}}}},
+	})
+}

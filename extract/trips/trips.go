@@ -4937,6 +4937,16 @@ func (f *finder) absoluteSubject(m people.Mention) bool {
 // closes before the cue at token i: "Douglas Alexander, who was to
 // accompany her, will still travel" travels, not "her".
 func (f *finder) inAside(m people.Mention, i int) bool {
+	if k := f.tokenBeforeTitle(m); k >= 2 && k < i && (f.toks[k].w == "by" && (f.toks[k-1].w == "accompanied" || f.toks[k-1].w == "joined") ||
+		f.toks[k].w == "with" && (f.toks[k-1].w == "travelling" || f.toks[k-1].w == "traveling")) && f.toks[k-2].w == "," {
+		// "Lula, accompanied by First Lady Rosangela da Silva, landed":
+		// the companion's aside, not the subject.
+		for j := i - 1; j > k && f.toks[j].start >= m.End; j-- {
+			if f.toks[j].w == "," {
+				return true
+			}
+		}
+	}
 	rel := false
 	for k := i - 1; k >= 0; k-- {
 		t := f.toks[k]
@@ -5079,8 +5089,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
-		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj {
-			continue
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.venueName(m) {
+			continue // "greeted at Hanoi's Noi Bai airport by": a venue, nobody met
 		}
 		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
 			continue
