@@ -304,7 +304,11 @@ func (f *finder) hasCueIn(sp text.Span) bool {
 
 // hasCue is the cheap filter: most sentences have no cue word at all. A
 // speech or "be" verb only counts before "in"/"at" ("told reporters in").
-func (f *finder) hasCue() bool {
+func (f *finder) hasCue() bool { return f.hasCueBut(false) }
+
+// hasCueBut is hasCue, with "welcomed" and "greeted" counted as weak
+// when welcome is true: whether a sentence holds a cue beside them.
+func (f *finder) hasCueBut(welcome bool) bool {
 	for k := range f.toks {
 		t := &f.toks[k]
 		c, ok := t.cueOf()
@@ -314,7 +318,7 @@ func (f *finder) hasCue() bool {
 			}
 			continue
 		}
-		if inSet(weakCueSet, t.w) {
+		if inSet(weakCueSet, t.w) || welcome && welcomeWord(t.w) {
 			continue // acts only in a sentence another word lets through
 		}
 		if c.kind != cuePresence {
@@ -329,6 +333,10 @@ func (f *finder) hasCue() bool {
 	}
 	return false
 }
+
+// welcomeWord reports the two reception verbs that let a sentence
+// through on their own, for an active or passive welcome only.
+func welcomeWord(w string) bool { return w == "welcomed" || w == "greeted" }
 
 // sentCtx is what one sentence offers.
 type sentCtx struct {
@@ -363,10 +371,23 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
+	// A sentence let through by "welcomed" or "greeted" alone is read for
+	// the welcome only: "welcomed the decision to open a consulate in
+	// Mombasa" is no appearance.
+	welcomeOnly := false
+	for k := range f.toks {
+		if welcomeWord(f.toks[k].w) {
+			welcomeOnly = !f.hasCueBut(true)
+			break
+		}
+	}
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
+			continue
+		}
+		if welcomeOnly && !welcomeWord(t.w) {
 			continue
 		}
 		switch c.kind {
