@@ -376,7 +376,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	// Mombasa" is no appearance.
 	welcomeOnly := false
 	for k := range f.toks {
-		if welcomeWord(f.toks[k].w) {
+		if f.toks[k].ci != 0 && welcomeWord(f.toks[k].w) { // cues only: the common token costs one compare
 			welcomeOnly = !f.hasCueBut(true)
 			break
 		}
@@ -3496,8 +3496,10 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
-	if q := f.joinedAfter(sc, dests[len(dests)-1].End, p); len(q) > 0 {
-		f.copyLegs(sc, p, f.toks[i].start+1, q) // "flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp"
+	if strings.Contains(sc.sp.Text, ", joined by ") { // rare: spare the token walk
+		if q := f.joinedAfter(sc, dests[len(dests)-1].End, p); len(q) > 0 {
+			f.copyLegs(sc, p, f.toks[i].start+1, q) // "flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp"
+		}
 	}
 	for _, q := range f.followers(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
@@ -4958,13 +4960,15 @@ func (f *finder) absoluteSubject(m people.Mention) bool {
 // closes before the cue at token i: "Douglas Alexander, who was to
 // accompany her, will still travel" travels, not "her".
 func (f *finder) inAside(m people.Mention, i int) bool {
-	if k := f.tokenBeforeTitle(m); k >= 2 && k < i && (f.toks[k].w == "by" && (f.toks[k-1].w == "accompanied" || f.toks[k-1].w == "joined") ||
-		f.toks[k].w == "with" && (f.toks[k-1].w == "travelling" || f.toks[k-1].w == "traveling")) && f.toks[k-2].w == "," {
-		// "Lula, accompanied by First Lady Rosangela da Silva, landed":
-		// the companion's aside, not the subject.
-		for j := i - 1; j > k && f.toks[j].start >= m.End; j-- {
-			if f.toks[j].w == "," {
-				return true
+	if f.companionAside(m) {
+		if k := f.tokenBeforeTitle(m); k >= 2 && k < i && (f.toks[k].w == "by" && (f.toks[k-1].w == "accompanied" || f.toks[k-1].w == "joined") ||
+			f.toks[k].w == "with" && (f.toks[k-1].w == "travelling" || f.toks[k-1].w == "traveling")) && f.toks[k-2].w == "," {
+			// "Lula, accompanied by First Lady Rosangela da Silva, landed":
+			// the companion's aside, not the subject.
+			for j := i - 1; j > k && f.toks[j].start >= m.End; j-- {
+				if f.toks[j].w == "," {
+					return true
+				}
 			}
 		}
 	}
@@ -4990,6 +4994,14 @@ func (f *finder) inAside(m people.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// companionAside reports "accompanied by", "joined by" or "travelling
+// with" in the few words before mention m: the cheap test before the
+// token walk of inAside.
+func (f *finder) companionAside(m people.Mention) bool {
+	w := f.text[max(0, m.Start-48):m.Start]
+	return strings.Contains(w, "ed by ") || strings.Contains(w, "ing with ")
 }
 
 // nameWordBefore is the person whose name holds the capitalised word just
