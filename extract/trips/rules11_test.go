@@ -89,6 +89,9 @@ func TestAudit2MeetingOwnDay(t *testing.T) {
 		{"the minister, next sentence", "2026-04-08",
 			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday. The minister will meet Peruvian President Jose Jeri on Wednesday.",
 			[]want{arrival, meeting}},
+		{"the day fronted in the second conjunct", "2026-04-08",
+			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday, and on Wednesday will meet Peruvian President Jose Jeri.",
+			[]want{arrival, meeting}},
 		{"talks with no day of their own stay with the arrival", "2026-04-08",
 			"Canadian Foreign Minister Anne Tremblay arrives in Lima on Monday for talks with Peruvian President Jose Jeri.",
 			[]want{{"Anne Tremblay", "Lima", "Peru", "2026-04-13", "", newsbot.StatusScheduled, []string{"Jose Jeri"}}}},
@@ -171,6 +174,12 @@ func TestAudit2Counterparts(t *testing.T) {
 		{"a relative clause meets someone else", "2026-04-08",
 			"Canadian Foreign Minister Anne Tremblay arrived in Lima on Monday. She met President Jose Jeri, who later met Chilean President Gabriel Boric.",
 			[]want{{"Anne Tremblay", "Lima", "Peru", "2026-04-06", "", newsbot.StatusDone, []string{"Jose Jeri"}}}},
+		{"a pronoun of the other gender is the host's", "2026-05-14",
+			"Canadian Foreign Minister Anne Tremblay met Peruvian President Jose Jeri in Lima on Tuesday. He later met Chilean President Gabriel Boric.",
+			[]want{{"Anne Tremblay", "Lima", "Peru", "2026-05-12", "", newsbot.StatusDone, []string{"Jose Jeri"}}}},
+		{"another guest also attends", "2026-05-14",
+			"Canadian Foreign Minister Anne Tremblay will meet Peruvian President Jose Jeri in Lima on Tuesday. Chilean President Gabriel Boric will also attend.",
+			[]want{{"Anne Tremblay", "Lima", "Peru", "2026-05-19", "", newsbot.StatusScheduled, []string{"Jose Jeri"}}}},
 		{"a body as the object of a purpose", "2026-04-08",
 			"Jersey's Chief Minister Lyndon Farnham travelled to London on Monday to meet the Crown Dependency's representatives.",
 			[]want{{"Lyndon Farnham", "London", "United Kingdom", "2026-04-06", "", newsbot.StatusDone, nil}}},
@@ -182,6 +191,9 @@ func TestAudit2Counterparts(t *testing.T) {
 			nil},
 		{"a threat is no journey", "2026-04-08",
 			"Hezbollah Secretary General Naim Qassem threatened to strike Haifa if Israel continued its raids.",
+			nil},
+		{"a threat to go is no plan", "2026-04-08",
+			"US President Donald Trump threatened on Monday to go to Chicago to restore order.",
 			nil},
 	})
 }
@@ -199,6 +211,15 @@ func TestAudit2CountryThenCity(t *testing.T) {
 		{"the Kenyan capital", "2026-04-08",
 			"Indian Prime Minister Ravi Menon will visit Kenya next week. In the Kenyan capital Nairobi he will meet President William Ruto.",
 			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-W16", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+		{"while in the city", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya in May. While in Nairobi, he will meet President William Ruto.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-05", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+		{"during his stay in the city", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya in May. During his stay in Nairobi, he will meet President William Ruto.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-05", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
+		{"an address in the city", "2026-04-08",
+			"Indian Prime Minister Ravi Menon will visit Kenya in May. In Nairobi, he will address parliament.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-05", "", newsbot.StatusScheduled, nil}}},
 		{"this month, talks in the city", "2026-04-08",
 			"Indian Prime Minister Ravi Menon will visit Kenya later this month. He is expected to hold talks with President William Ruto in Nairobi.",
 			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-04", "", newsbot.StatusScheduled, []string{"William Ruto"}}}},
@@ -255,6 +276,14 @@ func TestAudit2Companions(t *testing.T) {
 			[]want{
 				{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil},
 				{"Elmer Schialer", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, nil}}},
+		{"with a minister of no other country", "2026-05-14",
+			"Spanish King Felipe VI will travel to Peru on Monday with Foreign Minister Jose Manuel Albares.",
+			[]want{
+				{"King Felipe VI", "Peru", "Peru", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Jose Manuel Albares", "Peru", "Peru", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"with the host's minister is no companion", "2026-05-14",
+			"Indian Prime Minister Ravi Menon flew to Nairobi on Friday with Kenyan Foreign Minister Musalia Mudavadi.",
+			[]want{{"Ravi Menon", "Nairobi", "Kenya", "2026-05-08", "", newsbot.StatusDone, []string{"Musalia Mudavadi"}}}},
 		{"with the host is no companion", "2026-04-08",
 			"Peruvian President Dina Rojas will end her tour in Brasilia on Friday with Brazilian President Luiz Inacio Lula da Silva.",
 			[]want{{"Dina Rojas", "Brasilia", "Brazil", "2026-04-10", "", newsbot.StatusScheduled, []string{"Luiz Inacio Lula da Silva"}}}},
@@ -361,5 +390,112 @@ func TestAudit2HeldOutB(t *testing.T) {
 		{"travelling with, before the journey", "2026-05-14",
 			"Dutch Prime Minister Dick Schoof, travelling with Foreign Minister Caspar Veldkamp, arrived in Ankara on Tuesday.",
 			[]want{schoof("2026-05-12", newsbot.StatusDone), {"Caspar Veldkamp", "Ankara", "Turkey", "2026-05-12", "", newsbot.StatusDone, nil}}},
+	})
+}
+
+// TestAudit2Articles: four whole articles in wire style, written after
+// the held-out batches; at their first look the tour's last stop took
+// the day of the clause before, and islands and a settlement the
+// gazetteer lacks were missed (fixed).
+func TestAudit2Articles(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a tour opened with a welcome, talks the next day", "2026-06-03",
+			"Ghana's president hosts German chancellor as cocoa talks open\n\nACCRA (Reuters) - German Chancellor Friedrich Merz was welcomed in Accra on Tuesday by Ghanaian President John Mahama at the start of a three-nation tour of West Africa, the first by a German leader in six years.\n\nTalks between the two leaders on Wednesday will focus on cocoa prices and migration, a government spokesman said.\n\nMerz is accompanied by Development Minister Reem Alabali-Radovan and a delegation of 20 business leaders.\n\n\"Ghana is a partner we want to invest in,\" Merz told reporters at the airport.\n\nHe travels on to Abidjan on Thursday and ends the tour in Dakar, where he is due to meet Senegalese President Bassirou Diomaye Faye on Saturday.",
+			[]want{
+				{"Friedrich Merz", "Accra", "Ghana", "2026-06-02", "", newsbot.StatusDone, []string{"John Mahama"}},
+				{"Friedrich Merz", "Accra", "Ghana", "2026-06-03", "", newsbot.StatusUnderway, []string{"John Mahama"}},
+				{"Reem Alabali-Radovan", "Accra", "Ghana", "2026-06-02", "", newsbot.StatusDone, nil},
+				{"Friedrich Merz", "Abidjan", "Ivory Coast", "2026-06-04", "", newsbot.StatusScheduled, nil},
+				{"Friedrich Merz", "Dakar", "Senegal", "2026-06-06", "", newsbot.StatusScheduled, []string{"Bassirou Diomaye Faye"}}}},
+		{"islands and a settlement the gazetteer lacks", "2026-06-03",
+			"Kiwi PM visits storm-hit islands\n\nWELLINGTON (AP) - New Zealand Prime Minister Christopher Luxon flew to the Chatham Islands on Monday to see damage from last week's storm, and visited the settlement of Waitangi, where most of the islands' 600 residents live.\n\nLuxon was greeted at the small airport by Mayor Greg Horler.\n\nThe prime minister will travel to Gisborne on Thursday. In the city, he is expected to meet farmers whose land was flooded.\n\nOpposition leader Chris Hipkins said the visit was overdue.",
+			[]want{
+				{"Christopher Luxon", "Chatham Islands", "New Zealand", "2026-06-01", "", newsbot.StatusDone, []string{"Greg Horler"}},
+				{"Christopher Luxon", "Waitangi", "New Zealand", "2026-06-01", "", newsbot.StatusDone, nil},
+				{"Christopher Luxon", "Gisborne", "New Zealand", "2026-06-04", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting in a third country, then talks between the two", "2026-06-03",
+			"Rubio, Lavrov to meet in Istanbul\n\nWASHINGTON (Reuters) - Secretary of State Marco Rubio will meet Russian Foreign Minister Sergei Lavrov in Istanbul next week, the State Department said on Wednesday.\n\nA meeting between the two men had been expected in May but was postponed after a row over the agenda.\n\nTalks in Istanbul between Rubio and Lavrov will be followed by a session with Turkish Foreign Minister Hakan Fidan, officials said.\n\nRubio will then fly to Riyadh. The Saudi foreign ministry said he would meet Crown Prince Mohammed bin Salman there.",
+			[]want{
+				{"Marco Rubio", "Istanbul", "Turkey", "2026-W24", "", newsbot.StatusScheduled, []string{"Sergei Lavrov"}},
+				{"Sergei Lavrov", "Istanbul", "Turkey", "2026-W24", "", newsbot.StatusScheduled, []string{"Marco Rubio"}},
+				{"Marco Rubio", "Riyadh", "Saudi Arabia", "", "2026-W24", newsbot.StatusScheduled, []string{"Mohammed bin Salman"}}}},
+		{"a club flew out", "2026-06-03",
+			"Celtic fly out for Champions League qualifier\n\nCeltic flew to Kazakhstan on Tuesday for their Champions League qualifier against Kairat Almaty, the club said.\n\nManager Brendan Rodgers travelled with the squad, but captain Callum McGregor stayed in Glasgow with a calf injury.\n\n\"It's a long trip but the players are ready,\" Rodgers said.\n\nThe Scottish champions will return to Glasgow on Thursday.",
+			[]want{{"Celtic", "Kazakhstan", "Kazakhstan", "2026-06-02", "", newsbot.StatusDone, nil}}},
+	})
+}
+
+// TestAudit2Precision: sentences the new rules must leave alone.
+func TestAudit2Precision(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a country welcomed to an alliance", "2026-05-14",
+			"NATO Secretary General Mark Rutte welcomed Sweden to the alliance on Thursday.",
+			nil},
+		{"the news greeted", "2026-05-14",
+			"British Prime Minister Keir Starmer greeted the news with relief in London on Monday.",
+			nil},
+		{"joined by people of no name", "2026-05-14",
+			"German Chancellor Friedrich Merz flew to Kyiv on Monday, joined by reporters and security staff.",
+			[]want{{"Friedrich Merz", "Kyiv", "Ukraine", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"talks reported from afar", "2026-05-14",
+			"Indian Prime Minister Ravi Menon said on Monday that talks in Geneva between the warring parties had stalled.",
+			nil},
+		{"a meeting that could happen", "2026-05-14",
+			"US Secretary of State Mark Hale said a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky could take place in Istanbul.",
+			nil},
+		{"a club's match result", "2026-05-14",
+			"Chelsea beat Arsenal 2-1 on Sunday, the club said. Manager Enzo Maresca praised the players.",
+			nil},
+		{"a threat to travel", "2026-05-14",
+			"Italian Prime Minister Giorgia Meloni threatens to travel to Brussels on Friday if the deal collapses.",
+			nil},
+		{"a decision welcomed, with a weak cue after", "2026-05-14",
+			"Indian Prime Minister Ravi Menon welcomed the decision to open a consulate in Mombasa.",
+			nil},
+		{"an agreement greeted, signed elsewhere", "2026-05-14",
+			"Indian Prime Minister Ravi Menon greeted the agreement signed with Kenya in Nairobi last week.",
+			nil},
+		{"a town hall", "2026-05-14",
+			"Australian Prime Minister Tom Walsh visited the town hall on Monday.",
+			nil},
+		{"a day in parliament", "2026-05-14",
+			"Australian Prime Minister Tom Walsh will spend Monday in Parliament.",
+			nil},
+	})
+}
+
+// TestAudit2HeldOutC: a third batch of new wording; at its first look
+// an airport was taken for a host met and a companion's aside for the
+// subject (fixed). Still missed: a multi-word island with a lower-case
+// word ("Tristan da Cunha").
+func TestAudit2HeldOutC(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"arrived, talks on a later day told on that day", "2026-09-17",
+			"Mexican President Claudia Sheinbaum arrived in Ottawa on Tuesday and will hold talks with Prime Minister Mark Carney on Thursday, her office said.",
+			[]want{
+				{"Claudia Sheinbaum", "Ottawa", "Canada", "2026-09-15", "", newsbot.StatusDone, nil},
+				{"Claudia Sheinbaum", "Ottawa", "Canada", "2026-09-17", "", newsbot.StatusUnderway, []string{"Mark Carney"}}}},
+		{"greeted at an airport named like a person", "2026-09-17",
+			"Japanese Prime Minister Sanae Takaichi was greeted at Hanoi's Noi Bai airport by Deputy Prime Minister Bui Thanh Son on Monday.",
+			[]want{{"Sanae Takaichi", "Hanoi", "Vietnam", "2026-09-14", "", newsbot.StatusDone, []string{"Bui Thanh Son"}}}},
+		{"an address in the capital of next month's visit", "2026-09-17",
+			"Turkish President Recep Tayyip Erdogan will visit Pakistan next month. In Islamabad, he is expected to address a joint session of parliament.",
+			[]want{{"Recep Tayyip Erdogan", "Islamabad", "Pakistan", "2026-10", "", newsbot.StatusScheduled, nil}}},
+		{"the companion's aside before the verb", "2026-09-17",
+			"Brazilian President Luiz Inacio Lula da Silva, accompanied by First Lady Rosangela da Silva, landed in Rome on Sunday.",
+			[]want{
+				{"Luiz Inacio Lula da Silva", "Rome", "Italy", "2026-09-13", "", newsbot.StatusDone, nil},
+				{"Rosangela da Silva", "Rome", "Italy", "2026-09-13", "", newsbot.StatusDone, nil}}},
+		{"a club named after its city", "2026-09-17",
+			"Bayern Munich arrived in London on Monday ahead of Tuesday's match against Arsenal, the club said. Coach Vincent Kompany named an unchanged squad.",
+			[]want{{"Bayern Munich", "London", "United Kingdom", "2026-09-14", "", newsbot.StatusDone, nil}}},
+		{"held talks, then a meeting the next day", "2026-09-17",
+			"Indian External Affairs Minister S. Jaishankar held talks in Moscow on Monday. He met Russian Foreign Minister Sergei Lavrov on Tuesday.",
+			[]want{
+				{"S Jaishankar", "Moscow", "Russia", "2026-09-14", "", newsbot.StatusDone, nil},
+				{"S Jaishankar", "Moscow", "Russia", "2026-09-15", "", newsbot.StatusDone, []string{"Sergei Lavrov"}}}},
+		{"received at the Vatican", "2026-09-17",
+			"King Charles was received by Pope Leo at the Vatican on Wednesday.",
+			[]want{{"King Charles", "Vatican", "Vatican", "2026-09-16", "", newsbot.StatusDone, []string{"Leo"}}}},
 	})
 }

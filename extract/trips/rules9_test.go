@@ -31,7 +31,9 @@ func TestHostAfterWith(t *testing.T) {
 		{"a compatriot after with is no host", "2026-05-11",
 			"Brazilian President Luiz Inacio Lula da Silva arrived in Accra on Friday with Brazilian Foreign Minister Mauro Vieira.",
 			[]want{
-				{"Luiz Inacio Lula da Silva", "Accra", "Ghana", "2026-05-08", "", newsbot.StatusDone, nil}}},
+				{"Luiz Inacio Lula da Silva", "Accra", "Ghana", "2026-05-08", "", newsbot.StatusDone, nil},
+				// A compatriot minister goes along (see titledCompanion).
+				{"Mauro Vieira", "Accra", "Ghana", "2026-05-08", "", newsbot.StatusDone, nil}}},
 	})
 }
 

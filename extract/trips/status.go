@@ -1417,6 +1417,12 @@ func (f *finder) wished(l *leg) bool {
 	if n < 2 || ws[n-1] != "to" && ws[n-1] != "of" {
 		return false
 	}
+	for j := n - 2; j >= 0 && j >= n-5; j-- {
+		switch ws[j] {
+		case "threatened", "threatens", "threatening", "threat":
+			return true // "threatened on Monday to go to Chicago": a threat, no plan
+		}
+	}
 	k := n - 2
 	for k > 0 && wishAdverbs[ws[k]] {
 		k-- // "has long wanted to", "hopes one day to"

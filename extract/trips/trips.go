@@ -304,7 +304,11 @@ func (f *finder) hasCueIn(sp text.Span) bool {
 
 // hasCue is the cheap filter: most sentences have no cue word at all. A
 // speech or "be" verb only counts before "in"/"at" ("told reporters in").
-func (f *finder) hasCue() bool {
+func (f *finder) hasCue() bool { return f.hasCueBut(false) }
+
+// hasCueBut is hasCue, with "welcomed" and "greeted" counted as weak
+// when welcome is true: whether a sentence holds a cue beside them.
+func (f *finder) hasCueBut(welcome bool) bool {
 	for k := range f.toks {
 		t := &f.toks[k]
 		c, ok := t.cueOf()
@@ -314,7 +318,7 @@ func (f *finder) hasCue() bool {
 			}
 			continue
 		}
-		if inSet(weakCueSet, t.w) {
+		if inSet(weakCueSet, t.w) || welcome && welcomeWord(t.w) {
 			continue // acts only in a sentence another word lets through
 		}
 		if c.kind != cuePresence {
@@ -333,6 +337,10 @@ func (f *finder) hasCue() bool {
 	}
 	return false
 }
+
+// welcomeWord reports the two reception verbs that let a sentence
+// through on their own, for an active or passive welcome only.
+func welcomeWord(w string) bool { return w == "welcomed" || w == "greeted" }
 
 // sentCtx is what one sentence offers.
 type sentCtx struct {
@@ -367,10 +375,23 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
+	// A sentence let through by "welcomed" or "greeted" alone is read for
+	// the welcome only: "welcomed the decision to open a consulate in
+	// Mombasa" is no appearance.
+	welcomeOnly := false
+	for k := range f.toks {
+		if f.toks[k].ci != 0 && welcomeWord(f.toks[k].w) { // cues only: the common token costs one compare
+			welcomeOnly = !f.hasCueBut(true)
+			break
+		}
+	}
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
+			continue
+		}
+		if welcomeOnly && !welcomeWord(t.w) {
 			continue
 		}
 		switch c.kind {
@@ -441,6 +462,30 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
 	}
+}
+
+// borrowedDay reports a journey cue at byte offset cue that opens a
+// second conjunct ("... on Thursday and ends the tour in Dakar") with no
+// dated timex between it and byte offset to: its day came from the
+// clause before.
+func (f *finder) borrowedDay(sc *sentCtx, cue, to int) bool {
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= cue })
+	j := k - 1
+	for j >= 0 && j >= k-3 && f.toks[j].w != "and" && !f.toks[j].punct {
+		j-- // "and ends the tour in Dakar"
+	}
+	if j < 0 || k >= len(f.toks) || f.toks[j].w != "and" {
+		return false
+	}
+	for _, tx := range f.timexesFrom(cue) {
+		if tx.Start >= to {
+			break
+		}
+		if isDate(tx.Value) {
+			return false
+		}
+	}
+	return f.datedBefore(sc, cue)
 }
 
 // datedBefore reports a dated timex in the sentence before byte offset
@@ -575,6 +620,9 @@ func (f *finder) talksOf(sc *sentCtx, i, a, b, sideEnd int) {
 	toks := f.toks
 	c, _ := cueOf(toks[i].w)
 	tense := f.predicateTense(sideEnd)
+	if tense == "maybe" {
+		return
+	}
 	place, ok := f.meetingPlace(sc, i, sc.sp.End)
 	if !ok {
 		// "Lee arrived in Hanoi on Monday. Talks on Tuesday between Lee
@@ -605,6 +653,12 @@ func (f *finder) talksOf(sc *sentCtx, i, a, b, sideEnd int) {
 						l.tense = tense
 					}
 					l.held = tense == newsbot.StatusDone
+					if l.Date == "" {
+						// "Rubio will meet Lavrov in Istanbul next week ...
+						// Talks in Istanbul between Rubio and Lavrov": the
+						// day told with the other side's stop there.
+						f.otherSideDay(l, side[1])
+					}
 				}
 			}
 		}
@@ -635,9 +689,21 @@ func (f *finder) meetingAway(sc *sentCtx, i int, c cue, p, other int, tense stri
 	f.legs = append(f.legs, l)
 }
 
+// otherSideDay dates leg l with the day of other's earlier leg at the
+// same place that names l's traveller as met there.
+func (f *finder) otherSideDay(l *leg, other int) {
+	for _, o := range f.legs {
+		if o.person == other && o.sentence < l.sentence && o.Place == l.Place && o.Date != "" && contains(o.Counterparts, l.Traveler) {
+			l.Date, l.WhenText = o.Date, o.WhenText
+			return
+		}
+	}
+}
+
 // predicateTense is the status the verb of a clause whose subject ends at
 // byte offset pos gives: "Talks between A and B in Mexico City ended on
-// Tuesday" were held, "... are expected to" are a plan; "" when neither.
+// Tuesday" were held, "... are expected to" are a plan, "maybe" for a
+// modal ("could take place"); "" when none of these.
 // Places and days after the subject are skipped.
 func (f *finder) predicateTense(pos int) string {
 	toks := f.toks
@@ -659,6 +725,8 @@ func (f *finder) predicateTense(pos int) string {
 	}
 	w := toks[k].w
 	switch {
+	case w == "could" || w == "might" || w == "may" || w == "would" || w == "should":
+		return "maybe" // "could take place in Istanbul": no plan yet
 	case inSet(futureWordsSet, w):
 		return newsbot.StatusScheduled
 	case (w == "is" || w == "are") && k+1 < len(toks):
@@ -1236,6 +1304,9 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				if u, ok := f.unknownPlace(sc, k+1); ok {
 					return []places.Match{u}
 				}
+				if u, ok := f.islandsNamed(sc, k+1); ok {
+					return []places.Match{u} // "flew to the Chatham Islands"
+				}
 				if t.w == "in" && k > 0 && inSet(facilityNounsSet, toks[k-1].w) {
 					if u, ok := f.townAfterFacility(sc, k+1); ok {
 						return []places.Match{u} // "a trip to the shipyard in Govan"
@@ -1400,10 +1471,40 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
 
+// islandsNamed reads "the Chatham Islands", "Norfolk Island" at token k,
+// islands the gazetteer lacks: one or two capitalised words and the
+// noun; the country is the sentence's one country, or the dateline's.
+func (f *finder) islandsNamed(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	for end := k; end < len(toks) && end <= k+2; end++ {
+		t := toks[end]
+		if t.punct || !isCapitalised(f.text[t.start:t.end]) {
+			return places.Match{}, false
+		}
+		word := f.text[t.start:t.end]
+		if !strings.EqualFold(word, "islands") && !strings.EqualFold(word, "island") && !strings.EqualFold(word, "isles") {
+			continue
+		}
+		if end == k || overlapsPerson(sc.persons, toks[k].start, t.end) {
+			return places.Match{}, false
+		}
+		country, ok := f.oneCountryOrDateline(sc)
+		if !ok {
+			return places.Match{}, false
+		}
+		return places.Match{Start: toks[k].start, End: t.end,
+			Place: places.Place{Name: f.text[toks[k].start:t.end], Country: country, Kind: places.City}}, true
+	}
+	return places.Match{}, false
+}
+
 // townNoun reports a noun that names a kind of settlement: "the town of".
 func townNoun(w string) bool {
 	switch w {
-	case "town", "city", "village", "island", "port", "hamlet", "enclave":
+	case "town", "city", "village", "island", "port", "hamlet", "enclave", "settlement":
 		return true
 	}
 	return false
@@ -1987,6 +2088,15 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		return
 	}
 	if len(dests) == 0 {
+		// "will visit Kenya in May. In Nairobi, he will address
+		// parliament": a city of the country the traveller's stop told
+		// before is in ("In Beirut, the pope celebrated Mass" alone is an
+		// aside).
+		if p, ok := f.frontedAt(sc, i); ok && f.legInCountry(f.subject(sc, i), p.Place.Country) {
+			dests = []places.Match{p}
+		}
+	}
+	if len(dests) == 0 {
 		f.dayOnly(sc, i, c, false) // "address a joint sitting of Congress on Wednesday"
 		return
 	}
@@ -2064,12 +2174,40 @@ func (f *finder) hostWith(sc *sentCtx, end, before int) {
 		return
 	}
 	home := f.personCountry(m.Person)
+	if l := f.legs[before]; l.person >= 0 && l.person != m.Person && f.titledCompanion(m, home, f.personCountry(l.person)) {
+		// "will travel to Peru on Monday with Foreign Minister Jose
+		// Manuel Albares": a minister of no other country goes along.
+		f.copyLegs(sc, l.person, f.toks[k].start, []int{m.Person})
+		return
+	}
 	for j := before; j < len(f.legs); j++ {
 		l := &f.legs[j]
 		if l.person != m.Person && home != "" && home == l.Country && home != f.personCountry(l.person) {
 			l.Counterparts = appendNew(l.Counterparts, f.cast.People[m.Person].Name)
 		}
 	}
+}
+
+// titledCompanion reports the person of mention m, named with a title of
+// office and no country ("Foreign Minister Jose Manuel Albares"), as one
+// of the traveller's own: of the traveller's country (own) or of none
+// known (home).
+func (f *finder) titledCompanion(m people.Mention, home, own string) bool {
+	if home != "" && home != own {
+		return false
+	}
+	ws := strings.Fields(m.Text)
+	if len(ws) < 3 {
+		return false
+	}
+	if _, dem := places.Demonym(ws[0]); dem {
+		return home == own && own != "" // "Spanish Foreign Minister ..." with a Spanish traveller
+	}
+	switch strings.ToLower(ws[0]) {
+	case "minister", "foreign", "defence", "defense", "trade", "finance", "economy", "interior", "deputy", "secretary", "first":
+		return true
+	}
+	return false
 }
 
 // addLegsEventDay adds the legs of the cue at token i; when the place is
@@ -3402,8 +3540,10 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	for _, q := range f.companions(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
 	}
-	if q := f.joinedAfter(sc, dests[len(dests)-1].End, p); len(q) > 0 {
-		f.copyLegs(sc, p, f.toks[i].start+1, q) // "flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp"
+	if strings.Contains(sc.sp.Text, ", joined by ") { // rare: spare the token walk
+		if q := f.joinedAfter(sc, dests[len(dests)-1].End, p); len(q) > 0 {
+			f.copyLegs(sc, p, f.toks[i].start+1, q) // "flew to Ankara on Tuesday, joined by Foreign Minister Caspar Veldkamp"
+		}
 	}
 	for _, q := range f.followers(sc, i, p) {
 		f.addLeg(sc, i, c, q, dests)
@@ -4447,13 +4587,27 @@ func (f *finder) pronounTraveller(sc *sentCtx, m people.Mention) int {
 	if m.Kind != people.Pronoun {
 		return m.Person
 	}
-	if t := f.hostsGuest(sc, m.Person); t >= 0 {
+	if t := f.hostsGuest(sc, m.Person); t >= 0 && !f.otherGender(m, t) {
 		return t
 	}
-	if t := f.lastSentenceTraveller(sc, m); t >= 0 {
+	if t := f.lastSentenceTraveller(sc, m); t >= 0 && !f.otherGender(m, t) {
 		return t
 	}
 	return m.Person
+}
+
+// otherGender reports a pronoun m whose gender is not person t's, when
+// both are known: "Anne Tremblay met Jose Jeri ... He later met Boric" is
+// Jeri's meeting, not hers.
+func (f *finder) otherGender(m people.Mention, t int) bool {
+	g := f.cast.People[t].Gender
+	switch strings.ToLower(m.Text) {
+	case "he", "him", "his":
+		return g == "f"
+	case "she", "her", "hers":
+		return g == "m"
+	}
+	return false
 }
 
 // lastSentenceTraveller is the one traveller of the sentence just before
@@ -4853,6 +5007,18 @@ func (f *finder) absoluteSubject(m people.Mention) bool {
 // closes before the cue at token i: "Douglas Alexander, who was to
 // accompany her, will still travel" travels, not "her".
 func (f *finder) inAside(m people.Mention, i int) bool {
+	if f.companionAside(m) {
+		if k := f.tokenBeforeTitle(m); k >= 2 && k < i && (f.toks[k].w == "by" && (f.toks[k-1].w == "accompanied" || f.toks[k-1].w == "joined") ||
+			f.toks[k].w == "with" && (f.toks[k-1].w == "travelling" || f.toks[k-1].w == "traveling")) && f.toks[k-2].w == "," {
+			// "Lula, accompanied by First Lady Rosangela da Silva, landed":
+			// the companion's aside, not the subject.
+			for j := i - 1; j > k && f.toks[j].start >= m.End; j-- {
+				if f.toks[j].w == "," {
+					return true
+				}
+			}
+		}
+	}
 	rel := false
 	for k := i - 1; k >= 0; k-- {
 		t := f.toks[k]
@@ -4875,6 +5041,14 @@ func (f *finder) inAside(m people.Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// companionAside reports "accompanied by", "joined by" or "travelling
+// with" in the few words before mention m: the cheap test before the
+// token walk of inAside.
+func (f *finder) companionAside(m people.Mention) bool {
+	w := f.text[max(0, m.Start-48):m.Start]
+	return strings.Contains(w, "ed by ") || strings.Contains(w, "ing with ")
 }
 
 // nameWordBefore is the person whose name holds the capitalised word just
@@ -4998,8 +5172,8 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
-		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) {
-			continue
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) || f.venueName(m) {
+			continue // "greeted at Hanoi's Noi Bai airport by": a venue, nobody met
 		}
 		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
 			continue
@@ -5291,6 +5465,12 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 			case l.Date == "":
 				l.Date, l.WhenText = v, f.whenText(tx)
 				l.later, l.order, l.After = false, false, ""
+			case l.Date != v && f.borrowedDay(sc, l.cuePos, toks[i].start):
+				// "travels on to Abidjan on Thursday and ends the tour in
+				// Dakar, where he is due to meet Faye on Saturday": the
+				// stop's day was the clause before's; the meeting's is its own.
+				l.Date, l.WhenText = v, f.whenText(tx)
+				f.redirectWeekday(l, tx)
 			case l.Date != v:
 				f.meetingDay(sc, i, subj, k, tx, attach)
 				return
@@ -5497,6 +5677,29 @@ func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 		}
 		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) {
 			return tx, true
+		}
+	}
+	return f.conjunctDay(i)
+}
+
+// conjunctDay is the day fronted in the conjunct that holds the cue at
+// token i: "arrives in Lima on Monday, and on Wednesday will meet Jeri".
+func (f *finder) conjunctDay(i int) (newsbot.Timex, bool) {
+	toks := f.toks
+	var day newsbot.Timex
+	found := false
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		t := toks[k]
+		switch {
+		case t.w == "and":
+			return day, found
+		case f.inDateTimex(t):
+			// The dated timex holding t (see inDateTimex).
+			n := sort.Search(len(f.timexes), func(n int) bool { return f.timexes[n].Start > t.start })
+			day, found = f.timexes[n-1], true
+		case t.w == "on" || inSet(futureWordsSet, t.w) || t.w == "is" || t.w == "was" || t.w == "to" || t.w == "due" || t.w == "he" || t.w == "she" || t.w == "then":
+		default:
+			return newsbot.Timex{}, false
 		}
 	}
 	return newsbot.Timex{}, false
@@ -5928,6 +6131,8 @@ func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 		}
 	} else if q, ok := f.frontedCapital(sc); ok {
 		p = q // "In the capital, Nairobi, he will meet"
+	} else if q, ok := f.frontedStay(sc); ok {
+		p = q // "While in Nairobi, he will meet"
 	} else {
 		return places.Match{}, false
 	}
@@ -5949,6 +6154,49 @@ func (f *finder) frontedAt(sc *sentCtx, i int) (places.Match, bool) {
 		}
 	}
 	return p, true
+}
+
+// legInCountry reports a leg of person p in country c told so far.
+func (f *finder) legInCountry(p int, c string) bool {
+	for _, l := range f.legs {
+		if p >= 0 && l.person == p && l.Country == c {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedStay is the city of a sentence that opens with a stay there:
+// "While in Nairobi,", "During his stay in Nairobi,", "On arrival in
+// Nairobi,"; not "After talks in Nairobi," (a stop before).
+func (f *finder) frontedStay(sc *sentCtx) (places.Match, bool) {
+	toks := f.toks
+	if len(toks) < 4 {
+		return places.Match{}, false
+	}
+	switch strings.ToLower(toks[0].w) {
+	case "while", "during", "on":
+	default:
+		return places.Match{}, false
+	}
+	for k := 1; k+2 < len(toks) && k <= 5; k++ {
+		if toks[k].punct {
+			return places.Match{}, false
+		}
+		if toks[k].w != "in" {
+			continue
+		}
+		p, ok := f.placeAt(sc, k+1)
+		if !ok || p.Start != toks[k+1].start || p.Place.Kind != places.City {
+			return places.Match{}, false
+		}
+		n := sort.Search(len(toks), func(n int) bool { return toks[n].start >= p.End })
+		if n >= len(toks) || toks[n].w != "," {
+			return places.Match{}, false
+		}
+		return p, true
+	}
+	return places.Match{}, false
 }
 
 // frontedCapital is the city of a sentence that opens "In the capital,
