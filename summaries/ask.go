@@ -1108,7 +1108,12 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		return a, nil
 	}
 	if hit != nil && lacksAction(*hit, q.Topic) {
-		hit = nil // matched by a headline only: another thread of the story
+		// Matched without the act asked about: maybe another thread of the
+		// story, so a settlement of the act itself speaks first; failing
+		// that, the issue stands (its title may just not name the strike).
+		if sa, ok, err := s.settledUntracked(ctx, q); err != nil || ok {
+			return sa, err
+		}
 	}
 	if hit == nil {
 		// A settlement no stored issue tracks: "is the Westbury strike

@@ -23,6 +23,18 @@ func TestAskOpenReadsNewestCoverage(t *testing.T) {
 	})
 }
 
+// TestAskOpenIssueTitledWithoutTheAct asks of testdata/askopen3: a ferry
+// strike filed as "Row with Northway Ferries over rosters", a title and
+// lead that never say "strike". With no settlement reported, the issue
+// still answers whether the strike is on.
+func TestAskOpenIssueTitledWithoutTheAct(t *testing.T) {
+	s := service(fixtureWorldIn(t, "askopen3", true), at("2026-11-26T12:00:00Z"), time.UTC)
+	runAskCases(t, s, []askCase{
+		{question: "Is the Larne ferry strike still going ahead?", want: []string{"Yes — still open", "Northway Ferries"}, not: []string{"No stored issue"}, cited: true},
+		{question: "Is the ferry strike still on?", want: []string{"Yes — still open"}, not: []string{"No stored issue"}, cited: true},
+	})
+}
+
 func TestReportsSettledCalledOffAndSuspended(t *testing.T) {
 	tests := []struct {
 		sentence string
