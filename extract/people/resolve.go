@@ -9,6 +9,18 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 )
 
+// lowerParticles counts the lower-case name particles ("de", "van der")
+// among tokens [a, b).
+func (f *finder) lowerParticles(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.toks[k].lex&lexParticle != 0 && f.toks[k].is(tLower) {
+			n++
+		}
+	}
+	return n
+}
+
 // namelike reports whether the untitled run [a, b) reads as a person's name
 // rather than a capitalised phrase ("Strategic Export Controls"): a known
 // first name passes; otherwise no word may be a common word of the text or
@@ -21,9 +33,10 @@ func (f *finder) namelike(a, b int) bool {
 	if b-a > 2 && f.genSuffix(b-1) {
 		b--
 	}
-	if b-a > 3 {
+	if b-a > 3 && b-a-f.lowerParticles(a+1, b-1) > 3 {
 		// "Andrés Manuel López Obrador": a long name may open with an
-		// accented first name.
+		// accented first name. Lower-case particles ("Rafael de la
+		// Cruz") are no words of their own.
 		return b-a <= 5 && f.accentedName(a)
 	}
 	for k := a; k < b; k++ {
@@ -1746,6 +1759,11 @@ func (f *finder) cast() *Cast {
 			continue
 		}
 		pi := -1
+		if c.kind == Name && c.person >= 0 && c.b-c.a == 1 && c.a > 0 {
+			// "de la Cruz said", "von der Leyen said": the lower-case
+			// particles of the person's surname belong to the mention.
+			c.start = f.particlesBefore(c, f.people[c.person], out.Mentions)
+		}
 		txt := f.s[c.start:c.end]
 		if c.person >= 0 {
 			p := f.people[c.person]
@@ -1777,6 +1795,27 @@ func (f *finder) cast() *Cast {
 		}
 	}
 	return out
+}
+
+// particlesBefore returns where the one-word name mention c starts once
+// the lower-case particles before it that end p's name ("Rafael de la
+// Cruz" … "de la Cruz said") are taken in; c.start when there are none.
+func (f *finder) particlesBefore(c *cand, p *person, prev []Mention) int {
+	start := c.start
+	// The word may stand before a suffix: "van Beethoven" of "Ludwig van
+	// Beethoven Jr".
+	t := len(p.toks) - 1
+	for t > 0 && !strings.EqualFold(p.toks[t], f.word(c.a)) {
+		t--
+	}
+	t--
+	for k := c.a - 1; k >= 0 && t >= 1 && f.toks[k+1].is(tJoin) && f.toks[k].lex&lexParticle != 0 && f.toks[k].is(tLower) && strings.EqualFold(f.word(k), p.toks[t]); k, t = k-1, t-1 {
+		start = int(f.toks[k].start)
+	}
+	if len(prev) > 0 && prev[len(prev)-1].End > start {
+		return c.start
+	}
+	return start
 }
 
 func genderString(g byte) string {
