@@ -294,6 +294,10 @@ func buildLexicon() map[string]uint32 {
 	// People by their age or standing, whom a story names first and then
 	// so: "Leah Brandt, 17, won. “Q,” the teenager said."
 	add(lexRole, `teenager youngster newcomer debutant pensioner schoolboy schoolgirl`)
+	// Peers a story names by rank alone: "The countess, who inherited the
+	// estate in 1998, said". Not "earl" nor "duke": first names too ("Gov.
+	// Earl Ray Tomblin").
+	add(lexRole, `duchess countess marquess marchioness viscount viscountess baron baroness`)
 	// Nationality nouns that stand for a person named before: "the
 	// Spaniard told a press conference". They are roles with a nation.
 	add(lexRole|lexNat, `spaniard briton frenchman frenchwoman dutchman dutchwoman englishman englishwoman

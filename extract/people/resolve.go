@@ -285,7 +285,10 @@ func (f *finder) descriptions() {
 			if head == j-1 && t.lex&lexFunc != 0 && w == "and" && f.toks[head].lex&lexRole != 0 && f.roleAfter(j+1) {
 				continue
 			}
-			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
+			// "the earl", "the policeman": a gendered noun of standing in
+			// lower case is a role, though "Earl" is a first name too.
+			genRole := t.lex&(lexMaleRole|lexFemRole) != 0 && t.is(tLower)
+			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
 			// "a portfolio manager", "the mining union's": one word the
@@ -295,7 +298,7 @@ func (f *finder) descriptions() {
 			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
 				break
 			}
-			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 {
+			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole {
 				head = j
 			}
 			if t.is(tPoss) {
@@ -567,7 +570,9 @@ func (f *finder) possessedBy(di, a int) string {
 // said". The name takes the role unless it has its own.
 func (f *finder) leadingAppositive(di int) {
 	d := &f.cands[di]
-	if f.toks[d.b-1].lex&lexRole == 0 {
+	// A title with a see ("The Earl of Wessex, Tom Brand,") names its
+	// holder too.
+	if f.toks[d.b-1].lex&lexRole == 0 && !d.royal {
 		return
 	}
 	// "The head of the works council, Petra Vogel,": the role phrase

@@ -35,3 +35,49 @@ func TestParticleSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedPronoun covers a "he"/"she" whose only antecedent is a
+// description: the described person as written, or the named holder when
+// the story names one; never someone of the other gender.
+func TestDescribedPronoun(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a peer by rank, with a relative clause",
+			"The earl, who inherited the estate in 1998, said the house would reopen in spring. \"We have done everything we can to save it,\" he said.",
+			"The earl", "he"},
+		{"a cleric who spoke to others",
+			"The archbishop told the congregation that the church would not close. \"This building belongs to all of us,\" he said.",
+			"The archbishop", "he"},
+		{"a possessor's role",
+			"The club's owner, who bought the team last year, said the stadium would be rebuilt. \"The fans deserve better,\" she said.",
+			"The club's owner", "she"},
+		{"a role with its city, a paragraph before",
+			"The mayor of Leeds opened the new bridge on Friday.\n\n\"It has been a long wait for the people of this city,\" he said.",
+			"The mayor of Leeds", "he"},
+		{"an organisation between is no antecedent",
+			"The bishop visited the village. Police said the river had peaked. \"I have never seen anything like this,\" he said.",
+			"The bishop", "he"},
+		{"the holder named beside a title with a see",
+			"The Earl of Wessex, Tom Brand, inherited the estate in 1998. The earl said the house would reopen in spring. \"We have done everything we can,\" he said.",
+			"Tom Brand", "he"},
+		{"the holder named beside a role",
+			"The club's owner, Ann Roe, bought the team last year. The owner said the stadium would be rebuilt. \"The fans deserve better,\" she said.",
+			"Ann Roe", "she"},
+		{"a man named after the description is the he",
+			"The archbishop met Tom Reyes, the prime minister, on Monday. \"We spoke about refugees,\" he said.",
+			"Tom Reyes", "he"},
+		{"a title of the other gender is not the he",
+			"The countess opened the fete. \"It was a lovely day,\" he said.",
+			"", "he"},
+		{"a description inside its sentence is too loose a tie",
+			"Flood waters rose overnight and the bishop visited the village. \"I have never seen anything like this,\" he said.",
+			"", "he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}

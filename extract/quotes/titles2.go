@@ -1,0 +1,108 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// describedAntecedent gives a "he"/"she" left without a speaker to the
+// person a story describes but does not name, as written, when that
+// description opens the sentence it is the subject of and no one else the
+// pronoun may stand for is mentioned after it: in "The earl, who
+// inherited the estate in 1998, said the house would reopen. “Q,” he
+// said." the pronoun is the earl. A description whose noun carries the
+// other gender (countess for "he") is passed over; an organisation never
+// takes the pronoun.
+func (a *attributor) describedAntecedent(r *attr) {
+	if r.speaker != "" || r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	g := pronounGender(a.s[r.mStart:r.mEnd])[0]
+	// Back to the start of the paragraph before the pronoun's, at most.
+	lo, breaks := r.mStart, 0
+	for lo > 0 && r.mStart-lo < 1500 {
+		lo--
+		if a.s[lo] == '\n' && (lo == 0 || a.s[lo-1] != '\n') {
+			if breaks++; breaks == 2 {
+				break
+			}
+		}
+	}
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, r.mStart) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if a.hasSpan(m.Start, m.End) {
+			continue // a name in someone's words
+		}
+		switch m.Kind {
+		case people.Organisation:
+			continue
+		case people.Pronoun:
+			if m.Person >= 0 && pronounGender(m.Text)[0] == g {
+				return // one of the same gender named before, whom the cast followed
+			}
+			continue
+		case people.Unnamed:
+			if dg := describedGender(m.Text); dg == 0 || dg == g {
+				return
+			}
+			continue
+		case people.Name:
+			if m.Person < 0 || m.Person >= len(a.cast.People) {
+				if m.Person < 0 {
+					return // someone of no known gender
+				}
+				continue
+			}
+			if pg := a.cast.People[m.Person].Gender; pg == "" || pg[0] == g {
+				return
+			}
+			continue
+		case people.Description:
+		default:
+			continue
+		}
+		if m.Person >= 0 {
+			if m.Person < len(a.cast.People) {
+				if pg := a.cast.People[m.Person].Gender; pg == "" || pg[0] == g {
+					return
+				}
+			}
+			continue
+		}
+		if dg := describedGender(m.Text); dg != 0 && dg != g {
+			continue
+		}
+		if !definiteDescription(m.Text) || strings.TrimSpace(a.s[a.sentStart(max(lo, m.Start-400), m.Start):m.Start]) != "" {
+			return // not the subject opening its sentence: too loose a tie
+		}
+		r.speaker, r.isPerson = a.capitalisedTail(a.extendSource(m), m.Start), false
+		return
+	}
+}
+
+// definiteDescription reports whether a description opens with "the" or
+// a possessor ("The earl", "The club's owner").
+func definiteDescription(t string) bool {
+	if len(t) > 4 && equalFoldLower("the ", t[:4]) {
+		return true
+	}
+	sp := strings.IndexByte(t, ' ')
+	return sp > 2 && (strings.HasSuffix(t[:sp], "'s") || strings.HasSuffix(t[:sp], "’s"))
+}
+
+// describedGender is the gender a description's head noun tells: the
+// nouns of unnamedGender and ranks of peerage and royalty.
+func describedGender(t string) byte {
+	if g := unnamedGender(t); g != 0 {
+		return g
+	}
+	switch w := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:]); w {
+	case "earl", "duke", "marquess", "viscount", "baron", "king", "prince", "emperor", "actor", "monk":
+		return 'm'
+	case "countess", "duchess", "marchioness", "viscountess", "baroness", "queen", "princess", "empress", "actress", "nun", "lady":
+		return 'f'
+	}
+	return 0
+}
