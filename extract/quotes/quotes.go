@@ -2097,9 +2097,18 @@ func (a *attributor) adjacentCue(i, paraB int) bool {
 	}
 	a.w1 = a.scan(sp.close, min(paraB, sp.close+40), a.w1)
 	ws := a.w1
-	for k := 0; k < len(ws) && k < 5; k++ {
+	limit := 5
+	for k := 0; k < len(ws) && k < limit; k++ {
 		if k > 0 && !onlySpaces(a.s, ws[k-1].end, ws[k].start) {
-			return false // "“Quiet Power,” a study of lobbying, said"
+			// "“Q,” the mayor, Tom Reyes, said": a name set off beside
+			// the description it names.
+			switch {
+			case limit == 5 && a.appositiveName(ws[k-1].end, ws[k].start):
+				limit = 8
+			case limit == 8 && a.s[ws[k-1].end:ws[k].start] == ", ":
+			default:
+				return false // "“Quiet Power,” a study of lobbying, said"
+			}
 		}
 		if ws[k].cue&cueVerb != 0 {
 			return true

@@ -81,3 +81,36 @@ func TestDescribedPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestRunOnAttributedAtEnd covers a quotation running over paragraphs
+// whose attribution comes only at the end of the last, with a name set
+// off beside a description: every paragraph is the speaker's.
+func TestRunOnAttributedAtEnd(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"description, name, said",
+			"\"We have waited long enough for this bridge.\n\n\"The people of this city deserve better,\" the mayor, Tom Reyes, said.",
+			[]want{{"We have waited long enough for this bridge.", "Tom Reyes", ""}, {"The people of this city deserve better,", "Tom Reyes", ""}}},
+		{"three paragraphs, told reporters",
+			"\"We waited.\n\n\"We lost everything.\n\n\"The people of this city deserve better,\" the city's mayor, Tom Reyes, told reporters.",
+			[]want{{"We waited.", "Tom Reyes", ""}, {"We lost everything.", "Tom Reyes", ""}, {"The people of this city deserve better,", "Tom Reyes", ""}}},
+		{"opening attribution carries through",
+			"Ann Roe, the union's general secretary, said: \"Members are angry.\n\n\"They have been let down.\n\n\"We will strike if we have to.\"",
+			[]want{{"Members are angry.", "Ann Roe", ""}, {"They have been let down.", "Ann Roe", ""}, {"We will strike if we have to.", "Ann Roe", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %s, want %d quotations", dump(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				if got[i].Text != w.text || got[i].Speaker != w.speaker {
+					t.Errorf("%d: %q by %q, want %q by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
+				}
+			}
+		})
+	}
+}

@@ -106,3 +106,18 @@ func describedGender(t string) byte {
 	}
 	return 0
 }
+
+// appositiveName reports whether a description of someone ends at e and
+// the name of the same person starts at p after a comma: "the mayor, Tom
+// Reyes".
+func (a *attributor) appositiveName(e, p int) bool {
+	if p != e+2 || a.s[e:p] != ", " {
+		return false
+	}
+	d, ok := a.mentionEndingAt(e)
+	if !ok || d.Kind != people.Description || d.Person < 0 {
+		return false
+	}
+	n, ok := a.mentionStartingAt(p)
+	return ok && n.Kind == people.Name && n.Person == d.Person && strings.HasPrefix(a.s[n.End:], ", ")
+}
