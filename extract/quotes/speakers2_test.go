@@ -114,3 +114,60 @@ func TestRunOnAttributedAtEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestWhoseClause covers "Body, whose ROLE, NAME, ..." sentences: speech
+// inside the relative clause is the named person's; the main clause's
+// verb after it is the body's.
+func TestWhoseClause(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"partial inside the clause, the firm's verb after it",
+			"Bellway Homes, whose chief executive, Jason Holt, said the market was \"cooling fast\", cut its forecast on Tuesday.",
+			"Jason Holt", "Jason Holt"},
+		{"warned that inside the clause",
+			"The union, whose general secretary, Ann Roe, warned that members were \"angry and exhausted\", will ballot next month.",
+			"Ann Roe", "Ann Roe"},
+		{"direct quotation inside the clause",
+			"The charity, whose director, Mary Lane, said: \"We are stretched to breaking point,\" is appealing for funds.",
+			"Mary Lane", "Mary Lane"},
+		{"the body speaks after the clause closes",
+			"The union, whose leader, Ann Roe, has warned of strikes, said it was \"ready to talk\".",
+			"The union", "The union"},
+		{"a named body speaks after the clause closes",
+			"Acme Foods, whose founder, Tom Reyes, died last year, said the takeover was \"what he would have wanted\".",
+			"Acme Foods", "Acme Foods"},
+		{"an appositive after the name keeps the name",
+			"Ann Roe, the union's leader, a former nurse, said members were \"angry and exhausted\".",
+			"Ann Roe", "the union's leader"},
+		{"a pronoun after the sentence is the person, not the body",
+			"Unite, whose general secretary, Sharon Graham, led the talks, rejected the offer. \"It is an insult,\" she said.",
+			"Sharon Graham", "she"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
+
+// TestParticleVerbAfterQuote covers verbs that are speech only with their
+// particle right after a quotation ("shot back", "cut in").
+func TestParticleVerbAfterQuote(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"shot back, inverted", "\"That is nonsense,\" shot back Ann Roe, the union leader.", "Ann Roe", "Ann Roe"},
+		{"cut in, inverted", "\"That is nonsense,\" cut in Ann Roe.", "Ann Roe", "Ann Roe"},
+		{"cut with an object is no cue",
+			"Bellway Homes, which said the market was \"cooling fast\", cut its forecast on Tuesday.",
+			"Bellway Homes", "Bellway Homes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}

@@ -121,3 +121,40 @@ func (a *attributor) appositiveName(e, p int) bool {
 	n, ok := a.mentionStartingAt(p)
 	return ok && n.Kind == people.Name && n.Person == d.Person && strings.HasPrefix(a.s[n.End:], ", ")
 }
+
+// particleAfter reports whether the word after ws[k] is the particle that
+// makes a verb such as "shot", "cut" or "went" one of speech: "shot back",
+// "cut in", "went on".
+func (a *attributor) particleAfter(ws []wtok, k int) bool {
+	if k+1 >= len(ws) || !onlySpaces(a.s, ws[k].end, ws[k+1].start) {
+		return false
+	}
+	return a.lowerIs(ws[k+1], "back") || a.lowerIs(ws[k+1], "in") || a.lowerIs(ws[k+1], "on")
+}
+
+// whoseHead returns the end of the words before ", whose" when the name m
+// is set off inside a relative clause opened by "whose" ("The union, whose
+// leader, Ann Roe, has warned of strikes,") and a predicate follows the
+// name at e, so that the name is that clause's subject; -1 otherwise. An
+// appositive after the name ("Ann Roe, a nurse,") keeps the name.
+func (a *attributor) whoseHead(lo int, m people.Mention, e int) int {
+	s := a.s
+	if m.Start-2 <= lo || s[m.Start-2:m.Start] != ", " {
+		return -1
+	}
+	c := strings.LastIndexByte(s[lo:m.Start-2], ',')
+	if c < 0 {
+		return -1
+	}
+	c += lo
+	if w := skipSpaceForward(s, c+1, m.Start); !strings.HasPrefix(s[w:m.Start], "whose ") {
+		return -1
+	}
+	// The words after the name open with a verb, not a determiner.
+	w := skipSpaceForward(s, e+1, len(s))
+	we := wordEnd(s, w, len(s))
+	if we <= w || s[w] < 'a' || s[w] > 'z' || isDeterminer(s[w:we]) || s[w:we] == "who" || s[w:we] == "which" {
+		return -1
+	}
+	return skipSpaceBack(s, lo, c)
+}
