@@ -464,6 +464,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
 		a.describedAntecedent(&r)
+		a.relativeThey(&r)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)

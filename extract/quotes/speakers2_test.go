@@ -171,3 +171,40 @@ func TestParticleVerbAfterQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestCalledInRelativeClause covers "which he called “Q”" and "what
+// they described as “Q”": the words are the clause's subject's, and a
+// "they" there is the group opening the sentence.
+func TestCalledInRelativeClause(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"which he called",
+			"Tom Reyes attacked the plan, which he called \"a disgrace to this city\".",
+			"Tom Reyes", "Tom Reyes"},
+		{"in what she described as",
+			"Ann Roe defended the budget, in what she described as \"the hardest year since the war\".",
+			"Ann Roe", "Ann Roe"},
+		{"she names a woman of the sentence before",
+			"Mary Lane welcomed the deal. The court ruling, which she called \"a victory for common sense\", came after a two-year fight.",
+			"Mary Lane", "she"},
+		{"they: a group the mentions split",
+			"Union leaders condemned the offer, which they described as \"an insult\".",
+			"Union leaders", "they"},
+		{"they: a plural noun the cast lacks",
+			"The unions condemned the offer, which they called \"an insult to every nurse\".",
+			"The unions", "they"},
+		{"they: a plural noun after another sentence",
+			"Police arrested two men. Residents welcomed the arrests, which they called \"long overdue\".",
+			"Residents", "they"},
+		{"they after a passive subject stays open",
+			"The old rule was scrapped in 1999, which let banks form what they called \"financial supermarkets\".",
+			"", "they"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}

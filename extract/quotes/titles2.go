@@ -158,3 +158,74 @@ func (a *attributor) whoseHead(lo int, m people.Mention, e int) int {
 	}
 	return skipSpaceBack(s, lo, c)
 }
+
+// relativeThey gives a "they" that opens a relative clause ("which they
+// described as", "what they called") to the group or body that opens the
+// sentence: "Union leaders condemned the offer, which they described as
+// “an insult”." Mentions that stand together ("Union" "leaders") make one
+// source.
+func (a *attributor) relativeThey(r *attr) {
+	if r.speaker != "" || r.mStart < 6 || r.mEnd-r.mStart != 4 || !equalFoldLower("they", a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	if b := a.s[max(0, r.mStart-6):r.mStart]; b != "which " && b[1:] != "what " {
+		return
+	}
+	st := skipSpaceForward(a.s, a.sentStart(max(0, r.mStart-400), r.mStart), r.mStart)
+	if r.mStart-st > 120 {
+		return // a long sentence may bring in other groups
+	}
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, st)
+	if k >= len(ms) || ms[k].Start != st {
+		// "Residents welcomed the arrests, which they called": a plural
+		// noun of up to three words, then a verb in the past.
+		if e := pluralSubject(a.s, st, r.mStart); e > st {
+			r.speaker, r.isPerson = a.s[st:e], false
+		}
+		return
+	}
+	end := -1
+	for ; k < len(ms) && ms[k].Start < r.mStart && (end < 0 || ms[k].Start == end+1 && a.s[end] == ' '); k++ {
+		m := ms[k]
+		if m.Person >= 0 || m.Kind != people.Unnamed && m.Kind != people.Organisation {
+			return
+		}
+		end = m.End
+	}
+	if end < 0 || a.s[end] != ' ' {
+		return
+	}
+	r.speaker, r.isPerson = a.s[st:end], false
+}
+
+// pluralSubject returns the end of a plural noun phrase of one to three
+// words that opens a sentence at st and stands right before a verb in the
+// past ("The unions condemned", "Ministers defended"), or -1. Nothing
+// before to is read past.
+func pluralSubject(s string, st, to int) int {
+	p := st
+	for n := 0; n < 4 && p < to; n++ {
+		e := wordEnd(s, p, to)
+		if e <= p || e >= to || s[e] != ' ' {
+			return -1
+		}
+		w := s[p:e]
+		if n > 0 && w[0] >= 'a' && w[0] <= 'z' && pastTense(w) {
+			h := s[skipSpaceBack(s, st, p)-1]
+			if h != 's' || strings.HasSuffix(s[st:skipSpaceBack(s, st, p)], "ss") {
+				return -1
+			}
+			return skipSpaceBack(s, st, p)
+		}
+		if n == 0 && (w[0] < 'A' || w[0] > 'Z' || w == "That" || w == "This" || w == "These" || w == "Those" || w == "There" || w == "It") {
+			return -1
+		}
+		switch w {
+		case "was", "were", "is", "are", "be", "been", "has", "have", "had":
+			return -1 // "That bedrock was smashed": not a subject before its verb
+		}
+		p = e + 1
+	}
+	return -1
+}
