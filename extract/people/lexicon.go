@@ -518,3 +518,17 @@ func buildNatCodes() map[string]string {
 	}
 	return m
 }
+
+// tradeHeads are trades that end a firm's name: "Bellway Homes", "Thames
+// Water" are bodies, never a "he" or "she". They count only after another
+// word of the name, as "Water boards" and "Gas bills" open sentences. Not
+// "Power" nor "Steel": surnames.
+var tradeHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`homes water rail railways airport airports utilities estates properties
+		developments construction engineering retail stores supermarkets brewery breweries mining shipping
+		publishing healthcare gas oil`) {
+		m[w] = true
+	}
+	return m
+}()

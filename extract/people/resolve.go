@@ -1091,7 +1091,13 @@ func (f *finder) bodyTell(k int, oneWord bool) bool {
 	if f.toks[k].lex&lexSpeech == 0 || !f.toks[k].is(tLower) || f.toks[k+1].sent != f.toks[k].sent {
 		return false
 	}
-	return f.lowerIs(k+1, "its") || oneWord && f.lowerIs(k+1, "it")
+	if f.lowerIs(k+1, "its") || oneWord && f.lowerIs(k+1, "it") {
+		return true
+	}
+	// "Morgan Stanley said it would cut 2,000 jobs": a body's plan. Not
+	// "said it would be hard", where "it" stands for no one.
+	return f.lowerIs(k+1, "it") && k+3 < len(f.toks) && f.toks[k+3].sent == f.toks[k].sent && f.lowerIs(k+2, "would", "will", "plans", "planned", "intends") &&
+		f.toks[k+3].is(tLower) && !f.lowerIs(k+3, "be", "not", "take", "make", "help", "have", "never", "also", "only", "happen", "come", "mean", "cost")
 }
 
 // nameGender is the gender a first name of lexicon classes l tells.

@@ -208,3 +208,67 @@ func TestCalledInRelativeClause(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyTakesNoPronoun covers a "he"/"she" after a sentence whose
+// subject is a firm: the person named before it, never the firm.
+func TestBodyTakesNoPronoun(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a firm named by its trade",
+			"Tom Reyes runs a shop on the high street. Bellway Homes said the rent would rise. He said: \"I cannot afford this.\"",
+			"Tom Reyes", "He"},
+		{"a water company",
+			"Ann Roe, 52, lives near the river. Thames Water said the leak had been fixed. She said: \"It took them a week.\"",
+			"Ann Roe", "She"},
+		{"a firm's plan: said it would",
+			"Tom Reyes works in the City. Morgan Stanley said it would cut 2,000 jobs. He said: \"Everyone is worried.\"",
+			"Tom Reyes", "He"},
+		{"a firm's plan: announced it would",
+			"Tom Reyes works in the City. Morgan Stanley announced it would cut 2,000 jobs. He said: \"Everyone is worried.\"",
+			"Tom Reyes", "He"},
+		{"a firm with a relative clause",
+			"Tom Reyes works in the City. Morgan Stanley, which employs 80,000 people, said the cuts were needed. He said: \"Everyone is worried.\"",
+			"Tom Reyes", "He"},
+		{"a person who said it would be hard keeps the pronoun",
+			"Tom Reyes works in the City. Kwame Mensah said it would be a hard year. He said: \"Everyone is worried.\"",
+			"Kwame Mensah", "He"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
+
+// TestAppositiveGender covers "the party's deputy leader, Mary Lane,"
+// with a pronoun after it: the gender picks between her and the man
+// named before.
+func TestAppositiveGender(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"he after a woman named by appositive",
+			"Tom Reyes, the party leader, spoke first. The party's deputy leader, Mary Lane, said the vote was close. \"We will win it,\" he said.",
+			"Tom Reyes", "he"},
+		{"she after the same",
+			"Tom Reyes, the party leader, spoke first. The party's deputy leader, Mary Lane, said the vote was close. \"We will win it,\" she said.",
+			"Mary Lane", "she"},
+		{"she after a man named by appositive",
+			"Ann Roe opened the meeting. The club's chairman, Paul Hart, said the accounts were sound. \"There is nothing to hide,\" she said.",
+			"Ann Roe", "she"},
+		{"he after her direct quotation",
+			"Tom Reyes, the party leader, spoke first. \"The vote is close,\" said the party's deputy leader, Mary Lane. \"We will win it,\" he said.",
+			"Tom Reyes", "he"},
+		{"he after a quotation she told a broadcaster",
+			"Tom Reyes, the party leader, was in Leeds. \"The vote is close,\" the party's deputy leader, Mary Lane, told the BBC. \"We will win it,\" he said.",
+			"Tom Reyes", "he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
