@@ -325,7 +325,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && sp.cont && i > 0 && done[i-1].Para == sp.para-1 {
 		// A reopened quotation with an attribution of its own right after
 		// it ("“..., it is a Florida one,” he added.") takes that one.
-		if a.adjacentCue(i, paraB) {
+		// A quotation that breaks off on a comma right before its
+		// paragraph's last sentence ends is attributed there too: "“...,”
+		// Ann Roe, the council leader, added."
+		if a.adjacentCue(i, paraB) || a.breaksForAttribution(i, paraB) {
 			if r = a.after(i, paraB); r.found {
 				q.Kind = newsbot.KindDirect
 			}

@@ -229,3 +229,22 @@ func pluralSubject(s string, st, to int) int {
 	}
 	return -1
 }
+
+// breaksForAttribution reports whether quotation i closes on a comma
+// inside its marks and only one sentence of words follows it to the end
+// of its paragraph: the words after it are its attribution ("“Q,” Mr
+// Reyes, who has been mayor since 2019, said.").
+func (a *attributor) breaksForAttribution(i, paraB int) bool {
+	sp := a.spans[i]
+	if !sp.closed || sp.end <= sp.start || a.s[sp.end-1] != ',' || sp.close >= paraB {
+		return false
+	}
+	if i+1 < len(a.spans) && a.spans[i+1].open < paraB {
+		return false // another quotation follows in the paragraph
+	}
+	e := skipSpaceBack(a.s, sp.close, paraB)
+	if e <= sp.close+1 || a.s[e-1] != '.' {
+		return false
+	}
+	return a.sentEnd(sp.close, e) >= e-1
+}
