@@ -44,6 +44,14 @@ func (a *attributor) describedAntecedent(r *attr) {
 			}
 			continue
 		case people.Unnamed:
+			// "The club's owner, a businessman from Leeds,": an
+			// appositive of the description before it.
+			if k > 0 && ms[k-1].Kind == people.Description && ms[k-1].Person < 0 && ms[k-1].End+2 == m.Start && a.s[ms[k-1].End] == ',' {
+				if dg := describedGender(m.Text); dg != 0 && dg != g {
+					return // "a businesswoman" is no "he"
+				}
+				continue
+			}
 			if dg := describedGender(m.Text); dg == 0 || dg == g {
 				return
 			}
