@@ -98,7 +98,7 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// end ("“P1 ¶ “P2,” said Ms Ode."): the paragraphs it leaves open
 	// take the speaker of the one that continues them.
 	for i := len(out) - 2; i >= 0; i-- {
-		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && out[i].Speaker == "" && out[i].Cue == "" &&
+		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && (out[i].Speaker == "" && out[i].Cue == "" || a.laterOwnCue(out, i)) &&
 			(out[i+1].Speaker != "" || out[i+1].Cue != "") && out[i+1].Cue != ":" && !a.title[i] {
 			// (A transcript label, "WALLACE: ...", names the next speaker
 			// only.)

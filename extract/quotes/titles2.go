@@ -256,3 +256,17 @@ func (a *attributor) breaksForAttribution(i, paraB int) bool {
 	}
 	return a.sentEnd(sp.close, e) >= e-1
 }
+
+// laterOwnCue reports whether quotation i, left open and continued in the
+// next paragraph, took its speaker only from a sentence before the one it
+// opens in, while the continuation names its own speaker right after its
+// closing mark: "Tom Reyes spoke first. “P1 ¶ “P2,” Ann Roe added." One
+// quotation has one speaker, and the attribution at its end says who.
+func (a *attributor) laterOwnCue(out []Located, i int) bool {
+	next := out[i+1]
+	if out[i].CueStart < 0 || out[i].Speaker == next.Speaker || next.Speaker == "" || !a.spans[i+1].closed || next.CueStart < a.spans[i+1].close {
+		return false
+	}
+	sp := a.spans[i]
+	return out[i].CueEnd <= sp.open && out[i].CueEnd < a.sentStart(sp.paraA, sp.open)
+}
