@@ -173,7 +173,13 @@ func (a *attributor) whoseHead(lo int, m people.Mention, e int) int {
 // “an insult”." Mentions that stand together ("Union" "leaders") make one
 // source.
 func (a *attributor) relativeThey(r *attr) {
-	if r.speaker != "" || r.mStart < 6 || r.mEnd-r.mStart != 4 || !equalFoldLower("they", a.s[r.mStart:r.mEnd]) {
+	if r.speaker != "" || r.mStart < 6 {
+		return
+	}
+	// "which it called": a body, as "The Home Office published figures,
+	// which it called “a turning point”".
+	it := r.mEnd-r.mStart == 2 && equalFoldLower("it", a.s[r.mStart:r.mEnd])
+	if !it && (r.mEnd-r.mStart != 4 || !equalFoldLower("they", a.s[r.mStart:r.mEnd])) {
 		return
 	}
 	if b := a.s[max(0, r.mStart-6):r.mStart]; b != "which " && b[1:] != "what " {
@@ -188,7 +194,7 @@ func (a *attributor) relativeThey(r *attr) {
 	if k >= len(ms) || ms[k].Start != st {
 		// "Residents welcomed the arrests, which they called": a plural
 		// noun of up to three words, then a verb in the past.
-		if e := pluralSubject(a.s, st, r.mStart); e > st {
+		if e := pluralSubject(a.s, st, r.mStart, !it); e > st && !a.mentionBetween(e, r.mStart) {
 			r.speaker, r.isPerson = a.s[st:e], false
 		}
 		return
@@ -196,22 +202,29 @@ func (a *attributor) relativeThey(r *attr) {
 	end := -1
 	for ; k < len(ms) && ms[k].Start < r.mStart && (end < 0 || ms[k].Start == end+1 && a.s[end] == ' '); k++ {
 		m := ms[k]
-		if m.Person >= 0 || m.Kind != people.Unnamed && m.Kind != people.Organisation {
+		if m.Person >= 0 || m.Kind != people.Organisation && (it || m.Kind != people.Unnamed) {
 			return
 		}
 		end = m.End
 	}
-	if end < 0 || a.s[end] != ' ' {
-		return
+	if end < 0 || a.s[end] != ' ' || a.mentionBetween(end, r.mStart) {
+		return // "They paid Cambridge Analytica, which builds what it calls"
 	}
 	r.speaker, r.isPerson = a.s[st:end], false
+}
+
+// mentionBetween reports whether a mention of the cast lies in [lo, hi).
+func (a *attributor) mentionBetween(lo, hi int) bool {
+	k := firstStartAtOrAfter(a.cast.Mentions, lo)
+	return k < len(a.cast.Mentions) && a.cast.Mentions[k].Start < hi
 }
 
 // pluralSubject returns the end of a plural noun phrase of one to three
 // words that opens a sentence at st and stands right before a verb in the
 // past ("The unions condemned", "Ministers defended"), or -1. Nothing
-// before to is read past.
-func pluralSubject(s string, st, to int) int {
+// before to is read past. Not plural, the phrase is a body's name ending in
+// a capitalised word: "The Treasury published".
+func pluralSubject(s string, st, to int, plural bool) int {
 	p := st
 	for n := 0; n < 4 && p < to; n++ {
 		e := wordEnd(s, p, to)
@@ -220,11 +233,17 @@ func pluralSubject(s string, st, to int) int {
 		}
 		w := s[p:e]
 		if n > 0 && w[0] >= 'a' && w[0] <= 'z' && pastTense(w) {
-			h := s[skipSpaceBack(s, st, p)-1]
-			if h != 's' || strings.HasSuffix(s[st:skipSpaceBack(s, st, p)], "ss") {
+			he := skipSpaceBack(s, st, p)
+			if !plural {
+				if hs := strings.LastIndexByte(s[st:he], ' ') + 1 + st; s[hs] < 'A' || s[hs] > 'Z' {
+					return -1
+				}
+				return he
+			}
+			if s[he-1] != 's' || strings.HasSuffix(s[st:he], "ss") {
 				return -1
 			}
-			return skipSpaceBack(s, st, p)
+			return he
 		}
 		if n == 0 && (w[0] < 'A' || w[0] > 'Z' || w == "That" || w == "This" || w == "These" || w == "Those" || w == "There" || w == "It") {
 			return -1
