@@ -1692,6 +1692,13 @@ func (a *attributor) subjectOfPartial(i, paraA int) attr {
 	if !speaks(r) {
 		return a.stanceSubject(from, sp.open)
 	}
+	// "Bellway Homes, whose boss said the market was “cooling fast”,":
+	// the role that said it, not the body.
+	if !r.isPerson {
+		if w, ok := a.whoseRole(r.mEnd, sp.open); ok {
+			return w
+		}
+	}
 	// The subject of a later clause speaks when the verb is its own: "Ms
 	// Hart left early, and she has since called the plan “Q”".
 	if c, ok := a.clauseSubject(from, sp.open); ok && c.mStart != r.mStart && speaks(c) {

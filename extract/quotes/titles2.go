@@ -289,3 +289,30 @@ func (a *attributor) laterOwnCue(out []Located, i int) bool {
 	sp := a.spans[i]
 	return out[i].CueEnd <= sp.open && out[i].CueEnd < a.sentStart(sp.paraA, sp.open)
 }
+
+// whoseRole reads ", whose ROLE VERB" right after a body's mention ending
+// at e, before the quotation at open: the role as written speaks ("whose
+// chief executive said last month that sales were “very strong”").
+func (a *attributor) whoseRole(e, open int) (attr, bool) {
+	s := a.s
+	if !strings.HasPrefix(s[e:min(len(s), e+8)], ", whose ") {
+		return attr{}, false
+	}
+	rs := e + 8
+	p := rs
+	for n := 0; n < 4 && p < open; n++ {
+		we := wordEnd(s, p, open)
+		if we <= p || s[p] < 'a' || s[p] > 'z' {
+			return attr{}, false
+		}
+		if c := cueOf(s[p:we]); c&cueVerb != 0 && c&cueAfterOnly == 0 && n > 0 {
+			re := skipSpaceBack(s, rs, p)
+			return attr{speaker: s[rs:re], mention: s[rs:re], mStart: rs, mEnd: re, cue: s[p:we], cueStart: p, cueEnd: we, found: true}, true
+		}
+		if we >= open || s[we] != ' ' {
+			return attr{}, false
+		}
+		p = we + 1
+	}
+	return attr{}, false
+}
