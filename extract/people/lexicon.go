@@ -519,16 +519,41 @@ func buildNatCodes() map[string]string {
 	return m
 }
 
-// tradeHeads are trades that end a firm's name: "Bellway Homes", "Thames
-// Water" are bodies, never a "he" or "she". They count only after another
-// word of the name, as "Water boards" and "Gas bills" open sentences. Not
-// "Power" nor "Steel": surnames.
-var tradeHeads = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`homes water rail railways airport airports utilities estates properties
-		developments construction engineering retail stores supermarkets brewery breweries mining shipping
-		publishing healthcare gas oil`) {
-		m[w] = true
+// tradeHead reports whether w is a trade that ends a firm's name:
+// "Bellway Homes", "Thames Water" are bodies, never a "he" or "she". It
+// counts only after another word of the name, as "Water boards" and "Gas
+// bills" open sentences. Not "Power" nor "Steel": surnames. A switch on
+// the length spares hashing the surname of every full name.
+func tradeHead(w string) bool {
+	var ws []string
+	switch len(w) {
+	case 3:
+		ws = []string{"gas", "oil"}
+	case 4:
+		ws = []string{"rail"}
+	case 5:
+		ws = []string{"homes", "water"}
+	case 6:
+		ws = []string{"retail", "mining", "stores"}
+	case 7:
+		ws = []string{"airport", "estates", "brewery"}
+	case 8:
+		ws = []string{"railways", "airports", "shipping"}
+	case 9:
+		ws = []string{"utilities", "breweries"}
+	case 10:
+		ws = []string{"properties", "publishing", "healthcare"}
+	case 11:
+		ws = []string{"engineering"}
+	case 12:
+		ws = []string{"developments", "construction", "supermarkets"}
+	default:
+		return false
 	}
-	return m
-}()
+	for _, x := range ws {
+		if equalFoldLower(w, x) {
+			return true
+		}
+	}
+	return false
+}

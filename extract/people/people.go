@@ -790,7 +790,7 @@ func (f *finder) classify(a, b int) {
 		}
 	}
 	// "Bellway Homes", "Thames Water": a trade ends a firm's name.
-	if !hasOrg && b-nameA >= 2 && f.toks[b-1].lex == 0 && lowerGet(tradeHeads, f.word(b-1)) {
+	if !hasOrg && b-nameA >= 2 && f.toks[b-1].lex == 0 && tradeHead(f.word(b-1)) {
 		hasOrg = true
 	}
 	if nameA == a {

@@ -1770,7 +1770,7 @@ func (f *finder) cast() *Cast {
 			continue
 		}
 		pi := -1
-		if c.kind == Name && c.person >= 0 && c.b-c.a == 1 && c.a > 0 {
+		if c.kind == Name && c.person >= 0 && c.b-c.a == 1 && c.a > 0 && f.toks[c.a-1].lex&lexParticle != 0 && f.toks[c.a-1].is(tLower) {
 			// "de la Cruz said", "von der Leyen said": the lower-case
 			// particles of the person's surname belong to the mention.
 			c.start = f.particlesBefore(c, f.people[c.person], out.Mentions)
