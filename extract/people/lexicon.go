@@ -294,6 +294,10 @@ func buildLexicon() map[string]uint32 {
 	// People by their age or standing, whom a story names first and then
 	// so: "Leah Brandt, 17, won. “Q,” the teenager said."
 	add(lexRole, `teenager youngster newcomer debutant pensioner schoolboy schoolgirl`)
+	// Peers a story names by rank alone: "The countess, who inherited the
+	// estate in 1998, said". Not "earl" nor "duke": first names too ("Gov.
+	// Earl Ray Tomblin").
+	add(lexRole, `duchess countess marquess marchioness viscount viscountess baron baroness`)
 	// Nationality nouns that stand for a person named before: "the
 	// Spaniard told a press conference". They are roles with a nation.
 	add(lexRole|lexNat, `spaniard briton frenchman frenchwoman dutchman dutchwoman englishman englishwoman
@@ -513,4 +517,43 @@ func buildNatCodes() map[string]string {
 		}
 	}
 	return m
+}
+
+// tradeHead reports whether w is a trade that ends a firm's name:
+// "Bellway Homes", "Thames Water" are bodies, never a "he" or "she". It
+// counts only after another word of the name, as "Water boards" and "Gas
+// bills" open sentences. Not "Power" nor "Steel": surnames. A switch on
+// the length spares hashing the surname of every full name.
+func tradeHead(w string) bool {
+	var ws []string
+	switch len(w) {
+	case 3:
+		ws = []string{"gas", "oil"}
+	case 4:
+		ws = []string{"rail"}
+	case 5:
+		ws = []string{"homes", "water"}
+	case 6:
+		ws = []string{"retail", "mining", "stores"}
+	case 7:
+		ws = []string{"airport", "estates", "brewery"}
+	case 8:
+		ws = []string{"railways", "airports", "shipping"}
+	case 9:
+		ws = []string{"utilities", "breweries"}
+	case 10:
+		ws = []string{"properties", "publishing", "healthcare"}
+	case 11:
+		ws = []string{"engineering"}
+	case 12:
+		ws = []string{"developments", "construction", "supermarkets"}
+	default:
+		return false
+	}
+	for _, x := range ws {
+		if equalFoldLower(w, x) {
+			return true
+		}
+	}
+	return false
 }

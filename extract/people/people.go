@@ -789,6 +789,10 @@ func (f *finder) classify(a, b int) {
 			hasOrg = true // not a lower-case particle ("ap", not "AP")
 		}
 	}
+	// "Bellway Homes", "Thames Water": a trade ends a firm's name.
+	if !hasOrg && b-nameA >= 2 && f.toks[b-1].lex == 0 && tradeHead(f.word(b-1)) {
+		hasOrg = true
+	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex

@@ -9,6 +9,18 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 )
 
+// lowerParticles counts the lower-case name particles ("de", "van der")
+// among tokens [a, b).
+func (f *finder) lowerParticles(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.toks[k].lex&lexParticle != 0 && f.toks[k].is(tLower) {
+			n++
+		}
+	}
+	return n
+}
+
 // namelike reports whether the untitled run [a, b) reads as a person's name
 // rather than a capitalised phrase ("Strategic Export Controls"): a known
 // first name passes; otherwise no word may be a common word of the text or
@@ -21,9 +33,10 @@ func (f *finder) namelike(a, b int) bool {
 	if b-a > 2 && f.genSuffix(b-1) {
 		b--
 	}
-	if b-a > 3 {
+	if b-a > 3 && b-a-f.lowerParticles(a+1, b-1) > 3 {
 		// "Andrés Manuel López Obrador": a long name may open with an
-		// accented first name.
+		// accented first name. Lower-case particles ("Rafael de la
+		// Cruz") are no words of their own.
 		return b-a <= 5 && f.accentedName(a)
 	}
 	for k := a; k < b; k++ {
@@ -272,7 +285,10 @@ func (f *finder) descriptions() {
 			if head == j-1 && t.lex&lexFunc != 0 && w == "and" && f.toks[head].lex&lexRole != 0 && f.roleAfter(j+1) {
 				continue
 			}
-			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 ||
+			// "the earl", "the policeman": a gendered noun of standing in
+			// lower case is a role, though "Earl" is a first name too.
+			genRole := t.lex&(lexMaleRole|lexFemRole) != 0 && t.is(tLower)
+			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
 			// "a portfolio manager", "the mining union's": one word the
@@ -282,7 +298,7 @@ func (f *finder) descriptions() {
 			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
 				break
 			}
-			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 {
+			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole {
 				head = j
 			}
 			if t.is(tPoss) {
@@ -554,7 +570,9 @@ func (f *finder) possessedBy(di, a int) string {
 // said". The name takes the role unless it has its own.
 func (f *finder) leadingAppositive(di int) {
 	d := &f.cands[di]
-	if f.toks[d.b-1].lex&lexRole == 0 {
+	// A title with a see ("The Earl of Wessex, Tom Brand,") names its
+	// holder too.
+	if f.toks[d.b-1].lex&lexRole == 0 && !d.royal {
 		return
 	}
 	// "The head of the works council, Petra Vogel,": the role phrase
@@ -1073,7 +1091,13 @@ func (f *finder) bodyTell(k int, oneWord bool) bool {
 	if f.toks[k].lex&lexSpeech == 0 || !f.toks[k].is(tLower) || f.toks[k+1].sent != f.toks[k].sent {
 		return false
 	}
-	return f.lowerIs(k+1, "its") || oneWord && f.lowerIs(k+1, "it")
+	if f.lowerIs(k+1, "its") || oneWord && f.lowerIs(k+1, "it") {
+		return true
+	}
+	// "Morgan Stanley said it would cut 2,000 jobs": a body's plan. Not
+	// "said it would be hard", where "it" stands for no one.
+	return f.lowerIs(k+1, "it") && k+3 < len(f.toks) && f.toks[k+3].sent == f.toks[k].sent && f.lowerIs(k+2, "would", "will", "plans", "planned", "intends") &&
+		f.toks[k+3].is(tLower) && !f.lowerIs(k+3, "be", "not", "take", "make", "help", "have", "never", "also", "only", "happen", "come", "mean", "cost")
 }
 
 // nameGender is the gender a first name of lexicon classes l tells.
@@ -1746,6 +1770,11 @@ func (f *finder) cast() *Cast {
 			continue
 		}
 		pi := -1
+		if c.kind == Name && c.person >= 0 && c.b-c.a == 1 && c.a > 0 && f.toks[c.a-1].lex&lexParticle != 0 && f.toks[c.a-1].is(tLower) {
+			// "de la Cruz said", "von der Leyen said": the lower-case
+			// particles of the person's surname belong to the mention.
+			c.start = f.particlesBefore(c, f.people[c.person], out.Mentions)
+		}
 		txt := f.s[c.start:c.end]
 		if c.person >= 0 {
 			p := f.people[c.person]
@@ -1777,6 +1806,27 @@ func (f *finder) cast() *Cast {
 		}
 	}
 	return out
+}
+
+// particlesBefore returns where the one-word name mention c starts once
+// the lower-case particles before it that end p's name ("Rafael de la
+// Cruz" … "de la Cruz said") are taken in; c.start when there are none.
+func (f *finder) particlesBefore(c *cand, p *person, prev []Mention) int {
+	start := c.start
+	// The word may stand before a suffix: "van Beethoven" of "Ludwig van
+	// Beethoven Jr".
+	t := len(p.toks) - 1
+	for t > 0 && !strings.EqualFold(p.toks[t], f.word(c.a)) {
+		t--
+	}
+	t--
+	for k := c.a - 1; k >= 0 && t >= 1 && f.toks[k+1].is(tJoin) && f.toks[k].lex&lexParticle != 0 && f.toks[k].is(tLower) && strings.EqualFold(f.word(k), p.toks[t]); k, t = k-1, t-1 {
+		start = int(f.toks[k].start)
+	}
+	if len(prev) > 0 && prev[len(prev)-1].End > start {
+		return c.start
+	}
+	return start
 }
 
 func genderString(g byte) string {

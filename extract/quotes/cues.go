@@ -541,7 +541,13 @@ func (a *attributor) after(i, paraB int) attr {
 			continue
 		}
 		// said X: right after the quotation any short noun phrase is the
-		// speaker ("said a New Hampshire Democrat").
+		// speaker ("said a New Hampshire Democrat"). A verb that is speech
+		// only with its particle ("shot back", "cut in") needs it: in
+		// "whose chief said it was “cooling fast”, cut its forecast" the
+		// words are the firm's next clause.
+		if w.cue&cueAfterOnly != 0 && !a.particleAfter(ws, k) {
+			continue
+		}
 		a.loose = k == 0
 		r, ok := a.subjectAfter(w.end, end)
 		a.loose = false
@@ -1688,6 +1694,14 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				break
 			}
 			p = skipSpaceBack(s, lo, lo+k)
+		}
+		// "The union, whose leader, Ann Roe, has warned of strikes,
+		// said": the name is the subject of the relative clause; the
+		// body before "whose" speaks.
+		if m, ok := a.mentionEndingAt(p); ok && m.Kind == people.Name {
+			if h := a.whoseHead(lo, m, p); h > lo {
+				p = h
+			}
 		}
 		if p > lo && s[p-1] == ')' {
 			if k := strings.LastIndexByte(s[lo:p], '('); k >= 0 && p-(lo+k) < 40 {

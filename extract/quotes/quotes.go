@@ -98,7 +98,7 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// end ("“P1 ¶ “P2,” said Ms Ode."): the paragraphs it leaves open
 	// take the speaker of the one that continues them.
 	for i := len(out) - 2; i >= 0; i-- {
-		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && out[i].Speaker == "" && out[i].Cue == "" &&
+		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && (out[i].Speaker == "" && out[i].Cue == "" || a.laterOwnCue(out, i)) &&
 			(out[i+1].Speaker != "" || out[i+1].Cue != "") && out[i+1].Cue != ":" && !a.title[i] {
 			// (A transcript label, "WALLACE: ...", names the next speaker
 			// only.)
@@ -325,7 +325,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && sp.cont && i > 0 && done[i-1].Para == sp.para-1 {
 		// A reopened quotation with an attribution of its own right after
 		// it ("“..., it is a Florida one,” he added.") takes that one.
-		if a.adjacentCue(i, paraB) {
+		// A quotation that breaks off on a comma right before its
+		// paragraph's last sentence ends is attributed there too: "“...,”
+		// Ann Roe, the council leader, added."
+		if a.adjacentCue(i, paraB) || a.breaksForAttribution(i, paraB) {
 			if r = a.after(i, paraB); r.found {
 				q.Kind = newsbot.KindDirect
 			}
@@ -464,6 +467,8 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
 		a.newcomer(&r, sp)
+		a.describedAntecedent(&r)
+		a.relativeThey(&r)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)
 		a.headBeforePlace(&r)
@@ -1777,6 +1782,13 @@ func (a *attributor) subjectOfPartial(i, paraA int) attr {
 	if !speaks(r) {
 		return a.stanceSubject(from, sp.open)
 	}
+	// "Bellway Homes, whose boss said the market was “cooling fast”,":
+	// the role that said it, not the body.
+	if !r.isPerson {
+		if w, ok := a.whoseRole(r.mEnd, sp.open); ok {
+			return w
+		}
+	}
 	// The subject of a later clause speaks when the verb is its own: "Ms
 	// Hart left early, and she has since called the plan “Q”".
 	if c, ok := a.clauseSubject(from, sp.open); ok && c.mStart != r.mStart && speaks(c) {
@@ -2186,9 +2198,18 @@ func (a *attributor) adjacentCue(i, paraB int) bool {
 	}
 	a.w1 = a.scan(sp.close, min(paraB, sp.close+40), a.w1)
 	ws := a.w1
-	for k := 0; k < len(ws) && k < 5; k++ {
+	limit := 5
+	for k := 0; k < len(ws) && k < limit; k++ {
 		if k > 0 && !onlySpaces(a.s, ws[k-1].end, ws[k].start) {
-			return false // "“Quiet Power,” a study of lobbying, said"
+			// "“Q,” the mayor, Tom Reyes, said": a name set off beside
+			// the description it names.
+			switch {
+			case limit == 5 && a.appositiveName(ws[k-1].end, ws[k].start):
+				limit = 8
+			case limit == 8 && a.s[ws[k-1].end:ws[k].start] == ", ":
+			default:
+				return false // "“Quiet Power,” a study of lobbying, said"
+			}
 		}
 		if ws[k].cue&cueVerb != 0 {
 			return true
