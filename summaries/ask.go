@@ -1453,6 +1453,22 @@ func baseForm(w string) string {
 	return w
 }
 
+// pluralForm is a singular noun's plural, for an archive that only ever
+// writes the plural ("refund" asked, "refunds" stored): the full-text
+// index does no stemming. A word that already looks plural is kept.
+func pluralForm(w string) string {
+	n := len(w)
+	switch {
+	case n < 3 || baseForm(w) != w || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us"):
+		return w // plural already, or "crisis", "status"
+	case strings.HasSuffix(w, "y") && !strings.ContainsAny(w[n-2:n-1], "aeiou"):
+		return w[:n-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
+
 // withPassages adds sentences from articles that mention terms to an answer
 // that found nothing better.
 func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Answer, error) {

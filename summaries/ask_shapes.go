@@ -1194,7 +1194,7 @@ func (s *Service) topicGap(ctx context.Context, terms []string) (string, []strin
 			continue
 		}
 		found := false
-		for _, w := range append(slices.Compact([]string{low, baseForm(low)}), nearWords[low]...) {
+		for _, w := range append(slices.Compact([]string{low, baseForm(low), pluralForm(low)}), nearWords[low]...) {
 			ok, err := has(w)
 			if err != nil {
 				return "", nil, err
