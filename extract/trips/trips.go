@@ -269,6 +269,10 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
+		if !cue && plannedDayText(sp.Text) {
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
+		}
 		head := f.listOpen && programmeHead(sp.Text)
 		f.listOpen = head || strings.HasSuffix(sp.Text, ":") // "His schedule:"
 		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || head) {
@@ -437,6 +441,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if len(sc.legs) == 0 {
 		f.offTalks(&sc) // "Talks in Vienna set for next Monday were postponed"
+	}
+	if len(sc.legs) == 0 {
+		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
 	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
@@ -1620,6 +1627,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 				f.addLegs(sc, i, c, dests)
 			}
 		}
+		return
+	case "step", "steps", "stepped", "stepping":
+		f.stepOff(sc, i, c)
 		return
 	case "touch", "touches", "touched", "touching":
 		// "touched down in Jakarta", not "touched down for Fiji" (a try).
@@ -3414,7 +3424,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if a, b, ok := f.pair(i); ok && a == p {
 			f.addLeg(sc, i, c, b, dests)
 		}
-	} else if f.coupleSubject(i) || f.theyBefore(i) && !f.personEndsAt(sc, i) {
+	} else if f.coupleSubject(i) || f.theyBefore(i) && !f.personEndsAt(sc, i) || f.planNounOpens(i) {
+		// "A planned stop in Dublin has been dropped", "The tour ends in
+		// Cork": the story's travellers, all who shared the latest leg.
 		for _, q := range f.coTravellers(sc, p) {
 			f.addLeg(sc, i, c, q, dests) // "The couple arrived in Canberra": each of them
 		}
@@ -4274,6 +4286,8 @@ func (f *finder) relativeSubject(sc *sentCtx, i int) int {
 func (f *finder) planNounOpens(i int) bool {
 	switch f.toks[i].w {
 	case "stop", "visit", "trip", "leg", "journey", "tour", "stopover":
+	case "day":
+		// "A planned day in Montreal" (see plannedDayOff).
 	default:
 		return false
 	}

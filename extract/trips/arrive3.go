@@ -1,0 +1,94 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// craftNouns are what a traveller steps off on arrival.
+var craftNouns = map[string]bool{
+	"plane": true, "aircraft": true, "jet": true, "flight": true, "airliner": true, "helicopter": true,
+	"train": true, "ship": true, "boat": true, "ferry": true, "yacht": true,
+}
+
+// stepOff adds the arrival told by "stepped off the plane" (or a craft
+// named by its capitalised name, "the RAF Voyager"): at the place after
+// "in"/"at", else at the one place the sentence names before the verb
+// ("It was raining in Perth on Friday when the couple stepped off the
+// plane"). "stepped off the stage", "stepped off the kerb" are no
+// arrivals.
+func (f *finder) stepOff(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	if i+2 >= len(toks) || toks[i+1].w != "off" {
+		return
+	}
+	craft := false
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			break
+		}
+		if craftNouns[t.w] || k > i+2 && isCapitalised(f.text[t.start:t.end]) && inSet(determinersSet, toks[i+2].w) {
+			craft = true
+			break
+		}
+	}
+	if !craft {
+		return
+	}
+	if dests := f.destinations(sc, i, 8, inAtSet, false); len(dests) > 0 {
+		f.addLegs(sc, i, c, dests)
+		return
+	}
+	var before []places.Match
+	for _, p := range f.placesOf(sc) {
+		if p.End <= toks[i].start && !f.namePart(p) {
+			before = append(before, p)
+		}
+	}
+	if len(before) == 1 && before[0].Place.Kind != places.Country {
+		f.addLegs(sc, i, c, before)
+	}
+}
+
+// plannedDayOff adds the stop of a planned day struck from a programme,
+// which no cue word tells: "A planned day in Montreal on Tuesday has been
+// dropped from the itinerary", "The scheduled day at Banff was
+// cancelled". The travellers are the story's (see planNounOpens); the
+// status is read as for "A planned stop in ...".
+func (f *finder) plannedDayOff(sc *sentCtx) {
+	toks := f.toks
+	if len(toks) < 5 || toks[0].w != "a" && toks[0].w != "A" && toks[0].w != "the" && toks[0].w != "The" {
+		return
+	}
+	k := 1
+	for k < len(toks) && k <= 3 && planAdjectives[toks[k].w] {
+		k++
+	}
+	if k == 1 || k+2 >= len(toks) || toks[k].w != "day" || toks[k+1].w != "in" && toks[k+1].w != "at" {
+		return
+	}
+	p, ok := f.placeAt(sc, k+2)
+	if !ok || p.Start != toks[k+2].start {
+		return
+	}
+	off := false
+	for j := k + 3; j < len(toks) && !off; j++ {
+		off = isCancelWord(toks[j].w) || toks[j].w == "dropped" || toks[j].w == "struck"
+	}
+	if !off {
+		return
+	}
+	f.addLegs(sc, k, cue{cueNoun, tenseBase, "stop"}, []places.Match{p})
+}
+
+// plannedDayText is the quick test for plannedDayOff's sentences, which
+// hold no cue word: "A planned day ...", "The scheduled day ...".
+func plannedDayText(s string) bool {
+	if len(s) < 16 || s[0] != 'A' && s[0] != 'T' {
+		return false
+	}
+	head := s[:min(len(s), 30)]
+	return strings.Contains(head, " day in ") || strings.Contains(head, " day at ")
+}
