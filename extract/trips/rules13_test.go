@@ -42,3 +42,45 @@ func TestTitledCoupleTour(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReturnToEarlierStop: a return to a city visited on an earlier day,
+// with a stop elsewhere between, is a journey of its own, not the way
+// home, even when a later stop abroad follows.
+func TestReturnToEarlierStop(t *testing.T) {
+	nairobi := func(date, status string, cps []string) want {
+		return want{"Ola Berg", "Nairobi", "Kenya", date, "", status, cps}
+	}
+	kampala := want{"Ola Berg", "Kampala", "Uganda", "2026-11-20", "", newsbot.StatusUnderway, []string{"Robinah Nabbanja"}}
+	lead := "Norwegian Foreign Minister Ola Berg met Kenyan President William Ruto in Nairobi on Thursday. On Friday he held talks in Kampala with Ugandan Prime Minister Robinah Nabbanja.\n\n"
+	runWireCases(t, []wireCase{
+		{"return for a second meeting, then on abroad", "2026-11-20",
+			lead + "Berg will return to Nairobi on Saturday for a second meeting with Ruto, his office said, before flying to Brussels on Monday.",
+			[]want{nairobi("2026-11-19", newsbot.StatusDone, []string{"William Ruto"}), kampala,
+				nairobi("2026-11-21", newsbot.StatusScheduled, []string{"William Ruto"}),
+				{"Ola Berg", "Brussels", "Belgium", "2026-11-23", "", newsbot.StatusScheduled, nil}}},
+		{"return with nothing after", "2026-11-20",
+			lead + "He returns to Nairobi on Sunday, officials said.",
+			[]want{nairobi("2026-11-19", newsbot.StatusDone, []string{"William Ruto"}), kampala,
+				nairobi("2026-11-22", newsbot.StatusScheduled, nil)}},
+		{"going home is still no journey", "2026-11-20",
+			lead + "Berg will return to Oslo on Saturday before flying to Brussels on Monday.",
+			[]want{nairobi("2026-11-19", newsbot.StatusDone, []string{"William Ruto"}), kampala,
+				{"Ola Berg", "Brussels", "Belgium", "2026-11-23", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestSameDayEveningAhead: a same-day arrival told in a future clause for
+// the weekday's evening is still ahead.
+func TestSameDayEveningAhead(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"will arrive on the weekday's evening", "2026-11-18",
+			"German Chancellor Hans Vogt will arrive in Brussels on Wednesday evening for a working dinner with European Council President Ana Costa, a spokesman said.",
+			[]want{{"Hans Vogt", "Brussels", "Belgium", "2026-11-18", "", newsbot.StatusScheduled, []string{"Ana Costa"}}}},
+		{"will fly on the weekday's afternoon", "2026-11-20",
+			"Swiss envoy Lea Roth will fly to Vienna on Friday afternoon, her office said.",
+			[]want{{"Lea Roth", "Vienna", "Austria", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
+		{"arrived on the weekday's evening is under way", "2026-11-20",
+			"Swiss envoy Lea Roth arrived in Vienna on Friday afternoon, her office said.",
+			[]want{{"Lea Roth", "Vienna", "Austria", "2026-11-20", "", newsbot.StatusUnderway, nil}}},
+	})
+}
