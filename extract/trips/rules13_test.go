@@ -84,3 +84,25 @@ func TestSameDayEveningAhead(t *testing.T) {
 			[]want{{"Lea Roth", "Vienna", "Austria", "2026-11-20", "", newsbot.StatusUnderway, nil}}},
 	})
 }
+
+// TestPostponedMeetingAfterRelative: a meeting called off after a
+// relative clause (", which had been pencilled in for next Thursday,") is
+// the story's one traveller's when the meetings before were all his.
+func TestPostponedMeetingAfterRelative(t *testing.T) {
+	lead := "Danish Foreign Minister Ola Berg met Kenyan President William Ruto in Nairobi on Thursday. On Friday he held talks in Kampala with Ugandan Prime Minister Robinah Nabbanja.\n\n"
+	legs := []want{
+		{"Ola Berg", "Nairobi", "Kenya", "2026-11-19", "", newsbot.StatusDone, []string{"William Ruto"}},
+		{"Ola Berg", "Kampala", "Uganda", "2026-11-20", "", newsbot.StatusUnderway, []string{"Robinah Nabbanja"}},
+	}
+	runWireCases(t, []wireCase{
+		{"three-way meeting pencilled in, then postponed", "2026-11-20",
+			lead + "A three-way meeting in Oslo, which had been pencilled in for next Thursday, has been postponed, a spokesman said.",
+			append(legs[:2:2], want{"Ola Berg", "Oslo", "Norway", "2026-11-26", "", newsbot.StatusCancelled, nil})},
+		{"talks originally set for a day, then scrapped", "2026-11-20",
+			lead + "Talks in Geneva, originally set for Tuesday, have been scrapped, officials said.",
+			append(legs[:2:2], want{"Ola Berg", "Geneva", "Switzerland", "2026-11-24", "", newsbot.StatusCancelled, nil})},
+		{"a relative clause with no call-off makes nothing", "2026-11-20",
+			lead + "A meeting in Oslo, which both sides want, is still possible, a spokesman said.",
+			legs},
+	})
+}
