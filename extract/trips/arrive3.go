@@ -92,3 +92,17 @@ func plannedDayText(s string) bool {
 	head := s[:min(len(s), 30)]
 	return strings.Contains(head, " day in ") || strings.Contains(head, " day at ")
 }
+
+// bareWordPerson reports that the person mention at token t is the one
+// word of a cast name with no role and no more words ("Frosinone" of
+// "after Frosinone said they would not talk"): a club or town the people
+// finder took for a speaker, which may still be a town after "travel to".
+func (f *finder) bareWordPerson(sc *sentCtx, t token) bool {
+	for _, m := range sc.persons {
+		if m.Start <= t.start && t.end <= m.End {
+			p := f.cast.People[m.Person]
+			return m.Start == t.start && m.End == t.end && p.Role == "" && !strings.Contains(p.Name, " ") && p.Name == f.text[t.start:t.end]
+		}
+	}
+	return false
+}

@@ -106,3 +106,18 @@ func TestPostponedMeetingAfterRelative(t *testing.T) {
 			legs},
 	})
 }
+
+// TestClubTownDestination: a town also named as the club that speaks in
+// the same sentence ("after Frosinone said they would not talk") is still
+// the destination of "travel to", not the city of the leg before.
+func TestClubTownDestination(t *testing.T) {
+	milan := want{"Luis Ferreira", "Milan", "Italy", "2026-11-23", "", newsbot.StatusScheduled, []string{"Gustavo Peralta"}}
+	runWireCases(t, []wireCase{
+		{"a town the gazetteer lacks, named as the club", "2026-11-20",
+			"Sporting director Luis Ferreira will fly to Milan on Monday to meet the agent, Gustavo Peralta. Ferreira had been due to travel to Frosinone on Tuesday to meet the club's president, Enrico Bassi, but that meeting has been called off after Frosinone said they would not discuss the player.",
+			[]want{milan, {"Luis Ferreira", "Frosinone", "", "2026-11-24", "", newsbot.StatusCancelled, []string{"Enrico Bassi"}}}},
+		{"a known city named as the club", "2026-11-20",
+			"Sporting director Luis Ferreira will fly to Milan on Monday to meet the agent, Gustavo Peralta. Ferreira had been due to travel to Bergamo on Tuesday to meet the club's president, Enrico Bassi, but that meeting has been called off after Bergamo said they would not sell.",
+			[]want{milan, {"Luis Ferreira", "Bergamo", "Italy", "2026-11-24", "", newsbot.StatusCancelled, []string{"Enrico Bassi"}}}},
+	})
+}

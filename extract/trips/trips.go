@@ -1470,7 +1470,7 @@ func (f *finder) townWord(sc *sentCtx, k int, forbid string) (token, string, boo
 	t := f.toks[k]
 	word := f.text[t.start:t.end]
 	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
-		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, forbid) {
+		overlapsPerson(sc.persons, t.start, t.end) && !f.bareWordPerson(sc, t) || strings.ContainsAny(word, forbid) {
 		return token{}, "", false
 	}
 	if _, ok := places.Demonym(word); ok {
