@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 )
 
@@ -105,4 +106,24 @@ func (f *finder) bareWordPerson(sc *sentCtx, t token) bool {
 		}
 	}
 	return false
+}
+
+// placeShortForm reports a mention that is a short form of a longer name
+// ("Parma" of "Gazzetta di Parma"), is a place the gazetteer knows, and
+// follows "travel to", "fly to": the destination, not the one named.
+func (f *finder) placeShortForm(m people.Mention) bool {
+	if m.Start < 8 || m.End > len(f.text) || !strings.HasSuffix(f.text[:m.Start], " to ") {
+		return false
+	}
+	t := f.text[m.Start:m.End]
+	if t == f.cast.People[m.Person].Name {
+		return false
+	}
+	before := strings.TrimSuffix(f.text[max(0, m.Start-24):m.Start], " to ")
+	c, ok := cueOf(strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:]))
+	if !ok || c.kind != cueTravel {
+		return false
+	}
+	_, ok = places.Lookup(t)
+	return ok
 }

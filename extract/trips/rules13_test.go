@@ -119,5 +119,9 @@ func TestClubTownDestination(t *testing.T) {
 		{"a known city named as the club", "2026-11-20",
 			"Sporting director Luis Ferreira will fly to Milan on Monday to meet the agent, Gustavo Peralta. Ferreira had been due to travel to Bergamo on Tuesday to meet the club's president, Enrico Bassi, but that meeting has been called off after Bergamo said they would not sell.",
 			[]want{milan, {"Luis Ferreira", "Bergamo", "Italy", "2026-11-24", "", newsbot.StatusCancelled, []string{"Enrico Bassi"}}}},
+		{"a town whose name is a short form of a paper's", "2026-11-20",
+			"Porto have told Lakeside United the striker is not for sale. Sporting director Ana Ruiz will fly to Madrid on Monday to meet the agent, Jon Blas. Ruiz had been due to travel to Porto on Tuesday to meet the club's president, Rui Teles, but that meeting has been called off.\n\nTeles, speaking to Jornal de Porto this week, was blunt.",
+			[]want{{"Ana Ruiz", "Madrid", "Spain", "2026-11-23", "", newsbot.StatusScheduled, []string{"Jon Blas"}},
+				{"Ana Ruiz", "Porto", "Portugal", "2026-11-24", "", newsbot.StatusCancelled, []string{"Rui Teles"}}}},
 	})
 }

@@ -361,7 +361,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		if m.Kind == people.Description {
 			m.Person = f.describe(m)
 		}
-		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.isPlaceNamed(m.Person) {
+		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.isPlaceNamed(m.Person) && !f.placeShortForm(m) {
 			sc.persons = append(sc.persons, m)
 		}
 	}
