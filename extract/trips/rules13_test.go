@@ -125,3 +125,20 @@ func TestClubTownDestination(t *testing.T) {
 				{"Ana Ruiz", "Porto", "Portugal", "2026-11-24", "", newsbot.StatusCancelled, []string{"Rui Teles"}}}},
 	})
 }
+
+// TestSquadOfTheStoryClub: "The squad will fly to ..." with no club named
+// near is the club whose manager the story names; not with two such clubs,
+// nor with a role that only opens a sentence.
+func TestSquadOfTheStoryClub(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the manager's club", "2026-11-20",
+			"Lakeside Athletic manager Tom Pell said on Friday the club would not sell. \"We are fine,\" Pell said.\n\nCaptain Ryan Doyle said the players were calm in a Athletic shirt.\n\nThe squad will fly to Lisbon on Tuesday for Wednesday night's game against Sporting.",
+			[]want{{"Lakeside Athletic", "Lisbon", "Portugal", "2026-11-24", "", newsbot.StatusScheduled, nil}}},
+		{"two clubs' managers", "2026-11-20",
+			"Lakeside Athletic manager Tom Pell said the club would not sell. Millbrook Town manager Joe Hart said his Town side were ready and the Athletic fans were loud.\n\nThe squad will fly to Lisbon on Tuesday.",
+			nil},
+		{"a campaign manager is no club", "2026-11-20",
+			"Campaign manager Jo Reyes said the candidate was confident.\n\nThe team will fly to Des Moines on Tuesday.",
+			nil},
+	})
+}
