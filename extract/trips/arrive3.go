@@ -127,3 +127,42 @@ func (f *finder) placeShortForm(m people.Mention) bool {
 	_, ok = places.Lookup(t)
 	return ok
 }
+
+// settlementNounsOf name the kind of a place before "of" and its name,
+// plurals too: "the neighbouring villages of Kippax and Garforth".
+var settlementNounsOf = map[string]bool{
+	"town": true, "towns": true, "village": true, "villages": true, "city": true, "cities": true,
+	"port": true, "island": true, "islands": true, "hamlet": true, "suburb": true, "suburbs": true,
+}
+
+// settlementsOf reads the places named after "villages of", "the town
+// of" a little further after the cue at token i than destinations looks,
+// past a first object: "will visit the plant and the neighbouring villages
+// of Kippax and Garforth on Tuesday".
+func (f *finder) settlementsOf(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	for k := i + 2; k < len(toks) && k <= i+9; k++ {
+		t := toks[k]
+		if t.punct || inSet(breakersSet, t.w) {
+			return nil
+		}
+		if t.w != "of" || !settlementNounsOf[toks[k-1].w] {
+			continue
+		}
+		if p, ok := f.placeAt(sc, k+1); ok {
+			return f.list(sc, p)
+		}
+		u, ok := f.unknownTown(sc, k+1)
+		if !ok {
+			return nil
+		}
+		out := []places.Match{u}
+		if strings.HasSuffix(toks[k-1].w, "s") && k+3 < len(toks) && toks[k+2].w == "and" {
+			if v, ok := f.unknownTown(sc, k+3); ok {
+				out = append(out, v) // "the villages of Kippax and Garforth"
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -142,3 +142,21 @@ func TestSquadOfTheStoryClub(t *testing.T) {
 			nil},
 	})
 }
+
+// TestVillagesOfAfterObject: "will visit the plant and the neighbouring
+// villages of A and B" names the places past a first object.
+func TestVillagesOfAfterObject(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"villages the gazetteer lacks", "2026-11-19",
+			"LEEDS — Residents told a court on Wednesday that the plant had harmed them.\n\nThe presiding judge, Ann Hale, said the panel would visit the plant and the neighbouring villages of Kippax and Garforth on Tuesday to see conditions for themselves.",
+			[]want{{"Ann Hale", "Kippax", "United Kingdom", "2026-11-24", "", newsbot.StatusScheduled, nil},
+				{"Ann Hale", "Garforth", "United Kingdom", "2026-11-24", "", newsbot.StatusScheduled, nil}}},
+		{"known villages", "2026-11-19",
+			"HAARLEM, Netherlands — The presiding judge, Hanna Vos, said the panel would visit the steelworks and the nearby villages of Wijk aan Zee and Velsen-Noord on Tuesday.",
+			[]want{{"Hanna Vos", "Wijk aan Zee", "Netherlands", "2026-11-24", "", newsbot.StatusScheduled, nil},
+				{"Hanna Vos", "Velsen-Noord", "Netherlands", "2026-11-24", "", newsbot.StatusScheduled, nil}}},
+		{"the town of after a first object", "2026-11-19",
+			"HAARLEM, Netherlands — Minister Joost Smit will tour the harbour and the old town of Zandvoort on Friday.",
+			[]want{{"Joost Smit", "Zandvoort", "Netherlands", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
+	})
+}

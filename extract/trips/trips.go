@@ -1799,6 +1799,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			}
 		}
 	}
+	if len(dests) == 0 && c.kind == cueTravel {
+		dests = f.settlementsOf(sc, i) // "will visit the plant and the nearby villages of Kippax and Garforth"
+	}
 	for n, d := range dests {
 		// "visited Brazil in November 2024 for the G20 summit in Rio de
 		// Janeiro": the summit's city is the stop.
