@@ -160,3 +160,17 @@ func TestVillagesOfAfterObject(t *testing.T) {
 			[]want{{"Joost Smit", "Zandvoort", "Netherlands", "2026-11-20", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestJoinTheSummitOwnDay: "will not travel to X on Thursday but will join
+// the summit on Friday" after the summit's own day was told: Friday.
+func TestJoinTheSummitOwnDay(t *testing.T) {
+	nagy := []want{{"Peter Nagy", "Vienna", "Austria", "2026-11-20", "", newsbot.StatusScheduled, nil}}
+	runWireCases(t, []wireCase{
+		{"summit told with its day before", "2026-11-18",
+			"EU leaders will gather in Vienna on Thursday for a two-day summit, with several heads of government arriving on different days.\n\nHungarian Prime Minister Peter Nagy will not travel to Vienna on Thursday but will join the summit on Friday, his office said.",
+			nagy},
+		{"no summit told before", "2026-11-18",
+			"Hungarian Prime Minister Peter Nagy will not travel to Vienna on Thursday but will join the summit on Friday, his office said.",
+			nagy},
+	})
+}
