@@ -1623,12 +1623,10 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			gathering = gathering || isEventNoun(t.w) || t.w == "leaders" || t.w == "delegates"
 		}
 		if gathering && toks[i+1].w == "the" {
-			if dests := f.eventDests(sc, i, i+6, sc.hasEvent || sc.index-f.eventSent <= 3); len(dests) > 0 && dests[0].Start <= toks[i].start {
+			if dests := f.eventDests(sc, i, i+6, sc.hasEvent || sc.index-f.eventSent <= 3); len(dests) > 0 {
 				// "will not travel to Brussels on Thursday but will join the
 				// summit on Friday": the joining has its own clause's day.
 				f.addLegsOwnDay(sc, i, c, dests)
-			} else if len(dests) > 0 {
-				f.addLegs(sc, i, c, dests)
 			}
 		}
 		return
@@ -1847,7 +1845,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	earlier := false // the gathering was placed in a sentence before
 	if len(dests) == 0 && c.kind == cueAttend {
 		dests = f.eventDests(sc, i, i+6, true)
-		if len(dests) > 0 && dests[0].Start <= toks[i].start {
+		if len(dests) > 0 && dests[0].Start < toks[i].start {
 			// "en route to Brussels, where she is due to attend a meeting
 			// on Tuesday": the attendance has its clause's day.
 			f.addLegsOwnDay(sc, i, c, dests)
@@ -1994,7 +1992,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// A gathering placed many paragraphs before may be another one
 		// of its kind ("the convention").
 		dests = f.eventDests(sc, i, end, sc.hasEvent || sc.index-f.eventSent <= 3)
-		if len(dests) > 0 && dests[0].Start <= toks[i].start {
+		if len(dests) > 0 && dests[0].Start < toks[i].start {
 			f.addLegsOwnDay(sc, i, c, dests) // the place before ", where"
 			return
 		}
