@@ -166,3 +166,31 @@ func (f *finder) settlementsOf(sc *sentCtx, i int) []places.Match {
 	}
 	return nil
 }
+
+// lastSharers are the others of p's latest leg before sc that others
+// shared, or nil.
+func (f *finder) lastSharers(sc *sentCtx, p int) []int {
+	for j := len(f.legs) - 1; j >= 0; j-- {
+		l := f.legs[j]
+		if l.person != p || l.Start >= sc.sp.Start || l.inherit {
+			continue
+		}
+		if out := f.sharers(p, j); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// youthVisit reports a sentence telling a stay in the traveller's youth
+// ("as an 18-year-old", "as a student"): biography, not a journey.
+func youthVisit(s string) bool {
+	for _, w := range [...]string{"-year-old", " as a student", " as a child", " as a teenager", " as a boy", " as a girl", " as a young man", " as a young woman"} {
+		if k := strings.Index(s, w); k >= 0 {
+			if w != "-year-old" || strings.Contains(s[max(0, k-10):k], " as a") {
+				return true
+			}
+		}
+	}
+	return false
+}

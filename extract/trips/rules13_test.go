@@ -174,3 +174,19 @@ func TestJoinTheSummitOwnDay(t *testing.T) {
 			nagy},
 	})
 }
+
+// TestCoupleAfterSoloStop: "the couple" after one of them made a stop
+// alone are the two who last travelled together; a stay in the
+// traveller's youth is no journey.
+func TestCoupleAfterSoloStop(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a solo hospital visit, then the couple", "2026-11-22",
+			"The Duke and Duchess of Avonmore arrived in Hobart on Friday. The duke, 41, first came to Tasmania as a 19-year-old in 2004. On Saturday the duchess visited a children's ward in Melbourne.\n\nThe couple will fly to Darwin on Monday.",
+			[]want{
+				{"Duke of Avonmore", "Hobart", "Australia", "2026-11-20", "", newsbot.StatusDone, nil},
+				{"Duchess of Avonmore", "Hobart", "Australia", "2026-11-20", "", newsbot.StatusDone, nil},
+				{"Duchess of Avonmore", "Melbourne", "Australia", "2026-11-21", "", newsbot.StatusDone, nil},
+				{"Duchess of Avonmore", "Darwin", "Australia", "2026-11-23", "", newsbot.StatusScheduled, nil},
+				{"Duke of Avonmore", "Darwin", "Australia", "2026-11-23", "", newsbot.StatusScheduled, nil}}},
+	})
+}

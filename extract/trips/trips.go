@@ -1566,8 +1566,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if i+2 >= len(toks) || toks[i+1].w != "to" {
 			return
 		}
-		if _, ok := f.placeAt(sc, i+2); !ok {
-			return
+		if _, ok := f.placeAt(sc, i+2); !ok || youthVisit(sc.sp.Text) {
+			return // "first came to New Zealand as an 18-year-old": a life story, no journey
 		}
 	case "take", "takes", "took", "taking":
 		// "a tour that also took him to Jakarta and Singapore": the one
@@ -3463,9 +3463,19 @@ func (f *finder) coTravellers(sc *sentCtx, p int) []int {
 	if last < 0 {
 		return nil
 	}
+	if out := f.sharers(p, last); len(out) > 0 {
+		return out
+	}
+	// "She visited a hospital on Saturday ... The couple will fly to
+	// Christchurch": a solo stop since; the ones p last travelled with.
+	return f.lastSharers(sc, p)
+}
+
+// sharers are the others of leg j's sentence and place.
+func (f *finder) sharers(p, j int) []int {
 	var out []int
 	for _, l := range f.legs {
-		if l.person >= 0 && l.person != p && l.sentence == f.legs[last].sentence && l.Place == f.legs[last].Place && !slices.Contains(out, l.person) {
+		if l.person >= 0 && l.person != p && l.sentence == f.legs[j].sentence && l.Place == f.legs[j].Place && !slices.Contains(out, l.person) {
 			out = append(out, l.person)
 		}
 	}
