@@ -250,7 +250,7 @@ func buildLexicon() map[string]uint32 {
 		son brother widower grandfather duke earl statesman sportsman policeman anchorman`)
 	add(lexRole, `president leader minister premier chancellor secretary senator governor mayor spokesman
 		spokeswoman spokesperson candidate nominee chairman chairwoman chair chief director ambassador envoy
-		official king queen prince princess pope general commander judge congressman congresswoman lawmaker
+		official king queen prince princess duke duchess pope general commander judge congressman congresswoman lawmaker
 		representative speaker frontrunner front-runner businessman businesswoman billionaire mogul tycoon
 		coach manager founder executive ceo head adviser advisor aide attorney lawyer prosecutor incumbent
 		challenger officer spokesperson national citizen activist journalist reporter editor author

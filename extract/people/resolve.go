@@ -2227,6 +2227,11 @@ func (f *finder) titleDesc(i int) int {
 	}
 	alone = alone || kind == 1
 	end := k + 1
+	if kind == 2 && !alone {
+		if j := f.sharedSee(i, k); j > 0 {
+			return j
+		}
+	}
 	if !f.toks[k].is(tPoss) && end+1 < n && f.toks[end].is(tJoin) && f.word(end) == "of" && f.toks[end+1].is(tJoin) && f.toks[end+1].is(tCap) {
 		// "of Wales", "of Qatar": the see or country runs to the end of
 		// the capitalised run.
@@ -2262,6 +2267,55 @@ func (f *finder) titleDesc(i int) int {
 			definite: true, royal: true, gender: titleGender(f.toks[end+1].lex, f.word(end+1))})
 		end += 2
 	}
+	return end
+}
+
+// seeRun returns the end of the see or country after the "of" at token
+// k ("of Kendal", "of Wales"), or 0 when no capitalised run follows or
+// the run names a building ("of Wales Hospital").
+func (f *finder) seeRun(k int) int {
+	n := len(f.toks)
+	if k+1 >= n || !f.toks[k].is(tJoin) || f.word(k) != "of" || !f.toks[k+1].is(tJoin) || !f.toks[k+1].is(tCap) {
+		return 0
+	}
+	end := k + 2
+	for !f.toks[end-1].is(tPoss) && end < n && f.toks[end].is(tJoin) && f.toks[end].is(tCap) {
+		end++
+	}
+	for x := k + 1; x < end; x++ {
+		if f.toks[x].lex&(lexOrgHead|lexFunc) != 0 {
+			return 0
+		}
+	}
+	return end
+}
+
+// sharedSee claims "the Duke and Duchess of Kendal", "the Prince and
+// Princess of Wales": two titles sharing the determiner and one see are
+// two people, "the Duke" and "Duchess of Kendal" (titlePerson gives the
+// first the see too). k is the first title's token; it returns the token
+// after the see, or 0.
+func (f *finder) sharedSee(i, k int) int {
+	n := len(f.toks)
+	a := k + 1
+	if f.toks[k].is(tPoss) || a+2 >= n || !f.lowerIs(a, "and") || !f.toks[a].is(tJoin) || !f.toks[a+1].is(tJoin) || !f.toks[a+1].is(tCap) ||
+		lowerGet(titleHeads, f.word(a+1)) != 2 {
+		return 0
+	}
+	end := f.seeRun(a + 2)
+	if end == 0 || end < n && !f.toks[end-1].is(tPoss) && f.toks[end].is(tJoin) && f.toks[end].is(tCap) {
+		return 0
+	}
+	for x := i + 1; x < end; x++ {
+		if c := f.claimed[x]; c != 0 && f.cands[c-1].kind == Name && f.cands[c-1].titled {
+			return 0
+		}
+	}
+	f.takeOver(i+1, end)
+	f.claim(cand{start: int(f.toks[i].start), end: int(f.toks[k].end), a: i, b: k + 1, kind: Description, person: -1,
+		definite: true, royal: true, gender: titleGender(f.toks[k].lex, f.word(k))})
+	f.claim(cand{start: int(f.toks[a+1].start), end: int(f.toks[end-1].end), a: a + 1, b: end, kind: Description, person: -1,
+		definite: true, royal: true, gender: titleGender(f.toks[a+1].lex, f.word(a+1))})
 	return end
 }
 
@@ -2303,16 +2357,26 @@ func (f *finder) titlePerson(c *cand) int {
 	// A title with a see or country is named as the title ("Duke of
 	// Edinburgh", like "Bishop of Durham"); a bare one keeps its article
 	// ("The King").
-	words := make([]string, 0, c.b-c.a+1)
+	words := make([]string, 0, c.b-c.a+4)
 	words = append(words, "The")
-	for k := c.a + 1; k < c.b; k++ {
+	from := c.a + 1
+	if !f.lowerIs(c.a, "the") {
+		from = c.a // "Queen" of "the King and Queen", "Duchess of Kendal"
+	}
+	for k := from; k < c.b; k++ {
 		if f.word(k) == "of" {
 			words = words[1:]
 		}
 		words = append(words, f.word(k))
 	}
-	if c.b-c.a == 1 {
-		words = append(words, f.word(c.a)) // "Queen" of "the King and Queen"
+	if c.b-c.a == 2 && f.lowerIs(c.a, "the") && c.b+2 < len(f.toks) && f.lowerIs(c.b, "and") && lowerGet(titleHeads, f.word(c.b+1)) == 2 {
+		// "the Duke and Duchess of Kendal": the first title shares the see.
+		if end := f.seeRun(c.b + 2); end > 0 {
+			words = words[1:]
+			for k := c.b + 2; k < end; k++ {
+				words = append(words, f.word(k))
+			}
+		}
 	}
 	name := strings.Join(words, " ")
 	role, _ := strings.CutPrefix(name, "The ")

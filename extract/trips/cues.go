@@ -67,6 +67,9 @@ var cues = map[string]cue{
 	"left": {cueTravel, tensePast, "visit"}, "leaving": {cueTravel, tenseProgressive, "visit"},
 	"depart": {cueTravel, tenseBase, "visit"}, "departs": {cueTravel, tenseBase, "visit"},
 	"departed": {cueTravel, tensePast, "visit"}, "departing": {cueTravel, tenseProgressive, "visit"},
+	// "stepped off the plane in Perth": only off a craft (see stepOff).
+	"step": {cueTravel, tenseBase, "arrives"}, "steps": {cueTravel, tenseBase, "arrives"},
+	"stepped": {cueTravel, tensePast, "arrives"}, "stepping": {cueTravel, tenseProgressive, "arrives"},
 	"touch": {cueTravel, tenseBase, "arrives"}, "touches": {cueTravel, tenseBase, "arrives"}, // "touched down in"
 	"touched": {cueTravel, tensePast, "arrives"}, "touching": {cueTravel, tenseProgressive, "arrives"},
 	// "took him to Jakarta": only with a person and "to" (see travel).

@@ -31,6 +31,7 @@ func (f *finder) finish() []newsbot.Trip {
 		pub = f.published.Format("2006-01-02")
 	}
 	legs = dropEnded(legs)
+	f.revisits(legs)
 	callingOffDay(legs, pub)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {

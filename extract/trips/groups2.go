@@ -135,7 +135,10 @@ func (f *finder) squadAnaphor(sc *sentCtx, i int) (string, bool) {
 	if name, ok := f.recentTeam(sc); ok {
 		return name, true
 	}
-	return f.teamNamedBefore(sc)
+	if name, ok := f.teamNamedBefore(sc); ok {
+		return name, true
+	}
+	return f.storyClub() // "The squad will fly to Lisbon": the club whose manager the story quotes
 }
 
 // teamNamedBefore is a team named by its owner in the three sentences

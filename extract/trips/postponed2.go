@@ -33,6 +33,10 @@ func (f *finder) offTalks(sc *sentCtx) {
 	off := -1
 	for k := n + 2; k < len(toks); k++ {
 		if toks[k].w == "," {
+			if r := relativeSkip(toks, k); r > k {
+				k = r // "A meeting in Geneva, which had been set for Thursday, has been postponed"
+				continue
+			}
 			break
 		}
 		if (isCancelWord(toks[k].w) && toks[k].w != "called" || toks[k].w == "called" && f.calledOff(k)) && !f.hedged(k) {
@@ -49,8 +53,15 @@ func (f *finder) offTalks(sc *sentCtx) {
 		}
 	}
 	a, bs, ctx := f.recentMeeting(sc)
+	sole := false
 	if a < 0 {
-		return
+		if a = f.soleRecentTraveller(sc); a < 0 {
+			return
+		}
+		// "A trilateral meeting in Geneva ... has been postponed" after
+		// one envoy's talks in two places: his, wherever it was to be;
+		// who else was to come is not told.
+		bs, sole = nil, true
 	}
 	var tx newsbot.Timex
 	dated := false
@@ -72,7 +83,7 @@ func (f *finder) offTalks(sc *sentCtx) {
 		}
 	}
 	for _, q := range all {
-		if !f.foreign(q, p.Place.Country) {
+		if !sole && !f.foreign(q, p.Place.Country) {
 			continue // at home: the others come to them
 		}
 		l := leg{person: q, sentence: sc.index, kind: p.Place.Kind, cuePos: toks[n].start, placePos: p.Start, tense: newsbot.StatusCancelled}

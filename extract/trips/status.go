@@ -1269,7 +1269,7 @@ func (f *finder) settle(l *leg) {
 		pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
 		if from, to, ok := DayRange(l.Date); ok {
 			switch {
-			case from.Equal(pub) && to.Equal(pub) && laterToday(l):
+			case from.Equal(pub) && to.Equal(pub) && (laterToday(l) || eveningAhead(l)):
 				l.Status = newsbot.StatusScheduled // "will land this evening": still ahead on the day of the paper
 			case from.Equal(pub) && to.Equal(pub):
 				l.Status = newsbot.StatusUnderway

@@ -269,6 +269,10 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
+		if !cue && plannedDayText(sp.Text) {
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
+		}
 		head := f.listOpen && programmeHead(sp.Text)
 		f.listOpen = head || strings.HasSuffix(sp.Text, ":") // "His schedule:"
 		if !cue && (f.headless && (strings.Contains(sp.Text, "led by") || strings.Contains(sp.Text, "headed by")) || head) {
@@ -365,7 +369,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		if m.Kind == people.Description {
 			m.Person = f.describe(m)
 		}
-		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.isPlaceNamed(m.Person) {
+		if m.Person >= 0 && m.Person < len(f.cast.People) && !f.isPlaceNamed(m.Person) && !f.placeShortForm(m) {
 			sc.persons = append(sc.persons, m)
 		}
 	}
@@ -458,6 +462,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if len(sc.legs) == 0 {
 		f.offTalks(&sc) // "Talks in Vienna set for next Monday were postponed"
+	}
+	if len(sc.legs) == 0 {
+		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
 	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
@@ -1564,7 +1571,7 @@ func (f *finder) townWord(sc *sentCtx, k int, forbid string) (token, string, boo
 	t := f.toks[k]
 	word := f.text[t.start:t.end]
 	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
-		overlapsPerson(sc.persons, t.start, t.end) || strings.ContainsAny(word, forbid) {
+		overlapsPerson(sc.persons, t.start, t.end) && !f.bareWordPerson(sc, t) || strings.ContainsAny(word, forbid) {
 		return token{}, "", false
 	}
 	if _, ok := places.Demonym(word); ok {
@@ -1660,8 +1667,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if i+2 >= len(toks) || toks[i+1].w != "to" {
 			return
 		}
-		if _, ok := f.placeAt(sc, i+2); !ok {
-			return
+		if _, ok := f.placeAt(sc, i+2); !ok || youthVisit(sc.sp.Text) {
+			return // "first came to New Zealand as an 18-year-old": a life story, no journey
 		}
 	case "take", "takes", "took", "taking":
 		// "a tour that also took him to Jakarta and Singapore": the one
@@ -1718,9 +1725,14 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		if gathering && toks[i+1].w == "the" {
 			if dests := f.eventDests(sc, i, i+6, sc.hasEvent || sc.index-f.eventSent <= 3); len(dests) > 0 {
-				f.addLegs(sc, i, c, dests)
+				// "will not travel to Brussels on Thursday but will join the
+				// summit on Friday": the joining has its own clause's day.
+				f.addLegsOwnDay(sc, i, c, dests)
 			}
 		}
+		return
+	case "step", "steps", "stepped", "stepping":
+		f.stepOff(sc, i, c)
 		return
 	case "touch", "touches", "touched", "touching":
 		// "touched down in Jakarta", not "touched down for Fiji" (a try).
@@ -1889,6 +1901,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 				dests = []places.Match{{Place: dp, Start: toks[i+1].start, End: toks[i+1].end}}
 			}
 		}
+	}
+	if len(dests) == 0 && c.kind == cueTravel {
+		dests = f.settlementsOf(sc, i) // "will visit the plant and the nearby villages of Kippax and Garforth"
 	}
 	for n, d := range dests {
 		// "visited Brazil in November 2024 for the G20 summit in Rio de
@@ -3554,7 +3569,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		if a, b, ok := f.pair(i); ok && a == p {
 			f.addLeg(sc, i, c, b, dests)
 		}
-	} else if f.coupleSubject(i) || f.theyBefore(i) && !f.personEndsAt(sc, i) {
+	} else if f.coupleSubject(i) || f.theyBefore(i) && !f.personEndsAt(sc, i) || f.planNounOpens(i) {
+		// "A planned stop in Dublin has been dropped", "The tour ends in
+		// Cork": the story's travellers, all who shared the latest leg.
 		for _, q := range f.coTravellers(sc, p) {
 			f.addLeg(sc, i, c, q, dests) // "The couple arrived in Canberra": each of them
 		}
@@ -3586,9 +3603,19 @@ func (f *finder) coTravellers(sc *sentCtx, p int) []int {
 	if last < 0 {
 		return nil
 	}
+	if out := f.sharers(p, last); len(out) > 0 {
+		return out
+	}
+	// "She visited a hospital on Saturday ... The couple will fly to
+	// Christchurch": a solo stop since; the ones p last travelled with.
+	return f.lastSharers(sc, p)
+}
+
+// sharers are the others of leg j's sentence and place.
+func (f *finder) sharers(p, j int) []int {
 	var out []int
 	for _, l := range f.legs {
-		if l.person >= 0 && l.person != p && l.sentence == f.legs[last].sentence && l.Place == f.legs[last].Place && !slices.Contains(out, l.person) {
+		if l.person >= 0 && l.person != p && l.sentence == f.legs[j].sentence && l.Place == f.legs[j].Place && !slices.Contains(out, l.person) {
 			out = append(out, l.person)
 		}
 	}
@@ -4414,6 +4441,8 @@ func (f *finder) relativeSubject(sc *sentCtx, i int) int {
 func (f *finder) planNounOpens(i int) bool {
 	switch f.toks[i].w {
 	case "stop", "visit", "trip", "leg", "journey", "tour", "stopover":
+	case "day":
+		// "A planned day in Montreal" (see plannedDayOff).
 	default:
 		return false
 	}
