@@ -568,6 +568,29 @@ func shortForm(w string) string {
 // country of the region or country written right after it ("Windsor,
 // Ontario", "Windsor in Canada"); m's own place when none is written or
 // it agrees.
+// InCountry gives the place of p's name in country when the gazetteer has
+// a namesake there ("Queenstown" in Australia beside New Zealand's, "Perth"
+// in the UK beside Australia's): a story's dateline country settles which
+// one a bare name means.
+func InCountry(p Place, country string) (Place, bool) {
+	if p.Country == country {
+		return p, true
+	}
+	primary := p.Name
+	if e, ok := gaz.exact[p.Name]; ok {
+		primary = e.place.Name
+		if e.place.Country == country {
+			return e.place, true
+		}
+	}
+	for _, a := range gaz.alts[primary] {
+		if a.Country == country {
+			return a, true
+		}
+	}
+	return p, false
+}
+
 func qualified(s string, m Match, alts []Place) Place {
 	j := m.End
 	switch {

@@ -9,12 +9,14 @@ var clubStaffRoles = [...]string{" manager", " head coach", " coach", " boss"}
 // storyClub is the one club the story names by its manager or coach's
 // role ("Westbridge Rovers manager Graham Pell"), for "the squad", "the
 // team" that travels with no club named near; false when none or two.
+// The club must be named in the story's lead: an opponent's coach quoted
+// further down ("Scotland coach ...") does not make "the squad" his.
 func (f *finder) storyClub() (string, bool) {
 	club := ""
 	for _, p := range f.cast.People {
 		for _, r := range clubStaffRoles {
 			name, ok := strings.CutSuffix(p.Role, r)
-			if !ok || name == "" || !clubName(name) || !f.namedMidSentence(name[strings.LastIndexByte(name, ' ')+1:]) {
+			if !ok || name == "" || !clubName(name) || !f.namedMidSentence(name[strings.LastIndexByte(name, ' ')+1:]) || !f.inLead(name) {
 				continue
 			}
 			if club != "" && club != name {
@@ -59,3 +61,18 @@ func (f *finder) namedMidSentence(w string) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// inLead reports whether name appears in the story's lead: its first
+// paragraph after any dateline, and the next one when the first is a
+// headline (no full stop): the team a sports story is about.
+func (f *finder) inLead(name string) bool {
+	lead := f.text[f.storyStart:]
+	if k := strings.Index(lead, "\n\n"); k >= 0 {
+		if strings.Contains(lead[:k], ". ") || strings.HasSuffix(lead[:k], ".") {
+			lead = lead[:k]
+		} else if j := strings.Index(lead[k+2:], "\n\n"); j >= 0 {
+			lead = lead[:k+2+j]
+		}
+	}
+	return strings.Contains(lead, name)
+}

@@ -249,8 +249,11 @@ type finder struct {
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
 	// dl is the text's dateline (dlOK when it has one), read once in run.
-	dl   places.Place
-	dlOK bool
+	dl places.Place
+	// named holds the countries the text names (countryNamed), nil until
+	// a place with a namesake abroad asks.
+	named map[string]bool
+	dlOK  bool
 }
 
 func (f *finder) run() []newsbot.Trip {
@@ -950,9 +953,32 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 				continue
 			}
 		}
+		if f.dlOK && m.Place.Kind == places.City && m.Place.Country != f.dl.Country {
+			// A bare name with a namesake in the dateline's country is
+			// that one when the story never names the other's country:
+			// "Queenstown" in a Hobart story, but "London" stays Britain's
+			// in an Ottawa story that speaks of the British prime minister.
+			if p, ok := places.InCountry(m.Place, f.dl.Country); ok && f.text[m.End:min(len(f.text), m.End+2)] != ", " && !f.countryNamed(m.Place.Country) {
+				m.Place = p
+			}
+		}
 		sc.places = append(sc.places, m)
 	}
 	return sc.places
+}
+
+// countryNamed reports whether the text names country, by name or
+// demonym ("Britain", "British"); read once per article, when first asked.
+func (f *finder) countryNamed(country string) bool {
+	if f.named == nil {
+		f.named = map[string]bool{}
+		for _, m := range places.Find(f.text) {
+			if m.Demonym || m.Place.Kind == places.Country {
+				f.named[m.Place.Country] = true
+			}
+		}
+	}
+	return f.named[country]
 }
 
 // noteEvents remembers "a meeting in London", "the summit in Brussels" so
