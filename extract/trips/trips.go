@@ -119,6 +119,7 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 		return nil
 	}
 	sents = joinSplitNames(s, sents, cast.Mentions)
+	timexes = yearModifiers(s, timexes) // "under a 2024 law" dates no leg
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
@@ -1181,7 +1182,7 @@ func (f *finder) isMeetCue(i int) bool {
 		if i > 1 && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "held" || f.toks[i-1].w == "holding") && f.pairSubject(i) {
 			return true // "The two heads of state will hold talks on Tuesday"
 		}
-		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
+		return i+1 < len(f.toks) && f.toks[i+1].w == "with" || f.talksDatedWith(i)
 	case "sign", "signed", "discuss", "discussed", "review", "reviewed", "co-chair", "co-chairs":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {

@@ -1,0 +1,74 @@
+package trips
+
+import (
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// talksDatedWith reports a meeting noun whose partner follows the day
+// ("held talks on Friday afternoon with Economy Minister Rojas",
+// "had lunch on Tuesday with the mayor"): the day between noun and
+// "with" does not part them.
+func (f *finder) talksDatedWith(i int) bool {
+	from := i
+	if from+1 < len(f.toks) && (f.toks[from+1].w == "late" || f.toks[from+1].w == "early") {
+		from++ // "talks late on Friday with"
+	}
+	if from+1 < len(f.toks) && f.toks[from+1].w == "on" {
+		from++
+	}
+	j, ok := f.timeAfter(from)
+	return ok && j < len(f.toks) && f.toks[j].w == "with"
+}
+
+// yearModifiers drops the bare years that modify a noun ("under a 2024
+// law", "the 2011 earthquake", "Argentina's 2019 election"): they say
+// when the law or the vote was, not when anyone travels. A year before a
+// journey noun ("his 2019 visit to Lima") still dates that journey. The
+// slice is copied only when a year is dropped.
+func yearModifiers(s string, timexes []newsbot.Timex) []newsbot.Timex {
+	var out []newsbot.Timex
+	for k, tx := range timexes {
+		drop := tx.End-tx.Start == 4 && tx.End <= len(s) && len(tx.Value) == 4 && s[tx.Start:tx.End] == tx.Value && yearAsModifier(s, tx.Start, tx.End)
+		if drop && out == nil {
+			out = append(make([]newsbot.Timex, 0, len(timexes)-1), timexes[:k]...)
+		}
+		if !drop && out != nil {
+			out = append(out, tx)
+		}
+	}
+	if out == nil {
+		return timexes
+	}
+	return out
+}
+
+// yearAsModifier reports the year at s[a:b] standing between a
+// determiner or possessive and a lower-case noun: "a 2024 law".
+func yearAsModifier(s string, a, b int) bool {
+	if b+2 > len(s) || s[b] != ' ' || s[b+1] < 'a' || s[b+1] > 'z' {
+		return false
+	}
+	next := s[b+1:]
+	if n := strings.IndexAny(next, " ,.;:)"); n >= 0 {
+		next = next[:n]
+	}
+	switch next {
+	case "visit", "visits", "trip", "tour", "journey", "stop", "stay", "and", "or", "to":
+		return false // "his 2019 visit to Lima"; "the 2024 and 2025 budgets" is left alone
+	}
+	if a < 2 || s[a-1] != ' ' {
+		return false
+	}
+	before := s[:a-1]
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") {
+		return true // "Argentina's 2019 election"
+	}
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that":
+		return true
+	}
+	return false
+}
