@@ -1,6 +1,7 @@
 package trips
 
 import (
+	"strings"
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -29,4 +30,46 @@ func TestFreshDatedTalks14(t *testing.T) {
 				{"Aoife Byrne", "Warsaw", "Poland", "2026-05-11", "", newsbot.StatusDone, nil},
 				{"Aoife Byrne", "Vilnius", "Lithuania", "2026-05-12", "", newsbot.StatusDone, []string{"Jonas Petraitis"}}}},
 	})
+}
+
+// TestFreshYearModifier14: a year that modifies a noun ("a 2024 law",
+// "the 2023 earthquake", "its 2024 election") dates no leg; a year before
+// a journey noun ("her 2019 visit to Havana") still does.
+func TestFreshYearModifier14(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"its year's election, at a scheduled stop", "2026-05-14",
+			"Spanish Foreign Minister Lucia Moreno will fly to Caracas on Monday. In Caracas, Moreno is expected to urge Venezuela to respect the results of its 2024 election.",
+			[]want{{"Lucia Moreno", "Caracas", "Venezuela", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"the year's earthquake, at a stop made", "2026-05-14",
+			"German Economy Minister Jonas Keller arrived in Ankara on Tuesday. In Ankara, Keller met Turkish Trade Minister Emre Aydin to discuss rebuilding after the 2023 earthquake.",
+			[]want{{"Jonas Keller", "Ankara", "Turkey", "2026-05-12", "", newsbot.StatusDone, []string{"Emre Aydin"}}}},
+		{"a year's ban", "2026-05-14",
+			"Australian Trade Minister Tom Bradley heads to Jakarta on Monday. In Jakarta, Bradley is expected to lobby Indonesia over a 2020 ban on nickel ore exports.",
+			[]want{{"Tom Bradley", "Jakarta", "Indonesia", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"a year's visit is still dated", "2026-05-14",
+			"Former prime minister Ruth Hale recalled her 2019 visit to Havana, where she met students.",
+			[]want{{"Ruth Hale", "Havana", "Cuba", "2019", "", newsbot.StatusDone, nil}}},
+	})
+}
+
+func TestYearAsModifier(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"promised under a 2024 law", true},
+		{"rebuilding after the 2011 earthquake", true},
+		{"Argentina's 2019 election", true},
+		{"respect its 2024 election", true},
+		{"visited Lima in 2024 and", false},
+		{"her 2019 visit to Havana", false},
+		{"the 2024 and 2025 budgets", false},
+		{"since 2024, when", false},
+		{"the 2024", false},
+	} {
+		a := strings.Index(c.s, "20")
+		if got := yearAsModifier(c.s, a, a+4); got != c.want {
+			t.Errorf("yearAsModifier(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
 }
