@@ -2,6 +2,7 @@ package trips
 
 import (
 	"strings"
+	"sync"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -26,23 +27,37 @@ func (f *finder) talksDatedWith(i int) bool {
 // law", "the 2011 earthquake", "Argentina's 2019 election"): they say
 // when the law or the vote was, not when anyone travels. A year before a
 // journey noun ("his 2019 visit to Lima") still dates that journey. The
-// slice is copied only when a year is dropped.
-func yearModifiers(s string, timexes []newsbot.Timex) []newsbot.Timex {
+// timexes are copied, into a pooled buffer, only when a year is dropped;
+// release returns the buffer once the finder is done with it.
+func yearModifiers(s string, timexes []newsbot.Timex) (kept []newsbot.Timex, release func()) {
+	var buf *[]newsbot.Timex
 	var out []newsbot.Timex
 	for k, tx := range timexes {
 		drop := tx.End-tx.Start == 4 && tx.End <= len(s) && len(tx.Value) == 4 && s[tx.Start:tx.End] == tx.Value && yearAsModifier(s, tx.Start, tx.End)
-		if drop && out == nil {
-			out = append(make([]newsbot.Timex, 0, len(timexes)-1), timexes[:k]...)
+		if drop && buf == nil {
+			buf = timexPool.Get().(*[]newsbot.Timex)
+			out = append((*buf)[:0], timexes[:k]...)
 		}
-		if !drop && out != nil {
+		if !drop && buf != nil {
 			out = append(out, tx)
 		}
 	}
-	if out == nil {
-		return timexes
+	if buf == nil {
+		return timexes, noRelease
 	}
-	return out
+	return out, func() {
+		if cap(out) <= 1<<10 {
+			clear(out)
+			*buf = out[:0]
+			timexPool.Put(buf)
+		}
+	}
 }
+
+func noRelease() {}
+
+// timexPool holds the buffers of yearModifiers between calls.
+var timexPool = sync.Pool{New: func() any { return new([]newsbot.Timex) }}
 
 // yearAsModifier reports the year at s[a:b] standing between a
 // determiner or possessive and a lower-case noun: "a 2024 law".

@@ -119,7 +119,8 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 		return nil
 	}
 	sents = joinSplitNames(s, sents, cast.Mentions)
-	timexes = yearModifiers(s, timexes) // "under a 2024 law" dates no leg
+	timexes, release := yearModifiers(s, timexes) // "under a 2024 law" dates no leg
+	defer release()
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
