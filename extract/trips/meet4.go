@@ -87,3 +87,23 @@ func yearAsModifier(s string, a, b int) bool {
 	}
 	return false
 }
+
+// satDownWith reports "sat down with" a capitalised partner, the day
+// between allowed ("sat down on Friday with Finance Minister Ruiz"); not
+// "sat down with reporters" nor "sat in parliament".
+func (f *finder) satDownWith(i int) bool {
+	k := i + 1
+	if k >= len(f.toks) || f.toks[k].w != "down" {
+		return false
+	}
+	if k+1 < len(f.toks) && f.toks[k+1].w != "with" && !f.talksDatedWith(k) {
+		return false
+	}
+	for k++; k < len(f.toks) && f.toks[k].w != "with"; k++ {
+	}
+	if k+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[k+1]
+	return isCapitalised(f.text[n.start:n.end])
+}

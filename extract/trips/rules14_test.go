@@ -29,6 +29,12 @@ func TestFreshDatedTalks14(t *testing.T) {
 			[]want{
 				{"Aoife Byrne", "Warsaw", "Poland", "2026-05-11", "", newsbot.StatusDone, nil},
 				{"Aoife Byrne", "Vilnius", "Lithuania", "2026-05-12", "", newsbot.StatusDone, []string{"Jonas Petraitis"}}}},
+		{"sat down on a day with", "2026-05-14",
+			"Brazilian Finance Minister Carla Mendes arrived in Madrid on Monday. Mendes sat down on Monday with Spanish Economy Minister Pablo Ruiz at the ministry.",
+			[]want{{"Carla Mendes", "Madrid", "Spain", "2026-05-11", "", newsbot.StatusDone, []string{"Pablo Ruiz"}}}},
+		{"sat down with reporters meets nobody", "2026-05-14",
+			"Brazilian Finance Minister Carla Mendes arrived in Madrid on Monday. Mendes sat down with reporters on Monday evening.",
+			[]want{{"Carla Mendes", "Madrid", "Spain", "2026-05-11", "", newsbot.StatusDone, nil}}},
 	})
 }
 

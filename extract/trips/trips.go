@@ -1226,6 +1226,8 @@ func (f *finder) isMeetCue(i int) bool {
 			return isCapitalised(f.text[n.start:n.end])
 		}
 		return false
+	case "sat", "sit":
+		return f.satDownWith(i)
 	case "met", "meet", "meeting":
 		// "her wish could be met in Madrid": a passive is no meeting.
 		if i > 0 {
