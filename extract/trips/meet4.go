@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 )
 
 // talksDatedWith reports a meeting noun whose partner follows the day
@@ -106,4 +107,16 @@ func (f *finder) satDownWith(i int) bool {
 	}
 	n := f.toks[k+1]
 	return isCapitalised(f.text[n.start:n.end])
+}
+
+// atVenue reports a name met right after "at" or "at the" ("dinner with
+// Reyes at the Hotel Carrera", "met Rojas at Cerro Castillo"): the
+// place of the meeting, which the people finder took for a person,
+// not someone met.
+func (f *finder) atVenue(m people.Mention) bool {
+	if m.Kind != people.Name {
+		return false
+	}
+	before := f.text[max(0, m.Start-8):m.Start]
+	return strings.HasSuffix(before, " at ") || strings.HasSuffix(before, " at the ")
 }

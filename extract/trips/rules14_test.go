@@ -35,6 +35,12 @@ func TestFreshDatedTalks14(t *testing.T) {
 		{"sat down with reporters meets nobody", "2026-05-14",
 			"Brazilian Finance Minister Carla Mendes arrived in Madrid on Monday. Mendes sat down with reporters on Monday evening.",
 			[]want{{"Carla Mendes", "Madrid", "Spain", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"a venue after at is nobody met", "2026-05-14",
+			"Brazilian Finance Minister Carla Mendes arrived in Madrid on Monday. She had dinner with Spanish Economy Minister Pablo Ruiz at the Hotel Alcala Real.",
+			[]want{{"Carla Mendes", "Madrid", "Spain", "2026-05-11", "", newsbot.StatusDone, []string{"Pablo Ruiz"}}}},
+		{"a bare venue after at", "2026-05-14",
+			"Indian Commerce Minister Ravi Menon landed in Hanoi on Tuesday. Menon met Vietnamese Trade Minister Tran Thi Lan at Thang Long Citadel.",
+			[]want{{"Ravi Menon", "Hanoi", "Vietnam", "2026-05-12", "", newsbot.StatusDone, []string{"Tran Thi Lan"}}}},
 	})
 }
 

@@ -5176,7 +5176,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
-		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) || f.venueName(m) {
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) || f.venueName(m) || f.atVenue(m) {
 			continue // "greeted at Hanoi's Noi Bai airport by": a venue, nobody met
 		}
 		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
