@@ -28,10 +28,9 @@ func (f *finder) talksDatedWith(i int) bool {
 // law", "the 2011 earthquake", "Argentina's 2019 election"): they say
 // when the law or the vote was, not when anyone travels. A year before a
 // journey noun ("his 2019 visit to Lima") still dates that journey. The
-// timexes are copied, into a pooled buffer, only when a year is dropped;
-// release returns the buffer once the finder is done with it.
-func yearModifiers(s string, timexes []newsbot.Timex) (kept []newsbot.Timex, release func()) {
-	var buf *[]newsbot.Timex
+// timexes are copied, into a pooled buffer buf (nil when none was
+// dropped), only when a year is dropped; releaseTimexes returns buf.
+func yearModifiers(s string, timexes []newsbot.Timex) (kept []newsbot.Timex, buf *[]newsbot.Timex) {
 	var out []newsbot.Timex
 	for k, tx := range timexes {
 		drop := tx.End-tx.Start == 4 && tx.End <= len(s) && len(tx.Value) == 4 && s[tx.Start:tx.End] == tx.Value && yearAsModifier(s, tx.Start, tx.End)
@@ -44,18 +43,22 @@ func yearModifiers(s string, timexes []newsbot.Timex) (kept []newsbot.Timex, rel
 		}
 	}
 	if buf == nil {
-		return timexes, noRelease
+		return timexes, nil
 	}
-	return out, func() {
-		if cap(out) <= 1<<10 {
-			clear(out)
-			*buf = out[:0]
-			timexPool.Put(buf)
-		}
-	}
+	*buf = out
+	return out, buf
 }
 
-func noRelease() {}
+// releaseTimexes returns a buffer of yearModifiers to the pool, unless a
+// huge article grew it.
+func releaseTimexes(buf *[]newsbot.Timex) {
+	if buf == nil || cap(*buf) > 1<<10 {
+		return
+	}
+	clear(*buf)
+	*buf = (*buf)[:0]
+	timexPool.Put(buf)
+}
 
 // timexPool holds the buffers of yearModifiers between calls.
 var timexPool = sync.Pool{New: func() any { return new([]newsbot.Timex) }}

@@ -119,8 +119,8 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 		return nil
 	}
 	sents = joinSplitNames(s, sents, cast.Mentions)
-	timexes, release := yearModifiers(s, timexes) // "under a 2024 law" dates no leg
-	defer release()
+	timexes, tbuf := yearModifiers(s, timexes) // "under a 2024 law" dates no leg
+	defer releaseTimexes(tbuf)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
