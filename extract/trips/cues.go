@@ -163,6 +163,7 @@ var cues = map[string]cue{
 	// "will be received by President Xi Jinping": only a passive before
 	// "by" and a name (see isMeetCue).
 	"received": {cueMeet, tensePast, "meets"},
+	"sat":      {cueMeet, tensePast, "meets"}, "sit": {cueMeet, tenseBase, "meets"}, // only "sat down with" + person: see satDownWith
 }
 
 // weakCues act in a sentence that another word (a cue or a gathering)

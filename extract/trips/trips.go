@@ -119,6 +119,8 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 		return nil
 	}
 	sents = joinSplitNames(s, sents, cast.Mentions)
+	timexes, tbuf := yearModifiers(s, timexes) // "under a 2024 law" dates no leg
+	defer releaseTimexes(tbuf)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
@@ -1214,7 +1216,7 @@ func (f *finder) isMeetCue(i int) bool {
 		if i > 1 && (f.toks[i-1].w == "hold" || f.toks[i-1].w == "held" || f.toks[i-1].w == "holding") && f.pairSubject(i) {
 			return true // "The two heads of state will hold talks on Tuesday"
 		}
-		return i+1 < len(f.toks) && f.toks[i+1].w == "with"
+		return i+1 < len(f.toks) && f.toks[i+1].w == "with" || f.talksDatedWith(i)
 	case "sign", "signed", "discuss", "discussed", "review", "reviewed", "co-chair", "co-chairs":
 		// "signed a reciprocal access agreement with Ramon Castillo".
 		for k := i + 1; k < len(f.toks) && k <= i+7; k++ {
@@ -1257,6 +1259,8 @@ func (f *finder) isMeetCue(i int) bool {
 			return isCapitalised(f.text[n.start:n.end])
 		}
 		return false
+	case "sat", "sit":
+		return f.satDownWith(i)
 	case "met", "meet", "meeting":
 		// "her wish could be met in Madrid": a passive is no meeting.
 		if i > 0 {
@@ -5227,7 +5231,7 @@ func (f *finder) meeting(sc *sentCtx, i int) {
 	gapped := f.gappedMeetings(sc, i, end, subj)
 	var names, shown []string
 	for _, m := range sc.persons {
-		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) || f.venueName(m) {
+		if m.Start <= toks[i].start || m.Start >= end || m.Person == subj || f.possessor(sc, m) || f.venueName(m) || f.atVenue(m) {
 			continue // "greeted at Hanoi's Noi Bai airport by": a venue, nobody met
 		}
 		if slices.ContainsFunc(gapped, func(g gappedMeeting) bool { return g.person == m.Person }) {
