@@ -655,6 +655,25 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 			best, bestD = k, d
 		}
 	}
+	if best < 0 && ca > a && ca < i && ts.nounAnd(ca-1) {
+		// "would visit the plant and the villages of X and Y on Tuesday":
+		// an "and" that joins noun phrases opens no clause, and the verb
+		// before the list dates the timex, not one in a later appositive
+		// or relative clause (", a step courts rarely take"). Not when the
+		// timex itself follows "and": "on 6 and 12 December".
+		ca2 := ca - 1
+		for ca2 > a && (!ts.clauseBreak(ca2-1) || ts.nounAnd(ca2-1)) {
+			ca2--
+		}
+		for k, g := range gs {
+			if g.e > i {
+				break
+			}
+			if g.s >= ca2 && (weak || !g.weak) {
+				best, bestD = k, i-g.e
+			}
+		}
+	}
 	if best < 0 {
 		// Nothing in the clause: nearest group in the sentence. A present
 		// tense in another clause says little about the timex ("With a
@@ -779,4 +798,22 @@ func (ts *tokens) forwardInf(g group) bool {
 		}
 	}
 	return false
+}
+
+// nounAnd reports whether token k is an "and" that joins noun phrases: a
+// determiner, a number or a name follows ("the plant and the villages",
+// "three depots and two stations", "Lagos and Kano").
+func (ts *tokens) nounAnd(k int) bool {
+	if ts.w(k) != "and" || k+1 >= ts.n() {
+		return false
+	}
+	n := ts.t[k+1]
+	if n.kind == kNum {
+		return true
+	}
+	if n.kind != kWord {
+		return false
+	}
+	w := ts.w(k + 1)
+	return determinersTab.val(w) && w != "of" && w != "more" && w != "less" || numberWordsTab.val(w) > 0 || n.cap && ts.class(k+1) == wNone
 }

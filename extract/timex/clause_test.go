@@ -1,0 +1,50 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// nov19 is a Thursday.
+var nov19 = time.Date(2026, 11, 19, 9, 0, 0, 0, time.UTC)
+
+// ownClauseCases: the tense that dates a weekday or a month is its own
+// clause's, read from the verb before it, not that of a trailing appositive,
+// relative clause or aside, and not that of a verb hidden behind a list of
+// places joined by "and".
+var ownClauseCases = []freshCase{
+	// Future clause, past or present trailing appositive/relative clause.
+	{"wd appositive", nov19, "The presiding judge said the panel would visit the site and the nearby villages of Ede and Wageningen on Tuesday to see conditions for themselves, a step courts take only rarely.", "Tuesday", "2026-11-24"},
+	{"wd appositive", nov19, "Union leaders said members would walk out at three depots and two stations on Friday, a move that stranded commuters last year.", "Friday", "2026-11-20"},
+	{"wd appositive", nov19, "She said the team would fly to Lagos and the cities of Abuja and Kano on Wednesday to meet officials, a trip aides described as routine.", "Wednesday", "2026-11-25"},
+	{"wd appositive", nov19, "Inspectors plan to return to the mine and the flooded shafts on Monday to assess the damage, which engineers said was worse than feared.", "Monday", "2026-11-23"},
+	{"wd appositive", nov19, "The council said it will vote on the plan on Monday, which critics say is too late.", "Monday", "2026-11-23"},
+	{"wd appositive", nov19, "The minister is to tour flood-hit towns in the north on Saturday — the first such visit since 2019 — aides said.", "Saturday", "2026-11-21"},
+	{"wd appositive", nov19, "The regulator will publish its findings on Wednesday, a date that investors had circled for months.", "Wednesday", "2026-11-25"},
+	{"wd appositive", nov19, "Delegates will travel to Geneva and Bern on Tuesday (a trip that was arranged last month).", "Tuesday", "2026-11-24"},
+	{"wd appositive", nov19, "The airline said flights to Lisbon and Porto would resume on Monday, a decision that unions criticised.", "Monday", "2026-11-23"},
+	{"wd appositive", nov19, "Prosecutors will question the mayor and two of her aides on Friday, a step the defence called a stunt.", "Friday", "2026-11-20"},
+	// Past clause, future trailing clause.
+	{"wd past", nov19, "The panel visited the plant and the villages on Tuesday to see conditions for themselves, a step courts will rarely take again.", "Tuesday", "2026-11-17"},
+	{"wd past", nov19, "The council voted on the plan on Monday, which critics say will come too late.", "Monday", "2026-11-16"},
+	{"wd past", nov19, "Police arrested two men in Velsen and Beverwijk on Sunday, a day after the protest that organisers say will continue.", "Sunday", "2026-11-15"},
+	{"wd past", nov19, "The judges toured the site and the harbour on Tuesday (a visit the company will appeal against).", "Tuesday", "2026-11-17"},
+	{"wd past", nov19, "Firefighters evacuated the school and three nearby homes on Monday, a precaution that will stay in place until the weekend.", "Monday", "2026-11-16"},
+	// A day or month joined by "and" to another keeps its own reading.
+	{"wd list", nov19, "The festival runs between 6 and 12 December in the old port.", "12 December", "2026-12-12"},
+}
+
+func TestOwnClauseTense(t *testing.T) {
+	for _, c := range ownClauseCases {
+		got := "(none)"
+		for _, x := range Tag(c.sentence, c.dct) {
+			if x.Text == c.text {
+				got = x.Value
+				break
+			}
+		}
+		if got != c.val {
+			t.Errorf("%s, published %s: %q\n%q = %s, want %s", c.class, c.dct.Format("Mon 2 Jan"), c.sentence, c.text, got, c.val)
+		}
+	}
+}
