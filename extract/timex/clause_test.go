@@ -35,7 +35,7 @@ var ownClauseCases = []freshCase{
 }
 
 func TestOwnClauseTense(t *testing.T) {
-	for _, c := range ownClauseCases {
+	for _, c := range append(ownClauseCases, ownClauseAsides...) {
 		got := "(none)"
 		for _, x := range Tag(c.sentence, c.dct) {
 			if x.Text == c.text {
@@ -47,4 +47,17 @@ func TestOwnClauseTense(t *testing.T) {
 			t.Errorf("%s, published %s: %q\n%q = %s, want %s", c.class, c.dct.Format("Mon 2 Jan"), c.sentence, c.text, got, c.val)
 		}
 	}
+}
+
+// ownClauseAsides: a timex in a verbless clause ("after the hearing on
+// Tuesday") takes the verb before it, not one in a trailing aside.
+var ownClauseAsides = []freshCase{
+	{"wd aside", nov19, "The judge said the panel would inspect the site after the hearing on Tuesday, a step courts take rarely.", "Tuesday", "2026-11-24"},
+	{"wd aside", nov19, "The court will rule on the case when judges reconvene on Tuesday, which lawyers say is too soon.", "Tuesday", "2026-11-24"},
+	{"wd aside", nov19, "The bank would announce its decision after markets close on Tuesday, a practice it adopted in 2019.", "Tuesday", "2026-11-24"},
+	{"wd aside", nov19, "The union will strike at the port, the airport and the rail depots on Monday, a tactic it used in 2022.", "Monday", "2026-11-23"},
+	{"wd aside", nov19, "Officials will meet in Geneva before the deadline on Tuesday, a date set by the council.", "Tuesday", "2026-11-24"},
+	{"wd aside", nov19, "The judge inspected the site after the hearing on Tuesday, a step courts will take more often.", "Tuesday", "2026-11-17"},
+	{"wd aside", nov19, "The mayor will visit the districts where residents have been stranded since Tuesday, aides said.", "Tuesday", "2026-11-17"},
+	{"wd aside", nov19, "Crews will repair the line between the depot and the station on Monday, the operator said.", "Monday", "2026-11-23"},
 }
