@@ -95,6 +95,18 @@ func (tg *tagger) monthTense(i int) TenseKind {
 	if t == Future && tg.participleClause(i) {
 		return Past // "The inquiry, set up in May, is due to report"
 	}
+	if t == Future && tg.afterGerund(i) {
+		// "will be sentenced after pleading guilty in September": the
+		// plea comes first and may be past; take the nearer.
+		return noVerb
+	}
+	if t == Past && tg.wishedFor(i) && tg.monthsAhead(i) <= 3 {
+		// "the squad needed strengthening in the January window", "has
+		// promised a decision in January": the month may date the wish
+		// or the thing wished for; a month just ahead is the thing
+		// wished for, one long past the wish ("demanded a rise in March").
+		return noVerb
+	}
 	if t != Future {
 		switch tg.ts.w(i - 1) {
 		case "until", "till", "to":
@@ -757,4 +769,54 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// afterGerund reports whether the expression at i sits in an "after" +
+// gerund clause with no verb group of its own: "after pleading guilty in
+// September".
+func (tg *tagger) afterGerund(i int) bool {
+	ts := tg.ts
+	ca := i
+	for ca > tg.gsA && ca > i-8 && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	if ca <= tg.gsA || ca >= i || ts.w(ca-1) != "after" || ts.class(ca) != wIng || ts.w(ca) == "having" {
+		return false
+	}
+	for _, g := range tg.gs {
+		if g.s >= ca && g.s < i {
+			return false
+		}
+	}
+	return true
+}
+
+// wishVerbs look ahead to their object: what is needed or promised comes
+// later than the need or the promise.
+var wishVerbs = map[string]bool{
+	"needed": true, "wanted": true, "promised": true, "pledged": true, "vowed": true,
+	"demanded": true, "awaited": true, "requested": true,
+}
+
+// wishedFor reports whether the verb group of the clause of the expression
+// at i is a wish verb with an object between it and the expression:
+// "needed strengthening in January" (not "promised in January to ...").
+func (tg *tagger) wishedFor(i int) bool {
+	g, ok := tg.clauseGroup(i)
+	if !ok || g.e >= i-1 {
+		return false
+	}
+	for k := g.s; k < g.e; k++ {
+		if wishVerbs[tg.ts.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// monthsAhead is how many months the month named at token i lies after the
+// dct's, from 0 to 11.
+func (tg *tagger) monthsAhead(i int) int {
+	m := int(monthsTab.val(tg.ts.base(i)))
+	return (m - int(tg.dct.Month()) + 12) % 12
 }

@@ -35,7 +35,7 @@ var ownClauseCases = []freshCase{
 }
 
 func TestOwnClauseTense(t *testing.T) {
-	for _, c := range append(ownClauseCases, ownClauseAsides...) {
+	for _, c := range append(append(ownClauseCases, ownClauseAsides...), ownClauseMonths...) {
 		got := "(none)"
 		for _, x := range Tag(c.sentence, c.dct) {
 			if x.Text == c.text {
@@ -60,4 +60,27 @@ var ownClauseAsides = []freshCase{
 	{"wd aside", nov19, "The judge inspected the site after the hearing on Tuesday, a step courts will take more often.", "Tuesday", "2026-11-17"},
 	{"wd aside", nov19, "The mayor will visit the districts where residents have been stranded since Tuesday, aides said.", "Tuesday", "2026-11-17"},
 	{"wd aside", nov19, "Crews will repair the line between the depot and the station on Monday, the operator said.", "Monday", "2026-11-23"},
+}
+
+// ownClauseMonths: bare months in past clauses, in future clauses, under a
+// wish or promise, and after "after" + gerund.
+var ownClauseMonths = []freshCase{
+	{"month past", nov19, "The company cut 200 jobs at its plant in Ohio in August, a spokesman said.", "August", "2026-08"},
+	{"month past", nov19, "The strike, which began in August, will continue until the end of the year, union leaders said.", "August", "2026-08"},
+	{"month past", nov19, "Workers who were laid off in September will receive compensation, the company said.", "September", "2026-09"},
+	{"month past", nov19, "The firm said it would appeal against the ruling, which was issued in August.", "August", "2026-08"},
+	{"month past", nov19, "Talks with creditors, which stalled in September, are expected to resume in January.", "September", "2026-09"},
+	{"month past", nov19, "He will be sentenced next month after pleading guilty in September.", "September", "2026-09"},
+	{"month past", nov19, "The union demanded a pay rise of 8 percent in March.", "March", "2026-03"},
+	{"month past", nov19, "The board wanted a new chief executive in place by April.", "April", "2026-04"},
+	{"month future", nov19, "The club hopes to strengthen its defence in the January window.", "January", "2027-01"},
+	{"month future", nov19, "Inspectors will carry out assessments in December, the ministry said.", "December", "2026-12"},
+	{"month future", nov19, "The ministry said schools would face fresh assessments in December.", "December", "2026-12"},
+	{"month future", nov19, "Parliament is expected to vote on the bill in February, a timetable critics call rushed.", "February", "2027-02"},
+	{"month future", nov19, "Any new signings will have to wait until the January window.", "January", "2027-01"},
+	{"month future", nov19, "Talks with creditors, which stalled in September, are expected to resume in January.", "January", "2027-01"},
+	{"month future", nov19, "Bosses admitted that the squad needed strengthening in the January window.", "January", "2027-01"},
+	{"month future", nov19, "The government has promised a decision on the airport in January.", "January", "2027-01"},
+	{"month future", nov19, "Officials said the plant would undergo safety assessments in December, a step regulators rarely take.", "December", "2026-12"},
+	{"month future", nov19, "The astronaut will return to Earth in February after spending six months in orbit.", "February", "2027-02"},
 }
