@@ -100,7 +100,7 @@ func (tg *tagger) monthTense(i int) TenseKind {
 		// plea comes first and may be past; take the nearer.
 		return noVerb
 	}
-	if t == Past && tg.wishedFor(i) && tg.monthsAhead(i) <= 3 {
+	if t == Past && tg.monthsAhead(i) <= 3 && tg.wishedFor(i) {
 		// "the squad needed strengthening in the January window", "has
 		// promised a decision in January": the month may date the wish
 		// or the thing wished for; a month just ahead is the thing

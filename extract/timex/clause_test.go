@@ -59,6 +59,9 @@ var ownClauseAsides = []freshCase{
 	{"wd aside", nov19, "Officials will meet in Geneva before the deadline on Tuesday, a date set by the council.", "Tuesday", "2026-11-24"},
 	{"wd aside", nov19, "The judge inspected the site after the hearing on Tuesday, a step courts will take more often.", "Tuesday", "2026-11-17"},
 	{"wd aside", nov19, "The mayor will visit the districts where residents have been stranded since Tuesday, aides said.", "Tuesday", "2026-11-17"},
+	{"wd aside", nov19, "The prime minister will meet the king and his advisers on Tuesday, a meeting that was postponed twice.", "Tuesday", "2026-11-24"},
+	{"wd aside", nov19, "Lawmakers in Ohio and Texas passed the bill on Monday, which critics say will cost billions.", "Monday", "2026-11-16"},
+	{"wd aside", nov19, "The regulator told the company to shut the plant and the two smelters by Tuesday, a deadline it missed last year.", "Tuesday", "2026-11-24"},
 	{"wd aside", nov19, "Crews will repair the line between the depot and the station on Monday, the operator said.", "Monday", "2026-11-23"},
 }
 
