@@ -50,6 +50,9 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if f, ok := tg.frontedTense(i); ok {
 		return f // "On Monday, she said the plant would close": the report's day
 	}
+	if t == Past && tg.reportedSubjectAhead(i) {
+		return Future // "organisers said Tuesday's march, the biggest this year, would go ahead"
+	}
 	cue, planned := tg.plannedFor(i)
 	if planned {
 		if w := ts.w(cue - 1); w == "originally" || w == "initially" {
@@ -819,4 +822,35 @@ func (tg *tagger) wishedFor(i int) bool {
 func (tg *tagger) monthsAhead(i int) int {
 	m := int(monthsTab.val(tg.ts.base(i)))
 	return (m - int(tg.dct.Month()) + 12) % 12
+}
+
+// reportedSubjectAhead reports whether the weekday at i opens, as a
+// possessive, the subject of a reported clause whose own verb, past any
+// aside, is a future: "said Tuesday's march, the biggest this year, would
+// go ahead". The reporting verb dates the report, not the march.
+func (tg *tagger) reportedSubjectAhead(i int) bool {
+	ts := tg.ts
+	if ts.base(i) == ts.w(i) || i < 1 {
+		return false // not "Tuesday's"
+	}
+	k := i - 1
+	if ts.w(k) == "that" {
+		k--
+	}
+	rep := false
+	for _, g := range tg.gs {
+		switch {
+		case g.weak:
+			continue
+		case g.e <= i:
+			rep = g.reporting && g.e == k+1
+			continue
+		case !rep:
+			return false
+		case ts.inRelative(g.s) || g.e-g.s == 1 && ts.isPunct(g.s-1, ",") && (ts.class(g.s) == wPastPart || ts.class(g.s) == wPart):
+			continue // ", which was planned last month,"
+		}
+		return g.tense == Future
+	}
+	return false
 }

@@ -62,6 +62,11 @@ var ownClauseAsides = []freshCase{
 	{"wd aside", nov19, "The prime minister will meet the king and his advisers on Tuesday, a meeting that was postponed twice.", "Tuesday", "2026-11-24"},
 	{"wd aside", nov19, "Lawmakers in Ohio and Texas passed the bill on Monday, which critics say will cost billions.", "Monday", "2026-11-16"},
 	{"wd aside", nov19, "The regulator told the company to shut the plant and the two smelters by Tuesday, a deadline it missed last year.", "Tuesday", "2026-11-24"},
+	{"wd subject", nov19, "Organisers said Tuesday's march, the biggest planned this year, would go ahead despite the ban.", "Tuesday", "2026-11-24"},
+	{"wd subject", nov19, "The league said that Saturday's derby, which sold out in an hour, will be played behind closed doors.", "Saturday", "2026-11-21"},
+	{"wd subject", nov19, "Police said Sunday's match would be policed by 400 officers.", "Sunday", "2026-11-22"},
+	{"wd subject", nov19, "Organisers said Tuesday's march, the biggest this year, passed off peacefully.", "Tuesday", "2026-11-17"},
+	{"wd subject", nov19, "Organisers said Monday's march had been called off.", "Monday", "2026-11-23"},
 	{"wd aside", nov19, "Crews will repair the line between the depot and the station on Monday, the operator said.", "Monday", "2026-11-23"},
 }
 
