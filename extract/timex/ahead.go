@@ -69,6 +69,9 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if t == Future {
 		return t
 	}
+	if !planned && t == Past && tg.calledOffAside(i) {
+		return calledOffDay // "tickets for Monday's match, which was postponed,"
+	}
 	if planned {
 		// "the strike planned for Saturday has been suspended": still ahead;
 		// "parliament has been recalled for Thursday": the plan is the verb;
@@ -851,6 +854,39 @@ func (tg *tagger) reportedSubjectAhead(i int) bool {
 			continue // ", which was planned last month,"
 		}
 		return g.tense == Future
+	}
+	return false
+}
+
+// calledOffAside reports whether the event the weekday at i names is called
+// off in a relative clause right after it: "Monday's match, which was
+// postponed,", "the rally on Sunday, which has been cancelled,".
+func (tg *tagger) calledOffAside(i int) bool {
+	ts := tg.ts
+	k := i + 1
+	for ; k < ts.n() && k <= i+4 && !ts.isPunct(k, ","); k++ {
+		if ts.t[k].kind != kWord || ts.class(k) != wNone {
+			return false
+		}
+	}
+	if k >= ts.n() || !ts.isPunct(k, ",") || ts.w(k+1) != "which" {
+		return false
+	}
+	for n, g := range tg.gs {
+		if g.s <= k+1 {
+			continue
+		}
+		if g.s > k+3 || !tg.passive(g) || !tg.groupHas(g, &calledOffSet) || ts.w(g.e) == "from" {
+			return false
+		}
+		// "Sunday's rally, which was postponed, drew thousands": it
+		// took place after all.
+		if n+1 < len(tg.gs) {
+			if h := tg.gs[n+1]; h.tense == Past && !h.reporting {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

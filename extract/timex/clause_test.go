@@ -67,6 +67,9 @@ var ownClauseAsides = []freshCase{
 	{"wd subject", nov19, "Police said Sunday's match would be policed by 400 officers.", "Sunday", "2026-11-22"},
 	{"wd subject", nov19, "Organisers said Tuesday's march, the biggest this year, passed off peacefully.", "Tuesday", "2026-11-17"},
 	{"wd subject", nov19, "Organisers said Monday's march had been called off.", "Monday", "2026-11-23"},
+	{"wd called off", nov19, "The club said fans who had bought tickets for Monday's match, which was postponed, would get refunds.", "Monday", "2026-11-23"},
+	{"wd called off", nov19, "Families who had booked seats for Saturday's parade, which has been cancelled, were offered vouchers.", "Saturday", "2026-11-21"},
+	{"wd called off", nov19, "Sunday's rally, which was postponed twice, drew thousands to the square.", "Sunday", "2026-11-15"},
 	{"wd aside", nov19, "Crews will repair the line between the depot and the station on Monday, the operator said.", "Monday", "2026-11-23"},
 }
 
