@@ -50,6 +50,9 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	if f, ok := tg.frontedTense(i); ok {
 		return f // "On Monday, she said the plant would close": the report's day
 	}
+	if t == Past && tg.reportedSubjectAhead(i) {
+		return Future // "organisers said Tuesday's march, the biggest this year, would go ahead"
+	}
 	cue, planned := tg.plannedFor(i)
 	if planned {
 		if w := ts.w(cue - 1); w == "originally" || w == "initially" {
@@ -65,6 +68,9 @@ func (tg *tagger) weekdayTense(i int) TenseKind {
 	}
 	if t == Future {
 		return t
+	}
+	if !planned && t == Past && tg.calledOffAside(i) {
+		return calledOffDay // "tickets for Monday's match, which was postponed,"
 	}
 	if planned {
 		// "the strike planned for Saturday has been suspended": still ahead;
@@ -94,6 +100,18 @@ func (tg *tagger) monthTense(i int) TenseKind {
 	t := tg.tense(i, i)
 	if t == Future && tg.participleClause(i) {
 		return Past // "The inquiry, set up in May, is due to report"
+	}
+	if t == Future && tg.afterGerund(i) {
+		// "will be sentenced after pleading guilty in September": the
+		// plea comes first and may be past; take the nearer.
+		return noVerb
+	}
+	if t == Past && tg.monthsAhead(i) <= 3 && tg.wishedFor(i) {
+		// "the squad needed strengthening in the January window", "has
+		// promised a decision in January": the month may date the wish
+		// or the thing wished for; a month just ahead is the thing
+		// wished for, one long past the wish ("demanded a rise in March").
+		return noVerb
 	}
 	if t != Future {
 		switch tg.ts.w(i - 1) {
@@ -757,4 +775,118 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// afterGerund reports whether the expression at i sits in an "after" +
+// gerund clause with no verb group of its own: "after pleading guilty in
+// September".
+func (tg *tagger) afterGerund(i int) bool {
+	ts := tg.ts
+	ca := i
+	for ca > tg.gsA && ca > i-8 && !ts.clauseBreak(ca-1) {
+		ca--
+	}
+	if ca <= tg.gsA || ca >= i || ts.w(ca-1) != "after" || ts.class(ca) != wIng || ts.w(ca) == "having" {
+		return false
+	}
+	for _, g := range tg.gs {
+		if g.s >= ca && g.s < i {
+			return false
+		}
+	}
+	return true
+}
+
+// wishVerbs look ahead to their object: what is needed or promised comes
+// later than the need or the promise.
+var wishVerbs = map[string]bool{
+	"needed": true, "wanted": true, "promised": true, "pledged": true, "vowed": true,
+	"demanded": true, "awaited": true, "requested": true,
+}
+
+// wishedFor reports whether the verb group of the clause of the expression
+// at i is a wish verb with an object between it and the expression:
+// "needed strengthening in January" (not "promised in January to ...").
+func (tg *tagger) wishedFor(i int) bool {
+	g, ok := tg.clauseGroup(i)
+	if !ok || g.e >= i-1 {
+		return false
+	}
+	for k := g.s; k < g.e; k++ {
+		if wishVerbs[tg.ts.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// monthsAhead is how many months the month named at token i lies after the
+// dct's, from 0 to 11.
+func (tg *tagger) monthsAhead(i int) int {
+	m := int(monthsTab.val(tg.ts.base(i)))
+	return (m - int(tg.dct.Month()) + 12) % 12
+}
+
+// reportedSubjectAhead reports whether the weekday at i opens, as a
+// possessive, the subject of a reported clause whose own verb, past any
+// aside, is a future: "said Tuesday's march, the biggest this year, would
+// go ahead". The reporting verb dates the report, not the march.
+func (tg *tagger) reportedSubjectAhead(i int) bool {
+	ts := tg.ts
+	if ts.base(i) == ts.w(i) || i < 1 {
+		return false // not "Tuesday's"
+	}
+	k := i - 1
+	if ts.w(k) == "that" {
+		k--
+	}
+	rep := false
+	for _, g := range tg.gs {
+		switch {
+		case g.weak:
+			continue
+		case g.e <= i:
+			rep = g.reporting && g.e == k+1
+			continue
+		case !rep:
+			return false
+		case ts.inRelative(g.s) || g.e-g.s == 1 && ts.isPunct(g.s-1, ",") && (ts.class(g.s) == wPastPart || ts.class(g.s) == wPart):
+			continue // ", which was planned last month,"
+		}
+		return g.tense == Future
+	}
+	return false
+}
+
+// calledOffAside reports whether the event the weekday at i names is called
+// off in a relative clause right after it: "Monday's match, which was
+// postponed,", "the rally on Sunday, which has been cancelled,".
+func (tg *tagger) calledOffAside(i int) bool {
+	ts := tg.ts
+	k := i + 1
+	for ; k < ts.n() && k <= i+4 && !ts.isPunct(k, ","); k++ {
+		if ts.t[k].kind != kWord || ts.class(k) != wNone {
+			return false
+		}
+	}
+	if k >= ts.n() || !ts.isPunct(k, ",") || ts.w(k+1) != "which" {
+		return false
+	}
+	for n, g := range tg.gs {
+		if g.s <= k+1 {
+			continue
+		}
+		if g.s > k+3 || !tg.passive(g) || !tg.groupHas(g, &calledOffSet) || ts.w(g.e) == "from" {
+			return false
+		}
+		// "Sunday's rally, which was postponed, drew thousands": it
+		// took place after all.
+		if n+1 < len(tg.gs) {
+			if h := tg.gs[n+1]; h.tense == Past && !h.reporting {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -655,31 +655,66 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 			best, bestD = k, d
 		}
 	}
+	if best < 0 && ca > a && ca < i && ts.nounAnd(ca-1) {
+		// "would visit the plant and the villages of X and Y on Tuesday":
+		// an "and" that joins noun phrases opens no clause, and the verb
+		// before the list dates the timex, not one in a later appositive
+		// or relative clause (", a step courts rarely take"). Not when the
+		// timex itself follows "and": "on 6 and 12 December".
+		ca2 := ca - 1
+		for ca2 > a && (!ts.clauseBreak(ca2-1) || ts.nounAnd(ca2-1)) {
+			ca2--
+		}
+		for k, g := range gs {
+			if g.e > i {
+				break
+			}
+			if g.s >= ca2 && (weak || !g.weak) {
+				best, bestD = k, i-g.e
+			}
+		}
+	}
 	if best < 0 {
 		// Nothing in the clause: nearest group in the sentence. A present
 		// tense in another clause says little about the timex ("With a
 		// plunge on Tuesday, the pressure is growing"), so only past and
 		// future count there.
 		crossClause = true
-		for k, g := range gs {
-			if g.weak {
-				continue // a purpose infinitive only speaks for its own clause
-			}
-			var d int
-			switch {
-			case g.e <= i:
-				d = i - g.e
-			case g.s > iEnd:
-				if g.weak {
-					continue
+		// A verb in a trailing appositive, relative clause or aside (",
+		// a step courts rarely take", ", which critics say", "— the first
+		// since 2019 —") describes something else: it counts only when
+		// no other verb does. A trailing report (", the minister said")
+		// still does.
+		ap := b
+		for k := iEnd + 1; k < b; k++ {
+			if ts.punctBreak(k) {
+				if ts.asideOpens(k) {
+					ap = k
 				}
-				d = g.s - iEnd + 1
+				break
 			}
-			if g.reporting {
-				d += 5
-			}
-			if d < bestD {
-				best, bestD = k, d
+		}
+		for pass := 0; pass < 2 && best < 0; pass++ {
+			for k, g := range gs {
+				if g.weak {
+					continue // a purpose infinitive only speaks for its own clause
+				}
+				var d int
+				switch {
+				case g.e <= i:
+					d = i - g.e
+				case g.s > iEnd:
+					if pass == 0 && g.s > ap && !g.reporting {
+						continue
+					}
+					d = g.s - iEnd + 1
+				}
+				if g.reporting {
+					d += 5
+				}
+				if d < bestD {
+					best, bestD = k, d
+				}
 			}
 		}
 	}
@@ -777,6 +812,56 @@ func (ts *tokens) forwardInf(g group) bool {
 		case "invited", "summoned", "urged", "told", "instructed":
 			return true
 		}
+	}
+	return false
+}
+
+// nounAnd reports whether token k is an "and" that joins noun phrases: a
+// determiner, a number or a name follows ("the plant and the villages",
+// "three depots and two stations", "Lagos and Kano").
+func (ts *tokens) nounAnd(k int) bool {
+	if ts.w(k) != "and" || k+1 >= ts.n() {
+		return false
+	}
+	n := ts.t[k+1]
+	if n.kind == kNum {
+		return true
+	}
+	if n.kind != kWord {
+		return false
+	}
+	w := ts.w(k + 1)
+	return determinersTab.val(w) && w != "of" && w != "more" && w != "less" || numberWordsTab.val(w) > 0 || n.cap && ts.class(k+1) == wNone
+}
+
+// punctBreak reports whether token k is a mark that ends a clause.
+func (ts *tokens) punctBreak(k int) bool {
+	t := ts.t[k]
+	if t.kind != kPunct {
+		return false
+	}
+	switch ts.text[t.s:t.e] {
+	case ",", ";", ":", "—", "–", "(", ")":
+		return true
+	}
+	return false
+}
+
+// asideOpens reports whether the mark at k opens an appositive, a relative
+// clause or an aside: a dash or bracket, or a comma before a determiner or
+// a relative pronoun (", a step courts rarely take", ", which critics say").
+func (ts *tokens) asideOpens(k int) bool {
+	switch ts.text[ts.t[k].s:ts.t[k].e] {
+	case "—", "–", "(":
+		return true
+	case ",":
+	default:
+		return false
+	}
+	switch ts.w(k + 1) {
+	case "a", "an", "the", "its", "his", "her", "their", "this", "these", "those", "another",
+		"which", "who", "whom", "whose":
+		return true
 	}
 	return false
 }
