@@ -115,6 +115,9 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 			}
 			out = append(out, res)
 		}
+		if err := sv.flushOwn(); err != nil {
+			return err
+		}
 		if err := sv.stopMerger(); err != nil {
 			return err
 		}

@@ -375,6 +375,9 @@ func TestBatchRestoresForeignKeys(t *testing.T) {
 	s := openTest(t)
 	batch := synthBatch(0, 20)
 	mustSave(t, s, batch...)
+	if n := count(t, s, `SELECT count(*) FROM issue_quotes`); n == 0 {
+		t.Fatal("no quote linked to an issue: the rewrite below would clear nothing")
+	}
 	// Rewrites: quotes, their issue links and orphaned issues go.
 	again := synthBatch(100, 20)
 	for i := range again {

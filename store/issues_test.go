@@ -206,3 +206,58 @@ func TestIssueSourcesCapped(t *testing.T) {
 		}
 	}
 }
+
+// An issue row rewritten batch after batch (flushIssues) by older and
+// newer coverage, an editor's close and a revival reads as the merges left
+// it, and the indexes on status and latest_at agree with it.
+func TestIssueRowAcrossBatches(t *testing.T) {
+	c := &clock{t: day("2026-02-02")}
+	s := openClock(t, c)
+	ctx := context.Background()
+	kw := []string{"ferry", "timetable"}
+	mustSave(t, s, raise("https://x.example/f1", day("2026-02-01"), "Ferry timetable cuts", kw,
+		"The island council criticised the new ferry timetable."))
+	// Older coverage in a later batch: latest_at and status stay, the
+	// keywords grow.
+	c.t = day("2026-02-03")
+	mustSave(t, s, raise("https://x.example/f0", day("2026-01-30"), "Ferry timetable cuts", []string{"ferry", "timetable", "winter sailings"},
+		"Islanders first complained about the winter sailings in January."))
+	// Newer coverage: latest_at moves.
+	c.t = day("2026-02-05")
+	mustSave(t, s, raise("https://x.example/f2", day("2026-02-04"), "Ferry timetable cuts", kw,
+		"The operator restored two evening sailings."))
+	// Closed by an editor, then older coverage again (stays closed), then
+	// newer coverage (revives: status moves).
+	all, err := s.Issues(ctx, "", 0)
+	if err != nil || len(all) != 1 {
+		t.Fatalf("issues %+v, %v", all, err)
+	}
+	id := all[0].ID
+	if !slices.Contains(all[0].Keywords, "winter sailings") || !all[0].LatestAt.Equal(day("2026-02-04")) ||
+		all[0].Latest != "The operator restored two evening sailings." {
+		t.Errorf("after three batches: keywords %v, latest %q at %v", all[0].Keywords, all[0].Latest, all[0].LatestAt)
+	}
+	if err := s.SetIssueStatus(ctx, id, newsbot.IssueClosed); err != nil {
+		t.Fatal(err)
+	}
+	c.t = day("2026-02-10")
+	mustSave(t, s, raise("https://x.example/f3", day("2026-02-03"), "Ferry timetable cuts", kw,
+		"A late report repeats the islanders' complaint."))
+	if closed, err := s.Issues(ctx, newsbot.IssueClosed, 0); err != nil || len(closed) != 1 || !closed[0].LatestAt.Equal(day("2026-02-04")) {
+		t.Errorf("closed issues %+v, %v", closed, err)
+	}
+	mustSave(t, s, raise("https://x.example/f4", day("2026-02-09"), "Ferry timetable cuts", kw,
+		"The ferry timetable row returned as sailings were cancelled again."))
+	open, err := s.Issues(ctx, newsbot.IssueOpen, 0)
+	if err != nil || len(open) != 1 || !open[0].Revived || !open[0].LatestAt.Equal(day("2026-02-09")) {
+		t.Errorf("open issues %+v, %v", open, err)
+	}
+	// The status and latest_at indexes hold exactly the rows' values.
+	if n := count(t, s, `SELECT count(*) FROM issues INDEXED BY issues_status_latest WHERE status = 'open' AND latest_at = ?`,
+		day("2026-02-09").Unix()); n != 1 {
+		t.Errorf("issues_status_latest finds %d rows", n)
+	}
+	if err := s.IntegrityCheck(ctx); err != nil {
+		t.Error(err)
+	}
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -246,5 +247,86 @@ func TestMigrationIssueArticlesRekey(t *testing.T) {
 	// The foreign keys still hold on the rebuilt table.
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM pragma_foreign_key_check('issue_articles')`).Scan(&n); err != nil || n != 0 {
 		t.Errorf("foreign key check: %d %v", n, err)
+	}
+}
+
+// Migration 0007 drops issue_quotes' index by quote: every link stays, and
+// removing an updated article's quote links (clearDerived) still searches
+// a key rather than scanning the table.
+func TestMigrationDropIssueQuotesByQuote(t *testing.T) {
+	ctx := context.Background()
+	db := openRaw(t, filepath.Join(t.TempDir(), "news.db"))
+	all, err := loadMigrations(migrationFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := fstest.MapFS{}
+	for _, m := range all {
+		if m.version < 7 {
+			before[m.name] = &fstest.MapFile{Data: []byte(m.sql)}
+		}
+	}
+	if err := migrate(ctx, db, before); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO articles(id, published_at, ingested_at, hash, text) VALUES
+			(1, 1769558400, 1769558400, 'h1', 'Dock workers walked out in Felixstowe on Monday.'),
+			(2, 1769644800, 1769644800, 'h2', 'The port operator said talks would resume.')`,
+		`INSERT INTO quotes(id, article_id, published_at, text, start, "end") VALUES
+			(10, 1, 1769558400, 'We will not back down', 0, 21), (11, 2, 1769644800, 'Talks will resume', 0, 17),
+			(12, 2, 1769644800, 'The offer stands', 0, 16)`,
+		`INSERT INTO issues(id, title, updated_at) VALUES (7, 'Port strike', 1769644800), (8, 'Pay offer', 1769644800)`,
+		`INSERT INTO issue_quotes(issue_id, quote_id) VALUES (7, 10), (7, 11), (8, 11), (8, 12)`,
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const dump = `SELECT group_concat(issue_id || ',' || quote_id, ';') FROM (SELECT * FROM issue_quotes ORDER BY issue_id, quote_id)`
+	var want, got string
+	if err := db.QueryRowContext(ctx, dump).Scan(&want); err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, db, migrationFS); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRowContext(ctx, dump).Scan(&got); err != nil {
+		t.Fatal(err)
+	}
+	if got != want || got != "7,10;7,11;8,11;8,12" {
+		t.Errorf("links after 0007 %q, want %q", got, want)
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'issue_quotes_quote'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("index left: %d %v", n, err)
+	}
+	const clear = `DELETE FROM issue_quotes WHERE issue_id = ? AND quote_id IN (SELECT id FROM quotes WHERE article_id = ?)`
+	rows, err := db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+clear, 8, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range plan {
+		if strings.HasPrefix(d, "SCAN") {
+			t.Errorf("clearing quote links scans: %q", plan)
+		}
+	}
+	if _, err := db.ExecContext(ctx, clear, 8, 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRowContext(ctx, dump).Scan(&got); err != nil || got != "7,10;7,11" {
+		t.Errorf("links after clearing issue 8 of article 2: %q %v", got, err)
 	}
 }

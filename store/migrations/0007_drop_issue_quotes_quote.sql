@@ -1,0 +1,11 @@
+-- 0007: issue_quotes loses its second index, issue_quotes_quote
+-- (quote_id). Ingest adds about six issue-quote links per article, each an
+-- insert into both B-trees, and the index was as big as the table; it
+-- served only the removal of an updated article's quote links, which now
+-- goes through the primary key: a quote is linked only to issues its
+-- article is linked to (saver.mergeIssue adds both; MergeIssues moves
+-- both), so clearDerived looks up (issue, quote) for the article's issues
+-- and quotes. Quotes are deleted only by a batch, which runs without
+-- foreign key enforcement, so no cascade from quotes needs the index.
+-- No row changes.
+DROP INDEX IF EXISTS issue_quotes_quote;
