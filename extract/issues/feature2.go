@@ -1,0 +1,255 @@
+package issues
+
+import (
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// The last pass over every article's rendered issues: an issue rests on
+// contention in its own evidence. Feature and colour pieces (a royal
+// tour, a transfer saga, a minister's trade tour) raise phrases heavy
+// enough to title an issue ("Arrives in Tokyo", "Visitors", "Heat") that
+// no row, strike, case, probe, ban or demand stands behind.
+//
+//   - A secondary issue whose evidence holds no contention word is
+//     dropped; so is one that only restates the issue before it (the same
+//     first evidence) without naming a thread.
+//   - An article whose issues hold none lists nothing: a feature.
+//   - A title naming an act ("X's resignation", "Ban on ...") is told by
+//     its first evidence sentence: another evidence sentence that tells the
+//     act goes first, and an act no evidence tells is no issue.
+
+// contentionWords mark a sentence that raises a dispute: the strong cues,
+// the thread nouns and verbs of rows, strikes, cases, probes, bans,
+// criticism, threats, demands, refusals and appeals. Weak cues that colour
+// pieces use freely ("case", "challenge", "target", "concern", "warned")
+// are left out.
+var contentionWords = buildContentionWords()
+
+func buildContentionWords() map[string]bool {
+	m := map[string]bool{}
+	for w, cw := range cueWeights {
+		if cw >= 2 {
+			m[w] = true
+		}
+	}
+	for w, c := range frameNouns {
+		if c != "legal" && c != "vote" && c != "takeover" && w != "odds" {
+			m[w] = true
+		}
+	}
+	for _, w := range []string{
+		"strike", "strikes", "striking", "struck", "ban", "bans", "banned", "banning", "appeal", "appeals", "appealed",
+		"appealing", "demand", "demands", "demanded", "demanding", "refuse", "refuses", "refused", "refusal",
+		"sue", "sues", "suing", "lawsuit", "lawsuits", "trial", "prosecution", "prosecuted", "prosecute", "charged",
+		"court", "tribunal", "judge", "ruling", "ruled", "verdict", "arbitration", "petition", "campaigners",
+		"campaigner", "oppose", "opposes", "opposed", "opposing", "objection", "objections", "objected", "complaint",
+		"complaints", "complained", "resign", "resigned", "resigns", "resignation", "sacked", "fired", "ousted",
+		"dismissed", "suspended", "suspension", "closure", "closures", "shut", "axe", "axed", "cuts", "condemn",
+		"blamed", "blame", "accusation", "accusations", "fine", "fined", "fines", "penalty", "sanction", "tariff",
+		"tariffs", "duties", "retaliation", "retaliate", "walked", "picket", "pickets", "ballot", "balloted",
+		"rebel", "rebels", "revolt", "rival", "rivals", "fight", "fighting", "fought", "battle", "war", "conflict",
+		"attack", "attacks", "attacked", "crackdown", "arrest", "arrests", "detention", "deported", "deportation",
+		"expelled", "expulsion", "recall", "recalled", "breach", "breached", "leak", "leaked", "crisis", "shortage",
+		"shortages", "strain", "unrest", "riot", "riots", "furious", "anger", "angry", "outrage", "condemnation",
+		"insult", "dismay", "disappointed", "rejected", "reject", "rejection", "block", "blocked", "blocking",
+		"veto", "vetoed", "delay", "delayed", "halt", "halted", "threatens", "threatening", "unpaid", "owed", "debts", "negotiations", "talks", "sanctions", "embargo", "impeach",
+		"no-confidence", "censure", "misled", "misleading", "mislead", "damages", "compensation", "claim", "claims",
+		"claiming", "denied", "denies", "deny", "fraud", "investigate", "investigated", "investigating",
+	} {
+		m[w] = true
+	}
+	return m
+}
+
+// contentious reports whether the sentence s holds a contention word.
+func contentious(s string, wide bool) bool {
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && !wordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && (wordByte(s[j]) || s[j] == '-') {
+			j++
+		}
+		if j > i {
+			w := s[i:j]
+			if contentionWords[w] || hasUpper(w) && contentionWords[strings.ToLower(w)] {
+				return true
+			}
+			if wide && (cueWeights[w] > 0 || hasUpper(w) && cueWeights[strings.ToLower(w)] > 0) {
+				return true
+			}
+		}
+		s = s[j:]
+		if j == i {
+			break
+		}
+	}
+	return false
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// evidenceContentious reports whether any evidence sentence of is holds a
+// contention word.
+func evidenceContentious(is *newsbot.Issue) bool {
+	for _, e := range is.Evidence {
+		if contentious(e, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentionPass is the pass above, on the rendered issues, most central
+// first. Its contention rules read a feature alone: copy whose opening
+// sentences (headline and lead, or lead and the next) raise no contention
+// and whose copy as a whole raises little. News copy keeps its issues on
+// politics told in weaker words ("objections", "proposals", "pressure").
+func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
+	if len(res) == 0 {
+		return res
+	}
+	feature := a.feature()
+	kept := res[:0]
+	for i := range res {
+		is := res[i]
+		if !a.actTold(&is) {
+			continue // "X's resignation" on a sentence of no resignation
+		}
+		if feature && len(kept) > 0 && restates(kept, &is) {
+			continue
+		}
+		if feature && !evidenceContentious(&is) && !titleThread(is.Title) {
+			continue // scene, names, colour: "Rain gardens", "Arrives in Tokyo"
+		}
+		kept = append(kept, is)
+	}
+	return kept
+}
+
+// featureContention bounds the contention of a feature's copy: the sum of
+// its segments' cue weights, in all and per sentence.
+const (
+	featureContention        = 10
+	featureContentionPerSent = 0.25
+)
+
+// minFeatureSents is the shortest feature: a brief is news ("festival
+// moves after ferry cuts"), told in a sentence or two.
+const minFeatureSents = 8
+
+// feature reports copy that opens on no contention and raises little.
+func (a *analyser) feature() bool {
+	if len(a.sents) < minFeatureSents {
+		return false
+	}
+	for i := 0; i < min(2, len(a.sents)); i++ {
+		if contentious(a.sents[i].Text, false) {
+			return false
+		}
+	}
+	var sum float64
+	for i := range a.segs {
+		sum += a.segs[i].score
+	}
+	return sum < featureContention || sum < featureContentionPerSent*float64(len(a.sents))
+}
+
+// titleThread reports a title naming a thread or a cue of contention:
+// "Deval Patrick's bid", "Fundraising thresholds for future debates".
+func titleThread(title string) bool {
+	if namesThread(title) {
+		return true
+	}
+	for _, f := range strings.Fields(title) {
+		w := strings.ToLower(strings.Trim(f, ",.:;\"'’()"))
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if cueWeights[w] > 0 || cueWeights[strings.TrimSuffix(w, "s")] > 0 || frameHeadAfter[w] || contentionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// restates reports an issue that opens on the evidence of an issue
+// before it and names no thread: "Fight to the council chamber" beside
+// the library's "Closure", both read from the lead.
+func restates(kept []newsbot.Issue, is *newsbot.Issue) bool {
+	if len(is.Evidence) == 0 || titleThread(is.Title) {
+		return false
+	}
+	for i := range kept {
+		if len(kept[i].Evidence) > 0 && kept[i].Evidence[0] == is.Evidence[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// actNouns head a title naming an act that its evidence must tell, with
+// the word beginnings that tell it ("resigned", "quit"; "impeached").
+var actNouns = map[string][]string{
+	"resignation": {"resign", "quit", "step"}, "ban": {"ban", "barr", "prohibit", "outlaw"},
+	"closure": {"clos", "shut"}, "suspension": {"suspen", "suspend"}, "expulsion": {"expel", "expul", "ordered"},
+	"ouster": {"oust", "remov", "impeach", "topple", "dismiss"}, "removal": {"remov", "oust", "impeach", "dismiss"},
+	"arrest": {"arrest", "detain", "held"}, "detention": {"detain", "deten", "held", "jail", "custody"},
+	"dismissal": {"dismiss", "sack", "fire"}, "sacking": {"sack", "dismiss", "fire"}, "recall": {"recall"},
+	"boycott": {"boycott"}, "raid": {"raid"}, "deportation": {"deport"}, "impeachment": {"impeach"},
+	"walkout": {"walk", "strik", "stoppage"}, "sentence": {"sentenc", "jail", "prison"},
+	"conviction": {"convict", "guilty"},
+}
+
+// actTold reports whether the act a title names ("Lars Berg's
+// resignation", "Ban on ...") is told by its first evidence sentence;
+// when another evidence sentence tells it, that one goes first.
+func (a *analyser) actTold(is *newsbot.Issue) bool {
+	stems := actNouns[titleAct(is.Title)]
+	if stems == nil || len(is.Evidence) == 0 || a.headline && tellsAct(a.sents[0].Text, stems) {
+		return true // a headline's act titles its story
+	}
+	for i, e := range is.Evidence {
+		if tellsAct(e, stems) {
+			if i > 0 {
+				copy(is.Evidence[1:i+1], is.Evidence[:i])
+				is.Evidence[0] = e
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// titleAct is the act noun heading title: "Lars Berg's resignation" →
+// "resignation", "Ban on fishing" → "ban"; "" for none.
+func titleAct(title string) string {
+	ws := strings.Fields(strings.ToLower(title))
+	for i, w := range ws {
+		w = strings.Trim(w, ",.:;\"'’()")
+		if actNouns[w] == nil {
+			continue
+		}
+		if i == len(ws)-1 || framePreps[ws[i+1]] || ws[i+1] == "of" || ws[i+1] == "on" || ws[i+1] == "by" {
+			return w
+		}
+	}
+	return ""
+}
+
+// tellsAct reports whether s holds a word beginning with one of stems.
+func tellsAct(s string, stems []string) bool {
+	for _, f := range strings.Fields(s) {
+		w := strings.ToLower(strings.Trim(f, ",.:;!?\"'’()[]"))
+		for _, st := range stems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
