@@ -137,7 +137,7 @@ var timeWords = map[string]bool{
 	"oct": true, "nov": true, "dec": true, "january": true, "february": true, "march": true, "april": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "est": true, "edt": true, "et": true, "pt": true, "pst": true,
-	"pdt": true, "ist": true, "jst": true, "aest": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+	"pdt": true, "ist": true, "jst": true, "aest": true, "am": true, "pm": true, "a.m": true, "p.m": true,
 	"published": true, "updated": true, "last": true, "on": true, "at": true, "posted": true, "modified": true,
 }
 
