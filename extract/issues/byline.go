@@ -78,6 +78,9 @@ var nameJoins = map[string]bool{"and": true, "&": true, "de": true, "van": true,
 // place after "in".
 func bylineLine(s string) bool {
 	by := strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY ")
+	if !by && strings.IndexByte(s, ',') < 0 {
+		return false // most headlines: spared the split
+	}
 	if by {
 		s = s[3:]
 	}
@@ -144,6 +147,9 @@ var timeWords = map[string]bool{
 // timestampLine reports a line of a date and time only: "Mon 16 Nov 2026
 // 06.00 GMT", "Published: 14 May 2026, 9:30 a.m. ET".
 func timestampLine(s string) bool {
+	if s == "" || s[0] >= 'a' && s[0] <= 'z' || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	ws := strings.Fields(s)
 	if len(ws) < 2 || len(ws) > 10 {
 		return false

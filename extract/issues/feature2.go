@@ -63,10 +63,12 @@ func buildContentionWords() map[string]bool {
 	return m
 }
 
-// contentious reports whether the sentence s holds a contention word.
+// contentious reports whether the sentence s holds a contention word
+// (any word of cueWeights too when wide). It lower-cases into a stack
+// buffer: map lookups of a converted byte slice allocate nothing.
 func contentious(s string, wide bool) bool {
-	for len(s) > 0 {
-		i := 0
+	var buf [24]byte
+	for i := 0; i < len(s); {
 		for i < len(s) && !wordByte(s[i]) {
 			i++
 		}
@@ -74,19 +76,19 @@ func contentious(s string, wide bool) bool {
 		for j < len(s) && (wordByte(s[j]) || s[j] == '-') {
 			j++
 		}
-		if j > i {
-			w := s[i:j]
-			if contentionWords[w] || hasUpper(w) && contentionWords[strings.ToLower(w)] {
-				return true
+		if n := j - i; n >= 3 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				c := s[i+k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
 			}
-			if wide && (cueWeights[w] > 0 || hasUpper(w) && cueWeights[strings.ToLower(w)] > 0) {
+			if contentionWords[string(buf[:n])] || wide && cueWeights[string(buf[:n])] > 0 {
 				return true
 			}
 		}
-		s = s[j:]
-		if j == i {
-			break
-		}
+		i = j
 	}
 	return false
 }
@@ -228,6 +230,9 @@ func (a *analyser) actTold(is *newsbot.Issue) bool {
 // titleAct is the act noun heading title: "Lars Berg's resignation" →
 // "resignation", "Ban on fishing" → "ban"; "" for none.
 func titleAct(title string) string {
+	if !mayNameAct(title) {
+		return ""
+	}
 	ws := strings.Fields(strings.ToLower(title))
 	for i, w := range ws {
 		w = strings.Trim(w, ",.:;\"'’()")
@@ -253,3 +258,17 @@ func tellsAct(s string, stems []string) bool {
 	}
 	return false
 }
+
+// mayNameAct is a quick look for an act noun's ending in title, so that
+// most titles are let through without splitting them.
+func mayNameAct(title string) bool {
+	for _, e := range actEndings {
+		if strings.Contains(title, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// actEndings end or make up every act noun of actNouns.
+var actEndings = []string{"tion", "sion", "ban", "Ban", "ure", "ster", "val", "est", "sal", "ing", "call", "cott", "aid", "ment", "kout", "ike", "ence"}
