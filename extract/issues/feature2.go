@@ -166,17 +166,20 @@ func (a *analyser) feature() bool {
 // titleThread reports a title naming a thread or a cue of contention:
 // "Deval Patrick's bid", "Fundraising thresholds for future debates".
 func titleThread(title string) bool {
-	if namesThread(title) {
-		return true
-	}
-	for _, f := range strings.Fields(title) {
-		w := strings.ToLower(strings.Trim(f, ",.:;\"'’()"))
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if cueWeights[w] > 0 || cueWeights[strings.TrimSuffix(w, "s")] > 0 || frameHeadAfter[w] || contentionWords[w] {
+	var buf [24]byte
+	for i := 0; i < len(title); {
+		n, j := lowerWord(title, i, buf[:])
+		if j == i {
+			break
+		}
+		i = j
+		w := buf[:n]
+		if n > 0 && (cueWeights[string(w)] > 0 || w[n-1] == 's' && cueWeights[string(w[:n-1])] > 0 ||
+			frameHeadAfter[string(w)] || contentionWords[string(w)]) {
 			return true
 		}
 	}
-	return false
+	return namesThread(title)
 }
 
 // restates reports an issue that opens on the evidence of an issue
@@ -233,25 +236,65 @@ func titleAct(title string) string {
 	if !mayNameAct(title) {
 		return ""
 	}
-	ws := strings.Fields(strings.ToLower(title))
-	for i, w := range ws {
-		w = strings.Trim(w, ",.:;\"'’()")
-		if actNouns[w] == nil {
+	var buf, next [24]byte
+	for i := 0; i < len(title); {
+		w, j := lowerWord(title, i, buf[:])
+		if j == i {
+			break
+		}
+		i = j
+		if w == 0 || actNouns[string(buf[:w])] == nil {
 			continue
 		}
-		if i == len(ws)-1 || framePreps[ws[i+1]] || ws[i+1] == "of" || ws[i+1] == "on" || ws[i+1] == "by" {
-			return w
+		nw, k := lowerWord(title, i, next[:])
+		if k == i || nw == 0 {
+			return string(buf[:w]) // the last word
+		}
+		n := string(next[:nw])
+		if framePreps[n] || n == "of" || n == "on" || n == "by" {
+			return string(buf[:w])
 		}
 	}
 	return ""
 }
 
+// lowerWord reads the word of s at or after i into buf, lower-cased and
+// its possessive cut, and returns its length (0 when it does not fit)
+// and where it ends.
+func lowerWord(s string, i int, buf []byte) (int, int) {
+	for i < len(s) && !wordByte(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && (wordByte(s[j]) || s[j] == '-' || s[j] == '\'') {
+		j++
+	}
+	w := s[i:j]
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'")
+	if len(w) > len(buf) {
+		return 0, j
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return len(w), j
+}
+
 // tellsAct reports whether s holds a word beginning with one of stems.
 func tellsAct(s string, stems []string) bool {
-	for _, f := range strings.Fields(s) {
-		w := strings.ToLower(strings.Trim(f, ",.:;!?\"'’()[]"))
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		n, j := lowerWord(s, i, buf[:])
+		if j == i {
+			break
+		}
+		i = j
 		for _, st := range stems {
-			if strings.HasPrefix(w, st) {
+			if len(st) <= n && string(buf[:len(st)]) == st {
 				return true
 			}
 		}
