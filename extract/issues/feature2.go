@@ -118,13 +118,17 @@ func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
 		return res
 	}
 	feature := a.feature()
+	// Copy whose byline was struck opens on its lead, which the lead
+	// rules read for phrases ("Fight to the council chamber") beside the
+	// thread the lead tells.
+	bylined := strings.TrimSpace(a.text[:a.sents[0].Start]) != ""
 	kept := res[:0]
 	for i := range res {
 		is := res[i]
 		if !a.actTold(&is) {
 			continue // "X's resignation" on a sentence of no resignation
 		}
-		if feature && len(kept) > 0 && restates(kept, &is) {
+		if len(kept) > 0 && (feature || bylined && len(is.Evidence) > 0 && is.Evidence[0] == a.sents[0].Text) && restates(kept, &is) {
 			continue
 		}
 		if feature && !evidenceContentious(&is) && !titleThread(is.Title) {
