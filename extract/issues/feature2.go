@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -35,7 +36,7 @@ func buildContentionWords() map[string]bool {
 		}
 	}
 	for w, c := range frameNouns {
-		if c != "legal" && c != "vote" && c != "takeover" && w != "odds" {
+		if c != "legal" && c != "vote" && c != "takeover" && c != "fence" && w != "odds" {
 			m[w] = true
 		}
 	}
@@ -128,7 +129,8 @@ func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
 		if !a.actTold(&is) {
 			continue // "X's resignation" on a sentence of no resignation
 		}
-		if len(kept) > 0 && (feature || bylined && len(is.Evidence) > 0 && is.Evidence[0] == a.sents[0].Text) && restates(kept, &is) {
+		if len(kept) > 0 && (feature || bylined && len(is.Evidence) > 0 && is.Evidence[0] == a.sents[0].Text) && restates(kept, &is) ||
+			len(kept) > 0 && bylined && within(&kept[0], &is) {
 			continue
 		}
 		if feature && !evidenceContentious(&is) && !titleThread(is.Title) {
@@ -199,6 +201,18 @@ func restates(kept []newsbot.Issue, is *newsbot.Issue) bool {
 		}
 	}
 	return false
+}
+
+// within reports an issue all of whose evidence is the main issue's: a
+// phrase of the main thread's sentences ("Formal ballot" of a strike
+// ballot), not a thread of its own.
+func within(main, is *newsbot.Issue) bool {
+	for _, e := range is.Evidence {
+		if !slices.Contains(main.Evidence, e) {
+			return false
+		}
+	}
+	return len(is.Evidence) > 0
 }
 
 // actNouns head a title naming an act that its evidence must tell, with
