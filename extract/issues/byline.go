@@ -147,8 +147,12 @@ var timeWords = map[string]bool{
 // timestampLine reports a line of a date and time only: "Mon 16 Nov 2026
 // 06.00 GMT", "Published: 14 May 2026, 9:30 a.m. ET".
 func timestampLine(s string) bool {
-	if s == "" || s[0] >= 'a' && s[0] <= 'z' || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 80 || s == "" || s[0] >= 'a' && s[0] <= 'z' || !strings.ContainsAny(s, "0123456789") {
 		return false
+	}
+	if first, _, _ := strings.Cut(s, " "); !timeWords[strings.ToLower(strings.Trim(first, ",.:"))] &&
+		strings.Trim(first, "0123456789.:/-,") != "" {
+		return false // a timestamp opens on a day, a month, a label or a number
 	}
 	ws := strings.Fields(s)
 	if len(ws) < 2 || len(ws) > 10 {

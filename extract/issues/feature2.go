@@ -157,16 +157,19 @@ func (a *analyser) feature() bool {
 	if len(a.sents) < minFeatureSents {
 		return false
 	}
+	var sum float64
+	for i := range a.segs {
+		sum += a.segs[i].score
+	}
+	if sum >= featureContention && sum >= featureContentionPerSent*float64(len(a.sents)) {
+		return false // the cheap test first: most copy is news
+	}
 	for i := 0; i < min(2, len(a.sents)); i++ {
 		if contentious(a.sents[i].Text, false) {
 			return false
 		}
 	}
-	var sum float64
-	for i := range a.segs {
-		sum += a.segs[i].score
-	}
-	return sum < featureContention || sum < featureContentionPerSent*float64(len(a.sents))
+	return true
 }
 
 // titleThread reports a title naming a thread or a cue of contention:
@@ -185,7 +188,47 @@ func titleThread(title string) bool {
 			return true
 		}
 	}
-	return namesThread(title)
+	return namesThreadFast(title)
+}
+
+// namesThreadFast is namesThread without splitting the title: plain
+// ASCII words are looked up from a stack buffer; a title with digits,
+// hyphens or other letters goes to namesThread.
+func namesThreadFast(title string) bool {
+	for i := 0; i < len(title); i++ {
+		if c := title[i]; c >= '0' && c <= '9' || c == '-' || c >= 0x80 {
+			return namesThread(title)
+		}
+	}
+	var buf, st [24]byte
+	for i := 0; i < len(title); {
+		n, j := lowerWord(title, i, buf[:])
+		if j == i {
+			break
+		}
+		i = j
+		if n == 0 {
+			continue
+		}
+		w := buf[:n]
+		// stemWord's plural folding
+		m := copy(st[:], w)
+		switch {
+		case n > 4 && string(w[n-3:]) == "ies":
+			m = n - 2
+			st[m-1] = 'y'
+		case n >= 2 && string(w[n-2:]) == "ss":
+		case n > 3 && w[n-1] == 's':
+			m = n - 1
+		}
+		stem := st[:m]
+		if frameNouns[string(stem)] != "" || frameClassWords[string(stem)] != "" || frameNouns[string(w)] != "" ||
+			disputeSynonyms[string(stem)] != 0 || topicalCues[string(w)] || cueWeights[string(w)] >= 2 ||
+			wireThreadNouns[string(stem)] || wireThreadNouns[string(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // restates reports an issue that opens on the evidence of an issue
@@ -251,9 +294,6 @@ func (a *analyser) actTold(is *newsbot.Issue) bool {
 // titleAct is the act noun heading title: "Lars Berg's resignation" →
 // "resignation", "Ban on fishing" → "ban"; "" for none.
 func titleAct(title string) string {
-	if !mayNameAct(title) {
-		return ""
-	}
 	var buf, next [24]byte
 	for i := 0; i < len(title); {
 		w, j := lowerWord(title, i, buf[:])
@@ -268,8 +308,7 @@ func titleAct(title string) string {
 		if k == i || nw == 0 {
 			return string(buf[:w]) // the last word
 		}
-		n := string(next[:nw])
-		if framePreps[n] || n == "of" || n == "on" || n == "by" {
+		if n := next[:nw]; framePreps[string(n)] || string(n) == "of" || string(n) == "on" || string(n) == "by" {
 			return string(buf[:w])
 		}
 	}
@@ -319,17 +358,3 @@ func tellsAct(s string, stems []string) bool {
 	}
 	return false
 }
-
-// mayNameAct is a quick look for an act noun's ending in title, so that
-// most titles are let through without splitting them.
-func mayNameAct(title string) bool {
-	for _, e := range actEndings {
-		if strings.Contains(title, e) {
-			return true
-		}
-	}
-	return false
-}
-
-// actEndings end or make up every act noun of actNouns.
-var actEndings = []string{"tion", "sion", "ban", "Ban", "ure", "ster", "val", "est", "sal", "ing", "call", "cott", "aid", "ment", "kout", "ike", "ence"}

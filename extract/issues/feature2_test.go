@@ -205,3 +205,17 @@ func FuzzFurniture(f *testing.F) {
 		furnitureGap(s)
 	})
 }
+
+// namesThreadFast answers as namesThread does.
+func TestNamesThreadFast(t *testing.T) {
+	titles := []string{"Closure", "Formal ballot", "Teachers' strike", "Recruitment crisis", "Fight to the council chamber",
+		"Visitors", "Rain gardens", "Kirkgate", "Deval Patrick's bid", "Pay disputes", "Strikes", "Duties on Chinese truck tyres",
+		"Anti-dumping duties", "Sell-off of state firms", "G8 summit", "Klaus Richter's resignation", "Ban on onion exports",
+		"Investigations", "Casualties", "Boss", "Lawsuits", "Inquiries into banks", "Legal advice", "Human rights", "Threat to levy tariffs",
+		"Protests by taxi drivers", "Cuts", "Shortages", "Jimmy Lai's case", "US objections", "Walkouts", "Café closures"}
+	for _, ti := range titles {
+		if got, want := namesThreadFast(ti), namesThread(ti); got != want {
+			t.Errorf("namesThreadFast(%q) = %v, namesThread %v", ti, got, want)
+		}
+	}
+}
