@@ -85,13 +85,43 @@ func contentious(s string, wide bool) bool {
 				}
 				buf[k] = c
 			}
-			if contentionWords[string(buf[:n])] || wide && cueWeights[string(buf[:n])] > 0 {
+			if wide && cueWeights[string(buf[:n])] > 0 || mayContend(buf[:n]) && contentionWords[string(buf[:n])] {
 				return true
 			}
 		}
 		i = j
 	}
 	return false
+}
+
+// contentionShapes has bit n of entry first*26+last set when a
+// contention word of n letters opens and ends with those letters: most
+// words of a sentence are let go without a map lookup.
+var contentionShapes = buildContentionShapes()
+
+func buildContentionShapes() *[26 * 26]uint32 {
+	var t [26 * 26]uint32
+	for w := range contentionWords {
+		if i, ok := shapeIndex([]byte(w)); ok && len(w) < 32 {
+			t[i] |= 1 << len(w)
+		}
+	}
+	return &t
+}
+
+func shapeIndex(w []byte) (int, bool) {
+	f, l := w[0], w[len(w)-1]
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return 0, false
+	}
+	return int(f-'a')*26 + int(l-'a'), true
+}
+
+// mayContend reports a lower-case word of a contention word's shape; a
+// word of other letters is looked up.
+func mayContend(w []byte) bool {
+	i, ok := shapeIndex(w)
+	return !ok || len(w) >= 32 || contentionShapes[i]&(1<<len(w)) != 0
 }
 
 func wordByte(c byte) bool {
