@@ -163,7 +163,7 @@ func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
 			len(kept) > 0 && bylined && within(&kept[0], &is) {
 			continue
 		}
-		if feature && !evidenceContentious(&is) && !titleThread(is.Title) {
+		if feature && !titleThread(is.Title) && !evidenceContentious(&is) {
 			continue // scene, names, colour: "Rain gardens", "Arrives in Tokyo"
 		}
 		kept = append(kept, is)
@@ -265,12 +265,12 @@ func namesThreadFast(title string) bool {
 // before it and names no thread: "Fight to the council chamber" beside
 // the library's "Closure", both read from the lead.
 func restates(kept []newsbot.Issue, is *newsbot.Issue) bool {
-	if len(is.Evidence) == 0 || titleThread(is.Title) {
+	if len(is.Evidence) == 0 {
 		return false
 	}
 	for i := range kept {
 		if len(kept[i].Evidence) > 0 && kept[i].Evidence[0] == is.Evidence[0] {
-			return true
+			return !titleThread(is.Title)
 		}
 	}
 	return false
