@@ -94,34 +94,36 @@ func contentious(s string, wide bool) bool {
 	return false
 }
 
-// contentionShapes has bit n of entry first*26+last set when a
-// contention word of n letters opens and ends with those letters: most
-// words of a sentence are let go without a map lookup.
+// contentionShapes is a bit set over the shapes of the contention words
+// (length, first, second and last letters): most words of a sentence are
+// let go without a map lookup.
 var contentionShapes = buildContentionShapes()
 
-func buildContentionShapes() *[26 * 26]uint32 {
-	var t [26 * 26]uint32
+func buildContentionShapes() *[shapeBits / 64]uint64 {
+	var t [shapeBits / 64]uint64
 	for w := range contentionWords {
-		if i, ok := shapeIndex([]byte(w)); ok && len(w) < 32 {
-			t[i] |= 1 << len(w)
-		}
+		h := shapeHash([]byte(w))
+		t[h/64] |= 1 << (h % 64)
 	}
 	return &t
 }
 
-func shapeIndex(w []byte) (int, bool) {
-	f, l := w[0], w[len(w)-1]
-	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
-		return 0, false
+// shapeBits sizes the shape set: about 260 words in 8192 bits.
+const shapeBits = 8192
+
+func shapeHash(w []byte) uint32 {
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[len(w)-1])*0xC2B2AE35
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x27D4EB2F
 	}
-	return int(f-'a')*26 + int(l-'a'), true
+	h ^= h >> 15
+	return h % shapeBits
 }
 
-// mayContend reports a lower-case word of a contention word's shape; a
-// word of other letters is looked up.
+// mayContend reports a lower-case word whose shape a contention word has.
 func mayContend(w []byte) bool {
-	i, ok := shapeIndex(w)
-	return !ok || len(w) >= 32 || contentionShapes[i]&(1<<len(w)) != 0
+	h := shapeHash(w)
+	return contentionShapes[h/64]&(1<<(h%64)) != 0
 }
 
 func wordByte(c byte) bool {
