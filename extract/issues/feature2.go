@@ -64,10 +64,11 @@ func buildContentionWords() map[string]bool {
 	return m
 }
 
-// contentious reports whether the sentence s holds a contention word
-// (any word of cueWeights too when wide). It lower-cases into a stack
-// buffer: map lookups of a converted byte slice allocate nothing.
-func contentious(s string, wide bool) bool {
+// contentious reports whether the sentence s holds a contention word.
+// A word is lower-cased into a stack buffer (map lookups of a converted
+// byte slice allocate nothing) only when its shape is a contention
+// word's.
+func contentious(s string) bool {
 	var buf [24]byte
 	for i := 0; i < len(s); {
 		for i < len(s) && !wordByte(s[i]) {
@@ -78,15 +79,14 @@ func contentious(s string, wide bool) bool {
 			j++
 		}
 		if n := j - i; n >= 3 && n <= len(buf) {
-			for k := 0; k < n; k++ {
-				c := s[i+k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
+			h := shapeOf(n, lowerByte(s[i]), lowerByte(s[i+1]), lowerByte(s[j-1]))
+			if contentionShapes[h/64]&(1<<(h%64)) != 0 {
+				for k := 0; k < n; k++ {
+					buf[k] = lowerByte(s[i+k])
 				}
-				buf[k] = c
-			}
-			if wide && cueWeights[string(buf[:n])] > 0 || mayContend(buf[:n]) && contentionWords[string(buf[:n])] {
-				return true
+				if contentionWords[string(buf[:n])] {
+					return true
+				}
 			}
 		}
 		i = j
@@ -102,8 +102,10 @@ var contentionShapes = buildContentionShapes()
 func buildContentionShapes() *[shapeBits / 64]uint64 {
 	var t [shapeBits / 64]uint64
 	for w := range contentionWords {
-		h := shapeHash([]byte(w))
-		t[h/64] |= 1 << (h % 64)
+		if len(w) >= 3 {
+			h := shapeOf(len(w), w[0], w[1], w[len(w)-1])
+			t[h/64] |= 1 << (h % 64)
+		}
 	}
 	return &t
 }
@@ -111,19 +113,10 @@ func buildContentionShapes() *[shapeBits / 64]uint64 {
 // shapeBits sizes the shape set: about 260 words in 8192 bits.
 const shapeBits = 8192
 
-func shapeHash(w []byte) uint32 {
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA6B ^ uint32(w[len(w)-1])*0xC2B2AE35
-	if len(w) > 1 {
-		h ^= uint32(w[1]) * 0x27D4EB2F
-	}
+func shapeOf(n int, first, second, last byte) uint32 {
+	h := uint32(n)*0x9E3779B1 ^ uint32(first)*0x85EBCA6B ^ uint32(last)*0xC2B2AE35 ^ uint32(second)*0x27D4EB2F
 	h ^= h >> 15
 	return h % shapeBits
-}
-
-// mayContend reports a lower-case word whose shape a contention word has.
-func mayContend(w []byte) bool {
-	h := shapeHash(w)
-	return contentionShapes[h/64]&(1<<(h%64)) != 0
 }
 
 func wordByte(c byte) bool {
@@ -134,7 +127,7 @@ func wordByte(c byte) bool {
 // contention word.
 func evidenceContentious(is *newsbot.Issue) bool {
 	for _, e := range is.Evidence {
-		if contentious(e, false) {
+		if contentious(e) {
 			return true
 		}
 	}
@@ -197,7 +190,7 @@ func (a *analyser) feature() bool {
 		return false // the cheap test first: most copy is news
 	}
 	for i := 0; i < min(2, len(a.sents)); i++ {
-		if contentious(a.sents[i].Text, false) {
+		if contentious(a.sents[i].Text) {
 			return false
 		}
 	}

@@ -130,7 +130,7 @@ func TestContentious(t *testing.T) {
 		"He said young people no longer saw a future in the trade, a challenge.":     false,
 		"Funds sued the carmaker in a Milan court.":                                  true,
 	} {
-		if got := contentious(s, false); got != want {
+		if got := contentious(s); got != want {
 			t.Errorf("contentious(%q) = %v", s, got)
 		}
 	}
