@@ -123,15 +123,38 @@ func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
+// sentMemo remembers the sentences contentious has read: issues share
+// evidence (the lead in most), and a string compared with itself is
+// equal at once.
+type sentMemo struct {
+	n    int
+	sent [16]string
+	hit  [16]bool
+}
+
 // evidenceContentious reports whether any evidence sentence of is holds a
 // contention word.
-func evidenceContentious(is *newsbot.Issue) bool {
+func (m *sentMemo) evidenceContentious(is *newsbot.Issue) bool {
 	for _, e := range is.Evidence {
-		if contentious(e) {
+		if m.contentious(e) {
 			return true
 		}
 	}
 	return false
+}
+
+func (m *sentMemo) contentious(e string) bool {
+	for i := 0; i < m.n; i++ {
+		if m.sent[i] == e {
+			return m.hit[i]
+		}
+	}
+	c := contentious(e)
+	if m.n < len(m.sent) {
+		m.sent[m.n], m.hit[m.n] = e, c
+		m.n++
+	}
+	return c
 }
 
 // contentionPass is the pass above, on the rendered issues, most central
@@ -148,6 +171,7 @@ func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
 	// rules read for phrases ("Fight to the council chamber") beside the
 	// thread the lead tells.
 	bylined := strings.TrimSpace(a.text[:a.sents[0].Start]) != ""
+	var memo sentMemo
 	kept := res[:0]
 	for i := range res {
 		is := res[i]
@@ -158,7 +182,7 @@ func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
 			len(kept) > 0 && bylined && within(&kept[0], &is) {
 			continue
 		}
-		if feature && !titleThread(is.Title) && !evidenceContentious(&is) {
+		if feature && !titleThread(is.Title) && !memo.evidenceContentious(&is) {
 			continue // scene, names, colour: "Rain gardens", "Arrives in Tokyo"
 		}
 		kept = append(kept, is)
