@@ -182,7 +182,7 @@ func (a *analyser) contentionPass(res []newsbot.Issue) []newsbot.Issue {
 			len(kept) > 0 && bylined && within(&kept[0], &is) {
 			continue
 		}
-		if feature && !titleThread(is.Title) && !memo.evidenceContentious(&is) {
+		if feature && !memo.evidenceContentious(&is) && !titleThread(is.Title) {
 			continue // scene, names, colour: "Rain gardens", "Arrives in Tokyo"
 		}
 		kept = append(kept, is)
