@@ -569,7 +569,7 @@ func isHeadline(s string, sents []text.Span) bool {
 	}
 	// Only white space and a line break between it and the next sentence.
 	gap := s[h.End:sents[1].Start]
-	return strings.TrimLeft(gap, " \t\r") != "" && strings.TrimSpace(gap) == ""
+	return strings.TrimLeft(gap, " \t\r") != "" && (strings.TrimSpace(gap) == "" || furnitureGap(gap))
 }
 
 // headlineVerbs marks the verbs of a headline in a.toks as function
@@ -681,6 +681,9 @@ func (a *analyser) dropDateline(sp text.Span) {
 // comma or bracket and, within a few words, a dash. 0 when s opens with
 // none.
 func datelineEnd(s string) int {
+	if s != "" && s[0] == '(' {
+		return agencyOpenerEnd(s)
+	}
 	i, letters := 0, 0
 	for ; i < len(s); i++ {
 		c := s[i]

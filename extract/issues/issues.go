@@ -162,6 +162,7 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	if cast == nil {
 		cast = &people.Cast{}
 	}
+	sents = dropFurniture(sents)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
@@ -1147,7 +1148,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.wirePass(a.applyFrames(res))
+	return a.contentionPass(a.wirePass(a.applyFrames(res)))
 }
 
 // bareAside reports a lighter issue titled by one common word that names
