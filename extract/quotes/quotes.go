@@ -463,6 +463,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
+		a.unnamedSubject3(&r, done)
 		a.newcomer(&r, sp)
 		a.notNamedInside(&r, sp)
 		a.introducedSource(&r)

@@ -1,0 +1,59 @@
+package quotes
+
+import "testing"
+
+// TestUnnamedSubject3 covers a "he"/"she" after an unnamed source that
+// was the last subject of a verb of saying: the source as written, even
+// when its noun carries no gender ("a senior nurse"), the cast did not
+// read it ("A school spokeswoman"), an aside stands between it and its
+// verb, or a named person of the pronoun's gender was quoted before it.
+func TestUnnamedSubject3(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a nurse who asked not to be named, after a named woman",
+			"Rachel Dunmore, who runs the patients' forum, said the ward was \"on its knees\".\n\n" +
+				"\"We will not stop until it reopens,\" said Dunmore.\n\n" +
+				"A senior nurse at the hospital, who asked not to be named because she feared losing her job, said the rota had collapsed.\n\n" +
+				"\"Some weekends there are two of us for forty beds,\" she said.",
+			"A senior nurse", "she"},
+		{"a lower-case body before the spokeswoman",
+			"Linda Marr, a parent, said the closure was cruel. \"They have not listened,\" Marr said.\n\n" +
+				"A school spokeswoman said the building was unsafe. \"We have looked at every option,\" she said.",
+			"A school spokeswoman", "she"},
+		{"she added a paragraph later",
+			"Linda Marr, a parent, said the closure was cruel. \"They have not listened,\" Marr said.\n\n" +
+				"A school spokeswoman said the building was unsafe. \"We have looked at every option,\" she said.\n\n" +
+				"She added: \"We would reopen the hall tomorrow if we could afford it.\"",
+			"A school spokeswoman", "She"},
+		{"a neutral source and he, after a named man",
+			"Owen Pryce said the pier should never have closed. \"It was the heart of the town,\" Pryce said.\n\n" +
+				"A lifeboat volunteer, who did not want to be identified, said the structure had been unsafe for years. \"I would not let my children on it,\" he said.",
+			"A lifeboat volunteer", "he"},
+		{"the body the spokesman speaks for, with an apostrophe",
+			"Karen Holt said she had complained twice. \"Nobody called me back,\" Holt said.\n\n" +
+				"A spokesman for the Children's Commissioner said the case was under review. \"We take every report seriously,\" he said.",
+			"A spokesman for the Children's Commissioner", "he"},
+		{"a hospital spokesman the cast does not read, he after a named man",
+			"Dr Alan Frew said the waiting list was a scandal.\n\nA hospital spokesman said extra clinics would open in March.\n\n\"We expect the list to halve by the summer,\" he said.",
+			"A hospital spokesman", "he"},
+		{"a named woman after the nurse keeps the she",
+			"A senior nurse said the rota had collapsed. Health minister Joan Avery visited on Friday. \"I have heard the staff,\" she said.",
+			"Joan Avery", "she"},
+		{"an appositive names the person: not the source",
+			"Tessa Grange, a Green member of the county council said the plan was flawed. \"It fails the villages,\" she added.",
+			"Tessa Grange", "she"},
+		{"a group is no she",
+			"Jill Orme said the plan was flawed. Local residents said the road was dangerous. \"We have seen three crashes,\" she said.",
+			"Jill Orme", "she"},
+		{"a report is no he",
+			"Tom Rudd said the figures were wrong. A report by the auditors said costs had doubled. \"They have counted twice,\" he said.",
+			"Tom Rudd", "he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
