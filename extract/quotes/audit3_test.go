@@ -1,6 +1,9 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnnamedSubject3 covers a "he"/"she" after an unnamed source that
 // was the last subject of a verb of saying: the source as written, even
@@ -54,6 +57,70 @@ func TestUnnamedSubject3(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkLastSpeaker(t, tt.in, tt.speaker, tt.mention)
+		})
+	}
+}
+
+// TestTerm3 covers short quoted phrases that are a term, a name or a
+// slogan the writer marks, not speech, though a verb of saying governs
+// the sentence; and the verdicts in marks beside them that stay speech.
+func TestTerm3(t *testing.T) {
+	tests := []struct{ name, in, text, speaker string }{
+		{"a slogan under a banner, police said",
+			"Fishermen will sail up the estuary on Sunday under the banner \"Save the Pier, Save the Town\", police said, and the swing bridge will stay open.",
+			"Save the Pier, Save the Town", ""},
+		{"marching under the slogan",
+			"Nurses marched through the city centre under the slogan \"Safe Staffing Saves Lives\", the union said.",
+			"Safe Staffing Saves Lives", ""},
+		{"a name in use among locals",
+			"The dispute centres on what villagers call \"the long drop\" — a stretch of cliff path that has partly collapsed.",
+			"the long drop", ""},
+		{"a name before the noun it qualifies",
+			"The council said a new \"ask first\" advice service, open six days a week, would help tenants before they sign.",
+			"ask first", ""},
+		{"a company's policy by name",
+			"The bank said its \"Branch in Your Pocket\" policy had cut queues by half.",
+			"Branch in Your Pocket", ""},
+		{"a named practice taken up",
+			"Bus drivers began a \"work to contract\" on Monday, refusing overtime, the union said.",
+			"work to contract", ""},
+		{"a named practice followed by",
+			"The walkout will be followed by a \"go-slow\" in the new year, with crews keeping strictly to the timetable, organisers said.",
+			"go-slow", ""},
+		{"known as",
+			"Lawyers said the firm had relied on a loophole known as \"double dipping\" for a decade.",
+			"double dipping", ""},
+		// Speech beside them stays speech.
+		{"a verdict before a noun is the speaker's",
+			"Mr Dale said the council's \"cruel and heartless\" plan would fail.",
+			"cruel and heartless", "Dale"},
+		{"a graded verdict before a noun",
+			"Ms Kerr said cutting the route was the \"less damaging\" choice.",
+			"less damaging", "Kerr"},
+		{"what a named person called it",
+			"Ann Pryor quit the board over what she called \"bullying\" by its chairman.",
+			"bullying", "Ann Pryor"},
+		{"a description governed by said",
+			"Ms Kerr said farmers had been hit by a \"perfect storm\" of costs.",
+			"perfect storm", "Kerr"},
+		{"a promised policy",
+			"Mr Dale promised a \"fair but firm\" policy on parking.",
+			"fair but firm", "Dale"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text != tt.text {
+					continue
+				}
+				if !strings.Contains(q.Speaker, tt.speaker) || tt.speaker == "" && q.Speaker != "" {
+					t.Errorf("%q: speaker %q (cue %q), want %q", q.Text, q.Speaker, q.Cue, tt.speaker)
+				}
+				return
+			}
+			t.Fatalf("no quotation %q in %+v", tt.text, got)
 		})
 	}
 }
