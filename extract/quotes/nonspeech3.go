@@ -21,42 +21,38 @@ func (a *attributor) term3(sp span) bool {
 	if !sp.closed || sp.end-sp.start > 60 || sp.end <= sp.start {
 		return false
 	}
-	t := s[sp.start:sp.end]
-	words := countWords(t, 0, len(t))
-	if words > 8 || strings.ContainsAny(t, ".!?;:\"“”") {
-		return false
-	}
+	// The word before the marks, or the noun after them, must call for one
+	// of the rules: most quotations are turned away here, before their
+	// words are read.
 	lo := sp.paraA
 	b1, w1 := prevWord3(s, lo, sp.open)
 	if b1 < 0 {
 		return false
 	}
-	lw1 := strings.ToLower(w1)
-	if bannerNoun3(lw1) {
+	t := s[sp.start:sp.end]
+	switch w1 {
+	case "banner", "banners", "hashtag", "slogan", "slogans", "motto", "tagline", "catchphrase", "strapline":
 		// "under the banner “Q”", "with the hashtag “Q”", "marching
 		// under the slogan “Q”". "Nixon ran on the slogan “Q”" is his.
 		b0, w0 := prevWord3(s, lo, b1)
-		if !determiner3(strings.ToLower(w0)) {
+		if !determiner3(w0) || !plainWords3(t, true) || countWords(t, 0, len(t)) > 8 {
 			return false
 		}
-		if lw1 == "banner" || lw1 == "banners" || lw1 == "hashtag" {
+		if w1 == "banner" || w1 == "banners" || w1 == "hashtag" {
 			return true
 		}
 		_, w := prevWord3(s, lo, b0)
 		return w == "under" || w == "behind"
-	}
-	if words > 5 || strings.ContainsRune(t, ',') {
-		return false
-	}
-	switch lw1 {
 	case "call", "calls", "term", "terms", "dub", "dubs":
-		// "what residents call “Q”": a name in use. "what she called
-		// “bullying” tactics" was said once, by her: left to the
-		// attribution.
-		// Only a name in use among people of some kind: "what it calls
-		// “psychographic” profiles" is the firm's word for its work.
+		// "what residents call “Q”": a name in use among people of some
+		// kind. "what she called “bullying” tactics" was said once, by
+		// her, and "what it calls “psychographic” profiles" is the firm's
+		// word for its work: both left to the attribution.
 		p := b1
-		if b, w := prevWord3(s, lo, p); b < 0 || w[0] < 'a' || w[0] > 'z' || isSubjectPronoun(w) || w == "it" || w == "they" || w == "we" || w == "i" {
+		if b, w := prevWord3(s, lo, p); b < 0 || w[0] < 'a' || w[0] > 'z' || isSubjectPronoun(w) || w == "it" || w == "they" || w == "we" {
+			return false
+		}
+		if !plainWords3(t, false) || countWords(t, 0, len(t)) > 5 {
 			return false
 		}
 		for n := 0; n < 5; n++ {
@@ -70,52 +66,88 @@ func (a *attributor) term3(sp span) bool {
 			p = b
 		}
 		return false
-	}
-	if namingVerb(lw1) {
-		return false
-	}
-	if lw1 == "as" {
+	case "as":
 		// "what is known as “Q”", "a practice known as “Q”".
 		_, w0 := prevWord3(s, lo, b1)
-		return w0 == "known"
+		return w0 == "known" && plainWords3(t, false) && countWords(t, 0, len(t)) <= 5
 	}
-	if fw := strings.ToLower(firstWord3(t)); words < 2 || strings.HasSuffix(fw, "ly") || degreeWord3(fw) {
-		return false // "the “reckless” plan", "an “utterly reckless” plan", "the “less painful” option": a verdict
+	if a.nounAfter3(sp.close) {
+		return a.termBeforeNoun3(sp, t)
 	}
-	if strings.IndexByte(t, ' ') > 0 && !strings.Contains(t, " and ") && !strings.Contains(t, " but ") && !strings.Contains(t, " or ") && a.nounAfter3(sp.close) {
-		// Not "the current “unfair and inhumane” system", "a “firm but
-		// fair” policy": a verdict in two words; nor one compound, most
-		// often a manner ("a “meeting-by-meeting” approach").
-		// A determiner or a possessive within two words before the marks.
-		p := sp.open
-		for n := 0; n < 2; n++ {
-			b, w := prevWord3(s, lo, p)
-			if b < 0 {
-				return false
-			}
-			lw := strings.ToLower(w)
-			if determiner3(lw) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
-				// "promised a “Q” policy": the words are the promise's.
-				_, v := prevWord3(s, lo, b)
-				return cueOf(strings.ToLower(v))&cueVerb == 0
-			}
-			if cueOf(lw)&cueVerb != 0 || lw == "as" || copula3(lw) {
-				return false
-			}
-			p = b
-		}
-		return false
-	}
-	if lw1 != "a" && lw1 != "an" || strings.ToLower(t) != t {
+	if w1 != "a" && w1 != "an" {
 		return false
 	}
 	// A practice named by a phrase ("work to rule", "go-slow", "stop and
 	// search"), not a description ("a “world downturn”").
+	if hasUpper3(t) || !plainWords3(t, false) || countWords(t, 0, len(t)) > 5 {
+		return false
+	}
 	if !strings.ContainsRune(t, '-') && !strings.Contains(t, " to ") && !strings.Contains(t, " and ") && !strings.Contains(t, " or ") {
 		return false
 	}
 	_, w0 := prevWord3(s, lo, b1)
-	return takeUp3(strings.ToLower(w0))
+	return takeUp3(w0)
+}
+
+// termBeforeNoun3 reports whether the words t in marks, followed by a noun
+// that heads a named thing, are that thing's name: a determiner or a
+// possessive within two words before the marks and a phrase of two to
+// five words, not a verdict ("the “reckless” plan", "an “utterly
+// reckless” plan", "the “less painful” option", "the current “unfair and
+// inhumane” system", "a “firm but fair” policy") nor one compound, most
+// often a manner ("a “meeting-by-meeting” approach").
+func (a *attributor) termBeforeNoun3(sp span, t string) bool {
+	s := a.s
+	if strings.IndexByte(t, ' ') < 0 || !plainWords3(t, false) {
+		return false
+	}
+	if n := countWords(t, 0, len(t)); n < 2 || n > 5 {
+		return false
+	}
+	if fw := firstWord3(t); strings.HasSuffix(fw, "ly") || degreeWord3(fw) {
+		return false
+	}
+	if strings.Contains(t, " and ") || strings.Contains(t, " but ") || strings.Contains(t, " or ") {
+		return false
+	}
+	p := sp.open
+	for n := 0; n < 2; n++ {
+		b, w := prevWord3(s, sp.paraA, p)
+		if b < 0 {
+			return false
+		}
+		if determiner3(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			// "promised a “Q” policy": the words are the promise's.
+			_, v := prevWord3(s, sp.paraA, b)
+			return cueOf(v)&cueVerb == 0
+		}
+		if cueOf(w)&cueVerb != 0 || w == "as" || copula3(w) {
+			return false
+		}
+		p = b
+	}
+	return false
+}
+
+// plainWords3 reports whether t holds no sentence punctuation nor
+// quotation marks (commas only when comma is set): a phrase, not a
+// sentence.
+func plainWords3(t string, comma bool) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case '.', '!', '?', ';', ':', '"':
+			return false
+		case ',':
+			if !comma {
+				return false
+			}
+		case 0xe2: // “ ” are E2 80 9C and E2 80 9D
+			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9c || t[i+2] == 0x9d) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // prevWord3 returns the word that ends right before p, over spaces only,
@@ -211,16 +243,6 @@ func copula3(w string) bool {
 	return false
 }
 
-// bannerNoun3 reports whether w, in lower case, is a banner, a slogan or
-// a tag that words are marched, campaigned or posted under.
-func bannerNoun3(w string) bool {
-	switch w {
-	case "banner", "banners", "slogan", "slogans", "motto", "hashtag", "hashtags", "tagline", "catchphrase", "strapline":
-		return true
-	}
-	return false
-}
-
 // takeUp3 reports whether w, in lower case, brings in or takes up a
 // named practice: "began a", "staged a", "followed by a".
 func takeUp3(w string) bool {
@@ -241,6 +263,16 @@ func degreeWord3(w string) bool {
 	switch w {
 	case "less", "more", "most", "least", "very", "too", "so", "far", "much", "quite", "rather", "pretty", "fairly", "truly":
 		return true
+	}
+	return false
+}
+
+// hasUpper3 reports whether t holds an ASCII capital.
+func hasUpper3(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 'A' && t[i] <= 'Z' {
+			return true
+		}
 	}
 	return false
 }

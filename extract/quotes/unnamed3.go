@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
@@ -32,16 +33,38 @@ func (a *attributor) unnamedSubject3(r *attr, done []Located) {
 	}
 	s := a.s
 	g := pronounGender(s[r.mStart:r.mEnd])[0]
-	// The pronoun's paragraph and the one before it.
+	// A source before the last person named that the pronoun may stand
+	// for is that person's to lose (spokeSince3): look no further back
+	// than the phrase that may hold it ("A spokeswoman for Tom Reyes").
 	lo := max(0, r.mStart-1500)
-	if nl := strings.LastIndexByte(s[lo:r.mStart], '\n'); nl >= 0 {
-		p := lo + nl
-		for p > lo && s[p-1] == '\n' {
-			p--
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, r.mStart) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+		m := ms[k]
+		if m.Kind != people.Name && m.Kind != people.Description || m.Person < 0 || m.Person >= len(a.cast.People) {
+			continue
 		}
-		if nl2 := strings.LastIndexByte(s[lo:p], '\n'); nl2 >= 0 {
-			lo += nl2 + 1
+		if pg := a.cast.People[m.Person].Gender; pg != "" && pg[0] != g || a.hasSpan(m.Start, m.End) {
+			continue
 		}
+		lo = max(lo, m.Start-80)
+		break
+	}
+	// The pronoun's paragraph and the one before it: the starts of the
+	// last two runs of line breaks, read forwards.
+	p1, p2 := -1, -1 // where the last and the one before it end
+	for p := lo; p < r.mStart; {
+		nl := strings.IndexByte(s[p:r.mStart], '\n')
+		if nl < 0 {
+			break
+		}
+		p += nl + 1
+		for p < r.mStart && s[p] == '\n' {
+			p++
+		}
+		p1, p2 = p, p1
+	}
+	if p1 >= 0 && p2 >= 0 {
+		lo = p2
 	}
 	c, ok := a.castSource3(lo, r.mStart, g, done)
 	if t, ok2 := a.textSource3(max(lo, c.start+1), r.mStart, g); ok2 {
@@ -100,9 +123,7 @@ func singularOf3(t string, g byte) bool {
 	if sp < 0 {
 		return false
 	}
-	switch strings.ToLower(t[:sp]) {
-	case "a", "an", "one":
-	default:
+	if d := t[:sp]; !equalFoldLower("a", d) && !equalFoldLower("an", d) && !equalFoldLower("one", d) {
 		return false
 	}
 	head := t[strings.LastIndexByte(t, ' ')+1:]
@@ -137,25 +158,65 @@ func personNoun3(w string) bool {
 // nurse") the pronoun of gender g may stand for, and is the subject of a
 // verb of saying: the sources the cast may not read.
 func (a *attributor) textSource3(lo, hi int, g byte) (source3, bool) {
-	s := a.s
-	for p := hi - 1; p >= lo; p-- {
-		if s[p] != 'A' && s[p] != 'O' {
-			continue
-		}
-		e, ok := a.indefinitePhrase3(p, hi)
-		if !ok || !singularOf3(s[p:e], g) || a.hasSpan(p, e) {
-			continue
-		}
-		if m, ok := a.mentionStartingAt(p); ok && m.Kind != people.Unnamed {
-			continue // "A Department of Health spokesman" is a body's
-		}
-		if v, ok := a.speechAfter3(e); ok {
-			// "A spokesman for the Oxford University Press", as written.
-			e = possessiveTail3(s, p+len(a.sourceAsWritten(people.Mention{Start: p, End: e, Text: s[p:e], Kind: people.Unnamed, Person: -1})))
-			return source3{start: p, end: e, verb: max(v, e)}, true
+	// Only sentence starts are read: after a full stop (from the stops
+	// found once per text), latest first, and after a line break.
+	st := a.sentenceStops()
+	best := source3{start: -1}
+	for k := sort.SearchInts(st, hi-2) - 1; k >= 0 && st[k]+2 >= lo; k-- {
+		if c, ok := a.sourceAt3(st[k]+2, hi, g); ok {
+			best = c
+			break
 		}
 	}
-	return source3{}, false
+	// After a quotation that ends its sentence: "... about it.” A US
+	// Embassy spokesman said".
+	for k := sort.Search(len(a.spans), func(k int) bool { return a.spans[k].close >= lo }); k < len(a.spans) && a.spans[k].close < hi; k++ {
+		if sp := a.spans[k]; sp.close > best.start && sp.close+1 < hi && a.s[sp.close] == ' ' {
+			if c, ok := a.sourceAt3(sp.close+1, hi, g); ok {
+				best = c
+			}
+		}
+	}
+	if lo > best.start && (lo == 0 || a.s[lo-1] == '\n') {
+		if c, ok := a.sourceAt3(lo, hi, g); ok {
+			best = c
+		}
+	}
+	for p := lo; p < hi; {
+		nl := strings.IndexByte(a.s[p:hi], '\n')
+		if nl < 0 {
+			break
+		}
+		p += nl + 1
+		if p > best.start {
+			if c, ok := a.sourceAt3(p, hi, g); ok {
+				best = c
+			}
+		}
+	}
+	return best, best.start >= 0
+}
+
+// sourceAt3 reads an unnamed source opening a sentence at p, before hi.
+func (a *attributor) sourceAt3(p, hi int, g byte) (source3, bool) {
+	s := a.s
+	if p >= hi || s[p] != 'A' && s[p] != 'O' {
+		return source3{}, false
+	}
+	e, ok := a.indefinitePhrase3(p, hi)
+	if !ok || !singularOf3(s[p:e], g) || a.hasSpan(p, e) {
+		return source3{}, false
+	}
+	if m, ok := a.mentionStartingAt(p); ok && m.Kind != people.Unnamed {
+		return source3{}, false // "A Department of Health spokesman" is a body's
+	}
+	v, ok := a.speechAfter3(e)
+	if !ok {
+		return source3{}, false
+	}
+	// "A spokesman for the Oxford University Press", as written.
+	e = possessiveTail3(s, p+len(a.sourceAsWritten(people.Mention{Start: p, End: e, Text: s[p:e], Kind: people.Unnamed, Person: -1})))
+	return source3{start: p, end: e, verb: max(v, e)}, true
 }
 
 // indefinitePhrase3 returns the end of "A"/"An"/"One" at p and up to
