@@ -97,8 +97,11 @@ func (a *attributor) castSource3(lo, hi int, g byte, done []Located) (source3, b
 			return source3{}, false
 		}
 		e := possessiveTail3(a.s, m.Start+len(a.sourceAsWritten(m)))
-		if a.unnamedSpoke(m, e, done) {
-			return source3{start: m.Start, end: e, verb: e}, true
+		if quotedSource3(m, done) {
+			return source3{start: m.Start, end: e, verb: e}, true // "“Q,” said a club official."
+		}
+		if !clauseOpens3(a.s, m.Start) {
+			continue // "Ms Lund said a midwife had told her": Lund's words
 		}
 		if v, ok := a.speechAfter3(e); ok {
 			return source3{start: m.Start, end: e, verb: v}, true
@@ -354,7 +357,7 @@ func (a *attributor) speechAfter3(e int) (int, bool) {
 func (a *attributor) spokeSince3(c source3, to int, g byte, done []Located) bool {
 	ms := a.cast.Mentions
 	src := a.s[c.start:c.end]
-	for k := firstStartAtOrAfter(ms, c.verb); k < len(ms) && ms[k].Start < to; k++ {
+	for k := firstStartAtOrAfter(ms, c.end); k < len(ms) && ms[k].Start < to; k++ {
 		m := ms[k]
 		if m.Person < 0 || m.Person >= len(a.cast.People) || a.hasSpan(m.Start, m.End) {
 			continue
@@ -364,7 +367,10 @@ func (a *attributor) spokeSince3(c source3, to int, g byte, done []Located) bool
 		}
 		switch m.Kind {
 		case people.Name, people.Description:
-			return true
+			if m.Start < c.verb && strings.IndexByte(a.s[c.end:m.Start], ',') < 0 {
+				continue // "A spokesman for distributor Toho said": the body it speaks for
+			}
+			return true // "A spokesman for the firm, Dr Ravi Menon, said": he is named
 		case people.Pronoun:
 			if !sentenceOpens3(a.s, m.Start) {
 				continue
@@ -415,4 +421,40 @@ func possessiveTail3(s string, e int) int {
 		p = w + 1
 	}
 	return end
+}
+
+// quotedSource3 reports whether a quotation before was attributed to the
+// mention m.
+func quotedSource3(m people.Mention, done []Located) bool {
+	for k := len(done) - 1; k >= 0 && done[k].End > m.Start-2000; k-- {
+		if done[k].MentionStart == m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpens3 reports whether p opens a sentence, or its main clause
+// after a conjunction or a linking adverb that opens the sentence ("But a
+// spokeswoman said", "However, a nurse said").
+func clauseOpens3(s string, p int) bool {
+	if sentenceOpens3(s, p) {
+		return true
+	}
+	e := p
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if e > 0 && s[e-1] == ',' {
+		e--
+	}
+	b := wordBack(s, 0, e)
+	if b < 0 || !sentenceOpens3(s, b) {
+		return false
+	}
+	switch s[b:e] {
+	case "But", "And", "Yet", "However", "Meanwhile", "Separately", "Later", "Earlier":
+		return true
+	}
+	return false
 }
