@@ -31,6 +31,10 @@ func (a *attributor) unnamedSubject3(r *attr, done []Located) {
 	if !r.isPerson && r.speaker != "" {
 		return // already a source (unnamedAntecedent)
 	}
+	if n := len(done); n > 0 && done[n-1].Speaker == r.speaker && done[n-1].MentionEnd-done[n-1].MentionStart == r.mEnd-r.mStart && done[n-1].MentionStart >= 0 &&
+		r.mStart >= done[n-1].End && r.mStart-done[n-1].End < 200 && strings.IndexByte(a.s[done[n-1].End:r.mStart], '\n') < 0 && strings.EqualFold(done[n-1].Mention, a.s[r.mStart:r.mEnd]) {
+		return // "“Q1,” she said. “Q2,” she added.": the first was looked at
+	}
 	s := a.s
 	g := pronounGender(s[r.mStart:r.mEnd])[0]
 	// A source before the last person named that the pronoun may stand
