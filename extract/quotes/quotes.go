@@ -275,7 +275,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) {
 			return q
 		}
 	}
@@ -466,6 +466,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
+		a.unnamedSubject3(&r, done)
 		a.newcomer(&r, sp)
 		a.describedAntecedent(&r)
 		a.relativeThey(&r)
