@@ -16,7 +16,7 @@ func (f *finder) storyClub() (string, bool) {
 	for _, p := range f.cast.People {
 		for _, r := range clubStaffRoles {
 			name, ok := strings.CutSuffix(p.Role, r)
-			if !ok || name == "" || !clubName(name) || !f.namedMidSentence(name[strings.LastIndexByte(name, ' ')+1:]) || !f.inLead(name) {
+			if !ok || name == "" || !clubName(name) || !f.namedMidSentence(name[strings.LastIndexByte(name, ' ')+1:]) {
 				continue
 			}
 			if club != "" && club != name {
@@ -26,7 +26,7 @@ func (f *finder) storyClub() (string, bool) {
 			break
 		}
 	}
-	return club, club != ""
+	return club, club != "" && f.inLead(club)
 }
 
 // clubName reports a run of capitalised words, not a country's or a
@@ -62,17 +62,16 @@ func (f *finder) namedMidSentence(w string) bool {
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
-// inLead reports whether name appears in the story's lead: its first
-// paragraph after any dateline, and the next one when the first is a
-// headline (no full stop): the team a sports story is about.
+// inLead reports whether name opens the story's lead: within the first
+// 40 bytes of its first paragraph after any dateline, or of the next one
+// when the first is a headline (no full stop). The team a sports story is
+// about comes first ("Westbridge Rovers manager Graham Pell insisted");
+// an opponent named later in the lead, or a headline's scoreline, is not it.
 func (f *finder) inLead(name string) bool {
 	lead := f.text[f.storyStart:]
-	if k := strings.Index(lead, "\n\n"); k >= 0 {
-		if strings.Contains(lead[:k], ". ") || strings.HasSuffix(lead[:k], ".") {
-			lead = lead[:k]
-		} else if j := strings.Index(lead[k+2:], "\n\n"); j >= 0 {
-			lead = lead[:k+2+j]
-		}
+	if k := strings.Index(lead, "\n\n"); k >= 0 && !strings.Contains(lead[:k], ". ") && !strings.HasSuffix(lead[:k], ".") {
+		lead = lead[k+2:]
 	}
-	return strings.Contains(lead, name)
+	i := strings.Index(lead, name)
+	return i >= 0 && i < 40
 }

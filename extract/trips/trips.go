@@ -955,18 +955,26 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 				continue
 			}
 		}
-		if f.dlOK && m.Place.Kind == places.City && m.Place.Country != f.dl.Country {
+		if home, ok := f.storyCountry(); ok && m.Place.Kind == places.City && m.Place.Country != home {
 			// A bare name with a namesake in the dateline's country is
 			// that one when the story never names the other's country:
 			// "Queenstown" in a Hobart story, but "London" stays Britain's
 			// in an Ottawa story that speaks of the British prime minister.
-			if p, ok := places.InCountry(m.Place, f.dl.Country); ok && f.text[m.End:min(len(f.text), m.End+2)] != ", " && !f.countryNamed(m.Place.Country) {
+			if p, ok := places.InCountry(m.Place, home); ok && f.text[m.End:min(len(f.text), m.End+2)] != ", " && !f.countryNamed(m.Place.Country) {
 				m.Place = p
 			}
 		}
 		sc.places = append(sc.places, m)
 	}
 	return sc.places
+}
+
+// storyCountry is where the story is told from: its dateline's country.
+// A bare town with a namesake there is that one.
+func (f *finder) storyCountry() (string, bool) {
+	// A lead's first country was tried as a fallback without a dateline:
+	// it moved 2 wire legs to the wrong namesake, so only datelines count.
+	return f.dl.Country, f.dlOK
 }
 
 // countryNamed reports whether the text names country, by name or
