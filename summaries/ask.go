@@ -44,8 +44,14 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	case QQuotedOn:
 		return s.askQuotedOn(ctx, q)
 	case QWhen:
+		if a, ok, err := s.askCouple(ctx, q, s.askWhen); err != nil || ok {
+			return a, err
+		}
 		return s.askWhen(ctx, q)
 	case QWhere:
+		if a, ok, err := s.askCouple(ctx, q, s.askWhere); err != nil || ok {
+			return a, err
+		}
 		return s.askWhere(ctx, q)
 	case QWhoIs:
 		return s.askWhoIs(ctx, q)
@@ -230,6 +236,12 @@ func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord
 	}
 	people = preferExact(name, people)
 	if len(people) == 0 {
+		// "the Duke of Kendal" is stored as "Duke of Kendal".
+		if p, ok, err := s.titledPerson(ctx, name); err != nil || ok {
+			return p, nil, err
+		}
+	}
+	if len(people) == 0 {
 		// "oconnell" typed for O'Connell.
 		if v := apostropheVariant(name); v != name {
 			if people, err = s.Store.FindPeople(ctx, v, 5); err != nil {
@@ -309,6 +321,10 @@ func (s *Service) travel(ctx context.Context, traveler string) ([]legView, error
 // traveler resolves a name for a travel question: of the people it may
 // mean, those with stored legs count.
 func (s *Service) traveler(ctx context.Context, name, place string) (newsbot.PersonRecord, []newsbot.PersonRecord, error) {
+	// "the Emir of Qatar" is a stored name, not a role to look up.
+	if p, ok, err := s.titledPerson(ctx, name); err != nil || ok {
+		return p, nil, err
+	}
 	if looksLikeRole(name) {
 		// "the finance minister" may be several people: the one with
 		// travel stored (to the asked place) is meant.
@@ -349,6 +365,24 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	}
 	if cands != nil {
 		return candidatesAnswer(q.Subject, cands), nil
+	}
+	if n := groupNoun(q.Subject); p.ID == 0 && n != "" && q.Place != "" {
+		// "when will the judges visit Kampen?": the leg of the one
+		// traveller whose sentence there names the judges.
+		who, ok, err := s.groupTraveller(ctx, n, q.Place)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask when: %w", err)
+		}
+		if ok {
+			q.Subject = who
+			return s.askWhen(ctx, q)
+		}
+		// No leg names them: a stored sentence must, or nothing is known.
+		a, found, err := s.search(ctx, q.Text, q.Text)
+		if err != nil || found && termScore(a.Lead, []string{n}) > 0 {
+			return a, err
+		}
+		return Answer{Lead: fmt.Sprintf("%s %s visiting %s.", nothingStored, q.Subject, q.Place)}, nil
 	}
 	if p.ID == 0 && !q.YesNo && (looksLikeThing(q) || eventSubject(q)) {
 		// "when are the dam talks in Bratislava?" asks about an event,
