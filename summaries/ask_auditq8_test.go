@@ -29,5 +29,7 @@ var askAuditEight = []askCase{
 	{question: "When will the judges visit Kampen?", want: []string{"scheduled to visit", "Thursday 26 November 2026"}, cited: true},
 	{question: "When will the King visit Cardiff?", want: []string{"scheduled to visit", "Friday 27 November 2026", "Cardiff"}, cited: true},
 	{question: "Where is the Prince of Wales on Thursday?", want: []string{"scheduled to visit", "Swansea"}, cited: true},
+	{question: "When will the judges visit Schwaz?", want: []string{"scheduled to visit", "Monday 30 November 2026", "Schwaz"}, cited: true},
+	{question: "When will the panel visit Schwaz?", want: []string{"scheduled to visit", "Monday 30 November 2026", "Schwaz"}, cited: true},
 	{question: "When will the inspectors visit Kampen?", want: []string{nothingStored}},
 }

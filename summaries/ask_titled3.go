@@ -146,7 +146,9 @@ func (s *Service) groupTraveller(ctx context.Context, noun, place string) (strin
 	if err != nil {
 		return "", false, fmt.Errorf("legs at %q: %w", place, err)
 	}
-	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(noun) + `\b`)
+	// "the judges" are led by "presiding judge Ingrid Maas": the noun or
+	// its singular.
+	re := regexp.MustCompile(`(?i)\b(?:` + regexp.QuoteMeta(noun) + `|` + regexp.QuoteMeta(baseForm(noun)) + `)\b`)
 	found := ""
 	for _, l := range legs {
 		if !placeMatches(l.Trip, place) || !re.MatchString(l.Trip.Evidence) {
