@@ -104,7 +104,7 @@ var cutVerbs = map[string]bool{
 // legalWords tell a case at law.
 var legalWords = []string{"court", "judge", "lawyer", "lawsuit", "trial", "tribunal", "prosecut", "charged",
 	"charges", "appeal", "hearing", "ruling", "ruled", "sued", "suing", "police", "inquiry", "investigat",
-	"inquest", "legal", "arrest", "detain", "detent", "custody", "charge", "jail", "prison", "claim", "complaint", "sentenc", "convicted", "accused", "alleg"}
+	"inquest", "legal", "arrest", "detain", "detent", "custody", "charge", "jail", "prison", "claim", "complaint", "sentenc", "convicted", "accused", "alleg", "defendant", "fraud", "deny", "denie", "doping"}
 
 // noIssueTitle reports a title that names no issue in any copy.
 func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
@@ -143,7 +143,7 @@ func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
 	if institutionWords[w] {
 		return true
 	}
-	if t[0] >= 'A' && t[0] <= 'Z' && placeTail(a.text, t) {
+	if t[0] >= 'A' && t[0] <= 'Z' && placeTail(a.text, t) && !hasWord(a.text, w) {
 		return true
 	}
 	if titleThread(t) && !contentionWords[w] {
@@ -152,8 +152,35 @@ func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
 	if len(is.Evidence) == 0 {
 		return false
 	}
-	// A common noun its first evidence tells only inside quotation marks.
-	return strings.Contains(is.Evidence[0], `"`) && !outsideQuote(is.Evidence[0], w)
+	// A common noun its first evidence tells inside a quotation and no
+	// evidence tells in the copy's own words ("Closures" of "could demand
+	// closures in court").
+	if in, out := quoteWord(is.Evidence[0], w); !in || out {
+		return false
+	}
+	for _, e := range is.Evidence[1:] {
+		if _, out := quoteWord(e, w); out {
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether w occurs in s as a whole word, in that exact
+// form: a title's word the copy also writes in lower case is a common
+// noun ("bill" beside "the Terrorism Bill"), not a name's tail.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(w)
+		if (k == 0 || !wordByte(s[k-1])) && (i >= len(s) || !wordByte(s[i])) {
+			return true
+		}
+	}
 }
 
 // placeTail reports a capitalised word that occurs in s only after one
@@ -186,44 +213,41 @@ func placeTail(s, w string) bool {
 	return prev != ""
 }
 
-// outsideQuote reports whether the lower-cased word w (or its singular)
-// occurs in s outside quotation marks.
-func outsideQuote(s, w string) bool {
+// quoteWord reports whether the lower-case word w occurs in s, in that
+// exact form, inside quotation marks and outside them.
+func quoteWord(s, w string) (inside, outside bool) {
 	in := false
-	var buf [24]byte
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c == '"' {
+		switch {
+		case c == '"':
 			in = !in
 			i++
 			continue
-		}
-		if strings.HasPrefix(s[i:], "“") {
+		case strings.HasPrefix(s[i:], "“"):
 			in = true
 			i += len("“")
 			continue
-		}
-		if strings.HasPrefix(s[i:], "”") {
+		case strings.HasPrefix(s[i:], "”"):
 			in = false
 			i += len("”")
 			continue
-		}
-		if !wordByte(c) || c >= 0x80 {
+		case !wordByte(c):
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && (wordByte(s[j]) && s[j] < 0x80 || s[j] == '-' || s[j] == '\'') {
+		for j < len(s) && wordByte(s[j]) {
 			j++
 		}
-		n, _ := lowerWord(s[i:j], 0, buf[:])
-		if !in && n > 0 {
-			x := string(buf[:n])
-			if x == w || strings.TrimSuffix(w, "s") == x || strings.TrimSuffix(x, "s") == w {
-				return true
+		if s[i:j] == w {
+			if in {
+				inside = true
+			} else {
+				outside = true
 			}
 		}
 		i = j
 	}
-	return false
+	return inside, outside
 }

@@ -27,6 +27,11 @@ func TestNoIssueTitle(t *testing.T) {
 		{"two-word issue", "Pay dispute", []string{"Nurses walked out in a pay dispute."}, false},
 		{"noun only in a quote", "Closures", []string{`"If every neighbour could demand closures, no industry would survive."`}, true},
 		{"noun told outside the quote", "Closures", []string{`The union fears closures at three plants, "and soon," it said.`}, false},
+		{"quoted noun the copy tells too", "Treaty", []string{`"Should the country approve the treaty?" the ballot asks.`, "The treaty was signed in Rome."}, false},
+		{"noun not in the first evidence", "Bill", []string{`The minister has "no desire" to offer concessions.`, "MPs backed the Bill."}, false},
+		{"name in a quote", "Rovers", []string{`"It is personal against Rovers," the defender said.`}, false},
+		{"case against", "Ali Khan's case", []string{"The case against Ali Khan is brought by rivals.", "Mr Khan denies election fraud."}, false},
+		{"a bill the copy names", "Bill", []string{"Peers oppose the bill.", "MPs backed the Terrorism Bill."}, false},
 		{"noun in plain copy", "Closures", []string{"The council announced closures of four libraries."}, false},
 	}
 	for _, c := range cases {
@@ -73,11 +78,11 @@ func TestPlaceTail(t *testing.T) {
 	}
 }
 
-func FuzzOutsideQuote(f *testing.F) {
+func FuzzQuoteWord(f *testing.F) {
 	f.Add(`"closures" he said`, "closures")
 	f.Add("“Rows” and rows", "row")
 	f.Fuzz(func(t *testing.T, s, w string) {
-		_ = outsideQuote(s, w)
+		_, _ = quoteWord(s, w)
 		_ = placeTail(s, w)
 	})
 }
