@@ -48,23 +48,26 @@ func calmContentious(s string) bool {
 	return false
 }
 
-// calmLead reports copy whose lead raises no contention.
-func (a *analyser) calmLead() bool {
+// calmLeadEnd returns the end of a calm lead in a.sents, 0 for copy
+// whose lead raises contention.
+func (a *analyser) calmLeadEnd() int {
 	if len(a.sents) < minFeatureSents {
-		return false // a brief is news
+		return 0 // a brief is news
 	}
 	seen := 0
-	for i := 0; i < len(a.sents) && seen < calmLeadSents; i++ {
+	for i := 0; i < len(a.sents); i++ {
 		s := a.sents[i].Text
 		if furnitureLine(s) {
 			continue
 		}
 		if calmContentious(s) {
-			return false
+			return 0
 		}
-		seen++
+		if seen++; seen == calmLeadSents {
+			return i + 1
+		}
 	}
-	return true
+	return 0
 }
 
 // calmPass applies the rules above to the rendered issues.
@@ -72,19 +75,69 @@ func (a *analyser) calmPass(res []newsbot.Issue) []newsbot.Issue {
 	if len(res) == 0 {
 		return res
 	}
-	calm := a.calmLead()
+	lead := a.calmLeadEnd()
 	kept := res[:0]
 	for i := range res {
 		is := &res[i]
 		if a.noIssueTitle(is) {
 			continue
 		}
-		if calm && false && len(kept) > 0 && (len(is.Evidence) == 0 || !calmContentious(is.Evidence[0])) && !titleThread(is.Title) {
+		if lead > 0 && len(kept) > 0 && a.leadAside(is, lead) {
 			continue
 		}
 		kept = append(kept, *is)
 	}
 	return kept
+}
+
+// leadAside reports an issue of calm copy told only in its lead, with no
+// contention and no thread in its title: "Dependence on imports" of "as
+// Tokyo tries to reduce its dependence on imports".
+func (a *analyser) leadAside(is *newsbot.Issue, lead int) bool {
+	if titleThread(is.Title) || len(is.Evidence) == 0 || !inAside(is.Evidence[0], is.Title) {
+		return false
+	}
+	for _, e := range is.Evidence {
+		if calmContentious(e) || !a.inLead(e, lead) {
+			return false
+		}
+	}
+	return true
+}
+
+// asideMarks open a clause of purpose or setting, told beside the
+// lead's event: "..., as Tokyo tries to ...", "a tour aimed at ...".
+var asideMarks = []string{", as ", " aimed at ", " in a bid to ", " as part of ", ", while "}
+
+// inAside reports a title read after an aside mark of s: the phrase
+// belongs to the clause, not to the event the lead tells.
+func inAside(s, title string) bool {
+	var buf [24]byte
+	n, _ := lowerWord(title, 0, buf[:])
+	if n == 0 {
+		return false
+	}
+	ls := strings.ToLower(s)
+	k := strings.LastIndex(ls, string(buf[:n]))
+	if k < 0 {
+		return false
+	}
+	for _, m := range asideMarks {
+		if j := strings.Index(ls, m); j >= 0 && j < k {
+			return true
+		}
+	}
+	return false
+}
+
+// inLead reports whether e is one of the first lead sentences.
+func (a *analyser) inLead(e string, lead int) bool {
+	for i := 0; i < lead; i++ {
+		if a.sents[i].Text == e {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionWords title an actor, never a dispute, when they stand alone.

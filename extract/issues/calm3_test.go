@@ -1,6 +1,9 @@
 package issues
 
 import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/text"
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -85,4 +88,51 @@ func FuzzQuoteWord(f *testing.F) {
 		_, _ = quoteWord(s, w)
 		_ = placeTail(s, w)
 	})
+}
+
+func TestInAside(t *testing.T) {
+	cases := []struct {
+		s, title string
+		want     bool
+	}{
+		{"The minister arrived in Lima on Monday on a tour aimed at securing copper, as Seoul tries to reduce its dependence on imports.", "Dependence on imports", true},
+		{"The president made an unscheduled trip to the hospital on Saturday for tests.", "Unscheduled trip to the hospital", false},
+		{"The dependence on imports grew, as officials had warned.", "Dependence on imports", false},
+	}
+	for _, c := range cases {
+		if got := inAside(c.s, c.title); got != c.want {
+			t.Errorf("inAside(%q, %q) = %v, want %v", c.s, c.title, got, c.want)
+		}
+	}
+}
+
+func TestCalmPass(t *testing.T) {
+	copy := "Trade Minister Jun Sato arrived in Lima on Monday at the start of a tour aimed at securing copper, as Seoul tries to reduce its dependence on imported ore. " +
+		"Sato met the energy minister on Monday afternoon and signed a memorandum on smelting. " +
+		"\"We want to build something here that stays here,\" Sato told reporters. " +
+		"He will fly to Santiago on Wednesday. " +
+		"The tour ends in Mexico City next week. " +
+		"Sato will visit a port on Thursday. " +
+		"Officials said the visit went well. " +
+		"Miners in the north have protested against a new royalty on copper exports."
+	lead := copy[:strings.Index(copy, ". ")+1]
+	res := []newsbot.Issue{
+		{Title: "Royalty on copper exports", Evidence: []string{"Miners in the north have protested against a new royalty on copper exports."}},
+		{Title: "Dependence on imported ore", Evidence: []string{lead}},
+	}
+	a := analyser{text: copy, sents: text.Sentences(copy)}
+	got := a.calmPass(res)
+	if len(got) != 1 || got[0].Title != "Royalty on copper exports" {
+		t.Errorf("calm copy: got %v", got)
+	}
+	// The same aside in copy whose lead tells a dispute stays.
+	hot := strings.Replace(copy, "signed a memorandum on smelting", "rejected a demand to cut the royalty", 1)
+	a = analyser{text: hot, sents: text.Sentences(hot)}
+	res = []newsbot.Issue{
+		{Title: "Royalty on copper exports", Evidence: []string{"Miners in the north have protested against a new royalty on copper exports."}},
+		{Title: "Dependence on imported ore", Evidence: []string{lead}},
+	}
+	if got := a.calmPass(res); len(got) != 2 {
+		t.Errorf("news copy: got %v", got)
+	}
 }
