@@ -85,6 +85,9 @@ func (a *analyser) calmPass(res []newsbot.Issue) []newsbot.Issue {
 		if lead > 0 && len(kept) > 0 && a.leadAside(is, lead) {
 			continue
 		}
+		if lead > 0 && i == 0 && a.standfirstScenery(is) {
+			continue
+		}
 		kept = append(kept, *is)
 	}
 	return kept
@@ -103,6 +106,31 @@ func (a *analyser) leadAside(is *newsbot.Issue, lead int) bool {
 		}
 	}
 	return true
+}
+
+// standfirstScenery reports the main issue of calm copy read from its
+// standfirst, the line above the byline, that only names who or what
+// the piece follows ("Royal couple"): neither its first evidence nor its
+// title tells contention.
+func (a *analyser) standfirstScenery(is *newsbot.Issue) bool {
+	if len(is.Evidence) == 0 || titleThread(is.Title) || calmContentious(is.Evidence[0]) {
+		return false
+	}
+	n := min(len(a.sents), maxFurniture+2)
+	for i := 0; i < n; i++ {
+		if furnitureLine(a.sents[i].Text) {
+			return false // the byline comes first
+		}
+		if a.sents[i].Text == is.Evidence[0] {
+			for _, sp := range a.sents[i+1 : n] {
+				if furnitureLine(sp.Text) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // asideMarks open a clause of purpose or setting, told beside the

@@ -136,3 +136,30 @@ func TestCalmPass(t *testing.T) {
 		t.Errorf("news copy: got %v", got)
 	}
 }
+
+func TestStandfirstScenery(t *testing.T) {
+	copy := "The prince's first tour of Canada has been warmer than anyone planned. Our correspondent followed him from Ottawa\n\n" +
+		"By Jane Roe\nMonday 16 November 2026\n\n" +
+		"Snow was falling in Ottawa on Friday when the prince stepped off the plane. " +
+		"\"We were told to bring coats,\" he said, laughing. " +
+		"He met the prime minister on Saturday at Parliament Hill. " +
+		"He will fly to Vancouver on Monday. " +
+		"The tour ends in Halifax next week. " +
+		"A small group of protesters outside the legislature carried a banner about land rights."
+	a := analyser{text: copy, sents: dropFurniture(text.Sentences(copy))}
+	res := []newsbot.Issue{
+		{Title: "Prince's tour", Evidence: []string{"The prince's first tour of Canada has been warmer than anyone planned."}},
+		{Title: "Land rights", Evidence: []string{"A small group of protesters outside the legislature carried a banner about land rights."}},
+	}
+	got := a.calmPass(res)
+	if len(got) != 1 || got[0].Title != "Land rights" {
+		t.Errorf("got %v", got)
+	}
+	// Copy with no byline keeps its first issue.
+	plain := "The prince's first tour of Canada has been warmer than anyone planned. " + copy[strings.Index(copy, "Snow"):]
+	a = analyser{text: plain, sents: text.Sentences(plain)}
+	res = []newsbot.Issue{{Title: "Prince's tour", Evidence: []string{"The prince's first tour of Canada has been warmer than anyone planned."}}}
+	if got := a.calmPass(res); len(got) != 1 {
+		t.Errorf("no byline: got %v", got)
+	}
+}
