@@ -198,17 +198,64 @@ func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
 		}
 		return true
 	}
+	if t != "" && t[0] >= 'A' && t[0] <= 'Z' && a.sourceName(t) {
+		return true // "Gazzetta di Parma" of "speaking to Gazzetta di Parma"
+	}
 	sp := strings.IndexByte(t, ' ')
 	if sp < 0 {
 		return a.bareWordTitle(is)
 	}
 	if strings.IndexByte(t[sp+1:], ' ') < 0 {
 		var buf [24]byte
-		if n, _ := lowerWord(t, sp+1, buf[:]); n > 0 && cutVerbs[string(buf[:n])] {
+		n, _ := lowerWord(t, sp+1, buf[:])
+		if n > 0 && cutVerbs[string(buf[:n])] {
 			return true // "Tokyo tries"
+		}
+		// "Residents living" of "residents living near the plant": a
+		// plural cut before its participle's complement.
+		if n > 4 && string(buf[n-3:n]) == "ing" && !contentionWords[string(buf[:n])] && cueWeights[string(buf[:n])] == 0 &&
+			t[sp-1] == 's' && !strings.HasSuffix(t[:sp], "ss") {
+			return true
 		}
 	}
 	return false
+}
+
+// sourceMarks precede a medium a speaker talks to, not a party.
+var sourceMarks = []string{"speaking to ", "told ", "interview with ", "writing in ", "wrote in ", "according to "}
+
+// sourceName reports a name the copy gives only as a source: "speaking
+// to Gazzetta di Parma", "told Radio Cadena".
+func (a *analyser) sourceName(name string) bool {
+	found := false
+	for i := 0; ; {
+		k := strings.Index(a.text[i:], name)
+		if k < 0 {
+			return found
+		}
+		k += i
+		i = k + len(name)
+		ok := false
+		for _, m := range sourceMarks {
+			if strings.HasSuffix(a.text[:k], m) || strings.HasSuffix(a.text[:k], m+"the ") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+		found = true
+	}
+}
+
+// seasonWords title a season or a date, never an issue.
+var seasonWords = map[string]bool{
+	"summer": true, "winter": true, "spring": true, "autumn": true, "christmas": true, "easter": true,
+	"weekend": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true,
 }
 
 // bareWordTitle reports a one-word title naming no issue: a place
@@ -221,7 +268,7 @@ func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
 		return false
 	}
 	w := string(buf[:n])
-	if institutionWords[w] {
+	if institutionWords[w] || seasonWords[w] {
 		return true
 	}
 	if t[0] >= 'A' && t[0] <= 'Z' && placeTail(a.text, t) && !hasWord(a.text, w) {

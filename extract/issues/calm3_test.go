@@ -35,6 +35,9 @@ func TestNoIssueTitle(t *testing.T) {
 		{"name in a quote", "Rovers", []string{`"It is personal against Rovers," the defender said.`}, false},
 		{"case against", "Ali Khan's case", []string{"The case against Ali Khan is brought by rivals.", "Mr Khan denies election fraud."}, false},
 		{"a bill the copy names", "Bill", []string{"Peers oppose the bill.", "MPs backed the Terrorism Bill."}, false},
+		{"season", "Summer", []string{"The club spent little in the summer."}, true},
+		{"participle fragment", "Residents living", []string{"Lawyers for residents living near the plant told the court it must close."}, true},
+		{"striking is contention", "Doctors striking", []string{"Doctors striking over pay marched on Monday."}, false},
 		{"noun in plain copy", "Closures", []string{"The council announced closures of four libraries."}, false},
 	}
 	for _, c := range cases {
@@ -161,5 +164,23 @@ func TestStandfirstScenery(t *testing.T) {
 	res = []newsbot.Issue{{Title: "Prince's tour", Evidence: []string{"The prince's first tour of Canada has been warmer than anyone planned."}}}
 	if got := a.calmPass(res); len(got) != 1 {
 		t.Errorf("no byline: got %v", got)
+	}
+}
+
+func TestSourceName(t *testing.T) {
+	cases := []struct {
+		s, name string
+		want    bool
+	}{
+		{"The club president, speaking to Corriere di Roma this week, was blunt.", "Corriere di Roma", true},
+		{"The minister told the Daily Courier that talks would resume.", "Daily Courier", true},
+		{"Daily Courier reporters walked out. The editor told the Daily Courier staff to return.", "Daily Courier", false},
+		{"No name here.", "Daily Courier", false},
+	}
+	for _, c := range cases {
+		a := analyser{text: c.s}
+		if got := a.sourceName(c.name); got != c.want {
+			t.Errorf("sourceName(%q) in %q = %v, want %v", c.name, c.s, got, c.want)
+		}
 	}
 }
