@@ -207,6 +207,9 @@ func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
 	}
 	if strings.IndexByte(t[sp+1:], ' ') < 0 {
 		var buf [24]byte
+		if n, _ := lowerWord(t, sp+1, buf[:]); actorHeads[string(buf[:n])] && !contentious(t) {
+			return true // "Health bosses": who, not what
+		}
 		n, _ := lowerWord(t, sp+1, buf[:])
 		if n > 0 && cutVerbs[string(buf[:n])] {
 			return true // "Tokyo tries"
@@ -219,6 +222,12 @@ func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
 		}
 	}
 	return false
+}
+
+// actorHeads head a title naming actors, not what divides them.
+var actorHeads = map[string]bool{
+	"bosses": true, "officials": true, "chiefs": true, "leaders": true, "executives": true, "managers": true,
+	"residents": true, "spokesmen": true, "spokeswomen": true, "aides": true,
 }
 
 // sourceMarks precede a medium a speaker talks to, not a party.

@@ -38,6 +38,7 @@ func TestNoIssueTitle(t *testing.T) {
 		{"season", "Summer", []string{"The club spent little in the summer."}, true},
 		{"participle fragment", "Residents living", []string{"Lawyers for residents living near the plant told the court it must close."}, true},
 		{"striking is contention", "Doctors striking", []string{"Doctors striking over pay marched on Monday."}, false},
+		{"actors", "Health bosses", []string{"Health bosses said the unit would close at night."}, true},
 		{"noun in plain copy", "Closures", []string{"The council announced closures of four libraries."}, false},
 	}
 	for _, c := range cases {
