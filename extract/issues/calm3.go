@@ -205,6 +205,9 @@ func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
 	if sp < 0 {
 		return a.bareWordTitle(is)
 	}
+	if len(is.Evidence) > 0 && oneOfThe(is.Evidence[0], t) {
+		return true // "Largest lawsuits" of "one of the largest lawsuits": a measure, not a thread
+	}
 	if strings.IndexByte(t[sp+1:], ' ') < 0 {
 		var buf [24]byte
 		if n, _ := lowerWord(t, sp+1, buf[:]); actorHeads[string(buf[:n])] && !contentious(t) {
@@ -222,6 +225,19 @@ func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
 		}
 	}
 	return false
+}
+
+// oneOfThe reports a title read after "one of the" in s: "one of the
+// largest environmental lawsuits in Dutch history" ranks what the lead
+// tells. A possessive title ("UK's biggest miscarriages of justice")
+// names its owner and stays.
+func oneOfThe(s, title string) bool {
+	k := strings.Index(s, "one of the ")
+	if k < 0 || len(title) < 2 || strings.Contains(title, "'s ") || strings.Contains(title, "’s ") {
+		return false
+	}
+	rest := s[k+len("one of the "):]
+	return len(rest) >= len(title) && strings.EqualFold(rest[:len(title)], title)
 }
 
 // actorHeads head a title naming actors, not what divides them.

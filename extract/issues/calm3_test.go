@@ -39,6 +39,8 @@ func TestNoIssueTitle(t *testing.T) {
 		{"participle fragment", "Residents living", []string{"Lawyers for residents living near the plant told the court it must close."}, true},
 		{"striking is contention", "Doctors striking", []string{"Doctors striking over pay marched on Monday."}, false},
 		{"actors", "Health bosses", []string{"Health bosses said the unit would close at night."}, true},
+		{"a rank", "Largest steel strikes", []string{"The walkout is one of the largest steel strikes in a decade."}, true},
+		{"an owned rank", "Nation's worst floods", []string{"The town suffered one of the nation's worst floods in a century."}, false},
 		{"noun in plain copy", "Closures", []string{"The council announced closures of four libraries."}, false},
 	}
 	for _, c := range cases {
