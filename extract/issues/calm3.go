@@ -31,19 +31,27 @@ var meetingWords = map[string]bool{"talks": true, "negotiations": true}
 
 // calmContentious is contentious without the meeting words.
 func calmContentious(s string) bool {
-	if !contentious(s) {
-		return false
-	}
 	var buf [24]byte
 	for i := 0; i < len(s); {
-		n, j := lowerWord(s, i, buf[:])
-		if j == i {
-			break
+		for i < len(s) && !wordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && (wordByte(s[j]) || s[j] == '-') {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= len(buf) {
+			h := shapeOf(n, lowerByte(s[i]), lowerByte(s[i+1]), lowerByte(s[j-1]))
+			if contentionShapes[h/64]&(1<<(h%64)) != 0 {
+				for k := 0; k < n; k++ {
+					buf[k] = lowerByte(s[i+k])
+				}
+				if w := buf[:n]; contentionWords[string(w)] && !meetingWords[string(w)] {
+					return true
+				}
+			}
 		}
 		i = j
-		if n > 0 && contentionWords[string(buf[:n])] && !meetingWords[string(buf[:n])] {
-			return true
-		}
 	}
 	return false
 }
@@ -75,18 +83,29 @@ func (a *analyser) calmPass(res []newsbot.Issue) []newsbot.Issue {
 	if len(res) == 0 {
 		return res
 	}
-	lead := a.calmLeadEnd()
+	lead := -1 // read once, when an issue asks
 	kept := res[:0]
 	for i := range res {
 		is := &res[i]
 		if a.noIssueTitle(is) {
 			continue
 		}
-		if lead > 0 && len(kept) > 0 && a.leadAside(is, lead) {
-			continue
+		if i == 0 && a.standfirstScenery(is) {
+			if lead < 0 {
+				lead = a.calmLeadEnd()
+			}
+			if lead > 0 {
+				continue
+			}
 		}
-		if lead > 0 && i == 0 && a.standfirstScenery(is) {
-			continue
+		if len(kept) > 0 && len(is.Evidence) > 0 && a.inLead(is.Evidence[0], min(len(a.sents), maxFurniture+calmLeadSents)) &&
+			inAside(is.Evidence[0], is.Title) {
+			if lead < 0 {
+				lead = a.calmLeadEnd()
+			}
+			if lead > 0 && a.leadAside(is, lead) {
+				continue
+			}
 		}
 		kept = append(kept, *is)
 	}
@@ -97,7 +116,8 @@ func (a *analyser) calmPass(res []newsbot.Issue) []newsbot.Issue {
 // contention and no thread in its title: "Dependence on imports" of "as
 // Tokyo tries to reduce its dependence on imports".
 func (a *analyser) leadAside(is *newsbot.Issue, lead int) bool {
-	if titleThread(is.Title) || len(is.Evidence) == 0 || !inAside(is.Evidence[0], is.Title) {
+	if len(is.Evidence) == 0 || !a.inLead(is.Evidence[0], lead) || !inAside(is.Evidence[0], is.Title) ||
+		titleThread(is.Title) {
 		return false
 	}
 	for _, e := range is.Evidence {
@@ -113,7 +133,7 @@ func (a *analyser) leadAside(is *newsbot.Issue, lead int) bool {
 // the piece follows ("Royal couple"): neither its first evidence nor its
 // title tells contention.
 func (a *analyser) standfirstScenery(is *newsbot.Issue) bool {
-	if len(is.Evidence) == 0 || titleThread(is.Title) || calmContentious(is.Evidence[0]) {
+	if len(is.Evidence) == 0 {
 		return false
 	}
 	n := min(len(a.sents), maxFurniture+2)
@@ -124,7 +144,7 @@ func (a *analyser) standfirstScenery(is *newsbot.Issue) bool {
 		if a.sents[i].Text == is.Evidence[0] {
 			for _, sp := range a.sents[i+1 : n] {
 				if furnitureLine(sp.Text) {
-					return true
+					return !titleThread(is.Title) && !calmContentious(is.Evidence[0])
 				}
 			}
 			return false
@@ -145,13 +165,13 @@ func inAside(s, title string) bool {
 	if n == 0 {
 		return false
 	}
-	ls := strings.ToLower(s)
-	k := strings.LastIndex(ls, string(buf[:n]))
+	// The title's word mid-sentence, and the marks, are in lower case.
+	k := strings.LastIndex(s, string(buf[:n]))
 	if k < 0 {
 		return false
 	}
 	for _, m := range asideMarks {
-		if j := strings.Index(ls, m); j >= 0 && j < k {
+		if j := strings.Index(s[:k], m); j >= 0 {
 			return true
 		}
 	}
@@ -198,7 +218,9 @@ func (a *analyser) noIssueTitle(is *newsbot.Issue) bool {
 		}
 		return true
 	}
-	if t != "" && t[0] >= 'A' && t[0] <= 'Z' && a.sourceName(t) {
+	// The evidence first: the whole copy is read only for a title its
+	// evidence gives as a source.
+	if t != "" && t[0] >= 'A' && t[0] <= 'Z' && len(is.Evidence) > 0 && a.sourceInEvidence(is, t) && a.sourceName(t) {
 		return true // "Gazzetta di Parma" of "speaking to Gazzetta di Parma"
 	}
 	sp := strings.IndexByte(t, ' ')
@@ -252,9 +274,26 @@ var sourceMarks = []string{"speaking to ", "told ", "interview with ", "writing 
 // sourceName reports a name the copy gives only as a source: "speaking
 // to Gazzetta di Parma", "told Radio Cadena".
 func (a *analyser) sourceName(name string) bool {
+	return sourceIn(a.text, name)
+}
+
+// sourceInEvidence reports an evidence sentence that gives name as a
+// source.
+func (a *analyser) sourceInEvidence(is *newsbot.Issue, name string) bool {
+	for _, e := range is.Evidence {
+		if sourceIn(e, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceIn reports a name that s gives, wherever it names it, only as a
+// source.
+func sourceIn(s, name string) bool {
 	found := false
 	for i := 0; ; {
-		k := strings.Index(a.text[i:], name)
+		k := strings.Index(s[i:], name)
 		if k < 0 {
 			return found
 		}
@@ -262,7 +301,7 @@ func (a *analyser) sourceName(name string) bool {
 		i = k + len(name)
 		ok := false
 		for _, m := range sourceMarks {
-			if strings.HasSuffix(a.text[:k], m) || strings.HasSuffix(a.text[:k], m+"the ") {
+			if strings.HasSuffix(s[:k], m) || strings.HasSuffix(s[:k], m+"the ") {
 				ok = true
 				break
 			}
@@ -296,7 +335,7 @@ func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
 	if institutionWords[w] || seasonWords[w] {
 		return true
 	}
-	if t[0] >= 'A' && t[0] <= 'Z' && placeTail(a.text, t) && !hasWord(a.text, w) {
+	if t[0] >= 'A' && t[0] <= 'Z' && len(is.Evidence) > 0 && placeTail(is.Evidence[0], t) && placeTail(a.text, t) && !hasWord(a.text, w) {
 		return true
 	}
 	if titleThread(t) && !contentionWords[w] {
