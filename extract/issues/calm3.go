@@ -338,9 +338,6 @@ func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
 	if t[0] >= 'A' && t[0] <= 'Z' && len(is.Evidence) > 0 && placeTail(is.Evidence[0], t) && placeTail(a.text, t) && !hasWord(a.text, w) {
 		return true
 	}
-	if titleThread(t) && !contentionWords[w] {
-		return false
-	}
 	if len(is.Evidence) == 0 {
 		return false
 	}
@@ -348,6 +345,9 @@ func (a *analyser) bareWordTitle(is *newsbot.Issue) bool {
 	// evidence tells in the copy's own words ("Closures" of "could demand
 	// closures in court").
 	if in, out := quoteWord(is.Evidence[0], w); !in || out {
+		return false
+	}
+	if titleThread(t) && !contentionWords[w] {
 		return false
 	}
 	for _, e := range is.Evidence[1:] {
