@@ -1148,7 +1148,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.contentionPass(a.wirePass(a.applyFrames(res)))
+	return a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res))))
 }
 
 // bareAside reports a lighter issue titled by one common word that names
