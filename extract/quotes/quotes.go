@@ -83,10 +83,10 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 		title = append(title, notSpeech(text[sp.start:sp.end]))
 	}
 	buf.title = title
-	a := attributor{s: text, cast: cast, spans: spans, title: title, w1: buf.w1[:0], w2: buf.w2[:0], stops: buf.stops[:0], found: buf.found[:0]}
+	a := attributor{s: text, cast: cast, spans: spans, title: title, w1: buf.w1[:0], w2: buf.w2[:0], stops: buf.stops[:0], found: buf.found[:0], unnamed: buf.unnamed[:0]}
 	defer func() {
 		clear(a.found)
-		buf.w1, buf.w2, buf.stops, buf.found = a.w1, a.w2, a.stops, a.found[:0]
+		buf.w1, buf.w2, buf.stops, buf.found, buf.unnamed = a.w1, a.w2, a.stops, a.found[:0], a.unnamed
 	}()
 	if out == nil {
 		out = make([]Located, 0, len(spans))
@@ -212,18 +212,19 @@ func restore(q *Located, orig, blank string) {
 // buffers are the working slices of one FindLocated call, pooled: a
 // call's word windows and spans never outlive it.
 type buffers struct {
-	spans  []span
-	title  []bool
-	w1, w2 []wtok
-	stops  []int
-	locs   []Located // Find's located quotations (FindLocated returns its own)
-	found  []Located // indirect quotations before the merge
+	spans   []span
+	title   []bool
+	w1, w2  []wtok
+	stops   []int
+	unnamed []int32
+	locs    []Located // Find's located quotations (FindLocated returns its own)
+	found   []Located // indirect quotations before the merge
 }
 
 var bufPool = sync.Pool{New: func() any { return new(buffers) }}
 
 func (b *buffers) release() {
-	if cap(b.spans) > 1<<14 || cap(b.title) > 1<<14 || cap(b.w1) > 1<<14 || cap(b.w2) > 1<<14 || cap(b.stops) > 1<<14 || cap(b.locs) > 1<<12 || cap(b.found) > 1<<12 {
+	if cap(b.spans) > 1<<14 || cap(b.title) > 1<<14 || cap(b.w1) > 1<<14 || cap(b.w2) > 1<<14 || cap(b.stops) > 1<<14 || cap(b.unnamed) > 1<<14 || cap(b.locs) > 1<<12 || cap(b.found) > 1<<12 {
 		return // a huge text: let the collector have its buffers
 	}
 	bufPool.Put(b)
@@ -242,6 +243,31 @@ type attributor struct {
 	stops     []int     // sentence stops of s, see sentenceStops
 	found     []Located // scratch for indirect
 	stopsDone bool
+	// unnamed holds, by mention index k, the index of the last unnamed
+	// source among the mentions up to k, or -1; see lastUnnamed.
+	unnamed     []int32
+	unnamedDone bool
+}
+
+// lastUnnamed is the index of the last mention of kind Unnamed at or
+// before mention k, or -1. The rules on unnamed sources ask this for
+// every "he"/"she" that speaks: the index, built once per text, spares a
+// walk back over every mention of the last 1,500 bytes.
+func (a *attributor) lastUnnamed(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if !a.unnamedDone {
+		a.unnamedDone = true
+		last := int32(-1)
+		for j, m := range a.cast.Mentions {
+			if m.Kind == people.Unnamed {
+				last = int32(j)
+			}
+			a.unnamed = append(a.unnamed, last)
+		}
+	}
+	return int(a.unnamed[k])
 }
 
 // attr is the outcome of looking for a cue and its subject.
@@ -865,8 +891,8 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	top := firstStartAtOrAfter(ms, r.mStart) - 1
 	// A first sweep over the kinds alone: is such a source near at all?
 	near := false
-	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
-		if ms[k].Kind == people.Unnamed && unnamedGender(ms[k].Text) == g[0] {
+	for k := a.lastUnnamed(top); k >= 0 && ms[k].Start >= r.mStart-1500; k = a.lastUnnamed(k - 1) {
+		if unnamedGender(ms[k].Text) == g[0] {
 			near = true
 			break
 		}
@@ -2354,7 +2380,17 @@ func knowingSource(s string, p int) int {
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func isSubjectPronoun(w string) bool {
-	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
+	// An ASCII test first: this runs for every mention and attribution.
+	// Only a non-ASCII fold ("ſhe", four bytes) needs EqualFold.
+	switch len(w) {
+	case 2:
+		return w[0]|0x20 == 'h' && w[1]|0x20 == 'e'
+	case 3:
+		return w[0]|0x20 == 's' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+	case 4:
+		return strings.EqualFold(w, "she")
+	}
+	return false
 }
 
 // endsSentenceInMarks reports whether quotation j closes a sentence with

@@ -70,6 +70,9 @@ func (a *attributor) unnamedSubject3(r *attr, done []Located) {
 	if p1 >= 0 && p2 >= 0 {
 		lo = p2
 	}
+	if !a.mayHaveSource3(lo, r.mStart) {
+		return
+	}
 	c, ok := a.castSource3(lo, r.mStart, g, done)
 	if t, ok2 := a.textSource3(max(lo, c.start+1), r.mStart, g); ok2 {
 		c, ok = t, true
@@ -80,13 +83,42 @@ func (a *attributor) unnamedSubject3(r *attr, done []Located) {
 	r.speaker, r.isPerson = s[c.start:c.end], false
 }
 
+// mayHaveSource3 reports, from kinds and bytes alone, whether [lo, hi)
+// may hold a source castSource3 or textSource3 could find: an unnamed
+// mention of the cast, or "A", "An" or "One" after a space or a line
+// break. Most pronouns have neither before them, and the sweeps after
+// this run for every "he"/"she" that speaks.
+func (a *attributor) mayHaveSource3(lo, hi int) bool {
+	ms := a.cast.Mentions
+	if k := a.lastUnnamed(firstStartAtOrAfter(ms, hi) - 1); k >= 0 && ms[k].Start >= lo {
+		return true
+	}
+	s := a.s
+	for _, c := range [2]byte{'A', 'O'} {
+		for p := lo; p < hi; p++ {
+			k := strings.IndexByte(s[p:hi], c)
+			if k < 0 {
+				break
+			}
+			p += k
+			if p > 0 && s[p-1] != ' ' && s[p-1] != '\n' {
+				continue
+			}
+			if t := s[p:]; strings.HasPrefix(t, "A ") || strings.HasPrefix(t, "An ") || strings.HasPrefix(t, "One ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // castSource3 is the last unnamed source of the cast in [lo, hi) that
 // the pronoun of gender g may stand for and that spoke.
 func (a *attributor) castSource3(lo, hi int, g byte, done []Located) (source3, bool) {
 	ms := a.cast.Mentions
-	for k := firstStartAtOrAfter(ms, hi) - 1; k >= 0 && ms[k].Start >= lo; k-- {
+	for k := a.lastUnnamed(firstStartAtOrAfter(ms, hi) - 1); k >= 0 && ms[k].Start >= lo; k = a.lastUnnamed(k - 1) {
 		m := ms[k]
-		if m.Kind != people.Unnamed || a.hasSpan(m.Start, m.End) {
+		if a.hasSpan(m.Start, m.End) {
 			continue
 		}
 		if k > 0 && ms[k-1].Kind == people.Unnamed && sourceLink(a.s[ms[k-1].End:m.Start]) {

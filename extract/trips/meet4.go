@@ -32,14 +32,17 @@ func (f *finder) talksDatedWith(i int) bool {
 // dropped), only when a year is dropped; releaseTimexes returns buf.
 func yearModifiers(s string, timexes []newsbot.Timex) (kept []newsbot.Timex, buf *[]newsbot.Timex) {
 	var out []newsbot.Timex
-	for k, tx := range timexes {
+	// By index: a Timex is large, and copying each one cost more than the
+	// test, which turns away all but four-byte values.
+	for k := range timexes {
+		tx := &timexes[k]
 		drop := tx.End-tx.Start == 4 && tx.End <= len(s) && len(tx.Value) == 4 && s[tx.Start:tx.End] == tx.Value && yearAsModifier(s, tx.Start, tx.End)
 		if drop && buf == nil {
 			buf = timexPool.Get().(*[]newsbot.Timex)
 			out = append((*buf)[:0], timexes[:k]...)
 		}
 		if !drop && buf != nil {
-			out = append(out, tx)
+			out = append(out, *tx)
 		}
 	}
 	if buf == nil {
