@@ -30,31 +30,7 @@ const calmLeadSents = 3
 var meetingWords = map[string]bool{"talks": true, "negotiations": true}
 
 // calmContentious is contentious without the meeting words.
-func calmContentious(s string) bool {
-	var buf [24]byte
-	for i := 0; i < len(s); {
-		for i < len(s) && !wordByte(s[i]) {
-			i++
-		}
-		j := i
-		for j < len(s) && (wordByte(s[j]) || s[j] == '-') {
-			j++
-		}
-		if n := j - i; n >= 3 && n <= len(buf) {
-			h := shapeOf(n, lowerByte(s[i]), lowerByte(s[i+1]), lowerByte(s[j-1]))
-			if contentionShapes[h/64]&(1<<(h%64)) != 0 {
-				for k := 0; k < n; k++ {
-					buf[k] = lowerByte(s[i+k])
-				}
-				if w := buf[:n]; contentionWords[string(w)] && !meetingWords[string(w)] {
-					return true
-				}
-			}
-		}
-		i = j
-	}
-	return false
-}
+func calmContentious(s string) bool { return contentiousBut(s, meetingWords) }
 
 // calmLeadEnd returns the end of a calm lead in a.sents, 0 for copy
 // whose lead raises contention.

@@ -65,10 +65,13 @@ func buildContentionWords() map[string]bool {
 }
 
 // contentious reports whether the sentence s holds a contention word.
-// A word is lower-cased into a stack buffer (map lookups of a converted
-// byte slice allocate nothing) only when its shape is a contention
-// word's.
-func contentious(s string) bool {
+func contentious(s string) bool { return contentiousBut(s, nil) }
+
+// contentiousBut is contentious with the words in except not counting
+// (calmContentious leaves out the meeting words). A word is lower-cased
+// into a stack buffer (map lookups of a converted byte slice allocate
+// nothing) only when its shape is a contention word's.
+func contentiousBut(s string, except map[string]bool) bool {
 	var buf [24]byte
 	for i := 0; i < len(s); {
 		for i < len(s) && !wordByte(s[i]) {
@@ -84,7 +87,7 @@ func contentious(s string) bool {
 				for k := 0; k < n; k++ {
 					buf[k] = lowerByte(s[i+k])
 				}
-				if contentionWords[string(buf[:n])] {
+				if w := buf[:n]; contentionWords[string(w)] && !except[string(w)] {
 					return true
 				}
 			}
