@@ -48,14 +48,7 @@ func (f *finder) cancelKept(sc *sentCtx) {
 // keptAfter adds the leg a later clause keeps after the plan d.
 func (f *finder) keptAfter(sc *sentCtx, d leg) {
 	toks := f.toks
-	var at places.Match
-	found := false
-	for _, p := range f.placesOf(sc) {
-		if p.Place.Name == d.Place {
-			at, found = p, true
-			break
-		}
-	}
+	at, found := f.deniedPlace(sc, d.Place)
 	if !found {
 		return
 	}

@@ -774,14 +774,7 @@ func (f *finder) deniedThenBut(sc *sentCtx) {
 		return
 	}
 	toks := f.toks
-	var at places.Match
-	found := false
-	for _, p := range f.placesOf(sc) {
-		if p.Place.Name == d.Place {
-			at, found = p, true
-			break
-		}
-	}
+	at, found := f.deniedPlace(sc, d.Place)
 	if !found {
 		return
 	}
@@ -6387,4 +6380,15 @@ func (f *finder) gatheringPlace(sc *sentCtx, i int) []places.Match {
 		}
 	}
 	return nil
+}
+
+// deniedPlace finds the place named name among the sentence's places: where
+// a denied plan was to go.
+func (f *finder) deniedPlace(sc *sentCtx, name string) (places.Match, bool) {
+	for _, p := range f.placesOf(sc) {
+		if p.Place.Name == name {
+			return p, true
+		}
+	}
+	return places.Match{}, false
 }
