@@ -190,19 +190,7 @@ func TestMigrationIssueArticlesRekey(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
 	db := openRaw(t, path)
-	all, err := loadMigrations(migrationFS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := fstest.MapFS{}
-	for _, m := range all {
-		if m.version < 6 {
-			before[m.name] = &fstest.MapFile{Data: []byte(m.sql)}
-		}
-	}
-	if err := migrate(ctx, db, before); err != nil {
-		t.Fatal(err)
-	}
+	migrateBelow(t, db, 6)
 	for _, q := range []string{
 		`INSERT INTO articles(id, published_at, ingested_at, hash, text) VALUES
 			(1, 1769558400, 1769558400, 'h1', 'Ministers met in Vilnius on Tuesday.'),
@@ -256,19 +244,7 @@ func TestMigrationIssueArticlesRekey(t *testing.T) {
 func TestMigrationDropIssueQuotesByQuote(t *testing.T) {
 	ctx := context.Background()
 	db := openRaw(t, filepath.Join(t.TempDir(), "news.db"))
-	all, err := loadMigrations(migrationFS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	before := fstest.MapFS{}
-	for _, m := range all {
-		if m.version < 7 {
-			before[m.name] = &fstest.MapFile{Data: []byte(m.sql)}
-		}
-	}
-	if err := migrate(ctx, db, before); err != nil {
-		t.Fatal(err)
-	}
+	migrateBelow(t, db, 7)
 	for _, q := range []string{
 		`INSERT INTO articles(id, published_at, ingested_at, hash, text) VALUES
 			(1, 1769558400, 1769558400, 'h1', 'Dock workers walked out in Felixstowe on Monday.'),
@@ -328,5 +304,24 @@ func TestMigrationDropIssueQuotesByQuote(t *testing.T) {
 	}
 	if err := db.QueryRowContext(ctx, dump).Scan(&got); err != nil || got != "7,10;7,11" {
 		t.Errorf("links after clearing issue 8 of article 2: %q %v", got, err)
+	}
+}
+
+// migrateBelow applies the embedded migrations older than version, the
+// schema a database had before that migration.
+func migrateBelow(t *testing.T, db *sql.DB, version int) {
+	t.Helper()
+	all, err := loadMigrations(migrationFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := fstest.MapFS{}
+	for _, m := range all {
+		if m.version < version {
+			before[m.name] = &fstest.MapFile{Data: []byte(m.sql)}
+		}
+	}
+	if err := migrate(context.Background(), db, before); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,7 +1,6 @@
 package issues
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,14 +16,7 @@ func TestFresh2Dump(t *testing.T) {
 	if os.Getenv("ISSUES_FRESH2") == "" {
 		t.Skip("set ISSUES_FRESH2=1 to print the fresh2 issues")
 	}
-	var g freshGold
-	b, err := os.ReadFile(filepath.Join("testdata", "fresh2", "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatal(err)
-	}
+	g := readFreshGold(t, "fresh2")
 	for _, art := range g.Articles {
 		s, err := os.ReadFile(filepath.Join("testdata", "fresh2", art.File))
 		if err != nil {

@@ -192,14 +192,7 @@ type freshGold struct {
 // once (no more issues than the gold lists), and the main thread is
 // found by a title.
 func TestFreshWire(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "fresh", "gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g freshGold
-	if err := json.Unmarshal(b, &g); err != nil {
-		t.Fatalf("gold: %v", err)
-	}
+	g := readFreshGold(t, "fresh")
 	// Known gaps: the main thread is not titled yet.
 	gaps := map[string]bool{"f04-salmon-ban.txt": true}
 	for _, art := range g.Articles {
@@ -355,4 +348,19 @@ func FuzzWireTitles(f *testing.F) {
 		lemmas(head, lemHead)
 		namesThread(title)
 	})
+}
+
+// readFreshGold reads testdata/DIR/gold.json: our own stories' gold,
+// written before the rules they test.
+func readFreshGold(t *testing.T, dir string) freshGold {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", dir, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g freshGold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("gold: %v", err)
+	}
+	return g
 }
