@@ -20,7 +20,11 @@ func dateline(s string) (places.Place, int, bool) {
 	// the top.
 	off := 0
 	for range 3 {
-		k := strings.Index(s[off:min(len(s), 400)], "\n\n")
+		top := min(len(s), 400)
+		if off >= top {
+			break // blank lines ran past the top: no dateline there
+		}
+		k := strings.Index(s[off:top], "\n\n")
 		if k < 0 {
 			break
 		}
