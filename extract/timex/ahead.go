@@ -757,6 +757,9 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		}
 		if ts.w(k) == "on" {
 			if wd, ok := weekdaysTab.get(ts.base(k + 1)); ok {
+				if d, ok := tg.fullDate(k + 1); ok {
+					return d, true // "at 6am on Monday, December 7"
+				}
 				return tg.resolveWeekday(wd, tg.weekdayTense(k+1), k), true
 			}
 			// "at midnight on 1 January"
@@ -766,6 +769,9 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		if wd, ok := weekdaysTab.get(ts.base(k)); ok && ts.t[k].cap {
+			if d, ok := tg.fullDate(k); ok {
+				return d, true // "6 a.m. Monday, Dec. 7"
+			}
 			return tg.resolveWeekday(wd, tg.weekdayTense(k), k-1), true // "8 p.m. Eastern time Tuesday"
 		}
 		switch ts.class(k) {
@@ -775,6 +781,20 @@ func (tg *tagger) dayAhead(b int) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// fullDate returns the date of the weekday at k when a month-day follows it
+// ("Monday, December 7"): the written date wins over the weekday's tense.
+func (tg *tagger) fullDate(k int) (time.Time, bool) {
+	ts := tg.ts
+	if !ts.isPunct(k+1, ",") && (k+1 >= ts.n() || ts.t[k+1].kind == kPunct) {
+		return time.Time{}, false // the common bare weekday: no date to read
+	}
+	h, ok := tg.weekday(k, weekdaysTab.val(ts.base(k)))
+	if !ok || h.b <= k+1 || h.gran != gDay {
+		return time.Time{}, false
+	}
+	return dayOf(h.val)
 }
 
 // afterGerund reports whether the expression at i sits in an "after" +
@@ -801,8 +821,13 @@ func (tg *tagger) afterGerund(i int) bool {
 // later than the need or the promise.
 var wishVerbs = map[string]bool{
 	"needed": true, "wanted": true, "promised": true, "pledged": true, "vowed": true,
-	"demanded": true, "awaited": true, "requested": true,
+	"demanded": true, "awaited": true, "requested": true, "threatened": true, "proposed": true,
 }
+
+// wishPhrasal are wish verbs only with their particle, the word after the
+// group: "have not ruled out strikes in December", "has called for a vote
+// in January".
+var wishPhrasal = map[string]string{"ruled": "out", "called": "for"}
 
 // wishedFor reports whether the verb group of the clause of the expression
 // at i is a wish verb with an object between it and the expression:
@@ -817,7 +842,8 @@ func (tg *tagger) wishedFor(i int) bool {
 			return true
 		}
 	}
-	return false
+	p, ok := wishPhrasal[tg.ts.w(g.e-1)]
+	return ok && tg.ts.w(g.e) == p
 }
 
 // monthsAhead is how many months the month named at token i lies after the

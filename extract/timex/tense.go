@@ -219,7 +219,7 @@ var baseForms = []string{
 	"go", "meet", "head", "gather", "resume", "begin", "arrive", "leave", "travel", "fly",
 	"hold", "sit", "convene", "take", "start", "open", "return", "expect", "plan", "hope",
 	"remain", "continue", "face", "say", "insist", "warn", "believe", "want", "need",
-	"expire", "apply", "lapse",
+	"expire", "apply", "lapse", "close", "end", "finish", "reopen",
 }
 
 // reporting verbs introduce speech; they rarely carry the tense of the event.
@@ -262,8 +262,9 @@ func (ts *tokens) classify(i int, atStart bool) uint8 {
 		return wNone
 	}
 	w := ts.w(i)
-	// Names inside a sentence are not verbs ("Reed", "Will Smith").
-	if t.cap && !atStart && !(i > 0 && ts.t[i-1].kind == kPunct && ts.sentenceStartish(i)) {
+	// Names inside a sentence are not verbs ("Reed", "Will Smith"); "I'll"
+	// is no name.
+	if t.cap && !atStart && !(i > 0 && ts.t[i-1].kind == kPunct && ts.sentenceStartish(i)) && !contractedFuture(w) {
 		return wNone
 	}
 	if c, ok := wordClassTab.get(w); ok {
@@ -278,11 +279,19 @@ func (ts *tokens) classify(i int, atStart bool) uint8 {
 			return wPastPart
 		case w[n-3:] == "ing":
 			return wIng
-		case n > 5 && (w[n-3:] == "'ll" || w[n-5:] == "’ll"):
-			return wFut
 		}
 	}
+	if contractedFuture(w) {
+		return wFut
+	}
 	return wNone
+}
+
+// contractedFuture reports whether w ends in a contracted "will": "I'll",
+// "we'll", "she’ll".
+func contractedFuture(w string) bool {
+	n := len(w)
+	return n >= 4 && w[n-3:] == "'ll" || n >= 6 && w[n-5:] == "’ll"
 }
 
 // sentenceStartish is true after an opening quote or bracket.
@@ -372,6 +381,10 @@ func (ts *tokens) verbGroups(a, b int, out []group) []group {
 			j++
 		}
 		g.e = j
+		if j == i+1 && (first == wPastPart || first == wAmbig) && ts.agentBy(j) && ts.reducedRelative(i, out) {
+			i = j
+			continue // "will meet families displaced by the floods": no verb of the clause
+		}
 		g.reporting = reportingTab.val(ts.w(i)) || reportingTab.val(ts.w(j-1))
 		g.inf = ts.w(j-1) == "to" && j < b && ts.t[j].kind == kWord && !ts.t[j].cap && !determinersTab.val(ts.w(j)) && !pluralNoun(ts.w(j))
 		switch {
@@ -397,6 +410,40 @@ func (ts *tokens) verbGroups(a, b int, out []group) []group {
 		i = j
 	}
 	return out
+}
+
+// agentBy reports whether an agent "by" opens at token j, after an optional
+// particle: "displaced by", "cut off by".
+func (ts *tokens) agentBy(j int) bool {
+	switch ts.w(j) {
+	case "by":
+		return true
+	case "off", "out", "up", "down":
+		return ts.w(j+1) == "by"
+	}
+	return false
+}
+
+// reducedRelative reports whether the lone participle at i, before "by",
+// modifies the noun before it after a future verb ("will meet families
+// displaced by the fighting"): a finite group already stands earlier in the
+// clause, and a clause has one. After a past or present verb the participle
+// is kept: it may be all that dates a day near it ("breaks from Wednesday
+// night's debates hosted by Univision").
+func (ts *tokens) reducedRelative(i int, out []group) bool {
+	if len(out) == 0 || i == 0 || ts.t[i-1].kind != kWord || ts.t[i-1].cap || ts.class(i-1) != wNone {
+		return false
+	}
+	g := out[len(out)-1]
+	if g.weak || g.e >= i || g.tense != Future {
+		return false
+	}
+	for k := g.e; k < i; k++ {
+		if ts.clauseBreak(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // notPurpose are words before "to" that do not head a purpose infinitive.
@@ -462,6 +509,12 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 	case wCue:
 		return (ts.w(i+1) == "to" || ts.w(i+1) == "for") && i > sentStart && (ts.class(i-1) != wNone || ts.finitePlan(i))
 	case wBase:
+		if ts.w(i) == "close" && ts.w(i+1) == "to" {
+			return false // "sources close to the talks"
+		}
+		if p := ts.w(i - 1); strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return false // "by Monday's close": a noun
+		}
 		if i > sentStart && ts.isPunct(i-1, ",") && ts.inRelative(i-1) {
 			return true // "The tariffs, which were announced on Tuesday, take effect"
 		}
@@ -661,17 +714,8 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 		// before the list dates the timex, not one in a later appositive
 		// or relative clause (", a step courts rarely take"). Not when the
 		// timex itself follows "and": "on 6 and 12 December".
-		ca2 := ca - 1
-		for ca2 > a && (!ts.clauseBreak(ca2-1) || ts.nounAnd(ca2-1)) {
-			ca2--
-		}
-		for k, g := range gs {
-			if g.e > i {
-				break
-			}
-			if g.s >= ca2 && (weak || !g.weak) {
-				best, bestD = k, i-g.e
-			}
+		if k := ts.groupBefore(i, ca, a, gs, weak, ts.nounAnd); k >= 0 {
+			best, bestD = k, i-gs[k].e
 		}
 	}
 	if best < 0 {
@@ -720,6 +764,15 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 	}
 	if best < 0 {
 		return Present, false
+	}
+	if g := gs[best]; crossClause && g.reporting && g.s > iEnd && ca > a && ca < i && ts.phraseLink(ca-1) {
+		// "will meet union leaders and employers in Brussels on Wednesday,
+		// his office said", "will start the tour, with a visit to X on
+		// Monday and a rally on Tuesday, aides said": the trailing report
+		// dates the report; the verb the phrase hangs on dates the day.
+		if k := ts.groupBefore(i, ca, a, gs, weak, ts.phraseLink); k >= 0 {
+			best = k
+		}
 	}
 	if bestD != 1<<30 && crossClause && gs[best].tense == Present {
 		return Present, false
@@ -814,6 +867,55 @@ func (ts *tokens) forwardInf(g group) bool {
 		}
 	}
 	return false
+}
+
+// groupBefore returns the last verb group that ends before the timex at i
+// and starts after the clause break before ca that link does not pass, or
+// -1: the verb a verbless phrase hangs on.
+func (ts *tokens) groupBefore(i, ca, a int, gs []group, weak bool, link func(int) bool) int {
+	ca2 := ca - 1
+	for ca2 > a && (!ts.clauseBreak(ca2-1) || link(ca2-1)) {
+		ca2--
+	}
+	best := -1
+	for k, g := range gs {
+		if g.e > i {
+			break
+		}
+		if g.s >= ca2 && (weak || !g.weak) {
+			best = k
+		}
+	}
+	return best
+}
+
+// phraseLink reports whether token k, a clause break by its form, only
+// joins phrases inside a clause that has no verb of its own: a noun-joining
+// "and", an "and" before a word that is no verb form ("leaders and
+// employers", "and hold a rally": the verb, if any, is the one before), a
+// comma before "with" (", with a visit to X on Monday and a rally on
+// Friday"). tenseNearWeak asks only for clauses without a verb group.
+func (ts *tokens) phraseLink(k int) bool {
+	if ts.nounAnd(k) {
+		return true
+	}
+	if k+1 >= ts.n() || ts.t[k+1].kind != kWord {
+		return false
+	}
+	if ts.w(k) == "and" {
+		if ts.t[k+1].cap {
+			return false
+		}
+		switch ts.class(k + 1) {
+		case wBase:
+			return true // "and hold a rally"
+		case wNone:
+			// "and employers", "and union members"
+			return pluralNoun(ts.w(k+1)) || k+2 < ts.n() && ts.t[k+2].kind == kWord && !ts.t[k+2].cap && ts.class(k+2) == wNone && pluralNoun(ts.w(k+2))
+		}
+		return false
+	}
+	return ts.isPunct(k, ",") && ts.w(k+1) == "with"
 }
 
 // nounAnd reports whether token k is an "and" that joins noun phrases: a

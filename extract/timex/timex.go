@@ -688,11 +688,34 @@ func (tg *tagger) ofYear(j int) (int, int, bool) {
 		}
 	}
 	if ts.w(j+2) == "year" || ts.w(j+2) == "year's" {
+		if ts.w(j+1) == "that" {
+			return tg.refYear(), j + 3, true // "in June of that year"
+		}
 		if r, ok := relativesTab.get(ts.w(j + 1)); ok {
 			return tg.dct.Year() + r, j + 3, true
 		}
 	}
+	if ts.w(j+1) == "the" && ts.base(j+3) == "year" && ts.t[j+3].kind == kWord {
+		// "in March of the following year": the year after the story's.
+		switch ts.w(j + 2) {
+		case "same":
+			return tg.refYear(), j + 4, true
+		case "following", "next":
+			return tg.refYear() + 1, j + 4, true
+		case "previous":
+			return tg.refYear() - 1, j + 4, true
+		}
+	}
 	return 0, 0, false
+}
+
+// refYear is the year of the story's reference time (its last absolute
+// date), else the dct's: "that year".
+func (tg *tagger) refYear() int {
+	if tg.refGran == gNone {
+		return tg.dct.Year()
+	}
+	return tg.ref.Year()
 }
 
 func yearNum(w string) (int, bool) {
@@ -802,8 +825,8 @@ func (tg *tagger) modified(i int) (hit, bool) {
 	}
 	w := ts.w(i)
 	if (w == "earlier" || w == "later") && ts.w(k) == "that" {
-		if h, ok := tg.thatDay(k); ok {
-			h.a = i // "later that day"
+		if h, ok := tg.core(k); ok && (h.typ == tDate || h.typ == tTime) {
+			h.a = i // "later that day", "earlier that year"
 			return h, true
 		}
 	}
@@ -936,6 +959,11 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 			d = prevWeekday(d, wd)
 		case dir > 0:
 			d = nextWeekday(d, wd)
+			if r == "next" && d.Sub(tg.dct) < 36*time.Hour {
+				// Tomorrow is "tomorrow": "next Thursday", written on a
+				// Wednesday, is the Thursday of next week.
+				d = d.AddDate(0, 0, 7)
+			}
 		case tg.tense(i, k) == Past:
 			d = tg.resolveWeekday(wd, Past, i-1)
 		default:
@@ -957,7 +985,16 @@ func (tg *tagger) relative(i int, the bool) (hit, bool) {
 		return hit{a: i, b: k + 1, typ: tDate, val: fmtYearMonth(y, int(m)), end: endBase(ts, k), gran: gMonth}, true
 	}
 	if s, ok := seasonsTab.get(w); ok {
-		return hit{a: i, b: k + 1, typ: tDate, val: seasonVal(tg.dct, s, dir), end: endBase(ts, k), gran: gSeason}, true
+		d := tg.dct
+		if (r == "following" || r == "next" && the) && tg.refGran != gNone {
+			// "the following spring": the spring after the story's date
+			// (a year's: after that year), not after the dct.
+			d = tg.ref
+			if tg.refGran == gYear {
+				d = time.Date(d.Year(), 12, 1, 0, 0, 0, 0, time.UTC)
+			}
+		}
+		return hit{a: i, b: k + 1, typ: tDate, val: seasonVal(d, s, dir), end: endBase(ts, k), gran: gSeason}, true
 	}
 	if p, ok := dayPartsTab.get(w); ok && the && (r == "next" || r == "following") && w != "overnight" {
 		return tg.nextDayPart(i, k, p) // "the next morning"
@@ -1331,6 +1368,11 @@ func (tg *tagger) month(i int, m time.Month) (hit, bool) {
 			b = k + 2
 		}
 	}
+	if yr == 0 {
+		if y, e, ok := tg.ofYear(b); ok {
+			yr, b = y, e // "June of that year", "March of 2025"
+		}
+	}
 	if abbr && day == 0 && yr == 0 {
 		return hit{}, false
 	}
@@ -1695,7 +1737,11 @@ func (tg *tagger) clockAt(i, b, h, mi int) (hit, bool) {
 	}
 	if k < ts.n() {
 		if wd, ok := weekdaysTab.get(ts.base(k)); ok {
-			d = tg.resolveWeekday(wd, tg.weekdayTense(k), i-1)
+			if fd, ok := tg.fullDate(k); ok {
+				d = fd // "6am on Monday, December 7"
+			} else {
+				d = tg.resolveWeekday(wd, tg.weekdayTense(k), i-1)
+			}
 			dated = true
 			if k == b {
 				b++
