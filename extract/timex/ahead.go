@@ -425,6 +425,11 @@ func (tg *tagger) frontedTense(i int) (TenseKind, bool) {
 				return 0, false
 			}
 		}
+		for _, g := range tg.gs {
+			if g.s > a && g.e <= i && !g.weak {
+				return 0, false // "Counting begins at 6pm on Saturday, officials said": a gerund subject
+			}
+		}
 		a = i
 	}
 	for k := a; k < i; k++ {
@@ -826,8 +831,8 @@ var wishVerbs = map[string]bool{
 
 // wishPhrasal are wish verbs only with their particle, the word after the
 // group: "have not ruled out strikes in December", "has called for a vote
-// in January".
-var wishPhrasal = map[string]string{"ruled": "out", "called": "for"}
+// in January", "have warned of power cuts in January".
+var wishPhrasal = map[string]string{"ruled": "out", "called": "for", "warned": "of"}
 
 // wishedFor reports whether the verb group of the clause of the expression
 // at i is a wish verb with an object between it and the expression:

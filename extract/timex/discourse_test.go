@@ -28,6 +28,8 @@ var discourseCases = []freshCase{
 	{"timetable", nov22, "Polls close at 9pm on Saturday.", "Saturday", "2026-11-28"},
 	{"timetable", nov22, "Polls close at 9pm on Saturday.", "9pm", "2026-11-28T21:00"},
 	{"timetable", nov24, "Early voting ends on Friday.", "Friday", "2026-11-27"},
+	{"timetable", nov22, "Voting starts at 7am on Saturday, officials said.", "Saturday", "2026-11-28"},
+	{"timetable kept", nov26, "Speaking to reporters on Monday, the mayor said the bridge was safe.", "Monday", "2026-11-23"},
 	{"timetable kept", nov26, "Sources close to the talks said on Monday that a deal was near.", "Monday", "2026-11-23"},
 	{"timetable kept", nov26, "By Monday's close, the index had lost 4%.", "Monday", "2026-11-23"},
 	// "I'll", "we'll" are futures.
@@ -51,7 +53,9 @@ var discourseCases = []freshCase{
 	{"month", nov26, "Nurses have threatened to strike again in January.", "January", "2027-01"},
 	{"month", nov25, "The government has not ruled out an election in February.", "February", "2027-02"},
 	{"month", nov25, "The opposition has called for a vote in December.", "December", "2026-12"},
+	{"month", nov26, "Forecasters have warned of heavy snow in December.", "December", "2026-12"},
 	{"month kept", nov25, "The court ruled in June that the ban was lawful.", "June", "2026-06"},
+	{"month kept", nov26, "The regulator warned of fraud in March.", "March", "2026-03"},
 	{"month kept", nov25, "The union threatened a walkout in May.", "May", "2026-05"},
 	// A clock time takes the written date that follows its weekday.
 	{"clock", nov24, "The road will be shut from 8pm on Friday, December 4 until 5am on Saturday, December 5.", "8pm", "2026-12-04T20:00"},
