@@ -47,6 +47,8 @@ var discourseCases = []freshCase{
 	{"that year", nov26, "The bridge was closed in March 2021 and reopened the following autumn.", "the following autumn", "2021-FA"},
 	{"that year", nov26, "The talks collapsed in 2019. The following summer, both sides returned.", "The following summer", "2020-SU"},
 	{"that year", nov26, "Sales peaked in June of 2024.", "June of 2024", "2024-06"},
+	{"that year", nov26, "The dam burst in 2009. That summer, the valley was evacuated.", "That summer", "2009-SU"},
+	{"that year kept", nov26, "The dam burst in 2009. It was one of the few firms that spring up after a flood.", "that spring", "(none)"},
 	{"that year kept", nov26, "The fund will close next year and the site will be sold the following spring.", "the following spring", "2028-SP"},
 	{"that year kept", nov26, "Ticket prices rose in March of last year.", "March of last year", "2025-03"},
 	// A perfect of threat or refusal looks ahead to a month just ahead.

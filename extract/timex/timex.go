@@ -237,8 +237,8 @@ func (ts *tokens) idle(i int) bool {
 	case cIn:
 		return next.trig != cOther || ts.w(i+1) != "recent"
 	case cThat:
-		// "that year", "that night", "that evening"
-		return next.trig != cUnit && next.trig != cTheHead && !(next.e-next.s >= 7 && next.e-next.s <= 9 && dayPartsTab.has(ts.w(i+1)))
+		// "that year", "that night", "that evening", "that autumn"
+		return next.trig != cUnit && next.trig != cTheHead && next.trig != cSeason && !(next.e-next.s >= 7 && next.e-next.s <= 9 && dayPartsTab.has(ts.w(i+1)))
 	case cA:
 		if next.trig != 0 {
 			return false // "a week", "a few"
@@ -410,6 +410,10 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 		if u, ok := unitsTab.get(ts.base(i + 1)); ts.trig(i+1) == cUnit && ok && !isPlural(ts.w(i+1)) && u.gran >= gYear && u.gran <= gDay {
 			return hit{a: i, b: i + 2, typ: tDate, val: tg.refVal(u.gran, 0), end: endBase(ts, i+1), gran: u.gran}, true
 		}
+		if s, ok := seasonsTab.get(ts.base(i + 1)); ok && tg.refGran != gNone && ts.w(i+1) != "fall" && seasonAnaphor(ts, i) {
+			// "That autumn, it hired staff": the season of the story's year.
+			return hit{a: i, b: i + 2, typ: tDate, val: fmt.Sprintf("%04d-%s", tg.ref.Year(), s), end: endBase(ts, i+1), gran: gSeason}, true
+		}
 	case "fiscal":
 		if i+1 < ts.n() && ts.t[i+1].kind == kNum {
 			if h, ok := tg.year(i + 1); ok {
@@ -454,6 +458,20 @@ func (tg *tagger) coreWord(i int, w string, cat uint8) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// seasonAnaphor reports whether "that" at i can open "that autumn": it
+// starts its phrase (a sentence, a mark or a preposition before it), where
+// a relative "that" ("the firms that spring up") cannot stand.
+func seasonAnaphor(ts *tokens, i int) bool {
+	if i == 0 || ts.t[i-1].kind == kPunct {
+		return true
+	}
+	switch ts.w(i - 1) {
+	case "in", "during", "by", "until", "through", "throughout", "over", "since", "of", "and", "later", "earlier":
+		return true
+	}
+	return false
 }
 
 // barePlural reads a unit without a count: "for years", "take weeks", "days
