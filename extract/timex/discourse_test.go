@@ -29,9 +29,15 @@ var discourseCases = []freshCase{
 	{"timetable", nov22, "Polls close at 9pm on Saturday.", "9pm", "2026-11-28T21:00"},
 	{"timetable", nov24, "Early voting ends on Friday.", "Friday", "2026-11-27"},
 	{"timetable", nov22, "Voting starts at 7am on Saturday, officials said.", "Saturday", "2026-11-28"},
+	{"timetable", nov26, "Ferries to the islands resume on Friday morning, the operator said yesterday.", "Friday morning", "2026-11-27TMO"},
+	{"timetable kept", nov26, "The firm sold its stake to a rival in October in return for cash.", "October", "2026-10"},
 	{"timetable kept", nov26, "Speaking to reporters on Monday, the mayor said the bridge was safe.", "Monday", "2026-11-23"},
 	{"timetable kept", nov26, "Sources close to the talks said on Monday that a deal was near.", "Monday", "2026-11-23"},
 	{"timetable kept", nov26, "By Monday's close, the index had lost 4%.", "Monday", "2026-11-23"},
+	// The second day of a list follows the first.
+	{"list", nov26, "The chancellor is in Tokyo on Monday and Tuesday for trade talks.", "Tuesday", "2026-12-01"},
+	{"list", nov26, "Storms battered the coast on Sunday and Monday, forecasters said.", "Monday", "2026-11-23"},
+	{"list kept", nov26, "The film took $20m from Friday to Sunday, studio estimates showed.", "Sunday", "2026-11-22"},
 	// "I'll", "we'll" are futures.
 	{"contraction", nov22, "\"We'll be on the road every day this week,\" the party leader said.", "this week", "2026-W48"},
 	{"contraction", nov25, "\"I'll be in Brussels on Friday,\" she said.", "Friday", "2026-11-27"},

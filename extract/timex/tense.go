@@ -526,7 +526,10 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 		case "they", "we", "you", "i", "which", "that", "who":
 			return true // "tariffs which take effect on Wednesday"
 		}
-		return ts.class(i-1) == wNone && !determinersTab.val(p) && (ts.t[i-1].cap || len(p) > 3 && p[len(p)-1] == 's' && p[len(p)-2] != 's')
+		if ts.class(i-1) != wNone || determinersTab.val(p) {
+			return false
+		}
+		return ts.t[i-1].cap || len(p) > 3 && p[len(p)-1] == 's' && p[len(p)-2] != 's' || ts.pluralHeadBefore(i-1, sentStart)
 	case wAmbig:
 		// "The storm hit the coast": past after a noun; "they hit", "to
 		// hit", "will hit" say nothing on their own.
@@ -553,6 +556,35 @@ func (ts *tokens) startsGroup(i int, c uint8, sentStart int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// subjectPreps open a phrase that may follow a subject noun.
+var subjectPreps = map[string]bool{
+	"to": true, "of": true, "from": true, "for": true, "in": true, "at": true, "on": true,
+	"between": true, "across": true, "into": true, "by": true,
+}
+
+// pluralHeadBefore reports whether the noun at k ends a prepositional
+// phrase after a plural subject: "Flights to the island (resume)", "Polls
+// in the state (close)". Only nouns, determiners and one preposition may
+// stand between, over a few words.
+func (ts *tokens) pluralHeadBefore(k, sentStart int) bool {
+	if ts.t[k].cap || ts.t[k].e-ts.t[k].s < 3 || subjectPreps[ts.w(k)] {
+		return false // "in October in return": no noun before the verb
+	}
+	for m := k - 1; m > sentStart && m >= k-5; m-- {
+		if ts.t[m].kind != kWord {
+			return false
+		}
+		if subjectPreps[ts.w(m)] {
+			p := ts.w(m - 1)
+			return ts.t[m-1].kind == kWord && ts.class(m-1) == wNone && !determinersTab.val(p) && (pluralNoun(p) || ts.t[m-1].cap)
+		}
+		if ts.class(m) != wNone || ts.clauseBreak(m) {
+			return false
+		}
 	}
 	return false
 }

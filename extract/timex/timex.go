@@ -1266,14 +1266,37 @@ func (tg *tagger) weekday(i int, wd time.Weekday) (hit, bool) {
 		}
 		return hit{a: i, b: i + 1, typ: tDate, val: genericWeekdayVal(wd), end: endBase(ts, i)}, true
 	}
-	d := tg.dct
-	if d.Weekday() != wd { // the dct's own weekday needs no tense
+	d, listed := tg.listedDay(i, wd)
+	if !listed {
+		d = tg.dct
+	}
+	if !listed && d.Weekday() != wd { // the dct's own weekday needs no tense
 		d = tg.resolveWeekday(wd, tg.weekdayTense(i), i-1)
 	}
 	if p, ok := dayPartsTab.get(ts.base(i + 1)); ok && ts.base(i) == ts.w(i) {
 		return hit{a: i, b: i + 2, typ: tTime, val: dayVal(d) + "T" + p, end: endBase(ts, i+1), gran: gTime}, true
 	}
 	return tg.dayHit(i, i+1, d, endBase(ts, i)), true
+}
+
+// listedDay returns the date of the weekday at i when it follows another
+// in a list ("on Monday and Tuesday"): the first such day after the one
+// before it, whatever its own clause says (a verbless "and Tuesday" would
+// otherwise be read alone). Not in a range ("from Friday to Sunday",
+// "Wednesday through Sunday"), whose end may be read better than its start.
+func (tg *tagger) listedDay(i int, wd time.Weekday) (time.Time, bool) {
+	ts := tg.ts
+	if i < 2 || tg.dayTok != i-2 || weekdaysTab.val(ts.base(i-2)) == wd {
+		return time.Time{}, false
+	}
+	if _, ok := weekdaysTab.get(ts.base(i - 2)); !ok {
+		return time.Time{}, false
+	}
+	switch ts.w(i - 1) {
+	case "and", "or":
+		return nextWeekday(tg.day, wd), true
+	}
+	return time.Time{}, false
 }
 
 // inName reports whether the weekday at i is part of a name or a recurring
