@@ -106,11 +106,12 @@ func (tg *tagger) monthTense(i int) TenseKind {
 		// plea comes first and may be past; take the nearer.
 		return noVerb
 	}
-	if t == Past && tg.monthsAhead(i) <= 3 && tg.wishedFor(i) {
+	if t == Past && tg.monthsAhead(i) <= 3 && (tg.wishedFor(i) || tg.plannedMonth(i)) {
 		// "the squad needed strengthening in the January window", "has
 		// promised a decision in January": the month may date the wish
 		// or the thing wished for; a month just ahead is the thing
 		// wished for, one long past the wish ("demanded a rise in March").
+		// Likewise a plan: "has cancelled the strike planned for January".
 		return noVerb
 	}
 	if t != Future {
@@ -849,6 +850,18 @@ func (tg *tagger) wishedFor(i int) bool {
 	}
 	p, ok := wishPhrasal[tg.ts.w(g.e-1)]
 	return ok && tg.ts.w(g.e) == p
+}
+
+// plannedMonth reports whether the month at i is the date of a plan that
+// has not happened: "has cancelled the strike planned for January", "the
+// vote, due in February, was postponed". A plan the past verb carried out
+// ("the festival, planned for January, drew crowds") is past.
+func (tg *tagger) plannedMonth(i int) bool {
+	ts := tg.ts
+	if w := ts.w(i - 1); w != "for" && w != "in" {
+		return false
+	}
+	return i >= 2 && ts.t[i-2].kind == kWord && planCues[ts.w(i-2)] && tg.sentenceHas(i, cancelCues)
 }
 
 // monthsAhead is how many months the month named at token i lies after the

@@ -62,6 +62,8 @@ var discourseCases = []freshCase{
 	{"month", nov25, "The government has not ruled out an election in February.", "February", "2027-02"},
 	{"month", nov25, "The opposition has called for a vote in December.", "December", "2026-12"},
 	{"month", nov26, "Forecasters have warned of heavy snow in December.", "December", "2026-12"},
+	{"month", nov26, "Organisers have scrapped the festival scheduled for February.", "February", "2027-02"},
+	{"month kept", nov26, "The festival, planned for January, drew record crowds.", "January", "2026-01"},
 	{"month kept", nov25, "The court ruled in June that the ban was lawful.", "June", "2026-06"},
 	{"month kept", nov26, "The regulator warned of fraud in March.", "March", "2026-03"},
 	{"month kept", nov25, "The union threatened a walkout in May.", "May", "2026-05"},
