@@ -142,7 +142,7 @@ func TestWhatSaidAboutShowsTheSubstance(t *testing.T) {
 	s := service(fundWorld(), at("2026-11-26T12:00:00Z"), time.UTC)
 	a, err := s.Ask(context.Background(), "what did Renata Okafor say about the Arcadia takeover?")
 	mustNoErr(t, err)
-	if !strings.Contains(a.Lead, "1 quote, and 2 more from the same story") {
+	if !strings.Contains(a.Lead, "1 quote, newest first, then 2 more from the same story") {
 		t.Errorf("lead %q: want the one quote on the takeover and the rest of that story", a.Lead)
 	}
 	if len(a.Items) != 3 || !strings.HasPrefix(a.Items[0].Text, "handed the company over") || !strings.HasPrefix(a.Items[1].Text, "We will be speaking") {

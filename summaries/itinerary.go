@@ -346,7 +346,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		if len(is.Sources) > 0 {
 			key += fmt.Sprintf("\x00%d", is.Sources[0].ID)
 		}
-		if reportsSettled(is.Latest) {
+		if issueSettled(is) {
 			// Never one line for a settled and an open thread.
 			key += "\x00settled"
 		}

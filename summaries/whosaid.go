@@ -233,7 +233,13 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 					return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
 				}
 				inStory = rankQuotes(inStory, rel)
-				a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; %s from coverage of %s, most relevant first:", p.Name, topic, plural(len(inStory), "quote"), topic)
+				// The most relevant is the answer: the lead gives it.
+				a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; the most relevant of %s from coverage of %s: “%s”",
+					p.Name, topic, plural(len(inStory), "quote"), topic, strings.TrimRight(strings.TrimSpace(inStory[0].Quote.Text), ",;:"))
+				if inStory[0].Quote.Kind == newsbot.KindIndirect {
+					a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; the most relevant of %s from coverage of %s: %s",
+						p.Name, topic, plural(len(inStory), "quote"), topic, strings.TrimSpace(inStory[0].Sentence))
+				}
 				for _, h := range inStory[:min(len(inStory), PageSize)] {
 					a.Items = append(a.Items, s.quoteItem(h))
 				}
@@ -300,7 +306,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	a := Answer{Lead: fmt.Sprintf("%s: %s, newest first", who, count)}
 	if len(more) > 0 {
-		a.Lead = fmt.Sprintf("%s: %s, and %d more from the same %s", who, plural(total-len(more), "quote"), len(more), storyWord(more))
+		a.Lead = fmt.Sprintf("%s: %s, newest first, then %d more from the same %s", who, plural(total-len(more), "quote"), len(more), storyWord(more))
 	}
 	if pages > 1 {
 		a.Lead += fmt.Sprintf(" (page %d of %d)", page, pages)

@@ -97,7 +97,7 @@ func TestWhoSaid(t *testing.T) {
 		{name: "past the last page", query: "Starmer", page: 4, lead: "page 4 is past the last page (2)"},
 		{name: "about a topic", query: "Starmer about embassy", page: 1,
 			// One quote names it; the rest of his words in that story follow.
-			lead: "Keir Starmer (British Prime Minister) about embassy: 1 quote, and 2 more from the same story", items: []string{"The embassy decision", "Allies expect", "A serious country"}},
+			lead: "Keir Starmer (British Prime Minister) about embassy: 1 quote, newest first, then 2 more from the same story", items: []string{"The embassy decision", "Allies expect", "A serious country"}},
 		// Quoted, only not on fishing: his quotes, saying none is about it.
 		{name: "topic never mentioned", query: "Starmer about fishing", page: 1, lead: "No quote from Keir Starmer mentions fishing; the topic search found none"},
 		{name: "two Smiths", query: "Smith", page: 1, lead: `"Smith" may mean 2 people`, itemKinds: "person,person"},
