@@ -90,7 +90,8 @@ func sortIssues(issues []newsbot.IssueRecord) []newsbot.IssueRecord {
 func (s *Service) issueLine(is newsbot.IssueRecord) IssueLine {
 	l := IssueLine{
 		ID: is.ID, Title: is.Title, Status: is.Status, Revived: is.Revived,
-		Latest: strings.TrimSpace(is.Latest), Sources: is.Sources, SourceCount: max(is.SourceCount, len(is.Sources)),
+		// Of a sentence telling two threads, the clause of this one.
+		Latest: strings.TrimSpace(topicClause(is.Latest, threadWords(is))), Sources: is.Sources, SourceCount: max(is.SourceCount, len(is.Sources)),
 		Settled: is.Status == newsbot.IssueOpen && issueSettled(is),
 	}
 	if !is.LatestAt.IsZero() {
@@ -473,11 +474,12 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 			// or the issue's latest is a term of the deal ("Under the
 			// agreement, ..."); a council's bin deal does not settle its
 			// library row told beside it.
-			if !same && r.art.Published.After(is.LatestAt) && goesOnFor(r.text, is) &&
+			if c, ok := goesOnFor(r.text, is); ok && !same && r.art.Published.After(is.LatestAt) &&
 				!slices.ContainsFunc(is.Sources, func(a newsbot.ArticleRef) bool { return a.ID == r.art.ID }) {
 				// "…, but the rail strike will go ahead": the follow-up
-				// joins the thread it says goes on, which stays open.
-				out[i].Latest, out[i].LatestAt = r.text, r.art.Published
+				// joins the thread it says goes on, which stays open, with
+				// the clause that tells of it.
+				out[i].Latest, out[i].LatestAt = c, r.art.Published
 				out[i].Sources = append([]newsbot.ArticleRef{r.art}, is.Sources...)
 				out[i].SourceCount = max(is.SourceCount, len(is.Sources)) + 1
 				break

@@ -70,14 +70,16 @@ func issueSettled(is newsbot.IssueRecord) bool {
 // the one going on is is's: the words naming it before "will go ahead"
 // ("a 48-hour national rail strike"), the kind of action left out, meet
 // at least two words of is's title, keywords or latest development (by
-// any ending), and more than the settled clause does.
-func goesOnFor(sentence string, is newsbot.IssueRecord) bool {
+// any ending), and more than the settled clause does. It returns that
+// clause, marked as cut.
+func goesOnFor(sentence string, is newsbot.IssueRecord) (string, bool) {
 	if !reportsSettled(sentence) {
-		return false
+		return "", false
 	}
 	words := keyTerms(is.Title + " " + strings.Join(is.Keywords, " ") + " " + is.Latest)
-	settled, goesOn := 0, -1
-	for _, c := range clauses(sentence) {
+	cs := clauses(sentence)
+	settled, goesOn, at := 0, -1, -1
+	for i, c := range cs {
 		switch {
 		case reportsSettled(c):
 			settled = max(settled, looseScore(c, words))
@@ -95,10 +97,28 @@ func goesOnFor(sentence string, is newsbot.IssueRecord) bool {
 					named = append(named, w)
 				}
 			}
-			goesOn = max(goesOn, looseScore(strings.Join(named, " "), words))
+			if n := looseScore(strings.Join(named, " "), words); n > goesOn {
+				goesOn, at = n, i
+			}
 		}
 	}
-	return goesOn >= 2 && goesOn > settled
+	if goesOn < 2 || goesOn <= settled {
+		return "", false
+	}
+	return cutClause(cs, at), true
+}
+
+// cutClause is clause i of cs marked where the sentence was cut: "… a
+// 48-hour rail strike will go ahead", "Dockers called off their strike …".
+func cutClause(cs []string, i int) string {
+	c := strings.TrimRight(cs[i], " ,;:")
+	if i > 0 {
+		c = "… " + c
+	}
+	if i < len(cs)-1 {
+		c += " …"
+	}
+	return c
 }
 
 // reHasDigit: a word with a figure ("48-hour"), no name of a thread.
@@ -139,12 +159,5 @@ func topicClause(sentence string, terms []string) string {
 	if tie || bestN <= 0 {
 		return sentence
 	}
-	c := strings.TrimRight(cs[best], " ,;:")
-	if best > 0 {
-		c = "… " + c
-	}
-	if best < len(cs)-1 {
-		c += " …"
-	}
-	return c
+	return cutClause(cs, best)
 }

@@ -78,6 +78,13 @@ func TestMixedReportSettlesOnlyItsThread(t *testing.T) {
 	if !s.issueLine(ferry).Settled {
 		t.Errorf("%q does not read settled", ferry.Title)
 	}
+	// Each shows the clause of its own thread.
+	if l := s.issueLine(canalToo).Latest; !strings.HasPrefix(l, "… a 24-hour walkout") {
+		t.Errorf("%q shows %q", canalToo.Title, l)
+	}
+	if l := s.issueLine(ferry).Latest; !strings.HasPrefix(l, "HOLYHEAD, Nov 27 - Ferry crews") || !strings.HasSuffix(l, "rest periods …") {
+		t.Errorf("%q shows %q", ferry.Title, l)
+	}
 	got, err := s.withSettlements(context.Background(), []newsbot.IssueRecord{canal, canalToo, ferry, meals}, time.Time{}, follow)
 	mustNoErr(t, err)
 	byID := map[int64]newsbot.IssueRecord{}
@@ -86,7 +93,7 @@ func TestMixedReportSettlesOnlyItsThread(t *testing.T) {
 	}
 	// The follow-up joins the open thread it says goes on, which stays open.
 	c := byID[10]
-	if c.Latest != twoThreads || len(c.Sources) != 2 || c.Sources[0].ID != 2 || s.issueLine(c).Settled {
+	if c.Latest != "… a 24-hour walkout by lock keepers on the Shannon canal will go ahead on Monday after talks broke down." || len(c.Sources) != 2 || c.Sources[0].ID != 2 || s.issueLine(c).Settled {
 		t.Errorf("canal thread: latest %q, sources %v, settled %v; want the follow-up joined, open", c.Latest, c.Sources, s.issueLine(c).Settled)
 	}
 	if m := byID[13]; m.Latest != meals.Latest || len(m.Sources) != 1 {

@@ -342,7 +342,8 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		// Threads extraction split out of one sentence ("a dispute over
 		// staffing and a new rostering system") share their latest
 		// development: one line names them all.
-		key := strings.TrimSpace(is.Latest)
+		line := s.issueLine(is)
+		key := line.Latest // as shown: a two-thread sentence's clause
 		if len(is.Sources) > 0 {
 			key += fmt.Sprintf("\x00%d", is.Sources[0].ID)
 		}
@@ -355,7 +356,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 			continue
 		}
 		same[key] = len(d.Issues)
-		d.Issues = append(d.Issues, s.issueLine(is))
+		d.Issues = append(d.Issues, line)
 	}
 	return d, nil
 }
