@@ -220,7 +220,7 @@ func possessive(name string) string {
 // rankWindow is how many of a person's newest quotes "what did X say?"
 // reads to order each story's quotes by substance; later pages come from
 // the store in its own order, which the window's tail keeps.
-const rankWindow = 60
+const rankWindow = 20
 
 // rankedPage is the page of a person's quotes at offset, PageSize+1 of
 // them: the newest article first as the store lists them, each article's
