@@ -219,33 +219,23 @@ func possessive(name string) string {
 
 // rankWindow is how many of a person's newest quotes "what did X say?"
 // reads to order each story's quotes by substance; later pages come from
-// the store in its own order, which the window's tail keeps.
+// the store in its own order.
 const rankWindow = 20
 
 // rankedPage is the page of a person's quotes at offset, PageSize+1 of
 // them: the newest article first as the store lists them, each article's
-// quotes by substance then as the article tells them. Only articles the
-// window holds whole are reordered, so pages neither repeat nor skip.
+// quotes (of the newest rankWindow) by substance, then as the article
+// tells them. Every page within the window reads the same order, and the
+// rows after it are the store's, so pages neither repeat nor skip.
 func (s *Service) rankedPage(ctx context.Context, personID int64, offset int) ([]newsbot.QuoteHit, error) {
 	if offset >= rankWindow {
 		return s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset})
 	}
-	win, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Limit: rankWindow + 1})
+	win, err := s.Store.QuotesBy(ctx, personID, newsbot.QuoteFilter{Limit: rankWindow})
 	if err != nil {
 		return nil, err
 	}
-	whole := len(win)
-	if len(win) > rankWindow {
-		// The last article may go on past the window: it keeps the
-		// store's order, as the pages after the window do.
-		last := win[rankWindow].Article.ID
-		whole = rankWindow
-		for whole > 0 && win[whole-1].Article.ID == last {
-			whole--
-		}
-		win = win[:rankWindow]
-	}
-	order := append(rankQuotes(win[:whole], nil), win[whole:]...)
+	order := rankQuotes(win, nil)
 	end := offset + PageSize + 1
 	if end <= len(order) || len(order) < rankWindow {
 		return order[min(offset, len(order)):min(end, len(order))], nil

@@ -174,3 +174,50 @@ func TestWhatSaidAboutFallsBackToTheirQuotes(t *testing.T) {
 		t.Errorf("lead %q for a person never quoted", a.Lead)
 	}
 }
+
+// TestRankedPagesNeitherRepeatNorSkip pages through a much-quoted
+// minister: 37 quotes in articles of 1 to 6 quotes each, each article's
+// told last first as the store lists them, a bare question closing some.
+func TestRankedPagesNeitherRepeatNorSkip(t *testing.T) {
+	p := newsbot.PersonRecord{ID: 9, Name: "Hanne Vestergaard", Quotes: 37}
+	var w world
+	w.people = []newsbot.PersonRecord{p}
+	id, art := int64(1000), int64(100)
+	day := at("2026-11-25T09:00:00Z")
+	for n := 3; len(w.quotes) < 37; n++ {
+		size := 1 + n%6
+		ref := newsbot.ArticleRef{ID: art, Title: "Harbour levy story", Outlet: "Baltic Wire", Published: day}
+		for k := size - 1; k >= 0 && len(w.quotes) < 37; k-- {
+			text := "The harbour levy will be reviewed before the budget, and not a day later."
+			if k == size-1 && size > 2 {
+				text = "Who pays for that?"
+			}
+			w.quotes = append(w.quotes, newsbot.QuoteHit{ID: id, Person: p, Article: ref,
+				Quote: newsbot.Quote{Text: text, Kind: newsbot.KindDirect, Start: 100 * (k + 1)}})
+			id--
+		}
+		art--
+		day = day.Add(-24 * time.Hour)
+	}
+	s := service(w, at("2026-11-26T12:00:00Z"), time.UTC)
+	seen := map[int64]bool{}
+	for page := 0; page*PageSize < 37; page++ {
+		hits, err := s.rankedPage(context.Background(), p.ID, page*PageSize)
+		mustNoErr(t, err)
+		for _, h := range hits[:min(len(hits), PageSize)] {
+			if seen[h.ID] {
+				t.Fatalf("page %d repeats quote %d", page+1, h.ID)
+			}
+			seen[h.ID] = true
+		}
+	}
+	if len(seen) != 37 {
+		t.Errorf("pages showed %d of 37 quotes", len(seen))
+	}
+	// The newest article's bare question comes after its statements.
+	first, err := s.rankedPage(context.Background(), p.ID, 0)
+	mustNoErr(t, err)
+	if first[0].Quote.Text == "Who pays for that?" {
+		t.Errorf("a bare question leads the first page")
+	}
+}

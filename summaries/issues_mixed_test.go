@@ -100,3 +100,55 @@ func TestMixedReportSettlesOnlyItsThread(t *testing.T) {
 		t.Errorf("an unrelated thread took the report: %q", m.Latest)
 	}
 }
+
+// TestIsOpenWithTwoThreadReport asks after both threads of twoThreads: the
+// ferry strike is over, the canal walkout goes ahead, whichever issue the
+// store filed the report under.
+func TestIsOpenWithTwoThreadReport(t *testing.T) {
+	first := newsbot.ArticleRef{ID: 1, Title: "Lock keepers vote to walk out over staffing", Outlet: "Midlands Wire", Published: at("2026-11-23T09:00:00Z")}
+	follow := newsbot.ArticleRef{ID: 2, Title: "Holyhead ferry strike ends, canal walkout to go ahead", Outlet: "Midlands Wire", Published: at("2026-11-27T09:00:00Z")}
+	canalLatest := "Lock keepers on the Shannon canal voted on Monday to walk out over staffing cuts."
+	w := world{
+		issues: []newsbot.IssueRecord{
+			{ID: 10, Title: "Canal walkout", Keywords: []string{"lock keepers", "Shannon canal"}, Status: newsbot.IssueOpen,
+				Latest: twoThreads, LatestAt: follow.Published, Sources: []newsbot.ArticleRef{follow, first}, SourceCount: 2},
+			{ID: 12, Title: "Ferry strike", Keywords: []string{"ferry crews", "rest periods"}, Status: newsbot.IssueOpen,
+				Latest: twoThreads, LatestAt: follow.Published, Sources: []newsbot.ArticleRef{follow}, SourceCount: 1},
+		},
+		passages: []newsbot.Passage{
+			{Article: follow, Text: twoThreads},
+			{Article: follow, Text: "Ferries were expected to sail normally from Saturday."},
+			{Article: first, Text: canalLatest},
+		},
+		articleSearch: true,
+	}
+	st := w.store()
+	st.article = func(_ context.Context, id int64) (*newsbot.Article, error) {
+		switch id {
+		case 1:
+			return &newsbot.Article{ID: 1, Title: first.Title, Text: canalLatest, Published: first.Published}, nil
+		case 2:
+			return &newsbot.Article{ID: 2, Title: follow.Title, Text: twoThreads + " Ferries were expected to sail normally from Saturday.", Published: follow.Published}, nil
+		}
+		return nil, newsbot.ErrNotFound
+	}
+	s := &Service{Store: st, Location: time.UTC, Now: func() time.Time { return at("2026-11-27T12:00:00Z") }}
+	for _, tt := range []struct {
+		question, want string
+		not        []string
+	}{
+		{"is the canal walkout still going ahead?", "Yes — ", []string{"Ferry crews at Holyhead called off"}},
+		{"is the Holyhead ferry strike still on?", "No — ", nil},
+	} {
+		a, err := s.Ask(context.Background(), tt.question)
+		mustNoErr(t, err)
+		if !strings.HasPrefix(a.Lead, tt.want) {
+			t.Errorf("%s\nlead %q, want it to start %q", tt.question, a.Lead, tt.want)
+		}
+		for _, n := range tt.not {
+			if strings.Contains(a.Lead, n) {
+				t.Errorf("%s\nlead %q must not quote %q", tt.question, a.Lead, n)
+			}
+		}
+	}
+}
