@@ -135,7 +135,7 @@ func TestIsOpenWithTwoThreadReport(t *testing.T) {
 	s := &Service{Store: st, Location: time.UTC, Now: func() time.Time { return at("2026-11-27T12:00:00Z") }}
 	for _, tt := range []struct {
 		question, want string
-		not        []string
+		not            []string
 	}{
 		{"is the canal walkout still going ahead?", "Yes — ", []string{"Ferry crews at Holyhead called off"}},
 		{"is the Holyhead ferry strike still on?", "No — ", nil},
