@@ -154,7 +154,7 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 	if p, ok, err := s.describedSaid(ctx, people[0], q.Topic); err != nil {
 		return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
 	} else if ok {
-		a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s” (%s)", people[0].Name, q.Topic, p.Text, s.cite(p.Article))
+		a.Lead = fmt.Sprintf("%s, but the coverage reports: “%s” (%s)", noneOnTopic(people[0], q.Topic), p.Text, s.cite(p.Article))
 		a.Sources = []newsbot.ArticleRef{p.Article}
 		a.Items, a.offTopic = []Item{s.passageItem(p)}, false
 	}

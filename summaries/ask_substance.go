@@ -247,3 +247,12 @@ func (s *Service) rankedPage(ctx context.Context, personID int64, offset int) ([
 	}
 	return append(order[offset:], rest...), nil
 }
+
+// noneOnTopic says that none of p's quotes is on topic: "No quotes from X
+// about T are stored" only when X has no quotes at all.
+func noneOnTopic(p newsbot.PersonRecord, topic string) string {
+	if p.Quotes > 0 {
+		return fmt.Sprintf("No quote from %s mentions %s", p.Name, topic)
+	}
+	return fmt.Sprintf("No quotes from %s about %s are stored", p.Name, topic)
+}

@@ -214,7 +214,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	if total == 0 {
 		if topic != "" {
-			a := Answer{Lead: fmt.Sprintf("No quotes from %s about %s are stored.", p.Name, topic)}
+			a := Answer{Lead: noneOnTopic(p, topic) + "."}
 			// The words may not name the topic while the story is about
 			// it ("what did Hale say about aid?" of a trip in an aid row).
 			inStory, err := s.quotesInStories(ctx, p, topic)
@@ -261,7 +261,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 				// cancellations were caused by the age of the fleet".
 				if re := saidRe(p.Name); re != nil {
 					if i := slices.IndexFunc(said, func(it Item) bool { return re.MatchString(it.Text) }); i >= 0 {
-						a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s”", p.Name, topic, said[i].Text)
+						a.Lead = fmt.Sprintf("%s, but the coverage reports: “%s”", noneOnTopic(p, topic), said[i].Text)
 						if len(said[i].Sources) > 0 {
 							a.Lead += " (" + s.cite(said[i].Sources[0]) + ")"
 							a.Sources = said[i].Sources[:1]
