@@ -145,7 +145,7 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 		}
 	}
 	a, err := s.quotesOf(ctx, name, q.Topic, 1)
-	if err != nil || len(people) == 0 || q.Topic == "" || len(a.Items) > 0 {
+	if err != nil || len(people) == 0 || q.Topic == "" || len(a.Items) > 0 && !a.offTopic {
 		return a, err
 	}
 	// "The chancellor told MPs the measures would halve borrowing": said
@@ -154,9 +154,9 @@ func (s *Service) askWhatSaid(ctx context.Context, question string, q Question) 
 	if p, ok, err := s.describedSaid(ctx, people[0], q.Topic); err != nil {
 		return Answer{}, fmt.Errorf("ask what %q said: %w", name, err)
 	} else if ok {
-		a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s” (%s)", people[0].Name, q.Topic, p.Text, s.cite(p.Article))
+		a.Lead = fmt.Sprintf("%s, but the coverage reports: “%s” (%s)", noneOnTopic(people[0], q.Topic), p.Text, s.cite(p.Article))
 		a.Sources = []newsbot.ArticleRef{p.Article}
-		a.Items = []Item{s.passageItem(p)}
+		a.Items, a.offTopic = []Item{s.passageItem(p)}, false
 	}
 	return a, nil
 }
@@ -405,9 +405,13 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	for _, v := range vs {
 		if placeMatches(v.leg.Trip, q.Place) {
 			at = append(at, v)
-			if v.leg.Trip.Status != newsbot.StatusCancelled {
-				active = append(active, v)
-			}
+		}
+	}
+	// A plan's weekday read as last week's is no second visit.
+	at = withoutBackDated(at)
+	for _, v := range at {
+		if v.leg.Trip.Status != newsbot.StatusCancelled {
+			active = append(active, v)
 		}
 	}
 	today := s.today()
@@ -421,10 +425,13 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 			// Not a person the store knows (extraction may have missed
 			// the name): sentences naming both may still tell.
 			ma, err := s.withMentions(ctx, a, lastWord(q.Subject)+" "+q.Place)
-			if ca, ok := s.cancelledLead(q.Subject, q.Place, q.YesNo, ma.Items); err == nil && ok {
-				return ca, nil
+			if err != nil {
+				return ma, err
 			}
-			return ma, err
+			if ca, ok, err := s.calledOffLead(ctx, q.Subject, q.Place, q.YesNo, ma.Items); err != nil || ok {
+				return ca, err
+			}
+			return ma, nil
 		}
 		if q.YesNo && !reTravelAsk.MatchString(q.Text) {
 			// "is Hartono in favour of joint ventures?" has the shape of a
@@ -463,8 +470,8 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if i := slices.IndexFunc(mentions, told); i > 0 {
 			mentions = append([]Item{mentions[i]}, slices.Delete(slices.Clone(mentions), i, i+1)...)
 		}
-		if ca, ok := s.cancelledLead(p.Name, q.Place, q.YesNo, mentions); ok {
-			return ca, nil // the visit the itineraries missed, reported off
+		if ca, ok, err := s.calledOffLead(ctx, p.Name, q.Place, q.YesNo, mentions); err != nil || ok {
+			return ca, err // the visit the itineraries missed, reported off
 		}
 		if len(mentions) > 0 && told(mentions[0]) {
 			// A sentence naming the traveller and the place with a travel

@@ -745,7 +745,8 @@ func (s *Service) askLatest(ctx context.Context, q Question) (Answer, error) {
 			} else if ok {
 				lead, a.Sources = s.citedLead(o, ref), []newsbot.ArticleRef{ref}
 			} else {
-				lead = s.citedLead(lead, is.Sources[0])
+				// Of "A called off …, but B will go ahead", the clause asked about.
+				lead = s.citedLead(topicClause(lead, terms), is.Sources[0])
 				a.Sources = is.Sources[:1]
 			}
 		}

@@ -90,8 +90,9 @@ func sortIssues(issues []newsbot.IssueRecord) []newsbot.IssueRecord {
 func (s *Service) issueLine(is newsbot.IssueRecord) IssueLine {
 	l := IssueLine{
 		ID: is.ID, Title: is.Title, Status: is.Status, Revived: is.Revived,
-		Latest: strings.TrimSpace(is.Latest), Sources: is.Sources, SourceCount: max(is.SourceCount, len(is.Sources)),
-		Settled: is.Status == newsbot.IssueOpen && reportsSettled(is.Latest),
+		// Of a sentence telling two threads, the clause of this one.
+		Latest: strings.TrimSpace(topicClause(is.Latest, threadWords(is))), Sources: is.Sources, SourceCount: max(is.SourceCount, len(is.Sources)),
+		Settled: is.Status == newsbot.IssueOpen && issueSettled(is),
 	}
 	if !is.LatestAt.IsZero() {
 		l.LatestAt = is.LatestAt.In(s.loc())
@@ -240,6 +241,9 @@ func settledElsewhere(is newsbot.IssueRecord, topic string) bool {
 	if !reportsSettled(is.Latest) {
 		return false
 	}
+	if !settledFor(is.Latest, keyTerms(topic)) {
+		return true // the topic's thread is the one told as going on
+	}
 	words := strings.Fields(normWords(is.Latest))
 	for _, t := range withoutStoryNouns(keyTerms(topic)) {
 		t = strings.ToLower(t)
@@ -265,7 +269,10 @@ func topicFirst(hits []newsbot.IssueRecord, topic string) []newsbot.IssueRecord 
 		// Then those naming more of the topic's common words themselves,
 		// not only through a source's headline: "the Harlow strike" is the
 		// strike, not the resignation calls its follow-up told beside it.
-		return cmp.Compare(ownWords(b, topic), ownWords(a, topic))
+		// Then, of threads sharing one two-thread sentence ("…called off,
+		// but … will go ahead"), the one whose own reading agrees with the
+		// topic's.
+		return cmp.Or(cmp.Compare(ownWords(b, topic), ownWords(a, topic)), cmp.Compare(agreesWith(b, topic), agreesWith(a, topic)))
 	})
 	return out
 }
@@ -293,7 +300,7 @@ func (s *Service) newerReports(ctx context.Context, issues []newsbot.IssueRecord
 	// never be read, so the searches are skipped.
 	own := 0
 	for _, is := range issues {
-		if len(is.Sources) > 0 && !reportsSettled(is.Latest) {
+		if len(is.Sources) > 0 && !issueSettled(is) {
 			own++
 		}
 	}
@@ -304,7 +311,7 @@ func (s *Service) newerReports(ctx context.Context, issues []newsbot.IssueRecord
 	seen := map[int64]bool{}
 	searched := 0
 	for _, is := range issues {
-		if searched >= maxNewerSearches || is.Status == newsbot.IssueClosed || reportsSettled(is.Latest) {
+		if searched >= maxNewerSearches || is.Status == newsbot.IssueClosed || issueSettled(is) {
 			continue
 		}
 		if !asOf.IsZero() && is.LatestAt.Before(asOf.AddDate(0, 0, -2*settleDays)) {
@@ -411,7 +418,7 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 	read := map[int64]bool{}
 	var refs []newsbot.ArticleRef
 	for _, is := range issues {
-		if len(is.Sources) > 0 && !reportsSettled(is.Latest) {
+		if len(is.Sources) > 0 && !issueSettled(is) {
 			refs = append(refs, is.Sources[0])
 		}
 	}
@@ -450,10 +457,10 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 	}
 	out := slices.Clone(issues)
 	for i, is := range out {
-		if is.Status == newsbot.IssueClosed || reportsSettled(is.Latest) {
+		if is.Status == newsbot.IssueClosed || issueSettled(is) {
 			continue
 		}
-		named := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
+		named := threadWords(is)
 		for _, r := range reports {
 			if r.art.Published.Before(is.LatestAt) {
 				continue
@@ -467,11 +474,24 @@ func (s *Service) withSettlements(ctx context.Context, issues []newsbot.IssueRec
 			// or the issue's latest is a term of the deal ("Under the
 			// agreement, ..."); a council's bin deal does not settle its
 			// library row told beside it.
+			if c, ok := goesOnFor(r.text, is); ok && !same && r.art.Published.After(is.LatestAt) &&
+				!slices.ContainsFunc(is.Sources, func(a newsbot.ArticleRef) bool { return a.ID == r.art.ID }) {
+				// "…, but the rail strike will go ahead": the follow-up
+				// joins the thread it says goes on, which stays open, with
+				// the clause that tells of it.
+				out[i].Latest, out[i].LatestAt = c, r.art.Published
+				out[i].Sources = append([]newsbot.ArticleRef{r.art}, is.Sources...)
+				out[i].SourceCount = max(is.SourceCount, len(is.Sources)) + 1
+				break
+			}
 			if !(same && (termScore(r.text, named) > 0 || reUnderDeal.MatchString(is.Latest))) && termScore(r.text, named) < 2 {
 				continue
 			}
 			if !reUnderDeal.MatchString(is.Latest) && !settlesThread(r.text, r.art, is) {
 				continue // the strike called off, not the resignation calls told beside it
+			}
+			if !settledFor(r.text, slices.Concat(named, keyTerms(is.Latest))) {
+				continue // "…, but the rail strike will go ahead": this thread goes on
 			}
 			out[i].Latest, out[i].LatestAt = r.text, r.art.Published
 			if !same {

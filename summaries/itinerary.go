@@ -342,11 +342,12 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		// Threads extraction split out of one sentence ("a dispute over
 		// staffing and a new rostering system") share their latest
 		// development: one line names them all.
-		key := strings.TrimSpace(is.Latest)
+		line := s.issueLine(is)
+		key := line.Latest // as shown: a two-thread sentence's clause
 		if len(is.Sources) > 0 {
 			key += fmt.Sprintf("\x00%d", is.Sources[0].ID)
 		}
-		if reportsSettled(is.Latest) {
+		if issueSettled(is) {
 			// Never one line for a settled and an open thread.
 			key += "\x00settled"
 		}
@@ -355,7 +356,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 			continue
 		}
 		same[key] = len(d.Issues)
-		d.Issues = append(d.Issues, s.issueLine(is))
+		d.Issues = append(d.Issues, line)
 	}
 	return d, nil
 }

@@ -21,6 +21,10 @@ type Answer struct {
 	Sources []newsbot.ArticleRef // articles the Lead itself rests on, newest first; may be empty
 	Items   []Item               // the quotes, legs, issues or sentences that support it
 	Next    string               // how to get the next page ("/whosaid Starmer page 2"); "" when none
+	// offTopic: the items are a person's quotes on other things, shown
+	// because none is on the topic asked; a report of their words on it
+	// outranks them.
+	offTopic bool
 }
 
 // Item kinds, so renderers can lay items out (and offer actions) by kind.

@@ -170,7 +170,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	p := people[0]
 	offset := (page - 1) * PageSize
-	var hits []newsbot.QuoteHit
+	var hits, more []newsbot.QuoteHit
 	total := p.Quotes
 	capped := false // more topic matches than TopicCap
 	if topic != "" {
@@ -183,12 +183,23 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 		if len(all) > TopicCap {
 			all, capped = all[:TopicCap], true
 		}
+		all = rankQuotes(all, nil)
 		total = len(all)
+		if len(all) > 0 && len(all) < fewOnTopic {
+			// One lead-in fragment on the topic ("said the board had 'sold
+			// the company too cheaply'") is not what they said: the rest of
+			// their words in the same story follow it.
+			if more, err = s.sameStoryQuotes(ctx, p.ID, all); err != nil {
+				return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+			}
+			all = append(all, more...)
+			total = len(all)
+		}
 		if offset < len(all) {
 			hits = all[offset:min(len(all), offset+PageSize+1)]
 		}
 	} else {
-		hits, err = s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset})
+		hits, err = s.rankedPage(ctx, p.ID, offset)
 		if err != nil {
 			return Answer{}, fmt.Errorf("whosaid %q: %w", p.Name, err)
 		}
@@ -203,7 +214,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	if total == 0 {
 		if topic != "" {
-			a := Answer{Lead: fmt.Sprintf("No quotes from %s about %s are stored.", p.Name, topic)}
+			a := Answer{Lead: noneOnTopic(p, topic) + "."}
 			// The words may not name the topic while the story is about
 			// it ("what did Hale say about aid?" of a trip in an aid row).
 			inStory, err := s.quotesInStories(ctx, p, topic)
@@ -217,7 +228,18 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 				return s.interviewLead(p.Name, topic, qa), nil
 			}
 			if len(inStory) > 0 {
-				a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; %s from coverage of %s:", p.Name, topic, plural(len(inStory), "quote"), topic)
+				rel, err := s.topicRelevance(ctx, inStory, topicTerms(topic))
+				if err != nil {
+					return Answer{}, fmt.Errorf("whosaid %q about %q: %w", p.Name, topic, err)
+				}
+				inStory = rankQuotes(inStory, rel)
+				// The most relevant is the answer: the lead gives it.
+				a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; the most relevant of %s from coverage of %s: “%s”",
+					p.Name, topic, plural(len(inStory), "quote"), topic, strings.TrimRight(strings.TrimSpace(inStory[0].Quote.Text), ",;:"))
+				if inStory[0].Quote.Kind == newsbot.KindIndirect {
+					a.Lead = fmt.Sprintf("No quote from %s mentions %s in its words; the most relevant of %s from coverage of %s: %s",
+						p.Name, topic, plural(len(inStory), "quote"), topic, strings.TrimSpace(inStory[0].Sentence))
+				}
 				for _, h := range inStory[:min(len(inStory), PageSize)] {
 					a.Items = append(a.Items, s.quoteItem(h))
 				}
@@ -239,15 +261,18 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 				// cancellations were caused by the age of the fleet".
 				if re := saidRe(p.Name); re != nil {
 					if i := slices.IndexFunc(said, func(it Item) bool { return re.MatchString(it.Text) }); i >= 0 {
-						a.Lead = fmt.Sprintf("No quotes from %s about %s are stored, but the coverage reports: “%s”", p.Name, topic, said[i].Text)
+						a.Lead = fmt.Sprintf("%s, but the coverage reports: “%s”", noneOnTopic(p, topic), said[i].Text)
 						if len(said[i].Sources) > 0 {
 							a.Lead += " (" + s.cite(said[i].Sources[0]) + ")"
 							a.Sources = said[i].Sources[:1]
 						}
 					}
 				}
+				return a, nil
 			}
-			return a, nil
+			// They are quoted, only not on this: their most relevant
+			// quotes, saying the topic found none, rather than "no quotes".
+			return s.offTopicQuotes(ctx, p, topic)
 		}
 		if qa, err := s.interviewAnswers(ctx, p, ""); err != nil {
 			return Answer{}, fmt.Errorf("whosaid %q: %w", p.Name, err)
@@ -280,6 +305,9 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 		count = fmt.Sprintf("over %d quotes, listing the newest %d", TopicCap, TopicCap)
 	}
 	a := Answer{Lead: fmt.Sprintf("%s: %s, newest first", who, count)}
+	if len(more) > 0 {
+		a.Lead = fmt.Sprintf("%s: %s, newest first, then %d more from the same %s", who, plural(total-len(more), "quote"), len(more), storyWord(more))
+	}
 	if pages > 1 {
 		a.Lead += fmt.Sprintf(" (page %d of %d)", page, pages)
 	}

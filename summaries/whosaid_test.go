@@ -96,8 +96,10 @@ func TestWhoSaid(t *testing.T) {
 			lead: "(page 2 of 2)", items: []string{"Allies expect", "A serious country"}},
 		{name: "past the last page", query: "Starmer", page: 4, lead: "page 4 is past the last page (2)"},
 		{name: "about a topic", query: "Starmer about embassy", page: 1,
-			lead: "Keir Starmer (British Prime Minister) about embassy: 1 quote, newest first", items: []string{"The embassy decision"}},
-		{name: "topic never mentioned", query: "Starmer about fishing", page: 1, lead: "No quotes from Keir Starmer about fishing are stored."},
+			// One quote names it; the rest of his words in that story follow.
+			lead: "Keir Starmer (British Prime Minister) about embassy: 1 quote, newest first, then 2 more from the same story", items: []string{"The embassy decision", "Allies expect", "A serious country"}},
+		// Quoted, only not on fishing: his quotes, saying none is about it.
+		{name: "topic never mentioned", query: "Starmer about fishing", page: 1, lead: "No quote from Keir Starmer mentions fishing; the topic search found none"},
 		{name: "two Smiths", query: "Smith", page: 1, lead: `"Smith" may mean 2 people`, itemKinds: "person,person"},
 		{name: "a full name picks one Smith", query: "Jane Smith", page: 1, lead: "Jane Smith (trade envoy): 1 quote", items: []string{"Exporters want certainty"}},
 		{name: "unknown name with a suggestion", query: "Keir Stammer", page: 1,
