@@ -439,6 +439,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	f.closingLegs(&sc) // "before finishing in Hobart, where ..."
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
@@ -1870,6 +1871,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "rally":
 		// "has cancelled a rally in Truro planned for Saturday"; not "a
 		// rally in oil prices", "thousands joined a rally in London".
+		if f.closingRally(sc, i, c) {
+			return // "will close the campaign with a final rally in Gdansk"
+		}
 		if i < 2 || !inSet(determinersSet, toks[i-1].w) && toks[i-1].w != "his" && toks[i-1].w != "her" {
 			return
 		}

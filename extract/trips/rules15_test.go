@@ -1,0 +1,48 @@
+package trips
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// Fresh sentences published Thursday 14 May 2026 (Monday 11 behind,
+// Friday 15 and Monday 18 ahead).
+
+// TestFreshClosingEvent15: the stop where a campaign or tour ends, told
+// by the event that closes it or by "finishing in", with no travel verb;
+// the subject must be the traveller, and a rally met by others is none.
+func TestFreshClosingEvent15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"her campaign closes with a rally", "2026-05-14",
+			"Opposition leader Ingrid Solberg flies to Trondheim on Friday. Her campaign will close with a rally in Oslo on Sunday.",
+			[]want{
+				{"Ingrid Solberg", "Trondheim", "Norway", "2026-05-15", "", newsbot.StatusScheduled, nil},
+				{"Ingrid Solberg", "Oslo", "Norway", "2026-05-17", "", newsbot.StatusScheduled, nil}}},
+		{"wraps up the campaign with a final rally", "2026-05-14",
+			"Senator Paolo Ricci will wrap up the campaign with a final rally in Naples on Saturday.",
+			[]want{{"Paolo Ricci", "Naples", "Italy", "2026-05-16", "", newsbot.StatusScheduled, nil}}},
+		{"ended the tour with a rally, told after", "2026-05-14",
+			"Labour leader Owen Price ended his tour with a rally in Cardiff on Monday.",
+			[]want{{"Owen Price", "Cardiff", "United Kingdom", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"before finishing in a city, the day in the where clause", "2026-05-14",
+			"Premier Alan Tully will travel to Perth on Friday before finishing in Adelaide, where his party will hold its last event on Sunday night.",
+			[]want{
+				{"Alan Tully", "Perth", "Australia", "2026-05-15", "", newsbot.StatusScheduled, nil},
+				{"Alan Tully", "Adelaide", "Australia", "2026-05-17", "", newsbot.StatusScheduled, nil}}},
+		{"and finishes in a city on its own day", "2026-05-14",
+			"Chancellor Lena Vogt visits Zagreb on Friday and finishes in Belgrade on Saturday.",
+			[]want{
+				{"Lena Vogt", "Zagreb", "Croatia", "2026-05-15", "", newsbot.StatusScheduled, nil},
+				{"Lena Vogt", "Belgrade", "Serbia", "2026-05-16", "", newsbot.StatusScheduled, nil}}},
+		{"a rally met by others is no stop", "2026-05-14",
+			"Riot police clashed with a rally in Athens on Monday, Greek Prime Minister Nikos Varvakis said.",
+			nil},
+		{"talks that ended in a city are no one's stop", "2026-05-14",
+			"Trade talks between the two sides ended in Geneva on Monday, Swiss Economy Minister Karin Huber said.",
+			nil},
+		{"markets closing in a city are no stop", "2026-05-14",
+			"Shares closed in Tokyo on Monday after Japanese Finance Minister Kenji Arai spoke.",
+			nil},
+	})
+}
