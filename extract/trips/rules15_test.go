@@ -46,3 +46,20 @@ func TestFreshClosingEvent15(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshSquadOfTheLead15: "the squad" that travels with no team named
+// near is the side the lead is about ("Fiji's tour", "Italy's squad"); a
+// lead's fixture "next weekend" is still to come.
+func TestFreshSquadOfTheLead15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the squad of the lead's tour", "2026-05-14",
+			"Fiji's spring tour ended in a narrow defeat on Saturday as Italy won 20-17 in Rome.\n\nCaptain Waisea Nayacalevu said the players were proud.\n\nHe said the defence had improved.\n\nCoach Mick Byrne agreed.\n\nThe squad travels to Madrid on Monday for the final match.",
+			[]want{{"Fiji", "Madrid", "Spain", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"a coach's side named in the lead is no team name", "2026-05-14",
+			"Pedro Alves's squad lost again on Saturday.\n\nCaptain Rui Costa said the players were tired.\n\nHe said they would recover.\n\nThe squad travels to Madrid on Monday.",
+			nil},
+		{"next weekend's fixture in a lead told in the past", "2026-05-14",
+			"Canada's tour ended in a fourth defeat on Saturday, leaving Tom Hale's side one last chance to rescue the trip against Portugal in Lisbon next weekend.",
+			[]want{{"Tom Hale", "Lisbon", "Portugal", "2026-W20-WE", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -1267,7 +1267,11 @@ func (f *finder) settle(l *leg) {
 	}
 	if l.Date != "" && !f.published.IsZero() {
 		pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
-		if from, to, ok := DayRange(l.Date); ok {
+		from, to, ok := DayRange(l.Date)
+		if !ok {
+			from, to, ok = weekendRange(l.Date) // "next weekend"
+		}
+		if ok {
 			switch {
 			case from.Equal(pub) && to.Equal(pub) && (laterToday(l) || eveningAhead(l)):
 				l.Status = newsbot.StatusScheduled // "will land this evening": still ahead on the day of the paper
