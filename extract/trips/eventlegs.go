@@ -21,6 +21,20 @@ func closingVerb(w string) (tense, bool) {
 	return tenseNone, false
 }
 
+// campaignVerb reports a verb whose subject is at the place after "in"
+// ("will campaign in Leeds on Saturday", "stumped in Iowa") and its tense.
+func campaignVerb(w string) (tense, bool) {
+	switch w {
+	case "campaign", "campaigns", "canvass", "canvasses":
+		return tenseBase, true
+	case "campaigning", "canvassing":
+		return tenseProgressive, true
+	case "campaigned", "canvassed":
+		return tensePast, true
+	}
+	return tenseNone, false
+}
+
 // closingObjects are what a closing verb may end before its place or its
 // event: "close the campaign with", "end her tour in".
 var closingObjects = map[string]bool{
@@ -76,7 +90,9 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 
 // closingLegs adds the stop where a campaign or tour ends, told with no
 // travel verb: "before finishing in Hobart, where the party will hold its
-// final rally on Friday night", "Her tour ends in Lyon on Sunday". The
+// final rally on Friday night", "Her tour ends in Lyon on Sunday"; and a
+// stop told by campaigning there ("will campaign in Leeds on Saturday and
+// travel to York on Sunday"). The
 // subject must be the traveller the story follows (a person named, or
 // "his campaign", "the tour" of the story's traveller): "the talks ended
 // in Geneva", "shares closed in London" make no leg.
@@ -88,11 +104,14 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			continue // a cue word was read by the cue loop
 		}
 		ct, ok := closingVerb(t.w)
+		campaign := false
 		if !ok {
-			continue
+			if ct, campaign = campaignVerb(t.w); !campaign || inSet(determinersSet, toks[i-1].w) {
+				continue // "her campaign in Leeds" is a noun
+			}
 		}
 		k := i + 1
-		if k < len(toks) && toks[k].w == "up" {
+		if k < len(toks) && toks[k].w == "up" && !campaign {
 			k++ // "wraps up in Lyon"
 		}
 		if k >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
@@ -103,8 +122,8 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			continue
 		}
 		q, ok := f.closingSubject(sc, i)
-		if !ok {
-			continue
+		if !ok || campaign && q >= 0 {
+			continue // "his campaign in Leeds" is no verb
 		}
 		dup := false
 		for _, j := range sc.legs {
@@ -117,6 +136,9 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			continue
 		}
 		c := cue{cueTravel, ct, "visit"}
+		if campaign {
+			c.label = "campaigns"
+		}
 		before := len(f.legs)
 		if q >= 0 {
 			f.addLeg(sc, i, c, q, []places.Match{p})

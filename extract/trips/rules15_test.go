@@ -63,3 +63,35 @@ func TestFreshSquadOfTheLead15(t *testing.T) {
 			[]want{{"Tom Hale", "Lisbon", "Portugal", "2026-W20-WE", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshCoordinatedDestinations15: a second destination after ", and
+// to" keeps its own day, and the first keeps its own; "will campaign in
+// A on Saturday and travel to B on Sunday" gives both stops.
+func TestFreshCoordinatedDestinations15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"and to a second city later in the year", "2026-05-14",
+			"Chief executive Helga Lind said she would travel to Beijing next week to meet regulators and customers, and to Ottawa in the second week of June to present the group's commitments.",
+			[]want{
+				{"Helga Lind", "Beijing", "China", "2026-W21", "", newsbot.StatusScheduled, nil},
+				{"Helga Lind", "Ottawa", "Canada", "2026-06", "", newsbot.StatusScheduled, nil}}},
+		{"and then to a second city on its day, talks staying at the first", "2026-05-14",
+			"Trade Minister Rafael Soto will fly to Tokyo on Monday for talks with Japanese Trade Minister Kenji Ito, and then to Seoul on Wednesday.",
+			[]want{
+				{"Rafael Soto", "Tokyo", "Japan", "2026-05-18", "", newsbot.StatusScheduled, []string{"Kenji Ito"}},
+				{"Rafael Soto", "Seoul", "South Korea", "2026-05-20", "", newsbot.StatusScheduled, nil}}},
+		{"exports to two countries are no stops", "2026-05-14",
+			"Trade Minister Rafael Soto flew to Paris on Monday to discuss exports to China and to Japan.",
+			[]want{{"Rafael Soto", "Paris", "France", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"campaigns in one city, travels to another", "2026-05-14",
+			"Labour leader Anna Hughes will campaign in Leeds on Saturday and travel to York on Sunday.",
+			[]want{
+				{"Anna Hughes", "York", "United Kingdom", "2026-05-17", "", newsbot.StatusScheduled, nil},
+				{"Anna Hughes", "Leeds", "United Kingdom", "2026-05-16", "", newsbot.StatusScheduled, nil}}},
+		{"a campaign as a noun is no stop", "2026-05-14",
+			"Her campaign in Leeds had gone well, Labour leader Anna Hughes said on Monday.",
+			nil},
+		{"who campaigned there once is no stop", "2026-05-14",
+			"Labour leader Anna Hughes, who campaigned in Leeds last year, will travel to York on Sunday.",
+			[]want{{"Anna Hughes", "York", "United Kingdom", "2026-05-17", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -453,6 +453,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if talks >= 0 {
 		f.talksBetween(&sc, talks)
 	}
+	f.andToLegs(&sc) // "to Beijing next week ..., and to Ottawa in December"
 	if len(sc.legs) > 0 {
 		f.purposeMeet(&sc)
 	}
