@@ -95,3 +95,34 @@ func TestFreshCoordinatedDestinations15(t *testing.T) {
 			[]want{{"Anna Hughes", "York", "United Kingdom", "2026-05-17", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshNominalCallOff15: a stop taken off the programme is called
+// off on its own day; "That leg was postponed" calls off the latest stop
+// only, not the one before it; a removal from office is no call-off.
+func TestFreshNominalCallOff15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a visit removed from the programme, the day of the removal aside", "2026-05-14",
+			"Pope Leo flies to Lima on Saturday. A visit to Cusco had been scheduled for Monday morning but was removed from the programme this week on security advice, the Vatican said.",
+			[]want{
+				{"Leo", "Lima", "Peru", "2026-05-16", "", newsbot.StatusScheduled, nil},
+				{"Leo", "Cusco", "Peru", "2026-05-18", "", newsbot.StatusCancelled, nil}}},
+		{"taken off the itinerary", "2026-05-14",
+			"Prime Minister Ana Lopes flies to Berlin on Monday. Her visit to Prague, planned for Tuesday, has been taken off the itinerary.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Ana Lopes", "Prague", "Czech Republic", "2026-05-19", "", newsbot.StatusCancelled, nil}}},
+		{"that leg: the latest stop only", "2026-05-14",
+			"Prime Minister Ana Lopes flies to Berlin on Monday and to Warsaw on Wednesday. That leg has been postponed, officials said.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Ana Lopes", "Warsaw", "Poland", "2026-05-20", "", newsbot.StatusCancelled, nil}}},
+		{"the trip: every stop", "2026-05-14",
+			"Prime Minister Ana Lopes was to fly to Berlin on Monday and Warsaw on Wednesday. The trip was postponed, officials said.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusCancelled, nil},
+				{"Ana Lopes", "Warsaw", "Poland", "2026-05-20", "", newsbot.StatusCancelled, nil}}},
+		{"removed from office is no call-off", "2026-05-14",
+			"Governor Tom Reyes, who was removed from office in March, will visit Manila on Monday.",
+			[]want{{"Tom Reyes", "Manila", "Philippines", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -132,6 +132,9 @@ func (f *finder) cancelledFor(k, i int) bool {
 func (f *finder) droppedAt(k int) bool {
 	toks := f.toks
 	w := toks[k].w
+	if f.removedAt(k) {
+		return true // "was removed from the programme"
+	}
 	if w != "dropped" && w != "struck" || k == 0 {
 		return false
 	}
@@ -172,7 +175,7 @@ func (f *finder) callOffTime(start int) bool {
 		return false
 	}
 	w := f.toks[k].w
-	return isCancelWord(w) && w != "called" || f.droppedAt(k) || w == "off" && k > 0 && f.calledOff(k-1)
+	return isCancelWord(w) && w != "called" || f.droppedAt(k) || w == "off" && k > 0 && f.calledOff(k-1) || f.removedBefore(k)
 }
 
 // hedged reports a cancel word at token k that is only a possibility:

@@ -274,6 +274,10 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
+		if !cue && offLegText(sp.Text) {
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true // "That leg has been postponed" (see calledOffBefore)
+		}
 		if !cue && plannedDayText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
@@ -2627,6 +2631,10 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	}
 	if !cancelled {
 		return false
+	}
+	if stopNoun(f.toks[i].w) {
+		f.lastStopLegs(sc.index - 1) // "That leg was postponed": the latest stop only
+		return true
 	}
 	for j := range f.legs {
 		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
