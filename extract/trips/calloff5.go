@@ -1,7 +1,10 @@
 package trips
 
 import (
+	"sort"
+
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 )
 
 // programmeNouns are the lists a stop is taken off: "removed from the
@@ -95,4 +98,28 @@ func (f *finder) lastStopLegs(prev int) {
 			f.cancelled = true
 		}
 	}
+}
+
+// planReporter reports the person m after a plan noun that opens the
+// sentence at token i as the one who tells of the plan, not its
+// traveller: "A visit to Cusco had been scheduled ..., the Vatican
+// spokesman, Paolo Rossi, told reporters" (the story's traveller was to
+// go).
+func (f *finder) planReporter(sc *sentCtx, i int, m people.Mention) bool {
+	if !f.planNounOpens(i) {
+		return false
+	}
+	end := m.End
+	for _, o := range sc.persons {
+		// "the Vatican spokesman, Paolo Rossi, told": the name in
+		// apposition to the description.
+		if o.Person == m.Person && o.Start > end && o.Start <= end+2 {
+			end = o.End
+		}
+	}
+	k := sort.Search(len(f.toks), func(k int) bool { return f.toks[k].start >= end })
+	if k < len(f.toks) && f.toks[k].w == "," {
+		k++
+	}
+	return k < len(f.toks) && inSet(speechVerbsSet, f.toks[k].w)
 }

@@ -106,6 +106,11 @@ func TestFreshNominalCallOff15(t *testing.T) {
 			[]want{
 				{"Leo", "Lima", "Peru", "2026-05-16", "", newsbot.StatusScheduled, nil},
 				{"Leo", "Cusco", "Peru", "2026-05-18", "", newsbot.StatusCancelled, nil}}},
+		{"a visit removed, told by a named spokesman", "2026-05-14",
+			"Pope Leo flies to Lima on Saturday. A visit to Cusco had been scheduled for Monday morning but was removed from the programme this week on the advice of security officials, the Vatican spokesman, Paolo Rossi, told reporters.",
+			[]want{
+				{"Leo", "Lima", "Peru", "2026-05-16", "", newsbot.StatusScheduled, nil},
+				{"Leo", "Cusco", "Peru", "2026-05-18", "", newsbot.StatusCancelled, nil}}},
 		{"taken off the itinerary", "2026-05-14",
 			"Prime Minister Ana Lopes flies to Berlin on Monday. Her visit to Prague, planned for Tuesday, has been taken off the itinerary.",
 			[]want{

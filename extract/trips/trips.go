@@ -4417,7 +4417,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	}
 	if f.openingCue(i) {
 		for _, m := range sc.persons {
-			if m.Start > cueStart && !f.isObject(m) {
+			if m.Start > cueStart && !f.isObject(m) && !f.planReporter(sc, i, m) {
 				return m.Person
 			}
 		}
