@@ -131,3 +131,23 @@ func TestFreshNominalCallOff15(t *testing.T) {
 			[]want{{"Tom Reyes", "Manila", "Philippines", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshRelativeAsideDate15: a time inside a relative aside about the
+// traveller (", a former minister who took office in March,") dates
+// nothing: the meeting joins the stop of the day told before.
+func TestFreshRelativeAsideDate15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"an appositive with who, then a meeting", "2026-05-14",
+			"Peruvian President Rosa Quispe began a European tour in Madrid on Thursday. Quispe, a former finance minister who took office in March, met Spanish Prime Minister Pedro Ortiz at the Moncloa palace for talks.",
+			[]want{{"Rosa Quispe", "Madrid", "Spain", "2026-05-14", "", newsbot.StatusUnderway, []string{"Pedro Ortiz"}}}},
+		{"an appositive with who before a dated visit", "2026-05-14",
+			"Governor Tom Reyes, a former mayor who was elected in March, will visit Manila on Monday.",
+			[]want{{"Tom Reyes", "Manila", "Philippines", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"whose, with an undated visit", "2026-05-14",
+			"Tom Reyes, whose term began in January, visited Manila.",
+			[]want{{"Tom Reyes", "Manila", "Philippines", "", "", newsbot.StatusDone, nil}}},
+		{"an appositive without who keeps its time", "2026-05-14",
+			"Tom Reyes, the governor, visited Manila in January.",
+			[]want{{"Tom Reyes", "Manila", "Philippines", "2026-01", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -397,10 +397,8 @@ func (f *finder) earlierWeekday(l *leg, tx newsbot.Timex, pub time.Time) time.Ti
 // inWhoAside reports a timex inside a ", who ...," aside of its sentence:
 // "Vance, who has visited Iowa four times this year, will head to".
 func (f *finder) inWhoAside(sc *sentCtx, tx newsbot.Timex) bool {
-	head := f.text[sc.sp.Start:tx.Start]
-	w := strings.LastIndex(head, ", who ")
-	if w < 0 || strings.IndexByte(head[w+2:], ',') >= 0 {
-		return false
+	if whoAsideOpen(f.text[sc.sp.Start:tx.Start]) < 0 {
+		return false // ", who", ", a former mayor who", ", whose"
 	}
 	return strings.IndexByte(f.text[tx.End:sc.sp.End], ',') >= 0
 }
