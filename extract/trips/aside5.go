@@ -1,6 +1,9 @@
 package trips
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // whoAsideOpen is the offset in head (the sentence up to a timex) of the
 // comma that opens a relative aside about a person, still open where
@@ -26,3 +29,37 @@ func whoAsideOpen(head string) int {
 	}
 	return c
 }
+
+// thatClauseTime reports a timex in a relative clause on a thing named
+// after the cue: "the renewal of a science accord that expired last
+// year", "a treaty which was signed in 2019". The time is the thing's. A
+// journey or a gathering keeps its own ("a visit that will take place on
+// Monday"), and "said that" opens reported speech, no relative clause.
+// after is where the clause must start past: the cue or the place.
+func (f *finder) thatClauseTime(tx, after int) bool {
+	toks := f.toks
+	k := sort.Search(len(toks), func(n int) bool { return toks[n].start >= tx }) - 1
+	for j := k; j >= 1 && j >= k-8; j-- {
+		t := toks[j]
+		if t.punct {
+			return false
+		}
+		if t.w != "that" && t.w != "which" {
+			continue
+		}
+		if t.start < after {
+			return false
+		}
+		noun, next := toks[j-1], toks[j+1]
+		if noun.punct || noun.ci != 0 || noun.event || inSet(speechVerbsSet, noun.w) ||
+			!isLower(f.text[noun.start:noun.end]) {
+			return false
+		}
+		return j+1 < len(toks) && isLower(f.text[next.start:next.end]) && !inSet(determinersSet, next.w) &&
+			next.w != "he" && next.w != "she" && next.w != "they" && next.w != "it" && next.w != "we"
+	}
+	return false
+}
+
+// isLower reports a word that starts with a lower-case ASCII letter.
+func isLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }

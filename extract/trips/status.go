@@ -572,6 +572,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		if f.bounding(tx) && !f.dayRange(tx) && !(tx.End <= pos && strings.HasPrefix(f.text[tx.End:], ", when")) {
 			continue // "since 2018" is not when the leg happens; "since 2015, when Modi made a stop in Lahore" is
 		}
+		if tx.Start > pos && f.thatClauseTime(tx.Start, pos) {
+			continue // "talks on the renewal of an accord that expired last year": the accord's time
+		}
 		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
 			continue // "is in Washington ... and will meet Trump on Tuesday"
 		}

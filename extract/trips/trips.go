@@ -5748,7 +5748,7 @@ func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 		if tx.Start >= end || tx.Start >= sc.sp.End {
 			break
 		}
-		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) {
+		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) && !f.thatClauseTime(tx.Start, f.toks[i].end) {
 			return tx, true
 		}
 	}
