@@ -99,9 +99,15 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 func (f *finder) closingLegs(sc *sentCtx) {
 	toks := f.toks
 	for i := 1; i+1 < len(toks); i++ {
+		if nw := toks[i+1].w; nw != "in" && nw != "at" && nw != "up" {
+			continue // the cheap test first: most words are followed by neither
+		}
 		t := &toks[i]
 		if t.ci != 0 || t.punct || len(t.w) < 3 {
 			continue // a cue word was read by the cue loop
+		}
+		if b := t.w[0]; b != 'f' && b != 'e' && b != 'c' && b != 'w' {
+			continue // no closing or campaign verb
 		}
 		ct, ok := closingVerb(t.w)
 		campaign := false
