@@ -160,3 +160,29 @@ func TestFreshRelativeAsideDate15(t *testing.T) {
 			[]want{{"Tom Reyes", "Manila", "Philippines", "2026-01", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestFreshCollectiveAndFixture15: "the royal party" travels with the
+// story's traveller; a side's next match names its stop ("The second
+// Test is at the Gabba in Brisbane on Saturday") when the story follows
+// that side, and a match at home or with no side is none.
+func TestFreshCollectiveAndFixture15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the royal party flies on", "2026-05-14",
+			"King Frederik will visit Mombasa on Monday. The royal party will fly to Nairobi on Tuesday, the palace said.",
+			[]want{
+				{"King Frederik", "Mombasa", "Kenya", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"King Frederik", "Nairobi", "Kenya", "2026-05-19", "", newsbot.StatusScheduled, nil}}},
+		{"a political party is no travelling party", "2026-05-14",
+			"Labour leader Anna Hughes visited Leeds on Monday. The party will campaign in York on Tuesday.",
+			[]want{{"Anna Hughes", "Leeds", "United Kingdom", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"the lead's side plays its next Test away", "2026-05-14",
+			"Ireland's tour of South Africa began on Saturday with a win in Durban, coach Andy Farrell said. The second Test is at Ellis Park in Johannesburg on Saturday.",
+			[]want{{"Ireland", "Johannesburg", "South Africa", "2026-05-16", "", newsbot.StatusScheduled, nil}}},
+		{"a match at the side's home is no trip", "2026-05-14",
+			"Ireland's tour of South Africa ended on Saturday, coach Andy Farrell said. The next match is in Dublin on Saturday.",
+			nil},
+		{"no side followed, no leg", "2026-05-14",
+			"Fans queued for hours, coach Andy Farrell said. The final is in Cardiff on Saturday.",
+			nil},
+	})
+}

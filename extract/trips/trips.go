@@ -444,6 +444,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	f.onTo(&sc)
 	f.closingLegs(&sc) // "before finishing in Hobart, where ..."
+	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
@@ -3543,6 +3544,10 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		p = -1 // "Celtic's squad flew": the club, not a stadium the people finder took for a person
 	}
 	if p < 0 {
+		if q := f.partyTraveller(sc, i); q >= 0 {
+			f.addLeg(sc, i, c, q, dests) // "The royal party will fly to Nairobi"
+			return
+		}
 		name, ok := f.teamSubject(sc, i)
 		if !ok && c.kind == cueTravel {
 			name, ok = f.placeSubject(sc, i)
