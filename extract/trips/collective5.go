@@ -118,3 +118,14 @@ func (f *finder) homeGround(team string, p places.Match) bool {
 	h, ok := places.Lookup(team)
 	return ok && h.Country != "" && h.Country == p.Place.Country
 }
+
+// regionNoun reports the last word of a region's name, which the people
+// finder may take for a person: "the North-West Coast", "the Hunter
+// Valley", "the Cape Peninsula".
+func regionNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "coast", "valley", "highlands", "peninsula", "region", "province", "delta", "plains", "riviera", "outback", "hinterland", "lowlands", "uplands", "midlands", "heartland":
+		return true
+	}
+	return false
+}

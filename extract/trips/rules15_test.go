@@ -186,3 +186,16 @@ func TestFreshCollectiveAndFixture15(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshRegionIsNoTraveller15: a region the people finder took for a
+// person ("the North-West Coast") is no traveller: the premier goes.
+func TestFreshRegionIsNoTraveller15(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a region before the visit", "2026-05-14",
+			"Premier Joan Kirner will start on the Gold Coast, with a visit to a Brisbane hospital on Monday, a spokesman said. She will come to Adelaide on Tuesday before finishing in Darwin, where her party will hold a rally on Friday night.",
+			[]want{
+				{"Joan Kirner", "Brisbane", "Australia", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Joan Kirner", "Adelaide", "Australia", "2026-05-19", "", newsbot.StatusScheduled, nil},
+				{"Joan Kirner", "Darwin", "Australia", "2026-05-15", "", newsbot.StatusScheduled, nil}}},
+	})
+}
