@@ -18,6 +18,10 @@ func (f *finder) andToLegs(sc *sentCtx) {
 	}
 	toks := f.toks
 	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].w == "and" {
+			f.andEventLeg(sc, k)
+			continue
+		}
 		if toks[k].w != "to" {
 			continue
 		}
@@ -107,4 +111,69 @@ func (f *finder) otherToBetween(from, a int) bool {
 		}
 	}
 	return false
+}
+
+// andEventHeads are the heads of an appearance named after "and a": "a
+// visit to a Perth dairy on Monday and a street walk in Darwin on
+// Tuesday".
+var andEventHeads = map[string]bool{
+	"walk": true, "walkabout": true, "rally": true, "speech": true, "visit": true, "stop": true, "tour": true,
+	"meeting": true, "forum": true, "event": true, "announcement": true, "reception": true, "ceremony": true,
+	"dinner": true, "lunch": true, "breakfast": true, "mass": true, "vigil": true, "briefing": true,
+	"roundtable": true, "debate": true, "hall": true, "appearance": true, "stopover": true,
+}
+
+// andEventLeg adds the stop of an appearance coordinated after "and" at
+// token a with its own day: "with a visit to a Perth dairy on Monday and
+// a street walk in Darwin on Tuesday". The stop before must be dated,
+// and so must this one: each keeps its own day.
+func (f *finder) andEventLeg(sc *sentCtx, a int) {
+	toks := f.toks
+	if a+4 >= len(toks) || toks[a+1].w != "a" && toks[a+1].w != "an" {
+		return
+	}
+	k := a + 2
+	head := false
+	for ; k < len(toks) && k <= a+5; k++ {
+		t := toks[k]
+		if t.punct || !isLower(f.text[t.start:t.end]) {
+			return
+		}
+		if t.w == "in" || t.w == "at" {
+			break
+		}
+		head = andEventHeads[t.w]
+	}
+	if !head || k+1 >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+		return
+	}
+	p, ok := f.placeAt(sc, k+1)
+	if !ok || f.namePart(p) {
+		return
+	}
+	first := f.andToFirst(sc, toks[a].start)
+	if first < 0 {
+		return
+	}
+	l0 := f.legs[first]
+	own, hasOwn := f.clauseTimex(sc, k)
+	if l0.Date == "" || !hasOwn || l0.Place == p.Place.Name || dateValue(own.Value) == l0.Date {
+		return
+	}
+	ci := sort.Search(len(toks), func(n int) bool { return toks[n].start >= l0.cuePos })
+	if ci >= len(toks) {
+		return
+	}
+	c, ok := toks[ci].cueOf()
+	if !ok || c.kind != cueTravel && c.kind != cueNoun {
+		return
+	}
+	before := len(f.legs)
+	f.addLeg(sc, ci, c, l0.person, []places.Match{p})
+	for j := before; j < len(f.legs); j++ {
+		l := &f.legs[j]
+		l.Traveler, l.team = l0.Traveler, l0.team
+		l.Date, l.WhenText, l.After, l.later, l.order = dateValue(own.Value), f.whenText(own), "", false, false
+		f.redirectWeekday(l, own)
+	}
 }

@@ -79,6 +79,14 @@ func TestFreshCoordinatedDestinations15(t *testing.T) {
 			[]want{
 				{"Rafael Soto", "Tokyo", "Japan", "2026-05-18", "", newsbot.StatusScheduled, []string{"Kenji Ito"}},
 				{"Rafael Soto", "Seoul", "South Korea", "2026-05-20", "", newsbot.StatusScheduled, nil}}},
+		{"and a walk in a second town on its own day", "2026-05-14",
+			"Premier Joan Kirner will start in the north, with a visit to a Perth dairy on Monday and a street walk in Darwin's main street on Tuesday.",
+			[]want{
+				{"Joan Kirner", "Perth", "Australia", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Joan Kirner", "Darwin", "Australia", "2026-05-19", "", newsbot.StatusScheduled, nil}}},
+		{"and a deal in a town is no stop", "2026-05-14",
+			"Premier Joan Kirner visited Perth on Monday and a deal in Darwin was signed on Tuesday.",
+			[]want{{"Joan Kirner", "Perth", "Australia", "2026-05-11", "", newsbot.StatusDone, nil}}},
 		{"exports to two countries are no stops", "2026-05-14",
 			"Trade Minister Rafael Soto flew to Paris on Monday to discuss exports to China and to Japan.",
 			[]want{{"Rafael Soto", "Paris", "France", "2026-05-11", "", newsbot.StatusDone, nil}}},
