@@ -99,8 +99,10 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 func (f *finder) closingLegs(sc *sentCtx) {
 	toks := f.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if nw := toks[i+1].w; nw != "in" && nw != "at" && nw != "up" {
-			continue // the cheap test first: most words are followed by neither
+		switch toks[i+1].w { // the cheap test first: most words are followed by none
+		case "in", "at", "up", "out", "his", "her", "their", "the":
+		default:
+			continue
 		}
 		t := &toks[i]
 		if t.ci != 0 || t.punct || len(t.w) < 3 {
@@ -117,8 +119,11 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			}
 		}
 		k := i + 1
-		if k < len(toks) && toks[k].w == "up" && !campaign {
+		if k < len(toks) && (toks[k].w == "up" || toks[k].w == "out") && !campaign {
 			k++ // "wraps up in Lyon"
+		}
+		if k+1 < len(toks) && !campaign && inSet(determinersSet, toks[k].w) && closingObjects[toks[k+1].w] {
+			k += 2 // "ends his campaign in Seville", "closes out the tour in Lyon"
 		}
 		if k >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
 			continue
@@ -176,6 +181,21 @@ func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 	switch toks[k].w {
 	case "before", "after", "then", "and":
 		return -1, f.subject(sc, i) >= 0
+	case "who":
+		// "Holt, who held a rally in Denver on Monday": the one named
+		// right before the aside.
+		if k >= 2 && toks[k-1].w == "," {
+			for _, m := range sc.persons {
+				if m.End == toks[k-2].end {
+					return m.Person, true
+				}
+			}
+		}
+		return -1, false
+	case ",":
+		if k == i-1 && strings.HasSuffix(toks[i].w, "ing") {
+			return -1, f.subject(sc, i) >= 0 // "visited Missouri on Saturday, holding a rally in Springfield"
+		}
 	}
 	if closingObjects[toks[k].w] && k > 0 {
 		switch strings.ToLower(toks[k-1].w) {
@@ -202,4 +222,17 @@ func (f *finder) possessorBefore(sc *sentCtx, k int) int {
 		}
 	}
 	return f.storyTraveller(sc)
+}
+
+// rallyBy reports a verb at token k whose subject, a person right before
+// it, is at the rally after it: "will headline a rally in Denver",
+// "stages a rally in Lyon"; not "said activists led a rally in London".
+func (f *finder) rallyBy(sc *sentCtx, k int) bool {
+	switch f.toks[k].w {
+	case "headline", "headlines", "headlined", "headlining", "stage", "stages", "staging", "lead", "leads", "led", "leading":
+	default:
+		return false
+	}
+	_, ok := f.closingSubject(sc, k)
+	return ok
 }

@@ -1884,9 +1884,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			return
 		}
 		switch toks[i-2].w {
-		case "cancelled", "canceled", "postponed", "scrapped", "held", "holds", "hold", "holding", "staged", "addressed", "addresses", "address":
+		case "cancelled", "canceled", "postponed", "scrapped", "addressed", "addresses", "address":
+		case "held", "holds", "hold", "holding", "staged":
+			if _, ok := f.closingSubject(sc, i-2); !ok {
+				return // "said activists held a rally in London": not the one named
+			}
 		default:
-			return
+			if !f.rallyBy(sc, i-2) {
+				return // "will headline a rally in Denver"
+			}
 		}
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
