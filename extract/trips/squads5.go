@@ -3,6 +3,8 @@ package trips
 import (
 	"strings"
 	"time"
+
+	"github.com/newsroom/newsbot/extract/places"
 )
 
 // leadTeamNouns follow a side's name in a sports story's lead: "Japan's
@@ -34,12 +36,16 @@ func (f *finder) leadTeam() (string, bool) {
 		if !ok || len(owner) < 3 || !isCapitalised(owner) || f.personWord(owner) {
 			continue
 		}
-		m := n + 1
-		if m+1 < len(words) && !leadTeamNouns[strings.ToLower(words[m])] && strings.ToLower(words[m]) == words[m] {
-			m++ // "autumn tour", "World Cup squad" is too far
-		}
-		if leadTeamNouns[strings.ToLower(strings.TrimRight(words[m], ".,;:"))] {
-			return owner, true
+		// "Japan's autumn tour", "Celtic's Champions League campaign":
+		// up to three words before the noun, no clause mark between.
+		for m := n + 1; m < len(words) && m <= n+4; m++ {
+			w := words[m]
+			if leadTeamNouns[strings.ToLower(strings.TrimRight(w, ".,;:"))] {
+				return owner, true
+			}
+			if strings.ContainsAny(w, ".,;:'’") {
+				break
+			}
 		}
 	}
 	return "", false
@@ -57,4 +63,13 @@ func weekendRange(v string) (time.Time, time.Time, bool) {
 		return time.Time{}, time.Time{}, false
 	}
 	return mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6), true
+}
+
+// demonymTeam names a side called by its people's adjective ("the
+// Spanish squad") by its country.
+func demonymTeam(owner string) string {
+	if c, ok := places.Demonym(owner); ok {
+		return c
+	}
+	return owner
 }
