@@ -5,6 +5,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/places"
 )
 
 // programmeNouns are the lists a stop is taken off: "removed from the
@@ -122,4 +123,88 @@ func (f *finder) planReporter(sc *sentCtx, i int, m people.Mention) bool {
 		k++
 	}
 	return k < len(f.toks) && inSet(speechVerbsSet, f.toks[k].w)
+}
+
+// modifierStop is the place named right before a journey noun at token i
+// ("The Warsaw leg", "her Prague visit", "a planned Kyiv stop"), which a
+// determiner opens.
+func (f *finder) modifierStop(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	if i < 2 || !stopNoun(toks[i].w) && toks[i].w != "visit" && toks[i].w != "trip" && toks[i].w != "tour" {
+		return places.Match{}, false
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End != toks[i-1].end {
+			continue
+		}
+		k := sort.Search(len(toks), func(n int) bool { return toks[n].start >= p.Start })
+		for k > 0 && planAdjectives[toks[k-1].w] {
+			k--
+		}
+		if k > 0 && inSet(determinersSet, toks[k-1].w) {
+			return p, true
+		}
+	}
+	return places.Match{}, false
+}
+
+// offNamedStop calls off the stop named before a journey noun at token i
+// when its sentence says so: "The Warsaw leg of the tour has been
+// postponed", "The Prague visit, planned for Tuesday, was called off".
+// The stop told before at that place is called off, not the others of
+// its sentence; with none told, the story's traveller's stop is made
+// here.
+func (f *finder) offNamedStop(sc *sentCtx, i int, c cue) bool {
+	p, ok := f.modifierStop(sc, i)
+	if !ok || !f.offAfter(i) {
+		return false
+	}
+	found := false
+	for j := range f.legs {
+		if l := &f.legs[j]; l.sentence < sc.index && l.Place == p.Place.Name && l.tense != newsbot.StatusDone {
+			l.tense = newsbot.StatusCancelled
+			found = true
+		}
+	}
+	if found {
+		f.cancelled = true
+		return true
+	}
+	if q := f.storyTraveller(sc); q >= 0 {
+		f.addLeg(sc, i, c, q, []places.Match{p})
+	}
+	return true
+}
+
+// offAfter reports a call-off after token i in its sentence: "was
+// postponed", "has been dropped", "was removed from the programme".
+func (f *finder) offAfter(i int) bool {
+	for k := i + 1; k < len(f.toks); k++ {
+		w := f.toks[k].w
+		if (isCancelWord(w) && (w != "called" || f.calledOff(k)) || f.droppedAt(k)) && !f.hedged(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedStopOff reports a journey noun with its place before it in the
+// sentence ("The Warsaw leg of the tour has been postponed"): a call-off
+// of that stop, not of every stop told before.
+func (f *finder) namedStopOff(sc *sentCtx) bool {
+	for k := 2; k < len(f.toks); k++ {
+		if f.toks[k].ci != 0 {
+			if _, ok := f.modifierStop(sc, k); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plansOpen reports a sentence that opens with "Plans to" and the cue at
+// token i: "Plans to visit Prague on Tuesday were shelved" tells of the
+// story's traveller's plan.
+func (f *finder) plansOpen(i int) bool {
+	return i == 2 && (f.toks[0].w == "plans" || f.toks[0].w == "Plans") && f.toks[1].w == "to"
 }

@@ -155,6 +155,26 @@ func TestFreshNominalCallOff15(t *testing.T) {
 			[]want{
 				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusCancelled, nil},
 				{"Ana Lopes", "Warsaw", "Poland", "2026-05-20", "", newsbot.StatusCancelled, nil}}},
+		{"the named leg of the tour only", "2026-05-14",
+			"Prime Minister Ana Lopes flies to Berlin on Monday and to Warsaw on Wednesday. The Warsaw leg of the tour has been postponed, officials said.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Ana Lopes", "Warsaw", "Poland", "2026-05-20", "", newsbot.StatusCancelled, nil}}},
+		{"a place before the visit noun", "2026-05-14",
+			"Prime Minister Ana Lopes flies to Berlin on Monday. The Prague visit, planned for Tuesday, was called off.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Ana Lopes", "Prague", "Czech Republic", "2026-05-19", "", newsbot.StatusCancelled, nil}}},
+		{"also dropped from the programme", "2026-05-14",
+			"Prime Minister Ana Lopes flies to Berlin on Monday. A stop in Prague was also dropped from the programme.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Ana Lopes", "Prague", "Czech Republic", "", "", newsbot.StatusCancelled, nil}}},
+		{"plans to visit were shelved", "2026-05-14",
+			"Prime Minister Ana Lopes flies to Berlin on Monday. Plans to visit Prague on Tuesday were shelved.",
+			[]want{
+				{"Ana Lopes", "Berlin", "Germany", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Ana Lopes", "Prague", "Czech Republic", "2026-05-19", "", newsbot.StatusCancelled, nil}}},
 		{"removed from office is no call-off", "2026-05-14",
 			"Governor Tom Reyes, who was removed from office in March, will visit Manila on Monday.",
 			[]want{{"Tom Reyes", "Manila", "Philippines", "2026-05-18", "", newsbot.StatusScheduled, nil}}},

@@ -138,6 +138,9 @@ func (f *finder) droppedAt(k int) bool {
 	if w != "dropped" && w != "struck" || k == 0 {
 		return false
 	}
+	if k > 1 && (toks[k-1].w == "also" || toks[k-1].w == "now" || toks[k-1].w == "then") {
+		k-- // "was also dropped"
+	}
 	switch toks[k-1].w {
 	case "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "quietly", "since", "later":
 	default:

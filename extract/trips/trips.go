@@ -2024,7 +2024,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
-		f.calledOffBefore(sc, i)
+		if !f.offNamedStop(sc, i, c) { // "The Warsaw leg has been postponed"
+			f.calledOffBefore(sc, i)
+		}
 		return
 	}
 	if len(dests) == 0 && f.rescheduled(sc, i, c) {
@@ -2636,8 +2638,8 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 			cancelled = true
 		}
 	}
-	if !cancelled {
-		return false
+	if !cancelled || f.namedStopOff(sc) {
+		return false // "The Warsaw leg of the tour has been postponed": that stop only
 	}
 	if stopNoun(f.toks[i].w) {
 		f.lastStopLegs(sc.index - 1) // "That leg was postponed": the latest stop only
@@ -4451,7 +4453,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// the travellers of the story, by the latest leg's.
 		return f.storyTraveller(sc)
 	}
-	if f.planNounOpens(i) {
+	if f.planNounOpens(i) || f.plansOpen(i) {
 		// "A planned stop in Dublin on Saturday has been postponed": the
 		// story's traveller's.
 		return f.storyTraveller(sc)
