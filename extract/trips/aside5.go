@@ -5,6 +5,13 @@ import (
 	"strings"
 )
 
+// careerParticiples open a reduced relative aside about a person: ",
+// appointed in January,", ", elected in 2022,".
+var careerParticiples = [...]string{
+	" appointed ", " elected ", " re-elected ", " named ", " sworn ", " installed ", " chosen ", " nominated ",
+	" promoted ", " hired ", " born ", " ordained ", " inaugurated ",
+}
+
 // whoAsideOpen is the offset in head (the sentence up to a timex) of the
 // comma that opens a relative aside about a person, still open where
 // head ends: ", who took office in", ", a former finance minister who
@@ -18,6 +25,11 @@ func whoAsideOpen(head string) int {
 	rest := head[c+1:]
 	if strings.HasPrefix(rest, " who ") || strings.HasPrefix(rest, " whose ") {
 		return c
+	}
+	for _, v := range careerParticiples {
+		if strings.HasPrefix(rest, v) {
+			return c // ", appointed in January,": a reduced relative
+		}
 	}
 	// An appositive noun phrase first: ", a former economy minister who".
 	w := strings.Index(rest, " who ")
