@@ -468,7 +468,7 @@ func notAPerson(name string) bool {
 	if _, ok := eventNounTab.t.Fold(last); ok {
 		return true
 	}
-	return venueNoun(last) || strings.EqualFold(last, "dialogue") // "the Shangri-La Dialogue"
+	return venueNoun(last) || strings.EqualFold(last, "dialogue") || regionNoun(last) // "the Shangri-La Dialogue", "the North-West Coast"
 }
 
 // abroad reports whether the traveller of the return leg r has a leg in

@@ -138,7 +138,10 @@ func (f *finder) squadAnaphor(sc *sentCtx, i int) (string, bool) {
 	if name, ok := f.teamNamedBefore(sc); ok {
 		return name, true
 	}
-	return f.storyClub() // "The squad will fly to Lisbon": the club whose manager the story quotes
+	if name, ok := f.storyClub(); ok {
+		return name, true // "The squad will fly to Lisbon": the club whose manager the story quotes
+	}
+	return f.leadTeam() // "Japan's autumn tour ended ... The squad travels to Tbilisi"
 }
 
 // teamNamedBefore is a team named by its owner in the three sentences

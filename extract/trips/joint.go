@@ -239,6 +239,7 @@ func (f *finder) teamSubject(sc *sentCtx, i int) (string, bool) {
 	if len(owner) < 3 || strings.HasPrefix(owner, "The ") {
 		return "", false
 	}
+	owner = demonymTeam(owner) // "the Spanish squad" is Spain's
 	for _, m := range sc.persons {
 		if m.End > toks[first].start && m.Start < last.end && !notAPerson(f.cast.People[m.Person].Name) {
 			return "", false // "Starmer's team flew to Washington": his staff, no team

@@ -153,8 +153,8 @@ func (f *finder) townAfterFacility(sc *sentCtx, k int) (places.Match, bool) {
 // closes with a comma before byte offset pos: "Lisa Grant, who became
 // ambassador in January, visited the embassy in Kyiv" is not dated by it.
 func (f *finder) asideTime(sc *sentCtx, tx newsbot.Timex, pos int) bool {
-	open := strings.LastIndex(f.text[sc.sp.Start:tx.Start], ", who ")
-	return open >= 0 && !strings.Contains(f.text[sc.sp.Start+open+1:tx.Start], ",") && strings.Contains(f.text[tx.End:pos], ",")
+	open := whoAsideOpen(f.text[sc.sp.Start:tx.Start]) // ", who", ", a former minister who"
+	return open >= 0 && strings.Contains(f.text[tx.End:pos], ",")
 }
 
 // frontedDay is the day that opens the sentence of the cue at token i

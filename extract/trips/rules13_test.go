@@ -142,7 +142,8 @@ func TestSquadOfTheStoryClub(t *testing.T) {
 			nil},
 		{"the opponent opens the headline, the side the lead", "2026-11-21",
 			"Warriors 31-24 Japan: hosts hold on in Glasgow\n\nJapan's autumn tour ended in a third straight defeat on Saturday as the Warriors held on, leaving Ken Mori's side one last chance in Tbilisi.\n\nWarriors coach Liam Shaw said his side had been tested.\n\nThe squad travels to Tbilisi on Tuesday.",
-			nil},
+			// The side whose tour the lead tells, not the opponent's coach's.
+			[]want{{"Japan", "Tbilisi", "Georgia", "2026-11-24", "", newsbot.StatusScheduled, nil}}},
 		{"a campaign manager is no club", "2026-11-20",
 			"Campaign manager Jo Reyes said the candidate was confident.\n\nThe team will fly to Des Moines on Tuesday.",
 			nil},

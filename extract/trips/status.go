@@ -132,8 +132,14 @@ func (f *finder) cancelledFor(k, i int) bool {
 func (f *finder) droppedAt(k int) bool {
 	toks := f.toks
 	w := toks[k].w
+	if f.removedAt(k) {
+		return true // "was removed from the programme"
+	}
 	if w != "dropped" && w != "struck" || k == 0 {
 		return false
+	}
+	if k > 1 && (toks[k-1].w == "also" || toks[k-1].w == "now" || toks[k-1].w == "then") {
+		k-- // "was also dropped"
 	}
 	switch toks[k-1].w {
 	case "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "quietly", "since", "later":
@@ -172,7 +178,7 @@ func (f *finder) callOffTime(start int) bool {
 		return false
 	}
 	w := f.toks[k].w
-	return isCancelWord(w) && w != "called" || f.droppedAt(k) || w == "off" && k > 0 && f.calledOff(k-1)
+	return isCancelWord(w) && w != "called" || f.droppedAt(k) || w == "off" && k > 0 && f.calledOff(k-1) || f.removedBefore(k)
 }
 
 // hedged reports a cancel word at token k that is only a possibility:
@@ -394,10 +400,8 @@ func (f *finder) earlierWeekday(l *leg, tx newsbot.Timex, pub time.Time) time.Ti
 // inWhoAside reports a timex inside a ", who ...," aside of its sentence:
 // "Vance, who has visited Iowa four times this year, will head to".
 func (f *finder) inWhoAside(sc *sentCtx, tx newsbot.Timex) bool {
-	head := f.text[sc.sp.Start:tx.Start]
-	w := strings.LastIndex(head, ", who ")
-	if w < 0 || strings.IndexByte(head[w+2:], ',') >= 0 {
-		return false
+	if whoAsideOpen(f.text[sc.sp.Start:tx.Start]) < 0 {
+		return false // ", who", ", a former mayor who", ", whose"
 	}
 	return strings.IndexByte(f.text[tx.End:sc.sp.End], ',') >= 0
 }
@@ -570,6 +574,9 @@ func (f *finder) date(l *leg, sc *sentCtx, pos int) {
 		}
 		if f.bounding(tx) && !f.dayRange(tx) && !(tx.End <= pos && strings.HasPrefix(f.text[tx.End:], ", when")) {
 			continue // "since 2018" is not when the leg happens; "since 2015, when Modi made a stop in Lahore" is
+		}
+		if tx.Start > pos && f.thatClauseTime(tx.Start, pos) {
+			continue // "talks on the renewal of an accord that expired last year": the accord's time
 		}
 		if tx.Start > pos && f.newClauseBetween(pos, tx.Start) {
 			continue // "is in Washington ... and will meet Trump on Tuesday"
@@ -1267,7 +1274,11 @@ func (f *finder) settle(l *leg) {
 	}
 	if l.Date != "" && !f.published.IsZero() {
 		pub := time.Date(f.published.Year(), f.published.Month(), f.published.Day(), 0, 0, 0, 0, time.UTC)
-		if from, to, ok := DayRange(l.Date); ok {
+		from, to, ok := DayRange(l.Date)
+		if !ok {
+			from, to, ok = weekendRange(l.Date) // "next weekend"
+		}
+		if ok {
 			switch {
 			case from.Equal(pub) && to.Equal(pub) && (laterToday(l) || eveningAhead(l)):
 				l.Status = newsbot.StatusScheduled // "will land this evening": still ahead on the day of the paper

@@ -274,6 +274,10 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
+		if !cue && offLegText(sp.Text) {
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true // "That leg has been postponed" (see calledOffBefore)
+		}
 		if !cue && plannedDayText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
@@ -439,6 +443,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
+	f.closingLegs(&sc) // "before finishing in Hobart, where ..."
+	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
@@ -452,6 +458,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if talks >= 0 {
 		f.talksBetween(&sc, talks)
 	}
+	f.andToLegs(&sc) // "to Beijing next week ..., and to Ottawa in December"
 	if len(sc.legs) > 0 {
 		f.purposeMeet(&sc)
 	}
@@ -1870,13 +1877,22 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "rally":
 		// "has cancelled a rally in Truro planned for Saturday"; not "a
 		// rally in oil prices", "thousands joined a rally in London".
+		if f.closingRally(sc, i, c) {
+			return // "will close the campaign with a final rally in Gdansk"
+		}
 		if i < 2 || !inSet(determinersSet, toks[i-1].w) && toks[i-1].w != "his" && toks[i-1].w != "her" {
 			return
 		}
 		switch toks[i-2].w {
-		case "cancelled", "canceled", "postponed", "scrapped", "held", "holds", "hold", "holding", "staged", "addressed", "addresses", "address":
+		case "cancelled", "canceled", "postponed", "scrapped", "addressed", "addresses", "address":
+		case "held", "holds", "hold", "holding", "staged":
+			if _, ok := f.closingSubject(sc, i-2); !ok {
+				return // "said activists held a rally in London": not the one named
+			}
 		default:
-			return
+			if !f.rallyBy(sc, i-2) {
+				return // "will headline a rally in Denver"
+			}
 		}
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
@@ -2008,7 +2024,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 	}
 	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
-		f.calledOffBefore(sc, i)
+		if !f.offNamedStop(sc, i, c) { // "The Warsaw leg has been postponed"
+			f.calledOffBefore(sc, i)
+		}
 		return
 	}
 	if len(dests) == 0 && f.rescheduled(sc, i, c) {
@@ -2620,8 +2638,12 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 			cancelled = true
 		}
 	}
-	if !cancelled {
-		return false
+	if !cancelled || f.namedStopOff(sc) {
+		return false // "The Warsaw leg of the tour has been postponed": that stop only
+	}
+	if stopNoun(f.toks[i].w) {
+		f.lastStopLegs(sc.index - 1) // "That leg was postponed": the latest stop only
+		return true
 	}
 	for j := range f.legs {
 		if l := &f.legs[j]; l.sentence == sc.index-1 && l.tense != newsbot.StatusDone {
@@ -3530,6 +3552,10 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 		p = -1 // "Celtic's squad flew": the club, not a stadium the people finder took for a person
 	}
 	if p < 0 {
+		if q := f.partyTraveller(sc, i); q >= 0 {
+			f.addLeg(sc, i, c, q, dests) // "The royal party will fly to Nairobi"
+			return
+		}
 		name, ok := f.teamSubject(sc, i)
 		if !ok && c.kind == cueTravel {
 			name, ok = f.placeSubject(sc, i)
@@ -4404,7 +4430,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	}
 	if f.openingCue(i) {
 		for _, m := range sc.persons {
-			if m.Start > cueStart && !f.isObject(m) {
+			if m.Start > cueStart && !f.isObject(m) && !f.planReporter(sc, i, m) {
 				return m.Person
 			}
 		}
@@ -4427,7 +4453,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// the travellers of the story, by the latest leg's.
 		return f.storyTraveller(sc)
 	}
-	if f.planNounOpens(i) {
+	if f.planNounOpens(i) || f.plansOpen(i) {
 		// "A planned stop in Dublin on Saturday has been postponed": the
 		// story's traveller's.
 		return f.storyTraveller(sc)
@@ -5735,7 +5761,7 @@ func (f *finder) meetTimex(sc *sentCtx, i, end int) (newsbot.Timex, bool) {
 		if tx.Start >= end || tx.Start >= sc.sp.End {
 			break
 		}
-		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) {
+		if tx.End <= end && isDate(tx.Value) && !f.bounding(tx) && !f.thatClauseTime(tx.Start, f.toks[i].end) {
 			return tx, true
 		}
 	}

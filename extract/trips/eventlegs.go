@@ -1,0 +1,238 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// closingVerb reports a verb that ends a campaign or tour at a place
+// ("finishing in Hobart", "will close with a rally in Gdansk", "wraps up
+// the tour in Lyon") and its tense as a cue would have it.
+func closingVerb(w string) (tense, bool) {
+	switch w {
+	case "finish", "finishes", "end", "ends", "close", "closes", "conclude", "concludes", "wrap", "wraps":
+		return tenseBase, true
+	case "finishing", "ending", "closing", "concluding", "wrapping":
+		return tenseProgressive, true
+	case "finished", "ended", "closed", "concluded", "wrapped":
+		return tensePast, true
+	}
+	return tenseNone, false
+}
+
+// campaignVerb reports a verb whose subject is at the place after "in"
+// ("will campaign in Leeds on Saturday", "stumped in Iowa") and its tense.
+func campaignVerb(w string) (tense, bool) {
+	switch w {
+	case "campaign", "campaigns", "canvass", "canvasses":
+		return tenseBase, true
+	case "campaigning", "canvassing":
+		return tenseProgressive, true
+	case "campaigned", "canvassed":
+		return tensePast, true
+	}
+	return tenseNone, false
+}
+
+// closingObjects are what a closing verb may end before its place or its
+// event: "close the campaign with", "end her tour in".
+var closingObjects = map[string]bool{
+	"campaign": true, "tour": true, "trip": true, "visit": true, "swing": true, "week": true, "journey": true, "day": true,
+}
+
+// closingRally adds the stop of a rally at token i that closes the
+// traveller's campaign or tour: "Her campaign will close with a rally in
+// Gdansk", "will wrap up the campaign with a final rally in Lublin",
+// "finishing with a rally in Hobart". A rally met in the street ("clashed
+// with a rally in Paris") has no closing verb before it.
+func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && !toks[k].punct && !inSet(determinersSet, toks[k].w); n++ {
+		k-- // "a final election-eve rally"
+	}
+	if k < 1 || !inSet(determinersSet, toks[k].w) {
+		return false
+	}
+	k--
+	if toks[k].w != "with" {
+		return false
+	}
+	k--
+	if k > 0 && closingObjects[toks[k].w] {
+		k-- // "close the campaign with"
+		if k > 0 && inSet(determinersSet, toks[k].w) {
+			k--
+		}
+	}
+	if k > 0 && toks[k].w == "up" {
+		k-- // "wrap up"
+	}
+	if _, ok := closingVerb(toks[k].w); !ok {
+		return false
+	}
+	dests := f.destinations(sc, i, 3, inAtSet, false)
+	if len(dests) == 0 {
+		return false
+	}
+	q, ok := f.closingSubject(sc, k)
+	if !ok {
+		return false
+	}
+	if q >= 0 {
+		f.addLeg(sc, i, c, q, dests)
+		return true
+	}
+	f.addLegs(sc, i, c, dests)
+	return true
+}
+
+// closingLegs adds the stop where a campaign or tour ends, told with no
+// travel verb: "before finishing in Hobart, where the party will hold its
+// final rally on Friday night", "Her tour ends in Lyon on Sunday"; and a
+// stop told by campaigning there ("will campaign in Leeds on Saturday and
+// travel to York on Sunday"). The
+// subject must be the traveller the story follows (a person named, or
+// "his campaign", "the tour" of the story's traveller): "the talks ended
+// in Geneva", "shares closed in London" make no leg.
+func (f *finder) closingLegs(sc *sentCtx) {
+	toks := f.toks
+	for i := 1; i+1 < len(toks); i++ {
+		switch toks[i+1].w { // the cheap test first: most words are followed by none
+		case "in", "at", "up", "out", "his", "her", "their", "the":
+		default:
+			continue
+		}
+		t := &toks[i]
+		if t.ci != 0 || t.punct || len(t.w) < 3 {
+			continue // a cue word was read by the cue loop
+		}
+		if b := t.w[0]; b != 'f' && b != 'e' && b != 'c' && b != 'w' {
+			continue // no closing or campaign verb
+		}
+		ct, ok := closingVerb(t.w)
+		campaign := false
+		if !ok {
+			if ct, campaign = campaignVerb(t.w); !campaign || inSet(determinersSet, toks[i-1].w) {
+				continue // "her campaign in Leeds" is a noun
+			}
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].w == "up" || toks[k].w == "out") && !campaign {
+			k++ // "wraps up in Lyon"
+		}
+		if k+1 < len(toks) && !campaign && inSet(determinersSet, toks[k].w) && closingObjects[toks[k+1].w] {
+			k += 2 // "ends his campaign in Seville", "closes out the tour in Lyon"
+		}
+		if k >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
+			continue
+		}
+		p, ok := f.placeAt(sc, k+1)
+		if !ok || f.namePart(p) {
+			continue
+		}
+		q, ok := f.closingSubject(sc, i)
+		if !ok || campaign && q >= 0 {
+			continue // "his campaign in Leeds" is no verb
+		}
+		dup := false
+		for _, j := range sc.legs {
+			if f.legs[j].Place == p.Place.Name {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		c := cue{cueTravel, ct, "visit"}
+		if campaign {
+			c.label = "campaigns"
+		}
+		before := len(f.legs)
+		if q >= 0 {
+			f.addLeg(sc, i, c, q, []places.Match{p})
+		} else {
+			f.addLegs(sc, i, c, []places.Match{p})
+		}
+		if tx, ok := f.whereDay(sc, p.End); ok {
+			// "finishing in Hobart, where ... on Friday night": the
+			// stop's own day.
+			for j := before; j < len(f.legs); j++ {
+				l := &f.legs[j]
+				l.Date, l.WhenText, l.After, l.later, l.order = dateValue(tx.Value), f.whenText(tx), "", false, false
+			}
+		}
+	}
+}
+
+// closingSubject reports a subject for the closing verb at token i that
+// the story follows: a person right before it (auxiliaries aside), a
+// clause joined to one ("before finishing", "and ends"), or "his
+// campaign", "the tour" of the story's traveller, whom it returns (-1:
+// addLegs finds the subject).
+func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
+	toks := f.toks
+	k := f.beforeAuxiliaries(i)
+	if k < 0 {
+		return -1, false
+	}
+	switch toks[k].w {
+	case "before", "after", "then", "and":
+		return -1, f.subject(sc, i) >= 0
+	case "who":
+		// "Holt, who held a rally in Denver on Monday": the one named
+		// right before the aside.
+		if k >= 2 && toks[k-1].w == "," {
+			for _, m := range sc.persons {
+				if m.End == toks[k-2].end {
+					return m.Person, true
+				}
+			}
+		}
+		return -1, false
+	case ",":
+		if k == i-1 && strings.HasSuffix(toks[i].w, "ing") {
+			return -1, f.subject(sc, i) >= 0 // "visited Missouri on Saturday, holding a rally in Springfield"
+		}
+	}
+	if closingObjects[toks[k].w] && k > 0 {
+		switch strings.ToLower(toks[k-1].w) {
+		case "his", "her", "their", "the":
+			q := f.possessorBefore(sc, k-1)
+			return q, q >= 0
+		}
+		return -1, false
+	}
+	for _, m := range sc.persons {
+		if m.End == toks[k].end {
+			return -1, true
+		}
+	}
+	return -1, false
+}
+
+// possessorBefore is the traveller that "his", "her" or "the" at token k
+// points to: the person the pronoun names, else the story's traveller.
+func (f *finder) possessorBefore(sc *sentCtx, k int) int {
+	for _, m := range sc.persons {
+		if m.Start == f.toks[k].start {
+			return f.pronounTraveller(sc, m)
+		}
+	}
+	return f.storyTraveller(sc)
+}
+
+// rallyBy reports a verb at token k whose subject, a person right before
+// it, is at the rally after it: "will headline a rally in Denver",
+// "stages a rally in Lyon"; not "said activists led a rally in London".
+func (f *finder) rallyBy(sc *sentCtx, k int) bool {
+	switch f.toks[k].w {
+	case "headline", "headlines", "headlined", "headlining", "stage", "stages", "staging", "lead", "leads", "led", "leading":
+	default:
+		return false
+	}
+	_, ok := f.closingSubject(sc, k)
+	return ok
+}
