@@ -56,6 +56,13 @@ var countriesTSV string
 //go:embed cities.tsv
 var citiesTSV string
 
+// townsTSV extends cities.tsv by class rather than by story: towns of
+// about 50,000 people or more in the countries most in the news, the main
+// ports and islands, and first-level regions. Same format.
+//
+//go:embed towns.tsv
+var townsTSV string
+
 type tables struct {
 	exact    map[string]entry // keyed by the name as written in the table
 	folded   map[string]Place // lower-cased names and aliases, for Lookup
@@ -80,7 +87,7 @@ type entry struct {
 
 // gaz is built once at start-up from the embedded files and only read
 // afterwards.
-var gaz = mustBuild(countriesTSV, citiesTSV)
+var gaz = mustBuild(countriesTSV, citiesTSV+"\n"+townsTSV)
 
 func mustBuild(countries, cities string) *tables {
 	t, err := build(countries, cities)
@@ -439,7 +446,7 @@ var nonPlaces = []string{
 	"South Asia", "East Asia", "Southeast Asia", "South East Asia", "Central Asia",
 	"West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
 	"Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe",
-	"America's Cup",
+	"America's Cup", "Georgetown University", "Victoria Cross",
 }
 
 // nonPlaceFirst maps the first word of each nonPlaces name to the names,
@@ -484,6 +491,8 @@ var givenNames = map[string]bool{
 	"Kenya": true, "China": true, "Phoenix": true, "Victoria": true, "Denver": true, "Dallas": true,
 	"Cordoba": true, "Savannah": true, "Charleston": true, "Richmond": true, "Rio": true, "Adelaide": true,
 	"Perth": true, "York": true, "Milan": true, "Valencia": true, "Lima": true,
+	"Charlotte": true, "Regina": true, "Salvador": true, "Brooklyn": true, "Petra": true, "Rosario": true,
+	"Napier": true, "Durham": true, "Columbus": true, "Reno": true, "Mackay": true, "Barrie": true,
 }
 
 // isGivenName reports whether the match m is a first name: a place of

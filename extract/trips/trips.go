@@ -256,6 +256,10 @@ type finder struct {
 	// a place with a namesake abroad asks.
 	named map[string]bool
 	dlOK  bool
+	// leadHome is the country of a dateline-less story told from inside
+	// one of its regions (leadRegionCountry), read once on first need.
+	leadHome     string
+	leadHomeDone bool
 }
 
 func (f *finder) run() []newsbot.Trip {
@@ -394,13 +398,14 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			break
 		}
 	}
+	asked := askedClauseEnd(sp)
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
 			continue
 		}
-		if welcomeOnly && !welcomeWord(t.w) {
+		if welcomeOnly && !welcomeWord(t.w) || t.start < asked {
 			continue
 		}
 		switch c.kind {
@@ -966,8 +971,12 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // A bare town with a namesake there is that one.
 func (f *finder) storyCountry() (string, bool) {
 	// A lead's first country was tried as a fallback without a dateline:
-	// it moved 2 wire legs to the wrong namesake, so only datelines count.
-	return f.dl.Country, f.dlOK
+	// it moved 2 wire legs to the wrong namesake, so only datelines count,
+	// and a lead that names only places of one country's region.
+	if f.dlOK {
+		return f.dl.Country, true
+	}
+	return f.leadRegionCountry()
 }
 
 // countryNamed reports whether the text names country, by name or
@@ -1637,7 +1646,7 @@ func (f *finder) oneCountryOrDateline(sc *sentCtx) (string, bool) {
 // isPlaceName guards against a place taken for a person ("North Dorset"),
 // or a venue named after one ("Windsor Castle").
 func isPlaceName(name string) bool {
-	if _, ok := places.Lookup(name); ok {
+	if _, ok := places.Lookup(name); ok || geoFeatureName(name) {
 		return true
 	}
 	sp := strings.LastIndexByte(name, ' ')
@@ -4404,7 +4413,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	}
 	if f.openingCue(i) {
 		for _, m := range sc.persons {
-			if m.Start > cueStart && !f.isObject(m) {
+			if m.Start > cueStart && !f.isObject(m) && !(f.nounOpens(i) && f.trailingSource(m)) {
 				return m.Person
 			}
 		}
