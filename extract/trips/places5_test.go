@@ -61,3 +61,23 @@ func TestPlacesSourceAndQuestion5(t *testing.T) {
 			[]want{{"Li Wen", "Lusaka", "Zambia", "2026-03-13", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestMissionLeader5: the one who leads a delegation or a trade mission
+// to a place travels there; "led by" and "led the team to victory" do
+// not take anyone anywhere.
+func TestMissionLeader5(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"will lead a delegation to a city on a day", "2026-03-11",
+			"Junior minister Priya Nair will lead an Australian delegation to Wellington on Friday for a meeting of fisheries ministers.",
+			[]want{{"Priya Nair", "Wellington", "New Zealand", "2026-03-13", "", newsbot.StatusScheduled, nil}}},
+		{"headed a trade mission, past", "2026-03-11",
+			"Trade Commissioner Lars Holm headed a trade mission of 30 firms to Nairobi on Monday.",
+			[]want{{"Lars Holm", "Nairobi", "Kenya", "2026-03-09", "", newsbot.StatusDone, nil}}},
+		{"the delegation to the talks in a city", "2026-03-11",
+			"Energy Minister Sofia Reyes will lead the Chilean delegation to the talks in Vienna on Monday.",
+			[]want{{"Sofia Reyes", "Vienna", "Austria", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
+		{"led a team to a win is no journey", "2026-03-11",
+			"Coach Marta Lind led her team to a 3-1 win over Sweden on Sunday.",
+			nil},
+	})
+}

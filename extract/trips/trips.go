@@ -278,6 +278,10 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
+		if !cue && missionText(sp.Text) {
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = true // "will lead a delegation to Halifax" (see ledMission)
+		}
 		if !cue && plannedDayText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
@@ -475,6 +479,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if len(sc.legs) == 0 {
 		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
+	}
+	if len(sc.legs) == 0 && missionText(sp.Text) {
+		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday"
 	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
