@@ -17,13 +17,18 @@ func geoFeatureName(name string) bool {
 	if i < 0 {
 		return false
 	}
-	switch strings.ToLower(name[i+1:]) {
-	case "coast", "valley", "river", "peninsula", "mountains", "highlands", "lowlands", "strait",
-		"bay", "sea", "gulf", "delta", "plateau", "plains", "lakes", "coastline", "hinterland", "outback":
-		return true
+	last := name[i+1:]
+	for _, w := range geoFeatures {
+		if len(w) == len(last) && strings.EqualFold(w, last) {
+			return true
+		}
 	}
 	return false
 }
+
+// geoFeatures end the names of stretches of land and water.
+var geoFeatures = [...]string{"coast", "valley", "river", "peninsula", "mountains", "highlands", "lowlands", "strait",
+	"bay", "sea", "gulf", "delta", "plateau", "plains", "lakes", "coastline", "hinterland", "outback"}
 
 // leadRegionCountry is the country of the story's home when it has no
 // dateline: the lead names a state, province or county, no region of

@@ -278,10 +278,6 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true
 		}
-		if !cue && missionText(sp.Text) {
-			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
-			cue = true // "will lead a delegation to Halifax" (see ledMission)
-		}
 		if !cue && plannedDayText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
@@ -480,7 +476,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if len(sc.legs) == 0 {
 		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
 	}
-	if len(sc.legs) == 0 && missionText(sp.Text) {
+	if len(sc.legs) == 0 {
 		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday"
 	}
 	if len(sc.legs) > 0 {
@@ -960,7 +956,9 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 				continue
 			}
 		}
-		if home, ok := f.storyCountry(); ok && m.Place.Kind == places.City && m.Place.Country != home {
+		if m.Place.Kind != places.City || !places.HasNamesake(m.Place) {
+			// no namesake abroad: nothing for the story's home to settle
+		} else if home, ok := f.storyCountry(); ok && m.Place.Country != home {
 			// A bare name with a namesake in the dateline's country is
 			// that one when the story never names the other's country:
 			// "Queenstown" in a Hobart story, but "London" stays Britain's
