@@ -1949,6 +1949,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	}
 	if len(dests) == 0 && c.kind == cueTravel {
 		dests = f.settlementsOf(sc, i) // "will visit the plant and the nearby villages of Kippax and Garforth"
+		if len(dests) == 0 {
+			dests = f.placeByReference(sc, i) // "will visit the port on Friday": the port named before
+		}
 	}
 	for n, d := range dests {
 		// "visited Brazil in November 2024 for the G20 summit in Rio de
