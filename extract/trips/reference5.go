@@ -150,3 +150,24 @@ func wordEndByte(s string) int {
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
+
+// backToStop reports a return leg r to a place where its traveller made a
+// stop told earlier, in another country than the traveller's own: "met
+// the prime minister in Jerusalem ... He returns to Jerusalem on
+// Wednesday" said of a visiting secretary of state. It is a second stay
+// on the tour, not the way home, whatever other countries the tour takes
+// in.
+func (f *finder) backToStop(legs []leg, r leg) bool {
+	if r.person < 0 || r.Place == "" {
+		return false
+	}
+	if pc := f.personCountry(r.person); pc == "" || pc == r.Country {
+		return false
+	}
+	for _, l := range legs {
+		if l.person == r.person && !l.home && l.Place == r.Place && l.sentence < r.sentence {
+			return true
+		}
+	}
+	return false
+}

@@ -28,3 +28,21 @@ func TestPlaceByReference5(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBackToStop5: a visitor who returns to a city of the tour made a
+// stop there before travels again, even after a stop in a third
+// country; a return to the traveller's own country is still the way
+// home. Published Saturday 14 March 2026.
+func TestBackToStop5(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"back to the first stop of a shuttle tour", "2026-03-14",
+			"U.S. Secretary of State Laura Mills met Turkish President Emre Kaya at his palace in Ankara on Friday. Mills flies to Baghdad on Sunday for talks with Iraqi officials. She returns to Ankara on Tuesday to brief Kaya before flying home.",
+			[]want{
+				{"Laura Mills", "Ankara", "Turkey", "2026-03-13", "", newsbot.StatusDone, []string{"Emre Kaya"}},
+				{"Laura Mills", "Baghdad", "Iraq", "2026-03-15", "", newsbot.StatusScheduled, nil},
+				{"Laura Mills", "Ankara", "Turkey", "2026-03-17", "", newsbot.StatusScheduled, []string{"Emre Kaya"}}}},
+		{"a return home stays dropped", "2026-03-14",
+			"U.S. Secretary of State Laura Mills met Turkish President Emre Kaya in Ankara on Friday. She returns to Washington on Tuesday.",
+			[]want{{"Laura Mills", "Ankara", "Turkey", "2026-03-13", "", newsbot.StatusDone, []string{"Emre Kaya"}}}},
+	})
+}
