@@ -19,6 +19,7 @@ func (f *finder) finish() []newsbot.Trip {
 		}
 	}
 	f.datelineCity(legs)
+	f.leadDayMeetings(legs)
 	for i := range legs {
 		if legs[i].inherit {
 			f.inheritPlace(legs, i)

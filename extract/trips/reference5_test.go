@@ -46,3 +46,17 @@ func TestBackToStop5(t *testing.T) {
 			[]want{{"Laura Mills", "Ankara", "Turkey", "2026-03-13", "", newsbot.StatusDone, []string{"Emre Kaya"}}}},
 	})
 }
+
+// TestLeadDayMeeting5: a meeting retold with its place right after a
+// dated lead under that city's dateline happened on the lead's day; a
+// lead with no day dates nothing. Published Saturday 14 March 2026.
+func TestLeadDayMeeting5(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the lead's day for the retold meeting", "2026-03-14",
+			"ANKARA (AP) — U.S. Secretary of State Laura Mills urged Turkey's president on Friday to back a ceasefire plan.\n\nMills met President Emre Kaya for two hours at the presidential palace in Ankara.",
+			[]want{{"Laura Mills", "Ankara", "Turkey", "2026-03-13", "", newsbot.StatusDone, []string{"Emre Kaya"}}}},
+		{"a lead with no day dates nothing", "2026-03-14",
+			"ANKARA (AP) — U.S. Secretary of State Laura Mills urged Turkey's president to back a ceasefire plan.\n\nMills met President Emre Kaya for two hours at the presidential palace in Ankara.",
+			[]want{{"Laura Mills", "Ankara", "Turkey", "", "", newsbot.StatusDone, []string{"Emre Kaya"}}}},
+	})
+}
