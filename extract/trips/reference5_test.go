@@ -60,3 +60,21 @@ func TestLeadDayMeeting5(t *testing.T) {
 			[]want{{"Laura Mills", "Ankara", "Turkey", "", "", newsbot.StatusDone, []string{"Emre Kaya"}}}},
 	})
 }
+
+// TestTalksAtVenue5: talks held at a venue of a named city, with nobody
+// named, are a stop there. Published Tuesday 24 November 2026.
+func TestTalksAtVenue5(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"talks at an office in a city on a day", "2026-11-24",
+			"VILNIUS (Reuters) - Dutch Foreign Minister Pieter de Wit called for new sanctions on Monday.\n\nDe Wit will hold talks at the prime minister's office in Riga on Thursday.",
+			[]want{
+				{"Pieter de Wit", "Vilnius", "Lithuania", "2026-11-23", "", newsbot.StatusDone, nil},
+				{"Pieter de Wit", "Riga", "Latvia", "2026-11-26", "", newsbot.StatusScheduled, nil}}},
+		{"a meeting held at a ministry", "2026-11-24",
+			"Dutch Foreign Minister Pieter de Wit held a meeting at the defence ministry in Tallinn on Monday.",
+			[]want{{"Pieter de Wit", "Tallinn", "Estonia", "2026-11-23", "", newsbot.StatusDone, nil}}},
+		{"talks at a ministry on a topic in a region are no stop", "2026-11-24",
+			"Dutch Foreign Minister Pieter de Wit held talks at the ministry on security in Ukraine on Monday.",
+			nil},
+	})
+}

@@ -456,6 +456,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if talks >= 0 {
 		f.talksBetween(&sc, talks)
+		if len(sc.legs) == 0 {
+			f.talksAtVenue(&sc, talks) // "will hold talks at the prime minister's office in Krakow"
+		}
 	}
 	if len(sc.legs) > 0 {
 		f.purposeMeet(&sc)
