@@ -20,10 +20,8 @@ func refNoun(w string) bool {
 // after the travel cue at token i ("will visit the port on Friday",
 // "flies back to the capital") to the one place the story named by that
 // noun before: "the port of Antwerp", "Beira, the port city", "the
-// Angolan capital, Luanda". Under a dateline a bare "the city" or "the
-// capital" is the dateline's city when the story gave the noun no other
-// place. Two candidates, or none, make no leg: the reference must be
-// unambiguous.
+// Angolan capital, Luanda". Two candidates, or none, make no leg: the
+// reference must be unambiguous.
 func (f *finder) placeByReference(sc *sentCtx, i int) []places.Match {
 	toks := f.toks
 	k := i + 1
@@ -39,10 +37,10 @@ func (f *finder) placeByReference(sc *sentCtx, i int) []places.Match {
 	}
 	p, ok := f.namedAs(noun, sc.sp.Start)
 	if !ok {
-		if noun != "city" && noun != "capital" || !f.dlOK || f.dl.Kind != places.City {
-			return nil
-		}
-		p = f.dl
+		// The dateline's city was tried for a bare "the city": "welcomed
+		// Trump to visit the city" under ST. LOUIS meant the suburb the
+		// story is about.
+		return nil
 	}
 	return []places.Match{{Start: toks[k].start, End: toks[k+1].end, Place: p}}
 }
