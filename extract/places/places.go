@@ -56,11 +56,25 @@ var countriesTSV string
 //go:embed cities.tsv
 var citiesTSV string
 
+// townsTSV extends cities.tsv by class rather than by story: towns of
+// about 50,000 people or more in the countries most in the news, the main
+// ports and islands, and first-level regions. Same format.
+//
+//go:embed towns.tsv
+var townsTSV string
+
 type tables struct {
-	exact    map[string]entry // keyed by the name as written in the table
-	folded   map[string]Place // lower-cased names and aliases, for Lookup
-	first    map[string]bool  // first words of all names, to reject most capitalised words fast
+	exact  map[string]entry // keyed by the name as written in the table
+	folded map[string]Place // lower-cased names and aliases, for Lookup
+	// first marks the first words of all names, to reject most
+	// capitalised words with one lookup: firstSingle for a word that is a
+	// name on its own (or its plural), firstMulti for one that opens a
+	// longer name. A word that only opens longer names ("The", "King",
+	// "Port") is let through only before the second word of one (pairs),
+	// so a larger table costs Find little more.
+	first    map[string]uint8
 	maxWords int
+	pairs    map[[2]string]bool
 	// demonyms holds the names exact marks as demonyms, with their
 	// country: a table a tenth the size of exact for Demonym, which the
 	// extractors ask of many words. demonymLead marks their first bytes,
@@ -73,6 +87,12 @@ type tables struct {
 	alts map[string][]Place
 }
 
+// Flags of tables.first.
+const (
+	firstSingle uint8 = 1 << iota
+	firstMulti
+)
+
 type entry struct {
 	place   Place
 	demonym bool
@@ -80,7 +100,7 @@ type entry struct {
 
 // gaz is built once at start-up from the embedded files and only read
 // afterwards.
-var gaz = mustBuild(countriesTSV, citiesTSV)
+var gaz = mustBuild(countriesTSV, citiesTSV+"\n"+townsTSV)
 
 func mustBuild(countries, cities string) *tables {
 	t, err := build(countries, cities)
@@ -91,7 +111,8 @@ func mustBuild(countries, cities string) *tables {
 }
 
 func build(countries, cities string) (*tables, error) {
-	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]bool{}, alts: map[string][]Place{}}
+	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]uint8{}, alts: map[string][]Place{},
+		pairs: map[[2]string]bool{}}
 	add := func(name string, e entry) {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -108,9 +129,14 @@ func build(countries, cities string) (*tables, error) {
 			}
 		}
 		words := strings.Fields(name)
-		t.first[words[0]] = true
+		if len(words) == 1 {
+			t.first[words[0]] |= firstSingle
+		} else {
+			t.first[words[0]] |= firstMulti
+			t.pairs[[2]string{words[0], words[1]}] = true
+		}
 		if e.demonym || len(words) == 1 {
-			t.first[words[0]+"s"] = true // plural demonyms, possessive "Brussels'"-style forms are trimmed below
+			t.first[words[0]+"s"] |= firstSingle // plural demonyms, possessive "Brussels'"-style forms are trimmed below
 		}
 		if n := len(words); n > t.maxWords {
 			t.maxWords = n
@@ -301,8 +327,11 @@ func Find(s string) []Match {
 
 // matchAt tries the longest gazetteer name starting at the word at i.
 func matchAt(s string, i int) (Match, bool) {
-	if w := trimWord(s[i:wordEnd(s, i)]); !gaz.first[w] && shortForm(w) == "" {
-		return Match{}, false
+	e0 := wordEnd(s, i)
+	if w := trimWord(s[i:e0]); shortForm(w) == "" {
+		if k := gaz.first[w]; k&firstSingle == 0 && (k == 0 || !pairAt(s, s[i:e0], e0)) {
+			return Match{}, false
+		}
 	}
 	// Collect the ends of up to maxWords words separated by single spaces.
 	var ends [8]int
@@ -330,6 +359,16 @@ func matchAt(s string, i int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// pairAt reports whether the word after the one ending at e makes, with
+// w, the first two words of a longer name: "Gold Coast", "The Hague".
+func pairAt(s, w string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	w2 := s[e+1 : wordEnd(s, e+1)]
+	return gaz.pairs[[2]string{w, w2}] || gaz.pairs[[2]string{w, trimWord(w2)}]
 }
 
 func lookupCandidate(cand string, start int) (Match, bool) {
@@ -385,7 +424,7 @@ func trimWord(w string) string {
 		return w[:len(w)-1]
 	case strings.HasSuffix(w, "’"):
 		return w[:len(w)-len("’")]
-	case strings.HasSuffix(w, ".") && !gaz.first[w]:
+	case strings.HasSuffix(w, ".") && gaz.first[w] == 0:
 		return w[:len(w)-1]
 	}
 	return w
@@ -439,7 +478,7 @@ var nonPlaces = []string{
 	"South Asia", "East Asia", "Southeast Asia", "South East Asia", "Central Asia",
 	"West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
 	"Eastern Europe", "Western Europe", "Central Europe", "Northern Europe", "Southern Europe",
-	"America's Cup",
+	"America's Cup", "Georgetown University", "Victoria Cross",
 }
 
 // nonPlaceFirst maps the first word of each nonPlaces name to the names,
@@ -484,6 +523,8 @@ var givenNames = map[string]bool{
 	"Kenya": true, "China": true, "Phoenix": true, "Victoria": true, "Denver": true, "Dallas": true,
 	"Cordoba": true, "Savannah": true, "Charleston": true, "Richmond": true, "Rio": true, "Adelaide": true,
 	"Perth": true, "York": true, "Milan": true, "Valencia": true, "Lima": true,
+	"Charlotte": true, "Regina": true, "Salvador": true, "Brooklyn": true, "Petra": true, "Rosario": true,
+	"Napier": true, "Durham": true, "Columbus": true, "Reno": true, "Mackay": true, "Barrie": true,
 }
 
 // isGivenName reports whether the match m is a first name: a place of
@@ -589,6 +630,17 @@ func InCountry(p Place, country string) (Place, bool) {
 		}
 	}
 	return p, false
+}
+
+// HasNamesake reports whether another place in the gazetteer shares p's
+// name ("Queenstown", "Perth", "Windsor"): only then can a story's home
+// country change which one a bare name means (see InCountry).
+func HasNamesake(p Place) bool {
+	if len(gaz.alts[p.Name]) > 0 {
+		return true
+	}
+	e, ok := gaz.exact[p.Name]
+	return ok && e.place.Name != p.Name && len(gaz.alts[e.place.Name]) > 0
 }
 
 func qualified(s string, m Match, alts []Place) Place {

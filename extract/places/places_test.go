@@ -5,7 +5,7 @@ import (
 )
 
 func TestTablesBuild(t *testing.T) {
-	tb, err := build(countriesTSV, citiesTSV)
+	tb, err := build(countriesTSV, citiesTSV+"\n"+townsTSV)
 	if err != nil {
 		t.Fatal(err)
 	}

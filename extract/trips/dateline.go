@@ -63,6 +63,7 @@ func datelineAt(s string) (places.Place, int, bool) {
 		return places.Place{}, 0, false
 	}
 	p, ok := places.Lookup(city)
+	p, ok = qualifiedDateline(city, p, ok, lead[k:]) // "BEDFORD, N.H.": New Hampshire's
 	if !ok {
 		return places.Place{}, 0, false
 	}

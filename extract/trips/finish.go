@@ -19,6 +19,7 @@ func (f *finder) finish() []newsbot.Trip {
 		}
 	}
 	f.datelineCity(legs)
+	f.leadDayMeetings(legs)
 	for i := range legs {
 		if legs[i].inherit {
 			f.inheritPlace(legs, i)
@@ -44,7 +45,7 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.Place == "" {
 			continue
 		}
-		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) {
+		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
 		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) {

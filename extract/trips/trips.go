@@ -256,6 +256,10 @@ type finder struct {
 	// a place with a namesake abroad asks.
 	named map[string]bool
 	dlOK  bool
+	// leadHome is the country of a dateline-less story told from inside
+	// one of its regions (leadRegionCountry), read once on first need.
+	leadHome     string
+	leadHomeDone bool
 }
 
 func (f *finder) run() []newsbot.Trip {
@@ -398,13 +402,14 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			break
 		}
 	}
+	asked := askedClauseEnd(sp)
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
 			continue
 		}
-		if welcomeOnly && !welcomeWord(t.w) {
+		if welcomeOnly && !welcomeWord(t.w) || t.start < asked {
 			continue
 		}
 		switch c.kind {
@@ -457,6 +462,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if talks >= 0 {
 		f.talksBetween(&sc, talks)
+		if len(sc.legs) == 0 {
+			f.talksAtVenue(&sc, talks) // "will hold talks at the prime minister's office in Krakow"
+		}
 	}
 	f.andToLegs(&sc) // "to Beijing next week ..., and to Ottawa in December"
 	if len(sc.legs) > 0 {
@@ -477,6 +485,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	if len(sc.legs) == 0 {
 		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
+	}
+	if len(sc.legs) == 0 {
+		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday"
 	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
@@ -955,7 +966,9 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 				continue
 			}
 		}
-		if home, ok := f.storyCountry(); ok && m.Place.Kind == places.City && m.Place.Country != home {
+		if m.Place.Kind != places.City || !places.HasNamesake(m.Place) {
+			// no namesake abroad: nothing for the story's home to settle
+		} else if home, ok := f.storyCountry(); ok && m.Place.Country != home {
 			// A bare name with a namesake in the dateline's country is
 			// that one when the story never names the other's country:
 			// "Queenstown" in a Hobart story, but "London" stays Britain's
@@ -973,8 +986,12 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 // A bare town with a namesake there is that one.
 func (f *finder) storyCountry() (string, bool) {
 	// A lead's first country was tried as a fallback without a dateline:
-	// it moved 2 wire legs to the wrong namesake, so only datelines count.
-	return f.dl.Country, f.dlOK
+	// it moved 2 wire legs to the wrong namesake, so only datelines count,
+	// and a lead that names only places of one country's region.
+	if f.dlOK {
+		return f.dl.Country, true
+	}
+	return f.leadRegionCountry()
 }
 
 // countryNamed reports whether the text names country, by name or
@@ -1644,7 +1661,7 @@ func (f *finder) oneCountryOrDateline(sc *sentCtx) (string, bool) {
 // isPlaceName guards against a place taken for a person ("North Dorset"),
 // or a venue named after one ("Windsor Castle").
 func isPlaceName(name string) bool {
-	if _, ok := places.Lookup(name); ok {
+	if _, ok := places.Lookup(name); ok || geoFeatureName(name) {
 		return true
 	}
 	sp := strings.LastIndexByte(name, ' ')
@@ -1951,6 +1968,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	}
 	if len(dests) == 0 && c.kind == cueTravel {
 		dests = f.settlementsOf(sc, i) // "will visit the plant and the nearby villages of Kippax and Garforth"
+		if len(dests) == 0 {
+			dests = f.placeByReference(sc, i) // "will visit the port on Friday": the port named before
+		}
 	}
 	for n, d := range dests {
 		// "visited Brazil in November 2024 for the G20 summit in Rio de
@@ -4430,7 +4450,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	}
 	if f.openingCue(i) {
 		for _, m := range sc.persons {
-			if m.Start > cueStart && !f.isObject(m) && !f.planReporter(sc, i, m) {
+			if m.Start > cueStart && !f.isObject(m) && !f.planReporter(sc, i, m) && !(f.nounOpens(i) && f.trailingSource(m)) {
 				return m.Person
 			}
 		}
