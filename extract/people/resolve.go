@@ -575,11 +575,12 @@ func (f *finder) leadingAppositive(di int) {
 	if f.toks[d.b-1].lex&lexRole == 0 && !d.royal {
 		return
 	}
-	// "The head of the works council, Petra Vogel,": the role phrase
-	// may run on to the comma before the name.
+	// "The head of the works council, Petra Vogel,", "The opposition
+	// leader in the state assembly, Petra Vogel,": the role phrase may
+	// run on to the comma before the name.
 	end := d.b - 1
 	if !f.setOff(end) {
-		if end+1 >= len(f.toks) || f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "of", "for", "at") {
+		if end+1 >= len(f.toks) || f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "of", "for", "at", "in", "to") {
 			return
 		}
 		if end = f.appositiveEnd(d.a, end); end < 0 || !f.setOff(end) || end-d.b > 6 {
@@ -1050,6 +1051,9 @@ func (f *finder) walk() {
 				} else if c.person < 0 {
 					c.person = f.classInView(c, history)
 				}
+				if c.person >= 0 && f.unnamedSince(ci, c.person) {
+					c.person = -1
+				}
 			}
 		case Pronoun:
 			if j := f.cataphor(ci); j >= 0 {
@@ -1075,6 +1079,34 @@ func (f *finder) walk() {
 			lastSent = sent
 		}
 	}
+}
+
+// unnamedSince reports whether an unnamed source with the head noun of
+// the definite description ci ("One Labour MP", "a senior officer") was
+// introduced after person p was last mentioned: "the MP said" then
+// refers back to that anonymous source, not to a named MP before it.
+func (f *finder) unnamedSince(ci, p int) bool {
+	c := &f.cands[ci]
+	last := f.people[p].lastTok
+	head := f.word(c.b - 1)
+	for j := ci - 1; j >= 0 && j >= ci-40; j-- {
+		d := &f.cands[j]
+		if d.a <= last {
+			return false
+		}
+		if d.drop || d.kind != Unnamed || d.b-d.a < 2 || f.toks[d.a].lex&lexIndefDet == 0 || f.toks[d.a].is(tInQuote) {
+			continue
+		}
+		// A source opens its sentence or follows a comma; "a trip led by
+		// a British prime minister" introduces no one.
+		if !f.toks[d.a].is(tSentStart) && (d.a == 0 || !f.toks[d.a-1].is(tCommaAfter)) {
+			continue
+		}
+		if strings.EqualFold(f.word(d.b-1), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTell reports whether the words from token k on speak of the name

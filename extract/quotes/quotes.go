@@ -301,7 +301,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) {
 			return q
 		}
 	}
@@ -969,6 +969,10 @@ func (a *attributor) sourceAsWritten(m people.Mention) string {
 			e = w + strings.IndexByte(rest[1:], ' ') + 2
 		case strings.HasPrefix(rest, " "):
 			e = w + 1
+		case len(rest) > 1 && rest[0] == '-' && rest[1] >= 'A' && rest[1] <= 'Z':
+			// "the Port of Rhine-Main": a hyphen joins the name's parts;
+			// cut there, the verb after the source is not found.
+			e = w + 1
 		default:
 			return a.s[m.Start:end]
 		}
@@ -1283,7 +1287,9 @@ func (a *attributor) introducedSource(r *attr) {
 			continue
 		}
 		t := m.Text
-		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3])) {
+		// "One Labour MP, who spoke on condition of anonymity," is as
+		// new a source as "a Labour MP".
+		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3]) || len(t) > 4 && equalFoldLower("one ", t[:4])) {
 			continue
 		}
 		if !strings.EqualFold(t[strings.LastIndexByte(t, ' ')+1:], head) {
