@@ -333,10 +333,34 @@ func (f *finder) titleSurname(i int) bool {
 		return f.runEndsAt(i)
 	}
 	// After a first name the lexicon lacks, when a lower-case role noun
-	// stands right before it: "council leader Martin King", not "Burger
-	// King" nor "Prussian King".
-	return i >= 2 && p.is(tJoin) && p.lex == 0 && p.hash != 0 && !p.is(tAllCaps) && !f.lowerHas(p.hash) && !hasNounEnding(f.word(i-1)) &&
-		f.toks[i-2].is(tLower) && f.toks[i-2].lex&lexRole != 0 && f.toks[i-2].lex&lexFunc == 0 && f.runEndsAt(i)
+	// stands right before it or a role is set off after it: "council
+	// leader Martin King", "Martin King, the council leader,", not
+	// "Burger King" nor "Prussian King".
+	if p.lex != 0 || p.hash == 0 || p.is(tAllCaps) || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) || !f.runEndsAt(i) {
+		return false
+	}
+	if i >= 2 && p.is(tJoin) && f.toks[i-2].is(tLower) && f.toks[i-2].lex&lexRole != 0 && f.toks[i-2].lex&lexFunc == 0 {
+		return true
+	}
+	return t.is(tCommaAfter) && f.roleSetOff(i+1)
+}
+
+// roleSetOff reports whether a role phrase opens at token k: a
+// determiner and a lower-case role noun within three words, in one
+// sentence ("the council leader", "a retired judge").
+func (f *finder) roleSetOff(k int) bool {
+	if k >= len(f.toks) || f.toks[k].lex&(lexDefDet|lexIndefDet) == 0 || !f.toks[k].is(tLower) {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+3 && f.toks[j].sent == f.toks[k].sent; j++ {
+		if f.toks[j].is(tLower) && f.toks[j].lex&lexRole != 0 && f.toks[j].lex&lexFunc == 0 {
+			return true
+		}
+		if !f.toks[j].is(tJoin) {
+			return false
+		}
+	}
+	return false
 }
 
 // runEndsAt reports whether token i ends its capitalised run.

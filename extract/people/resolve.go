@@ -271,6 +271,7 @@ func (f *finder) descriptions() {
 			}
 		}
 		head, j := -1, i+1
+		ofAt, headBeforeOf := -1, -1
 		for ; j < n && j < i+8; j++ {
 			t := &f.toks[j]
 			if !t.is(tJoin) && !f.toks[j-1].is(tPoss) {
@@ -291,6 +292,11 @@ func (f *finder) descriptions() {
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
+			// "a Ministry of Defence spokeswoman": "of" inside the name
+			// of the body a role noun follows (checked after the loop).
+			if !ok && ofAt < 0 && w == "of" && f.toks[j-1].is(tCap) && j+1 < n && f.toks[j+1].is(tCap) && f.toks[j+1].is(tJoin) {
+				ok, ofAt, headBeforeOf = true, j, head
+			}
 			// "a portfolio manager", "the mining union's": one word the
 			// lexicon lacks right before the role or organisation noun.
 			unknown := !ok && t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
@@ -310,6 +316,11 @@ func (f *finder) descriptions() {
 				j++
 				break
 			}
+		}
+		if ofAt >= 0 && head > ofAt && f.toks[head].lex&lexRole == 0 {
+			// "the Quarterly Review of Leeds University": no role after
+			// the body's name, which stays the body's.
+			head = headBeforeOf
 		}
 		if head < 0 {
 			// "the 44-year-old told supporters": an age alone
@@ -1061,6 +1072,9 @@ func (f *finder) walk() {
 				continue
 			}
 			c.person = f.antecedent(c, history)
+			if c.person >= 0 && f.sourceSince(ci, c.person) {
+				c.person = -1
+			}
 			// A speaker's "him" is often someone else: only the
 			// narrator's pronouns lend a gender.
 			if c.person >= 0 && f.people[c.person].gender == 0 && !f.toks[c.a].is(tInQuote) {
@@ -1103,6 +1117,33 @@ func (f *finder) unnamedSince(ci, p int) bool {
 			continue
 		}
 		if strings.EqualFold(f.word(d.b-1), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceSince reports whether the "he"/"she" of candidate ci more likely
+// stands for an unnamed source whose noun carries its gender ("A
+// ministry spokeswoman said ... she added") than for person p: the
+// source opens a sentence after p was last mentioned.
+func (f *finder) sourceSince(ci, p int) bool {
+	c := &f.cands[ci]
+	if c.gender == 0 || f.toks[c.a].is(tInQuote) || !f.lowerIs(c.a, "he", "she") {
+		return false
+	}
+	last := f.people[p].lastTok
+	for j := ci - 1; j >= 0 && j >= ci-30; j-- {
+		d := &f.cands[j]
+		if d.a <= last {
+			return false
+		}
+		// Only an indefinite source is new: "The Tory spokesman also
+		// criticised" most often describes someone named before.
+		if d.drop || d.person >= 0 || d.definite || d.kind != Unnamed || d.gender != c.gender {
+			continue
+		}
+		if f.toks[d.a].is(tSentStart) && !f.toks[d.a].is(tInQuote) {
 			return true
 		}
 	}

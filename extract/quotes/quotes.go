@@ -1287,9 +1287,10 @@ func (a *attributor) introducedSource(r *attr) {
 			continue
 		}
 		t := m.Text
-		// "One Labour MP, who spoke on condition of anonymity," is as
-		// new a source as "a Labour MP".
-		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3]) || len(t) > 4 && equalFoldLower("one ", t[:4])) {
+		// "One Labour MP, who spoke on condition of anonymity," or
+		// "Another Labour MP" is as new a source as "a Labour MP".
+		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3]) || len(t) > 4 && equalFoldLower("one ", t[:4]) ||
+			len(t) > 8 && equalFoldLower("another ", t[:8])) {
 			continue
 		}
 		if !strings.EqualFold(t[strings.LastIndexByte(t, ' ')+1:], head) {
