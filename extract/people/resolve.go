@@ -1229,7 +1229,12 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
-	if c.gender != 0 && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
+	// "Russo said the island could not cope. ¶ “Q1. Q2. Q3. ¶ “Q4,” he
+	// said.": the one who spoke just before the quotation, though of no
+	// known gender, over a man named twice further back.
+	lastSpoke := best >= 0 && c.a > 0 && f.toks[c.a-1].is(tInQuote) && history[len(history)-1].person == best && history[len(history)-1].subj &&
+		f.quotedSince(c, &history[len(history)-1], 0)
+	if c.gender != 0 && !lastSpoke && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
 		// "Sarah Okafor said ... Tom Okafor said ... Energy bills rose.
 		// “Q,” she said": beyond the look-back, the one woman named twice.
 		best = f.gendered(c, history, best)
@@ -1365,8 +1370,18 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 	if p := f.people[h.person]; c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 		return -1
 	}
+	if !f.quotedSince(c, h, 2) {
+		return -1
+	}
+	return h.person
+}
+
+// quotedSince reports whether the sentences between history entry h and
+// the pronoun c are nearly all quoted speech: at most most of them tell
+// anything outside quotation marks.
+func (f *finder) quotedSince(c *cand, h *hist, most int) bool {
 	if c.a-int(h.end) > 2000 {
-		return -1 // sentences this long are no quotations: keep it linear
+		return false // sentences this long are no quotations: keep it linear
 	}
 	narrative, cur, told := 0, h.sent, true
 	for k := int(h.end); k < c.a; k++ {
@@ -1376,12 +1391,12 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 		}
 		if !told && !t.is(tInQuote) {
 			told = true
-			if narrative++; narrative > 2 {
-				return -1
+			if narrative++; narrative > most {
+				return false
 			}
 		}
 	}
-	return h.person
+	return true
 }
 
 // saysOf reports whether a speech verb at token v governs the pronoun at

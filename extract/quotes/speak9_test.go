@@ -22,6 +22,12 @@ func TestCanonicalSpeaker9(t *testing.T) {
 		{"multi-paragraph quotation, speaker's first name unknown to the lexicon",
 			"LIMA (AP) - Peru's Foreign Minister Arturo Quispe pressed Chile on Saturday to reopen the border crossing, starting a tour that will take him to Santiago and La Paz.\n\nQuispe met President Elena Ruiz for an hour.\n\nIn an interview with a Bolivian radio station on Friday, Bolivia's trade minister Wayra Mamani said his government had met every condition.\n\n\"Bolivia has kept its word. Our trucks have waited at that border for three months.\n\n\"Now we ask Chile to do the same,\" he said.",
 			"Wayra Mamani", "he"},
+		{"multi-paragraph quotation after a described person of unknown gender",
+			"ROME (AP) - Foreign Minister Paolo Greco flew to Tripoli on Monday, the first stop of a tour that takes him to Tunis and Algiers. Greco will meet Libya's prime minister on Tuesday. He returns to Rome on Friday.\n\nThe mayor of Lampedusa, Salvatore Russo, said the island could not cope.\n\n\"We had two thousand people arrive in one night. The centre holds four hundred. Nobody in Rome answers the phone.\n\n\"We need help now, not in spring,\" he said.",
+			"Salvatore Russo", "he"},
+		{"multi-paragraph quotation after a titled person who told a news conference",
+			"ROME (AP) - Foreign Minister Paolo Greco flew to Tripoli on Monday. Greco will meet Libya's prime minister on Tuesday. He returns to Rome on Friday.\n\nIn Tunis, President Kais Amari told a news conference his government had met every condition.\n\n\"We have done our part. Our coast guard works every night. We have lost men at sea.\n\n\"Now Europe must do its part,\" he said.",
+			"Kais Amari", "he"},
 		// The appositive name after a description is the one a following
 		// pronoun refers to.
 		{"a name in apposition after a description is the antecedent of she",
@@ -127,5 +133,40 @@ func TestCanonicalSpeaker9(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
+	}
+}
+
+// TestMultiParagraphQuotation checks every paragraph of a quotation that
+// runs over two paragraphs (the first left open): all of it is the
+// speaker introduced just before, not the story's main actor.
+func TestMultiParagraphQuotation(t *testing.T) {
+	tests := []struct {
+		name, in, speaker string
+	}{
+		{"an appositive name after a description, then he said",
+			"SEOUL (Reuters) - Trade Minister Park Ji-ho flew to Washington on Sunday for tariff talks. Park meets the U.S. trade representative on Monday and returns on Thursday.\n\nThe head of the Korea Automobile Association, Tomas Lindqvist, said carmakers had already cut investment.\n\n\"We froze two plants in October. Suppliers are laying off staff. Orders for next year are down by a third.\n\n\"If the tariff stays, more plants will close,\" he said.",
+			"Tomas Lindqvist"},
+		{"a person named earlier in a list, reintroduced before the quotation",
+			"NAIROBI (AP) - U.S. envoy Robert Hale pressed Kenya on Saturday to back a ceasefire, opening a week of talks. Hale travels on Sunday to Kampala, where he will meet President Tom Mbeki and Prime Minister Yared Tesfaye. He returns to Washington on Friday.\n\nIn an interview on Friday, Tesfaye said his government had kept its word.\n\n\"Uganda has done what it promised. Our troops left the border towns in March. We have paid for it.\n\n\"Now we ask the Americans to hold the other side to its word. That is all,\" he said.\n\nThe opposition leader in Uganda's parliament, Tal Ruiz, accused Tesfaye of stalling. \"He wants a deal and he wants to refuse one,\" she said.",
+			"Yared Tesfaye"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			n := 0
+			for _, q := range got {
+				if q.Kind != "direct" || q.Speaker == "Tal Ruiz" {
+					continue
+				}
+				n++
+				if q.Speaker != tt.speaker {
+					t.Errorf("%.40q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+				}
+			}
+			if n < 2 {
+				t.Errorf("want both paragraphs quoted, got %d quotations", n)
+			}
+		})
 	}
 }
