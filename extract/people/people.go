@@ -278,10 +278,10 @@ func (f *finder) nameable(i int) bool {
 	}
 	n := len(f.toks)
 	// "Will Doyle", "Jan Peeters": a first name that is also a function
-	// word or a month, before an unknown capitalised word or a
-	// lower-case particle ("Jan van Dijk").
+	// word or a month, before an unknown capitalised word or, for a
+	// month, a particle ("Jan van Dijk", "Jan De Smet").
 	if t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) != 0 && t.is(tCap) && i+1 < n && f.toks[i+1].is(tJoin) &&
-		(f.toks[i+1].is(tCap) && f.toks[i+1].lex == 0 || t.lex&lexTime != 0 && f.toks[i+1].lex&lexParticle != 0 && f.toks[i+1].is(tLower)) {
+		(f.toks[i+1].is(tCap) && (f.toks[i+1].lex == 0 || t.lex&lexTime != 0 && f.toks[i+1].lex == lexParticle) || t.lex&lexTime != 0 && f.toks[i+1].lex&lexParticle != 0 && f.toks[i+1].is(tLower)) {
 		return true
 	}
 	// "Theresa May": a surname that is also a month, after a first name;

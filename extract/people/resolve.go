@@ -301,7 +301,9 @@ func (f *finder) descriptions() {
 			// lexicon lacks right before the role or organisation noun.
 			unknown := !ok && t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
 			ok = ok || unknown
-			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
+			// "a second official": one more source of the same kind.
+			ordinal := j == i+1 && !definite && (w == "second" || w == "third" || w == "fourth")
+			if !ok && !ordinal || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" && !ordinal {
 				break
 			}
 			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole {
