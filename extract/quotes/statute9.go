@@ -4,7 +4,8 @@ import "strings"
 
 // statute9 reports whether a short quoted phrase is the wording of a legal
 // test or rule that a body must apply, not the words of the sources a
-// parenthetical verb of saying names earlier in the sentence: in "The
+// parenthetical verb of saying (or "according to") names earlier in
+// the sentence: in "The
 // hardest, lawyers said, will be Canada, where the minister must decide
 // whether the deal is of “net benefit” to the country." the lawyers said
 // which approval is hardest; “net benefit” is the statute's. The phrase
@@ -24,19 +25,27 @@ func (a *attributor) statute9(sp span) bool {
 	seg := s[st:sp.open]
 	// The parenthetical verb of saying: ", lawyers said, " before the
 	// clause that holds the marks. Most sentences have none.
-	pc := -1
+	pc, pe := -1, -1
 	for _, v := range [...]string{" said, ", " say, ", " says, "} {
 		if i := strings.Index(seg, v); i >= 0 && (pc < 0 || i < pc) {
-			pc = i
+			pc, pe = i, i+len(v)
 		}
 	}
-	if pc < 0 {
+	if pc >= 0 {
+		if c := strings.LastIndexByte(seg[:pc], ','); c < 0 || pc-c > 60 {
+			return false // not set off: "Lawyers said, however, ..."
+		}
+	} else if i := strings.Index(seg, ", according to "); i >= 0 {
+		// ", according to lawyers, ": the same aside.
+		c := strings.IndexByte(seg[i+15:], ',')
+		if c < 0 || c > 60 {
+			return false
+		}
+		pc, pe = i, i+15+c+1
+	} else {
 		return false
 	}
-	if c := strings.LastIndexByte(seg[:pc], ','); c < 0 || pc-c > 60 {
-		return false // not set off: "Lawyers said, however, ..."
-	}
-	rest := seg[pc+6:]
+	rest := seg[pe:]
 	op := -1
 	for _, o := range [...]string{", where ", ", which ", " whether "} {
 		if i := strings.Index(rest, o); i >= 0 && (op < 0 || i < op) {
