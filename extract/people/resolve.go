@@ -301,6 +301,12 @@ func (f *finder) descriptions() {
 			// lexicon lacks right before the role or organisation noun.
 			unknown := !ok && t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
 			ok = ok || unknown
+			// "a hospital spokeswoman": a body's common noun right before
+			// its spokesman.
+			if !ok && t.lex&lexOrgHead != 0 && t.is(tLower) && j+1 < n && f.toks[j+1].is(tJoin) && f.toks[j+1].is(tLower) && f.toks[j+1].lex&lexRole != 0 &&
+				strings.HasPrefix(f.word(j+1), "spokes") {
+				ok = true
+			}
 			// "a second official": one more source of the same kind.
 			ordinal := j == i+1 && !definite && (w == "second" || w == "third" || w == "fourth")
 			if !ok && !ordinal || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" && !ordinal {
@@ -1128,16 +1134,28 @@ func (f *finder) unnamedSince(ci, p int) bool {
 // sourceSince reports whether the "he"/"she" of candidate ci more likely
 // stands for an unnamed source whose noun carries its gender ("A
 // ministry spokeswoman said ... she added") than for person p: the
-// source opens a sentence after p was last mentioned.
+// source opens a sentence after p was last mentioned, or the sentence
+// in which p was last mentioned.
 func (f *finder) sourceSince(ci, p int) bool {
 	c := &f.cands[ci]
-	if c.gender == 0 || f.toks[c.a].is(tInQuote) || !f.lowerIs(c.a, "he", "she") {
+	// Only the pronoun of a verb of saying: "She flies to Paris" after
+	// "A spokeswoman said Ode would travel" is still Ode.
+	if c.gender == 0 || f.toks[c.a].is(tInQuote) || !f.speechAfter(c.a) || !f.lowerIs(c.a, "he", "she") {
 		return false
 	}
 	last := f.people[p].lastTok
+	if last < 0 {
+		return false
+	}
+	// A mention of p inside the sentence the source opens, after its
+	// verb of saying or "for", is the source's words or whom it speaks
+	// for: "A hospital spokeswoman said Ode was stable", "A spokeswoman
+	// for Ode said". An appositive name is the source itself: "A
+	// spokesman for the firm, Dr Rao, said".
+	lastSent := f.toks[last].sent
 	for j := ci - 1; j >= 0 && j >= ci-30; j-- {
 		d := &f.cands[j]
-		if d.a <= last {
+		if f.toks[d.a].sent < lastSent || d.a < last && f.toks[d.a].sent == lastSent && !f.reportedAt(d.b, last) {
 			return false
 		}
 		// Only an indefinite source is new: "The Tory spokesman also
@@ -1146,6 +1164,20 @@ func (f *finder) sourceSince(ci, p int) bool {
 			continue
 		}
 		if f.toks[d.a].is(tSentStart) && !f.toks[d.a].is(tInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAt reports whether token k (after a source ending at token
+// from, in its sentence) follows "for" or a verb of saying in between.
+func (f *finder) reportedAt(from, k int) bool {
+	if k > 0 && f.lowerIs(k-1, "for") {
+		return true
+	}
+	for j := from; j < k && j < from+12; j++ {
+		if f.toks[j].lex&lexSpeech != 0 && f.toks[j].is(tLower) {
 			return true
 		}
 	}

@@ -900,6 +900,11 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	if !near {
 		return
 	}
+	// A pronoun the cast left unresolved though a person of its gender
+	// was named since the source: that name is in the source's words
+	// ("A hospital spokeswoman said Ode was stable. “Q,” she said.").
+	pm, pok := a.mentionStartingAt(r.mStart)
+	castDeclined := pok && pm.Kind == people.Pronoun && pm.Person < 0
 	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
 		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
@@ -929,11 +934,31 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 			if m.Person < 0 || m.Person >= len(a.cast.People) {
 				continue
 			}
+			if castDeclined && a.sourceOpens(k, g[0]) {
+				continue
+			}
 			if pg := a.cast.People[m.Person].Gender; pg == "" || pg == g {
 				return // a person the pronoun may stand for
 			}
 		}
 	}
+}
+
+// sourceOpens reports whether the sentence of mention k is opened by an
+// unnamed source whose noun carries gender g, before it: "A hospital
+// spokeswoman said Ode was stable."
+func (a *attributor) sourceOpens(k int, g byte) bool {
+	ms := a.cast.Mentions
+	st := a.sentStart(max(0, ms[k].Start-600), ms[k].Start)
+	if nl := strings.LastIndexByte(a.s[st:ms[k].Start], '\n'); nl >= 0 {
+		st += nl + 1
+	}
+	for j := k - 1; j >= 0 && ms[j].Start >= st; j-- {
+		if ms[j].Kind == people.Unnamed && unnamedGender(ms[j].Text) == g && strings.TrimSpace(a.s[st:ms[j].Start]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAsWritten is the unnamed source m as written, with the body it
