@@ -339,7 +339,10 @@ func (f *finder) titleSurname(i int) bool {
 	if p.lex != 0 || p.hash == 0 || p.is(tAllCaps) || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) || !f.runEndsAt(i) {
 		return false
 	}
-	if i >= 2 && p.is(tJoin) && f.toks[i-2].is(tLower) && f.toks[i-2].lex&lexRole != 0 && f.toks[i-2].lex&lexFunc == 0 {
+	// "Historian Elsie Queen" opening a sentence: the role noun is
+	// capitalised there.
+	if r := &f.toks[max(i-2, 0)]; i >= 2 && p.is(tJoin) && (r.is(tLower) || r.is(tSentStart)) && r.lex&lexFunc == 0 &&
+		(r.lex&lexRole != 0 || r.lex == 0 && agentNoun(f.word(i-2))) {
 		return true
 	}
 	return t.is(tCommaAfter) && f.roleSetOff(i+1)
