@@ -239,14 +239,16 @@ func buildLexicon() map[string]uint32 {
 	add(lexPronM, `he him his himself`)
 	add(lexPronF, `she her hers herself`)
 	add(lexHonorific, `mr mrs ms miss dr prof sir dame lord lady baroness rev reverend mister madam`)
-	add(lexHonM, `mr sir lord king prince pope emperor mister father brother baron earl duke congressman chairman spokesman
+	// "chairman" tells no gender: British copy gives women the title too
+	// ("Federation chairman Jan Berry ... Ms Berry").
+	add(lexHonM, `mr sir lord king prince pope emperor mister father brother baron earl duke congressman spokesman
 		councilman sheikh emir sultan`)
 	add(lexHonF, `mrs ms miss dame lady baroness queen princess empress madam sister mother duchess countess
 		congresswoman chairwoman spokeswoman councilwoman`)
 	add(lexFemRole, `spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess actress
 		wife mother daughter sister widow grandmother duchess countess baroness dame stateswoman
 		sportswoman policewoman horsewoman anchorwoman`)
-	add(lexMaleRole, `spokesman chairman congressman councilman businessman king prince actor husband father
+	add(lexMaleRole, `spokesman congressman councilman businessman king prince actor husband father
 		son brother widower grandfather duke earl statesman sportsman policeman anchorman`)
 	add(lexRole, `president leader minister premier chancellor secretary senator governor mayor spokesman
 		spokeswoman spokesperson candidate nominee chairman chairwoman chair chief director ambassador envoy
@@ -328,7 +330,7 @@ func buildLexicon() map[string]uint32 {
 		colleagues friends relatives neighbours neighbors staffers strategists operatives republicans
 		democrats voters people police officers soldiers troops rebels militants insurgents mps peers
 		commentators pollsters bankers traders investors politicians`)
-	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben do ap bint`)
+	add(lexParticle, `de da di du del della der den van von bin ibn al el le la ter ten dos das abu ben do ap bint los las`)
 	add(lexOrgHead, `ministry office department party council commission committee agency bureau police
 		government parliament congress senate house court union bank fund organisation organization
 		association foundation institute university college company corporation corp inc ltd plc llc
@@ -352,6 +354,10 @@ func buildLexicon() map[string]uint32 {
 		hurricane typhoon cyclone storm`)
 	// "Sri" is a first name ("Sri Mulyani") as well as half of "Sri Lanka".
 	add(lexMaleName|lexFemName, `sri`)
+	// "Jan" is a first name of either gender ("Jan de Vries", "Jan
+	// Moir") as well as the month: the name bits keep "Jan Peeters" from
+	// losing its first word as a date would.
+	add(lexMaleName|lexFemName, `jan`)
 	add(lexFemName, `carolina`)
 	add(lexPlace, `lanka`)
 	// Place names that start with a common word: "Santa Fe", "Fort Worth".

@@ -277,9 +277,11 @@ func (f *finder) nameable(i int) bool {
 		return true // "To Lam"
 	}
 	n := len(f.toks)
-	// "Will Doyle": a first name that is also a function word, before an
-	// unknown capitalised word.
-	if t.lex&(lexMaleName|lexFemName) != 0 && t.lex&lexFunc != 0 && t.is(tCap) && i+1 < n && f.toks[i+1].is(tJoin) && f.toks[i+1].is(tCap) && f.toks[i+1].lex == 0 {
+	// "Will Doyle", "Jan Peeters": a first name that is also a function
+	// word or a month, before an unknown capitalised word or, for a
+	// month, a particle ("Jan van Dijk", "Jan De Smet").
+	if t.lex&(lexMaleName|lexFemName) != 0 && t.lex&(lexFunc|lexTime) != 0 && t.is(tCap) && i+1 < n && f.toks[i+1].is(tJoin) &&
+		(f.toks[i+1].is(tCap) && (f.toks[i+1].lex == 0 || t.lex&lexTime != 0 && f.toks[i+1].lex == lexParticle) || t.lex&lexTime != 0 && f.toks[i+1].lex&lexParticle != 0 && f.toks[i+1].is(tLower)) {
 		return true
 	}
 	// "Theresa May": a surname that is also a month, after a first name;
@@ -327,7 +329,41 @@ func (f *finder) titleSurname(i int) bool {
 	}
 	// The last word of the run after a known first name: "Laura Bishop
 	// said", not "Mark Chief Executive".
-	return p.lex&(lexMaleName|lexFemName) != 0 && f.runEndsAt(i)
+	if p.lex&(lexMaleName|lexFemName) != 0 {
+		return f.runEndsAt(i)
+	}
+	// After a first name the lexicon lacks, when a lower-case role noun
+	// stands right before it or a role is set off after it: "council
+	// leader Martin King", "Martin King, the council leader,", not
+	// "Burger King" nor "Prussian King".
+	if p.lex != 0 || p.hash == 0 || p.is(tAllCaps) || f.lowerHas(p.hash) || hasNounEnding(f.word(i-1)) || !f.runEndsAt(i) {
+		return false
+	}
+	// "Historian Elsie Queen" opening a sentence: the role noun is
+	// capitalised there.
+	if r := &f.toks[max(i-2, 0)]; i >= 2 && p.is(tJoin) && (r.is(tLower) || r.is(tSentStart)) && r.lex&lexFunc == 0 &&
+		(r.lex&lexRole != 0 || r.lex == 0 && agentNoun(f.word(i-2))) {
+		return true
+	}
+	return t.is(tCommaAfter) && f.roleSetOff(i+1)
+}
+
+// roleSetOff reports whether a role phrase opens at token k: a
+// determiner and a lower-case role noun within three words, in one
+// sentence ("the council leader", "a retired judge").
+func (f *finder) roleSetOff(k int) bool {
+	if k >= len(f.toks) || f.toks[k].lex&(lexDefDet|lexIndefDet) == 0 || !f.toks[k].is(tLower) {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+3 && f.toks[j].sent == f.toks[k].sent; j++ {
+		if f.toks[j].is(tLower) && f.toks[j].lex&lexRole != 0 && f.toks[j].lex&lexFunc == 0 {
+			return true
+		}
+		if !f.toks[j].is(tJoin) {
+			return false
+		}
+	}
+	return false
 }
 
 // runEndsAt reports whether token i ends its capitalised run.
@@ -508,12 +544,13 @@ func (f *finder) runs() {
 			if j+1 < n && f.toks[j+1].is(tCap) && f.toks[j+1].is(tJoin) && !u.is(tPoss) {
 				w := f.word(j)
 				prev := f.toks[j-1].lex
-				// "do" joins only after two name words: "Andre Correa do
-				// Lago", not "did Trump do Fox News".
+				// "do" joins only after two name words or a known first
+				// name: "Andre Correa do Lago", "Pedro do Carmo", not "did
+				// Trump do Fox News".
 				// "High Commissioner for Refugees Barham Salih",
 				// "Minister for Women Ann Ode".
 				// "Special Agent in Charge Lucinda Torres".
-				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || (w == "for" || w == "in" && f.word(j+1) == "Charge") && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || j-i >= 2 && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
+				if (w == "of" && prev&(lexTitle|lexOrgHead|lexRole) != 0) || (w == "for" || w == "in" && f.word(j+1) == "Charge") && prev&lexTitle != 0 && prev&lexHonorific == 0 || u.lex&lexParticle != 0 && w != "la" && w != "le" && (w != "do" || (j-i >= 2 || prev&(lexMaleName|lexFemName) != 0) && !f.toks[j+1].is(tAllCaps) && f.toks[j+1].lex&(lexOrgHead|lexOrgSingle) == 0) {
 					j += 2
 					continue
 				}

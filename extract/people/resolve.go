@@ -271,6 +271,7 @@ func (f *finder) descriptions() {
 			}
 		}
 		head, j := -1, i+1
+		ofAt, headBeforeOf := -1, -1
 		for ; j < n && j < i+8; j++ {
 			t := &f.toks[j]
 			if !t.is(tJoin) && !f.toks[j-1].is(tPoss) {
@@ -291,11 +292,24 @@ func (f *finder) descriptions() {
 			ok := t.lex&(lexRoleMod|lexNat|lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole ||
 				t.is(tCap) && t.lex&lexFunc == 0 || t.is(tDigit) && strings.Contains(w, "-") ||
 				w == "affairs" || w == "of" && j+1 < n && f.lowerIs(j+1, "state")
+			// "a Ministry of Defence spokeswoman": "of" inside the name
+			// of the body a role noun follows (checked after the loop).
+			if !ok && ofAt < 0 && w == "of" && f.toks[j-1].is(tCap) && j+1 < n && f.toks[j+1].is(tCap) && f.toks[j+1].is(tJoin) {
+				ok, ofAt, headBeforeOf = true, j, head
+			}
 			// "a portfolio manager", "the mining union's": one word the
 			// lexicon lacks right before the role or organisation noun.
 			unknown := !ok && t.lex&^lexTitle == 0 && t.is(tLower) && (t.is(tPoss) || j+1 < n && f.toks[j+1].lex&(lexRole|lexOrgNoun) != 0) && f.unknownMod(j)
 			ok = ok || unknown
-			if !ok || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" {
+			// "a hospital spokeswoman": a body's common noun right before
+			// its spokesman.
+			if !ok && t.lex&lexOrgHead != 0 && t.is(tLower) && j+1 < n && f.toks[j+1].is(tJoin) && f.toks[j+1].is(tLower) && f.toks[j+1].lex&lexRole != 0 &&
+				strings.HasPrefix(f.word(j+1), "spokes") {
+				ok = true
+			}
+			// "a second official": one more source of the same kind.
+			ordinal := j == i+1 && !definite && (w == "second" || w == "third" || w == "fourth")
+			if !ok && !ordinal || t.lex&lexFunc != 0 && t.lex&(lexRole|lexRoleMod|lexOrgNoun) == 0 && w != "of" && !ordinal {
 				break
 			}
 			if t.lex&(lexRole|lexOrgNoun|lexUnnamedPl) != 0 || genRole {
@@ -310,6 +324,11 @@ func (f *finder) descriptions() {
 				j++
 				break
 			}
+		}
+		if ofAt >= 0 && head > ofAt && f.toks[head].lex&lexRole == 0 {
+			// "the Quarterly Review of Leeds University": no role after
+			// the body's name, which stays the body's.
+			head = headBeforeOf
 		}
 		if head < 0 {
 			// "the 44-year-old told supporters": an age alone
@@ -575,11 +594,12 @@ func (f *finder) leadingAppositive(di int) {
 	if f.toks[d.b-1].lex&lexRole == 0 && !d.royal {
 		return
 	}
-	// "The head of the works council, Petra Vogel,": the role phrase
-	// may run on to the comma before the name.
+	// "The head of the works council, Petra Vogel,", "The opposition
+	// leader in the state assembly, Petra Vogel,": the role phrase may
+	// run on to the comma before the name.
 	end := d.b - 1
 	if !f.setOff(end) {
-		if end+1 >= len(f.toks) || f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "of", "for", "at") {
+		if end+1 >= len(f.toks) || f.toks[end+1].lex&lexFunc == 0 || !f.lowerIs(end+1, "of", "for", "at", "in", "to") {
 			return
 		}
 		if end = f.appositiveEnd(d.a, end); end < 0 || !f.setOff(end) || end-d.b > 6 {
@@ -1050,6 +1070,9 @@ func (f *finder) walk() {
 				} else if c.person < 0 {
 					c.person = f.classInView(c, history)
 				}
+				if c.person >= 0 && f.unnamedSince(ci, c.person) {
+					c.person = -1
+				}
 			}
 		case Pronoun:
 			if j := f.cataphor(ci); j >= 0 {
@@ -1057,6 +1080,9 @@ func (f *finder) walk() {
 				continue
 			}
 			c.person = f.antecedent(c, history)
+			if c.person >= 0 && f.sourceSince(ci, c.person) {
+				c.person = -1
+			}
 			// A speaker's "him" is often someone else: only the
 			// narrator's pronouns lend a gender.
 			if c.person >= 0 && f.people[c.person].gender == 0 && !f.toks[c.a].is(tInQuote) {
@@ -1075,6 +1101,87 @@ func (f *finder) walk() {
 			lastSent = sent
 		}
 	}
+}
+
+// unnamedSince reports whether an unnamed source with the head noun of
+// the definite description ci ("One Labour MP", "a senior officer") was
+// introduced after person p was last mentioned: "the MP said" then
+// refers back to that anonymous source, not to a named MP before it.
+func (f *finder) unnamedSince(ci, p int) bool {
+	c := &f.cands[ci]
+	last := f.people[p].lastTok
+	head := f.word(c.b - 1)
+	for j := ci - 1; j >= 0 && j >= ci-40; j-- {
+		d := &f.cands[j]
+		if d.a <= last {
+			return false
+		}
+		if d.drop || d.kind != Unnamed || d.b-d.a < 2 || f.toks[d.a].lex&lexIndefDet == 0 || f.toks[d.a].is(tInQuote) {
+			continue
+		}
+		// A source opens its sentence or follows a comma; "a trip led by
+		// a British prime minister" introduces no one.
+		if !f.toks[d.a].is(tSentStart) && (d.a == 0 || !f.toks[d.a-1].is(tCommaAfter)) {
+			continue
+		}
+		if strings.EqualFold(f.word(d.b-1), head) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceSince reports whether the "he"/"she" of candidate ci more likely
+// stands for an unnamed source whose noun carries its gender ("A
+// ministry spokeswoman said ... she added") than for person p: the
+// source opens a sentence after p was last mentioned, or the sentence
+// in which p was last mentioned.
+func (f *finder) sourceSince(ci, p int) bool {
+	c := &f.cands[ci]
+	// Only the pronoun of a verb of saying: "She flies to Paris" after
+	// "A spokeswoman said Ode would travel" is still Ode.
+	if c.gender == 0 || f.toks[c.a].is(tInQuote) || !f.speechAfter(c.a) || !f.lowerIs(c.a, "he", "she") {
+		return false
+	}
+	last := f.people[p].lastTok
+	if last < 0 {
+		return false
+	}
+	// A mention of p inside the sentence the source opens, after its
+	// verb of saying or "for", is the source's words or whom it speaks
+	// for: "A hospital spokeswoman said Ode was stable", "A spokeswoman
+	// for Ode said". An appositive name is the source itself: "A
+	// spokesman for the firm, Dr Rao, said".
+	lastSent := f.toks[last].sent
+	for j := ci - 1; j >= 0 && j >= ci-30; j-- {
+		d := &f.cands[j]
+		if f.toks[d.a].sent < lastSent || d.a < last && f.toks[d.a].sent == lastSent && !f.reportedAt(d.b, last) {
+			return false
+		}
+		// Only an indefinite source is new: "The Tory spokesman also
+		// criticised" most often describes someone named before.
+		if d.drop || d.person >= 0 || d.definite || d.kind != Unnamed || d.gender != c.gender {
+			continue
+		}
+		if f.toks[d.a].is(tSentStart) && !f.toks[d.a].is(tInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAt reports whether token k (after a source ending at token
+// from, in its sentence) follows "for" or a verb of saying in between.
+func (f *finder) reportedAt(from, k int) bool {
+	if k > 0 && f.lowerIs(k-1, "for") {
+		return true
+	}
+	for j := from; j < k && j < from+12; j++ {
+		if f.toks[j].lex&lexSpeech != 0 && f.toks[j].is(tLower) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTell reports whether the words from token k on speak of the name
@@ -1156,7 +1263,12 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			best, bestScore = h.person, score
 		}
 	}
-	if c.gender != 0 && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
+	// "Russo said the island could not cope. ¶ “Q1. Q2. Q3. ¶ “Q4,” he
+	// said.": the one who spoke just before the quotation, though of no
+	// known gender, over a man named twice further back.
+	lastSpoke := best >= 0 && c.a > 0 && f.toks[c.a-1].is(tInQuote) && history[len(history)-1].person == best && history[len(history)-1].subj &&
+		f.quotedSince(c, &history[len(history)-1], 0)
+	if c.gender != 0 && !lastSpoke && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
 		// "Sarah Okafor said ... Tom Okafor said ... Energy bills rose.
 		// “Q,” she said": beyond the look-back, the one woman named twice.
 		best = f.gendered(c, history, best)
@@ -1292,8 +1404,18 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 	if p := f.people[h.person]; c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 		return -1
 	}
+	if !f.quotedSince(c, h, 2) {
+		return -1
+	}
+	return h.person
+}
+
+// quotedSince reports whether the sentences between history entry h and
+// the pronoun c are nearly all quoted speech: at most most of them tell
+// anything outside quotation marks.
+func (f *finder) quotedSince(c *cand, h *hist, most int) bool {
 	if c.a-int(h.end) > 2000 {
-		return -1 // sentences this long are no quotations: keep it linear
+		return false // sentences this long are no quotations: keep it linear
 	}
 	narrative, cur, told := 0, h.sent, true
 	for k := int(h.end); k < c.a; k++ {
@@ -1303,12 +1425,12 @@ func (f *finder) pastQuotes(c *cand, h *hist) int {
 		}
 		if !told && !t.is(tInQuote) {
 			told = true
-			if narrative++; narrative > 2 {
-				return -1
+			if narrative++; narrative > most {
+				return false
 			}
 		}
 	}
-	return h.person
+	return true
 }
 
 // saysOf reports whether a speech verb at token v governs the pronoun at

@@ -301,7 +301,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) {
 			return q
 		}
 	}
@@ -900,6 +900,11 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	if !near {
 		return
 	}
+	// A pronoun the cast left unresolved though a person of its gender
+	// was named since the source: that name is in the source's words
+	// ("A hospital spokeswoman said Ode was stable. “Q,” she said.").
+	pm, pok := a.mentionStartingAt(r.mStart)
+	castDeclined := pok && pm.Kind == people.Pronoun && pm.Person < 0
 	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
 		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
@@ -929,11 +934,31 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 			if m.Person < 0 || m.Person >= len(a.cast.People) {
 				continue
 			}
+			if castDeclined && a.sourceOpens(k, g[0]) {
+				continue
+			}
 			if pg := a.cast.People[m.Person].Gender; pg == "" || pg == g {
 				return // a person the pronoun may stand for
 			}
 		}
 	}
+}
+
+// sourceOpens reports whether the sentence of mention k is opened by an
+// unnamed source whose noun carries gender g, before it: "A hospital
+// spokeswoman said Ode was stable."
+func (a *attributor) sourceOpens(k int, g byte) bool {
+	ms := a.cast.Mentions
+	st := a.sentStart(max(0, ms[k].Start-600), ms[k].Start)
+	if nl := strings.LastIndexByte(a.s[st:ms[k].Start], '\n'); nl >= 0 {
+		st += nl + 1
+	}
+	for j := k - 1; j >= 0 && ms[j].Start >= st; j-- {
+		if ms[j].Kind == people.Unnamed && unnamedGender(ms[j].Text) == g && strings.TrimSpace(a.s[st:ms[j].Start]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceAsWritten is the unnamed source m as written, with the body it
@@ -968,6 +993,10 @@ func (a *attributor) sourceAsWritten(m people.Mention) string {
 		case strings.HasPrefix(rest, " of "), strings.HasPrefix(rest, " and "):
 			e = w + strings.IndexByte(rest[1:], ' ') + 2
 		case strings.HasPrefix(rest, " "):
+			e = w + 1
+		case len(rest) > 1 && rest[0] == '-' && rest[1] >= 'A' && rest[1] <= 'Z':
+			// "the Port of Rhine-Main": a hyphen joins the name's parts;
+			// cut there, the verb after the source is not found.
 			e = w + 1
 		default:
 			return a.s[m.Start:end]
@@ -1283,7 +1312,10 @@ func (a *attributor) introducedSource(r *attr) {
 			continue
 		}
 		t := m.Text
-		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3])) {
+		// "One Labour MP, who spoke on condition of anonymity," or
+		// "Another Labour MP" is as new a source as "a Labour MP".
+		if !(len(t) > 2 && equalFoldLower("a ", t[:2]) || len(t) > 3 && equalFoldLower("an ", t[:3]) || len(t) > 4 && equalFoldLower("one ", t[:4]) ||
+			len(t) > 8 && equalFoldLower("another ", t[:8])) {
 			continue
 		}
 		if !strings.EqualFold(t[strings.LastIndexByte(t, ' ')+1:], head) {
