@@ -1,0 +1,534 @@
+package issues
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// What an editor keeps. The last pass over an article's issues drops the
+// titles no editor would list (a compass point, a clause cut from a
+// sentence, an officeholder's bare name), and adds three threads wire copy
+// states in one sentence that the phrase weights miss or title badly: a
+// named regulator's investigation ("Energy Market Authority investigation
+// into Norvik Power's billing unit"), a shareholder's opposition to a deal
+// ("Halden Partners' opposition to the takeover") and the dispute the copy
+// itself calls the most divisive issue ("Row over the Harbour Road
+// bypass").
+
+// keepPass drops junk titles from res and adds the threads named outright.
+func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
+	kept := res[:0]
+	for i := range res {
+		if junkTitle(res[i].Title) || len(res) > 1 && a.officeholderTitle(&res[i]) {
+			continue
+		}
+		kept = append(kept, res[i])
+	}
+	return a.namedThreads(kept)
+}
+
+// compassWords title nothing alone: "North" is where, not what.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "north-west": true, "north-east": true, "south-west": true,
+	"south-east": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"midwest": true, "interior": true, "coast": true, "centre": true, "center": true,
+}
+
+// clauseVerbsFirst are finite verbs that open a clause cut from its
+// subject ("Requires approval", "Lets employers"): seldom a title's noun.
+var clauseVerbsFirst = map[string]bool{
+	"requires": true, "lets": true, "allows": true, "brings": true, "makes": true, "gives": true,
+	"takes": true, "keeps": true, "helps": true, "puts": true, "includes": true, "seeks": true,
+	"wants": true, "depends": true, "remains": true, "becomes": true, "provides": true, "gets": true,
+	"says": true, "tells": true, "sees": true, "needs": true, "enables": true, "forces": true,
+	"leaves": true, "involves": true, "ensures": true, "prevents": true, "means": true,
+}
+
+// clauseVerbsLast end a subject and its verb ("Chile's economy depends",
+// "Defeat linger", "Law provides"): verbs that are never a noun.
+var clauseVerbsLast = map[string]bool{
+	"requires": true, "depends": true, "remains": true, "provides": true, "allows": true, "lets": true,
+	"linger": true, "lingers": true, "depend": true, "remain": true, "require": true, "allow": true,
+	"seems": true, "seem": true, "appears": true, "becomes": true, "become": true, "happens": true,
+	"happen": true, "exists": true, "exist": true, "continues": true, "matters": true, "insists": true,
+}
+
+// junkTitle reports an issue whose title names no thread an editor would
+// list.
+func junkTitle(t string) bool {
+	if compassWords[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the "))] {
+		return true // "North": the Vatican's dropped stop is in the north, not about it
+	}
+	first, rest, two := strings.Cut(t, " ")
+	if two && clauseVerbsFirst[strings.ToLower(first)] {
+		return true // "Requires approval" of "the deal requires approval by ..."
+	}
+	if two && clauseVerbsLast[strings.ToLower(lastField(rest))] {
+		return true // "Economy depends" of "on which the economy depends"
+	}
+	return false
+}
+
+// officeRoles stand before the name of someone acting in an office:
+// "Speaker Ana Ruiz ruled ...", "Prime Minister Ola Berg met ...".
+var officeRoles = map[string]bool{
+	"speaker": true, "minister": true, "president": true, "premier": true, "chancellor": true,
+	"secretary": true, "governor": true, "mayor": true, "commissioner": true, "chairman": true,
+	"chairwoman": true, "chair": true, "ambassador": true, "envoy": true, "king": true, "queen": true,
+}
+
+// officeholderTitle reports an issue titled by the bare name of a person
+// the copy introduces by their office ("Prime Minister Ola Berg") and
+// whom no sentence of it contests: an actor of the story, whose thread is
+// the dispute they act in.
+func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
+	p := -1
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == is.Title {
+			p = i
+			break
+		}
+	}
+	if p < 0 || !strings.Contains(is.Title, " ") {
+		return false
+	}
+	i := strings.Index(a.text, is.Title)
+	if i <= 0 {
+		return false
+	}
+	w, _ := wordBefore(a.text, i)
+	if !officeRoles[w] {
+		return false
+	}
+	if len(is.Evidence) == 0 {
+		return false
+	}
+	// The sentence the issue is told from first: a later one that
+	// contests the person is a step in the story's own dispute.
+	for _, f := range strings.Fields(is.Evidence[0]) {
+		if cueWeights[strings.ToLower(strings.Trim(f, ".,;:!?\"'“”’()"))] >= 2 {
+			return false // "Minister Ola Berg accused of ...": contested
+		}
+	}
+	return true
+}
+
+// namedThreads adds to res the threads the copy names in one sentence.
+func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
+	if strings.Contains(a.text, "nvestigat") {
+		res = a.addThread(res, a.regulatorInquiry)
+	}
+	if strings.Contains(a.text, " against the ") || strings.Contains(a.text, " oppose the ") {
+		res = a.addThread(res, a.shareholderOpposition)
+	}
+	if strings.Contains(a.text, "divisive") || strings.Contains(a.text, "contentious") || strings.Contains(a.text, "polaris") {
+		res = a.addThread(res, a.mostDivisive)
+	}
+	return res
+}
+
+// addThread reads the first sentence find titles and adds its thread: in
+// place of an issue told from that sentence first (its title was a word of
+// it), unless an issue already names the same kind of thread there.
+func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Issue, bool)) []newsbot.Issue {
+	for si := range a.sents {
+		is, ok := find(si)
+		if !ok {
+			continue
+		}
+		s := a.sents[si].Text
+		for i := range res {
+			if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
+				if sameThreadKind(res[i].Title, is.Title) {
+					return res
+				}
+				res[i].Title, res[i].Keywords = is.Title, is.Keywords
+				return res
+			}
+		}
+		for i := range res {
+			for _, e := range res[i].Evidence {
+				if e == s && sameThreadKind(res[i].Title, is.Title) {
+					return res
+				}
+			}
+		}
+		return append(res, is)
+	}
+	return res
+}
+
+// sameThreadKind reports whether title x already names the kind of thread
+// y does: both an investigation, both an opposition, both a row.
+func sameThreadKind(x, y string) bool {
+	lx := strings.ToLower(x)
+	for _, k := range [][]string{{"investigation", "inquiry", "probe"}, {"opposition"}, {"row", "dispute"}} {
+		inY := false
+		for _, w := range k {
+			inY = inY || hasWord(strings.ToLower(y), w)
+		}
+		if !inY {
+			continue
+		}
+		for _, w := range k {
+			if hasWord(lx, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regulatorHeads end the name of a body that investigates: "Financial
+// Conduct Authority", "Energy Market Regulator".
+var regulatorHeads = map[string]bool{
+	"commission": true, "authority": true, "agency": true, "office": true, "regulator": true,
+	"administration": true, "bureau": true, "board": true, "directorate": true, "ombudsman": true,
+	"inspectorate": true, "watchdog": true, "tribunal": true,
+}
+
+// regulatorWords make a subject a regulator when the copy describes it
+// rather than names it: "the country's competition regulator".
+var regulatorWords = map[string]bool{"regulator": true, "watchdog": true, "authority": true, "regulators": true, "commission": true}
+
+// inquiryTriggers open the object of an investigation.
+var inquiryTriggers = []string{" investigating ", " investigation into ", " inquiry into ", " probe into "}
+
+// regulatorInquiry titles sentence si when a regulator says it is
+// investigating somebody: "<Regulator> investigation into <object>",
+// named by the body's name (its acronym when the copy uses one) when the
+// sentence or the next gives it.
+func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	at, trig := -1, ""
+	for _, t := range inquiryTriggers {
+		if i := strings.Index(s, t); i >= 0 && (at < 0 || i < at) {
+			at, trig = i, t
+		}
+	}
+	if at < 0 {
+		return newsbot.Issue{}, false
+	}
+	obj := objectPhrase(s[at+len(trig):])
+	if obj == "" || !strings.Contains(obj, " ") && !capitalised(obj) {
+		return newsbot.Issue{}, false // "the case", "the matter": what, the copy said before
+	}
+	subj := s[datelineEnd(s):at]
+	if j := strings.Index(subj, " said"); j >= 0 {
+		subj = subj[:j]
+	}
+	if j := strings.LastIndex(subj, ", "); j >= 0 && j+2 < len(subj) {
+		subj = subj[j+2:] // "Separately, the regulator"
+	}
+	name := regulatorName(subj)
+	if name == "" && si+1 < len(a.sents) && describesRegulator(subj) {
+		name = regulatorName(a.sents[si+1].Text)
+	}
+	if name == "" {
+		if !describesRegulator(subj) {
+			return newsbot.Issue{}, false // police, a newspaper, "we": not a regulator's inquiry
+		}
+		name = upperFirst(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(subj), "The "), "the "))
+		name = strings.TrimSuffix(name, "'s") + "'s"
+	} else if ac := a.acronymOf(name); ac != "" {
+		name = ac
+	}
+	ev := []string{s}
+	if si+1 < len(a.sents) {
+		n := strings.ToLower(a.sents[si+1].Text)
+		if strings.Contains(n, "investigation") || strings.Contains(n, "inquiry") || strings.Contains(n, "probe") {
+			ev = append(ev, a.sents[si+1].Text)
+		}
+	}
+	return newsbot.Issue{Title: name + " investigation into " + obj, Keywords: []string{name, obj, "investigation"},
+		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// describesRegulator reports a subject phrase that describes a regulator:
+// "Australia's competition regulator", "the markets watchdog".
+func describesRegulator(subj string) bool {
+	fs := strings.Fields(strings.ToLower(subj))
+	return len(fs) > 0 && len(fs) <= 5 && regulatorWords[strings.Trim(fs[len(fs)-1], ",.")]
+}
+
+// regulatorName is the first run of capitalised words in s ending in a
+// regulator's head word ("Australian Competition and Consumer
+// Commission"), "" when s names none.
+func regulatorName(s string) string {
+	fs := strings.Fields(s)
+	for i := 0; i < len(fs); i++ {
+		if !capitalised(fs[i]) {
+			continue
+		}
+		j := i
+		for j+1 < len(fs) && (capitalised(fs[j+1]) || (fs[j+1] == "and" || fs[j+1] == "of" || fs[j+1] == "for") && j+2 < len(fs) && capitalised(fs[j+2])) {
+			j++
+		}
+		last := strings.ToLower(strings.TrimRight(fs[j], ",.;:'’s"))
+		if regulatorHeads[last] || regulatorHeads[strings.ToLower(strings.TrimRight(fs[j], ",.;:"))] {
+			start := i
+			if strings.EqualFold(fs[start], "the") && start < j {
+				start++
+			}
+			name := strings.TrimRight(strings.Join(fs[start:j+1], " "), ",.;:")
+			if strings.Count(name, " ") == 0 {
+				return "" // "Commission" alone names no body
+			}
+			return name
+		}
+		i = j
+	}
+	return ""
+}
+
+// acronymOf is the acronym the copy uses for name ("ACCC" for the
+// "Australian Competition and Consumer Commission"), "" when it uses none.
+func (a *analyser) acronymOf(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	ac := b.String()
+	if len(ac) < 3 {
+		return ""
+	}
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], ac)
+		if j < 0 {
+			return ""
+		}
+		j += i
+		end := j + len(ac)
+		if (j == 0 || !isWordByte(a.text[j-1])) && (end == len(a.text) || !isWordByte(a.text[end])) {
+			return ac
+		}
+		i = end
+	}
+}
+
+// objectStops end the object of an investigation or a dispute.
+var objectStops = map[string]bool{
+	"over": true, "for": true, "after": true, "amid": true, "following": true, "about": true, "because": true,
+	"as": true, "on": true, "in": true, "at": true, "which": true, "who": true, "that": true, "and": true,
+	"but": true, "since": true, "to": true, "with": true, "from": true, "by": true, "said": true, "says": true,
+	"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "could": true, "amid.": true,
+}
+
+// objectPhrase is the noun phrase s opens with, at most six words, its
+// article dropped: "Meridian's iron ore marketing arm" of "Meridian's iron
+// ore marketing arm over suspected ...".
+func objectPhrase(s string) string {
+	fs := strings.Fields(s)
+	var out []string
+	for k, f := range fs {
+		if k == 0 && (f == "the" || f == "a" || f == "an") {
+			continue
+		}
+		w := strings.TrimRight(f, ",.;:!?\"”")
+		if w == "" || objectStops[strings.ToLower(w)] || len(out) == 6 {
+			break
+		}
+		out = append(out, w)
+		if w != f {
+			break // punctuation ends the phrase
+		}
+	}
+	if len(out) == 0 || len(out) == 6 {
+		return "" // nothing, or a phrase too long to be a noun phrase
+	}
+	return strings.Join(out, " ")
+}
+
+// appositiveOpener reports a word that opens an appositive after a name:
+// "Halden Partners, an activist fund ...".
+func appositiveOpener(w string) bool {
+	switch w {
+	case "a", "an", "the", "which", "who", "one", "its":
+		return true
+	}
+	return false
+}
+
+// dealNouns are what a shareholder votes against.
+var dealNouns = map[string]bool{
+	"deal": true, "takeover": true, "merger": true, "bid": true, "offer": true, "acquisition": true,
+	"transaction": true, "buyout": true, "sale": true, "combination": true,
+}
+
+// holderWords show the subject holds shares: "an activist fund that owns
+// about 3%".
+var holderWords = []string{"shareholder", "investor", "activist", " fund", " owns ", " stake", "% of"}
+
+// shareholderOpposition titles sentence si when a shareholder says it
+// will vote against (or oppose, or reject) a deal: "<Holder>'s opposition
+// to the <deal>".
+func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	at, n := -1, 0
+	for _, v := range []string{" vote against the ", " oppose the ", " reject the "} {
+		if i := strings.Index(s, v); i >= 0 {
+			at, n = i, len(v)
+			break
+		}
+	}
+	if at < 0 {
+		return newsbot.Issue{}, false
+	}
+	noun := strings.ToLower(strings.TrimRight(firstField(s[at+n:]), ",.;:"))
+	if !dealNouns[noun] {
+		return newsbot.Issue{}, false
+	}
+	low := strings.ToLower(s[:at])
+	holder := false
+	for _, w := range holderWords {
+		holder = holder || strings.Contains(low, w)
+	}
+	if !holder {
+		return newsbot.Issue{}, false
+	}
+	// The subject: the capitalised name opening the sentence, before an
+	// appositive ("Halden Partners, which holds 4% of ...").
+	head := s[datelineEnd(s):at]
+	if j := strings.IndexAny(head, ","); j >= 0 {
+		if !appositiveOpener(firstField(head[j+1:])) {
+			return newsbot.Issue{}, false // "On Tuesday, the chairman said ...": no holder's name opens it
+		}
+		head = head[:j]
+	}
+	fs := strings.Fields(head)
+	if len(fs) == 0 || len(fs) > 4 {
+		return newsbot.Issue{}, false
+	}
+	for _, f := range fs {
+		if !capitalised(f) || people.IsTimeWord(strings.ToLower(f)) || lexicon[strings.ToLower(f)].f&lxStop != 0 {
+			return newsbot.Issue{}, false
+		}
+	}
+	name := strings.Join(fs, " ")
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == name {
+			return newsbot.Issue{}, false // a person's vote: a voice, not a holder's campaign
+		}
+	}
+	poss := name + "'s"
+	if strings.HasSuffix(name, "s") {
+		poss = name + "'"
+	}
+	return newsbot.Issue{Title: poss + " opposition to the " + noun, Keywords: []string{name, "shareholders", noun},
+		Summary: clip(s, maxSummary), Evidence: []string{s}}, true
+}
+
+// divisiveWords say the copy's own judgement that a thread divides.
+var divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
+
+// mostDivisive titles sentence si when it calls something the most
+// divisive issue ("The bypass remains the most divisive issue of the
+// campaign"): a "Row over" it, by its fullest name in the copy.
+func (a *analyser) mostDivisive(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	for _, v := range []string{" remains the most ", " is the most ", " has become the most ", " was the most ", " became the most "} {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		after := s[i+len(v):]
+		adj, rest, _ := strings.Cut(after, " ")
+		if !containsStr(divisiveWords, adj) {
+			return newsbot.Issue{}, false
+		}
+		noun := strings.TrimRight(firstField(rest), ",.;:")
+		if noun != "issue" && noun != "question" && noun != "dispute" {
+			return newsbot.Issue{}, false
+		}
+		subj := strings.Fields(s[datelineEnd(s):i])
+		if len(subj) == 0 || len(subj) > 5 {
+			return newsbot.Issue{}, false
+		}
+		head := subj[len(subj)-1]
+		if !startsLower(head) || generic[head] {
+			return newsbot.Issue{}, false
+		}
+		np := a.fullestName(head)
+		if np == "" {
+			np = strings.Join(subj, " ")
+			if f := strings.ToLower(subj[0]); f == "the" {
+				np = strings.Join(subj[1:], " ")
+			}
+		}
+		return newsbot.Issue{Title: "Row over the " + np, Keywords: []string{np, head},
+			Summary: clip(s, maxSummary), Evidence: a.evidenceWith(si, head)}, true
+	}
+	return newsbot.Issue{}, false
+}
+
+// fullestName is the first name the copy gives the thing it calls head:
+// "Macquarie Point stadium" for "stadium" when a capitalised run stands
+// before it; "" when none does.
+func (a *analyser) fullestName(head string) string {
+	needle := " " + head
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], needle)
+		if j < 0 {
+			return ""
+		}
+		j += i
+		end := j + len(needle)
+		i = end
+		if end < len(a.text) && isWordByte(a.text[end]) {
+			continue
+		}
+		fs := strings.Fields(a.text[max(0, j-60):j])
+		k := len(fs)
+		for k > 0 && len(fs)-k < 4 && capitalised(fs[k-1]) && !strings.ContainsAny(fs[k-1], ".,;:") && !strings.EqualFold(fs[k-1], "the") {
+			k--
+		}
+		if k < len(fs) && k > 0 {
+			return strings.Join(fs[k:], " ") + " " + head
+		}
+	}
+}
+
+// evidenceWith is sentence si, then the next sentence and the first
+// earlier one naming head: the judgement, the sides, the thing.
+func (a *analyser) evidenceWith(si int, head string) []string {
+	ev := []string{a.sents[si].Text}
+	if si+1 < len(a.sents) {
+		ev = append(ev, a.sents[si+1].Text)
+	}
+	for k := 0; k < si; k++ {
+		if hasWord(a.sents[k].Text, head) {
+			ev = append(ev, a.sents[k].Text)
+			break
+		}
+	}
+	return ev
+}
+
+// firstField is the first space-separated word of s.
+func firstField(s string) string {
+	f, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return f
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
