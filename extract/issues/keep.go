@@ -26,9 +26,73 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if junkTitle(res[i].Title) || len(res) > 1 && a.officeholderTitle(&res[i]) {
 			continue
 		}
+		if t := evidenceModifier(res[i].Title, res[i].Evidence); t != res[i].Title {
+			for k, kw := range res[i].Keywords {
+				if strings.EqualFold(kw, res[i].Title) {
+					res[i].Keywords[k] = strings.ToLower(t) // the keyword told the old modifier too
+				}
+			}
+			res[i].Title = t
+		}
 		kept = append(kept, res[i])
 	}
 	return a.namedThreads(kept)
+}
+
+// evidenceModifier retitles "<modifier> <dispute noun>" when the sentence
+// the issue is told from first does not hold the modifier but one of its
+// first two sentences gives the noun another ("National strike" of a
+// later "national strike days", told from "The port strike, called by
+// ...": "Port strike"): the title says what its evidence tells.
+func evidenceModifier(title string, evidence []string) string {
+	mod, head, ok := strings.Cut(title, " ")
+	if !ok || strings.Contains(head, " ") || len(evidence) == 0 || !frameNounOrThread(head) {
+		return title
+	}
+	if hasWord(strings.ToLower(evidence[0]), strings.ToLower(mod)) {
+		return title
+	}
+	for _, e := range evidence[:min(2, len(evidence))] {
+		for i := 0; ; {
+			j := strings.Index(e[i:], " "+head)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + 1 + len(head)
+			if i < len(e) && isWordByte(e[i]) {
+				continue
+			}
+			w, _ := wordBefore(e, j)
+			if len(w) < 3 || lexicon[w].f&lxStop != 0 || generic[w] || weakModifier(w) || j-len(w) > 0 && isUpperByte(e[j-len(w)]) {
+				continue
+			}
+			return upperFirst(w) + " " + head
+		}
+	}
+	return title
+}
+
+// frameNounOrThread reports a dispute or thread noun: "strike", "row".
+func frameNounOrThread(w string) bool {
+	return frameNouns[w] != "" || disputeNouns[w]
+}
+
+// weakModifier reports a word before a noun that says when, how big or
+// which one rather than what kind: "separate", "48-hour", "planned".
+func weakModifier(w string) bool {
+	switch w {
+	case "separate", "new", "first", "second", "third", "last", "latest", "further", "possible", "planned",
+		"proposed", "threatened", "current", "previous", "similar", "same", "other", "another", "long", "big",
+		"major", "national", "general", "wider":
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
 }
 
 // compassWords title nothing alone: "North" is where, not what.
