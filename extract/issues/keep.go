@@ -63,15 +63,21 @@ func evidenceModifier(title string, evidence []string) string {
 			if i < len(e) && isWordByte(e[i]) {
 				continue
 			}
-			w, _ := wordBefore(e, j)
-			if len(w) < 3 || lexicon[w].f&lxStop != 0 || generic[w] || weakModifier(w) || j-len(w) > 0 && isUpperByte(e[j-len(w)]) {
+			w, k := wordBefore(e, j)
+			if len(w) < 3 || lexicon[w].f&lxStop != 0 || generic[w] || weakModifier(w) || isUpperByte(e[k]) {
 				continue
+			}
+			if d, _ := wordBefore(e, k); !determiners[d] {
+				continue // "unions extend strike": a verb, not a modifier; "the port strike" is one
 			}
 			return upperFirst(w) + " " + head
 		}
 	}
 	return title
 }
+
+// determiners open a noun phrase whose next word modifies its head.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "that": true}
 
 // frameNounOrThread reports a dispute or thread noun: "strike", "row".
 func frameNounOrThread(w string) bool {
