@@ -26,6 +26,13 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if junkTitle(res[i].Title) || len(res) > 1 && a.officeholderTitle(&res[i]) {
 			continue
 		}
+		if t := a.leadRetitle(res, &res[i]); t != "" {
+			res[i].Title = t
+		}
+		if t := a.trialOf(res[i].Title); t != "" {
+			res[i].Title = t
+		}
+		res[i].Title = heldIn(res[i].Title, res[i].Evidence)
 		if t := evidenceModifier(res[i].Title, res[i].Evidence); t != res[i].Title {
 			for k, kw := range res[i].Keywords {
 				if strings.EqualFold(kw, res[i].Title) {
@@ -37,6 +44,123 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		kept = append(kept, res[i])
 	}
 	return a.namedThreads(kept)
+}
+
+// leadRetitle is the lead's own phrase for an issue told from the lead
+// first whose title's head the lead does not hold ("Lithium gap", a later
+// sentence's phrase, over "... to speed up a long-stalled investment pact
+// for the lithium and copper"): the title says what its evidence tells.
+// "" when the title stands, or the lead has no free disputed phrase.
+func (a *analyser) leadRetitle(res []newsbot.Issue, is *newsbot.Issue) string {
+	if len(is.Evidence) == 0 || len(a.leads) == 0 || a.segs[a.leads[0].seg].sent >= len(a.sents) {
+		return ""
+	}
+	lead := a.sents[a.segs[a.leads[0].seg].sent].Text
+	if is.Evidence[0] != lead {
+		return ""
+	}
+	head := strings.ToLower(lastField(is.Title))
+	if head == "" || hasWord(strings.ToLower(lead), head) || hasWord(strings.ToLower(lead), strings.TrimSuffix(head, "s")) {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(is.Title)) {
+		if pactNouns[w] || frameNounOrThread(w) {
+			return "" // "UKIP lawsuit against defectors" names its thread already
+		}
+	}
+	for i := range a.leads {
+		ph := &a.leads[i]
+		if ph.owner >= 0 || a.segs[ph.seg].sent != a.segs[a.leads[0].seg].sent || !a.leadDisputed(ph) {
+			continue
+		}
+		t := a.leadTitleOf(ph)
+		ph0 := strings.ToLower(a.text[ph.head:ph.headEnd])
+		if t == "" || junkTitle(t) || !strings.Contains(t, " ") || !pactNouns[ph0] && !frameNounOrThread(ph0) ||
+			strings.EqualFold(lastField(t), "worth") {
+			continue // only a phrase naming a dispute, a pact or a plan titles better
+		}
+		taken := false
+		for j := range res {
+			taken = taken || hasWord(strings.ToLower(res[j].Title), ph0)
+		}
+		if !taken {
+			return t
+		}
+	}
+	return ""
+}
+
+// pactNouns head the lead phrase of a thread still negotiated or fought
+// over: "a long-stalled investment pact", "the proposed trade deal".
+var pactNouns = map[string]bool{
+	"pact": true, "deal": true, "treaty": true, "agreement": true, "accord": true, "talks": true,
+	"negotiations": true, "bill": true, "plan": true, "plans": true, "reform": true, "reforms": true,
+	"ban": true, "proposal": true, "proposals": true, "investigation": true, "inquiry": true, "probe": true,
+}
+
+// defendantCues follow the name of the person a trial is about:
+// "Ana Ruiz, 52, of Leeds, denies fraud", "... is accused of ...".
+var defendantCues = []string{" is accused of ", " denies ", " is charged with ", " has pleaded not guilty", " pleaded not guilty",
+	" is on trial", " has denied ", " is standing trial", " stands trial"}
+
+// trialOf names a bare trial by its defendant: "Trial" in a court report
+// whose copy says "Ana Ruiz, 52, from Leeds, is accused of ..." is the
+// "Trial of Ana Ruiz". "" when title is no bare case noun or the copy
+// names no single defendant.
+func (a *analyser) trialOf(title string) string {
+	switch title {
+	case "Trial", "Case", "Prosecution", "Retrial", "Court case":
+	default:
+		return ""
+	}
+	found := -1
+	for _, m := range a.cast.Mentions {
+		if m.Person < 0 || m.Kind != people.Name || found == m.Person {
+			continue
+		}
+		rest := a.text[m.End:min(len(a.text), m.End+100)]
+		if i := strings.IndexAny(rest, ".\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		for _, c := range defendantCues {
+			if i := strings.Index(rest, c); i >= 0 && !strings.Contains(rest[:i], " said") && !strings.Contains(rest[:i], " who ") {
+				if found >= 0 {
+					return "" // two in the dock: whose trial, the copy says elsewhere
+				}
+				found = m.Person
+				break
+			}
+		}
+	}
+	if found < 0 || !strings.Contains(a.cast.People[found].Name, " ") {
+		return ""
+	}
+	return title + " of " + a.cast.People[found].Name
+}
+
+// heldIn completes a title naming a detainee with where the first
+// evidence sentence says they are held: "French citizen" of "the case of a
+// French citizen held in Chile on drug charges" is the "French citizen
+// held in Chile".
+func heldIn(title string, evidence []string) string {
+	if len(evidence) == 0 || !strings.Contains(title, " ") {
+		return title
+	}
+	low := strings.ToLower(title)
+	e := evidence[0]
+	i := strings.Index(strings.ToLower(e), low)
+	if i < 0 {
+		return title
+	}
+	after := e[i+len(title):]
+	for _, v := range []string{" held in ", " detained in ", " jailed in ", " imprisoned in ", " arrested in "} {
+		if strings.HasPrefix(after, v) {
+			if place := capitalRun(after[len(v):]); place != "" {
+				return title + v + place
+			}
+		}
+	}
+	return title
 }
 
 // evidenceModifier retitles "<modifier> <dispute noun>" when the sentence
@@ -116,7 +240,7 @@ var clauseVerbsFirst = map[string]bool{
 	"takes": true, "keeps": true, "helps": true, "puts": true, "includes": true, "seeks": true,
 	"wants": true, "depends": true, "remains": true, "becomes": true, "provides": true, "gets": true,
 	"says": true, "tells": true, "sees": true, "needs": true, "enables": true, "forces": true,
-	"leaves": true, "involves": true, "ensures": true, "prevents": true, "means": true,
+	"leaves": true, "involves": true, "ensures": true, "prevents": true,
 }
 
 // clauseVerbsLast end a subject and its verb ("Chile's economy depends",
@@ -214,8 +338,8 @@ func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Iss
 		s := a.sents[si].Text
 		for i := range res {
 			if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
-				if sameThreadKind(res[i].Title, is.Title) {
-					return res
+				if sameThreadKind(res[i].Title, is.Title) && strings.Contains(res[i].Title, is.Keywords[0]) {
+					return res // it names the same thread and party already
 				}
 				res[i].Title, res[i].Keywords = is.Title, is.Keywords
 				return res
@@ -285,6 +409,10 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 		return newsbot.Issue{}, false
 	}
 	obj := objectPhrase(s[at+len(trig):])
+	switch strings.ToLower(firstField(obj)) {
+	case "whether", "how", "why", "what", "if", "when", "where", "who":
+		return newsbot.Issue{}, false // "into whether the airline received aid": a clause, no title
+	}
 	if obj == "" || !strings.Contains(obj, " ") && !capitalised(obj) {
 		return newsbot.Issue{}, false // "the case", "the matter": what, the copy said before
 	}
