@@ -223,6 +223,7 @@ type scratch struct {
 	sentScores []float64
 	fwords     []fword  // actFrames' words of one sentence
 	actSents   []uint64 // see analyser.actSents
+	namedSents []int32  // see analyser.namedSents
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -348,6 +349,7 @@ type analyser struct {
 	framesOf     []frame      // frames' answer, once framesRead
 	framesRead   bool
 	actSents     []uint64 // a bit per sentence that may hold an act (see markActs), nil until read
+	namedSents   []int32  // the sentences holding one of namedWords, ascending (see namedThreads)
 }
 
 // wordCount is the number of words among toks.
@@ -374,6 +376,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	a.groupSpeakers(quotes)
 	sc.actSents = zeroed(sc.actSents, len(a.sents)/64+1)
 	a.actSents = sc.actSents
+	a.namedSents = sc.namedSents[:0]
 	var toks []token // the token buffer, handed back
 	if len(a.sents) <= shortArticle {
 		toks = a.readShort(quotes)
@@ -387,6 +390,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	}
 	// Hand the grown buffers back for the next call.
 	sc.toks, sc.segs, sc.occ, sc.stats = toks, a.segs, a.occ, a.stats
+	sc.namedSents = a.namedSents
 	sc.slots = a.index.slots
 	sc.leads = a.leads
 	sc.run = a.runBuf
@@ -415,6 +419,9 @@ func (a *analyser) scoreSentence(si int, sp text.Span, quotes []newsbot.Quote) f
 	}
 	if f&lxAct != 0 && a.actSents != nil {
 		a.actSents[si>>6] |= 1 << (si & 63)
+	}
+	if f&lxNamed != 0 {
+		a.namedSents = append(a.namedSents, int32(si)) // see namedThreads
 	}
 	if score > 0 && quotedIn(quotes, sp) {
 		score += 0.5 // somebody is on record about it

@@ -59,31 +59,34 @@ func (a *analyser) leadRetitle(res []newsbot.Issue, is *newsbot.Issue) string {
 	if is.Evidence[0] != lead {
 		return ""
 	}
-	head := strings.ToLower(lastField(is.Title))
-	if head == "" || hasWord(strings.ToLower(lead), head) || hasWord(strings.ToLower(lead), strings.TrimSuffix(head, "s")) {
-		return ""
-	}
-	for _, w := range strings.Fields(strings.ToLower(is.Title)) {
-		if pactNouns[w] || frameNounOrThread(w) {
+	var buf [32]byte
+	for w := range strings.FieldsSeq(is.Title) {
+		if lw := appendLower(buf[:0], w); pactNouns[string(lw)] || frameNouns[string(lw)] != "" || disputeNouns[string(lw)] {
 			return "" // "UKIP lawsuit against defectors" names its thread already
 		}
 	}
+	head := lastField(is.Title)
+	if head == "" || caseHasWord(lead, head) || caseHasWord(lead, strings.TrimSuffix(head, "s")) {
+		return ""
+	}
 	for i := range a.leads {
 		ph := &a.leads[i]
-		if ph.owner >= 0 || a.segs[ph.seg].sent != a.segs[a.leads[0].seg].sent || !a.leadDisputed(ph) {
+		if ph.owner >= 0 || a.segs[ph.seg].sent != a.segs[a.leads[0].seg].sent {
 			continue
 		}
-		t := a.leadTitleOf(ph)
-		ph0 := strings.ToLower(a.text[ph.head:ph.headEnd])
-		if t == "" || junkTitle(t) || !strings.Contains(t, " ") || !pactNouns[ph0] && !frameNounOrThread(ph0) ||
-			strings.EqualFold(lastField(t), "worth") {
+		ph0 := a.text[ph.head:ph.headEnd]
+		if !pactNouns[ph0] && !frameNounOrThread(ph0) {
 			continue // only a phrase naming a dispute, a pact or a plan titles better
+		}
+		t := a.leadTitleOf(ph)
+		if t == "" || junkTitle(t) || !strings.Contains(t, " ") || strings.EqualFold(lastField(t), "worth") {
+			continue
 		}
 		taken := false
 		for j := range res {
-			taken = taken || hasWord(strings.ToLower(res[j].Title), ph0)
+			taken = taken || caseHasWord(res[j].Title, ph0)
 		}
-		if !taken {
+		if !taken && a.leadDisputed(ph) {
 			return t
 		}
 	}
@@ -146,12 +149,12 @@ func heldIn(title string, evidence []string) string {
 	if len(evidence) == 0 || !strings.Contains(title, " ") {
 		return title
 	}
-	low := strings.ToLower(title)
 	e := evidence[0]
-	i := strings.Index(strings.ToLower(e), low)
-	if i < 0 {
+	i := strings.Index(e, title[1:])
+	if i < 1 || lowerByte(e[i-1]) != lowerByte(title[0]) {
 		return title
 	}
+	i--
 	after := e[i+len(title):]
 	for _, v := range []string{" held in ", " detained in ", " jailed in ", " imprisoned in ", " arrested in "} {
 		if strings.HasPrefix(after, v) {
@@ -173,7 +176,7 @@ func evidenceModifier(title string, evidence []string) string {
 	if !ok || strings.Contains(head, " ") || len(evidence) == 0 || !frameNounOrThread(head) {
 		return title
 	}
-	if hasWord(strings.ToLower(evidence[0]), strings.ToLower(mod)) {
+	if caseHasWord(evidence[0], mod) {
 		return title
 	}
 	for _, e := range evidence[:min(2, len(evidence))] {
@@ -255,17 +258,19 @@ var clauseVerbsLast = map[string]bool{
 // junkTitle reports an issue whose title names no thread an editor would
 // list.
 func junkTitle(t string) bool {
-	if compassWords[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the "))] {
+	var buf [32]byte
+	w := strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the ")
+	if compassWords[string(appendLower(buf[:0], w))] {
 		return true // "North": the Vatican's dropped stop is in the north, not about it
 	}
 	first, rest, two := strings.Cut(t, " ")
-	if two && clauseVerbsFirst[strings.ToLower(first)] {
+	if !two {
+		return false
+	}
+	if clauseVerbsFirst[string(appendLower(buf[:0], first))] {
 		return true // "Requires approval" of "the deal requires approval by ..."
 	}
-	if two && clauseVerbsLast[strings.ToLower(lastField(rest))] {
-		return true // "Economy depends" of "on which the economy depends"
-	}
-	return false
+	return clauseVerbsLast[string(appendLower(buf[:0], lastField(rest)))] // "Economy depends" of "on which the economy depends"
 }
 
 // officeRoles stand before the name of someone acting in an office:
@@ -312,49 +317,59 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 	return true
 }
 
+// namedWords are the words of the named threads' triggers: the tokeniser
+// flags them (lxNamed) and read lists the sentences holding one, so that
+// only those are read for a thread (a pass over the text per trigger
+// would cost the stage a twentieth of its time).
+var namedWords = []string{
+	"investigating", "investigation", "inquiry", "probe",
+	"against", "oppose", "reject",
+	"divisive", "contentious", "controversial", "polarising", "polarizing",
+}
+
 // namedThreads adds to res the threads the copy names in one sentence.
 func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
-	if strings.Contains(a.text, "nvestigat") {
-		res = a.addThread(res, a.regulatorInquiry)
+	if len(a.namedSents) == 0 {
+		return res
 	}
-	if strings.Contains(a.text, " against the ") || strings.Contains(a.text, " oppose the ") {
-		res = a.addThread(res, a.shareholderOpposition)
-	}
-	if strings.Contains(a.text, "divisive") || strings.Contains(a.text, "contentious") || strings.Contains(a.text, "polaris") {
-		res = a.addThread(res, a.mostDivisive)
+	res = a.addThread(res, a.regulatorInquiry)
+	res = a.addThread(res, a.shareholderOpposition)
+	return a.addThread(res, a.mostDivisive)
+}
+
+// addThread reads with find the sentences holding a trigger word, in
+// order, and adds the first thread found (see placeThread).
+func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Issue, bool)) []newsbot.Issue {
+	for _, si := range a.namedSents {
+		if is, ok := find(int(si)); ok {
+			return a.placeThread(res, int(si), is)
+		}
 	}
 	return res
 }
 
-// addThread reads the first sentence find titles and adds its thread: in
-// place of an issue told from that sentence first (its title was a word of
-// it), unless an issue already names the same kind of thread there.
-func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Issue, bool)) []newsbot.Issue {
-	for si := range a.sents {
-		is, ok := find(si)
-		if !ok {
-			continue
+// placeThread adds is, read from sentence si, to res: in place of an
+// issue told from that sentence first (its title was a word of it),
+// unless that issue already names the same thread.
+func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []newsbot.Issue {
+	s := a.sents[si].Text
+	for i := range res {
+		if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
+			if sameThreadKind(res[i].Title, is.Title) && strings.Contains(res[i].Title, is.Keywords[0]) {
+				return res // it names the same thread and party already
+			}
+			res[i].Title, res[i].Keywords = is.Title, is.Keywords
+			return res
 		}
-		s := a.sents[si].Text
-		for i := range res {
-			if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
-				if sameThreadKind(res[i].Title, is.Title) && strings.Contains(res[i].Title, is.Keywords[0]) {
-					return res // it names the same thread and party already
-				}
-				res[i].Title, res[i].Keywords = is.Title, is.Keywords
+	}
+	for i := range res {
+		for _, e := range res[i].Evidence {
+			if e == s && sameThreadKind(res[i].Title, is.Title) {
 				return res
 			}
 		}
-		for i := range res {
-			for _, e := range res[i].Evidence {
-				if e == s && sameThreadKind(res[i].Title, is.Title) {
-					return res
-				}
-			}
-		}
-		return append(res, is)
 	}
-	return res
+	return append(res, is)
 }
 
 // sameThreadKind reports whether title x already names the kind of thread
@@ -408,6 +423,10 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	if at < 0 {
 		return newsbot.Issue{}, false
 	}
+	subj := s[datelineEnd(s):at]
+	if !mayNameRegulator(subj) {
+		return newsbot.Issue{}, false
+	}
 	obj := objectPhrase(s[at+len(trig):])
 	switch strings.ToLower(firstField(obj)) {
 	case "whether", "how", "why", "what", "if", "when", "where", "who":
@@ -416,7 +435,6 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	if obj == "" || !strings.Contains(obj, " ") && !capitalised(obj) {
 		return newsbot.Issue{}, false // "the case", "the matter": what, the copy said before
 	}
-	subj := s[datelineEnd(s):at]
 	if j := strings.Index(subj, " said"); j >= 0 {
 		subj = subj[:j]
 	}
@@ -443,8 +461,27 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 			ev = append(ev, a.sents[si+1].Text)
 		}
 	}
-	return newsbot.Issue{Title: name + " investigation into " + obj, Keywords: []string{name, obj, "investigation"},
+	noun := "investigation" // the copy's own word: an inquiry stays an inquiry
+	if t := strings.TrimSpace(trig); strings.HasPrefix(t, "inquiry") || strings.HasPrefix(t, "probe") {
+		noun = firstField(t)
+	}
+	return newsbot.Issue{Title: name + " " + noun + " into " + obj, Keywords: []string{name, obj, noun},
 		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// regulatorStems are in every subject that names or describes a
+// regulator (regulatorHeads, regulatorWords): a cheap test first.
+var regulatorStems = []string{"egulator", "atchdog", "uthorit", "ommission", "gency", "ffice", "dministration", "ureau",
+	"oard", "irectorate", "mbudsman", "nspectorate", "ribunal"}
+
+// mayNameRegulator reports whether subj holds one of regulatorStems.
+func mayNameRegulator(subj string) bool {
+	for _, st := range regulatorStems {
+		if strings.Contains(subj, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // describesRegulator reports a subject phrase that describes a regulator:
@@ -472,6 +509,9 @@ func regulatorName(s string) string {
 			start := i
 			if strings.EqualFold(fs[start], "the") && start < j {
 				start++
+			}
+			if possessiveWord(fs[start]) && j-start >= 2 {
+				start++ // "Ireland's Data Protection Commission": the body is its name
 			}
 			name := strings.TrimRight(strings.Join(fs[start:j+1], " "), ",.;:")
 			if strings.Count(name, " ") == 0 {
@@ -729,4 +769,27 @@ func containsStr(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// caseHasWord reports whether w occurs in s as a whole word, its first
+// letter in either case ("National" in "a national strike").
+func caseHasWord(s, w string) bool {
+	if w == "" {
+		return false
+	}
+	if hasWord(s, w) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	alt := unicode.ToLower(r)
+	if alt == r {
+		alt = unicode.ToUpper(r)
+	}
+	if alt == r {
+		return false
+	}
+	var buf [64]byte
+	b := utf8.AppendRune(buf[:0], alt)
+	b = append(b, w[size:]...)
+	return hasWord(s, string(b))
 }

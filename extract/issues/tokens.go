@@ -49,6 +49,7 @@ const (
 	lxStop                         // a function word or common verb: no part of a noun phrase
 	lxPrep                         // a preposition that joins a noun phrase to its object: "visit by", "row over"
 	lxAct                          // one of actWords, in the tokeniser's table alone (see tokenLexicon)
+	lxNamed                        // one of namedWords (keep.go), in the tokeniser's table alone
 )
 
 func (e lexEntry) generic() bool { return e.f&lxGeneric != 0 }
@@ -475,6 +476,11 @@ func tokenLexicon() map[string]lexEntry {
 			e.f |= lxAct
 			lex[v] = e
 		}
+	}
+	for _, w := range namedWords {
+		e := lex[w]
+		e.f |= lxNamed
+		lex[w] = e
 	}
 	return lex
 }
