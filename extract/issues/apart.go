@@ -44,14 +44,8 @@ const maxHeadlineRunes = 150
 // and the headline of a long story, change nothing: the result is
 // FindInSentences(s, sents, cast, quotes).
 func FindWithHeadline(headline, s string, sents []text.Span, cast *people.Cast, quotes []newsbot.Quote) []newsbot.Issue {
-	if headline == "" || len(sents) == 0 {
+	if headline == "" || len(sents) == 0 || len(sents)+1 > shortArticle {
 		return FindInSentences(s, sents, cast, quotes)
-	}
-	if len(sents)+1 > shortArticle {
-		// A long story's headline names only some of its threads: it
-		// titles only an issue the body titled by a bare word (see
-		// headlineRetitle).
-		return findInSentences(s, sents, cast, quotes, apartHeadline(headline, s))
 	}
 	h := apartHeadline(headline, s)
 	if h == "" {

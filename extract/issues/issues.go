@@ -159,19 +159,13 @@ func Find(s string, cast *people.Cast, quotes []newsbot.Quote) []newsbot.Issue {
 // text.Sentences (sents must be exactly that split): the pipeline can split
 // once for every extractor.
 func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []newsbot.Quote) []newsbot.Issue {
-	return findInSentences(s, sents, cast, quotes, "")
-}
-
-// findInSentences is FindInSentences with the headline of a long story
-// kept apart from s ("" for none), which only retitles (headlineRetitle).
-func findInSentences(s string, sents []text.Span, cast *people.Cast, quotes []newsbot.Quote, sideHeadline string) []newsbot.Issue {
 	if cast == nil {
 		cast = &people.Cast{}
 	}
 	sents = dropFurniture(sents)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true, sideHeadline: sideHeadline}
+	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
 	// About one distinct phrase per 25 bytes of copy (20 to 30 in most
 	// BBC articles): a hint of one per 16 spares nearly every article
 	// the rehash of a table outgrown at half load.
@@ -356,7 +350,6 @@ type analyser struct {
 	framesRead   bool
 	actSents     []uint64 // a bit per sentence that may hold an act (see markActs), nil until read
 	namedSents   []int32  // the sentences holding one of namedWords, ascending (see namedThreads)
-	sideHeadline string   // a long story's headline kept apart from its text, "" for none (see headlineRetitle)
 }
 
 // wordCount is the number of words among toks.

@@ -29,9 +29,6 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if t := a.leadRetitle(res, &res[i]); t != "" {
 			res[i].Title = t
 		}
-		if t := a.headlineRetitle(res, &res[i]); t != "" {
-			res[i].Title = t
-		}
 		if t := a.trialOf(res[i].Title); t != "" {
 			res[i].Title = t
 		}
@@ -102,69 +99,6 @@ var pactNouns = map[string]bool{
 	"pact": true, "deal": true, "treaty": true, "agreement": true, "accord": true, "talks": true,
 	"negotiations": true, "bill": true, "plan": true, "plans": true, "reform": true, "reforms": true,
 	"ban": true, "proposal": true, "proposals": true, "investigation": true, "inquiry": true, "probe": true,
-}
-
-// headlineRetitle titles an issue the body titled by a bare word that
-// names no thread ("Trains") by a clause of a long story's headline that
-// names one and whose other words its first sentences share: "Trains",
-// told from "the three rail unions said trains would stop ...", under
-// "... as Belgian rail unions call 48-hour walkout" is the "48-hour walkout
-// by Belgian rail unions". "" when the title stands.
-func (a *analyser) headlineRetitle(res []newsbot.Issue, is *newsbot.Issue) string {
-	h := a.sideHeadline
-	if h == "" || strings.ContainsAny(is.Title, " -") || len(is.Evidence) == 0 {
-		return ""
-	}
-	var buf [32]byte
-	if lw := string(appendLower(buf[:0], is.Title)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] {
-		return "" // "Strike" is the thread; its fuller name is the wire pass's to give
-	}
-	if i := strings.IndexByte(h, ':'); i > 0 && i < len(h)/2 {
-		h = h[i+1:]
-	}
-	tc := titleCase(h)
-	for _, c := range splitClauses(h) {
-		if !mayFrame(c, true) {
-			continue
-		}
-		ws := splitWords(c)
-		if tc {
-			for k := range ws {
-				if ws[k].capital && !a.capitalInBody(ws[k].w) {
-					ws[k].w, ws[k].capital = ws[k].low, false
-				}
-			}
-		} else if len(ws) > 0 && ws[0].capital && a.commonWord(ws[0].low) {
-			ws[0].w, ws[0].capital = ws[0].low, false
-		}
-		f, ok := readFrame(ws, true)
-		if !ok || f.closed || f.bare || f.title == "" {
-			continue
-		}
-		taken := false
-		for j := range res {
-			taken = taken || caseHasWord(res[j].Title, f.head) || strings.EqualFold(res[j].Title, f.title)
-		}
-		if taken {
-			continue // the headline's thread has its issue
-		}
-		shared := 0
-		for _, w := range ws {
-			if w.low == f.head || len(w.low) < 4 || lexicon[w.low].f&lxStop != 0 || generic[w.low] {
-				continue
-			}
-			for _, e := range is.Evidence[:min(2, len(is.Evidence))] {
-				if caseHasWord(e, w.w) {
-					shared++
-					break
-				}
-			}
-		}
-		if shared >= 2 {
-			return f.title
-		}
-	}
-	return ""
 }
 
 // defendantCues follow the name of the person a trial is about:

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	newsbot "github.com/newsroom/newsbot"
 )
 
 // keptTitles runs the whole issues stage over s and returns the titles.
@@ -159,24 +157,5 @@ func TestDatelineDash(t *testing.T) {
 		if got := datelineEnd(tc.s); got != tc.want {
 			t.Errorf("datelineEnd(%q) = %d, want %d", tc.s, got, tc.want)
 		}
-	}
-}
-
-func TestHeadlineRetitle(t *testing.T) {
-	body := "A user of Zenith's music store is suing the company, saying it is unfair that songs bought there play only on its own Zenpod players.\n\n" +
-		"The lawsuit, filed in California, says the company ties its store to the Zenpod to keep rivals out."
-	a := analyser{text: body, sideHeadline: "Music store user sues Zenith over Zenpod"}
-	ev := []string{"A user of Zenith's music store is suing the company, saying it is unfair that songs bought there play only on its own Zenpod players."}
-	res := []newsbot.Issue{{Title: "Zenpod", Evidence: ev}}
-	if got := a.headlineRetitle(res, &res[0]); !strings.Contains(got, "lawsuit") || !strings.Contains(got, "Zenith") {
-		t.Errorf("headlineRetitle = %q, want the headline's lawsuit against Zenith", got)
-	}
-	res = []newsbot.Issue{{Title: "Zenpod", Evidence: ev}, {Title: "Music store user lawsuit against Zenith over Zenpod", Evidence: ev}}
-	if got := a.headlineRetitle(res, &res[0]); got != "" {
-		t.Errorf("headlineRetitle = %q, want none: the headline's thread has its issue", got)
-	}
-	res = []newsbot.Issue{{Title: "Lawsuit", Evidence: ev}}
-	if got := a.headlineRetitle(res, &res[0]); got != "" {
-		t.Errorf("headlineRetitle = %q, want none: a thread noun stands", got)
 	}
 }
