@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,9 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 	for i := range res {
 		if junkTitle(res[i].Title) || len(res) > 1 && a.officeholderTitle(&res[i]) {
 			continue
+		}
+		if a.namesOnly(&res[i]) && restatedBy(kept, &res[i]) >= 0 {
+			continue // "Cognara in England": a name of a dispute another issue tells from the same sentences
 		}
 		if t := a.leadRetitle(res, &res[i]); t != "" {
 			res[i].Title = t
@@ -99,6 +103,61 @@ var pactNouns = map[string]bool{
 	"pact": true, "deal": true, "treaty": true, "agreement": true, "accord": true, "talks": true,
 	"negotiations": true, "bill": true, "plan": true, "plans": true, "reform": true, "reforms": true,
 	"ban": true, "proposal": true, "proposals": true, "investigation": true, "inquiry": true, "probe": true,
+}
+
+// namesOnly reports an issue titled by names and joining words alone
+// ("Cognara in England"), two names at least, each written so in its
+// first sentence, none a person's: no noun says what is disputed.
+func (a *analyser) namesOnly(is *newsbot.Issue) bool {
+	if len(is.Evidence) == 0 {
+		return false
+	}
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == is.Title {
+			return false // a person's thread is theirs to keep (see officeholderTitle)
+		}
+	}
+	names := 0
+	for w := range strings.FieldsSeq(is.Title) {
+		switch w {
+		case "in", "of", "and", "the", "for", "at", "on":
+			continue
+		}
+		if !capitalised(w) || !hasWord(is.Evidence[0], w) {
+			return false
+		}
+		var buf [32]byte
+		if lw := string(appendLower(buf[:0], w)); pactNouns[lw] || frameNounOrThread(lw) || threadNouns[lw] || lw == "act" {
+			return false // "Terrorism Bill": a thread by its name
+		}
+		names++
+	}
+	return names >= 2
+}
+
+// restatedBy is the index of the issue of kept that tells is again, or
+// -1: the sentence is told from first is among that issue's, and so is
+// another of its sentences.
+func restatedBy(kept []newsbot.Issue, is *newsbot.Issue) int {
+	if len(is.Evidence) < 2 {
+		return -1
+	}
+	for j := range kept {
+		ev := kept[j].Evidence
+		if !slices.Contains(ev, is.Evidence[0]) {
+			continue
+		}
+		shared := 0
+		for _, e := range is.Evidence {
+			if slices.Contains(ev, e) {
+				shared++
+			}
+		}
+		if shared >= 2 {
+			return j
+		}
+	}
+	return -1
 }
 
 // defendantCues follow the name of the person a trial is about:

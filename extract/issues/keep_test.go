@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 )
 
 // keptTitles runs the whole issues stage over s and returns the titles.
@@ -157,5 +160,25 @@ func TestDatelineDash(t *testing.T) {
 		if got := datelineEnd(tc.s); got != tc.want {
 			t.Errorf("datelineEnd(%q) = %d, want %d", tc.s, got, tc.want)
 		}
+	}
+}
+
+func TestNamesOnlyRestated(t *testing.T) {
+	ev1 := "Danish drugmaker Orsted Bio said on Monday it would not launch its migraine drug Velora in Scotland unless the health service paid close to its list price."
+	ev2 := "The Scottish Medicines Consortium said Velora's benefits were too small to justify its cost in Scotland."
+	ev3 := "A consortium spokeswoman said it would consider a new offer before its final advice."
+	kept := []newsbot.Issue{{Title: "Price negotiations", Evidence: []string{ev1, ev2, ev3}}}
+	a := analyser{cast: &people.Cast{}}
+	dup := newsbot.Issue{Title: "Velora in Scotland", Evidence: []string{ev2, ev3}}
+	if !a.namesOnly(&dup) || restatedBy(kept, &dup) != 0 {
+		t.Errorf("%q told from the same sentences as %q: want it merged", dup.Title, kept[0].Title)
+	}
+	bill := newsbot.Issue{Title: "Terrorism Bill", Evidence: []string{"MPs will vote on the Terrorism Bill next week.", ev3}}
+	if a.namesOnly(&bill) {
+		t.Errorf("%q names its thread", bill.Title)
+	}
+	other := newsbot.Issue{Title: "Velora in Scotland", Evidence: []string{ev2, "Sales of Velora rose in Norway."}}
+	if restatedBy(kept, &other) >= 0 {
+		t.Errorf("one shared sentence is no restatement")
 	}
 }
