@@ -33,6 +33,17 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if t := a.leadRetitle(res, &res[i]); t != "" {
 			res[i].Title = t
 		}
+		if t, who := objectionTitle(res[i].Title, res[i].Evidence); t != "" {
+			res[i].Title = t
+			// The objectors are the thread's party: the first keyword.
+			kws := append(make([]string, 0, maxKeywords), who)
+			for _, k := range res[i].Keywords {
+				if len(kws) < maxKeywords && !strings.EqualFold(k, who) {
+					kws = append(kws, k)
+				}
+			}
+			res[i].Keywords = kws
+		}
 		if t := a.trialOf(res[i].Title); t != "" {
 			res[i].Title = t
 		}
@@ -158,6 +169,70 @@ func restatedBy(kept []newsbot.Issue, is *newsbot.Issue) int {
 		}
 	}
 	return -1
+}
+
+// objectionVerbs state an objection, with the noun that names it.
+var objectionVerbs = []struct{ verb, noun string }{
+	{" object to ", "objection to"}, {" objected to ", "objection to"}, {" objects to ", "objection to"},
+	{" are opposed to ", "opposition to"}, {" is opposed to ", "opposition to"},
+	{" oppose ", "opposition to"}, {" opposed ", "opposition to"}, {" opposes ", "opposition to"},
+	{" are protesting against ", "protest against"}, {" protest against ", "protest against"},
+}
+
+// objectionTitle titles an issue the body titled by a bare word that names
+// no thread ("Trains") by the objection its first sentences state: "The
+// rail unions object to plans to raise the retirement age for train
+// drivers" is the "Rail unions' objection to plans to raise the retirement
+// age for train drivers". It returns the title and the objectors, "" when
+// the title stands.
+func objectionTitle(title string, evidence []string) (string, string) {
+	if strings.ContainsAny(title, " -") || len(evidence) == 0 {
+		return "", ""
+	}
+	var buf [32]byte
+	if lw := string(appendLower(buf[:0], title)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] || threadNouns[lw] {
+		return "", ""
+	}
+	for _, e := range evidence[:min(2, len(evidence))] {
+		for _, ov := range objectionVerbs {
+			i := strings.Index(e, ov.verb)
+			if i < 0 {
+				continue
+			}
+			subj := strings.Fields(e[datelineEnd(e):i])
+			if len(subj) > 0 && (subj[0] == "The" || subj[0] == "the") {
+				subj = subj[1:]
+			}
+			if len(subj) == 0 || len(subj) > 4 || pronouns[strings.ToLower(subj[0])] {
+				continue
+			}
+			okSubj := true
+			for _, w := range subj {
+				okSubj = okSubj && !strings.ContainsAny(w, ",;:\"“”") && lexicon[strings.ToLower(w)].f&lxStop == 0
+			}
+			var obj []string
+			for _, f := range strings.Fields(e[i+len(ov.verb):]) {
+				w := strings.TrimRight(f, ",.;:")
+				if w == "" || w == "and" || w == "but" || w == "because" || w == "as" || len(obj) == 10 {
+					break
+				}
+				obj = append(obj, w)
+				if w != f {
+					break
+				}
+			}
+			if !okSubj || len(obj) < 2 {
+				continue
+			}
+			who := strings.Join(subj, " ")
+			poss := who + "'s"
+			if strings.HasSuffix(who, "s") {
+				poss = who + "'"
+			}
+			return upperFirst(poss) + " " + ov.noun + " " + strings.Join(obj, " "), strings.ToLower(who)
+		}
+	}
+	return "", ""
 }
 
 // defendantCues follow the name of the person a trial is about:

@@ -182,3 +182,20 @@ func TestNamesOnlyRestated(t *testing.T) {
 		t.Errorf("one shared sentence is no restatement")
 	}
 }
+
+func TestObjectionTitle(t *testing.T) {
+	ev := []string{
+		"On the buses, the two unions at the city operator said drivers would stop work from Monday.",
+		"The bus unions object to plans to lengthen shifts for night drivers and to close two depots.",
+	}
+	got, who := objectionTitle("Buses", ev)
+	if got != "Bus unions' objection to plans to lengthen shifts for night drivers" || who != "bus unions" {
+		t.Errorf("objectionTitle = %q, %q", got, who)
+	}
+	if got, _ := objectionTitle("Strike", ev); got != "" {
+		t.Errorf("objectionTitle(Strike) = %q: a thread noun stands", got)
+	}
+	if got, _ := objectionTitle("Buses", []string{"They object to the plan, he said."}); got != "" {
+		t.Errorf("objectionTitle = %q: a pronoun names no party", got)
+	}
+}
