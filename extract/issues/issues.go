@@ -349,7 +349,7 @@ type analyser struct {
 	framesOf     []frame      // frames' answer, once framesRead
 	framesRead   bool
 	actSents     []uint64 // a bit per sentence that may hold an act (see markActs), nil until read
-	namedSents   []int32  // the sentences holding one of namedWords, ascending (see namedThreads)
+	namedSents   []int32  // the sentences holding a named thread's trigger word, ascending, each shifted left 3 over its lxNamed bits (see namedThreads)
 }
 
 // wordCount is the number of words among toks.
@@ -421,7 +421,7 @@ func (a *analyser) scoreSentence(si int, sp text.Span, quotes []newsbot.Quote) f
 		a.actSents[si>>6] |= 1 << (si & 63)
 	}
 	if f&lxNamed != 0 {
-		a.namedSents = append(a.namedSents, int32(si)) // see namedThreads
+		a.namedSents = append(a.namedSents, int32(si)<<3|int32(f>>namedShift)) // see namedThreads
 	}
 	if score > 0 && quotedIn(quotes, sp) {
 		score += 0.5 // somebody is on record about it

@@ -33,7 +33,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if t := a.leadRetitle(res, &res[i]); t != "" {
 			res[i].Title = t
 		}
-		if t, who := objectionTitle(res[i].Title, res[i].Evidence); t != "" {
+		if t, who := a.objectionTitle(res[i].Title, res[i].Evidence); t != "" {
 			res[i].Title = t
 			// The objectors are the thread's party: the first keyword.
 			kws := append(make([]string, 0, maxKeywords), who)
@@ -74,15 +74,17 @@ func (a *analyser) leadRetitle(res []newsbot.Issue, is *newsbot.Issue) string {
 	if is.Evidence[0] != lead {
 		return ""
 	}
-	var buf [32]byte
-	for w := range strings.FieldsSeq(is.Title) {
-		if lw := appendLower(buf[:0], w); pactNouns[string(lw)] || frameNouns[string(lw)] != "" || disputeNouns[string(lw)] {
-			return "" // "UKIP lawsuit against defectors" names its thread already
-		}
-	}
 	head := lastField(is.Title)
 	if head == "" || caseHasWord(lead, head) || caseHasWord(lead, strings.TrimSuffix(head, "s")) {
 		return ""
+	}
+	var buf [32]byte
+	for t := is.Title; t != ""; {
+		w, rest, _ := strings.Cut(t, " ")
+		t = rest
+		if lw := appendLower(buf[:0], w); pactNouns[string(lw)] || frameNouns[string(lw)] != "" || disputeNouns[string(lw)] {
+			return "" // "UKIP lawsuit against defectors" names its thread already
+		}
 	}
 	for i := range a.leads {
 		ph := &a.leads[i]
@@ -120,13 +122,8 @@ var pactNouns = map[string]bool{
 // ("Cognara in England"), two names at least, each written so in its
 // first sentence, none a person's: no noun says what is disputed.
 func (a *analyser) namesOnly(is *newsbot.Issue) bool {
-	if len(is.Evidence) == 0 {
+	if len(is.Evidence) == 0 || !capitalised(lastField(is.Title)) {
 		return false
-	}
-	for i := range a.cast.People {
-		if a.cast.People[i].Name == is.Title {
-			return false // a person's thread is theirs to keep (see officeholderTitle)
-		}
 	}
 	names := 0
 	for w := range strings.FieldsSeq(is.Title) {
@@ -143,7 +140,15 @@ func (a *analyser) namesOnly(is *newsbot.Issue) bool {
 		}
 		names++
 	}
-	return names >= 2
+	if names < 2 {
+		return false
+	}
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == is.Title {
+			return false // a person's thread is theirs to keep (see officeholderTitle)
+		}
+	}
+	return true
 }
 
 // restatedBy is the index of the issue of kept that tells is again, or
@@ -171,6 +176,17 @@ func restatedBy(kept []newsbot.Issue, is *newsbot.Issue) int {
 	return -1
 }
 
+// flagged reports whether sentence text e is one of a.namedSents holding
+// a trigger word of kind.
+func (a *analyser) flagged(e string, kind lexFlags) bool {
+	for _, x := range a.namedSents {
+		if x&int32(kind>>namedShift) != 0 && a.sents[x>>3].Text == e {
+			return true
+		}
+	}
+	return false
+}
+
 // objectionVerbs state an objection, with the noun that names it.
 var objectionVerbs = []struct{ verb, noun string }{
 	{" object to ", "objection to"}, {" objected to ", "objection to"}, {" objects to ", "objection to"},
@@ -185,8 +201,9 @@ var objectionVerbs = []struct{ verb, noun string }{
 // drivers" is the "Rail unions' objection to plans to raise the retirement
 // age for train drivers". It returns the title and the objectors, "" when
 // the title stands.
-func objectionTitle(title string, evidence []string) (string, string) {
-	if strings.ContainsAny(title, " -") || len(evidence) == 0 {
+func (a *analyser) objectionTitle(title string, evidence []string) (string, string) {
+	if len(a.namedSents) == 0 || len(evidence) == 0 || strings.ContainsAny(title, " -") ||
+		!a.flagged(evidence[0], lxOppose) && (len(evidence) < 2 || !a.flagged(evidence[1], lxOppose)) {
 		return "", ""
 	}
 	var buf [32]byte
@@ -194,6 +211,9 @@ func objectionTitle(title string, evidence []string) (string, string) {
 		return "", ""
 	}
 	for _, e := range evidence[:min(2, len(evidence))] {
+		if !a.flagged(e, lxOppose) {
+			continue // no objection word: the tokeniser flagged none
+		}
 		for _, ov := range objectionVerbs {
 			i := strings.Index(e, ov.verb)
 			if i < 0 {
@@ -393,18 +413,23 @@ var clauseVerbsLast = map[string]bool{
 // list.
 func junkTitle(t string) bool {
 	var buf [32]byte
-	w := strings.TrimPrefix(strings.TrimPrefix(t, "The "), "the ")
-	if compassWords[string(appendLower(buf[:0], w))] {
-		return true // "North": the Vatican's dropped stop is in the north, not about it
-	}
 	first, rest, two := strings.Cut(t, " ")
+	if !two || first == "The" {
+		w := t
+		if two {
+			w = rest
+		}
+		if compassWords[string(appendLower(buf[:0], w))] {
+			return true // "North": the Vatican's dropped stop is in the north, not about it
+		}
+	}
 	if !two {
 		return false
 	}
-	if clauseVerbsFirst[string(appendLower(buf[:0], first))] {
+	if first[len(first)-1] == 's' && clauseVerbsFirst[string(appendLower(buf[:0], first))] {
 		return true // "Requires approval" of "the deal requires approval by ..."
 	}
-	return clauseVerbsLast[string(appendLower(buf[:0], lastField(rest)))] // "Economy depends" of "on which the economy depends"
+	return clauseVerbsLast[lastField(rest)] // "Economy depends" of "on which the economy depends"
 }
 
 // officeRoles stand before the name of someone acting in an office:
@@ -420,6 +445,9 @@ var officeRoles = map[string]bool{
 // whom no sentence of it contests: an actor of the story, whose thread is
 // the dispute they act in.
 func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
+	if _, rest, ok := strings.Cut(is.Title, " "); !ok || !capitalised(rest) {
+		return false // a name's second word is capitalised too
+	}
 	p := -1
 	for i := range a.cast.People {
 		if a.cast.People[i].Name == is.Title {
@@ -451,32 +479,39 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 	return true
 }
 
-// namedWords are the words of the named threads' triggers: the tokeniser
-// flags them (lxNamed) and read lists the sentences holding one, so that
-// only those are read for a thread (a pass over the text per trigger
-// would cost the stage a twentieth of its time).
-var namedWords = []string{
-	"investigating", "investigation", "inquiry", "probe",
-	"against", "oppose", "reject",
-	"divisive", "contentious", "controversial", "polarising", "polarizing",
-}
+// The trigger words of the named threads, by thread: the tokeniser flags
+// them (lxInquiry, lxOppose, lxDivide) and read lists the sentences
+// holding one with its flags, so that each thread is looked for only in
+// its own sentences (a pass over the text per trigger would cost the
+// stage a twentieth of its time).
+var (
+	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
+	opposeWords   = []string{"against", "oppose", "opposed", "opposes", "reject", "object", "objects", "objected", "protesting"}
+	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
+)
+
+// namedShift brings a token's lxNamed flags down to the low three bits.
+const namedShift = 13
 
 // namedThreads adds to res the threads the copy names in one sentence.
 func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 	if len(a.namedSents) == 0 {
 		return res
 	}
-	res = a.addThread(res, a.regulatorInquiry)
-	res = a.addThread(res, a.shareholderOpposition)
-	return a.addThread(res, a.mostDivisive)
+	res = a.addThread(res, a.regulatorInquiry, lxInquiry)
+	res = a.addThread(res, a.shareholderOpposition, lxOppose)
+	return a.addThread(res, a.mostDivisive, lxDivide)
 }
 
-// addThread reads with find the sentences holding a trigger word, in
-// order, and adds the first thread found (see placeThread).
-func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Issue, bool)) []newsbot.Issue {
-	for _, si := range a.namedSents {
-		if is, ok := find(int(si)); ok {
-			return a.placeThread(res, int(si), is)
+// addThread reads with find the sentences holding a trigger word of kind,
+// in order, and adds the first thread found (see placeThread).
+func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Issue, bool), kind lexFlags) []newsbot.Issue {
+	for _, x := range a.namedSents {
+		if x&int32(kind>>namedShift) == 0 {
+			continue
+		}
+		if is, ok := find(int(x >> 3)); ok {
+			return a.placeThread(res, int(x>>3), is)
 		}
 	}
 	return res
@@ -798,20 +833,21 @@ func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 		Summary: clip(s, maxSummary), Evidence: []string{s}}, true
 }
 
-// divisiveWords say the copy's own judgement that a thread divides.
-var divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
-
 // mostDivisive titles sentence si when it calls something the most
 // divisive issue ("The bypass remains the most divisive issue of the
 // campaign"): a "Row over" it, by its fullest name in the copy.
 func (a *analyser) mostDivisive(si int) (newsbot.Issue, bool) {
 	s := a.sents[si].Text
-	for _, v := range []string{" remains the most ", " is the most ", " has become the most ", " was the most ", " became the most "} {
-		i := strings.Index(s, v)
-		if i < 0 {
+	m := strings.Index(s, " the most ")
+	if m < 0 {
+		return newsbot.Issue{}, false
+	}
+	for _, v := range []string{" remains", " is", " has become", " was", " became"} {
+		if !strings.HasSuffix(s[:m], v) {
 			continue
 		}
-		after := s[i+len(v):]
+		i := m - len(v)
+		after := s[m+len(" the most "):]
 		adj, rest, _ := strings.Cut(after, " ")
 		if !containsStr(divisiveWords, adj) {
 			return newsbot.Issue{}, false

@@ -7,6 +7,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // keptTitles runs the whole issues stage over s and returns the titles.
@@ -188,14 +189,17 @@ func TestObjectionTitle(t *testing.T) {
 		"On the buses, the two unions at the city operator said drivers would stop work from Monday.",
 		"The bus unions object to plans to lengthen shifts for night drivers and to close two depots.",
 	}
-	got, who := objectionTitle("Buses", ev)
+	k := int32(lxOppose >> namedShift)
+	a := analyser{namedSents: []int32{0<<3 | k, 1<<3 | k}, sents: []text.Span{{Text: ev[0]}, {Text: ev[1]}}}
+	got, who := a.objectionTitle("Buses", ev)
 	if got != "Bus unions' objection to plans to lengthen shifts for night drivers" || who != "bus unions" {
 		t.Errorf("objectionTitle = %q, %q", got, who)
 	}
-	if got, _ := objectionTitle("Strike", ev); got != "" {
+	if got, _ := a.objectionTitle("Strike", ev); got != "" {
 		t.Errorf("objectionTitle(Strike) = %q: a thread noun stands", got)
 	}
-	if got, _ := objectionTitle("Buses", []string{"They object to the plan, he said."}); got != "" {
+	a.sents[0].Text = "They object to the plan, he said."
+	if got, _ := a.objectionTitle("Buses", []string{a.sents[0].Text}); got != "" {
 		t.Errorf("objectionTitle = %q: a pronoun names no party", got)
 	}
 }
