@@ -24,41 +24,55 @@ import (
 func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 	kept := res[:0]
 	for i := range res {
-		if junkTitle(res[i].Title) || len(res) > 1 && a.officeholderTitle(&res[i]) {
+		is := &res[i]
+		if junkTitle(is.Title) {
 			continue
 		}
-		if a.namesOnly(&res[i]) && restatedBy(kept, &res[i]) >= 0 {
+		// Each rule reads titles of one shape only: a bare word, or
+		// names, or a short phrase.
+		words := strings.Count(is.Title, " ") + 1
+		if words == 1 {
+			if t, who := a.objectionTitle(is.Title, is.Evidence); t != "" {
+				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
+			} else if t := a.trialOf(is.Title); t != "" {
+				is.Title = t
+			}
+			kept = append(kept, *is)
+			continue
+		}
+		if len(res) > 1 && a.officeholderTitle(is) {
+			continue
+		}
+		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {
 			continue // "Cognara in England": a name of a dispute another issue tells from the same sentences
 		}
-		if t := a.leadRetitle(res, &res[i]); t != "" {
-			res[i].Title = t
-		}
-		if t, who := a.objectionTitle(res[i].Title, res[i].Evidence); t != "" {
-			res[i].Title = t
-			// The objectors are the thread's party: the first keyword.
-			kws := append(make([]string, 0, maxKeywords), who)
-			for _, k := range res[i].Keywords {
-				if len(kws) < maxKeywords && !strings.EqualFold(k, who) {
-					kws = append(kws, k)
+		if words == 2 {
+			if t := a.leadRetitle(res, is); t != "" {
+				is.Title = t
+			} else if t := evidenceModifier(is.Title, is.Evidence); t != is.Title {
+				for k, kw := range is.Keywords {
+					if strings.EqualFold(kw, is.Title) {
+						is.Keywords[k] = strings.ToLower(t) // the keyword told the old modifier too
+					}
 				}
+				is.Title = t
 			}
-			res[i].Keywords = kws
 		}
-		if t := a.trialOf(res[i].Title); t != "" {
-			res[i].Title = t
-		}
-		res[i].Title = heldIn(res[i].Title, res[i].Evidence)
-		if t := evidenceModifier(res[i].Title, res[i].Evidence); t != res[i].Title {
-			for k, kw := range res[i].Keywords {
-				if strings.EqualFold(kw, res[i].Title) {
-					res[i].Keywords[k] = strings.ToLower(t) // the keyword told the old modifier too
-				}
-			}
-			res[i].Title = t
-		}
-		kept = append(kept, res[i])
+		is.Title = heldIn(is.Title, is.Evidence)
+		kept = append(kept, *is)
 	}
 	return a.namedThreads(kept)
+}
+
+// withFirstKeyword puts k first among kws, at most maxKeywords.
+func withFirstKeyword(kws []string, k string) []string {
+	out := append(make([]string, 0, maxKeywords), k)
+	for _, x := range kws {
+		if len(out) < maxKeywords && !strings.EqualFold(x, k) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // leadRetitle is the lead's own phrase for an issue told from the lead
