@@ -206,7 +206,7 @@ var objectionVerbs = []struct{ verb, noun string }{
 	{" object to ", "objection to"}, {" objected to ", "objection to"}, {" objects to ", "objection to"},
 	{" are opposed to ", "opposition to"}, {" is opposed to ", "opposition to"},
 	{" oppose ", "opposition to"}, {" opposed ", "opposition to"}, {" opposes ", "opposition to"},
-	{" are protesting against ", "protest against"}, {" protest against ", "protest against"},
+	{" are protesting against ", "protest against"},
 }
 
 // objectionTitle titles an issue the body titled by a bare word that names
@@ -500,7 +500,7 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 // stage a twentieth of its time).
 var (
 	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
-	opposeWords   = []string{"against", "oppose", "opposed", "opposes", "reject", "object", "objects", "objected", "protesting"}
+	opposeWords   = []string{"vote", "oppose", "opposed", "opposes", "reject", "object", "objects", "objected", "protesting"}
 	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
 )
 
