@@ -207,6 +207,9 @@ var (
 	reStillSeek = regexp.MustCompile(`(?i)\b(are|is|were|was)?\s*still\s+(demanding|demand|demands|calling\s+for|call\s+for|calls\s+for|seeking|seek|seeks|pressing\s+for|press\s+for|campaigning\s+for|fighting\s+for|want|wants|wanting)\s+((?:a|an|the|their|its|his|her)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})`)
 	// "The row over fishing quotas remains unresolved".
 	reThreadOpen = regexp.MustCompile(`(?i)\b(?:the\s+)?((?:dispute|row|stand-?off|wrangle|argument|disagreement)\s+(?:over|about|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:remains?|is\s+still|was\s+still)\s+(?:unresolved|open|unsettled|deadlocked)\b`)
+	// "..., but a 48-hour national rail strike will go ahead next week":
+	// the second action of a settling sentence stays on.
+	reGoesAhead = regexp.MustCompile(`(?i)\bbut\s+(?:a|an|the|their|its)\s+((?:[\p{L}0-9'’-]+\s+){0,4}?(?:strike|strikes|walkout|walkouts|stoppage|protest|protests|boycott|blockade|march|ban))\s+(?:will\s+(?:still\s+)?go\s+ahead|(?:is|are)\s+(?:still\s+)?(?:going\s+ahead|to\s+go\s+ahead|on)|(?:still\s+)?goes\s+ahead|will\s+(?:still\s+)?proceed)\b`)
 	// A capitalised name of two or more words: "Sarah Kemp", "Neil Barton".
 	reFullName = regexp.MustCompile(`\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+\b`)
 )
@@ -240,6 +243,20 @@ func continuingThread(sent string) (newsbot.Issue, bool) {
 			kws = append(kws, strings.ToLower(subj))
 		}
 		return newsbot.Issue{Title: title, Keywords: kws, Summary: clip(sent, maxSummary), Evidence: ev}, true
+	}
+	if m := reGoesAhead.FindStringSubmatch(sent); m != nil {
+		np := m[1]
+		// "48-hour national rail strike" is the "National rail strike":
+		// how long it lasts is no part of which one it is.
+		if f, rest, ok := strings.Cut(np, " "); ok && strings.ContainsAny(f, "0123456789") {
+			np = rest
+		}
+		t := strings.ToUpper(np[:1]) + np[1:]
+		kws := []string{strings.ToLower(np)}
+		if f := strings.Fields(np); len(f) > 2 {
+			kws = append(kws, strings.ToLower(strings.Join(f[len(f)-2:], " "))) // "rail strike"
+		}
+		return newsbot.Issue{Title: t, Keywords: kws, Summary: clip(sent, maxSummary), Evidence: ev}, true
 	}
 	if m := reThreadOpen.FindStringSubmatch(sent); m != nil {
 		t := strings.ToUpper(m[1][:1]) + m[1][1:]

@@ -696,6 +696,15 @@ func datelineEnd(s string) int {
 	for i > 0 && s[i-1] == ' ' {
 		i--
 	}
+	if letters >= 3 && i < len(s) && s[i] == ' ' {
+		// "OTTAWA — A row ...": the place and a dash alone, as Canadian
+		// and some US wires write it.
+		for _, d := range []string{" — ", " – ", " -- ", " - "} {
+			if strings.HasPrefix(s[i:], d) {
+				return i + len(d)
+			}
+		}
+	}
 	if letters < 3 || i >= len(s) || s[i] != ',' && s[i] != '(' && !(s[i] == ' ' && i+1 < len(s) && s[i+1] == '(') {
 		return 0
 	}

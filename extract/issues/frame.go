@@ -255,19 +255,26 @@ func (a *analyser) readFrames() []frame {
 	for lead < len(a.sents) && !hasWords(a.sents[lead].Text, minLeadWords) {
 		lead++
 	}
-	if len(out) == 1 && out[0].weak && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+	leadText := ""
+	if lead < len(a.sents) {
+		// "OTTAWA — A bitter row ...": where the story was filed is no
+		// word of its thread.
+		leadText = a.sents[lead].Text
+		leadText = leadText[datelineEnd(leadText):]
+	}
+	if len(out) == 1 && out[0].weak && lead < len(a.sents) && mayFrame(leadText, false) {
 		// "Police raid football federation": the lead's "investigation into
 		// suspected match-fixing" names the thread.
-		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class == out[0].class && !f.bare {
+		if f, ok := readFrame(splitWords(leadText), false); ok && f.class == out[0].class && !f.bare {
 			f.sent, f.sides = 0, out[0].sides
 			out[0] = f
 		}
 	}
 	if len(out) > 0 {
-		if len(out) == 1 && out[0].bare && !out[0].closed && lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) {
+		if len(out) == 1 && out[0].bare && !out[0].closed && lead < len(a.sents) && mayFrame(leadText, false) {
 			// "Algeria cuts gas to Spain as diplomatic row escalates": the
 			// lead says what the row is over.
-			if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && !f.bare && f.head == out[0].head &&
+			if f, ok := readFrame(splitWords(leadText), false); ok && !f.bare && f.head == out[0].head &&
 				!strings.Contains(f.title, " in ") && !slices.ContainsFunc(out[0].words, func(w string) bool { return !slices.Contains(f.words, w) }) {
 				f.sent, f.sides = 0, out[0].sides
 				out[0] = f
@@ -278,8 +285,8 @@ func (a *analyser) readFrames() []frame {
 		}
 		return append(out, a.actFrames(lead, out)...)
 	}
-	if lead < len(a.sents) && mayFrame(a.sents[lead].Text, false) && !titleCase(a.sents[lead].Text) && !a.calm() {
-		if f, ok := readFrame(splitWords(a.sents[lead].Text), false); ok && f.class != "legal" && f.class != "fine" {
+	if lead < len(a.sents) && mayFrame(leadText, false) && !titleCase(leadText) && !a.calm() {
+		if f, ok := readFrame(splitWords(leadText), false); ok && f.class != "legal" && f.class != "fine" {
 			f.sent, f.lead = lead, true
 			out = append(out, f)
 		}
@@ -692,8 +699,8 @@ func complement(ws []fword, k int, verbs bool) int {
 		for j < len(ws) && (ws[j].low == "the" || ws[j].low == "a" || ws[j].low == "an") {
 			j++
 		}
-		n, afterOf := 0, false
-		for j < len(ws) && (n < 4 || ws[j].capital && ws[j-1].capital) { // "Tony Blair and Gordon Brown"
+		n, poss, afterOf := 0, 0, false
+		for j < len(ws) && (n < 4+poss || ws[j].capital && ws[j-1].capital) { // "Tony Blair and Gordon Brown"
 			afterOf = afterOf || ws[j-1].low == "of"
 			if afterOf && dropInTitle(ws[j]) && j+1 < len(ws) {
 				j++ // "award of a 400 million euro hospital contract"
@@ -705,6 +712,9 @@ func complement(ws []fword, k int, verbs bool) int {
 			}
 			j++
 			n++
+			if poss == 0 && possessiveWord(ws[j-1].w) {
+				poss = 1 // "the government's online safety bill": the possessor is no part of the object's four words
+			}
 			if ws[j-1].stop {
 				break
 			}
@@ -2231,4 +2241,9 @@ func actFrame(noun, prep string, np []fword, head, class string) frame {
 	f := frame{class: class, title: frameTitle(parts), head: head}
 	f.words = titleStems(f.title)
 	return f
+}
+
+// possessiveWord reports a word ending in "'s" or "’s".
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }

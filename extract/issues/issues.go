@@ -223,6 +223,7 @@ type scratch struct {
 	sentScores []float64
 	fwords     []fword  // actFrames' words of one sentence
 	actSents   []uint64 // see analyser.actSents
+	namedSents []int32  // see analyser.namedSents
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -348,6 +349,7 @@ type analyser struct {
 	framesOf     []frame      // frames' answer, once framesRead
 	framesRead   bool
 	actSents     []uint64 // a bit per sentence that may hold an act (see markActs), nil until read
+	namedSents   []int32  // the sentences holding a named thread's trigger word, ascending, each shifted left 3 over its lxNamed bits (see namedThreads)
 }
 
 // wordCount is the number of words among toks.
@@ -374,6 +376,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	a.groupSpeakers(quotes)
 	sc.actSents = zeroed(sc.actSents, len(a.sents)/64+1)
 	a.actSents = sc.actSents
+	a.namedSents = sc.namedSents[:0]
 	var toks []token // the token buffer, handed back
 	if len(a.sents) <= shortArticle {
 		toks = a.readShort(quotes)
@@ -387,6 +390,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	}
 	// Hand the grown buffers back for the next call.
 	sc.toks, sc.segs, sc.occ, sc.stats = toks, a.segs, a.occ, a.stats
+	sc.namedSents = a.namedSents
 	sc.slots = a.index.slots
 	sc.leads = a.leads
 	sc.run = a.runBuf
@@ -415,6 +419,9 @@ func (a *analyser) scoreSentence(si int, sp text.Span, quotes []newsbot.Quote) f
 	}
 	if f&lxAct != 0 && a.actSents != nil {
 		a.actSents[si>>6] |= 1 << (si & 63)
+	}
+	if f&lxNamed != 0 {
+		a.namedSents = append(a.namedSents, int32(si)<<3|int32(f>>namedShift)) // see namedThreads
 	}
 	if score > 0 && quotedIn(quotes, sp) {
 		score += 0.5 // somebody is on record about it
@@ -1115,7 +1122,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		// applyFrames drops every issue of a calm article that names no
 		// thread, and frames reads the sentences alone: a sixth of the
 		// articles need no units weighed or titled.
-		return nil
+		return a.namedThreads(nil) // a thread the copy names outright stands even so
 	}
 	a.leadKeys = a.sc.leadKeys[:0]
 	out := a.clusters()
@@ -1148,7 +1155,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res))))
+	return a.keepPass(a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res)))))
 }
 
 // bareAside reports a lighter issue titled by one common word that names

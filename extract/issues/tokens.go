@@ -49,7 +49,13 @@ const (
 	lxStop                         // a function word or common verb: no part of a noun phrase
 	lxPrep                         // a preposition that joins a noun phrase to its object: "visit by", "row over"
 	lxAct                          // one of actWords, in the tokeniser's table alone (see tokenLexicon)
+	lxInquiry                      // one of inquiryWords (keep.go), in the tokeniser's table alone
+	lxOppose                       // one of opposeWords (keep.go), likewise
+	lxDivide                       // one of divisiveWords (keep.go), likewise
 )
+
+// lxNamed are the flags of the named threads' trigger words (see namedThreads).
+const lxNamed = lxInquiry | lxOppose | lxDivide
 
 func (e lexEntry) generic() bool { return e.f&lxGeneric != 0 }
 func (e lexEntry) topical() bool { return e.f&lxTopical != 0 }
@@ -474,6 +480,16 @@ func tokenLexicon() map[string]lexEntry {
 			e := lex[v]
 			e.f |= lxAct
 			lex[v] = e
+		}
+	}
+	for _, g := range []struct {
+		words []string
+		f     lexFlags
+	}{{inquiryWords, lxInquiry}, {opposeWords, lxOppose}, {divisiveWords, lxDivide}} {
+		for _, w := range g.words {
+			e := lex[w]
+			e.f |= g.f
+			lex[w] = e
 		}
 	}
 	return lex

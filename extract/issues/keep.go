@@ -1,0 +1,979 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// What an editor keeps. The last pass over an article's issues drops the
+// titles no editor would list (a compass point, a clause cut from a
+// sentence, an officeholder's bare name), and adds three threads wire copy
+// states in one sentence that the phrase weights miss or title badly: a
+// named regulator's investigation ("Energy Market Authority investigation
+// into Norvik Power's billing unit"), a shareholder's opposition to a deal
+// ("Halden Partners' opposition to the takeover") and the dispute the copy
+// itself calls the most divisive issue ("Row over the Harbour Road
+// bypass").
+
+// keepPass drops junk titles from res and adds the threads named outright.
+func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
+	kept := res[:0]
+	for i := range res {
+		is := &res[i]
+		if junkTitle(is.Title) {
+			continue
+		}
+		// Each rule reads titles of one shape only: a bare word, or
+		// names, or a short phrase.
+		words := strings.Count(is.Title, " ") + 1
+		if words == 1 {
+			if t, who := a.objectionTitle(is.Title, is.Evidence); t != "" {
+				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
+			} else if t := a.trialOf(is.Title); t != "" {
+				is.Title = t
+			}
+			kept = append(kept, *is)
+			continue
+		}
+		if len(res) > 1 && a.officeholderTitle(is) {
+			continue
+		}
+		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {
+			continue // "Cognara in England": a name of a dispute another issue tells from the same sentences
+		}
+		if words == 2 {
+			if t := a.leadRetitle(res, is); t != "" {
+				is.Title = t
+			} else if t := evidenceModifier(is.Title, is.Evidence); t != is.Title {
+				for k, kw := range is.Keywords {
+					if strings.EqualFold(kw, is.Title) {
+						is.Keywords[k] = strings.ToLower(t) // the keyword told the old modifier too
+					}
+				}
+				is.Title = t
+			}
+		}
+		is.Title = heldIn(is.Title, is.Evidence)
+		kept = append(kept, *is)
+	}
+	return a.namedThreads(kept)
+}
+
+// withFirstKeyword puts k first among kws, at most maxKeywords.
+func withFirstKeyword(kws []string, k string) []string {
+	out := append(make([]string, 0, maxKeywords), k)
+	for _, x := range kws {
+		if len(out) < maxKeywords && !strings.EqualFold(x, k) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// leadRetitle is the lead's own phrase for an issue told from the lead
+// first whose title's head the lead does not hold ("Lithium gap", a later
+// sentence's phrase, over "... to speed up a long-stalled investment pact
+// for the lithium and copper"): the title says what its evidence tells.
+// "" when the title stands, or the lead has no free disputed phrase.
+func (a *analyser) leadRetitle(res []newsbot.Issue, is *newsbot.Issue) string {
+	if len(is.Evidence) == 0 || len(a.leads) == 0 || a.segs[a.leads[0].seg].sent >= len(a.sents) {
+		return ""
+	}
+	lead := a.sents[a.segs[a.leads[0].seg].sent].Text
+	if is.Evidence[0] != lead {
+		return ""
+	}
+	head := lastField(is.Title)
+	if head == "" || caseHasWord(lead, head) || caseHasWord(lead, strings.TrimSuffix(head, "s")) {
+		return ""
+	}
+	var buf [32]byte
+	for t := is.Title; t != ""; {
+		w, rest, _ := strings.Cut(t, " ")
+		t = rest
+		if lw := appendLower(buf[:0], w); pactNouns[string(lw)] || frameNouns[string(lw)] != "" || disputeNouns[string(lw)] {
+			return "" // "UKIP lawsuit against defectors" names its thread already
+		}
+	}
+	for i := range a.leads {
+		ph := &a.leads[i]
+		if ph.owner >= 0 || a.segs[ph.seg].sent != a.segs[a.leads[0].seg].sent {
+			continue
+		}
+		ph0 := a.text[ph.head:ph.headEnd]
+		if !pactNouns[ph0] && !frameNounOrThread(ph0) {
+			continue // only a phrase naming a dispute, a pact or a plan titles better
+		}
+		t := a.leadTitleOf(ph)
+		if t == "" || junkTitle(t) || !strings.Contains(t, " ") || strings.EqualFold(lastField(t), "worth") {
+			continue
+		}
+		taken := false
+		for j := range res {
+			taken = taken || caseHasWord(res[j].Title, ph0)
+		}
+		if !taken && a.leadDisputed(ph) {
+			return t
+		}
+	}
+	return ""
+}
+
+// pactNouns head the lead phrase of a thread still negotiated or fought
+// over: "a long-stalled investment pact", "the proposed trade deal".
+var pactNouns = map[string]bool{
+	"pact": true, "deal": true, "treaty": true, "agreement": true, "accord": true, "talks": true,
+	"negotiations": true, "bill": true, "plan": true, "plans": true, "reform": true, "reforms": true,
+	"ban": true, "proposal": true, "proposals": true, "investigation": true, "inquiry": true, "probe": true,
+}
+
+// namesOnly reports an issue titled by names and joining words alone
+// ("Cognara in England"), two names at least, each written so in its
+// first sentence, none a person's: no noun says what is disputed.
+func (a *analyser) namesOnly(is *newsbot.Issue) bool {
+	if len(is.Evidence) == 0 || !capitalised(lastField(is.Title)) {
+		return false
+	}
+	names := 0
+	for w := range strings.FieldsSeq(is.Title) {
+		switch w {
+		case "in", "of", "and", "the", "for", "at", "on":
+			continue
+		}
+		if !capitalised(w) || !hasWord(is.Evidence[0], w) {
+			return false
+		}
+		var buf [32]byte
+		if lw := string(appendLower(buf[:0], w)); pactNouns[lw] || frameNounOrThread(lw) || threadNouns[lw] || lw == "act" {
+			return false // "Terrorism Bill": a thread by its name
+		}
+		names++
+	}
+	if names < 2 {
+		return false
+	}
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == is.Title {
+			return false // a person's thread is theirs to keep (see officeholderTitle)
+		}
+	}
+	return true
+}
+
+// restatedBy is the index of the issue of kept that tells is again, or
+// -1: the sentence is told from first is among that issue's, and so is
+// another of its sentences.
+func restatedBy(kept []newsbot.Issue, is *newsbot.Issue) int {
+	if len(is.Evidence) < 2 {
+		return -1
+	}
+	for j := range kept {
+		ev := kept[j].Evidence
+		if !slices.Contains(ev, is.Evidence[0]) {
+			continue
+		}
+		shared := 0
+		for _, e := range is.Evidence {
+			if slices.Contains(ev, e) {
+				shared++
+			}
+		}
+		if shared >= 2 {
+			return j
+		}
+	}
+	return -1
+}
+
+// flagged reports whether sentence text e is one of a.namedSents holding
+// a trigger word of kind.
+func (a *analyser) flagged(e string, kind lexFlags) bool {
+	for _, x := range a.namedSents {
+		if x&int32(kind>>namedShift) != 0 && a.sents[x>>3].Text == e {
+			return true
+		}
+	}
+	return false
+}
+
+// objectionVerbs state an objection, with the noun that names it.
+var objectionVerbs = []struct{ verb, noun string }{
+	{" object to ", "objection to"}, {" objected to ", "objection to"}, {" objects to ", "objection to"},
+	{" are opposed to ", "opposition to"}, {" is opposed to ", "opposition to"},
+	{" oppose ", "opposition to"}, {" opposed ", "opposition to"}, {" opposes ", "opposition to"},
+	{" are protesting against ", "protest against"},
+}
+
+// objectionTitle titles an issue the body titled by a bare word that names
+// no thread ("Trains") by the objection its first sentences state: "The
+// rail unions object to plans to raise the retirement age for train
+// drivers" is the "Rail unions' objection to plans to raise the retirement
+// age for train drivers". It returns the title and the objectors, "" when
+// the title stands.
+func (a *analyser) objectionTitle(title string, evidence []string) (string, string) {
+	if len(a.namedSents) == 0 || len(evidence) == 0 || strings.ContainsAny(title, " -") ||
+		!a.flagged(evidence[0], lxOppose) && (len(evidence) < 2 || !a.flagged(evidence[1], lxOppose)) {
+		return "", ""
+	}
+	var buf [32]byte
+	if lw := string(appendLower(buf[:0], title)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] || threadNouns[lw] {
+		return "", ""
+	}
+	for _, e := range evidence[:min(2, len(evidence))] {
+		if !a.flagged(e, lxOppose) {
+			continue // no objection word: the tokeniser flagged none
+		}
+		for _, ov := range objectionVerbs {
+			i := strings.Index(e, ov.verb)
+			if i < 0 {
+				continue
+			}
+			subj := strings.Fields(e[datelineEnd(e):i])
+			if len(subj) > 0 && (subj[0] == "The" || subj[0] == "the") {
+				subj = subj[1:]
+			}
+			if len(subj) == 0 || len(subj) > 4 || pronouns[strings.ToLower(subj[0])] {
+				continue
+			}
+			okSubj := true
+			for _, w := range subj {
+				okSubj = okSubj && !strings.ContainsAny(w, ",;:\"“”") && lexicon[strings.ToLower(w)].f&lxStop == 0
+			}
+			var obj []string
+			for _, f := range strings.Fields(e[i+len(ov.verb):]) {
+				w := strings.TrimRight(f, ",.;:")
+				if w == "" || w == "and" || w == "but" || w == "because" || w == "as" || len(obj) == 10 {
+					break
+				}
+				obj = append(obj, w)
+				if w != f {
+					break
+				}
+			}
+			if !okSubj || len(obj) < 2 {
+				continue
+			}
+			who := strings.Join(subj, " ")
+			poss := who + "'s"
+			if strings.HasSuffix(who, "s") {
+				poss = who + "'"
+			}
+			return upperFirst(poss) + " " + ov.noun + " " + strings.Join(obj, " "), strings.ToLower(who)
+		}
+	}
+	return "", ""
+}
+
+// defendantCues follow the name of the person a trial is about:
+// "Ana Ruiz, 52, of Leeds, denies fraud", "... is accused of ...".
+var defendantCues = []string{" is accused of ", " denies ", " is charged with ", " has pleaded not guilty", " pleaded not guilty",
+	" is on trial", " has denied ", " is standing trial", " stands trial"}
+
+// trialOf names a bare trial by its defendant: "Trial" in a court report
+// whose copy says "Ana Ruiz, 52, from Leeds, is accused of ..." is the
+// "Trial of Ana Ruiz". "" when title is no bare case noun or the copy
+// names no single defendant.
+func (a *analyser) trialOf(title string) string {
+	switch title {
+	case "Trial", "Case", "Prosecution", "Retrial", "Court case":
+	default:
+		return ""
+	}
+	found := -1
+	for _, m := range a.cast.Mentions {
+		if m.Person < 0 || m.Kind != people.Name || found == m.Person {
+			continue
+		}
+		rest := a.text[m.End:min(len(a.text), m.End+100)]
+		if i := strings.IndexAny(rest, ".\n"); i >= 0 {
+			rest = rest[:i]
+		}
+		for _, c := range defendantCues {
+			if i := strings.Index(rest, c); i >= 0 && !strings.Contains(rest[:i], " said") && !strings.Contains(rest[:i], " who ") {
+				if found >= 0 {
+					return "" // two in the dock: whose trial, the copy says elsewhere
+				}
+				found = m.Person
+				break
+			}
+		}
+	}
+	if found < 0 || !strings.Contains(a.cast.People[found].Name, " ") {
+		return ""
+	}
+	return title + " of " + a.cast.People[found].Name
+}
+
+// heldIn completes a title naming a detainee with where the first
+// evidence sentence says they are held: "French citizen" of "the case of a
+// French citizen held in Chile on drug charges" is the "French citizen
+// held in Chile".
+func heldIn(title string, evidence []string) string {
+	if len(evidence) == 0 || !strings.Contains(title, " ") {
+		return title
+	}
+	e := evidence[0]
+	i := strings.Index(e, title[1:])
+	if i < 1 || lowerByte(e[i-1]) != lowerByte(title[0]) {
+		return title
+	}
+	i--
+	after := e[i+len(title):]
+	for _, v := range []string{" held in ", " detained in ", " jailed in ", " imprisoned in ", " arrested in "} {
+		if strings.HasPrefix(after, v) {
+			if place := capitalRun(after[len(v):]); place != "" {
+				return title + v + place
+			}
+		}
+	}
+	return title
+}
+
+// evidenceModifier retitles "<modifier> <dispute noun>" when the sentence
+// the issue is told from first does not hold the modifier but one of its
+// first two sentences gives the noun another ("National strike" of a
+// later "national strike days", told from "The port strike, called by
+// ...": "Port strike"): the title says what its evidence tells.
+func evidenceModifier(title string, evidence []string) string {
+	mod, head, ok := strings.Cut(title, " ")
+	if !ok || strings.Contains(head, " ") || len(evidence) == 0 || !frameNounOrThread(head) {
+		return title
+	}
+	if caseHasWord(evidence[0], mod) {
+		return title
+	}
+	for _, e := range evidence[:min(2, len(evidence))] {
+		for i := 0; ; {
+			j := strings.Index(e[i:], " "+head)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + 1 + len(head)
+			if i < len(e) && isWordByte(e[i]) {
+				continue
+			}
+			w, k := wordBefore(e, j)
+			if len(w) < 3 || lexicon[w].f&lxStop != 0 || generic[w] || weakModifier(w) || isUpperByte(e[k]) {
+				continue
+			}
+			if d, _ := wordBefore(e, k); !determiners[d] {
+				continue // "unions extend strike": a verb, not a modifier; "the port strike" is one
+			}
+			return upperFirst(w) + " " + head
+		}
+	}
+	return title
+}
+
+// determiners open a noun phrase whose next word modifies its head.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "that": true}
+
+// frameNounOrThread reports a dispute or thread noun: "strike", "row".
+func frameNounOrThread(w string) bool {
+	return frameNouns[w] != "" || disputeNouns[w]
+}
+
+// weakModifier reports a word before a noun that says when, how big or
+// which one rather than what kind: "separate", "48-hour", "planned".
+func weakModifier(w string) bool {
+	switch w {
+	case "separate", "new", "first", "second", "third", "last", "latest", "further", "possible", "planned",
+		"proposed", "threatened", "current", "previous", "similar", "same", "other", "another", "long", "big",
+		"major", "national", "general", "wider":
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
+}
+
+// compassWords title nothing alone: "North" is where, not what.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "north-west": true, "north-east": true, "south-west": true,
+	"south-east": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"midwest": true, "interior": true, "coast": true, "centre": true, "center": true,
+}
+
+// clauseVerbsFirst are finite verbs that open a clause cut from its
+// subject ("Requires approval", "Lets employers"): seldom a title's noun.
+var clauseVerbsFirst = map[string]bool{
+	"requires": true, "lets": true, "allows": true, "brings": true, "makes": true, "gives": true,
+	"takes": true, "keeps": true, "helps": true, "puts": true, "includes": true, "seeks": true,
+	"wants": true, "depends": true, "remains": true, "becomes": true, "provides": true, "gets": true,
+	"says": true, "tells": true, "sees": true, "needs": true, "enables": true, "forces": true,
+	"leaves": true, "involves": true, "ensures": true, "prevents": true,
+}
+
+// clauseVerbsLast end a subject and its verb ("Chile's economy depends",
+// "Defeat linger", "Law provides"): verbs that are never a noun.
+var clauseVerbsLast = map[string]bool{
+	"requires": true, "depends": true, "remains": true, "provides": true, "allows": true, "lets": true,
+	"linger": true, "lingers": true, "depend": true, "remain": true, "require": true, "allow": true,
+	"seems": true, "seem": true, "appears": true, "becomes": true, "become": true, "happens": true,
+	"happen": true, "exists": true, "exist": true, "continues": true, "matters": true, "insists": true,
+}
+
+// junkTitle reports an issue whose title names no thread an editor would
+// list.
+func junkTitle(t string) bool {
+	var buf [32]byte
+	first, rest, two := strings.Cut(t, " ")
+	if !two || first == "The" {
+		w := t
+		if two {
+			w = rest
+		}
+		if compassWords[string(appendLower(buf[:0], w))] {
+			return true // "North": the Vatican's dropped stop is in the north, not about it
+		}
+	}
+	if !two {
+		return false
+	}
+	if first[len(first)-1] == 's' && clauseVerbsFirst[string(appendLower(buf[:0], first))] {
+		return true // "Requires approval" of "the deal requires approval by ..."
+	}
+	return clauseVerbsLast[lastField(rest)] // "Economy depends" of "on which the economy depends"
+}
+
+// officeRoles stand before the name of someone acting in an office:
+// "Speaker Ana Ruiz ruled ...", "Prime Minister Ola Berg met ...".
+var officeRoles = map[string]bool{
+	"speaker": true, "minister": true, "president": true, "premier": true, "chancellor": true,
+	"secretary": true, "governor": true, "mayor": true, "commissioner": true, "chairman": true,
+	"chairwoman": true, "chair": true, "ambassador": true, "envoy": true, "king": true, "queen": true,
+}
+
+// officeholderTitle reports an issue titled by the bare name of a person
+// the copy introduces by their office ("Prime Minister Ola Berg") and
+// whom no sentence of it contests: an actor of the story, whose thread is
+// the dispute they act in.
+func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
+	if _, rest, ok := strings.Cut(is.Title, " "); !ok || !capitalised(rest) {
+		return false // a name's second word is capitalised too
+	}
+	p := -1
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == is.Title {
+			p = i
+			break
+		}
+	}
+	if p < 0 || !strings.Contains(is.Title, " ") {
+		return false
+	}
+	i := strings.Index(a.text, is.Title)
+	if i <= 0 {
+		return false
+	}
+	w, _ := wordBefore(a.text, i)
+	if !officeRoles[w] {
+		return false
+	}
+	if len(is.Evidence) == 0 {
+		return false
+	}
+	// The sentence the issue is told from first: a later one that
+	// contests the person is a step in the story's own dispute.
+	for _, f := range strings.Fields(is.Evidence[0]) {
+		if cueWeights[strings.ToLower(strings.Trim(f, ".,;:!?\"'“”’()"))] >= 2 {
+			return false // "Minister Ola Berg accused of ...": contested
+		}
+	}
+	return true
+}
+
+// The trigger words of the named threads, by thread: the tokeniser flags
+// them (lxInquiry, lxOppose, lxDivide) and read lists the sentences
+// holding one with its flags, so that each thread is looked for only in
+// its own sentences (a pass over the text per trigger would cost the
+// stage a twentieth of its time).
+var (
+	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
+	opposeWords   = []string{"vote", "oppose", "opposed", "opposes", "reject", "object", "objects", "objected", "protesting"}
+	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
+)
+
+// namedShift brings a token's lxNamed flags down to the low three bits.
+const namedShift = 13
+
+// namedThreads adds to res the threads the copy names in one sentence.
+func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
+	if len(a.namedSents) == 0 {
+		return res
+	}
+	res = a.addThread(res, a.regulatorInquiry, lxInquiry)
+	res = a.addThread(res, a.shareholderOpposition, lxOppose)
+	return a.addThread(res, a.mostDivisive, lxDivide)
+}
+
+// addThread reads with find the sentences holding a trigger word of kind,
+// in order, and adds the first thread found (see placeThread).
+func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Issue, bool), kind lexFlags) []newsbot.Issue {
+	for _, x := range a.namedSents {
+		if x&int32(kind>>namedShift) == 0 {
+			continue
+		}
+		if is, ok := find(int(x >> 3)); ok {
+			return a.placeThread(res, int(x>>3), is)
+		}
+	}
+	return res
+}
+
+// placeThread adds is, read from sentence si, to res: in place of an
+// issue told from that sentence first (its title was a word of it),
+// unless that issue already names the same thread.
+func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []newsbot.Issue {
+	s := a.sents[si].Text
+	for i := range res {
+		if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
+			if sameThreadKind(res[i].Title, is.Title) && strings.Contains(res[i].Title, is.Keywords[0]) {
+				return res // it names the same thread and party already
+			}
+			res[i].Title, res[i].Keywords = is.Title, is.Keywords
+			return res
+		}
+	}
+	for i := range res {
+		for _, e := range res[i].Evidence {
+			if e == s && sameThreadKind(res[i].Title, is.Title) {
+				return res
+			}
+		}
+	}
+	return append(res, is)
+}
+
+// sameThreadKind reports whether title x already names the kind of thread
+// y does: both an investigation, both an opposition, both a row.
+func sameThreadKind(x, y string) bool {
+	lx := strings.ToLower(x)
+	for _, k := range [][]string{{"investigation", "inquiry", "probe"}, {"opposition"}, {"row", "dispute"}} {
+		inY := false
+		for _, w := range k {
+			inY = inY || hasWord(strings.ToLower(y), w)
+		}
+		if !inY {
+			continue
+		}
+		for _, w := range k {
+			if hasWord(lx, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regulatorHeads end the name of a body that investigates: "Financial
+// Conduct Authority", "Energy Market Regulator".
+var regulatorHeads = map[string]bool{
+	"commission": true, "authority": true, "agency": true, "office": true, "regulator": true,
+	"administration": true, "bureau": true, "board": true, "directorate": true, "ombudsman": true,
+	"inspectorate": true, "watchdog": true, "tribunal": true,
+}
+
+// regulatorWords make a subject a regulator when the copy describes it
+// rather than names it: "the country's competition regulator".
+var regulatorWords = map[string]bool{"regulator": true, "watchdog": true, "authority": true, "regulators": true, "commission": true}
+
+// inquiryTriggers open the object of an investigation.
+var inquiryTriggers = []string{" investigating ", " investigation into ", " inquiry into ", " probe into "}
+
+// regulatorInquiry titles sentence si when a regulator says it is
+// investigating somebody: "<Regulator> investigation into <object>",
+// named by the body's name (its acronym when the copy uses one) when the
+// sentence or the next gives it.
+func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	at, trig := -1, ""
+	for _, t := range inquiryTriggers {
+		if i := strings.Index(s, t); i >= 0 && (at < 0 || i < at) {
+			at, trig = i, t
+		}
+	}
+	if at < 0 {
+		return newsbot.Issue{}, false
+	}
+	subj := s[datelineEnd(s):at]
+	if !mayNameRegulator(subj) {
+		return newsbot.Issue{}, false
+	}
+	obj := objectPhrase(s[at+len(trig):])
+	switch strings.ToLower(firstField(obj)) {
+	case "whether", "how", "why", "what", "if", "when", "where", "who":
+		return newsbot.Issue{}, false // "into whether the airline received aid": a clause, no title
+	}
+	if obj == "" || !strings.Contains(obj, " ") && !capitalised(obj) {
+		return newsbot.Issue{}, false // "the case", "the matter": what, the copy said before
+	}
+	if j := strings.Index(subj, " said"); j >= 0 {
+		subj = subj[:j]
+	}
+	if j := strings.LastIndex(subj, ", "); j >= 0 && j+2 < len(subj) {
+		subj = subj[j+2:] // "Separately, the regulator"
+	}
+	name := regulatorName(subj)
+	if name == "" && si+1 < len(a.sents) && describesRegulator(subj) {
+		name = regulatorName(a.sents[si+1].Text)
+	}
+	if name == "" {
+		if !describesRegulator(subj) {
+			return newsbot.Issue{}, false // police, a newspaper, "we": not a regulator's inquiry
+		}
+		name = upperFirst(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(subj), "The "), "the "))
+		name = strings.TrimSuffix(name, "'s") + "'s"
+	} else if ac := a.acronymOf(name); ac != "" {
+		name = ac
+	}
+	ev := []string{s}
+	if si+1 < len(a.sents) {
+		n := strings.ToLower(a.sents[si+1].Text)
+		if strings.Contains(n, "investigation") || strings.Contains(n, "inquiry") || strings.Contains(n, "probe") {
+			ev = append(ev, a.sents[si+1].Text)
+		}
+	}
+	noun := "investigation" // the copy's own word: an inquiry stays an inquiry
+	if t := strings.TrimSpace(trig); strings.HasPrefix(t, "inquiry") || strings.HasPrefix(t, "probe") {
+		noun = firstField(t)
+	}
+	return newsbot.Issue{Title: name + " " + noun + " into " + obj, Keywords: []string{name, obj, noun},
+		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// regulatorStems are in every subject that names or describes a
+// regulator (regulatorHeads, regulatorWords): a cheap test first.
+var regulatorStems = []string{"egulator", "atchdog", "uthorit", "ommission", "gency", "ffice", "dministration", "ureau",
+	"oard", "irectorate", "mbudsman", "nspectorate", "ribunal"}
+
+// mayNameRegulator reports whether subj holds one of regulatorStems.
+func mayNameRegulator(subj string) bool {
+	for _, st := range regulatorStems {
+		if strings.Contains(subj, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesRegulator reports a subject phrase that describes a regulator:
+// "Australia's competition regulator", "the markets watchdog".
+func describesRegulator(subj string) bool {
+	fs := strings.Fields(strings.ToLower(subj))
+	return len(fs) > 0 && len(fs) <= 5 && regulatorWords[strings.Trim(fs[len(fs)-1], ",.")]
+}
+
+// regulatorName is the first run of capitalised words in s ending in a
+// regulator's head word ("Australian Competition and Consumer
+// Commission"), "" when s names none.
+func regulatorName(s string) string {
+	fs := strings.Fields(s)
+	for i := 0; i < len(fs); i++ {
+		if !capitalised(fs[i]) {
+			continue
+		}
+		j := i
+		for j+1 < len(fs) && (capitalised(fs[j+1]) || (fs[j+1] == "and" || fs[j+1] == "of" || fs[j+1] == "for") && j+2 < len(fs) && capitalised(fs[j+2])) {
+			j++
+		}
+		last := strings.ToLower(strings.TrimRight(fs[j], ",.;:'’s"))
+		if regulatorHeads[last] || regulatorHeads[strings.ToLower(strings.TrimRight(fs[j], ",.;:"))] {
+			start := i
+			if strings.EqualFold(fs[start], "the") && start < j {
+				start++
+			}
+			if possessiveWord(fs[start]) && j-start >= 2 {
+				start++ // "Ireland's Data Protection Commission": the body is its name
+			}
+			name := strings.TrimRight(strings.Join(fs[start:j+1], " "), ",.;:")
+			if strings.Count(name, " ") == 0 {
+				return "" // "Commission" alone names no body
+			}
+			return name
+		}
+		i = j
+	}
+	return ""
+}
+
+// acronymOf is the acronym the copy uses for name ("ACCC" for the
+// "Australian Competition and Consumer Commission"), "" when it uses none.
+func (a *analyser) acronymOf(name string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	ac := b.String()
+	if len(ac) < 3 {
+		return ""
+	}
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], ac)
+		if j < 0 {
+			return ""
+		}
+		j += i
+		end := j + len(ac)
+		if (j == 0 || !isWordByte(a.text[j-1])) && (end == len(a.text) || !isWordByte(a.text[end])) {
+			return ac
+		}
+		i = end
+	}
+}
+
+// objectStops end the object of an investigation or a dispute.
+var objectStops = map[string]bool{
+	"over": true, "for": true, "after": true, "amid": true, "following": true, "about": true, "because": true,
+	"as": true, "on": true, "in": true, "at": true, "which": true, "who": true, "that": true, "and": true,
+	"but": true, "since": true, "to": true, "with": true, "from": true, "by": true, "said": true, "says": true,
+	"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "could": true, "amid.": true,
+}
+
+// objectPhrase is the noun phrase s opens with, at most six words, its
+// article dropped: "Meridian's iron ore marketing arm" of "Meridian's iron
+// ore marketing arm over suspected ...".
+func objectPhrase(s string) string {
+	fs := strings.Fields(s)
+	var out []string
+	for k, f := range fs {
+		if k == 0 && (f == "the" || f == "a" || f == "an") {
+			continue
+		}
+		w := strings.TrimRight(f, ",.;:!?\"”")
+		if w == "" || objectStops[strings.ToLower(w)] || len(out) == 6 {
+			break
+		}
+		out = append(out, w)
+		if w != f {
+			break // punctuation ends the phrase
+		}
+	}
+	if len(out) == 0 || len(out) == 6 {
+		return "" // nothing, or a phrase too long to be a noun phrase
+	}
+	return strings.Join(out, " ")
+}
+
+// appositiveOpener reports a word that opens an appositive after a name:
+// "Halden Partners, an activist fund ...".
+func appositiveOpener(w string) bool {
+	switch w {
+	case "a", "an", "the", "which", "who", "one", "its":
+		return true
+	}
+	return false
+}
+
+// dealNouns are what a shareholder votes against.
+var dealNouns = map[string]bool{
+	"deal": true, "takeover": true, "merger": true, "bid": true, "offer": true, "acquisition": true,
+	"transaction": true, "buyout": true, "sale": true, "combination": true,
+}
+
+// holderWords show the subject holds shares: "an activist fund that owns
+// about 3%".
+var holderWords = []string{"shareholder", "investor", "activist", " fund", " owns ", " stake", "% of"}
+
+// shareholderOpposition titles sentence si when a shareholder says it
+// will vote against (or oppose, or reject) a deal: "<Holder>'s opposition
+// to the <deal>".
+func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	at, n := -1, 0
+	for _, v := range []string{" vote against the ", " oppose the ", " reject the "} {
+		if i := strings.Index(s, v); i >= 0 {
+			at, n = i, len(v)
+			break
+		}
+	}
+	if at < 0 {
+		return newsbot.Issue{}, false
+	}
+	noun := strings.ToLower(strings.TrimRight(firstField(s[at+n:]), ",.;:"))
+	if !dealNouns[noun] {
+		return newsbot.Issue{}, false
+	}
+	low := strings.ToLower(s[:at])
+	holder := false
+	for _, w := range holderWords {
+		holder = holder || strings.Contains(low, w)
+	}
+	if !holder {
+		return newsbot.Issue{}, false
+	}
+	// The subject: the capitalised name opening the sentence, before an
+	// appositive ("Halden Partners, which holds 4% of ...").
+	head := s[datelineEnd(s):at]
+	if j := strings.IndexAny(head, ","); j >= 0 {
+		if !appositiveOpener(firstField(head[j+1:])) {
+			return newsbot.Issue{}, false // "On Tuesday, the chairman said ...": no holder's name opens it
+		}
+		head = head[:j]
+	}
+	fs := strings.Fields(head)
+	if len(fs) == 0 || len(fs) > 4 {
+		return newsbot.Issue{}, false
+	}
+	for _, f := range fs {
+		if !capitalised(f) || people.IsTimeWord(strings.ToLower(f)) || lexicon[strings.ToLower(f)].f&lxStop != 0 {
+			return newsbot.Issue{}, false
+		}
+	}
+	name := strings.Join(fs, " ")
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == name {
+			return newsbot.Issue{}, false // a person's vote: a voice, not a holder's campaign
+		}
+	}
+	poss := name + "'s"
+	if strings.HasSuffix(name, "s") {
+		poss = name + "'"
+	}
+	return newsbot.Issue{Title: poss + " opposition to the " + noun, Keywords: []string{name, "shareholders", noun},
+		Summary: clip(s, maxSummary), Evidence: []string{s}}, true
+}
+
+// mostDivisive titles sentence si when it calls something the most
+// divisive issue ("The bypass remains the most divisive issue of the
+// campaign"): a "Row over" it, by its fullest name in the copy.
+func (a *analyser) mostDivisive(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	m := strings.Index(s, " the most ")
+	if m < 0 {
+		return newsbot.Issue{}, false
+	}
+	for _, v := range []string{" remains", " is", " has become", " was", " became"} {
+		if !strings.HasSuffix(s[:m], v) {
+			continue
+		}
+		i := m - len(v)
+		after := s[m+len(" the most "):]
+		adj, rest, _ := strings.Cut(after, " ")
+		if !containsStr(divisiveWords, adj) {
+			return newsbot.Issue{}, false
+		}
+		noun := strings.TrimRight(firstField(rest), ",.;:")
+		if noun != "issue" && noun != "question" && noun != "dispute" {
+			return newsbot.Issue{}, false
+		}
+		subj := strings.Fields(s[datelineEnd(s):i])
+		if len(subj) == 0 || len(subj) > 5 {
+			return newsbot.Issue{}, false
+		}
+		head := subj[len(subj)-1]
+		if !startsLower(head) || generic[head] {
+			return newsbot.Issue{}, false
+		}
+		np := a.fullestName(head)
+		if np == "" {
+			np = strings.Join(subj, " ")
+			if f := strings.ToLower(subj[0]); f == "the" {
+				np = strings.Join(subj[1:], " ")
+			}
+		}
+		return newsbot.Issue{Title: "Row over the " + np, Keywords: []string{np, head},
+			Summary: clip(s, maxSummary), Evidence: a.evidenceWith(si, head)}, true
+	}
+	return newsbot.Issue{}, false
+}
+
+// fullestName is the first name the copy gives the thing it calls head:
+// "Macquarie Point stadium" for "stadium" when a capitalised run stands
+// before it; "" when none does.
+func (a *analyser) fullestName(head string) string {
+	needle := " " + head
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], needle)
+		if j < 0 {
+			return ""
+		}
+		j += i
+		end := j + len(needle)
+		i = end
+		if end < len(a.text) && isWordByte(a.text[end]) {
+			continue
+		}
+		fs := strings.Fields(a.text[max(0, j-60):j])
+		k := len(fs)
+		for k > 0 && len(fs)-k < 4 && capitalised(fs[k-1]) && !strings.ContainsAny(fs[k-1], ".,;:") && !strings.EqualFold(fs[k-1], "the") {
+			k--
+		}
+		if k < len(fs) && k > 0 {
+			return strings.Join(fs[k:], " ") + " " + head
+		}
+	}
+}
+
+// evidenceWith is sentence si, then the next sentence and the first
+// earlier one naming head: the judgement, the sides, the thing.
+func (a *analyser) evidenceWith(si int, head string) []string {
+	ev := []string{a.sents[si].Text}
+	if si+1 < len(a.sents) {
+		ev = append(ev, a.sents[si+1].Text)
+	}
+	for k := 0; k < si; k++ {
+		if hasWord(a.sents[k].Text, head) {
+			ev = append(ev, a.sents[k].Text)
+			break
+		}
+	}
+	return ev
+}
+
+// firstField is the first space-separated word of s.
+func firstField(s string) string {
+	f, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return f
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// caseHasWord reports whether w occurs in s as a whole word, its first
+// letter in either case ("National" in "a national strike").
+func caseHasWord(s, w string) bool {
+	if w == "" {
+		return false
+	}
+	if hasWord(s, w) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	alt := unicode.ToLower(r)
+	if alt == r {
+		alt = unicode.ToUpper(r)
+	}
+	if alt == r {
+		return false
+	}
+	var buf [64]byte
+	b := utf8.AppendRune(buf[:0], alt)
+	b = append(b, w[size:]...)
+	return hasWord(s, string(b))
+}

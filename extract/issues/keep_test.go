@@ -1,0 +1,205 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// keptTitles runs the whole issues stage over s and returns the titles.
+func keptTitles(s string) []string {
+	var out []string
+	for _, is := range findPipeline(s) {
+		out = append(out, is.Title)
+	}
+	return out
+}
+
+func TestKeepNamedThreads(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string   // a title that must be listed ("" for none)
+		forbid     []string // titles that must not be listed
+	}{
+		{"named regulator's investigation, acronym used later",
+			"OSLO, March 3 (Wire) - Nordic power group Vestkraft agreed on Monday to buy Finland's Lumo Energia for $9 billion, setting up a long review by competition authorities in Finland and Sweden.\n\n" +
+				"Shareholders of Lumo will receive 1.2 Vestkraft shares for each share they hold.\n\n" +
+				"Separately, Norway's energy regulator said on Monday it was investigating Vestkraft's trading desk over suspected manipulation of winter power prices in 2024. The Norwegian Energy Market Authority said the investigation was at an early stage.\n\n" +
+				"Vestkraft said it was cooperating with the NEMA.\n\n" +
+				"The deal is expected to close next year, the companies said.",
+			"NEMA investigation into Vestkraft's trading desk", nil},
+		{"regulator named in the same sentence",
+			"The Financial Conduct Authority is investigating Harbour Mutual's pension advice unit over claims that savers were steered into high-fee funds, the insurer said on Tuesday.\n\n" +
+				"Harbour Mutual said it had set aside 40 million pounds for possible compensation and denied any wrongdoing.\n\n" +
+				"The regulator declined to comment on the inquiry, which critics said was long overdue.",
+			"Financial Conduct Authority investigation into Harbour Mutual's pension advice unit", nil},
+		{"police are no regulator",
+			"Police in Leeds are investigating the theft of copper cable from a railway depot, the operator said on Tuesday.\n\n" +
+				"Services were delayed for three hours while engineers replaced the cable, and passengers complained of poor information.\n\n" +
+				"The operator said it would review security at the depot.",
+			"", []string{"Police investigation into theft of copper cable"}},
+		{"activist shareholder votes against the takeover",
+			"ZURICH, May 6 (Wire) - Alpen Pharma agreed to buy Danish drugmaker Fjord Bio for $12 billion in cash, its largest deal in a decade.\n\n" +
+				"The board of Fjord Bio backed the offer, which values the company at a 31% premium.\n\n" +
+				"Halden Partners, an activist investor that owns about 4% of Fjord Bio, said it would vote against the takeover, arguing that the price ignored the value of its cancer pipeline.\n\n" +
+				"The deal needs the approval of two thirds of Fjord Bio shareholders at a meeting in July.",
+			"Halden Partners' opposition to the takeover", nil},
+		{"a time adverbial opens no holder's name",
+			"On Monday, the chairman of Kestrel Mining said the directors believed it was in shareholders' best interest to reject the offer from its larger rival.\n\n" +
+				"The rival said it would not raise its bid, and analysts said a long fight was likely.",
+			"", []string{"On Monday's opposition to the offer"}},
+		{"the copy's most divisive issue",
+			"The two party leaders will tour the coast this week in a final push before Saturday's election.\n\n" +
+				"The Greens said they would not back any government that pressed ahead with the Harbour Road bypass without an independent review of its cost.\n\n" +
+				"The bypass remains the most divisive issue of the campaign. The governing party says it is essential for the port, while the opposition has pledged to cap the state's contribution.\n\n" +
+				"Polls close at 6pm on Saturday.",
+			"Row over the Harbour Road bypass", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keptTitles(tc.text)
+			if tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("titles %q, want %q among them", got, tc.want)
+			}
+			for _, f := range tc.forbid {
+				if slices.Contains(got, f) {
+					t.Errorf("titles %q hold %q", got, f)
+				}
+			}
+		})
+	}
+}
+
+func TestJunkTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		junk  bool
+	}{
+		{"North", true},
+		{"South-east", true},
+		{"Requires approval", true},
+		{"Lets employers", true},
+		{"Tourism economy depends", true},
+		{"Defeat linger", true},
+		{"Port strike", false},
+		{"Proposals for a new runway", false},
+		{"Talks", false},
+		{"Means test for student grants", false},
+		{"North Sea oil licences", false},
+	} {
+		if got := junkTitle(tc.title); got != tc.junk {
+			t.Errorf("junkTitle(%q) = %v, want %v", tc.title, got, tc.junk)
+		}
+	}
+}
+
+func TestOfficeholderTitleDropped(t *testing.T) {
+	s := "Foreign Minister Lena Falk pressed her Serbian counterpart on Monday to accept a monitoring mission on the border, opening three days of talks.\n\n" +
+		"Falk met Prime Minister Goran Vukic for two hours at his office in Belgrade, a day after arriving from Vienna.\n\n" +
+		"Vukic's office said in a statement that Serbia would decide on its own terms and rejected any deadline.\n\n" +
+		"Falk travels to Pristina on Tuesday and returns to Belgrade on Wednesday to brief Vukic before flying home.\n\n" +
+		"The opposition accused Vukic of stalling on the monitoring mission, which critics said had been blocked for two years."
+	for _, title := range keptTitles(s) {
+		if title == "Goran Vukic" {
+			t.Errorf("titles %q: an officeholder met in the story is no thread", keptTitles(s))
+		}
+	}
+}
+
+func TestTrialOfDefendant(t *testing.T) {
+	s := "A former council planning officer took bribes from developers in return for approving housing schemes, a jury has heard.\n\n" +
+		"Martin Cole, 51, from Derby, is accused of accepting more than £60,000 in cash and holidays between 2019 and 2022.\n\n" +
+		"He denies six counts of bribery and one of misconduct in public office.\n\n" +
+		"Opening the prosecution case on Monday, Helen Shaw KC told jurors that the trial would hear from two developers who had paid him.\n\n" +
+		"\"This trial is about a man who sold his signature,\" Ms Shaw said.\n\n" +
+		"The judge told the jury the trial was expected to last four weeks.\n\n" +
+		"The trial continues."
+	got := keptTitles(s)
+	if slices.Contains(got, "Trial") {
+		t.Errorf("titles %q: a bare Trial where the copy names the defendant", got)
+	}
+	if !slices.ContainsFunc(got, func(x string) bool { return strings.Contains(x, "Martin Cole") }) {
+		t.Errorf("titles %q: want the defendant named", got)
+	}
+}
+
+func TestHeldIn(t *testing.T) {
+	ev := []string{"Officials said the minister would also raise the case of a Spanish engineer held in Iran on spying charges since May."}
+	if got := heldIn("Spanish engineer", ev); got != "Spanish engineer held in Iran" {
+		t.Errorf("heldIn = %q", got)
+	}
+	if got := heldIn("Trade talks", ev); got != "Trade talks" {
+		t.Errorf("heldIn changed an unrelated title: %q", got)
+	}
+}
+
+func TestEvidenceModifier(t *testing.T) {
+	ev := []string{
+		"Dockers walked off the job at the port of Gdansk on Monday, halting container traffic, as rail unions announced a separate 24-hour strike.",
+		"The port strike, called by two unions, is open-ended.",
+	}
+	if got := evidenceModifier("National strike", ev); got != "Port strike" {
+		t.Errorf("evidenceModifier = %q, want Port strike", got)
+	}
+	if got := evidenceModifier("Rail strike", []string{"Rail unions extend strike as pay talks collapse."}); got != "Rail strike" {
+		t.Errorf("evidenceModifier = %q: a headline verb is no modifier", got)
+	}
+}
+
+func TestDatelineDash(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"WELLINGTON — A bitter row over the government's water reforms spilled into parliament.", len("WELLINGTON — ")},
+		{"THE three party leaders will tour the state this week.", 0},
+		{"OSLO, May 2 (Wire) - The union said.", len("OSLO, May 2 (Wire) - ")},
+	} {
+		if got := datelineEnd(tc.s); got != tc.want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestNamesOnlyRestated(t *testing.T) {
+	ev1 := "Danish drugmaker Orsted Bio said on Monday it would not launch its migraine drug Velora in Scotland unless the health service paid close to its list price."
+	ev2 := "The Scottish Medicines Consortium said Velora's benefits were too small to justify its cost in Scotland."
+	ev3 := "A consortium spokeswoman said it would consider a new offer before its final advice."
+	kept := []newsbot.Issue{{Title: "Price negotiations", Evidence: []string{ev1, ev2, ev3}}}
+	a := analyser{cast: &people.Cast{}}
+	dup := newsbot.Issue{Title: "Velora in Scotland", Evidence: []string{ev2, ev3}}
+	if !a.namesOnly(&dup) || restatedBy(kept, &dup) != 0 {
+		t.Errorf("%q told from the same sentences as %q: want it merged", dup.Title, kept[0].Title)
+	}
+	bill := newsbot.Issue{Title: "Terrorism Bill", Evidence: []string{"MPs will vote on the Terrorism Bill next week.", ev3}}
+	if a.namesOnly(&bill) {
+		t.Errorf("%q names its thread", bill.Title)
+	}
+	other := newsbot.Issue{Title: "Velora in Scotland", Evidence: []string{ev2, "Sales of Velora rose in Norway."}}
+	if restatedBy(kept, &other) >= 0 {
+		t.Errorf("one shared sentence is no restatement")
+	}
+}
+
+func TestObjectionTitle(t *testing.T) {
+	ev := []string{
+		"On the buses, the two unions at the city operator said drivers would stop work from Monday.",
+		"The bus unions object to plans to lengthen shifts for night drivers and to close two depots.",
+	}
+	k := int32(lxOppose >> namedShift)
+	a := analyser{namedSents: []int32{0<<3 | k, 1<<3 | k}, sents: []text.Span{{Text: ev[0]}, {Text: ev[1]}}}
+	got, who := a.objectionTitle("Buses", ev)
+	if got != "Bus unions' objection to plans to lengthen shifts for night drivers" || who != "bus unions" {
+		t.Errorf("objectionTitle = %q, %q", got, who)
+	}
+	if got, _ := a.objectionTitle("Strike", ev); got != "" {
+		t.Errorf("objectionTitle(Strike) = %q: a thread noun stands", got)
+	}
+	a.sents[0].Text = "They object to the plan, he said."
+	if got, _ := a.objectionTitle("Buses", []string{a.sents[0].Text}); got != "" {
+		t.Errorf("objectionTitle = %q: a pronoun names no party", got)
+	}
+}
