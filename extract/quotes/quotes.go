@@ -301,7 +301,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) || a.label9(sp) {
 			return q
 		}
 	}

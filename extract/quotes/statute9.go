@@ -100,3 +100,35 @@ func testVerb9(w string) bool {
 	}
 	return false
 }
+
+// label9 reports whether the words in marks label a class of things a
+// rule covers, in a reduced relative clause after a plural noun: "let
+// the commissioner remove posts deemed “harmful to children”", "content
+// considered “likely to incite”". No one said them; "he deemed it
+// “unacceptable”" and "was deemed “unsafe”" are left to the attribution.
+func (a *attributor) label9(sp span) bool {
+	s := a.s
+	if !sp.closed || sp.end-sp.start > 80 {
+		return false
+	}
+	b1, w1 := prevWord3(s, sp.paraA, sp.open)
+	if b1 < 0 {
+		return false
+	}
+	switch w1 {
+	case "deemed", "considered", "classed", "classified", "designated", "judged":
+	default:
+		return false
+	}
+	_, w0 := prevWord3(s, sp.paraA, b1)
+	// A plural common noun: "posts", "sites", "materials", not "it",
+	// "was" nor "has".
+	if len(w0) < 4 || w0[0] < 'a' || w0[0] > 'z' || w0[len(w0)-1] != 's' || strings.HasSuffix(w0, "ss") || copula3(w0) || functionWord3(w0) {
+		return false
+	}
+	switch w0 {
+	case "has", "was", "is", "this", "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "sometimes", "does":
+		return false
+	}
+	return plainWords3(s[sp.start:sp.end], false)
+}
