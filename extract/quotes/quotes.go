@@ -1089,6 +1089,12 @@ func (a *attributor) unnamedSpoke(m people.Mention, e int, done []Located) bool 
 		_, ok := a.verbAfter(p)
 		return ok
 	}
+	// "A company spokeswoman declined to comment on the talks but said".
+	if rest := a.s[e:min(len(a.s), e+200)]; strings.HasPrefix(rest, " declined to ") || strings.HasPrefix(rest, " refused to ") {
+		if i := strings.Index(rest, " but said "); i > 0 && !strings.ContainsAny(rest[:i], ".!?\n\"“”") {
+			return true
+		}
+	}
 	return false
 }
 
