@@ -1266,9 +1266,9 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 	// "Russo said the island could not cope. ¶ “Q1. Q2. Q3. ¶ “Q4,” he
 	// said.": the one who spoke just before the quotation, though of no
 	// known gender, over a man named twice further back.
-	lastSpoke := best >= 0 && c.a > 0 && f.toks[c.a-1].is(tInQuote) && history[len(history)-1].person == best && history[len(history)-1].subj &&
-		f.quotedSince(c, &history[len(history)-1], 0)
-	if c.gender != 0 && !lastSpoke && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) {
+	if c.gender != 0 && (best < 0 || f.people[best].gender == 0 && f.people[best].names < 2) &&
+		!(best >= 0 && c.a > 0 && f.toks[c.a-1].is(tInQuote) && history[len(history)-1].person == best && history[len(history)-1].subj &&
+			f.quotedSince(c, &history[len(history)-1], 0)) {
 		// "Sarah Okafor said ... Tom Okafor said ... Energy bills rose.
 		// “Q,” she said": beyond the look-back, the one woman named twice.
 		best = f.gendered(c, history, best)

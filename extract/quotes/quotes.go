@@ -301,7 +301,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) || a.label9(sp) {
 			return q
 		}
 	}
@@ -1088,6 +1088,12 @@ func (a *attributor) unnamedSpoke(m people.Mention, e int, done []Located) bool 
 	if p := appositiveEnd(a.s, e); p > 0 {
 		_, ok := a.verbAfter(p)
 		return ok
+	}
+	// "A company spokeswoman declined to comment on the talks but said".
+	if rest := a.s[e:min(len(a.s), e+200)]; strings.HasPrefix(rest, " declined to ") || strings.HasPrefix(rest, " refused to ") {
+		if i := strings.Index(rest, " but said "); i > 0 && !strings.ContainsAny(rest[:i], ".!?\n\"“”") {
+			return true
+		}
 	}
 	return false
 }

@@ -17,34 +17,44 @@ func (a *attributor) statute9(sp span) bool {
 	if !sp.closed || sp.end-sp.start > 80 || sp.end <= sp.start {
 		return false
 	}
+	// The parenthetical: ", lawyers said, " or ", according to lawyers,
+	// " before the clause that holds the marks. Most sentences have
+	// neither: the commas before the marks are few, and tested first,
+	// before the words in marks or the sentence start are looked at.
+	lo := max(sp.paraA, sp.open-600)
+	pc, pe := -1, -1
+	for p := lo; p < sp.open; p++ {
+		c := strings.IndexByte(s[p:sp.open], ',')
+		if c < 0 {
+			break
+		}
+		p += c
+		if v := wordBack(s, lo, p); v >= 0 && (s[v:p] == "said" || s[v:p] == "say" || s[v:p] == "says") && p+1 < sp.open && s[p+1] == ' ' {
+			if b := strings.LastIndexByte(s[lo:v], ','); b >= 0 && v-(lo+b) <= 60 {
+				pc, pe = v, p+2
+				break
+			}
+		}
+		if strings.HasPrefix(s[p:sp.open], ", according to ") {
+			// ", according to lawyers, ": the same aside.
+			q := p + 15
+			if c := strings.IndexByte(s[q:sp.open], ','); c >= 0 && c <= 60 {
+				pc, pe = p, q+c+2
+				break
+			}
+		}
+	}
+	if pc < 0 || pe > sp.open {
+		return false
+	}
 	t := s[sp.start:sp.end]
 	if !plainWords3(t, false) || countWords(t, 0, len(t)) > 8 {
 		return false
 	}
-	st := a.sentStart(max(sp.paraA, sp.open-600), sp.open)
-	seg := s[st:sp.open]
-	// The parenthetical verb of saying: ", lawyers said, " before the
-	// clause that holds the marks. Most sentences have none.
-	pc, pe := -1, -1
-	for _, v := range [...]string{" said, ", " say, ", " says, "} {
-		if i := strings.Index(seg, v); i >= 0 && (pc < 0 || i < pc) {
-			pc, pe = i, i+len(v)
-		}
+	if st := a.sentStart(lo, sp.open); st > pc {
+		return false // the aside is in a sentence before
 	}
-	if pc >= 0 {
-		if c := strings.LastIndexByte(seg[:pc], ','); c < 0 || pc-c > 60 {
-			return false // not set off: "Lawyers said, however, ..."
-		}
-	} else if i := strings.Index(seg, ", according to "); i >= 0 {
-		// ", according to lawyers, ": the same aside.
-		c := strings.IndexByte(seg[i+15:], ',')
-		if c < 0 || c > 60 {
-			return false
-		}
-		pc, pe = i, i+15+c+1
-	} else {
-		return false
-	}
+	seg := s[:sp.open]
 	rest := seg[pe:]
 	op := -1
 	for _, o := range [...]string{", where ", ", which ", " whether "} {
@@ -89,4 +99,36 @@ func testVerb9(w string) bool {
 		return true
 	}
 	return false
+}
+
+// label9 reports whether the words in marks label a class of things a
+// rule covers, in a reduced relative clause after a plural noun: "let
+// the commissioner remove posts deemed “harmful to children”", "content
+// considered “likely to incite”". No one said them; "he deemed it
+// “unacceptable”" and "was deemed “unsafe”" are left to the attribution.
+func (a *attributor) label9(sp span) bool {
+	s := a.s
+	if !sp.closed || sp.end-sp.start > 80 {
+		return false
+	}
+	b1, w1 := prevWord3(s, sp.paraA, sp.open)
+	if b1 < 0 {
+		return false
+	}
+	switch w1 {
+	case "deemed", "considered", "classed", "classified", "designated", "judged":
+	default:
+		return false
+	}
+	_, w0 := prevWord3(s, sp.paraA, b1)
+	// A plural common noun: "posts", "sites", "materials", not "it",
+	// "was" nor "has".
+	if len(w0) < 4 || w0[0] < 'a' || w0[0] > 'z' || w0[len(w0)-1] != 's' || strings.HasSuffix(w0, "ss") || copula3(w0) || functionWord3(w0) {
+		return false
+	}
+	switch w0 {
+	case "has", "was", "is", "this", "its", "his", "hers", "ours", "yours", "theirs", "always", "perhaps", "sometimes", "does":
+		return false
+	}
+	return plainWords3(s[sp.start:sp.end], false)
 }

@@ -174,6 +174,10 @@ func singularOf3(t string, g byte) bool {
 // ordinary person in the news ("a neighbour", "a witness"), not a body
 // or a text ("a council", "a report").
 func personNoun3(w string) bool {
+	switch w {
+	case "MP", "MEP", "MSP", "MLA", "MPP", "GP", "CEO":
+		return true // "One Labour MP", "a local GP"
+	}
 	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
