@@ -39,9 +39,6 @@ type tokens struct {
 	// only these.
 	cand []int32
 	gs   []group // storage for the verb groups of one sentence (tagger.gs)
-	// the last whole sentence sentenceBounds found, tokens [sentA, sentB)
-	// (empty when none)
-	sentA, sentB int
 }
 
 // class returns the tense class of token i, computed once.
@@ -309,7 +306,6 @@ func tokenize(text string) *tokens {
 func (ts *tokens) tokenize(text string) {
 	ts.text = text
 	ts.cls = ts.cls[:0]
-	ts.sentA, ts.sentB = 0, 0
 	// The lower-cased copies grow in a local slice, like toks and cand;
 	// the slow path's wordToken appends through ts.lowb, synced around it.
 	lowb := ts.lowb[:0]
@@ -751,14 +747,7 @@ const maxClause = 60
 
 // sentenceBounds returns the token range [a, b) of the sentence holding i,
 // clipped to maxClause tokens either side.
-//
-// The rules ask it again and again about the same sentence, so the last
-// whole sentence found is kept (ts.sentA, ts.sentB): inside it the bounds
-// are its ends clipped to the window, as the scan would find them.
 func (ts *tokens) sentenceBounds(i int) (int, int) {
-	if ts.sentA <= i && i < ts.sentB {
-		return max(ts.sentA, i-maxClause), min(ts.sentB, i+maxClause)
-	}
 	a := i
 	for a > 0 && a > i-maxClause && !ts.sentenceStart(a) {
 		a--
@@ -766,11 +755,6 @@ func (ts *tokens) sentenceBounds(i int) (int, int) {
 	b := i + 1
 	for b < len(ts.t) && b < i+maxClause && !ts.sentenceStart(b) {
 		b++
-	}
-	// Keep the sentence when both scans stopped at its true ends, not
-	// at the window's.
-	if (a == 0 || a > i-maxClause) && (b == len(ts.t) || b < i+maxClause) {
-		ts.sentA, ts.sentB = a, b
 	}
 	return a, b
 }
