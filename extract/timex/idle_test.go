@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"fmt"
 	"os"
+	"slices"
 	"testing"
 	"time"
 )
@@ -62,6 +64,53 @@ func FuzzIdleOpensNothing(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if i := idleOpensNothing(s); i >= 0 {
 			t.Fatalf("%q: idle passes over token %d, which opens an expression", s, i)
+		}
+	})
+}
+
+// dropIdleKeeps reports the first candidate of text that dropIdle takes
+// out although idle does not pass over it, or a candidate it reorders, or
+// "": the candidates it keeps must be the others, in order.
+func dropIdleKeeps(text string) string {
+	ts := tokenize(text)
+	all := slices.Clone(ts.cand)
+	ts.dropIdle()
+	k := 0
+	for _, c := range all {
+		if k < len(ts.cand) && ts.cand[k] == c {
+			k++
+			continue
+		}
+		if !ts.idle(int(c)) {
+			return fmt.Sprintf("dropped token %d (%q), which idle keeps", c, ts.w(int(c)))
+		}
+	}
+	if k != len(ts.cand) {
+		return fmt.Sprintf("kept %v, not a subsequence of %v", ts.cand, all)
+	}
+	return ""
+}
+
+func TestDropIdle(t *testing.T) {
+	for _, s := range []string{
+		"The minister said the talks in recent weeks were the best in a decade, and that year the end came.",
+		"In March the union met in Leeds; in recent days the the strike, in 2025, in the end.",
+		"Officials in the capital said the future of the plant was in doubt at the end of the year.",
+		"the", "in", "The end", "in recent", "the 1990s", "the '90s", "in.", "",
+	} {
+		if d := dropIdleKeeps(s); d != "" {
+			t.Errorf("%q: %s", s, d)
+		}
+	}
+}
+
+// FuzzDropIdle checks dropIdle against idle on arbitrary text.
+func FuzzDropIdle(f *testing.F) {
+	f.Add("in recent years the end of a few weeks, that month, a mere day in June")
+	f.Add("The '90s and the past, in the future; the")
+	f.Fuzz(func(t *testing.T, s string) {
+		if d := dropIdleKeeps(s); d != "" {
+			t.Fatalf("%q: %s", s, d)
 		}
 	})
 }

@@ -47,4 +47,5 @@ var (
 	notPastEDTab       = newLexTab(notPastED)
 	notPurposeTab      = newLexTab(notPurpose)
 	abbrevsTab         = newLexTab(abbrevs)
+	clauseWordsTab     = newLexTab(clauseWords)
 )

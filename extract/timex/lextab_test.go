@@ -51,6 +51,7 @@ func checkAllLexTabs(t testing.TB, others []string) {
 	checkLexTab(t, "notPastED", notPastED, notPastEDTab, others)
 	checkLexTab(t, "notPurpose", notPurpose, notPurposeTab, others)
 	checkLexTab(t, "abbrevs", abbrevs, abbrevsTab, others)
+	checkLexTab(t, "clauseWords", clauseWords, clauseWordsTab, others)
 }
 
 // Every table answers as its map: on all keys of all tables (each is a
