@@ -398,10 +398,12 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 			break
 		}
 	}
+	closers := false // a closing or campaign verb (see closingLegs)
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
+			closers = closers || closerTab.t.MayHave(t.w)
 			continue
 		}
 		if welcomeOnly && !welcomeWord(t.w) {
@@ -443,7 +445,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
-	f.closingLegs(&sc) // "before finishing in Hobart, where ..."
+	if closers {
+		f.closingLegs(&sc) // "before finishing in Hobart, where ..."
+	}
 	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
