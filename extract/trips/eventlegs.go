@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 )
 
@@ -46,6 +47,17 @@ var closerTab = newWordTab(map[string]bool{
 	"canvassing": true, "campaigned": true, "canvassed": true,
 })
 
+// openingVerb reports a verb that opens a campaign or tour with an
+// event: "will begin the week with a rally in Szeged", "starts with a
+// visit".
+func openingVerb(w string) bool {
+	switch w {
+	case "begin", "begins", "beginning", "began", "start", "starts", "starting", "started", "kick", "kicks", "kicked", "open", "opens", "opened":
+		return true
+	}
+	return false
+}
+
 // closingObjects are what a closing verb may end before its place or its
 // event: "close the campaign with", "end her tour in".
 var closingObjects = map[string]bool{
@@ -71,6 +83,16 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 		return false
 	}
 	k--
+	if k > 1 && toks[k].w == "," {
+		// "will begin in the east, with a rally in Szeged": the verb a
+		// short phrase before the comma.
+		for j := k - 1; j > 0 && j >= k-5 && !toks[j].punct; j-- {
+			if _, ok := closingVerb(toks[j].w); ok || openingVerb(toks[j].w) {
+				k = j
+				break
+			}
+		}
+	}
 	if k > 0 && closingObjects[toks[k].w] {
 		k-- // "close the campaign with"
 		if k > 0 && inSet(determinersSet, toks[k].w) {
@@ -80,7 +102,7 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 	if k > 0 && toks[k].w == "up" {
 		k-- // "wrap up"
 	}
-	if _, ok := closingVerb(toks[k].w); !ok {
+	if _, ok := closingVerb(toks[k].w); !ok && !openingVerb(toks[k].w) {
 		return false
 	}
 	dests := f.destinations(sc, i, 3, inAtSet, false)
@@ -157,8 +179,8 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			continue
 		}
 		q, ok := f.closingSubject(sc, i)
-		if !ok || campaign && q >= 0 {
-			continue // "his campaign in Leeds" is no verb
+		if !ok || campaign && q >= 0 && toks[f.beforeAuxiliaries(i)].w == "who" {
+			continue // "Hughes, who campaigned in Leeds last year,": her story, no stop of this one
 		}
 		dup := false
 		for _, j := range sc.legs {
@@ -219,6 +241,23 @@ func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 	case ",":
 		if k == i-1 && strings.HasSuffix(toks[i].w, "ing") {
 			return -1, f.subject(sc, i) >= 0 // "visited Missouri on Saturday, holding a rally in Springfield"
+		}
+		// "Toth's running mate, Anna Kiss, will campaign in Leeds",
+		// "Holt, the party's nominee, will close with a rally": the
+		// person right before this comma or the one before.
+		ends := []int{k - 1}
+		for j := k - 1; j > 0 && j >= k-8; j-- {
+			if toks[j].w == "," {
+				ends = append(ends, j-1)
+				break
+			}
+		}
+		for _, e := range ends {
+			for _, m := range sc.persons {
+				if e >= 0 && m.End == toks[e].end && m.Kind != people.Pronoun {
+					return m.Person, true
+				}
+			}
 		}
 	}
 	if closingObjects[toks[k].w] && k > 0 {
