@@ -130,7 +130,8 @@ func (f *finder) planReporter(sc *sentCtx, i int, m people.Mention) bool {
 // determiner opens.
 func (f *finder) modifierStop(sc *sentCtx, i int) (places.Match, bool) {
 	toks := f.toks
-	if i < 2 || !stopNoun(toks[i].w) && toks[i].w != "visit" && toks[i].w != "trip" && toks[i].w != "tour" {
+	if i < 2 || !stopNoun(toks[i].w) && toks[i].w != "visit" && toks[i].w != "trip" && toks[i].w != "tour" ||
+		!isCapitalised(f.text[toks[i-1].start:toks[i-1].end]) {
 		return places.Match{}, false
 	}
 	for _, p := range f.placesOf(sc) {
@@ -155,8 +156,11 @@ func (f *finder) modifierStop(sc *sentCtx, i int) (places.Match, bool) {
 // its sentence; with none told, the story's traveller's stop is made
 // here.
 func (f *finder) offNamedStop(sc *sentCtx, i int, c cue) bool {
+	if !f.offAfter(i) {
+		return false // the cheap test first
+	}
 	p, ok := f.modifierStop(sc, i)
-	if !ok || !f.offAfter(i) {
+	if !ok {
 		return false
 	}
 	found := false

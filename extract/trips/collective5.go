@@ -123,8 +123,10 @@ func (f *finder) homeGround(team string, p places.Match) bool {
 // finder may take for a person: "the North-West Coast", "the Hunter
 // Valley", "the Cape Peninsula".
 func regionNoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "coast", "valley", "highlands", "peninsula", "region", "province", "delta", "plains", "riviera", "outback", "hinterland", "lowlands", "uplands", "midlands", "heartland":
+	switch w { // no lower-cased copy: notAPerson asks this of every candidate
+	case "Coast", "coast", "Valley", "valley", "Highlands", "highlands", "Peninsula", "peninsula", "Region", "region",
+		"Province", "province", "Delta", "delta", "Plains", "plains", "Riviera", "riviera", "Outback", "outback",
+		"Hinterland", "hinterland", "Lowlands", "lowlands", "Uplands", "uplands", "Midlands", "midlands", "Heartland", "heartland":
 		return true
 	}
 	return false

@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 )
 
@@ -35,6 +36,28 @@ func campaignVerb(w string) (tense, bool) {
 	return tenseNone, false
 }
 
+// closerTab holds the closing and campaign verbs: its MayHave, inlined in
+// the cue loop, tells closingLegs whether to run (a superset, which
+// closingVerb and campaignVerb then settle).
+var closerTab = newWordTab(map[string]bool{
+	"finish": true, "finishes": true, "end": true, "ends": true, "close": true, "closes": true, "conclude": true,
+	"concludes": true, "wrap": true, "wraps": true, "finishing": true, "ending": true, "closing": true,
+	"concluding": true, "wrapping": true, "finished": true, "ended": true, "closed": true, "concluded": true,
+	"wrapped": true, "campaign": true, "campaigns": true, "canvass": true, "canvasses": true, "campaigning": true,
+	"canvassing": true, "campaigned": true, "canvassed": true,
+})
+
+// openingVerb reports a verb that opens a campaign or tour with an
+// event: "will begin the week with a rally in Szeged", "starts with a
+// visit".
+func openingVerb(w string) bool {
+	switch w {
+	case "begin", "begins", "beginning", "began", "start", "starts", "starting", "started", "kick", "kicks", "kicked", "open", "opens", "opened":
+		return true
+	}
+	return false
+}
+
 // closingObjects are what a closing verb may end before its place or its
 // event: "close the campaign with", "end her tour in".
 var closingObjects = map[string]bool{
@@ -60,6 +83,16 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 		return false
 	}
 	k--
+	if k > 1 && toks[k].w == "," {
+		// "will begin in the east, with a rally in Szeged": the verb a
+		// short phrase before the comma.
+		for j := k - 1; j > 0 && j >= k-5 && !toks[j].punct; j-- {
+			if _, ok := closingVerb(toks[j].w); ok || openingVerb(toks[j].w) {
+				k = j
+				break
+			}
+		}
+	}
 	if k > 0 && closingObjects[toks[k].w] {
 		k-- // "close the campaign with"
 		if k > 0 && inSet(determinersSet, toks[k].w) {
@@ -69,7 +102,7 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 	if k > 0 && toks[k].w == "up" {
 		k-- // "wrap up"
 	}
-	if _, ok := closingVerb(toks[k].w); !ok {
+	if _, ok := closingVerb(toks[k].w); !ok && !openingVerb(toks[k].w) {
 		return false
 	}
 	dests := f.destinations(sc, i, 3, inAtSet, false)
@@ -99,24 +132,24 @@ func (f *finder) closingRally(sc *sentCtx, i int, c cue) bool {
 func (f *finder) closingLegs(sc *sentCtx) {
 	toks := f.toks
 	for i := 1; i+1 < len(toks); i++ {
-		switch toks[i+1].w { // the cheap test first: most words are followed by none
-		case "in", "at", "up", "out", "his", "her", "their", "the":
-		default:
-			continue
-		}
 		t := &toks[i]
-		if t.ci != 0 || t.punct || len(t.w) < 3 {
+		if t.ci != 0 || !closerTab.t.MayHave(t.w) {
 			continue // a cue word was read by the cue loop
 		}
-		if b := t.w[0]; b != 'f' && b != 'e' && b != 'c' && b != 'w' {
-			continue // no closing or campaign verb
+		switch toks[i+1].w {
+		case "in", "at", "up", "out", "his", "her", "their", "the", "with":
+		default:
+			continue
 		}
 		ct, ok := closingVerb(t.w)
 		campaign := false
 		if !ok {
-			if ct, campaign = campaignVerb(t.w); !campaign || inSet(determinersSet, toks[i-1].w) {
-				continue // "her campaign in Leeds" is a noun
+			if ct, campaign = campaignVerb(t.w); !campaign {
+				continue
 			}
+		}
+		if inSet(determinersSet, toks[i-1].w) {
+			continue // "her campaign in Leeds", "his finish in Nevada" are nouns
 		}
 		k := i + 1
 		if k < len(toks) && (toks[k].w == "up" || toks[k].w == "out") && !campaign {
@@ -125,16 +158,29 @@ func (f *finder) closingLegs(sc *sentCtx) {
 		if k+1 < len(toks) && !campaign && inSet(determinersSet, toks[k].w) && closingObjects[toks[k+1].w] {
 			k += 2 // "ends his campaign in Seville", "closes out the tour in Lyon"
 		}
+		if k+2 < len(toks) && !campaign && toks[k].w == "with" {
+			k = f.closingEvent(k + 1) // "the tour ends with a concert in Lyon"
+		}
 		if k >= len(toks) || toks[k].w != "in" && toks[k].w != "at" {
 			continue
 		}
 		p, ok := f.placeAt(sc, k+1)
 		if !ok || f.namePart(p) {
+			// "with an address at the Sorbonne in Paris": the town after
+			// the venue.
+			for j := k + 2; j < len(toks) && j <= k+6 && !toks[j].punct; j++ {
+				if toks[j].w == "in" {
+					p, ok = f.placeAt(sc, j+1)
+					break
+				}
+			}
+		}
+		if !ok || f.namePart(p) {
 			continue
 		}
 		q, ok := f.closingSubject(sc, i)
-		if !ok || campaign && q >= 0 {
-			continue // "his campaign in Leeds" is no verb
+		if !ok || campaign && q >= 0 && toks[f.beforeAuxiliaries(i)].w == "who" {
+			continue // "Hughes, who campaigned in Leeds last year,": her story, no stop of this one
 		}
 		dup := false
 		for _, j := range sc.legs {
@@ -196,6 +242,23 @@ func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 		if k == i-1 && strings.HasSuffix(toks[i].w, "ing") {
 			return -1, f.subject(sc, i) >= 0 // "visited Missouri on Saturday, holding a rally in Springfield"
 		}
+		// "Toth's running mate, Anna Kiss, will campaign in Leeds",
+		// "Holt, the party's nominee, will close with a rally": the
+		// person right before this comma or the one before.
+		ends := []int{k - 1}
+		for j := k - 1; j > 0 && j >= k-8; j-- {
+			if toks[j].w == "," {
+				ends = append(ends, j-1)
+				break
+			}
+		}
+		for _, e := range ends {
+			for _, m := range sc.persons {
+				if e >= 0 && m.End == toks[e].end && m.Kind != people.Pronoun {
+					return m.Person, true
+				}
+			}
+		}
 	}
 	if closingObjects[toks[k].w] && k > 0 {
 		switch strings.ToLower(toks[k-1].w) {
@@ -235,4 +298,36 @@ func (f *finder) rallyBy(sc *sentCtx, k int) bool {
 	}
 	_, ok := f.closingSubject(sc, k)
 	return ok
+}
+
+// closingEvent reads the event a campaign or tour closes with, from
+// token k after "with": "a concert", "a final speech", "an open-air Mass".
+// It returns the token of the "in" or "at" after it, or k when there is
+// none.
+func (f *finder) closingEvent(k int) int {
+	toks := f.toks
+	if !inSet(determinersSet, toks[k].w) {
+		return k
+	}
+	head := false
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.w == "in" || t.w == "at" {
+			if head {
+				return j
+			}
+			return k
+		}
+		if t.punct {
+			return k
+		}
+		head = andEventHeads[t.w] || t.event || closingEvents[t.w]
+	}
+	return k
+}
+
+// closingEvents are more events that end a tour: "ends with a concert in
+// Lyon", "closes with a service at the cathedral in York".
+var closingEvents = map[string]bool{
+	"concert": true, "service": true, "address": true, "gala": true, "parade": true, "festival": true,
 }

@@ -2,8 +2,11 @@ package trips
 
 import (
 	"testing"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
 )
 
 // Fresh sentences published Thursday 14 May 2026 (Monday 11 behind,
@@ -50,6 +53,23 @@ func TestFreshClosingEvent15(t *testing.T) {
 		{"a rally led by others in an aside", "2026-05-14",
 			"Union leader Bob Crow said activists, who led a rally in London on Monday, were angry.",
 			nil},
+		{"a finish in a race is no stop", "2026-05-14",
+			"Senator Jane Holt flew to Denver on Monday. Her aides say her finish in Nevada has made it a two-way race.",
+			[]want{{"Jane Holt", "Denver", "United States", "2026-05-11", "", newsbot.StatusDone, nil}}},
+		{"begins in a region, with a rally in a city", "2026-05-14",
+			"Conservative candidate Elena Varga will begin in the east, with a rally in Debrecen on Monday, her campaign said. She travels to Budapest on Tuesday.",
+			[]want{ // Debrecen is in the gazetteer since the towns list
+				{"Elena Varga", "Debrecen", "Hungary", "2026-05-18", "", newsbot.StatusScheduled, nil},
+				{"Elena Varga", "Budapest", "Hungary", "2026-05-19", "", newsbot.StatusScheduled, nil}}},
+		{"begins the week with a rally", "2026-05-14",
+			"Conservative candidate Elena Varga will begin the week with a rally in Budapest on Monday.",
+			[]want{{"Elena Varga", "Budapest", "Hungary", "2026-05-18", "", newsbot.StatusScheduled, nil}}},
+		{"a name after its description closes with a rally", "2026-05-14",
+			"Mayor Gabor Toth said so. Toth's running mate, Anna Kiss, will close with a rally in Leeds on Wednesday.",
+			[]want{{"Anna Kiss", "Leeds", "United Kingdom", "2026-05-20", "", newsbot.StatusScheduled, nil}}},
+		{"a description after the name closes with a rally", "2026-05-14",
+			"Senator Jane Holt, the party's nominee, will close with a rally in Denver on Saturday.",
+			[]want{{"Jane Holt", "Denver", "United States", "2026-05-16", "", newsbot.StatusScheduled, nil}}},
 		{"a rally met by others is no stop", "2026-05-14",
 			"Riot police clashed with a rally in Athens on Monday, Greek Prime Minister Nikos Varvakis said.",
 			nil},
@@ -252,5 +272,25 @@ func TestFreshRegionIsNoTraveller15(t *testing.T) {
 				{"Joan Kirner", "Brisbane", "Australia", "2026-05-18", "", newsbot.StatusScheduled, nil},
 				{"Joan Kirner", "Adelaide", "Australia", "2026-05-19", "", newsbot.StatusScheduled, nil},
 				{"Joan Kirner", "Darwin", "Australia", "2026-05-15", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// FuzzFindEventLegs runs the pipeline over sentences of the shapes the
+// rules of this file read (closing events, "and to", called-off stops,
+// fixtures, asides): no leg may point outside the text or lack a place
+// or a traveller.
+func FuzzFindEventLegs(f *testing.F) {
+	f.Add("Premier Joan Kirner will travel to Perth on Friday before finishing in Darwin, where her party will hold a rally on Sunday night. Her campaign will close with a rally in Adelaide.", int64(0))
+	f.Add("Chief executive Helga Lind said she would travel to Beijing next week to meet regulators, and to Ottawa in the second week of June, and a street walk in Lyon on Tuesday.", int64(5))
+	f.Add("Pope Leo flies to Lima on Saturday. The Cusco leg was postponed. A visit to Arequipa had been scheduled for Monday but was removed from the programme. That leg has been postponed.", int64(-3))
+	f.Add("Ireland's tour of South Africa began on Saturday, coach Andy Farrell said. The squad travels to Durban on Tuesday. The second Test is at Ellis Park in Johannesburg on Saturday. The royal party will fly to", int64(9))
+	f.Add("Karl Holm, a former general who took office in March, appointed in May, met Pedro Ortiz at the palace for talks on an accord that expired last year, Plans to visit", int64(1))
+	f.Fuzz(func(t *testing.T, s string, days int64) {
+		pub := time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%400))
+		for _, l := range Find(s, pub, people.Find(s), timex.Tag(s, pub)) {
+			if l.Start < 0 || l.End > len(s) || l.Start > l.End || l.Place == "" || l.Traveler == "" {
+				t.Fatalf("bad leg %+v", l)
+			}
+		}
 	})
 }

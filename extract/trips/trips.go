@@ -403,10 +403,12 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	asked := askedClauseEnd(sp)
+	closers := false // a closing or campaign verb (see closingLegs)
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
+			closers = closers || closerTab.t.MayHave(t.w)
 			continue
 		}
 		if welcomeOnly && !welcomeWord(t.w) || t.start < asked {
@@ -448,7 +450,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	f.onTo(&sc)
-	f.closingLegs(&sc) // "before finishing in Hobart, where ..."
+	if closers {
+		f.closingLegs(&sc) // "before finishing in Hobart, where ..."
+	}
 	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
