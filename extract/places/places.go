@@ -674,3 +674,25 @@ func qualified(s string, m Match, alts []Place) Place {
 	}
 	return m.Place
 }
+
+// towns maps the towns of towns.tsv to their countries: the secondary
+// towns, as against the capitals and big cities of cities.tsv.
+var towns = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(townsTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) == 4 && f[1] == "city" {
+			if _, dup := m[f[0]]; !dup {
+				m[f[0]] = f[2]
+			}
+		}
+	}
+	return m
+}()
+
+// Minor reports a secondary town ("St Helens", "Devonport"): one that a
+// story may name without its country, and that may well share its name
+// with a town the gazetteer lacks.
+func Minor(p Place) bool {
+	return p.Kind == City && towns[p.Name] == p.Country
+}

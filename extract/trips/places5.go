@@ -145,3 +145,29 @@ func homeNation(name string) bool {
 	}
 	return false
 }
+
+// regionalHome is the home of a regional story without a dateline
+// (leadRegionCountry) when p is a small town abroad whose country the
+// story never names, by name, demonym or another of its places: "heads to
+// St Helens on the East Coast on Tuesday" in a Tasmanian election story
+// is Tasmania's St Helens, which the gazetteer lacks, not England's.
+func (f *finder) regionalHome(p places.Place) (string, bool) {
+	if f.dlOK || !places.Minor(p) {
+		return "", false
+	}
+	home, ok := f.leadRegionCountry()
+	if !ok || home == p.Country || f.countryNamed(p.Country) || f.otherPlaceIn(p) {
+		return "", false
+	}
+	return home, true
+}
+
+// otherPlaceIn reports a place of p's country other than p in the text.
+func (f *finder) otherPlaceIn(p places.Place) bool {
+	for _, m := range places.Find(f.text) {
+		if !m.Demonym && m.Place.Country == p.Country && m.Place.Name != p.Name {
+			return true
+		}
+	}
+	return false
+}

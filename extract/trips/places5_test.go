@@ -40,6 +40,16 @@ func TestPlacesLeadRegion5(t *testing.T) {
 		{"a country in the lead leaves the namesake alone", "2026-03-11",
 			"New Zealand's tourism minister is under pressure over visas.\n\nTourism Minister Hana Parata flies to Queenstown on Monday to meet operators.",
 			[]want{{"Hana Parata", "Queenstown", "New Zealand", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
+		{"a small town abroad the story never names is the region's own", "2026-03-11",
+			"Candidates crowd the last week of the campaign in Queensland.\n\nOpposition leader Claire Dawson flies to Cairns on Monday, then heads to Bedford on Tuesday.",
+			[]want{
+				{"Claire Dawson", "Cairns", "Australia", "2026-03-16", "", newsbot.StatusScheduled, nil},
+				{"Claire Dawson", "Bedford", "Australia", "2026-03-17", "", newsbot.StatusScheduled, nil}}},
+		{"a small town of a country the story names stays there", "2026-03-11",
+			"Candidates crowd the last week of the campaign in Queensland.\n\nOpposition leader Claire Dawson flies to Cairns on Monday, then heads to Bedford on Tuesday to meet British investors.",
+			[]want{
+				{"Claire Dawson", "Cairns", "Australia", "2026-03-16", "", newsbot.StatusScheduled, nil},
+				{"Claire Dawson", "Bedford", "United Kingdom", "2026-03-17", "", newsbot.StatusScheduled, nil}}},
 		{"a coast is no traveller", "2026-03-11",
 			"Premier Dan Whitlock will start on the South Coast, with a visit to Wollongong on Monday.",
 			[]want{{"Dan Whitlock", "Wollongong", "Australia", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
