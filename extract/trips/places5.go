@@ -146,20 +146,34 @@ func homeNation(name string) bool {
 	return false
 }
 
-// regionalHome is the home of a regional story without a dateline
-// (leadRegionCountry) when p is a small town abroad whose country the
-// story never names, by name, demonym or another of its places: "heads to
-// St Helens on the East Coast on Tuesday" in a Tasmanian election story
-// is Tasmania's St Helens, which the gazetteer lacks, not England's.
-func (f *finder) regionalHome(p places.Place) (string, bool) {
-	if f.dlOK || !places.Minor(p) {
-		return "", false
+// regionalTowns moves to the story's home the small towns abroad of a
+// regional story without a dateline (leadRegionCountry) that a sentence
+// lists beside a place at home, when the story never names their country
+// by name, demonym or another of its places: "flies to Queenstown on
+// Monday, then heads to St Helens on Tuesday" in a Tasmanian election
+// story is Tasmania's St Helens, which the gazetteer lacks, not
+// England's. ps are the sentence's places.
+func (f *finder) regionalTowns(ps []places.Match) {
+	for i, m := range ps {
+		if !places.Minor(m.Place) {
+			continue
+		}
+		home, ok := f.leadRegionCountry()
+		if !ok {
+			return
+		}
+		if home == m.Place.Country {
+			continue
+		}
+		beside := false
+		for _, o := range ps {
+			beside = beside || o.Place.Country == home
+		}
+		if !beside || f.countryNamed(m.Place.Country) || f.otherPlaceIn(m.Place) {
+			continue
+		}
+		ps[i].Place = places.Place{Name: m.Place.Name, Country: home, Kind: places.City}
 	}
-	home, ok := f.leadRegionCountry()
-	if !ok || home == p.Country || f.countryNamed(p.Country) || f.otherPlaceIn(p) {
-		return "", false
-	}
-	return home, true
 }
 
 // otherPlaceIn reports a place of p's country other than p in the text.

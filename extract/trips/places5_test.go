@@ -50,6 +50,9 @@ func TestPlacesLeadRegion5(t *testing.T) {
 			[]want{
 				{"Claire Dawson", "Cairns", "Australia", "2026-03-16", "", newsbot.StatusScheduled, nil},
 				{"Claire Dawson", "Bedford", "United Kingdom", "2026-03-17", "", newsbot.StatusScheduled, nil}}},
+		{"a small town abroad alone in its sentence stays abroad", "2026-03-11",
+			"Candidates crowd the last week of the campaign in Queensland.\n\nOpposition leader Claire Dawson flies to Bedford on Tuesday.",
+			[]want{{"Claire Dawson", "Bedford", "United Kingdom", "2026-03-17", "", newsbot.StatusScheduled, nil}}},
 		{"a coast is no traveller", "2026-03-11",
 			"Premier Dan Whitlock will start on the South Coast, with a visit to Wollongong on Monday.",
 			[]want{{"Dan Whitlock", "Wollongong", "Australia", "2026-03-16", "", newsbot.StatusScheduled, nil}}},

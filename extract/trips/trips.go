@@ -960,11 +960,7 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 			}
 		}
 		if m.Place.Kind != places.City || !places.HasNamesake(m.Place) {
-			// no namesake abroad: nothing for the story's home to settle,
-			// but a small town of a country the story never names
-			if home, ok := f.regionalHome(m.Place); ok {
-				m.Place = places.Place{Name: m.Place.Name, Country: home, Kind: places.City}
-			}
+			// no namesake abroad: nothing for the story's home to settle
 		} else if home, ok := f.storyCountry(); ok && m.Place.Country != home {
 			// A bare name with a namesake in the dateline's country is
 			// that one when the story never names the other's country:
@@ -975,6 +971,9 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 			}
 		}
 		sc.places = append(sc.places, m)
+	}
+	if !f.dlOK && len(sc.places) > 1 {
+		f.regionalTowns(sc.places) // "flies to Queenstown ..., then heads to St Helens"
 	}
 	return sc.places
 }
