@@ -399,6 +399,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		}
 	}
 	asked := askedClauseEnd(sp)
+	headed := false
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
@@ -440,6 +441,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cuePresence:
 			f.presence(&sc, i, c)
 		default:
+			headed = headed || len(t.w) >= 4 && t.w[:4] == "head" // "headed a trade mission to" (see ledMission)
 			f.travel(&sc, i, c)
 		}
 	}
@@ -479,8 +481,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if len(sc.legs) == 0 {
 		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
 	}
-	if len(sc.legs) == 0 {
-		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday"
+	if len(sc.legs) == 0 && (talks >= 0 || len(meets) > 0 || headed) {
+		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday for a meeting"
 	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
