@@ -69,7 +69,7 @@ func (f *finder) ledMission(sc *sentCtx) {
 				// gathering's place.
 				p, ok = f.gatheringAfter(sc, k+1)
 			}
-			if !ok {
+			if !ok || f.placedInSentence(sc, p.Place.Name) {
 				break
 			}
 			f.addLegs(sc, i, cue{cueTravel, tn, "visit"}, f.list(sc, p))
@@ -93,4 +93,14 @@ func (f *finder) gatheringAfter(sc *sentCtx, k int) (places.Match, bool) {
 		return places.Match{}, false
 	}
 	return f.placeAt(sc, j+2)
+}
+
+// placedInSentence reports a leg of the sentence at the place named.
+func (f *finder) placedInSentence(sc *sentCtx, name string) bool {
+	for _, j := range sc.legs {
+		if f.legs[j].Place == name {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,11 @@ func TestMissionLeader5(t *testing.T) {
 		{"the delegation to the talks in a city", "2026-03-11",
 			"Energy Minister Sofia Reyes will lead the Chilean delegation to the talks in Vienna on Monday.",
 			[]want{{"Sofia Reyes", "Vienna", "Austria", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
+		{"a delegation led after talks in another city", "2026-03-11",
+			"Premier Rachel Notley will hold talks at the legislature in Edmonton on Friday, and will lead a provincial delegation to Ottawa on Monday for a meeting of premiers.",
+			[]want{
+				{"Rachel Notley", "Edmonton", "Canada", "2026-03-13", "", newsbot.StatusScheduled, nil},
+				{"Rachel Notley", "Ottawa", "Canada", "2026-03-16", "", newsbot.StatusScheduled, nil}}},
 		{"led a team to a win is no journey", "2026-03-11",
 			"Coach Marta Lind led her team to a 3-1 win over Sweden on Sunday.",
 			nil},

@@ -481,7 +481,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if len(sc.legs) == 0 {
 		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
 	}
-	if len(sc.legs) == 0 && (talks >= 0 || len(meets) > 0 || headed) {
+	if talks >= 0 || len(meets) > 0 || headed {
 		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday for a meeting"
 	}
 	if len(sc.legs) > 0 {
