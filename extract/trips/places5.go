@@ -18,17 +18,26 @@ func geoFeatureName(name string) bool {
 		return false
 	}
 	last := name[i+1:]
-	for _, w := range geoFeatures {
-		if len(w) == len(last) && strings.EqualFold(w, last) {
+	if len(last) >= len(geoFeatures) {
+		return false
+	}
+	// By length: most surnames meet no word of that length and letter.
+	for _, w := range geoFeatures[len(last)] {
+		if (last[0]|0x20) == w[0] && strings.EqualFold(w, last) {
 			return true
 		}
 	}
 	return false
 }
 
-// geoFeatures end the names of stretches of land and water.
-var geoFeatures = [...]string{"coast", "valley", "river", "peninsula", "mountains", "highlands", "lowlands", "strait",
-	"bay", "sea", "gulf", "delta", "plateau", "plains", "lakes", "coastline", "hinterland", "outback"}
+// geoFeatures end the names of stretches of land and water, by length.
+var geoFeatures = func() (t [12][]string) {
+	for _, w := range []string{"coast", "valley", "river", "peninsula", "mountains", "highlands", "lowlands", "strait",
+		"bay", "sea", "gulf", "delta", "plateau", "plains", "lakes", "coastline", "hinterland", "outback"} {
+		t[len(w)] = append(t[len(w)], w)
+	}
+	return t
+}()
 
 // leadRegionCountry is the country of the story's home when it has no
 // dateline: the lead names a state, province or county, no region of
@@ -47,7 +56,9 @@ func (f *finder) leadRegionCountry() (string, bool) {
 		// paragraph break after the first sentence ends the lead.
 		end = f.sents[min(n-1, 2)].End
 	}
-	lead := f.text[:end]
+	// The headline and the lead paragraph, within the first 400 bytes:
+	// a longer look costs the stage for no gain.
+	lead := f.text[:min(end, 400)]
 	if k := strings.Index(lead, "\n\n"); k >= 0 {
 		if k2 := strings.Index(lead[k+2:], "\n\n"); k2 >= 0 {
 			lead = lead[:k+2+k2]
