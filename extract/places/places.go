@@ -74,7 +74,7 @@ type tables struct {
 	// so a larger table costs Find little more.
 	first    map[string]uint8
 	maxWords int
-	pairs    map[[2]string]bool
+	pairs    map[string]bool // "Gold Coast", "The Hague": the first two words, one space apart
 	// demonyms holds the names exact marks as demonyms, with their
 	// country: a table a tenth the size of exact for Demonym, which the
 	// extractors ask of many words. demonymLead marks their first bytes,
@@ -112,7 +112,7 @@ func mustBuild(countries, cities string) *tables {
 
 func build(countries, cities string) (*tables, error) {
 	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]uint8{}, alts: map[string][]Place{},
-		pairs: map[[2]string]bool{}}
+		pairs: map[string]bool{}}
 	add := func(name string, e entry) {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -133,7 +133,7 @@ func build(countries, cities string) (*tables, error) {
 			t.first[words[0]] |= firstSingle
 		} else {
 			t.first[words[0]] |= firstMulti
-			t.pairs[[2]string{words[0], words[1]}] = true
+			t.pairs[words[0]+" "+words[1]] = true
 		}
 		if e.demonym || len(words) == 1 {
 			t.first[words[0]+"s"] |= firstSingle // plural demonyms, possessive "Brussels'"-style forms are trimmed below
@@ -329,7 +329,7 @@ func Find(s string) []Match {
 func matchAt(s string, i int) (Match, bool) {
 	e0 := wordEnd(s, i)
 	if w := trimWord(s[i:e0]); shortForm(w) == "" {
-		if k := gaz.first[w]; k&firstSingle == 0 && (k == 0 || !pairAt(s, s[i:e0], e0)) {
+		if k := gaz.first[w]; k&firstSingle == 0 && (k == 0 || !pairAt(s, i, e0)) {
 			return Match{}, false
 		}
 	}
@@ -361,14 +361,21 @@ func matchAt(s string, i int) (Match, bool) {
 	return Match{}, false
 }
 
-// pairAt reports whether the word after the one ending at e makes, with
-// w, the first two words of a longer name: "Gold Coast", "The Hague".
-func pairAt(s, w string, e int) bool {
+// pairAt reports whether the word starting at i and ending at e and the
+// word after it are the first two words of a longer name: "Gold Coast",
+// "The Hague". The two words are looked up as they stand in s, so the
+// look allocates nothing.
+func pairAt(s string, i, e int) bool {
 	if e+1 >= len(s) || s[e] != ' ' {
 		return false
 	}
-	w2 := s[e+1 : wordEnd(s, e+1)]
-	return gaz.pairs[[2]string{w, w2}] || gaz.pairs[[2]string{w, trimWord(w2)}]
+	e2 := wordEnd(s, e+1)
+	if gaz.pairs[s[i:e2]] {
+		return true
+	}
+	w2 := s[e+1 : e2]
+	t := trimWord(w2)
+	return len(t) < len(w2) && gaz.pairs[s[i:e+1+len(t)]]
 }
 
 func lookupCandidate(cand string, start int) (Match, bool) {
@@ -524,7 +531,7 @@ var givenNames = map[string]bool{
 	"Cordoba": true, "Savannah": true, "Charleston": true, "Richmond": true, "Rio": true, "Adelaide": true,
 	"Perth": true, "York": true, "Milan": true, "Valencia": true, "Lima": true,
 	"Charlotte": true, "Regina": true, "Salvador": true, "Brooklyn": true, "Petra": true, "Rosario": true,
-	"Napier": true, "Durham": true, "Columbus": true, "Reno": true, "Mackay": true, "Barrie": true,
+	"Durham": true, "Columbus": true, "Reno": true, "Barrie": true,
 }
 
 // isGivenName reports whether the match m is a first name: a place of
@@ -666,4 +673,26 @@ func qualified(s string, m Match, alts []Place) Place {
 		}
 	}
 	return m.Place
+}
+
+// towns maps the towns of towns.tsv to their countries: the secondary
+// towns, as against the capitals and big cities of cities.tsv.
+var towns = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(townsTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) == 4 && f[1] == "city" {
+			if _, dup := m[f[0]]; !dup {
+				m[f[0]] = f[2]
+			}
+		}
+	}
+	return m
+}()
+
+// Minor reports a secondary town ("St Helens", "Devonport"): one that a
+// story may name without its country, and that may well share its name
+// with a town the gazetteer lacks.
+func Minor(p Place) bool {
+	return p.Kind == City && towns[p.Name] == p.Country
 }

@@ -30,9 +30,10 @@ func leadVerb(w string) (tense, bool) {
 // mission of 40 firms to Jakarta last week". The verb's subject travels;
 // the noun must follow the verb within a few words, and the place must
 // follow "to" within a few more. "led by" and "led the team to victory"
-// make no leg. Only a sentence some cue word let through is read: a look
-// at every other sentence would cost the stage several per cent, so a
-// bare "led a delegation to Oslo." waits for a cheaper filter.
+// make no leg. Only a sentence with a meeting cue or "head" is read
+// ("... to Halifax on Friday for a meeting of ministers"): a look at
+// every sentence cost the stage 2-4 per cent, so a bare "led a
+// delegation to Oslo." waits for a cheaper filter.
 func (f *finder) ledMission(sc *sentCtx) {
 	toks := f.toks
 	// The noun first, by its length: rare, so most sentences are passed
@@ -68,7 +69,7 @@ func (f *finder) ledMission(sc *sentCtx) {
 				// gathering's place.
 				p, ok = f.gatheringAfter(sc, k+1)
 			}
-			if !ok {
+			if !ok || f.placedInSentence(sc, p.Place.Name) {
 				break
 			}
 			f.addLegs(sc, i, cue{cueTravel, tn, "visit"}, f.list(sc, p))
@@ -92,4 +93,14 @@ func (f *finder) gatheringAfter(sc *sentCtx, k int) (places.Match, bool) {
 		return places.Match{}, false
 	}
 	return f.placeAt(sc, j+2)
+}
+
+// placedInSentence reports a leg of the sentence at the place named.
+func (f *finder) placedInSentence(sc *sentCtx, name string) bool {
+	for _, j := range sc.legs {
+		if f.legs[j].Place == name {
+			return true
+		}
+	}
+	return false
 }

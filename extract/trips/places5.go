@@ -18,17 +18,26 @@ func geoFeatureName(name string) bool {
 		return false
 	}
 	last := name[i+1:]
-	for _, w := range geoFeatures {
-		if len(w) == len(last) && strings.EqualFold(w, last) {
+	if len(last) >= len(geoFeatures) {
+		return false
+	}
+	// By length: most surnames meet no word of that length and letter.
+	for _, w := range geoFeatures[len(last)] {
+		if (last[0]|0x20) == w[0] && strings.EqualFold(w, last) {
 			return true
 		}
 	}
 	return false
 }
 
-// geoFeatures end the names of stretches of land and water.
-var geoFeatures = [...]string{"coast", "valley", "river", "peninsula", "mountains", "highlands", "lowlands", "strait",
-	"bay", "sea", "gulf", "delta", "plateau", "plains", "lakes", "coastline", "hinterland", "outback"}
+// geoFeatures end the names of stretches of land and water, by length.
+var geoFeatures = func() (t [12][]string) {
+	for _, w := range []string{"coast", "valley", "river", "peninsula", "mountains", "highlands", "lowlands", "strait",
+		"bay", "sea", "gulf", "delta", "plateau", "plains", "lakes", "coastline", "hinterland", "outback"} {
+		t[len(w)] = append(t[len(w)], w)
+	}
+	return t
+}()
 
 // leadRegionCountry is the country of the story's home when it has no
 // dateline: the lead names a state, province or county, no region of
@@ -47,7 +56,9 @@ func (f *finder) leadRegionCountry() (string, bool) {
 		// paragraph break after the first sentence ends the lead.
 		end = f.sents[min(n-1, 2)].End
 	}
-	lead := f.text[:end]
+	// The headline and the lead paragraph, within the first 400 bytes:
+	// a longer look costs the stage for no gain.
+	lead := f.text[:min(end, 400)]
 	if k := strings.Index(lead, "\n\n"); k >= 0 {
 		if k2 := strings.Index(lead[k+2:], "\n\n"); k2 >= 0 {
 			lead = lead[:k+2+k2]
@@ -142,6 +153,46 @@ func homeNation(name string) bool {
 	switch name {
 	case "England", "Scotland", "Wales", "Northern Ireland":
 		return true
+	}
+	return false
+}
+
+// regionalTowns moves to the story's home the small towns abroad of a
+// regional story without a dateline (leadRegionCountry) that a sentence
+// lists beside a place at home, when the story never names their country
+// by name, demonym or another of its places: "flies to Queenstown on
+// Monday, then heads to St Helens on Tuesday" in a Tasmanian election
+// story is Tasmania's St Helens, which the gazetteer lacks, not
+// England's. ps are the sentence's places.
+func (f *finder) regionalTowns(ps []places.Match) {
+	for i, m := range ps {
+		if !places.Minor(m.Place) {
+			continue
+		}
+		home, ok := f.leadRegionCountry()
+		if !ok {
+			return
+		}
+		if home == m.Place.Country {
+			continue
+		}
+		beside := false
+		for _, o := range ps {
+			beside = beside || o.Place.Country == home
+		}
+		if !beside || f.countryNamed(m.Place.Country) || f.otherPlaceIn(m.Place) {
+			continue
+		}
+		ps[i].Place = places.Place{Name: m.Place.Name, Country: home, Kind: places.City}
+	}
+}
+
+// otherPlaceIn reports a place of p's country other than p in the text.
+func (f *finder) otherPlaceIn(p places.Place) bool {
+	for _, m := range places.Find(f.text) {
+		if !m.Demonym && m.Place.Country == p.Country && m.Place.Name != p.Name {
+			return true
+		}
 	}
 	return false
 }

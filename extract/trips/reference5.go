@@ -95,10 +95,10 @@ func placeAfterOf(s string, e int) (places.Place, bool) {
 // Antwerp port", "Beira, the port city", "Luanda, the Angolan capital".
 func placeBeforeNoun(s string, j int) (places.Place, bool) {
 	head := strings.TrimRight(s[max(0, j-48):j], " ")
-	// "the Antwerp port": the word right before.
-	if k := strings.LastIndexByte(head, ' '); k >= 0 {
-		if p, ok := placeWordAt(head[k+1:]); ok {
-			return p, true
+	// "the Antwerp port", "the New York port": the name right before.
+	if ms := places.Find(head); len(ms) > 0 {
+		if m := ms[len(ms)-1]; m.End == len(head) && !m.Demonym && m.Place.Kind == places.City {
+			return m.Place, true
 		}
 	}
 	// "Beira, the port city", "Luanda, the Angolan capital": a comma, an

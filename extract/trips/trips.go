@@ -404,6 +404,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	asked := askedClauseEnd(sp)
 	closers := false // a closing or campaign verb (see closingLegs)
+	headed := false
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
@@ -446,6 +447,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		case cuePresence:
 			f.presence(&sc, i, c)
 		default:
+			headed = headed || len(t.w) >= 4 && t.w[:4] == "head" // "headed a trade mission to" (see ledMission)
 			f.travel(&sc, i, c)
 		}
 	}
@@ -490,8 +492,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	if len(sc.legs) == 0 {
 		f.plannedDayOff(&sc) // "A planned day in Montreal on Tuesday has been dropped"
 	}
-	if len(sc.legs) == 0 {
-		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday"
+	if talks >= 0 || len(meets) > 0 || headed {
+		f.ledMission(&sc) // "will lead a delegation to Halifax on Friday for a meeting"
 	}
 	if len(sc.legs) > 0 {
 		f.anaphoricDay(&sc)
@@ -982,6 +984,9 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 			}
 		}
 		sc.places = append(sc.places, m)
+	}
+	if !f.dlOK && len(sc.places) > 1 {
+		f.regionalTowns(sc.places) // "flies to Queenstown ..., then heads to St Helens"
 	}
 	return sc.places
 }

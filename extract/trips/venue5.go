@@ -42,7 +42,11 @@ func (f *finder) talksAtVenue(sc *sentCtx, n int) {
 		if !ok || f.namePart(p) {
 			return
 		}
+		before := len(f.legs)
 		f.addLegs(sc, v, cue{cueTravel, tn, "talks"}, []places.Match{p})
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].presence = true // no word of travel: at home it is no trip
+		}
 		return
 	}
 }
