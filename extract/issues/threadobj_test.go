@@ -1,0 +1,64 @@
+package issues
+
+import (
+	"slices"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+func TestIssueObjects(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		title    string
+		keywords []string
+		evidence []string
+		want     []string
+	}{
+		{"modifier of strike", "Bus strike", nil,
+			[]string{"The bus strike in Leeds entered its third day on Wednesday."}, []string{"bus"}},
+		{"workforce noun after dateline", "Walkout", nil,
+			[]string{"GDANSK, June 3 (Wire) - Shipyard crews walked off the job on Tuesday over unpaid overtime."}, []string{"ship"}},
+		{"plural possessive past generic modifiers", "Strike", nil,
+			[]string{"Nurses' leaders confirmed a national 48-hour nurses' strike for next month."}, []string{"nurs"}},
+		{"-workers compound, lead's first dispute leads", "Stoppage", nil,
+			[]string{"Steelworkers downed tools at the Tata plant on Monday, as bus drivers in the region voted for a separate strike.",
+				"The steel strike is the first at the plant since 2019."}, []string{"stee"}},
+		{"sector told two ways", "Rail strike", []string{"train drivers"},
+			[]string{"Train drivers walked out on Friday."}, []string{"rail"}},
+		{"names and determiners are no object", "Strike", []string{"strike"},
+			[]string{"Members of the GMB union joined the strike on Monday, the union said."}, nil},
+		{"verb before strike", "Strike", nil,
+			[]string{"Thousands of people joined a strike against the reform."}, nil},
+		{"no dispute", "Budget", []string{"spending cuts"},
+			[]string{"The coalition agreed a budget that cuts spending on roads."}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := AnchorsOf(newsbot.Issue{Title: tc.title, Keywords: tc.keywords, Evidence: tc.evidence}).objects
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("objects = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Two disputes of one city and week, worded alike, are no thread when they
+// name different workforces; a follow-up naming the same one is.
+func TestThreadOtherObjects(t *testing.T) {
+	ferry := newsbot.Issue{Title: "National strike", Keywords: []string{"national strike", "crossings"},
+		Evidence: []string{"OSLO, March 2 (Wire) - Ferry crews walked off the job on Monday as Norway's nurses called a separate national strike."}}
+	nurses := newsbot.Issue{Title: "National strike over pay", Keywords: []string{"national strike", "pay"},
+		Evidence: []string{"OSLO, March 3 (Wire) - Norway's nurses' union confirmed a national strike over pay from March 10."}}
+	nursesLater := newsbot.Issue{Title: "Nurses strike over pay", Keywords: []string{"strike", "pay", "hospitals"},
+		Evidence: []string{"OSLO, March 10 (Wire) - Hospitals across Norway cancelled operations as the nurses' strike began."}}
+	score := func(p, q newsbot.Issue) float64 {
+		s, _, _ := Prepare(p).Thread(Prepare(q), AnchorsOf(p), AnchorsOf(q))
+		return s
+	}
+	if s := score(nurses, ferry); s >= 0.35 {
+		t.Errorf("nurses' strike ~ ferry strike = %.2f, want under 0.35", s)
+	}
+	if s := score(nursesLater, nurses); s < 0.35 {
+		t.Errorf("nurses' strike follow-up ~ nurses' strike = %.2f, want 0.35 or more", s)
+	}
+}
