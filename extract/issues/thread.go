@@ -102,11 +102,12 @@ func (a Anchors) Add(b Anchors) Anchors {
 // migrants", both between Chile and Peru).
 //
 // A full name is one side: "Tony" and "Blair" of "Tony Blair" count once
-// (parts), so one person named in two stories is not their sides.
+// (parts), so one person named in two stories is not their sides. Two
+// disputes naming different workforces (issueObjects) are not either.
 func (a Anchors) SameSides(b Anchors) bool {
 	la, lb := len(a.keys)-len(a.parts), len(b.keys)-len(b.parts)
-	if la < 2 || lb < 2 {
-		return false
+	if la < 2 || lb < 2 || otherObjects(a.objects, b.objects) {
+		return false // one city's port strike and rail strike are two stories
 	}
 	n := shared(a.keys, b.keys) - shared(a.parts, b.parts)
 	return n >= 2 && 2*n >= min(la, lb)

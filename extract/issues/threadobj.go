@@ -133,26 +133,44 @@ func appendObjects(counts map[string]int, s string, sentence bool) string {
 	return first
 }
 
-// mayHoldObject is a cheap test for a trigger word: most keywords and many
-// evidence sentences hold none.
+// mayHoldObject is a cheap test for a trigger word, one pass over s
+// without allocating: most keywords and evidence sentences hold none.
 func mayHoldObject(s string) bool {
-	for _, n := range [...]string{"strike", "walk", "stoppage", "dispute", "shutdown", "blockade", "protest", "picket",
-		"action", "worker", "crew", "driver", "staff", "employee", "union", "member", "staged", "went"} {
-		if containsFold(s, n) {
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		var buf [5]byte
+		for j < len(s) && isASCIILetter(s[j]) {
+			if j-i < len(buf) {
+				buf[j-i] = s[j] | 0x20
+			}
+			j++
+		}
+		if triggerPrefixes[string(buf[:min(j-i, len(buf))])] || j-i > 6 && hasSuffixFold(s[i:j], "worker") ||
+			j-i > 7 && hasSuffixFold(s[i:j], "workers") {
 			return true
 		}
+		i = j
 	}
 	return false
 }
 
-// containsFold: s holds needle (lower-case ASCII) with its first letter in
-// either case.
-func containsFold(s, needle string) bool {
-	if strings.Contains(s, needle) {
-		return true
-	}
-	up := string(unicode.ToUpper(rune(needle[0]))) + needle[1:]
-	return strings.Contains(s, up)
+// triggerPrefixes are the first five letters (or the whole of a shorter
+// word) of the words appendObjects reads from.
+var triggerPrefixes = map[string]bool{
+	"strik": true, "walko": true, "walk": true, "walke": true, "stopp": true, "dispu": true, "shutd": true, "block": true,
+	"prote": true, "picke": true, "actio": true, "worke": true, "crew": true, "crews": true, "drive": true, "staff": true,
+	"emplo": true, "union": true, "membe": true, "stage": true, "went": true, "go": true,
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// hasSuffixFold: w ends in suf (lower-case ASCII), in either case.
+func hasSuffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // walkoutFollows: the verb at i is a walkout ("walked off", "walked out",

@@ -62,3 +62,36 @@ func TestThreadOtherObjects(t *testing.T) {
 		t.Errorf("nurses' strike follow-up ~ nurses' strike = %.2f, want 0.35 or more", s)
 	}
 }
+
+// One article's threads told in one city are one story by their sides,
+// unless they name different workforces.
+func TestSameSidesOtherObjects(t *testing.T) {
+	port := AnchorsOf(newsbot.Issue{Title: "Port strike", Evidence: []string{
+		"GOTHENBURG, Sept 7 (Wire) - Port workers in Gothenburg walked off the job on Monday, Sweden's Transport union said."}})
+	bus := AnchorsOf(newsbot.Issue{Title: "Bus strike", Evidence: []string{
+		"Bus drivers in Gothenburg will strike on Friday, Sweden's Transport union said."}})
+	portAgain := AnchorsOf(newsbot.Issue{Title: "Terminals idle", Evidence: []string{
+		"The port strike in Gothenburg left the container terminals idle, Sweden's Transport union said."}})
+	if port.SameSides(bus) {
+		t.Errorf("port strike and bus strike of one city: same sides, want two stories (objects %q, %q)", port.objects, bus.objects)
+	}
+	if !port.SameSides(portAgain) {
+		t.Errorf("two reports of one port strike: not the same sides (objects %q, %q)", port.objects, portAgain.objects)
+	}
+}
+
+func FuzzIssueObjects(f *testing.F) {
+	f.Add("Port strike", "dockworkers", "LISBON, May 4 (Wire) - Ferry crews walked off the job, as teachers' unions called a strike.")
+	f.Add("", "", "Dockers' ‘strike’ — 48-hour, (rail) unions; Workers walked")
+	f.Fuzz(func(t *testing.T, title, kw, ev string) {
+		got := issueObjects(title, []string{kw}, []string{ev, ev})
+		if len(got) > maxObjects {
+			t.Fatalf("%d objects, at most %d", len(got), maxObjects)
+		}
+		for _, k := range got {
+			if k == "" {
+				t.Fatal("empty object key")
+			}
+		}
+	})
+}
