@@ -25,10 +25,19 @@ import (
 // (objectSame).
 
 // objDisputeHeads are nouns whose modifier names the dispute's object.
+// Only labour stoppages: the modifier of "protests" or "dispute" names
+// the cause as often as the parties ("street protests", "anti-government
+// protests" of one uprising; "border dispute", "territorial dispute").
 var objDisputeHeads = map[string]bool{
 	"strike": true, "strikes": true, "walkout": true, "walkouts": true, "stoppage": true, "stoppages": true,
-	"dispute": true, "disputes": true, "shutdown": true, "blockade": true, "blockades": true, "protest": true,
-	"protests": true, "picket": true, "pickets": true, "action": true,
+	"picket": true, "pickets": true,
+}
+
+// militaryStrike are modifiers of a "strike" that is no stoppage.
+var militaryStrike = map[string]bool{
+	"air": true, "airstrike": true, "drone": true, "missile": true, "rocket": true, "military": true, "artillery": true,
+	"naval": true, "retaliatory": true, "pre-emptive": true, "preemptive": true, "precision": true, "nuclear": true,
+	"surgical": true, "targeted": true, "israeli": true, "russian": true, "american": true, "lightning": true,
 }
 
 // workforceHeads are nouns of the people disputing: "ferry crews", "rail
@@ -81,6 +90,15 @@ var objectSame = map[string]string{
 // "nurses staged a strike", "teachers went on strike".
 var walkoutVerbs = map[string]bool{"walked": true, "walk": true, "staged": true, "stage": true, "went": true, "go": true}
 
+// labourCues are what an issue's copy tells of a labour stoppage.
+type labourCues struct {
+	stoppage  bool // a walkout, stoppage or picket; "walked off", "went on strike"
+	strike    bool // a strike not told as military
+	told      bool // a strike told with its object ("bus strike")
+	workforce bool // workers, crews, union, "-workers"
+	military  bool // "air strikes", "drone strike"
+}
+
 // objectToken is a word of a sentence for reading objects.
 type objectToken struct {
 	low        string // lower-case, possessive and quotes trimmed
@@ -93,7 +111,7 @@ type objectToken struct {
 
 // appendObjects tallies the dispute objects of s into counts (key → count)
 // and returns the key of the first object found ("" when none).
-func appendObjects(counts map[string]int, s string, sentence bool) string {
+func appendObjects(counts map[string]int, s string, sentence bool, cues *labourCues) string {
 	if !mayHoldObject(s) {
 		return ""
 	}
@@ -116,8 +134,23 @@ func appendObjects(counts map[string]int, s string, sentence bool) string {
 	for i, t := range toks {
 		switch {
 		case objDisputeHeads[t.low] || workforceHeads[t.low]:
-			add(objectBefore(toks, i))
+			k, at := objectBefore(toks, i)
+			if at >= 0 && militaryStrike[toks[at].low] {
+				cues.military = true
+				break
+			}
+			switch {
+			case workforceHeads[t.low]:
+				cues.workforce = true
+			case t.low == "strike" || t.low == "strikes":
+				cues.strike = true
+				cues.told = cues.told || k != "" // "bus strike", not "the strike killed"
+			default:
+				cues.stoppage = true
+			}
+			add(k, at)
 		case walkoutVerbs[t.low] && i > 0 && walkoutFollows(toks, i):
+			cues.stoppage = true
 			p := toks[i-1]
 			if workforceHeads[p.low] {
 				add(objectBefore(toks, i-1))
@@ -126,6 +159,7 @@ func appendObjects(counts map[string]int, s string, sentence bool) string {
 			}
 		default:
 			if k := workerCompound(t.low); k != "" {
+				cues.workforce = true
 				add(k, i)
 			}
 		}
@@ -161,8 +195,7 @@ func mayHoldObject(s string) bool {
 // triggerPrefixes are the first five letters (or the whole of a shorter
 // word) of the words appendObjects reads from.
 var triggerPrefixes = map[string]bool{
-	"strik": true, "walko": true, "walk": true, "walke": true, "stopp": true, "dispu": true, "shutd": true, "block": true,
-	"prote": true, "picke": true, "actio": true, "worke": true, "crew": true, "crews": true, "drive": true, "staff": true,
+	"strik": true, "walko": true, "walk": true, "walke": true, "stopp": true, "picke": true, "worke": true, "crew": true, "crews": true, "drive": true, "staff": true,
 	"emplo": true, "union": true, "membe": true, "stage": true, "went": true, "go": true,
 }
 
@@ -337,14 +370,21 @@ func dominantObjects(counts map[string]int, first string) []string {
 func issueObjects(title string, keywords, evidence []string) []string {
 	counts := map[string]int{}
 	first := ""
+	var cues labourCues
 	for i, e := range evidence {
-		if f := appendObjects(counts, e, true); i == 0 {
+		if f := appendObjects(counts, e, true, &cues); i == 0 {
 			first = f
 		}
 	}
-	appendObjects(counts, title, true)
+	appendObjects(counts, title, true, &cues)
 	for _, k := range keywords {
-		appendObjects(counts, k, false)
+		appendObjects(counts, k, false, &cues)
+	}
+	// Workforce nouns name the people of many stories ("aid workers",
+	// "embassy staff"): they tell a dispute's parties only in a story of
+	// a stoppage.
+	if !cues.stoppage && !cues.told && !(cues.strike && cues.workforce && !cues.military) {
+		return nil
 	}
 	return dominantObjects(counts, first)
 }
