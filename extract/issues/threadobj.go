@@ -391,15 +391,17 @@ func issueObjects(title string, keywords, evidence []string) []string {
 
 // otherObjects: a and b both name what they dispute and share none of it.
 func otherObjects(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
+	return len(a) > 0 && len(b) > 0 && !sharedObject(a, b)
+}
+
+// sharedObject: a and b name one object.
+func sharedObject(a, b []string) bool {
 	for _, k := range a {
 		if slices.Contains(b, k) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // unionObjects is a with b's keys added, at most maxObjects.

@@ -103,3 +103,16 @@ func FuzzIssueObjects(f *testing.F) {
 		}
 	})
 }
+
+// A follow-up told from another place, worded apart, still joins its
+// thread when it names the same workforce: the object veto leaves it be.
+func TestThreadSameObjectJoins(t *testing.T) {
+	first := newsbot.Issue{Title: "Dock strike", Keywords: []string{"dock strike", "automation plans"},
+		Evidence: []string{"ROTTERDAM, Oct 2 (Wire) - Dockers in Rotterdam walked out on Friday over automation plans at the container terminals."}}
+	later := newsbot.Issue{Title: "Strike over cranes", Keywords: []string{"strike", "cranes", "queues", "ships"},
+		Evidence: []string{"THE HAGUE, Oct 5 (Wire) - The dock workers' strike in Rotterdam entered a fourth day as ships queued at sea."}}
+	s, _, _ := Prepare(later).Thread(Prepare(first), AnchorsOf(later), AnchorsOf(first))
+	if s < 0.35 {
+		t.Errorf("dock strike follow-up ~ dock strike = %.2f, want 0.35 or more", s)
+	}
+}
