@@ -328,11 +328,26 @@ func objectTokens(s string, sentence bool) []objectToken {
 		trail = strings.TrimRight(trail, "'’")
 		r, _ := utf8.DecodeRuneInString(trail)
 		t.capital = unicode.IsUpper(r)
-		t.low = strings.ToLower(trail)
+		t.low = objLower(trail)
 		out = append(out, t)
 	}
 	return out
 }
+
+// objLower is strings.ToLower without allocating for a word already
+// lower-case.
+func objLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// objectSentences bounds the evidence sentences read for objects: the
+// lead and the next few tell whose dispute it is.
+const objectSentences = 4
 
 // maxObjects bounds a long-running issue's objects.
 const maxObjects = 6
@@ -371,7 +386,7 @@ func issueObjects(title string, keywords, evidence []string) []string {
 	counts := map[string]int{}
 	first := ""
 	var cues labourCues
-	for i, e := range evidence {
+	for i, e := range evidence[:min(len(evidence), objectSentences)] {
 		if f := appendObjects(counts, e, true, &cues); i == 0 {
 			first = f
 		}
