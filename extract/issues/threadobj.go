@@ -15,8 +15,9 @@ import (
 // or sector each one names. A report of the port strike and one of the
 // rail strike are two threads however alike the rest of their words.
 //
-// An object is read only next to a dispute noun (strike, walkout, protest,
-// ...) or a workforce noun (workers, crews, drivers, union, ...): the
+// An object is read only next to a stoppage noun (strike, walkout,
+// stoppage, picket) or a workforce noun (workers, crews, drivers, union,
+// ...), and only in an issue told as a labour stoppage (labourCues): the
 // lower-case word before it, past generic modifiers ("a national 48-hour
 // teachers' strike" → teachers), or a "-workers" compound. Names
 // (capitalised mid-sentence) are anchors, not objects. Keys are the first
