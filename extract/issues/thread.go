@@ -23,9 +23,10 @@ import (
 // "China"/"Chinese"); titles, weekdays, months and function words that
 // open a sentence are not names.
 type Anchors struct {
-	keys      []word // sorted as word sets are (toSet)
-	countries []word // the keys that name a country or its people
-	parts     []word // the keys that open a longer name ("tony" of "Tony Blair"): one side with its last word
+	keys      []word   // sorted as word sets are (toSet)
+	countries []word   // the keys that name a country or its people
+	parts     []word   // the keys that open a longer name ("tony" of "Tony Blair"): one side with its last word
+	objects   []string // what a labour dispute stops or who strikes (issueObjects), sorted
 }
 
 // maxAnchors bounds a long-running issue's names, so that a story that
@@ -61,7 +62,7 @@ func AnchorsWith(is newsbot.Issue, evidence Anchors) Anchors {
 	for _, k := range is.Keywords {
 		ks, cs, ps = appendAnchors(ks, cs, ps, k, false)
 	}
-	return Anchors{keys: toSet(ks), countries: toSet(cs), parts: toSet(ps)}
+	return Anchors{keys: toSet(ks), countries: toSet(cs), parts: toSet(ps), objects: issueObjects(is.Title, is.Keywords, is.Evidence)}
 }
 
 // Len is the number of distinct anchors.
@@ -70,6 +71,7 @@ func (a Anchors) Len() int { return len(a.keys) }
 // Add returns the union of a and b (at most maxAnchors, a's first), for a
 // stored issue that gathers the names of the reports merged into it.
 func (a Anchors) Add(b Anchors) Anchors {
+	a.objects = unionObjects(a.objects, b.objects)
 	if len(b.keys) == 0 || len(a.keys) >= maxAnchors {
 		return a
 	}
@@ -91,7 +93,7 @@ func (a Anchors) Add(b Anchors) Anchors {
 			}
 		}
 	}
-	return Anchors{keys: toSet(out), countries: toSet(cs), parts: toSet(ps)}
+	return Anchors{keys: toSet(out), countries: toSet(cs), parts: toSet(ps), objects: a.objects}
 }
 
 // SameSides says whether a and b share two or more names, at least half of
@@ -100,11 +102,12 @@ func (a Anchors) Add(b Anchors) Anchors {
 // migrants", both between Chile and Peru).
 //
 // A full name is one side: "Tony" and "Blair" of "Tony Blair" count once
-// (parts), so one person named in two stories is not their sides.
+// (parts), so one person named in two stories is not their sides. Two
+// disputes naming different workforces (issueObjects) are not either.
 func (a Anchors) SameSides(b Anchors) bool {
 	la, lb := len(a.keys)-len(a.parts), len(b.keys)-len(b.parts)
-	if la < 2 || lb < 2 {
-		return false
+	if la < 2 || lb < 2 || otherObjects(a.objects, b.objects) {
+		return false // one city's port strike and rail strike are two stories
 	}
 	n := shared(a.keys, b.keys) - shared(a.parts, b.parts)
 	return n >= 2 && 2*n >= min(la, lb)
@@ -137,6 +140,11 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 	sim = p.Similarity(q)
 	if sim <= 0 {
 		return 0, 0, false
+	}
+	if otherObjects(a.objects, b.objects) {
+		// Two disputes alike in all but their parties ("National strike"
+		// of ferry crews and of teachers, one city, one week).
+		return weakThread * sim, sim, false
 	}
 	if len(a.keys) > 0 && len(b.keys) > 0 {
 		if shared(a.keys, b.keys) == shared(a.parts, b.parts) {
