@@ -232,9 +232,9 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	// The evidence is stored as a span of the article text when it is one
 	// (see migration 0004); latest keeps its own copy.
 	if pi.evidenceAt.len > 0 {
-		sv.issueArts = append(sv.issueArts, id, article, published, "", pi.evidenceAt.start, pi.evidenceAt.len)
+		sv.issueArts = append(sv.issueArts, id, article, published, "", int64(pi.evidenceAt.start), int64(pi.evidenceAt.len))
 	} else {
-		sv.issueArts = append(sv.issueArts, id, article, published, evidence, 0, 0)
+		sv.issueArts = append(sv.issueArts, id, article, published, evidence, int64(0), int64(0))
 	}
 
 	// Quotes of this article that speak to the issue: text or sentence holds a keyword.
@@ -826,9 +826,9 @@ func (sv *saver) mergeClosings(article, published int64, cs []preppedIssue) erro
 		ci.anchors = ci.anchorSet().Add(pi.anchors)
 		sv.dirty[ci.id] = ci
 		if pi.evidenceAt.len > 0 {
-			sv.issueArts = append(sv.issueArts, ci.id, article, published, "", pi.evidenceAt.start, pi.evidenceAt.len)
+			sv.issueArts = append(sv.issueArts, ci.id, article, published, "", int64(pi.evidenceAt.start), int64(pi.evidenceAt.len))
 		} else {
-			sv.issueArts = append(sv.issueArts, ci.id, article, published, pi.evidence, 0, 0)
+			sv.issueArts = append(sv.issueArts, ci.id, article, published, pi.evidence, int64(0), int64(0))
 		}
 	}
 	return nil

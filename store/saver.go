@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
@@ -31,6 +32,11 @@ type saver struct {
 	c      *writeCache   // people, aliases, issues and terms known stored
 	fts    []ftsOp       // full-text changes of updated articles, queued by flushFTS
 	counts map[int64]int // person → change in quote_count, applied by flushCounts
+	// roles holds people whose role or gender this batch changed, applied
+	// by flushCounts with their count: a person's role flips with the
+	// outlet's wording (minister, prime minister), and one statement per
+	// batch replaces one per flip. person reads them over the stored row.
+	roles map[int64]pendingRole
 
 	quoteRows   []any                  // quoteCols values of quotes not yet inserted
 	issueArts   []any                  // issue_articles rows not yet inserted
@@ -51,15 +57,19 @@ type saver struct {
 // statements, and well under SQLite's bound on parameters.
 const rowsPerInsert = 100
 
+// quoteInsert is OR FAIL, not the default ABORT: a multi-row statement
+// that may abort keeps a statement journal (a copy of every page it
+// changes, to undo itself alone), and any error fails the whole batch,
+// whose transaction is rolled back anyway. The rows stored are the same.
 const (
-	quoteInsert = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
+	quoteInsert = `INSERT OR FAIL INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
 		sentence, sentence_start, sentence_len) VALUES `
 	quoteCols = 15
 )
 
 func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*saver, error) {
 	sv := &saver{ctx: ctx, tx: tx, now: now, c: c, stmts: map[string]*sql.Stmt{}, counts: map[int64]int{},
-		dirty: map[int64]*cachedIssue{}}
+		roles: map[int64]pendingRole{}, dirty: map[int64]*cachedIssue{}}
 	for _, t := range []struct {
 		table string
 		next  *int64
@@ -72,17 +82,57 @@ func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*s
 	return sv, nil
 }
 
-// flushCounts applies the batch's quote count changes: one UPDATE per
-// person instead of one per quote.
+// pendingRole is what the batch's role and gender updates of one person
+// come to: the last role given wins, and the first gender given fills an
+// empty one (as the updates one by one did: see person).
+type pendingRole struct{ role, gender string }
+
+// add is p followed by an update with role and gender.
+func (p pendingRole) add(role, gender string) pendingRole {
+	if role != "" {
+		p.role = role
+	}
+	if p.gender == "" {
+		p.gender = gender
+	}
+	return p
+}
+
+// over is a stored person's role and gender once p is applied.
+func (p pendingRole) over(role, gender string) (string, string) {
+	if p.role != "" {
+		role = p.role
+	}
+	if gender == "" {
+		gender = p.gender
+	}
+	return role, gender
+}
+
+// flushCounts applies the batch's quote count changes and its role and
+// gender updates (roles): one UPDATE per person instead of one per quote
+// and one per role change.
 func (sv *saver) flushCounts() error {
+	for id := range sv.roles {
+		sv.counts[id] += 0 // listed, so that the loop below writes it
+	}
 	for _, id := range sortedKeys(sv.counts) {
-		if d := sv.counts[id]; d != 0 {
-			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ? WHERE id = ?`, d, id); err != nil {
+		d := sv.counts[id]
+		p, changed := sv.roles[id]
+		switch {
+		case changed:
+			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ?1, role = CASE WHEN ?2 <> '' THEN ?2 ELSE role END,
+				gender = CASE WHEN gender = '' THEN ?3 ELSE gender END WHERE id = ?4`, int64(d), p.role, p.gender, id); err != nil {
+				return fmt.Errorf("update person %d: %w", id, err)
+			}
+		case d != 0:
+			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ? WHERE id = ?`, int64(d), id); err != nil {
 				return fmt.Errorf("quote counts: %w", err)
 			}
 		}
 	}
 	clear(sv.counts)
+	clear(sv.roles)
 	return nil
 }
 
@@ -457,9 +507,10 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 		if i < len(pp.sentences) && pp.sentences[i].len > 0 {
 			sentence, sent = "", pp.sentences[i]
 		}
+		// Offsets as int64: database/sql converts an int by reflection.
 		sv.quoteRows = append(sv.quoteRows,
-			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End,
-			sentence, sent.start, sent.len)
+			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, int64(q.Start), int64(q.End),
+			sentence, int64(sent.start), int64(sent.len))
 		if pid != 0 {
 			sv.counts[pid]++
 		}
@@ -495,7 +546,22 @@ type cachedPerson struct {
 // plainer says whether name is the same person's name as stored with fewer
 // words: the titles dropped.
 func plainer(name, stored string) bool {
-	return stored != "" && len(strings.Fields(name)) < len(strings.Fields(stored))
+	return stored != "" && countFields(name) < countFields(stored)
+}
+
+// countFields is len(strings.Fields(s)) without the slice: plainer runs
+// for every person an article names.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
 }
 
 type aliasKey struct {
@@ -528,6 +594,9 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 		switch {
 		case err == nil:
 			ok = true
+			if p, pending := sv.roles[id]; pending {
+				cached.role, cached.gender = p.over(cached.role, cached.gender)
+			}
 		case !errors.Is(err, sql.ErrNoRows):
 			return 0, fmt.Errorf("look up person %q: %w", name, err)
 		}
@@ -587,10 +656,8 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 			cached.gender = gender
 		}
 		sv.c.changed[id] = true
-		if err := sv.exec(`UPDATE people SET role = CASE WHEN ?1 <> '' THEN ?1 ELSE role END,
-			gender = CASE WHEN gender = '' THEN ?2 ELSE gender END WHERE id = ?3`, role, gender, id); err != nil {
-			return 0, fmt.Errorf("update person %q: %w", name, err)
-		}
+		// Written by flushCounts.
+		sv.roles[id] = sv.roles[id].add(role, gender)
 	}
 	if !byTitle {
 		cached.id = id
