@@ -694,6 +694,9 @@ func (s *Store) SetIssueStatus(ctx context.Context, id int64, status string) err
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.dropWriteCache()
+	if err := s.foreignKeysOn(ctx); err != nil {
+		return err
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var res sql.Result
 		var err error
@@ -720,6 +723,9 @@ func (s *Store) RenameIssue(ctx context.Context, id int64, title string) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.dropWriteCache()
+	if err := s.foreignKeysOn(ctx); err != nil {
+		return err
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?`, title, s.now().Unix(), id)
 		if err := mustAffect(res, err, "issue", id); err != nil {
@@ -749,6 +755,9 @@ func (s *Store) MergeIssues(ctx context.Context, into, from int64) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.dropWriteCache()
+	if err := s.foreignKeysOn(ctx); err != nil {
+		return err
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var intoKW, fromKW string
 		if err := tx.QueryRowContext(ctx, `SELECT keywords FROM issues WHERE id = ?`, into).Scan(&intoKW); errors.Is(err, sql.ErrNoRows) {

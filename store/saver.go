@@ -24,11 +24,16 @@ type saver struct {
 	ctx context.Context // for statements; never cancelled, see SaveArticles
 	// mu serialises statements (and stmts) between the batch's goroutine
 	// and its merger (merger.go).
-	mu     sync.Mutex
-	mg     *merger // nil: issues are merged inline
-	tx     *sql.Tx
-	now    time.Time
-	stmts  map[string]*sql.Stmt
+	mu    sync.Mutex
+	mg    *merger // nil: issues are merged inline
+	tx    *sql.Tx
+	now   time.Time
+	stmts map[string]*sql.Stmt
+	// kept are statements prepared on the writer's connection by earlier
+	// batches (writerStmts), bound to tx when first used; fresh lists the
+	// ones this batch prepared itself.
+	kept   *writerStmts
+	fresh  []string
 	c      *writeCache   // people, aliases, issues and terms known stored
 	fts    []ftsOp       // full-text changes of updated articles, queued by flushFTS
 	counts map[int64]int // person → change in quote_count, applied by flushCounts
@@ -253,11 +258,17 @@ func (sv *saver) stmt(q string) (*sql.Stmt, error) {
 	if st, ok := sv.stmts[q]; ok {
 		return st, nil
 	}
+	if p := sv.kept.stmt(q); p != nil {
+		st := sv.tx.StmtContext(sv.ctx, p)
+		sv.stmts[q] = st
+		return st, nil
+	}
 	st, err := sv.tx.PrepareContext(sv.ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("prepare: %w", err)
 	}
 	sv.stmts[q] = st
+	sv.fresh = append(sv.fresh, q)
 	return st, nil
 }
 
