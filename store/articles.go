@@ -39,7 +39,7 @@ func (s *Store) PrepareBatch(batch []newsbot.Analysed) *PreparedBatch {
 			return &PreparedBatch{batch: batch} // SavePrepared reports it
 		}
 	}
-	return &PreparedBatch{batch: batch, pp: prepBatch(batch)}
+	return &PreparedBatch{batch: batch, pp: prepBatch(batch, s.names)}
 }
 
 // SavePrepared is SaveArticles for a batch PrepareBatch prepared.
@@ -109,6 +109,13 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		if err != nil {
 			return err
 		}
+		// The batch's quote rows wait until its end: room for all of them
+		// at once, instead of growing the slice a dozen times.
+		nq := 0
+		for i := range batch {
+			nq += len(batch[i].Extraction.Quotes)
+		}
+		sv.quoteRows = make([]any, 0, nq*quoteCols)
 		defer sv.close()
 		sv.pruneTo, sv.pruned = s.fts.done.Load(), s.ftsPruned
 		sv.kept = s.ws

@@ -91,3 +91,28 @@ func FuzzCountFields(f *testing.F) {
 		}
 	})
 }
+
+// TestPrepKeysAreTheWritersKeys: the name and alias keys prepared ahead
+// of a batch are the ones the writer would work out itself, found in the
+// shared memo or not.
+func TestPrepKeysAreTheWritersKeys(t *testing.T) {
+	names := []string{"Sir Keir Starmer", "Keir Starmer", " Starmer ", "he", "She", "the prime minister", "Dr Ngozi Okonjo-Iweala",
+		"Xi Jinping", "Mr Xi", "Emmanuel Macron's", "", "  ", "LORD CAMERON", "Angela\u00a0Merkel", "they", "Ursula von der Leyen"}
+	nk := newNameKeys()
+	for round := range 2 { // the second round finds the first one's keys in the memo
+		ls := nk.lookups(1)
+		wc := newWriteCache(0)
+		for _, n := range names {
+			if got, want := ls[0].nameKey(n), wc.nameKey(n); got != want {
+				t.Errorf("round %d: name key of %q = %q, want %q", round, n, got, want)
+			}
+			if got, want := ls[0].aliasKey(n), wc.aliasKeyOf(n); got != want {
+				t.Errorf("round %d: alias key of %q = %q, want %q", round, n, got, want)
+			}
+		}
+		nk.done(ls)
+	}
+	if len(nk.keys) == 0 || len(nk.aliases) != len(names) {
+		t.Errorf("memo holds %d keys, %d aliases", len(nk.keys), len(nk.aliases))
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
@@ -464,8 +465,18 @@ type savedQuote struct {
 
 func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, pp *prepped) error {
 	names := map[string]int64{} // canonical name as the extraction wrote it → person
-	for _, p := range x.People {
-		id, err := sv.person(p.Name, p.Role, p.Gender)
+	keys := pp.keys
+	if len(keys.people) != len(x.People) { // not prepared by prep: work them out here
+		keys = prepKeys{people: make([]string, len(x.People)), mentions: make([][]string, len(x.People))}
+		for i, p := range x.People {
+			keys.people[i] = sv.c.nameKey(p.Name)
+			for _, m := range p.Mentions {
+				keys.mentions[i] = append(keys.mentions[i], sv.c.aliasKeyOf(m))
+			}
+		}
+	}
+	for i, p := range x.People {
+		id, err := sv.personKeyed(p.Name, keys.people[i], p.Role, p.Gender)
 		if err != nil {
 			return err
 		}
@@ -473,8 +484,8 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			continue
 		}
 		names[p.Name] = id
-		for _, m := range p.Mentions {
-			if err := sv.alias(id, m); err != nil {
+		for j, m := range p.Mentions {
+			if err := sv.aliasKeyed(id, keys.mentions[i][j], m); err != nil {
 				return err
 			}
 		}
@@ -564,8 +575,17 @@ func plainer(name, stored string) bool {
 // for every person an article names.
 func countFields(s string) int {
 	n, inField := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // as unicode.IsSpace reads ASCII
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			inField = false
 		} else if !inField {
 			inField = true
@@ -589,7 +609,11 @@ type aliasKey struct {
 //
 // Returns 0 when the name has nothing name-like.
 func (sv *saver) person(name, role, gender string) (int64, error) {
-	key := sv.c.nameKey(name)
+	return sv.personKeyed(name, sv.c.nameKey(name), role, gender)
+}
+
+// personKeyed is person for a name whose NameKey is key.
+func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 	if key == "" {
 		return 0, nil
 	}
@@ -755,7 +779,11 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 // alias records a mention of person id when it is a name ("Sir Keir",
 // "Starmer"); pronouns and descriptions are not aliases.
 func (sv *saver) alias(id int64, mention string) error {
-	key := sv.c.aliasKeyOf(mention)
+	return sv.aliasKeyed(id, sv.c.aliasKeyOf(mention), mention)
+}
+
+// aliasKeyed is alias for a mention whose alias key (aliasKeyOf) is key.
+func (sv *saver) aliasKeyed(id int64, key, mention string) error {
 	if key == "" || sv.c.aliases[aliasKey{id, key}] {
 		return nil
 	}

@@ -83,6 +83,8 @@ type Store struct {
 	// enforcement: during a batch, and between the batches of a bulk load.
 	// Under wmu; foreignKeysOn ends it.
 	fkOff bool
+	// names memoises name keys for PrepareBatch; safe for concurrent use.
+	names *nameKeys
 	// ws are the batch statements kept prepared on the writer's
 	// connection (stmts.go). Under wmu.
 	ws *writerStmts
@@ -172,7 +174,7 @@ func open(ctx context.Context, path string, now func() time.Time) (*Store, error
 		r.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{path: path, w: w, r: r, fts: fts, now: now, ws: newWriterStmts()}, nil
+	return &Store{path: path, w: w, r: r, fts: fts, now: now, ws: newWriterStmts(), names: newNameKeys()}, nil
 }
 
 // Close runs PRAGMA optimize (cheap; keeps planner statistics fresh) and
