@@ -20,7 +20,7 @@ type prepped struct {
 	issues     []preppedIssue // one per extracted issue
 	sentences  []span         // one per quote: its sentence in the article text; len 0 when not found there
 	closings   []preppedIssue // threads the article reports ended (issues.Closings), for mergeClosings
-	keys prepKeys // name keys of the article's people and mentions
+	keys       prepKeys       // name keys of the article's people and mentions
 	// allIssues is the extracted issues and then the threads a settling
 	// story reports still open beside the one it ends (issues.Continuing),
 	// which issues follows; nil when there are none of the latter.
