@@ -63,12 +63,8 @@ type saver struct {
 // statements, and well under SQLite's bound on parameters.
 const rowsPerInsert = 100
 
-// quoteInsert is OR FAIL, not the default ABORT: a multi-row statement
-// that may abort keeps a statement journal (a copy of every page it
-// changes, to undo itself alone), and any error fails the whole batch,
-// whose transaction is rolled back anyway. The rows stored are the same.
 const (
-	quoteInsert = `INSERT OR FAIL INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
+	quoteInsert = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
 		sentence, sentence_start, sentence_len) VALUES `
 	quoteCols = 15
 )
