@@ -39,7 +39,7 @@ func (s *Store) PrepareBatch(batch []newsbot.Analysed) *PreparedBatch {
 			return &PreparedBatch{batch: batch} // SavePrepared reports it
 		}
 	}
-	return &PreparedBatch{batch: batch, pp: prepBatch(batch)}
+	return &PreparedBatch{batch: batch, pp: prepBatch(batch, s.names)}
 }
 
 // SavePrepared is SaveArticles for a batch PrepareBatch prepared.
@@ -68,20 +68,32 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		}
 	}
 	pruned := s.ftsPruned
+	var fresh []string // statements the batch prepared for itself
+	if err := s.ws.prepare(ctx, s.w); err != nil {
+		return nil, fmt.Errorf("save articles: %w", err)
+	}
 	// A batch runs with foreign key enforcement off (a connection setting,
 	// outside any transaction; wmu keeps other writes out meanwhile): every
 	// row a batch inserts names an article, person, issue or quote the
 	// batch has just read or created, and the checks were tens of index
 	// look-ups per article. The few deletes do the cascades' work
 	// themselves (clearDerived, absorbSurname). IntegrityCheck runs the
-	// foreign key check.
-	if _, err := s.w.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
-		return nil, fmt.Errorf("save articles: %w", err)
+	// foreign key check. During a bulk load it stays off from batch to
+	// batch: switching it expires every statement prepared on the
+	// connection, and the kept ones (stmts.go) would be compiled again.
+	if !s.fkOff {
+		if _, err := s.w.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+			return nil, fmt.Errorf("save articles: %w", err)
+		}
+		s.fkOff = true
 	}
 	defer func() {
+		if s.bulk != nil && err == nil {
+			return
+		}
 		// Before wmu is released: editors' writes rely on cascades.
-		if _, fkErr := s.w.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`); fkErr != nil && err == nil {
-			out, err = nil, fmt.Errorf("save articles: restore foreign keys: %w", fkErr)
+		if fkErr := s.foreignKeysOn(context.WithoutCancel(ctx)); fkErr != nil && err == nil {
+			out, err = nil, fmt.Errorf("save articles: %w", fkErr)
 		}
 	}()
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
@@ -97,8 +109,16 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		if err != nil {
 			return err
 		}
+		// The batch's quote rows wait until its end: room for all of them
+		// at once, instead of growing the slice a dozen times.
+		nq := 0
+		for i := range batch {
+			nq += len(batch[i].Extraction.Quotes)
+		}
+		sv.quoteRows = make([]any, 0, nq*quoteCols)
 		defer sv.close()
 		sv.pruneTo, sv.pruned = s.fts.done.Load(), s.ftsPruned
+		sv.kept = s.ws
 		if !s.inlineMerges {
 			sv.startMerger()
 		}
@@ -124,7 +144,7 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		if err := sv.flush(); err != nil {
 			return err
 		}
-		pruned = sv.pruned
+		pruned, fresh = sv.pruned, sv.fresh
 		return nil
 	})
 	if err != nil {
@@ -132,6 +152,7 @@ func (s *Store) SavePrepared(ctx context.Context, b *PreparedBatch) (out []newsb
 		return nil, fmt.Errorf("save articles: %w", err)
 	}
 	s.ftsPruned = pruned
+	s.ws.used(fresh)
 	// The batch is stored; its full-text entries follow on the index
 	// file's connection: in the background during a bulk load, else
 	// before returning, so that what was saved is searchable.

@@ -79,6 +79,9 @@ func (s *Store) BeginBulk(ctx context.Context) (end func() error, err error) {
 		if w != nil {
 			errs = append(errs, w.stop())
 		}
+		s.wmu.Lock()
+		errs = append(errs, s.foreignKeysOn(ctx))
+		s.wmu.Unlock()
 		// Commits after the worker's last sync.
 		errs = append(errs, s.fts.sync(ctx))
 		if err := s.writerSettings(ctx, pageCacheSize, writerCheckpointPages); err != nil {

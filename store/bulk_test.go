@@ -136,3 +136,48 @@ func TestBulkWorkerCheckpoints(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestBulkForeignKeys: batches run without foreign key enforcement, and
+// during a bulk load it stays off between batches (stmts.go); an editor's
+// write in the middle of the load and the end of the load turn it back on,
+// so that deleting an issue still takes its links and terms with it.
+func TestBulkForeignKeys(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustSave(t, s, synthBatch(0, 50)...)
+	if got := writerPragma(t, s, "foreign_keys"); got != 1 {
+		t.Errorf("foreign_keys after a batch outside a bulk load = %d, want 1", got)
+	}
+	end, err := s.BeginBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 50; i < 250; i += 100 {
+		mustSave(t, s, synthBatch(i, 100)...)
+	}
+	if got := writerPragma(t, s, "foreign_keys"); got != 0 {
+		t.Errorf("foreign_keys between the batches of a bulk load = %d, want 0", got)
+	}
+	var into, from int64
+	if err := s.w.QueryRow(`SELECT min(issue_id), max(issue_id) FROM issue_terms`).Scan(&into, &from); err != nil || into == from {
+		t.Fatalf("two issues to merge: %d %d %v", into, from, err)
+	}
+	if err := s.MergeIssues(ctx, into, from); err != nil {
+		t.Fatal(err)
+	}
+	for _, tbl := range []string{"issue_terms", "issue_articles", "issue_quotes"} {
+		if n := count(t, s, `SELECT count(*) FROM `+tbl+` WHERE issue_id = ?`, from); n != 0 {
+			t.Errorf("%d %s rows of the merged issue left", n, tbl)
+		}
+	}
+	mustSave(t, s, synthBatch(250, 100)...)
+	if err := end(); err != nil {
+		t.Fatal(err)
+	}
+	if got := writerPragma(t, s, "foreign_keys"); got != 1 {
+		t.Errorf("foreign_keys after the bulk load = %d, want 1", got)
+	}
+	if err := s.IntegrityCheck(ctx); err != nil {
+		t.Error(err)
+	}
+}

@@ -232,9 +232,9 @@ func (sv *saver) mergeIssue(article, published int64, is *newsbot.Issue, pi *pre
 	// The evidence is stored as a span of the article text when it is one
 	// (see migration 0004); latest keeps its own copy.
 	if pi.evidenceAt.len > 0 {
-		sv.issueArts = append(sv.issueArts, id, article, published, "", pi.evidenceAt.start, pi.evidenceAt.len)
+		sv.issueArts = append(sv.issueArts, id, article, published, "", int64(pi.evidenceAt.start), int64(pi.evidenceAt.len))
 	} else {
-		sv.issueArts = append(sv.issueArts, id, article, published, evidence, 0, 0)
+		sv.issueArts = append(sv.issueArts, id, article, published, evidence, int64(0), int64(0))
 	}
 
 	// Quotes of this article that speak to the issue: text or sentence holds a keyword.
@@ -694,6 +694,9 @@ func (s *Store) SetIssueStatus(ctx context.Context, id int64, status string) err
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.dropWriteCache()
+	if err := s.foreignKeysOn(ctx); err != nil {
+		return err
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var res sql.Result
 		var err error
@@ -720,6 +723,9 @@ func (s *Store) RenameIssue(ctx context.Context, id int64, title string) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.dropWriteCache()
+	if err := s.foreignKeysOn(ctx); err != nil {
+		return err
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE issues SET title = ?, edited = 1, updated_at = ? WHERE id = ?`, title, s.now().Unix(), id)
 		if err := mustAffect(res, err, "issue", id); err != nil {
@@ -749,6 +755,9 @@ func (s *Store) MergeIssues(ctx context.Context, into, from int64) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	defer s.dropWriteCache()
+	if err := s.foreignKeysOn(ctx); err != nil {
+		return err
+	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		var intoKW, fromKW string
 		if err := tx.QueryRowContext(ctx, `SELECT keywords FROM issues WHERE id = ?`, into).Scan(&intoKW); errors.Is(err, sql.ErrNoRows) {
@@ -826,9 +835,9 @@ func (sv *saver) mergeClosings(article, published int64, cs []preppedIssue) erro
 		ci.anchors = ci.anchorSet().Add(pi.anchors)
 		sv.dirty[ci.id] = ci
 		if pi.evidenceAt.len > 0 {
-			sv.issueArts = append(sv.issueArts, ci.id, article, published, "", pi.evidenceAt.start, pi.evidenceAt.len)
+			sv.issueArts = append(sv.issueArts, ci.id, article, published, "", int64(pi.evidenceAt.start), int64(pi.evidenceAt.len))
 		} else {
-			sv.issueArts = append(sv.issueArts, ci.id, article, published, pi.evidence, 0, 0)
+			sv.issueArts = append(sv.issueArts, ci.id, article, published, pi.evidence, int64(0), int64(0))
 		}
 	}
 	return nil

@@ -20,6 +20,7 @@ type prepped struct {
 	issues     []preppedIssue // one per extracted issue
 	sentences  []span         // one per quote: its sentence in the article text; len 0 when not found there
 	closings   []preppedIssue // threads the article reports ended (issues.Closings), for mergeClosings
+	keys       prepKeys       // name keys of the article's people and mentions
 	// allIssues is the extracted issues and then the threads a settling
 	// story reports still open beside the one it ends (issues.Continuing),
 	// which issues follows; nil when there are none of the latter.
@@ -120,7 +121,14 @@ func keywordNeedles(keywords []string) []string {
 	return out
 }
 
-func prep(an *newsbot.Analysed) prepped {
+func prep(an *newsbot.Analysed, l *keyLookup) prepped {
+	p := prepText(an)
+	p.keys = l.prepKeys(&an.Extraction)
+	return p
+}
+
+// prepText is prep's work on the article's text.
+func prepText(an *newsbot.Analysed) prepped {
 	x := &an.Extraction
 	var sents []span
 	if len(x.Quotes) > 0 {
@@ -184,18 +192,20 @@ func containsAny(s string, needles []string) bool {
 }
 
 // prepBatch preps every article of batch on up to GOMAXPROCS goroutines.
-func prepBatch(batch []newsbot.Analysed) []prepped {
+func prepBatch(batch []newsbot.Analysed, nk *nameKeys) []prepped {
 	out := make([]prepped, len(batch))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(batch)) {
+	ls := nk.lookups(min(runtime.GOMAXPROCS(0), len(batch)))
+	for _, l := range ls {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(batch); i = int(next.Add(1) - 1) {
-				out[i] = prep(&batch[i])
+				out[i] = prep(&batch[i], l)
 			}
 		})
 	}
 	wg.Wait()
+	nk.done(ls)
 	return out
 }
 

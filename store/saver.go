@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
@@ -23,14 +25,24 @@ type saver struct {
 	ctx context.Context // for statements; never cancelled, see SaveArticles
 	// mu serialises statements (and stmts) between the batch's goroutine
 	// and its merger (merger.go).
-	mu     sync.Mutex
-	mg     *merger // nil: issues are merged inline
-	tx     *sql.Tx
-	now    time.Time
-	stmts  map[string]*sql.Stmt
+	mu    sync.Mutex
+	mg    *merger // nil: issues are merged inline
+	tx    *sql.Tx
+	now   time.Time
+	stmts map[string]*sql.Stmt
+	// kept are statements prepared on the writer's connection by earlier
+	// batches (writerStmts), bound to tx when first used; fresh lists the
+	// ones this batch prepared itself.
+	kept   *writerStmts
+	fresh  []string
 	c      *writeCache   // people, aliases, issues and terms known stored
 	fts    []ftsOp       // full-text changes of updated articles, queued by flushFTS
 	counts map[int64]int // person → change in quote_count, applied by flushCounts
+	// roles holds people whose role or gender this batch changed, applied
+	// by flushCounts with their count: a person's role flips with the
+	// outlet's wording (minister, prime minister), and one statement per
+	// batch replaces one per flip. person reads them over the stored row.
+	roles map[int64]pendingRole
 
 	quoteRows   []any                  // quoteCols values of quotes not yet inserted
 	issueArts   []any                  // issue_articles rows not yet inserted
@@ -59,7 +71,7 @@ const (
 
 func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*saver, error) {
 	sv := &saver{ctx: ctx, tx: tx, now: now, c: c, stmts: map[string]*sql.Stmt{}, counts: map[int64]int{},
-		dirty: map[int64]*cachedIssue{}}
+		roles: map[int64]pendingRole{}, dirty: map[int64]*cachedIssue{}}
 	for _, t := range []struct {
 		table string
 		next  *int64
@@ -72,17 +84,57 @@ func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*s
 	return sv, nil
 }
 
-// flushCounts applies the batch's quote count changes: one UPDATE per
-// person instead of one per quote.
+// pendingRole is what the batch's role and gender updates of one person
+// come to: the last role given wins, and the first gender given fills an
+// empty one (as the updates one by one did: see person).
+type pendingRole struct{ role, gender string }
+
+// add is p followed by an update with role and gender.
+func (p pendingRole) add(role, gender string) pendingRole {
+	if role != "" {
+		p.role = role
+	}
+	if p.gender == "" {
+		p.gender = gender
+	}
+	return p
+}
+
+// over is a stored person's role and gender once p is applied.
+func (p pendingRole) over(role, gender string) (string, string) {
+	if p.role != "" {
+		role = p.role
+	}
+	if gender == "" {
+		gender = p.gender
+	}
+	return role, gender
+}
+
+// flushCounts applies the batch's quote count changes and its role and
+// gender updates (roles): one UPDATE per person instead of one per quote
+// and one per role change.
 func (sv *saver) flushCounts() error {
+	for id := range sv.roles {
+		sv.counts[id] += 0 // listed, so that the loop below writes it
+	}
 	for _, id := range sortedKeys(sv.counts) {
-		if d := sv.counts[id]; d != 0 {
-			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ? WHERE id = ?`, d, id); err != nil {
+		d := sv.counts[id]
+		p, changed := sv.roles[id]
+		switch {
+		case changed:
+			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ?1, role = CASE WHEN ?2 <> '' THEN ?2 ELSE role END,
+				gender = CASE WHEN gender = '' THEN ?3 ELSE gender END WHERE id = ?4`, int64(d), p.role, p.gender, id); err != nil {
+				return fmt.Errorf("update person %d: %w", id, err)
+			}
+		case d != 0:
+			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ? WHERE id = ?`, int64(d), id); err != nil {
 				return fmt.Errorf("quote counts: %w", err)
 			}
 		}
 	}
 	clear(sv.counts)
+	clear(sv.roles)
 	return nil
 }
 
@@ -203,11 +255,17 @@ func (sv *saver) stmt(q string) (*sql.Stmt, error) {
 	if st, ok := sv.stmts[q]; ok {
 		return st, nil
 	}
+	if p := sv.kept.stmt(q); p != nil {
+		st := sv.tx.StmtContext(sv.ctx, p)
+		sv.stmts[q] = st
+		return st, nil
+	}
 	st, err := sv.tx.PrepareContext(sv.ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("prepare: %w", err)
 	}
 	sv.stmts[q] = st
+	sv.fresh = append(sv.fresh, q)
 	return st, nil
 }
 
@@ -403,8 +461,18 @@ type savedQuote struct {
 
 func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, pp *prepped) error {
 	names := map[string]int64{} // canonical name as the extraction wrote it → person
-	for _, p := range x.People {
-		id, err := sv.person(p.Name, p.Role, p.Gender)
+	keys := pp.keys
+	if len(keys.people) != len(x.People) { // not prepared by prep: work them out here
+		keys = prepKeys{people: make([]string, len(x.People)), mentions: make([][]string, len(x.People))}
+		for i, p := range x.People {
+			keys.people[i] = sv.c.nameKey(p.Name)
+			for _, m := range p.Mentions {
+				keys.mentions[i] = append(keys.mentions[i], sv.c.aliasKeyOf(m))
+			}
+		}
+	}
+	for i, p := range x.People {
+		id, err := sv.personKeyed(p.Name, keys.people[i], p.Role, p.Gender)
 		if err != nil {
 			return err
 		}
@@ -412,8 +480,8 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 			continue
 		}
 		names[p.Name] = id
-		for _, m := range p.Mentions {
-			if err := sv.alias(id, m); err != nil {
+		for j, m := range p.Mentions {
+			if err := sv.aliasKeyed(id, keys.mentions[i][j], m); err != nil {
 				return err
 			}
 		}
@@ -457,9 +525,10 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 		if i < len(pp.sentences) && pp.sentences[i].len > 0 {
 			sentence, sent = "", pp.sentences[i]
 		}
+		// Offsets as int64: database/sql converts an int by reflection.
 		sv.quoteRows = append(sv.quoteRows,
-			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, q.Start, q.End,
-			sentence, sent.start, sent.len)
+			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, int64(q.Start), int64(q.End),
+			sentence, int64(sent.start), int64(sent.len))
 		if pid != 0 {
 			sv.counts[pid]++
 		}
@@ -495,7 +564,31 @@ type cachedPerson struct {
 // plainer says whether name is the same person's name as stored with fewer
 // words: the titles dropped.
 func plainer(name, stored string) bool {
-	return stored != "" && len(strings.Fields(name)) < len(strings.Fields(stored))
+	return stored != "" && countFields(name) < countFields(stored)
+}
+
+// countFields is len(strings.Fields(s)) without the slice: plainer runs
+// for every person an article names.
+func countFields(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // as unicode.IsSpace reads ASCII
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
 }
 
 type aliasKey struct {
@@ -512,7 +605,11 @@ type aliasKey struct {
 //
 // Returns 0 when the name has nothing name-like.
 func (sv *saver) person(name, role, gender string) (int64, error) {
-	key := sv.c.nameKey(name)
+	return sv.personKeyed(name, sv.c.nameKey(name), role, gender)
+}
+
+// personKeyed is person for a name whose NameKey is key.
+func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 	if key == "" {
 		return 0, nil
 	}
@@ -528,6 +625,9 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 		switch {
 		case err == nil:
 			ok = true
+			if p, pending := sv.roles[id]; pending {
+				cached.role, cached.gender = p.over(cached.role, cached.gender)
+			}
 		case !errors.Is(err, sql.ErrNoRows):
 			return 0, fmt.Errorf("look up person %q: %w", name, err)
 		}
@@ -587,10 +687,8 @@ func (sv *saver) person(name, role, gender string) (int64, error) {
 			cached.gender = gender
 		}
 		sv.c.changed[id] = true
-		if err := sv.exec(`UPDATE people SET role = CASE WHEN ?1 <> '' THEN ?1 ELSE role END,
-			gender = CASE WHEN gender = '' THEN ?2 ELSE gender END WHERE id = ?3`, role, gender, id); err != nil {
-			return 0, fmt.Errorf("update person %q: %w", name, err)
-		}
+		// Written by flushCounts.
+		sv.roles[id] = sv.roles[id].add(role, gender)
 	}
 	if !byTitle {
 		cached.id = id
@@ -677,7 +775,11 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 // alias records a mention of person id when it is a name ("Sir Keir",
 // "Starmer"); pronouns and descriptions are not aliases.
 func (sv *saver) alias(id int64, mention string) error {
-	key := sv.c.aliasKeyOf(mention)
+	return sv.aliasKeyed(id, sv.c.aliasKeyOf(mention), mention)
+}
+
+// aliasKeyed is alias for a mention whose alias key (aliasKeyOf) is key.
+func (sv *saver) aliasKeyed(id int64, key, mention string) error {
 	if key == "" || sv.c.aliases[aliasKey{id, key}] {
 		return nil
 	}

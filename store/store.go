@@ -79,6 +79,15 @@ type Store struct {
 	bulk *ftsWorker
 	// ftsPruned is the full-text queue's last seq this Store removed. Under wmu.
 	ftsPruned int64
+	// fkOff says the writer connection runs without foreign key
+	// enforcement: during a batch, and between the batches of a bulk load.
+	// Under wmu; foreignKeysOn ends it.
+	fkOff bool
+	// names memoises name keys for PrepareBatch; safe for concurrent use.
+	names *nameKeys
+	// ws are the batch statements kept prepared on the writer's
+	// connection (stmts.go). Under wmu.
+	ws *writerStmts
 	// inlineMerges merges issues on the batch's goroutine, without a
 	// merger (merger.go): for tests that compare the two.
 	inlineMerges bool
@@ -165,7 +174,7 @@ func open(ctx context.Context, path string, now func() time.Time) (*Store, error
 		r.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{path: path, w: w, r: r, fts: fts, now: now}, nil
+	return &Store{path: path, w: w, r: r, fts: fts, now: now, ws: newWriterStmts(), names: newNameKeys()}, nil
 }
 
 // Close runs PRAGMA optimize (cheap; keeps planner statistics fresh) and
@@ -177,18 +186,33 @@ func (s *Store) Close() error {
 	s.wmu.Lock()
 	bulk := s.bulk
 	s.bulk = nil
+	stmtErr := s.ws.close()
 	s.wmu.Unlock()
 	var bulkErr error
 	if bulk != nil { // a bulk load never ended: its last batches are still queued
 		bulkErr = bulk.stop()
 	}
-	err := errors.Join(bulkErr, s.r.Close(), s.w.Close(), s.fts.db.Close())
+	err := errors.Join(bulkErr, stmtErr, s.r.Close(), s.w.Close(), s.fts.db.Close())
 	if err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
 	if optErr != nil && ctx.Err() == nil {
 		return fmt.Errorf("close store: optimize: %w", optErr)
 	}
+	return nil
+}
+
+// foreignKeysOn turns foreign key enforcement back on for the writer
+// connection when a batch left it off (see SavePrepared): every write
+// other than a batch's relies on its cascades. Called with wmu held.
+func (s *Store) foreignKeysOn(ctx context.Context) error {
+	if !s.fkOff {
+		return nil
+	}
+	if _, err := s.w.ExecContext(ctx, `PRAGMA foreign_keys = ON`); err != nil {
+		return fmt.Errorf("restore foreign keys: %w", err)
+	}
+	s.fkOff = false
 	return nil
 }
 
