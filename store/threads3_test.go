@@ -1,6 +1,15 @@
 package store
 
-import "testing"
+import (
+	"path"
+	"testing"
+)
+
+// alsoTells are the reports whose settling lead also tells the other
+// dispute of its pair going ahead ("..., but a national teachers' strike
+// will go ahead next week"): the other dispute's stored issue may hold
+// them as well, by that clause.
+var alsoTells = map[string]string{"ferry-2.txt": "teachers", "handlers-2.txt": "buses"}
 
 // Two pairs of labour disputes, each pair in one country in one week
 // (testdata/threads3, our own copy): Lisbon ferry crews strike, then
@@ -19,6 +28,16 @@ func TestSameWeekStrikesStayApart(t *testing.T) {
 		stories := map[string]int{}
 		for _, src := range r.Sources {
 			stories[c.storyOf[src.Title]]++
+		}
+		// A settling report that tells the other dispute going ahead is
+		// that dispute's source too (issues.Continuing), not a merge.
+		for _, src := range r.Sources {
+			if other, ok := alsoTells[path.Base(src.URL)]; ok && stories[other] > 0 {
+				stories[c.storyOf[src.Title]]--
+				if stories[c.storyOf[src.Title]] == 0 {
+					delete(stories, c.storyOf[src.Title])
+				}
+			}
 		}
 		if len(stories) > 1 {
 			t.Errorf("issue #%d %q merges stories %v", r.ID, r.Title, stories)

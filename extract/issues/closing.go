@@ -178,6 +178,12 @@ func Continuing(s string, closings []newsbot.Issue) []newsbot.Issue {
 			continue
 		}
 		seen[strings.ToLower(is.Title)] = true
+		if is.Evidence[0] != sent {
+			// Another dispute told in its own clause (reGoesAhead): the
+			// settled story's names are not its names.
+			out = append(out, is)
+			continue
+		}
 		if reFullName.MatchString(sent) && !strings.HasPrefix(is.Title, "Calls for resignation") {
 			// The thread names its own people ("calls for Paul Grady to
 			// resign"): the story's names would tie it to its siblings.
@@ -244,8 +250,15 @@ func continuingThread(sent string) (newsbot.Issue, bool) {
 		}
 		return newsbot.Issue{Title: title, Keywords: kws, Summary: clip(sent, maxSummary), Evidence: ev}, true
 	}
-	if m := reGoesAhead.FindStringSubmatch(sent); m != nil {
-		np := m[1]
+	if m := reGoesAhead.FindStringSubmatchIndex(sent); m != nil {
+		np := sent[m[2]:m[3]]
+		// The second action is another dispute: its evidence is its own
+		// clause ("a national teachers' strike will go ahead ..."), not the
+		// settling one, whose names and workforce ("Ferry crews on the
+		// Tagus called off their strike") would take the settled thread's
+		// story with it to the other one's stored issue.
+		clause := strings.TrimSpace(sent[m[0]+len("but"):])
+		ev = []string{strings.ToUpper(clause[:1]) + clause[1:]}
 		// "48-hour national rail strike" is the "National rail strike":
 		// how long it lasts is no part of which one it is.
 		if f, rest, ok := strings.Cut(np, " "); ok && strings.ContainsAny(f, "0123456789") {

@@ -65,3 +65,36 @@ func TestClosingsNameTheThread(t *testing.T) {
 		}
 	}
 }
+
+// The second action of a settling story is another dispute: its evidence is
+// its own clause and it takes none of the settled story's names or
+// workforce, which would carry the settled thread to the other one's
+// stored issue.
+func TestContinuingGoAheadOwnClause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, evidence string
+		notIn                []string // words of the settled story
+	}{
+		{"same sentence", "HELSINKI, June 2 (Wire) - Ferry crews at the Vuosaari terminal called off their strike on Tuesday after the operator agreed to keep five crew on each crossing, but a 48-hour national nurses' strike will go ahead next week.",
+			"A 48-hour national nurses' strike will go ahead next week.", []string{"Ferry", "crews", "Vuosaari"}},
+		{"next paragraph", "Bus drivers at Metro Transit called off their strike on Monday after accepting a 5% pay rise.\n\nBut a national rail strike will go ahead on Friday after talks with the train operators failed.",
+			"A national rail strike will go ahead on Friday after talks with the train operators failed.", []string{"Metro Transit", "Bus drivers"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Continuing(tc.text, Closings(tc.text))
+			if len(got) != 1 {
+				t.Fatalf("continuing %+v, want one thread", got)
+			}
+			if len(got[0].Evidence) != 1 || got[0].Evidence[0] != tc.evidence {
+				t.Errorf("evidence %q, want %q", got[0].Evidence, tc.evidence)
+			}
+			for _, w := range tc.notIn {
+				for _, s := range append([]string{got[0].Title}, append(got[0].Keywords, got[0].Evidence...)...) {
+					if strings.Contains(s, w) {
+						t.Errorf("%q holds the settled story's %q", s, w)
+					}
+				}
+			}
+		})
+	}
+}
