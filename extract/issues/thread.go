@@ -320,14 +320,7 @@ func appendAnchor(dst []word, w string) []word {
 	if utf8.RuneCountInString(w) < 2 || anchorStop[w] {
 		return dst
 	}
-	n := 0
-	for i := range w {
-		if n == 4 {
-			w = w[:i]
-			break
-		}
-		n++
-	}
+	w = firstRunes(w, 4)
 	return append(dst, word{h: hashWord(w), w: w})
 }
 
@@ -381,4 +374,16 @@ func sharedPhrase(p, q *Prepared) bool {
 		}
 	}
 	return false
+}
+
+// firstRunes is w cut to its first n characters: anchors and dispute
+// objects compare word stems by their first four letters.
+func firstRunes(w string, n int) string {
+	for i := range w {
+		if n == 0 {
+			return w[:i]
+		}
+		n--
+	}
+	return w
 }

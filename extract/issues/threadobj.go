@@ -289,14 +289,7 @@ func workerCompound(w string) string {
 // objectKey is the comparison key of an object word.
 func objectKey(w string) string {
 	w = stem(strings.Trim(w, "-"))
-	n := 0
-	for i := range w {
-		if n == 4 {
-			w = w[:i]
-			break
-		}
-		n++
-	}
+	w = firstRunes(w, 4)
 	if f, ok := objectSame[w]; ok {
 		return f
 	}
