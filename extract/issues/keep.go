@@ -500,7 +500,7 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 // stage a twentieth of its time).
 var (
 	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
-	opposeWords   = []string{"vote", "oppose", "opposed", "opposes", "reject", "object", "objects", "objected", "protesting"}
+	opposeWords   = []string{"vote", "votes", "voted", "oppose", "opposed", "opposes", "reject", "rejects", "object", "objects", "objected", "protesting"}
 	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
 )
 
@@ -788,63 +788,235 @@ var dealNouns = map[string]bool{
 // about 3%".
 var holderWords = []string{"shareholder", "investor", "activist", " fund", " owns ", " stake", "% of"}
 
+// opposeVerbs state a holder's vote or campaign against a deal.
+var opposeVerbs = []string{" vote against the ", " votes against the ", " voted against the ", " oppose the ",
+	" opposes the ", " reject the ", " rejects the "}
+
+// holderNouns stand for a holder the copy named before: "the fund said
+// it would vote against the deal".
+var holderNouns = map[string]bool{"fund": true, "investor": true, "shareholder": true, "hedge": true, "activist": true, "firm": true}
+
 // shareholderOpposition titles sentence si when a shareholder says it
 // will vote against (or oppose, or reject) a deal: "<Holder>'s opposition
-// to the <deal>".
+// to the <deal>". The holder is the sentence's subject or the speaker of
+// its clause ("In a letter to the board, Halden said it would vote
+// against the deal"), or, told by "it" or "the fund", the holder the
+// sentence before names; the copy shows it holds shares (an activist, a
+// stake, "owns 4%") in that sentence or the one before.
 func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 	s := a.sents[si].Text
 	at, n := -1, 0
-	for _, v := range []string{" vote against the ", " oppose the ", " reject the "} {
-		if i := strings.Index(s, v); i >= 0 {
+	for _, v := range opposeVerbs {
+		if i := strings.Index(s, v); i >= 0 && (at < 0 || i < at) {
 			at, n = i, len(v)
-			break
 		}
 	}
 	if at < 0 {
 		return newsbot.Issue{}, false
 	}
-	noun := strings.ToLower(strings.TrimRight(firstField(s[at+n:]), ",.;:"))
-	if !dealNouns[noun] {
+	noun := ""
+	for k, f := range strings.Fields(s[at+n:]) {
+		w := strings.ToLower(strings.TrimRight(f, ",.;:"))
+		if dealNouns[w] {
+			noun = w
+			break
+		}
+		if k == 3 || w != strings.ToLower(f) && !possessiveWord(f) {
+			break // "the proposed EUR2 billion takeover", no further
+		}
+	}
+	if noun == "" {
 		return newsbot.Issue{}, false
 	}
-	low := strings.ToLower(s[:at])
-	holder := false
-	for _, w := range holderWords {
-		holder = holder || strings.Contains(low, w)
-	}
-	if !holder {
-		return newsbot.Issue{}, false
-	}
-	// The subject: the capitalised name opening the sentence, before an
-	// appositive ("Halden Partners, which holds 4% of ...").
 	head := s[datelineEnd(s):at]
-	if j := strings.IndexAny(head, ","); j >= 0 {
-		if !appositiveOpener(firstField(head[j+1:])) {
-			return newsbot.Issue{}, false // "On Tuesday, the chairman said ...": no holder's name opens it
+	name, anaphor := holderSubject(head)
+	ev := []string{s}
+	if anaphor {
+		name = ""
+		for k := si - 1; k >= max(0, si-2) && name == ""; k-- {
+			if name = namedHolder(a.sents[k].Text); name != "" {
+				ev = append(ev, a.sents[k].Text)
+			}
 		}
-		head = head[:j]
 	}
-	fs := strings.Fields(head)
-	if len(fs) == 0 || len(fs) > 4 {
+	if name == "" || people.IsTimeWord(strings.ToLower(firstField(name))) {
 		return newsbot.Issue{}, false
 	}
-	for _, f := range fs {
-		if !capitalised(f) || people.IsTimeWord(strings.ToLower(f)) || lexicon[strings.ToLower(f)].f&lxStop != 0 {
-			return newsbot.Issue{}, false
-		}
-	}
-	name := strings.Join(fs, " ")
 	for i := range a.cast.People {
-		if a.cast.People[i].Name == name {
+		if p := &a.cast.People[i]; p.Name == name && (p.Gender != "" || strings.Contains(name, " ")) {
 			return newsbot.Issue{}, false // a person's vote: a voice, not a holder's campaign
 		}
 	}
+	// The copy says the subject holds shares: in its own clause (not
+	// "urged shareholders to reject"), or in the sentence before it.
+	if !anaphor && !holderIn(holderClause(head)) {
+		if si == 0 || !holderIn(a.sents[si-1].Text) || !strings.Contains(a.sents[si-1].Text, firstField(name)) {
+			return newsbot.Issue{}, false
+		}
+		ev = append(ev, a.sents[si-1].Text)
+	}
+	name = a.fullerName(name)
 	poss := name + "'s"
 	if strings.HasSuffix(name, "s") {
 		poss = name + "'"
 	}
 	return newsbot.Issue{Title: poss + " opposition to the " + noun, Keywords: []string{name, "shareholders", noun},
-		Summary: clip(s, maxSummary), Evidence: []string{s}}, true
+		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// holderIn reports a phrase telling that someone holds shares.
+func holderIn(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range holderWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderClause is head without an appeal to other holders ("urged
+// shareholders to", "called on investors to"): who is urged holds
+// shares, not who urges.
+func holderClause(head string) string {
+	for _, v := range []string{" urged ", " urges ", " called on ", " calls on ", " asked ", " asks ", " told "} {
+		if i := strings.Index(head, v); i >= 0 {
+			return head[:i]
+		}
+	}
+	return head
+}
+
+// holderSubject reads the holder's name from the words before the verb:
+// the last part of head, between commas, that is no appositive
+// ("Halden Partners, which owns 4%, said it would"; "In a letter,
+// Halden said it would"), its leading capitalised words. anaphor: the
+// part opens with "it" or "the fund", a holder named before.
+func holderSubject(head string) (name string, anaphor bool) {
+	parts := strings.Split(head, ", ")
+	for k := len(parts) - 1; k >= 0; k-- {
+		fs := strings.Fields(parts[k])
+		if len(fs) == 0 {
+			continue
+		}
+		w0 := strings.ToLower(fs[0])
+		switch {
+		case appositiveOpener(w0) && w0 != "the" || strings.Contains(parts[k], "%"):
+			continue // "which owns 4% of Fjord Bio"
+		case w0 == "will" || w0 == "would" || w0 == "said" || w0 == "says" || w0 == "plans" || w0 == "intends":
+			continue // the verb after an appositive
+		case pronouns[w0]:
+			return "", w0 == "it"
+		case w0 == "the":
+			if len(fs) > 2 && holderNouns[strings.ToLower(fs[1])] && holderVerbAfter(fs[2]) {
+				return "", true // "the fund said it would"
+			}
+			continue // "Halden Partners, the activist fund, said"
+		}
+		var run []string
+		for _, f := range fs {
+			if !capitalised(f) || len(run) == 4 {
+				break
+			}
+			w := strings.TrimRight(f, ",.;:")
+			if possessiveWord(w) || lexicon[strings.ToLower(w)].f&lxStop != 0 {
+				return "", false // "Fjord Bio's board", "On Monday"
+			}
+			run = append(run, w)
+			if w != f {
+				break
+			}
+		}
+		if len(run) == 0 {
+			return "", false
+		}
+		if len(run) < len(fs) && !holderVerbAfter(fs[len(run)]) {
+			return "", false // "Shareholders including ...": no name and its verb
+		}
+		return strings.Join(run, " "), false
+	}
+	return "", false
+}
+
+// holderVerbAfter reports a word that may follow a subject's name
+// before its vote: "said", "will", "has".
+func holderVerbAfter(w string) bool {
+	switch w {
+	case "said", "says", "will", "would", "has", "had", "plans", "intends", "is", "was", "also", "told", "wrote", "voted":
+		return true
+	}
+	return false
+}
+
+// namedHolder is the name of the holder a sentence introduces: the
+// capitalised run after "fund", "investor" or "shareholder", or before
+// ", which owns": "the activist fund Halden Partners, which owns 4%".
+func namedHolder(s string) string {
+	if !holderIn(s) {
+		return ""
+	}
+	if name, rest, ok := strings.Cut(s[datelineEnd(s):], ", "); ok && holderIn(firstClause(rest)) && appositiveOpener(strings.ToLower(firstField(rest))) {
+		if fs := strings.Fields(name); len(fs) <= 4 && !possessiveWord(name) && lexicon[strings.ToLower(fs[0])].f&lxStop == 0 {
+			all := true
+			for _, f := range fs {
+				all = all && capitalised(f)
+			}
+			if all {
+				return name // "Brightline Capital, a hedge fund that holds 3% of ..."
+			}
+		}
+	}
+	fs := strings.Fields(s)
+	for i := 0; i+1 < len(fs); i++ {
+		w := strings.ToLower(strings.TrimRight(fs[i], ",;:"))
+		if w != "fund" && w != "investor" && w != "shareholder" || w != strings.ToLower(fs[i]) {
+			continue
+		}
+		var run []string
+		for _, f := range fs[i+1:] {
+			if !capitalised(f) || len(run) == 4 {
+				break
+			}
+			t := strings.TrimRight(f, ",.;:")
+			run = append(run, t)
+			if t != f {
+				break
+			}
+		}
+		if len(run) > 0 && !possessiveWord(run[len(run)-1]) {
+			return strings.Join(run, " ")
+		}
+	}
+	return ""
+}
+
+// firstClause is s up to its first comma.
+func firstClause(s string) string {
+	if i := strings.IndexByte(s, ','); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// fullerName is the longest form the copy gives a short name: "Halden
+// Partners" for "Halden", when a capitalised word follows it somewhere.
+func (a *analyser) fullerName(name string) string {
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], name+" ")
+		if j < 0 {
+			return name
+		}
+		j += i
+		i = j + len(name)
+		if j > 0 && isWordByte(a.text[j-1]) {
+			continue
+		}
+		next := firstField(a.text[i+1 : min(len(a.text), i+60)])
+		w := strings.TrimRight(next, ",.;:")
+		if capitalised(w) && !possessiveWord(w) && lexicon[strings.ToLower(w)].f&lxStop == 0 && !people.IsTimeWord(strings.ToLower(w)) {
+			return name + " " + w
+		}
+	}
 }
 
 // mostDivisive titles sentence si when it calls something the most

@@ -52,6 +52,24 @@ func TestKeepNamedThreads(t *testing.T) {
 			"On Monday, the chairman of Kestrel Mining said the directors believed it was in shareholders' best interest to reject the offer from its larger rival.\n\n" +
 				"The rival said it would not raise its bid, and analysts said a long fight was likely.",
 			"", []string{"On Monday's opposition to the offer"}},
+		{"the holder named in the sentence before, the vote told by the speaker of a clause",
+			"COPENHAGEN (Wire)--Swedish packaging maker Lindqvist AB on Thursday raised its offer for Corvane Plastics A/S to DKK96 a share, valuing the company at DKK7.2 billion.\n\n" +
+				"The offer also faces opposition from Corvane's second-largest shareholder, the activist fund Stellwater Partners, which owns 5.2% of the company. In a letter to Corvane's board sent on Monday, Stellwater said the price \"badly undervalues\" the business and said it would vote against the deal at the extraordinary meeting in January.\n\n" +
+				"Lindqvist said it had no plans to raise the offer again.",
+			"Stellwater Partners' opposition to the deal", nil},
+		{"the fund said it would vote against the merger",
+			"Osprey Foods agreed on Tuesday to merge with rival snack maker Tideway Brands in an all-share deal.\n\n" +
+				"Brightline Capital, a hedge fund that holds about 3% of Osprey Foods, wrote to other investors last week. The fund said it would vote against the merger, arguing that it left too much value on the table.\n\n" +
+				"The companies expect the deal to close in the spring.",
+			"Brightline Capital's opposition to the merger", nil},
+		{"a board urging holders to reject a bid holds no shares",
+			"Greyfield Holdings called on shareholders to reject the offer from its larger rival, saying it undervalued the group's mines.\n\n" +
+				"The rival said it would keep the offer open until March, and analysts expect a long fight.",
+			"", []string{"Greyfield Holdings' opposition to the offer"}},
+		{"an officeholder's vote on a land sale is no holder's",
+			"The council is due to vote next week on selling the harbour land to a hotel developer.\n\n" +
+				"Mayor Ana Lopes said the council would oppose the sale of the harbour land unless the developer kept the public footpath.",
+			"", []string{"Mayor Ana Lopes' opposition to the sale", "Ana Lopes' opposition to the sale"}},
 		{"the copy's most divisive issue",
 			"The two party leaders will tour the coast this week in a final push before Saturday's election.\n\n" +
 				"The Greens said they would not back any government that pressed ahead with the Harbour Road bypass without an independent review of its cost.\n\n" +
