@@ -610,7 +610,11 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	if !mayNameRegulator(subj) {
 		return newsbot.Issue{}, false
 	}
+	subj = openedBy(subj)
 	obj := objectPhrase(s[at+len(trig):])
+	if obj == "" {
+		obj = possessedDeal(s[at+len(trig):])
+	}
 	switch strings.ToLower(firstField(obj)) {
 	case "whether", "how", "why", "what", "if", "when", "where", "who":
 		return newsbot.Issue{}, false // "into whether the airline received aid": a clause, no title
@@ -636,6 +640,8 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 		name = strings.TrimSuffix(name, "'s") + "'s"
 	} else if ac := a.acronymOf(name); ac != "" {
 		name = ac
+	} else if ac := a.statedAcronym(name); ac != "" {
+		name = ac
 	}
 	ev := []string{s}
 	if si+1 < len(a.sents) {
@@ -650,6 +656,106 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	}
 	return newsbot.Issue{Title: name + " " + noun + " into " + obj, Keywords: []string{name, obj, noun},
 		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// openVerbs end a subject before the investigation it opens: "the
+// regulator on Wednesday opened an in-depth investigation into".
+var openVerbs = []string{" opened", " launched", " began", " started", " announced", " ordered", " has opened",
+	" has launched", " said it had opened", " said it was opening"}
+
+// openedBy is subj without the verb that opens the investigation and
+// the time words before it: "the Dutch competition regulator" of "the
+// Dutch competition regulator on Wednesday opened an in-depth".
+func openedBy(subj string) string {
+	for _, v := range openVerbs {
+		i := strings.LastIndex(subj, v)
+		if i < 0 {
+			continue
+		}
+		rest := strings.Fields(subj[i+len(v):])
+		if len(rest) > 3 {
+			continue // the verb of another clause
+		}
+		subj = subj[:i]
+		fs := strings.Fields(subj)
+		if n := len(fs); n >= 2 && fs[n-2] == "on" && people.IsTimeWord(strings.ToLower(fs[n-1])) {
+			subj = strings.Join(fs[:n-2], " ") // "on Wednesday"
+		} else if n >= 1 && people.IsTimeWord(strings.ToLower(fs[n-1])) {
+			subj = strings.Join(fs[:n-1], " ") // "yesterday"
+		}
+		return subj
+	}
+	return subj
+}
+
+// possessedDeal names the deal a long object phrase tells by its
+// bidder: "Nordhavn A/S’s takeover of Vandermeer Logistics NV" of
+// "Danish shipping group Nordhavn A/S’s proposed EUR4.1 billion takeover
+// of Rotterdam-based Vandermeer Logistics NV, saying ...". "" when the
+// phrase holds no possessive before a deal noun.
+func possessedDeal(s string) string {
+	fs := strings.Fields(s)
+	for k := 0; k < min(len(fs), 6); k++ {
+		if !possessiveWord(fs[k]) || !capitalised(fs[k]) {
+			if strings.ContainsAny(fs[k], ",.;:") {
+				return ""
+			}
+			continue
+		}
+		start := k
+		for start > 0 && capitalised(fs[start-1]) && !strings.ContainsAny(fs[start-1], ",.;:") {
+			start--
+		}
+		for j := k + 1; j < min(len(fs), k+6); j++ {
+			w := strings.TrimRight(fs[j], ",.;:")
+			if !dealNouns[strings.ToLower(w)] {
+				if w != fs[j] {
+					return ""
+				}
+				continue
+			}
+			out := strings.Join(fs[start:k+1], " ") + " " + w
+			if w == fs[j] && j+1 < len(fs) && fs[j+1] == "of" {
+				of := fs[j+2:]
+				if len(of) > 0 && strings.HasSuffix(of[0], "-based") {
+					of = of[1:] // "Rotterdam-based": where, not whom
+				}
+				if len(of) > 0 {
+					if r := strings.TrimRight(capitalRun(strings.Join(of[:min(len(of), 5)], " ")), " ,.;:"); r != "" {
+						out += " of " + r
+					}
+				}
+			}
+			return out
+		}
+		return ""
+	}
+	return ""
+}
+
+// statedAcronym is the acronym the copy gives name outright, "ACM" of
+// "the Netherlands Authority for Consumers and Markets, or ACM," or of
+// "... Markets (ACM)"; "" when it gives none.
+func (a *analyser) statedAcronym(name string) string {
+	i := strings.Index(a.text, name)
+	if i < 0 {
+		return ""
+	}
+	rest := a.text[i+len(name):]
+	for _, p := range []string{", or ", " ("} {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		ac := rest[len(p):]
+		n := 0
+		for n < len(ac) && ac[n] >= 'A' && ac[n] <= 'Z' {
+			n++
+		}
+		if n >= 2 && n < len(ac) && (ac[n] == ',' || ac[n] == ')') {
+			return ac[:n]
+		}
+	}
+	return ""
 }
 
 // regulatorStems are in every subject that names or describes a
@@ -688,6 +794,16 @@ func regulatorName(s string) string {
 			j++
 		}
 		last := strings.ToLower(strings.TrimRight(fs[j], ",.;:'’s"))
+		if !regulatorHeads[last] && !regulatorHeads[strings.ToLower(strings.TrimRight(fs[j], ",.;:"))] && strings.HasSuffix(fs[j], ",") {
+			// "Netherlands Authority for Consumers and Markets, or ACM": the
+			// head stands inside the name, which the comma ends.
+			for k := j - 1; k > i; k-- {
+				if regulatorHeads[strings.ToLower(fs[k])] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on") {
+					last = strings.ToLower(fs[k])
+					break
+				}
+			}
+		}
 		if regulatorHeads[last] || regulatorHeads[strings.ToLower(strings.TrimRight(fs[j], ",.;:"))] {
 			start := i
 			if strings.EqualFold(fs[start], "the") && start < j {

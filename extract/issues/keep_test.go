@@ -37,6 +37,15 @@ func TestKeepNamedThreads(t *testing.T) {
 				"Harbour Mutual said it had set aside 40 million pounds for possible compensation and denied any wrongdoing.\n\n" +
 				"The regulator declined to comment on the inquiry, which critics said was long overdue.",
 			"Financial Conduct Authority investigation into Harbour Mutual's pension advice unit", nil},
+		{"regulator opens an in-depth investigation into a bidder's takeover, acronym stated",
+			"STOCKHOLM (Wire)--Sweden's competition regulator on Tuesday opened an in-depth investigation into Finnish forestry group Karelia Oyj's proposed SEK9 billion acquisition of Uppsala-based Norrwood AB, saying the deal could raise timber prices for sawmills in the north.\n\n" +
+				"The Swedish Authority for Competition and Markets, or KMV, said its first review had found that the combined group would buy more than half of the timber sold in three counties.\n\n" +
+				"Karelia said it would cooperate with the review and still expected to close the deal next year.",
+			"KMV investigation into Karelia Oyj's acquisition of Norrwood AB", nil},
+		{"a company that opens an investigation is no regulator",
+			"Harbour Office Supplies said on Monday it had opened an investigation into missing stock at its Leeds warehouse after an audit found gaps in its records.\n\n" +
+				"The company said it had told police and expected to report the results next month.",
+			"", []string{"Harbour Office Supplies investigation into missing stock"}},
 		{"police are no regulator",
 			"Police in Leeds are investigating the theft of copper cable from a railway depot, the operator said on Tuesday.\n\n" +
 				"Services were delayed for three hours while engineers replaced the cable, and passengers complained of poor information.\n\n" +
