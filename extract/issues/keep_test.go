@@ -38,7 +38,7 @@ func TestKeepNamedThreads(t *testing.T) {
 				"The regulator declined to comment on the inquiry, which critics said was long overdue.",
 			"Financial Conduct Authority investigation into Harbour Mutual's pension advice unit", nil},
 		{"regulator opens an in-depth investigation into a bidder's takeover, acronym stated",
-			"STOCKHOLM (Wire)--Sweden's competition regulator on Tuesday opened an in-depth investigation into Finnish forestry group Karelia Oyj's proposed SEK9 billion acquisition of Uppsala-based Norrwood AB, saying the deal could raise timber prices for sawmills in the north.\n\n" +
+			"STOCKHOLM (Nordic Wire)--The Swedish competition regulator on Tuesday opened an in-depth investigation into Finnish forestry group Karelia Oyj's proposed SEK9 billion acquisition of Uppsala-based Norrwood AB, saying the deal could raise timber prices for sawmills in the north.\n\n" +
 				"The Swedish Authority for Competition and Markets, or KMV, said its first review had found that the combined group would buy more than half of the timber sold in three counties.\n\n" +
 				"Karelia said it would cooperate with the review and still expected to close the deal next year.",
 			"KMV investigation into Karelia Oyj's acquisition of Norrwood AB", nil},
@@ -97,6 +97,14 @@ func TestKeepNamedThreads(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A wire's dateline closed by its agency and two hyphens, no space.
+func TestDatelineAgencyHyphens(t *testing.T) {
+	s := "FRANKFURT (Market Wire)--The German cartel office on Monday blocked the sale of two regional airports."
+	if n := datelineEnd(s); n != len("FRANKFURT (Market Wire)--") {
+		t.Errorf("datelineEnd = %d, want %d", n, len("FRANKFURT (Market Wire)--"))
 	}
 }
 
