@@ -25,7 +25,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 	kept := res[:0]
 	for i := range res {
 		is := &res[i]
-		if junkTitle(is.Title) {
+		if junkTitle(is.Title) || a.mereMention(is) {
 			continue
 		}
 		// Each rule reads titles of one shape only: a bare word, or
@@ -45,6 +45,15 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		}
 		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {
 			continue // "Cognara in England": a name of a dispute another issue tells from the same sentences
+		}
+		if words == 2 && len(is.Evidence) > 0 && startsLower(lastField(is.Title)) && !strings.Contains(strings.ToLower(is.Evidence[0]), strings.ToLower(is.Title)) {
+			// "Smaller hospital", a later paragraph's words, over a lead
+			// that states the objection: the objection titles it.
+			if t, who := a.objectionTitle(lastField(is.Title), is.Evidence[:1]); t != "" {
+				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
+				kept = append(kept, *is)
+				continue
+			}
 		}
 		if words == 2 {
 			if t := a.leadRetitle(res, is); t != "" {
@@ -233,7 +242,7 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 			if i < 0 {
 				continue
 			}
-			subj := strings.Fields(e[datelineEnd(e):i])
+			subj := voteToSubject(strings.Fields(e[datelineEnd(e):i]))
 			if len(subj) > 0 && (subj[0] == "The" || subj[0] == "the") {
 				subj = subj[1:]
 			}
@@ -255,6 +264,9 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 					break
 				}
 			}
+			for len(obj) > 2 && trailingStops[strings.ToLower(obj[len(obj)-1])] {
+				obj = obj[:len(obj)-1] // "... emergency department at", cut by the cap
+			}
 			if !okSubj || len(obj) < 2 {
 				continue
 			}
@@ -267,6 +279,185 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 		}
 	}
 	return "", ""
+}
+
+// trailingStops end no title: a phrase cut after them lost its object.
+var trailingStops = map[string]bool{"at": true, "in": true, "of": true, "the": true, "to": true, "for": true, "on": true, "a": true, "an": true, "and": true, "by": true, "with": true}
+
+// voteToSubject is the subject of a body's vote to object without the
+// vote: "Tipperary County Council" of "Tipperary County Council has voted
+// unanimously to (oppose)".
+func voteToSubject(subj []string) []string {
+	n := len(subj)
+	if n < 3 || subj[n-1] != "to" {
+		return subj
+	}
+	n--
+	if n > 0 && strings.HasSuffix(subj[n-1], "ly") {
+		n-- // "unanimously"
+	}
+	if n == 0 || subj[n-1] != "voted" && subj[n-1] != "agreed" && subj[n-1] != "decided" && subj[n-1] != "resolved" {
+		return subj
+	}
+	n--
+	if n > 0 && (subj[n-1] == "has" || subj[n-1] == "have" || subj[n-1] == "had") {
+		n--
+	}
+	return subj[:n]
+}
+
+// mereMention reports an issue whose title is a word the copy uses in
+// passing, no thread: a place the story is in ("Split" of "rallied in
+// Split"), words only quoted (the "pilgrimages of peace" tradition), a
+// nationality ("Sri Lankan"), or a resignation a crowd chanted for.
+func (a *analyser) mereMention(is *newsbot.Issue) bool {
+	if len(is.Evidence) == 0 {
+		return false
+	}
+	t := is.Title
+	if !strings.Contains(t, " ") {
+		if placeWord(t, is.Evidence[0]) {
+			return true
+		}
+	}
+	if !strings.Contains(t, " ") && quotedOnly(t, is.Evidence[:1]) {
+		return true // a quoted claim of more words may name the thread ("real alternative")
+	}
+	if a.demonymTitle(t) {
+		return true
+	}
+	return strings.HasSuffix(t, " resignation") && chanted(is.Evidence[0])
+}
+
+// placeWord reports a capitalised word that sentence e uses as a place
+// only: its dateline, or after "in", "at", "from", "near" ("packed the
+// waterfront in Split").
+func placeWord(w, e string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	seen := false
+	for i := 0; ; {
+		j := strings.Index(e[i:], w)
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(w)
+		if !runeEdge(e, j, i) {
+			continue
+		}
+		prev, _ := wordBefore(e, j)
+		switch prev {
+		case "in", "at", "from", "near", "outside", "to", "through", "across", "around", "into", "towards", "toward":
+			seen = true
+		default:
+			return false
+		}
+	}
+	if up := strings.ToUpper(w); up != w && strings.HasPrefix(e, up) && datelineEnd(e) > 0 {
+		return true // "SPLIT, Croatia (AFP) - ..."
+	}
+	return seen
+}
+
+// quotedOnly reports a title every evidence sentence holding it holds
+// inside quote marks only: a quoted word is someone's, never the
+// thread's name.
+func quotedOnly(t string, evidence []string) bool {
+	lt := strings.ToLower(t)
+	found := false
+	for _, e := range evidence {
+		le := strings.ToLower(e)
+		for i := 0; ; {
+			j := strings.Index(le[i:], lt)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(lt)
+			if !runeEdge(le, j, i) {
+				continue
+			}
+			if !insideQuotes(e, j) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// runeEdge reports whether s[j:i] is a whole word: no letter or digit
+// before or after it (a closing curly quote is none).
+func runeEdge(s string, j, i int) bool {
+	if j > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if i < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// insideQuotes reports whether byte j of e stands inside quote marks:
+// an open curly quote not yet closed, or an odd count of straight ones.
+func insideQuotes(e string, j int) bool {
+	before := e[:j]
+	if o := strings.LastIndex(before, "“"); o >= 0 && o > strings.LastIndex(before, "”") {
+		return true
+	}
+	return strings.Count(before, "\"")%2 == 1
+}
+
+// demonymSuffixes make a people's adjective of a place's name: "Sri
+// Lanka" → "Sri Lankan", "Kenya" → "Kenyan", "Nigeria" → "Nigerian".
+var demonymSuffixes = []string{"n", "an", "ian", "ese", "i"}
+
+// demonymTitle reports a title that is the adjective of a place the copy
+// names ("Sri Lankan"): whose, not what.
+func (a *analyser) demonymTitle(t string) bool {
+	if !capitalised(t) || strings.ContainsAny(t, "'’") {
+		return false
+	}
+	for w := range strings.FieldsSeq(t) {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	for _, suf := range demonymSuffixes {
+		base, ok := strings.CutSuffix(t, suf)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(a.text[i:], base)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(base)
+			if runeEdge(a.text, j, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chanted reports a sentence in which a crowd chants or shouts: what
+// it calls for is a slogan, not an open thread.
+func chanted(e string) bool {
+	for _, v := range []string{" chanted", " chanting", " shouted", " shouting", " chants "} {
+		if strings.Contains(e, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // defendantCues follow the name of the person a trial is about:
@@ -423,6 +614,9 @@ var clauseVerbsLast = map[string]bool{
 	"happen": true, "exists": true, "exist": true, "continues": true, "matters": true, "insists": true,
 }
 
+// timeUnits open a span of time, not a thread: "Days touring ...".
+var timeUnits = map[string]bool{"Days": true, "Weeks": true, "Months": true, "Hours": true, "Years": true, "Minutes": true}
+
 // junkTitle reports an issue whose title names no thread an editor would
 // list.
 func junkTitle(t string) bool {
@@ -439,6 +633,9 @@ func junkTitle(t string) bool {
 	}
 	if !two {
 		return false
+	}
+	if timeUnits[first] && strings.HasSuffix(firstField(rest), "ing") {
+		return true // "Days touring farms" of "will spend three days touring farms"
 	}
 	if first[len(first)-1] == 's' && clauseVerbsFirst[string(appendLower(buf[:0], first))] {
 		return true // "Requires approval" of "the deal requires approval by ..."

@@ -124,6 +124,9 @@ func TestJunkTitle(t *testing.T) {
 		{"Talks", false},
 		{"Means test for student grants", false},
 		{"North Sea oil licences", false},
+		{"Days touring vineyards in the Loire", true},
+		{"Weeks spent waiting for visas", false},
+		{"Years of delays at the port", false},
 	} {
 		if got := junkTitle(tc.title); got != tc.junk {
 			t.Errorf("junkTitle(%q) = %v, want %v", tc.title, got, tc.junk)
@@ -236,5 +239,73 @@ func TestObjectionTitle(t *testing.T) {
 	a.sents[0].Text = "They object to the plan, he said."
 	if got, _ := a.objectionTitle("Buses", []string{a.sents[0].Text}); got != "" {
 		t.Errorf("objectionTitle = %q: a pronoun names no party", got)
+	}
+}
+
+// Words the copy uses in passing title no thread.
+func TestMereMentionParts(t *testing.T) {
+	for _, tc := range []struct {
+		w, e string
+		want bool
+	}{
+		{"Porto", "PORTO, Portugal (Wire) - Several thousand teachers marched through Porto on Saturday demanding a pay rise.", true},
+		{"Ghent", "Hundreds of cyclists gathered in Ghent on Sunday to protest against a new ring road.", true},
+		{"Ghent", "Ghent council voted to scrap the ring road after months of protests.", false},
+		{"Fraud", "Ana Ruiz, 47, denies fraud and false accounting.", false},
+	} {
+		if got := placeWord(tc.w, tc.e); got != tc.want {
+			t.Errorf("placeWord(%q, %q) = %v, want %v", tc.w, tc.e, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		w, e string
+		want bool
+	}{
+		{"Hope", "The bishop is visiting camps in the north, carrying on what her office calls a \"mission of hope\" to displaced families.", true},
+		{"Hope", "The bishop is visiting camps in the north, carrying on what her office calls a “mission of hope” to displaced families.", true},
+		{"Hope", "Aid agencies said there was little hope of reopening the road before the rains, and called the blockade a \"disgrace\".", false},
+		{"Tariffs", "Ministers said tariffs on \"essential goods\" would stay.", false},
+	} {
+		if got := quotedOnly(tc.w, []string{tc.e}); got != tc.want {
+			t.Errorf("quotedOnly(%q, %q) = %v, want %v", tc.w, tc.e, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		e    string
+		want bool
+	}{
+		{"Farmers blocked the motorway with tractors and chanted for the minister's resignation.", true},
+		{"The opposition called for the minister's resignation after the report was published.", false},
+	} {
+		if got := chanted(tc.e); got != tc.want {
+			t.Errorf("chanted(%q) = %v, want %v", tc.e, got, tc.want)
+		}
+	}
+}
+
+// A nationality titles no thread; a place's name may.
+func TestDemonymTitle(t *testing.T) {
+	a := &analyser{text: "Kenya's top order will rely on Otieno, who has more runs than any other Kenyan playing. Nigeria hosts the final in Lagos."}
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{{"Kenyan", true}, {"Nigerian", true}, {"Kenya", false}, {"Otieno", false}, {"Kenyan cricket board's unpaid fees", false}} {
+		if got := a.demonymTitle(tc.t); got != tc.want {
+			t.Errorf("demonymTitle(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
+
+// A body's vote to oppose a plan titles the thread a later paragraph's
+// generic phrase named.
+func TestVoteToOpposeSubject(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Kerry County Council has voted unanimously to", "Kerry County Council"},
+		{"The regional assembly voted to", "The regional assembly"},
+		{"Residents have been asked to", "Residents have been asked to"},
+	} {
+		if got := strings.Join(voteToSubject(strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("voteToSubject(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
