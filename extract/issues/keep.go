@@ -25,7 +25,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 	kept := res[:0]
 	for i := range res {
 		is := &res[i]
-		if junkTitle(is.Title) || a.mereMention(is) {
+		if junkTitle(is.Title) {
 			continue
 		}
 		// Each rule reads titles of one shape only: a bare word, or
@@ -36,8 +36,13 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
 			} else if t := a.trialOf(is.Title); t != "" {
 				is.Title = t
+			} else if a.mereMention(is) {
+				continue
 			}
 			kept = append(kept, *is)
+			continue
+		}
+		if a.mereMention(is) {
 			continue
 		}
 		if len(res) > 1 && a.officeholderTitle(is) {
@@ -319,6 +324,10 @@ func (a *analyser) mereMention(is *newsbot.Issue) bool {
 		if placeWord(t, is.Evidence[0]) {
 			return true
 		}
+	}
+	var buf [32]byte
+	if lw := string(appendLower(buf[:0], t)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] || threadNouns[lw] {
+		return false // "Trial", "Strike": a thread's noun, wherever the copy has it
 	}
 	if !strings.Contains(t, " ") && quotedOnly(t, is.Evidence[:1]) {
 		return true // a quoted claim of more words may name the thread ("real alternative")

@@ -309,3 +309,20 @@ func TestVoteToOpposeSubject(t *testing.T) {
 		}
 	}
 }
+
+// A thread's own noun stands though the evidence quotes it.
+func TestMereMentionThreadNoun(t *testing.T) {
+	a := &analyser{text: "x"}
+	for _, tc := range []struct {
+		title, e string
+		want     bool
+	}{
+		{"Trial", `"What the jury will hear in this trial is a story of greed," the prosecutor said.`, false},
+		{"Hope", `The charity called its winter appeal a "season of hope" for families in shelters.`, true},
+	} {
+		is := newsbot.Issue{Title: tc.title, Evidence: []string{tc.e}}
+		if got := a.mereMention(&is); got != tc.want {
+			t.Errorf("mereMention(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
