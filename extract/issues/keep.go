@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"github.com/newsroom/newsbot/extract/places"
 	"slices"
 	"strings"
 	"unicode"
@@ -359,7 +360,7 @@ func placeWord(w, e string) bool {
 		prev, _ := wordBefore(e, j)
 		switch prev {
 		case "in", "at", "from", "near", "outside", "to", "through", "across", "around", "into", "towards", "toward":
-			seen = true
+			seen = placeName(w) // "investors in Qwest": a firm, not where
 		default:
 			return false
 		}
@@ -368,6 +369,15 @@ func placeWord(w, e string) bool {
 		return true // "SPLIT, Croatia (AFP) - ..."
 	}
 	return seen
+}
+
+// placeName reports a name the gazetteer holds as a place or landmark.
+func placeName(w string) bool {
+	if _, ok := places.Lookup(w); ok {
+		return true
+	}
+	_, ok := places.Landmark(w)
+	return ok
 }
 
 // quotedOnly reports a title every evidence sentence holding it holds

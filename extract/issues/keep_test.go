@@ -252,6 +252,7 @@ func TestMereMentionParts(t *testing.T) {
 		{"Ghent", "Hundreds of cyclists gathered in Ghent on Sunday to protest against a new ring road.", true},
 		{"Ghent", "Ghent council voted to scrap the ring road after months of protests.", false},
 		{"Fraud", "Ana Ruiz, 47, denies fraud and false accounting.", false},
+		{"Orbitel", "Shares in Orbitel fell 8% on Tuesday after the telecoms group warned on profits.", false},
 	} {
 		if got := placeWord(tc.w, tc.e); got != tc.want {
 			t.Errorf("placeWord(%q, %q) = %v, want %v", tc.w, tc.e, got, tc.want)
