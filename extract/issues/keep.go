@@ -1235,7 +1235,8 @@ func holderSubject(head string) (name string, anaphor bool) {
 		switch {
 		case appositiveOpener(w0) && w0 != "the" || strings.Contains(parts[k], "%"):
 			continue // "which owns 4% of Fjord Bio"
-		case w0 == "will" || w0 == "would" || w0 == "said" || w0 == "says" || w0 == "plans" || w0 == "intends":
+		case w0 == "will" || w0 == "would" || w0 == "said" || w0 == "says" || w0 == "plans" || w0 == "intends" ||
+			w0 == "called" || w0 == "calls" || w0 == "urged" || w0 == "urges":
 			continue // the verb after an appositive
 		case pronouns[w0]:
 			return "", w0 == "it"
@@ -1244,6 +1245,12 @@ func holderSubject(head string) (name string, anaphor bool) {
 				return "", true // "the fund said it would"
 			}
 			continue // "Halden Partners, the activist fund, said"
+		}
+		for i := 0; i+1 < len(fs) && i < 4; i++ {
+			if holderNouns[strings.ToLower(fs[i])] && capitalised(fs[i+1]) {
+				fs = fs[i+1:] // "Activist investor Halden Partners": the name after its kind
+				break
+			}
 		}
 		var run []string
 		for _, f := range fs {
@@ -1274,7 +1281,8 @@ func holderSubject(head string) (name string, anaphor bool) {
 // before its vote: "said", "will", "has".
 func holderVerbAfter(w string) bool {
 	switch w {
-	case "said", "says", "will", "would", "has", "had", "plans", "intends", "is", "was", "also", "told", "wrote", "voted":
+	case "said", "says", "will", "would", "has", "had", "plans", "intends", "is", "was", "also", "told", "wrote", "voted",
+		"called", "calls", "urged", "urges":
 		return true
 	}
 	return false

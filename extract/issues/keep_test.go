@@ -71,6 +71,15 @@ func TestKeepNamedThreads(t *testing.T) {
 				"Brightline Capital, a hedge fund that holds about 3% of Osprey Foods, wrote to other investors last week. The fund said it would vote against the merger, arguing that it left too much value on the table.\n\n" +
 				"The companies expect the deal to close in the spring.",
 			"Brightline Capital's opposition to the merger", nil},
+		{"an activist investor named by its kind calls on holders to reject the offer",
+			"Tessaly Mining said on Monday its board had accepted a $4 billion cash offer from Brenner Resources.\n\n" +
+				"Activist investor Marlow Street, which owns 7% of Tessaly, called on shareholders to reject the offer, saying it ignored the value of the company's copper mines.\n\n" +
+				"Brenner said the offer was final.",
+			"Marlow Street's opposition to the offer", nil},
+		{"a holder that opposes the bid",
+			"Quayside Capital, which holds 3.5% of Arden Foods, opposes the takeover and will vote its shares against it, a spokesman said.\n\n" +
+				"Arden's board recommended the bid last week.",
+			"Quayside Capital's opposition to the takeover", nil},
 		{"a board urging holders to reject a bid holds no shares",
 			"Greyfield Holdings called on shareholders to reject the offer from its larger rival, saying it undervalued the group's mines.\n\n" +
 				"The rival said it would keep the offer open until March, and analysts expect a long fight.",
