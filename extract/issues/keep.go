@@ -52,7 +52,8 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {
 			continue // "Cognara in England": a name of a dispute another issue tells from the same sentences
 		}
-		if words == 2 && len(is.Evidence) > 0 && startsLower(lastField(is.Title)) && !strings.Contains(strings.ToLower(is.Evidence[0]), strings.ToLower(is.Title)) {
+		if words == 2 && len(is.Evidence) > 0 && a.flagged(is.Evidence[0], lxOppose) && startsLower(lastField(is.Title)) &&
+			!strings.Contains(strings.ToLower(is.Evidence[0]), strings.ToLower(is.Title)) {
 			// "Smaller hospital", a later paragraph's words, over a lead
 			// that states the objection: the objection titles it.
 			if t, who := a.objectionTitle(lastField(is.Title), is.Evidence[:1]); t != "" {
@@ -387,6 +388,12 @@ func quotedOnly(t string, evidence []string) bool {
 	lt := strings.ToLower(t)
 	found := false
 	for _, e := range evidence {
+		if !strings.ContainsAny(e, "\"“") {
+			if caseHasWord(e, t) {
+				return false // the word stands unquoted
+			}
+			continue
+		}
 		le := strings.ToLower(e)
 		for i := 0; ; {
 			j := strings.Index(le[i:], lt)
@@ -433,39 +440,15 @@ func insideQuotes(e string, j int) bool {
 	return strings.Count(before, "\"")%2 == 1
 }
 
-// demonymSuffixes make a people's adjective of a place's name: "Sri
-// Lanka" → "Sri Lankan", "Kenya" → "Kenyan", "Nigeria" → "Nigerian".
-var demonymSuffixes = []string{"n", "an", "ian", "ese", "i"}
-
-// demonymTitle reports a title that is the adjective of a place the copy
-// names ("Sri Lankan"): whose, not what.
+// demonymTitle reports a title that is a people's adjective ("Sri
+// Lankan", "Kenyan"): whose, not what. The gazetteer knows them, so no
+// pass over the copy is needed.
 func (a *analyser) demonymTitle(t string) bool {
-	if !capitalised(t) || strings.ContainsAny(t, "'’") {
+	if !capitalised(t) {
 		return false
 	}
-	for w := range strings.FieldsSeq(t) {
-		if !capitalised(w) {
-			return false
-		}
-	}
-	for _, suf := range demonymSuffixes {
-		base, ok := strings.CutSuffix(t, suf)
-		if !ok || len(base) < 3 {
-			continue
-		}
-		for i := 0; ; {
-			j := strings.Index(a.text[i:], base)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(base)
-			if runeEdge(a.text, j, i) {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := places.Demonym(t)
+	return ok
 }
 
 // chanted reports a sentence in which a crowd chants or shouts: what
