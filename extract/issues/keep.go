@@ -700,7 +700,7 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 var (
 	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
 	opposeWords   = []string{"vote", "votes", "voted", "oppose", "opposed", "opposes", "reject", "rejects", "object", "objects", "objected", "protesting"}
-	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
+	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing", "separate"}
 )
 
 // namedShift brings a token's lxNamed flags down to the low three bits.
@@ -713,7 +713,45 @@ func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 	}
 	res = a.addThread(res, a.regulatorInquiry, lxInquiry)
 	res = a.addThread(res, a.shareholderOpposition, lxOppose)
-	return a.addThread(res, a.mostDivisive, lxDivide)
+	res = a.addThread(res, a.mostDivisive, lxDivide)
+	return a.addThread(res, a.separateDispute, lxDivide)
+}
+
+// separateNouns are the threads copy calls separate from its main one.
+var separateNouns = map[string]string{"dispute": "Dispute", "row": "Row", "strike": "Strike", "lawsuit": "Lawsuit", "case": "Case"}
+
+// separateDispute titles sentence si when it tells of a second thread
+// beside the story's own: "A separate dispute involving cleaners at the
+// depots has also been running since October" is the "Dispute involving
+// cleaners", told by the sentence and the next (who is meeting whom).
+func (a *analyser) separateDispute(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	i := strings.Index(s, "eparate ")
+	if i < 1 || s[i-1] != 's' && s[i-1] != 'S' {
+		return newsbot.Issue{}, false
+	}
+	if d, _ := wordBefore(s, i-1); d != "a" && d != "the" {
+		return newsbot.Issue{}, false // "in separate talks": no thread of its own named
+	}
+	rest := strings.Fields(s[i+len("eparate "):])
+	if len(rest) < 3 {
+		return newsbot.Issue{}, false
+	}
+	noun := separateNouns[rest[0]]
+	prep := rest[1]
+	if noun == "" || prep != "involving" && prep != "over" && prep != "with" && prep != "between" {
+		return newsbot.Issue{}, false // "a separate dispute, ..." names nothing
+	}
+	obj := objectPhrase(strings.Join(rest[2:min(len(rest), 10)], " "))
+	if obj == "" || pronouns[strings.ToLower(firstField(obj))] {
+		return newsbot.Issue{}, false
+	}
+	ev := []string{s}
+	if si+1 < len(a.sents) {
+		ev = append(ev, a.sents[si+1].Text)
+	}
+	return newsbot.Issue{Title: noun + " " + prep + " " + obj, Keywords: []string{obj, strings.ToLower(noun)},
+		Summary: clip(s, maxSummary), Evidence: ev}, true
 }
 
 // addThread reads with find the sentences holding a trigger word of kind,
@@ -747,6 +785,9 @@ func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []
 	for i := range res {
 		for _, e := range res[i].Evidence {
 			if e == s && sameThreadKind(res[i].Title, is.Title) {
+				if strings.Count(res[i].Title, " ") <= 1 && !strings.Contains(res[i].Title, is.Keywords[0]) {
+					res[i].Title, res[i].Keywords = is.Title, withFirstKeyword(res[i].Keywords, is.Keywords[0])
+				} // "Separate dispute": the thread named, but not whose
 				return res
 			}
 		}

@@ -88,6 +88,16 @@ func TestKeepNamedThreads(t *testing.T) {
 			"The council is due to vote next week on selling the harbour land to a hotel developer.\n\n" +
 				"Mayor Ana Lopes said the council would oppose the sale of the harbour land unless the developer kept the public footpath.",
 			"", []string{"Mayor Ana Lopes' opposition to the sale", "Ana Lopes' opposition to the sale"}},
+		{"a separate dispute beside the story's own strike",
+			"Tram drivers in Bristol will strike for 48 hours from Monday after talks over shift patterns broke down, the RMT union said.\n\n" +
+				"The operator, Avon Trams, said it would run a reduced timetable on two lines.\n\n" +
+				"A separate dispute involving security guards at the operator's two depots, who are employed by an agency, has been running since August. The guards' union is due to meet the agency on Thursday to discuss a new pay offer.\n\n" +
+				"The RMT said further strike dates could follow.",
+			"Dispute involving security guards", nil},
+		{"separate talks name no thread",
+			"Ministers from both countries held separate talks with the fishing industry on Tuesday about the new quota rules.\n\n" +
+				"The rules take effect in January.",
+			"", []string{"Talks with the fishing industry"}},
 		{"the copy's most divisive issue",
 			"The two party leaders will tour the coast this week in a final push before Saturday's election.\n\n" +
 				"The Greens said they would not back any government that pressed ahead with the Harbour Road bypass without an independent review of its cost.\n\n" +
