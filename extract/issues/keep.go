@@ -772,6 +772,7 @@ func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Iss
 // issue told from that sentence first (its title was a word of it),
 // unless that issue already names the same thread.
 func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []newsbot.Issue {
+	res = absorbAsides(res, is.Evidence)
 	s := a.sents[si].Text
 	for i := range res {
 		if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
@@ -793,6 +794,39 @@ func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []
 		}
 	}
 	return append(res, is)
+}
+
+// absorbAsides drops from res the issues of two words at most, no
+// thread's noun among them, told first from a later sentence of a named
+// thread's evidence ev: "Preliminary review" of "the authority said its
+// preliminary review had found ..." is a step of the investigation.
+func absorbAsides(res []newsbot.Issue, ev []string) []newsbot.Issue {
+	if len(ev) < 2 {
+		return res
+	}
+	out := res[:0]
+	for _, r := range res {
+		if len(r.Evidence) > 0 && strings.Count(r.Title, " ") <= 1 && slices.Contains(ev[1:], r.Evidence[0]) && !names(r.Title) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// names reports a title holding a thread's noun or a capitalised name
+// after its first word: such a title names its own thread.
+func names(t string) bool {
+	var buf [32]byte
+	for k, w := range strings.Fields(t) {
+		if k > 0 && capitalised(w) {
+			return true
+		}
+		if lw := string(appendLower(buf[:0], w)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] || threadNouns[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameThreadKind reports whether title x already names the kind of thread
@@ -869,8 +903,10 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 		subj = subj[j+2:] // "Separately, the regulator"
 	}
 	name := regulatorName(subj)
+	namedNext := false
 	if name == "" && si+1 < len(a.sents) && describesRegulator(subj) {
 		name = regulatorName(a.sents[si+1].Text)
+		namedNext = name != ""
 	}
 	if name == "" {
 		if !describesRegulator(subj) {
@@ -886,8 +922,8 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	ev := []string{s}
 	if si+1 < len(a.sents) {
 		n := strings.ToLower(a.sents[si+1].Text)
-		if strings.Contains(n, "investigation") || strings.Contains(n, "inquiry") || strings.Contains(n, "probe") {
-			ev = append(ev, a.sents[si+1].Text)
+		if namedNext || strings.Contains(n, "investigation") || strings.Contains(n, "inquiry") || strings.Contains(n, "probe") {
+			ev = append(ev, a.sents[si+1].Text) // the regulator named says what it found: the same thread
 		}
 	}
 	noun := "investigation" // the copy's own word: an inquiry stays an inquiry

@@ -346,3 +346,23 @@ func TestMereMentionThreadNoun(t *testing.T) {
 		}
 	}
 }
+
+// A two-word aside told from a named thread's later sentence is a step
+// of that thread; a title naming its own thread stays.
+func TestAbsorbAsides(t *testing.T) {
+	lead := "The competition regulator opened an in-depth investigation into Karelia's takeover of Norrwood on Tuesday."
+	next := "The Swedish Authority for Competition and Markets said its initial assessment had found the group would control half the market."
+	res := []newsbot.Issue{
+		{Title: "Initial assessment", Evidence: []string{next}},
+		{Title: "Timber prices", Evidence: []string{lead}},
+		{Title: "Norrwood strike", Evidence: []string{next}},
+		{Title: "Job cuts at Norrwood", Evidence: []string{next}},
+	}
+	var got []string
+	for _, r := range absorbAsides(res, []string{lead, next}) {
+		got = append(got, r.Title)
+	}
+	if want := []string{"Timber prices", "Norrwood strike", "Job cuts at Norrwood"}; !slices.Equal(got, want) {
+		t.Errorf("absorbAsides = %q, want %q", got, want)
+	}
+}
