@@ -38,6 +38,7 @@ func Closings(s string) []newsbot.Issue {
 		return nil
 	}
 	a := analyser{text: s, sents: sents, headline: isHeadline(s, sents)}
+	side := sideSettlements(s)
 	var fs []frame
 	if a.headline {
 		h := sents[0].Text
@@ -67,7 +68,7 @@ func Closings(s string) []newsbot.Issue {
 		lead++
 	}
 	if lead >= len(sents) {
-		return nil
+		return side
 	}
 	if l := sents[lead].Text; mayFrame(l, false) && !titleCase(l) {
 		ws := splitWords(l[datelineEnd(l):]) // "PARIS, May 2 (Wire) - ": no word of the thread
@@ -96,6 +97,57 @@ func Closings(s string) []newsbot.Issue {
 		}
 		out = append(out, newsbot.Issue{Title: title, Keywords: kws,
 			Summary: clip(ev, maxSummary), Evidence: []string{ev}})
+	}
+	return append(out, side...)
+}
+
+// settledVerbs end a side thread later in the copy.
+var settledVerbs = []string{" was settled", " has been settled", " was resolved", " has been resolved"}
+
+// sideSettlements are the side threads the copy, anywhere in it, reports
+// settled in a sentence of their own: "The dispute involving cleaners at
+// its depots was settled on Tuesday, when ..." ends the "Dispute
+// involving cleaners" a story opened beside its own (see
+// separateDispute), whose lead tells of the main thread.
+func sideSettlements(s string) []newsbot.Issue {
+	var out []newsbot.Issue
+	for _, v := range settledVerbs {
+		for i := 0; ; {
+			j := strings.Index(s[i:], v)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(v)
+			start := max(strings.LastIndex(s[:j], ". "), strings.LastIndex(s[:j], "\n")) + 1
+			subj := strings.Fields(s[start:j])
+			if len(subj) < 4 || subj[0] != "The" {
+				continue
+			}
+			k := 1
+			if subj[k] == "separate" {
+				k++
+			}
+			noun := separateNouns[subj[k]]
+			if noun == "" || k+2 >= len(subj) {
+				continue
+			}
+			prep := subj[k+1]
+			if prep != "involving" && prep != "over" && prep != "with" && prep != "between" {
+				continue
+			}
+			obj := objectPhrase(strings.Join(subj[k+2:], " "))
+			if obj == "" || strings.Contains(obj, " was") {
+				continue
+			}
+			end := strings.IndexAny(s[j:], ".\n")
+			if end < 0 {
+				end = len(s) - j
+			}
+			ev := strings.TrimSpace(s[start : j+end+1])
+			out = append(out, newsbot.Issue{Title: noun + " " + prep + " " + obj, Keywords: []string{obj},
+				Summary: clip(ev, maxSummary), Evidence: []string{ev}})
+		}
 	}
 	return out
 }

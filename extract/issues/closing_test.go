@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -47,4 +48,28 @@ func FuzzClosings(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A side thread settled later in the copy is closed; the story's own
+// strike, which the lead says goes ahead, is not.
+func TestSideSettlements(t *testing.T) {
+	s := "Tram drivers in Bristol will strike on Monday after talks with Avon Trams collapsed, the RMT union said.\n\n" +
+		"The union said the operator's offer fell short on shift patterns.\n\n" +
+		"There was better news for the operator elsewhere. The dispute involving security guards at its depots was settled on Friday, when the guards accepted a 5 per cent rise.\n\n" +
+		"The RMT said more strike dates could follow."
+	var got []string
+	for _, is := range Closings(s) {
+		got = append(got, is.Title)
+	}
+	if !slices.Contains(got, "Dispute involving security guards") {
+		t.Errorf("closings %q, want the guards' dispute", got)
+	}
+	for _, g := range got {
+		if strings.Contains(strings.ToLower(g), "strike") {
+			t.Errorf("closings %q: the drivers' strike goes ahead", got)
+		}
+	}
+	if c := sideSettlements("The matter was settled out of court. A claim was resolved."); len(c) != 0 {
+		t.Errorf("sideSettlements named %v", c)
+	}
 }

@@ -709,9 +709,9 @@ func datelineEnd(s string) int {
 		return 0
 	}
 	rest := s[i:min(len(s), i+80)]
-	for _, d := range []string{" - ", " — ", " – ", " -- ", " —", "— "} {
+	for _, d := range []string{" - ", " — ", " – ", " -- ", " —", "— ", ")--"} {
 		if j := strings.Index(rest, d); j >= 0 {
-			return i + j + len(d)
+			return i + j + len(d) // ")--": "AMSTERDAM (Dow Jones)--The regulator ..."
 		}
 	}
 	return 0

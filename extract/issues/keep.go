@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"github.com/newsroom/newsbot/extract/places"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,8 +37,13 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
 			} else if t := a.trialOf(is.Title); t != "" {
 				is.Title = t
+			} else if a.mereMention(is) {
+				continue
 			}
 			kept = append(kept, *is)
+			continue
+		}
+		if a.mereMention(is) {
 			continue
 		}
 		if len(res) > 1 && a.officeholderTitle(is) {
@@ -45,6 +51,16 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		}
 		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {
 			continue // "Cognara in England": a name of a dispute another issue tells from the same sentences
+		}
+		if words == 2 && len(is.Evidence) > 0 && a.flagged(is.Evidence[0], lxOppose) && startsLower(lastField(is.Title)) &&
+			!strings.Contains(strings.ToLower(is.Evidence[0]), strings.ToLower(is.Title)) {
+			// "Smaller hospital", a later paragraph's words, over a lead
+			// that states the objection: the objection titles it.
+			if t, who := a.objectionTitle(lastField(is.Title), is.Evidence[:1]); t != "" {
+				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
+				kept = append(kept, *is)
+				continue
+			}
 		}
 		if words == 2 {
 			if t := a.leadRetitle(res, is); t != "" {
@@ -233,7 +249,7 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 			if i < 0 {
 				continue
 			}
-			subj := strings.Fields(e[datelineEnd(e):i])
+			subj := voteToSubject(strings.Fields(e[datelineEnd(e):i]))
 			if len(subj) > 0 && (subj[0] == "The" || subj[0] == "the") {
 				subj = subj[1:]
 			}
@@ -255,6 +271,9 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 					break
 				}
 			}
+			for len(obj) > 2 && trailingStops[strings.ToLower(obj[len(obj)-1])] {
+				obj = obj[:len(obj)-1] // "... emergency department at", cut by the cap
+			}
 			if !okSubj || len(obj) < 2 {
 				continue
 			}
@@ -267,6 +286,180 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 		}
 	}
 	return "", ""
+}
+
+// trailingStops end no title: a phrase cut after them lost its object.
+var trailingStops = map[string]bool{"at": true, "in": true, "of": true, "the": true, "to": true, "for": true, "on": true, "a": true, "an": true, "and": true, "by": true, "with": true}
+
+// voteToSubject is the subject of a body's vote to object without the
+// vote: "Tipperary County Council" of "Tipperary County Council has voted
+// unanimously to (oppose)".
+func voteToSubject(subj []string) []string {
+	n := len(subj)
+	if n < 3 || subj[n-1] != "to" {
+		return subj
+	}
+	n--
+	if n > 0 && strings.HasSuffix(subj[n-1], "ly") {
+		n-- // "unanimously"
+	}
+	if n == 0 || subj[n-1] != "voted" && subj[n-1] != "agreed" && subj[n-1] != "decided" && subj[n-1] != "resolved" {
+		return subj
+	}
+	n--
+	if n > 0 && (subj[n-1] == "has" || subj[n-1] == "have" || subj[n-1] == "had") {
+		n--
+	}
+	return subj[:n]
+}
+
+// mereMention reports an issue whose title is a word the copy uses in
+// passing, no thread: a place the story is in ("Split" of "rallied in
+// Split"), words only quoted (the "pilgrimages of peace" tradition), a
+// nationality ("Sri Lankan"), or a resignation a crowd chanted for.
+func (a *analyser) mereMention(is *newsbot.Issue) bool {
+	if len(is.Evidence) == 0 {
+		return false
+	}
+	t := is.Title
+	if !strings.Contains(t, " ") {
+		if placeWord(t, is.Evidence[0]) {
+			return true
+		}
+	}
+	var buf [32]byte
+	if lw := string(appendLower(buf[:0], t)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] || threadNouns[lw] {
+		return false // "Trial", "Strike": a thread's noun, wherever the copy has it
+	}
+	if !strings.Contains(t, " ") && quotedOnly(t, is.Evidence[:1]) {
+		return true // a quoted claim of more words may name the thread ("real alternative")
+	}
+	if a.demonymTitle(t) {
+		return true
+	}
+	return strings.HasSuffix(t, " resignation") && chanted(is.Evidence[0])
+}
+
+// placeWord reports a capitalised word that sentence e uses as a place
+// only: its dateline, or after "in", "at", "from", "near" ("packed the
+// waterfront in Split").
+func placeWord(w, e string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	seen := false
+	for i := 0; ; {
+		j := strings.Index(e[i:], w)
+		if j < 0 {
+			break
+		}
+		j += i
+		i = j + len(w)
+		if !runeEdge(e, j, i) {
+			continue
+		}
+		prev, _ := wordBefore(e, j)
+		switch prev {
+		case "in", "at", "from", "near", "outside", "to", "through", "across", "around", "into", "towards", "toward":
+			seen = placeName(w) // "investors in Qwest": a firm, not where
+		default:
+			return false
+		}
+	}
+	if up := strings.ToUpper(w); up != w && strings.HasPrefix(e, up) && datelineEnd(e) > 0 {
+		return true // "SPLIT, Croatia (AFP) - ..."
+	}
+	return seen
+}
+
+// placeName reports a name the gazetteer holds as a place or landmark.
+func placeName(w string) bool {
+	if _, ok := places.Lookup(w); ok {
+		return true
+	}
+	_, ok := places.Landmark(w)
+	return ok
+}
+
+// quotedOnly reports a title every evidence sentence holding it holds
+// inside quote marks only: a quoted word is someone's, never the
+// thread's name.
+func quotedOnly(t string, evidence []string) bool {
+	lt := strings.ToLower(t)
+	found := false
+	for _, e := range evidence {
+		if !strings.ContainsAny(e, "\"“") {
+			if caseHasWord(e, t) {
+				return false // the word stands unquoted
+			}
+			continue
+		}
+		le := strings.ToLower(e)
+		for i := 0; ; {
+			j := strings.Index(le[i:], lt)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(lt)
+			if !runeEdge(le, j, i) {
+				continue
+			}
+			if !insideQuotes(e, j) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// runeEdge reports whether s[j:i] is a whole word: no letter or digit
+// before or after it (a closing curly quote is none).
+func runeEdge(s string, j, i int) bool {
+	if j > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:j]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if i < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// insideQuotes reports whether byte j of e stands inside quote marks:
+// an open curly quote not yet closed, or an odd count of straight ones.
+func insideQuotes(e string, j int) bool {
+	before := e[:j]
+	if o := strings.LastIndex(before, "“"); o >= 0 && o > strings.LastIndex(before, "”") {
+		return true
+	}
+	return strings.Count(before, "\"")%2 == 1
+}
+
+// demonymTitle reports a title that is a people's adjective ("Sri
+// Lankan", "Kenyan"): whose, not what. The gazetteer knows them, so no
+// pass over the copy is needed.
+func (a *analyser) demonymTitle(t string) bool {
+	if !capitalised(t) {
+		return false
+	}
+	_, ok := places.Demonym(t)
+	return ok
+}
+
+// chanted reports a sentence in which a crowd chants or shouts: what
+// it calls for is a slogan, not an open thread.
+func chanted(e string) bool {
+	for _, v := range []string{" chanted", " chanting", " shouted", " shouting", " chants "} {
+		if strings.Contains(e, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // defendantCues follow the name of the person a trial is about:
@@ -423,6 +616,9 @@ var clauseVerbsLast = map[string]bool{
 	"happen": true, "exists": true, "exist": true, "continues": true, "matters": true, "insists": true,
 }
 
+// timeUnits open a span of time, not a thread: "Days touring ...".
+var timeUnits = map[string]bool{"Days": true, "Weeks": true, "Months": true, "Hours": true, "Years": true, "Minutes": true}
+
 // junkTitle reports an issue whose title names no thread an editor would
 // list.
 func junkTitle(t string) bool {
@@ -439,6 +635,9 @@ func junkTitle(t string) bool {
 	}
 	if !two {
 		return false
+	}
+	if timeUnits[first] && strings.HasSuffix(firstField(rest), "ing") {
+		return true // "Days touring farms" of "will spend three days touring farms"
 	}
 	if first[len(first)-1] == 's' && clauseVerbsFirst[string(appendLower(buf[:0], first))] {
 		return true // "Requires approval" of "the deal requires approval by ..."
@@ -500,8 +699,8 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 // stage a twentieth of its time).
 var (
 	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
-	opposeWords   = []string{"vote", "oppose", "opposed", "opposes", "reject", "object", "objects", "objected", "protesting"}
-	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing"}
+	opposeWords   = []string{"vote", "votes", "voted", "oppose", "opposed", "opposes", "reject", "rejects", "object", "objects", "objected", "protesting"}
+	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing", "separate"}
 )
 
 // namedShift brings a token's lxNamed flags down to the low three bits.
@@ -514,7 +713,45 @@ func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 	}
 	res = a.addThread(res, a.regulatorInquiry, lxInquiry)
 	res = a.addThread(res, a.shareholderOpposition, lxOppose)
-	return a.addThread(res, a.mostDivisive, lxDivide)
+	res = a.addThread(res, a.mostDivisive, lxDivide)
+	return a.addThread(res, a.separateDispute, lxDivide)
+}
+
+// separateNouns are the threads copy calls separate from its main one.
+var separateNouns = map[string]string{"dispute": "Dispute", "row": "Row", "strike": "Strike", "lawsuit": "Lawsuit", "case": "Case"}
+
+// separateDispute titles sentence si when it tells of a second thread
+// beside the story's own: "A separate dispute involving cleaners at the
+// depots has also been running since October" is the "Dispute involving
+// cleaners", told by the sentence and the next (who is meeting whom).
+func (a *analyser) separateDispute(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	i := strings.Index(s, "eparate ")
+	if i < 1 || s[i-1] != 's' && s[i-1] != 'S' {
+		return newsbot.Issue{}, false
+	}
+	if d, _ := wordBefore(s, i-1); d != "a" && d != "the" {
+		return newsbot.Issue{}, false // "in separate talks": no thread of its own named
+	}
+	rest := strings.Fields(s[i+len("eparate "):])
+	if len(rest) < 3 {
+		return newsbot.Issue{}, false
+	}
+	noun := separateNouns[rest[0]]
+	prep := rest[1]
+	if noun == "" || prep != "involving" && prep != "over" && prep != "with" && prep != "between" {
+		return newsbot.Issue{}, false // "a separate dispute, ..." names nothing
+	}
+	obj := objectPhrase(strings.Join(rest[2:min(len(rest), 10)], " "))
+	if obj == "" || pronouns[strings.ToLower(firstField(obj))] {
+		return newsbot.Issue{}, false
+	}
+	ev := []string{s}
+	if si+1 < len(a.sents) {
+		ev = append(ev, a.sents[si+1].Text)
+	}
+	return newsbot.Issue{Title: noun + " " + prep + " " + obj, Keywords: []string{obj, strings.ToLower(noun)},
+		Summary: clip(s, maxSummary), Evidence: ev}, true
 }
 
 // addThread reads with find the sentences holding a trigger word of kind,
@@ -535,6 +772,7 @@ func (a *analyser) addThread(res []newsbot.Issue, find func(si int) (newsbot.Iss
 // issue told from that sentence first (its title was a word of it),
 // unless that issue already names the same thread.
 func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []newsbot.Issue {
+	res = absorbAsides(res, is.Evidence)
 	s := a.sents[si].Text
 	for i := range res {
 		if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
@@ -548,11 +786,47 @@ func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []
 	for i := range res {
 		for _, e := range res[i].Evidence {
 			if e == s && sameThreadKind(res[i].Title, is.Title) {
+				if strings.Count(res[i].Title, " ") <= 1 && !strings.Contains(res[i].Title, is.Keywords[0]) {
+					res[i].Title, res[i].Keywords = is.Title, withFirstKeyword(res[i].Keywords, is.Keywords[0])
+				} // "Separate dispute": the thread named, but not whose
 				return res
 			}
 		}
 	}
 	return append(res, is)
+}
+
+// absorbAsides drops from res the issues of two words at most, no
+// thread's noun among them, told first from a later sentence of a named
+// thread's evidence ev: "Preliminary review" of "the authority said its
+// preliminary review had found ..." is a step of the investigation.
+func absorbAsides(res []newsbot.Issue, ev []string) []newsbot.Issue {
+	if len(ev) < 2 {
+		return res
+	}
+	out := res[:0]
+	for _, r := range res {
+		if len(r.Evidence) > 0 && strings.Count(r.Title, " ") <= 1 && slices.Contains(ev[1:], r.Evidence[0]) && !names(r.Title) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// names reports a title holding a thread's noun or a capitalised name
+// after its first word: such a title names its own thread.
+func names(t string) bool {
+	var buf [32]byte
+	for k, w := range strings.Fields(t) {
+		if k > 0 && capitalised(w) {
+			return true
+		}
+		if lw := string(appendLower(buf[:0], w)); pactNouns[lw] || frameNounOrThread(lw) || caseNouns[lw] || threadNouns[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameThreadKind reports whether title x already names the kind of thread
@@ -610,7 +884,11 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	if !mayNameRegulator(subj) {
 		return newsbot.Issue{}, false
 	}
+	subj = openedBy(subj)
 	obj := objectPhrase(s[at+len(trig):])
+	if obj == "" {
+		obj = possessedDeal(s[at+len(trig):])
+	}
 	switch strings.ToLower(firstField(obj)) {
 	case "whether", "how", "why", "what", "if", "when", "where", "who":
 		return newsbot.Issue{}, false // "into whether the airline received aid": a clause, no title
@@ -625,8 +903,10 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 		subj = subj[j+2:] // "Separately, the regulator"
 	}
 	name := regulatorName(subj)
+	namedNext := false
 	if name == "" && si+1 < len(a.sents) && describesRegulator(subj) {
 		name = regulatorName(a.sents[si+1].Text)
+		namedNext = name != ""
 	}
 	if name == "" {
 		if !describesRegulator(subj) {
@@ -636,12 +916,14 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 		name = strings.TrimSuffix(name, "'s") + "'s"
 	} else if ac := a.acronymOf(name); ac != "" {
 		name = ac
+	} else if ac := a.statedAcronym(name); ac != "" {
+		name = ac
 	}
 	ev := []string{s}
 	if si+1 < len(a.sents) {
 		n := strings.ToLower(a.sents[si+1].Text)
-		if strings.Contains(n, "investigation") || strings.Contains(n, "inquiry") || strings.Contains(n, "probe") {
-			ev = append(ev, a.sents[si+1].Text)
+		if namedNext || strings.Contains(n, "investigation") || strings.Contains(n, "inquiry") || strings.Contains(n, "probe") {
+			ev = append(ev, a.sents[si+1].Text) // the regulator named says what it found: the same thread
 		}
 	}
 	noun := "investigation" // the copy's own word: an inquiry stays an inquiry
@@ -650,6 +932,106 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 	}
 	return newsbot.Issue{Title: name + " " + noun + " into " + obj, Keywords: []string{name, obj, noun},
 		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// openVerbs end a subject before the investigation it opens: "the
+// regulator on Wednesday opened an in-depth investigation into".
+var openVerbs = []string{" opened", " launched", " began", " started", " announced", " ordered", " has opened",
+	" has launched", " said it had opened", " said it was opening"}
+
+// openedBy is subj without the verb that opens the investigation and
+// the time words before it: "the Dutch competition regulator" of "the
+// Dutch competition regulator on Wednesday opened an in-depth".
+func openedBy(subj string) string {
+	for _, v := range openVerbs {
+		i := strings.LastIndex(subj, v)
+		if i < 0 {
+			continue
+		}
+		rest := strings.Fields(subj[i+len(v):])
+		if len(rest) > 3 {
+			continue // the verb of another clause
+		}
+		subj = subj[:i]
+		fs := strings.Fields(subj)
+		if n := len(fs); n >= 2 && fs[n-2] == "on" && people.IsTimeWord(strings.ToLower(fs[n-1])) {
+			subj = strings.Join(fs[:n-2], " ") // "on Wednesday"
+		} else if n >= 1 && people.IsTimeWord(strings.ToLower(fs[n-1])) {
+			subj = strings.Join(fs[:n-1], " ") // "yesterday"
+		}
+		return subj
+	}
+	return subj
+}
+
+// possessedDeal names the deal a long object phrase tells by its
+// bidder: "Nordhavn A/S’s takeover of Vandermeer Logistics NV" of
+// "Danish shipping group Nordhavn A/S’s proposed EUR4.1 billion takeover
+// of Rotterdam-based Vandermeer Logistics NV, saying ...". "" when the
+// phrase holds no possessive before a deal noun.
+func possessedDeal(s string) string {
+	fs := strings.Fields(s)
+	for k := 0; k < min(len(fs), 6); k++ {
+		if !possessiveWord(fs[k]) || !capitalised(fs[k]) {
+			if strings.ContainsAny(fs[k], ",.;:") {
+				return ""
+			}
+			continue
+		}
+		start := k
+		for start > 0 && capitalised(fs[start-1]) && !strings.ContainsAny(fs[start-1], ",.;:") {
+			start--
+		}
+		for j := k + 1; j < min(len(fs), k+6); j++ {
+			w := strings.TrimRight(fs[j], ",.;:")
+			if !dealNouns[strings.ToLower(w)] {
+				if w != fs[j] {
+					return ""
+				}
+				continue
+			}
+			out := strings.Join(fs[start:k+1], " ") + " " + w
+			if w == fs[j] && j+1 < len(fs) && fs[j+1] == "of" {
+				of := fs[j+2:]
+				if len(of) > 0 && strings.HasSuffix(of[0], "-based") {
+					of = of[1:] // "Rotterdam-based": where, not whom
+				}
+				if len(of) > 0 {
+					if r := strings.TrimRight(capitalRun(strings.Join(of[:min(len(of), 5)], " ")), " ,.;:"); r != "" {
+						out += " of " + r
+					}
+				}
+			}
+			return out
+		}
+		return ""
+	}
+	return ""
+}
+
+// statedAcronym is the acronym the copy gives name outright, "ACM" of
+// "the Netherlands Authority for Consumers and Markets, or ACM," or of
+// "... Markets (ACM)"; "" when it gives none.
+func (a *analyser) statedAcronym(name string) string {
+	i := strings.Index(a.text, name)
+	if i < 0 {
+		return ""
+	}
+	rest := a.text[i+len(name):]
+	for _, p := range []string{", or ", " ("} {
+		if !strings.HasPrefix(rest, p) {
+			continue
+		}
+		ac := rest[len(p):]
+		n := 0
+		for n < len(ac) && ac[n] >= 'A' && ac[n] <= 'Z' {
+			n++
+		}
+		if n >= 2 && n < len(ac) && (ac[n] == ',' || ac[n] == ')') {
+			return ac[:n]
+		}
+	}
+	return ""
 }
 
 // regulatorStems are in every subject that names or describes a
@@ -688,6 +1070,16 @@ func regulatorName(s string) string {
 			j++
 		}
 		last := strings.ToLower(strings.TrimRight(fs[j], ",.;:'’s"))
+		if !regulatorHeads[last] && !regulatorHeads[strings.ToLower(strings.TrimRight(fs[j], ",.;:"))] && strings.HasSuffix(fs[j], ",") {
+			// "Netherlands Authority for Consumers and Markets, or ACM": the
+			// head stands inside the name, which the comma ends.
+			for k := j - 1; k > i; k-- {
+				if regulatorHeads[strings.ToLower(fs[k])] && (fs[k+1] == "for" || fs[k+1] == "of" || fs[k+1] == "on") {
+					last = strings.ToLower(fs[k])
+					break
+				}
+			}
+		}
 		if regulatorHeads[last] || regulatorHeads[strings.ToLower(strings.TrimRight(fs[j], ",.;:"))] {
 			start := i
 			if strings.EqualFold(fs[start], "the") && start < j {
@@ -788,63 +1180,243 @@ var dealNouns = map[string]bool{
 // about 3%".
 var holderWords = []string{"shareholder", "investor", "activist", " fund", " owns ", " stake", "% of"}
 
+// opposeVerbs state a holder's vote or campaign against a deal.
+var opposeVerbs = []string{" vote against the ", " votes against the ", " voted against the ", " oppose the ",
+	" opposes the ", " reject the ", " rejects the "}
+
+// holderNouns stand for a holder the copy named before: "the fund said
+// it would vote against the deal".
+var holderNouns = map[string]bool{"fund": true, "investor": true, "shareholder": true, "hedge": true, "activist": true, "firm": true}
+
 // shareholderOpposition titles sentence si when a shareholder says it
 // will vote against (or oppose, or reject) a deal: "<Holder>'s opposition
-// to the <deal>".
+// to the <deal>". The holder is the sentence's subject or the speaker of
+// its clause ("In a letter to the board, Halden said it would vote
+// against the deal"), or, told by "it" or "the fund", the holder the
+// sentence before names; the copy shows it holds shares (an activist, a
+// stake, "owns 4%") in that sentence or the one before.
 func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 	s := a.sents[si].Text
 	at, n := -1, 0
-	for _, v := range []string{" vote against the ", " oppose the ", " reject the "} {
-		if i := strings.Index(s, v); i >= 0 {
+	for _, v := range opposeVerbs {
+		if i := strings.Index(s, v); i >= 0 && (at < 0 || i < at) {
 			at, n = i, len(v)
-			break
 		}
 	}
 	if at < 0 {
 		return newsbot.Issue{}, false
 	}
-	noun := strings.ToLower(strings.TrimRight(firstField(s[at+n:]), ",.;:"))
-	if !dealNouns[noun] {
+	noun := ""
+	for k, f := range strings.Fields(s[at+n:]) {
+		w := strings.ToLower(strings.TrimRight(f, ",.;:"))
+		if dealNouns[w] {
+			noun = w
+			break
+		}
+		if k == 3 || w != strings.ToLower(f) && !possessiveWord(f) {
+			break // "the proposed EUR2 billion takeover", no further
+		}
+	}
+	if noun == "" {
 		return newsbot.Issue{}, false
 	}
-	low := strings.ToLower(s[:at])
-	holder := false
-	for _, w := range holderWords {
-		holder = holder || strings.Contains(low, w)
-	}
-	if !holder {
-		return newsbot.Issue{}, false
-	}
-	// The subject: the capitalised name opening the sentence, before an
-	// appositive ("Halden Partners, which holds 4% of ...").
 	head := s[datelineEnd(s):at]
-	if j := strings.IndexAny(head, ","); j >= 0 {
-		if !appositiveOpener(firstField(head[j+1:])) {
-			return newsbot.Issue{}, false // "On Tuesday, the chairman said ...": no holder's name opens it
+	name, anaphor := holderSubject(head)
+	ev := []string{s}
+	if anaphor {
+		name = ""
+		for k := si - 1; k >= max(0, si-2) && name == ""; k-- {
+			if name = namedHolder(a.sents[k].Text); name != "" {
+				ev = append(ev, a.sents[k].Text)
+			}
 		}
-		head = head[:j]
 	}
-	fs := strings.Fields(head)
-	if len(fs) == 0 || len(fs) > 4 {
+	if name == "" || people.IsTimeWord(strings.ToLower(firstField(name))) {
 		return newsbot.Issue{}, false
 	}
-	for _, f := range fs {
-		if !capitalised(f) || people.IsTimeWord(strings.ToLower(f)) || lexicon[strings.ToLower(f)].f&lxStop != 0 {
-			return newsbot.Issue{}, false
-		}
-	}
-	name := strings.Join(fs, " ")
 	for i := range a.cast.People {
-		if a.cast.People[i].Name == name {
+		if p := &a.cast.People[i]; p.Name == name && (p.Gender != "" || strings.Contains(name, " ")) {
 			return newsbot.Issue{}, false // a person's vote: a voice, not a holder's campaign
 		}
 	}
+	// The copy says the subject holds shares: in its own clause (not
+	// "urged shareholders to reject"), or in the sentence before it.
+	if !anaphor && !holderIn(holderClause(head)) {
+		if si == 0 || !holderIn(a.sents[si-1].Text) || !strings.Contains(a.sents[si-1].Text, firstField(name)) {
+			return newsbot.Issue{}, false
+		}
+		ev = append(ev, a.sents[si-1].Text)
+	}
+	name = a.fullerName(name)
 	poss := name + "'s"
 	if strings.HasSuffix(name, "s") {
 		poss = name + "'"
 	}
 	return newsbot.Issue{Title: poss + " opposition to the " + noun, Keywords: []string{name, "shareholders", noun},
-		Summary: clip(s, maxSummary), Evidence: []string{s}}, true
+		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// holderIn reports a phrase telling that someone holds shares.
+func holderIn(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range holderWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderClause is head without an appeal to other holders ("urged
+// shareholders to", "called on investors to"): who is urged holds
+// shares, not who urges.
+func holderClause(head string) string {
+	for _, v := range []string{" urged ", " urges ", " called on ", " calls on ", " asked ", " asks ", " told "} {
+		if i := strings.Index(head, v); i >= 0 {
+			return head[:i]
+		}
+	}
+	return head
+}
+
+// holderSubject reads the holder's name from the words before the verb:
+// the last part of head, between commas, that is no appositive
+// ("Halden Partners, which owns 4%, said it would"; "In a letter,
+// Halden said it would"), its leading capitalised words. anaphor: the
+// part opens with "it" or "the fund", a holder named before.
+func holderSubject(head string) (name string, anaphor bool) {
+	parts := strings.Split(head, ", ")
+	for k := len(parts) - 1; k >= 0; k-- {
+		fs := strings.Fields(parts[k])
+		if len(fs) == 0 {
+			continue
+		}
+		w0 := strings.ToLower(fs[0])
+		switch {
+		case appositiveOpener(w0) && w0 != "the" || strings.Contains(parts[k], "%"):
+			continue // "which owns 4% of Fjord Bio"
+		case w0 == "will" || w0 == "would" || w0 == "said" || w0 == "says" || w0 == "plans" || w0 == "intends" ||
+			w0 == "called" || w0 == "calls" || w0 == "urged" || w0 == "urges":
+			continue // the verb after an appositive
+		case pronouns[w0]:
+			return "", w0 == "it"
+		case w0 == "the":
+			if len(fs) > 2 && holderNouns[strings.ToLower(fs[1])] && holderVerbAfter(fs[2]) {
+				return "", true // "the fund said it would"
+			}
+			continue // "Halden Partners, the activist fund, said"
+		}
+		for i := 0; i+1 < len(fs) && i < 4; i++ {
+			if holderNouns[strings.ToLower(fs[i])] && capitalised(fs[i+1]) {
+				fs = fs[i+1:] // "Activist investor Halden Partners": the name after its kind
+				break
+			}
+		}
+		var run []string
+		for _, f := range fs {
+			if !capitalised(f) || len(run) == 4 {
+				break
+			}
+			w := strings.TrimRight(f, ",.;:")
+			if possessiveWord(w) || lexicon[strings.ToLower(w)].f&lxStop != 0 {
+				return "", false // "Fjord Bio's board", "On Monday"
+			}
+			run = append(run, w)
+			if w != f {
+				break
+			}
+		}
+		if len(run) == 0 {
+			return "", false
+		}
+		if len(run) < len(fs) && !holderVerbAfter(fs[len(run)]) {
+			return "", false // "Shareholders including ...": no name and its verb
+		}
+		return strings.Join(run, " "), false
+	}
+	return "", false
+}
+
+// holderVerbAfter reports a word that may follow a subject's name
+// before its vote: "said", "will", "has".
+func holderVerbAfter(w string) bool {
+	switch w {
+	case "said", "says", "will", "would", "has", "had", "plans", "intends", "is", "was", "also", "told", "wrote", "voted",
+		"called", "calls", "urged", "urges":
+		return true
+	}
+	return false
+}
+
+// namedHolder is the name of the holder a sentence introduces: the
+// capitalised run after "fund", "investor" or "shareholder", or before
+// ", which owns": "the activist fund Halden Partners, which owns 4%".
+func namedHolder(s string) string {
+	if !holderIn(s) {
+		return ""
+	}
+	if name, rest, ok := strings.Cut(s[datelineEnd(s):], ", "); ok && holderIn(firstClause(rest)) && appositiveOpener(strings.ToLower(firstField(rest))) {
+		if fs := strings.Fields(name); len(fs) <= 4 && !possessiveWord(name) && lexicon[strings.ToLower(fs[0])].f&lxStop == 0 {
+			all := true
+			for _, f := range fs {
+				all = all && capitalised(f)
+			}
+			if all {
+				return name // "Brightline Capital, a hedge fund that holds 3% of ..."
+			}
+		}
+	}
+	fs := strings.Fields(s)
+	for i := 0; i+1 < len(fs); i++ {
+		w := strings.ToLower(strings.TrimRight(fs[i], ",;:"))
+		if w != "fund" && w != "investor" && w != "shareholder" || w != strings.ToLower(fs[i]) {
+			continue
+		}
+		var run []string
+		for _, f := range fs[i+1:] {
+			if !capitalised(f) || len(run) == 4 {
+				break
+			}
+			t := strings.TrimRight(f, ",.;:")
+			run = append(run, t)
+			if t != f {
+				break
+			}
+		}
+		if len(run) > 0 && !possessiveWord(run[len(run)-1]) {
+			return strings.Join(run, " ")
+		}
+	}
+	return ""
+}
+
+// firstClause is s up to its first comma.
+func firstClause(s string) string {
+	if i := strings.IndexByte(s, ','); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// fullerName is the longest form the copy gives a short name: "Halden
+// Partners" for "Halden", when a capitalised word follows it somewhere.
+func (a *analyser) fullerName(name string) string {
+	for i := 0; ; {
+		j := strings.Index(a.text[i:], name+" ")
+		if j < 0 {
+			return name
+		}
+		j += i
+		i = j + len(name)
+		if j > 0 && isWordByte(a.text[j-1]) {
+			continue
+		}
+		next := firstField(a.text[i+1 : min(len(a.text), i+60)])
+		w := strings.TrimRight(next, ",.;:")
+		if capitalised(w) && !possessiveWord(w) && lexicon[strings.ToLower(w)].f&lxStop == 0 && !people.IsTimeWord(strings.ToLower(w)) {
+			return name + " " + w
+		}
+	}
 }
 
 // mostDivisive titles sentence si when it calls something the most

@@ -37,6 +37,15 @@ func TestKeepNamedThreads(t *testing.T) {
 				"Harbour Mutual said it had set aside 40 million pounds for possible compensation and denied any wrongdoing.\n\n" +
 				"The regulator declined to comment on the inquiry, which critics said was long overdue.",
 			"Financial Conduct Authority investigation into Harbour Mutual's pension advice unit", nil},
+		{"regulator opens an in-depth investigation into a bidder's takeover, acronym stated",
+			"STOCKHOLM (Nordic Wire)--The Swedish competition regulator on Tuesday opened an in-depth investigation into Finnish forestry group Karelia Oyj's proposed SEK9 billion acquisition of Uppsala-based Norrwood AB, saying the deal could raise timber prices for sawmills in the north.\n\n" +
+				"The Swedish Authority for Competition and Markets, or KMV, said its first review had found that the combined group would buy more than half of the timber sold in three counties.\n\n" +
+				"Karelia said it would cooperate with the review and still expected to close the deal next year.",
+			"KMV investigation into Karelia Oyj's acquisition of Norrwood AB", nil},
+		{"a company that opens an investigation is no regulator",
+			"Harbour Office Supplies said on Monday it had opened an investigation into missing stock at its Leeds warehouse after an audit found gaps in its records.\n\n" +
+				"The company said it had told police and expected to report the results next month.",
+			"", []string{"Harbour Office Supplies investigation into missing stock"}},
 		{"police are no regulator",
 			"Police in Leeds are investigating the theft of copper cable from a railway depot, the operator said on Tuesday.\n\n" +
 				"Services were delayed for three hours while engineers replaced the cable, and passengers complained of poor information.\n\n" +
@@ -52,6 +61,43 @@ func TestKeepNamedThreads(t *testing.T) {
 			"On Monday, the chairman of Kestrel Mining said the directors believed it was in shareholders' best interest to reject the offer from its larger rival.\n\n" +
 				"The rival said it would not raise its bid, and analysts said a long fight was likely.",
 			"", []string{"On Monday's opposition to the offer"}},
+		{"the holder named in the sentence before, the vote told by the speaker of a clause",
+			"COPENHAGEN (Wire)--Swedish packaging maker Lindqvist AB on Thursday raised its offer for Corvane Plastics A/S to DKK96 a share, valuing the company at DKK7.2 billion.\n\n" +
+				"The offer also faces opposition from Corvane's second-largest shareholder, the activist fund Stellwater Partners, which owns 5.2% of the company. In a letter to Corvane's board sent on Monday, Stellwater said the price \"badly undervalues\" the business and said it would vote against the deal at the extraordinary meeting in January.\n\n" +
+				"Lindqvist said it had no plans to raise the offer again.",
+			"Stellwater Partners' opposition to the deal", nil},
+		{"the fund said it would vote against the merger",
+			"Osprey Foods agreed on Tuesday to merge with rival snack maker Tideway Brands in an all-share deal.\n\n" +
+				"Brightline Capital, a hedge fund that holds about 3% of Osprey Foods, wrote to other investors last week. The fund said it would vote against the merger, arguing that it left too much value on the table.\n\n" +
+				"The companies expect the deal to close in the spring.",
+			"Brightline Capital's opposition to the merger", nil},
+		{"an activist investor named by its kind calls on holders to reject the offer",
+			"Tessaly Mining said on Monday its board had accepted a $4 billion cash offer from Brenner Resources.\n\n" +
+				"Activist investor Marlow Street, which owns 7% of Tessaly, called on shareholders to reject the offer, saying it ignored the value of the company's copper mines.\n\n" +
+				"Brenner said the offer was final.",
+			"Marlow Street's opposition to the offer", nil},
+		{"a holder that opposes the bid",
+			"Quayside Capital, which holds 3.5% of Arden Foods, opposes the takeover and will vote its shares against it, a spokesman said.\n\n" +
+				"Arden's board recommended the bid last week.",
+			"Quayside Capital's opposition to the takeover", nil},
+		{"a board urging holders to reject a bid holds no shares",
+			"Greyfield Holdings called on shareholders to reject the offer from its larger rival, saying it undervalued the group's mines.\n\n" +
+				"The rival said it would keep the offer open until March, and analysts expect a long fight.",
+			"", []string{"Greyfield Holdings' opposition to the offer"}},
+		{"an officeholder's vote on a land sale is no holder's",
+			"The council is due to vote next week on selling the harbour land to a hotel developer.\n\n" +
+				"Mayor Ana Lopes said the council would oppose the sale of the harbour land unless the developer kept the public footpath.",
+			"", []string{"Mayor Ana Lopes' opposition to the sale", "Ana Lopes' opposition to the sale"}},
+		{"a separate dispute beside the story's own strike",
+			"Tram drivers in Bristol will strike for 48 hours from Monday after talks over shift patterns broke down, the RMT union said.\n\n" +
+				"The operator, Avon Trams, said it would run a reduced timetable on two lines.\n\n" +
+				"A separate dispute involving security guards at the operator's two depots, who are employed by an agency, has been running since August. The guards' union is due to meet the agency on Thursday to discuss a new pay offer.\n\n" +
+				"The RMT said further strike dates could follow.",
+			"Dispute involving security guards", nil},
+		{"separate talks name no thread",
+			"Ministers from both countries held separate talks with the fishing industry on Tuesday about the new quota rules.\n\n" +
+				"The rules take effect in January.",
+			"", []string{"Talks with the fishing industry"}},
 		{"the copy's most divisive issue",
 			"The two party leaders will tour the coast this week in a final push before Saturday's election.\n\n" +
 				"The Greens said they would not back any government that pressed ahead with the Harbour Road bypass without an independent review of its cost.\n\n" +
@@ -73,6 +119,14 @@ func TestKeepNamedThreads(t *testing.T) {
 	}
 }
 
+// A wire's dateline closed by its agency and two hyphens, no space.
+func TestDatelineAgencyHyphens(t *testing.T) {
+	s := "FRANKFURT (Market Wire)--The German cartel office on Monday blocked the sale of two regional airports."
+	if n := datelineEnd(s); n != len("FRANKFURT (Market Wire)--") {
+		t.Errorf("datelineEnd = %d, want %d", n, len("FRANKFURT (Market Wire)--"))
+	}
+}
+
 func TestJunkTitle(t *testing.T) {
 	for _, tc := range []struct {
 		title string
@@ -89,6 +143,9 @@ func TestJunkTitle(t *testing.T) {
 		{"Talks", false},
 		{"Means test for student grants", false},
 		{"North Sea oil licences", false},
+		{"Days touring vineyards in the Loire", true},
+		{"Weeks spent waiting for visas", false},
+		{"Years of delays at the port", false},
 	} {
 		if got := junkTitle(tc.title); got != tc.junk {
 			t.Errorf("junkTitle(%q) = %v, want %v", tc.title, got, tc.junk)
@@ -201,5 +258,111 @@ func TestObjectionTitle(t *testing.T) {
 	a.sents[0].Text = "They object to the plan, he said."
 	if got, _ := a.objectionTitle("Buses", []string{a.sents[0].Text}); got != "" {
 		t.Errorf("objectionTitle = %q: a pronoun names no party", got)
+	}
+}
+
+// Words the copy uses in passing title no thread.
+func TestMereMentionParts(t *testing.T) {
+	for _, tc := range []struct {
+		w, e string
+		want bool
+	}{
+		{"Porto", "PORTO, Portugal (Wire) - Several thousand teachers marched through Porto on Saturday demanding a pay rise.", true},
+		{"Ghent", "Hundreds of cyclists gathered in Ghent on Sunday to protest against a new ring road.", true},
+		{"Ghent", "Ghent council voted to scrap the ring road after months of protests.", false},
+		{"Fraud", "Ana Ruiz, 47, denies fraud and false accounting.", false},
+		{"Orbitel", "Shares in Orbitel fell 8% on Tuesday after the telecoms group warned on profits.", false},
+	} {
+		if got := placeWord(tc.w, tc.e); got != tc.want {
+			t.Errorf("placeWord(%q, %q) = %v, want %v", tc.w, tc.e, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		w, e string
+		want bool
+	}{
+		{"Hope", "The bishop is visiting camps in the north, carrying on what her office calls a \"mission of hope\" to displaced families.", true},
+		{"Hope", "The bishop is visiting camps in the north, carrying on what her office calls a “mission of hope” to displaced families.", true},
+		{"Hope", "Aid agencies said there was little hope of reopening the road before the rains, and called the blockade a \"disgrace\".", false},
+		{"Tariffs", "Ministers said tariffs on \"essential goods\" would stay.", false},
+	} {
+		if got := quotedOnly(tc.w, []string{tc.e}); got != tc.want {
+			t.Errorf("quotedOnly(%q, %q) = %v, want %v", tc.w, tc.e, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		e    string
+		want bool
+	}{
+		{"Farmers blocked the motorway with tractors and chanted for the minister's resignation.", true},
+		{"The opposition called for the minister's resignation after the report was published.", false},
+	} {
+		if got := chanted(tc.e); got != tc.want {
+			t.Errorf("chanted(%q) = %v, want %v", tc.e, got, tc.want)
+		}
+	}
+}
+
+// A nationality titles no thread; a place's name may.
+func TestDemonymTitle(t *testing.T) {
+	a := &analyser{text: "Kenya's top order will rely on Otieno, who has more runs than any other Kenyan playing. Nigeria hosts the final in Lagos."}
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{{"Kenyan", true}, {"Nigerian", true}, {"Kenya", false}, {"Otieno", false}, {"Kenyan cricket board's unpaid fees", false}} {
+		if got := a.demonymTitle(tc.t); got != tc.want {
+			t.Errorf("demonymTitle(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+}
+
+// A body's vote to oppose a plan titles the thread a later paragraph's
+// generic phrase named.
+func TestVoteToOpposeSubject(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Kerry County Council has voted unanimously to", "Kerry County Council"},
+		{"The regional assembly voted to", "The regional assembly"},
+		{"Residents have been asked to", "Residents have been asked to"},
+	} {
+		if got := strings.Join(voteToSubject(strings.Fields(tc.in)), " "); got != tc.want {
+			t.Errorf("voteToSubject(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A thread's own noun stands though the evidence quotes it.
+func TestMereMentionThreadNoun(t *testing.T) {
+	a := &analyser{text: "x"}
+	for _, tc := range []struct {
+		title, e string
+		want     bool
+	}{
+		{"Trial", `"What the jury will hear in this trial is a story of greed," the prosecutor said.`, false},
+		{"Hope", `The charity called its winter appeal a "season of hope" for families in shelters.`, true},
+	} {
+		is := newsbot.Issue{Title: tc.title, Evidence: []string{tc.e}}
+		if got := a.mereMention(&is); got != tc.want {
+			t.Errorf("mereMention(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
+// A two-word aside told from a named thread's later sentence is a step
+// of that thread; a title naming its own thread stays.
+func TestAbsorbAsides(t *testing.T) {
+	lead := "The competition regulator opened an in-depth investigation into Karelia's takeover of Norrwood on Tuesday."
+	next := "The Swedish Authority for Competition and Markets said its initial assessment had found the group would control half the market."
+	res := []newsbot.Issue{
+		{Title: "Initial assessment", Evidence: []string{next}},
+		{Title: "Timber prices", Evidence: []string{lead}},
+		{Title: "Norrwood strike", Evidence: []string{next}},
+		{Title: "Job cuts at Norrwood", Evidence: []string{next}},
+	}
+	var got []string
+	for _, r := range absorbAsides(res, []string{lead, next}) {
+		got = append(got, r.Title)
+	}
+	if want := []string{"Timber prices", "Norrwood strike", "Job cuts at Norrwood"}; !slices.Equal(got, want) {
+		t.Errorf("absorbAsides = %q, want %q", got, want)
 	}
 }
