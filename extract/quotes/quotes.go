@@ -508,6 +508,8 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
+		a.possessorsNamed(&r)
+		a.relativeHead(&r)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
@@ -905,6 +907,7 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	// ("A hospital spokeswoman said Ode was stable. “Q,” she said.").
 	pm, pok := a.mentionStartingAt(r.mStart)
 	castDeclined := pok && pm.Kind == people.Pronoun && pm.Person < 0
+	opened := false // a person passed over in a sentence the source opens
 	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
 		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
@@ -922,7 +925,7 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 				continue
 			}
 			src := a.sourceAsWritten(m)
-			if !a.unnamedSpoke(m, m.Start+len(src), done) {
+			if !a.unnamedSpoke(m, m.Start+len(src), done) && !(opened && paragraphBreaks(a.s[m.End:r.mStart]) == 0) {
 				continue
 			}
 			if paragraphBreaks(a.s[m.End:r.mStart]) > 1 {
@@ -935,6 +938,13 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 				continue
 			}
 			if castDeclined && a.sourceOpens(k, g[0]) {
+				continue
+			}
+			// "A spokeswoman for the palace declined to say whether the
+			// bishop would go. “Q,” she said.": the source that opens the
+			// sentence before, in the same paragraph, goes on.
+			if paragraphBreaks(a.s[m.End:r.mStart]) == 0 && a.sourceOpens(k, g[0]) {
+				opened = true
 				continue
 			}
 			if pg := a.cast.People[m.Person].Gender; pg == "" || pg == g {

@@ -1,0 +1,208 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// possessorsNamed gives the words to the person named right after a
+// possessor's role: "said Ann Ode's spokesman, Tom Reyes", "According to
+// Acme's founder, Ann Ode, ...". The possessor is whom the role belongs
+// to; the name set off after it is who spoke.
+func (a *attributor) possessorsNamed(r *attr) {
+	s := a.s
+	if r.mStart < 0 || r.mEnd <= r.mStart || r.mEnd+4 > len(s) {
+		return
+	}
+	p := r.mEnd
+	switch {
+	case strings.HasSuffix(s[r.mStart:p], "'s") || strings.HasSuffix(s[r.mStart:p], "’s"):
+	case strings.HasPrefix(s[p:], "'s "):
+		p += 2
+	case strings.HasPrefix(s[p:], "’s "):
+		p += 4
+	default:
+		return
+	}
+	// Up to four role words, then ", " and a name: "'s chief spokesman, ".
+	words := 0
+	for words < 5 && p < len(s) && s[p] == ' ' {
+		w := p + 1
+		e := wordEnd(s, w, len(s))
+		for e < len(s) && s[e] == '-' { // "vice-president"
+			e = wordEnd(s, e+1, len(s))
+		}
+		if e == w || cueOf(s[w:e])&cueVerb != 0 || isDeterminer(strings.ToLower(s[w:e])) {
+			return
+		}
+		words++
+		p = e
+		if p+2 < len(s) && s[p] == ',' && s[p+1] == ' ' {
+			m, ok := a.mentionStartingAt(p + 2)
+			if !ok || m.Kind != people.Name || m.Person < 0 {
+				return
+			}
+			// The name is set off by a comma or closes the clause.
+			if e := m.End; e < len(s) && s[e] != ',' && s[e] != '.' && s[e] != ' ' {
+				return
+			}
+			cue, cs, ce := r.cue, r.cueStart, r.cueEnd
+			a.fromMention(r, m)
+			r.cue, r.cueStart, r.cueEnd = cue, cs, ce
+			return
+		}
+	}
+}
+
+// relativeHead gives the words to the name that opens a sentence when the
+// subject found sits in what is set off after it ("Ann Ode, head of the
+// Harbor Trust, who met the minister, said"; "Kestrel Rail, which is owned
+// by the Norland group, said"): a clause opened by "who", "which" or
+// "whose" after a comma marks what lies between the name and the verb as
+// set off. A person named "NAME of PARTY" as written is that person.
+func (a *attributor) relativeHead(r *attr) {
+	s := a.s
+	if r.mStart < 0 || r.mEnd > len(s) {
+		return
+	}
+	if !r.isPerson {
+		if a.namedOfBody(r); r.isPerson {
+			return
+		}
+	}
+	st := a.sentStart(max(0, r.mStart-400), r.mStart+1)
+	if k := strings.LastIndexByte(s[st:r.mStart], '\n'); k >= 0 {
+		st += k + 1 // sentence stops do not see paragraph breaks
+	}
+	st = skipSpaceForward(s, st, r.mStart+1)
+	if st > r.mStart || r.mStart-st > 300 {
+		return
+	}
+	// The first comma of the sentence closes the head.
+	c1 := strings.IndexByte(s[st:r.mEnd], ',')
+	if c1 < 0 {
+		return
+	}
+	c1 += st
+	if r.mStart <= c1 {
+		return
+	}
+	// After the subject: ", VERB" of speech closes what is set off.
+	hi := min(len(s), r.mEnd+200)
+	vc := -1
+	for k := r.mEnd; k+2 < hi; k++ {
+		c := s[k]
+		if c == '.' || c == '"' || c == 0xE2 || c == '\n' || c == ';' {
+			break
+		}
+		if c == ',' && s[k+1] == ' ' {
+			w := k + 2
+			e := wordEnd(s, w, len(s))
+			if e > w && cueOf(s[w:e])&cueVerb != 0 && s[w] >= 'a' && s[w] <= 'z' {
+				vc = k
+			}
+			break
+		}
+	}
+	if vc < 0 && r.cueStart >= 2 && r.cueStart > r.mEnd && s[r.cueStart-2:r.cueStart] == ", " {
+		vc = r.cueStart - 2
+	}
+	if vc < 0 {
+		return
+	}
+	rel := false
+	for _, w := range [...]string{", who ", ", which ", ", whose "} {
+		if k := strings.Index(s[c1:vc], w); k >= 0 {
+			rel = true
+			break
+		}
+	}
+	if !rel || strings.ContainsAny(s[c1:vc], "\"“”") {
+		return
+	}
+	// The head: a person's name (a trailing "of PARTY" allowed), else a
+	// body's capitalised name.
+	if m, ok := a.mentionStartingAt(st); ok && m.Kind == people.Name && m.Person >= 0 && m.End <= c1 {
+		if m.End == c1 || strings.HasPrefix(s[m.End:c1], " of ") && capitalisedRun(s, m.End+4, c1) {
+			cue, cs, ce := r.cue, r.cueStart, r.cueEnd
+			a.fromMention(r, m)
+			r.cue, r.cueStart, r.cueEnd = cue, cs, ce
+		}
+		return
+	}
+	if r.isPerson || !capitalisedRun(s, st, c1) || c1-st > 60 {
+		return
+	}
+	if w := s[st:wordEnd(s, st, c1)]; headStop(w) {
+		return
+	}
+	if _, ok := a.mentionStartingAt(st); !ok && a.mentionBetween(st, c1) {
+		return
+	}
+	r.speaker, r.isPerson, r.mention, r.mStart, r.mEnd = s[st:c1], false, s[st:c1], st, c1
+}
+
+// namedOfBody reads a source as written "Cllr Ann Ode of Fine Gael" as
+// the person named in it.
+func (a *attributor) namedOfBody(r *attr) {
+	// The mention may start before the source ("Cllr Ann Ode" in "Ode
+	// of Fine Gael").
+	ms := a.cast.Mentions
+	k := firstEndAtOrAfter(ms, r.mStart+1)
+	if k >= len(ms) {
+		return
+	}
+	m := ms[k]
+	if m.Start > r.mStart || m.Kind != people.Name || m.Person < 0 || m.End >= r.mEnd || !strings.HasPrefix(a.s[m.End:r.mEnd], " of ") {
+		return
+	}
+	if !capitalisedRun(a.s, m.End+4, r.mEnd) {
+		return
+	}
+	cue, cs, ce := r.cue, r.cueStart, r.cueEnd
+	a.fromMention(r, m)
+	r.cue, r.cueStart, r.cueEnd = cue, cs, ce
+}
+
+// capitalisedRun reports whether s[p:e] is a name: capitalised words,
+// with "of", "and", "for" and "the" between them.
+func capitalisedRun(s string, p, e int) bool {
+	if p >= e {
+		return false
+	}
+	n := 0
+	for p < e {
+		w := wordEnd(s, p, e)
+		if w == p {
+			return false
+		}
+		switch t := s[p:w]; {
+		case t == "of" || t == "and" || t == "for" || t == "the":
+		case s[p] >= 'A' && s[p] <= 'Z' || s[p] >= 0xC0:
+			n++
+		default:
+			return false
+		}
+		p = w
+		if p < e {
+			if s[p] != ' ' && s[p] != '-' && s[p] != '\'' {
+				return false
+			}
+			p++
+		}
+	}
+	return n > 0
+}
+
+// headStop reports whether a capitalised first word opens an adverbial
+// or a clause, not a name: "In Juba, ...", "But the union, ...".
+func headStop(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "on", "at", "after", "before", "but", "and", "as", "for", "from", "when", "while", "with", "by",
+		"since", "until", "during", "under", "over", "the", "a", "an", "this", "that", "its", "their", "his", "her",
+		"meanwhile", "however", "earlier", "later", "separately", "instead", "yet", "still", "asked", "if", "although":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package quotes
+
+import "testing"
+
+// TestCanonicalSpeaker10 covers attribution shapes where a possessor, a
+// body in an aside or a party name took the speaker's place, and a
+// "she said" after an unnamed source; sentences written for the test, the
+// quotation under test last.
+func TestCanonicalSpeaker10(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		// "said POSSESSOR's ROLE, NAME": the name speaks.
+		{"inverted said, a leader's spokesman named after a comma",
+			"The ferry service was halted on Monday after a fire. \"The port has more pressing work this week than hosting us, and we accept that,\" said Moreau's spokesman, Paul Rinaldi.",
+			"Paul Rinaldi", "Paul Rinaldi"},
+		{"inverted said, a company's chief press officer",
+			"Rail strikes hit the north again. \"Nobody wants this dispute to drag into Christmas,\" said Northline's chief press officer, Amira Haddad, on Tuesday.",
+			"Amira Haddad", "Amira Haddad"},
+		{"according to a fund's founder, named",
+			"Shareholders are split over the bid.\n\nAccording to Brightwater's founder, Nadia Fell, a fair price would be \"well above 30 pounds.\" She told reporters the fund would vote against.",
+			"Nadia Fell", "Nadia Fell"},
+		{"according to a union's general secretary, named, curly apostrophe",
+			"Talks resumed on Friday. According to the RMT’s general secretary, Colm Dwyer, the offer was “nowhere near enough.”",
+			"Colm Dwyer", "Colm Dwyer"},
+		// "NAME, ROLE of ORG, who ..., said": the name, not the body.
+		{"a bishop with an appositive and a relative clause",
+			"The delegation reached Nairobi on Friday.\n\nBishop Peter Okello, head of the Anglican Church of Kenya, who met the delegation at the airport, said the trip was \"a sign of hope.\"",
+			"Peter Okello", "Bishop Peter Okello"},
+		{"a chairwoman of a trust, who, said",
+			"The museum reopened on Saturday.\n\nMargaret Oyelaran, chairwoman of the Riverside Heritage Trust, who led the fundraising, said the building was \"finally safe for another century.\"",
+			"Margaret Oyelaran", "Margaret Oyelaran"},
+		// "ORG, which is owned by GROUP, said": the company speaks.
+		{"a bus company owned by a group",
+			"Drivers voted to strike on Monday.\n\nNorthway Coaches, which is owned by the travel group Pennant Holdings, said the pay offer was \"final and generous\" and would not be improved.",
+			"Northway Coaches", "Northway Coaches"},
+		{"a water company owned by a fund, not in the cast",
+			"Hosepipe bans were extended on Wednesday.\n\nSevern Vale Water, which is owned by the investment fund Kestrel Partners, said the restrictions were \"a last resort\" after the driest summer on record.",
+			"Severn Vale Water", "Severn Vale Water"},
+		// "Cllr NAME of PARTY": the person.
+		{"a councillor of a party with a relative clause",
+			"\"Anyone who has waited in that ward knows it is full,\" he told the meeting.\n\nCllr Síle Nolan of Fine Gael, whose party is in government, said she would vote with her colleagues \"with real reluctance but no doubt.\"",
+			"Síle Nolan", "Cllr Síle Nolan"},
+		{"a councillor of a party, second quote by she",
+			"The vote was close.\n\nCllr Orla Keane of Fianna Fáil, whose party leads the coalition, said she had written to the minister and would \"keep writing until someone answers.\"",
+			"Orla Keane", "Cllr Orla Keane"},
+		// "she said" after an unnamed spokeswoman who declined to say
+		// something about the story's main woman.
+		{"a ministry spokeswoman declined to say, then she said",
+			"Minister Claire Dufort arrived in Lyon on Monday. She met farmers.\n\nA spokeswoman for the agriculture ministry declined to say whether the minister would meet the union leaders. \"The minister's door is always open,\" she said.",
+			"A spokeswoman for the agriculture ministry", "she"},
+		{"a palace spokesman refused to say, then he said",
+			"King Frederik toured the flooded towns on Tuesday. He met rescue workers in Vejle.\n\nA spokesman for the Royal Household refused to say whether the king would return next week. \"His Majesty goes where he is needed,\" he said.",
+			"A spokesman for the Royal Household", "he"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
+	}
+}
+
+// TestCanonicalSpeaker10Kept checks shapes near the rules above that must
+// keep their speaker.
+func TestCanonicalSpeaker10Kept(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a name before who, with no aside, speaks itself",
+			"The plant closed in March.\n\nJoan Pike, who worked there for 30 years, said the town had been \"left to rot.\"",
+			"Joan Pike", "Joan Pike"},
+		{"a body before whose with a named leader speaks",
+			"Bus drivers walked out on Monday.\n\nThe union, whose leader, Ann Roe, has warned of more strikes, said the offer was \"an insult.\"",
+			"The union", "The union"},
+		{"a spokeswoman in an earlier paragraph, the main woman quoted after",
+			"A spokeswoman for the agriculture ministry declined to say whether the minister would come.\n\nMinister Claire Dufort arrived in Lyon on Monday. She met farmers at a market. \"I came to listen,\" she said.",
+			"Claire Dufort", "she"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
+	}
+}
