@@ -276,7 +276,7 @@ func buildLexicon() map[string]uint32 {
 		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
-		jockey republican democrat counsel comptroller magnate chairperson`)
+		jockey republican democrat counsel comptroller magnate chairperson skipper`)
 	// Offices written with a hyphen: "WHO Director-General Tedros
 	// Adhanom Ghebreyesus", "Auditor-General Ann Ode".
 	add(lexTitle|lexRole, `director-general auditor-general attorney-general solicitor-general surgeon-general

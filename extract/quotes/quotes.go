@@ -510,6 +510,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.jointSubject(&r)
 		a.possessorsNamed(&r)
 		a.relativeHead(&r)
+		a.roleAnaphor(&r, paraA)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}

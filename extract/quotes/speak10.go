@@ -206,3 +206,85 @@ func headStop(w string) bool {
 	}
 	return false
 }
+
+// roleAnaphor gives a quotation said by a definite description nobody in
+// the cast holds ("the barrister", "the witness") to the person it stands
+// for: the one a pronoun names in an "Asked whether she ..." clause
+// opening its sentence ("Asked whether she had met him, the witness
+// replied"), or the named subject opening the sentence before it in the
+// same paragraph ("Mr Hale told the jury ... . The barrister said").
+func (a *attributor) roleAnaphor(r *attr, paraA int) {
+	s := a.s
+	if r.isPerson || r.mStart <= paraA || r.mEnd > len(s) {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if !ok || m.Kind != people.Description || m.Person >= 0 || m.End != r.mEnd || !equalFoldLower("the ", s[m.Start:min(m.End, m.Start+4)]) {
+		return
+	}
+	h := strings.LastIndexByte(m.Text, ' ')
+	if h < 0 || strings.Count(m.Text, " ") > 2 || !anaphorNoun(m.Text[h+1:]) {
+		return
+	}
+	head := m.Text[h+1:]
+	st := a.sentStart(max(paraA, r.mStart-400), r.mStart)
+	st = skipSpaceForward(s, max(st, paraA), r.mStart)
+	ms := a.cast.Mentions
+	if strings.HasPrefix(s[st:r.mStart], "Asked ") {
+		who := -1
+		for k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < r.mStart; k++ {
+			o := ms[k]
+			if o.Kind == people.Pronoun && isSubjectPronoun(o.Text) && o.Person >= 0 && !a.hasSpan(o.Start, o.End) {
+				if who >= 0 && who != o.Person {
+					return
+				}
+				who = o.Person
+			}
+		}
+		if who >= 0 {
+			a.setPerson(r, who)
+		}
+		return
+	}
+	if st <= paraA {
+		return
+	}
+	pst := a.sentStart(max(paraA, st-600), st-1)
+	pst = skipSpaceForward(s, max(pst, paraA), st)
+	n, ok := a.mentionStartingAt(pst)
+	if !ok || n.Kind != people.Name || n.Person < 0 || n.Person >= len(a.cast.People) {
+		return
+	}
+	if hasWordFold(s[pst:st], head) {
+		return // "She met her lawyer. The lawyer said": the one met
+	}
+	for k := firstStartAtOrAfter(ms, pst); k < len(ms) && ms[k].Start < st; k++ {
+		if o := ms[k]; o.Kind != people.Pronoun && o.Person != n.Person && (o.Person >= 0 || o.Kind == people.Unnamed || o.Kind == people.Description) {
+			return
+		}
+	}
+	a.setPerson(r, n.Person)
+}
+
+// setPerson gives r's words to person p of the cast, the mention kept.
+func (a *attributor) setPerson(r *attr, p int) {
+	if p < 0 || p >= len(a.cast.People) {
+		return
+	}
+	r.speaker, r.isPerson = a.cast.People[p].Name, true
+}
+
+// anaphorNoun reports whether w names a part a story's named person
+// plays, by which copy refers back to that person ("the barrister", "the
+// witness", "the scientist"), rather than another person it brings in
+// (a spokesman, a mother, a judge).
+func anaphorNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "barrister", "silk", "witness", "skipper", "veteran", "scientist", "researcher", "academic", "economist",
+		"historian", "author", "novelist", "writer", "poet", "singer", "actor", "actress", "campaigner", "activist",
+		"businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "teenager", "pensioner",
+		"volcanologist", "seismologist", "climatologist", "biologist", "physicist", "chemist", "geologist":
+		return true
+	}
+	return false
+}

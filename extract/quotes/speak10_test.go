@@ -80,3 +80,53 @@ func TestCanonicalSpeaker10Kept(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
 	}
 }
+
+// TestRoleAnaphor10 covers a role noun standing for a named person: the
+// captain as "the skipper", a KC as "the barrister", a witness answering
+// an "Asked whether she ..." question.
+func TestRoleAnaphor10(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"the skipper is the captain, a paragraph later",
+			"Ireland's rugby squad landed in Cape Town on Monday for a three-Test tour that captain Rory Kavanagh says will shape the year.\n\nKavanagh, 29, was frank about the challenge. Ireland have won only once in South Africa.\n\n\"We know what is coming. The forwards will be big and the crowds loud,\" the skipper said at the team hotel.",
+			"Rory Kavanagh", "the skipper"},
+		{"the skipper said before the quotation",
+			"The West Indies squad arrived in Perth on Sunday. Captain Shai Morrison said the team was ready.\n\nThe skipper said the bowlers had \"trained for exactly this kind of pitch.\"",
+			"Shai Morrison", "The skipper"},
+		{"the barrister after a KC opens the sentence before",
+			"The trial entered its third week.\n\nMr Morgan told the jury that his client had made mistakes but never acted dishonestly. The barrister said the case rested on \"a pile of invoices and no proof\" and that others had signed the same forms.",
+			"Daniel Morgan", "The barrister"},
+		{"the witness answering an asked-whether question",
+			"The court heard from Hannah Pryce, a former payroll clerk at the firm. Ms Pryce said she had raised concerns twice.\n\nAsked by the prosecutor whether she had ever met the supplier, the witness replied: \"No. Not once.\"",
+			"Hannah Pryce", "the witness"},
+		{"the witness, a man, asked about his notes",
+			"The inquiry heard from Colin Maddox, a site manager. Mr Maddox said the scaffolding had been checked.\n\nAsked whether he had kept his notes, the witness said: \"I kept every one of them.\"",
+			"Colin Maddox", "the witness"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := tt.in
+			if tt.speaker == "Daniel Morgan" {
+				in = "Cross-examining, Daniel Morgan KC, for the defence, suggested the clerk had been under pressure. She denied this.\n\n" + in
+			}
+			checkLastSpeaker(t, in, tt.speaker, tt.mention)
+		})
+	}
+	// Not the person met: "her barrister" before "The barrister said" is
+	// someone else; nor a spokesman, another person.
+	for _, in := range []string{
+		"Ann Ode met her barrister on Monday to discuss the appeal. The barrister said the appeal was \"strong.\"",
+		"Ann Ode opened the new wing on Monday. The spokesman said the hospital was \"delighted.\"",
+	} {
+		got := find(in)
+		checkLocated(t, in, got)
+		if len(got) == 0 {
+			t.Fatalf("%q: no quotation", in)
+		}
+		if g := got[len(got)-1]; g.Speaker == "Ann Ode" {
+			t.Errorf("%q: speaker %q, want someone other than the subject before", in, g.Speaker)
+		}
+	}
+}
