@@ -288,3 +288,88 @@ func anaphorNoun(w string) bool {
 	}
 	return false
 }
+
+// objectNotSpeaker moves a "she"/"he" that closes a quotation ("Q," she
+// told AFP) off the person the sentence names as the object of its
+// report ("Farmers would judge Ode “Q,” she told AFP") to the person
+// quoted in the sentence before, in the same paragraph: copy does not
+// have a speaker name herself in her own report.
+func (a *attributor) objectNotSpeaker(r *attr, i int, done []Located) {
+	s := a.s
+	if !r.isPerson || i == 0 || r.mStart < 0 || r.mEnd-r.mStart != 2 && r.mEnd-r.mStart != 3 || !isSubjectPronoun(s[r.mStart:r.mEnd]) {
+		return
+	}
+	sp := a.spans[i]
+	if r.mStart < sp.close || paragraphBreaks(s[sp.open:r.mStart]) > 0 {
+		return
+	}
+	pm, ok := a.mentionStartingAt(r.mStart)
+	if !ok || pm.Person < 0 || pm.Person >= len(a.cast.People) {
+		return
+	}
+	st := quotedSentStart(s, sp.paraA, sp.open)
+	if st <= sp.paraA {
+		return // the paragraph's first sentence: no one quoted before it
+	}
+	ms := a.cast.Mentions
+	object := false
+	for k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < sp.open; k++ {
+		m := ms[k]
+		if m.Person != pm.Person {
+			if m.Kind != people.Organisation {
+				return
+			}
+			continue
+		}
+		if m.Kind != people.Name || m.Start == st {
+			return // the sentence's subject
+		}
+		// A verb before the name: "would judge Ode".
+		b := wordBack(s, st, skipSpaceBack(s, st, m.Start))
+		if b < 0 || s[b] < 'a' || s[b] > 'z' {
+			return
+		}
+		object = true
+	}
+	if !object {
+		return
+	}
+	prev := done[i-1]
+	if !prev.IsPerson || prev.Speaker == r.speaker || prev.Para != sp.para || prev.End > st || prev.MentionStart < sp.paraA {
+		return
+	}
+	// The one quoted before may carry the pronoun's gender.
+	g := pronounGender(s[r.mStart:r.mEnd])
+	for _, p := range a.cast.People {
+		if p.Name == prev.Speaker {
+			if p.Gender != g && p.Gender != "" {
+				return
+			}
+			r.speaker = prev.Speaker
+			return
+		}
+	}
+}
+
+// quotedSentStart returns where the sentence holding p starts, at lo at
+// the earliest: after a full stop, question or exclamation mark, closing
+// quotation marks allowed after it ("... a policy.” Farmers"), and a space.
+func quotedSentStart(s string, lo, p int) int {
+	for k := p - 1; k > lo; k-- {
+		if s[k] != ' ' || k+1 >= len(s) || s[k+1] < 'A' || s[k+1] > 'Z' {
+			continue
+		}
+		j := k - 1
+		for j > lo && (s[j] == '"' || s[j] == '\'' || j >= lo+2 && s[j-2] == 0xE2 && s[j-1] == 0x80 && (s[j] == 0x9D || s[j] == 0x99)) {
+			if s[j] == '"' || s[j] == '\'' {
+				j--
+			} else {
+				j -= 3
+			}
+		}
+		if j >= lo && (s[j] == '.' || s[j] == '?' || s[j] == '!') && !abbrevBefore(s, lo, j) {
+			return k + 1
+		}
+	}
+	return lo
+}

@@ -130,3 +130,28 @@ func TestRoleAnaphor10(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectNotSpeaker10: a "she told OUTLET" closing a report that names
+// a woman as its object is the woman quoted in the sentence before.
+func TestObjectNotSpeaker10(t *testing.T) {
+	tests := []struct {
+		name, in         string
+		speaker, mention string
+	}{
+		{"a union official, the minister named as object",
+			"Health Minister Laura Fenwick will tour three hospitals in Cumbria on Thursday.\n\nThe union's regional secretary, Megan Doyle, said nurses would welcome the minister but warned that \"a photo is not a pay rise.\" Staff would judge Fenwick \"on the rota and the wages, not on the handshakes,\" she told the BBC.",
+			"Megan Doyle", "she"},
+		{"a farmers' leader, curly quotes, he told Reuters",
+			"Agriculture Minister Tomas Berg visits the northern provinces on Friday.\n\nThe head of the dairy cooperative, Jonas Lund, said members would meet the minister but warned that “a handshake pays no bills.” Farmers would hold Berg “to every promise he makes,” he told Reuters.",
+			"Jonas Lund", "he"},
+		{"the person named is the one quoted before: kept",
+			"Health Minister Laura Fenwick toured the hospital on Thursday.\n\nFenwick said she was \"listening.\" Voters will judge Fenwick \"by results,\" she said.",
+			"Laura Fenwick", "she"},
+		{"a man quoted before, she stays with the woman",
+			"Health Minister Laura Fenwick toured the hospital on Thursday.\n\nThe union's Tom Hale said staff were \"exhausted.\" Nurses would judge Fenwick \"by the rota,\" she said.",
+			"Laura Fenwick", "she"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
+	}
+}
