@@ -512,6 +512,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.relativeHead(&r)
 		a.roleAnaphor(&r, paraA)
 		a.objectNotSpeaker(&r, i, done)
+		a.ledeTitleHolder(&r, sp)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}

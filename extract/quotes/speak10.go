@@ -373,3 +373,69 @@ func quotedSentStart(s string, lo, p int) int {
 	}
 	return lo
 }
+
+// ledeTitleHolder gives the words a lede gives to an office held by title
+// ("The Mayor of Leeds has called for ...") to the person the next
+// paragraph names with that title ("Mayor Ann Ode arrived ..."), when the
+// cast took the office for a person of its own.
+func (a *attributor) ledeTitleHolder(r *attr, sp span) {
+	s := a.s
+	if sp.para != 0 || r.mStart < 0 || r.speaker == "" {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if r.isPerson && (!ok || m.Person < 0 || m.Person >= len(a.cast.People)) {
+		return
+	}
+	if !ok {
+		// "The Mayor" the cast read, "Mayor of Leeds" the speaker.
+		m = people.Mention{Start: -1, Person: -1}
+		if k := firstEndAtOrAfter(a.cast.Mentions, r.mStart+1); k < len(a.cast.Mentions) && a.cast.Mentions[k].Start <= r.mStart {
+			m = a.cast.Mentions[k]
+		}
+	}
+	// The office as a title word and what it is "of".
+	name := strings.TrimPrefix(strings.TrimPrefix(r.speaker, "The "), "the ")
+	k := strings.Index(name, " of ")
+	if k <= 0 || strings.IndexByte(name[:k], ' ') >= 0 || name[0] < 'A' || name[0] > 'Z' {
+		return
+	}
+	title := name[:k]
+	if r.isPerson && !strings.EqualFold(a.cast.People[m.Person].Role, title) {
+		return
+	}
+	if !r.isPerson && m.Kind == people.Pronoun {
+		return
+	}
+	nl := strings.IndexByte(s, '\n')
+	if nl < 0 || nl < sp.close {
+		return
+	}
+	p1 := nl
+	for p1 < len(s) && (s[p1] == '\n' || s[p1] == ' ' || s[p1] == '\r') {
+		p1++
+	}
+	e1 := len(s)
+	if k := strings.IndexByte(s[p1:], '\n'); k >= 0 {
+		e1 = p1 + k
+	}
+	ms := a.cast.Mentions
+	for k := firstStartAtOrAfter(ms, p1); k < len(ms) && ms[k].Start < e1; k++ {
+		n := ms[k]
+		if n.Kind != people.Name || n.Person < 0 || r.isPerson && n.Person == m.Person || n.Person >= len(a.cast.People) {
+			continue
+		}
+		q := a.cast.People[n.Person]
+		if !strings.EqualFold(q.Role, title) || !strings.HasPrefix(n.Text, title+" ") {
+			return
+		}
+		// Named there first.
+		for j := 0; j < k; j++ {
+			if ms[j].Person == n.Person && ms[j].Start != m.Start {
+				return
+			}
+		}
+		r.speaker, r.isPerson = q.Name, true
+		return
+	}
+}

@@ -155,3 +155,33 @@ func TestObjectNotSpeaker10(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkLastSpeaker(t, tt.in, tt.speaker, tt.mention) })
 	}
 }
+
+// TestLedeTitleHolder10: an office named by title in the lede is the
+// person the next paragraph names with that title.
+func TestLedeTitleHolder10(t *testing.T) {
+	tests := []struct {
+		name, in, speaker string
+	}{
+		{"a bishop of a see, named in the next paragraph",
+			"The Bishop of Durham has urged ministers to \"stop counting the cost and start counting the people\", on the first day of a tour of the northern coalfields.\n\nBishop Martin Hale arrived in Sunderland on Thursday, where he met the city's mayor.",
+			"Martin Hale"},
+		{"a mayor of a city, named in the next paragraph",
+			"The Mayor of Leeds has called on the government to \"stop talking and start building\", as the council unveiled its housing plan on Monday.\n\nMayor Ruth Okafor told councillors the city needed 5,000 new homes a year.",
+			"Ruth Okafor"},
+		{"the next paragraph names someone else first: kept",
+			"The Bishop of Durham has urged ministers to \"stop counting the cost and start counting the people\", on the first day of a tour.\n\nPrime Minister Tom Ode replied that the government had already acted.",
+			"Bishop of Durham"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			if len(got) == 0 {
+				t.Fatal("no quotation")
+			}
+			if got[0].Speaker != tt.speaker {
+				t.Errorf("speaker %q (mention %q), want %q", got[0].Speaker, got[0].Mention, tt.speaker)
+			}
+		})
+	}
+}
