@@ -911,6 +911,7 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	pm, pok := a.mentionStartingAt(r.mStart)
 	castDeclined := pok && pm.Kind == people.Pronoun && pm.Person < 0
 	opened := false // a person passed over in a sentence the source opens
+	para := strings.LastIndexByte(a.s[:r.mStart], '\n') + 1
 	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
 		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
@@ -928,7 +929,7 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 				continue
 			}
 			src := a.sourceAsWritten(m)
-			if !a.unnamedSpoke(m, m.Start+len(src), done) && !(opened && paragraphBreaks(a.s[m.End:r.mStart]) == 0) {
+			if !a.unnamedSpoke(m, m.Start+len(src), done) && !(opened && m.Start >= para) {
 				continue
 			}
 			if paragraphBreaks(a.s[m.End:r.mStart]) > 1 {
@@ -946,7 +947,7 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 			// "A spokeswoman for the palace declined to say whether the
 			// bishop would go. “Q,” she said.": the source that opens the
 			// sentence before, in the same paragraph, goes on.
-			if paragraphBreaks(a.s[m.End:r.mStart]) == 0 && a.sourceOpens(k, g[0]) {
+			if m.Start >= para && a.sourceOpens(k, g[0]) {
 				opened = true
 				continue
 			}

@@ -63,13 +63,13 @@ func (a *attributor) possessorsNamed(r *attr) {
 // set off. A person named "NAME of PARTY" as written is that person.
 func (a *attributor) relativeHead(r *attr) {
 	s := a.s
-	if r.mStart < 0 || r.mEnd > len(s) {
+	// A person found as the subject stays: the rules below mend a body
+	// or a name as written.
+	if r.isPerson || r.mStart < 0 || r.mEnd > len(s) || r.speaker == "" {
 		return
 	}
-	if !r.isPerson {
-		if a.namedOfBody(r); r.isPerson {
-			return
-		}
+	if a.namedOfBody(r); r.isPerson {
+		return
 	}
 	st := a.sentStart(max(0, r.mStart-400), r.mStart+1)
 	if k := strings.LastIndexByte(s[st:r.mStart], '\n'); k >= 0 {
@@ -131,7 +131,7 @@ func (a *attributor) relativeHead(r *attr) {
 		}
 		return
 	}
-	if r.isPerson || !capitalisedRun(s, st, c1) || c1-st > 60 {
+	if !capitalisedRun(s, st, c1) || c1-st > 60 {
 		return
 	}
 	if w := s[st:wordEnd(s, st, c1)]; headStop(w) {
