@@ -301,7 +301,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) || a.label9(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) || a.label9(sp) || a.customNamed(sp) {
 			return q
 		}
 	}
@@ -325,6 +325,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
 	var r attr
+	if a.title[i] && q.Kind == newsbot.KindPartial && a.namedThing(sp) {
+		return q // "which she calls the “Homes for Heroes” plan"
+	}
 	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
 		// Capitalised words a verb or noun of saying introduces are a
 		// chant or a slogan (“chanting “Lock Her Up””): the words before
@@ -510,7 +513,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.jointSubject(&r)
 		a.possessorsNamed(&r)
 		a.relativeHead(&r)
-		a.roleAnaphor(&r, paraA)
+		a.roleAnaphor(&r, paraA, i, done)
 		a.objectNotSpeaker(&r, i, done)
 		a.ledeTitleHolder(&r, sp)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue

@@ -213,7 +213,7 @@ func headStop(w string) bool {
 // opening its sentence ("Asked whether she had met him, the witness
 // replied"), or the named subject opening the sentence before it in the
 // same paragraph ("Mr Hale told the jury ... . The barrister said").
-func (a *attributor) roleAnaphor(r *attr, paraA int) {
+func (a *attributor) roleAnaphor(r *attr, paraA, i int, done []Located) {
 	s := a.s
 	if r.isPerson || r.mStart <= paraA || r.mEnd > len(s) {
 		return
@@ -231,14 +231,34 @@ func (a *attributor) roleAnaphor(r *attr, paraA int) {
 	st = skipSpaceForward(s, max(st, paraA), r.mStart)
 	ms := a.cast.Mentions
 	if strings.HasPrefix(s[st:r.mStart], "Asked ") {
-		who := -1
+		// "Asked by Ms Ode whether she ...": the asker is not the one
+		// who answers, whatever the pronoun was read as.
+		asker := -1
+		if strings.HasPrefix(s[st:r.mStart], "Asked by ") {
+			if n, ok := a.mentionStartingAt(st + 9); ok && n.Kind == people.Name {
+				asker = n.Person
+			}
+		}
+		who, g := -1, ""
 		for k := firstStartAtOrAfter(ms, st); k < len(ms) && ms[k].Start < r.mStart; k++ {
 			o := ms[k]
-			if o.Kind == people.Pronoun && isSubjectPronoun(o.Text) && o.Person >= 0 && !a.hasSpan(o.Start, o.End) {
-				if who >= 0 && who != o.Person {
+			if o.Kind == people.Pronoun && isSubjectPronoun(o.Text) && !a.hasSpan(o.Start, o.End) {
+				if who >= 0 && who != o.Person || g != "" && g != pronounGender(o.Text) {
 					return
 				}
-				who = o.Person
+				who, g = o.Person, pronounGender(o.Text)
+			}
+		}
+		if who >= 0 && who == asker && i > 0 {
+			// The one quoted last, in the paragraph before, of the
+			// pronoun's gender.
+			who = -1
+			if prev := done[i-1]; prev.IsPerson && prev.Para >= a.spans[i].para-2 {
+				for pi, p := range a.cast.People {
+					if p.Name == prev.Speaker && pi != asker && p.Gender == g {
+						who = pi
+					}
+				}
 			}
 		}
 		if who >= 0 {
@@ -438,4 +458,57 @@ func (a *attributor) ledeTitleHolder(r *attr, sp span) {
 		r.speaker, r.isPerson = q.Name, true
 		return
 	}
+}
+
+// namedThing reports whether capitalised words in marks name a thing the
+// noun right after them says ("the “Homes for Heroes” plan", "its “Clean
+// Air” scheme"): a name, not speech, whoever calls it so.
+func (a *attributor) namedThing(sp span) bool {
+	s := a.s
+	if !sp.closed || sp.close+2 >= len(s) || s[sp.close] != ' ' {
+		return false
+	}
+	w := sp.close + 1
+	e := wordEnd(s, w, len(s))
+	if e == w || e < len(s) && isLetterByte(s[e]) {
+		return false
+	}
+	switch s[w:e] {
+	case "plan", "plans", "scheme", "programme", "program", "strategy", "initiative", "bill", "campaign", "project",
+		"policy", "fund", "agenda", "doctrine", "pact", "package", "charter", "framework", "blueprint", "manifesto", "reforms":
+		return true
+	}
+	return false
+}
+
+// customNamed reports whether words in marks name a custom or a tradition
+// ("the tradition of joint “walks of witness”", "the custom of “open
+// house”"): the writer's scare quotes, nobody's speech.
+func (a *attributor) customNamed(sp span) bool {
+	s := a.s
+	e := skipSpaceBack(s, sp.paraA, sp.open)
+	for n := 0; n < 2; n++ {
+		b := wordBack(s, sp.paraA, e)
+		if b < 0 {
+			return false
+		}
+		if equalFoldLower("of", s[b:e]) {
+			e2 := skipSpaceBack(s, sp.paraA, b)
+			b2 := wordBack(s, sp.paraA, e2)
+			if b2 < 0 {
+				return false
+			}
+			switch strings.ToLower(s[b2:e2]) {
+			case "tradition", "traditions", "custom", "customs", "ritual", "rituals", "practice":
+				return true
+			}
+			return false
+		}
+		// One modifier may stand between: "of joint “...”".
+		if s[b] < 'a' || s[b] > 'z' {
+			return false
+		}
+		e = skipSpaceBack(s, sp.paraA, b)
+	}
+	return false
 }

@@ -185,3 +185,53 @@ func TestLedeTitleHolder10(t *testing.T) {
 		})
 	}
 }
+
+// TestAskedByNamed10: in "Asked by Ms Ode whether she ...", the woman
+// answering is not the asker, when the pronoun was read as the asker.
+func TestAskedByNamed10(t *testing.T) {
+	in := "The trial at Cardiff Crown Court entered its second week. Prosecuting, Sian Mathias KC said the firm had been paid for work never done.\n\n" +
+		"On Tuesday the jury heard from Lowri Evans, a former site clerk. \"I was told not to ask questions,\" she said.\n\n" +
+		"Asked by Ms Mathias whether she had ever seen the contractor on site, the witness replied: \"Never. Not one day.\""
+	checkLastSpeaker(t, in, "Lowri Evans", "the witness")
+}
+
+// TestNamesNotSpeech10: a plan's capitalised name and a scare-quoted
+// custom are no one's words.
+func TestNamesNotSpeech10(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"a plan's name after which she calls",
+			"The minister has promised a law on rural bus services, which she calls the \"Buses for the Valleys\" plan, to be put to the cabinet in March.",
+			"Buses for the Valleys", ""},
+		{"a scheme's name after he called",
+			"Tom Ode unveiled what he called the “Homes First” scheme on Monday, offering grants to young buyers.",
+			"Homes First", ""},
+		{"a scare-quoted tradition",
+			"The pope is travelling with the Orthodox patriarch, continuing the tradition of joint “journeys of reconciliation” begun by their predecessors.",
+			"journeys of reconciliation", ""},
+		{"a custom of, no modifier",
+			"Villagers kept up the custom of “open doors” on the feast day, the mayor said.",
+			"open doors", ""},
+		// Speech stays speech.
+		{"a partial before plan that is not a name",
+			"Ann Ode said the council's \"hasty and careless\" plan would be challenged in court.",
+			"hasty and careless", "Ann Ode"},
+		{"words quoted after of, no custom",
+			"Ann Ode spoke of \"a betrayal of every worker\" at the rally.",
+			"a betrayal of every worker", "Ann Ode"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words || q.Text == tt.words+"," {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}
