@@ -516,6 +516,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.roleAnaphor(&r, paraA, i, done)
 		a.objectNotSpeaker(&r, i, done)
 		a.ledeTitleHolder(&r, sp)
+		a.kinNotOccupation(&r)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}

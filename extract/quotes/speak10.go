@@ -275,7 +275,7 @@ func (a *attributor) roleAnaphor(r *attr, paraA, i int, done []Located) {
 	if !ok || n.Kind != people.Name || n.Person < 0 || n.Person >= len(a.cast.People) {
 		return
 	}
-	if hasWordFold(s[pst:st], head) {
+	if hasWordFold(s[pst:st], head) && !predicateNoun(s[pst:st], head) {
 		return // "She met her lawyer. The lawyer said": the one met
 	}
 	for k := firstStartAtOrAfter(ms, pst); k < len(ms) && ms[k].Start < st; k++ {
@@ -509,6 +509,60 @@ func (a *attributor) customNamed(sp span) bool {
 			return false
 		}
 		e = skipSpaceBack(s, sp.paraA, b)
+	}
+	return false
+}
+
+// kinNotOccupation moves the words of a description of a trade or part
+// ("the scientist", "the campaigner") off a person the story knows only as
+// someone's kin ("Her mother, Ann Ode, ...") to the person the story is
+// about, named most often: "“Q,” the scientist says" after the mother is
+// introduced is the scientist the profile follows.
+func (a *attributor) kinNotOccupation(r *attr) {
+	if !r.isPerson || r.mStart < 0 {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if !ok || m.Kind != people.Description || m.Person < 0 || m.Person >= len(a.cast.People) || m.End != r.mEnd {
+		return
+	}
+	h := strings.LastIndexByte(m.Text, ' ')
+	if h < 0 || !anaphorNoun(m.Text[h+1:]) || strings.EqualFold(m.Text[h+1:], "witness") {
+		return
+	}
+	kin := a.cast.People[m.Person]
+	switch strings.ToLower(kin.Role) {
+	case "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+		"aunt", "uncle", "niece", "nephew", "cousin", "widow", "widower", "partner":
+	default:
+		return
+	}
+	// The person named most often.
+	var count [64]int
+	for _, o := range a.cast.Mentions {
+		if o.Person >= 0 && o.Person < len(count) {
+			count[o.Person]++
+		}
+	}
+	best, n := -1, 0
+	for pi := range min(len(a.cast.People), len(count)) {
+		if pi != m.Person && count[pi] > n {
+			best, n = pi, count[pi]
+		}
+	}
+	if best < 0 || n <= count[m.Person] {
+		return
+	}
+	a.setPerson(r, best)
+}
+
+// predicateNoun reports whether the noun w stands in t only as what the
+// subject is or was: "trained as a chemist", "is a barrister".
+func predicateNoun(t, w string) bool {
+	for _, p := range [...]string{" as a ", " as an ", " is a ", " is an ", " was a ", " was an ", " became a ", " became an "} {
+		if strings.Contains(t, p+w) {
+			return true
+		}
 	}
 	return false
 }

@@ -235,3 +235,12 @@ func TestNamesNotSpeech10(t *testing.T) {
 		})
 	}
 }
+
+// TestKinNotOccupation10: "the scientist says" right after the profile
+// subject's mother is introduced is the scientist, not the mother.
+func TestKinNotOccupation10(t *testing.T) {
+	in := "Dr Marta Lindqvist has spent twenty years listening to the glacier. She checks the sensors every morning, and she does not like what they say.\n\n" +
+		"\"The ice is moving faster than our models allowed,\" Lindqvist says. \"We are rewriting them every season.\"\n\n" +
+		"Lindqvist grew up in the valley. Her father, Erik Lindqvist, 81, still farms below the ice and will not move. \"He is stubborn, like all of us,\" the scientist says."
+	checkLastSpeaker(t, in, "Marta Lindqvist", "the scientist")
+}
