@@ -292,7 +292,7 @@ func buildLexicon() map[string]uint32 {
 	// hospital, who asked not to be named, said".
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner
 		carer cleaner forward keeper goalie centre-back full-back playmaker batsman bowler pitcher
-		quarterback rookie`)
+		quarterback rookie gp`)
 	// People by their age or standing, whom a story names first and then
 	// so: "Leah Brandt, 17, won. “Q,” the teenager said."
 	add(lexRole, `teenager youngster newcomer debutant pensioner schoolboy schoolgirl`)

@@ -244,3 +244,15 @@ func TestKinNotOccupation10(t *testing.T) {
 		"Lindqvist grew up in the valley. Her father, Erik Lindqvist, 81, still farms below the ice and will not move. \"He is stubborn, like all of us,\" the scientist says."
 	checkLastSpeaker(t, in, "Marta Lindqvist", "the scientist")
 }
+
+// TestUnnamedGP10: a GP who asked not to be named is an unnamed source,
+// as a nurse is.
+func TestUnnamedGP10(t *testing.T) {
+	in := "The council voted to oppose the closure on Monday. Health Minister Joan Carey is due in the town on Friday.\n\n" +
+		"One retired GP in the public gallery, who asked not to be named, said she had seen \"this same battle\" thirty years ago. \"We won it then,\" she said."
+	checkLastSpeaker(t, in, "One retired GP", "she")
+	got := find(in)
+	if got[0].Speaker != "One retired GP" {
+		t.Errorf("%q: speaker %q, want One retired GP", got[0].Text, got[0].Speaker)
+	}
+}
