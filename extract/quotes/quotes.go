@@ -951,7 +951,9 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 			// "A spokeswoman for the palace declined to say whether the
 			// bishop would go. “Q,” she said.": the source that opens the
 			// sentence before, in the same paragraph, goes on.
-			if m.Start >= para && a.sourceOpens(k, g[0]) {
+			// (Not the source's own name set off after it: "A spokesman
+			// for the agency, Tom Ode, said".)
+			if m.Start >= para && !(m.Start >= 2 && a.s[m.Start-2:m.Start] == ", " && m.End < len(a.s) && a.s[m.End] == ',') && a.sourceOpens(k, g[0]) {
 				opened = true
 				continue
 			}

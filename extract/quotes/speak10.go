@@ -376,7 +376,8 @@ func (a *attributor) objectNotSpeaker(r *attr, i int, done []Located) {
 // quotation marks allowed after it ("... a policy.” Farmers"), and a space.
 func quotedSentStart(s string, lo, p int) int {
 	for k := p - 1; k > lo; k-- {
-		if s[k] != ' ' || k+1 >= len(s) || s[k+1] < 'A' || s[k+1] > 'Z' {
+		// A sentence opens with a capital or a quotation mark.
+		if s[k] != ' ' || k+1 >= len(s) || (s[k+1] < 'A' || s[k+1] > 'Z') && s[k+1] != '"' && s[k+1] != 0xE2 {
 			continue
 		}
 		j := k - 1

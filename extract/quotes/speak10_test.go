@@ -256,3 +256,10 @@ func TestUnnamedGP10(t *testing.T) {
 		t.Errorf("%q: speaker %q, want One retired GP", got[0].Text, got[0].Speaker)
 	}
 }
+
+// TestSourceNamedKept10: a source named after its noun keeps the "he
+// said" that follows.
+func TestSourceNamedKept10(t *testing.T) {
+	in := "A spokesman for the border agency, Tom Hale, said the gang did not appear to be after money. Their aim was fame. He told reporters: \"They wanted to be known as the best.\""
+	checkLastSpeaker(t, in, "Tom Hale", "He")
+}
