@@ -276,7 +276,7 @@ func buildLexicon() map[string]uint32 {
 		politician legislator counterpart predecessor successor cfo coo cto treasurer referee pastor
 		co-star winger fly-half scrum-half comedian novelist under-secretary under-secretary-general
 		assistant-secretary-general deputy-secretary-general runner sprinter cyclist swimmer golfer
-		jockey republican democrat counsel comptroller magnate chairperson`)
+		jockey republican democrat counsel comptroller magnate chairperson skipper`)
 	// Offices written with a hyphen: "WHO Director-General Tedros
 	// Adhanom Ghebreyesus", "Auditor-General Ann Ode".
 	add(lexTitle|lexRole, `director-general auditor-general attorney-general solicitor-general surgeon-general
@@ -292,7 +292,7 @@ func buildLexicon() map[string]uint32 {
 	// hospital, who asked not to be named, said".
 	add(lexRole, `nurse midwife paramedic engineer driver pilot firefighter shopkeeper fisherman miner
 		carer cleaner forward keeper goalie centre-back full-back playmaker batsman bowler pitcher
-		quarterback rookie`)
+		quarterback rookie gp`)
 	// People by their age or standing, whom a story names first and then
 	// so: "Leah Brandt, 17, won. “Q,” the teenager said."
 	add(lexRole, `teenager youngster newcomer debutant pensioner schoolboy schoolgirl`)

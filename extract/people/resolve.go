@@ -1586,6 +1586,9 @@ var roleKinds = map[string][]string{
 	"spokeswoman": {"press secretary", "chief cabinet secretary"},
 	"monarch":     {"king", "queen", "emperor", "empress", "sultan", "emir"},
 	// A football club's manager is its coach: "the Portuguese coach".
+	// A team's captain is its skipper: "the skipper said".
+	"skipper":       {"captain"},
+	"captain":       {"skipper"},
 	"coach":         {"manager", "head coach"},
 	"manager":       {"coach", "head coach"},
 	"businessman":   {"founder", "chief executive", "owner", "tycoon", "billionaire", "entrepreneur"},

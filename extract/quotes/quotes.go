@@ -301,7 +301,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if a.partial(sp, paraA) {
 		q.Kind = newsbot.KindPartial
-		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) || a.label9(sp) {
+		if a.headline(sp) || a.gloss(sp) || a.soCalled(sp) || a.term3(sp) || a.statute9(sp) || a.label9(sp) || a.customNamed(sp) {
 			return q
 		}
 	}
@@ -325,6 +325,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	// A title inside a sentence stays a title even with a verb after it:
 	// "On ABC's “This Week,” Ms Hart said".
 	var r attr
+	if a.title[i] && q.Kind == newsbot.KindPartial && a.namedThing(sp) {
+		return q // "which she calls the “Homes for Heroes” plan"
+	}
 	if a.title[i] && (q.Kind == newsbot.KindPartial || !a.adjacentCue(i, paraB)) && !a.speechGoesOn(i, done) {
 		// Capitalised words a verb or noun of saying introduces are a
 		// chant or a slogan (“chanting “Lock Her Up””): the words before
@@ -508,6 +511,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
+		a.possessorsNamed(&r)
+		a.relativeHead(&r)
+		a.roleAnaphor(&r, paraA, i, done)
+		a.objectNotSpeaker(&r, i, done)
+		a.ledeTitleHolder(&r, sp)
+		a.kinNotOccupation(&r)
 		q.Speaker, q.IsPerson, q.Mention, q.Cue = r.speaker, r.isPerson, r.mention, r.cue
 		q.MentionStart, q.MentionEnd, q.CueStart, q.CueEnd = r.mStart, r.mEnd, r.cueStart, r.cueEnd
 	}
@@ -905,6 +914,8 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 	// ("A hospital spokeswoman said Ode was stable. “Q,” she said.").
 	pm, pok := a.mentionStartingAt(r.mStart)
 	castDeclined := pok && pm.Kind == people.Pronoun && pm.Person < 0
+	opened := false // a person passed over in a sentence the source opens
+	para := strings.LastIndexByte(a.s[:r.mStart], '\n') + 1
 	for k := top; k >= 0 && ms[k].Start >= r.mStart-1500; k-- {
 		m := ms[k]
 		if m.Kind != people.Unnamed && (m.Person < 0 || m.Kind != people.Name && m.Kind != people.Description) {
@@ -922,7 +933,7 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 				continue
 			}
 			src := a.sourceAsWritten(m)
-			if !a.unnamedSpoke(m, m.Start+len(src), done) {
+			if !a.unnamedSpoke(m, m.Start+len(src), done) && !(opened && m.Start >= para) {
 				continue
 			}
 			if paragraphBreaks(a.s[m.End:r.mStart]) > 1 {
@@ -935,6 +946,15 @@ func (a *attributor) unnamedAntecedent(r *attr, done []Located) {
 				continue
 			}
 			if castDeclined && a.sourceOpens(k, g[0]) {
+				continue
+			}
+			// "A spokeswoman for the palace declined to say whether the
+			// bishop would go. “Q,” she said.": the source that opens the
+			// sentence before, in the same paragraph, goes on.
+			// (Not the source's own name set off after it: "A spokesman
+			// for the agency, Tom Ode, said".)
+			if m.Start >= para && !(m.Start >= 2 && a.s[m.Start-2:m.Start] == ", " && m.End < len(a.s) && a.s[m.End] == ',') && a.sourceOpens(k, g[0]) {
+				opened = true
 				continue
 			}
 			if pg := a.cast.People[m.Person].Gender; pg == "" || pg == g {
