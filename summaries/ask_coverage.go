@@ -117,6 +117,23 @@ func (s *Service) personSentences(ctx context.Context, name, search, place strin
 			}
 		}
 		slices.Sort(picked)
+		if len(picked) > 3 && placeRe != nil {
+			// The sentence naming the place is what was asked for: the cap
+			// drops the traveller's other sentences, never it.
+			keep := picked[:0:0]
+			for _, i := range picked {
+				if placeRe.MatchString(sents[i]) {
+					keep = append(keep, i)
+				}
+			}
+			for _, i := range picked {
+				if len(keep) < 3 && !slices.Contains(keep, i) {
+					keep = append(keep, i)
+				}
+			}
+			picked = keep
+			slices.Sort(picked)
+		}
 		for _, i := range picked[:min(len(picked), 3)] {
 			it := s.passageItem(newsbot.Passage{Article: ref, Text: sents[i]})
 			it.Detail = dateNote(sents[i], ref.Published)

@@ -41,7 +41,9 @@ func nominalOff(sentence, place string) bool {
 	if place == "" {
 		return false
 	}
-	re, err := regexp.Compile(`(?i)(?:^|[,;:—–-]\s*|\b(?:but|and|meanwhile|however|instead)\s+)(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stop|stopover|leg|tour)\s+(?:to|in|at|of)\s+(?:the\s+)?` + regexp.QuoteMeta(place) + `(?:[^\p{L}\p{N}]|$)`)
+	re, err := regexp.Compile(`(?i)(?:^|[,;:—–-]\s*|\b(?:but|and|meanwhile|however|instead|with|including)\s+)(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stop|stopover|leg|tour)\s+(?:to|in|at|of)\s+(?:the\s+)?` +
+		// "a stop at a dairy cooperative in Aurillac": the site, then its town.
+		`(?:(?:a|an|the)?\s*(?:[\p{L}'’-]+\s+){1,3}?(?:in|at|near)\s+)?` + regexp.QuoteMeta(place) + `(?:[^\p{L}\p{N}]|$)`)
 	if err != nil {
 		return false
 	}

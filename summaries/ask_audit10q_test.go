@@ -1,0 +1,66 @@
+package summaries
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// articleWorld stores each text as one article of its sentences, searched
+// as the store does (every word in the article).
+func articleWorld(people []newsbot.PersonRecord, legs []newsbot.Leg, arts ...newsbot.Article) world {
+	w := world{articleSearch: true, people: people, legs: legs}
+	for _, a := range arts {
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published}
+		for _, sp := range text.Sentences(a.Text) {
+			w.passages = append(w.passages, newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)})
+		}
+	}
+	return w
+}
+
+// balticTour is written for these tests: a leader's tour whose last stop
+// is called off in a sentence that does not name her, and a stop at a
+// site "in" a town dropped from the programme.
+var balticTour = newsbot.Article{ID: 71, Title: "Finnish leader opens Baltic tour with energy talks", Outlet: "Nordic Wire",
+	Published: at("2026-11-16T08:00:00Z"), Text: `TALLINN, Nov 16 (Nordic Wire) - Finnish Prime Minister Aino Lehtisalo began a four-day tour of the Baltic states on Monday, meeting Estonian leaders in Tallinn.
+
+Lehtisalo, who landed in Tallinn on Sunday evening, held talks with Prime Minister Kaarel Tamm on power cables and rail links.
+
+"We share one sea and one grid," Lehtisalo told reporters after the meeting. She said the talks had been useful.
+
+She will travel to Riga on Tuesday for talks with the Latvian president. Lehtisalo's schedule has changed twice since Friday.
+
+A stop at a ferry yard in Pärnu, first planned for Wednesday, was dropped from the programme on Friday because of the weather.
+
+The tour was to have ended with a stop in Kaunas on Thursday, but that leg was cancelled on Saturday after a rail strike closed the line. Aides said the Kaunas visit would be rearranged in the spring.`}
+
+func TestStillGoingReadsTheCallOffSentence(t *testing.T) {
+	people := []newsbot.PersonRecord{{ID: 1, Name: "Aino Lehtisalo", Role: "Finnish Prime Minister"}}
+	ref := newsbot.ArticleRef{ID: balticTour.ID, Title: balticTour.Title, Outlet: balticTour.Outlet, Published: balticTour.Published}
+	legs := []newsbot.Leg{
+		{ID: 1, Day: at("2026-11-16T00:00:00Z"), Trip: newsbot.Trip{Traveler: "Aino Lehtisalo", Place: "Tallinn", Date: "2026-11-16", Status: newsbot.StatusDone,
+			Evidence: "Finnish Prime Minister Aino Lehtisalo began a four-day tour of the Baltic states on Monday, meeting Estonian leaders in Tallinn."}, Sources: []newsbot.ArticleRef{ref}},
+		{ID: 2, Day: at("2026-11-17T00:00:00Z"), Trip: newsbot.Trip{Traveler: "Aino Lehtisalo", Place: "Riga", Date: "2026-11-17", Status: newsbot.StatusScheduled,
+			Evidence: "She will travel to Riga on Tuesday for talks with the Latvian president."}, Sources: []newsbot.ArticleRef{ref}},
+	}
+	s := &Service{Store: articleWorld(people, legs, balticTour).store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-17T09:00:00Z") }}
+	tests := []struct{ q, lead, item string }{
+		{"Is Lehtisalo still going to Kaunas?", "No — Aino Lehtisalo's visit to Kaunas was cancelled", "Kaunas"},
+		{"Is Aino Lehtisalo still visiting Pärnu?", "No — Aino Lehtisalo's visit to Pärnu was dropped", "Pärnu"},
+	}
+	for _, tt := range tests {
+		a, err := s.Ask(context.Background(), tt.q)
+		mustNoErr(t, err)
+		if !strings.HasPrefix(a.Lead, tt.lead) {
+			t.Errorf("%s: lead %q, want prefix %q", tt.q, a.Lead, tt.lead)
+		}
+		if len(a.Items) == 0 || !strings.Contains(a.Items[0].Text, tt.item) {
+			t.Errorf("%s: first item does not name %s: %+v", tt.q, tt.item, a.Items)
+		}
+	}
+}
