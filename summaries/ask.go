@@ -1352,6 +1352,11 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
+		if p, ok, err := s.probeAnswer(ctx, question, terms, passages[0]); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
 		if p, ok, err := s.doneReport(ctx, passages[0], terms, passages[1:]); err != nil {
 			return Answer{}, false, err
 		} else if ok {

@@ -64,3 +64,30 @@ func TestStillGoingReadsTheCallOffSentence(t *testing.T) {
 		}
 	}
 }
+
+// dairyProbe is written for these tests: the watchdog named in full with
+// its acronym in the second sentence, its probe told in the lead by a
+// description.
+var dairyProbe = newsbot.Article{ID: 72, Title: "Irish watchdog opens full probe into Brennock dairy takeover", Outlet: "Business Wire Ireland",
+	Published: at("2026-11-17T08:00:00Z"), Text: `DUBLIN (Business Wire Ireland) -- Ireland's competition watchdog on Tuesday opened a full investigation into Brennock Foods' proposed EUR900 million takeover of rival dairy processor Glasheen Creameries, citing concerns over the price paid to farmers for milk.
+
+The Competition and Consumer Protection Commission, or CCPC, said its first-phase review had found that the merged group would buy more than half of the milk produced in Munster.
+
+Brennock said it would cooperate fully and still expected the deal to close next year.`}
+
+func TestProbeQuestionAnsweredByTheLead(t *testing.T) {
+	s := &Service{Store: articleWorld(nil, nil, dairyProbe).store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-18T09:00:00Z") }}
+	for _, q := range []string{"What is the CCPC investigating?", "What is the Competition and Consumer Protection Commission investigating?"} {
+		a, err := s.Ask(context.Background(), q)
+		mustNoErr(t, err)
+		if !strings.Contains(a.Lead, "full investigation into Brennock Foods") {
+			t.Errorf("%s: lead %q", q, a.Lead)
+		}
+	}
+	// Asked what it said, the sentence naming it still answers.
+	a, err := s.Ask(context.Background(), "What did the CCPC find?")
+	mustNoErr(t, err)
+	if strings.Contains(a.Lead, "full investigation into") {
+		t.Errorf("a finding question led by the probe: %q", a.Lead)
+	}
+}
