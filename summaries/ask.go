@@ -49,6 +49,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		}
 		return s.askWhen(ctx, q)
 	case QWhere:
+		if a, ok, err := s.askPairMeet(ctx, q.Text); err != nil || ok {
+			return a, err
+		}
 		if a, ok, err := s.askCouple(ctx, q, s.askWhere); err != nil || ok {
 			return a, err
 		}

@@ -91,3 +91,33 @@ func TestProbeQuestionAnsweredByTheLead(t *testing.T) {
 		t.Errorf("a finding question led by the probe: %q", a.Lead)
 	}
 }
+
+// tradeRound is written for these tests: a round of talks just held, a
+// past meeting elsewhere, and the next one told as the pair's plan after
+// another official's trip.
+var tradeRound = newsbot.Article{ID: 73, Title: "Chile and Peru close in on lithium accord", Outlet: "Andes Wire",
+	Published: at("2026-11-18T08:00:00Z"), Text: `LIMA (Andes Wire) - Chilean Finance Minister Tomás Errázuriz flew to Lima on Monday for two days of talks with Peru's trade minister, Rosa Quispe, on a joint lithium export agreement.
+
+Errázuriz and Quispe first met in Santiago in September.
+
+"We are close, but not there yet," Quispe told reporters after the meeting.
+
+Chile's lead negotiator, Ignacio Pavez, will travel to Cusco next Monday to meet customs officials, and the two ministers are due to meet again in Arequipa on the 14th.`}
+
+func TestWherePairMeetsNext(t *testing.T) {
+	people := []newsbot.PersonRecord{{ID: 1, Name: "Tomás Errázuriz"}, {ID: 2, Name: "Rosa Quispe"}, {ID: 3, Name: "Ignacio Pavez"}}
+	s := &Service{Store: articleWorld(people, nil, tradeRound).store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-18T12:00:00Z") }}
+	a, err := s.Ask(context.Background(), "Where will Tomás Errázuriz and Rosa Quispe meet next?")
+	mustNoErr(t, err)
+	if !strings.HasPrefix(a.Lead, "Tomás Errázuriz and Rosa Quispe plan to meet next in Arequipa") {
+		t.Errorf("lead %q", a.Lead)
+	}
+	// The negotiator's meeting in Cusco is his, not the pair's.
+	if got := reFutureMeet.FindStringIndex("Chile's lead negotiator, Ignacio Pavez, will travel to Cusco next Monday to meet customs officials."); got != nil {
+		t.Errorf("a trip with a meeting later in the clause read as the pair's plan")
+	}
+	// Asked about a pair with no plan stored, the rule claims nothing.
+	if _, ok, err := s.askPairMeet(context.Background(), "Where will Tomás Errázuriz and Ignacio Pavez meet next?"); err != nil || ok {
+		t.Errorf("a pair with no stored plan answered (err %v)", err)
+	}
+}
