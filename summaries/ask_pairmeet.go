@@ -63,7 +63,9 @@ func (s *Service) askPairMeet(ctx context.Context, question string) (Answer, boo
 		sents := text.Sentences(art.Text)
 		// "the two" stands for the pair only where the article puts them
 		// together in a sentence.
-		together := slices.ContainsFunc(sents, func(sp text.Span) bool { return termScore(sp.Text, []string{a}) > 0 && termScore(sp.Text, []string{b}) > 0 })
+		together := slices.ContainsFunc(sents, func(sp text.Span) bool {
+			return termScore(sp.Text, []string{a}) > 0 && termScore(sp.Text, []string{b}) > 0
+		})
 		for _, sp := range sents {
 			t := strings.TrimSpace(sp.Text)
 			loc := reFutureMeet.FindStringIndex(t)
