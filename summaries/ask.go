@@ -1151,7 +1151,7 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		// The story is not stored, whatever issue its other words match.
 		return a, nil
 	}
-	if hit != nil && lacksAction(*hit, q.Topic) {
+	if hit != nil && (lacksAction(*hit, q.Topic) || lacksQualifier(*hit, q.Topic)) {
 		// Matched without the act asked about: maybe another thread of the
 		// story, so a settlement of the act itself speaks first; failing
 		// that, the issue stands (its title may just not name the strike).

@@ -121,3 +121,37 @@ func TestWherePairMeetsNext(t *testing.T) {
 		t.Errorf("a pair with no stored plan answered (err %v)", err)
 	}
 }
+
+// ferryDisputes is written for these tests: a crew strike going ahead
+// and, in its last paragraph, the settlement of the caterers' side
+// dispute, told with the company as "its".
+var ferryDisputes = newsbot.Article{ID: 74, Title: "Harbour Line ferry strike to go ahead after talks fail", Outlet: "Coast Gazette",
+	Published: at("2026-11-19T07:00:00Z"), Text: `Saturday's ferry strike at Harbour Line will go ahead after talks between the company and the RMT union broke down on Wednesday night.
+
+Crews say their pay has fallen behind inflation for three years running.
+
+There was better news for the company elsewhere. The dispute involving caterers on its vessels was settled on Tuesday, when members of the GMB voted to accept a revised offer from the contractor.`}
+
+func TestSideDisputeSettledBesideTheMainStrike(t *testing.T) {
+	ref := newsbot.ArticleRef{ID: ferryDisputes.ID, Title: ferryDisputes.Title, Outlet: ferryDisputes.Outlet, Published: ferryDisputes.Published}
+	w := articleWorld(nil, nil, ferryDisputes)
+	w.issues = []newsbot.IssueRecord{{ID: 3, Title: "Crew strike", Status: newsbot.IssueOpen, Keywords: []string{"Harbour Line", "strike", "crews"},
+		Latest: "Saturday's ferry strike at Harbour Line will go ahead after talks between the company and the RMT union broke down on Wednesday night.",
+		LatestAt: ref.Published, Sources: []newsbot.ArticleRef{ref}}}
+	s := &Service{Store: w.store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-19T12:00:00Z") }}
+	tests := []struct{ q, lead, not string }{
+		{"Has the Harbour Line caterers' dispute been settled?", "Yes — settled", "Crew strike"},
+		{"Is the Harbour Line caterers' dispute over?", "Yes — settled", "Crew strike"},
+		{"Has the Harbour Line ferry strike been settled?", "No — ", "caterers"},
+	}
+	for _, tt := range tests {
+		a, err := s.Ask(context.Background(), tt.q)
+		mustNoErr(t, err)
+		if !strings.HasPrefix(a.Lead, tt.lead) || strings.Contains(a.Lead, tt.not) {
+			t.Errorf("%s: lead %q, want prefix %q and no %q", tt.q, a.Lead, tt.lead, tt.not)
+		}
+	}
+	if q := ParseQuestion("Have the pension talks finally been called off?"); q.Kind != QOpen || !q.Settled || q.Topic != "pension talks" {
+		t.Errorf("parsed %+v", q)
+	}
+}
