@@ -136,7 +136,7 @@ func TestSideDisputeSettledBesideTheMainStrike(t *testing.T) {
 	ref := newsbot.ArticleRef{ID: ferryDisputes.ID, Title: ferryDisputes.Title, Outlet: ferryDisputes.Outlet, Published: ferryDisputes.Published}
 	w := articleWorld(nil, nil, ferryDisputes)
 	w.issues = []newsbot.IssueRecord{{ID: 3, Title: "Crew strike", Status: newsbot.IssueOpen, Keywords: []string{"Harbour Line", "strike", "crews"},
-		Latest: "Saturday's ferry strike at Harbour Line will go ahead after talks between the company and the RMT union broke down on Wednesday night.",
+		Latest:   "Saturday's ferry strike at Harbour Line will go ahead after talks between the company and the RMT union broke down on Wednesday night.",
 		LatestAt: ref.Published, Sources: []newsbot.ArticleRef{ref}}}
 	s := &Service{Store: w.store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-19T12:00:00Z") }}
 	tests := []struct{ q, lead, not string }{
@@ -153,5 +153,24 @@ func TestSideDisputeSettledBesideTheMainStrike(t *testing.T) {
 	}
 	if q := ParseQuestion("Have the pension talks finally been called off?"); q.Kind != QOpen || !q.Settled || q.Topic != "pension talks" {
 		t.Errorf("parsed %+v", q)
+	}
+}
+
+func TestSettledClauseHolds(t *testing.T) {
+	tests := []struct {
+		sentence string
+		words    []string
+		want     bool
+	}{
+		{"The dispute involving caterers on its vessels was settled on Tuesday, when members of the GMB voted to accept.", []string{"caterers", "dispute"}, true},
+		{"Porters at the terminal called off their strike on Friday, but a national bus strike will go ahead next week.", []string{"bus", "strike"}, false},
+		{"The dispute involving caterers on its vessels could be settled next week.", []string{"caterers", "dispute"}, false},
+		{"The caterers' dispute was not settled on Tuesday.", []string{"caterers", "dispute"}, false},
+		{"Crews ended their strike on Monday.", []string{"caterers", "dispute"}, false},
+	}
+	for _, tt := range tests {
+		if got := settledClauseHolds(tt.sentence, tt.words); got != tt.want {
+			t.Errorf("settledClauseHolds(%q, %q) = %v, want %v", tt.sentence, tt.words, got, tt.want)
+		}
 	}
 }

@@ -207,7 +207,7 @@ func (s *Service) settledInArticle(ctx context.Context, q Question, terms []stri
 		}
 		for _, sp := range text.Sentences(art.Text) {
 			t := strings.TrimSpace(sp.Text)
-			if !reportsSettled(t) && !passiveSettled(t) || termScore(t, common) < len(common) {
+			if !settledClauseHolds(t, common) {
 				continue
 			}
 			yes := "Yes"
@@ -248,12 +248,28 @@ func lacksAction(is newsbot.IssueRecord, topic string) bool {
 // settled"): the topic's words in the sentence tie it to the dispute.
 var reSettledPassive = regexp.MustCompile(`(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|finally\s+)?(?:settled|resolved|ended|called\s+off|averted)\b`)
 
-// passiveSettled: sentence says, not as a hope or condition, that
-// something was settled.
-func passiveSettled(sentence string) bool {
-	for _, m := range reSettledPassive.FindAllStringIndex(sentence, -1) {
-		if !reUnsettled.MatchString(sentence[:m[0]]) {
-			return true
+// reClauseTurn starts a new clause whose subject may be another dispute
+// ("... called off their strike, but a national rail strike will go ahead").
+var reClauseTurn = regexp.MustCompile(`(?i);|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|while|whereas)\s`)
+
+// settledClauseHolds: sentence says, not as a hope or condition, that
+// something was settled, and the clause up to that word holds every one
+// of words: "The dispute involving cleaners at its depots was settled",
+// not "Dockworkers called off their strike, but a rail strike will go
+// ahead" asked about the rail strike.
+func settledClauseHolds(sentence string, words []string) bool {
+	for _, re := range []*regexp.Regexp{reSettled, reSettledPassive} {
+		for _, m := range re.FindAllStringIndex(sentence, -1) {
+			if reUnsettled.MatchString(sentence[:m[0]]) {
+				continue
+			}
+			clause := sentence[:m[1]]
+			if ts := reClauseTurn.FindAllStringIndex(clause, -1); len(ts) > 0 {
+				clause = clause[ts[len(ts)-1][1]:]
+			}
+			if termScore(clause, words) == len(words) {
+				return true
+			}
 		}
 	}
 	return false
