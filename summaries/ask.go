@@ -1366,6 +1366,11 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(passages, 0, p)
 		}
 	}
+	if p, ok, err := s.startAnswer(ctx, question, passages); err != nil {
+		return Answer{}, false, err
+	} else if ok {
+		passages = slices.Insert(passages, 0, p)
+	}
 	if len(passages) > 0 && reAskWhen.MatchString(cleanQuestion(question)) && answerScore(question, passages[0].Text) == 1 {
 		// "on Monday" in the sentence found may date the report, not the
 		// event: a sentence of the same article naming the day and month,

@@ -174,3 +174,24 @@ func TestSettledClauseHolds(t *testing.T) {
 		}
 	}
 }
+
+// rugbyTour is written for these tests: the arrival leads, a warm-up
+// "starting on Saturday" shares the teams' names, the Test's own start
+// comes later.
+var rugbyTour = newsbot.Article{ID: 75, Title: "Fiji land in Dublin as autumn series begins", Outlet: "Irish Sport Wire",
+	Published: at("2026-11-18T07:00:00Z"), Text: `Fiji's rugby squad have been told to expect a wet welcome in Ireland after landing in Dublin on Monday for a two-Test series against Ireland.
+
+The tourists travel to Limerick on Friday for a friendly against an Ireland selection starting on Saturday.
+
+Coach Ratu Naivalu said his players were relaxed.
+
+The first Test kicks off at the Aviva Stadium next Saturday, and the second in Cork a week later.`}
+
+func TestWhenDoesTheEventStart(t *testing.T) {
+	s := &Service{Store: articleWorld(nil, nil, rugbyTour).store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-18T12:00:00Z") }}
+	a, err := s.Ask(context.Background(), "When does the first Test between Ireland and Fiji start?")
+	mustNoErr(t, err)
+	if !strings.HasPrefix(a.Lead, "The first Test kicks off at the Aviva Stadium") {
+		t.Errorf("lead %q", a.Lead)
+	}
+}
