@@ -925,6 +925,9 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		if a, ok, err := s.whereOnWeekday(ctx, p, vs, q, day, today); err != nil || ok {
 			return a, err
 		}
+		if a, ok, err := s.whereOnDayFromCopy(ctx, p, day); err != nil || ok {
+			return a, err
+		}
 	}
 	if len(on) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}

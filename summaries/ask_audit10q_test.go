@@ -195,3 +195,37 @@ func TestWhenDoesTheEventStart(t *testing.T) {
 		t.Errorf("lead %q", a.Lead)
 	}
 }
+
+// eastCampaign is written for these tests: two stops in one sentence told
+// with "she" after the candidate's possessive name, the leg of the second
+// lost by the itineraries.
+var eastCampaign = newsbot.Article{ID: 76, Title: "Kovačić takes campaign east", Outlet: "Adriatic Wire",
+	Published: at("2026-11-20T07:00:00Z"), Text: `Opposition candidate Ana Kovačić drew a crowd of several thousand in Split on Thursday.
+
+Kovačić's campaign heads east this weekend. She will speak in Zadar on Saturday and travel to Vukovar, near the Serbian border, on Sunday, where she will meet war veterans.`}
+
+func TestWhereOnADayFromTheCopy(t *testing.T) {
+	ref := newsbot.ArticleRef{ID: eastCampaign.ID, Title: eastCampaign.Title, Outlet: eastCampaign.Outlet, Published: eastCampaign.Published}
+	legs := []newsbot.Leg{{ID: 1, Day: at("2026-11-21T00:00:00Z"), Trip: newsbot.Trip{Traveler: "Ana Kovačić", Place: "Zadar", Date: "2026-11-21", Status: newsbot.StatusScheduled,
+		Evidence: "She will speak in Zadar on Saturday and travel to Vukovar, near the Serbian border, on Sunday, where she will meet war veterans."}, Sources: []newsbot.ArticleRef{ref}}}
+	people := []newsbot.PersonRecord{{ID: 1, Name: "Ana Kovačić", Role: "Opposition candidate"}}
+	s := &Service{Store: articleWorld(people, legs, eastCampaign).store(), Location: time.UTC, Now: func() time.Time { return at("2026-11-20T12:00:00Z") }}
+	a, err := s.Ask(context.Background(), "Where is Ana Kovačić on Sunday 22 November?")
+	mustNoErr(t, err)
+	if !strings.HasPrefix(a.Lead, "Nothing is stored for Ana Kovačić on Sunday 22 November 2026 in the itineraries; the coverage says") || !strings.Contains(a.Lead, "Vukovar") {
+		t.Errorf("lead %q", a.Lead)
+	}
+	// A day no sentence gives stays unanswered.
+	a, err = s.Ask(context.Background(), "Where is Ana Kovačić on Tuesday 24 November?")
+	mustNoErr(t, err)
+	if strings.Contains(a.Lead, "the coverage says") {
+		t.Errorf("lead %q", a.Lead)
+	}
+	re, err := wordRe("Kovačić")
+	mustNoErr(t, err)
+	for text, want := range map[string]bool{"Kovačić's campaign": true, "said Kovačić.": true, "Kovačić": true, "the Kovačićeva street": false, "Ivo Kovačićev": false} {
+		if got := re.MatchString(text); got != want {
+			t.Errorf("wordRe(Kovačić) on %q = %v, want %v", text, got, want)
+		}
+	}
+}
