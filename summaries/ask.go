@@ -467,7 +467,7 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		// A sentence opening "He"/"She" is among them only after one naming
 		// the traveller ("He flies to Riyadh ... before returning to Bern").
 		told := func(it Item) bool {
-			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) ||
+			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounLead.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) ||
 				describedVisit(it.Text, q.Place) && termScore(it.Text, []string{lastWord(p.Name)}) == 0
 		}
 		if i := slices.IndexFunc(mentions, told); i > 0 {

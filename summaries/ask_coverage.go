@@ -26,6 +26,9 @@ var (
 	// A sentence continuing about the person just named ("He is due to
 	// meet union leaders on Thursday").
 	rePronounStart = regexp.MustCompile(`^(?:He|She)\b`)
+	// rePronounLead is rePronounStart after a fronted time ("On Thursday
+	// she travels to ...", "Later, he flies to ...").
+	rePronounLead = regexp.MustCompile(`^(?:He|She)\b|^(?:On|From|By|Later|Then|Next|Afterwards|After\s+that)\b[^.,;:"“]{0,30}?,?\s(?:he|she)\b`)
 )
 
 // maxCoverageArticles caps the articles read for a fallback: each is one
