@@ -237,3 +237,19 @@ func TestWhereOnADayFromTheCopy(t *testing.T) {
 		}
 	}
 }
+
+func TestDateNoteWeekdayGone(t *testing.T) {
+	wed := at("2026-11-18T07:00:00Z")
+	tests := []struct{ sentence, want string }{
+		{"Fiji's squad have been told to expect a wet welcome after landing in Dublin on Monday for a two-Test series.", "“Monday” = Monday 16 November 2026"},
+		{"The delegation arrived in Lima on Monday and will meet the president on Friday.", "“Monday” = Monday 16 November 2026"},
+		{"The delegation arrived in Lima on Monday and will meet the president on Friday.", "“Friday” = Friday 20 November 2026"},
+		{"The minister will fly to Lima on Monday.", "“Monday” = Monday 23 November 2026"},
+		{"She was due to fly to Lima on Monday.", "“Monday” = Monday 23 November 2026"},
+	}
+	for _, tt := range tests {
+		if got := dateNote(tt.sentence, wed); !strings.Contains(got, tt.want) {
+			t.Errorf("dateNote(%q) = %q, want %q in it", tt.sentence, got, tt.want)
+		}
+	}
+}
