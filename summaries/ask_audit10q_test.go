@@ -246,6 +246,7 @@ func TestDateNoteWeekdayGone(t *testing.T) {
 		{"The delegation arrived in Lima on Monday and will meet the president on Friday.", "“Friday” = Friday 20 November 2026"},
 		{"The minister will fly to Lima on Monday.", "“Monday” = Monday 23 November 2026"},
 		{"She was due to fly to Lima on Monday.", "“Monday” = Monday 23 November 2026"},
+		{"The tour was to have ended with a stop in Cusco on Friday, but that leg was dropped.", "“Friday” = Friday 20 November 2026"},
 	}
 	for _, tt := range tests {
 		if got := dateNote(tt.sentence, wed); !strings.Contains(got, tt.want) {

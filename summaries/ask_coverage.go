@@ -224,7 +224,7 @@ var (
 	// ... after arriving in Auckland on Monday".
 	reAfterGerund = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were)\s+(?:been\s+)?\w+(?:ed|en|wn|ld|ht)\b.*\bafter\s+\w+ing\b`)
 	// reFutureMark: the clause tells a plan.
-	reFutureMark = regexp.MustCompile(`(?i)\b(?:will|shall|would|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|is\s+to|are\s+to|before)\b`)
+	reFutureMark = regexp.MustCompile(`(?i)\b(?:will|shall|would|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|(?:is|are|was|were)\s+to|to\s+have|before)\b`)
 	// reWeekdayClause: where the clause holding a weekday starts.
 	reWeekdayClause = regexp.MustCompile(`[;:]|,\s|\s(?:and|but|while|then)\s`)
 )
