@@ -57,12 +57,18 @@ func nominalOff(sentence, place string) bool {
 		if reByAgent.MatchString(before) {
 			return false // somebody else's visit, or one the name test handles
 		}
+		if reMovedFrom.MatchString(rest[o[1]:]) {
+			continue // "postponed from October": moved into the tour, not off it
+		}
 		if !reOffHope.MatchString(sentence[:m[1]+o[0]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reMovedFrom: a postponement told by the date it was moved from.
+var reMovedFrom = regexp.MustCompile(`^\s+from\b`)
 
 // nameWords are the words of a person's name another sentence would call
 // them by: "Leo" and not "XIV" of "Leo XIV".

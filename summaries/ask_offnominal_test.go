@@ -30,6 +30,7 @@ func TestNominalOff(t *testing.T) {
 		{"A stop at a cork factory in Évora went ahead despite the protests.", "Évora", false},
 		{"The tour ends with a visit to Faro, which aides said would not be cancelled.", "Faro", false},
 		{"A stop at a cork factory in Beja was dropped from the itinerary.", "Évora", false},
+		{"The tour ends with a visit to Faro, which was postponed from October because of the floods.", "Faro", false},
 	}
 	for _, tt := range tests {
 		if got := nominalOff(tt.text, tt.place); got != tt.want {
