@@ -49,6 +49,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		}
 		return s.askWhen(ctx, q)
 	case QWhere:
+		if a, ok, err := s.askPairMeet(ctx, q.Text); err != nil || ok {
+			return a, err
+		}
 		if a, ok, err := s.askCouple(ctx, q, s.askWhere); err != nil || ok {
 			return a, err
 		}
@@ -464,7 +467,7 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		// A sentence opening "He"/"She" is among them only after one naming
 		// the traveller ("He flies to Riyadh ... before returning to Bern").
 		told := func(it Item) bool {
-			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounStart.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) ||
+			return visitSentence(it.Text, lastWord(p.Name), q.Place) || rePronounLead.MatchString(it.Text) && visitSentence(it.Text, "", q.Place) ||
 				describedVisit(it.Text, q.Place) && termScore(it.Text, []string{lastWord(p.Name)}) == 0
 		}
 		if i := slices.IndexFunc(mentions, told); i > 0 {
@@ -922,6 +925,9 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		if a, ok, err := s.whereOnWeekday(ctx, p, vs, q, day, today); err != nil || ok {
 			return a, err
 		}
+		if a, ok, err := s.whereOnDayFromCopy(ctx, p, day); err != nil || ok {
+			return a, err
+		}
 	}
 	if len(on) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}
@@ -1148,7 +1154,7 @@ func (s *Service) askIsOpen(ctx context.Context, q Question) (Answer, error) {
 		// The story is not stored, whatever issue its other words match.
 		return a, nil
 	}
-	if hit != nil && lacksAction(*hit, q.Topic) {
+	if hit != nil && (lacksAction(*hit, q.Topic) || lacksQualifier(*hit, q.Topic)) {
 		// Matched without the act asked about: maybe another thread of the
 		// story, so a settlement of the act itself speaks first; failing
 		// that, the issue stands (its title may just not name the strike).
@@ -1352,11 +1358,21 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
+		if p, ok, err := s.probeAnswer(ctx, question, terms, passages[0]); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
 		if p, ok, err := s.doneReport(ctx, passages[0], terms, passages[1:]); err != nil {
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
+	}
+	if p, ok, err := s.startAnswer(ctx, question, passages); err != nil {
+		return Answer{}, false, err
+	} else if ok {
+		passages = slices.Insert(passages, 0, p)
 	}
 	if len(passages) > 0 && reAskWhen.MatchString(cleanQuestion(question)) && answerScore(question, passages[0].Text) == 1 {
 		// "on Monday" in the sentence found may date the report, not the

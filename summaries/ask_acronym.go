@@ -66,6 +66,16 @@ func containsFold(xs []string, x string) bool {
 func definedAs(text, acr string) string {
 	i := strings.Index(text, "("+acr+")")
 	if i < 0 {
+		// "the Authority for Consumers and Markets, or ACM, said": the
+		// other way wire copy defines one.
+		for _, sep := range []string{", or the " + acr, ", or " + acr} {
+			if j := strings.Index(text, sep); j >= 0 && !startsWord(text[j+len(sep):]) {
+				i = j
+				break
+			}
+		}
+	}
+	if i < 0 {
 		return ""
 	}
 	words := strings.Fields(text[:i])
@@ -135,4 +145,13 @@ func (s *Service) withAcronyms(ctx context.Context, question string, terms []str
 		}
 	}
 	return terms, nil
+}
+
+// startsWord: rest goes on with a letter or digit, so the acronym before
+// it was only the start of a longer word.
+func startsWord(rest string) bool {
+	for _, r := range rest {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
 }

@@ -160,6 +160,9 @@ func TestDefinedAs(t *testing.T) {
 		{"Officials of the Food and Agriculture Organization (FAO) met in Rome.", "FAO", "Food and Agriculture Organization"},
 		{"The Bank of England (BoE) held rates.", "BOE", ""},
 		{"Shares rose (WHO) after the report.", "WHO", ""},
+		{"The Competition and Consumer Protection Commission, or CCPC, said its review was complete.", "CCPC", "Competition and Consumer Protection Commission"},
+		{"The Office of Rail and Road, or the ORR, fined the operator.", "ORR", "Office of Rail and Road"},
+		{"Prices fell in Cork, or CCPCX, last year.", "CCPC", ""},
 	} {
 		if got := definedAs(tt.text, tt.acr); got != tt.want {
 			t.Errorf("definedAs(%q, %s) = %q, want %q", tt.text, tt.acr, got, tt.want)

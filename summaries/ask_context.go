@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -1055,8 +1056,19 @@ func (s *Service) quotedHolder(ctx context.Context, role, topic string) (newsbot
 
 // wordRe matches w as a whole word, any case; it fails on text that is not
 // UTF-8.
+//
+// \b is ASCII: beside a final "ć" or a first "É" it never holds, and
+// "Bralić's" would not name Bralić. At such an edge the match takes the
+// neighbouring non-letter instead (or the text's edge).
 func wordRe(w string) (*regexp.Regexp, error) {
-	return regexp.Compile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
+	start, end := `\b`, `\b`
+	if r, _ := utf8.DecodeRuneInString(w); r >= utf8.RuneSelf {
+		start = `(?:^|[^\p{L}\p{N}_])`
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w); r >= utf8.RuneSelf {
+		end = `(?:[^\p{L}\p{N}_]|$)`
+	}
+	return regexp.Compile(`(?i)` + start + regexp.QuoteMeta(w) + end)
 }
 
 // reAskedPast: a question about travel already made ("who has been to").

@@ -26,6 +26,9 @@ var (
 	// A sentence continuing about the person just named ("He is due to
 	// meet union leaders on Thursday").
 	rePronounStart = regexp.MustCompile(`^(?:He|She)\b`)
+	// rePronounLead is rePronounStart after a fronted time ("On Thursday
+	// she travels to ...", "Later, he flies to ...").
+	rePronounLead = regexp.MustCompile(`^(?:He|She)\b|^(?:On|From|By|Later|Then|Next|Afterwards|After\s+that)\b[^.,;:"“]{0,30}?,?\s(?:he|she)\b`)
 )
 
 // maxCoverageArticles caps the articles read for a fallback: each is one
@@ -117,6 +120,23 @@ func (s *Service) personSentences(ctx context.Context, name, search, place strin
 			}
 		}
 		slices.Sort(picked)
+		if len(picked) > 3 && placeRe != nil {
+			// The sentence naming the place is what was asked for: the cap
+			// drops the traveller's other sentences, never it.
+			keep := picked[:0:0]
+			for _, i := range picked {
+				if placeRe.MatchString(sents[i]) {
+					keep = append(keep, i)
+				}
+			}
+			for _, i := range picked {
+				if len(keep) < 3 && !slices.Contains(keep, i) {
+					keep = append(keep, i)
+				}
+			}
+			picked = keep
+			slices.Sort(picked)
+		}
 		for _, i := range picked[:min(len(picked), 3)] {
 			it := s.passageItem(newsbot.Passage{Article: ref, Text: sents[i]})
 			it.Detail = dateNote(sents[i], ref.Published)
@@ -140,6 +160,9 @@ func dateNote(sentence string, published time.Time) string {
 			continue
 		}
 		if d, err := time.Parse(time.DateOnly, tx.Value); err == nil {
+			if d.After(published) && pastWeekday(sentence, tx) {
+				d = d.AddDate(0, 0, -7) // "after arriving ... on Monday": the Monday gone
+			}
 			notes = append(notes, "“"+tx.Text+"” = "+longDate(d))
 		} else if st, _, g, ok := timexPeriod(tx.Value); ok && g == granWeek {
 			notes = append(notes, "“"+tx.Text+"” = week of "+longDate(st))
@@ -190,4 +213,37 @@ func (s *Service) placeSentences(ctx context.Context, place string) ([]Item, err
 		}
 	}
 	return out, nil
+}
+
+var (
+	// reBareWeekdayText: a weekday with no "next", "this" or "last".
+	reBareWeekdayText = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+	// rePastVerb: a verb telling what has happened.
+	rePastVerb = regexp.MustCompile(`(?i)\b(?:arrived|landed|flew|met|held|visited|returned|left|opened|began|was|were|had)\b`)
+	// reAfterGerund after a past or perfect main verb: "have been warned
+	// ... after arriving in Auckland on Monday".
+	reAfterGerund = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were)\s+(?:been\s+)?\w+(?:ed|en|wn|ld|ht)\b.*\bafter\s+\w+ing\b`)
+	// reFutureMark: the clause tells a plan.
+	reFutureMark = regexp.MustCompile(`(?i)\b(?:will|shall|would|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|(?:is|are|was|were)\s+to|to\s+have|before)\b`)
+	// reWeekdayClause: where the clause holding a weekday starts.
+	reWeekdayClause = regexp.MustCompile(`[;:]|,\s|\s(?:and|but|while|then)\s`)
+)
+
+// pastWeekday: tx is a bare weekday the tagger read forward, in a clause
+// telling what has happened ("arrived in Lima on Monday", "have been
+// warned ... after arriving in Auckland on Monday") and no plan: it is the
+// weekday gone. Only the annotation shown to the reader is mended.
+func pastWeekday(sentence string, tx newsbot.Timex) bool {
+	if !reBareWeekdayText.MatchString(strings.TrimSpace(tx.Text)) || tx.Start > len(sentence) {
+		return false
+	}
+	before := sentence[:tx.Start]
+	clause := before
+	if ts := reWeekdayClause.FindAllStringIndex(before, -1); len(ts) > 0 {
+		clause = before[ts[len(ts)-1][1]:]
+	}
+	if reFutureMark.MatchString(clause) {
+		return false
+	}
+	return rePastVerb.MatchString(clause) || reAfterGerund.MatchString(before) && !reFutureMark.MatchString(before)
 }

@@ -41,7 +41,9 @@ func nominalOff(sentence, place string) bool {
 	if place == "" {
 		return false
 	}
-	re, err := regexp.Compile(`(?i)(?:^|[,;:—–-]\s*|\b(?:but|and|meanwhile|however|instead)\s+)(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stop|stopover|leg|tour)\s+(?:to|in|at|of)\s+(?:the\s+)?` + regexp.QuoteMeta(place) + `(?:[^\p{L}\p{N}]|$)`)
+	re, err := regexp.Compile(`(?i)(?:^|[,;:—–-]\s*|\b(?:but|and|meanwhile|however|instead|with|including)\s+)(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stop|stopover|leg|tour)\s+(?:to|in|at|of)\s+(?:the\s+)?` +
+		// "a stop at a dairy cooperative in Aurillac": the site, then its town.
+		`(?:(?:a|an|the)?\s*(?:[\p{L}'’-]+\s+){1,3}?(?:in|at|near)\s+)?` + regexp.QuoteMeta(place) + `(?:[^\p{L}\p{N}]|$)`)
 	if err != nil {
 		return false
 	}
@@ -55,12 +57,18 @@ func nominalOff(sentence, place string) bool {
 		if reByAgent.MatchString(before) {
 			return false // somebody else's visit, or one the name test handles
 		}
+		if reMovedFrom.MatchString(rest[o[1]:]) {
+			continue // "postponed from October": moved into the tour, not off it
+		}
 		if !reOffHope.MatchString(sentence[:m[1]+o[0]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reMovedFrom: a postponement told by the date it was moved from.
+var reMovedFrom = regexp.MustCompile(`^\s+from\b`)
 
 // nameWords are the words of a person's name another sentence would call
 // them by: "Leo" and not "XIV" of "Leo XIV".

@@ -24,6 +24,13 @@ func TestNominalOff(t *testing.T) {
 		{"A planned trip to Inishbofin on Thursday will go ahead, the spokeswoman said.", "Inishbofin", false},
 		{"A planned trip to Clare Island has been scrapped.", "Inishbofin", false},
 		{"Ferry operators in Inishbofin cancelled Thursday's sailings.", "Inishbofin", false}, // no visit
+		// The stop after "with", and the site named before its town.
+		{"The programme was to have ended with a stop in Tavira on Friday, but that leg was cancelled after the floods.", "Tavira", true},
+		{"A stop at a cork factory in Évora, first pencilled in for Wednesday, was dropped from the itinerary on Sunday.", "Évora", true},
+		{"A stop at a cork factory in Évora went ahead despite the protests.", "Évora", false},
+		{"The tour ends with a visit to Faro, which aides said would not be cancelled.", "Faro", false},
+		{"A stop at a cork factory in Beja was dropped from the itinerary.", "Évora", false},
+		{"The tour ends with a visit to Faro, which was postponed from October because of the floods.", "Faro", false},
 	}
 	for _, tt := range tests {
 		if got := nominalOff(tt.text, tt.place); got != tt.want {

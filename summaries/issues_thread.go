@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // A settling report names the thread it ends ("called off Friday's strike",
@@ -171,6 +173,54 @@ func (s *Service) settledUntracked(ctx context.Context, q Question) (Answer, boo
 		a.Items = []Item{s.passageItem(p)}
 		return a, true, nil
 	}
+	return s.settledInArticle(ctx, q, terms, ps)
+}
+
+// settledInArticle: a side dispute's settlement names its company only as
+// "it" or "the company" ("The dispute involving cleaners at its depots
+// was settled on Tuesday"). In the articles the search found by all the
+// topic's words, a sentence reporting a settlement and holding every
+// common word of the topic ("cleaners", "dispute") answers; the names
+// ("Aire Valley Buses") need only be in its article.
+func (s *Service) settledInArticle(ctx context.Context, q Question, terms []string, ps []newsbot.Passage) (Answer, bool, error) {
+	var common []string
+	for _, t := range terms {
+		if r := []rune(t); len(r) > 0 && !unicode.IsUpper(r[0]) {
+			common = append(common, t)
+		}
+	}
+	if len(common) == 0 || len(common) == len(terms) {
+		return Answer{}, false, nil // no name to stand in for, or nothing but names
+	}
+	seen := map[int64]bool{}
+	for _, p := range ps {
+		if seen[p.Article.ID] || len(seen) == maxCoverageArticles {
+			continue
+		}
+		seen[p.Article.ID] = true
+		art, err := s.Store.Article(ctx, p.Article.ID)
+		switch {
+		case errors.Is(err, newsbot.ErrNotFound) || err == nil && art == nil:
+			continue
+		case err != nil:
+			return Answer{}, false, fmt.Errorf("settled %q: article %d: %w", q.Topic, p.Article.ID, err)
+		}
+		for _, sp := range text.Sentences(art.Text) {
+			t := strings.TrimSpace(sp.Text)
+			if !settledClauseHolds(t, common) {
+				continue
+			}
+			yes := "Yes"
+			if !q.Settled {
+				yes = "No"
+			}
+			hit := newsbot.Passage{Article: p.Article, Text: t}
+			a := Answer{Lead: fmt.Sprintf("%s — %s; no stored issue tracks it. %s", yes, settledState(t, p.Article, s.loc()),
+				s.citedLead(t, p.Article)), Sources: []newsbot.ArticleRef{p.Article}}
+			a.Items = []Item{s.passageItem(hit)}
+			return a, true, nil
+		}
+	}
 	return Answer{}, false, nil
 }
 
@@ -191,4 +241,50 @@ func lacksAction(is newsbot.IssueRecord, topic string) bool {
 		}
 	}
 	return len(acts) > 0 && termScore(is.Title+" "+strings.Join(is.Keywords, " ")+" "+is.Latest, acts) == 0
+}
+
+// reSettledPassive: "was settled", "has been resolved", however far from
+// the dispute's noun ("The dispute involving cleaners at its depots was
+// settled"): the topic's words in the sentence tie it to the dispute.
+var reSettledPassive = regexp.MustCompile(`(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|finally\s+)?(?:settled|resolved|ended|called\s+off|averted)\b`)
+
+// reClauseTurn starts a new clause whose subject may be another dispute
+// ("... called off their strike, but a national rail strike will go ahead").
+var reClauseTurn = regexp.MustCompile(`(?i);|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|while|whereas)\s`)
+
+// settledClauseHolds: sentence says, not as a hope or condition, that
+// something was settled, and the clause up to that word holds every one
+// of words: "The dispute involving cleaners at its depots was settled",
+// not "Dockworkers called off their strike, but a rail strike will go
+// ahead" asked about the rail strike.
+func settledClauseHolds(sentence string, words []string) bool {
+	for _, re := range []*regexp.Regexp{reSettled, reSettledPassive} {
+		for _, m := range re.FindAllStringIndex(sentence, -1) {
+			if reUnsettled.MatchString(sentence[:m[0]]) {
+				continue
+			}
+			clause := sentence[:m[1]]
+			if ts := reClauseTurn.FindAllStringIndex(clause, -1); len(ts) > 0 {
+				clause = clause[ts[len(ts)-1][1]:]
+			}
+			if termScore(clause, words) == len(words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lacksQualifier: the topic's common words that say which dispute it is
+// ("cleaners" of "the Harbour Line cleaners' dispute", beyond the story
+// nouns) are nowhere in the issue: it matched by the company's name, and
+// may be the company's main dispute, not the side one asked about.
+func lacksQualifier(is newsbot.IssueRecord, topic string) bool {
+	var qual []string
+	for _, t := range withoutStoryNouns(keyTerms(topic)) {
+		if r := []rune(t); len(r) > 0 && !unicode.IsUpper(r[0]) && !actionNouns[strings.ToLower(t)] {
+			qual = append(qual, t)
+		}
+	}
+	return len(qual) > 0 && termScore(is.Title+" "+strings.Join(is.Keywords, " ")+" "+is.Latest, qual) == 0
 }

@@ -73,8 +73,11 @@ var (
 	reItinOf    = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
 	reItinFor   = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
 	reWhoIs     = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?(?:who\s+(?:is|was|are|'s)|who's|tell\s+me\s+about|what\s+do\s+you\s+know\s+about)\s+(.+)$`)
-	reOpenAsk   = regexp.MustCompile(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
-	reOpenWord  = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
+	// "has the cleaners' dispute been settled?", "have the talks finally
+	// been called off?"
+	reHasSettled = regexp.MustCompile(`(?i)^(?:has|have)\s+(?:the\s+)?(.+?)\s+(?:now\s+|finally\s+|already\s+|yet\s+)?been\s+(?:settled|resolved|called\s+off|ended|averted|sorted(?:\s+out)?|closed)(?:\s+(?:yet|now))?$`)
+	reOpenAsk    = regexp.MustCompile(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
+	reOpenWord   = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
 	// "is the mackerel dispute still open?", "is the nurses' strike over?",
 	// "is the dock strike still on?", "is the walkout off?"
 	reIsOpen    = regexp.MustCompile(`(?i)^(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:still\s+|now\s+|finally\s+)?(?:(open|unresolved|outstanding|unsettled|ongoing|going\s+on|alive|a\s+live\s+issue|on|going\s+ahead|happening|continuing)|(over|settled|resolved|closed|finished|ended|sorted(?:\s+out)?|off|called\s+off))(?:\s+(?:yet|now))?$`)
@@ -248,6 +251,12 @@ func ParseQuestion(q string) Question {
 		// not the issue list, answer it (see askWhen).
 		if t := cleanPhrase(m[1]); t != "" {
 			return Question{Kind: QOpen, Topic: t, YesNo: true, Settled: m[3] != "", Text: s}
+		}
+	}
+	if m := reHasSettled.FindStringSubmatch(s); m != nil && !strings.Contains(m[1], " in ") {
+		// "has the cleaners' dispute been settled?" is "is it settled?".
+		if t := cleanPhrase(m[1]); t != "" {
+			return Question{Kind: QOpen, Topic: t, YesNo: true, Settled: true, Text: s}
 		}
 	}
 	if m := reVisited.FindStringSubmatch(s); m != nil {
