@@ -1494,6 +1494,9 @@ func (f *finder) saysAt(pos int) bool {
 // that the gazetteer does not know: "Walter Reed hospital".
 func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
+	if p, ok := f.hospitalTown(sc, k); ok {
+		return p, true // "at University Hospital Limerick": the town
+	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
@@ -1576,8 +1579,8 @@ func townNoun(w string) bool {
 // know after "the town of": one word, not the start of a longer name; the
 // country is the sentence's one country, or the dateline's, or unknown.
 func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
-	t, word, ok := f.townWord(sc, k, ".'’-")
-	if !ok || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
+	t, word, ok := f.townWord(sc, k, ".'’")
+	if !ok || !hyphenTownOK(word) || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
 		return places.Match{}, false
 	}
 	country, ok := f.oneCountryOrDateline(sc)
@@ -1598,8 +1601,8 @@ func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
 // journey from "visit Siemens" or "travel to Brussels-based"; the country
 // is the sentence's one country, or the dateline's, or unknown.
 func (f *finder) datedUnknown(sc *sentCtx, k int) (places.Match, bool) {
-	t, word, ok := f.townWord(sc, k, ".'’-")
-	if !ok {
+	t, word, ok := f.townWord(sc, k, ".'’")
+	if !ok || !hyphenTownOK(word) {
 		return places.Match{}, false
 	}
 	j := k
