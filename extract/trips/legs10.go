@@ -102,3 +102,94 @@ func closingParticiple(w string) bool {
 	}
 	return false
 }
+
+// offStopTold handles "that leg was postponed" when its own sentence has
+// told the stop ("The tour was to have continued with a stop in Hanoi on
+// Thursday, but that leg was postponed"): the anaphor is that stop, which
+// becomes the story traveller's called-off leg, and the stops of the
+// sentence before keep their status. It reports whether it found the
+// stop.
+func (f *finder) offStopTold(sc *sentCtx, i int) bool {
+	toks := f.toks
+	a := -1 // "that leg", "this stop": the anaphor
+	for k := 1; k < len(toks); k++ {
+		if stopNoun(toks[k].w) && (toks[k-1].w == "that" || toks[k-1].w == "this") {
+			a = k
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	i = a
+	for j := 0; j+2 < i-1; j++ {
+		if !stopNoun(toks[j].w) && toks[j].w != "visit" && toks[j].w != "trip" {
+			continue
+		}
+		if k := j + 1; toks[k].w == "in" || toks[k].w == "to" || toks[k].w == "at" {
+			p, ok := f.placeAt(sc, k+1)
+			if !ok || p.End > toks[i].start {
+				continue
+			}
+			if q := f.storyTraveller(sc); q >= 0 && !f.legAt(sc.index, q, p.Place.Name) {
+				if c, ok := toks[j].cueOf(); ok {
+					f.addLeg(sc, j, c, q, []places.Match{p})
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// legAt reports a leg of person at place told in sentence si.
+func (f *finder) legAt(si, person int, place string) bool {
+	for _, l := range f.legs {
+		if l.sentence == si && l.person == person && l.Place == place {
+			return true
+		}
+	}
+	return false
+}
+
+// stopVenueTown reads the town of a stop told by its venue, "a stop at a
+// dairy cooperative in Aurillac", or a stop in a town the gazetteer lacks
+// that a comma or a time closes ("a stop in Aurillac, planned for
+// Thursday"): the noun says a stop is meant, so the word after "in" is its
+// town.
+func (f *finder) stopVenueTown(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	if w := toks[i].w; w != "stop" && w != "stopover" && w != "visit" || i+2 >= len(toks) {
+		return nil
+	}
+	k := i + 1
+	if toks[k].w == "at" {
+		for k++; k < len(toks) && k <= i+7 && !toks[k].punct && toks[k].w != "in"; k++ {
+		}
+		if k >= len(toks) || toks[k].w != "in" {
+			return nil
+		}
+		if p, ok := f.placeAt(sc, k+1); ok {
+			return []places.Match{p}
+		}
+	} else if toks[k].w != "in" {
+		return nil
+	}
+	t, word, ok := f.townWord(sc, k+1, ".'’")
+	if !ok || !hyphenTownOK(word) {
+		return nil
+	}
+	if n := k + 2; n < len(toks) && !toks[n].punct {
+		if toks[n].w == "on" {
+			n++
+		}
+		if _, timed := f.timeAfter(n - 1); !timed {
+			return nil
+		}
+	}
+	country, ok := f.oneCountryOrDateline(sc)
+	if !ok {
+		return nil
+	}
+	return []places.Match{{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}}
+}

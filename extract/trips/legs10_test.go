@@ -52,3 +52,32 @@ func TestHospitalTowns10(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNominalCallOffs10: a stop told by a noun and called off in the same
+// sentence is the story traveller's cancelled leg; "that leg" then means
+// that stop, and the stop of the sentence before keeps its status.
+func TestNominalCallOffs10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"that leg is the stop of its own sentence", "2026-11-24",
+			"Prime Minister Erik Lund will travel to Busan on Wednesday to visit a port. The tour was to have continued with a stop in Hanoi on Thursday, but that leg was postponed on Sunday after a storm.",
+			[]want{
+				{"Erik Lund", "Busan", "South Korea", "2026-11-25", "", newsbot.StatusScheduled, nil},
+				{"Erik Lund", "Hanoi", "Vietnam", "2026-11-26", "", newsbot.StatusCancelled, nil}}},
+		{"that leg with no stop of its own is the one before", "2026-11-24",
+			"Prime Minister Erik Lund will travel to Busan on Wednesday. That leg was postponed on Sunday after a storm.",
+			[]want{{"Erik Lund", "Busan", "South Korea", "2026-11-25", "", newsbot.StatusCancelled, nil}}},
+		{"a stop at a venue in an unknown town, dropped", "2026-11-24",
+			"Environment Minister Paula Renard will visit Nantes on Wednesday. A stop at a cheese cooperative in Quimperlé, initially planned for Thursday, was dropped from the programme on Monday.",
+			[]want{
+				{"Paula Renard", "Nantes", "France", "2026-11-25", "", newsbot.StatusScheduled, nil},
+				{"Paula Renard", "Quimperlé", "", "2026-11-26", "", newsbot.StatusCancelled, nil}}},
+		{"a stop in an unknown town on a day, scrapped", "2026-11-24",
+			"Environment Minister Paula Renard will visit Nantes on Wednesday. A stop in Quimperlé on Thursday was scrapped.",
+			[]want{
+				{"Paula Renard", "Nantes", "France", "2026-11-25", "", newsbot.StatusScheduled, nil},
+				{"Paula Renard", "Quimperlé", "", "2026-11-26", "", newsbot.StatusCancelled, nil}}},
+		{"a stop in an unknown word without a time is none", "2026-11-24",
+			"Environment Minister Paula Renard will visit Nantes on Wednesday. A stop in Quimperlé Bay is also planned.",
+			[]want{{"Paula Renard", "Nantes", "France", "2026-11-25", "", newsbot.StatusScheduled, nil}}},
+	})
+}

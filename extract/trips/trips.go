@@ -1960,6 +1960,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if len(dests) == 0 {
 			dests = f.gatheringPlace(sc, i)
 		}
+		if len(dests) == 0 {
+			dests = f.stopVenueTown(sc, i) // "a stop at a dairy cooperative in Aurillac"
+		}
 	default:
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
 		if len(dests) == 0 && c.kind == cueTravel && i+1 < len(toks) && toks[i+1].w == "here" {
@@ -2663,6 +2666,9 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	}
 	if !cancelled || f.namedStopOff(sc) {
 		return false // "The Warsaw leg of the tour has been postponed": that stop only
+	}
+	if f.offStopTold(sc, i) {
+		return true // "with a stop in Hanoi on Thursday, but that leg was postponed"
 	}
 	if stopNoun(f.toks[i].w) {
 		f.lastStopLegs(sc.index - 1) // "That leg was postponed": the latest stop only
