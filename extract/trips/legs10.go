@@ -1,8 +1,10 @@
 package trips
 
 import (
+	"sort"
 	"strings"
 
+	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/places"
 )
 
@@ -192,4 +194,123 @@ func (f *finder) stopVenueTown(sc *sentCtx, i int) []places.Match {
 		return nil
 	}
 	return []places.Match{{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}}
+}
+
+// capitalAppos reads "the capital, Juba," at token k (determiners
+// skipped) as the city named in apposition: "arrived in the capital,
+// Nairobi, on Tuesday".
+func (f *finder) capitalAppos(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k+2 >= len(toks) || toks[k].w != "capital" || toks[k+1].w != "," || k == 0 || toks[k-1].w != "the" {
+		return places.Match{}, false
+	}
+	p, ok := f.placeStartAt(sc, k+2)
+	if !ok || p.Place.Kind == places.Country {
+		return places.Match{}, false
+	}
+	return p, true
+}
+
+// goneVerb is a past participle of going somewhere: "where she had gone
+// last Friday".
+func goneVerb(w string) bool {
+	switch w {
+	case "gone", "travelled", "traveled", "flown", "driven":
+		return true
+	}
+	return false
+}
+
+// whereGone makes a past leg of a relative clause that sends its subject
+// to the place before ", where": "was jeered by farmers in Limoges, where
+// she had gone last Friday to open a fair". The clause's own time dates
+// it; a clause with no time or no person is left alone.
+func (f *finder) whereGone(sc *sentCtx) {
+	toks := f.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].w != "where" || toks[k-1].w != "," {
+			continue
+		}
+		var who = -1
+		n := k + 1
+		for _, m := range sc.persons {
+			if m.Start == toks[n].start {
+				who = m.Person
+				for n < len(toks) && toks[n].end <= m.End {
+					n++
+				}
+				break
+			}
+		}
+		if who < 0 || n+1 >= len(toks) {
+			continue
+		}
+		if toks[n].w == "had" || toks[n].w == "has" {
+			n++
+		}
+		if !goneVerb(toks[n].w) || toks[n-1].w != "had" && toks[n-1].w != "has" {
+			continue
+		}
+		p, ok := f.whereAntecedent(sc, n)
+		if !ok || f.legAt(sc.index, who, p.Place.Name) {
+			continue
+		}
+		var when newsbot.Timex
+		found := false
+		for _, tx := range f.timexesFrom(toks[n].end) {
+			if tx.End > sc.sp.End {
+				break
+			}
+			if tk := sort.Search(len(toks), func(j int) bool { return toks[j].start >= tx.Start }); tk <= n+2 {
+				when, found = tx, true
+			}
+			break
+		}
+		if !found {
+			continue
+		}
+		c, _ := cueOf("went")
+		before := len(f.legs)
+		f.addLeg(sc, n, c, who, []places.Match{p})
+		for j := before; j < len(f.legs); j++ {
+			l := &f.legs[j]
+			l.Date, l.WhenText = dateValue(when.Value), f.whenText(when)
+			l.tense = newsbot.StatusDone
+		}
+	}
+}
+
+// townPrefix is a first word that makes a two-word place name: "São
+// Jorge", "Puerto Ayora", "Saint Helier", "Île Royale".
+func townPrefix(w string) bool {
+	switch w {
+	case "São", "Sao", "San", "Santa", "Santo", "Saint", "Sainte", "Porto", "Puerto", "Ponta", "Ilha", "Isla", "Île", "Ile", "Ciudad", "Vila", "Villa":
+		return true
+	}
+	return false
+}
+
+// prefixedTown reads a two-word place the gazetteer lacks at token k
+// after "in" or "to": a place prefix and one capitalised word, ending
+// there ("flew to São Jorge to inspect"). The country is the sentence's
+// one country, or the dateline's, or unknown.
+func (f *finder) prefixedTown(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k+1 >= len(toks) || k == 0 || !townPrefix(f.text[toks[k].start:toks[k].end]) {
+		return places.Match{}, false
+	}
+	second := toks[k+1]
+	word := f.text[second.start:second.end]
+	if second.punct || len(word) < 3 || !isCapitalised(word) || strings.ContainsAny(word, ".'’") || !hyphenTownOK(word) ||
+		notTowns[strings.ToLower(word)] { // a "person" named São Jorge is the place: no one is called São
+		return places.Match{}, false
+	}
+	if k+2 < len(toks) && !toks[k+2].punct && isCapitalised(f.text[toks[k+2].start:toks[k+2].end]) {
+		return places.Match{}, false // "San Miguel de Allende", "Santa Cruz Island": a longer name
+	}
+	country, ok := f.oneCountryOrDateline(sc)
+	if !ok {
+		return places.Match{}, false
+	}
+	return places.Match{Start: toks[k].start, End: second.end, Place: places.Place{Name: f.text[toks[k].start:second.end], Country: country, Kind: places.City}}, true
 }

@@ -81,3 +81,34 @@ func TestNominalCallOffs10(t *testing.T) {
 			[]want{{"Paula Renard", "Nantes", "France", "2026-11-25", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestAppositiveAndRelativePlaces10: "the capital, CITY", a two-word town
+// with a place prefix, and a past visit told in a ", where" clause.
+func TestAppositiveAndRelativePlaces10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"arrived in the capital, CITY", "2026-11-24",
+			"Archbishop John Mbeki arrived in the capital, Nairobi, on Monday, where he met church leaders.",
+			[]want{{"John Mbeki", "Nairobi", "Kenya", "2026-11-23", "", newsbot.StatusDone, nil}}},
+		{"the capital in a who clause", "2026-11-24",
+			"The Tongan prime minister, Siaosi Tupou, who arrived in the capital, Nuku'alofa, on Monday, said he was tired.",
+			[]want{{"Siaosi Tupou", "Nuku'alofa", "Tonga", "2026-11-23", "", newsbot.StatusDone, nil}}},
+		{"a São town with the day before", "2026-11-24",
+			"On Sunday volcanologist Ana Sousa flew to São Miguel to inspect new sensors.",
+			[]want{{"Ana Sousa", "São Miguel", "", "2026-11-22", "", newsbot.StatusDone, nil}}},
+		{"a Puerto town with the day after", "2026-11-24",
+			"Ecuadorean Environment Minister Rosa Tello will travel to Puerto Ayora on Friday.",
+			[]want{{"Rosa Tello", "Puerto Ayora", "", "2026-11-27", "", newsbot.StatusScheduled, nil}}},
+		{"a longer prefixed name is left alone", "2026-11-24",
+			"Ecuadorean Environment Minister Rosa Tello will travel to Puerto Ayora Harbour Authority offices.",
+			nil},
+		{"where she had gone last Friday", "2026-11-24",
+			"The trip comes a week after Environment Minister Paula Renard was booed by farmers in Rennes, where she had gone last Friday to open a fair.",
+			[]want{{"Paula Renard", "Rennes", "France", "2026-11-20", "", newsbot.StatusDone, nil}}},
+		{"where someone else had gone is not the subject's", "2026-11-24",
+			"The trip comes a week after protests in Rennes, where hundreds had gone last Friday, Environment Minister Paula Renard said.",
+			nil},
+		{"where she had gone with no time keeps no day", "2026-11-24",
+			"The trip comes after Environment Minister Paula Renard was booed in Rennes, where she had gone to open a fair.",
+			[]want{{"Paula Renard", "Rennes", "France", "", "", newsbot.StatusDone, nil}}},
+	})
+}

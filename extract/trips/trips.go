@@ -389,6 +389,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.noteEvents(&sc)
 	f.eventOpens(&sc)
 	f.programmeStop(&sc)
+	f.whereGone(&sc) // "in Limoges, where she had gone last Friday"
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
@@ -1179,6 +1180,9 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 		// place after an owner that is no place.
 		return f.placeStartAt(sc, k+1)
 	}
+	if p, ok := f.capitalAppos(sc, k); ok {
+		return p, true // "arrived in the capital, Juba, on Thursday"
+	}
 	// "the French spa town of Evian", "the port city of Aden": the name
 	// after the kind of place.
 	for j := k; j+2 < len(toks) && j <= k+3; j++ {
@@ -1522,6 +1526,9 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 // sentence names one country to put it in: a single word, not the start
 // of a longer name, not a person, month, body or region.
 func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
+	if p, ok := f.prefixedTown(sc, k); ok {
+		return p, true // "flew to São Jorge"
+	}
 	t, word, ok := f.townWord(sc, k, ".'’")
 	if !ok {
 		return places.Match{}, false
