@@ -1,6 +1,7 @@
 package trips
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -313,4 +314,34 @@ func (f *finder) prefixedTown(sc *sentCtx, k int) (places.Match, bool) {
 		return places.Match{}, false
 	}
 	return places.Match{Start: toks[k].start, End: second.end, Place: places.Place{Name: f.text[toks[k].start:second.end], Country: country, Kind: places.City}}, true
+}
+
+// shareholderMeetings are the gatherings a holder votes at, in person or
+// by proxy: voting there tells of no journey.
+var shareholderMeetings = []string{
+	"shareholders' meeting", "shareholders’ meeting", "shareholder meeting", "shareholders meeting",
+	"general meeting", "annual meeting", "stockholders' meeting", "stockholders’ meeting", "stockholder meeting",
+}
+
+// dropHolderVotes removes the legs placed by a shareholder meeting the
+// traveller votes at: "said it would vote against the deal at the
+// extraordinary shareholders' meeting scheduled for Dec. 14 in
+// Amsterdam" is a fund's vote, no trip to Amsterdam.
+func (f *finder) dropHolderVotes() {
+	f.legs = slices.DeleteFunc(f.legs, func(l leg) bool {
+		if l.placePos <= l.Start || l.placePos > len(f.text) {
+			return false
+		}
+		clause := f.text[max(l.Start, l.placePos-160):l.placePos]
+		v := strings.LastIndex(clause, "vote")
+		if v < 0 {
+			return false
+		}
+		for _, m := range shareholderMeetings {
+			if j := strings.LastIndex(clause, m); j > v {
+				return true
+			}
+		}
+		return false
+	})
 }

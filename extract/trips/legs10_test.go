@@ -112,3 +112,19 @@ func TestAppositiveAndRelativePlaces10(t *testing.T) {
 			[]want{{"Paula Renard", "Rennes", "France", "", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestShareholderVotes10: voting at a shareholder meeting in a city is no
+// journey there; attending a meeting still is.
+func TestShareholderVotes10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a fund manager votes at the AGM", "2026-11-24",
+			"Fund manager Joost Visser said he would vote against the deal at the annual general meeting in Rotterdam on Dec. 14.",
+			nil},
+		{"a holder votes at the extraordinary meeting", "2026-11-24",
+			"Investor Carla Benedetti said she would vote for the merger at the extraordinary shareholders’ meeting scheduled for Dec. 10 in Milan.",
+			nil},
+		{"attending a meeting is a leg", "2026-11-24",
+			"Fund manager Joost Visser will attend a meeting in Rotterdam on Dec. 14.",
+			[]want{{"Joost Visser", "Rotterdam", "Netherlands", "2026-12-14", "", newsbot.StatusScheduled, nil}}},
+	})
+}

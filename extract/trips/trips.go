@@ -309,6 +309,7 @@ func (f *finder) run() []newsbot.Trip {
 			f.lastSubject = f.cast.Mentions[mi].Person
 		}
 	}
+	f.dropHolderVotes() // "will vote at the shareholders' meeting in Amsterdam"
 	f.datelineLeg()
 	return f.finish()
 }
