@@ -345,3 +345,45 @@ func (f *finder) dropHolderVotes() {
 		return false
 	})
 }
+
+// dayAfterAppositive dates a leg by the time right after an aside that
+// places its stop: "travel to Osijek, in the eastern region of Slavonia,
+// on Sunday" is Sunday even when another day came just before the verb
+// ("address supporters in Rijeka on Saturday and travel to ...").
+func (f *finder) dayAfterAppositive(l *leg, placeEnd int) {
+	toks := f.toks
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].start >= placeEnd })
+	if k+3 >= len(toks) || toks[k].w != "," {
+		return
+	}
+	switch toks[k+1].w {
+	case "in", "near", "on", "a", "an", "the":
+	default:
+		return
+	}
+	for n := k + 2; n < len(toks) && n <= k+10; n++ {
+		if toks[n].w != "," {
+			if toks[n].punct {
+				return
+			}
+			continue
+		}
+		next := n + 1
+		if next < len(toks) && toks[next].w == "on" {
+			next++
+		}
+		if next >= len(toks) {
+			return
+		}
+		for _, tx := range f.timexesFrom(toks[n+1].start) {
+			if tx.Start > toks[next].start {
+				break
+			}
+			if isDay(dateValue(tx.Value)) {
+				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
+			}
+			break
+		}
+		return
+	}
+}

@@ -128,3 +128,21 @@ func TestShareholderVotes10(t *testing.T) {
 			[]want{{"Joost Visser", "Rotterdam", "Netherlands", "2026-12-14", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestDayAfterAside10: a second predicate with its subject left out goes
+// to its own stop, dated by the time after the stop's aside.
+func TestDayAfterAside10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"and travel to A, in the region of R, on DAY", "2026-11-24",
+			"Opposition leader Ana Kovač will address supporters in Rijeka on Saturday and travel to Osijek, in the eastern region of Slavonia, on Sunday, where she will lay a wreath.",
+			[]want{
+				{"Ana Kovač", "Rijeka", "Croatia", "2026-11-28", "", newsbot.StatusScheduled, nil},
+				{"Ana Kovač", "Osijek", "Croatia", "2026-11-29", "", newsbot.StatusScheduled, nil}}},
+		{"an aside naming the city's rank", "2026-11-24",
+			"Opposition leader Ana Kovač will fly to Osijek, the main city of Slavonia, on Sunday.",
+			[]want{{"Ana Kovač", "Osijek", "Croatia", "2026-11-29", "", newsbot.StatusScheduled, nil}}},
+		{"a time after a later aside is not the stop's", "2026-11-24",
+			"Opposition leader Ana Kovač flew to Osijek on Saturday, a day before the vote.",
+			[]want{{"Ana Kovač", "Osijek", "Croatia", "2026-11-21", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -3951,6 +3951,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.onward = f.onward(i)
 		l.ended = f.endedStay(i)
 		f.date(&l, sc, d.Start)
+		f.dayAfterAppositive(&l, d.End) // "to Osijek, in the east, on Sunday"
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
 		l.speech = l.presence && inSet(speechVerbsSet, f.toks[i].w) || f.toks[i].w == "speaking" || f.toks[i].w == "spoke"
