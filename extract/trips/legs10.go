@@ -228,6 +228,9 @@ func goneVerb(w string) bool {
 // it; a clause with no time or no person is left alone.
 func (f *finder) whereGone(sc *sentCtx) {
 	toks := f.toks
+	if !strings.Contains(sc.sp.Text, ", where ") {
+		return // the quick test: most sentences have no such clause
+	}
 	for k := 1; k+3 < len(toks); k++ {
 		if toks[k].w != "where" || toks[k-1].w != "," {
 			continue
