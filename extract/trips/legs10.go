@@ -390,3 +390,111 @@ func (f *finder) dayAfterAppositive(l *leg, placeEnd int) {
 		return
 	}
 }
+
+// apposNoun is the head of an aside that says the word before it is a
+// town: "Yei, a town near the border", "Rodez, the prefecture of Aveyron".
+func apposNoun(w string) bool {
+	switch w {
+	case "town", "city", "village", "port", "prefecture", "capital", "seat", "hamlet", "municipality":
+		return true
+	}
+	return false
+}
+
+// apposTown reads a town the gazetteer lacks at token k when an aside
+// right after it names its kind: "will spend Saturday in Yei, a town in
+// the south", "will begin in Rodez, the prefecture of Aveyron". The aside
+// is what makes even a three-letter word a town; its country is the
+// dateline's (a country named in the aside may be a neighbour: "near the
+// border with Uganda"), or unknown.
+func (f *finder) apposTown(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k == 0 || k+3 >= len(toks) || toks[k+1].w != "," || toks[k].punct {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 3 || !isCapitalised(word) || strings.ContainsAny(word, ".'’") || !hyphenTownOK(word) ||
+		notTowns[strings.ToLower(word)] || overlapsPerson(sc.persons, t.start, t.end) {
+		return places.Match{}, false
+	}
+	if _, ok := places.Demonym(word); ok {
+		return places.Match{}, false
+	}
+	if d := toks[k+2].w; d != "a" && d != "the" && d != "an" {
+		return places.Match{}, false
+	}
+	found := false
+	for n := k + 3; n < len(toks) && n <= k+5 && !toks[n].punct; n++ {
+		if apposNoun(toks[n].w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return places.Match{}, false
+	}
+	country := ""
+	if f.dlOK {
+		country = f.dl.Country
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}
+
+// beginIn makes the first stop of a tour told with "begin" or "start" and
+// no object: "The minister will begin in Rodez, ..., where she is due to
+// meet farmers on Wednesday afternoon". The subject right before the
+// verb (its auxiliaries aside) travels; the first day after the place in
+// the sentence dates the stop.
+func (f *finder) beginIn(sc *sentCtx) {
+	toks := f.toks
+	for i := 1; i+2 < len(toks); i++ {
+		switch toks[i].w {
+		case "begin", "begins", "began", "start", "starts", "started":
+		default:
+			continue
+		}
+		if toks[i+1].w != "in" {
+			continue
+		}
+		s := i - 1
+		for s > 0 && (toks[s].w == "will" || toks[s].w == "would" || toks[s].w == "to" || toks[s].w == "due" || toks[s].w == "is" || toks[s].w == "was") {
+			s--
+		}
+		who := -1
+		for _, m := range sc.persons {
+			if m.End == toks[s].end {
+				who = m.Person
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		p, ok := f.placeAt(sc, i+2)
+		if !ok {
+			if p, ok = f.apposTown(sc, i+2); !ok {
+				continue
+			}
+		}
+		if p.Place.Kind == places.Country || f.legAt(sc.index, who, p.Place.Name) {
+			continue
+		}
+		c, ok := cueOf("visit")
+		if !ok {
+			return
+		}
+		before := len(f.legs)
+		f.addLeg(sc, i, c, who, []places.Match{p})
+		for _, tx := range f.timexesFrom(p.End) {
+			if tx.End > sc.sp.End {
+				break
+			}
+			if v := dateValue(tx.Value); isDay(v) {
+				for j := before; j < len(f.legs); j++ {
+					f.legs[j].Date, f.legs[j].WhenText = v, f.whenText(tx)
+				}
+				break
+			}
+		}
+	}
+}

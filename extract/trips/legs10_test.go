@@ -146,3 +146,32 @@ func TestDayAfterAside10(t *testing.T) {
 			[]want{{"Ana Kovač", "Osijek", "Croatia", "2026-11-21", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestBeginInAndAppositiveTowns10: a tour that "will begin in" a town is
+// a stop dated by the sentence's day after it; an aside naming a kind of
+// town makes even a short unknown word a town, with no neighbour's
+// country.
+func TestBeginInAndAppositiveTowns10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"will begin in CITY, where a meeting is dated", "2026-11-24",
+			"Environment Minister Paula Renard will tour Brittany from Wednesday. The minister will begin in Nantes, the capital of the region, where she is due to meet fishermen on Wednesday afternoon.",
+			[]want{
+				{"Paula Renard", "Brittany", "France", "2026-11-25", "", newsbot.StatusScheduled, nil},
+				{"Paula Renard", "Nantes", "France", "2026-11-25", "", newsbot.StatusScheduled, nil}}},
+		{"will begin in an unknown prefecture", "2026-11-24",
+			"PARIS (AFP) - Environment Minister Paula Renard will tour the Alps from Wednesday. The minister will begin in Gap, the prefecture of the Hautes-Alpes department, where she is due to meet farmers on Wednesday afternoon.",
+			[]want{{"Paula Renard", "Gap", "France", "2026-11-25", "", newsbot.StatusScheduled, nil}}},
+		{"talks that begin in a city are no one's stop", "2026-11-24",
+			"Trade talks will begin in Geneva on Monday, Swiss Economy Minister Karin Huber said.",
+			nil},
+		{"will spend DAY in a three-letter town with an aside", "2026-11-24",
+			"Archbishop John Mbeki will spend Saturday in Yei, a town near the border with Uganda, where he will visit a school.",
+			[]want{{"John Mbeki", "Yei", "", "2026-11-28", "", newsbot.StatusScheduled, nil}}},
+		{"the neighbour named in the aside is not the town's country", "2026-11-24",
+			"Archbishop John Mbeki will spend Saturday in Kisoro, a town near the border with Rwanda.",
+			[]want{{"John Mbeki", "Kisoro", "", "2026-11-28", "", newsbot.StatusScheduled, nil}}},
+		{"a short word with no aside is no town", "2026-11-24",
+			"Archbishop John Mbeki will spend Saturday in Yei.",
+			nil},
+	})
+}

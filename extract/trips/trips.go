@@ -391,6 +391,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.eventOpens(&sc)
 	f.programmeStop(&sc)
 	f.whereGone(&sc) // "in Limoges, where she had gone last Friday"
+	f.beginIn(&sc)   // "The minister will begin in Rodez"
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
@@ -1530,6 +1531,9 @@ func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
 	if p, ok := f.prefixedTown(sc, k); ok {
 		return p, true // "flew to São Jorge"
 	}
+	if p, ok := f.apposTown(sc, k); ok {
+		return p, true // "in Yei, a town near the border"
+	}
 	t, word, ok := f.townWord(sc, k, ".'’")
 	if !ok {
 		return places.Match{}, false
@@ -1587,6 +1591,9 @@ func townNoun(w string) bool {
 // know after "the town of": one word, not the start of a longer name; the
 // country is the sentence's one country, or the dateline's, or unknown.
 func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
+	if p, ok := f.apposTown(sc, k); ok {
+		return p, true // "will spend Saturday in Yei, a town near the border"
+	}
 	t, word, ok := f.townWord(sc, k, ".'’")
 	if !ok || !hyphenTownOK(word) || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
 		return places.Match{}, false
