@@ -498,3 +498,36 @@ func (f *finder) beginIn(sc *sentCtx) {
 		}
 	}
 }
+
+// crossInto makes the leg of "crosses into COUNTRY": a border crossing is
+// a journey only with "into" ("crossed to the striker" is a pass). A
+// purpose clause that names a city of that country ("crosses into Uganda
+// to lead a service at a cathedral in Gulu") gives the stop itself.
+func (f *finder) crossInto(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	if i+2 >= len(toks) || toks[i+1].w != "into" {
+		return
+	}
+	p, ok := f.placeAt(sc, i+2)
+	if !ok {
+		return
+	}
+	if p.Place.Kind == places.Country {
+		k := sort.Search(len(toks), func(j int) bool { return toks[j].start >= p.End })
+		for k < len(toks) && (toks[k].w == "on" || f.inTimex(toks[k])) {
+			k++ // "crosses into Uganda on Sunday to ..."
+		}
+		if k+1 < len(toks) && toks[k].w == "to" {
+			for n := k + 2; n+1 < len(toks) && n <= k+10 && !toks[n].punct; n++ {
+				if toks[n].w != "in" {
+					continue
+				}
+				if q, ok := f.placeAt(sc, n+1); ok && q.Place.Country == p.Place.Country && q.Place.Kind != places.Country {
+					p = q
+				}
+				break
+			}
+		}
+	}
+	f.addLegs(sc, i, c, []places.Match{p})
+}

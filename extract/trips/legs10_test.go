@@ -175,3 +175,25 @@ func TestBeginInAndAppositiveTowns10(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCrossInto10: "crosses into COUNTRY" is a journey there, or to the
+// city of that country its purpose names; "crossed to" a player is none.
+func TestCrossInto10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"crossed into a country", "2026-11-24",
+			"President Ivan Petrov crossed into Poland on Monday for talks.",
+			[]want{{"Ivan Petrov", "Poland", "Poland", "2026-11-23", "", newsbot.StatusDone, nil}}},
+		{"crosses into a country to act in its city", "2026-11-24",
+			"Archbishop John Mbeki will cross into Tanzania on Saturday to lead a service at the cathedral in Arusha.",
+			[]want{{"John Mbeki", "Arusha", "Tanzania", "2026-11-28", "", newsbot.StatusScheduled, nil}}},
+		{"a city of another country stays out", "2026-11-24",
+			"Archbishop John Mbeki will cross into Tanzania on Saturday to meet envoys from Nairobi.",
+			[]want{{"John Mbeki", "Tanzania", "Tanzania", "2026-11-28", "", newsbot.StatusScheduled, nil}}},
+		{"a football cross is no journey", "2026-11-24",
+			"Striker Tom Hale crossed to Jack Reed in Madrid on Monday.",
+			nil},
+		{"the Red Cross is no cue", "2026-11-24",
+			"Red Cross official Anna Berg said aid would reach Kyiv on Monday.",
+			nil},
+	})
+}

@@ -1876,6 +1876,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		f.addLegs(sc, i, c, []places.Match{p})
 		return
+	case "cross", "crosses", "crossed":
+		f.crossInto(sc, i, c) // "crosses into Uganda", never "crossed to the striker"
+		return
 	case "spend", "spends", "spent", "spending":
 		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
 		// right after the verb, then the place; "spent £2bn in" is no stay.
