@@ -3,6 +3,7 @@ package trips
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -530,4 +531,22 @@ func (f *finder) crossInto(sc *sentCtx, i int, c cue) {
 		}
 	}
 	f.addLegs(sc, i, c, []places.Match{p})
+}
+
+// invitedMonth reads "accepted an invitation to visit Oslo in May": the
+// visit is still to come, so it is scheduled, and a month named without
+// a year that has already passed this year is next year's.
+func (f *finder) invitedMonth(l *leg, i int) {
+	if i < 2 || f.toks[i-1].w != "to" || f.toks[i-2].w != "invitation" && f.toks[i-2].w != "invitations" {
+		return
+	}
+	l.tense = newsbot.StatusScheduled
+	if len(l.Date) != 7 || f.published.IsZero() || strings.ContainsAny(l.WhenText, "0123456789") {
+		return
+	}
+	if pub := f.published.Format("2006-01"); l.Date < pub {
+		if y, err := strconv.Atoi(l.Date[:4]); err == nil {
+			l.Date = strconv.Itoa(y+1) + l.Date[4:]
+		}
+	}
 }

@@ -197,3 +197,19 @@ func TestCrossInto10(t *testing.T) {
 			nil},
 	})
 }
+
+// TestInvitationMonth10: an accepted invitation is a visit to come; its
+// month without a year, passed already, is next year's.
+func TestInvitationMonth10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"accepted an invitation, a past month", "2026-11-24",
+			"Prime Minister Erik Lund said Japanese Prime Minister Kenji Sato had accepted an invitation to visit Oslo in May.",
+			[]want{{"Kenji Sato", "Oslo", "Norway", "2027-05", "", newsbot.StatusScheduled, nil}}},
+		{"accepted an invitation, a month to come", "2026-11-24",
+			"Prime Minister Erik Lund said Japanese Prime Minister Kenji Sato had accepted an invitation to visit Oslo in December.",
+			[]want{{"Kenji Sato", "Oslo", "Norway", "2026-12", "", newsbot.StatusScheduled, nil}}},
+		{"a past visit keeps its month", "2026-11-24",
+			"Prime Minister Erik Lund visited Oslo in May.",
+			[]want{{"Erik Lund", "Oslo", "Norway", "2026-05", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -3962,6 +3962,7 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.ended = f.endedStay(i)
 		f.date(&l, sc, d.Start)
 		f.dayAfterAppositive(&l, d.End) // "to Osijek, in the east, on Sunday"
+		f.invitedMonth(&l, i)           // "accepted an invitation to visit Oslo in May"
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
 		l.speech = l.presence && inSet(speechVerbsSet, f.toks[i].w) || f.toks[i].w == "speaking" || f.toks[i].w == "spoke"
