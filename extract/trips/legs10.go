@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/places"
@@ -549,4 +550,84 @@ func (f *finder) invitedMonth(l *leg, i int) {
 			l.Date = strconv.Itoa(y+1) + l.Date[4:]
 		}
 	}
+}
+
+// pairPlanVerb is a verb of intent between "the two ministers" and the
+// meeting it plans: "The two ministers plan to meet in Quito".
+func pairPlanVerb(w string) bool {
+	switch w {
+	case "plan", "planned", "hope", "intend", "expect", "want", "agreed":
+		return true
+	}
+	return false
+}
+
+// ordinalDays dates an undated leg by a bare day of the month right after
+// its place, which the tagger leaves alone: "plan to meet in Quito on the
+// 9th". A stop to come is on the next such day after publication, a
+// stop told as done on the last one before it.
+func (f *finder) ordinalDays() {
+	if f.published.IsZero() {
+		return
+	}
+	for j := range f.legs {
+		l := &f.legs[j]
+		if l.Date != "" || l.After != "" || l.placePos < 0 || l.placePos >= len(f.text) || !strings.HasPrefix(f.text[l.placePos:], l.Place) {
+			continue
+		}
+		rest := f.text[l.placePos+len(l.Place):]
+		if !strings.HasPrefix(rest, " on the ") {
+			continue
+		}
+		rest = rest[len(" on the "):]
+		n := 0
+		for n < len(rest) && n < 2 && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || len(rest) < n+2 {
+			continue
+		}
+		if suf := rest[n : n+2]; suf != "th" && suf != "st" && suf != "nd" && suf != "rd" {
+			continue
+		}
+		if len(rest) > n+2 && (rest[n+2] >= 'a' && rest[n+2] <= 'z' || rest[n+2] >= 'A' && rest[n+2] <= 'Z') {
+			continue // "on the 9th floor"
+		}
+		day, _ := strconv.Atoi(rest[:n])
+		if day < 1 || day > 31 {
+			continue
+		}
+		if after := rest[n+2:]; strings.HasPrefix(after, " ") {
+			w, _, _ := strings.Cut(after[1:], " ")
+			w = strings.TrimRight(w, ".,;:")
+			if w != "" && w[0] >= 'a' && w[0] <= 'z' && !dayFollower(w) {
+				continue // "on the 9th floor", "on the 9th of December"
+			}
+		}
+		pub := f.published
+		y, m, d := pub.Date()
+		switch {
+		case l.tense == newsbot.StatusDone:
+			if day > d {
+				m--
+			}
+		case day <= d:
+			m++
+		}
+		t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != day {
+			continue // no 31st in that month
+		}
+		l.Date, l.WhenText = t.Format("2006-01-02"), "on the "+rest[:n+2]
+	}
+}
+
+// dayFollower is a word that may follow a bare day: "on the 9th and
+// 10th", "on the 9th to sign".
+func dayFollower(w string) bool {
+	switch w {
+	case "and", "to", "when", "for", "with", "at", "in", "before", "after", "where", "alongside", "as", "or":
+		return true
+	}
+	return false
 }

@@ -213,3 +213,22 @@ func TestInvitationMonth10(t *testing.T) {
 			[]want{{"Erik Lund", "Oslo", "Norway", "2026-05", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestPairPlansAndOrdinalDays10: "the two ministers plan to meet" sends
+// both; a bare "on the 9th" after the place is the next 9th for a plan.
+func TestPairPlansAndOrdinalDays10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the two ministers plan to meet on the Nth", "2026-11-24",
+			"Trade Minister Carla Ruiz held talks with her Chilean counterpart Tomas Bravo in Lima on Monday. The two ministers plan to meet in Quito on the 9th.",
+			[]want{
+				{"Carla Ruiz", "Lima", "Peru", "2026-11-23", "", newsbot.StatusDone, []string{"Tomas Bravo"}},
+				{"Carla Ruiz", "Quito", "Ecuador", "2026-12-09", "", newsbot.StatusScheduled, []string{"Tomas Bravo"}},
+				{"Tomas Bravo", "Quito", "Ecuador", "2026-12-09", "", newsbot.StatusScheduled, []string{"Carla Ruiz"}}}},
+		{"a later day of this month", "2026-11-24",
+			"Trade Minister Carla Ruiz will travel to Lima on the 28th.",
+			[]want{{"Carla Ruiz", "Lima", "Peru", "2026-11-28", "", newsbot.StatusScheduled, nil}}},
+		{"a floor is no day", "2026-11-24",
+			"Trade Minister Carla Ruiz will travel to Lima on the 9th floor of the ministry.",
+			[]want{{"Carla Ruiz", "Lima", "Peru", "", "", newsbot.StatusScheduled, nil}}},
+	})
+}

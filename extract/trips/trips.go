@@ -310,6 +310,7 @@ func (f *finder) run() []newsbot.Trip {
 		}
 	}
 	f.dropHolderVotes() // "will vote at the shareholders' meeting in Amsterdam"
+	f.ordinalDays()     // "plan to meet in Quito on the 9th"
 	f.datelineLeg()
 	return f.finish()
 }
