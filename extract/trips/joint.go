@@ -22,7 +22,7 @@ func (f *finder) pairSubject(i int) bool {
 	k := i - 1
 	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
 		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then" || toks[k].w == "later" || toks[k].w == "both" ||
-		toks[k].w == "hold" || toks[k].w == "held" || toks[k].w == "holding" || pairPlanVerb(toks[k].w)) {
+		toks[k].w == "hold" || toks[k].w == "held" || toks[k].w == "holding") {
 		k--
 	}
 	if k < 1 {

@@ -552,16 +552,6 @@ func (f *finder) invitedMonth(l *leg, i int) {
 	}
 }
 
-// pairPlanVerb is a verb of intent between "the two ministers" and the
-// meeting it plans: "The two ministers plan to meet in Quito".
-func pairPlanVerb(w string) bool {
-	switch w {
-	case "plan", "planned", "hope", "intend", "expect", "want", "agreed":
-		return true
-	}
-	return false
-}
-
 // ordinalDays dates an undated leg by a bare day of the month right after
 // its place, which the tagger leaves alone: "plan to meet in Quito on the
 // 9th". A stop to come is on the next such day after publication, a
