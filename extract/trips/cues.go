@@ -82,6 +82,8 @@ var cues = map[string]cue{
 	// "spent Thursday in Kyiv": only with a time right after the verb (see travel).
 	"spend": {cueTravel, tenseBase, "visit"}, "spends": {cueTravel, tenseBase, "visit"},
 	"spent": {cueTravel, tensePast, "visit"}, "spending": {cueTravel, tenseProgressive, "visit"},
+	// "crosses into Uganda to lead a service in Gulu": only with "into" (see crossInto).
+	"cross": {cueTravel, tenseBase, "visit"}, "crosses": {cueTravel, tenseBase, "visit"}, "crossed": {cueTravel, tensePast, "visit"},
 	"stop": {cueNoun, tenseBase, "stop"}, "stops": {cueNoun, tenseBase, "stop"},
 	"stopped": {cueNoun, tensePast, "stop"}, "stopping": {cueNoun, tenseProgressive, "stop"},
 	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},

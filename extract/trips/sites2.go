@@ -13,7 +13,7 @@ func (f *finder) prefixedSite(sc *sentCtx, k int) (places.Match, bool) {
 	switch f.toks[k].w {
 	case "HMP", "HMYOI", "RAF":
 	default:
-		return places.Match{}, false
+		return f.hospitalTown(sc, k) // "will visit Ennis General Hospital"
 	}
 	if p, ok := f.placeAt(sc, k+1); ok && p.Start == f.toks[k+1].start {
 		return p, true

@@ -1005,7 +1005,7 @@ func (f *finder) newClauseBetween(from, to int) bool {
 		if (t.w == "before" || t.w == "after") && k+1 < len(f.toks) && f.toks[k+1].start < to && strings.HasSuffix(f.toks[k+1].w, "ing") {
 			// "... in New York before returning to Rome on Thursday": the
 			// journey after "before" has its own day.
-			if c, ok := cueOf(f.toks[k+1].w); ok && c.kind == cueTravel {
+			if c, ok := cueOf(f.toks[k+1].w); ok && c.kind == cueTravel || closingParticiple(f.toks[k+1].w) {
 				return true
 			}
 		}

@@ -309,6 +309,8 @@ func (f *finder) run() []newsbot.Trip {
 			f.lastSubject = f.cast.Mentions[mi].Person
 		}
 	}
+	f.dropHolderVotes() // "will vote at the shareholders' meeting in Amsterdam"
+	f.ordinalDays()     // "plan to meet in Quito on the 9th"
 	f.datelineLeg()
 	return f.finish()
 }
@@ -389,6 +391,8 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.noteEvents(&sc)
 	f.eventOpens(&sc)
 	f.programmeStop(&sc)
+	f.whereGone(&sc) // "in Limoges, where she had gone last Friday"
+	f.beginIn(&sc)   // "The minister will begin in Rodez"
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
@@ -1188,6 +1192,9 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 		// place after an owner that is no place.
 		return f.placeStartAt(sc, k+1)
 	}
+	if p, ok := f.capitalAppos(sc, k); ok {
+		return p, true // "arrived in the capital, Juba, on Thursday"
+	}
 	// "the French spa town of Evian", "the port city of Aden": the name
 	// after the kind of place.
 	for j := k; j+2 < len(toks) && j <= k+3; j++ {
@@ -1503,6 +1510,9 @@ func (f *finder) saysAt(pos int) bool {
 // that the gazetteer does not know: "Walter Reed hospital".
 func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
+	if p, ok := f.hospitalTown(sc, k); ok {
+		return p, true // "at University Hospital Limerick": the town
+	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
 		k++
 	}
@@ -1528,6 +1538,12 @@ func (f *finder) facility(sc *sentCtx, k int) (places.Match, bool) {
 // sentence names one country to put it in: a single word, not the start
 // of a longer name, not a person, month, body or region.
 func (f *finder) unknownPlace(sc *sentCtx, k int) (places.Match, bool) {
+	if p, ok := f.prefixedTown(sc, k); ok {
+		return p, true // "flew to São Jorge"
+	}
+	if p, ok := f.apposTown(sc, k); ok {
+		return p, true // "in Yei, a town near the border"
+	}
 	t, word, ok := f.townWord(sc, k, ".'’")
 	if !ok {
 		return places.Match{}, false
@@ -1585,8 +1601,11 @@ func townNoun(w string) bool {
 // know after "the town of": one word, not the start of a longer name; the
 // country is the sentence's one country, or the dateline's, or unknown.
 func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
-	t, word, ok := f.townWord(sc, k, ".'’-")
-	if !ok || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
+	if p, ok := f.apposTown(sc, k); ok {
+		return p, true // "will spend Saturday in Yei, a town near the border"
+	}
+	t, word, ok := f.townWord(sc, k, ".'’")
+	if !ok || !hyphenTownOK(word) || k+1 < len(f.toks) && !f.toks[k+1].punct && isCapitalised(f.text[f.toks[k+1].start:f.toks[k+1].end]) {
 		return places.Match{}, false
 	}
 	country, ok := f.oneCountryOrDateline(sc)
@@ -1607,8 +1626,8 @@ func (f *finder) unknownTown(sc *sentCtx, k int) (places.Match, bool) {
 // journey from "visit Siemens" or "travel to Brussels-based"; the country
 // is the sentence's one country, or the dateline's, or unknown.
 func (f *finder) datedUnknown(sc *sentCtx, k int) (places.Match, bool) {
-	t, word, ok := f.townWord(sc, k, ".'’-")
-	if !ok {
+	t, word, ok := f.townWord(sc, k, ".'’")
+	if !ok || !hyphenTownOK(word) {
 		return places.Match{}, false
 	}
 	j := k
@@ -1867,6 +1886,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		}
 		f.addLegs(sc, i, c, []places.Match{p})
 		return
+	case "cross", "crosses", "crossed":
+		f.crossInto(sc, i, c) // "crosses into Uganda", never "crossed to the striker"
+		return
 	case "spend", "spends", "spent", "spending":
 		// "spent Thursday in Kyiv", "will spend two days in Oslo": a time
 		// right after the verb, then the place; "spent £2bn in" is no stay.
@@ -1965,6 +1987,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		dests = f.destinations(sc, i, 3, preps, false)
 		if len(dests) == 0 {
 			dests = f.gatheringPlace(sc, i)
+		}
+		if len(dests) == 0 {
+			dests = f.stopVenueTown(sc, i) // "a stop at a dairy cooperative in Aurillac"
 		}
 	default:
 		dests = f.destinations(sc, i, 5, destPrepsSet, true)
@@ -2669,6 +2694,9 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	}
 	if !cancelled || f.namedStopOff(sc) {
 		return false // "The Warsaw leg of the tour has been postponed": that stop only
+	}
+	if f.offStopTold(sc, i) {
+		return true // "with a stop in Hanoi on Thursday, but that leg was postponed"
 	}
 	if stopNoun(f.toks[i].w) {
 		f.lastStopLegs(sc.index - 1) // "That leg was postponed": the latest stop only
@@ -3943,6 +3971,8 @@ func (f *finder) addLeg(sc *sentCtx, i int, c cue, person int, dests []places.Ma
 		l.onward = f.onward(i)
 		l.ended = f.endedStay(i)
 		f.date(&l, sc, d.Start)
+		f.dayAfterAppositive(&l, d.End) // "to Osijek, in the east, on Sunday"
+		f.invitedMonth(&l, i)           // "accepted an invitation to visit Oslo in May"
 		l.order = f.hasOrderWord(sc, i)
 		l.presence = c.kind == cuePresence
 		l.speech = l.presence && inSet(speechVerbsSet, f.toks[i].w) || f.toks[i].w == "speaking" || f.toks[i].w == "spoke"
