@@ -621,3 +621,62 @@ func dayFollower(w string) bool {
 	}
 	return false
 }
+
+// backThere makes the return of "he is due back there in the second week
+// of December": "there" is the traveller's stop told just before (in this
+// sentence or the one before it), and the time after it dates the
+// return, which is still to come.
+func (f *finder) backThere(sc *sentCtx) {
+	if !strings.Contains(sc.sp.Text, "back there") {
+		return
+	}
+	toks := f.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].w != "back" || toks[i+1].w != "there" {
+			continue
+		}
+		s := i - 1
+		for s > 0 && (toks[s].w == "due" || toks[s].w == "is" || toks[s].w == "will" || toks[s].w == "be" || toks[s].w == "expected" || toks[s].w == "to") {
+			s--
+		}
+		if s == i-1 || toks[s].w != "he" && toks[s].w != "she" && toks[s].w != "He" && toks[s].w != "She" && sc.persons == nil {
+			continue // a future verb is needed: "was back there" is no plan
+		}
+		who := -1
+		for _, m := range sc.persons {
+			if m.End == toks[s].end {
+				who = m.Person
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		last := -1
+		for j := range f.legs {
+			if l := f.legs[j]; l.person == who && l.sentence >= sc.index-1 && l.placePos < toks[i].start && !l.home && (last < 0 || l.placePos > f.legs[last].placePos) {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		var when newsbot.Timex
+		found := false
+		for _, tx := range f.timexesFrom(toks[i+1].end) {
+			if tx.End <= sc.sp.End && tx.Start <= toks[i+1].end+4 {
+				when, found = tx, true
+			}
+			break
+		}
+		if !found {
+			continue
+		}
+		prev := f.legs[last]
+		l := leg{person: who, sentence: sc.index, kind: prev.kind, cuePos: toks[i].start, placePos: toks[i+1].start}
+		l.Traveler, l.Place, l.Country = prev.Traveler, prev.Place, prev.Country
+		l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+		l.tense = newsbot.StatusScheduled
+		l.Date, l.WhenText = dateValue(when.Value), f.whenText(when)
+		f.legs = append(f.legs, l)
+	}
+}
