@@ -663,7 +663,7 @@ func (f *finder) backThere(sc *sentCtx) {
 		var when newsbot.Timex
 		found := false
 		for _, tx := range f.timexesFrom(toks[i+1].end) {
-			if tx.End <= sc.sp.End && tx.Start <= toks[i+1].end+4 {
+			if between := f.text[toks[i+1].end:tx.Start]; tx.End <= sc.sp.End && len(between) <= 32 && !strings.ContainsAny(between, ",;") {
 				when, found = tx, true
 			}
 			break

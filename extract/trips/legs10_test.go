@@ -238,7 +238,7 @@ func TestOrdinalDays10(t *testing.T) {
 func TestBackThere10(t *testing.T) {
 	runWireCases(t, []wireCase{
 		{"due back there in a month", "2026-11-24",
-			"Trade Minister Carla Ruiz was in Lima on Friday for talks with Peruvian Trade Minister Luis Soto, and she is due back there in December.",
+			"Trade Minister Carla Ruiz was in Lima on Friday for talks with Peruvian Trade Minister Luis Soto, and she is due back there in the second week of December.",
 			[]want{
 				{"Carla Ruiz", "Lima", "Peru", "2026-11-20", "", newsbot.StatusDone, []string{"Luis Soto"}},
 				{"Carla Ruiz", "Lima", "Peru", "2026-12", "", newsbot.StatusScheduled, nil}}},
