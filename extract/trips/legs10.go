@@ -114,7 +114,7 @@ func closingParticiple(w string) bool {
 // becomes the story traveller's called-off leg, and the stops of the
 // sentence before keep their status. It reports whether it found the
 // stop.
-func (f *finder) offStopTold(sc *sentCtx, i int) bool {
+func (f *finder) offStopTold(sc *sentCtx) bool {
 	toks := f.toks
 	a := -1 // "that leg", "this stop": the anaphor
 	for k := 1; k < len(toks); k++ {
@@ -126,7 +126,7 @@ func (f *finder) offStopTold(sc *sentCtx, i int) bool {
 	if a < 0 {
 		return false
 	}
-	i = a
+	i := a
 	for j := 0; j+2 < i-1; j++ {
 		if !stopNoun(toks[j].w) && toks[j].w != "visit" && toks[j].w != "trip" {
 			continue
@@ -380,14 +380,8 @@ func (f *finder) dayAfterAppositive(l *leg, placeEnd int) {
 		if next >= len(toks) {
 			return
 		}
-		for _, tx := range f.timexesFrom(toks[n+1].start) {
-			if tx.Start > toks[next].start {
-				break
-			}
-			if isDay(dateValue(tx.Value)) {
-				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
-			}
-			break
+		if txs := f.timexesFrom(toks[n+1].start); len(txs) > 0 && txs[0].Start <= toks[next].start && isDay(dateValue(txs[0].Value)) {
+			l.Date, l.WhenText = dateValue(txs[0].Value), f.whenText(txs[0])
 		}
 		return
 	}

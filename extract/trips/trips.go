@@ -2687,7 +2687,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	if !cancelled || f.namedStopOff(sc) {
 		return false // "The Warsaw leg of the tour has been postponed": that stop only
 	}
-	if f.offStopTold(sc, i) {
+	if f.offStopTold(sc) {
 		return true // "with a stop in Hanoi on Thursday, but that leg was postponed"
 	}
 	if stopNoun(f.toks[i].w) {
