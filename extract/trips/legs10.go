@@ -46,8 +46,8 @@ func linkParticle(w string) bool {
 // hospitalKind is a word between a town and "Hospital" in the name of a
 // town's hospital: "Ennis General Hospital", "Tralee University Hospital".
 func hospitalKind(w string) bool {
-	switch strings.ToLower(w) {
-	case "general", "regional", "county", "district", "university", "community", "city", "royal", "memorial":
+	switch w { // capitalised in a name: no case folding (it would allocate)
+	case "General", "Regional", "County", "District", "University", "Community", "City", "Royal", "Memorial":
 		return true
 	}
 	return false
@@ -71,7 +71,7 @@ func (f *finder) hospitalTown(sc *sentCtx, k int) (places.Match, bool) {
 	case strings.EqualFold(word(k), "University") && strings.EqualFold(word(k+1), "Hospital") && isCapitalised(word(k)):
 		// "University Hospital Limerick", "University Hospital of Wales" is no town.
 		town, end = k+2, k+2
-	case k+3 < len(toks) && isCapitalised(word(k+1)) && hospitalKind(word(k+1)) && word(k+2) == "Hospital":
+	case k+3 < len(toks) && word(k+2) == "Hospital" && hospitalKind(word(k+1)):
 		town, end = k, k+2
 	default:
 		return places.Match{}, false
@@ -230,9 +230,6 @@ func goneVerb(w string) bool {
 // it; a clause with no time or no person is left alone.
 func (f *finder) whereGone(sc *sentCtx) {
 	toks := f.toks
-	if !strings.Contains(sc.sp.Text, ", where ") {
-		return // the quick test: most sentences have no such clause
-	}
 	for k := 1; k+3 < len(toks); k++ {
 		if toks[k].w != "where" || toks[k-1].w != "," {
 			continue
@@ -408,15 +405,6 @@ func (f *finder) apposTown(sc *sentCtx, k int) (places.Match, bool) {
 	if k == 0 || k+3 >= len(toks) || toks[k+1].w != "," || toks[k].punct {
 		return places.Match{}, false
 	}
-	t := toks[k]
-	word := f.text[t.start:t.end]
-	if len(word) < 3 || !isCapitalised(word) || strings.ContainsAny(word, ".'’") || !hyphenTownOK(word) ||
-		notTowns[strings.ToLower(word)] || overlapsPerson(sc.persons, t.start, t.end) {
-		return places.Match{}, false
-	}
-	if _, ok := places.Demonym(word); ok {
-		return places.Match{}, false
-	}
 	if d := toks[k+2].w; d != "a" && d != "the" && d != "an" {
 		return places.Match{}, false
 	}
@@ -428,6 +416,15 @@ func (f *finder) apposTown(sc *sentCtx, k int) (places.Match, bool) {
 		}
 	}
 	if !found {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 3 || !isCapitalised(word) || strings.ContainsAny(word, ".'’") || !hyphenTownOK(word) ||
+		notTowns[strings.ToLower(word)] || overlapsPerson(sc.persons, t.start, t.end) {
+		return places.Match{}, false
+	}
+	if _, ok := places.Demonym(word); ok {
 		return places.Match{}, false
 	}
 	country := ""
@@ -621,9 +618,6 @@ func dayFollower(w string) bool {
 // sentence or the one before it), and the time after it dates the
 // return, which is still to come.
 func (f *finder) backThere(sc *sentCtx) {
-	if !strings.Contains(sc.sp.Text, "back there") {
-		return
-	}
 	toks := f.toks
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i].w != "back" || toks[i+1].w != "there" {
@@ -673,4 +667,37 @@ func (f *finder) backThere(sc *sentCtx) {
 		l.Date, l.WhenText = dateValue(when.Value), f.whenText(when)
 		f.legs = append(f.legs, l)
 	}
+}
+
+// clauseRules runs the rules of this file that need a clause shape
+// ("..., where she had gone", "will begin in", "back there"), after one
+// look at the tokens; it reports "back there", whose rule must wait for
+// the sentence's own legs.
+func (f *finder) clauseRules(sc *sentCtx) (back bool) {
+	toks := f.toks
+	where, begin := false, false
+	for k := 1; k < len(toks); k++ {
+		switch w := toks[k].w; len(w) {
+		case 2:
+			if w == "in" && !begin {
+				switch toks[k-1].w {
+				case "begin", "begins", "began", "start", "starts", "started":
+					begin = true
+				}
+			}
+		case 5:
+			if w == "where" && toks[k-1].w == "," {
+				where = true
+			} else if w == "there" && toks[k-1].w == "back" {
+				back = true
+			}
+		}
+	}
+	if where {
+		f.whereGone(sc)
+	}
+	if begin {
+		f.beginIn(sc)
+	}
+	return back
 }

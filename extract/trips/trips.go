@@ -391,9 +391,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.noteEvents(&sc)
 	f.eventOpens(&sc)
 	f.programmeStop(&sc)
-	f.whereGone(&sc)       // "in Limoges, where she had gone last Friday"
-	f.beginIn(&sc)         // "The minister will begin in Rodez"
-	defer f.backThere(&sc) // after the sentence's own legs: "he is due back there in the second week of December"
+	if f.clauseRules(&sc) { // "where she had gone", "will begin in" (legs10.go)
+		defer f.backThere(&sc) // after the sentence's own legs: "he is due back there in December"
+	}
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
