@@ -46,8 +46,8 @@ func linkParticle(w string) bool {
 // hospitalKind is a word between a town and "Hospital" in the name of a
 // town's hospital: "Ennis General Hospital", "Tralee University Hospital".
 func hospitalKind(w string) bool {
-	switch strings.ToLower(w) {
-	case "general", "regional", "county", "district", "university", "community", "city", "royal", "memorial":
+	switch w { // capitalised in a name: no case folding (it would allocate)
+	case "General", "Regional", "County", "District", "University", "Community", "City", "Royal", "Memorial":
 		return true
 	}
 	return false
@@ -71,7 +71,7 @@ func (f *finder) hospitalTown(sc *sentCtx, k int) (places.Match, bool) {
 	case strings.EqualFold(word(k), "University") && strings.EqualFold(word(k+1), "Hospital") && isCapitalised(word(k)):
 		// "University Hospital Limerick", "University Hospital of Wales" is no town.
 		town, end = k+2, k+2
-	case k+3 < len(toks) && isCapitalised(word(k+1)) && hospitalKind(word(k+1)) && word(k+2) == "Hospital":
+	case k+3 < len(toks) && word(k+2) == "Hospital" && hospitalKind(word(k+1)):
 		town, end = k, k+2
 	default:
 		return places.Match{}, false
@@ -114,7 +114,7 @@ func closingParticiple(w string) bool {
 // becomes the story traveller's called-off leg, and the stops of the
 // sentence before keep their status. It reports whether it found the
 // stop.
-func (f *finder) offStopTold(sc *sentCtx, i int) bool {
+func (f *finder) offStopTold(sc *sentCtx) bool {
 	toks := f.toks
 	a := -1 // "that leg", "this stop": the anaphor
 	for k := 1; k < len(toks); k++ {
@@ -126,7 +126,7 @@ func (f *finder) offStopTold(sc *sentCtx, i int) bool {
 	if a < 0 {
 		return false
 	}
-	i = a
+	i := a
 	for j := 0; j+2 < i-1; j++ {
 		if !stopNoun(toks[j].w) && toks[j].w != "visit" && toks[j].w != "trip" {
 			continue
@@ -230,9 +230,6 @@ func goneVerb(w string) bool {
 // it; a clause with no time or no person is left alone.
 func (f *finder) whereGone(sc *sentCtx) {
 	toks := f.toks
-	if !strings.Contains(sc.sp.Text, ", where ") {
-		return // the quick test: most sentences have no such clause
-	}
 	for k := 1; k+3 < len(toks); k++ {
 		if toks[k].w != "where" || toks[k-1].w != "," {
 			continue
@@ -380,14 +377,8 @@ func (f *finder) dayAfterAppositive(l *leg, placeEnd int) {
 		if next >= len(toks) {
 			return
 		}
-		for _, tx := range f.timexesFrom(toks[n+1].start) {
-			if tx.Start > toks[next].start {
-				break
-			}
-			if isDay(dateValue(tx.Value)) {
-				l.Date, l.WhenText = dateValue(tx.Value), f.whenText(tx)
-			}
-			break
+		if txs := f.timexesFrom(toks[n+1].start); len(txs) > 0 && txs[0].Start <= toks[next].start && isDay(dateValue(txs[0].Value)) {
+			l.Date, l.WhenText = dateValue(txs[0].Value), f.whenText(txs[0])
 		}
 		return
 	}
@@ -414,15 +405,6 @@ func (f *finder) apposTown(sc *sentCtx, k int) (places.Match, bool) {
 	if k == 0 || k+3 >= len(toks) || toks[k+1].w != "," || toks[k].punct {
 		return places.Match{}, false
 	}
-	t := toks[k]
-	word := f.text[t.start:t.end]
-	if len(word) < 3 || !isCapitalised(word) || strings.ContainsAny(word, ".'’") || !hyphenTownOK(word) ||
-		notTowns[strings.ToLower(word)] || overlapsPerson(sc.persons, t.start, t.end) {
-		return places.Match{}, false
-	}
-	if _, ok := places.Demonym(word); ok {
-		return places.Match{}, false
-	}
 	if d := toks[k+2].w; d != "a" && d != "the" && d != "an" {
 		return places.Match{}, false
 	}
@@ -434,6 +416,15 @@ func (f *finder) apposTown(sc *sentCtx, k int) (places.Match, bool) {
 		}
 	}
 	if !found {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	word := f.text[t.start:t.end]
+	if len(word) < 3 || !isCapitalised(word) || strings.ContainsAny(word, ".'’") || !hyphenTownOK(word) ||
+		notTowns[strings.ToLower(word)] || overlapsPerson(sc.persons, t.start, t.end) {
+		return places.Match{}, false
+	}
+	if _, ok := places.Demonym(word); ok {
 		return places.Match{}, false
 	}
 	country := ""
@@ -620,4 +611,93 @@ func dayFollower(w string) bool {
 		return true
 	}
 	return false
+}
+
+// backThere makes the return of "he is due back there in the second week
+// of December": "there" is the traveller's stop told just before (in this
+// sentence or the one before it), and the time after it dates the
+// return, which is still to come.
+func (f *finder) backThere(sc *sentCtx) {
+	toks := f.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].w != "back" || toks[i+1].w != "there" {
+			continue
+		}
+		s := i - 1
+		for s > 0 && (toks[s].w == "due" || toks[s].w == "is" || toks[s].w == "will" || toks[s].w == "be" || toks[s].w == "expected" || toks[s].w == "to") {
+			s--
+		}
+		if s == i-1 || toks[s].w != "he" && toks[s].w != "she" && toks[s].w != "He" && toks[s].w != "She" && sc.persons == nil {
+			continue // a future verb is needed: "was back there" is no plan
+		}
+		who := -1
+		for _, m := range sc.persons {
+			if m.End == toks[s].end {
+				who = m.Person
+			}
+		}
+		if who < 0 {
+			continue
+		}
+		last := -1
+		for j := range f.legs {
+			if l := f.legs[j]; l.person == who && l.sentence >= sc.index-1 && l.placePos < toks[i].start && !l.home && (last < 0 || l.placePos > f.legs[last].placePos) {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		var when newsbot.Timex
+		found := false
+		for _, tx := range f.timexesFrom(toks[i+1].end) {
+			if between := f.text[toks[i+1].end:tx.Start]; tx.End <= sc.sp.End && len(between) <= 32 && !strings.ContainsAny(between, ",;") {
+				when, found = tx, true
+			}
+			break
+		}
+		if !found {
+			continue
+		}
+		prev := f.legs[last]
+		l := leg{person: who, sentence: sc.index, kind: prev.kind, cuePos: toks[i].start, placePos: toks[i+1].start}
+		l.Traveler, l.Place, l.Country = prev.Traveler, prev.Place, prev.Country
+		l.Evidence, l.Start, l.End = sc.sp.Text, sc.sp.Start, sc.sp.End
+		l.tense = newsbot.StatusScheduled
+		l.Date, l.WhenText = dateValue(when.Value), f.whenText(when)
+		f.legs = append(f.legs, l)
+	}
+}
+
+// clauseRules runs the rules of this file that need a clause shape
+// ("..., where she had gone", "will begin in", "back there"), after one
+// look at the tokens; it reports "back there", whose rule must wait for
+// the sentence's own legs.
+func (f *finder) clauseRules(sc *sentCtx) (back bool) {
+	toks := f.toks
+	where, begin := false, false
+	for k := 1; k < len(toks); k++ {
+		switch w := toks[k].w; len(w) {
+		case 2:
+			if w == "in" && !begin {
+				switch toks[k-1].w {
+				case "begin", "begins", "began", "start", "starts", "started":
+					begin = true
+				}
+			}
+		case 5:
+			if w == "where" && toks[k-1].w == "," {
+				where = true
+			} else if w == "there" && toks[k-1].w == "back" {
+				back = true
+			}
+		}
+	}
+	if where {
+		f.whereGone(sc)
+	}
+	if begin {
+		f.beginIn(sc)
+	}
+	return back
 }

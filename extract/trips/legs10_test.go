@@ -232,3 +232,18 @@ func TestOrdinalDays10(t *testing.T) {
 			[]want{{"Carla Ruiz", "Lima", "Peru", "", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestBackThere10: "is due back there" plus a time is a return to the
+// stop just told, still to come; with no time, or no plan, it is none.
+func TestBackThere10(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"due back there in a month", "2026-11-24",
+			"Trade Minister Carla Ruiz was in Lima on Friday for talks with Peruvian Trade Minister Luis Soto, and she is due back there in the second week of December.",
+			[]want{
+				{"Carla Ruiz", "Lima", "Peru", "2026-11-20", "", newsbot.StatusDone, []string{"Luis Soto"}},
+				{"Carla Ruiz", "Lima", "Peru", "2026-12", "", newsbot.StatusScheduled, nil}}},
+		{"back there with no time is none", "2026-11-24",
+			"Trade Minister Carla Ruiz was in Lima on Friday for talks with Peruvian Trade Minister Luis Soto, and she hopes to be back there soon.",
+			[]want{{"Carla Ruiz", "Lima", "Peru", "2026-11-20", "", newsbot.StatusDone, []string{"Luis Soto"}}}},
+	})
+}

@@ -391,8 +391,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	f.noteEvents(&sc)
 	f.eventOpens(&sc)
 	f.programmeStop(&sc)
-	f.whereGone(&sc) // "in Limoges, where she had gone last Friday"
-	f.beginIn(&sc)   // "The minister will begin in Rodez"
+	if f.clauseRules(&sc) { // "where she had gone", "will begin in" (legs10.go)
+		defer f.backThere(&sc) // after the sentence's own legs: "he is due back there in December"
+	}
 
 	var meets []int // token indexes of meeting cues
 	talks := -1     // the first meeting noun, for talksBetween
@@ -2695,7 +2696,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 	if !cancelled || f.namedStopOff(sc) {
 		return false // "The Warsaw leg of the tour has been postponed": that stop only
 	}
-	if f.offStopTold(sc, i) {
+	if f.offStopTold(sc) {
 		return true // "with a stop in Hanoi on Thursday, but that leg was postponed"
 	}
 	if stopNoun(f.toks[i].w) {
