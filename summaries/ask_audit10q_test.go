@@ -247,10 +247,18 @@ func TestDateNoteWeekdayGone(t *testing.T) {
 		{"The minister will fly to Lima on Monday.", "“Monday” = Monday 23 November 2026"},
 		{"She was due to fly to Lima on Monday.", "“Monday” = Monday 23 November 2026"},
 		{"The tour was to have ended with a stop in Cusco on Friday, but that leg was dropped.", "“Friday” = Friday 20 November 2026"},
+		{"Aides will brief reporters on Friday, and the two ministers are due to meet in Arequipa on the 14th.", "“on the 14th” = Monday 14 December 2026"},
+		{"The two ministers plan to sign the accord on the 30th.", "“on the 30th” = Monday 30 November 2026"},
 	}
 	for _, tt := range tests {
 		if got := dateNote(tt.sentence, wed); !strings.Contains(got, tt.want) {
 			t.Errorf("dateNote(%q) = %q, want %q in it", tt.sentence, got, tt.want)
+		}
+	}
+	// A past clause's ordinal, or one with its month, is left alone.
+	for _, sentence := range []string{"The two ministers met in Arequipa on the 14th.", "The ministers will meet on the 14th of December."} {
+		if got := dateNote(sentence, wed); strings.Contains(got, "“on the 14th”") {
+			t.Errorf("dateNote(%q) = %q", sentence, got)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -150,10 +151,16 @@ func (s *Service) personSentences(ctx context.Context, name, search, place strin
 // publication: "“on Thursday” = Thursday 26 November 2026". Dates the
 // sentence spells out are left alone.
 func dateNote(sentence string, published time.Time) string {
-	if published.IsZero() || !reRelDate.MatchString(sentence) {
+	ordinal := reOrdinalDay.FindStringSubmatchIndex(sentence)
+	if published.IsZero() || !reRelDate.MatchString(sentence) && ordinal == nil {
 		return ""
 	}
 	var notes []string
+	if ordinal != nil {
+		if note, ok := ordinalNote(sentence, ordinal, published); ok {
+			notes = append(notes, note)
+		}
+	}
 	for _, tx := range timex.Tag(sentence, published) {
 		if tx.Type != "DATE" || reCalDate.MatchString(tx.Text) || tx.Value == published.Format(time.DateOnly) {
 			// Spelled out, or the day of the article its citation shows.
@@ -246,4 +253,38 @@ func pastWeekday(sentence string, tx newsbot.Timex) bool {
 		return false
 	}
 	return rePastVerb.MatchString(clause) || reAfterGerund.MatchString(before) && !reFutureMark.MatchString(before)
+}
+
+// reOrdinalDay: a day of the month by its ordinal alone, "on the 9th"
+// (not "the 9th of December" or "the 9th December", spelled out).
+var reOrdinalDay = regexp.MustCompile(`(?i)\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+(?:of\s+)?` + monthRe + `\b)?`)
+
+// ordinalNote resolves "on the 9th" in a clause telling a plan ("plan to
+// meet in Monterrey on the 9th"): the next such day after publication,
+// this month or the next. A past clause is left alone: its month is not
+// sure.
+func ordinalNote(sentence string, m []int, published time.Time) (string, bool) {
+	if m[4] >= 0 {
+		return "", false // the month is written
+	}
+	clause := sentence[:m[0]]
+	if ts := reWeekdayClause.FindAllStringIndex(clause, -1); len(ts) > 0 {
+		clause = clause[ts[len(ts)-1][1]:]
+	}
+	if !reFutureMark.MatchString(clause) {
+		return "", false
+	}
+	n, err := strconv.Atoi(sentence[m[2]:m[3]])
+	if err != nil || n < 1 || n > 31 {
+		return "", false
+	}
+	y, mo, d := published.Date()
+	if n <= d {
+		mo++
+	}
+	day := time.Date(y, mo, n, 0, 0, 0, 0, time.UTC)
+	if day.Day() != n {
+		return "", false // no 31st that month
+	}
+	return "“" + strings.TrimSpace(sentence[m[0]:m[1]]) + "” = " + longDate(day), true
 }
