@@ -2,7 +2,9 @@ package summaries
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -35,6 +37,40 @@ var (
 // maxCoverageArticles caps the articles read for a fallback: each is one
 // store read.
 const maxCoverageArticles = 3
+
+// coverageArticles yields the stored articles of ps, newest passage order
+// kept, each once and at most maxCoverageArticles of them (an article
+// deleted since the search counts and is skipped), with the passage that
+// found it. A failed read is yielded as an error naming the article.
+func (s *Service) coverageArticles(ctx context.Context, ps []newsbot.Passage) iter.Seq2[coverageArticle, error] {
+	return func(yield func(coverageArticle, error) bool) {
+		seen := map[int64]bool{}
+		for _, p := range ps {
+			if seen[p.Article.ID] || len(seen) == maxCoverageArticles {
+				continue
+			}
+			seen[p.Article.ID] = true
+			art, err := s.Store.Article(ctx, p.Article.ID)
+			switch {
+			case errors.Is(err, newsbot.ErrNotFound) || err == nil && art == nil:
+				continue
+			case err != nil:
+				yield(coverageArticle{}, fmt.Errorf("article %d: %w", p.Article.ID, err))
+				return
+			}
+			if !yield(coverageArticle{p: p, art: art}, nil) {
+				return
+			}
+		}
+	}
+}
+
+// coverageArticle is one article coverageArticles read, with the passage
+// that found it.
+type coverageArticle struct {
+	p   newsbot.Passage
+	art *newsbot.Article
+}
 
 // coverage returns sentences from the newest articles naming both the
 // person (by surname) and place (place may be empty): the sentences where

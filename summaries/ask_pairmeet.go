@@ -2,7 +2,6 @@ package summaries
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -47,19 +46,11 @@ func (s *Service) askPairMeet(ctx context.Context, question string) (Answer, boo
 		return Answer{}, false, fmt.Errorf("ask: meetings of %s and %s: %w", a, b, err)
 	}
 	slices.SortStableFunc(ps, func(x, y newsbot.Passage) int { return y.Article.Published.Compare(x.Article.Published) })
-	seen := map[int64]bool{}
-	for _, p := range ps {
-		if seen[p.Article.ID] || len(seen) == maxCoverageArticles {
-			continue
+	for c, err := range s.coverageArticles(ctx, ps) {
+		if err != nil {
+			return Answer{}, false, fmt.Errorf("ask: meetings of %s and %s: %w", a, b, err)
 		}
-		seen[p.Article.ID] = true
-		art, err := s.Store.Article(ctx, p.Article.ID)
-		switch {
-		case errors.Is(err, newsbot.ErrNotFound) || err == nil && art == nil:
-			continue
-		case err != nil:
-			return Answer{}, false, fmt.Errorf("ask: meetings of %s and %s: article %d: %w", a, b, p.Article.ID, err)
-		}
+		p, art := c.p, c.art
 		sents := text.Sentences(art.Text)
 		// "the two" stands for the pair only where the article puts them
 		// together in a sentence.

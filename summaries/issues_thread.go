@@ -2,7 +2,6 @@ package summaries
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -192,19 +191,11 @@ func (s *Service) settledInArticle(ctx context.Context, q Question, terms []stri
 	if len(common) == 0 || len(common) == len(terms) {
 		return Answer{}, false, nil // no name to stand in for, or nothing but names
 	}
-	seen := map[int64]bool{}
-	for _, p := range ps {
-		if seen[p.Article.ID] || len(seen) == maxCoverageArticles {
-			continue
+	for c, err := range s.coverageArticles(ctx, ps) {
+		if err != nil {
+			return Answer{}, false, fmt.Errorf("settled %q: %w", q.Topic, err)
 		}
-		seen[p.Article.ID] = true
-		art, err := s.Store.Article(ctx, p.Article.ID)
-		switch {
-		case errors.Is(err, newsbot.ErrNotFound) || err == nil && art == nil:
-			continue
-		case err != nil:
-			return Answer{}, false, fmt.Errorf("settled %q: article %d: %w", q.Topic, p.Article.ID, err)
-		}
+		p, art := c.p, c.art
 		for _, sp := range text.Sentences(art.Text) {
 			t := strings.TrimSpace(sp.Text)
 			if !settledClauseHolds(t, common) {
