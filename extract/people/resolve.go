@@ -217,7 +217,20 @@ func (f *finder) lowerIs(i int, words ...string) bool {
 // case folding pairs only a capital with its small letter; other runes
 // (the Kelvin sign folds to k) take the general way.
 func equalFoldLower(w, lw string) bool {
+	// Most calls compare two different words: an ASCII first byte that
+	// differs, or a length no folding bridges, settles them at once. Only
+	// the Kelvin sign (3 bytes) and the long s (2 bytes) fold to ASCII
+	// letters, so w is at least as long as lw and at most three times.
+	if len(w) == 0 || len(lw) == 0 {
+		return len(w) == len(lw)
+	}
+	if c := w[0]; c < utf8.RuneSelf && foldByte(c) != lw[0] {
+		return false
+	}
 	if len(w) != len(lw) {
+		if len(w) < len(lw) || len(w) > 3*len(lw) {
+			return false
+		}
 		for i := 0; i < len(w); i++ {
 			if w[i] >= utf8.RuneSelf {
 				return strings.EqualFold(w, lw)

@@ -900,7 +900,7 @@ func (a *attributor) before(i, paraA int) attr {
 	}
 	// "X said:" or "X tweeted a warning." closing the sentence before a
 	// quotation that opens its own.
-	if countWords(a.s, from, sp.open) == 0 && from > paraA {
+	if from > paraA && !hasWords(a.s, from, sp.open, 1) {
 		prevFrom := a.sentStart(max(paraA, from-600), skipSpaceBack(a.s, paraA, from))
 		if i == 0 || a.spans[i-1].para != sp.para || a.spans[i-1].close <= prevFrom {
 			if r := a.beforeWindow(prevFrom, from); r.found {
@@ -2236,6 +2236,19 @@ func sentenceStart(s string, lo, p int) int {
 // after ". ", "! " or "? ".
 func sentenceEnd(s string, p, hi int) int {
 	for k := p; k+1 < hi; k++ {
+		// Eight bytes at a time to the next mark: a sentence holds few.
+		// The lowest flagged byte is the first mark exactly.
+		for k+8 < hi {
+			x := load64(s, k)
+			if m := zeroBytes(x^'.'*ones) | zeroBytes(x^'!'*ones) | zeroBytes(x^'?'*ones); m != 0 {
+				k += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			k += 8
+		}
+		if k+1 >= hi {
+			break
+		}
 		c := s[k]
 		if (c == '.' || c == '!' || c == '?') && s[k+1] == ' ' {
 			if c == '.' && abbrevBefore(s, p, k) {

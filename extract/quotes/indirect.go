@@ -232,7 +232,15 @@ func (a *attributor) hasSpan(start, end int) bool {
 // right after the verb when it opens with words rather than a time or
 // place ("said on Monday" needs a "that").
 func (a *attributor) indirectClause(m people.Mention, verb wtok, st, en int) (Located, bool) {
-	a.w1 = a.scan(verb.end, min(en, verb.end+120), a.w1)
+	// Past a verb that takes a hearer the clause may start a dozen words
+	// on (tellClause); otherwise the rules below read the first seven
+	// words at most ("that" among the first six, the word after it), so
+	// that no more are scanned.
+	maxWords := 7
+	if verb.cue&cueTell != 0 {
+		maxWords = 120
+	}
+	a.w1 = a.scanWords(verb.end, min(en, verb.end+120), a.w1, maxWords)
 	ws := a.w1
 	if len(ws) == 0 {
 		return Located{}, false

@@ -194,6 +194,11 @@ const ones = 0x0101010101010101
 // high8 has the high bit of each byte.
 const high8 = 0x8080808080808080
 
+// zeroBytes has the high bit set in the lowest zero byte of v, and
+// possibly in bytes above it (never below), so that its trailing zeros
+// locate the first zero byte exactly.
+func zeroBytes(v uint64) uint64 { return (v - ones) &^ v & high8 }
+
 // alnumMask has 0x80 in each byte of x that is an ASCII letter or digit
 // (asciiWord), 0 in the others.
 func alnumMask(x uint64) uint64 {

@@ -700,6 +700,11 @@ func (a *attributor) thingEchoes(r attr) bool {
 // lead author", "the study's lead researcher"), whom a story often names
 // only later as the one "who led the work".
 func leadAuthor(t string) bool {
+	// Each ending ends in "r", and only "R" lower-cases to "r": most
+	// sources are turned away before a lower-case copy is made.
+	if t == "" || t[len(t)-1]|0x20 != 'r' {
+		return false
+	}
 	t = strings.ToLower(t)
 	return strings.HasSuffix(t, " lead author") || strings.HasSuffix(t, " lead researcher") || strings.HasSuffix(t, " senior author")
 }
@@ -2147,14 +2152,32 @@ func (a *attributor) quoteOnly(i int) bool {
 	if !sp.paraStart || sp.paraB-sp.paraA > 4000 {
 		return false
 	}
+	// Three words outside the marks settle it: the counts stop there.
 	outside := 0
 	last := sp.paraA
 	for j := i; j < len(a.spans) && a.spans[j].para == sp.para; j++ {
-		outside += countWords(a.s, last, a.spans[j].open)
+		if outside += countWordsMax(a.s, last, a.spans[j].open, 3-outside); outside > 2 {
+			return false
+		}
 		last = a.spans[j].close
 	}
-	outside += countWords(a.s, last, sp.paraB)
+	outside += countWordsMax(a.s, last, sp.paraB, 3-outside)
 	return outside <= 2
+}
+
+// countWordsMax is min(countWords(s, a, b), max), reading no further than
+// the max-th word.
+func countWordsMax(s string, a, b, max int) int {
+	n, in := 0, false
+	for k := a; k < b && k < len(s) && n < max; k++ {
+		c := s[k]
+		w := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // endsInQuote reports whether the previous quotation closes its paragraph

@@ -1,0 +1,74 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+)
+
+// The fast paths of this file are checked against the plain forms they
+// replace, which must give the same answers on any input.
+
+// refSentenceEnd is sentenceEnd as a byte-by-byte scan, the way it was
+// written before it skipped eight bytes at a time.
+func refSentenceEnd(s string, p, hi int) int {
+	for k := p; k+1 < hi; k++ {
+		c := s[k]
+		if (c == '.' || c == '!' || c == '?') && s[k+1] == ' ' {
+			if c == '.' && abbrevBefore(s, p, k) {
+				continue
+			}
+			return k + 1
+		}
+	}
+	return hi
+}
+
+var sentenceEndSeeds = []string{
+	"Mr. Hollis arrived. He said: “We are here.” Then J. Smith left! Did he? Yes. The U.S. team won.",
+	"The mayor said the plan would cost £4.5m over five years and that Dr. Ode agreed with it entirely. Next.",
+	"Was it? Nobody knew!! Acme Corp. had agreed... to pay. a./ b.! c!! d?. e. ",
+	"",
+	".",
+	". ",
+	strings.Repeat("word ", 40) + "end. Next",
+	"its lead author", "The study's LEAD RESEARCHER", "a senior author", "the lead auth\u212aor", "senİor author",
+}
+
+func TestFastPathsMatchReference(t *testing.T) {
+	for _, s := range sentenceEndSeeds {
+		checkSentenceEnd(t, s)
+	}
+}
+
+func FuzzFastPathsMatchReference(f *testing.F) {
+	for _, s := range sentenceEndSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkSentenceEnd)
+}
+
+func checkSentenceEnd(t *testing.T, s string) {
+	if got, want := leadAuthor(s), refLeadAuthor(s); got != want {
+		t.Fatalf("leadAuthor(%q) = %v, want %v", s, got, want)
+	}
+	// Every offset against every end is quadratic: a long input is cut.
+	s = s[:min(len(s), 1000)]
+	for p := 0; p <= len(s); p++ {
+		for _, hi := range []int{len(s), min(len(s), p+9), min(len(s), p+17), p} {
+			if got, want := sentenceEnd(s, p, hi), refSentenceEnd(s, p, hi); got != want {
+				t.Fatalf("sentenceEnd(%q, %d, %d) = %d, want %d", s, p, hi, got, want)
+			}
+			for max := range 4 {
+				if got, want := countWordsMax(s, p, hi, max), min(countWords(s, p, hi), max); got != want {
+					t.Fatalf("countWordsMax(%q, %d, %d, %d) = %d, want %d", s, p, hi, max, got, want)
+				}
+			}
+		}
+	}
+}
+
+// refLeadAuthor is leadAuthor without the test of the last byte.
+func refLeadAuthor(t string) bool {
+	t = strings.ToLower(t)
+	return strings.HasSuffix(t, " lead author") || strings.HasSuffix(t, " lead researcher") || strings.HasSuffix(t, " senior author")
+}
