@@ -3,6 +3,7 @@ package issues
 import (
 	"bufio"
 	"bytes"
+	"encoding/gob"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -71,43 +72,46 @@ func BenchmarkFindCorpus(b *testing.B) {
 
 // TestCorpusDump writes Find's full output (titles, keywords, summaries,
 // evidence, and Similar between an article's issues) over the BBC corpus,
-// the PolNeAR dev texts and the seed articles to $ISSUES_DUMP, with the
-// cast and quotes the pipeline gives and without them, so that a
-// refactoring can be checked to leave the output byte for byte unchanged
-// (diff two dumps). It runs only when the variable is set and skips when
+// the PolNeAR dev texts, the TempEval-3 texts, the HTML page texts and the
+// seed articles to $ISSUES_DUMP, with the cast and quotes the pipeline
+// gives and without them, so that a refactoring can be checked to leave
+// the output byte for byte unchanged (diff two dumps). The texts, casts and
+// quotes are frozen in $ISSUES_INPUTS when it is set (written on the first
+// run), so that work on the people and quotes packages cannot blur the
+// comparison. It runs only when ISSUES_DUMP is set and skips when
 // ../shared is absent.
 func TestCorpusDump(t *testing.T) {
 	out := os.Getenv("ISSUES_DUMP")
 	if out == "" {
 		t.Skip("set ISSUES_DUMP=/path/to/file to dump the corpus issues")
 	}
-	shared := filepath.Join("..", "..", "..", "shared")
-	var texts []string
-	for _, p := range []string{
-		filepath.Join(shared, "corpus", "bbc", "corpus.jsonl"),
-		filepath.Join(shared, "eval", "polnear", "dev.jsonl"),
-	} {
-		data, err := os.ReadFile(p)
+	type input struct {
+		Text   string
+		Cast   *people.Cast
+		Quotes []newsbot.Quote
+	}
+	var docs []input
+	in := os.Getenv("ISSUES_INPUTS")
+	if f, err := os.Open(in); in != "" && err == nil {
+		err := gob.NewDecoder(bufio.NewReader(f)).Decode(&docs)
+		f.Close()
 		if err != nil {
-			t.Skipf("corpus not found (../shared is absent): %v", err)
+			t.Fatalf("read inputs %s: %v", in, err)
 		}
-		for _, line := range bytes.Split(data, []byte("\n")) {
-			var d struct{ Text string }
-			if json.Unmarshal(line, &d) == nil && d.Text != "" {
-				texts = append(texts, d.Text)
+	} else {
+		for _, s := range dumpTexts(t) {
+			cast := people.Find(s)
+			docs = append(docs, input{Text: s, Cast: cast, Quotes: quotes.Find(s, cast)})
+		}
+		if in != "" {
+			var buf bytes.Buffer
+			if err := gob.NewEncoder(&buf).Encode(docs); err != nil {
+				t.Fatalf("encode inputs: %v", err)
+			}
+			if err := os.WriteFile(in, buf.Bytes(), 0o644); err != nil {
+				t.Fatalf("write inputs: %v", err)
 			}
 		}
-	}
-	seeds, err := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
-	if err != nil {
-		t.Fatalf("list seeds: %v", err)
-	}
-	for _, p := range seeds {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatalf("read seed: %v", err)
-		}
-		texts = append(texts, string(b))
 	}
 	fh, err := os.Create(out)
 	if err != nil {
@@ -115,9 +119,8 @@ func TestCorpusDump(t *testing.T) {
 	}
 	defer fh.Close()
 	w := bufio.NewWriter(fh)
-	for i, s := range texts {
-		cast := people.Find(s)
-		for pass, got := range [][]newsbot.Issue{Find(s, cast, quotes.Find(s, cast)), Find(s, nil, nil)} {
+	for i, d := range docs {
+		for pass, got := range [][]newsbot.Issue{Find(d.Text, d.Cast, d.Quotes), Find(d.Text, nil, nil)} {
 			fmt.Fprintf(w, "# %d %d\n", i, pass)
 			for _, is := range got {
 				fmt.Fprintf(w, "T %q %q\nS %q\n", is.Title, is.Keywords, is.Summary)
@@ -136,6 +139,46 @@ func TestCorpusDump(t *testing.T) {
 	if err := w.Flush(); err != nil {
 		t.Fatalf("write dump: %v", err)
 	}
+}
+
+// dumpTexts reads the texts TestCorpusDump covers from ../shared, or skips
+// when it is absent.
+func dumpTexts(t *testing.T) []string {
+	t.Helper()
+	shared := filepath.Join("..", "..", "..", "shared")
+	var texts []string
+	for _, p := range []string{
+		filepath.Join(shared, "corpus", "bbc", "corpus.jsonl"),
+		filepath.Join(shared, "eval", "polnear", "dev.jsonl"),
+		filepath.Join(shared, "eval", "timex", "te3_platinum.jsonl"),
+	} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Skipf("corpus not found (../shared is absent): %v", err)
+		}
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			var d struct{ Text string }
+			if json.Unmarshal(line, &d) == nil && d.Text != "" {
+				texts = append(texts, d.Text)
+			}
+		}
+	}
+	var files []string
+	for _, pat := range []string{"seeds/*.txt", "corpus/html/*.txt"} {
+		m, err := filepath.Glob(filepath.Join(shared, pat))
+		if err != nil {
+			t.Fatalf("list %s: %v", pat, err)
+		}
+		files = append(files, m...)
+	}
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatalf("read %s: %v", p, err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }
 
 // BenchmarkFindInSentencesCorpus is the issues work of the pipeline alone:

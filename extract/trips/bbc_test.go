@@ -49,9 +49,13 @@ func loadCorpus(tb testing.TB, rel ...string) []corpusDoc {
 			ID   string `json:"id"`
 			Text string `json:"text"`
 			Date string `json:"date"`
+			Dct  string `json:"dct"` // TempEval-3's name for the date
 		}
 		if json.Unmarshal(line, &d) != nil || d.Text == "" {
 			continue
+		}
+		if d.Date == "" {
+			d.Date = d.Dct
 		}
 		pub := bbcPublished
 		if t, err := time.Parse("2006-01-02", d.Date); err == nil {
@@ -59,6 +63,34 @@ func loadCorpus(tb testing.TB, rel ...string) []corpusDoc {
 		}
 		docs = append(docs, corpusDoc{ID: d.ID, Text: d.Text, Published: pub,
 			Cast: people.Find(d.Text), Timexes: timex.Tag(d.Text, pub), Sents: text.Sentences(d.Text)})
+	}
+	return docs
+}
+
+// loadPages reads the expected texts of the shared HTML pages and the seed
+// articles, anchored on the seed's publication day (the pages' own dates
+// are free text in the manifest; any fixed day keeps runs comparable).
+func loadPages(tb testing.TB) []corpusDoc {
+	tb.Helper()
+	shared := filepath.Join("..", "..", "..", "shared")
+	pages, err := filepath.Glob(filepath.Join(shared, "corpus", "html", "*.txt"))
+	if err != nil {
+		tb.Fatalf("list pages: %v", err)
+	}
+	seeds, err := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
+	if err != nil {
+		tb.Fatalf("list seeds: %v", err)
+	}
+	pub := time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC)
+	var docs []corpusDoc
+	for _, p := range append(pages, seeds...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatalf("read %s: %v", p, err)
+		}
+		s := string(b)
+		docs = append(docs, corpusDoc{ID: filepath.Base(p), Text: s, Published: pub,
+			Cast: people.Find(s), Timexes: timex.Tag(s, pub), Sents: text.Sentences(s)})
 	}
 	return docs
 }
@@ -83,7 +115,8 @@ func BenchmarkFindBBC(b *testing.B) {
 	cputime.Report(b, n, t0)
 }
 
-// TestDumpCorpus writes the trips of every BBC and PolNeAR article to the
+// TestDumpCorpus writes the trips of every BBC, PolNeAR, TempEval-3, HTML
+// page and seed article to the
 // file named by TRIPS_DUMP, so that a refactoring can be diffed against
 // the output before it. The inputs (people, timexes, sentences) are frozen
 // in TRIPS_INPUTS (written on the first run) so that work on those
@@ -103,6 +136,8 @@ func TestDumpCorpus(t *testing.T) {
 		}
 	} else {
 		docs = append(loadCorpus(t, "corpus", "bbc", "corpus.jsonl"), loadCorpus(t, "eval", "polnear", "dev.jsonl")...)
+		docs = append(docs, loadCorpus(t, "eval", "timex", "te3_platinum.jsonl")...)
+		docs = append(docs, loadPages(t)...)
 		if in != "" {
 			var buf bytes.Buffer
 			if err := gob.NewEncoder(&buf).Encode(docs); err != nil {

@@ -28,8 +28,8 @@ func (f *finder) finish() []newsbot.Trip {
 	f.standInDays(legs)
 	f.deniedDays(legs)
 	pub := ""
-	if !f.published.IsZero() {
-		pub = f.published.Format("2006-01-02")
+	if !f.published.IsZero() && len(legs) > 0 { // read only leg by leg below
+		pub = f.publishedDay()
 	}
 	legs = dropEnded(legs)
 	f.revisits(legs)
@@ -557,10 +557,10 @@ func (f *finder) spokesperson(p int) bool {
 // Guterres is on a three-day visit to Ethiopia". Its meetings then
 // inherit the city.
 func (f *finder) datelineCity(legs []leg) {
-	if !f.dlOK || f.dl.Kind != places.City || f.published.IsZero() {
+	if !f.dlOK || f.dl.Kind != places.City || f.published.IsZero() || len(legs) == 0 {
 		return
 	}
-	pub := f.published.Format("2006-01-02")
+	pub := f.publishedDay()
 	for i := range legs {
 		l := &legs[i]
 		if l.kind != places.Country || l.Country != f.dl.Country || l.home || l.order || l.prior {

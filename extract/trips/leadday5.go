@@ -30,7 +30,7 @@ func (f *finder) leadDayMeetings(legs []leg) {
 		if tx.Start >= sp.End {
 			break
 		}
-		if v := dateValue(tx.Value); isDay(v) && (f.published.IsZero() || v <= f.published.Format("2006-01-02")) {
+		if v := dateValue(tx.Value); isDay(v) && (f.published.IsZero() || v <= f.publishedDay()) {
 			day = tx
 			n++
 		}

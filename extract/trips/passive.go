@@ -43,7 +43,7 @@ func (f *finder) pastMeetLeadDay(sc *sentCtx, i, end int, c cue) (newsbot.Timex,
 	if c.tense != tensePast || f.published.IsZero() {
 		return newsbot.Timex{}, false
 	}
-	pub := f.published.Format("2006-01-02")
+	pub := f.publishedDay()
 	for _, tx := range f.timexesFrom(sc.sp.Start) {
 		if tx.Start >= sc.sp.End {
 			break
@@ -271,7 +271,7 @@ func (f *finder) afterMainDay(sc *sentCtx, i, person int, l *leg, tx newsbot.Tim
 		return
 	}
 	l.Date = d.AddDate(0, 0, 7).Format("2006-01-02")
-	if !f.published.IsZero() && l.Date > f.published.Format("2006-01-02") {
+	if !f.published.IsZero() && l.Date > f.publishedDay() {
 		l.tense = newsbot.StatusScheduled
 	}
 }

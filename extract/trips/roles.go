@@ -164,10 +164,8 @@ func (f *finder) roleText(q int) string {
 	name := f.cast.People[q].Name
 	s := f.cast.People[q].Role
 	first := true
-	for _, m := range f.cast.Mentions {
-		if m.Person != q || m.Kind != people.Name {
-			continue
-		}
+	for _, mi := range f.nameMentions(q) {
+		m := f.cast.Mentions[mi]
 		if first {
 			first = false
 			if r := f.introRole(m); r != "" {
@@ -182,6 +180,34 @@ func (f *finder) roleText(q int) string {
 	}
 	f.roles[q], f.rolesOK[q] = strings.ToLower(s), true
 	return f.roles[q]
+}
+
+// nameMentions is the indexes into cast.Mentions of person q's name
+// mentions, in order. roleText asks for every person of a story that
+// describes one ("the foreign minister"): the index, made in one pass,
+// spares a walk over every mention per person.
+func (f *finder) nameMentions(q int) []int32 {
+	if f.nameAt == nil {
+		n := len(f.cast.People)
+		at := make([]int32, n+2) // at[p+2] counts p's; then at[p], at[p+1] bound them
+		for _, m := range f.cast.Mentions {
+			if m.Kind == people.Name && m.Person >= 0 && m.Person < n {
+				at[m.Person+2]++
+			}
+		}
+		for i := 2; i < len(at); i++ {
+			at[i] += at[i-1]
+		}
+		idx := make([]int32, at[n+1])
+		for i, m := range f.cast.Mentions {
+			if m.Kind == people.Name && m.Person >= 0 && m.Person < n {
+				idx[at[m.Person+1]] = int32(i)
+				at[m.Person+1]++
+			}
+		}
+		f.nameAt, f.nameIdx = at, idx
+	}
+	return f.nameIdx[f.nameAt[q]:f.nameAt[q+1]]
 }
 
 // introRole is the role phrase right before a name ("France's foreign

@@ -247,6 +247,9 @@ type finder struct {
 	// roles caches roleText by person, filled when rolesOK.
 	roles   []string
 	rolesOK []bool
+	// nameAt and nameIdx index the name mentions by person (see
+	// nameMentions), nil until asked.
+	nameAt, nameIdx []int32
 	// storyStart is where the story starts after a dateline ("BEIJING,
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
@@ -260,6 +263,9 @@ type finder struct {
 	// one of its regions (leadRegionCountry), read once on first need.
 	leadHome     string
 	leadHomeDone bool
+	// pubDay is published as "2006-01-02", formatted on first need (see
+	// publishedDay).
+	pubDay string
 }
 
 func (f *finder) run() []newsbot.Trip {
@@ -313,6 +319,15 @@ func (f *finder) run() []newsbot.Trip {
 	f.ordinalDays()     // "plan to meet in Quito on the 9th"
 	f.datelineLeg()
 	return f.finish()
+}
+
+// publishedDay is f.published formatted "2006-01-02", once per article:
+// several rules compare dates with it, some once per timex.
+func (f *finder) publishedDay() string {
+	if f.pubDay == "" {
+		f.pubDay = f.published.Format("2006-01-02")
+	}
+	return f.pubDay
 }
 
 // hasCueIn tokenizes the sentence sp and reports whether it has a cue.
@@ -2922,7 +2937,7 @@ func (f *finder) leadDay(sc *sentCtx) (newsbot.Timex, bool) {
 		if tx.Start >= sc.sp.Start {
 			break
 		}
-		if v := dateValue(tx.Value); isDay(v) && (f.published.IsZero() || v <= f.published.Format("2006-01-02")) {
+		if v := dateValue(tx.Value); isDay(v) && (f.published.IsZero() || v <= f.publishedDay()) {
 			best, found = tx, true
 		}
 	}
@@ -4208,7 +4223,7 @@ func (f *finder) shiftDays(from, n int) {
 		if l.Date == "" && !f.published.IsZero() && l.WhenText == "" {
 			// "is in Aberdeen ..., a day after visiting a shipyard in
 			// Glasgow": a day before the story's day.
-			l.Date, l.WhenText = f.published.Format("2006-01-02"), "today"
+			l.Date, l.WhenText = f.publishedDay(), "today"
 		}
 		if v, ok := addDays(l.Date, n); ok && isDay(l.Date) {
 			when := "the day before"
