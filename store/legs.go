@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -68,7 +69,7 @@ func (s *Store) legs(ctx context.Context, f newsbot.LegFilter, bare bool) ([]new
 		return nil, fmt.Errorf("legs: %w", err)
 	}
 	if f.IncludeUndated && len(out) < limit {
-		more, err := s.queryLegs(ctx, legsQuery(nIDs, true), append(append([]any{}, args...), limit-len(out))...)
+		more, err := s.undatedLegs(ctx, nIDs, args, f.UndatedSince, limit-len(out))
 		if err != nil {
 			return nil, fmt.Errorf("legs: %w", err)
 		}
@@ -135,6 +136,59 @@ func legsQuery(nIDs int, undated bool) string {
 		where = append(where, "l.day >= ? AND l.day < ?")
 	}
 	return `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") + order
+}
+
+// undatedLegs reads at most limit undated legs of the travelers ids (none:
+// anyone), in id order; since set, only those last reported since then and
+// called-off ones (LegFilter.UndatedSince), each kind from its own index.
+func (s *Store) undatedLegs(ctx context.Context, nIDs int, ids []any, since time.Time, limit int) ([]newsbot.Leg, error) {
+	if since.IsZero() {
+		return s.queryLegs(ctx, legsQuery(nIDs, true), append(append([]any{}, ids...), limit)...)
+	}
+	at := since.Unix()
+	out, err := s.queryLegs(ctx, undatedSinceQuery(nIDs, false), append(append([]any{}, ids...), at, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) < limit {
+		more, err := s.queryLegs(ctx, undatedSinceQuery(nIDs, true), append(append([]any{}, ids...), at, limit-len(out))...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, more...)
+	}
+	// In id order, as legsQuery gives undated legs: callers merging legs
+	// keep the first of equals.
+	slices.SortFunc(out, func(a, b newsbot.Leg) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// undatedSinceQuery selects undated legs of nIDs travelers (0: anyone)
+// whose newest report (info_published) is at or after a time, newest
+// first; cancelled: instead the called-off ones reported before it. Each
+// walks a partial index of migration 0008 when no traveler is named,
+// pinned: the planner, without statistics for them, took legs_day and
+// sorted every undated leg of the archive. A traveler's own undated legs
+// are few: legs_person_day finds them and they are sorted.
+func undatedSinceQuery(nIDs int, cancelled bool) string {
+	var where []string
+	if nIDs > 0 {
+		where = append(where, "l.person_id IN (?"+strings.Repeat(",?", nIDs-1)+")")
+	}
+	from, index := "legs l", "legs_undated_reported"
+	if cancelled {
+		// The literal, not a parameter: only then can SQLite tell the
+		// partial index holds every row the query wants.
+		where = append(where, "l.day IS NULL AND l.status = '"+newsbot.StatusCancelled+"' AND l.info_published < ?")
+		index = "legs_undated_cancelled"
+	} else {
+		where = append(where, "l.day IS NULL AND l.info_published >= ?")
+	}
+	if nIDs == 0 {
+		from += " INDEXED BY " + index
+	}
+	return `SELECT ` + legCols + ` FROM ` + from + ` LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY l.info_published DESC, l.id DESC LIMIT ?`
 }
 
 func (s *Store) queryLegs(ctx context.Context, q string, args ...any) ([]newsbot.Leg, error) {

@@ -38,7 +38,7 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
 	}
-	dated, undated := selectLegs(vs, from, to)
+	dated, undated := selectLegs(vs, from, to, time.Time{})
 	since := longDate(local(from, s.loc()))
 	if len(dated)+len(undated) == 0 {
 		if name == "" {
@@ -251,7 +251,9 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if isBare {
 		list = bare.LegsBare
 	}
-	vs, err := s.legWindowFrom(ctx, list, "", today, to)
+	// Undated legs count only while recently reported (UndatedFreshDays).
+	fresh := addDays(today, -UndatedFreshDays)
+	vs, err := s.legWindowFrom(ctx, list, "", today, to, fresh)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 	}
@@ -261,7 +263,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if vs, err = s.knownBy(ctx, vs, endOfDay); err != nil {
 		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 	}
-	dated, undated := selectLegs(vs, today, to)
+	dated, undated := selectLegs(vs, today, to, fresh)
 	if isBare {
 		if err := nameSources(ctx, bare, dated, undated); err != nil {
 			return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)

@@ -82,21 +82,26 @@ func timexPeriod(val string) (start, end time.Time, gran string, ok bool) {
 // (a month) start before from, so the query reaches back a month and the
 // caller filters by period.
 func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.Time) ([]legView, error) {
-	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to)
+	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to, time.Time{})
 }
 
 // legWindowFrom is legWindow reading legs with list (Store.Legs, or a
-// bareLegStore's LegsBare).
+// bareLegStore's LegsBare); undatedSince set, undated legs last reported
+// before it are left out, called-off ones excepted (staleUndated).
 func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, newsbot.LegFilter) ([]newsbot.Leg, error),
-	traveler string, from, to time.Time) ([]legView, error) {
-	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true, Limit: 2000}
+	traveler string, from, to, undatedSince time.Time) ([]legView, error) {
+	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true, UndatedSince: undatedSince, Limit: 2000}
 	legs, err := list(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("legs from %s: %w", from.Format(time.DateOnly), err)
 	}
 	out := make([]legView, 0, len(legs))
 	for _, l := range legs {
-		out = append(out, viewLeg(l))
+		// The store may not filter (LegFilter.UndatedSince): the stale
+		// legs go before they are merged with others, as if it had.
+		if v := viewLeg(l); !staleUndated(v, undatedSince) || v.leg.Trip.Status == newsbot.StatusCancelled {
+			out = append(out, v)
+		}
 	}
 	// A meeting its sentence dates apart from the arrival gets its own day;
 	// an arrival up to a week before the window may hold one inside it.
@@ -309,11 +314,28 @@ func cancelPlans(vs []legView) []legView {
 	return vs
 }
 
+// UndatedFreshDays is how recent the newest report of an undated leg must
+// be, before the digest's day, for the digest to show it. An undated plan
+// ("will visit Tbilisi later") told a fortnight ago has since been dated,
+// made or dropped by the copy, or is not news: an editor reading today's
+// diary expects this fortnight's plans, the look-back the diary already
+// gave travellers with nothing dated near the window. Older undated legs
+// are stale however busy their traveller is now.
+const UndatedFreshDays = 14
+
+// staleUndated: v is undated and, since set, its newest report (of those
+// listed) came before since, or there is none.
+func staleUndated(v legView, since time.Time) bool {
+	return !since.IsZero() && v.gran == granNone && newestSource(v.leg.Sources).Before(since)
+}
+
 // selectLegs keeps dated legs in [from, to), coarse legs overlapping it and
 // not done, and undated legs of journeys still under way: the traveler has
 // a dated leg near the window, the leg comes after a date in it, or it was
-// reported recently.
-func selectLegs(vs []legView, from, to time.Time) (dated, undated []legView) {
+// reported recently. undatedSince set (the digest), an undated leg must
+// also have been reported since then and before to (staleUndated), and
+// the traveller's other legs no longer keep it.
+func selectLegs(vs []legView, from, to, undatedSince time.Time) (dated, undated []legView) {
 	active := map[string]bool{}
 	for _, v := range vs {
 		if v.gran != granNone && v.end.After(addDays(from, -7)) && v.start.Before(to) {
@@ -333,6 +355,13 @@ func selectLegs(vs []legView, from, to time.Time) (dated, undated []legView) {
 			}
 		case st == newsbot.StatusDone || st == newsbot.StatusCancelled:
 			// An undated leg already made or called off is not in the diary.
+		case !undatedSince.IsZero():
+			if staleUndated(v, undatedSince) || !newestSource(v.leg.Sources).Before(to) {
+				break
+			}
+			if v.after.IsZero() || !v.after.Before(addDays(from, -7)) && v.after.Before(to) {
+				undated = append(undated, v)
+			}
 		case !v.after.IsZero():
 			if !v.after.Before(addDays(from, -7)) && v.after.Before(to) {
 				undated = append(undated, v)
