@@ -69,7 +69,7 @@ func (s *Store) legs(ctx context.Context, f newsbot.LegFilter, bare bool) ([]new
 		return nil, fmt.Errorf("legs: %w", err)
 	}
 	if f.IncludeUndated && len(out) < limit {
-		more, err := s.undatedLegs(ctx, nIDs, args, f.UndatedSince, limit-len(out))
+		more, err := s.undatedLegs(ctx, nIDs, args, f.UndatedSince, f.UndatedUntil, limit-len(out))
 		if err != nil {
 			return nil, fmt.Errorf("legs: %w", err)
 		}
@@ -139,56 +139,61 @@ func legsQuery(nIDs int, undated bool) string {
 }
 
 // undatedLegs reads at most limit undated legs of the travelers ids (none:
-// anyone), in id order; since set, only those last reported since then and
-// called-off ones (LegFilter.UndatedSince), each kind from its own index.
-func (s *Store) undatedLegs(ctx context.Context, nIDs int, ids []any, since time.Time, limit int) ([]newsbot.Leg, error) {
+// anyone), in id order; since set, only those reported in [since, until)
+// and called-off ones (LegFilter.UndatedSince), each kind from its own
+// index.
+func (s *Store) undatedLegs(ctx context.Context, nIDs int, ids []any, since, until time.Time, limit int) ([]newsbot.Leg, error) {
 	if since.IsZero() {
 		return s.queryLegs(ctx, legsQuery(nIDs, true), append(append([]any{}, ids...), limit)...)
 	}
-	at := since.Unix()
-	out, err := s.queryLegs(ctx, undatedSinceQuery(nIDs, false), append(append([]any{}, ids...), at, limit)...)
+	end := int64(math.MaxInt64)
+	if !until.IsZero() {
+		end = until.Unix()
+	}
+	out, err := s.queryLegs(ctx, undatedReportedQuery(nIDs), append(append([]any{}, ids...), since.Unix(), end, limit)...)
 	if err != nil {
 		return nil, err
 	}
-	if len(out) < limit {
-		more, err := s.queryLegs(ctx, undatedSinceQuery(nIDs, true), append(append([]any{}, ids...), at, limit-len(out))...)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, more...)
+	off, err := s.queryLegs(ctx, undatedCancelledQuery(nIDs), append(append([]any{}, ids...), limit)...)
+	if err != nil {
+		return nil, err
 	}
-	// In id order, as legsQuery gives undated legs: callers merging legs
-	// keep the first of equals.
+	// In id order, as legsQuery gives undated legs (callers merging legs
+	// keep the first of equals); a called-off leg reported in the window
+	// comes back twice.
+	out = append(out, off...)
 	slices.SortFunc(out, func(a, b newsbot.Leg) int { return cmp.Compare(a.ID, b.ID) })
-	return out, nil
+	out = slices.CompactFunc(out, func(a, b newsbot.Leg) bool { return a.ID == b.ID })
+	return out[:min(len(out), limit)], nil
 }
 
-// undatedSinceQuery selects undated legs of nIDs travelers (0: anyone)
-// whose newest report (info_published) is at or after a time, newest
-// first; cancelled: instead the called-off ones reported before it. Each
-// walks a partial index of migration 0008 when no traveler is named,
-// pinned: the planner, without statistics for them, took legs_day and
-// sorted every undated leg of the archive. A traveler's own undated legs
-// are few: legs_person_day finds them and they are sorted.
-func undatedSinceQuery(nIDs int, cancelled bool) string {
+// undatedReportedQuery selects undated legs of nIDs travelers (0: anyone)
+// with a source published in [?, ?), in id order: a range of
+// leg_sources_published (migration 0008), pinned, lists the legs reported
+// then, and legs_day (day IS NULL, id) is probed for each in id order, so
+// the cost follows the window's reports, not the archive's undated legs.
+func undatedReportedQuery(nIDs int) string {
 	var where []string
 	if nIDs > 0 {
 		where = append(where, "l.person_id IN (?"+strings.Repeat(",?", nIDs-1)+")")
 	}
-	from, index := "legs l", "legs_undated_reported"
-	if cancelled {
-		// The literal, not a parameter: only then can SQLite tell the
-		// partial index holds every row the query wants.
-		where = append(where, "l.day IS NULL AND l.status = '"+newsbot.StatusCancelled+"' AND l.info_published < ?")
-		index = "legs_undated_cancelled"
-	} else {
-		where = append(where, "l.day IS NULL AND l.info_published >= ?")
+	where = append(where, "l.id IN (SELECT leg_id FROM leg_sources INDEXED BY leg_sources_published WHERE published_at >= ? AND published_at < ?)",
+		"l.day IS NULL")
+	return `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY l.id LIMIT ?`
+}
+
+// undatedCancelledQuery selects the called-off undated legs of nIDs
+// travelers (0: anyone), in id order; without a traveler from their partial
+// index (migration 0008), which holds nothing else. The status is a
+// literal: only then can SQLite tell the index holds every row wanted.
+func undatedCancelledQuery(nIDs int) string {
+	from, where := "legs l INDEXED BY legs_undated_cancelled", ""
+	if nIDs > 0 {
+		from, where = "legs l", "l.person_id IN (?"+strings.Repeat(",?", nIDs-1)+") AND "
 	}
-	if nIDs == 0 {
-		from += " INDEXED BY " + index
-	}
-	return `SELECT ` + legCols + ` FROM ` + from + ` LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") +
-		` ORDER BY l.info_published DESC, l.id DESC LIMIT ?`
+	return `SELECT ` + legCols + ` FROM ` + from + ` LEFT JOIN people p ON p.id = l.person_id WHERE ` + where +
+		`l.day IS NULL AND l.status = '` + newsbot.StatusCancelled + `' ORDER BY l.id LIMIT ?`
 }
 
 func (s *Store) queryLegs(ctx context.Context, q string, args ...any) ([]newsbot.Leg, error) {

@@ -82,24 +82,28 @@ func timexPeriod(val string) (start, end time.Time, gran string, ok bool) {
 // (a month) start before from, so the query reaches back a month and the
 // caller filters by period.
 func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.Time) ([]legView, error) {
-	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to, time.Time{})
+	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to, time.Time{}, time.Time{})
 }
 
 // legWindowFrom is legWindow reading legs with list (Store.Legs, or a
-// bareLegStore's LegsBare); undatedSince set, undated legs last reported
-// before it are left out, called-off ones excepted (staleUndated).
+// bareLegStore's LegsBare). undatedSince set, an undated leg is read only
+// when it was reported in [undatedSince, undatedUntil) (zero until: no
+// bound) or called off (LegFilter.UndatedSince).
 func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, newsbot.LegFilter) ([]newsbot.Leg, error),
-	traveler string, from, to, undatedSince time.Time) ([]legView, error) {
-	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true, UndatedSince: undatedSince, Limit: 2000}
+	traveler string, from, to, undatedSince, undatedUntil time.Time) ([]legView, error) {
+	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true,
+		UndatedSince: undatedSince, UndatedUntil: undatedUntil, Limit: 2000}
 	legs, err := list(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("legs from %s: %w", from.Format(time.DateOnly), err)
 	}
 	out := make([]legView, 0, len(legs))
 	for _, l := range legs {
-		// The store may not filter (LegFilter.UndatedSince): the stale
-		// legs go before they are merged with others, as if it had.
-		if v := viewLeg(l); !staleUndated(v, undatedSince) || v.leg.Trip.Status == newsbot.StatusCancelled {
+		// A store need not filter (LegFilter.UndatedSince): the legs it
+		// would leave out go before any is merged with another, as if it
+		// had (of the sources listed, the newest few).
+		v := viewLeg(l)
+		if undatedSince.IsZero() || v.gran != granNone || v.leg.Trip.Status == newsbot.StatusCancelled || reportedIn(v, undatedSince, undatedUntil) {
 			out = append(out, v)
 		}
 	}
@@ -314,26 +318,29 @@ func cancelPlans(vs []legView) []legView {
 	return vs
 }
 
-// UndatedFreshDays is how recent the newest report of an undated leg must
-// be, before the digest's day, for the digest to show it. An undated plan
-// ("will visit Tbilisi later") told a fortnight ago has since been dated,
-// made or dropped by the copy, or is not news: an editor reading today's
-// diary expects this fortnight's plans, the look-back the diary already
-// gave travellers with nothing dated near the window. Older undated legs
-// are stale however busy their traveller is now.
+// UndatedFreshDays: the digest shows an undated leg only when a report of
+// it (as the day knew it) came out in the UndatedFreshDays days before the
+// day, or on it. An undated plan ("will visit Tbilisi later") told longer
+// ago has since been dated, made or dropped by the copy, or is no longer
+// news: an editor reading today's diary expects this fortnight's plans,
+// the look-back the diary already gave travellers with nothing dated near
+// the window. Older undated legs are stale however busy their traveller is
+// now: in an archive of years, most travellers are busy.
 const UndatedFreshDays = 14
 
-// staleUndated: v is undated and, since set, its newest report (of those
-// listed) came before since, or there is none.
-func staleUndated(v legView, since time.Time) bool {
-	return !since.IsZero() && v.gran == granNone && newestSource(v.leg.Sources).Before(since)
+// reportedIn: a source of v listed was published in [since, until); a
+// zero until is no bound.
+func reportedIn(v legView, since, until time.Time) bool {
+	return slices.ContainsFunc(v.leg.Sources, func(r newsbot.ArticleRef) bool {
+		return !r.Published.Before(since) && (until.IsZero() || r.Published.Before(until))
+	})
 }
 
 // selectLegs keeps dated legs in [from, to), coarse legs overlapping it and
 // not done, and undated legs of journeys still under way: the traveler has
 // a dated leg near the window, the leg comes after a date in it, or it was
 // reported recently. undatedSince set (the digest), an undated leg must
-// also have been reported since then and before to (staleUndated), and
+// have been reported in [undatedSince, to) (of its sources listed), and
 // the traveller's other legs no longer keep it.
 func selectLegs(vs []legView, from, to, undatedSince time.Time) (dated, undated []legView) {
 	active := map[string]bool{}
@@ -356,7 +363,7 @@ func selectLegs(vs []legView, from, to, undatedSince time.Time) (dated, undated 
 		case st == newsbot.StatusDone || st == newsbot.StatusCancelled:
 			// An undated leg already made or called off is not in the diary.
 		case !undatedSince.IsZero():
-			if staleUndated(v, undatedSince) || !newestSource(v.leg.Sources).Before(to) {
+			if !reportedIn(v, undatedSince, to) {
 				break
 			}
 			if v.after.IsZero() || !v.after.Before(addDays(from, -7)) && v.after.Before(to) {
