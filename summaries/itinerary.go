@@ -38,7 +38,7 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 	if err != nil {
 		return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
 	}
-	dated, undated := selectLegs(vs, from, to, time.Time{})
+	dated, undated := selectLegs(vs, from, to)
 	since := longDate(local(from, s.loc()))
 	if len(dated)+len(undated) == 0 {
 		if name == "" {
@@ -264,7 +264,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if vs, err = s.knownBy(ctx, vs, endOfDay); err != nil {
 		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 	}
-	dated, undated := selectLegs(vs, today, to, fresh)
+	dated, undated := selectLegs(vs, today, to)
 	if isBare {
 		if err := nameSources(ctx, bare, dated, undated); err != nil {
 			return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)

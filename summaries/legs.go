@@ -87,8 +87,8 @@ func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.
 
 // legWindowFrom is legWindow reading legs with list (Store.Legs, or a
 // bareLegStore's LegsBare). undatedSince set, an undated leg is read only
-// when it was reported in [undatedSince, undatedUntil) (zero until: no
-// bound) or called off (LegFilter.UndatedSince).
+// when it was reported in [undatedSince, undatedUntil) or called off
+// (freshEnough, LegFilter.UndatedSince).
 func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, newsbot.LegFilter) ([]newsbot.Leg, error),
 	traveler string, from, to, undatedSince, undatedUntil time.Time) ([]legView, error) {
 	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true,
@@ -102,8 +102,7 @@ func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, 
 		// A store need not filter (LegFilter.UndatedSince): the legs it
 		// would leave out go before any is merged with another, as if it
 		// had (of the sources listed, the newest few).
-		v := viewLeg(l)
-		if undatedSince.IsZero() || v.gran != granNone || v.leg.Trip.Status == newsbot.StatusCancelled || reportedIn(v, undatedSince, undatedUntil) {
+		if v := viewLeg(l); freshEnough(v, undatedSince, undatedUntil) {
 			out = append(out, v)
 		}
 	}
@@ -328,9 +327,15 @@ func cancelPlans(vs []legView) []legView {
 // now: in an archive of years, most travellers are busy.
 const UndatedFreshDays = 14
 
-// reportedIn: a source of v listed was published in [since, until); a
-// zero until is no bound.
-func reportedIn(v legView, since, until time.Time) bool {
+// freshEnough: v counts in a window whose undated legs must have been
+// reported in [since, until) (zero since: every one counts; zero until: no
+// bound): it is dated, called off (it may call off a dated plan), or a
+// source of it listed was published then. A digest's until is the end of
+// its day, so a report it could not know yet does not make a plan fresh.
+func freshEnough(v legView, since, until time.Time) bool {
+	if since.IsZero() || v.gran != granNone || v.leg.Trip.Status == newsbot.StatusCancelled {
+		return true
+	}
 	return slices.ContainsFunc(v.leg.Sources, func(r newsbot.ArticleRef) bool {
 		return !r.Published.Before(since) && (until.IsZero() || r.Published.Before(until))
 	})
@@ -339,10 +344,8 @@ func reportedIn(v legView, since, until time.Time) bool {
 // selectLegs keeps dated legs in [from, to), coarse legs overlapping it and
 // not done, and undated legs of journeys still under way: the traveler has
 // a dated leg near the window, the leg comes after a date in it, or it was
-// reported recently. undatedSince set (the digest), an undated leg must
-// have been reported in [undatedSince, to) (of its sources listed), and
-// the traveller's other legs no longer keep it.
-func selectLegs(vs []legView, from, to, undatedSince time.Time) (dated, undated []legView) {
+// reported recently.
+func selectLegs(vs []legView, from, to time.Time) (dated, undated []legView) {
 	active := map[string]bool{}
 	for _, v := range vs {
 		if v.gran != granNone && v.end.After(addDays(from, -7)) && v.start.Before(to) {
@@ -362,13 +365,6 @@ func selectLegs(vs []legView, from, to, undatedSince time.Time) (dated, undated 
 			}
 		case st == newsbot.StatusDone || st == newsbot.StatusCancelled:
 			// An undated leg already made or called off is not in the diary.
-		case !undatedSince.IsZero():
-			if !reportedIn(v, undatedSince, to) {
-				break
-			}
-			if v.after.IsZero() || !v.after.Before(addDays(from, -7)) && v.after.Before(to) {
-				undated = append(undated, v)
-			}
 		case !v.after.IsZero():
 			if !v.after.Before(addDays(from, -7)) && v.after.Before(to) {
 				undated = append(undated, v)
