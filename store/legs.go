@@ -83,9 +83,10 @@ func (s *Store) legs(ctx context.Context, f newsbot.LegFilter, bare bool) ([]new
 
 // LegsBare is Legs with each source's id and date only (Title, URL and
 // Outlet empty): enough to order, merge and select legs. A digest reads
-// every undated leg to pick the few it shows, and naming their sources
-// reads an article row each, mostly uncached at archive scale; it names
-// the sources of the legs it shows with ArticleRefs.
+// a month of dated legs and the fortnight's undated ones to pick the few it
+// shows, and naming their sources reads an article row each, mostly
+// uncached at archive scale; it names the sources of the legs it shows
+// with ArticleRefs.
 func (s *Store) LegsBare(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error) {
 	return s.legs(ctx, f, true)
 }

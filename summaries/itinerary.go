@@ -241,7 +241,8 @@ const maxDigestDoubts = 4
 
 // Digest builds the digest for the day containing day (in s.Location): the
 // diary of legs for that day and the next six, undated legs of journeys
-// under way, then open issues by latest development.
+// under way reported in the fortnight before (UndatedFreshDays), then open
+// issues by latest development.
 func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	loc := s.loc()
 	today := civil(day, loc)

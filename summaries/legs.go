@@ -241,9 +241,9 @@ func correctionNote(sentence string) bool {
 
 // bareLegStore is a store that can list legs with only the ids and dates of
 // their sources, and name sources by id afterwards (package store can).
-// Choosing legs needs no more than that, and a digest reads every undated
-// leg to show a few: naming all their sources read thousands of article
-// rows, mostly uncached in an archive-sized database.
+// Choosing legs needs no more than that, and a digest reads many more legs
+// than it shows: naming all their sources read thousands of article rows,
+// mostly uncached in an archive-sized database.
 type bareLegStore interface {
 	LegsBare(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error)
 	ArticleRefs(ctx context.Context, ids []int64) (map[int64]newsbot.ArticleRef, error)
