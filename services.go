@@ -115,7 +115,13 @@ type LegFilter struct {
 	Traveler       string    // a name as FindPeople takes it
 	From, To       time.Time // legs whose Day is in [From, To); undated legs are included when IncludeUndated
 	IncludeUndated bool
-	Limit          int
+	// UndatedSince, when set, keeps only the undated legs with a report
+	// published in [UndatedSince, UndatedUntil) (a zero UndatedUntil is no
+	// bound), and called-off ones however old (they may call off a dated
+	// plan): a digest leaves stale undated plans out, and an archive holds
+	// years of them.
+	UndatedSince, UndatedUntil time.Time
+	Limit                      int
 }
 
 // TripStore answers who travels where.

@@ -199,6 +199,8 @@ func HotQueries(s HotSample) []HotQuery {
 		{"Legs of a traveler, undated", legsQuery(1, true), []any{s.PersonID, maxLegs}, false},
 		{"Legs by day", legsQuery(0, false), []any{day, week, maxLegs}, false},
 		{"Legs undated", legsQuery(0, true), []any{maxLegs}, false},
+		{"Legs undated, reported in a window (digest)", undatedReportedQuery(0), []any{day, week, maxLegs}, false},
+		{"Legs undated, called off (digest)", undatedCancelledQuery(0), []any{maxLegs}, false},
 		{"Leg sources", legSourcesOfQuery(2), []any{maxLegSources, s.LegID, s.LegID + 1}, false},
 		{"Leg sources, ids and dates (LegsBare)", legSourcesBareQuery(2), []any{maxLegSources, s.LegID, s.LegID + 1}, false},
 		{"ArticleRefs", articleRefsQuery(2), []any{s.LegID, s.LegID + 1}, false},

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -68,7 +69,7 @@ func (s *Store) legs(ctx context.Context, f newsbot.LegFilter, bare bool) ([]new
 		return nil, fmt.Errorf("legs: %w", err)
 	}
 	if f.IncludeUndated && len(out) < limit {
-		more, err := s.queryLegs(ctx, legsQuery(nIDs, true), append(append([]any{}, args...), limit-len(out))...)
+		more, err := s.undatedLegs(ctx, nIDs, args, f.UndatedSince, f.UndatedUntil, limit-len(out))
 		if err != nil {
 			return nil, fmt.Errorf("legs: %w", err)
 		}
@@ -82,9 +83,10 @@ func (s *Store) legs(ctx context.Context, f newsbot.LegFilter, bare bool) ([]new
 
 // LegsBare is Legs with each source's id and date only (Title, URL and
 // Outlet empty): enough to order, merge and select legs. A digest reads
-// every undated leg to pick the few it shows, and naming their sources
-// reads an article row each, mostly uncached at archive scale; it names
-// the sources of the legs it shows with ArticleRefs.
+// a month of dated legs and the fortnight's undated ones to pick the few it
+// shows, and naming their sources reads an article row each, mostly
+// uncached at archive scale; it names the sources of the legs it shows
+// with ArticleRefs.
 func (s *Store) LegsBare(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error) {
 	return s.legs(ctx, f, true)
 }
@@ -135,6 +137,64 @@ func legsQuery(nIDs int, undated bool) string {
 		where = append(where, "l.day >= ? AND l.day < ?")
 	}
 	return `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") + order
+}
+
+// undatedLegs reads at most limit undated legs of the travelers ids (none:
+// anyone), in id order; since set, only those reported in [since, until)
+// and called-off ones (LegFilter.UndatedSince), each kind from its own
+// index.
+func (s *Store) undatedLegs(ctx context.Context, nIDs int, ids []any, since, until time.Time, limit int) ([]newsbot.Leg, error) {
+	if since.IsZero() {
+		return s.queryLegs(ctx, legsQuery(nIDs, true), append(append([]any{}, ids...), limit)...)
+	}
+	end := int64(math.MaxInt64)
+	if !until.IsZero() {
+		end = until.Unix()
+	}
+	out, err := s.queryLegs(ctx, undatedReportedQuery(nIDs), append(append([]any{}, ids...), since.Unix(), end, limit)...)
+	if err != nil {
+		return nil, err
+	}
+	off, err := s.queryLegs(ctx, undatedCancelledQuery(nIDs), append(append([]any{}, ids...), limit)...)
+	if err != nil {
+		return nil, err
+	}
+	// In id order, as legsQuery gives undated legs (callers merging legs
+	// keep the first of equals); a called-off leg reported in the window
+	// comes back twice.
+	out = append(out, off...)
+	slices.SortFunc(out, func(a, b newsbot.Leg) int { return cmp.Compare(a.ID, b.ID) })
+	out = slices.CompactFunc(out, func(a, b newsbot.Leg) bool { return a.ID == b.ID })
+	return out[:min(len(out), limit)], nil
+}
+
+// undatedReportedQuery selects undated legs of nIDs travelers (0: anyone)
+// with a source published in [?, ?), in id order: a range of
+// leg_sources_published (migration 0008), pinned, lists the legs reported
+// then, and legs_day (day IS NULL, id) is probed for each in id order, so
+// the cost follows the window's reports, not the archive's undated legs.
+func undatedReportedQuery(nIDs int) string {
+	var where []string
+	if nIDs > 0 {
+		where = append(where, "l.person_id IN (?"+strings.Repeat(",?", nIDs-1)+")")
+	}
+	where = append(where, "l.id IN (SELECT leg_id FROM leg_sources INDEXED BY leg_sources_published WHERE published_at >= ? AND published_at < ?)",
+		"l.day IS NULL")
+	return `SELECT ` + legCols + ` FROM legs l LEFT JOIN people p ON p.id = l.person_id WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY l.id LIMIT ?`
+}
+
+// undatedCancelledQuery selects the called-off undated legs of nIDs
+// travelers (0: anyone), in id order; without a traveler from their partial
+// index (migration 0008), which holds nothing else. The status is a
+// literal: only then can SQLite tell the index holds every row wanted.
+func undatedCancelledQuery(nIDs int) string {
+	from, where := "legs l INDEXED BY legs_undated_cancelled", ""
+	if nIDs > 0 {
+		from, where = "legs l", "l.person_id IN (?"+strings.Repeat(",?", nIDs-1)+") AND "
+	}
+	return `SELECT ` + legCols + ` FROM ` + from + ` LEFT JOIN people p ON p.id = l.person_id WHERE ` + where +
+		`l.day IS NULL AND l.status = '` + newsbot.StatusCancelled + `' ORDER BY l.id LIMIT ?`
 }
 
 func (s *Store) queryLegs(ctx context.Context, q string, args ...any) ([]newsbot.Leg, error) {

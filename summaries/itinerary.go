@@ -241,7 +241,8 @@ const maxDigestDoubts = 4
 
 // Digest builds the digest for the day containing day (in s.Location): the
 // diary of legs for that day and the next six, undated legs of journeys
-// under way, then open issues by latest development.
+// under way reported in the fortnight before (UndatedFreshDays), then open
+// issues by latest development.
 func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	loc := s.loc()
 	today := civil(day, loc)
@@ -251,11 +252,14 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	if isBare {
 		list = bare.LegsBare
 	}
-	vs, err := s.legWindowFrom(ctx, list, "", today, to)
+	endOfDay := local(addDays(today, 1), loc)
+	// An undated leg counts only when reported in the fortnight before
+	// the day (UndatedFreshDays), as the day knew it.
+	fresh := addDays(today, -UndatedFreshDays)
+	vs, err := s.legWindowFrom(ctx, list, "", today, to, fresh, endOfDay)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: %w", today.Format("2006-01-02"), err)
 	}
-	endOfDay := local(addDays(today, 1), loc)
 	// A past day's diary says what was known that day (today's has
 	// nothing later to leave out).
 	if vs, err = s.knownBy(ctx, vs, endOfDay); err != nil {

@@ -82,21 +82,29 @@ func timexPeriod(val string) (start, end time.Time, gran string, ok bool) {
 // (a month) start before from, so the query reaches back a month and the
 // caller filters by period.
 func (s *Service) legWindow(ctx context.Context, traveler string, from, to time.Time) ([]legView, error) {
-	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to)
+	return s.legWindowFrom(ctx, s.Store.Legs, traveler, from, to, time.Time{}, time.Time{})
 }
 
 // legWindowFrom is legWindow reading legs with list (Store.Legs, or a
-// bareLegStore's LegsBare).
+// bareLegStore's LegsBare). undatedSince set, an undated leg is read only
+// when it was reported in [undatedSince, undatedUntil) or called off
+// (freshEnough, LegFilter.UndatedSince).
 func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, newsbot.LegFilter) ([]newsbot.Leg, error),
-	traveler string, from, to time.Time) ([]legView, error) {
-	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true, Limit: 2000}
+	traveler string, from, to, undatedSince, undatedUntil time.Time) ([]legView, error) {
+	f := newsbot.LegFilter{Traveler: traveler, From: addDays(from, -31), To: to, IncludeUndated: true,
+		UndatedSince: undatedSince, UndatedUntil: undatedUntil, Limit: 2000}
 	legs, err := list(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("legs from %s: %w", from.Format(time.DateOnly), err)
 	}
 	out := make([]legView, 0, len(legs))
 	for _, l := range legs {
-		out = append(out, viewLeg(l))
+		// A store need not filter (LegFilter.UndatedSince): the legs it
+		// would leave out go before any is merged with another, as if it
+		// had (of the sources listed, the newest few).
+		if v := viewLeg(l); freshEnough(v, undatedSince, undatedUntil) {
+			out = append(out, v)
+		}
 	}
 	// A meeting its sentence dates apart from the arrival gets its own day;
 	// an arrival up to a week before the window may hold one inside it.
@@ -233,9 +241,9 @@ func correctionNote(sentence string) bool {
 
 // bareLegStore is a store that can list legs with only the ids and dates of
 // their sources, and name sources by id afterwards (package store can).
-// Choosing legs needs no more than that, and a digest reads every undated
-// leg to show a few: naming all their sources read thousands of article
-// rows, mostly uncached in an archive-sized database.
+// Choosing legs needs no more than that, and a digest reads many more legs
+// than it shows: naming all their sources read thousands of article rows,
+// mostly uncached in an archive-sized database.
 type bareLegStore interface {
 	LegsBare(ctx context.Context, f newsbot.LegFilter) ([]newsbot.Leg, error)
 	ArticleRefs(ctx context.Context, ids []int64) (map[int64]newsbot.ArticleRef, error)
@@ -307,6 +315,30 @@ func cancelPlans(vs []legView) []legView {
 		}
 	}
 	return vs
+}
+
+// UndatedFreshDays: the digest shows an undated leg only when a report of
+// it (as the day knew it) came out in the UndatedFreshDays days before the
+// day, or on it. An undated plan ("will visit Tbilisi later") told longer
+// ago has since been dated, made or dropped by the copy, or is no longer
+// news: an editor reading today's diary expects this fortnight's plans,
+// the look-back the diary already gave travellers with nothing dated near
+// the window. Older undated legs are stale however busy their traveller is
+// now: in an archive of years, most travellers are busy.
+const UndatedFreshDays = 14
+
+// freshEnough: v counts in a window whose undated legs must have been
+// reported in [since, until) (zero since: every one counts; zero until: no
+// bound): it is dated, called off (it may call off a dated plan), or a
+// source of it listed was published then. A digest's until is the end of
+// its day, so a report it could not know yet does not make a plan fresh.
+func freshEnough(v legView, since, until time.Time) bool {
+	if since.IsZero() || v.gran != granNone || v.leg.Trip.Status == newsbot.StatusCancelled {
+		return true
+	}
+	return slices.ContainsFunc(v.leg.Sources, func(r newsbot.ArticleRef) bool {
+		return !r.Published.Before(since) && (until.IsZero() || r.Published.Before(until))
+	})
 }
 
 // selectLegs keeps dated legs in [from, to), coarse legs overlapping it and
