@@ -296,6 +296,17 @@ func isPinyinName(w string) bool {
 	return pinyinSplit(w, 0) >= 2
 }
 
+// hyphenedSyllables reports whether w is a given name of two romanised
+// syllables joined by a hyphen ("Mei-ling", "Ying-jeou"): the second one
+// written in lower case, the whole a pinyin name.
+func hyphenedSyllables(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[h+1] < 'a' || w[h+1] > 'z' || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	return isPinyinName(w)
+}
+
 // pinyinSplit returns how many syllables w splits into (the first split
 // found by backtracking), or -1 when it does not split. depth bounds the
 // search: a given name has at most three syllables.

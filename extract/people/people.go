@@ -1298,7 +1298,7 @@ func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
 // capitalised headline such as "Francesco Excommunicates Trump" is named
 // once), then the person mentioned most recently.
 func (f *finder) match(w string, g byte) int {
-	best, bestLast, bestRank := -1, -2, -1
+	best, bestLast, bestRank := -1, -2, -100
 	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
@@ -1317,6 +1317,10 @@ func (f *finder) match(w string, g byte) int {
 		}
 		if g == 0 || p.gender == 0 || p.gender == g {
 			rank += 2
+		} else {
+			// "Mr Okafor" after "Ada Okafor ... her father, Emeka Okafor":
+			// the honorific's gender outweighs every other preference.
+			rank -= 16
 		}
 		if p.names >= 2 {
 			rank++

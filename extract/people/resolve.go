@@ -52,7 +52,9 @@ func (f *finder) namelike(a, b int) bool {
 		}
 		// "J.K. Rowling", "C.S. Manning": after initials a surname may
 		// end like a noun.
-		if hasNounEnding(w) && (k == a || !f.initial(a)) {
+		// "Lin Mei-ling": a romanised given name whose syllables are
+		// joined by a hyphen may end like a noun.
+		if hasNounEnding(w) && (k == a || !f.initial(a)) && (k == a || !hyphenedSyllables(w)) {
 			return false
 		}
 		// The word, its plural and its singular, by hash (foldHashPlus
@@ -1041,6 +1043,12 @@ func (f *finder) walk() {
 					l = lookupFold(p.toks[0])
 				}
 				p.gender = nameGender(l)
+				// "Zhou Ya-ling": a Chinese family name the lexicon lists
+				// as a man's first name opens a name written family
+				// name first, and tells nothing of the gender.
+				if p.gender != 0 && len(p.toks) == 2 && hyphenedSyllables(p.toks[1]) {
+					p.gender = 0
+				}
 			}
 			// A longer title replaces a role ("President" by "Russian
 			// President"); an appositive after a titled name does not.

@@ -492,6 +492,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.namedLeader(&r, sp)
 	}
 	if r.found {
+		a.describedPerson(&r)
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)

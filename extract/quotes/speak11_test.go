@@ -1,0 +1,65 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerClasses11 covers attribution shapes of a later batch of wire
+// copy, each class with several variants written for the test (other
+// names, verbs and word orders). The quotation under test is the last
+// one; speaker is its canonical speaker ("" unattributed).
+func TestSpeakerClasses11(t *testing.T) {
+	tests := []struct {
+		name, in, speaker string
+	}{
+		// Two people share a surname: the honorific's gender picks one,
+		// even when the other is the story's subject.
+		{"Mr SURNAME is the father, not the daughter profiled",
+			"Dr Ada Okafor has spent a decade mapping the reef. She grew up in Calabar. Her father, Emeka Okafor, 70, was a harbour pilot. He remembers her swimming at four.\n\n\"She never wanted to come out of the water,\" Mr Okafor said.",
+			"Emeka Okafor"},
+		{"Mrs SURNAME is the mother of the man profiled",
+			"Captain Luis Herrera commands the ferry fleet. He joined at 19. His mother, Rosa Herrera, still lives by the port, and she keeps his first cap.\n\n\"He was always on the quay,\" Mrs Herrera recalled.",
+			"Rosa Herrera"},
+		{"Ms SURNAME is the sister of the man named first, inverted said",
+			"Tomas Brandt, the team's captain, missed training on Monday because he was ill. His sister, Greta Brandt, runs the club's academy; she said the squad was tired. \"They need a week off,\" said Ms Brandt.",
+			"Greta Brandt"},
+		{"Mr SURNAME for the man the story is about still works",
+			"Pavel Novak, 58, has run the bakery for thirty years. His daughter, Jana Novak, now runs the shop. \"I still bake every morning,\" Mr Novak said.",
+			"Pavel Novak"},
+		{"Mr SURNAME with a son of the same gender is still the man profiled",
+			"Larry Osei founded the shipping line in 1980. His son, David Osei, joined the board last year, and he now runs the Accra office.\n\n\"We will not sell,\" Mr Osei said.",
+			"Larry Osei"},
+		// A description the cast resolved, run on by more lower-case
+		// words: the person, not the words.
+		{"the N-year-old PROFESSION told me",
+			"On the quay, checking the ropes, is Captain Ines Duarte.\n\n\"Everyone thinks the sea is empty here,\" the 52-year-old ferry captain told me in Lisbon.",
+			"Ines Duarte"},
+		{"the N-year-old PROFESSION said, after a full name",
+			"Marco Bellini has trained horses for thirty years. \"You never stop learning,\" the 61-year-old trainer said.",
+			"Marco Bellini"},
+		{"the possessed description stays someone else",
+			"Marco Bellini has trained horses for thirty years. \"You never stop learning,\" the 61-year-old's assistant said.",
+			"the 61-year-old's assistant"},
+		// Surname-first names with a hyphenated romanised given name
+		// ending like an English noun ("-ling", "-ming").
+		{"According to a company's vice-president, a hyphenated given name",
+			"The recall covers 90,000 chargers. According to the firm's chief engineer, Wang Xiao-ming, the batteries showed \"uneven coating\" that could lead to fires.",
+			"Wang Xiao-ming"},
+		{"family name alone later, told",
+			"Chen Mei-ling, who heads quality control at the plant, joined the call. \"We found the fault in October,\" Chen told reporters.",
+			"Chen Mei-ling"},
+		{"family name alone after according to, she said",
+			"According to Zhou Ya-ling, the factory's manager, output fell by half.\n\nZhou said the line would reopen soon. \"We are working day and night,\" she said.",
+			"Zhou Ya-ling"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			if len(got) == 0 {
+				t.Fatal("no quotes")
+			}
+			if g := got[len(got)-1]; g.Speaker != tt.speaker {
+				t.Errorf("%q: speaker %q (mention %q, cue %q), want %q", g.Text, g.Speaker, g.Mention, g.Cue, tt.speaker)
+			}
+		})
+	}
+}
