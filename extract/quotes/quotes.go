@@ -247,6 +247,10 @@ type attributor struct {
 	// source among the mentions up to k, or -1; see lastUnnamed.
 	unnamed     []int32
 	unnamedDone bool
+	// anon holds the sources an anonymity clause marks ("a buyer ..., who
+	// asked not to be named, said"), found on first need; see anonymous.
+	anon     []anonSrc
+	anonDone bool
 }
 
 // lastUnnamed is the index of the last mention of kind Unnamed at or
@@ -493,6 +497,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if r.found {
 		a.describedPerson(&r)
+		a.anonymous(&r, sp)
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)

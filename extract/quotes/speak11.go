@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
@@ -36,4 +37,148 @@ func phraseBreak(w string) bool {
 		return true
 	}
 	return prepWord(w)
+}
+
+// anonSrc is an indefinite noun phrase that an anonymity clause marks as
+// a source and that a verb of saying follows: "A buyer at a large
+// retailer, who asked not to be named because she was not authorised to
+// speak, said".
+type anonSrc struct {
+	npStart, npEnd int  // "A buyer at a large retailer"
+	verb           int  // start of the verb of saying after the clause
+	gender         byte // of a pronoun inside the clause, or 0
+}
+
+// anonMarks are the words of an anonymity clause, found by a byte search.
+var anonMarks = [...]string{"anonymity", "to be named", "to be identified"}
+
+// anonSources finds the marked sources of the text, once.
+func (a *attributor) anonSources() []anonSrc {
+	if a.anonDone {
+		return a.anon
+	}
+	a.anonDone = true
+	s := a.s
+	for _, mark := range anonMarks {
+		for from := 0; ; {
+			k := strings.Index(s[from:], mark)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(mark)
+			if src, ok := a.anonAt(k); ok && !slices.ContainsFunc(a.anon, func(o anonSrc) bool { return o.npStart == src.npStart }) {
+				a.anon = append(a.anon, src)
+			}
+		}
+	}
+	return a.anon
+}
+
+// anonAt reads the source whose anonymity clause holds the mark at k:
+// the clause opens on a comma (", who asked not to be named", ",
+// speaking on condition of anonymity") and closes on one before the verb;
+// the noun phrase before it is indefinite and opens the sentence or
+// follows a comma ("Outside court, a member of the family, who ...").
+func (a *attributor) anonAt(k int) (anonSrc, bool) {
+	s := a.s
+	lo := max(0, k-120)
+	open := strings.LastIndex(s[lo:k], ", ")
+	if open < 0 {
+		return anonSrc{}, false
+	}
+	open += lo
+	if c := s[open+2 : k]; strings.ContainsAny(c, ",.;:\"“”\n") || !(strings.HasPrefix(c, "who ") || strings.HasPrefix(c, "speaking ") || strings.HasPrefix(c, "talking ")) {
+		return anonSrc{}, false
+	}
+	// The noun phrase: back to the sentence start or a comma.
+	np := open
+	for np > lo && !strings.ContainsRune(",.!?\n\"“”", rune(s[np-1])) {
+		np--
+	}
+	for np < open && s[np] == ' ' {
+		np++
+	}
+	det := s[np:min(open, np+4)]
+	if !(strings.HasPrefix(det, "A ") || strings.HasPrefix(det, "a ") || strings.HasPrefix(det, "An ") || strings.HasPrefix(det, "an ") || strings.HasPrefix(det, "One ") || strings.HasPrefix(det, "one ")) {
+		return anonSrc{}, false
+	}
+	if np > 0 && s[np-1] != ' ' && s[np-1] != '\n' || np > 1 && s[np-1] == ' ' && s[np-2] != ',' && s[np-2] != '.' && s[np-2] != '\n' {
+		return anonSrc{}, false
+	}
+	// The clause's end, then the verb.
+	hi := min(len(s), k+160)
+	end := strings.IndexByte(s[k:hi], ',')
+	if end < 0 || strings.ContainsAny(s[k:k+end], ".;:\"“”\n") {
+		return anonSrc{}, false
+	}
+	end += k + 1
+	w, ok := a.verbAfter(end)
+	if !ok {
+		return anonSrc{}, false
+	}
+	src := anonSrc{npStart: np, npEnd: open, verb: w.start}
+	for _, f := range strings.Fields(s[open+2 : end-1]) {
+		switch f {
+		case "she", "her":
+			src.gender = 'f'
+		case "he", "his", "him":
+			src.gender = 'm'
+		}
+	}
+	return src, true
+}
+
+// anonymous gives a quotation to a source an anonymity clause marks:
+// when the subject found lies inside the source's words ("A senior aid
+// official in Maiduguri, speaking on condition of anonymity, said" is not
+// Maiduguri speaking), and when a "he" or "she" follows the source in its
+// paragraph with no one named between ("“Q,” she said" after the buyer
+// who asked not to be named, not the named man before her).
+func (a *attributor) anonymous(r *attr, sp span) {
+	if r.mStart < 0 {
+		return
+	}
+	pron := r.mEnd-r.mStart <= 3 && isSubjectPronoun(a.s[r.mStart:r.mEnd]) && !equalFoldLower("they", a.s[r.mStart:r.mEnd])
+	srcs := a.anonSources()
+	for j := len(srcs) - 1; j >= 0; j-- {
+		src := srcs[j]
+		if r.mStart > src.npStart && r.mStart < src.verb {
+			a.setAnon(r, src)
+			return
+		}
+		if r.mStart == src.npStart {
+			return // the cast's own source
+		}
+		if !pron || src.verb > r.mStart || strings.IndexByte(a.s[src.verb:r.mStart], '\n') >= 0 {
+			continue
+		}
+		if g := pronounGender(a.s[r.mStart:r.mEnd]); src.gender != 0 && g != "" && g[0] != src.gender {
+			return
+		}
+		for _, m := range a.cast.MentionsIn(src.verb, r.mStart) {
+			if m.Kind == people.Name && m.Person >= 0 && !a.hasSpan(m.Start, m.End) {
+				return // "Ode said" between: the pronoun may be Ode's
+			}
+		}
+		a.setAnon(r, src)
+		return
+	}
+}
+
+// setAnon makes src the speaker: as the cast's unnamed source reads it
+// when the cast has one there ("A senior diplomat" of "A senior diplomat
+// in Nairobi"), else the noun phrase as written.
+func (a *attributor) setAnon(r *attr, src anonSrc) {
+	m, ok := a.mentionStartingAt(src.npStart)
+	if ok && m.Kind == people.Unnamed && m.End <= src.npEnd {
+		r.speaker = a.sourceAsWritten(m)
+	} else {
+		m = people.Mention{Start: src.npStart, End: src.npEnd, Text: a.s[src.npStart:src.npEnd]}
+		r.speaker = m.Text
+	}
+	r.isPerson = false
+	if r.mStart >= src.npStart && r.mStart < src.verb {
+		r.mention, r.mStart, r.mEnd = m.Text, m.Start, m.End
+	}
 }

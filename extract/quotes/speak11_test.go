@@ -38,6 +38,26 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"the possessed description stays someone else",
 			"Marco Bellini has trained horses for thirty years. \"You never stop learning,\" the 61-year-old's assistant said.",
 			"the 61-year-old's assistant"},
+		// A source an anonymity clause marks, whatever its noun, and the
+		// "he"/"she" after it in its paragraph.
+		{"a buyer who asked not to be named, then she said",
+			"Retail chief Tom Varga said sales were strong. A manager at a large Dutch supermarket chain, who asked not to be named because she was not allowed to talk to the press, said shelves were being cleared. \"It is a mess at the tills,\" she said.",
+			"A manager"},
+		{"a member of a family named like the victim, then he said",
+			"The jury heard from Arturas Kowal's brother on Monday.\n\nOutside court, a cousin of the Kowal family, who did not want to be identified, told reporters the family had flown in from Gdansk. \"We are here for him,\" he said.",
+			"a cousin of the Kowal family"},
+		{"an official in a city speaking on condition of anonymity, partial",
+			"A government spokeswoman, Amina Bello, said talks were going well. A senior diplomat in Maiduguri, speaking on condition of anonymity because he was not authorised to brief reporters, said earlier deals had \"fallen apart within days\".",
+			"A senior diplomat"},
+		{"an official speaking on condition of anonymity, then he said after a named spokesman",
+			"A government spokesman, Musa Bello, said talks were going well. One Western diplomat, speaking on condition of anonymity, said the deal was fragile. \"Nobody trusts the other side,\" he said.",
+			"One Western diplomat"},
+		{"a named speaker between keeps the pronoun",
+			"A resident, who asked not to be named, said the water was rising. Mayor Paul Okoye said the dam was safe. \"We are watching it every hour,\" he said.",
+			"Paul Okoye"},
+		{"the clause's gender must fit the pronoun",
+			"Coach Ivan Petrov praised the squad. A physiotherapist at the club, who asked not to be named because she was not authorised to comment, said two players were injured. \"He is furious,\" he said.",
+			"Ivan Petrov"},
 		// Surname-first names with a hyphenated romanised given name
 		// ending like an English noun ("-ling", "-ming").
 		{"According to a company's vice-president, a hyphenated given name",
