@@ -58,6 +58,31 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"the clause's gender must fit the pronoun",
 			"Coach Ivan Petrov praised the squad. A physiotherapist at the club, who asked not to be named because she was not authorised to comment, said two players were injured. \"He is furious,\" he said.",
 			"Ivan Petrov"},
+		// A name between "the" and a noun of a place is that place's, not
+		// a person who might take the pronoun after the real speaker.
+		{"at the NAME market, trader NAME said, then she said",
+			"In Kampala, stallholders shrugged. At the Owino Kalerwe market, fishmonger Nalule Birungi said prices had doubled. \"Nobody here can afford tilapia now,\" she said.",
+			"Nalule Birungi"},
+		{"outside the NAME hospital, nurse NAME said, he said",
+			"Outside the Chris Hani Baragwanath hospital, porter Thabo Nkosi said queues began at dawn. \"We turn people away every day,\" he said.",
+			"Thabo Nkosi"},
+		{"the NAME stadium after the speaker's name",
+			"Coach Dario Ferri spoke after training at the Luigi Ferraris stadium. \"We are ready,\" he said.",
+			"Dario Ferri"},
+		// "the witness" in trial copy: the person questioned, not the
+		// lawyer asking.
+		{"the witness replied after cross-examining NAME",
+			"The trial continued on Tuesday. Questioned by defence counsel Ruth Adair KC, the farmer Owen Pryce said he had locked the gate. Adair suggested he had been drinking that night. \"I had one pint,\" the witness replied.",
+			"Owen Pryce"},
+		{"the witness said after a prosecutor named",
+			"Nurse Abena Mensah told the jury she had checked the ward twice. Prosecutor Colin Reid asked about the missing chart. \"It was on the desk,\" the witness said.",
+			"Abena Mensah"},
+		{"the defendant insisted after the judge spoke",
+			"Jonas Vik, 34, denies fraud. On Wednesday the judge, Mrs Justice Carter, warned him about his answers. \"I never saw the money,\" the defendant insisted.",
+			"Jonas Vik"},
+		{"an unnamed eyewitness, then the witness said, is not the man named before",
+			"President Ruiz condemned the attack in a statement. He said police were helping. A local radio station quoted a Spanish witness as saying the van sped up. \"It did not stop,\" the witness said.",
+			"a Spanish witness"},
 		// Surname-first names with a hyphenated romanised given name
 		// ending like an English noun ("-ling", "-ming").
 		{"According to a company's vice-president, a hyphenated given name",
