@@ -1241,6 +1241,11 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 	best, bestScore := -1, -1e9
 	// "said he" points at the speaker; "asked him" does not.
 	nominative := f.lowerIs(c.a, "he", "she")
+	// "Asked about Prates, he said": the one asked about is not the
+	// subject answering.
+	askedAbout := nominative && f.askedClauseBefore(c.a)
+	var asked [4]int
+	nAsked := 0
 
 	// A bounded look-back keeps the walk linear on text without sentence ends.
 	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
@@ -1252,6 +1257,19 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		p := f.people[h.person]
 		if c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 			continue
+		}
+		if askedAbout {
+			// Nor, further back, anyone the clause names.
+			if d == 0 {
+				if nAsked < len(asked) {
+					asked[nAsked] = h.person
+					nAsked++
+				}
+				continue
+			}
+			if slices.Contains(asked[:nAsked], h.person) {
+				continue
+			}
 		}
 		if d == 0 && !nominative && f.boundObject(c, h) {
 			continue
@@ -1293,6 +1311,31 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		best = f.pastQuotes(c, &history[len(history)-1])
 	}
 	return best
+}
+
+// askedClauseBefore reports whether the token before k closes an opening
+// clause of asking ("Asked about the senator,", "Pressed on the
+// deal,", "When questioned about Ode,") that k's sentence opens with.
+func (f *finder) askedClauseBefore(k int) bool {
+	if k < 2 || !f.toks[k-1].is(tCommaAfter) {
+		return false
+	}
+	sent := f.toks[k].sent
+	s0 := k - 1
+	for s0 > 0 && f.toks[s0-1].sent == sent && k-s0 < 14 {
+		// "Asked about her pay, she said": a pronoun in the clause is
+		// the subject's own.
+		if s0--; f.toks[s0].is(tCommaAfter) || f.toks[s0].lex&(lexPronM|lexPronF) != 0 {
+			return false
+		}
+	}
+	if !f.toks[s0].is(tSentStart) {
+		return false
+	}
+	if f.lowerIs(s0, "when") && s0+1 < k {
+		s0++
+	}
+	return f.lowerIs(s0, "asked", "questioned", "pressed", "quizzed", "challenged")
 }
 
 // cataphor returns the index of the name candidate a pronoun in a

@@ -83,6 +83,16 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"an unnamed eyewitness, then the witness said, is not the man named before",
 			"President Ruiz condemned the attack in a statement. He said police were helping. A local radio station quoted a Spanish witness as saying the van sped up. \"It did not stop,\" the witness said.",
 			"a Spanish witness"},
+		// "Asked about X, he said": X is the topic, not the subject.
+		{"asked about a named critic, he said, partial",
+			"Opposition MP Karl Weber called the trip \"a holiday\". Finance Minister Leo Brandt shrugged off the attack. Asked about Weber on Tuesday, he said the MP was welcome to come along, \"if he can read a balance sheet\".",
+			"Leo Brandt"},
+		{"pressed on a rival, she said, direct",
+			"Senator Maria Vidal dismissed the poll. Her rival, Tom Okafor, has led for weeks. Pressed on Okafor's lead, she said: \"Polls do not vote.\"",
+			"Maria Vidal"},
+		{"when questioned about a coach, he replied",
+			"Striker Paulo Reis scored twice on Sunday. Coach Anton Mirov had dropped him last month. When questioned about Mirov, he replied: \"I just play football.\"",
+			"Paulo Reis"},
 		// Surname-first names with a hyphenated romanised given name
 		// ending like an English noun ("-ling", "-ming").
 		{"According to a company's vice-president, a hyphenated given name",
