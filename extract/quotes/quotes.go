@@ -498,6 +498,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if r.found {
 		a.describedPerson(&r)
 		a.anonymous(&r, sp)
+		a.participleSource(&r)
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)

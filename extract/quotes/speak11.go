@@ -182,3 +182,32 @@ func (a *attributor) setAnon(r *attr, src anonSrc) {
 		r.mention, r.mStart, r.mEnd = m.Text, m.Start, m.End
 	}
 }
+
+// participleSource gives the quotation to the unnamed source whose
+// participle phrase holds the subject found: "An official travelling
+// with the minister described the meeting as “Q”", "A diplomat
+// accompanying Ode said", "an aide working for the senator said": the
+// official speaks, not the one they travel with.
+func (a *attributor) participleSource(r *attr) {
+	if r.mStart <= 0 {
+		return
+	}
+	ms := a.cast.Mentions
+	k := firstStartAtOrAfter(ms, r.mStart) - 1
+	if k < 0 || ms[k].Kind != people.Unnamed || ms[k].End >= r.mStart || r.mStart-ms[k].End > 40 {
+		return
+	}
+	u := ms[k]
+	gap := strings.Fields(a.s[u.End:r.mStart])
+	if len(gap) == 0 || len(gap) > 2 || !strings.HasSuffix(gap[0], "ing") || len(gap[0]) < 6 || len(gap) == 2 && !prepWord(gap[1]) {
+		return
+	}
+	// The source opens its sentence or clause: "“Q,” an aide working
+	// for ... said" too.
+	if before := strings.TrimRight(a.s[max(0, u.Start-6):u.Start], " \"”’"); u.Start > 0 && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "?") && !strings.HasSuffix(before, "!") &&
+		a.sentStart(max(0, u.Start-600), u.Start) != u.Start && a.s[u.Start-1] != '\n' {
+		return
+	}
+	r.speaker, r.isPerson = a.sourceAsWritten(u), false
+	r.mention, r.mStart, r.mEnd = u.Text, u.Start, u.End
+}

@@ -83,6 +83,17 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"an unnamed eyewitness, then the witness said, is not the man named before",
 			"President Ruiz condemned the attack in a statement. He said police were helping. A local radio station quoted a Spanish witness as saying the van sped up. \"It did not stop,\" the witness said.",
 			"a Spanish witness"},
+		// An unnamed source with a participle phrase naming someone
+		// else: the source speaks.
+		{"an official travelling with the minister described, partial",
+			"In Hanoi, Trade Secretary Mark Lyle met Deputy Prime Minister Ngo Lan. An official travelling with the secretary described the talks as \"frank but friendly\".",
+			"An official"},
+		{"a diplomat accompanying NAME said, direct",
+			"President Rosa Mendes landed in Lima on Monday. A diplomat accompanying Mendes said: \"This visit is about copper.\"",
+			"A diplomat"},
+		{"an aide working for the senator told reporters",
+			"Senator Jim Cole skipped the vote. \"He is unwell,\" an aide working for the senator told reporters.",
+			"an aide"},
 		// "Asked about X, he said": X is the topic, not the subject.
 		{"asked about a named critic, he said, partial",
 			"Opposition MP Karl Weber called the trip \"a holiday\". Finance Minister Leo Brandt shrugged off the attack. Asked about Weber on Tuesday, he said the MP was welcome to come along, \"if he can read a balance sheet\".",
