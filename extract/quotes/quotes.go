@@ -578,6 +578,19 @@ func (a *attributor) shownOrCharged(sp span) (cueStart, cueEnd int, ok bool) {
 		}
 		_, v2 := prev(k)
 		return b, p, (v == "with" || v == "reading") && signNoun(v2)
+	case "called", "termed", "dubbed":
+		// "what their banners called “Q”": words on a sign are no one's
+		// speech ("what she called “Q”" is left to the attribution).
+		k, v := prev(b)
+		if k < 0 || !signNoun(v) {
+			return -1, -1, false
+		}
+		for n := 0; n < 3 && k >= 0; n++ {
+			if k, v = prev(k); v == "what" {
+				return b, p, true
+			}
+		}
+		return -1, -1, false
 	case "with":
 		_, v := prev(b)
 		return -1, -1, v == "charged" || v == "charges"

@@ -129,3 +129,37 @@ func TestSpeakerClasses11(t *testing.T) {
 		})
 	}
 }
+
+// TestSignWordsNotSpeech11: words a sign "called" are no one's speech,
+// whoever the sentence names; a person's "what she called" stays hers.
+func TestSignWordsNotSpeech11(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"what their banners called",
+			"Dozens of farmers gathered outside parliament on Friday to denounce what their banners called \"a land grab\". Police said the protest was calm.",
+			"a land grab", ""},
+		{"what the placards termed, curly marks",
+			"Students marched through Santiago against what the placards termed “education for sale.” Minister Ana Rojas said she would meet them.",
+			"education for sale.", ""},
+		{"what their posters dubbed, after a named speaker",
+			"Mayor Tom Hale defended the scheme. Residents protested against what their posters dubbed \"the road to nowhere\".",
+			"the road to nowhere", ""},
+		{"what she called stays hers",
+			"Mayor Ann Ode defended the scheme and rejected what she called \"scaremongering by a few\".",
+			"scaremongering by a few", "Ann Ode"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}
