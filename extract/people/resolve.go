@@ -1564,11 +1564,20 @@ func (f *finder) describe(c *cand) int {
 			untitled, untitledLast = pi, p.lastTok
 		}
 	}
+	// "The king and Queen Ana ... The monarch": beside a king the queen
+	// is his consort (a queen who reigns has a prince beside her).
+	kingNamed := head == "monarch" && slices.ContainsFunc(f.people, func(p *person) bool {
+		_, words, _ := p.roleWords()
+		return slices.Contains(words, "king") || slices.Contains(words, "emperor")
+	})
 	for pi, p := range f.people {
 		if p.role == "" {
 			continue
 		}
 		low, words, orgs := p.roleWords()
+		if kingNamed && (slices.Contains(words, "queen") || slices.Contains(words, "empress")) {
+			continue
+		}
 		score := roleScore(low, words, orgs, head, kinds, mods)
 		if p.lastTok < 0 {
 			score -= 0.5

@@ -94,6 +94,14 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"an aide working for the senator told reporters",
 			"Senator Jim Cole skipped the vote. \"He is unwell,\" an aide working for the senator told reporters.",
 			"an aide"},
+		// "the monarch" beside a king and a queen is the king, and the
+		// "he" of his sentence with him.
+		{"the monarch replied, then what he called",
+			"King Harald Olsen and Queen Ingrid arrived in Accra on Monday and were welcomed by President Ama Boateng. \"Our doors are open,\" Boateng said at a state dinner. The monarch replied in Norwegian, thanking Ghana for what he called \"a welcome we will not forget\".",
+			"Harald Olsen"},
+		{"the monarch said, emperor and empress",
+			"Emperor Akio Sato and Empress Mei visited the flood zone on Tuesday. \"We share your grief,\" the monarch said.",
+			"Akio Sato"},
 		// "Asked about X, he said": X is the topic, not the subject.
 		{"asked about a named critic, he said, partial",
 			"Opposition MP Karl Weber called the trip \"a holiday\". Finance Minister Leo Brandt shrugged off the attack. Asked about Weber on Tuesday, he said the MP was welcome to come along, \"if he can read a balance sheet\".",
