@@ -469,6 +469,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && named.found {
 		r = named
 	}
+	if (!r.found || r.speaker == "" && r.mention == "") && q.Kind == newsbot.KindPartial {
+		// (Found with no one: a phrase a sentence's body or thing
+		// governs, which the closing clause of saying or an opening
+		// "In her view," still gives to someone.)
+		if f := a.finalReport(sp); f.found {
+			r = f
+		} else if f = a.viewOpener(sp); f.found {
+			r = f
+		}
+	}
 	if !r.found {
 		r = a.introducedBy(i, paraA)
 	}
@@ -479,7 +489,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
 		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
 		// spoke last, within a paragraph.
-		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 {
+		// (Not when another body is named in between: "The decision
+		// follows a “Q1”, party sources said. The bill is opposed by the
+		// Liberal Democrats. ¶ They have said it is “Q2”".)
+		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 && !a.otherBodyBetween(prev.End, r.mStart, prev.Speaker) {
 			r.speaker = prev.Speaker
 		}
 	}

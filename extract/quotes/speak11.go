@@ -211,3 +211,90 @@ func (a *attributor) participleSource(r *attr) {
 	r.speaker, r.isPerson = a.sourceAsWritten(u), false
 	r.mention, r.mStart, r.mEnd = u.Text, u.Start, u.End
 }
+
+// finalReport attributes a phrase inside reported speech to the clause
+// of saying that closes its sentence: "The board had run “a full and
+// competitive process” and the price was fair, she said in a statement."
+// The clause follows the sentence's last comma: a subject pronoun, or a
+// mention of a person, source or body, and a verb of saying right after
+// it, with a few words at most before the full stop.
+func (a *attributor) finalReport(sp span) attr {
+	end := a.sentEnd(sp.close, min(len(a.s), sp.paraB))
+	// (A single word in marks is a term more often than a phrase:
+	// "Suggestions that “outsourcing” is to blame are wrong, she says.")
+	if end <= sp.close || end-sp.close > 400 || countWords(a.s, sp.start, sp.end) < 2 {
+		return attr{}
+	}
+	seg := a.s[sp.close:end]
+	c := strings.LastIndex(seg, ", ")
+	if c < 0 || strings.ContainsAny(seg[c:], "\"“”;:") {
+		return attr{}
+	}
+	m, ok := a.mentionStartingAt(sp.close + c + 2)
+	if !ok || m.Kind == people.Pronoun && !isSubjectPronoun(m.Text) || m.Kind == people.Name && m.Person < 0 || m.Kind == people.Description && m.Person < 0 {
+		return attr{}
+	}
+	w, ok := a.verbAfter(m.End)
+	if !ok || !onlySpaces(a.s, m.End, w.start) || countWords(a.s, w.end, end) > 6 || strings.IndexByte(a.s[w.end:end], ',') >= 0 {
+		return attr{}
+	}
+	var r attr
+	a.fromMention(&r, m)
+	if r.mention == "" {
+		return attr{}
+	}
+	r.cue, r.cueStart, r.cueEnd, r.found = a.s[w.start:w.end], w.start, w.end, true
+	return r
+}
+
+// viewOpener attributes a phrase in a sentence that opens with whose
+// view it gives: "In her opinion, the alarm had not worked “for months”",
+// "In his view, ...", "In their words, ...": the possessive's person.
+func (a *attributor) viewOpener(sp span) attr {
+	st := a.sentStart(max(sp.paraA, sp.open-400), sp.open)
+	if st < sp.paraA {
+		st = sp.paraA
+	}
+	head := a.s[st:sp.open]
+	var pron string
+	for _, p := range [...]string{"In her ", "In his ", "In their "} {
+		if strings.HasPrefix(head, p) {
+			pron = p[3 : len(p)-1]
+			break
+		}
+	}
+	if pron == "" {
+		return attr{}
+	}
+	rest := head[len(pron)+4:]
+	noun, _, ok := strings.Cut(rest, ",")
+	switch noun {
+	case "view", "opinion", "words", "estimation", "judgment", "judgement", "assessment", "account":
+	default:
+		return attr{}
+	}
+	if !ok {
+		return attr{}
+	}
+	m, ok := a.mentionStartingAt(st + 3)
+	if !ok || m.Kind != people.Pronoun || m.Person < 0 {
+		return attr{}
+	}
+	r := attr{speaker: a.cast.Name(m), isPerson: true, mention: m.Text, mStart: m.Start, mEnd: m.End, found: true}
+	r.cue, r.cueStart, r.cueEnd = a.s[st:st+len(pron)+4+len(noun)], st, st+len(pron)+4+len(noun)
+	return r
+}
+
+// otherBodyBetween reports whether an organisation other than speaker is
+// named in s[from:to], outside quotation marks.
+func (a *attributor) otherBodyBetween(from, to int, speaker string) bool {
+	if from < 0 || to <= from {
+		return false
+	}
+	for _, m := range a.cast.MentionsIn(from, to) {
+		if m.Kind == people.Organisation && !strings.Contains(speaker, m.Text) && !a.hasSpan(m.Start, m.End) {
+			return true
+		}
+	}
+	return false
+}

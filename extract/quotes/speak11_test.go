@@ -102,6 +102,27 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"the monarch said, emperor and empress",
 			"Emperor Akio Sato and Empress Mei visited the flood zone on Tuesday. \"We share your grief,\" the monarch said.",
 			"Akio Sato"},
+		// A phrase inside reported speech, the clause of saying closing
+		// the sentence.
+		{"a partial, then the price was fair, she said in a statement",
+			"Northgate Chairwoman Ruth Kellerman defended the sale. The board had held \"a thorough and open auction\" and the offer was the best on the table, she said in a statement.",
+			"Ruth Kellerman"},
+		{"a partial, a clause, he told reporters",
+			"Coach Goran Petrovic was calm after the defeat. His side had been \"unlucky with the referee\" and would recover by Sunday, he told reporters.",
+			"Goran Petrovic"},
+		{"a partial, then a named speaker said",
+			"Shares fell 4%. The results were \"a bump in the road\" and margins would recover next year, chief executive Lena Fors said.",
+			"Lena Fors"},
+		{"they after another body named is not the sources before",
+			"The vote follows \"a bruising session\" in which some members walked out, union sources said. The deal is opposed by the Green Party.\n\nThey have said the agreement is \"a betrayal of members\" and will campaign against it.",
+			""},
+		// "In her opinion, ..." gives whose view.
+		{"in her opinion, partial",
+			"The court heard from a surveyor, Dr Nadia Brennan, who inspected the hull. She said a valve had failed. In her opinion, the pump had been broken \"for a very long time\".",
+			"Nadia Brennan"},
+		{"in his view, partial",
+			"The economist Raj Mehta was unconvinced by the budget. In his view, the cuts were \"too little, too late\".",
+			"Raj Mehta"},
 		// "Asked about X, he said": X is the topic, not the subject.
 		{"asked about a named critic, he said, partial",
 			"Opposition MP Karl Weber called the trip \"a holiday\". Finance Minister Leo Brandt shrugged off the attack. Asked about Weber on Tuesday, he said the MP was welcome to come along, \"if he can read a balance sheet\".",
