@@ -512,6 +512,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.describedPerson(&r)
 		a.anonymous(&r, sp)
 		a.participleSource(&r)
+		a.itBody(&r)
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)

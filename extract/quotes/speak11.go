@@ -298,3 +298,88 @@ func (a *attributor) otherBodyBetween(from, to int, speaker string) bool {
 	}
 	return false
 }
+
+// itBody gives an "it said" the cast left to no one to the body that
+// opens the sentence before, in the same paragraph: "Heritage Victoria
+// has raised concerns. In a submission, it said the plan “would harm the
+// setting”." The body is an organisation of the cast or a run of two to
+// five capitalised words, neither a person.
+func (a *attributor) itBody(r *attr) {
+	if r.speaker != "" || r.mStart <= 0 || r.mEnd-r.mStart != 2 || !equalFoldLower("it", a.s[r.mStart:r.mEnd]) {
+		return
+	}
+	para := strings.LastIndexByte(a.s[:r.mStart], '\n') + 1
+	cur := a.sentStart(para, r.mStart)
+	if cur <= para {
+		return
+	}
+	prev := a.sentStart(para, cur-2)
+	if prev < para || prev >= cur {
+		return
+	}
+	if m, ok := a.mentionStartingAt(prev); ok {
+		switch {
+		case m.Kind == people.Organisation && (strings.IndexByte(m.Text, ' ') > 0 || m.Text == strings.ToUpper(m.Text)):
+			// (Not "Group" of "Group revenues rose".)
+			r.speaker = a.extendSource(m)
+		case m.Kind == people.Name && m.Person >= 0 && a.cast.People[m.Person].Gender == "" && strings.IndexByte(m.Text, ' ') > 0:
+			// A name of no known gender that "it" stands for is a
+			// body's ("Heritage Victoria").
+			r.speaker = a.cast.Name(m)
+		}
+		return // a person or source: not this rule's
+	}
+	// A run of capitalised words, then a lower-case word; "of", "for"
+	// and "and" may join them ("British Chambers of Commerce").
+	e, words := prev, 0
+	for e < cur && words < 7 {
+		w := e
+		for w < cur && a.s[w] != ' ' {
+			w++
+		}
+		if words > 0 && w+1 < cur && a.s[w+1] >= 'A' && a.s[w+1] <= 'Z' {
+			if j := a.s[e:w]; j == "of" || j == "for" || j == "and" {
+				words++
+				e = w + 1
+				continue
+			}
+		}
+		if w == e || a.s[e] < 'A' || a.s[e] > 'Z' || strings.ContainsAny(a.s[e:w], ",.;:'’\"“”") {
+			break
+		}
+		if words == 0 && openingWord(a.s[e:w]) {
+			return // "In January the institute said"
+		}
+		words++
+		e = w + 1
+	}
+	if words < 2 || words > 6 || e >= cur || a.s[e] < 'a' || a.s[e] > 'z' {
+		return
+	}
+	name := a.s[prev : e-1]
+	if people.IsTimeWord(name[:strings.IndexByte(name, ' ')]) || len(a.cast.MentionsIn(prev, e)) > 0 && !a.noPersonIn(prev, e) {
+		return
+	}
+	r.speaker, r.isPerson = name, false
+}
+
+// noPersonIn reports whether no mention in s[from:to] is of a person.
+func (a *attributor) noPersonIn(from, to int) bool {
+	for _, m := range a.cast.MentionsIn(from, to) {
+		if m.Person >= 0 && m.Kind == people.Name && a.cast.People[m.Person].Gender != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// openingWord reports whether w, capitalised, opens a sentence with an
+// adverbial rather than a name.
+func openingWord(w string) bool {
+	switch w {
+	case "In", "On", "At", "After", "Before", "By", "For", "From", "With", "Under", "Over", "Since", "During", "Last", "This",
+		"Next", "But", "And", "As", "When", "While", "If", "Earlier", "Later", "Meanwhile", "Asked", "According", "Despite":
+		return true
+	}
+	return false
+}

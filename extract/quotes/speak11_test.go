@@ -116,6 +116,16 @@ func TestSpeakerClasses11(t *testing.T) {
 		{"they after another body named is not the sources before",
 			"The vote follows \"a bruising session\" in which some members walked out, union sources said. The deal is opposed by the Green Party.\n\nThey have said the agreement is \"a betrayal of members\" and will campaign against it.",
 			""},
+		// "it said" after a body opening the sentence before.
+		{"in a submission, it said, a body the cast lacks",
+			"Heritage Victoria has raised concerns about the old mill. In a submission to the council, it said the towers \"would dwarf the streetscape\" of the town.",
+			"Heritage Victoria"},
+		{"in a letter, it said, a water company",
+			"Northern Lakes Water has warned of shortages this summer. In a letter to customers, it said reservoirs were \"well below normal\" for May.",
+			"Northern Lakes Water"},
+		{"it said after a person stays unattributed",
+			"Anna Kowalski has run the shelter for ten years. In a statement, it said it was \"deeply grateful\" for the gifts.",
+			""},
 		// "In her opinion, ..." gives whose view.
 		{"in her opinion, partial",
 			"The court heard from a surveyor, Dr Nadia Brennan, who inspected the hull. She said a valve had failed. In her opinion, the pump had been broken \"for a very long time\".",
