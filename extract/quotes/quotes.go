@@ -248,8 +248,10 @@ type attributor struct {
 	unnamed     []int32
 	unnamedDone bool
 	// anon holds the sources an anonymity clause marks ("a buyer ..., who
-	// asked not to be named, said"), found on first need; see anonymous.
+	// asked not to be named, said") in the paragraph starting at anonPara,
+	// found on first need; see anonymous.
 	anon     []anonSrc
+	anonPara int
 	anonDone bool
 }
 

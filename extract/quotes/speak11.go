@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
@@ -49,26 +48,39 @@ type anonSrc struct {
 	gender         byte // of a pronoun inside the clause, or 0
 }
 
-// anonMarks are the words of an anonymity clause, found by a byte search.
+// anonMarks are the words of an anonymity clause.
 var anonMarks = [...]string{"anonymity", "to be named", "to be identified"}
 
-// anonSources finds the marked sources of the text, once.
-func (a *attributor) anonSources() []anonSrc {
-	if a.anonDone {
+// anonSources finds the marked sources of the paragraph [paraA, paraB),
+// keeping the last paragraph's. An anonymity clause opens on ", who " or
+// ", speaking ": the commas are found first and only the clauses they
+// open are searched for the marks.
+func (a *attributor) anonSources(paraA, paraB int) []anonSrc {
+	if a.anonDone && a.anonPara == paraA {
 		return a.anon
 	}
-	a.anonDone = true
+	a.anonDone, a.anonPara, a.anon = true, paraA, a.anon[:0]
 	s := a.s
-	for _, mark := range anonMarks {
-		for from := 0; ; {
-			k := strings.Index(s[from:], mark)
-			if k < 0 {
+	for from := paraA; from < paraB; {
+		k := strings.IndexByte(s[from:paraB], ',')
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 1
+		rest := s[k+1 : min(paraB, k+170)]
+		if !strings.HasPrefix(rest, " who ") && !strings.HasPrefix(rest, " speaking ") && !strings.HasPrefix(rest, " talking ") {
+			continue
+		}
+		if e := strings.IndexByte(rest[1:], ','); e >= 0 {
+			rest = rest[:e+1]
+		}
+		for _, mark := range anonMarks {
+			if j := strings.Index(rest, mark); j >= 0 {
+				if src, ok := a.anonAt(k + 1 + j); ok {
+					a.anon = append(a.anon, src)
+				}
 				break
-			}
-			k += from
-			from = k + len(mark)
-			if src, ok := a.anonAt(k); ok && !slices.ContainsFunc(a.anon, func(o anonSrc) bool { return o.npStart == src.npStart }) {
-				a.anon = append(a.anon, src)
 			}
 		}
 	}
@@ -140,7 +152,12 @@ func (a *attributor) anonymous(r *attr, sp span) {
 		return
 	}
 	pron := r.mEnd-r.mStart <= 3 && isSubjectPronoun(a.s[r.mStart:r.mEnd]) && !equalFoldLower("they", a.s[r.mStart:r.mEnd])
-	srcs := a.anonSources()
+	// Only a pronoun, or a subject set off from its verb by a comma, may
+	// need the sources: the paragraph is read for them then.
+	if !pron && (r.cueStart <= r.mEnd || strings.IndexByte(a.s[r.mEnd:r.cueStart], ',') < 0) {
+		return
+	}
+	srcs := a.anonSources(sp.paraA, sp.paraB)
 	for j := len(srcs) - 1; j >= 0; j-- {
 		src := srcs[j]
 		if r.mStart > src.npStart && r.mStart < src.verb {
@@ -189,7 +206,7 @@ func (a *attributor) setAnon(r *attr, src anonSrc) {
 // accompanying Ode said", "an aide working for the senator said": the
 // official speaks, not the one they travel with.
 func (a *attributor) participleSource(r *attr) {
-	if r.mStart <= 0 {
+	if r.mStart <= 0 || !strings.Contains(a.s[max(0, r.mStart-24):r.mStart], "ing ") {
 		return
 	}
 	ms := a.cast.Mentions
