@@ -49,7 +49,7 @@ type anonSrc struct {
 }
 
 // anonMarks are the words of an anonymity clause.
-var anonMarks = [...]string{"anonymity", "to be named", "to be identified"}
+var anonMarks = [...]string{"anonymity", "be named", "be identified"}
 
 // anonSources finds the marked sources of the paragraph [paraA, paraB),
 // keeping the last paragraph's. An anonymity clause opens on ", who " or
@@ -69,7 +69,7 @@ func (a *attributor) anonSources(paraA, paraB int) []anonSrc {
 		k += from
 		from = k + 1
 		rest := s[k+1 : min(paraB, k+170)]
-		if !strings.HasPrefix(rest, " who ") && !strings.HasPrefix(rest, " speaking ") && !strings.HasPrefix(rest, " talking ") {
+		if !strings.HasPrefix(rest, " who ") && !strings.HasPrefix(rest, " speaking ") && !strings.HasPrefix(rest, " talking ") && !strings.HasPrefix(rest, " on condition ") {
 			continue
 		}
 		if e := strings.IndexByte(rest[1:], ','); e >= 0 {
@@ -100,7 +100,7 @@ func (a *attributor) anonAt(k int) (anonSrc, bool) {
 		return anonSrc{}, false
 	}
 	open += lo
-	if c := s[open+2 : k]; strings.ContainsAny(c, ",.;:\"“”\n") || !(strings.HasPrefix(c, "who ") || strings.HasPrefix(c, "speaking ") || strings.HasPrefix(c, "talking ")) {
+	if c := s[open+2 : k]; strings.ContainsAny(c, ",.;:\"“”\n") || !(strings.HasPrefix(c, "who ") || strings.HasPrefix(c, "speaking ") || strings.HasPrefix(c, "talking ") || strings.HasPrefix(c, "on condition ")) {
 		return anonSrc{}, false
 	}
 	// The noun phrase: back to the sentence start or a comma.
@@ -112,7 +112,7 @@ func (a *attributor) anonAt(k int) (anonSrc, bool) {
 		np++
 	}
 	det := s[np:min(open, np+4)]
-	if !(strings.HasPrefix(det, "A ") || strings.HasPrefix(det, "a ") || strings.HasPrefix(det, "An ") || strings.HasPrefix(det, "an ") || strings.HasPrefix(det, "One ") || strings.HasPrefix(det, "one ")) {
+	if !(strings.HasPrefix(det, "A ") || strings.HasPrefix(det, "a ") || strings.HasPrefix(det, "An ") || strings.HasPrefix(det, "an ") || strings.HasPrefix(det, "One ") || strings.HasPrefix(det, "one ") || strings.HasPrefix(s[np:], "Another ") || strings.HasPrefix(s[np:], "another ")) {
 		return anonSrc{}, false
 	}
 	if np > 0 && s[np-1] != ' ' && s[np-1] != '\n' || np > 1 && s[np-1] == ' ' && s[np-2] != ',' && s[np-2] != '.' && s[np-2] != '\n' {
