@@ -307,6 +307,16 @@ func hyphenedSyllables(w string) bool {
 	return isPinyinName(w)
 }
 
+// familyFirst reports whether fam and given read as a Chinese name
+// written family name first without a hyphen ("Lin Meiling", "Wang
+// Xiaoming"): a family name of one syllable, a given name of two or three.
+func familyFirst(fam, given string) bool {
+	if len(fam) < 2 || len(fam) > 5 || !asciiOnly(fam) || !asciiOnly(given) || strings.IndexByte(given, '-') >= 0 {
+		return false
+	}
+	return pinyinSplit(strings.ToLower(fam), 2) == 1 && isPinyinName(given)
+}
+
 // pinyinSplit returns how many syllables w splits into (the first split
 // found by backtracking), or -1 when it does not split. depth bounds the
 // search: a given name has at most three syllables.

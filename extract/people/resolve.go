@@ -54,7 +54,7 @@ func (f *finder) namelike(a, b int) bool {
 		// end like a noun.
 		// "Lin Mei-ling": a romanised given name whose syllables are
 		// joined by a hyphen may end like a noun.
-		if hasNounEnding(w) && (k == a || !f.initial(a)) && (k == a || !hyphenedSyllables(w)) {
+		if hasNounEnding(w) && (k == a || !f.initial(a)) && (k == a || !hyphenedSyllables(w) && !(b-a == 2 && familyFirst(f.word(a), w))) {
 			return false
 		}
 		// The word, its plural and its singular, by hash (foldHashPlus
