@@ -511,7 +511,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.namedLeader(&r, sp)
 	}
 	if r.found {
-		a.describedPerson(&r)
+		a.describedPerson(&r, sp)
 		a.anonymous(&r, sp)
 		a.participleSource(&r)
 		a.itBody(&r)

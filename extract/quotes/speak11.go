@@ -12,12 +12,18 @@ import (
 // description, plain lower-case words with no possessive or preposition
 // that would make the head someone else ("the minister's aide", "the
 // coach of the rival club").
-func (a *attributor) describedPerson(r *attr) {
+func (a *attributor) describedPerson(r *attr, sp span) {
 	if r.isPerson || r.mStart < 0 || r.speaker != r.mention || r.mEnd-r.mStart < 8 {
 		return
 	}
 	m, ok := a.mentionStartingAt(r.mStart)
-	if !ok || m.Kind != people.Description || m.Person < 0 || m.End >= r.mEnd || a.s[m.End] != ' ' {
+	if !ok || m.Kind == people.Description && m.Person < 0 {
+		if r.mStart > sp.close {
+			a.profiledPerson(r) // "“Q,” the veteran sailor said"
+		}
+		return
+	}
+	if m.Kind != people.Description || m.Person < 0 || m.End >= r.mEnd || a.s[m.End] != ' ' {
 		return
 	}
 	for _, w := range strings.Fields(a.s[m.End:r.mEnd]) {
@@ -26,6 +32,104 @@ func (a *attributor) describedPerson(r *attr) {
 		}
 	}
 	r.speaker, r.isPerson = a.cast.Name(m), true
+}
+
+// profiledPerson gives a description the cast does not know ("“Q,” the
+// veteran sailor told me") to the one person named in the sentence before
+// it, in its paragraph, and in its own sentence before the quotation: in
+// a profile the description goes on about the person just introduced.
+// Words for other parties (a spokesman, a lawyer, a relative) and
+// descriptions with more than plain words are left as written.
+func (a *attributor) profiledPerson(r *attr) {
+	np := a.s[r.mStart:r.mEnd]
+	if !strings.HasPrefix(np, "the ") && !strings.HasPrefix(np, "The ") {
+		return
+	}
+	words := strings.Fields(np[4:])
+	if len(words) == 0 || len(words) > 3 {
+		return
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' || strings.ContainsAny(w, "'’,.") || phraseBreak(w) {
+			return
+		}
+	}
+	if head := words[len(words)-1]; otherParty(head) || !humanHead(head) {
+		return
+	}
+	para := strings.LastIndexByte(a.s[:r.mStart], '\n') + 1
+	cur := a.sentStart(para, r.mStart)
+	from := para
+	if cur > para {
+		from = a.sentStart(para, cur-2)
+	}
+	who := -1
+	for _, m := range a.cast.MentionsIn(from, r.mStart) {
+		if m.Person < 0 || a.hasSpan(m.Start, m.End) {
+			continue
+		}
+		if m.Kind != people.Name && m.Kind != people.Pronoun && m.Kind != people.Description || who >= 0 && who != m.Person {
+			return
+		}
+		who = m.Person
+	}
+	if who < 0 || a.cast.People[who].Gender == "" && strings.IndexByte(a.cast.People[who].Name, ' ') < 0 {
+		return
+	}
+	// "Head coach Tom Varga ... “Q,” the goalkeeper said": another
+	// known role is another person.
+	head := words[len(words)-1]
+	if role := strings.ToLower(a.cast.People[who].Role); role != "" && people.IsSourceNoun(head) && !strings.Contains(role, head) &&
+		people.IsSourceNoun(role[strings.LastIndexByte(role, ' ')+1:]) {
+		return
+	}
+	r.speaker, r.isPerson = a.cast.People[who].Name, true
+}
+
+// humanHead reports whether the singular noun w names a person: an
+// agent noun ("sailor", "presenter", "geologist") or a role the lexicon
+// knows, not a text or a thing ("the email", "the passage", "the impact").
+func humanHead(w string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || docNoun(w) {
+		return false
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eer", "ee"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return people.IsSourceNoun(w) && !people.IsTimeWord(w)
+}
+
+// docNoun reports whether w is a text or a recording, which may speak
+// but is no person.
+func docNoun(w string) bool {
+	switch w {
+	case "email", "letter", "statement", "report", "suit", "lawsuit", "memo", "note", "message", "passage", "filing",
+		"complaint", "document", "book", "release", "post", "tweet", "article", "ruling", "judgment", "judgement", "order",
+		"bill", "law", "motion", "plan", "study", "survey", "poll", "analysis", "review", "paper", "text", "transcript",
+		"video", "advert", "ad", "petition", "indictment", "verdict", "decision", "editorial", "column", "blog", "website",
+		"manifesto", "budget", "proposal", "submission", "notice", "warning", "summary", "investigation", "inquiry", "audit",
+		"broadcaster", "newspaper", "paper's", "register", "counter", "monitor", "reminder", "banner", "poster", "sticker", "flyer":
+		return true
+	}
+	return false
+}
+
+// otherParty reports whether a description's head noun is a word for
+// someone beside the story's subject: a spokesman, a lawyer, a relative.
+func otherParty(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "source", "aide", "adviser", "advisor", "insider", "officer",
+		"police", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower", "friend",
+		"colleague", "rival", "opponent", "ally", "partner", "counterpart", "predecessor", "successor", "judge", "lawyer",
+		"prosecutor", "attorney", "interviewer", "reporter", "journalist", "host", "witness", "man", "woman", "person",
+		"guy", "girl", "boy", "lady", "crowd", "group", "statement", "report", "company", "firm", "agency", "ministry",
+		"government", "council", "court", "union", "club", "team", "board", "committee", "party", "organisers", "organizers",
+		"driver", "neighbour", "neighbor", "caller", "victim", "spokespeople", "source's", "other", "latter", "former":
+		return true
+	}
+	return false
 }
 
 // phraseBreak reports whether w is a preposition, conjunction or
