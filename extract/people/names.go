@@ -296,6 +296,29 @@ func isPinyinName(w string) bool {
 	return pinyinSplit(w, 0) >= 2
 }
 
+// hyphenedSyllables reports whether w is a given name of two romanised
+// syllables joined by a hyphen ("Mei-ling", "Ying-jeou"): the second one
+// written in lower case, the whole a pinyin name.
+func hyphenedSyllables(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[h+1] < 'a' || w[h+1] > 'z' || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	return isPinyinName(w)
+}
+
+// familyFirst reports whether fam and given read as a Chinese name
+// written family name first without a hyphen ("Lin Meiling", "Wang
+// Xiaoming"): a family name of one syllable, a given name of two or three.
+func familyFirst(fam, given string) bool {
+	// (Of the noun endings namelike turns away, only "-ing" ends a
+	// pinyin syllable: the cheap test first, as most runs fail it.)
+	if !strings.HasSuffix(given, "ing") || len(fam) < 2 || len(fam) > 5 || !asciiOnly(fam) || !asciiOnly(given) || strings.IndexByte(given, '-') >= 0 {
+		return false
+	}
+	return pinyinSplit(strings.ToLower(fam), 2) == 1 && isPinyinName(given)
+}
+
 // pinyinSplit returns how many syllables w splits into (the first split
 // found by backtracking), or -1 when it does not split. depth bounds the
 // search: a given name has at most three syllables.

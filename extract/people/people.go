@@ -110,6 +110,9 @@ type person struct {
 	roleOrgs         uint16
 	// byTitle: named by a title alone ("The King", "Duke of Edinburgh").
 	byTitle bool
+	// bar: named with the post-nominal of a barrister ("Ann Ode KC"), so
+	// not "the witness" a later sentence quotes.
+	bar bool
 }
 
 // cand is a mention candidate before resolution.
@@ -852,6 +855,11 @@ func (f *finder) classify(a, b int) {
 	if f.quotedWhole(a, b) {
 		return
 	}
+	// "the Roque Santeiro market", "the Kofi Annan bridge": a name
+	// between "the" and a noun of a place is that place's name.
+	if nameA == a && a > 0 && b < len(f.toks) && f.toks[b].is(tJoin) && f.toks[b].is(tLower) && f.lowerIs(a-1, "the") && placeNoun(f.word(b)) {
+		return
+	}
 	// "Bishop of Durham", "Director of Public Prosecutions": an office of
 	// a see or a body is named in full, not "of Durham"; a title that is
 	// no role ("State of ...") names no one.
@@ -1298,7 +1306,7 @@ func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
 // capitalised headline such as "Francesco Excommunicates Trump" is named
 // once), then the person mentioned most recently.
 func (f *finder) match(w string, g byte) int {
-	best, bestLast, bestRank := -1, -2, -1
+	best, bestLast, bestRank := -1, -2, -100
 	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
 		pi := int(f.sc.links[l-1].person)
 		p := f.people[pi]
@@ -1317,6 +1325,10 @@ func (f *finder) match(w string, g byte) int {
 		}
 		if g == 0 || p.gender == 0 || p.gender == g {
 			rank += 2
+		} else {
+			// "Mr Okafor" after "Ada Okafor ... her father, Emeka Okafor":
+			// the honorific's gender outweighs every other preference.
+			rank -= 16
 		}
 		if p.names >= 2 {
 			rank++
@@ -1486,4 +1498,19 @@ func (f *finder) raceWord(i, h int) bool {
 	}
 	w := f.word(i)
 	return strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ship")
+}
+
+// placeNoun reports whether the lower-case w names a kind of place or
+// building that a proper name before it may be the name of: "the Roque
+// Santeiro market".
+func placeNoun(w string) bool {
+	switch w {
+	case "market", "markets", "bazaar", "souk", "stadium", "arena", "hospital", "clinic", "mosque", "church", "cathedral", "temple",
+		"bridge", "square", "street", "avenue", "road", "highway", "camp", "township", "slum", "district", "neighbourhood", "neighborhood",
+		"estate", "mall", "park", "airport", "station", "port", "harbour", "harbor", "prison", "jail", "dam", "mine", "oilfield",
+		"valley", "river", "lake", "beach", "island", "hotel", "theatre", "theater", "museum", "school", "college", "university",
+		"campus", "building", "tower", "plant", "factory", "farm", "ranch", "compound", "palace", "gallery", "memorial", "monument", "canal":
+		return true
+	}
+	return false
 }

@@ -52,7 +52,9 @@ func (f *finder) namelike(a, b int) bool {
 		}
 		// "J.K. Rowling", "C.S. Manning": after initials a surname may
 		// end like a noun.
-		if hasNounEnding(w) && (k == a || !f.initial(a)) {
+		// "Lin Mei-ling": a romanised given name whose syllables are
+		// joined by a hyphen may end like a noun.
+		if hasNounEnding(w) && (k == a || !f.initial(a)) && (k == a || !hyphenedSyllables(w) && !(b-a == 2 && familyFirst(f.word(a), w))) {
 			return false
 		}
 		// The word, its plural and its singular, by hash (foldHashPlus
@@ -1039,6 +1041,11 @@ func (f *finder) walk() {
 				pendName = -1
 			}
 			p.names++
+			if c.b-c.a >= 2 && f.toks[c.b-1].is(tAllCaps) {
+				if w := f.word(c.b - 1); w == "KC" || w == "QC" || w == "SC" {
+					p.bar = true
+				}
+			}
 			if c.gender != 0 && p.gender == 0 {
 				p.gender = c.gender
 			}
@@ -1054,6 +1061,12 @@ func (f *finder) walk() {
 					l = lookupFold(p.toks[0])
 				}
 				p.gender = nameGender(l)
+				// "Zhou Ya-ling": a Chinese family name the lexicon lists
+				// as a man's first name opens a name written family
+				// name first, and tells nothing of the gender.
+				if p.gender != 0 && len(p.toks) == 2 && hyphenedSyllables(p.toks[1]) {
+					p.gender = 0
+				}
 			}
 			// A longer title replaces a role ("President" by "Russian
 			// President"); an appositive after a titled name does not.
@@ -1082,6 +1095,9 @@ func (f *finder) walk() {
 					c.person = f.inView(c, history)
 				} else if c.person < 0 {
 					c.person = f.classInView(c, history)
+				}
+				if c.person < 0 && c.b-c.a == 2 && f.toks[c.b-1].is(tLower) && trialRole(f.word(c.b-1)) {
+					c.person = f.witnessInView(c, history)
 				}
 				if c.person >= 0 && f.unnamedSince(ci, c.person) {
 					c.person = -1
@@ -1238,6 +1254,11 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 	best, bestScore := -1, -1e9
 	// "said he" points at the speaker; "asked him" does not.
 	nominative := f.lowerIs(c.a, "he", "she")
+	// "Asked about Prates, he said": the one asked about is not the
+	// subject answering.
+	askedAbout := nominative && f.askedClauseBefore(c.a)
+	var asked [4]int
+	nAsked := 0
 
 	// A bounded look-back keeps the walk linear on text without sentence ends.
 	for k := len(history) - 1; k >= 0 && k >= len(history)-40; k-- {
@@ -1249,6 +1270,19 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		p := f.people[h.person]
 		if c.gender != 0 && (p.gender != 0 && p.gender != c.gender || p.itself) {
 			continue
+		}
+		if askedAbout {
+			// Nor, further back, anyone the clause names.
+			if d == 0 {
+				if nAsked < len(asked) {
+					asked[nAsked] = h.person
+					nAsked++
+				}
+				continue
+			}
+			if slices.Contains(asked[:nAsked], h.person) {
+				continue
+			}
 		}
 		if d == 0 && !nominative && f.boundObject(c, h) {
 			continue
@@ -1290,6 +1324,31 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		best = f.pastQuotes(c, &history[len(history)-1])
 	}
 	return best
+}
+
+// askedClauseBefore reports whether the token before k closes an opening
+// clause of asking ("Asked about the senator,", "Pressed on the
+// deal,", "When questioned about Ode,") that k's sentence opens with.
+func (f *finder) askedClauseBefore(k int) bool {
+	if k < 2 || !f.toks[k-1].is(tCommaAfter) {
+		return false
+	}
+	sent := f.toks[k].sent
+	s0 := k - 1
+	for s0 > 0 && f.toks[s0-1].sent == sent && k-s0 < 14 {
+		// "Asked about her pay, she said": a pronoun in the clause is
+		// the subject's own.
+		if s0--; f.toks[s0].is(tCommaAfter) || f.toks[s0].lex&(lexPronM|lexPronF) != 0 {
+			return false
+		}
+	}
+	if !f.toks[s0].is(tSentStart) {
+		return false
+	}
+	if f.lowerIs(s0, "when") && s0+1 < k {
+		s0++
+	}
+	return f.lowerIs(s0, "asked", "questioned", "pressed", "quizzed", "challenged")
 }
 
 // cataphor returns the index of the name candidate a pronoun in a
@@ -1518,11 +1577,20 @@ func (f *finder) describe(c *cand) int {
 			untitled, untitledLast = pi, p.lastTok
 		}
 	}
+	// "The king and Queen Ana ... The monarch": beside a king the queen
+	// is his consort (a queen who reigns has a prince beside her).
+	kingNamed := head == "monarch" && slices.ContainsFunc(f.people, func(p *person) bool {
+		_, words, _ := p.roleWords()
+		return slices.Contains(words, "king") || slices.Contains(words, "emperor")
+	})
 	for pi, p := range f.people {
 		if p.role == "" {
 			continue
 		}
 		low, words, orgs := p.roleWords()
+		if kingNamed && (slices.Contains(words, "queen") || slices.Contains(words, "empress")) {
+			continue
+		}
 		score := roleScore(low, words, orgs, head, kinds, mods)
 		if p.lastTok < 0 {
 			score -= 0.5
@@ -2227,7 +2295,7 @@ func (f *finder) classInView(c *cand, history []hist) int {
 		"officer", "police", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow",
 		"widower", "friend", "colleague", "rival", "opponent", "ally", "partner", "counterpart", "predecessor",
 		"successor", "judge", "lawyer", "prosecutor", "attorney", "doctor", "interviewer", "reporter", "journalist", "host",
-		"witness", "man", "woman", "person", "guy", "girl", "boy", "lady":
+		"witness", "defendant", "accused", "man", "woman", "person", "guy", "girl", "boy", "lady":
 		return -1
 	}
 	// "“No,” replied the witness": an answer is someone else's.
@@ -2684,4 +2752,76 @@ func (f *finder) pairedGender(c *cand) byte {
 		return 'm'
 	}
 	return 0
+}
+
+// trialRole reports whether w is a part a person plays in a trial that
+// the story gives no one as a title: "the witness", "the defendant".
+func trialRole(w string) bool {
+	switch w {
+	case "witness", "defendant", "accused":
+		return true
+	}
+	return false
+}
+
+// witnessInView resolves "the witness" or "the defendant" to the person
+// last mentioned in the three sentences before, passing over the lawyers
+// and judges who question them ("Cross-examining Noble, defence counsel
+// Martin Hay KC suggested ... “Q,” the witness replied"). Or -1.
+func (f *finder) witnessInView(c *cand, history []hist) int {
+	// Only in court copy; and "an American witness ... The witness said"
+	// is that unnamed witness.
+	before := f.s[max(0, c.start-3000):c.start]
+	if lowerEquals(f.word(c.b-1), "witness") && !strings.Contains(before, "court") && !strings.Contains(before, "trial") && !strings.Contains(before, "jury") && !strings.Contains(before, "jurors") ||
+		f.unnamedBefore(c) {
+		return -1
+	}
+	sent := f.toks[c.a].sent
+	for k := len(history) - 1; k >= 0 && k >= len(history)-12; k-- {
+		h := &history[k]
+		if sent-h.sent > 3 {
+			break
+		}
+		p := f.people[h.person]
+		if p.itself || c.gender != 0 && p.gender != 0 && p.gender != c.gender {
+			continue
+		}
+		if p.bar || courtRole(p.role) {
+			continue
+		}
+		return h.person
+	}
+	return -1
+}
+
+// unnamedBefore reports whether the head noun of description c came
+// earlier after an indefinite determiner, up to two words before it:
+// "a witness", "an American witness".
+func (f *finder) unnamedBefore(c *cand) bool {
+	head := f.word(c.b - 1)
+	for k := c.a - 1; k >= 0 && k >= c.a-600; k-- {
+		if !equalFoldLower(f.word(k), head) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if f.toks[j].lex&lexIndefDet != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// courtRole reports whether the role is a lawyer's or a judge's.
+func courtRole(role string) bool {
+	if role == "" {
+		return false
+	}
+	r := strings.ToLower(role)
+	for _, w := range [...]string{"counsel", "lawyer", "prosecut", "barrister", "solicitor", "attorney", "judge", "advocate", "magistrate", "coroner", "sheriff", "justice"} {
+		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
 }

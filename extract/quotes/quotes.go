@@ -247,6 +247,12 @@ type attributor struct {
 	// source among the mentions up to k, or -1; see lastUnnamed.
 	unnamed     []int32
 	unnamedDone bool
+	// anon holds the sources an anonymity clause marks ("a buyer ..., who
+	// asked not to be named, said") in the paragraph starting at anonPara,
+	// found on first need; see anonymous.
+	anon     []anonSrc
+	anonPara int
+	anonDone bool
 }
 
 // lastUnnamed is the index of the last mention of kind Unnamed at or
@@ -465,6 +471,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && named.found {
 		r = named
 	}
+	if (!r.found || r.speaker == "" && r.mention == "") && q.Kind == newsbot.KindPartial {
+		// (Found with no one: a phrase a sentence's body or thing
+		// governs, which the closing clause of saying or an opening
+		// "In her view," still gives to someone.)
+		if f := a.finalReport(sp); f.found {
+			r = f
+		} else if f = a.viewOpener(sp); f.found {
+			r = f
+		}
+	}
 	if !r.found {
 		r = a.introducedBy(i, paraA)
 	}
@@ -475,7 +491,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if r.found && r.speaker == "" && i > 0 && equalFoldLower("they", r.mention) {
 		// "“Q1,” Jayden's family said. ¶ “Q2,” they said": the group that
 		// spoke last, within a paragraph.
-		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 {
+		// (Not when another body is named in between: "The decision
+		// follows a “Q1”, party sources said. The bill is opposed by the
+		// Liberal Democrats. ¶ They have said it is “Q2”".)
+		if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para >= sp.para-1 && !a.otherBodyBetween(prev.End, r.mStart, prev.Speaker) {
 			r.speaker = prev.Speaker
 		}
 	}
@@ -492,6 +511,10 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.namedLeader(&r, sp)
 	}
 	if r.found {
+		a.describedPerson(&r, sp)
+		a.anonymous(&r, sp)
+		a.participleSource(&r)
+		a.itBody(&r)
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
@@ -571,6 +594,19 @@ func (a *attributor) shownOrCharged(sp span) (cueStart, cueEnd int, ok bool) {
 		}
 		_, v2 := prev(k)
 		return b, p, (v == "with" || v == "reading") && signNoun(v2)
+	case "called", "termed", "dubbed":
+		// "what their banners called “Q”": words on a sign are no one's
+		// speech ("what she called “Q”" is left to the attribution).
+		k, v := prev(b)
+		if k < 0 || !signNoun(v) {
+			return -1, -1, false
+		}
+		for n := 0; n < 3 && k >= 0; n++ {
+			if k, v = prev(k); v == "what" {
+				return b, p, true
+			}
+		}
+		return -1, -1, false
 	case "with":
 		_, v := prev(b)
 		return -1, -1, v == "charged" || v == "charges"
