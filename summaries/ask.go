@@ -1571,7 +1571,7 @@ func termScore(text string, terms []string) int {
 	n := 0
 	for _, t := range terms {
 		lt := strings.ToLower(t)
-		if slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, lt) }) {
+		if wordsHold(words, lt) {
 			n++
 		}
 	}

@@ -26,6 +26,16 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 	kept := res[:0]
 	for i := range res {
 		is := &res[i]
+		if t := withoutDayPossessive(is.Title); t != is.Title {
+			// "Thursday's ferry strike": the day of one report's action,
+			// not the thread's name (the next report says "the strike").
+			is.Title = t
+			for k, kw := range is.Keywords {
+				if w := withoutDayPossessive(kw); w != kw {
+					is.Keywords[k] = strings.ToLower(w[:1]) + w[1:]
+				}
+			}
+		}
 		if junkTitle(is.Title) {
 			continue
 		}
@@ -718,7 +728,8 @@ func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 }
 
 // separateNouns are the threads copy calls separate from its main one.
-var separateNouns = map[string]string{"dispute": "Dispute", "row": "Row", "strike": "Strike", "lawsuit": "Lawsuit", "case": "Case"}
+var separateNouns = map[string]string{"dispute": "Dispute", "row": "Row", "strike": "Strike", "lawsuit": "Lawsuit", "case": "Case",
+	"grievance": "Grievance", "complaint": "Complaint", "quarrel": "Quarrel", "wrangle": "Wrangle", "feud": "Feud"}
 
 // separateDispute titles sentence si when it tells of a second thread
 // beside the story's own: "A separate dispute involving cleaners at the
@@ -746,12 +757,23 @@ func (a *analyser) separateDispute(si int) (newsbot.Issue, bool) {
 	if obj == "" || pronouns[strings.ToLower(firstField(obj))] {
 		return newsbot.Issue{}, false
 	}
+	// Whose: "rest periods for catering staff", "pay of cleaners": told
+	// in the title and as a keyword of its own, which the next report of
+	// the thread repeats when it words the object another way ("rest
+	// breaks for catering staff").
+	title, keywords := noun+" "+prep+" "+obj, []string{obj, strings.ToLower(noun)}
+	if at := 2 + strings.Count(obj, " ") + 1; at+1 < len(rest) && (rest[at] == "for" || rest[at] == "of") {
+		if who := objectPhrase(strings.Join(rest[at+1:min(len(rest), at+5)], " ")); who != "" && strings.Count(who, " ") < 3 &&
+			!pronouns[strings.ToLower(firstField(who))] {
+			title += " " + rest[at] + " " + who
+			keywords = []string{obj, who, strings.ToLower(noun)}
+		}
+	}
 	ev := []string{s}
 	if si+1 < len(a.sents) {
 		ev = append(ev, a.sents[si+1].Text)
 	}
-	return newsbot.Issue{Title: noun + " " + prep + " " + obj, Keywords: []string{obj, strings.ToLower(noun)},
-		Summary: clip(s, maxSummary), Evidence: ev}, true
+	return newsbot.Issue{Title: title, Keywords: keywords, Summary: clip(s, maxSummary), Evidence: ev}, true
 }
 
 // addThread reads with find the sentences holding a trigger word of kind,
@@ -778,6 +800,12 @@ func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []
 		if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
 			if sameThreadKind(res[i].Title, is.Title) && strings.Contains(res[i].Title, is.Keywords[0]) {
 				return res // it names the same thread and party already
+			}
+			if namedKind(res[i].Title) && !sameThreadKind(res[i].Title, is.Title) {
+				// "... opened an investigation into X's takeover, while an
+				// activist fund said it would vote against the deal": one
+				// lead, two named threads.
+				return append(res, is)
 			}
 			res[i].Title, res[i].Keywords = is.Title, is.Keywords
 			return res
@@ -831,6 +859,18 @@ func names(t string) bool {
 
 // sameThreadKind reports whether title x already names the kind of thread
 // y does: both an investigation, both an opposition, both a row.
+// namedKind: title names a thread of one of the kinds sameThreadKind
+// compares.
+func namedKind(title string) bool {
+	lt := strings.ToLower(title)
+	for _, w := range []string{"investigation", "inquiry", "probe", "opposition", "row", "dispute"} {
+		if hasWord(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func sameThreadKind(x, y string) bool {
 	lx := strings.ToLower(x)
 	for _, k := range [][]string{{"investigation", "inquiry", "probe"}, {"opposition"}, {"row", "dispute"}} {
@@ -1230,6 +1270,19 @@ func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 				ev = append(ev, a.sents[k].Text)
 			}
 		}
+	} else if name == "" && indefiniteHolder(head) {
+		// "... while an activist fund holding a stake said it would vote
+		// against the deal": the lead withholds the name a later
+		// paragraph gives ("The activist, Harcourt Lane Partners, ...").
+		for k := si + 1; k < min(len(a.sents), si+maxHolderAhead) && name == ""; k++ {
+			if name = definiteHolder(a.sents[k].Text, k-si <= 3); name != "" {
+				// The naming sentence leads the evidence: the lead is
+				// the story's other thread's too, and a stored thread is
+				// told by its first evidence.
+				ev = []string{a.sents[k].Text, s}
+			}
+		}
+		anaphor = name != "" // the lead said it holds shares
 	}
 	if name == "" || people.IsTimeWord(strings.ToLower(firstField(name))) {
 		return newsbot.Issue{}, false
@@ -1254,6 +1307,71 @@ func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 	}
 	return newsbot.Issue{Title: poss + " opposition to the " + noun, Keywords: []string{name, "shareholders", noun},
 		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// maxHolderAhead bounds how far after a lead's unnamed holder its name is
+// looked for: wire copy gives the regulator's case and the market's
+// reaction first.
+const maxHolderAhead = 16
+
+// indefiniteHolder: the clause before the vote introduces its holder
+// without a name, "while an activist fund holding a stake in the target
+// said it would", "a shareholder ... said it would".
+func indefiniteHolder(head string) bool {
+	if i := strings.LastIndex(head, ", "); i >= 0 {
+		head = head[i+2:]
+	}
+	fs := strings.Fields(head)
+	for i := 0; i+1 < len(fs) && i < 4; i++ {
+		if fs[i] != "an" && fs[i] != "a" {
+			continue
+		}
+		for j := i + 1; j < len(fs) && j <= i+3; j++ {
+			if holderNouns[strings.ToLower(strings.TrimRight(fs[j], ","))] && fs[j] != "firm" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// definiteHolder is the name a later sentence gives the holder the lead
+// left unnamed: "The activist, London-based Harcourt Lane Partners,
+// disclosed a 5.4% stake", "The fund, Greyfield Capital, owns ...", or
+// within three sentences of the lead, one namedHolder reads ("the
+// activist fund Halden Partners, which owns 4%").
+func definiteHolder(s string, near bool) string {
+	fs := strings.Fields(s)
+	k := 1
+	for k < len(fs) && k < 3 && holderNouns[strings.ToLower(strings.TrimRight(fs[k], ","))] && !strings.HasSuffix(fs[k], ",") {
+		k++
+	}
+	if len(fs) > k+1 && fs[0] == "The" && strings.HasSuffix(fs[k], ",") && holderNouns[strings.ToLower(strings.TrimRight(fs[k], ","))] {
+		ws := fs[k+1:]
+		if strings.HasSuffix(ws[0], "-based") {
+			ws = ws[1:] // "London-based"
+		}
+		var run []string
+		for _, f := range ws {
+			if !capitalised(f) || len(run) == 5 {
+				return ""
+			}
+			w := strings.TrimRight(f, ",")
+			run = append(run, w)
+			if w != f {
+				if possessiveWord(w) || lexicon[strings.ToLower(run[0])].f&lxStop != 0 {
+					return ""
+				}
+				return strings.Join(run, " ")
+			}
+		}
+		return ""
+	}
+	if !near {
+		return ""
+	}
+	return namedHolder(s)
 }
 
 // holderIn reports a phrase telling that someone holds shares.
@@ -1548,4 +1666,40 @@ func caseHasWord(s, w string) bool {
 	b := utf8.AppendRune(buf[:0], alt)
 	b = append(b, w[size:]...)
 	return hasWord(s, string(b))
+}
+
+// dayPossessors are the time words a title may open with as a possessive.
+var dayPossessors = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "tomorrow": true, "yesterday": true, "tonight": true,
+	"week": true, "month": true, "year": true, "weekend": true}
+
+// withoutDayPossessive is t without a leading day's possessive
+// ("Thursday's ferry strike" → "Ferry strike", "Last week's walkout" →
+// "Walkout"), the next word capitalised; t itself when it has none or
+// nothing follows it.
+func withoutDayPossessive(t string) string {
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok {
+		return t
+	}
+	if low := strings.ToLower(first); low == "last" || low == "next" || low == "this" {
+		var second string
+		if second, rest, ok = strings.Cut(rest, " "); !ok {
+			return t
+		}
+		first = second
+	}
+	if !possessiveWord(first) {
+		return t
+	}
+	day := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s"))
+	if !dayPossessors[day] {
+		return t // a month may be a name: "May's Brexit deal"
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.Count(rest, " ") == 0 && len(rest) < 4 || rest == "" {
+		return t
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:]
 }
