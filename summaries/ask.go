@@ -545,6 +545,11 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if q.YesNo {
 			lead = "Probably not — " + lead
 		}
+	} else if p, ok, err := s.doneButOff(ctx, q, best); err != nil {
+		return Answer{}, fmt.Errorf("ask when: %w", err)
+	} else if ok {
+		// A plan stored as done that its own report puts off.
+		off, lead = &p, "No — "+s.offLead(best, p)
 	} else if seen, ok, err := s.seenThere(ctx, best, today); err != nil {
 		return Answer{}, fmt.Errorf("ask when: %w", err)
 	} else if ok {
@@ -902,6 +907,8 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 	}
 	// "15 April" without a year means the one the coverage is about.
 	if alt, ok := coveredYear(q.DateText, day, vs); ok {
+		day = alt
+	} else if alt, ok := coveredWeekday(q.DateText, day, vs); ok {
 		day = alt
 	}
 	var on []legView
