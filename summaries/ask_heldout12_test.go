@@ -1,0 +1,22 @@
+package summaries
+
+import (
+	"testing"
+	"time"
+)
+
+// TestAskTwelfth asks about our own copy (testdata/ask12) written after
+// audit 11: a tour stop "meant to" happen on a Friday whose postponement
+// the next sentence tells ("that visit"), stored as a past leg; a bare
+// weekday asked before the week the tour covers; a side dispute settled
+// in a strike's follow-up, asked with a hyphenated compound ("meal-break")
+// the copy spells "meal breaks"; and the paper's name-and-date line under
+// the byline, which must never be the answer.
+func TestAskTwelfth(t *testing.T) {
+	s := service(fixtureWorldIn(t, "ask12", true), at("2026-11-26T12:00:00Z"), time.UTC)
+	runAskCases(t, s, []askCase{
+		{question: "Is Ferreira still going to Tallinn?", want: []string{"No — ", "postponed"}, not: []string{"visited Tallinn"}, cited: true},
+		{question: "Where will Rui Ferreira be on Saturday?", want: []string{"Klaipeda", "5 December"}, not: []string{"nothing stored"}, cited: true},
+		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Valley Courier, Wednesday"}, cited: true},
+	})
+}
