@@ -2,6 +2,7 @@ package issues
 
 import (
 	"github.com/newsroom/newsbot/extract/places"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -710,7 +711,7 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 var (
 	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
 	opposeWords   = []string{"vote", "votes", "voted", "oppose", "opposed", "opposes", "reject", "rejects", "object", "objects", "objected", "protesting"}
-	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing", "separate"}
+	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing", "separate", "dispute", "row"}
 )
 
 // namedShift brings a token's lxNamed flags down to the low three bits.
@@ -724,7 +725,71 @@ func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 	res = a.addThread(res, a.regulatorInquiry, lxInquiry)
 	res = a.addThread(res, a.shareholderOpposition, lxOppose)
 	res = a.addThread(res, a.mostDivisive, lxDivide)
-	return a.addThread(res, a.separateDispute, lxDivide)
+	res = a.addThread(res, a.separateDispute, lxDivide)
+	return a.addThread(res, a.labelledDispute, lxDivide)
+}
+
+// reLabelNoun: an appositive that calls the clause before it a dispute
+// (", a dispute the players' union has threatened to take to court").
+var reLabelNoun = regexp.MustCompile(`, (?:a|in a) (?:dispute|row|stand-?off|wrangle)\b`)
+
+// reReportedThat: the reported clause after a verb of saying.
+var reReportedThat = regexp.MustCompile(`\b(?:confirmed|said|says|admitted|acknowledged|announced|conceded|disclosed|revealed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\s+|\b(?:say|says|said)\s+`)
+
+// reStillUnpaid: what the clause's subject suffers, told passive and
+// negative or unfinished: "had still not been paid", "have yet to be paid".
+var reStillUnpaid = regexp.MustCompile(`^(?:had|has|have|was|were|is|are)\s+(?:still\s+|yet\s+)?(?:not\s+|never\s+)(?:yet\s+)?been\s+\p{Ll}+|^(?:had|has|have)\s+(?:still\s+)?yet\s+to\s+be\s+\p{Ll}+|^remain(?:s|ed)?\s+(?:unpaid|unresolved|outstanding|withheld)`)
+
+// labelledDispute titles sentence si when an appositive calls its clause a
+// dispute and that clause tells what goes unpaid or undone: "The board
+// confirmed on Monday that players' match fees for the Asia Cup had still
+// not been paid in full, a dispute the players' association has
+// threatened to take to the ICC" is the "Dispute over players' match fees
+// for the Asia Cup".
+func (a *analyser) labelledDispute(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	m := reLabelNoun.FindStringIndex(s)
+	if m == nil {
+		return newsbot.Issue{}, false
+	}
+	clause := s[datelineEnd(s):m[0]]
+	if r := reReportedThat.FindAllStringIndex(clause, -1); len(r) > 0 {
+		clause = clause[r[len(r)-1][1]:]
+	}
+	fs := strings.Fields(clause)
+	var np []string
+	for k, f := range fs {
+		rest := strings.Join(fs[k:], " ")
+		if reStillUnpaid.MatchString(rest) {
+			break
+		}
+		if k == 10 || strings.ContainsAny(f, ",;:") {
+			return newsbot.Issue{}, false
+		}
+		np = append(np, f)
+	}
+	if len(np) < 2 || len(np) == len(fs) || pronouns[strings.ToLower(np[0])] {
+		return newsbot.Issue{}, false
+	}
+	// "in September", "last year": when, not what.
+	for n := len(np); n >= 2; n-- {
+		if w := strings.ToLower(np[n-1]); (np[n-2] == "in" || np[n-2] == "since" || np[n-2] == "last") && (people.IsTimeWord(w) || w == "year" || w == "month" || w == "week") {
+			np = np[:n-2]
+		}
+		break
+	}
+	if len(np) < 2 {
+		return newsbot.Issue{}, false
+	}
+	if np[0] == "The" || np[0] == "the" {
+		np = np[1:]
+	}
+	obj := strings.Join(np, " ")
+	if capitalised(obj) && !possessiveWord(np[0]) && len(np) > 0 && !strings.HasSuffix(np[0], "'") {
+		obj = strings.ToLower(obj[:1]) + obj[1:]
+	}
+	return newsbot.Issue{Title: "Dispute over " + obj, Keywords: []string{obj, "dispute"}, Summary: clip(s, maxSummary),
+		Evidence: []string{s}}, true
 }
 
 // separateNouns are the threads copy calls separate from its main one.

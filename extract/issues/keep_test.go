@@ -105,6 +105,19 @@ func TestKeepNamedThreads(t *testing.T) {
 				"The union also has a separate grievance over meal breaks for cleaning staff on the night shift, which it says breach working time rules.\n\n" +
 				"The operator said it was disappointed.",
 			"Grievance over meal breaks for cleaning staff", nil},
+		{"an appositive calls an unpaid bill a dispute",
+			"Kenya's squad arrived in Cape Town on Tuesday for a three-match series against South Africa.\n\n" +
+				"The tour has not been without off-field noise. Kenya's cricket federation confirmed on Monday that players' match fees for the World Cup qualifiers in July had still not been paid in full, a dispute the players' union has threatened to take to the ICC. The federation said payments would be made soon.\n\n" +
+				"The first match is on Friday in Cape Town.",
+			"Dispute over players' match fees for the World Cup qualifiers", nil},
+		{"overtime that has yet to be paid, in a row",
+			"Junior doctors at two Cardiff hospitals say overtime worked during the winter surge has yet to be paid, a row the health board blames on a payroll switch.\n\n" +
+				"The board said it would clear the backlog by March.",
+			"Dispute over overtime worked during the winter surge", nil},
+		{"a dispute named after an act, not a debt, titles nothing new",
+			"The mayor cancelled the harbour festival on Monday, a dispute that has split the council.\n\n" +
+				"Traders said they would lose thousands.",
+			"", []string{"Dispute over the mayor", "Dispute over mayor"}},
 		{"a separate dispute beside the story's own strike",
 			"Tram drivers in Bristol will strike for 48 hours from Monday after talks over shift patterns broke down, the RMT union said.\n\n" +
 				"The operator, Avon Trams, said it would run a reduced timetable on two lines.\n\n" +
