@@ -50,6 +50,8 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				is.Title = t
 			} else if a.mereMention(is) {
 				continue
+			} else if t := a.headlineRetitle(is.Title); t != "" {
+				is.Title = t
 			}
 			kept = append(kept, *is)
 			continue
@@ -86,6 +88,9 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 			}
 		}
 		is.Title = heldIn(is.Title, is.Evidence)
+		if t := a.headlineRetitle(is.Title); t != "" && !slices.ContainsFunc(kept, func(k newsbot.Issue) bool { return k.Title == t }) {
+			is.Title = t
+		}
 		kept = append(kept, *is)
 	}
 	return a.namedThreads(kept)

@@ -1,0 +1,149 @@
+package issues
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Titles from the headline. A kept title of a word or two that names a
+// kind of thing, not the dispute ("Holiday park", "Voluntary recall"),
+// says more in the headline's own words: "Bothwell fights holiday park
+// plan at golf heritage site" has the "Holiday park plan at golf
+// heritage site"; "Acme recalls 50,000 ZipCharge cables after fire
+// reports" has "Acme's recall of ZipCharge cables".
+
+// maxHeadTitle bounds a title taken from a headline, in words.
+const maxHeadTitle = 9
+
+// headPlanNouns may follow the title's words in the headline as the head
+// of the phrase ("holiday park plan").
+var headPlanNouns = map[string]bool{"plan": true, "plans": true, "scheme": true, "proposal": true, "project": true, "bid": true,
+	"deal": true, "row": true, "strike": true, "dispute": true, "ban": true, "probe": true, "recall": true, "talks": true,
+	"closure": true, "cuts": true, "expansion": true, "development": true}
+
+// headPreps open the phrase after the head: where or what about.
+var headPreps = map[string]bool{"at": true, "in": true, "on": true, "for": true, "over": true, "of": true, "beside": true, "near": true}
+
+// headStops end a headline's noun phrase: a new clause or a reason.
+var headStops = map[string]bool{"as": true, "after": true, "amid": true, "over": true, "following": true, "despite": true,
+	"while": true, "and": true, "but": true, "with": true, "to": true, "by": true, "from": true, "says": true, "said": true}
+
+// headlineRetitle is the headline's phrase for a title of one or two
+// common words (the first capitalised only), or "".
+func (a *analyser) headlineRetitle(title string) string {
+	if !a.headline || len(a.sents) == 0 {
+		return ""
+	}
+	tw := strings.Fields(title)
+	if len(tw) == 0 || len(tw) > 2 {
+		return ""
+	}
+	for _, w := range tw[1:] {
+		if capitalised(w) {
+			return "" // a name says which already
+		}
+	}
+	hw := strings.Fields(a.sents[0].Text)
+	if t := headNounPhrase(hw, tw); t != "" {
+		return t
+	}
+	return headVerbPhrase(hw, tw[len(tw)-1])
+}
+
+// headNounPhrase: the title's words in the headline, with a head noun
+// after them and what it is at or over: "holiday park plan at golf
+// heritage site".
+func headNounPhrase(hw, tw []string) string {
+	n := len(tw)
+	for i := 0; i+n <= len(hw); i++ {
+		match := true
+		for k := range n {
+			w := strings.ToLower(strings.TrimRight(hw[i+k], ",:;"))
+			t := strings.ToLower(tw[k])
+			match = match && (w == t || w == t+"s")
+		}
+		if !match || strings.ContainsAny(hw[i+n-1], ",:;") {
+			continue
+		}
+		out := append([]string(nil), hw[i:i+n]...)
+		j := i + n
+		if j < len(hw) && headPlanNouns[strings.ToLower(hw[j])] {
+			out = append(out, strings.TrimRight(hw[j], ",:;"))
+			j++
+		}
+		if j+1 < len(hw) && headPreps[hw[j]] && !headStops[hw[j]] {
+			pp := []string{hw[j]}
+			for k := j + 1; k < len(hw) && k <= j+4; k++ {
+				w := hw[k]
+				if headStops[strings.ToLower(w)] || headlineVerb[strings.ToLower(w)] != 0 {
+					break
+				}
+				pp = append(pp, strings.TrimRight(w, ",:;"))
+				if strings.ContainsAny(w, ",:;") {
+					break
+				}
+			}
+			if len(pp) > 1 {
+				out = append(out, pp...)
+			}
+		}
+		if len(out) == n || len(out) > maxHeadTitle {
+			return ""
+		}
+		return upperFirstWord(strings.Join(out, " "))
+	}
+	return ""
+}
+
+// headVerbPhrase: the headline tells the title's head as its verb after a
+// named subject, "Acme recalls 50,000 ZipCharge cables after fire
+// reports": "Acme's recall of ZipCharge cables".
+func headVerbPhrase(hw []string, head string) string {
+	head = strings.ToLower(head)
+	if len(head) < 4 {
+		return ""
+	}
+	k := 0
+	for k < len(hw) && k < 3 && capitalised(hw[k]) && !possessiveWord(hw[k]) {
+		k++
+	}
+	if k == 0 || k >= len(hw)-1 || lexicon[strings.ToLower(hw[0])].f&lxStop != 0 {
+		return ""
+	}
+	if v := strings.ToLower(hw[k]); v != head+"s" && v != head+"es" {
+		return ""
+	}
+	var obj []string
+	for _, w := range hw[k+1:] {
+		lw := strings.ToLower(strings.TrimRight(w, ",:;"))
+		if len(obj) == 0 && strings.Trim(lw, "0123456789,.$€£%") == "" {
+			continue // "50,000": how many, not what
+		}
+		if headStops[lw] || headlineVerb[lw] != 0 || len(obj) == 5 {
+			break
+		}
+		obj = append(obj, strings.TrimRight(w, ",:;"))
+		if strings.ContainsAny(w, ",:;") {
+			break
+		}
+	}
+	if len(obj) == 0 {
+		return ""
+	}
+	subj := strings.Join(hw[:k], " ")
+	poss := subj + "'s"
+	if strings.HasSuffix(subj, "s") {
+		poss = subj + "'"
+	}
+	return poss + " " + head + " of " + strings.Join(obj, " ")
+}
+
+// upperFirstWord capitalises s's first letter.
+func upperFirstWord(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,67 @@
+package issues
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A title of a word or two naming a kind of thing takes the headline's
+// own phrase for the thread.
+func TestHeadlineRetitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string   // a title that must be listed ("" for none)
+		forbid     []string // titles that must not be listed
+	}{
+		{"a plan at a place",
+			"Harlow fights wind farm plan on moorland edge\n\n" +
+				"A proposal to build a 12-turbine wind farm on the edge of Harlow Moor has divided the village of Netherby, with more than 300 objections lodged.\n\n" +
+				"The wind farm would be the largest in the county, its developer said. Opponents say the wind farm would ruin the view from the moor.\n\n" +
+				"The district council will decide the wind farm application next month.",
+			"Wind farm plan on moorland edge", nil},
+		{"a recall told by the headline's verb",
+			"Voltix recalls 80,000 SparkCell chargers after fire reports\n\n" +
+				"Electronics maker Voltix said on Tuesday it would recall about 80,000 SparkCell chargers sold in Europe after 41 reports of overheating, including three small fires.\n\n" +
+				"The voluntary recall covers chargers made between March and June, the company said. Consumer groups said the voluntary recall came too late and called for an inquiry by the product safety regulator.\n\n" +
+				"The company said it had traced the fault to a batch of cables from a single supplier. The voluntary recall is its second this year, and regulators in two countries are reviewing it.",
+			"Voltix's recall of SparkCell chargers", nil},
+		{"a headline with no such phrase leaves the title",
+			"Minister defends school budget as heads warn of cuts\n\n" +
+				"The education minister defended the school budget on Monday as head teachers warned that cuts would cost jobs.\n\n" +
+				"Head teachers say the budget leaves schools short. The minister said the budget was fair.",
+			"", []string{"Minister's budget of"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keptTitles(tc.text)
+			if tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("titles %q, want %q among them", got, tc.want)
+			}
+			for _, f := range tc.forbid {
+				if slices.Contains(got, f) {
+					t.Errorf("titles %q hold %q", got, f)
+				}
+			}
+		})
+	}
+}
+
+func TestHeadNounAndVerbPhrase(t *testing.T) {
+	for _, tc := range []struct{ headline, title, want string }{
+		{"Bexley fights car park plan at village green", "Car park", "Car park plan at village green"},
+		{"Village rallies against quarry expansion as council vote nears", "Quarry", "Quarry expansion"},
+		{"Ferry crews vote for strike as Island Link talks stall", "Ferry strike", ""},
+		{"Norvell recalls 12,000 cots after safety warning", "Recall", "Norvell's recall of cots"},
+		{"The Guardian recalls its reporter from Kabul", "Recall", ""},
+	} {
+		hw := strings.Fields(tc.headline)
+		tw := strings.Fields(tc.title)
+		got := headNounPhrase(hw, tw)
+		if got == "" {
+			got = headVerbPhrase(hw, tw[len(tw)-1])
+		}
+		if got != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.headline, tc.title, got, tc.want)
+		}
+	}
+}
