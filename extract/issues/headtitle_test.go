@@ -65,3 +65,21 @@ func TestHeadNounAndVerbPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A candidate who campaigns against an ill is not titled as its owner.
+func TestCampaignedOn(t *testing.T) {
+	for _, tc := range []struct {
+		s, ill string
+		want   bool
+	}{
+		{"Mwale, who would be Zambia's first woman president, has campaigned on the cost of living and corruption.", "corruption", true},
+		{"The senator has pledged to tackle violent crime in the capital.", "crime", true},
+		{"He vowed to root out corruption within a year.", "corruption", true},
+		{"Critics accused the minister of corruption.", "corruption", false},
+		{"She campaigned on housing. Corruption was not mentioned.", "corruption", false},
+	} {
+		if got := campaignedOn(tc.s, tc.ill); got != tc.want {
+			t.Errorf("campaignedOn(%q, %q) = %v, want %v", tc.s, tc.ill, got, tc.want)
+		}
+	}
+}
