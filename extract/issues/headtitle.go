@@ -36,15 +36,25 @@ func (a *analyser) headlineRetitle(title string) string {
 		return ""
 	}
 	tw := strings.Fields(title)
-	if len(tw) == 0 || len(tw) > 2 {
+	if len(tw) == 0 || len(tw) > 3 {
 		return ""
 	}
-	for _, w := range tw[1:] {
+	hw := strings.Fields(a.sents[0].Text)
+	named := 0
+	for _, w := range tw {
 		if capitalised(w) {
-			return "" // a name says which already
+			named++
 		}
 	}
-	hw := strings.Fields(a.sents[0].Text)
+	if named == len(tw) {
+		if a.personNamed(title) {
+			return ""
+		}
+		return headNamePhrase(hw, tw)
+	}
+	if len(tw) > 2 || named > 1 {
+		return "" // a name says which already
+	}
 	if t := headNounPhrase(hw, tw); t != "" {
 		return t
 	}
@@ -146,4 +156,49 @@ func upperFirstWord(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// personNamed reports a title that is a person of the cast.
+func (a *analyser) personNamed(title string) bool {
+	for i := range a.cast.People {
+		if a.cast.People[i].Name == title {
+			return true
+		}
+	}
+	return false
+}
+
+// headNamePhrase: a title of names only ("Lake Chad Basin") whose first
+// words the headline tells with what is wrong there, "... as Lake Chad
+// hunger deepens": "Lake Chad hunger". The words after the name are
+// lower case, no verb ("deepens") or joining word, at most two.
+func headNamePhrase(hw, tw []string) string {
+	for p := len(tw); p >= min(2, len(tw)); p-- {
+		for i := 0; i+p < len(hw); i++ {
+			match := true
+			for k := range p {
+				match = match && hw[i+k] == tw[k]
+			}
+			if !match {
+				continue
+			}
+			var out []string
+			for _, w := range hw[i+p : min(len(hw), i+p+2)] {
+				lw := strings.TrimRight(w, ",:;")
+				if !startsLower(lw) || strings.HasSuffix(lw, "s") || headlineVerb[lw] != 0 || headStops[lw] || headPreps[lw] ||
+					lexicon[lw].f&lxStop != 0 || strings.ContainsAny(lw, "0123456789") {
+					break
+				}
+				out = append(out, lw)
+				if lw != w {
+					break
+				}
+			}
+			if len(out) == 0 {
+				return ""
+			}
+			return strings.Join(append(append([]string(nil), tw[:p]...), out...), " ")
+		}
+	}
+	return ""
 }

@@ -66,6 +66,22 @@ func TestHeadNounAndVerbPhrase(t *testing.T) {
 	}
 }
 
+// A title of names only takes what the headline says is wrong there.
+func TestHeadNamePhrase(t *testing.T) {
+	for _, tc := range []struct{ headline, title, want string }{
+		{"Aid chief flies to Kassala as Sudan Basin famine spreads", "Sudan Basin", "Sudan Basin famine"},
+		{"UN envoy shuttles between two capitals as Lake Turkana drought worsens", "Lake Turkana Region", "Lake Turkana drought"},
+		{"Gaza ceasefire talks stall in Cairo", "Gaza", "Gaza ceasefire"},
+		{"Bothwell fights holiday park plan", "Bothwell", ""},
+		{"Kestane recalls 240 chargers", "Kestane", ""},
+		{"Minister visits Lake Turkana", "Lake Turkana", ""},
+	} {
+		if got := headNamePhrase(strings.Fields(tc.headline), strings.Fields(tc.title)); got != tc.want {
+			t.Errorf("%q / %q: got %q, want %q", tc.headline, tc.title, got, tc.want)
+		}
+	}
+}
+
 // A candidate who campaigns against an ill is not titled as its owner.
 func TestCampaignedOn(t *testing.T) {
 	for _, tc := range []struct {

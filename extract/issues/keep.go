@@ -611,6 +611,9 @@ var compassWords = map[string]bool{
 	"eastern": true, "western": true, "north-west": true, "north-east": true, "south-west": true,
 	"south-east": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
 	"midwest": true, "interior": true, "coast": true, "centre": true, "center": true,
+	// Kinds of place, bare: "Island" of "the first Pacific island monarch".
+	"island": true, "islands": true, "region": true, "city": true, "town": true, "village": true,
+	"mainland": true, "ocean": true, "continent": true,
 }
 
 // clauseVerbsFirst are finite verbs that open a clause cut from its

@@ -163,6 +163,9 @@ func TestJunkTitle(t *testing.T) {
 		junk  bool
 	}{
 		{"North", true},
+		{"Island", true},
+		{"The region", true},
+		{"Island Link", false},
 		{"South-east", true},
 		{"Requires approval", true},
 		{"Lets employers", true},
