@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/text"
 )
 
@@ -645,7 +646,9 @@ func (s *Service) datedSentence(ctx context.Context, lead newsbot.Passage, terms
 	need := max(1, termScore(lead.Text, terms)-1)
 	for _, sp := range text.Sentences(art.Text) {
 		t := strings.TrimSpace(sp.Text)
-		if t != strings.TrimSpace(lead.Text) && reCalDate.MatchString(t) && termScore(t, terms) >= need {
+		// The paper's name and date under the byline dates the page, not
+		// the event ("Island Gazette, Monday 2 March 2026").
+		if t != strings.TrimSpace(lead.Text) && reCalDate.MatchString(t) && termScore(t, terms) >= need && !issues.FurnitureLine(t) {
 			return newsbot.Passage{Article: lead.Article, Text: t}, true, nil
 		}
 	}

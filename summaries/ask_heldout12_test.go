@@ -17,6 +17,7 @@ func TestAskTwelfth(t *testing.T) {
 	runAskCases(t, s, []askCase{
 		{question: "Is Ferreira still going to Tallinn?", want: []string{"No — ", "postponed"}, not: []string{"visited Tallinn"}, cited: true},
 		{question: "Where will Rui Ferreira be on Saturday?", want: []string{"Klaipeda", "5 December"}, not: []string{"nothing stored"}, cited: true},
-		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Valley Courier, Wednesday"}, cited: true},
+		{question: "When does the Sheffield tram ballot close?", want: []string{"14 December"}, not: []string{"Sheffield Courier, Wednesday"}, cited: true},
+		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Sheffield Courier, Wednesday"}, cited: true},
 	})
 }

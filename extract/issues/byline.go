@@ -233,3 +233,10 @@ func furnitureGap(gap string) bool {
 	}
 	return true
 }
+
+// FurnitureLine reports a line of a page's furniture rather than copy: a
+// byline ("By Jane Roe"), a timestamp, or a paper's name and date
+// ("Harbour Gazette, Thursday 12 March 2026"). No sentence answers from it.
+func FurnitureLine(s string) bool {
+	return furnitureLine(strings.TrimSpace(s))
+}
