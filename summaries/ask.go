@@ -1234,6 +1234,9 @@ var reSettledVerb = regexp.MustCompile(`(?i)\b(?:called\s+off|suspended|settled|
 
 // askSearch is the fallback: the best sentences from articles and quotes.
 func (s *Service) askSearch(ctx context.Context, question, text string) (Answer, error) {
+	if a, ok, err := s.whoOpposes(ctx, question); err != nil || ok {
+		return a, err
+	}
 	a, _, err := s.search(ctx, question, text)
 	return a, err
 }

@@ -10,13 +10,15 @@ import (
 // the next sentence tells ("that visit"), stored as a past leg; a bare
 // weekday asked before the week the tour covers; a side dispute settled
 // in a strike's follow-up, asked with a hyphenated compound ("meal-break")
-// the copy spells "meal breaks"; and the paper's name-and-date line under
-// the byline, which must never be the answer.
+// the copy spells "meal breaks"; the paper's name-and-date line under the
+// byline, which must never be the answer; and an activist the lead leaves
+// unnamed, named paragraphs on.
 func TestAskTwelfth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask12", true), at("2026-11-26T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
 		{question: "Is Ferreira still going to Tallinn?", want: []string{"No — ", "postponed"}, not: []string{"visited Tallinn"}, cited: true},
 		{question: "Where will Rui Ferreira be on Saturday?", want: []string{"Klaipeda", "5 December"}, not: []string{"nothing stored"}, cited: true},
+		{question: "Who is opposing the Fjordline takeover?", want: []string{"Ravnsborg Capital"}, cited: true},
 		{question: "When does the Sheffield tram ballot close?", want: []string{"14 December"}, not: []string{"Sheffield Courier, Wednesday"}, cited: true},
 		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Sheffield Courier, Wednesday"}, cited: true},
 	})
