@@ -1237,6 +1237,9 @@ func (s *Service) askSearch(ctx context.Context, question, text string) (Answer,
 	if a, ok, err := s.whoOpposes(ctx, question); err != nil || ok {
 		return a, err
 	}
+	if a, ok, err := s.whatProbes(ctx, question); err != nil || ok {
+		return a, err
+	}
 	a, _, err := s.search(ctx, question, text)
 	return a, err
 }

@@ -19,7 +19,22 @@ func TestAskTwelfth(t *testing.T) {
 		{question: "Is Ferreira still going to Tallinn?", want: []string{"No — ", "postponed"}, not: []string{"visited Tallinn"}, cited: true},
 		{question: "Where will Rui Ferreira be on Saturday?", want: []string{"Klaipeda", "5 December"}, not: []string{"nothing stored"}, cited: true},
 		{question: "Who is opposing the Fjordline takeover?", want: []string{"Ravnsborg Capital"}, cited: true},
+		{question: "What is the DCCA investigating?", want: []string{"Fjordline"}, not: []string{"nothing stored"}, cited: true},
 		{question: "When does the Sheffield tram ballot close?", want: []string{"14 December"}, not: []string{"Sheffield Courier, Wednesday"}, cited: true},
 		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Sheffield Courier, Wednesday"}, cited: true},
 	})
+}
+
+// A body named in English with its own language's acronym: "known as".
+func TestDefinedAsKnownAs(t *testing.T) {
+	for _, tt := range []struct{ text, acr, want string }{
+		{"The National Markets and Competition Commission, known as CNMC, said on Wednesday that the deal could harm buyers.", "CNMC", "National Markets and Competition Commission"},
+		{"Italy's Authority for Communications Guarantees, known as the AGCOM, fined the broadcaster.", "AGCOM", "Authority for Communications Guarantees"},
+		{"The regulator, known as CNMC, said on Wednesday it would look again.", "CNMC", ""},
+		{"The CNMC is known as a tough regulator.", "CNMC", ""},
+	} {
+		if got := definedAs(tt.text, tt.acr); got != tt.want {
+			t.Errorf("definedAs(%q, %s) = %q, want %q", tt.text, tt.acr, got, tt.want)
+		}
+	}
 }
