@@ -75,9 +75,8 @@ func (s *Service) whatProbes(ctx context.Context, question string) (Answer, bool
 	}
 	a := s.issueAnswer(hit, "stored")
 	a.Lead = fmt.Sprintf("Under investigation by the %s: %s (#%d %s)", strings.TrimPrefix(body, "the "), joinAnd(what), hit[0].ID, hit[0].Title)
-	if l := strings.TrimSpace(hit[0].Latest); l != "" && len(hit[0].Sources) > 0 {
-		a.Lead += ": “" + l + "” (" + s.cite(hit[0].Sources[0]) + ")"
-	}
+	// The issue's latest development may tell another thread of its
+	// story (a holder's vote on the deal): the items show it, cited.
 	a.Lead += "."
 	return a, true, nil
 }
