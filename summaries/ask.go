@@ -1404,6 +1404,17 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(passages, 0, p)
 		}
 	}
+	if forms := verbForms(whenVerb(question)); len(forms) > 0 && len(passages) > 1 && !hasVerb(passages[0].Text, forms) {
+		// "when will the council decide ...?": the dated sentence with the
+		// verb asked about answers, not one dating another event of the
+		// story (a minister's visit "on Friday").
+		if i := slices.IndexFunc(passages, func(p newsbot.Passage) bool {
+			return hasVerb(p.Text, forms) && (answerScore(question, p.Text) > 0 || reOrdinalDay.MatchString(p.Text)) && termScore(p.Text, terms) >= 2
+		}); i > 0 {
+			p := passages[i]
+			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
+		}
+	}
 	if s.LLM != nil && len(passages) > 0 {
 		text, err := s.LLM.Answer(ctx, question, passages)
 		switch {
@@ -1648,6 +1659,26 @@ func upperFirst(s string) string {
 // Marchetti charged with": a named subject after the auxiliary, then the
 // verb the answer must hold.
 var reWhatVerb = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
+
+// reWhenVerb: "when will the Harbour Council decide the ...": a named
+// subject after the auxiliary, then the verb the dated answer must hold,
+// then its object's determiner (so that "when does the Vellmont strike
+// vote close?" has no verb "strike").
+var reWhenVerb = regexp.MustCompile(`^(?i:when)\s+(?i:will|would|does|do|did|is|are|was|were|shall)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)(?:\s+(?:the|a|an|its|their|his|her|on|whether|over|about)\b|\s*\??$)`)
+
+// whenVerb is the verb of a "when will X do Y" question, or "" (and "" for
+// the verbs of being somewhere, which the dated legs answer).
+func whenVerb(question string) string {
+	m := reWhenVerb.FindStringSubmatch(strings.TrimSpace(question))
+	if m == nil || stopwords[m[1]] || len(m[1]) < 4 {
+		return ""
+	}
+	switch m[1] {
+	case "visit", "arrive", "travel", "meet", "return", "leave", "fly", "go", "come", "play", "start", "begin", "open", "close":
+		return ""
+	}
+	return m[1]
+}
 
 // questionVerb is the verb of a "what has X done" question, or "".
 func questionVerb(question string) string {

@@ -20,6 +20,7 @@ func TestAskTwelfth(t *testing.T) {
 		{question: "Where will Rui Ferreira be on Saturday?", want: []string{"Klaipeda", "5 December"}, not: []string{"nothing stored"}, cited: true},
 		{question: "Who is opposing the Fjordline takeover?", want: []string{"Ravnsborg Capital"}, cited: true},
 		{question: "What is the DCCA investigating?", want: []string{"Fjordline"}, not: []string{"nothing stored"}, cited: true},
+		{question: "When will the Harlow District Council decide the Netherby wind farm?", want: []string{"on the 14th"}, not: []string{"Dunmore"}, cited: true},
 		{question: "When does the Sheffield tram ballot close?", want: []string{"14 December"}, not: []string{"Sheffield Courier, Wednesday"}, cited: true},
 		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Sheffield Courier, Wednesday"}, cited: true},
 	})
