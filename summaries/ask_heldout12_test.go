@@ -1,6 +1,7 @@
 package summaries
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -36,6 +37,22 @@ func TestDefinedAsKnownAs(t *testing.T) {
 	} {
 		if got := definedAs(tt.text, tt.acr); got != tt.want {
 			t.Errorf("definedAs(%q, %s) = %q, want %q", tt.text, tt.acr, got, tt.want)
+		}
+	}
+}
+
+// A weekday the tagger reads as the one gone, told as still to come: an
+// action called off before its day, a fixture in the present simple.
+func TestDateNoteAheadWeekday(t *testing.T) {
+	pub := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC) // a Wednesday
+	for _, tt := range []struct{ sentence, want string }{
+		{"Friday's tram strike in Sheffield has been called off after Southline Trams improved its offer.", "Friday 4 December 2026"},
+		{"Kenya play three Twenty20 internationals against Uganda, the first at Kyadondo on Saturday.", "Saturday 5 December 2026"},
+		{"Monday's strike went ahead as planned.", "Monday 30 November 2026"},
+		{"Uganda lost the first match on Saturday by six wickets.", "Saturday 28 November 2026"},
+	} {
+		if got := dateNote(tt.sentence, pub); !strings.Contains(got, tt.want) {
+			t.Errorf("dateNote(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }
