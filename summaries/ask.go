@@ -1404,6 +1404,11 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(passages, 0, p)
 		}
 	}
+	if p, ok, err := s.ordinalVenue(ctx, question, passages); err != nil {
+		return Answer{}, false, err
+	} else if ok && (len(passages) == 0 || passages[0].Text != p.Text) {
+		passages = slices.Insert(passages, 0, p)
+	}
 	if forms := verbForms(whenVerb(question)); len(forms) > 0 && len(passages) > 1 && !hasVerb(passages[0].Text, forms) {
 		// "when will the council decide ...?": the dated sentence with the
 		// verb asked about answers, not one dating another event of the

@@ -22,6 +22,8 @@ func TestAskTwelfth(t *testing.T) {
 		{question: "Who is opposing the Fjordline takeover?", want: []string{"Ravnsborg Capital"}, cited: true},
 		{question: "What is the DCCA investigating?", want: []string{"Fjordline"}, not: []string{"nothing stored"}, cited: true},
 		{question: "When will the Harlow District Council decide the Netherby wind farm?", want: []string{"on the 14th"}, not: []string{"Dunmore"}, cited: true},
+		{question: "Where is the second ODI of the Ireland series played?", want: []string{"Bulawayo"}, not: []string{"Namibia"}, cited: true},
+		{question: "When is the first ODI between Zimbabwe and Ireland?", want: []string{"Saturday 5 December"}, cited: true},
 		{question: "When does the Sheffield tram ballot close?", want: []string{"14 December"}, not: []string{"Sheffield Courier, Wednesday"}, cited: true},
 		{question: "Has the depot cleaners' meal-break dispute been settled?", want: []string{"Yes — "}, not: []string{"No stored issue", "Sheffield Courier, Wednesday"}, cited: true},
 	})
