@@ -1,9 +1,13 @@
 package issues
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // Titles from the headline. A kept title of a word or two that names a
@@ -201,4 +205,70 @@ func headNamePhrase(hw, tw []string) string {
 		}
 	}
 	return ""
+}
+
+// oneCase folds the issues titled as one person's case under two nouns
+// ("Gordon Reid's trial", "Gordon Reid's case") into the first: one
+// thread, which an editor lists once. It takes "trial" when either says
+// so, and leads with the evidence that tells the charge.
+func oneCase(res []newsbot.Issue) []newsbot.Issue {
+	if len(res) < 2 {
+		return res
+	}
+	owner := func(t string) (string, string) {
+		i := strings.LastIndex(t, "'s ")
+		if i <= 0 {
+			return "", ""
+		}
+		noun := t[i+3:]
+		if !caseNouns[noun] || strings.Contains(noun, " ") {
+			return "", ""
+		}
+		return t[:i], noun
+	}
+	out := res[:0]
+	for _, is := range res {
+		name, noun := owner(is.Title)
+		k := -1
+		if name != "" {
+			k = slices.IndexFunc(out, func(o newsbot.Issue) bool { n, _ := owner(o.Title); return n == name })
+		}
+		if k < 0 {
+			out = append(out, is)
+			continue
+		}
+		o := &out[k]
+		if noun == "trial" {
+			o.Title = name + "'s trial"
+		}
+		ev := o.Evidence
+		if len(is.Evidence) > 0 && reChargeTold.MatchString(is.Evidence[0]) && (len(ev) == 0 || !reChargeTold.MatchString(ev[0])) {
+			ev = append(slices.Clone(is.Evidence), ev...)
+		} else {
+			ev = append(slices.Clone(ev), is.Evidence...)
+		}
+		o.Evidence = o.Evidence[:0]
+		for _, e := range ev {
+			if len(o.Evidence) < maxEvidence && !slices.Contains(o.Evidence, e) {
+				o.Evidence = append(o.Evidence, e)
+			}
+		}
+		o.Keywords = mergeCaseKeywords(o.Keywords, is.Keywords)
+	}
+	return out
+}
+
+// reChargeTold: a sentence telling the charge: "denies two charges of",
+// "is accused of", "was charged with".
+var reChargeTold = regexp.MustCompile(`\b(?:denies|denied|charged\s+with|charges?\s+of|accused\s+of|pleaded)\b`)
+
+// mergeCaseKeywords is a's keywords, then b's it lacks, at most maxKeywords.
+func mergeCaseKeywords(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, k := range b {
+		if len(out) < maxKeywords && !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, k) }) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package issues
 
 import (
+	newsbot "github.com/newsroom/newsbot"
 	"slices"
 	"strings"
 	"testing"
@@ -97,5 +98,21 @@ func TestCampaignedOn(t *testing.T) {
 		if got := campaignedOn(tc.s, tc.ill); got != tc.want {
 			t.Errorf("campaignedOn(%q, %q) = %v, want %v", tc.s, tc.ill, got, tc.want)
 		}
+	}
+}
+
+// One person's case told under two nouns is one thread, titled as the
+// trial, led by the charge.
+func TestOneCase(t *testing.T) {
+	res := []newsbot.Issue{
+		{Title: "Ross Calder's trial", Keywords: []string{"trial"}, Evidence: []string{"Relatives travelled from Gdansk to attend every day of the trial."}},
+		{Title: "Harbour levy", Keywords: []string{"harbour levy"}, Evidence: []string{"The council's harbour levy rises in April."}},
+		{Title: "Ross Calder's case", Keywords: []string{"Ross Calder", "culpable homicide"}, Evidence: []string{"Ross Calder, 47, denies culpable homicide over the loss of the trawler Sea Lark."}},
+		{Title: "Ana Lopes's case", Keywords: []string{"Ana Lopes"}, Evidence: []string{"Ana Lopes was charged with fraud."}},
+	}
+	got := oneCase(res)
+	if len(got) != 3 || got[0].Title != "Ross Calder's trial" || !strings.HasPrefix(got[0].Evidence[0], "Ross Calder, 47, denies") ||
+		got[2].Title != "Ana Lopes's case" {
+		t.Errorf("oneCase: %+v", got)
 	}
 }

@@ -93,7 +93,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		}
 		kept = append(kept, *is)
 	}
-	return a.namedThreads(kept)
+	return a.namedThreads(oneCase(kept))
 }
 
 // withFirstKeyword puts k first among kws, at most maxKeywords.
