@@ -272,3 +272,38 @@ func mergeCaseKeywords(a, b []string) []string {
 	}
 	return out
 }
+
+// rePressedTo: "pressed Angola on Monday to open its", the pressure, who
+// is pressed and what to do; the title follows.
+var rePressedTo = regexp.MustCompile(`\b(?:pressed|urged|pushed|pressured|lobbied)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:on\s+\p{Lu}\p{Ll}+\s+|again\s+)?to\s+(\p{Ll}+)\s+(?:its|their|the|his|her)?\s*$`)
+
+// pressedTitle: a title that is the object of what someone was pressed to
+// do ("Offshore blocks to Brazilian oil-service firms" of "pressed Angola
+// on Monday to open its offshore blocks to Brazilian oil-service firms")
+// names the pressure: "Pressure on Angola to open offshore blocks to
+// Brazilian oil-service firms". "" when the evidence tells no such thing.
+func pressedTitle(title string, evidence []string) string {
+	if len(evidence) == 0 || strings.Count(title, " ") > 7 {
+		return ""
+	}
+	for _, e := range evidence[:min(len(evidence), 2)] {
+		i := strings.Index(strings.ToLower(e), strings.ToLower(title))
+		if i <= 0 {
+			continue
+		}
+		m := rePressedTo.FindStringSubmatch(e[:i])
+		if m == nil {
+			continue
+		}
+		who := strings.TrimSpace(m[1])
+		if lexicon[strings.ToLower(firstField(who))].f&lxStop != 0 {
+			continue
+		}
+		t := "Pressure on " + who + " to " + m[2] + " " + strings.ToLower(title[:1]) + title[1:]
+		if strings.Count(t, " ") >= maxHeadTitle+3 {
+			return ""
+		}
+		return t
+	}
+	return ""
+}

@@ -116,3 +116,20 @@ func TestOneCase(t *testing.T) {
 		t.Errorf("oneCase: %+v", got)
 	}
 }
+
+func TestPressedTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		ev    []string
+		want  string
+	}{
+		{"Fishing grounds to Chilean trawlers", []string{"LIMA, March 3 (Wire) - Chile's foreign minister pressed Peru on Tuesday to open its fishing grounds to Chilean trawlers, on the first leg of a tour."},
+			"Pressure on Peru to open fishing grounds to Chilean trawlers"},
+		{"Rail freight corridor", []string{"The minister urged Kenya and Uganda to back the rail freight corridor before the summit."}, ""}, // two sides: not one name run
+		{"Fishing grounds", []string{"Peru's fishing grounds are among the richest in the world."}, ""},
+	} {
+		if got := pressedTitle(tc.title, tc.ev); got != tc.want {
+			t.Errorf("pressedTitle(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

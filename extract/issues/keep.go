@@ -90,6 +90,8 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		is.Title = heldIn(is.Title, is.Evidence)
 		if t := a.headlineRetitle(is.Title); t != "" && !slices.ContainsFunc(kept, func(k newsbot.Issue) bool { return k.Title == t }) {
 			is.Title = t
+		} else if t := pressedTitle(is.Title, is.Evidence); t != "" {
+			is.Title = t
 		}
 		kept = append(kept, *is)
 	}
