@@ -286,8 +286,12 @@ func pressedTitle(title string, evidence []string) string {
 	if len(evidence) == 0 || strings.Count(title, " ") > 7 {
 		return ""
 	}
+	low := strings.ToLower(title[:1]) + title[1:] // the copy writes the phrase mid-sentence
 	for _, e := range evidence[:min(len(evidence), 2)] {
-		i := strings.Index(strings.ToLower(e), strings.ToLower(title))
+		if !mayPress(e) {
+			continue // most evidence: one scan for the verbs, no regexp
+		}
+		i := strings.Index(e, low)
 		if i <= 0 {
 			continue
 		}
@@ -299,11 +303,21 @@ func pressedTitle(title string, evidence []string) string {
 		if lexicon[strings.ToLower(firstField(who))].f&lxStop != 0 {
 			continue
 		}
-		t := "Pressure on " + who + " to " + m[2] + " " + strings.ToLower(title[:1]) + title[1:]
+		t := "Pressure on " + who + " to " + m[2] + " " + low
 		if strings.Count(t, " ") >= maxHeadTitle+3 {
 			return ""
 		}
 		return t
 	}
 	return ""
+}
+
+// mayPress: s holds one of rePressedTo's verbs.
+func mayPress(s string) bool {
+	for _, v := range []string{"pressed ", "urged ", "pushed ", "pressured ", "lobbied "} {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
