@@ -782,11 +782,10 @@ func (a *analyser) labelledDispute(si int) (newsbot.Issue, bool) {
 		return newsbot.Issue{}, false
 	}
 	// "in September", "last year": when, not what.
-	for n := len(np); n >= 2; n-- {
+	if n := len(np); n >= 2 {
 		if w := strings.ToLower(np[n-1]); (np[n-2] == "in" || np[n-2] == "since" || np[n-2] == "last") && (people.IsTimeWord(w) || w == "year" || w == "month" || w == "week") {
 			np = np[:n-2]
 		}
-		break
 	}
 	if len(np) < 2 {
 		return newsbot.Issue{}, false
