@@ -85,6 +85,19 @@ func firstEvidence(is *newsbot.Issue) string {
 	return ""
 }
 
+// secondEvidence is the evidence sentence after the first, or "".
+func secondEvidence(is *newsbot.Issue) string {
+	n := 0
+	for _, e := range is.Evidence {
+		if e = strings.TrimSpace(e); e != "" {
+			if n++; n == 2 {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
 func prepIssue(is *newsbot.Issue) preppedIssue {
 	title := strings.TrimSpace(is.Title)
 	set := issueTerms(title, is.Keywords)
@@ -167,6 +180,18 @@ func prepText(an *newsbot.Analysed) prepped {
 			if !ok {
 				a = issues.SentenceAnchors(ev)
 				sentAnchors[ev] = a
+			}
+			if ev == strings.TrimSpace(an.Article.Title) {
+				// A headline names few sides ("Ferry strike suspended
+				// after late-night offer"): the lead under it names them.
+				if lead := secondEvidence(&found[i]); lead != "" {
+					la, ok := sentAnchors[lead]
+					if !ok {
+						la = issues.SentenceAnchors(lead)
+						sentAnchors[lead] = la
+					}
+					a = a.Add(la)
+				}
 			}
 			pi.anchors = issues.AnchorsWith(found[i], a)
 			pi.evidenceAt = sentenceSpan(an.Article.Text, pi.evidence, -1, -1)

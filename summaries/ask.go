@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/text"
 )
 
@@ -545,6 +546,11 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if q.YesNo {
 			lead = "Probably not — " + lead
 		}
+	} else if p, ok, err := s.doneButOff(ctx, q, best); err != nil {
+		return Answer{}, fmt.Errorf("ask when: %w", err)
+	} else if ok {
+		// A plan stored as done that its own report puts off.
+		off, lead = &p, "No — "+s.offLead(best, p)
 	} else if seen, ok, err := s.seenThere(ctx, best, today); err != nil {
 		return Answer{}, fmt.Errorf("ask when: %w", err)
 	} else if ok {
@@ -640,7 +646,9 @@ func (s *Service) datedSentence(ctx context.Context, lead newsbot.Passage, terms
 	need := max(1, termScore(lead.Text, terms)-1)
 	for _, sp := range text.Sentences(art.Text) {
 		t := strings.TrimSpace(sp.Text)
-		if t != strings.TrimSpace(lead.Text) && reCalDate.MatchString(t) && termScore(t, terms) >= need {
+		// The paper's name and date under the byline dates the page, not
+		// the event ("Island Gazette, Monday 2 March 2026").
+		if t != strings.TrimSpace(lead.Text) && reCalDate.MatchString(t) && termScore(t, terms) >= need && !issues.FurnitureLine(t) {
 			return newsbot.Passage{Article: lead.Article, Text: t}, true, nil
 		}
 	}
@@ -902,6 +910,8 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 	}
 	// "15 April" without a year means the one the coverage is about.
 	if alt, ok := coveredYear(q.DateText, day, vs); ok {
+		day = alt
+	} else if alt, ok := coveredWeekday(q.DateText, day, vs); ok {
 		day = alt
 	}
 	var on []legView
@@ -1224,6 +1234,12 @@ var reSettledVerb = regexp.MustCompile(`(?i)\b(?:called\s+off|suspended|settled|
 
 // askSearch is the fallback: the best sentences from articles and quotes.
 func (s *Service) askSearch(ctx context.Context, question, text string) (Answer, error) {
+	if a, ok, err := s.whoOpposes(ctx, question); err != nil || ok {
+		return a, err
+	}
+	if a, ok, err := s.whatProbes(ctx, question); err != nil || ok {
+		return a, err
+	}
 	a, _, err := s.search(ctx, question, text)
 	return a, err
 }
@@ -1386,6 +1402,22 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
+		}
+	}
+	if p, ok, err := s.ordinalVenue(ctx, question, passages); err != nil {
+		return Answer{}, false, err
+	} else if ok && (len(passages) == 0 || passages[0].Text != p.Text) {
+		passages = slices.Insert(passages, 0, p)
+	}
+	if forms := verbForms(whenVerb(question)); len(forms) > 0 && len(passages) > 1 && !hasVerb(passages[0].Text, forms) {
+		// "when will the council decide ...?": the dated sentence with the
+		// verb asked about answers, not one dating another event of the
+		// story (a minister's visit "on Friday").
+		if i := slices.IndexFunc(passages, func(p newsbot.Passage) bool {
+			return hasVerb(p.Text, forms) && (answerScore(question, p.Text) > 0 || reOrdinalDay.MatchString(p.Text)) && termScore(p.Text, terms) >= 2
+		}); i > 0 {
+			p := passages[i]
+			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
 		}
 	}
 	if s.LLM != nil && len(passages) > 0 {
@@ -1571,7 +1603,7 @@ func termScore(text string, terms []string) int {
 	n := 0
 	for _, t := range terms {
 		lt := strings.ToLower(t)
-		if slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, lt) }) {
+		if wordsHold(words, lt) {
 			n++
 		}
 	}
@@ -1632,6 +1664,26 @@ func upperFirst(s string) string {
 // Marchetti charged with": a named subject after the auxiliary, then the
 // verb the answer must hold.
 var reWhatVerb = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
+
+// reWhenVerb: "when will the Harbour Council decide the ...": a named
+// subject after the auxiliary, then the verb the dated answer must hold,
+// then its object's determiner (so that "when does the Vellmont strike
+// vote close?" has no verb "strike").
+var reWhenVerb = regexp.MustCompile(`^(?i:when)\s+(?i:will|would|does|do|did|is|are|was|were|shall)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)(?:\s+(?:the|a|an|its|their|his|her|on|whether|over|about)\b|\s*\??$)`)
+
+// whenVerb is the verb of a "when will X do Y" question, or "" (and "" for
+// the verbs of being somewhere, which the dated legs answer).
+func whenVerb(question string) string {
+	m := reWhenVerb.FindStringSubmatch(strings.TrimSpace(question))
+	if m == nil || stopwords[m[1]] || len(m[1]) < 4 {
+		return ""
+	}
+	switch m[1] {
+	case "visit", "arrive", "travel", "meet", "return", "leave", "fly", "go", "come", "play", "start", "begin", "open", "close":
+		return ""
+	}
+	return m[1]
+}
 
 // questionVerb is the verb of a "what has X done" question, or "".
 func questionVerb(question string) string {

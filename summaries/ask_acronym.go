@@ -76,7 +76,7 @@ func definedAs(text, acr string) string {
 		}
 	}
 	if i < 0 {
-		return ""
+		return knownAs(text, acr)
 	}
 	words := strings.Fields(text[:i])
 	// Walk back over the name's words while they may start the acronym.
@@ -154,4 +154,44 @@ func startsWord(rest string) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
 	return false
+}
+
+// knownAs finds "The Full Name, known as ACR," in text: copy that names a
+// foreign body in English gives its own acronym, whose letters need not
+// be the English name's ("the National Markets and Competition
+// Commission, known as CNMC"). The name is the run of capitalised words
+// (and small joining words) before the comma, two at least.
+func knownAs(text, acr string) string {
+	i := -1
+	for _, sep := range []string{", known as the " + acr, ", known as " + acr, " (known as " + acr} {
+		if j := strings.Index(text, sep); j >= 0 && !startsWord(text[j+len(sep):]) {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		return ""
+	}
+	words := strings.Fields(text[:i])
+	n, caps := 0, 0
+	for k := len(words) - 1; k >= 0 && n < 10; k-- {
+		w := words[k]
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			break // "Italy's Authority for ...": whose, not the name
+		}
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			caps++
+		} else if w != "and" && w != "of" && w != "for" && w != "on" && w != "the" && w != "de" {
+			break
+		}
+		n++
+	}
+	name := words[len(words)-n:]
+	for len(name) > 0 && (!unicode.IsUpper([]rune(name[0])[0]) || name[0] == "The") {
+		name = name[1:] // "The", or a small word, opens no name
+	}
+	if caps < 2 || len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
 }

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
 	"github.com/newsroom/newsbot/extract/trips"
@@ -1183,7 +1184,7 @@ func (s *Service) calendarAnswer(ctx context.Context, terms []string, cover map[
 		for _, sp := range text.Sentences(a.Text) {
 			// A dateline ("PORTO, Nov 17 (Iberia Wire) -") dates the report.
 			body := reDateline.ReplaceAllString(sp.Text, "")
-			if !reCalDate.MatchString(body) || termScore(body, last) == 0 {
+			if !reCalDate.MatchString(body) || termScore(body, last) == 0 || issues.FurnitureLine(sp.Text) {
 				continue
 			}
 			if n := termScore(sp.Text, terms); n >= 2 && n > bestN {

@@ -205,6 +205,8 @@ func dateNote(sentence string, published time.Time) string {
 		if d, err := time.Parse(time.DateOnly, tx.Value); err == nil {
 			if d.After(published) && pastWeekday(sentence, tx) {
 				d = d.AddDate(0, 0, -7) // "after arriving ... on Monday": the Monday gone
+			} else if d.Before(published) && aheadWeekday(sentence, tx) {
+				d = d.AddDate(0, 0, 7) // "Thursday's strike has been suspended": the Thursday to come
 			}
 			notes = append(notes, "“"+tx.Text+"” = "+longDate(d))
 		} else if st, _, g, ok := timexPeriod(tx.Value); ok && g == granWeek {

@@ -76,3 +76,23 @@ func TestReportsSettledActionAndDeals(t *testing.T) {
 		}
 	}
 }
+
+// A dispute's noun may carry its what, whose and where before the verb
+// that settles it.
+func TestReportsSettledLongNounPhrase(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"The separate row over holiday pay for night porters at the Westgate depot was settled on Monday, the council said.", true},
+		{"A dispute over overtime rates for cleaners on the northern line has been resolved, the operator said.", true},
+		{"The strike by drivers at two depots in the east of the city was called off after a new offer.", true},
+		{"The row over pay for porters was one reason the talks were suspended.", false},
+		{"Talks over the dispute over rest breaks for catering staff will resume once it is settled.", false},
+	}
+	for _, tt := range tests {
+		if got := reportsSettled(tt.sentence); got != tt.want {
+			t.Errorf("reportsSettled(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -137,7 +137,7 @@ func issueMatches(is newsbot.IssueRecord, topic string) bool {
 	words := strings.Fields(normWords(strings.Join(hay, " ")))
 	for _, t := range terms {
 		t = strings.ToLower(t)
-		if !slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, t) }) {
+		if !wordsHold(words, t) {
 			return false
 		}
 	}
@@ -210,10 +210,11 @@ func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot
 // reSettled finds a report that a dispute has ended: "agreed ..., ending a
 // dispute over fishing rights", "the strike was called off", "settled the
 // row", "called off Thursday's strike", "the walkout ... has been
-// suspended". reUnsettled, just before it, makes it a hope or a failure ("talks
+// suspended", "the row over rest breaks for catering staff on the night
+// run was settled" (the noun's phrases of what and whose before its verb). reUnsettled, just before it, makes it a hope or a failure ("talks
 // aimed at ending the dispute", "failed to settle the row").
 var (
-	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
+	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
 	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
 )
 
@@ -247,7 +248,7 @@ func settledElsewhere(is newsbot.IssueRecord, topic string) bool {
 	words := strings.Fields(normWords(is.Latest))
 	for _, t := range withoutStoryNouns(keyTerms(topic)) {
 		t = strings.ToLower(t)
-		if !slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, t) }) {
+		if !wordsHold(words, t) {
 			return true
 		}
 	}
@@ -279,6 +280,29 @@ func topicFirst(hits []newsbot.IssueRecord, topic string) []newsbot.IssueRecord 
 
 // stemMatch is a crude match across endings: equal words, or words sharing
 // all but the last letter of a term of four letters or more.
+// wordsHold: one of words (normWords' split, lower case) is term by
+// stemMatch, or term is a compound ("rest-break") whose parts all are:
+// normWords splits a text's compounds, so "rest breaks" holds it.
+func wordsHold(words []string, term string) bool {
+	if slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, term) }) {
+		return true
+	}
+	if !strings.Contains(term, "-") {
+		return false
+	}
+	n := 0
+	for _, part := range strings.Split(term, "-") {
+		if part == "" {
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return stemMatch(w, part) }) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
 func stemMatch(word, term string) bool {
 	if word == term {
 		return true

@@ -59,7 +59,28 @@ func furnitureLine(s string) bool {
 			return false // a sentence
 		}
 	}
-	return bylineLine(s) || timestampLine(s)
+	return bylineLine(s) || timestampLine(s) || outletDateLine(s)
+}
+
+// outletDateLine reports a paper's name and the day of the issue on one
+// line, "Island Gazette, Tuesday 3 March 2026" or "The Valley Echo, 14
+// May 2026": a few capitalised words, a comma and a timestamp. A
+// headline has a verb or a lower-case word before its first comma.
+func outletDateLine(s string) bool {
+	name, date, ok := strings.Cut(s, ", ")
+	if !ok || len(date) < 6 || !timestampLine(date) {
+		return false
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !capitalised(w) && !nameJoins[strings.ToLower(w)] && w != "of" || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return !timeWords[strings.ToLower(strings.Trim(ws[0], ",.:"))] // "Tuesday, 3 March 2026" is a timestamp already
 }
 
 // writerRoles end a writer's role: "Health Correspondent", "Education editor".
@@ -211,4 +232,11 @@ func furnitureGap(gap string) bool {
 		}
 	}
 	return true
+}
+
+// FurnitureLine reports a line of a page's furniture rather than copy: a
+// byline ("By Jane Roe"), a timestamp, or a paper's name and date
+// ("Harbour Gazette, Thursday 12 March 2026"). No sentence answers from it.
+func FurnitureLine(s string) bool {
+	return furnitureLine(strings.TrimSpace(s))
 }

@@ -26,7 +26,13 @@ func TestFurnitureLine(t *testing.T) {
 		{"Mon 16 Nov 2026 06.00 GMT", true},
 		{"Published: 14 May 2026, 9:30 a.m. ET", true},
 		{"Tue 17 Nov 2026 09.30 GMT", true},
+		{"Harbour Gazette, Thursday 12 March 2026", true},
+		{"The Valley Echo, 14 May 2026", true},
+		{"Northern Star of Kirkby, Mon 2 Feb 2026", true},
 		// copy, not furniture
+		{"Dockers strike, 14 May 2026", false},
+		{"In Leeds, 3,000 nurses walked out", false},
+		{"Talks fail, strike set for 14 May", false},
 		{"By Tuesday, the strike had spread to six ports.", false},
 		{"By Tuesday, the strike had spread to six ports", false},
 		{"By the end of the year, prices rose", false},
@@ -60,6 +66,8 @@ func TestDropFurniture(t *testing.T) {
 			"Teachers will be balloted on strike action.", "The union said so."},
 		{"headline above a byline", "Dockers strike at Felixstowe\n\nBy Ben Carlisle\n\nFELIXSTOWE, May 3 (Wire) - Dockers walked out on Monday.",
 			"Dockers strike at Felixstowe", "FELIXSTOWE, May 3 (Wire) - Dockers walked out on Monday."},
+		{"outlet and date under the byline", "By Ross Gillies\nHarbour Gazette, Thursday 12 March 2026\n\nCrews at the Oban yard will strike next week. The union said talks had failed.",
+			"Crews at the Oban yard will strike next week.", "The union said talks had failed."},
 		{"no furniture", "By Tuesday, the strike had spread to six ports. Ministers met the union.",
 			"By Tuesday, the strike had spread to six ports.", "Ministers met the union."},
 	}

@@ -2,6 +2,7 @@ package issues
 
 import (
 	"github.com/newsroom/newsbot/extract/places"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -26,6 +27,16 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 	kept := res[:0]
 	for i := range res {
 		is := &res[i]
+		if t := withoutDayPossessive(is.Title); t != is.Title {
+			// "Thursday's ferry strike": the day of one report's action,
+			// not the thread's name (the next report says "the strike").
+			is.Title = t
+			for k, kw := range is.Keywords {
+				if w := withoutDayPossessive(kw); w != kw {
+					is.Keywords[k] = strings.ToLower(w[:1]) + w[1:]
+				}
+			}
+		}
 		if junkTitle(is.Title) {
 			continue
 		}
@@ -39,6 +50,8 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				is.Title = t
 			} else if a.mereMention(is) {
 				continue
+			} else if t := a.headlineRetitle(is.Title); t != "" {
+				is.Title = t
 			}
 			kept = append(kept, *is)
 			continue
@@ -75,9 +88,14 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 			}
 		}
 		is.Title = heldIn(is.Title, is.Evidence)
+		if t := a.headlineRetitle(is.Title); t != "" && !slices.ContainsFunc(kept, func(k newsbot.Issue) bool { return k.Title == t }) {
+			is.Title = t
+		} else if t := pressedTitle(is.Title, is.Evidence); t != "" {
+			is.Title = t
+		}
 		kept = append(kept, *is)
 	}
-	return a.namedThreads(kept)
+	return a.namedThreads(oneCase(kept))
 }
 
 // withFirstKeyword puts k first among kws, at most maxKeywords.
@@ -595,6 +613,9 @@ var compassWords = map[string]bool{
 	"eastern": true, "western": true, "north-west": true, "north-east": true, "south-west": true,
 	"south-east": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
 	"midwest": true, "interior": true, "coast": true, "centre": true, "center": true,
+	// Kinds of place, bare: "Island" of "the first Pacific island monarch".
+	"island": true, "islands": true, "region": true, "city": true, "town": true, "village": true,
+	"mainland": true, "ocean": true, "continent": true,
 }
 
 // clauseVerbsFirst are finite verbs that open a clause cut from its
@@ -700,7 +721,7 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 var (
 	inquiryWords  = []string{"investigating", "investigation", "inquiry", "probe"}
 	opposeWords   = []string{"vote", "votes", "voted", "oppose", "opposed", "opposes", "reject", "rejects", "object", "objects", "objected", "protesting"}
-	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing", "separate"}
+	divisiveWords = []string{"divisive", "contentious", "controversial", "polarising", "polarizing", "separate", "dispute", "row"}
 )
 
 // namedShift brings a token's lxNamed flags down to the low three bits.
@@ -714,11 +735,75 @@ func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 	res = a.addThread(res, a.regulatorInquiry, lxInquiry)
 	res = a.addThread(res, a.shareholderOpposition, lxOppose)
 	res = a.addThread(res, a.mostDivisive, lxDivide)
-	return a.addThread(res, a.separateDispute, lxDivide)
+	res = a.addThread(res, a.separateDispute, lxDivide)
+	return a.addThread(res, a.labelledDispute, lxDivide)
+}
+
+// reLabelNoun: an appositive that calls the clause before it a dispute
+// (", a dispute the players' union has threatened to take to court").
+var reLabelNoun = regexp.MustCompile(`, (?:a|in a) (?:dispute|row|stand-?off|wrangle)\b`)
+
+// reReportedThat: the reported clause after a verb of saying.
+var reReportedThat = regexp.MustCompile(`\b(?:confirmed|said|says|admitted|acknowledged|announced|conceded|disclosed|revealed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\s+|\b(?:say|says|said)\s+`)
+
+// reStillUnpaid: what the clause's subject suffers, told passive and
+// negative or unfinished: "had still not been paid", "have yet to be paid".
+var reStillUnpaid = regexp.MustCompile(`^(?:had|has|have|was|were|is|are)\s+(?:still\s+|yet\s+)?(?:not\s+|never\s+)(?:yet\s+)?been\s+\p{Ll}+|^(?:had|has|have)\s+(?:still\s+)?yet\s+to\s+be\s+\p{Ll}+|^remain(?:s|ed)?\s+(?:unpaid|unresolved|outstanding|withheld)`)
+
+// labelledDispute titles sentence si when an appositive calls its clause a
+// dispute and that clause tells what goes unpaid or undone: "The board
+// confirmed on Monday that players' match fees for the Asia Cup had still
+// not been paid in full, a dispute the players' association has
+// threatened to take to the ICC" is the "Dispute over players' match fees
+// for the Asia Cup".
+func (a *analyser) labelledDispute(si int) (newsbot.Issue, bool) {
+	s := a.sents[si].Text
+	m := reLabelNoun.FindStringIndex(s)
+	if m == nil {
+		return newsbot.Issue{}, false
+	}
+	clause := s[datelineEnd(s):m[0]]
+	if r := reReportedThat.FindAllStringIndex(clause, -1); len(r) > 0 {
+		clause = clause[r[len(r)-1][1]:]
+	}
+	fs := strings.Fields(clause)
+	var np []string
+	for k, f := range fs {
+		rest := strings.Join(fs[k:], " ")
+		if reStillUnpaid.MatchString(rest) {
+			break
+		}
+		if k == 10 || strings.ContainsAny(f, ",;:") {
+			return newsbot.Issue{}, false
+		}
+		np = append(np, f)
+	}
+	if len(np) < 2 || len(np) == len(fs) || pronouns[strings.ToLower(np[0])] {
+		return newsbot.Issue{}, false
+	}
+	// "in September", "last year": when, not what.
+	if n := len(np); n >= 2 {
+		if w := strings.ToLower(np[n-1]); (np[n-2] == "in" || np[n-2] == "since" || np[n-2] == "last") && (people.IsTimeWord(w) || w == "year" || w == "month" || w == "week") {
+			np = np[:n-2]
+		}
+	}
+	if len(np) < 2 {
+		return newsbot.Issue{}, false
+	}
+	if np[0] == "The" || np[0] == "the" {
+		np = np[1:]
+	}
+	obj := strings.Join(np, " ")
+	if capitalised(obj) && !possessiveWord(np[0]) && len(np) > 0 && !strings.HasSuffix(np[0], "'") {
+		obj = strings.ToLower(obj[:1]) + obj[1:]
+	}
+	return newsbot.Issue{Title: "Dispute over " + obj, Keywords: []string{obj, "dispute"}, Summary: clip(s, maxSummary),
+		Evidence: []string{s}}, true
 }
 
 // separateNouns are the threads copy calls separate from its main one.
-var separateNouns = map[string]string{"dispute": "Dispute", "row": "Row", "strike": "Strike", "lawsuit": "Lawsuit", "case": "Case"}
+var separateNouns = map[string]string{"dispute": "Dispute", "row": "Row", "strike": "Strike", "lawsuit": "Lawsuit", "case": "Case",
+	"grievance": "Grievance", "complaint": "Complaint", "quarrel": "Quarrel", "wrangle": "Wrangle", "feud": "Feud"}
 
 // separateDispute titles sentence si when it tells of a second thread
 // beside the story's own: "A separate dispute involving cleaners at the
@@ -746,12 +831,23 @@ func (a *analyser) separateDispute(si int) (newsbot.Issue, bool) {
 	if obj == "" || pronouns[strings.ToLower(firstField(obj))] {
 		return newsbot.Issue{}, false
 	}
+	// Whose: "rest periods for catering staff", "pay of cleaners": told
+	// in the title and as a keyword of its own, which the next report of
+	// the thread repeats when it words the object another way ("rest
+	// breaks for catering staff").
+	title, keywords := noun+" "+prep+" "+obj, []string{obj, strings.ToLower(noun)}
+	if at := 2 + strings.Count(obj, " ") + 1; at+1 < len(rest) && (rest[at] == "for" || rest[at] == "of") {
+		if who := objectPhrase(strings.Join(rest[at+1:min(len(rest), at+5)], " ")); who != "" && strings.Count(who, " ") < 3 &&
+			!pronouns[strings.ToLower(firstField(who))] {
+			title += " " + rest[at] + " " + who
+			keywords = []string{obj, who, strings.ToLower(noun)}
+		}
+	}
 	ev := []string{s}
 	if si+1 < len(a.sents) {
 		ev = append(ev, a.sents[si+1].Text)
 	}
-	return newsbot.Issue{Title: noun + " " + prep + " " + obj, Keywords: []string{obj, strings.ToLower(noun)},
-		Summary: clip(s, maxSummary), Evidence: ev}, true
+	return newsbot.Issue{Title: title, Keywords: keywords, Summary: clip(s, maxSummary), Evidence: ev}, true
 }
 
 // addThread reads with find the sentences holding a trigger word of kind,
@@ -778,6 +874,12 @@ func (a *analyser) placeThread(res []newsbot.Issue, si int, is newsbot.Issue) []
 		if len(res[i].Evidence) > 0 && res[i].Evidence[0] == s {
 			if sameThreadKind(res[i].Title, is.Title) && strings.Contains(res[i].Title, is.Keywords[0]) {
 				return res // it names the same thread and party already
+			}
+			if namedKind(res[i].Title) && !sameThreadKind(res[i].Title, is.Title) {
+				// "... opened an investigation into X's takeover, while an
+				// activist fund said it would vote against the deal": one
+				// lead, two named threads.
+				return append(res, is)
 			}
 			res[i].Title, res[i].Keywords = is.Title, is.Keywords
 			return res
@@ -831,6 +933,18 @@ func names(t string) bool {
 
 // sameThreadKind reports whether title x already names the kind of thread
 // y does: both an investigation, both an opposition, both a row.
+// namedKind: title names a thread of one of the kinds sameThreadKind
+// compares.
+func namedKind(title string) bool {
+	lt := strings.ToLower(title)
+	for _, w := range []string{"investigation", "inquiry", "probe", "opposition", "row", "dispute"} {
+		if hasWord(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func sameThreadKind(x, y string) bool {
 	lx := strings.ToLower(x)
 	for _, k := range [][]string{{"investigation", "inquiry", "probe"}, {"opposition"}, {"row", "dispute"}} {
@@ -1230,6 +1344,19 @@ func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 				ev = append(ev, a.sents[k].Text)
 			}
 		}
+	} else if name == "" && indefiniteHolder(head) {
+		// "... while an activist fund holding a stake said it would vote
+		// against the deal": the lead withholds the name a later
+		// paragraph gives ("The activist, Harcourt Lane Partners, ...").
+		for k := si + 1; k < min(len(a.sents), si+maxHolderAhead) && name == ""; k++ {
+			if name = definiteHolder(a.sents[k].Text, k-si <= 3); name != "" {
+				// The naming sentence leads the evidence: the lead is
+				// the story's other thread's too, and a stored thread is
+				// told by its first evidence.
+				ev = []string{a.sents[k].Text, s}
+			}
+		}
+		anaphor = name != "" // the lead said it holds shares
 	}
 	if name == "" || people.IsTimeWord(strings.ToLower(firstField(name))) {
 		return newsbot.Issue{}, false
@@ -1254,6 +1381,71 @@ func (a *analyser) shareholderOpposition(si int) (newsbot.Issue, bool) {
 	}
 	return newsbot.Issue{Title: poss + " opposition to the " + noun, Keywords: []string{name, "shareholders", noun},
 		Summary: clip(s, maxSummary), Evidence: ev}, true
+}
+
+// maxHolderAhead bounds how far after a lead's unnamed holder its name is
+// looked for: wire copy gives the regulator's case and the market's
+// reaction first.
+const maxHolderAhead = 16
+
+// indefiniteHolder: the clause before the vote introduces its holder
+// without a name, "while an activist fund holding a stake in the target
+// said it would", "a shareholder ... said it would".
+func indefiniteHolder(head string) bool {
+	if i := strings.LastIndex(head, ", "); i >= 0 {
+		head = head[i+2:]
+	}
+	fs := strings.Fields(head)
+	for i := 0; i+1 < len(fs) && i < 4; i++ {
+		if fs[i] != "an" && fs[i] != "a" {
+			continue
+		}
+		for j := i + 1; j < len(fs) && j <= i+3; j++ {
+			if holderNouns[strings.ToLower(strings.TrimRight(fs[j], ","))] && fs[j] != "firm" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// definiteHolder is the name a later sentence gives the holder the lead
+// left unnamed: "The activist, London-based Harcourt Lane Partners,
+// disclosed a 5.4% stake", "The fund, Greyfield Capital, owns ...", or
+// within three sentences of the lead, one namedHolder reads ("the
+// activist fund Halden Partners, which owns 4%").
+func definiteHolder(s string, near bool) string {
+	fs := strings.Fields(s)
+	k := 1
+	for k < len(fs) && k < 3 && holderNouns[strings.ToLower(strings.TrimRight(fs[k], ","))] && !strings.HasSuffix(fs[k], ",") {
+		k++
+	}
+	if len(fs) > k+1 && fs[0] == "The" && strings.HasSuffix(fs[k], ",") && holderNouns[strings.ToLower(strings.TrimRight(fs[k], ","))] {
+		ws := fs[k+1:]
+		if strings.HasSuffix(ws[0], "-based") {
+			ws = ws[1:] // "London-based"
+		}
+		var run []string
+		for _, f := range ws {
+			if !capitalised(f) || len(run) == 5 {
+				return ""
+			}
+			w := strings.TrimRight(f, ",")
+			run = append(run, w)
+			if w != f {
+				if possessiveWord(w) || lexicon[strings.ToLower(run[0])].f&lxStop != 0 {
+					return ""
+				}
+				return strings.Join(run, " ")
+			}
+		}
+		return ""
+	}
+	if !near {
+		return ""
+	}
+	return namedHolder(s)
 }
 
 // holderIn reports a phrase telling that someone holds shares.
@@ -1548,4 +1740,40 @@ func caseHasWord(s, w string) bool {
 	b := utf8.AppendRune(buf[:0], alt)
 	b = append(b, w[size:]...)
 	return hasWord(s, string(b))
+}
+
+// dayPossessors are the time words a title may open with as a possessive.
+var dayPossessors = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "tomorrow": true, "yesterday": true, "tonight": true,
+	"week": true, "month": true, "year": true, "weekend": true}
+
+// withoutDayPossessive is t without a leading day's possessive
+// ("Thursday's ferry strike" → "Ferry strike", "Last week's walkout" →
+// "Walkout"), the next word capitalised; t itself when it has none or
+// nothing follows it.
+func withoutDayPossessive(t string) string {
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok {
+		return t
+	}
+	if low := strings.ToLower(first); low == "last" || low == "next" || low == "this" {
+		var second string
+		if second, rest, ok = strings.Cut(rest, " "); !ok {
+			return t
+		}
+		first = second
+	}
+	if !possessiveWord(first) {
+		return t
+	}
+	day := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s"))
+	if !dayPossessors[day] {
+		return t // a month may be a name: "May's Brexit deal"
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.Count(rest, " ") == 0 && len(rest) < 4 || rest == "" {
+		return t
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:]
 }

@@ -88,6 +88,36 @@ func TestKeepNamedThreads(t *testing.T) {
 			"The council is due to vote next week on selling the harbour land to a hotel developer.\n\n" +
 				"Mayor Ana Lopes said the council would oppose the sale of the harbour land unless the developer kept the public footpath.",
 			"", []string{"Mayor Ana Lopes' opposition to the sale", "Ana Lopes' opposition to the sale"}},
+		{"an unnamed activist in the lead, named two paragraphs on",
+			"(Wire) -- Denmark's competition authority opened an in-depth investigation into Nordhavn Shipping A/S's $2.1 billion purchase of rival Fjordline Cargo AS, while an activist investor holding shares in the target said it would vote against the deal.\n\n" +
+				"The authority said the combination could raise freight rates on routes to Iceland and the Faroe Islands.\n\n" +
+				"Fjordline shares fell 3% in Oslo.\n\n" +
+				"The investor, Copenhagen-based Ravnsborg Capital, built a 4.8% stake in Fjordline in October. Its founder called the price \"opportunistic\" in a letter to the board.\n\n" +
+				"Nordhavn said it would cooperate with the review.",
+			"Ravnsborg Capital's opposition to the deal", nil},
+		{"an unnamed holder never named stays untitled",
+			"Harlow Foods agreed to buy the Tamsin bakery chain for £300 million on Monday, while a shareholder in Tamsin said it would vote against the deal.\n\n" +
+				"The chain has 140 shops in the Midlands.\n\n" +
+				"Harlow said the deal would close in the spring.",
+			"", []string{"Harlow Foods' opposition to the deal", "Tamsin's opposition to the deal"}},
+		{"a separate grievance, whose it is told after its object",
+			"Bus drivers at the Kirkby depot will strike for 24 hours on Friday over pay, their union said.\n\n" +
+				"The union also has a separate grievance over meal breaks for cleaning staff on the night shift, which it says breach working time rules.\n\n" +
+				"The operator said it was disappointed.",
+			"Grievance over meal breaks for cleaning staff", nil},
+		{"an appositive calls an unpaid bill a dispute",
+			"Kenya's squad arrived in Cape Town on Tuesday for a three-match series against South Africa.\n\n" +
+				"The tour has not been without off-field noise. Kenya's cricket federation confirmed on Monday that players' match fees for the World Cup qualifiers in July had still not been paid in full, a dispute the players' union has threatened to take to the ICC. The federation said payments would be made soon.\n\n" +
+				"The first match is on Friday in Cape Town.",
+			"Dispute over players' match fees for the World Cup qualifiers", nil},
+		{"overtime that has yet to be paid, in a row",
+			"Junior doctors at two Cardiff hospitals say overtime worked during the winter surge has yet to be paid, a row the health board blames on a payroll switch.\n\n" +
+				"The board said it would clear the backlog by March.",
+			"Dispute over overtime worked during the winter surge", nil},
+		{"a dispute named after an act, not a debt, titles nothing new",
+			"The mayor cancelled the harbour festival on Monday, a dispute that has split the council.\n\n" +
+				"Traders said they would lose thousands.",
+			"", []string{"Dispute over the mayor", "Dispute over mayor"}},
 		{"a separate dispute beside the story's own strike",
 			"Tram drivers in Bristol will strike for 48 hours from Monday after talks over shift patterns broke down, the RMT union said.\n\n" +
 				"The operator, Avon Trams, said it would run a reduced timetable on two lines.\n\n" +
@@ -133,6 +163,9 @@ func TestJunkTitle(t *testing.T) {
 		junk  bool
 	}{
 		{"North", true},
+		{"Island", true},
+		{"The region", true},
+		{"Island Link", false},
 		{"South-east", true},
 		{"Requires approval", true},
 		{"Lets employers", true},
@@ -364,5 +397,38 @@ func TestAbsorbAsides(t *testing.T) {
 	}
 	if want := []string{"Timber prices", "Norrwood strike", "Job cuts at Norrwood"}; !slices.Equal(got, want) {
 		t.Errorf("absorbAsides = %q, want %q", got, want)
+	}
+}
+
+func TestWithoutDayPossessive(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Thursday’s ferry strike on the Mallaig routes", "Ferry strike on the Mallaig routes"},
+		{"Monday's walkout by bin crews", "Walkout by bin crews"},
+		{"Last week's rail strike", "Rail strike"},
+		{"Today's vote on the merger", "Vote on the merger"},
+		{"Fiona Kerr's pay claim", "Fiona Kerr's pay claim"},
+		{"Friday's", "Friday's"},
+		{"Ferry strike", "Ferry strike"},
+		{"May's Brexit deal", "May's Brexit deal"}, // a month or a surname: "May" is both; kept when it may be a name
+	} {
+		if got := withoutDayPossessive(c.in); got != c.want {
+			t.Errorf("withoutDayPossessive(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// One lead, two named threads: the regulator's investigation keeps its
+// title beside the holder's opposition.
+func TestInquiryAndOppositionShareALead(t *testing.T) {
+	s := "(Wire) -- Denmark's competition authority opened an in-depth investigation into Nordhavn Shipping A/S's $2.1 billion purchase of rival Fjordline Cargo AS, while an activist investor holding shares in the target said it would vote against the deal.\n\n" +
+		"The authority said the combination could raise freight rates on routes to Iceland and the Faroe Islands.\n\n" +
+		"Fjordline shares fell 3% in Oslo. Analysts said the review could take four months.\n\n" +
+		"\"We expected a detailed review,\" Nordhavn's chief executive said. \"We will cooperate fully.\"\n\n" +
+		"The investor, Copenhagen-based Ravnsborg Capital, built a 4.8% stake in Fjordline in October.\n\n" +
+		"Nordhavn said it would cooperate with the review."
+	got := keptTitles(s)
+	inquiry := slices.ContainsFunc(got, func(t string) bool { return strings.Contains(t, "investigation") })
+	if !inquiry || !slices.Contains(got, "Ravnsborg Capital's opposition to the deal") {
+		t.Errorf("titles %q: want the investigation and Ravnsborg Capital's opposition", got)
 	}
 }

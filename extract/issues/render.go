@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -130,7 +131,7 @@ func (a *analyser) title(is *issue) string {
 		if alt == nil {
 			return name
 		}
-		if len(alt.words) == 1 && startsLower(alt.surface) {
+		if len(alt.words) == 1 && startsLower(alt.surface) && !a.campaignsAgainst(is, alt.surface) {
 			return name + "'s " + alt.surface // "Matti Salo's snub"
 		}
 		anchor = alt
@@ -742,3 +743,45 @@ var byteRarity = func() (t [256]uint8) {
 	t[0xe2], t[0x80], t[0x99], t[0x9c], t[0x9d] = 18, 18, 18, 18, 18 // the curly quotes
 	return t
 }()
+
+// campaignsAgainst: ill is one of publicIlls and a sentence of is tells
+// someone campaigning on it or pledging to fight it ("has campaigned on
+// the cost of living and corruption"): "Grace Osei's corruption" would
+// accuse the candidate who promised to fight it.
+func (a *analyser) campaignsAgainst(is *issue, ill string) bool {
+	ill = strings.ToLower(ill)
+	if !publicIlls[ill] {
+		return false
+	}
+	for _, sg := range is.segs {
+		if campaignedOn(a.text[a.segs[sg].start:a.segs[sg].end], ill) {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignedOn: sentence t tells a campaign on ill (lower case) or a
+// pledge to fight it, ill within eight words of the verb.
+func campaignedOn(t, ill string) bool {
+	for _, m := range reCampaignOn.FindAllStringIndex(t, -1) {
+		rest := strings.Fields(strings.ToLower(t[m[1]:]))
+		for _, w := range rest[:min(len(rest), 8)] {
+			if strings.Trim(w, ".,;:") == ill {
+				return true
+			}
+			if strings.ContainsAny(w, ".;") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// reCampaignOn: a pledge to fight something or a campaign on it.
+var reCampaignOn = regexp.MustCompile(`(?i)\b(?:campaign(?:ed|s|ing)?\s+(?:on|against)|(?:pledg|promis|vow)(?:ed|es|e|ing)\s+to\s+(?:fight|tackle|end|root\s+out|stamp\s+out|curb|crack\s+down\s+on))\s`)
+
+// publicIlls are ills a figure may campaign on; by the possessive they
+// would be the figure's own.
+var publicIlls = map[string]bool{"corruption": true, "crime": true, "inflation": true, "poverty": true, "unemployment": true,
+	"violence": true, "racism": true, "terrorism": true, "extremism": true, "insecurity": true, "hunger": true, "homelessness": true, "pollution": true}

@@ -35,6 +35,7 @@ type Prepared struct {
 	all    []word   // words of the title and keywords
 	kwAll  []word   // words of the keywords
 	kwSets [][]word // words of each keyword
+	title  []word   // words of the title
 }
 
 // word is a set member: its hash orders sets, the word decides equality.
@@ -62,7 +63,8 @@ func Prepare(is newsbot.Issue) *Prepared {
 		kw = append(kw, p.kwSets[i]...)
 	}
 	p.kwAll = toSet(kw)
-	p.all = toSet(appendWords(slices.Clone(p.kwAll), is.Title))
+	p.title = toSet(appendWords(nil, is.Title))
+	p.all = toSet(append(slices.Clone(p.kwAll), p.title...))
 	return p
 }
 

@@ -361,16 +361,26 @@ func capitalised(w string) bool {
 }
 
 // sharedPhrase: a keyword of two or more words of p is told whole by one
-// keyword of q ("petrol subsidy" / "petrol subsidies").
+// keyword of q ("petrol subsidy" / "petrol subsidies"), or by q's title,
+// or one of q's by p's title: a follow-up's "ferry strike" is the thread
+// first titled "Ferry strike".
 func sharedPhrase(p, q *Prepared) bool {
 	for _, ws := range p.kwSets {
 		if len(ws) < 2 {
 			continue
 		}
+		if shared(ws, q.title) == len(ws) {
+			return true
+		}
 		for _, vs := range q.kwSets {
 			if shared(ws, vs) == len(ws) {
 				return true
 			}
+		}
+	}
+	for _, ws := range q.kwSets {
+		if len(ws) >= 2 && shared(ws, p.title) == len(ws) {
+			return true
 		}
 	}
 	return false
