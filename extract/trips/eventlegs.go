@@ -61,7 +61,7 @@ func openingVerb(w string) bool {
 // closingObjects are what a closing verb may end before its place or its
 // event: "close the campaign with", "end her tour in".
 var closingObjects = map[string]bool{
-	"campaign": true, "tour": true, "trip": true, "visit": true, "swing": true, "week": true, "journey": true, "day": true,
+	"campaign": true, "campaigns": true, "tour": true, "trip": true, "visit": true, "swing": true, "week": true, "journey": true, "day": true,
 }
 
 // closingRally adds the stop of a rally at token i that closes the
@@ -165,6 +165,9 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			continue
 		}
 		p, ok := f.placeAt(sc, k+1)
+		if !ok && campaign && toks[k].w == "in" {
+			p, ok = f.datedUnknown(sc, k+1) // "will campaign in Kilwa on Saturday": a town the gazetteer lacks
+		}
 		if !ok || f.namePart(p) {
 			// "with an address at the Sorbonne in Paris": the town after
 			// the venue.
@@ -221,6 +224,9 @@ func (f *finder) closingLegs(sc *sentCtx) {
 func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 	toks := f.toks
 	k := f.beforeAuxiliaries(i)
+	if k > 0 && toks[k].w == "both" {
+		k = f.beforeAuxiliaries(k) // "Okafor and Bello will both end their campaigns in Lagos"
+	}
 	if k < 0 {
 		return -1, false
 	}

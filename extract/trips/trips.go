@@ -282,6 +282,10 @@ func (f *finder) run() []newsbot.Trip {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "That leg has been postponed" (see calledOffBefore)
 		}
+		if !cue && campaignText(sp.Text) {
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = f.campaignStop() // "will campaign in Meru", "will address supporters in Eldoret" (kinds11.go)
+		}
 		if !cue && plannedDayText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "A planned day in Montreal ... has been dropped" (see plannedDayOff)
@@ -1195,6 +1199,9 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	}
 	if p, ok := f.capitalAppos(sc, k); ok {
 		return p, true // "arrived in the capital, Juba, on Thursday"
+	}
+	if p, ok := f.kindBeforeName(sc, k); ok {
+		return p, true // "arrived in the Chadian capital N'Djamena", "the commercial capital, Blantyre"
 	}
 	// "the French spa town of Evian", "the port city of Aden": the name
 	// after the kind of place.

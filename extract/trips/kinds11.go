@@ -1,0 +1,111 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// kindNoun is a kind of place that a name may follow at once, "the
+// Chadian capital N'Djamena", "the commercial capital, Blantyre".
+func kindNoun(w string) bool {
+	switch w {
+	case "capital", "city", "town", "port", "village", "resort":
+		return true
+	}
+	return false
+}
+
+// kindBeforeName reads the place named right after a definite kind of
+// place at token k (the determiners before k already skipped): "the
+// Chadian capital N'Djamena", "the commercial capital Blantyre", "the
+// port city, Mombasa". Up to two modifiers may stand before the kind;
+// a nationality among them must be the place's ("the Kenyan capital
+// Kampala" is no reading of either). A country after the kind ("the
+// capital Ireland's ...") is no name of it.
+func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	if k == 0 || k+1 >= len(toks) {
+		return places.Match{}, false
+	}
+	the := false
+	for b := k - 1; b >= 0 && b >= k-3 && inSet(determinersSet, toks[b].w); b-- {
+		if toks[b].w == "the" {
+			the = true
+			break
+		}
+	}
+	if !the {
+		return places.Match{}, false
+	}
+	country := ""
+	j := k
+	for ; j < len(toks) && j <= k+2 && !kindNoun(toks[j].w); j++ {
+		t := toks[j]
+		if t.punct {
+			return places.Match{}, false
+		}
+		if word := f.text[t.start:t.end]; isCapitalised(word) {
+			c, ok := places.Demonym(word)
+			if !ok {
+				return places.Match{}, false // "the Rift Valley town of": a name, placed elsewhere
+			}
+			country = c
+		}
+	}
+	if j > k+2 || j+1 >= len(toks) {
+		return places.Match{}, false
+	}
+	n := j + 1
+	if toks[n].w == "," && n+1 < len(toks) {
+		n++
+	}
+	p, ok := f.placeStartAt(sc, n)
+	if !ok || p.Place.Kind == places.Country || country != "" && p.Place.Country != country {
+		return places.Match{}, false
+	}
+	return p, true
+}
+
+// campaignText is the quick test for a sentence that campaigning or an
+// address to an audience may place with no cue word of its own: "will
+// campaign in Meru on Saturday", "was due to address supporters in
+// Homa Bay".
+func campaignText(s string) bool {
+	return strings.Contains(s, "ampaign") || strings.Contains(s, "ddress") || strings.Contains(s, "anvass")
+}
+
+// campaignStop reports, over the sentence's tokens, a campaign verb
+// before its place ("will campaign in Meru", "will end their campaigns
+// in Nairobi") or an address to an audience or a gathering before "in"
+// or "at" ("address supporters in Homa Bay", "addressed a rally at"):
+// closingLegs and appearance then read the stop.
+func (f *finder) campaignStop() bool {
+	toks := f.toks
+	for i := 1; i+2 < len(toks); i++ {
+		w := toks[i].w
+		if _, ok := campaignVerb(w); ok {
+			if toks[i+1].w == "in" || toks[i+1].w == "at" {
+				return true
+			}
+			continue
+		}
+		if _, ok := closingVerb(w); ok {
+			// "end their campaigns in", "closed her campaign at"
+			if k := i + 1; k+2 < len(toks) && inSet(determinersSet, toks[k].w) && (toks[k+1].w == "campaign" || toks[k+1].w == "campaigns") &&
+				(toks[k+2].w == "in" || toks[k+2].w == "at") {
+				return true
+			}
+			continue
+		}
+		if w != "address" && w != "addressed" && w != "addressing" {
+			continue
+		}
+		for k := i + 1; k+1 < len(toks) && k <= i+4 && !toks[k].punct; k++ {
+			if (inSet(audienceNounsSet, toks[k].w) || isEventNoun(toks[k].w)) && (toks[k+1].w == "in" || toks[k+1].w == "at") {
+				return true
+			}
+		}
+	}
+	return false
+}
