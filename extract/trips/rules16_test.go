@@ -76,3 +76,46 @@ func TestFreshCampaignStops16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshMeantPlans16: "was meant to", "was supposed to" tell a plan,
+// still ahead like "was to hold"; "that visit" put off in the next
+// sentence calls it off; a call-off's own month or week dates no leg.
+func TestFreshMeantPlans16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"meant to include a stop, postponed in the next sentence", "2027-03-09",
+			"OTTAWA, March 9 (Reuters) - Canadian Trade Minister Helen Ashdown held talks in Lima on Monday with Peruvian officials.\n\n" +
+				"The tour, Ashdown's second to the region this year, was meant to include a stop in Quito on Thursday. Ecuador's government asked for that visit to be postponed after a cabinet crisis, two diplomats said.",
+			[]want{
+				{"Helen Ashdown", "Lima", "Peru", "2027-03-08", "", newsbot.StatusDone, nil},
+				{"Helen Ashdown", "Quito", "Ecuador", "2027-03-11", "", newsbot.StatusCancelled, nil}}},
+		{"supposed to stop, that visit put off", "2027-03-09",
+			"Canadian Trade Minister Helen Ashdown held talks in Lima on Monday. Ashdown was supposed to stop in Quito on Thursday. That visit has now been put off, officials said.",
+			[]want{
+				{"Helen Ashdown", "Lima", "Peru", "2027-03-08", "", newsbot.StatusDone, nil},
+				{"Helen Ashdown", "Quito", "Ecuador", "2027-03-11", "", newsbot.StatusCancelled, nil}}},
+		{"supposed to travel, nothing after", "2027-03-09",
+			"Canadian Trade Minister Helen Ashdown was supposed to travel to Caracas on Saturday.",
+			[]want{{"Helen Ashdown", "Caracas", "Venezuela", "2027-03-13", "", newsbot.StatusScheduled, nil}}},
+		{"meant to visit, but cancelled", "2027-03-09",
+			"Canadian Trade Minister Helen Ashdown was meant to visit Bogota on Friday, but the trip was cancelled.",
+			[]want{{"Helen Ashdown", "Bogota", "Colombia", "2027-03-12", "", newsbot.StatusCancelled, nil}}},
+		{"a week meant to be quiet is no plan", "2027-03-09",
+			"It was meant to be a quiet week. Canadian Trade Minister Helen Ashdown visited Lima on Monday.",
+			[]want{{"Helen Ashdown", "Lima", "Peru", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"cancelled in a month: the month of the call-off", "2027-03-10",
+			"Portuguese President Rui Matos arrived in Lima on Tuesday. A planned visit to Cusco was cancelled in February because of protests.",
+			[]want{
+				{"Rui Matos", "Lima", "Peru", "2027-03-09", "", newsbot.StatusDone, nil},
+				{"Rui Matos", "Cusco", "Peru", "", "", newsbot.StatusCancelled, nil}}},
+		{"dropped from the programme last month", "2027-03-10",
+			"Portuguese President Rui Matos arrived in Lima on Tuesday. A stop in Arequipa was dropped from the programme last month.",
+			[]want{
+				{"Rui Matos", "Lima", "Peru", "2027-03-09", "", newsbot.StatusDone, nil},
+				{"Rui Matos", "Arequipa", "Peru", "", "", newsbot.StatusCancelled, nil}}},
+		{"the day of the plan kept, the day of the call-off not", "2027-03-10",
+			"Portuguese President Rui Matos arrived in Lima on Tuesday. A planned visit to Cusco on Friday was cancelled on Monday because of protests.",
+			[]want{
+				{"Rui Matos", "Lima", "Peru", "2027-03-09", "", newsbot.StatusDone, nil},
+				{"Rui Matos", "Cusco", "Peru", "2027-03-12", "", newsbot.StatusCancelled, nil}}},
+	})
+}

@@ -2696,7 +2696,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
 			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
-		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) && !f.hedged(k) {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k) || t.w == "put" && k+1 < len(f.toks) && f.toks[k+1].w == "off") && !f.hedged(k) {
 			cancelled = true
 		}
 	}
