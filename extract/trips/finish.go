@@ -45,7 +45,7 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.Place == "" {
 			continue
 		}
-		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) {
+		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) && !f.foreignReturn(l) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
 		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) {

@@ -72,7 +72,8 @@ func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
 // campaign in Meru on Saturday", "was due to address supporters in
 // Homa Bay".
 func campaignText(s string) bool {
-	return strings.Contains(s, "ampaign") || strings.Contains(s, "ddress") || strings.Contains(s, "anvass")
+	return strings.Contains(s, "ampaign") || strings.Contains(s, "ddress") || strings.Contains(s, "anvass") ||
+		strings.Contains(s, "eport") || strings.Contains(s, "brief")
 }
 
 // campaignStop reports, over the sentence's tokens, a campaign verb
@@ -98,14 +99,42 @@ func (f *finder) campaignStop() bool {
 			}
 			continue
 		}
-		if w != "address" && w != "addressed" && w != "addressing" {
+		switch w {
+		case "address", "addressed", "addressing", "brief", "briefs", "briefed", "briefing":
+		case "report", "reports", "reported", "reporting":
+			if toks[i+1].w != "to" {
+				continue
+			}
+		default:
 			continue
 		}
-		for k := i + 1; k+1 < len(toks) && k <= i+4 && !toks[k].punct; k++ {
-			if (inSet(audienceNounsSet, toks[k].w) || isEventNoun(toks[k].w)) && (toks[k+1].w == "in" || toks[k+1].w == "at") {
+		for k := i + 1; k+1 < len(toks) && k <= i+6 && !toks[k].punct; k++ {
+			if w := strings.ToLower(toks[k].w); (inSet(audienceNounsSet, w) || isEventNoun(w) || bodyNoun(w)) && (toks[k+1].w == "in" || toks[k+1].w == "at") {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// foreignReturn reports a return to a place outside the traveller's own
+// country, where the country is known: "the Kenyan minister will return
+// to Kigali next week" is another visit, not going home.
+func (f *finder) foreignReturn(l leg) bool {
+	if l.Country == "" || l.team {
+		return false
+	}
+	pc := f.personCountry(l.person)
+	return pc != "" && pc != l.Country
+}
+
+// bodyNoun is the head of a body one reports to, briefs or addresses:
+// "the UN Security Council", "the African Union", "the European
+// Commission".
+func bodyNoun(w string) bool {
+	switch w {
+	case "council", "union", "commission", "assembly", "parliament", "congress", "senate", "committee", "board", "cabinet":
+		return true
 	}
 	return false
 }

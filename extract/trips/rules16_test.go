@@ -119,3 +119,38 @@ func TestFreshMeantPlans16(t *testing.T) {
 				{"Rui Matos", "Cusco", "Peru", "2027-03-12", "", newsbot.StatusCancelled, nil}}},
 	})
 }
+
+// TestFreshReturnsAndReports16: a return to a place abroad, when the
+// traveller's own country is known, is a visit; reporting to or
+// briefing a body at a place is a stop; a report to the police, a brief
+// statement or being briefed is none.
+func TestFreshReturnsAndReports16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a return abroad next week", "2027-03-10",
+			"Kenyan Foreign Minister Amina Wekesa held talks in Kampala on Tuesday. She will return to Kigali next week.",
+			[]want{
+				{"Amina Wekesa", "Kampala", "Uganda", "2027-03-09", "", newsbot.StatusDone, nil},
+				{"Amina Wekesa", "Kigali", "Rwanda", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a return home is no visit", "2027-03-10",
+			"Kenyan Foreign Minister Amina Wekesa held talks in Kampala on Tuesday. She will return to Nairobi on Thursday.",
+			[]want{{"Amina Wekesa", "Kampala", "Uganda", "2027-03-09", "", newsbot.StatusDone, nil}}},
+		{"report to a council in a city", "2027-03-10",
+			"Pedro Almagro will report to the UN Security Council in New York on Friday.",
+			[]want{{"Pedro Almagro", "New York", "United States", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"brief a union in a city", "2027-03-10",
+			"Kenyan Foreign Minister Amina Wekesa will brief the African Union in Addis Ababa on Monday.",
+			[]want{{"Amina Wekesa", "Addis Ababa", "Ethiopia", "2027-03-15", "", newsbot.StatusScheduled, nil}}},
+		{"reported to police is no stop", "2027-03-10",
+			"Finance Minister Pedro Almagro reported to police in Geneva on Friday that his wallet was stolen.",
+			nil},
+		{"a brief statement is no stop", "2027-03-10",
+			"Finance Minister Pedro Almagro said in a brief statement in Geneva on Friday that he would stay.",
+			nil},
+		{"being briefed is no stop", "2027-03-10",
+			"Finance Minister Pedro Almagro was briefed on the crisis in Geneva on Friday.",
+			nil},
+		{"a company's report is nobody's stop", "2027-03-10",
+			"The company reported a loss in London on Friday, Finance Minister Pedro Almagro said.",
+			nil},
+	})
+}

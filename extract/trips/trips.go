@@ -1953,7 +1953,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
-		"appear", "appears", "appeared", "appearing", "rallied", "rallying":
+		"appear", "appears", "appeared", "appearing", "rallied", "rallying",
+		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -2166,6 +2167,21 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return // "lay a wreath", "laid a wreath"
 		}
 		obj = true
+	case "report", "reports", "reported", "reporting":
+		// "will report to the Security Council in New York"; not "a
+		// report to", "reported to police in" (no body of the kind).
+		if i > 0 && inSet(determinersSet, toks[i-1].w) || k >= len(toks) || toks[k].w != "to" {
+			return
+		}
+		k++
+		gathering = true
+	case "brief", "briefs", "briefed", "briefing":
+		// "will brief the African Union in Addis Ababa"; not "a brief
+		// stop", "a briefing in".
+		if i > 0 && (inSet(determinersSet, toks[i-1].w) || toks[i-1].w == "in") || k < len(toks) && (toks[k].w == "on" || toks[k].w == "in" || toks[k].w == "at" || toks[k].w == "that") {
+			return
+		}
+		gathering = true
 	case "address":
 		// "an address to the summit": a noun.
 		if i > 0 && (inSet(determinersSet, toks[i-1].w) || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) ||
@@ -2185,7 +2201,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		if isCapitalised(w) {
 			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
 		}
-		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering {
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering || bodyNoun(w) {
 			obj = true
 			continue
 		}
