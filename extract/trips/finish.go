@@ -34,6 +34,7 @@ func (f *finder) finish() []newsbot.Trip {
 	legs = dropEnded(legs)
 	f.revisits(legs)
 	callingOffDay(legs, pub)
+	f.weekdayAfterNext(legs)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])

@@ -2,6 +2,9 @@ package trips
 
 import (
 	"strings"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
 
 	"github.com/newsroom/newsbot/extract/places"
 )
@@ -137,4 +140,37 @@ func bodyNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// weekdayAfterNext moves a bare weekday of a planned leg to the week of
+// the "next WEEKDAY" leg told just before it in the same paragraph: "is
+// due in Brussels next Tuesday ... He will also meet partners in
+// Amsterdam on Wednesday" is the day after, not this week's Wednesday,
+// which would come before the first stop. Only a move of one week that
+// lands within six days after the first stop is made.
+func (f *finder) weekdayAfterNext(legs []leg) {
+	for i := range legs {
+		l := &legs[i]
+		if l.tense != newsbot.StatusScheduled || !isDay(l.Date) || !bareWeekday(l.WhenText) {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", l.Date)
+		if err != nil {
+			continue
+		}
+		for _, p := range legs {
+			if p.person != l.person || p.team != l.team || p.Traveler != l.Traveler || p.sentence > l.sentence || p.sentence < l.sentence-1 ||
+				p.cuePos >= l.cuePos || !isDay(p.Date) || !strings.HasPrefix(strings.ToLower(p.WhenText), "next ") || !bareWeekday(p.WhenText[5:]) {
+				continue
+			}
+			pd, err := time.Parse("2006-01-02", p.Date)
+			if err != nil || !d.Before(pd) || strings.Contains(f.text[p.cuePos:l.cuePos], "\n\n") {
+				continue
+			}
+			if n := d.AddDate(0, 0, 7); n.After(pd) && n.Sub(pd) < 7*24*time.Hour {
+				l.Date = n.Format("2006-01-02")
+			}
+			break
+		}
+	}
 }

@@ -154,3 +154,26 @@ func TestFreshReturnsAndReports16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshWeekdayAfterNext16: a bare weekday right after a "next
+// WEEKDAY" stop in the same paragraph is in that stop's week; across a
+// paragraph it is left to the tagger.
+func TestFreshWeekdayAfterNext16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"also meet on the day after", "2027-03-10",
+			"Kestrel's chief executive, Ana Ruiz, is due in Paris next Monday for meetings with regulators, a spokesperson said. She will also meet suppliers in Lyon on Tuesday.",
+			[]want{
+				{"Ana Ruiz", "Paris", "France", "2027-03-15", "", newsbot.StatusScheduled, nil},
+				{"Ana Ruiz", "Lyon", "France", "2027-03-16", "", newsbot.StatusScheduled, nil}}},
+		{"a fronted weekday after next", "2027-03-10",
+			"Trade Minister Omar Haddad will travel to Berlin next Tuesday. On Thursday he flies to Warsaw.",
+			[]want{
+				{"Omar Haddad", "Berlin", "Germany", "2027-03-16", "", newsbot.StatusScheduled, nil},
+				{"Omar Haddad", "Warsaw", "Poland", "2027-03-18", "", newsbot.StatusScheduled, nil}}},
+		{"a new paragraph keeps its own week", "2027-03-10",
+			"Trade Minister Omar Haddad will travel to Berlin next Tuesday.\n\nHe will meet Polish officials in Warsaw on Friday.",
+			[]want{
+				{"Omar Haddad", "Berlin", "Germany", "2027-03-16", "", newsbot.StatusScheduled, nil},
+				{"Omar Haddad", "Warsaw", "Poland", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+	})
+}
