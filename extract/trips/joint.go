@@ -196,6 +196,7 @@ var teamNouns = map[string]bool{"squad": true, "team": true, "side": true, "play
 var teamQualifiers = map[string]bool{
 	"test": true, "odi": true, "t20": true, "rugby": true, "cricket": true, "football": true, "national": true,
 	"women's": true, "men's": true, "women’s": true, "men’s": true, "olympic": true, "davis": true, "cup": true, "ryder": true,
+	"one-day": true, "twenty20": true, "under-21": true, "under-20": true, "under-19": true, "sevens": true, "senior": true, "touring": true,
 }
 
 // beforeAuxiliaries is the token before the cue at token i and the

@@ -1,6 +1,7 @@
 package trips
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -76,7 +77,7 @@ func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
 // Homa Bay".
 func campaignText(s string) bool {
 	return strings.Contains(s, "ampaign") || strings.Contains(s, "ddress") || strings.Contains(s, "anvass") ||
-		strings.Contains(s, "eport") || strings.Contains(s, "brief")
+		strings.Contains(s, "eport") || strings.Contains(s, "brief") || strings.Contains(s, "series")
 }
 
 // campaignStop reports, over the sentence's tokens, a campaign verb
@@ -86,6 +87,9 @@ func campaignText(s string) bool {
 // closingLegs and appearance then read the stop.
 func (f *finder) campaignStop() bool {
 	toks := f.toks
+	if f.seriesAt() >= 0 {
+		return true // "The series then moves to Wellington"
+	}
 	for i := 1; i+2 < len(toks); i++ {
 		w := toks[i].w
 		if _, ok := campaignVerb(w); ok {
@@ -173,4 +177,94 @@ func (f *finder) weekdayAfterNext(legs []leg) {
 			break
 		}
 	}
+}
+
+// seriesVerb is a verb by which a sporting series or tour goes on
+// somewhere else: "the series then moves to Wellington".
+func seriesVerb(w string) (tense, bool) {
+	switch w {
+	case "moves", "shifts", "switches", "heads", "goes":
+		return tenseBase, true
+	case "move", "shift", "switch", "head", "go":
+		return tenseBase, true // "will move to"
+	}
+	return tenseNone, false
+}
+
+// seriesAt is the token of the verb when "the series" goes on to a place
+// in the sentence, "The series then moves to Wellington", or -1.
+func (f *finder) seriesAt() int {
+	toks := f.toks
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].w != "series" || strings.ToLower(toks[i-1].w) != "the" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+3 && (toks[j].w == "then" || toks[j].w == "now" || toks[j].w == "will" || toks[j].w == "later" || toks[j].w == "also") {
+			j++
+		}
+		if j+2 >= len(toks) || toks[j+1].w != "to" {
+			continue
+		}
+		if _, ok := seriesVerb(toks[j].w); ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// seriesMoves makes the stop of the story's team where its series goes
+// on: "Sri Lanka's squad arrived in Auckland ... The series then moves to
+// Wellington for the second match next Wednesday". The team is the one
+// that travelled in the three sentences before, else the team the story
+// follows; with none, no leg.
+func (f *finder) seriesMoves(sc *sentCtx) {
+	j := f.seriesAt()
+	if j < 0 {
+		return
+	}
+	p, ok := f.placeAt(sc, j+2)
+	if !ok {
+		return
+	}
+	name, ok := f.recentTeam(sc)
+	if !ok {
+		name, ok = f.teamNamedBefore(sc)
+	}
+	if !ok {
+		return
+	}
+	ct, _ := seriesVerb(f.toks[j].w)
+	before := len(f.legs)
+	f.addLeg(sc, j, cue{cueTravel, ct, "visit"}, -1, []places.Match{p})
+	for k := before; k < len(f.legs); k++ {
+		f.legs[k].Traveler, f.legs[k].team = name, true
+	}
+}
+
+// fixtureCity is the city of the country d where the match or gathering
+// the journey is for takes place: "flies to St Kitts for the decider in
+// Basseterre on December 12", "travels to Italy for the final in Rome".
+// The city tells the stop better, and its day is the stop's.
+func (f *finder) fixtureCity(sc *sentCtx, d places.Match) (places.Match, bool) {
+	toks := f.toks
+	k := sort.Search(len(toks), func(n int) bool { return toks[n].start >= d.End })
+	if k+3 >= len(toks) || toks[k].w != "for" {
+		return places.Match{}, false
+	}
+	for n := k + 1; n < len(toks) && n <= k+5 && !toks[n].punct; n++ {
+		w := strings.ToLower(toks[n].w)
+		if !fixtureNouns[w] && !isEventNoun(w) {
+			continue
+		}
+		if n+2 >= len(toks) || toks[n+1].w != "in" {
+			return places.Match{}, false
+		}
+		q, ok := f.placeStartAt(sc, n+2)
+		if !ok || q.Place.Kind != places.City || q.Place.Country != d.Place.Country {
+			return places.Match{}, false
+		}
+		return q, true
+	}
+	return places.Match{}, false
 }

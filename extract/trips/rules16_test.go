@@ -177,3 +177,27 @@ func TestFreshWeekdayAfterNext16(t *testing.T) {
 				{"Omar Haddad", "Warsaw", "Poland", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshSquadSeries16: a squad with a qualifier between owner and
+// noun travels; "the series moves to" is the story team's next stop;
+// "flies to a country for the decider in a city" is the city's stop.
+// A series nobody travelled with is no stop.
+func TestFreshSquadSeries16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"one-day squad arrived last night", "2027-03-10",
+			"Sri Lanka's one-day squad arrived in Auckland last night, with captain Dinesh Perera saying his side could win.",
+			[]want{{"Sri Lanka", "Auckland", "New Zealand", "2027-03-09", "", newsbot.StatusDone, nil}}},
+		{"the series moves on, the squad flies on for the decider", "2027-03-10",
+			"Sri Lanka's one-day squad arrived in Auckland last night, captain Dinesh Perera said. The series then moves to Wellington next Wednesday, before the squad flies to Australia for the decider in Sydney on March 20.",
+			[]want{
+				{"Sri Lanka", "Auckland", "New Zealand", "2027-03-09", "", newsbot.StatusDone, nil},
+				{"Sri Lanka", "Sydney", "Australia", "2027-03-20", "", newsbot.StatusScheduled, nil},
+				{"Sri Lanka", "Wellington", "New Zealand", "2027-03-17", "", newsbot.StatusScheduled, nil}}},
+		{"a minister flies to a small island state for a summit in its capital", "2027-03-10",
+			"Foreign Minister Dinesh Perera will travel to St Kitts for a summit in Basseterre on March 20.",
+			[]want{{"Dinesh Perera", "Basseterre", "Saint Kitts and Nevis", "2027-03-20", "", newsbot.StatusScheduled, nil}}},
+		{"a series no team travelled with", "2027-03-10",
+			"Coach Dinesh Perera said the series moves to Christchurch on March 20.",
+			nil},
+	})
+}

@@ -465,6 +465,7 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		f.closingLegs(&sc) // "before finishing in Hobart, where ..."
 	}
 	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
+	f.seriesMoves(&sc) // "The series then moves to Wellington" (kinds11.go)
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
@@ -3203,6 +3204,12 @@ func (f *finder) declinedTrip(sc *sentCtx, i int) bool {
 // country of the region or country named right after it: "Manchester, New
 // Hampshire" is in the United States.
 func (f *finder) qualified(sc *sentCtx, d places.Match) places.Match {
+	if d.Place.Kind == places.Country {
+		if q, ok := f.fixtureCity(sc, d); ok {
+			return q // "flies to St Kitts for the decider in Basseterre" (kinds11.go)
+		}
+		return d
+	}
 	if d.Place.Kind != places.City || d.End+2 >= len(f.text) || f.text[d.End] != ',' {
 		return d
 	}
