@@ -268,3 +268,64 @@ func (f *finder) fixtureCity(sc *sentCtx, d places.Match) (places.Match, bool) {
 	}
 	return places.Match{}, false
 }
+
+// thereVerb reports a journey verb that "there" may follow as its
+// destination: "said he would travel there", "will fly there on Monday".
+func thereVerb(w string) bool {
+	switch w {
+	case "travel", "travels", "travelled", "traveled", "travelling", "traveling", "fly", "flies", "flew", "flying",
+		"go", "goes", "went", "going", "head", "heads", "headed", "heading":
+		return true
+	}
+	return false
+}
+
+// thereLegs makes the stop of a journey "there" when the sentence before
+// names one place and the sentence holds none before the cue at token i:
+// "Talks are scheduled for Friday in Glasgow. Ms Reid said she would
+// travel there." With no day of its own, the stop takes the one day the
+// sentence before tells. Two places before, or none, make no leg.
+func (f *finder) thereLegs(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	if i+1 >= len(toks) || toks[i+1].w != "there" || !thereVerb(toks[i].w) || sc.index == 0 {
+		return false
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.Start < toks[i].start {
+			return false // "in Oslo ... will travel there": the sentence's own place, left to the rules that read it
+		}
+	}
+	prev := f.sents[sc.index-1]
+	var ante places.Match
+	for _, p := range places.Find(prev.Text) {
+		if overlapsPerson(f.cast.Mentions, prev.Start+p.Start, prev.Start+p.End) {
+			continue
+		}
+		if ante.Place.Name != "" && ante.Place.Name != p.Place.Name {
+			return false // two places: which one?
+		}
+		ante = p
+	}
+	if ante.Place.Name == "" {
+		return false
+	}
+	var day newsbot.Timex
+	days := 0
+	for _, tx := range f.timexes {
+		if tx.Start >= prev.Start && tx.End <= prev.End && isDate(tx.Value) {
+			day, days = tx, days+1
+		}
+	}
+	m := places.Match{Start: toks[i+1].start, End: toks[i+1].end, Place: ante.Place}
+	before := len(f.legs)
+	f.addLegs(sc, i, c, []places.Match{m})
+	if days != 1 {
+		return true
+	}
+	for j := before; j < len(f.legs); j++ {
+		if l := &f.legs[j]; l.Date == "" {
+			l.Date, l.WhenText = dateValue(day.Value), f.whenText(day)
+		}
+	}
+	return true
+}

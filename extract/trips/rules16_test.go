@@ -201,3 +201,23 @@ func TestFreshSquadSeries16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshThere16: "travel there" goes to the one place of the sentence
+// before, on its one day when the journey has none; two places before,
+// or "there" as no destination, make no leg.
+func TestFreshThere16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"talks scheduled in a city, he would travel there", "2027-03-10",
+			"Union organiser Fiona Reid said members were angry. Talks between the two sides are scheduled for Friday in Glasgow. Ms Reid said she would travel there \"with an open mind\".",
+			[]want{{"Fiona Reid", "Glasgow", "United Kingdom", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"a conference in a city, he would fly there", "2027-03-10",
+			"A donor conference will be held in Oslo on Monday. Health Minister Paolo Conti said he would fly there to ask for more money.",
+			[]want{{"Paolo Conti", "Oslo", "Norway", "2027-03-15", "", newsbot.StatusScheduled, nil}}},
+		{"two places before: which one", "2027-03-10",
+			"Talks could be held in Oslo or in Geneva on Monday. Health Minister Paolo Conti said he would fly there.",
+			nil},
+		{"people there is no journey", "2027-03-10",
+			"Prices in Glasgow rose sharply. Health Minister Paolo Conti said people there were suffering.",
+			nil},
+	})
+}

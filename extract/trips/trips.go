@@ -2015,6 +2015,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		if len(dests) == 0 {
 			dests = f.placeByReference(sc, i) // "will visit the port on Friday": the port named before
 		}
+		if len(dests) == 0 && f.thereLegs(sc, i, c) {
+			return // "said he would travel there" (kinds11.go)
+		}
 	}
 	for n, d := range dests {
 		// "visited Brazil in November 2024 for the G20 summit in Rio de
