@@ -108,6 +108,10 @@ var cues = map[string]cue{
 	// place (see appearance); weak.
 	"report": {cueAttend, tenseBase, "reports to"}, "reports": {cueAttend, tenseBase, "reports to"},
 	"reported": {cueAttend, tensePast, "reports to"}, "reporting": {cueAttend, tenseProgressive, "reports to"},
+	// "is scheduled to present results at a conference in Oslo": only a
+	// gathering, then the place (see appearance); weak.
+	"present": {cueAttend, tenseBase, "presents"}, "presents": {cueAttend, tenseBase, "presents"},
+	"presented": {cueAttend, tensePast, "presents"}, "presenting": {cueAttend, tenseProgressive, "presents"},
 	"brief": {cueAttend, tenseBase, "briefs"}, "briefs": {cueAttend, tenseBase, "briefs"},
 	"briefed": {cueAttend, tensePast, "briefs"}, "briefing": {cueAttend, tenseProgressive, "briefs"},
 	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
@@ -194,7 +198,8 @@ var weakCues = map[string]bool{
 	"review": true, "reviewed": true, "co-chair": true, "co-chairs": true,
 	"invited": true, "invites": true, // "invited bids", "was invited to speak"
 	"received": true, // "received a letter"
-	"report":   true, "reports": true, "reported": true, "reporting": true, "brief": true, "briefs": true, "briefed": true, "briefing": true,
+	"present":  true, "presents": true, "presented": true, "presenting": true,
+	"report": true, "reports": true, "reported": true, "reporting": true, "brief": true, "briefs": true, "briefed": true, "briefing": true,
 }
 
 var weakCueSet = newWordTab(weakCues)

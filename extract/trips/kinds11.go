@@ -329,3 +329,16 @@ func (f *finder) thereLegs(sc *sentCtx, i int, c cue) bool {
 	}
 	return true
 }
+
+// namedTown reports a word the story calls a town elsewhere, "the tiny
+// Central Highlands town of Bothwell": the people finder's bare-word
+// "person" (a group named after it, "Save Bothwell") is still a town
+// after "visit".
+func (f *finder) namedTown(word string) bool {
+	for _, n := range [...]string{"town of ", "village of ", "city of ", "port of ", "hamlet of "} {
+		if strings.Contains(f.text, n+word) {
+			return true
+		}
+	}
+	return false
+}

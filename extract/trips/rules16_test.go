@@ -221,3 +221,23 @@ func TestFreshThere16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshPresentsAndTowns16: presenting at a gathering is a stop; a
+// passive or a noun "present" is none; a town the people finder took for
+// a group's name is still a town where the story calls it one.
+func TestFreshPresentsAndTowns16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"scheduled to present at a conference", "2027-03-10",
+			"Marine biologist Dr Lena Vik said the work mattered. Vik is scheduled to present preliminary results at a conference in Oslo in April.",
+			[]want{{"Lena Vik", "Oslo", "Norway", "2027-04", "", newsbot.StatusScheduled, nil}}},
+		{"presented at a summit", "2027-03-10",
+			"Marine biologist Dr Lena Vik presented her findings at a summit in Lisbon on Monday.",
+			[]want{{"Lena Vik", "Lisbon", "Portugal", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"results were presented: no traveller", "2027-03-10",
+			"Marine biologist Dr Lena Vik said the results were presented at a conference in Oslo in January.",
+			nil},
+		{"a town named in a group's name", "2027-03-10",
+			"A plan has split the tiny town of Glenmorrow. \"Save Glenmorrow is not a slogan,\" said Tom Hale. State Health Minister Ben Kostas is due to visit Glenmorrow on Friday to open a clinic.",
+			[]want{{"Ben Kostas", "Glenmorrow", "", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+	})
+}

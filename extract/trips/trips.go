@@ -1663,7 +1663,7 @@ func (f *finder) townWord(sc *sentCtx, k int, forbid string) (token, string, boo
 	t := f.toks[k]
 	word := f.text[t.start:t.end]
 	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
-		overlapsPerson(sc.persons, t.start, t.end) && !f.bareWordPerson(sc, t) || strings.ContainsAny(word, forbid) {
+		overlapsPerson(sc.persons, t.start, t.end) && !f.bareWordPerson(sc, t) && !f.namedTown(word) || strings.ContainsAny(word, forbid) {
 		return token{}, "", false
 	}
 	if _, ok := places.Demonym(word); ok {
@@ -1955,7 +1955,8 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
 		"appear", "appears", "appeared", "appearing", "rallied", "rallying",
-		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing":
+		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing",
+		"present", "presents", "presented", "presenting":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -2178,6 +2179,14 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 		k++
+		gathering = true
+	case "present", "presents", "presented", "presenting":
+		// "will present results at a conference in Oslo"; not "at
+		// present", "the present", "were presented at" (no traveller).
+		if i == 0 || inSet(determinersSet, toks[i-1].w) || inSet(pastWordsSet, toks[i-1].w) || inSet(presentWordsSet, toks[i-1].w) ||
+			toks[i-1].w == "at" || toks[i-1].w == "been" || toks[i-1].w == "be" {
+			return
+		}
 		gathering = true
 	case "brief", "briefs", "briefed", "briefing":
 		// "will brief the African Union in Addis Ababa"; not "a brief
