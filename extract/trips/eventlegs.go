@@ -265,6 +265,9 @@ func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 				}
 			}
 		}
+		if q := f.openingNameAside(sc, k); q >= 0 {
+			return q, true // "Mwangi, 61, seeking a second term for the Unity Party (UP), held a rally" (kinds11.go)
+		}
 	}
 	if closingObjects[toks[k].w] && k > 0 {
 		switch strings.ToLower(toks[k-1].w) {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 
 	"github.com/newsroom/newsbot/extract/places"
 )
@@ -341,4 +342,36 @@ func (f *finder) namedTown(word string) bool {
 		}
 	}
 	return false
+}
+
+// openingNameAside is the person named at the very start of the sentence
+// when a comma follows the name at once and the comma at token k closes
+// the asides after it ("President Otieno Mwangi, 61, seeking a second
+// term for the Unity Party (UP), held a rally"): the asides hold no
+// clause of their own (no relative, no speech verb, no other person), so
+// the name is the subject of the verb after k. -1 otherwise.
+func (f *finder) openingNameAside(sc *sentCtx, k int) int {
+	toks := f.toks
+	if len(sc.persons) == 0 || k > 30 {
+		return -1
+	}
+	m := sc.persons[0]
+	if m.Kind == people.Pronoun || m.Start != toks[0].start && m.Start != f.storyStart {
+		return -1
+	}
+	n := sort.Search(len(toks), func(n int) bool { return toks[n].start >= m.End })
+	if n >= k || toks[n].w != "," {
+		return -1
+	}
+	for j := n + 1; j < k; j++ {
+		if w := toks[j].w; inSet(breakersSet, w) || inSet(speechVerbsSet, w) || w == ";" || w == "—" {
+			return -1
+		}
+	}
+	for _, o := range sc.persons[1:] {
+		if o.Start < toks[k].start && o.Person != m.Person {
+			return -1
+		}
+	}
+	return m.Person
 }

@@ -241,3 +241,17 @@ func TestFreshPresentsAndTowns16(t *testing.T) {
 			[]want{{"Ben Kostas", "Glenmorrow", "", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshOpeningNameAside16: the name that opens the sentence is the
+// subject of a rally after its asides (an age, a party in brackets); an
+// aside with a clause of its own keeps the rally someone else's.
+func TestFreshOpeningNameAside16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"age and party aside", "2027-03-12",
+			"President Otieno Mwangi, 58, seeking re-election for the Kenya Unity Party (KUP), held a rally in Mombasa on Thursday.",
+			[]want{{"Otieno Mwangi", "Mombasa", "Kenya", "2027-03-11", "", newsbot.StatusDone, nil}}},
+		{"an aside with a speech verb", "2027-03-12",
+			"Union leader Bob Crow, who is 58, said activists, angry at cuts, held a rally in London on Monday.",
+			nil},
+	})
+}
