@@ -223,6 +223,9 @@ func (f *finder) closingLegs(sc *sentCtx) {
 // addLegs finds the subject).
 func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 	toks := f.toks
+	if f.pairSubject(i) {
+		return -1, true // "The two candidates will both end their campaigns in Lilongwe": addLegs sends both
+	}
 	k := f.beforeAuxiliaries(i)
 	if k > 0 && toks[k].w == "both" {
 		k = f.beforeAuxiliaries(k) // "Okafor and Bello will both end their campaigns in Lagos"

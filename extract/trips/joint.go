@@ -12,6 +12,7 @@ import (
 var pairNouns = map[string]bool{
 	"leaders": true, "presidents": true, "ministers": true, "premiers": true, "chancellors": true,
 	"men": true, "women": true, "monarchs": true, "counterparts": true, "statesmen": true,
+	"candidates": true, "rivals": true, "contenders": true, "nominees": true,
 }
 
 // pairSubject reports "the two leaders", "both leaders" or "the two heads

@@ -255,3 +255,17 @@ func TestFreshOpeningNameAside16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshTwoCandidates16: "the two candidates" who end their campaigns
+// somewhere are the two the story has followed.
+func TestFreshTwoCandidates16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the two candidates both end their campaigns", "2027-03-12",
+			"President Otieno Mwangi held a rally in Mombasa on Thursday. His challenger, Ruth Achieng, was in Nakuru on Thursday. The two candidates will both end their campaigns in Nairobi on Sunday.",
+			[]want{
+				{"Otieno Mwangi", "Mombasa", "Kenya", "2027-03-11", "", newsbot.StatusDone, nil},
+				{"Ruth Achieng", "Nakuru", "Kenya", "2027-03-11", "", newsbot.StatusDone, nil},
+				{"Ruth Achieng", "Nairobi", "Kenya", "2027-03-14", "", newsbot.StatusScheduled, nil},
+				{"Otieno Mwangi", "Nairobi", "Kenya", "2027-03-14", "", newsbot.StatusScheduled, nil}}},
+	})
+}
