@@ -72,53 +72,61 @@ func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
 	return p, true
 }
 
-// campaignText is the quick test for a sentence that campaigning or an
-// address to an audience may place with no cue word of its own: "will
-// campaign in Meru on Saturday", "was due to address supporters in
-// Homa Bay".
-func campaignText(s string) bool {
-	return strings.Contains(s, "ampaign") || strings.Contains(s, "ddress") || strings.Contains(s, "anvass") ||
-		strings.Contains(s, "eport") || strings.Contains(s, "brief") || strings.Contains(s, "series")
+// stopWords let a sentence through the quick filter to campaignStop:
+// campaigning, an address or report to an audience or a body, a series
+// that moves on, told with no cue word.
+var stopWords = []string{
+	"campaign", "campaigns", "campaigning", "campaigned", "canvass", "canvasses", "canvassing", "canvassed",
+	"address", "addressed", "addressing", "report", "brief", "briefs", "briefed", "series",
 }
 
 // campaignStop reports, over the sentence's tokens, a campaign verb
 // before its place ("will campaign in Meru", "will end their campaigns
-// in Nairobi") or an address to an audience or a gathering before "in"
-// or "at" ("address supporters in Homa Bay", "addressed a rally at"):
-// closingLegs and appearance then read the stop.
+// in Nairobi"), an address, report or briefing to an audience, a
+// gathering or a body before "in" or "at" ("address supporters in Homa
+// Bay", "will report to the Security Council in New York"), or a series
+// that moves on ("The series then moves to Wellington"): closingLegs,
+// appearance and seriesMoves then read the stop. It runs on every
+// sentence the quick filter lets through, so a word is looked at only
+// when its length and first letter may fit.
 func (f *finder) campaignStop() bool {
 	toks := f.toks
-	if f.seriesAt() >= 0 {
-		return true // "The series then moves to Wellington"
-	}
 	for i := 1; i+2 < len(toks); i++ {
 		w := toks[i].w
-		if _, ok := campaignVerb(w); ok {
-			if toks[i+1].w == "in" || toks[i+1].w == "at" {
-				return true
-			}
+		if len(w) < 5 || len(w) > 11 {
 			continue
 		}
-		if _, ok := closingVerb(w); ok {
-			// "end their campaigns in", "closed her campaign at"
-			if k := i + 1; k+2 < len(toks) && inSet(determinersSet, toks[k].w) && (toks[k+1].w == "campaign" || toks[k+1].w == "campaigns") &&
-				(toks[k+2].w == "in" || toks[k+2].w == "at") {
-				return true
-			}
-			continue
-		}
-		switch w {
-		case "address", "addressed", "addressing", "brief", "briefs", "briefed", "briefing":
-		case "report", "reports", "reported", "reporting":
-			if toks[i+1].w != "to" {
+		switch w[0] {
+		case 'c':
+			if _, ok := campaignVerb(w); !ok {
 				continue
 			}
-		default:
-			continue
-		}
-		for k := i + 1; k+1 < len(toks) && k <= i+6 && !toks[k].punct; k++ {
-			if w := strings.ToLower(toks[k].w); (inSet(audienceNounsSet, w) || isEventNoun(w) || bodyNoun(w)) && (toks[k+1].w == "in" || toks[k+1].w == "at") {
-				return true
+			if toks[i+1].w == "in" || toks[i+1].w == "at" {
+				return true // "will campaign in Meru"
+			}
+			if i >= 3 && (w == "campaign" || w == "campaigns") && inSet(determinersSet, toks[i-1].w) {
+				if _, ok := closingVerb(toks[i-2].w); ok {
+					return true // "end their campaigns in", "closed her campaign at"
+				}
+			}
+		case 's':
+			if w == "series" && f.seriesAt() >= 0 {
+				return true // "The series then moves to Wellington"
+			}
+		case 'a', 'r', 'b':
+			switch w {
+			case "address", "addressed", "addressing", "brief", "briefs", "briefed", "briefing":
+			case "report", "reports", "reporting":
+				if toks[i+1].w != "to" {
+					continue
+				}
+			default:
+				continue
+			}
+			for k := i + 1; k+1 < len(toks) && k <= i+6 && !toks[k].punct; k++ {
+				if w := strings.ToLower(toks[k].w); (inSet(audienceNounsSet, w) || isEventNoun(w) || bodyNoun(w)) && (toks[k+1].w == "in" || toks[k+1].w == "at") {
+					return true
+				}
 			}
 		}
 	}
@@ -336,12 +344,21 @@ func (f *finder) thereLegs(sc *sentCtx, i int, c cue) bool {
 // "person" (a group named after it, "Save Bothwell") is still a town
 // after "visit".
 func (f *finder) namedTown(word string) bool {
-	for _, n := range [...]string{"town of ", "village of ", "city of ", "port of ", "hamlet of "} {
-		if strings.Contains(f.text, n+word) {
-			return true
+	s := f.text
+	for {
+		k := strings.Index(s, word)
+		if k < 0 {
+			return false
 		}
+		before := strings.TrimSuffix(s[:k], "of ")
+		if len(before) < k {
+			before = strings.TrimRight(before, " ")
+			if sp := strings.LastIndexByte(before, ' '); townNoun(before[sp+1:]) {
+				return true // "the town of Bothwell"
+			}
+		}
+		s = s[k+len(word):]
 	}
-	return false
 }
 
 // openingNameAside is the person named at the very start of the sentence

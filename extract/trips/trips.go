@@ -271,7 +271,15 @@ func (f *finder) run() []newsbot.Trip {
 		}
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
-		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
+		scan := quickScan(sp.Text)
+		cue := scan&^uint64(qStop) != 0 && f.hasCueIn(sp)
+		if scan == uint64(qStop) && (len(f.legs) > 0 || mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.End) {
+			// "will campaign in Meru", "will address supporters in
+			// Eldoret": no cue word, but someone named or a journey
+			// told before (kinds11.go).
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = f.campaignStop()
+		}
 		if !cue && frontedPlace(sp.Text) {
 			// "In Beirut on Sunday, the pope celebrated Mass": no cue
 			// word, the place and day open the sentence (see fronted).
@@ -281,10 +289,6 @@ func (f *finder) run() []newsbot.Trip {
 		if !cue && offLegText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
 			cue = true // "That leg has been postponed" (see calledOffBefore)
-		}
-		if !cue && campaignText(sp.Text) {
-			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
-			cue = f.campaignStop() // "will campaign in Meru", "will address supporters in Eldoret" (kinds11.go)
 		}
 		if !cue && plannedDayText(sp.Text) {
 			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
@@ -413,12 +417,14 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	asked := askedClauseEnd(sp)
 	closers := false // a closing or campaign verb (see closingLegs)
+	series := false  // "the series moves to" (see seriesMoves)
 	headed := false
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
 			closers = closers || closerTab.t.MayHave(t.w)
+			series = series || t.w == "series"
 			continue
 		}
 		if welcomeOnly && !welcomeWord(t.w) || t.start < asked {
@@ -465,7 +471,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		f.closingLegs(&sc) // "before finishing in Hobart, where ..."
 	}
 	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
-	f.seriesMoves(&sc) // "The series then moves to Wellington" (kinds11.go)
+	if series {
+		f.seriesMoves(&sc) // "The series then moves to Wellington" (kinds11.go)
+	}
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
