@@ -369,13 +369,33 @@ func (f *finder) namedTown(word string) bool {
 // the name is the subject of the verb after k. -1 otherwise.
 func (f *finder) openingNameAside(sc *sentCtx, k int) int {
 	toks := f.toks
-	if len(sc.persons) == 0 || k > 30 {
+	if len(sc.persons) == 0 || k > 30 || k >= len(toks) {
 		return -1
 	}
-	m := sc.persons[0]
-	if m.Kind == people.Pronoun || m.Start != toks[0].start && m.Start != f.storyStart {
+	// The name opens the sentence, or follows a description that does
+	// ("His main challenger, former governor Grace Nyirenda, 54, ...").
+	mi := -1
+	for j, m := range sc.persons {
+		if m.Kind == people.Pronoun && m.Start != toks[0].start || m.Start >= toks[k].start {
+			break
+		}
+		if m.Kind == people.Pronoun || m.Kind == people.Description {
+			continue
+		}
+		b := sort.Search(len(toks), func(n int) bool { return toks[n].start >= m.Start })
+		c := b - 1 // the comma after the description: "former central bank governor Grace Nyirenda"
+		for c > 0 && c >= b-4 && !toks[c].punct && !isCapitalised(f.text[toks[c].start:toks[c].end]) {
+			c--
+		}
+		if m.Start == toks[0].start || m.Start == f.storyStart || c > 0 && c <= 6 && toks[c].w == "," && f.descriptionOpener(c) {
+			mi = j
+		}
+		break
+	}
+	if mi < 0 {
 		return -1
 	}
+	m := sc.persons[mi]
 	n := sort.Search(len(toks), func(n int) bool { return toks[n].start >= m.End })
 	if n >= k || toks[n].w != "," {
 		return -1
@@ -385,10 +405,24 @@ func (f *finder) openingNameAside(sc *sentCtx, k int) int {
 			return -1
 		}
 	}
-	for _, o := range sc.persons[1:] {
+	for _, o := range sc.persons[mi+1:] {
 		if o.Start < toks[k].start && o.Person != m.Person {
 			return -1
 		}
 	}
 	return m.Person
+}
+
+// descriptionOpener reports that the tokens before the comma at token c
+// are a short description opening the sentence ("His main challenger",
+// "The party's candidate"): words only, no verb the rules know, no
+// clause.
+func (f *finder) descriptionOpener(c int) bool {
+	for j := 0; j < c; j++ {
+		w := f.toks[j].w
+		if f.toks[j].punct || inSet(breakersSet, w) || inSet(speechVerbsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || inSet(futureWordsSet, w) || f.toks[j].ci != 0 {
+			return false
+		}
+	}
+	return true
 }

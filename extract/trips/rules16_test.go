@@ -269,3 +269,16 @@ func TestFreshTwoCandidates16(t *testing.T) {
 				{"Otieno Mwangi", "Nairobi", "Kenya", "2027-03-14", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshDescribedOpener16: a name after a short description that
+// opens the sentence, then asides, is the subject of "was in".
+func TestFreshDescribedOpener16(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"description, name, age, party in brackets, was in", "2027-03-12",
+			"His main challenger, former finance minister Ruth Achieng, 54, of the Orange Alliance (OA), was in the northern city of Nakuru on Thursday.",
+			[]want{{"Ruth Achieng", "Nakuru", "Kenya", "2027-03-11", "", newsbot.StatusDone, nil}}},
+		{"an aside with a clause of its own is not read past", "2027-03-12",
+			"His main challenger, Ruth Achieng, who said the rally was over, was in Nakuru on Thursday.",
+			nil},
+	})
+}

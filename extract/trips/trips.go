@@ -3557,7 +3557,8 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then" || notWord(toks[k-1].w)) {
 			k--
 		}
-		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) {
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) &&
+			(k < 2 || toks[k-1].w != "," || f.openingNameAside(sc, k-1) < 0) { // "Nyirenda, 54, of the UDFC (UDFC), was in Mzuzu" (kinds11.go)
 			return // a first person is the quotation's speaker ("\"I'll be in Seoul on Friday,\" Huang said"; see quotedSpeaker)
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
