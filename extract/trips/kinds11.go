@@ -73,11 +73,12 @@ func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
 }
 
 // stopWords let a sentence through the quick filter to campaignStop:
-// campaigning, an address or report to an audience or a body, a series
-// that moves on, told with no cue word.
+// campaigning or an address to an audience, told with no cue word.
+// "report", "series" are too common to let through on their own: they
+// are read in sentences another word lets in.
 var stopWords = []string{
 	"campaign", "campaigns", "campaigning", "campaigned", "canvass", "canvasses", "canvassing", "canvassed",
-	"address", "addressed", "addressing", "report", "brief", "briefs", "briefed", "series",
+	"address", "addressed", "addressing", "brief", "briefs", "briefed",
 }
 
 // campaignStop reports, over the sentence's tokens, a campaign verb
