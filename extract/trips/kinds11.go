@@ -30,7 +30,17 @@ func kindNoun(w string) bool {
 // capital Ireland's ...") is no name of it.
 func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
 	toks := f.toks
-	if k == 0 || k+1 >= len(toks) {
+	// The kind first: placeAt asks at every word a place may start.
+	j := k
+	for ; j < len(toks) && j <= k+2; j++ {
+		if w := toks[j].w; len(w) >= 4 && len(w) <= 7 && kindNoun(w) {
+			break
+		}
+		if toks[j].punct {
+			return places.Match{}, false
+		}
+	}
+	if k == 0 || j > k+2 || j+1 >= len(toks) {
 		return places.Match{}, false
 	}
 	the := false
@@ -44,22 +54,14 @@ func (f *finder) kindBeforeName(sc *sentCtx, k int) (places.Match, bool) {
 		return places.Match{}, false
 	}
 	country := ""
-	j := k
-	for ; j < len(toks) && j <= k+2 && !kindNoun(toks[j].w); j++ {
-		t := toks[j]
-		if t.punct {
-			return places.Match{}, false
-		}
-		if word := f.text[t.start:t.end]; isCapitalised(word) {
+	for n := k; n < j; n++ {
+		if word := f.text[toks[n].start:toks[n].end]; isCapitalised(word) {
 			c, ok := places.Demonym(word)
 			if !ok {
 				return places.Match{}, false // "the Rift Valley town of": a name, placed elsewhere
 			}
 			country = c
 		}
-	}
-	if j > k+2 || j+1 >= len(toks) {
-		return places.Match{}, false
 	}
 	n := j + 1
 	if toks[n].w == "," && n+1 < len(toks) {
