@@ -26,7 +26,7 @@ func programmeNoun(w string) bool {
 func (f *finder) removedAt(k int) bool {
 	toks := f.toks
 	switch toks[k].w {
-	case "removed", "taken", "cut", "deleted", "erased", "struck":
+	case "removed", "taken", "cut", "deleted", "erased", "struck", "dropped":
 	default:
 		return false
 	}

@@ -103,7 +103,18 @@ var cues = map[string]cue{
 	// "addresses", "signs" are mostly nouns.
 	"address": {cueAttend, tenseBase, "addresses"}, "addressed": {cueAttend, tensePast, "addresses"},
 	"addressing": {cueAttend, tenseProgressive, "addresses"},
-	"speak":      {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
+	// "will report to the Security Council in New York", "will brief the
+	// African Union in Addis Ababa": only a body or an audience, then the
+	// place (see appearance); weak.
+	"report": {cueAttend, tenseBase, "reports to"}, "reports": {cueAttend, tenseBase, "reports to"},
+	"reported": {cueAttend, tensePast, "reports to"}, "reporting": {cueAttend, tenseProgressive, "reports to"},
+	// "is scheduled to present results at a conference in Oslo": only a
+	// gathering, then the place (see appearance); weak.
+	"present": {cueAttend, tenseBase, "presents"}, "presents": {cueAttend, tenseBase, "presents"},
+	"presented": {cueAttend, tensePast, "presents"}, "presenting": {cueAttend, tenseProgressive, "presents"},
+	"brief": {cueAttend, tenseBase, "briefs"}, "briefs": {cueAttend, tenseBase, "briefs"},
+	"briefed": {cueAttend, tensePast, "briefs"}, "briefing": {cueAttend, tenseProgressive, "briefs"},
+	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
 	// "will celebrate Mass in Lima": a pope's or bishop's appearance (42
@@ -187,6 +198,8 @@ var weakCues = map[string]bool{
 	"review": true, "reviewed": true, "co-chair": true, "co-chairs": true,
 	"invited": true, "invites": true, // "invited bids", "was invited to speak"
 	"received": true, // "received a letter"
+	"present":  true, "presents": true, "presented": true, "presenting": true,
+	"report": true, "reports": true, "reported": true, "reporting": true, "brief": true, "briefs": true, "briefed": true, "briefing": true,
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -61,7 +61,7 @@ func openingVerb(w string) bool {
 // closingObjects are what a closing verb may end before its place or its
 // event: "close the campaign with", "end her tour in".
 var closingObjects = map[string]bool{
-	"campaign": true, "tour": true, "trip": true, "visit": true, "swing": true, "week": true, "journey": true, "day": true,
+	"campaign": true, "campaigns": true, "tour": true, "trip": true, "visit": true, "swing": true, "week": true, "journey": true, "day": true,
 }
 
 // closingRally adds the stop of a rally at token i that closes the
@@ -165,6 +165,9 @@ func (f *finder) closingLegs(sc *sentCtx) {
 			continue
 		}
 		p, ok := f.placeAt(sc, k+1)
+		if !ok && campaign && toks[k].w == "in" {
+			p, ok = f.datedUnknown(sc, k+1) // "will campaign in Kilwa on Saturday": a town the gazetteer lacks
+		}
 		if !ok || f.namePart(p) {
 			// "with an address at the Sorbonne in Paris": the town after
 			// the venue.
@@ -220,7 +223,13 @@ func (f *finder) closingLegs(sc *sentCtx) {
 // addLegs finds the subject).
 func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 	toks := f.toks
+	if f.pairSubject(i) {
+		return -1, true // "The two candidates will both end their campaigns in Lilongwe": addLegs sends both
+	}
 	k := f.beforeAuxiliaries(i)
+	if k > 0 && toks[k].w == "both" {
+		k = f.beforeAuxiliaries(k) // "Okafor and Bello will both end their campaigns in Lagos"
+	}
 	if k < 0 {
 		return -1, false
 	}
@@ -258,6 +267,9 @@ func (f *finder) closingSubject(sc *sentCtx, i int) (int, bool) {
 					return m.Person, true
 				}
 			}
+		}
+		if q := f.openingNameAside(sc, k); q >= 0 {
+			return q, true // "Mwangi, 61, seeking a second term for the Unity Party (UP), held a rally" (kinds11.go)
 		}
 	}
 	if closingObjects[toks[k].w] && k > 0 {

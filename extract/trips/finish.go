@@ -34,6 +34,7 @@ func (f *finder) finish() []newsbot.Trip {
 	legs = dropEnded(legs)
 	f.revisits(legs)
 	callingOffDay(legs, pub)
+	f.weekdayAfterNext(legs)
 	legs = mergeLegs(legs, pub)
 	for i := range legs {
 		f.settle(&legs[i])
@@ -45,7 +46,7 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.Place == "" {
 			continue
 		}
-		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) {
+		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) && !f.foreignReturn(l) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
 		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) {

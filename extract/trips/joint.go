@@ -12,6 +12,7 @@ import (
 var pairNouns = map[string]bool{
 	"leaders": true, "presidents": true, "ministers": true, "premiers": true, "chancellors": true,
 	"men": true, "women": true, "monarchs": true, "counterparts": true, "statesmen": true,
+	"candidates": true, "rivals": true, "contenders": true, "nominees": true,
 }
 
 // pairSubject reports "the two leaders", "both leaders" or "the two heads
@@ -196,6 +197,7 @@ var teamNouns = map[string]bool{"squad": true, "team": true, "side": true, "play
 var teamQualifiers = map[string]bool{
 	"test": true, "odi": true, "t20": true, "rugby": true, "cricket": true, "football": true, "national": true,
 	"women's": true, "men's": true, "women’s": true, "men’s": true, "olympic": true, "davis": true, "cup": true, "ryder": true,
+	"one-day": true, "twenty20": true, "under-21": true, "under-20": true, "under-19": true, "sevens": true, "senior": true, "touring": true,
 }
 
 // beforeAuxiliaries is the token before the cue at token i and the

@@ -11,7 +11,12 @@ import "math/bits"
 // but a letter (digits, marks, non-ASCII) ends a run, which only splits
 // words into more words: a cue word is letters only, so it still ends a
 // run of its own.
-func mayHaveCueFast(s string) bool {
+func mayHaveCueFast(s string) bool { return quickScan(s)&^uint64(qStop) != 0 }
+
+// quickScan is mayHaveCueFast's scan: its result holds qCue or qFollower
+// where mayHaveCueFast says yes (it stops at the first), and qStop where
+// a word campaignStop reads was seen before.
+func quickScan(s string) uint64 {
 	var hit, pres uint64 // pres: qPresence when the last word was a presence verb
 	kinds := letterKinds
 	lastNon := -1           // the last non-letter byte before the chunk
@@ -57,11 +62,11 @@ func mayHaveCueFast(s string) bool {
 				slot = letterSlot(s, st, e)
 			}
 			kind := uint64(kinds[slot])
-			hit |= kind & (uint64(qCue) | pres<<1) // pres<<1 is qFollower after a presence verb
+			hit |= kind & (uint64(qCue|qStop) | pres<<1) // pres<<1 is qFollower after a presence verb
 			pres = kind & uint64(qPresence)
 		}
-		if hit != 0 {
-			return true // the rest cannot take it back
+		if hit&^uint64(qStop) != 0 {
+			return hit // the rest cannot take it back
 		}
 		if non != 0 {
 			lastNon = p + (63-bits.LeadingZeros64(non))>>3
@@ -75,9 +80,9 @@ func mayHaveCueFast(s string) bool {
 		if e-st <= 12 {
 			kind = uint64(kinds[letterSlot(s, st, e)])
 		}
-		hit |= kind & (uint64(qCue) | pres<<1)
+		hit |= kind & (uint64(qCue|qStop) | pres<<1)
 	}
-	return hit != 0
+	return hit
 }
 
 // letterBytes has the high bit set in each byte of x that is an ASCII

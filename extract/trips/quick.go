@@ -107,6 +107,7 @@ const (
 	qCue      quickKind = 1 << iota // a cue on its own (travel, meet) or an event noun
 	qPresence                       // a speech or "be" verb: a cue before qFollower
 	qFollower                       // "in", "at", "reporters" ...
+	qStop                           // a word campaignStop reads, no cue: "campaign", "series"
 )
 
 // quickMaxLen is the length of the longest word quickTab holds.
@@ -192,6 +193,9 @@ func buildQuick() *quickTab {
 	}
 	for w := range eventNouns {
 		kinds[w] |= qCue
+	}
+	for _, w := range stopWords {
+		kinds[w] |= qStop // seen by quickScan for campaignStop; no cue to mayHaveCue
 	}
 	for _, w := range presenceFollowers {
 		kinds[w] |= qFollower

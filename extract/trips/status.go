@@ -58,6 +58,8 @@ func (f *finder) status(sc *sentCtx, i int, c cue) string {
 			fut = true // "is to attend": a plan
 		case (w == "was" || w == "were") && k+2 == i && toks[k+1].w == "to" || (w == "was" || w == "were") && k+3 == i && toks[k+1].w == "to" && (toks[k+2].w == "hold" || toks[k+2].w == "have"):
 			fut = true // "was to hold talks with Putin on Tuesday": the plan as the story tells it; its day settles it
+		case (w == "was" || w == "were") && k+3 <= i && (toks[k+1].w == "meant" || toks[k+1].w == "supposed") && toks[k+2].w == "to":
+			fut = true // "was meant to include a stop in Quito on Friday": a plan, as "was to hold"
 		case inSet(pastWordsSet, w):
 			past = true
 		case inSet(presentWordsSet, w):
@@ -171,8 +173,8 @@ func (f *finder) callOffTime(start int) bool {
 		}
 		k = j
 	}
-	if k >= 0 && f.toks[k].w == "on" {
-		k--
+	if k >= 0 && (f.toks[k].w == "on" || f.toks[k].w == "in") {
+		k-- // "was cancelled on Monday", "was dropped in October"
 	}
 	if k < 0 {
 		return false

@@ -277,7 +277,15 @@ func (f *finder) run() []newsbot.Trip {
 		}
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
-		cue := mayHaveCueFast(sp.Text) && f.hasCueIn(sp)
+		scan := quickScan(sp.Text)
+		cue := scan&^uint64(qStop) != 0 && f.hasCueIn(sp)
+		if scan == uint64(qStop) && (len(f.legs) > 0 || mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.End) {
+			// "will campaign in Meru", "will address supporters in
+			// Eldoret": no cue word, but someone named or a journey
+			// told before (kinds11.go).
+			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			cue = f.campaignStop()
+		}
 		if !cue && frontedPlace(sp.Text) {
 			// "In Beirut on Sunday, the pope celebrated Mass": no cue
 			// word, the place and day open the sentence (see fronted).
@@ -424,12 +432,14 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 	}
 	asked := askedClauseEnd(sp)
 	closers := false // a closing or campaign verb (see closingLegs)
+	series := false  // "the series moves to" (see seriesMoves)
 	headed := false
 	for i := range f.toks {
 		t := &f.toks[i]
 		c, ok := t.cueOf()
 		if !ok {
 			closers = closers || closerTab.t.MayHave(t.w)
+			series = series || t.w == "series"
 			continue
 		}
 		if welcomeOnly && !welcomeWord(t.w) || t.start < asked {
@@ -476,6 +486,9 @@ func (f *finder) sentence(si int, sp text.Span, mentions []people.Mention) {
 		f.closingLegs(&sc) // "before finishing in Hobart, where ..."
 	}
 	f.fixtureLegs(&sc) // "The second Test is in Brisbane on Friday"
+	if series {
+		f.seriesMoves(&sc) // "The series then moves to Wellington" (kinds11.go)
+	}
 	f.postponedTo(&sc)
 	if len(sc.legs) == 0 && frontedPlace(sc.sp.Text) {
 		f.fronted(&sc)
@@ -1211,6 +1224,9 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 	if p, ok := f.capitalAppos(sc, k); ok {
 		return p, true // "arrived in the capital, Juba, on Thursday"
 	}
+	if p, ok := f.kindBeforeName(sc, k); ok {
+		return p, true // "arrived in the Chadian capital N'Djamena", "the commercial capital, Blantyre"
+	}
 	// "the French spa town of Evian", "the port city of Aden": the name
 	// after the kind of place.
 	for j := k; j+2 < len(toks) && j <= k+3; j++ {
@@ -1670,7 +1686,7 @@ func (f *finder) townWord(sc *sentCtx, k int, forbid string) (token, string, boo
 	t := f.toks[k]
 	word := f.text[t.start:t.end]
 	if len(word) < 4 || !isCapitalised(word) || notTowns[strings.ToLower(word)] ||
-		overlapsPerson(sc.persons, t.start, t.end) && !f.bareWordPerson(sc, t) || strings.ContainsAny(word, forbid) {
+		overlapsPerson(sc.persons, t.start, t.end) && !f.bareWordPerson(sc, t) && !f.namedTown(word) || strings.ContainsAny(word, forbid) {
 		return token{}, "", false
 	}
 	if _, ok := places.Demonym(word); ok {
@@ -1961,7 +1977,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
-		"appear", "appears", "appeared", "appearing", "rallied", "rallying":
+		"appear", "appears", "appeared", "appearing", "rallied", "rallying",
+		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing",
+		"present", "presents", "presented", "presenting":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
@@ -2020,6 +2038,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		dests = f.settlementsOf(sc, i) // "will visit the plant and the nearby villages of Kippax and Garforth"
 		if len(dests) == 0 {
 			dests = f.placeByReference(sc, i) // "will visit the port on Friday": the port named before
+		}
+		if len(dests) == 0 && f.thereLegs(sc, i, c) {
+			return // "said he would travel there" (kinds11.go)
 		}
 	}
 	for n, d := range dests {
@@ -2174,6 +2195,29 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return // "lay a wreath", "laid a wreath"
 		}
 		obj = true
+	case "report", "reports", "reported", "reporting":
+		// "will report to the Security Council in New York"; not "a
+		// report to", "reported to police in" (no body of the kind).
+		if i > 0 && inSet(determinersSet, toks[i-1].w) || k >= len(toks) || toks[k].w != "to" {
+			return
+		}
+		k++
+		gathering = true
+	case "present", "presents", "presented", "presenting":
+		// "will present results at a conference in Oslo"; not "at
+		// present", "the present", "were presented at" (no traveller).
+		if i == 0 || inSet(determinersSet, toks[i-1].w) || inSet(pastWordsSet, toks[i-1].w) || inSet(presentWordsSet, toks[i-1].w) ||
+			toks[i-1].w == "at" || toks[i-1].w == "been" || toks[i-1].w == "be" {
+			return
+		}
+		gathering = true
+	case "brief", "briefs", "briefed", "briefing":
+		// "will brief the African Union in Addis Ababa"; not "a brief
+		// stop", "a briefing in".
+		if i > 0 && (inSet(determinersSet, toks[i-1].w) || toks[i-1].w == "in") || k < len(toks) && (toks[k].w == "on" || toks[k].w == "in" || toks[k].w == "at" || toks[k].w == "that") {
+			return
+		}
+		gathering = true
 	case "address":
 		// "an address to the summit": a noun.
 		if i > 0 && (inSet(determinersSet, toks[i-1].w) || strings.HasSuffix(toks[i-1].w, "'s") || strings.HasSuffix(toks[i-1].w, "’s")) ||
@@ -2193,7 +2237,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		if isCapitalised(w) {
 			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
 		}
-		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering {
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering || bodyNoun(w) {
 			obj = true
 			continue
 		}
@@ -2704,7 +2748,7 @@ func (f *finder) calledOffBefore(sc *sentCtx, i int) bool {
 		case "originally", "initially", "had", "twice", "previously", "already", "again":
 			return false // "was originally planned for October", "had been postponed twice": an earlier plan
 		}
-		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k)) && !f.hedged(k) {
+		if k > i && (isCancelWord(t.w) && t.w != "called" || t.w == "called" && f.calledOff(k) || t.w == "put" && k+1 < len(f.toks) && f.toks[k+1].w == "off") && !f.hedged(k) {
 			cancelled = true
 		}
 	}
@@ -3195,6 +3239,12 @@ func (f *finder) declinedTrip(sc *sentCtx, i int) bool {
 // country of the region or country named right after it: "Manchester, New
 // Hampshire" is in the United States.
 func (f *finder) qualified(sc *sentCtx, d places.Match) places.Match {
+	if d.Place.Kind == places.Country {
+		if q, ok := f.fixtureCity(sc, d); ok {
+			return q // "flies to St Kitts for the decider in Basseterre" (kinds11.go)
+		}
+		return d
+	}
 	if d.Place.Kind != places.City || d.End+2 >= len(f.text) || f.text[d.End] != ',' {
 		return d
 	}
@@ -3522,7 +3572,8 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		for k > 0 && w == "be" && (inSet(futureWordsSet, toks[k-1].w) || toks[k-1].w == "to" || toks[k-1].w == "also" || toks[k-1].w == "then" || notWord(toks[k-1].w)) {
 			k--
 		}
-		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) {
+		if !f.personEndsAt(sc, k) && (k == 0 || toks[k-1].w != "and" && !firstPerson(toks[k-1].w)) && !f.whoOfPerson(sc, k) &&
+			(k < 2 || toks[k-1].w != "," || f.openingNameAside(sc, k-1) < 0) { // "Nyirenda, 54, of the UDFC (UDFC), was in Mzuzu" (kinds11.go)
 			return // a first person is the quotation's speaker ("\"I'll be in Seoul on Friday,\" Huang said"; see quotedSpeaker)
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)

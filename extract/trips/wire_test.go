@@ -210,6 +210,9 @@ func FuzzFindPipeline(f *testing.F) {
 	f.Add("Mr Martin is in Washington and will meet Donald Trump on Wednesday. He will return to Dublin on Thursday.", int64(-2))
 	f.Add("Anthony Albanese touched down in Jakarta and will hold talks with President Prabowo Subianto in Bogor on Saturday.", int64(7))
 	f.Add("The French foreign minister, who met Omar Fathy at the Kremlin on Friday, will visit Manchester the following day. Roy asked him to visit Poland between 27 April and 29 April.", int64(4))
+	f.Add("Sri Lanka's one-day squad arrived in Auckland last night, captain Dinesh Perera said. The series then moves to Wellington next Wednesday, before the squad flies to Australia for the decider in Sydney on March 20.", int64(9))
+	f.Add("His main challenger, former finance minister Ruth Achieng, 54, of the Orange Alliance (OA), was in the northern city of Nakuru on Thursday. Talks are scheduled for Friday in Glasgow. She said she would travel there.", int64(1))
+	f.Add("Amina Wekesa arrived in the Chadian capital N'Djamena. She is due in Paris next Monday. She will also meet suppliers in Lyon on Tuesday, and will report to the UN Security Council in New York.", int64(5))
 	f.Fuzz(func(t *testing.T, s string, days int64) {
 		pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%400))
 		for _, l := range trips.Find(s, pub, people.Find(s), timex.Tag(s, pub)) {
