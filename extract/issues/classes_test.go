@@ -79,7 +79,7 @@ func TestLexDirectMatchesTable(t *testing.T) {
 		}
 	}
 	for w := range lexicon {
-		h := fnv([]byte(w))
+		h := hashBytes([]byte(w))
 		check(h)
 		check(h ^ 1)
 		check(h + 1<<60)
@@ -96,7 +96,7 @@ func FuzzLexDirect(f *testing.F) {
 		if !lexDirectOK {
 			t.Skip("no displaced table: TestLexDirectMatchesTable says why")
 		}
-		for _, x := range []uint64{fnv([]byte(w)), h} {
+		for _, x := range []uint64{hashBytes([]byte(w)), h} {
 			var want lexEntry
 			if sl := lexTable.get(x); sl != nil {
 				want = sl.e

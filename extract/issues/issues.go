@@ -815,13 +815,13 @@ func (a *analyser) demonym(h uint64, k int) bool {
 	return true
 }
 
-// wordHash is the FNV-1a hash of token k's lower-cased, plural-folded
+// wordHash is the word hash (whWord) of token k's lower-cased, plural-folded
 // form, cached on the token.
 func (a *analyser) wordHash(k int) uint64 {
 	t := &a.toks[k]
 	if t.h == 0 {
 		a.keyBuf = appendStem(a.keyBuf[:0], a.text[t.start:t.end])
-		t.h = fnv(a.keyBuf) | 1
+		t.h = hashBytes(a.keyBuf) | 1
 		t.stemLen = int32(len(a.keyBuf))
 	}
 	return t.h
@@ -871,17 +871,6 @@ func appendLower(buf []byte, w string) []byte {
 		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
 	return buf
-}
-
-// fnv is the 64-bit FNV-1a hash of b; collisions between the few thousand
-// phrases of an article are vanishingly rare.
-func fnv(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
 }
 
 // FNV-1a parameters.

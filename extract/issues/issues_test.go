@@ -302,7 +302,7 @@ func TestStemHash(t *testing.T) {
 		if tok.punct || tok.h == 0 {
 			continue
 		}
-		want := fnv(appendStem(nil, s[tok.start:tok.end])) | 1
+		want := hashBytes(appendStem(nil, s[tok.start:tok.end])) | 1
 		if tok.h != want {
 			t.Errorf("%q: hash %x, want %x (stem %q)", s[tok.start:tok.end], tok.h, want, appendStem(nil, s[tok.start:tok.end]))
 		}

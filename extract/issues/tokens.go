@@ -2,6 +2,7 @@ package issues
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -80,34 +81,47 @@ func tokenize(s string, base int, buf []token) []token {
 			i++
 			continue
 		}
-		if cl := byteClass[c]; cl != 0 {
+		if byteClass[c] != 0 {
 			// Most words are ASCII letters and digits ended by a space
-			// or a plain punctuation mark: read here, in one pass.
-			// hp is the hash of the word but its last byte: a plural's
-			// stem hash.
+			// or a plain punctuation mark: their end is found in the
+			// first eight bytes, loaded at once, which also give their
+			// hash (see hashShort).
+			var x uint64
 			j := i + 1
-			hp := uint64(fnvOffset)
-			h := (hp ^ uint64(c|0x20)) * fnvPrime
-			cls := cl
-			for j < len(s) {
-				d := s[j]
-				dl := byteClass[d]
-				if dl == 0 {
-					break
+			if i+8 <= len(s) {
+				x = load64(s, i)
+				if nz := ^alnum8(x) & hi8; nz != 0 {
+					k := bits.TrailingZeros64(nz) >> 3
+					j = i + k
+					// The byte that ends the word is in x too.
+					if wordEnd[byte(x>>(8*uint(k)&63))]&weMore == 0 {
+						asciiWord(next(&buf), s[i:j], base+i, x, c)
+						i = j
+						if s[i] == ' ' {
+							i++ // the space after a word, spared a turn of the loop
+						}
+						continue
+					}
+				} else {
+					j = i + 8
+					for j < len(s) && byteClass[s[j]] != 0 {
+						j++
+					}
 				}
-				cls |= dl
-				hp = h
-				h = (h ^ uint64(d|0x20)) * fnvPrime
-				j++
+			} else {
+				for j < len(s) && byteClass[s[j]] != 0 {
+					j++
+				}
+				x = loadTail(s[i:j])
 			}
 			if j < len(s) && wordEnd[s[j]]&weMore != 0 && !plainEnd(s, j) {
 				// An apostrophe, hyphen, dot or percent sign inside or
 				// after the word, or a letter outside ASCII: readWord
 				// goes on from the ASCII run read here.
-				i = readWord(s, i, j, h, cls, base, next(&buf))
+				i = readWord(s, i, j, base, next(&buf))
 				continue
 			}
-			asciiWord(next(&buf), s[i:j], base+i, h, hp, c)
+			asciiWord(next(&buf), s[i:j], base+i, x, c)
 			i = j
 			if i < len(s) && s[i] == ' ' {
 				i++ // the space after a word, spared a turn of the loop
@@ -115,7 +129,7 @@ func tokenize(s string, base int, buf []token) []token {
 			continue
 		}
 		if c >= utf8.RuneSelf && isLetterAt(s, i) {
-			i = readWord(s, i, i, fnvOffset, 0, base, next(&buf))
+			i = readWord(s, i, i, base, next(&buf))
 			continue
 		}
 		r, size := rune(c), 1
@@ -157,11 +171,54 @@ func plainEnd(s string, j int) bool {
 }
 
 // asciiWord writes into *t the token of word, ASCII letters and digits
-// at byte offset start of the article, opening with c, whose lower-cased
-// FNV-1a hash is h (hp without the last byte): readWord's answer for
-// such a word.
-func asciiWord(t *token, word string, start int, h, hp uint64, c byte) {
+// at byte offset start of the article, opening with c; x holds its first
+// eight bytes (little-endian; those past a shorter word are any): readWord's
+// answer for such a word.
+func asciiWord(t *token, word string, start int, x uint64, c byte) {
 	n := len(word)
+	// The last three bytes (zero before a shorter word: no test below
+	// reads them then), off the word's last eight, x's for a short word
+	// moved to the top, rather than three bounds-checked loads. The
+	// plural and participle tests are settled by arithmetic rather than
+	// by jumps, which the words' endings would send one way or the other
+	// as unpredictably as a coin.
+	var tail uint64
+	if n <= 8 {
+		tail = x << ((64 - 8*uint(n)) & 63)
+	} else {
+		tail = load64(word, n-8)
+	}
+	last, prev, prev2 := byte(tail>>56), byte(tail>>48), byte(tail>>40)
+	lp := prev | 0x20
+	plural := bit(n > 3) & bit(last|0x20 == 's') & bit(lp != 's') & bit(lp != 'u') & bit(lp != 'i')
+	ies := plural & bit(n > 4) & bit(prev2|0x20 == 'i') & bit(lp == 'e')
+	// The word's hash, for the look-up, and its stem's (see appendStem):
+	// the word's own, or for a plural its singular's, "rights" → "right",
+	// "parties" → "party".
+	var h, sh uint64
+	stemLen := n - int(plural) - int(ies)
+	if n <= 8 {
+		v := (x | fold8) & lowBytes(n)
+		h = hashShort(v, n)
+		sh = h
+		if plural != 0 {
+			// The stem's bytes: the word's, cut to stemLen, and for
+			// "-ies" a "y" after the first n-3.
+			y := -uint64(ies)
+			sv := v&lowBytes(stemLen)&^y | (v&lowBytes(n-3)|uint64('y')<<(8*uint(n-3)&63))&y
+			sh = hashShort(sv, stemLen)
+		}
+	} else {
+		h = hashFold(word)
+		switch {
+		case ies != 0:
+			sh = hashFoldY(word[:n-3])
+		case plural != 0:
+			sh = hashFold(word[:n-1])
+		default:
+			sh = h
+		}
+	}
 	var lex lexEntry
 	if n <= maxLexLen {
 		if lexDirectOK {
@@ -169,23 +226,6 @@ func asciiWord(t *token, word string, start int, h, hp uint64, c byte) {
 		} else if sl := lexTable.get(h); sl != nil {
 			lex = sl.e
 		}
-	}
-	// The last three bytes (a shorter word's first instead: no test
-	// below reads them then): the plural and participle tests are settled
-	// by arithmetic rather than by jumps, which the words' endings would
-	// send one way or the other as unpredictably as a coin.
-	last, prev, prev2 := word[n-1], word[max(n-2, 0)], word[max(n-3, 0)]
-	lp := prev | 0x20
-	// The stem hash (see appendStem): the word's own hash, or for a
-	// plural that of its singular, "rights" → "right", "parties" →
-	// "party", hashed again (fewer words than bytes).
-	plural := bit(n > 3) & bit(last|0x20 == 's') & bit(lp != 's') & bit(lp != 'u') & bit(lp != 'i')
-	sh, stemLen := h, n
-	if plural&bit(n > 4)&bit(prev2|0x20 == 'i')&bit(lp == 'e') != 0 {
-		sh, stemLen = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
-	} else {
-		m := -uint64(plural)
-		sh, stemLen = h&^m|hp&m, n-int(plural) // hp: fnvFold(word[:n-1])
 	}
 	capital := c >= 'A' && c <= 'Z'
 	t.start, t.end = int32(start), int32(start+n)
@@ -215,17 +255,12 @@ func bit(b bool) uint8 {
 
 // readWord reads the word starting at s[i] (a letter or digit) into *t
 // and returns where it ends; the caller has read its first ASCII run,
-// s[i:j] (empty when it opens with a letter outside ASCII), whose h and
-// cls are asciiRun's answer for it. Apart from tokenize's loop, so that
-// neither holds the other's state in registers.
-func readWord(s string, i, j int, h uint64, cls uint8, base int, t *token) int {
+// s[i:j] (empty when it opens with a letter outside ASCII). Apart from
+// tokenize's loop, so that neither holds the other's state in registers.
+func readWord(s string, i, j int, base int, t *token) int {
 	c := s[i]
-	// cls or-s the byteClass of every ASCII letter: clUpper set
-	// means an upper-case letter somewhere. h is the FNV-1a hash
-	// of the lower-cased word, built as it is read, for the
-	// lexicon look-up. The letters are read by asciiRun, apart:
-	// in this big loop the compiler spills its state at every
-	// byte.
+	// The letters are read by asciiRun, apart: in this big loop the
+	// compiler spills its state at every byte.
 	apos, ascii := false, true
 	for j < len(s) {
 		c := s[j]
@@ -240,32 +275,30 @@ func readWord(s string, i, j int, h uint64, cls uint8, base int, t *token) int {
 				apos = true
 				ascii = false
 			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				if unicode.IsUpper(r) {
-					cls |= clUpper
-				}
 				ascii = false
 				j += size
 			} else {
 				break
 			}
 		} else if j+1 < len(s) && isASCIIWord(s[j+1]) {
-			// ' - . %: the hash takes them as they are (each has
-			// the 0x20 bit set already).
 			apos = apos || c == '\''
-			h = (h ^ uint64(c)) * fnvPrime
 			j++
 		} else {
 			if c == '%' {
-				h = (h ^ uint64(c)) * fnvPrime
 				j++
 			}
 			break
 		}
-		var cl uint8
-		j, h, cl = asciiRun(s, j, h)
-		cls |= cl
+		j = asciiRun(s, j)
 	}
 	word := s[i:j]
+	var h uint64
+	if ascii {
+		// The lower-cased word's hash, for the lexicon look-up: ' - . %
+		// have the 0x20 bit set already, so hashFold takes them as they
+		// are.
+		h = hashFold(word)
+	}
 	capital := c >= 'A' && c <= 'Z'
 	if c >= utf8.RuneSelf {
 		r0, _ := utf8.DecodeRuneInString(word)
@@ -291,9 +324,9 @@ func readWord(s string, i, j int, h uint64, cls uint8, base int, t *token) int {
 			if n > 3 && word[n-1]|0x20 == 's' {
 				if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
 					if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
-						sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
+						sh, n = hashFoldY(word[:n-3]), n-2
 					} else {
-						sh, n = fnvFold(word[:n-1]), n-1
+						sh, n = hashFold(word[:n-1]), n-1
 					}
 				}
 			}
@@ -305,7 +338,7 @@ func readWord(s string, i, j int, h uint64, cls uint8, base int, t *token) int {
 			// A known capitalised word takes its lower-case form.
 			if sl := lexTable.get(h); sl != nil {
 				lex = sl.e
-				if cls&clUpper != 0 {
+				if hasUpperASCII(word) {
 					w = lexTable.keys[sl.key]
 				}
 			}
@@ -333,25 +366,24 @@ func readWord(s string, i, j int, h uint64, cls uint8, base int, t *token) int {
 	return j
 }
 
-// asciiRun reads the ASCII letters and digits of s from j: it returns
-// where they end, h continued over them lower-cased (FNV-1a) and their
-// byteClass or-ed.
+// asciiRun returns where the ASCII letters and digits of s from j end.
 //
 //go:noinline
-func asciiRun(s string, j int, h uint64) (int, uint64, uint8) {
-	var cls uint8
-	for j < len(s) {
-		c := s[j]
-		cl := byteClass[c]
-		if cl == 0 {
-			break
-		}
-		cls |= cl
-		// c|0x20 lower-cases a letter and leaves a digit.
-		h = (h ^ uint64(c|0x20)) * fnvPrime
+func asciiRun(s string, j int) int {
+	for j < len(s) && byteClass[s[j]] != 0 {
 		j++
 	}
-	return j, h, cls
+	return j
+}
+
+// hasUpperASCII reports an upper-case ASCII letter in w.
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if byteClass[w[i]] == clUpper {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd classifies the bytes that are no ASCII letter or digit, for
@@ -399,17 +431,14 @@ func next(buf *[]token) *token {
 // lexLookup is the lexicon entry of w as written (a capitalised word that
 // only lost its possessive is no lexicon word: "Next's shares").
 func lexLookup(w string) lexEntry {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
-	}
+	h := whWord(w, 0)
 	if sl := lexTable.get(h); sl != nil {
 		return sl.e
 	}
 	return lexEntry{}
 }
 
-// hashTable is an immutable open-addressing table from the FNV-1a hash of
+// hashTable is an immutable open-addressing table from the word hash of
 // a lower-case word to its lexicon entry: one probe where a Go map would
 // hash the string again. The probed hashes sit apart from the entries so
 // that they stay in cache. Collisions of 64-bit hashes between the lexicon
@@ -453,7 +482,7 @@ func buildTable(lex map[string]lexEntry) hashTable {
 	}
 	t := hashTable{slots: make([]lexSlot, n), mask: uint64(n - 1)}
 	for w, e := range lex {
-		h := fnv([]byte(w))
+		h := whWord(w, 0)
 		i := h & t.mask
 		for t.slots[i].h != 0 {
 			i = (i + 1) & t.mask
@@ -629,20 +658,6 @@ func stem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
-}
-
-// fnvFold is the hash tokenize builds for the ASCII word w: letters
-// lower-cased, other bytes as they are.
-func fnvFold(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if byteClass[c] != 0 {
-			c |= 0x20
-		}
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return h
 }
 
 func lowerByte(c byte) byte {

@@ -20,15 +20,10 @@ func tokenizeRef(s string, base int, buf []token) []token {
 		if isASCIIWord(c) || c >= utf8.RuneSelf && isLetterAt(s, i) {
 			j := i
 			upper, apos, ascii := false, false, true
-			// h is the FNV-1a hash of the lower-cased word, built as it is
-			// read, for the lexicon look-up.
-			h := uint64(fnvOffset)
 			for j < len(s) {
 				c := s[j]
 				if cl := byteClass[c]; cl != 0 {
 					upper = upper || cl == clUpper
-					// c|0x20 lower-cases a letter and leaves a digit.
-					h = (h ^ uint64(c|0x20)) * fnvPrime
 					j++
 					continue
 				}
@@ -50,17 +45,22 @@ func tokenizeRef(s string, base int, buf []token) []token {
 				}
 				if (c == '\'' || c == '-' || c == '.' || c == '%') && j+1 < len(s) && isASCIIWord(s[j+1]) {
 					apos = apos || c == '\''
-					h = (h ^ uint64(c)) * fnvPrime
 					j++
 					continue
 				}
 				if c == '%' {
-					h = (h ^ uint64(c)) * fnvPrime
 					j++
 				}
 				break
 			}
 			word := s[i:j]
+			// h is the hash of the lower-cased word, for the lexicon
+			// look-up: lexicon words are lower-case ASCII, and ' - . %
+			// have the 0x20 bit set already.
+			var h uint64
+			if ascii {
+				h = hashRefFold(word)
+			}
 			capital := c >= 'A' && c <= 'Z'
 			if c >= utf8.RuneSelf {
 				r0, _ := utf8.DecodeRuneInString(word)
@@ -97,9 +97,9 @@ func tokenizeRef(s string, base int, buf []token) []token {
 				if n > 3 && lowerByte(word[n-1]) == 's' {
 					if p := lowerByte(word[n-2]); p != 's' && p != 'u' && p != 'i' {
 						if n > 4 && lowerByte(word[n-3]) == 'i' && p == 'e' {
-							sh, n = (fnvFold(word[:n-3])^uint64('y'))*fnvPrime, n-2
+							sh, n = hashRefFold(word[:n-3]+"y"), n-2
 						} else {
-							sh, n = fnvFold(word[:n-1]), n-1
+							sh, n = hashRefFold(word[:n-1]), n-1
 						}
 					}
 				}
@@ -148,4 +148,16 @@ func tokenizeRef(s string, base int, buf []token) []token {
 		i += size
 	}
 	return buf
+}
+
+// hashRefFold is the word hash of the ASCII word w lower-cased, built
+// from its lower-cased bytes as appendStem would write them.
+func hashRefFold(w string) uint64 {
+	b := []byte(w)
+	for i, c := range b {
+		if byteClass[c] != 0 {
+			b[i] = c | 0x20
+		}
+	}
+	return hashBytes(b)
 }
