@@ -539,6 +539,10 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		if q.YesNo {
 			lead = "Yes — " + lead
 		}
+	} else if c, ok := rescheduledFrom(best, at); ok && q.YesNo {
+		// The stored call-off and the new plan say more than a search
+		// for call-off words would.
+		lead = "Postponed — " + s.calledOff(c, c) + ". Now planned: " + lead
 	} else if p, ok, err := s.offReport(ctx, best); err != nil {
 		return Answer{}, fmt.Errorf("ask when: %w", err)
 	} else if ok {

@@ -82,6 +82,28 @@ func supersededBy(v legView, all []legView) (legView, bool) {
 	return legView{}, false
 }
 
+// rescheduledFrom finds the stop a planned leg v replaces: a dated,
+// called-off leg at the same place, before v's day (or v undated), from
+// reports no newer than v's. "The tour was meant to include Tallinn on
+// Friday ... he hopes to go in March" stores both legs, and "is he still
+// going?" wants both told: the stop is off, a new visit is planned.
+func rescheduledFrom(v legView, all []legView) (legView, bool) {
+	if v.leg.Trip.Status != newsbot.StatusScheduled {
+		return legView{}, false
+	}
+	reported := newest(v.leg.Sources)
+	for _, c := range all {
+		if c.leg.ID == v.leg.ID || c.leg.Trip.Status != newsbot.StatusCancelled || !c.dated() || !samePlace(c.leg.Trip, v.leg.Trip) {
+			continue
+		}
+		if v.dated() && !c.start.Before(v.start) || newest(c.leg.Sources).After(reported) {
+			continue
+		}
+		return c, true
+	}
+	return legView{}, false
+}
+
 // confirmedBy finds a later report that the planned leg v happened: a
 // done or under-way leg at the same place, published after every source of
 // v, over a period that overlaps v's ("last week" for "on Friday").
