@@ -3,6 +3,7 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -157,4 +158,30 @@ func FuzzCleanText(f *testing.F) {
 			t.Errorf("cleanText(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// Hash reads printable ASCII eight bytes at a time: texts built from the
+// bytes at the edges of that path (spaces side by side or at a word's
+// ends, the letters and signs around the upper-case range, control bytes,
+// DEL, runes) must still hash as the reference does, at every alignment.
+func TestHashWordPathEdges(t *testing.T) {
+	pieces := []string{"a", "Z", "A", "z", "@", "[", "`", "{", "~", "\x7f", "\x01", " ", "  ", "\n", "\t", "é", "Ω", "\u00a0", "Minister", "SAID "}
+	rng := rand.New(rand.NewPCG(6, 2026))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := Hash(s), hashReference(s); got != want {
+			t.Fatalf("Hash(%q) = %s, want %s", s, got, want)
+		}
+	}
+	// Across the 4 KB buffer, with every offset of a double space.
+	for off := range 16 {
+		s := strings.Repeat("x", 4080+off) + "Ab  Cd eF gh IJ kl " + strings.Repeat("Mn op ", 30)
+		if got, want := Hash(s), hashReference(s); got != want {
+			t.Errorf("offset %d: Hash = %s, want %s", off, got, want)
+		}
+	}
 }

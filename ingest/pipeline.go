@@ -205,6 +205,9 @@ type done struct {
 	seenKey string
 	// extractID names the article to the extractor.
 	extractID string
+	// dup says an earlier job brought the same text, so art was not
+	// analysed: the store skips it (see recentTexts).
+	dup bool
 }
 
 // segment is a run of finished jobs in input order holding at most one
@@ -212,7 +215,29 @@ type done struct {
 type segment struct {
 	jobs     []done
 	batch    []newsbot.Analysed
+	dup      []bool               // batch[i] was not analysed: it repeats an earlier text
+	dups     bool                 // some dup[i] is true
 	prepared *store.PreparedBatch // batch, prepared ahead of its write; nil when the store cannot
+}
+
+// analyseDups analyses the articles of seg that were not (done.dup), for
+// a store that found one of them not to be a repeat after all, and
+// returns the segment as it would have been with them analysed from the
+// start.
+func analyseDups(seg segment, one func(extract.Input) newsbot.Extraction) segment {
+	out := segment{jobs: seg.jobs}
+	for i := range out.jobs {
+		d := &out.jobs[i]
+		if d.dup {
+			d.dup = false
+			extractOne(d, one)
+		}
+		if d.err == nil && !d.skip {
+			out.batch = append(out.batch, d.art)
+			out.dup = append(out.dup, false)
+		}
+	}
+	return out
 }
 
 // batchPreparer is a store that splits saving a batch into text work that
@@ -221,6 +246,13 @@ type segment struct {
 type batchPreparer interface {
 	PrepareBatch(batch []newsbot.Analysed) *store.PreparedBatch
 	SavePrepared(ctx context.Context, b *store.PreparedBatch) ([]newsbot.SaveResult, error)
+}
+
+// dupPreparer is a batchPreparer that can take articles that repeat an
+// earlier article's text without their extraction, checking that they
+// are indeed skipped (store.Store, store.ErrNotDuplicate).
+type dupPreparer interface {
+	PrepareBatchDups(batch []newsbot.Analysed, dup []bool) *store.PreparedBatch
 }
 
 // bulkLoader is a store that can tune its writer for a long run of batches
@@ -382,6 +414,15 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 		return send()
 	})
 
+	// Repeats of a recent text are not analysed when the store can take
+	// them so (dupPreparer).
+	pr, canPrepare := p.Store.(batchPreparer)
+	dp, canDup := p.Store.(dupPreparer)
+	var recent *recentTexts
+	if canPrepare && canDup {
+		recent = newRecentTexts(dupWindow)
+	}
+
 	// Workers: read, parse, extract.
 	var wg sync.WaitGroup
 	var workNS, blockedNS, prepareNS atomic.Int64
@@ -391,7 +432,7 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 			defer wg.Done()
 			for c := range jobs {
 				t0 := time.Now()
-				ds := p.workChunk(gctx, client, o, ex, c)
+				ds := p.workChunk(gctx, client, o, ex, recent, c)
 				for _, d := range ds {
 					if d.err != nil && !isBadInput(d.err) {
 						return d.err // cancellation: stop the run
@@ -443,6 +484,8 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 					seg.jobs = append(seg.jobs, d)
 					if d.err == nil && !d.skip {
 						seg.batch = append(seg.batch, d.art)
+						seg.dup = append(seg.dup, d.dup)
+						seg.dups = seg.dups || d.dup
 						if len(seg.batch) >= batchSize {
 							if err := flush(); err != nil {
 								return err
@@ -459,7 +502,6 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	})
 
 	// Preparer: the next batch's text work while the saver writes one.
-	pr, canPrepare := p.Store.(batchPreparer)
 	toSave := segments
 	if canPrepare {
 		prepared := make(chan segment, 1)
@@ -469,7 +511,11 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 			for seg := range segments {
 				if len(seg.batch) > 0 {
 					t0 := time.Now()
-					seg.prepared = pr.PrepareBatch(seg.batch)
+					if seg.dups {
+						seg.prepared = dp.PrepareBatchDups(seg.batch, seg.dup)
+					} else {
+						seg.prepared = pr.PrepareBatch(seg.batch)
+					}
 					prepareNS.Add(int64(time.Since(t0)))
 				}
 				select {
@@ -501,6 +547,12 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 				var err error
 				if seg.prepared != nil {
 					res, err = pr.SavePrepared(gctx, seg.prepared)
+					if errors.Is(err, store.ErrNotDuplicate) {
+						// Rare: a repeat's first copy was not stored, or
+						// an update rewrote it since. Nothing was saved.
+						seg = analyseDups(seg, ex.one)
+						res, err = pr.SavePrepared(gctx, pr.PrepareBatch(seg.batch))
+					}
 				} else {
 					res, err = p.Store.SaveArticles(gctx, seg.batch)
 				}
@@ -746,11 +798,24 @@ func inputOf(id string, a *newsbot.Article) extract.Input {
 
 // workChunk turns a chunk of jobs into analysed articles or failures, in
 // order: each job is read and parsed, then the articles extracted together.
-func (p *Pipeline) workChunk(ctx context.Context, c *http.Client, o Options, ex extractor, js []job) []done {
+func (p *Pipeline) workChunk(ctx context.Context, c *http.Client, o Options, ex extractor, recent *recentTexts, js []job) []done {
 	ds := make([]done, len(js))
+	// analyse says whether job i's article needs extraction: read, and
+	// not a repeat of an earlier job's text.
+	analyse := func(i int) bool {
+		d := &ds[i]
+		if d.err != nil || d.skip {
+			return false
+		}
+		if recent != nil && recent.repeat(d.art.Article.Hash, d.seq) {
+			d.dup = true
+			return false
+		}
+		return true
+	}
 	if ex.batch == nil || len(js) == 1 {
 		for i, j := range js {
-			if ds[i] = p.read(ctx, c, o, j); ds[i].err == nil && !ds[i].skip {
+			if ds[i] = p.read(ctx, c, o, j); analyse(i) {
 				extractOne(&ds[i], ex.one)
 			}
 		}
@@ -758,7 +823,7 @@ func (p *Pipeline) workChunk(ctx context.Context, c *http.Client, o Options, ex 
 	}
 	in := make([]extract.Input, 0, len(js))
 	for i, j := range js {
-		if ds[i] = p.read(ctx, c, o, j); ds[i].err == nil && !ds[i].skip {
+		if ds[i] = p.read(ctx, c, o, j); analyse(i) {
 			a := &ds[i].art.Article
 			in = append(in, inputOf(ds[i].extractID, a))
 		}
@@ -769,7 +834,7 @@ func (p *Pipeline) workChunk(ctx context.Context, c *http.Client, o Options, ex 
 	xs, ok := extractBatch(ex.batch, in)
 	k := 0
 	for i := range ds {
-		if ds[i].err != nil || ds[i].skip {
+		if ds[i].err != nil || ds[i].skip || ds[i].dup {
 			continue
 		}
 		if ok {

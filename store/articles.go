@@ -39,7 +39,29 @@ func (s *Store) PrepareBatch(batch []newsbot.Analysed) *PreparedBatch {
 			return &PreparedBatch{batch: batch} // SavePrepared reports it
 		}
 	}
-	return &PreparedBatch{batch: batch, pp: prepBatch(batch, s.names)}
+	return &PreparedBatch{batch: batch, pp: prepBatch(batch, nil, s.names)}
+}
+
+// ErrNotDuplicate says that an article PrepareBatchDups was told repeats
+// an earlier one would not have been skipped: the batch was rolled back,
+// and the caller must analyse the article and save the batch again.
+var ErrNotDuplicate = errors.New("an article presumed a duplicate is not stored yet")
+
+// PrepareBatchDups is PrepareBatch for a batch in which dup[i] says that
+// batch[i] repeats the normalised text (Article.Hash) of an article saved
+// before it, and was not analysed: saving skips an article whose text is
+// stored whatever its extraction, so a bulk load need not extract
+// repeats. SavePrepared checks the claim: should such an article not be
+// skipped after all (the earlier one was never stored, or an update
+// rewrote its text since), nothing of the batch is stored and it returns
+// ErrNotDuplicate.
+func (s *Store) PrepareBatchDups(batch []newsbot.Analysed, dup []bool) *PreparedBatch {
+	for _, a := range batch {
+		if strings.TrimSpace(a.Article.Text) == "" {
+			return &PreparedBatch{batch: batch} // SavePrepared reports it
+		}
+	}
+	return &PreparedBatch{batch: batch, pp: prepBatch(batch, dup, s.names)}
 }
 
 // SavePrepared is SaveArticles for a batch PrepareBatch prepared.
@@ -231,6 +253,9 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 	}
 	outcome := newsbot.Added
 	if inserted == 1 {
+		if pp.dupOnly {
+			return newsbot.SaveResult{}, ErrNotDuplicate
+		}
 		sv.nextArticle++ // indexed by range in flushFTS
 	} else {
 		// One statement for both look-ups: a round trip through
@@ -241,6 +266,9 @@ func (sv *saver) save(an *newsbot.Analysed, pp *prepped) (newsbot.SaveResult, er
 		}
 		if byHash.Valid {
 			return newsbot.SaveResult{ArticleID: byHash.Int64, Outcome: newsbot.Skipped}, nil
+		}
+		if pp.dupOnly {
+			return newsbot.SaveResult{}, ErrNotDuplicate
 		}
 		if !byURL.Valid { // canonArg is nil without a URL, and matches nothing
 			return newsbot.SaveResult{}, fmt.Errorf("insert article: not inserted, yet neither its text nor its URL is stored")

@@ -25,6 +25,9 @@ type prepped struct {
 	// story reports still open beside the one it ends (issues.Continuing),
 	// which issues follows; nil when there are none of the latter.
 	allIssues []newsbot.Issue
+	// dupOnly says the article repeats an earlier one's text and was not
+	// analysed: saving must skip it (PrepareBatchDups).
+	dupOnly bool
 }
 
 // span is a byte range of an article's text.
@@ -217,7 +220,7 @@ func containsAny(s string, needles []string) bool {
 }
 
 // prepBatch preps every article of batch on up to GOMAXPROCS goroutines.
-func prepBatch(batch []newsbot.Analysed, nk *nameKeys) []prepped {
+func prepBatch(batch []newsbot.Analysed, dup []bool, nk *nameKeys) []prepped {
 	out := make([]prepped, len(batch))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -225,6 +228,10 @@ func prepBatch(batch []newsbot.Analysed, nk *nameKeys) []prepped {
 	for _, l := range ls {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(batch); i = int(next.Add(1) - 1) {
+				if i < len(dup) && dup[i] {
+					out[i] = prepped{dupOnly: true} // skipped unread (PrepareBatchDups)
+					continue
+				}
 				out[i] = prep(&batch[i], l)
 			}
 		})
