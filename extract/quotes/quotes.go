@@ -2225,22 +2225,7 @@ func (a *attributor) endsInQuote(prev Located) bool {
 // hasWords reports whether countWords(s, a, b) >= n, reading no further
 // than the n-th word.
 func hasWords(s string, a, b, n int) bool {
-	if n <= 0 {
-		return true
-	}
-	c, in := 0, false
-	for k := a; k < b && k < len(s); k++ {
-		c0 := s[k]
-		w := c0 >= 'a' && c0 <= 'z' || c0 >= 'A' && c0 <= 'Z' || c0 >= '0' && c0 <= '9' || c0 >= 0x80
-		if w && !in {
-			c++
-			if c >= n {
-				return true
-			}
-		}
-		in = w
-	}
-	return false
+	return n <= 0 || countWordsMax(s, a, b, n) >= n
 }
 
 func countWords(s string, a, b int) int {
