@@ -660,7 +660,7 @@ func junkTitle(t string) bool {
 	if timeUnits[first] && strings.HasSuffix(firstField(rest), "ing") {
 		return true // "Days touring farms" of "will spend three days touring farms"
 	}
-	if first[len(first)-1] == 's' && clauseVerbsFirst[string(appendLower(buf[:0], first))] {
+	if first != "" && first[len(first)-1] == 's' && clauseVerbsFirst[string(appendLower(buf[:0], first))] {
 		return true // "Requires approval" of "the deal requires approval by ..."
 	}
 	return clauseVerbsLast[lastField(rest)] // "Economy depends" of "on which the economy depends"
