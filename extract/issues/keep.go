@@ -2,6 +2,7 @@ package issues
 
 import (
 	"github.com/newsroom/newsbot/extract/places"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -366,16 +367,7 @@ func placeWord(w, e string) bool {
 		return false
 	}
 	seen := false
-	for i := 0; ; {
-		j := strings.Index(e[i:], w)
-		if j < 0 {
-			break
-		}
-		j += i
-		i = j + len(w)
-		if !runeEdge(e, j, i) {
-			continue
-		}
+	for j := range wholeWordAt(e, w) {
 		prev, _ := wordBefore(e, j)
 		switch prev {
 		case "in", "at", "from", "near", "outside", "to", "through", "across", "around", "into", "towards", "toward":
@@ -388,6 +380,23 @@ func placeWord(w, e string) bool {
 		return true // "SPLIT, Croatia (AFP) - ..."
 	}
 	return seen
+}
+
+// wholeWordAt yields where w stands in s as a whole word, left to right.
+func wholeWordAt(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				return
+			}
+			j += i
+			i = j + len(w)
+			if runeEdge(s, j, i) && !yield(j) {
+				return
+			}
+		}
+	}
 }
 
 // placeName reports a name the gazetteer holds as a place or landmark.
@@ -412,17 +421,7 @@ func quotedOnly(t string, evidence []string) bool {
 			}
 			continue
 		}
-		le := strings.ToLower(e)
-		for i := 0; ; {
-			j := strings.Index(le[i:], lt)
-			if j < 0 {
-				break
-			}
-			j += i
-			i = j + len(lt)
-			if !runeEdge(le, j, i) {
-				continue
-			}
+		for j := range wholeWordAt(strings.ToLower(e), lt) {
 			if !insideQuotes(e, j) {
 				return false
 			}
