@@ -84,6 +84,17 @@ var cues = map[string]cue{
 	"spent": {cueTravel, tensePast, "visit"}, "spending": {cueTravel, tenseProgressive, "visit"},
 	// "crosses into Uganda to lead a service in Gulu": only with "into" (see crossInto).
 	"cross": {cueTravel, tenseBase, "visit"}, "crosses": {cueTravel, tenseBase, "visit"}, "crossed": {cueTravel, tensePast, "visit"},
+	// "was holidaying on Koh Samui", "is on holiday in Portugal": only
+	// before the place's preposition (see holiday).
+	"holidaying": {cueTravel, tenseProgressive, "holiday"}, "holidayed": {cueTravel, tensePast, "holiday"},
+	"vacationing": {cueTravel, tenseProgressive, "holiday"}, "vacationed": {cueTravel, tensePast, "holiday"},
+	"holiday": {cueNoun, tenseNone, "holiday"}, "vacation": {cueNoun, tenseNone, "holiday"},
+	// "will perform at a festival in Oslo", "played two concerts in
+	// Lisbon": only a show, then the place (see perform).
+	"perform": {cueAttend, tenseBase, "performs"}, "performs": {cueAttend, tenseBase, "performs"},
+	"performed": {cueAttend, tensePast, "performs"}, "performing": {cueAttend, tenseProgressive, "performs"},
+	"play": {cueAttend, tenseBase, "performs"}, "plays": {cueAttend, tenseBase, "performs"},
+	"played": {cueAttend, tensePast, "performs"}, "playing": {cueAttend, tenseProgressive, "performs"},
 	"stop": {cueNoun, tenseBase, "stop"}, "stops": {cueNoun, tenseBase, "stop"},
 	"stopped": {cueNoun, tensePast, "stop"}, "stopping": {cueNoun, tenseProgressive, "stop"},
 	"trip": {cueNoun, tenseNone, "visit"}, "trips": {cueNoun, tenseNone, "visit"},

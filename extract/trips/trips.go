@@ -1195,6 +1195,13 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 		}
 	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
+		if c := f.text[toks[k].start]; c >= 'A' && c <= 'Z' && k > 0 && toks[k-1].w == "the" {
+			// "the West Bank", "the North Caucasus": the compass word is
+			// the name's.
+			if p, ok := f.placeStartAt(sc, k); ok {
+				return p, true
+			}
+		}
 		k++
 	}
 	if k >= len(toks) {
@@ -1359,7 +1366,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	k := i + 1
 	if direct {
 		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
-			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s"))) { // "visited the UK", "visit the company's Cologne plant"
+			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s")) ||
+			toks[k].w == "the" && f.theWholeName(p)) { // "visited the UK", "visit the company's Cologne plant", "toured the West Bank"
 			if q, ok := f.facilityTown(sc, p, true); ok {
 				p = q // "visited the US Embassy in Kyiv"
 			}
@@ -1772,6 +1780,12 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "accompany", "accompanies", "accompanied", "accompanying":
 		f.accompany(sc, i, c)
 		return
+	case "holidaying", "holidayed", "vacationing", "vacationed", "holiday", "vacation":
+		f.holiday(sc, i, c)
+		return
+	case "perform", "performs", "performed", "performing", "play", "plays", "played", "playing":
+		f.perform(sc, i, c)
+		return
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "proceed", "proceeds", "proceeded":
 		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
 			return
@@ -2033,6 +2047,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 				dests = []places.Match{{Place: dp, Start: toks[i+1].start, End: toks[i+1].end}}
 			}
 		}
+	}
+	if len(dests) == 0 {
+		dests = f.placeBeforeNoun(sc, i) // "his Brazil trip", "a three-day Kenya visit"
 	}
 	if len(dests) == 0 && c.kind == cueTravel {
 		dests = f.settlementsOf(sc, i) // "will visit the plant and the nearby villages of Kippax and Garforth"

@@ -1,0 +1,114 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// theWholeName reports whether p, read after "the" as the object of a
+// journey verb, is the whole object and not a modifier of a noun that
+// follows ("visited the Paris plant", "toured the Texas border"): a
+// region that takes the article ("visited the West Bank", "toured the
+// Algarve on Monday"), or the name after "the <kind> of" ("flew to the
+// Thai island of Koh Samui", "visited the Kenyan port of Mombasa").
+func (f *finder) theWholeName(p places.Match) bool {
+	toks := f.toks
+	k := 0
+	for k < len(toks) && toks[k].start < p.Start {
+		k++
+	}
+	if k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] {
+		return true
+	}
+	if p.Place.Kind != places.Region {
+		return false
+	}
+	for k < len(toks) && toks[k].start < p.End {
+		k++
+	}
+	return k >= len(toks) || toks[k].punct || nameEnders[toks[k].w] || f.inTimex(toks[k])
+}
+
+// nameEnders are words after a place that show the place ends its noun
+// phrase: a preposition, a conjunction, a time word.
+var nameEnders = map[string]bool{
+	"to": true, "on": true, "in": true, "at": true, "and": true, "or": true, "for": true, "with": true,
+	"before": true, "after": true, "during": true, "as": true, "where": true, "when": true, "this": true,
+	"last": true, "next": true, "earlier": true, "later": true, "until": true, "from": true, "over": true,
+	"amid": true, "ahead": true, "while": true, "since": true, "by": true,
+}
+
+// placeBeforeNoun reads a journey noun at token i whose place stands
+// before it as a modifier: "his Brazil trip", "the minister's Kenya
+// visit", "a three-day Jakarta stopover", "during a United States
+// lecture tour", "the Berlin leg of the tour". A determiner or a
+// possessive opens the phrase, so that "Brazil trip" in a headline-like
+// run of capitals or "Paris visit" as a verb ("Paris visit the site")
+// is no leg; "the Warsaw leg" is left to offNamedStop, which reads it as
+// a stop told before. A people's adjective ("the German leg") only with "leg": "his
+// European tour" names no stop.
+func (f *finder) placeBeforeNoun(sc *sentCtx, i int) []places.Match {
+	toks := f.toks
+	switch toks[i].w {
+	case "trip", "trips", "tour", "visit", "visits", "leg", "stopover", "journey":
+	default:
+		return nil
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && journeyModifiers[toks[k].w]; n++ {
+		k-- // "lecture tour", "state visit"
+	}
+	if k <= 0 {
+		return nil
+	}
+	for _, p := range f.placesOf(sc) {
+		if p.End > toks[k].end || p.End < toks[k].start {
+			continue
+		}
+		if p.Demonym && toks[i].w != "leg" || f.namePart(p) {
+			return nil
+		}
+		j := k
+		for j > 0 && toks[j].start >= p.Start {
+			j--
+		}
+		// j is the token before the place: a determiner, a possessive,
+		// or a duration ("a three-day Kenya visit").
+		before := toks[j].w
+		if before == "a" || before == "an" || before == "his" || before == "her" || before == "their" ||
+			f.personPossessive(toks[j]) ||
+			strings.Contains(before, "-") && j > 0 && (toks[j-1].w == "a" || toks[j-1].w == "an" || toks[j-1].w == "his" || toks[j-1].w == "her" || toks[j-1].w == "their") {
+			return []places.Match{p}
+		}
+		return nil
+	}
+	return nil
+}
+
+// journeyModifiers may stand between the place and the journey noun:
+// "his China state visit", "a US lecture tour".
+var journeyModifiers = map[string]bool{
+	"state": true, "official": true, "lecture": true, "book": true, "concert": true, "campaign": true,
+	"promotional": true, "whistle-stop": true, "charm": true, "offensive": true, "fact-finding": true,
+	"business": true, "private": true, "study": true, "trade": true, "speaking": true, "goodwill": true,
+	"solidarity": true, "farewell": true, "working": true, "family": true, "shopping": true,
+}
+
+// personPossessive reports a possessive that may be a person's: a name
+// ("Straw's", "the Smiths'") or a title ("the minister's"), not "the
+// band's" or "the company's", whose journeys are no one person's.
+func (f *finder) personPossessive(t token) bool {
+	w := t.w
+	base, ok := strings.CutSuffix(w, "'s")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "’s")
+	}
+	if !ok {
+		base, ok = strings.CutSuffix(w, "s'")
+	}
+	if !ok {
+		return false
+	}
+	return isCapitalised(f.text[t.start:t.end]) || roleNouns[base]
+}
