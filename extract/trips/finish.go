@@ -78,6 +78,12 @@ func (f *finder) finish() []newsbot.Trip {
 				continue
 			}
 		}
+		if f.published.IsZero() {
+			// No publication date: a day read off a weekday or a month
+			// with no year was resolved against year one ("0000-12-29"
+			// for "on Friday evening"), which is no date at all.
+			l.Date, l.After = noAnchorDate(l.Date), noAnchorDate(l.After)
+		}
 		l.What = what(l.acts)
 		out = append(out, l.Trip)
 	}
@@ -614,4 +620,13 @@ func (f *finder) deniedDays(legs []leg) {
 			}
 		}
 	}
+}
+
+// noAnchorDate is v unless it was resolved against the zero time (its
+// year starts "000"), then "".
+func noAnchorDate(v string) string {
+	if strings.HasPrefix(v, "000") {
+		return ""
+	}
+	return v
 }

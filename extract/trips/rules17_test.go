@@ -2,8 +2,11 @@ package trips
 
 import (
 	"testing"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/timex"
 )
 
 // Session 10 classes, found on real copy (a BBC study half) and written
@@ -106,4 +109,77 @@ func TestFreshPerform17(t *testing.T) {
 			"Singer Ana Lopes played a key role in Paris, her agent said.",
 			nil},
 	})
+}
+
+// TestFreshJoinInVisit17: "join X in a visit to P", "on a trip to",
+// "for a tour of": the one who joins goes too, beside the one joined.
+func TestFreshJoinInVisit17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"is to join in a visit", "2027-03-10",
+			"Prime Minister Tom Cole is to join Health Secretary Ann Berg in a visit to Leeds on Friday.",
+			[]want{
+				{"Tom Cole", "Leeds", "United Kingdom", "2027-03-12", "", newsbot.StatusScheduled, nil},
+				{"Ann Berg", "Leeds", "United Kingdom", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"joined on a trip, past", "2027-03-10",
+			"Opposition leader Ruth Achieng joined Governor Paul Mbeki on a trip to Mombasa on Monday.",
+			[]want{
+				{"Ruth Achieng", "Mombasa", "Kenya", "2027-03-08", "", newsbot.StatusDone, nil},
+				{"Paul Mbeki", "Mombasa", "Kenya", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"will join on a joint visit", "2027-03-10",
+			"Senator Paul Lindqvist will join Defence Minister Karin Holm on a joint visit to Riga next week.",
+			[]want{
+				{"Paul Lindqvist", "Riga", "Latvia", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Karin Holm", "Riga", "Latvia", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestFreshHeadTimeTo17: a time between the going verb and "to":
+// "before heading on Friday evening to Lome", "will head next week to
+// Lima".
+func TestFreshHeadTimeTo17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"before heading on a day and time to", "2027-03-10",
+			"Chancellor Gordon Pike spent two days in Ghana before heading on Friday evening to Togo.",
+			[]want{
+				{"Gordon Pike", "Ghana", "Ghana", "", "", newsbot.StatusDone, nil},
+				{"Gordon Pike", "Togo", "Togo", "2027-03-05", "", newsbot.StatusDone, nil}}}, // the past clause's Friday
+		{"will head on a day to", "2027-03-10",
+			"Trade Secretary Helen Marsh will head on Monday to Lima for talks.",
+			[]want{{"Helen Marsh", "Lima", "Peru", "2027-03-15", "", newsbot.StatusScheduled, nil}}},
+		{"headed next week to", "2027-03-10",
+			"Irish President Niamh Costello heads next week to Nairobi, her office said.",
+			[]want{{"Niamh Costello", "Nairobi", "Kenya", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestFreshCraftGerund17: a bare "-ing" journey verb after a craft's
+// capitalised name is the craft's: the sentence's subject did not go.
+// A verb that opens the sentence after a capitalised opener is left to
+// the rules that read it.
+func TestFreshCraftGerund17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"an airline blames a plane's landing", "2027-03-10",
+			"Ryanair chief Tom Vale said delays followed Air Force One landing at Dublin airport on Monday.",
+			nil},
+		{"a helicopter touching down", "2027-03-10",
+			"Mayor Ana Ruiz complained about Marine One touching down in Central Park on Tuesday.",
+			nil},
+		{"before visiting, at the start", "2027-03-10",
+			"Before visiting Jordan, Prime Minister Tom Cole made a surprise stop in Iraq on Monday.",
+			[]want{
+				{"Tom Cole", "Jordan", "Jordan", "", "2027-03-08", newsbot.StatusDone, nil}, // after the stop told
+				{"Tom Cole", "Iraq", "Iraq", "2027-03-08", "", newsbot.StatusDone, nil}}},
+	})
+}
+
+// TestNoAnchorDate17: with no publication date, a weekday with a part
+// of the day ("on Friday evening") is no date (it was resolved against
+// year one).
+func TestNoAnchorDate17(t *testing.T) {
+	s := "Chancellor Gordon Pike will fly to Togo on Friday evening."
+	var zero time.Time
+	got := Find(s, zero, people.Find(s), timex.Tag(s, zero))
+	if len(got) != 1 || got[0].Place != "Togo" || got[0].Date != "" {
+		t.Fatalf("got %+v, want one leg to Togo with no date", got)
+	}
 }

@@ -1767,6 +1767,9 @@ func isCapitalised(w string) bool {
 func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	toks := f.toks
 	w := toks[i].w
+	if f.craftGerund(sc, i) {
+		return // "as a result of Air Force One landing at Frankfurt": the craft's
+	}
 	// Verbs that only travel with a direction word.
 	switch w {
 	case "open", "opens", "opened":
@@ -1787,7 +1790,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		f.perform(sc, i, c)
 		return
 	case "head", "heads", "headed", "heading", "go", "goes", "went", "going", "proceed", "proceeds", "proceeded":
-		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i)) {
+		if i+1 >= len(toks) || (toks[i+1].w != "to" && toks[i+1].w != "for" && toks[i+1].w != "back" && !f.onToPlace(sc, i) && !f.timeThenTo(i)) {
 			return
 		}
 	case "come", "comes", "came", "coming":
@@ -1843,6 +1846,13 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			t := toks[k]
 			if t.punct || inSet(breakersSet, t.w) {
 				break
+			}
+			if n, ok := f.joinedJourney(k); ok {
+				// "is to join the health secretary in a visit to Leeds":
+				// the one who joins goes too (the noun's own traveller is
+				// the one joined).
+				f.addLegs(sc, i, c, f.destinations(sc, n, 3, destPrepsSet, false))
+				return
 			}
 			if t.w == "in" || t.w == "at" {
 				if p, ok := f.placeAt(sc, k+1); ok && !f.namePart(p) {
