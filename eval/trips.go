@@ -53,6 +53,16 @@ type tripDoc struct {
 // seeds/ for the seed, corpus/bbc/corpus.jsonl for BBC ids, and
 // corpus/html/ID.txt for the web pages.
 func tripDocs(ctx context.Context, path string) ([]tripDoc, error) {
+	root, err := tripSharedRoot(path)
+	if err != nil {
+		return nil, err
+	}
+	return tripDocsIn(ctx, path, root)
+}
+
+// tripDocsIn is tripDocs with the shared folder given: gold files kept
+// in the repository (eval/testdata/bbc-trips) have none above them.
+func tripDocsIn(ctx context.Context, path, root string) ([]tripDoc, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("gold %s: %w", path, err)
@@ -64,10 +74,6 @@ func tripDocs(ctx context.Context, path string) ([]tripDoc, error) {
 			return nil, fmt.Errorf("list gold files: %w", err)
 		}
 		sort.Strings(files)
-	}
-	root, err := tripSharedRoot(path)
-	if err != nil {
-		return nil, err
 	}
 	var docs []tripDoc
 	var bbc map[string]string
@@ -189,11 +195,16 @@ func Trips(ctx context.Context, path string, w io.Writer) error {
 // matched exactly. When the article's publication date is unknown the
 // gold dates are null, so relative dates must not be resolved.
 func TripsScore(ctx context.Context, path string, w io.Writer) (TripResult, error) {
-	var res TripResult
 	docs, err := tripDocs(ctx, path)
 	if err != nil {
-		return res, err
+		return TripResult{}, err
 	}
+	return tripsScoreDocs(ctx, docs, w)
+}
+
+// tripsScoreDocs is TripsScore over loaded documents.
+func tripsScoreDocs(ctx context.Context, docs []tripDoc, w io.Writer) (TripResult, error) {
+	var res TripResult
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return res, err
