@@ -22,7 +22,7 @@ func TestTripsBBCBlind(t *testing.T) {
 	shared := tripSharedOrSkip(t, filepath.Join("corpus", "bbc", "corpus.jsonl"))
 	root := filepath.Join(filepath.Dir(shared), "..", "..")
 	for _, h := range []struct {
-		half                          string
+		half                         string
 		found, exact, emitted, right int // floors, except emitted: a ceiling on the legs out
 	}{
 		{"A", 14, 14, 16, 14},
