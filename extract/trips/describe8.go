@@ -131,3 +131,16 @@ func stayUnderWay(c, l leg) bool {
 		c.tense == newsbot.StatusUnderway && c.sentence >= l.sentence && c.sentence-l.sentence <= 2 &&
 		c.Date != "" && after(c.Date, l.Date) && within(l.Date, c.Date, 3)
 }
+
+// ageOpener reports a personNounOpener whose head is an age: "The
+// 27-year-old was holidaying ...".
+func (f *finder) ageOpener(i int) bool {
+	if !f.personNounOpener(i) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && auxWords[f.toks[k].w] {
+		k--
+	}
+	return strings.HasSuffix(f.toks[k].w, "-year-old")
+}

@@ -1,6 +1,10 @@
 package trips
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
 
 // holiday adds the leg of a stay on holiday: "was holidaying on the
 // island of Koh Samui", "is on holiday in Portugal", "returned from a
@@ -26,6 +30,8 @@ func (f *finder) holiday(sc *sentCtx, i int, c cue) {
 	if !ok {
 		if u, ok2 := f.islandsNamed(sc, k+1); ok2 {
 			p, ok = u, true // "holidaying on the Cayman Islands"
+		} else if u, ok2 := f.namedAfterKind(sc, k+1); ok2 {
+			p, ok = u, true // "holidaying on the Thai island of Koh Lanta"
 		}
 	}
 	if !ok || f.namePart(p) || p.Demonym {
@@ -71,4 +77,46 @@ func (f *finder) holidayNoun(i int) bool {
 var holidayKinds = map[string]bool{
 	"family": true, "summer": true, "winter": true, "skiing": true, "ski": true, "beach": true,
 	"short": true, "brief": true, "private": true, "week-long": true, "two-week": true, "sailing": true,
+}
+
+// namedAfterKind reads an island or town the gazetteer lacks, named after
+// its kind at token k: "the Thai island of Koh Phi Phi", "the resort of
+// Playa Blanca": one to three capitalised words after "<kind> of", then
+// the clause's end or a preposition. The country is the people's
+// adjective before the kind, else the sentence's one country.
+func (f *finder) namedAfterKind(sc *sentCtx, k int) (places.Match, bool) {
+	toks := f.toks
+	j := k
+	if j < len(toks) && toks[j].w == "the" {
+		j++
+	}
+	country := ""
+	if j < len(toks) {
+		if c, ok := places.Demonym(f.text[toks[j].start:toks[j].end]); ok {
+			country = c
+			j++
+		}
+	}
+	if j+2 >= len(toks) || !settlementNouns[toks[j].w] || toks[j+1].w != "of" {
+		return places.Match{}, false
+	}
+	s := j + 2
+	e := s
+	for e < len(toks) && e < s+3 && !toks[e].punct && isCapitalised(f.text[toks[e].start:toks[e].end]) {
+		e++
+	}
+	if e == s || e < len(toks) && !toks[e].punct && !nameEnders[toks[e].w] {
+		// A name the people finder took for a person's ("the island of
+		// Koh Phi Phi") is the place: the kind says so.
+		return places.Match{}, false
+	}
+	if country == "" {
+		c, ok := f.oneCountry(sc)
+		if !ok {
+			return places.Match{}, false
+		}
+		country = c
+	}
+	return places.Match{Start: toks[s].start, End: toks[e-1].end,
+		Place: places.Place{Name: f.text[toks[s].start:toks[e-1].end], Country: country, Kind: places.City}}, true
 }

@@ -183,3 +183,39 @@ func TestNoAnchorDate17(t *testing.T) {
 		t.Fatalf("got %+v, want one leg to Togo with no date", got)
 	}
 }
+
+// TestFreshAgeAndIslandOf17: an age that opens the sentence ("The
+// 27-year-old") stands for the one the story is about when no journey was
+// told before; an island or resort the gazetteer lacks is read after
+// "the <people's adjective> island of", even when the people finder took
+// its name for a person's.
+func TestFreshAgeAndIslandOf17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"an age, then a holiday on an unknown island", "2027-03-10",
+			"Glasgow engineer Carl Dunne is among the missing. The 34-year-old was holidaying on the Thai island of Koh Lanta with friends.",
+			[]want{{"Carl Dunne", "Koh Lanta", "Thailand", "", "", newsbot.StatusDone, nil}}},
+		{"on holiday in a resort named after its kind", "2027-03-10",
+			"Banker Carl Dunne was on holiday in the Spanish resort of Playa Blanca when he fell ill.",
+			[]want{{"Carl Dunne", "Playa Blanca", "Spain", "", "", newsbot.StatusDone, nil}}},
+		{"an age, then a flight", "2027-03-10",
+			"Winger Tom Vale scored twice on Saturday. The 24-year-old will fly to Madrid on Monday for a medical.",
+			[]want{{"Tom Vale", "Madrid", "Spain", "2027-03-15", "", newsbot.StatusScheduled, nil}}},
+	})
+}
+
+// TestFreshOnVisitThere17: "while on a visit", "during a visit" with no
+// place of its own is at the one place its sentence names before it;
+// two places tell nothing.
+func TestFreshOnVisitThere17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"while on a visit, the clause's town", "2027-03-10",
+			"Prime Minister Tom Cole spoke to farmers in Perth on Monday while on a visit to promote exports.",
+			[]want{{"Tom Cole", "Perth", "Australia", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"during a visit after a participle", "2027-03-10",
+			"Trade Secretary Helen Marsh, speaking in Lagos during a visit, said trade would grow.",
+			[]want{{"Helen Marsh", "Lagos", "Nigeria", "", "", newsbot.StatusUnderway, nil}}},
+		{"two places before the noun", "2027-03-10",
+			"Trade Secretary Helen Marsh compared Lagos with Accra while on a visit last week.",
+			nil},
+	})
+}

@@ -112,3 +112,36 @@ func (f *finder) personPossessive(t token) bool {
 	}
 	return isCapitalised(f.text[t.start:t.end]) || roleNouns[base]
 }
+
+// onVisitThere reads a journey noun with no place of its own, "while on a
+// visit", "during a tour", whose sentence names one place before it: the
+// visit's place ("spoke to farmers in Perth while on a visit to promote
+// exports"). Two places, or none, tell nothing.
+func (f *finder) onVisitThere(sc *sentCtx, i int) (places.Match, bool) {
+	toks := f.toks
+	if i < 2 || toks[i-1].w != "a" && toks[i-1].w != "his" && toks[i-1].w != "her" {
+		return places.Match{}, false
+	}
+	if toks[i-2].w != "on" && toks[i-2].w != "during" {
+		return places.Match{}, false
+	}
+	var found places.Match
+	n := 0
+	for _, p := range f.placesOf(sc) {
+		if p.Demonym || f.namePart(p) {
+			continue
+		}
+		if p.Start > toks[i].start {
+			return places.Match{}, false // "on a visit ... to Perth" is the noun's own, read elsewhere
+		}
+		if n > 0 && p.Place.Kind == places.Region && p.Place.Country == found.Place.Country {
+			continue // "Bromsgrove, Worcestershire": the town's county
+		}
+		found = p
+		n++
+	}
+	if n != 1 {
+		return places.Match{}, false
+	}
+	return found, true
+}

@@ -2141,6 +2141,14 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 			return
 		}
 	}
+	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "tour") {
+		if p, ok := f.onVisitThere(sc, i); ok {
+			// "sailed on a lake in Bromsgrove while on a visit with
+			// the education secretary": the visit is where the clause is.
+			f.addLegs(sc, i, c, []places.Match{p})
+			return
+		}
+	}
 	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "leg" || w == "stop" || w == "journey" || w == "tour") {
 		if !f.offNamedStop(sc, i, c) { // "The Warsaw leg has been postponed"
 			f.calledOffBefore(sc, i)
@@ -4599,6 +4607,12 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		// description nobody resolved is the story's traveller.
 		if q := f.storyTraveller(sc); q >= 0 {
 			return q
+		}
+		if f.ageOpener(i) && f.lastSubject >= 0 {
+			// "Banker Carl Dunne was among the missing. The 41-year-old
+			// was holidaying on Corfu": an age stands for the one the
+			// story is about, before any journey is told.
+			return f.lastSubject
 		}
 	}
 	if f.pluralSubject(i) {
