@@ -219,3 +219,33 @@ func TestFreshOnVisitThere17(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshPartOfOpener17: a sentence that opens with a part of the
+// journey ("At the end of his visit to", "On the last day of a trip
+// to") has the subject that follows for traveller, as "During his visit
+// to" has.
+func TestFreshPartOfOpener17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"at the end of his trip", "2027-03-10",
+			"At the end of his trip to Brazil, Prime Minister Tom Cole said he was pleased with the deals.",
+			[]want{{"Tom Cole", "Brazil", "Brazil", "", "", newsbot.StatusDone, nil}}},
+		{"on the last day of a state visit", "2027-03-10",
+			"On the last day of her state visit to Japan, Irish President Niamh Costello met students in Kyoto.",
+			[]want{{"Niamh Costello", "Kyoto", "Japan", "", "", newsbot.StatusDone, nil}}}, // the city stands for its country's leg
+		{"at the start of a two-day visit, with a day", "2027-03-10",
+			"At the start of a two-day visit to Vienna on Monday, Senator Paul Lindqvist laid a wreath.",
+			[]want{{"Paul Lindqvist", "Vienna", "Austria", "2027-03-08", "", newsbot.StatusDone, nil}}},
+	})
+}
+
+// TestFreshOnVisitWith17: the one named after "on a visit with" went
+// along to the clause's place.
+func TestFreshOnVisitWith17(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"sailed in a town while on a visit with a minister", "2027-03-10",
+			"Prime Minister Tom Cole sailed on a lake in Perth while on a visit with Trade Minister Ann Berg.",
+			[]want{
+				{"Tom Cole", "Perth", "Australia", "", "", newsbot.StatusDone, nil},
+				{"Ann Berg", "Perth", "Australia", "", "", newsbot.StatusDone, nil}}},
+	})
+}

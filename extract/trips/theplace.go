@@ -145,3 +145,42 @@ func (f *finder) onVisitThere(sc *sentCtx, i int) (places.Match, bool) {
 	}
 	return found, true
 }
+
+// partOfOpener reports a journey noun at token i in a phrase that opens
+// the sentence with a part of the journey: "At the end of his visit to
+// Brazil, ...", "On the last day of a three-day trip to Seoul, ...": the
+// traveller is the subject that follows, as after "During his visit".
+func (f *finder) partOfOpener(i int) bool {
+	toks := f.toks
+	if i < 4 || i > 8 {
+		return false
+	}
+	switch toks[0].w {
+	case "at", "on", "towards", "toward", "by":
+	default:
+		return false
+	}
+	if toks[1].w != "the" {
+		return false
+	}
+	k := 2
+	if toks[k].w == "last" || toks[k].w == "first" || toks[k].w == "final" || toks[k].w == "second" || toks[k].w == "third" {
+		k++ // "on the last day of"
+	}
+	switch toks[k].w {
+	case "end", "start", "close", "conclusion", "beginning", "eve", "day", "leg", "stage", "part":
+	default:
+		return false
+	}
+	k++
+	if k >= i || toks[k].w != "of" {
+		return false
+	}
+	for k++; k < i; k++ {
+		w := toks[k].w
+		if w != "a" && w != "an" && w != "the" && w != "his" && w != "her" && w != "their" && !strings.Contains(w, "-") && !journeyModifiers[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -2144,8 +2144,15 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	if len(dests) == 0 && (w == "visit" || w == "trip" || w == "tour") {
 		if p, ok := f.onVisitThere(sc, i); ok {
 			// "sailed on a lake in Bromsgrove while on a visit with
-			// the education secretary": the visit is where the clause is.
+			// the education secretary": the visit is where the clause is,
+			// and the one named after "with" went along.
+			before := len(f.legs)
 			f.addLegs(sc, i, c, []places.Match{p})
+			if len(f.legs) > before && i+1 < len(toks) && toks[i+1].w == "with" {
+				if m, _, ok := f.personAfterWith(sc, toks[i].end); ok && m.Person != f.legs[before].person {
+					f.addLeg(sc, i, c, m.Person, []places.Match{p})
+				}
+			}
 			return
 		}
 	}
@@ -5152,6 +5159,9 @@ func (f *finder) coordinated(i int) bool {
 // only linking words and determiners before it ("Visiting Hanoi, Esper
 // said", "On a visit to Lagos, the singer ..."): its subject follows.
 func (f *finder) openingCue(i int) bool {
+	if f.partOfOpener(i) {
+		return true // "At the end of his visit to Brazil, Lula said"
+	}
 	if i > 3 {
 		return false
 	}
