@@ -400,6 +400,9 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		return attr{}
 	}
+	if r, ok := a.documentFound(sp.close, q, ws); ok {
+		return r
+	}
 	for k := 0; k < len(ws); k++ {
 		if short && k == 8 {
 			a.w1 = a.scan(sp.close, end, a.w1) // the same words, and the rest
@@ -415,6 +418,12 @@ func (a *attributor) after(i, paraB int) attr {
 		// "“Q” his remarks", "“Q” the mayor's comments": a noun after a
 		// possessive, not a verb.
 		if k > 0 && onlySpaces(a.s, ws[k-1].end, w.start) && possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) {
+			continue
+		}
+		// "“Q,” the report said", "“Q,” a note read": after an article
+		// opening the words the word is the document's noun, its verb
+		// comes next.
+		if k == 1 && onlySpaces(a.s, ws[0].end, w.start) && article(a.s[ws[0].start:ws[0].end]) && onlyPunct(a.s, sp.close, ws[0].start) {
 			continue
 		}
 
@@ -519,7 +528,7 @@ func (a *attributor) after(i, paraB int) attr {
 			if passiveAux(a.s[ws[k-1].start:ws[k-1].end]) && passiveHearer(a.s, w.start) {
 				return attr{}
 			}
-			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
+			if k <= 4 && (isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) || a.lowerIs(ws[0], "this")) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
 				end := ws[k-1].end
 				r := attr{speaker: a.s[ws[0].start:end], mention: a.s[ws[0].start:end], mStart: ws[0].start, mEnd: end, found: true}
 				if onlySpacesBetween(a.s, ws[:k+1]) {
@@ -3525,4 +3534,39 @@ func danglingWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// article reports whether w (any case) is an article or "this": the word
+// after it is a noun, even one that can be a verb of saying ("the report",
+// "a note").
+func article(w string) bool {
+	for _, x := range [...]string{"the", "a", "an", "this"} {
+		if equalFoldLower(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentFound attributes "“Q,” the report found." and "“Q”, a review
+// of the scheme finds.": "found" is no verb of saying ("found guilty",
+// "found dead"), but closing the sentence right after a short noun phrase
+// that opens the words after the quotation it reports a finding.
+func (a *attributor) documentFound(p int, q string, ws []wtok) (attr, bool) {
+	n := len(ws)
+	if n < 2 || n > 7 || !article(a.s[ws[0].start:ws[0].end]) || !onlyPunct(a.s, p, ws[0].start) || !breaksOff(q, a.s[p:ws[0].start]) {
+		return attr{}, false
+	}
+	if v := ws[n-1]; !a.lowerIs(v, "found") && !a.lowerIs(v, "finds") || !a.endsSentence(ws, n-1) {
+		return attr{}, false
+	}
+	for _, w := range ws[1 : n-1] {
+		switch strings.ToLower(a.s[w.start:w.end]) {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "later", "then":
+			return attr{}, false // "the body was found": passive, no finding
+		}
+	}
+	r := attr{speaker: a.s[ws[0].start:ws[n-2].end], mention: a.s[ws[0].start:ws[n-2].end], mStart: ws[0].start, mEnd: ws[n-2].end, found: true}
+	a.setCue(&r, ws, n-1)
+	return r, true
 }
