@@ -39,6 +39,18 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"the body was found: no finding",
 			"\"He had been in the water for hours,\" the body was found.",
 			""},
+		// A nickname in marks inside a name whose first name no list
+		// holds: the name is the speaker, the nickname no quotation of
+		// anyone's.
+		{"FIRST \"NICK\" LAST said after the quotation",
+			"\"We will rebuild the pier by spring,\" Marisol \"Sol\" Petrakis said. \"The money is there,\" she added.",
+			"Marisol Petrakis"},
+		{"said FIRST \"NICK\" LAST, role",
+			"\"The books are clean,\" said Ingvar “Ike” Solheim, the club's treasurer. \"Every penny is there,\" he added.",
+			"Ingvar Solheim"},
+		{"role, FIRST \"NICK\" LAST, shouted to the crowd: Q",
+			"The mayor's cousin, Odalys \"Daly\" Ferreira, shouted to the crowd: \"This is a great night for the county!\"",
+			"Odalys Ferreira"},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
@@ -55,5 +67,19 @@ func TestSpeakerClasses12(t *testing.T) {
 				t.Errorf("%q: speaker %q (mention %q, cue %q), want %q", g.Text, g.Speaker, g.Mention, g.Cue, tt.speaker)
 			}
 		})
+	}
+}
+
+// TestNicknameNotSpeech12: the nickname inside a name stays unattributed.
+func TestNicknameNotSpeech12(t *testing.T) {
+	for _, in := range []string{
+		"\"We will rebuild the pier by spring,\" Marisol \"Sol\" Petrakis said.",
+		"Ingvar “Ike” Solheim, the club's treasurer, said: “The books are clean.”",
+	} {
+		for _, q := range find(in) {
+			if (q.Text == "Sol" || q.Text == "Ike") && (q.Speaker != "" || q.Cue != "") {
+				t.Errorf("%q: nickname %q given speaker %q cue %q", in, q.Text, q.Speaker, q.Cue)
+			}
+		}
 	}
 }
