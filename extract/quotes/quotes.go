@@ -2249,6 +2249,10 @@ func notSpeech(t string) bool {
 	// Again.", "The Lead with Jake Tapper,".
 	t = strings.TrimRight(t, ".,!?;: ")
 	words := 0
+	// A title with a subtitle may run past seven words ("Failure to
+	// Adjust: How Americans Got Left Behind in the Global Economy") when
+	// its words are capitalised in title case, not shouted in capitals.
+	caps, content := 0, 0
 	i := 0
 	for i < len(t) {
 		for i < len(t) && isSpaceByte(t[i]) {
@@ -2264,7 +2268,7 @@ func notSpeech(t string) bool {
 		w := t[i:j]
 		i = j
 		words++
-		if words > 7 || hasSentencePunct(strings.TrimRight(w, ":")) {
+		if words > 16 || hasSentencePunct(strings.TrimRight(w, ":")) {
 			return false
 		}
 		if isTitleLink(w) {
@@ -2274,6 +2278,13 @@ func notSpeech(t string) bool {
 		if !isUpper(r) && !('0' <= r && r <= '9') {
 			return false
 		}
+		content++
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	if words > 7 && (2*caps >= content || !strings.Contains(t, ":")) {
+		return false
 	}
 	if words == 1 {
 		// "Yes" or "No" may be an answer; other single capitalised words
@@ -2298,17 +2309,18 @@ func hasSentencePunct(w string) bool {
 
 // isTitleLink reports whether w is, in any case, a small word that may
 // stand in a title: "of", "the", "and", "for", "in", "on", "a", "an",
-// "to", "de", "at" or "&".
+// "to", "de", "at", "&", "with" ("The Lead with Jake Tapper"), "by" or
+// "or".
 func isTitleLink(w string) bool {
-	if len(w) == 0 || len(w) > 3 {
+	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
-	var buf [3]byte
+	var buf [4]byte
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerByte(w[i])
 	}
 	switch string(buf[:len(w)]) {
-	case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&":
+	case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&", "with", "by", "or":
 		return true
 	}
 	return false

@@ -83,3 +83,40 @@ func TestNicknameNotSpeech12(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTitlesNotSpeech12: titles of books, shows and programmes stay
+// unattributed when they are linked by "with", "by" or "or", or run past
+// seven words behind a subtitle's colon; a sentence of speech and a
+// shouted sentence in the same places keep their speaker.
+// Sentences written for this test.
+func TestLongTitlesNotSpeech12(t *testing.T) {
+	tests := []struct {
+		in, words, speaker string
+	}{
+		{"\"The harbour will be rebuilt,\" said Ana Ruiz, author of the book \"Tides of Change: How a Fishing Town Won Back Its Port and Its Future.\"", "Tides of Change: How a Fishing Town Won Back Its Port and Its Future.", ""},
+		{"Mayor Tom Hale appeared on \"Sunday Morning with Priya Shah,\" where he defended the budget.", "Sunday Morning with Priya Shah,", ""},
+		{"\"We were right to wait,\" Hale said on \"The Hour with Dan Mercer.\"", "The Hour with Dan Mercer.", ""},
+		{"Hale keeps a copy of \"Drought: Why Great Rivers Fail and What Comes After,\" on his desk.", "Drought: Why Great Rivers Fail and What Comes After,", ""},
+		{"Hale said, \"We will finish the road this year, with or without the grant.\"", "We will finish the road this year, with or without the grant.", "Tom Hale"},
+		{"\"Our Answer Is Simple: We Will Not Pay The New Toll On Our Own Road!\" the drivers shouted as Hale arrived.", "Our Answer Is Simple: We Will Not Pay The New Toll On Our Own Road!", "the drivers"},
+	}
+	for _, tt := range tests {
+		in := tt.in
+		if tt.speaker == "Tom Hale" {
+			in = "Mayor Tom Hale spoke on Monday. " + in
+		}
+		found := false
+		for _, q := range find(in) {
+			if q.Text != tt.words {
+				continue
+			}
+			found = true
+			if q.Speaker != tt.speaker {
+				t.Errorf("%q: %q speaker %q (cue %q), want %q", in, q.Text, q.Speaker, q.Cue, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation %q", in, tt.words)
+		}
+	}
+}
