@@ -1633,6 +1633,16 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			}
 		}
 	}
+	// "As Ode, author of “The Long Count,” put it": the comma closing the
+	// appositive stands inside the marks of a title (the window runs back
+	// past titles only).
+	// Not before a participle: in "said on “Morning Joe,” adding" the
+	// comma ends the clause, not an appositive.
+	if p > lo+2 && s[p-1] != ',' && !strings.HasSuffix(s[v:wordEnd(s, v, len(s))], "ing") {
+		if c := commaInMarks(s, p); c > lo && a.titleClosingAt(p) {
+			p = c + 1
+		}
+	}
 	// An appositive or relative clause set off by commas.
 	if p > lo && s[p-1] == ',' {
 		inner := skipSpaceBack(s, lo, p-1)
@@ -3569,4 +3579,10 @@ func (a *attributor) documentFound(p int, q string, ws []wtok) (attr, bool) {
 	r := attr{speaker: a.s[ws[0].start:ws[n-2].end], mention: a.s[ws[0].start:ws[n-2].end], mStart: ws[0].start, mEnd: ws[n-2].end, found: true}
 	a.setCue(&r, ws, n-1)
 	return r, true
+}
+
+// titleClosingAt reports whether a quotation read as a title closes at p.
+func (a *attributor) titleClosingAt(p int) bool {
+	j := sort.Search(len(a.spans), func(j int) bool { return a.spans[j].close >= p })
+	return j < len(a.spans) && a.spans[j].close == p && a.spans[j].closed && a.title[j]
 }

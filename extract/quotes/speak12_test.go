@@ -51,6 +51,23 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"role, FIRST \"NICK\" LAST, shouted to the crowd: Q",
 			"The mayor's cousin, Odalys \"Daly\" Ferreira, shouted to the crowd: \"This is a great night for the county!\"",
 			"Odalys Ferreira"},
+		// A title in marks closing an appositive between the subject and
+		// its verb: the comma inside the marks ends the appositive.
+		{"As NAME, author of \"TITLE,\" put it, Q",
+			"As Nadia Ortega, a historian and author of \"The Long Count,\" put it, \"Nobody remembers the runners-up.\"",
+			"Nadia Ortega"},
+		{"As SURNAME, author of \"TITLE,\" put it, Q",
+			"Historian Grace Okafor has studied the valley for decades. As Okafor, author of \"River Towns,\" put it, \"Nobody remembers the runners-up.\"",
+			"Grace Okafor"},
+		{"As the historian NAME, author of \"TITLE,\" put it: Q",
+			"As the historian Nadia Ortega, author of \"The Long Count,\" put it: \"Nobody remembers the runners-up.\"",
+			"Nadia Ortega"},
+		{"SURNAME, author of \"TITLE,\" told the crowd: Q (not the crowd)",
+			"Historian Grace Okafor spoke last. Okafor, author of \"River Towns,\" told the crowd: \"Nobody remembers the runners-up.\"",
+			"Grace Okafor"},
+		{"said on \"SHOW,\" adding, Q: the participle keeps the first speaker",
+			"\"The mayor would be the best pick, but she won't run,\" Ruth Kagame said on \"Morning Desk,\" adding, \"Her problem is that nobody outside the city knows her.\"",
+			"Ruth Kagame"},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
