@@ -2761,7 +2761,9 @@ func allCaps(w string) bool {
 // Barbara Stocking, said").
 func (a *attributor) openedByComma(lo, p int) bool {
 	k := skipSpaceBack(a.s, lo, p)
-	return k > lo && a.s[k-1] == ','
+	// "The host of “Morning Desk,” Nadia Ortega, said": the comma stands
+	// inside the marks of a title.
+	return k > lo && (a.s[k-1] == ',' || commaInMarks(a.s, k) > lo && a.titleClosingAt(k))
 }
 
 // wordEnd returns the end of the word starting at p, not past to.

@@ -20,6 +20,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -509,6 +510,11 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if r.found && r.speaker != "" && !r.isPerson && leadAuthor(r.speaker) {
 		a.namedLeader(&r, sp)
+	}
+	if r.found && r.mStart >= 0 && a.insideTitle(r.mStart, r.mEnd) {
+		// "The host of “Morning Desk,” Ortega, said": words in the marks
+		// of a title name a thing, never the speaker; the cue stays.
+		r.speaker, r.mention, r.isPerson, r.mStart, r.mEnd = "", "", false, -1, -1
 	}
 	if r.found {
 		a.describedPerson(&r, sp)
@@ -3157,4 +3163,11 @@ func (a *attributor) afterComma(sp span) bool {
 	// you ...?”") or a title ("his biography, “Lost Years”").
 	r, _ := utf8.DecodeRuneInString(a.s[sp.start:])
 	return !isUpper(r)
+}
+
+// insideTitle reports whether [start, end) lies inside the marks of a
+// quotation read as a title.
+func (a *attributor) insideTitle(start, end int) bool {
+	j := sort.Search(len(a.spans), func(j int) bool { return a.spans[j].close > start })
+	return j < len(a.spans) && a.spans[j].open < start && end <= a.spans[j].close && a.title[j]
 }

@@ -68,6 +68,17 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"said on \"SHOW,\" adding, Q: the participle keeps the first speaker",
 			"\"The mayor would be the best pick, but she won't run,\" Ruth Kagame said on \"Morning Desk,\" adding, \"Her problem is that nobody outside the city knows her.\"",
 			"Ruth Kagame"},
+		// A role naming a title, then the name set off by commas: the
+		// name speaks; words in the title's marks never do.
+		{"The host of \"SHOW,\" NAME, said, Q",
+			"The host of \"Morning Desk,\" Nadia Ortega, said, \"Nobody remembers the runners-up.\"",
+			"Nadia Ortega"},
+		{"The star of \"SHOW,\" NAME, told reporters: Q",
+			"The star of \"Harbour Lights,\" Priya Anand, told reporters: \"We start filming in May.\"",
+			"Priya Anand"},
+		{"The author of \"BOOK,\" SURNAME, said, Q: not the title",
+			"The author of \"River Towns,\" Okafor, said, \"Nobody remembers the runners-up.\"",
+			""},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
