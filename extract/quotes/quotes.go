@@ -444,6 +444,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
+		if !r.found {
+			r = a.subjectStillSpeaking(i, done)
+		}
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && !sp.paraStart && !sp.cont {
 		r = a.onlyPersonBefore(i)
@@ -3170,4 +3173,42 @@ func (a *attributor) afterComma(sp span) bool {
 func (a *attributor) insideTitle(start, end int) bool {
 	j := sort.Search(len(a.spans), func(j int) bool { return a.spans[j].close > start })
 	return j < len(a.spans) && a.spans[j].open < start && end <= a.spans[j].close && a.title[j]
+}
+
+// subjectStillSpeaking attributes a quote-only paragraph to the subject
+// of the paragraph before it when that person is also the speaker of
+// the last attributed quotation, at most three paragraphs back: "“Q1,”
+// Ode said. ¶ Ode is upbeat about the vote, in part because ... ¶ “Q2”".
+// Either alone is a guess (a new voice is often introduced by a sentence
+// about them); together they are the same speaker going on.
+func (a *attributor) subjectStillSpeaking(i int, done []Located) attr {
+	sp := a.spans[i]
+	e := skipSpaceBack(a.s, 0, sp.paraA)
+	if e == 0 {
+		return attr{}
+	}
+	ps := strings.LastIndexByte(a.s[:e], '\n') + 1
+	// The paragraph before holds no quotation: its sentence tells of
+	// the speaker rather than quoting someone else.
+	if i > 0 && a.spans[i-1].close > ps {
+		return attr{}
+	}
+	var last *Located
+	for j := i - 1; j >= 0 && done[j].Para >= sp.para-3; j-- {
+		if done[j].Speaker != "" && done[j].Kind != newsbot.KindIndirect {
+			last = &done[j]
+			break
+		}
+	}
+	if last == nil || !last.IsPerson {
+		return attr{}
+	}
+	from := a.sentStart(ps, skipSpaceBack(a.s, ps, e-1))
+	a.subjPara, a.subjLo = ps, -1
+	r, ok := a.sentenceSubject(from, e)
+	if !ok || !r.isPerson || r.speaker != last.Speaker {
+		return attr{}
+	}
+	r.found = true
+	return r
 }

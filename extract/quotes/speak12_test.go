@@ -79,6 +79,20 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"The author of \"BOOK,\" SURNAME, said, Q: not the title",
 			"The author of \"River Towns,\" Okafor, said, \"Nobody remembers the runners-up.\"",
 			""},
+		// A quote-only paragraph after a paragraph about the person who
+		// spoke last: that person goes on.
+		{"quote-only paragraph after a sentence about the last speaker",
+			"\"The county needs a new bridge,\" said Marta Kowalski, the council leader.\n\nKowalski is hopeful about the vote, in part because she sees the opposition as divided.\n\n\"Not only can we win the vote, we can win it by a wide margin.\"",
+			"Marta Kowalski"},
+		{"quote-only paragraph after 'She pauses.'",
+			"\"Are you with us on Tuesday?\" asked Dolores Reyes, a volunteer, into the phone.\n\nShe pauses.\n\n\"Well, that is good to hear, we will see you there.\"",
+			"Dolores Reyes"},
+		{"quote-only paragraph after a pronoun subject",
+			"\"We will not close the library,\" Mayor Ian Doyle said on Monday.\n\nHe has faced pressure from his own party over the budget for months.\n\n\"I have told them the answer is no, and it will stay no.\"",
+			"Ian Doyle"},
+		{"a sentence about someone else: no guess",
+			"\"We will not close the library,\" Mayor Ian Doyle said on Monday.\n\nHis rival, Rosa Lind, has campaigned against the cuts for months.\n\n\"I have told them the answer is no, and it will stay no.\"",
+			""},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
