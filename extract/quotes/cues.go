@@ -1608,6 +1608,21 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				break
 			}
 		}
+		// "The letter goes on to say": a document or body the cast lacks,
+		// before "goes on" or "went on".
+		if e := skipSpaceBack(s, lo, ws); e > lo {
+			if on := wordBack(s, lo, e); on >= 0 && s[on:e] == "on" {
+				e2 := skipSpaceBack(s, lo, on)
+				if g := wordBack(s, lo, e2); g >= 0 {
+					switch s[g:e2] {
+					case "goes", "go", "went", "going":
+						if r, ok := a.phraseBefore(skipSpaceBack(s, lo, g), lo); ok {
+							return r, true
+						}
+					}
+				}
+			}
+		}
 	}
 	// "X paused and said": the subject of the first verb.
 	if ws := wordBack(s, lo, p); ws >= 0 && strings.EqualFold(s[ws:p], "and") {

@@ -93,6 +93,17 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"a sentence about someone else: no guess",
 			"\"We will not close the library,\" Mayor Ian Doyle said on Monday.\n\nHis rival, Rosa Lind, has campaigned against the cuts for months.\n\n\"I have told them the answer is no, and it will stay no.\"",
 			""},
+		// "X goes on to say" with a subject the cast lacks: the noun
+		// phrase before "goes on".
+		{"The letter goes on to say: Q",
+			"The letter goes on to say: \"We expect a full answer within a month.\"",
+			"The letter"},
+		{"The ruling went on to say that PHRASE",
+			"The ruling went on to say that \"no court can order a recount after the deadline has passed.\"",
+			"The ruling"},
+		{"A surname the cast lacks went on to say, Q",
+			"Wendt went on to say, \"From the start I knew this would be a long fight for the valley.\"",
+			"Wendt"},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
