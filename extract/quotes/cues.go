@@ -2485,20 +2485,26 @@ func possessiveAt(s string, p int) bool {
 // it ("Mr Ode signed the order, while Ms Diaz proposed “Q”").
 func (a *attributor) clauseSubject(from, to int) (attr, bool) {
 	r, ok := a.sentenceSubject(from, to)
-	if !ok || r.mEnd < 0 || r.mEnd >= to {
-		return r, ok
+	// A sentence whose own subject is no source ("It was a hard night,
+	// as Ms Reid echoed the attack, saying ...") may still hold the clause.
+	lo := from
+	if ok {
+		if r.mEnd < 0 || r.mEnd >= to {
+			return r, ok
+		}
+		lo = r.mEnd
 	}
 	ms := a.cast.Mentions
-	for k := firstStartAtOrAfter(ms, to) - 1; k >= 0 && ms[k].Start >= r.mEnd; k-- {
+	for k := firstStartAtOrAfter(ms, to) - 1; k >= 0 && ms[k].Start >= lo; k-- {
 		m := ms[k]
-		if m.End > to || !a.opensClause(r.mEnd, m.Start) {
+		if m.End > to || !a.opensClause(lo, m.Start) || a.nameModifies(m, to) {
 			continue
 		}
 		if m.Kind == people.Pronoun {
 			if m.Person < 0 || !isSubjectPronoun(m.Text) {
 				continue
 			}
-		} else if !a.stanceBetween(m.End, to) || a.afterAnd(r.mEnd, m.Start) {
+		} else if !a.stanceBetween(m.End, to) || a.afterAnd(lo, m.Start) || !ok && !a.plainSayingBetween(m.End, to) {
 			// "Mr Ode spoke while Ms Diaz watched, ...": a name is the
 			// clause's subject only with a verb of saying or stance, and
 			// not joined by "and" ("Mr Ode and his partner").
@@ -3602,4 +3608,29 @@ func (a *attributor) documentFound(p int, q string, ws []wtok) (attr, bool) {
 func (a *attributor) titleClosingAt(p int) bool {
 	j := sort.Search(len(a.spans), func(j int) bool { return a.spans[j].close >= p })
 	return j < len(a.spans) && a.spans[j].close == p && a.spans[j].closed && a.title[j]
+}
+
+// nameModifies reports whether the name m stands before a lower-case
+// source noun that it only qualifies ("Sanders protesters", "Ode aides"):
+// the noun, not the name, is the subject.
+func (a *attributor) nameModifies(m people.Mention, to int) bool {
+	if m.Kind != people.Name || m.End+1 >= to || a.s[m.End] != ' ' {
+		return false
+	}
+	e := wordEnd(a.s, m.End+1, to)
+	w := a.s[m.End+1 : e]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && people.IsSourceNoun(w)
+}
+
+// plainSayingBetween reports whether a verb of saying that needs no
+// particle stands in s[from:to]: "echoed", "told", not "cut" ("the
+// company cut its outlook").
+func (a *attributor) plainSayingBetween(from, to int) bool {
+	a.w2 = a.scan(from, to, a.w2)
+	for _, w := range a.w2 {
+		if !w.cap && w.cue&cueVerb != 0 && w.cue&cueAfterOnly == 0 {
+			return true
+		}
+	}
+	return false
 }

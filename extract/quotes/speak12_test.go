@@ -104,6 +104,21 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"A surname the cast lacks went on to say, Q",
 			"Wendt went on to say, \"From the start I knew this would be a long fight for the valley.\"",
 			"Wendt"},
+		// A participle after a clause opened by "as" or "when" whose
+		// subject speaks, in a sentence whose own subject is no source.
+		{"It was ..., as NAME echoed the attack, saying PHRASE",
+			"It was a bruising night for the governing party, as Ms Reid echoed the attack, saying the minister \"has never once stood up for the nurses.\"",
+			"Reid"},
+		{"When he returned he began by saying, Q",
+			"Judge Amir Haddad took a short recess. When he returned he began by saying, \"I do not think a prison term is needed.\"",
+			"Amir Haddad"},
+		{"There was ..., as she put it to the board, saying Q",
+			"Councillor Ines Duarte voted last. There was no doubt about her view, as she told the board on Monday, saying \"the depot has to stay open.\"",
+			"Ines Duarte"},
+		// A name before a source noun only qualifies it.
+		{"when NAME supporters interrupted, shouting Q: not NAME",
+			"The rally was cut short when Ode supporters interrupted her speech, shouting \"four more years!\"",
+			"supporters"},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
