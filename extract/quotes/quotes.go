@@ -514,6 +514,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if r.found && r.speaker != "" && !r.isPerson && leadAuthor(r.speaker) {
 		a.namedLeader(&r, sp)
 	}
+	if !r.found && !named.found {
+		r = a.bracketSource(i, paraB)
+	}
 	if r.found && r.mStart >= 0 && a.insideTitle(r.mStart, r.mEnd) {
 		// "The host of “Morning Desk,” Ortega, said": words in the marks
 		// of a title name a thing, never the speaker; the cue stays.
@@ -3211,4 +3214,47 @@ func (a *attributor) subjectStillSpeaking(i int, done []Located) attr {
 	}
 	r.found = true
 	return r
+}
+
+// bracketSource attributes an excerpt that a digest credits in brackets
+// closing its paragraph: "“Q.” [Reuters.]", "“Q.” [WSJ | Paywall]". The
+// bracket holds one to four capitalised words, a publication's name.
+func (a *attributor) bracketSource(i, paraB int) attr {
+	sp := a.spans[i]
+	if !sp.closed {
+		return attr{}
+	}
+	// Double marks only: a headline in single marks may stand before the
+	// excerpt in the same line.
+	if m := a.s[:sp.close]; !strings.HasSuffix(m, "”") && !strings.HasSuffix(m, "\"") && !strings.HasSuffix(m, "''") {
+		return attr{}
+	}
+	p := sp.close
+	for p < paraB && a.s[p] == ' ' {
+		p++
+	}
+	if p >= paraB || a.s[p] != '[' {
+		return attr{}
+	}
+	c := strings.IndexByte(a.s[p:paraB], ']')
+	if c < 0 || strings.TrimSpace(a.s[p+c+1:paraB]) != "" {
+		return attr{}
+	}
+	name := a.s[p+1 : p+c]
+	if k := strings.IndexByte(name, '|'); k >= 0 {
+		name = name[:k] // "[WSJ | Paywall]"
+	}
+	name = strings.TrimSpace(strings.TrimRight(name, ". "))
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return attr{}
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isUpper(r) {
+			return attr{}
+		}
+	}
+	start := p + 1 + strings.Index(a.s[p+1:p+c], name)
+	return attr{speaker: name, mention: name, mStart: start, mEnd: start + len(name), found: true}
 }

@@ -188,3 +188,39 @@ func TestLongTitlesNotSpeech12(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketSource12: a digest's excerpt credited in brackets closing
+// its paragraph is the publication's; a speaker found otherwise stays,
+// and a bracket inside a sentence credits no one. Lines written for this
+// test.
+func TestBracketSource12(t *testing.T) {
+	tests := []struct {
+		in, words, speaker string
+	}{
+		{"TRAIN STRIKE ENDS AFTER LATE TALKS “Drivers will return to work on Monday after the union accepted a four percent offer.” [Reuters.]",
+			"Drivers will return to work on Monday after the union accepted a four percent offer.", "Reuters"},
+		{"LIBRARY CUTS LOOM “The council has not ruled out further closures before the end of the year.” [Evening Post | Paywall]",
+			"The council has not ruled out further closures before the end of the year.", "Evening Post"},
+		{"Prices up again \"Consumer prices rose faster than expected in March, driven by food and fuel.\" [AP]",
+			"Consumer prices rose faster than expected in March, driven by food and fuel.", "AP"},
+		{"Late deciders split. Analyst Jon Ode: “Data from our panel shows both issues mattered to late deciders.” [HuffPost.]",
+			"Data from our panel shows both issues mattered to late deciders.", "Jon Ode"},
+		{"The mayor called the plan “a mess” [sic] and left the meeting early.",
+			"a mess", "The mayor"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, q := range find(tt.in) {
+			if q.Text != tt.words {
+				continue
+			}
+			found = true
+			if q.Speaker != tt.speaker {
+				t.Errorf("%q: %q speaker %q (cue %q), want %q", tt.in, q.Text, q.Speaker, q.Cue, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation %q", tt.in, tt.words)
+		}
+	}
+}
