@@ -1070,7 +1070,17 @@ func (a *attributor) beforeWindow(from, to int) attr {
 func (a *attributor) skipDayBack(from, c int) int {
 	e := skipSpaceBack(a.s, from, c)
 	v := wordBack(a.s, from, e)
-	if v < 0 || !people.IsTimeWord(a.s[v:e]) {
+	if v < 0 {
+		return c
+	}
+	// "Tuesday night", "Monday morning": a part of the day after a day.
+	switch a.s[v:e] {
+	case "morning", "afternoon", "evening", "night":
+		if u := wordBack(a.s, from, skipSpaceBack(a.s, from, v)); u >= 0 && people.IsTimeWord(a.s[u:skipSpaceBack(a.s, from, v)]) {
+			v, e = u, skipSpaceBack(a.s, from, v)
+		}
+	}
+	if !people.IsTimeWord(a.s[v:e]) {
 		return c
 	}
 	// "Tuesday night": a second time word before the first.
@@ -1541,6 +1551,16 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			if r, ok := a.familyOf(v, lo); ok {
 				return r, true
 			}
+		}
+	}
+	// "Ode on Tuesday night warned", "sent by Ode late on Friday said": a
+	// day phrase between subject and verb.
+	// Not a name that ends in a month ("Brian May wrote"): only a phrase
+	// with its preposition or a part of the day.
+	if d := a.skipDayBack(lo, p); d < p && !a.isMentionEnd(skipSpaceBack(s, lo, p)) {
+		if t := strings.TrimLeft(s[d:p], " "); strings.HasPrefix(t, "on ") || strings.HasPrefix(t, "late ") || strings.HasPrefix(t, "last ") || strings.HasPrefix(t, "early ") ||
+			strings.HasSuffix(strings.TrimRight(t, " "), "night") || strings.HasSuffix(strings.TrimRight(t, " "), "morning") || strings.HasSuffix(strings.TrimRight(t, " "), "afternoon") || strings.HasSuffix(strings.TrimRight(t, " "), "evening") {
+			p = d
 		}
 	}
 	for range 4 {

@@ -119,6 +119,20 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"when NAME supporters interrupted, shouting Q: not NAME",
 			"The rally was cut short when Ode supporters interrupted her speech, shouting \"four more years!\"",
 			"supporters"},
+		// A day phrase of two or more words between the subject and the
+		// verb: "on Tuesday night", "late on Friday", "Monday morning".
+		{"NAME on Tuesday night warned: Q",
+			"Councillor Petra Ode spoke first. Ode on Tuesday night warned: \"There are nine contests in the next month, and our rivals will spend heavily.\"",
+			"Petra Ode"},
+		{"an email sent out by NAME on Tuesday night warned of X: Q",
+			"Councillor Petra Ode is running again. A fundraising email sent out by Ode on Tuesday night warned of the hard weeks ahead: \"Our rivals will spend heavily in every ward.\"",
+			"Petra Ode"},
+		{"Q, NAME late on Friday told supporters",
+			"Councillor Petra Ode is running again. \"There are nine contests in the next month,\" Ode late on Friday told supporters.",
+			"Petra Ode"},
+		{"a name ending in a month is no day phrase",
+			"\"We were amazed at the crowd that night,\" guitarist Amelia May wrote on her website.",
+			"Amelia May"},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
