@@ -2802,9 +2802,35 @@ func allCaps(w string) bool {
 // Barbara Stocking, said").
 func (a *attributor) openedByComma(lo, p int) bool {
 	k := skipSpaceBack(a.s, lo, p)
+	// "Ode's niece, state Sen. Rosa Mendez, said": a lower-case word of
+	// office before a name that opens on a title.
+	if w := wordBack(a.s, lo, k); w > lo && w < k && k < len(a.s) && a.s[k] == ' ' && officeModifier(a.s[w:k]) && titleAbbrevAt(a.s, p) {
+		k = skipSpaceBack(a.s, lo, w)
+	}
 	// "The host of “Morning Desk,” Nadia Ortega, said": the comma stands
 	// inside the marks of a title.
 	return k > lo && (a.s[k-1] == ',' || commaInMarks(a.s, k) > lo && a.titleClosingAt(k))
+}
+
+// officeModifier reports whether w qualifies an office before a titled
+// name: "state Sen.", "former Rep.", "then-Gov.".
+func officeModifier(w string) bool {
+	switch w {
+	case "state", "former", "then", "acting", "retired", "federal", "county", "city", "district", "assistant", "deputy":
+		return true
+	}
+	return false
+}
+
+// titleAbbrevAt reports whether s[p:] opens on a short title with its
+// full stop: "Sen.", "Rep.", "Gov.", "Lt.", "Gen.".
+func titleAbbrevAt(s string, p int) bool {
+	for _, t := range [...]string{"Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Del.", "Sgt.", "Capt.", "Atty.", "Judge ", "Senator ", "Representative ", "Governor "} {
+		if strings.HasPrefix(s[p:], t) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd returns the end of the word starting at p, not past to.

@@ -133,6 +133,17 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"a name ending in a month is no day phrase",
 			"\"We were amazed at the crowd that night,\" guitarist Amelia May wrote on her website.",
 			"Amelia May"},
+		// A lower-case word of office before a titled name in an
+		// appositive: "state Sen.", "former Gov.".
+		{"Q! ROLE, state Sen. NAME, shouted to the crowd (not the crowd)",
+			"\"This is a big year for our county!\" Ode's niece, state Sen. Rosa Mendez, shouted to the crowd.",
+			"Rosa Mendez"},
+		{"Q, ROLE, state Rep. NAME, said",
+			"\"We will not back down,\" the bill's sponsor, state Rep. Tom Hale, said on Monday.",
+			"Tom Hale"},
+		{"ROLE, county Judge NAME, told the board: Q",
+			"The panel's chair, county Judge Ada Brandt, told the board: \"We will meet again in June.\"",
+			"Ada Brandt"},
 		// A pronoun or quantifier stays the speaker: "one said".
 		{"one said",
 			"Several nurses left the ward at noon. \"We are not done yet,\" one said.",
