@@ -434,7 +434,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		if prev.Speaker != "" || prev.Cue != "" {
 			// A few words alone in a paragraph are more often a subheading
 			// ("‘A fight from start to finish.’") than more of the speech.
-			if prev.Para == sp.para || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
+			// "His eyes gleamed, as if to say, “Q”": a look or gesture
+			// read as words is no more of the speech before it.
+			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
 			}
 		}
@@ -3257,4 +3259,18 @@ func (a *attributor) bracketSource(i, paraB int) attr {
 	}
 	start := p + 1 + strings.Index(a.s[p+1:p+c], name)
 	return attr{speaker: name, mention: name, mStart: start, mEnd: start + len(name), found: true}
+}
+
+// asIfToSay reports whether "as if to" and a verb of saying introduce the
+// quotation right before its marks: "as if to say, “Q”".
+func (a *attributor) asIfToSay(sp span, paraA int) bool {
+	p := skipSpaceBack(a.s, paraA, sp.open)
+	if p > paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
+		p = skipSpaceBack(a.s, paraA, p-1)
+	}
+	v := wordBack(a.s, paraA, p)
+	if v < 0 || cueOf(a.s[v:p])&cueVerb == 0 {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(a.s[max(paraA, v-12):v]), "as if to ")
 }

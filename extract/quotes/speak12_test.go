@@ -249,3 +249,29 @@ func TestBracketSource12(t *testing.T) {
 		}
 	}
 }
+
+// TestAsIfToSay12: a look or gesture read as words ("as if to say, “Q”")
+// does not inherit the speaker of the quotation before it in the
+// paragraph; the cue stays. Sentences written for this test.
+func TestAsIfToSay12(t *testing.T) {
+	tests := []struct{ in, words string }{
+		{"Judge Ann Ode said, \"There will be no prison term.\" My lawyer's face turned to me, his eyes gleaming, as if to say, \"Did you see that?\"", "Did you see that?"},
+		{"Coach Rita Varga said, \"We gave everything tonight.\" My father's face lit up, his scarf raised, as if to say: \"Finally, a win.\"", "Finally, a win."},
+		{"Tom Hale told the hall, \"We lost the vote.\" My neighbour's face fell, her hands in her lap, as if to say, \"What now?\"", "What now?"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, q := range find(tt.in) {
+			if q.Text != tt.words {
+				continue
+			}
+			found = true
+			if q.Speaker == "Ann Ode" || q.Speaker == "Tom Hale" || q.Speaker == "Rita Varga" {
+				t.Errorf("%q: %q speaker %q cue %q, want no inherited speaker", tt.in, q.Text, q.Speaker, q.Cue)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation %q", tt.in, tt.words)
+		}
+	}
+}
