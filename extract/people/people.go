@@ -424,11 +424,33 @@ func (f *finder) nickname(j int) bool {
 		return false
 	}
 	p, t, u := &f.toks[j-1], &f.toks[j], &f.toks[j+1]
-	if !t.is(tCap) || !u.is(tCap) || !p.is(tCap) || p.is(tPoss) || t.is(tPoss) || p.lex&(lexMaleName|lexFemName) == 0 {
+	if !t.is(tCap) || !u.is(tCap) || !p.is(tCap) || p.is(tPoss) || t.is(tPoss) || p.is(tAllCaps) || u.is(tAllCaps) {
 		return false
 	}
 	open, shut := f.s[int(p.end):int(t.start)], f.s[int(t.end):int(u.start)]
-	return (open == " “" || open == " \"" || open == " ‘") && (shut == "” " || shut == "\" " || shut == "’ ")
+	if !(open == " “" || open == " \"" || open == " ‘") || !(shut == "” " || shut == "\" " || shut == "’ ") {
+		return false
+	}
+	if p.lex&(lexMaleName|lexFemName) != 0 {
+		return true
+	}
+	// A first name the list lacks ("Marisol “Sol” Petrakis") when the
+	// three words stand alone as a name in running text: no lexicon word
+	// among them, the first opening the capitalised run, the last ending
+	// it. A title-case headline ("Mayor “Slams” Council Plan") runs on.
+	const notName = lexTitle | lexFunc | lexOrgHead | lexOrgSingle | lexPlace | lexNat | lexTime | lexRole | lexRoleMod | lexUnnamedPl | lexDefDet | lexIndefDet | lexSpeech | lexDoc
+	if p.lex&notName != 0 || t.lex&notName != 0 || u.lex&notName != 0 || u.is(tPoss) {
+		return false
+	}
+	if j >= 2 {
+		// "an Americanised “Jimmy” Bond": a determiner makes it a
+		// description; a capitalised word before the first name other
+		// than a title ("Rep.") makes the first no first name.
+		if q := &f.toks[j-2]; q.lex&(lexDefDet|lexIndefDet) != 0 || p.is(tJoin) && q.is(tCap) && q.lex&lexTitle == 0 {
+			return false
+		}
+	}
+	return j+2 >= len(f.toks) || !f.toks[j+2].is(tJoin) || !f.toks[j+2].is(tCap)
 }
 
 // nickIn reports whether token k, inside the run [a, b), is a nickname

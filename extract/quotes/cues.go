@@ -400,6 +400,9 @@ func (a *attributor) after(i, paraB int) attr {
 		}
 		return attr{}
 	}
+	if r, ok := a.documentFound(sp.close, q, ws); ok {
+		return r
+	}
 	for k := 0; k < len(ws); k++ {
 		if short && k == 8 {
 			a.w1 = a.scan(sp.close, end, a.w1) // the same words, and the rest
@@ -415,6 +418,12 @@ func (a *attributor) after(i, paraB int) attr {
 		// "“Q” his remarks", "“Q” the mayor's comments": a noun after a
 		// possessive, not a verb.
 		if k > 0 && onlySpaces(a.s, ws[k-1].end, w.start) && possessiveWord(a.s[ws[k-1].start:ws[k-1].end]) {
+			continue
+		}
+		// "“Q,” the report said", "“Q,” a note read": after an article
+		// opening the words the word is the document's noun, its verb
+		// comes next.
+		if k == 1 && onlySpaces(a.s, ws[0].end, w.start) && article(a.s[ws[0].start:ws[0].end]) && onlyPunct(a.s, sp.close, ws[0].start) {
 			continue
 		}
 
@@ -519,7 +528,7 @@ func (a *attributor) after(i, paraB int) attr {
 			if passiveAux(a.s[ws[k-1].start:ws[k-1].end]) && passiveHearer(a.s, w.start) {
 				return attr{}
 			}
-			if k <= 4 && isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
+			if k <= 4 && (isDeterminer(strings.ToLower(a.s[ws[0].start:ws[0].end])) || a.lowerIs(ws[0], "this")) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) {
 				end := ws[k-1].end
 				r := attr{speaker: a.s[ws[0].start:end], mention: a.s[ws[0].start:end], mStart: ws[0].start, mEnd: end, found: true}
 				if onlySpacesBetween(a.s, ws[:k+1]) {
@@ -1061,7 +1070,17 @@ func (a *attributor) beforeWindow(from, to int) attr {
 func (a *attributor) skipDayBack(from, c int) int {
 	e := skipSpaceBack(a.s, from, c)
 	v := wordBack(a.s, from, e)
-	if v < 0 || !people.IsTimeWord(a.s[v:e]) {
+	if v < 0 {
+		return c
+	}
+	// "Tuesday night", "Monday morning": a part of the day after a day.
+	switch a.s[v:e] {
+	case "morning", "afternoon", "evening", "night":
+		if u := wordBack(a.s, from, skipSpaceBack(a.s, from, v)); u >= 0 && people.IsTimeWord(a.s[u:skipSpaceBack(a.s, from, v)]) {
+			v, e = u, skipSpaceBack(a.s, from, v)
+		}
+	}
+	if !people.IsTimeWord(a.s[v:e]) {
 		return c
 	}
 	// "Tuesday night": a second time word before the first.
@@ -1534,6 +1553,16 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			}
 		}
 	}
+	// "Ode on Tuesday night warned", "sent by Ode late on Friday said": a
+	// day phrase between subject and verb.
+	// Not a name that ends in a month ("Brian May wrote"): only a phrase
+	// with its preposition or a part of the day.
+	if d := a.skipDayBack(lo, p); d < p && !a.isMentionEnd(skipSpaceBack(s, lo, p)) {
+		if t := strings.TrimLeft(s[d:p], " "); strings.HasPrefix(t, "on ") || strings.HasPrefix(t, "late ") || strings.HasPrefix(t, "last ") || strings.HasPrefix(t, "early ") ||
+			strings.HasSuffix(strings.TrimRight(t, " "), "night") || strings.HasSuffix(strings.TrimRight(t, " "), "morning") || strings.HasSuffix(strings.TrimRight(t, " "), "afternoon") || strings.HasSuffix(strings.TrimRight(t, " "), "evening") {
+			p = d
+		}
+	}
 	for range 4 {
 		p = skipSpaceBack(s, lo, p)
 		ws := wordBack(s, lo, p)
@@ -1599,6 +1628,21 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				break
 			}
 		}
+		// "The letter goes on to say": a document or body the cast lacks,
+		// before "goes on" or "went on".
+		if e := skipSpaceBack(s, lo, ws); e > lo {
+			if on := wordBack(s, lo, e); on >= 0 && s[on:e] == "on" {
+				e2 := skipSpaceBack(s, lo, on)
+				if g := wordBack(s, lo, e2); g >= 0 {
+					switch s[g:e2] {
+					case "goes", "go", "went", "going":
+						if r, ok := a.phraseBefore(skipSpaceBack(s, lo, g), lo); ok {
+							return r, true
+						}
+					}
+				}
+			}
+		}
 	}
 	// "X paused and said": the subject of the first verb.
 	if ws := wordBack(s, lo, p); ws >= 0 && strings.EqualFold(s[ws:p], "and") {
@@ -1622,6 +1666,16 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 			if ext := a.extendLo(lo); ext < c && a.quoteOpensAfter(ext, c) {
 				lo, p = ext, c+1
 			}
+		}
+	}
+	// "As Ode, author of “The Long Count,” put it": the comma closing the
+	// appositive stands inside the marks of a title (the window runs back
+	// past titles only).
+	// Not before a participle: in "said on “Morning Joe,” adding" the
+	// comma ends the clause, not an appositive.
+	if p > lo+2 && s[p-1] != ',' && !strings.HasSuffix(s[v:wordEnd(s, v, len(s))], "ing") {
+		if c := commaInMarks(s, p); c > lo && a.titleClosingAt(p) {
+			p = c + 1
 		}
 	}
 	// An appositive or relative clause set off by commas.
@@ -2451,20 +2505,26 @@ func possessiveAt(s string, p int) bool {
 // it ("Mr Ode signed the order, while Ms Diaz proposed “Q”").
 func (a *attributor) clauseSubject(from, to int) (attr, bool) {
 	r, ok := a.sentenceSubject(from, to)
-	if !ok || r.mEnd < 0 || r.mEnd >= to {
-		return r, ok
+	// A sentence whose own subject is no source ("It was a hard night,
+	// as Ms Reid echoed the attack, saying ...") may still hold the clause.
+	lo := from
+	if ok {
+		if r.mEnd < 0 || r.mEnd >= to {
+			return r, ok
+		}
+		lo = r.mEnd
 	}
 	ms := a.cast.Mentions
-	for k := firstStartAtOrAfter(ms, to) - 1; k >= 0 && ms[k].Start >= r.mEnd; k-- {
+	for k := firstStartAtOrAfter(ms, to) - 1; k >= 0 && ms[k].Start >= lo; k-- {
 		m := ms[k]
-		if m.End > to || !a.opensClause(r.mEnd, m.Start) {
+		if m.End > to || !a.opensClause(lo, m.Start) || a.nameModifies(m, to) {
 			continue
 		}
 		if m.Kind == people.Pronoun {
 			if m.Person < 0 || !isSubjectPronoun(m.Text) {
 				continue
 			}
-		} else if !a.stanceBetween(m.End, to) || a.afterAnd(r.mEnd, m.Start) {
+		} else if !a.stanceBetween(m.End, to) || a.afterAnd(lo, m.Start) || !ok && !a.plainSayingBetween(m.End, to) {
 			// "Mr Ode spoke while Ms Diaz watched, ...": a name is the
 			// clause's subject only with a verb of saying or stance, and
 			// not joined by "and" ("Mr Ode and his partner").
@@ -2742,7 +2802,35 @@ func allCaps(w string) bool {
 // Barbara Stocking, said").
 func (a *attributor) openedByComma(lo, p int) bool {
 	k := skipSpaceBack(a.s, lo, p)
-	return k > lo && a.s[k-1] == ','
+	// "Ode's niece, state Sen. Rosa Mendez, said": a lower-case word of
+	// office before a name that opens on a title.
+	if w := wordBack(a.s, lo, k); w > lo && w < k && k < len(a.s) && a.s[k] == ' ' && officeModifier(a.s[w:k]) && titleAbbrevAt(a.s, p) {
+		k = skipSpaceBack(a.s, lo, w)
+	}
+	// "The host of “Morning Desk,” Nadia Ortega, said": the comma stands
+	// inside the marks of a title.
+	return k > lo && (a.s[k-1] == ',' || commaInMarks(a.s, k) > lo && a.titleClosingAt(k))
+}
+
+// officeModifier reports whether w qualifies an office before a titled
+// name: "state Sen.", "former Rep.", "then-Gov.".
+func officeModifier(w string) bool {
+	switch w {
+	case "state", "former", "then", "acting", "retired", "federal", "county", "city", "district", "assistant", "deputy":
+		return true
+	}
+	return false
+}
+
+// titleAbbrevAt reports whether s[p:] opens on a short title with its
+// full stop: "Sen.", "Rep.", "Gov.", "Lt.", "Gen.".
+func titleAbbrevAt(s string, p int) bool {
+	for _, t := range [...]string{"Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Del.", "Sgt.", "Capt.", "Atty.", "Judge ", "Senator ", "Representative ", "Governor "} {
+		if strings.HasPrefix(s[p:], t) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd returns the end of the word starting at p, not past to.
@@ -3523,6 +3611,72 @@ func danglingWord(w string) bool {
 	switch w {
 	case "of", "in", "at", "the", "a", "an", "for", "to", "with", "from", "by", "and", "its", "their", "his", "her":
 		return true
+	}
+	return false
+}
+
+// article reports whether w (any case) is an article or "this": the word
+// after it is a noun, even one that can be a verb of saying ("the report",
+// "a note").
+func article(w string) bool {
+	for _, x := range [...]string{"the", "a", "an", "this"} {
+		if equalFoldLower(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentFound attributes "“Q,” the report found." and "“Q”, a review
+// of the scheme finds.": "found" is no verb of saying ("found guilty",
+// "found dead"), but closing the sentence right after a short noun phrase
+// that opens the words after the quotation it reports a finding.
+func (a *attributor) documentFound(p int, q string, ws []wtok) (attr, bool) {
+	n := len(ws)
+	if n < 2 || n > 7 || !article(a.s[ws[0].start:ws[0].end]) || !onlyPunct(a.s, p, ws[0].start) || !breaksOff(q, a.s[p:ws[0].start]) {
+		return attr{}, false
+	}
+	if v := ws[n-1]; !a.lowerIs(v, "found") && !a.lowerIs(v, "finds") || !a.endsSentence(ws, n-1) {
+		return attr{}, false
+	}
+	for _, w := range ws[1 : n-1] {
+		switch strings.ToLower(a.s[w.start:w.end]) {
+		case "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "later", "then":
+			return attr{}, false // "the body was found": passive, no finding
+		}
+	}
+	r := attr{speaker: a.s[ws[0].start:ws[n-2].end], mention: a.s[ws[0].start:ws[n-2].end], mStart: ws[0].start, mEnd: ws[n-2].end, found: true}
+	a.setCue(&r, ws, n-1)
+	return r, true
+}
+
+// titleClosingAt reports whether a quotation read as a title closes at p.
+func (a *attributor) titleClosingAt(p int) bool {
+	j := sort.Search(len(a.spans), func(j int) bool { return a.spans[j].close >= p })
+	return j < len(a.spans) && a.spans[j].close == p && a.spans[j].closed && a.title[j]
+}
+
+// nameModifies reports whether the name m stands before a lower-case
+// source noun that it only qualifies ("Sanders protesters", "Ode aides"):
+// the noun, not the name, is the subject.
+func (a *attributor) nameModifies(m people.Mention, to int) bool {
+	if m.Kind != people.Name || m.End+1 >= to || a.s[m.End] != ' ' {
+		return false
+	}
+	e := wordEnd(a.s, m.End+1, to)
+	w := a.s[m.End+1 : e]
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && people.IsSourceNoun(w)
+}
+
+// plainSayingBetween reports whether a verb of saying that needs no
+// particle stands in s[from:to]: "echoed", "told", not "cut" ("the
+// company cut its outlook").
+func (a *attributor) plainSayingBetween(from, to int) bool {
+	a.w2 = a.scan(from, to, a.w2)
+	for _, w := range a.w2 {
+		if !w.cap && w.cue&cueVerb != 0 && w.cue&cueAfterOnly == 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -20,6 +20,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -433,7 +434,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		if prev.Speaker != "" || prev.Cue != "" {
 			// A few words alone in a paragraph are more often a subheading
 			// ("‘A fight from start to finish.’") than more of the speech.
-			if prev.Para == sp.para || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
+			// "His eyes gleamed, as if to say, “Q”": a look or gesture
+			// read as words is no more of the speech before it.
+			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
 			}
 		}
@@ -443,6 +446,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
+		if !r.found {
+			r = a.subjectStillSpeaking(i, done)
+		}
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && !sp.paraStart && !sp.cont {
 		r = a.onlyPersonBefore(i)
@@ -509,6 +515,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if r.found && r.speaker != "" && !r.isPerson && leadAuthor(r.speaker) {
 		a.namedLeader(&r, sp)
+	}
+	if !r.found && !named.found {
+		r = a.bracketSource(i, paraB)
+	}
+	if r.found && r.mStart >= 0 && a.insideTitle(r.mStart, r.mEnd) {
+		// "The host of “Morning Desk,” Ortega, said": words in the marks
+		// of a title name a thing, never the speaker; the cue stays.
+		r.speaker, r.mention, r.isPerson, r.mStart, r.mEnd = "", "", false, -1, -1
 	}
 	if r.found {
 		a.describedPerson(&r, sp)
@@ -2249,6 +2263,10 @@ func notSpeech(t string) bool {
 	// Again.", "The Lead with Jake Tapper,".
 	t = strings.TrimRight(t, ".,!?;: ")
 	words := 0
+	// A title with a subtitle may run past seven words ("Failure to
+	// Adjust: How Americans Got Left Behind in the Global Economy") when
+	// its words are capitalised in title case, not shouted in capitals.
+	caps, content := 0, 0
 	i := 0
 	for i < len(t) {
 		for i < len(t) && isSpaceByte(t[i]) {
@@ -2264,7 +2282,7 @@ func notSpeech(t string) bool {
 		w := t[i:j]
 		i = j
 		words++
-		if words > 7 || hasSentencePunct(strings.TrimRight(w, ":")) {
+		if words > 16 || hasSentencePunct(strings.TrimRight(w, ":")) {
 			return false
 		}
 		if isTitleLink(w) {
@@ -2274,6 +2292,13 @@ func notSpeech(t string) bool {
 		if !isUpper(r) && !('0' <= r && r <= '9') {
 			return false
 		}
+		content++
+		if len(w) > 1 && strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	if words > 7 && (2*caps >= content || !strings.Contains(t, ":")) {
+		return false
 	}
 	if words == 1 {
 		// "Yes" or "No" may be an answer; other single capitalised words
@@ -2298,17 +2323,18 @@ func hasSentencePunct(w string) bool {
 
 // isTitleLink reports whether w is, in any case, a small word that may
 // stand in a title: "of", "the", "and", "for", "in", "on", "a", "an",
-// "to", "de", "at" or "&".
+// "to", "de", "at", "&", "with" ("The Lead with Jake Tapper"), "by" or
+// "or".
 func isTitleLink(w string) bool {
-	if len(w) == 0 || len(w) > 3 {
+	if len(w) == 0 || len(w) > 4 {
 		return false
 	}
-	var buf [3]byte
+	var buf [4]byte
 	for i := 0; i < len(w); i++ {
 		buf[i] = lowerByte(w[i])
 	}
 	switch string(buf[:len(w)]) {
-	case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&":
+	case "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "at", "&", "with", "by", "or":
 		return true
 	}
 	return false
@@ -3145,4 +3171,106 @@ func (a *attributor) afterComma(sp span) bool {
 	// you ...?”") or a title ("his biography, “Lost Years”").
 	r, _ := utf8.DecodeRuneInString(a.s[sp.start:])
 	return !isUpper(r)
+}
+
+// insideTitle reports whether [start, end) lies inside the marks of a
+// quotation read as a title.
+func (a *attributor) insideTitle(start, end int) bool {
+	j := sort.Search(len(a.spans), func(j int) bool { return a.spans[j].close > start })
+	return j < len(a.spans) && a.spans[j].open < start && end <= a.spans[j].close && a.title[j]
+}
+
+// subjectStillSpeaking attributes a quote-only paragraph to the subject
+// of the paragraph before it when that person is also the speaker of
+// the last attributed quotation, at most three paragraphs back: "“Q1,”
+// Ode said. ¶ Ode is upbeat about the vote, in part because ... ¶ “Q2”".
+// Either alone is a guess (a new voice is often introduced by a sentence
+// about them); together they are the same speaker going on.
+func (a *attributor) subjectStillSpeaking(i int, done []Located) attr {
+	sp := a.spans[i]
+	e := skipSpaceBack(a.s, 0, sp.paraA)
+	if e == 0 {
+		return attr{}
+	}
+	ps := strings.LastIndexByte(a.s[:e], '\n') + 1
+	// The paragraph before holds no quotation: its sentence tells of
+	// the speaker rather than quoting someone else.
+	if i > 0 && a.spans[i-1].close > ps {
+		return attr{}
+	}
+	var last *Located
+	for j := i - 1; j >= 0 && done[j].Para >= sp.para-3; j-- {
+		if done[j].Speaker != "" && done[j].Kind != newsbot.KindIndirect {
+			last = &done[j]
+			break
+		}
+	}
+	if last == nil || !last.IsPerson {
+		return attr{}
+	}
+	from := a.sentStart(ps, skipSpaceBack(a.s, ps, e-1))
+	a.subjPara, a.subjLo = ps, -1
+	r, ok := a.sentenceSubject(from, e)
+	if !ok || !r.isPerson || r.speaker != last.Speaker {
+		return attr{}
+	}
+	r.found = true
+	return r
+}
+
+// bracketSource attributes an excerpt that a digest credits in brackets
+// closing its paragraph: "“Q.” [Reuters.]", "“Q.” [WSJ | Paywall]". The
+// bracket holds one to four capitalised words, a publication's name.
+func (a *attributor) bracketSource(i, paraB int) attr {
+	sp := a.spans[i]
+	if !sp.closed {
+		return attr{}
+	}
+	// Double marks only: a headline in single marks may stand before the
+	// excerpt in the same line.
+	if m := a.s[:sp.close]; !strings.HasSuffix(m, "”") && !strings.HasSuffix(m, "\"") && !strings.HasSuffix(m, "''") {
+		return attr{}
+	}
+	p := sp.close
+	for p < paraB && a.s[p] == ' ' {
+		p++
+	}
+	if p >= paraB || a.s[p] != '[' {
+		return attr{}
+	}
+	c := strings.IndexByte(a.s[p:paraB], ']')
+	if c < 0 || strings.TrimSpace(a.s[p+c+1:paraB]) != "" {
+		return attr{}
+	}
+	name := a.s[p+1 : p+c]
+	if k := strings.IndexByte(name, '|'); k >= 0 {
+		name = name[:k] // "[WSJ | Paywall]"
+	}
+	name = strings.TrimSpace(strings.TrimRight(name, ". "))
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return attr{}
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isUpper(r) {
+			return attr{}
+		}
+	}
+	start := p + 1 + strings.Index(a.s[p+1:p+c], name)
+	return attr{speaker: name, mention: name, mStart: start, mEnd: start + len(name), found: true}
+}
+
+// asIfToSay reports whether "as if to" and a verb of saying introduce the
+// quotation right before its marks: "as if to say, “Q”".
+func (a *attributor) asIfToSay(sp span, paraA int) bool {
+	p := skipSpaceBack(a.s, paraA, sp.open)
+	if p > paraA && (a.s[p-1] == ',' || a.s[p-1] == ':') {
+		p = skipSpaceBack(a.s, paraA, p-1)
+	}
+	v := wordBack(a.s, paraA, p)
+	if v < 0 || cueOf(a.s[v:p])&cueVerb == 0 {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(a.s[max(paraA, v-12):v]), "as if to ")
 }

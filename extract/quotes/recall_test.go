@@ -298,7 +298,8 @@ func TestIntroducedBy(t *testing.T) {
 		speaker string
 		cue     string
 	}{
-		{"Bryne went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "", "say"},
+		// A name the cast lacks before "went on to say" is the speaker as written.
+		{"Bryne went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "Bryne", "say"},
 		{"The email began, “Dear friends, we are writing to you today about the vote.”", "Dear friends, we are writing to you today about the vote.", "", "began"},
 		{"Outside the hall, strikers waved banners proclaiming: “No pay, no buses!”", "No pay, no buses!", "", "proclaiming"},
 		{"Governor Tom Reyes, after a long pause, kept on saying, “We will not move the depot.”", "We will not move the depot.", "Tom Reyes", "saying"},
