@@ -1,0 +1,63 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerClasses12 covers attribution shapes met in real copy held
+// out from tuning (a BBC sample, session 10), each class with variants
+// written for the test. The quotation under test is the last one;
+// speaker is its canonical speaker ("" unattributed).
+func TestSpeakerClasses12(t *testing.T) {
+	tests := []struct {
+		name, in, speaker string
+	}{
+		// Paragraphs run together: a quotation reopens before the one
+		// before it closes, so the narrative after the last closing mark
+		// is not quoted, and its names are antecedents.
+		{"reopened quote, then a new speaker and he said",
+			"Coach Dario Bellamy praised his defence. \"We kept our shape. \"The lads never stopped running.\" Full-back Tom Rourke agreed that the team had improved. \"We have worked hard on it all week,\" he said.",
+			"Tom Rourke"},
+		{"reopened quote, then a councillor and he added",
+			"Mayor Peter Foyle defended the budget. \"Nobody likes higher fees. \"But the roads have to be fixed.\" Councillor Amir Shah said the rise was too steep, and that his ward would suffer most. \"Families are already stretched,\" he added.",
+			"Amir Shah"},
+		{"three reopened parts, then an analyst and she said",
+			"Chief executive Laura Menzies said the results were encouraging. \"Sales rose in every region. \"Costs fell. \"We expect the same next year.\" Analyst Karen Pryce said the outlook was cautious. \"Margins are still under pressure,\" she said.",
+			"Karen Pryce"},
+		// A pronoun tagging the clause before it ("..., he argued")
+		// reports that clause: the names inside it are not the speaker.
+		{"object name in the reported clause, he argued",
+			"Party spokesman Ian Corder said the leaflet had been misread. The cartoon simply showed Mr Varley as a magician, he argued. \"Nobody meant any offence.\"",
+			"Ian Corder"},
+		{"name in the reported clause, he claimed, then he said",
+			"Union leader Sam Ortiz said the offer was an insult. The board had treated Mr Keller unfairly as well, he claimed. \"Our members will not accept it,\" he said.",
+			"Sam Ortiz"},
+		{"subject name in the reported clause, she insisted",
+			"Police chief Dana Royce said officers had acted lawfully. Constable Ruth Abbott had been attacked first, she insisted. \"We will publish the footage.\"",
+			"Dana Royce"},
+		{"parenthetical he said inside the reported clause",
+			"Coach Martin Hale said the result was deserved. Mr Rivera, he said, had been the best player on the pitch. \"He ran the game from start to finish.\"",
+			"Martin Hale"},
+		// Not after a fronted adverbial clause, whose subject is often
+		// the one who speaks.
+		{"when-clause subject, she said",
+			"Mayor Joan Pike opened the meeting. When Carla Mendes, the head of the nurses' union, addressed the rally, she said staff were exhausted. \"We cannot go on like this,\" she said.",
+			"Carla Mendes"},
+		{"as-for topic, he said",
+			"Senator Ruth Kane attacked the plan on Monday, and Governor Ben Ashe called it reckless. As for Mr Dale, he said he was not worried. \"I have the votes,\" he said.",
+			"Dale"},
+		{"but after-clause naming the speaker, he told",
+			"Union organiser Lena Roth was expected to take over the branch. But after the merger was announced and Mr Grady decided to retire, he told Ms Roth that she should wait. \"The timing is wrong,\" he said.",
+			"Grady"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			if len(got) == 0 {
+				t.Fatal("no quotes")
+			}
+			if g := got[len(got)-1]; g.Speaker != tt.speaker {
+				t.Errorf("%q: speaker %q (mention %q, cue %q), want %q", g.Text, g.Speaker, g.Mention, g.Cue, tt.speaker)
+			}
+		})
+	}
+}
