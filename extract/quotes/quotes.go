@@ -250,7 +250,11 @@ type attributor struct {
 	// anon holds the sources an anonymity clause marks ("a buyer ..., who
 	// asked not to be named, said") in the paragraph starting at anonPara,
 	// found on first need; see anonymous.
-	anon     []anonSrc
+	anon []anonSrc
+	// runs holds the text's runs of capitalised words, found on first
+	// need; see capRuns.
+	runs     []capRun
+	runsDone bool
 	anonPara int
 	anonDone bool
 }
@@ -531,6 +535,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// Health".
 			r.speaker = a.orgTail(r.mStart, r.mEnd)
 		}
+		a.orgFullName(&r)
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
