@@ -65,6 +65,17 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"a clause between: the outer reporter",
 			"Ms Ana Diaz said Mayor Tom Reed had promised the depot would \"stay open for good\".",
 			"Ana Diaz"},
+		// A capitalised plural possessive opens a body's name: the body
+		// speaks, not its last word.
+		{"the Nurses' Union, saying",
+			"The Nurses' Union has rejected the pay offer, saying it was \"an insult to every ward sister\".",
+			"Nurses' Union"},
+		{"the Road Hauliers' Association said",
+			"Ferry queues grew on Tuesday. The Road Hauliers' Association said drivers faced \"weeks of chaos at the ports\".",
+			"Road Hauliers' Association"},
+		{"the Fire Brigades’ Union, curly apostrophe, say",
+			"Leaders of the strike were defiant. The Fire Brigades’ Union say the deal is \"dead on arrival in every station\".",
+			"Fire Brigades’ Union"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
