@@ -1118,7 +1118,7 @@ func (f *finder) walk() {
 				f.people[c.person].gender = c.gender
 			}
 		}
-		if c.kind == Name && c.person >= 0 && f.people[c.person].gender == 0 && !c.titled && f.bodyTell(c.b, len(f.people[c.person].toks) == 1) {
+		if c.kind == Name && c.person >= 0 && f.people[c.person].gender == 0 && !c.titled && (f.bodyTell(c.b, len(f.people[c.person].toks) == 1) || f.roleOfBody(c.a)) {
 			f.people[c.person].itself = true
 		}
 		// Names inside quotation marks are the speaker's words: they do
@@ -1219,6 +1219,17 @@ func (f *finder) reportedAt(from, k int) bool {
 		}
 	}
 	return false
+}
+
+// roleOfBody reports whether the name at token k is what a role that
+// only a body has is "for" or "of": "Tony Macklin, spokesman for Ask
+// Jeeves", "co-founder of Blinkx", "the owner of Harper Mills". Such a
+// name of no known gender reads as a firm, so no "he" or "she" means it.
+func (f *finder) roleOfBody(k int) bool {
+	if k < 2 || f.toks[k-2].sent != f.toks[k].sent || !f.lowerIs(k-1, "for", "of") {
+		return false
+	}
+	return f.lowerIs(k-2, "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner", "boss", "executive", "shareholders", "shareholder")
 }
 
 // bodyTell reports whether the words from token k on speak of the name

@@ -76,6 +76,17 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"the Fire Brigades’ Union, curly apostrophe, say",
 			"Leaders of the strike were defiant. The Fire Brigades’ Union say the deal is \"dead on arrival in every station\".",
 			"Fire Brigades’ Union"},
+		// A name a body's role is "for" or "of" is a firm: no "he" means
+		// it, however close.
+		{"spokesman for a firm with a name-like name, then he said",
+			"Users can now save pages, said Ian Mercer, spokesman for Ask Harper. Under My Ask Harper, users can search old results too. \"It is about finding things again,\" he said.",
+			"Ian Mercer"},
+		{"co-founder of a firm, the firm named as subject, then she said",
+			"\"Search has to learn from you,\" said Nadia Kerr, co-founder of Lumen Grey. Lumen Grey launched a new version on Monday. \"People use many tools at once,\" she said.",
+			"Nadia Kerr"},
+		{"chief executive of a firm named like a person, then he added",
+			"Profits rose 8%, said Omar Haddad, chief executive of Morgan Blake. Morgan Blake also raised its dividend. \"We are in good shape,\" he added.",
+			"Omar Haddad"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
