@@ -519,7 +519,7 @@ func (f *finder) runs() {
 	next := 0
 	for _, i32 := range f.lists.caps {
 		i := int(i32)
-		if i < next {
+		if i < next || f.leadingCompound(i) {
 			continue
 		}
 		j := i + 1
@@ -618,6 +618,25 @@ func (f *finder) runs() {
 
 // speechBeside reports whether a speech verb stands right before or after
 // token i: the cheap first test of loneSpeaker.
+// leadingCompound reports whether token i is a hyphened descriptor
+// opening its sentence before a full name: "Man-of-the-match Owen
+// Price", "Father-of-two Tom Reyes", "In-form Ana Diaz". A part after a
+// hyphen in lower case tells a compound of common words from a name
+// ("Jean-Pierre"); the name after it stands alone.
+func (f *finder) leadingCompound(i int) bool {
+	t := f.toks[i]
+	if !t.is(tSentStart) || t.lex&(lexRole|lexTitle) != 0 || i+2 >= len(f.toks) || !f.toks[i+1].is(tCap) || !f.toks[i+1].is(tJoin) || !f.toks[i+2].is(tCap) || !f.toks[i+2].is(tJoin) {
+		return false
+	}
+	w := f.s[t.start:t.end]
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] == '-' && w[k+1] >= 'a' && w[k+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralPossName reports whether token j, after a capitalised plural
 // possessive ("Musicians' Union", "Music Managers' Forum", "Builders'
 // Merchants Federation"), goes on the name of a body: the words up to

@@ -87,6 +87,17 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"chief executive of a firm named like a person, then he added",
 			"Profits rose 8%, said Omar Haddad, chief executive of Morgan Blake. Morgan Blake also raised its dividend. \"We are in good shape,\" he added.",
 			"Omar Haddad"},
+		// A hyphened compound of common words opening the sentence
+		// describes the name after it; it is no part of the name.
+		{"Man-of-the-match NAME, who ..., then he said",
+			"Coach Ian Hale praised the pack. Man-of-the-match Owen Price, who kicked four penalties, was delighted. \"It's a special day,\" he said.",
+			"Owen Price"},
+		{"Father-of-two NAME, then he told",
+			"The council approved the plan on Monday. Father-of-two Dev Kapoor said the new crossing was overdue. \"My kids cross that road every day,\" he told the meeting.",
+			"Dev Kapoor"},
+		{"Film-maker NAME urged, then the description",
+			"Film-maker Nora Castell urged students to look behind the camera. \"The power is in the edit,\" the director said.",
+			"Nora Castell"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
