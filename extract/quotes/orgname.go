@@ -156,3 +156,43 @@ func (a *attributor) personRun(run capRun) bool {
 	}
 	return false
 }
+
+// orgMembers gives the words a body's name qualifies to the source: in
+// "Church ministers are trying ..., saying", "Union leaders said" or
+// "Kremlin officials dismissed" the members speak, named by their body,
+// not the body alone nor "officials" alone. Only a one-word body right
+// before a one-word plural noun of unnamed sources.
+func (a *attributor) orgMembers(r *attr) {
+	if r.isPerson || r.speaker == "" || r.mStart < 0 || r.speaker != r.mention || strings.Contains(r.mention, " ") {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if !ok {
+		return
+	}
+	org, members := m, m
+	switch m.Kind {
+	case people.Organisation:
+		if m.End+1 >= len(a.s) || a.s[m.End] != ' ' {
+			return
+		}
+		if members, ok = a.mentionStartingAt(m.End + 1); !ok {
+			return
+		}
+	case people.Unnamed:
+		if m.Start < 2 || a.s[m.Start-1] != ' ' {
+			return
+		}
+		if org, ok = a.mentionEndingAt(m.Start - 1); !ok {
+			return
+		}
+	default:
+		return
+	}
+	if org.Kind != people.Organisation || strings.Contains(org.Text, " ") || members.Kind != people.Unnamed ||
+		strings.Contains(members.Text, " ") || !strings.HasSuffix(members.Text, "s") {
+		return
+	}
+	t := a.s[org.Start:members.End]
+	r.speaker, r.mention, r.mStart, r.mEnd = t, t, org.Start, members.End
+}

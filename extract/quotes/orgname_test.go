@@ -44,3 +44,38 @@ func TestOrgFullName(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgMembers: the members a one-word body's name qualifies speak,
+// not the body alone nor the plural noun alone. Sentences written for
+// the test.
+func TestOrgMembers(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"body word opening the sentence, then saying",
+			"Church leaders are trying to stop the festival, saying they do not want its \"loud and godless music\" in their town.",
+			"loud and godless music", "Church leaders"},
+		{"union leaders said",
+			"Union leaders said the pay offer was \"an insult to every nurse\".",
+			"an insult to every nurse", "Union leaders"},
+		{"body officials dismissed",
+			"Kremlin officials dismissed the report as \"pure fiction from start to finish\".",
+			"pure fiction from start to finish", "Kremlin officials"},
+		{"body officials warned, in a later sentence",
+			"Flu cases doubled in a week. Hospital officials warned of \"a winter like no other\" on the wards.",
+			"a winter like no other", "Hospital officials"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}

@@ -536,6 +536,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			r.speaker = a.orgTail(r.mStart, r.mEnd)
 		}
 		a.orgFullName(&r)
+		a.orgMembers(&r)
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
