@@ -79,3 +79,35 @@ func TestOrgMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgNameList: a body's name may hold a comma list of capitalised
+// words that "and" closes; an indefinite source takes the role noun after
+// the name. Sentences written for the test.
+func TestOrgNameList(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"a spokeswoman of a department with a list in its name",
+			"A Department for Environment, Food and Rural Affairs spokeswoman said: \"We are looking at the figures closely.\"",
+			"We are looking at the figures closely.", "A Department for Environment, Food and Rural Affairs spokeswoman"},
+		{"the department with a list in its name said",
+			"The Department for Culture, Media and Sport said it was \"aware of the problem with ticket touts\".",
+			"aware of the problem with ticket touts", "The Department for Culture, Media and Sport"},
+		{"a department spokesman without a list",
+			"A Department of Transport spokesman said: \"We will respond in due course.\"",
+			"We will respond in due course.", "A Department of Transport spokesman"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}

@@ -534,6 +534,16 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// "The Department" the mentions cut short goes on to "of
 			// Health".
 			r.speaker = a.orgTail(r.mStart, r.mEnd)
+			// "A Department for Media, Culture and Sport spokeswoman
+			// said": the spokeswoman, a source of the body.
+			if e := r.mStart + len(r.speaker); r.speaker != r.mention && (strings.HasPrefix(r.speaker, "A ") || strings.HasPrefix(r.speaker, "a ") || strings.HasPrefix(r.speaker, "An ") || strings.HasPrefix(r.speaker, "an ")) {
+				for _, role := range [...]string{" spokeswoman", " spokesman", " spokesperson", " official"} {
+					if strings.HasPrefix(s[e:], role) && (e+len(role) == len(s) || !wordByte(s[e+len(role)])) {
+						r.speaker = s[r.mStart : e+len(role)]
+						break
+					}
+				}
+			}
 		}
 		a.orgFullName(&r)
 		a.orgMembers(&r)
@@ -1466,11 +1476,19 @@ func (a *attributor) headBeforePlace(r *attr) {
 // the last words of an organisation's name ("Social Care" in "The
 // Department of Health and Social Care said") to the organisation.
 func (a *attributor) orgNameRest(r *attr) {
-	if r.mStart < 5 || a.s[r.mStart-5:r.mStart] != " and " {
+	// Or after a comma of a list the name holds: "Media and Sport" of
+	// "The Department for Culture, Media and Sport said".
+	if r.mStart < 5 || a.s[r.mStart-5:r.mStart] != " and " && a.s[r.mStart-2:r.mStart] != ", " {
 		return
 	}
-	m, ok := a.mentionStartingAt(r.mStart)
-	if !ok || m.Kind != people.Name && m.Kind != people.Organisation || m.Person >= len(a.cast.People) || m.Person >= 0 && a.cast.People[m.Person].Gender != "" {
+	end := r.mEnd
+	if m, ok := a.mentionStartingAt(r.mStart); ok {
+		if m.Kind != people.Name && m.Kind != people.Organisation || m.Person >= len(a.cast.People) || m.Person >= 0 && a.cast.People[m.Person].Gender != "" {
+			return
+		}
+		end = m.End
+	} else if r.isPerson || r.speaker == "" || r.speaker != r.mention || !isCapByte(r.speaker[0]) {
+		// Capitalised words no mention holds: the phrase subject.
 		return
 	}
 	ms := a.cast.Mentions
@@ -1479,7 +1497,7 @@ func (a *attributor) orgNameRest(r *attr) {
 		if o.Kind != people.Organisation || !strings.HasPrefix(a.s[o.End:], " of ") && !strings.HasPrefix(a.s[o.End:], " for ") {
 			continue
 		}
-		if t := a.orgTail(o.Start, o.End); o.Start+len(t) >= m.End {
+		if t := a.orgTail(o.Start, o.End); o.Start+len(t) >= end {
 			r.speaker, r.isPerson, r.mention, r.mStart, r.mEnd = t, false, o.Text, o.Start, o.End
 		}
 		return
@@ -1503,6 +1521,10 @@ func (a *attributor) orgTail(p, e int) string {
 			k = 5
 		case joined && strings.HasPrefix(rest, " and "):
 			k = 5
+		case joined && strings.HasPrefix(rest, ", ") && listOfNames(s, e):
+			// "the Department for Media, Culture and Sport": a list of
+			// capitalised words closed by "and" goes on the name.
+			k = 2
 		default:
 			return s[p:e]
 		}
@@ -1524,6 +1546,31 @@ func (a *attributor) orgTail(p, e int) string {
 		}
 		joined = true
 	}
+}
+
+// listOfNames reports whether s at e holds ", Word, Word and Word": a
+// comma list of capitalised words that "and" closes, within a short
+// reach.
+func listOfNames(s string, e int) bool {
+	for i := e; i < len(s) && i < e+80; {
+		switch {
+		case strings.HasPrefix(s[i:], ", "):
+			i += 2
+		case strings.HasPrefix(s[i:], " and "):
+			return i+5 < len(s) && s[i+5] >= 'A' && s[i+5] <= 'Z'
+		default:
+			return false
+		}
+		if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+		we := wordEnd(s, i, len(s))
+		if we <= i {
+			return false
+		}
+		i = we
+	}
+	return false
 }
 
 // onlyPersonBefore gives a quotation with no speech verb that opens a
