@@ -196,3 +196,52 @@ func (a *attributor) orgMembers(r *attr) {
 	t := a.s[org.Start:members.End]
 	r.speaker, r.mention, r.mStart, r.mEnd = t, t, org.Start, members.End
 }
+
+// sourceNouns head the descriptions of an unnamed source of a body.
+var sourceNouns = [...]string{"spokesman", "spokeswoman", "spokesperson", "official", "source"}
+
+// sameSource gives a definite source of a body ("The Darlington Council
+// spokesman added", "the council's spokesman said") the words that
+// introduced it before ("A spokesman for Darlington Council said", "a
+// council spokesman"), so that one unnamed source has one name in all
+// its quotations.
+func (a *attributor) sameSource(r *attr) {
+	if r.isPerson || r.mStart < 0 || len(r.speaker) < 8 {
+		return
+	}
+	w := r.speaker
+	if !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "The ") {
+		return
+	}
+	w = w[4:]
+	k := strings.LastIndexByte(w, ' ')
+	if k <= 0 {
+		return
+	}
+	noun, body := w[k+1:], w[:k]
+	found := false
+	for _, n := range sourceNouns {
+		found = found || noun == n
+	}
+	if !found {
+		return
+	}
+	body = strings.TrimSuffix(strings.TrimSuffix(body, "'s"), "’s")
+	if body == "" || !isCapByte(body[0]) {
+		return
+	}
+	before := a.s[:r.mStart]
+	best, bestText := -1, ""
+	for _, det := range [...]string{"A ", "a ", "An ", "an "} {
+		for _, form := range [...]string{det + noun + " for " + body, det + body + " " + noun} {
+			if i := strings.LastIndex(before, form); i > best && (i == 0 || !wordByte(before[i-1])) {
+				if e := i + len(form); e == len(before) || !wordByte(before[e]) {
+					best, bestText = i, form
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		r.speaker = bestText
+	}
+}

@@ -111,3 +111,38 @@ func TestOrgNameList(t *testing.T) {
 		})
 	}
 }
+
+// TestSameSource: a definite source of a body takes the words that
+// introduced it, so one unnamed source has one name. Sentences written
+// for the test.
+func TestSameSource(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"spokesman for X, then the X spokesman added",
+			"A spokesman for Harlow Council said: \"The bins will be collected.\" The Harlow Council spokesman added: \"Nobody will miss a week.\"",
+			"Nobody will miss a week.", "A spokesman for Harlow Council"},
+		{"an X spokeswoman, then the X spokeswoman said",
+			"A Rail Europe spokeswoman said the trains were late. \"We are sorry for the delays,\" the Rail Europe spokeswoman said.",
+			"We are sorry for the delays,", "A Rail Europe spokeswoman"},
+		{"a source introduced with no quotation, then the definite one",
+			"A spokeswoman for Pemberton declined to comment on Monday. The Pemberton spokeswoman later said: \"We have nothing to add.\"",
+			"We have nothing to add.", "A spokeswoman for Pemberton"},
+		{"another noun is another source",
+			"A spokesman for Harlow Council said the bins would be collected. \"Nobody will miss a week,\" the Harlow Council official said.",
+			"Nobody will miss a week,", "the Harlow Council official"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}

@@ -547,6 +547,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		}
 		a.orgFullName(&r)
 		a.orgMembers(&r)
+		a.sameSource(&r)
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
