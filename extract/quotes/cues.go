@@ -878,7 +878,7 @@ func (a *attributor) before(i, paraA int) attr {
 				return o
 			}
 		}
-		if a.partial(sp, paraA) && !a.quotesObject(r, sp.open) {
+		if a.partial(sp, paraA) {
 			// "Mr Ode said the mayor had told staff the depot would “Q”":
 			// the outermost report.
 			for range 3 {
@@ -954,53 +954,6 @@ func (a *attributor) before(i, paraA int) attr {
 		}
 	}
 	return attr{}
-}
-
-// quotesObject reports whether the phrase in marks opening at open is
-// what r's verb says, right after it or its object: "Ms Kane pointed to
-// how Mr Pryce had complained about “Q”", "Mr Hale noted that Ferreira
-// had called the pitch “Q”", "... had claimed that “Q”". The words
-// are the inner speaker's, not the reporter's. A clause between them
-// ("had promised the depot would “Q”") is reported speech, whose words
-// the outer reporter chose.
-func (a *attributor) quotesObject(r attr, open int) bool {
-	if r.cueStart < 0 || r.cueEnd <= r.cueStart || r.cueEnd > open || r.mStart < 0 || r.speaker == "" || strings.ContainsAny(a.s[r.cueStart:open], ",;:.!?\n") {
-		return false
-	}
-	// Only a person or a body the cast knows: not "the article", which
-	// "continues to" say nothing.
-	if !r.isPerson {
-		if m, ok := a.mentionStartingAt(r.mStart); !ok || m.Kind != people.Organisation {
-			return false
-		}
-	}
-	// The words after the verb, the cue's own included ("assured him
-	// the depot would").
-	after := a.s[r.cueStart:open]
-	if k := strings.IndexByte(after, ' '); k >= 0 {
-		after = after[k:]
-	} else {
-		after = ""
-	}
-	n := 0
-	for _, w := range strings.Fields(after) {
-		w = strings.ToLower(strings.Trim(w, "\"“‘'"))
-		if w == "" {
-			continue
-		}
-		if n++; n > 3 || clauseWords[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// clauseWords are the auxiliaries and modals that make the words after a
-// verb of saying a clause of their own.
-var clauseWords = map[string]bool{
-	"would": true, "will": true, "could": true, "should": true, "can": true, "may": true, "might": true, "must": true,
-	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "had": true, "has": true, "have": true,
-	"did": true, "do": true, "does": true, "not": true, "it's": true, "they're": true, "we're": true,
 }
 
 // outerReport finds the speaker who reports the clause holding r's cue:

@@ -47,24 +47,6 @@ func TestSpeakerClasses12(t *testing.T) {
 		{"but after-clause naming the speaker, he told",
 			"Union organiser Lena Roth was expected to take over the branch. But after the merger was announced and Mr Grady decided to retire, he told Ms Roth that she should wait. \"The timing is wrong,\" he said.",
 			"Grady"},
-		// A phrase in marks right after an inner verb of saying (or its
-		// object) quotes the inner speaker; a clause between them is
-		// still the outer reporter's wording.
-		{"noted that X had called the pitch Q",
-			"Coach Tom Hale noted that striker Luis Ferreira had called the pitch \"a disgrace to the league\".",
-			"Luis Ferreira"},
-		{"pointed to how X had complained about Q",
-			"Instead, Senator Ruth Kane pointed to how Governor Alan Pryce had complained about \"a culture of endless delay\".",
-			"Alan Pryce"},
-		{"said the minister had claimed that Q",
-			"Mr Paul Dunn said the minister, Ann Ode, had claimed that \"nobody will lose out\".",
-			"Ann Ode"},
-		{"recalled that X had branded the deal Q",
-			"Ms Greta Lund recalled that Mr Osei had once branded the merger \"a marriage of convenience\" at a shareholder meeting.",
-			"Osei"},
-		{"a clause between: the outer reporter",
-			"Ms Ana Diaz said Mayor Tom Reed had promised the depot would \"stay open for good\".",
-			"Ana Diaz"},
 		// A capitalised plural possessive opens a body's name: the body
 		// speaks, not its last word.
 		{"the Nurses' Union, saying",
