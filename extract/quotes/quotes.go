@@ -97,8 +97,13 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// A quotation running over paragraphs may be attributed only at its
 	// end ("“P1 ¶ “P2,” said Ms Ode."): the paragraphs it leaves open
 	// take the speaker of the one that continues them.
+	// So does a quotation reopened in the same paragraph before it is
+	// closed, in copy whose paragraphs were run together ("“P1. “P2,”
+	// added Mr Ode.").
 	for i := len(out) - 2; i >= 0; i-- {
-		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && (out[i].Speaker == "" && out[i].Cue == "" || a.laterOwnCue(out, i)) &&
+		reopened := !spans[i].closed && spans[i+1].para == spans[i].para && spans[i+1].open >= spans[i].end && strings.TrimSpace(text[spans[i].end:spans[i+1].open]) == ""
+		if !spans[i].closed && (spans[i+1].cont && spans[i+1].para == spans[i].para+1 && (out[i].Speaker == "" && out[i].Cue == "" || a.laterOwnCue(out, i)) ||
+			reopened && out[i].Speaker == "" && out[i].Cue == "") &&
 			(out[i+1].Speaker != "" || out[i+1].Cue != "") && out[i+1].Cue != ":" && !a.title[i] {
 			// (A transcript label, "WALLACE: ...", names the next speaker
 			// only.)

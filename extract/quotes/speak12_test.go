@@ -94,3 +94,35 @@ func TestSpeakerClasses12(t *testing.T) {
 		})
 	}
 }
+
+// TestReopenedParts: a quotation reopened in its own paragraph before it
+// closes (copy whose paragraphs were run together) takes the attribution
+// of the part that closes it; every part has the speaker. Sentences
+// written for the test.
+func TestReopenedParts(t *testing.T) {
+	tests := []struct{ name, in, speaker string }{
+		{"reopened part before the attributed one",
+			"The union's leader, Tom Reyes, spoke first.\n\n\"The market is the big prize and we are still going to fight for it. \"It's still very important, but there are other markets,\" added Mr Reyes.",
+			"Tom Reyes"},
+		{"two reopened parts, then she said",
+			"Ward sister Ana Diaz joined the picket at dawn. \"Nobody wants to be out here. \"We owe it to the patients. \"But we have no choice left,\" she said.",
+			"Ana Diaz"},
+		{"reopened parts after a new speaker is named",
+			"Minister Joan Pike spoke first. Mr Omar Reddy, the union's lawyer, said the ruling was clear. \"The court has spoken. \"The employer must now pay,\" said Mr Reddy.",
+			"Omar Reddy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			if len(got) < 2 {
+				t.Fatalf("%d quotes", len(got))
+			}
+			for _, q := range got {
+				if q.Speaker != tt.speaker {
+					t.Errorf("%q: speaker %q (mention %q, cue %q), want %q", q.Text, q.Speaker, q.Mention, q.Cue, tt.speaker)
+				}
+			}
+		})
+	}
+}
