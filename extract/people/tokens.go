@@ -644,9 +644,12 @@ func straightQuote(s string, i int, in bool) bool {
 	switch {
 	case spaceBefore && wordAfter:
 		return true
-	case !spaceBefore && !wordAfter:
+	case !spaceBefore && !wordAfter && in:
 		return false
 	}
+	// A closing mark with no quotation open, or a mark of no clear
+	// direction, turns as before: the copy has lost a mark, and which one
+	// is anyone's guess.
 	return !in
 }
 

@@ -226,6 +226,9 @@ func TestStraightQuote(t *testing.T) {
 		{`He called it "a disgrace" and left. Minister Joan Pike replied.`, "Pike", false},
 		{`The fans sang."We are staying," said captain Ivo Marsh.`, "staying", true},
 		{`The fans sang."We are staying," said captain Ivo Marsh.`, "Marsh", false},
+		// A closing mark with none open (the copy lost the opening one)
+		// turns as a plain toggle did: which mark was lost is a guess.
+		{`They want to buy arms from Europe." When he was in Paris, Ode spoke.`, "Paris", true},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, nil, nil, nil)
