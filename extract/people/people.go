@@ -541,7 +541,7 @@ func (f *finder) runs() {
 	next := 0
 	for _, i32 := range f.lists.caps {
 		i := int(i32)
-		if i < next {
+		if i < next || f.leadingCompound(i) {
 			continue
 		}
 		j := i + 1
@@ -552,7 +552,7 @@ func (f *finder) runs() {
 				j += 2
 				continue
 			}
-			if !u.is(tJoin) || f.toks[j-1].is(tPoss) {
+			if !u.is(tJoin) && !f.pluralPossName(j) || f.toks[j-1].is(tPoss) {
 				break
 			}
 			if u.is(tCap) || f.articleName(j) {
@@ -640,6 +640,48 @@ func (f *finder) runs() {
 
 // speechBeside reports whether a speech verb stands right before or after
 // token i: the cheap first test of loneSpeaker.
+// leadingCompound reports whether token i is a hyphened descriptor
+// opening its sentence before a full name: "Man-of-the-match Owen
+// Price", "Father-of-two Tom Reyes", "In-form Ana Diaz". A part after a
+// hyphen in lower case tells a compound of common words from a name
+// ("Jean-Pierre"); the name after it stands alone.
+func (f *finder) leadingCompound(i int) bool {
+	t := f.toks[i]
+	if !t.is(tSentStart) || t.lex&(lexRole|lexTitle) != 0 || i+2 >= len(f.toks) || !f.toks[i+1].is(tCap) || !f.toks[i+1].is(tJoin) || !f.toks[i+2].is(tCap) || !f.toks[i+2].is(tJoin) {
+		return false
+	}
+	w := f.s[t.start:t.end]
+	for k := 0; k+1 < len(w); k++ {
+		if w[k] == '-' && w[k+1] >= 'a' && w[k+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPossName reports whether token j, after a capitalised plural
+// possessive ("Musicians' Union", "Music Managers' Forum", "Builders'
+// Merchants Federation"), goes on the name of a body: the words up to
+// an organisation's head noun, capitalised, follow the apostrophe.
+func (f *finder) pluralPossName(j int) bool {
+	if j == 0 || !f.toks[j-1].is(tCap) || !f.toks[j].is(tCap) {
+		return false
+	}
+	p := f.toks[j-1]
+	if gap := f.s[p.end:f.toks[j].start]; gap != "' " && gap != "’ " || f.s[p.end-1] != 's' {
+		return false
+	}
+	for k := j; k < len(f.toks) && k < j+3 && f.toks[k].is(tCap); k++ {
+		if f.toks[k].lex&lexOrgHead != 0 {
+			return true
+		}
+		if k+1 < len(f.toks) && !f.toks[k+1].is(tJoin) {
+			break
+		}
+	}
+	return false
+}
+
 func (f *finder) speechBeside(i int) bool {
 	return i+1 < len(f.toks) && f.toks[i+1].lex&lexSpeech != 0 || i > 0 && f.toks[i-1].lex&lexSpeech != 0
 }

@@ -56,7 +56,7 @@ func refTokenize(s string, toks []token, lowers []uint32, lists *tokLists) []tok
 					}
 					sentStart, gapOK = true, false
 				case '"':
-					inQuote, gapOK = !inQuote, false
+					inQuote, gapOK = straightQuote(s, i, inQuote), false
 				case '\n':
 					inQuote, sentStart, gapOK = false, true, false
 				case '!', '?', ':', ';':

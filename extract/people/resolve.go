@@ -1118,7 +1118,7 @@ func (f *finder) walk() {
 				f.people[c.person].gender = c.gender
 			}
 		}
-		if c.kind == Name && c.person >= 0 && f.people[c.person].gender == 0 && !c.titled && f.bodyTell(c.b, len(f.people[c.person].toks) == 1) {
+		if c.kind == Name && c.person >= 0 && f.people[c.person].gender == 0 && !c.titled && (f.bodyTell(c.b, len(f.people[c.person].toks) == 1) || f.roleOfBody(c.a)) {
 			f.people[c.person].itself = true
 		}
 		// Names inside quotation marks are the speaker's words: they do
@@ -1126,6 +1126,14 @@ func (f *finder) walk() {
 		if c.person >= 0 && !f.toks[c.a].is(tInQuote) {
 			f.people[c.person].lastTok = c.a
 			first := sent != lastSent
+			if c.kind == Pronoun && f.reportTag(c) {
+				// The speaker a tag names is its sentence's subject; the
+				// names in the clause it reports are not.
+				for k := len(history) - 1; k >= 0 && history[k].sent == sent; k-- {
+					history[k].subj, history[k].firstS = false, false
+				}
+				first = true
+			}
 			history = append(history, hist{person: c.person, sent: sent, subj: f.subjectLike(c), firstS: first, end: int32(c.b)})
 			lastSent = sent
 		}
@@ -1213,6 +1221,17 @@ func (f *finder) reportedAt(from, k int) bool {
 	return false
 }
 
+// roleOfBody reports whether the name at token k is what a role that
+// only a body has is "for" or "of": "Tony Macklin, spokesman for Ask
+// Jeeves", "co-founder of Blinkx", "the owner of Harper Mills". Such a
+// name of no known gender reads as a firm, so no "he" or "she" means it.
+func (f *finder) roleOfBody(k int) bool {
+	if k < 2 || f.toks[k-2].sent != f.toks[k].sent || !f.lowerIs(k-1, "for", "of") {
+		return false
+	}
+	return f.lowerIs(k-2, "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner", "boss", "executive", "shareholders", "shareholder")
+}
+
 // bodyTell reports whether the words from token k on speak of the name
 // before them as a thing: "said its", ", which", and after a one-word
 // name "said it" ("Ofwat said it would"; "Glen Kopp said it is not
@@ -1257,6 +1276,10 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 	// "Asked about Prates, he said": the one asked about is not the
 	// subject answering.
 	askedAbout := nominative && f.askedClauseBefore(c.a)
+	// "The poster showed Mr Howard as a hypnotist, he argued": a "he"
+	// tagging the clause before it reports that clause, so the names in
+	// it are what was said, not who said it.
+	tag := f.reportTag(c)
 	var asked [4]int
 	nAsked := 0
 
@@ -1288,6 +1311,9 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 			continue
 		}
 		score := -2.0 * float64(d)
+		if d == 0 && tag {
+			score -= 4
+		}
 		if h.subj {
 			score += 1.5
 		}
@@ -1324,6 +1350,32 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 		best = f.pastQuotes(c, &history[len(history)-1])
 	}
 	return best
+}
+
+// reportTag reports whether the pronoun c is a "he"/"she" tagging the
+// clause before it as speech: "The poster showed Mr Howard as a
+// hypnotist, he argued", "Ms Ode, she said, would stay".
+//
+// Not after a quotation's closing marks (",” he said"), nor after a
+// fronted adverbial clause, whose subject is often the speaker: "When
+// Ann Ode was asked, she said", "As for Ode, she said".
+func (f *finder) reportTag(c *cand) bool {
+	if c.a == 0 || !f.lowerIs(c.a, "he", "she") || !f.toks[c.a-1].is(tCommaAfter) || f.toks[c.a-1].sent != f.toks[c.a].sent ||
+		f.toks[c.a].is(tInQuote) || f.toks[c.a-1].is(tInQuote) || !f.speechAfter(c.a) {
+		return false
+	}
+	if strings.TrimSpace(f.s[f.toks[c.a-1].end:f.toks[c.a].start]) != "," {
+		return false
+	}
+	s0 := c.a - 1
+	for s0 > 0 && f.toks[s0-1].sent == f.toks[c.a].sent {
+		s0--
+	}
+	if f.lowerIs(s0, "but", "and", "yet", "so", "then") && s0+1 < c.a {
+		s0++
+	}
+	return !f.lowerIs(s0, "when", "whenever", "while", "as", "if", "after", "before", "although", "though", "once", "since", "because",
+		"unless", "until", "asked", "speaking", "despite", "regarding", "for", "on", "with", "like", "unlike", "having")
 }
 
 // askedClauseBefore reports whether the token before k closes an opening

@@ -145,7 +145,7 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 					}
 					sentStart, gapOK = true, false
 				case '"':
-					inQuote, gapOK = !inQuote, false
+					inQuote, gapOK = straightQuote(s, i, inQuote), false
 				case '\n':
 					inQuote, sentStart, gapOK = false, true, false
 				case '!', '?', ':', ';':
@@ -628,4 +628,31 @@ func isAbbrev(t *token, s string) bool {
 		return true
 	}
 	return dottedInitials(w)
+}
+
+// straightQuote is whether the text after the straight double mark at
+// s[i] is quoted, given whether the text before it was: a mark after a
+// space and before a word opens, a mark after a word or punctuation and
+// before a space or punctuation closes, any other turns. Copy whose
+// paragraphs were run together reopens a quotation without closing the
+// one before ("... he said. "We won. "Next year we go up." Smith
+// added"): a plain turn would read the second opening mark as a close
+// and leave the narrative after the last close in quotes.
+func straightQuote(s string, i int, in bool) bool {
+	spaceBefore := i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(' || s[i-1] == '['
+	wordAfter := i+1 < len(s) && (isWordByte(s[i+1]) || s[i+1] >= utf8.RuneSelf || s[i+1] == '\'' || s[i+1] == '[' || s[i+1] == '.')
+	switch {
+	case spaceBefore && wordAfter:
+		return true
+	case !spaceBefore && !wordAfter && in:
+		return false
+	}
+	// A closing mark with no quotation open, or a mark of no clear
+	// direction, turns as before: the copy has lost a mark, and which one
+	// is anyone's guess.
+	return !in
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

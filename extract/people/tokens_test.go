@@ -208,3 +208,42 @@ func FuzzLookupFold(f *testing.F) {
 		}
 	})
 }
+
+// TestStraightQuote: a straight mark opens after a space and before a
+// word, closes after a word or punctuation and before a space, and turns
+// otherwise; so copy whose paragraphs were run together, reopening a
+// quotation without closing it, leaves the narrative after the last
+// close outside quotation marks. Sentences written for the test.
+func TestStraightQuote(t *testing.T) {
+	tests := []struct {
+		in, word string
+		quoted   bool
+	}{
+		{`Coach Ann Ode said: "We won. "Next year we go up." Striker Tom Reyes agreed.`, "Reyes", false},
+		{`"We won. "Next year we go up. "And then we win the cup." Mayor Lina Hart laughed.`, "Hart", false},
+		{`"We won. "Next year we go up." Striker Tom Reyes agreed.`, "Next", true},
+		{`He called it "a disgrace" and left. Minister Joan Pike replied.`, "disgrace", true},
+		{`He called it "a disgrace" and left. Minister Joan Pike replied.`, "Pike", false},
+		{`The fans sang."We are staying," said captain Ivo Marsh.`, "staying", true},
+		{`The fans sang."We are staying," said captain Ivo Marsh.`, "Marsh", false},
+		// A closing mark with none open (the copy lost the opening one)
+		// turns as a plain toggle did: which mark was lost is a guess.
+		{`They want to buy arms from Europe." When he was in Paris, Ode spoke.`, "Paris", true},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, nil, nil, nil)
+		found := false
+		for _, tk := range toks {
+			if tt.in[tk.start:tk.end] != tt.word {
+				continue
+			}
+			found = true
+			if got := tk.is(tInQuote); got != tt.quoted {
+				t.Errorf("%q in %q: quoted %v, want %v", tt.word, tt.in, got, tt.quoted)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.in, tt.word)
+		}
+	}
+}

@@ -2430,7 +2430,15 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 				}
 			}
 		}
-		if m, ok := a.mentionStartingAt(p); ok && m.End <= to {
+		m, ok := a.mentionStartingAt(p)
+		if !ok && strings.HasPrefix(a.s[p:to], "The ") {
+			// "The Nurses' Union has ...": a body's mention leaves out a
+			// sentence's capitalised article.
+			if n, ok2 := a.mentionStartingAt(p + 4); ok2 && n.Kind == people.Organisation && !possessiveAt(a.s, n.End) {
+				m, ok = n, true
+			}
+		}
+		if ok && m.End <= to {
 			// "Rourke's lawyer, Michael Feld, argued ...": the possessor
 			// is not the subject; the name set off after the noun is.
 			if e := strings.IndexByte(a.s[m.End:to], ','); m.Kind == people.Name && possessiveAt(a.s, m.End) && e > 0 && e < 40 {

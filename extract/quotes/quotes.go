@@ -98,8 +98,13 @@ func findLocated(text string, cast *people.Cast, buf *buffers, out []Located) []
 	// A quotation running over paragraphs may be attributed only at its
 	// end ("“P1 ¶ “P2,” said Ms Ode."): the paragraphs it leaves open
 	// take the speaker of the one that continues them.
+	// So does a quotation reopened in the same paragraph before it is
+	// closed, in copy whose paragraphs were run together ("“P1. “P2,”
+	// added Mr Ode.").
 	for i := len(out) - 2; i >= 0; i-- {
-		if !spans[i].closed && spans[i+1].cont && spans[i+1].para == spans[i].para+1 && (out[i].Speaker == "" && out[i].Cue == "" || a.laterOwnCue(out, i)) &&
+		reopened := !spans[i].closed && spans[i+1].para == spans[i].para && spans[i+1].open >= spans[i].end && strings.TrimSpace(text[spans[i].end:spans[i+1].open]) == ""
+		if !spans[i].closed && (spans[i+1].cont && spans[i+1].para == spans[i].para+1 && (out[i].Speaker == "" && out[i].Cue == "" || a.laterOwnCue(out, i)) ||
+			reopened && out[i].Speaker == "" && out[i].Cue == "") &&
 			(out[i+1].Speaker != "" || out[i+1].Cue != "") && out[i+1].Cue != ":" && !a.title[i] {
 			// (A transcript label, "WALLACE: ...", names the next speaker
 			// only.)
@@ -251,7 +256,11 @@ type attributor struct {
 	// anon holds the sources an anonymity clause marks ("a buyer ..., who
 	// asked not to be named, said") in the paragraph starting at anonPara,
 	// found on first need; see anonymous.
-	anon     []anonSrc
+	anon []anonSrc
+	// runs holds the text's runs of capitalised words, found on first
+	// need; see capRuns.
+	runs     []capRun
+	runsDone bool
 	anonPara int
 	anonDone bool
 }
@@ -544,7 +553,20 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// "The Department" the mentions cut short goes on to "of
 			// Health".
 			r.speaker = a.orgTail(r.mStart, r.mEnd)
+			// "A Department for Media, Culture and Sport spokeswoman
+			// said": the spokeswoman, a source of the body.
+			if e := r.mStart + len(r.speaker); r.speaker != r.mention && (strings.HasPrefix(r.speaker, "A ") || strings.HasPrefix(r.speaker, "a ") || strings.HasPrefix(r.speaker, "An ") || strings.HasPrefix(r.speaker, "an ")) {
+				for _, role := range [...]string{" spokeswoman", " spokesman", " spokesperson", " official"} {
+					if strings.HasPrefix(s[e:], role) && (e+len(role) == len(s) || !wordByte(s[e+len(role)])) {
+						r.speaker = s[r.mStart : e+len(role)]
+						break
+					}
+				}
+			}
 		}
+		a.orgFullName(&r)
+		a.orgMembers(&r)
+		a.sameSource(&r)
 		a.onBehalfOf(&r, sp, paraA)
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
@@ -1474,11 +1496,19 @@ func (a *attributor) headBeforePlace(r *attr) {
 // the last words of an organisation's name ("Social Care" in "The
 // Department of Health and Social Care said") to the organisation.
 func (a *attributor) orgNameRest(r *attr) {
-	if r.mStart < 5 || a.s[r.mStart-5:r.mStart] != " and " {
+	// Or after a comma of a list the name holds: "Media and Sport" of
+	// "The Department for Culture, Media and Sport said".
+	if r.mStart < 5 || a.s[r.mStart-5:r.mStart] != " and " && a.s[r.mStart-2:r.mStart] != ", " {
 		return
 	}
-	m, ok := a.mentionStartingAt(r.mStart)
-	if !ok || m.Kind != people.Name && m.Kind != people.Organisation || m.Person >= len(a.cast.People) || m.Person >= 0 && a.cast.People[m.Person].Gender != "" {
+	end := r.mEnd
+	if m, ok := a.mentionStartingAt(r.mStart); ok {
+		if m.Kind != people.Name && m.Kind != people.Organisation || m.Person >= len(a.cast.People) || m.Person >= 0 && a.cast.People[m.Person].Gender != "" {
+			return
+		}
+		end = m.End
+	} else if r.isPerson || r.speaker == "" || r.speaker != r.mention || !isCapByte(r.speaker[0]) {
+		// Capitalised words no mention holds: the phrase subject.
 		return
 	}
 	ms := a.cast.Mentions
@@ -1487,7 +1517,7 @@ func (a *attributor) orgNameRest(r *attr) {
 		if o.Kind != people.Organisation || !strings.HasPrefix(a.s[o.End:], " of ") && !strings.HasPrefix(a.s[o.End:], " for ") {
 			continue
 		}
-		if t := a.orgTail(o.Start, o.End); o.Start+len(t) >= m.End {
+		if t := a.orgTail(o.Start, o.End); o.Start+len(t) >= end {
 			r.speaker, r.isPerson, r.mention, r.mStart, r.mEnd = t, false, o.Text, o.Start, o.End
 		}
 		return
@@ -1511,6 +1541,10 @@ func (a *attributor) orgTail(p, e int) string {
 			k = 5
 		case joined && strings.HasPrefix(rest, " and "):
 			k = 5
+		case joined && strings.HasPrefix(rest, ", ") && listOfNames(s, e):
+			// "the Department for Media, Culture and Sport": a list of
+			// capitalised words closed by "and" goes on the name.
+			k = 2
 		default:
 			return s[p:e]
 		}
@@ -1532,6 +1566,31 @@ func (a *attributor) orgTail(p, e int) string {
 		}
 		joined = true
 	}
+}
+
+// listOfNames reports whether s at e holds ", Word, Word and Word": a
+// comma list of capitalised words that "and" closes, within a short
+// reach.
+func listOfNames(s string, e int) bool {
+	for i := e; i < len(s) && i < e+80; {
+		switch {
+		case strings.HasPrefix(s[i:], ", "):
+			i += 2
+		case strings.HasPrefix(s[i:], " and "):
+			return i+5 < len(s) && s[i+5] >= 'A' && s[i+5] <= 'Z'
+		default:
+			return false
+		}
+		if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+		we := wordEnd(s, i, len(s))
+		if we <= i {
+			return false
+		}
+		i = we
+	}
+	return false
 }
 
 // onlyPersonBefore gives a quotation with no speech verb that opens a

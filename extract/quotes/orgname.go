@@ -1,0 +1,247 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// orgHeads end the names of bodies whose two-letter initials may stand
+// for them ("the Football Association" … "the FA"), and the words a
+// company's short name drops ("Cairn Energy" … "Cairn").
+var orgHeads = map[string]bool{
+	"association": true, "union": true, "council": true, "commission": true, "committee": true, "agency": true,
+	"party": true, "bank": true, "federation": true, "organisation": true, "organization": true, "authority": true,
+	"board": true, "office": true, "institute": true, "league": true, "service": true, "fund": true, "court": true,
+}
+
+var companyTails = map[string]bool{
+	"energy": true, "group": true, "holdings": true, "corporation": true, "corp": true, "inc": true, "plc": true,
+	"airways": true, "airlines": true, "motors": true, "oil": true, "petroleum": true, "telecom": true, "industries": true,
+	"systems": true, "technologies": true, "pharmaceuticals": true, "communications": true, "international": true,
+	"entertainment": true, "electronics": true, "securities": true, "capital": true, "partners": true,
+}
+
+// descriptorTails are the common nouns a body's name may carry after
+// it in a mention: "the China Daily newspaper", "the Interfax news
+// agency". The body is the name.
+var descriptorTails = []string{" newspaper", " news agency", " agency", " website", " magazine", " broadcaster", " paper"}
+
+// capRun is a run of capitalised words in the text, with the lower-case
+// links a name may hold ("of", "and", "for"): its initials are those of
+// the capitalised words.
+type capRun struct {
+	start, end int
+	initials   string
+	words      int
+	last       string // last word
+}
+
+// capRuns lists the text's runs of two or more capitalised words, once.
+func (a *attributor) capRuns() []capRun {
+	if a.runsDone {
+		return a.runs
+	}
+	a.runsDone = true
+	s := a.s
+	for i := 0; i < len(s); {
+		if !isCapByte(s[i]) || i > 0 && wordByte(s[i-1]) {
+			i++
+			continue
+		}
+		run := capRun{start: i}
+		p := i
+		// A sentence's capitalised determiner is no part of a name.
+		for _, det := range [...]string{"The ", "A ", "An "} {
+			if strings.HasPrefix(s[p:], det) && p+len(det) < len(s) && isCapByte(s[p+len(det)]) {
+				p += len(det)
+				run.start = p
+				break
+			}
+		}
+		for p < len(s) && isCapByte(s[p]) {
+			e := wordEnd(s, p, len(s))
+			if e <= p {
+				break
+			}
+			run.initials += string(s[p])
+			run.words++
+			run.end, run.last = e, s[p:e]
+			if e+1 >= len(s) || s[e] != ' ' {
+				break
+			}
+			p = e + 1
+			for _, link := range [...]string{"of ", "and ", "for ", "& "} {
+				if strings.HasPrefix(s[p:], link) && p+len(link) < len(s) && isCapByte(s[p+len(link)]) {
+					p += len(link)
+					break
+				}
+			}
+		}
+		if run.words >= 2 {
+			a.runs = append(a.runs, run)
+		}
+		i = max(run.end, i+1)
+	}
+	return a.runs
+}
+
+func isCapByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// orgFullName gives a body the name the article spells out for it, as
+// it names a person most fully: initials ("the FA", "Bat") become the
+// capitalised words they stand for ("Football Association", "British
+// American Tobacco"), a company's first word ("Cairn") its full name
+// ("Cairn Energy"), and a descriptor after the name ("the China Daily
+// newspaper") is dropped. A run of words that names a person is not a
+// body's name.
+func (a *attributor) orgFullName(r *attr) {
+	// A one-word "person" may be a body the cast took for a surname:
+	// "Cairn said", "Bat told the BBC".
+	if r.speaker == "" || r.isPerson && strings.Contains(r.speaker, " ") {
+		return
+	}
+	w := r.speaker
+	for _, art := range [...]string{"the ", "The "} {
+		w = strings.TrimPrefix(w, art)
+	}
+	for _, d := range descriptorTails {
+		if n := strings.TrimSuffix(w, d); !r.isPerson && n != w && n != "" && isCapByte(n[0]) && !strings.HasSuffix(n, "'s") && !strings.HasSuffix(n, "’s") && !strings.ContainsAny(n, ",;") && strings.Count(n, " ") < 5 {
+			r.speaker = n
+			return
+		}
+	}
+	if len(w) < 2 || len(w) > 6 || !isCapByte(w[0]) {
+		return
+	}
+	for k := 1; k < len(w); k++ {
+		if !wordByte(w[k]) {
+			return
+		}
+	}
+	upper := strings.ToUpper(w)
+	acronym := upper == w || len(w) >= 3 && strings.ToLower(w[1:]) == w[1:]
+	for _, run := range a.capRuns() {
+		if run.start >= r.mStart && r.mStart >= 0 && run.start < r.mEnd {
+			continue // the mention itself
+		}
+		name := a.s[run.start:run.end]
+		if a.personRun(run) {
+			continue
+		}
+		if acronym && run.words == len(w) && run.initials == upper && len(w) >= 2 {
+			if len(w) == 2 && !orgHeads[strings.ToLower(run.last)] && !strings.HasPrefix(a.s[run.end:], " ("+w+")") {
+				continue
+			}
+			r.speaker, r.isPerson = name, false
+			return
+		}
+		if run.words == 2 && strings.HasPrefix(name, w+" ") && companyTails[strings.ToLower(run.last)] && len(w) >= 3 && upper != w {
+			r.speaker, r.isPerson = name, false
+			return
+		}
+	}
+}
+
+// personRun reports whether the cast has a person's name in the run.
+func (a *attributor) personRun(run capRun) bool {
+	for _, m := range a.cast.MentionsIn(run.start, run.end) {
+		if m.Kind == people.Name && m.Person >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgMembers gives the words a body's name qualifies to the source: in
+// "Church ministers are trying ..., saying", "Union leaders said" or
+// "Kremlin officials dismissed" the members speak, named by their body,
+// not the body alone nor "officials" alone. Only a one-word body right
+// before a one-word plural noun of unnamed sources.
+func (a *attributor) orgMembers(r *attr) {
+	if r.isPerson || r.speaker == "" || r.mStart < 0 || r.speaker != r.mention || strings.Contains(r.mention, " ") {
+		return
+	}
+	m, ok := a.mentionStartingAt(r.mStart)
+	if !ok {
+		return
+	}
+	org, members := m, m
+	switch m.Kind {
+	case people.Organisation:
+		if m.End+1 >= len(a.s) || a.s[m.End] != ' ' {
+			return
+		}
+		if members, ok = a.mentionStartingAt(m.End + 1); !ok {
+			return
+		}
+	case people.Unnamed:
+		if m.Start < 2 || a.s[m.Start-1] != ' ' {
+			return
+		}
+		if org, ok = a.mentionEndingAt(m.Start - 1); !ok {
+			return
+		}
+	default:
+		return
+	}
+	if org.Kind != people.Organisation || strings.Contains(org.Text, " ") || members.Kind != people.Unnamed ||
+		strings.Contains(members.Text, " ") || !strings.HasSuffix(members.Text, "s") {
+		return
+	}
+	t := a.s[org.Start:members.End]
+	r.speaker, r.mention, r.mStart, r.mEnd = t, t, org.Start, members.End
+}
+
+// sourceNouns head the descriptions of an unnamed source of a body.
+var sourceNouns = [...]string{"spokesman", "spokeswoman", "spokesperson", "official", "source"}
+
+// sameSource gives a definite source of a body ("The Darlington Council
+// spokesman added", "the council's spokesman said") the words that
+// introduced it before ("A spokesman for Darlington Council said", "a
+// council spokesman"), so that one unnamed source has one name in all
+// its quotations.
+func (a *attributor) sameSource(r *attr) {
+	if r.isPerson || r.mStart < 0 || len(r.speaker) < 8 {
+		return
+	}
+	w := r.speaker
+	if !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "The ") {
+		return
+	}
+	w = w[4:]
+	k := strings.LastIndexByte(w, ' ')
+	if k <= 0 {
+		return
+	}
+	noun, body := w[k+1:], w[:k]
+	found := false
+	for _, n := range sourceNouns {
+		found = found || noun == n
+	}
+	if !found {
+		return
+	}
+	body = strings.TrimSuffix(strings.TrimSuffix(body, "'s"), "’s")
+	if body == "" || !isCapByte(body[0]) {
+		return
+	}
+	before := a.s[:r.mStart]
+	best, bestText := -1, ""
+	for _, det := range [...]string{"A ", "a ", "An ", "an "} {
+		for _, form := range [...]string{det + noun + " for " + body, det + body + " " + noun} {
+			if i := strings.LastIndex(before, form); i > best && (i == 0 || !wordByte(before[i-1])) {
+				if e := i + len(form); e == len(before) || !wordByte(before[e]) {
+					best, bestText = i, form
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		r.speaker = bestText
+	}
+}

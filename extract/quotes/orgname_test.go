@@ -1,0 +1,148 @@
+package quotes
+
+import "testing"
+
+// TestOrgFullName: a body quoted under its initials or short name takes
+// the name the article spells out. Sentences written for the test.
+func TestOrgFullName(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"two-letter initials of an association",
+			"The Rugby Football Union has opened an inquiry into the brawl. \"The referee dealt with the matter on the day,\" said an RFU statement.",
+			"The referee dealt with the matter on the day,", "Rugby Football Union"},
+		{"initials of a federation named before",
+			"The Kenyan Athletics Federation has suspended two coaches. \"We will not tolerate doping in any form,\" the KAF said in a statement.",
+			"We will not tolerate doping in any form,", "Kenyan Athletics Federation"},
+		{"title-case initials of a company",
+			"Shares in Northern Rail Holdings fell 4% after the results. Nrh told investors it expected \"a difficult second half for the whole industry\".",
+			"a difficult second half for the whole industry", "Northern Rail Holdings"},
+		{"company short name",
+			"Profits at Harlow Energy fell sharply in the third quarter. Harlow said the fall reflected \"a one-off charge on the North Sea fields\".",
+			"a one-off charge on the North Sea fields", "Harlow Energy"},
+		{"a newspaper descriptor is dropped",
+			"The mayor has resigned. \"His position had become untenable,\" the Evening Courier newspaper said in an editorial.",
+			"His position had become untenable,", "Evening Courier"},
+		{"initials the article never spells out stay",
+			"The whale count fell again this year. \"The decline is alarming,\" the WWF said in a statement.",
+			"The decline is alarming,", "the WWF"},
+		{"a person's name is no body's spelled-out name",
+			"Brian Arthur Tate chairs the inquiry. \"We will report in June,\" Bat said.",
+			"We will report in June,", "Bat"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}
+
+// TestOrgMembers: the members a one-word body's name qualifies speak,
+// not the body alone nor the plural noun alone. Sentences written for
+// the test.
+func TestOrgMembers(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"body word opening the sentence, then saying",
+			"Church leaders are trying to stop the festival, saying they do not want its \"loud and godless music\" in their town.",
+			"loud and godless music", "Church leaders"},
+		{"union leaders said",
+			"Union leaders said the pay offer was \"an insult to every nurse\".",
+			"an insult to every nurse", "Union leaders"},
+		{"body officials dismissed",
+			"Kremlin officials dismissed the report as \"pure fiction from start to finish\".",
+			"pure fiction from start to finish", "Kremlin officials"},
+		{"body officials warned, in a later sentence",
+			"Flu cases doubled in a week. Hospital officials warned of \"a winter like no other\" on the wards.",
+			"a winter like no other", "Hospital officials"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}
+
+// TestOrgNameList: a body's name may hold a comma list of capitalised
+// words that "and" closes; an indefinite source takes the role noun after
+// the name. Sentences written for the test.
+func TestOrgNameList(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"a spokeswoman of a department with a list in its name",
+			"A Department for Environment, Food and Rural Affairs spokeswoman said: \"We are looking at the figures closely.\"",
+			"We are looking at the figures closely.", "A Department for Environment, Food and Rural Affairs spokeswoman"},
+		{"the department with a list in its name said",
+			"The Department for Culture, Media and Sport said it was \"aware of the problem with ticket touts\".",
+			"aware of the problem with ticket touts", "The Department for Culture, Media and Sport"},
+		{"a department spokesman without a list",
+			"A Department of Transport spokesman said: \"We will respond in due course.\"",
+			"We will respond in due course.", "A Department of Transport spokesman"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}
+
+// TestSameSource: a definite source of a body takes the words that
+// introduced it, so one unnamed source has one name. Sentences written
+// for the test.
+func TestSameSource(t *testing.T) {
+	tests := []struct{ name, in, words, speaker string }{
+		{"spokesman for X, then the X spokesman added",
+			"A spokesman for Harlow Council said: \"The bins will be collected.\" The Harlow Council spokesman added: \"Nobody will miss a week.\"",
+			"Nobody will miss a week.", "A spokesman for Harlow Council"},
+		{"an X spokeswoman, then the X spokeswoman said",
+			"A Rail Europe spokeswoman said the trains were late. \"We are sorry for the delays,\" the Rail Europe spokeswoman said.",
+			"We are sorry for the delays,", "A Rail Europe spokeswoman"},
+		{"a source introduced with no quotation, then the definite one",
+			"A spokeswoman for Pemberton declined to comment on Monday. The Pemberton spokeswoman later said: \"We have nothing to add.\"",
+			"We have nothing to add.", "A spokeswoman for Pemberton"},
+		{"another noun is another source",
+			"A spokesman for Harlow Council said the bins would be collected. \"Nobody will miss a week,\" the Harlow Council official said.",
+			"Nobody will miss a week,", "the Harlow Council official"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker != tt.speaker {
+						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q in %+v", tt.words, got)
+		})
+	}
+}
