@@ -45,6 +45,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	case QQuotedOn:
 		return s.askQuotedOn(ctx, q)
 	case QWhen:
+		if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
+			return a, err
+		}
 		if a, ok, err := s.askCouple(ctx, q, s.askWhen); err != nil || ok {
 			return a, err
 		}
@@ -1422,6 +1425,15 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		}); i > 0 {
 			p := passages[i]
 			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
+		}
+	}
+	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
+		// The sentence with the verb and the person, date or figure asked
+		// for may name the subject only by a description.
+		if p, ok, err := s.inArticleAnswer(ctx, terms, cover, need); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
 		}
 	}
 	if s.LLM != nil && len(passages) > 0 {

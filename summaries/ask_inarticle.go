@@ -1,0 +1,297 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// Questions with a typed answer ("who criticised X?" wants a person, "when
+// will X be decided?" a date, "how much is X suing for?" a figure) are often
+// answered by a sentence that holds the verb and the answer but names the
+// subject only by a description ("the plans", "the payout") because the
+// paragraph or the headline named it already. Full-text search over
+// sentences cannot find that sentence; reading the articles that hold the
+// question's words can: a sentence counts the question's words held by its
+// headline and by its paragraph up to it, as a reader reading down to it has
+// them in mind.
+
+// reAskWhoVerb is "who criticised the plans?", "who has called the bill a
+// mistake?": who, a verb, its object.
+var reAskWhoVerb = regexp.MustCompile(`(?i)^who\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,})\s+(\S.*)$`)
+
+// notWhoVerbs are words after "who" that are not a verb of doing (or are
+// answered elsewhere: "who said", "who is").
+var notWhoVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "wrote": true, "will": true, "would": true, "could": true,
+	"should": true, "can": true, "may": true, "might": true, "must": true, "shall": true, "did": true, "does": true,
+	"been": true, "being": true, "else": true, "exactly": true, "else's": true, "knows": true, "else’s": true,
+}
+
+// whoVerb is the verb of a "who VERBed X" question, or "".
+func whoVerb(question string) string {
+	m := reAskWhoVerb.FindStringSubmatch(cleanQuestion(question))
+	if m == nil {
+		return ""
+	}
+	v := strings.ToLower(m[1])
+	if notWhoVerbs[v] || stopwords[v] {
+		return ""
+	}
+	// A verb of doing in the past or present: "criticised", "opposes",
+	// "won"; "who chairs" and "who leads" too.
+	if strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || isIrregularPast(v) {
+		return v
+	}
+	return ""
+}
+
+func isIrregularPast(w string) bool {
+	for _, forms := range irregularPast {
+		if slices.Contains(forms, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmas are the base forms a verb form may have: "suing" → sue,
+// "criticised" → criticise, "signed" → sign, "decided" → decide, "won" →
+// win. Spelling decides; a wrong extra base costs nothing, as only forms
+// found in copy count.
+func lemmas(w string) []string {
+	w = strings.ToLower(w)
+	out := []string{w}
+	add := func(b string) {
+		if len(b) > 2 && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	for base, forms := range irregularPast {
+		if slices.Contains(forms, w) {
+			add(base)
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			add(b)
+			add(b + "e")
+			if n := len(b); n > 3 && b[n-1] == b[n-2] {
+				add(b[:n-1]) // "stopped", "planning"
+			}
+		}
+	}
+	if b, ok := strings.CutSuffix(w, "ied"); ok {
+		add(b + "y")
+	}
+	if b, ok := strings.CutSuffix(w, "d"); ok {
+		add(b)
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(w, "ss") {
+		add(b)
+	}
+	return out
+}
+
+// anyForms are the inflections of every lemma of w, British and American
+// spellings of -ise verbs alike ("criticised", "criticized").
+func anyForms(w string) []string {
+	var out []string
+	add := func(f string) {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	for _, b := range lemmas(w) {
+		bases := []string{b}
+		if s, ok := strings.CutSuffix(b, "ise"); ok {
+			bases = append(bases, s+"ize")
+		} else if s, ok := strings.CutSuffix(b, "ize"); ok {
+			bases = append(bases, s+"ise")
+		}
+		for _, base := range bases {
+			add(base)
+			for _, f := range pastForms(base) {
+				add(f)
+			}
+			stem := strings.TrimSuffix(base, "e")
+			add(stem + "ing")
+			if strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") {
+				add(base + "es")
+			} else {
+				add(base + "s")
+			}
+			if strings.HasSuffix(base, "e") {
+				add(base + "d")
+			}
+		}
+	}
+	return out
+}
+
+// reNameRun is a run of capitalised words: a name the answer may be.
+var reNameRun = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`)
+
+// namesOther: text names someone (two or more capitalised words, not the
+// sentence's first word alone) other than by the question's words.
+func namesOther(sentence string, terms []string) bool {
+	for _, m := range reNameRun.FindAllString(sentence, -1) {
+		if termScore(m, terms) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// typedNeed says what a sentence must hold to answer question: the verb
+// asked about with a name (who), a date (when) or a figure (how much);
+// nil when the question has no such shape.
+func typedNeed(question string, terms []string) func(string) bool {
+	q := cleanQuestion(question)
+	if v := whoVerb(q); v != "" {
+		forms := anyForms(v)
+		return func(s string) bool { return hasVerb(s, forms) && namesOther(s, terms) }
+	}
+	var verbs [][]string
+	for _, t := range terms {
+		if r := []rune(t); len(r) > 2 && unicode.IsLower(r[0]) {
+			verbs = append(verbs, anyForms(t))
+		}
+	}
+	hasAny := func(s string) bool {
+		return slices.ContainsFunc(verbs, func(forms []string) bool { return hasVerb(s, forms) })
+	}
+	switch {
+	case reAskWhen.MatchString(q) && reAskFuture.MatchString(q):
+		// "when will the panel decide?" wants the sentence with the date
+		// and a word of the question in another form ("will decide ...
+		// on Tuesday").
+		if v := cmp.Or(whenVerb(q), passiveVerb(q)); v != "" {
+			// The verb asked about, when the question shows it: "when
+			// will the council decide?" is not answered by a minister's
+			// visit on Friday.
+			forms := anyForms(v)
+			hasAny = func(s string) bool { return hasVerb(s, forms) }
+		}
+		return func(s string) bool { return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s)) && hasAny(s) }
+	case reAskNumber.MatchString(q) && reAskVerbing.MatchString(q):
+		figure := reNumber
+		if reAskMuch.MatchString(q) {
+			// "how much" is a sum or a share, written in digits: "four
+			// companies" counts, it does not price.
+			figure = reDigit
+		}
+		// The figure of the action asked about: "how much is X suing for"
+		// is not answered by another sum the story names.
+		forms := anyForms(reAskVerbing.FindString(q))
+		return func(s string) bool { return figure.MatchString(s) && hasVerb(s, forms) }
+	}
+	return nil
+}
+
+// reAskFuture: a when-question about something to come.
+var reAskFuture = regexp.MustCompile(`(?i)^when\s+(?:will|shall|is|are|does|do)\b`)
+
+// rePassiveAsk is the verb of "when will X be decided?".
+var rePassiveAsk = regexp.MustCompile(`(?i)\bbe\s+(\p{Ll}{3,}(?:ed|en|wn|ne))\b`)
+
+func passiveVerb(q string) string {
+	if m := rePassiveAsk.FindStringSubmatch(q); m != nil {
+		return strings.ToLower(m[1])
+	}
+	return ""
+}
+
+// reAskMuch: a question for an amount.
+var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
+
+// reAskVerbing: "how much is X suing for", "how many jobs is X cutting":
+// a figure asked of an action.
+var reAskVerbing = regexp.MustCompile(`(?i)\b\p{Ll}{2,}ing\b`)
+
+// inArticleAnswer is the sentence of an article holding the question's
+// words that holds what need asks for, scored by the question's words in
+// the sentence, its paragraph so far and its headline. It must hold at
+// least two of them (one for a one-word question) and half, and one of
+// them in the sentence or its paragraph.
+func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map[int64]map[string]bool, need func(string) bool) (newsbot.Passage, bool, error) {
+	if need == nil || len(terms) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	floor := max(min(2, len(terms)), (len(terms)+1)/2)
+	// A lower-case word of the question counts in any of its forms: "sues"
+	// and "sued" hold "suing".
+	forms := make([][]string, len(terms))
+	for i, t := range terms {
+		if r := []rune(t); len(r) > 2 && unicode.IsLower(r[0]) {
+			forms[i] = anyForms(t)
+		}
+	}
+	holds := func(s string, i int) bool {
+		return termScore(s, terms[i:i+1]) > 0 || forms[i] != nil && hasVerb(s, forms[i])
+	}
+	var best newsbot.Passage
+	var bestKey [4]int
+	for _, id := range ids[:min(len(ids), 4)] {
+		if len(cover[id]) < floor {
+			break
+		}
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		whole := 0
+		for i := range terms {
+			if holds(a.Title+"\n\n"+a.Text, i) {
+				whole++
+			}
+		}
+		for _, para := range strings.Split(a.Text, "\n\n") {
+			held, inPara := map[string]bool{}, map[string]bool{}
+			for i, t := range terms {
+				if holds(a.Title, i) {
+					held[t] = true
+				}
+			}
+			for _, sp := range text.Sentences(para) {
+				for i, t := range terms {
+					if holds(sp.Text, i) {
+						held[t], inPara[t] = true, true
+					}
+				}
+				if len(inPara) == 0 || len(held) < floor || !need(sp.Text) {
+					continue
+				}
+				own := 0
+				for i := range terms {
+					if holds(sp.Text, i) {
+						own++
+					}
+				}
+				// Of sentences as well placed, the one in the article
+				// holding more of the question, then the one holding more
+				// itself, then the newer.
+				k := [4]int{len(held), whole, own, int(a.Published.Unix() / 86400)}
+				if slices.Compare(k[:], bestKey[:]) > 0 {
+					best, bestKey = newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, k
+				}
+			}
+		}
+	}
+	return best, bestKey[0] > 0, nil
+}
