@@ -1427,6 +1427,13 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
 		}
 	}
+	if len(passages) > 0 {
+		if p, ok, err := s.headlineLead(ctx, question, terms, passages[0], cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
 	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
 		// The sentence with the verb and the person, date or figure asked
 		// for may name the subject only by a description.

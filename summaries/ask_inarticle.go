@@ -169,6 +169,11 @@ func typedNeed(question string, terms []string) func(string) bool {
 		return slices.ContainsFunc(verbs, func(forms []string) bool { return hasVerb(s, forms) })
 	}
 	switch {
+	case reAskWhy.MatchString(q) && len(verbs) > 0:
+		// "why did X miss the vote?" wants the sentence giving the reason
+		// with the act asked about ("said it was a mix-up that X missed
+		// the vote"), not the one reporting the act.
+		return func(s string) bool { return reReason.MatchString(s) && hasAny(s) }
 	case reAskWhen.MatchString(q) && reAskFuture.MatchString(q):
 		// "when will the panel decide?" wants the sentence with the date
 		// and a word of the question in another form ("will decide ...
@@ -208,6 +213,12 @@ func passiveVerb(q string) string {
 	}
 	return ""
 }
+
+// reAskWhy is a question for a reason; reReason a sentence giving one.
+var (
+	reAskWhy = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
+	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest)\b`)
+)
 
 // reAskMuch: a question for an amount.
 var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
@@ -294,4 +305,53 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 		}
 	}
 	return best, bestKey[0] > 0, nil
+}
+
+// reAskWhatIs is "what is the X?", "what's the new X": a thing asked for
+// by its kind ("the slogan", "the plan").
+var reAskWhatIs = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?\S`)
+
+// headlineLead answers "what is the X?" from the lead sentence of the
+// article whose headline holds the question's words, when the sentence
+// found holds fewer of them: "Party unveils election slogan" is told by its
+// lead ("will campaign as 'the fair choice'"), which need not say
+// "slogan".
+func (s *Service) headlineLead(ctx context.Context, question string, terms []string, lead newsbot.Passage, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	q := cleanQuestion(question)
+	if len(terms) < 2 || !reAskWhatIs.MatchString(q) || reAskNumber.MatchString(q) {
+		return newsbot.Passage{}, false, nil
+	}
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	own := termScore(lead.Text, terms)
+	if strings.EqualFold(strings.TrimSpace(lead.Text), strings.TrimSpace(lead.Article.Title)) {
+		own = 0 // the headline itself, as a body opening with it gives it
+	}
+	for _, id := range ids[:min(len(ids), 4)] {
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		n := termScore(a.Title, terms)
+		if n < len(terms) && (n < 3 || n < len(terms)-1) || n <= own {
+			continue
+		}
+		for _, sp := range text.Sentences(a.Text) {
+			t := strings.TrimSpace(sp.Text)
+			if t == "" || strings.EqualFold(t, strings.TrimSpace(a.Title)) {
+				continue // a body that opens with its headline
+			}
+			if t == strings.TrimSpace(lead.Text) && own > 0 {
+				return newsbot.Passage{}, false, nil
+			}
+			ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+			return newsbot.Passage{Article: ref, Text: t}, true, nil
+		}
+	}
+	return newsbot.Passage{}, false, nil
 }

@@ -13,7 +13,9 @@ import (
 // headline set up ("criticised the plans", "is expected to be signed on
 // Thursday", "has sued ... for £4.2m" before the firm is named); a one-word
 // role the copy gives in full before the name; a description opening the
-// sentence as the only role; and whether someone is still in a party.
+// sentence as the only role; whether someone is still in a party; "what is
+// the X?" told by the lead of the report headlined with it; and "why did X
+// do Y?" answered by the sentence giving the reason.
 func TestAskFourteenth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask14", true), at("2026-03-18T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
@@ -25,6 +27,8 @@ func TestAskFourteenth(t *testing.T) {
 		{question: "who is Dana Reyes", want: []string{"chief operating officer"}, cited: true},
 		{question: "who is Jo Hale?", want: []string{"campaigner"}, not: []string{"no role is given"}, cited: true},
 		{question: "is Jo Hale still in the Island Voice party?", want: []string{"No — ", "quit"}, cited: true},
+		{question: "what is the green campaign slogan", want: []string{"the honest choice"}, cited: true},
+		{question: "why did Osei miss the rivers vote?", want: []string{"delayed train"}, cited: true},
 	})
 }
 
