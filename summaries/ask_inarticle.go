@@ -309,7 +309,19 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 
 // reAskWhatIs is "what is the X?", "what's the new X": a thing asked for
 // by its kind ("the slogan", "the plan").
-var reAskWhatIs = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?\S`)
+var reAskWhatIs = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?(\S+)`)
+
+// notThing are words after "what is" that ask about something other than
+// a thing by its kind: "what is in the plan", "what is happening".
+var notThing = map[string]bool{"in": true, "on": true, "at": true, "about": true, "with": true, "for": true, "behind": true,
+	"happening": true, "going": true, "new": true, "next": true, "wrong": true, "up": true, "known": true, "left": true}
+
+// asksThing: q is "what is the X?" for a thing by its kind, not a figure.
+func asksThing(q string) bool {
+	q = cleanQuestion(q)
+	m := reAskWhatIs.FindStringSubmatch(q)
+	return m != nil && !notThing[strings.ToLower(m[1])] && !reAskNumber.MatchString(q)
+}
 
 // headlineLead answers "what is the X?" from the lead sentence of the
 // article whose headline holds the question's words, when the sentence
@@ -317,8 +329,7 @@ var reAskWhatIs = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|
 // lead ("will campaign as 'the fair choice'"), which need not say
 // "slogan".
 func (s *Service) headlineLead(ctx context.Context, question string, terms []string, lead newsbot.Passage, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
-	q := cleanQuestion(question)
-	if len(terms) < 2 || !reAskWhatIs.MatchString(q) || reAskNumber.MatchString(q) {
+	if len(terms) < 2 || !asksThing(question) {
 		return newsbot.Passage{}, false, nil
 	}
 	ids := make([]int64, 0, len(cover))

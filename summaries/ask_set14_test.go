@@ -111,3 +111,23 @@ func TestDescriptionsBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// "what is the X?" asks for a thing by its kind; "what is in X?" and
+// "what is happening" do not.
+func TestAsksThing(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"what is the party's new slogan", true},
+		{"What's the council's plan for the depot?", true},
+		{"what is in the council's plan?", false},
+		{"what is happening with the depot strike", false},
+		{"what is the turnout?", false},
+		{"who is the mayor", false},
+	} {
+		if got := asksThing(tt.q); got != tt.want {
+			t.Errorf("asksThing(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
