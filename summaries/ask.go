@@ -1686,7 +1686,7 @@ func upperFirst(s string) string {
 // reWhatVerb: "what has Northern Crest offered ...", "what is Odile
 // Marchetti charged with": a named subject after the auxiliary, then the
 // verb the answer must hold.
-var reWhatVerb = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
+var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
 
 // reWhenVerb: "when will the Harbour Council decide the ...": a named
 // subject after the auxiliary, then the verb the dated answer must hold,
@@ -1708,7 +1708,8 @@ func whenVerb(question string) string {
 	return m[1]
 }
 
-// questionVerb is the verb of a "what has X done" question, or "".
+// questionVerb is the verb of a "what has X done" question, or of a yes-or-no
+// one about the future ("will the Greens form a pact?": "form"), or "".
 func questionVerb(question string) string {
 	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
 	if m == nil || stopwords[m[1]] || len(m[1]) < 3 {

@@ -15,7 +15,8 @@ import (
 // role the copy gives in full before the name; a description opening the
 // sentence as the only role; whether someone is still in a party; "what is
 // the X?" told by the lead of the report headlined with it; and "why did X
-// do Y?" answered by the sentence giving the reason.
+// do Y?" answered by the sentence giving the reason; "will X do Y?"
+// answered by the sentence with the verb, not one with more of the names.
 func TestAskFourteenth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask14", true), at("2026-03-18T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
@@ -29,6 +30,7 @@ func TestAskFourteenth(t *testing.T) {
 		{question: "is Jo Hale still in the Island Voice party?", want: []string{"No — ", "quit"}, cited: true},
 		{question: "what is the green campaign slogan", want: []string{"the honest choice"}, cited: true},
 		{question: "why did Osei miss the rivers vote?", want: []string{"delayed train"}, cited: true},
+		{question: "will the Greens form a pact with Labour?", want: []string{"ruled out forming a pact"}, cited: true},
 	})
 }
 
