@@ -26,6 +26,11 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	if q.Text == "" {
 		return Answer{}, &UsageError{Usage: AskUsage}
 	}
+	if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
+		// "is X still in ORG?", "... still a member of ORG?": whatever
+		// shape the parser gave it (a trip question, a search).
+		return a, err
+	}
 	switch q.Kind {
 	case QWhoSaid:
 		a, err := s.whoSaidPhrase(ctx, q.Phrase, 1)
@@ -45,9 +50,6 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	case QQuotedOn:
 		return s.askQuotedOn(ctx, q)
 	case QWhen:
-		if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
-			return a, err
-		}
 		if a, ok, err := s.askCouple(ctx, q, s.askWhen); err != nil || ok {
 			return a, err
 		}
@@ -1079,7 +1081,7 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 // withArticle puts "the" before a bare role: "the British Prime Minister".
 func withArticle(role string) string {
 	low := strings.ToLower(role)
-	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "s'") || strings.HasSuffix(first, "s’") {
 		return role // "CalMor's managing director" takes no article
 	}
 	for _, a := range []string{"a ", "an ", "the ", "one of "} {

@@ -875,6 +875,13 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 			!strings.HasPrefix(strings.ToLower(m[1]), "who ") {
 			return strings.TrimSpace(m[1]), nil
 		}
+		if m := reWhoIsNow.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && reTitleWord.MatchString(m[1]) {
+			return strings.TrimSpace(m[1]), nil
+		}
+		if m := reAppositiveEnd.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && !possessiveRole(m[1]) && reTitleWord.MatchString(m[1]) &&
+			!strings.HasPrefix(strings.ToLower(m[1]), "who ") {
+			return strings.TrimSpace(m[1]), nil
+		}
 		if m := reTitleOfBefore.FindStringSubmatch(ps.Text[:i]); m != nil {
 			return strings.TrimSpace(m[1]), nil
 		}
@@ -968,6 +975,14 @@ var reDayOrMonth = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satu
 var (
 	reAppositive = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
 	reTitleWord  = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP)\b`)
+)
+
+// An appositive that ends its sentence ("said Ann Cole, the firm's head of
+// tax."), and a relative clause giving the role ("Ben Amis, who is now the
+// party's deputy leader, said").
+var (
+	reAppositiveEnd = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?)\.\s*$`)
+	reWhoIsNow      = regexp.MustCompile(`(?i)^,\s+who\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|currently\s+)?([^,;.“”"]{3,80}?)(?:,|\.|;|$)`)
 )
 
 // A title of an organisation set before the name it describes: "meeting
