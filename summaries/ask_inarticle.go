@@ -174,6 +174,12 @@ func typedNeed(question string, terms []string) func(string) bool {
 		// with the act asked about ("said it was a mix-up that X missed
 		// the vote"), not the one reporting the act.
 		return func(s string) bool { return reReason.MatchString(s) && hasAny(s) }
+	case reAskWhereDone.MatchString(q):
+		// "where was X attacked?", "where did X unveil the slogan?": the
+		// sentence naming a place, in the article whose headline or
+		// paragraph holds the act (the sentence itself may tell it
+		// otherwise: "slurry thrown over him by a protester in Leeds").
+		return namesPlace
 	case reAskWhen.MatchString(q) && reAskFuture.MatchString(q):
 		// "when will the panel decide?" wants the sentence with the date
 		// and a word of the question in another form ("will decide ...
@@ -219,6 +225,25 @@ var (
 	reAskWhy = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
 	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest)\b`)
 )
+
+// reAskWhereDone is a where-question about something done or to be done
+// ("where was X attacked?", "where did X unveil Y?"), not about where
+// someone is; reInPlace a place named with in or at.
+var (
+	reAskWhereDone = regexp.MustCompile(`(?i)^where\s+(?:did|was|were|will|does|do|has|have|had)\s+\S.*\s\p{Ll}{3,}(?:ed|en|wn)?(?:\s+\S+)*$`)
+	reInPlace      = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
+)
+
+// namesPlace: s names a place with in or at (not a month or weekday:
+// "in January").
+func namesPlace(s string) bool {
+	for _, m := range reInPlace.FindAllStringSubmatch(s, -1) {
+		if !reDayOrMonth.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // reAskMuch: a question for an amount.
 var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)

@@ -16,7 +16,9 @@ import (
 // sentence as the only role; whether someone is still in a party; "what is
 // the X?" told by the lead of the report headlined with it; and "why did X
 // do Y?" answered by the sentence giving the reason; "will X do Y?"
-// answered by the sentence with the verb, not one with more of the names.
+// answered by the sentence with the verb, not one with more of the names;
+// "where was X attacked?" by the sentence naming a place in the report
+// whose headline tells the attack.
 func TestAskFourteenth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask14", true), at("2026-03-18T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
@@ -34,6 +36,8 @@ func TestAskFourteenth(t *testing.T) {
 		{question: "what is the green campaign slogan", want: []string{"the honest choice"}, cited: true},
 		{question: "why did Osei miss the rivers vote?", want: []string{"delayed train"}, cited: true},
 		{question: "will the Greens form a pact with Labour?", want: []string{"ruled out forming a pact"}, cited: true},
+		{question: "where did the Greens unveil their slogan", want: []string{"Scarborough"}, cited: true},
+		{question: "where was Ray Dunn attacked?", want: []string{"Kettlebury"}, cited: true},
 	})
 }
 
