@@ -38,6 +38,9 @@ func TestAskFourteenth(t *testing.T) {
 		{question: "will the Greens form a pact with Labour?", want: []string{"ruled out forming a pact"}, cited: true},
 		{question: "where did the Greens unveil their slogan", want: []string{"Scarborough"}, cited: true},
 		{question: "where was Ray Dunn attacked?", want: []string{"Kettlebury"}, cited: true},
+		// A letter dropped within the first four: the three-letter stem
+		// finds the name one edit away.
+		{question: "what did Penington say about the pension plans", want: []string{"Did you mean Gareth Pennington"}, cited: true},
 	})
 }
 
