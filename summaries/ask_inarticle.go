@@ -27,6 +27,9 @@ import (
 // mistake?": who, a verb, its object.
 var reAskWhoVerb = regexp.MustCompile(`(?i)^who\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,})\s+(\S.*)$`)
 
+// reAskWhoDoing is "who is opposing X?": who, is or are, a verb in -ing.
+var reAskWhoDoing = regexp.MustCompile(`(?i)^who\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?(\p{Ll}{2,}ing)\s+\S`)
+
 // notWhoVerbs are words after "who" that are not a verb of doing (or are
 // answered elsewhere: "who said", "who is").
 var notWhoVerbs = map[string]bool{
@@ -37,7 +40,12 @@ var notWhoVerbs = map[string]bool{
 
 // whoVerb is the verb of a "who VERBed X" question, or "".
 func whoVerb(question string) string {
-	m := reAskWhoVerb.FindStringSubmatch(cleanQuestion(question))
+	q := cleanQuestion(question)
+	if m := reAskWhoDoing.FindStringSubmatch(q); m != nil && !stopwords[strings.ToLower(m[1])] {
+		// "who is opposing the bill?", "who is backing the bid?"
+		return strings.ToLower(m[1])
+	}
+	m := reAskWhoVerb.FindStringSubmatch(q)
 	if m == nil {
 		return ""
 	}
@@ -150,6 +158,28 @@ func namesOther(sentence string, terms []string) bool {
 	return false
 }
 
+// reAnaphor is an object that refers back to what the paragraph named:
+// "the plans", "these proposals", "it".
+var reAnaphor = regexp.MustCompile(`(?i)^(?:(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?(?:plans?|proposals?|scheme|schemes|bill|move|measures?|deal|bid|changes?|idea|decision|policy|policies|offer|takeover|report|book|law|legislation|reforms?|cuts?|approach|claims?|remarks|comments)\b|(?:it|them|this|that)\b)`)
+
+// verbOnAsked: s holds one of forms with, right after it, one of the
+// question's words or a description referring back to them ("criticised
+// the plans"), so the act is done to what was asked about, not to
+// something else the sentence names ("oppose controlled immigration").
+func verbOnAsked(s string, forms, terms []string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if !slices.Contains(forms, strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’()"))) {
+			continue
+		}
+		rest := strings.Join(words[i+1:min(len(words), i+5)], " ")
+		if reAnaphor.MatchString(rest) || termScore(rest, terms) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // typedNeed says what a sentence must hold to answer question: the verb
 // asked about with a name (who), a date (when) or a figure (how much);
 // nil when the question has no such shape.
@@ -157,7 +187,7 @@ func typedNeed(question string, terms []string) func(string) bool {
 	q := cleanQuestion(question)
 	if v := whoVerb(q); v != "" {
 		forms := anyForms(v)
-		return func(s string) bool { return hasVerb(s, forms) && namesOther(s, terms) }
+		return func(s string) bool { return verbOnAsked(s, forms, terms) && namesOther(s, terms) }
 	}
 	var verbs [][]string
 	for _, t := range terms {

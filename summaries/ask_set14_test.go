@@ -38,6 +38,7 @@ func TestAskFourteenth(t *testing.T) {
 		{question: "will the Greens form a pact with Labour?", want: []string{"ruled out forming a pact"}, cited: true},
 		{question: "where did the Greens unveil their slogan", want: []string{"Scarborough"}, cited: true},
 		{question: "where was Ray Dunn attacked?", want: []string{"Kettlebury"}, cited: true},
+		{question: "who is opposing the Kettlebury bypass", want: []string{"Save Kettle Fields"}, not: []string{"bus routes"}, cited: true},
 		// A letter dropped within the first four: the three-letter stem
 		// finds the name one edit away.
 		{question: "what did Penington say about the pension plans", want: []string{"Did you mean Gareth Pennington"}, cited: true},
@@ -140,6 +141,27 @@ func TestAsksThing(t *testing.T) {
 	} {
 		if got := asksThing(tt.q); got != tt.want {
 			t.Errorf("asksThing(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// The act asked about is done to what was asked (or to a description
+// referring back to it), not to something else the sentence names.
+func TestVerbOnAsked(t *testing.T) {
+	terms := []string{"depot", "plan"}
+	forms := anyForms("opposing")
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The residents' group opposes the scheme.", true},
+		{"Unions have opposed the depot plan since March.", true},
+		{"The Greens oppose it.", true},
+		{"The Greens oppose cuts to bus routes.", false},
+		{"Ms Ford, who opposes new housing, backed the depot plan.", false},
+	} {
+		if got := verbOnAsked(tt.sentence, forms, terms); got != tt.want {
+			t.Errorf("verbOnAsked(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }
