@@ -214,14 +214,22 @@ func typedNeed(question string, terms []string) func(string) bool {
 		// "when will the panel decide?" wants the sentence with the date
 		// and a word of the question in another form ("will decide ...
 		// on Tuesday").
-		if v := cmp.Or(whenVerb(q), passiveVerb(q)); v != "" {
+		if v := whenVerb(q); v != "" {
 			// The verb asked about, when the question shows it: "when
 			// will the council decide?" is not answered by a minister's
-			// visit on Friday.
+			// visit on Friday. (It may be a noun: "when are the Kisumu
+			// talks?")
 			forms := anyForms(v)
 			hasAny = func(s string) bool { return hasVerb(s, forms) }
+		} else if v := passiveVerb(q); v != "" {
+			// "when will the cards be issued?": a verb for sure, so "an
+			// easy issue" is not it.
+			forms := anyForms(v)
+			hasAny = func(s string) bool { return hasVerbNotNoun(s, forms) }
 		}
-		return func(s string) bool { return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s)) && hasAny(s) }
+		return func(s string) bool {
+			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || reInYear.MatchString(s)) && hasAny(s)
+		}
 	case reAskNumber.MatchString(q) && reAskVerbing.MatchString(q):
 		figure := reNumber
 		if reAskMuch.MatchString(q) {
@@ -232,7 +240,15 @@ func typedNeed(question string, terms []string) func(string) bool {
 		// The figure of the action asked about: "how much is X suing for"
 		// is not answered by another sum the story names.
 		forms := anyForms(reAskVerbing.FindString(q))
-		return func(s string) bool { return figure.MatchString(s) && hasVerb(s, forms) }
+		if m := reAskManyNoun.FindStringSubmatch(q); m != nil {
+			// "how many jobs is X cutting?": the figure counts that noun
+			// ("2,500 jobs are to go"); a figure of something else beside
+			// the verb's noun ("cuts ... which employs 40,000 staff") does
+			// not answer.
+			counted := regexp.MustCompile(`(?i)(?:\d[\d,.]*|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,2}` + regexp.QuoteMeta(singular(strings.ToLower(m[1]))) + `s?\b`)
+			return counted.MatchString
+		}
+		return func(s string) bool { return figure.MatchString(s) && hasVerbNotNoun(s, forms) }
 	}
 	return nil
 }
@@ -274,6 +290,45 @@ func namesPlace(s string) bool {
 	}
 	return false
 }
+
+// reAskManyNoun is the noun a how-many question counts: "how many jobs".
+var reAskManyNoun = regexp.MustCompile(`(?i)^how\s+many\s+(\p{L}{3,})`)
+
+// numberWords are counts written out.
+const numberWords = `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)`
+
+// reInYear is a year a plan is dated by: "in 2008", "by 2012".
+var reInYear = regexp.MustCompile(`\b(?:in|by|from|until|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b`)
+
+// hasVerbNotNoun is hasVerb without the forms a determiner makes a noun:
+// "an easy issue", "the cuts" are not "issued", "cutting". Past forms are
+// verbs whatever comes before ("the cards issued").
+func hasVerbNotNoun(s string, forms []string) bool {
+	words := strings.Fields(strings.TrimSpace(normWords(s)))
+	for i, w := range words {
+		if !slices.Contains(forms, w) {
+			continue
+		}
+		if strings.HasSuffix(w, "ed") || isIrregularPast(w) {
+			return true
+		}
+		// "the cuts", "an easy issue" (a determiner, perhaps an adjective
+		// between); "the council cuts" keeps its verb.
+		noun := i >= 1 && reDeterminer.MatchString(words[i-1]) ||
+			i >= 2 && reDeterminer.MatchString(words[i-2]) && reAdjective.MatchString(words[i-1])
+		if !noun {
+			return true
+		}
+	}
+	return false
+}
+
+// reAdjective is a word shaped like an adjective: "easy", "major",
+// "controversial", "latest".
+var reAdjective = regexp.MustCompile(`^(?:\p{L}+(?:y|al|ous|ive|ful|ent|ant|ic|ble|est|ior)|new|big|key|major|first|last|next|fresh|further)$`)
+
+// reDeterminer is a word that makes the next word or the one after a noun.
+var reDeterminer = regexp.MustCompile(`^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|no|every|of)$`)
 
 // reAskMuch: a question for an amount.
 var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)

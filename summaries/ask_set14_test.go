@@ -38,6 +38,10 @@ func TestAskFourteenth(t *testing.T) {
 		{question: "will the Greens form a pact with Labour?", want: []string{"ruled out forming a pact"}, cited: true},
 		{question: "where did the Greens unveil their slogan", want: []string{"Scarborough"}, cited: true},
 		{question: "where was Ray Dunn attacked?", want: []string{"Kettlebury"}, cited: true},
+		// The figure counts the noun asked about, not another beside the
+		// verb's noun; a year dates a plan, a noun is not the verb.
+		{question: "how many posts is the council cutting", want: []string{"1,200"}, not: []string{"9,000"}, cited: true},
+		{question: "when will the first history bursaries be issued", want: []string{"2027"}, not: []string{"easy issue"}, cited: true},
 		{question: "who is opposing the Kettlebury bypass", want: []string{"Save Kettle Fields"}, not: []string{"bus routes"}, cited: true},
 		// A letter dropped within the first four: the three-letter stem
 		// finds the name one edit away.
@@ -162,6 +166,24 @@ func TestVerbOnAsked(t *testing.T) {
 	} {
 		if got := verbOnAsked(tt.sentence, forms, terms); got != tt.want {
 			t.Errorf("verbOnAsked(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// A form a determiner makes a noun is not the verb asked about.
+func TestHasVerbNotNoun(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, verb string
+		want           bool
+	}{
+		{"The permits would be issued in 2027.", "issued", true},
+		{"It was not an easy issue for the board.", "issued", false},
+		{"The cards issued last year are valid.", "issued", true},
+		{"Unions expect the cuts to fall on care.", "cutting", false},
+		{"The council cuts 300 posts.", "cutting", true},
+	} {
+		if got := hasVerbNotNoun(tt.sentence, anyForms(tt.verb)); got != tt.want {
+			t.Errorf("hasVerbNotNoun(%q, %s) = %v, want %v", tt.sentence, tt.verb, got, tt.want)
 		}
 	}
 }
