@@ -230,6 +230,12 @@ func typedNeed(question string, terms []string) func(string) bool {
 		return func(s string) bool {
 			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || reInYear.MatchString(s)) && hasAny(s)
 		}
+	case reAskHowLong.MatchString(q):
+		// "how long will the trial last?": a duration ("two months"), in
+		// the sentence with the verb asked about when there is one.
+		last := reAskHowLong.FindStringSubmatch(q)[1]
+		forms := anyForms(last)
+		return func(s string) bool { return reDuration.MatchString(s) && (last == "" || hasVerbNotTime(s, forms)) }
 	case reAskNumber.MatchString(q) && reAskVerbing.MatchString(q):
 		figure := reNumber
 		if reAskMuch.MatchString(q) {
@@ -329,6 +335,29 @@ var reAdjective = regexp.MustCompile(`^(?:\p{L}+(?:y|al|ous|ive|ful|ent|ant|ic|b
 
 // reDeterminer is a word that makes the next word or the one after a noun.
 var reDeterminer = regexp.MustCompile(`^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|no|every|of)$`)
+
+// reAskHowLong is "how long will X last/take/run?" (the verb, if the
+// question ends with one); reDuration a stretch of time.
+var (
+	reAskHowLong = regexp.MustCompile(`(?i)^how\s+long\s+(?:will|would|is|are|does|do|did|was|could|might)\b.*?(?:\s(last|take|run|go\s+on|continue|stay|remain))?$`)
+	reDuration   = regexp.MustCompile(`(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|(?:a\s+)?couple\s+of)\s+(?:more\s+|further\s+)?(?:hours?|days?|weeks?|months?|years?)\b`)
+)
+
+// hasVerbNotTime is hasVerb without a form that opens a time ("last
+// summer", "last week"): that "last" is not the verb of "how long will it
+// last?".
+func hasVerbNotTime(s string, forms []string) bool {
+	words := strings.Fields(strings.TrimSpace(normWords(s)))
+	for i, w := range words {
+		if slices.Contains(forms, w) && (i+1 == len(words) || !reTimeWord.MatchString(words[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// reTimeWord is a word naming a stretch or point of time.
+var reTimeWord = regexp.MustCompile(`^(?:week|weeks|weekend|month|months|year|years|night|time|season|summer|winter|spring|autumn|term|day|days|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 
 // reAskMuch: a question for an amount.
 var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)

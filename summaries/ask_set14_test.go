@@ -41,6 +41,7 @@ func TestAskFourteenth(t *testing.T) {
 		// The figure counts the noun asked about, not another beside the
 		// verb's noun; a year dates a plan, a noun is not the verb.
 		{question: "how many posts is the council cutting", want: []string{"1,200"}, not: []string{"9,000"}, cited: true},
+		{question: "how long will the Brightwater hearing last?", want: []string{"three weeks"}, cited: true},
 		{question: "when will the first history bursaries be issued", want: []string{"2027"}, not: []string{"easy issue"}, cited: true},
 		{question: "who is opposing the Kettlebury bypass", want: []string{"Save Kettle Fields"}, not: []string{"bus routes"}, cited: true},
 		// A letter dropped within the first four: the three-letter stem
