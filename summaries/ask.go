@@ -26,6 +26,11 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	if q.Text == "" {
 		return Answer{}, &UsageError{Usage: AskUsage}
 	}
+	if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
+		// "is X still in ORG?", "... still a member of ORG?": whatever
+		// shape the parser gave it (a trip question, a search).
+		return a, err
+	}
 	switch q.Kind {
 	case QWhoSaid:
 		a, err := s.whoSaidPhrase(ctx, q.Phrase, 1)
@@ -1076,7 +1081,7 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 // withArticle puts "the" before a bare role: "the British Prime Minister".
 func withArticle(role string) string {
 	low := strings.ToLower(role)
-	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "s'") || strings.HasSuffix(first, "s’") {
 		return role // "CalMor's managing director" takes no article
 	}
 	for _, a := range []string{"a ", "an ", "the ", "one of "} {
@@ -1424,6 +1429,22 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
 		}
 	}
+	if len(passages) > 0 {
+		if p, ok, err := s.headlineLead(ctx, question, terms, passages[0], cover); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
+	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
+		// The sentence with the verb and the person, date or figure asked
+		// for may name the subject only by a description.
+		if p, ok, err := s.inArticleAnswer(ctx, terms, cover, need); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
 	if s.LLM != nil && len(passages) > 0 {
 		text, err := s.LLM.Answer(ctx, question, passages)
 		switch {
@@ -1667,7 +1688,7 @@ func upperFirst(s string) string {
 // reWhatVerb: "what has Northern Crest offered ...", "what is Odile
 // Marchetti charged with": a named subject after the auxiliary, then the
 // verb the answer must hold.
-var reWhatVerb = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
+var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
 
 // reWhenVerb: "when will the Harbour Council decide the ...": a named
 // subject after the auxiliary, then the verb the dated answer must hold,
@@ -1689,7 +1710,8 @@ func whenVerb(question string) string {
 	return m[1]
 }
 
-// questionVerb is the verb of a "what has X done" question, or "".
+// questionVerb is the verb of a "what has X done" question, or of a yes-or-no
+// one about the future ("will the Greens form a pact?": "form"), or "".
 func questionVerb(question string) string {
 	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
 	if m == nil || stopwords[m[1]] || len(m[1]) < 3 {

@@ -831,7 +831,24 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 			role = headsRole[strings.ToLower(m[1])] + " " + strings.TrimSpace(m[2])
 		}
 	}
+	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {
+		return role, nil
+	}
 	if role != "" && !possessiveRole(role) {
+		// A one-word role ("officer", "director") is what the copy's title
+		// ends with: "Yukos chief financial officer Bruce Misamore" says
+		// which.
+		ps, err := s.Store.SearchPassages(ctx, p.Name, 5)
+		if err != nil {
+			return "", fmt.Errorf("mentions of %q: %w", p.Name, err)
+		}
+		for _, ps := range ps {
+			if i := strings.Index(ps.Text, p.Name); i > 0 {
+				if full := titleEndingIn(ps.Text[:i], role); full != "" {
+					return full, nil
+				}
+			}
+		}
 		return role, nil
 	}
 	// A role read with its pronoun ("its director") is kept only when no
@@ -858,18 +875,114 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 			!strings.HasPrefix(strings.ToLower(m[1]), "who ") {
 			return strings.TrimSpace(m[1]), nil
 		}
+		if m := reWhoIsNow.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && reTitleWord.MatchString(m[1]) {
+			return strings.TrimSpace(m[1]), nil
+		}
+		if m := reAppositiveEnd.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil && !possessiveRole(m[1]) && reTitleWord.MatchString(m[1]) &&
+			!strings.HasPrefix(strings.ToLower(m[1]), "who ") {
+			return strings.TrimSpace(m[1]), nil
+		}
 		if m := reTitleOfBefore.FindStringSubmatch(ps.Text[:i]); m != nil {
 			return strings.TrimSpace(m[1]), nil
 		}
 	}
+	if role == "" {
+		// A description that opens a sentence right before the name:
+		// "Veteran campaigner Jo Hale", "Former Harton Rovers striker Ali
+		// Demir".
+		for _, ps := range ps {
+			if i := strings.Index(ps.Text, p.Name); i > 0 {
+				if d := openingDescription(ps.Text[:i]); d != "" {
+					return d, nil
+				}
+			}
+		}
+	}
 	return role, nil
 }
+
+// titleEndingIn is the title before a name that ends with role, one word
+// or more longer ("former Westbay chief operating officer" for
+// "officer"), or "".
+func titleEndingIn(before, role string) string {
+	words := strings.Fields(before)
+	if len(words) < 2 || !strings.EqualFold(words[len(words)-1], role) || strings.HasSuffix(before, ", ") {
+		return ""
+	}
+	j := len(words) - 1
+	for j > 0 && len(words)-j < 6 && descriptionWord(words[j-1]) {
+		j--
+	}
+	if j == len(words)-1 {
+		return ""
+	}
+	return strings.Join(words[j:], " ")
+}
+
+// descriptionWord: a word that may be part of a title or description
+// before a name (not a function word, verb of saying or punctuated end).
+func descriptionWord(w string) bool {
+	if strings.ContainsAny(w, ",;:.!?\"“”()") {
+		return false
+	}
+	low := strings.ToLower(w)
+	return !stopwords[low] && !notDescription[low]
+}
+
+// notDescription are words that end a description read backwards from a
+// name: prepositions and verbs a sentence puts before it.
+var notDescription = map[string]bool{"by": true, "with": true, "from": true, "against": true, "between": true, "under": true,
+	"request": true, "told": true, "said": true, "says": true, "asked": true, "met": true, "named": true, "called": true,
+	"like": true, "including": true, "among": true, "via": true, "per": true, "according": true}
+
+// openingDescription is the description that opens a sentence right before
+// a name ("Liverpool legend", "Novelist"), or "": its words carry no
+// function word and the last is lower case, as nouns of description are.
+func openingDescription(before string) string {
+	words := strings.Fields(before)
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	for _, w := range words {
+		if !descriptionWord(w) || notOpening[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	last := []rune(words[len(words)-1])
+	if !unicode.IsLower(last[0]) && len(words) > 1 {
+		return ""
+	}
+	if len(words) == 1 && (len(last) < 5 || !unicode.IsUpper(last[0]) || reDayOrMonth.MatchString(string(last))) {
+		return ""
+	}
+	if first := strings.ToLower(words[0]); len(words) == 1 || first == "former" || first == "veteran" || strings.HasPrefix(first, "ex-") {
+		// Capitalised only as the sentence's first word: "Novelist",
+		// "Former"; "Liverpool legend" keeps its name's capital.
+		words[0] = strings.ToLower(words[0][:1]) + words[0][1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// notOpening are sentence openers that are not descriptions.
+var notOpening = map[string]bool{"meanwhile": true, "however": true, "earlier": true, "later": true, "yesterday": true, "today": true,
+	"now": true, "last": true, "next": true, "but": true, "and": true, "also": true, "instead": true, "only": true, "even": true}
+
+// reDayOrMonth is a weekday or month name.
+var reDayOrMonth = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 
 // An appositive after a name: "Grace Wanjiru, regional director of the
 // charity Relief Alliance, said".
 var (
 	reAppositive = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
 	reTitleWord  = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP)\b`)
+)
+
+// An appositive that ends its sentence ("said Ann Cole, the firm's head of
+// tax."), and a relative clause giving the role ("Ben Amis, who is now the
+// party's deputy leader, said").
+var (
+	reAppositiveEnd = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?)\.\s*$`)
+	reWhoIsNow      = regexp.MustCompile(`(?i)^,\s+who\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|currently\s+)?([^,;.“”"]{3,80}?)(?:,|\.|;|$)`)
 )
 
 // A title of an organisation set before the name it describes: "meeting

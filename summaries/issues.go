@@ -211,10 +211,12 @@ func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot
 // dispute over fishing rights", "the strike was called off", "settled the
 // row", "called off Thursday's strike", "the walkout ... has been
 // suspended", "the row over rest breaks for catering staff on the night
-// run was settled" (the noun's phrases of what and whose before its verb). reUnsettled, just before it, makes it a hope or a failure ("talks
+// run was settled" (the noun's phrases of what and whose before its verb),
+// "agreed to pay $40m to settle the lawsuit" (a payment made to settle a
+// suit or claim is its settlement). reUnsettled, just before it, makes it a hope or a failure ("talks
 // aimed at ending the dispute", "failed to settle the row").
 var (
-	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
+	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:agree(?:d|s)?\s+to\s+pay|paid|pa(?:ys|ying)|payout|payment)\s+(?:\S+\s+){0,4}?to\s+settle\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:(?:law)?suits?|case|claims?|charges|litigation|dispute|row|complaint)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
 	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
 )
 
@@ -245,7 +247,13 @@ func settledElsewhere(is newsbot.IssueRecord, topic string) bool {
 	if !settledFor(is.Latest, keyTerms(topic)) {
 		return true // the topic's thread is the one told as going on
 	}
-	words := strings.Fields(normWords(is.Latest))
+	// The sentence may name its subject by a pronoun ("It agreed to pay
+	// ..."): the headline of the report it comes from names it.
+	told := is.Latest
+	if len(is.Sources) > 0 && !is.LatestAt.After(is.Sources[0].Published) {
+		told += " " + is.Sources[0].Title
+	}
+	words := strings.Fields(normWords(told))
 	for _, t := range withoutStoryNouns(keyTerms(topic)) {
 		t = strings.ToLower(t)
 		if !wordsHold(words, t) {

@@ -625,11 +625,20 @@ func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.Per
 		}
 		// A misspelt name usually keeps its first letters, and the store
 		// matches names by their start.
-		if r := []rune(w); len(ps) == 0 && len(r) >= 6 {
+		r := []rune(w)
+		if len(ps) == 0 && len(r) >= 6 {
 			if ps, err = s.Store.FindPeople(ctx, string(r[:4]), 3); err != nil {
 				return nil, fmt.Errorf("suggestions: %w", err)
 			}
-		} else if len(ps) == 0 && len(r) >= 4 {
+		}
+		if len(ps) == 0 && len(r) >= 4 && (len(r) < 6 || len(sugg) == 0) {
+			// A letter dropped or doubled early ("Kenedy", "Blunket"):
+			// the first four letters miss, the first three find it (tried
+			// only when no other word of the name found anyone).
+			limit := 1
+			if len(r) >= 6 {
+				limit = 2
+			}
 			// A short name ("Satto" for "Sato", "Haale" for "Hale"): names
 			// sharing its first letters, kept only when one edit away.
 			var more []newsbot.PersonRecord
@@ -641,8 +650,21 @@ func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.Per
 					break
 				}
 			}
+			// The closest spellings only: "Kenedy" is Kennedy, not also
+			// Kenney.
+			dist := func(p newsbot.PersonRecord) int {
+				d := limit + 1
+				for _, n := range strings.Fields(p.Name) {
+					d = min(d, editDistance(strings.ToLower(n), strings.ToLower(w)))
+				}
+				return d
+			}
+			best := limit
 			for _, p := range more {
-				if slices.ContainsFunc(strings.Fields(p.Name), func(n string) bool { return editDistance(strings.ToLower(n), strings.ToLower(w)) <= 1 }) {
+				best = min(best, dist(p))
+			}
+			for _, p := range more {
+				if dist(p) <= best {
 					ps = append(ps, p)
 				}
 			}

@@ -39,16 +39,32 @@ func withService(ctx context.Context, e env, fn func(*summaries.Service, config)
 // consoleCommand answers one line exactly as the console (and so Slack)
 // would, rendered for the terminal.
 func consoleCommand(ctx context.Context, e env, line string) error {
+	return consoleCommandAt(ctx, e, line, "")
+}
+
+// consoleCommandAt is consoleCommand with the clock set to noon of date
+// (YYYY-MM-DD in NEWSBOT_TZ) when date is not empty, so an archive can be
+// asked about as of its own week ("is X still going to Y?", "on Friday").
+func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 	cfg, err := loadConfig(e.getenv)
 	if err != nil {
 		return err
+	}
+	now := time.Now
+	if date != "" {
+		d, err := time.ParseInLocation(time.DateOnly, date, cfg.Location)
+		if err != nil {
+			return fmt.Errorf("--date: %q is not YYYY-MM-DD", date)
+		}
+		now = func() time.Time { return d.Add(12 * time.Hour) }
 	}
 	a, err := openApp(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	return bot.ConsoleLine(ctx, line, e.stdout, a.handler(time.Now))
+	a.answers.Now = now
+	return bot.ConsoleLine(ctx, line, e.stdout, a.handler(now))
 }
 
 func cmdWhoSaid(ctx context.Context, e env, args []string) error {
@@ -89,7 +105,8 @@ func cmdIssues(ctx context.Context, e env, args []string) error {
 }
 
 func cmdAsk(ctx context.Context, e env, args []string) error {
-	fs := newFlags(e, "ask", `"QUESTION"`)
+	fs := newFlags(e, "ask", `[--date YYYY-MM-DD] "QUESTION"`)
+	date := fs.String("date", "", "answer as of noon on `YYYY-MM-DD` in NEWSBOT_TZ (default now)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -98,7 +115,7 @@ func cmdAsk(ctx context.Context, e env, args []string) error {
 		fs.Usage()
 		return errUsageShown
 	}
-	return consoleCommand(ctx, e, "@newsbot "+strings.Join(rest, " "))
+	return consoleCommandAt(ctx, e, "@newsbot "+strings.Join(rest, " "), *date)
 }
 
 func cmdDigest(ctx context.Context, e env, args []string) error {

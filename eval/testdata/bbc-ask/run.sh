@@ -1,0 +1,37 @@
+#!/bin/sh
+# Re-run the BBC ask sets: builds the dated archive from the BBC corpus (ids
+# and dates in dates.tsv; the texts are not kept here), ingests it into a
+# fresh database, asks every question of A.jsonl and B.jsonl as of
+# 2005-03-07 and prints the script score (judge by hand with show.py).
+# usage: eval/testdata/bbc-ask/run.sh BOT [OUTDIR] [CORPUS]
+set -e
+BOT=${1:?usage: run.sh BOT [OUTDIR] [CORPUS]}
+DIR=$(cd "$(dirname "$0")" && pwd)
+OUT=${2:-/tmp/bbc-ask}
+CORPUS=${3:-$DIR/../../../../shared/corpus/bbc/corpus.jsonl}
+mkdir -p "$OUT"; rm -f "$OUT"/bbcask.db*
+python3 - "$CORPUS" "$DIR/dates.tsv" "$OUT/archive.jsonl" <<'PY'
+import json,sys
+corpus,dates,out=sys.argv[1:]
+d=dict(l.split() for l in open(dates))
+with open(out,"w") as f:
+    for l in open(corpus):
+        a=json.loads(l)
+        if a["id"] in d:
+            f.write(json.dumps({"id":a["id"],"title":a["title"],"text":a["text"],"published":d[a["id"]]})+"\n")
+PY
+NEWSBOT_DB=$OUT/bbcask.db "$BOT" ingest --jsonl "$OUT/archive.jsonl" >/dev/null
+for set in A B; do
+  python3 - "$BOT" "$OUT/bbcask.db" "$DIR/$set.jsonl" "$OUT/$set.out.jsonl" <<'PY'
+import json,subprocess,sys,os
+bot,db,src,dst=sys.argv[1:]
+env=dict(os.environ,NEWSBOT_DB=db,NEWSBOT_TZ="Europe/London")
+with open(dst,"w") as out:
+    for line in open(src):
+        r=json.loads(line)
+        p=subprocess.run([bot,"ask","--date","2005-03-07",r["q"]],capture_output=True,text=True,env=env)
+        r["answer"]=p.stdout+p.stderr
+        out.write(json.dumps(r)+"\n")
+PY
+  python3 "$DIR/keyscore.py" "$OUT/$set.out.jsonl" "$OUT/archive.jsonl"
+done

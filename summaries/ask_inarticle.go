@@ -1,0 +1,507 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// Questions with a typed answer ("who criticised X?" wants a person, "when
+// will X be decided?" a date, "how much is X suing for?" a figure) are often
+// answered by a sentence that holds the verb and the answer but names the
+// subject only by a description ("the plans", "the payout") because the
+// paragraph or the headline named it already. Full-text search over
+// sentences cannot find that sentence; reading the articles that hold the
+// question's words can: a sentence counts the question's words held by its
+// headline and by its paragraph up to it, as a reader reading down to it has
+// them in mind.
+
+// reAskWhoVerb is "who criticised the plans?", "who has called the bill a
+// mistake?": who, a verb, its object.
+var reAskWhoVerb = regexp.MustCompile(`(?i)^who\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,})\s+(\S.*)$`)
+
+// reAskWhoDoing is "who is opposing X?": who, is or are, a verb in -ing.
+var reAskWhoDoing = regexp.MustCompile(`(?i)^who\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?(\p{Ll}{2,}ing)\s+\S`)
+
+// notWhoVerbs are words after "who" that are not a verb of doing (or are
+// answered elsewhere: "who said", "who is").
+var notWhoVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "wrote": true, "will": true, "would": true, "could": true,
+	"should": true, "can": true, "may": true, "might": true, "must": true, "shall": true, "did": true, "does": true,
+	"been": true, "being": true, "else": true, "exactly": true, "else's": true, "knows": true, "else’s": true,
+}
+
+// whoVerb is the verb of a "who VERBed X" question, or "".
+func whoVerb(question string) string {
+	q := cleanQuestion(question)
+	if m := reAskWhoDoing.FindStringSubmatch(q); m != nil && !stopwords[strings.ToLower(m[1])] {
+		// "who is opposing the bill?", "who is backing the bid?"
+		return strings.ToLower(m[1])
+	}
+	m := reAskWhoVerb.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	v := strings.ToLower(m[1])
+	if notWhoVerbs[v] || stopwords[v] {
+		return ""
+	}
+	// A verb of doing in the past or present: "criticised", "opposes",
+	// "won"; "who chairs" and "who leads" too.
+	if strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s") || isIrregularPast(v) {
+		return v
+	}
+	return ""
+}
+
+func isIrregularPast(w string) bool {
+	for _, forms := range irregularPast {
+		if slices.Contains(forms, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmas are the base forms a verb form may have: "suing" → sue,
+// "criticised" → criticise, "signed" → sign, "decided" → decide, "won" →
+// win. Spelling decides; a wrong extra base costs nothing, as only forms
+// found in copy count.
+func lemmas(w string) []string {
+	w = strings.ToLower(w)
+	out := []string{w}
+	add := func(b string) {
+		if len(b) > 2 && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	for base, forms := range irregularPast {
+		if slices.Contains(forms, w) {
+			add(base)
+		}
+	}
+	for _, suf := range []string{"ing", "ed", "es"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			add(b)
+			add(b + "e")
+			if n := len(b); n > 3 && b[n-1] == b[n-2] {
+				add(b[:n-1]) // "stopped", "planning"
+			}
+		}
+	}
+	if b, ok := strings.CutSuffix(w, "ied"); ok {
+		add(b + "y")
+	}
+	if b, ok := strings.CutSuffix(w, "d"); ok {
+		add(b)
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(w, "ss") {
+		add(b)
+	}
+	return out
+}
+
+// anyForms are the inflections of every lemma of w, British and American
+// spellings of -ise verbs alike ("criticised", "criticized").
+func anyForms(w string) []string {
+	var out []string
+	add := func(f string) {
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	for _, b := range lemmas(w) {
+		bases := []string{b}
+		if s, ok := strings.CutSuffix(b, "ise"); ok {
+			bases = append(bases, s+"ize")
+		} else if s, ok := strings.CutSuffix(b, "ize"); ok {
+			bases = append(bases, s+"ise")
+		}
+		for _, base := range bases {
+			add(base)
+			for _, f := range pastForms(base) {
+				add(f)
+			}
+			stem := strings.TrimSuffix(base, "e")
+			add(stem + "ing")
+			if strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") {
+				add(base + "es")
+			} else {
+				add(base + "s")
+			}
+			if strings.HasSuffix(base, "e") {
+				add(base + "d")
+			}
+		}
+	}
+	return out
+}
+
+// reNameRun is a run of capitalised words: a name the answer may be.
+var reNameRun = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`)
+
+// namesOther: text names someone (two or more capitalised words, not the
+// sentence's first word alone) other than by the question's words.
+func namesOther(sentence string, terms []string) bool {
+	for _, m := range reNameRun.FindAllString(sentence, -1) {
+		if termScore(m, terms) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reAnaphor is an object that refers back to what the paragraph named:
+// "the plans", "these proposals", "it".
+var reAnaphor = regexp.MustCompile(`(?i)^(?:(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?(?:plans?|proposals?|scheme|schemes|bill|move|measures?|deal|bid|changes?|idea|decision|policy|policies|offer|takeover|report|book|law|legislation|reforms?|cuts?|approach|claims?|remarks|comments)\b|(?:it|them|this|that)\b)`)
+
+// verbOnAsked: s holds one of forms with, right after it, one of the
+// question's words or a description referring back to them ("criticised
+// the plans"), so the act is done to what was asked about, not to
+// something else the sentence names ("oppose controlled immigration").
+func verbOnAsked(s string, forms, terms []string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if !slices.Contains(forms, strings.ToLower(strings.Trim(w, ".,;:!?\"“”'’()"))) {
+			continue
+		}
+		rest := strings.Join(words[i+1:min(len(words), i+5)], " ")
+		if reAnaphor.MatchString(rest) || termScore(rest, terms) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// typedNeed says what a sentence must hold to answer question: the verb
+// asked about with a name (who), a date (when) or a figure (how much);
+// nil when the question has no such shape.
+func typedNeed(question string, terms []string) func(string) bool {
+	q := cleanQuestion(question)
+	if v := whoVerb(q); v != "" {
+		forms := anyForms(v)
+		return func(s string) bool { return verbOnAsked(s, forms, terms) && namesOther(s, terms) }
+	}
+	var verbs [][]string
+	for _, t := range terms {
+		if r := []rune(t); len(r) > 2 && unicode.IsLower(r[0]) {
+			verbs = append(verbs, anyForms(t))
+		}
+	}
+	hasAny := func(s string) bool {
+		return slices.ContainsFunc(verbs, func(forms []string) bool { return hasVerb(s, forms) })
+	}
+	switch {
+	case reAskWhy.MatchString(q) && len(verbs) > 0:
+		// "why did X miss the vote?" wants the sentence giving the reason
+		// with the act asked about ("said it was a mix-up that X missed
+		// the vote"), not the one reporting the act.
+		return func(s string) bool { return reReason.MatchString(s) && hasAny(s) }
+	case reAskWhereDone.MatchString(q):
+		// "where was X attacked?", "where did X unveil the slogan?": the
+		// sentence naming a place, in the article whose headline or
+		// paragraph holds the act (the sentence itself may tell it
+		// otherwise: "slurry thrown over him by a protester in Leeds").
+		return namesPlace
+	case reAskWhen.MatchString(q) && reAskFuture.MatchString(q):
+		// "when will the panel decide?" wants the sentence with the date
+		// and a word of the question in another form ("will decide ...
+		// on Tuesday").
+		if v := whenVerb(q); v != "" {
+			// The verb asked about, when the question shows it: "when
+			// will the council decide?" is not answered by a minister's
+			// visit on Friday. (It may be a noun: "when are the Kisumu
+			// talks?")
+			forms := anyForms(v)
+			hasAny = func(s string) bool { return hasVerb(s, forms) }
+		} else if v := passiveVerb(q); v != "" {
+			// "when will the cards be issued?": a verb for sure, so "an
+			// easy issue" is not it.
+			forms := anyForms(v)
+			hasAny = func(s string) bool { return hasVerbNotNoun(s, forms) }
+		}
+		return func(s string) bool {
+			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || reInYear.MatchString(s)) && hasAny(s)
+		}
+	case reAskHowLong.MatchString(q):
+		// "how long will the trial last?": a duration ("two months"), in
+		// the sentence with the verb asked about when there is one.
+		last := reAskHowLong.FindStringSubmatch(q)[1]
+		forms := anyForms(last)
+		return func(s string) bool { return reDuration.MatchString(s) && (last == "" || hasVerbNotTime(s, forms)) }
+	case reAskNumber.MatchString(q) && reAskVerbing.MatchString(q):
+		figure := reNumber
+		if reAskMuch.MatchString(q) {
+			// "how much" is a sum or a share, written in digits: "four
+			// companies" counts, it does not price.
+			figure = reDigit
+		}
+		// The figure of the action asked about: "how much is X suing for"
+		// is not answered by another sum the story names.
+		forms := anyForms(reAskVerbing.FindString(q))
+		if m := reAskManyNoun.FindStringSubmatch(q); m != nil {
+			// "how many jobs is X cutting?": the figure counts that noun
+			// ("2,500 jobs are to go"); a figure of something else beside
+			// the verb's noun ("cuts ... which employs 40,000 staff") does
+			// not answer.
+			counted := regexp.MustCompile(`(?i)(?:\d[\d,.]*|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,2}` + regexp.QuoteMeta(singular(strings.ToLower(m[1]))) + `s?\b`)
+			return counted.MatchString
+		}
+		return func(s string) bool { return figure.MatchString(s) && hasVerbNotNoun(s, forms) }
+	}
+	return nil
+}
+
+// reAskFuture: a when-question about something to come.
+var reAskFuture = regexp.MustCompile(`(?i)^when\s+(?:will|shall|is|are|does|do)\b`)
+
+// rePassiveAsk is the verb of "when will X be decided?".
+var rePassiveAsk = regexp.MustCompile(`(?i)\bbe\s+(\p{Ll}{3,}(?:ed|en|wn|ne))\b`)
+
+func passiveVerb(q string) string {
+	if m := rePassiveAsk.FindStringSubmatch(q); m != nil {
+		return strings.ToLower(m[1])
+	}
+	return ""
+}
+
+// reAskWhy is a question for a reason; reReason a sentence giving one.
+var (
+	reAskWhy = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
+	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest)\b`)
+)
+
+// reAskWhereDone is a where-question about something done or to be done
+// ("where was X attacked?", "where did X unveil Y?"), not about where
+// someone is; reInPlace a place named with in or at.
+var (
+	reAskWhereDone = regexp.MustCompile(`(?i)^where\s+(?:did|was|were|will|does|do|has|have|had)\s+\S.*\s\p{Ll}{3,}(?:ed|en|wn)?(?:\s+\S+)*$`)
+	reInPlace      = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
+)
+
+// namesPlace: s names a place with in or at (not a month or weekday:
+// "in January").
+func namesPlace(s string) bool {
+	for _, m := range reInPlace.FindAllStringSubmatch(s, -1) {
+		if !reDayOrMonth.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reAskManyNoun is the noun a how-many question counts: "how many jobs".
+var reAskManyNoun = regexp.MustCompile(`(?i)^how\s+many\s+(\p{L}{3,})`)
+
+// numberWords are counts written out.
+const numberWords = `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)`
+
+// reInYear is a year a plan is dated by: "in 2008", "by 2012".
+var reInYear = regexp.MustCompile(`\b(?:in|by|from|until|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b`)
+
+// hasVerbNotNoun is hasVerb without the forms a determiner makes a noun:
+// "an easy issue", "the cuts" are not "issued", "cutting". Past forms are
+// verbs whatever comes before ("the cards issued").
+func hasVerbNotNoun(s string, forms []string) bool {
+	words := strings.Fields(strings.TrimSpace(normWords(s)))
+	for i, w := range words {
+		if !slices.Contains(forms, w) {
+			continue
+		}
+		if strings.HasSuffix(w, "ed") || isIrregularPast(w) {
+			return true
+		}
+		// "the cuts", "an easy issue" (a determiner, perhaps an adjective
+		// between); "the council cuts" keeps its verb.
+		noun := i >= 1 && reDeterminer.MatchString(words[i-1]) ||
+			i >= 2 && reDeterminer.MatchString(words[i-2]) && reAdjective.MatchString(words[i-1])
+		if !noun {
+			return true
+		}
+	}
+	return false
+}
+
+// reAdjective is a word shaped like an adjective: "easy", "major",
+// "controversial", "latest".
+var reAdjective = regexp.MustCompile(`^(?:\p{L}+(?:y|al|ous|ive|ful|ent|ant|ic|ble|est|ior)|new|big|key|major|first|last|next|fresh|further)$`)
+
+// reDeterminer is a word that makes the next word or the one after a noun.
+var reDeterminer = regexp.MustCompile(`^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|no|every|of)$`)
+
+// reAskHowLong is "how long will X last/take/run?" (the verb, if the
+// question ends with one); reDuration a stretch of time.
+var (
+	reAskHowLong = regexp.MustCompile(`(?i)^how\s+long\s+(?:will|would|is|are|does|do|did|was|could|might)\b.*?(?:\s(last|take|run|go\s+on|continue|stay|remain))?$`)
+	reDuration   = regexp.MustCompile(`(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|(?:a\s+)?couple\s+of)\s+(?:more\s+|further\s+)?(?:hours?|days?|weeks?|months?|years?)\b`)
+)
+
+// hasVerbNotTime is hasVerb without a form that opens a time ("last
+// summer", "last week"): that "last" is not the verb of "how long will it
+// last?".
+func hasVerbNotTime(s string, forms []string) bool {
+	words := strings.Fields(strings.TrimSpace(normWords(s)))
+	for i, w := range words {
+		if slices.Contains(forms, w) && (i+1 == len(words) || !reTimeWord.MatchString(words[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// reTimeWord is a word naming a stretch or point of time.
+var reTimeWord = regexp.MustCompile(`^(?:week|weeks|weekend|month|months|year|years|night|time|season|summer|winter|spring|autumn|term|day|days|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+
+// reAskMuch: a question for an amount.
+var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
+
+// reAskVerbing: "how much is X suing for", "how many jobs is X cutting":
+// a figure asked of an action.
+var reAskVerbing = regexp.MustCompile(`(?i)\b\p{Ll}{2,}ing\b`)
+
+// inArticleAnswer is the sentence of an article holding the question's
+// words that holds what need asks for, scored by the question's words in
+// the sentence, its paragraph so far and its headline. It must hold at
+// least two of them (one for a one-word question) and half, and one of
+// them in the sentence or its paragraph.
+func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map[int64]map[string]bool, need func(string) bool) (newsbot.Passage, bool, error) {
+	if need == nil || len(terms) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	floor := max(min(2, len(terms)), (len(terms)+1)/2)
+	// A lower-case word of the question counts in any of its forms: "sues"
+	// and "sued" hold "suing".
+	forms := make([][]string, len(terms))
+	for i, t := range terms {
+		if r := []rune(t); len(r) > 2 && unicode.IsLower(r[0]) {
+			forms[i] = anyForms(t)
+		}
+	}
+	holds := func(s string, i int) bool {
+		return termScore(s, terms[i:i+1]) > 0 || forms[i] != nil && hasVerb(s, forms[i])
+	}
+	var best newsbot.Passage
+	var bestKey [4]int
+	for _, id := range ids[:min(len(ids), 4)] {
+		if len(cover[id]) < floor {
+			break
+		}
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		whole := 0
+		for i := range terms {
+			if holds(a.Title+"\n\n"+a.Text, i) {
+				whole++
+			}
+		}
+		for _, para := range strings.Split(a.Text, "\n\n") {
+			held, inPara := map[string]bool{}, map[string]bool{}
+			for i, t := range terms {
+				if holds(a.Title, i) {
+					held[t] = true
+				}
+			}
+			for _, sp := range text.Sentences(para) {
+				for i, t := range terms {
+					if holds(sp.Text, i) {
+						held[t], inPara[t] = true, true
+					}
+				}
+				if len(inPara) == 0 || len(held) < floor || !need(sp.Text) {
+					continue
+				}
+				own := 0
+				for i := range terms {
+					if holds(sp.Text, i) {
+						own++
+					}
+				}
+				// Of sentences as well placed, the one in the article
+				// holding more of the question, then the one holding more
+				// itself, then the newer.
+				k := [4]int{len(held), whole, own, int(a.Published.Unix() / 86400)}
+				if slices.Compare(k[:], bestKey[:]) > 0 {
+					best, bestKey = newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, k
+				}
+			}
+		}
+	}
+	return best, bestKey[0] > 0, nil
+}
+
+// reAskWhatIs is "what is the X?", "what's the new X": a thing asked for
+// by its kind ("the slogan", "the plan").
+var reAskWhatIs = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?(\S+)`)
+
+// notThing are words after "what is" that ask about something other than
+// a thing by its kind: "what is in the plan", "what is happening".
+var notThing = map[string]bool{"in": true, "on": true, "at": true, "about": true, "with": true, "for": true, "behind": true,
+	"happening": true, "going": true, "new": true, "next": true, "wrong": true, "up": true, "known": true, "left": true}
+
+// asksThing: q is "what is the X?" for a thing by its kind, not a figure.
+func asksThing(q string) bool {
+	q = cleanQuestion(q)
+	m := reAskWhatIs.FindStringSubmatch(q)
+	return m != nil && !notThing[strings.ToLower(m[1])] && !reAskNumber.MatchString(q)
+}
+
+// headlineLead answers "what is the X?" from the lead sentence of the
+// article whose headline holds the question's words, when the sentence
+// found holds fewer of them: "Party unveils election slogan" is told by its
+// lead ("will campaign as 'the fair choice'"), which need not say
+// "slogan".
+func (s *Service) headlineLead(ctx context.Context, question string, terms []string, lead newsbot.Passage, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	if len(terms) < 2 || !asksThing(question) {
+		return newsbot.Passage{}, false, nil
+	}
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	own := termScore(lead.Text, terms)
+	if strings.EqualFold(strings.TrimSpace(lead.Text), strings.TrimSpace(lead.Article.Title)) {
+		own = 0 // the headline itself, as a body opening with it gives it
+	}
+	for _, id := range ids[:min(len(ids), 4)] {
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		n := termScore(a.Title, terms)
+		if n < len(terms) && (n < 3 || n < len(terms)-1) || n <= own {
+			continue
+		}
+		for _, sp := range text.Sentences(a.Text) {
+			t := strings.TrimSpace(sp.Text)
+			if t == "" || strings.EqualFold(t, strings.TrimSpace(a.Title)) {
+				continue // a body that opens with its headline
+			}
+			if t == strings.TrimSpace(lead.Text) && own > 0 {
+				return newsbot.Passage{}, false, nil
+			}
+			ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+			return newsbot.Passage{Article: ref, Text: t}, true, nil
+		}
+	}
+	return newsbot.Passage{}, false, nil
+}
