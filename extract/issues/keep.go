@@ -421,8 +421,12 @@ func quotedOnly(t string, evidence []string) bool {
 			}
 			continue
 		}
-		for j := range wholeWordAt(strings.ToLower(e), lt) {
-			if !insideQuotes(e, j) {
+		// Offsets into the lowered sentence: lowering can change a
+		// sentence's length (invalid bytes, some capitals), never its quote
+		// marks.
+		le := strings.ToLower(e)
+		for j := range wholeWordAt(le, lt) {
+			if !insideQuotes(le, j) {
 				return false
 			}
 			found = true
