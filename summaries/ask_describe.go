@@ -233,13 +233,7 @@ func (s *Service) describedAnswer(ctx context.Context, question string, terms []
 	if kind == askedNone || len(terms) == 0 {
 		return newsbot.Passage{}, false, nil
 	}
-	ids := make([]int64, 0, len(cover))
-	for id := range cover {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b int64) int {
-		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
-	})
+	ids := byCoverage(cover)
 	floor := min(2, len(terms))
 	leadScore := -1
 	if lead != nil && holdsAsked(kind, lead.Text, terms) && (kind != askedDate || !datesOnlyReport(lead.Text, lead.Article.Published)) {
@@ -353,4 +347,17 @@ func (s *Service) describedSaid(ctx context.Context, p newsbot.PersonRecord, top
 		}
 	}
 	return newsbot.Passage{}, false, nil
+}
+
+// byCoverage lists the articles of cover, those holding more of the
+// question's words first, then the newest (highest id) first.
+func byCoverage(cover map[int64]map[string]bool) []int64 {
+	ids := make([]int64, 0, len(cover))
+	for id := range cover {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int {
+		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
+	})
+	return ids
 }

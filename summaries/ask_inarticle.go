@@ -375,13 +375,7 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 	if need == nil || len(terms) == 0 {
 		return newsbot.Passage{}, false, nil
 	}
-	ids := make([]int64, 0, len(cover))
-	for id := range cover {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b int64) int {
-		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
-	})
+	ids := byCoverage(cover)
 	floor := max(min(2, len(terms)), (len(terms)+1)/2)
 	// A lower-case word of the question counts in any of its forms: "sues"
 	// and "sued" hold "suing".
@@ -471,13 +465,7 @@ func (s *Service) headlineLead(ctx context.Context, question string, terms []str
 	if len(terms) < 2 || !asksThing(question) {
 		return newsbot.Passage{}, false, nil
 	}
-	ids := make([]int64, 0, len(cover))
-	for id := range cover {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b int64) int {
-		return cmp.Or(cmp.Compare(len(cover[b]), len(cover[a])), cmp.Compare(b, a))
-	})
+	ids := byCoverage(cover)
 	own := termScore(lead.Text, terms)
 	if strings.EqualFold(strings.TrimSpace(lead.Text), strings.TrimSpace(lead.Article.Title)) {
 		own = 0 // the headline itself, as a body opening with it gives it
