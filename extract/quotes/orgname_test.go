@@ -29,19 +29,7 @@ func TestOrgFullName(t *testing.T) {
 			"We will report in June,", "Bat"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			for _, q := range got {
-				if q.Text == tt.words {
-					if q.Speaker != tt.speaker {
-						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation %q in %+v", tt.words, got)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
 	}
 }
 
@@ -64,19 +52,7 @@ func TestOrgMembers(t *testing.T) {
 			"a winter like no other", "Hospital officials"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			for _, q := range got {
-				if q.Text == tt.words {
-					if q.Speaker != tt.speaker {
-						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation %q in %+v", tt.words, got)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
 	}
 }
 
@@ -96,19 +72,7 @@ func TestOrgNameList(t *testing.T) {
 			"We will respond in due course.", "A Department of Transport spokesman"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			for _, q := range got {
-				if q.Text == tt.words {
-					if q.Speaker != tt.speaker {
-						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation %q in %+v", tt.words, got)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
 	}
 }
 
@@ -131,18 +95,23 @@ func TestSameSource(t *testing.T) {
 			"Nobody will miss a week,", "the Harlow Council official"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			for _, q := range got {
-				if q.Text == tt.words {
-					if q.Speaker != tt.speaker {
-						t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation %q in %+v", tt.words, got)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
 	}
+}
+
+// checkSpeakerOf finds the quotations of in and checks that the one whose
+// text is words was given to speaker.
+func checkSpeakerOf(t *testing.T, in, words, speaker string) {
+	t.Helper()
+	got := find(in)
+	checkLocated(t, in, got)
+	for _, q := range got {
+		if q.Text == words {
+			if q.Speaker != speaker {
+				t.Errorf("%q: speaker %q (mention %q), want %q", q.Text, q.Speaker, q.Mention, speaker)
+			}
+			return
+		}
+	}
+	t.Errorf("no quotation %q in %+v", words, got)
 }

@@ -214,18 +214,6 @@ func TestSignWordsNotSpeech11(t *testing.T) {
 			"scaremongering by a few", "Ann Ode"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			for _, q := range got {
-				if q.Text == tt.words {
-					if q.Speaker != tt.speaker {
-						t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, tt.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no quotation %q in %+v", tt.words, got)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
 	}
 }
