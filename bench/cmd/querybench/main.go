@@ -18,6 +18,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
+	"runtime/pprof"
+	"slices"
 	"strings"
 	"time"
 
@@ -48,6 +51,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	slash := fs.Int("slash", 100, "slash commands through the fake Slack (0 skips)")
 	explain := fs.Bool("explain", true, "print EXPLAIN QUERY PLAN of every hot query")
 	budget := fs.Duration("budget", 30*time.Second, "stop an operation after this long (and at least 5 runs); 0 for no limit")
+	only := fs.String("only", "", "time only the operations whose names match `REGEXP` (the first answer still runs)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the timed operations to `FILE`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -103,7 +108,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "first      %s %q: %s\n", first.Name, samples[0].Name, time.Since(t0).Round(time.Microsecond))
 
+	if *only != "" {
+		re, err := regexp.Compile(*only)
+		if err != nil {
+			return fmt.Errorf("-only: %w", err)
+		}
+		ops = slices.DeleteFunc(ops, func(op bench.Op) bool { return !re.MatchString(op.Name) })
+	}
+	stopProfile, err := startCPUProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
 	res, err := bench.RunOps(ctx, ops, samples, *runs, *budget)
+	if perr := stopProfile(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		return err
 	}
@@ -156,6 +175,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "%d of %d hot queries have a full scan or a temp B-tree\n", bad, len(plans))
 	}
 	return nil
+}
+
+// startCPUProfile profiles the process into path until the returned stop
+// runs; with no path it does nothing.
+func startCPUProfile(path string) (stop func() error, err error) {
+	if path == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() error {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		return nil
+	}, nil
 }
 
 func msf(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
