@@ -91,7 +91,7 @@ func newLineage(ctx context.Context, path string) error {
 // IntegrityCheck runs PRAGMA integrity_check and the foreign key check on a
 // read connection (it does not block writers); nil when both are clean.
 func (s *Store) IntegrityCheck(ctx context.Context) error {
-	rows, err := s.r.QueryContext(ctx, `PRAGMA integrity_check`)
+	rows, err := s.rq.QueryContext(ctx, `PRAGMA integrity_check`)
 	if err != nil {
 		return fmt.Errorf("integrity check: %w", err)
 	}
@@ -113,7 +113,7 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 		return fmt.Errorf("integrity check: %s", strings.Join(problems, "; "))
 	}
 	var fk int
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM pragma_foreign_key_check`).Scan(&fk); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*) FROM pragma_foreign_key_check`).Scan(&fk); err != nil {
 		return fmt.Errorf("foreign key check: %w", err)
 	}
 	if fk > 0 {
@@ -142,7 +142,7 @@ func (s *Store) CheckFullText(ctx context.Context) error {
 // health check every few seconds whatever the archive's size.
 func (s *Store) Ping(ctx context.Context) error {
 	var one int
-	if err := s.r.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT 1`).Scan(&one); err != nil {
 		return fmt.Errorf("ping store: %w", err)
 	}
 	return nil

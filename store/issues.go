@@ -639,9 +639,9 @@ func (s *Store) Issues(ctx context.Context, status string, limit int) ([]newsbot
 	var err error
 	switch status {
 	case "":
-		rows, err = s.r.QueryContext(ctx, allIssuesQuery, limit)
+		rows, err = s.rq.QueryContext(ctx, allIssuesQuery, limit)
 	case newsbot.IssueOpen, newsbot.IssueClosed:
-		rows, err = s.r.QueryContext(ctx, issuesByStatusQuery, status, limit)
+		rows, err = s.rq.QueryContext(ctx, issuesByStatusQuery, status, limit)
 	default:
 		return nil, fmt.Errorf("issues: status %q: %w", status, newsbot.ErrBadInput)
 	}
@@ -661,7 +661,7 @@ func (s *Store) Issues(ctx context.Context, status string, limit int) ([]newsbot
 		return nil, fmt.Errorf("issues: %w", err)
 	}
 	for i := range out {
-		if err := fillIssue(ctx, s.r, &out[i]); err != nil {
+		if err := fillIssue(ctx, s.rq, &out[i]); err != nil {
 			return nil, fmt.Errorf("issues: %w", err)
 		}
 	}
@@ -670,14 +670,14 @@ func (s *Store) Issues(ctx context.Context, status string, limit int) ([]newsbot
 
 // Issue returns one issue with its sources and quotes.
 func (s *Store) Issue(ctx context.Context, id int64) (*newsbot.IssueRecord, error) {
-	r, err := scanIssue(s.r.QueryRowContext(ctx, `SELECT `+issueCols+` FROM issues WHERE id = ?`, id))
+	r, err := scanIssue(s.rq.QueryRowContext(ctx, `SELECT `+issueCols+` FROM issues WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, notFound("issue", id)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("issue %d: %w", id, err)
 	}
-	if err := fillIssue(ctx, s.r, &r); err != nil {
+	if err := fillIssue(ctx, s.rq, &r); err != nil {
 		return nil, err
 	}
 	return &r, nil

@@ -101,7 +101,7 @@ func (s *Store) ArticleRefs(ctx context.Context, ids []int64) (map[int64]newsbot
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := s.r.QueryContext(ctx, articleRefsQuery(len(chunk)), args...)
+		rows, err := s.rq.QueryContext(ctx, articleRefsQuery(len(chunk)), args...)
 		if err != nil {
 			return nil, fmt.Errorf("article refs: %w", err)
 		}
@@ -198,7 +198,7 @@ func undatedCancelledQuery(nIDs int) string {
 }
 
 func (s *Store) queryLegs(ctx context.Context, q string, args ...any) ([]newsbot.Leg, error) {
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.rq.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -255,7 +255,7 @@ func (s *Store) legSources(ctx context.Context, legs []newsbot.Leg, bare bool) e
 		for _, l := range chunk {
 			args = append(args, l.ID)
 		}
-		rows, err := s.r.QueryContext(ctx, query(len(chunk)), args...)
+		rows, err := s.rq.QueryContext(ctx, query(len(chunk)), args...)
 		if err != nil {
 			return fmt.Errorf("leg sources: %w", err)
 		}

@@ -66,7 +66,7 @@ func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, erro
 	}
 	best := map[int64]*personCand{}
 	add := func(kind int, q string, args ...any) error {
-		rows, err := s.r.QueryContext(ctx, q, args...)
+		rows, err := s.rq.QueryContext(ctx, q, args...)
 		if err != nil {
 			return err
 		}
@@ -124,7 +124,7 @@ func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, erro
 
 // Person returns one person with aliases and quote count.
 func (s *Store) Person(ctx context.Context, id int64) (*newsbot.PersonRecord, error) {
-	return person(ctx, s.r, id)
+	return person(ctx, s.rq, id)
 }
 
 type rowQuerier interface {
@@ -219,7 +219,7 @@ const (
 // false when those hold too few matches to be sure of the page.
 func (s *Store) topicWalk(ctx context.Context, people map[int64]*newsbot.PersonRecord, topic string, personID int64, limit, offset int) ([]newsbot.QuoteHit, bool, error) {
 	var cutoff int64
-	err := s.r.QueryRowContext(ctx, topicWalkCutoffQuery, personID, topicWalk-1).Scan(&cutoff)
+	err := s.rq.QueryRowContext(ctx, topicWalkCutoffQuery, personID, topicWalk-1).Scan(&cutoff)
 	whole := errors.Is(err, sql.ErrNoRows) // fewer quotes than topicWalk: the walk sees them all
 	if whole {
 		cutoff, err = math.MinInt64, nil
@@ -236,7 +236,7 @@ func (s *Store) topicWalk(ctx context.Context, people map[int64]*newsbot.PersonR
 
 // quoteHits runs a quote query and reads its hits.
 func (s *Store) quoteHits(ctx context.Context, people map[int64]*newsbot.PersonRecord, q string, args ...any) ([]newsbot.QuoteHit, error) {
-	rows, err := s.r.QueryContext(ctx, q, args...)
+	rows, err := s.rq.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -252,7 +252,7 @@ func (s *Store) QuotesBySpeaker(ctx context.Context, speaker string, f newsbot.Q
 		return nil, nil
 	}
 	limit, offset := page(f)
-	rows, err := s.r.QueryContext(ctx, speakerQuery, key, key+"\U0010FFFF", limit, offset)
+	rows, err := s.rq.QueryContext(ctx, speakerQuery, key, key+"\U0010FFFF", limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("quotes by speaker %q: %w", speaker, err)
 	}
@@ -276,7 +276,7 @@ func (s *Store) SearchQuotes(ctx context.Context, phrase string, f newsbot.Quote
 		q += " " + t
 	}
 	limit, offset := page(f)
-	rows, err := s.r.QueryContext(ctx, searchQuotesQuery, q, limit, offset)
+	rows, err := s.rq.QueryContext(ctx, searchQuotesQuery, q, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("search quotes: %w", err)
 	}

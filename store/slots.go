@@ -96,7 +96,7 @@ type DigestClaim struct {
 // posted message: a process died between claiming and posting. The caller
 // decides whether to post (after checking Slack) or release them.
 func (s *Store) UnfinishedDigests(ctx context.Context, before time.Time) ([]DigestClaim, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT channel, slot, claimed_at FROM digests WHERE ts IS NULL AND claimed_at < ? ORDER BY slot`, before.Unix())
+	rows, err := s.rq.QueryContext(ctx, `SELECT channel, slot, claimed_at FROM digests WHERE ts IS NULL AND claimed_at < ? ORDER BY slot`, before.Unix())
 	if err != nil {
 		return nil, fmt.Errorf("unfinished digests: %w", err)
 	}

@@ -63,8 +63,9 @@ const ReadPoolSize = 4
 // concurrent use.
 type Store struct {
 	path string
-	w    *sql.DB // exactly one connection: all writes to the main file
-	r    *sql.DB // read-only pool, the full-text file attached
+	w    *sql.DB    // exactly one connection: all writes to the main file
+	r    *sql.DB    // read-only pool, the full-text file attached
+	rq   *readStmts // r's queries, kept prepared
 	fts  *ftsIndex
 	now  func() time.Time
 
@@ -174,7 +175,7 @@ func open(ctx context.Context, path string, now func() time.Time) (*Store, error
 		r.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &Store{path: path, w: w, r: r, fts: fts, now: now, ws: newWriterStmts(), names: newNameKeys()}, nil
+	return &Store{path: path, w: w, r: r, rq: newReadStmts(r), fts: fts, now: now, ws: newWriterStmts(), names: newNameKeys()}, nil
 }
 
 // Close runs PRAGMA optimize (cheap; keeps planner statistics fresh) and
@@ -192,7 +193,7 @@ func (s *Store) Close() error {
 	if bulk != nil { // a bulk load never ended: its last batches are still queued
 		bulkErr = bulk.stop()
 	}
-	err := errors.Join(bulkErr, stmtErr, s.r.Close(), s.w.Close(), s.fts.db.Close())
+	err := errors.Join(bulkErr, stmtErr, s.rq.close(), s.r.Close(), s.w.Close(), s.fts.db.Close())
 	if err != nil {
 		return fmt.Errorf("close store: %w", err)
 	}
