@@ -1,12 +1,16 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -306,7 +310,7 @@ func (s *Store) Article(ctx context.Context, id int64) (*newsbot.Article, error)
 	var a newsbot.Article
 	var canon sql.NullString
 	var pub, ing int64
-	err := s.r.QueryRowContext(ctx, `SELECT id, url, canonical_url, outlet, source, external_id, title, byline,
+	err := s.rq.QueryRowContext(ctx, `SELECT id, url, canonical_url, outlet, source, external_id, title, byline,
 		published_at, published_assumed, ingested_at, hash, text FROM articles WHERE id = ?`, id).
 		Scan(&a.ID, &a.URL, &canon, &a.Outlet, &a.Source, &a.ExternalID, &a.Title, &a.Byline,
 			&pub, &a.PublishedAssumed, &ing, &a.Hash, &a.Text)
@@ -326,7 +330,7 @@ func (s *Store) CountArticles(ctx context.Context) (int, error) {
 	var n int
 	// max(id) would be O(1) but wrong after deletes; count(*) on the smallest
 	// index is fast enough for a status line.
-	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+	if err := s.rq.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count articles: %w", err)
 	}
 	return n, nil
@@ -350,7 +354,7 @@ func (s *Store) SearchPassages(ctx context.Context, query string, limit int) ([]
 	if limit <= 0 || limit > 100 {
 		limit = 10
 	}
-	rows, err := s.r.QueryContext(ctx, passagesQuery, q, passageRankCap, limit)
+	rows, err := s.rq.QueryContext(ctx, passagesQuery, q, passageRankCap, limit)
 	if err != nil && strings.Contains(err.Error(), errMultiToken) {
 		return nil, nil
 	}
@@ -380,6 +384,73 @@ func (s *Store) SearchPassages(ctx context.Context, query string, limit int) ([]
 		return nil, nil
 	} else if err != nil {
 		return nil, fmt.Errorf("search passages: %w", err)
+	}
+	return out, nil
+}
+
+// SearchPassagesBetween finds articles holding every word of query (user
+// text, not FTS syntax) published in [from, to) (a zero bound is open),
+// newest published first, at most limit (default 10), each shown by the
+// sentence that holds the most query words. Like SearchPassages it reads
+// the passageRankCap most recently stored matches; unlike it, it does not
+// rank them: a question about a window (what was reported of a trip before
+// its day) wants the window's reports, not the best of the archive.
+func (s *Store) SearchPassagesBetween(ctx context.Context, query string, from, to time.Time, limit int) ([]newsbot.Passage, error) {
+	q := ftsAll(query)
+	if q == "" {
+		return nil, nil
+	}
+	if limit <= 0 || limit > 100 {
+		limit = 10
+	}
+	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+	if !from.IsZero() {
+		lo = from.Unix()
+	}
+	if !to.IsZero() {
+		hi = to.Unix()
+	}
+	rows, err := s.rq.QueryContext(ctx, passagesBetweenQuery, q, passageRankCap, lo, hi)
+	if err != nil && strings.Contains(err.Error(), errMultiToken) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search passages between: %w", err)
+	}
+	type match struct{ id, pub int64 }
+	var ms []match
+	for rows.Next() {
+		var m match
+		if err := rows.Scan(&m.id, &m.pub); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("search passages between: %w", err)
+		}
+		ms = append(ms, m)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		if strings.Contains(err.Error(), errMultiToken) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("search passages between: %w", err)
+	}
+	slices.SortFunc(ms, func(a, b match) int { return cmp.Or(cmp.Compare(b.pub, a.pub), cmp.Compare(b.id, a.id)) })
+	words := map[string]bool{}
+	for _, w := range ftsWords(query) {
+		words[foldWord(w)] = true
+	}
+	out := make([]newsbot.Passage, 0, min(len(ms), limit))
+	for _, m := range ms[:min(len(ms), limit)] {
+		p := newsbot.Passage{Article: newsbot.ArticleRef{ID: m.id, Published: fromUnix(m.pub)}}
+		var body string
+		err := s.rq.QueryRowContext(ctx, passageQuery, m.id).Scan(&p.Article.Title, &p.Article.URL, &p.Article.Outlet, &body)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // deleted since the search
+		}
+		if err != nil {
+			return nil, fmt.Errorf("search passages between: article %d: %w", m.id, err)
+		}
+		p.Text = bestSentence(body, words)
+		out = append(out, p)
 	}
 	return out, nil
 }

@@ -81,6 +81,19 @@ const passagesQuery = `SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.
 	      ORDER BY r LIMIT ?) m
 	JOIN articles a ON a.id = m.id ORDER BY m.r`
 
+// passagesBetweenQuery reads the passageRankCap most recently stored
+// matches' dates only (published_at precedes the text in the row, so no
+// text page is read) and keeps those of a window. It asks for no rank:
+// bm25 counts every article holding each word, a walk of the whole index
+// for a common one ("London"), which was most of a digest's time at a
+// million articles; a window's few matches are read newest first anyway.
+const passagesBetweenQuery = `SELECT a.id, a.published_at
+	FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+	JOIN articles a ON a.id = m.id WHERE a.published_at >= ? AND a.published_at < ?`
+
+// passageQuery reads one article of a window search.
+const passageQuery = `SELECT title, url, outlet, text FROM articles WHERE id = ?`
+
 const (
 	personByKeyQuery           = `SELECT id, quote_count FROM people WHERE name_key = ?`
 	personByAliasQuery         = `SELECT p.id, p.quote_count FROM person_aliases al JOIN people p ON p.id = al.person_id WHERE al.alias_key = ? LIMIT ?`
@@ -195,6 +208,8 @@ func HotQueries(s HotSample) []HotQuery {
 		{"QuotesBy with topic: walk", whosaidTopicWalkQuery, []any{ftsAll(s.Word), s.PersonID, 10, 0, s.Day.Unix()}, false},
 		{"SearchQuotes", searchQuotesQuery, []any{ftsPhrase(s.Phrase), 10, 0}, false},
 		{"SearchPassages", passagesQuery, []any{ftsAll(s.Word), passageRankCap, 10}, true},
+		{"SearchPassagesBetween", passagesBetweenQuery, []any{ftsAll(s.Word), passageRankCap, day, week}, false},
+		{"SearchPassagesBetween: passage", passageQuery, []any{s.LegID}, false},
 		{"Legs of a traveler", legsQuery(1, false), []any{s.PersonID, day, week, maxLegs}, false},
 		{"Legs of a traveler, undated", legsQuery(1, true), []any{s.PersonID, maxLegs}, false},
 		{"Legs by day", legsQuery(0, false), []any{day, week, maxLegs}, false},

@@ -41,6 +41,33 @@ func (s *Service) offReport(ctx context.Context, v legView) (newsbot.Passage, bo
 	return s.offReportAsOf(ctx, v, time.Time{})
 }
 
+// windowSearcher is a store that can search the reports of a window of
+// publication dates without ranking the archive's matches (package store
+// can): at a million articles, bm25 over a common place name was most of a
+// digest's time.
+type windowSearcher interface {
+	SearchPassagesBetween(ctx context.Context, query string, from, to time.Time, limit int) ([]newsbot.Passage, error)
+}
+
+// passagesBetween is the reports holding every word of query published in
+// [from, to) (zero bounds are open) when the store can search a window;
+// otherwise any matches, which the caller filters by date as it must
+// anyway.
+func (s *Service) passagesBetween(ctx context.Context, query string, from, to time.Time, limit int) ([]newsbot.Passage, error) {
+	if ws, ok := s.Store.(windowSearcher); ok {
+		return ws.SearchPassagesBetween(ctx, query, from, to, limit)
+	}
+	return s.Store.SearchPassages(ctx, query, limit)
+}
+
+// before is the earlier of two bounds, a zero one being no bound.
+func before(a, b time.Time) time.Time {
+	if a.IsZero() || !b.IsZero() && b.Before(a) {
+		return b
+	}
+	return a
+}
+
 // offReportAsOf is offReport over coverage published before asOf (all of it
 // when asOf is zero): a diary for a past day must not know what came later.
 func (s *Service) offReportAsOf(ctx context.Context, v legView, asOf time.Time) (newsbot.Passage, bool, error) {
@@ -62,7 +89,7 @@ func (s *Service) offReportAsOf(ctx context.Context, v legView, asOf time.Time) 
 	// Articles naming both the traveller and the place, from the plan's
 	// first report to its day; the store shows one sentence of each, so
 	// the others are read too.
-	ps, err := s.Store.SearchPassages(ctx, surname+" "+place, 10)
+	ps, err := s.passagesBetween(ctx, surname+" "+place, first, asOf, 10)
 	if err != nil {
 		return newsbot.Passage{}, false, fmt.Errorf("reports on %s in %s: %w", surname, place, err)
 	}
@@ -508,7 +535,7 @@ func (s *Service) seenThereAsOf(ctx context.Context, v legView, today, asOf time
 	if surname == "" || err1 != nil || err2 != nil {
 		return newsbot.Passage{}, false, nil
 	}
-	ps, err := s.Store.SearchPassages(ctx, surname+" "+t.Place, 10)
+	ps, err := s.passagesBetween(ctx, surname+" "+t.Place, local(v.start, s.loc()), before(local(addDays(v.start, 3), s.loc()), asOf), 20)
 	if err != nil {
 		return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", surname+" "+t.Place, err)
 	}
@@ -536,7 +563,7 @@ func (s *Service) seenThereAsOf(ctx context.Context, v legView, today, asOf time
 		if other == "" || err != nil {
 			continue
 		}
-		ps, err := s.Store.SearchPassages(ctx, surname+" "+other, 10)
+		ps, err := s.passagesBetween(ctx, surname+" "+other, local(v.start, s.loc()), before(local(addDays(v.start, 8), s.loc()), asOf), 20)
 		if err != nil {
 			return newsbot.Passage{}, false, fmt.Errorf("search passages %q: %w", surname+" "+other, err)
 		}
