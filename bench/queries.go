@@ -3,8 +3,10 @@ package bench
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -268,4 +270,35 @@ func OpenReadOnly(path string) (*sql.DB, error) {
 	db := store.OpenSQL(path, true)
 	db.SetMaxOpenConns(1)
 	return db, nil
+}
+
+// RenderAnswers writes what the serving path answers for every sample (the
+// digest of its day rendered as posted, and the /whosaid answers for its
+// name, surname and phrase, as JSON), one block per sample: two code
+// versions that answer the same write the same bytes, which is how a speed
+// change is shown to change no answer at archive scale.
+func RenderAnswers(ctx context.Context, svc *summaries.Service, samples []Sample, w io.Writer) error {
+	for _, s := range samples {
+		d, err := svc.Digest(ctx, s.Day)
+		if err != nil {
+			return fmt.Errorf("render: digest %s: %w", s.Day.Format(time.DateOnly), err)
+		}
+		if _, err := fmt.Fprintf(w, "===== digest %s\n%s\n", s.Day.Format(time.DateOnly), summaries.RenderDigestText(d)); err != nil {
+			return fmt.Errorf("render: %w", err)
+		}
+		for _, q := range []string{s.Name, s.Surname, `"` + s.Phrase + `"`} {
+			a, err := svc.WhoSaid(ctx, q, 1)
+			if err != nil {
+				return fmt.Errorf("render: whosaid %s: %w", q, err)
+			}
+			b, err := json.Marshal(a)
+			if err != nil {
+				return fmt.Errorf("render: whosaid %s: %w", q, err)
+			}
+			if _, err := fmt.Fprintf(w, "===== whosaid %s\n%s\n", q, b); err != nil {
+				return fmt.Errorf("render: %w", err)
+			}
+		}
+	}
+	return nil
 }

@@ -52,6 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	explain := fs.Bool("explain", true, "print EXPLAIN QUERY PLAN of every hot query")
 	budget := fs.Duration("budget", 30*time.Second, "stop an operation after this long (and at least 5 runs); 0 for no limit")
 	only := fs.String("only", "", "time only the operations whose names match `REGEXP` (the first answer still runs)")
+	render := fs.String("render", "", "write every sample's digest and /whosaid answers to `FILE` (to compare code versions) and stop")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the timed operations to `FILE`")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -97,6 +98,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "rows       %d articles, %d quotes, %d people, %d legs, %d issues (%d open)\n",
 		counts.Articles, counts.Quotes, counts.People, counts.Legs, counts.Issues, counts.OpenIssues)
 	fmt.Fprintf(stdout, "start-up   store.Open %s\n", openTime.Round(time.Microsecond))
+
+	if *render != "" {
+		f, err := os.Create(*render)
+		if err != nil {
+			return fmt.Errorf("render: %w", err)
+		}
+		if err := errors.Join(bench.RenderAnswers(ctx, svc, samples, f), f.Close()); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "answers    %d samples written to %s\n", len(samples), *render)
+		return nil
+	}
 
 	// The first answer after start-up reads pages from disk (or the OS
 	// cache) into SQLite's page cache: shown apart from the steady state.
