@@ -37,6 +37,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		if err != nil || len(a.Items) > 0 {
 			return a, err
 		}
+		if pa, ok, err := s.whoSaidPart(ctx, q.Phrase); err != nil || ok {
+			return pa, err
+		}
 		// No quote has the words: perhaps an article does.
 		return s.withPassages(ctx, a, q.Phrase)
 	case QWhatSaid:
@@ -1255,6 +1258,11 @@ func (s *Service) askSearch(ctx context.Context, question, text string) (Answer,
 
 // search answers from full-text search; found is false when nothing matched.
 func (s *Service) search(ctx context.Context, question, text string) (Answer, bool, error) {
+	if subj := happenedSubject(question); subj != "" {
+		// "what happened in Wiltshire?": the words of the place or event
+		// are what to look for; "happened" is in no report.
+		text = subj
+	}
 	terms, err := s.withAcronyms(ctx, text, keyTerms(text))
 	if err != nil {
 		return Answer{}, false, err

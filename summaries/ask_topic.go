@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // topicScan is how many of a person's newest quotes "what did X say about
@@ -56,12 +57,37 @@ func singular(w string) string {
 	return w
 }
 
+// quoteContext is the part of a quote's paragraph that speaks of it: from
+// the paragraph's start, which introduces the quote and often names what
+// it is about, to the end of the sentence after the one the quote ends in. What follows
+// in a long paragraph goes on to other matters ("... "I will study the
+// judgment." The detainees took their case ... can opt to be deported"),
+// which say nothing of what the quote is about. The whole paragraph when
+// the quote is not found in it.
+func quoteContext(quote, para string) string {
+	q := strings.TrimSpace(quote)
+	i := strings.Index(para, q)
+	if q == "" || i < 0 {
+		return para
+	}
+	end := i + len(q)
+	spans := text.Sentences(para)
+	for k, sp := range spans {
+		if sp.End >= end {
+			// The next sentence may still be about the quote ("It was
+			// the firm's third warning on pay.").
+			return para[:spans[min(k+1, len(spans)-1)].End]
+		}
+	}
+	return para
+}
+
 // onTopic reports whether a quote is about every term: its words or the
 // sentence (for a direct quote, the paragraph) around it name each term, by
 // any ending ("striking" for "strike") or by a synonym the copy uses
 // ("walkout" for "strike", "money back" for "refund").
 func onTopic(h newsbot.QuoteHit, terms []string) bool {
-	text := h.Quote.Text + " " + h.Sentence
+	text := h.Quote.Text + " " + quoteContext(h.Quote.Text, h.Sentence)
 	words := strings.Fields(normWords(text))
 	for _, t := range terms {
 		if looseScore(text, []string{t}) == 1 {
