@@ -1044,6 +1044,18 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 		a.Lead = fmt.Sprintf("%s is described as “%s” in stored coverage (see below).", p.Name, role)
 	case role != "":
 		a.Lead = fmt.Sprintf("%s is %s.", p.Name, withArticle(role))
+		// "the chief executive": of what, the story's headline tells.
+		mentions, err := s.Store.SearchPassages(ctx, p.Name, 3)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: mentions: %w", p.Name, err)
+		}
+		if org, direct, err := s.roleStory(ctx, p, role, mentions); err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+		} else if direct {
+			a.Lead = fmt.Sprintf("%s is the %s %s.", p.Name, org, stripArticle(role))
+		} else if org != "" {
+			a.Lead = fmt.Sprintf("%s is %s, in coverage of %s.", p.Name, withArticle(role), org)
+		}
 	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
 	}

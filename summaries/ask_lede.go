@@ -68,3 +68,75 @@ func (s *Service) ledeRole(ctx context.Context, p newsbot.PersonRecord, ps []new
 	}
 	return "", nil
 }
+
+// A bare title ("chief executive", "defence lawyer") says nothing of whose
+// it is; the story it comes from usually does: its headline names the firm
+// or the case ("Cairn shares slump on oil setback").
+
+// reBareRole is a title that belongs to an organisation or a client, with
+// no capitalised word naming one.
+var reBareRole = regexp.MustCompile(`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:executive|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|founder|boss|manager|lawyer|solicitor|barrister|analyst|economist|president|owner|officer|partner|head|chief)$`)
+
+// headlineName is the first name a headline gives that the story's copy
+// capitalises inside a sentence too (a headline's first word is capitalised
+// whatever it is), other than the words of skip; "" when there is none.
+func headlineName(title, body, skip string) string {
+	for _, run := range reNameRunOne.FindAllString(title, -1) {
+		if strings.Contains(skip, run) || run == "US" || run == "UK" {
+			continue // "US insurer Marsh": a country says where, not whose
+		}
+		if !strings.HasPrefix(title, run) || regexp.MustCompile(`\p{Ll}[,;]?\s+`+regexp.QuoteMeta(run)+`\b`).MatchString(body) {
+			return run
+		}
+	}
+	return ""
+}
+
+// reNameRunOne is a run of one or more capitalised words (a hyphen joins:
+// "Fiat-GM").
+var reNameRunOne = regexp.MustCompile(`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*`)
+
+// roleStory is, for a bare role, the name the copy puts before it ("Marsh
+// chief executive Michael Cherkasky": direct) or else the one a headline of
+// a story about p gives; "" when the role names its organisation or
+// neither helps.
+func (s *Service) roleStory(ctx context.Context, p newsbot.PersonRecord, role string, ps []newsbot.Passage) (org string, direct bool, err error) {
+	if !reBareRole.MatchString(strings.TrimSpace(role)) {
+		return "", false, nil
+	}
+	// "Marsh chief executive Michael Cherkasky": the copy names it before
+	// the title.
+	bare := strings.TrimSpace(stripArticle(role))
+	before := regexp.MustCompile(`(?i:\b)(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)\s+(?i:` + regexp.QuoteMeta(bare) + `)\s+` + regexp.QuoteMeta(p.Name))
+	for _, x := range ps {
+		m := before.FindStringSubmatch(x.Text)
+		if m == nil {
+			continue
+		}
+		org := m[1]
+		if strings.HasPrefix(x.Text, m[0]) {
+			// A sentence's first word is capitalised whatever it is:
+			// "Rival Westbay chief executive ...", "Former chief ...".
+			_, org, _ = strings.Cut(org, " ")
+		}
+		if org != "" && org != "US" && org != "UK" {
+			return org, true, nil
+		}
+	}
+	for _, x := range ps {
+		if x.Article.ID == 0 {
+			continue
+		}
+		a, err := s.Store.Article(ctx, x.Article.ID)
+		if err != nil {
+			return "", false, fmt.Errorf("headline of article %d: %w", x.Article.ID, err)
+		}
+		if a == nil {
+			continue
+		}
+		if n := headlineName(a.Title, a.Text, p.Name); n != "" {
+			return n, false, nil
+		}
+	}
+	return "", false, nil
+}

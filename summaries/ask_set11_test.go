@@ -166,3 +166,52 @@ func TestQuoteContext(t *testing.T) {
 		t.Errorf("quoteContext of a quote not in the paragraph: %q", got)
 	}
 }
+
+// railStory is written for these tests: a bare title whose firm only the
+// headline names, and another the copy puts before the title.
+var railStory = newsbot.Article{ID: 502, Title: "Harlow Rail shares fall on delay", Outlet: "Vale Gazette",
+	Published: at("2026-03-01T08:00:00Z"), Text: `Shares in Harlow Rail fell 8% after the operator said its new trains would arrive a year late.
+
+However, chief executive Tom Eke said the delay would not affect fares. Rival Westbay chief executive Sara Lind said the whole industry faced the same problem.`}
+
+func TestWhoIsBareRole(t *testing.T) {
+	people := []newsbot.PersonRecord{
+		{ID: 1, Name: "Tom Eke", Role: "chief executive"},
+		{ID: 2, Name: "Sara Lind", Role: "chief executive"},
+	}
+	s := &Service{Store: articleWorld(people, nil, railStory).store(), Location: time.UTC, Now: func() time.Time { return at("2026-03-03T09:00:00Z") }}
+	for _, tt := range []struct{ q, lead string }{
+		{"who is Tom Eke?", "Tom Eke is the chief executive, in coverage of Harlow Rail."},
+		{"who is Sara Lind?", "Sara Lind is the Westbay chief executive"},
+	} {
+		a, err := s.Ask(context.Background(), tt.q)
+		mustNoErr(t, err)
+		if !strings.HasPrefix(a.Lead, tt.lead) {
+			t.Errorf("%s: lead %q, want prefix %q", tt.q, a.Lead, tt.lead)
+		}
+	}
+	for _, c := range []struct{ title, body, want string }{
+		{"Deadline nears for Kestrel-Aldo deal", "Kestrel and Aldo have until Friday. The deadline is firm.", "Kestrel-Aldo"},
+		{"US insurer Brant cuts jobs", "The US insurer Brant said on Monday it would cut jobs.", "Brant"},
+		{"Profits jump at steelmaker", "The firm said profits rose.", ""},
+	} {
+		if got := headlineName(c.title, c.body, ""); got != c.want {
+			t.Errorf("headlineName(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func TestByCloseness(t *testing.T) {
+	para := `The minister said the plan would be reviewed. "We will not be rushed," she said. Asked about the ferry contract, she called it "a fair deal for the islands". "It was signed in good faith," she added.`
+	hit := func(id int64, q string) newsbot.QuoteHit {
+		return newsbot.QuoteHit{ID: id, Quote: newsbot.Quote{Text: q}, Sentence: para}
+	}
+	hits := []newsbot.QuoteHit{hit(1, "We will not be rushed,"), hit(2, "a fair deal for the islands"), hit(3, "It was signed in good faith,")}
+	got := byCloseness(hits, []string{"ferry", "contract"})
+	if got[0].ID != 2 {
+		t.Errorf("byCloseness: first %d, want the quote whose sentence names the contract (2)", got[0].ID)
+	}
+	if got[1].ID != 1 || got[2].ID != 3 {
+		t.Errorf("byCloseness: the rest reordered: %d, %d", got[1].ID, got[2].ID)
+	}
+}

@@ -82,6 +82,53 @@ func quoteContext(quote, para string) string {
 	return para
 }
 
+// ownSentence is the sentence (or sentences) of para the quote runs
+// through, or "" when the quote is not found in it.
+func ownSentence(quote, para string) string {
+	q := strings.TrimSpace(quote)
+	i := strings.Index(para, q)
+	if q == "" || i < 0 {
+		return ""
+	}
+	end := i + len(q)
+	from, to := -1, -1
+	for _, sp := range text.Sentences(para) {
+		if from < 0 && sp.End > i {
+			from = sp.Start
+		}
+		if sp.Start < end {
+			to = sp.End
+		}
+	}
+	if from < 0 || to < from {
+		return ""
+	}
+	return para[from:to]
+}
+
+// byCloseness puts first the quotes whose own words name every term, then
+// those whose own sentence does ("voters have a 'fundamental lack of
+// trust' in Mr Blair"), then those only their paragraph ties to the topic,
+// keeping the order within each: a quote the paragraph mentions the topic
+// beside is less surely about it than one said of it.
+func byCloseness(hits []newsbot.QuoteHit, terms []string) []newsbot.QuoteHit {
+	if len(terms) == 0 {
+		return hits
+	}
+	class := func(h newsbot.QuoteHit) int {
+		switch {
+		case looseScore(h.Quote.Text, terms) == len(terms):
+			return 0
+		case looseScore(ownSentence(h.Quote.Text, h.Sentence), terms) == len(terms):
+			return 1
+		}
+		return 2
+	}
+	out := slices.Clone(hits)
+	slices.SortStableFunc(out, func(a, b newsbot.QuoteHit) int { return cmp.Compare(class(a), class(b)) })
+	return out
+}
+
 // onTopic reports whether a quote is about every term: its words or the
 // sentence (for a direct quote, the paragraph) around it name each term, by
 // any ending ("striking" for "strike") or by a synonym the copy uses
