@@ -1343,6 +1343,18 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = append(passages, p)
 		}
 	}
+	var eventLead *newsbot.Passage
+	if subj := happenedSubject(question); subj != "" && happenedEvent(subj) {
+		// "what happened at the hearing?": the lede of the story about it
+		// tells what happened; a sentence naming it mostly sets the scene
+		// ("on the first day of a two-day hearing in Houston").
+		if p, ok, err := s.storyLead(ctx, question, terms); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			eventLead = &p
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
 	if len(passages)+len(quotes) == 0 {
 		if p, ok, err := s.storyLead(ctx, question, terms); err != nil {
 			return Answer{}, false, err
@@ -1464,6 +1476,12 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
+	}
+	if eventLead != nil && (passages[0].Article.ID != eventLead.Article.ID || passages[0].Text != eventLead.Text) {
+		// The rules above answer a sentence naming the event; its story's
+		// lede answers what happened there.
+		passages = slices.DeleteFunc(passages, func(p newsbot.Passage) bool { return p.Article.ID == eventLead.Article.ID && p.Text == eventLead.Text })
+		passages = slices.Insert(passages, 0, *eventLead)
 	}
 	if s.LLM != nil && len(passages) > 0 {
 		text, err := s.LLM.Answer(ctx, question, passages)

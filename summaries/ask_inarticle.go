@@ -190,7 +190,7 @@ func typedNeed(question string, terms []string) func(string) bool {
 		forms := anyForms(v)
 		return func(s string) bool { return verbOnAsked(s, forms, terms) && namesOther(s, terms) }
 	}
-	if subj := happenedSubject(q); subj != "" {
+	if subj := happenedSubject(q); subj != "" && !happenedEvent(subj) {
 		// "what happened in Wiltshire?", "what happened at the hearing?":
 		// a sentence naming the place or event and telling an act there
 		// ("In Wiltshire, police arrested four men"), not one that only
@@ -337,6 +337,19 @@ func happenedSubject(question string) string {
 	}
 	return ""
 }
+
+// happenedEvent: the X of "what happened at X?" is an event ("the Houston
+// hearing", "the summit"), whose story's lede tells what happened, not a
+// place or body ("Wiltshire", "the Court of Appeal on the ban"), where a
+// sentence sets an act. Its head is the last word before a qualifier.
+func happenedEvent(subj string) bool {
+	head := reQualifier.Split(stripArticle(subj), 2)[0]
+	w := strings.Fields(head)
+	return len(w) > 0 && unicode.IsLower([]rune(w[len(w)-1])[0])
+}
+
+// reQualifier starts what qualifies a subject: "the court on the ban".
+var reQualifier = regexp.MustCompile(`\s+(?:on|over|about|for|into|against|with)\s+`)
 
 // reEventVerb is a verb in the past or perfect telling an act, not a verb
 // of saying: "arrested", "has ruled", "threw", "won".

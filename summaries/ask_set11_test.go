@@ -215,3 +215,33 @@ func TestByCloseness(t *testing.T) {
 		t.Errorf("byCloseness: the rest reordered: %d, %d", got[1].ID, got[2].ID)
 	}
 }
+
+// inquiryStory is written for these tests: the lede tells what happened
+// at an event that only a later sentence names.
+var inquiryStory = newsbot.Article{ID: 503, Title: "Nurse tells of ignored warnings", Outlet: "Vale Gazette",
+	Published: at("2026-03-02T18:00:00Z"), Text: `Warnings about staffing at Dunmore clinic were ignored for months, a senior nurse has said.
+
+Kate Moss gave evidence on the second day of the public inquiry in Dunmore. She said managers had been told in writing.`}
+
+func TestWhatHappenedAtEvent(t *testing.T) {
+	s := &Service{Store: articleWorld(nil, nil, inquiryStory, clinicStory).store(), Location: time.UTC, Now: func() time.Time { return at("2026-03-03T09:00:00Z") }}
+	a, err := s.Ask(context.Background(), "what happened at the public inquiry?")
+	mustNoErr(t, err)
+	if !strings.HasPrefix(a.Lead, "Warnings about staffing at Dunmore clinic were ignored") {
+		t.Errorf("lead %q, want the story's lede", a.Lead)
+	}
+	for _, c := range []struct {
+		subj  string
+		event bool
+	}{
+		{"the Houston hearing", true},
+		{"the summit", true},
+		{"Wiltshire", false},
+		{"the Court of Appeal on the hunting ban", false},
+		{"the council meeting on the budget", true},
+	} {
+		if got := happenedEvent(c.subj); got != c.event {
+			t.Errorf("happenedEvent(%q) = %v, want %v", c.subj, got, c.event)
+		}
+	}
+}
