@@ -1471,9 +1471,16 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
 		// The sentence with the verb and the person, date or figure asked
 		// for may name the subject only by a description.
-		if p, ok, err := s.inArticleAnswer(ctx, terms, cover, need); err != nil {
+		p, ok, err := s.inArticleAnswer(ctx, terms, cover, need)
+		if err != nil {
 			return Answer{}, false, err
-		} else if ok {
+		}
+		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) {
+			if p, ok, err = s.inArticleAnswer(ctx, terms, cover, loose); err != nil {
+				return Answer{}, false, err
+			}
+		}
+		if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
 	}

@@ -241,8 +241,14 @@ func typedNeed(question string, terms []string) func(string) bool {
 			forms := anyForms(v)
 			hasAny = func(s string) bool { return hasVerbNotNoun(s, forms) }
 		}
+		// "when is the deadline?" wants a day: "agreed in 2000" dates
+		// something else; "when will the cards be issued?" may take a year.
+		inYear := reInYear.MatchString
+		if reAskWhenIs.MatchString(q) {
+			inYear = func(string) bool { return false }
+		}
 		return func(s string) bool {
-			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || reInYear.MatchString(s)) && hasAny(s)
+			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || inYear(s)) && hasAny(s)
 		}
 	case reAskHowLong.MatchString(q):
 		// "how long will the trial last?": a duration ("two months"), in
@@ -282,6 +288,29 @@ func typedNeed(question string, terms []string) func(string) bool {
 	}
 	return nil
 }
+
+// looseNeed is what answers a typed question when no sentence holds what
+// typedNeed wants, or nil. "when is the Fiat-GM deadline?" asks of a noun
+// the dated sentence may leave to the headline ("Fiat and GM have until
+// midnight on 1 February"): a date with two other words of the question
+// will do then.
+func looseNeed(question string, terms []string) func(string) bool {
+	q := cleanQuestion(question)
+	v := whenVerb(q)
+	if v == "" || !reAskWhenIs.MatchString(q) {
+		return nil
+	}
+	rest := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return strings.EqualFold(t, v) })
+	if len(rest) < 2 {
+		return nil
+	}
+	return func(s string) bool {
+		return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s)) && termScore(s, rest) >= 2
+	}
+}
+
+// reAskWhenIs: "when is the X?", whose last word is a noun.
+var reAskWhenIs = regexp.MustCompile(`(?i)^when\s+(?:is|are|was|were)\b`)
 
 // reAskFuture: a when-question about something to come.
 var reAskFuture = regexp.MustCompile(`(?i)^when\s+(?:will|shall|is|are|does|do)\b`)

@@ -245,3 +245,20 @@ func TestWhatHappenedAtEvent(t *testing.T) {
 		}
 	}
 }
+
+// portStory is written for these tests: the day of a deadline the
+// headline names, in a sentence that does not repeat the word, and a
+// year dating something else in one that does.
+var portStory = newsbot.Article{ID: 504, Title: "Deadline looms for port deal", Outlet: "Vale Gazette",
+	Published: at("2026-03-02T08:00:00Z"), Text: `Tarrow Port has until noon on 4 March to agree terms with Brell Shipping.
+
+The Tarrow deadline ends a Brell partnership signed in 2019.`}
+
+func TestWhenIsNounDeadline(t *testing.T) {
+	s := &Service{Store: articleWorld(nil, nil, portStory).store(), Location: time.UTC, Now: func() time.Time { return at("2026-03-03T09:00:00Z") }}
+	a, err := s.Ask(context.Background(), "when is the Tarrow Brell deadline?")
+	mustNoErr(t, err)
+	if !strings.Contains(a.Lead, "until noon on 4 March") {
+		t.Errorf("lead %q, want the day of the deadline", a.Lead)
+	}
+}
