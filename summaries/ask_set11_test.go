@@ -262,3 +262,20 @@ func TestWhenIsNounDeadline(t *testing.T) {
 		t.Errorf("lead %q, want the day of the deadline", a.Lead)
 	}
 }
+
+func TestReasonSentence(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"Police said there was not enough evidence to hold the driver, known only as B, any longer.", true},
+		{"The case collapsed for lack of evidence.", true},
+		{"The board said funding was insufficient to keep the ward open.", true},
+		{"The driver was released on Tuesday.", false},
+		{"There were enough seats for everyone.", false},
+	} {
+		if got := reReason.MatchString(c.s); got != c.want {
+			t.Errorf("reReason(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
