@@ -79,15 +79,20 @@ var reBareRole = regexp.MustCompile(`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}
 
 // headlineName is the first name a headline gives that the story's copy
 // capitalises inside a sentence too (a headline's first word is capitalised
-// whatever it is), other than the words of skip; "" when there is none.
-func headlineName(title, body, skip string) string {
+// whatever it is), other than the words of skip and names person says is
+// someone's; "" when there is none.
+func headlineName(title, body, skip string, person func(string) bool) string {
 	for _, run := range reNameRunOne.FindAllString(title, -1) {
 		if strings.Contains(skip, run) || run == "US" || run == "UK" {
 			continue // "US insurer Marsh": a country says where, not whose
 		}
-		if !strings.HasPrefix(title, run) || regexp.MustCompile(`\p{Ll}[,;]?\s+`+regexp.QuoteMeta(run)+`\b`).MatchString(body) {
-			return run
+		if strings.HasPrefix(title, run) && !regexp.MustCompile(`\p{Ll}[,;]?\s+`+regexp.QuoteMeta(run)+`\b`).MatchString(body) {
+			continue
 		}
+		if person != nil && person(run) {
+			continue // "Clarke defends terror detentions": a person, not a firm
+		}
+		return run
 	}
 	return ""
 }
@@ -134,7 +139,25 @@ func (s *Service) roleStory(ctx context.Context, p newsbot.PersonRecord, role st
 		if a == nil {
 			continue
 		}
-		if n := headlineName(a.Title, a.Text, p.Name); n != "" {
+		var lookErr error
+		isPerson := func(name string) bool {
+			ps, err := s.Store.FindPeople(ctx, name, 3)
+			if err != nil {
+				lookErr = err
+				return false
+			}
+			for _, o := range ps {
+				if strings.EqualFold(o.Name, name) || strings.EqualFold(lastWord(o.Name), name) {
+					return true
+				}
+			}
+			return false
+		}
+		n := headlineName(a.Title, a.Text, p.Name, isPerson)
+		if lookErr != nil {
+			return "", false, fmt.Errorf("people named in headline %q: %w", a.Title, lookErr)
+		}
+		if n != "" {
 			return n, false, nil
 		}
 	}

@@ -194,8 +194,10 @@ func TestWhoIsBareRole(t *testing.T) {
 		{"Deadline nears for Kestrel-Aldo deal", "Kestrel and Aldo have until Friday. The deadline is firm.", "Kestrel-Aldo"},
 		{"US insurer Brant cuts jobs", "The US insurer Brant said on Monday it would cut jobs.", "Brant"},
 		{"Profits jump at steelmaker", "The firm said profits rose.", ""},
+		// A person the headline names is not whose the title is.
+		{"Okoro defends Harlow Rail delay", "Minister Okoro said Harlow Rail had erred.", "Harlow Rail"},
 	} {
-		if got := headlineName(c.title, c.body, ""); got != c.want {
+		if got := headlineName(c.title, c.body, "", func(n string) bool { return n == "Okoro" }); got != c.want {
 			t.Errorf("headlineName(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}
