@@ -37,6 +37,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		if err != nil || len(a.Items) > 0 {
 			return a, err
 		}
+		if pa, ok, err := s.whoSaidPart(ctx, q.Phrase); err != nil || ok {
+			return pa, err
+		}
 		// No quote has the words: perhaps an article does.
 		return s.withPassages(ctx, a, q.Phrase)
 	case QWhatSaid:
@@ -1041,6 +1044,18 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 		a.Lead = fmt.Sprintf("%s is described as “%s” in stored coverage (see below).", p.Name, role)
 	case role != "":
 		a.Lead = fmt.Sprintf("%s is %s.", p.Name, withArticle(role))
+		// "the chief executive": of what, the story's headline tells.
+		mentions, err := s.Store.SearchPassages(ctx, p.Name, 3)
+		if err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: mentions: %w", p.Name, err)
+		}
+		if org, direct, err := s.roleStory(ctx, p, role, mentions); err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+		} else if direct {
+			a.Lead = fmt.Sprintf("%s is the %s %s.", p.Name, org, stripArticle(role))
+		} else if org != "" {
+			a.Lead = fmt.Sprintf("%s is %s, in coverage of %s.", p.Name, withArticle(role), org)
+		}
 	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
 	}
@@ -1255,6 +1270,11 @@ func (s *Service) askSearch(ctx context.Context, question, text string) (Answer,
 
 // search answers from full-text search; found is false when nothing matched.
 func (s *Service) search(ctx context.Context, question, text string) (Answer, bool, error) {
+	if subj := happenedSubject(question); subj != "" {
+		// "what happened in Wiltshire?": the words of the place or event
+		// are what to look for; "happened" is in no report.
+		text = subj
+	}
 	terms, err := s.withAcronyms(ctx, text, keyTerms(text))
 	if err != nil {
 		return Answer{}, false, err
@@ -1321,6 +1341,18 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		} else if ok {
 			passages = append(passages, p)
+		}
+	}
+	var eventLead *newsbot.Passage
+	if subj := happenedSubject(question); subj != "" && happenedEvent(subj) {
+		// "what happened at the hearing?": the lede of the story about it
+		// tells what happened; a sentence naming it mostly sets the scene
+		// ("on the first day of a two-day hearing in Houston").
+		if p, ok, err := s.storyLead(ctx, question, terms); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			eventLead = &p
+			passages = slices.Insert(passages, 0, p)
 		}
 	}
 	if len(passages)+len(quotes) == 0 {
@@ -1439,11 +1471,24 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
 		// The sentence with the verb and the person, date or figure asked
 		// for may name the subject only by a description.
-		if p, ok, err := s.inArticleAnswer(ctx, terms, cover, need); err != nil {
+		p, ok, err := s.inArticleAnswer(ctx, terms, cover, need)
+		if err != nil {
 			return Answer{}, false, err
-		} else if ok {
+		}
+		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) {
+			if p, ok, err = s.inArticleAnswer(ctx, terms, cover, loose); err != nil {
+				return Answer{}, false, err
+			}
+		}
+		if ok {
 			passages = slices.Insert(passages, 0, p)
 		}
+	}
+	if eventLead != nil && (passages[0].Article.ID != eventLead.Article.ID || passages[0].Text != eventLead.Text) {
+		// The rules above answer a sentence naming the event; its story's
+		// lede answers what happened there.
+		passages = slices.DeleteFunc(passages, func(p newsbot.Passage) bool { return p.Article.ID == eventLead.Article.ID && p.Text == eventLead.Text })
+		passages = slices.Insert(passages, 0, *eventLead)
 	}
 	if s.LLM != nil && len(passages) > 0 {
 		text, err := s.LLM.Answer(ctx, question, passages)

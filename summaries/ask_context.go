@@ -844,7 +844,7 @@ func possessiveRole(role string) bool {
 // reTitleBefore is a title right before a name in news style: capitalised
 // words ending in a lower-case title noun ("African Union Commission
 // chairperson Amina Diallo").
-var reTitleBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|chairperson|official))\s+$`)
+var reTitleBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|chairperson|official|peer|reviewer|barrister|lawyer|solicitor|attorney|prosecutor|officer|correspondent|campaigner|activist|councillor|boss|owner|landowner|farmer|inspector|constable|superintendent|commander|presenter|author|novelist|historian|scientist|researcher|strategist|consultant|investor|banker|partner|regulator|ombudsman|bishop|archbishop|surgeon|doctor|nurse|teacher|headteacher|lecturer|academic|journalist|reporter|writer|actor|actress|singer|producer|player|striker|goalkeeper|referee|athlete|soldier|pilot|engineer))\s+$`)
 
 // describedAs is a person's stored role or, without one, the title a
 // stored sentence puts right before the name.
@@ -859,6 +859,15 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 		}
 	}
 	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {
+		// "Otis Ferry, the son of rock star Bryan Ferry and Luke
+		// Tomlinson, 27, ...": the list's next person is not the role's.
+		if head, last, ok := cutLastAnd(role); ok {
+			if others, err := s.Store.FindPeople(ctx, last, 1); err != nil {
+				return "", fmt.Errorf("role of %q: %w", p.Name, err)
+			} else if len(others) > 0 && strings.EqualFold(others[0].Name, last) && others[0].ID != p.ID {
+				return head, nil
+			}
+		}
 		return role, nil
 	}
 	if role != "" && !possessiveRole(role) {
@@ -892,8 +901,18 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 		if i < 0 {
 			continue
 		}
-		if m := reTitleBefore.FindStringSubmatch(ps.Text[:i]); m != nil && len(strings.Fields(m[1])) > 1 {
-			return strings.TrimSpace(m[1]), nil
+		// "Liberal Democrat peer Lord Carlile": the honorific stands
+		// between the title and the name the store keeps.
+		if m := reTitleBefore.FindStringSubmatch(reHonorificEnd.ReplaceAllString(ps.Text[:i], "")); m != nil && len(strings.Fields(m[1])) > 1 {
+			title := trimOpener(strings.TrimSpace(m[1]))
+			// "..., the government's independent reviewer of
+			// anti-terrorism laws, said": a second description after the
+			// name says what the first does not.
+			if a := reAppositiveFull.FindStringSubmatch(ps.Text[i+len(p.Name):]); a != nil && !possessiveRole(a[1]) && reTitleWord.MatchString(a[1]) &&
+				!strings.Contains(strings.ToLower(a[1]), strings.ToLower(title)) {
+				return title + " and " + strings.TrimSpace(a[1]), nil
+			}
+			return title, nil
 		}
 		if m := reWhoHeads.FindStringSubmatch(ps.Text[i+len(p.Name):]); m != nil {
 			return headsRole[strings.ToLower(m[1])] + " " + strings.TrimSpace(m[2]), nil
@@ -924,8 +943,34 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 				}
 			}
 		}
+		// "A senior surgeon who quit ... says ...", then the name.
+		return s.ledeRole(ctx, p, ps)
 	}
 	return role, nil
+}
+
+// trimOpener drops the words that open a sentence before its title ("But
+// Liberal Democrat peer" is "Liberal Democrat peer").
+func trimOpener(title string) string {
+	words := strings.Fields(title)
+	for len(words) > 1 && (stopwords[strings.ToLower(words[0])] || notOpening[strings.ToLower(words[0])]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// cutLastAnd splits a role ending in "and" and a capitalised name ("son of
+// Bryan Ferry and Luke Tomlinson") into the role and that name.
+func cutLastAnd(role string) (head, name string, ok bool) {
+	i := strings.LastIndex(role, " and ")
+	if i < 0 {
+		return "", "", false
+	}
+	name = strings.TrimSpace(role[i+len(" and "):])
+	if !rePersonNameAt.MatchString(name) || rePersonNameAt.FindString(name) != name {
+		return "", "", false
+	}
+	return strings.TrimSpace(role[:i]), name, true
 }
 
 // titleEndingIn is the title before a name that ends with role, one word
@@ -1001,7 +1046,11 @@ var reDayOrMonth = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satu
 // charity Relief Alliance, said".
 var (
 	reAppositive = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
-	reTitleWord  = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP)\b`)
+	// reAppositiveFull keeps the article: "the government's reviewer".
+	reAppositiveFull = regexp.MustCompile(`^,\s+((?:the|a|an)\s+[^,;"“”]{3,80}?),`)
+	// reHonorificEnd is a courtesy title right before a name.
+	reHonorificEnd = regexp.MustCompile(`\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+$`)
+	reTitleWord    = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP|QC|peer|reviewer|barrister|lawyer|solicitor|attorney|prosecutor|officer|correspondent|campaigner|activist|councillor|boss|owner|landowner|farmer|inspector|constable|superintendent|commander|presenter|author|novelist|historian|scientist|researcher|strategist|consultant|investor|banker|partner|regulator|ombudsman|bishop|archbishop|surgeon|doctor|nurse|teacher|headteacher|lecturer|academic|journalist|reporter|writer|actor|actress|singer|producer|player|striker|goalkeeper|referee|athlete|soldier|pilot|engineer)\b`)
 )
 
 // An appositive that ends its sentence ("said Ann Cole, the firm's head of

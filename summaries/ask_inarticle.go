@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -189,6 +190,19 @@ func typedNeed(question string, terms []string) func(string) bool {
 		forms := anyForms(v)
 		return func(s string) bool { return verbOnAsked(s, forms, terms) && namesOther(s, terms) }
 	}
+	if subj := happenedSubject(q); subj != "" && !happenedEvent(subj) {
+		// "what happened in Wiltshire?", "what happened at the hearing?":
+		// a sentence naming the place or event and telling an act there
+		// ("In Wiltshire, police arrested four men"), not one that only
+		// names it. A place is the scene ("in Rossby"), not one of a list
+		// ("the clinics in Dunmore, Kellet and Rossby").
+		scene := func(string) bool { return true }
+		if w := strings.Fields(stripArticle(subj)); len(w) > 0 && unicode.IsUpper([]rune(w[0])[0]) {
+			re := regexp.MustCompile(`(?i)\b(?:in|at|near|outside|across)\s+(?:the\s+)?` + regexp.QuoteMeta(w[0]) + `\b`)
+			scene = re.MatchString
+		}
+		return func(s string) bool { return termScore(s, terms) == len(terms) && tellsEvent(s) && scene(s) }
+	}
 	var verbs [][]string
 	for _, t := range terms {
 		if r := []rune(t); len(r) > 2 && unicode.IsLower(r[0]) {
@@ -227,8 +241,14 @@ func typedNeed(question string, terms []string) func(string) bool {
 			forms := anyForms(v)
 			hasAny = func(s string) bool { return hasVerbNotNoun(s, forms) }
 		}
+		// "when is the deadline?" wants a day: "agreed in 2000" dates
+		// something else; "when will the cards be issued?" may take a year.
+		inYear := reInYear.MatchString
+		if reAskWhenIs.MatchString(q) {
+			inYear = func(string) bool { return false }
+		}
 		return func(s string) bool {
-			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || reInYear.MatchString(s)) && hasAny(s)
+			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || inYear(s)) && hasAny(s)
 		}
 	case reAskHowLong.MatchString(q):
 		// "how long will the trial last?": a duration ("two months"), in
@@ -251,13 +271,46 @@ func typedNeed(question string, terms []string) func(string) bool {
 			// ("2,500 jobs are to go"); a figure of something else beside
 			// the verb's noun ("cuts ... which employs 40,000 staff") does
 			// not answer.
-			counted := regexp.MustCompile(`(?i)(?:\d[\d,.]*|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,2}` + regexp.QuoteMeta(singular(strings.ToLower(m[1]))) + `s?\b`)
-			return counted.MatchString
+			return countOf(m[1]).MatchString
 		}
 		return func(s string) bool { return figure.MatchString(s) && hasVerbNotNoun(s, forms) }
+	case reAskManyNoun.MatchString(q):
+		// "how many people will march?": the figure counting them, told
+		// with whatever word the copy uses for the people ("up to 4,000
+		// supporters").
+		// A figure beside the noun counts too: "limit the number of new
+		// casinos to 24".
+		noun := reAskManyNoun.FindStringSubmatch(q)[1]
+		counted, named := countOf(noun), regexp.MustCompile(`(?i)\b`+nounAlt(noun)+`\b`)
+		return func(s string) bool {
+			return counted.MatchString(s) || reDigit.MatchString(s) && named.MatchString(s)
+		}
 	}
 	return nil
 }
+
+// looseNeed is what answers a typed question when no sentence holds what
+// typedNeed wants, or nil. "when is the Fiat-GM deadline?" asks of a noun
+// the dated sentence may leave to the headline ("Fiat and GM have until
+// midnight on 1 February"): a date with two other words of the question
+// will do then.
+func looseNeed(question string, terms []string) func(string) bool {
+	q := cleanQuestion(question)
+	v := whenVerb(q)
+	if v == "" || !reAskWhenIs.MatchString(q) {
+		return nil
+	}
+	rest := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return strings.EqualFold(t, v) })
+	if len(rest) < 2 {
+		return nil
+	}
+	return func(s string) bool {
+		return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s)) && termScore(s, rest) >= 2
+	}
+}
+
+// reAskWhenIs: "when is the X?", whose last word is a noun.
+var reAskWhenIs = regexp.MustCompile(`(?i)^when\s+(?:is|are|was|were)\b`)
 
 // reAskFuture: a when-question about something to come.
 var reAskFuture = regexp.MustCompile(`(?i)^when\s+(?:will|shall|is|are|does|do)\b`)
@@ -275,27 +328,96 @@ func passiveVerb(q string) string {
 // reAskWhy is a question for a reason; reReason a sentence giving one.
 var (
 	reAskWhy = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest)\b`)
+	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of)\b`)
 )
 
 // reAskWhereDone is a where-question about something done or to be done
 // ("where was X attacked?", "where did X unveil Y?"), not about where
 // someone is; reInPlace a place named with in or at.
 var (
-	reAskWhereDone = regexp.MustCompile(`(?i)^where\s+(?:did|was|were|will|does|do|has|have|had)\s+\S.*\s\p{Ll}{3,}(?:ed|en|wn)?(?:\s+\S+)*$`)
-	reInPlace      = regexp.MustCompile(`\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
+	reAskWhereDone = regexp.MustCompile(`(?i)^where\s+(?:did|was|were|will|does|do|has|have|had|is|are)\s+\S.*\s\p{Ll}{3,}(?:ed|en|wn)?(?:\s+\S+)*$`)
+	reInPlace      = regexp.MustCompile(`\b(?:in|at|(?:seat|town|city|village|county|constituency|region|province|state|port|suburb|district|borough)\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
 )
 
-// namesPlace: s names a place with in or at (not a month or weekday:
-// "in January").
+// namesPlace: s names a place with in or at, or as "the seat of X" (not a month or weekday:
+// "in January", nor an owner: "at Labour's conference").
 func namesPlace(s string) bool {
-	for _, m := range reInPlace.FindAllStringSubmatch(s, -1) {
-		if !reDayOrMonth.MatchString(m[1]) {
+	for _, m := range reInPlace.FindAllStringSubmatchIndex(s, -1) {
+		rest := s[m[3]:]
+		// "at Labour's conference" names the party's event, not a place.
+		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		if !reDayOrMonth.MatchString(s[m[2]:m[3]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reHappenedAt is "what happened in X?", "what has happened at X?": a
+// place or an event ("what happened to X?" follows a story: storyLead).
+var reHappenedAt = regexp.MustCompile(`(?i)^what\s+(?:has\s+|had\s+)?happened\s+(?:in|at|during)\s+(\S.*)$`)
+
+// happenedSubject is the X of "what happened at X?", or "".
+func happenedSubject(question string) string {
+	if m := reHappenedAt.FindStringSubmatch(cleanQuestion(question)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// happenedEvent: the X of "what happened at X?" is an event ("the Houston
+// hearing", "the summit"), whose story's lede tells what happened, not a
+// place or body ("Wiltshire", "the Court of Appeal on the ban"), where a
+// sentence sets an act. Its head is the last word before a qualifier.
+func happenedEvent(subj string) bool {
+	head := reQualifier.Split(stripArticle(subj), 2)[0]
+	w := strings.Fields(head)
+	return len(w) > 0 && unicode.IsLower([]rune(w[len(w)-1])[0])
+}
+
+// reQualifier starts what qualifies a subject: "the court on the ban".
+var reQualifier = regexp.MustCompile(`\s+(?:on|over|about|for|into|against|with)\s+`)
+
+// reEventVerb is a verb in the past or perfect telling an act, not a verb
+// of saying: "arrested", "has ruled", "threw", "won".
+var reEventVerb = regexp.MustCompile(`(?i)\b(?:\p{L}{3,}ed|won|lost|threw|fell|rose|broke|began|went|came|gave|took|told|heard|held|left|met|ran|saw|sent|shut|struck|stood|fought|caught|sold|bought|paid|led|found|made|brought|quit|hit|cut|set)\b`)
+
+// tellsEvent: s tells an act, in a verb other than one of saying.
+func tellsEvent(s string) bool {
+	for _, m := range reEventVerb.FindAllString(s, -1) {
+		switch strings.ToLower(m) {
+		case "said", "added", "stated", "claimed", "reported", "asked", "quoted", "expected", "based", "called", "named", "told", "need", "agreed":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// countOf matches a figure counting noun: "2,500 jobs", "four more
+// barristers". A count of people may name them by their part in the story:
+// "how many people" is answered by "4,000 supporters".
+func countOf(noun string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:\d[\d,.]*|` + numberWords + `)\s+(?:[\p{L}-]+\s+){0,2}` + nounAlt(noun) + `\b`)
+}
+
+// nounAlt is the pattern of noun's forms (any people noun for one of
+// them).
+func nounAlt(noun string) string {
+	n := singular(strings.ToLower(noun))
+	if peopleNouns[n] {
+		return `(?:` + strings.Join(slices.Sorted(maps.Keys(peopleNouns)), "|") + `)s?`
+	}
+	return regexp.QuoteMeta(n) + `s?`
+}
+
+// peopleNouns name people by their part in a story (singular forms).
+var peopleNouns = map[string]bool{"people": true, "person": true, "supporter": true, "protester": true, "demonstrator": true,
+	"campaigner": true, "activist": true, "member": true, "worker": true, "employee": true, "resident": true, "voter": true,
+	"fan": true, "spectator": true, "visitor": true, "delegate": true, "rebel": true, "pupil": true, "student": true,
+	"patient": true, "passenger": true, "customer": true, "follower": true, "marcher": true, "striker": true, "monitor": true}
 
 // reAskManyNoun is the noun a how-many question counts: "how many jobs".
 var reAskManyNoun = regexp.MustCompile(`(?i)^how\s+many\s+(\p{L}{3,})`)
@@ -418,7 +540,11 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 						held[t], inPara[t] = true, true
 					}
 				}
-				if len(inPara) == 0 || len(held) < floor || !need(sp.Text) {
+				// An article holding every word of the question may name the
+				// subject in full in another paragraph ("the Prevention of
+				// Terrorism Bill") and here only by what is asked about
+				// ("Wednesday's vote in the Commons").
+				if len(inPara) == 0 || len(held) < floor && (len(held) < 2 || whole < len(terms)) || !need(sp.Text) {
 					continue
 				}
 				own := 0

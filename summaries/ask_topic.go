@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // topicScan is how many of a person's newest quotes "what did X say about
@@ -56,12 +57,84 @@ func singular(w string) string {
 	return w
 }
 
+// quoteContext is the part of a quote's paragraph that speaks of it: from
+// the paragraph's start, which introduces the quote and often names what
+// it is about, to the end of the sentence after the one the quote ends in. What follows
+// in a long paragraph goes on to other matters ("... "I will study the
+// judgment." The detainees took their case ... can opt to be deported"),
+// which say nothing of what the quote is about. The whole paragraph when
+// the quote is not found in it.
+func quoteContext(quote, para string) string {
+	q := strings.TrimSpace(quote)
+	i := strings.Index(para, q)
+	if q == "" || i < 0 {
+		return para
+	}
+	end := i + len(q)
+	spans := text.Sentences(para)
+	for k, sp := range spans {
+		if sp.End >= end {
+			// The next sentence may still be about the quote ("It was
+			// the firm's third warning on pay.").
+			return para[:spans[min(k+1, len(spans)-1)].End]
+		}
+	}
+	return para
+}
+
+// ownSentence is the sentence (or sentences) of para the quote runs
+// through, or "" when the quote is not found in it.
+func ownSentence(quote, para string) string {
+	q := strings.TrimSpace(quote)
+	i := strings.Index(para, q)
+	if q == "" || i < 0 {
+		return ""
+	}
+	end := i + len(q)
+	from, to := -1, -1
+	for _, sp := range text.Sentences(para) {
+		if from < 0 && sp.End > i {
+			from = sp.Start
+		}
+		if sp.Start < end {
+			to = sp.End
+		}
+	}
+	if from < 0 || to < from {
+		return ""
+	}
+	return para[from:to]
+}
+
+// byCloseness puts first the quotes whose own words name every term, then
+// those whose own sentence does ("voters have a 'fundamental lack of
+// trust' in Mr Blair"), then those only their paragraph ties to the topic,
+// keeping the order within each: a quote the paragraph mentions the topic
+// beside is less surely about it than one said of it.
+func byCloseness(hits []newsbot.QuoteHit, terms []string) []newsbot.QuoteHit {
+	if len(terms) == 0 {
+		return hits
+	}
+	class := func(h newsbot.QuoteHit) int {
+		switch {
+		case looseScore(h.Quote.Text, terms) == len(terms):
+			return 0
+		case looseScore(ownSentence(h.Quote.Text, h.Sentence), terms) == len(terms):
+			return 1
+		}
+		return 2
+	}
+	out := slices.Clone(hits)
+	slices.SortStableFunc(out, func(a, b newsbot.QuoteHit) int { return cmp.Compare(class(a), class(b)) })
+	return out
+}
+
 // onTopic reports whether a quote is about every term: its words or the
 // sentence (for a direct quote, the paragraph) around it name each term, by
 // any ending ("striking" for "strike") or by a synonym the copy uses
 // ("walkout" for "strike", "money back" for "refund").
 func onTopic(h newsbot.QuoteHit, terms []string) bool {
-	text := h.Quote.Text + " " + h.Sentence
+	text := h.Quote.Text + " " + quoteContext(h.Quote.Text, h.Sentence)
 	words := strings.Fields(normWords(text))
 	for _, t := range terms {
 		if looseScore(text, []string{t}) == 1 {

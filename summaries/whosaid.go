@@ -183,7 +183,7 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 		if len(all) > TopicCap {
 			all, capped = all[:TopicCap], true
 		}
-		all = rankQuotes(all, nil)
+		all = byCloseness(rankQuotes(all, nil), topicTerms(topic))
 		total = len(all)
 		if len(all) > 0 && len(all) < fewOnTopic {
 			// One lead-in fragment on the topic ("said the board had 'sold

@@ -3,14 +3,21 @@
 # and dates in dates.tsv; the texts are not kept here), ingests it into a
 # fresh database, asks every question of A.jsonl and B.jsonl as of
 # 2005-03-07 and prints the script score (judge by hand with show.py).
-# usage: eval/testdata/bbc-ask/run.sh BOT [OUTDIR] [CORPUS]
+# SETS=CD runs the session-11 pair instead: its own archive (dates-cd.tsv),
+# C.jsonl and D.jsonl as of 2005-03-03.
+# usage: [SETS=CD] eval/testdata/bbc-ask/run.sh BOT [OUTDIR] [CORPUS]
 set -e
-BOT=${1:?usage: run.sh BOT [OUTDIR] [CORPUS]}
+BOT=${1:?usage: [SETS=CD] run.sh BOT [OUTDIR] [CORPUS]}
 DIR=$(cd "$(dirname "$0")" && pwd)
 OUT=${2:-/tmp/bbc-ask}
+case ${SETS:-AB} in
+AB) DATES=$DIR/dates.tsv; ASKDATE=2005-03-07; LIST="A B" ;;
+CD) DATES=$DIR/dates-cd.tsv; ASKDATE=2005-03-03; LIST="C D" ;;
+*) echo "run.sh: SETS must be AB or CD" >&2; exit 2 ;;
+esac
 CORPUS=${3:-$DIR/../../../../shared/corpus/bbc/corpus.jsonl}
 mkdir -p "$OUT"; rm -f "$OUT"/bbcask.db*
-python3 - "$CORPUS" "$DIR/dates.tsv" "$OUT/archive.jsonl" <<'PY'
+python3 - "$CORPUS" "$DATES" "$OUT/archive.jsonl" <<'PY'
 import json,sys
 corpus,dates,out=sys.argv[1:]
 d=dict(l.split() for l in open(dates))
@@ -21,15 +28,15 @@ with open(out,"w") as f:
             f.write(json.dumps({"id":a["id"],"title":a["title"],"text":a["text"],"published":d[a["id"]]})+"\n")
 PY
 NEWSBOT_DB=$OUT/bbcask.db "$BOT" ingest --jsonl "$OUT/archive.jsonl" >/dev/null
-for set in A B; do
-  python3 - "$BOT" "$OUT/bbcask.db" "$DIR/$set.jsonl" "$OUT/$set.out.jsonl" <<'PY'
+for set in $LIST; do
+  python3 - "$BOT" "$OUT/bbcask.db" "$ASKDATE" "$DIR/$set.jsonl" "$OUT/$set.out.jsonl" <<'PY'
 import json,subprocess,sys,os
-bot,db,src,dst=sys.argv[1:]
+bot,db,day,src,dst=sys.argv[1:]
 env=dict(os.environ,NEWSBOT_DB=db,NEWSBOT_TZ="Europe/London")
 with open(dst,"w") as out:
     for line in open(src):
         r=json.loads(line)
-        p=subprocess.run([bot,"ask","--date","2005-03-07",r["q"]],capture_output=True,text=True,env=env)
+        p=subprocess.run([bot,"ask","--date",day,r["q"]],capture_output=True,text=True,env=env)
         r["answer"]=p.stdout+p.stderr
         out.write(json.dumps(r)+"\n")
 PY
