@@ -4514,6 +4514,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.groupSubject(i) {
 		return -1 // "his side would travel to Milan": the team, not its manager
 	}
+	if f.commonPluralSubject(i) {
+		return -1 // "said patients had to travel to Leeds": the patients, not the speaker
+	}
 	if f.pairSubject(i) {
 		// "The two leaders will then go on to Chisinau": both travel;
 		// addLegs adds the other.

@@ -1,0 +1,80 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// commonPluralSubject reports a plural common noun as the subject right
+// before the cue at token i, its auxiliaries and frequency adverbs aside,
+// opened by a quantifier or standing bare after a speech verb or "that":
+// "said patients often had to travel to Leeds", "many residents travel to
+// Hull for work". The journey is theirs, not the last person named's (who
+// only reports it).
+func (f *finder) commonPluralSubject(i int) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || frequencyAdverbs[toks[k].w]) {
+		k--
+	}
+	if k < 1 || toks[k].punct {
+		return false
+	}
+	w := toks[k].w
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || notPluralNouns[strings.ToLower(w)] {
+		return false
+	}
+	prevTok := toks[k-1]
+	if isCapitalised(f.text[toks[k].start:toks[k].end]) {
+		// "on some occasions Muslims had to travel": a people named by
+		// faith or nation, after a lower-case word (not inside a name).
+		return !prevTok.punct && !isCapitalised(f.text[prevTok.start:prevTok.end]) && prevTok.w != "the" && !f.nameCovers(toks[k].start)
+	}
+	if f.nameCovers(toks[k].start) {
+		return false // a mention's own word: "the Obamas"
+	}
+	prev := prevTok.w
+	if pluralQuantifiers[prev] {
+		return true
+	}
+	switch prev {
+	case "said", "says", "added", "warned", "complained", "explained", "that":
+		return true // "said patients had to travel": bare after the speech verb
+	case "his", "her", "their", "our", "my", "its":
+		return true // "said his colleagues would fly": others of the speaker's, not the speaker
+	}
+	return false
+}
+
+// frequencyAdverbs stand between a subject and its verb without changing
+// who it is: "patients often had to travel".
+var frequencyAdverbs = map[string]bool{
+	"often": true, "sometimes": true, "usually": true, "regularly": true, "still": true, "routinely": true,
+	"frequently": true, "occasionally": true, "normally": true, "typically": true, "even": true,
+}
+
+// pluralQuantifiers open a plural noun phrase naming nobody in particular.
+var pluralQuantifiers = map[string]bool{
+	"many": true, "some": true, "most": true, "few": true, "several": true, "thousands": false,
+	"other": true, "local": true, "ordinary": true, "hundreds": false, "dozens": false,
+}
+
+// notPluralNouns end in "s" but are no plural subject.
+var notPluralNouns = map[string]bool{
+	"this": true, "was": true, "has": true, "is": true, "his": true, "its": true, "hers": true,
+	"always": true, "perhaps": true, "news": true, "series": true, "plans": true, "wants": true,
+	"hopes": true, "aims": true, "intends": true, "prepares": true, "says": true, "does": true,
+	"goes": true, "thus": true, "less": true, "besides": true, "as": true, "us": true, "yes": true,
+}
+
+// nameCovers reports a name mention covering byte offset pos.
+func (f *finder) nameCovers(pos int) bool {
+	for _, m := range f.cast.Mentions {
+		if m.Start <= pos && pos < m.End && m.Kind == people.Name {
+			return true
+		}
+	}
+	return false
+}
