@@ -78,3 +78,45 @@ func (f *finder) nameCovers(pos int) bool {
 	}
 	return false
 }
+
+// ownQuotePronoun reports a third-person pronoun m inside a quotation
+// whose speaker, named right after it with a speech verb, is the person
+// the pronoun was given: "\"I imagine he will be on the tour to Canada,\"
+// said Kane" is about someone else, since Kane would say "I".
+func (f *finder) ownQuotePronoun(sc *sentCtx, m people.Mention) bool {
+	if m.Kind != people.Pronoun || m.Person < 0 {
+		return false
+	}
+	switch strings.ToLower(m.Text) {
+	case "he", "she", "him", "her", "his":
+	default:
+		return false
+	}
+	before := f.text[sc.sp.Start:m.Start]
+	if (strings.Count(before, "\"")+strings.Count(before, "“")-strings.Count(before, "”"))%2 == 0 {
+		return false // not inside a quotation
+	}
+	rest := f.text[m.End:sc.sp.End]
+	q := strings.IndexAny(rest, "\"”")
+	if q < 0 {
+		return false
+	}
+	after := m.End + q + 1
+	for _, o := range sc.persons {
+		if o.Start < after {
+			continue
+		}
+		if o.Start-after > 40 {
+			return false
+		}
+		between := strings.ToLower(f.text[after:o.Start])
+		tail := strings.ToLower(strings.TrimSpace(f.text[o.End:min(o.End+12, sc.sp.End)]))
+		for _, v := range []string{"said", "says", "told", "added", "insisted", "warned"} {
+			if strings.Contains(between, v) || strings.HasPrefix(tail, v) {
+				return o.Person == m.Person
+			}
+		}
+		return false
+	}
+	return false
+}

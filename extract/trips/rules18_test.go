@@ -35,3 +35,20 @@ func TestFreshCommonSubject18(t *testing.T) {
 			[]want{{"Mary Doyle", "Hull", "United Kingdom", "", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestFreshOwnQuotePronoun18: "he" or "she" inside a quotation is not
+// the speaker named after it (who would say "I"), whoever the people
+// finder gave it to.
+func TestFreshOwnQuotePronoun18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a team-mate spoken of, speaker after the quote", "2027-03-10",
+			"Defender Rob Kane says the squad is confident. \"I imagine he will be on the tour to Canada this summer,\" said Kane of his team-mate.",
+			nil},
+		{"speaker before the speech verb", "2027-03-10",
+			"Coach Ann Price was upbeat. \"We know she went to Florida for treatment,\" Price told reporters.",
+			nil},
+		{"reported speech keeps the speaker", "2027-03-10",
+			"Defender Rob Kane said on Monday he would fly to Canada this summer.",
+			[]want{{"Rob Kane", "Canada", "Canada", "2027-SU", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -4580,6 +4580,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
 		}
+		if f.ownQuotePronoun(sc, m) {
+			return -1 // "\"I imagine he will be on the tour,\" said Kane": not Kane
+		}
 		if m.Kind == people.Pronoun && f.programmeLine(sc) {
 			// "Friday: Berlin, where he will address ...": the
 			// itinerary's traveller, not the last person named.
