@@ -30,7 +30,13 @@ func (f *finder) commonPluralSubject(i int) bool {
 	if isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		// "on some occasions Muslims had to travel": a people named by
 		// faith or nation, after a lower-case word (not inside a name).
-		return !prevTok.punct && !isCapitalised(f.text[prevTok.start:prevTok.end]) && prevTok.w != "the" && !f.nameCovers(toks[k].start)
+		// The word must read as a people's plural ("Americans",
+		// "Muslims", "Britons"), not a place ("Princess of Wales").
+		lw := strings.ToLower(w)
+		if !strings.HasSuffix(lw, "ans") && !strings.HasSuffix(lw, "ims") && !strings.HasSuffix(lw, "ons") && !strings.HasSuffix(lw, "ists") {
+			return false
+		}
+		return !prevTok.punct && !isCapitalised(f.text[prevTok.start:prevTok.end]) && prevTok.w != "the" && prevTok.w != "of" && !f.nameCovers(toks[k].start)
 	}
 	if f.nameCovers(toks[k].start) {
 		return false // a mention's own word: "the Obamas"
@@ -117,6 +123,65 @@ func (f *finder) ownQuotePronoun(sc *sentCtx, m people.Mention) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// ownedNoun reports a noun at token i owned by its traveller: a
+// possessive right before it, an ordinal or adjective aside ("his
+// appearance", "her first appearance", "Holt's only appearance").
+func (f *finder) ownedNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := f.toks[k].w
+		switch {
+		case w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			return true
+		case f.toks[k].punct || w == "a" || w == "an" || w == "the" || w == "court":
+			return false
+		}
+	}
+	return false
+}
+
+// otherSubjectBetween reports a capitalised word that no mention covers
+// standing as the subject right before the cue at token i (its
+// auxiliaries aside), after the person mention ending at byte end: "U2
+// will play Hampden while Oasis will also perform at the stadium in
+// Glasgow" is the band's show, not the last person's named before it.
+func (f *finder) otherSubjectBetween(i, end int) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "to" || toks[k].w == "also" || toks[k].w == "then" || frequencyAdverbs[toks[k].w]) {
+		k--
+	}
+	if k < 1 || toks[k].start < end || toks[k].punct {
+		return false
+	}
+	word := f.text[toks[k].start:toks[k].end]
+	if !isCapitalised(word) || word == "I" || strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") {
+		return false
+	}
+	for _, m := range f.cast.Mentions {
+		if m.Start <= toks[k].start && toks[k].start < m.End {
+			return false
+		}
+	}
+	switch prev := toks[k-1].w; prev {
+	case "while", "and", "but", "as", "whereas", "when", "after", "before", "that", "said", "says":
+		return true // a clause of its own opens with the word
+	}
+	return false
+}
+
+// followingOwned reports "following" or "after" before the owner of the
+// noun at token i: "following his appearance", "after her first
+// appearance".
+func (f *finder) followingOwned(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if w := f.toks[k].w; w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return f.toks[k-1].w == "following" || f.toks[k-1].w == "after"
+		}
 	}
 	return false
 }
