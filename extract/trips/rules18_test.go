@@ -52,3 +52,35 @@ func TestFreshOwnQuotePronoun18(t *testing.T) {
 			[]want{{"Rob Kane", "Canada", "Canada", "2027-SU", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshPerformerShows18: a performer's show placed after a venue
+// ("performed at a charity gala in Dublin", "at the Olympia in Paris"),
+// and the noun "appearance" owned by the traveller, at a gathering or a
+// show; a court appearance is none, nor a band's show told after another
+// subject ("while the band will also perform at ...").
+func TestFreshPerformerShows18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a venue, then its city", "2027-03-10",
+			"Singer Dana Holt performed at the Olympia in Paris on Friday.",
+			[]want{{"Dana Holt", "Paris", "France", "2027-03-05", "", newsbot.StatusDone, nil}}},
+		{"a gala, then its city, future", "2027-03-10",
+			"Singer Dana Holt will perform at a charity gala in Dublin on Friday.",
+			[]want{{"Dana Holt", "Dublin", "Ireland", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"performing well is no show", "2027-03-10",
+			"Singer Dana Holt performed well in Dublin on Friday.",
+			nil},
+		{"her first appearance at a festival", "2027-03-10",
+			"Singer Ana Lopes will make her first appearance at the festival in Lisbon on Saturday.",
+			[]want{{"Ana Lopes", "Lisbon", "Portugal", "2027-03-13", "", newsbot.StatusScheduled, nil}}},
+		{"his appearance at awards after an arrival", "2027-03-10",
+			"Rapper Kofi Mensah arrived in the UK on Friday following his appearance at the music awards in Berlin.",
+			[]want{{"Kofi Mensah", "United Kingdom", "United Kingdom", "2027-03-05", "", newsbot.StatusDone, nil},
+				{"Kofi Mensah", "Berlin", "Germany", "", "", newsbot.StatusDone, nil}}},
+		{"a court appearance", "2027-03-10",
+			"Banker Carl Dunne made a court appearance in Leeds on Monday.",
+			nil},
+		{"another subject between the person and the show", "2027-03-10",
+			"Singer Dana Holt will sing at the opening while Oasis will also perform at the stadium in Glasgow on Saturday.",
+			nil},
+	})
+}

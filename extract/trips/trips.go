@@ -2001,7 +2001,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
-		"appear", "appears", "appeared", "appearing", "rallied", "rallying",
+		"appear", "appears", "appeared", "appearing", "appearance", "rallied", "rallying",
 		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing",
 		"present", "presents", "presented", "presenting":
 		f.appearance(sc, i, c)
@@ -2226,6 +2226,14 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 		gathering = true
+	case "appearance":
+		// "following his appearance at the music awards in Berlin",
+		// "will make her first appearance at a festival in Lisbon": the
+		// noun owned by its traveller, then "at" a gathering or a show.
+		if k >= len(toks) || toks[k].w != "at" || !f.ownedNoun(i) {
+			return
+		}
+		gathering = true
 	case "rallied", "rallying":
 		// "rallied supporters in Des Moines"; not "shares rallied".
 		if k >= len(toks) || !inSet(audienceNounsSet, toks[k].w) {
@@ -2279,7 +2287,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		if isCapitalised(w) {
 			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
 		}
-		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering || bodyNoun(w) {
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering || bodyNoun(w) || gathering && (showNouns[w] || w == "awards") {
 			obj = true
 			continue
 		}
@@ -2322,6 +2330,13 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	}
 	before := len(f.legs)
 	f.addLegsEventDay(sc, i, c, dests, earlier)
+	if toks[i].w == "appearance" && f.followingOwned(i) {
+		// "arrived on Friday following his appearance at the awards in
+		// Rome": the show came before the main clause's day.
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].Date, f.legs[j].prior = "", true
+		}
+	}
 	if gathering {
 		f.appearsWith(sc, dests[len(dests)-1].End, before)
 	}
@@ -4579,6 +4594,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		}
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
+		}
+		if f.otherSubjectBetween(i, m.End) {
+			return -1 // "while Oasis will also perform at": the band's
 		}
 		if f.ownQuotePronoun(sc, m) {
 			return -1 // "\"I imagine he will be on the tour,\" said Kane": not Kane
