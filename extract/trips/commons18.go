@@ -185,3 +185,57 @@ func (f *finder) followingOwned(i int) bool {
 	}
 	return false
 }
+
+// profileOpener reports a sentence that opens with "The", up to three
+// modifiers (capitals allowed: "The Oscar winner", "The Hollywood
+// star") and a noun for a person known by trade or fame, then the verb
+// the cue at token i hangs on, with at most a speech verb and "on a"
+// between: "The Oscar winner said on a visit to Sydney", "The singer
+// will fly to Oslo". News copy varies the name of the one the story is
+// about this way.
+func (f *finder) profileOpener(sc *sentCtx, i int) bool {
+	toks := f.toks
+	if i < 3 || toks[0].w != "the" && toks[0].w != "The" {
+		return false
+	}
+	h := -1
+	for j := 1; j <= 4 && j < i; j++ {
+		t := toks[j]
+		if t.punct {
+			return false
+		}
+		if profileNouns[t.w] || personNouns[t.w] || strings.HasSuffix(t.w, "-year-old") {
+			h = j
+			break
+		}
+	}
+	if h < 0 {
+		return false
+	}
+	for _, m := range sc.persons {
+		if m.Start < toks[h].end {
+			return false // "The Blair aide": someone's, not the story's person
+		}
+	}
+	k := h + 1
+	for k < i && (auxWords[toks[k].w] || frequencyAdverbs[toks[k].w]) {
+		k++
+	}
+	switch {
+	case k == i:
+		return true // "The singer will fly to Oslo"
+	case k+2 < i && (toks[k].w == "said" || toks[k].w == "says" || toks[k].w == "spoke") && (toks[k+1].w == "on" || toks[k+1].w == "during"):
+		return k+3 == i && (toks[k+2].w == "a" || toks[k+2].w == "his" || toks[k+2].w == "her") // "said on a visit to"
+	}
+	return false
+}
+
+// profileNouns name a person by fame or trade in a description that
+// stands for the story's subject: "the Oscar winner", "the rapper".
+var profileNouns = map[string]bool{
+	"winner": true, "star": true, "singer": true, "actor": true, "actress": true, "director": true,
+	"film-maker": true, "filmmaker": true, "rapper": true, "musician": true, "guitarist": true,
+	"songwriter": true, "novelist": true, "author": true, "writer": true, "comedian": true,
+	"presenter": true, "broadcaster": true, "designer": true, "artist": true, "chef": true,
+	"athlete": true, "striker": true, "midfielder": true, "golfer": true, "boxer": true, "sprinter": true,
+}

@@ -84,3 +84,20 @@ func TestFreshPerformerShows18(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshProfileOpener18: a sentence opening with a description of
+// fame or trade ("The Oscar winner", "The singer") that names nobody
+// stands for the story's person, also before "said on a visit to".
+func TestFreshProfileOpener18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"an award winner said on a visit", "2027-03-10",
+			"Film-maker Lena Ford said the sequel was years away. The Oscar winner said on a visit to Toronto that talks had stalled.",
+			[]want{{"Lena Ford", "Toronto", "Canada", "", "", newsbot.StatusDone, nil}}},
+		{"a trade noun before the verb", "2027-03-10",
+			"Singer Ana Lopes has cancelled a concert. The singer will fly to Madrid on Friday for treatment.",
+			[]want{{"Ana Lopes", "Madrid", "Spain", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"a noun of no fame is left alone", "2027-03-10",
+			"Singer Ana Lopes has cancelled a concert. The promoter will fly to Madrid on Friday.",
+			nil},
+	})
+}

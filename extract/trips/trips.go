@@ -4646,6 +4646,14 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			return f.lastSubject
 		}
 	}
+	if f.profileOpener(sc, i) {
+		// "The Oscar winner said on a visit to Sydney": the one the
+		// story is about, its latest traveller or else its latest subject.
+		if q := f.storyTraveller(sc); q >= 0 {
+			return q
+		}
+		return f.lastSubject
+	}
 	if f.pluralSubject(i) {
 		// "The royal couple will meet ...", "They fly to Dar es Salaam":
 		// the travellers of the story, by the latest leg's.
