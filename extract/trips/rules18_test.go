@@ -101,3 +101,53 @@ func TestFreshProfileOpener18(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshContinentTour18: a tour of a continent or world region ("a
+// tour of Africa", "is touring Europe") is a leg at that region when
+// the sentence names no stop of it ("welcomed in Accra at the start of a
+// tour of West Africa" leaves the stops to tell it); the place left is
+// none ("leaving Britain on a tour of Asia"); "South Africa" stays a
+// country and "a European tour" names no region.
+func TestFreshContinentTour18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"leaving home on a tour of a continent", "2027-03-10",
+			"Chancellor Peter Vance is leaving Britain on a tour of Asia to promote trade.",
+			[]want{{"Peter Vance", "Asia", "", "", "", newsbot.StatusUnderway, nil}}},
+		{"touring a region, progressive", "2027-03-10",
+			"Foreign Minister Ines Duarte is touring South East Asia this week to sign trade deals.",
+			[]want{{"Ines Duarte", "South East Asia", "", "2027-W10", "", newsbot.StatusUnderway, nil}}},
+		{"a stop named beside the tour", "2027-03-10",
+			"Chancellor Peter Vance was welcomed in Accra on Tuesday at the start of a tour of West Africa.",
+			[]want{{"Peter Vance", "Accra", "Ghana", "2027-03-09", "", newsbot.StatusDone, nil}}},
+		{"a country whose name holds a continent", "2027-03-10",
+			"Irish President Carl Dunne began a tour of South Africa on Monday.",
+			[]want{{"Carl Dunne", "South Africa", "South Africa", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"an adjective names no region", "2027-03-10",
+			"Singer Dana Holt is on a European tour.",
+			nil},
+		{"aid to a continent is no journey", "2027-03-10",
+			"Minister Tom Reid said aid to Africa would double.",
+			nil},
+	})
+}
+
+// TestFreshCompassName18: a place whose name opens with a compass word
+// ("South Korea", "North Carolina", "South Africa") is read whole after a
+// preposition or as a verb's object, not as a compass word before
+// another name ("the south of France" stays a region's words).
+func TestFreshCompassName18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"flying to a country named with a compass word", "2027-03-10",
+			"Irish President Carl Dunne will fly to South Korea on Friday.",
+			[]want{{"Carl Dunne", "South Korea", "South Korea", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"the object of visit", "2027-03-10",
+			"Irish President Carl Dunne will visit North Korea on Friday.",
+			[]want{{"Carl Dunne", "North Korea", "North Korea", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"arrived in", "2027-03-10",
+			"Irish President Carl Dunne arrived in South Africa on Friday.",
+			[]want{{"Carl Dunne", "South Africa", "South Africa", "2027-03-05", "", newsbot.StatusDone, nil}}},
+		{"the south of a country", "2027-03-10",
+			"Irish President Carl Dunne will fly to the south of France on Friday.",
+			[]want{{"Carl Dunne", "France", "France", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+	})
+}

@@ -1195,9 +1195,9 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 		}
 	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
-		if c := f.text[toks[k].start]; c >= 'A' && c <= 'Z' && k > 0 && toks[k-1].w == "the" {
-			// "the West Bank", "the North Caucasus": the compass word is
-			// the name's.
+		if c := f.text[toks[k].start]; c >= 'A' && c <= 'Z' {
+			// "the West Bank", "the North Caucasus", "to South Africa",
+			// "in North Korea": a capitalised compass word is the name's.
 			if p, ok := f.placeStartAt(sc, k); ok {
 				return p, true
 			}
@@ -1365,7 +1365,7 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Start == toks[k].start || p.Place.Kind == places.Country && toks[k].w == "the" ||
 			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s")) ||
 			toks[k].w == "the" && f.theWholeName(p)) { // "visited the UK", "visit the company's Cologne plant", "toured the West Bank"
 			if q, ok := f.facilityTown(sc, p, true); ok {
@@ -1376,9 +1376,12 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 		if p, ok := f.prefixedSite(sc, k); ok {
 			return []places.Match{p} // "will visit HMP Doncaster"
 		}
-		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" {
+		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" || w == "touring" {
 			if u, ok := f.datedUnknown(sc, k); ok {
 				return []places.Match{u}
+			}
+			if u, ok := f.continentAt(k); ok && strings.HasPrefix(toks[i].w, "tour") && !f.stopNamedBeside(sc, u) {
+				return []places.Match{u} // "is touring Africa"
 			}
 		}
 	}
@@ -1404,6 +1407,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 					p = q // "visited the US Embassy in Kyiv"
 				}
 				return f.list(sc, p)
+			}
+			if gap == 0 && t.w == "of" && (toks[i].w == "tour" || toks[i].w == "tours") {
+				if u, ok := f.continentAt(k + 1); ok && !f.stopNamedBeside(sc, u) {
+					return []places.Match{u} // "a tour of Africa", "flew to Europe"
+				}
 			}
 			if u, ok := f.facility(sc, k+1); ok {
 				if p, ok := f.facilityTown(sc, u, false); ok {
