@@ -22,6 +22,9 @@ func (f *finder) commonPluralSubject(i int) bool {
 	if k < 1 || toks[k].punct {
 		return false
 	}
+	if c, ok := cueOf(toks[i].w); k == i-1 && (!ok || c.kind == cueNoun || toks[i].w == "tour" || toks[i].w == "visit" || toks[i].w == "trip") {
+		return false // "the 1997 Lions tour", "the Americans visit": a noun's modifier, not a subject
+	}
 	w := toks[k].w
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || notPluralNouns[strings.ToLower(w)] {
 		return false
@@ -238,4 +241,40 @@ var profileNouns = map[string]bool{
 	"songwriter": true, "novelist": true, "author": true, "writer": true, "comedian": true,
 	"presenter": true, "broadcaster": true, "designer": true, "artist": true, "chef": true,
 	"athlete": true, "striker": true, "midfielder": true, "golfer": true, "boxer": true, "sprinter": true,
+}
+
+// candidacyFor reports a journey noun at token i that is only sought, a
+// place on it the thing in question: "strong cases for inclusion on this
+// summer's tour to New Zealand", "in contention for selection for the
+// tour", "hopes of a place on the trip". Who goes is not yet known.
+func (f *finder) candidacyFor(i int) bool {
+	switch f.toks[i].w {
+	case "tour", "tours", "trip", "trips", "visit", "squad", "party":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		t := f.toks[k]
+		if t.punct {
+			return false
+		}
+		switch t.w {
+		case "on", "for", "in":
+			switch f.toks[k-1].w {
+			case "inclusion", "selection", "contention", "consideration":
+				return true
+			case "place", "spot", "berth":
+				// "hopes of a place on the tour"; "won a place on the
+				// tour" tells of one who went.
+				for j := k - 2; j >= 0 && j >= k-4; j-- {
+					switch f.toks[j].w {
+					case "won", "earned", "secured", "booked", "claimed", "had", "kept":
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -151,3 +151,28 @@ func TestFreshCompassName18(t *testing.T) {
 			[]want{{"Carl Dunne", "France", "France", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshTourTakenOrSought18: a capitalised plural right before a
+// journey noun is the tour's name ("the 1997 Lions tour"), not a
+// subject; a tour only sought ("cases for inclusion on", "in contention
+// for selection for", "hopes of a place on") is no leg, but "won a place
+// on" one is.
+func TestFreshTourTakenOrSought18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a named tour made", "2027-03-10",
+			"Flanker Tom Hale was offered the captaincy. He made the 1997 Lions tour to Chile.",
+			[]want{{"Tom Hale", "Chile", "Chile", "1997", "", newsbot.StatusDone, nil}}},
+		{"inclusion sought", "2027-03-10",
+			"Players such as Tom Rees, Ian Bell and Sam Fox are building strong cases for inclusion on the summer tour to Canada.",
+			nil},
+		{"selection sought", "2027-03-10",
+			"Lock Sam Fox is in contention for selection for the tour to Canada.",
+			nil},
+		{"hopes of a place", "2027-03-10",
+			"Former captain Ian Bell still harbours hopes of a place on the tour to Canada.",
+			nil},
+		{"a place won", "2027-03-10",
+			"Former captain Ian Bell won a place on the 2001 tour to Canada.",
+			[]want{{"Ian Bell", "Canada", "Canada", "2001", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -3715,6 +3715,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if f.bodyTravel(sc, i, c, dests) {
 		return // "The panel of judges will visit the site in York"
 	}
+	if f.candidacyFor(i) {
+		return // "are building cases for inclusion on the tour to New Zealand"
+	}
 	if club, refused, ok := f.placeClubSubject(sc, i); ok && c.kind == cueTravel {
 		// "..., with Leeds refusing to travel to London": the club's.
 		if club != "" && !refused && !f.negated(i) {
