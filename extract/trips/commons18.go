@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/extract/places"
 )
 
 // commonPluralSubject reports a plural common noun as the subject right
@@ -275,6 +276,58 @@ func (f *finder) candidacyFor(i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// venueListGlue reports the words between byte offsets from and to as a
+// second venue of a list whose first place came after "in": "and a credit
+// union in", "and the school at". The first venue's place is the
+// journey's, so the second's is too.
+func (f *finder) venueListGlue(first places.Match, from, to int) bool {
+	toks := f.toks
+	a, b := -1, -1 // token range [a, b) of the glue
+	for k, t := range toks {
+		if t.start >= from && a < 0 {
+			a = k
+		}
+		if t.end <= to {
+			b = k + 1
+		}
+	}
+	if a < 1 || b-a < 4 || b-a > 7 || toks[a].w != "and" || !venueDeterminer(toks[a+1].w) {
+		return false
+	}
+	if w := toks[b-1].w; w != "in" && w != "at" {
+		return false
+	}
+	// The first place came after "in" or "at" too.
+	fi := -1
+	for k, t := range toks {
+		if t.start == first.Start {
+			fi = k
+		}
+	}
+	if fi < 2 || toks[fi-1].w != "in" && toks[fi-1].w != "at" {
+		return false
+	}
+	for k := a + 2; k < b-1; k++ {
+		t := toks[k]
+		if t.punct || inSet(breakersSet, t.w) || isCapitalised(f.text[t.start:t.end]) {
+			return false
+		}
+		if _, ok := cueOf(t.w); ok {
+			return false // "and a meeting in", "and talks in": another act, told by its own cue
+		}
+	}
+	return true
+}
+
+// venueDeterminer opens a venue's noun phrase.
+func venueDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "another", "its", "their", "his", "her":
+		return true
 	}
 	return false
 }

@@ -176,3 +176,23 @@ func TestFreshTourTakenOrSought18(t *testing.T) {
 			[]want{{"Ian Bell", "Canada", "Canada", "2001", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestFreshVenueList18: a journey to a venue in one place "and" another
+// venue in another place goes to both ("a school in Lusaka and a clinic
+// in Ndola"); another act between them ("and talks in") is left to its
+// own cue.
+func TestFreshVenueList18(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"two venues, two countries", "2027-03-10",
+			"Chancellor Peter Vance will visit an orphanage in Tanzania and a credit union in Mozambique next week.",
+			[]want{{"Peter Vance", "Tanzania", "Tanzania", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Peter Vance", "Mozambique", "Mozambique", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+		{"two venues, two towns, past", "2027-03-10",
+			"Chancellor Peter Vance visited a school in Lusaka and a clinic in Ndola on Monday.",
+			[]want{{"Peter Vance", "Lusaka", "Zambia", "2027-03-08", "", newsbot.StatusDone, nil},
+				{"Peter Vance", "Ndola", "Zambia", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"a place after a name is no venue list", "2027-03-10",
+			"Chancellor Peter Vance visited a school in Lusaka and the Zambian president said aid would rise in Ndola.",
+			[]want{{"Peter Vance", "Lusaka", "Zambia", "", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -1493,6 +1493,13 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		if p.Start < last {
 			continue
 		}
+		if f.venueListGlue(first, last, p.Start) {
+			// "an orphanage in Tanzania and a credit union in Mozambique":
+			// a second venue, then its place.
+			out = append(out, p)
+			last = p.End
+			continue
+		}
 		// Everything between the previous place and this one must be list glue.
 		ok, comma := true, false
 		for k, t := range f.toks {
