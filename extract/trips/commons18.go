@@ -109,7 +109,10 @@ func (f *finder) ownQuotePronoun(sc *sentCtx, m people.Mention) bool {
 	rest := f.text[m.End:sc.sp.End]
 	q := strings.IndexAny(rest, "\"”")
 	if q < 0 {
-		return false
+		// The quotation runs on past the sentence: its speaker was named
+		// before, in the paragraph ("\"Gethin won't be intimidated,\" said
+		// Jones ... \"I imagine he will be on the tour.\"").
+		return f.paragraphSpeaker(sc, m) == m.Person
 	}
 	after := m.End + q + 1
 	for _, o := range sc.persons {
@@ -127,6 +130,9 @@ func (f *finder) ownQuotePronoun(sc *sentCtx, m people.Mention) bool {
 			}
 		}
 		return false
+	}
+	if strings.TrimSpace(f.text[after:sc.sp.End]) == "" {
+		return f.paragraphSpeaker(sc, m) == m.Person // the quotation ends the sentence: its speaker came before
 	}
 	return false
 }
@@ -330,4 +336,28 @@ func venueDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// paragraphSpeaker is the person named with a speech verb right before or
+// after the name, latest in the paragraph before pronoun m's sentence, or
+// -1: the speaker of a quotation the paragraph goes on with.
+func (f *finder) paragraphSpeaker(sc *sentCtx, m people.Mention) int {
+	start := strings.LastIndex(f.text[:sc.sp.Start], "\n\n")
+	if start < 0 {
+		start = 0
+	}
+	best := -1
+	for _, o := range f.cast.Mentions {
+		if o.Start < start || o.End > sc.sp.Start || o.Kind != people.Name || o.Person < 0 {
+			continue
+		}
+		before := strings.ToLower(f.text[max(start, o.Start-8):o.Start])
+		after := strings.ToLower(f.text[o.End:min(o.End+8, sc.sp.Start)])
+		for _, v := range []string{"said", "says", "added", "told", "insisted", "warned"} {
+			if strings.HasSuffix(strings.TrimSpace(before), v) || strings.HasPrefix(strings.TrimSpace(after), v) {
+				best = o.Person
+			}
+		}
+	}
+	return best
 }
