@@ -194,6 +194,10 @@ func Trips(ctx context.Context, path string, w io.Writer) error {
 // predicted day or week falls inside a gold month; a gold "after" must be
 // matched exactly. When the article's publication date is unknown the
 // gold dates are null, so relative dates must not be resolved.
+//
+// Required gold legs are matched first, then optional ones, each in file
+// order: an optional leg listed before a required one could otherwise take
+// the only prediction both match.
 func TripsScore(ctx context.Context, path string, w io.Writer) (TripResult, error) {
 	docs, err := tripDocs(ctx, path)
 	if err != nil {
@@ -213,20 +217,36 @@ func tripsScoreDocs(ctx context.Context, docs []tripDoc, w io.Writer) (TripResul
 		res.Predicted += len(x.Trips)
 		fmt.Fprintf(w, "%s: %d legs predicted\n", d.ID, len(x.Trips))
 		used := make([]bool, len(x.Trips))
-		for _, g := range d.Gold.Trips {
-			best, bestDate := -1, false
-			for i, p := range x.Trips {
-				if used[i] || !tripSamePerson(p.Traveler, g.Traveler) || !tripSamePlace(p, g) {
+		// Required legs pick their predictions first, so that an optional
+		// leg told earlier in the file cannot take the one a required leg
+		// needed (both matching it); then the optional legs, in file order.
+		bests := make([]int, len(d.Gold.Trips))
+		bestDates := make([]bool, len(d.Gold.Trips))
+		for _, pass := range []bool{true, false} {
+			for gi, g := range d.Gold.Trips {
+				if g.Required != pass {
 					continue
 				}
-				ok := tripDateRight(p, g)
-				if best < 0 || ok && !bestDate {
-					best, bestDate = i, ok
+				best, bestDate := -1, false
+				for i, p := range x.Trips {
+					if used[i] || !tripSamePerson(p.Traveler, g.Traveler) || !tripSamePlace(p, g) {
+						continue
+					}
+					ok := tripDateRight(p, g)
+					if best < 0 || ok && !bestDate {
+						best, bestDate = i, ok
+					}
 				}
+				if best >= 0 {
+					used[best] = true
+				}
+				bests[gi], bestDates[gi] = best, bestDate
 			}
+		}
+		for gi, g := range d.Gold.Trips {
+			best, bestDate := bests[gi], bestDates[gi]
 			mark := "MISS"
 			if best >= 0 {
-				used[best] = true
 				mark = "ok  "
 				if !bestDate {
 					mark = "DATE"

@@ -843,6 +843,12 @@ func (f *finder) classify(a, b int) {
 			split = a + 1
 		}
 	}
+	// "Rapper Eminem is to play ...": a performer's trade opening the
+	// sentence before one name word is a role, the stage name the name
+	// (in lower case, "rapper Eminem", it never joined the run).
+	if split == a && b-a == 2 && f.toks[a].is(tSentStart) && stageTrade(f.word(a)) && f.toks[a+1].lex == 0 && f.nameable(a+1) {
+		split = a + 1
+	}
 	// "Portuguese Infrastructure Minister Rui Costa", "Deputy Foreign
 	// Minister Anna Berg": any capitalised words before the last head title
 	// of the run (a demonym or portfolio the lexicon lacks) belong to the
@@ -1574,6 +1580,16 @@ func placeNoun(w string) bool {
 		"estate", "mall", "park", "airport", "station", "port", "harbour", "harbor", "prison", "jail", "dam", "mine", "oilfield",
 		"valley", "river", "lake", "beach", "island", "hotel", "theatre", "theater", "museum", "school", "college", "university",
 		"campus", "building", "tower", "plant", "factory", "farm", "ranch", "compound", "palace", "gallery", "memorial", "monument", "canal":
+		return true
+	}
+	return false
+}
+
+// stageTrade reports a capitalised performer's trade that may stand
+// before a one-word stage name: "Rapper", "Singer", "DJ" aside.
+func stageTrade(w string) bool {
+	switch w {
+	case "Rapper", "Singer", "Guitarist", "Drummer", "Comedian", "Magician", "Model", "Songwriter", "Star":
 		return true
 	}
 	return false

@@ -137,6 +137,7 @@ var cues = map[string]cue{
 	// audience (see appearance); not "appeared in court".
 	"appear": {cueAttend, tenseBase, "appears"}, "appears": {cueAttend, tenseBase, "appears"},
 	"appeared": {cueAttend, tensePast, "appears"}, "appearing": {cueAttend, tenseProgressive, "appears"},
+	"appearance": {cueAttend, tenseNone, "appears"}, // "his appearance at the awards in Rome" (see appearance)
 	// "rallied supporters in Des Moines": only an audience (see appearance).
 	"rallied": {cueAttend, tensePast, "rallies supporters"}, "rallying": {cueAttend, tenseProgressive, "rallies supporters"},
 	// A called-off attendance (see withdrawal).

@@ -470,6 +470,14 @@ func notAPerson(name string) bool {
 	// Folded lookups: no lower-cased copy of the name (subject asks this
 	// of every candidate).
 	last := name[i+1:]
+	switch first := name[:strings.IndexByte(name, ' ')]; first {
+	case "River", "Lake", "Loch", "Mount":
+		return true // "the River Thames" taken for a name: a pronoun given to it is someone else
+	}
+	switch last {
+	case "Award", "Awards", "Prize", "Prizes":
+		return true // "Grammy Award winners U2": a prize, no traveller
+	}
 	if _, ok := facilityNounsSet.t.Fold(last); ok {
 		return true
 	}

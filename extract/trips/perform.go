@@ -43,8 +43,8 @@ func (f *finder) perform(sc *sentCtx, i int, c cue) {
 			venue = venue || n == 0 && !play
 			continue // "at a club in Leeds", "at a concert in Oslo": the venue, then its place
 		}
-		if !show && (play || n > 0) {
-			return // "played at Wembley"
+		if !show && !venue && (play || n > 0) {
+			return // "played at Wembley"; "performed at a gala in Dublin" goes on
 		}
 		if f.namePart(p) || p.Demonym {
 			return

@@ -1195,9 +1195,9 @@ func (f *finder) placeAt(sc *sentCtx, k int) (places.Match, bool) {
 		}
 	}
 	for k < len(toks) && inSet(determinersSet, toks[k].w) {
-		if c := f.text[toks[k].start]; c >= 'A' && c <= 'Z' && k > 0 && toks[k-1].w == "the" {
-			// "the West Bank", "the North Caucasus": the compass word is
-			// the name's.
+		if c := f.text[toks[k].start]; c >= 'A' && c <= 'Z' {
+			// "the West Bank", "the North Caucasus", "to South Africa",
+			// "in North Korea": a capitalised compass word is the name's.
 			if p, ok := f.placeStartAt(sc, k); ok {
 				return p, true
 			}
@@ -1365,7 +1365,7 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 	toks := f.toks
 	k := i + 1
 	if direct {
-		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Place.Kind == places.Country && toks[k].w == "the" ||
+		if p, ok := f.placeAt(sc, k); ok && (k >= len(toks) || !inSet(determinersSet, toks[k].w) || p.Start == toks[k].start || p.Place.Kind == places.Country && toks[k].w == "the" ||
 			k+1 < len(toks) && (strings.HasSuffix(toks[k+1].w, "'s") || strings.HasSuffix(toks[k+1].w, "’s")) ||
 			toks[k].w == "the" && f.theWholeName(p)) { // "visited the UK", "visit the company's Cologne plant", "toured the West Bank"
 			if q, ok := f.facilityTown(sc, p, true); ok {
@@ -1376,9 +1376,12 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 		if p, ok := f.prefixedSite(sc, k); ok {
 			return []places.Match{p} // "will visit HMP Doncaster"
 		}
-		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" {
+		if w := toks[i].w; w == "visit" || w == "visits" || w == "visited" || w == "tour" || w == "tours" || w == "toured" || w == "touring" {
 			if u, ok := f.datedUnknown(sc, k); ok {
 				return []places.Match{u}
+			}
+			if u, ok := f.continentAt(k); ok && strings.HasPrefix(toks[i].w, "tour") && !f.stopNamedBeside(sc, u) {
+				return []places.Match{u} // "is touring Africa"
 			}
 		}
 	}
@@ -1404,6 +1407,11 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 					p = q // "visited the US Embassy in Kyiv"
 				}
 				return f.list(sc, p)
+			}
+			if gap == 0 && t.w == "of" && (toks[i].w == "tour" || toks[i].w == "tours") {
+				if u, ok := f.continentAt(k + 1); ok && !f.stopNamedBeside(sc, u) {
+					return []places.Match{u} // "a tour of Africa", "flew to Europe"
+				}
 			}
 			if u, ok := f.facility(sc, k+1); ok {
 				if p, ok := f.facilityTown(sc, u, false); ok {
@@ -1483,6 +1491,13 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 	last := first.End
 	for _, p := range f.placesOf(sc) {
 		if p.Start < last {
+			continue
+		}
+		if f.venueListGlue(first, last, p.Start) {
+			// "an orphanage in Tanzania and a credit union in Mozambique":
+			// a second venue, then its place.
+			out = append(out, p)
+			last = p.End
 			continue
 		}
 		// Everything between the previous place and this one must be list glue.
@@ -2001,7 +2016,7 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
-		"appear", "appears", "appeared", "appearing", "rallied", "rallying",
+		"appear", "appears", "appeared", "appearing", "appearance", "rallied", "rallying",
 		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing",
 		"present", "presents", "presented", "presenting":
 		f.appearance(sc, i, c)
@@ -2226,6 +2241,14 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 		gathering = true
+	case "appearance":
+		// "following his appearance at the music awards in Berlin",
+		// "will make her first appearance at a festival in Lisbon": the
+		// noun owned by its traveller, then "at" a gathering or a show.
+		if k >= len(toks) || toks[k].w != "at" || !f.ownedNoun(i) {
+			return
+		}
+		gathering = true
 	case "rallied", "rallying":
 		// "rallied supporters in Des Moines"; not "shares rallied".
 		if k >= len(toks) || !inSet(audienceNounsSet, toks[k].w) {
@@ -2279,7 +2302,7 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		if isCapitalised(w) {
 			w = strings.ToLower(w) // "the Senate": the tokens lower-case only the words of the rules
 		}
-		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering || bodyNoun(w) {
+		if isEventNoun(w) || inSet(audienceNounsSet, w) || inSet(facilityNounsSet, w) && !gathering || bodyNoun(w) || gathering && (showNouns[w] || w == "awards") {
 			obj = true
 			continue
 		}
@@ -2322,6 +2345,13 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 	}
 	before := len(f.legs)
 	f.addLegsEventDay(sc, i, c, dests, earlier)
+	if toks[i].w == "appearance" && f.followingOwned(i) {
+		// "arrived on Friday following his appearance at the awards in
+		// Rome": the show came before the main clause's day.
+		for j := before; j < len(f.legs); j++ {
+			f.legs[j].Date, f.legs[j].prior = "", true
+		}
+	}
 	if gathering {
 		f.appearsWith(sc, dests[len(dests)-1].End, before)
 	}
@@ -3692,6 +3722,9 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if f.bodyTravel(sc, i, c, dests) {
 		return // "The panel of judges will visit the site in York"
 	}
+	if f.candidacyFor(i) {
+		return // "are building cases for inclusion on the tour to New Zealand"
+	}
 	if club, refused, ok := f.placeClubSubject(sc, i); ok && c.kind == cueTravel {
 		// "..., with Leeds refusing to travel to London": the club's.
 		if club != "" && !refused && !f.negated(i) {
@@ -4514,6 +4547,9 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.groupSubject(i) {
 		return -1 // "his side would travel to Milan": the team, not its manager
 	}
+	if f.commonPluralSubject(i) {
+		return -1 // "said patients had to travel to Leeds": the patients, not the speaker
+	}
 	if f.pairSubject(i) {
 		// "The two leaders will then go on to Chisinau": both travel;
 		// addLegs adds the other.
@@ -4577,6 +4613,12 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 		if f.ownerOfOther(m) {
 			return -1 // "Kane's predecessor visited Manila"
 		}
+		if f.otherSubjectBetween(i, m.End) {
+			return -1 // "while Oasis will also perform at": the band's
+		}
+		if f.ownQuotePronoun(sc, m) {
+			return -1 // "\"I imagine he will be on the tour,\" said Kane": not Kane
+		}
 		if m.Kind == people.Pronoun && f.programmeLine(sc) {
 			// "Friday: Berlin, where he will address ...": the
 			// itinerary's traveller, not the last person named.
@@ -4621,6 +4663,14 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 			// story is about, before any journey is told.
 			return f.lastSubject
 		}
+	}
+	if f.profileOpener(sc, i) {
+		// "The Oscar winner said on a visit to Sydney": the one the
+		// story is about, its latest traveller or else its latest subject.
+		if q := f.storyTraveller(sc); q >= 0 {
+			return q
+		}
+		return f.lastSubject
 	}
 	if f.pluralSubject(i) {
 		// "The royal couple will meet ...", "They fly to Dar es Salaam":

@@ -1,0 +1,96 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// continentAt reads a continent or world region at token k, right after
+// a journey's preposition or as a journey verb's object: "a tour of
+// Africa", "flew to Europe", "is visiting the Middle East". The gazetteer
+// lists none of them (a region of that size is seldom a place in other
+// senses), so only the journey rules ask, and only when the name stands
+// whole: "South Africa" and "European" are other words.
+func (f *finder) continentAt(k int) (places.Match, bool) {
+	toks := f.toks
+	if k < len(toks) && (toks[k].w == "the" || toks[k].w == "The") {
+		k++
+	}
+	for _, c := range continents {
+		words := strings.Fields(c)
+		if k+len(words) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, w := range words {
+			if f.text[toks[k+n].start:toks[k+n].end] != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := k + len(words)
+		if end < len(toks) && !toks[end].punct && isCapitalised(f.text[toks[end].start:toks[end].end]) {
+			continue // "Africa Cup", "Europe Day": a longer name
+		}
+		if k > 0 && isCapitalised(f.text[toks[k-1].start:toks[k-1].end]) && toks[k-1].w != "the" && toks[k-1].w != "The" {
+			continue // "South Africa", "West Asia" read whole below
+		}
+		return places.Match{Start: toks[k].start, End: toks[end-1].end,
+			Place: places.Place{Name: continentNames[c], Kind: places.Region}}, true
+	}
+	return places.Match{}, false
+}
+
+// continents are the world regions a journey may name, longest first so
+// that "South East Asia" wins over "Asia".
+var continents = []string{
+	"South East Asia", "Southeast Asia", "East Asia", "Central Asia", "South Asia",
+	"West Africa", "East Africa", "North Africa", "Southern Africa", "Central Africa",
+	"Eastern Europe", "Western Europe", "Central Europe",
+	"South America", "Latin America", "North America", "Central America",
+	"Middle East", "Far East", "Caribbean", "Balkans", "Scandinavia",
+	"Africa", "Europe", "Asia",
+}
+
+// continentNames are the canonical names of continents.
+var continentNames = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range continents {
+		m[c] = c
+	}
+	m["Southeast Asia"] = "South East Asia"
+	return m
+}()
+
+// stopNamedBeside reports a gazetteer place in the sentence, other than
+// the continent m, that a journey reaches ("in Accra", "to Oslo", "at
+// Lagos"): then the tour's stops are told and the continent adds no leg
+// ("welcomed in Accra at the start of a tour of West Africa"). A place
+// left or gone back to is none ("leaving Britain on a tour of Africa",
+// "flew back to Berlin").
+func (f *finder) stopNamedBeside(sc *sentCtx, m places.Match) bool {
+	toks := f.toks
+	for _, p := range f.placesOf(sc) {
+		if p.Start >= m.Start && p.Start < m.End || p.Demonym {
+			continue
+		}
+		for k := 1; k < len(toks); k++ {
+			if toks[k].start != p.Start {
+				continue
+			}
+			switch toks[k-1].w {
+			case "in", "at":
+				return true
+			case "to":
+				if k < 2 || toks[k-2].w != "back" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
