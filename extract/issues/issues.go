@@ -932,11 +932,19 @@ func (a *analyser) isPerson(p int) bool {
 	}
 	if a.personState[p] == 0 {
 		a.personState[p] = 1
-		if a.isPlace(a.cast.People[p].Name) {
+		if name := a.cast.People[p].Name; a.isPlace(name) || featureHeads[lastField(name)] {
 			a.personState[p] = -1
 		}
 	}
 	return a.personState[p] > 0
+}
+
+// featureHeads end the names of natural features, which the people
+// finder may take for a surname ("Guantanamo Bay", "Taiwan Strait"):
+// no person is named so.
+var featureHeads = map[string]bool{
+	"Bay": true, "Sea": true, "Island": true, "Islands": true, "River": true, "Strait": true,
+	"Straits": true, "Gulf": true, "Peninsula": true, "Canal": true, "Ocean": true, "Channel": true,
 }
 
 // add counts key (a byte buffer, copied only for a new unit) in seg.
@@ -2064,14 +2072,23 @@ func (a *analyser) caseAround(first, last int) bool {
 	}
 	toks := a.toks
 	// After: "'s trial", "was detained", ", who is facing years in prison".
+	stance, back := false, false
 	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.lex.caseW() && t.possessive {
 			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
 		}
+		if !t.punct {
+			w := a.text[t.start:t.end]
+			stance = stance || stanceVerbs[w]
+			back = back || stance && backPronouns[w]
+		}
 		if t.lex.caseW() {
 			if a.witnessBetween(last+1, k) {
 				return false // "Manalo, testified for the prosecution": a witness in another's trial
+			}
+			if stance && !back {
+				return false // "Tutu said detentions without trial ...": what he speaks of
 			}
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.

@@ -38,7 +38,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				}
 			}
 		}
-		if junkTitle(is.Title) {
+		if junkTitle(is.Title) || headlessTitle(is.Title, a.text) {
 			continue
 		}
 		// Each rule reads titles of one shape only: a bare word, or

@@ -1,0 +1,175 @@
+package issues
+
+import (
+	"strings"
+)
+
+// headlessTitle reports a title that names no thing at all: a modifier the
+// copy only ever writes before its noun ("Indoor" of "indoor car parks",
+// "Largest" of "the largest mortgage firm"), a bare quantity ("Several
+// hundred" of "several hundred people"), or a clause ending in a
+// reflexive pronoun or a modal ("Govern itself", "Covert intercepts
+// cannot"). An editor reading the digest
+// cannot tell what is open from any of them.
+func headlessTitle(title, text string) bool {
+	words := strings.Fields(title)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	if last := strings.ToLower(words[len(words)-1]); reflexives[last] || modals[last] {
+		return true // "Govern itself", "Covert intercepts cannot": a clause
+	}
+	allQuantity := true
+	for _, w := range words {
+		allQuantity = allQuantity && quantityWord(strings.ToLower(w))
+	}
+	if allQuantity {
+		return true
+	}
+	return modifierOnly(words, text)
+}
+
+// reflexives end a verb phrase, never a noun phrase.
+var reflexives = map[string]bool{
+	"itself": true, "themselves": true, "himself": true, "herself": true, "ourselves": true, "yourself": true,
+}
+
+// modals end a clause cut before its verb, never a noun phrase.
+var modals = map[string]bool{
+	"cannot": true, "can": true, "could": true, "would": true, "should": true, "must": true,
+	"might": true, "shall": true, "can't": true, "won't": true,
+}
+
+// quantityWords count things without naming them.
+var quantityWords = map[string]bool{
+	"several": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"million": true, "millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
+	"few": true, "many": true, "some": true, "scores": true, "tens": true,
+}
+
+func quantityWord(w string) bool {
+	if quantityWords[w] {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// adjectival reports a lower-case word that is an adjective by its form
+// ("national", "largest", "cheaper") or by the list of those that have
+// none ("indoor"): unlike a noun ("budget" of "budget standoff") it
+// names nothing without the noun after it.
+func adjectival(w string) bool {
+	if looksAdjective(w) || plainAdjectives[w] || degreeWords[w] || bareAdjectives[w] {
+		return true
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !nounsInEst[w]
+}
+
+// bareAdjectives add to plainAdjectives (placemod.go) comparatives and
+// adjectives of place and rank.
+var bareAdjectives = map[string]bool{
+	"bigger": true, "larger": true, "greater": true, "smaller": true, "wider": true, "stronger": true,
+	"older": true, "younger": true, "longer": true, "shorter": true, "richer": true, "poorer": true,
+	"tougher": true, "harder": true, "easier": true, "better": true, "worse": true,
+	"indoor": true, "outdoor": true, "former": true, "previous": true, "senior": true, "major": true,
+}
+
+// nounsInEst end like a superlative.
+var nounsInEst = map[string]bool{
+	"interest": true, "protest": true, "request": true, "arrest": true, "contest": true, "harvest": true,
+	"forest": true, "conquest": true, "inquest": true, "digest": true, "manifest": true, "unrest": true,
+	"bequest": true, "behest": true, "honest": true, "modest": true, "earnest": true,
+}
+
+// modifierOnly reports a title of common words (words) that the copy
+// writes, wherever it writes it, right before a lower-case word that
+// carries its phrase on ("indoor car parks", "indoor and outdoor lots"):
+// the noun it modifies was cut off. Only a title ending in an adjective
+// (or opening with "ex-") is read so: a noun ("budget" of "Senate budget
+// standoff") names a thing even before another noun, and a title the
+// copy never writes is no modifier of anything.
+func modifierOnly(words []string, text string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	if !adjectival(last) && !strings.HasPrefix(strings.ToLower(words[0]), "ex-") || cueWeights[last] > 0 || topicalCues[last] {
+		return false // a noun before a noun ("budget standoff") heads a phrase of its own
+	}
+	for _, w := range words[1:] {
+		if !startsLower(w) {
+			return false // a name: "Deutsche Boerse"
+		}
+	}
+	lt := asciiLower(strings.Join(words, " "))
+	low := asciiLower(text)
+	seen := false
+	for i := range wholeWordAt(low, lt) {
+		if i > 0 && i+1 < len(text) && !startsLower(text[i:]) && !sentenceStart(text, i) {
+			return false // written capitalised mid-sentence: a name
+		}
+		next := wordAfterSpace(text, i+len(lt))
+		if next == "and" || next == "or" {
+			// "indoor and outdoor lots": the coordinated modifier's noun.
+			rest := i + len(lt) + 1 + len(next)
+			other := wordAfterSpace(text, rest)
+			next = wordAfterSpace(text, rest+1+len(other))
+		}
+		if !phraseGoesOn(next) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// phraseGoesOn reports a word that continues a noun phrase after a
+// modifier: lower-case, no function word or common verb, no "-ly"
+// adverb, no "-ed" participle, no dispute cue.
+func phraseGoesOn(w string) bool {
+	if w == "" || !startsLower(w) || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	e := lexicon[w]
+	if e.stop() || e.prep() || e.conj() || e.det() || e.ofLike() || cueWeights[w] > 0 {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
+}
+
+// wordAfterSpace is the word (letters, digits, hyphens, apostrophes) that
+// starts one space after offset i of s, or "" when no word does.
+func wordAfterSpace(s string, i int) string {
+	if i >= len(s) || s[i] != ' ' {
+		return ""
+	}
+	j := i + 1
+	k := j
+	for k < len(s) && (isASCIIWord(s[k]) || s[k] == '-' || s[k] == '\'') {
+		k++
+	}
+	return s[j:k]
+}
+
+// sentenceStart reports an offset that opens a sentence or paragraph.
+func sentenceStart(s string, i int) bool {
+	j := i - 1
+	for j >= 0 && (s[j] == ' ' || s[j] == '"' || s[j] == '\'' || s[j] == '(') {
+		j--
+	}
+	return j < 0 || s[j] == '.' || s[j] == '\n' || s[j] == '!' || s[j] == '?' || s[j] == ':'
+}
+
+// asciiLower lower-cases the ASCII letters of s only, so that offsets
+// into the result are offsets into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
