@@ -173,3 +173,37 @@ func asciiLower(s string) string {
 	}
 	return string(b)
 }
+
+// minSpokenWords is the length from which a quote is speech rather than a
+// term set in quote marks ("control orders"): a title inside one is the
+// speaker's wording.
+const minSpokenWords = 6
+
+// spokenOnly reports a title the copy writes only inside what somebody
+// says between quote marks ("Coffee expenses" of "we needed to cut a lot
+// more than coffee expenses"): a speaker's words, not the name an editor
+// gives the thread. Reported speech is the copy's own wording.
+// A term the copy sets in quote marks on its own is no speech.
+func (a *analyser) spokenOnly(title string) bool {
+	if len(a.quotes) == 0 || title == "" {
+		return false
+	}
+	low := asciiLower(a.text)
+	lt := asciiLower(title)
+	seen := false
+	for i := range wholeWordAt(low, lt) {
+		inside := false
+		for _, q := range a.quotes {
+			if q.Kind != "indirect" && q.Start <= i && i+len(lt) <= q.End && q.End <= len(a.text) &&
+				len(strings.Fields(a.text[q.Start:q.End])) >= minSpokenWords {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}

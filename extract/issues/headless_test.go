@@ -3,6 +3,8 @@ package issues
 import (
 	"strings"
 	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 func TestHeadlessTitle(t *testing.T) {
@@ -85,5 +87,48 @@ func TestFeatureIsNoPerson(t *testing.T) {
 		if strings.Contains(is.Title, "Kestrel Bay's") {
 			t.Errorf("title %q: a bay is no person", is.Title)
 		}
+	}
+}
+
+func TestSpokenOnly(t *testing.T) {
+	quoteOf := func(text, q, kind string) newsbot.Quote {
+		i := strings.Index(text, q)
+		return newsbot.Quote{Text: q, Start: i, End: i + len(q), Kind: kind}
+	}
+	for _, c := range []struct {
+		name, text, title string
+		quotes           []string // quoted spans, direct speech
+		kind             string
+		want             bool
+	}{
+		{"a phrase only in speech", "The mayor defended the cuts. \"We have to stop papering over the cracks in this budget,\" she said.",
+			"Papering over the cracks", []string{"We have to stop papering over the cracks in this budget,"}, "direct", true},
+		{"also in the copy's own words", "Councillors said the budget was papering over the cracks. \"We have to stop papering over the cracks,\" the mayor said.",
+			"Papering over the cracks", []string{"We have to stop papering over the cracks,"}, "direct", false},
+		{"a term set in quote marks", "Ministers want \"control orders\" for suspects. Critics say \"control orders\" are internment.",
+			"Control orders", []string{"control orders"}, "partial", false},
+		{"reported speech is the copy's", "The minister said the threat from organised smuggling gangs was growing fast.",
+			"Organised smuggling gangs", []string{"the threat from organised smuggling gangs was growing fast"}, "indirect", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var qs []newsbot.Quote
+			for _, q := range c.quotes {
+				for i := 0; ; {
+					j := strings.Index(c.text[i:], q)
+					if j < 0 {
+						break
+					}
+					qq := quoteOf(c.text[i:], q, c.kind)
+					qq.Start += i
+					qq.End += i
+					qs = append(qs, qq)
+					i += j + len(q)
+				}
+			}
+			a := analyser{text: c.text, quotes: qs}
+			if got := a.spokenOnly(c.title); got != c.want {
+				t.Errorf("spokenOnly(%q) = %v, want %v", c.title, got, c.want)
+			}
+		})
 	}
 }

@@ -165,7 +165,7 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	sents = dropFurniture(sents)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
+	a := analyser{text: s, sents: sents, cast: cast, quotes: quotes, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
 	// About one distinct phrase per 25 bytes of copy (20 to 30 in most
 	// BBC articles): a hint of one per 16 spares nearly every article
 	// the rehash of a table outgrown at half load.
@@ -316,9 +316,10 @@ func reserve[T any](buf []T, n int) []T {
 }
 
 type analyser struct {
-	sc    *scratch
-	text  string
-	cast  *people.Cast
+	sc     *scratch
+	text   string
+	cast   *people.Cast
+	quotes []newsbot.Quote // the quotes read, for titles only ever spoken (spokenOnly)
 	sents []text.Span
 	segs  []segment
 	index phraseIndex // FNV-1a hash of a phrase key → index into stats
