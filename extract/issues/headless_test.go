@@ -97,9 +97,9 @@ func TestSpokenOnly(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name, text, title string
-		quotes           []string // quoted spans, direct speech
-		kind             string
-		want             bool
+		quotes            []string // quoted spans, direct speech
+		kind              string
+		want              bool
 	}{
 		{"a phrase only in speech", "The mayor defended the cuts. \"We have to stop papering over the cracks in this budget,\" she said.",
 			"Papering over the cracks", []string{"We have to stop papering over the cracks in this budget,"}, "direct", true},

@@ -320,11 +320,11 @@ type analyser struct {
 	text   string
 	cast   *people.Cast
 	quotes []newsbot.Quote // the quotes read, for titles only ever spoken (spokenOnly)
-	sents []text.Span
-	segs  []segment
-	index phraseIndex // FNV-1a hash of a phrase key → index into stats
-	stats []stat
-	toks  []token
+	sents  []text.Span
+	segs   []segment
+	index  phraseIndex // FNV-1a hash of a phrase key → index into stats
+	stats  []stat
+	toks   []token
 	// modifierRun marks the run being added as a modifier of a vague noun.
 	modifierRun  bool
 	keyBuf       []byte // scratch for unit keys
