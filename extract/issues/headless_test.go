@@ -132,3 +132,21 @@ func TestSpokenOnly(t *testing.T) {
 		})
 	}
 }
+
+// Who speaks or takes part ("sources", "politicians") titles nothing.
+func TestActorWordsTitleNothing(t *testing.T) {
+	for _, text := range []string{
+		"The opposition is to back the government's plans for a new road toll, party sources said on Tuesday.\n\n" +
+			"The decision follows a heated meeting where some senior figures argued against the toll, sources told reporters. The sources said the leader had overruled them.\n\n" +
+			"Critics say the toll is unfair to rural drivers and a tax by the back door. The bill will be debated next week.",
+		"Water shortages have become a campaign issue that politicians from the main parties used to avoid.\n\n" +
+			"But politicians now compete to promise new reservoirs, and claims that politicians were stoking fear have followed. The government plan for a hosepipe ban was attacked as too little, too late.\n\n" +
+			"Farmers' leaders warned of crop failures if the drought goes on.",
+	} {
+		for _, is := range findPipeline(text) {
+			if is.Title == "Sources" || is.Title == "Politicians" {
+				t.Errorf("title %q: who speaks, not what is open", is.Title)
+			}
+		}
+	}
+}
