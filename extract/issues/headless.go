@@ -1,7 +1,10 @@
 package issues
 
 import (
+	"slices"
 	"strings"
+
+	newsbot "github.com/newsroom/newsbot"
 )
 
 // headlessTitle reports a title that names no thing at all: a modifier the
@@ -206,4 +209,49 @@ func (a *analyser) spokenOnly(title string) bool {
 		seen = true
 	}
 	return seen
+}
+
+// advocateRoles speak for a side: "lawyer Ana Ruiz", "Ana Ruiz, the
+// solicitor for the families", "union spokesman Tom Reid".
+var advocateRoles = map[string]bool{
+	"lawyer": true, "solicitor": true, "barrister": true, "attorney": true, "counsel": true, "advocate": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "analyst": true, "economist": true,
+}
+
+// advocateTitle reports a title that is the bare name of a person the copy
+// introduces by a role that speaks for a side (a lawyer, a spokesman, an
+// analyst): they put a case or comment on one, and the thread is what
+// they speak of, not them.
+func (a *analyser) advocateTitle(title string) bool {
+	if !strings.Contains(title, " ") || !slices.ContainsFunc(a.cast.People, func(p newsbot.Person) bool { return p.Name == title }) {
+		return false
+	}
+	for i := range wholeWordAt(a.text, title) {
+		// Before: "lawyer Ana Ruiz", "the families' solicitor, Ana Ruiz".
+		j := i
+		if j >= 2 && a.text[j-2:j] == ", " {
+			j -= 2
+		}
+		if w, _ := wordBefore(a.text, j); advocateRoles[w] {
+			return true
+		}
+		// After: "Ana Ruiz, the lawyer representing ...". A rank ("Ana
+		// Ruiz QC, who wrote ...") is no side's voice.
+		rest := a.text[i+len(title):]
+		if r, ok := strings.CutPrefix(rest, ", "); ok {
+			for n, w := range strings.Fields(r) {
+				if n >= 4 {
+					break
+				}
+				w = strings.ToLower(strings.Trim(w, ",.;:'\""))
+				if advocateRoles[w] {
+					return true
+				}
+				if n > 0 && w != "" && !startsLower(w) {
+					break
+				}
+			}
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/people"
 )
 
 func TestHeadlessTitle(t *testing.T) {
@@ -147,6 +148,28 @@ func TestActorWordsTitleNothing(t *testing.T) {
 			if is.Title == "Sources" || is.Title == "Politicians" {
 				t.Errorf("title %q: who speaks, not what is open", is.Title)
 			}
+		}
+	}
+}
+
+func TestAdvocateTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The men will be questioned on their return, lawyer Mariam Okafor said on Monday.", true},
+		{"But Mariam Okafor, the lawyer representing two of the men, said they had been mistreated.", true},
+		{"The families' solicitor, Mariam Okafor, has asked whether the evidence was obtained under torture.", true},
+		{"Union spokesman Mariam Okafor said the offer was an insult.", true},
+		// A rank, an office or a subject of the story is no side's voice.
+		{"In a book out this week, Mariam Okafor QC, a member of the bar council, says the advice was changed.", false},
+		{"Home Secretary Mariam Okafor defended the plans on Monday.", false},
+		{"Mariam Okafor, 45, a teacher from Leeds, was arrested on Monday.", false},
+	} {
+		cast := people.Find(c.text)
+		a := analyser{text: c.text, cast: cast}
+		if got := a.advocateTitle("Mariam Okafor"); got != c.want {
+			t.Errorf("advocateTitle in %q = %v, want %v (cast %v)", c.text, got, c.want, cast.People)
 		}
 	}
 }

@@ -60,7 +60,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if a.mereMention(is) {
 			continue
 		}
-		if len(res) > 1 && a.officeholderTitle(is) {
+		if len(res) > 1 && (a.officeholderTitle(is) || a.advocateTitle(is.Title)) {
 			continue
 		}
 		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {
