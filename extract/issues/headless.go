@@ -255,3 +255,42 @@ func (a *analyser) advocateTitle(title string) bool {
 	}
 	return false
 }
+
+// withoutTitle names a bare word the copy only ever writes after
+// "without" by what goes without it: "Trial" of "detained without
+// trial" and "detentions without trial" is "Detention without trial",
+// not anybody's trial. "" when the word stands alone somewhere, or no
+// act or noun comes before "without".
+func (a *analyser) withoutTitle(title string) string {
+	lt := asciiLower(title)
+	low := asciiLower(a.text)
+	head := ""
+	seen := false
+	for i := range wholeWordAt(low, lt) {
+		w, k := wordBefore(low, i)
+		if w != "without" {
+			return ""
+		}
+		seen = true
+		if head != "" {
+			continue
+		}
+		// The act before "without": "detained", "detentions", "held indefinitely".
+		for n := 0; n < 2 && k > 0; n++ {
+			v, kk := wordBefore(low, k)
+			if act, ok := pastActs[v]; ok {
+				head = act.noun
+				break
+			}
+			if caseNouns[stem(v)] || caseNouns[v] {
+				head = stem(v)
+				break
+			}
+			k = kk
+		}
+	}
+	if !seen || head == "" || head == lt {
+		return ""
+	}
+	return capitalise(head + " without " + lt)
+}

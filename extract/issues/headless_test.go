@@ -173,3 +173,21 @@ func TestAdvocateTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutTitle(t *testing.T) {
+	for _, c := range []struct {
+		title, text, want string
+	}{
+		{"Trial", "Rights groups condemned the detentions without trial. Nine men have been detained without trial since May.", "Detention without trial"},
+		{"Charge", "The men were arrested without charge and held for a week.", "Arrest without charge"},
+		// Standing alone somewhere, the word is the thread's own.
+		{"Trial", "The men were detained without trial. Their trial opens in June.", ""},
+		// Nothing goes without it that names an act.
+		{"Warning", "The storm hit without warning.", ""},
+	} {
+		a := analyser{text: c.text}
+		if got := a.withoutTitle(c.title); got != c.want {
+			t.Errorf("withoutTitle(%q) in %q = %q, want %q", c.title, c.text, got, c.want)
+		}
+	}
+}

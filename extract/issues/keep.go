@@ -45,7 +45,9 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		// names, or a short phrase.
 		words := strings.Count(is.Title, " ") + 1
 		if words == 1 {
-			if t, who := a.objectionTitle(is.Title, is.Evidence); t != "" {
+			if t := a.withoutTitle(is.Title); t != "" {
+				is.Title = t // "Trial" of "detained without trial"
+			} else if t, who := a.objectionTitle(is.Title, is.Evidence); t != "" {
 				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
 			} else if t := a.trialOf(is.Title); t != "" {
 				is.Title = t
