@@ -294,3 +294,94 @@ func (a *analyser) withoutTitle(title string) string {
 	}
 	return capitalise(head + " without " + lt)
 }
+
+// cutOffTitle is a title of two or more words the chunker cut before what
+// it names, carried on as the copy writes it everywhere: before a
+// possessive's noun ("Opposition to the firm" of "opposition to the
+// firm's planned takeover") or before the name a descriptor introduces
+// ("Attempt by Russian oil giant" of "an attempt by Russian oil giant
+// Yukos to ..."). "" when the copy writes the title whole somewhere, or
+// nothing follows that carries it on.
+func (a *analyser) cutOffTitle(title string) string {
+	if !strings.Contains(title, " ") || !headsObject(title) {
+		return "" // "Tory peer" of "Tory peer Lord Tebbit" describes an actor: no thread to carry on
+	}
+	lt := asciiLower(title)
+	low := asciiLower(a.text)
+	ext := ""
+	for i := range wholeWordAt(low, lt) {
+		e := a.carriedOn(i + len(lt))
+		if e == "" || ext != "" && e != ext {
+			return ""
+		}
+		ext = e
+	}
+	if ext == "" {
+		return ""
+	}
+	return title + ext
+}
+
+// carriedOn is what carries a phrase ending at offset j of the text on:
+// "'s" and up to three lower-case words before a function word or
+// punctuation ("'s planned takeover"), or a space and a run of up to
+// three capitalised words when the phrase ends in a lower-case word (" Yukos").
+func (a *analyser) carriedOn(j int) string {
+	s := a.text
+	if j >= len(s) {
+		return ""
+	}
+	if strings.HasPrefix(s[j:], "'s ") || strings.HasPrefix(s[j:], "’s ") {
+		k := j + strings.Index(s[j:], " ")
+		end := k
+		for n := 0; n < 3; n++ {
+			w := wordAfterSpace(s, end)
+			if w == "" || !startsLower(w) || lexicon[w].stop() || lexicon[w].prep() || lexicon[w].det() || lexicon[w].conj() ||
+				strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				break // "'s government operates": a verb, or a plural the phrase may go on past
+			}
+			end += 1 + len(w)
+		}
+		if end == k {
+			return ""
+		}
+		return s[j:end]
+	}
+	if j == 0 || !startsLower(lastField(s[:j])) || s[j] != ' ' {
+		return ""
+	}
+	end := j
+	for n := 0; n < 3; n++ {
+		w := wordAfterSpace(s, end)
+		if w == "" || startsLower(w) || w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || weekdaysMonths[strings.ToLower(w)] {
+			return "" // "criticising George Bush's ...", "throughout Wednesday": no name of the thread
+		}
+		end += 1 + len(w)
+	}
+	if end == j {
+		return ""
+	}
+	return s[j:end]
+}
+
+// headsObject reports a title whose head takes an object after a
+// preposition ("Attempt by ...", "Opposition to ...", "Controversy
+// surrounding ..."): what follows it is what the thread is about.
+func headsObject(title string) bool {
+	for _, w := range strings.Fields(title)[1:] {
+		if lexicon[w].prep() || w == "surrounding" || w == "alongside" || w == "between" {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdaysMonths say when, never what.
+var weekdaysMonths = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}

@@ -191,3 +191,25 @@ func TestWithoutTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCutOffTitle(t *testing.T) {
+	for _, c := range []struct {
+		title, text, want string
+	}{
+		{"Opposition to the bank", "Investors voiced opposition to the bank's proposed merger with its rival.", "Opposition to the bank's proposed merger"},
+		{"Bid by French retailer", "A bid by French retailer Maison Dupont for the chain was rejected.", "Bid by French retailer Maison Dupont"},
+		{"Row surrounding", "The row surrounding Lena Berg deepened on Monday.", "Row surrounding Lena Berg"},
+		// A descriptor of an actor carries no thread on.
+		{"Tory peer", "Tory peer Lord Ashby said the plan was unworkable.", ""},
+		// No verb, no possessive name, no day.
+		{"Criticism of the minister", "He faced criticism of the minister's handling. Criticism of the minister grew.", ""},
+		{"Protests throughout", "Protests throughout Wednesday closed the centre.", ""},
+		{"Attacks on Prime Minister", "Attacks on Prime Minister Ola Berg's record continued.", ""},
+		{"Support for the union", "Support for the union's members runs high.", ""},
+	} {
+		a := analyser{text: c.text}
+		if got := a.cutOffTitle(c.title); got != c.want {
+			t.Errorf("cutOffTitle(%q) in %q = %q, want %q", c.title, c.text, got, c.want)
+		}
+	}
+}

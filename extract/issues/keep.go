@@ -62,6 +62,9 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if a.mereMention(is) {
 			continue
 		}
+		if t := a.cutOffTitle(is.Title); t != "" {
+			is.Title = t // "Opposition to the firm" of "opposition to the firm's planned takeover"
+		}
 		if len(res) > 1 && (a.officeholderTitle(is) || a.advocateTitle(is.Title)) {
 			continue
 		}
