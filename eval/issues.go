@@ -44,11 +44,16 @@ func Issues(ctx context.Context, path string, w io.Writer) error {
 // Each listed issue finds at most one gold issue (a maximum matching, so
 // one broad issue cannot claim several).
 func IssuesScore(ctx context.Context, path string, w io.Writer) (IssueResult, error) {
-	var res IssueResult
 	docs, err := tripDocs(ctx, path)
 	if err != nil {
-		return res, err
+		return IssueResult{}, err
 	}
+	return issuesScoreDocs(ctx, docs, w)
+}
+
+// issuesScoreDocs is IssuesScore over loaded documents.
+func issuesScoreDocs(ctx context.Context, docs []tripDoc, w io.Writer) (IssueResult, error) {
+	var res IssueResult
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return res, err

@@ -91,7 +91,7 @@ func checkSplitWords(t *testing.T, s string) {
 // findFull is FindInSentences without the shortcut.
 func findFull(s string, cast *people.Cast, qs []newsbot.Quote) []newsbot.Issue {
 	sc := new(scratch)
-	a := analyser{text: s, sents: text.Sentences(s), cast: cast, sc: sc}
+	a := analyser{text: s, sents: text.Sentences(s), cast: cast, quotes: qs, sc: sc}
 	a.index = sc.phraseIndex(len(s) / 16)
 	a.read(qs)
 	return a.cluster()

@@ -165,7 +165,7 @@ func FindInSentences(s string, sents []text.Span, cast *people.Cast, quotes []ne
 	sents = dropFurniture(sents)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	a := analyser{text: s, sents: sents, cast: cast, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
+	a := analyser{text: s, sents: sents, cast: cast, quotes: quotes, sc: sc, keyBuf: sc.keyBuf[:0], mayQuiet: true}
 	// About one distinct phrase per 25 bytes of copy (20 to 30 in most
 	// BBC articles): a hint of one per 16 spares nearly every article
 	// the rehash of a table outgrown at half load.
@@ -316,14 +316,15 @@ func reserve[T any](buf []T, n int) []T {
 }
 
 type analyser struct {
-	sc    *scratch
-	text  string
-	cast  *people.Cast
-	sents []text.Span
-	segs  []segment
-	index phraseIndex // FNV-1a hash of a phrase key → index into stats
-	stats []stat
-	toks  []token
+	sc     *scratch
+	text   string
+	cast   *people.Cast
+	quotes []newsbot.Quote // the quotes read, for titles only ever spoken (spokenOnly)
+	sents  []text.Span
+	segs   []segment
+	index  phraseIndex // FNV-1a hash of a phrase key → index into stats
+	stats  []stat
+	toks   []token
 	// modifierRun marks the run being added as a modifier of a vague noun.
 	modifierRun  bool
 	keyBuf       []byte // scratch for unit keys
@@ -932,11 +933,19 @@ func (a *analyser) isPerson(p int) bool {
 	}
 	if a.personState[p] == 0 {
 		a.personState[p] = 1
-		if a.isPlace(a.cast.People[p].Name) {
+		if name := a.cast.People[p].Name; a.isPlace(name) || featureHeads[lastField(name)] {
 			a.personState[p] = -1
 		}
 	}
 	return a.personState[p] > 0
+}
+
+// featureHeads end the names of natural features, which the people
+// finder may take for a surname ("Guantanamo Bay", "Taiwan Strait"):
+// no person is named so.
+var featureHeads = map[string]bool{
+	"Bay": true, "Sea": true, "Island": true, "Islands": true, "River": true, "Strait": true,
+	"Straits": true, "Gulf": true, "Peninsula": true, "Canal": true, "Ocean": true, "Channel": true,
 }
 
 // add counts key (a byte buffer, copied only for a new unit) in seg.
@@ -2064,14 +2073,23 @@ func (a *analyser) caseAround(first, last int) bool {
 	}
 	toks := a.toks
 	// After: "'s trial", "was detained", ", who is facing years in prison".
+	stance, back := false, false
 	for k, n := last+1, 0; k < len(toks) && n < 10; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.lex.caseW() && t.possessive {
 			return false // "Diallo, the trial's lead investigator": a role in a trial, not hers
 		}
+		if !t.punct {
+			w := a.text[t.start:t.end]
+			stance = stance || stanceVerbs[w]
+			back = back || stance && backPronouns[w]
+		}
 		if t.lex.caseW() {
 			if a.witnessBetween(last+1, k) {
 				return false // "Manalo, testified for the prosecution": a witness in another's trial
+			}
+			if stance && !back {
+				return false // "Tutu said detentions without trial ...": what he speaks of
 			}
 			// A possessive or a verb right after the name; further off
 			// only inside a relative clause.

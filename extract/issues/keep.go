@@ -38,14 +38,16 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				}
 			}
 		}
-		if junkTitle(is.Title) {
+		if junkTitle(is.Title) || headlessTitle(is.Title, a.text) || len(res) > 1 && len(is.Evidence) == 1 && a.spokenOnly(is.Title) {
 			continue
 		}
 		// Each rule reads titles of one shape only: a bare word, or
 		// names, or a short phrase.
 		words := strings.Count(is.Title, " ") + 1
 		if words == 1 {
-			if t, who := a.objectionTitle(is.Title, is.Evidence); t != "" {
+			if t := a.withoutTitle(is.Title); t != "" {
+				is.Title = t // "Trial" of "detained without trial"
+			} else if t, who := a.objectionTitle(is.Title, is.Evidence); t != "" {
 				is.Title, is.Keywords = t, withFirstKeyword(is.Keywords, who)
 			} else if t := a.trialOf(is.Title); t != "" {
 				is.Title = t
@@ -60,7 +62,10 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 		if a.mereMention(is) {
 			continue
 		}
-		if len(res) > 1 && a.officeholderTitle(is) {
+		if t := a.cutOffTitle(is.Title); t != "" {
+			is.Title = t // "Opposition to the firm" of "opposition to the firm's planned takeover"
+		}
+		if len(res) > 1 && (a.officeholderTitle(is) || a.advocateTitle(is.Title)) {
 			continue
 		}
 		if a.namesOnly(is) && restatedBy(kept, is) >= 0 {

@@ -209,6 +209,7 @@ var actorNouns = map[string]bool{
 	"porter": true, "docker": true, "controller": true, "soldier": true, "troop": true,
 	"trust": true, // "the supporters' trust", "the hospital trust": a body
 	"board": true, "seeker": true, "party": true,
+	"source": true, "politician": true, "commentator": true, "strategist": true,
 	// the people of a feature's scene and of a courtroom: who, never what
 	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true, "widow": true,
 	"grandmother": true, "grandfather": true, "neighbour": true, "neighbor": true, "islander": true,

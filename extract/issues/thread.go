@@ -121,19 +121,27 @@ func (a Anchors) SameSides(b Anchors) bool {
 //     "Workers' strike" of a nurses' union; two coalitions' "Budget"): the
 //     score is at most 0.3, under the 0.35 of one thread, however alike
 //     the words;
+//
 //   - they share two or more names, at least half of the fewer, and some
 //     word: the same sides or place disputing again ("Fishing permits" /
 //     "Ugandan licences" between Kenya and Uganda on Lake Victoria), which
 //     scores at least AnchorMatch. anchored reports this case, so that a
 //     caller can refuse it for an issue gone quiet for months: the same
 //     neighbours' next dispute is another story;
+//
 //   - they share a name, not their sides, and every word they share is a
 //     shared name ("Chips to China" / a China–Australia "Trade row"): one
 //     side without a topic, at most 0.3 again; when the names they share
 //     are only countries, one topic word is not enough either;
+//
 //   - one of them names nothing and they have a single word in common
 //     (and are not that one word each): one generic word ("Contact" /
 //     "Contact sport") is no thread, at most 0.3 again.
+//
+//   - the same title of two or more content words and a name in common
+//     ("ID cards", told once from the Tories' backing and once from their
+//     split): one thread under one name, at least AnchorMatch and
+//     anchored, however little the keywords share.
 //
 // Otherwise the score is sim.
 func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchored bool) {
@@ -145,6 +153,13 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 		// Two disputes alike in all but their parties ("National strike"
 		// of ferry crews and of teachers, one city, one week).
 		return weakThread * sim, sim, false
+	}
+	if sim < AnchorMatch && sameTitle(p, q) && shared(a.keys, b.keys) > shared(a.parts, b.parts) {
+		// One thread's name, two content words or more, and a name in
+		// common ("ID cards" of the Tories' backing and of their split
+		// over it): the same story told from another side, however the
+		// keywords differ.
+		return AnchorMatch, sim, true
 	}
 	if len(a.keys) > 0 && len(b.keys) > 0 {
 		if shared(a.keys, b.keys) == shared(a.parts, b.parts) {
@@ -182,6 +197,11 @@ func (p *Prepared) Thread(q *Prepared, a, b Anchors) (score, sim float64, anchor
 		return weakThread * sim, sim, false
 	}
 	return sim, sim, false
+}
+
+// sameTitle reports two titles of the same two or more content words.
+func sameTitle(p, q *Prepared) bool {
+	return len(p.title) >= 2 && len(p.title) == len(q.title) && shared(p.title, q.title) == len(p.title)
 }
 
 // topics counts the words p and q share that are not names both are told

@@ -13,6 +13,24 @@ var witnessWords = map[string]bool{
 	"witness": true, "witnesses": true, "whistleblower": true,
 }
 
+// stanceVerbs put what follows a person named before them in their
+// mouth or wishes: "Tutu said detentions without trial were wrong",
+// "the minister wants house arrest for suspects". A case word after one
+// is what they speak of or ask for, not their own case, unless a pronoun
+// brings them back into it ("Lin said she would appeal").
+var stanceVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
+	"argued": true, "argues": true, "warned": true, "warns": true, "insisted": true, "insists": true,
+	"wants": true, "wanted": true, "want": true, "proposed": true, "proposes": true, "urged": true,
+	"urges": true, "demanded": true, "demands": true, "called": true, "calls": true, "backed": true,
+	"backs": true, "defended": true, "defends": true, "criticised": true, "criticized": true,
+	"condemned": true, "condemns": true, "believes": true, "believed": true, "welcomed": true,
+}
+
+// backPronouns bring the person before a stance verb back as the subject
+// or owner of what follows it.
+var backPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+
 // caseSubject is the person whose trial a story of a bare "Trial" tells:
 // its protagonist when the text puts them on trial, else the one other
 // person it does (the witness may be named more often than the accused);
