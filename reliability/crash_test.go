@@ -82,10 +82,10 @@ func checkConsistent(t *testing.T, path string, want map[string]expected, label 
 	defer db.Close()
 	for _, q := range []string{
 		// full-text rows: one per article and per quote, none orphaned
-		`SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = a.id)`,
-		`SELECT count(*) FROM articles_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id)`,
-		`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quotes_fts_docsize d WHERE d.id = q.id)`,
-		`SELECT count(*) FROM quotes_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.id = d.id)`,
+		`SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = -a.id)`,
+		`SELECT count(*) FROM articles_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = -d.id)`,
+		`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quotes_fts_docsize d WHERE d.id = -q.id)`,
+		`SELECT count(*) FROM quotes_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.id = -d.id)`,
 		// derived rows pointing at missing articles, legs, issues
 		`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id)`,
 		`SELECT count(*) FROM leg_sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)`,

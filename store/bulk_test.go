@@ -72,9 +72,9 @@ func TestBeginBulk(t *testing.T) {
 	}
 	// Every article and quote is in its full-text index.
 	for _, q := range []string{
-		`SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = a.id)`,
-		`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quotes_fts_docsize d WHERE d.id = q.id)`,
-		`SELECT count(*) FROM articles_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = d.id)`,
+		`SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM articles_fts_docsize d WHERE d.id = -a.id)`,
+		`SELECT count(*) FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quotes_fts_docsize d WHERE d.id = -q.id)`,
+		`SELECT count(*) FROM articles_fts_docsize d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = -d.id)`,
 	} {
 		var n int
 		if err := s.r.QueryRowContext(ctx, q).Scan(&n); err != nil || n != 0 {

@@ -43,8 +43,13 @@ import (
 func FullTextPath(path string) string { return path + ".fts" }
 
 // ftsVersion is the index file's layout; a file of another version is
-// rebuilt.
-const ftsVersion = 1
+// rebuilt. Version 2 indexes each row under its negated id (rowid = -id):
+// the newest rows, which every search wants first, come first in the
+// index's own ascending order. FTS5 walks a doclist backwards page by
+// page, decoding each whole page, but forwards it skips ahead with the
+// doclist index: at a million articles, phrase search over the newest 61
+// matches of "a fifth of" took 34 ms backwards and 7 ms forwards.
+const ftsVersion = 2
 
 var ftsSchema = []string{
 	`CREATE TABLE IF NOT EXISTS fts_state (
@@ -66,12 +71,13 @@ var ftsSchema = []string{
 	)`,
 }
 
-// ftsTables are the indexes and the content each is built from.
+// ftsTables are the indexes and the content each is built from, under
+// negated ids (see ftsVersion).
 var ftsTables = []struct {
 	name, insert string
 }{
-	{"articles_fts", `INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM src.articles WHERE id >= ? AND id < ?`},
-	{"quotes_fts", `INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM src.quotes WHERE id >= ? AND id < ?`},
+	{"articles_fts", `INSERT INTO articles_fts(rowid, title, text) SELECT -id, title, text FROM src.articles WHERE id >= ? AND id < ? ORDER BY id DESC`},
+	{"quotes_fts", `INSERT INTO quotes_fts(rowid, text) SELECT -id, text FROM src.quotes WHERE id >= ? AND id < ? ORDER BY id DESC`},
 }
 
 // ftsIndex writes the full-text index file.
@@ -274,11 +280,12 @@ func applyFTS(ctx context.Context, tx *sql.Tx, op ftsOp) error {
 	if op.quote {
 		t = ftsTables[1]
 	}
-	q := t.insert
+	q, lo, hi := t.insert, op.lo, op.hi
 	if op.del {
-		q = `DELETE FROM ` + t.name + ` WHERE rowid >= ? AND rowid < ?`
+		// ids [lo, hi) are rowids (-hi, -lo].
+		q, lo, hi = `DELETE FROM `+t.name+` WHERE rowid > -? AND rowid <= -?`, op.hi, op.lo
 	}
-	if _, err := tx.ExecContext(ctx, q, op.lo, op.hi); err != nil {
+	if _, err := tx.ExecContext(ctx, q, lo, hi); err != nil {
 		return fmt.Errorf("%s [%d, %d): %w", t.name, op.lo, op.hi, err)
 	}
 	return nil
@@ -346,9 +353,9 @@ func (f *ftsIndex) check(ctx context.Context) error {
 		if _, err := conn.ExecContext(ctx, `INSERT INTO `+t.name+`(`+t.name+`, rank) VALUES ('integrity-check', 0)`); err != nil {
 			return fmt.Errorf("integrity check %s: %w", t.name, err)
 		}
-		cols, from := "title, text", "SELECT id, title, text FROM src.articles"
+		cols, from := "title, text", "SELECT -id, title, text FROM src.articles"
 		if i == 1 {
-			cols, from = "text", "SELECT id, text FROM src.quotes"
+			cols, from = "text", "SELECT -id, text FROM src.quotes"
 		}
 		fresh := "check_" + t.name
 		setup := []string{

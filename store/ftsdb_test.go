@@ -288,10 +288,10 @@ func TestCheckFullTextCatches(t *testing.T) {
 		name   string
 		damage []string
 	}{
-		{"quote missing", []string{`DELETE FROM quotes_fts WHERE rowid = 3`}},
-		{"stray article", []string{`INSERT INTO articles_fts(rowid, title, text) VALUES (9999, 'Ferry strike', 'No sailings today.')`}},
-		{"other words", []string{`DELETE FROM articles_fts WHERE rowid = 2`,
-			`INSERT INTO articles_fts(rowid, title, text) VALUES (2, 'Ferry strike', 'No sailings today.')`}},
+		{"quote missing", []string{`DELETE FROM quotes_fts WHERE rowid = -3`}},
+		{"stray article", []string{`INSERT INTO articles_fts(rowid, title, text) VALUES (-9999, 'Ferry strike', 'No sailings today.')`}},
+		{"other words", []string{`DELETE FROM articles_fts WHERE rowid = -2`,
+			`INSERT INTO articles_fts(rowid, title, text) VALUES (-2, 'Ferry strike', 'No sailings today.')`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

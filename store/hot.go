@@ -45,7 +45,7 @@ const speakerQuery = `SELECT ` + quoteHitCols + `
 // match of a common word by date.
 const whosaidTopicQuery = `SELECT ` + quoteHitCols + `
 	FROM quotes q INDEXED BY quotes_person_published JOIN articles a ON a.id = q.article_id
-	WHERE q.person_id = ?2 AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?1)
+	WHERE q.person_id = ?2 AND q.id IN (SELECT -rowid FROM quotes_fts WHERE quotes_fts MATCH ?1)
 	ORDER BY q.published_at DESC, q.id DESC LIMIT ?3 OFFSET ?4`
 
 // whosaidTopicWalkQuery is /whosaid NAME about TOPIC for a first page when
@@ -57,7 +57,7 @@ const whosaidTopicQuery = `SELECT ` + quoteHitCols + `
 const whosaidTopicWalkQuery = `SELECT ` + quoteHitCols + `
 	FROM quotes q INDEXED BY quotes_person_published JOIN articles a ON a.id = q.article_id
 	WHERE q.person_id = ?2 AND q.published_at >= ?5
-	  AND EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ?1 AND f.rowid = q.id)
+	  AND EXISTS (SELECT 1 FROM quotes_fts f WHERE quotes_fts MATCH ?1 AND f.rowid = -q.id)
 	ORDER BY q.published_at DESC, q.id DESC LIMIT ?3 OFFSET ?4`
 
 // topicWalkCutoffQuery is the publication date of a person's n-th newest
@@ -66,18 +66,18 @@ const topicWalkCutoffQuery = `SELECT published_at FROM quotes INDEXED BY quotes_
 	WHERE person_id = ?1 ORDER BY published_at DESC, id DESC LIMIT 1 OFFSET ?2`
 
 // searchQuotesQuery is phrase search: the matches in the full-text index's
-// own order, most recently stored first, so a page costs its own rows
+// own order, most recently stored first (rowid = -id, see ftsVersion), so a page costs its own rows
 // whatever the number of matches (sorting them by date cost a temp B-tree
 // over up to thousands of rows). Archives are ingested oldest first and
 // news arrives in date order, so this is newest first in practice.
 const searchQuotesQuery = `SELECT ` + quoteHitCols + `
-	FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id
-	WHERE quotes_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?`
+	FROM quotes_fts f JOIN quotes q ON q.id = -f.rowid JOIN articles a ON a.id = q.article_id
+	WHERE quotes_fts MATCH ? ORDER BY f.rowid LIMIT ? OFFSET ?`
 
 // passagesQuery ranks the passageRankCap most recently stored matches and
 // reads the text of the best few only.
 const passagesQuery = `SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.text, m.r
-	FROM (SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+	FROM (SELECT id, r FROM (SELECT -rowid AS id, rank AS r FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid LIMIT ?)
 	      ORDER BY r LIMIT ?) m
 	JOIN articles a ON a.id = m.id ORDER BY m.r`
 
@@ -88,7 +88,7 @@ const passagesQuery = `SELECT a.id, a.title, a.url, a.outlet, a.published_at, a.
 // for a common one ("London"), which was most of a digest's time at a
 // million articles; a window's few matches are read newest first anyway.
 const passagesBetweenQuery = `SELECT a.id, a.published_at
-	FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+	FROM (SELECT -rowid AS id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid LIMIT ?) m
 	JOIN articles a ON a.id = m.id WHERE a.published_at >= ? AND a.published_at < ?`
 
 // passageQuery reads one article of a window search.
