@@ -447,6 +447,14 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// read as words is no more of the speech before it.
 			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
+				// "... said Ann Ode. Mr Reyes admitted that it had
+				// failed. “Q”": someone else reports between, and the
+				// quotation is his.
+				if prev.Para == sp.para {
+					if n := a.reporterBetween(a.spans[j].close, sp.open); n.found && n.speaker != prev.Speaker {
+						r = n
+					}
+				}
 			}
 		}
 	}
@@ -2498,6 +2506,12 @@ func (a *attributor) fromMention(r *attr, m people.Mention) {
 		r.speaker = ""
 	case people.Unnamed, people.Organisation, people.Description:
 		r.speaker = a.extendSource(m)
+		// "the firm said": the body it named before.
+		if m.Kind == people.Organisation && r.speaker == m.Text && genericBody(m.Text) {
+			if b := a.bodyBefore(m); b != "" {
+				r.speaker = b
+			}
+		}
 	default:
 		r.speaker = m.Text
 	}

@@ -1,0 +1,200 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
+
+// bodyNoun reports whether w is a common noun a story calls a named body
+// by once it has named it: "Lockbright ... the firm said", "Unison ...
+// the union said".
+func bodyNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "company", "firm", "group", "bank", "carmaker", "retailer", "airline", "chain", "operator", "insurer",
+		"lender", "supermarket", "manufacturer", "maker", "giant", "publisher", "studio", "label", "broadcaster",
+		"charity", "union", "council", "agency", "regulator", "watchdog", "association", "federation",
+		"organisation", "organization", "club", "brewer", "winemaker", "conglomerate", "corporation", "business":
+		return true
+	}
+	return false
+}
+
+// genericBody reports whether the mention is a body named by its common
+// noun alone: "the firm", "The company".
+func genericBody(t string) bool {
+	det, noun, ok := strings.Cut(t, " ")
+	return ok && (det == "the" || det == "The") && !strings.Contains(noun, " ") && bodyNoun(noun)
+}
+
+// bodyBefore returns the name of the body that "the firm" or "the
+// company" (the mention m) takes up: of the bodies named within the last
+// three paragraphs before it, outside quotation marks and not as the
+// hearer of a telling ("told the BBC"), the one the story has named most
+// often so far (the nearest of equals). A one-word name with no known
+// gender reads as a body too ("Lockbright said"). "" when none.
+func (a *attributor) bodyBefore(m people.Mention) string {
+	ms := a.cast.Mentions
+	// "The company, Huaxin Pharmaceuticals, said": named right after.
+	if strings.HasPrefix(a.s[m.End:], ", ") {
+		if n, ok := a.mentionStartingAt(m.End + 2); ok && (n.Kind == people.Organisation || n.Kind == people.Name) && strings.HasPrefix(a.s[n.End:], ",") {
+			if n.Kind == people.Name && n.Person >= 0 {
+				return a.cast.Name(n)
+			}
+			return strings.TrimPrefix(n.Text, "the ")
+		}
+	}
+	end := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= m.Start })
+	body := func(n people.Mention) string {
+		// Not a dateline's agency or city: "MANCHESTER, England (AP) —".
+		if a.inMarks(n.Start) || a.hearerAt(n.Start) || n.Start > 0 && a.s[n.Start-1] == '(' || allCaps(n.Text) && (n.Start == 0 || a.s[n.Start-1] == '\n') {
+			return ""
+		}
+		switch {
+		case n.Kind == people.Organisation && !genericBody(n.Text) && capitalisedEnd(n.Text):
+			return strings.TrimPrefix(strings.TrimPrefix(n.Text, "the "), "The ")
+		case n.Kind == people.Name && n.Person >= 0:
+			// "CropLife Europe, which represents ...": "which" tells a
+			// body.
+			// Capitals alone ("DVD", "PC") more often name a thing.
+			if p := a.cast.People[n.Person]; p.Gender == "" && !allCaps(p.Name) && (!strings.Contains(p.Name, " ") || strings.HasPrefix(a.s[n.End:], ", which ")) {
+				return p.Name
+			}
+		}
+		return ""
+	}
+	if b := a.tradeNamed(m.Start); b != "" {
+		return b
+	}
+	best, bestN := "", 0
+	paras, last := 0, m.Start
+	for k := end - 1; k >= 0; k-- {
+		n := ms[k]
+		paras += strings.Count(a.s[n.End:last], "\n\n")
+		last = n.Start
+		if paras > 2 || m.Start-n.End > 1500 {
+			break
+		}
+		b := body(n)
+		if b == "" || b == best {
+			continue
+		}
+		c := 0
+		for _, o := range ms[:end] {
+			if body(o) == b {
+				c++
+			}
+		}
+		if c > bestN {
+			best, bestN = b, c
+		}
+	}
+	return best
+}
+
+// capitalisedEnd reports whether the last word of t is capitalised: a
+// proper name ("Harlow Foods", "the Football Association"), not "the
+// company's board".
+func capitalisedEnd(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	r, _ := utf8.DecodeRuneInString(t[i+1:])
+	return unicode.IsUpper(r)
+}
+
+// inMarks reports whether byte p stands inside a quotation's marks.
+func (a *attributor) inMarks(p int) bool {
+	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].close > p })
+	return i < len(a.spans) && a.spans[i].open < p
+}
+
+// hearerAt reports whether the words before p make what starts there
+// the hearer or the medium of speech ("told the BBC", "said on Sky
+// News", "wrote to the council") or the object of a preposition.
+func (a *attributor) hearerAt(p int) bool {
+	e := skipSpaceBack(a.s, 0, p)
+	b := wordBack(a.s, 0, e)
+	if b < 0 {
+		return false
+	}
+	// Nor the object of a preposition: "14th in the Premier League",
+	// "a toxicologist at the University of Warsaw".
+	switch strings.ToLower(a.s[b:e]) {
+	case "told", "tells", "telling", "to", "on", "in", "at", "of", "from", "with", "by", "for", "into", "against", "about", "over", "under":
+		return true
+	}
+	return false
+}
+
+// reporterBetween returns the person who opens the last sentence of the
+// narrative [from, to) as the subject of a verb of saying or of stance
+// ("Mr Reyes admitted that ...", "Ms Ode also warned ..."), when that
+// sentence ends right before to, where a quotation opens a sentence of
+// its own. Found is false otherwise.
+func (a *attributor) reporterBetween(from, to int) attr {
+	e := skipSpaceBack(a.s, from, to)
+	if e <= from || a.s[e-1] != '.' {
+		return attr{}
+	}
+	st := a.sentStart(from, e-1)
+	if st < from || !hasWords(a.s, st, e, 3) {
+		return attr{}
+	}
+	r, ok := a.sentenceSubject(st, e)
+	if !ok || !r.isPerson || r.mStart < st || r.mEnd >= e {
+		return attr{}
+	}
+	a.w2 = a.scanWords(r.mEnd, e, a.w2, 4)
+	for k, w := range a.w2 {
+		if k == 0 && !onlySpaces(a.s, r.mEnd, w.start) || w.cap {
+			return attr{}
+		}
+		t := a.s[w.start:w.end]
+		if w.cue&cueSkip != 0 && w.cue&cueVerb == 0 {
+			continue
+		}
+		if w.cue&cueVerb != 0 && w.cue&cueAfterOnly == 0 && pastTense(t) || stanceWord(t) && strings.HasSuffix(t, "ed") {
+			r.cue, r.cueStart, r.cueEnd = t, w.start, w.end
+			return r
+		}
+		return attr{}
+	}
+	return attr{}
+}
+
+// tradeNamed returns the nearest name a body noun introduces before p,
+// within three paragraphs: "copy protection firm Macrovision", "retailer
+// Harlow Foods" (up to four capitalised words, outside quotation marks).
+// "" when none.
+func (a *attributor) tradeNamed(p int) string {
+	lo := max(0, p-1500)
+	for n, q := 0, p; n < 3; n++ {
+		k := strings.LastIndex(a.s[lo:q], "\n\n")
+		if k < 0 {
+			break
+		}
+		if q = lo + k; n == 2 {
+			lo = q
+		}
+	}
+	a.w2 = a.scan(lo, p, a.w2)
+	ws := a.w2
+	for k := len(ws) - 2; k >= 0; k-- {
+		w := ws[k]
+		if w.cap || !bodyNoun(a.s[w.start:w.end]) || !ws[k+1].cap || !onlySpaces(a.s, w.end, ws[k+1].start) || a.inMarks(w.start) {
+			continue
+		}
+		e := k + 1
+		for e+1 < len(ws) && e < k+4 && ws[e+1].cap && onlySpaces(a.s, ws[e].end, ws[e+1].start) {
+			e++
+		}
+		name := a.s[ws[k+1].start:ws[e].end]
+		if isFunctionWord(a.s[ws[k+1].start:ws[k+1].end]) || allCaps(name) {
+			continue
+		}
+		return name
+	}
+	return ""
+}
