@@ -198,3 +198,63 @@ func (a *attributor) tradeNamed(p int) string {
 	}
 	return ""
 }
+
+// opensParagraph reports whether quotation i opens its paragraph as whole
+// sentences of its own, narrative with no cue following it: "“Q.” The
+// amnesty will not cover ...". Like a paragraph of quotation alone, it
+// carries on the speech the paragraph before it quoted or reported, by
+// speaker. (Copy that ran paragraphs together gives many.) The sentence
+// after it may report more of the same speaker's words ("Dr Ode said the
+// issues were ...") but no one else's: "“Q!” Mr Scott's niece, Ann Ode,
+// shouted to the crowd." An empty speaker stands for any, when the
+// caller has yet to find one.
+func (a *attributor) opensParagraph(i int, speaker string) bool {
+	sp := a.spans[i]
+	if !sp.paraStart || sp.cont || !sp.closed || sp.end <= sp.start {
+		return false
+	}
+	q := strings.TrimRight(a.s[sp.start:sp.end], " ")
+	if q == "" || !strings.ContainsRune(".!?", rune(q[len(q)-1])) {
+		return false
+	}
+	p := skipSpaceForward(a.s, sp.close, sp.paraB)
+	if p >= sp.paraB {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(a.s[p:]); !unicode.IsUpper(r) {
+		return false
+	}
+	if speaker == "" {
+		return true
+	}
+	// The words up to the next quotation (not a nickname in marks): an
+	// abbreviation ("state Del.") may end a sentence too early.
+	e := sp.paraB
+	for j := i + 1; j < len(a.spans) && a.spans[j].open < e; j++ {
+		if hasWords(a.s, a.spans[j].start, a.spans[j].end, 3) {
+			e = a.spans[j].open
+		}
+	}
+	a.w2 = a.scanWords(p, e, a.w2, 14)
+	cue := false
+	for _, w := range a.w2 {
+		cue = cue || w.cue&cueVerb != 0 && !w.cap
+	}
+	if !cue {
+		return true
+	}
+	// The speaker must be the one who says: "..., Kapranos said", "said
+	// Dr Ode", not "Mr Scott's niece".
+	for _, m := range a.cast.MentionsIn(p, e) {
+		if m.Person < 0 || a.cast.Name(m) != speaker {
+			continue
+		}
+		if v := skipSpaceForward(a.s, m.End, e); v > m.End && v < e && cueOf(a.s[v:wordEnd(a.s, v, e)])&cueVerb != 0 {
+			return true
+		}
+		if v := wordBack(a.s, p, skipSpaceBack(a.s, p, m.Start)); v >= 0 && cueOf(a.s[v:skipSpaceBack(a.s, p, m.Start)])&cueVerb != 0 {
+			return true
+		}
+	}
+	return false
+}

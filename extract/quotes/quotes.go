@@ -445,7 +445,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// ("‘A fight from start to finish.’") than more of the speech.
 			// "His eyes gleamed, as if to say, “Q”": a look or gesture
 			// read as words is no more of the speech before it.
-			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
+			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && (a.quoteOnly(i) || a.opensParagraph(i, prev.Speaker)) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
 				// "... said Ann Ode. Mr Reyes admitted that it had
 				// failed. “Q”": someone else reports between, and the
@@ -461,10 +461,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) {
 		r = a.dashAttribution(i)
 	}
-	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
+	if only := a.quoteOnly(i); !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && (only || a.opensParagraph(i, "")) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
 		if !r.found {
 			r = a.subjectStillSpeaking(i, done)
+		}
+		if r.found && !only && !a.opensParagraph(i, r.speaker) {
+			r = attr{}
 		}
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && !sp.paraStart && !sp.cont {

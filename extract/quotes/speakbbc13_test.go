@@ -132,3 +132,43 @@ func TestSpeakerClassesBBC13(t *testing.T) {
 		})
 	}
 }
+
+// TestOpensParagraph: a quotation that opens its paragraph as whole
+// sentences, narrative after it and no cue of its own, carries on the
+// speaker of the paragraph before, unless the sentence after it says
+// someone else spoke. Sentences written for the test.
+func TestOpensParagraph(t *testing.T) {
+	tests := []struct{ name, in, words, speaker, not string }{
+		{"after a partial quote closing the paragraph before",
+			"Union leader Ana Diaz told a rally the offer was \"an insult to every nurse on the ward\".\n\n\"We want the public to see what this job costs us. Nobody is asking for the moon.\" The talks resume on Monday.",
+			"We want the public to see what this job costs us. Nobody is asking for the moon.", "Ana Diaz", ""},
+		{"after 'NAME stressed' closing the paragraph before",
+			"The minister said the amnesty was fair. Families would be able to \"bring their savings home\", Mr Kvaratsk stressed.\n\n\"No one will ask where this money came from. It must go back into the economy.\" The amnesty will not cover money made from drugs.",
+			"No one will ask where this money came from. It must go back into the economy.", "Kvaratsk", ""},
+		{"the sentence after reports the same speaker",
+			"\"This is about policy, not party,\" said union spokesman Dr Omar Reddy.\n\n\"Our members have never been told how a vote can help them.\" Dr Reddy said the main issues were pay and pensions.",
+			"Our members have never been told how a vote can help them.", "Omar Reddy", ""},
+		{"the sentence after names another speaker",
+			"Mayor Tom Reed welcomed the guests. \"This is a great day for the town,\" he said.\n\n\"This is a big year for our next senator, Tom Reed!\" Reed's niece, state Del. Ann Ode, shouted to the crowd. \"The whole state is watching.\"",
+			"This is a big year for our next senator, Tom Reed!", "", "Tom Reed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.speaker != "" {
+				checkSpeakerOf(t, tt.in, tt.words, tt.speaker)
+				return
+			}
+			got := find(tt.in)
+			checkLocated(t, tt.in, got)
+			for _, q := range got {
+				if q.Text == tt.words {
+					if q.Speaker == tt.not {
+						t.Errorf("%q: speaker %q (mention %q)", q.Text, q.Speaker, q.Mention)
+					}
+					return
+				}
+			}
+			t.Errorf("no quotation %q", tt.words)
+		})
+	}
+}
