@@ -258,3 +258,79 @@ func (a *attributor) opensParagraph(i int, speaker string) bool {
 	}
 	return false
 }
+
+// topicSpeaks gives a quotation in the first person with no speech verb,
+// opening a sentence, "Ode spent five weeks at the top before injury let
+// Berg back in front. “Since then I feel confident”", to the person the
+// paragraph is about: the subject of the sentence before it, who is also
+// the first person the paragraph names. Others may be named as objects
+// (onlyPersonBefore wants one person alone), but the story must have
+// named that person before the paragraph. Not after a quotation earlier
+// in the paragraph, nor when an unnamed source or a description stands
+// before it, nor when someone else is named between the words and the
+// paragraph's next quotation ("“Q” Mayor Tom Reyes said").
+func (a *attributor) topicSpeaks(i int) attr {
+	sp := a.spans[i]
+	e := skipSpaceBack(a.s, sp.paraA, sp.open)
+	if e <= sp.paraA || a.s[e-1] != '.' || i > 0 && a.spans[i-1].close > sp.paraA || !firstPerson(a, sp) {
+		return attr{}
+	}
+	ms := a.cast.Mentions
+	first := -1
+	for k := firstStartAtOrAfter(ms, sp.paraA); k < len(ms) && ms[k].End <= sp.open; k++ {
+		m := ms[k]
+		if m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description || m.Kind == people.Name) {
+			return attr{}
+		}
+		if first < 0 && m.Person >= 0 {
+			first = m.Person
+		}
+	}
+	if first < 0 {
+		return attr{}
+	}
+	// Only someone the story has followed before this paragraph, as in
+	// onlyPersonBefore: one just introduced may be quoted by anyone at
+	// the scene.
+	known := false
+	for k := firstStartAtOrAfter(ms, sp.paraA) - 1; k >= 0 && !known; k-- {
+		known = ms[k].Person == first
+	}
+	if !known {
+		return attr{}
+	}
+	a.subjPara, a.subjLo = sp.paraA, -1
+	r, ok := a.sentenceSubject(a.sentStart(sp.paraA, e-1), e)
+	if !ok || !r.isPerson || r.mStart < 0 {
+		return attr{}
+	}
+	if m, ok := a.mentionStartingAt(r.mStart); !ok || m.Person != first {
+		return attr{}
+	}
+	// Someone else named after the words, before the next quotation,
+	// may be the one who said them.
+	end := sp.paraB
+	if i+1 < len(a.spans) && a.spans[i+1].open < end {
+		end = a.spans[i+1].open
+	}
+	for _, m := range a.cast.MentionsIn(sp.close, end) {
+		if m.Person >= 0 && m.Person != first || m.Person < 0 && (m.Kind == people.Name || m.Kind == people.Unnamed) {
+			return attr{}
+		}
+	}
+	r.found = true
+	return r
+}
+
+// firstPerson reports whether the words in marks speak in the first
+// person: "I", "we", "my", "our" among them.
+func firstPerson(a *attributor, sp span) bool {
+	a.w2 = a.scan(sp.start, sp.end, a.w2)
+	for _, w := range a.w2 {
+		switch strings.ToLower(a.s[w.start:w.end]) {
+		case "i", "we", "me", "us", "my", "our", "i'm", "i’m", "we're", "we’re", "i've", "i’ve", "we've", "we’ve", "i'll", "i’ll", "we'll", "we’ll":
+			return true
+		}
+	}
+	return false
+}

@@ -472,6 +472,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && !sp.paraStart && !sp.cont {
 		r = a.onlyPersonBefore(i)
+		if !r.found {
+			r = a.topicSpeaks(i)
+		}
 	}
 	if !r.found && (sp.para == 0 || sp.paraA < 200 && !strings.ContainsAny(s[:sp.paraA], ".!?")) {
 		// The lede, after a headline at most.

@@ -136,7 +136,9 @@ func TestSpeakerClassesBBC13(t *testing.T) {
 // TestOpensParagraph: a quotation that opens its paragraph as whole
 // sentences, narrative after it and no cue of its own, carries on the
 // speaker of the paragraph before, unless the sentence after it says
-// someone else spoke. Sentences written for the test.
+// someone else spoke; one inside a paragraph, in the first person, is
+// the paragraph's subject's (topicSpeaks). Sentences written for the
+// test.
 func TestOpensParagraph(t *testing.T) {
 	tests := []struct{ name, in, words, speaker, not string }{
 		{"after a partial quote closing the paragraph before",
@@ -151,6 +153,14 @@ func TestOpensParagraph(t *testing.T) {
 		{"the sentence after names another speaker",
 			"Mayor Tom Reed welcomed the guests. \"This is a great day for the town,\" he said.\n\n\"This is a big year for our next senator, Tom Reed!\" Reed's niece, state Del. Ann Ode, shouted to the crowd. \"The whole state is watching.\"",
 			"This is a big year for our next senator, Tom Reed!", "", "Tom Reed"},
+		// A quotation in the first person after narrative about the
+		// paragraph's subject, others named only as objects.
+		{"the paragraph's subject, a rival named as object",
+			"Ana Kovac and Mia Berg won their opening matches on Monday.\n\nKovac's win was her ninth in a row as she chases Berg for top spot. Kovac spent five weeks at the top before injury let Berg back in front. \"Since then, I feel very confident on court. I want the ranking back.\" Kovac needed only 54 minutes.",
+			"Since then, I feel very confident on court. I want the ranking back.", "Ana Kovac", ""},
+		{"the sentence before is about someone else than the paragraph",
+			"Ana Kovac and Mia Berg won their opening matches on Monday.\n\nKovac beat Ann Lowe in straight sets. Lowe struggled with her serve. \"I was tired and my arm hurt.\" Kovac now meets Berg.",
+			"I was tired and my arm hurt.", "", "Ana Kovac"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
