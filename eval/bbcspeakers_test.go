@@ -68,10 +68,13 @@ func TestBBCSpeakers(t *testing.T) {
 	// session 11's: 40 further articles annotated blind, split by the
 	// same rule (even: C, studied; odd: D, held out). At that session's
 	// start (369c086): C found 123, speakers 100/123; D found 90, 69/90.
+	// At its end (fixes from C's errors only): C 129, 128/129; D 90,
+	// 69/90 (the same errors: nothing transferred); A 104, 101/104; B
+	// 148, 134/148. D stays unread: a later session may hold it out.
 	floors := map[string]struct{ gold, found, speakerOK int }{
-		"A": {104, 103, 100},
-		"B": {150, 148, 131},
-		"C": {130, 123, 100},
+		"A": {104, 104, 101},
+		"B": {150, 148, 134},
+		"C": {130, 129, 128},
 		"D": {92, 90, 69},
 	}
 	// The gold files are rebuilt in the layout the scorer reads: a
