@@ -279,6 +279,9 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&lexFunc != 0 && f.vietSurname(i) {
 		return true // "To Lam"
 	}
+	if w := f.word(i); len(w) > 2 && w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+		return false // "I've", "I’m": a speaker's pronoun, in "the best writer I've read"
+	}
 	if f.placeGivenName(i) {
 		return true // "forward Milan Baros"
 	}
