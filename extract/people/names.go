@@ -209,7 +209,10 @@ func (f *finder) personAfter(s int) bool {
 		return false
 	}
 	if f.toks[s].is(tCommaAfter) {
-		return f.lowerIs(s+1, "who", "whose")
+		// "JF Sullivan, spokesman for Sendmail": a role of a body set
+		// off after the name is a person's.
+		r := &f.toks[s+1]
+		return f.lowerIs(s+1, "who", "whose") || r.lex&lexRole != 0 && r.lex&(lexOrgNoun|lexUnnamedPl|lexFunc) == 0 && s+2 < n && f.lowerIs(s+2, "for", "of", "at")
 	}
 	if !f.toks[s+1].is(tJoin) || f.toks[s+1].lex&lexSpeech == 0 {
 		return false
@@ -458,4 +461,67 @@ func vietSyllable(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeGivenName reports whether token i is a first name that is also a
+// place ("Milan" in "Liverpool forward Milan Baros", "Florence" in
+// "Singer Florence Welch"): a capitalised place word opening a two-word
+// run whose second word the lexicon lacks, right after a role noun, in
+// lower case before the run or capitalised as the run's first word. A
+// place before an unknown word with no role before it stays a place
+// ("Milan Linate", "Sydney Harbour").
+func (f *finder) placeGivenName(i int) bool {
+	t := &f.toks[i]
+	if !t.is(tCap) || t.is(tAllCaps) || t.is(tPoss) || t.is(tCommaAfter) || t.is(tDotAfter) || i == 0 || i+1 >= len(f.toks) ||
+		t.lex&lexPlace == 0 || t.lex&(lexNat|lexOrgHead|lexOrgSingle|lexTitle|lexFunc|lexTime|lexRole) != 0 || !t.is(tJoin) {
+		return false
+	}
+	u := &f.toks[i+1]
+	if !u.is(tJoin) || !u.is(tCap) || u.is(tAllCaps) || u.lex != 0 || !f.runEndsAt(i+1) {
+		return false
+	}
+	p := &f.toks[i-1]
+	return p.lex&lexRole != 0 && p.lex&(lexPlace|lexNat|lexOrgHead|lexOrgSingle|lexFunc|lexTime|lexUnnamedPl) == 0 && !p.is(tPoss) &&
+		(p.is(tLower) || p.is(tCap) && (i-1 == 0 || !f.toks[i-1].is(tJoin) || !f.toks[i-2].is(tCap)))
+}
+
+// partyLabel reports whether tokens a and a+1 name a party's member in
+// two words: "Liberal Democrat", "Lib Dem", "Ulster Unionist", "Scottish
+// Nationalist", "Christian Democrat".
+func (f *finder) partyLabel(a int) bool {
+	if a+1 >= len(f.toks) || !f.toks[a].is(tCap) || !f.toks[a+1].is(tCap) || !f.toks[a+1].is(tJoin) || f.toks[a].is(tPoss) || f.toks[a+1].is(tPoss) {
+		return false
+	}
+	switch f.word(a) {
+	case "Liberal", "Lib", "Social", "Christian", "Free", "Ulster", "Democratic", "Scottish", "Welsh", "Irish", "Green":
+	default:
+		return false
+	}
+	switch f.word(a + 1) {
+	case "Democrat", "Dem", "Unionist", "Nationalist", "Republican", "Socialist", "Party":
+		return true
+	}
+	return false
+}
+
+// pluralOrgHead reports whether w is the plural of a head noun of an
+// organisation's name: "Administrations", "Associations", "Unions".
+func pluralOrgHead(w string) bool {
+	if len(w) < 5 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	return lookupFold(w[:len(w)-1])&lexOrgHead != 0
+}
+
+// natSurname reports whether token i is a surname that is also a noun of
+// nationality ("Finn" in "Brian Finn", "Dane" in "Ann Dane"): right
+// after a known first name, ending the run. "the Finn said" stays a
+// description.
+func (f *finder) natSurname(i int) bool {
+	t := &f.toks[i]
+	if i == 0 || t.lex&(lexNat|lexRole) != lexNat|lexRole || !t.is(tCap) || t.is(tAllCaps) || t.is(tPoss) || !t.is(tJoin) || !f.runEndsAt(i) {
+		return false
+	}
+	p := &f.toks[i-1]
+	return p.is(tCap) && !p.is(tAllCaps) && !p.is(tPoss) && p.lex&(lexMaleName|lexFemName) != 0 && p.lex&(lexFunc|lexTime|lexPlace|lexNat|lexTitle) == 0
 }

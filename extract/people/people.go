@@ -279,6 +279,15 @@ func (f *finder) nameable(i int) bool {
 	if t.lex&lexFunc != 0 && f.vietSurname(i) {
 		return true // "To Lam"
 	}
+	if w := f.word(i); len(w) > 2 && w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+		return false // "I've", "I’m": a speaker's pronoun, in "the best writer I've read"
+	}
+	if f.placeGivenName(i) {
+		return true // "forward Milan Baros"
+	}
+	if f.natSurname(i) {
+		return true // "Brian Finn"
+	}
 	n := len(f.toks)
 	// "Will Doyle", "Jan Peeters": a first name that is also a function
 	// word or a month, before an unknown capitalised word or, for a
@@ -830,6 +839,17 @@ func (f *finder) classify(a, b int) {
 			split = a + 1
 		}
 	}
+	// "Liberal Democrat David Laws", "Ulster Unionist Ann Ode": a party
+	// member named by a two-word label is no part of the name either.
+	if split == a && b-a >= 4 && f.partyLabel(a) {
+		ok := f.namelike(a+2, b)
+		for k := a + 2; k < b && ok; k++ {
+			ok = f.nameable(k)
+		}
+		if ok {
+			split = a + 2
+		}
+	}
 	// "Economist Maria Lopes", "Novelist Andrea Levy": a role noun, or an
 	// unknown agent noun before a known first name, starting a run of
 	// name words is an occupation.
@@ -868,7 +888,14 @@ func (f *finder) classify(a, b int) {
 	// name; the words before it are a role, whatever they are.
 	if split == a && b-a >= 4 {
 		for k := a + 1; k < b-1; k++ {
-			if f.toks[k].lex&lexHonorific == 0 || b-k-1 > 3 {
+			if f.toks[k].lex&lexHonorific == 0 {
+				continue
+			}
+			// "Rt Rev Dr Tom Hale": courtesy titles in a row open it.
+			for k+2 < b && f.toks[k+1].lex&lexHonorific != 0 {
+				k++
+			}
+			if b-k-1 > 3 {
 				continue
 			}
 			ok := f.namelike(k+1, b)
@@ -903,6 +930,12 @@ func (f *finder) classify(a, b int) {
 	if !hasOrg && b-nameA >= 2 && f.toks[b-1].lex == 0 && tradeHead(f.word(b-1)) {
 		hasOrg = true
 	}
+	// "Telecommunications Administrations", "Allied Associations": the
+	// plural of a body's head noun ends no person's name ("Tony Banks"
+	// opens on a first name).
+	if !hasOrg && b-nameA >= 2 && f.toks[b-1].lex == 0 && f.toks[nameA].lex&(lexMaleName|lexFemName) == 0 && pluralOrgHead(f.word(b-1)) {
+		hasOrg = true
+	}
 	if nameA == a {
 		for k := a; k < b; k++ {
 			l := f.toks[k].lex
@@ -935,6 +968,14 @@ func (f *finder) classify(a, b int) {
 	// no role ("State of ...") names no one.
 	see := nameA < b && f.word(nameA) == "of"
 	if see && (nameA == a || f.toks[nameA-1].lex&lexRole == 0) {
+		return
+	}
+	// "The Bishop of Ely, the Rt Rev Tom Hale,", "The Mayor of Ely, Dr
+	// Ann Ode,": the name set off after the office is its holder's; the
+	// office is left to the description pass, which links the two.
+	if see && f.setOff(b-1) && b+1 < len(f.toks) && f.toks[b].sent == f.toks[b-1].sent &&
+		(f.toks[b].is(tCap) && f.toks[b].lex&(lexMaleName|lexFemName|lexHonorific) != 0 ||
+			f.lowerIs(b, "the") && (f.toks[b+1].lex&lexHonorific != 0 || f.lowerIs(b+1, "rt", "right", "most", "very"))) {
 		return
 	}
 	if nameA >= b {

@@ -26,7 +26,7 @@ func (f *finder) lowerParticles(a, b int) int {
 // first name passes; otherwise no word may be a common word of the text or
 // carry a common-noun ending.
 func (f *finder) namelike(a, b int) bool {
-	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 {
+	if f.toks[a].lex&(lexMaleName|lexFemName) != 0 || b-a == 2 && f.placeGivenName(a) {
 		return true
 	}
 	// "Martin Luther King III": a generational suffix ends a name.
@@ -340,6 +340,20 @@ func (f *finder) descriptions() {
 				break
 			}
 		}
+		// "the veteran presenter said", "the writer and broadcaster
+		// said": a trade the lexicon lacks (or knows as a body) ends a
+		// person's description right before a verb of saying.
+		agent := false
+		if head >= 0 && head == j-1 && definite && f.toks[head].lex&lexRole != 0 && f.toks[head].is(tLower) {
+			k := head + 1
+			if k+1 < n && f.lowerIs(k, "and") && f.toks[k].is(tJoin) {
+				k++
+			}
+			if k+1 < n && f.claimed[k] == 0 && f.toks[k].is(tJoin) && f.toks[k].is(tLower) && !f.toks[k].is(tPoss) && f.toks[k].lex&^lexOrgNoun == 0 && agentNoun(f.word(k)) &&
+				f.toks[k+1].is(tJoin) && f.toks[k+1].is(tLower) && f.toks[k+1].lex&lexSpeech != 0 {
+				head, j, agent = k, k+1, true
+			}
+		}
 		if ofAt >= 0 && head > ofAt && f.toks[head].lex&lexRole == 0 {
 			// "the Quarterly Review of Leeds University": no role after
 			// the body's name, which stays the body's.
@@ -375,6 +389,8 @@ func (f *finder) descriptions() {
 		switch {
 		case hl&lexUnnamedPl != 0 && hl&lexRole == 0:
 			kind = Unnamed
+		case agent:
+			kind = Description
 		case hl&lexOrgNoun != 0 && hl&lexRole == 0 || f.toks[head].is(tCap) && f.executiveBody(i, head):
 			kind = Organisation
 		case definite:
@@ -629,9 +645,16 @@ func (f *finder) leadingAppositive(di int) {
 		return
 	}
 	c := &f.cands[ni]
+	// "The Bishop of Ely, the Rt Rev Tom Hale,": a style of address
+	// ("the Rt Rev", "the Most Rev", "the Hon") opens the name; it is
+	// no role.
+	styled := c.kind == Name && c.a > end+1 && f.styleOfAddress(end+1, c.nameA)
+	if styled {
+		c.role = ""
+	}
 	// A courtesy title leaves the role open: "The museum's chairman, Sir
 	// Philip Rowe,".
-	if c.kind != Name || c.a != end+1 || c.role != "" || !f.setOff(c.b-1) && !f.saidRoleName(d.a, c.b-1) {
+	if c.kind != Name || c.a != end+1 && !styled || c.role != "" || !f.setOff(c.b-1) && !f.saidRoleName(d.a, c.b-1) {
 		return
 	}
 	kinOnly := len(c.words) < 2
@@ -1126,7 +1149,7 @@ func (f *finder) walk() {
 		if c.person >= 0 && !f.toks[c.a].is(tInQuote) {
 			f.people[c.person].lastTok = c.a
 			first := sent != lastSent
-			if c.kind == Pronoun && f.reportTag(c) {
+			if (c.kind == Pronoun || c.kind == Name) && f.reportTag(c) {
 				// The speaker a tag names is its sentence's subject; the
 				// names in the clause it reports are not.
 				for k := len(history) - 1; k >= 0 && history[k].sent == sent; k-- {
@@ -1197,7 +1220,11 @@ func (f *finder) sourceSince(ci, p int) bool {
 		}
 		// Only an indefinite source is new: "The Tory spokesman also
 		// criticised" most often describes someone named before.
-		if d.drop || d.person >= 0 || d.definite || d.kind != Unnamed || d.gender != c.gender {
+		// A definite spokesman that takes up an unnamed one ("a
+		// spokesman for Ofcom ... The Ofcom spokesman said") is a
+		// source too.
+		fresh := d.kind == Unnamed && !d.definite || d.kind == Description && d.definite && d.appos == 0 && f.unnamedAgain(j)
+		if d.drop || d.person >= 0 || !fresh || d.gender != c.gender {
 			continue
 		}
 		if f.toks[d.a].is(tSentStart) && !f.toks[d.a].is(tInQuote) {
@@ -1360,8 +1387,12 @@ func (f *finder) antecedent(c *cand, history []hist) int {
 // fronted adverbial clause, whose subject is often the speaker: "When
 // Ann Ode was asked, she said", "As for Ode, she said".
 func (f *finder) reportTag(c *cand) bool {
-	if c.a == 0 || !f.lowerIs(c.a, "he", "she") || !f.toks[c.a-1].is(tCommaAfter) || f.toks[c.a-1].sent != f.toks[c.a].sent ||
-		f.toks[c.a].is(tInQuote) || f.toks[c.a-1].is(tInQuote) || !f.speechAfter(c.a) {
+	// A name tags the clause too when the sentence ends on its verb:
+	// "Ms Ode had been upset, Pike said."
+	named := c.kind == Name && c.b+1 < len(f.toks) && f.toks[c.b].is(tLower) && f.toks[c.b].sent == f.toks[c.a].sent &&
+		(c.b+1 >= len(f.toks) || f.toks[c.b+1].sent != f.toks[c.b].sent)
+	if c.a == 0 || !named && !f.lowerIs(c.a, "he", "she") || !f.toks[c.a-1].is(tCommaAfter) || f.toks[c.a-1].sent != f.toks[c.a].sent ||
+		f.toks[c.a].is(tInQuote) || f.toks[c.a-1].is(tInQuote) || !f.speechAfter(c.b-1) {
 		return false
 	}
 	if strings.TrimSpace(f.s[f.toks[c.a-1].end:f.toks[c.a].start]) != "," {
@@ -2367,6 +2398,15 @@ func (f *finder) classInView(c *cand, history []hist) int {
 	if !h.subj || !h.firstS || int(h.end) > q {
 		return -1
 	}
+	// "Ivan Dimov and his mate, Petar Kolev, came ashore": two subjects,
+	// and the description may mean either.
+	if int(h.end) < len(f.toks) && f.lowerIs(int(h.end), "and") {
+		for m := n + 1; m < len(history) && history[m].sent == h.sent; m++ {
+			if history[m].person != h.person {
+				return -1
+			}
+		}
+	}
 	p := f.people[h.person]
 	if c.gender != 0 && p.gender != 0 && p.gender != c.gender {
 		return -1
@@ -2441,7 +2481,12 @@ func (f *finder) performerSays(c *cand) bool {
 	case "player", "star", "striker", "forward", "midfielder", "defender", "goalkeeper", "keeper", "champion",
 		"singer", "actor", "actress", "musician", "rapper", "author", "novelist", "writer", "artist",
 		"athlete", "sprinter", "swimmer", "golfer", "boxer", "runner", "cyclist", "pitcher", "batsman", "bowler",
-		"paceman", "spinner", "seamer", "left-armer", "right-armer", "all-rounder", "batter":
+		"paceman", "spinner", "seamer", "left-armer", "right-armer", "all-rounder", "batter",
+		// Kinds of performer a story calls its subject by in passing:
+		// "the tournament debutant added", "the writer and broadcaster
+		// said".
+		"debutant", "newcomer", "youngster", "teenager", "veteran", "winner", "finalist", "broadcaster",
+		"presenter", "comedian", "playwright", "poet", "composer", "dancer", "photographer", "tennis", "skater", "jockey":
 		return true
 	}
 	return false
@@ -2872,6 +2917,43 @@ func courtRole(role string) bool {
 	r := strings.ToLower(role)
 	for _, w := range [...]string{"counsel", "lawyer", "prosecut", "barrister", "solicitor", "attorney", "judge", "advocate", "magistrate", "coroner", "sheriff", "justice"} {
 		if strings.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// styleOfAddress reports whether tokens [a, nameA) are a style of address
+// before a name: "the Rt Rev", "the Most Reverend", "the Very Rev Dr",
+// "the Hon": "the", then honorifics and the words that grade them.
+func (f *finder) styleOfAddress(a, nameA int) bool {
+	if a >= nameA || !f.lowerIs(a, "the") {
+		return false
+	}
+	for k := a + 1; k < nameA; k++ {
+		if f.toks[k].lex&lexHonorific == 0 && !f.lowerIs(k, "rt", "right", "most", "very", "hon", "honourable", "honorable") {
+			return false
+		}
+	}
+	return nameA > a+1
+}
+
+// unnamedAgain reports whether the definite description j, "The Ofcom
+// spokesman", takes up an unnamed source introduced before it: "a
+// spokesman for Ofcom", "an Ofcom spokesman". Its modifier must be a
+// capitalised name and the head a spokesman's.
+func (f *finder) unnamedAgain(j int) bool {
+	d := &f.cands[j]
+	if d.b-d.a != 3 || !strings.HasPrefix(strings.ToLower(f.word(d.b-1)), "spokes") || !f.toks[d.a+1].is(tCap) {
+		return false
+	}
+	body := f.word(d.a + 1)
+	for k := j - 1; k >= 0; k-- {
+		e := &f.cands[k]
+		if e.drop || e.kind != Unnamed || e.definite || !strings.HasPrefix(strings.ToLower(f.word(e.b-1)), "spokes") {
+			continue
+		}
+		if strings.Contains(f.s[e.start:min(len(f.s), e.end+len(body)+6)], body) {
 			return true
 		}
 	}

@@ -2111,6 +2111,9 @@ func (a *attributor) subjectAfter(p, hi int) (attr, bool) {
 		k++
 	}
 	if k > 0 && ws[0].start == p && !isFunctionWord(s[ws[0].start:ws[0].end]) && !people.IsTimeWord(s[ws[0].start:ws[0].end]) && allCapsWords(s[p:ws[k-1].end]) < 2 {
+		if r, ok := a.nameAfterTrade(ws, k, hi); ok {
+			return r, true
+		}
 		end := ws[k-1].end
 		return attr{speaker: s[p:end], mention: s[p:end], mStart: p, mEnd: end, found: true}, true
 	}
@@ -2813,6 +2816,11 @@ func (a *attributor) openedByComma(lo, p int) bool {
 	// "Ode's niece, state Sen. Rosa Mendez, said": a lower-case word of
 	// office before a name that opens on a title.
 	if w := wordBack(a.s, lo, k); w > lo && w < k && k < len(a.s) && a.s[k] == ' ' && officeModifier(a.s[w:k]) && titleAbbrevAt(a.s, p) {
+		k = skipSpaceBack(a.s, lo, w)
+	}
+	// "The Bishop of Ely, the Rt Rev Tom Hale, said": "the" before a
+	// style of address ("Rt Rev", "Most Rev", "Hon") that opens the name.
+	if w := wordBack(a.s, lo, k); w > lo && k-w == 3 && strings.EqualFold(a.s[w:k], "the") && k < len(a.s) && a.s[k] == ' ' && styleAt(a.s, p) {
 		k = skipSpaceBack(a.s, lo, w)
 	}
 	// "The host of “Morning Desk,” Nadia Ortega, said": the comma stands
@@ -3685,6 +3693,44 @@ func (a *attributor) plainSayingBetween(from, to int) bool {
 		if !w.cap && w.cue&cueVerb != 0 && w.cue&cueAfterOnly == 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// nameAfterTrade reads "said Wales physio Ian Moss", "said Leeds kit man
+// Ian Moss": the capitalised words ws[:k] (a team, a firm, a town), one
+// to three lower-case words the lexicon lacks as a role, then a person's
+// name. The name speaks; the words before it say whose trade it is.
+func (a *attributor) nameAfterTrade(ws []wtok, k, hi int) (attr, bool) {
+	j := k
+	for j < len(ws) && j < k+3 && !ws[j].cap && ws[j].cue == 0 && onlySpaces(a.s, ws[j-1].end, ws[j].start) {
+		w := a.s[ws[j].start:ws[j].end]
+		if isFunctionWord(w) || prepWord(w) || people.IsTimeWord(w) || !lettersAndSpaces(a.s, ws[j].start, ws[j].end) {
+			return attr{}, false
+		}
+		j++
+	}
+	if j == k || j >= len(ws) || !ws[j].cap || !onlySpaces(a.s, ws[j-1].end, ws[j].start) {
+		return attr{}, false
+	}
+	ms := a.cast.Mentions
+	n := firstEndAtOrAfter(ms, ws[j].start+1)
+	if n >= len(ms) || ms[n].Start > ws[j].start || ms[n].Start < ws[k].start || ms[n].End > hi || ms[n].Kind != people.Name || ms[n].Person < 0 {
+		return attr{}, false
+	}
+	var r attr
+	a.fromMention(&r, ms[n])
+	r.found = r.mention != ""
+	return r, r.found
+}
+
+// styleAt reports whether a style of address opens the words at p: "Rt
+// Rev", "Right Reverend", "Most Rev", "Very Rev", "Rev", "Hon".
+func styleAt(s string, p int) bool {
+	w := s[p:wordEnd(s, p, len(s))]
+	switch w {
+	case "Rt", "Right", "Most", "Very", "Rev", "Revd", "Reverend", "Hon":
+		return true
 	}
 	return false
 }

@@ -445,22 +445,36 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// ("‘A fight from start to finish.’") than more of the speech.
 			// "His eyes gleamed, as if to say, “Q”": a look or gesture
 			// read as words is no more of the speech before it.
-			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && a.quoteOnly(i) && a.endsInQuote(prev) && a.carriesOn(sp) {
+			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && (a.quoteOnly(i) || a.opensParagraph(i, prev.Speaker)) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
+				// "... said Ann Ode. Mr Reyes admitted that it had
+				// failed. “Q”": someone else reports between, and the
+				// quotation is his.
+				if prev.Para == sp.para {
+					if n := a.reporterBetween(a.spans[j].close, sp.open); n.found && n.speaker != prev.Speaker {
+						r = n
+					}
+				}
 			}
 		}
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) {
 		r = a.dashAttribution(i)
 	}
-	if !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && a.quoteOnly(i) && a.carriesOn(sp) {
+	if only := a.quoteOnly(i); !r.found && q.Kind == newsbot.KindDirect && sp.paraStart && !sp.cont && (only || a.opensParagraph(i, "")) && a.carriesOn(sp) {
 		r = a.previousParagraphSpeaker(i)
 		if !r.found {
 			r = a.subjectStillSpeaking(i, done)
 		}
+		if r.found && !only && !a.opensParagraph(i, r.speaker) {
+			r = attr{}
+		}
 	}
 	if !r.found && q.Kind == newsbot.KindDirect && !sp.paraStart && !sp.cont {
 		r = a.onlyPersonBefore(i)
+		if !r.found {
+			r = a.topicSpeaks(i)
+		}
 	}
 	if !r.found && (sp.para == 0 || sp.paraA < 200 && !strings.ContainsAny(s[:sp.paraA], ".!?")) {
 		// The lede, after a headline at most.
@@ -2498,6 +2512,12 @@ func (a *attributor) fromMention(r *attr, m people.Mention) {
 		r.speaker = ""
 	case people.Unnamed, people.Organisation, people.Description:
 		r.speaker = a.extendSource(m)
+		// "the firm said": the body it named before.
+		if m.Kind == people.Organisation && r.speaker == m.Text && genericBody(m.Text) {
+			if b := a.bodyBefore(m); b != "" {
+				r.speaker = b
+			}
+		}
 	default:
 		r.speaker = m.Text
 	}
