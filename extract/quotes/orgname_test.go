@@ -99,6 +99,20 @@ func TestSameSource(t *testing.T) {
 	}
 }
 
+// checkLastSpeakerName checks the speaker of the last quotation in in,
+// whatever its mention (checkLastSpeaker checks both).
+func checkLastSpeakerName(t *testing.T, in, speaker string) {
+	t.Helper()
+	got := find(in)
+	checkLocated(t, in, got)
+	if len(got) == 0 {
+		t.Fatal("no quotes")
+	}
+	if g := got[len(got)-1]; g.Speaker != speaker {
+		t.Errorf("%q: speaker %q (mention %q, cue %q), want %q", g.Text, g.Speaker, g.Mention, g.Cue, speaker)
+	}
+}
+
 // checkSpeakerOf finds the quotations of in and checks that the one whose
 // text is words was given to speaker.
 func checkSpeakerOf(t *testing.T, in, words, speaker string) {

@@ -184,14 +184,7 @@ func TestSpeakerClasses11(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := find(tt.in)
-			checkLocated(t, tt.in, got)
-			if len(got) == 0 {
-				t.Fatal("no quotes")
-			}
-			if g := got[len(got)-1]; g.Speaker != tt.speaker {
-				t.Errorf("%q: speaker %q (mention %q, cue %q), want %q", g.Text, g.Speaker, g.Mention, g.Cue, tt.speaker)
-			}
+			checkLastSpeakerName(t, tt.in, tt.speaker)
 		})
 	}
 }
