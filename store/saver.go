@@ -534,16 +534,17 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 	names := map[string]int64{} // canonical name as the extraction wrote it → person
 	keys := pp.keys
 	if len(keys.people) != len(x.People) { // not prepared by prep: work them out here
-		keys = prepKeys{people: make([]string, len(x.People)), mentions: make([][]string, len(x.People))}
+		keys = prepKeys{people: make([]string, len(x.People)), words: make([]int, len(x.People)), mentions: make([][]string, len(x.People))}
 		for i, p := range x.People {
 			keys.people[i] = sv.c.nameKey(p.Name)
+			keys.words[i] = countFields(p.Name)
 			for _, m := range p.Mentions {
 				keys.mentions[i] = append(keys.mentions[i], sv.c.aliasKeyOf(m))
 			}
 		}
 	}
 	for i, p := range x.People {
-		id, err := sv.personKeyed(p.Name, keys.people[i], p.Role, p.Gender)
+		id, err := sv.personKeyed(p.Name, keys.people[i], keys.words[i], p.Role, p.Gender)
 		if err != nil {
 			return err
 		}
@@ -630,16 +631,18 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 type cachedPerson struct {
 	id                 int64
 	name, role, gender string // name is "" for a surname match: never renamed
+	words              int    // countFields(name)
 }
 
-// plainer says whether name is the same person's name as stored with fewer
-// words: the titles dropped.
-func plainer(name, stored string) bool {
-	return stored != "" && countFields(name) < countFields(stored)
+// plainer says whether a name of words words (countFields) is the same
+// person's name as stored with fewer words: the titles dropped.
+func (p cachedPerson) plainer(words int) bool {
+	return p.name != "" && words < p.words
 }
 
 // countFields is len(strings.Fields(s)) without the slice: plainer runs
-// for every person an article names.
+// for every person an article names (prep counts their words, so that the
+// writer compares two numbers).
 func countFields(s string) int {
 	n, inField := 0, false
 	for i := 0; i < len(s); {
@@ -676,17 +679,18 @@ type aliasKey struct {
 //
 // Returns 0 when the name has nothing name-like.
 func (sv *saver) person(name, role, gender string) (int64, error) {
-	return sv.personKeyed(name, sv.c.nameKey(name), role, gender)
+	return sv.personKeyed(name, sv.c.nameKey(name), countFields(name), role, gender)
 }
 
-// personKeyed is person for a name whose NameKey is key.
-func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
+// personKeyed is person for a name whose NameKey is key and which has
+// words words (countFields).
+func (sv *saver) personKeyed(name, key string, words int, role, gender string) (int64, error) {
 	if key == "" {
 		return 0, nil
 	}
 	name = strings.TrimSpace(name)
 	cached, ok := sv.c.people[key]
-	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !plainer(name, cached.name) {
+	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !cached.plainer(words) {
 		return cached.id, nil
 	}
 	id := cached.id
@@ -696,6 +700,7 @@ func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 		switch {
 		case err == nil:
 			ok = true
+			cached.words = countFields(cached.name)
 			if p, pending := sv.roles[id]; pending {
 				cached.role, cached.gender = p.over(cached.role, cached.gender)
 			}
@@ -703,13 +708,13 @@ func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 			return 0, fmt.Errorf("look up person %q: %w", name, err)
 		}
 	}
-	if ok && cached.name != "" && plainer(name, cached.name) {
+	if ok && cached.plainer(words) {
 		// "Keir Starmer" reads better than "Sir Keir Starmer" as the name.
 		sv.c.changed[id] = true
 		if err := sv.exec(`UPDATE people SET name = ? WHERE id = ?`, name, id); err != nil {
 			return 0, fmt.Errorf("rename person %q: %w", name, err)
 		}
-		cached.name = name
+		cached.name, cached.words = name, words
 	}
 	surname := surnameOf(key)
 	full := surname != key
@@ -748,7 +753,7 @@ func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 				return 0, err
 			}
 		}
-		cached = cachedPerson{name: name, role: role, gender: gender}
+		cached = cachedPerson{name: name, role: role, gender: gender, words: words}
 	} else if (role != "" && role != cached.role) || (gender != "" && cached.gender == "") {
 		// The latest article's role wins: titles change (minister → prime minister).
 		if role != "" {
