@@ -314,3 +314,26 @@ func TestQuoteIDsAfterUpdateInBatch(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A batch's rows go in statements of a few sizes only, which stay prepared.
+func TestChunkRows(t *testing.T) {
+	sizes := map[int]bool{}
+	for n := 1; n <= 3*rowsPerInsert+7; n++ {
+		left, parts := n, 0
+		for left > 0 {
+			c := chunkRows(left)
+			if c < 1 || c > left {
+				t.Fatalf("chunkRows(%d) = %d", left, c)
+			}
+			sizes[c] = true
+			left -= c
+			parts++
+		}
+		if parts > n/rowsPerInsert+7 {
+			t.Errorf("%d rows in %d statements", n, parts)
+		}
+	}
+	if len(sizes) > 8 {
+		t.Errorf("%d statement sizes, want at most 8: %v", len(sizes), sizes)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -65,6 +66,18 @@ type saver struct {
 // rowsPerInsert is how many rows one multi-row INSERT writes: far fewer
 // statements, and well under SQLite's bound on parameters.
 const rowsPerInsert = 100
+
+// chunkRows is how many of n rows (n > 0) the next multi-row statement
+// writes: rowsPerInsert, and below that the largest power of two, so that
+// a batch's last rows go in a few statements of sizes every batch uses,
+// which stay prepared (writerStmts), instead of one of a size of their
+// own, compiled afresh each batch (over a hundred parameters to parse).
+func chunkRows(n int) int {
+	if n >= rowsPerInsert {
+		return rowsPerInsert
+	}
+	return 1 << (bits.Len(uint(n)) - 1)
+}
 
 // Quotes are inserted without their ids (quoteInsert), which SQLite then
 // gives as the table's largest id plus one: the ids the batch handed out
@@ -159,7 +172,7 @@ const peopleUpdate = `UPDATE OR FAIL people SET quote_count = quote_count + v.co
 	FROM (VALUES %s) AS v WHERE people.id = v.column1`
 
 // updateRows runs update (an UPDATE ... FROM (VALUES %s) AS v) over rows
-// of ncol values each (vals, flat), rowsPerInsert rows per statement.
+// of ncol values each (vals, flat), chunkRows rows per statement.
 // Each row must name a different row of the table (the first column, its
 // id): SQLite then updates each once, as one statement per row would.
 // The updates are UPDATE OR FAIL: under the default rule (ABORT) a
@@ -169,7 +182,7 @@ const peopleUpdate = `UPDATE OR FAIL people SET quote_count = quote_count + v.co
 // batch, whose transaction is then rolled back.
 func (sv *saver) updateRows(update string, ncol int, vals []any) error {
 	for len(vals) > 0 {
-		n := min(len(vals)/ncol, rowsPerInsert)
+		n := chunkRows(len(vals) / ncol)
 		if err := sv.exec(fmt.Sprintf(update, valuesList(n, ncol)), vals[:n*ncol]...); err != nil {
 			return err
 		}
@@ -225,7 +238,7 @@ func (sv *saver) flushQuotes() error {
 	vals := sv.quoteRows
 	id := sv.nextQuote - int64(len(vals)/quoteCols) // of the first
 	for len(vals) > 0 {
-		n := min(len(vals)/quoteCols, rowsPerInsert)
+		n := chunkRows(len(vals) / quoteCols)
 		head, args := quoteInsert, vals[:n*quoteCols]
 		if sv.quotesDeleted {
 			head, args = quoteInsertIDs, withIDs(id, args)
@@ -258,11 +271,11 @@ func withIDs(first int64, rows []any) []any {
 	return out
 }
 
-// insertRows inserts rows of ncol values each (vals, flat), rowsPerInsert
+// insertRows inserts rows of ncol values each (vals, flat), chunkRows
 // rows per statement. head ends in VALUES; tail follows the rows.
 func (sv *saver) insertRows(head, tail string, ncol int, vals []any) error {
 	for len(vals) > 0 {
-		n := min(len(vals)/ncol, rowsPerInsert)
+		n := chunkRows(len(vals) / ncol)
 		if err := sv.exec(head+valuesList(n, ncol)+tail, vals[:n*ncol]...); err != nil {
 			return err
 		}
