@@ -81,14 +81,16 @@ func chunkRows(n int) int {
 
 // Quotes are inserted without their ids (quoteInsert), which SQLite then
 // gives as the table's largest id plus one: the ids the batch handed out
-// (nextQuote), as long as no quote was deleted since the batch began. With
-// an id given, SQLite checks it is an integer, which may abort a statement
-// writing many rows, so it copied every page the insert first touched into
-// a statement journal (about 2 % of the writer's CPU over a 100k load).
-// After a delete (an updated article's quotes) the ids are given
-// (quoteInsertIDs); either way each statement checks the last id.
+// (nextQuote), as long as no quote was deleted since the batch began. A
+// statement writing many rows that may abort halfway (an id given, which
+// SQLite checks is an integer; a NOT NULL column under the default
+// conflict rule) makes SQLite copy every page it first touches into a
+// statement journal, about 2 % of the writer's CPU over a 100k load; with
+// no id and OR FAIL (see updateRows) it needs none. After a delete (an
+// updated article's quotes) the ids are given (quoteInsertIDs); either way
+// each statement checks the last id.
 const (
-	quoteInsert = `INSERT INTO quotes(article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
+	quoteInsert = `INSERT OR FAIL INTO quotes(article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
 		sentence, sentence_start, sentence_len) VALUES `
 	quoteInsertIDs = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
 		sentence, sentence_start, sentence_len) VALUES `
