@@ -271,3 +271,69 @@ func TestDedupeTextWinsOverURL(t *testing.T) {
 		t.Errorf("the story at the URL was rewritten: %d rows keep its text", n)
 	}
 }
+
+// Quotes are stored under the ids the batch hands out, also when an update
+// earlier in the batch deleted the newest ones (SQLite would otherwise
+// give their ids again): see quoteInsert.
+func TestQuoteIDsAfterUpdateInBatch(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	pub := day("2026-01-15")
+	res := mustSave(t, s,
+		story("https://courier.example/budget", budgetText, "The library stays open, whatever the auditors say", "Marta Kowalczyk", pub),
+		story("https://courier.example/budget", budgetV2, "The library stays open until the spring review, whatever the auditors say", "Marta Kowalczyk", pub),
+		story("https://courier.example/pool", `"The pool reopens in March," said council leader Marta Kowalczyk.`, "The pool reopens in March", "Marta Kowalczyk", pub),
+	)
+	if res[1].Outcome != newsbot.Updated {
+		t.Fatalf("second: %s, want updated", res[1].Outcome)
+	}
+	// Ids 1 (deleted), 2 and 3: the update's quote and the next article's.
+	for _, tt := range []struct {
+		q    string
+		want int
+	}{
+		{`SELECT count(*) FROM quotes`, 2},
+		{`SELECT count(*) FROM quotes WHERE id = 2 AND text LIKE '%spring review%'`, 1},
+		{`SELECT count(*) FROM quotes WHERE id = 3 AND text LIKE '%pool%'`, 1},
+	} {
+		if got := count(t, s, tt.q); got != tt.want {
+			t.Errorf("%s = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+	// The next batch goes on from the largest id stored.
+	mustSave(t, s, story("https://courier.example/parks", `"Parks stay free," said council leader Marta Kowalczyk.`, "Parks stay free", "Marta Kowalczyk", pub))
+	if got := count(t, s, `SELECT count(*) FROM quotes WHERE id = 4 AND text = 'Parks stay free'`); got != 1 {
+		t.Errorf("next batch's quote: %d rows with id 4", got)
+	}
+	for _, q := range []string{"spring review", "pool reopens", "Parks stay free"} {
+		if hits, err := s.SearchQuotes(ctx, q, QF(5)); err != nil || len(hits) != 1 {
+			t.Errorf("search %q: %d hits, %v", q, len(hits), err)
+		}
+	}
+	if err := checkDB(ctx, s); err != nil {
+		t.Error(err)
+	}
+}
+
+// A batch's rows go in statements of a few sizes only, which stay prepared.
+func TestChunkRows(t *testing.T) {
+	sizes := map[int]bool{}
+	for n := 1; n <= 3*rowsPerInsert+7; n++ {
+		left, parts := n, 0
+		for left > 0 {
+			c := chunkRows(left)
+			if c < 1 || c > left {
+				t.Fatalf("chunkRows(%d) = %d", left, c)
+			}
+			sizes[c] = true
+			left -= c
+			parts++
+		}
+		if parts > n/rowsPerInsert+7 {
+			t.Errorf("%d rows in %d statements", n, parts)
+		}
+	}
+	if len(sizes) > 8 {
+		t.Errorf("%d statement sizes, want at most 8: %v", len(sizes), sizes)
+	}
+}

@@ -347,8 +347,11 @@ func mostSimilar(pi *preppedIssue, published int64, list []*cachedIssue) (*cache
 	return second, secondSim
 }
 
-// flushIssues writes the merged state of the issues the batch changed.
+// flushIssues writes the merged state of the issues the batch changed,
+// rowsPerInsert issues per statement (see flushCounts).
 func (sv *saver) flushIssues() error {
+	vals := make([]any, 0, issueUpdateCols*len(sv.dirty))
+	now := sv.now.Unix()
 	for _, id := range sortedKeys(sv.dirty) {
 		ci := sv.dirty[id]
 		if ci.kwJSON == "" {
@@ -358,15 +361,23 @@ func (sv *saver) flushIssues() error {
 			}
 			ci.kwJSON = string(kw)
 		}
-		if err := sv.exec(`UPDATE issues SET title = ?, keywords = ?, status = ?, revived = ?, closed_at = ?, latest = ?, latest_at = ?,
-			updated_at = ? WHERE id = ?`, ci.title, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt,
-			sv.now.Unix(), id); err != nil {
-			return fmt.Errorf("update issue %d: %w", id, err)
-		}
+		vals = append(vals, id, ci.title, ci.kwJSON, ci.status, ci.revived, ci.closedAt, ci.latest, ci.latestAt, now)
+	}
+	if err := sv.updateRows(issueUpdate, issueUpdateCols, vals); err != nil {
+		return fmt.Errorf("update issues: %w", err)
 	}
 	clear(sv.dirty)
 	return nil
 }
+
+// issueUpdate writes rows (id, title, keywords, status, revived,
+// closed_at, latest, latest_at, updated_at) to issues.
+const (
+	issueUpdate = `UPDATE OR FAIL issues SET title = v.column2, keywords = v.column3, status = v.column4, revived = v.column5,
+	closed_at = v.column6, latest = v.column7, latest_at = v.column8, updated_at = v.column9
+	FROM (VALUES %s) AS v WHERE issues.id = v.column1`
+	issueUpdateCols = 9
+)
 
 // cachedIssue is what merging needs of a stored issue, kept from batch to
 // batch (writeCache). Merges change it here; flushIssues writes it.

@@ -61,6 +61,7 @@ func (l *keyLookup) aliasKey(mention string) string {
 // prepKeys are the name keys of an article's people and their mentions.
 type prepKeys struct {
 	people   []string   // NameKey of People[i].Name
+	words    []int      // countFields(People[i].Name)
 	mentions [][]string // alias key of People[i].Mentions[j]
 }
 
@@ -68,9 +69,10 @@ func (l *keyLookup) prepKeys(x *newsbot.Extraction) prepKeys {
 	if len(x.People) == 0 {
 		return prepKeys{}
 	}
-	k := prepKeys{people: make([]string, len(x.People)), mentions: make([][]string, len(x.People))}
+	k := prepKeys{people: make([]string, len(x.People)), words: make([]int, len(x.People)), mentions: make([][]string, len(x.People))}
 	for i, p := range x.People {
 		k.people[i] = l.nameKey(p.Name)
+		k.words[i] = countFields(p.Name)
 		if len(p.Mentions) > 0 {
 			ms := make([]string, len(p.Mentions))
 			for j, m := range p.Mentions {

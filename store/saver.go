@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -44,10 +45,13 @@ type saver struct {
 	// batch replaces one per flip. person reads them over the stored row.
 	roles map[int64]pendingRole
 
-	quoteRows   []any                  // quoteCols values of quotes not yet inserted
-	issueArts   []any                  // issue_articles rows not yet inserted
-	issueQuotes []any                  // issue_quotes rows not yet inserted
-	dirty       map[int64]*cachedIssue // issues whose row lags behind the cache
+	quoteRows []any // quoteCols values of quotes not yet inserted (ids nextQuote-n to nextQuote-1)
+	// quotesDeleted says the batch deleted quotes: new ones are then
+	// inserted with their ids (see quoteInsert).
+	quotesDeleted bool
+	issueArts     []any                  // issue_articles rows not yet inserted
+	issueQuotes   []any                  // issue_quotes rows not yet inserted
+	dirty         map[int64]*cachedIssue // issues whose row lags behind the cache
 
 	// New articles and quotes get ids from here (the batch holds the write
 	// lock, so nobody else takes them); rows from fts* on are not yet in
@@ -63,10 +67,34 @@ type saver struct {
 // statements, and well under SQLite's bound on parameters.
 const rowsPerInsert = 100
 
+// chunkRows is how many of n rows (n > 0) the next multi-row statement
+// writes: rowsPerInsert, and below that the largest power of two, so that
+// a batch's last rows go in a few statements of sizes every batch uses,
+// which stay prepared (writerStmts), instead of one of a size of their
+// own, compiled afresh each batch (over a hundred parameters to parse).
+func chunkRows(n int) int {
+	if n >= rowsPerInsert {
+		return rowsPerInsert
+	}
+	return 1 << (bits.Len(uint(n)) - 1)
+}
+
+// Quotes are inserted without their ids (quoteInsert), which SQLite then
+// gives as the table's largest id plus one: the ids the batch handed out
+// (nextQuote), as long as no quote was deleted since the batch began. A
+// statement writing many rows that may abort halfway (an id given, which
+// SQLite checks is an integer; a NOT NULL column under the default
+// conflict rule) makes SQLite copy every page it first touches into a
+// statement journal, about 2 % of the writer's CPU over a 100k load; with
+// no id and OR FAIL (see updateRows) it needs none. After a delete (an
+// updated article's quotes) the ids are given (quoteInsertIDs); either way
+// each statement checks the last id.
 const (
-	quoteInsert = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
+	quoteInsert = `INSERT OR FAIL INTO quotes(article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
 		sentence, sentence_start, sentence_len) VALUES `
-	quoteCols = 15
+	quoteInsertIDs = `INSERT INTO quotes(id, article_id, person_id, published_at, speaker, speaker_key, mention, cue, kind, text, start, "end",
+		sentence, sentence_start, sentence_len) VALUES `
+	quoteCols = 14 // of quoteInsert
 )
 
 func newSaver(ctx context.Context, tx *sql.Tx, now time.Time, c *writeCache) (*saver, error) {
@@ -112,29 +140,56 @@ func (p pendingRole) over(role, gender string) (string, string) {
 }
 
 // flushCounts applies the batch's quote count changes and its role and
-// gender updates (roles): one UPDATE per person instead of one per quote
-// and one per role change.
+// gender updates (roles): one row per person instead of one UPDATE per
+// quote and one per role change, rowsPerInsert people per statement (a
+// batch changes about a thousand people; one statement each cost more in
+// the driver than the row in SQLite).
 func (sv *saver) flushCounts() error {
+	vals := make([]any, 0, 4*(len(sv.counts)+len(sv.roles)))
 	for id := range sv.roles {
 		sv.counts[id] += 0 // listed, so that the loop below writes it
 	}
 	for _, id := range sortedKeys(sv.counts) {
 		d := sv.counts[id]
 		p, changed := sv.roles[id]
-		switch {
-		case changed:
-			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ?1, role = CASE WHEN ?2 <> '' THEN ?2 ELSE role END,
-				gender = CASE WHEN gender = '' THEN ?3 ELSE gender END WHERE id = ?4`, int64(d), p.role, p.gender, id); err != nil {
-				return fmt.Errorf("update person %d: %w", id, err)
-			}
-		case d != 0:
-			if err := sv.exec(`UPDATE people SET quote_count = quote_count + ? WHERE id = ?`, int64(d), id); err != nil {
-				return fmt.Errorf("quote counts: %w", err)
-			}
+		if d == 0 && !changed {
+			continue
 		}
+		// An empty role keeps the stored one, an empty gender leaves an
+		// empty one empty: a count change alone changes only the count.
+		vals = append(vals, id, int64(d), p.role, p.gender)
+	}
+	if err := sv.updateRows(peopleUpdate, 4, vals); err != nil {
+		return fmt.Errorf("update people: %w", err)
 	}
 	clear(sv.counts)
 	clear(sv.roles)
+	return nil
+}
+
+// peopleUpdate applies rows (id, count change, role, gender) to people.
+const peopleUpdate = `UPDATE OR FAIL people SET quote_count = quote_count + v.column2,
+	role = CASE WHEN v.column3 <> '' THEN v.column3 ELSE role END,
+	gender = CASE WHEN gender = '' THEN v.column4 ELSE gender END
+	FROM (VALUES %s) AS v WHERE people.id = v.column1`
+
+// updateRows runs update (an UPDATE ... FROM (VALUES %s) AS v) over rows
+// of ncol values each (vals, flat), chunkRows rows per statement.
+// Each row must name a different row of the table (the first column, its
+// id): SQLite then updates each once, as one statement per row would.
+// The updates are UPDATE OR FAIL: under the default rule (ABORT) a
+// statement writing several rows must be undone alone when a later row
+// breaks a constraint, so SQLite would copy every page it first touches
+// into a statement journal; FAIL needs none, and any error fails the whole
+// batch, whose transaction is then rolled back.
+func (sv *saver) updateRows(update string, ncol int, vals []any) error {
+	for len(vals) > 0 {
+		n := chunkRows(len(vals) / ncol)
+		if err := sv.exec(fmt.Sprintf(update, valuesList(n, ncol)), vals[:n*ncol]...); err != nil {
+			return err
+		}
+		vals = vals[n*ncol:]
+	}
 	return nil
 }
 
@@ -179,20 +234,50 @@ func (sv *saver) flushOwn() error {
 	return sv.flushFTS()
 }
 
-// flushQuotes inserts the batch's pending quotes.
+// flushQuotes inserts the batch's pending quotes: the last ids handed out,
+// in order.
 func (sv *saver) flushQuotes() error {
-	if err := sv.insertRows(quoteInsert, "", quoteCols, sv.quoteRows); err != nil {
-		return fmt.Errorf("insert quotes: %w", err)
+	vals := sv.quoteRows
+	id := sv.nextQuote - int64(len(vals)/quoteCols) // of the first
+	for len(vals) > 0 {
+		n := chunkRows(len(vals) / quoteCols)
+		head, args := quoteInsert, vals[:n*quoteCols]
+		if sv.quotesDeleted {
+			head, args = quoteInsertIDs, withIDs(id, args)
+		}
+		res, err := sv.stmtExec(head+valuesList(n, len(args)/n), args...)
+		if err != nil {
+			return fmt.Errorf("insert quotes: %w", err)
+		}
+		id += int64(n)
+		if last, err := res.LastInsertId(); err != nil {
+			return fmt.Errorf("insert quotes: %w", err)
+		} else if last != id-1 {
+			return fmt.Errorf("insert quotes: stored as ids up to %d, handed out up to %d", last, id-1)
+		}
+		vals = vals[n*quoteCols:]
 	}
 	sv.quoteRows = sv.quoteRows[:0]
 	return nil
 }
 
-// insertRows inserts rows of ncol values each (vals, flat), rowsPerInsert
+// withIDs is quote rows (quoteCols values each) with ids from first on
+// before each row, for quoteInsertIDs.
+func withIDs(first int64, rows []any) []any {
+	out := make([]any, 0, len(rows)/quoteCols*(quoteCols+1))
+	for i := 0; i < len(rows); i += quoteCols {
+		out = append(out, first)
+		out = append(out, rows[i:i+quoteCols]...)
+		first++
+	}
+	return out
+}
+
+// insertRows inserts rows of ncol values each (vals, flat), chunkRows
 // rows per statement. head ends in VALUES; tail follows the rows.
 func (sv *saver) insertRows(head, tail string, ncol int, vals []any) error {
 	for len(vals) > 0 {
-		n := min(len(vals)/ncol, rowsPerInsert)
+		n := chunkRows(len(vals) / ncol)
 		if err := sv.exec(head+valuesList(n, ncol)+tail, vals[:n*ncol]...); err != nil {
 			return err
 		}
@@ -376,6 +461,7 @@ func (sv *saver) clearDerived(id int64) error {
 	if err := sv.exec(`DELETE FROM quotes WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("clear quotes: %w", err)
 	}
+	sv.quotesDeleted = true // the largest id may be gone: see quoteInsert
 	for _, is := range issues {
 		res, err := sv.stmtExec(`DELETE FROM issues WHERE id = ? AND edited = 0
 			AND NOT EXISTS (SELECT 1 FROM issue_articles WHERE issue_id = ?)`, is, is)
@@ -463,16 +549,17 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 	names := map[string]int64{} // canonical name as the extraction wrote it → person
 	keys := pp.keys
 	if len(keys.people) != len(x.People) { // not prepared by prep: work them out here
-		keys = prepKeys{people: make([]string, len(x.People)), mentions: make([][]string, len(x.People))}
+		keys = prepKeys{people: make([]string, len(x.People)), words: make([]int, len(x.People)), mentions: make([][]string, len(x.People))}
 		for i, p := range x.People {
 			keys.people[i] = sv.c.nameKey(p.Name)
+			keys.words[i] = countFields(p.Name)
 			for _, m := range p.Mentions {
 				keys.mentions[i] = append(keys.mentions[i], sv.c.aliasKeyOf(m))
 			}
 		}
 	}
 	for i, p := range x.People {
-		id, err := sv.personKeyed(p.Name, keys.people[i], p.Role, p.Gender)
+		id, err := sv.personKeyed(p.Name, keys.people[i], keys.words[i], p.Role, p.Gender)
 		if err != nil {
 			return err
 		}
@@ -527,7 +614,7 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 		}
 		// Offsets as int64: database/sql converts an int by reflection.
 		sv.quoteRows = append(sv.quoteRows,
-			qid, article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, int64(q.Start), int64(q.End),
+			article, pidArg, published, q.Speaker, speakerKey, q.Mention, q.Cue, q.Kind, q.Text, int64(q.Start), int64(q.End),
 			sentence, int64(sent.start), int64(sent.len))
 		if pid != 0 {
 			sv.counts[pid]++
@@ -559,16 +646,18 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 type cachedPerson struct {
 	id                 int64
 	name, role, gender string // name is "" for a surname match: never renamed
+	words              int    // countFields(name)
 }
 
-// plainer says whether name is the same person's name as stored with fewer
-// words: the titles dropped.
-func plainer(name, stored string) bool {
-	return stored != "" && countFields(name) < countFields(stored)
+// plainer says whether a name of words words (countFields) is the same
+// person's name as stored with fewer words: the titles dropped.
+func (p cachedPerson) plainer(words int) bool {
+	return p.name != "" && words < p.words
 }
 
 // countFields is len(strings.Fields(s)) without the slice: plainer runs
-// for every person an article names.
+// for every person an article names (prep counts their words, so that the
+// writer compares two numbers).
 func countFields(s string) int {
 	n, inField := 0, false
 	for i := 0; i < len(s); {
@@ -605,17 +694,18 @@ type aliasKey struct {
 //
 // Returns 0 when the name has nothing name-like.
 func (sv *saver) person(name, role, gender string) (int64, error) {
-	return sv.personKeyed(name, sv.c.nameKey(name), role, gender)
+	return sv.personKeyed(name, sv.c.nameKey(name), countFields(name), role, gender)
 }
 
-// personKeyed is person for a name whose NameKey is key.
-func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
+// personKeyed is person for a name whose NameKey is key and which has
+// words words (countFields).
+func (sv *saver) personKeyed(name, key string, words int, role, gender string) (int64, error) {
 	if key == "" {
 		return 0, nil
 	}
 	name = strings.TrimSpace(name)
 	cached, ok := sv.c.people[key]
-	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !plainer(name, cached.name) {
+	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !cached.plainer(words) {
 		return cached.id, nil
 	}
 	id := cached.id
@@ -625,6 +715,7 @@ func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 		switch {
 		case err == nil:
 			ok = true
+			cached.words = countFields(cached.name)
 			if p, pending := sv.roles[id]; pending {
 				cached.role, cached.gender = p.over(cached.role, cached.gender)
 			}
@@ -632,13 +723,13 @@ func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 			return 0, fmt.Errorf("look up person %q: %w", name, err)
 		}
 	}
-	if ok && cached.name != "" && plainer(name, cached.name) {
+	if ok && cached.plainer(words) {
 		// "Keir Starmer" reads better than "Sir Keir Starmer" as the name.
 		sv.c.changed[id] = true
 		if err := sv.exec(`UPDATE people SET name = ? WHERE id = ?`, name, id); err != nil {
 			return 0, fmt.Errorf("rename person %q: %w", name, err)
 		}
-		cached.name = name
+		cached.name, cached.words = name, words
 	}
 	surname := surnameOf(key)
 	full := surname != key
@@ -677,7 +768,7 @@ func (sv *saver) personKeyed(name, key, role, gender string) (int64, error) {
 				return 0, err
 			}
 		}
-		cached = cachedPerson{name: name, role: role, gender: gender}
+		cached = cachedPerson{name: name, role: role, gender: gender, words: words}
 	} else if (role != "" && role != cached.role) || (gender != "" && cached.gender == "") {
 		// The latest article's role wins: titles change (minister → prime minister).
 		if role != "" {

@@ -12,17 +12,18 @@ import (
 // statements that die with it, and compiling a batch's few dozen (among
 // them the 100-row inserts) anew every batch was ~1.5% of the writer's
 // time. A statement a batch prepared for itself is prepared on the
-// connection before the next batch, once a second batch has used it (the
-// last, shorter part of a multi-row insert varies from batch to batch),
-// up to maxWriterStmts. Used under the Store's wmu only.
+// connection before the next batch, once a second batch has used it (a
+// one-off, such as an update's statements, is not kept), up to
+// maxWriterStmts. Used under the Store's wmu only.
 type writerStmts struct {
 	stmts map[string]*sql.Stmt
 	seen  map[string]bool // prepared by one batch for itself
 	next  []string        // to prepare before the next batch
 }
 
-// maxWriterStmts bounds the statements kept; a batch uses about thirty.
-const maxWriterStmts = 96
+// maxWriterStmts bounds the statements kept; a batch uses about seventy
+// (each multi-row statement in up to eight sizes: chunkRows).
+const maxWriterStmts = 128
 
 // stmt is q prepared on the connection, nil when not kept. Safe on nil.
 func (w *writerStmts) stmt(q string) *sql.Stmt {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"runtime/trace"
 	"strings"
 	"time"
 
@@ -26,6 +27,7 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "let URLs reach private, loopback and link-local addresses")
 	timing := fs.Bool("timing", false, "also print where the time went: extraction workers busy or blocked, writer busy or idle")
 	cpuProfile := fs.String("cpuprofile", "", "write a pprof CPU profile of the run to `FILE` (go tool pprof)")
+	traceFile := fs.String("trace", "", "write a Go execution trace of the run to `FILE` (go tool trace): where the writer waits")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -59,6 +61,13 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		defer stopProfile()
+	}
+	if *traceFile != "" {
+		stopTrace, err := startTrace(*traceFile)
+		if err != nil {
+			return err
+		}
+		defer stopTrace()
 	}
 	p := &ingest.Pipeline{Store: st, Options: opts, BatchSize: *batch, Workers: *workers, JSONL: *jsonl, Stdin: e.stdin}
 	report := newIngestReporter(e.stdout, e.stderr, *jsonl)
@@ -97,6 +106,24 @@ func startCPUProfile(path string) (stop func(), err error) {
 	}
 	return func() {
 		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// startTrace records an execution trace until the returned func is called:
+// a CPU profile shows what the writer computes, the trace also when it
+// waits (for a core, its merger, a lock or a write).
+func startTrace(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--trace: %w", err)
+	}
+	if err := trace.Start(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--trace: %w", err)
+	}
+	return func() {
+		trace.Stop()
 		f.Close()
 	}, nil
 }
