@@ -13,8 +13,8 @@ import (
 // hundred" of "several hundred people"), or a clause ending in a
 // reflexive pronoun or a modal ("Govern itself", "Covert intercepts
 // cannot"). An editor reading the digest
-// cannot tell what is open from any of them.
-func headlessTitle(title, text string) bool {
+// cannot tell what is open from any of them. low is asciiLower(text).
+func headlessTitle(title, text, low string) bool {
 	words := strings.Fields(title)
 	if len(words) == 0 || len(words) > 3 {
 		return false
@@ -29,7 +29,7 @@ func headlessTitle(title, text string) bool {
 	if allQuantity {
 		return true
 	}
-	return modifierOnly(words, text)
+	return modifierOnly(words, text, low)
 }
 
 // reflexives end a verb phrase, never a noun phrase.
@@ -96,7 +96,7 @@ var nounsInEst = map[string]bool{
 // (or opening with "ex-") is read so: a noun ("budget" of "Senate budget
 // standoff") names a thing even before another noun, and a title the
 // copy never writes is no modifier of anything.
-func modifierOnly(words []string, text string) bool {
+func modifierOnly(words []string, text, low string) bool {
 	last := strings.ToLower(words[len(words)-1])
 	if !adjectival(last) && !strings.HasPrefix(strings.ToLower(words[0]), "ex-") || cueWeights[last] > 0 || topicalCues[last] {
 		return false // a noun before a noun ("budget standoff") heads a phrase of its own
@@ -107,7 +107,6 @@ func modifierOnly(words []string, text string) bool {
 		}
 	}
 	lt := asciiLower(strings.Join(words, " "))
-	low := asciiLower(text)
 	seen := false
 	for i := range wholeWordAt(low, lt) {
 		if i > 0 && i+1 < len(text) && !startsLower(text[i:]) && !sentenceStart(text, i) {
@@ -165,6 +164,15 @@ func sentenceStart(s string, i int) bool {
 	return j < 0 || s[j] == '.' || s[j] == '\n' || s[j] == '!' || s[j] == '?' || s[j] == ':'
 }
 
+// lowered is the text with its ASCII letters lower-cased (offsets kept),
+// made once per article: each title a keep rule reads searches it.
+func (a *analyser) lowered() string {
+	if a.low == "" && a.text != "" {
+		a.low = asciiLower(a.text)
+	}
+	return a.low
+}
+
 // asciiLower lower-cases the ASCII letters of s only, so that offsets
 // into the result are offsets into s.
 func asciiLower(s string) string {
@@ -191,7 +199,7 @@ func (a *analyser) spokenOnly(title string) bool {
 	if len(a.quotes) == 0 || title == "" {
 		return false
 	}
-	low := asciiLower(a.text)
+	low := a.lowered()
 	lt := asciiLower(title)
 	seen := false
 	for i := range wholeWordAt(low, lt) {
@@ -263,7 +271,7 @@ func (a *analyser) advocateTitle(title string) bool {
 // act or noun comes before "without".
 func (a *analyser) withoutTitle(title string) string {
 	lt := asciiLower(title)
-	low := asciiLower(a.text)
+	low := a.lowered()
 	head := ""
 	seen := false
 	for i := range wholeWordAt(low, lt) {
@@ -307,7 +315,7 @@ func (a *analyser) cutOffTitle(title string) string {
 		return "" // "Tory peer" of "Tory peer Lord Tebbit" describes an actor: no thread to carry on
 	}
 	lt := asciiLower(title)
-	low := asciiLower(a.text)
+	low := a.lowered()
 	ext := ""
 	for i := range wholeWordAt(low, lt) {
 		e := a.carriedOn(i + len(lt))

@@ -35,7 +35,7 @@ func TestHeadlessTitle(t *testing.T) {
 		{"Regional", "The regional council met.", true},
 		{"Regional", "Nothing here names it.", false},
 	} {
-		if got := headlessTitle(c.title, c.text); got != c.want {
+		if got := headlessTitle(c.title, c.text, asciiLower(c.text)); got != c.want {
 			t.Errorf("headlessTitle(%q) = %v, want %v (%q)", c.title, got, c.want, c.text)
 		}
 	}

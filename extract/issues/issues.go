@@ -318,6 +318,7 @@ func reserve[T any](buf []T, n int) []T {
 type analyser struct {
 	sc     *scratch
 	text   string
+	low    string // lowered(): text with ASCII letters lower-cased, once read
 	cast   *people.Cast
 	quotes []newsbot.Quote // the quotes read, for titles only ever spoken (spokenOnly)
 	sents  []text.Span

@@ -38,7 +38,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 				}
 			}
 		}
-		if junkTitle(is.Title) || headlessTitle(is.Title, a.text) || len(res) > 1 && len(is.Evidence) == 1 && a.spokenOnly(is.Title) {
+		if junkTitle(is.Title) || headlessTitle(is.Title, a.text, a.lowered()) || len(res) > 1 && len(is.Evidence) == 1 && a.spokenOnly(is.Title) {
 			continue
 		}
 		// Each rule reads titles of one shape only: a bare word, or
