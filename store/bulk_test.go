@@ -181,3 +181,50 @@ func TestBulkForeignKeys(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestOptimizeMergesSegments: batch after batch leaves the quote index in
+// several segments; optimize merges them into one, and the index still
+// holds exactly what its content table gives.
+func TestOptimizeMergesSegments(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	segments := func() int {
+		t.Helper()
+		var n int
+		if err := s.fts.db.QueryRow(`SELECT count(DISTINCT segid) FROM quotes_fts_idx`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for i := 0; i < 900; i += 300 {
+		mustSave(t, s, synthBatch(i, 300)...)
+	}
+	if got := segments(); got < 2 {
+		t.Fatalf("%d segment(s) before optimize; the test needs several", got)
+	}
+	if err := s.fts.optimize(ctx, "quotes_fts"); err != nil {
+		t.Fatal(err)
+	}
+	if got := segments(); got != 1 {
+		t.Errorf("%d segments after optimize, want 1", got)
+	}
+	if err := s.CheckFullText(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestGrewEnough: a load from empty or one adding a quarter or more ends
+// with optimize; a small load into a big index does not.
+func TestGrewEnough(t *testing.T) {
+	for _, tt := range []struct {
+		before, after int64
+		want          bool
+	}{
+		{0, 0, false}, {0, 10, true}, {1000, 1250, true}, {1000, 5000, true},
+		{1000, 1249, false}, {5_000_000, 5_001_000, false}, {1000, 900, false},
+	} {
+		if got := grewEnough(tt.before, tt.after); got != tt.want {
+			t.Errorf("grewEnough(%d, %d) = %v, want %v", tt.before, tt.after, got, tt.want)
+		}
+	}
+}

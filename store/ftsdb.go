@@ -304,6 +304,18 @@ func rebuildFTS(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
+// optimize merges every segment of the index table into one (FTS5
+// 'optimize'): fewer segments for each lookup to read. It rewrites the
+// whole index, through the index file's WAL.
+func (f *ftsIndex) optimize(ctx context.Context, table string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, err := f.db.ExecContext(ctx, `INSERT INTO `+table+`(`+table+`) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("optimize %s: %w", table, err)
+	}
+	return nil
+}
+
 // ftsSettings sets the index connection's page cache and autocheckpoint
 // interval, and FTS5 automerge and hashsize of both indexes (stored in the
 // index file).
