@@ -126,6 +126,10 @@ func openFTS(ctx context.Context, path string) (*ftsIndex, error) {
 	db.SetMaxIdleConns(1)
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
+	if err := connectRetryingBusy(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("full-text index %s: %w", FullTextPath(path), err)
+	}
 	for _, s := range ftsSchema {
 		if _, err := db.ExecContext(ctx, s); err != nil {
 			db.Close()

@@ -146,13 +146,13 @@ func open(ctx context.Context, path string, now func() time.Time) (*Store, error
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	if err := w.PingContext(ctx); err != nil {
+	if err := connectRetryingBusy(ctx, w); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("open store %s: writer: %w", path, err)
 	}
 	if err := migrate(ctx, w, migrationFS); err != nil {
 		w.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("open store %s: migrate: %w", path, err)
 	}
 	// The index file before the readers, which attach it; then it takes
 	// whatever the queue holds (all of it, the first time).
@@ -173,9 +173,30 @@ func open(ctx context.Context, path string, now func() time.Time) (*Store, error
 		w.Close()
 		fts.db.Close()
 		r.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("open store %s: readers: %w", path, err)
 	}
 	return &Store{path: path, w: w, r: r, rq: newReadStmts(r), fts: fts, now: now, ws: newWriterStmts(), names: newNameKeys()}, nil
+}
+
+// connectRetryingBusy opens a writing pool's connection, retrying while another
+// process holds the lock: on a new file the DSN's journal_mode(WAL) needs
+// an exclusive lock, and SQLite answers SQLITE_BUSY at once rather than
+// through the busy timeout when two processes switch a new file together.
+// The retries are bounded like the busy timeout (about 5 s).
+func connectRetryingBusy(ctx context.Context, w *sql.DB) error {
+	const attempts = 30 // 10 ms, 20 ms, ... 300 ms: 4.65 s in all
+	var err error
+	for i := range attempts {
+		if err = w.PingContext(ctx); err == nil || !isBusy(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(time.Duration(10*(i+1)) * time.Millisecond):
+		}
+	}
+	return err
 }
 
 // Close runs PRAGMA optimize (cheap; keeps planner statistics fresh) and
