@@ -196,8 +196,8 @@ func TestOptimizeMergesSegments(t *testing.T) {
 		}
 		return n
 	}
-	for i := 0; i < 900; i += 300 {
-		mustSave(t, s, synthBatch(i, 300)...)
+	for i := 0; i < 30; i += 10 {
+		mustSave(t, s, synthBatch(i, 10)...)
 	}
 	if got := segments(); got < 2 {
 		t.Fatalf("%d segment(s) before optimize; the test needs several", got)
