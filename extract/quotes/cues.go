@@ -467,10 +467,16 @@ func (a *attributor) after(i, paraB int) attr {
 			// "“Q,” Rep. Ann Ode’s chief of staff, Tom Reyes, told the
 			// Herald": a role phrase, then the name set off by commas
 			// right before the verb.
-			if ok && r.isPerson && r.mStart > sp.close+2 && a.s[r.mStart-2:r.mStart] == ", " && r.mEnd < w.start && a.s[r.mEnd] == ',' &&
-				onlySpaces(a.s, r.mEnd+1, w.start) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) && a.roleOnly(ws, r.mStart) {
-				a.setCue(&r, ws, k)
-				return r
+			// The name may open on a lower-case office word and close on a
+			// party bracket: "“Q!” the mayor's sister, state Rep. Ann Ode
+			// (D-Norfolk), shouted".
+			if ok && r.isPerson {
+				ms, me := a.officeBefore(r.mStart, sp.close), a.bracketAfter(r.mEnd, w.start)
+				if ms > sp.close+2 && a.s[ms-2:ms] == ", " && me < w.start && a.s[me] == ',' &&
+					onlySpaces(a.s, me+1, w.start) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) && a.roleOnly(ws, ms) {
+					a.setCue(&r, ws, k)
+					return r
+				}
 			}
 			// "“Q,” since the cases were close, said Lee Epstein, who ...".
 			if strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") {
@@ -3733,4 +3739,27 @@ func styleAt(s string, p int) bool {
 		return true
 	}
 	return false
+}
+
+// officeBefore returns where a titled name starting at p begins with its
+// lower-case office word ("state" in "state Rep. Ann Ode"), or p.
+func (a *attributor) officeBefore(p, lo int) int {
+	k := skipSpaceBack(a.s, lo, p)
+	if w := wordBack(a.s, lo, k); w > lo && w < k && k < p && officeModifier(a.s[w:k]) && titleAbbrevAt(a.s, p) {
+		return w
+	}
+	return p
+}
+
+// bracketAfter returns the end of a short bracket right after a name at
+// e ("Ann Ode (D-Norfolk)", "Tom Reyes (R)"), not past to, or e.
+func (a *attributor) bracketAfter(e, to int) int {
+	k := skipSpaceForward(a.s, e, to)
+	if k >= to || a.s[k] != '(' {
+		return e
+	}
+	if c := strings.IndexByte(a.s[k:to], ')'); c > 1 && c < 40 && !strings.ContainsAny(a.s[k+1:k+c], "(\"“”") {
+		return k + c + 1
+	}
+	return e
 }
