@@ -353,3 +353,24 @@ func castCovers(cast *people.Cast, spans [][2]int) bool {
 	}
 	return false
 }
+
+func TestQuoteTermShape(t *testing.T) {
+	tests := []struct {
+		span string
+		want bool
+	}{
+		{"rigged economy,", true},
+		{"Pocahontas", true},
+		{"It’s fine,", true},
+		{"The Long Count of the River Towns,", true},
+		{"Harbour Lights: A Life on the Docks", true},
+		{"we will rebuild the pier by spring,", false},
+		{"The council has no money for the pier.", false},
+		{"Fair pay for dock workers now!", false},
+	}
+	for _, tt := range tests {
+		if got := quoteTermShape(tt.span); got != tt.want {
+			t.Errorf("quoteTermShape(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
+}
