@@ -2,9 +2,9 @@ package people
 
 import "testing"
 
-// TestTwoApostropheMarks: some archives' copy marks quotations with two
-// apostrophes (”Q,” he said). A name inside them is quoted, as inside
-// “ ”, so the pronoun that introduces the next quotation goes to the
+// TestTwoApostropheMarks: some archives' copy writes each double quote
+// mark as two apostrophes. A name between them is quoted, as inside “ ”,
+// so the pronoun that introduces the next quotation goes to the
 // person of the narrative, not to the one the speaker named. Sentences
 // written for this test.
 func TestTwoApostropheMarks(t *testing.T) {
