@@ -1606,6 +1606,11 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				p--
 			}
 			p = skipSpaceBack(s, lo, p)
+			// "Ode spoke to Tom Reyes on camera, who replied": "who" is
+			// the person's before a short phrase of place or time.
+			if !a.isMentionEnd(p) {
+				p = a.personBeforePhrase(p, lo)
+			}
 		}
 		break
 	}
@@ -3762,4 +3767,30 @@ func (a *attributor) bracketAfter(e, to int) int {
 		return k + c + 1
 	}
 	return e
+}
+
+// personBeforePhrase returns the end of a person's name that a short
+// prepositional phrase ending at p follows ("Tom Reyes on camera", "Ann
+// Ode at the hearing"), or p: a relative clause after the phrase is the
+// person's.
+func (a *attributor) personBeforePhrase(p, lo int) int {
+	q := p
+	for range 6 {
+		w := wordBack(a.s, lo, q)
+		if w < 0 || w >= q || (a.s[w] < 'a' || a.s[w] > 'z') && !people.IsTimeWord(a.s[w:q]) {
+			return p
+		}
+		e := skipSpaceBack(a.s, lo, w)
+		if e == w || e < lo {
+			return p
+		}
+		switch a.s[w:wordEnd(a.s, w, q)] {
+		case "on", "at", "in", "during", "via", "from", "outside", "inside":
+			if m, ok := a.mentionEndingAt(e); ok && m.Kind == people.Name && m.Person >= 0 && m.Start >= lo {
+				return e
+			}
+		}
+		q = e
+	}
+	return p
 }

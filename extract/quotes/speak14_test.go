@@ -28,6 +28,32 @@ func TestSpeakerClasses14(t *testing.T) {
 		{"second quotation of the paragraph keeps the speaker",
 			"\"We are not going anywhere this year!\" the mayor's sister, state Rep. Joanna Kellerman (D-Norfolk), shouted to the crowd. \"The whole state is watching.\"",
 			"Joanna Kellerman"},
+		// A one-word reply after a verb of speaking and a colon is
+		// speech, not a title, when a particle or an adverb stands
+		// between the verb and the colon, or the verb is one of answering.
+		{"SUBJ fired back: \"Word!\"",
+			"The council's lawyer called the claim baseless. The union's organiser fired back: \"Nonsense!\"",
+			"The union's organiser"},
+		{"SUBJ wrote back: \"Word.\"",
+			"Ode asked the treasurer whether the loan was safe. The treasurer wrote back: \"Certainly.\"",
+			"The treasurer"},
+		{"asked X, SUBJ answered: \"Never.\"",
+			"Asked whether she would resign, the minister answered: \"Never.\"",
+			"the minister"},
+		{"SUBJ replied curtly: \"No.\"",
+			"Asked about the deal, the club's chairman replied curtly: \"No.\"",
+			"the club's chairman"},
+		{"a title after a colon without a verb of speaking stays a title",
+			"The festival opened on Friday: \"Harbour Lights\" sold out.",
+			""},
+		// "who" after a name and a short phrase of place or time is the
+		// person's: "X says to NAME on camera, who responds".
+		{"X says to NAME on camera, who responds enthusiastically: Q",
+			"\"Everyone should come to the hall tonight,\" Ode says to Tom Reyes on camera, who responds enthusiastically: \"Okay!\"",
+			"Tom Reyes"},
+		{"X met NAME at the town hall on Tuesday, who told her: Q",
+			"Councillor Ann Ode met Tom Reyes at the town hall on Tuesday, who told her: \"We will not back down.\"",
+			"Tom Reyes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
