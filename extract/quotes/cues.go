@@ -2422,6 +2422,7 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 	// Up to three introductory phrases: "Speaking at a town hall in
 	// Salem, New Hampshire, Trump went on".
 	p = a.skipDateline(p, to)
+	comma := -1 // the comma that closed the last introductory phrase
 	for pass := 0; pass < 4; pass++ {
 		for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
 			p++
@@ -2450,6 +2451,18 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			// sentence's capitalised article.
 			if n, ok2 := a.mentionStartingAt(p + 4); ok2 && n.Kind == people.Organisation && !possessiveAt(a.s, n.End) {
 				m, ok = n, true
+			}
+		}
+		// "Preceded at the lectern by Joe Ode, the county sheriff and a
+		// longtime ally, Mayor Reyes launched into": a description set
+		// off after the name that closed the opening phrase is that
+		// name's appositive; the subject follows its comma.
+		if ok && pass > 0 && comma > from && m.Kind != people.Name && m.Kind != people.Pronoun && m.Person >= 0 && m.End < to {
+			if n, ok2 := a.mentionEndingAt(skipSpaceBack(a.s, from, comma)); ok2 && n.Kind == people.Name && n.Person == m.Person {
+				if c := strings.IndexByte(a.s[m.End:to], ','); c >= 0 && c < 80 {
+					comma, p = m.End+c, m.End+c+1
+					continue
+				}
 			}
 		}
 		if ok && m.End <= to {
@@ -2507,6 +2520,7 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		if c < 0 || c > 160 {
 			break
 		}
+		comma = p + c
 		p += c + 1
 	}
 	return attr{}, false

@@ -54,6 +54,18 @@ func TestSpeakerClasses14(t *testing.T) {
 		{"X met NAME at the town hall on Tuesday, who told her: Q",
 			"Councillor Ann Ode met Tom Reyes at the town hall on Tuesday, who told her: \"We will not back down.\"",
 			"Tom Reyes"},
+		// An opening phrase that ends on a name and its appositive: the
+		// subject follows the appositive's comma, not the description
+		// inside the phrase.
+		{"Preceded by NAME, ROLE and ROLE, SUBJ launched into a lament for the \"Q\"",
+			"Introduced at the lectern by Ann Ode, the county sheriff and a longtime ally, Mayor Tom Reyes launched into a lament for the \"forgotten families of the valley\"",
+			"Tom Reyes"},
+		{"Joined on stage by NAME, ROLE, SUBJ promised a \"Q\"",
+			"Joined on stage by Ann Ode, his deputy, Mayor Tom Reyes promised a \"harbour for everyone by the summer.\"",
+			"Tom Reyes"},
+		{"Flanked by NAME, ROLE, the description subject said Q",
+			"Flanked by Ann Ode, the county sheriff, the mayor said the plan was \"dead on arrival at the state house.\"",
+			"the mayor"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
