@@ -129,6 +129,11 @@ func TestQuotesPolNeARDiag(t *testing.T) {
 	}
 	buckets := map[string]int{}
 	var lines []string
+	// QUOTES_UNITS=file also writes every gold unit, hit or missed, as a
+	// JSON line with its paragraph, gold cue and source and the best
+	// Jaccard of a speech prediction: the input for classifying the gold
+	// spans (titles, scare quotes, speech) over hits and misses alike.
+	var unitsOut []byte
 	for _, line := range strings.Split(string(data), "\n") {
 		if line == "" {
 			continue
@@ -184,11 +189,15 @@ func TestQuotesPolNeARDiag(t *testing.T) {
 			hit := false
 			why := "nospan"
 			var near quotePred
+			bestJ := 0.0
 			for _, pr := range preds {
 				if pr.End <= u.start || pr.Start >= u.end {
 					continue
 				}
 				j := Jaccard(NormTokens(pr.Text), u.toks)
+				if pr.speech() {
+					bestJ = max(bestJ, j)
+				}
 				if j >= 0.8 && pr.speech() {
 					hit = true
 				} else if j >= 0.8 {
@@ -196,6 +205,23 @@ func TestQuotesPolNeARDiag(t *testing.T) {
 				} else if why == "nospan" {
 					why, near = "boundary", pr
 				}
+			}
+			if os.Getenv("QUOTES_UNITS") != "" {
+				cue, src := gold(u)
+				ps := strings.LastIndexByte(d.Text[:u.start], '\n') + 1
+				pe := strings.IndexByte(d.Text[u.end:], '\n')
+				if pe < 0 {
+					pe = len(d.Text) - u.end
+				}
+				b, err := json.Marshal(map[string]any{
+					"id": d.ID, "start": u.start, "span": d.Text[u.start:u.end],
+					"before": d.Text[ps:u.start], "after": d.Text[u.end : u.end+pe],
+					"cue": cue, "src": src, "hit": hit, "best_j": bestJ, "why": why,
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				unitsOut = append(append(unitsOut, b...), '\n')
 			}
 			if hit {
 				continue
@@ -307,6 +333,11 @@ func TestQuotesPolNeARDiag(t *testing.T) {
 	if err := os.WriteFile(out, []byte(sum.String()+"\n"+strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if p := os.Getenv("QUOTES_UNITS"); p != "" {
+		if err := os.WriteFile(p, unitsOut, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // castCovers reports whether a mention of the cast overlaps one of the
@@ -321,4 +352,25 @@ func castCovers(cast *people.Cast, spans [][2]int) bool {
 		}
 	}
 	return false
+}
+
+func TestQuoteTermShape(t *testing.T) {
+	tests := []struct {
+		span string
+		want bool
+	}{
+		{"rigged economy,", true},
+		{"Pocahontas", true},
+		{"It’s fine,", true},
+		{"The Long Count of the River Towns,", true},
+		{"Harbour Lights: A Life on the Docks", true},
+		{"we will rebuild the pier by spring,", false},
+		{"The council has no money for the pier.", false},
+		{"Fair pay for dock workers now!", false},
+	}
+	for _, tt := range tests {
+		if got := quoteTermShape(tt.span); got != tt.want {
+			t.Errorf("quoteTermShape(%q) = %v, want %v", tt.span, got, tt.want)
+		}
+	}
 }

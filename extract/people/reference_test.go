@@ -57,6 +57,13 @@ func refTokenize(s string, toks []token, lowers []uint32, lists *tokLists) []tok
 					sentStart, gapOK = true, false
 				case '"':
 					inQuote, gapOK = straightQuote(s, i, inQuote), false
+				case '\'':
+					if i+1 < n && s[i+1] == '\'' {
+						inQuote, gapOK = twoApostrophes(s, i, inQuote), false
+						i += 2
+						continue
+					}
+					gapOK = false
 				case '\n':
 					inQuote, sentStart, gapOK = false, true, false
 				case '!', '?', ':', ';':

@@ -146,6 +146,16 @@ func tokenize(s string, toks []token, lowers []uint32, lists *tokLists) []token 
 					sentStart, gapOK = true, false
 				case '"':
 					inQuote, gapOK = straightQuote(s, i, inQuote), false
+				case '\'':
+					// Two apostrophes stand for a double mark in some
+					// archives' copy (''Q,'' he said): names inside are
+					// quoted, as inside “ ”.
+					if i+1 < n && s[i+1] == '\'' {
+						inQuote, gapOK = twoApostrophes(s, i, inQuote), false
+						i += 2
+						continue
+					}
+					gapOK = false
 				case '\n':
 					inQuote, sentStart, gapOK = false, true, false
 				case '!', '?', ':', ';':
@@ -650,6 +660,20 @@ func straightQuote(s string, i int, in bool) bool {
 	// A closing mark with no quotation open, or a mark of no clear
 	// direction, turns as before: the copy has lost a mark, and which one
 	// is anyone's guess.
+	return !in
+}
+
+// twoApostrophes is straightQuote for the two apostrophes at s[i:i+2]
+// that stand for a double mark.
+func twoApostrophes(s string, i int, in bool) bool {
+	spaceBefore := i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '\t' || s[i-1] == '(' || s[i-1] == '['
+	wordAfter := i+2 < len(s) && (isWordByte(s[i+2]) || s[i+2] >= utf8.RuneSelf || s[i+2] == '[' || s[i+2] == '.')
+	switch {
+	case spaceBefore && wordAfter:
+		return true
+	case !spaceBefore && !wordAfter && in:
+		return false
+	}
 	return !in
 }
 

@@ -467,10 +467,16 @@ func (a *attributor) after(i, paraB int) attr {
 			// "“Q,” Rep. Ann Ode’s chief of staff, Tom Reyes, told the
 			// Herald": a role phrase, then the name set off by commas
 			// right before the verb.
-			if ok && r.isPerson && r.mStart > sp.close+2 && a.s[r.mStart-2:r.mStart] == ", " && r.mEnd < w.start && a.s[r.mEnd] == ',' &&
-				onlySpaces(a.s, r.mEnd+1, w.start) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) && a.roleOnly(ws, r.mStart) {
-				a.setCue(&r, ws, k)
-				return r
+			// The name may open on a lower-case office word and close on a
+			// party bracket: "“Q!” the mayor's sister, state Rep. Ann Ode
+			// (D-Norfolk), shouted".
+			if ok && r.isPerson {
+				ms, me := a.officeBefore(r.mStart, sp.close), a.bracketAfter(r.mEnd, w.start)
+				if ms > sp.close+2 && a.s[ms-2:ms] == ", " && me < w.start && a.s[me] == ',' &&
+					onlySpaces(a.s, me+1, w.start) && onlyPunct(a.s, sp.close, ws[0].start) && breaksOff(q, a.s[sp.close:ws[0].start]) && a.roleOnly(ws, ms) {
+					a.setCue(&r, ws, k)
+					return r
+				}
 			}
 			// "“Q,” since the cases were close, said Lee Epstein, who ...".
 			if strings.HasSuffix(strings.TrimRight(a.s[sp.close:w.start], " "), ",") {
@@ -1600,6 +1606,11 @@ func (a *attributor) subjectBefore(v, lo int) (attr, bool) {
 				p--
 			}
 			p = skipSpaceBack(s, lo, p)
+			// "Ode spoke to Tom Reyes on camera, who replied": "who" is
+			// the person's before a short phrase of place or time.
+			if !a.isMentionEnd(p) {
+				p = a.personBeforePhrase(p, lo)
+			}
 		}
 		break
 	}
@@ -2411,6 +2422,7 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 	// Up to three introductory phrases: "Speaking at a town hall in
 	// Salem, New Hampshire, Trump went on".
 	p = a.skipDateline(p, to)
+	comma := -1 // the comma that closed the last introductory phrase
 	for pass := 0; pass < 4; pass++ {
 		for p < to && (a.s[p] == ' ' || a.s[p] == ',') {
 			p++
@@ -2439,6 +2451,18 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 			// sentence's capitalised article.
 			if n, ok2 := a.mentionStartingAt(p + 4); ok2 && n.Kind == people.Organisation && !possessiveAt(a.s, n.End) {
 				m, ok = n, true
+			}
+		}
+		// "Preceded at the lectern by Joe Ode, the county sheriff and a
+		// longtime ally, Mayor Reyes launched into": a description set
+		// off after the name that closed the opening phrase is that
+		// name's appositive; the subject follows its comma.
+		if ok && pass > 0 && comma > from && m.Kind != people.Name && m.Kind != people.Pronoun && m.Person >= 0 && m.End < to {
+			if n, ok2 := a.mentionEndingAt(skipSpaceBack(a.s, from, comma)); ok2 && n.Kind == people.Name && n.Person == m.Person {
+				if c := strings.IndexByte(a.s[m.End:to], ','); c >= 0 && c < 80 {
+					comma, p = m.End+c, m.End+c+1
+					continue
+				}
 			}
 		}
 		if ok && m.End <= to {
@@ -2496,6 +2520,7 @@ func (a *attributor) sentenceSubject(from, to int) (attr, bool) {
 		if c < 0 || c > 160 {
 			break
 		}
+		comma = p + c
 		p += c + 1
 	}
 	return attr{}, false
@@ -3733,4 +3758,53 @@ func styleAt(s string, p int) bool {
 		return true
 	}
 	return false
+}
+
+// officeBefore returns where a titled name starting at p begins with its
+// lower-case office word ("state" in "state Rep. Ann Ode"), or p.
+func (a *attributor) officeBefore(p, lo int) int {
+	k := skipSpaceBack(a.s, lo, p)
+	if w := wordBack(a.s, lo, k); w > lo && w < k && k < p && officeModifier(a.s[w:k]) && titleAbbrevAt(a.s, p) {
+		return w
+	}
+	return p
+}
+
+// bracketAfter returns the end of a short bracket right after a name at
+// e ("Ann Ode (D-Norfolk)", "Tom Reyes (R)"), not past to, or e.
+func (a *attributor) bracketAfter(e, to int) int {
+	k := skipSpaceForward(a.s, e, to)
+	if k >= to || a.s[k] != '(' {
+		return e
+	}
+	if c := strings.IndexByte(a.s[k:to], ')'); c > 1 && c < 40 && !strings.ContainsAny(a.s[k+1:k+c], "(\"“”") {
+		return k + c + 1
+	}
+	return e
+}
+
+// personBeforePhrase returns the end of a person's name that a short
+// prepositional phrase ending at p follows ("Tom Reyes on camera", "Ann
+// Ode at the hearing"), or p: a relative clause after the phrase is the
+// person's.
+func (a *attributor) personBeforePhrase(p, lo int) int {
+	q := p
+	for range 6 {
+		w := wordBack(a.s, lo, q)
+		if w < 0 || w >= q || (a.s[w] < 'a' || a.s[w] > 'z') && !people.IsTimeWord(a.s[w:q]) {
+			return p
+		}
+		e := skipSpaceBack(a.s, lo, w)
+		if e == w || e < lo {
+			return p
+		}
+		switch a.s[w:wordEnd(a.s, w, q)] {
+		case "on", "at", "in", "during", "via", "from", "outside", "inside":
+			if m, ok := a.mentionEndingAt(e); ok && m.Kind == people.Name && m.Person >= 0 && m.Start >= lo {
+				return e
+			}
+		}
+		q = e
+	}
+	return p
 }

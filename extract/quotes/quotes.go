@@ -3097,6 +3097,21 @@ func (a *attributor) utteranceCue(lo, p int) (start int, noun, ok bool) {
 	if introducingVerb(w) {
 		return b, false, true
 	}
+	// "fired back: “Nonsense!”", "called out: “Stop!”", "replied
+	// curtly: “No.”": a verb of speaking with its particle or adverb.
+	if w == "back" || w == "out" || len(w) > 4 && strings.HasSuffix(w, "ly") && w[0] >= 'a' && w[0] <= 'z' {
+		e := skipSpaceBack(a.s, lo, b)
+		if b2 := wordBack(a.s, lo, e); b2 >= 0 && e == b-1 {
+			switch v := a.s[b2:e]; v {
+			case "fired", "shot", "hit", "wrote", "called", "texted":
+				return b2, false, true
+			default:
+				if introducingVerb(v) {
+					return b2, false, true
+				}
+			}
+		}
+	}
 	if utteranceNoun(w) {
 		// "a cape bearing the words “Q”", "anything with the words
 		// “Q”": an object shows the words; nobody says them here.
@@ -3142,7 +3157,8 @@ func introducingVerb(w string) bool {
 	case "say", "says", "said", "saying", "began", "begins", "wrote", "writes", "writing", "read", "reads", "reading",
 		"proclaiming", "proclaimed", "chanting", "chanted", "chant", "shouted", "shouting", "shout", "yelled", "yelling",
 		"cry", "cried", "crying", "screamed", "screaming", "sang", "singing", "sing",
-		"replied", "tweeted", "tweeting", "declaring", "declared", "asking", "asked", "adding", "added", "continued", "quipped":
+		"replied", "tweeted", "tweeting", "declaring", "declared", "asking", "asked", "adding", "added", "continued", "quipped",
+		"responded", "responds", "answered", "answers", "replies", "retorted", "snapped", "countered":
 		return true
 	}
 	return false
