@@ -427,6 +427,14 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	today := s.today()
+	if len(at) == 0 && q.Place != "" && !strings.ContainsFunc(q.Place, unicode.IsUpper) {
+		// "when will X return to the stock market?" has a trip's shape,
+		// but a place in lower case is a state or a market, not a
+		// destination: the articles may answer it.
+		if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
+			return sa, err
+		}
+	}
 	if len(at) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about %s visiting %s.", p.Name, q.Place)}
 		if p.ID == 0 {
@@ -949,6 +957,15 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		}
 		if a, ok, err := s.whereOnDayFromCopy(ctx, p, day); err != nil || ok {
 			return a, err
+		}
+	}
+	if len(on) == 0 && q.DateText == "" && len(vs) == 0 {
+		// "where is X?" of someone who travels in no story: where the
+		// copy says they live or are held ("is based in Israel").
+		if k, ok, err := s.whereKept(ctx, cmp.Or(p.Name, q.Subject)); err != nil {
+			return Answer{}, fmt.Errorf("ask where: %w", err)
+		} else if ok {
+			return Answer{Lead: k.Text, Sources: []newsbot.ArticleRef{k.Article}, Items: []Item{s.passageItem(k)}}, nil
 		}
 	}
 	if len(on) == 0 {

@@ -213,6 +213,13 @@ func typedNeed(question string, terms []string) func(string) bool {
 		return slices.ContainsFunc(verbs, func(forms []string) bool { return hasVerb(s, forms) })
 	}
 	switch {
+	case asksWhichPlural(q):
+		// "which banks did X drop?": the sentence listing the names, not
+		// the one counting them ("dropped five banks").
+		return namesList
+	case reAskWhereFrom.MatchString(q):
+		// "where are the men from?": an origin, not where they are.
+		return namesOrigin
 	case reAskWhy.MatchString(q) && len(verbs) > 0:
 		// "why did X miss the vote?" wants the sentence giving the reason
 		// with the act asked about ("said it was a mix-up that X missed

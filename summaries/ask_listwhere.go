@@ -1,0 +1,200 @@
+package summaries
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
+)
+
+// Three question shapes whose answer sits in a sentence that shares few of
+// the question's words:
+//
+//   - "which banks did X drop?", "which shareholders oppose the bid?" want
+//     the names: copy counts them first ("dropped five banks") and lists
+//     them in another sentence ("Its lawyers now accept A, B and C were not
+//     involved"), or names them with the verb ("A and B have opposed ...").
+//   - "where are the men from?" wants an origin ("are from A, B and C").
+//   - "where is X?" of someone with no travel stored wants where the copy
+//     says they live or are held ("is based in Israel", "is in jail").
+
+// reAskWhichPlural is "which NOUNs ...": which, up to three capitalised
+// words ("which Harlow shareholders"), then a plural noun in lower case.
+var reAskWhichPlural = regexp.MustCompile(`^(?i:which)\s+(?:\p{Lu}\S*\s+){0,3}(\p{Ll}{3,}s)\b`)
+
+// asksWhichPlural: q asks for several named things ("which banks ...").
+func asksWhichPlural(q string) bool {
+	m := reAskWhichPlural.FindStringSubmatch(cleanQuestion(q))
+	return m != nil && !strings.HasSuffix(m[1], "ss") && !stopwords[m[1]]
+}
+
+// listWords open a list segment without being a name of it.
+var listWords = map[string]bool{"The": true, "A": true, "An": true, "Its": true, "Their": true, "His": true, "Her": true,
+	"However": true, "But": true, "And": true, "Both": true, "Also": true, "Meanwhile": true, "Mr": true, "Mrs": true, "Ms": true}
+
+// reListSep is a joint of a list: a comma, "and", "or", or both.
+var reListSep = regexp.MustCompile(`,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+
+// clauseWords open a clause, not the next name of a list: "..., while
+// Moscow officials said".
+var clauseWords = map[string]bool{"while": true, "which": true, "who": true, "whose": true, "that": true, "said": true, "says": true,
+	"but": true, "as": true, "when": true, "if": true, "although": true, "though": true, "after": true, "before": true,
+	"because": true, "since": true, "where": true, "saying": true, "adding": true, "according": true, "including": true}
+
+// reApposition opens a description of the name before it: "Tim Osborne,
+// head of Menatep".
+var reApposition = regexp.MustCompile(`^(?:the\s+|a\s+|its\s+|his\s+|her\s+)?\p{Ll}+\s+(?:of|at|for)\b`)
+
+// namesList: s lists two or more names: "A and B have opposed ...", "gas
+// giant Gazprom, its unit Gazpromneft, and state firm Rosneft", "from A,
+// B, C and D". At each joint the word before is a name and a name opens
+// what follows (after at most three words of description); two names
+// joined by a comma alone are a name and its description, so a pair must
+// be joined by "and" or "or".
+func namesList(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".!?\"”")
+	joints := reListSep.FindAllStringIndex(s, -1)
+	run, anded := 0, false
+	for i, j := range joints {
+		before := s[:j[0]]
+		if i > 0 {
+			before = s[joints[i-1][1]:j[0]]
+		}
+		after := s[j[1]:]
+		if i+1 < len(joints) {
+			after = s[j[1]:joints[i+1][0]]
+		}
+		if !endsInName(before) || !opensWithName(after, 4) {
+			run, anded = 0, false
+			continue
+		}
+		run++
+		if sep := s[j[0]:j[1]]; strings.Contains(sep, "and") || strings.Contains(sep, "or") {
+			anded = true
+		}
+		// A pair joined by "and" must open its second name at once ("A
+		// and B have ..."): "Mr A and his associates control B" pairs a
+		// name with a clause.
+		if run >= 2 || anded && opensWithName(after, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+func isName(w string) bool {
+	w = strings.Trim(w, `"'“”‘’().:;`)
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0]) && !listWords[w] && !reDayOrMonth.MatchString(w)
+}
+
+// endsInName: the segment's last word is a name ("... Gazprom").
+func endsInName(seg string) bool {
+	ws := strings.Fields(seg)
+	return len(ws) > 0 && isName(ws[len(ws)-1])
+}
+
+// opensWithName: a name within the segment's first n words, after
+// lower-case description only ("its unit Gazpromneft"), and not a clause
+// or an apposition.
+func opensWithName(seg string, n int) bool {
+	if reApposition.MatchString(seg) {
+		return false
+	}
+	ws := strings.Fields(seg)
+	for i, w := range ws[:min(len(ws), n)] {
+		if i == 0 && clauseWords[strings.ToLower(w)] {
+			return false
+		}
+		if isName(w) {
+			return true
+		}
+		if r := []rune(w); len(r) > 0 && !unicode.IsLower(r[0]) {
+			return false
+		}
+	}
+	return false
+}
+
+// reAskWhereFrom is "where are the men from?", "where does X come from?".
+var reAskWhereFrom = regexp.MustCompile(`(?i)^where\s+(?:is|are|was|were|do|does|did)\s+\S.*\s(?:come|came|hail|originate)?\s*from$`)
+
+// reFromPlace is an origin: "from Algeria", "born in Leeds", "natives of
+// Ghana". A month or weekday after "from" dates, it does not place.
+var reFromPlace = regexp.MustCompile(`\b(?:(?:are|is|were|was|come|comes|came|hail|hails|originally)\s+from|born\s+in|natives?\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
+
+func namesOrigin(s string) bool {
+	for _, m := range reFromPlace.FindAllStringSubmatch(s, -1) {
+		if !reDayOrMonth.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBasedIn is where someone is kept or lives: "is based in Israel",
+// "living in exile in London", "held in Belmarsh prison", "in jail".
+var reBasedIn = regexp.MustCompile(`(?i)\b(?:based|living|lives|lived|resident|exiled|exile|held|jailed|imprisoned|detained|hiding|staying|settled|remains?)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)|\b(?:in|into)\s+(?:jail|prison|custody|hospital|hiding|exile)\b`)
+
+// whereKept is the newest stored sentence naming the person (by full name
+// or "Mr Surname") that says where they live or are held, for a "where is
+// X?" with no travel stored.
+func (s *Service) whereKept(ctx context.Context, name string) (newsbot.Passage, bool, error) {
+	last := lastWord(name)
+	if last == "" {
+		return newsbot.Passage{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, last, 50)
+	if err != nil {
+		return newsbot.Passage{}, false, fmt.Errorf("where is %s: search %q: %w", name, last, err)
+	}
+	named := regexp.MustCompile(`\b` + regexp.QuoteMeta(last) + `\b`)
+	// A search hit is one sentence of its article; the residence may be
+	// told in another sentence of the same article.
+	var found []newsbot.Passage
+	for id := range distinctArticles(ps) {
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("where is %s: article %d: %w", name, id, err)
+		}
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		for _, sp := range text.Sentences(a.Text) {
+			t := strings.TrimSpace(sp.Text)
+			if named.MatchString(t) && basedNear(t, last) {
+				found = append(found, newsbot.Passage{Article: ref, Text: t})
+			}
+		}
+	}
+	if len(found) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	slices.SortStableFunc(found, func(a, b newsbot.Passage) int {
+		return cmp.Or(b.Article.Published.Compare(a.Article.Published), cmp.Compare(a.Article.ID, b.Article.ID))
+	})
+	return found[0], true, nil
+}
+
+// basedNear: the residence cue comes after the name, in the same clause
+// ("Mr Nevzlin is currently based in Israel"), so it tells of that person
+// and not of another the sentence names first.
+func basedNear(t, last string) bool {
+	i := strings.Index(t, last)
+	if i < 0 {
+		return false
+	}
+	rest := t[i+len(last):]
+	if j := strings.IndexAny(rest, ";"); j >= 0 {
+		rest = rest[:j]
+	}
+	m := reBasedIn.FindStringIndex(rest)
+	// "Mr X said the staff based in Y": the cue tells of someone else.
+	return m != nil && m[0] < 50 && !reKeptSaid.MatchString(rest[:m[0]])
+}
+
+var reKeptSaid = regexp.MustCompile(`\b(?:said|says|told|added|claimed|warned)\b`)
