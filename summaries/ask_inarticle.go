@@ -216,7 +216,11 @@ func typedNeed(question string, terms []string) func(string) bool {
 	case asksWhichPlural(q):
 		// "which banks did X drop?": the sentence listing the names, not
 		// the one counting them ("dropped five banks").
-		return namesList
+		// The list must hold a word of the question other than its names
+		// ("have opposed" for "which shareholders oppose"): another list
+		// in the story names other things.
+		lists := listsOthers(terms)
+		return func(s string) bool { return lists(s) && hasAny(s) }
 	case reAskWhereFrom.MatchString(q):
 		// "where are the men from?": an origin, not where they are.
 		return namesOrigin

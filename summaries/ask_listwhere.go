@@ -57,9 +57,14 @@ var reApposition = regexp.MustCompile(`^(?:the\s+|a\s+|its\s+|his\s+|her\s+)?\p{
 // what follows (after at most three words of description); two names
 // joined by a comma alone are a name and its description, so a pair must
 // be joined by "and" or "or".
-func namesList(s string) bool {
+func namesList(s string) bool { return len(listNames(s)) >= 2 }
+
+// listNames are the names of the first list in s (the word of each name
+// at a joint), nil when s lists none.
+func listNames(s string) []string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".!?\"”")
 	joints := reListSep.FindAllStringIndex(s, -1)
+	var names []string
 	run, anded := 0, false
 	for i, j := range joints {
 		before := s[:j[0]]
@@ -71,21 +76,51 @@ func namesList(s string) bool {
 			after = s[j[1]:joints[i+1][0]]
 		}
 		if !endsInName(before) || !opensWithName(after, 4) {
-			run, anded = 0, false
+			run, anded, names = 0, false, nil
 			continue
 		}
 		run++
 		if sep := s[j[0]:j[1]]; strings.Contains(sep, "and") || strings.Contains(sep, "or") {
 			anded = true
 		}
+		if run == 1 {
+			ws := strings.Fields(before)
+			names = append(names, strings.Trim(ws[len(ws)-1], `"'“”‘’().:;`))
+		}
+		names = append(names, firstName(after))
 		// A pair joined by "and" must open its second name at once ("A
 		// and B have ..."): "Mr A and his associates control B" pairs a
 		// name with a clause.
 		if run >= 2 || anded && opensWithName(after, 2) {
-			return true
+			return names
 		}
 	}
-	return false
+	return nil
+}
+
+// firstName is the first capitalised word of seg.
+func firstName(seg string) string {
+	for _, w := range strings.Fields(seg) {
+		if isName(w) {
+			return strings.Trim(w, `"'“”‘’().:;`)
+		}
+	}
+	return ""
+}
+
+// listsOthers: s lists two or more names that are not among the
+// question's words ("which shareholders oppose the Harlow bid?" is not
+// answered by "Harlow and Brantwood are to meet").
+func listsOthers(terms []string) func(string) bool {
+	return func(s string) bool {
+		n := 0
+		for _, name := range listNames(s) {
+			if !slices.ContainsFunc(terms, func(t string) bool { return strings.EqualFold(t, name) }) {
+				n++
+			}
+		}
+		return n >= 2
+	}
 }
 
 func isName(w string) bool {

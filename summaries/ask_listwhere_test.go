@@ -77,3 +77,18 @@ func TestBasedNear(t *testing.T) {
 		}
 	}
 }
+
+func TestListsOthers(t *testing.T) {
+	need := listsOthers([]string{"Harlow", "shareholders", "oppose", "bid"})
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Bosses of Harlow and the Brantwood Exchange are to meet on Friday.", false},
+		{"Ferncliff and Osterley have opposed the Harlow bid for months.", true},
+	} {
+		if got := need(tc.s); got != tc.want {
+			t.Errorf("listsOthers(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
