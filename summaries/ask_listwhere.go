@@ -233,3 +233,61 @@ func basedNear(t, last string) bool {
 }
 
 var reKeptSaid = regexp.MustCompile(`\b(?:said|says|told|added|claimed|warned)\b`)
+
+// relationalNouns describe a person by another ("his counterpart", "her
+// rival"): no title of their own.
+var relationalNouns = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true, "rival": true, "predecessor": true,
+	"successor": true, "ally": true, "friend": true, "opponent": true, "associate": true, "namesake": true}
+
+// relationalRole: the role's head noun relates the person to another.
+func relationalRole(role string) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	return len(ws) > 0 && relationalNouns[strings.Trim(ws[len(ws)-1], ",.")]
+}
+
+// reTitleComma is a capitalised title that opens a sentence, set off from
+// the name after it by a comma: "Scottish Finance Minister, ".
+var reTitleComma = regexp.MustCompile(`^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Minister|Secretary|Chancellor|Director|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Commissioner|Spokesman|Spokeswoman|Ambassador|Chief Executive|Economist|Editor))\s*,\s*$`)
+
+// fullTitle is role grown leftwards over the capitalised words (and "&")
+// that a stored sentence sets before it and the name: "Transport &
+// General Workers' Union general secretary" for "Union general
+// secretary"; "" when no sentence says more.
+func (s *Service) fullTitle(ctx context.Context, p newsbot.PersonRecord, role string) (string, error) {
+	if r := []rune(role); len(r) == 0 || !unicode.IsUpper(r[0]) {
+		// Only a role opening with a capital was cut inside a name.
+		return "", nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, p.Name, 5)
+	if err != nil {
+		return "", fmt.Errorf("mentions of %q: %w", p.Name, err)
+	}
+	for _, ps := range ps {
+		i := strings.Index(ps.Text, p.Name)
+		if i <= 0 {
+			continue
+		}
+		before := strings.TrimSpace(ps.Text[:i])
+		if !strings.HasSuffix(strings.ToLower(before), strings.ToLower(role)) {
+			continue
+		}
+		words := strings.Fields(before[:len(before)-len(role)])
+		j := len(words)
+		for j > 0 && len(words)-j < 6 {
+			w := words[j-1]
+			if w != "&" && (!unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ",;:.\"“”()") || notOpening[strings.ToLower(w)] || stopwords[strings.ToLower(w)]) {
+				break
+			}
+			j--
+		}
+		for j < len(words) && words[j] == "&" {
+			j++
+		}
+		// One word opening the sentence may be capitalised only as its
+		// first ("Rival Westbay chief executive"): not a name's.
+		if j < len(words) && (j > 0 || len(words)-j > 1) {
+			return strings.Join(words[j:], " ") + " " + role, nil
+		}
+	}
+	return "", nil
+}

@@ -92,3 +92,90 @@ func TestListsOthers(t *testing.T) {
 		}
 	}
 }
+
+func TestRelationalRole(t *testing.T) {
+	for _, tc := range []struct {
+		role string
+		want bool
+	}{
+		{"LSE counterpart", true},
+		{"his French counterpart", true},
+		{"former rival", true},
+		{"chief executive", false},
+		{"business partner", false},
+	} {
+		if got := relationalRole(tc.role); got != tc.want {
+			t.Errorf("relationalRole(%q) = %v, want %v", tc.role, got, tc.want)
+		}
+	}
+}
+
+func TestTitleComma(t *testing.T) {
+	for _, tc := range []struct {
+		before, want string
+	}{
+		{"Welsh Health Minister, ", "Welsh Health Minister"},
+		{"Party Chairman, ", "Party Chairman"},
+		{"Meanwhile, ", ""},
+		{"The report, ", ""},
+	} {
+		got := ""
+		if m := reTitleComma.FindStringSubmatch(tc.before); m != nil {
+			got = m[1]
+		}
+		if got != tc.want {
+			t.Errorf("reTitleComma(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
+
+func TestReportsSettledNominal(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The board changes follow Harlow's resolution of its dispute with Northern Rail.", false},
+		{"The board was reshaped following Harlow's resolution of its dispute with Northern Rail.", true},
+		{"Shares rose after the end of the strike at the Corby plant.", true},
+		{"Unions said there was little hope of a resolution of the dispute.", false},
+		{"Talks on the settlement of the row resume on Monday.", false},
+	} {
+		if got := reportsSettled(tc.s); got != tc.want {
+			t.Errorf("reportsSettled(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestAcronymOf(t *testing.T) {
+	for _, tc := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"its dispute with Northern Rail over fares", "NR", true},
+		{"the row with the Royal Mail Group", "RMG", true},
+		{"the row with the Royal Mail Group", "RM", true},
+		{"the row with Northern Rail", "NRG", false},
+		{"the row with Northern Rail", "Harlow", false},
+	} {
+		if got := acronymOf(tc.text, tc.term); got != tc.want {
+			t.Errorf("acronymOf(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+		}
+	}
+}
+
+func TestReasonOfPenalty(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"The club was fined £20,000 for fielding an ineligible player.", true},
+		{"The former director was jailed for four months for hiring an official while she still ran contracts.", true},
+		{"The firm had been fined 2m euros for having broken listing rules.", true},
+		{"The firm was fined 2m euros last year.", false},
+		{"Plans for building the bypass were fined down.", false},
+	} {
+		if got := reReason.MatchString(tc.s); got != tc.want {
+			t.Errorf("reReason(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
