@@ -1456,6 +1456,13 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
+		} else if i := calendarPassage(passages, terms); i > 0 {
+			// Another sentence found holds a calendar date beside the
+			// question's last word ("The ban comes into force on 18
+			// February"): it dates the event; "last week" in the first
+			// one may date only the report of it.
+			p := passages[i]
+			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
 		} else if p, ok, err := s.calendarAnswer(ctx, terms, cover); err != nil {
 			return Answer{}, false, err
 		} else if ok {

@@ -257,6 +257,15 @@ func typedNeed(question string, terms []string) func(string) bool {
 		inYear := reInYear.MatchString
 		if reAskWhenIs.MatchString(q) {
 			inYear = func(string) bool { return false }
+			if len(verbs) == 0 && whenVerb(q) == "" && passiveVerb(q) == "" {
+				// "when are the Oscars?" names the event only: a day in a
+				// report whose headline or paragraph names it answers, as
+				// the sentence may call it by another word ("this year's
+				// awards will be handed out on 27 February").
+				// "This year's Oscars" is no day, and "on Sunday" in a
+				// quote may be any Sunday: a date in full.
+				return func(s string) bool { return reCalDate.MatchString(s) || reOrdinalDay.MatchString(s) }
+			}
 		}
 		return func(s string) bool {
 			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || inYear(s)) && hasAny(s)

@@ -291,3 +291,17 @@ func (s *Service) fullTitle(ctx context.Context, p newsbot.PersonRecord, role st
 	}
 	return "", nil
 }
+
+// calendarPassage is the index of the first of ps holding a calendar date
+// near a word of terms, the last of terms and two of them in all; -1 if
+// none does.
+func calendarPassage(ps []newsbot.Passage, terms []string) int {
+	if len(terms) < 2 {
+		return -1
+	}
+	last := terms[len(terms)-1:]
+	return slices.IndexFunc(ps, func(p newsbot.Passage) bool {
+		return reCalDate.MatchString(p.Text) && termScore(p.Text, last) > 0 && termScore(p.Text, terms) >= 2 && dateNearTerm(p.Text, terms)
+	})
+}
+

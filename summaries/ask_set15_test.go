@@ -23,6 +23,9 @@ func TestAskFifteenth(t *testing.T) {
 		{question: "where are the sacked mill workers from", want: []string{"Poland, Latvia and Romania"}, cited: true},
 		{question: "where is Lena Orsova", want: []string{"based in Vienna"}, cited: true},
 		{question: "when will Harlow return to the stock market", want: []string{"September"}, cited: true},
+		// A calendar date beside the asked words outranks "last week",
+		// which dates the report.
+		{question: "when does the harbour levy come into force", want: []string{"1 April"}, cited: true},
 		{question: "who is Alan Reid", want: []string{"Borders Finance Minister"}, cited: true},
 		{question: "who is Maria Lund", want: []string{"Northern Road & Rail Workers' Union general secretary"}, cited: true},
 		// "his Welsh counterpart" is no title; the later "Mr Hughes, the
