@@ -249,15 +249,20 @@ func relationalRole(role string) bool {
 // the name after it by a comma: "Scottish Finance Minister, ".
 var reTitleComma = regexp.MustCompile(`^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Minister|Secretary|Chancellor|Director|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Commissioner|Spokesman|Spokeswoman|Ambassador|Chief Executive|Economist|Editor))\s*,\s*$`)
 
-// fullTitle is role grown leftwards over the capitalised words (and "&")
-// that a stored sentence sets before it and the name: "Transport &
-// General Workers' Union general secretary" for "Union general
-// secretary"; "" when no sentence says more.
+// fullTitle is role grown leftwards over the words a stored sentence sets
+// before it and the name: "Transport & General Workers' Union general
+// secretary" for "Union general secretary", "Liberal Democrat
+// constitutional affairs spokesman" for "affairs spokesman"; "" when no
+// sentence says more. A role opening with a capital was cut inside a name
+// and grows over capitalised words and "&"; one in lower case over words
+// of description, but not over a sentence's first word, capitalised only
+// as its first ("Rival Westbay chief executive").
 func (s *Service) fullTitle(ctx context.Context, p newsbot.PersonRecord, role string) (string, error) {
-	if r := []rune(role); len(r) == 0 || !unicode.IsUpper(r[0]) {
-		// Only a role opening with a capital was cut inside a name.
+	r := []rune(role)
+	if len(r) == 0 {
 		return "", nil
 	}
+	inName := unicode.IsUpper(r[0])
 	ps, err := s.Store.SearchPassages(ctx, p.Name, 5)
 	if err != nil {
 		return "", fmt.Errorf("mentions of %q: %w", p.Name, err)
@@ -272,10 +277,15 @@ func (s *Service) fullTitle(ctx context.Context, p newsbot.PersonRecord, role st
 			continue
 		}
 		words := strings.Fields(before[:len(before)-len(role)])
+		first := func(j int) bool { return j == 0 || strings.ContainsAny(words[j-1][len(words[j-1])-1:], ".!?\"”") }
 		j := len(words)
 		for j > 0 && len(words)-j < 6 {
 			w := words[j-1]
-			if w != "&" && (!unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ",;:.\"“”()") || notOpening[strings.ToLower(w)] || stopwords[strings.ToLower(w)]) {
+			if inName {
+				if w != "&" && (!unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ",;:.\"“”()") || notOpening[strings.ToLower(w)] || stopwords[strings.ToLower(w)]) {
+					break
+				}
+			} else if !descriptionWord(w) || notOpening[strings.ToLower(w)] || first(j-1) {
 				break
 			}
 			j--
@@ -284,8 +294,8 @@ func (s *Service) fullTitle(ctx context.Context, p newsbot.PersonRecord, role st
 			j++
 		}
 		// One word opening the sentence may be capitalised only as its
-		// first ("Rival Westbay chief executive"): not a name's.
-		if j < len(words) && (j > 0 || len(words)-j > 1) {
+		// first: not a name's.
+		if j < len(words) && (!first(j) || len(words)-j > 1) {
 			return strings.Join(words[j:], " ") + " " + role, nil
 		}
 	}
@@ -304,4 +314,3 @@ func calendarPassage(ps []newsbot.Passage, terms []string) int {
 		return reCalDate.MatchString(p.Text) && termScore(p.Text, last) > 0 && termScore(p.Text, terms) >= 2 && dateNearTerm(p.Text, terms)
 	})
 }
-

@@ -1,6 +1,13 @@
 package summaries
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	newsbot "github.com/newsroom/newsbot"
+)
 
 func TestNamesList(t *testing.T) {
 	for _, tc := range []struct {
@@ -176,6 +183,33 @@ func TestReasonOfPenalty(t *testing.T) {
 	} {
 		if got := reReason.MatchString(tc.s); got != tc.want {
 			t.Errorf("reReason(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// unionStory is written for TestFullTitle: roles the extractor cut inside
+// a title, which the sentence gives in full.
+var unionStory = newsbot.Article{ID: 601, Title: "Unions attack rail levy", Outlet: "Vale Gazette",
+	Published: at("2026-03-01T08:00:00Z"), Text: `The levy was attacked by Green Party rural affairs spokesman Owen Tarrant.
+
+Northern Road & Rail Workers' Union general secretary Maria Lund said it would hit low-paid staff. Rival Kestrel chief executive Sara Vane said the whole industry faced the same problem.`}
+
+func TestFullTitle(t *testing.T) {
+	people := []newsbot.PersonRecord{
+		{ID: 1, Name: "Owen Tarrant", Role: "affairs spokesman"},
+		{ID: 2, Name: "Maria Lund", Role: "Union general secretary"},
+		{ID: 3, Name: "Sara Vane", Role: "chief executive"},
+	}
+	s := &Service{Store: articleWorld(people, nil, unionStory).store(), Location: time.UTC, Now: func() time.Time { return at("2026-03-03T09:00:00Z") }}
+	for _, tt := range []struct{ q, lead string }{
+		{"who is Owen Tarrant?", "Owen Tarrant is the Green Party rural affairs spokesman"},
+		{"who is Maria Lund?", "Maria Lund is the Northern Road & Rail Workers' Union general secretary"},
+		{"who is Sara Vane?", "Sara Vane is the Kestrel chief executive"},
+	} {
+		a, err := s.Ask(context.Background(), tt.q)
+		mustNoErr(t, err)
+		if !strings.HasPrefix(a.Lead, tt.lead) {
+			t.Errorf("%s: lead %q, want prefix %q", tt.q, a.Lead, tt.lead)
 		}
 	}
 }
