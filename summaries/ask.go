@@ -43,6 +43,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		// No quote has the words: perhaps an article does.
 		return s.withPassages(ctx, a, q.Phrase)
 	case QWhatSaid:
+		if a, ok, err := s.saidAfter(ctx, question); err != nil || ok {
+			return a, err
+		}
 		return s.askWhatSaid(ctx, question, q)
 	case QMeet:
 		return s.askMeet(ctx, q)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -313,4 +314,67 @@ func calendarPassage(ps []newsbot.Passage, terms []string) int {
 	return slices.IndexFunc(ps, func(p newsbot.Passage) bool {
 		return reCalDate.MatchString(p.Text) && termScore(p.Text, last) > 0 && termScore(p.Text, terms) >= 2 && dateNearTerm(p.Text, terms)
 	})
+}
+
+// reSaidAfter is "what did X say after the ruling?": a person's words
+// from the event on, not their newest.
+var reSaidAfter = regexp.MustCompile(`(?i)^what\s+(?:did|has|had)\s+(.+?)\s+(?:say|said)\s+(?:after|following|since)\s+(.+?)\??$`)
+
+// saidAfter answers "what did X say after EVENT?" with X's quotes from
+// the day the coverage first tells of the event, earliest first; ok is
+// false when the question has another shape, X is not one stored person
+// or the event is not in the coverage.
+func (s *Service) saidAfter(ctx context.Context, question string) (Answer, bool, error) {
+	m := reSaidAfter.FindStringSubmatch(cleanQuestion(question))
+	if m == nil {
+		return Answer{}, false, nil
+	}
+	people, err := s.Store.FindPeople(ctx, m[1], 5)
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("ask what %q said after %q: %w", m[1], m[2], err)
+	}
+	if people = preferQuoted(m[1], people); len(people) != 1 {
+		return Answer{}, false, nil
+	}
+	p := people[0]
+	since, ok, err := s.firstTold(ctx, keyTerms(m[2]))
+	if err != nil || !ok {
+		return Answer{}, false, err
+	}
+	hits, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: 500})
+	if err != nil {
+		return Answer{}, false, fmt.Errorf("ask what %q said after %q: %w", p.Name, m[2], err)
+	}
+	day := func(t time.Time) time.Time { return local(t, s.loc()).Truncate(24 * time.Hour) }
+	hits = slices.DeleteFunc(hits, func(h newsbot.QuoteHit) bool { return day(h.Article.Published).Before(day(since)) })
+	if len(hits) == 0 {
+		return Answer{}, false, nil
+	}
+	slices.SortStableFunc(hits, func(a, b newsbot.QuoteHit) int { return a.Article.Published.Compare(b.Article.Published) })
+	hits = hits[:min(len(hits), PageSize)]
+	a := Answer{Lead: fmt.Sprintf("%s after %s (first reported %s): %s, earliest first", personLabel(p), strings.TrimSpace(m[2]),
+		longDate(local(since, s.loc())), plural(len(hits), "quote")), Sources: []newsbot.ArticleRef{hits[0].Article}}
+	for _, h := range hits {
+		a.Items = append(a.Items, s.quoteItem(h))
+	}
+	return a, true, nil
+}
+
+// firstTold is when the coverage first tells of the event terms name: the
+// oldest stored sentence holding all of them.
+func (s *Service) firstTold(ctx context.Context, terms []string) (time.Time, bool, error) {
+	if len(terms) == 0 {
+		return time.Time{}, false, nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, strings.Join(terms, " "), 50)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("ask: search passages %q: %w", strings.Join(terms, " "), err)
+	}
+	var first time.Time
+	for _, p := range ps {
+		if termScore(p.Text, terms) == len(terms) && (first.IsZero() || p.Article.Published.Before(first)) {
+			first = p.Article.Published
+		}
+	}
+	return first, !first.IsZero(), nil
 }

@@ -1,6 +1,8 @@
 package summaries
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -32,4 +34,21 @@ func TestAskFifteenth(t *testing.T) {
 		// union's Welsh secretary" is not read yet.
 		{question: "who is Dai Hughes", want: []string{"Dai Hughes"}, not: []string{"counterpart"}},
 	})
+}
+
+// "what did X say after EVENT?" answers with X's words from the day the
+// coverage first tells of the event, earliest first: not the newest, nor
+// those before it.
+func TestAskSaidAfter(t *testing.T) {
+	s := service(fixtureWorldIn(t, "ask15", true), at("2026-03-18T12:00:00Z"), time.UTC)
+	a, err := s.Ask(context.Background(), "what did Ruth Penn say after the High Court ruling?")
+	mustNoErr(t, err)
+	if len(a.Items) == 0 || !strings.Contains(a.Items[0].Text, "We will appeal") || len(a.Sources) == 0 {
+		t.Fatalf("lead %q, items %+v", a.Lead, a.Items)
+	}
+	for _, it := range a.Items {
+		if strings.Contains(it.Text, "stay open") {
+			t.Errorf("a quote from before the ruling: %q", it.Text)
+		}
+	}
 }
