@@ -430,7 +430,16 @@ func nounAlt(noun string) string {
 	if peopleNouns[n] {
 		return `(?:` + strings.Join(slices.Sorted(maps.Keys(peopleNouns)), "|") + `)s?`
 	}
-	return regexp.QuoteMeta(n) + `s?`
+	return pluralAlt(n)
+}
+
+// pluralAlt is the pattern of a singular noun and its plural: "fox" and
+// "foxes", "company" and "companies", "job" and "jobs".
+func pluralAlt(n string) string {
+	if r := []rune(n); len(r) > 2 && r[len(r)-1] == 'y' && !strings.ContainsRune("aeiou", r[len(r)-2]) {
+		return regexp.QuoteMeta(string(r[:len(r)-1])) + `(?:y|ies)`
+	}
+	return regexp.QuoteMeta(n) + `(?:es|s)?`
 }
 
 // peopleNouns name people by their part in a story (singular forms).

@@ -213,3 +213,22 @@ func TestFullTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCountOfPlurals(t *testing.T) {
+	for _, tc := range []struct {
+		noun, s string
+		want    bool
+	}{
+		{"foxes", "The hunts killed a total of 31 foxes on Saturday.", true},
+		{"companies", "Some 40 companies have signed the pledge.", true},
+		{"casualties", "There were 12 casualties in the crash.", true},
+		{"churches", "Three churches will close.", true},
+		{"jobs", "The plant will shed 600 jobs.", true},
+		{"days", "The trial lasted 12 days.", true},
+		{"foxes", "The hunts met 31 times on Saturday.", false},
+	} {
+		if got := countOf(tc.noun).MatchString(tc.s); got != tc.want {
+			t.Errorf("countOf(%q) on %q = %v, want %v", tc.noun, tc.s, got, tc.want)
+		}
+	}
+}
