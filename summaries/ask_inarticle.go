@@ -276,6 +276,14 @@ func typedNeed(question string, terms []string) func(string) bool {
 		last := reAskHowLong.FindStringSubmatch(q)[1]
 		forms := anyForms(last)
 		return func(s string) bool { return reDuration.MatchString(s) && (last == "" || hasVerbNotTime(s, forms)) }
+	case muchVerb(q) != "":
+		// "how much did X sue Y for?": a sum beside the verb asked about
+		// ("it sued the government for $28.3bn"), not another sum of the
+		// story (its tax bill).
+		forms := anyForms(muchVerb(q))
+		return func(s string) bool {
+			return reDigit.MatchString(s) && hasVerbNotNoun(s, forms) && !otherSubject(s, forms, terms)
+		}
 	case reAskNumber.MatchString(q) && reAskVerbing.MatchString(q):
 		figure := reNumber
 		if reAskMuch.MatchString(q) {
@@ -513,6 +521,31 @@ var reTimeWord = regexp.MustCompile(`^(?:week|weeks|weekend|month|months|year|ye
 // reAskMuch: a question for an amount.
 var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
 
+// reAskMuchDid is "how much did Harlow pay for X", "how much has the
+// council borrowed": the verb after a named or described subject.
+var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
+
+// muchVerb is the verb of a "how much did X VERB" question, "" for none;
+// of "agree to pay", "plan to raise" the verb after "to".
+func muchVerb(q string) string {
+	q = strings.TrimRight(strings.TrimSpace(q), "?")
+	loc := reAskMuchDid.FindStringSubmatchIndex(q)
+	if loc == nil {
+		return ""
+	}
+	m := reAskMuchDid.FindStringSubmatch(q)
+	// A verb is followed by its object or a preposition, or ends the
+	// question: "the Borders council borrowed" has a noun first.
+	if next, _, _ := strings.Cut(strings.TrimSpace(q[loc[1]:]), " "); next != "" && !afterVerb[strings.ToLower(next)] {
+		return ""
+	}
+	v := cmp.Or(m[2], m[1])
+	if stopwords[strings.ToLower(v)] {
+		return ""
+	}
+	return v
+}
+
 // reAskVerbing: "how much is X suing for", "how many jobs is X cutting":
 // a figure asked of an action.
 var reAskVerbing = regexp.MustCompile(`(?i)\b\p{Ll}{2,}ing\b`)
@@ -541,7 +574,7 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 	}
 	var best newsbot.Passage
 	var bestKey [4]int
-	for _, id := range ids[:min(len(ids), 4)] {
+	for _, id := range ids[:tiedTop(ids, cover, 4, 8)] {
 		if len(cover[id]) < floor {
 			break
 		}
@@ -648,3 +681,23 @@ func (s *Service) headlineLead(ctx context.Context, question string, terms []str
 	}
 	return newsbot.Passage{}, false, nil
 }
+
+// tiedTop is how many of ids (ordered by coverage) to read: n, and those
+// after that hold as many of the question's words as the nth, up to most:
+// a story told in many reports leaves many tied, and the newest n of them
+// need not hold the answer.
+func tiedTop(ids []int64, cover map[int64]map[string]bool, n, most int) int {
+	if len(ids) <= n {
+		return len(ids)
+	}
+	k := n
+	for k < len(ids) && k < most && len(cover[ids[k]]) == len(cover[ids[n-1]]) {
+		k++
+	}
+	return k
+}
+
+// afterVerb are words that may follow the verb of a question: its object's
+// determiner or a preposition.
+var afterVerb = map[string]bool{"the": true, "a": true, "an": true, "for": true, "to": true, "in": true, "on": true, "from": true,
+	"its": true, "their": true, "his": true, "her": true, "at": true, "with": true, "by": true, "over": true, "into": true, "out": true, "back": true}

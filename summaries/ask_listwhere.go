@@ -378,3 +378,27 @@ func (s *Service) firstTold(ctx context.Context, terms []string) (time.Time, boo
 	}
 	return first, !first.IsZero(), nil
 }
+
+// otherSubject: before the verb (its first form in s), s names someone
+// the question does not ("Qwest had to pay ..." for "how much did Verizon
+// agree to pay?"): the sum is another's. A pronoun or a description
+// ("Earlier this month it sued ...") may be the asked subject.
+func otherSubject(s string, forms, terms []string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if slices.Contains(forms, strings.ToLower(strings.Trim(w, `"'“”‘’(),.;:`))) {
+			words = words[:i]
+			break
+		}
+	}
+	for i, w := range words {
+		w = strings.Trim(w, `"'“”‘’(),.;:`)
+		if !isName(w) || i == 0 && (notOpening[strings.ToLower(w)] || stopwords[strings.ToLower(w)]) {
+			continue
+		}
+		if !slices.ContainsFunc(terms, func(t string) bool { return strings.EqualFold(t, w) || stemMatch(strings.ToLower(w), strings.ToLower(t)) }) {
+			return true
+		}
+	}
+	return false
+}

@@ -232,3 +232,34 @@ func TestCountOfPlurals(t *testing.T) {
 		}
 	}
 }
+
+func TestMuchVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"how much did Harlow sue the council for":       "sue",
+		"how much did Kestrel agree to pay for Tallis?": "pay",
+		"how much has the Borders council borrowed":     "",
+		"how much did Harlow Steel borrow":              "borrow",
+		"how much is the levy":                          "",
+	} {
+		if got := muchVerb(q); got != want {
+			t.Errorf("muchVerb(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestOtherSubject(t *testing.T) {
+	forms := anyForms("pay")
+	terms := []string{"Kestrel", "agree", "pay", "Tallis"}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Brantwood, meanwhile, had to pay the regulator $25m in May.", true},
+		{"Earlier this month it agreed to pay $3bn for the group.", false},
+		{"Kestrel will pay $3bn in cash and shares for Tallis.", false},
+	} {
+		if got := otherSubject(tc.s, forms, terms); got != tc.want {
+			t.Errorf("otherSubject(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
