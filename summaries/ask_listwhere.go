@@ -396,7 +396,9 @@ func otherSubject(s string, forms, terms []string) bool {
 		if !isName(w) || i == 0 && (notOpening[strings.ToLower(w)] || stopwords[strings.ToLower(w)]) {
 			continue
 		}
-		if !slices.ContainsFunc(terms, func(t string) bool { return strings.EqualFold(t, w) || stemMatch(strings.ToLower(w), strings.ToLower(t)) }) {
+		if !slices.ContainsFunc(terms, func(t string) bool {
+			return strings.EqualFold(t, w) || stemMatch(strings.ToLower(w), strings.ToLower(t))
+		}) {
 			return true
 		}
 	}
