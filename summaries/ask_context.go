@@ -290,6 +290,12 @@ func (s *Service) answerSentence(ctx context.Context, question string, terms []s
 		// figure and the word asked for, in an article holding the rest.
 		focus = strings.ToLower(m[1])
 	}
+	if m := reAskManyNoun.FindStringSubmatch(cleanQuestion(question)); m != nil && focus == "" {
+		// "how many jobs could go at the plant?": the figure counting
+		// the noun ("2,000 jobs ... may be cut"), in an article holding
+		// the rest ("the Longbridge plant").
+		focus = strings.ToLower(m[1])
+	}
 	var best newsbot.Passage
 	bestKey := [2]int{}
 	for _, id := range ids[:min(len(ids), 3)] {
