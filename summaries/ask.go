@@ -1498,7 +1498,7 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
 		// The sentence with the verb and the person, date or figure asked
 		// for may name the subject only by a description.
-		p, ok, err := s.inArticleAnswer(ctx, terms, cover, need)
+		p, ok, err := s.inArticleAnswer(ctx, withoutFeeling(question, terms), cover, need)
 		if err != nil {
 			return Answer{}, false, err
 		}

@@ -404,3 +404,22 @@ func otherSubject(s string, forms, terms []string) bool {
 	}
 	return false
 }
+
+// feelingWords are what a "why are X worried?" asks the cause of; the copy
+// tells it in its own words ("expressed fears that ..."), which the reason
+// pattern reads, so the word asked need not be in the answer's report.
+var feelingWords = map[string]bool{"worried": true, "concerned": true, "angry": true, "unhappy": true, "upset": true,
+	"anxious": true, "furious": true, "nervous": true, "afraid": true, "fearful": true}
+
+// withoutFeeling is terms without the feeling a why-question asks the
+// cause of.
+func withoutFeeling(question string, terms []string) []string {
+	if !reAskWhy.MatchString(cleanQuestion(question)) {
+		return terms
+	}
+	out := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return feelingWords[strings.ToLower(t)] })
+	if len(out) == 0 {
+		return terms
+	}
+	return out
+}

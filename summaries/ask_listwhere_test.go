@@ -179,6 +179,9 @@ func TestReasonOfPenalty(t *testing.T) {
 		{"The former director was jailed for four months for hiring an official while she still ran contracts.", true},
 		{"The firm had been fined 2m euros for having broken listing rules.", true},
 		{"The firm was fined 2m euros last year.", false},
+		{"Staff at the depot have voiced fears that 200 posts would move to Leeds.", true},
+		{"Residents are angry that the bridge will close for a year.", true},
+		{"The fears of a strike eased on Monday.", false},
 		{"Plans for building the bypass were fined down.", false},
 	} {
 		if got := reReason.MatchString(tc.s); got != tc.want {

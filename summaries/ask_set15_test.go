@@ -25,6 +25,8 @@ func TestAskFifteenth(t *testing.T) {
 		{question: "how much did Harlow sue the Corby council for", want: []string{"£40m"}, not: []string{"£900m"}, cited: true},
 		// The figure counting the noun, in the article naming the place.
 		{question: "how many posts could go at Ashby", want: []string{"1,400"}, cited: true},
+		// The cause of a feeling, told in the copy's own words.
+		{question: "why are Kelby drivers worried about the merger", want: []string{"200 posts"}, cited: true},
 		{question: "where are the sacked mill workers from", want: []string{"Poland, Latvia and Romania"}, cited: true},
 		{question: "where is Lena Orsova", want: []string{"based in Vienna"}, cited: true},
 		{question: "when will Harlow return to the stock market", want: []string{"September"}, cited: true},
