@@ -1502,6 +1502,11 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		if err != nil {
 			return Answer{}, false, err
 		}
+		if !ok {
+			if p, ok, err = s.originAnswer(ctx, question, terms, cover); err != nil {
+				return Answer{}, false, err
+			}
+		}
 		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) {
 			if p, ok, err = s.inArticleAnswer(ctx, terms, cover, loose); err != nil {
 				return Answer{}, false, err

@@ -423,3 +423,35 @@ func withoutFeeling(question string, terms []string) []string {
 	}
 	return out
 }
+
+// originAnswer is, for "where are X from?", the first sentence giving an
+// origin in a paragraph naming a word of X, of an article holding all the
+// question's words: the origin is told once, often of "the men" in the
+// paragraph that named them ("held at Belmarsh prison ... The 12 are from
+// A, B and C"), and the article names them in full elsewhere.
+func (s *Service) originAnswer(ctx context.Context, question string, terms []string, cover map[int64]map[string]bool) (newsbot.Passage, bool, error) {
+	if !reAskWhereFrom.MatchString(cleanQuestion(question)) || len(terms) == 0 {
+		return newsbot.Passage{}, false, nil
+	}
+	for _, id := range byCoverage(cover) {
+		if len(cover[id]) < len(terms) {
+			break
+		}
+		a, err := s.Store.Article(ctx, id)
+		if err != nil {
+			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", id, err)
+		}
+		ref := newsbot.ArticleRef{ID: a.ID, Title: a.Title, URL: cmp.Or(a.CanonicalURL, a.URL), Outlet: a.Outlet, Published: a.Published}
+		for _, para := range strings.Split(a.Text, "\n\n") {
+			if termScore(para, terms) == 0 {
+				continue
+			}
+			for _, sp := range text.Sentences(para) {
+				if namesOrigin(sp.Text) {
+					return newsbot.Passage{Article: ref, Text: strings.TrimSpace(sp.Text)}, true, nil
+				}
+			}
+		}
+	}
+	return newsbot.Passage{}, false, nil
+}

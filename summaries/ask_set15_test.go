@@ -28,6 +28,7 @@ func TestAskFifteenth(t *testing.T) {
 		// The cause of a feeling, told in the copy's own words.
 		{question: "why are Kelby drivers worried about the merger", want: []string{"200 posts"}, cited: true},
 		{question: "where are the sacked mill workers from", want: []string{"Poland, Latvia and Romania"}, cited: true},
+		{question: "where are the Kelton detainees from", want: []string{"Somalia, Eritrea and Sudan"}, cited: true},
 		{question: "where is Lena Orsova", want: []string{"based in Vienna"}, cited: true},
 		{question: "when will Harlow return to the stock market", want: []string{"September"}, cited: true},
 		// A calendar date beside the asked words outranks "last week",
