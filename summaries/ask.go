@@ -43,6 +43,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		// No quote has the words: perhaps an article does.
 		return s.withPassages(ctx, a, q.Phrase)
 	case QWhatSaid:
+		if a, ok, err := s.saidAfter(ctx, question); err != nil || ok {
+			return a, err
+		}
 		return s.askWhatSaid(ctx, question, q)
 	case QMeet:
 		return s.askMeet(ctx, q)
@@ -427,6 +430,14 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 		}
 	}
 	today := s.today()
+	if len(at) == 0 && q.Place != "" && !strings.ContainsFunc(q.Place, unicode.IsUpper) {
+		// "when will X return to the stock market?" has a trip's shape,
+		// but a place in lower case is a state or a market, not a
+		// destination: the articles may answer it.
+		if sa, found, err := s.search(ctx, q.Text, q.Text); err != nil || found {
+			return sa, err
+		}
+	}
 	if len(at) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about %s visiting %s.", p.Name, q.Place)}
 		if p.ID == 0 {
@@ -951,6 +962,15 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 			return a, err
 		}
 	}
+	if len(on) == 0 && q.DateText == "" && len(vs) == 0 {
+		// "where is X?" of someone who travels in no story: where the
+		// copy says they live or are held ("is based in Israel").
+		if k, ok, err := s.whereKept(ctx, cmp.Or(p.Name, q.Subject)); err != nil {
+			return Answer{}, fmt.Errorf("ask where: %w", err)
+		} else if ok {
+			return Answer{Lead: k.Text, Sources: []newsbot.ArticleRef{k.Article}, Items: []Item{s.passageItem(k)}}, nil
+		}
+	}
 	if len(on) == 0 {
 		a := Answer{Lead: fmt.Sprintf("I have nothing stored about where %s is on %s.", p.Name, dayName)}
 		if day.Before(today) {
@@ -1439,6 +1459,13 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)
+		} else if i := calendarPassage(passages, terms); i > 0 {
+			// Another sentence found holds a calendar date beside the
+			// question's last word ("The ban comes into force on 18
+			// February"): it dates the event; "last week" in the first
+			// one may date only the report of it.
+			p := passages[i]
+			passages = slices.Insert(slices.Delete(passages, i, i+1), 0, p)
 		} else if p, ok, err := s.calendarAnswer(ctx, terms, cover); err != nil {
 			return Answer{}, false, err
 		} else if ok {
@@ -1471,9 +1498,14 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 	if need := typedNeed(question, terms); need != nil && len(passages) > 0 && !need(passages[0].Text) {
 		// The sentence with the verb and the person, date or figure asked
 		// for may name the subject only by a description.
-		p, ok, err := s.inArticleAnswer(ctx, terms, cover, need)
+		p, ok, err := s.inArticleAnswer(ctx, withoutFeeling(question, terms), cover, need)
 		if err != nil {
 			return Answer{}, false, err
+		}
+		if !ok {
+			if p, ok, err = s.originAnswer(ctx, question, terms, cover); err != nil {
+				return Answer{}, false, err
+			}
 		}
 		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) {
 			if p, ok, err = s.inArticleAnswer(ctx, terms, cover, loose); err != nil {

@@ -290,6 +290,12 @@ func (s *Service) answerSentence(ctx context.Context, question string, terms []s
 		// figure and the word asked for, in an article holding the rest.
 		focus = strings.ToLower(m[1])
 	}
+	if m := reAskManyNoun.FindStringSubmatch(cleanQuestion(question)); m != nil && focus == "" {
+		// "how many jobs could go at the plant?": the figure counting
+		// the noun ("2,000 jobs ... may be cut"), in an article holding
+		// the rest ("the Longbridge plant").
+		focus = strings.ToLower(m[1])
+	}
 	var best newsbot.Passage
 	bestKey := [2]int{}
 	for _, id := range ids[:min(len(ids), 3)] {
@@ -850,12 +856,27 @@ var reTitleBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair
 // stored sentence puts right before the name.
 func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (string, error) {
 	role := strings.TrimSpace(p.Role)
+	if relationalRole(role) {
+		// "his LSE counterpart Clara Furse" tells whom she matches, not
+		// what she is: another sentence gives her title.
+		role = ""
+	}
 	if low := strings.ToLower(role); strings.HasPrefix(low, "who ") {
 		// A relative clause kept as the role: "who chairs the Port Aston
 		// Residents' Association and is not related to the mayor".
 		role = ""
 		if m := reWhoHeads.FindStringSubmatch(", " + p.Role); m != nil {
 			role = headsRole[strings.ToLower(m[1])] + " " + strings.TrimSpace(m[2])
+		}
+	}
+	if role != "" && !possessiveRole(role) && strings.Contains(role, " ") {
+		// "Union general secretary" cut from "Transport & General
+		// Workers' Union general secretary Tony Woodley": the name of the
+		// organisation in full, as a sentence gives it.
+		if full, err := s.fullTitle(ctx, p, role); err != nil {
+			return "", err
+		} else if full != "" {
+			role = full
 		}
 	}
 	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {
@@ -929,6 +950,11 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 			return strings.TrimSpace(m[1]), nil
 		}
 		if m := reTitleOfBefore.FindStringSubmatch(ps.Text[:i]); m != nil {
+			return strings.TrimSpace(m[1]), nil
+		}
+		if m := reTitleComma.FindStringSubmatch(ps.Text[:i]); m != nil {
+			// "Scottish Finance Minister, Tom Reid MSP, said": the title
+			// opens the sentence and a comma sets the name after it.
 			return strings.TrimSpace(m[1]), nil
 		}
 	}

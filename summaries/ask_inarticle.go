@@ -213,6 +213,17 @@ func typedNeed(question string, terms []string) func(string) bool {
 		return slices.ContainsFunc(verbs, func(forms []string) bool { return hasVerb(s, forms) })
 	}
 	switch {
+	case asksWhichPlural(q):
+		// "which banks did X drop?": the sentence listing the names, not
+		// the one counting them ("dropped five banks").
+		// The list must hold a word of the question other than its names
+		// ("have opposed" for "which shareholders oppose"): another list
+		// in the story names other things.
+		lists := listsOthers(terms)
+		return func(s string) bool { return lists(s) && hasAny(s) }
+	case reAskWhereFrom.MatchString(q):
+		// "where are the men from?": an origin, not where they are.
+		return namesOrigin
 	case reAskWhy.MatchString(q) && len(verbs) > 0:
 		// "why did X miss the vote?" wants the sentence giving the reason
 		// with the act asked about ("said it was a mix-up that X missed
@@ -246,6 +257,15 @@ func typedNeed(question string, terms []string) func(string) bool {
 		inYear := reInYear.MatchString
 		if reAskWhenIs.MatchString(q) {
 			inYear = func(string) bool { return false }
+			if len(verbs) == 0 && whenVerb(q) == "" && passiveVerb(q) == "" {
+				// "when are the Oscars?" names the event only: a day in a
+				// report whose headline or paragraph names it answers, as
+				// the sentence may call it by another word ("this year's
+				// awards will be handed out on 27 February").
+				// "This year's Oscars" is no day, and "on Sunday" in a
+				// quote may be any Sunday: a date in full.
+				return func(s string) bool { return reCalDate.MatchString(s) || reOrdinalDay.MatchString(s) }
+			}
 		}
 		return func(s string) bool {
 			return (answerScore(q, s) > 0 || reOrdinalDay.MatchString(s) || inYear(s)) && hasAny(s)
@@ -256,6 +276,14 @@ func typedNeed(question string, terms []string) func(string) bool {
 		last := reAskHowLong.FindStringSubmatch(q)[1]
 		forms := anyForms(last)
 		return func(s string) bool { return reDuration.MatchString(s) && (last == "" || hasVerbNotTime(s, forms)) }
+	case muchVerb(q) != "":
+		// "how much did X sue Y for?": a sum beside the verb asked about
+		// ("it sued the government for $28.3bn"), not another sum of the
+		// story (its tax bill).
+		forms := anyForms(muchVerb(q))
+		return func(s string) bool {
+			return reDigit.MatchString(s) && hasVerbNotNoun(s, forms) && !otherSubject(s, forms, terms)
+		}
 	case reAskNumber.MatchString(q) && reAskVerbing.MatchString(q):
 		figure := reNumber
 		if reAskMuch.MatchString(q) {
@@ -328,7 +356,7 @@ func passiveVerb(q string) string {
 // reAskWhy is a question for a reason; reReason a sentence giving one.
 var (
 	reAskWhy = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of)\b`)
+	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
 )
 
 // reAskWhereDone is a where-question about something done or to be done
@@ -410,7 +438,16 @@ func nounAlt(noun string) string {
 	if peopleNouns[n] {
 		return `(?:` + strings.Join(slices.Sorted(maps.Keys(peopleNouns)), "|") + `)s?`
 	}
-	return regexp.QuoteMeta(n) + `s?`
+	return pluralAlt(n)
+}
+
+// pluralAlt is the pattern of a singular noun and its plural: "fox" and
+// "foxes", "company" and "companies", "job" and "jobs".
+func pluralAlt(n string) string {
+	if r := []rune(n); len(r) > 2 && r[len(r)-1] == 'y' && !strings.ContainsRune("aeiou", r[len(r)-2]) {
+		return regexp.QuoteMeta(string(r[:len(r)-1])) + `(?:y|ies)`
+	}
+	return regexp.QuoteMeta(n) + `(?:es|s)?`
 }
 
 // peopleNouns name people by their part in a story (singular forms).
@@ -484,6 +521,31 @@ var reTimeWord = regexp.MustCompile(`^(?:week|weeks|weekend|month|months|year|ye
 // reAskMuch: a question for an amount.
 var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
 
+// reAskMuchDid is "how much did Harlow pay for X", "how much has the
+// council borrowed": the verb after a named or described subject.
+var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
+
+// muchVerb is the verb of a "how much did X VERB" question, "" for none;
+// of "agree to pay", "plan to raise" the verb after "to".
+func muchVerb(q string) string {
+	q = strings.TrimRight(strings.TrimSpace(q), "?")
+	loc := reAskMuchDid.FindStringSubmatchIndex(q)
+	if loc == nil {
+		return ""
+	}
+	m := reAskMuchDid.FindStringSubmatch(q)
+	// A verb is followed by its object or a preposition, or ends the
+	// question: "the Borders council borrowed" has a noun first.
+	if next, _, _ := strings.Cut(strings.TrimSpace(q[loc[1]:]), " "); next != "" && !afterVerb[strings.ToLower(next)] {
+		return ""
+	}
+	v := cmp.Or(m[2], m[1])
+	if stopwords[strings.ToLower(v)] {
+		return ""
+	}
+	return v
+}
+
 // reAskVerbing: "how much is X suing for", "how many jobs is X cutting":
 // a figure asked of an action.
 var reAskVerbing = regexp.MustCompile(`(?i)\b\p{Ll}{2,}ing\b`)
@@ -512,7 +574,7 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 	}
 	var best newsbot.Passage
 	var bestKey [4]int
-	for _, id := range ids[:min(len(ids), 4)] {
+	for _, id := range ids[:tiedTop(ids, cover, 4, 8)] {
 		if len(cover[id]) < floor {
 			break
 		}
@@ -619,3 +681,23 @@ func (s *Service) headlineLead(ctx context.Context, question string, terms []str
 	}
 	return newsbot.Passage{}, false, nil
 }
+
+// tiedTop is how many of ids (ordered by coverage) to read: n, and those
+// after that hold as many of the question's words as the nth, up to most:
+// a story told in many reports leaves many tied, and the newest n of them
+// need not hold the answer.
+func tiedTop(ids []int64, cover map[int64]map[string]bool, n, most int) int {
+	if len(ids) <= n {
+		return len(ids)
+	}
+	k := n
+	for k < len(ids) && k < most && len(cover[ids[k]]) == len(cover[ids[n-1]]) {
+		k++
+	}
+	return k
+}
+
+// afterVerb are words that may follow the verb of a question: its object's
+// determiner or a preposition.
+var afterVerb = map[string]bool{"the": true, "a": true, "an": true, "for": true, "to": true, "in": true, "on": true, "from": true,
+	"its": true, "their": true, "his": true, "her": true, "at": true, "with": true, "by": true, "over": true, "into": true, "out": true, "back": true}

@@ -216,7 +216,7 @@ func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot
 // suit or claim is its settlement). reUnsettled, just before it, makes it a hope or a failure ("talks
 // aimed at ending the dispute", "failed to settle the row").
 var (
-	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:agree(?:d|s)?\s+to\s+pay|paid|pa(?:ys|ying)|payout|payment)\s+(?:\S+\s+){0,4}?to\s+settle\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:(?:law)?suits?|case|claims?|charges|litigation|dispute|row|complaint)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end))\b`)
+	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:agree(?:d|s)?\s+to\s+pay|paid|pa(?:ys|ying)|payout|payment)\s+(?:\S+\s+){0,4}?to\s+settle\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:(?:law)?suits?|case|claims?|charges|litigation|dispute|row|complaint)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end)|(?:following|after|since)\s+(?:the\s+|\p{L}+['’]s\s+)?(?:resolution|settlement|end)\s+(?:of|to)\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|industrial\s+action|protests?|sit-in))\b`)
 	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
 )
 
@@ -255,8 +255,35 @@ func settledElsewhere(is newsbot.IssueRecord, topic string) bool {
 	}
 	words := strings.Fields(normWords(told))
 	for _, t := range withoutStoryNouns(keyTerms(topic)) {
+		// "GM" asked of "its dispute with General Motors".
+		if acronymOf(told, t) {
+			continue
+		}
 		t = strings.ToLower(t)
 		if !wordsHold(words, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymOf: term is an acronym (two to five capitals) that the initials
+// of consecutive capitalised words of text spell: "GM" in "General Motors".
+func acronymOf(text, term string) bool {
+	if n := len(term); n < 2 || n > 5 || strings.ToUpper(term) != term || strings.ContainsFunc(term, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return false
+	}
+	ws := strings.Fields(text)
+	for i := 0; i+len(term) <= len(ws); i++ {
+		ok := true
+		for j := range len(term) {
+			w := []rune(strings.Trim(ws[i+j], `"'“”‘’(),.;:`))
+			if len(w) < 2 || w[0] != rune(term[j]) || !unicode.IsLower(w[1]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}
