@@ -1380,8 +1380,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			if u, ok := f.datedUnknown(sc, k); ok {
 				return []places.Match{u}
 			}
-			if u, ok := f.continentAt(k); ok && strings.HasPrefix(toks[i].w, "tour") && !f.stopNamedBeside(sc, u) {
-				return []places.Match{u} // "is touring Africa"
+			if u, ok := f.continentAt(k); ok && !f.stopNamedBeside(sc, u) && (strings.HasPrefix(toks[i].w, "tour") || !f.placesFollow(sc.index)) {
+				return []places.Match{u} // "is touring Africa", "will next week visit Africa"
 			}
 		}
 	}
@@ -1408,8 +1408,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				}
 				return f.list(sc, p)
 			}
-			if gap == 0 && t.w == "of" && (toks[i].w == "tour" || toks[i].w == "tours") {
-				if u, ok := f.continentAt(k + 1); ok && !f.stopNamedBeside(sc, u) {
+			if gap == 0 && (t.w == "of" && (toks[i].w == "tour" || toks[i].w == "tours") || t.w == "to" && direct && continentVerb(toks[i].w)) {
+				if u, ok := f.continentAt(k + 1); ok && !f.stopNamedBeside(sc, u) && (t.w == "of" || !f.placesFollow(sc.index)) {
 					return []places.Match{u} // "a tour of Africa", "flew to Europe"
 				}
 			}
