@@ -126,6 +126,10 @@ var cues = map[string]cue{
 	"brief": {cueAttend, tenseBase, "briefs"}, "briefs": {cueAttend, tenseBase, "briefs"},
 	"briefed": {cueAttend, tensePast, "briefs"}, "briefing": {cueAttend, tenseProgressive, "briefs"},
 	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
+	// "In a speech in Gateshead on Sunday, Mr Blair said", "gave a
+	// lecture at a conference in Oslo": only a place or a gathering right
+	// after (see speechNoun).
+	"speech": {cueNoun, tenseNone, "speaks"}, "lecture": {cueNoun, tenseNone, "speaks"}, "keynote": {cueNoun, tenseNone, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
 	// "will celebrate Mass in Lima": a pope's or bishop's appearance (42

@@ -38,3 +38,44 @@ func TestFreshContinentVisit19(t *testing.T) {
 			[]want{{"Peter Cole", "London", "United Kingdom", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshSpeechAtGathering19: a speech made at a place or a gathering
+// places the speaker there, even at home (a party conference, a forum),
+// as "addressed a rally in Leeds" already did: "speaking at" and "told"
+// a gathering, the nouns "speech", "lecture" and "keynote" with their
+// place right after, the speaker the subject (after a fronted "In a
+// speech in ..."). A briefing of reporters stays a presence.
+func TestFreshSpeechAtGathering19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"fronted participle at a forum, a past main verb", "2027-03-10",
+			"Speaking at a retail forum in Singapore, the chief executive of Corvex, John Keller, said sales would rise.",
+			[]want{{"John Keller", "Singapore", "Singapore", "", "", newsbot.StatusDone, nil}}},
+		{"spoke at a rally", "2027-03-10",
+			"Green Party leader Sarah Bell spoke at a rally in Norwich on Monday.",
+			[]want{{"Sarah Bell", "Norwich", "United Kingdom", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"told the gathering placed in the sentence before", "2027-03-10",
+			"The findings were discussed at a geology conference in Lisbon on Tuesday. \"It is rare,\" Dr Helen Marsh told the conference.",
+			[]want{{"Helen Marsh", "Lisbon", "Portugal", "2027-03-09", "", newsbot.StatusDone, nil}}},
+		{"told a conference and its place", "2027-03-10",
+			"Steel boss Ravi Mehta said demand was strong. \"We are growing,\" Mr Mehta told a conference in Chicago on Monday.",
+			[]want{{"Ravi Mehta", "Chicago", "United States", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"a news conference is reporters: a presence, none at home", "2027-03-10",
+			"Italian minister Paolo Ricci said the plan was sound. \"It will work,\" Mr Ricci told a news conference in Rome on Monday.",
+			nil},
+		{"a fronted speech noun, the speaker after", "2027-03-10",
+			"Labour leader Tom Harper says the party is united. In a speech in Leeds on Monday, Mr Harper said the party was ready.",
+			[]want{{"Tom Harper", "Leeds", "United Kingdom", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"a long fronted clause before the speech noun", "2027-03-10",
+			"Labour leader Tom Harper says the party is united. In what was seen as a defiant speech in Hull on Sunday, Mr Harper said the party was ready.",
+			[]want{{"Tom Harper", "Hull", "United Kingdom", "2027-03-07", "", newsbot.StatusDone, nil}}},
+		{"a speech to a gathering, then its place", "2027-03-10",
+			"Tory leader Ian Lowe was defiant. In his speech to the party's spring conference in Harrogate, he said the polls were wrong.",
+			[]want{{"Ian Lowe", "Harrogate", "United Kingdom", "", "", newsbot.StatusDone, nil}}},
+		{"gave a lecture, future", "2027-03-10",
+			"Economist Ruth Adler will give a lecture at a banking conference in Oslo next week.",
+			[]want{{"Ruth Adler", "Oslo", "Norway", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a speech about a place is no speech there", "2027-03-10",
+			"Labour leader Tom Harper made a speech on jobs in Leeds.",
+			nil},
+	})
+}

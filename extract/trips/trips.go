@@ -2013,6 +2013,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 				return // "will headline a rally in Denver"
 			}
 		}
+	case "speech", "lecture", "keynote":
+		f.speechNoun(sc, i, c)
+		return
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
@@ -2234,6 +2237,9 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 		obj = true
+	case "speaking", "spoke", "told":
+		// Sent by speechAtGathering: a gathering must be the object.
+		gathering = true
 	case "appear", "appears", "appeared", "appearing":
 		// "will appear at a rally in Detroit"; not "appeared at
 		// Westminster Magistrates' Court", "appeared to".
@@ -3650,6 +3656,9 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
 	default:
+		if f.speechAtGathering(sc, i, c) {
+			return // "speaking at a trade forum in Dubai", "told the party's conference"
+		}
 		// "told reporters in Brussels", "speaking in Hanoi".
 		k := i + 1
 		if k < len(toks) && (toks[k].w == "reporters" || toks[k].w == "journalists" || toks[k].w == "supporters" || toks[k].w == "crowds") {
@@ -5209,8 +5218,8 @@ func (f *finder) coordinated(i int) bool {
 // only linking words and determiners before it ("Visiting Hanoi, Esper
 // said", "On a visit to Lagos, the singer ..."): its subject follows.
 func (f *finder) openingCue(i int) bool {
-	if f.partOfOpener(i) {
-		return true // "At the end of his visit to Brazil, Lula said"
+	if f.partOfOpener(i) || f.speechOpener(i) {
+		return true // "At the end of his visit to Brazil, Lula said", "In a speech in Leeds, Harper said"
 	}
 	if i > 3 {
 		return false

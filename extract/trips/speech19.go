@@ -1,0 +1,131 @@
+package trips
+
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/places"
+)
+
+// speechAtGathering sends a speech verb whose object is a gathering to
+// appearance, as "addressed" is sent: "speaking at a trade forum in
+// Dubai", "spoke at the party's spring conference in Leeds", "told the
+// annual meeting of the society", "told a conference in Oslo". The
+// gathering places the speaker even at home (a speech to reporters does
+// not: "told reporters in Ottawa", "told a news conference in Rome"
+// stay presences). It reports whether the cue at token i was so read.
+func (f *finder) speechAtGathering(sc *sentCtx, i int, c cue) bool {
+	toks := f.toks
+	w := toks[i].w
+	if w != "speaking" && w != "spoke" && w != "told" || i+2 >= len(toks) {
+		return false
+	}
+	k := i + 1
+	switch {
+	case w != "told" && toks[k].w == "at":
+		k++
+	case w == "told" && inSet(determinersSet, toks[k].w):
+	default:
+		return false
+	}
+	for n := 0; k < len(toks) && n < 5; n, k = n+1, k+1 {
+		t := toks[k]
+		if t.punct && t.w != "'s" || inSet(breakersSet, t.w) {
+			return false
+		}
+		if !speechGathering(t.w) {
+			continue
+		}
+		if k > 0 && (toks[k-1].w == "news" || toks[k-1].w == "press") {
+			return false // "told a news conference in Rome": reporters
+		}
+		tn := c.tense
+		if w == "speaking" && f.saidLater(i) {
+			tn = tensePast // "Speaking at a forum in Dubai, he said": done
+		}
+		f.appearance(sc, i, cue{cueAttend, tn, "speaks"})
+		return true
+	}
+	return false
+}
+
+// speechGathering reports a gathering that a speech is made to: the
+// event nouns less "talks" and "ceremony" (which one speaks at as a
+// guest of others as often as not).
+func speechGathering(w string) bool {
+	switch w {
+	case "meeting", "summit", "conference", "gathering", "forum", "congress", "convention", "rally", "assembly", "symposium":
+		return true
+	}
+	return false
+}
+
+// saidLater reports a past speech verb after token i in its sentence:
+// the participle "speaking" takes the main clause's time.
+func (f *finder) saidLater(i int) bool {
+	for _, t := range f.toks[i+1:] {
+		switch t.w {
+		case "said", "told", "added", "warned", "insisted", "argued", "claimed", "stressed", "urged", "admitted",
+			"declared", "announced", "revealed", "explained", "predicted", "conceded", "accused", "attacked":
+			return true
+		}
+	}
+	return false
+}
+
+// speechNoun reads a speech made at a place: "In a speech in Gateshead
+// on Sunday, Mr Blair said", "gave a lecture at a conference in Oslo",
+// "his speech to the party's conference in Leeds", "said in a speech at
+// the forum" (the gathering told before). The place or the gathering
+// must follow the noun at once ("a speech on crime in Leeds" is about
+// crime); the speaker is the cue's subject, as for a visit.
+func (f *finder) speechNoun(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	if i+2 >= len(toks) {
+		return
+	}
+	switch toks[i+1].w {
+	case "in", "at":
+		if p, ok := f.placeAt(sc, i+2); ok && !f.namePart(p) {
+			f.addLegs(sc, i, c, []places.Match{p})
+			return
+		}
+	case "to":
+	default:
+		return
+	}
+	// "at the party's spring conference in Gateshead", "to the annual
+	// meeting": a gathering, then its place or the one told before.
+	for k, n := i+2, 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+		t := toks[k]
+		if t.punct && t.w != "'s" || inSet(breakersSet, t.w) {
+			return
+		}
+		if !speechGathering(strings.ToLower(t.w)) {
+			continue
+		}
+		f.appearance(sc, i, cue{cueAttend, tenseNone, "speaks"})
+		return
+	}
+}
+
+// speechOpener reports a speech noun at token i in a phrase that opens
+// the sentence: "In a speech in Leeds on Monday, ...", "During his
+// lecture at the forum, ...", "In what was seen as a defiant speech in
+// Gateshead, ...": the speaker is the subject that follows.
+func (f *finder) speechOpener(i int) bool {
+	toks := f.toks
+	if i < 2 || i > 10 || toks[0].w != "in" && toks[0].w != "during" {
+		return false
+	}
+	switch toks[i].w {
+	case "speech", "lecture", "keynote":
+	default:
+		return false
+	}
+	for _, t := range toks[1:i] {
+		if t.punct || inSet(breakersSet, t.w) && t.w != "that" {
+			return false
+		}
+	}
+	return true
+}
