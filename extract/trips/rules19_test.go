@@ -79,3 +79,22 @@ func TestFreshSpeechAtGathering19(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshAmongAttendees19: two leaders joined by "and" who "are among
+// the ... leaders attending" the gathering both go, to the place the
+// story gave the gathering, even one named after its kind of town ("the
+// Austrian ski resort Kitzbuhel").
+func TestFreshAmongAttendees19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"among the leaders attending the meeting placed before", "2027-03-10",
+			"Hundreds of bankers are arriving in the Swiss mountain resort Davos for the annual Alpine Finance Forum. Italian Prime Minister Marco Rossi and Polish President Anna Nowak are among the more than 20 leaders attending the meeting.",
+			[]want{
+				{"Marco Rossi", "Davos", "Switzerland", "", "", newsbot.StatusUnderway, nil},
+				{"Anna Nowak", "Davos", "Switzerland", "", "", newsbot.StatusUnderway, nil}}},
+		{"among those who will visit", "2027-03-10",
+			"Italian Prime Minister Marco Rossi and Polish President Anna Nowak are among the leaders who will visit Vienna next week.",
+			[]want{
+				{"Marco Rossi", "Vienna", "Austria", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Anna Nowak", "Vienna", "Austria", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+	})
+}

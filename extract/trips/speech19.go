@@ -129,3 +129,57 @@ func (f *finder) speechOpener(i int) bool {
 	}
 	return true
 }
+
+// amongBefore reports "are among the ... " between byte offset end (the
+// end of the second of two names joined by "and") and the cue at token
+// i: "X and Y are among the 20 leaders attending the meeting" sends both.
+// Only words stand between, no mark or clause break.
+func (f *finder) amongBefore(i, end int) bool {
+	toks := f.toks
+	k := 0
+	for k < i && toks[k].start < end {
+		k++
+	}
+	if k+1 >= i {
+		return false
+	}
+	switch toks[k].w {
+	case "are", "were", "is", "was":
+		k++
+	case "will":
+		if toks[k+1].w != "be" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	if k >= i || toks[k].w != "among" {
+		return false
+	}
+	for k++; k < i; k++ {
+		if toks[k].punct || inSet(breakersSet, toks[k].w) && toks[k].w != "than" && toks[k].w != "who" { // "among the more than 20 leaders who will"
+			return false
+		}
+	}
+	return true
+}
+
+// kindBeforeTown reports a settlement noun at token k ("resort", "town")
+// that a journey's "in" or "to" introduces a few words before, with only
+// words between: "in the Swiss mountain resort Davos for the forum".
+func (f *finder) kindBeforeTown(k int) bool {
+	toks := f.toks
+	if k < 2 || !settlementNouns[toks[k].w] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if toks[j].w == "in" || toks[j].w == "to" {
+			return true
+		}
+	}
+	return false
+}

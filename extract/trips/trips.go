@@ -1171,7 +1171,7 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		return places.Match{}, false // a place name ends in a capitalised word
 	}
-	kindOf := k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] // "the spa town of Evian"
+	kindOf := k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] || f.kindBeforeTown(k-1) // "the spa town of Evian", "the Swiss resort Davos"
 	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") && !kindOf {
 		return places.Match{}, false // "in Bogota", "to Abu Dhabi" for ...
 	}
