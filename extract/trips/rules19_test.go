@@ -98,3 +98,40 @@ func TestFreshAmongAttendees19(t *testing.T) {
 				{"Anna Nowak", "Vienna", "Austria", "2027-W11", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshLongStopList19: in a list of stops a county after a town is a
+// stop of its own, not the town's region ("Windsor, Ontario" still is),
+// and a last stop the gazetteer lacks after "and" closes the list.
+func TestFreshLongStopList19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"counties among towns, an unknown town last", "2027-03-10",
+			"Green Party leader Sarah Bell is to visit Bristol, Norwich, Cornwall, Brighton, Derbyshire and Kirkwhelp.",
+			[]want{
+				{"Sarah Bell", "Bristol", "United Kingdom", "", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Norwich", "United Kingdom", "", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Cornwall", "United Kingdom", "", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Brighton", "United Kingdom", "", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Derbyshire", "United Kingdom", "", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Kirkwhelp", "United Kingdom", "", "", newsbot.StatusScheduled, nil}}},
+		{"a county then another after and", "2027-03-10",
+			"Green Party leader Sarah Bell will visit Bristol, Cornwall and Derbyshire next week.",
+			[]want{
+				{"Sarah Bell", "Bristol", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Cornwall", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Derbyshire", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+		{"towns paired with their states stay paired", "2027-03-10",
+			"Senator Ruth Adler will visit Lexington, Kentucky, and Nashville, Tennessee, next week.",
+			[]want{
+				{"Ruth Adler", "Lexington", "United States", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Ruth Adler", "Nashville", "United States", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a town and its province", "2027-03-10",
+			"Senator Ruth Adler will visit Windsor, Ontario, next week.",
+			[]want{{"Ruth Adler", "Windsor", "Canada", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+		{"a longer unknown name after and is no town", "2027-03-10",
+			"Green Party leader Sarah Bell will visit Leeds, York, Hull and Whitby Abbey next week.",
+			[]want{
+				{"Sarah Bell", "Leeds", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "York", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil},
+				{"Sarah Bell", "Hull", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+	})
+}

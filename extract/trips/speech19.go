@@ -183,3 +183,68 @@ func (f *finder) kindBeforeTown(k int) bool {
 	}
 	return false
 }
+
+// regionInList reports a region m that follows "Town, " as a stop of a
+// list rather than the town's region: "visits Leicester, Somerset,
+// Basingstoke and Shrewsbury", "Bristol, Cornwall and Derbyshire",
+// "Basingstoke, Shrewsbury, Dorset and Torbay". The list goes on past it
+// to a town not itself qualified by a region ("Lexington, Kentucky, and
+// Nashville, Tennessee" pairs each town with its state) or to another
+// region, or it was a list of stops already before the town. rest are
+// the sentence's places after m (offsets within the sentence).
+func (f *finder) regionInList(sc *sentCtx, rest []places.Match, m places.Match) bool {
+	if n := len(sc.places); n >= 2 && f.text[sc.places[n-2].End:sc.places[n-1].Start] == ", " {
+		return true // "Basingstoke, Shrewsbury, Dorset": stops before the town
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	next := rest[0]
+	gap := f.text[m.End : sc.sp.Start+next.Start]
+	if gap != ", " && gap != " and " && gap != ", and " {
+		return false
+	}
+	if next.Place.Kind == places.Region {
+		return true // "Cornwall and Derbyshire"
+	}
+	if len(rest) > 1 && rest[1].Place.Kind == places.Region && sc.sp.Text[next.End:rest[1].Start] == ", " {
+		return false // "Lexington, Kentucky, and Nashville, Tennessee"
+	}
+	return next.Place.Kind == places.City && gap == ", "
+}
+
+// listTail reads a town the gazetteer lacks that closes a list of three
+// or more stops in one country: "visits Manchester, Leicester, Dorset
+// and Torbay" (the list says what the word is). It must be one
+// capitalised word after "and", the clause ending or going on in lower
+// case after it. last is the end of the list's last known place.
+func (f *finder) listTail(sc *sentCtx, out []places.Match, last int) (places.Match, bool) {
+	if len(out) < 3 {
+		return places.Match{}, false
+	}
+	country := out[0].Place.Country
+	for _, p := range out {
+		if p.Place.Country != country || country == "" || p.Place.Kind == places.Country {
+			return places.Match{}, false
+		}
+	}
+	toks := f.toks
+	k := 0
+	for k < len(toks) && toks[k].start < last {
+		k++
+	}
+	if k < len(toks) && toks[k].w == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].w != "and" {
+		return places.Match{}, false
+	}
+	t, word, ok := f.townWord(sc, k+1, ".'’-")
+	if !ok {
+		return places.Match{}, false
+	}
+	if k+2 < len(toks) && !toks[k+2].punct && isCapitalised(f.text[toks[k+2].start:toks[k+2].end]) {
+		return places.Match{}, false // "and Torbay United": a longer name
+	}
+	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
+}

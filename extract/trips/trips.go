@@ -991,16 +991,18 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 		return sc.places
 	}
 	sc.placesOK = true
-	for _, m := range places.Find(sc.sp.Text) {
+	all := places.Find(sc.sp.Text)
+	for idx, m := range all {
 		m.Start += sc.sp.Start
 		m.End += sc.sp.Start
 		if m.Demonym || overlapsPerson(sc.persons, m.Start, m.End) {
 			continue
 		}
 		// "Windsor, Ontario": the region says where the town is; it is no
-		// second stop.
+		// second stop, unless it stands in a list of stops.
 		if n := len(sc.places); n > 0 && m.Place.Kind == places.Region {
-			if prev := sc.places[n-1]; prev.Place.Kind == places.City && prev.Place.Country == m.Place.Country && f.text[prev.End:m.Start] == ", " {
+			if prev := sc.places[n-1]; prev.Place.Kind == places.City && prev.Place.Country == m.Place.Country && f.text[prev.End:m.Start] == ", " &&
+				!f.regionInList(sc, all[idx+1:], m) {
 				sc.quals = append(sc.quals, m)
 				continue
 			}
@@ -1525,6 +1527,9 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		}
 		out = append(out, p)
 		last = p.End
+	}
+	if u, ok := f.listTail(sc, out, last); ok {
+		out = append(out, u)
 	}
 	return out
 }
