@@ -135,3 +135,22 @@ func TestFreshLongStopList19(t *testing.T) {
 				{"Sarah Bell", "Hull", "United Kingdom", "2027-W11", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshTitleNoTraveller19: a film, show or tour title, or a thing
+// owned, that the people finder takes for a person travels nowhere.
+func TestFreshTitleNoTraveller19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a film named after its genre", "2027-03-10",
+			"Quirky comedy Dustbowl was named the best film of the year. Dustbowl tells the story of two brothers who take a road trip through Nevada's deserts and also stars Tom Reed.",
+			nil},
+		{"a tour owned by the singer", "2027-03-10",
+			"Singer Kara Vance is suing insurers over her cancelled tour. The pop star cancelled her Velvet Lantern tour last June after an injury, leading her to cancel the rest of the tour, including dates in Japan.",
+			nil},
+		{"a car, then a pronoun the finder may give it", "2027-03-10",
+			"Her father drove a Silver Arrow. From there, she toured Europe.",
+			nil},
+		{"a name once after an article is still the person", "2027-03-10",
+			"Senator Ruth Adler will visit Ohio next week. A Ruth Adler rally is planned in Dayton.",
+			[]want{{"Ruth Adler", "Ohio", "United States", "2027-W11", "", newsbot.StatusScheduled, nil}}},
+	})
+}
