@@ -154,3 +154,26 @@ func TestFreshTitleNoTraveller19(t *testing.T) {
 			[]want{{"Ruth Adler", "Ohio", "United States", "2027-W11", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshPerformerTour19: a performer's tour named by a country's
+// people's adjective and owned by the performer goes to that country (a
+// continent's adjective names no stop); nights at a venue are shows.
+func TestFreshPerformerTour19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"a singer's tour named by a people's adjective, called off", "2027-03-10",
+			"The protests led to reggae singer Dan Marley's Australian tour being cancelled in November.",
+			[]want{{"Dan Marley", "Australia", "Australia", "", "", newsbot.StatusCancelled, nil}}},
+		{"her tour, future", "2027-03-10",
+			"Pop star Kara Vance will start her Japanese tour next month.",
+			[]want{{"Kara Vance", "Japan", "Japan", "2027-04", "", newsbot.StatusScheduled, nil}}},
+		{"a continent's adjective names no stop", "2027-03-10",
+			"Pop star Kara Vance will start her European tour next month.",
+			nil},
+		{"nobody's tour is no one's leg", "2027-03-10",
+			"Pop star Kara Vance said the Australian tour was a success.",
+			nil},
+		{"nights at a venue", "2027-03-10",
+			"Pop star Kara Vance will play three nights at the Apollo in Manchester next month.",
+			[]want{{"Kara Vance", "Manchester", "United Kingdom", "2027-04", "", newsbot.StatusScheduled, nil}}},
+	})
+}
