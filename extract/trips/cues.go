@@ -110,6 +110,10 @@ var cues = map[string]cue{
 	"arrival": {cueNoun, tenseNone, "arrives"}, "stopover": {cueNoun, tenseNone, "stop"},
 	// "will be represented in Brussels by Peter Szabo": the stand-in goes.
 	"represented": {cueAttend, tenseNone, "attends"},
+	// "will represent the G8 at a conference in Jakarta": only a gathering
+	// after "at", then its place (see appearance); weak.
+	"represent": {cueAttend, tenseBase, "attends"}, "represents": {cueAttend, tenseBase, "attends"},
+	"representing": {cueAttend, tenseProgressive, "attends"},
 	// Weak cues (see weakCues). Appearances at a place (see appearance);
 	// "addresses", "signs" are mostly nouns.
 	"address": {cueAttend, tenseBase, "addresses"}, "addressed": {cueAttend, tensePast, "addresses"},
@@ -216,6 +220,7 @@ var weakCues = map[string]bool{
 	"received": true, // "received a letter"
 	"present":  true, "presents": true, "presented": true, "presenting": true,
 	"report": true, "reports": true, "reported": true, "reporting": true, "brief": true, "briefs": true, "briefed": true, "briefing": true,
+	"represent": true, "represents": true, "representing": true,
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -177,3 +177,19 @@ func TestFreshPerformerTour19(t *testing.T) {
 			[]want{{"Kara Vance", "Manchester", "United Kingdom", "2027-04", "", newsbot.StatusScheduled, nil}}},
 	})
 }
+
+// TestFreshRepresentAtGathering19: representing a country or a body at
+// a gathering in a place is attending it; representing a seat is not.
+func TestFreshRepresentAtGathering19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"represent a group at a conference, a participle between", "2027-03-10",
+			"Foreign Secretary Tom Reed will represent the G20 at the donors' conference called in Manila on Friday.",
+			[]want{{"Tom Reed", "Manila", "Philippines", "2027-03-12", "", newsbot.StatusScheduled, nil}}},
+		{"represent a country at a summit", "2027-03-10",
+			"Deputy premier Ana Ruiz represented Spain at a summit in Riga on Monday.",
+			[]want{{"Ana Ruiz", "Riga", "Latvia", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"a seat is no gathering", "2027-03-10",
+			"Tory MP Ian Lowe has represented Harrogate in parliament since 2010.",
+			nil},
+	})
+}

@@ -248,3 +248,27 @@ func (f *finder) listTail(sc *sentCtx, out []places.Match, last int) (places.Mat
 	}
 	return places.Match{Start: t.start, End: t.end, Place: places.Place{Name: word, Country: country, Kind: places.City}}, true
 }
+
+// atGatheringAfter reports "at" within a few words from token k, then a
+// gathering within a few more: "the G8 at the international conference".
+func (f *finder) atGatheringAfter(k int) bool {
+	toks := f.toks
+	for n := 0; k < len(toks) && n < 5; n, k = n+1, k+1 {
+		if toks[k].punct && toks[k].w != "'s" || inSet(breakersSet, toks[k].w) {
+			return false
+		}
+		if toks[k].w != "at" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].punct {
+				return false
+			}
+			if speechGathering(strings.ToLower(toks[j].w)) || isEventNoun(toks[j].w) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

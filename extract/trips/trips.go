@@ -2026,13 +2026,17 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 		"celebrate", "celebrates", "celebrated", "celebrating",
 		"appear", "appears", "appeared", "appearing", "appearance", "rallied", "rallying",
 		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing",
-		"present", "presents", "presented", "presenting":
+		"present", "presents", "presented", "presenting", "represent", "represents", "representing":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
 		f.withdrawal(sc, i, c)
 		return
 	case "represented":
+		if i > 0 && toks[i-1].w != "be" && toks[i-1].w != "been" && toks[i-1].w != "was" && toks[i-1].w != "were" && toks[i-1].w != "is" && f.atGatheringAfter(i+1) {
+			f.appearance(sc, i, cue{cueAttend, tensePast, "attends"}) // "represented Spain at a summit in Riga"
+			return
+		}
 		f.representedBy(sc, i, c)
 		return
 	case "stop", "stops", "stopped", "stopping":
@@ -2244,6 +2248,13 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		obj = true
 	case "speaking", "spoke", "told":
 		// Sent by speechAtGathering: a gathering must be the object.
+		gathering = true
+	case "represent", "represents", "representing", "represented":
+		// "will represent the G8 at the conference in Jakarta"; not
+		// "represents Leeds in parliament" (no gathering).
+		if !f.atGatheringAfter(k) {
+			return
+		}
 		gathering = true
 	case "appear", "appears", "appeared", "appearing":
 		// "will appear at a rally in Detroit"; not "appeared at
