@@ -193,3 +193,22 @@ func TestFreshRepresentAtGathering19(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshMadeAppearance19: one who made an appearance in a place was
+// there; a court is no place. Being in the frame for a tour is no trip.
+func TestFreshMadeAppearance19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"made a surprise appearance in a town", "2027-03-10",
+			"Last year US Vice President Tom Baker made a surprise appearance in Vienna.",
+			[]want{{"Tom Baker", "Vienna", "Austria", "2026", "", newsbot.StatusDone, nil}}},
+		{"will make a rare appearance at a gathering", "2027-03-10",
+			"Olympic champion Nadia Kerr is set to make a rare appearance at the world indoor championships in Lyon next month.",
+			[]want{{"Nadia Kerr", "Lyon", "France", "2027-04", "", newsbot.StatusScheduled, nil}}},
+		{"an appearance in court", "2027-03-10",
+			"Rugby star Tom Baker made his first appearance in court on Monday.",
+			nil},
+		{"in the frame for a tour", "2027-03-10",
+			"Veterans Tom Baker and Neil Rees had been thought to be in the frame for next summer's tour to Argentina.",
+			nil},
+	})
+}

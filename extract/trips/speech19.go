@@ -272,3 +272,22 @@ func (f *finder) atGatheringAfter(k int) bool {
 	}
 	return false
 }
+
+// madeAppearance reports the noun "appearance" at token i as the object
+// of "make" ("made a surprise appearance in Davos", "will make her first
+// appearance at"): the one who made it was there.
+func (f *finder) madeAppearance(i int) bool {
+	toks := f.toks
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].w {
+		case "made", "make", "makes", "making":
+			return true
+		case "court", "courtroom", "tribunal", "magistrates", "dock", "trial":
+			return false // "made a court appearance in Leeds": a defendant's
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}

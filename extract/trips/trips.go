@@ -2267,6 +2267,10 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// "following his appearance at the music awards in Berlin",
 		// "will make her first appearance at a festival in Lisbon": the
 		// noun owned by its traveller, then "at" a gathering or a show.
+		if k < len(toks) && (toks[k].w == "in" || toks[k].w == "at") && f.madeAppearance(i) {
+			obj = true // "made a surprise appearance in Davos": the place at once
+			break
+		}
 		if k >= len(toks) || toks[k].w != "at" || !f.ownedNoun(i) {
 			return
 		}
