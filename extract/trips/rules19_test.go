@@ -212,3 +212,19 @@ func TestFreshMadeAppearance19(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFreshTheirJourney19: a journey owned by "their" after two people
+// named as objects is the pair's, not the subject's; a pair or a couple
+// that is the subject keeps it.
+func TestFreshTheirJourney19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"the pair spoken to", "2027-03-10",
+			"Coach Tom Reed said he had spoken to Ian Lowe and Ana Ruiz after their visit to Paris.",
+			[]want{
+				{"Ian Lowe", "Paris", "France", "", "", newsbot.StatusDone, nil},
+				{"Ana Ruiz", "Paris", "France", "", "", newsbot.StatusDone, nil}}},
+		{"the subject with a companion keeps it", "2027-03-10",
+			"Coach Tom Reed and his wife said their visit to Paris was a success.",
+			[]want{{"Tom Reed", "Paris", "France", "", "", newsbot.StatusDone, nil}}},
+	})
+}

@@ -3,6 +3,7 @@ package trips
 import (
 	"strings"
 
+	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 )
 
@@ -288,6 +289,60 @@ func (f *finder) madeAppearance(i int) bool {
 		if toks[k].punct {
 			return false
 		}
+	}
+	return false
+}
+
+// theirPair reads a journey noun at token i owned by "their" after two
+// people named "A and B" in its sentence, neither of them its subject's
+// clause opener: "had spoken to Eddie Jones and Jake White following
+// their tour matches in Britain" is the pair's journey. The subject alone
+// cannot own "their".
+func (f *finder) theirPair(sc *sentCtx, i int) (int, int, bool) {
+	toks := f.toks
+	k := i - 1
+	for k > 0 && journeyModifiers[toks[k].w] {
+		k--
+	}
+	if k < 1 || toks[k].w != "their" {
+		return 0, 0, false
+	}
+	own := toks[k].start
+	a, b, found := 0, 0, false
+	var prev *people.Mention
+	for j := range sc.persons {
+		m := &sc.persons[j]
+		if m.End > own {
+			break
+		}
+		if m.Kind != people.Name || m.Person < 0 {
+			prev = nil
+			continue
+		}
+		if prev != nil && f.text[prev.End:m.Start] == " and " && prev.Person != m.Person {
+			a, b, found = prev.Person, m.Person, true
+		} else if rest := f.text[m.End:own]; strings.HasPrefix(rest, " and ") && len(rest) > 6 && isCapitalised(rest[5:]) {
+			// "Eddie Jones and Jake White": a second name the people
+			// finder missed; the first goes.
+			a, b, found = m.Person, -1, true
+		}
+		prev = m
+	}
+	if !found || !f.objectPair(sc, a) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// objectPair reports that person a is not the first person named in the
+// sentence: a pair that opens the sentence is its subject, read as such
+// elsewhere ("Jones and White said their tour ...").
+func (f *finder) objectPair(sc *sentCtx, a int) bool {
+	for _, m := range sc.persons {
+		if m.Kind == people.Pronoun {
+			continue
+		}
+		return m.Person != a
 	}
 	return false
 }

@@ -3754,6 +3754,15 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	if f.candidacyFor(i) {
 		return // "are building cases for inclusion on the tour to New Zealand"
 	}
+	if a, b, ok := f.theirPair(sc, i); ok {
+		// "spoke to Jones and White following their tour matches in
+		// Britain": the pair's journey, not the subject's.
+		f.addLeg(sc, i, c, a, dests)
+		if b >= 0 {
+			f.addLeg(sc, i, c, b, dests)
+		}
+		return
+	}
 	if club, refused, ok := f.placeClubSubject(sc, i); ok && c.kind == cueTravel {
 		// "..., with Leeds refusing to travel to London": the club's.
 		if club != "" && !refused && !f.negated(i) {
