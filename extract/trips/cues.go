@@ -133,6 +133,12 @@ var cues = map[string]cue{
 	// "In a speech in Gateshead on Sunday, Mr Blair said", "gave a
 	// lecture at a conference in Oslo": only a place or a gathering right
 	// after (see speechNoun).
+	// "injured her knee during a show in Illinois", "gave a concert in
+	// Dublin": a performer's show with its place right after (see
+	// showNoun); "show" is weak.
+	"concert": {cueNoun, tenseNone, "performs"}, "concerts": {cueNoun, tenseNone, "performs"},
+	"gig": {cueNoun, tenseNone, "performs"}, "gigs": {cueNoun, tenseNone, "performs"},
+	"recital": {cueNoun, tenseNone, "performs"}, "show": {cueNoun, tenseNone, "performs"},
 	"speech": {cueNoun, tenseNone, "speaks"}, "lecture": {cueNoun, tenseNone, "speaks"}, "keynote": {cueNoun, tenseNone, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
@@ -221,6 +227,7 @@ var weakCues = map[string]bool{
 	"present":  true, "presents": true, "presented": true, "presenting": true,
 	"report": true, "reports": true, "reported": true, "reporting": true, "brief": true, "briefs": true, "briefed": true, "briefing": true,
 	"represent": true, "represents": true, "representing": true,
+	"show": true, // "figures show", "the show": a performer's only with its place (see showNoun)
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -18,6 +18,7 @@ func (f *finder) finish() []newsbot.Trip {
 			legs = append(legs, l)
 		}
 	}
+	f.titleReferents(legs)
 	f.datelineCity(legs)
 	f.leadDayMeetings(legs)
 	for i := range legs {

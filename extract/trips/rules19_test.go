@@ -228,3 +228,30 @@ func TestFreshTheirJourney19(t *testing.T) {
 			[]want{{"Tom Reed", "Paris", "France", "", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestFreshPerformerShowNoun19: a performer's show with its place right
+// after ("during a show in Ohio", "gave a concert in Dublin") places the
+// performer; "show" as a verb does not. A pronoun the people finder gave
+// to a tour's title means the story's person.
+func TestFreshPerformerShowNoun19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"hurt during a show", "2027-03-10",
+			"Singer Kara Vance missed a number of dates on the tour after injuring her knee during a show in Ohio last March.",
+			[]want{{"Kara Vance", "Ohio", "United States", "2026-03", "", newsbot.StatusDone, nil}}},
+		{"gave a concert", "2027-03-10",
+			"Singer Kara Vance gave a charity concert in Dublin on Monday.",
+			[]want{{"Kara Vance", "Dublin", "Ireland", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"the singer's concert", "2027-03-10",
+			"Singer Kara Vance's concert in Dublin on Monday was a sell-out.",
+			[]want{{"Kara Vance", "Dublin", "Ireland", "2027-03-08", "", newsbot.StatusDone, nil}}},
+		{"a verb is no show", "2027-03-10",
+			"Minister Tom Reed said polls show in Leeds that voters are angry.",
+			nil},
+		{"a pronoun given to the tour's title is the singer", "2027-03-10",
+			"Singer Kara Vance is suing insurers over her world tour. The pop star cancelled her Velvet Lantern tour last June after hurting her knee. She later had surgery, leading her to cancel the rest of the tour, including dates in Japan.",
+			[]want{{"Kara Vance", "Japan", "Japan", "", "", newsbot.StatusScheduled, nil}}},
+		{"someone else's concert is attended", "2027-03-10",
+			"Minister Tom Reed attended a concert in Dublin on Monday.",
+			[]want{{"Tom Reed", "Dublin", "Ireland", "2027-03-08", "", newsbot.StatusDone, nil}}},
+	})
+}

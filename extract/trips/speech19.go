@@ -346,3 +346,38 @@ func (f *finder) objectPair(sc *sentCtx, a int) bool {
 	}
 	return false
 }
+
+// showNoun reads a performer's show with its place right after: "during a
+// show in Illinois", "gave two concerts in Dublin", "her gig at Leeds".
+// A determiner, a possessive, a number or an adjective must open the
+// noun ("polls show in" is a verb), and the performer is the cue's
+// subject, as for a visit. Someone who attends another's show goes by
+// "attend".
+func (f *finder) showNoun(sc *sentCtx, i int, c cue) {
+	toks := f.toks
+	if i < 1 || i+2 >= len(toks) || toks[i+1].w != "in" && toks[i+1].w != "at" {
+		return
+	}
+	b := toks[i-1]
+	switch {
+	case b.punct:
+		return
+	case inSet(determinersSet, b.w), b.w == "two" || b.w == "three" || b.w == "four" || b.w == "five" || b.w == "sell-out" || b.w == "farewell" || b.w == "comeback":
+	case strings.HasSuffix(b.w, "'s") || strings.HasSuffix(b.w, "’s"):
+	default:
+		if _, ok := cueOf(b.w); ok || inSet(futureWordsSet, b.w) || inSet(pastWordsSet, b.w) || inSet(presentWordsSet, b.w) || b.w == "to" {
+			return // "will show in", "the figures show in"
+		}
+		if i < 2 || !inSet(determinersSet, toks[i-2].w) {
+			return // an adjective after a determiner: "a charity concert in", "his first gig at"
+		}
+	}
+	p, ok := f.placeAt(sc, i+2)
+	if !ok || f.namePart(p) || p.Demonym {
+		return
+	}
+	if i >= 2 && (toks[i-2].w == "attended" || toks[i-2].w == "attend" || toks[i-2].w == "watched") {
+		return // someone else's show: "attend" reads it
+	}
+	f.addLegs(sc, i, c, []places.Match{p})
+}

@@ -78,3 +78,64 @@ func lastWord(s string) (string, string) {
 	}
 	return strings.ToLower(s[st:]), s[:st]
 }
+
+// titleReferents gives the legs of a title the people finder took for a
+// person, and to which it then resolved a pronoun or a description ("The
+// pop star cancelled her Onyx Hotel tour ... leading her to cancel the
+// rest of the tour"), to the story's person, whom those words meant: the
+// real person mentioned most. A title never so referred to keeps its
+// legs, which finish drops.
+func (f *finder) titleReferents(legs []leg) {
+	lead := -2 // not looked up yet
+	for j := range legs {
+		l := &legs[j]
+		if l.team || l.person < 0 || !f.workTitle(l.person) || !f.referredTo(l.person, l.sentence) {
+			continue
+		}
+		if lead == -2 {
+			lead = f.leadPerson()
+		}
+		if lead < 0 {
+			return
+		}
+		l.person, l.Traveler = lead, f.cast.People[lead].Name
+	}
+}
+
+// referredTo reports that sentence si names person p only by a pronoun
+// or a description resolved to it, not by its name.
+func (f *finder) referredTo(p, si int) bool {
+	if si < 0 || si >= len(f.sents) {
+		return false
+	}
+	sp := f.sents[si]
+	found := false
+	for _, m := range f.cast.MentionsIn(sp.Start, sp.End) {
+		if m.Person != p {
+			continue
+		}
+		if m.Kind == people.Name {
+			return false
+		}
+		found = found || m.Kind == people.Pronoun || m.Kind == people.Description
+	}
+	return found
+}
+
+// leadPerson is the person of the cast mentioned most, titles aside; -1
+// when there is none.
+func (f *finder) leadPerson() int {
+	count := make([]int, len(f.cast.People))
+	for _, m := range f.cast.Mentions {
+		if m.Person >= 0 && m.Person < len(count) {
+			count[m.Person]++
+		}
+	}
+	best := -1
+	for p, n := range count {
+		if n > 0 && (best < 0 || n > count[best]) && !f.workTitle(p) {
+			best = p
+		}
+	}
+	return best
+}

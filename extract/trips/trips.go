@@ -2021,6 +2021,9 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 	case "speech", "lecture", "keynote":
 		f.speechNoun(sc, i, c)
 		return
+	case "concert", "concerts", "gig", "gigs", "recital", "show":
+		f.showNoun(sc, i, c)
+		return
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
