@@ -255,3 +255,17 @@ func TestFreshPerformerShowNoun19(t *testing.T) {
 			[]want{{"Tom Reed", "Dublin", "Ireland", "2027-03-08", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestFreshWifeNotHusband19: a leg whose sentence names its traveller,
+// a man, only as a woman ("Mrs Lowe ... her") is the wife's the people
+// finder could not tell apart from him: no leg of his.
+func TestFreshWifeNotHusband19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"Mrs and her for a man's name", "2027-03-10",
+			"Tory leader Ian Lowe said he was proud. Mr Lowe praised his wife. Mrs Lowe made her debut speech at the party conference in Harrogate last October.",
+			nil},
+		{"the man himself keeps his", "2027-03-10",
+			"Tory leader Ian Lowe said he was proud. Mr Lowe made his first speech at the party conference in Harrogate last October.",
+			[]want{{"Ian Lowe", "Harrogate", "United Kingdom", "2026-10", "", newsbot.StatusDone, nil}}},
+	})
+}

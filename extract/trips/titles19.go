@@ -139,3 +139,29 @@ func (f *finder) leadPerson() int {
 	}
 	return best
 }
+
+// genderClash reports a leg whose sentence names its traveller, a man,
+// only as a woman ("Mrs Howard made her debut speech at the conference
+// in Bournemouth", given by the people finder to Michael Howard): the
+// wife or the mother the story spoke of, whom it could not tell apart.
+func (f *finder) genderClash(l leg) bool {
+	if l.person < 0 || l.sentence < 0 || l.sentence >= len(f.sents) || f.cast.People[l.person].Gender != "m" {
+		return false
+	}
+	sp := f.sents[l.sentence]
+	female := false
+	for _, m := range f.cast.MentionsIn(sp.Start, sp.End) {
+		if m.Person != l.person {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(m.Text, "Mrs ") || strings.HasPrefix(m.Text, "Ms ") || strings.HasPrefix(m.Text, "Miss "):
+			female = true
+		case m.Kind == people.Pronoun && f.otherGender(m, l.person):
+			female = true
+		default:
+			return false
+		}
+	}
+	return female
+}
