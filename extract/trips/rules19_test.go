@@ -269,3 +269,16 @@ func TestFreshWifeNotHusband19(t *testing.T) {
 			[]want{{"Ian Lowe", "Harrogate", "United Kingdom", "2026-10", "", newsbot.StatusDone, nil}}},
 	})
 }
+
+// TestFreshPluralWhoClause19: a journey in a ", who" clause after a
+// plural common noun is that group's, not the person named before.
+func TestFreshPluralWhoClause19(t *testing.T) {
+	runWireCases(t, []wireCase{
+		{"bid chiefs who arrived", "2027-03-10",
+			"Mayor Ann Price said the row would not hurt the bid and might impress inspectors, who arrived in Leeds on Tuesday.",
+			nil},
+		{"a person before who still travels", "2027-03-10",
+			"The bid was praised by Mayor Ann Price, who arrived in Leeds on Tuesday.",
+			[]want{{"Ann Price", "Leeds", "United Kingdom", "2027-03-09", "", newsbot.StatusDone, nil}}},
+	})
+}

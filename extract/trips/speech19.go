@@ -381,3 +381,31 @@ func (f *finder) showNoun(sc *sentCtx, i int, c cue) {
 	}
 	f.addLegs(sc, i, c, []places.Match{p})
 }
+
+// pluralWhoSubject reports a cue at token i in a "who" clause after a
+// plural common noun: "may impress bid chiefs, who arrived in London on
+// Tuesday" is the chiefs' journey, not that of the person named before.
+// Only auxiliaries stand between "who" and the cue, and a comma before
+// "who" sets the clause apart ("among the leaders who will visit" holds
+// the ones named).
+func (f *finder) pluralWhoSubject(sc *sentCtx, i int) bool {
+	toks := f.toks
+	k := i - 1
+	for k >= 0 && (inSet(futureWordsSet, toks[k].w) || inSet(pastWordsSet, toks[k].w) || inSet(presentWordsSet, toks[k].w) ||
+		toks[k].w == "also" || toks[k].w == "later" || toks[k].w == "then" || toks[k].w == "to") {
+		k--
+	}
+	if k < 2 || toks[k].w != "who" {
+		return false
+	}
+	if toks[k-1].w != "," {
+		return false // "among the leaders who will visit": the named are among them
+	}
+	k--
+	n := toks[k-1]
+	w := f.text[n.start:n.end]
+	if n.punct || isCapitalised(w) || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	return !overlapsPerson(sc.persons, n.start, n.end)
+}

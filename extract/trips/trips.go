@@ -4588,7 +4588,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.groupSubject(i) {
 		return -1 // "his side would travel to Milan": the team, not its manager
 	}
-	if f.commonPluralSubject(i) {
+	if f.commonPluralSubject(i) || f.pluralWhoSubject(sc, i) {
 		return -1 // "said patients had to travel to Leeds": the patients, not the speaker
 	}
 	if f.pairSubject(i) {
