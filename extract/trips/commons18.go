@@ -268,8 +268,8 @@ func (f *finder) candidacyFor(i int) bool {
 		switch t.w {
 		case "on", "for", "in":
 			switch f.toks[k-1].w {
-			case "inclusion", "selection", "contention", "consideration":
-				return true
+			case "inclusion", "selection", "contention", "consideration", "frame", "running", "contenders", "candidates", "vying", "considered":
+				return true // "in the frame for next summer's tour", "in the running for"
 			case "place", "spot", "berth":
 				// "hopes of a place on the tour"; "won a place on the
 				// tour" tells of one who went.

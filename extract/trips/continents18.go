@@ -94,3 +94,33 @@ func (f *finder) stopNamedBeside(sc *sentCtx, m places.Match) bool {
 	}
 	return false
 }
+
+// continentVerb reports a verb of going whose "to" may lead to a
+// continent or world region: "flew to Asia", "will travel to South
+// America", "headed to the Middle East". "go" and "come" are left out
+// ("went to Europe" is as often a market's or a club's).
+func continentVerb(w string) bool {
+	switch w {
+	case "travel", "travels", "travelled", "traveled", "travelling", "traveling",
+		"fly", "flies", "flew", "flown", "flying",
+		"head", "heads", "headed", "heading":
+		return true
+	}
+	return false
+}
+
+// placesFollow reports a country or town of the gazetteer in the three
+// sentences after sentence si: a visit to a continent ("will visit
+// Europe next week") whose stops are told there ("Thursday: Brussels")
+// has them for its itinerary, and adds no leg at the region. Such visits
+// are rare, so the look ahead costs little.
+func (f *finder) placesFollow(si int) bool {
+	for _, sp := range f.sents[min(si+1, len(f.sents)):min(si+4, len(f.sents))] {
+		for _, m := range places.Find(f.text[sp.Start:sp.End]) {
+			if !m.Demonym && (m.Place.Kind == places.City || m.Place.Kind == places.Country) {
+				return true
+			}
+		}
+	}
+	return false
+}

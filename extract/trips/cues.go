@@ -110,6 +110,10 @@ var cues = map[string]cue{
 	"arrival": {cueNoun, tenseNone, "arrives"}, "stopover": {cueNoun, tenseNone, "stop"},
 	// "will be represented in Brussels by Peter Szabo": the stand-in goes.
 	"represented": {cueAttend, tenseNone, "attends"},
+	// "will represent the G8 at a conference in Jakarta": only a gathering
+	// after "at", then its place (see appearance); weak.
+	"represent": {cueAttend, tenseBase, "attends"}, "represents": {cueAttend, tenseBase, "attends"},
+	"representing": {cueAttend, tenseProgressive, "attends"},
 	// Weak cues (see weakCues). Appearances at a place (see appearance);
 	// "addresses", "signs" are mostly nouns.
 	"address": {cueAttend, tenseBase, "addresses"}, "addressed": {cueAttend, tensePast, "addresses"},
@@ -126,6 +130,16 @@ var cues = map[string]cue{
 	"brief": {cueAttend, tenseBase, "briefs"}, "briefs": {cueAttend, tenseBase, "briefs"},
 	"briefed": {cueAttend, tensePast, "briefs"}, "briefing": {cueAttend, tenseProgressive, "briefs"},
 	"speak": {cueAttend, tenseBase, "speaks"}, "speaks": {cueAttend, tenseBase, "speaks"},
+	// "In a speech in Gateshead on Sunday, Mr Blair said", "gave a
+	// lecture at a conference in Oslo": only a place or a gathering right
+	// after (see speechNoun).
+	// "injured her knee during a show in Illinois", "gave a concert in
+	// Dublin": a performer's show with its place right after (see
+	// showNoun); "show" is weak.
+	"concert": {cueNoun, tenseNone, "performs"}, "concerts": {cueNoun, tenseNone, "performs"},
+	"gig": {cueNoun, tenseNone, "performs"}, "gigs": {cueNoun, tenseNone, "performs"},
+	"recital": {cueNoun, tenseNone, "performs"}, "show": {cueNoun, tenseNone, "performs"},
+	"speech": {cueNoun, tenseNone, "speaks"}, "lecture": {cueNoun, tenseNone, "speaks"}, "keynote": {cueNoun, tenseNone, "speaks"},
 	"inaugurate": {cueAttend, tenseBase, "inaugurates"}, "inaugurates": {cueAttend, tenseBase, "inaugurates"},
 	"inaugurated": {cueAttend, tensePast, "inaugurates"}, "inaugurating": {cueAttend, tenseProgressive, "inaugurates"},
 	// "will celebrate Mass in Lima": a pope's or bishop's appearance (42
@@ -212,6 +226,8 @@ var weakCues = map[string]bool{
 	"received": true, // "received a letter"
 	"present":  true, "presents": true, "presented": true, "presenting": true,
 	"report": true, "reports": true, "reported": true, "reporting": true, "brief": true, "briefs": true, "briefed": true, "briefing": true,
+	"represent": true, "represents": true, "representing": true,
+	"show": true, // "figures show", "the show": a performer's only with its place (see showNoun)
 }
 
 var weakCueSet = newWordTab(weakCues)

@@ -18,6 +18,7 @@ func (f *finder) finish() []newsbot.Trip {
 			legs = append(legs, l)
 		}
 	}
+	f.titleReferents(legs)
 	f.datelineCity(legs)
 	f.leadDayMeetings(legs)
 	for i := range legs {
@@ -49,7 +50,7 @@ func (f *finder) finish() []newsbot.Trip {
 		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) && !f.foreignReturn(l) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
-		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) {
+		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) || !l.team && (f.workTitle(l.person) || f.genderClash(l)) {
 			continue // "the Jose M Cagigal Memorial meeting in Madrid", "the Crown Dependency"
 		}
 		if slices.ContainsFunc(l.Counterparts, orgLike) {

@@ -119,7 +119,8 @@ func (f *finder) coSubject(sc *sentCtx, i, p int) int {
 	// Nothing but auxiliaries between the second name and the cue, a
 	// light verb ("will make a state visit") or the second name's
 	// country ("Queen Mary of Denmark") aside.
-	for k := i - 1; k >= 0 && f.toks[k].start >= m.End; k-- {
+	among := f.amongBefore(i, m.End)
+	for k := i - 1; k >= 0 && f.toks[k].start >= m.End && !among; k-- {
 		w := f.toks[k].w
 		if !(inSet(futureWordsSet, w) || inSet(pastWordsSet, w) || inSet(presentWordsSet, w) || w == "to" || w == "also" || w == "then" || w == "both" || w == "jointly" || w == "together" ||
 			w == "," && f.toks[k].start == m.End && j > 0 && sc.persons[j-1].Kind == people.Description && sc.persons[j-1].Person == m.Person || // "his wife, Brigitte Macron, arrived"

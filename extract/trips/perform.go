@@ -58,4 +58,5 @@ func (f *finder) perform(sc *sentCtx, i int, c cue) {
 var showNouns = map[string]bool{
 	"concert": true, "concerts": true, "gig": true, "gigs": true, "show": true, "shows": true,
 	"festival": true, "recital": true, "date": true, "dates": true, "set": true, "residency": true,
+	"nights": true, // "will play three nights at Wembley Arena in London"
 }

@@ -62,6 +62,9 @@ func (f *finder) placeBeforeNoun(sc *sentCtx, i int) []places.Match {
 	if k <= 0 {
 		return nil
 	}
+	if p, ok := f.ownedDemonymTour(k, i); ok {
+		return []places.Match{p} // "the singer's Australian tour"
+	}
 	for _, p := range f.placesOf(sc) {
 		if p.End > toks[k].end || p.End < toks[k].start {
 			continue
@@ -183,4 +186,28 @@ func (f *finder) partOfOpener(i int) bool {
 		}
 	}
 	return true
+}
+
+// ownedDemonymTour reads a country's people's adjective at token k right
+// before the tour or visit at token i, owned by a person: "Dan Marley's
+// Australian tour", "her Japanese tour". A continent's ("his European
+// tour") and the unowned ("the Australian tour") name no stop.
+func (f *finder) ownedDemonymTour(k, i int) (places.Match, bool) {
+	toks := f.toks
+	if toks[i].w != "tour" && toks[i].w != "visit" || k < 1 {
+		return places.Match{}, false
+	}
+	t := toks[k]
+	country, ok := places.Demonym(f.text[t.start:t.end])
+	if !ok {
+		return places.Match{}, false
+	}
+	p, ok := places.Lookup(country)
+	if !ok || p.Kind != places.Country {
+		return places.Match{}, false
+	}
+	if b := toks[k-1]; b.w != "his" && b.w != "her" && b.w != "their" && !f.personPossessive(b) {
+		return places.Match{}, false
+	}
+	return places.Match{Start: t.start, End: t.end, Place: p}, true
 }

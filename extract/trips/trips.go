@@ -991,16 +991,18 @@ func (f *finder) placesOf(sc *sentCtx) []places.Match {
 		return sc.places
 	}
 	sc.placesOK = true
-	for _, m := range places.Find(sc.sp.Text) {
+	all := places.Find(sc.sp.Text)
+	for idx, m := range all {
 		m.Start += sc.sp.Start
 		m.End += sc.sp.Start
 		if m.Demonym || overlapsPerson(sc.persons, m.Start, m.End) {
 			continue
 		}
 		// "Windsor, Ontario": the region says where the town is; it is no
-		// second stop.
+		// second stop, unless it stands in a list of stops.
 		if n := len(sc.places); n > 0 && m.Place.Kind == places.Region {
-			if prev := sc.places[n-1]; prev.Place.Kind == places.City && prev.Place.Country == m.Place.Country && f.text[prev.End:m.Start] == ", " {
+			if prev := sc.places[n-1]; prev.Place.Kind == places.City && prev.Place.Country == m.Place.Country && f.text[prev.End:m.Start] == ", " &&
+				!f.regionInList(sc, all[idx+1:], m) {
 				sc.quals = append(sc.quals, m)
 				continue
 			}
@@ -1171,7 +1173,7 @@ func (f *finder) placeForEvent(sc *sentCtx, i int) (places.Match, bool) {
 	if toks[k].punct || !isCapitalised(f.text[toks[k].start:toks[k].end]) {
 		return places.Match{}, false // a place name ends in a capitalised word
 	}
-	kindOf := k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] // "the spa town of Evian"
+	kindOf := k >= 2 && toks[k-1].w == "of" && settlementNouns[toks[k-2].w] || f.kindBeforeTown(k-1) // "the spa town of Evian", "the Swiss resort Davos"
 	if k < 1 || toks[k-1].w != "in" && toks[k-1].w != "to" && (k < 2 || toks[k-2].w != "in" && toks[k-2].w != "to") && !kindOf {
 		return places.Match{}, false // "in Bogota", "to Abu Dhabi" for ...
 	}
@@ -1380,8 +1382,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 			if u, ok := f.datedUnknown(sc, k); ok {
 				return []places.Match{u}
 			}
-			if u, ok := f.continentAt(k); ok && strings.HasPrefix(toks[i].w, "tour") && !f.stopNamedBeside(sc, u) {
-				return []places.Match{u} // "is touring Africa"
+			if u, ok := f.continentAt(k); ok && !f.stopNamedBeside(sc, u) && (strings.HasPrefix(toks[i].w, "tour") || !f.placesFollow(sc.index)) {
+				return []places.Match{u} // "is touring Africa", "will next week visit Africa"
 			}
 		}
 	}
@@ -1408,8 +1410,8 @@ func (f *finder) destinations(sc *sentCtx, i int, maxGap int, preps *wordSet, di
 				}
 				return f.list(sc, p)
 			}
-			if gap == 0 && t.w == "of" && (toks[i].w == "tour" || toks[i].w == "tours") {
-				if u, ok := f.continentAt(k + 1); ok && !f.stopNamedBeside(sc, u) {
+			if gap == 0 && (t.w == "of" && (toks[i].w == "tour" || toks[i].w == "tours") || t.w == "to" && direct && continentVerb(toks[i].w)) {
+				if u, ok := f.continentAt(k + 1); ok && !f.stopNamedBeside(sc, u) && (t.w == "of" || !f.placesFollow(sc.index)) {
 					return []places.Match{u} // "a tour of Africa", "flew to Europe"
 				}
 			}
@@ -1525,6 +1527,9 @@ func (f *finder) list(sc *sentCtx, first places.Match) []places.Match {
 		}
 		out = append(out, p)
 		last = p.End
+	}
+	if u, ok := f.listTail(sc, out, last); ok {
+		out = append(out, u)
 	}
 	return out
 }
@@ -2013,18 +2018,28 @@ func (f *finder) travel(sc *sentCtx, i int, c cue) {
 				return // "will headline a rally in Denver"
 			}
 		}
+	case "speech", "lecture", "keynote":
+		f.speechNoun(sc, i, c)
+		return
+	case "concert", "concerts", "gig", "gigs", "recital", "show":
+		f.showNoun(sc, i, c)
+		return
 	case "address", "addressed", "addressing", "speak", "speaks",
 		"inaugurate", "inaugurates", "inaugurated", "inaugurating", "wreath",
 		"celebrate", "celebrates", "celebrated", "celebrating",
 		"appear", "appears", "appeared", "appearing", "appearance", "rallied", "rallying",
 		"report", "reports", "reported", "reporting", "brief", "briefs", "briefed", "briefing",
-		"present", "presents", "presented", "presenting":
+		"present", "presents", "presented", "presenting", "represent", "represents", "representing":
 		f.appearance(sc, i, c)
 		return
 	case "pulled", "pulls", "withdrew", "withdraws", "skip", "skips", "skipped", "skipping":
 		f.withdrawal(sc, i, c)
 		return
 	case "represented":
+		if i > 0 && toks[i-1].w != "be" && toks[i-1].w != "been" && toks[i-1].w != "was" && toks[i-1].w != "were" && toks[i-1].w != "is" && f.atGatheringAfter(i+1) {
+			f.appearance(sc, i, cue{cueAttend, tensePast, "attends"}) // "represented Spain at a summit in Riga"
+			return
+		}
 		f.representedBy(sc, i, c)
 		return
 	case "stop", "stops", "stopped", "stopping":
@@ -2234,6 +2249,16 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 			return
 		}
 		obj = true
+	case "speaking", "spoke", "told":
+		// Sent by speechAtGathering: a gathering must be the object.
+		gathering = true
+	case "represent", "represents", "representing", "represented":
+		// "will represent the G8 at the conference in Jakarta"; not
+		// "represents Leeds in parliament" (no gathering).
+		if !f.atGatheringAfter(k) {
+			return
+		}
+		gathering = true
 	case "appear", "appears", "appeared", "appearing":
 		// "will appear at a rally in Detroit"; not "appeared at
 		// Westminster Magistrates' Court", "appeared to".
@@ -2245,6 +2270,10 @@ func (f *finder) appearance(sc *sentCtx, i int, c cue) {
 		// "following his appearance at the music awards in Berlin",
 		// "will make her first appearance at a festival in Lisbon": the
 		// noun owned by its traveller, then "at" a gathering or a show.
+		if k < len(toks) && (toks[k].w == "in" || toks[k].w == "at") && f.madeAppearance(i) {
+			obj = true // "made a surprise appearance in Davos": the place at once
+			break
+		}
 		if k >= len(toks) || toks[k].w != "at" || !f.ownedNoun(i) {
 			return
 		}
@@ -3650,6 +3679,9 @@ func (f *finder) presence(sc *sentCtx, i int, c cue) {
 		}
 		dests = f.destinations(sc, i, 4, inAtSet, false)
 	default:
+		if f.speechAtGathering(sc, i, c) {
+			return // "speaking at a trade forum in Dubai", "told the party's conference"
+		}
 		// "told reporters in Brussels", "speaking in Hanoi".
 		k := i + 1
 		if k < len(toks) && (toks[k].w == "reporters" || toks[k].w == "journalists" || toks[k].w == "supporters" || toks[k].w == "crowds") {
@@ -3724,6 +3756,15 @@ func (f *finder) addLegs(sc *sentCtx, i int, c cue, dests []places.Match) {
 	}
 	if f.candidacyFor(i) {
 		return // "are building cases for inclusion on the tour to New Zealand"
+	}
+	if a, b, ok := f.theirPair(sc, i); ok {
+		// "spoke to Jones and White following their tour matches in
+		// Britain": the pair's journey, not the subject's.
+		f.addLeg(sc, i, c, a, dests)
+		if b >= 0 {
+			f.addLeg(sc, i, c, b, dests)
+		}
+		return
 	}
 	if club, refused, ok := f.placeClubSubject(sc, i); ok && c.kind == cueTravel {
 		// "..., with Leeds refusing to travel to London": the club's.
@@ -4547,7 +4588,7 @@ func (f *finder) subject(sc *sentCtx, i int) int {
 	if f.groupSubject(i) {
 		return -1 // "his side would travel to Milan": the team, not its manager
 	}
-	if f.commonPluralSubject(i) {
+	if f.commonPluralSubject(i) || f.pluralWhoSubject(sc, i) {
 		return -1 // "said patients had to travel to Leeds": the patients, not the speaker
 	}
 	if f.pairSubject(i) {
@@ -5209,8 +5250,8 @@ func (f *finder) coordinated(i int) bool {
 // only linking words and determiners before it ("Visiting Hanoi, Esper
 // said", "On a visit to Lagos, the singer ..."): its subject follows.
 func (f *finder) openingCue(i int) bool {
-	if f.partOfOpener(i) {
-		return true // "At the end of his visit to Brazil, Lula said"
+	if f.partOfOpener(i) || f.speechOpener(i) {
+		return true // "At the end of his visit to Brazil, Lula said", "In a speech in Leeds, Harper said"
 	}
 	if i > 3 {
 		return false
