@@ -13,17 +13,16 @@ import (
 // nothing is allocated; anything else goes through strings.ToLower, so
 // the bytes are always exactly its.
 func AppendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
+	n := len(dst)
+	dst = append(dst, s...)
+	for i := n; i < len(dst); i++ {
+		c := dst[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:n], strings.ToLower(s)...)
 		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			dst[i] = c + 'a' - 'A'
 		}
-		dst = append(dst, c)
 	}
 	return dst
 }
