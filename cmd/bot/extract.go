@@ -162,22 +162,34 @@ func idOf(line []byte) string {
 	return lineID(m[1])
 }
 
+// jsonlChunk is how many lines a worker of extractJSONL takes at once:
+// extract.Articles runs each stage over the whole chunk while the stage's
+// code and tables are in the core's caches (BENCHMARKS: batches of 64 take
+// about a quarter less CPU than the same articles one by one). A chunk is
+// sent early when the input has nothing more buffered, so a slow writer
+// of lines is not kept waiting for 64, and when it holds jsonlChunkBytes,
+// so that chunks of long articles do not multiply the memory in flight.
+const (
+	jsonlChunk      = 64
+	jsonlChunkBytes = 1 << 20
+)
+
 // extractJSONL runs extraction on all cores and writes results in input
 // order. A bad line yields {"id":..., "error":...} so the output stays
 // aligned with the input.
 func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.Time) error {
 	type job struct {
-		line []byte
-		res  chan []byte
+		lines [][]byte
+		res   chan []byte
 	}
 	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan job, workers*4)
-	order := make(chan chan []byte, workers*4)
+	jobs := make(chan job, workers*2)
+	order := make(chan chan []byte, workers*2)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				j.res <- extractOne(j.line, anchor)
+				j.res <- extractChunk(j.lines, anchor)
 			}
 		})
 	}
@@ -186,25 +198,44 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 		defer close(order)
 		defer close(jobs)
 		r := bufio.NewReaderSize(in, 1<<20)
+		var chunk [][]byte
+		size := 0
+		send := func() bool {
+			if len(chunk) == 0 {
+				return true
+			}
+			res := make(chan []byte, 1)
+			select {
+			case jobs <- job{lines: chunk, res: res}:
+			case <-ctx.Done():
+				readErr <- ctx.Err()
+				return false
+			}
+			order <- res
+			chunk, size = nil, 0
+			return true
+		}
 		for {
 			line, err := r.ReadBytes('\n')
 			if len(strings.TrimSpace(string(line))) > 0 {
-				res := make(chan []byte, 1)
-				select {
-				case jobs <- job{line: line, res: res}:
-				case <-ctx.Done():
-					readErr <- ctx.Err()
-					return
-				}
-				order <- res
+				chunk = append(chunk, line)
+				size += len(line)
 			}
 			if err != nil {
+				if !send() {
+					return
+				}
 				if !errors.Is(err, io.EOF) {
 					readErr <- fmt.Errorf("read stdin: %w", err)
 					return
 				}
 				readErr <- nil
 				return
+			}
+			if len(chunk) >= jsonlChunk || size >= jsonlChunkBytes || r.Buffered() == 0 {
+				if !send() {
+					return
+				}
 			}
 		}
 	}()
@@ -231,22 +262,47 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 	return nil
 }
 
-func extractOne(line []byte, anchor time.Time) []byte {
-	var in extractLine
-	fail := func(id string, err error) []byte {
-		b, _ := json.Marshal(struct {
-			ID    string `json:"id"`
-			Error string `json:"error"`
-		}{id, err.Error()})
-		return append(b, '\n')
+// extractChunk is the output lines of a chunk of input lines, in order:
+// the lines that decode go through extract.Articles together, which gives
+// for each exactly what extract.ArticleWithHeadline gives for it alone.
+func extractChunk(lines [][]byte, anchor time.Time) []byte {
+	outs := make([][]byte, len(lines))
+	ins := make([]extract.Input, 0, len(lines))
+	at := make([]int, 0, len(lines)) // at[k]: the line of ins[k]
+	for i, line := range lines {
+		in, failed := decodeLine(line, anchor)
+		if failed != nil {
+			outs[i] = failed
+			continue
+		}
+		ins, at = append(ins, in), append(at, i)
 	}
+	for k, x := range extract.Articles(ins) {
+		outs[at[k]] = marshalLine(x)
+	}
+	return bytes.Join(outs, nil)
+}
+
+// failLine is the output line of an input line that yields no extraction.
+func failLine(id string, err error) []byte {
+	b, _ := json.Marshal(struct {
+		ID    string `json:"id"`
+		Error string `json:"error"`
+	}{id, err.Error()})
+	return append(b, '\n')
+}
+
+// decodeLine reads one input line; failed is its error line when it
+// cannot be extracted.
+func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) {
+	var in extractLine
 	line = bytes.TrimPrefix(line, []byte("\ufeff"))
 	if err := json.Unmarshal(line, &in); err != nil {
-		return fail(idOf(line), fmt.Errorf("bad JSON line: %w", err))
+		return extract.Input{}, failLine(idOf(line), fmt.Errorf("bad JSON line: %w", err))
 	}
 	id := lineID(in.ID)
 	if len(in.Text) > maxArticleBytes {
-		return fail(id, fmt.Errorf("text over %d MB", maxArticleBytes>>20))
+		return extract.Input{}, failLine(id, fmt.Errorf("text over %d MB", maxArticleBytes>>20))
 	}
 	published := anchor
 	if strings.TrimSpace(in.Published) != "" {
@@ -254,15 +310,19 @@ func extractOne(line []byte, anchor time.Time) []byte {
 		if err != nil {
 			// Archives write dates every way; any date ingest reads will do.
 			if t, err = ingest.ParseDate(in.Published); err != nil {
-				return fail(id, fmt.Errorf("published: %q is not a date (want YYYY-MM-DD)", in.Published))
+				return extract.Input{}, failLine(id, fmt.Errorf("published: %q is not a date (want YYYY-MM-DD)", in.Published))
 			}
 		}
 		published = t
 	}
-	x := extract.ArticleWithHeadline(id, in.Title, in.Text, published)
+	return extract.Input{ID: id, Text: in.Text, Published: published, Headline: in.Title}, nil
+}
+
+// marshalLine is the output line of an extraction.
+func marshalLine(x newsbot.Extraction) []byte {
 	b, err := json.Marshal(x)
 	if err != nil {
-		return fail(id, err)
+		return failLine(x.ID, err)
 	}
 	return append(b, '\n')
 }

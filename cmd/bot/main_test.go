@@ -11,8 +11,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract"
 )
 
 // runBot runs the CLI in-process with the given environment.
@@ -267,6 +269,57 @@ func TestExtractJSONLTitle(t *testing.T) {
 			if !strings.Contains(body, e) {
 				t.Errorf("evidence %q is not in the text", e)
 			}
+		}
+	}
+}
+
+// Lines go through extraction in chunks (extract.Articles): over several
+// chunks, with bad lines among good ones, every output line must still be
+// what its input line gives alone, in input order.
+func TestExtractJSONLChunksMatchOneByOne(t *testing.T) {
+	published := time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC)
+	var in strings.Builder
+	var want []string
+	for i := range 2*jsonlChunk + 9 {
+		switch {
+		case i%7 == 3:
+			fmt.Fprintf(&in, "{\"id\":\"b%d\", \"text\": broken\n", i)
+			want = append(want, "error")
+			continue
+		case i%11 == 5:
+			fmt.Fprintf(&in, `{"id":"a%d","text":"Council leader Sam Obi said the depot would close in May.","title":"Depot %d to close","published":"2026-01-28"}`+"\n", i, i)
+			b, err := json.Marshal(extract.ArticleWithHeadline(fmt.Sprintf("a%d", i), fmt.Sprintf("Depot %d to close", i), "Council leader Sam Obi said the depot would close in May.", published))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, string(b))
+		default:
+			text := fmt.Sprintf("Health Secretary Rita Vale will visit Leeds on Friday. \"We will hire %d nurses,\" she said.", i)
+			fmt.Fprintf(&in, `{"id":"a%d","text":%q,"published":"2026-01-28"}`+"\n", i, text)
+			b, err := json.Marshal(extract.ArticleWithHeadline(fmt.Sprintf("a%d", i), "", text, published))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, string(b))
+		}
+	}
+	out, _, err := runBot(t, nil, in.String(), "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines, want %d", len(lines), len(want))
+	}
+	for i, line := range lines {
+		if want[i] == "error" {
+			if !strings.Contains(line, `"error"`) || !strings.Contains(line, fmt.Sprintf(`"b%d"`, i)) {
+				t.Errorf("line %d = %s, want the error line of b%d", i, line, i)
+			}
+			continue
+		}
+		if line != want[i] {
+			t.Errorf("line %d differs from extracting it alone:\n got %s\nwant %s", i, line, want[i])
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsroom/newsbot/extract/internal/fold"
 	"github.com/newsroom/newsbot/extract/text"
 )
 
@@ -439,7 +440,8 @@ func (a *analyser) sameCase(x, y *issue) bool {
 // the lists the unit's last word is in.
 func (a *analyser) namedSetting(u *unit, lc wclass) bool {
 	n := len(u.words)
-	if n == 0 || lc&wSetting == 0 && !settingNouns[strings.ToLower(lastField(u.surface))] {
+	var lb [32]byte
+	if n == 0 || lc&wSetting == 0 && !settingNouns[string(fold.AppendLower(lb[:0], lastField(u.surface)))] {
 		return false // the key folds plurals: "barracks" is keyed "barrack"
 	}
 	if n == 1 {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/internal/fold"
 )
 
 // headlessTitle reports a title that names no thing at all: a modifier the
@@ -15,16 +16,27 @@ import (
 // cannot"). An editor reading the digest
 // cannot tell what is open from any of them. low is asciiLower(text).
 func headlessTitle(title, text, low string) bool {
-	words := strings.Fields(title)
-	if len(words) == 0 || len(words) > 3 {
+	// Every kept title comes here: its words and their lower-case forms
+	// are held on the stack (strings.Fields and strings.ToLower
+	// allocated for each).
+	var wb [4]string
+	words := wb[:0]
+	for w := range strings.FieldsSeq(title) {
+		if len(words) == 3 {
+			return false
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
 		return false
 	}
-	if last := strings.ToLower(words[len(words)-1]); reflexives[last] || modals[last] {
+	var lb [32]byte
+	if last := fold.AppendLower(lb[:0], words[len(words)-1]); reflexives[string(last)] || modals[string(last)] {
 		return true // "Govern itself", "Covert intercepts cannot": a clause
 	}
 	allQuantity := true
 	for _, w := range words {
-		allQuantity = allQuantity && quantityWord(strings.ToLower(w))
+		allQuantity = allQuantity && quantityWord(string(fold.AppendLower(lb[:0], w)))
 	}
 	if allQuantity {
 		return true
@@ -97,8 +109,9 @@ var nounsInEst = map[string]bool{
 // standoff") names a thing even before another noun, and a title the
 // copy never writes is no modifier of anything.
 func modifierOnly(words []string, text, low string) bool {
-	last := strings.ToLower(words[len(words)-1])
-	if !adjectival(last) && !strings.HasPrefix(strings.ToLower(words[0]), "ex-") || cueWeights[last] > 0 || topicalCues[last] {
+	var lb, fb [32]byte
+	last := string(fold.AppendLower(lb[:0], words[len(words)-1]))
+	if !adjectival(last) && !strings.HasPrefix(string(fold.AppendLower(fb[:0], words[0])), "ex-") || cueWeights[last] > 0 || topicalCues[last] {
 		return false // a noun before a noun ("budget standoff") heads a phrase of its own
 	}
 	for _, w := range words[1:] {
@@ -379,7 +392,12 @@ func (a *analyser) carriedOn(j int) string {
 // preposition ("Attempt by ...", "Opposition to ...", "Controversy
 // surrounding ..."): what follows it is what the thread is about.
 func headsObject(title string) bool {
-	for _, w := range strings.Fields(title)[1:] {
+	first := true
+	for w := range strings.FieldsSeq(title) {
+		if first {
+			first = false
+			continue
+		}
 		if lexicon[w].prep() || w == "surrounding" || w == "alongside" || w == "between" {
 			return true
 		}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/internal/fold"
 	"github.com/newsroom/newsbot/extract/people"
 )
 
@@ -1764,7 +1765,7 @@ func withoutDayPossessive(t string) string {
 	if !ok {
 		return t
 	}
-	if low := strings.ToLower(first); low == "last" || low == "next" || low == "this" {
+	if fold.LowerIs(first, "last") || fold.LowerIs(first, "next") || fold.LowerIs(first, "this") {
 		var second string
 		if second, rest, ok = strings.Cut(rest, " "); !ok {
 			return t

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsroom/newsbot/extract/internal/fold"
 	"github.com/newsroom/newsbot/extract/people"
 )
 
@@ -221,7 +222,8 @@ func (a *analyser) leadChain(k int, ms []people.Mention, seg int) (next int) {
 		if j >= len(toks) || !a.leadContent(j, ms) || isTo && !det && !toks[j].capital {
 			break // "plans to end ...": an infinitive, no object
 		}
-		if w := a.text[toks[j].start:toks[j].end]; people.IsTimeWord(strings.ToLower(w)) {
+		var lb [32]byte
+		if w := a.text[toks[j].start:toks[j].end]; people.IsTimeWord(string(fold.AppendLower(lb[:0], w))) {
 			break // "on Tuesday night" is when, not what
 		}
 		cur = j

@@ -64,12 +64,32 @@ type Cast struct {
 	Mentions []Mention // sorted by Start, disjoint
 }
 
-// MentionsIn returns the mentions lying inside [start, end).
+// MentionsIn returns the mentions lying inside [start, end). The result
+// may share its array with c.Mentions: read it, do not write it.
 func (c *Cast) MentionsIn(start, end int) []Mention {
 	i := sort.Search(len(c.Mentions), func(i int) bool { return c.Mentions[i].Start >= start })
 	j := i
 	for j < len(c.Mentions) && c.Mentions[j].Start < end {
 		j++
+	}
+	// Mentions are disjoint and sorted, so those that end in time are
+	// nearly always a prefix of c.Mentions[i:j]: that is returned as a
+	// sub-slice of c.Mentions (capacity cut, so an append copies), with no
+	// copy. Only if one ends late and a later one does not is a new slice
+	// made. The callers only read the result.
+	k := i
+	for k < j && c.Mentions[k].End <= end {
+		k++
+	}
+	rest := k
+	for rest < j && c.Mentions[rest].End > end {
+		rest++
+	}
+	if rest == j {
+		if k == i {
+			return nil
+		}
+		return c.Mentions[i:k:k]
 	}
 	var out []Mention
 	for _, m := range c.Mentions[i:j] {

@@ -50,6 +50,8 @@ func (a *attributor) capRuns() []capRun {
 			continue
 		}
 		run := capRun{start: i}
+		var ib [16]byte
+		initials := ib[:0] // on the stack: run.initials took a copy a word
 		p := i
 		// A sentence's capitalised determiner is no part of a name.
 		for _, det := range [...]string{"The ", "A ", "An "} {
@@ -64,7 +66,7 @@ func (a *attributor) capRuns() []capRun {
 			if e <= p {
 				break
 			}
-			run.initials += string(s[p])
+			initials = append(initials, s[p])
 			run.words++
 			run.end, run.last = e, s[p:e]
 			if e+1 >= len(s) || s[e] != ' ' {
@@ -79,6 +81,7 @@ func (a *attributor) capRuns() []capRun {
 			}
 		}
 		if run.words >= 2 {
+			run.initials = string(initials)
 			a.runs = append(a.runs, run)
 		}
 		i = max(run.end, i+1)

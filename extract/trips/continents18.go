@@ -17,8 +17,8 @@ func (f *finder) continentAt(k int) (places.Match, bool) {
 	if k < len(toks) && (toks[k].w == "the" || toks[k].w == "The") {
 		k++
 	}
-	for _, c := range continents {
-		words := strings.Fields(c)
+	for ci, c := range continents {
+		words := continentWords[ci]
 		if k+len(words) > len(toks) {
 			continue
 		}
@@ -44,6 +44,15 @@ func (f *finder) continentAt(k int) (places.Match, bool) {
 	}
 	return places.Match{}, false
 }
+
+// continentWords are the words of each of continents, split once.
+var continentWords = func() [][]string {
+	out := make([][]string, len(continents))
+	for i, c := range continents {
+		out[i] = strings.Fields(c)
+	}
+	return out
+}()
 
 // continents are the world regions a journey may name, longest first so
 // that "South East Asia" wins over "Asia".
