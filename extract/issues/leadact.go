@@ -254,7 +254,9 @@ var actObjectStops = map[string]bool{"and": true, "or": true, "but": true, "to":
 	"had": true, "will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "it": true,
 	"they": true, "he": true, "she": true, "we": true, "this": true, "these": true, "those": true, "between": true,
 	"against": true, "about": true, "without": true, "through": true, "up": true, "down": true, "off": true, "out": true, "beyond": true, "across": true,
-	"per": true, "within": true, "towards": true, "along": true, "around": true, "near": true}
+	"per": true, "within": true, "towards": true, "along": true, "around": true, "near": true, "cannot": true,
+	"must": true, "might": true, "shall": true, "did": true, "does": true, "do": true, "not": true, "suggests": true, "says": true,
+	"said": true, "shows": true}
 
 // maxObjectWords bounds an act's object in a title.
 const maxObjectWords = 4
@@ -281,7 +283,7 @@ func leadActObject(rest string) (obj, art string) {
 			break
 		}
 		k++
-		if strings.ContainsAny(rest[w.end:min(w.end+1, len(rest))], ",;:.(") {
+		if strings.ContainsAny(rest[w.end:min(w.end+1, len(rest))], ",;:.(\"”’") || k < len(ws) && strings.ContainsAny(rest[w.end:ws[k].start], "(\"“‘") {
 			break // the phrase ends at the punctuation
 		}
 	}

@@ -1,0 +1,43 @@
+package issues
+
+import (
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+)
+
+// A one-word title is completed by what the copy writes the noun with:
+// its object, its kind, its owner.
+func TestBareFill(t *testing.T) {
+	cases := []struct {
+		text, title string
+		kws         []string
+		want        string
+	}{
+		{"The regulator has begun a review of water charges. The review will report in June.", "Review", nil, "Review of water charges"},
+		{"Fans marched against the takeover of the club. The takeover would load it with debt.", "Takeover", nil, "Takeover of the club"},
+		{"The former minister was placed under house arrest. His house arrest was lifted on Friday.", "Arrest", nil, "House arrest"},
+		{"Investors blame Harlow's collapse on its auditors. The collapse cost 4,000 jobs.", "Collapse", nil, "Harlow's collapse"},
+		{"The court threw out the case under federal anti-fraud laws.", "Laws", []string{"federal anti-fraud laws", "court"}, "Federal anti-fraud laws"},
+		{"Campaigners argued against tackling immigration by quotas.", "Immigration", []string{"tackling immigration"}, ""}, // a verb phrase
+		{"The ministry set a deadline for privatisation of the ports.", "Deadline", nil, "Deadline for privatisation"},
+		{"Aid for the next decade was pledged.", "Aid", nil, ""},                                 // "for" a time
+		{"Debts of 14bn euros were written off.", "Debts", nil, ""},                              // a quantity
+		{"Harbourside shares fell. Harbourside said profits were flat.", "Harbourside", nil, ""}, // a name
+		{"Directors were told to inflate sales. Auditors said Marlow did inflate sales.", "Inflate", nil, ""},
+		{"He was found guilty of trying to commit fraud.", "Fraud", nil, ""},                            // a verb before it
+		{"The review of rail fares was delayed.", "Review of rail fares", nil, ""},                      // not bare
+		{"Shares in Air Lanka rose after the talks on air routes.", "Air", nil, ""},                     // a name's word, and "on" a topic too loose
+		{"The auction went ahead. Sunday's auction raised $9bn.", "Auction", nil, ""},                   // a day owns nothing
+		{"Ministers held discussions with the unions. The discussions failed.", "Discussions", nil, ""}, // a verb's object said once
+		{"Rates on hold: interest rates stay at 4%. Interest rates may rise.", "Rates", nil, "Interest rates"},
+		{"Talks on membership of the World Trade Organisation (WTO) resumed.", "Membership", nil, "Membership of the World Trade Organisation"},
+	}
+	for _, c := range cases {
+		a := analyser{text: c.text}
+		is := newsbot.Issue{Title: c.title, Keywords: c.kws, Evidence: []string{c.text}}
+		if got := a.bareFill(&is); got != c.want {
+			t.Errorf("bareFill(%q in %q) = %q, want %q", c.title, c.text, got, c.want)
+		}
+	}
+}
