@@ -43,7 +43,7 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 	if fillNoNoun(low) {
 		return "" // "Blames", "Biggest": no noun to complete
 	}
-	if !a.writesLower(low) || strings.Contains(a.text, " to "+low+" ") {
+	if !a.writesLower(low) || strings.Contains(a.text, " to "+low+" ") && !a.writesNoun(low) {
 		return "" // a name ("Yukos"), never a common noun in the copy, or a verb ("to inflate")
 	}
 	// A keyword the title's word heads: "federal anti-racketeering laws"
@@ -103,6 +103,18 @@ func (a *analyser) writesLower(w string) bool {
 		}
 		i = e
 	}
+}
+
+// writesNoun reports whether the copy writes w (lower-case) after a
+// determiner ("the review", "its review"): a noun there, whatever else.
+func (a *analyser) writesNoun(w string) bool {
+	lt := " " + strings.ToLower(a.text)
+	for d := range objectDeterminers {
+		if strings.Contains(lt, " "+d+" "+w+" ") || strings.Contains(lt, " "+d+" "+w+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // fillForms are the completed forms of the noun w (lower-case) in s: "w
@@ -210,7 +222,7 @@ func fillActNoun(w string) bool {
 // fillNoNoun reports a bare title word that is no noun to complete: a
 // verb, a superlative, a comparative, an adverb.
 func fillNoNoun(w string) bool {
-	return generic[w] || verbsInS[w] || fillVerbBefore[w] || strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize") ||
+	return verbsInS[w] || fillVerbBefore[w] || actObjectStops[w] || objectDeterminers[w] || strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize") ||
 		strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "rest") || strings.HasSuffix(w, "ly") ||
 		w == "there" || w == "better" || w == "worse"
 }
@@ -251,9 +263,11 @@ func fillHasPrep(f string) bool {
 // fillVerbish reports a word that is no part of a noun phrase before a
 // noun: a function word, a verb or an adverb form.
 func fillVerbish(w string) bool {
+	if strings.Contains(w, "-") {
+		return false // "anti-racketeering", "front-line": a compound modifier
+	}
 	return actObjectStops[w] || objectDeterminers[w] || fillVerbBefore[w] || edWord(w) || strings.HasSuffix(w, "ly") ||
-		strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize") ||
-		strings.HasSuffix(w, "ing")
+		strings.HasSuffix(w, "ise") || strings.HasSuffix(w, "ize") || strings.HasSuffix(w, "ing")
 }
 
 // fillVague are modifiers that leave the noun as bare as before.

@@ -24,6 +24,7 @@ func TestBareFill(t *testing.T) {
 		{"Aid for the next decade was pledged.", "Aid", nil, ""},                                 // "for" a time
 		{"Debts of 14bn euros were written off.", "Debts", nil, ""},                              // a quantity
 		{"Harbourside shares fell. Harbourside said profits were flat.", "Harbourside", nil, ""}, // a name
+		{"The state is to review its contracts. The review of mining contracts will take a year.", "Review", nil, "Review of mining contracts"},
 		{"Directors were told to inflate sales. Auditors said Marlow did inflate sales.", "Inflate", nil, ""},
 		{"He was found guilty of trying to commit fraud.", "Fraud", nil, ""},                            // a verb before it
 		{"The review of rail fares was delayed.", "Review of rail fares", nil, ""},                      // not bare

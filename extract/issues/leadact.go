@@ -279,7 +279,7 @@ func leadActObject(rest string) (obj, art string) {
 	for k < len(ws) && k-first < maxObjectWords {
 		w := ws[k]
 		if actObjectStops[w.low] || !startsWithLetter(w.text) && !actNumberStart(w.text) ||
-			k > first && (edWord(w.low) || strings.HasSuffix(w.low, "ly")) {
+			k > first && (edWord(w.low) || strings.HasSuffix(w.low, "ly") || verbsInS[w.low] || irregularPast[w.low]) {
 			break
 		}
 		k++
