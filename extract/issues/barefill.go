@@ -28,8 +28,51 @@ func (a *analyser) fillBareTitles(res []newsbot.Issue) []newsbot.Issue {
 		if t := a.bareFill(&res[i]); t != "" {
 			res[i].Title = t
 		}
+		if t := a.carryNoun(res[i].Title); t != "" {
+			res[i].Title = t
+		}
 	}
 	return res
+}
+
+// carryActors head a phrase naming people: a topic carried on by one
+// becomes an actor.
+var carryActors = map[string]bool{"chief": true, "chiefs": true, "head": true, "boss": true, "bosses": true,
+	"chairman": true, "members": true, "staff": true, "workers": true, "officer": true, "officers": true}
+
+// carryNoun is title carried on by the noun the copy writes after it
+// wherever it writes it ("Non-emergency phone" of "non-emergency phone
+// calls", twice), or "": the title is a modifier whose noun was cut.
+func (a *analyser) carryNoun(title string) string {
+	last := lastField(title)
+	if last == "" || !startsLower(last) && strings.Contains(title, " ") || strings.ContainsAny(title, "'’\"") || strings.Count(title, " ") >= 4 {
+		return ""
+	}
+	if ll := strings.ToLower(last); strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && !strings.HasSuffix(ll, "us") && !strings.HasSuffix(ll, "is") {
+		return "" // a plural heads its phrase: "gun laws put" goes on with a verb
+	}
+	lt := asciiLower(title)
+	low := a.lowered()
+	next := ""
+	for i := range wholeWordAt(low, lt) {
+		w := wordAfterSpace(a.text, i+len(lt))
+		if w == "" || next != "" && w != next {
+			return "" // written alone, or before different words: a noun of its own
+		}
+		next = w
+	}
+	if next == "" || !startsLower(next) || !startsWithLetter(next) {
+		return ""
+	}
+	nl := strings.ToLower(next)
+	if fillVerbish(nl) || verbsInS[nl] || irregularPast[nl] || lexicon[nl].stop() || len(nl) < 3 || looksAdjective(nl) ||
+		people.IsTimeWord(nl) || nl == "less" || nl == "more" || nl == "too" {
+		return "" // "phone says", "phone was": no noun carries it on
+	}
+	if roleNouns[nl] || carryActors[nl] {
+		return "" // "civil service chief": a person, not the thread
+	}
+	return title + " " + next
 }
 
 // bareFill is the title of is completed from its keywords or the copy,

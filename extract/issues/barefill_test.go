@@ -42,3 +42,24 @@ func TestBareFill(t *testing.T) {
 		}
 	}
 }
+
+// A title the copy writes only before one same noun is that noun's
+// modifier, carried on.
+func TestCarryNoun(t *testing.T) {
+	cases := []struct{ text, title, want string }{
+		{"Callers will get a new number for non-emergency police calls. Non-emergency police calls now clog 999.", "Non-emergency police", "Non-emergency police calls"},
+		{"The club faces a huge tax bill. The tax bill dates from 2001.", "Huge tax", "Huge tax bill"},
+		{"The tax is due. The tax bill dates from 2001.", "Tax", ""},                       // written alone too
+		{"New gun laws put owners at risk.", "New gun laws", ""},                           // a plural heads its phrase
+		{"Ministers met union chiefs. The civil service chief quit.", "Civil service", ""}, // carried on into a person
+		{"The dock strike continues. Dock strike talks resume today.", "Dock strike", ""},  // two different continuations... or none
+		{"Climate change dominated the summit. Delegates said climate change was urgent.", "Climate", "Climate change"},
+		{"The firm's best results came in March. Its best results tomorrow?", "Best results", ""}, // a plural again
+	}
+	for _, c := range cases {
+		a := analyser{text: c.text}
+		if got := a.carryNoun(c.title); got != c.want {
+			t.Errorf("carryNoun(%q in %q) = %q, want %q", c.title, c.text, got, c.want)
+		}
+	}
+}
