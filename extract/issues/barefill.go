@@ -25,6 +25,9 @@ var fillPreps = map[string]bool{"of": true, "over": true, "into": true, "for": t
 // fillBareTitles completes every one-word common-noun title of res.
 func (a *analyser) fillBareTitles(res []newsbot.Issue) []newsbot.Issue {
 	for i := range res {
+		if t := a.planFill(&res[i]); t != "" {
+			res[i].Title = t
+		}
 		if t := a.bareFill(&res[i]); t != "" {
 			res[i].Title = t
 		}
@@ -33,6 +36,47 @@ func (a *analyser) fillBareTitles(res []newsbot.Issue) []newsbot.Issue {
 		}
 	}
 	return res
+}
+
+// planFill is a title naming a plan bare ("Plans", "Tony Blair's plans")
+// carried on by what the copy says it would do (planPurpose): "Tony
+// Blair's plans to scrap the scheme". "" when the title is no plan head or
+// the copy tells no purpose after it.
+func (a *analyser) planFill(is *newsbot.Issue) string {
+	owner, head := "", is.Title
+	if o, h, ok := strings.Cut(is.Title, "'s "); ok && !strings.Contains(h, " ") {
+		owner, head = o+"'s ", h
+	} else if strings.Contains(head, " ") {
+		return ""
+	}
+	lh := strings.ToLower(head)
+	if !planHeads[lh] {
+		return ""
+	}
+	for _, s := range append(slices.Clone(is.Evidence), a.text) {
+		ls := strings.ToLower(s)
+		for i := 0; ; {
+			j := strings.Index(ls[i:], lh)
+			if j < 0 {
+				break
+			}
+			j += i
+			i = j + len(lh)
+			if j > 0 && isASCIIWord(ls[j-1]) || i < len(ls) && isASCIIWord(ls[i]) {
+				continue
+			}
+			if w := wordAfterSpace(s, i+len(" to")); strings.HasPrefix(s[i:], " to ") && objectDeterminers[strings.ToLower(w)] {
+				continue // "the law to its limits": a destination, no purpose
+			}
+			if p := a.planPurpose(lh, s[i:]); p != "" {
+				if owner == "" {
+					return capitalise(lh + p)
+				}
+				return owner + lh + p
+			}
+		}
+	}
+	return ""
 }
 
 // carryActors head a phrase naming people: a topic carried on by one

@@ -63,3 +63,21 @@ func TestCarryNoun(t *testing.T) {
 		}
 	}
 }
+
+// A bare plan is named by what the copy says it would do.
+func TestPlanFill(t *testing.T) {
+	cases := []struct{ text, title, want string }{
+		{"Unions attacked Ann Moss's plans to scrap final salary pensions. The plans were published on Monday.", "Ann Moss's plans", "Ann Moss's plans to scrap final salary pensions"},
+		{"The mayor's decision to close the central library angered residents.", "Decision", "Decision to close central library"},
+		{"Critics said the minister had stretched the law to its limits.", "Law", ""},
+		{"The plans are due in May.", "Plans", ""},
+		{"Ministers unveiled plans to cut red tape.", "Red tape", ""}, // no plan head
+	}
+	for _, c := range cases {
+		a := analyser{text: c.text}
+		is := newsbot.Issue{Title: c.title, Evidence: []string{c.text}}
+		if got := a.planFill(&is); got != c.want {
+			t.Errorf("planFill(%q in %q) = %q, want %q", c.title, c.text, got, c.want)
+		}
+	}
+}
