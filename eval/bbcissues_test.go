@@ -9,8 +9,8 @@ import (
 // TestIssuesBBCBlind scores open issues on 76 BBC articles (politics and
 // business, none of ../shared/eval/gold nor of the other blind sets)
 // annotated blind in sessions 11 (C/D) and 12 (E/F), before the extractor
-// was run on them,
-// following GUIDELINES.md. They hold clusters of follow-ups on one thread
+// was run on them, following GUIDELINES.md. They hold clusters of
+// follow-ups on one thread
 // (Yukos, the LSE bids, Manchester United, WorldCom, Parmalat, UKIP and
 // Veritas, ID cards, Blunkett, control orders, Guantanamo, immigration),
 // so that the store's merging can be read over them too (dates.tsv gives
