@@ -85,6 +85,9 @@ func (a *analyser) leadActIssue(res []newsbot.Issue) []newsbot.Issue {
 		if strings.Contains(t, kws[0]) || strings.Contains(t, strings.ToLower(kws[1])) {
 			return res // the act is listed
 		}
+		if c := actComplement(low); c != "" && strings.Contains(c, t) {
+			return res // "Canola" of "suspension of imports of canola seed": the thread is listed by what it is about
+		}
 		if strings.Contains(low, t) {
 			// "Pension" is the act's object cut short: the act names it.
 			res[i].Title = title
@@ -100,6 +103,17 @@ func (a *analyser) leadActIssue(res []newsbot.Issue) []newsbot.Issue {
 	}
 	is := newsbot.Issue{Title: title, Keywords: kws, Summary: clip(sp.Text, maxSummary), Evidence: []string{sp.Text}}
 	return append([]newsbot.Issue{is}, res...)
+}
+
+// actComplement is what the object of an act's title is of ("canola seed"
+// of "suspension of imports of canola seed"), or "".
+func actComplement(title string) string {
+	_, obj, ok := strings.Cut(title, " of ")
+	if !ok {
+		return ""
+	}
+	_, c, _ := strings.Cut(obj, " of ")
+	return c
 }
 
 // mergeKeywords is first then the words of rest not in it, at most
@@ -181,6 +195,15 @@ func (a *analyser) actTitle(s string, off int) (string, []string, bool) {
 			rest = r
 		}
 		obj, art := leadActObject(rest)
+		if obj != "" {
+			// "suspended imports of canola seed": the goods say which imports.
+			after := rest[strings.Index(rest, obj)+len(obj):]
+			if of, ok := strings.CutPrefix(after, " of "); ok {
+				if c, cart := leadActObject(of); c != "" && len(strings.Fields(obj+" "+c)) <= maxObjectWords+2 {
+					obj += " of " + cart + c
+				}
+			}
+		}
 
 		doer, person := a.actDoer(s, off, ws, j)
 		if act.subj && doer != "" {

@@ -24,7 +24,7 @@ func TestLeadActTitle(t *testing.T) {
 		// the act on its object
 		{"The Independence Alliance has suspended a council candidate over remarks posted online.", "Suspension of a council candidate"},
 		{"Collapsed retailer Brightwell has sued 30 lenders to recover payments made in its last year of trading.", "Lawsuit against 30 lenders"},
-		{"Customs officers have seized the cargo of a trawler held off the northern coast.", "Seizure of cargo"},
+		{"Customs officers have seized the cargo of a trawler held off the northern coast.", "Seizure of cargo of a trawler"},
 		{"Unions fear ministers will scrap the final salary pension scheme for council staff.", "Scrapping of final salary pension scheme"},
 		{"The transport authority plans to raise the congestion charge from next spring.", ""}, // a rise is seldom a thread of its own
 		{"The regulator has extended the deadline for bids for the northern franchise.", "Extension of deadline"},
@@ -32,11 +32,12 @@ func TestLeadActTitle(t *testing.T) {
 		{"Lithuania will extend a border fence along its frontier by another 40 km.", "Extension of a border fence"},
 		// no act, or none that opens a thread
 		{"The minister is extending the limit on imports of steel to protect jobs in the north.", "Extension of limit"},
-		{"Plans for a new harbour authority for Orkney have been scrapped.", ""}, // Orkney is what "for" governs
-		{"Dock workers who resigned last year are still owed back pay.", ""},     // a relative clause tells an aside
-		{"\"We have suspended the scheme,\" the director said.", ""},             // somebody's words
-		{"The firm's shares rose after it reported higher sales in Asia.", ""},   // no act verb
-		{"Police said they had seized weapons and cash.", "Seizure of weapons"},  // the object stops at "and"
+		{"Plans for a new harbour authority for Orkney have been scrapped.", ""},                                         // Orkney is what "for" governs
+		{"Dock workers who resigned last year are still owed back pay.", ""},                                             // a relative clause tells an aside
+		{"\"We have suspended the scheme,\" the director said.", ""},                                                     // somebody's words
+		{"The firm's shares rose after it reported higher sales in Asia.", ""},                                           // no act verb
+		{"Police said they had seized weapons and cash.", "Seizure of weapons"},                                          // the object stops at "and"
+		{"The ministry suspended imports of frozen beef from Brazil on Monday.", "Suspension of imports of frozen beef"}, // the goods say which imports
 		{"Eastern Rail has been banned from suing the ticket agency, a judge ruled.", "Lawsuit against ticket agency"},
 		{"It was suspended.", ""}, // no subject to name
 	}
@@ -108,5 +109,15 @@ func TestLeadActRetitle(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("leadActIssue(%q) = %q, want %q", titlesOf(c.listed), got, c.want)
 		}
+	}
+}
+
+// An act on goods a listed issue already names is that issue's thread.
+func TestLeadActGoodsListed(t *testing.T) {
+	lead := "The ministry suspended imports of frozen beef from Brazil on Monday, citing a disease outbreak."
+	a := analyser{text: lead, sents: text.Sentences(lead), cast: people.Find(lead)}
+	got := titlesOf(a.leadActIssue([]newsbot.Issue{{Title: "Beef"}}))
+	if want := []string{"Beef"}; !slices.Equal(got, want) {
+		t.Errorf("leadActIssue = %q, want %q", got, want)
 	}
 }
