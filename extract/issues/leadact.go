@@ -85,16 +85,16 @@ func (a *analyser) leadActIssue(res []newsbot.Issue) []newsbot.Issue {
 		if strings.Contains(t, kws[0]) || strings.Contains(t, strings.ToLower(kws[1])) {
 			return res // the act is listed
 		}
-		if c := actComplement(low); c != "" && strings.Contains(c, t) {
+		if c := actComplement(low); c != "" && actHasWords(c, t) {
 			return res // "Canola" of "suspension of imports of canola seed": the thread is listed by what it is about
 		}
-		if strings.Contains(low, t) {
+		if actHasWords(low, t) {
 			// "Pension" is the act's object cut short: the act names it.
 			res[i].Title = title
 			res[i].Keywords = mergeKeywords(kws[:2], is.Keywords)
 			return res
 		}
-		if head := lastField(strings.ToLower(kws[1])); len(kws) > 1 && head != "" && slices.Contains(strings.Fields(t), head) {
+		if head := lastField(strings.ToLower(kws[1])); head != "" && slices.Contains(strings.Fields(t), head) {
 			return res // "Border fence" lists what "extend a steel fence" acts on
 		}
 		if slices.Contains(is.Evidence, sp.Text) && namesDispute(t) {
@@ -103,6 +103,11 @@ func (a *analyser) leadActIssue(res []newsbot.Issue) []newsbot.Issue {
 	}
 	is := newsbot.Issue{Title: title, Keywords: kws, Summary: clip(sp.Text, maxSummary), Evidence: []string{sp.Text}}
 	return append([]newsbot.Issue{is}, res...)
+}
+
+// actHasWords reports whether the words of t stand together in s, whole.
+func actHasWords(s, t string) bool {
+	return strings.Contains(" "+s+" ", " "+t+" ")
 }
 
 // actComplement is what the object of an act's title is of ("canola seed"
