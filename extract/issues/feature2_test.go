@@ -149,9 +149,10 @@ func TestContentious(t *testing.T) {
 func TestFresh2(t *testing.T) {
 	g := readFreshGold(t, "fresh2")
 	// Known gaps: one thread listed as several issues from a lead that
-	// is news, or the main thread titled by a setting.
-	over := map[string]bool{"b04-library-local.txt": true}
-	missing := map[string]bool{"b05-bloomberg-suit.txt": true}
+	// is news; the suit told by the lead's verb ("sued") is found, but
+	// the setting it was titled by before stays beside it.
+	over := map[string]bool{"b04-library-local.txt": true, "b05-bloomberg-suit.txt": true}
+	missing := map[string]bool{}
 	for _, art := range g.Articles {
 		t.Run(art.File, func(t *testing.T) {
 			s, err := os.ReadFile(filepath.Join("testdata", "fresh2", art.File))

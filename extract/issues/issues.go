@@ -1121,7 +1121,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		// applyFrames drops every issue of a calm article that names no
 		// thread, and frames reads the sentences alone: a sixth of the
 		// articles need no units weighed or titled.
-		return a.namedThreads(nil) // a thread the copy names outright stands even so
+		return a.fillBareTitles(a.leadActIssue(a.namedThreads(nil))) // a thread the copy names outright stands even so
 	}
 	a.leadKeys = a.sc.leadKeys[:0]
 	out := a.clusters()
@@ -1154,7 +1154,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.keepPass(a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res)))))
+	return a.fillBareTitles(a.leadActIssue(a.keepPass(a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res)))))))
 }
 
 // bareAside reports a lighter issue titled by one common word that names
