@@ -210,7 +210,10 @@ func (a *attributor) tradeNamed(p int) string {
 // caller has yet to find one.
 func (a *attributor) opensParagraph(i int, speaker string) bool {
 	sp := a.spans[i]
-	if !sp.paraStart || sp.cont || !sp.closed || sp.end <= sp.start {
+	// A quotation the writer reopens before closing it ("“Q1. “Q2.”")
+	// ends where the next one opens.
+	reopened := !sp.closed && i+1 < len(a.spans) && a.spans[i+1].para == sp.para && a.spans[i+1].open >= sp.end && onlySpaces(a.s, sp.end, a.spans[i+1].open)
+	if !sp.paraStart || sp.cont || !sp.closed && !reopened || sp.end <= sp.start {
 		return false
 	}
 	q := strings.TrimRight(a.s[sp.start:sp.end], " ")
@@ -221,7 +224,13 @@ func (a *attributor) opensParagraph(i int, speaker string) bool {
 	if p >= sp.paraB {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(a.s[p:]); !unicode.IsUpper(r) {
+	// A second quotation may open right after it ("“Q1.” “Q2.” The
+	// law ..."): the speech goes on, read from its first word.
+	r, n := utf8.DecodeRuneInString(a.s[p:])
+	if r == '"' || r == '“' {
+		r, _ = utf8.DecodeRuneInString(a.s[p+n:])
+	}
+	if !unicode.IsUpper(r) {
 		return false
 	}
 	if speaker == "" {

@@ -1860,6 +1860,63 @@ func (a *attributor) previousParagraphSpeaker(i int) attr {
 	if r := a.beforeWindow(from, e); r.found && r.isPerson {
 		return r
 	}
+	// "... was the content of the e-mail, said Mr Ode. ¶ “Q”": the
+	// report's verb and speaker close the sentence after a comma.
+	return a.closingSaidPerson(from, e)
+}
+
+// closesWithAppositive reports whether only spaces, or a comma and a
+// lower-case appositive ("a public health adviser"), stand in [p, end).
+func (a *attributor) closesWithAppositive(p, end int) bool {
+	if onlySpaces(a.s, p, end) {
+		return true
+	}
+	t := strings.TrimSpace(a.s[p:end])
+	if !strings.HasPrefix(t, ",") {
+		return false
+	}
+	t = strings.TrimSpace(t[1:])
+	return t != "" && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(t, ",;:")
+}
+
+// closingSaidPerson finds a person named by a clause of saying that closes
+// the sentence [from, e) after a comma: "..., said Ms Ode.", "..., Ms Ode
+// added.", "..., says Dr Ode, a health adviser." Only the clause's own
+// words may follow the comma.
+func (a *attributor) closingSaidPerson(from, e int) attr {
+	end := e
+	for end > from && (a.s[end-1] == '.' || a.s[end-1] == ' ') {
+		end--
+	}
+	isCue := func(lo, hi int) bool {
+		lo, hi = skipSpaceForward(a.s, lo, hi), skipSpaceBack(a.s, lo, hi)
+		return hi > lo && wordEnd(a.s, lo, hi) == hi && !isUpper(rune(a.s[lo])) && cueOf(a.s[lo:hi])&cueVerb != 0
+	}
+	hi := end
+	for range 2 { // the last comma, or the one before an appositive
+		k := strings.LastIndexByte(a.s[from:hi], ',')
+		if k < 0 {
+			break
+		}
+		c := from + k + 1
+		hi = from + k
+		ms := a.cast.MentionsIn(c, end)
+		if len(ms) == 0 || ms[0].Person < 0 {
+			continue
+		}
+		m := ms[0]
+		var cs, ce int
+		switch {
+		case isCue(c, m.Start) && a.closesWithAppositive(m.End, end): // "said Ms Ode"
+			cs, ce = skipSpaceForward(a.s, c, m.Start), skipSpaceBack(a.s, c, m.Start)
+		case len(ms) == 1 && onlySpaces(a.s, c, m.Start) && isCue(m.End, end): // "Ms Ode said"
+			cs, ce = skipSpaceForward(a.s, m.End, end), end
+		default:
+			continue
+		}
+		return attr{speaker: a.cast.Name(m), isPerson: true, mention: m.Text, mStart: m.Start, mEnd: m.End,
+			cue: a.s[cs:ce], cueStart: cs, cueEnd: ce, found: true}
+	}
 	return attr{}
 }
 
