@@ -244,6 +244,12 @@ func (a *attributor) opensParagraph(i int, speaker string) bool {
 			e = a.spans[j].open
 		}
 	}
+	// A sentence whose verb and colon introduce the next quotation
+	// ("“Q1.” Interrupting him, Judge Kerr said: “Q2”") tells whose Q2
+	// is, not Q1's.
+	if t := strings.TrimRight(a.s[p:e], " "); strings.HasSuffix(t, ":") {
+		e = p + max(0, strings.LastIndexAny(t, ".?!")+1)
+	}
 	a.w2 = a.scanWords(p, e, a.w2, 14)
 	cue := false
 	for _, w := range a.w2 {
@@ -288,7 +294,7 @@ func (a *attributor) topicSpeaks(i int) attr {
 	first := -1
 	for k := firstStartAtOrAfter(ms, sp.paraA); k < len(ms) && ms[k].End <= sp.open; k++ {
 		m := ms[k]
-		if m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description || m.Kind == people.Name) {
+		if m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description || m.Kind == people.Name) && !a.afterPrepObject(sp.paraA, m.Start) {
 			return attr{}
 		}
 		if first < 0 && m.Person >= 0 {
@@ -329,6 +335,23 @@ func (a *attributor) topicSpeaks(i int) attr {
 	}
 	r.found = true
 	return r
+}
+
+// afterPrepObject reports whether the word before p (not before lo) is a
+// preposition that makes the mention at p an object of place or company
+// ("together with his wife", "to the children"): no one the sentence
+// has speak. "by" (a passive's agent) is left out.
+func (a *attributor) afterPrepObject(lo, p int) bool {
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 {
+		return false
+	}
+	switch strings.ToLower(a.s[b:e]) {
+	case "with", "to", "for", "from", "of", "at", "on", "in", "into", "among", "alongside":
+		return true
+	}
+	return false
 }
 
 // firstPerson reports whether the words in marks speak in the first

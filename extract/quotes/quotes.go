@@ -445,7 +445,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// ("‘A fight from start to finish.’") than more of the speech.
 			// "His eyes gleamed, as if to say, “Q”": a look or gesture
 			// read as words is no more of the speech before it.
-			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && (a.quoteOnly(i) || a.opensParagraph(i, prev.Speaker)) && a.endsInQuote(prev) && a.carriesOn(sp) {
+			// "... the spokesman said. ¶ “Q.” Narrative": someone else
+			// reported after the quotation ends the speech it carried.
+			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && (a.quoteOnly(i) || a.opensParagraph(i, prev.Speaker) && !a.otherReportAfter(a.spans[j].close, sp.paraA, prev.Speaker)) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
 				// "... said Ann Ode. Mr Reyes admitted that it had
 				// failed. “Q”": someone else reports between, and the
@@ -1863,6 +1865,32 @@ func (a *attributor) previousParagraphSpeaker(i int) attr {
 	// "... was the content of the e-mail, said Mr Ode. ¶ “Q”": the
 	// report's verb and speaker close the sentence after a comma.
 	return a.closingSaidPerson(from, e)
+}
+
+// otherReportAfter reports whether [from, to) holds a verb of saying and a
+// source other than speaker: a person of another name or an unnamed one
+// ("the spokesman").
+func (a *attributor) otherReportAfter(from, to int, speaker string) bool {
+	if to <= from {
+		return false
+	}
+	other := false
+	for _, m := range a.cast.MentionsIn(from, to) {
+		if m.Person >= 0 && a.cast.Name(m) != speaker || m.Person < 0 && m.Kind == people.Unnamed {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	a.w2 = a.scanWords(from, to, a.w2, 400)
+	for _, w := range a.w2 {
+		if w.cue&cueVerb != 0 && !w.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // closesWithAppositive reports whether only spaces, or a comma and a

@@ -37,6 +37,31 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"Q1 then Q2, both closed",
 			"Ann Ode said the rules were clear.\n\n\"If in doubt, keep the file on record.\" \"Shredding files to dodge a request is a crime.\" The new law takes effect in April.",
 			"If in doubt, keep the file on record.", "Ann Ode"},
+		// ... but not someone quoted before a report of another source
+		// that closes the paragraph before (left unattributed rather).
+		{"\"Q,\" X said. ..., the spokesman said. ¶ Q1. Q2.",
+			"\"The council is picking on one street,\" said Ruth Abara, who runs the residents' group. Later, a council spokesman defended the plan, saying it was about traffic, not people.\n\n\"What is happening is that the lorries are being moved to the ring road. \"It is not aimed at any one street.\" The plan goes to a vote in May.",
+			"What is happening is that the lorries are being moved to the ring road.", ""},
+		// A sentence whose verb and colon introduce the next quotation
+		// does not take the quotation before it from its speaker.
+		{"\"Q,\" X said. ¶ Q. Interrupting X, Y said: Q2",
+			"\"When the officers left, the papers were scattered,\" Mr Ode said.\n\n\"(When they went) back to make the seizure, every paper was placed neatly in an envelope and sealed.\" Interrupting Mr Ode, Judge Ann Kerr said: \"So the men were running a factory.\"",
+			"(When they went) back to make the seizure, every paper was placed neatly in an envelope and sealed.", "Ode"},
+		{"\"Q,\" X said. ¶ Q. Y then told the court: Q2",
+			"\"We found the ballot papers in a van,\" Sgt Lena Price said.\n\n\"Every one of them had been opened and sealed again by hand.\" Defence counsel Ian Kemp then told the court: \"Nobody saw my client near the van.\"",
+			"Every one of them had been opened and sealed again by hand.", "Lena Price"},
+		// A first-person quotation after a sentence about the person the
+		// paragraph follows: people named only as objects of a
+		// preposition ("with his wife") do not speak.
+		{"X did ... with his wife and ... . Q (first person)",
+			"Engineer Tomas Brandt says his pump will cost less than $50.\n\nMr Brandt has tried the idea in Peru, where he set up two workshops together with his wife and gave the villagers pumps. \"We fitted 30 pumps last year and only two have failed.\"",
+			"We fitted 30 pumps last year and only two have failed.", "Tomas Brandt"},
+		{"X ... for the children ... . Q (first person)",
+			"Head teacher Ruth Okoro has run the school for ten years.\n\nMs Okoro raised the money for the new library from local firms and sold cakes to the parents. \"We had 12 books when I arrived and now we have 3,000.\"",
+			"We had 12 books when I arrived and now we have 3,000.", "Ruth Okoro"},
+		{"X ... and a spokesman said ... . Q: the spokesman may speak",
+			"Head teacher Ruth Okoro has run the school for ten years.\n\nMs Okoro raised the money for the library, a council spokesman said. \"We had 12 books when she arrived and now we have 3,000.\"",
+			"We had 12 books when she arrived and now we have 3,000.", "a council spokesman"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
