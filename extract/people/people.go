@@ -550,7 +550,7 @@ func (f *finder) runs() {
 	next := 0
 	for _, i32 := range f.lists.caps {
 		i := int(i32)
-		if i < next || f.leadingCompound(i) {
+		if i < next || f.leadingCompound(i) || f.leadingBodyNoun(i) {
 			continue
 		}
 		j := i + 1
@@ -666,6 +666,20 @@ func (f *finder) leadingCompound(i int) bool {
 		}
 	}
 	return false
+}
+
+// leadingBodyNoun reports whether token i is a noun that may name a body
+// or a trade, opening its sentence before a given name and a surname:
+// "Broadcaster Chris Evans". The name after it
+// stands alone (the noun would make the run a body's name).
+func (f *finder) leadingBodyNoun(i int) bool {
+	t := f.toks[i]
+	if !t.is(tSentStart) || t.lex&lexOrgNoun == 0 || t.lex&(lexRole|lexTitle) != 0 || i+2 >= len(f.toks) {
+		return false
+	}
+	g, s := f.toks[i+1], f.toks[i+2]
+	return g.is(tCap) && g.is(tJoin) && !g.is(tAllCaps) && g.lex&(lexMaleName|lexFemName) != 0 &&
+		s.is(tCap) && s.is(tJoin) && !s.is(tAllCaps) && s.lex&(lexOrgHead|lexPlace|lexOrgSingle) == 0
 }
 
 // pluralPossName reports whether token j, after a capitalised plural

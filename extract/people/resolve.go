@@ -570,6 +570,16 @@ func (f *finder) appositives() {
 		if roleA > end {
 			continue
 		}
+		if f.toks[d.b-1].is(tPoss) && d.b <= end {
+			// "Ann Ode, the singer's stepsister,": the description is
+			// her kin's, not hers; the noun after it tells her role
+			// and sex.
+			c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
+			if g := genderOf(f.toks[end].lex, 0); g != 0 && c.gender == 0 {
+				c.gender = g
+			}
+			continue
+		}
 		d.appos = ci + 1
 		d.kind = Description
 		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))

@@ -62,6 +62,14 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"X ... and a spokesman said ... . Q: the spokesman may speak",
 			"Head teacher Ruth Okoro has run the school for ten years.\n\nMs Okoro raised the money for the library, a council spokesman said. \"We had 12 books when she arrived and now we have 3,000.\"",
 			"We had 12 books when she arrived and now we have 3,000.", "a council spokesman"},
+		// The people found behind the quotations: a trade noun opening
+		// the lede, a kinship phrase naming someone else.
+		{"Broadcaster FIRST LAST ... SURNAME said: Q",
+			"Broadcaster Chris Hollis has begun selling his furniture from a market stall.\n\nAsked why, Hollis said: \"I just want to get rid of it all.\"",
+			"I just want to get rid of it all.", "Chris Hollis"},
+		{"NAME, the singer's stepsister, said ... Q, she said",
+			"Fans want a street named after the singer Rick Calder. Janie Calder, the singer's stepsister, said the family still hoped the singer would be honoured by a road named after him. \"That is something my father wanted,\" she said.",
+			"That is something my father wanted,", "Janie Calder"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
