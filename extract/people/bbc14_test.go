@@ -27,8 +27,8 @@ func TestBBC14Rules(t *testing.T) {
 			roles: map[string]string{"Anna Lind": ""},
 			want:  []string{"Anna Lind=Anna Lind", "Lind=Anna Lind"}},
 		{name: "a body noun before a body's name stays a body",
-			in:    "Broadcaster Channel Nine said it would show the final live.",
-			not:   []string{"Channel Nine=Channel Nine"}},
+			in:  "Broadcaster Channel Nine said it would show the final live.",
+			not: []string{"Channel Nine=Channel Nine"}},
 		// "NAME, the singer's stepsister,": the description before the
 		// possessive is another person; the kin noun tells her sex, so
 		// a later "she" is hers.
