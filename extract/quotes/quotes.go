@@ -587,6 +587,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
 		a.possessorsNamed(&r)
+		a.orgThenPerson(&r)
 		a.relativeHead(&r)
 		a.roleAnaphor(&r, paraA, i, done)
 		a.objectNotSpeaker(&r, i, done)

@@ -70,6 +70,27 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"NAME, the singer's stepsister, said ... Q, she said",
 			"Fans want a street named after the singer Rick Calder. Janie Calder, the singer's stepsister, said the family still hoped the singer would be honoured by a road named after him. \"That is something my father wanted,\" she said.",
 			"That is something my father wanted,", "Janie Calder"},
+		// A body's name right before a person's, with a possessive or a
+		// trade between: the body is where the person works, the
+		// person spoke.
+		{"said ORG lower-case-trade NAME",
+			"Factory orders fell in May. \"We did not expect such a sharp drop,\" said Nord bank economist Karin Vogt.",
+			"We did not expect such a sharp drop,", "Karin Vogt"},
+		{"says ORGs' NAME",
+			"Shares barely moved. \"The recall had been expected for weeks,\" says Barclays' Tom Fenwick.",
+			"The recall had been expected for weeks,", "Tom Fenwick"},
+		{"says ORG's NAME",
+			"Shares barely moved. \"The recall had been expected for weeks,\" says Harbour Bank's Simon Hart.",
+			"The recall had been expected for weeks,", "Simon Hart"},
+		{"said ORG chief analyst NAME",
+			"\"Margins will be squeezed all year,\" said Lindqvist Securities chief analyst Mona Berg.",
+			"Margins will be squeezed all year,", "Mona Berg"},
+		{"said ORG, adding that NAME ...: the body",
+			"Shares barely moved. \"The recall had been expected,\" said Barclays, adding that Tom Fenwick would leave.",
+			"The recall had been expected,", "Barclays"},
+		{"The ORG advert attacks NAME for Q: not the person attacked",
+			"The Harbour Trust advert attacks Ann Ode for taking \"more money from banks than from all of the county\" and ends with a song.",
+			"more money from banks than from all of the county", "Harbour Trust"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
