@@ -42,6 +42,19 @@ func TestBBC14Rules(t *testing.T) {
 			roles: map[string]string{"Ruth Banda": "mayor"},
 			want:  []string{"he=Tobi Banda"},
 			not:   []string{"the mayor's nephew=Ruth Banda"}},
+		// A knight ("Sir Colin Marsh", "Sir Colin") is never "Mr
+		// Marsh": the courtesy title names another person of the
+		// surname when there is one.
+		{name: "Mr SURNAME after Sir FIRST SURNAME, another of the surname named before",
+			in:    "Tony Marsh defended his plans on Monday. Sir Colin Marsh, the police chief, said the risk was real. But Mr Marsh insisted the law was needed.",
+			roles: map[string]string{"Colin Marsh": "police chief"},
+			want:  []string{"Mr Marsh=Tony Marsh"}},
+		{name: "Mrs SURNAME after Dame FIRST SURNAME",
+			in:   "Jane Okoro chairs the school board. Dame Ruth Okoro opened the new wing on Friday. Mrs Okoro said the board had waited years.",
+			want: []string{"Mrs Okoro=Jane Okoro"}},
+		{name: "Mr SURNAME with only a knight of the surname stays his",
+			in:   "Sir Colin Marsh said the risk was real. Mr Marsh added that no arrests had been made.",
+			want: []string{"Mr Marsh=Colin Marsh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -113,6 +113,8 @@ type person struct {
 	// bar: named with the post-nominal of a barrister ("Ann Ode KC"), so
 	// not "the witness" a later sentence quotes.
 	bar bool
+	// knight: named "Sir" or "Dame", so never "Mr Ode" or "Ms Ode".
+	knight bool
 }
 
 // cand is a mention candidate before resolution.
@@ -1430,6 +1432,24 @@ func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
 // "Mr", "Mrs"; 0 when unknown), then one named more than once so far (a
 // capitalised headline such as "Francesco Excommunicates Trump" is named
 // once), then the person mentioned most recently.
+// matchOther is match for a surname under a courtesy title ("Mr Blair")
+// that match gave to a knight ("Sir Ian Blair"): the latest other person
+// of that surname and no other sex, or -1.
+func (f *finder) matchOther(w string, g byte, not int) int {
+	best, bestLast := -1, -2
+	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
+		pi := int(f.sc.links[l-1].person)
+		p := f.people[pi]
+		if pi == not || p.knight || p.toks[len(p.toks)-1] != w || g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if p.lastTok > bestLast {
+			best, bestLast = pi, p.lastTok
+		}
+	}
+	return best
+}
+
 func (f *finder) match(w string, g byte) int {
 	best, bestLast, bestRank := -1, -2, -100
 	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {

@@ -1058,12 +1058,22 @@ func (f *finder) walk() {
 				c.person = f.royalPerson(c, true)
 			} else if len(c.words) == 1 {
 				c.person = f.match(c.words[0], c.gender)
+				// "Mr Blair" is not "Sir Ian Blair": a knight is never
+				// given a courtesy title.
+				if c.person >= 0 && f.people[c.person].knight && c.nameA > c.a && f.lowerIs(c.nameA-1, "mr", "mrs", "ms", "miss") {
+					if o := f.matchOther(c.words[0], c.gender, c.person); o >= 0 {
+						c.person = o
+					}
+				}
 			}
 			if c.person < 0 {
 				c.drop = true
 				continue
 			}
 			p := f.people[c.person]
+			if c.nameA > c.a && f.lowerIs(c.nameA-1, "sir", "dame") {
+				p.knight = true
+			}
 			if ci == pendName {
 				if pc := &f.cands[pendPron]; p.gender == 0 || p.gender == pc.gender {
 					pc.person = c.person
