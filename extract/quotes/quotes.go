@@ -391,6 +391,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.relativeClauseSpeaker(i)
 	}
+	if !r.found && q.Kind == newsbot.KindDirect && sp.closed && !sp.paraStart {
+		// "Mr Ode asked: “Q?” Ann Roe said she ...": a sentence in
+		// marks that a verb and colon introduce is theirs; the verb
+		// after it opens a sentence of its own.
+		r = a.colonCue(i, paraA)
+	}
 	if !r.found {
 		r = a.after(i, paraB)
 		if r.found {
@@ -1892,6 +1898,34 @@ func (a *attributor) otherReportAfter(from, to int, speaker string) bool {
 		}
 	}
 	return false
+}
+
+// colonCue attributes a whole sentence in marks that a cue and a colon
+// introduce ("Mr Ode asked: “Q?”", "She told MPs: “Q.”") to that cue's
+// subject, when the words in marks end their sentence and the words
+// after them open a new one in capitals.
+func (a *attributor) colonCue(i, paraA int) attr {
+	sp := a.spans[i]
+	p := skipSpaceBack(a.s, paraA, sp.open)
+	if p <= paraA || a.s[p-1] != ':' {
+		return attr{}
+	}
+	t := strings.TrimRight(a.s[sp.start:sp.end], " ")
+	if t == "" || !strings.ContainsRune(".?!", rune(t[len(t)-1])) {
+		return attr{}
+	}
+	n := skipSpaceForward(a.s, sp.close, sp.paraB)
+	if n >= sp.paraB {
+		return attr{}
+	}
+	if r, _ := utf8.DecodeRuneInString(a.s[n:]); !isUpper(r) {
+		return attr{}
+	}
+	r := a.before(i, paraA)
+	if !r.found || r.speaker == "" || r.cueEnd < 0 || r.cueEnd > p || p-r.cueEnd > 40 || strings.ContainsAny(a.s[r.cueEnd:p-1], ".?!\"“”") {
+		return attr{}
+	}
+	return r
 }
 
 // closesWithAppositive reports whether only spaces, or a comma and a

@@ -91,6 +91,20 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"The ORG advert attacks NAME for Q: not the person attacked",
 			"The Harbour Trust advert attacks Ann Ode for taking \"more money from banks than from all of the county\" and ends with a song.",
 			"more money from banks than from all of the county", "Harbour Trust"},
+		// A sentence in marks that a verb and a colon introduce is the
+		// verb's subject's, whoever the next sentence says spoke.
+		{"X asked: Q? Y, role, said she ...",
+			"The Conservative leader, Ian Fraser, raised the ban. Mr Fraser asked: \"Would it not be odd if prisoners could smoke but nobody else?\" The Green spokeswoman, Ruth Dale, said she welcomed the ban.",
+			"Would it not be odd if prisoners could smoke but nobody else?", "Ian Fraser"},
+		{"X told MPs: Q. Y said ...",
+			"Health minister Carol Imrie told MPs: \"The ban will save lives within a year.\" Opposition MP Dev Sahota said the evidence was thin.",
+			"The ban will save lives within a year.", "Carol Imrie"},
+		{"X said: Q. Y added that ...",
+			"Coach Mark Ellery said: \"We were second best for an hour.\" His captain, Lou Baines, added that the players knew it.",
+			"We were second best for an hour.", "Mark Ellery"},
+		{"Q? X asked. (no colon: the cue after)",
+			"The vote was put back again. \"Why wait any longer?\" Mr Fraser asked.",
+			"Why wait any longer?", "Fraser"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
