@@ -1922,7 +1922,7 @@ func (a *attributor) colonCue(i, paraA int) attr {
 		return attr{}
 	}
 	r := a.before(i, paraA)
-	if !r.found || r.speaker == "" || r.cueEnd < 0 || r.cueEnd > p || p-r.cueEnd > 40 || strings.ContainsAny(a.s[r.cueEnd:p-1], ".?!\"“”") {
+	if !r.found || r.speaker == "" || r.cueEnd < 0 || r.cueEnd > p || p-r.cueEnd > 40 || strings.ContainsAny(a.s[min(r.cueEnd, p-1):p-1], ".?!\"“”") {
 		return attr{}
 	}
 	return r

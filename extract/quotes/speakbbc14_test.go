@@ -105,6 +105,12 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"Q? X asked. (no colon: the cue after)",
 			"The vote was put back again. \"Why wait any longer?\" Mr Fraser asked.",
 			"Why wait any longer?", "Fraser"},
+		{"X's reply was: Q? Narrative (the cue runs to the colon)",
+			"Minister Ann Ode was told of the delay by an aide. Ms Ode's reply was: \"Is the shop in Leeds or in York?\" The shop sells leather goods, according to its website.",
+			"Is the shop in Leeds or in York?", "Ann Ode"},
+		{"X, annoyed, replied: Q? Her critics cited it ...",
+			"Senator Ann Ode was asked about the attack again. Ms Ode, annoyed, replied: \"What difference does it make now?\" Her critics cited it as proof that she did not care.",
+			"What difference does it make now?", "Ann Ode"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
