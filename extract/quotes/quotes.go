@@ -1891,6 +1891,9 @@ func (a *attributor) otherReportAfter(from, to int, speaker string) bool {
 	if !other {
 		return false
 	}
+	if strings.Contains(strings.ToLower(a.s[from:to]), "according to ") {
+		return true // "..., according to Q magazine editor Ann Ode."
+	}
 	a.w2 = a.scanWords(from, to, a.w2, 400)
 	for _, w := range a.w2 {
 		if w.cue&cueVerb != 0 && !w.cap {

@@ -111,6 +111,9 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"X, annoyed, replied: Q? Her critics cited it ...",
 			"Senator Ann Ode was asked about the attack again. Ms Ode, annoyed, replied: \"What difference does it make now?\" Her critics cited it as proof that she did not care.",
 			"What difference does it make now?", "Ann Ode"},
+		{"\"Q1\" X echoed: Q. ..., according to Y. ¶ Q2. He added: Q3",
+			"Drummer Tom Reyes agreed: \"We want big singles.\" The band will do \"everything in their power\" to stay on top, according to magazine editor Ann Ode.\n\n\"This makes them very hard to beat.\" She added: \"They keep changing their sound.\"",
+			"This makes them very hard to beat.", "Ann Ode"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
