@@ -251,11 +251,16 @@ func (a *attributor) opensParagraph(i int, speaker string) bool {
 		e = p + max(0, strings.LastIndexAny(t, ".?!")+1)
 	}
 	a.w2 = a.scanWords(p, e, a.w2, 14)
-	cue := false
+	cue, finite := false, false
 	for _, w := range a.w2 {
-		cue = cue || w.cue&cueVerb != 0 && !w.cap
+		if w.cue&cueVerb != 0 && !w.cap {
+			cue = true
+			finite = finite || !strings.HasSuffix(a.s[w.start:w.end], "ing")
+		}
 	}
-	if !cue {
+	// A participle in a sentence that names no one modifies a noun
+	// ("Overall, asking prices have fallen"): nobody else is reported.
+	if !cue || !finite && len(a.cast.MentionsIn(p, a.w2[len(a.w2)-1].end)) == 0 {
 		return true
 	}
 	// The speaker must be the one who says: "..., Kapranos said", "said

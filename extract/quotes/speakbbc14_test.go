@@ -114,6 +114,14 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"\"Q1\" X echoed: Q. ..., according to Y. ¶ Q2. He added: Q3",
 			"Drummer Tom Reyes agreed: \"We want big singles.\" The band will do \"everything in their power\" to stay on top, according to magazine editor Ann Ode.\n\n\"This makes them very hard to beat.\" She added: \"They keep changing their sound.\"",
 			"This makes them very hard to beat.", "Ann Ode"},
+		// A participle of saying that modifies a noun in the narrative
+		// after the quotation ("asking prices") reports no one.
+		{"Q, X said. ¶ Q2. Overall, asking prices have fallen ...",
+			"House prices slipped again in March.\n\n\"Buyers are holding back until the spring,\" said Ann Ode, a director at the agency.\n\n\"The proof is that homes priced sensibly are still selling.\" Overall, asking prices have fallen 2% since the summer peak.",
+			"The proof is that homes priced sensibly are still selling.", "Ann Ode"},
+		{"Q, X said. ¶ Q2. Y, warning that ...: Y reports",
+			"House prices slipped again in March.\n\n\"Buyers are holding back until the spring,\" said Ann Ode, a director at the agency.\n\n\"The proof is that homes priced sensibly are still selling.\" Tom Reyes, warning that prices could fall further, disagreed.",
+			"The proof is that homes priced sensibly are still selling.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
