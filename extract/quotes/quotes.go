@@ -560,6 +560,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.anonymous(&r, sp)
 		a.participleSource(&r)
 		a.itBody(&r)
+		if r.speaker == "" && i > 0 && r.mStart >= 0 && equalFoldLower("it", r.mention) {
+			// "“Q1,” said Seagate. “Q2,” it said": the body that spoke
+			// last in the paragraph, none other named between.
+			if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para == sp.para && prev.Kind != newsbot.KindIndirect && !a.otherBodyBetween(prev.End, r.mStart, prev.Speaker) {
+				r.speaker = prev.Speaker
+			}
+		}
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)

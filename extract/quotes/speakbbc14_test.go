@@ -122,6 +122,28 @@ func TestSpeakerClassesBBC14(t *testing.T) {
 		{"Q, X said. ¶ Q2. Y, warning that ...: Y reports",
 			"House prices slipped again in March.\n\n\"Buyers are holding back until the spring,\" said Ann Ode, a director at the agency.\n\n\"The proof is that homes priced sensibly are still selling.\" Tom Reyes, warning that prices could fall further, disagreed.",
 			"The proof is that homes priced sensibly are still selling.", ""},
+		// A body's initials written with an ampersand or lower-case
+		// letters ("H&P", "MoBF") stand for the name the article spelled
+		// out; a name written no other way stays as it is.
+		{"said H&P after Harlow & Price",
+			"Harlow & Price has cut prices by a fifth, according to analysts.\n\n\"We are bringing in new ranges at lower prices,\" said H&P.",
+			"We are bringing in new ranges at lower prices,", "Harlow & Price"},
+		{"HaKB said after Hanse Kredit Bank",
+			"Hanse Kredit Bank looked at the figures. HaKB said: \"The cuts look permanent.\"",
+			"The cuts look permanent.", "Hanse Kredit Bank"},
+		{"said AT&T, spelled out nowhere",
+			"Shares rose. \"We expect a strong year,\" said AT&T.",
+			"We expect a strong year,", "AT&T"},
+		{"said McIlroy: a surname, no initials",
+			"Both McIlroy and Watts had booked places in Madrid. \"I had to go through all the gears and I won't run again until then,\" said McIlroy.",
+			"I had to go through all the gears and I won't run again until then,", "McIlroy"},
+		// "it said" after a body quoted in the same paragraph.
+		{"Q1, said BODY. Q2 Q3, it said",
+			"The drive went on sale in May. \"It is the storage people want in their pockets,\" said Brightdisk Technology. \"It is about style.\" \"It is the first time a drive looks good,\" it said.",
+			"It is the first time a drive looks good,", "Brightdisk Technology"},
+		{"Q1, said BODY1. ... BODY2 ... Q2, it said: not across another body",
+			"\"It is the storage people want,\" said Brightdisk Technology. Prices were cut by the Maxtor Corporation. \"It is the first time a drive looks good,\" it said.",
+			"It is the first time a drive looks good,", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpeakerOf(t, tt.in, tt.words, tt.speaker) })
