@@ -247,9 +247,14 @@ func buildLexicon() map[string]uint32 {
 		congresswoman chairwoman spokeswoman councilwoman`)
 	add(lexFemRole, `spokeswoman chairwoman congresswoman councilwoman businesswoman queen princess actress
 		wife mother daughter sister widow grandmother duchess countess baroness dame stateswoman
-		sportswoman policewoman horsewoman anchorwoman`)
+		sportswoman policewoman horsewoman anchorwoman stepsister stepmother stepdaughter half-sister niece
+		aunt granddaughter`)
 	add(lexMaleRole, `spokesman congressman councilman businessman king prince actor husband father
-		son brother widower grandfather duke earl statesman sportsman policeman anchorman`)
+		son brother widower grandfather duke earl statesman sportsman policeman anchorman stepbrother
+		stepfather stepson half-brother nephew uncle grandson`)
+	// Kin beyond the nuclear family, roles of a relative like "sister".
+	add(lexRole, `stepsister stepmother stepdaughter half-sister niece aunt granddaughter stepbrother stepfather
+		stepson half-brother nephew uncle grandson`)
 	add(lexRole, `president leader minister premier chancellor secretary senator governor mayor spokesman
 		spokeswoman spokesperson candidate nominee chairman chairwoman chair chief director ambassador envoy
 		official king queen prince princess duke duchess pope general commander judge congressman congresswoman lawmaker

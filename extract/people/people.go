@@ -133,6 +133,8 @@ type person struct {
 	// bar: named with the post-nominal of a barrister ("Ann Ode KC"), so
 	// not "the witness" a later sentence quotes.
 	bar bool
+	// knight: named "Sir" or "Dame", so never "Mr Ode" or "Ms Ode".
+	knight bool
 }
 
 // cand is a mention candidate before resolution.
@@ -570,7 +572,7 @@ func (f *finder) runs() {
 	next := 0
 	for _, i32 := range f.lists.caps {
 		i := int(i32)
-		if i < next || f.leadingCompound(i) {
+		if i < next || f.leadingCompound(i) || f.leadingBodyNoun(i) {
 			continue
 		}
 		j := i + 1
@@ -686,6 +688,20 @@ func (f *finder) leadingCompound(i int) bool {
 		}
 	}
 	return false
+}
+
+// leadingBodyNoun reports whether token i is a noun that may name a body
+// or a trade, opening its sentence before a given name and a surname:
+// "Broadcaster Chris Evans". The name after it
+// stands alone (the noun would make the run a body's name).
+func (f *finder) leadingBodyNoun(i int) bool {
+	t := f.toks[i]
+	if !t.is(tSentStart) || t.lex&lexOrgNoun == 0 || t.lex&(lexRole|lexTitle) != 0 || i+2 >= len(f.toks) {
+		return false
+	}
+	g, s := f.toks[i+1], f.toks[i+2]
+	return g.is(tCap) && g.is(tJoin) && !g.is(tAllCaps) && g.lex&(lexMaleName|lexFemName) != 0 &&
+		s.is(tCap) && s.is(tJoin) && !s.is(tAllCaps) && s.lex&(lexOrgHead|lexPlace|lexOrgSingle) == 0
 }
 
 // pluralPossName reports whether token j, after a capitalised plural
@@ -1436,6 +1452,24 @@ func (t *wordTab) setKey(sc *scratch, e *wordEntry, w string) *wordEntry {
 // "Mr", "Mrs"; 0 when unknown), then one named more than once so far (a
 // capitalised headline such as "Francesco Excommunicates Trump" is named
 // once), then the person mentioned most recently.
+// matchOther is match for a surname under a courtesy title ("Mr Blair")
+// that match gave to a knight ("Sir Ian Blair"): the latest other person
+// of that surname and no other sex, or -1.
+func (f *finder) matchOther(w string, g byte, not int) int {
+	best, bestLast := -1, -2
+	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {
+		pi := int(f.sc.links[l-1].person)
+		p := f.people[pi]
+		if pi == not || p.knight || p.toks[len(p.toks)-1] != w || g != 0 && p.gender != 0 && p.gender != g {
+			continue
+		}
+		if p.lastTok > bestLast {
+			best, bestLast = pi, p.lastTok
+		}
+	}
+	return best
+}
+
 func (f *finder) match(w string, g byte) int {
 	best, bestLast, bestRank := -1, -2, -100
 	for l := f.byWord.get(w).head; l != 0; l = f.sc.links[l-1].next {

@@ -570,6 +570,16 @@ func (f *finder) appositives() {
 		if roleA > end {
 			continue
 		}
+		if f.toks[d.b-1].is(tPoss) && d.b <= end {
+			// "Ann Ode, the singer's stepsister,": the description is
+			// her kin's, not hers; the noun after it tells her role
+			// and sex.
+			c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)])
+			if g := genderOf(f.toks[end].lex, 0); g != 0 && c.gender == 0 {
+				c.gender = g
+			}
+			continue
+		}
 		d.appos = ci + 1
 		d.kind = Description
 		c.role = pickRole(c.role, f.s[int(f.toks[roleA].start):int(f.toks[end].end)]+f.possessedBy(di, d.a))
@@ -1048,12 +1058,22 @@ func (f *finder) walk() {
 				c.person = f.royalPerson(c, true)
 			} else if len(c.words) == 1 {
 				c.person = f.match(c.words[0], c.gender)
+				// "Mr Blair" is not "Sir Ian Blair": a knight is never
+				// given a courtesy title.
+				if c.person >= 0 && f.people[c.person].knight && c.nameA > c.a && f.lowerIs(c.nameA-1, "mr", "mrs", "ms", "miss") {
+					if o := f.matchOther(c.words[0], c.gender, c.person); o >= 0 {
+						c.person = o
+					}
+				}
 			}
 			if c.person < 0 {
 				c.drop = true
 				continue
 			}
 			p := f.people[c.person]
+			if c.nameA > c.a && f.lowerIs(c.nameA-1, "sir", "dame") {
+				p.knight = true
+			}
 			if ci == pendName {
 				if pc := &f.cands[pendPron]; p.gender == 0 || p.gender == pc.gender {
 					pc.person = c.person

@@ -210,7 +210,10 @@ func (a *attributor) tradeNamed(p int) string {
 // caller has yet to find one.
 func (a *attributor) opensParagraph(i int, speaker string) bool {
 	sp := a.spans[i]
-	if !sp.paraStart || sp.cont || !sp.closed || sp.end <= sp.start {
+	// A quotation the writer reopens before closing it ("“Q1. “Q2.”")
+	// ends where the next one opens.
+	reopened := !sp.closed && i+1 < len(a.spans) && a.spans[i+1].para == sp.para && a.spans[i+1].open >= sp.end && onlySpaces(a.s, sp.end, a.spans[i+1].open)
+	if !sp.paraStart || sp.cont || !sp.closed && !reopened || sp.end <= sp.start {
 		return false
 	}
 	q := strings.TrimRight(a.s[sp.start:sp.end], " ")
@@ -221,7 +224,13 @@ func (a *attributor) opensParagraph(i int, speaker string) bool {
 	if p >= sp.paraB {
 		return true
 	}
-	if r, _ := utf8.DecodeRuneInString(a.s[p:]); !unicode.IsUpper(r) {
+	// A second quotation may open right after it ("“Q1.” “Q2.” The
+	// law ..."): the speech goes on, read from its first word.
+	r, n := utf8.DecodeRuneInString(a.s[p:])
+	if r == '"' || r == '“' {
+		r, _ = utf8.DecodeRuneInString(a.s[p+n:])
+	}
+	if !unicode.IsUpper(r) {
 		return false
 	}
 	if speaker == "" {
@@ -235,12 +244,23 @@ func (a *attributor) opensParagraph(i int, speaker string) bool {
 			e = a.spans[j].open
 		}
 	}
-	a.w2 = a.scanWords(p, e, a.w2, 14)
-	cue := false
-	for _, w := range a.w2 {
-		cue = cue || w.cue&cueVerb != 0 && !w.cap
+	// A sentence whose verb and colon introduce the next quotation
+	// ("“Q1.” Interrupting him, Judge Kerr said: “Q2”") tells whose Q2
+	// is, not Q1's.
+	if t := strings.TrimRight(a.s[p:e], " "); strings.HasSuffix(t, ":") {
+		e = p + max(0, strings.LastIndexAny(t, ".?!")+1)
 	}
-	if !cue {
+	a.w2 = a.scanWords(p, e, a.w2, 14)
+	cue, finite := false, false
+	for _, w := range a.w2 {
+		if w.cue&cueVerb != 0 && !w.cap {
+			cue = true
+			finite = finite || !strings.HasSuffix(a.s[w.start:w.end], "ing")
+		}
+	}
+	// A participle in a sentence that names no one modifies a noun
+	// ("Overall, asking prices have fallen"): nobody else is reported.
+	if !cue || !finite && len(a.cast.MentionsIn(p, a.w2[len(a.w2)-1].end)) == 0 {
 		return true
 	}
 	// The speaker must be the one who says: "..., Kapranos said", "said
@@ -279,7 +299,7 @@ func (a *attributor) topicSpeaks(i int) attr {
 	first := -1
 	for k := firstStartAtOrAfter(ms, sp.paraA); k < len(ms) && ms[k].End <= sp.open; k++ {
 		m := ms[k]
-		if m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description || m.Kind == people.Name) {
+		if m.Person < 0 && (m.Kind == people.Unnamed || m.Kind == people.Description || m.Kind == people.Name) && !a.afterPrepObject(sp.paraA, m.Start) {
 			return attr{}
 		}
 		if first < 0 && m.Person >= 0 {
@@ -320,6 +340,23 @@ func (a *attributor) topicSpeaks(i int) attr {
 	}
 	r.found = true
 	return r
+}
+
+// afterPrepObject reports whether the word before p (not before lo) is a
+// preposition that makes the mention at p an object of place or company
+// ("together with his wife", "to the children"): no one the sentence
+// has speak. "by" (a passive's agent) is left out.
+func (a *attributor) afterPrepObject(lo, p int) bool {
+	e := skipSpaceBack(a.s, lo, p)
+	b := wordBack(a.s, lo, e)
+	if b < 0 {
+		return false
+	}
+	switch strings.ToLower(a.s[b:e]) {
+	case "with", "to", "for", "from", "of", "at", "on", "in", "into", "among", "alongside":
+		return true
+	}
+	return false
 }
 
 // firstPerson reports whether the words in marks speak in the first

@@ -118,6 +118,17 @@ func (a *attributor) orgFullName(r *attr) {
 			return
 		}
 	}
+	if caps := mixedInitials(w); caps != "" && (!r.isPerson || r.speaker == r.mention) {
+		// "M&S", "DrKW": the capitals of a name the article spelled out,
+		// "Marks & Spencer", "Dresdner Kleinwort Wasserstein".
+		for _, run := range a.capRuns() {
+			if run.words == len(caps) && run.initials == caps && run.last != "I" && !a.personRun(run) && (r.mStart < 0 || run.end <= r.mStart || run.start >= r.mEnd) {
+				r.speaker, r.isPerson = a.s[run.start:run.end], false
+				return
+			}
+		}
+		return
+	}
 	if len(w) < 2 || len(w) > 6 || !isCapByte(w[0]) {
 		return
 	}
@@ -148,6 +159,33 @@ func (a *attributor) orgFullName(r *attr) {
 			return
 		}
 	}
+}
+
+// mixedInitials returns the capitals of a short name written as initials
+// with an ampersand or lower-case letters between ("M&S" MS, "DrKW"
+// DKW), or "" for any other word.
+func mixedInitials(w string) string {
+	if len(w) < 3 || len(w) > 8 || !isCapByte(w[0]) {
+		return ""
+	}
+	caps, camel := "", strings.Contains(w, "&")
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case isCapByte(c):
+			caps += string(c)
+			camel = camel || k > 0 && w[k-1] >= 'a' && w[k-1] <= 'z'
+		case c >= 'a' && c <= 'z' || c == '&':
+		default:
+			return ""
+		}
+	}
+	// It ends in a capital ("DrKW") or has an ampersand ("M&S"): names
+	// like "McIlroy" or "DeVito" end in lower case.
+	if len(caps) < 2 || !camel || !isCapByte(w[len(w)-1]) && !strings.Contains(w, "&") {
+		return ""
+	}
+	return caps
 }
 
 // personRun reports whether the cast has a person's name in the run.

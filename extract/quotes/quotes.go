@@ -391,6 +391,12 @@ func (a *attributor) attribute(i int, done []Located) Located {
 	if !r.found && q.Kind == newsbot.KindPartial {
 		r = a.relativeClauseSpeaker(i)
 	}
+	if !r.found && q.Kind == newsbot.KindDirect && sp.closed && !sp.paraStart {
+		// "Mr Ode asked: “Q?” Ann Roe said she ...": a sentence in
+		// marks that a verb and colon introduce is theirs; the verb
+		// after it opens a sentence of its own.
+		r = a.colonCue(i, paraA)
+	}
 	if !r.found {
 		r = a.after(i, paraB)
 		if r.found {
@@ -445,7 +451,9 @@ func (a *attributor) attribute(i int, done []Located) Located {
 			// ("‘A fight from start to finish.’") than more of the speech.
 			// "His eyes gleamed, as if to say, “Q”": a look or gesture
 			// read as words is no more of the speech before it.
-			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && (a.quoteOnly(i) || a.opensParagraph(i, prev.Speaker)) && a.endsInQuote(prev) && a.carriesOn(sp) {
+			// "... the spokesman said. ¶ “Q.” Narrative": someone else
+			// reported after the quotation ends the speech it carried.
+			if (prev.Para == sp.para && !a.asIfToSay(sp, paraA)) || prev.Para == sp.para-1 && (a.quoteOnly(i) || a.opensParagraph(i, prev.Speaker) && !a.otherReportAfter(a.spans[j].close, sp.paraA, prev.Speaker)) && a.endsInQuote(prev) && a.carriesOn(sp) {
 				r = inherit(prev)
 				// "... said Ann Ode. Mr Reyes admitted that it had
 				// failed. “Q”": someone else reports between, and the
@@ -552,6 +560,13 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.anonymous(&r, sp)
 		a.participleSource(&r)
 		a.itBody(&r)
+		if r.speaker == "" && i > 0 && r.mStart >= 0 && equalFoldLower("it", r.mention) {
+			// "“Q1,” said Seagate. “Q2,” it said": the body that spoke
+			// last in the paragraph, none other named between.
+			if prev := done[i-1]; prev.Speaker != "" && !prev.IsPerson && prev.Para == sp.para && prev.Kind != newsbot.KindIndirect && !a.otherBodyBetween(prev.End, r.mStart, prev.Speaker) {
+				r.speaker = prev.Speaker
+			}
+		}
 		a.lastQuoted(&r, i, done)
 		a.answerNotAsker(&r, i, done)
 		a.unnamedAntecedent(&r, done)
@@ -585,6 +600,7 @@ func (a *attributor) attribute(i int, done []Located) Located {
 		a.outerMention(&r, sp, paraA)
 		a.jointSubject(&r)
 		a.possessorsNamed(&r)
+		a.orgThenPerson(&r)
 		a.relativeHead(&r)
 		a.roleAnaphor(&r, paraA, i, done)
 		a.objectNotSpeaker(&r, i, done)
@@ -1859,6 +1875,120 @@ func (a *attributor) previousParagraphSpeaker(i int) attr {
 	a.subjPara, a.subjLo = ps, -1
 	if r := a.beforeWindow(from, e); r.found && r.isPerson {
 		return r
+	}
+	// "... was the content of the e-mail, said Mr Ode. ¶ “Q”": the
+	// report's verb and speaker close the sentence after a comma.
+	return a.closingSaidPerson(from, e)
+}
+
+// otherReportAfter reports whether [from, to) holds a verb of saying and a
+// source other than speaker: a person of another name or an unnamed one
+// ("the spokesman").
+func (a *attributor) otherReportAfter(from, to int, speaker string) bool {
+	if to <= from {
+		return false
+	}
+	other := false
+	for _, m := range a.cast.MentionsIn(from, to) {
+		if m.Person >= 0 && a.cast.Name(m) != speaker || m.Person < 0 && m.Kind == people.Unnamed {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	if strings.Contains(strings.ToLower(a.s[from:to]), "according to ") {
+		return true // "..., according to Q magazine editor Ann Ode."
+	}
+	a.w2 = a.scanWords(from, to, a.w2, 400)
+	for _, w := range a.w2 {
+		if w.cue&cueVerb != 0 && !w.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// colonCue attributes a whole sentence in marks that a cue and a colon
+// introduce ("Mr Ode asked: “Q?”", "She told MPs: “Q.”") to that cue's
+// subject, when the words in marks end their sentence and the words
+// after them open a new one in capitals.
+func (a *attributor) colonCue(i, paraA int) attr {
+	sp := a.spans[i]
+	p := skipSpaceBack(a.s, paraA, sp.open)
+	if p <= paraA || a.s[p-1] != ':' {
+		return attr{}
+	}
+	t := strings.TrimRight(a.s[sp.start:sp.end], " ")
+	if t == "" || !strings.ContainsRune(".?!", rune(t[len(t)-1])) {
+		return attr{}
+	}
+	n := skipSpaceForward(a.s, sp.close, sp.paraB)
+	if n >= sp.paraB {
+		return attr{}
+	}
+	if r, _ := utf8.DecodeRuneInString(a.s[n:]); !isUpper(r) {
+		return attr{}
+	}
+	r := a.before(i, paraA)
+	if !r.found || r.speaker == "" || r.cueEnd < 0 || r.cueEnd > p || p-r.cueEnd > 40 || strings.ContainsAny(a.s[min(r.cueEnd, p-1):p-1], ".?!\"“”") {
+		return attr{}
+	}
+	return r
+}
+
+// closesWithAppositive reports whether only spaces, or a comma and a
+// lower-case appositive ("a public health adviser"), stand in [p, end).
+func (a *attributor) closesWithAppositive(p, end int) bool {
+	if onlySpaces(a.s, p, end) {
+		return true
+	}
+	t := strings.TrimSpace(a.s[p:end])
+	if !strings.HasPrefix(t, ",") {
+		return false
+	}
+	t = strings.TrimSpace(t[1:])
+	return t != "" && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(t, ",;:")
+}
+
+// closingSaidPerson finds a person named by a clause of saying that closes
+// the sentence [from, e) after a comma: "..., said Ms Ode.", "..., Ms Ode
+// added.", "..., says Dr Ode, a health adviser." Only the clause's own
+// words may follow the comma.
+func (a *attributor) closingSaidPerson(from, e int) attr {
+	end := e
+	for end > from && (a.s[end-1] == '.' || a.s[end-1] == ' ') {
+		end--
+	}
+	isCue := func(lo, hi int) bool {
+		lo, hi = skipSpaceForward(a.s, lo, hi), skipSpaceBack(a.s, lo, hi)
+		return hi > lo && wordEnd(a.s, lo, hi) == hi && !isUpper(rune(a.s[lo])) && cueOf(a.s[lo:hi])&cueVerb != 0
+	}
+	hi := end
+	for range 2 { // the last comma, or the one before an appositive
+		k := strings.LastIndexByte(a.s[from:hi], ',')
+		if k < 0 {
+			break
+		}
+		c := from + k + 1
+		hi = from + k
+		ms := a.cast.MentionsIn(c, end)
+		if len(ms) == 0 || ms[0].Person < 0 {
+			continue
+		}
+		m := ms[0]
+		var cs, ce int
+		switch {
+		case isCue(c, m.Start) && a.closesWithAppositive(m.End, end): // "said Ms Ode"
+			cs, ce = skipSpaceForward(a.s, c, m.Start), skipSpaceBack(a.s, c, m.Start)
+		case len(ms) == 1 && onlySpaces(a.s, c, m.Start) && isCue(m.End, end): // "Ms Ode said"
+			cs, ce = skipSpaceForward(a.s, m.End, end), end
+		default:
+			continue
+		}
+		return attr{speaker: a.cast.Name(m), isPerson: true, mention: m.Text, mStart: m.Start, mEnd: m.End,
+			cue: a.s[cs:ce], cueStart: cs, cueEnd: ce, found: true}
 	}
 	return attr{}
 }

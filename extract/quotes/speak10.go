@@ -2,9 +2,66 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsroom/newsbot/extract/people"
 )
+
+// orgThenPerson gives the words to the person a body's name qualifies
+// right after it: "says Deutsche Bank's Tom Ode", "said Barclays' Ann
+// Ode", "said Nordbank economist Ann Ode", "said DZ bank economist Ann
+// Ode". The body is where the person works; the person spoke. Up to
+// three lower-case words (a trade) may stand between, none a verb.
+func (a *attributor) orgThenPerson(r *attr) {
+	s := a.s
+	if r.isPerson || r.mStart < 0 || r.mEnd <= r.mStart || r.mEnd >= len(s) {
+		return
+	}
+	// The body as a mention, or capitalised words the cast left out.
+	if m, ok := a.mentionStartingAt(r.mStart); ok && (m.Kind != people.Organisation || m.End != r.mEnd) {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(s[r.mStart:]); !isUpper(r) {
+		return
+	}
+	p := r.mEnd
+	switch {
+	case strings.HasPrefix(s[p:], "'s "):
+		p += 3
+	case strings.HasPrefix(s[p:], "’s "):
+		p += 5
+	case strings.HasPrefix(s[p:], "' ") && s[p-1] == 's':
+		p += 2
+	case strings.HasPrefix(s[p:], "’ ") && s[p-1] == 's':
+		p += 4
+	case strings.HasPrefix(s[p:], " "):
+		p++
+	default:
+		return
+	}
+	last := "" // the trade's last word: "economist", "analyst", "bank"
+	for words := 0; ; words++ {
+		if m, ok := a.mentionStartingAt(p); ok {
+			if m.Kind != people.Name || m.Person < 0 || last != "" && !people.IsSourceNoun(last) {
+				return
+			}
+			// The name closes the clause or is set off by a comma.
+			if e := m.End; e < len(s) && s[e] != ',' && s[e] != '.' && s[e] != ' ' && s[e] != '\n' {
+				return
+			}
+			cue, cs, ce := r.cue, r.cueStart, r.cueEnd
+			a.fromMention(r, m)
+			r.cue, r.cueStart, r.cueEnd = cue, cs, ce
+			return
+		}
+		e := wordEnd(s, p, len(s))
+		if words == 3 || e == p || e >= len(s) || s[e] != ' ' || s[p] < 'a' || s[p] > 'z' ||
+			cueOf(s[p:e])&cueVerb != 0 || isDeterminer(s[p:e]) || isFunctionWord(s[p:e]) {
+			return
+		}
+		last, p = s[p:e], e+1
+	}
+}
 
 // possessorsNamed gives the words to the person named right after a
 // possessor's role: "said Ann Ode's spokesman, Tom Reyes", "According to
