@@ -147,8 +147,8 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 	}
 	counts := map[string]int{}
 	var order []string
-	count := func(s string, weight int) {
-		for _, f := range fillForms(s, low) {
+	count := func(s, ls string, weight int) {
+		for _, f := range fillForms(s, ls, low) {
 			if counts[f] == 0 {
 				order = append(order, f)
 			}
@@ -156,13 +156,13 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 		}
 	}
 	for _, e := range is.Evidence {
-		count(e, 2) // the issue's own sentences say which most surely
+		count(e, asciiLower(e), 2) // the issue's own sentences say which most surely
 	}
-	count(a.text, 1)
-	lt := strings.ToLower(a.text)
+	lt := a.lowered()
+	count(a.text, lt, 1)
 	best, most := "", 0
 	for _, f := range order { // the first written wins a tie
-		if !strings.Contains(f, " ") || !capitalised(f) && strings.Count(lt, strings.ToLower(f)) < 2 && !fillHasPrep(f) {
+		if !strings.Contains(f, " ") || !capitalised(f) && strings.Count(lt, asciiLower(f)) < 2 && !fillHasPrep(f) {
 			continue // a common-noun modifier said once may be a verb's object ("held discussions")
 		}
 		if counts[f] > most {
@@ -195,20 +195,26 @@ func (a *analyser) writesLower(w string) bool {
 // writesNoun reports whether the copy writes w (lower-case) after a
 // determiner ("the review", "its review"): a noun there, whatever else.
 func (a *analyser) writesNoun(w string) bool {
-	lt := " " + strings.ToLower(a.text)
+	lt := a.lowered()
 	for d := range objectDeterminers {
-		if strings.Contains(lt, " "+d+" "+w+" ") || strings.Contains(lt, " "+d+" "+w+".") {
+		if containsAfterSpace(lt, d+" "+w+" ") || containsAfterSpace(lt, d+" "+w+".") {
 			return true
 		}
 	}
 	return false
 }
 
+// containsAfterSpace reports whether s holds sub after a space or at its
+// start.
+func containsAfterSpace(s, sub string) bool {
+	return strings.HasPrefix(s, sub) || strings.Contains(s, " "+sub)
+}
+
 // fillForms are the completed forms of the noun w (lower-case) in s: "w
-// PREP object" and "modifier w".
-func fillForms(s, w string) []string {
+// PREP object" and "modifier w". ls is s lowered by asciiLower, so that
+// its offsets are offsets into s.
+func fillForms(s, ls, w string) []string {
 	var out []string
-	ls := strings.ToLower(s)
 	for i := 0; ; {
 		j := strings.Index(ls[i:], w)
 		if j < 0 {

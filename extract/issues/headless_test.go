@@ -213,3 +213,20 @@ func TestCutOffTitle(t *testing.T) {
 		}
 	}
 }
+
+// asciiLower must keep every byte offset: callers index the original text
+// with offsets found in the lowered one.
+func TestASCIILowerKeepsOffsets(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"already lower", "already lower"},
+		{"The EU Summit", "the eu summit"},
+		{"Élysée Palace TALKS", "Élysée palace talks"},
+		{"bad \xff byte AND", "bad \xff byte and"},
+	} {
+		got := asciiLower(tt.in)
+		if got != tt.want || len(got) != len(tt.in) {
+			t.Errorf("asciiLower(%q) = %q, want %q (same length)", tt.in, got, tt.want)
+		}
+	}
+}

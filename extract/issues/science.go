@@ -46,7 +46,7 @@ func (a *analyser) clinicalTrial(k int) bool {
 func (a *analyser) scienceCopy() bool {
 	if a.science == 0 {
 		a.science = -1
-		lower := strings.ToLower(a.text)
+		lower := a.lowered()
 		if containsAnyOf(lower, scienceMarks) && !containsAnyOf(lower, courtMarks) {
 			a.science = 1
 		}
