@@ -228,7 +228,8 @@ func typedNeed(question string, terms []string) func(string) bool {
 		// "why did X miss the vote?" wants the sentence giving the reason
 		// with the act asked about ("said it was a mix-up that X missed
 		// the vote"), not the one reporting the act.
-		return func(s string) bool { return reReason.MatchString(s) && hasAny(s) }
+		feeling := asksFeeling(q)
+		return func(s string) bool { return givesReason(s, feeling) && hasAny(s) }
 	case reAskWhereDone.MatchString(q):
 		// "where was X attacked?", "where did X unveil the slogan?": the
 		// sentence naming a place, in the article whose headline or
@@ -353,10 +354,24 @@ func passiveVerb(q string) string {
 	return ""
 }
 
-// reAskWhy is a question for a reason; reReason a sentence giving one.
+// givesReason reports whether s gives a reason; a feeling's cause counts
+// only when the question asks about a feeling.
+func givesReason(s string, askedFeeling bool) bool {
+	return reReason.MatchString(s) || reMotive.MatchString(s) || askedFeeling && reFeelingReason.MatchString(s)
+}
+
+// reAskWhy is a question for a reason; reReason a sentence giving one;
+// reFeelingReason one telling a feeling's cause ("expressed fears that"),
+// a reason only when the question asks about a feeling ("why are X
+// worried?"): for "why was the deal delayed?" fears of job losses are no
+// cause. reMotive is a feeling opening the sentence as the motive of its
+// act ("Concerned that it would be sued, the firm withdrew"): a reason
+// whatever the question.
 var (
-	reAskWhy = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
+	reAskWhy        = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
+	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
+	reFeelingReason = regexp.MustCompile(`(?i)\b(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)\b`)
+	reMotive        = regexp.MustCompile(`(?i)^\W*(?:concerned|worried|fearing|afraid|anxious|angry|unhappy|upset)\s+(?:that|about|over|by)\b[^.;]*,`)
 )
 
 // reAskWhereDone is a where-question about something done or to be done

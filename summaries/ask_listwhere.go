@@ -411,6 +411,13 @@ func otherSubject(s string, forms, terms []string) bool {
 var feelingWords = map[string]bool{"worried": true, "concerned": true, "angry": true, "unhappy": true, "upset": true,
 	"anxious": true, "furious": true, "nervous": true, "afraid": true, "fearful": true}
 
+// asksFeeling reports whether the question names a feeling of feelingWords.
+func asksFeeling(question string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(question)), func(w string) bool {
+		return feelingWords[strings.Trim(w, "?!.,;:'\"")]
+	})
+}
+
 // withoutFeeling is terms without the feeling a why-question asks the
 // cause of.
 func withoutFeeling(question string, terms []string) []string {

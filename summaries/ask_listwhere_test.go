@@ -172,20 +172,41 @@ func TestAcronymOf(t *testing.T) {
 
 func TestReasonOfPenalty(t *testing.T) {
 	for _, tc := range []struct {
-		s    string
-		want bool
+		s       string
+		feeling bool // the question asks about a feeling ("why are staff worried?")
+		want    bool
 	}{
-		{"The club was fined £20,000 for fielding an ineligible player.", true},
-		{"The former director was jailed for four months for hiring an official while she still ran contracts.", true},
-		{"The firm had been fined 2m euros for having broken listing rules.", true},
-		{"The firm was fined 2m euros last year.", false},
-		{"Staff at the depot have voiced fears that 200 posts would move to Leeds.", true},
-		{"Residents are angry that the bridge will close for a year.", true},
-		{"The fears of a strike eased on Monday.", false},
-		{"Plans for building the bypass were fined down.", false},
+		{"The club was fined £20,000 for fielding an ineligible player.", false, true},
+		{"The former director was jailed for four months for hiring an official while she still ran contracts.", false, true},
+		{"The firm had been fined 2m euros for having broken listing rules.", false, true},
+		{"The firm was fined 2m euros last year.", false, false},
+		{"Staff at the depot have voiced fears that 200 posts would move to Leeds.", true, true},
+		{"Residents are angry that the bridge will close for a year.", true, true},
+		// "Why was the depot sale delayed?" asks a cause, not a feeling.
+		{"Staff at the depot have voiced fears that 200 posts would move to Leeds.", false, false},
+		{"The sale was delayed because the buyer's lenders asked for more time.", false, true},
+		// A feeling opening the sentence is its act's motive.
+		{"Worried that it would be dragged into the lawsuit, the bank pulled out of the consortium.", false, true},
+		{"Fearing that the vote was lost, the minister withdrew the bill.", false, true},
+		{"Worried shoppers stayed away from the high street.", false, false},
+		{"The fears of a strike eased on Monday.", true, false},
+		{"Plans for building the bypass were fined down.", false, false},
 	} {
-		if got := reReason.MatchString(tc.s); got != tc.want {
-			t.Errorf("reReason(%q) = %v, want %v", tc.s, got, tc.want)
+		if got := givesReason(tc.s, tc.feeling); got != tc.want {
+			t.Errorf("givesReason(%q, feeling %v) = %v, want %v", tc.s, tc.feeling, got, tc.want)
+		}
+	}
+}
+
+func TestAsksFeeling(t *testing.T) {
+	for q, want := range map[string]bool{
+		"Why are depot staff worried?":              true,
+		"why are residents angry about the bridge":  true,
+		"Why was the depot sale delayed?":           false,
+		"Why did the council worry-proof the plan?": false,
+	} {
+		if got := asksFeeling(q); got != want {
+			t.Errorf("asksFeeling(%q) = %v, want %v", q, got, want)
 		}
 	}
 }
