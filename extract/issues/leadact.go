@@ -294,7 +294,29 @@ const maxObjectWords = 4
 // or "", and the indefinite article to keep before it in a title ("a
 // candidate").
 func leadActObject(rest string) (obj, art string) {
-	ws := leadActWords(rest)
+	// rest may run to the end of a long article: read only the words
+	// the phrase can use (its determiners, maxObjectWords and one more),
+	// else each call costs the whole rest (quadratic over a text that
+	// repeats the noun: minutes for a 1 MB article).
+	for n := 32; ; n *= 4 {
+		ws, more := leadActWordsN(rest, n)
+		if !more || objectStart(ws)+maxObjectWords+1 < len(ws) {
+			return leadActObjectIn(rest, ws)
+		}
+	}
+}
+
+// objectStart is the index of the first word past the determiners and
+// possessives that open ws ("the", "a", "its", "the bank's").
+func objectStart(ws []actWord) int {
+	k := 0
+	for k < len(ws) && (objectDeterminers[ws[k].low] || k+1 < len(ws) && strings.HasSuffix(ws[k].low, "'s") && !capitalised(ws[k].text)) {
+		k++
+	}
+	return k
+}
+
+func leadActObjectIn(rest string, ws []actWord) (obj, art string) {
 	k := 0
 	for k < len(ws) && (objectDeterminers[ws[k].low] || k+1 < len(ws) && strings.HasSuffix(ws[k].low, "'s") && !capitalised(ws[k].text)) {
 		art = ""
@@ -393,8 +415,18 @@ type actWord struct {
 // leadActWords splits s at white space, trimming the punctuation around each
 // word; a word's offsets are those of its trimmed text.
 func leadActWords(s string) []actWord {
+	ws, _ := leadActWordsN(s, -1)
+	return ws
+}
+
+// leadActWordsN is leadActWords stopping after n words (n < 0: all);
+// more reports that it stopped early (s may hold further words).
+func leadActWordsN(s string, n int) (ws []actWord, more bool) {
 	var out []actWord
 	for i := 0; i < len(s); {
+		if n >= 0 && len(out) == n {
+			return out, true // perhaps only spaces or marks are left: callers read more only when they need to
+		}
 		for i < len(s) && asciiSpace(s[i]) {
 			i++
 		}
@@ -410,5 +442,5 @@ func leadActWords(s string) []actWord {
 		}
 		i = j
 	}
-	return out
+	return out, false
 }
