@@ -15,6 +15,21 @@ func (f *finder) workTitle(p int) bool {
 	if p < 0 {
 		return false
 	}
+	// Asked per leg and per candidate, and each answer reads every
+	// mention: kept per person, else a long story costs legs x mentions.
+	if v, ok := f.workTitles[p]; ok {
+		return v
+	}
+	if f.workTitles == nil {
+		f.workTitles = map[int]bool{}
+	}
+	v := f.readsAsWorkTitle(p)
+	f.workTitles[p] = v
+	return v
+}
+
+// readsAsWorkTitle is workTitle, read from every mention of p.
+func (f *finder) readsAsWorkTitle(p int) bool {
 	names, things := 0, 0
 	for _, m := range f.cast.Mentions {
 		if m.Person != p || m.Kind != people.Name {

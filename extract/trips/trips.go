@@ -212,6 +212,9 @@ type finder struct {
 	cast      *people.Cast
 	timexes   []newsbot.Timex
 
+	// workTitles memoises workTitle by person.
+	workTitles map[int]bool
+
 	// eventNoun is the kind of the last placed gathering ("meeting"): a
 	// later "attend a summit" is another event; eventSent its sentence.
 	eventNoun string
