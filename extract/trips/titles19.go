@@ -12,44 +12,46 @@ import (
 // takes such capitalised words for a name, and a pronoun may then point
 // to them; no leg is theirs.
 func (f *finder) workTitle(p int) bool {
-	if p < 0 {
+	if p < 0 || p >= len(f.cast.People) {
 		return false
 	}
-	// Asked per leg and per candidate, and each answer reads every
-	// mention: kept per person, else a long story costs legs x mentions.
-	if v, ok := f.workTitles[p]; ok {
-		return v
-	}
+	// Asked per leg and per lead candidate: read for every person in one
+	// pass over the mentions, else a long story costs legs x mentions.
 	if f.workTitles == nil {
-		f.workTitles = map[int]bool{}
+		f.workTitles = f.readWorkTitles()
 	}
-	v := f.readsAsWorkTitle(p)
-	f.workTitles[p] = v
-	return v
+	return f.workTitles[p]
 }
 
-// readsAsWorkTitle is workTitle, read from every mention of p.
-func (f *finder) readsAsWorkTitle(p int) bool {
-	names, things := 0, 0
+// readWorkTitles is workTitle for every person of the cast, read from
+// their name mentions.
+func (f *finder) readWorkTitles() []bool {
+	n := len(f.cast.People)
+	title := make([]bool, n)
+	names, things := make([]int, n), make([]int, n)
 	for _, m := range f.cast.Mentions {
-		if m.Person != p || m.Kind != people.Name {
+		p := m.Person
+		if p < 0 || p >= n || m.Kind != people.Name || title[p] {
 			continue
 		}
-		names++
+		names[p]++
 		prev, before := f.wordBefore(m.Start)
 		next := f.wordAfter(m.End)
 		switch {
 		case workNouns[prev]:
-			return true // "comedy Sideways", "the film Sideways"
+			title[p] = true // "comedy Sideways", "the film Sideways"
 		case prev == "a" || prev == "an":
-			things++ // "a Rolls Royce"; "a Donald Trump rally" among other mentions is his
+			things[p]++ // "a Rolls Royce"; "a Donald Trump rally" among other mentions is his
 		case (prev == "her" || prev == "his" || prev == "their" || prev == "its") && titleNouns[next]:
-			return true // "her Onyx Hotel tour"
+			title[p] = true // "her Onyx Hotel tour"
 		case prev == "the" && workNouns[before] && workNouns[next]:
-			return true
+			title[p] = true
 		}
 	}
-	return names > 0 && things == names
+	for p := range title {
+		title[p] = title[p] || names[p] > 0 && things[p] == names[p]
+	}
+	return title
 }
 
 // workNouns name a work or a show whose title follows them.

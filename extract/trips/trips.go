@@ -212,8 +212,8 @@ type finder struct {
 	cast      *people.Cast
 	timexes   []newsbot.Timex
 
-	// workTitles memoises workTitle by person.
-	workTitles map[int]bool
+	// workTitles is workTitle by person, read once when first asked.
+	workTitles []bool
 
 	// eventNoun is the kind of the last placed gathering ("meeting"): a
 	// later "attend a summit" is another event; eventSent its sentence.
