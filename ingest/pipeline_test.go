@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -528,4 +530,45 @@ func TestPipelinePassesHeadline(t *testing.T) {
 			t.Errorf("the text %q opens with its headline: the page test proves nothing", text)
 		}
 	}
+}
+
+// An archive with a byte-order mark (UTF-8, or UTF-16 as Windows tools
+// write) is read line by line like any other.
+func TestPipelineJSONLByteOrderMarks(t *testing.T) {
+	lines := `{"id":"b1","text":"The ferry service will resume in April, the operator said on Tuesday."}` + "\r\n" +
+		`{"id":"b2","text":"The harbour wall will be repaired before winter, the council said."}` + "\r\n"
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-8 BOM", append([]byte("\ufeff"), lines...)},
+		{"UTF-16LE", utf16WithBOM(lines, false)},
+		{"UTF-16BE", utf16WithBOM(lines, true)},
+	} {
+		var ms memStore
+		p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract, JSONL: true, Stdin: bytes.NewReader(c.data)}
+		sum, err := p.Run(t.Context(), "-")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if sum.Added != 2 || sum.Failed != 0 {
+			t.Errorf("%s: summary %v, want 2 added", c.name, sum)
+		}
+	}
+}
+
+func utf16WithBOM(s string, bigEndian bool) []byte {
+	var b []byte
+	put := func(u uint16) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	put(0xfeff)
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return b
 }

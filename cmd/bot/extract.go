@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -197,7 +198,7 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		r := bufio.NewReaderSize(in, 1<<20)
+		r := bufio.NewReaderSize(ingest.JSONLReader(in), 1<<20)
 		var chunk [][]byte
 		size := 0
 		send := func() bool {
@@ -297,6 +298,11 @@ func failLine(id string, err error) []byte {
 func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) {
 	var in extractLine
 	line = bytes.TrimPrefix(line, []byte("\ufeff"))
+	if !utf8.Valid(line) {
+		// json.Unmarshal would put U+FFFD for each bad byte, quietly
+		// moving every offset after it; ingest refuses such lines too.
+		return extract.Input{}, failLine(idOf(line), errors.New("not valid UTF-8 (convert the archive to UTF-8, e.g. with iconv)"))
+	}
 	if err := json.Unmarshal(line, &in); err != nil {
 		return extract.Input{}, failLine(idOf(line), fmt.Errorf("bad JSON line: %w", err))
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -322,4 +323,55 @@ func TestExtractJSONLChunksMatchOneByOne(t *testing.T) {
 			t.Errorf("line %d differs from extracting it alone:\n got %s\nwant %s", i, line, want[i])
 		}
 	}
+}
+
+// An archive saved by Windows tools comes as UTF-16 with a byte-order mark
+// (PowerShell's `>` writes so): each line is still one article, not three
+// error lines split at the newline's first byte. A line that is not UTF-8
+// is refused, as ingest refuses it, rather than read with U+FFFD in place
+// of its accents (which moves every offset after them).
+func TestExtractJSONLEncodings(t *testing.T) {
+	lines := `{"id":"w1","text":"The mayor, Inès Duval, said: “We will rebuild the bridge.”","published":"2026-03-02"}` + "\r\n" +
+		`{"id":"w2","text":"Talks resumed on Monday.","published":"2026-03-02"}` + "\r\n"
+	for _, enc := range []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-16LE", utf16Bytes(lines, false)},
+		{"UTF-16BE", utf16Bytes(lines, true)},
+	} {
+		out, _, err := runBot(t, nil, string(enc.data), "extract", "--jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", enc.name, err)
+		}
+		got := strings.Split(strings.TrimSpace(out), "\n")
+		if len(got) != 2 || strings.Contains(out, `"error"`) || !strings.HasPrefix(got[0], `{"id":"w1"`) || !strings.Contains(got[0], `"speaker":"Inès Duval"`) {
+			t.Errorf("%s: want two extractions, w1 with its speaker:\n%s", enc.name, out)
+		}
+	}
+	latin1 := "{\"id\":\"l1\",\"text\":\"The mayor, In\xe8s Duval, said: \\\"We will rebuild.\\\"\"}\n"
+	out, _, err := runBot(t, nil, latin1, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, `{"id":"l1","error":`) || !strings.Contains(out, "UTF-8") {
+		t.Errorf("a Latin-1 line: want an error line naming UTF-8, got %s", out)
+	}
+}
+
+// utf16Bytes is s in UTF-16 with a byte-order mark.
+func utf16Bytes(s string, bigEndian bool) []byte {
+	var b []byte
+	put := func(u uint16) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	put(0xfeff)
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return b
 }
