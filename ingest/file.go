@@ -284,6 +284,11 @@ func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article
 	return FromText(path, data, o)
 }
 
+// SniffMarkup says whether data is an HTML page ("html") or an RSS/Atom
+// feed ("feed") by its first element, as ingest reads files; "" for
+// anything else.
+func SniffMarkup(data []byte) string { return sniffMarkup(data) }
+
 // sniffMarkup says whether text data is an HTML page ("html") or an
 // RSS/Atom feed ("feed") by its first element; "" for anything else.
 func sniffMarkup(data []byte) string {

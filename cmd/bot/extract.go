@@ -113,11 +113,13 @@ func readCapped(path string) ([]byte, error) {
 // decoded text kept exactly, so offsets match the file.
 func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
 	ext := strings.ToLower(filepath.Ext(input))
-	// Sniff past a byte-order mark and UTF-16's NUL bytes.
-	head := strings.ReplaceAll(string(data[:min(len(data), 512)]), "\x00", "")
-	head = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(head, "\ufeff"), "\xff\xfe"), "\xfe\xff")
-	head = strings.ToLower(strings.TrimSpace(head))
-	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+	// The first bytes say what a file is, as ingest reads them.
+	markup := ingest.SniffMarkup(data)
+	if markup == "feed" {
+		// Its markup read as text gives "1.0" as a quotation.
+		return newsbot.Article{}, fmt.Errorf("%s: %w: an RSS/Atom feed is many articles; extract reads one (ingest the feed by its URL, or extract an item's text)", input, newsbot.ErrBadInput)
+	}
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || markup == "html" {
 		dec, err := ingest.DecodeHTML(input, data, "")
 		if err != nil {
 			return newsbot.Article{}, err

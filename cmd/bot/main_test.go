@@ -90,6 +90,20 @@ func TestExtractRejectsBadInput(t *testing.T) {
 			t.Errorf("extract accepted %q", in)
 		}
 	}
+	// A feed is many articles, not one: its markup read as text gave
+	// "1.0" and "UTF-8" as quotations and the channel's name as a person.
+	feed := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<rss version="2.0"><channel><title>Harbour Wire</title><item><title>Ferry fares rise</title>` +
+		`<description>Fares will rise in May, the operator said on Monday.</description></item></channel></rss>`
+	path := filepath.Join(t.TempDir(), "wire.xml")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"extract", path}, {"extract", "-"}} {
+		out, _, err := runBot(t, nil, feed, args...)
+		if err == nil || !strings.Contains(err.Error(), "feed") {
+			t.Errorf("%v on a feed: err %v, want a refusal naming the feed; output:\n%s", args, err, out)
+		}
+	}
 }
 
 func TestConfigNamesTheBadVariable(t *testing.T) {
