@@ -302,3 +302,12 @@ func TestIngestNamesTheDatabaseOnce(t *testing.T) {
 		t.Fatalf("err = %v, want NEWSBOT_DB: open store PATH: ... once", err)
 	}
 }
+
+// `bot issues` with a word it does not know showed the usage and exited 0,
+// so a script could not tell a typo from an empty list.
+func TestIssuesRefusesUnknownWord(t *testing.T) {
+	_, _, err := runBot(t, testEnv(t), "", "issues", "opne")
+	if !errors.Is(err, errUsageShown) {
+		t.Fatalf("err = %v, want the usage", err)
+	}
+}

@@ -100,6 +100,15 @@ func cmdIssues(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(rest) > 0 {
+		switch strings.ToLower(rest[0]) {
+		case "open", "closed", "all", "close", "reopen", "rename", "merge":
+		default:
+			// The console answers with its usage; a script needs the exit code.
+			fs.Usage()
+			return errUsageShown
+		}
+	}
 	// The terminal user holds the database file: an editor, like the console.
 	return consoleCommand(ctx, e, "/issues "+strings.Join(rest, " "))
 }
