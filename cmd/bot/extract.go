@@ -23,11 +23,11 @@ import (
 )
 
 const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
-       bot extract --jsonl < articles.jsonl
+       bot extract --jsonl [FILE.jsonl ...] < articles.jsonl
 
 Prints what extraction reads out of one article without touching the database.
---jsonl reads lines {"id","text","published"} on stdin and writes one line per
-article, in input order; a line may add "title", the headline when the text
+--jsonl reads lines {"id","text","published"} on stdin (or from the files
+named, in order) and writes one line per article, in input order; a line may add "title", the headline when the text
 does not open with it (as pages and feeds keep it apart):
   {"id","people":[...],"quotes":[...],"trips":[...],"issues":[...],"timexes":[...]}
 (see README: "The extraction contract").`
@@ -48,7 +48,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		}
 	}
 	if *jsonl {
-		return extractJSONL(ctx, e.stdin, e.stdout, anchor)
+		return extractJSONLFiles(ctx, rest, e.stdin, e.stdout, anchor)
 	}
 	if len(rest) != 1 {
 		fs.Usage()
@@ -84,6 +84,36 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		return enc.Encode(x)
 	}
 	printExtraction(e.stdout, x)
+	return nil
+}
+
+// extractJSONLFiles is extractJSONL over the files named, one after the
+// other ("-" is stdin), or over stdin when none is named. Each file is read
+// to its end on its own, so a last line without a newline does not run into
+// the next file's first; all are opened first, so a misspelt name fails
+// before any output.
+func extractJSONLFiles(ctx context.Context, paths []string, stdin io.Reader, out io.Writer, anchor time.Time) error {
+	if len(paths) == 0 {
+		return extractJSONL(ctx, stdin, out, anchor)
+	}
+	ins := make([]io.Reader, len(paths))
+	for i, p := range paths {
+		if p == "-" {
+			ins[i] = stdin
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("extract --jsonl: %w", err)
+		}
+		defer f.Close()
+		ins[i] = f
+	}
+	for i, in := range ins {
+		if err := extractJSONL(ctx, in, out, anchor); err != nil {
+			return fmt.Errorf("extract --jsonl %s: %w", paths[i], err)
+		}
+	}
 	return nil
 }
 

@@ -389,3 +389,40 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 	}
 	return b
 }
+
+// `bot extract --jsonl archive.jsonl` read standard input and ignored the
+// file (on a terminal it waited for typing): files named are read in
+// order, one output line per article line, as from stdin.
+func TestExtractJSONLReadsNamedFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.jsonl")
+	b := filepath.Join(dir, "b.jsonl")
+	// a.jsonl ends without a newline: its last line must not run into b's first.
+	if err := os.WriteFile(a, []byte(`{"id":"a1","text":"Talks resumed on Monday."}`+"\n"+`{"id":"a2","text":"The port reopened."}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(`{"id":"b1","text":"The mayor resigned."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runBot(t, nil, `{"id":"stdin","text":"x"}`+"\n", "extract", "--jsonl", a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var x struct {
+			ID    string `json:"id"`
+			Error string `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(line), &x); err != nil || x.Error != "" {
+			t.Fatalf("line %q: %v %s", line, err, x.Error)
+		}
+		ids = append(ids, x.ID)
+	}
+	if strings.Join(ids, " ") != "a1 a2 b1" {
+		t.Errorf("ids %v, want a1 a2 b1 (the files, not stdin)", ids)
+	}
+	if _, _, err := runBot(t, nil, "", "extract", "--jsonl", filepath.Join(dir, "missing.jsonl")); err == nil || !strings.Contains(err.Error(), "missing.jsonl") {
+		t.Errorf("missing file: err = %v, want one naming it", err)
+	}
+}
