@@ -27,8 +27,9 @@ const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
 
 Prints what extraction reads out of one article without touching the database.
 --jsonl reads lines {"id","text","published"} on stdin (or from the files
-named, in order) and writes one line per article, in input order; a line may add "title", the headline when the text
-does not open with it (as pages and feeds keep it apart):
+named, in order) and writes one line per article, in input order; a line
+may add "title", the headline when the text does not open with it (as
+pages and feeds keep it apart):
   {"id","people":[...],"quotes":[...],"trips":[...],"issues":[...],"timexes":[...]}
 (see README: "The extraction contract").`
 
@@ -36,7 +37,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "extract", extractUsage)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` that anchors relative dates (default today)")
 	asJSON := fs.Bool("json", false, "print the extraction as JSON")
-	jsonl := fs.Bool("jsonl", false, "read JSON lines on stdin, write JSON lines on stdout")
+	jsonl := fs.Bool("jsonl", false, "read JSON lines on stdin (or the files named), write JSON lines on stdout")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
