@@ -213,7 +213,7 @@ const (
 // aligned with the input.
 func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.Time) error {
 	type job struct {
-		lines [][]byte
+		lines []inLine
 		res   chan []byte
 	}
 	workers := runtime.GOMAXPROCS(0)
@@ -232,7 +232,7 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 		defer close(order)
 		defer close(jobs)
 		r := bufio.NewReaderSize(ingest.JSONLReader(in), 1<<20)
-		var chunk [][]byte
+		var chunk []inLine
 		size := 0
 		send := func() bool {
 			if len(chunk) == 0 {
@@ -250,9 +250,9 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 			return true
 		}
 		for {
-			line, err := r.ReadBytes('\n')
-			if len(strings.TrimSpace(string(line))) > 0 {
-				chunk = append(chunk, line)
+			line, over, err := readLineCapped(r, maxLineBytes)
+			if over || len(bytes.TrimSpace(line)) > 0 {
+				chunk = append(chunk, inLine{line: line, over: over})
 				size += len(line)
 			}
 			if err != nil {
@@ -296,15 +296,55 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 	return nil
 }
 
+// maxLineBytes caps one input line: a text at the article cap written
+// with a \u escape for every character is six times as long. A longer line
+// is not held in memory (a line of gigabytes would exhaust it); only its
+// head is kept, to name its id.
+const (
+	maxLineBytes = 6*maxArticleBytes + 1<<20
+	lineHeadKept = 4 << 10
+)
+
+// inLine is one input line, or the head of one over maxLineBytes.
+type inLine struct {
+	line []byte
+	over bool
+}
+
+// readLineCapped reads the next line (newline included) of at most max
+// bytes; of a longer one it returns the first lineHeadKept bytes and over.
+// At the end it returns io.EOF with whatever the last line held.
+func readLineCapped(r *bufio.Reader, limit int) (line []byte, over bool, err error) {
+	for {
+		part, err := r.ReadSlice('\n')
+		switch {
+		case over:
+		case len(line)+len(part) > limit:
+			over = true
+			line = append(line[:min(len(line), lineHeadKept)], part...)
+			line = bytes.Clone(line[:min(len(line), lineHeadKept)])
+		default:
+			line = append(line, part...)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, over, err
+		}
+	}
+}
+
 // extractChunk is the output lines of a chunk of input lines, in order:
 // the lines that decode go through extract.Articles together, which gives
 // for each exactly what extract.ArticleWithHeadline gives for it alone.
-func extractChunk(lines [][]byte, anchor time.Time) []byte {
+func extractChunk(lines []inLine, anchor time.Time) []byte {
 	outs := make([][]byte, len(lines))
 	ins := make([]extract.Input, 0, len(lines))
 	at := make([]int, 0, len(lines)) // at[k]: the line of ins[k]
 	for i, line := range lines {
-		in, failed := decodeLine(line, anchor)
+		if line.over {
+			outs[i] = failLine(idOf(line.line), fmt.Errorf("line over %d MB", maxLineBytes>>20))
+			continue
+		}
+		in, failed := decodeLine(line.line, anchor)
 		if failed != nil {
 			outs[i] = failed
 			continue

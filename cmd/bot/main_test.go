@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -425,4 +427,38 @@ func TestExtractJSONLReadsNamedFiles(t *testing.T) {
 	if _, _, err := runBot(t, nil, "", "extract", "--jsonl", filepath.Join(dir, "missing.jsonl")); err == nil || !strings.Contains(err.Error(), "missing.jsonl") {
 		t.Errorf("missing file: err = %v, want one naming it", err)
 	}
+}
+
+// A line far over the cap (a runaway export, a file that is no archive)
+// was read whole into memory before being refused: a line of gigabytes
+// exhausted it. It is refused from its head, and the lines after it are
+// read as usual.
+func TestExtractJSONLHugeLineNotHeld(t *testing.T) {
+	const huge = 400 << 20
+	in := io.MultiReader(strings.NewReader(`{"id":"runaway","text":"`),
+		io.LimitReader(repeatByte('a'), huge),
+		strings.NewReader("\"}\n"+`{"id":"next","text":"Talks resumed on Monday."}`+"\n"))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var out bytes.Buffer
+	if err := extractJSONL(t.Context(), in, &out, time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], `{"id":"runaway","error":"line over`) || !strings.HasPrefix(lines[1], `{"id":"next","people"`) {
+		t.Errorf("output:\n%.500s", out.String())
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > huge/2 { // whole, it took more than twice the line
+		t.Errorf("allocated %d MB reading a %d MB line, want it not held", got>>20, huge>>20)
+	}
+}
+
+type repeatByte byte
+
+func (b repeatByte) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(b)
+	}
+	return len(p), nil
 }
