@@ -26,7 +26,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, errUsageShown
+				return nil, errHelpShown
 			}
 			return nil, errUsageShown
 		}

@@ -462,3 +462,19 @@ func (b repeatByte) Read(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// `bot CMD -h`, which `bot help` points to, exited 2 as if mistyped.
+func TestCommandHelpExitsZero(t *testing.T) {
+	for _, c := range commands() {
+		if c.run == nil {
+			continue
+		}
+		_, errOut, err := runBot(t, nil, "", c.name, "-h")
+		if err != nil || !strings.Contains(errOut, "Usage: bot "+c.name) {
+			t.Errorf("bot %s -h: err %v, usage %q", c.name, err, errOut)
+		}
+	}
+	if _, _, err := runBot(t, nil, "", "ask", "--no-such-flag"); !errors.Is(err, errUsageShown) {
+		t.Errorf("an unknown flag: err %v, want the usage (exit 2)", err)
+	}
+}
