@@ -165,8 +165,8 @@ func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
 }
 
 type extractLine struct {
-	ID        json.RawMessage `json:"id"` // a string, or a number written as one
-	Text      string          `json:"text"`
+	ID        json.RawMessage `json:"id"`   // a string, or a number written as one
+	Text      *string         `json:"text"` // nil when missing or null
 	Published string          `json:"published"`
 	Title     string          `json:"title"` // optional: the headline, when text does not open with it
 }
@@ -380,7 +380,12 @@ func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) 
 		return extract.Input{}, failLine(idOf(line), fmt.Errorf("bad JSON line: %w", err))
 	}
 	id := lineID(in.ID)
-	if len(in.Text) > maxArticleBytes {
+	if in.Text == nil {
+		// null, or an object without "text": a broken export, not an
+		// article with nothing to find.
+		return extract.Input{}, failLine(id, errors.New(`no "text" (want {"id","text","published"})`))
+	}
+	if len(*in.Text) > maxArticleBytes {
 		return extract.Input{}, failLine(id, fmt.Errorf("text over %d MB", maxArticleBytes>>20))
 	}
 	published := anchor
@@ -394,7 +399,7 @@ func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) 
 		}
 		published = t
 	}
-	return extract.Input{ID: id, Text: in.Text, Published: published, Headline: in.Title}, nil
+	return extract.Input{ID: id, Text: *in.Text, Published: published, Headline: in.Title}, nil
 }
 
 // marshalLine is the output line of an extraction.

@@ -478,3 +478,27 @@ func TestCommandHelpExitsZero(t *testing.T) {
 		t.Errorf("an unknown flag: err %v, want the usage (exit 2)", err)
 	}
 }
+
+// A line with no text (a null line, an object without "text" or with
+// "text": null) is a broken export: it yields an error line, as ingest
+// refuses it, not an empty extraction that reads as "nothing found". An
+// empty text is an article with nothing in it.
+func TestExtractJSONLMissingText(t *testing.T) {
+	in := "null\n" + `{"id":"m1"}` + "\n" + `{"id":"m2","text":null}` + "\n" + `{"id":"e1","text":""}` + "\n"
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want 4:\n%s", len(lines), out)
+	}
+	for i, id := range []string{"", "m1", "m2"} {
+		if !strings.HasPrefix(lines[i], `{"id":"`+id+`","error":`) {
+			t.Errorf("line %d: %s, want an error line", i+1, lines[i])
+		}
+	}
+	if lines[3] != `{"id":"e1","people":[],"quotes":[],"trips":[],"issues":[],"timexes":[]}` {
+		t.Errorf("empty text: %s", lines[3])
+	}
+}
