@@ -287,9 +287,11 @@ func blockText(t *testing.T, raw json.RawMessage) string {
 // digest as if asked for that day; an argument the command takes none of
 // shows the usage instead.
 func TestDigestRefusesArguments(t *testing.T) {
-	_, _, err := runBot(t, testEnv(t), "", "digest", "2026-03-04")
-	if !errors.Is(err, errUsageShown) {
-		t.Fatalf("err = %v, want the usage", err)
+	for _, args := range [][]string{{"digest", "2026-03-04"}, {"console", "quit"}, {"serve", "now"}, {"demo", "x"}} {
+		_, _, err := runBot(t, testEnv(t), "", args...)
+		if !errors.Is(err, errUsageShown) {
+			t.Errorf("%v: err = %v, want the usage", args, err)
+		}
 	}
 }
 

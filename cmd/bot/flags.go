@@ -42,6 +42,21 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNoArgs is parseFlags for a command that takes no positional
+// arguments: a stray one ("bot digest 2026-03-04", "bot console quit")
+// shows the usage rather than being ignored.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		fs.Usage()
+		return errUsageShown
+	}
+	return nil
+}
+
 // parseDate reads YYYY-MM-DD (midnight UTC) or an RFC 3339 time.
 func parseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)

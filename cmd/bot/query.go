@@ -131,14 +131,8 @@ func cmdDigest(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "digest", "[--date YYYY-MM-DD] [--post]")
 	date := fs.String("date", "", "the digest's day `YYYY-MM-DD` (default today in NEWSBOT_TZ)")
 	post := fs.Bool("post", false, "post it to DIGEST_CHANNEL now (needs Slack tokens)")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		// "bot digest 2026-03-04" would print today's digest unasked.
-		fs.Usage()
-		return errUsageShown
 	}
 	return withService(ctx, e, func(s *summaries.Service, cfg config) error {
 		day := time.Now().In(cfg.Location)
