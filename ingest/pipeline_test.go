@@ -572,3 +572,43 @@ func utf16WithBOM(s string, bigEndian bool) []byte {
 	}
 	return b
 }
+
+// A feed saved to a file (or piped in) is read as the feed it is: each
+// item an article, as from the feed's URL. It was refused ("ingest the
+// feed by its URL"), though the README says feeds are read.
+func TestPipelineFeedFile(t *testing.T) {
+	body := "The regional council voted on Monday to close two branch libraries at the end of the year, citing falling visitor numbers and a budget gap of four million pounds that officials said could not be met any other way. Campaigners said they would appeal."
+	feed := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>County Wire</title>` +
+		`<item><title>Council votes to close libraries</title><guid>cw-1</guid><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate><content:encoded><![CDATA[<p>` + body + `</p>]]></content:encoded></item>` +
+		`<item><title>Ferry fares to rise</title><guid>cw-2</guid><description>` + strings.ReplaceAll(body, "libraries", "ferries") + `</description></item>` +
+		`</channel></rss>`
+	path := filepath.Join(t.TempDir(), "county.xml")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, input string
+		stdin       string
+	}{{"file", path, ""}, {"stdin", "-", feed}} {
+		var ms memStore
+		p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract, Stdin: strings.NewReader(c.stdin)}
+		sum, err := p.Run(t.Context(), c.input)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if sum.Added != 2 || sum.Failed != 0 {
+			t.Fatalf("%s: summary %v, want both items added", c.name, sum)
+		}
+		var titles []string
+		for _, a := range ms.articles() {
+			titles = append(titles, a.Title)
+			if a.Source != "County Wire" {
+				t.Errorf("%s: %q source %q, want the feed's title", c.name, a.Title, a.Source)
+			}
+		}
+		slices.Sort(titles)
+		if strings.Join(titles, "|") != "Council votes to close libraries|Ferry fares to rise" {
+			t.Errorf("%s: titles %v", c.name, titles)
+		}
+	}
+}
