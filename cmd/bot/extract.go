@@ -148,7 +148,7 @@ func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
 	markup := ingest.SniffMarkup(data)
 	if markup == "feed" {
 		// Its markup read as text gives "1.0" as a quotation.
-		return newsbot.Article{}, fmt.Errorf("%s: %w: an RSS/Atom feed is many articles; extract reads one (ingest the feed by its URL, or extract an item's text)", input, newsbot.ErrBadInput)
+		return newsbot.Article{}, fmt.Errorf("%s: %w: an RSS/Atom feed is many articles; extract reads one (bot ingest reads each item)", input, newsbot.ErrBadInput)
 	}
 	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || markup == "html" {
 		dec, err := ingest.DecodeHTML(input, data, "")
