@@ -377,6 +377,15 @@ func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) 
 		return extract.Input{}, failLine(idOf(line), errors.New("not valid UTF-8 (convert the archive to UTF-8, e.g. with iconv)"))
 	}
 	if err := json.Unmarshal(line, &in); err != nil {
+		// Say which field is wrong in the line's terms, not Go's
+		// ("cannot unmarshal number into Go struct field extractLine.text").
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &te) && te.Field == "":
+			err = fmt.Errorf("a JSON %s, not an object {\"id\",\"text\",\"published\"}", te.Value)
+		case errors.As(err, &te):
+			err = fmt.Errorf("%q is a JSON %s, want a string", te.Field, te.Value)
+		}
 		return extract.Input{}, failLine(idOf(line), fmt.Errorf("bad JSON line: %w", err))
 	}
 	id := lineID(in.ID)

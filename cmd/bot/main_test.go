@@ -502,3 +502,23 @@ func TestExtractJSONLMissingText(t *testing.T) {
 		t.Errorf("empty text: %s", lines[3])
 	}
 }
+
+// Error lines name the field in the line's terms, not Go's type names.
+func TestExtractJSONLTypeErrors(t *testing.T) {
+	in := `{"id":"t1","text":42}` + "\n" + `{"id":"t2","text":"x","published":20260304}` + "\n" + `[1,2]` + "\n"
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`"text" is a JSON number, want a string`, `"published" is a JSON number, want a string`, `a JSON array, not an object`}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines:\n%s", len(lines), out)
+	}
+	for i, w := range want {
+		var x struct{ Error string }
+		if err := json.Unmarshal([]byte(lines[i]), &x); err != nil || !strings.Contains(x.Error, w) || strings.Contains(x.Error, "Go ") {
+			t.Errorf("line %d: %s, want an error saying %s", i+1, lines[i], w)
+		}
+	}
+}
