@@ -271,7 +271,7 @@ func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article
 		case "html":
 			k = KindHTML
 		case "feed":
-			return newsbot.Article{}, badInput(path, "an RSS/Atom feed file: ingest the feed by its URL (bot ingest https://example.com/feed.xml)", nil)
+			return newsbot.Article{}, badInput(path, "an RSS/Atom feed file: ingest the feed file itself (bot ingest feed.xml) or its URL", nil)
 		}
 	}
 	if k == KindHTML {
@@ -283,6 +283,11 @@ func parseFileData(path string, k Kind, data []byte, o Options) (newsbot.Article
 	}
 	return FromText(path, data, o)
 }
+
+// SniffMarkup says whether data is an HTML page ("html") or an RSS/Atom
+// feed ("feed") by its first element, as ingest reads files; "" for
+// anything else.
+func SniffMarkup(data []byte) string { return sniffMarkup(data) }
 
 // sniffMarkup says whether text data is an HTML page ("html") or an
 // RSS/Atom feed ("feed") by its first element; "" for anything else.

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // Record is one line of a JSON-lines archive. Unknown fields are ignored.
@@ -37,7 +39,25 @@ type lineReader struct {
 }
 
 func newLineReader(r io.Reader, max int64) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(r, 256<<10), max: max}
+	return &lineReader{r: bufio.NewReaderSize(JSONLReader(r), 256<<10), max: max}
+}
+
+// JSONLReader reads a JSON-lines stream as UTF-8: a UTF-8 byte-order mark
+// is dropped and a stream opening with a UTF-16 one is decoded (Windows
+// tools save so: PowerShell's ">" writes UTF-16LE), so that its lines are
+// lines and not halves split at a newline's first byte. A stream without a
+// mark is read as it is.
+func JSONLReader(r io.Reader) io.Reader {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(3) // a short stream has no mark; its error comes again on Read
+	switch {
+	case bytes.HasPrefix(head, []byte("\ufeff")):
+		_, _ = br.Discard(3) // peeked: cannot fail
+		return br
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		return transform.NewReader(br, xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder())
+	}
+	return br
 }
 
 // next returns a fresh copy of the next line (without the newline), its

@@ -695,7 +695,21 @@ func (p *Pipeline) enumerate(ctx context.Context, c *http.Client, o Options, s S
 			if int64(len(data)) > o.MaxBytes {
 				return fail(badInput("stdin", fmt.Sprintf("over the %s size cap", humanBytes(o.MaxBytes)), nil))
 			}
+			if sniffMarkup(data) == "feed" {
+				return p.emitFeedFile(ctx, "stdin", data, emit, fail)
+			}
 			return emit(job{input: "stdin", kind: k, line: data})
+		}
+		if k == KindText {
+			// A feed saved to a file ("feed.xml", named by the user) is
+			// many articles: read it as its URL would be.
+			data, isFeed, err := readIfFeed(ctx, in, o)
+			if err != nil {
+				return fail(err)
+			}
+			if isFeed {
+				return p.emitFeedFile(ctx, in, data, emit, fail)
+			}
 		}
 		return emit(job{input: in, kind: k, path: in})
 	case KindURL, KindFeed:
@@ -736,6 +750,49 @@ func (p *Pipeline) enumerate(ctx context.Context, c *http.Client, o Options, s S
 		return nil
 	}
 	return fail(badInput(in, "unknown source kind", nil))
+}
+
+// readIfFeed reads the file at path when its first bytes are an RSS/Atom
+// feed's; other files are left to be read as articles.
+func readIfFeed(ctx context.Context, path string, o Options) (data []byte, isFeed bool, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, false, badInput(path, "cannot open", err)
+	}
+	head, err := io.ReadAll(io.LimitReader(f, 1024))
+	f.Close()
+	if err != nil {
+		return nil, false, badInput(path, "cannot read", err)
+	}
+	if sniffMarkup(head) != "feed" {
+		return nil, false, nil
+	}
+	data, err = readFile(ctx, path, o)
+	return data, err == nil, err
+}
+
+// emitFeedFile emits a job for each item of a feed read from a file or
+// stdin, as enumerate does for a feed's URL; the items are keyed under
+// the file's name, so a feed file ingested again skips what it stored.
+func (p *Pipeline) emitFeedFile(ctx context.Context, name string, data []byte, emit func(job) error, fail func(error) error) error {
+	_, items, err := ParseFeed(name, data, "")
+	if err != nil {
+		return fail(err)
+	}
+	if len(items) == 0 {
+		return fail(badInput(name, "feed has no items", nil))
+	}
+	for i := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		it := items[i]
+		it.FeedURL = name
+		if err := emit(job{input: it.input(), kind: KindFeed, item: &it, skip: p.wasSeen(it.key())}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // enumerateJSONL streams an archive line by line; each line is one job.

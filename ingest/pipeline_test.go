@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -526,6 +528,87 @@ func TestPipelinePassesHeadline(t *testing.T) {
 		}
 		if strings.HasPrefix(text, h) {
 			t.Errorf("the text %q opens with its headline: the page test proves nothing", text)
+		}
+	}
+}
+
+// An archive with a byte-order mark (UTF-8, or UTF-16 as Windows tools
+// write) is read line by line like any other.
+func TestPipelineJSONLByteOrderMarks(t *testing.T) {
+	lines := `{"id":"b1","text":"The ferry service will resume in April, the operator said on Tuesday."}` + "\r\n" +
+		`{"id":"b2","text":"The harbour wall will be repaired before winter, the council said."}` + "\r\n"
+	for _, c := range []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-8 BOM", append([]byte("\ufeff"), lines...)},
+		{"UTF-16LE", utf16WithBOM(lines, false)},
+		{"UTF-16BE", utf16WithBOM(lines, true)},
+	} {
+		var ms memStore
+		p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract, JSONL: true, Stdin: bytes.NewReader(c.data)}
+		sum, err := p.Run(t.Context(), "-")
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if sum.Added != 2 || sum.Failed != 0 {
+			t.Errorf("%s: summary %v, want 2 added", c.name, sum)
+		}
+	}
+}
+
+func utf16WithBOM(s string, bigEndian bool) []byte {
+	var b []byte
+	put := func(u uint16) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	put(0xfeff)
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return b
+}
+
+// A feed saved to a file (or piped in) is read as the feed it is: each
+// item an article, as from the feed's URL. It was refused ("ingest the
+// feed by its URL"), though the README says feeds are read.
+func TestPipelineFeedFile(t *testing.T) {
+	body := "The regional council voted on Monday to close two branch libraries at the end of the year, citing falling visitor numbers and a budget gap of four million pounds that officials said could not be met any other way. Campaigners said they would appeal."
+	feed := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>County Wire</title>` +
+		`<item><title>Council votes to close libraries</title><guid>cw-1</guid><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate><content:encoded><![CDATA[<p>` + body + `</p>]]></content:encoded></item>` +
+		`<item><title>Ferry fares to rise</title><guid>cw-2</guid><description>` + strings.ReplaceAll(body, "libraries", "ferries") + `</description></item>` +
+		`</channel></rss>`
+	path := filepath.Join(t.TempDir(), "county.xml")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, input string
+		stdin       string
+	}{{"file", path, ""}, {"stdin", "-", feed}} {
+		var ms memStore
+		p := &Pipeline{Store: ms.store(), Options: testOptions(), Extract: noExtract, Stdin: strings.NewReader(c.stdin)}
+		sum, err := p.Run(t.Context(), c.input)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if sum.Added != 2 || sum.Failed != 0 {
+			t.Fatalf("%s: summary %v, want both items added", c.name, sum)
+		}
+		var titles []string
+		for _, a := range ms.articles() {
+			titles = append(titles, a.Title)
+			if a.Source != "County Wire" {
+				t.Errorf("%s: %q source %q, want the feed's title", c.name, a.Title, a.Source)
+			}
+		}
+		slices.Sort(titles)
+		if strings.Join(titles, "|") != "Council votes to close libraries|Ferry fares to rise" {
+			t.Errorf("%s: titles %v", c.name, titles)
 		}
 	}
 }

@@ -41,6 +41,9 @@ func (s *Service) Issues(ctx context.Context, status string) (Answer, error) {
 		return Answer{}, fmt.Errorf("issues %q: %w", label, err)
 	}
 	if len(issues) == 0 {
+		if want == "" {
+			return Answer{Lead: "No issues are stored."}, nil
+		}
 		return Answer{Lead: fmt.Sprintf("No %s issues are stored.", label)}, nil
 	}
 	if want != newsbot.IssueClosed {

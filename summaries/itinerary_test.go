@@ -149,4 +149,11 @@ func TestIssues(t *testing.T) {
 	if a.Lead != "No open issues are stored." {
 		t.Errorf("lead = %q", a.Lead)
 	}
+	// "all" lists stored issues; with none it must not say "No stored
+	// issues are stored."
+	a, err = s.Issues(context.Background(), "all")
+	mustNoErr(t, err)
+	if a.Lead != "No issues are stored." {
+		t.Errorf("all, none stored: lead = %q", a.Lead)
+	}
 }

@@ -104,7 +104,7 @@ func newLogger(w io.Writer, level slog.Level) *slog.Logger {
 
 func cmdServe(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "serve", "")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(e.getenv)
@@ -158,7 +158,7 @@ func botConfig(cfg config) bot.Config {
 
 func cmdConsole(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "console", "")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(e.getenv)
@@ -187,7 +187,7 @@ var demoTour = []string{
 func cmdDemo(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "demo", "[--db PATH]")
 	dbPath := fs.String("db", "", "keep the demo database at `PATH` (default: a temporary file, removed on exit)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(e.getenv)

@@ -282,3 +282,34 @@ func blockText(t *testing.T, raw json.RawMessage) string {
 	walk(v)
 	return b.String()
 }
+
+// `bot digest 2026-03-04` (the date without --date) printed today's
+// digest as if asked for that day; an argument the command takes none of
+// shows the usage instead.
+func TestDigestRefusesArguments(t *testing.T) {
+	for _, args := range [][]string{{"digest", "2026-03-04"}, {"console", "quit"}, {"serve", "now"}, {"demo", "x"}} {
+		_, _, err := runBot(t, testEnv(t), "", args...)
+		if !errors.Is(err, errUsageShown) {
+			t.Errorf("%v: err = %v, want the usage", args, err)
+		}
+	}
+}
+
+// An unopenable database is named once, by its variable.
+func TestIngestNamesTheDatabaseOnce(t *testing.T) {
+	env := testEnv(t)
+	env["NEWSBOT_DB"] = filepath.Join(t.TempDir(), "no-such-dir", "x.db")
+	_, _, err := runBot(t, env, "", "ingest", "x.txt")
+	if err == nil || !strings.HasPrefix(err.Error(), "NEWSBOT_DB: ") || strings.Count(err.Error(), "open store") != 1 {
+		t.Fatalf("err = %v, want NEWSBOT_DB: open store PATH: ... once", err)
+	}
+}
+
+// `bot issues` with a word it does not know showed the usage and exited 0,
+// so a script could not tell a typo from an empty list.
+func TestIssuesRefusesUnknownWord(t *testing.T) {
+	_, _, err := runBot(t, testEnv(t), "", "issues", "opne")
+	if !errors.Is(err, errUsageShown) {
+		t.Fatalf("err = %v, want the usage", err)
+	}
+}

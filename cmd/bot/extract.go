@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -22,12 +23,13 @@ import (
 )
 
 const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
-       bot extract --jsonl < articles.jsonl
+       bot extract --jsonl [FILE.jsonl ...] < articles.jsonl
 
 Prints what extraction reads out of one article without touching the database.
---jsonl reads lines {"id","text","published"} on stdin and writes one line per
-article, in input order; a line may add "title", the headline when the text
-does not open with it (as pages and feeds keep it apart):
+--jsonl reads lines {"id","text","published"} on stdin (or from the files
+named, in order) and writes one line per article, in input order; a line
+may add "title", the headline when the text does not open with it (as
+pages and feeds keep it apart):
   {"id","people":[...],"quotes":[...],"trips":[...],"issues":[...],"timexes":[...]}
 (see README: "The extraction contract").`
 
@@ -35,7 +37,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "extract", extractUsage)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` that anchors relative dates (default today)")
 	asJSON := fs.Bool("json", false, "print the extraction as JSON")
-	jsonl := fs.Bool("jsonl", false, "read JSON lines on stdin, write JSON lines on stdout")
+	jsonl := fs.Bool("jsonl", false, "read JSON lines on stdin (or the files named), write JSON lines on stdout")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -47,7 +49,7 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 		}
 	}
 	if *jsonl {
-		return extractJSONL(ctx, e.stdin, e.stdout, anchor)
+		return extractJSONLFiles(ctx, rest, e.stdin, e.stdout, anchor)
 	}
 	if len(rest) != 1 {
 		fs.Usage()
@@ -86,6 +88,36 @@ func cmdExtract(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
+// extractJSONLFiles is extractJSONL over the files named, one after the
+// other ("-" is stdin), or over stdin when none is named. Each file is read
+// to its end on its own, so a last line without a newline does not run into
+// the next file's first; all are opened first, so a misspelt name fails
+// before any output.
+func extractJSONLFiles(ctx context.Context, paths []string, stdin io.Reader, out io.Writer, anchor time.Time) error {
+	if len(paths) == 0 {
+		return extractJSONL(ctx, stdin, out, anchor)
+	}
+	ins := make([]io.Reader, len(paths))
+	for i, p := range paths {
+		if p == "-" {
+			ins[i] = stdin
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("extract --jsonl: %w", err)
+		}
+		defer f.Close()
+		ins[i] = f
+	}
+	for i, in := range ins {
+		if err := extractJSONL(ctx, in, out, anchor); err != nil {
+			return fmt.Errorf("extract --jsonl %s: %w", paths[i], err)
+		}
+	}
+	return nil
+}
+
 // maxArticleBytes caps one article, as ingest does.
 const maxArticleBytes = 5 << 20
 
@@ -112,11 +144,13 @@ func readCapped(path string) ([]byte, error) {
 // decoded text kept exactly, so offsets match the file.
 func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
 	ext := strings.ToLower(filepath.Ext(input))
-	// Sniff past a byte-order mark and UTF-16's NUL bytes.
-	head := strings.ReplaceAll(string(data[:min(len(data), 512)]), "\x00", "")
-	head = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(head, "\ufeff"), "\xff\xfe"), "\xfe\xff")
-	head = strings.ToLower(strings.TrimSpace(head))
-	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
+	// The first bytes say what a file is, as ingest reads them.
+	markup := ingest.SniffMarkup(data)
+	if markup == "feed" {
+		// Its markup read as text gives "1.0" as a quotation.
+		return newsbot.Article{}, fmt.Errorf("%s: %w: an RSS/Atom feed is many articles; extract reads one (bot ingest reads each item)", input, newsbot.ErrBadInput)
+	}
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" || markup == "html" {
 		dec, err := ingest.DecodeHTML(input, data, "")
 		if err != nil {
 			return newsbot.Article{}, err
@@ -131,8 +165,8 @@ func articleFromBytes(input string, data []byte) (newsbot.Article, error) {
 }
 
 type extractLine struct {
-	ID        json.RawMessage `json:"id"` // a string, or a number written as one
-	Text      string          `json:"text"`
+	ID        json.RawMessage `json:"id"`   // a string, or a number written as one
+	Text      *string         `json:"text"` // nil when missing or null
 	Published string          `json:"published"`
 	Title     string          `json:"title"` // optional: the headline, when text does not open with it
 }
@@ -179,7 +213,7 @@ const (
 // aligned with the input.
 func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.Time) error {
 	type job struct {
-		lines [][]byte
+		lines []inLine
 		res   chan []byte
 	}
 	workers := runtime.GOMAXPROCS(0)
@@ -197,8 +231,8 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		r := bufio.NewReaderSize(in, 1<<20)
-		var chunk [][]byte
+		r := bufio.NewReaderSize(ingest.JSONLReader(in), 1<<20)
+		var chunk []inLine
 		size := 0
 		send := func() bool {
 			if len(chunk) == 0 {
@@ -216,9 +250,9 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 			return true
 		}
 		for {
-			line, err := r.ReadBytes('\n')
-			if len(strings.TrimSpace(string(line))) > 0 {
-				chunk = append(chunk, line)
+			line, over, err := readLineCapped(r, maxLineBytes)
+			if over || len(bytes.TrimSpace(line)) > 0 {
+				chunk = append(chunk, inLine{line: line, over: over})
 				size += len(line)
 			}
 			if err != nil {
@@ -262,15 +296,55 @@ func extractJSONL(ctx context.Context, in io.Reader, out io.Writer, anchor time.
 	return nil
 }
 
+// maxLineBytes caps one input line: a text at the article cap written
+// with a \u escape for every character is six times as long. A longer line
+// is not held in memory (a line of gigabytes would exhaust it); only its
+// head is kept, to name its id.
+const (
+	maxLineBytes = 6*maxArticleBytes + 1<<20
+	lineHeadKept = 4 << 10
+)
+
+// inLine is one input line, or the head of one over maxLineBytes.
+type inLine struct {
+	line []byte
+	over bool
+}
+
+// readLineCapped reads the next line (newline included) of at most max
+// bytes; of a longer one it returns the first lineHeadKept bytes and over.
+// At the end it returns io.EOF with whatever the last line held.
+func readLineCapped(r *bufio.Reader, limit int) (line []byte, over bool, err error) {
+	for {
+		part, err := r.ReadSlice('\n')
+		switch {
+		case over:
+		case len(line)+len(part) > limit:
+			over = true
+			line = append(line[:min(len(line), lineHeadKept)], part...)
+			line = bytes.Clone(line[:min(len(line), lineHeadKept)])
+		default:
+			line = append(line, part...)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, over, err
+		}
+	}
+}
+
 // extractChunk is the output lines of a chunk of input lines, in order:
 // the lines that decode go through extract.Articles together, which gives
 // for each exactly what extract.ArticleWithHeadline gives for it alone.
-func extractChunk(lines [][]byte, anchor time.Time) []byte {
+func extractChunk(lines []inLine, anchor time.Time) []byte {
 	outs := make([][]byte, len(lines))
 	ins := make([]extract.Input, 0, len(lines))
 	at := make([]int, 0, len(lines)) // at[k]: the line of ins[k]
 	for i, line := range lines {
-		in, failed := decodeLine(line, anchor)
+		if line.over {
+			outs[i] = failLine(idOf(line.line), fmt.Errorf("line over %d MB", maxLineBytes>>20))
+			continue
+		}
+		in, failed := decodeLine(line.line, anchor)
 		if failed != nil {
 			outs[i] = failed
 			continue
@@ -297,11 +371,30 @@ func failLine(id string, err error) []byte {
 func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) {
 	var in extractLine
 	line = bytes.TrimPrefix(line, []byte("\ufeff"))
+	if !utf8.Valid(line) {
+		// json.Unmarshal would put U+FFFD for each bad byte, quietly
+		// moving every offset after it; ingest refuses such lines too.
+		return extract.Input{}, failLine(idOf(line), errors.New("not valid UTF-8 (convert the archive to UTF-8, e.g. with iconv)"))
+	}
 	if err := json.Unmarshal(line, &in); err != nil {
+		// Say which field is wrong in the line's terms, not Go's
+		// ("cannot unmarshal number into Go struct field extractLine.text").
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &te) && te.Field == "":
+			err = fmt.Errorf("a JSON %s, not an object {\"id\",\"text\",\"published\"}", te.Value)
+		case errors.As(err, &te):
+			err = fmt.Errorf("%q is a JSON %s, want a string", te.Field, te.Value)
+		}
 		return extract.Input{}, failLine(idOf(line), fmt.Errorf("bad JSON line: %w", err))
 	}
 	id := lineID(in.ID)
-	if len(in.Text) > maxArticleBytes {
+	if in.Text == nil {
+		// null, or an object without "text": a broken export, not an
+		// article with nothing to find.
+		return extract.Input{}, failLine(id, errors.New(`no "text" (want {"id","text","published"})`))
+	}
+	if len(*in.Text) > maxArticleBytes {
 		return extract.Input{}, failLine(id, fmt.Errorf("text over %d MB", maxArticleBytes>>20))
 	}
 	published := anchor
@@ -315,7 +408,7 @@ func decodeLine(line []byte, anchor time.Time) (_ extract.Input, failed []byte) 
 		}
 		published = t
 	}
-	return extract.Input{ID: id, Text: in.Text, Published: published, Headline: in.Title}, nil
+	return extract.Input{ID: id, Text: *in.Text, Published: published, Headline: in.Title}, nil
 }
 
 // marshalLine is the output line of an extraction.

@@ -26,7 +26,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, errUsageShown
+				return nil, errHelpShown
 			}
 			return nil, errUsageShown
 		}
@@ -40,6 +40,21 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// parseNoArgs is parseFlags for a command that takes no positional
+// arguments: a stray one ("bot digest 2026-03-04", "bot console quit")
+// shows the usage rather than being ignored.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		fs.Usage()
+		return errUsageShown
+	}
+	return nil
 }
 
 // parseDate reads YYYY-MM-DD (midnight UTC) or an RFC 3339 time.

@@ -51,7 +51,7 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	}
 	st, err := store.Open(ctx, cfg.DBPath)
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", cfg.DBPath, err)
+		return fmt.Errorf("NEWSBOT_DB: %w", err) // store.Open names the path
 	}
 	defer st.Close()
 

@@ -53,6 +53,10 @@ func tuneGC(args []string, getenv func(string) string) {
 // errUsageShown means the usage was already printed: exit 2, say nothing more.
 var errUsageShown = errors.New("usage")
 
+// errHelpShown means -h printed the usage the user asked for: exit 0, as
+// `bot help` does.
+var errHelpShown = errors.New("help")
+
 func exitCode(err error) int {
 	if errors.Is(err, errUsageShown) {
 		return 2
@@ -116,7 +120,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	for _, c := range commands() {
 		if c.name == name && c.run != nil {
-			return c.run(ctx, e, args)
+			if err := c.run(ctx, e, args); !errors.Is(err, errHelpShown) {
+				return err
+			}
+			return nil // help asked for and given
 		}
 	}
 	fmt.Fprintf(stderr, "bot: unknown command %q\n\n", name)

@@ -6,12 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
@@ -87,6 +90,20 @@ func TestExtractRejectsBadInput(t *testing.T) {
 		_, _, err := runBot(t, nil, in, "extract", "-")
 		if err == nil {
 			t.Errorf("extract accepted %q", in)
+		}
+	}
+	// A feed is many articles, not one: its markup read as text gave
+	// "1.0" and "UTF-8" as quotations and the channel's name as a person.
+	feed := `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<rss version="2.0"><channel><title>Harbour Wire</title><item><title>Ferry fares rise</title>` +
+		`<description>Fares will rise in May, the operator said on Monday.</description></item></channel></rss>`
+	path := filepath.Join(t.TempDir(), "wire.xml")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"extract", path}, {"extract", "-"}} {
+		out, _, err := runBot(t, nil, feed, args...)
+		if err == nil || !strings.Contains(err.Error(), "feed") {
+			t.Errorf("%v on a feed: err %v, want a refusal naming the feed; output:\n%s", args, err, out)
 		}
 	}
 }
@@ -320,6 +337,188 @@ func TestExtractJSONLChunksMatchOneByOne(t *testing.T) {
 		}
 		if line != want[i] {
 			t.Errorf("line %d differs from extracting it alone:\n got %s\nwant %s", i, line, want[i])
+		}
+	}
+}
+
+// An archive saved by Windows tools comes as UTF-16 with a byte-order mark
+// (PowerShell's `>` writes so): each line is still one article, not three
+// error lines split at the newline's first byte. A line that is not UTF-8
+// is refused, as ingest refuses it, rather than read with U+FFFD in place
+// of its accents (which moves every offset after them).
+func TestExtractJSONLEncodings(t *testing.T) {
+	lines := `{"id":"w1","text":"The mayor, Inès Duval, said: “We will rebuild the bridge.”","published":"2026-03-02"}` + "\r\n" +
+		`{"id":"w2","text":"Talks resumed on Monday.","published":"2026-03-02"}` + "\r\n"
+	for _, enc := range []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-16LE", utf16Bytes(lines, false)},
+		{"UTF-16BE", utf16Bytes(lines, true)},
+	} {
+		out, _, err := runBot(t, nil, string(enc.data), "extract", "--jsonl")
+		if err != nil {
+			t.Fatalf("%s: %v", enc.name, err)
+		}
+		got := strings.Split(strings.TrimSpace(out), "\n")
+		if len(got) != 2 || strings.Contains(out, `"error"`) || !strings.HasPrefix(got[0], `{"id":"w1"`) || !strings.Contains(got[0], `"speaker":"Inès Duval"`) {
+			t.Errorf("%s: want two extractions, w1 with its speaker:\n%s", enc.name, out)
+		}
+	}
+	latin1 := "{\"id\":\"l1\",\"text\":\"The mayor, In\xe8s Duval, said: \\\"We will rebuild.\\\"\"}\n"
+	out, _, err := runBot(t, nil, latin1, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out, `{"id":"l1","error":`) || !strings.Contains(out, "UTF-8") {
+		t.Errorf("a Latin-1 line: want an error line naming UTF-8, got %s", out)
+	}
+}
+
+// utf16Bytes is s in UTF-16 with a byte-order mark.
+func utf16Bytes(s string, bigEndian bool) []byte {
+	var b []byte
+	put := func(u uint16) {
+		if bigEndian {
+			b = append(b, byte(u>>8), byte(u))
+		} else {
+			b = append(b, byte(u), byte(u>>8))
+		}
+	}
+	put(0xfeff)
+	for _, u := range utf16.Encode([]rune(s)) {
+		put(u)
+	}
+	return b
+}
+
+// `bot extract --jsonl archive.jsonl` read standard input and ignored the
+// file (on a terminal it waited for typing): files named are read in
+// order, one output line per article line, as from stdin.
+func TestExtractJSONLReadsNamedFiles(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.jsonl")
+	b := filepath.Join(dir, "b.jsonl")
+	// a.jsonl ends without a newline: its last line must not run into b's first.
+	if err := os.WriteFile(a, []byte(`{"id":"a1","text":"Talks resumed on Monday."}`+"\n"+`{"id":"a2","text":"The port reopened."}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(`{"id":"b1","text":"The mayor resigned."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runBot(t, nil, `{"id":"stdin","text":"x"}`+"\n", "extract", "--jsonl", a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var x struct {
+			ID    string `json:"id"`
+			Error string `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(line), &x); err != nil || x.Error != "" {
+			t.Fatalf("line %q: %v %s", line, err, x.Error)
+		}
+		ids = append(ids, x.ID)
+	}
+	if strings.Join(ids, " ") != "a1 a2 b1" {
+		t.Errorf("ids %v, want a1 a2 b1 (the files, not stdin)", ids)
+	}
+	if _, _, err := runBot(t, nil, "", "extract", "--jsonl", filepath.Join(dir, "missing.jsonl")); err == nil || !strings.Contains(err.Error(), "missing.jsonl") {
+		t.Errorf("missing file: err = %v, want one naming it", err)
+	}
+}
+
+// A line far over the cap (a runaway export, a file that is no archive)
+// was read whole into memory before being refused: a line of gigabytes
+// exhausted it. It is refused from its head, and the lines after it are
+// read as usual.
+func TestExtractJSONLHugeLineNotHeld(t *testing.T) {
+	const huge = 400 << 20
+	in := io.MultiReader(strings.NewReader(`{"id":"runaway","text":"`),
+		io.LimitReader(repeatByte('a'), huge),
+		strings.NewReader("\"}\n"+`{"id":"next","text":"Talks resumed on Monday."}`+"\n"))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var out bytes.Buffer
+	if err := extractJSONL(t.Context(), in, &out, time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], `{"id":"runaway","error":"line over`) || !strings.HasPrefix(lines[1], `{"id":"next","people"`) {
+		t.Errorf("output:\n%.500s", out.String())
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > huge/2 { // whole, it took more than twice the line
+		t.Errorf("allocated %d MB reading a %d MB line, want it not held", got>>20, huge>>20)
+	}
+}
+
+type repeatByte byte
+
+func (b repeatByte) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(b)
+	}
+	return len(p), nil
+}
+
+// `bot CMD -h`, which `bot help` points to, exited 2 as if mistyped.
+func TestCommandHelpExitsZero(t *testing.T) {
+	for _, c := range commands() {
+		if c.run == nil {
+			continue
+		}
+		_, errOut, err := runBot(t, nil, "", c.name, "-h")
+		if err != nil || !strings.Contains(errOut, "Usage: bot "+c.name) {
+			t.Errorf("bot %s -h: err %v, usage %q", c.name, err, errOut)
+		}
+	}
+	if _, _, err := runBot(t, nil, "", "ask", "--no-such-flag"); !errors.Is(err, errUsageShown) {
+		t.Errorf("an unknown flag: err %v, want the usage (exit 2)", err)
+	}
+}
+
+// A line with no text (a null line, an object without "text" or with
+// "text": null) is a broken export: it yields an error line, as ingest
+// refuses it, not an empty extraction that reads as "nothing found". An
+// empty text is an article with nothing in it.
+func TestExtractJSONLMissingText(t *testing.T) {
+	in := "null\n" + `{"id":"m1"}` + "\n" + `{"id":"m2","text":null}` + "\n" + `{"id":"e1","text":""}` + "\n"
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want 4:\n%s", len(lines), out)
+	}
+	for i, id := range []string{"", "m1", "m2"} {
+		if !strings.HasPrefix(lines[i], `{"id":"`+id+`","error":`) {
+			t.Errorf("line %d: %s, want an error line", i+1, lines[i])
+		}
+	}
+	if lines[3] != `{"id":"e1","people":[],"quotes":[],"trips":[],"issues":[],"timexes":[]}` {
+		t.Errorf("empty text: %s", lines[3])
+	}
+}
+
+// Error lines name the field in the line's terms, not Go's type names.
+func TestExtractJSONLTypeErrors(t *testing.T) {
+	in := `{"id":"t1","text":42}` + "\n" + `{"id":"t2","text":"x","published":20260304}` + "\n" + `[1,2]` + "\n"
+	out, _, err := runBot(t, nil, in, "extract", "--jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`"text" is a JSON number, want a string`, `"published" is a JSON number, want a string`, `a JSON array, not an object`}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines:\n%s", len(lines), out)
+	}
+	for i, w := range want {
+		var x struct{ Error string }
+		if err := json.Unmarshal([]byte(lines[i]), &x); err != nil || !strings.Contains(x.Error, w) || strings.Contains(x.Error, "Go ") {
+			t.Errorf("line %d: %s, want an error saying %s", i+1, lines[i], w)
 		}
 	}
 }

@@ -100,6 +100,15 @@ func cmdIssues(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(rest) > 0 {
+		switch strings.ToLower(rest[0]) {
+		case "open", "closed", "all", "close", "reopen", "rename", "merge":
+		default:
+			// The console answers with its usage; a script needs the exit code.
+			fs.Usage()
+			return errUsageShown
+		}
+	}
 	// The terminal user holds the database file: an editor, like the console.
 	return consoleCommand(ctx, e, "/issues "+strings.Join(rest, " "))
 }
@@ -122,7 +131,7 @@ func cmdDigest(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "digest", "[--date YYYY-MM-DD] [--post]")
 	date := fs.String("date", "", "the digest's day `YYYY-MM-DD` (default today in NEWSBOT_TZ)")
 	post := fs.Bool("post", false, "post it to DIGEST_CHANNEL now (needs Slack tokens)")
-	if _, err := parseFlags(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
 	return withService(ctx, e, func(s *summaries.Service, cfg config) error {
