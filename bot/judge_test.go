@@ -1,0 +1,107 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/bot/slacktest"
+	"github.com/newsroom/newsbot/summaries"
+)
+
+// Tests from an outside look at the bot as a newsroom uses it.
+
+// "share" typed after a command in a mention (out of habit from the slash
+// commands) is not part of the name: the answer is public already.
+func TestMentionCommandWithShareKeyword(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	h := newHarness(t, &fakeAnswers{whoSaid: func(_ context.Context, q string, page int) (summaries.Answer, error) {
+		mu.Lock()
+		got = append(got, fmt.Sprintf("%s|%d", q, page))
+		mu.Unlock()
+		return quoteAnswer(q), nil
+	}})
+	h.cfg.Workers = 1
+	h.start()
+	_, ts := h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> whosaid Elise Vermeer share"})
+	if p := h.waitPosts("CNEWS", 1)[0]; p.ThreadTS != ts {
+		t.Errorf("answered in thread %q, want %q", p.ThreadTS, ts)
+	}
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> /whosaid Vermeer page 2 share"})
+	h.waitPosts("CNEWS", 2)
+	mu.Lock()
+	defer mu.Unlock()
+	if want := []string{"Elise Vermeer|1", "Vermeer|2"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("WhoSaid got %q, want %q", got, want)
+	}
+}
+
+// "page N" with a number of any size is a page, never part of the name.
+func TestWhoSaidHugePageNumber(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	h := newHarness(t, &fakeAnswers{whoSaid: func(_ context.Context, q string, page int) (summaries.Answer, error) {
+		mu.Lock()
+		got = append(got, fmt.Sprintf("%s|%d", q, page))
+		mu.Unlock()
+		return quoteAnswer(q), nil
+	}})
+	h.cfg.Workers = 1
+	h.start()
+	for _, text := range []string{"Vermeer page 12345", "Vermeer page 99999999999999999999999"} {
+		_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", text)
+		h.waitResponses(resp, 1)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if want := []string{"Vermeer|12345", "Vermeer|1000000"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("WhoSaid got %q, want %q", got, want)
+	}
+}
+
+// Closing a closed issue (or reopening an open one) says so rather than
+// reporting a change; a closed issue keeps its close date.
+func TestIssueCloseTwiceSaysAlreadyClosed(t *testing.T) {
+	var mu sync.Mutex
+	status := map[int64]string{3: newsbot.IssueOpen}
+	var writes []string
+	h := newHarness(t, &fakeAnswers{})
+	h.deps.Issues = &fakeIssues{
+		issue: func(_ context.Context, id int64) (*newsbot.IssueRecord, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if s, ok := status[id]; ok {
+				return &newsbot.IssueRecord{ID: id, Title: "Port strike pay dispute", Status: s}, nil
+			}
+			return nil, newsbot.ErrNotFound
+		},
+		status: func(_ context.Context, id int64, s string) error {
+			mu.Lock()
+			defer mu.Unlock()
+			status[id] = s
+			writes = append(writes, fmt.Sprintf("%d:%s", id, s))
+			return nil
+		},
+	}
+	h.start()
+	for _, c := range []struct{ text, want string }{
+		{"close 3", "Closed issue #3: Port strike pay dispute"},
+		{"close 3", "Issue #3 is already closed: Port strike pay dispute"},
+		{"reopen 3", "Reopened issue #3: Port strike pay dispute"},
+		{"reopen 3", "Issue #3 is already open: Port strike pay dispute"},
+	} {
+		_, resp := h.fake.Slash("UEDITOR", "CNEWS", "/issues", c.text)
+		if r := h.waitResponses(resp, 1)[0]; r.Text != c.want {
+			t.Errorf("/issues %s: got %q, want %q", c.text, r.Text, c.want)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// The second reopen still writes: it clears "reopened by new coverage".
+	if want := "[3:closed 3:open 3:open]"; fmt.Sprint(writes) != want {
+		t.Errorf("status writes %v, want %s", writes, want)
+	}
+}
