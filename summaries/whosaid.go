@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -380,6 +381,13 @@ func (s *Service) quotesAbout(ctx context.Context, personID int64, topic string)
 // quotesOfSource answers for organisations and unnamed sources, which are
 // kept as written ("a Downing Street spokesman") rather than as people.
 func (s *Service) quotesOfSource(ctx context.Context, name, topic string, page int) (Answer, bool, error) {
+	// The store matches the start of a speaker, and spokesForms put words
+	// before it: "the" alone would find "spokesman for the ministry", "a"
+	// every source whose name starts with an a. A source is named by a
+	// word of two letters or more that is not an article.
+	if core := strings.ToLower(strings.TrimSpace(stripArticle(name))); utf8.RuneCountInString(core) < 2 || core == "the" || core == "an" {
+		return Answer{}, false, nil
+	}
 	offset := (page - 1) * PageSize
 	f := newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset}
 	terms := keyTerms(topic)
