@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -103,5 +104,37 @@ func TestIssueCloseTwiceSaysAlreadyClosed(t *testing.T) {
 	// The second reopen still writes: it clears "reopened by new coverage".
 	if want := "[3:closed 3:open 3:open]"; fmt.Sprint(writes) != want {
 		t.Errorf("status writes %v, want %s", writes, want)
+	}
+}
+
+// A panic while answering is logged and the asker still gets an apology,
+// in the thread or on the response_url; the bot goes on answering.
+func TestPanicWhileAnsweringStillReplies(t *testing.T) {
+	boom := func(q string) (summaries.Answer, error) {
+		if strings.Contains(q, "boom") {
+			panic("answerer exploded")
+		}
+		return summaries.Answer{Lead: "fine"}, nil
+	}
+	h := newHarness(t, &fakeAnswers{
+		ask:     func(_ context.Context, q string) (summaries.Answer, error) { return boom(q) },
+		whoSaid: func(_ context.Context, q string, _ int) (summaries.Answer, error) { return boom(q) },
+	})
+	h.cfg.Workers = 1
+	h.start()
+	_, ts := h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CBOOM", Text: "<@UNEWSBOT> boom"})
+	if p := h.waitPosts("CBOOM", 1)[0]; p.ThreadTS != ts || !strings.Contains(p.Text, "Sorry") {
+		t.Errorf("mention that panicked: thread %q text %q", p.ThreadTS, p.Text)
+	}
+	_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", "boom")
+	if r := h.waitResponses(resp, 1)[0]; !strings.Contains(r.Text, "Sorry") {
+		t.Errorf("slash command that panicked: %q", r.Text)
+	}
+	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> still there?"})
+	if p := h.waitPosts("CNEWS", 1)[0]; !strings.Contains(p.Text, "fine") {
+		t.Errorf("after the panics: %q", p.Text)
+	}
+	if !strings.Contains(h.logs.String(), "answerer exploded") {
+		t.Errorf("panic not logged:\n%s", h.logs.String())
 	}
 }
