@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/bot"
 	"github.com/newsroom/newsbot/bot/slacktest"
 	"github.com/newsroom/newsbot/summaries"
 )
@@ -136,5 +137,33 @@ func TestPanicWhileAnsweringStillReplies(t *testing.T) {
 	}
 	if !strings.Contains(h.logs.String(), "answerer exploded") {
 		t.Errorf("panic not logged:\n%s", h.logs.String())
+	}
+}
+
+// A huge pasted line in the console is answered like any long line, and
+// the lines after it still are: it used to end the session ("token too
+// long") and lose them.
+func TestConsoleHugeLineKeepsGoing(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	h := &bot.Handler{Answers: &fakeAnswers{whoSaid: func(_ context.Context, q string, _ int) (summaries.Answer, error) {
+		mu.Lock()
+		got = append(got, q)
+		mu.Unlock()
+		return quoteAnswer(q), nil
+	}}}
+	in := "/whosaid " + strings.Repeat("Vermeer ", 300_000) + "\n/whosaid Okafor\n/whosaid Elise Vermeer"
+	var out strings.Builder
+	if err := bot.Console(context.Background(), strings.NewReader(in), &out, h); err != nil {
+		t.Fatalf("console: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) != 3 || got[1] != "Okafor" || got[2] != "Elise Vermeer" || len(got[0]) > 10_000 {
+		short := make([]string, len(got))
+		for i, q := range got {
+			short[i] = q[:min(len(q), 40)]
+		}
+		t.Errorf("WhoSaid got %d queries %q, want the long one cut, then Okafor, then Elise Vermeer", len(got), short)
 	}
 }
