@@ -82,9 +82,10 @@ func ParseWhoSaid(query string) (WhoSaidQuery, error) {
 // such word that follows at least one word of the name.
 func splitAbout(s string) (name, topic string) {
 	words := strings.Fields(s)
-	for i := 1; i < len(words)-1; i++ {
+	for i := 1; i < len(words); i++ {
 		switch strings.ToLower(words[i]) {
 		case "about", "regarding", "re:", "on":
+			// "Marsh about" (the topic not typed yet) is Marsh.
 			return strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
 		}
 	}
