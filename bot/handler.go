@@ -167,8 +167,12 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 	}
 	share := false
-	if cmd != "/ask" { // "who lost market share" is a question, not a request to share
+	if cmd != "/ask" {
 		text, share = stripShare(text)
+	} else if t, ok := stripShare(text); ok && strings.HasSuffix(t, "?") {
+		// "who lost market share" is a question, not a request to share;
+		// "when is she in Seoul? share" asks and shares, as the help says.
+		text, share = t, true
 	}
 	r, err := h.command(ctx, req, cmd, text)
 	// "share" posts an answer, not a usage line or an unknown command.

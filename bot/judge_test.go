@@ -167,3 +167,34 @@ func TestConsoleHugeLineKeepsGoing(t *testing.T) {
 		t.Errorf("WhoSaid got %d queries %q, want the long one cut, then Okafor, then Elise Vermeer", len(got), short)
 	}
 }
+
+// "share" after a question mark shares a /newsbot question's answer, as
+// the help text says of every command; "market share" stays a question.
+func TestNewsbotQuestionShare(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	h := newHarness(t, &fakeAnswers{ask: func(_ context.Context, q string) (summaries.Answer, error) {
+		mu.Lock()
+		got = append(got, q)
+		mu.Unlock()
+		return summaries.Answer{Lead: "Answer to " + q, Items: []summaries.Item{{Text: "From the coverage.", Sources: []newsbot.ArticleRef{refPort}}}}, nil
+	}})
+	h.cfg.Workers = 1
+	h.start()
+	for _, c := range []struct{ text, asked, responseType string }{
+		{"when is Vermeer in Rotterdam? share", "when is Vermeer in Rotterdam?", "in_channel"},
+		{"who lost market share", "who lost market share", "ephemeral"},
+		{"who lost market share? Share", "who lost market share?", "in_channel"},
+	} {
+		_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/newsbot", c.text)
+		r := h.waitResponses(resp, 1)[0]
+		if r.ResponseType != c.responseType {
+			t.Errorf("/newsbot %s: response_type %q, want %q", c.text, r.ResponseType, c.responseType)
+		}
+		mu.Lock()
+		if last := got[len(got)-1]; last != c.asked {
+			t.Errorf("/newsbot %s: asked %q, want %q", c.text, last, c.asked)
+		}
+		mu.Unlock()
+	}
+}
