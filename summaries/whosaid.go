@@ -92,10 +92,12 @@ func splitAbout(s string) (name, topic string) {
 	return s, ""
 }
 
-// cleanPhrase trims white space, quote marks and trailing punctuation.
+// cleanPhrase trims white space, quote marks, trailing punctuation and
+// the marks of Slack emphasis typed around a phrase (*bold*, _italic_,
+// ~struck~, `code`), which would otherwise be echoed into the answer.
 func cleanPhrase(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"“”„«»‘’'?!.,;:", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“”„«»‘’'?!.,;:*_~`", r)
 	})
 }
 
