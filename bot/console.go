@@ -18,14 +18,20 @@ const ConsolePrompt = "newsbot> "
 // any other line is taken as a question. The console user is the local
 // operator and may use editors' commands.
 func Console(ctx context.Context, in io.Reader, out io.Writer, h *Handler) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	br := bufio.NewReaderSize(in, 64*1024)
 	fmt.Fprintf(out, "Type /newsbot help for commands, quit to leave.\n%s", ConsolePrompt)
-	for sc.Scan() {
+	for {
+		raw, rerr := readLine(br, maxConsoleLine)
+		if rerr != nil && (!errors.Is(rerr, io.EOF) || raw == "") {
+			if errors.Is(rerr, io.EOF) {
+				break
+			}
+			return fmt.Errorf("console input: %w", rerr)
+		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		line := strings.TrimSpace(sc.Text())
+		line := strings.TrimSpace(raw)
 		switch strings.ToLower(line) {
 		case "":
 			fmt.Fprint(out, ConsolePrompt)
@@ -40,12 +46,36 @@ func Console(ctx context.Context, in io.Reader, out io.Writer, h *Handler) error
 			fmt.Fprintf(out, "(error: %v)\n", err)
 		}
 		fmt.Fprint(out, ConsolePrompt)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("console input: %w", err)
+		if rerr != nil { // the last line had no newline
+			break
+		}
 	}
 	fmt.Fprintln(out)
 	return nil
+}
+
+// maxConsoleLine bounds the bytes kept of one typed line; the handler
+// reads only the first maxInput characters anyway.
+const maxConsoleLine = 64 * 1024
+
+// readLine reads one line without its newline, keeping at most max bytes
+// of it (cut at a rune boundary by the handler's own clean-up): a pasted
+// megabyte is answered like any long line rather than ending the session.
+// At the end of input it returns what it read with io.EOF.
+func readLine(br *bufio.Reader, max int) (string, error) {
+	var b []byte
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		if len(b) < max {
+			b = append(b, chunk[:min(len(chunk), max-len(b))]...)
+		}
+		if err != nil {
+			return string(b), err
+		}
+		if !isPrefix {
+			return string(b), nil
+		}
+	}
 }
 
 var errOutput = errors.New("console output")

@@ -167,8 +167,12 @@ func (h *Handler) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 	}
 	share := false
-	if cmd != "/ask" { // "who lost market share" is a question, not a request to share
+	if cmd != "/ask" {
 		text, share = stripShare(text)
+	} else if t, ok := stripShare(text); ok && strings.HasSuffix(t, "?") {
+		// "who lost market share" is a question, not a request to share;
+		// "when is she in Seoul? share" asks and shares, as the help says.
+		text, share = t, true
 	}
 	r, err := h.command(ctx, req, cmd, text)
 	// "share" posts an answer, not a usage line or an unknown command.
@@ -221,14 +225,20 @@ func (h *Handler) command(ctx context.Context, req Request, cmd, text string) (R
 	return r, err
 }
 
-var pageRe = regexp.MustCompile(`(?i)\s+page\s+(\d{1,4})$`)
+var pageRe = regexp.MustCompile(`(?i)\s+page\s+(\d+)$`)
+
+// maxPage caps "page N": any larger page is past the last one anyway.
+const maxPage = 1_000_000
 
 func (h *Handler) whoSaid(ctx context.Context, text string) (Reply, error) {
 	page := 1
 	if m := pageRe.FindStringSubmatchIndex(" " + text); m != nil {
-		page, _ = strconv.Atoi((" " + text)[m[2]:m[3]])
+		n, err := strconv.Atoi((" " + text)[m[2]:m[3]])
+		if err != nil || n > maxPage { // "page 99999" is a page, not part of the name
+			n = maxPage
+		}
 		text = strings.TrimSpace((" " + text)[:m[0]])
-		page = max(page, 1)
+		page = max(n, 1)
 	}
 	if strings.Trim(text, "\"“”'‘’ ") == "" {
 		return Reply{Lead: usageLines["/whosaid"]}, nil
@@ -295,8 +305,17 @@ func (h *Handler) editIssue(ctx context.Context, verb, rest string) (Reply, erro
 		if rest != "" {
 			return Reply{Lead: usageLines["/issues"]}, nil
 		}
+		// Closing a closed issue would move its close date; say so instead.
+		// Reopening an open one still writes: it clears the "reopened by
+		// new coverage" flag, which is the editor's answer to that flag.
+		if iss.Status == newsbot.IssueClosed && status == newsbot.IssueClosed {
+			return Reply{Lead: fmt.Sprintf("Issue #%d is already closed: %s", id, iss.Title)}, nil
+		}
 		if err := h.Issues.SetIssueStatus(ctx, id, status); err != nil {
 			return sorry(), fmt.Errorf("set issue %d %s: %w", id, status, err)
+		}
+		if iss.Status == newsbot.IssueOpen && status == newsbot.IssueOpen {
+			return Reply{Lead: fmt.Sprintf("Issue #%d is already open: %s", id, iss.Title)}, nil
 		}
 		return Reply{Lead: fmt.Sprintf("%s issue #%d: %s", done, id, iss.Title)}, nil
 	case "rename":
@@ -597,6 +616,11 @@ func (h *Handler) mention(ctx context.Context, req Request, text string) (Reply,
 	case "help":
 		return Reply{Lead: Usage}, nil
 	case "whosaid", "itinerary", "issues", "digest", "ingest", "ask":
+		if w != "ask" {
+			// The answer is posted in the channel already; a "share" typed
+			// out of habit must not become part of the name or topic.
+			rest, _ = stripShare(rest)
+		}
 		r, err := h.command(ctx, req, "/"+w, rest)
 		r.ShareCommand = "" // a mention is answered in the channel already
 		return r, err

@@ -294,7 +294,9 @@ func (p *poster) find(ctx context.Context, channel, threadTS string, m marker, s
 // is unknown, the channel or thread is searched for m before posting
 // again, so a message Slack accepted is not posted twice.
 func (p *poster) post(ctx context.Context, channel, threadTS string, msg Message, m marker) (string, error) {
-	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false),
+	// parse=none: the text is escaped already, and "@channel" typed in a
+	// quote must stay text (see mrkdwn).
+	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionParse(false),
 		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionMetadata(m.metadata())}
 	if len(msg.Blocks) > 0 {
 		opts = append(opts, slack.MsgOptionBlocks(msg.Blocks...))
@@ -415,7 +417,7 @@ func (p *poster) ephemeral(ctx context.Context, channel, user string, msg Messag
 	// Ephemeral messages are in no history to check: an attempt whose
 	// outcome is unknown is sent again, and its user may see it twice.
 	err := p.do(ctx, channel, func() error {
-		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false)}
+		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionParse(false)}
 		if len(msg.Blocks) > 0 {
 			opts = append(opts, slack.MsgOptionBlocks(msg.Blocks...))
 		}
@@ -438,7 +440,7 @@ func (p *poster) respond(ctx context.Context, responseURL string, inChannel bool
 	if inChannel {
 		rt = slack.ResponseTypeInChannel
 	}
-	wm := &slack.WebhookMessage{Text: msg.Text, ResponseType: rt}
+	wm := &slack.WebhookMessage{Text: msg.Text, ResponseType: rt, Parse: "none"}
 	if len(msg.Blocks) > 0 {
 		wm.Blocks = &slack.Blocks{BlockSet: msg.Blocks}
 	}

@@ -184,12 +184,20 @@ func partMrkdwn(p Part, budget int) string {
 	return "• " + escapeBudget(text, budget-len(tail)-6) + tail
 }
 
+// mrkdwn is a verbatim mrkdwn text object: without verbatim Slack
+// auto-parses plain text, so "@here" or "@channel" in a quote could ping
+// and "#name" become a channel link. Our own links are written as
+// <url|title>, which verbatim text still renders.
+func mrkdwn(text string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, text, false, true)
+}
+
 func section(text string) slack.Block {
-	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil)
+	return slack.NewSectionBlock(mrkdwn(text), nil, nil)
 }
 
 func contextBlock(text string) slack.Block {
-	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, text, false, false))
+	return slack.NewContextBlock("", mrkdwn(text))
 }
 
 // offersShare says whether a reply gets the Share button: only a private

@@ -409,11 +409,20 @@ func (s *service) checkAuth(err error) {
 
 // answer runs the handler; a handler error is logged and its polite reply
 // is still sent.
-func (s *service) answer(ctx context.Context, req Request) Reply {
+func (s *service) answer(ctx context.Context, req Request) (r Reply) {
 	// Bounded apart from the request, so a stuck answer leaves time to
 	// post the apology.
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
 	defer cancel()
+	// A panic while answering (an article no rule expected) still gets the
+	// asker an apology: recovered in work, the request went unanswered.
+	defer func() {
+		if p := recover(); p != nil {
+			s.metrics.errors.Add(1)
+			s.log.Error("bot: panic answering request", "command", req.Command, "user", req.UserID, "panic", fmt.Sprint(p))
+			r = sorry()
+		}
+	}()
 	r, err := s.h.Handle(ctx, req)
 	if err != nil {
 		s.metrics.errors.Add(1)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -81,19 +82,22 @@ func ParseWhoSaid(query string) (WhoSaidQuery, error) {
 // such word that follows at least one word of the name.
 func splitAbout(s string) (name, topic string) {
 	words := strings.Fields(s)
-	for i := 1; i < len(words)-1; i++ {
+	for i := 1; i < len(words); i++ {
 		switch strings.ToLower(words[i]) {
 		case "about", "regarding", "re:", "on":
+			// "Marsh about" (the topic not typed yet) is Marsh.
 			return strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
 		}
 	}
 	return s, ""
 }
 
-// cleanPhrase trims white space, quote marks and trailing punctuation.
+// cleanPhrase trims white space, quote marks, trailing punctuation and
+// the marks of Slack emphasis typed around a phrase (*bold*, _italic_,
+// ~struck~, `code`), which would otherwise be echoed into the answer.
 func cleanPhrase(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"“”„«»‘’'?!.,;:", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“”„«»‘’'?!.,;:*_~`", r)
 	})
 }
 
@@ -380,6 +384,13 @@ func (s *Service) quotesAbout(ctx context.Context, personID int64, topic string)
 // quotesOfSource answers for organisations and unnamed sources, which are
 // kept as written ("a Downing Street spokesman") rather than as people.
 func (s *Service) quotesOfSource(ctx context.Context, name, topic string, page int) (Answer, bool, error) {
+	// The store matches the start of a speaker, and spokesForms put words
+	// before it: "the" alone would find "spokesman for the ministry", "a"
+	// every source whose name starts with an a. A source is named by a
+	// word of two letters or more that is not an article.
+	if core := strings.ToLower(strings.TrimSpace(stripArticle(name))); utf8.RuneCountInString(core) < 2 || core == "the" || core == "an" {
+		return Answer{}, false, nil
+	}
 	offset := (page - 1) * PageSize
 	f := newsbot.QuoteFilter{Limit: PageSize + 1, Offset: offset}
 	terms := keyTerms(topic)

@@ -50,6 +50,10 @@ type Post struct {
 	ThreadTS string
 	TS       string    // the timestamp the fake assigned, from the clock: "<unix seconds>.<seq>"
 	Metadata *Metadata // chat.postMessage metadata, if any
+	// Parse is the parse parameter as sent ("" when absent). Unless it is
+	// "none", Slack links "@here", "@channel" and "#name" typed as plain
+	// text in the message text.
+	Parse string
 }
 
 // Metadata is Slack message metadata: an event type and its payload.
@@ -64,8 +68,9 @@ type ResponsePost struct {
 	ResponseType    string `json:"response_type"`
 	Text            string `json:"text"`
 	Blocks          json.RawMessage
-	ReplaceOriginal bool `json:"replace_original"`
-	DeleteOriginal  bool `json:"delete_original"`
+	ReplaceOriginal bool   `json:"replace_original"`
+	DeleteOriginal  bool   `json:"delete_original"`
+	Parse           string `json:"parse"` // as for Post.Parse
 }
 
 // Ack is an acknowledgement the client sent over the socket.
@@ -324,7 +329,7 @@ func (s *Server) api(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"ok": true, "url": u})
 	case "chat.postMessage", "chat.postEphemeral":
 		p := Post{Method: method, Channel: vals.Get("channel"), User: vals.Get("user"), Text: vals.Get("text"),
-			ThreadTS: vals.Get("thread_ts")}
+			ThreadTS: vals.Get("thread_ts"), Parse: vals.Get("parse")}
 		if b := vals.Get("blocks"); b != "" {
 			p.Blocks = json.RawMessage(b)
 		}

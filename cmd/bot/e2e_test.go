@@ -313,3 +313,25 @@ func TestIssuesRefusesUnknownWord(t *testing.T) {
 		t.Fatalf("err = %v, want the usage", err)
 	}
 }
+
+// "/whosaid the" or "/whosaid a" names nobody: it must not list the quotes
+// of every source whose name happens to start with or contain the word
+// ("a spokesman for the ministry").
+func TestWhoSaidBareArticleNamesNobody(t *testing.T) {
+	out, _, err := runBot(t, nil, "/whosaid the\n/whosaid a\n/whosaid an\n/whosaid the ministry\n", "demo")
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	_, after, ok := strings.Cut(out, "That was the tour.")
+	if !ok {
+		t.Fatalf("no tour in demo output:\n%s", out)
+	}
+	for _, bad := range []string{"Quotes attributed to the,", "Quotes attributed to a,", "Quotes attributed to an,"} {
+		if strings.Contains(after, bad) {
+			t.Errorf("a bare article was taken for a source: %q\n%s", bad, after)
+		}
+	}
+	if !strings.Contains(after, "Quotes attributed to the ministry") {
+		t.Errorf("a named source is still found:\n%s", after)
+	}
+}
