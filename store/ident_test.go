@@ -62,3 +62,50 @@ func TestSurnameJoinsOnlyItsOwnKind(t *testing.T) {
 		}
 	}
 }
+
+// TestFullNameVariants: a familiar first name or a dropped middle initial
+// is the same person, when the archive holds one such; a familiar name
+// under a surname many share, a different middle name, or two candidates,
+// are not.
+func TestFullNameVariants(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustSave(t, s,
+		spoke("https://v.example/1", day("2026-03-01"), "m", []string{"Vincent Trelawny"}, "Rates must fall this spring"),
+		spoke("https://v.example/2", day("2026-03-02"), "m", []string{"Vince Trelawny"}, "The budget fails small firms"),
+		spoke("https://v.example/3", day("2026-03-02"), "m", []string{"Hector Q Ashdown"}, "We will appeal the ruling"),
+		spoke("https://v.example/4", day("2026-03-03"), "m", []string{"Hector Ashdown"}, "The appeal is lodged"),
+		spoke("https://v.example/5", day("2026-03-03"), "m", []string{"Jerry Lee Fairweather"}, "The tour is sold out"),
+		spoke("https://v.example/6", day("2026-03-04"), "m", []string{"Jerry Fairweather"}, "The club will not sell"),
+		// Two candidates for "Steve Polglase": never guess.
+		spoke("https://v.example/7", day("2026-03-04"), "m", []string{"Steven Polglase"}, "Fares rise in May"),
+		spoke("https://v.example/8", day("2026-03-05"), "m", []string{"Stephen Polglase"}, "The line reopens soon"),
+		spoke("https://v.example/9", day("2026-03-05"), "m", []string{"Steve Polglase"}, "Nobody was hurt"),
+		// Four Penroses stored: "Andy Penrose" is likelier a namesake.
+		spoke("https://v.example/10", day("2026-03-06"), "m", []string{"Andrew Penrose"}, "The play opens in June"),
+		spoke("https://v.example/11", day("2026-03-06"), "f", []string{"Alice Penrose"}, "Wages must rise"),
+		spoke("https://v.example/12", day("2026-03-06"), "m", []string{"Ewan Penrose"}, "The vote was close"),
+		spoke("https://v.example/13", day("2026-03-06"), "f", []string{"Tamsin Penrose"}, "Our tests were clean"),
+		spoke("https://v.example/14", day("2026-03-07"), "m", []string{"Andy Penrose"}, "We scored late"),
+	)
+	for _, tt := range []struct {
+		query string
+		want  []string
+	}{
+		{"Vince Trelawny", []string{"Vincent Trelawny/2"}},
+		{"Hector Ashdown", []string{"Hector Q Ashdown/2"}},
+		{"Jerry Fairweather", []string{"Jerry Fairweather/1"}},
+		{"Jerry Lee Fairweather", []string{"Jerry Lee Fairweather/1"}},
+		{"Steve Polglase", []string{"Steve Polglase/1"}},
+		{"Andy Penrose", []string{"Andy Penrose/1"}},
+		{"Andrew Penrose", []string{"Andrew Penrose/1"}},
+	} {
+		ps, err := s.FindPeople(ctx, tt.query, 1)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.query, err)
+		}
+		if got := names(ps); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.query, got, tt.want)
+		}
+	}
+}

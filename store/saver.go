@@ -797,6 +797,20 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string, m
 			}
 		}
 	}
+	if !ok && full {
+		// "Vince Cable" for a stored "Vincent Cable", "George W Bush" for
+		// "George Bush": the same person when the archive holds one such.
+		vid, err := sv.variantOf(key, surname)
+		if err != nil {
+			return 0, fmt.Errorf("look up %q: %w", name, err)
+		}
+		if vid != 0 {
+			id, ok = vid, true
+			if err := sv.alias(id, name); err != nil {
+				return 0, err
+			}
+		}
+	}
 	if !ok {
 		res, err := sv.stmtExec(`INSERT INTO people(name, name_key, surname, full_name, role, gender) VALUES (?,?,?,?,?,?)`,
 			name, key, surname, full, role, gender)
@@ -831,6 +845,50 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string, m
 	}
 	return id, nil
 }
+
+// variantOf is the one stored full name with surname that spells the full
+// name key differently (see sameFullName), or 0 when there is none or more
+// than one. A familiar first name ("Andy" for "Andrew") joins only under a
+// surname few stored people share (familiarSurnameMax): the more people
+// carry a surname, the likelier "Andy Scott" is a namesake of "Andrew
+// Scott" rather than he.
+func (sv *saver) variantOf(key, surname string) (int64, error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	st, err := sv.stmt(`SELECT id, name_key FROM people WHERE surname = ? AND full_name = 1 LIMIT 200`)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := st.QueryContext(sv.ctx, surname)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var found int64
+	n, byFamiliar := 0, false
+	for rows.Next() {
+		var id int64
+		var other string
+		if err := rows.Scan(&id, &other); err != nil {
+			return 0, err
+		}
+		n++
+		if same, familiar := sameFullName(key, other); same && other != key {
+			if found != 0 {
+				return 0, rows.Close() // two candidates: never guess
+			}
+			found, byFamiliar = id, familiar
+		}
+	}
+	if byFamiliar && n > familiarSurnameMax {
+		return 0, rows.Err()
+	}
+	return found, rows.Err()
+}
+
+// familiarSurnameMax is how many stored full names may share a surname for
+// a familiar first name to join one of them.
+const familiarSurnameMax = 3
 
 // surnameMatches lists the stored full names a lone surname, titled so in
 // its article, may join: the only one with that surname, when it fits.
