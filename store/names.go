@@ -290,8 +290,8 @@ func padWordsFolded(s string) string {
 
 // sameFullName says whether two full name keys of one surname are one
 // name spelled two ways: middle initials dropped ("george w bush" and
-// "george bush") and a familiar form of the first name ("vince cable" and
-// "vincent cable"). Middle names must agree: "jerry lee lewis" is not
+// "george bush"), a familiar form of the first name ("vince cable" and
+// "vincent cable") or a misspelt one (see misspelt). Middle names must agree: "jerry lee lewis" is not
 // "jerry lewis". An initial for the first name ("j smith") is not enough.
 // familiar says the first names differ.
 func sameFullName(a, b string) (same, familiar bool) {
@@ -307,7 +307,41 @@ func sameFullName(a, b string) (same, familiar bool) {
 	if wa[0] == wb[0] {
 		return true, false
 	}
-	return familiarOf(wa[0], wb[0]) || familiarOf(wb[0], wa[0]), true
+	return familiarOf(wa[0], wb[0]) || familiarOf(wb[0], wa[0]) || misspelt(wa[0], wb[0]), true
+}
+
+// misspelt says whether two first names of five letters or more are one
+// name mistyped or spelt two ways: one letter changed, two neighbours
+// swapped, or one letter more inside the name ("Mathew" and "Matthew",
+// "Kirsty" and "Kisrty", "Viktor" and "Victor"). A letter more or less at
+// the end often makes another name ("Justin", "Justine"; "Michael",
+// "Michaela").
+func misspelt(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 {
+		return false
+	}
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 && diff[0] != len(ra)-1 ||
+			len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]]
+	case 1:
+		for i := range rb[:len(rb)-1] { // the extra letter, never the last
+			if string(rb[:i])+string(rb[i+1:]) == string(ra) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropInitials removes one-letter words after the first ("w" in "george w
