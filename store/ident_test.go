@@ -109,3 +109,24 @@ func TestFullNameVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneSurnameRanksByQuotes: "Blair"-style lookups find the most-quoted
+// namesake first; the lone surname's own row (quotes of articles that never
+// said which one spoke) follows, ahead of full names only on a tie.
+func TestLoneSurnameRanksByQuotes(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustSave(t, s,
+		spoke("https://l.example/1", day("2026-04-01"), "m", []string{"Roland Quarrie"}, "The deficit will be closed"),
+		spoke("https://l.example/2", day("2026-04-02"), "m", []string{"Roland Quarrie"}, "Growth is back"),
+		spoke("https://l.example/3", day("2026-04-02"), "f", []string{"Maud Quarrie"}, "The gallery opens in May"),
+		spoke("https://l.example/4", day("2026-04-03"), "", []string{"Quarrie"}, "We will see"),
+	)
+	ps, err := s.FindPeople(ctx, "Quarrie", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := names(ps), []string{"Roland Quarrie/2", "Quarrie/1", "Maud Quarrie/1"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
