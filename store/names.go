@@ -287,3 +287,104 @@ func padWordsFolded(s string) string {
 	}
 	return b.String()
 }
+
+// sameFullName says whether two full name keys of one surname are one
+// name spelled two ways: middle initials dropped ("george w bush" and
+// "george bush"), a familiar form of the first name ("vince cable" and
+// "vincent cable") or a misspelt one (see misspelt). Middle names must agree: "jerry lee lewis" is not
+// "jerry lewis". An initial for the first name ("j smith") is not enough.
+// familiar says the first names differ.
+func sameFullName(a, b string) (same, familiar bool) {
+	wa, wb := dropInitials(strings.Fields(a)), dropInitials(strings.Fields(b))
+	if len(wa) != len(wb) || len(wa) < 2 || len(wa[0]) < 2 || len(wb[0]) < 2 {
+		return false, false
+	}
+	for i := 1; i < len(wa); i++ {
+		if wa[i] != wb[i] {
+			return false, false
+		}
+	}
+	if wa[0] == wb[0] {
+		return true, false
+	}
+	return familiarOf(wa[0], wb[0]) || familiarOf(wb[0], wa[0]) || misspelt(wa[0], wb[0]), true
+}
+
+// misspelt says whether two first names of five letters or more are one
+// name mistyped or spelt two ways: one letter changed, two neighbours
+// swapped, or one letter more inside the name ("Mathew" and "Matthew",
+// "Kirsty" and "Kisrty", "Viktor" and "Victor"). A letter more or less at
+// the end often makes another name ("Justin", "Justine"; "Michael",
+// "Michaela").
+func misspelt(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 {
+		return false
+	}
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 && diff[0] != len(ra)-1 ||
+			len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]]
+	case 1:
+		for i := range rb[:len(rb)-1] { // the extra letter, never the last
+			if string(rb[:i])+string(rb[i+1:]) == string(ra) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropInitials removes one-letter words after the first ("w" in "george w
+// bush").
+func dropInitials(w []string) []string {
+	out := w[:1:1]
+	for _, x := range w[1:] {
+		if utf8.RuneCountInString(x) > 1 || len(out) == len(w)-1 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// familiarOf says whether short is a familiar form of the first name full.
+func familiarOf(short, full string) bool {
+	for _, f := range familiarNames[short] {
+		if f == full {
+			return true
+		}
+	}
+	return false
+}
+
+// familiarNames maps familiar first names to the names they shorten. Only
+// forms that shorten few names: "Chris" may be Christopher or Christine,
+// which the surname and the rest of the name then have to agree on; "Jack"
+// (John) and "Harry" (Henry, Harold) are often given names of their own.
+var familiarNames = map[string][]string{
+	"alex": {"alexander", "alexandra"}, "andy": {"andrew"}, "tony": {"anthony", "antony"},
+	"bill": {"william"}, "billy": {"william"}, "will": {"william"}, "willie": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"}, "rob": {"robert"}, "robbie": {"robert"},
+	"chris": {"christopher", "christine", "christina"}, "dan": {"daniel"}, "danny": {"daniel"},
+	"dave": {"david"}, "ed": {"edward"}, "eddie": {"edward"}, "ted": {"edward"}, "teddy": {"edward"},
+	"fred": {"frederick"}, "freddie": {"frederick"}, "jim": {"james"}, "jimmy": {"james"},
+	"joe": {"joseph"}, "jon": {"jonathan"}, "ken": {"kenneth"}, "kenny": {"kenneth"},
+	"kate": {"katherine", "catherine", "kathryn"}, "kathy": {"katherine", "kathryn"}, "cathy": {"catherine"},
+	"liz": {"elizabeth"}, "matt": {"matthew", "mathew"}, "mick": {"michael"}, "mike": {"michael"},
+	"nick": {"nicholas"}, "pat": {"patrick", "patricia"}, "pete": {"peter"}, "phil": {"philip", "phillip"},
+	"rafa": {"rafael"}, "rick": {"richard"}, "ricky": {"richard"}, "dick": {"richard"},
+	"ron": {"ronald"}, "ronnie": {"ronald"}, "sam": {"samuel", "samantha"}, "steve": {"steven", "stephen"},
+	"tom": {"thomas"}, "tommy": {"thomas"}, "tim": {"timothy"}, "vince": {"vincent"},
+	"greg": {"gregory"}, "jeff": {"jeffrey", "geoffrey"}, "charlie": {"charles"}, "ben": {"benjamin"},
+	"larry": {"lawrence"}, "sue": {"susan"}, "jenny": {"jennifer"}, "gerry": {"gerald", "gerard"},
+	"ray": {"raymond"}, "don": {"donald"}, "doug": {"douglas"}, "josh": {"joshua"},
+}

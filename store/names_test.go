@@ -192,3 +192,31 @@ func FuzzPadWords(f *testing.F) {
 		}
 	})
 }
+
+func TestSameFullName(t *testing.T) {
+	for _, tt := range []struct {
+		a, b           string
+		same, familiar bool
+	}{
+		{"george w bush", "george bush", true, false},
+		{"hector q r ashdown", "hector ashdown", true, false},
+		{"jerry lee lewis", "jerry lewis", false, false},
+		{"vince cable", "vincent cable", true, true},
+		{"steve brand", "stephen brand", true, true},
+		{"steven brand", "stephen brand", false, true},
+		{"j smith", "john smith", false, false},
+		{"mathew tarrant", "matthew tarrant", true, true},
+		{"kirsty mellor", "kisrty mellor", true, true},
+		{"viktor ostrov", "victor ostrov", true, true},
+		{"justin vale", "justine vale", false, true},
+		{"michael vale", "michaela vale", false, true},
+		{"carol vale", "carl vale", false, true},
+		{"tama vale", "tana vale", false, true}, // too short to tell a typo from another name
+		{"vince cable", "vince table", false, false},
+	} {
+		same, familiar := sameFullName(tt.a, tt.b)
+		if same != tt.same || same && familiar != tt.familiar {
+			t.Errorf("sameFullName(%q, %q) = %v, %v; want %v, %v", tt.a, tt.b, same, familiar, tt.same, tt.familiar)
+		}
+	}
+}

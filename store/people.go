@@ -55,6 +55,7 @@ func (s *Store) FindPeople(ctx context.Context, name string, limit int) ([]newsb
 type personCand struct {
 	id, quotes int64
 	kind       int
+	lone       bool // a surname-only row ("Blair") among full names of that surname
 }
 
 // rankPeople finds the people name may mean, ranked. Every lookup is an
@@ -65,6 +66,7 @@ func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, erro
 		return nil, nil
 	}
 	best := map[int64]*personCand{}
+	single := !strings.Contains(key, " ")
 	add := func(kind int, q string, args ...any) error {
 		rows, err := s.rq.QueryContext(ctx, q, args...)
 		if err != nil {
@@ -76,13 +78,20 @@ func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, erro
 			if err := rows.Scan(&id, &n); err != nil {
 				return err
 			}
-			if c, ok := best[id]; !ok || kind < c.kind {
-				best[id] = &personCand{id: id, quotes: n, kind: kind}
+			lone := false
+			if kind == matchExact && single {
+				// A lone surname's own row holds the quotes of articles that
+				// never said which namesake spoke: it ranks among the
+				// surname's full names by quotes ("Blair" asks for the
+				// most-quoted Blair first), ahead of them on a tie.
+				kind, lone = matchSurname, true
+			}
+			if c, ok := best[id]; !ok || kind < c.kind && !c.lone {
+				best[id] = &personCand{id: id, quotes: n, kind: kind, lone: lone}
 			}
 		}
 		return rows.Err()
 	}
-	single := !strings.Contains(key, " ")
 	up := keyUpper(key)
 	steps := []struct {
 		kind int
@@ -116,6 +125,9 @@ func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, erro
 		}
 		if a.quotes != b.quotes {
 			return a.quotes > b.quotes
+		}
+		if a.lone != b.lone {
+			return a.lone
 		}
 		return a.id < b.id
 	})

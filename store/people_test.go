@@ -69,7 +69,8 @@ func TestPeopleMergeAcrossArticles(t *testing.T) {
 	}{
 		{"Keir Starmer", []string{"Keir Starmer/4"}}, // the plainest spelling is the name
 		{"Sir Keir Starmer", []string{"Keir Starmer/4"}},
-		{"sir keir", []string{"Keir/1", "Keir Starmer/4"}}, // the lone "Keir" row is an exact key match
+		{"sir keir", []string{"Keir Starmer/4", "Keir/1"}},                   // his alias; the lone "Keir" row ranks as a surname
+		{"Okafor", []string{"Okafor/1", "Chidi Okafor/1", "Ngozi Okafor/1"}}, // the lone row first on a tie
 		{"Starmer", []string{"Keir Starmer/4"}},
 		{"Star", []string{"Keir Starmer/4"}},
 		{"Xi", []string{"Xi Jinping/2"}},

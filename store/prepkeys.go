@@ -52,7 +52,7 @@ func (l *keyLookup) aliasKey(mention string) string {
 	}
 	k := ""
 	if m := strings.TrimSpace(mention); isNameMention(m) {
-		k = l.nameKey(m)
+		k = peerAliasKey(m, l.nameKey(m))
 	}
 	l.newAliases[mention] = k
 	return k

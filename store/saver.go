@@ -422,6 +422,30 @@ func (sv *saver) queryInts(q string, args ...any) ([]int64, error) {
 	return out, rows.Err()
 }
 
+// queryStrings is queryInts for a query of one text column.
+func (sv *saver) queryStrings(q string, args ...any) ([]string, error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	st, err := sv.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(sv.ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
 // clearDerived removes what an earlier version of article id produced:
 // quotes (and their issue links, by cascade), leg sources and issue links.
 // Legs and issues left without any source go too, unless an editor touched
@@ -559,7 +583,7 @@ func (sv *saver) insertDerived(article, published int64, x *newsbot.Extraction, 
 		}
 	}
 	for i, p := range x.People {
-		id, err := sv.personKeyed(p.Name, keys.people[i], keys.words[i], p.Role, p.Gender)
+		id, err := sv.personKeyed(p.Name, keys.people[i], keys.words[i], p.Role, p.Gender, p.Mentions)
 		if err != nil {
 			return err
 		}
@@ -647,6 +671,7 @@ type cachedPerson struct {
 	id                 int64
 	name, role, gender string // name is "" for a surname match: never renamed
 	words              int    // countFields(name)
+	joined             bool   // a lone surname given to a full-name person
 }
 
 // plainer says whether a name of words words (countFields) is the same
@@ -690,21 +715,34 @@ type aliasKey struct {
 //   - a surname alone joins the only stored full name with that surname, and
 //     stays its own row when there are none or several;
 //   - a new full name absorbs an earlier surname-only row when it is the
-//     only full name with that surname.
+//     only full name with that surname;
+//   - but a surname never joins a full name of the other sex, a peer ("Lord
+//     Armstrong") never joins or absorbs a commoner ("Bill Armstrong") unless
+//     an article named that person by the peerage too, and a royal's or
+//     knight's first name ("Prince Charles") is no surname ("Ray Charles").
 //
 // Returns 0 when the name has nothing name-like.
 func (sv *saver) person(name, role, gender string) (int64, error) {
-	return sv.personKeyed(name, sv.c.nameKey(name), countFields(name), role, gender)
+	return sv.personKeyed(name, sv.c.nameKey(name), countFields(name), role, gender, []string{name})
 }
 
 // personKeyed is person for a name whose NameKey is key and which has
-// words words (countFields).
-func (sv *saver) personKeyed(name, key string, words int, role, gender string) (int64, error) {
+// words words (countFields), written in the article as mentions.
+func (sv *saver) personKeyed(name, key string, words int, role, gender string, mentions []string) (int64, error) {
 	if key == "" {
 		return 0, nil
 	}
 	name = strings.TrimSpace(name)
 	cached, ok := sv.c.people[key]
+	var side titled
+	if ok && cached.joined {
+		side = titledAs(key, mentions)
+	}
+	if ok && cached.joined && !side.fits(cached.gender, false) {
+		// A surname joined to a full name earlier: this one may be another
+		// person of that surname, so look again.
+		ok, cached = false, cachedPerson{}
+	}
 	if ok && (role == "" || role == cached.role) && (gender == "" || cached.gender != "") && !cached.plainer(words) {
 		return cached.id, nil
 	}
@@ -734,10 +772,15 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string) (
 	surname := surnameOf(key)
 	full := surname != key
 	byTitle := false // matched through how the name was written, not its key: do not cache
+	joined := false  // a surname matched to a full name
 	if !ok && !full {
-		ids, err := sv.queryInts(`SELECT id FROM people WHERE surname = ? AND full_name = 1 LIMIT 2`, surname)
-		if err != nil {
-			return 0, fmt.Errorf("look up surname %q: %w", name, err)
+		var ids []int64
+		var err error
+		if !givenNameTitle(name) {
+			if ids, err = sv.surnameMatches(surname, titledAs(key, mentions)); err != nil {
+				return 0, fmt.Errorf("look up surname %q: %w", name, err)
+			}
+			joined = len(ids) == 1
 		}
 		if len(ids) == 0 {
 			// "Sir Keir" (a knight by first name) or "Xi" (family name
@@ -754,6 +797,20 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string) (
 			}
 		}
 	}
+	if !ok && full {
+		// "Vince Cable" for a stored "Vincent Cable", "George W Bush" for
+		// "George Bush": the same person when the archive holds one such.
+		vid, err := sv.variantOf(key, surname)
+		if err != nil {
+			return 0, fmt.Errorf("look up %q: %w", name, err)
+		}
+		if vid != 0 {
+			id, ok = vid, true
+			if err := sv.alias(id, name); err != nil {
+				return 0, err
+			}
+		}
+	}
 	if !ok {
 		res, err := sv.stmtExec(`INSERT INTO people(name, name_key, surname, full_name, role, gender) VALUES (?,?,?,?,?,?)`,
 			name, key, surname, full, role, gender)
@@ -764,7 +821,7 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string) (
 			return 0, fmt.Errorf("insert person %q: %w", name, err)
 		}
 		if full {
-			if err := sv.absorbSurname(id, surname); err != nil {
+			if err := sv.absorbSurname(id, surname, gender, mentions); err != nil {
 				return 0, err
 			}
 		}
@@ -783,9 +840,162 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string) (
 	}
 	if !byTitle {
 		cached.id = id
+		cached.joined = cached.joined || joined
 		sv.c.people[key] = cached
 	}
 	return id, nil
+}
+
+// variantOf is the one stored full name with surname that spells the full
+// name key differently (see sameFullName), or 0 when there is none or more
+// than one. A familiar first name ("Andy" for "Andrew") joins only under a
+// surname few stored people share (familiarSurnameMax): the more people
+// carry a surname, the likelier "Andy Scott" is a namesake of "Andrew
+// Scott" rather than he.
+func (sv *saver) variantOf(key, surname string) (int64, error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	st, err := sv.stmt(`SELECT id, name_key FROM people WHERE surname = ? AND full_name = 1 LIMIT 200`)
+	if err != nil {
+		return 0, err
+	}
+	rows, err := st.QueryContext(sv.ctx, surname)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var found int64
+	n, byFamiliar := 0, false
+	for rows.Next() {
+		var id int64
+		var other string
+		if err := rows.Scan(&id, &other); err != nil {
+			return 0, err
+		}
+		n++
+		if same, familiar := sameFullName(key, other); same && other != key {
+			if found != 0 {
+				return 0, rows.Close() // two candidates: never guess
+			}
+			found, byFamiliar = id, familiar
+		}
+	}
+	if byFamiliar && n > familiarSurnameMax {
+		return 0, rows.Err()
+	}
+	return found, rows.Err()
+}
+
+// familiarSurnameMax is how many stored full names may share a surname for
+// a familiar first name to join one of them.
+const familiarSurnameMax = 3
+
+// surnameMatches lists the stored full names a lone surname, titled so in
+// its article, may join: the only one with that surname, when it fits.
+func (sv *saver) surnameMatches(surname string, side titled) ([]int64, error) {
+	ids, err := sv.queryInts(`SELECT id FROM people WHERE surname = ? AND full_name = 1 LIMIT 2`, surname)
+	if err != nil || len(ids) != 1 {
+		return ids, err
+	}
+	var gender string
+	if err := sv.queryRow(`SELECT gender FROM people WHERE id = ?`, ids[0]).Scan(&gender); err != nil {
+		return nil, fmt.Errorf("person %d: %w", ids[0], err)
+	}
+	aliases, err := sv.queryStrings(`SELECT alias FROM person_aliases WHERE person_id = ?`, ids[0])
+	if err != nil {
+		return nil, fmt.Errorf("aliases of %d: %w", ids[0], err)
+	}
+	if !side.fits(gender, titledAs(surname, aliases).peer) {
+		return nil, nil
+	}
+	return ids, nil
+}
+
+// titled is what the titles written before a lone surname tell of the
+// person: a peer ("Lord Armstrong") and the sex ("Mrs Pearce"). The sex
+// comes from titles only: a pronoun resolved to a surname is too often
+// someone else's.
+type titled struct {
+	peer   bool
+	gender string // "m", "f" or "" when no title says
+}
+
+// fits says whether a full-name person of sex gender, called by a peerage
+// or not, may be the person so titled: a peer and a commoner sharing a
+// surname are two people far more often than one (a minister made a peer
+// is named both ways in the article that says so, which makes an alias).
+func (t titled) fits(gender string, peer bool) bool {
+	if t.gender != "" && gender != "" && t.gender != gender {
+		return false
+	}
+	return t.peer == peer
+}
+
+// peerTitles go with the surname or a territorial name.
+var peerTitles = map[string]bool{
+	"lord": true, "baroness": true, "viscount": true, "viscountess": true, "baron": true,
+	"earl": true, "countess": true, "marquess": true,
+}
+
+// peerAliasKey is the alias key of mention m, whose NameKey is key: a
+// peer's title stays in it ("lord armstrong"), so that the alias "Lord
+// Armstrong" is kept beside a plain "Armstrong" (aliases are one per key)
+// and a later article can tell the peer from a commoner of that surname.
+func peerAliasKey(m, key string) string {
+	if key == "" || strings.Contains(key, " ") {
+		return key
+	}
+	title, rest, ok := strings.Cut(m, " ")
+	if t := strings.ToLower(title); ok && peerTitles[t] && NameKey(rest) == key {
+		return t + " " + key
+	}
+	return key
+}
+
+// sexTitles say the sex of the person they go with.
+var sexTitles = map[string]string{
+	"mr": "m", "sir": "m", "lord": "m", "baron": "m", "viscount": "m", "earl": "m", "marquess": "m",
+	"mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "baroness": "f", "viscountess": "f", "countess": "f",
+}
+
+// titledAs reads the titles written right before the surname of key (its
+// last word) in mentions: "Lord Armstrong", "Home Office minister Lord
+// Bach", "Mrs Pearce".
+func titledAs(key string, mentions []string) titled {
+	var t titled
+	surname := surnameOf(key)
+	if surname == "" {
+		return t
+	}
+	for _, m := range mentions {
+		f := strings.Fields(m)
+		for i := 0; i+1 < len(f); i++ {
+			title := strings.ToLower(strings.TrimSuffix(f[i], "."))
+			if NameKey(strings.Join(f[i+1:], " ")) != surname {
+				continue
+			}
+			if peerTitles[title] {
+				t.peer = true
+			}
+			if g := sexTitles[title]; g != "" && t.gender == "" {
+				t.gender = g
+			}
+		}
+	}
+	return t
+}
+
+// givenNameTitles go with a first name: "Prince Charles", "Sir Alex",
+// "Queen Rania", "Pope Benedict", "Sheikh Mohammed".
+var givenNameTitles = map[string]bool{
+	"prince": true, "princess": true, "king": true, "queen": true, "sir": true, "dame": true,
+	"pope": true, "emperor": true, "empress": true, "sheikh": true, "sheik": true,
+}
+
+// givenNameTitle says whether name opens with a title of the first name.
+func givenNameTitle(name string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	return givenNameTitles[strings.ToLower(first)]
 }
 
 // firstNameMatches lists (up to two) stored full names starting with the
@@ -822,8 +1032,9 @@ func (sv *saver) firstNameMatches(name, key string) ([]int64, error) {
 }
 
 // absorbSurname folds a surname-only person into the new full-name person
-// id when id is the only full name with that surname.
-func (sv *saver) absorbSurname(id int64, surname string) error {
+// id (of sex gender, written as mentions) when id is the only full name
+// with that surname and the surname row fits it (see titled).
+func (sv *saver) absorbSurname(id int64, surname, gender string, mentions []string) error {
 	fulls, err := sv.queryInts(`SELECT id FROM people WHERE surname = ? AND full_name = 1 LIMIT 2`, surname)
 	if err != nil || len(fulls) != 1 {
 		return err
@@ -836,6 +1047,13 @@ func (sv *saver) absorbSurname(id int64, surname string) error {
 	}
 	if err != nil {
 		return fmt.Errorf("absorb %q: %w", surname, err)
+	}
+	aliases, err := sv.queryStrings(`SELECT alias FROM person_aliases WHERE person_id = ?`, old)
+	if err != nil {
+		return fmt.Errorf("absorb %q: %w", surname, err)
+	}
+	if !titledAs(surname, aliases).fits(gender, titledAs(surname, mentions).peer) {
+		return nil
 	}
 	// The batch's quotes first: the moved ones must be in place, and carry
 	// their count with them.

@@ -72,7 +72,7 @@ func (c *writeCache) aliasKeyOf(mention string) string {
 	}
 	k := ""
 	if m := strings.TrimSpace(mention); isNameMention(m) {
-		k = c.nameKey(m)
+		k = peerAliasKey(m, c.nameKey(m))
 	}
 	c.mentions[mention] = k
 	return k

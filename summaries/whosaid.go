@@ -558,7 +558,7 @@ func preferQuoted(name string, people []newsbot.PersonRecord) []newsbot.PersonRe
 	anyQuoted := slices.ContainsFunc(people, func(p newsbot.PersonRecord) bool { return p.Quotes > 0 })
 	var exact []newsbot.PersonRecord
 	for _, p := range people {
-		if strings.EqualFold(p.Name, name) && (p.Quotes > 0 || !anyQuoted) {
+		if strings.EqualFold(p.Name, name) && (p.Quotes > 0 || !anyQuoted) && !outquoted(p, people) {
 			return []newsbot.PersonRecord{p}
 		}
 	}
@@ -586,6 +586,22 @@ func preferQuoted(name string, people []newsbot.PersonRecord) []newsbot.PersonRe
 		return quoted
 	}
 	return people
+}
+
+// outquoted says whether p is a lone surname ("Blair": quotes of articles
+// that never said which Blair spoke) and a person of that surname has more
+// quotes: the store ranks people by quotes, and "Blair" then means the
+// most-quoted Blair, with the others named as namesakes.
+func outquoted(p newsbot.PersonRecord, people []newsbot.PersonRecord) bool {
+	if strings.Contains(strings.TrimSpace(p.Name), " ") {
+		return false
+	}
+	for _, o := range people {
+		if o.ID != p.ID && o.Quotes > p.Quotes && hasNameWord(o.Name, p.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // noQuotes says so plainly, with people whose names share a word with the

@@ -216,6 +216,8 @@ func TestPreferQuoted(t *testing.T) {
 	serena := newsbot.PersonRecord{ID: 2, Name: "Serena Williams", Aliases: []string{"Williams"}, Quotes: 4}
 	rowan := newsbot.PersonRecord{ID: 3, Name: "Rowan Williams", Aliases: []string{"Williams"}, Quotes: 2}
 	quiet := newsbot.PersonRecord{ID: 4, Name: "Ann Quiet"}
+	bareQuoted := newsbot.PersonRecord{ID: 5, Name: "Williams", Quotes: 1}
+	bareMost := newsbot.PersonRecord{ID: 6, Name: "Williams", Quotes: 9}
 	tests := []struct {
 		name   string
 		query  string
@@ -226,6 +228,9 @@ func TestPreferQuoted(t *testing.T) {
 		{"two quoted namesakes stay ambiguous", "Williams", []newsbot.PersonRecord{bare, serena, rowan}, []int64{2, 3}},
 		{"an exact full name wins", "Rowan Williams", []newsbot.PersonRecord{serena, rowan}, []int64{3}},
 		{"nobody quoted: the exact name still wins", "Ann Quiet", []newsbot.PersonRecord{quiet, bare}, []int64{4}},
+		{"a quoted bare surname row outquoted by a namesake does not win", "Williams", []newsbot.PersonRecord{serena, bareQuoted}, []int64{2}},
+		{"nor among several namesakes", "Williams", []newsbot.PersonRecord{serena, rowan, bareQuoted}, []int64{2, 3, 5}},
+		{"a bare surname row quoted most still wins", "Williams", []newsbot.PersonRecord{bareMost, serena}, []int64{6}},
 	}
 	for _, tt := range tests {
 		var got []int64
