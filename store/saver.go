@@ -400,30 +400,17 @@ func (sv *saver) queryRow(q string, args ...any) scanner {
 }
 
 func (sv *saver) queryInts(q string, args ...any) ([]int64, error) {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	st, err := sv.stmt(q)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := st.QueryContext(sv.ctx, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var v int64
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return queryColumn[int64](sv, q, args...)
 }
 
 // queryStrings is queryInts for a query of one text column.
 func (sv *saver) queryStrings(q string, args ...any) ([]string, error) {
+	return queryColumn[string](sv, q, args...)
+}
+
+// queryColumn runs q, a query of one column, on the writer and returns
+// the column's values.
+func queryColumn[T any](sv *saver, q string, args ...any) ([]T, error) {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
 	st, err := sv.stmt(q)
@@ -435,9 +422,9 @@ func (sv *saver) queryStrings(q string, args ...any) ([]string, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []string
+	var out []T
 	for rows.Next() {
-		var v string
+		var v T
 		if err := rows.Scan(&v); err != nil {
 			return nil, err
 		}
