@@ -84,6 +84,11 @@ func (a *analyser) planFill(is *newsbot.Issue) string {
 var carryActors = map[string]bool{"chief": true, "chiefs": true, "head": true, "boss": true, "bosses": true,
 	"chairman": true, "members": true, "staff": true, "workers": true, "officer": true, "officers": true}
 
+// inHeadline reports whether byte i of the text is in its headline.
+func (a *analyser) inHeadline(i int) bool {
+	return a.headline && len(a.sents) > 0 && i >= a.sents[0].Start && i < a.sents[0].End
+}
+
 // carryNoun is title carried on by the noun the copy writes after it
 // wherever it writes it ("Non-emergency phone" of "non-emergency phone
 // calls", twice), or "": the title is a modifier whose noun was cut.
@@ -97,16 +102,20 @@ func (a *analyser) carryNoun(title string) string {
 	}
 	lt := asciiLower(title)
 	low := a.lowered()
-	next := ""
+	next, inCopy := "", false
 	for i := range wholeWordAt(low, lt) {
 		w := wordAfterSpace(a.text, i+len(lt))
 		if w == "" || next != "" && w != next {
 			return "" // written alone, or before different words: a noun of its own
 		}
 		next = w
+		inCopy = inCopy || !a.inHeadline(i)
 	}
 	if next == "" || !startsLower(next) || !startsWithLetter(next) {
 		return ""
+	}
+	if !inCopy && strings.HasSuffix(next, "s") {
+		return "" // only a headline's "dock strike enters second week": headlines tell in the present
 	}
 	nl := strings.ToLower(next)
 	if fillVerbish(nl) || verbsInS[nl] || irregularPast[nl] || lexicon[nl].stop() || len(nl) < 3 || looksAdjective(nl) ||

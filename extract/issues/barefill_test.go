@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // A one-word title is completed by what the copy writes the noun with:
@@ -61,6 +62,30 @@ func TestCarryNoun(t *testing.T) {
 		if got := a.carryNoun(c.title); got != c.want {
 			t.Errorf("carryNoun(%q in %q) = %q, want %q", c.title, c.text, got, c.want)
 		}
+	}
+}
+
+// A headline tells in the present: its "strike enters" goes on with a
+// verb, which the body, writing the title nowhere, cannot contradict.
+func TestCarryNounNotIntoHeadlineVerb(t *testing.T) {
+	const head = "Harbour pilots strike enters third day as ferries stay in port"
+	body := head + "\n\nPilots at the harbour walked out on Monday over rosters. Ferry operators said sailings were cancelled."
+	sents := []text.Span{{Start: 0, End: len(head)}, {Start: len(head) + 2, End: len(body)}}
+	for _, headline := range []bool{true, false} {
+		a := analyser{text: body, sents: sents, headline: headline}
+		want := ""
+		if !headline {
+			want = "Harbour pilots strike enters" // told in the copy, the carried word is taken as written
+		}
+		if got := a.carryNoun("Harbour pilots strike"); got != want {
+			t.Errorf("headline %v: carryNoun = %q, want %q", headline, got, want)
+		}
+	}
+	// Written in a headline before a word that is no verb in -s, it is still carried on.
+	ht := "Council tax bill rises again\n\nThe council tax bill will rise by 4%."
+	a := analyser{text: ht, sents: []text.Span{{Start: 0, End: 28}, {Start: 30, End: len(ht)}}, headline: true}
+	if got := a.carryNoun("Council tax"); got != "Council tax bill" {
+		t.Errorf("carryNoun(Council tax) = %q, want %q", got, "Council tax bill")
 	}
 }
 
