@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -15,17 +16,29 @@ import (
 
 // Tests from an outside look at the bot as a newsroom uses it.
 
-// "share" typed after a command in a mention (out of habit from the slash
-// commands) is not part of the name: the answer is public already.
-func TestMentionCommandWithShareKeyword(t *testing.T) {
+// recordWhoSaid is answers whose WhoSaid records each "name|page" asked;
+// asked returns them so far.
+func recordWhoSaid() (answers *fakeAnswers, asked func() []string) {
 	var mu sync.Mutex
 	var got []string
-	h := newHarness(t, &fakeAnswers{whoSaid: func(_ context.Context, q string, page int) (summaries.Answer, error) {
+	answers = &fakeAnswers{whoSaid: func(_ context.Context, q string, page int) (summaries.Answer, error) {
 		mu.Lock()
 		got = append(got, fmt.Sprintf("%s|%d", q, page))
 		mu.Unlock()
 		return quoteAnswer(q), nil
-	}})
+	}}
+	return answers, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(got)
+	}
+}
+
+// "share" typed after a command in a mention (out of habit from the slash
+// commands) is not part of the name: the answer is public already.
+func TestMentionCommandWithShareKeyword(t *testing.T) {
+	answers, asked := recordWhoSaid()
+	h := newHarness(t, answers)
 	h.cfg.Workers = 1
 	h.start()
 	_, ts := h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> whosaid Elise Vermeer share"})
@@ -34,32 +47,22 @@ func TestMentionCommandWithShareKeyword(t *testing.T) {
 	}
 	h.fake.SendMention(slacktest.Mention{User: "UREPORTER", Channel: "CNEWS", Text: "<@UNEWSBOT> /whosaid Vermeer page 2 share"})
 	h.waitPosts("CNEWS", 2)
-	mu.Lock()
-	defer mu.Unlock()
-	if want := []string{"Elise Vermeer|1", "Vermeer|2"}; fmt.Sprint(got) != fmt.Sprint(want) {
+	if got, want := asked(), []string{"Elise Vermeer|1", "Vermeer|2"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("WhoSaid got %q, want %q", got, want)
 	}
 }
 
 // "page N" with a number of any size is a page, never part of the name.
 func TestWhoSaidHugePageNumber(t *testing.T) {
-	var mu sync.Mutex
-	var got []string
-	h := newHarness(t, &fakeAnswers{whoSaid: func(_ context.Context, q string, page int) (summaries.Answer, error) {
-		mu.Lock()
-		got = append(got, fmt.Sprintf("%s|%d", q, page))
-		mu.Unlock()
-		return quoteAnswer(q), nil
-	}})
+	answers, asked := recordWhoSaid()
+	h := newHarness(t, answers)
 	h.cfg.Workers = 1
 	h.start()
 	for _, text := range []string{"Vermeer page 12345", "Vermeer page 99999999999999999999999"} {
 		_, resp := h.fake.Slash("UREPORTER", "CNEWS", "/whosaid", text)
 		h.waitResponses(resp, 1)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if want := []string{"Vermeer|12345", "Vermeer|1000000"}; fmt.Sprint(got) != fmt.Sprint(want) {
+	if got, want := asked(), []string{"Vermeer|12345", "Vermeer|1000000"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("WhoSaid got %q, want %q", got, want)
 	}
 }
