@@ -56,14 +56,19 @@ func buildDirect(t *hashTable) (*lexDirect, bool) {
 			buckets[b] = append(buckets[b], sl)
 		}
 	}
-	order := make([]int, len(buckets))
-	for i := range order {
-		order[i] = i
+	// Largest buckets first, those of one size in index order (a stable
+	// order: the build is deterministic), by a pass per size rather than
+	// an insertion sort, which cost more at start-up than the placing.
+	most := 0
+	for _, bk := range buckets {
+		most = max(most, len(bk))
 	}
-	// Largest buckets first (a stable order: the build is deterministic).
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && len(buckets[order[j]]) > len(buckets[order[j-1]]); j-- {
-			order[j], order[j-1] = order[j-1], order[j]
+	order := make([]int, 0, len(buckets))
+	for n := most; n > 0; n-- {
+		for b, bk := range buckets {
+			if len(bk) == n {
+				order = append(order, b)
+			}
 		}
 	}
 	var used [1 << lexSlotBits]bool
