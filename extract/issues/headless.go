@@ -1,8 +1,10 @@
 package issues
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
+	"unsafe"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/internal/fold"
@@ -189,7 +191,12 @@ func (a *analyser) lowered() string {
 // asciiLower lower-cases the ASCII letters of s only, so that offsets
 // into the result are offsets into s.
 func asciiLower(s string) string {
+	// Eight bytes at a time (see upper8): the article's text is lowered
+	// whole, and a byte loop spent more on it than on most rules.
 	i := 0
+	for i+8 <= len(s) && upper8(load64(s, i)) == 0 {
+		i += 8
+	}
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
@@ -197,12 +204,25 @@ func asciiLower(s string) string {
 		return s // nothing to lower: no copy
 	}
 	b := []byte(s)
+	i &^= 7
+	for ; i+8 <= len(b); i += 8 {
+		x := load64(s, i)
+		binary.LittleEndian.PutUint64(b[i:], x|upper8(x)>>2) // 0x80>>2 is the 0x20 that lowers
+	}
 	for ; i < len(b); i++ {
 		if c := b[i]; c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is ours alone: no second copy
+}
+
+// upper8 has the top bit set in each byte of x that is an ASCII upper-case
+// letter, and no other bit (as alnum8: bytes tested with their top bit
+// cleared, so that no sum carries into the next byte).
+func upper8(x uint64) uint64 {
+	y := x &^ hi8
+	return (y + 0x3f*lo8) &^ (y + 0x25*lo8) &^ x & hi8 // 'A' <= y <= 'Z'
 }
 
 // minSpokenWords is the length from which a quote is speech rather than a

@@ -1,0 +1,35 @@
+package issues
+
+import "testing"
+
+// TestASCIILower holds the eight-bytes-at-a-time asciiLower to a byte
+// loop: every suffix of the cases (each alignment of the chunks) and every
+// byte value around letters.
+func TestASCIILower(t *testing.T) {
+	for _, s := range []string{"", "a", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{", "Hello World, ÉCOLE Été ZZ zz 09 @@ [[", "abcdefghijklmnopqrstu", "abcdefghijklmnopqrstuV", "\xc3\x81\xff\x80ZZZZZZZZZ"} {
+		for i := 0; i <= len(s); i++ {
+			in := s[i:]
+			want := []byte(in)
+			for j := range want {
+				if want[j] >= 'A' && want[j] <= 'Z' {
+					want[j] += 32
+				}
+			}
+			if got := asciiLower(in); got != string(want) {
+				t.Fatalf("%q: %q want %q", in, got, want)
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		s := string([]byte{byte(c), 'a', byte(c), 'B', 1, byte(c), 0x7f, byte(c), byte(c)})
+		want := []byte(s)
+		for j := range want {
+			if want[j] >= 'A' && want[j] <= 'Z' {
+				want[j] += 32
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Fatalf("%q: %q want %q", s, got, want)
+		}
+	}
+}
