@@ -385,7 +385,7 @@ func (a *analyser) read(quotes []newsbot.Quote) {
 	} else {
 		mi := 0
 		for si, sp := range a.sents {
-			a.toks = tokenize(sp.Text, sp.Start, a.toks[:0])
+			a.toks = tokenize(sp.Text, sp.Start, roomFor(a.toks[:0], sp.Text))
 			a.readSentence(si, sp, a.scoreSentence(si, sp, quotes), &mi)
 		}
 		toks = a.toks
@@ -475,7 +475,7 @@ func (a *analyser) readShort(quotes []newsbot.Quote) []token {
 	bound := 0.0
 	for si, sp := range a.sents {
 		off := len(all)
-		all = tokenize(sp.Text, sp.Start, all)
+		all = tokenize(sp.Text, sp.Start, roomFor(all, sp.Text))
 		a.toks = all[off:]
 		score := a.scoreSentence(si, sp, quotes)
 		all = all[:off+len(a.toks)] // a dateline dropped shortens the run

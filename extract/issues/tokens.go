@@ -159,6 +159,37 @@ func tokenize(s string, base int, buf []token) []token {
 	return buf
 }
 
+// roomFor returns buf with room for the tokens of s when s is long: growing
+// the buffer by appends left several times its final size to the collector
+// (5 MB of bare quote marks, a token each, took ~900 MB). Apart from
+// tokenize, whose loop is tuned without it.
+func roomFor(buf []token, s string) []token {
+	if len(s) > longSentence {
+		buf = slices.Grow(buf, tokenBound(s))
+	}
+	return buf
+}
+
+// longSentence is the length from which tokenize sizes its buffer
+// first: a sentence of news copy is far shorter.
+const longSentence = 1 << 12
+
+// tokenBound is at least the number of tokens tokenize makes of s: every
+// token starts at a byte that is neither white space nor an ASCII letter
+// or digit, or at one of these after a byte that is none.
+func tokenBound(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		w := byteClass[c] != 0
+		if !w && wordEnd[c]&weSpace == 0 || w && !inWord {
+			n++
+		}
+		inWord = w
+	}
+	return n
+}
+
 // plainEnd reports whether the byte s[j], which may continue a word
 // (see wordEnd), ends the ASCII word before it instead, as readWord has
 // it: an apostrophe, hyphen or dot followed by no ASCII letter or digit.

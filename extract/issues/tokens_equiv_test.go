@@ -2,6 +2,7 @@ package issues
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,22 @@ func TestTokenizeMatchesReference(t *testing.T) {
 	}
 }
 
+// TestTokenizeLong holds the long-sentence path (the buffer sized by
+// tokenBound first) to the reference too, on the cases run together and
+// on a long run of bare quote marks, a token each.
+func TestTokenizeLong(t *testing.T) {
+	var b strings.Builder
+	for b.Len() <= 2*longSentence {
+		for _, s := range tokenizeCases {
+			b.WriteString(s)
+			b.WriteString(" ")
+		}
+	}
+	checkTokenize(t, b.String())
+	checkTokenize(t, strings.Repeat(`"`, 3*longSentence))
+	checkTokenize(t, strings.Repeat(`a"`, longSentence))
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, s := range tokenizeCases {
 		f.Add(s)
@@ -41,9 +58,12 @@ func FuzzTokenize(f *testing.F) {
 
 func checkTokenize(t *testing.T, s string) {
 	t.Helper()
-	got := tokenize(s, 7, nil)
+	got := tokenize(s, 7, roomFor(nil, s))
 	want := tokenizeRef(s, 7, nil)
 	if !slices.Equal(got, want) {
 		t.Fatalf("tokenize(%q):\n got %+v\nwant %+v", s, got, want)
+	}
+	if n := tokenBound(s); n < len(got) {
+		t.Fatalf("tokenBound(%q) = %d, below the %d tokens", s, n, len(got))
 	}
 }
