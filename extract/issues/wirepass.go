@@ -1,8 +1,11 @@
 package issues
 
 import (
+	"iter"
+	"math/bits"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -292,15 +295,33 @@ func (a *analyser) evidenceFirst(is *newsbot.Issue) {
 // heldWords is how many of the lemmas tw the sentence s holds; the head
 // (the last) counts double, so that it decides between sentences.
 func heldWords(s string, tw []string) int {
-	sw := lemmas(s, lemAll)
-	n := 0
-	for i, w := range tw {
-		if slices.Contains(sw, w) {
-			n++
-			if i == len(tw)-1 {
+	if len(tw) > 64 {
+		sw := lemmas(s, lemAll)
+		n := 0
+		for i, w := range tw {
+			if slices.Contains(sw, w) {
 				n++
+				if i == len(tw)-1 {
+					n++
+				}
 			}
 		}
+		return n
+	}
+	// A bit per title word found, the sentence's lemmas read as they
+	// come rather than collected first: evidenceFirst reads every
+	// sentence of the article for every issue.
+	var held uint64
+	for l := range lemmaSeq(s, lemAll) {
+		for i, w := range tw {
+			if w == l {
+				held |= 1 << i
+			}
+		}
+	}
+	n := bits.OnesCount64(held)
+	if len(tw) > 0 && held>>(len(tw)-1)&1 != 0 {
+		n++ // the head counts double
 	}
 	return n
 }
@@ -316,36 +337,110 @@ const (
 // "ban", "closure" and "closed", "pricing" and "prices" alike), of the
 // words which picks.
 func lemmas(s string, which int) []string {
-	var out []string
-	for i, f := range strings.Fields(s) {
-		w := strings.Trim(f, ",.:;!?\"'’()[]")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if len(w) < 3 {
-			continue
-		}
-		lower := w[0] >= 'a' && w[0] <= 'z'
-		if which == lemHead && (i == 0 || !lower) || which == lemTitle && i > 0 && !lower {
-			continue
-		}
-		low := strings.ToLower(w)
-		if lexicon[low].f&lxStop != 0 || lexicon[low].f&lxGeneric != 0 && cueWeights[low] == 0 {
-			continue
-		}
-		out = append(out, lemma(low))
-	}
-	return out
+	return slices.Collect(lemmaSeq(s, which))
 }
+
+// lemmaSeq yields lemmas' answer one lemma at a time.
+func lemmaSeq(s string, which int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		i := 0
+		for f := range strings.FieldsSeq(s) {
+			i++
+			w := trimLemmaPunct(f)
+			if n := len(w); n >= 2 && w[n-1] == 's' { // strings.TrimSuffix of "'s", then of "’s"
+				if w[n-2] == '\'' {
+					w = w[:n-2]
+				}
+				w = strings.TrimSuffix(w, "’s")
+			}
+			if len(w) < 3 {
+				continue
+			}
+			lower := w[0] >= 'a' && w[0] <= 'z'
+			if which == lemHead && (i == 1 || !lower) || which == lemTitle && i > 1 && !lower {
+				continue
+			}
+			low := strings.ToLower(w)
+			if e := lexEntryOf(low); e.f&lxStop != 0 || e.f&lxGeneric != 0 && cueWeights[low] == 0 {
+				continue
+			}
+			if !yield(lemma(low)) {
+				return
+			}
+		}
+	}
+}
+
+// lexEntryOf is lexicon[w] for a lower-case word, by the tokeniser's
+// table for an ASCII one (whose entries carry the lexicon's flags and
+// more): one probe rather than a string hash and compare.
+func lexEntryOf(w string) lexEntry {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return lexicon[w]
+		}
+	}
+	if len(w) > maxLexLen {
+		return lexEntry{}
+	}
+	if sl := lexTable.get(whWord(w, 0)); sl != nil {
+		return sl.e
+	}
+	return lexEntry{}
+}
+
+// trimLemmaPunct is strings.Trim(f, ",.:;!?\"'’()[]"), by bytes: Trim
+// with a cut set outside ASCII decodes every rune.
+func trimLemmaPunct(f string) string {
+	for {
+		if len(f) > 0 && lemmaPunct[f[0]] {
+			f = f[1:]
+		} else if strings.HasPrefix(f, "’") {
+			f = f[len("’"):]
+		} else {
+			break
+		}
+	}
+	for {
+		if n := len(f); n > 0 && lemmaPunct[f[n-1]] {
+			f = f[:n-1]
+		} else if strings.HasSuffix(f, "’") {
+			f = f[:len(f)-len("’")]
+		} else {
+			return f
+		}
+	}
+}
+
+// lemmaPunct are the ASCII marks trimLemmaPunct cuts off.
+var lemmaPunct = func() (t [256]bool) {
+	for _, c := range []byte(",.:;!?\"'()[]") {
+		t[c] = true
+	}
+	return t
+}()
 
 // lemmaEndings are cut from a word's end, longest first.
 var lemmaEndings = []string{"ations", "ation", "ates", "ate", "ings", "ing", "ures", "ure", "ed", "es", "s", "e"}
 
+// lemmaEndingsBy are lemmaEndings by their last byte, in the same order:
+// a word is tested against those it may end with alone.
+var lemmaEndingsBy = func() (t [256][]string) {
+	for _, e := range lemmaEndings {
+		t[e[len(e)-1]] = append(t[e[len(e)-1]], e)
+	}
+	return t
+}()
+
 // lemma cuts a word to a crude root: an ending, then a doubled last
 // letter ("banned" → "ban").
 func lemma(w string) string {
-	for _, e := range lemmaEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			w = w[:len(w)-len(e)]
-			break
+	if len(w) > 0 {
+		for _, e := range lemmaEndingsBy[w[len(w)-1]] {
+			if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+				w = w[:len(w)-len(e)]
+				break
+			}
 		}
 	}
 	if n := len(w); n > 3 && w[n-1] == w[n-2] {
