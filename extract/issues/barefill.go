@@ -201,22 +201,30 @@ func (a *analyser) writesLower(w string) bool {
 	}
 }
 
-// writesNoun reports whether the copy writes w (lower-case) after a
-// determiner ("the review", "its review"): a noun there, whatever else.
+// writesNoun reports whether the copy writes w (lower-case, no space in
+// it) after a determiner ("the review", "its review"): a noun there, whatever else.
 func (a *analyser) writesNoun(w string) bool {
+	// Every "DET w " and "DET w." the copy writes after a space or at its
+	// start: found by one scan for w, the word before each read back
+	// (a determiner holds no space, nor does w), rather than a scan of
+	// the copy for each determiner and ending.
 	lt := a.lowered()
-	for d := range objectDeterminers {
-		if containsAfterSpace(lt, d+" "+w+" ") || containsAfterSpace(lt, d+" "+w+".") {
+	for i := 0; ; {
+		j := strings.Index(lt[i:], w)
+		if j < 0 || w == "" {
+			return false
+		}
+		j += i
+		i = j + 1
+		e := j + len(w)
+		if j < 2 || lt[j-1] != ' ' || e == len(lt) || lt[e] != ' ' && lt[e] != '.' {
+			continue
+		}
+		q := strings.LastIndexByte(lt[:j-1], ' ') + 1
+		if objectDeterminers[lt[q:j-1]] {
 			return true
 		}
 	}
-	return false
-}
-
-// containsAfterSpace reports whether s holds sub after a space or at its
-// start.
-func containsAfterSpace(s, sub string) bool {
-	return strings.HasPrefix(s, sub) || strings.Contains(s, " "+sub)
 }
 
 // fillForms are the completed forms of the noun w (lower-case) in s: "w
