@@ -94,7 +94,7 @@ func (a *analyser) inHeadline(i int) bool {
 // calls", twice), or "": the title is a modifier whose noun was cut.
 func (a *analyser) carryNoun(title string) string {
 	last := lastField(title)
-	if last == "" || !startsLower(last) && strings.Contains(title, " ") || strings.ContainsAny(title, "'’\"") || strings.Count(title, " ") >= 4 {
+	if last == "" || !startsLower(last) && strings.Contains(title, " ") || containsAnyRune(title, "'’\"") || strings.Count(title, " ") >= 4 {
 		return ""
 	}
 	if ll := strings.ToLower(last); strings.HasSuffix(ll, "s") && !strings.HasSuffix(ll, "ss") && !strings.HasSuffix(ll, "us") && !strings.HasSuffix(ll, "is") {
@@ -132,7 +132,7 @@ func (a *analyser) carryNoun(title string) string {
 // or "" when the title is no bare common noun or nothing completes it.
 func (a *analyser) bareFill(is *newsbot.Issue) string {
 	w := is.Title
-	if w == "" || strings.ContainsAny(w, " '’") || !startsWithLetter(w) {
+	if w == "" || containsAnyRune(w, " '’") || !startsWithLetter(w) {
 		return ""
 	}
 	low := strings.ToLower(w)

@@ -422,7 +422,7 @@ func threadModifier(ev, title string) (string, bool) {
 		}
 		m := strings.Trim(ws[i-1], ",.;:")
 		r := []rune(m)
-		if len(r) < 3 || !unicode.IsLower(r[0]) || strings.ContainsAny(m, "'’") || notModifier[m] {
+		if len(r) < 3 || !unicode.IsLower(r[0]) || containsAnyRune(m, "'’") || notModifier[m] {
 			return "", false
 		}
 		return m, true

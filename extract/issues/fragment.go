@@ -22,7 +22,7 @@ var predicateEndings = []string{"ate", "ous", "ful", "ive", "ible", "able", "ant
 // results"): scene-setting prose cut into a phrase, no thread.
 func clauseFragment(title string, evidence []string) bool {
 	n := strings.Count(title, " ")
-	if n < 1 || n > 2 || strings.ContainsAny(title, "'’-") || title[0] >= 0x80 {
+	if n < 1 || n > 2 || containsAnyRune(title, "'’-") || title[0] >= 0x80 {
 		return false
 	}
 	_, rest, _ := strings.Cut(title, " ")

@@ -283,7 +283,7 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 			}
 			okSubj := true
 			for _, w := range subj {
-				okSubj = okSubj && !strings.ContainsAny(w, ",;:\"“”") && lexicon[strings.ToLower(w)].f&lxStop == 0
+				okSubj = okSubj && !containsAnyRune(w, ",;:\"“”") && lexicon[strings.ToLower(w)].f&lxStop == 0
 			}
 			var obj []string
 			for _, f := range strings.Fields(e[i+len(ov.verb):]) {
@@ -421,7 +421,7 @@ func quotedOnly(t string, evidence []string) bool {
 	lt := strings.ToLower(t)
 	found := false
 	for _, e := range evidence {
-		if !strings.ContainsAny(e, "\"“") {
+		if !containsAnyRune(e, "\"“") {
 			if caseHasWord(e, t) {
 				return false // the word stands unquoted
 			}

@@ -170,7 +170,7 @@ func (a *analyser) leadSentence() int {
 // of the text) and titles the act, with its keywords: the act's noun
 // first, then the party named.
 func (a *analyser) actTitle(s string, off int) (string, []string, bool) {
-	if strings.ContainsAny(s, "\"“”") {
+	if containsAnyRune(s, "\"“”") {
 		return "", nil, false // a quoted act is somebody's words, not the story's
 	}
 	ws := leadActWords(s)
@@ -333,7 +333,7 @@ func leadActObjectIn(rest string, ws []actWord) (obj, art string) {
 			break
 		}
 		k++
-		if strings.ContainsAny(rest[w.end:min(w.end+1, len(rest))], ",;:.(\"”’") || k < len(ws) && strings.ContainsAny(rest[w.end:ws[k].start], "(\"“‘") {
+		if containsAnyRune(rest[w.end:min(w.end+1, len(rest))], ",;:.(\"”’") || k < len(ws) && containsAnyRune(rest[w.end:ws[k].start], "(\"“‘") {
 			break // the phrase ends at the punctuation
 		}
 	}

@@ -545,7 +545,7 @@ func fillBare(title, head string) string {
 // bareDispute reports a title that names a dispute without its object or
 // sides ("Widening trade dispute"): in wire copy, the story's own.
 func bareDispute(title string) bool {
-	if strings.ContainsAny(title, "–") {
+	if containsAnyRune(title, "–") {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(title))
