@@ -53,8 +53,13 @@ func (a *analyser) planFill(is *newsbot.Issue) string {
 	if !planHeads[lh] {
 		return ""
 	}
-	for _, s := range append(slices.Clone(is.Evidence), a.text) {
-		ls := strings.ToLower(s)
+	for i, s := range append(slices.Clone(is.Evidence), a.text) {
+		var ls string
+		if i == len(is.Evidence) {
+			ls = a.toLowerText() // the copy, lowered once for every issue
+		} else {
+			ls = strings.ToLower(s)
+		}
 		for i := 0; ; {
 			j := strings.Index(ls[i:], lh)
 			if j < 0 {

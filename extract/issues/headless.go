@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -186,6 +187,36 @@ func (a *analyser) lowered() string {
 		a.low = asciiLower(a.text)
 	}
 	return a.low
+}
+
+// toLowerText is strings.ToLower(a.text), worked out once: the lowered()
+// text when the copy is all ASCII, as most is.
+func (a *analyser) toLowerText() string {
+	if !a.lowFull {
+		a.lowFull = true
+		if isASCII(a.text) {
+			a.lowText = a.lowered()
+		} else {
+			a.lowText = strings.ToLower(a.text)
+		}
+	}
+	return a.lowText
+}
+
+// isASCII reports whether s holds ASCII bytes alone.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s, i)&hi8 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiLower lower-cases the ASCII letters of s only, so that offsets

@@ -1,6 +1,10 @@
 package issues
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestASCIILower holds the eight-bytes-at-a-time asciiLower to a byte
 // loop: every suffix of the cases (each alignment of the chunks) and every
@@ -30,6 +34,19 @@ func TestASCIILower(t *testing.T) {
 		}
 		if got := asciiLower(s); got != string(want) {
 			t.Fatalf("%q: %q want %q", s, got, want)
+		}
+	}
+}
+
+// TestToLowerText holds toLowerText to strings.ToLower, ASCII copy or not.
+func TestToLowerText(t *testing.T) {
+	for _, s := range append([]string{"", "ABC", "Plans TO scrap", "ÉCOLE Été", "İstanbul’s", "\xff BAD"}, tokenizeCases...) {
+		a := analyser{text: s}
+		if got, want := a.toLowerText(), strings.ToLower(s); got != want {
+			t.Fatalf("toLowerText(%q) = %q, want %q", s, got, want)
+		}
+		if isASCII(s) != (strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) < 0) {
+			t.Fatalf("isASCII(%q)", s)
 		}
 	}
 }
