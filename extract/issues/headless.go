@@ -277,7 +277,7 @@ func (a *analyser) spokenOnly(title string) bool {
 		inside := false
 		for _, q := range a.quotes {
 			if q.Kind != "indirect" && q.Start <= i && i+len(lt) <= q.End && q.End <= len(a.text) &&
-				len(strings.Fields(a.text[q.Start:q.End])) >= minSpokenWords {
+				!fewerFields(a.text[q.Start:q.End], minSpokenWords) {
 				inside = true
 				break
 			}

@@ -314,10 +314,21 @@ func pressedTitle(title string, evidence []string) string {
 
 // mayPress: s holds one of rePressedTo's verbs.
 func mayPress(s string) bool {
-	for _, v := range []string{"pressed ", "urged ", "pushed ", "pressured ", "lobbied "} {
-		if strings.Contains(s, v) {
-			return true
+	// Each verb ends in "ed ": one scan for that, the verbs tested at
+	// each, rather than a scan of s per verb.
+	for i := 0; ; {
+		j := strings.Index(s[i:], "ed ")
+		if j < 0 {
+			return false
+		}
+		i += j + len("ed ")
+		for _, v := range pressVerbs {
+			if strings.HasSuffix(s[:i], v) {
+				return true
+			}
 		}
 	}
-	return false
 }
+
+// pressVerbs are rePressedTo's verbs, each with the space after it.
+var pressVerbs = []string{"pressed ", "urged ", "pushed ", "pressured ", "lobbied "}

@@ -1517,7 +1517,7 @@ func (a *analyser) nameFromHeadline(out []*issue, ph *leadPhrase) bool {
 	// The headline sums up the lead, the first sentence of copy after it
 	// (past a byline).
 	lead := 1
-	for lead < len(a.sents) && len(strings.Fields(a.sents[lead].Text)) < minLeadWords {
+	for lead < len(a.sents) && fewerFields(a.sents[lead].Text, minLeadWords) {
 		lead++
 	}
 	for _, sent := range [2]int{0, lead} { // the headline's own issue first

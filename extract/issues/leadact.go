@@ -157,7 +157,7 @@ func (a *analyser) leadSentence() int {
 	if a.headline {
 		i = 1
 	}
-	for i < len(a.sents) && len(strings.Fields(a.sents[i].Text)) < minLeadWords {
+	for i < len(a.sents) && fewerFields(a.sents[i].Text, minLeadWords) {
 		i++
 	}
 	if i >= len(a.sents) {
@@ -419,6 +419,12 @@ func leadActWords(s string) []actWord {
 	return ws
 }
 
+// The marks leadActWordsN trims off a word's start and end.
+var (
+	actOpenMarks  = newMarkSet("\"'(“‘")
+	actCloseMarks = newMarkSet(".,;:!?\"')”’")
+)
+
 // leadActWordsN is leadActWords stopping after n words (n < 0: all);
 // more reports that it stopped early (s may hold further words).
 func leadActWordsN(s string, n int) (ws []actWord, more bool) {
@@ -434,9 +440,9 @@ func leadActWordsN(s string, n int) (ws []actWord, more bool) {
 		for j < len(s) && !asciiSpace(s[j]) {
 			j++
 		}
-		w := strings.TrimLeft(s[i:j], "\"'(“‘")
+		w := actOpenMarks.trimLeft(s[i:j])
 		st := j - len(w)
-		en := st + len(strings.TrimRight(w, ".,;:!?\"')”’"))
+		en := st + len(actCloseMarks.trimRight(w))
 		if en > st {
 			out = append(out, actWord{text: s[st:en], low: strings.ToLower(s[st:en]), start: st, end: en})
 		}
