@@ -430,6 +430,9 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 			sent++
 		}
 	}
+	// The flags every word gets from its place: the first word's, then
+	// those of the words after it.
+	place := join | quote
 	for i+8 <= n {
 		flags := wordFirst[s[i]]
 		if flags == 0 {
@@ -439,29 +442,27 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 		var h, x2 uint64 // x2: the word's second eight bytes, if any
 		var l int
 		var next byte // the byte after the word
-		if m := alnumMask(x); m != high8 {
-			l = bits.TrailingZeros64(^m&high8) >> 3
+		if e := wordEnds(x); e != 0 {
+			l = bits.TrailingZeros64(e) >> 3
 			next = byte(x >> (8 * uint(l)))
-			mask := uint64(1)<<(8*uint(l)) - 1
-			x &= mask
-			h = hashChunk(hashSeed, x|bit5x8&mask)
+			x &= lowBytes[l&7]
+			h = hashFirst(x | bit5x8&lowBytes[l&7])
 		} else {
 			if i+16 > n {
 				break
 			}
 			x2 = load64(s, i+8)
-			m2 := alnumMask(x2)
-			l2 := bits.TrailingZeros64(^m2&high8) >> 3
-			if l2 >= 8 {
+			e2 := wordEnds(x2)
+			if e2 == 0 {
 				break
 			}
+			l2 := bits.TrailingZeros64(e2) >> 3
 			l = 8 + l2
 			next = byte(x2 >> (8 * uint(l2)))
-			mask2 := uint64(1)<<(8*uint(l2)) - 1
-			x2 &= mask2
-			h = hashChunk(hashSeed, x|bit5x8)
+			x2 &= lowBytes[l2&7]
+			h = hashFirst(x | bit5x8)
 			if l2 > 0 {
-				h = hashChunk(h, x2|bit5x8&mask2)
+				h = hashChunk(h, x2|bit5x8&lowBytes[l2&7])
 			}
 		}
 		// What follows the word: a space goes on; other ASCII
@@ -470,10 +471,8 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 		// "U.S", "O'Brien"), or a byte of a wider rune, is left to
 		// tokenize before the word.
 		var after uint16
-		stop := true
 		switch next {
 		case ' ':
-			stop = false
 		case ',':
 			after = tCommaAfter
 		case '.':
@@ -509,10 +508,10 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 			}
 		}
 		tk := &toks[nt]
-		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|join|quote|after, sent, hash32(h)
+		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|place|after, sent, hash32(h)
 		nt++
-		join = tJoin
-		if stop {
+		place = tJoin | quote
+		if next != ' ' {
 			return i + l, nt, sent
 		}
 		i += l + 1
@@ -549,22 +548,38 @@ func endsWord(s string, j int) bool {
 // into lowers when it is not nil.
 func (l *tokLists) fill(toks []token, lowers []uint32) {
 	caps, trig, low := resize(l.caps, len(toks)), resize(l.trig, len(toks)), resize(l.low, len(toks))
-	nc, nr, nl := 0, 0, 0
-	for i := range toks {
-		t := &toks[i]
-		caps[nc] = int32(i)
-		nc += int(t.flags & tCap)
-		trig[nr] = int32(i)
-		nr += int(nonZero(uint64(t.lex & trigClasses)))
-		low[nl] = t.hash
-		nl += int(uint64(t.flags/tLower&1) & nonZero(uint64(t.hash)) &^ nonZero(uint64(t.lex)))
-	}
+	nc, nr, nl := fillLists(toks, caps, trig, low)
 	l.caps, l.trig, l.low = caps[:nc], trig[:nr], low[:nl]
 	if lowers != nil {
 		for _, h := range l.low {
 			lowerAdd(lowers, h)
 		}
 	}
+}
+
+// fillLists is fill's loop, on its own so that its few values stay in
+// registers; it returns the lengths of the lists. caps, trig and low have
+// len(toks) elements.
+func fillLists(toks []token, caps, trig []int32, low []uint32) (nc, nr, nl int) {
+	for i := range toks {
+		t := &toks[i]
+		caps[nc] = int32(i)
+		nc += int(t.flags & tCap)
+		trig[nr] = int32(i)
+		nr += b2i(t.lex&trigClasses != 0)
+		low[nl] = t.hash
+		nl += b2i(t.flags&tLower != 0) & b2i(t.lex == 0) & b2i(t.hash != 0)
+	}
+	return nc, nr, nl
+}
+
+// b2i is 1 for true and 0 for false; the compiler makes it a flag set,
+// with no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // tokLists indexes the tokens that start a capitalised run (caps) and
