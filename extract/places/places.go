@@ -111,8 +111,12 @@ func mustBuild(countries, cities string) *tables {
 }
 
 func build(countries, cities string) (*tables, error) {
-	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]uint8{}, alts: map[string][]Place{},
-		pairs: map[string]bool{}}
+	// The maps are sized for the names the tables can hold (a name or
+	// alias a field, up to "|" a field), so that building them rehashes
+	// nothing: start-up of every command pays for it.
+	names := strings.Count(countries, "\t") + strings.Count(countries, "|") + strings.Count(cities, "\n") + strings.Count(cities, "|") + 2
+	t := &tables{exact: make(map[string]entry, names), folded: make(map[string]Place, names), first: make(map[string]uint8, 2*names), alts: map[string][]Place{},
+		pairs: make(map[string]bool, names/4)}
 	add := func(name string, e entry) {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -124,21 +128,26 @@ func build(countries, cities string) (*tables, error) {
 			t.alts[old.place.Name] = append(t.alts[old.place.Name], e.place)
 		}
 		if !e.demonym {
-			if _, dup := t.folded[strings.ToLower(name)]; !dup {
-				t.folded[strings.ToLower(name)] = e.place
+			key := strings.ToLower(name)
+			if _, dup := t.folded[key]; !dup {
+				t.folded[key] = e.place
 			}
 		}
-		words := strings.Fields(name)
-		if len(words) == 1 {
-			t.first[words[0]] |= firstSingle
+		w0, w1, n := firstWords(name)
+		if n == 1 {
+			t.first[w0] |= firstSingle
 		} else {
-			t.first[words[0]] |= firstMulti
-			t.pairs[words[0]+" "+words[1]] = true
+			t.first[w0] |= firstMulti
+			if len(name) > len(w0)+len(w1) && name[len(w0)] == ' ' && name[len(w0)+1:len(w0)+1+len(w1)] == w1 {
+				t.pairs[name[:len(w0)+1+len(w1)]] = true // the two words as the name has them: no new string
+			} else {
+				t.pairs[w0+" "+w1] = true
+			}
 		}
-		if e.demonym || len(words) == 1 {
-			t.first[words[0]+"s"] |= firstSingle // plural demonyms, possessive "Brussels'"-style forms are trimmed below
+		if e.demonym || n == 1 {
+			t.first[w0+"s"] |= firstSingle // plural demonyms, possessive "Brussels'"-style forms are trimmed below
 		}
-		if n := len(words); n > t.maxWords {
+		if n > t.maxWords {
 			t.maxWords = n
 		}
 	}
@@ -176,7 +185,9 @@ func build(countries, cities string) (*tables, error) {
 		default:
 			return nil, fmt.Errorf("cities.tsv line %d: unknown kind %q", i+1, f[1])
 		}
-		if _, ok := t.folded[strings.ToLower(f[2])]; !ok {
+		// The country as a canonical name (written as the table writes
+		// it) is known without lower-casing it.
+		if e, ok := t.exact[f[2]]; (!ok || e.demonym) && !hasKey(t.folded, strings.ToLower(f[2])) {
 			return nil, fmt.Errorf("cities.tsv line %d: unknown country %q", i+1, f[2])
 		}
 		p := Place{Name: f[0], Country: f[2], Kind: k}
@@ -193,6 +204,36 @@ func build(countries, cities string) (*tables, error) {
 		}
 	}
 	return t, nil
+}
+
+// firstWords returns the first two words of name as strings.Fields splits
+// it, and how many words it has: for a name of ASCII letters and single
+// spaces, without building the list.
+func firstWords(name string) (w0, w1 string, n int) {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= utf8.RuneSelf || asciiSpace[c] && c != ' ' || c == ' ' && (i == 0 || i+1 == len(name) || name[i+1] == ' ') {
+			words := strings.Fields(name) // wider spaces, or spaces in a row
+			switch len(words) {
+			case 0:
+				return "", "", 0
+			case 1:
+				return words[0], "", 1
+			}
+			return words[0], words[1], len(words)
+		}
+	}
+	w0, rest, _ := strings.Cut(name, " ")
+	w1, _, _ = strings.Cut(rest, " ")
+	n = strings.Count(name, " ") + 1
+	if len(name) == 0 {
+		n = 0
+	}
+	return w0, w1, n
+}
+
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
 }
 
 func splitList(s string) []string {
