@@ -433,6 +433,10 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 	// The flags every word gets from its place: the first word's, then
 	// those of the words after it.
 	place := join | quote
+	// Each value is used up as soon as it can be (the case of the word
+	// read right after its bytes, the byte after it folded into the
+	// flags), so that few are live at a time: the loop then keeps them in
+	// registers.
 	for i+8 <= n {
 		flags := wordFirst[s[i]]
 		if flags == 0 {
@@ -465,21 +469,32 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 				h = hashChunk(h, x2|bit5x8&lowBytes[l2&7])
 			}
 		}
+		// "BBC", "100MW": no small letter (bits 6 and 5 set; a word that
+		// starts with one has one), two or more capitals (bit 6 set, bit 5
+		// clear). Nearly every word has a small letter: the capitals are
+		// counted for the few that have none.
+		if (x&(x<<1)|x2&(x2<<1))&(high8>>1) == 0 {
+			// The capitals of the second chunk one bit lower, so that u
+			// has a bit for every capital.
+			u := x&^(x<<1)&(high8>>1) | x2&^(x2<<1)&(high8>>1)>>1
+			if u&(u-1) != 0 {
+				flags |= tAllCaps
+			}
+		}
 		// What follows the word: a space goes on; other ASCII
 		// punctuation that ends the word ends the loop with it; a hyphen,
 		// full stop or apostrophe that may join it to more ("al-Assad",
 		// "U.S", "O'Brien"), or a byte of a wider rune, is left to
 		// tokenize before the word.
-		var after uint16
 		switch next {
 		case ' ':
 		case ',':
-			after = tCommaAfter
+			flags |= tCommaAfter
 		case '.':
 			if !endsWord(s, i+l) {
 				return i, nt, sent
 			}
-			after = tDotAfter
+			flags |= tDotAfter
 		case '-', '\'':
 			return i, nt, sent
 		default:
@@ -495,22 +510,10 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 		if sl.other(l, h, in) {
 			lex = lexTable.probe(l, h, (si+1)&lexMask)
 		}
-		// "BBC", "100MW": no small letter (bits 6 and 5 set; a word that
-		// starts with one has one), two or more capitals (bit 6 set, bit 5
-		// clear). Nearly every word has a small letter: the capitals are
-		// counted for the few that have none.
-		if (x&(x<<1)|x2&(x2<<1))&(high8>>1) == 0 {
-			// The capitals of the second chunk one bit lower, so that u
-			// has a bit for every capital.
-			u := x&^(x<<1)&(high8>>1) | x2&^(x2<<1)&(high8>>1)>>1
-			if u&(u-1) != 0 {
-				flags |= tAllCaps
-			}
-		}
 		tk := &toks[nt]
-		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|place|after, sent, hash32(h)
+		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|place, sent, hash32(h)
 		nt++
-		place = tJoin | quote
+		place = place&tInQuote | tJoin
 		if next != ' ' {
 			return i + l, nt, sent
 		}
