@@ -246,32 +246,28 @@ func splitList(s string) []string {
 // Lookup finds a place by canonical name or alias, ignoring case:
 // "beijing", "U.S.", "Britain". Demonyms are not places: see Demonym.
 func Lookup(name string) (Place, bool) {
-	// Most names are short and ASCII: lower-cased on the stack, so that
-	// the lookup allocates nothing. For ASCII text strings.TrimSpace
-	// trims only ASCII white space and strings.ToLower maps only A-Z.
+	// Most names are short and ASCII: lower-cased on the stack in the
+	// pass that finds they are ASCII, so that the lookup allocates
+	// nothing. For ASCII text strings.TrimSpace trims only ASCII white
+	// space and strings.ToLower maps only A-Z.
 	var buf [64]byte
 	if len(name) <= len(buf) {
-		ascii, upper := true, false
+		b := buf[:len(name)]
+		var all byte // every byte or-ed: below 0x80 when all are ASCII
 		for i := 0; i < len(name); i++ {
 			c := name[i]
-			ascii = ascii && c < utf8.RuneSelf
-			upper = upper || 'A' <= c && c <= 'Z'
+			all |= c
+			b[i] = asciiLower[c]
 		}
-		if ascii {
-			w := trimASCIISpace(name)
-			if !upper {
-				p, ok := gaz.folded[w]
-				return p, ok
+		if all < utf8.RuneSelf {
+			i, j := 0, len(b)
+			for i < j && asciiSpace[b[i]] {
+				i++
 			}
-			b := buf[:len(w)]
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b[i] = c
+			for j > i && asciiSpace[b[j-1]] {
+				j--
 			}
-			p, ok := gaz.folded[string(b)] // no allocation: the key only indexes
+			p, ok := gaz.folded[string(b[i:j])] // no allocation: the key only indexes
 			return p, ok
 		}
 	}
@@ -279,17 +275,17 @@ func Lookup(name string) (Place, bool) {
 	return p, ok
 }
 
-// trimASCIISpace is strings.TrimSpace for a string of ASCII bytes.
-func trimASCIISpace(s string) string {
-	i, j := 0, len(s)
-	for i < j && asciiSpace[s[i]] {
-		i++
+// asciiLower maps the ASCII capitals to small letters and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
 	}
-	for j > i && asciiSpace[s[j-1]] {
-		j--
-	}
-	return s[i:j]
-}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
