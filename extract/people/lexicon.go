@@ -208,8 +208,11 @@ var natCode = buildNatCodes()
 func buildLexicon() map[string]uint32 {
 	m := make(map[string]uint32, 2048)
 	add := func(class uint32, words string) {
-		for _, w := range strings.Fields(words) {
-			m[strings.ReplaceAll(w, "_", " ")] |= class
+		for w := range strings.FieldsSeq(words) {
+			if strings.IndexByte(w, '_') >= 0 {
+				w = strings.ReplaceAll(w, "_", " ")
+			}
+			m[w] |= class
 		}
 	}
 	add(lexTitle, `president vice prime minister premier chancellor secretary foreign home defence defense
