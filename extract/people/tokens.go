@@ -438,11 +438,11 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 	// flags), so that few are live at a time: the loop then keeps them in
 	// registers.
 	for i+8 <= n {
-		flags := wordFirst[s[i]]
+		x := load64(s, i)
+		flags := wordFirst[byte(x)] // s[i], with no bounds check
 		if flags == 0 {
 			break
 		}
-		x := load64(s, i)
 		var h, x2 uint64 // x2: the word's second eight bytes, if any
 		var l int
 		var next byte // the byte after the word
