@@ -547,13 +547,15 @@ func endsWord(s string, j int) bool {
 // tokeniser, whose loop has enough to keep in registers. The lists are
 // filled without branches (an index that moves on or not), as whether a
 // word is capitalised, a determiner or unknown is as good as random to the
-// branch predictor. The hashes of the lower-case words the lexicon lacks go
-// into lowers when it is not nil.
+// branch predictor. The hashes of the lower-case words the lexicon lacks
+// are listed, and go into lowers, when lowers is not nil; otherwise
+// fillLow lists them when they are first needed (some texts never ask).
 func (l *tokLists) fill(toks []token, lowers []uint32) {
-	caps, trig, low := resize(l.caps, len(toks)), resize(l.trig, len(toks)), resize(l.low, len(toks))
-	nc, nr, nl := fillLists(toks, caps, trig, low)
-	l.caps, l.trig, l.low = caps[:nc], trig[:nr], low[:nl]
+	caps, trig := resize(l.caps, len(toks)), resize(l.trig, len(toks))
+	nc, nr := fillLists(toks, caps, trig)
+	l.caps, l.trig, l.low = caps[:nc], trig[:nr], l.low[:0]
 	if lowers != nil {
+		l.fillLow(toks)
 		for _, h := range l.low {
 			lowerAdd(lowers, h)
 		}
@@ -561,19 +563,30 @@ func (l *tokLists) fill(toks []token, lowers []uint32) {
 }
 
 // fillLists is fill's loop, on its own so that its few values stay in
-// registers; it returns the lengths of the lists. caps, trig and low have
+// registers; it returns the lengths of the lists. caps and trig have
 // len(toks) elements.
-func fillLists(toks []token, caps, trig []int32, low []uint32) (nc, nr, nl int) {
+func fillLists(toks []token, caps, trig []int32) (nc, nr int) {
 	for i := range toks {
 		t := &toks[i]
 		caps[nc] = int32(i)
 		nc += int(t.flags & tCap)
 		trig[nr] = int32(i)
 		nr += b2i(t.lex&trigClasses != 0)
+	}
+	return nc, nr
+}
+
+// fillLow lists the hashes of the lower-case words the lexicon lacks in
+// l.low.
+func (l *tokLists) fillLow(toks []token) {
+	low := resize(l.low, len(toks))
+	nl := 0
+	for i := range toks {
+		t := &toks[i]
 		low[nl] = t.hash
 		nl += b2i(t.flags&tLower != 0) & b2i(t.lex == 0) & b2i(t.hash != 0)
 	}
-	return nc, nr, nl
+	l.low = low[:nl]
 }
 
 // b2i is 1 for true and 0 for false; the compiler makes it a flag set,
@@ -588,7 +601,7 @@ func b2i(b bool) int {
 // tokLists indexes the tokens that start a capitalised run (caps) and
 // those that can start a description, an unnamed source or a pronoun
 // mention (trig), and holds the hashes of the lower-case words the
-// lexicon lacks (low).
+// lexicon lacks (low, once fillLow has listed them).
 type tokLists struct {
 	caps, trig []int32
 	low        []uint32
