@@ -518,7 +518,9 @@ func (f *finder) wordSurname(i int) bool {
 // articleName reports an Arabic family name with its article, after a
 // name word: "al-Sisi", "el-Sisi", "al-Sharaa".
 func (f *finder) articleName(i int) bool {
-	if i == 0 || !f.toks[i].is(tJoin) || !articleSurname(f.word(i)) {
+	// The tokeniser flags such a word capitalised: one that is not is
+	// none, which settles most calls without reading the word.
+	if i == 0 || !f.toks[i].is(tJoin) || !f.toks[i].is(tCap) || !articleSurname(f.word(i)) {
 		return false
 	}
 	return f.toks[i-1].is(tCap) || articleSurname(f.word(i-1))
