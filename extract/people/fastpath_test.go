@@ -1,6 +1,7 @@
 package people
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -40,6 +41,7 @@ func FuzzFastHelpers(f *testing.F) {
 		"Mr Smith’s “Project Fear”! said \"Jones\"?",
 		"\xe2\x80 “\xe2\x80\x9cA\" é\x98Ab",
 		"Constitution NATIONALITY Mentions Abilities Ties Wing Leadership Tenure Influence",
+		"President Abdel Fattah al-Sisi met el-Baradei and al-Ab al-",
 	} {
 		f.Add(s)
 	}
@@ -57,6 +59,10 @@ func FuzzFastHelpers(f *testing.F) {
 			// walk takes a first name's classes from its token.
 			if got, want := toks[a].lex, lookupFold(w); got != want {
 				t.Fatalf("token %q has classes %x, lookupFold gives %x", w, got, want)
+			}
+			// articleName passes over a word in lower case unread.
+			if articleSurname(w) && !toks[a].is(tCap) {
+				t.Fatalf("%q is an Arabic family name but not flagged capitalised", w)
 			}
 			if got, want := hasNounEnding(w), refHasNounEnding(w); got != want {
 				t.Fatalf("hasNounEnding(%q) = %v, want %v", w, got, want)
@@ -158,6 +164,33 @@ func FuzzIsAbbrev(f *testing.F) {
 		for i := range toks {
 			if got, want := isAbbrev(&toks[i], s), refIsAbbrev(&toks[i], s); got != want {
 				t.Fatalf("isAbbrev(%q) = %v, want %v", s[toks[i].start:toks[i].end], got, want)
+			}
+		}
+	})
+}
+
+// FuzzWordEnds checks that the lowest mark of wordEnds is the first byte
+// alnumMask does not mark, for every eight bytes of the text, and that the
+// rotated seed agrees with hashChunk.
+func FuzzWordEnds(f *testing.F) {
+	for _, s := range []string{
+		"Abcdefgh", "abc def", "x\xc3\xa9t\xff\x80zz", "09AZaz@[`{/:", "ÿÿÿÿÿÿÿÿÿ", "\x7f\x80\xff\x00\x01abc",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i+8 <= len(s); i++ {
+			x := load64(s, i)
+			m := alnumMask(x)
+			e := wordEnds(x)
+			if (m == high8) != (e == 0) {
+				t.Fatalf("%q: alnumMask %x, wordEnds %x", s[i:i+8], m, e)
+			}
+			if e != 0 && bits.TrailingZeros64(e) != bits.TrailingZeros64(^m&high8) {
+				t.Fatalf("%q: first end at %d, alnumMask says %d", s[i:i+8], bits.TrailingZeros64(e)>>3, bits.TrailingZeros64(^m&high8)>>3)
+			}
+			if hashFirst(x) != hashChunk(hashSeed, x) {
+				t.Fatalf("hashFirst(%x) disagrees with hashChunk", x)
 			}
 		}
 	})

@@ -23,6 +23,13 @@ const (
 // the last chunk keeps words of different lengths apart.
 func hashChunk(h, x uint64) uint64 { return (bits.RotateLeft64(h, 29) ^ x) * hashMul }
 
+// hashSeedRot is hashSeed rotated as hashChunk rotates it, a constant so
+// that the first chunk of a word costs no rotation.
+const hashSeedRot = hashSeed<<29&(1<<64-1) | hashSeed>>(64-29)
+
+// hashFirst is hashChunk(hashSeed, x).
+func hashFirst(x uint64) uint64 { return (hashSeedRot ^ x) * hashMul }
+
 // hashEnd makes the finished hash non-zero (0 marks an empty slot).
 func hashEnd(h uint64) uint64 {
 	if h == 0 {
@@ -101,6 +108,22 @@ func alnumMask(x uint64) uint64 {
 	digit := (y + (0x80-'0')*ones8) & ^(y + (0x7f-'9')*ones8)
 	return (letter | digit) & ascii & high8
 }
+
+// wordEnds has 0x80 in the first byte of x that is no ASCII letter or
+// digit, and 0 when there is none: the end of a word of such bytes that
+// starts at x's first byte. Bytes after that first one may be marked or
+// not (the sums carry out of a byte of 0x80 or more), which a caller
+// that takes the lowest mark never sees: cheaper than alnumMask by the
+// masking that stops those carries.
+func wordEnds(x uint64) uint64 {
+	lo := x | bit5x8 // letters folded to lower case
+	letter := (lo + (0x80-'a')*ones8) &^ (lo + (0x7f-'z')*ones8)
+	digit := (x + (0x80-'0')*ones8) &^ (x + (0x7f-'9')*ones8)
+	return (^(letter | digit) | x) & high8
+}
+
+// lowBytes[l] keeps the l low bytes of a word.
+var lowBytes = [8]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xff_ffff_ffff, 0xffff_ffff_ffff, 0xff_ffff_ffff_ffff}
 
 // pureHash hashes the word s[start:end] of ASCII letters and digits and
 // reports whether it has two or more capitals and no small letters ("BBC",

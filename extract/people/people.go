@@ -518,7 +518,9 @@ func (f *finder) wordSurname(i int) bool {
 // articleName reports an Arabic family name with its article, after a
 // name word: "al-Sisi", "el-Sisi", "al-Sharaa".
 func (f *finder) articleName(i int) bool {
-	if i == 0 || !f.toks[i].is(tJoin) || !articleSurname(f.word(i)) {
+	// The tokeniser flags such a word capitalised: one that is not is
+	// none, which settles most calls without reading the word.
+	if i == 0 || !f.toks[i].is(tJoin) || !f.toks[i].is(tCap) || !articleSurname(f.word(i)) {
 		return false
 	}
 	return f.toks[i-1].is(tCap) || articleSurname(f.word(i-1))
@@ -677,7 +679,7 @@ func (f *finder) runs() {
 // hyphen in lower case tells a compound of common words from a name
 // ("Jean-Pierre"); the name after it stands alone.
 func (f *finder) leadingCompound(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if !t.is(tSentStart) || t.lex&(lexRole|lexTitle) != 0 || i+2 >= len(f.toks) || !f.toks[i+1].is(tCap) || !f.toks[i+1].is(tJoin) || !f.toks[i+2].is(tCap) || !f.toks[i+2].is(tJoin) {
 		return false
 	}
@@ -695,11 +697,11 @@ func (f *finder) leadingCompound(i int) bool {
 // "Broadcaster Chris Evans". The name after it
 // stands alone (the noun would make the run a body's name).
 func (f *finder) leadingBodyNoun(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if !t.is(tSentStart) || t.lex&lexOrgNoun == 0 || t.lex&(lexRole|lexTitle) != 0 || i+2 >= len(f.toks) {
 		return false
 	}
-	g, s := f.toks[i+1], f.toks[i+2]
+	g, s := &f.toks[i+1], &f.toks[i+2]
 	return g.is(tCap) && g.is(tJoin) && !g.is(tAllCaps) && g.lex&(lexMaleName|lexFemName) != 0 &&
 		s.is(tCap) && s.is(tJoin) && !s.is(tAllCaps) && s.lex&(lexOrgHead|lexPlace|lexOrgSingle) == 0
 }
@@ -712,7 +714,7 @@ func (f *finder) pluralPossName(j int) bool {
 	if j == 0 || !f.toks[j-1].is(tCap) || !f.toks[j].is(tCap) {
 		return false
 	}
-	p := f.toks[j-1]
+	p := &f.toks[j-1]
 	if gap := f.s[p.end:f.toks[j].start]; gap != "' " && gap != "’ " || f.s[p.end-1] != 's' {
 		return false
 	}

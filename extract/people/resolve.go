@@ -165,6 +165,7 @@ func (f *finder) lowerHas(h uint32) bool {
 // have: a quarter full at most, it is cleared and probed in a fraction of
 // the cache.
 func (f *finder) buildLowers() {
+	f.lists.fillLow(f.toks)
 	f.lowers = grow(f.sc.lowers, lowerSlots(8*len(f.lists.low)))
 	f.sc.lowers = f.lowers
 	for _, h := range f.lists.low {

@@ -430,38 +430,55 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 			sent++
 		}
 	}
+	// The flags every word gets from its place: the first word's, then
+	// those of the words after it.
+	place := join | quote
+	// Each value is used up as soon as it can be (the case of the word
+	// read right after its bytes, the byte after it folded into the
+	// flags), so that few are live at a time: the loop then keeps them in
+	// registers.
 	for i+8 <= n {
-		flags := wordFirst[s[i]]
+		x := load64(s, i)
+		flags := wordFirst[byte(x)] // s[i], with no bounds check
 		if flags == 0 {
 			break
 		}
-		x := load64(s, i)
 		var h, x2 uint64 // x2: the word's second eight bytes, if any
 		var l int
 		var next byte // the byte after the word
-		if m := alnumMask(x); m != high8 {
-			l = bits.TrailingZeros64(^m&high8) >> 3
+		if e := wordEnds(x); e != 0 {
+			l = bits.TrailingZeros64(e) >> 3
 			next = byte(x >> (8 * uint(l)))
-			mask := uint64(1)<<(8*uint(l)) - 1
-			x &= mask
-			h = hashChunk(hashSeed, x|bit5x8&mask)
+			x &= lowBytes[l&7]
+			h = hashFirst(x | bit5x8&lowBytes[l&7])
 		} else {
 			if i+16 > n {
 				break
 			}
 			x2 = load64(s, i+8)
-			m2 := alnumMask(x2)
-			l2 := bits.TrailingZeros64(^m2&high8) >> 3
-			if l2 >= 8 {
+			e2 := wordEnds(x2)
+			if e2 == 0 {
 				break
 			}
+			l2 := bits.TrailingZeros64(e2) >> 3
 			l = 8 + l2
 			next = byte(x2 >> (8 * uint(l2)))
-			mask2 := uint64(1)<<(8*uint(l2)) - 1
-			x2 &= mask2
-			h = hashChunk(hashSeed, x|bit5x8)
+			x2 &= lowBytes[l2&7]
+			h = hashFirst(x | bit5x8)
 			if l2 > 0 {
-				h = hashChunk(h, x2|bit5x8&mask2)
+				h = hashChunk(h, x2|bit5x8&lowBytes[l2&7])
+			}
+		}
+		// "BBC", "100MW": no small letter (bits 6 and 5 set; a word that
+		// starts with one has one), two or more capitals (bit 6 set, bit 5
+		// clear). Nearly every word has a small letter: the capitals are
+		// counted for the few that have none.
+		if (x&(x<<1)|x2&(x2<<1))&(high8>>1) == 0 {
+			// The capitals of the second chunk one bit lower, so that u
+			// has a bit for every capital.
+			u := x&^(x<<1)&(high8>>1) | x2&^(x2<<1)&(high8>>1)>>1
+			if u&(u-1) != 0 {
+				flags |= tAllCaps
 			}
 		}
 		// What follows the word: a space goes on; other ASCII
@@ -469,18 +486,15 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 		// full stop or apostrophe that may join it to more ("al-Assad",
 		// "U.S", "O'Brien"), or a byte of a wider rune, is left to
 		// tokenize before the word.
-		var after uint16
-		stop := true
 		switch next {
 		case ' ':
-			stop = false
 		case ',':
-			after = tCommaAfter
+			flags |= tCommaAfter
 		case '.':
 			if !endsWord(s, i+l) {
 				return i, nt, sent
 			}
-			after = tDotAfter
+			flags |= tDotAfter
 		case '-', '\'':
 			return i, nt, sent
 		default:
@@ -496,23 +510,11 @@ func plainWords(s string, i int, toks []token, nt int, join, quote uint16, sent 
 		if sl.other(l, h, in) {
 			lex = lexTable.probe(l, h, (si+1)&lexMask)
 		}
-		// "BBC", "100MW": no small letter (bits 6 and 5 set; a word that
-		// starts with one has one), two or more capitals (bit 6 set, bit 5
-		// clear). Nearly every word has a small letter: the capitals are
-		// counted for the few that have none.
-		if (x&(x<<1)|x2&(x2<<1))&(high8>>1) == 0 {
-			// The capitals of the second chunk one bit lower, so that u
-			// has a bit for every capital.
-			u := x&^(x<<1)&(high8>>1) | x2&^(x2<<1)&(high8>>1)>>1
-			if u&(u-1) != 0 {
-				flags |= tAllCaps
-			}
-		}
 		tk := &toks[nt]
-		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|join|quote|after, sent, hash32(h)
+		tk.start, tk.end, tk.lex, tk.flags, tk.sent, tk.hash = int32(i), int32(i+l), lex, flags|place, sent, hash32(h)
 		nt++
-		join = tJoin
-		if stop {
+		place = place&tInQuote | tJoin
+		if next != ' ' {
 			return i + l, nt, sent
 		}
 		i += l + 1
@@ -545,32 +547,61 @@ func endsWord(s string, j int) bool {
 // tokeniser, whose loop has enough to keep in registers. The lists are
 // filled without branches (an index that moves on or not), as whether a
 // word is capitalised, a determiner or unknown is as good as random to the
-// branch predictor. The hashes of the lower-case words the lexicon lacks go
-// into lowers when it is not nil.
+// branch predictor. The hashes of the lower-case words the lexicon lacks
+// are listed, and go into lowers, when lowers is not nil; otherwise
+// fillLow lists them when they are first needed (some texts never ask).
 func (l *tokLists) fill(toks []token, lowers []uint32) {
-	caps, trig, low := resize(l.caps, len(toks)), resize(l.trig, len(toks)), resize(l.low, len(toks))
-	nc, nr, nl := 0, 0, 0
-	for i := range toks {
-		t := &toks[i]
-		caps[nc] = int32(i)
-		nc += int(t.flags & tCap)
-		trig[nr] = int32(i)
-		nr += int(nonZero(uint64(t.lex & trigClasses)))
-		low[nl] = t.hash
-		nl += int(uint64(t.flags/tLower&1) & nonZero(uint64(t.hash)) &^ nonZero(uint64(t.lex)))
-	}
-	l.caps, l.trig, l.low = caps[:nc], trig[:nr], low[:nl]
+	caps, trig := resize(l.caps, len(toks)), resize(l.trig, len(toks))
+	nc, nr := fillLists(toks, caps, trig)
+	l.caps, l.trig, l.low = caps[:nc], trig[:nr], l.low[:0]
 	if lowers != nil {
+		l.fillLow(toks)
 		for _, h := range l.low {
 			lowerAdd(lowers, h)
 		}
 	}
 }
 
+// fillLists is fill's loop, on its own so that its few values stay in
+// registers; it returns the lengths of the lists. caps and trig have
+// len(toks) elements.
+func fillLists(toks []token, caps, trig []int32) (nc, nr int) {
+	for i := range toks {
+		t := &toks[i]
+		caps[nc] = int32(i)
+		nc += int(t.flags & tCap)
+		trig[nr] = int32(i)
+		nr += b2i(t.lex&trigClasses != 0)
+	}
+	return nc, nr
+}
+
+// fillLow lists the hashes of the lower-case words the lexicon lacks in
+// l.low.
+func (l *tokLists) fillLow(toks []token) {
+	low := resize(l.low, len(toks))
+	nl := 0
+	for i := range toks {
+		t := &toks[i]
+		low[nl] = t.hash
+		nl += b2i(t.flags&tLower != 0) & b2i(t.lex == 0) & b2i(t.hash != 0)
+	}
+	l.low = low[:nl]
+}
+
+// b2i is 1 for true and 0 for false; the compiler makes it a flag set,
+// with no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // tokLists indexes the tokens that start a capitalised run (caps) and
 // those that can start a description, an unnamed source or a pronoun
 // mention (trig), and holds the hashes of the lower-case words the
-// lexicon lacks (low).
+// lexicon lacks (low, once fillLow has listed them).
 type tokLists struct {
 	caps, trig []int32
 	low        []uint32

@@ -111,8 +111,12 @@ func mustBuild(countries, cities string) *tables {
 }
 
 func build(countries, cities string) (*tables, error) {
-	t := &tables{exact: map[string]entry{}, folded: map[string]Place{}, first: map[string]uint8{}, alts: map[string][]Place{},
-		pairs: map[string]bool{}}
+	// The maps are sized for the names the tables can hold (a name or
+	// alias a field, up to "|" a field), so that building them rehashes
+	// nothing: start-up of every command pays for it.
+	names := strings.Count(countries, "\t") + strings.Count(countries, "|") + strings.Count(cities, "\n") + strings.Count(cities, "|") + 2
+	t := &tables{exact: make(map[string]entry, names), folded: make(map[string]Place, names), first: make(map[string]uint8, 2*names), alts: map[string][]Place{},
+		pairs: make(map[string]bool, names/4)}
 	add := func(name string, e entry) {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -124,21 +128,26 @@ func build(countries, cities string) (*tables, error) {
 			t.alts[old.place.Name] = append(t.alts[old.place.Name], e.place)
 		}
 		if !e.demonym {
-			if _, dup := t.folded[strings.ToLower(name)]; !dup {
-				t.folded[strings.ToLower(name)] = e.place
+			key := strings.ToLower(name)
+			if _, dup := t.folded[key]; !dup {
+				t.folded[key] = e.place
 			}
 		}
-		words := strings.Fields(name)
-		if len(words) == 1 {
-			t.first[words[0]] |= firstSingle
+		w0, w1, n := firstWords(name)
+		if n == 1 {
+			t.first[w0] |= firstSingle
 		} else {
-			t.first[words[0]] |= firstMulti
-			t.pairs[words[0]+" "+words[1]] = true
+			t.first[w0] |= firstMulti
+			if len(name) > len(w0)+len(w1) && name[len(w0)] == ' ' && name[len(w0)+1:len(w0)+1+len(w1)] == w1 {
+				t.pairs[name[:len(w0)+1+len(w1)]] = true // the two words as the name has them: no new string
+			} else {
+				t.pairs[w0+" "+w1] = true
+			}
 		}
-		if e.demonym || len(words) == 1 {
-			t.first[words[0]+"s"] |= firstSingle // plural demonyms, possessive "Brussels'"-style forms are trimmed below
+		if e.demonym || n == 1 {
+			t.first[w0+"s"] |= firstSingle // plural demonyms, possessive "Brussels'"-style forms are trimmed below
 		}
-		if n := len(words); n > t.maxWords {
+		if n > t.maxWords {
 			t.maxWords = n
 		}
 	}
@@ -176,7 +185,9 @@ func build(countries, cities string) (*tables, error) {
 		default:
 			return nil, fmt.Errorf("cities.tsv line %d: unknown kind %q", i+1, f[1])
 		}
-		if _, ok := t.folded[strings.ToLower(f[2])]; !ok {
+		// The country as a canonical name (written as the table writes
+		// it) is known without lower-casing it.
+		if e, ok := t.exact[f[2]]; (!ok || e.demonym) && !hasKey(t.folded, strings.ToLower(f[2])) {
 			return nil, fmt.Errorf("cities.tsv line %d: unknown country %q", i+1, f[2])
 		}
 		p := Place{Name: f[0], Country: f[2], Kind: k}
@@ -195,6 +206,36 @@ func build(countries, cities string) (*tables, error) {
 	return t, nil
 }
 
+// firstWords returns the first two words of name as strings.Fields splits
+// it, and how many words it has: for a name of ASCII letters and single
+// spaces, without building the list.
+func firstWords(name string) (w0, w1 string, n int) {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= utf8.RuneSelf || asciiSpace[c] && c != ' ' || c == ' ' && (i == 0 || i+1 == len(name) || name[i+1] == ' ') {
+			words := strings.Fields(name) // wider spaces, or spaces in a row
+			switch len(words) {
+			case 0:
+				return "", "", 0
+			case 1:
+				return words[0], "", 1
+			}
+			return words[0], words[1], len(words)
+		}
+	}
+	w0, rest, _ := strings.Cut(name, " ")
+	w1, _, _ = strings.Cut(rest, " ")
+	n = strings.Count(name, " ") + 1
+	if len(name) == 0 {
+		n = 0
+	}
+	return w0, w1, n
+}
+
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
 func splitList(s string) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
@@ -205,32 +246,28 @@ func splitList(s string) []string {
 // Lookup finds a place by canonical name or alias, ignoring case:
 // "beijing", "U.S.", "Britain". Demonyms are not places: see Demonym.
 func Lookup(name string) (Place, bool) {
-	// Most names are short and ASCII: lower-cased on the stack, so that
-	// the lookup allocates nothing. For ASCII text strings.TrimSpace
-	// trims only ASCII white space and strings.ToLower maps only A-Z.
+	// Most names are short and ASCII: lower-cased on the stack in the
+	// pass that finds they are ASCII, so that the lookup allocates
+	// nothing. For ASCII text strings.TrimSpace trims only ASCII white
+	// space and strings.ToLower maps only A-Z.
 	var buf [64]byte
 	if len(name) <= len(buf) {
-		ascii, upper := true, false
+		b := buf[:len(name)]
+		var all byte // every byte or-ed: below 0x80 when all are ASCII
 		for i := 0; i < len(name); i++ {
 			c := name[i]
-			ascii = ascii && c < utf8.RuneSelf
-			upper = upper || 'A' <= c && c <= 'Z'
+			all |= c
+			b[i] = asciiLower[c]
 		}
-		if ascii {
-			w := trimASCIISpace(name)
-			if !upper {
-				p, ok := gaz.folded[w]
-				return p, ok
+		if all < utf8.RuneSelf {
+			i, j := 0, len(b)
+			for i < j && asciiSpace[b[i]] {
+				i++
 			}
-			b := buf[:len(w)]
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b[i] = c
+			for j > i && asciiSpace[b[j-1]] {
+				j--
 			}
-			p, ok := gaz.folded[string(b)] // no allocation: the key only indexes
+			p, ok := gaz.folded[string(b[i:j])] // no allocation: the key only indexes
 			return p, ok
 		}
 	}
@@ -238,17 +275,17 @@ func Lookup(name string) (Place, bool) {
 	return p, ok
 }
 
-// trimASCIISpace is strings.TrimSpace for a string of ASCII bytes.
-func trimASCIISpace(s string) string {
-	i, j := 0, len(s)
-	for i < j && asciiSpace[s[i]] {
-		i++
+// asciiLower maps the ASCII capitals to small letters and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
 	}
-	for j > i && asciiSpace[s[j-1]] {
-		j--
-	}
-	return s[i:j]
-}
+	return t
+}()
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
