@@ -2142,7 +2142,11 @@ func skipSpaceBack(s string, lo, p int) int {
 func wordBack(s string, lo, p int) int {
 	k := p
 	for k > lo {
-		r, size := utf8.DecodeLastRuneInString(s[lo:k])
+		// Most bytes are ASCII: they are their own rune.
+		r, size := rune(s[k-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[lo:k])
+		}
 		if isLetter(r) || (r == '-' || r == '\'' || r == '’') && k-size > lo && k < p {
 			k -= size
 			continue
@@ -2878,6 +2882,15 @@ func titleAbbrevAt(s string, p int) bool {
 func wordEnd(s string, p, to int) int {
 	k := p
 	for k < to {
+		// ASCII letters and digits without decoding: most words are
+		// all ASCII.
+		if c := s[k]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			k++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !isLetter(r) {
 			break
