@@ -257,10 +257,9 @@ type attributor struct {
 	// asked not to be named, said") in the paragraph starting at anonPara,
 	// found on first need; see anonymous.
 	anon []anonSrc
-	// runs holds the text's runs of capitalised words, found on first
-	// need; see capRuns.
-	runs     []capRun
-	runsDone bool
+	// org holds the text's runs of capitalised words, found on first
+	// need; see orgRuns.
+	org      *orgRuns
 	anonPara int
 	anonDone bool
 }
