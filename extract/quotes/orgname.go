@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math/bits"
+	"sort"
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
@@ -360,7 +361,7 @@ func (a *attributor) sameSource(r *attr) {
 	best, bestText := -1, ""
 	for _, det := range [...]string{"A ", "a ", "An ", "an "} {
 		for _, form := range [...]string{det + noun + " for " + body, det + body + " " + noun} {
-			if i := strings.LastIndex(before, form); i > best && (i == 0 || !wordByte(before[i-1])) {
+			if i := a.lastIntro(form, r.mStart); i > best && (i == 0 || !wordByte(before[i-1])) {
 				if e := i + len(form); e == len(before) || !wordByte(before[e]) {
 					best, bestText = i, form
 				}
@@ -370,4 +371,31 @@ func (a *attributor) sameSource(r *attr) {
 	if best >= 0 {
 		r.speaker = bestText
 	}
+}
+
+// lastIntro is strings.LastIndex(a.s[:end], form). Where each wording
+// stands is found once per text: a story quoting the same source
+// thousands of times searched all the text before each quotation.
+func (a *attributor) lastIntro(form string, end int) int {
+	at, ok := a.intros[form]
+	if !ok {
+		for i := 0; ; i++ {
+			k := strings.Index(a.s[i:], form)
+			if k < 0 {
+				break
+			}
+			i += k
+			at = append(at, i)
+		}
+		if a.intros == nil {
+			a.intros = map[string][]int{}
+		}
+		a.intros[form] = at
+	}
+	// The last that ends by end.
+	k := sort.SearchInts(at, end-len(form)+1) - 1
+	if k < 0 {
+		return -1
+	}
+	return at[k]
 }

@@ -181,3 +181,32 @@ func TestOrgFullNameManyPeople(t *testing.T) {
 		t.Errorf("last \"the NFU said\" but one: speaker %q, want National Farmers Union", got)
 	}
 }
+
+// TestSameSourceManyQuotes: a source quoted thousands of times under the
+// words that introduced it is named in time linear in the story's
+// length. Each quotation searched all the text before it for the
+// introduction: at this size (2.5 MB, 32,000 quotations) that took
+// minutes, so the test times out if the search comes back. Sentences
+// written for the test.
+func TestSameSourceManyQuotes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 2.5 MB story")
+	}
+	var b strings.Builder
+	b.WriteString("A Harbour Board spokesman said the talks had failed.\n\n")
+	const n = 32000
+	for k := 0; k < n; k++ {
+		b.WriteString("\u201cWe will fight this plan,\u201d the Harbour Board spokesman said. Talks resume next week.\n\n")
+	}
+	text := b.String()
+	qs := Find(text, people.Find(text))
+	// (The first is the introduction's indirect speech.)
+	if len(qs) != n+1 {
+		t.Fatalf("%d quotations, want %d", len(qs), n+1)
+	}
+	for _, k := range []int{1, n} {
+		if got, want := qs[k].Speaker, "A Harbour Board spokesman"; got != want {
+			t.Errorf("quotation %d: speaker %q, want %q", k, got, want)
+		}
+	}
+}

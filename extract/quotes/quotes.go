@@ -259,7 +259,10 @@ type attributor struct {
 	anon []anonSrc
 	// org holds the text's runs of capitalised words, found on first
 	// need; see orgRuns.
-	org      *orgRuns
+	org *orgRuns
+	// intros holds, by wording, where the text introduces a body's
+	// source, found on first need; see lastIntro.
+	intros   map[string][]int
 	anonPara int
 	anonDone bool
 }
