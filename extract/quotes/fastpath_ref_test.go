@@ -23,6 +23,22 @@ func refSentenceEnd(s string, p, hi int) int {
 	return hi
 }
 
+// refSentenceStart is sentenceStart as a byte-by-byte scan back, the way
+// it was written before it skipped eight bytes at a time.
+func refSentenceStart(s string, lo, p int) int {
+	for k := p - 1; k > lo; k-- {
+		c := s[k]
+		if (c == ' ') && k > lo && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') &&
+			(s[k-1] != '.' || !abbrevBefore(s, lo, k-1)) {
+			return k + 1
+		}
+		if p-k > 2000 {
+			return k
+		}
+	}
+	return lo
+}
+
 var sentenceEndSeeds = []string{
 	"Mr. Hollis arrived. He said: “We are here.” Then J. Smith left! Did he? Yes. The U.S. team won.",
 	"The mayor said the plan would cost £4.5m over five years and that Dr. Ode agreed with it entirely. Next.",
@@ -37,6 +53,17 @@ var sentenceEndSeeds = []string{
 func TestFastPathsMatchReference(t *testing.T) {
 	for _, s := range sentenceEndSeeds {
 		checkSentenceEnd(t, s)
+	}
+	// sentenceStart looks no further back than 2,000 bytes.
+	long := "Mr. Ode left. " + strings.Repeat("a word. Dr. B ", 300) + strings.Repeat("more words ", 300) + "end! x"
+	for _, p := range []int{0, 1, 13, 14, 15, 2000, 2001, 2002, 2003, 2010, 3000, 4000, len(long) - 1, len(long)} {
+		for _, lo := range []int{0, 1, 14, 1000} {
+			if lo <= p && p <= len(long) {
+				if got, want := sentenceStart(long, lo, p), refSentenceStart(long, lo, p); got != want {
+					t.Fatalf("sentenceStart(long, %d, %d) = %d, want %d", lo, p, got, want)
+				}
+			}
+		}
 	}
 }
 
@@ -57,6 +84,13 @@ func checkSentenceEnd(t *testing.T, s string) {
 		for _, hi := range []int{len(s), min(len(s), p+9), min(len(s), p+17), p} {
 			if got, want := sentenceEnd(s, p, hi), refSentenceEnd(s, p, hi); got != want {
 				t.Fatalf("sentenceEnd(%q, %d, %d) = %d, want %d", s, p, hi, got, want)
+			}
+			for _, lo := range []int{0, p - (hi - p)} {
+				if lo >= 0 {
+					if got, want := sentenceStart(s, lo, p), refSentenceStart(s, lo, p); got != want {
+						t.Fatalf("sentenceStart(%q, %d, %d) = %d, want %d", s, lo, p, got, want)
+					}
+				}
 			}
 			for max := range 4 {
 				if got, want := countWordsMax(s, p, hi, max), min(countWords(s, p, hi), max); got != want {

@@ -1769,7 +1769,7 @@ func (a *attributor) hearerCue(sp span) attr {
 	}
 	var cue string
 	for _, c := range [...]string{"heard", "was told", "were told", "has heard", "had heard", "has been told", "had been told"} {
-		if strings.HasPrefix(s[e:], " "+c) {
+		if strings.HasPrefix(s[e:], " ") && strings.HasPrefix(s[e+1:], c) {
 			cue = c
 			break
 		}
