@@ -2142,12 +2142,16 @@ func skipSpaceBack(s string, lo, p int) int {
 func wordBack(s string, lo, p int) int {
 	k := p
 	for k > lo {
-		// Most bytes are ASCII: they are their own rune.
-		r, size := rune(s[k-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRuneInString(s[lo:k])
+		// Most bytes are ASCII letters, tested without a call.
+		if c := s[k-1]; c < utf8.RuneSelf {
+			if asciiWord[c] || (c == '-' || c == '\'') && k-1 > lo && k < p {
+				k--
+				continue
+			}
+			break
 		}
-		if isLetter(r) || (r == '-' || r == '\'' || r == '’') && k-size > lo && k < p {
+		r, size := utf8.DecodeLastRuneInString(s[lo:k])
+		if isLetter(r) || r == '’' && k-size > lo && k < p {
 			k -= size
 			continue
 		}

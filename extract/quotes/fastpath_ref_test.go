@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The fast paths of this file are checked against the plain forms they
@@ -39,6 +40,37 @@ func refSentenceStart(s string, lo, p int) int {
 	return lo
 }
 
+// refWordBack is wordBack decoding every rune, the way it was written
+// before it read ASCII bytes without decoding.
+func refWordBack(s string, lo, p int) int {
+	k := p
+	for k > lo {
+		r, size := utf8.DecodeLastRuneInString(s[lo:k])
+		if isLetter(r) || (r == '-' || r == '\'' || r == '’') && k-size > lo && k < p {
+			k -= size
+			continue
+		}
+		break
+	}
+	if k == p {
+		return -1
+	}
+	return k
+}
+
+// refWordEnd is wordEnd decoding every rune.
+func refWordEnd(s string, p, to int) int {
+	k := p
+	for k < to {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isLetter(r) {
+			break
+		}
+		k += size
+	}
+	return k
+}
+
 var sentenceEndSeeds = []string{
 	"Mr. Hollis arrived. He said: “We are here.” Then J. Smith left! Did he? Yes. The U.S. team won.",
 	"The mayor said the plan would cost £4.5m over five years and that Dr. Ode agreed with it entirely. Next.",
@@ -47,6 +79,7 @@ var sentenceEndSeeds = []string{
 	".",
 	". ",
 	strings.Repeat("word ", 40) + "end. Next",
+	"Ann-Marie O’Neill's café, the ex-mayor's—well—José's 'R&D' team. Łódź’s ’quote’ -x- a’",
 	"its lead author", "The study's LEAD RESEARCHER", "a senior author", "the lead auth\u212aor", "senİor author",
 }
 
@@ -85,8 +118,14 @@ func checkSentenceEnd(t *testing.T, s string) {
 			if got, want := sentenceEnd(s, p, hi), refSentenceEnd(s, p, hi); got != want {
 				t.Fatalf("sentenceEnd(%q, %d, %d) = %d, want %d", s, p, hi, got, want)
 			}
+			if got, want := wordEnd(s, p, hi), refWordEnd(s, p, hi); got != want {
+				t.Fatalf("wordEnd(%q, %d, %d) = %d, want %d", s, p, hi, got, want)
+			}
 			for _, lo := range []int{0, p - (hi - p)} {
 				if lo >= 0 {
+					if got, want := wordBack(s, lo, p), refWordBack(s, lo, p); got != want {
+						t.Fatalf("wordBack(%q, %d, %d) = %d, want %d", s, lo, p, got, want)
+					}
 					if got, want := sentenceStart(s, lo, p), refSentenceStart(s, lo, p); got != want {
 						t.Fatalf("sentenceStart(%q, %d, %d) = %d, want %d", s, lo, p, got, want)
 					}
