@@ -2142,8 +2142,16 @@ func skipSpaceBack(s string, lo, p int) int {
 func wordBack(s string, lo, p int) int {
 	k := p
 	for k > lo {
+		// Most bytes are ASCII letters, tested without a call.
+		if c := s[k-1]; c < utf8.RuneSelf {
+			if asciiWord[c] || (c == '-' || c == '\'') && k-1 > lo && k < p {
+				k--
+				continue
+			}
+			break
+		}
 		r, size := utf8.DecodeLastRuneInString(s[lo:k])
-		if isLetter(r) || (r == '-' || r == '\'' || r == '’') && k-size > lo && k < p {
+		if isLetter(r) || r == '’' && k-size > lo && k < p {
 			k -= size
 			continue
 		}
@@ -2287,17 +2295,32 @@ func (a *attributor) sentenceStops() []int {
 
 // sentenceStart returns where the sentence holding p begins, not before lo.
 func sentenceStart(s string, lo, p int) int {
-	for k := p - 1; k > lo; k-- {
-		c := s[k]
-		if (c == ' ') && k > lo && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') &&
+	// No further back than 2,000 bytes.
+	stop := max(lo+1, p-2001)
+	for k := p - 1; k >= stop; k-- {
+		// Eight bytes at a time back to the next mark: none in
+		// s[k-8:k] means no sentence ends before any of k-7 ... k.
+		for k-7 >= stop && !hasMark(load64(s, k-8)) {
+			k -= 8
+		}
+		if k < stop {
+			break
+		}
+		if s[k] == ' ' && (s[k-1] == '.' || s[k-1] == '!' || s[k-1] == '?') &&
 			(s[k-1] != '.' || !abbrevBefore(s, lo, k-1)) {
 			return k + 1
 		}
-		if p-k > 2000 {
-			return k
-		}
+	}
+	if p-2001 > lo {
+		return p - 2001
 	}
 	return lo
+}
+
+// hasMark reports whether any of the eight bytes of x is a full stop, a
+// question or an exclamation mark.
+func hasMark(x uint64) bool {
+	return zeroBytes(x^'.'*ones)|zeroBytes(x^'!'*ones)|zeroBytes(x^'?'*ones) != 0
 }
 
 // sentenceEnd returns the end of the sentence starting at p, not past hi:
@@ -2878,6 +2901,15 @@ func titleAbbrevAt(s string, p int) bool {
 func wordEnd(s string, p, to int) int {
 	k := p
 	for k < to {
+		// ASCII letters and digits without decoding: most words are
+		// all ASCII.
+		if c := s[k]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			k++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[k:])
 		if !isLetter(r) {
 			break
@@ -3242,7 +3274,7 @@ func (a *attributor) agencyDateline(p, to int) int {
 // closing mark ends at p ("reading “Vote early,”"), or -1.
 func commaInMarks(s string, p int) int {
 	for _, m := range [...]string{"”", "\"", "’", "''"} {
-		if strings.HasSuffix(s[:p], ","+m) {
+		if strings.HasSuffix(s[:p], m) && strings.HasSuffix(s[:p-len(m)], ",") {
 			return p - len(m) - 1
 		}
 	}

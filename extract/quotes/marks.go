@@ -32,6 +32,13 @@ const maxSingle = 1200
 func pairMarks(s string, out []span) []span {
 	para := 0
 	prevOpen := false // the previous paragraph ended inside a quotation
+	// The next byte that may start a mark, for each such byte, kept from
+	// paragraph to paragraph: IndexByte runs in vector steps, the marks
+	// are rare, and most paragraphs hold none of some of them.
+	var next [len(markLeads)]int
+	for k := range next {
+		next[k] = -1
+	}
 	i := 0
 	for i < len(s) {
 		// One paragraph: [i, pe).
@@ -40,7 +47,7 @@ func pairMarks(s string, out []span) []span {
 			pe = i + k
 		}
 		if hasContent(s, i, pe) {
-			out, prevOpen = pairParagraph(s, i, pe, para, prevOpen, out)
+			out, prevOpen = pairParagraph(s, i, pe, para, prevOpen, out, &next)
 			para++
 		}
 		i = pe + 1
@@ -57,7 +64,10 @@ func hasContent(s string, a, b int) bool {
 	return false
 }
 
-func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span, bool) {
+// pairParagraph pairs the marks of the paragraph s[a:b]. next holds, for
+// each of markLeads, its first offset at or after some earlier point, or
+// len(s); it is brought up to date here.
+func pairParagraph(s string, a, b, para int, prevOpen bool, out []span, next *[len(markLeads)]int) ([]span, bool) {
 	dq, sq := -1, -1 // pending opening marks
 	var dqLen, sqLen int
 	first, last := a, b
@@ -82,17 +92,11 @@ func pairParagraph(s string, a, b, para int, prevOpen bool, out []span) ([]span,
 		sp.cont = prevOpen && sp.paraStart
 		out = append(out, sp)
 	}
-	// The next byte at or after i that may start a mark, for each such
-	// byte: IndexByte runs in vector steps, and the marks are rare.
-	var next [len(markLeads)]int
-	for k := range next {
-		next[k] = indexFrom(s, a, b, markLeads[k])
-	}
 	for i := a; i < b; {
 		m := b
 		for k := range next {
 			if next[k] < i {
-				next[k] = indexFrom(s, i, b, markLeads[k])
+				next[k] = indexFrom(s, i, len(s), markLeads[k])
 			}
 			m = min(m, next[k])
 		}

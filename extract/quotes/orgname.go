@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"math/bits"
+	"sort"
 	"strings"
 
 	"github.com/newsroom/newsbot/extract/people"
@@ -37,15 +39,15 @@ type capRun struct {
 	last       string // last word
 }
 
-// capRuns lists the text's runs of two or more capitalised words, once.
-func (a *attributor) capRuns() []capRun {
-	if a.runsDone {
-		return a.runs
-	}
-	a.runsDone = true
-	s := a.s
+// capRuns lists the text's runs of two or more capitalised words.
+func capRuns(s string) []capRun {
+	var runs []capRun
 	for i := 0; i < len(s); {
-		if !isCapByte(s[i]) || i > 0 && wordByte(s[i-1]) {
+		if !isCapByte(s[i]) {
+			i = nextCapital(s, i)
+			continue
+		}
+		if i > 0 && wordByte(s[i-1]) {
 			i++
 			continue
 		}
@@ -54,12 +56,9 @@ func (a *attributor) capRuns() []capRun {
 		initials := ib[:0] // on the stack: run.initials took a copy a word
 		p := i
 		// A sentence's capitalised determiner is no part of a name.
-		for _, det := range [...]string{"The ", "A ", "An "} {
-			if strings.HasPrefix(s[p:], det) && p+len(det) < len(s) && isCapByte(s[p+len(det)]) {
-				p += len(det)
-				run.start = p
-				break
-			}
+		if n := wordAt(s, p, "The ", "A ", "An "); n > 0 && p+n < len(s) && isCapByte(s[p+n]) {
+			p += n
+			run.start = p
 		}
 		for p < len(s) && isCapByte(s[p]) {
 			e := wordEnd(s, p, len(s))
@@ -73,20 +72,112 @@ func (a *attributor) capRuns() []capRun {
 				break
 			}
 			p = e + 1
-			for _, link := range [...]string{"of ", "and ", "for ", "& "} {
-				if strings.HasPrefix(s[p:], link) && p+len(link) < len(s) && isCapByte(s[p+len(link)]) {
-					p += len(link)
-					break
-				}
+			if n := wordAt(s, p, "of ", "and ", "for ", "& "); n > 0 && p+n < len(s) && isCapByte(s[p+n]) {
+				p += n
 			}
 		}
 		if run.words >= 2 {
 			run.initials = string(initials)
-			a.runs = append(a.runs, run)
+			runs = append(runs, run)
 		}
 		i = max(run.end, i+1)
 	}
-	return a.runs
+	return runs
+}
+
+// wordAt returns the length of the first of words that s has at p, or 0.
+// The first byte is compared first: this runs for every capitalised word.
+func wordAt(s string, p int, words ...string) int {
+	if p >= len(s) {
+		return 0
+	}
+	for _, w := range words {
+		if s[p] == w[0] && strings.HasPrefix(s[p:], w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// nextCapital returns the offset of the first ASCII capital in s at or
+// after i, or len(s). Capitals are a few bytes in a hundred: eight bytes
+// are tested at a time.
+func nextCapital(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		// Bytes below 0x80 only: adding at most 0x7f never carries
+		// across bytes. The lowest flagged byte is the first capital.
+		y := x &^ high8
+		if m := (y + (0x80-'A')*ones) &^ (y + (0x7f-'Z')*ones) &^ x & high8; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(s) && !isCapByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// orgRuns are the text's runs of capitalised words that may spell out a
+// body's short name, by the key orgFullName looks them up by, each list
+// in text order; runs naming a person are left out. Built on first need:
+// a story quoting bodies by their initials thousands of times walks no
+// run more than once.
+type orgRuns struct {
+	all []capRun
+	// acronym: by initials; two-letter initials only for a name ending
+	// in a body's head word ("Football Association") or followed by the
+	// initials in brackets.
+	acronym map[string][]int32
+	// mixed: by initials, the run not ending in "I".
+	mixed map[string][]int32
+	// company: two-word runs ending in a company word ("Cairn Energy"),
+	// by their first word.
+	company map[string][]int32
+}
+
+func (a *attributor) orgRuns() *orgRuns {
+	if a.org != nil {
+		return a.org
+	}
+	s := a.s
+	o := &orgRuns{all: capRuns(s), acronym: map[string][]int32{}, mixed: map[string][]int32{}, company: map[string][]int32{}}
+	for k, run := range o.all {
+		if a.personRun(run) {
+			continue
+		}
+		if len(run.initials) != 2 || orgHeads[strings.ToLower(run.last)] || bracketedAfter(s, run.end, run.initials) {
+			o.acronym[run.initials] = append(o.acronym[run.initials], int32(k))
+		}
+		if run.last != "I" {
+			o.mixed[run.initials] = append(o.mixed[run.initials], int32(k))
+		}
+		if run.words == 2 && companyTails[strings.ToLower(run.last)] {
+			first := s[run.start:run.end]
+			first = first[:strings.IndexByte(first, ' ')]
+			o.company[first] = append(o.company[first], int32(k))
+		}
+	}
+	a.org = o
+	return o
+}
+
+// bracketedAfter reports whether " (w)" follows offset e of s.
+func bracketedAfter(s string, e int, w string) bool {
+	t := s[e:]
+	return len(t) >= len(w)+3 && t[:2] == " (" && t[2:2+len(w)] == w && t[2+len(w)] == ')'
+}
+
+// first returns the first of the runs ks (indices into all) that skip
+// does not turn away, or -1. Only runs at the mention being named are
+// turned away, a few at most.
+func (o *orgRuns) first(ks []int32, skip func(capRun) bool) int {
+	for _, k := range ks {
+		if !skip(o.all[k]) {
+			return int(k)
+		}
+	}
+	return -1
 }
 
 func isCapByte(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -121,11 +212,10 @@ func (a *attributor) orgFullName(r *attr) {
 	if caps := mixedInitials(w); caps != "" && (!r.isPerson || r.speaker == r.mention) {
 		// "M&S", "DrKW": the capitals of a name the article spelled out,
 		// "Marks & Spencer", "Dresdner Kleinwort Wasserstein".
-		for _, run := range a.capRuns() {
-			if run.words == len(caps) && run.initials == caps && run.last != "I" && !a.personRun(run) && (r.mStart < 0 || run.end <= r.mStart || run.start >= r.mEnd) {
-				r.speaker, r.isPerson = a.s[run.start:run.end], false
-				return
-			}
+		o := a.orgRuns()
+		// Not a run that overlaps the mention itself.
+		if k := o.first(o.mixed[caps], func(run capRun) bool { return r.mStart >= 0 && run.end > r.mStart && run.start < r.mEnd }); k >= 0 {
+			r.speaker, r.isPerson = a.s[o.all[k].start:o.all[k].end], false
 		}
 		return
 	}
@@ -139,25 +229,21 @@ func (a *attributor) orgFullName(r *attr) {
 	}
 	upper := strings.ToUpper(w)
 	acronym := upper == w || len(w) >= 3 && strings.ToLower(w[1:]) == w[1:]
-	for _, run := range a.capRuns() {
-		if run.start >= r.mStart && r.mStart >= 0 && run.start < r.mEnd {
-			continue // the mention itself
+	// The first run in the text that spells out the initials or the
+	// company's full name, not starting inside the mention itself.
+	o := a.orgRuns()
+	atMention := func(run capRun) bool { return run.start >= r.mStart && r.mStart >= 0 && run.start < r.mEnd }
+	best := -1
+	if acronym {
+		best = o.first(o.acronym[upper], atMention)
+	}
+	if len(w) >= 3 && upper != w {
+		if k := o.first(o.company[w], atMention); k >= 0 && (best < 0 || k < best) {
+			best = k
 		}
-		name := a.s[run.start:run.end]
-		if a.personRun(run) {
-			continue
-		}
-		if acronym && run.words == len(w) && run.initials == upper && len(w) >= 2 {
-			if len(w) == 2 && !orgHeads[strings.ToLower(run.last)] && !strings.HasPrefix(a.s[run.end:], " ("+w+")") {
-				continue
-			}
-			r.speaker, r.isPerson = name, false
-			return
-		}
-		if run.words == 2 && strings.HasPrefix(name, w+" ") && companyTails[strings.ToLower(run.last)] && len(w) >= 3 && upper != w {
-			r.speaker, r.isPerson = name, false
-			return
-		}
+	}
+	if best >= 0 {
+		r.speaker, r.isPerson = a.s[o.all[best].start:o.all[best].end], false
 	}
 }
 
@@ -275,7 +361,7 @@ func (a *attributor) sameSource(r *attr) {
 	best, bestText := -1, ""
 	for _, det := range [...]string{"A ", "a ", "An ", "an "} {
 		for _, form := range [...]string{det + noun + " for " + body, det + body + " " + noun} {
-			if i := strings.LastIndex(before, form); i > best && (i == 0 || !wordByte(before[i-1])) {
+			if i := a.lastIntro(form, r.mStart); i > best && (i == 0 || !wordByte(before[i-1])) {
 				if e := i + len(form); e == len(before) || !wordByte(before[e]) {
 					best, bestText = i, form
 				}
@@ -285,4 +371,31 @@ func (a *attributor) sameSource(r *attr) {
 	if best >= 0 {
 		r.speaker = bestText
 	}
+}
+
+// lastIntro is strings.LastIndex(a.s[:end], form). Where each wording
+// stands is found once per text: a story quoting the same source
+// thousands of times searched all the text before each quotation.
+func (a *attributor) lastIntro(form string, end int) int {
+	at, ok := a.intros[form]
+	if !ok {
+		for i := 0; ; i++ {
+			k := strings.Index(a.s[i:], form)
+			if k < 0 {
+				break
+			}
+			i += k
+			at = append(at, i)
+		}
+		if a.intros == nil {
+			a.intros = map[string][]int{}
+		}
+		a.intros[form] = at
+	}
+	// The last that ends by end.
+	k := sort.SearchInts(at, end-len(form)+1) - 1
+	if k < 0 {
+		return -1
+	}
+	return at[k]
 }

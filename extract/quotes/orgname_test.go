@@ -1,6 +1,11 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsroom/newsbot/extract/people"
+)
 
 // TestOrgFullName: a body quoted under its initials or short name takes
 // the name the article spells out. Sentences written for the test.
@@ -128,4 +133,80 @@ func checkSpeakerOf(t *testing.T, in, words, speaker string) {
 		}
 	}
 	t.Errorf("no quotation %q in %+v", words, got)
+}
+
+// TestOrgFullNameManyPeople: a long story naming thousands of people, a
+// body quoted under its initials after each, is attributed in time
+// linear in its length. Looking up the body's spelled-out name walked
+// every run of capitalised words for every quotation: at this size (6 MB,
+// 102,400 quotations) that took minutes, so the test times out if
+// the walk comes back. Sentences written for the test.
+func TestOrgFullNameManyPeople(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 6 MB story")
+	}
+	firsts := [...]string{"Mia", "Tom", "Anna", "Pedro", "Sean", "Amal", "Kari", "Lena", "Omar", "Ruth"}
+	heads := [...]string{"Kor", "Bel", "Mar", "Dun", "Hal", "Ster", "Wick", "Fen", "Gar", "Tal", "Brom", "Cald", "Ash", "Thorn", "Lind", "Pem"}
+	tails := [...]string{"van", "ton", "ley", "ford", "wood", "ham", "ridge", "by", "stead", "well", "more", "dale", "field", "worth", "croft", "holm"}
+	ends := [...]string{"", "e", "a", "o", "i", "u", "er", "an", "el", "is", "s", "es", "as", "os", "ers", "ans", "els", "et", "en", "on"}
+	bodies := [...]string{"the FA", "the NFU", "the TUC", "the CAA"}
+	var b strings.Builder
+	b.WriteString("The Football Association (FA) and the National Farmers Union (NFU) met on Monday.\n\n")
+	n := 0
+	for _, f := range firsts {
+		for _, h := range heads {
+			for _, tl := range tails {
+				for _, e := range ends {
+					body := bodies[n%len(bodies)]
+					n++
+					b.WriteString(f + " " + h + tl + e + ", a spokesman for " + body + ", said: \u201cWe will not accept this plan.\u201d \u201cNever,\u201d " + body + " said.\n\n")
+				}
+			}
+		}
+	}
+	text := b.String()
+	qs := Find(text, people.Find(text))
+	if len(qs) != 2*n {
+		t.Fatalf("%d quotations, want %d", len(qs), 2*n)
+	}
+	for _, k := range []int{1, 3, len(qs) - 7, len(qs) - 5} {
+		if qs[k].Text != "Never," {
+			t.Fatalf("quotation %d is %q, want \"Never,\"", k, qs[k].Text)
+		}
+	}
+	if got := qs[1].Speaker; got != "Football Association" {
+		t.Errorf("first \"the FA said\": speaker %q, want Football Association", got)
+	}
+	if got := qs[len(qs)-5].Speaker; got != "National Farmers Union" {
+		t.Errorf("last \"the NFU said\" but one: speaker %q, want National Farmers Union", got)
+	}
+}
+
+// TestSameSourceManyQuotes: a source quoted thousands of times under the
+// words that introduced it is named in time linear in the story's
+// length. Each quotation searched all the text before it for the
+// introduction: at this size (2.5 MB, 32,000 quotations) that took
+// minutes, so the test times out if the search comes back. Sentences
+// written for the test.
+func TestSameSourceManyQuotes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 2.5 MB story")
+	}
+	var b strings.Builder
+	b.WriteString("A Harbour Board spokesman said the talks had failed.\n\n")
+	const n = 32000
+	for k := 0; k < n; k++ {
+		b.WriteString("\u201cWe will fight this plan,\u201d the Harbour Board spokesman said. Talks resume next week.\n\n")
+	}
+	text := b.String()
+	qs := Find(text, people.Find(text))
+	// (The first is the introduction's indirect speech.)
+	if len(qs) != n+1 {
+		t.Fatalf("%d quotations, want %d", len(qs), n+1)
+	}
+	for _, k := range []int{1, n} {
+		if got, want := qs[k].Speaker, "A Harbour Board spokesman"; got != want {
+			t.Errorf("quotation %d: speaker %q, want %q", k, got, want)
+		}
+	}
 }

@@ -257,10 +257,12 @@ type attributor struct {
 	// asked not to be named, said") in the paragraph starting at anonPara,
 	// found on first need; see anonymous.
 	anon []anonSrc
-	// runs holds the text's runs of capitalised words, found on first
-	// need; see capRuns.
-	runs     []capRun
-	runsDone bool
+	// org holds the text's runs of capitalised words, found on first
+	// need; see orgRuns.
+	org *orgRuns
+	// intros holds, by wording, where the text introduces a body's
+	// source, found on first need; see lastIntro.
+	intros   map[string][]int
 	anonPara int
 	anonDone bool
 }
@@ -1767,7 +1769,7 @@ func (a *attributor) hearerCue(sp span) attr {
 	}
 	var cue string
 	for _, c := range [...]string{"heard", "was told", "were told", "has heard", "had heard", "has been told", "had been told"} {
-		if strings.HasPrefix(s[e:], " "+c) {
+		if strings.HasPrefix(s[e:], " ") && strings.HasPrefix(s[e+1:], c) {
 			cue = c
 			break
 		}
