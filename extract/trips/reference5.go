@@ -156,7 +156,7 @@ func isWordByte(c byte) bool {
 // on the tour, not the way home, whatever other countries the tour takes
 // in.
 //
-// own lists the traveller's legs (byTraveller).
+// own lists the legs that may be the traveller's (travellers.of).
 func (f *finder) backToStop(legs []leg, own []int, r leg) bool {
 	if r.person < 0 || r.Place == "" {
 		return false
@@ -165,7 +165,7 @@ func (f *finder) backToStop(legs []leg, own []int, r leg) bool {
 		return false
 	}
 	for _, k := range own {
-		if l := &legs[k]; !l.home && l.Place == r.Place && l.sentence < r.sentence {
+		if l := &legs[k]; l.person == r.person && !l.home && l.Place == r.Place && l.sentence < r.sentence {
 			return true
 		}
 	}

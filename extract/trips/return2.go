@@ -5,8 +5,8 @@ import "github.com/newsroom/newsbot/extract/places"
 // returnApart reports two legs of one traveller at one place that are two
 // stays, since the later is a return after a stop elsewhere: "is in Rome
 // this week. He travels to Milan on Thursday and returns to Rome on
-// Friday". mergeLegs keeps them apart. own lists the traveller's legs
-// (byTraveller).
+// Friday". mergeLegs keeps them apart. own lists the legs that may be the
+// traveller's (travellers.of).
 func returnApart(legs []leg, own []int, i, j int) bool {
 	a, b := legs[i], legs[j]
 	if !a.home && !b.home {
@@ -21,7 +21,7 @@ func returnApart(legs []leg, own []int, i, j int) bool {
 	}
 	for _, o := range own {
 		k := &legs[o]
-		if k.Place == "" || k.Place == r.Place || k.kind == places.Country && k.Country == r.Country {
+		if k.person != r.person || k.Place == "" || k.Place == r.Place || k.kind == places.Country && k.Country == r.Country {
 			continue
 		}
 		if before(e, *k) && before(*k, r) {

@@ -188,7 +188,7 @@ func (f *finder) roleText(q int) string {
 // spares a walk over every mention per person.
 func (f *finder) nameMentions(q int) []int32 {
 	if f.nameAt == nil {
-		f.nameAt, f.nameIdx = indexMentions(f.cast, func(m *people.Mention) bool { return m.Kind == people.Name })
+		f.nameAt, f.nameIdx = indexMentions(f.cast, true)
 	}
 	return f.nameIdx[f.nameAt[q]:f.nameAt[q+1]]
 }
@@ -199,18 +199,18 @@ func (f *finder) nameMentions(q int) []int32 {
 // that may name thousands.
 func (f *finder) mentionsOf(q int) []int32 {
 	if f.allAt == nil {
-		f.allAt, f.allIdx = indexMentions(f.cast, func(*people.Mention) bool { return true })
+		f.allAt, f.allIdx = indexMentions(f.cast, false)
 	}
 	return f.allIdx[f.allAt[q]:f.allAt[q+1]]
 }
 
-// indexMentions indexes the mentions keep takes by person, in one pass:
-// idx[at[p]:at[p+1]] are person p's, in order.
-func indexMentions(cast *people.Cast, keep func(*people.Mention) bool) (at, idx []int32) {
+// indexMentions indexes the mentions by person, only the name mentions
+// when names, in one pass: idx[at[p]:at[p+1]] are person p's, in order.
+func indexMentions(cast *people.Cast, names bool) (at, idx []int32) {
 	n := len(cast.People)
 	at = make([]int32, n+2) // at[p+2] counts p's; then at[p], at[p+1] bound them
 	for k := range cast.Mentions {
-		if m := &cast.Mentions[k]; m.Person >= 0 && m.Person < n && keep(m) {
+		if m := &cast.Mentions[k]; m.Person >= 0 && m.Person < n && (!names || m.Kind == people.Name) {
 			at[m.Person+2]++
 		}
 	}
@@ -219,7 +219,7 @@ func indexMentions(cast *people.Cast, keep func(*people.Mention) bool) (at, idx 
 	}
 	idx = make([]int32, at[n+1])
 	for i := range cast.Mentions {
-		if m := &cast.Mentions[i]; m.Person >= 0 && m.Person < n && keep(m) {
+		if m := &cast.Mentions[i]; m.Person >= 0 && m.Person < n && (!names || m.Kind == people.Name) {
 			idx[at[m.Person+1]] = int32(i)
 			at[m.Person+1]++
 		}

@@ -36,11 +36,11 @@ func TestManyTravellersLinear(t *testing.T) {
 		legs = append(legs, l)
 	}
 	legs = mergeLegs(legs, "2025-03-05")
-	own := byTraveller(legs)
-	setAfter(legs, own)
+	tv := byTraveller(legs)
+	setAfter(legs, tv)
 	homes := 0
 	for i, l := range legs {
-		if abroad(legs, own[i], l) || wentHome(legs, own[i], l) {
+		if abroad(legs, tv.of(i), l) || wentHome(legs, tv.of(i), l) {
 			homes++
 		}
 	}
