@@ -322,7 +322,9 @@ func (ts *tokens) tokenize(text string) {
 		// one token and hands back.
 		end := min(len(text), i+fastChunk)
 		if need := end - i; cap(toks)-len(toks) < need || cap(cand)-len(cand) < need || cap(lowb)-len(lowb) < need+32 {
-			toks, cand, lowb = slices.Grow(toks, need), slices.Grow(cand, need), slices.Grow(lowb, need+32)
+			toks = growFor(toks, need, i, len(text))
+			cand = growFor(cand, need, i, len(text))
+			lowb = growFor(lowb, need+32, i, len(text))
 		}
 		toks, cand, lowb, i, nl = fastRun(text, i, end, nl, toks, cand, lowb)
 		if i >= end {
@@ -599,6 +601,22 @@ loop:
 		}
 	}
 	return tb[:n], cb[:nc], lb[:nlw], i, nl
+}
+
+// growFor returns buf with room for need more elements, read bytes into a
+// text of n: when it must grow, it grows to what the rate so far foretells
+// for the whole text rather than by a quarter at a time, which on a text
+// of one token a byte (megabytes of marks) copied the tokens a dozen
+// times and held two copies at the peak.
+func growFor[T any](buf []T, need, read, n int) []T {
+	if cap(buf)-len(buf) >= need {
+		return buf
+	}
+	more := need
+	if read > 0 {
+		more = max(need, int(int64(len(buf))*int64(n-read)/int64(read))+need)
+	}
+	return slices.Grow(buf, more)
 }
 
 // extend returns toks one longer; the new token's fields are stale and

@@ -176,8 +176,9 @@ func (f *finder) lookupCountry(p int) string {
 	}
 	// The mentions as found in the text ("Polish President Karol
 	// Nawrocki"), when the cast keeps no summary of them.
-	for _, m := range f.cast.Mentions {
-		if m.Person != p || m.Kind == people.Pronoun {
+	for _, k := range f.mentionsOf(p) {
+		m := &f.cast.Mentions[k]
+		if m.Kind == people.Pronoun {
 			continue
 		}
 		for _, pm := range places.Find(m.Text) {
@@ -192,16 +193,11 @@ func (f *finder) lookupCountry(p int) string {
 // role: "South Korea's president, Lee Jae-myung", "a Chinese delegation
 // led by Vice Premier Ding Xuexiang". Only title words may stand between.
 func (f *finder) introCountry(p int) string {
-	var first *people.Mention
-	for k := range f.cast.Mentions {
-		if f.cast.Mentions[k].Person == p {
-			first = &f.cast.Mentions[k]
-			break
-		}
-	}
-	if first == nil {
+	own := f.mentionsOf(p)
+	if len(own) == 0 {
 		return ""
 	}
+	first := &f.cast.Mentions[own[0]]
 	lo := first.Start - 80
 	if lo < 0 {
 		lo = 0

@@ -66,13 +66,13 @@ func orgLike(name string) bool {
 // bareReturn reports a return that only follows the rest of its
 // sentence ("toured the plant on Tuesday before returning to London"),
 // with no other stop of the traveller's: going back where the story
-// started is no trip.
-func (f *finder) bareReturn(legs []leg, r leg) bool {
+// started is no trip. own lists the legs that may be the traveller's (travellers.of).
+func (f *finder) bareReturn(legs []leg, own []int, r leg) bool {
 	if !r.later {
 		return false // "returned to Kyiv on Monday for talks", "his return to Ethiopia": a journey told
 	}
-	for _, l := range legs {
-		if l.person == r.person && !l.home && l.Place != "" {
+	for _, k := range own {
+		if l := &legs[k]; l.person == r.person && !l.home && l.Place != "" {
 			return false
 		}
 	}

@@ -40,14 +40,15 @@ func (f *finder) finish() []newsbot.Trip {
 	for i := range legs {
 		f.settle(&legs[i])
 	}
-	setAfter(legs)
+	tv := byTraveller(legs)
+	setAfter(legs, tv)
 	out := make([]newsbot.Trip, 0, len(legs))
 	dp, datelined := f.dl, f.dlOK
-	for _, l := range legs {
+	for i, l := range legs {
 		if l.Place == "" {
 			continue
 		}
-		if l.home && (abroad(legs, l) || f.bareReturn(legs, l)) && !f.backToStop(legs, l) && !f.foreignReturn(l) {
+		if l.home && (abroad(legs, tv.of(i), l) || f.bareReturn(legs, tv.of(i), l)) && !f.backToStop(legs, tv.of(i), l) && !f.foreignReturn(l) {
 			continue // "returning to Washington" after Tokyo and Guam: going home
 		}
 		if notAPerson(l.Traveler) || !l.team && orgLike(l.Traveler) || !l.team && (f.workTitle(l.person) || f.genderClash(l)) {
@@ -69,7 +70,7 @@ func (f *finder) finish() []newsbot.Trip {
 			if pc == l.Country {
 				continue // speaking at home ("told reporters in Ottawa"), going home, is no trip
 			}
-			if l.presence && pc == "" && wentHome(legs, l) {
+			if l.presence && pc == "" && wentHome(legs, tv.of(i), l) {
 				continue // "who was back in London on Wednesday, told reporters in Westminster"
 			}
 			if l.presence && pc == "" && datelined && dp.Country == l.Country && (l.kind != places.City || l.Place == dp.Name && l.speech) {
@@ -290,6 +291,7 @@ func within2(a, b string) bool {
 // country-only leg into a leg at a city of that country.
 func mergeLegs(legs []leg, pub string) []leg {
 	dead := make([]bool, len(legs))
+	tv := byTraveller(legs) // person and place stay as they are below
 	absorb := func(into, from int) {
 		a, b := &legs[into], &legs[from]
 		a.Counterparts = appendNew(a.Counterparts, b.Counterparts...)
@@ -316,8 +318,8 @@ func mergeLegs(legs []leg, pub string) []leg {
 		if dead[i] || legs[i].Place == "" {
 			continue
 		}
-		for j := i + 1; j < len(legs); j++ {
-			if dead[j] || legs[j].person != legs[i].person || legs[j].Place != legs[i].Place || returnApart(legs, i, j) {
+		for _, j := range afterIndex(tv.of(i), i) {
+			if dead[j] || legs[j].person != legs[i].person || legs[j].Place != legs[i].Place || returnApart(legs, tv.of(i), i, j) {
 				continue
 			}
 			switch {
@@ -356,7 +358,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			continue
 		}
 		best := -1
-		for j := range legs {
+		for _, j := range tv.of(i) {
 			if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
 				continue
 			}
@@ -375,7 +377,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			absorb(best, i)
 			continue
 		}
-		if j := onlyCityAround(legs, dead, i); j >= 0 {
+		if j := onlyCityAround(legs, tv.of(i), dead, i); j >= 0 {
 			// "a tour next week will take in ... Vilnius" and "His visit
 			// to Lithuania on Wednesday": the one city of that country in
 			// the wider time is where that day is spent.
@@ -383,7 +385,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			absorb(j, i)
 			continue
 		}
-		if j := sameSentenceCity(legs, dead, i); j >= 0 {
+		if j := sameSentenceCity(legs, tv.of(i), dead, i); j >= 0 {
 			// "arrived in Moscow on Monday on his second visit to Russia,
 			// and was to hold talks with Putin on Tuesday": the other day
 			// is in the city the sentence names.
@@ -394,7 +396,7 @@ func mergeLegs(legs []leg, pub string) []leg {
 			continue
 		}
 		only := -1
-		for j := range legs {
+		for _, j := range tv.of(i) {
 			if !undated[j] || dead[j] || legs[j].person != legs[i].person || legs[j].Country != legs[i].Country {
 				continue
 			}
@@ -419,13 +421,14 @@ func mergeLegs(legs []leg, pub string) []leg {
 
 // onlyCityAround is the one city leg of country leg i's traveller and
 // country, when its date is a wider time holding leg i's day; -1 when
-// there is none or more than one city.
-func onlyCityAround(legs []leg, dead []bool, i int) int {
+// there is none or more than one city. own lists the legs that may be the
+// traveller's (travellers.of).
+func onlyCityAround(legs []leg, own []int, dead []bool, i int) int {
 	if !isDay(legs[i].Date) {
 		return -1
 	}
 	found := -1
-	for j := range legs {
+	for _, j := range own {
 		if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country {
 			continue
 		}
@@ -439,13 +442,13 @@ func onlyCityAround(legs []leg, dead []bool, i int) int {
 
 // sameSentenceCity is the one city leg of country leg i's traveller and
 // country told in leg i's sentence; -1 when there is none or more than
-// one city.
-func sameSentenceCity(legs []leg, dead []bool, i int) int {
+// one city. own lists the legs that may be the traveller's (travellers.of).
+func sameSentenceCity(legs []leg, own []int, dead []bool, i int) int {
 	if legs[i].Date == "" {
 		return -1
 	}
 	found := -1
-	for j := range legs {
+	for _, j := range own {
 		if j == i || dead[j] || legs[j].person != legs[i].person || legs[j].kind == places.Country || legs[j].Country != legs[i].Country || legs[j].sentence != legs[i].sentence {
 			continue
 		}
@@ -489,10 +492,11 @@ func notAPerson(name string) bool {
 }
 
 // abroad reports whether the traveller of the return leg r has a leg in
-// another country in the article: then the return is the way home.
-func abroad(legs []leg, r leg) bool {
-	for _, l := range legs {
-		if l.person == r.person && !l.home && l.Place != "" && l.Country != "" && l.Country != r.Country {
+// another country in the article: then the return is the way home. own
+// lists the legs that may be the traveller's (travellers.of).
+func abroad(legs []leg, own []int, r leg) bool {
+	for _, k := range own {
+		if l := &legs[k]; l.person == r.person && !l.home && l.Place != "" && l.Country != "" && l.Country != r.Country {
 			return true
 		}
 	}
@@ -516,13 +520,15 @@ func agree(a, b leg) bool {
 
 // setAfter gives a leg known only by its order ("will later stop in
 // Japan") the last date of the traveller's coming legs as lower bound.
-func setAfter(legs []leg) {
+// tv lists each leg's traveller's legs.
+func setAfter(legs []leg, tv travellers) {
 	for i := range legs {
 		l := &legs[i]
 		if l.Date != "" || !l.order || l.Status == newsbot.StatusDone {
 			continue
 		}
-		for _, c := range legs {
+		for _, k := range tv.of(i) {
+			c := &legs[k] // not l: l has no date
 			if c.person != l.person || c.Date == "" || c.Status == newsbot.StatusDone || c.Status == newsbot.StatusCancelled {
 				continue
 			}
@@ -600,12 +606,13 @@ func (f *finder) foreign(p int, c string) bool {
 // wentHome reports a journey home by l's traveller told in l's own
 // sentence ("who was back in London on Wednesday, told reporters in
 // Westminster"), or a leg home to l's country: speaking there is no trip.
-func wentHome(legs []leg, l leg) bool {
+// own lists the legs that may be the traveller's (travellers.of).
+func wentHome(legs []leg, own []int, l leg) bool {
 	if strings.Contains(l.Evidence, "back in ") || strings.Contains(l.Evidence, "back home") {
 		return true
 	}
-	for _, r := range legs {
-		if r.person == l.person && r.home && !r.presence && r.Country == l.Country {
+	for _, k := range own {
+		if r := &legs[k]; r.person == l.person && r.home && !r.presence && r.Country == l.Country {
 			return true
 		}
 	}

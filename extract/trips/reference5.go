@@ -155,15 +155,17 @@ func isWordByte(c byte) bool {
 // Wednesday" said of a visiting secretary of state. It is a second stay
 // on the tour, not the way home, whatever other countries the tour takes
 // in.
-func (f *finder) backToStop(legs []leg, r leg) bool {
+//
+// own lists the legs that may be the traveller's (travellers.of).
+func (f *finder) backToStop(legs []leg, own []int, r leg) bool {
 	if r.person < 0 || r.Place == "" {
 		return false
 	}
 	if pc := f.personCountry(r.person); pc == "" || pc == r.Country {
 		return false
 	}
-	for _, l := range legs {
-		if l.person == r.person && !l.home && l.Place == r.Place && l.sentence < r.sentence {
+	for _, k := range own {
+		if l := &legs[k]; l.person == r.person && !l.home && l.Place == r.Place && l.sentence < r.sentence {
 			return true
 		}
 	}

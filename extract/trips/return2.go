@@ -5,8 +5,9 @@ import "github.com/newsroom/newsbot/extract/places"
 // returnApart reports two legs of one traveller at one place that are two
 // stays, since the later is a return after a stop elsewhere: "is in Rome
 // this week. He travels to Milan on Thursday and returns to Rome on
-// Friday". mergeLegs keeps them apart.
-func returnApart(legs []leg, i, j int) bool {
+// Friday". mergeLegs keeps them apart. own lists the legs that may be the
+// traveller's (travellers.of).
+func returnApart(legs []leg, own []int, i, j int) bool {
 	a, b := legs[i], legs[j]
 	if !a.home && !b.home {
 		return false
@@ -18,11 +19,12 @@ func returnApart(legs []leg, i, j int) bool {
 	if !before(e, r) {
 		return false
 	}
-	for _, k := range legs {
+	for _, o := range own {
+		k := &legs[o]
 		if k.person != r.person || k.Place == "" || k.Place == r.Place || k.kind == places.Country && k.Country == r.Country {
 			continue
 		}
-		if before(e, k) && before(k, r) {
+		if before(e, *k) && before(*k, r) {
 			return true
 		}
 	}

@@ -188,26 +188,43 @@ func (f *finder) roleText(q int) string {
 // spares a walk over every mention per person.
 func (f *finder) nameMentions(q int) []int32 {
 	if f.nameAt == nil {
-		n := len(f.cast.People)
-		at := make([]int32, n+2) // at[p+2] counts p's; then at[p], at[p+1] bound them
-		for _, m := range f.cast.Mentions {
-			if m.Kind == people.Name && m.Person >= 0 && m.Person < n {
-				at[m.Person+2]++
-			}
-		}
-		for i := 2; i < len(at); i++ {
-			at[i] += at[i-1]
-		}
-		idx := make([]int32, at[n+1])
-		for i, m := range f.cast.Mentions {
-			if m.Kind == people.Name && m.Person >= 0 && m.Person < n {
-				idx[at[m.Person+1]] = int32(i)
-				at[m.Person+1]++
-			}
-		}
-		f.nameAt, f.nameIdx = at, idx
+		f.nameAt, f.nameIdx = indexMentions(f.cast, true)
 	}
 	return f.nameIdx[f.nameAt[q]:f.nameAt[q+1]]
+}
+
+// mentionsOf is the indexes into cast.Mentions of every mention of person
+// q, of any kind, in order: personCountry reads a person's first mention
+// and the country words of the others, for every traveller of a story
+// that may name thousands.
+func (f *finder) mentionsOf(q int) []int32 {
+	if f.allAt == nil {
+		f.allAt, f.allIdx = indexMentions(f.cast, false)
+	}
+	return f.allIdx[f.allAt[q]:f.allAt[q+1]]
+}
+
+// indexMentions indexes the mentions by person, only the name mentions
+// when names, in one pass: idx[at[p]:at[p+1]] are person p's, in order.
+func indexMentions(cast *people.Cast, names bool) (at, idx []int32) {
+	n := len(cast.People)
+	at = make([]int32, n+2) // at[p+2] counts p's; then at[p], at[p+1] bound them
+	for k := range cast.Mentions {
+		if m := &cast.Mentions[k]; m.Person >= 0 && m.Person < n && (!names || m.Kind == people.Name) {
+			at[m.Person+2]++
+		}
+	}
+	for i := 2; i < len(at); i++ {
+		at[i] += at[i-1]
+	}
+	idx = make([]int32, at[n+1])
+	for i := range cast.Mentions {
+		if m := &cast.Mentions[i]; m.Person >= 0 && m.Person < n && (!names || m.Kind == people.Name) {
+			idx[at[m.Person+1]] = int32(i)
+			at[m.Person+1]++
+		}
+	}
+	return at, idx
 }
 
 // introRole is the role phrase right before a name ("France's foreign

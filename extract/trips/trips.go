@@ -253,6 +253,8 @@ type finder struct {
 	// nameAt and nameIdx index the name mentions by person (see
 	// nameMentions), nil until asked.
 	nameAt, nameIdx []int32
+	// allAt and allIdx index every mention by person (see mentionsOf).
+	allAt, allIdx []int32
 	// storyStart is where the story starts after a dateline ("BEIJING,
 	// May 10 (Xinhua) -- "): a date before it is the filing date.
 	storyStart int
