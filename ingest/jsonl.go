@@ -171,6 +171,17 @@ func recordID(raw json.RawMessage) string {
 	return strconv.Quote(string(raw))
 }
 
+// DecodeRecord is json.Unmarshal(line, &r) for the plain lines archives
+// hold (see decodeRecord), without encoding/json's validating pass and
+// reflection. ok is false for any other line, which the caller then hands
+// to encoding/json: r is exactly what json.Unmarshal gives when ok.
+func DecodeRecord(line []byte) (r Record, ok bool) {
+	if !decodeRecord(line, &r) {
+		return Record{}, false
+	}
+	return r, true
+}
+
 // recordFields are Record's JSON names, in the order of its fields.
 var recordFields = [...]string{"id", "url", "title", "text", "published", "outlet", "byline"}
 
