@@ -68,6 +68,14 @@ func ParseDate(s string) (time.Time, error) {
 	if s == "" || len(s) > 100 {
 		return time.Time{}, errNoDate
 	}
+	if isoDay(s) {
+		// Archives write plain days; no layout before "2006-01-02" in
+		// dateLayouts parses ten characters, and each failure allocates
+		// an error.
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return checkYear(t)
+		}
+	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
 			return checkYear(t)
@@ -89,6 +97,19 @@ func ParseDate(s string) (time.Time, error) {
 		return time.Time{}, errNoDate
 	}
 	return checkYear(t)
+}
+
+// isoDay says whether s has the shape of YYYY-MM-DD.
+func isoDay(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // parseAnySafe guards against panics in the third-party parser, which sees

@@ -89,7 +89,8 @@ func BenchmarkSHA256(b *testing.B) {
 // checkText reads strings (JSON lines) and bytes (files, pages) alike, and
 // hasVisible is the rune-by-rune rule it replaced.
 func FuzzCheckText(f *testing.F) {
-	for _, s := range []string{"", "  \n", "\u200b\ufeff\u00a0", "Port reopens.", "\x00bin", "\xff\xfe", "\x01\x02\x03ab"} {
+	for _, s := range []string{"", "  \n", "\u200b\ufeff\u00a0", "Port reopens.", "\x00bin", "\xff\xfe", "\x01\x02\x03ab",
+		"The port reopened on Monday.\x01\x02 Unions\x7f welcomed\x1b the deal\x00", strings.Repeat("ab\x01defgh\x7f", 20)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -104,7 +105,25 @@ func FuzzCheckText(f *testing.F) {
 		if hasVisible(s) != want {
 			t.Errorf("hasVisible(%q) = %v, want %v", s, !want, want)
 		}
+		if got, want := looksBinary(s), looksBinaryReference(s); got != want {
+			t.Errorf("looksBinary(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+// looksBinaryReference is looksBinary byte by byte, as first written.
+func looksBinaryReference(s string) bool {
+	s = s[:min(len(s), 8192)]
+	ctl := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == 0:
+			return true
+		case b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v', b == 0x7f:
+			ctl++
+		}
+	}
+	return ctl*10 > len(s)
 }
 
 // cleanTextReference is cleanText as first written, line by line into a

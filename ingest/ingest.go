@@ -325,6 +325,21 @@ func looksBinary[T string | []byte](data T) bool {
 	}
 	ctl := 0
 	for i := 0; i < len(sample); i++ {
+		// Eight bytes at a time while none is below 0x20 or DEL: text,
+		// but for its line breaks.
+		for i+8 <= len(sample) {
+			t := sample[i : i+8]
+			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			if noControl8(w) {
+				i += 8
+			} else {
+				break
+			}
+		}
+		if i >= len(sample) {
+			break
+		}
 		switch b := sample[i]; {
 		case b == 0:
 			return true
@@ -333,6 +348,16 @@ func looksBinary[T string | []byte](data T) bool {
 		}
 	}
 	return ctl*10 > len(sample)
+}
+
+// noControl8 says whether none of the eight bytes in w is below 0x20 or
+// DEL (0x7f). A byte below n in x shows as the high bit of (x - n*lo) &^ x,
+// and the borrow reaches no byte higher than one that triggered it, so
+// there is no false "none"; DEL is the byte that x ^ 0x7f...7f makes 0.
+func noControl8(w uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	d := w ^ (lo * 0x7f)
+	return ((w-lo*0x20)&^w|(d-lo)&^d)&hi == 0
 }
 
 // cleanText normalises line endings and blank lines: paragraphs end up

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"io"
@@ -121,4 +122,55 @@ func FuzzDecodeRecord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line []byte) {
 		checkDecodeRecord(t, line)
 	})
+}
+
+// plain8 must agree with a byte-by-byte test for every byte in every
+// position, next to plain and special neighbours.
+func TestPlain8(t *testing.T) {
+	special := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80 }
+	for _, fill := range []byte{'a', ' ', 0x1f, '"', 0x80, 0xff} {
+		for pos := range 8 {
+			for c := range 256 {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				want := true
+				for _, x := range b {
+					if special(x) {
+						want = false
+					}
+				}
+				if got := plain8(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("plain8(%q) = %v, want %v", b[:], got, want)
+				}
+			}
+		}
+	}
+}
+
+// noControl8 must agree with a byte-by-byte test in the same way.
+func TestNoControl8(t *testing.T) {
+	control := func(c byte) bool { return c < 0x20 || c == 0x7f }
+	for _, fill := range []byte{'a', ' ', 0x1f, 0x7f, 0x80, 0xff, 0} {
+		for pos := range 8 {
+			for c := range 256 {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				want := true
+				for _, x := range b {
+					if control(x) {
+						want = false
+					}
+				}
+				if got := noControl8(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("noControl8(%q) = %v, want %v", b[:], got, want)
+				}
+			}
+		}
+	}
 }

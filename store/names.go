@@ -232,21 +232,23 @@ func padWords(s string) string {
 // signs), which is most copy: folding would change nothing there. ok is
 // false when s holds a non-ASCII letter, digit or mark.
 func padWordsASCII(s string) (string, bool) {
-	b := make([]byte, 1, len(s)+2)
+	// Each byte of s gives at most one byte of the result, and the ends
+	// add a space each: b never grows.
+	b := make([]byte, len(s)+2)
 	b[0] = ' '
+	n := 1
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				b = append(b, c)
+			if w := asciiWordByte[c]; w != 0 {
+				b[n] = w
+				n++
 				space = false
 			} else if !space {
-				b = append(b, ' ')
+				b[n] = ' '
+				n++
 				space = true
 			}
 			continue
@@ -257,15 +259,29 @@ func padWordsASCII(s string) (string, bool) {
 		}
 		i += size
 		if !space {
-			b = append(b, ' ')
+			b[n] = ' '
+			n++
 			space = true
 		}
 	}
 	if !space {
-		b = append(b, ' ')
+		b[n] = ' '
+		n++
 	}
-	return string(b), true
+	return string(b[:n]), true
 }
+
+// asciiWordByte is an ASCII letter or digit as padWords writes it (letters
+// lowered), 0 for every other byte: one look-up per byte in padWordsASCII.
+var asciiWordByte = func() (t [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	return t
+}()
 
 func padWordsFolded(s string) string {
 	f := fold(s)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -521,4 +522,50 @@ func TestExtractJSONLTypeErrors(t *testing.T) {
 			t.Errorf("line %d: %s, want an error saying %s", i+1, lines[i], w)
 		}
 	}
+}
+
+// decodeLine reads common lines without encoding/json: it must give
+// exactly what decoding them with json.Unmarshal gives, and send every
+// other line there.
+func TestDecodeLineAsJSON(t *testing.T) {
+	anchor := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, line := range []string{
+		`{"id":"a1","text":"The minister said \"no\".\nMore.","published":"2026-03-01","title":"Headline"}`,
+		`{"id":17,"text":"Plain text.","url":"https://example.com/x","outlet":"BBC"}`,
+		`{"id":"x\u00e9y","text":"caf\u00e9 \/ tea"}`,
+		`{"id":"e1","text":""}`,
+		`{"id":"m1"}`,
+		`{"id":"m2","text":null}`,
+		`{"id":"c1","Text":"upper-case key"}`,
+		`{"id":"d1","text":"first","text":"second"}`,
+		`{"id":"n1","text":"nested","extra":{"a":1}}`,
+		`{"id":null,"text":"null id"}`,
+		`{"id":"s1","text":"surrogates \ud83d\ude00"}`,
+		` {"id":"w1" , "text" : "spaced" } `,
+	} {
+		got, gotFail := decodeLine([]byte(line), anchor)
+		want, wantFail := decodeLineJSON(t, []byte(line), anchor)
+		if !reflect.DeepEqual(got, want) || !bytes.Equal(gotFail, wantFail) {
+			t.Errorf("decodeLine(%s) = %+v %s, encoding/json gives %+v %s", line, got, gotFail, want, wantFail)
+		}
+	}
+}
+
+// decodeLineJSON is decodeLine with every line read by encoding/json.
+func decodeLineJSON(t *testing.T, line []byte, anchor time.Time) (extract.Input, []byte) {
+	t.Helper()
+	var in extractLine
+	if err := json.Unmarshal(line, &in); err != nil || in.Text == nil {
+		// Failing lines go through json.Unmarshal in decodeLine as well.
+		return decodeLine(line, anchor)
+	}
+	published := anchor
+	if in.Published != "" {
+		p, err := parseDate(in.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		published = p
+	}
+	return extract.Input{ID: lineID(in.ID), Text: *in.Text, Published: published, Headline: in.Title}, nil
 }
