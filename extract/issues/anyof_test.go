@@ -3,6 +3,7 @@ package issues
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // anyOfSets are the mark sets containsAnyRune is asked about.
@@ -105,6 +106,19 @@ func TestFewerFields(t *testing.T) {
 			if got, want := fewerFields(s, n), len(strings.Fields(s)) < n; got != want {
 				t.Fatalf("fewerFields(%q, %d) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+// TestByteTables holds wordByte and asciiSpace to their definitions.
+func TestByteTables(t *testing.T) {
+	for i := 0; i < 256; i++ {
+		c := byte(i)
+		if wordByte(c) != (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80) {
+			t.Fatalf("wordByte(%q)", c)
+		}
+		if asciiSpace(c) != (c < 0x80 && unicode.IsSpace(rune(c))) {
+			t.Fatalf("asciiSpace(%q)", c)
 		}
 	}
 }

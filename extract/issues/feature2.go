@@ -122,9 +122,18 @@ func shapeOf(n int, first, second, last byte) uint32 {
 	return h % shapeBits
 }
 
+// wordByte reports an ASCII letter or a byte outside ASCII: a table
+// look-up, where the three range tests cost more in the sentence scans.
 func wordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+	return wordBytes[c]
 }
+
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+	}
+	return t
+}()
 
 // sentMemo remembers the sentences contentious has read: issues share
 // evidence (the lead in most), and a string compared with itself is

@@ -2229,12 +2229,15 @@ func lastFieldUnicode(s string) string {
 
 // asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
 func asciiSpace(c byte) bool {
-	switch c {
-	case ' ', '\t', '\n', '\v', '\f', '\r':
-		return true
-	}
-	return false
+	return asciiSpaces[c] // a table look-up: the switch compiled to a chain of tests
 }
+
+var asciiSpaces = func() (t [256]bool) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r'} {
+		t[c] = true
+	}
+	return t
+}()
 
 // lastCapital reports whether the last word of s is capitalised.
 func lastCapital(s string) bool {
