@@ -255,7 +255,10 @@ func typedNeed(question string, terms []string) func(string) bool {
 		}
 		// "when is the deadline?" wants a day: "agreed in 2000" dates
 		// something else; "when will the cards be issued?" may take a year.
-		inYear := reInYear.MatchString
+		// A year alone dates something to come only with a word looking
+		// ahead: "after taking charge in 1999" tells the past of the man
+		// who "is to become chairman in April".
+		inYear := func(s string) bool { return reInYear.MatchString(s) && reAhead.MatchString(s) }
 		if reAskWhenIs.MatchString(q) {
 			inYear = func(string) bool { return false }
 			if len(verbs) == 0 && whenVerb(q) == "" && passiveVerb(q) == "" {
@@ -369,7 +372,7 @@ func givesReason(s string, askedFeeling bool) bool {
 // whatever the question.
 var (
 	reAskWhy        = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
+	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|following|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of|prompted\s+by|stemm(?:ed|ing)\s+from|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
 	reFeelingReason = regexp.MustCompile(`(?i)\b(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)\b`)
 	reMotive        = regexp.MustCompile(`(?i)^\W*(?:concerned|worried|fearing|afraid|anxious|angry|unhappy|upset)\s+(?:that|about|over|by)\b[^.;]*,`)
 )
@@ -478,6 +481,9 @@ var reAskManyNoun = regexp.MustCompile(`(?i)^how\s+many\s+(\p{L}{3,})`)
 const numberWords = `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)`
 
 // reInYear is a year a plan is dated by: "in 2008", "by 2012".
+// reAhead: a sentence telling something to come.
+var reAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|could|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|likely)?\s*to\s+\p{Ll}+|plans?|planned|aims?|hopes?|intends?|expects?|next)\b`)
+
 var reInYear = regexp.MustCompile(`\b(?:in|by|from|until|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b`)
 
 // hasVerbNotNoun is hasVerb without the forms a determiner makes a noun:
