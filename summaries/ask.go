@@ -26,6 +26,10 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	if q.Text == "" {
 		return Answer{}, &UsageError{Usage: AskUsage}
 	}
+	if a, ok, err := s.askFormerName(ctx, question); err != nil || ok {
+		// "what was X called before?": whatever shape the parser gave it.
+		return a, err
+	}
 	if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
 		// "is X still in ORG?", "... still a member of ORG?": whatever
 		// shape the parser gave it (a trip question, a search).

@@ -13,7 +13,8 @@ import (
 // mind" answered by the sentence telling what it followed; "what did
 // lenders agree" by the sentence whose subject they are, not by one
 // telling what was agreed with them; what a party says, from its
-// spokeswoman's words in the report headlined on the topic.
+// spokeswoman's words in the report headlined on the topic; what a firm
+// was called before, from the sentence telling the rename.
 func TestAskSixteenth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask16", true), at("2026-03-18T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
@@ -21,6 +22,9 @@ func TestAskSixteenth(t *testing.T) {
 		{question: "who is Colin Pryce", want: []string{"is Mr Dalton's former deputy"}, cited: true},
 		{question: "why did the council change its mind about closing Millbrook school", want: []string{"protests from parents"}, cited: true},
 		{question: "what did lenders agree in the Corby mill rescue", want: []string{"freeze interest payments"}, cited: true},
+		// An old name is told once, in a sentence about something else.
+		{question: "what was Brantwood Energy called before?", want: []string{"Corby Power"}, cited: true},
+		{question: "what was the former name of Tallis", want: []string{"Tallis & Hart"}, cited: true},
 		// A party speaks through "a Green Party spokeswoman"; the topic
 		// is in the headline her report carries.
 		{question: "what does the Green Party say about the junk mail inquiry", want: []string{"Quotes attributed to the Green Party"}, items: []string{"followed every rule"}, cited: true},

@@ -36,3 +36,30 @@ func TestSubjectOfVerb(t *testing.T) {
 		}
 	}
 }
+
+// Old-name questions and the sentences telling a rename.
+func TestFormerName(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what was Brantwood Energy called before?":      true,
+		"what was the former name of Tallis":            true,
+		"what were the Harton Rovers previously called": true,
+		"what was Brantwood Energy's profit":            false,
+		"what was said before the vote":                 false,
+	} {
+		if got := reAskFormerName.MatchString(cleanQuestion(q)); got != want {
+			t.Errorf("reAskFormerName(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"The company, which was formerly known as Corby Power, employs 2,000 people.": true,
+		"Tallis changed its name from Tallis & Hart in 2019.":                         true,
+		"The stadium was renamed after the club's founder.":                           true,
+		"Kestrel, formerly Ashby Rail, runs the line.":                                true,
+		"The former chairman of Tallis said the sale was a mistake.":                  false,
+		"Profits rose by 8% last year.":                                               false,
+	} {
+		if got := reRenamed.MatchString(sentence); got != want {
+			t.Errorf("reRenamed(%q) = %v, want %v", sentence, got, want)
+		}
+	}
+}
