@@ -885,6 +885,13 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 		}
 	}
 	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {
+		if full, err := s.fullerRole(ctx, p, role); err != nil {
+			return "", err
+		} else if full != "" {
+			return full, nil
+		}
+	}
+	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {
 		// "Otis Ferry, the son of rock star Bryan Ferry and Luke
 		// Tomlinson, 27, ...": the list's next person is not the role's.
 		if head, last, ok := cutLastAnd(role); ok {

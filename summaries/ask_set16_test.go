@@ -14,7 +14,8 @@ import (
 // lenders agree" by the sentence whose subject they are, not by one
 // telling what was agreed with them; what a party says, from its
 // spokeswoman's words in the report headlined on the topic; what a firm
-// was called before, from the sentence telling the rename.
+// was called before, from the sentence telling the rename; a short label
+// ("Courier journalist") given in full under the surname.
 func TestAskSixteenth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask16", true), at("2026-03-18T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
@@ -22,6 +23,8 @@ func TestAskSixteenth(t *testing.T) {
 		{question: "who is Colin Pryce", want: []string{"is Mr Dalton's former deputy"}, cited: true},
 		{question: "why did the council change its mind about closing Millbrook school", want: []string{"protests from parents"}, cited: true},
 		{question: "what did lenders agree in the Corby mill rescue", want: []string{"freeze interest payments"}, cited: true},
+		// The title in full, given later under the surname.
+		{question: "who is Karen Doyle", want: []string{"deputy editor of The Courier"}, cited: true},
 		// An old name is told once, in a sentence about something else.
 		{question: "what was Brantwood Energy called before?", want: []string{"Corby Power"}, cited: true},
 		{question: "what was the former name of Tallis", want: []string{"Tallis & Hart"}, cited: true},
