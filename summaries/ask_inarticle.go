@@ -159,6 +159,30 @@ func namesOther(sentence string, terms []string) bool {
 	return false
 }
 
+// actNouns are the nouns news copy tells an act by ("a complaint was
+// made by", "the proposal from"), by the verb's base form.
+var actNouns = map[string]string{
+	"complain": "complaints?", "propose": "proposals?", "decide": "decisions?", "appoint": "appointments?",
+	"criticise": "criticisms?", "criticize": "criticisms?", "approve": "approvals?", "recommend": "recommendations?",
+	"investigate": "investigations?", "announce": "announcements?", "warn": "warnings?", "refuse": "refusals?",
+	"accuse": "accusations?", "allege": "allegations?", "challenge": "challenges?", "demand": "demands?",
+	"request": "requests?", "offer": "offers?", "claim": "claims?", "appeal": "appeals?", "suggest": "suggestions?",
+	"object": "objections?", "protest": "protests?", "nominate": "nominations?", "invite": "invitations?",
+	"reject": "rejections?", "bid": "bids?", "call": "calls?", "petition": "petitions?", "sue": "lawsuits?|suits?",
+}
+
+// nounByDoer matches the act of verb told as a noun with its doer after
+// by or from ("A complaint was made to the watchdog by the Residents'
+// Association"), or is nil for a verb with no such noun.
+func nounByDoer(verb string) *regexp.Regexp {
+	for _, b := range lemmas(verb) {
+		if n, ok := actNouns[b]; ok {
+			return regexp.MustCompile(`(?i)\b(?:` + n + `)\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+)?\p{Lu}`)
+		}
+	}
+	return nil
+}
+
 // reAnaphor is an object that refers back to what the paragraph named:
 // "the plans", "these proposals", "it".
 var reAnaphor = regexp.MustCompile(`(?i)^(?:(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?(?:plans?|proposals?|scheme|schemes|bill|move|measures?|deal|bid|changes?|idea|decision|policy|policies|offer|takeover|report|book|law|legislation|reforms?|cuts?|approach|claims?|remarks|comments)\b|(?:it|them|this|that)\b)`)
@@ -188,7 +212,10 @@ func typedNeed(question string, terms []string) func(string) bool {
 	q := cleanQuestion(question)
 	if v := whoVerb(q); v != "" {
 		forms := anyForms(v)
-		return func(s string) bool { return verbOnAsked(s, forms, terms) && namesOther(s, terms) }
+		byDoer := nounByDoer(v)
+		return func(s string) bool {
+			return verbOnAsked(s, forms, terms) && namesOther(s, terms) || byDoer != nil && byDoer.MatchString(s) && namesOther(s, terms)
+		}
 	}
 	if subj := happenedSubject(q); subj != "" && !happenedEvent(subj) {
 		// "what happened in Wiltshire?", "what happened at the hearing?":

@@ -15,7 +15,8 @@ import (
 // telling what was agreed with them; what a party says, from its
 // spokeswoman's words in the report headlined on the topic; what a firm
 // was called before, from the sentence telling the rename; a short label
-// ("Courier journalist") given in full under the surname.
+// ("Courier journalist") given in full under the surname; "who
+// complained" answered by "a complaint was lodged ... by".
 func TestAskSixteenth(t *testing.T) {
 	s := service(fixtureWorldIn(t, "ask16", true), at("2026-03-18T12:00:00Z"), time.UTC)
 	runAskCases(t, s, []askCase{
@@ -23,6 +24,8 @@ func TestAskSixteenth(t *testing.T) {
 		{question: "who is Colin Pryce", want: []string{"is Mr Dalton's former deputy"}, cited: true},
 		{question: "why did the council change its mind about closing Millbrook school", want: []string{"protests from parents"}, cited: true},
 		{question: "what did lenders agree in the Corby mill rescue", want: []string{"freeze interest payments"}, cited: true},
+		// The act told as a noun, its doer after "by".
+		{question: "who complained to the planning inspector about the Ashby flats", want: []string{"Millbrook Residents' Association"}, cited: true},
 		// The title in full, given later under the surname.
 		{question: "who is Karen Doyle", want: []string{"deputy editor of The Courier"}, cited: true},
 		// An old name is told once, in a sentence about something else.
