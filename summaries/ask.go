@@ -1674,10 +1674,21 @@ func pluralForm(w string) string {
 // withPassages adds sentences from articles that mention terms to an answer
 // that found nothing better.
 func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Answer, error) {
-	ps, err := s.Store.SearchPassages(ctx, terms, 3)
+	ps, err := s.Store.SearchPassages(ctx, terms, 10)
 	if err != nil {
 		return Answer{}, fmt.Errorf("search passages %q: %w", terms, err)
 	}
+	// Sentences holding the words as written together ("Brown's
+	// Britain", a book's title) first: search ranks those holding them
+	// anywhere ("Gordon Brown ... Britain") alike.
+	// As written, capitals too, is best: a title is capitalised ("Harbour
+	// Lights"), a headline on the thing may not be.
+	whole := normWords(terms)
+	asWritten := func(t string) int {
+		return boolInt(strings.Contains(normWords(t), whole)) + boolInt(strings.Contains(t, strings.TrimSpace(terms)))
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return cmp.Compare(asWritten(b.Text), asWritten(a.Text)) })
+	ps = ps[:min(len(ps), 3)]
 	if len(ps) > 0 {
 		a.Lead += " These stored sentences mention it:"
 	}
@@ -1951,4 +1962,11 @@ func visitSentence(text, who, place string) bool {
 	}
 	loc := reVisitCue.FindStringIndex(text)
 	return loc != nil && loc[0] < pi
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,6 +1,8 @@
 package summaries
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,4 +37,15 @@ func TestAskSixteenth(t *testing.T) {
 		// is in the headline her report carries.
 		{question: "what does the Green Party say about the junk mail inquiry", want: []string{"Quotes attributed to the Green Party"}, items: []string{"followed every rule"}, cited: true},
 	})
+}
+
+// A title asked as written comes first in the sentences shown, before
+// those holding its words apart.
+func TestAskPhraseAsWritten(t *testing.T) {
+	s := service(fixtureWorldIn(t, "ask16", true), at("2026-03-18T12:00:00Z"), time.UTC)
+	a, err := s.Ask(context.Background(), "who wrote Harbour Lights")
+	mustNoErr(t, err)
+	if len(a.Items) == 0 || !strings.Contains(a.Items[0].Text, "Tom Kerr") {
+		t.Fatalf("lead %q, items %+v", a.Lead, a.Items)
+	}
 }
