@@ -30,6 +30,10 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 		// "what was X called before?": whatever shape the parser gave it.
 		return a, err
 	}
+	if a, ok, err := s.askMeasure(ctx, question); err != nil || ok {
+		// "how far can X fly?": a figure in a unit, whatever the shape.
+		return a, err
+	}
 	if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
 		// "is X still in ORG?", "... still a member of ORG?": whatever
 		// shape the parser gave it (a trip question, a search).

@@ -571,9 +571,10 @@ var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
 
 // reAskMuchDid is "how much did Harlow pay for X", "how much has the
 // council borrowed": the verb after a named or described subject.
-var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
+var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(?:be\s+|been\s+)?(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
 
-// muchVerb is the verb of a "how much did X VERB" question, "" for none;
+// muchVerb is the verb of a "how much did X VERB" question ("how much
+// could X be fined": the participle), "" for none;
 // of "agree to pay", "plan to raise" the verb after "to".
 func muchVerb(q string) string {
 	q = strings.TrimRight(strings.TrimSpace(q), "?")

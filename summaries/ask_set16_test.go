@@ -28,6 +28,11 @@ func TestAskSixteenth(t *testing.T) {
 		{question: "what did lenders agree in the Corby mill rescue", want: []string{"freeze interest payments"}, cited: true},
 		// The act told as a noun, its doer after "by".
 		{question: "who complained to the planning inspector about the Ashby flats", want: []string{"Millbrook Residents' Association"}, cited: true},
+		// A figure of a thing in the unit asked for; a fine asked of the
+		// party told of "it".
+		{question: "how far can the Kestrel Spirit sail", want: []string{"900 miles"}, cited: true},
+		{question: "how fast can the Kestrel Spirit go?", want: []string{"28 knots"}, cited: true},
+		{question: "how much could the Green Party be fined over the leaflets", want: []string{"£20,000"}, cited: true},
 		// The title in full, given later under the surname.
 		{question: "who is Karen Doyle", want: []string{"deputy editor of The Courier"}, cited: true},
 		// An old name is told once, in a sentence about something else.
