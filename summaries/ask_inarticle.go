@@ -171,6 +171,24 @@ var actNouns = map[string]string{
 	"reject": "rejections?", "bid": "bids?", "call": "calls?", "petition": "petitions?", "sue": "lawsuits?|suits?",
 }
 
+// verbSynonyms are the words copy uses for a few verbs of dealing a
+// question asks with the plainest: "who bought X?" told as "X was
+// purchased by" or "acquired by".
+var verbSynonyms = map[string][]string{
+	"buy": {"purchase", "acquire"}, "sell": {"dispose"}, "sack": {"dismiss", "fire"}, "hire": {"recruit", "appoint"},
+	"sue": {"prosecute"}, "fund": {"finance", "bankroll"}, "run": {"manage"},
+}
+
+// passiveByDoer matches one of forms told in the passive with its doer
+// after by ("had been purchased by the Falic Group").
+func passiveByDoer(forms []string) *regexp.Regexp {
+	var alt []string
+	for _, f := range forms {
+		alt = append(alt, regexp.QuoteMeta(f))
+	}
+	return regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?(?:` + strings.Join(alt, "|") + `)\s+by\s+(?:the\s+)?\p{Lu}`)
+}
+
 // nounByDoer matches the act of verb told as a noun with its doer after
 // by or from ("A complaint was made to the watchdog by the Residents'
 // Association"), or is nil for a verb with no such noun.
@@ -212,9 +230,14 @@ func typedNeed(question string, terms []string) func(string) bool {
 	q := cleanQuestion(question)
 	if v := whoVerb(q); v != "" {
 		forms := anyForms(v)
-		byDoer := nounByDoer(v)
+		for _, b := range lemmas(v) {
+			for _, syn := range verbSynonyms[b] {
+				forms = append(forms, anyForms(syn)...)
+			}
+		}
+		byDoer, passive := nounByDoer(v), passiveByDoer(forms)
 		return func(s string) bool {
-			return verbOnAsked(s, forms, terms) && namesOther(s, terms) || byDoer != nil && byDoer.MatchString(s) && namesOther(s, terms)
+			return (verbOnAsked(s, forms, terms) || passive.MatchString(s) || byDoer != nil && byDoer.MatchString(s)) && namesOther(s, terms)
 		}
 	}
 	if subj := happenedSubject(q); subj != "" && !happenedEvent(subj) {
