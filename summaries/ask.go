@@ -1086,6 +1086,12 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 		}
 	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
+		if d, err := s.predicateRole(ctx, p); err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+		} else if d != "" {
+			// No title beside the name; a clause says what the person is.
+			a.Lead = fmt.Sprintf("%s is described as %s in stored coverage.", p.Name, d)
+		}
 	}
 	if p.Quotes > 0 {
 		a.Lead = strings.TrimSuffix(a.Lead, ".") + fmt.Sprintf("; %s stored.", plural(p.Quotes, "quote"))

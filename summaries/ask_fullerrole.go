@@ -56,3 +56,38 @@ func (s *Service) fullerRole(ctx context.Context, p newsbot.PersonRecord, role s
 	}
 	return "", nil
 }
+
+// predicateRole is what copy says a person is, or was, in a clause after
+// the name, when no title stands beside it ("Ms Hale had talks with the
+// firm while she was still a senior planning officer at the council"):
+// the description, or "".
+func (s *Service) predicateRole(ctx context.Context, p newsbot.PersonRecord) (string, error) {
+	sur := lastWord(p.Name)
+	if len(sur) < 3 {
+		return "", nil
+	}
+	re, err := regexp.Compile(`\b(?:` + regexp.QuoteMeta(sur) + `|he|she)\s+(?:was|is|had\s+been|has\s+been)\s+(?:still\s+|then\s+|formerly\s+|previously\s+|once\s+)?((?:a|an)\s+[^,.;:"“”()]{3,70})`)
+	if err != nil {
+		return "", nil
+	}
+	ps, err := s.Store.SearchPassages(ctx, p.Name, 3)
+	if err != nil {
+		return "", fmt.Errorf("mentions of %q: %w", p.Name, err)
+	}
+	for _, hit := range ps {
+		a, err := s.Store.Article(ctx, hit.Article.ID)
+		if err != nil {
+			return "", fmt.Errorf("mentions of %q: article %d: %w", p.Name, hit.Article.ID, err)
+		}
+		for _, sp := range text.Sentences(a.Text) {
+			i := strings.Index(sp.Text, sur)
+			if i < 0 {
+				continue
+			}
+			if m := re.FindStringSubmatch(sp.Text[i:]); m != nil && reTitleWord.MatchString(m[1]) {
+				return strings.TrimSpace(m[1]), nil
+			}
+		}
+	}
+	return "", nil
+}

@@ -35,6 +35,8 @@ func TestAskSixteenth(t *testing.T) {
 		{question: "how much could the Green Party be fined over the leaflets", want: []string{"£20,000"}, cited: true},
 		// A purchase told in the passive, with another verb.
 		{question: "who bought the Millbrook mill", want: []string{"Harlow Steel"}, cited: true},
+		// No title beside the name: a clause tells what she was.
+		{question: "who is Jo Marsh", want: []string{"senior planning officer at Ashby council"}, cited: true},
 		// The title in full, given later under the surname.
 		{question: "who is Karen Doyle", want: []string{"deputy editor of The Courier"}, cited: true},
 		// An old name is told once, in a sentence about something else.
