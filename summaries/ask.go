@@ -26,6 +26,14 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	if q.Text == "" {
 		return Answer{}, &UsageError{Usage: AskUsage}
 	}
+	if a, ok, err := s.askFormerName(ctx, question); err != nil || ok {
+		// "what was X called before?": whatever shape the parser gave it.
+		return a, err
+	}
+	if a, ok, err := s.askMeasure(ctx, question); err != nil || ok {
+		// "how far can X fly?": a figure in a unit, whatever the shape.
+		return a, err
+	}
 	if a, ok, err := s.askStillMember(ctx, question); err != nil || ok {
 		// "is X still in ORG?", "... still a member of ORG?": whatever
 		// shape the parser gave it (a trip question, a search).
@@ -1078,6 +1086,12 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 		}
 	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
+		if d, err := s.predicateRole(ctx, p); err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+		} else if d != "" {
+			// No title beside the name; a clause says what the person is.
+			a.Lead = fmt.Sprintf("%s is described as %s in stored coverage.", p.Name, d)
+		}
 	}
 	if p.Quotes > 0 {
 		a.Lead = strings.TrimSuffix(a.Lead, ".") + fmt.Sprintf("; %s stored.", plural(p.Quotes, "quote"))
@@ -1116,8 +1130,15 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 // withArticle puts "the" before a bare role: "the British Prime Minister".
 func withArticle(role string) string {
 	low := strings.ToLower(role)
-	if first, _, _ := strings.Cut(role, " "); strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") || strings.HasSuffix(first, "s'") || strings.HasSuffix(first, "s’") {
-		return role // "CalMor's managing director" takes no article
+	// "CalMor's managing director" takes no article, nor does a possessive
+	// name after a title ("Mr Brown's former adviser").
+	for _, w := range strings.Fields(role) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			return role
+		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			break
+		}
 	}
 	for _, a := range []string{"a ", "an ", "the ", "one of "} {
 		if strings.HasPrefix(low, a) {
@@ -1409,7 +1430,7 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 		// ("had offered a 4.5% increase") answers, though full-text search
 		// found the lead, which holds the other words but not the verb's
 		// form the question used.
-		if passages, err = s.withVerb(ctx, passages, forms, terms); err != nil {
+		if passages, err = s.withVerb(ctx, passages, forms, terms, questionSubject(question)); err != nil {
 			return Answer{}, false, err
 		}
 	}
@@ -1663,10 +1684,21 @@ func pluralForm(w string) string {
 // withPassages adds sentences from articles that mention terms to an answer
 // that found nothing better.
 func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Answer, error) {
-	ps, err := s.Store.SearchPassages(ctx, terms, 3)
+	ps, err := s.Store.SearchPassages(ctx, terms, 10)
 	if err != nil {
 		return Answer{}, fmt.Errorf("search passages %q: %w", terms, err)
 	}
+	// Sentences holding the words as written together ("Brown's
+	// Britain", a book's title) first: search ranks those holding them
+	// anywhere ("Gordon Brown ... Britain") alike.
+	// As written, capitals too, is best: a title is capitalised ("Harbour
+	// Lights"), a headline on the thing may not be.
+	whole := normWords(terms)
+	asWritten := func(t string) int {
+		return boolInt(strings.Contains(normWords(t), whole)) + boolInt(strings.Contains(t, strings.TrimSpace(terms)))
+	}
+	slices.SortStableFunc(ps, func(a, b newsbot.Passage) int { return cmp.Compare(asWritten(b.Text), asWritten(a.Text)) })
+	ps = ps[:min(len(ps), 3)]
 	if len(ps) > 0 {
 		a.Lead += " These stored sentences mention it:"
 	}
@@ -1765,7 +1797,53 @@ func upperFirst(s string) string {
 // reWhatVerb: "what has Northern Crest offered ...", "what is Odile
 // Marchetti charged with": a named subject after the auxiliary, then the
 // verb the answer must hold.
-var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)\b`)
+var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
+
+// reWhatVerbCommon: "what did creditors agree ...", "what has the
+// committee found": a subject named by a common noun, then the verb. Only
+// after an auxiliary of doing: "what is the new threshold" has no verb.
+var reWhatVerbCommon = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would)\s+((?:the\s+)?\p{Ll}{3,}\s+)(\p{Ll}{3,})\b`)
+
+// questionSubject is the subject of a "what has X done" question, as its
+// words, or nil.
+func questionSubject(question string) []string {
+	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
+	if m == nil {
+		m = reWhatVerbCommon.FindStringSubmatch(strings.TrimSpace(question))
+	}
+	if m == nil || questionVerb(question) == "" {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.Fields(m[1]) {
+		if w = strings.ToLower(w); !stopwords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// subjectOfVerb: one of subject's words is among the three words before a
+// form of the verb in text ("Creditors agreed on Friday to ...", "the
+// Kestrel board has now agreed"), so the sentence tells what the subject
+// did, not what was done with it ("agreeing a plan with creditors").
+func subjectOfVerb(text string, subject, forms []string) bool {
+	if len(subject) == 0 {
+		return false
+	}
+	w := strings.Fields(normWords(text))
+	for i := range w {
+		if !slices.Contains(forms, w[i]) {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if slices.Contains(subject, strings.TrimSuffix(w[j], "'s")) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // reWhenVerb: "when will the Harbour Council decide the ...": a named
 // subject after the auxiliary, then the verb the dated answer must hold,
@@ -1791,10 +1869,13 @@ func whenVerb(question string) string {
 // one about the future ("will the Greens form a pact?": "form"), or "".
 func questionVerb(question string) string {
 	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
-	if m == nil || stopwords[m[1]] || len(m[1]) < 3 {
+	if m == nil {
+		m = reWhatVerbCommon.FindStringSubmatch(strings.TrimSpace(question))
+	}
+	if m == nil || stopwords[m[2]] || len(m[2]) < 3 {
 		return ""
 	}
-	return m[1]
+	return m[2]
 }
 
 // verbForms are the inflections of verb ("offered" → offer, offers,
@@ -1831,15 +1912,36 @@ func hasVerb(text string, forms []string) bool {
 }
 
 // withVerb adds to ps the stored sentences holding one of the verb's forms
-// and at least one other of the question's words.
-func (s *Service) withVerb(ctx context.Context, ps []newsbot.Passage, forms, terms []string) ([]newsbot.Passage, error) {
+// and at least one other of the question's words, or the question's
+// subject before the verb ("Lenders agreed on Saturday to ...": the rest
+// of the question's words are in the sentences before).
+func (s *Service) withVerb(ctx context.Context, ps []newsbot.Passage, forms, terms, subject []string) ([]newsbot.Passage, error) {
+	read := 0
 	for _, f := range forms {
 		more, err := s.Store.SearchPassages(ctx, f, 20)
 		if err != nil {
 			return nil, fmt.Errorf("ask: search passages %q: %w", f, err)
 		}
+		for i, p := range more {
+			if len(subject) == 0 || subjectOfVerb(p.Text, subject, forms) || termScore(p.Article.Title+" "+p.Text, terms) < 2 || read >= 5 {
+				continue
+			}
+			// The search shows an article by one sentence with the verb;
+			// another of its sentences may have the subject doing it.
+			read++
+			a, err := s.Store.Article(ctx, p.Article.ID)
+			if err != nil {
+				return nil, fmt.Errorf("ask: article %d: %w", p.Article.ID, err)
+			}
+			for _, sp := range text.Sentences(a.Text) {
+				if subjectOfVerb(sp.Text, subject, forms) {
+					more[i].Text = strings.TrimSpace(sp.Text)
+					break
+				}
+			}
+		}
 		for _, p := range more {
-			if hasVerb(p.Text, forms) && termScore(p.Text, terms) >= 2 &&
+			if hasVerb(p.Text, forms) && (termScore(p.Text, terms) >= 2 || subjectOfVerb(p.Text, subject, forms)) &&
 				!slices.ContainsFunc(ps, func(q newsbot.Passage) bool { return q.Article.ID == p.Article.ID && q.Text == p.Text }) {
 				ps = append(ps, p)
 			}
@@ -1870,4 +1972,11 @@ func visitSentence(text, who, place string) bool {
 	}
 	loc := reVisitCue.FindStringIndex(text)
 	return loc != nil && loc[0] < pi
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -213,16 +213,16 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			names = append(names, t)
 		}
 	}
-	type key struct{ verb, term, name, fig, ans, near, art int }
+	type key struct{ verb, subj, term, name, fig, ans, near, art int }
 	ks := make([]key, len(ps))
 	idx := make([]int, len(ps))
 	when := reAskWhen.MatchString(cleanQuestion(question))
-	forms := verbForms(questionVerb(question))
+	forms, subject := verbForms(questionVerb(question)), questionSubject(question)
 	for i := range ps {
 		// Of sentences sharing as many words, the one holding more of the
 		// question's names wins: "Lisbon ... plan" must not beat "Harwood
 		// ... Lisbon" for "when does Harwood play in Lisbon?".
-		ks[i] = key{0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
+		ks[i] = key{0, 0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
 		if when && dateNearTerm(ps[i].Text, terms) {
 			ks[i].near = 1
 		}
@@ -230,6 +230,11 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			// "what has X offered?" is answered by the sentence with the
 			// verb, and best by the one with the figures.
 			ks[i].verb = 1
+			if subjectOfVerb(ps[i].Text, subject, forms) {
+				// Of the sentences with the verb, the one whose subject is
+				// the question's tells what it did.
+				ks[i].subj = 1
+			}
 			if reDigit.MatchString(ps[i].Text) {
 				ks[i].fig = 1
 			}
@@ -237,7 +242,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
+		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].subj, ks[a].subj), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
 			cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
 	})
 	sorted := make([]newsbot.Passage, len(ps))
@@ -877,6 +882,13 @@ func (s *Service) describedAs(ctx context.Context, p newsbot.PersonRecord) (stri
 			return "", err
 		} else if full != "" {
 			role = full
+		}
+	}
+	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {
+		if full, err := s.fullerRole(ctx, p, role); err != nil {
+			return "", err
+		} else if full != "" {
+			return full, nil
 		}
 	}
 	if role != "" && !possessiveRole(role) && strings.ContainsAny(role, " -") {

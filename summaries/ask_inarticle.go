@@ -159,6 +159,48 @@ func namesOther(sentence string, terms []string) bool {
 	return false
 }
 
+// actNouns are the nouns news copy tells an act by ("a complaint was
+// made by", "the proposal from"), by the verb's base form.
+var actNouns = map[string]string{
+	"complain": "complaints?", "propose": "proposals?", "decide": "decisions?", "appoint": "appointments?",
+	"criticise": "criticisms?", "criticize": "criticisms?", "approve": "approvals?", "recommend": "recommendations?",
+	"investigate": "investigations?", "announce": "announcements?", "warn": "warnings?", "refuse": "refusals?",
+	"accuse": "accusations?", "allege": "allegations?", "challenge": "challenges?", "demand": "demands?",
+	"request": "requests?", "offer": "offers?", "claim": "claims?", "appeal": "appeals?", "suggest": "suggestions?",
+	"object": "objections?", "protest": "protests?", "nominate": "nominations?", "invite": "invitations?",
+	"reject": "rejections?", "bid": "bids?", "call": "calls?", "petition": "petitions?", "sue": "lawsuits?|suits?",
+}
+
+// verbSynonyms are the words copy uses for a few verbs of dealing a
+// question asks with the plainest: "who bought X?" told as "X was
+// purchased by" or "acquired by".
+var verbSynonyms = map[string][]string{
+	"buy": {"purchase", "acquire"}, "sell": {"dispose"}, "sack": {"dismiss", "fire"}, "hire": {"recruit", "appoint"},
+	"sue": {"prosecute"}, "fund": {"finance", "bankroll"}, "run": {"manage"},
+}
+
+// passiveByDoer matches one of forms told in the passive with its doer
+// after by ("had been purchased by the Falic Group").
+func passiveByDoer(forms []string) *regexp.Regexp {
+	var alt []string
+	for _, f := range forms {
+		alt = append(alt, regexp.QuoteMeta(f))
+	}
+	return regexp.MustCompile(`(?i)\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?(?:` + strings.Join(alt, "|") + `)\s+by\s+(?:the\s+)?\p{Lu}`)
+}
+
+// nounByDoer matches the act of verb told as a noun with its doer after
+// by or from ("A complaint was made to the watchdog by the Residents'
+// Association"), or is nil for a verb with no such noun.
+func nounByDoer(verb string) *regexp.Regexp {
+	for _, b := range lemmas(verb) {
+		if n, ok := actNouns[b]; ok {
+			return regexp.MustCompile(`(?i)\b(?:` + n + `)\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+)?\p{Lu}`)
+		}
+	}
+	return nil
+}
+
 // reAnaphor is an object that refers back to what the paragraph named:
 // "the plans", "these proposals", "it".
 var reAnaphor = regexp.MustCompile(`(?i)^(?:(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?(?:plans?|proposals?|scheme|schemes|bill|move|measures?|deal|bid|changes?|idea|decision|policy|policies|offer|takeover|report|book|law|legislation|reforms?|cuts?|approach|claims?|remarks|comments)\b|(?:it|them|this|that)\b)`)
@@ -188,7 +230,15 @@ func typedNeed(question string, terms []string) func(string) bool {
 	q := cleanQuestion(question)
 	if v := whoVerb(q); v != "" {
 		forms := anyForms(v)
-		return func(s string) bool { return verbOnAsked(s, forms, terms) && namesOther(s, terms) }
+		for _, b := range lemmas(v) {
+			for _, syn := range verbSynonyms[b] {
+				forms = append(forms, anyForms(syn)...)
+			}
+		}
+		byDoer, passive := nounByDoer(v), passiveByDoer(forms)
+		return func(s string) bool {
+			return (verbOnAsked(s, forms, terms) || passive.MatchString(s) || byDoer != nil && byDoer.MatchString(s)) && namesOther(s, terms)
+		}
 	}
 	if subj := happenedSubject(q); subj != "" && !happenedEvent(subj) {
 		// "what happened in Wiltshire?", "what happened at the hearing?":
@@ -255,7 +305,10 @@ func typedNeed(question string, terms []string) func(string) bool {
 		}
 		// "when is the deadline?" wants a day: "agreed in 2000" dates
 		// something else; "when will the cards be issued?" may take a year.
-		inYear := reInYear.MatchString
+		// A year alone dates something to come only with a word looking
+		// ahead: "after taking charge in 1999" tells the past of the man
+		// who "is to become chairman in April".
+		inYear := func(s string) bool { return reInYear.MatchString(s) && reAhead.MatchString(s) }
 		if reAskWhenIs.MatchString(q) {
 			inYear = func(string) bool { return false }
 			if len(verbs) == 0 && whenVerb(q) == "" && passiveVerb(q) == "" {
@@ -369,7 +422,7 @@ func givesReason(s string, askedFeeling bool) bool {
 // whatever the question.
 var (
 	reAskWhy        = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
+	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|following|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of|prompted\s+by|stemm(?:ed|ing)\s+from|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
 	reFeelingReason = regexp.MustCompile(`(?i)\b(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)\b`)
 	reMotive        = regexp.MustCompile(`(?i)^\W*(?:concerned|worried|fearing|afraid|anxious|angry|unhappy|upset)\s+(?:that|about|over|by)\b[^.;]*,`)
 )
@@ -478,6 +531,9 @@ var reAskManyNoun = regexp.MustCompile(`(?i)^how\s+many\s+(\p{L}{3,})`)
 const numberWords = `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)`
 
 // reInYear is a year a plan is dated by: "in 2008", "by 2012".
+// reAhead: a sentence telling something to come.
+var reAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|could|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|likely)?\s*to\s+\p{Ll}+|plans?|planned|aims?|hopes?|intends?|expects?|next)\b`)
+
 var reInYear = regexp.MustCompile(`\b(?:in|by|from|until|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b`)
 
 // hasVerbNotNoun is hasVerb without the forms a determiner makes a noun:
@@ -538,9 +594,10 @@ var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
 
 // reAskMuchDid is "how much did Harlow pay for X", "how much has the
 // council borrowed": the verb after a named or described subject.
-var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
+var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(?:be\s+|been\s+)?(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
 
-// muchVerb is the verb of a "how much did X VERB" question, "" for none;
+// muchVerb is the verb of a "how much did X VERB" question ("how much
+// could X be fined": the participle), "" for none;
 // of "agree to pay", "plan to raise" the verb after "to".
 func muchVerb(q string) string {
 	q = strings.TrimRight(strings.TrimSpace(q), "?")

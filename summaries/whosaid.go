@@ -401,12 +401,42 @@ func (s *Service) quotesOfSource(ctx context.Context, name, topic string, page i
 	var hits []newsbot.QuoteHit
 	// The store matches the start of the speaker as written; organisations
 	// mostly speak through "a spokeswoman for the ...", so those forms are
-	// tried too, the first that finds quotes winning.
+	// tried too, the first that finds quotes (on the topic, when one is
+	// asked) winning.
+	onTopic := func(hits []newsbot.QuoteHit) []newsbot.QuoteHit {
+		var on []newsbot.QuoteHit
+		for _, h := range hits {
+			if looseScore(h.Quote.Text+" "+h.Sentence, terms) == len(terms) {
+				on = append(on, h)
+			}
+		}
+		if len(on) == 0 {
+			// A source speaks in few quotes, and its story's headline may
+			// name the topic the quote only touches ("the complaint" in
+			// a report headlined on the cold-calls inquiry).
+			for _, h := range hits {
+				// Headlines quote with single marks: "'cold calls'".
+				title := strings.NewReplacer("'", " ", "‘", " ", "’", " ").Replace(h.Article.Title)
+				if looseScore(title+" "+h.Quote.Text+" "+h.Sentence, terms) == len(terms) {
+					on = append(on, h)
+				}
+			}
+		}
+		return on
+	}
 	for _, form := range spokesForms {
 		var err error
 		hits, err = s.Store.QuotesBySpeaker(ctx, form+stripArticle(name), f)
 		if err != nil {
 			return Answer{}, false, fmt.Errorf("whosaid %q: quotes by source: %w", name, err)
+		}
+		if form == "a " || form == "an " || form == "the " {
+			// "a Labour spokesman" speaks for the party; "a Labour MP"
+			// only for himself.
+			hits = slices.DeleteFunc(hits, func(h newsbot.QuoteHit) bool { return !reSpokesWord.MatchString(h.Quote.Speaker) })
+		}
+		if len(terms) > 0 {
+			hits = onTopic(hits)
 		}
 		if len(hits) > 0 {
 			break
@@ -414,15 +444,10 @@ func (s *Service) quotesOfSource(ctx context.Context, name, topic string, page i
 	}
 	who := name
 	if len(terms) > 0 {
-		var on []newsbot.QuoteHit
-		for _, h := range hits {
-			if looseScore(h.Quote.Text+" "+h.Sentence, terms) == len(terms) {
-				on = append(on, h)
-			}
-		}
-		hits = nil
-		if offset < len(on) {
-			hits = on[offset:min(len(on), offset+PageSize+1)]
+		if offset < len(hits) {
+			hits = hits[offset:min(len(hits), offset+PageSize+1)]
+		} else {
+			hits = nil
 		}
 		who += " about " + topic
 	}
@@ -443,9 +468,13 @@ func (s *Service) quotesOfSource(ctx context.Context, name, topic string, page i
 // spokesForms are how an organisation's unnamed spokespeople are written
 // before its name.
 var spokesForms = []string{"",
+	"a ", "an ", "the ",
 	"spokesman for the ", "spokeswoman for the ", "spokesperson for the ",
 	"spokesman for ", "spokeswoman for ", "spokesperson for ", "statement from the ", "statement from ",
 }
+
+// reSpokesWord: a speaker who speaks for an organisation.
+var reSpokesWord = regexp.MustCompile(`(?i)\bspokes(?:man|woman|person|people)\b|\bstatement\b|\bofficials?\b|\bsources?\b`)
 
 // looseScore counts the terms found in text, allowing endings on either
 // side ("borrowing" finds "borrow", "talks" finds "talk").

@@ -5,17 +5,19 @@
 # 2005-03-07 and prints the script score (judge by hand with show.py).
 # SETS=CD runs the session-11 pair instead: its own archive (dates-cd.tsv),
 # C.jsonl and D.jsonl as of 2005-03-03. SETS=EF runs the session-12 pair
-# (dates-ef.tsv, E.jsonl and F.jsonl as of 2005-03-07).
-# usage: [SETS=CD|EF] eval/testdata/bbc-ask/run.sh BOT [OUTDIR] [CORPUS]
+# (dates-ef.tsv, E.jsonl and F.jsonl as of 2005-03-07). SETS=GH runs the
+# session-13 pair (dates-gh.tsv, G.jsonl and H.jsonl as of 2005-03-20).
+# usage: [SETS=CD|EF|GH] eval/testdata/bbc-ask/run.sh BOT [OUTDIR] [CORPUS]
 set -e
-BOT=${1:?usage: [SETS=CD|EF] run.sh BOT [OUTDIR] [CORPUS]}
+BOT=${1:?usage: [SETS=CD|EF|GH] run.sh BOT [OUTDIR] [CORPUS]}
 DIR=$(cd "$(dirname "$0")" && pwd)
 OUT=${2:-/tmp/bbc-ask}
 case ${SETS:-AB} in
 AB) DATES=$DIR/dates.tsv; ASKDATE=2005-03-07; LIST="A B" ;;
 CD) DATES=$DIR/dates-cd.tsv; ASKDATE=2005-03-03; LIST="C D" ;;
 EF) DATES=$DIR/dates-ef.tsv; ASKDATE=2005-03-07; LIST="E F" ;;
-*) echo "run.sh: SETS must be AB, CD or EF" >&2; exit 2 ;;
+GH) DATES=$DIR/dates-gh.tsv; ASKDATE=2005-03-20; LIST="G H" ;;
+*) echo "run.sh: SETS must be AB, CD, EF or GH" >&2; exit 2 ;;
 esac
 CORPUS=${3:-$DIR/../../../../shared/corpus/bbc/corpus.jsonl}
 mkdir -p "$OUT"; rm -f "$OUT"/bbcask.db*
