@@ -722,7 +722,7 @@ func (ts *tokens) sentenceStart(i int) bool {
 	if i <= 0 {
 		return true
 	}
-	t := ts.t[i]
+	t := &ts.t[i]
 	if t.nl {
 		return true
 	}
@@ -731,8 +731,11 @@ func (ts *tokens) sentenceStart(i int) bool {
 	for p > 0 && ts.t[p].kind == kPunct && isCloserTok(ts.text[ts.t[p].s:ts.t[p].e]) {
 		p--
 	}
+	if ts.t[p].kind != kPunct {
+		return false // most words follow a word
+	}
 	pt := ts.text[ts.t[p].s:ts.t[p].e]
-	if ts.t[p].kind != kPunct || pt != "." && pt != "!" && pt != "?" && pt != "…" {
+	if pt != "." && pt != "!" && pt != "?" && pt != "…" {
 		return false
 	}
 	if pt == "." && p > 0 && ts.t[p-1].kind == kWord && ts.adjacent(p-1) {

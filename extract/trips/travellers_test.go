@@ -88,3 +88,37 @@ func TestManyTravellersStory(t *testing.T) {
 		t.Fatalf("%d trips of %d flights told", flown, n/3)
 	}
 }
+
+// TestByTravellerListsOwnLegs: of(i) holds, in order, every leg of leg
+// i's traveller (teams are person -1), or every leg of a story of few:
+// the rules still check the traveller, so either walk does their work.
+func TestByTravellerListsOwnLegs(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 32, 33, 100} {
+		legs := make([]leg, n)
+		for i := range legs {
+			legs[i].person = (i*7)%5 - 1
+		}
+		tv := byTraveller(legs)
+		for i := range legs {
+			var want []int
+			for j := range legs {
+				if legs[j].person == legs[i].person {
+					want = append(want, j)
+				}
+			}
+			got := tv.of(i)
+			k := 0
+			for _, j := range got {
+				if j < 0 || j >= n {
+					t.Fatalf("n=%d: of(%d) holds %d", n, i, j)
+				}
+				if k < len(want) && j == want[k] {
+					k++
+				}
+			}
+			if k != len(want) || tv.own != nil && len(got) != len(want) {
+				t.Fatalf("n=%d: of(%d) = %v, want %v (or every leg)", n, i, got, want)
+			}
+		}
+	}
+}
