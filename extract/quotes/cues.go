@@ -284,16 +284,23 @@ func (a *attributor) scanWords(from, to int, buf []wtok, max int) []wtok {
 				}
 			}
 			c := s[i]
-			if c < utf8.RuneSelf && asciiWord[c] {
-				i++
-				continue
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++
+					continue
+				}
+				// "R&D", "P&G": an ampersand between letters stays in the
+				// word, as do hyphens and apostrophes. (Any other ASCII
+				// byte ends it, with no rune to decode.)
+				if (c == '-' || c == '\'' || c == '&') && i+1 < to && isLetter(nextRune(s, i+1, to)) {
+					ascii = false
+					i++
+					continue
+				}
+				break
 			}
-			r, size = rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-			// "R&D", "P&G": an ampersand between letters stays in the word.
-			if isLetter(r) || (r == '-' || r == '\'' || r == '’' || r == '&') && i+size < to && isLetter(nextRune(s, i+size, to)) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if isLetter(r) || r == '’' && i+size < to && isLetter(nextRune(s, i+size, to)) {
 				ascii = false
 				i += size
 				continue

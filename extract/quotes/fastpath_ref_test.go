@@ -80,6 +80,8 @@ var sentenceEndSeeds = []string{
 	". ",
 	strings.Repeat("word ", 40) + "end. Next",
 	"Ann-Marie O’Neill's café, the ex-mayor's—well—José's 'R&D' team. Łódź’s ’quote’ -x- a’",
+	"NATO BBC's ÉCOLE ÉCOle ß ǅ \xff A1 a1 1A ŉ",
+	"\n", "\n\n", "a\n\nb\n\n\nc\nd\n", "\n\nx", "x\n \n",
 	"its lead author", "The study's LEAD RESEARCHER", "a senior author", "the lead auth\u212aor", "senİor author",
 }
 
@@ -110,6 +112,14 @@ func FuzzFastPathsMatchReference(f *testing.F) {
 func checkSentenceEnd(t *testing.T, s string) {
 	if got, want := leadAuthor(s), refLeadAuthor(s); got != want {
 		t.Fatalf("leadAuthor(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := lastBlankLine(s), strings.LastIndex(s, "\n\n"); got != want {
+		t.Fatalf("lastBlankLine(%q) = %d, want %d", s, got, want)
+	}
+	for _, w := range strings.Fields(s) {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Fatalf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
 	}
 	// Every offset against every end is quadratic: a long input is cut.
 	s = s[:min(len(s), 1000)]

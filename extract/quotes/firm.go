@@ -171,7 +171,7 @@ func (a *attributor) reporterBetween(from, to int) attr {
 func (a *attributor) tradeNamed(p int) string {
 	lo := max(0, p-1500)
 	for n, q := 0, p; n < 3; n++ {
-		k := strings.LastIndex(a.s[lo:q], "\n\n")
+		k := lastBlankLine(a.s[lo:q])
 		if k < 0 {
 			break
 		}
@@ -183,7 +183,8 @@ func (a *attributor) tradeNamed(p int) string {
 	ws := a.w2
 	for k := len(ws) - 2; k >= 0; k-- {
 		w := ws[k]
-		if w.cap || !bodyNoun(a.s[w.start:w.end]) || !ws[k+1].cap || !onlySpaces(a.s, w.end, ws[k+1].start) || a.inMarks(w.start) {
+		// (The capital after the noun first: most words have none.)
+		if w.cap || !ws[k+1].cap || !bodyNoun(a.s[w.start:w.end]) || !onlySpaces(a.s, w.end, ws[k+1].start) || a.inMarks(w.start) {
 			continue
 		}
 		e := k + 1
@@ -370,4 +371,19 @@ func firstPerson(a *attributor, sp span) bool {
 		}
 	}
 	return false
+}
+
+// lastBlankLine is strings.LastIndex(s, "\n\n"), stepping from line
+// break to line break.
+func lastBlankLine(s string) int {
+	for e := len(s); ; {
+		i := strings.LastIndexByte(s[:e], '\n')
+		if i < 1 {
+			return -1
+		}
+		if s[i-1] == '\n' {
+			return i - 1
+		}
+		e = i
+	}
 }

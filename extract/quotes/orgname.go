@@ -146,13 +146,13 @@ func (a *attributor) orgRuns() *orgRuns {
 		if a.personRun(run) {
 			continue
 		}
-		if len(run.initials) != 2 || orgHeads[strings.ToLower(run.last)] || bracketedAfter(s, run.end, run.initials) {
+		if len(run.initials) != 2 || lowerIn(orgHeads, run.last) || bracketedAfter(s, run.end, run.initials) {
 			o.acronym[run.initials] = append(o.acronym[run.initials], int32(k))
 		}
 		if run.last != "I" {
 			o.mixed[run.initials] = append(o.mixed[run.initials], int32(k))
 		}
-		if run.words == 2 && companyTails[strings.ToLower(run.last)] {
+		if run.words == 2 && lowerIn(companyTails, run.last) {
 			first := s[run.start:run.end]
 			first = first[:strings.IndexByte(first, ' ')]
 			o.company[first] = append(o.company[first], int32(k))
@@ -160,6 +160,16 @@ func (a *attributor) orgRuns() *orgRuns {
 	}
 	a.org = o
 	return o
+}
+
+// lowerIn reports whether m has w lower-cased, without a lower-case copy
+// for a short ASCII word.
+func lowerIn(m map[string]bool, w string) bool {
+	var buf [16]byte
+	if k, ok := lowerKey(w, &buf); ok {
+		return m[string(k)]
+	}
+	return m[strings.ToLower(w)]
 }
 
 // bracketedAfter reports whether " (w)" follows offset e of s.

@@ -882,6 +882,11 @@ func (a *attributor) onBehalfOf(r *attr, sp span, paraA int) {
 	}
 	from := a.sentStart(max(paraA, r.mStart-200), r.mStart)
 	seg := a.s[from:r.mStart]
+	// (A statement first: a forward search is the cheaper, and most
+	// sentences have none.)
+	if !strings.Contains(seg, "statement") {
+		return
+	}
 	k := strings.LastIndex(seg, " on behalf of ")
 	if k < 0 || !strings.Contains(seg[:k], "statement") {
 		return
@@ -2498,7 +2503,7 @@ func notSpeech(t string) bool {
 			return false
 		}
 		content++
-		if len(w) > 1 && strings.ToUpper(w) == w {
+		if len(w) > 1 && upperAlready(w) {
 			caps++
 		}
 	}
@@ -2512,6 +2517,21 @@ func notSpeech(t string) bool {
 		return l != "yes" && l != "no"
 	}
 	return words > 0
+}
+
+// upperAlready is strings.ToUpper(w) == w without building the upper-case
+// copy: this runs for every capitalised word in marks.
+func upperAlready(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(w) == w
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSentencePunct is strings.ContainsAny(w, ",.!?;:") without building
