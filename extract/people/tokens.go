@@ -581,10 +581,11 @@ func fillLists(toks []token, caps, trig []int32) (nc, nr int) {
 func (l *tokLists) fillLow(toks []token) {
 	low := resize(l.low, len(toks))
 	nl := 0
-	for i := range toks {
-		t := &toks[i]
+	for _, t := range toks {
 		low[nl] = t.hash
-		nl += b2i(t.flags&tLower != 0) & b2i(t.lex == 0) & b2i(t.hash != 0)
+		// Lower case (tLower, one bit) and unknown to the lexicon, with
+		// a hash (0 for a word too long to have one).
+		nl += int(t.flags/tLower&1) & b2i(t.lex == 0 && t.hash != 0)
 	}
 	l.low = low[:nl]
 }
