@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -64,7 +66,17 @@ func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 	}
 	defer a.Close()
 	a.answers.Now = now
-	return bot.ConsoleLine(ctx, line, e.stdout, a.handler(now))
+	var out bytes.Buffer
+	err = bot.ConsoleLine(ctx, line, &out, a.handler(now))
+	if re, ok := errors.AsType[*bot.RefusedError](err); ok {
+		// Not done ("bot issues close 999"): a message on stderr and a
+		// non-zero exit, as a script needs; nothing on stdout.
+		return fmt.Errorf("%s: %s", strings.TrimPrefix(line, "/"), re.Reason)
+	}
+	if _, werr := out.WriteTo(e.stdout); werr != nil {
+		return fmt.Errorf("write answer: %w", werr)
+	}
+	return err
 }
 
 func cmdWhoSaid(ctx context.Context, e env, args []string) error {
