@@ -130,6 +130,7 @@ func newService(cfg Config, deps Deps) (*service, error) {
 	if deps.HTTPClient == nil {
 		deps.HTTPClient = &http.Client{Timeout: 30 * time.Second}
 	}
+	deps.HTTPClient = withRetryAfter(deps.HTTPClient)
 	s := &service{
 		cfg: cfg, deps: deps, log: deps.Logger, metrics: &metrics{}, fatal: make(chan error, 1),
 		envs:       map[string]time.Time{},
