@@ -163,6 +163,12 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	switch len(people) {
 	case 0:
+		if nameLetters(name) < 2 {
+			// One letter names nobody, and would match every name that
+			// starts with it: ask for more (two-letter names like "Xi"
+			// and initials like "J.K." are looked up).
+			return Answer{Lead: fmt.Sprintf("%q is too short to look up: type at least two letters of a name, e.g. /whosaid Starmer.", name)}, nil
+		}
 		return s.noQuotes(ctx, name, topic)
 	case 1:
 	default:
@@ -910,4 +916,15 @@ func (s *Service) quotesInStories(ctx context.Context, p newsbot.PersonRecord, t
 		}
 	}
 	return out, nil
+}
+
+// nameLetters counts the letters and digits of a name as typed.
+func nameLetters(name string) int {
+	n := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
