@@ -53,12 +53,14 @@ func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 		return err
 	}
 	now := time.Now
+	var until time.Time
 	if date != "" {
 		d, err := time.ParseInLocation(time.DateOnly, date, cfg.Location)
 		if err != nil {
 			return fmt.Errorf("--date: %q is not YYYY-MM-DD", date)
 		}
 		now = func() time.Time { return d.Add(12 * time.Hour) }
+		until = d.AddDate(0, 0, 1)
 	}
 	a, err := openApp(ctx, cfg)
 	if err != nil {
@@ -66,6 +68,10 @@ func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 	}
 	defer a.Close()
 	a.answers.Now = now
+	if !until.IsZero() {
+		// As of that day: only what was published on or before it.
+		a.answers.Store = summaries.PublishedBefore(a.store, until)
+	}
 	var out bytes.Buffer
 	err = bot.ConsoleLine(ctx, line, &out, a.handler(now))
 	if re, ok := errors.AsType[*bot.RefusedError](err); ok {
