@@ -111,7 +111,9 @@ func (s *asOfStore) QuotesBy(ctx context.Context, personID int64, f newsbot.Quot
 }
 
 func (s *asOfStore) QuotesBySpeaker(ctx context.Context, speaker string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
-	return s.quotes(f, func(f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) { return s.Store.QuotesBySpeaker(ctx, speaker, f) })
+	return s.quotes(f, func(f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
+		return s.Store.QuotesBySpeaker(ctx, speaker, f)
+	})
 }
 
 func (s *asOfStore) SearchQuotes(ctx context.Context, phrase string, f newsbot.QuoteFilter) ([]newsbot.QuoteHit, error) {
