@@ -33,7 +33,8 @@ type asOfStore struct {
 // the later articles, which a newest-first list puts first.
 const (
 	asOfPage       = 200 // quotes per page read (the store's largest)
-	asOfQuotePages = 25  // pages read for one list or count
+	asOfQuotePages = 25  // pages read for one list
+	asOfCountPages = 5   // pages read to recount a person's quotes
 	asOfFetches    = 20  // articles read to restate legs' counterparts
 )
 
@@ -124,7 +125,7 @@ func (s *asOfStore) SearchQuotes(ctx context.Context, phrase string, f newsbot.Q
 // must not count the later ones it will not list.
 func (s *asOfStore) recount(ctx context.Context, p *newsbot.PersonRecord) error {
 	n, later := 0, 0
-	for page := range asOfQuotePages {
+	for page := range asOfCountPages {
 		hs, err := s.Store.QuotesBy(ctx, p.ID, newsbot.QuoteFilter{Limit: asOfPage, Offset: page * asOfPage})
 		if err != nil {
 			return fmt.Errorf("count quotes of %d: %w", p.ID, err)
