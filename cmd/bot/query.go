@@ -74,6 +74,12 @@ func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 	}
 	var out bytes.Buffer
 	err = bot.ConsoleLine(ctx, line, &out, a.handler(now))
+	_, refused := errors.AsType[*bot.RefusedError](err)
+	if (err == nil || refused) && bytes.HasPrefix(out.Bytes(), []byte("Usage:")) {
+		// "bot whosaid ''": the command's usage, on stderr, exit 2.
+		fmt.Fprint(e.stderr, out.String())
+		return errUsageShown
+	}
 	if re, ok := errors.AsType[*bot.RefusedError](err); ok {
 		// Not done ("bot issues close 999"): a message on stderr and a
 		// non-zero exit, as a script needs; nothing on stdout.
@@ -138,7 +144,7 @@ func cmdAsk(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) == 0 {
+	if strings.TrimSpace(strings.Join(rest, " ")) == "" {
 		fs.Usage()
 		return errUsageShown
 	}

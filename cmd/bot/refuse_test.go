@@ -35,17 +35,31 @@ func TestIssueEditsThatFailExitNonZero(t *testing.T) {
 		{[]string{"issues", "close", "1"}, ""}, // already closed: the state asked for holds
 		{[]string{"issues", "reopen", "1"}, ""},
 	} {
-		out, _, err := runBot(t, env, "", tc.args...)
+		out, stderr, err := runBot(t, env, "", tc.args...)
 		name := strings.Join(tc.args, " ")
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%s: %v, want success", name, err)
 		case tc.want != "" && err == nil:
 			t.Errorf("%s: exit 0, want an error saying %q; stdout:\n%s", name, tc.want, out)
-		case tc.want != "" && !strings.Contains(err.Error(), tc.want):
+		case tc.want == "Usage" && (exitCode(err) != 2 || !strings.Contains(stderr, "Usage")):
+			t.Errorf("%s: err %v, stderr %q; want the usage on stderr, exit 2", name, err, stderr)
+		case tc.want != "Usage" && tc.want != "" && !strings.Contains(err.Error(), tc.want):
 			t.Errorf("%s: error %q, want it to say %q", name, err, tc.want)
 		case tc.want != "" && out != "":
 			t.Errorf("%s: failed but printed to stdout:\n%s", name, out)
+		}
+	}
+}
+
+// `bot ask ""` and `bot whosaid ""` printed a hint or the usage on stdout
+// and exited 0: an empty query is a usage error (exit 2, usage on stderr).
+func TestEmptyQueriesAreUsageErrors(t *testing.T) {
+	env := testEnv(t)
+	for _, args := range [][]string{{"ask", ""}, {"ask", "  "}, {"whosaid", ""}, {"whosaid", "'"}, {"whosaid", `""`}} {
+		out, stderr, err := runBot(t, env, "", args...)
+		if exitCode(err) != 2 || err == nil || out != "" || !strings.Contains(stderr, "Usage") {
+			t.Errorf("bot %q: err %v, stdout %q, stderr %q; want the usage on stderr, exit 2", args, err, out, stderr)
 		}
 	}
 }
