@@ -139,7 +139,7 @@ func cmdIssues(ctx context.Context, e env, args []string) error {
 
 func cmdAsk(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "ask", `[--date YYYY-MM-DD] "QUESTION"`)
-	date := fs.String("date", "", "answer as of noon on `YYYY-MM-DD` in NEWSBOT_TZ (default now)")
+	date := fs.String("date", "", "answer as of `YYYY-MM-DD` in NEWSBOT_TZ, from articles published on or before it (default now, everything)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
