@@ -43,7 +43,10 @@ func Console(ctx context.Context, in io.Reader, out io.Writer, h *Handler) error
 			if errors.Is(err, errOutput) {
 				return err
 			}
-			fmt.Fprintf(out, "(error: %v)\n", err)
+			// A refusal's reply says it all already.
+			if _, refused := errors.AsType[*RefusedError](err); !refused {
+				fmt.Fprintf(out, "(error: %v)\n", err)
+			}
 		}
 		fmt.Fprint(out, ConsolePrompt)
 		if rerr != nil { // the last line had no newline
@@ -80,13 +83,24 @@ func readLine(br *bufio.Reader, max int) (string, error) {
 
 var errOutput = errors.New("console output")
 
+// RefusedError is what ConsoleLine returns for a request the bot refused
+// (Reply.Refused): an edit of an issue that does not exist, a malformed
+// edit. Its message is the reply's lead.
+type RefusedError struct{ Reason string }
+
+func (e *RefusedError) Error() string { return e.Reason }
+
 // ConsoleLine answers one typed line (as Console does) and writes the reply
 // to out. `bot ask "QUESTION"` and the demo tour use it. A handler error is
-// returned after its polite reply has been written.
+// returned after its polite reply has been written; a refusal, after its
+// reply, as a *RefusedError.
 func ConsoleLine(ctx context.Context, line string, out io.Writer, h *Handler) error {
 	r, err := h.Handle(ctx, consoleRequest(strings.TrimSpace(line)))
 	if _, werr := io.WriteString(out, Text(r)); werr != nil {
 		return fmt.Errorf("%w: %w", errOutput, werr)
+	}
+	if err == nil && r.Refused {
+		return &RefusedError{Reason: strings.TrimSpace(r.Lead)}
 	}
 	return err
 }

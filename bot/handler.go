@@ -89,7 +89,14 @@ type Reply struct {
 	Note         string // follow-up hint: next page, usage
 	InChannel    bool   // post visibly rather than ephemerally
 	ShareCommand string // "/whosaid Starmer": what the Share button re-runs; "" for none
+	// Refused: the request was not carried out (no such issue, a malformed
+	// edit, not allowed). Slack shows Lead like any answer; the CLI exits
+	// non-zero, so a script can tell a failed edit from a done one.
+	Refused bool
 }
+
+// refuse is a Reply saying why a request was not carried out.
+func refuse(lead string) Reply { return Reply{Lead: lead, Refused: true} }
 
 // Part is one supporting line, or a heading when Heading is set.
 type Part struct {
@@ -257,14 +264,14 @@ func (h *Handler) issues(ctx context.Context, req Request, text string) (Reply, 
 		return h.answer(ctx, "/issues", text, func() (summaries.Answer, error) { return h.Answers.Issues(ctx, "all") })
 	case "close", "reopen", "rename", "merge":
 		if !h.isAdmin(req) {
-			return Reply{Lead: "Sorry, only editors can change issues. Ask an admin to add you to NEWSBOT_ADMINS."}, nil
+			return refuse("Sorry, only editors can change issues. Ask an admin to add you to NEWSBOT_ADMINS."), nil
 		}
 		if h.Issues == nil {
-			return Reply{Lead: "Issue editing is not available on this bot."}, nil
+			return refuse("Issue editing is not available on this bot."), nil
 		}
 		return h.editIssue(ctx, strings.ToLower(verb), rest)
 	default:
-		return Reply{Lead: usageLines["/issues"]}, nil
+		return refuse(usageLines["/issues"]), nil
 	}
 }
 
@@ -277,7 +284,8 @@ func parseIssueID(s string) (int64, bool) {
 func (h *Handler) lookupIssue(ctx context.Context, id int64) (*newsbot.IssueRecord, *Reply, error) {
 	iss, err := h.Issues.Issue(ctx, id)
 	if errors.Is(err, newsbot.ErrNotFound) || (err == nil && iss == nil) {
-		return nil, &Reply{Lead: fmt.Sprintf("There is no issue #%d.", id)}, nil
+		r := refuse(fmt.Sprintf("There is no issue #%d.", id))
+		return nil, &r, nil
 	}
 	if err != nil {
 		r := sorry()
@@ -290,7 +298,7 @@ func (h *Handler) editIssue(ctx context.Context, verb, rest string) (Reply, erro
 	idWord, rest := splitWord(rest)
 	id, ok := parseIssueID(idWord)
 	if !ok {
-		return Reply{Lead: usageLines["/issues"]}, nil
+		return refuse(usageLines["/issues"]), nil
 	}
 	iss, missing, err := h.lookupIssue(ctx, id)
 	if missing != nil {
@@ -303,7 +311,7 @@ func (h *Handler) editIssue(ctx context.Context, verb, rest string) (Reply, erro
 			status, done = newsbot.IssueOpen, "Reopened"
 		}
 		if rest != "" {
-			return Reply{Lead: usageLines["/issues"]}, nil
+			return refuse(usageLines["/issues"]), nil
 		}
 		// Closing a closed issue would move its close date; say so instead.
 		// Reopening an open one still writes: it clears the "reopened by
@@ -321,7 +329,7 @@ func (h *Handler) editIssue(ctx context.Context, verb, rest string) (Reply, erro
 	case "rename":
 		title := strings.TrimSpace(rest)
 		if title == "" || utf8.RuneCountInString(title) > 200 {
-			return Reply{Lead: "Usage: /issues rename ID NEW TITLE (up to 200 characters)"}, nil
+			return refuse("Usage: /issues rename ID NEW TITLE (up to 200 characters)"), nil
 		}
 		if err := h.Issues.RenameIssue(ctx, id, title); err != nil {
 			return sorry(), fmt.Errorf("rename issue %d: %w", id, err)
@@ -339,10 +347,10 @@ func (h *Handler) editIssue(ctx context.Context, verb, rest string) (Reply, erro
 			from = other
 		}
 		if from == 0 || rest != "" {
-			return Reply{Lead: "Usage: /issues merge KEEP OTHER (folds OTHER into KEEP)"}, nil
+			return refuse("Usage: /issues merge KEEP OTHER (folds OTHER into KEEP)"), nil
 		}
 		if into == from {
-			return Reply{Lead: "An issue cannot be merged into itself."}, nil
+			return refuse("An issue cannot be merged into itself."), nil
 		}
 		other := into
 		if other == id {

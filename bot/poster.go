@@ -99,11 +99,16 @@ type failure struct {
 	sent bool
 }
 
+// maxRateLimitWait bounds one wait after a 429: a Retry-After far ahead
+// (a proxy's date, a clock gone wrong) must not park a reply for hours; the
+// attempts and the request's deadline bound the rest.
+const maxRateLimitWait = time.Minute
+
 // classify says whether and when to try again after err, and whether the
 // request may have been carried out.
 func classify(err error, attempt int) failure {
 	if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
-		return failure{wait: max(rl.RetryAfter, time.Second), retry: true}
+		return failure{wait: min(max(rl.RetryAfter, time.Second), maxRateLimitWait), retry: true}
 	}
 	backoff := time.Duration(1<<attempt) * 250 * time.Millisecond
 	// Slack's transient ok:false codes (https://api.slack.com/methods/chat.postMessage#errors).
@@ -185,6 +190,11 @@ func (p *poster) do(ctx context.Context, channel string, send func() error, foun
 		maybe = maybe || f.sent
 		if !f.retry || ctx.Err() != nil {
 			return p.unknown(maybe, found, err)
+		}
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < f.wait {
+			// The wait outlasts the request: say so now rather than
+			// sleeping until the deadline.
+			return p.unknown(maybe, found, fmt.Errorf("retry in %s is past the deadline: %w", f.wait, err))
 		}
 		// A 429 holds back every post to the channel; before a look, this
 		// attempt waits itself, which also gives Slack time to show the post.

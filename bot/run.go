@@ -72,6 +72,9 @@ type service struct {
 
 	envMu sync.Mutex
 	envs  map[string]time.Time // envelope ids seen recently: redeliveries are acked, not answered twice
+
+	busy   chan struct{}  // a slot per busy answer in flight (maxBusyReplies)
+	busyWG sync.WaitGroup // busy answers in flight, waited for on shutdown
 }
 
 // Run connects to Slack over Socket Mode and serves until ctx is cancelled
@@ -130,9 +133,10 @@ func newService(cfg Config, deps Deps) (*service, error) {
 	if deps.HTTPClient == nil {
 		deps.HTTPClient = &http.Client{Timeout: 30 * time.Second}
 	}
+	deps.HTTPClient = withRetryAfter(deps.HTTPClient)
 	s := &service{
 		cfg: cfg, deps: deps, log: deps.Logger, metrics: &metrics{}, fatal: make(chan error, 1),
-		envs:       map[string]time.Time{},
+		envs: map[string]time.Time{}, busy: make(chan struct{}, maxBusyReplies),
 		h:          NewHandler(cfg, deps),
 		claimGrace: defaultClaimGrace, claimHeartbeat: defaultClaimHeartbeat, retry: map[time.Time]bool{},
 	}
@@ -234,7 +238,7 @@ loop:
 			runErr = err
 			break loop
 		case evt := <-smc.Events:
-			s.dispatch(ctx, smc, evt, jobs)
+			s.dispatch(ctx, workCtx, smc, evt, jobs)
 		}
 	}
 
@@ -246,6 +250,7 @@ loop:
 	defer deadline.Stop()
 	close(jobs)
 	workers.Wait()
+	s.busyWG.Wait()
 	sched.stop()
 	if runErr == nil {
 		// The socket goroutine exits promptly on cancel; wait so nothing
@@ -261,7 +266,7 @@ loop:
 
 // dispatch runs on the event loop: it acks immediately and hands the slow
 // part to a worker, never blocking on a full queue.
-func (s *service) dispatch(ctx context.Context, smc *socketmode.Client, evt socketmode.Event, jobs chan<- job) {
+func (s *service) dispatch(ctx, workCtx context.Context, smc *socketmode.Client, evt socketmode.Event, jobs chan<- job) {
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
 		s.log.Debug("slack: connecting")
@@ -314,8 +319,62 @@ func (s *service) dispatch(ctx context.Context, smc *socketmode.Client, evt sock
 	default:
 		s.metrics.errors.Add(1)
 		s.log.Error("bot: too busy, request dropped", "type", string(evt.Type), "queue", cap(jobs))
+		s.tellBusy(workCtx, evt.Data)
 	}
 }
+
+// busyText answers a request dropped because the queue was full: it was
+// acked, so Slack will not send it again, and the asker must not wait for
+// an answer that never comes.
+const busyText = "Sorry, I'm busy with many requests right now and could not take yours. Please try again in a minute."
+
+// maxBusyReplies bounds the busy answers in flight: in a flood, past them
+// requests are dropped with only a log line, as before.
+const maxBusyReplies = 32
+
+// tellBusy tells the asker of a dropped request, privately, that the bot
+// is busy, off the event loop.
+func (s *service) tellBusy(ctx context.Context, data any) {
+	msg := Message{Text: busyText}
+	var send func(ctx context.Context) error
+	switch d := data.(type) {
+	case slack.SlashCommand:
+		send = func(ctx context.Context) error {
+			return s.deliver(ctx, d.ResponseURL, d.ChannelID, d.UserID, Reply{Lead: busyText})
+		}
+	case slack.InteractionCallback:
+		if d.ResponseURL == "" {
+			return
+		}
+		send = func(ctx context.Context) error { return s.post.respond(ctx, d.ResponseURL, false, msg) }
+	case slackevents.EventsAPIEvent:
+		req, _, ok := s.mentionRequest(d)
+		if !ok {
+			return
+		}
+		send = func(ctx context.Context) error { return s.post.ephemeral(ctx, req.ChannelID, req.UserID, msg) }
+	default:
+		return
+	}
+	select {
+	case s.busy <- struct{}{}:
+	default:
+		return
+	}
+	s.busyWG.Go(func() {
+		defer func() { <-s.busy }()
+		ctx, cancel := context.WithTimeout(ctx, busyTimeout)
+		defer cancel()
+		if err := send(ctx); err != nil {
+			s.metrics.errors.Add(1)
+			s.log.Warn("bot: telling the user the bot is busy failed", "err", err)
+			s.checkAuth(err)
+		}
+	})
+}
+
+// busyTimeout bounds one busy answer.
+const busyTimeout = 30 * time.Second
 
 // triggerKey identifies a slash command or interaction across deliveries.
 func triggerKey(data any) string {
@@ -484,28 +543,32 @@ func (s *service) deliver(ctx context.Context, responseURL, channel, user string
 	return nil
 }
 
+// mentionRequest is the question an event asks the bot, if any: a user's
+// app_mention, or a user's direct message; ts is the message's own.
+func (s *service) mentionRequest(ev slackevents.EventsAPIEvent) (req Request, ts string, ok bool) {
+	switch in := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if in.BotID != "" || in.User == "" || in.User == s.botUser {
+			return Request{}, "", false
+		}
+		return Request{Kind: KindMention, Text: in.Text, UserID: in.User, ChannelID: in.Channel, ThreadTS: in.ThreadTimeStamp}, in.TimeStamp, true
+	case *slackevents.MessageEvent:
+		// Direct messages only; channel messages arrive as app_mention.
+		if in.ChannelType != "im" || in.BotID != "" || in.SubType != "" || in.User == "" || in.User == s.botUser {
+			return Request{}, "", false
+		}
+		return Request{Kind: KindMention, Text: in.Text, UserID: in.User, ChannelID: in.Channel, ThreadTS: in.ThreadTimeStamp}, in.TimeStamp, true
+	}
+	return Request{}, "", false
+}
+
 func (s *service) event(ctx context.Context, ev slackevents.EventsAPIEvent) error {
 	var eventID string
 	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 		eventID = cb.EventID
 	}
-	var req Request
-	var ts string
-	switch in := ev.InnerEvent.Data.(type) {
-	case *slackevents.AppMentionEvent:
-		if in.BotID != "" || in.User == "" || in.User == s.botUser {
-			return nil
-		}
-		req = Request{Kind: KindMention, Text: in.Text, UserID: in.User, ChannelID: in.Channel, ThreadTS: in.ThreadTimeStamp}
-		ts = in.TimeStamp
-	case *slackevents.MessageEvent:
-		// Direct messages only; channel messages arrive as app_mention.
-		if in.ChannelType != "im" || in.BotID != "" || in.SubType != "" || in.User == "" || in.User == s.botUser {
-			return nil
-		}
-		req = Request{Kind: KindMention, Text: in.Text, UserID: in.User, ChannelID: in.Channel, ThreadTS: in.ThreadTimeStamp}
-		ts = in.TimeStamp
-	default:
+	req, ts, ok := s.mentionRequest(ev)
+	if !ok {
 		return nil
 	}
 	// Slack retries an event under its event id, and sends app_mention

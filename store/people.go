@@ -8,6 +8,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -59,14 +60,158 @@ type personCand struct {
 }
 
 // rankPeople finds the people name may mean, ranked. Every lookup is an
-// index equality or range on a name key.
+// index equality or range on a name key. A name as typed that finds nobody
+// by its whole self, alias or surname is tried again as people type names
+// differently from the copy: without a possessive ("Starmer's") and with
+// hyphens and spaces alike ("Jean Luc" for "Jean-Luc", "Ocasio Cortez").
 func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, error) {
 	key := NameKey(name)
 	if key == "" {
 		return nil, nil
 	}
 	best := map[int64]*personCand{}
+	if err := s.rankKey(ctx, key, best); err != nil {
+		return nil, err
+	}
+	if !namedMatch(best) {
+		if k := stripPossessive(key); k != key {
+			key = k
+			if err := s.rankKey(ctx, key, best); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if !namedMatch(best) && strings.ContainsAny(key, " -") {
+		if err := s.rankFolded(ctx, key, best); err != nil {
+			return nil, err
+		}
+	}
+	cands := make([]personCand, 0, len(best))
+	for _, c := range best {
+		cands = append(cands, *c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		if a.quotes != b.quotes {
+			return a.quotes > b.quotes
+		}
+		if a.lone != b.lone {
+			return a.lone
+		}
+		return a.id < b.id
+	})
+	return cands, nil
+}
+
+// namedMatch reports whether a candidate matched by its whole name, an
+// alias or its surname (not merely by how its name starts).
+func namedMatch(best map[int64]*personCand) bool {
+	for _, c := range best {
+		if c.kind <= matchSurname {
+			return true
+		}
+	}
+	return false
+}
+
+// stripPossessive drops a possessive ending from a name key's last word:
+// "starmer's" → "starmer", "williams'" → "williams".
+func stripPossessive(key string) string {
+	if k, ok := strings.CutSuffix(key, "'s"); ok && k != "" {
+		return k
+	}
+	if k, ok := strings.CutSuffix(key, "s'"); ok && k != "" {
+		return k + "s"
+	}
+	return key
+}
+
+// minPrefixLetters is the fewest letters a name must have to be matched by
+// how names start: one letter ("M") would match every name and surname
+// starting with it. Shorter names match only a whole name or alias.
+const minPrefixLetters = 2
+
+// foldedScan bounds the rows read per range in rankFolded.
+const foldedScan = 500
+
+// Queries for rankFolded: the rows whose name key, surname or alias key
+// starts with a word, with the key itself.
+const (
+	personKeyRangeQuery     = `SELECT id, quote_count, name_key FROM people WHERE name_key >= ? AND name_key < ? LIMIT ?`
+	personSurnameRangeQuery = `SELECT id, quote_count, surname FROM people WHERE surname >= ? AND surname < ? LIMIT ?`
+	personAliasRangeQuery   = `SELECT p.id, p.quote_count, al.alias_key FROM person_aliases al JOIN people p ON p.id = al.person_id WHERE al.alias_key >= ? AND al.alias_key < ? LIMIT ?`
+)
+
+// hyphenFold writes hyphens as spaces: "jean-luc" = "jean luc".
+func hyphenFold(key string) string {
+	return strings.Join(strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '-' }), " ")
+}
+
+// rankFolded matches key against stored names, surnames and aliases with
+// hyphens and spaces alike. The stored keys keep their hyphens, so it
+// reads the rows starting with key's first word and compares them folded.
+func (s *Store) rankFolded(ctx context.Context, key string, best map[int64]*personCand) error {
+	fkey := hyphenFold(key)
+	first, _, _ := strings.Cut(fkey, " ")
+	if len([]rune(first)) < minPrefixLetters {
+		return nil
+	}
+	for _, st := range []struct {
+		q          string
+		whole, pre int // the kind of a whole and of a prefix match
+	}{
+		{personKeyRangeQuery, matchExact, matchPrefix},
+		{personSurnameRangeQuery, matchSurname, matchPartial},
+		{personAliasRangeQuery, matchAlias, matchPartial},
+	} {
+		rows, err := s.rq.QueryContext(ctx, st.q, first, keyUpper(first), foldedScan)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, n int64
+			var k string
+			if err := rows.Scan(&id, &n, &k); err != nil {
+				rows.Close()
+				return err
+			}
+			kind := -1
+			switch fk := hyphenFold(k); {
+			case fk == fkey:
+				kind = st.whole
+			case strings.HasPrefix(fk, fkey):
+				kind = st.pre
+			}
+			if c, ok := best[id]; kind >= 0 && (!ok || kind < c.kind) {
+				best[id] = &personCand{id: id, quotes: n, kind: kind}
+			}
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// letters counts the letters and digits of a name key.
+func letters(key string) int {
+	n := 0
+	for _, r := range key {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// rankKey adds to best the people key may mean, each by its best kind of
+// match.
+func (s *Store) rankKey(ctx context.Context, key string, best map[int64]*personCand) error {
 	single := !strings.Contains(key, " ")
+	long := letters(key) >= minPrefixLetters
 	add := func(kind int, q string, args ...any) error {
 		rows, err := s.rq.QueryContext(ctx, q, args...)
 		if err != nil {
@@ -101,37 +246,20 @@ func (s *Store) rankPeople(ctx context.Context, name string) ([]personCand, erro
 	}{
 		{matchExact, personByKeyQuery, []any{key}, true},
 		{matchAlias, personByAliasQuery, []any{key, findPeopleCandidate}, true},
-		{matchSurname, personBySurnameQuery, []any{key, findPeopleCandidate}, single},
-		{matchPrefix, personByPrefixQuery, []any{key, up, findPeopleCandidate}, true},
-		{matchPartial, personBySurnamePrefixQuery, []any{key, up, findPeopleCandidate}, single},
-		{matchPartial, personByAliasPrefixQuery, []any{key, up, findPeopleCandidate}, true},
+		{matchSurname, personBySurnameQuery, []any{key, findPeopleCandidate}, single && long},
+		{matchPrefix, personByPrefixQuery, []any{key, up, findPeopleCandidate}, long},
+		{matchPartial, personBySurnamePrefixQuery, []any{key, up, findPeopleCandidate}, single && long},
+		{matchPartial, personByAliasPrefixQuery, []any{key, up, findPeopleCandidate}, long},
 	}
 	for _, st := range steps {
 		if !st.ok {
 			continue
 		}
 		if err := add(st.kind, st.q, st.args...); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	cands := make([]personCand, 0, len(best))
-	for _, c := range best {
-		cands = append(cands, *c)
-	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		if a.quotes != b.quotes {
-			return a.quotes > b.quotes
-		}
-		if a.lone != b.lone {
-			return a.lone
-		}
-		return a.id < b.id
-	})
-	return cands, nil
+	return nil
 }
 
 // Person returns one person with aliases and quote count.

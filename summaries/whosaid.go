@@ -116,9 +116,40 @@ func (s *Service) WhoSaid(ctx context.Context, query string, page int) (Answer, 
 		page = 1
 	}
 	if q.Phrase != "" {
-		return s.whoSaidPhrase(ctx, q.Phrase, page)
+		a, err := s.whoSaidPhrase(ctx, q.Phrase, page)
+		if err != nil || len(a.Items) > 0 || !unclosedName(query, q.Phrase) {
+			return a, err
+		}
+		// "'Marsh" (a stray mark, never closed) quotes nothing: it is
+		// more likely a name than a phrase.
+		if na, err := s.quotesOf(ctx, q.Phrase, "", page); err != nil || len(na.Items) > 0 {
+			return na, err
+		}
+		return a, nil
 	}
 	return s.quotesOf(ctx, q.Name, q.Topic, page)
+}
+
+// unclosedName reports whether query opens a phrase with a quote mark it
+// never closes and the phrase reads as a name: one to four capitalised
+// words.
+func unclosedName(query, phrase string) bool {
+	s := strings.TrimSpace(query)
+	first, size := utf8.DecodeRuneInString(s)
+	closers, ok := openQuotes[first]
+	if !ok || strings.ContainsAny(s[size:], closers) {
+		return false
+	}
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // quotesOf lists a person's quotes, newest first, one page at a time.
@@ -163,6 +194,12 @@ func (s *Service) quotesOf(ctx context.Context, name, topic string, page int) (A
 	}
 	switch len(people) {
 	case 0:
+		if nameLetters(name) < 2 {
+			// One letter names nobody, and would match every name that
+			// starts with it: ask for more (two-letter names like "Xi"
+			// and initials like "J.K." are looked up).
+			return Answer{Lead: fmt.Sprintf("%q is too short to look up: type at least two letters of a name, e.g. /whosaid Starmer.", name)}, nil
+		}
 		return s.noQuotes(ctx, name, topic)
 	case 1:
 	default:
@@ -939,4 +976,15 @@ func (s *Service) quotesInStories(ctx context.Context, p newsbot.PersonRecord, t
 		}
 	}
 	return out, nil
+}
+
+// nameLetters counts the letters and digits of a name as typed.
+func nameLetters(name string) int {
+	n := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }

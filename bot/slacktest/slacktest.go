@@ -81,9 +81,15 @@ type Ack struct {
 
 // Fault makes one call to a method fail.
 type Fault struct {
-	Status     int    // HTTP status: 429, 500, 503...; 0 means 200 with Error
-	RetryAfter int    // seconds, sent with 429
-	Error      string // Slack error code in {"ok":false}, e.g. "invalid_auth"
+	Status     int // HTTP status: 429, 500, 503...; 0 means 200 with Error
+	RetryAfter int // seconds, sent with 429
+	// RetryAfterHeader, when set, is sent with a 429 as the Retry-After
+	// header instead of RetryAfter: an HTTP date ("Wed, 21 Oct 2026
+	// 07:28:00 GMT"), as HTTP allows and proxies send, or any other text.
+	RetryAfterHeader string
+	// NoRetryAfter sends a 429 without a Retry-After header.
+	NoRetryAfter bool
+	Error        string // Slack error code in {"ok":false}, e.g. "invalid_auth"
 	// Drop closes the connection without any response, as a reset or a
 	// proxy dying does; Status and Error are ignored.
 	Drop bool
@@ -252,7 +258,13 @@ func writeFault(w http.ResponseWriter, f Fault) {
 		}
 		panic(http.ErrAbortHandler) // closes the connection without a response
 	case f.Status == http.StatusTooManyRequests:
-		w.Header().Set("Retry-After", strconv.Itoa(max(f.RetryAfter, 0)))
+		switch {
+		case f.NoRetryAfter:
+		case f.RetryAfterHeader != "":
+			w.Header().Set("Retry-After", f.RetryAfterHeader)
+		default:
+			w.Header().Set("Retry-After", strconv.Itoa(max(f.RetryAfter, 0)))
+		}
 		w.WriteHeader(http.StatusTooManyRequests)
 		writeJSON(w, map[string]any{"ok": false, "error": "ratelimited"})
 	case f.Status != 0 && f.Status != http.StatusOK:

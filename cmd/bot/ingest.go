@@ -86,10 +86,33 @@ func cmdIngest(ctx context.Context, e env, args []string) error {
 	if *timing {
 		fmt.Fprintf(e.stdout, "timing: %s\n", sum.Timing)
 	}
-	if sum.Failed > 0 && sum.Total() == sum.Failed {
+	return ingestOutcome(sum)
+}
+
+// exitPartial is the exit status of an ingest that stored (or skipped as
+// duplicates) some inputs and failed on others: a cron job can retry the
+// failures without treating the run as lost.
+const exitPartial = 3
+
+// partialError is an ingest where some inputs failed and others did not.
+type partialError struct{ failed, total int }
+
+func (e *partialError) Error() string {
+	return fmt.Sprintf("ingest: %d of %d inputs failed (each is listed above); the others were stored or skipped as duplicates", e.failed, e.total)
+}
+
+// ingestOutcome is the run's exit contract: nil (exit 0) when every input
+// was stored or skipped as a duplicate, a *partialError (exit 3) when some
+// failed, an error (exit 1) when every input failed.
+func ingestOutcome(sum ingest.Summary) error {
+	switch {
+	case sum.Failed == 0:
+		return nil
+	case sum.Total() == sum.Failed:
 		return fmt.Errorf("ingest: nothing could be read (%d failed)", sum.Failed)
+	default:
+		return &partialError{failed: sum.Failed, total: sum.Total()}
 	}
-	return nil
 }
 
 // startCPUProfile profiles the process until the returned func is called:

@@ -61,6 +61,9 @@ func exitCode(err error) int {
 	if errors.Is(err, errUsageShown) {
 		return 2
 	}
+	if _, ok := errors.AsType[*partialError](err); ok {
+		return exitPartial
+	}
 	return 1
 }
 

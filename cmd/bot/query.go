@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -51,12 +53,14 @@ func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 		return err
 	}
 	now := time.Now
+	var until time.Time
 	if date != "" {
 		d, err := time.ParseInLocation(time.DateOnly, date, cfg.Location)
 		if err != nil {
 			return fmt.Errorf("--date: %q is not YYYY-MM-DD", date)
 		}
 		now = func() time.Time { return d.Add(12 * time.Hour) }
+		until = d.AddDate(0, 0, 1)
 	}
 	a, err := openApp(ctx, cfg)
 	if err != nil {
@@ -64,7 +68,27 @@ func consoleCommandAt(ctx context.Context, e env, line, date string) error {
 	}
 	defer a.Close()
 	a.answers.Now = now
-	return bot.ConsoleLine(ctx, line, e.stdout, a.handler(now))
+	if !until.IsZero() {
+		// As of that day: only what was published on or before it.
+		a.answers.Store = summaries.PublishedBefore(a.store, until)
+	}
+	var out bytes.Buffer
+	err = bot.ConsoleLine(ctx, line, &out, a.handler(now))
+	_, refused := errors.AsType[*bot.RefusedError](err)
+	if (err == nil || refused) && bytes.HasPrefix(out.Bytes(), []byte("Usage:")) {
+		// "bot whosaid ''": the command's usage, on stderr, exit 2.
+		fmt.Fprint(e.stderr, out.String())
+		return errUsageShown
+	}
+	if re, ok := errors.AsType[*bot.RefusedError](err); ok {
+		// Not done ("bot issues close 999"): a message on stderr and a
+		// non-zero exit, as a script needs; nothing on stdout.
+		return fmt.Errorf("%s: %s", strings.TrimPrefix(line, "/"), re.Reason)
+	}
+	if _, werr := out.WriteTo(e.stdout); werr != nil {
+		return fmt.Errorf("write answer: %w", werr)
+	}
+	return err
 }
 
 func cmdWhoSaid(ctx context.Context, e env, args []string) error {
@@ -115,12 +139,12 @@ func cmdIssues(ctx context.Context, e env, args []string) error {
 
 func cmdAsk(ctx context.Context, e env, args []string) error {
 	fs := newFlags(e, "ask", `[--date YYYY-MM-DD] "QUESTION"`)
-	date := fs.String("date", "", "answer as of noon on `YYYY-MM-DD` in NEWSBOT_TZ (default now)")
+	date := fs.String("date", "", "answer as of `YYYY-MM-DD` in NEWSBOT_TZ, from articles published on or before it (default now, everything)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(rest) == 0 {
+	if strings.TrimSpace(strings.Join(rest, " ")) == "" {
 		fs.Usage()
 		return errUsageShown
 	}
