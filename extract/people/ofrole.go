@@ -181,6 +181,13 @@ func (f *finder) asRole(c *cand) {
 			return
 		}
 	}
+	// A role dated ("As governor in 1983,", "As then mayor,") is one
+	// the person held before, not theirs now.
+	for k := a; k <= r; k++ {
+		if f.toks[k].is(tDigit) || f.toks[k].lex&lexTime != 0 || f.lowerIs(k, "then", "once", "young", "teenage") {
+			return
+		}
+	}
 	// Only a prepositional phrase may follow the role noun: "As the
 	// minister left," is a clause.
 	for k := head + 1; k <= r; k++ {

@@ -42,6 +42,9 @@ func TestOfBodyAndAsRoles(t *testing.T) {
 		{"as well as", "As well as writing novels, Jo Penn teaches law.", "Jo Penn", ""},
 		{"as a clause", "As the minister left, Kate Rudd shouted at him.", "Kate Rudd", ""},
 		{"as a mother", "As a mother of three, Zoe Cole knows the cost of childcare.", "Zoe Cole", ""},
+		{"as a dated office", "As governor of the state in 1998, Carl Webb signed the bill.", "Carl Webb", ""},
+		{"as a then office", "As then mayor, Ruth Bale closed the library.", "Ruth Bale", ""},
+		{"as an investor", "As an investor, Hal Brandt has backed three airlines.", "Hal Brandt", "investor"},
 		{"as a result", "As a result, Ben Sharp resigned.", "Ben Sharp", ""},
 	}
 	for _, tt := range tests {
