@@ -23,6 +23,7 @@ func TestOfBodyAndAsRoles(t *testing.T) {
 		{"of a party", "Owen Price, of the Green Party, said the plan came too late.", "Owen Price", "of the Green Party"},
 		{"of an acronym", "Rhys Bevan, of the RSPB, said the birds had returned.", "Rhys Bevan", "of the RSPB"},
 		{"after an age", "Dan Kemp, 52, of the Harbour Trust, said repairs would take a year.", "Dan Kemp", "of the Harbour Trust"},
+		{"an office given later replaces the body", "Lucy Crane, of the Rail Passengers Association, said fares were too high. Ms Crane, the association's chief executive, called for a freeze.", "Lucy Crane", "association's chief executive"},
 		{"a hometown is no role", "John Smith, of Leeds, said the road was dangerous.", "John Smith", ""},
 		{"a hometown with an age", "Ann Pike, 34, of Market Rasen, said she had waited six hours.", "Ann Pike", ""},
 		{"a town and county", "Tom Hale, of Ashby, Leicestershire, told the court he was innocent.", "Tom Hale", ""},

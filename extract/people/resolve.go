@@ -1116,7 +1116,8 @@ func (f *finder) walk() {
 			}
 			// A longer title replaces a role ("President" by "Russian
 			// President"); an appositive after a titled name does not.
-			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled && strings.Contains(f.s[c.start:int(f.toks[c.nameA].start)], c.role)) {
+			// An office replaces the body alone ("of the nurses' union").
+			if c.role != "" && (p.role == "" || strings.HasPrefix(p.role, "of ") && !strings.HasPrefix(c.role, "of ") || len(c.role) > len(p.role) && c.titled && strings.Contains(f.s[c.start:int(f.toks[c.nameA].start)], c.role)) {
 				p.role = c.role
 			}
 		case Description:
