@@ -798,6 +798,11 @@ func (sv *saver) personKeyed(name, key string, words int, role, gender string, m
 			}
 		}
 	}
+	if ok && cached.role != "" && affiliationOnly(role) {
+		// "of the nurses' union" says only whom a person speaks for: it
+		// does not replace an office another article gave.
+		role = ""
+	}
 	if !ok {
 		res, err := sv.stmtExec(`INSERT INTO people(name, name_key, surname, full_name, role, gender) VALUES (?,?,?,?,?,?)`,
 			name, key, surname, full, role, gender)

@@ -1140,7 +1140,9 @@ func withArticle(role string) string {
 			break
 		}
 	}
-	for _, a := range []string{"a ", "an ", "the ", "one of "} {
+	// "of the nurses' union": the body a person speaks for, as wire
+	// copy gives it after the name.
+	for _, a := range []string{"a ", "an ", "the ", "one of ", "of "} {
 		if strings.HasPrefix(low, a) {
 			return role
 		}

@@ -528,6 +528,7 @@ func (f *finder) appositives() {
 		if c.drop || c.kind != Name {
 			continue
 		}
+		f.asRole(c)
 		if !f.setOff(c.b - 1) {
 			continue
 		}
@@ -545,6 +546,7 @@ func (f *finder) appositives() {
 		}
 		if di >= len(f.cands) || f.cands[di].kind != Description && f.cands[di].kind != Unnamed || f.cands[di].a != at {
 			f.bareAppositive(c, at)
+			f.ofAffiliation(c, at)
 			continue
 		}
 		d := &f.cands[di]
@@ -1114,7 +1116,8 @@ func (f *finder) walk() {
 			}
 			// A longer title replaces a role ("President" by "Russian
 			// President"); an appositive after a titled name does not.
-			if c.role != "" && (p.role == "" || len(c.role) > len(p.role) && c.titled && strings.Contains(f.s[c.start:int(f.toks[c.nameA].start)], c.role)) {
+			// An office replaces the body alone ("of the nurses' union").
+			if c.role != "" && (p.role == "" || strings.HasPrefix(p.role, "of ") && !strings.HasPrefix(c.role, "of ") || len(c.role) > len(p.role) && c.titled && strings.Contains(f.s[c.start:int(f.toks[c.nameA].start)], c.role)) {
 				p.role = c.role
 			}
 		case Description:
@@ -1721,6 +1724,11 @@ func (p *person) relativeRole() bool {
 	if len(rw) == 0 {
 		return false
 	}
+	if rw[0] == "of" {
+		// "of the nurses' union" tells whom the person speaks for, not
+		// which office they hold.
+		return true
+	}
 	switch rw[len(rw)-1] {
 	case "incumbent", "challenger", "rival", "opponent", "ally", "counterpart", "predecessor", "successor":
 		return true
@@ -1884,6 +1892,9 @@ func roleScore(role string, rw []string, orgs uint16, head string, kinds []strin
 			own = rw[:i]
 			if k := strings.Index(role, " "+x+" "); k >= 0 {
 				ownRole = role[:k]
+			}
+			if i == 0 { // "of the nurses' union": no office of its own
+				ownRole = ""
 			}
 			break
 		}
