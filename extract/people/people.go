@@ -128,6 +128,7 @@ type person struct {
 	roleFor, roleLow string
 	roleSplit        []string
 	roleOrgs         uint16
+	roleSig          uint64 // roleWordBit of every word of roleSplit
 	// byTitle: named by a title alone ("The King", "Duke of Edinburgh").
 	byTitle bool
 	// bar: named with the post-nominal of a barrister ("Ann Ode KC"), so

@@ -1680,7 +1680,9 @@ func (f *finder) describe(c *cand) int {
 	// the prime minister said".
 	untitled, untitledLast := -1, -1
 	for pi, p := range f.people {
-		if p.lastTok > untitledLast && (p.role == "" || p.relativeRole()) && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) {
+		// The role test last: it is the dear one, and most people were
+		// last named too far back.
+		if p.lastTok > untitledLast && f.toks[c.a].sent-f.toks[p.lastTok].sent <= 3 && (p.gender != 0 || len(p.toks) > 1) && (p.role == "" || p.relativeRole()) {
 			untitled, untitledLast = pi, p.lastTok
 		}
 	}
@@ -1690,11 +1692,15 @@ func (f *finder) describe(c *cand) int {
 		_, words, _ := p.roleWords()
 		return slices.Contains(words, "king") || slices.Contains(words, "emperor")
 	})
+	need := describeNeed(head, kinds)
 	for pi, p := range f.people {
 		if p.role == "" {
 			continue
 		}
 		low, words, orgs := p.roleWords()
+		if p.roleSig&need == 0 {
+			continue // roleScore would give 0, which never beats bestScore
+		}
 		if kingNamed && (slices.Contains(words, "queen") || slices.Contains(words, "empress")) {
 			continue
 		}
@@ -1874,8 +1880,54 @@ func (p *person) roleWords() (string, []string, uint16) {
 		low := strings.ToLower(p.role)
 		p.roleFor, p.roleLow = p.role, low
 		p.roleSplit, p.roleOrgs = splitRole(low)
+		p.roleSig = 0
+		for _, w := range p.roleSplit {
+			p.roleSig |= roleWordBit(w)
+		}
 	}
 	return p.roleLow, p.roleSplit, p.roleOrgs
+}
+
+// roleWordBit is a word's bit in a 64-bit signature of a role's words:
+// a person whose signature shares no bit with a description's is passed
+// over without scoring (see describeNeed).
+func roleWordBit(w string) uint64 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return 1 << (h % 64)
+}
+
+// describeNeed is the signature of the role words one of which a role must
+// hold for roleScore to give it anything for a description of head (whose
+// roleKinds are kinds), or all bits when a rule there matches inside the
+// role rather than by word. It lets describe pass over most people
+// cheaply: a story naming thousands of role holders made each description
+// score them all.
+func describeNeed(head string, kinds []string) uint64 {
+	const all = ^uint64(0)
+	if head == "leader" || strings.IndexByte(head, '-') >= 0 {
+		return all // leaderRoles and hyphenated heads match inside the role
+	}
+	need := roleWordBit(head)
+	switch head {
+	case "president", "premier":
+		need |= roleWordBit("leader") | roleWordBit("chief")
+	case "minister":
+		need |= roleWordBit("secretary")
+	case "chief":
+		for _, w := range []string{"minister", "secretary", "head", "director", "chair", "chairman", "chairwoman", "governor"} {
+			need |= roleWordBit(w)
+		}
+	}
+	for _, k := range kinds {
+		if strings.ContainsAny(k, " -") {
+			return all // kindOf matches these inside the role
+		}
+		need |= roleWordBit(k)
+	}
+	return need
 }
 
 // roleScore scores how well the lower-cased role, split into the words
