@@ -284,11 +284,16 @@ func (f *finder) run() []newsbot.Trip {
 		// cue; the tokens settle the rest.
 		scan := quickScan(sp.Text)
 		cue := scan&^uint64(qStop) != 0 && f.hasCueIn(sp)
-		if scan == uint64(qStop) && (len(f.legs) > 0 || mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.End) {
+		if !cue && scan != 0 && (len(f.legs) > 0 || mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.End) {
 			// "will campaign in Meru", "will address supporters in
 			// Eldoret": no cue word, but someone named or a journey
-			// told before (kinds11.go).
-			f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			// told before (kinds11.go). Also when the quick scan saw
+			// a cue the tokens then ruled out: the scan stops at its
+			// first cue, maybe before a stop word, and a word of the
+			// sentence may share a cue's slot of its table.
+			if scan == uint64(qStop) {
+				f.toks = tokenize(sp.Text, sp.Start, f.toks[:0])
+			} // else hasCueIn left the sentence's tokens in f.toks
 			cue = f.campaignStop()
 		}
 		if !cue && frontedPlace(sp.Text) {
