@@ -127,33 +127,22 @@ func FuzzDecodeRecord(f *testing.F) {
 // plain8 must agree with a byte-by-byte test for every byte in every
 // position, next to plain and special neighbours.
 func TestPlain8(t *testing.T) {
-	special := func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80 }
-	for _, fill := range []byte{'a', ' ', 0x1f, '"', 0x80, 0xff} {
-		for pos := range 8 {
-			for c := range 256 {
-				var b [8]byte
-				for i := range b {
-					b[i] = fill
-				}
-				b[pos] = byte(c)
-				want := true
-				for _, x := range b {
-					if special(x) {
-						want = false
-					}
-				}
-				if got := plain8(binary.LittleEndian.Uint64(b[:])); got != want {
-					t.Fatalf("plain8(%q) = %v, want %v", b[:], got, want)
-				}
-			}
-		}
-	}
+	checkEightBytes(t, "plain8", plain8, func(c byte) bool { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80 },
+		[]byte{'a', ' ', 0x1f, '"', 0x80, 0xff})
 }
 
 // noControl8 must agree with a byte-by-byte test in the same way.
 func TestNoControl8(t *testing.T) {
-	control := func(c byte) bool { return c < 0x20 || c == 0x7f }
-	for _, fill := range []byte{'a', ' ', 0x1f, 0x7f, 0x80, 0xff, 0} {
+	checkEightBytes(t, "noControl8", noControl8, func(c byte) bool { return c < 0x20 || c == 0x7f },
+		[]byte{'a', ' ', 0x1f, 0x7f, 0x80, 0xff, 0})
+}
+
+// checkEightBytes checks that word, given eight bytes as a little-endian
+// word, reports that none of them is bad, for every byte value at every
+// position among each of fills.
+func checkEightBytes(t *testing.T, name string, word func(uint64) bool, bad func(byte) bool, fills []byte) {
+	t.Helper()
+	for _, fill := range fills {
 		for pos := range 8 {
 			for c := range 256 {
 				var b [8]byte
@@ -163,12 +152,12 @@ func TestNoControl8(t *testing.T) {
 				b[pos] = byte(c)
 				want := true
 				for _, x := range b {
-					if control(x) {
+					if bad(x) {
 						want = false
 					}
 				}
-				if got := noControl8(binary.LittleEndian.Uint64(b[:])); got != want {
-					t.Fatalf("noControl8(%q) = %v, want %v", b[:], got, want)
+				if got := word(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("%s(%q) = %v, want %v", name, b[:], got, want)
 				}
 			}
 		}
