@@ -1156,7 +1156,7 @@ func (a *analyser) cluster() []newsbot.Issue {
 		}
 		res = append(res, r)
 	}
-	return a.fillBareTitles(a.leadActIssue(a.keepPass(a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res)))))))
+	return dropShapeJunk(a.fillBareTitles(a.leadActIssue(a.keepPass(a.calmPass(a.contentionPass(a.wirePass(a.applyFrames(res))))))))
 }
 
 // bareAside reports a lighter issue titled by one common word that names
