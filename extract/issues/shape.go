@@ -127,6 +127,9 @@ var danglingEnds = map[string]bool{
 	"neither": true, "not": true, "no": true, "where": true, "when": true, "while": true, "whether": true,
 }
 
+// frequencyAdverbs say how often, never what: "Wales twice".
+var frequencyAdverbs = map[string]bool{"once": true, "twice": true, "thrice": true, "ago": true}
+
 // runOnVerbs are third-person verbs that are never plural nouns and that
 // a phrase runs on into ("Largest recall involves", "Bosses suggests").
 var runOnVerbs = map[string]bool{
@@ -146,7 +149,7 @@ func danglingTitle(title string) bool {
 	}
 	var buf [32]byte
 	last := string(appendLower(buf[:0], title[i+1:]))
-	if danglingEnds[last] || runOnVerbs[last] || verbsInS[last] {
+	if danglingEnds[last] || runOnVerbs[last] || verbsInS[last] || adverbs[last] || frequencyAdverbs[last] {
 		return true
 	}
 	if j := strings.IndexAny(last, "'’"); j > 0 {
@@ -172,8 +175,14 @@ var adjectivesInLy = map[string]bool{
 	"cowardly": true, "scholarly": true, "sickly": true, "homely": true, "unruly": true, "woolly": true,
 }
 
-// openerTitle reports a title opened by a reflexive pronoun or by an
-// adverb before a lower-case word ("Fairly run", "Hugely popular
+// subjectPronouns open a clause, never a noun phrase.
+var subjectPronouns = map[string]bool{
+	"i": true, "i'm": true, "i've": true, "we": true, "we're": true, "we've": true, "they": true, "they're": true,
+	"they've": true, "he": true, "he's": true, "she": true, "she's": true, "you": true, "you're": true, "it's": true,
+}
+
+// openerTitle reports a title opened by a reflexive or subject pronoun,
+// by a common verb's "-ing" form or by an adverb before a lower-case word ("Fairly run", "Hugely popular
 // show"): the rest of a clause, not a thread's name.
 func openerTitle(title string) bool {
 	first, rest, two := strings.Cut(title, " ")
@@ -182,11 +191,39 @@ func openerTitle(title string) bool {
 	}
 	var buf [32]byte
 	w := string(appendLower(buf[:0], first))
-	if reflexives[w] {
-		return true
+	if reflexives[w] || subjectPronouns[w] {
+		return true // "I'm wouldn't", "They favour": a clause's subject
+	}
+	if ingOpener(w) {
+		return true // "Getting impatient": a clause cut from its subject
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !nounsInLy[w] && !adjectivesInLy[w] &&
 		!strings.ContainsAny(w, "-'’")
+}
+
+// ingOpener reports a common verb's "-ing" form ("seeking", "getting"),
+// no noun ("meeting") and no dispute cue ("warning over ...").
+func ingOpener(w string) bool {
+	return strings.HasSuffix(w, "ing") && generic[w] && !ingNouns[w] && !phraseNouns[w] && cueWeights[w] == 0
+}
+
+// ingRepair returns the noun phrase of a title opened by a common verb's
+// "-ing" form and two or more words ("Seeking bankruptcy protection" →
+// "Bankruptcy protection"), "" for any other title.
+func ingRepair(title string) string {
+	first, rest, two := strings.Cut(title, " ")
+	if !two || !strings.Contains(rest, " ") || !startsLower(rest) {
+		return ""
+	}
+	var buf [32]byte
+	if !ingOpener(string(appendLower(buf[:0], first))) {
+		return ""
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if lexicon[next].stop() || lexicon[next].prep() || lexicon[next].det() {
+		return "" // "Getting into the final": no object to keep
+	}
+	return upperFirst(rest)
 }
 
 // shapeJunk reports a title of one of the shapes above. A dispute word
@@ -203,6 +240,9 @@ func shapeJunk(title string) bool {
 func dropShapeJunk(res []newsbot.Issue) []newsbot.Issue {
 	kept := res[:0]
 	for _, is := range res {
+		if t := ingRepair(is.Title); t != "" {
+			is.Title = t
+		}
 		if !shapeJunk(is.Title) {
 			kept = append(kept, is)
 		}

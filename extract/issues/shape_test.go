@@ -59,6 +59,15 @@ func TestShapeJunk(t *testing.T) {
 		{"Costly delays", false},
 		{"Italy", false},
 		{"Kelly Brook", false},
+		{"We're confident", true},
+		{"They're", false}, // one word: another rule's
+		{"Getting nervous", true},
+		{"Warning over pension shortfall", false}, // a cue, not a bare verb
+		{"Meeting with creditors", false},
+		// adverbs of place and frequency end no noun phrase
+		{"Lost their serve twice", true},
+		{"Exports abroad", true},
+		{"Visit to Lagos", false},
 	} {
 		if got := shapeJunk(c.title); got != c.junk {
 			t.Errorf("shapeJunk(%q) = %v, want %v", c.title, got, c.junk)
@@ -71,5 +80,21 @@ func TestDropShapeJunk(t *testing.T) {
 	got := dropShapeJunk(res)
 	if len(got) != 1 || got[0].Title != "Ban on night flights" {
 		t.Errorf("dropShapeJunk kept %v", got)
+	}
+}
+
+func TestIngRepair(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Seeking bankruptcy protection", "Bankruptcy protection"},
+		{"Making deep cuts in farm subsidies", "Deep cuts in farm subsidies"},
+		{"Getting nervous", ""},         // one word left: dropped, not repaired
+		{"Getting into the final", ""},  // no object
+		{"Warning over rail fares", ""}, // a cue word opens it
+		{"Fishing quotas for cod", ""},  // a noun in "-ing"
+		{"Seeking Ruiz's removal", ""},  // a name opens the rest
+	} {
+		if got := ingRepair(c.title); got != c.want {
+			t.Errorf("ingRepair(%q) = %q, want %q", c.title, got, c.want)
+		}
 	}
 }
