@@ -226,11 +226,46 @@ func ingRepair(title string) string {
 	return upperFirst(rest)
 }
 
+// resultHeads name an outcome already told: a match's result, a firm's
+// figures, an injury taken. Titled by one with nothing of a dispute,
+// the issue is a report's fact, no thread ("Straight defeat", "Quarter
+// profits", "Hamstring injury").
+var resultHeads = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "revenue": true, "revenues": true, "turnover": true,
+	"victory": true, "win": true, "defeat": true, "draw": true, "injury": true, "injuries": true,
+}
+
+// resultTitle reports a title headed by a result noun in which no word
+// names a dispute or thread ("Alleged withheld profits", "Tax reform to
+// raise revenue" stay), nor, for an injury, whose it is ("Ruiz's
+// injury" is a player's fitness, told on).
+func resultTitle(title string) bool {
+	i := strings.LastIndexByte(title, ' ')
+	var buf [32]byte
+	last := string(appendLower(buf[:0], title[i+1:]))
+	if !resultHeads[last] {
+		return false
+	}
+	if strings.HasPrefix(last, "injur") && strings.ContainsAny(title, "'’") {
+		return false
+	}
+	for w := range strings.FieldsSeq(title[:max(i, 0)]) {
+		lw := string(appendLower(buf[:0], w))
+		if threadHead(lw) || lexicon[lw].prep() || lexicon[lw].stop() {
+			return false // "Windfall tax on profits": headed before its preposition
+		}
+		if edWord(lw) || irregularPast[lw] {
+			return false // "Hidden profits", "Inflated earnings": something done to them
+		}
+	}
+	return true
+}
+
 // shapeJunk reports a title of one of the shapes above. A dispute word
 // in the sentence telling the issue spares none of them: most copy holds
 // one ("fears", "critics") beside the story's scenery.
 func shapeJunk(title string) bool {
-	return qualityTitle(title) || danglingTitle(title) || openerTitle(title)
+	return qualityTitle(title) || danglingTitle(title) || openerTitle(title) || resultTitle(title)
 }
 
 // dropShapeJunk drops the issues whose final title has one of the shapes

@@ -68,6 +68,16 @@ func TestShapeJunk(t *testing.T) {
 		{"Lost their serve twice", true},
 		{"Exports abroad", true},
 		{"Visit to Lagos", false},
+		// a result already told
+		{"Narrow defeat", true},
+		{"Half-year profits", true},
+		{"Knee injury", true},
+		{"Away win", true},
+		{"Goalkeeper's knee injury", false}, // whose fitness: told on
+		{"Hidden profits", false},
+		{"Dispute over profits", false},
+		{"Lawsuit over injuries", false},
+		{"Windfall tax on profits", false},
 	} {
 		if got := shapeJunk(c.title); got != c.junk {
 			t.Errorf("shapeJunk(%q) = %v, want %v", c.title, got, c.junk)
