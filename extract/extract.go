@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -31,7 +32,8 @@ func Article(id, text string, published time.Time) newsbot.Extraction {
 // or "", changes nothing (see issues.FindWithHeadline).
 func ArticleWithHeadline(id, headline, text string, published time.Time) newsbot.Extraction {
 	cast := people.Find(text)
-	tx, runs := timex.TagRuns(text, published, nil) // runs: read once, for trips
+	rb := runBufs.Get().(*[]letters.Run)
+	tx, runs := timex.TagRuns(text, published, (*rb)[:0]) // runs: read once, for trips
 	qs := quotes.Find(text, cast)
 	sents := sentences.Sentences(text) // split once for the sentence-level extractors
 	x := newsbot.Extraction{
@@ -42,7 +44,23 @@ func ArticleWithHeadline(id, headline, text string, published time.Time) newsbot
 		Issues:  issues.FindWithHeadline(headline, text, sents, cast, qs),
 		Timexes: tx,
 	}
+	putRuns(rb, runs)
 	return Normalise(x)
+}
+
+// runBufs keeps buffers for the runs of letters timex reads and trips
+// consumes (see Articles): they live for one call, and allocating them
+// afresh cost more than 2.5 bytes per byte of text.
+var runBufs = sync.Pool{New: func() any { return new([]letters.Run) }}
+
+// putRuns returns to runBufs the buffer rb, whose storage runs now is
+// (timex may have grown it), unless a huge text made it huge.
+func putRuns(rb *[]letters.Run, runs []letters.Run) {
+	if cap(runs) > 1<<16 {
+		return
+	}
+	*rb = runs[:0]
+	runBufs.Put(rb)
 }
 
 // Input is one article for Articles.
@@ -77,7 +95,12 @@ func Articles(in []Input) []newsbot.Extraction {
 	for i := range in {
 		room += len(in[i].Text)/5 + 4
 	}
-	buf := make([]letters.Run, 0, room)
+	rb := runBufs.Get().(*[]letters.Run)
+	buf := *rb
+	if cap(buf) < room {
+		buf = make([]letters.Run, 0, room+room/4) // room for the next batch's too, mostly
+	}
+	buf = buf[:0]
 	for i := range in {
 		out[i].ID = in[i].ID
 		out[i].People = casts[i].People
@@ -97,6 +120,7 @@ func Articles(in []Input) []newsbot.Extraction {
 		out[i].Trips = trips.FindInSentencesRuns(in[i].Text, sents[i], in[i].Published, casts[i], out[i].Timexes, runs[i])
 		runs[i] = nil
 	}
+	putRuns(rb, buf)
 	for i := range in {
 		out[i].Issues = issues.FindWithHeadline(in[i].Headline, in[i].Text, sents[i], casts[i], out[i].Quotes)
 		sents[i], casts[i] = nil, nil // done with: let the collector have them
