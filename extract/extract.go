@@ -4,9 +4,11 @@
 package extract
 
 import (
+	"sync"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/internal/letters"
 	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/quotes"
@@ -30,18 +32,35 @@ func Article(id, text string, published time.Time) newsbot.Extraction {
 // or "", changes nothing (see issues.FindWithHeadline).
 func ArticleWithHeadline(id, headline, text string, published time.Time) newsbot.Extraction {
 	cast := people.Find(text)
-	tx := timex.Tag(text, published)
+	rb := runBufs.Get().(*[]letters.Run)
+	tx, runs := timex.TagRuns(text, published, (*rb)[:0]) // runs: read once, for trips
 	qs := quotes.Find(text, cast)
 	sents := sentences.Sentences(text) // split once for the sentence-level extractors
 	x := newsbot.Extraction{
 		ID:      id,
 		People:  cast.People,
 		Quotes:  qs,
-		Trips:   trips.FindInSentences(text, sents, published, cast, tx),
+		Trips:   trips.FindInSentencesRuns(text, sents, published, cast, tx, runs),
 		Issues:  issues.FindWithHeadline(headline, text, sents, cast, qs),
 		Timexes: tx,
 	}
+	putRuns(rb, runs)
 	return Normalise(x)
+}
+
+// runBufs keeps buffers for the runs of letters timex reads and trips
+// consumes (see Articles): they live for one call, and allocating them
+// afresh cost more than 2.5 bytes per byte of text.
+var runBufs = sync.Pool{New: func() any { return new([]letters.Run) }}
+
+// putRuns returns to runBufs the buffer rb, whose storage runs now is
+// (timex may have grown it), unless a huge text made it huge.
+func putRuns(rb *[]letters.Run, runs []letters.Run) {
+	if cap(runs) > 1<<16 {
+		return
+	}
+	*rb = runs[:0]
+	runBufs.Put(rb)
 }
 
 // Input is one article for Articles.
@@ -68,10 +87,27 @@ func Articles(in []Input) []newsbot.Extraction {
 		casts[i] = people.Find(in[i].Text)
 	}
 	out := make([]newsbot.Extraction, len(in))
+	// The runs of letters timex's tokeniser reads, kept for trips, in one
+	// buffer for the batch (about a run per six bytes of copy, and timex
+	// asks for room for a chunk's worth; an article that needs more gets its own).
+	runs := make([][]letters.Run, len(in))
+	room := 0
+	for i := range in {
+		room += len(in[i].Text)/5 + 4
+	}
+	rb := runBufs.Get().(*[]letters.Run)
+	buf := *rb
+	if cap(buf) < room {
+		buf = make([]letters.Run, 0, room+room/4) // room for the next batch's too, mostly
+	}
+	buf = buf[:0]
 	for i := range in {
 		out[i].ID = in[i].ID
 		out[i].People = casts[i].People
-		out[i].Timexes = timex.Tag(in[i].Text, in[i].Published)
+		out[i].Timexes, runs[i] = timex.TagRuns(in[i].Text, in[i].Published, buf[len(buf):])
+		if n := len(runs[i]); n > 0 && n <= cap(buf)-len(buf) && &buf[:len(buf)+1][len(buf)] == &runs[i][0] {
+			buf = buf[:len(buf)+n] // the runs went into buf
+		}
 	}
 	for i := range in {
 		out[i].Quotes = quotes.Find(in[i].Text, casts[i])
@@ -81,8 +117,10 @@ func Articles(in []Input) []newsbot.Extraction {
 		sents[i] = sentences.Sentences(in[i].Text)
 	}
 	for i := range in {
-		out[i].Trips = trips.FindInSentences(in[i].Text, sents[i], in[i].Published, casts[i], out[i].Timexes)
+		out[i].Trips = trips.FindInSentencesRuns(in[i].Text, sents[i], in[i].Published, casts[i], out[i].Timexes, runs[i])
+		runs[i] = nil
 	}
+	putRuns(rb, buf)
 	for i := range in {
 		out[i].Issues = issues.FindWithHeadline(in[i].Headline, in[i].Text, sents[i], casts[i], out[i].Quotes)
 		sents[i], casts[i] = nil, nil // done with: let the collector have them

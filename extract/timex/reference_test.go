@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/internal/letters"
 )
 
 // The tokeniser as it was before it read eight bytes at a time and reused
@@ -230,6 +232,11 @@ func sameTokens(ts *tokens, text string) string {
 	if ts.low != ref.low {
 		return fmt.Sprintf("low = %q, reference %q", ts.low, ref.low)
 	}
+	// The runs of letters recorded on the way (for trips) are exactly
+	// those a plain scan of the text finds.
+	if want := letters.Of(text); !slices.Equal(ts.runs, want) {
+		return fmt.Sprintf("runs = %v, letters.Of %v", ts.runs, want)
+	}
 	return ""
 }
 
@@ -241,6 +248,7 @@ func FuzzTokenizeMatchesReference(f *testing.F) {
 		"ÉLYSÉE Palace officials met at 3:07pm GMT; the '90s are over—“later” they said.",
 		"abcdefghABCDEFGH a an in at Q3 2025 O'Brien’s jan. 30th 1990s",
 		"YESTERDAY Afternoon, fortnightly Thanksgiving weekends; Abcdefghijklmnop abcdefghijklmnopq Wednesday",
+		"3am 30thx 1990s' x2y café-goers Jose\u0301 naïve Ångström 4th, TimeWarner's",
 		"",
 	} {
 		f.Add(s, "The previous article, ten words or so, in the buffers.")

@@ -38,6 +38,7 @@ import (
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/internal/letters"
 )
 
 // Types of TIMEX3.
@@ -87,6 +88,26 @@ func Tag(text string, dct time.Time) []newsbot.Timex {
 	ts := tokensPool.Get().(*tokens)
 	defer ts.release()
 	ts.tokenize(text)
+	return ts.tag(text, dct)
+}
+
+// TagRuns is Tag that also returns the runs of ASCII letters of text
+// (exactly letters.Of(text)), which its tokeniser reads anyway, appended
+// to runs[:0]: the pipeline hands them to trips (trips.FindInSentencesRuns)
+// so that its sentence filter need not read the bytes again.
+func TagRuns(text string, dct time.Time, runs []letters.Run) ([]newsbot.Timex, []letters.Run) {
+	ts := tokensPool.Get().(*tokens)
+	defer ts.release()
+	pooled := ts.runs
+	ts.runs = runs
+	ts.tokenize(text)
+	runs = ts.runs
+	ts.runs = pooled // the caller keeps runs; the pool keeps its own buffer
+	return ts.tag(text, dct), runs
+}
+
+// tag is Tag over the tokens of text.
+func (ts *tokens) tag(text string, dct time.Time) []newsbot.Timex {
 	y, m, d := dct.Date()
 	tg := &tagger{ts: ts, dct: time.Date(y, m, d, 0, 0, 0, 0, time.UTC), gsA: -1, rangeTok: -1, dayTok: -1, weekendTok: -1}
 	tg.ref, tg.refGran = tg.dct, gNone

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/internal/letters"
 )
 
 // Token kinds.
@@ -39,6 +41,9 @@ type tokens struct {
 	// only these.
 	cand []int32
 	gs   []group // storage for the verb groups of one sentence (tagger.gs)
+	// runs lists the runs of ASCII letters of the text (letters.Of(text)),
+	// recorded as the words are read, for trips (see TagRuns).
+	runs []letters.Run
 }
 
 // class returns the tense class of token i, computed once.
@@ -313,6 +318,7 @@ func (ts *tokens) tokenize(text string) {
 	// they grow, so that their lengths stay in registers.
 	toks := reuse(ts.t, len(text)/5+4)
 	cand := reuse(ts.cand, len(text)/16+4)
+	runs := reuse(ts.runs, len(text)/6+4)
 	nl := true
 	i := 0
 	for i < len(text) {
@@ -321,12 +327,13 @@ func (ts *tokens) tokenize(text string) {
 		// stops at what it leaves to the general code below, which takes
 		// one token and hands back.
 		end := min(len(text), i+fastChunk)
-		if need := end - i; cap(toks)-len(toks) < need || cap(cand)-len(cand) < need || cap(lowb)-len(lowb) < need+32 {
+		if need := end - i; cap(toks)-len(toks) < need || cap(cand)-len(cand) < need || cap(lowb)-len(lowb) < need+32 || cap(runs)-len(runs) < need {
 			toks = growFor(toks, need, i, len(text))
 			cand = growFor(cand, need, i, len(text))
 			lowb = growFor(lowb, need+32, i, len(text))
+			runs = growFor(runs, need, i, len(text))
 		}
-		toks, cand, lowb, i, nl = fastRun(text, i, end, nl, toks, cand, lowb)
+		toks, cand, lowb, runs, i, nl = fastRun(text, i, end, nl, toks, cand, lowb, runs)
 		if i >= end {
 			continue
 		}
@@ -358,6 +365,11 @@ func (ts *tokens) tokenize(text string) {
 				// letter can continue it.
 				l := int32(-1)
 				var trig uint8
+				low := k1
+				if !keyed {
+					low = letters.Low8(text[i:j])
+				}
+				runs = append(runs, letters.Run{Start: int32(i), End: int32(j), Low: low})
 				if keyed {
 					// Up to sixteen letters, held lower-cased in k1, k2:
 					// the lookup and the copy take whole chunks.
@@ -419,6 +431,8 @@ func (ts *tokens) tokenize(text string) {
 			}
 			// Ordinal and plural suffixes stay on the number: "30th", "1990s".
 			if k := suffixLen(text, j); k > 0 {
+				// The suffix is the number's only run of letters.
+				runs = append(runs, letters.Run{Start: int32(j), End: int32(j + k), Low: letters.Low8(text[j : j+k])})
 				j += k
 			}
 			cand = append(cand, int32(len(toks)))
@@ -463,6 +477,7 @@ func (ts *tokens) tokenize(text string) {
 				r, _ := utf8.DecodeRuneInString(text[i:])
 				capital = unicode.IsUpper(r)
 			}
+			runs = letters.Append(runs, text, i, j) // "Friday's", "café"
 			ts.lowb = lowb
 			t := ts.wordToken(i, j, capital, upper, nl)
 			lowb = ts.lowb
@@ -489,7 +504,7 @@ func (ts *tokens) tokenize(text string) {
 		nl = false
 		i += n
 	}
-	ts.t, ts.cand, ts.lowb = toks, cand, lowb
+	ts.t, ts.cand, ts.lowb, ts.runs = toks, cand, lowb, runs
 	ts.low = string(lowb)
 }
 
@@ -503,12 +518,13 @@ const fastChunk = 1024
 // start sixteen bytes or more before the end of text: nearly all of news
 // copy. It returns where it stopped (end, or the first byte it leaves to
 // tokenize) and the slices grown by what it read. The slices must have
-// room for end-i more tokens and candidates and end-i+32 more bytes of
-// lower-cased words. TestTokenizeMatchesReferenceCorpus and
+// room for end-i more tokens, candidates and runs of letters and end-i+32
+// more bytes of lower-cased words. Each word it reads is a run of letters
+// (see tokens.runs). TestTokenizeMatchesReferenceCorpus and
 // FuzzTokenizeMatchesReference hold it to the reference tokeniser.
-func fastRun(text string, i, end int, nl bool, toks []token, cand []int32, lowb []byte) ([]token, []int32, []byte, int, bool) {
-	tb, cb, lb := toks[:cap(toks)], cand[:cap(cand)], lowb[:cap(lowb)]
-	n, nc, nlw := len(toks), len(cand), len(lowb)
+func fastRun(text string, i, end int, nl bool, toks []token, cand []int32, lowb []byte, runs []letters.Run) ([]token, []int32, []byte, []letters.Run, int, bool) {
+	tb, cb, lb, rb := toks[:cap(toks)], cand[:cap(cand)], lowb[:cap(lowb)], runs[:cap(runs)]
+	n, nc, nlw, nr := len(toks), len(cand), len(lowb), len(runs)
 loop:
 	for i < end {
 		c := text[i]
@@ -594,13 +610,16 @@ loop:
 		p := &tb[n]
 		p.s, p.e, p.l, p.trig, p.kind, p.cap, p.nl = int32(i), int32(j), l, trig, kWord, c <= 'Z', nl
 		n++
+		r := &rb[nr]
+		r.Start, r.End, r.Low = int32(i), int32(j), k1
+		nr++
 		nl = false
 		i = j
 		if next == ' ' {
 			i++
 		}
 	}
-	return tb[:n], cb[:nc], lb[:nlw], i, nl
+	return tb[:n], cb[:nc], lb[:nlw], rb[:nr], i, nl
 }
 
 // growFor returns buf with room for need more elements, read bytes into a

@@ -1,6 +1,12 @@
 package trips
 
-import "math/bits"
+import (
+	"math/bits"
+	"sort"
+
+	"github.com/newsroom/newsbot/extract/internal/letters"
+	"github.com/newsroom/newsbot/extract/text"
+)
 
 // mayHaveCueFast is a cheaper, looser mayHaveCue: it never says no where
 // mayHaveCue says yes, and says yes on few other sentences. It looks at a
@@ -132,3 +138,61 @@ var letterKinds = func() *[1 << letterBits]quickKind {
 	}
 	return t
 }()
+
+// scan is quickScan(sp.Text) read from f.runs when the caller gave them:
+// not the same bits, but the same answer to each question run asks of
+// it (whether it holds qCue or qFollower, whether it is qStop alone, or
+// nothing), which is all run reads. Sentences come in order, so the runs
+// are walked once per article. A sentence whose edge cuts a run (a span
+// not from text.Sentences) is scanned as before.
+func (f *finder) scan(sp text.Span) uint64 {
+	if f.runs == nil || len(sp.Text) != sp.End-sp.Start {
+		return quickScan(sp.Text)
+	}
+	rs, k := f.runs, f.runAt
+	if k < len(rs) && int(rs[k].End) <= sp.Start {
+		// Past the runs the last sentence left unread (its scan stops at
+		// its first cue): a binary search, as that may be most of them.
+		k += sort.Search(len(rs)-k, func(j int) bool { return int(rs[k+j].End) > sp.Start })
+	}
+	f.runAt = k
+	if k < len(rs) && int(rs[k].Start) < sp.Start {
+		return quickScan(sp.Text) // a run begins before the sentence
+	}
+	if hit, ok := runScan(f.text, rs[k:], sp.End); ok {
+		return hit
+	}
+	return quickScan(sp.Text) // a run goes past the sentence's end
+}
+
+// runScan is quickScan over the runs of letters rs that start before end
+// (rs sorted, the first at or after the sentence's start): it gives a cue
+// or follower bit where quickScan does, else qStop where quickScan does.
+// It fails (ok false) on a run that end cuts, which quickScan would read
+// as a shorter word.
+func runScan(s string, rs []letters.Run, end int) (hit uint64, ok bool) {
+	var pres uint64
+	kinds := letterKinds
+	for k := range rs {
+		r := &rs[k]
+		if int(r.End) > end {
+			if int(r.Start) >= end {
+				break // the next sentence's
+			}
+			return 0, false
+		}
+		slot := uint64(0) // letterKinds' slot 0 holds no word
+		if n := r.End - r.Start; n <= 8 {
+			slot = (r.Low * letterMul) >> (64 - letterBits)
+		} else if n <= 12 {
+			slot = letterSlot(s, int(r.Start), int(r.End))
+		}
+		kind := uint64(kinds[slot])
+		hit |= kind & (uint64(qCue|qStop) | pres<<1)
+		if hit&^uint64(qStop) != 0 {
+			return hit, true // the rest cannot take it back
+		}
+		pres = kind & uint64(qPresence)
+	}
+	return hit, true
+}

@@ -44,6 +44,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/extract/internal/letters"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/places"
 	"github.com/newsroom/newsbot/extract/text"
@@ -115,6 +116,15 @@ func Find(s string, published time.Time, cast *people.Cast, timexes []newsbot.Ti
 // text.Sentences (sents must be exactly that split): the pipeline can split
 // once for every extractor.
 func FindInSentences(s string, sents []text.Span, published time.Time, cast *people.Cast, timexes []newsbot.Timex) []newsbot.Trip {
+	return FindInSentencesRuns(s, sents, published, cast, timexes, nil)
+}
+
+// FindInSentencesRuns is FindInSentences for a caller that also has the
+// runs of ASCII letters of s (runs must be exactly letters.Of(s), as
+// timex.TagRuns gives them): the filter that spares most sentences the
+// tokenizer then reads the runs instead of the sentences' bytes. With
+// nil runs it is FindInSentences.
+func FindInSentencesRuns(s string, sents []text.Span, published time.Time, cast *people.Cast, timexes []newsbot.Timex, runs []letters.Run) []newsbot.Trip {
 	if cast == nil || len(cast.People) == 0 {
 		return nil
 	}
@@ -123,7 +133,7 @@ func FindInSentences(s string, sents []text.Span, published time.Time, cast *peo
 	defer releaseTimexes(tbuf)
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1,
+	f := finder{text: s, sents: sents, published: published, cast: cast, timexes: timexes, lastSubject: -1, runs: runs,
 		toks: sc.toks[:0], persons: sc.persons[:0], places: sc.places[:0]}
 	if cap(sc.placeNamed) < len(cast.People) {
 		sc.placeNamed = make([]int8, len(cast.People))
@@ -206,8 +216,13 @@ func (sc *scratch) release() {
 }
 
 type finder struct {
-	text      string
-	sents     []text.Span
+	text  string
+	sents []text.Span
+	// runs are the runs of ASCII letters of text (letters.Of), nil when
+	// the caller has none; runAt is where the last sentence's start
+	// fell in them (see scan).
+	runs      []letters.Run
+	runAt     int
 	published time.Time
 	cast      *people.Cast
 	timexes   []newsbot.Timex
@@ -282,7 +297,7 @@ func (f *finder) run() []newsbot.Trip {
 		}
 		// The quick scan spares the tokenizer on most sentences without a
 		// cue; the tokens settle the rest.
-		scan := quickScan(sp.Text)
+		scan := f.scan(sp)
 		cue := scan&^uint64(qStop) != 0 && f.hasCueIn(sp)
 		if !cue && scan != 0 && (len(f.legs) > 0 || mi < len(f.cast.Mentions) && f.cast.Mentions[mi].Start < sp.End) {
 			// "will campaign in Meru", "will address supporters in
