@@ -586,6 +586,11 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 	if len(ms) > 0 {
 		mStart, mEnd = ms[0].Start, ms[0].End
 	}
+	// caseAround finds a case only through a case word of the sentence
+	// (lex.caseW): most sentences naming people hold none, and are spared
+	// its reading for every name. 1 the sentence holds one, -1 none, 0
+	// not yet looked.
+	caseWords := int8(0)
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		ts := int(t.start)
@@ -625,7 +630,13 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 					k++
 				}
 				st := a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
-				if a.caseAround(first, k) {
+				if caseWords == 0 {
+					caseWords = -1
+					if hasCaseWord(toks) {
+						caseWords = 1
+					}
+				}
+				if caseWords > 0 && a.caseAround(first, k) {
 					st.flags |= fCase
 				}
 				continue
@@ -2065,11 +2076,23 @@ func (a *analyser) topicOf(u *unit) bool {
 	return u.topic > 0
 }
 
+// hasCaseWord reports whether toks hold a case noun or verb
+// (lex.caseW), without which caseAround finds no case among them.
+func hasCaseWord(toks []token) bool {
+	for i := range toks {
+		if toks[i].lex.caseW() {
+			return true
+		}
+	}
+	return false
+}
+
 // caseAround reports whether the person mention on tokens first..last is
 // the subject of a legal case or detention: "Lin's detention", "his
 // trial", "the release of Sarah Lin", "charges against Lin", "Lin was
 // jailed", "Lin, who faces years in prison". A person merely in the same
-// sentence as such a word is not.
+// sentence as such a word is not. Every answer true rests on a token with
+// lex.caseW (segment skips a sentence without one: hasCaseWord).
 func (a *analyser) caseAround(first, last int) bool {
 	if a.officerAt(first, last) {
 		return false // "prosecutor Ingrid Solberg told the court": her part in another's case
