@@ -269,7 +269,15 @@ func (a *analyser) evidenceFirst(is *newsbot.Issue) {
 		}
 	}
 	if bestN < full {
+		// heldWords lemmatises a sentence word by word; most sentences
+		// write too few of the title's lemmas even as bytes of their
+		// lowered text, which a substring search tells first.
+		need := max(bestN+1, min(3, full))
+		bounded := heldBoundOK(a.text, tw)
 		for _, sp := range a.sents {
+			if bounded && heldBound(a.lowered()[sp.Start:sp.End], tw) < need {
+				continue
+			}
 			// The head and another word at least: "Closure" alone is in
 			// many sentences.
 			if n := heldWords(sp.Text, tw); n > bestN && n >= min(3, full) {
@@ -324,6 +332,37 @@ func heldWords(s string, tw []string) int {
 		n++ // the head counts double
 	}
 	return n
+}
+
+// heldBound is at least heldWords(s, tw) for the sentence s whose text
+// with ASCII letters lower-cased is low, where heldBoundOK(s, tw): a
+// lemma is a prefix of its word lower-cased, so each lemma s holds is
+// written in low.
+func heldBound(low string, tw []string) int {
+	n := 0
+	for i, w := range tw {
+		if strings.Contains(low, w) {
+			n++
+			if i == len(tw)-1 {
+				n++ // the head counts double, as in heldWords
+			}
+		}
+	}
+	return n
+}
+
+// heldBoundOK reports whether heldBound bounds heldWords over text:
+// lemmas tw of ASCII alone, and no letter in text that strings.ToLower
+// turns into an ASCII one ("İ" → "i", the Kelvin sign → "k"), so that
+// lower-casing ASCII letters alone writes every ASCII prefix of a word's
+// lower case.
+func heldBoundOK(text string, tw []string) bool {
+	for _, w := range tw {
+		if !isASCII(w) {
+			return false
+		}
+	}
+	return !strings.Contains(text, "\u0130") && !strings.Contains(text, "\u212a")
 }
 
 // Which words lemmas reads.
