@@ -1,6 +1,7 @@
 package issues
 
 import (
+	"math/bits"
 	"testing"
 	"unicode"
 )
@@ -69,5 +70,60 @@ func FuzzHeldBound(f *testing.F) {
 	f.Fuzz(func(t *testing.T, title, s string) {
 		checkHeldBound(t, title, s)
 		checkHeldBound(t, s, s)
+	})
+}
+
+// refHeldWords is heldWords as it was before lemmaSeqAmong: every word of
+// s lemmatised.
+func refHeldWords(s string, tw []string) int {
+	var held uint64
+	for l := range lemmaSeq(s, lemAll) {
+		for i, w := range tw {
+			if w == l {
+				held |= 1 << i
+			}
+		}
+	}
+	n := bits.OnesCount64(held)
+	if len(tw) > 0 && held>>(len(tw)-1)&1 != 0 {
+		n++
+	}
+	return n
+}
+
+// checkHeldWords holds heldWords, which passes over the words opening
+// with no title lemma, to its reference.
+func checkHeldWords(t *testing.T, title, s string) {
+	t.Helper()
+	tw := lemmas(title, lemAll)
+	if len(tw) > 64 {
+		return // the reference's bit set holds 64
+	}
+	if got, want := heldWords(s, tw), refHeldWords(s, tw); got != want {
+		t.Fatalf("heldWords(%q, lemmas of %q = %q) = %d, want %d", s, title, tw, got, want)
+	}
+}
+
+func TestHeldWordsMatchesReference(t *testing.T) {
+	for _, title := range heldTitles {
+		for _, s := range heldSentences {
+			checkHeldWords(t, title, s)
+			checkHeldWords(t, s, s)
+		}
+	}
+	// A title lemma held: the test compares non-zero answers too.
+	if heldWords(heldSentences[1], lemmas("Closures", lemAll)) == 0 {
+		t.Fatal("no lemma found where the sentence writes it")
+	}
+}
+
+func FuzzHeldWords(f *testing.F) {
+	for i, s := range heldSentences {
+		f.Add(heldTitles[i%len(heldTitles)], s)
+	}
+	f.Fuzz(func(t *testing.T, title, s string) {
+		checkHeldWords(t, title, s)
+		checkHeldWords(t, s, s)
+		checkHeldWords(t, title+" "+s, s)
 	})
 }

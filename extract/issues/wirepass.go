@@ -320,7 +320,11 @@ func heldWords(s string, tw []string) int {
 	// come rather than collected first: evidenceFirst reads every
 	// sentence of the article for every issue.
 	var held uint64
-	for l := range lemmaSeq(s, lemAll) {
+	var among []string // see lemmaSeqAmong
+	if heldBoundOK(s, tw) {
+		among = tw
+	}
+	for l := range lemmaSeqAmong(s, lemAll, among) {
 		for i, w := range tw {
 			if w == l {
 				held |= 1 << i
@@ -381,6 +385,16 @@ func lemmas(s string, which int) []string {
 
 // lemmaSeq yields lemmas' answer one lemma at a time.
 func lemmaSeq(s string, which int) iter.Seq[string] {
+	return lemmaSeqAmong(s, which, nil)
+}
+
+// lemmaSeqAmong is lemmaSeq passing over, when among is not nil, every word
+// that opens with none of among's words (ASCII letters compared
+// regardless of case): with heldBoundOK(s, among), such a word's lemma,
+// a prefix of the word lower-cased, is none of them, and a caller that
+// asks only whether among's words are there is spared lower-casing and
+// looking up the rest.
+func lemmaSeqAmong(s string, which int, among []string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		i := 0
 		for f := range strings.FieldsSeq(s) {
@@ -399,6 +413,9 @@ func lemmaSeq(s string, which int) iter.Seq[string] {
 			if which == lemHead && (i == 1 || !lower) || which == lemTitle && i > 1 && !lower {
 				continue
 			}
+			if among != nil && !opensWithAny(w, among) {
+				continue
+			}
 			low := strings.ToLower(w)
 			if e := lexEntryOf(low); e.f&lxStop != 0 || e.f&lxGeneric != 0 && cueWeights[low] == 0 {
 				continue
@@ -408,6 +425,28 @@ func lemmaSeq(s string, which int) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// opensWithAny reports whether w opens with one of the lower-case ASCII
+// words ps, its ASCII letters compared regardless of case.
+func opensWithAny(w string, ps []string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && equalFoldASCII(w[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether w lower-cased (its ASCII letters alone)
+// is low, a lower-case word.
+func equalFoldASCII(w, low string) bool {
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lexEntryOf is lexicon[w] for a lower-case word, by the tokeniser's
