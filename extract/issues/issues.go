@@ -1025,34 +1025,8 @@ type occurrence struct {
 // lower-cased, plural-folded words, one space apart.
 func (a *analyser) appendKey(buf []byte, surface string) []byte {
 	start := len(buf)
-	ascii := true
-	for i := 0; i < len(surface); i++ {
-		if surface[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		// Split at ASCII white space, which is all unicode.IsSpace knows
-		// below U+0080.
-		i := 0
-		for i < len(surface) {
-			j := i
-			for j < len(surface) && !asciiSpace(surface[j]) {
-				j++
-			}
-			if j > i {
-				if len(buf) > start {
-					buf = append(buf, ' ')
-				}
-				buf = appendStem(buf, surface[i:j])
-			}
-			i = j
-			for i < len(surface) && asciiSpace(surface[i]) {
-				i++
-			}
-		}
-		return buf
+	if b, ok := appendKeyASCII(buf, surface); ok {
+		return b
 	}
 	i := 0
 	for i < len(surface) {
@@ -1080,6 +1054,57 @@ func (a *analyser) appendKey(buf []byte, surface string) []byte {
 		}
 	}
 	return buf
+}
+
+// appendKeyASCII is appendKey for a surface of ASCII bytes, in one pass
+// (clusters writes the key of every candidate): the words split at ASCII
+// white space, which is all unicode.IsSpace knows below U+0080, each
+// written as appendStem writes it. ok is false, and buf as it came, at a
+// byte outside ASCII.
+func appendKeyASCII(buf []byte, surface string) (_ []byte, ok bool) {
+	start := len(buf)
+	for i := 0; i < len(surface); {
+		if asciiSpace(surface[i]) {
+			i++
+			continue
+		}
+		j := i
+		for ; j < len(surface) && !asciiSpace(surface[j]); j++ {
+			if surface[j] >= utf8.RuneSelf {
+				return buf[:start], false
+			}
+		}
+		if len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		// appendStem(buf, surface[i:j]): the possessive cut
+		// (trimPossessive), the letters lowered, a plural folded.
+		e := j
+		if e-i >= 2 && surface[e-2] == '\'' && surface[e-1]|0x20 == 's' {
+			e -= 2
+		}
+		n := e - i
+		m, y := n, false
+		if n > 3 && lowerByte(surface[e-1]) == 's' {
+			if p := lowerByte(surface[e-2]); p != 's' && p != 'u' && p != 'i' {
+				if n > 4 && p == 'e' && lowerByte(surface[e-3]) == 'i' {
+					m, y = n-3, true // "parties" → "party"
+				} else {
+					m = n - 1
+				}
+			}
+		}
+		o := len(buf)
+		buf = slices.Grow(buf, m+1)[:o+m]
+		for k, c := range []byte(surface[i : i+m]) {
+			buf[o+k] = lowerByte(c)
+		}
+		if y {
+			buf = append(buf, 'y')
+		}
+		i = j
+	}
+	return buf, true
 }
 
 // spaceAt is the length of the white space (as unicode.IsSpace has it)
