@@ -843,6 +843,8 @@ func (a *analyser) wordHash(k int) uint64 {
 }
 
 // appendStem appends the lower-cased, plural-folded form of word w.
+// appendKeyASCII writes the same for ASCII words inline: a change here
+// goes there too (FuzzAppendKeyASCII compares the two).
 func appendStem(buf []byte, w string) []byte {
 	w = trimPossessive(w)
 	start := len(buf)

@@ -511,7 +511,8 @@ var lemmaEndingsBy = func() (t [256][]string) {
 }()
 
 // lemma cuts a word to a crude root: an ending, then a doubled last
-// letter ("banned" → "ban").
+// letter ("banned" → "ban"). The root stays a prefix of the word, which
+// heldBound and lemmaSeqAmong rely on (FuzzHeldBound, FuzzHeldWords).
 func lemma(w string) string {
 	if len(w) > 0 {
 		for _, e := range lemmaEndingsBy[w[len(w)-1]] {
