@@ -3,6 +3,7 @@ package issues
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
@@ -93,7 +94,6 @@ func apartHeadline(headline, s string) string {
 	if n := 4*len(h) + 8; len(first) > n {
 		first = first[:n]
 	}
-	first = strings.Join(strings.Fields(strings.TrimLeft(first, "# \t")), " ")
 	// Ingest stands the lead's first sentence in for a missing headline,
 	// its full stop dropped, or cut short at a word with an ellipsis.
 	cut := strings.TrimSuffix(strings.TrimSuffix(h, "…"), "...")
@@ -101,6 +101,10 @@ func apartHeadline(headline, s string) string {
 	if short {
 		cut = strings.TrimRight(cut, " ,;:")
 	}
+	// Of the opening's words, single-spaced, the tests below read no
+	// more than a byte past the headline's length.
+	var buf [2 * maxHeadlineRunes]byte
+	first = string(appendFieldsPrefix(buf[:0], strings.TrimLeft(first, "# \t"), len(cut)+1))
 	if cut == "" || len(first) < len(cut) || !strings.EqualFold(first[:len(cut)], cut) {
 		return h
 	}
@@ -108,6 +112,40 @@ func apartHeadline(headline, s string) string {
 		return "" // the text opens with it
 	}
 	return h
+}
+
+// appendFieldsPrefix appends the first n bytes (all, when fewer) of
+// strings.Join(strings.Fields(s), " ") without splitting the rest of s.
+func appendFieldsPrefix(buf []byte, s string, n int) []byte {
+	start := len(buf)
+	space := false // white space read since the last word
+	for i := 0; i < len(s) && len(buf)-start < n; {
+		c, size := s[i], 1
+		white := asciiSpace(c) // unicode.IsSpace below U+0080
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			white = unicode.IsSpace(r)
+		}
+		if white {
+			space = true
+			i += size
+			continue
+		}
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
+			space = false
+			continue // the word's first byte, if room is left, next turn
+		}
+		space = false
+		if size == 1 {
+			buf = append(buf, c)
+		} else {
+			buf = append(buf, s[i:i+min(size, n-(len(buf)-start))]...)
+		}
+		i += size
+	}
+	return buf
 }
 
 // withoutHeadline strips the headline from the issues' evidence and

@@ -586,6 +586,11 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 	if len(ms) > 0 {
 		mStart, mEnd = ms[0].Start, ms[0].End
 	}
+	// caseAround finds a case only through a case word of the sentence
+	// (lex.caseW): most sentences naming people hold none, and are spared
+	// its reading for every name. 1 the sentence holds one, -1 none, 0
+	// not yet looked.
+	caseWords := int8(0)
 	for k := 0; k < len(toks); k++ {
 		t := &toks[k]
 		ts := int(t.start)
@@ -625,7 +630,13 @@ func (a *analyser) segment(si int, score float64, ms []people.Mention) {
 					k++
 				}
 				st := a.add(a.personHash(mm.Person), mm.Start, mm.End, seg, true, mm.Person)
-				if a.caseAround(first, k) {
+				if caseWords == 0 {
+					caseWords = -1
+					if hasCaseWord(toks) {
+						caseWords = 1
+					}
+				}
+				if caseWords > 0 && a.caseAround(first, k) {
 					st.flags |= fCase
 				}
 				continue
@@ -832,6 +843,8 @@ func (a *analyser) wordHash(k int) uint64 {
 }
 
 // appendStem appends the lower-cased, plural-folded form of word w.
+// appendKeyASCII writes the same for ASCII words inline: a change here
+// goes there too (FuzzAppendKeyASCII compares the two).
 func appendStem(buf []byte, w string) []byte {
 	w = trimPossessive(w)
 	start := len(buf)
@@ -1014,34 +1027,8 @@ type occurrence struct {
 // lower-cased, plural-folded words, one space apart.
 func (a *analyser) appendKey(buf []byte, surface string) []byte {
 	start := len(buf)
-	ascii := true
-	for i := 0; i < len(surface); i++ {
-		if surface[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		// Split at ASCII white space, which is all unicode.IsSpace knows
-		// below U+0080.
-		i := 0
-		for i < len(surface) {
-			j := i
-			for j < len(surface) && !asciiSpace(surface[j]) {
-				j++
-			}
-			if j > i {
-				if len(buf) > start {
-					buf = append(buf, ' ')
-				}
-				buf = appendStem(buf, surface[i:j])
-			}
-			i = j
-			for i < len(surface) && asciiSpace(surface[i]) {
-				i++
-			}
-		}
-		return buf
+	if b, ok := appendKeyASCII(buf, surface); ok {
+		return b
 	}
 	i := 0
 	for i < len(surface) {
@@ -1069,6 +1056,57 @@ func (a *analyser) appendKey(buf []byte, surface string) []byte {
 		}
 	}
 	return buf
+}
+
+// appendKeyASCII is appendKey for a surface of ASCII bytes, in one pass
+// (clusters writes the key of every candidate): the words split at ASCII
+// white space, which is all unicode.IsSpace knows below U+0080, each
+// written as appendStem writes it. ok is false, and buf as it came, at a
+// byte outside ASCII.
+func appendKeyASCII(buf []byte, surface string) (_ []byte, ok bool) {
+	start := len(buf)
+	for i := 0; i < len(surface); {
+		if asciiSpace(surface[i]) {
+			i++
+			continue
+		}
+		j := i
+		for ; j < len(surface) && !asciiSpace(surface[j]); j++ {
+			if surface[j] >= utf8.RuneSelf {
+				return buf[:start], false
+			}
+		}
+		if len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		// appendStem(buf, surface[i:j]): the possessive cut
+		// (trimPossessive), the letters lowered, a plural folded.
+		e := j
+		if e-i >= 2 && surface[e-2] == '\'' && surface[e-1]|0x20 == 's' {
+			e -= 2
+		}
+		n := e - i
+		m, y := n, false
+		if n > 3 && lowerByte(surface[e-1]) == 's' {
+			if p := lowerByte(surface[e-2]); p != 's' && p != 'u' && p != 'i' {
+				if n > 4 && p == 'e' && lowerByte(surface[e-3]) == 'i' {
+					m, y = n-3, true // "parties" → "party"
+				} else {
+					m = n - 1
+				}
+			}
+		}
+		o := len(buf)
+		buf = slices.Grow(buf, m+1)[:o+m]
+		for k, c := range []byte(surface[i : i+m]) {
+			buf[o+k] = lowerByte(c)
+		}
+		if y {
+			buf = append(buf, 'y')
+		}
+		i = j
+	}
+	return buf, true
 }
 
 // spaceAt is the length of the white space (as unicode.IsSpace has it)
@@ -2065,11 +2103,23 @@ func (a *analyser) topicOf(u *unit) bool {
 	return u.topic > 0
 }
 
+// hasCaseWord reports whether toks hold a case noun or verb
+// (lex.caseW), without which caseAround finds no case among them.
+func hasCaseWord(toks []token) bool {
+	for i := range toks {
+		if toks[i].lex.caseW() {
+			return true
+		}
+	}
+	return false
+}
+
 // caseAround reports whether the person mention on tokens first..last is
 // the subject of a legal case or detention: "Lin's detention", "his
 // trial", "the release of Sarah Lin", "charges against Lin", "Lin was
 // jailed", "Lin, who faces years in prison". A person merely in the same
-// sentence as such a word is not.
+// sentence as such a word is not. Every answer true rests on a token with
+// lex.caseW (segment skips a sentence without one: hasCaseWord).
 func (a *analyser) caseAround(first, last int) bool {
 	if a.officerAt(first, last) {
 		return false // "prosecutor Ingrid Solberg told the court": her part in another's case

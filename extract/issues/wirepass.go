@@ -269,7 +269,15 @@ func (a *analyser) evidenceFirst(is *newsbot.Issue) {
 		}
 	}
 	if bestN < full {
+		// heldWords lemmatises a sentence word by word; most sentences
+		// write too few of the title's lemmas even as bytes of their
+		// lowered text, which a substring search tells first.
+		need := max(bestN+1, min(3, full))
+		bounded := heldBoundOK(a.text, tw)
 		for _, sp := range a.sents {
+			if bounded && heldBound(a.lowered()[sp.Start:sp.End], tw) < need {
+				continue
+			}
 			// The head and another word at least: "Closure" alone is in
 			// many sentences.
 			if n := heldWords(sp.Text, tw); n > bestN && n >= min(3, full) {
@@ -312,7 +320,11 @@ func heldWords(s string, tw []string) int {
 	// come rather than collected first: evidenceFirst reads every
 	// sentence of the article for every issue.
 	var held uint64
-	for l := range lemmaSeq(s, lemAll) {
+	var among []string // see lemmaSeqAmong
+	if heldBoundOK(s, tw) {
+		among = tw
+	}
+	for l := range lemmaSeqAmong(s, lemAll, among) {
 		for i, w := range tw {
 			if w == l {
 				held |= 1 << i
@@ -324,6 +336,37 @@ func heldWords(s string, tw []string) int {
 		n++ // the head counts double
 	}
 	return n
+}
+
+// heldBound is at least heldWords(s, tw) for the sentence s whose text
+// with ASCII letters lower-cased is low, where heldBoundOK(s, tw): a
+// lemma is a prefix of its word lower-cased, so each lemma s holds is
+// written in low.
+func heldBound(low string, tw []string) int {
+	n := 0
+	for i, w := range tw {
+		if strings.Contains(low, w) {
+			n++
+			if i == len(tw)-1 {
+				n++ // the head counts double, as in heldWords
+			}
+		}
+	}
+	return n
+}
+
+// heldBoundOK reports whether heldBound bounds heldWords over text:
+// lemmas tw of ASCII alone, and no letter in text that strings.ToLower
+// turns into an ASCII one ("İ" → "i", the Kelvin sign → "k"), so that
+// lower-casing ASCII letters alone writes every ASCII prefix of a word's
+// lower case.
+func heldBoundOK(text string, tw []string) bool {
+	for _, w := range tw {
+		if !isASCII(w) {
+			return false
+		}
+	}
+	return !strings.Contains(text, "\u0130") && !strings.Contains(text, "\u212a")
 }
 
 // Which words lemmas reads.
@@ -342,6 +385,16 @@ func lemmas(s string, which int) []string {
 
 // lemmaSeq yields lemmas' answer one lemma at a time.
 func lemmaSeq(s string, which int) iter.Seq[string] {
+	return lemmaSeqAmong(s, which, nil)
+}
+
+// lemmaSeqAmong is lemmaSeq passing over, when among is not nil, every word
+// that opens with none of among's words (ASCII letters compared
+// regardless of case): with heldBoundOK(s, among), such a word's lemma,
+// a prefix of the word lower-cased, is none of them, and a caller that
+// asks only whether among's words are there is spared lower-casing and
+// looking up the rest.
+func lemmaSeqAmong(s string, which int, among []string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		i := 0
 		for f := range strings.FieldsSeq(s) {
@@ -360,6 +413,9 @@ func lemmaSeq(s string, which int) iter.Seq[string] {
 			if which == lemHead && (i == 1 || !lower) || which == lemTitle && i > 1 && !lower {
 				continue
 			}
+			if among != nil && !opensWithAny(w, among) {
+				continue
+			}
 			low := strings.ToLower(w)
 			if e := lexEntryOf(low); e.f&lxStop != 0 || e.f&lxGeneric != 0 && cueWeights[low] == 0 {
 				continue
@@ -369,6 +425,28 @@ func lemmaSeq(s string, which int) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// opensWithAny reports whether w opens with one of the lower-case ASCII
+// words ps, its ASCII letters compared regardless of case.
+func opensWithAny(w string, ps []string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && equalFoldASCII(w[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldASCII reports whether w lower-cased (its ASCII letters alone)
+// is low, a lower-case word.
+func equalFoldASCII(w, low string) bool {
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // lexEntryOf is lexicon[w] for a lower-case word, by the tokeniser's
@@ -433,7 +511,8 @@ var lemmaEndingsBy = func() (t [256][]string) {
 }()
 
 // lemma cuts a word to a crude root: an ending, then a doubled last
-// letter ("banned" → "ban").
+// letter ("banned" → "ban"). The root stays a prefix of the word, which
+// heldBound and lemmaSeqAmong rely on (FuzzHeldBound, FuzzHeldWords).
 func lemma(w string) string {
 	if len(w) > 0 {
 		for _, e := range lemmaEndingsBy[w[len(w)-1]] {
