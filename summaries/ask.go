@@ -432,6 +432,16 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	}
 	// A plan's weekday read as last week's is no second visit.
 	at = withoutBackDated(at)
+	if q.Span != "" && p.ID != 0 {
+		// "when is X in Seoul in 2099?": only a visit in the span answers.
+		if from, to, label, ok := ResolveSpan(q.Span, q.Tense, s.today()); ok {
+			in := inPeriod(at, from, to)
+			if len(in) == 0 {
+				return s.noneInSpan(p.Name, q, label, at, vs), nil
+			}
+			at = in
+		}
+	}
 	for _, v := range at {
 		if v.leg.Trip.Status != newsbot.StatusCancelled {
 			active = append(active, v)
@@ -932,8 +942,10 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		}
 		return a, nil
 	}
-	if from, to, ok := weekOf(q.DateText, today); ok {
-		return s.whereInWeek(ctx, p, vs, from, to, today)
+	if from, to, span, ok := ResolveSpan(q.DateText, q.Tense, today); ok {
+		// "where is X next week?", "where was X in March?": every leg
+		// in the span, or plainly none.
+		return s.whereInWeek(ctx, p, vs, from, to, today, span)
 	}
 	day, ok := ResolveDay(q.DateText, q.Tense, today)
 	if !ok {

@@ -378,16 +378,18 @@ func weekOf(text string, today time.Time) (time.Time, time.Time, bool) {
 }
 
 // whereInWeek: the legs of a traveller that overlap a week, in order.
-func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []legView, from, to, today time.Time) (Answer, error) {
+func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []legView, from, to, today time.Time, span string) (Answer, error) {
 	var in []legView
+	long := to.Sub(from) > 8*24*time.Hour
 	for _, v := range vs {
-		if v.gran != granNone && v.start.Before(to) && from.Before(v.end) && v.gran != granYear && v.gran != granMonth {
+		// A month-long leg says little of one week; of a month or a year
+		// asked about, it is part of the answer.
+		if v.gran != granNone && v.start.Before(to) && from.Before(v.end) && (long || v.gran != granYear && v.gran != granMonth) {
 			in = append(in, v)
 		}
 	}
-	span := "the week of " + longDate(from)
 	if len(in) == 0 {
-		a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s in %s.", p.Name, span)}
+		a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s %s.", p.Name, span)}
 		if p.ID == 0 {
 			// "where is Reyse this week?": a misspelt name.
 			return s.suggested(ctx, a, p.Name)
@@ -630,12 +632,8 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 	today := s.today()
 	var from, to time.Time
 	window := ""
-	if f, t, ok := weekOf(q.DateText, today); ok {
-		from, to, window = f, t, " in the week of "+longDate(f)
-	} else if q.DateText != "" {
-		if d, ok := ResolveDay(q.DateText, q.Tense, today); ok {
-			from, to, window = d, addDays(d, 1), " on "+longDate(d)
-		}
+	if f, t, l, ok := resolvePeriod(q.DateText, q.Tense, today); ok {
+		from, to, window = f, t, " "+l
 	}
 	var all []legView
 	for _, l := range legs {
