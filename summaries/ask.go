@@ -1046,6 +1046,12 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 	}
 	all := people
 	people = preferExact(q.Subject, people)
+	if len(people) == 0 {
+		// "who is the new chief executive of X?": the appointment told.
+		if a, ok, err := s.askNewHolder(ctx, q.Subject); err != nil || ok {
+			return a, err
+		}
+	}
 	if len(people) == 0 && looksLikeRole(q.Subject) {
 		p, ps, err := s.personByRole(ctx, q.Subject)
 		if err != nil {
@@ -1098,6 +1104,14 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 		}
 	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
+		if r, ap, err := s.appointedAs(ctx, p); err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+		} else if ap != nil {
+			// No title beside the name; an appointment gives the post.
+			a.Lead = fmt.Sprintf("%s is named as %s: “%s” (%s).", p.Name, withArticle(r), strings.TrimSpace(ap.Text), s.cite(ap.Article))
+			a.Sources = []newsbot.ArticleRef{ap.Article}
+			break
+		}
 		if d, err := s.predicateRole(ctx, p); err != nil {
 			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
 		} else if d != "" {
@@ -1476,6 +1490,15 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(passages, 0, p)
 		}
 		if p, ok, err := s.doneReport(ctx, passages[0], terms, passages[1:]); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
+	if years := askedYears(question); len(passages) > 0 && yearFit(passages[0].Text, years) < 0 {
+		// "how much did output grow in 2025?" led by the forecast for
+		// 2026: the article's sentence about the year asked goes first.
+		if p, ok, err := s.yearSentence(ctx, question, terms, passages[0], years); err != nil {
 			return Answer{}, false, err
 		} else if ok {
 			passages = slices.Insert(passages, 0, p)

@@ -213,7 +213,8 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			names = append(names, t)
 		}
 	}
-	type key struct{ verb, subj, term, name, fig, ans, near, art int }
+	type key struct{ year, verb, subj, term, name, fig, ans, near, art int }
+	years := askedYears(question)
 	ks := make([]key, len(ps))
 	idx := make([]int, len(ps))
 	when := reAskWhen.MatchString(cleanQuestion(question))
@@ -222,7 +223,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 		// Of sentences sharing as many words, the one holding more of the
 		// question's names wins: "Lisbon ... plan" must not beat "Harwood
 		// ... Lisbon" for "when does Harwood play in Lisbon?".
-		ks[i] = key{0, 0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
+		ks[i] = key{yearFit(ps[i].Text, years), 0, 0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
 		if when && dateNearTerm(ps[i].Text, terms) {
 			ks[i].near = 1
 		}
@@ -242,7 +243,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].subj, ks[a].subj), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
+		return cmp.Or(cmp.Compare(ks[b].year, ks[a].year), cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].subj, ks[a].subj), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
 			cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
 	})
 	sorted := make([]newsbot.Passage, len(ps))
@@ -251,6 +252,34 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 	}
 	copy(ps, sorted)
 	return cover, nil
+}
+
+// reYearWord is a year as copy and questions write it.
+var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+
+// askedYears are the years a question names ("how much did output grow
+// in 2025?").
+func askedYears(question string) []string {
+	return reYearWord.FindAllString(question, -1)
+}
+
+// yearFit: 1 when text names a year the question asks about, -1 when it
+// names only other years (the forecast for 2026 is no answer for 2025),
+// 0 when it names none or the question none.
+func yearFit(text string, years []string) int {
+	if len(years) == 0 {
+		return 0
+	}
+	in := reYearWord.FindAllString(text, -1)
+	if len(in) == 0 {
+		return 0
+	}
+	for _, y := range in {
+		if slices.Contains(years, y) {
+			return 1
+		}
+	}
+	return -1
 }
 
 // dateNearTerm: a date in text follows one of terms closely ("the talks in

@@ -142,3 +142,34 @@ func TestItineraryTrailingWords(t *testing.T) {
 		}
 	}
 }
+
+// Slack marks typed around words are no part of them.
+func TestCleanQuestionSlackMarks(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"*who* is _Okafor_?", "who is Okafor"},
+		{"~when~ is `Okafor` in Lagos?", "when is Okafor in Lagos"},
+		{"what did *Bola Adeyemi* say?", "what did Bola Adeyemi say"},
+		{"who said \"*we will not*\"?", "who said \"we will not\""},
+		{"what is the snake_case rule", "what is the snake_case rule"},
+	} {
+		if got := cleanQuestion(tt.q); got != tt.want {
+			t.Errorf("cleanQuestion(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// /itinerary of a name nobody stored says nothing is stored about it.
+func TestItineraryUnknownName(t *testing.T) {
+	s := service(fixtureWorldIn(t, "ask17", true), at("2026-03-16T12:00:00Z"), time.UTC)
+	a, err := s.Itinerary(context.Background(), "Nobody Atall")
+	mustNoErr(t, err)
+	if !strings.HasPrefix(a.Lead, nothingStored+" Nobody Atall") {
+		t.Errorf("lead %q", a.Lead)
+	}
+	// A stored person without travel is told so, as before.
+	a, err = s.Itinerary(context.Background(), "Ruth Okoye")
+	mustNoErr(t, err)
+	if !strings.HasPrefix(a.Lead, "I have no travel stored for Ruth Okoye") {
+		t.Errorf("lead %q", a.Lead)
+	}
+}

@@ -43,6 +43,21 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 		if cands != nil {
 			return candidatesAnswer(name, cands), nil
 		}
+		if p.ID == 0 {
+			// Nobody stored by that name: say so, not "no travel stored
+			// for" a person the bot does not know.
+			known, kc, err := s.person(ctx, name)
+			if err != nil {
+				return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+			}
+			if known.ID == 0 && kc == nil {
+				if n, err := s.Store.Legs(ctx, newsbot.LegFilter{Traveler: name, IncludeUndated: true, Limit: 1}); err != nil {
+					return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+				} else if len(n) == 0 {
+					return s.suggested(ctx, Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, name)}, name)
+				}
+			}
+		}
 		traveler = p.Name
 	}
 	vs, err := s.legWindow(ctx, traveler, from, to)

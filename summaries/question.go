@@ -134,6 +134,13 @@ const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 // a post, not for a visitor to a place.
 var reInChargeOf = regexp.MustCompile(`(?i)^who\s+\S+\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b`)
 
+// reMarkOpen and reMarkClose are Slack's bold, italic, strike and code
+// marks at the edges of words.
+var (
+	reMarkOpen  = regexp.MustCompile("(^|[\\s(\"“])[*_~`]+")
+	reMarkClose = regexp.MustCompile("[*_~`]+($|[\\s)?!.,;:\"”])")
+)
+
 // ParseQuestion recognises the common question shapes. It is pure and never
 // fails: anything unrecognised is a QSearch over Text.
 func ParseQuestion(q string) Question {
@@ -386,6 +393,10 @@ func cleanQuestion(q string) string {
 	// Slack escapes these three in message text.
 	s = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(s)
 	s = strings.ReplaceAll(s, "’", "'")
+	// Slack formatting typed around words ("*who* is _Marsh_?") is no
+	// part of them.
+	s = reMarkOpen.ReplaceAllString(s, "$1")
+	s = reMarkClose.ReplaceAllString(s, "$1")
 	s = strings.Join(strings.Fields(s), " ")
 	// "tell me about X" is a question of its own: keep it whole.
 	if !reTellAbout.MatchString(s) {
