@@ -19,7 +19,7 @@ import (
 
 // roleHeadRe is the head noun of a post; the words before it ("chief",
 // "operating", "managing") are read with it.
-const roleHeadRe = `(?:executive|director|chairman|chairwoman|chair|president|officer|manager|leader|head|editor|secretary|minister|governor|coach|captain|boss|commissioner|chancellor|ambassador|controller|principal|treasurer|spokesman|spokeswoman|adviser|advisor)`
+const roleHeadRe = `(?:CEO|COO|CFO|executive|director|chairman|chairwoman|chair|president|officer|manager|leader|head|editor|secretary|minister|governor|coach|captain|boss|commissioner|chancellor|ambassador|controller|principal|treasurer|spokesman|spokeswoman|adviser|advisor)`
 
 const (
 	apptName = `(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|van|von|da|di|del|le|la|bin|al)){0,3})`
@@ -32,6 +32,8 @@ var reAppointed = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:named|appointed|chosen|chose|picked|selected|promoted|hired|recruited|confirmed|installed|elected)\s+` + apptName + `,?\s+(?:as|to\s+be|to\s+become|to\s+the\s+post\s+of)\s+` + apptRole),
 	// "Ana Ruiz has been named chief executive"
 	regexp.MustCompile(apptName + apptAppo + `(?:has\s+been|have\s+been|was|is|will\s+be|is\s+to\s+be|had\s+been)\s+(?:formally\s+)?(?:named|appointed|chosen|picked|selected|promoted|confirmed|installed|elected)\s+(?:as\s+)?` + apptRole),
+	// "Tom Hale will take on the role of chairman"
+	regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:take|takes|took|taking|assume|assumes|assumed|fill|fills|filled)\s+(?:on\s+|up\s+|over\s+)?the\s+(?:role|post|job|position)\s+of\s+` + apptRole),
 	// "Tom Hale will take over as chairman", "is to become president"
 	regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:take|takes|took|taking|step|steps|stepped|move|moves|moved)\s+(?:over|up|in)\s+as\s+` + apptRole),
 	regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:become|becomes|became|succeed|succeeds|succeeded)\s+(?:\p{Lu}[\p{L}'’.-]+\s+)*(?:as\s+)?` + apptRole),
@@ -48,13 +50,13 @@ func appointments(sentence string) []appointment {
 	for _, re := range reAppointed {
 		for _, m := range re.FindAllStringSubmatch(sentence, -1) {
 			if name := trimApptName(m[1]); name != "" {
-				out = append(out, appointment{name: name, role: strings.ToLower(m[2])})
+				out = append(out, appointment{name: name, role: expandRole(m[2])})
 			}
 		}
 	}
 	for _, m := range reAsRoleName.FindAllStringSubmatch(sentence, -1) {
 		if name := trimApptName(m[2]); name != "" {
-			out = append(out, appointment{name: name, role: strings.ToLower(m[1])})
+			out = append(out, appointment{name: name, role: expandRole(m[1])})
 		}
 	}
 	return out
@@ -96,29 +98,43 @@ func (s *Service) askNewHolder(ctx context.Context, subject string) (Answer, boo
 	if len(orgTerms) == 0 {
 		return Answer{}, false, nil
 	}
-	ps, err := s.Store.SearchPassages(ctx, org+" "+lastWord(role), 40)
-	if err != nil {
-		return Answer{}, false, fmt.Errorf("ask new %s of %s: %w", role, org, err)
-	}
-	more, err := s.Store.SearchPassages(ctx, lastWord(role), 40)
+	// The articles about the organisation are read whole: the sentence
+	// telling the appointment may name neither it nor the post as asked
+	// ("will take on the role of CEO").
+	ps, err := s.Store.SearchPassages(ctx, org, 40)
 	if err != nil {
 		return Answer{}, false, fmt.Errorf("ask new %s of %s: %w", role, org, err)
 	}
 	var best *newsbot.Passage
 	var who string
-	for _, p := range append(ps, more...) {
-		// The organisation is named in the sentence or its article's
-		// headline ("The company has named ...").
-		if termScore(p.Text+" "+p.Article.Title, orgTerms) < len(orgTerms) {
+	seen := map[int64]bool{}
+	for _, hit := range ps {
+		if seen[hit.Article.ID] || len(seen) >= 8 {
 			continue
 		}
-		for _, ap := range appointments(p.Text) {
-			if !sameRole(ap.role, role) || termScore(ap.name, orgTerms) > 0 {
+		seen[hit.Article.ID] = true
+		art, err := s.Store.Article(ctx, hit.Article.ID)
+		if err != nil {
+			return Answer{}, false, fmt.Errorf("ask new %s of %s: article %d: %w", role, org, hit.Article.ID, err)
+		}
+		sents := text.Sentences(art.Text)
+		lede := ""
+		if len(sents) > 0 {
+			lede = sents[0].Text
+		}
+		for _, sp := range sents {
+			// The organisation is named in the sentence, the headline or
+			// the lede ("The company has named ...").
+			if termScore(sp.Text, orgTerms) < len(orgTerms) && termScore(hit.Article.Title, orgTerms) < len(orgTerms) && termScore(lede, orgTerms) < len(orgTerms) {
 				continue
 			}
-			if best == nil || p.Article.Published.After(best.Article.Published) {
-				pp := p
-				best, who = &pp, ap.name
+			for _, ap := range appointments(sp.Text) {
+				if !sameRole(ap.role, role) || termScore(ap.name, orgTerms) > 0 {
+					continue
+				}
+				if best == nil || hit.Article.Published.After(best.Article.Published) {
+					best, who = &newsbot.Passage{Article: hit.Article, Text: strings.TrimSpace(sp.Text)}, ap.name
+				}
 			}
 		}
 	}
@@ -129,7 +145,7 @@ func (s *Service) askNewHolder(ctx context.Context, subject string) (Answer, boo
 		who = p.Name
 	}
 	a := Answer{
-		Lead:    fmt.Sprintf("In stored coverage, the new %s of %s is %s: “%s” (%s)", role, stripArticle(org), who, strings.TrimSpace(best.Text), s.cite(best.Article)),
+		Lead:    fmt.Sprintf("In stored coverage, the new %s of %s is %s: “%s” (%s)", expandRole(role), stripArticle(org), who, strings.TrimSpace(best.Text), s.cite(best.Article)),
 		Sources: []newsbot.ArticleRef{best.Article},
 		Items:   []Item{s.passageItem(*best)},
 	}
@@ -139,12 +155,24 @@ func (s *Service) askNewHolder(ctx context.Context, subject string) (Answer, boo
 // sameRole: the post appointed to is the post asked about ("chief
 // executive" for "chief executive"; "boss" and "head" for either).
 func sameRole(got, asked string) bool {
-	got, asked = strings.ToLower(got), strings.ToLower(asked)
+	got, asked = expandRole(got), expandRole(asked)
 	if strings.HasSuffix(got, asked) || strings.HasSuffix(asked, got) && strings.Contains(got, " ") {
 		return true
 	}
 	generic := map[string]bool{"boss": true, "head": true, "leader": true}
 	return generic[lastWord(got)] && strings.Contains(asked, "chief") || generic[lastWord(asked)] && strings.Contains(got, "chief")
+}
+
+// roleAbbrev are the posts copy writes in capitals.
+var roleAbbrev = map[string]string{"ceo": "chief executive", "coo": "chief operating officer", "cfo": "chief financial officer"}
+
+// expandRole lower-cases a post and spells out an abbreviation ("CEO").
+func expandRole(r string) string {
+	r = strings.ToLower(strings.TrimSpace(r))
+	if full, ok := roleAbbrev[r]; ok {
+		return full
+	}
+	return r
 }
 
 // appointedAs is the post a sentence about the person says they are

@@ -18,6 +18,8 @@ func TestAppointments(t *testing.T) {
 		{"Lena Park is to become president of the league in June.", "Lena Park=president"},
 		{"Sam Idris will succeed Mary Cole as head coach.", "Sam Idris=head coach"},
 		{"As chief operating officer, Kenji Mori will run the carmaker day to day.", "Kenji Mori=chief operating officer"},
+		{"Marta Lind, a member of the founding family, will take on the role of CEO in April.", "Marta Lind=chief executive"},
+		{"Ruiz assumed the post of finance director last year.", "Ruiz=finance director"},
 		// No appointment told.
 		{"Chief executive Ana Ruiz said sales had doubled.", ""},
 		{"Tom Hale left the company in January after a boardroom dispute.", ""},
@@ -63,9 +65,14 @@ func TestAskAppointedYesNoYear(t *testing.T) {
 		{question: "who is the new chief executive of Northway Ferries", want: []string{"is Priya Kaur", "named Priya Kaur"}, cited: true},
 		{question: "who is Dale Mutual's new chief executive?", want: []string{"is Simon Reyes"}, cited: true},
 		{question: "who is the new chief executive of Dale Mutual", want: []string{"is Simon Reyes"}, not: []string{"Priya Kaur"}, cited: true},
+		// The sentence names neither the firm nor the post as asked.
+		{question: "who is the new chief executive of Carver Tools?", want: []string{"is Maria Lund"}, cited: true},
+		{question: "who is the new CEO of Carver Tools?", want: []string{"is Maria Lund"}, cited: true},
 		{question: "who is Priya Kaur", want: []string{"named as the chief executive"}, not: []string{"no role is given"}, cited: true},
 		{question: "has Tom Brand resigned?", want: []string{"No, according to", "refused to resign"}, cited: true},
 		{question: "did Brand resign?", want: []string{"No, according to"}, cited: true},
+		{question: "has tom brand resigned", want: []string{"No, according to"}, cited: true},
+		{question: "has okoye called for an inquiry?", want: []string{"Yes, according to"}, cited: true},
 		// A plan is no yes.
 		{question: "has Brand published the tender documents?", want: []string{"Not reported as done", "would publish"}, cited: true},
 		{question: "has Okoye called for an inquiry?", want: []string{"Yes, according to"}, cited: true},

@@ -81,7 +81,15 @@ func pastForms(verb string) []string {
 // has another shape or nothing stored names the subject with the verb.
 func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool, error) {
 	m := reDidVerb.FindStringSubmatch(strings.TrimSpace(cleanQuestion(question)))
-	if m == nil || isStopword(m[2]) {
+	if m == nil {
+		// "has tom brand resigned?": a name typed in lower case, read
+		// as the stored person it names.
+		var err error
+		if m, err = s.lowerCaseDidVerb(ctx, cleanQuestion(question)); err != nil || m == nil {
+			return Answer{}, false, err
+		}
+	}
+	if isStopword(m[2]) {
 		return Answer{}, false, nil
 	}
 	subject, verb, rest := strings.TrimSpace(m[1]), m[2], m[3]
@@ -174,4 +182,33 @@ func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool
 		a.Items = append(a.Items, it)
 	}
 	return a, true, nil
+}
+
+// lowerCaseDidVerb matches reDidVerb on the question with its first one to
+// four words after the auxiliary capitalised, when they name one stored
+// person; nil when no split does.
+func (s *Service) lowerCaseDidVerb(ctx context.Context, q string) ([]string, error) {
+	words := strings.Fields(q)
+	if len(words) < 3 {
+		return nil, nil
+	}
+	for k := min(4, len(words)-2); k >= 1; k-- {
+		subj := words[1 : 1+k]
+		if slices.ContainsFunc(subj, func(w string) bool { return isStopword(strings.ToLower(w)) }) {
+			continue
+		}
+		name := titleWords(strings.Join(subj, " "))
+		people, err := s.Store.FindPeople(ctx, name, 2)
+		if err != nil {
+			return nil, fmt.Errorf("ask did: find %q: %w", name, err)
+		}
+		if len(people) != 1 {
+			continue
+		}
+		cand := strings.Join(append(append([]string{words[0]}, strings.Fields(name)...), words[1+k:]...), " ")
+		if m := reDidVerb.FindStringSubmatch(cand); m != nil && strings.TrimSpace(m[1]) == name {
+			return m, nil
+		}
+	}
+	return nil, nil
 }
