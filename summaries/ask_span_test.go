@@ -173,3 +173,21 @@ func TestItineraryUnknownName(t *testing.T) {
 		t.Errorf("lead %q", a.Lead)
 	}
 }
+
+// A stored person's name quoted out of habit (/whosaid "Okoye") quotes
+// nothing: the reply says so, then gives that person's quotes.
+func TestWhoSaidQuotedName(t *testing.T) {
+	s := service(fixtureWorldIn(t, "ask17", true), at("2026-03-16T12:00:00Z"), time.UTC)
+	for _, tt := range []struct{ query, lead string }{
+		{`"Ruth Okoye"`, "No stored quote contains “Ruth Okoye”; quotes by Ruth Okoye"},
+		{`“Okoye”`, "No stored quote contains “Okoye”; quotes by Ruth Okoye"},
+		{`"Zelda Quist"`, "No stored quote contains “Zelda Quist”."},
+		{`"fair deal for small harbours"`, "“fair deal for small harbours” was said by Kadri Saar"},
+	} {
+		a, err := s.WhoSaid(context.Background(), tt.query, 1)
+		mustNoErr(t, err)
+		if !strings.HasPrefix(a.Lead, tt.lead) {
+			t.Errorf("WhoSaid(%s) lead %q, want it to start %q", tt.query, a.Lead, tt.lead)
+		}
+	}
+}
