@@ -1836,6 +1836,22 @@ func upperFirst(s string) string {
 // verb the answer must hold.
 var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
 
+// reHowMuchVerb: "how much of Kestrel does Harlow own?", "how many jobs
+// will Carver cut?": the figure of what the named subject does.
+var reHowMuchVerb = regexp.MustCompile(`^(?i:how\s+(?:much|many))(?:\s+[^?]*?)?\s+(?i:has|have|had|did|does|do|will|would|could|can)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
+
+// verbQuestion matches the question shapes naming a subject and its verb:
+// m[1] the subject, m[2] the verb; nil for other shapes.
+func verbQuestion(question string) []string {
+	q := strings.TrimSpace(question)
+	for _, re := range []*regexp.Regexp{reWhatVerb, reWhatVerbCommon, reHowMuchVerb} {
+		if m := re.FindStringSubmatch(q); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // reWhatVerbCommon: "what did creditors agree ...", "what has the
 // committee found": a subject named by a common noun, then the verb. Only
 // after an auxiliary of doing: "what is the new threshold" has no verb.
@@ -1844,10 +1860,7 @@ var reWhatVerbCommon = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|doe
 // questionSubject is the subject of a "what has X done" question, as its
 // words, or nil.
 func questionSubject(question string) []string {
-	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
-	if m == nil {
-		m = reWhatVerbCommon.FindStringSubmatch(strings.TrimSpace(question))
-	}
+	m := verbQuestion(question)
 	if m == nil || questionVerb(question) == "" {
 		return nil
 	}
@@ -1905,10 +1918,7 @@ func whenVerb(question string) string {
 // questionVerb is the verb of a "what has X done" question, or of a yes-or-no
 // one about the future ("will the Greens form a pact?": "form"), or "".
 func questionVerb(question string) string {
-	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
-	if m == nil {
-		m = reWhatVerbCommon.FindStringSubmatch(strings.TrimSpace(question))
-	}
+	m := verbQuestion(question)
 	if m == nil || stopwords[m[2]] || len(m[2]) < 3 {
 		return ""
 	}

@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -77,6 +78,28 @@ func TestAskAppointedYesNoYear(t *testing.T) {
 		{question: "has Brand published the tender documents?", want: []string{"Not reported as done", "would publish"}, cited: true},
 		{question: "has Okoye called for an inquiry?", want: []string{"Yes, according to"}, cited: true},
 		{question: "has Brand cancelled the bin contract?", want: []string{"does not say whether Brand has cancelled"}, cited: true},
+		// The figure of the verb asked, with its subject, not the
+		// sentence holding more of the question's names.
+		{question: "how much of Tamsin Rail does Brightwell Steel own?", want: []string{"27%"}, cited: true},
+		{question: "how many jobs will Tamsin Rail cut?", want: []string{"120 jobs"}, cited: true},
 		{question: "how much did the Kessel economy grow in 2025", want: []string{"2.4%"}, not: []string{"1.8%"}, cited: true},
 	})
+}
+
+// A how-much question names its subject and verb as a what-question does,
+// so the sentence where that subject does it ranks first.
+func TestQuestionVerbHowMuch(t *testing.T) {
+	for _, tt := range []struct{ q, verb, subject string }{
+		{"how much of Tamsin Rail does Brightwell Steel own", "own", "brightwell steel"},
+		{"how many jobs will Carver Tools cut?", "cut", "carver tools"},
+		{"how much did Harlow pay for the mill?", "pay", "harlow"},
+		{"what has Northway offered the union?", "offered", "northway"},
+		{"how much is the contract worth?", "", ""},
+	} {
+		verb := questionVerb(tt.q)
+		subj := strings.Join(questionSubject(tt.q), " ")
+		if verb != tt.verb || subj != tt.subject {
+			t.Errorf("%q: verb %q subject %q, want %q %q", tt.q, verb, subj, tt.verb, tt.subject)
+		}
+	}
 }
