@@ -151,6 +151,11 @@ func TestCleanQuestionSlackMarks(t *testing.T) {
 		{"what did *Bola Adeyemi* say?", "what did Bola Adeyemi say"},
 		{"who said \"*we will not*\"?", "who said \"we will not\""},
 		{"what is the snake_case rule", "what is the snake_case rule"},
+		// A page number typed out of habit is no part of the question.
+		{"what did Okafor say about the strike page 2", "what did Okafor say about the strike"},
+		{"what did Okafor say about the strike?, page 2?", "what did Okafor say about the strike"},
+		{"who is Okafor p. 3", "who is Okafor"},
+		{"what is on page 3", "what is on page 3"},
 	} {
 		if got := cleanQuestion(tt.q); got != tt.want {
 			t.Errorf("cleanQuestion(%q) = %q, want %q", tt.q, got, tt.want)

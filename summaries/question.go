@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -406,8 +407,24 @@ func cleanQuestion(q string) string {
 	s = reWhShort.ReplaceAllString(s, "$1's")
 	s = reIsShort.ReplaceAllString(s, "$1 is")
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("-–—,;:", r) })
-	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.,;:…", r) })
+	trim := func(s string) string {
+		return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.,;:…", r) })
+	}
+	// "page 2" typed after a question out of habit from /whosaid is no
+	// part of its topic or name: an answer is one page.
+	s = trim(s)
+	if m := reQuestionPage.FindStringIndex(s); m != nil {
+		// "what is on page 3" asks about a page.
+		f := strings.Fields(s[:m[0]])
+		if len(f) > 0 && !slices.Contains([]string{"on", "of", "in", "at", "from", "to", "the"}, strings.ToLower(f[len(f)-1])) {
+			s = s[:m[0]]
+		}
+	}
+	return trim(s)
 }
+
+// reQuestionPage is a closing page number: "..., page 2", "... p. 3".
+var reQuestionPage = regexp.MustCompile(`(?i)[\s,;]+(?:page|p\.|pg\.?)\s*\d+$`)
 
 func startsWithQuote(s string) bool {
 	for _, r := range s {
