@@ -1838,7 +1838,10 @@ var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|d
 
 // reHowMuchVerb: "how much of Kestrel does Harlow own?", "how many jobs
 // will Carver cut?": the figure of what the named subject does.
-var reHowMuchVerb = regexp.MustCompile(`^(?i:how\s+(?:much|many))(?:\s+[^?]*?)?\s+(?i:has|have|had|did|does|do|will|would|could|can)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
+// The verb closes the question or comes before a particle or preposition:
+// in "how much have Sri Lankan banks written off" the word after the
+// capitalised words is a noun, no verb.
+var reHowMuchVerb = regexp.MustCompile(`^(?i:how\s+(?:much|many))(?:\s+[^?]*?)?\s+(?i:has|have|had|did|does|do|will|would|could|can)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)(?:\s*[?.!]*$|\s+(?:for|to|on|off|up|out|in|from|with|over|back|away|into|at|by|about|the|a|its|their|his|her)\b)`)
 
 // verbQuestion matches the question shapes naming a subject and its verb:
 // m[1] the subject, m[2] the verb; nil for other shapes.

@@ -82,6 +82,8 @@ func TestAskAppointedYesNoYear(t *testing.T) {
 		// sentence holding more of the question's names.
 		{question: "how much of Tamsin Rail does Brightwell Steel own?", want: []string{"27%"}, cited: true},
 		{question: "how many jobs will Tamsin Rail cut?", want: []string{"120 jobs"}, cited: true},
+		// Another party paying is no answer.
+		{question: "how much did Brightwell Steel pay for its stake?", want: []string{"£12m"}, not: []string{"£40m"}, cited: true},
 		{question: "how much did the Kessel economy grow in 2025", want: []string{"2.4%"}, not: []string{"1.8%"}, cited: true},
 	})
 }
@@ -95,6 +97,8 @@ func TestQuestionVerbHowMuch(t *testing.T) {
 		{"how much did Harlow pay for the mill?", "pay", "harlow"},
 		{"what has Northway offered the union?", "offered", "northway"},
 		{"how much is the contract worth?", "", ""},
+		// A noun after the capitalised words is no verb.
+		{"how much of their loans have Kessel banks written off?", "", ""},
 	} {
 		verb := questionVerb(tt.q)
 		subj := strings.Join(questionSubject(tt.q), " ")

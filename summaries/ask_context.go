@@ -219,6 +219,9 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 	idx := make([]int, len(ps))
 	when := reAskWhen.MatchString(cleanQuestion(question))
 	forms, subject := verbForms(questionVerb(question)), questionSubject(question)
+	// "how much did X pay?": the verb counts only with its subject; another
+	// party paying ("agreeing to pay 260bn roubles") is no answer.
+	howMuch := reHowMuchVerb.MatchString(strings.TrimSpace(question))
 	for i := range ps {
 		// Of sentences sharing as many words, the one holding more of the
 		// question's names wins: "Lisbon ... plan" must not beat "Harwood
@@ -227,7 +230,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 		if when && dateNearTerm(ps[i].Text, terms) {
 			ks[i].near = 1
 		}
-		if len(forms) > 0 && hasVerb(ps[i].Text, forms) {
+		if len(forms) > 0 && hasVerb(ps[i].Text, forms) && (!howMuch || subjectOfVerb(ps[i].Text, subject, forms)) {
 			// "what has X offered?" is answered by the sentence with the
 			// verb, and best by the one with the figures.
 			ks[i].verb = 1
