@@ -432,6 +432,16 @@ func (s *Service) askWhen(ctx context.Context, q Question) (Answer, error) {
 	}
 	// A plan's weekday read as last week's is no second visit.
 	at = withoutBackDated(at)
+	if q.Span != "" && p.ID != 0 {
+		// "when is X in Seoul in 2099?": only a visit in the span answers.
+		if from, to, label, ok := ResolveSpan(q.Span, q.Tense, s.today()); ok {
+			in := inPeriod(at, from, to)
+			if len(in) == 0 {
+				return s.noneInSpan(p.Name, q, label, at, vs), nil
+			}
+			at = in
+		}
+	}
 	for _, v := range at {
 		if v.leg.Trip.Status != newsbot.StatusCancelled {
 			active = append(active, v)
@@ -932,8 +942,10 @@ func (s *Service) askWhere(ctx context.Context, q Question) (Answer, error) {
 		}
 		return a, nil
 	}
-	if from, to, ok := weekOf(q.DateText, today); ok {
-		return s.whereInWeek(ctx, p, vs, from, to, today)
+	if from, to, span, ok := ResolveSpan(q.DateText, q.Tense, today); ok {
+		// "where is X next week?", "where was X in March?": every leg
+		// in the span, or plainly none.
+		return s.whereInWeek(ctx, p, vs, from, to, today, span)
 	}
 	day, ok := ResolveDay(q.DateText, q.Tense, today)
 	if !ok {
@@ -1034,6 +1046,12 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 	}
 	all := people
 	people = preferExact(q.Subject, people)
+	if len(people) == 0 {
+		// "who is the new chief executive of X?": the appointment told.
+		if a, ok, err := s.askNewHolder(ctx, q.Subject); err != nil || ok {
+			return a, err
+		}
+	}
 	if len(people) == 0 && looksLikeRole(q.Subject) {
 		p, ps, err := s.personByRole(ctx, q.Subject)
 		if err != nil {
@@ -1086,6 +1104,14 @@ func (s *Service) askWhoIs(ctx context.Context, q Question) (Answer, error) {
 		}
 	default:
 		a.Lead = fmt.Sprintf("%s is in stored coverage, but no role is given.", p.Name)
+		if r, ap, err := s.appointedAs(ctx, p); err != nil {
+			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
+		} else if ap != nil {
+			// No title beside the name; an appointment gives the post.
+			a.Lead = fmt.Sprintf("%s is named as %s: “%s” (%s).", p.Name, withArticle(r), strings.TrimSpace(ap.Text), s.cite(ap.Article))
+			a.Sources = []newsbot.ArticleRef{ap.Article}
+			break
+		}
 		if d, err := s.predicateRole(ctx, p); err != nil {
 			return Answer{}, fmt.Errorf("ask who is %q: %w", p.Name, err)
 		} else if d != "" {
@@ -1469,6 +1495,15 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 			passages = slices.Insert(passages, 0, p)
 		}
 	}
+	if years := askedYears(question); len(passages) > 0 && yearFit(passages[0].Text, years) < 0 {
+		// "how much did output grow in 2025?" led by the forecast for
+		// 2026: the article's sentence about the year asked goes first.
+		if p, ok, err := s.yearSentence(ctx, question, terms, passages[0], years); err != nil {
+			return Answer{}, false, err
+		} else if ok {
+			passages = slices.Insert(passages, 0, p)
+		}
+	}
 	if p, ok, err := s.startAnswer(ctx, question, passages); err != nil {
 		return Answer{}, false, err
 	} else if ok {
@@ -1801,6 +1836,25 @@ func upperFirst(s string) string {
 // verb the answer must hold.
 var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
 
+// reHowMuchVerb: "how much of Kestrel does Harlow own?", "how many jobs
+// will Carver cut?": the figure of what the named subject does.
+// The verb closes the question or comes before a particle or preposition:
+// in "how much have Sri Lankan banks written off" the word after the
+// capitalised words is a noun, no verb.
+var reHowMuchVerb = regexp.MustCompile(`^(?i:how\s+(?:much|many))(?:\s+[^?]*?)?\s+(?i:has|have|had|did|does|do|will|would|could|can)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)(?:\s*[?.!]*$|\s+(?:for|to|on|off|up|out|in|from|with|over|back|away|into|at|by|about|the|a|its|their|his|her)\b)`)
+
+// verbQuestion matches the question shapes naming a subject and its verb:
+// m[1] the subject, m[2] the verb; nil for other shapes.
+func verbQuestion(question string) []string {
+	q := strings.TrimSpace(question)
+	for _, re := range []*regexp.Regexp{reWhatVerb, reWhatVerbCommon, reHowMuchVerb} {
+		if m := re.FindStringSubmatch(q); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
 // reWhatVerbCommon: "what did creditors agree ...", "what has the
 // committee found": a subject named by a common noun, then the verb. Only
 // after an auxiliary of doing: "what is the new threshold" has no verb.
@@ -1809,10 +1863,7 @@ var reWhatVerbCommon = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|doe
 // questionSubject is the subject of a "what has X done" question, as its
 // words, or nil.
 func questionSubject(question string) []string {
-	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
-	if m == nil {
-		m = reWhatVerbCommon.FindStringSubmatch(strings.TrimSpace(question))
-	}
+	m := verbQuestion(question)
 	if m == nil || questionVerb(question) == "" {
 		return nil
 	}
@@ -1870,10 +1921,7 @@ func whenVerb(question string) string {
 // questionVerb is the verb of a "what has X done" question, or of a yes-or-no
 // one about the future ("will the Greens form a pact?": "form"), or "".
 func questionVerb(question string) string {
-	m := reWhatVerb.FindStringSubmatch(strings.TrimSpace(question))
-	if m == nil {
-		m = reWhatVerbCommon.FindStringSubmatch(strings.TrimSpace(question))
-	}
+	m := verbQuestion(question)
 	if m == nil || stopwords[m[2]] || len(m[2]) < 3 {
 		return ""
 	}

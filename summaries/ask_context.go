@@ -213,20 +213,24 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 			names = append(names, t)
 		}
 	}
-	type key struct{ verb, subj, term, name, fig, ans, near, art int }
+	type key struct{ year, verb, subj, term, name, fig, ans, near, art int }
+	years := askedYears(question)
 	ks := make([]key, len(ps))
 	idx := make([]int, len(ps))
 	when := reAskWhen.MatchString(cleanQuestion(question))
 	forms, subject := verbForms(questionVerb(question)), questionSubject(question)
+	// "how much did X pay?": the verb counts only with its subject; another
+	// party paying ("agreeing to pay 260bn roubles") is no answer.
+	howMuch := reHowMuchVerb.MatchString(strings.TrimSpace(question))
 	for i := range ps {
 		// Of sentences sharing as many words, the one holding more of the
 		// question's names wins: "Lisbon ... plan" must not beat "Harwood
 		// ... Lisbon" for "when does Harwood play in Lisbon?".
-		ks[i] = key{0, 0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
+		ks[i] = key{yearFit(ps[i].Text, years), 0, 0, termScore(ps[i].Text, terms), termScore(ps[i].Text, names), 0, answerScore(question, ps[i].Text), 0, len(cover[ps[i].Article.ID])}
 		if when && dateNearTerm(ps[i].Text, terms) {
 			ks[i].near = 1
 		}
-		if len(forms) > 0 && hasVerb(ps[i].Text, forms) {
+		if len(forms) > 0 && hasVerb(ps[i].Text, forms) && (!howMuch || subjectOfVerb(ps[i].Text, subject, forms)) {
 			// "what has X offered?" is answered by the sentence with the
 			// verb, and best by the one with the figures.
 			ks[i].verb = 1
@@ -242,7 +246,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].subj, ks[a].subj), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
+		return cmp.Or(cmp.Compare(ks[b].year, ks[a].year), cmp.Compare(ks[b].verb, ks[a].verb), cmp.Compare(ks[b].subj, ks[a].subj), cmp.Compare(ks[b].term, ks[a].term), cmp.Compare(ks[b].name, ks[a].name), cmp.Compare(ks[b].fig, ks[a].fig),
 			cmp.Compare(ks[b].ans, ks[a].ans), cmp.Compare(ks[b].near, ks[a].near), cmp.Compare(ks[b].art, ks[a].art))
 	})
 	sorted := make([]newsbot.Passage, len(ps))
@@ -251,6 +255,34 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 	}
 	copy(ps, sorted)
 	return cover, nil
+}
+
+// reYearWord is a year as copy and questions write it.
+var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+
+// askedYears are the years a question names ("how much did output grow
+// in 2025?").
+func askedYears(question string) []string {
+	return reYearWord.FindAllString(question, -1)
+}
+
+// yearFit: 1 when text names a year the question asks about, -1 when it
+// names only other years (the forecast for 2026 is no answer for 2025),
+// 0 when it names none or the question none.
+func yearFit(text string, years []string) int {
+	if len(years) == 0 {
+		return 0
+	}
+	in := reYearWord.FindAllString(text, -1)
+	if len(in) == 0 {
+		return 0
+	}
+	for _, y := range in {
+		if slices.Contains(years, y) {
+			return 1
+		}
+	}
+	return -1
 }
 
 // dateNearTerm: a date in text follows one of terms closely ("the talks in
@@ -378,16 +410,18 @@ func weekOf(text string, today time.Time) (time.Time, time.Time, bool) {
 }
 
 // whereInWeek: the legs of a traveller that overlap a week, in order.
-func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []legView, from, to, today time.Time) (Answer, error) {
+func (s *Service) whereInWeek(ctx context.Context, p newsbot.PersonRecord, vs []legView, from, to, today time.Time, span string) (Answer, error) {
 	var in []legView
+	long := to.Sub(from) > 8*24*time.Hour
 	for _, v := range vs {
-		if v.gran != granNone && v.start.Before(to) && from.Before(v.end) && v.gran != granYear && v.gran != granMonth {
+		// A month-long leg says little of one week; of a month or a year
+		// asked about, it is part of the answer.
+		if v.gran != granNone && v.start.Before(to) && from.Before(v.end) && (long || v.gran != granYear && v.gran != granMonth) {
 			in = append(in, v)
 		}
 	}
-	span := "the week of " + longDate(from)
 	if len(in) == 0 {
-		a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s in %s.", p.Name, span)}
+		a := Answer{Lead: fmt.Sprintf("I have no travel stored for %s %s.", p.Name, span)}
 		if p.ID == 0 {
 			// "where is Reyse this week?": a misspelt name.
 			return s.suggested(ctx, a, p.Name)
@@ -630,12 +664,8 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 	today := s.today()
 	var from, to time.Time
 	window := ""
-	if f, t, ok := weekOf(q.DateText, today); ok {
-		from, to, window = f, t, " in the week of "+longDate(f)
-	} else if q.DateText != "" {
-		if d, ok := ResolveDay(q.DateText, q.Tense, today); ok {
-			from, to, window = d, addDays(d, 1), " on "+longDate(d)
-		}
+	if f, t, l, ok := resolvePeriod(q.DateText, q.Tense, today); ok {
+		from, to, window = f, t, " "+l
 	}
 	var all []legView
 	for _, l := range legs {

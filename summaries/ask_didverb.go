@@ -81,7 +81,15 @@ func pastForms(verb string) []string {
 // has another shape or nothing stored names the subject with the verb.
 func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool, error) {
 	m := reDidVerb.FindStringSubmatch(strings.TrimSpace(cleanQuestion(question)))
-	if m == nil || isStopword(m[2]) {
+	if m == nil {
+		// "has tom brand resigned?": a name typed in lower case, read
+		// as the stored person it names.
+		var err error
+		if m, err = s.lowerCaseDidVerb(ctx, cleanQuestion(question)); err != nil || m == nil {
+			return Answer{}, false, err
+		}
+	}
+	if isStopword(m[2]) {
 		return Answer{}, false, nil
 	}
 	subject, verb, rest := strings.TrimSpace(m[1]), m[2], m[3]
@@ -103,8 +111,14 @@ func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool
 	if err != nil {
 		return Answer{}, false, nil
 	}
+	// "refused to apologise", "has not resigned", "would not sign":
+	// the copy says no.
+	refusedRe, err := regexp.Compile(`(?i)\b(?:not|never|n't|(?:refus|declin)(?:e[sd]?|ing)\s+to|no\s+(?:plans?|intention)\s+(?:of|to)|ruled\s+out|rul(?:e[sd]?|ing)\s+out)\s+(?:\S+\s+){0,2}(?:` + strings.Join(append(slices.Clone(past), regexp.QuoteMeta(verb)), "|") + `)\b`)
+	if err != nil {
+		return Answer{}, false, nil
+	}
 	terms := keyTerms(rest)
-	var done, planned []newsbot.Passage
+	var done, planned, refused []newsbot.Passage
 	for _, q := range append(slices.Clone(past), verb) {
 		ps, err := s.Store.SearchPassages(ctx, lastWord(subject)+" "+q, 10)
 		if err != nil {
@@ -118,6 +132,8 @@ func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool
 			// for what it is, with or without them.
 			dup := func(x newsbot.Passage) bool { return x.Article.ID == p.Article.ID && x.Text == p.Text }
 			switch {
+			case refusedRe.MatchString(p.Text) && (len(terms) == 0 || termScore(p.Text, terms) > 0) && !slices.ContainsFunc(refused, dup):
+				refused = append(refused, p)
 			case pastRe.MatchString(p.Text) && (len(terms) == 0 || termScore(p.Text, terms) > 0) && !slices.ContainsFunc(done, dup):
 				done = append(done, p)
 			case planRe.MatchString(p.Text) && !slices.ContainsFunc(planned, dup):
@@ -130,10 +146,16 @@ func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool
 	}
 	newestFirst(done)
 	newestFirst(planned)
+	newestFirst(refused)
 	// Among plans, those with the question's other words first.
 	slices.SortStableFunc(planned, func(a, b newsbot.Passage) int { return termScore(b.Text, terms) - termScore(a.Text, terms) })
 	var a Answer
 	switch {
+	case len(refused) > 0 && (len(done) == 0 || !done[0].Article.Published.After(refused[0].Article.Published)):
+		// The newest report says it was refused or has not happened.
+		a.Lead = fmt.Sprintf("No, according to %s: “%s”", s.cite(refused[0].Article), strings.TrimSpace(refused[0].Text))
+		a.Sources = []newsbot.ArticleRef{refused[0].Article}
+		done = append(refused, done...)
 	case len(done) > 0:
 		a.Lead = fmt.Sprintf("Yes, according to %s: “%s”", s.cite(done[0].Article), strings.TrimSpace(done[0].Text))
 		a.Sources = []newsbot.ArticleRef{done[0].Article}
@@ -141,7 +163,18 @@ func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool
 		a.Lead = fmt.Sprintf("Not reported as done in stored coverage; the latest mention (%s): “%s”", s.cite(planned[0].Article), strings.TrimSpace(planned[0].Text))
 		a.Sources = []newsbot.ArticleRef{planned[0].Article}
 	default:
-		return Answer{}, false, nil
+		// Nothing names the subject with the verb: the copy does not say,
+		// though the nearest sentences may tell the asker more.
+		sa, found, err := s.search(ctx, question, cleanQuestion(question))
+		if err != nil || !found || termScore(sa.Lead, []string{lastWord(subject)}) == 0 {
+			return Answer{}, false, err
+		}
+		did := strings.ToLower(strings.Fields(cleanQuestion(question))[0]) + " " + m[2] // "has resigned"
+		if strings.HasPrefix(did, "did ") {
+			did = pastForms(verb)[0] // "did X sign" → "X signed"
+		}
+		sa.Lead = fmt.Sprintf("The stored coverage does not say whether %s %s; the nearest it comes: %s", subject, did, sa.Lead)
+		return sa, true, nil
 	}
 	for _, p := range append(done, planned...) {
 		it := s.passageItem(p)
@@ -149,4 +182,33 @@ func (s *Service) askDidVerb(ctx context.Context, question string) (Answer, bool
 		a.Items = append(a.Items, it)
 	}
 	return a, true, nil
+}
+
+// lowerCaseDidVerb matches reDidVerb on the question with its first one to
+// four words after the auxiliary capitalised, when they name one stored
+// person; nil when no split does.
+func (s *Service) lowerCaseDidVerb(ctx context.Context, q string) ([]string, error) {
+	words := strings.Fields(q)
+	if len(words) < 3 {
+		return nil, nil
+	}
+	for k := min(4, len(words)-2); k >= 1; k-- {
+		subj := words[1 : 1+k]
+		if slices.ContainsFunc(subj, func(w string) bool { return isStopword(strings.ToLower(w)) }) {
+			continue
+		}
+		name := titleWords(strings.Join(subj, " "))
+		people, err := s.Store.FindPeople(ctx, name, 2)
+		if err != nil {
+			return nil, fmt.Errorf("ask did: find %q: %w", name, err)
+		}
+		if len(people) != 1 {
+			continue
+		}
+		cand := strings.Join(append(append([]string{words[0]}, strings.Fields(name)...), words[1+k:]...), " ")
+		if m := reDidVerb.FindStringSubmatch(cand); m != nil && strings.TrimSpace(m[1]) == name {
+			return m, nil
+		}
+	}
+	return nil, nil
 }

@@ -221,6 +221,11 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 			a.Lead = fmt.Sprintf("No meeting between %s and %s%s is in the stored itineraries.", p.Name, other, where)
 			terms = lastWord(p.Name) + " " + lastWord(other)
 		}
+		if _, _, _, span := ResolveSpan(q.DateText, q.Tense, today); span && p.ID != 0 {
+			// "who is X meeting in 2099?": the copy's undated sentences
+			// would answer another date; the span holds nothing stored.
+			return a, nil
+		}
 		if p.ID == 0 && other == "" {
 			a.Lead = fmt.Sprintf("%s %s.", nothingStored, p.Name)
 			return s.suggested(ctx, a, q.Subject)
@@ -521,15 +526,12 @@ func (s *Service) askWhoMeets(ctx context.Context, q Question) (Answer, error) {
 // narrowLegs keeps the legs at the asked place and on the asked day.
 func (s *Service) narrowLegs(vs []legView, q Question, today time.Time) []legView {
 	var out []legView
-	dayAsked, dated := time.Time{}, false
-	if q.DateText != "" {
-		dayAsked, dated = ResolveDay(q.DateText, q.Tense, today)
-	}
+	from, to, _, dated := resolvePeriod(q.DateText, q.Tense, today)
 	for _, v := range vs {
 		if q.Place != "" && !placeMatches(v.leg.Trip, q.Place) {
 			continue
 		}
-		if dated && (v.gran == granNone || dayAsked.Before(v.start) || !dayAsked.Before(v.end)) {
+		if dated && (v.gran == granNone || !v.start.Before(to) || !from.Before(v.end)) {
 			continue
 		}
 		out = append(out, v)
@@ -545,10 +547,8 @@ func meetScope(q Question, today time.Time) string {
 	if q.Place != "" {
 		b.WriteString(" in " + q.Place)
 	}
-	if q.DateText != "" {
-		if d, ok := ResolveDay(q.DateText, q.Tense, today); ok {
-			b.WriteString(" on " + longDate(d))
-		}
+	if _, _, l, ok := resolvePeriod(q.DateText, q.Tense, today); ok {
+		b.WriteString(" " + l)
 	}
 	return b.String()
 }

@@ -3,9 +3,11 @@ package summaries
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -20,9 +22,18 @@ const RecentDays = 7
 // Itinerary answers `/itinerary [NAME]`: legs from today on, the last week's
 // legs, and undated legs of journeys under way, for one traveler or all.
 func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
-	name = strings.TrimSpace(name)
+	name, when := itineraryQuery(name)
 	today := s.today()
 	from, to := addDays(today, -RecentDays), addDays(today, 3660)
+	span := ""
+	if when != "" {
+		// "/itinerary Marsh next week": that span's legs only.
+		f, t, l, ok := resolvePeriod(when, Present, today)
+		if !ok {
+			return Answer{}, &UsageError{Usage: "/itinerary [NAME] [next week | this month | in March | tomorrow | ...]"}
+		}
+		from, to, span = f, t, l
+	}
 	traveler := name
 	if name != "" {
 		p, cands, err := s.traveler(ctx, name, "")
@@ -32,6 +43,21 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 		if cands != nil {
 			return candidatesAnswer(name, cands), nil
 		}
+		if p.ID == 0 {
+			// Nobody stored by that name: say so, not "no travel stored
+			// for" a person the bot does not know.
+			known, kc, err := s.person(ctx, name)
+			if err != nil {
+				return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+			}
+			if known.ID == 0 && kc == nil {
+				if n, err := s.Store.Legs(ctx, newsbot.LegFilter{Traveler: name, IncludeUndated: true, Limit: 1}); err != nil {
+					return Answer{}, fmt.Errorf("itinerary %q: %w", name, err)
+				} else if len(n) == 0 {
+					return s.suggested(ctx, Answer{Lead: fmt.Sprintf("%s %s.", nothingStored, name)}, name)
+				}
+			}
+		}
 		traveler = p.Name
 	}
 	vs, err := s.legWindow(ctx, traveler, from, to)
@@ -40,6 +66,16 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 	}
 	dated, undated := selectLegs(vs, from, to)
 	since := longDate(local(from, s.loc()))
+	if span != "" {
+		// A leg without a date is in no asked span; a dated one must lie in it.
+		dated, undated = inPeriod(dated, from, to), inPeriod(undated, from, to)
+		if len(dated)+len(undated) == 0 {
+			if name == "" {
+				return Answer{Lead: fmt.Sprintf("I have no travel stored %s.", span)}, nil
+			}
+			return Answer{Lead: fmt.Sprintf("I have no travel stored for %s %s.", traveler, span)}, nil
+		}
+	}
 	if len(dated)+len(undated) == 0 {
 		if name == "" {
 			return Answer{Lead: fmt.Sprintf("I have no travel stored from %s on.", since)}, nil
@@ -65,8 +101,12 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 		a.Items = append(a.Items, it)
 	}
 	n := plural(len(all), "leg")
+	window := "since " + since
+	if span != "" {
+		window = span
+	}
 	if name != "" {
-		a.Lead = fmt.Sprintf("%s: %s since %s — %s", all[0].leg.Trip.Traveler, n, since, placeList(all))
+		a.Lead = fmt.Sprintf("%s: %s %s — %s", all[0].leg.Trip.Traveler, n, window, placeList(all))
 		return a, nil
 	}
 	var who []string
@@ -82,8 +122,39 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 	for i, w := range who {
 		parts[i] = fmt.Sprintf("%s (%d)", w, count[w])
 	}
-	a.Lead = fmt.Sprintf("%s for %s since %s: %s", n, plural(len(who), "traveller"), since, strings.Join(parts, ", "))
+	a.Lead = fmt.Sprintf("%s for %s %s: %s", n, plural(len(who), "traveller"), window, strings.Join(parts, ", "))
 	return a, nil
+}
+
+// reItinPage is a paging word typed after a name out of habit from
+// /whosaid ("Marsh page 2", "Marsh, p. 2"): an itinerary is one page.
+var reItinPage = regexp.MustCompile(`(?i)[\s,;]*\b(?:page|p\.?|pg\.?)\s*\d+$`)
+
+// reItinDay is a day or span closing an itinerary query: "Marsh next
+// week", "Marsh tomorrow", "Marsh on Friday", "Marsh in March".
+var reItinDay = regexp.MustCompile(`(?i)(?:^|[\s,;]+)(?:on\s+|for\s+|during\s+)?(` + spanRe + `|` + dayWordsRe + `)$`)
+
+// itineraryQuery splits what follows /itinerary into the name and the day
+// or span asked for, dropping what is no part of a name: quotes around it,
+// closing punctuation, a possessive and a page number.
+func itineraryQuery(q string) (name, when string) {
+	q = strings.TrimSpace(q)
+	for {
+		before := q
+		q = reItinPage.ReplaceAllString(q, "")
+		if m := reItinDay.FindStringSubmatchIndex(q); m != nil && when == "" {
+			when = strings.ToLower(strings.Join(strings.Fields(q[m[2]:m[3]]), " "))
+			q = q[:m[0]]
+		}
+		q = strings.TrimFunc(q, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("\"“”‘’'?!.,;:()[]*_`", r)
+		})
+		q = strings.TrimSuffix(strings.TrimSuffix(q, "'s"), "’s")
+		if q == before {
+			break
+		}
+	}
+	return q, when
 }
 
 // pastTravelLegs is how many of a traveler's latest past legs /itinerary NAME

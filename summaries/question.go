@@ -2,6 +2,7 @@ package summaries
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -46,6 +47,7 @@ type Question struct {
 	Topic    string // QWhatSaid, QOpen, QLatest, QQuotedOn
 	Phrase   string // QWhoSaid
 	DateText string // QWhere, QMeet, QOnDate: "today", "tomorrow", "Friday", "next Friday", "30 January", "next"
+	Span     string // QWhen: the span the question closes with ("in 2099", "next week", "in march"); see ResolveSpan
 	Tense    Tense
 	Text     string // the question, cleaned: mention and punctuation stripped
 }
@@ -68,7 +70,7 @@ var (
 		`(?:in|at|return(?:s|ing)?\s+to|visit(?:s|ing)?|tour(?:s|ing)?|(?:go(?:es|ing)?|travel(?:s|l?ing)?|fly(?:ing)?|head(?:s|ing)?|trip|visit|journey|coming|come)\s+to|` +
 		`(?:arriv(?:e|es|ing)|land(?:s|ing)?|stop(?:s|ping)?)\s+in|(?:leav(?:e|es|ing)|set(?:s|ting)?\s+off|head(?:s|ing)?|bound)\s+for)\s+(.+)$`)
 	reWhere     = regexp.MustCompile(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
-	reDateTail  = regexp.MustCompile(`(?i)\s+(?:on\s+|for\s+|during\s+)?(` + dayWordsRe + `|(?:this|next|last)\s+week|(?:at\s+)?the\s+(?:moment|minute)|these\s+days|next)$`)
+	reDateTail  = regexp.MustCompile(`(?i)\s+(?:on\s+|for\s+|during\s+)?(` + spanRe + `|` + dayWordsRe + `|(?:this|next|last)\s+week|(?:at\s+)?the\s+(?:moment|minute)|these\s+days|next)$`)
 	reWhereVerb = regexp.MustCompile(`(?i)\s+(?:(?:going|expected|scheduled|due|set|supposed)(?:\s+to)?(?:\s+be)?|be|been|go|going|gone|headed|heading|travel+ing|staying|visiting|off\s+to|off)(?:\s+(?:to|next))?$`)
 	reItinOf    = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
 	reItinFor   = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
@@ -132,6 +134,13 @@ const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 // reInChargeOf: "who is in charge of Harbour City?" asks for a person in
 // a post, not for a visitor to a place.
 var reInChargeOf = regexp.MustCompile(`(?i)^who\s+\S+\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b`)
+
+// reMarkOpen and reMarkClose are Slack's bold, italic, strike and code
+// marks at the edges of words.
+var (
+	reMarkOpen  = regexp.MustCompile("(^|[\\s(\"“])[*_~`]+")
+	reMarkClose = regexp.MustCompile("[*_~`]+($|[\\s)?!.,;:\"”])")
+)
 
 // ParseQuestion recognises the common question shapes. It is pure and never
 // fails: anything unrecognised is a QSearch over Text.
@@ -209,9 +218,10 @@ func ParseQuestion(q string) Question {
 		return q
 	}
 	if m := reWhen.FindStringSubmatch(s); m != nil {
-		subj, place := cleanName(m[2]), cleanPlace(m[3])
+		rest, span := splitSpanTail(m[3])
+		subj, place := cleanName(m[2]), cleanPlace(rest)
 		if subj != "" && place != "" {
-			return Question{Kind: QWhen, Subject: subj, Place: place, Tense: tenseOf(m[1]), Text: s}
+			return Question{Kind: QWhen, Subject: subj, Place: place, Span: span, Tense: tenseOf(m[1]), Text: s}
 		}
 	}
 	if m := reWhere.FindStringSubmatch(s); m != nil {
@@ -260,7 +270,8 @@ func ParseQuestion(q string) Question {
 		}
 	}
 	if m := reVisited.FindStringSubmatch(s); m != nil {
-		subj, place := cleanName(m[2]), cleanPlace(m[3])
+		rest, span := splitSpanTail(m[3])
+		subj, place := cleanName(m[2]), cleanPlace(rest)
 		date := ""
 		if p, d := meetTail("in " + place); p != "" && d != "" {
 			// "is Tavares in Mindelo on Wednesday?": the day is not part
@@ -268,7 +279,7 @@ func ParseQuestion(q string) Question {
 			place, date = p, d
 		}
 		if subj != "" && place != "" {
-			return Question{Kind: QWhen, Subject: subj, Place: place, DateText: date, Tense: tenseOf(m[1]), YesNo: true, Text: s}
+			return Question{Kind: QWhen, Subject: subj, Place: place, DateText: date, Span: span, Tense: tenseOf(m[1]), YesNo: true, Text: s}
 		}
 	}
 	for _, re := range []*regexp.Regexp{reItinOf, reItinFor} {
@@ -327,13 +338,19 @@ func parseMeet(s string) (Question, bool) {
 // meetTail reads "in Jakarta on Thursday" after a meeting verb; anything
 // else is ignored.
 func meetTail(tail string) (place, date string) {
+	// A span ("in 2099", "next month") closes the tail: it is the date,
+	// never part of the place.
+	tail, span := splitSpanTail(strings.TrimSpace(tail))
+	if isSpan(tail) {
+		return "", normSpan(tail)
+	}
 	m := reMeetTail.FindStringSubmatch(strings.TrimSpace(tail))
 	if m == nil {
 		return "", ""
 	}
 	d := strings.TrimPrefix(strings.ToLower(strings.Join(strings.Fields(m[2]), " ")), "on ")
-	if strings.HasSuffix(d, " week") {
-		d = "" // a week is no day: the question is read without it
+	if span != "" && d == "" {
+		d = span
 	}
 	return cleanPlace(m[1]), d
 }
@@ -377,6 +394,10 @@ func cleanQuestion(q string) string {
 	// Slack escapes these three in message text.
 	s = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace(s)
 	s = strings.ReplaceAll(s, "’", "'")
+	// Slack formatting typed around words ("*who* is _Marsh_?") is no
+	// part of them.
+	s = reMarkOpen.ReplaceAllString(s, "$1")
+	s = reMarkClose.ReplaceAllString(s, "$1")
 	s = strings.Join(strings.Fields(s), " ")
 	// "tell me about X" is a question of its own: keep it whole.
 	if !reTellAbout.MatchString(s) {
@@ -386,8 +407,24 @@ func cleanQuestion(q string) string {
 	s = reWhShort.ReplaceAllString(s, "$1's")
 	s = reIsShort.ReplaceAllString(s, "$1 is")
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("-–—,;:", r) })
-	return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.,;:…", r) })
+	trim := func(s string) string {
+		return strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!.,;:…", r) })
+	}
+	// "page 2" typed after a question out of habit from /whosaid is no
+	// part of its topic or name: an answer is one page.
+	s = trim(s)
+	if m := reQuestionPage.FindStringIndex(s); m != nil {
+		// "what is on page 3" asks about a page.
+		f := strings.Fields(s[:m[0]])
+		if len(f) > 0 && !slices.Contains([]string{"on", "of", "in", "at", "from", "to", "the"}, strings.ToLower(f[len(f)-1])) {
+			s = s[:m[0]]
+		}
+	}
+	return trim(s)
 }
+
+// reQuestionPage is a closing page number: "..., page 2", "... p. 3".
+var reQuestionPage = regexp.MustCompile(`(?i)[\s,;]+(?:page|p\.|pg\.?)\s*\d+$`)
 
 func startsWithQuote(s string) bool {
 	for _, r := range s {

@@ -17,7 +17,7 @@ func TestParseQuestion(t *testing.T) {
 		{"@newsbot When does Keir Starmer visit Japan", Question{Kind: QWhen, Subject: "Keir Starmer", Place: "Japan"}},
 		{"when will the Prime Minister be in Tokyo?", Question{Kind: QWhen, Subject: "the Prime Minister", Place: "Tokyo", Tense: Future}},
 		{"When was Macron in Brussels?", Question{Kind: QWhen, Subject: "Macron", Place: "Brussels", Tense: Past}},
-		{"when is Starmer expected in Shanghai next week?", Question{Kind: QWhen, Subject: "Starmer", Place: "Shanghai"}},
+		{"when is Starmer expected in Shanghai next week?", Question{Kind: QWhen, Subject: "Starmer", Place: "Shanghai", Span: "next week"}},
 		{"when is Starmer scheduled to travel to New Delhi", Question{Kind: QWhen, Subject: "Starmer", Place: "New Delhi"}},
 		{"when is Starmer’s trip to Japan?", Question{Kind: QWhen, Subject: "Starmer", Place: "Japan"}},
 		{"when does Li Qiang arrive in London?", Question{Kind: QWhen, Subject: "Li Qiang", Place: "London"}},
@@ -50,7 +50,7 @@ func TestParseQuestion(t *testing.T) {
 		{"who is meeting Xi on Thursday?", Question{Kind: QMeet, Other: "Xi", DateText: "thursday"}},
 		{"who is Natarajan meeting in Jakarta on Thursday?", Question{Kind: QMeet, Subject: "Natarajan", Place: "Jakarta", DateText: "thursday"}},
 		{"who did Dubois meet", Question{Kind: QMeet, Subject: "Dubois", Tense: Past}},
-		{"who is Janssens meeting in Washington next week", Question{Kind: QMeet, Subject: "Janssens", Place: "Washington"}},
+		{"who is Janssens meeting in Washington next week", Question{Kind: QMeet, Subject: "Janssens", Place: "Washington", DateText: "next week"}},
 		{"did Natarajan meet President Dewi Kartika?", Question{Kind: QMeet, Subject: "Natarajan", Other: "President Dewi Kartika", YesNo: true, Tense: Past}},
 		{"is Berger holding talks with Janssens in Brussels?", Question{Kind: QMeet, Subject: "Berger", Other: "Janssens", Place: "Brussels", YesNo: true}},
 		{"has Natarajan visited Jakarta?", Question{Kind: QWhen, Subject: "Natarajan", Place: "Jakarta", YesNo: true, Tense: Past}},
@@ -151,9 +151,14 @@ func FuzzParseQuestion(f *testing.F) {
 		if utf8.ValidString(s) && !utf8.ValidString(q.Text) {
 			t.Fatalf("Text became invalid UTF-8: %q", q.Text)
 		}
+		if q.Span != "" {
+			if _, _, _, ok := ResolveSpan(q.Span, q.Tense, day("2026-01-29")); !ok {
+				t.Fatalf("span %q does not resolve", q.Span)
+			}
+		}
 		if q.DateText != "" {
 			// Every date the parser accepts must resolve.
-			if _, ok := ResolveDay(q.DateText, q.Tense, day("2026-01-29")); !ok && q.DateText != "next" && !strings.ContainsAny(q.DateText, "0123456789") {
+			if _, _, _, ok := resolvePeriod(q.DateText, q.Tense, day("2026-01-29")); !ok && q.DateText != "next" && !strings.ContainsAny(q.DateText, "0123456789") {
 				t.Fatalf("date %q does not resolve", q.DateText)
 			}
 		}

@@ -117,8 +117,11 @@ func (s *Service) WhoSaid(ctx context.Context, query string, page int) (Answer, 
 	}
 	if q.Phrase != "" {
 		a, err := s.whoSaidPhrase(ctx, q.Phrase, page)
-		if err != nil || len(a.Items) > 0 || !unclosedName(query, q.Phrase) {
+		if err != nil || len(a.Items) > 0 {
 			return a, err
+		}
+		if !unclosedName(query, q.Phrase) {
+			return s.phraseOrName(ctx, a, q.Phrase, page)
 		}
 		// "'Marsh" (a stray mark, never closed) quotes nothing: it is
 		// more likely a name than a phrase.
@@ -128,6 +131,34 @@ func (s *Service) WhoSaid(ctx context.Context, query string, page int) (Answer, 
 		return a, nil
 	}
 	return s.quotesOf(ctx, q.Name, q.Topic, page)
+}
+
+// phraseOrName: a quoted phrase no quote holds that is a stored person's
+// name (`/whosaid "Marsh"`, quoted out of habit) is answered with that
+// person's quotes, after saying no quote contains the words.
+func (s *Service) phraseOrName(ctx context.Context, none Answer, phrase string, page int) (Answer, error) {
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > 4 {
+		return none, nil
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return none, nil
+		}
+	}
+	people, err := s.Store.FindPeople(ctx, phrase, 2)
+	if err != nil {
+		return Answer{}, fmt.Errorf("whosaid %q: find people: %w", phrase, err)
+	}
+	if len(people) != 1 {
+		return none, nil
+	}
+	na, err := s.quotesOf(ctx, phrase, "", page)
+	if err != nil || len(na.Items) == 0 {
+		return none, err
+	}
+	na.Lead = strings.TrimSuffix(none.Lead, ".") + "; quotes by " + na.Lead
+	return na, nil
 }
 
 // unclosedName reports whether query opens a phrase with a quote mark it
