@@ -764,18 +764,9 @@ func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.Per
 				limit = 2
 			}
 			// A short name ("Satto" for "Sato", "Haale" for "Hale"): names
-			// sharing its first letters, kept only when one edit away.
-			var more []newsbot.PersonRecord
-			for _, n := range []int{3, 2} {
-				if more, err = s.Store.FindPeople(ctx, string(r[:n]), 30); err != nil {
-					return nil, fmt.Errorf("suggestions: %w", err)
-				}
-				if len(more) > 0 {
-					break
-				}
-			}
-			// The closest spellings only: "Kenedy" is Kennedy, not also
-			// Kenney.
+			// sharing its first letters, kept only when one edit away, and
+			// of those the closest spellings only: "Kenedy" is Kennedy,
+			// not also Kenney.
 			dist := func(p newsbot.PersonRecord) int {
 				d := limit + 1
 				for _, n := range strings.Fields(p.Name) {
@@ -783,13 +774,22 @@ func (s *Service) suggestPeople(ctx context.Context, name string) ([]newsbot.Per
 				}
 				return d
 			}
-			best := limit
-			for _, p := range more {
-				best = min(best, dist(p))
-			}
-			for _, p := range more {
-				if dist(p) <= best {
-					ps = append(ps, p)
+			for _, prefix := range misspeltPrefixes(r) {
+				more, err := s.Store.FindPeople(ctx, prefix, 30)
+				if err != nil {
+					return nil, fmt.Errorf("suggestions: %w", err)
+				}
+				best := limit
+				for _, p := range more {
+					best = min(best, dist(p))
+				}
+				for _, p := range more {
+					if dist(p) <= best {
+						ps = append(ps, p)
+					}
+				}
+				if len(ps) > 0 {
+					break
 				}
 			}
 		}
@@ -950,6 +950,24 @@ func joinWith(xs []string, last string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + last + xs[len(xs)-1]
+}
+
+// misspeltPrefixes are the starts under which a misspelt word (of four or
+// more letters) may find its person in a store that matches names by
+// their first letters: its first three, then its first two, then its
+// first three with two neighbouring letters swapped, since a typed swap
+// near the start ("Mrash", "Stao") hides the name from both.
+func misspeltPrefixes(r []rune) []string {
+	out := []string{string(r[:3]), string(r[:2])}
+	for i := range 2 {
+		if r[i] == r[i+1] {
+			continue
+		}
+		s := slices.Clone(r[:3]) // the store folds case: "rMa" finds "Marsh"
+		s[i], s[i+1] = s[i+1], s[i]
+		out = append(out, string(s))
+	}
+	return out
 }
 
 // editDistance is the edit distance between two words, a swap of two
