@@ -125,12 +125,14 @@ const (
 	// that stage's code and tables are in cache, and its results travel in
 	// one channel send. Extraction alone is cheapest in big chunks (thread
 	// CPU time per BBC article: 210 us one by one, ~185 in 32s, ~174 in
-	// 64s), but at low load a 20k ingest ran slower in wall time with 64
-	// (7.4-7.6 s, 158% CPU) than article by article (7.0-7.2 s, 172%):
-	// the writer is the critical path and bigger chunks left the second
-	// core idle more. 8 kept the wall time (7.1-7.2 s) and most of the
-	// CPU saving (11.7-12.0 CPU-s against 12.7-12.8 for the old pipeline).
-	chunkSize = 8
+	// 64s). A chunk is not a transaction: the writer still takes
+	// BatchSize articles at a time, so 64 changes nothing stored. In a
+	// quiet earlier run a 20k ingest took 7.4-7.6 s wall with 64 against
+	// 7.1-7.2 s with 8 (the second core idled more); on the shared
+	// machine now, where a core is what the writer waits for,
+	// 64 cost 7% less CPU for a whole 20k ingest (25.6/28.4 -> 23.7/26.4
+	// CPU-s, paired runs, load 6-12) and its wall time was no worse.
+	chunkSize = 64
 )
 
 func hasNetwork(srcs []Source) bool {

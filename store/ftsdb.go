@@ -120,6 +120,9 @@ func (attachConnector) Driver() driver.Driver { return &sqlite.Driver{} }
 func openFTS(ctx context.Context, path string) (*ftsIndex, error) {
 	// Deferred transactions (no _txlock): BEGIN IMMEDIATE would take the
 	// write lock of the attached main file too, stopping the main writer.
+	if err := createFile(ctx, FullTextPath(path)); err != nil {
+		return nil, fmt.Errorf("full-text index: %w", err)
+	}
 	q := dsn(FullTextPath(path), true)
 	db := sql.OpenDB(attachConnector{dsn: stripTxLock(q), attach: path, as: "src"})
 	db.SetMaxOpenConns(1)
