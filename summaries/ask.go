@@ -88,6 +88,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	if a, ok, err := s.askDidVerb(ctx, question); err != nil || ok {
 		return a, err
 	}
+	if a, ok, err := s.askDoVerb(ctx, question); err != nil || ok {
+		return a, err
+	}
 	return s.askSearch(ctx, question, q.Text)
 }
 
