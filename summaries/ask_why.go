@@ -97,7 +97,6 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }
 
-
 // reCircumstance is a circumstance an act happened in, read as its reason
 // only after the act and when no stated reason is told.
 var reCircumstance = regexp.MustCompile(`(?i)\b(?:amid|amidst|after|following|in\s+the\s+wake\s+of|over\s+(?:the|a|an|his|her|its|their)\s)`)
