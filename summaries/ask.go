@@ -1568,7 +1568,7 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 				return Answer{}, false, err
 			}
 		}
-		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) {
+		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) && !statesReason(question, passages[0].Text) {
 			if p, ok, err = s.inArticleAnswer(ctx, terms, cover, loose); err != nil {
 				return Answer{}, false, err
 			}

@@ -124,3 +124,11 @@ func whyLooseNeed(terms []string) func(string) bool {
 		return loc != nil
 	}
 }
+
+// statesReason: s states a reason for a why-question, though with another
+// word for the act ("earnings dropped because of costs" for "why did
+// profits fall?"): it answers better than a circumstance elsewhere.
+func statesReason(question, s string) bool {
+	q := cleanQuestion(question)
+	return reAskWhy.MatchString(q) && givesReason(s, asksFeeling(q))
+}

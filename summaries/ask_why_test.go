@@ -22,6 +22,9 @@ func TestAskWhyStatedReason(t *testing.T) {
 		// A circumstance answers only after the act: "takings fell
 		// following the shutting" tells another act's cause.
 		{question: "why was the Kelda harbour road shut?", want: []string{"repairs to the sea wall"}, cited: true},
+		// A sentence stating a reason with another verb ("dropped
+		// because") is kept, not traded for a circumstance elsewhere.
+		{question: "why did Harbour Lines' profits fall in 2025?", want: []string{"fuel bills"}, not: []string{"strike"}, cited: true},
 		{question: "why was the fares vote postponed", want: []string{"legal advice"}, not: []string{"protests"}, cited: true},
 	})
 }
