@@ -23,8 +23,9 @@ import (
 // says the coverage does not say, before the nearest sentence.
 
 // reDoVerb: do/does, a subject (one to four capitalised words, perhaps
-// after "the", or "the" and one lower-case noun), the verb, the rest.
-var reDoVerb = regexp.MustCompile(`^(?i:do|does)\s+((?:(?i:the)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}|(?i:the)\s+\p{Ll}[\p{L}'’-]*\s+)(?:(?i:still|now|really|actually|currently)\s+)?(\p{Ll}{3,})\b\s*(.*?)[?.!\s]*$`)
+// after "the", "the" and one lower-case noun, or a plural noun: "do
+// councillors back"), the verb, the rest.
+var reDoVerb = regexp.MustCompile(`^(?i:do|does)\s+((?:(?i:the)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}|(?i:the)\s+\p{Ll}[\p{L}'’-]*\s+|\p{Ll}{3,}s\s+)(?:(?i:still|now|really|actually|currently)\s+)?(\p{Ll}{3,})\b\s*(.*?)[?.!\s]*$`)
 
 // stanceKin are other verbs copy tells a stance by, by the base form the
 // question asks with.
@@ -66,7 +67,8 @@ func (s *Service) askDoVerb(ctx context.Context, question string) (Answer, bool,
 			refusalToo = false
 		}
 	}
-	negated, err := regexp.Compile(`(?i)\b(?:not|never|n't|no\s+longer)\s+(?:\S+\s+){0,2}(?:` + strings.Join(quoteAll(forms), "|") + `)\b`)
+	// "refused to accept", "failed to back": refusals of the verb itself.
+	negated, err := regexp.Compile(`(?i)\b(?:not|never|n't|no\s+longer|(?:refus|declin)(?:e|es|ed|ing)\s+to|fail(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,2}(?:` + strings.Join(quoteAll(forms), "|") + `)\b`)
 	if err != nil {
 		return Answer{}, false, nil
 	}
@@ -96,10 +98,10 @@ func (s *Service) askDoVerb(ctx context.Context, question string) (Answer, bool,
 					continue
 				}
 				p := newsbot.Passage{Article: ref, Text: sent}
-				switch {
-				case negated.MatchString(sent) || refusalToo && reRefusal.MatchString(sent):
+				switch stance(sent, terms, forms, negated, refusalToo) {
+				case -1:
 					no = append(no, p)
-				case hasVerb(sent, forms):
+				case 1:
 					yes = append(yes, p)
 				}
 			}
@@ -143,7 +145,15 @@ func (s *Service) askDoVerb(ctx context.Context, question string) (Answer, bool,
 // holding the question's other words, then the subject with the verb.
 func (s *Service) doVerbArticles(ctx context.Context, subjTerms, terms []string, verb string) ([]int64, error) {
 	var ids []int64
-	for _, query := range []string{strings.Join(terms, " "), strings.Join(append(slices.Clone(subjTerms), terms...), " "), lastWord(strings.Join(subjTerms, " ")) + " " + verb} {
+	queries := []string{strings.Join(terms, " "), strings.Join(append(slices.Clone(subjTerms), terms...), " "), lastWord(strings.Join(subjTerms, " ")) + " " + verb}
+	if len(terms) > 1 {
+		// A word of the question the copy tells in another form
+		// ("cutting" for "to cut") finds nothing with the others.
+		for i := range terms {
+			queries = append(queries, strings.Join(slices.Delete(slices.Clone(terms), i, i+1), " "))
+		}
+	}
+	for _, query := range queries {
 		ps, err := s.Store.SearchPassages(ctx, query, 10)
 		if err != nil {
 			return nil, fmt.Errorf("ask do: search %q: %w", query, err)
@@ -174,4 +184,52 @@ func thirdPerson(verb string) string {
 		return verb[:len(verb)-1] + "ies"
 	}
 	return verb + "s"
+}
+
+// stance is -1 when sent refuses what the question's words name, 1 when
+// it does it, 0 when it says neither. The verb nearest before the first
+// of those words decides: "backed the levy but rejected a call to cut
+// fees" backs the levy.
+func stance(sent string, terms, forms []string, negated *regexp.Regexp, refusalToo bool) int {
+	at := len(sent)
+	for _, t := range terms {
+		re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(t))
+		if err != nil {
+			continue
+		}
+		if loc := re.FindStringIndex(sent); loc != nil && loc[0] < at {
+			at = loc[0]
+		}
+	}
+	last := func(re *regexp.Regexp) int {
+		i := -1
+		for _, loc := range re.FindAllStringIndex(sent[:at], -1) {
+			i = loc[0]
+		}
+		return i
+	}
+	yesRe, err := regexp.Compile(`(?i)\b(?:` + strings.Join(quoteAll(forms), "|") + `)\b`)
+	if err != nil {
+		return 0
+	}
+	no := last(negated)
+	if r := last(reRefusal); refusalToo && r > no {
+		no = r
+	}
+	yes := last(yesRe)
+	if no < 0 && yes < 0 {
+		// Nothing before the words asked about: the sentence as a whole.
+		switch {
+		case negated.MatchString(sent) || refusalToo && reRefusal.MatchString(sent):
+			return -1
+		case hasVerb(sent, forms):
+			return 1
+		}
+		return 0
+	}
+	// A negation holds its verb ("not backed"): it starts before the verb.
+	if no >= 0 && (yes < 0 || no >= yes || negated.MatchString(sent[:at])) {
+		return -1
+	}
+	return 1
 }

@@ -40,6 +40,10 @@ func TestAskDoVerbYesNo(t *testing.T) {
 		{question: "does the Transport Committee back a discount card for island residents?", want: []string{"Yes, according to", "discount card"}, cited: true},
 		{question: "does the Seafarers Union accept the pay offer?", want: []string{"No, according to", "refused to accept"}, cited: true},
 		{question: "does Harbour Lines still own the Kelda terminal?", want: []string{"Yes, according to", "still owns"}, cited: true},
+		// The verb before the words asked about decides.
+		{question: "does the Transport Committee back a harbour levy?", want: []string{"Yes, according to", "harbour levy"}, cited: true},
+		{question: "does the Transport Committee back cutting berth fees?", want: []string{"No, according to", "berth fees"}, cited: true},
+		{question: "do councillors support a subsidy for the night ferry?", want: []string{"No, according to", "voted against"}, cited: true},
 		{question: "does Harbour Lines own the ferry fleet?", want: []string{"does not say whether Harbour Lines owns"}, cited: true},
 	})
 }
