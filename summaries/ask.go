@@ -88,6 +88,9 @@ func (s *Service) Ask(ctx context.Context, question string) (Answer, error) {
 	if a, ok, err := s.askDidVerb(ctx, question); err != nil || ok {
 		return a, err
 	}
+	if a, ok, err := s.askDoVerb(ctx, question); err != nil || ok {
+		return a, err
+	}
 	return s.askSearch(ctx, question, q.Text)
 }
 
@@ -1565,7 +1568,7 @@ func (s *Service) search(ctx context.Context, question, text string) (Answer, bo
 				return Answer{}, false, err
 			}
 		}
-		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) {
+		if loose := looseNeed(question, terms); !ok && loose != nil && !loose(passages[0].Text) && !statesReason(question, passages[0].Text) {
 			if p, ok, err = s.inArticleAnswer(ctx, terms, cover, loose); err != nil {
 				return Answer{}, false, err
 			}

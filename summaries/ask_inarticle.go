@@ -278,8 +278,8 @@ func typedNeed(question string, terms []string) func(string) bool {
 		// "why did X miss the vote?" wants the sentence giving the reason
 		// with the act asked about ("said it was a mix-up that X missed
 		// the vote"), not the one reporting the act.
-		feeling := asksFeeling(q)
-		return func(s string) bool { return givesReason(s, feeling) && hasAny(s) }
+		// The act may be told by another word ("her exit stemmed from").
+		return whyNeed(q, terms)
 	case reAskWhereDone.MatchString(q):
 		// "where was X attacked?", "where did X unveil the slogan?": the
 		// sentence naming a place, in the article whose headline or
@@ -378,6 +378,9 @@ func typedNeed(question string, terms []string) func(string) bool {
 // will do then.
 func looseNeed(question string, terms []string) func(string) bool {
 	q := cleanQuestion(question)
+	if reAskWhy.MatchString(q) {
+		return whyLooseNeed(terms)
+	}
 	v := whenVerb(q)
 	if v == "" || !reAskWhenIs.MatchString(q) {
 		return nil
@@ -422,7 +425,7 @@ func givesReason(s string, askedFeeling bool) bool {
 // whatever the question.
 var (
 	reAskWhy        = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|following|in\s+response\s+to|in\s+the\s+wake\s+of|as\s+a\s+result\s+of|prompted\s+by|stemm(?:ed|ing)\s+from|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
+	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|in\s+response\s+to|as\s+a\s+result\s+of|prompted\s+by|stemm(?:ed|ing)\s+from|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|citing|on\s+the\s+grounds\s+that|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
 	reFeelingReason = regexp.MustCompile(`(?i)\b(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)\b`)
 	reMotive        = regexp.MustCompile(`(?i)^\W*(?:concerned|worried|fearing|afraid|anxious|angry|unhappy|upset)\s+(?:that|about|over|by)\b[^.;]*,`)
 )
