@@ -100,17 +100,7 @@ func ResolveSpan(text string, tense Tense, today time.Time) (from, to time.Time,
 			y, _ := strconv.Atoi(m[2])
 			first = time.Date(y, mon.Month(), 1, 0, 0, 0, 0, time.UTC)
 		} else {
-			thisMonth := time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC)
-			switch {
-			case tense == Past && first.After(thisMonth):
-				first = first.AddDate(-1, 0, 0)
-			case tense == Future && first.Before(thisMonth):
-				first = first.AddDate(1, 0, 0)
-			case tense == Present && first.Sub(thisMonth) > 183*24*time.Hour:
-				first = first.AddDate(-1, 0, 0)
-			case tense == Present && thisMonth.Sub(first) > 183*24*time.Hour:
-				first = first.AddDate(1, 0, 0)
-			}
+			first = yearByTense(first, time.Date(today.Year(), today.Month(), 1, 0, 0, 0, 0, time.UTC), tense)
 		}
 		return first, first.AddDate(0, 1, 0), "in " + first.Format("January 2006"), true
 	}

@@ -540,17 +540,7 @@ func ResolveDay(text string, tense Tense, today time.Time) (time.Time, bool) {
 		if !strings.Contains(layout, "2006") {
 			// No year: a past question means the last such day, a future one
 			// the next; otherwise the one nearest today.
-			d = time.Date(today.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-			switch {
-			case tense == Past && d.After(today):
-				d = d.AddDate(-1, 0, 0)
-			case tense == Future && d.Before(today):
-				d = d.AddDate(1, 0, 0)
-			case tense == Present && d.Sub(today) > 183*24*time.Hour:
-				d = d.AddDate(-1, 0, 0)
-			case tense == Present && today.Sub(d) > 183*24*time.Hour:
-				d = d.AddDate(1, 0, 0)
-			}
+			d = yearByTense(time.Date(today.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), today, tense)
 		}
 		return d, true
 	}
@@ -566,4 +556,21 @@ func titleWords(s string) string {
 		f[i] = string(r)
 	}
 	return strings.Join(f, " ")
+}
+
+// yearByTense moves d, a date put in ref's year because the question gave
+// none, to the year the question's tense means: a past question the last
+// such date, a future one the next, a present one the nearest to ref.
+func yearByTense(d, ref time.Time, tense Tense) time.Time {
+	switch {
+	case tense == Past && d.After(ref):
+		return d.AddDate(-1, 0, 0)
+	case tense == Future && d.Before(ref):
+		return d.AddDate(1, 0, 0)
+	case tense == Present && d.Sub(ref) > 183*24*time.Hour:
+		return d.AddDate(-1, 0, 0)
+	case tense == Present && ref.Sub(d) > 183*24*time.Hour:
+		return d.AddDate(1, 0, 0)
+	}
+	return d
 }
