@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
@@ -27,34 +28,39 @@ const (
 	apptAppo = `(?:,[^,]{1,80},|,)?\s+`
 )
 
-var reAppointed = []*regexp.Regexp{
-	// "named Ana Ruiz as its new chief executive"
-	regexp.MustCompile(`\b(?:named|appointed|chosen|chose|picked|selected|promoted|hired|recruited|confirmed|installed|elected)\s+` + apptName + `,?\s+(?:as|to\s+be|to\s+become|to\s+the\s+post\s+of)\s+` + apptRole),
-	// "Ana Ruiz has been named chief executive"
-	regexp.MustCompile(apptName + apptAppo + `(?:has\s+been|have\s+been|was|is|will\s+be|is\s+to\s+be|had\s+been)\s+(?:formally\s+)?(?:named|appointed|chosen|picked|selected|promoted|confirmed|installed|elected)\s+(?:as\s+)?` + apptRole),
-	// "Tom Hale will take on the role of chairman"
-	regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:take|takes|took|taking|assume|assumes|assumed|fill|fills|filled)\s+(?:on\s+|up\s+|over\s+)?the\s+(?:role|post|job|position)\s+of\s+` + apptRole),
-	// "Tom Hale will take over as chairman", "is to become president"
-	regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:take|takes|took|taking|step|steps|stepped|move|moves|moved)\s+(?:over|up|in)\s+as\s+` + apptRole),
-	regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:become|becomes|became|succeed|succeeds|succeeded)\s+(?:\p{Lu}[\p{L}'’.-]+\s+)*(?:as\s+)?` + apptRole),
-}
-
-// reAsRoleName: "As chief operating officer, Ana Ruiz will run ...".
-var reAsRoleName = regexp.MustCompile(`\bAs\s+` + apptRole + `,\s+` + apptName + `\s+will\b`)
+// appointmentPatterns are compiled on first use: about 3 ms of compiling
+// that only a "who is the new ..." question needs, kept out of the
+// start-up of every command (bot extract among them).
+var appointmentPatterns = sync.OnceValues(func() ([]*regexp.Regexp, *regexp.Regexp) {
+	return []*regexp.Regexp{
+			// "named Ana Ruiz as its new chief executive"
+			regexp.MustCompile(`\b(?:named|appointed|chosen|chose|picked|selected|promoted|hired|recruited|confirmed|installed|elected)\s+` + apptName + `,?\s+(?:as|to\s+be|to\s+become|to\s+the\s+post\s+of)\s+` + apptRole),
+			// "Ana Ruiz has been named chief executive"
+			regexp.MustCompile(apptName + apptAppo + `(?:has\s+been|have\s+been|was|is|will\s+be|is\s+to\s+be|had\s+been)\s+(?:formally\s+)?(?:named|appointed|chosen|picked|selected|promoted|confirmed|installed|elected)\s+(?:as\s+)?` + apptRole),
+			// "Tom Hale will take on the role of chairman"
+			regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:take|takes|took|taking|assume|assumes|assumed|fill|fills|filled)\s+(?:on\s+|up\s+|over\s+)?the\s+(?:role|post|job|position)\s+of\s+` + apptRole),
+			// "Tom Hale will take over as chairman", "is to become president"
+			regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:take|takes|took|taking|step|steps|stepped|move|moves|moved)\s+(?:over|up|in)\s+as\s+` + apptRole),
+			regexp.MustCompile(apptName + apptAppo + `(?:(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to)\s+)?(?:become|becomes|became|succeed|succeeds|succeeded)\s+(?:\p{Lu}[\p{L}'’.-]+\s+)*(?:as\s+)?` + apptRole),
+		},
+		// "As chief operating officer, Ana Ruiz will run ...".
+		regexp.MustCompile(`\bAs\s+` + apptRole + `,\s+` + apptName + `\s+will\b`)
+})
 
 type appointment struct{ name, role string }
 
 // appointments reads the appointments a sentence tells.
 func appointments(sentence string) []appointment {
 	var out []appointment
-	for _, re := range reAppointed {
+	told, asRole := appointmentPatterns()
+	for _, re := range told {
 		for _, m := range re.FindAllStringSubmatch(sentence, -1) {
 			if name := trimApptName(m[1]); name != "" {
 				out = append(out, appointment{name: name, role: expandRole(m[2])})
 			}
 		}
 	}
-	for _, m := range reAsRoleName.FindAllStringSubmatch(sentence, -1) {
+	for _, m := range asRole.FindAllStringSubmatch(sentence, -1) {
 		if name := trimApptName(m[2]); name != "" {
 			out = append(out, appointment{name: name, role: expandRole(m[1])})
 		}
