@@ -130,3 +130,23 @@ func FuzzAppendJSONString(f *testing.F) {
 		checkJSONString(t, s)
 	})
 }
+
+// lineID's fast path must give what json.Unmarshal gives.
+func TestLineIDAsJSON(t *testing.T) {
+	for _, raw := range []string{
+		`"a1"`, `""`, `"bbc-business-001-c0000"`, `"with space"`, `"a\"b"`, `"a\\b"`, `"a\/b"`, `"caf\u00e9"`,
+		`"café"`, "\"tab\there\"", `"~!@#$%^&*()<>"`, "\"del\x7f\"", `"`, `"a`, `a"`, `17`, `-3`, `null`, `"x"y"`,
+	} {
+		want := raw
+		var s string
+		if json.Unmarshal([]byte(raw), &s) == nil {
+			want = s
+		}
+		if raw == "null" {
+			want = ""
+		}
+		if got := lineID([]byte(raw)); got != want {
+			t.Errorf("lineID(%s) = %q, want %q", raw, got, want)
+		}
+	}
+}
