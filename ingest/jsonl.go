@@ -335,21 +335,22 @@ func (d *recordDecoder) end() bool {
 // than the common escapes are refused.
 func (d *recordDecoder) rawString() ([]byte, bool) {
 	start := d.i + 1
-	for i := start; i < len(d.b); i++ {
+	b := d.b // a local: the loop below keeps it in registers
+	for i := start; i < len(b); i++ {
 		// Eight bytes at a time while none needs a look: most of an
 		// article's text.
-		for i+8 <= len(d.b) && plain8(binary.LittleEndian.Uint64(d.b[i:])) {
+		for i+8 <= len(b) && plain8(binary.LittleEndian.Uint64(b[i:i+8])) {
 			i += 8
 		}
-		if i >= len(d.b) {
+		if i >= len(b) {
 			break
 		}
-		switch c := d.b[i]; {
+		switch c := b[i]; {
 		case c == '"':
 			d.i = i + 1
-			return d.b[start:i], true
+			return b[start:i], true
 		case c == '\\':
-			n, ok := escapeLen(d.b[i:])
+			n, ok := escapeLen(b[i:])
 			if !ok {
 				return nil, false
 			}
@@ -357,7 +358,7 @@ func (d *recordDecoder) rawString() ([]byte, bool) {
 		case c < 0x20:
 			return nil, false
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRune(d.b[i:])
+			r, n := utf8.DecodeRune(b[i:])
 			if r == utf8.RuneError && n == 1 {
 				return nil, false
 			}
