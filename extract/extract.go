@@ -82,22 +82,9 @@ type Input struct {
 // and BenchmarkEvictionBBC show the cost per stage). The batch's casts
 // and sentence splits are held until it is done, which bounds the batch.
 func Articles(in []Input) []newsbot.Extraction {
-	return ArticlesPaced(in, func() {})
-}
-
-// ArticlesPaced is Articles calling pause after each article of each
-// stage. Ingest passes runtime.Gosched: a batch's stage runs for
-// milliseconds on end, and the database writer, back from each write
-// system call without a core, otherwise waits for the extraction worker's
-// time slice to run out (up to 10 ms); with the pause it waits at most one
-// article's stage. At a million articles, 40k lines with and without the
-// pause, alternated four times: wall -4.5%, writer busy -7% (BENCHMARKS.md,
-// "Fifteenth run").
-func ArticlesPaced(in []Input, pause func()) []newsbot.Extraction {
 	casts := make([]*people.Cast, len(in))
 	for i := range in {
 		casts[i] = people.Find(in[i].Text)
-		pause()
 	}
 	out := make([]newsbot.Extraction, len(in))
 	// The runs of letters timex's tokeniser reads, kept for trips, in one
@@ -121,11 +108,9 @@ func ArticlesPaced(in []Input, pause func()) []newsbot.Extraction {
 		if n := len(runs[i]); n > 0 && n <= cap(buf)-len(buf) && &buf[:len(buf)+1][len(buf)] == &runs[i][0] {
 			buf = buf[:len(buf)+n] // the runs went into buf
 		}
-		pause()
 	}
 	for i := range in {
 		out[i].Quotes = quotes.Find(in[i].Text, casts[i])
-		pause()
 	}
 	sents := make([][]sentences.Span, len(in))
 	for i := range in {
@@ -134,14 +119,12 @@ func ArticlesPaced(in []Input, pause func()) []newsbot.Extraction {
 	for i := range in {
 		out[i].Trips = trips.FindInSentencesRuns(in[i].Text, sents[i], in[i].Published, casts[i], out[i].Timexes, runs[i])
 		runs[i] = nil
-		pause()
 	}
 	putRuns(rb, buf)
 	for i := range in {
 		out[i].Issues = issues.FindWithHeadline(in[i].Headline, in[i].Text, sents[i], casts[i], out[i].Quotes)
 		sents[i], casts[i] = nil, nil // done with: let the collector have them
 		out[i] = Normalise(out[i])
-		pause()
 	}
 	return out
 }

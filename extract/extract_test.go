@@ -41,24 +41,6 @@ func TestArticlesMatchesArticle(t *testing.T) {
 	}
 }
 
-// TestArticlesPaced checks that pausing changes nothing extracted and
-// that the pause comes between articles, not once per batch: a batch's
-// stage must not hold its core for the whole batch.
-func TestArticlesPaced(t *testing.T) {
-	pauses := 0
-	got := ArticlesPaced(testArticles, func() { pauses++ })
-	if want := Articles(testArticles); !reflect.DeepEqual(got, want) {
-		t.Errorf("paced:\n got %+v\nwant %+v", got, want)
-	}
-	if pauses < 4*len(testArticles) {
-		t.Errorf("%d pauses over %d articles: want one per article in each long stage", pauses, len(testArticles))
-	}
-	pauses = 0
-	if ArticlesPaced(nil, func() { pauses++ }); pauses != 0 {
-		t.Errorf("%d pauses for no articles", pauses)
-	}
-}
-
 // TestNormaliseArrays checks that an extraction always has arrays, never
 // nulls, in its JSON form.
 func TestNormaliseArrays(t *testing.T) {

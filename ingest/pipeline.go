@@ -349,7 +349,7 @@ func (p *Pipeline) RunSources(ctx context.Context, srcs ...Source) (sum Summary,
 	if ex.one == nil {
 		ex.one = extractInput
 		if ex.batch == nil {
-			ex.batch = func(in []extract.Input) []newsbot.Extraction { return extract.ArticlesPaced(in, runtime.Gosched) }
+			ex.batch = extract.Articles
 		}
 	}
 	client := p.Client
