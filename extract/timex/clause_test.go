@@ -30,6 +30,12 @@ var ownClauseCases = []freshCase{
 	{"wd past", nov19, "Police arrested two men in Velsen and Beverwijk on Sunday, a day after the protest that organisers say will continue.", "Sunday", "2026-11-15"},
 	{"wd past", nov19, "The judges toured the site and the harbour on Tuesday (a visit the company will appeal against).", "Tuesday", "2026-11-17"},
 	{"wd past", nov19, "Firefighters evacuated the school and three nearby homes on Monday, a precaution that will stay in place until the weekend.", "Monday", "2026-11-16"},
+	// A quotation's verbs do not date a day in the report after it; a
+	// quotation the reporter's own clause runs through still does.
+	{"wd quoted", nov19, "\"We will not back down,\" said Jane Roe, the union leader, on Monday.", "Monday", "2026-11-16"},
+	{"wd quoted", nov19, "“The talks will go on,” said Omar Haddad, a spokesman for the port authority, on Tuesday.", "Tuesday", "2026-11-17"},
+	{"wd quoted", nov19, "“We are ready to sign,” the minister told reporters in Ankara on Wednesday.", "Wednesday", "2026-11-18"},
+	{"wd quoted", nov19, "The critic wrote that there \"might well be\" a clean sweep for the film on Saturday night.", "Saturday night", "2026-11-21TNI"},
 	// A day or month joined by "and" to another keeps its own reading.
 	{"wd list", nov19, "The festival runs between 6 and 12 December in the old port.", "12 December", "2026-12-12"},
 }

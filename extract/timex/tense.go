@@ -637,6 +637,35 @@ func Tense(sentence string) TenseKind {
 	return Present
 }
 
+// quotedBeforeReport reports whether group g speaks inside a quotation
+// that a reporting verb then attributes before the timex at i: in "\"We
+// will not back down,\" said Jane Roe, the union leader, on Monday" the
+// quoted "will" does not date Monday, the report does. A quotation the
+// reporter's own clause runs through ("felt there \"might well be\" a
+// sweep on Saturday") has no report after it and keeps its verb. Single
+// quotes are left out: they double as apostrophes.
+func (ts *tokens) quotedBeforeReport(g group, i int, gs []group) bool {
+	marks := 0
+	for k := g.e; k < i; k++ {
+		if ts.t[k].kind != kPunct {
+			continue
+		}
+		switch ts.text[ts.t[k].s:ts.t[k].e] {
+		case "\"", "“", "”":
+			marks++
+		}
+	}
+	if marks%2 == 0 {
+		return false
+	}
+	for _, r := range gs {
+		if r.reporting && r.s >= g.e && r.e <= i {
+			return true
+		}
+	}
+	return false
+}
+
 func isQuoteTok(p string) bool {
 	switch p {
 	case "\"", "“", "”", "'", "‘", "’":
@@ -783,6 +812,9 @@ func (ts *tokens) tenseNearWeak(i, iEnd, a, b int, gs []group, weak bool) (Tense
 				var d int
 				switch {
 				case g.e <= i:
+					if pass == 0 && ts.quotedBeforeReport(g, i, gs) {
+						continue
+					}
 					d = i - g.e
 				case g.s > iEnd:
 					if pass == 0 && g.s > ap && !g.reporting {
