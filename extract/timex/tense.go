@@ -650,8 +650,7 @@ func (ts *tokens) quotedBeforeReport(g group, i int, gs []group) bool {
 		if ts.t[k].kind != kPunct {
 			continue
 		}
-		switch ts.text[ts.t[k].s:ts.t[k].e] {
-		case "\"", "“", "”":
+		if isDoubleQuoteTok(ts.text[ts.t[k].s:ts.t[k].e]) {
 			marks++
 		}
 	}
@@ -667,11 +666,11 @@ func (ts *tokens) quotedBeforeReport(g group, i int, gs []group) bool {
 }
 
 func isQuoteTok(p string) bool {
-	switch p {
-	case "\"", "“", "”", "'", "‘", "’":
-		return true
-	}
-	return false
+	return isDoubleQuoteTok(p) || p == "'" || p == "‘" || p == "’"
+}
+
+func isDoubleQuoteTok(p string) bool {
+	return p == "\"" || p == "“" || p == "”"
 }
 
 // inRelative reports whether token i sits in a ", who/which ..." clause.
