@@ -61,7 +61,7 @@ func (a *analyser) planFill(is *newsbot.Issue) string {
 			ls = strings.ToLower(s)
 		}
 		for i := 0; ; {
-			j := strings.Index(ls[i:], lh)
+			j := indexRare(ls[i:], lh)
 			if j < 0 {
 				break
 			}
@@ -144,7 +144,7 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 	if fillNoNoun(low) {
 		return "" // "Blames", "Biggest": no noun to complete
 	}
-	if !a.writesLower(low) || strings.Contains(a.text, " to "+low+" ") && !a.writesNoun(low) {
+	if !a.writesLower(low) || containsRare(a.text, " to "+low+" ") && !a.writesNoun(low) {
 		return "" // a name ("Yukos"), never a common noun in the copy, or a verb ("to inflate")
 	}
 	// A keyword the title's word heads: "federal anti-racketeering laws"
@@ -176,7 +176,7 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 	count(a.text, lt, 1)
 	best, most := "", 0
 	for _, f := range order { // the first written wins a tie
-		if !strings.Contains(f, " ") || !capitalised(f) && strings.Count(lt, asciiLower(f)) < 2 && !fillHasPrep(f) {
+		if !strings.Contains(f, " ") || !capitalised(f) && countRare(lt, asciiLower(f)) < 2 && !fillHasPrep(f) {
 			continue // a common-noun modifier said once may be a verb's object ("held discussions")
 		}
 		if counts[f] > most {
@@ -193,7 +193,7 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 // lower-case word somewhere.
 func (a *analyser) writesLower(w string) bool {
 	for i := 0; ; {
-		j := strings.Index(a.text[i:], w)
+		j := indexRare(a.text[i:], w)
 		if j < 0 {
 			return false
 		}
@@ -215,7 +215,7 @@ func (a *analyser) writesNoun(w string) bool {
 	// the copy for each determiner and ending.
 	lt := a.lowered()
 	for i := 0; ; {
-		j := strings.Index(lt[i:], w)
+		j := indexRare(lt[i:], w)
 		if j < 0 || w == "" {
 			return false
 		}
@@ -238,7 +238,7 @@ func (a *analyser) writesNoun(w string) bool {
 func fillForms(s, ls, w string) []string {
 	var out []string
 	for i := 0; ; {
-		j := strings.Index(ls[i:], w)
+		j := indexRare(ls[i:], w)
 		if j < 0 {
 			return out
 		}

@@ -2,7 +2,6 @@ package issues
 
 import (
 	"slices"
-	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 )
@@ -32,7 +31,7 @@ func (a *analyser) bodyProbe(res []newsbot.Issue) []newsbot.Issue {
 	}
 	for _, sp := range a.sents {
 		s := sp.Text
-		if !strings.Contains(s, "investigation") && !strings.Contains(s, "probe") && !strings.Contains(s, "inquiry") {
+		if !containsRare(s, "investigation") && !containsRare(s, "probe") && !containsRare(s, "inquiry") {
 			continue
 		}
 		ws := splitWords(s)

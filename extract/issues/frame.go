@@ -1699,7 +1699,7 @@ func (a *analyser) sideTitle(title string) bool {
 	tail := title[1:]
 	c0 := frameLower(title[0])
 	for i := 1; i < len(a.text); {
-		j := strings.Index(a.text[i:], tail)
+		j := indexRare(a.text[i:], tail)
 		if j < 0 {
 			return false
 		}
@@ -1845,7 +1845,7 @@ func (a *analyser) capitalInBody(w string) bool {
 func (a *analyser) commonWord(w string) bool {
 	low := strings.ToLower(w)
 	for i := 0; ; {
-		j := strings.Index(a.text[i:], low)
+		j := indexRare(a.text[i:], low)
 		if j < 0 {
 			return false
 		}
@@ -1874,7 +1874,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 		if len(cur) > 0 && len(out) < maxKeywords {
 			k := strings.Join(cur, " ")
 			first, _, _ := strings.Cut(cur[0], "–") // "India–Canada row": its first name
-			if len(out) == 0 && (a.commonWord(first) && !(len(first) > 1 && isUpperASCII(first)) || !strings.Contains(a.text, first)) {
+			if len(out) == 0 && (a.commonWord(first) && !(len(first) > 1 && isUpperASCII(first)) || !containsRare(a.text, first)) {
 				k = strings.ToLower(k[:1]) + k[1:]
 			}
 			out = append(out, k)

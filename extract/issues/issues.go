@@ -1214,7 +1214,7 @@ func (a *analyser) bareAside(is *issue, title string) bool {
 	// The title's word, not the unit's: "fish spawning grounds" is
 	// titled "Grounds".
 	w := strings.ToLower(title)
-	if u.proper || len(u.words) > 1 && strings.Contains(a.text, title) {
+	if u.proper || len(u.words) > 1 && containsRare(a.text, title) {
 		return false // "Syria" of "explaining Syria": a name the copy writes so
 	}
 	return u.person < 0 && !lexicon[w].topical() && disputeSynonyms[w] == 0 &&
@@ -2040,7 +2040,7 @@ func (a *analyser) isTopic(u *unit, st *stat) bool {
 	if relativeClause(u.surface) {
 		return false // "charge Copenhagen denies": a clause, no topic
 	}
-	if len(u.words) > 1 && lc&wOrgHead != 0 && (lastCapital(u.surface) || strings.Contains(a.text, titleCased(u.surface))) {
+	if len(u.words) > 1 && lc&wOrgHead != 0 && (lastCapital(u.surface) || containsRare(a.text, titleCased(u.surface))) {
 		return false // "Integrity Unit", "Mekong Power": a body's name
 	}
 	if len(u.words) > 1 && !u.proper && startsLower(u.surface) && lastCapital(u.surface) && appositive(u.surface) {

@@ -389,10 +389,12 @@ func placeWord(w, e string) bool {
 }
 
 // wholeWordAt yields where w stands in s as a whole word, left to right.
+// Rules ask it for a title or noun over the whole copy, once per
+// candidate: indexRare stops only at the word's rarest letter.
 func wholeWordAt(s, w string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for i := 0; ; {
-			j := strings.Index(s[i:], w)
+			j := indexRare(s[i:], w)
 			if j < 0 {
 				return
 			}
@@ -701,7 +703,7 @@ func (a *analyser) officeholderTitle(is *newsbot.Issue) bool {
 	if p < 0 || !strings.Contains(is.Title, " ") {
 		return false
 	}
-	i := strings.Index(a.text, is.Title)
+	i := indexRare(a.text, is.Title)
 	if i <= 0 {
 		return false
 	}
@@ -1136,7 +1138,7 @@ func possessedDeal(s string) string {
 // "the Netherlands Authority for Consumers and Markets, or ACM," or of
 // "... Markets (ACM)"; "" when it gives none.
 func (a *analyser) statedAcronym(name string) string {
-	i := strings.Index(a.text, name)
+	i := indexRare(a.text, name)
 	if i < 0 {
 		return ""
 	}
@@ -1236,7 +1238,7 @@ func (a *analyser) acronymOf(name string) string {
 		return ""
 	}
 	for i := 0; ; {
-		j := strings.Index(a.text[i:], ac)
+		j := indexRare(a.text[i:], ac)
 		if j < 0 {
 			return ""
 		}
@@ -1603,7 +1605,7 @@ func firstClause(s string) string {
 // Partners" for "Halden", when a capitalised word follows it somewhere.
 func (a *analyser) fullerName(name string) string {
 	for i := 0; ; {
-		j := strings.Index(a.text[i:], name+" ")
+		j := indexRare(a.text[i:], name+" ")
 		if j < 0 {
 			return name
 		}
@@ -1670,7 +1672,7 @@ func (a *analyser) mostDivisive(si int) (newsbot.Issue, bool) {
 func (a *analyser) fullestName(head string) string {
 	needle := " " + head
 	for i := 0; ; {
-		j := strings.Index(a.text[i:], needle)
+		j := indexRare(a.text[i:], needle)
 		if j < 0 {
 			return ""
 		}

@@ -1,7 +1,5 @@
 package issues
 
-import "strings"
-
 // courtOfficers name a part in somebody else's case: "prosecutor Ingrid
 // Solberg told the court" puts nobody named on trial.
 var courtOfficers = map[string]bool{
@@ -44,7 +42,7 @@ func (a *analyser) officerWord(k int) bool {
 func (a *analyser) namedOfficer(p int) bool {
 	name := a.cast.People[p].Name
 	for i := 0; i < len(a.text); {
-		j := strings.Index(a.text[i:], name)
+		j := indexRare(a.text[i:], name)
 		if j < 0 {
 			return false
 		}

@@ -23,7 +23,7 @@ func (a *analyser) barePluralTitle(title string) (t string, ok bool) {
 	}
 	for _, prep := range []string{" by ", " over ", " against ", " at ", " in "} {
 		for _, form := range []string{title, lw} {
-			i := strings.Index(a.text, form+prep)
+			i := indexRare(a.text, form+prep)
 			if i < 0 || i > 0 && isLetter(a.text[i-1]) {
 				continue
 			}

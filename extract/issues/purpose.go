@@ -78,7 +78,7 @@ func (a *analyser) laterObject(form string) string {
 		return "" // "Assets" of "assets of a company" is a side of another thread
 	}
 	for from := 0; from < len(a.text); {
-		j := strings.Index(a.text[from:], lw)
+		j := indexRare(a.text[from:], lw)
 		if j < 0 {
 			break
 		}

@@ -568,7 +568,7 @@ func (a *analyser) actorsBefore(n string, i int) string {
 		if t := a.actorsAt(n, j); t != "" {
 			return t
 		}
-		next := strings.Index(a.text[j+len(n):], n)
+		next := indexRare(a.text[j+len(n):], n)
 		if next < 0 {
 			break
 		}
@@ -719,6 +719,27 @@ func indexRare(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// containsRare is strings.Contains(s, sub) by indexRare: for the rules
+// that ask whether the whole copy writes a title or word.
+func containsRare(s, sub string) bool { return indexRare(s, sub) >= 0 }
+
+// countRare is strings.Count(s, sub) for a non-empty sub, by indexRare:
+// the occurrences that do not overlap, left to right.
+func countRare(s, sub string) int {
+	if sub == "" {
+		return strings.Count(s, sub)
+	}
+	n := 0
+	for {
+		j := indexRare(s, sub)
+		if j < 0 {
+			return n
+		}
+		n++
+		s = s[j+len(sub):]
+	}
 }
 
 // byteRarity ranks bytes by how seldom English news copy holds them,

@@ -56,7 +56,7 @@ func (a *analyser) scienceCopy() bool {
 
 func containsAnyOf(s string, subs []string) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if containsRare(s, sub) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ func (a *analyser) bareVerbTitle(title string) string {
 		return ""
 	}
 	for _, v := range e.verbs {
-		i := strings.Index(a.text, " "+v+" ")
+		i := indexRare(a.text, " "+v+" ")
 		if i < 0 {
 			continue
 		}
