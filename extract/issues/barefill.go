@@ -60,8 +60,8 @@ func (a *analyser) planFill(is *newsbot.Issue) string {
 		} else {
 			ls = strings.ToLower(s)
 		}
-		for i := 0; ; {
-			j := indexRare(ls[i:], lh)
+		for i, f := 0, newRareSub(lh); ; {
+			j := f.index(ls[i:])
 			if j < 0 {
 				break
 			}
@@ -192,8 +192,8 @@ func (a *analyser) bareFill(is *newsbot.Issue) string {
 // writesLower reports whether the copy writes w (lower-case) as a
 // lower-case word somewhere.
 func (a *analyser) writesLower(w string) bool {
-	for i := 0; ; {
-		j := indexRare(a.text[i:], w)
+	for i, f := 0, newRareSub(w); ; {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return false
 		}
@@ -214,8 +214,8 @@ func (a *analyser) writesNoun(w string) bool {
 	// (a determiner holds no space, nor does w), rather than a scan of
 	// the copy for each determiner and ending.
 	lt := a.lowered()
-	for i := 0; ; {
-		j := indexRare(lt[i:], w)
+	for i, f := 0, newRareSub(w); ; {
+		j := f.index(lt[i:])
 		if j < 0 || w == "" {
 			return false
 		}
@@ -237,8 +237,8 @@ func (a *analyser) writesNoun(w string) bool {
 // its offsets are offsets into s.
 func fillForms(s, ls, w string) []string {
 	var out []string
-	for i := 0; ; {
-		j := indexRare(ls[i:], w)
+	for i, f := 0, newRareSub(w); ; {
+		j := f.index(ls[i:])
 		if j < 0 {
 			return out
 		}

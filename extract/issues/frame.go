@@ -1698,8 +1698,8 @@ func (a *analyser) sideTitle(title string) bool {
 	// "to" or a modal: a verb.
 	tail := title[1:]
 	c0 := frameLower(title[0])
-	for i := 1; i < len(a.text); {
-		j := indexRare(a.text[i:], tail)
+	for i, f := 1, newRareSub(tail); i < len(a.text); {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return false
 		}
@@ -1844,8 +1844,8 @@ func (a *analyser) capitalInBody(w string) bool {
 // noun, not a name.
 func (a *analyser) commonWord(w string) bool {
 	low := strings.ToLower(w)
-	for i := 0; ; {
-		j := indexRare(a.text[i:], low)
+	for i, f := 0, newRareSub(low); ; {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return false
 		}

@@ -393,8 +393,8 @@ func placeWord(w, e string) bool {
 // candidate: indexRare stops only at the word's rarest letter.
 func wholeWordAt(s, w string) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for i := 0; ; {
-			j := indexRare(s[i:], w)
+		for i, f := 0, newRareSub(w); ; {
+			j := f.index(s[i:])
 			if j < 0 {
 				return
 			}
@@ -1237,8 +1237,8 @@ func (a *analyser) acronymOf(name string) string {
 	if len(ac) < 3 {
 		return ""
 	}
-	for i := 0; ; {
-		j := indexRare(a.text[i:], ac)
+	for i, f := 0, newRareSub(ac); ; {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return ""
 		}
@@ -1604,8 +1604,8 @@ func firstClause(s string) string {
 // fullerName is the longest form the copy gives a short name: "Halden
 // Partners" for "Halden", when a capitalised word follows it somewhere.
 func (a *analyser) fullerName(name string) string {
-	for i := 0; ; {
-		j := indexRare(a.text[i:], name+" ")
+	for i, f := 0, newRareSub(name+" "); ; {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return name
 		}
@@ -1671,8 +1671,8 @@ func (a *analyser) mostDivisive(si int) (newsbot.Issue, bool) {
 // before it; "" when none does.
 func (a *analyser) fullestName(head string) string {
 	needle := " " + head
-	for i := 0; ; {
-		j := indexRare(a.text[i:], needle)
+	for i, f := 0, newRareSub(needle); ; {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return ""
 		}

@@ -41,8 +41,8 @@ func (a *analyser) officerWord(k int) bool {
 // her on trial either.
 func (a *analyser) namedOfficer(p int) bool {
 	name := a.cast.People[p].Name
-	for i := 0; i < len(a.text); {
-		j := indexRare(a.text[i:], name)
+	for i, f := 0, newRareSub(name); i < len(a.text); {
+		j := f.index(a.text[i:])
 		if j < 0 {
 			return false
 		}

@@ -77,8 +77,8 @@ func (a *analyser) laterObject(form string) string {
 	if !measureNouns[lw] && !planHeads[lw] {
 		return "" // "Assets" of "assets of a company" is a side of another thread
 	}
-	for from := 0; from < len(a.text); {
-		j := indexRare(a.text[from:], lw)
+	for from, f := 0, newRareSub(lw); from < len(a.text); {
+		j := f.index(a.text[from:])
 		if j < 0 {
 			break
 		}

@@ -415,8 +415,8 @@ type modCount struct {
 // modifiersIn counts into counts[:*nc] the modifiers of w in
 // a.text[start:end], a headline's when headline is set.
 func (a *analyser) modifiersIn(w string, start, end int, counts []modCount, nc *int, headline bool) {
-	for i := start; ; {
-		j := indexRare(a.text[i:end], w)
+	for i, f := start, newRareSub(w); ; {
+		j := f.index(a.text[i:end])
 		if j < 0 {
 			break
 		}
@@ -690,7 +690,33 @@ func (a *analyser) buildingHead(ph *leadPhrase) bool {
 // copy ("k" of "strike") and compares at each one, where strings.Index
 // stops at every "s". title and modifiersIn search most of an article
 // for a phrase the copy writes late.
-func indexRare(s, sub string) int {
+func indexRare(s, sub string) int { return newRareSub(sub).index(s) }
+
+// rareSub is a string to search for by its rarest byte (see indexRare),
+// that byte chosen once for the searches a rule repeats along the copy.
+type rareSub struct {
+	sub string
+	r   int // where sub's rarest byte stands
+	p   int // another byte of sub, tested before the whole: most bytes the rarest finds start no match
+}
+
+func newRareSub(sub string) rareSub {
+	r := 0
+	for k := 1; k < len(sub); k++ {
+		if byteRarity[sub[k]] > byteRarity[sub[r]] {
+			r = k
+		}
+	}
+	p := 0
+	if r == 0 {
+		p = len(sub) - 1
+	}
+	return rareSub{sub: sub, r: r, p: p}
+}
+
+// index is strings.Index(s, f.sub).
+func (f rareSub) index(s string) int {
+	sub := f.sub
 	n := len(sub)
 	switch {
 	case n == 0:
@@ -700,13 +726,7 @@ func indexRare(s, sub string) int {
 	case n == 1:
 		return strings.IndexByte(s, sub[0])
 	}
-	r := 0
-	for k := 1; k < n; k++ {
-		if byteRarity[sub[k]] > byteRarity[sub[r]] {
-			r = k
-		}
-	}
-	c, last := sub[r], len(s)-n
+	r, c, last := f.r, sub[f.r], len(s)-n
 	for q := 0; q <= last; q++ {
 		// q is the first start not yet ruled out.
 		j := strings.IndexByte(s[q+r:last+r+1], c)
@@ -714,7 +734,7 @@ func indexRare(s, sub string) int {
 			return -1
 		}
 		q += j
-		if s[q:q+n] == sub {
+		if s[q+f.p] == sub[f.p] && s[q:q+n] == sub {
 			return q
 		}
 	}
@@ -731,9 +751,9 @@ func countRare(s, sub string) int {
 	if sub == "" {
 		return strings.Count(s, sub)
 	}
-	n := 0
+	f, n := newRareSub(sub), 0
 	for {
-		j := indexRare(s, sub)
+		j := f.index(s)
 		if j < 0 {
 			return n
 		}
