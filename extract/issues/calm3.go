@@ -147,7 +147,7 @@ func inAside(s, title string) bool {
 		return false
 	}
 	for _, m := range asideMarks {
-		if j := strings.Index(s[:k], m); j >= 0 {
+		if containsRare(s[:k], m) {
 			return true
 		}
 	}

@@ -317,7 +317,7 @@ func mayPress(s string) bool {
 	// Each verb ends in "ed ": one scan for that, the verbs tested at
 	// each, rather than a scan of s per verb.
 	for i := 0; ; {
-		j := strings.Index(s[i:], "ed ")
+		j := indexRare(s[i:], "ed ")
 		if j < 0 {
 			return false
 		}
