@@ -58,7 +58,7 @@ func (a *analyser) planFill(is *newsbot.Issue) string {
 		if i == len(is.Evidence) {
 			ls = a.toLowerText() // the copy, lowered once for every issue
 		} else {
-			ls = strings.ToLower(s)
+			ls = toLower(s)
 		}
 		for i, f := 0, newRareSub(lh); ; {
 			j := f.index(ls[i:])

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -197,10 +198,58 @@ func (a *analyser) toLowerText() string {
 		if isASCII(a.text) {
 			a.lowText = a.lowered()
 		} else {
-			a.lowText = strings.ToLower(a.text)
+			a.lowText = toLower(a.text)
 		}
 	}
 	return a.lowText
+}
+
+// toLower is strings.ToLower(s). strings.ToLower maps a text that is not
+// all ASCII rune by rune, some fifty instructions a byte; copy is ASCII
+// but for a pound sign or a curly quote here and there, so its ASCII runs
+// are lowered eight bytes at a time and only the other runes mapped.
+func toLower(s string) string {
+	if isASCII(s) {
+		return asciiLower(s)
+	}
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			j := i + 1
+			for j+8 <= len(s) && load64(s, j)&hi8 == 0 {
+				j += 8
+			}
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			b = appendASCIILower(b, s[i:j])
+			i = j
+			continue
+		}
+		// As strings.Map writes it: an invalid byte becomes U+FFFD.
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += w
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is ours alone: no second copy
+}
+
+// appendASCIILower appends the ASCII string s to b, its letters
+// lower-cased (see asciiLower).
+func appendASCIILower(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s, i)
+		binary.LittleEndian.PutUint64(b[n+i:], x|upper8(x)>>2)
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b[n+i] = c + 'a' - 'A'
+		}
+	}
+	return b
 }
 
 // isASCII reports whether s holds ASCII bytes alone.

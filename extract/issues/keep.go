@@ -432,7 +432,7 @@ func quotedOnly(t string, evidence []string) bool {
 		// Offsets into the lowered sentence: lowering can change a
 		// sentence's length (invalid bytes, some capitals), never its quote
 		// marks.
-		le := strings.ToLower(e)
+		le := toLower(e)
 		for j := range wholeWordAt(le, lt) {
 			if !insideQuotes(le, j) {
 				return false

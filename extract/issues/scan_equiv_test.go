@@ -83,3 +83,32 @@ func checkScans(t *testing.T, s, w string) {
 		t.Errorf("wholeWordAt(%q, %q) = %v, want %v", s, w, got, want)
 	}
 }
+
+var lowerCases = []string{
+	"", "Plans", "TONY BLAIR'S PLANS TO SCRAP THE SCHEME",
+	"Profits rose to \u00a3600m (\u20ac870m) in the \u201cBig Four\u201d banks",
+	"Caf\u00e9 \u00c9LYS\u00c9E \u00d6ZT\u00dcRK \u0130STANBUL \u212a \u1e9e",
+	"bad \xff byte \xe2\x80 cut \xc3",
+	"\u00c9", "A\u00c9BCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9abcdefghijkl",
+}
+
+// TestToLowerMatchesStrings holds toLower to strings.ToLower.
+func TestToLowerMatchesStrings(t *testing.T) {
+	for _, s := range lowerCases {
+		checkToLower(t, s)
+	}
+}
+
+func FuzzToLower(f *testing.F) {
+	for _, s := range lowerCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkToLower)
+}
+
+func checkToLower(t *testing.T, s string) {
+	t.Helper()
+	if got, want := toLower(s), strings.ToLower(s); got != want {
+		t.Errorf("toLower(%q) = %q, want %q", s, got, want)
+	}
+}
