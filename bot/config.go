@@ -6,16 +6,16 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"regexp"
 	"strings"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // channelIDRe matches Slack conversation ids: public (C), private (G) and
 // direct (D) channels.
-var channelIDRe = regexp.MustCompile(`^[CGD][A-Z0-9]+$`)
+var channelIDRe = lazyre.New(`^[CGD][A-Z0-9]+$`)
 
 // channelNameWarning says why a DIGEST_CHANNEL that is not an id is a
 // risk, or "" for an id. Slack posts to a name, so it is not refused; but

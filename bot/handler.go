@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 	"github.com/newsroom/newsbot/summaries"
 )
 
@@ -232,7 +232,7 @@ func (h *Handler) command(ctx context.Context, req Request, cmd, text string) (R
 	return r, err
 }
 
-var pageRe = regexp.MustCompile(`(?i)\s+page\s+(\d+)$`)
+var pageRe = lazyre.New(`(?i)\s+page\s+(\d+)$`)
 
 // maxPage caps "page N": any larger page is past the last one anyway.
 const maxPage = 1_000_000
@@ -670,7 +670,7 @@ func (h *Handler) loc() *time.Location {
 }
 
 // Slack markup the user typed: <@U123>, <#C1|name>, <https://x|label>, <!here>.
-var markupRe = regexp.MustCompile(`<([^<>]*)>`)
+var markupRe = lazyre.New(`<([^<>]*)>`)
 
 // cleanInput turns Slack-formatted user text into plain text: user mentions
 // are dropped (the bot's own starts every app_mention), links become their
@@ -740,7 +740,7 @@ func stripShare(text string) (string, bool) {
 	return t, false
 }
 
-var urlRe = regexp.MustCompile(`https?://[^\s<>"]+`)
+var urlRe = lazyre.New(`https?://[^\s<>"]+`)
 
 // findURL returns the first http(s) URL in text, normalised and as written.
 func findURL(text string) (u, raw string, ok bool) {

@@ -2,11 +2,12 @@ package ingest
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/itlightning/dateparse"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // dateLayouts are the machine formats pages use most; tried before the
@@ -45,14 +46,14 @@ var zoneOffsets = map[string]string{
 }
 
 var (
-	rxOrdinal = regexp.MustCompile(`(?i)\b(\d{1,2})(st|nd|rd|th)\b`)
-	rxWeekday = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`)
-	rxZone    = regexp.MustCompile(`\b(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CEST|CET|IST|AEST|AEDT|JST|ET|PT)\b`)
+	rxOrdinal = lazyre.New(`(?i)\b(\d{1,2})(st|nd|rd|th)\b`)
+	rxWeekday = lazyre.New(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`)
+	rxZone    = lazyre.New(`\b(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CEST|CET|IST|AEST|AEDT|JST|ET|PT)\b`)
 	// "7:07 PM EST Nov 19, 2019": time before date, which the general
 	// parser does not take.
-	rxTimeFirst = regexp.MustCompile(`(?i)^(\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?)\s*([+-]\d{4})?\s+(.+)$`)
+	rxTimeFirst = lazyre.New(`(?i)^(\d{1,2}:\d{2}(?::\d{2})?\s*[ap]\.?m\.?)\s*([+-]\d{4})?\s+(.+)$`)
 	// "2019-nov-18"
-	rxYearMonDay = regexp.MustCompile(`(?i)^(\d{4})[-/ ]([a-z]{3,9})[-/ ](\d{1,2})$`)
+	rxYearMonDay = lazyre.New(`(?i)^(\d{4})[-/ ]([a-z]{3,9})[-/ ](\d{1,2})$`)
 )
 
 var errNoDate = errors.New("no recognisable date")
@@ -133,11 +134,11 @@ func checkYear(t time.Time) (time.Time, error) {
 }
 
 var (
-	rxMonthDayYear = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b[\s,]*(?:\d{1,2}:\d{2}\s*)?(?:[ap]\.?m\.?\s*)?,?\s*((?:19|20)\d{2})\b`)
-	rxDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
-	rxISODate      = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	rxDatePrefix   = regexp.MustCompile(`(?i)^(published|posted|first published|updated|last updated|date|on)\s*:?\s*(on\s+)?`)
-	rxURLDate      = regexp.MustCompile(`(?i)/((?:19|20)\d{2})[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{1,2})(?:/|-|$)`)
+	rxMonthDayYear = lazyre.New(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b[\s,]*(?:\d{1,2}:\d{2}\s*)?(?:[ap]\.?m\.?\s*)?,?\s*((?:19|20)\d{2})\b`)
+	rxDayMonthYear = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b`)
+	rxISODate      = lazyre.New(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	rxDatePrefix   = lazyre.New(`(?i)^(published|posted|first published|updated|last updated|date|on)\s*:?\s*(on\s+)?`)
+	rxURLDate      = lazyre.New(`(?i)/((?:19|20)\d{2})[/-](\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](\d{1,2})(?:/|-|$)`)
 )
 
 // DateInText finds a publication date printed in a short text such as a

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -15,6 +14,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -320,16 +320,16 @@ func articleBody(doc *html.Node, base *url.URL) (text, title, byline string) {
 // date line left in the body, promotions and legal notes. Short lines
 // only, except the promotion sentences, which are whole paragraphs.
 var (
-	rxFurnitureLine = regexp.MustCompile(`(?i)^(trending( now| stories)?|don'?t miss|more|more:|highlights|learn more|read more|see more|comments?|advertisement|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|top stories|watch|listen|share( this( article| story)?)?|by|close|skip (to|ad)[\w ]*)[:.!]?$`)
-	rxCreditRun     = regexp.MustCompile(`^(\s*\([A-Z][A-Za-z .]{1,20}\))(\p{Lu})`)
-	rxBareURL       = regexp.MustCompile(`^(https?://|www\.)\S+$`)
-	rxGallery       = regexp.MustCompile(`(?i)^(image|photo|slide) \d+ (of|/) ?/? ?\d*$`)
-	rxDateLine      = regexp.MustCompile(`(?i)^((by|posted by) [^.]{3,80}?\s[-|–—]\s[^"“”]*\d|(published|updated|posted|last updated)( at| on)?:? *(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ))`)
+	rxFurnitureLine = lazyre.New(`(?i)^(trending( now| stories)?|don'?t miss|more|more:|highlights|learn more|read more|see more|comments?|advertisement|related( articles| stories| content| coverage)?|recommended( for you)?|most (read|popular)|top stories|watch|listen|share( this( article| story)?)?|by|close|skip (to|ad)[\w ]*)[:.!]?$`)
+	rxCreditRun     = lazyre.New(`^(\s*\([A-Z][A-Za-z .]{1,20}\))(\p{Lu})`)
+	rxBareURL       = lazyre.New(`^(https?://|www\.)\S+$`)
+	rxGallery       = lazyre.New(`(?i)^(image|photo|slide) \d+ (of|/) ?/? ?\d*$`)
+	rxDateLine      = lazyre.New(`(?i)^((by|posted by) [^.]{3,80}?\s[-|–—]\s[^"“”]*\d|(published|updated|posted|last updated)( at| on)?:? *(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ))`)
 	// rxByline is a byline line: "By" and names, perhaps a date ("By Dana
 	// Whitfield and Omar Sayed March 2, 2026"), every word capitalised or a
 	// number.
-	rxBylineLine = regexp.MustCompile(`^(By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|\d{1,4},?|[,|·•–—-]))*[.]?$`)
-	rxPromo      = regexp.MustCompile(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©|(we|this (site|website)) uses? cookies|we and our (\d+ )?partners (store|use|process)|get unlimited (digital )?access)|affiliate commission|share it with a friend|already a subscriber\?|(subscribe|sign in|log in|register) to (continue|keep) reading`)
+	rxBylineLine = lazyre.New(`^(By|BY|Written by|Reporting by)\s+\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|and|&|\d{1,4},?|[,|·•–—-]))*[.]?$`)
+	rxPromo      = lazyre.New(`(?i)^(like this story\?|if you enjoyed this article|follow (us|[\w' ]{2,40}) on (twitter|facebook|instagram|youtube|tiktok|linkedin)\b|follow [\w' ]{2,40}'s (full )?coverage\b|listen to [\w' ]{2,40} live\b|sign up (for|to)\b|subscribe (to|for)\b|get (our|the) [\w ]{0,30}newsletter|let our news meet your inbox|copyright( ©| \(c\)| @)? ?\d{4}|\(c\) \d{4}|© ?\d{4}|the contents of this site are ©|(we|this (site|website)) uses? cookies|we and our (\d+ )?partners (store|use|process)|get unlimited (digital )?access)|affiliate commission|share it with a friend|already a subscriber\?|(subscribe|sign in|log in|register) to (continue|keep) reading`)
 )
 
 // dropFurniture removes furniture paragraphs from rendered body text.
@@ -687,13 +687,13 @@ func (hd htmlDoc) published(now time.Time) time.Time {
 }
 
 var (
-	rxByPrefix = regexp.MustCompile(`(?i)^(\w+\s+)?by(\s+|$)`)
+	rxByPrefix = lazyre.New(`(?i)^(\w+\s+)?by(\s+|$)`)
 	// rxByDate is a date line run into the byline ("... USA TODAY
 	// Published 7:07 PM EST Nov 19, 2019").
-	rxByDate = regexp.MustCompile(`\s+(Published|Updated|Posted|Last updated)\b.*$`)
+	rxByDate = lazyre.New(`\s+(Published|Updated|Posted|Last updated)\b.*$`)
 	// rxByJoin splits names run together when the page's elements had no
 	// space between them ("ERIC TUCKERAssociated Press").
-	rxByJoin = regexp.MustCompile(`\b([A-Z]{2,})([A-Z][a-z])`)
+	rxByJoin = lazyre.New(`\b([A-Z]{2,})([A-Z][a-z])`)
 )
 
 // cleanByline drops a leading "By" / "Analysis by", a trailing date line

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/issues"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // nothingStored opens answers that found nothing about a subject.
@@ -211,7 +211,7 @@ func (s *Service) closeSpelling(ctx context.Context, name string) (newsbot.Perso
 
 // reApostropheName is a name typed without its apostrophe: "oconnell",
 // "dangelo", "OBrien".
-var reApostropheName = regexp.MustCompile(`(?i)^(?:(o)([b-df-hj-np-tv-z]\p{L}{2,})|(d)([aeiou]\p{L}{2,}))$`)
+var reApostropheName = lazyre.New(`(?i)^(?:(o)([b-df-hj-np-tv-z]\p{L}{2,})|(d)([aeiou]\p{L}{2,}))$`)
 
 // apostropheVariant is name with an apostrophe put back after a leading O
 // (before a consonant) or D (before a vowel) of a word ("oconnell" →
@@ -307,7 +307,7 @@ func (s *Service) person(ctx context.Context, name string) (newsbot.PersonRecord
 
 // reParticleName is a surname typed with its particle: "de Vries", "van
 // der Berg", "al-Sayed" is one word and needs none of this.
-var reParticleName = regexp.MustCompile(`(?i)^(?:de|van|von|der|den|da|di|del|della|du|le|la|al|el|bin|ibn|ter|ten|dos|das)\s+(?:(?:de|der|den|la|le)\s+)?\p{L}[\p{L}'’-]*$`)
+var reParticleName = lazyre.New(`(?i)^(?:de|van|von|der|den|da|di|del|della|du|le|la|al|el|bin|ibn|ter|ten|dos|das)\s+(?:(?:de|der|den|la|le)\s+)?\p{L}[\p{L}'’-]*$`)
 
 func candidatesAnswer(name string, people []newsbot.PersonRecord) Answer {
 	names := make([]string, len(people))
@@ -667,7 +667,7 @@ func eventSubject(q Question) bool {
 var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "del": true, "della": true, "bin": true, "binti": true}
 
 // reAskThing: "when is the ...", "when are the ...", "when's a ...".
-var reAskThing = regexp.MustCompile(`(?i)^when(?:'s|\s+\w+)\s+(?:the|a|an)\s`)
+var reAskThing = lazyre.New(`(?i)^when(?:'s|\s+\w+)\s+(?:the|a|an)\s`)
 
 // withoutStoryNouns is terms less the words naming the kind of story.
 func withoutStoryNouns(terms []string) []string {
@@ -702,7 +702,7 @@ func (s *Service) datedSentence(ctx context.Context, lead newsbot.Passage, terms
 // reTravelAsk marks a yes-or-no question about travel ("is Kowal going to
 // Tallinn?"), as against one that only has the shape ("is Hartono in
 // favour of joint ventures?").
-var reTravelAsk = regexp.MustCompile(`(?i)\b(?:go|going|gone|went|visit\w*|travel\w*|fly|flying|flew|flown|head\w*|been\s+to|arriv\w*|land\w*|attend\w*)\b`)
+var reTravelAsk = lazyre.New(`(?i)\b(?:go|going|gone|went|visit\w*|travel\w*|fly|flying|flew|flown|head\w*|been\s+to|arriv\w*|land\w*|attend\w*)\b`)
 
 // laterMentions are sentences holding terms from articles published after
 // since, newest first.
@@ -739,8 +739,8 @@ func (s *Service) calledOff(v, c legView) string {
 // rePostponed: a call-off that is a postponement, with the new time when
 // given ("postponed her visit to Kathmandu until January").
 var (
-	rePostponed = regexp.MustCompile(`(?i)\b(?:postpon\w*|delay(?:ed|s|ing)?|put\s+off|push(?:ed|es|ing)?\s+back|deferr?(?:ed|ing|s)?|reschedul\w*)\b`)
-	reUntil     = regexp.MustCompile(`(?i)\b(?:until|till|to)\s+((?:early\s+|late\s+|mid-)?(?:` + monthRe + `)(?:\s+\d{4})?|next\s+(?:week|month|year)|the\s+new\s+year|later\s+(?:this|next)\s+(?:week|month|year)|(?:the\s+)?spring|(?:the\s+)?summer|(?:the\s+)?autumn|(?:the\s+)?winter|\d{4})\b`)
+	rePostponed = lazyre.New(`(?i)\b(?:postpon\w*|delay(?:ed|s|ing)?|put\s+off|push(?:ed|es|ing)?\s+back|deferr?(?:ed|ing|s)?|reschedul\w*)\b`)
+	reUntil     = lazyre.New(`(?i)\b(?:until|till|to)\s+((?:early\s+|late\s+|mid-)?(?:` + monthRe + `)(?:\s+\d{4})?|next\s+(?:week|month|year)|the\s+new\s+year|later\s+(?:this|next)\s+(?:week|month|year)|(?:the\s+)?spring|(?:the\s+)?summer|(?:the\s+)?autumn|(?:the\s+)?winter|\d{4})\b`)
 )
 
 // offWords says how a visit was called off, from the sentence that says
@@ -1326,7 +1326,7 @@ func settledState(sentence string, src newsbot.ArticleRef, loc *time.Location) s
 }
 
 // reSettledVerb is the word a settlement report uses, in the past tense.
-var reSettledVerb = regexp.MustCompile(`(?i)\b(?:called\s+off|suspended|settled|resolved|ended|averted|cancell?ed)\b`)
+var reSettledVerb = lazyre.New(`(?i)\b(?:called\s+off|suspended|settled|resolved|ended|averted|cancell?ed)\b`)
 
 // askSearch is the fallback: the best sentences from articles and quotes.
 func (s *Service) askSearch(ctx context.Context, question, text string) (Answer, error) {
@@ -1750,7 +1750,7 @@ func (s *Service) withPassages(ctx context.Context, a Answer, terms string) (Ans
 
 // reNowWords mark a question about the present state of things ("is she
 // still detained?"), which the newest coverage answers best.
-var reNowWords = regexp.MustCompile(`(?i)\b(?:still|now|currently|yet|anymore|any\s+more|so\s+far|latest|at\s+the\s+moment)\b`)
+var reNowWords = lazyre.New(`(?i)\b(?:still|now|currently|yet|anymore|any\s+more|so\s+far|latest|at\s+the\s+moment)\b`)
 
 // newestFirst keeps the passages within one term of the best match and
 // puts the newest first: an older sentence that matches the question's
@@ -1837,20 +1837,20 @@ func upperFirst(s string) string {
 // reWhatVerb: "what has Northern Crest offered ...", "what is Odile
 // Marchetti charged with": a named subject after the auxiliary, then the
 // verb the answer must hold.
-var reWhatVerb = regexp.MustCompile(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
+var reWhatVerb = lazyre.New(`^(?:(?i:what)\s+(?i:has|have|had|did|does|do|will|would|is|are|was|were)|(?i:will|would|does|do|can|could|should|shall))\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)\b`)
 
 // reHowMuchVerb: "how much of Kestrel does Harlow own?", "how many jobs
 // will Carver cut?": the figure of what the named subject does.
 // The verb closes the question or comes before a particle or preposition:
 // in "how much have Sri Lankan banks written off" the word after the
 // capitalised words is a noun, no verb.
-var reHowMuchVerb = regexp.MustCompile(`^(?i:how\s+(?:much|many))(?:\s+[^?]*?)?\s+(?i:has|have|had|did|does|do|will|would|could|can)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)(?:\s*[?.!]*$|\s+(?:for|to|on|off|up|out|in|from|with|over|back|away|into|at|by|about|the|a|its|their|his|her)\b)`)
+var reHowMuchVerb = lazyre.New(`^(?i:how\s+(?:much|many))(?:\s+[^?]*?)?\s+(?i:has|have|had|did|does|do|will|would|could|can)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)(?:\s*[?.!]*$|\s+(?:for|to|on|off|up|out|in|from|with|over|back|away|into|at|by|about|the|a|its|their|his|her)\b)`)
 
 // verbQuestion matches the question shapes naming a subject and its verb:
 // m[1] the subject, m[2] the verb; nil for other shapes.
 func verbQuestion(question string) []string {
 	q := strings.TrimSpace(question)
-	for _, re := range []*regexp.Regexp{reWhatVerb, reWhatVerbCommon, reHowMuchVerb} {
+	for _, re := range []*lazyre.Regexp{reWhatVerb, reWhatVerbCommon, reHowMuchVerb} {
 		if m := re.FindStringSubmatch(q); m != nil {
 			return m
 		}
@@ -1861,7 +1861,7 @@ func verbQuestion(question string) []string {
 // reWhatVerbCommon: "what did creditors agree ...", "what has the
 // committee found": a subject named by a common noun, then the verb. Only
 // after an auxiliary of doing: "what is the new threshold" has no verb.
-var reWhatVerbCommon = regexp.MustCompile(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would)\s+((?:the\s+)?\p{Ll}{3,}\s+)(\p{Ll}{3,})\b`)
+var reWhatVerbCommon = lazyre.New(`^(?i:what)\s+(?i:has|have|had|did|does|do|will|would)\s+((?:the\s+)?\p{Ll}{3,}\s+)(\p{Ll}{3,})\b`)
 
 // questionSubject is the subject of a "what has X done" question, as its
 // words, or nil.
@@ -1905,7 +1905,7 @@ func subjectOfVerb(text string, subject, forms []string) bool {
 // subject after the auxiliary, then the verb the dated answer must hold,
 // then its object's determiner (so that "when does the Vellmont strike
 // vote close?" has no verb "strike").
-var reWhenVerb = regexp.MustCompile(`^(?i:when)\s+(?i:will|would|does|do|did|is|are|was|were|shall)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)(?:\s+(?:the|a|an|its|their|his|her|on|whether|over|about)\b|\s*\??$)`)
+var reWhenVerb = lazyre.New(`^(?i:when)\s+(?i:will|would|does|do|did|is|are|was|were|shall)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)+(\p{Ll}+)(?:\s+(?:the|a|an|its|their|his|her|on|whether|over|about)\b|\s*\??$)`)
 
 // whenVerb is the verb of a "when will X do Y" question, or "" (and "" for
 // the verbs of being somewhere, which the dated legs answer).
@@ -2005,12 +2005,12 @@ func (s *Service) withVerb(ctx context.Context, ps []newsbot.Passage, forms, ter
 
 // reVisitCue is a word of going somewhere, narrower than reTravelCue: it
 // must say the person went, not that something happens at the place.
-var reVisitCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|own|ying)|tour\w*|trip|arriv\w*|went\s+to|go(?:es|ing)?\s+to|c[oa]me\s+to|head\w*\s+(?:to|for)|` +
+var reVisitCue = lazyre.New(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|own|ying)|tour\w*|trip|arriv\w*|went\s+to|go(?:es|ing)?\s+to|c[oa]me\s+to|head\w*\s+(?:to|for)|` +
 	// "will take his squad to Lisbon", "led a delegation to", "returns to"
 	`(?:take|takes|taking|took|taken|lead|leads|leading|led|bring|brings|brought)\s+(?:\S+\s+){1,3}to|return\w*\s+to|sail\w*\s+to|driv\w*\s+to)\b`)
 
 // reVisitDone: a visit told as done ("visited", "toured", "flew to").
-var reVisitDone = regexp.MustCompile(`(?i)\b(?:visited|toured|went\s+to|flew\s+(?:in)?to|arrived\s+in|travell?ed\s+to|landed\s+in|stopped\s+in)\b`)
+var reVisitDone = lazyre.New(`(?i)\b(?:visited|toured|went\s+to|flew\s+(?:in)?to|arrived\s+in|travell?ed\s+to|landed\s+in|stopped\s+in)\b`)
 
 // visitSentence: text names who (a surname) and then place, with a word of
 // going before the place ("toured the Pennant Road clinic", "a visit on

@@ -4,10 +4,11 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Acronyms the wire spells out without defining them. An article's own
@@ -35,7 +36,7 @@ var acronymNames = map[string]string{
 }
 
 // reAcronym is a word of capitals only, two to six letters.
-var reAcronym = regexp.MustCompile(`\b\p{Lu}{2,6}\b`)
+var reAcronym = lazyre.New(`\b\p{Lu}{2,6}\b`)
 
 // questionAcronyms are the acronyms a question writes ("When will the WHO
 // decide?"), unless the whole question is in capitals.

@@ -1,10 +1,10 @@
 package summaries
 
 import (
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A weekday the tagger read as the one gone may be the one to come:
@@ -15,14 +15,14 @@ import (
 // pastWeekday does the other way.
 
 // reDayPossessive: a weekday's possessive before what happens that day.
-var reDayPossessive = regexp.MustCompile(`^['’]s\s+`)
+var reDayPossessive = lazyre.New(`^['’]s\s+`)
 
 // reCalledOff: the sentence calls something off.
-var reCalledOff = regexp.MustCompile(`(?i)\b(?:suspended|postponed|called\s+off|cancell?ed|scrapped|put\s+on\s+hold|averted)\b`)
+var reCalledOff = lazyre.New(`(?i)\b(?:suspended|postponed|called\s+off|cancell?ed|scrapped|put\s+on\s+hold|averted)\b`)
 
 // reFixtureNow: a schedule told in the present simple, or a fixture's
 // ordinal ("the first at Kensington Oval on Sunday").
-var reFixtureNow = regexp.MustCompile(`(?i)\b(?:play|plays|face|faces|host|hosts|meet|meets|take\s+on|takes\s+on|the\s+(?:first|second|third|opening|final|next)\s+(?:at|in|on|of)\b)`)
+var reFixtureNow = lazyre.New(`(?i)\b(?:play|plays|face|faces|host|hosts|meet|meets|take\s+on|takes\s+on|the\s+(?:first|second|third|opening|final|next)\s+(?:at|in|on|of)\b)`)
 
 // aheadWeekday: tx is a weekday the tagger placed before publication that
 // the sentence tells as still to come.

@@ -9,6 +9,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A post changing hands is told by an appointment, not by a title beside
@@ -84,8 +85,8 @@ func trimApptName(n string) string {
 // reNewRole is a question's subject asking who newly holds a post: "the
 // new chief executive of Kestrel Rail", "Kestrel Rail's next chairman".
 var (
-	reNewRoleOf  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:new|next|incoming|future|newly\s+appointed)\s+((?:[a-z-]+\s+){0,3}?` + roleHeadRe + `)\s+(?:of|at|for|in)\s+(?:the\s+)?(.+)$`)
-	reNewRolePos = regexp.MustCompile(`(?i)^(?:the\s+)?(.+?)(?:'s|’s)\s+(?:new|next|incoming|future|newly\s+appointed)\s+((?:[a-z-]+\s+){0,3}?` + roleHeadRe + `)$`)
+	reNewRoleOf  = lazyre.New(`(?i)^(?:the\s+)?(?:new|next|incoming|future|newly\s+appointed)\s+((?:[a-z-]+\s+){0,3}?` + roleHeadRe + `)\s+(?:of|at|for|in)\s+(?:the\s+)?(.+)$`)
+	reNewRolePos = lazyre.New(`(?i)^(?:the\s+)?(.+?)(?:'s|’s)\s+(?:new|next|incoming|future|newly\s+appointed)\s+((?:[a-z-]+\s+){0,3}?` + roleHeadRe + `)$`)
 )
 
 // askNewHolder answers "who is the new ROLE of ORG?" from a sentence

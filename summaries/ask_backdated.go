@@ -1,10 +1,10 @@
 package summaries
 
 import (
-	"regexp"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A weekday in a plan told in the future is sometimes resolved to the week
@@ -14,11 +14,11 @@ import (
 // before its own report while its sentence still looks ahead.
 
 // reLooksAhead: the evidence tells the visit as still to come.
-var reLooksAhead = regexp.MustCompile(`(?i)\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|going)\s+to|(?:is|are)\s+to\s+(?:visit|travel|fly|meet|go|attend|address|hold))\b`)
+var reLooksAhead = lazyre.New(`(?i)\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|set|expected|slated|going)\s+to|(?:is|are)\s+to\s+(?:visit|travel|fly|meet|go|attend|address|hold))\b`)
 
 // reWeekdayWhen: the date was written as a weekday, the form that gets
 // resolved to the wrong week.
-var reWeekdayWhen = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
+var reWeekdayWhen = lazyre.New(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
 
 // backDated: v is dated by a weekday to a day before its first report, in
 // a sentence that looks ahead.

@@ -2,9 +2,10 @@ package summaries
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A visit the trip extractor never stored may still be reported off: "A
@@ -15,7 +16,7 @@ import (
 // reOffHope: the words before the cancellation make it a threat, a wish or
 // a denial ("could be called off", "refused to cancel", "no plans to
 // postpone").
-var reOffHope = regexp.MustCompile(`(?i)\b(?:not|no|never|could|might|may|would|will|threaten\w*|refus\w*|urg\w*|call(?:s|ed)?\s+for|demand\w*|plans?\s+to|want\w*\s+to|consider\w*|whether|if|unless|rather\s+than)\s+(?:\S+\s+){0,3}$`)
+var reOffHope = lazyre.New(`(?i)\b(?:not|no|never|could|might|may|would|will|threaten\w*|refus\w*|urg\w*|call(?:s|ed)?\s+for|demand\w*|plans?\s+to|want\w*\s+to|consider\w*|whether|if|unless|rather\s+than)\s+(?:\S+\s+){0,3}$`)
 
 // offVerb words how the visit went off, from the sentence's own verb.
 func offVerb(sentence string) string {
@@ -57,7 +58,7 @@ func cancelledSentence(text, surname, place string) bool {
 
 // reVisitWord: the sentence is about a visit, trip or stop, not about
 // something else the place called off ("Vilnius called off the talks").
-var reVisitWord = regexp.MustCompile(`(?i)\b(?:visit\w*|trip|tour\w*|leg|stop(?:over)?|journey|mission|travel\w*)\b`)
+var reVisitWord = lazyre.New(`(?i)\b(?:visit\w*|trip|tour\w*|leg|stop(?:over)?|journey|mission|travel\w*)\b`)
 
 // cancelledLead answers from the first of items that reports the visit
 // off: the lead says so with the sentence and its source, the sentence

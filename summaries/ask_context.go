@@ -17,18 +17,19 @@ import (
 	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
 	"github.com/newsroom/newsbot/extract/trips"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Words that take a planned visit off the books. "instead of" counts only
 // before the place ("will return to London instead of flying on to Addis
 // Ababa"); the others anywhere in a sentence naming the place.
 var (
-	reOffWords = regexp.MustCompile(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out|` +
+	reOffWords = lazyre.New(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out|` +
 		// "the Doha leg has been removed from the programme"
 		`(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour))\b`)
 	// A stop struck from a schedule is always about the journey.
-	reScheduleDrop = regexp.MustCompile(`(?i)\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour)\b`)
-	reInstead      = regexp.MustCompile(`(?i)\binstead\s+of\b`)
+	reScheduleDrop = lazyre.New(`(?i)\b(?:remov(?:e|es|ed|ing)|dropp(?:ed|ing)|struck|taken)\s+(?:off\s+|from\s+)(?:the\s+|her\s+|his\s+|its\s+|their\s+)?(?:programme|program|itinerary|schedule|agenda|tour)\b`)
+	reInstead      = lazyre.New(`(?i)\binstead\s+of\b`)
 )
 
 // offReport finds a stored sentence, from coverage no older than the plan
@@ -151,12 +152,12 @@ func (s *Service) offLead(v legView, p newsbot.Passage) string {
 // "how many", a date for "when". Among sentences sharing as many of the
 // question's words, the one holding the answer goes first.
 var (
-	reAskNumber = regexp.MustCompile(`(?i)^(?:how\s+(?:much|many|big|large|high|long|far)|what\s+(?:is|was|were|are|'s)\s+the\s+(turnout|number|amount|size|cost|price|fine|figure|total|share|percentage|rate|sum|value|margin|majority|result|tally|bill)\b)`)
-	reNumber    = regexp.MustCompile(`(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter)\b`)
-	reAskWhen   = regexp.MustCompile(`(?i)^when\b`)
-	reDigit     = regexp.MustCompile(`\d`)
-	reCalDate   = regexp.MustCompile(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?` + monthRe + `\b|\b` + monthRe + `\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`)
-	reRelDate   = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year)|` + monthRe + `)\b`)
+	reAskNumber = lazyre.New(`(?i)^(?:how\s+(?:much|many|big|large|high|long|far)|what\s+(?:is|was|were|are|'s)\s+the\s+(turnout|number|amount|size|cost|price|fine|figure|total|share|percentage|rate|sum|value|margin|majority|result|tally|bill)\b)`)
+	reNumber    = lazyre.New(`(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|quarter)\b`)
+	reAskWhen   = lazyre.New(`(?i)^when\b`)
+	reDigit     = lazyre.New(`\d`)
+	reCalDate   = lazyre.New(`(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+)?` + monthRe + `\b|\b` + monthRe + `\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`)
+	reRelDate   = lazyre.New(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|(?:next|this|last)\s+(?:week|month|year)|` + monthRe + `)\b`)
 )
 
 func answerScore(question, text string) int {
@@ -258,7 +259,7 @@ func (s *Service) rankInContext(ctx context.Context, ps []newsbot.Passage, terms
 }
 
 // reYearWord is a year as copy and questions write it.
-var reYearWord = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+var reYearWord = lazyre.New(`\b(?:1[89]|20)\d\d\b`)
 
 // askedYears are the years a question names ("how much did output grow
 // in 2025?").
@@ -516,10 +517,10 @@ func (s *Service) legLead(ctx context.Context, v legView, today time.Time) (lead
 
 // rePlanWords mark a sentence that tells a plan or its undoing, not a
 // visit made: "will", "is due to", "postponed", "instead of travelling".
-var rePlanWords = regexp.MustCompile(`(?i)\b(?:will|would|shall|is\s+due|are\s+due|was\s+due|had\s+been|plans?|planned|planning|expected|scheduled|set\s+to|to\s+visit|to\s+travel|postpon\w*|cancel\w*|called\s+off|instead|scrapp\w*|delay\w*|not|never|no)\b`)
+var rePlanWords = lazyre.New(`(?i)\b(?:will|would|shall|is\s+due|are\s+due|was\s+due|had\s+been|plans?|planned|planning|expected|scheduled|set\s+to|to\s+visit|to\s+travel|postpon\w*|cancel\w*|called\s+off|instead|scrapp\w*|delay\w*|not|never|no)\b`)
 
 // reCapWord is a capitalised word after the first: a name or a title.
-var reCapWord = regexp.MustCompile(`(\s)\p{Lu}[\p{L}'’-]*`)
+var reCapWord = lazyre.New(`(\s)\p{Lu}[\p{L}'’-]*`)
 
 // withoutTitles is text without its capitalised words after the first,
 // so "Planning Minister Farhana Rahman" does not read as a plan.
@@ -529,7 +530,7 @@ func withoutTitles(text string) string {
 
 // rePlannedThing is "planned" describing a thing, not a plan of the
 // traveller's: "Mexico's planned steel tariff", "the planned merger".
-var rePlannedThing = regexp.MustCompile(`(?i)(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+planned\b`)
+var rePlannedThing = lazyre.New(`(?i)(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+planned\b`)
 
 // actedAt: text tells something done at place, the verb right before it
 // ("a deal signed in Manila on Tuesday"), so a plan word elsewhere in the
@@ -551,10 +552,10 @@ func actedAt(text, place string) bool {
 }
 
 // reMetPast: a meeting told as held.
-var reMetPast = regexp.MustCompile(`(?i)\b(?:met|held\s+talks|hosted|had\s+talks|sat\s+down)\b`)
+var reMetPast = lazyre.New(`(?i)\b(?:met|held\s+talks|hosted|had\s+talks|sat\s+down)\b`)
 
 // rePastAct is a verb of something done: "signed", "held talks", "met".
-var rePastAct = regexp.MustCompile(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|says|gave|took|laid|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled)\b`)
+var rePastAct = lazyre.New(`(?i)\b(?:\w{3,}ed|met|held|spoke|told|said|says|gave|took|laid|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled)\b`)
 
 // seenThere: a scheduled leg whose day has passed, shown done by coverage
 // published from that day to two days after: a sentence naming the
@@ -753,13 +754,13 @@ func (s *Service) askVisitors(ctx context.Context, q Question) (Answer, error) {
 // Meeting verbs between two names in one sentence, by whether the meeting
 // happened or is planned; a negation between them says neither.
 var (
-	reMetVerb  = regexp.MustCompile(`(?i)\b(?:met|meets|held\s+talks\s+with|holds\s+talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|sat\s+down\s+with|hosted|received|welcomed|shook\s+hands\s+with)\b`)
-	reMeetPlan = regexp.MustCompile(`(?i)\b(?:will|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled\s+to|set\s+to|plans\s+to|planning\s+to|hopes\s+to)\s+(?:also\s+)?(?:meet|hold\s+talks\s+with|talk\s+(?:to|with)|host|receive)\b`)
+	reMetVerb  = lazyre.New(`(?i)\b(?:met|meets|held\s+talks\s+with|holds\s+talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|sat\s+down\s+with|hosted|received|welcomed|shook\s+hands\s+with)\b`)
+	reMeetPlan = lazyre.New(`(?i)\b(?:will|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled\s+to|set\s+to|plans\s+to|planning\s+to|hopes\s+to)\s+(?:also\s+)?(?:meet|hold\s+talks\s+with|talk\s+(?:to|with)|host|receive)\b`)
 	// "had been due to meet": a plan the sentence itself says was not kept.
-	reMeetUnkept = regexp.MustCompile(`(?i)\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed)\s+to\s+(?:meet|hold\s+talks\s+with)\b|\bwas\s+to\s+have\s+met\b|\bhad\s+(?:planned|hoped)\s+to\s+meet\b`)
+	reMeetUnkept = lazyre.New(`(?i)\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set|supposed)\s+to\s+(?:meet|hold\s+talks\s+with)\b|\bwas\s+to\s+have\s+met\b|\bhad\s+(?:planned|hoped)\s+to\s+meet\b`)
 	// "will not meet", "cancelled her meeting with": a meeting called off.
-	reMeetOff   = regexp.MustCompile(`(?i)\b(?:(?:will|would|did|does|do|could|can|is|are)\s+(?:now\s+)?not\s+(?:now\s+|be\s+)?(?:meet(?:ing)?|see(?:ing)?|hold(?:ing)?\s+talks\s+with)|(?:won't|wo\s*n't|didn't|doesn't|can't|cannot)\s+(?:meet|see)|(?:cancel\w*|called\s+off|calls\s+off|pulled\s+out\s+of|pulls\s+out\s+of|dropp\w*|scrapp\w*)\s+(?:(?:her|his|their|its|a|the|a\s+planned|her\s+planned|his\s+planned)\s+)?(?:meeting|talks)\s+with)\b`)
-	reMeetNegat = regexp.MustCompile(`(?i)\b(?:not|never|no|without|refused|declined|cancel(?:led|ed)?|postponed|called\s+off)\b`)
+	reMeetOff   = lazyre.New(`(?i)\b(?:(?:will|would|did|does|do|could|can|is|are)\s+(?:now\s+)?not\s+(?:now\s+|be\s+)?(?:meet(?:ing)?|see(?:ing)?|hold(?:ing)?\s+talks\s+with)|(?:won't|wo\s*n't|didn't|doesn't|can't|cannot)\s+(?:meet|see)|(?:cancel\w*|called\s+off|calls\s+off|pulled\s+out\s+of|pulls\s+out\s+of|dropp\w*|scrapp\w*)\s+(?:(?:her|his|their|its|a|the|a\s+planned|her\s+planned|his\s+planned)\s+)?(?:meeting|talks)\s+with)\b`)
+	reMeetNegat = lazyre.New(`(?i)\b(?:not|never|no|without|refused|declined|cancel(?:led|ed)?|postponed|called\s+off)\b`)
 )
 
 // meetingSentence answers "did X meet Y?" from a stored sentence naming
@@ -827,12 +828,12 @@ func (s *Service) meetingSentence(ctx context.Context, subject, other string) (A
 // reJointBetween is what may stand between two names joined as one subject:
 // "Orrego and New Zealand Trade Minister Aroha Ngata", "Kiprono and
 // Uganda's Fisheries Minister Grace Nabirye" (titles, first names).
-var reJointBetween = regexp.MustCompile(`^,?\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}'’.-]*(?:'s|’s)?|of|the|for|minister|president|secretary|counterpart|leader|chancellor|premier|governor|mayor|envoy|ambassador|commissioner|chief|spokes(?:man|woman|person))\s+)*$`)
+var reJointBetween = lazyre.New(`^,?\s+(?:and|&)\s+(?:(?:\p{Lu}[\p{L}'’.-]*(?:'s|’s)?|of|the|for|minister|president|secretary|counterpart|leader|chancellor|premier|governor|mayor|envoy|ambassador|commissioner|chief|spokes(?:man|woman|person))\s+)*$`)
 
 // reJointAct is a past act two people do in one place, right after the
 // pair: "signed a memorandum", "shook hands", "told a joint news
 // conference", "pledged to double trade".
-var reJointAct = regexp.MustCompile(`^,?\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:signed|sealed|initialled|shook\s+hands|embraced|held\s+(?:talks|a\s+joint|joint)|met|agreed|pledged|announced|unveiled|launched|opened|inaugurated|toured|visited|laid|attended|presided|witnessed|appeared|stood|posed|told\s+(?:a\s+)?joint|gave\s+a\s+joint|spoke\s+(?:at|to)\s+(?:a\s+)?joint)\b`)
+var reJointAct = lazyre.New(`^,?\s+(?:(?:also|jointly|then|later|formally)\s+)?(?:signed|sealed|initialled|shook\s+hands|embraced|held\s+(?:talks|a\s+joint|joint)|met|agreed|pledged|announced|unveiled|launched|opened|inaugurated|toured|visited|laid|attended|presided|witnessed|appeared|stood|posed|told\s+(?:a\s+)?joint|gave\s+a\s+joint|spoke\s+(?:at|to)\s+(?:a\s+)?joint)\b`)
 
 // togetherSentence: text shows the two people together without saying they
 // met: the pair is the subject of a past act done in one place ("Orrego and
@@ -863,7 +864,7 @@ func togetherSentence(text, subject, other string) bool {
 }
 
 // reApart: together only over a line ("agreed by telephone").
-var reApart = regexp.MustCompile(`(?i)\b(?:by\s+(?:tele)?phone|phone\s+call|video\s+(?:link|call|conference)|virtually|remotely|online)\b`)
+var reApart = lazyre.New(`(?i)\b(?:by\s+(?:tele)?phone|phone\s+call|video\s+(?:link|call|conference)|virtually|remotely|online)\b`)
 
 // firstWords is s up to its n-th word.
 func firstWords(s string, n int) string {
@@ -885,7 +886,7 @@ func possessiveRole(role string) bool {
 // reTitleBefore is a title right before a name in news style: capitalised
 // words ending in a lower-case title noun ("African Union Commission
 // chairperson Amina Diallo").
-var reTitleBefore = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|chairperson|official|peer|reviewer|barrister|lawyer|solicitor|attorney|prosecutor|officer|correspondent|campaigner|activist|councillor|boss|owner|landowner|farmer|inspector|constable|superintendent|commander|presenter|author|novelist|historian|scientist|researcher|strategist|consultant|investor|banker|partner|regulator|ombudsman|bishop|archbishop|surgeon|doctor|nurse|teacher|headteacher|lecturer|academic|journalist|reporter|writer|actor|actress|singer|producer|player|striker|goalkeeper|referee|athlete|soldier|pilot|engineer))\s+$`)
+var reTitleBefore = lazyre.New(`((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|chairperson|official|peer|reviewer|barrister|lawyer|solicitor|attorney|prosecutor|officer|correspondent|campaigner|activist|councillor|boss|owner|landowner|farmer|inspector|constable|superintendent|commander|presenter|author|novelist|historian|scientist|researcher|strategist|consultant|investor|banker|partner|regulator|ombudsman|bishop|archbishop|surgeon|doctor|nurse|teacher|headteacher|lecturer|academic|journalist|reporter|writer|actor|actress|singer|producer|player|striker|goalkeeper|referee|athlete|soldier|pilot|engineer))\s+$`)
 
 // describedAs is a person's stored role or, without one, the title a
 // stored sentence puts right before the name.
@@ -1108,25 +1109,25 @@ var notOpening = map[string]bool{"meanwhile": true, "however": true, "earlier": 
 	"now": true, "last": true, "next": true, "but": true, "and": true, "also": true, "instead": true, "only": true, "even": true}
 
 // reDayOrMonth is a weekday or month name.
-var reDayOrMonth = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+var reDayOrMonth = lazyre.New(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 
 // An appositive after a name: "Grace Wanjiru, regional director of the
 // charity Relief Alliance, said".
 var (
-	reAppositive = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
+	reAppositive = lazyre.New(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?),`)
 	// reAppositiveFull keeps the article: "the government's reviewer".
-	reAppositiveFull = regexp.MustCompile(`^,\s+((?:the|a|an)\s+[^,;"“”]{3,80}?),`)
+	reAppositiveFull = lazyre.New(`^,\s+((?:the|a|an)\s+[^,;"“”]{3,80}?),`)
 	// reHonorificEnd is a courtesy title right before a name.
-	reHonorificEnd = regexp.MustCompile(`\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+$`)
-	reTitleWord    = regexp.MustCompile(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP|QC|peer|reviewer|barrister|lawyer|solicitor|attorney|prosecutor|officer|correspondent|campaigner|activist|councillor|boss|owner|landowner|farmer|inspector|constable|superintendent|commander|presenter|author|novelist|historian|scientist|researcher|strategist|consultant|investor|banker|partner|regulator|ombudsman|bishop|archbishop|surgeon|doctor|nurse|teacher|headteacher|lecturer|academic|journalist|reporter|writer|actor|actress|singer|producer|player|striker|goalkeeper|referee|athlete|soldier|pilot|engineer)\b`)
+	reHonorificEnd = lazyre.New(`\b(?:Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+$`)
+	reTitleWord    = lazyre.New(`(?i)\b(?:chair(?:person|man|woman)?|president|minister|secretary|director|spokes(?:man|woman|person)|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|judge|chancellor|premier|senator|lawmaker|executive|founder|editor|manager|adviser|economist|professor|analyst|negotiator|general|coach|captain|official|MP|QC|peer|reviewer|barrister|lawyer|solicitor|attorney|prosecutor|officer|correspondent|campaigner|activist|councillor|boss|owner|landowner|farmer|inspector|constable|superintendent|commander|presenter|author|novelist|historian|scientist|researcher|strategist|consultant|investor|banker|partner|regulator|ombudsman|bishop|archbishop|surgeon|doctor|nurse|teacher|headteacher|lecturer|academic|journalist|reporter|writer|actor|actress|singer|producer|player|striker|goalkeeper|referee|athlete|soldier|pilot|engineer)\b`)
 )
 
 // An appositive that ends its sentence ("said Ann Cole, the firm's head of
 // tax."), and a relative clause giving the role ("Ben Amis, who is now the
 // party's deputy leader, said").
 var (
-	reAppositiveEnd = regexp.MustCompile(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?)\.\s*$`)
-	reWhoIsNow      = regexp.MustCompile(`(?i)^,\s+who\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|currently\s+)?([^,;.“”"]{3,80}?)(?:,|\.|;|$)`)
+	reAppositiveEnd = lazyre.New(`^,\s+(?:the\s+)?([^,;"“”]{3,80}?)\.\s*$`)
+	reWhoIsNow      = lazyre.New(`(?i)^,\s+who\s+(?:is|was|has\s+been)\s+(?:now\s+|also\s+|currently\s+)?([^,;.“”"]{3,80}?)(?:,|\.|;|$)`)
 )
 
 // A title of an organisation set before the name it describes: "meeting
@@ -1134,8 +1135,8 @@ var (
 // after it saying what the person runs: "Anita Bhogal, who chairs the
 // commission, said", read as "chair of the commission".
 var (
-	reTitleOfBefore = regexp.MustCompile(`\b(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|minister|secretary|director|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|chancellor|founder|editor|manager|coach|captain|executive|officer)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s*){1,6}),\s*$`)
-	reWhoHeads      = regexp.MustCompile(`(?i)^,\s+who\s+(chairs|leads|heads|runs|directs|manages|founded|edits|coaches|captains)\s+(the\s+[^,;.“”"]{3,80}?)(?:\s+and\b|\s+since\b|,|\.|;|$)`)
+	reTitleOfBefore = lazyre.New(`\b(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|minister|secretary|director|governor|mayor|chief|head|leader|ambassador|commissioner|envoy|chancellor|founder|editor|manager|coach|captain|executive|officer)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&-]*\s*){1,6}),\s*$`)
+	reWhoHeads      = lazyre.New(`(?i)^,\s+who\s+(chairs|leads|heads|runs|directs|manages|founded|edits|coaches|captains)\s+(the\s+[^,;.“”"]{3,80}?)(?:\s+and\b|\s+since\b|,|\.|;|$)`)
 	headsRole       = map[string]string{"chairs": "chair of", "leads": "leader of", "heads": "head of", "runs": "head of", "directs": "director of",
 		"manages": "manager of", "founded": "founder of", "edits": "editor of", "coaches": "coach of", "captains": "captain of"}
 )
@@ -1223,7 +1224,7 @@ func (s *Service) anchorPassage(ctx context.Context, terms []string) (newsbot.Pa
 // reProperName is a name of two capitalised words or more ("Northern
 // Health Workers' Union", "Fiona Macrae"): what ties two reports of one
 // story together when their wording differs.
-var reProperName = regexp.MustCompile(`\b\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’-]+)+`)
+var reProperName = lazyre.New(`\b\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’-]+)+`)
 
 // properNames are the names of two words or more in text, without a
 // sentence's opening word ("On Friday", "The Irish ...") or a date.
@@ -1330,10 +1331,10 @@ func wordRe(w string) (*regexp.Regexp, error) {
 }
 
 // reAskedPast: a question about travel already made ("who has been to").
-var reAskedPast = regexp.MustCompile(`(?i)\b(?:(?:has|have|had)\s+been|was|were|went|visited|did)\b`)
+var reAskedPast = lazyre.New(`(?i)\b(?:(?:has|have|had)\s+been|was|were|went|visited|did)\b`)
 
 // reBareWeekday is a day asked by its name alone: "Wednesday", "on Friday".
-var reBareWeekday = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+var reBareWeekday = lazyre.New(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
 
 // whereOnWeekday answers "where is X on Wednesday?" when no leg is on the
 // Wednesday the question's tense chose: a leg on the same weekday of the
@@ -1411,7 +1412,7 @@ func (s *Service) whereOnWeekday(ctx context.Context, p newsbot.PersonRecord, vs
 
 // reDateline is a wire dateline opening a story: "PORTO, Nov 17 (Iberia
 // Wire) -", "LONDON, 3 March -".
-var reDateline = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .'-]*,\s+[^-–—]{3,40}?\s+[-–—]+\s*`)
+var reDateline = lazyre.New(`^\s*\p{Lu}[\p{Lu} .'-]*,\s+[^-–—]{3,40}?\s+[-–—]+\s*`)
 
 // calendarAnswer is, for a "when" question whose best sentence dates only
 // the report ("rallied on Wednesday ... if the tariff takes effect"), a

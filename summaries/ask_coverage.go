@@ -14,6 +14,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // When the itineraries hold no leg for a question ("when is Weber in
@@ -24,14 +25,14 @@ import (
 
 // Cues that a sentence about a person says where they go or whom they see.
 var (
-	reTravelCue = regexp.MustCompile(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|ying|own)|arriv\w*|attend\w*|join\w*|head\w*|lead\w*|led|go(?:es|ing)?\s+to|going|went|trip|tour\w*|summit|delegation|meet\w*|met|talks|due|expected|scheduled|will|plans?\s+to|set\s+to)\b`)
-	reMeetCue   = regexp.MustCompile(`(?i)\b(?:meet\w*|met|talks|sit\s+down|see|seeing|host\w*|receiv\w*)\b`)
+	reTravelCue = lazyre.New(`(?i)\b(?:visit\w*|travel\w*|fl(?:y|ies|ew|ying|own)|arriv\w*|attend\w*|join\w*|head\w*|lead\w*|led|go(?:es|ing)?\s+to|going|went|trip|tour\w*|summit|delegation|meet\w*|met|talks|due|expected|scheduled|will|plans?\s+to|set\s+to)\b`)
+	reMeetCue   = lazyre.New(`(?i)\b(?:meet\w*|met|talks|sit\s+down|see|seeing|host\w*|receiv\w*)\b`)
 	// A sentence continuing about the person just named ("He is due to
 	// meet union leaders on Thursday").
-	rePronounStart = regexp.MustCompile(`^(?:He|She)\b`)
+	rePronounStart = lazyre.New(`^(?:He|She)\b`)
 	// rePronounLead is rePronounStart after a fronted time ("On Thursday
 	// she travels to ...", "Later, he flies to ...").
-	rePronounLead = regexp.MustCompile(`^(?:He|She)\b|^(?:On|From|By|Later|Then|Next|Afterwards|After\s+that)\b[^.,;:"“]{0,30}?,?\s(?:he|she)\b`)
+	rePronounLead = lazyre.New(`^(?:He|She)\b|^(?:On|From|By|Later|Then|Next|Afterwards|After\s+that)\b[^.,;:"“]{0,30}?,?\s(?:he|she)\b`)
 )
 
 // maxCoverageArticles caps the articles read for a fallback: each is one
@@ -77,7 +78,7 @@ type coverageArticle struct {
 // the person, or a "he"/"she" right after them, does what cue matches,
 // and the sentence naming the place with the most precise date. Dates in
 // them are resolved against the article's publication (Detail).
-func (s *Service) coverage(ctx context.Context, name, place string, cue *regexp.Regexp) ([]Item, error) {
+func (s *Service) coverage(ctx context.Context, name, place string, cue *lazyre.Regexp) ([]Item, error) {
 	return s.personSentences(ctx, name, place, place, cue.MatchString)
 }
 
@@ -219,7 +220,7 @@ func dateNote(sentence string, published time.Time) string {
 // reGoCue marks a sentence saying someone goes somewhere or takes part:
 // narrower than reTravelCue, as the sentence need not name the place
 // ("Weber and Laine have confirmed they will attend").
-var reGoCue = regexp.MustCompile(`(?i)\b(?:attend\w*|visit\w*|travel\w*|fl(?:y|ies|ew|ying|own)|arriv\w*|join\w*|head(?:s|ed|ing)?\s+(?:to|for)|lead\w*\s+(?:the\s+|a\s+)?\w*\s*delegation|go(?:es|ing)?\s+to|went\s+to)\b`)
+var reGoCue = lazyre.New(`(?i)\b(?:attend\w*|visit\w*|travel\w*|fl(?:y|ies|ew|ying|own)|arriv\w*|join\w*|head(?:s|ed|ing)?\s+(?:to|for)|lead\w*\s+(?:the\s+|a\s+)?\w*\s*delegation|go(?:es|ing)?\s+to|went\s+to)\b`)
 
 // placeSentences answers "who is going to PLACE?" when no leg is stored:
 // from the newest articles naming the place, the sentence giving its
@@ -262,16 +263,16 @@ func (s *Service) placeSentences(ctx context.Context, place string) ([]Item, err
 
 var (
 	// reBareWeekdayText: a weekday with no "next", "this" or "last".
-	reBareWeekdayText = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+	reBareWeekdayText = lazyre.New(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
 	// rePastVerb: a verb telling what has happened.
-	rePastVerb = regexp.MustCompile(`(?i)\b(?:arrived|landed|flew|met|held|visited|returned|left|opened|began|was|were|had)\b`)
+	rePastVerb = lazyre.New(`(?i)\b(?:arrived|landed|flew|met|held|visited|returned|left|opened|began|was|were|had)\b`)
 	// reAfterGerund after a past or perfect main verb: "have been warned
 	// ... after arriving in Auckland on Monday".
-	reAfterGerund = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were)\s+(?:been\s+)?\w+(?:ed|en|wn|ld|ht)\b.*\bafter\s+\w+ing\b`)
+	reAfterGerund = lazyre.New(`(?i)\b(?:has|have|had|was|were)\s+(?:been\s+)?\w+(?:ed|en|wn|ld|ht)\b.*\bafter\s+\w+ing\b`)
 	// reFutureMark: the clause tells a plan.
-	reFutureMark = regexp.MustCompile(`(?i)\b(?:will|shall|would|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|(?:is|are|was|were)\s+to|to\s+have|before)\b`)
+	reFutureMark = lazyre.New(`(?i)\b(?:will|shall|would|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|(?:is|are|was|were)\s+to|to\s+have|before)\b`)
 	// reWeekdayClause: where the clause holding a weekday starts.
-	reWeekdayClause = regexp.MustCompile(`[;:]|,\s|\s(?:and|but|while|then)\s`)
+	reWeekdayClause = lazyre.New(`[;:]|,\s|\s(?:and|but|while|then)\s`)
 )
 
 // pastWeekday: tx is a bare weekday the tagger read forward, in a clause
@@ -295,7 +296,7 @@ func pastWeekday(sentence string, tx newsbot.Timex) bool {
 
 // reOrdinalDay: a day of the month by its ordinal alone, "on the 9th"
 // (not "the 9th of December" or "the 9th December", spelled out).
-var reOrdinalDay = regexp.MustCompile(`(?i)\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+(?:of\s+)?` + monthRe + `\b)?`)
+var reOrdinalDay = lazyre.New(`(?i)\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(\s+(?:of\s+)?` + monthRe + `\b)?`)
 
 // ordinalNote resolves "on the 9th" in a clause telling a plan ("plan to
 // meet in Monterrey on the 9th"): the next such day after publication,

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // News copy names its subject once and then describes it: "the company",
@@ -20,7 +20,7 @@ import (
 // (adjectives, "former"), then a noun that stands for a named organisation
 // or person ("the UN agency"). Capitalised words other than acronyms are
 // not allowed in between: "the Linz mayor" is someone else's title.
-var reDescription = regexp.MustCompile(`(?i:\bthe)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})\s+){0,2}(?:` + describedNouns + `)\b|(?i:\bthe)\s+\d{1,3}-year-old\b`)
+var reDescription = lazyre.New(`(?i:\bthe)\s+(?:(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})\s+){0,2}(?:` + describedNouns + `)\b|(?i:\bthe)\s+\d{1,3}-year-old\b`)
 
 const describedNouns = `company|firm|group|carmaker|automaker|manufacturer|maker|producer|retailer|supermarket|chain|airline|carrier|operator|lender|bank|insurer|brewer|miner|confectioner|conglomerate|business|start-up|startup|utility|developer|broadcaster|publisher|club|team|side|union|agency|body|organi[sz]ation|regulator|watchdog|charity|council|university|hospital|court|` +
 	`minister|secretary|president|premier|chancellor|mayor|governor|senator|leader|head\s+of\s+state|head\s+of\s+government|monarch|king|queen|pope|envoy|ambassador|chief|executive|chairman|chairwoman|chair|founder|manager|coach|striker|defendant|accused|politician|lawmaker|official|diplomat|tycoon|billionaire`
@@ -33,7 +33,7 @@ func describes(text string) bool {
 
 // reHostVerb: someone else receives the traveller ("will welcome the
 // 71-year-old in Praia"), which tells the visit as well as "flies to".
-var reHostVerb = regexp.MustCompile(`(?i)\b(?:welcom\w*|host\w*|receiv\w*|greet\w*)\b`)
+var reHostVerb = lazyre.New(`(?i)\b(?:welcom\w*|host\w*|receiv\w*|greet\w*)\b`)
 
 // describedVisit: text tells a visit to place by someone it only
 // describes ("The head of state will then sail to Mindelo", "will welcome
@@ -71,26 +71,26 @@ const (
 )
 
 var (
-	reAskFigureNoun = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were|'s|will\s+be)\s+.*\b(?:forecast|outlook|guidance|target|estimate|projection|price|cost|bill|budget|deficit|debt|fine|salary|fee|valuation|bid|turnout|total|tally|profit|loss|revenue|sales)\b`)
+	reAskFigureNoun = lazyre.New(`(?i)^what\s+(?:is|was|are|were|'s|will\s+be)\s+.*\b(?:forecast|outlook|guidance|target|estimate|projection|price|cost|bill|budget|deficit|debt|fine|salary|fee|valuation|bid|turnout|total|tally|profit|loss|revenue|sales)\b`)
 	// "what does Harlow Rail owe?", "how old is Reiner?": the answer is a
 	// figure.
-	reAskFigureVerb = regexp.MustCompile(`(?i)^(?:what\s+(?:does|did|do|will|would|has|have|had)\s+.+\s+(?:owe|pay|cost|spend|earn|charge|borrow|lend|raise|lose|forecast|predict|expect|need)\b)`)
+	reAskFigureVerb = lazyre.New(`(?i)^(?:what\s+(?:does|did|do|will|would|has|have|had)\s+.+\s+(?:owe|pay|cost|spend|earn|charge|borrow|lend|raise|lose|forecast|predict|expect|need)\b)`)
 	// "how old is Veen?" is answered by "Veen, 52, is ..." or "the
 	// 64-year-old".
-	reAskAge = regexp.MustCompile(`(?i)^how\s+old\b`)
-	reAge    = regexp.MustCompile(`\b\d{1,3}-year-old\b|\p{L}, \d{1,3}, |\baged \d{1,3}\b`)
+	reAskAge = lazyre.New(`(?i)^how\s+old\b`)
+	reAge    = lazyre.New(`\b\d{1,3}-year-old\b|\p{L}, \d{1,3}, |\baged \d{1,3}\b`)
 	// A sentence opening with a title and a name ("Chief executive Sofia
 	// Brandt said ...") speaks of the article's subject's people.
-	reTitleOpen = regexp.MustCompile(`^(?i:(?:(?:chief|deputy|managing|acting|interim|finance|financial|operating|executive|technical|union|club|team)\s+)*(?:executive|director|manager|chairman|chairwoman|chair|coach|president|officer|spokesman|spokeswoman|spokesperson|founder|boss|leader|captain|owner))\s+\p{Lu}`)
+	reTitleOpen = lazyre.New(`^(?i:(?:(?:chief|deputy|managing|acting|interim|finance|financial|operating|executive|technical|union|club|team)\s+)*(?:executive|director|manager|chairman|chairwoman|chair|coach|president|officer|spokesman|spokeswoman|spokesperson|founder|boss|leader|captain|owner))\s+\p{Lu}`)
 	// "who is defending X?", "who will replace X?", "who leads X?"; not
 	// "who is X?" (a who-is question) nor "who said ...".
-	reAskPerson = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|was|will\s+be)\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
+	reAskPerson = lazyre.New(`(?i)^who\s+(?:(?:is|are|was|will\s+be)\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b|(?:is|are|was|were|has|have|had)\s+(?:been\s+|being\s+)?\p{Ll}+(?:ing|ed|en)\b|(?:will|would|could|might|may|should|did|does|do)\s+\p{Ll}+\b|(?:leads|heads|runs|owns|represents|replaces|succeeds|coaches|manages|chairs)\b)`)
 	// A person's name: two capitalised words.
-	rePersonNameAt = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+\b`)
-	reCapStart     = regexp.MustCompile(`\b\p{Lu}`)
+	rePersonNameAt = lazyre.New(`^\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+\b`)
+	reCapStart     = lazyre.New(`\b\p{Lu}`)
 	// "He"/"She"/"It"/"They" opening a sentence refers back to the article's
 	// subject as a description does.
-	reBackRef = regexp.MustCompile(`^(?:He|She|It|They)\b`)
+	reBackRef = lazyre.New(`^(?:He|She|It|They)\b`)
 )
 
 func askedFor(question string) askedKind {
@@ -108,7 +108,7 @@ func askedFor(question string) askedKind {
 	return askedNone
 }
 
-var reSaidWord = regexp.MustCompile(`(?i)\b(?:said|say|says|told|quoted)\b`)
+var reSaidWord = lazyre.New(`(?i)\b(?:said|say|says|told|quoted)\b`)
 
 // holdsAsked: text has what the question asks for: a figure, or the name
 // of a person other than the ones the question names.
@@ -287,8 +287,8 @@ func startsUpper(s string) bool {
 
 // reWeekday is a day of the week.
 var (
-	reWeekday = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
-	reToday   = regexp.MustCompile(`(?i)\btoday\b`)
+	reWeekday = lazyre.New(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
+	reToday   = lazyre.New(`(?i)\btoday\b`)
 )
 
 // datesOnlyReport: the only dates in text are the report's own day ("said
@@ -310,10 +310,10 @@ func datesOnlyReport(text string, published time.Time) bool {
 }
 
 // reDeparted: someone leaving a post.
-var reDeparted = regexp.MustCompile(`(?i)\b(?:sacked|fired|dismissed|ousted|resigned|quit|stepped\s+down|left\s+the\s+(?:club|company|post|job)|was\s+replaced)\b`)
+var reDeparted = lazyre.New(`(?i)\b(?:sacked|fired|dismissed|ousted|resigned|quit|stepped\s+down|left\s+the\s+(?:club|company|post|job)|was\s+replaced)\b`)
 
 // reSpeechVerb is a verb of saying.
-var reSpeechVerb = regexp.MustCompile(`(?i)\b(?:said|says|told|tells|warned|warns|argued|insisted|promised|pledged|claimed|added|announced|admitted|conceded|vowed)\b`)
+var reSpeechVerb = lazyre.New(`(?i)\b(?:said|says|told|tells|warned|warns|argued|insisted|promised|pledged|claimed|added|announced|admitted|conceded|vowed)\b`)
 
 // describedSaid finds, in articles naming the person and the topic, a
 // sentence where someone described by the person's title ("the

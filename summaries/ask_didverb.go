@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Did Sato sign the coast guard deal?", "has Delta Mines appealed?": a
@@ -18,7 +19,7 @@ import (
 
 // reDidVerb: did/has/have/had, a capitalised subject of one to four words,
 // a lower-case verb, the rest.
-var reDidVerb = regexp.MustCompile(`^(?i:did|has|have|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:(?i:already|ever|actually|finally)\s+)?(\p{Ll}{3,})\b\s*(.*?)[?.!\s]*$`)
+var reDidVerb = lazyre.New(`^(?i:did|has|have|had)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:(?i:already|ever|actually|finally)\s+)?(\p{Ll}{3,})\b\s*(.*?)[?.!\s]*$`)
 
 // irregularPast are past forms a suffix does not make.
 var irregularPast = map[string][]string{

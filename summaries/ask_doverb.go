@@ -10,6 +10,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Do MPs back the plan?", "does the union accept the offer?", "does
@@ -25,7 +26,7 @@ import (
 // reDoVerb: do/does, a subject (one to four capitalised words, perhaps
 // after "the", "the" and one lower-case noun, or a plural noun: "do
 // councillors back"), the verb, the rest.
-var reDoVerb = regexp.MustCompile(`^(?i:do|does)\s+((?:(?i:the)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}|(?i:the)\s+\p{Ll}[\p{L}'’-]*\s+|\p{Ll}{3,}s\s+)(?:(?i:still|now|really|actually|currently)\s+)?(\p{Ll}{3,})\b\s*(.*?)[?.!\s]*$`)
+var reDoVerb = lazyre.New(`^(?i:do|does)\s+((?:(?i:the)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}|(?i:the)\s+\p{Ll}[\p{L}'’-]*\s+|\p{Ll}{3,}s\s+)(?:(?i:still|now|really|actually|currently)\s+)?(\p{Ll}{3,})\b\s*(.*?)[?.!\s]*$`)
 
 // stanceKin are other verbs copy tells a stance by, by the base form the
 // question asks with.
@@ -39,8 +40,8 @@ var stanceKin = map[string][]string{
 // subject is a pronoun or a possessive referring back ("But they
 // rejected", "Its members backed").
 var (
-	reRefusal      = regexp.MustCompile(`(?i)\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+against|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+to|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|dismiss(?:es|ed|ing)?)\b`)
-	reOpensPronoun = regexp.MustCompile(`(?i)^\W*(?:(?:but|and|however|instead|yet)\W+)?(?:they|it|he|she|its|their|his|her)\b`)
+	reRefusal      = lazyre.New(`(?i)\b(?:reject(?:s|ed|ing)?|turn(?:s|ed|ing)?\s+down|vot(?:e|es|ed|ing)\s+against|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)\s+to|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|dismiss(?:es|ed|ing)?)\b`)
+	reOpensPronoun = lazyre.New(`(?i)^\W*(?:(?:but|and|however|instead|yet)\W+)?(?:they|it|he|she|its|their|his|her)\b`)
 )
 
 // askDoVerb answers a do/does-X-verb question; ok is false when the
@@ -213,7 +214,7 @@ func stance(sent string, terms, forms []string, negated *regexp.Regexp, refusalT
 		return 0
 	}
 	no := last(negated)
-	if r := last(reRefusal); refusalToo && r > no {
+	if r := last(reRefusal.Regexp()); refusalToo && r > no {
 		no = r
 	}
 	yes := last(yesRe)

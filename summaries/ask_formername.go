@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "What was Brantwood Energy called before?", "what was the former name
@@ -20,10 +20,10 @@ import (
 // that sentence.
 
 // reAskFormerName: the subject of an old-name question, in group 1 or 2.
-var reAskFormerName = regexp.MustCompile(`(?i)^(?:what|which)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:former|old|previous|original)\s+name\s+of\s+(.+?)|(.+?)\s+(?:(?:called|known\s+as|named)\s+(?:before|previously|formerly|originally|in\s+the\s+past)|(?:previously|formerly|originally)\s+(?:called|known\s+as|named)))[?.!\s]*$`)
+var reAskFormerName = lazyre.New(`(?i)^(?:what|which)\s+(?:was|were|is|are)\s+(?:(?:the\s+)?(?:former|old|previous|original)\s+name\s+of\s+(.+?)|(.+?)\s+(?:(?:called|known\s+as|named)\s+(?:before|previously|formerly|originally|in\s+the\s+past)|(?:previously|formerly|originally)\s+(?:called|known\s+as|named)))[?.!\s]*$`)
 
 // reRenamed: a sentence telling a name change or an old name.
-var reRenamed = regexp.MustCompile(`(?i)\b(?:formerly|previously|originally|once)\s+(?:known\s+as|called|named)\b|\bformerly\s+\p{Lu}|\b(?:changed|change|changing)\s+(?:its|their|his|her|the\s+\S+)\s+name\b|\brenam(?:ed|ing)\b|\b(?:former|old|previous)\s+name\b|\bused\s+to\s+be\s+(?:called|known\s+as)\b|\bnow\s+(?:known\s+as|called)\b`)
+var reRenamed = lazyre.New(`(?i)\b(?:formerly|previously|originally|once)\s+(?:known\s+as|called|named)\b|\bformerly\s+\p{Lu}|\b(?:changed|change|changing)\s+(?:its|their|his|her|the\s+\S+)\s+name\b|\brenam(?:ed|ing)\b|\b(?:former|old|previous)\s+name\b|\bused\s+to\s+be\s+(?:called|known\s+as)\b|\bnow\s+(?:known\s+as|called)\b`)
 
 // renameCues are words that, beside the subject's, find the sentences
 // telling a rename.

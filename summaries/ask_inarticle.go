@@ -12,6 +12,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Questions with a typed answer ("who criticised X?" wants a person, "when
@@ -26,10 +27,10 @@ import (
 
 // reAskWhoVerb is "who criticised the plans?", "who has called the bill a
 // mistake?": who, a verb, its object.
-var reAskWhoVerb = regexp.MustCompile(`(?i)^who\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,})\s+(\S.*)$`)
+var reAskWhoVerb = lazyre.New(`(?i)^who\s+(?:has\s+|have\s+|had\s+)?(\p{Ll}{3,})\s+(\S.*)$`)
 
 // reAskWhoDoing is "who is opposing X?": who, is or are, a verb in -ing.
-var reAskWhoDoing = regexp.MustCompile(`(?i)^who\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?(\p{Ll}{2,}ing)\s+\S`)
+var reAskWhoDoing = lazyre.New(`(?i)^who\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?(\p{Ll}{2,}ing)\s+\S`)
 
 // notWhoVerbs are words after "who" that are not a verb of doing (or are
 // answered elsewhere: "who said", "who is").
@@ -146,7 +147,7 @@ func anyForms(w string) []string {
 }
 
 // reNameRun is a run of capitalised words: a name the answer may be.
-var reNameRun = regexp.MustCompile(`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`)
+var reNameRun = lazyre.New(`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+`)
 
 // namesOther: text names someone (two or more capitalised words, not the
 // sentence's first word alone) other than by the question's words.
@@ -203,7 +204,7 @@ func nounByDoer(verb string) *regexp.Regexp {
 
 // reAnaphor is an object that refers back to what the paragraph named:
 // "the plans", "these proposals", "it".
-var reAnaphor = regexp.MustCompile(`(?i)^(?:(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?(?:plans?|proposals?|scheme|schemes|bill|move|measures?|deal|bid|changes?|idea|decision|policy|policies|offer|takeover|report|book|law|legislation|reforms?|cuts?|approach|claims?|remarks|comments)\b|(?:it|them|this|that)\b)`)
+var reAnaphor = lazyre.New(`(?i)^(?:(?:the|these|those|this|that|its|their|his|her|such)\s+(?:[\p{L}-]+\s+)?(?:plans?|proposals?|scheme|schemes|bill|move|measures?|deal|bid|changes?|idea|decision|policy|policies|offer|takeover|report|book|law|legislation|reforms?|cuts?|approach|claims?|remarks|comments)\b|(?:it|them|this|that)\b)`)
 
 // verbOnAsked: s holds one of forms with, right after it, one of the
 // question's words or a description referring back to them ("criticised
@@ -395,13 +396,13 @@ func looseNeed(question string, terms []string) func(string) bool {
 }
 
 // reAskWhenIs: "when is the X?", whose last word is a noun.
-var reAskWhenIs = regexp.MustCompile(`(?i)^when\s+(?:is|are|was|were)\b`)
+var reAskWhenIs = lazyre.New(`(?i)^when\s+(?:is|are|was|were)\b`)
 
 // reAskFuture: a when-question about something to come.
-var reAskFuture = regexp.MustCompile(`(?i)^when\s+(?:will|shall|is|are|does|do)\b`)
+var reAskFuture = lazyre.New(`(?i)^when\s+(?:will|shall|is|are|does|do)\b`)
 
 // rePassiveAsk is the verb of "when will X be decided?".
-var rePassiveAsk = regexp.MustCompile(`(?i)\bbe\s+(\p{Ll}{3,}(?:ed|en|wn|ne))\b`)
+var rePassiveAsk = lazyre.New(`(?i)\bbe\s+(\p{Ll}{3,}(?:ed|en|wn|ne))\b`)
 
 func passiveVerb(q string) string {
 	if m := rePassiveAsk.FindStringSubmatch(q); m != nil {
@@ -424,18 +425,18 @@ func givesReason(s string, askedFeeling bool) bool {
 // act ("Concerned that it would be sued, the firm withdrew"): a reason
 // whatever the question.
 var (
-	reAskWhy        = regexp.MustCompile(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
-	reReason        = regexp.MustCompile(`(?i)\b(?:because|since|due\s+to|owing\s+to|in\s+response\s+to|as\s+a\s+result\s+of|prompted\s+by|stemm(?:ed|ing)\s+from|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|citing|on\s+the\s+grounds\s+that|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
-	reFeelingReason = regexp.MustCompile(`(?i)\b(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)\b`)
-	reMotive        = regexp.MustCompile(`(?i)^\W*(?:concerned|worried|fearing|afraid|anxious|angry|unhappy|upset)\s+(?:that|about|over|by)\b[^.;]*,`)
+	reAskWhy        = lazyre.New(`(?i)^why\s+(?:did|does|do|is|are|was|were|has|have|had|will|would)\b`)
+	reReason        = lazyre.New(`(?i)\b(?:because|since|due\s+to|owing\s+to|in\s+response\s+to|as\s+a\s+result\s+of|prompted\s+by|stemm(?:ed|ing)\s+from|blam(?:e|es|ed|ing)|the\s+reason|(?:said|says|insisted|explained|admitted)\s+(?:that\s+)?(?:it|this|that|(?:the|its|his|her|their)\s+(?:\S+\s+){0,2}?\S+)\s+(?:was|were|had|did)\b|explain(?:s|ed|ing)?\s+(?:that|why)|so\s+that|in\s+order\s+to|in\s+protest|citing|on\s+the\s+grounds\s+that|not\s+enough|insufficient|for\s+lack\s+of|(?:a|the)\s+lack\s+of|(?:fined|jailed|sentenced|sacked|banned|penalised|punished|suspended|arrested|charged|censured|convicted|disqualified|expelled|dismissed)\b[^.;]{0,60}?\bfor\s+(?:having\s+)?\p{Ll}+ing)\b`)
+	reFeelingReason = lazyre.New(`(?i)\b(?:fears?|feared|concerns?|concerned|worries|worried|anxious|angry|unhappy|upset)\s+(?:that|about|over)\b`)
+	reMotive        = lazyre.New(`(?i)^\W*(?:concerned|worried|fearing|afraid|anxious|angry|unhappy|upset)\s+(?:that|about|over|by)\b[^.;]*,`)
 )
 
 // reAskWhereDone is a where-question about something done or to be done
 // ("where was X attacked?", "where did X unveil Y?"), not about where
 // someone is; reInPlace a place named with in or at.
 var (
-	reAskWhereDone = regexp.MustCompile(`(?i)^where\s+(?:did|was|were|will|does|do|has|have|had|is|are)\s+\S.*\s\p{Ll}{3,}(?:ed|en|wn)?(?:\s+\S+)*$`)
-	reInPlace      = regexp.MustCompile(`\b(?:in|at|(?:seat|town|city|village|county|constituency|region|province|state|port|suburb|district|borough)\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
+	reAskWhereDone = lazyre.New(`(?i)^where\s+(?:did|was|were|will|does|do|has|have|had|is|are)\s+\S.*\s\p{Ll}{3,}(?:ed|en|wn)?(?:\s+\S+)*$`)
+	reInPlace      = lazyre.New(`\b(?:in|at|(?:seat|town|city|village|county|constituency|region|province|state|port|suburb|district|borough)\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
 )
 
 // namesPlace: s names a place with in or at, or as "the seat of X" (not a month or weekday:
@@ -456,7 +457,7 @@ func namesPlace(s string) bool {
 
 // reHappenedAt is "what happened in X?", "what has happened at X?": a
 // place or an event ("what happened to X?" follows a story: storyLead).
-var reHappenedAt = regexp.MustCompile(`(?i)^what\s+(?:has\s+|had\s+)?happened\s+(?:in|at|during)\s+(\S.*)$`)
+var reHappenedAt = lazyre.New(`(?i)^what\s+(?:has\s+|had\s+)?happened\s+(?:in|at|during)\s+(\S.*)$`)
 
 // happenedSubject is the X of "what happened at X?", or "".
 func happenedSubject(question string) string {
@@ -477,11 +478,11 @@ func happenedEvent(subj string) bool {
 }
 
 // reQualifier starts what qualifies a subject: "the court on the ban".
-var reQualifier = regexp.MustCompile(`\s+(?:on|over|about|for|into|against|with)\s+`)
+var reQualifier = lazyre.New(`\s+(?:on|over|about|for|into|against|with)\s+`)
 
 // reEventVerb is a verb in the past or perfect telling an act, not a verb
 // of saying: "arrested", "has ruled", "threw", "won".
-var reEventVerb = regexp.MustCompile(`(?i)\b(?:\p{L}{3,}ed|won|lost|threw|fell|rose|broke|began|went|came|gave|took|told|heard|held|left|met|ran|saw|sent|shut|struck|stood|fought|caught|sold|bought|paid|led|found|made|brought|quit|hit|cut|set)\b`)
+var reEventVerb = lazyre.New(`(?i)\b(?:\p{L}{3,}ed|won|lost|threw|fell|rose|broke|began|went|came|gave|took|told|heard|held|left|met|ran|saw|sent|shut|struck|stood|fought|caught|sold|bought|paid|led|found|made|brought|quit|hit|cut|set)\b`)
 
 // tellsEvent: s tells an act, in a verb other than one of saying.
 func tellsEvent(s string) bool {
@@ -528,16 +529,16 @@ var peopleNouns = map[string]bool{"people": true, "person": true, "supporter": t
 	"patient": true, "passenger": true, "customer": true, "follower": true, "marcher": true, "striker": true, "monitor": true}
 
 // reAskManyNoun is the noun a how-many question counts: "how many jobs".
-var reAskManyNoun = regexp.MustCompile(`(?i)^how\s+many\s+(\p{L}{3,})`)
+var reAskManyNoun = lazyre.New(`(?i)^how\s+many\s+(\p{L}{3,})`)
 
 // numberWords are counts written out.
 const numberWords = `(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands)`
 
 // reInYear is a year a plan is dated by: "in 2008", "by 2012".
 // reAhead: a sentence telling something to come.
-var reAhead = regexp.MustCompile(`(?i)\b(?:will|would|shall|could|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|likely)?\s*to\s+\p{Ll}+|plans?|planned|aims?|hopes?|intends?|expects?|next)\b`)
+var reAhead = lazyre.New(`(?i)\b(?:will|would|shall|could|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|likely)?\s*to\s+\p{Ll}+|plans?|planned|aims?|hopes?|intends?|expects?|next)\b`)
 
-var reInYear = regexp.MustCompile(`\b(?:in|by|from|until|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b`)
+var reInYear = lazyre.New(`\b(?:in|by|from|until|before|after)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b`)
 
 // hasVerbNotNoun is hasVerb without the forms a determiner makes a noun:
 // "an easy issue", "the cuts" are not "issued", "cutting". Past forms are
@@ -564,16 +565,16 @@ func hasVerbNotNoun(s string, forms []string) bool {
 
 // reAdjective is a word shaped like an adjective: "easy", "major",
 // "controversial", "latest".
-var reAdjective = regexp.MustCompile(`^(?:\p{L}+(?:y|al|ous|ive|ful|ent|ant|ic|ble|est|ior)|new|big|key|major|first|last|next|fresh|further)$`)
+var reAdjective = lazyre.New(`^(?:\p{L}+(?:y|al|ous|ive|ful|ent|ant|ic|ble|est|ior)|new|big|key|major|first|last|next|fresh|further)$`)
 
 // reDeterminer is a word that makes the next word or the one after a noun.
-var reDeterminer = regexp.MustCompile(`^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|no|every|of)$`)
+var reDeterminer = lazyre.New(`^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|no|every|of)$`)
 
 // reAskHowLong is "how long will X last/take/run?" (the verb, if the
 // question ends with one); reDuration a stretch of time.
 var (
-	reAskHowLong = regexp.MustCompile(`(?i)^how\s+long\s+(?:will|would|is|are|does|do|did|was|could|might)\b.*?(?:\s(last|take|run|go\s+on|continue|stay|remain))?$`)
-	reDuration   = regexp.MustCompile(`(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|(?:a\s+)?couple\s+of)\s+(?:more\s+|further\s+)?(?:hours?|days?|weeks?|months?|years?)\b`)
+	reAskHowLong = lazyre.New(`(?i)^how\s+long\s+(?:will|would|is|are|does|do|did|was|could|might)\b.*?(?:\s(last|take|run|go\s+on|continue|stay|remain))?$`)
+	reDuration   = lazyre.New(`(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|(?:a\s+)?couple\s+of)\s+(?:more\s+|further\s+)?(?:hours?|days?|weeks?|months?|years?)\b`)
 )
 
 // hasVerbNotTime is hasVerb without a form that opens a time ("last
@@ -590,14 +591,14 @@ func hasVerbNotTime(s string, forms []string) bool {
 }
 
 // reTimeWord is a word naming a stretch or point of time.
-var reTimeWord = regexp.MustCompile(`^(?:week|weeks|weekend|month|months|year|years|night|time|season|summer|winter|spring|autumn|term|day|days|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
+var reTimeWord = lazyre.New(`^(?:week|weeks|weekend|month|months|year|years|night|time|season|summer|winter|spring|autumn|term|day|days|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$`)
 
 // reAskMuch: a question for an amount.
-var reAskMuch = regexp.MustCompile(`(?i)^how\s+much\b`)
+var reAskMuch = lazyre.New(`(?i)^how\s+much\b`)
 
 // reAskMuchDid is "how much did Harlow pay for X", "how much has the
 // council borrowed": the verb after a named or described subject.
-var reAskMuchDid = regexp.MustCompile(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(?:be\s+|been\s+)?(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
+var reAskMuchDid = lazyre.New(`^(?i:how\s+much)\s+(?i:did|does|do|will|has|have|had|would|could)\s+(?:(?:the|a|its|their)\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+)+(?:be\s+|been\s+)?(\p{Ll}{3,})(?:\s+to\s+(\p{Ll}{3,}))?\b`)
 
 // muchVerb is the verb of a "how much did X VERB" question ("how much
 // could X be fined": the participle), "" for none;
@@ -623,7 +624,7 @@ func muchVerb(q string) string {
 
 // reAskVerbing: "how much is X suing for", "how many jobs is X cutting":
 // a figure asked of an action.
-var reAskVerbing = regexp.MustCompile(`(?i)\b\p{Ll}{2,}ing\b`)
+var reAskVerbing = lazyre.New(`(?i)\b\p{Ll}{2,}ing\b`)
 
 // inArticleAnswer is the sentence of an article holding the question's
 // words that holds what need asks for, scored by the question's words in
@@ -705,7 +706,7 @@ func (s *Service) inArticleAnswer(ctx context.Context, terms []string, cover map
 
 // reAskWhatIs is "what is the X?", "what's the new X": a thing asked for
 // by its kind ("the slogan", "the plan").
-var reAskWhatIs = regexp.MustCompile(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?(\S+)`)
+var reAskWhatIs = lazyre.New(`(?i)^what(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?(\S+)`)
 
 // notThing are words after "what is" that ask about something other than
 // a thing by its kind: "what is in the plan", "what is happening".

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // An interview printed as questions and answers carries no speech verbs, so
@@ -23,7 +23,7 @@ const (
 
 // reInterviewCue: the standfirst says who was interviewed ("He spoke to the
 // Post", "In an interview with", "The interview has been edited").
-var reInterviewCue = regexp.MustCompile(`(?i)\b(?:interview(?:ed)?|spoke\s+to|talked\s+to|sat\s+down\s+with|Q\s*&\s*A)\b`)
+var reInterviewCue = lazyre.New(`(?i)\b(?:interview(?:ed)?|spoke\s+to|talked\s+to|sat\s+down\s+with|Q\s*&\s*A)\b`)
 
 // qaAnswer is one answer of a Q&A with the question it answers.
 type qaAnswer struct {

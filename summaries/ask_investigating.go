@@ -3,10 +3,10 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "What is the CNMC investigating?" Extraction files a named regulator's
@@ -15,11 +15,11 @@ import (
 // asked by the acronym the copy gave it ("known as CNMC").
 
 // reWhatProbes: a question asking what a body investigates.
-var reWhatProbes = regexp.MustCompile(`(?i)^what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:been\s+)?(?:investigating|probing|looking\s+into|examining|reviewing)\??$`)
+var reWhatProbes = lazyre.New(`(?i)^what\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(.+?)\s+(?:been\s+)?(?:investigating|probing|looking\s+into|examining|reviewing)\??$`)
 
 // reInquiryTitle: an issue titled as a body's inquiry: "<Body>
 // investigation into <what>", "<Body>'s probe of <what>".
-var reInquiryTitle = regexp.MustCompile(`^(.+?)(?:['’]s?)?\s+(?:investigation|inquiry|probe|review)\s+(?:into|of|over)\s+(.+)$`)
+var reInquiryTitle = lazyre.New(`^(.+?)(?:['’]s?)?\s+(?:investigation|inquiry|probe|review)\s+(?:into|of|over)\s+(.+)$`)
 
 // whatProbes answers from the stored inquiry issues of the body a "what is
 // X investigating?" question names, by name or acronym; false when the

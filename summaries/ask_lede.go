@@ -8,6 +8,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // News copy often opens with a description and names the person only in
@@ -17,10 +18,10 @@ import (
 
 // reLedeSubject is a lede opening with a description and a verb of saying:
 // "A senior surgeon who quit over waiting lists says".
-var reLedeSubject = regexp.MustCompile(`^((?:An?|One)\s+\p{Ll}[^.;:"“”]{2,140}?)\s+(?:says|said|has\s+said|have\s+said|told|tells|warned|warns|claims|claimed|insists|insisted|argues|argued|believes|fears|has\s+warned|has\s+called|has\s+attacked|has\s+criticised|has\s+urged)\b`)
+var reLedeSubject = lazyre.New(`^((?:An?|One)\s+\p{Ll}[^.;:"“”]{2,140}?)\s+(?:says|said|has\s+said|have\s+said|told|tells|warned|warns|claims|claimed|insists|insisted|argues|argued|believes|fears|has\s+warned|has\s+called|has\s+attacked|has\s+criticised|has\s+urged)\b`)
 
 // reHonorificStart is a courtesy title opening a sentence: "Sir Alan Reeve".
-var reHonorificStart = regexp.MustCompile(`^(?:Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+`)
+var reHonorificStart = lazyre.New(`^(?:Lord|Lady|Sir|Dame|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms|Miss)\.?\s+`)
 
 // ledeDescription is the description a lede gives of the person the next
 // sentence opens with (by full name or surname), or "".
@@ -75,7 +76,7 @@ func (s *Service) ledeRole(ctx context.Context, p newsbot.PersonRecord, ps []new
 
 // reBareRole is a title that belongs to an organisation or a client, with
 // no capitalised word naming one.
-var reBareRole = regexp.MustCompile(`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:executive|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|founder|boss|manager|lawyer|solicitor|barrister|analyst|economist|president|owner|officer|partner|head|chief)$`)
+var reBareRole = lazyre.New(`^(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:executive|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|founder|boss|manager|lawyer|solicitor|barrister|analyst|economist|president|owner|officer|partner|head|chief)$`)
 
 // headlineName is the first name a headline gives that the story's copy
 // capitalises inside a sentence too (a headline's first word is capitalised
@@ -99,7 +100,7 @@ func headlineName(title, body, skip string, person func(string) bool) string {
 
 // reNameRunOne is a run of one or more capitalised words (a hyphen joins:
 // "Fiat-GM").
-var reNameRunOne = regexp.MustCompile(`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*`)
+var reNameRunOne = lazyre.New(`\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*)*`)
 
 // roleStory is, for a bare role, the name the copy puts before it ("Marsh
 // chief executive Michael Cherkasky": direct) or else the one a headline of

@@ -12,6 +12,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Three question shapes whose answer sits in a sentence that shares few of
@@ -27,7 +28,7 @@ import (
 
 // reAskWhichPlural is "which NOUNs ...": which, up to three capitalised
 // words ("which Harlow shareholders"), then a plural noun in lower case.
-var reAskWhichPlural = regexp.MustCompile(`^(?i:which)\s+(?:\p{Lu}\S*\s+){0,3}(\p{Ll}{3,}s)\b`)
+var reAskWhichPlural = lazyre.New(`^(?i:which)\s+(?:\p{Lu}\S*\s+){0,3}(\p{Ll}{3,}s)\b`)
 
 // asksWhichPlural: q asks for several named things ("which banks ...").
 func asksWhichPlural(q string) bool {
@@ -40,7 +41,7 @@ var listWords = map[string]bool{"The": true, "A": true, "An": true, "Its": true,
 	"However": true, "But": true, "And": true, "Both": true, "Also": true, "Meanwhile": true, "Mr": true, "Mrs": true, "Ms": true}
 
 // reListSep is a joint of a list: a comma, "and", "or", or both.
-var reListSep = regexp.MustCompile(`,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
+var reListSep = lazyre.New(`,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+`)
 
 // clauseWords open a clause, not the next name of a list: "..., while
 // Moscow officials said".
@@ -50,7 +51,7 @@ var clauseWords = map[string]bool{"while": true, "which": true, "who": true, "wh
 
 // reApposition opens a description of the name before it: "Tim Osborne,
 // head of Menatep".
-var reApposition = regexp.MustCompile(`^(?:the\s+|a\s+|its\s+|his\s+|her\s+)?\p{Ll}+\s+(?:of|at|for)\b`)
+var reApposition = lazyre.New(`^(?:the\s+|a\s+|its\s+|his\s+|her\s+)?\p{Ll}+\s+(?:of|at|for)\b`)
 
 // namesList: s lists two or more names: "A and B have opposed ...", "gas
 // giant Gazprom, its unit Gazpromneft, and state firm Rosneft", "from A,
@@ -159,11 +160,11 @@ func opensWithName(seg string, n int) bool {
 }
 
 // reAskWhereFrom is "where are the men from?", "where does X come from?".
-var reAskWhereFrom = regexp.MustCompile(`(?i)^where\s+(?:is|are|was|were|do|does|did)\s+\S.*\s(?:come|came|hail|originate)?\s*from$`)
+var reAskWhereFrom = lazyre.New(`(?i)^where\s+(?:is|are|was|were|do|does|did)\s+\S.*\s(?:come|came|hail|originate)?\s*from$`)
 
 // reFromPlace is an origin: "from Algeria", "born in Leeds", "natives of
 // Ghana". A month or weekday after "from" dates, it does not place.
-var reFromPlace = regexp.MustCompile(`\b(?:(?:are|is|were|was|come|comes|came|hail|hails|originally)\s+from|born\s+in|natives?\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
+var reFromPlace = lazyre.New(`\b(?:(?:are|is|were|was|come|comes|came|hail|hails|originally)\s+from|born\s+in|natives?\s+of|citizens?\s+of|nationals?\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)`)
 
 func namesOrigin(s string) bool {
 	for _, m := range reFromPlace.FindAllStringSubmatch(s, -1) {
@@ -176,7 +177,7 @@ func namesOrigin(s string) bool {
 
 // reBasedIn is where someone is kept or lives: "is based in Israel",
 // "living in exile in London", "held in Belmarsh prison", "in jail".
-var reBasedIn = regexp.MustCompile(`(?i)\b(?:based|living|lives|lived|resident|exiled|exile|held|jailed|imprisoned|detained|hiding|staying|settled|remains?)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)|\b(?:in|into)\s+(?:jail|prison|custody|hospital|hiding|exile)\b`)
+var reBasedIn = lazyre.New(`(?i)\b(?:based|living|lives|lived|resident|exiled|exile|held|jailed|imprisoned|detained|hiding|staying|settled|remains?)\b[^.;]{0,40}?\b(?:in|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)|\b(?:in|into)\s+(?:jail|prison|custody|hospital|hiding|exile)\b`)
 
 // whereKept is the newest stored sentence naming the person (by full name
 // or "Mr Surname") that says where they live or are held, for a "where is
@@ -233,7 +234,7 @@ func basedNear(t, last string) bool {
 	return m != nil && m[0] < 50 && !reKeptSaid.MatchString(rest[:m[0]])
 }
 
-var reKeptSaid = regexp.MustCompile(`\b(?:said|says|told|added|claimed|warned)\b`)
+var reKeptSaid = lazyre.New(`\b(?:said|says|told|added|claimed|warned)\b`)
 
 // relationalNouns describe a person by another ("his counterpart", "her
 // rival"): no title of their own.
@@ -248,7 +249,7 @@ func relationalRole(role string) bool {
 
 // reTitleComma is a capitalised title that opens a sentence, set off from
 // the name after it by a comma: "Scottish Finance Minister, ".
-var reTitleComma = regexp.MustCompile(`^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Minister|Secretary|Chancellor|Director|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Commissioner|Spokesman|Spokeswoman|Ambassador|Chief Executive|Economist|Editor))\s*,\s*$`)
+var reTitleComma = lazyre.New(`^\s*((?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Minister|Secretary|Chancellor|Director|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Commissioner|Spokesman|Spokeswoman|Ambassador|Chief Executive|Economist|Editor))\s*,\s*$`)
 
 // fullTitle is role grown leftwards over the words a stored sentence sets
 // before it and the name: "Transport & General Workers' Union general
@@ -318,7 +319,7 @@ func calendarPassage(ps []newsbot.Passage, terms []string) int {
 
 // reSaidAfter is "what did X say after the ruling?": a person's words
 // from the event on, not their newest.
-var reSaidAfter = regexp.MustCompile(`(?i)^what\s+(?:did|has|had)\s+(.+?)\s+(?:say|said)\s+(?:after|following|since)\s+(.+?)\??$`)
+var reSaidAfter = lazyre.New(`(?i)^what\s+(?:did|has|had)\s+(.+?)\s+(?:say|said)\s+(?:after|following|since)\s+(.+?)\??$`)
 
 // saidAfter answers "what did X say after EVENT?" with X's quotes from
 // the day the coverage first tells of the event, earliest first; ok is

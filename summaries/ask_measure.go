@@ -3,13 +3,13 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "How far can the Kestrel Spirit sail?", "how fast is the new train?": a
@@ -20,16 +20,16 @@ import (
 // naming the thing hold it.
 
 // reAskMeasure: how far, fast, high, tall, heavy or deep; the rest.
-var reAskMeasure = regexp.MustCompile(`(?i)^how\s+(far|fast|high|tall|heavy|deep)\s+(?:can|could|will|would|does|do|did|is|are|was|were)\s+(.+?)[?.!\s]*$`)
+var reAskMeasure = lazyre.New(`(?i)^how\s+(far|fast|high|tall|heavy|deep)\s+(?:can|could|will|would|does|do|did|is|are|was|were)\s+(.+?)[?.!\s]*$`)
 
 // measureUnits are the units a figure answering each adjective takes.
-var measureUnits = map[string]*regexp.Regexp{
-	"far":   regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|nautical\s+miles)\b`),
-	"fast":  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:mph|km/h|kph|miles\s+(?:an|per)\s+hour|kilometres\s+(?:an|per)\s+hour|knots)\b|\bmach\s+\d`),
-	"high":  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:m|metres?|meters?|ft|feet|storeys|floors)\b`),
-	"tall":  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:m|metres?|meters?|ft|feet|storeys|floors|cm)\b`),
-	"heavy": regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:tonnes?|tons?|kg|kilos?|kilograms?|lb|pounds)\b`),
-	"deep":  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:m|metres?|meters?|ft|feet|fathoms)\b`),
+var measureUnits = map[string]*lazyre.Regexp{
+	"far":   lazyre.New(`(?i)\d[\d,.]*\s*(?:miles?|km|kilometres?|kilometers?|nautical\s+miles)\b`),
+	"fast":  lazyre.New(`(?i)\d[\d,.]*\s*(?:mph|km/h|kph|miles\s+(?:an|per)\s+hour|kilometres\s+(?:an|per)\s+hour|knots)\b|\bmach\s+\d`),
+	"high":  lazyre.New(`(?i)\d[\d,.]*\s*(?:m|metres?|meters?|ft|feet|storeys|floors)\b`),
+	"tall":  lazyre.New(`(?i)\d[\d,.]*\s*(?:m|metres?|meters?|ft|feet|storeys|floors|cm)\b`),
+	"heavy": lazyre.New(`(?i)\d[\d,.]*\s*(?:tonnes?|tons?|kg|kilos?|kilograms?|lb|pounds)\b`),
+	"deep":  lazyre.New(`(?i)\d[\d,.]*\s*(?:m|metres?|meters?|ft|feet|fathoms)\b`),
 }
 
 // askMeasure answers a how-far (fast, high ...) question from the sentence

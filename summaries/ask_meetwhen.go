@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -12,22 +11,23 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/places"
 	"github.com/newsroom/newsbot/extract/timex"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "when does X meet Y?", "when is X meeting Y?", "when will X hold talks
 // with Y?": the day of a meeting, which need not be the day of the visit
 // ("arrives in Santiago on Tuesday ... will meet Paredes on Thursday").
 var (
-	reWhenMeet = regexp.MustCompile(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(is|was|will|does|did|do|are|were)\s+(.+?)\s+(?:(?:due|expected|scheduled|set|going|planning|supposed)\s+to\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
+	reWhenMeet = lazyre.New(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(is|was|will|does|did|do|are|were)\s+(.+?)\s+(?:(?:due|expected|scheduled|set|going|planning|supposed)\s+to\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
 	// "when is X's meeting with Y?", "when are X's talks with Y?"
-	reWhenMeeting = regexp.MustCompile(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(is|was|are|were)\s+(.+?)(?:'s|s')\s+(?:meeting|talks|lunch|dinner|audience)\s+with\s+(.+)$`)
+	reWhenMeeting = lazyre.New(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(is|was|are|were)\s+(.+?)(?:'s|s')\s+(?:meeting|talks|lunch|dinner|audience)\s+with\s+(.+)$`)
 	// "when will X and Y meet?"
-	reWhenPair = regexp.MustCompile(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(will|do|did|are|were)\s+(.+?)\s+and\s+(.+?)\s+(?:be\s+)?(?:meet(?:ing)?|hold(?:ing)?\s+talks|sit(?:ting)?\s+down)(?:\s+.*)?$`)
+	reWhenPair = lazyre.New(`(?i)^(?:when|(?:on\s+)?(?:what|which)\s+day)\s+(will|do|did|are|were)\s+(.+?)\s+and\s+(.+?)\s+(?:be\s+)?(?:meet(?:ing)?|hold(?:ing)?\s+talks|sit(?:ting)?\s+down)(?:\s+.*)?$`)
 )
 
 // parseWhenMeet reads the "when does X meet Y?" shapes.
 func parseWhenMeet(s string) (Question, bool) {
-	for _, re := range []*regexp.Regexp{reWhenMeeting, reWhenPair, reWhenMeet} {
+	for _, re := range []*lazyre.Regexp{reWhenMeeting, reWhenPair, reWhenMeet} {
 		m := re.FindStringSubmatch(s)
 		if m == nil {
 			continue
@@ -46,9 +46,9 @@ func parseWhenMeet(s string) (Question, bool) {
 // ("arrives on Monday and will meet ..."); reTravelTurn likewise (the day
 // of the flight, not of the talks).
 var (
-	reMeetClause  = regexp.MustCompile(`(?i)\b(?:meet(?:s|ing)?|met|(?:hold|holds|holding|held|have|has|had|for|in|of)\s+talks|talks\s+with|sit\s+down\s+with|(?:lunch|dinner|breakfast)\s+with|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|a\s+meeting\s+with)\b`)
-	reClauseBreak = regexp.MustCompile(`(?i)\b(?:and|then|before|after|ahead\s+of|while|where|when|following)\b|[;:]`)
-	reTravelTurn  = regexp.MustCompile(`(?i)\b(?:arriv\w*|lands?|landed|landing|fl(?:y|ies|ew|ying|own)|travel\w*|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|return\w*|visit\w*|tour\w*)\b`)
+	reMeetClause  = lazyre.New(`(?i)\b(?:meet(?:s|ing)?|met|(?:hold|holds|holding|held|have|has|had|for|in|of)\s+talks|talks\s+with|sit\s+down\s+with|(?:lunch|dinner|breakfast)\s+with|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|a\s+meeting\s+with)\b`)
+	reClauseBreak = lazyre.New(`(?i)\b(?:and|then|before|after|ahead\s+of|while|where|when|following)\b|[;:]`)
+	reTravelTurn  = lazyre.New(`(?i)\b(?:arriv\w*|lands?|landed|landing|fl(?:y|ies|ew|ying|own)|travel\w*|head(?:s|ed|ing)?|leav(?:e|es|ing)|left|return\w*|visit\w*|tour\w*)\b`)
 )
 
 // meetingDay is the day a sentence gives for the subject's meeting with
@@ -141,9 +141,9 @@ func meetingDay(sentence, other string, published time.Time) (day time.Time, sai
 
 // reSaidBefore ends just before a day that dates the report: "said on
 // Monday", "told reporters on Friday", "announced late on Tuesday".
-var reSaidBefore = regexp.MustCompile(`(?i)\b(?:said|says|announced|told\s+\S+|confirmed|reported|added|stated|disclosed|revealed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$`)
+var reSaidBefore = lazyre.New(`(?i)\b(?:said|says|announced|told\s+\S+|confirmed|reported|added|stated|disclosed|revealed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$`)
 
-var reWeekdayWord = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
+var reWeekdayWord = lazyre.New(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`)
 
 // evidencePub is the publication date a leg's evidence was read against:
 // the source whose date makes the sentence give the leg's day, else the

@@ -9,6 +9,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Is Hale still in the Reform Alliance?", "is Demir still at Harton
@@ -18,7 +19,7 @@ import (
 // sacked by the club"), if any.
 
 // reStillMember: is/are SUBJECT still in|at|with|a member of|part of ORG.
-var reStillMember = regexp.MustCompile(`(?i)^(?:is|are)\s+(.+?)\s+still\s+(?:in|at|with|a\s+member\s+of|part\s+of|on)\s+(?:the\s+)?(.+?)[?.!\s]*$`)
+var reStillMember = lazyre.New(`(?i)^(?:is|are)\s+(.+?)\s+still\s+(?:in|at|with|a\s+member\s+of|part\s+of|on)\s+(?:the\s+)?(.+?)[?.!\s]*$`)
 
 // reLeft is a verb of leaving a body, just before its name (a few words
 // may come between: "quit the party's London branch").

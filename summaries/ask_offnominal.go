@@ -10,6 +10,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A cancelled stop is often told without its visitor, the traveller named
@@ -26,11 +27,11 @@ const nominalBack = 4
 
 // reRegnal is a regnal number or suffix, no name to find a person by ("Leo
 // XIV", "Carl XVI Gustaf", "Martin Luther King Jr").
-var reRegnal = regexp.MustCompile(`^(?:[IVXLC]+|Jr|Sr)\.?$`)
+var reRegnal = lazyre.New(`^(?:[IVXLC]+|Jr|Sr)\.?$`)
 
 // reByAgent: the visit is given a visitor ("by the Latvian president", "by
 // Ferreira"); a visitor-less call-off has none.
-var reByAgent = regexp.MustCompile(`(?i)\bby\s+(?:the\s+|an?\s+|\p{Lu})`)
+var reByAgent = lazyre.New(`(?i)\bby\s+(?:the\s+|an?\s+|\p{Lu})`)
 
 // nominalOff: text tells, as fact and without naming who, that a visit to
 // place is off: "A planned trip to Tarifa on Thursday has been scrapped",
@@ -68,7 +69,7 @@ func nominalOff(sentence, place string) bool {
 }
 
 // reMovedFrom: a postponement told by the date it was moved from.
-var reMovedFrom = regexp.MustCompile(`^\s+from\b`)
+var reMovedFrom = lazyre.New(`^\s+from\b`)
 
 // nameWords are the words of a person's name another sentence would call
 // them by: "Leo" and not "XIV" of "Leo XIV".

@@ -3,10 +3,10 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Who is opposing the X takeover?" Extraction files a holder's or a
@@ -16,11 +16,11 @@ import (
 // against the deal"). The issue names them.
 
 // reWhoOpposes: a question asking who stands against something.
-var reWhoOpposes = regexp.MustCompile(`(?i)^who\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:opposing|against|fighting|objecting\s+to|resisting|challenging)|opposes|objects\s+to)\s+(.+?)\??$`)
+var reWhoOpposes = lazyre.New(`(?i)^who\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:opposing|against|fighting|objecting\s+to|resisting|challenging)|opposes|objects\s+to)\s+(.+?)\??$`)
 
 // reOppositionTitle: an issue title naming who opposes: "<Holder>'s
 // opposition to the deal", "<Group>' objection to the plan".
-var reOppositionTitle = regexp.MustCompile(`^(.+?)['’]s?\s+(?:opposition|objection|objections)\s+to\s+`)
+var reOppositionTitle = lazyre.New(`^(.+?)['’]s?\s+(?:opposition|objection|objections)\s+to\s+`)
 
 // dealWords stand for one another in a question and a title: the
 // "takeover" asked about is the "deal" the holder opposes.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -13,14 +12,15 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // reOutcome finds a sentence reporting a result or a decision: a vote, a
 // ruling, a verdict, an approval or refusal. reNotYet, just before it,
 // makes it a prospect ("will be sentenced", "expected to approve").
 var (
-	reOutcome = regexp.MustCompile(`(?i)\b(?:voted|ruled|dismissed|upheld|rejected|approved|overturned|quashed|struck\s+down|threw\s+out|thrown\s+out|cleared|convicted|acquitted|sentenced|found\s+(?:\p{L}+\s+)?(?:not\s+)?(?:guilty|liable)|awarded|granted|refused|decided|backed|passed|adopted|elected|ordered|blocked|scrapped|accepted|spared|endorsed|vetoed|won|lost|chose|gave\s+(?:the\s+)?(?:go-ahead|green\s+light)|signed\s+off)\b`)
-	reNotYet  = regexp.MustCompile(`(?i)\b(?:will|would|could|can|may|might|must|shall|to|be|expected|set|due|if|whether|unless|not|never|yet|hope[sd]?|want(?:s|ed)?)\s+(?:\S+\s+)?$`)
+	reOutcome = lazyre.New(`(?i)\b(?:voted|ruled|dismissed|upheld|rejected|approved|overturned|quashed|struck\s+down|threw\s+out|thrown\s+out|cleared|convicted|acquitted|sentenced|found\s+(?:\p{L}+\s+)?(?:not\s+)?(?:guilty|liable)|awarded|granted|refused|decided|backed|passed|adopted|elected|ordered|blocked|scrapped|accepted|spared|endorsed|vetoed|won|lost|chose|gave\s+(?:the\s+)?(?:go-ahead|green\s+light)|signed\s+off)\b`)
+	reNotYet  = lazyre.New(`(?i)\b(?:will|would|could|can|may|might|must|shall|to|be|expected|set|due|if|whether|unless|not|never|yet|hope[sd]?|want(?:s|ed)?)\s+(?:\S+\s+)?$`)
 )
 
 // reportsOutcome: the sentence tells of a result or decision, not a
@@ -39,9 +39,9 @@ func reportsOutcome(sentence string) bool {
 // per cent rise"; reAmountTerm a figure of pay or money told just after
 // the settlement ("Workers will receive a 6% rise from January").
 var (
-	reDealTerms  = regexp.MustCompile(`(?i)(?:^|\b)(?:under|as\s+part\s+of|in)\s+(?:the|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\b|\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\s+(?:also\s+)?(?:gives|includes|provides|offers|sees|raises|guarantees|means|brings|caps|limits|sets|restores|would\s+\p{L}+|will\s+\p{L}+)\b|\bterms\s+(?:include|are)\b|\b(?:deal|agreement|settlement|offer|package)\s+(?:worth|that\s+(?:gives|includes|raises|guarantees|restores))\b`)
-	reAmountTerm = regexp.MustCompile(`(?i)(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|[£$€]\s?\d)`)
-	rePayWord    = regexp.MustCompile(`(?i)\b(?:pay|rise|rises|increase|increases|wage|wages|salar\w*|bonus\w*|allowance\w*|hours|rota\w*|jobs?|pension\w*)\b`)
+	reDealTerms  = lazyre.New(`(?i)(?:^|\b)(?:under|as\s+part\s+of|in)\s+(?:the|this|that|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\b|\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|offer|compromise|package)\s+(?:also\s+)?(?:gives|includes|provides|offers|sees|raises|guarantees|means|brings|caps|limits|sets|restores|would\s+\p{L}+|will\s+\p{L}+)\b|\bterms\s+(?:include|are)\b|\b(?:deal|agreement|settlement|offer|package)\s+(?:worth|that\s+(?:gives|includes|raises|guarantees|restores))\b`)
+	reAmountTerm = lazyre.New(`(?i)(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|[£$€]\s?\d)`)
+	rePayWord    = lazyre.New(`(?i)\b(?:pay|rise|rises|increase|increases|wage|wages|salar\w*|bonus\w*|allowance\w*|hours|rota\w*|jobs?|pension\w*)\b`)
 )
 
 // termsSentence is the sentence of sents giving the terms of the

@@ -4,11 +4,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A leg stored as done may be a plan its own report goes on to put off:
@@ -21,7 +21,7 @@ const maxOwnOffReads = 2
 
 // reThatVisit: a sentence that tells of the visit the one before named
 // ("that visit", "the stop", "this leg").
-var reThatVisit = regexp.MustCompile(`(?i)\b(?:that|the|this)\s+(?:planned\s+)?(?:visit|stop(?:over)?|trip|leg)\b`)
+var reThatVisit = lazyre.New(`(?i)\b(?:that|the|this)\s+(?:planned\s+)?(?:visit|stop(?:over)?|trip|leg)\b`)
 
 // ownOffReport finds, in the reports of leg v, a sentence saying its visit
 // was put off: one naming the place, or one right after a sentence naming
@@ -88,4 +88,4 @@ func (s *Service) doneButOff(ctx context.Context, q Question, v legView) (newsbo
 
 // reWillOrStill: the question asks about a visit to come ("is X still
 // going to", "will X visit").
-var reWillOrStill = regexp.MustCompile(`(?i)\b(?:still|will|going\s+to|due|planning)\b`)
+var reWillOrStill = lazyre.New(`(?i)\b(?:still|will|going\s+to|due|planning)\b`)

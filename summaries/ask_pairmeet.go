@@ -3,12 +3,12 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Where will A and B meet next?" asks for a meeting still to come. The
@@ -19,14 +19,14 @@ import (
 
 var (
 	// reWherePairMeet: "where will A and B meet (next|again)?"
-	reWherePairMeet = regexp.MustCompile(`(?i)^where\s+(?:will|do|does|are|is|shall)\s+(.+?)\s+and\s+(.+?)\s+(?:be\s+)?(?:meet(?:ing)?|hold(?:ing)?\s+(?:their\s+next\s+)?talks|sit(?:ting)?\s+down)(?:\s+(?:next|again|next\s+time))?\s*\??$`)
+	reWherePairMeet = lazyre.New(`(?i)^where\s+(?:will|do|does|are|is|shall)\s+(.+?)\s+and\s+(.+?)\s+(?:be\s+)?(?:meet(?:ing)?|hold(?:ing)?\s+(?:their\s+next\s+)?talks|sit(?:ting)?\s+down)(?:\s+(?:next|again|next\s+time))?\s*\??$`)
 	// reFutureMeet: a meeting told as a plan: "will meet", "plan to meet
 	// again", "are due to hold talks", "agreed to meet".
-	reFutureMeet = regexp.MustCompile(`(?i)\b(?:will|shall|plan(?:s|ned)?\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|(?:have\s+)?agreed\s+to|intend\s+to|hope\s+to)\s+(?:[\p{L}]+\s+){0,2}?(?:meet|hold\s+(?:(?:a|their|the|further|more)\s+)?(?:\w+\s+)?talks|sit\s+down)\b`)
+	reFutureMeet = lazyre.New(`(?i)\b(?:will|shall|plan(?:s|ned)?\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|(?:have\s+)?agreed\s+to|intend\s+to|hope\s+to)\s+(?:[\p{L}]+\s+){0,2}?(?:meet|hold\s+(?:(?:a|their|the|further|more)\s+)?(?:\w+\s+)?talks|sit\s+down)\b`)
 	// rePairSubject: the pair told without names.
-	rePairSubject = regexp.MustCompile(`(?i)\b(?:the\s+two|both|they)\b`)
+	rePairSubject = lazyre.New(`(?i)\b(?:the\s+two|both|they)\b`)
 	// reMeetPlace: the place of the meeting, after its verb.
-	reMeetPlace = regexp.MustCompile(`^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
+	reMeetPlace = lazyre.New(`^[^.;]*?\b(?:in|at)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*)`)
 )
 
 // askPairMeet answers "where will A and B meet next?" from the newest

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "What is the ACM investigating?" is found by the body's name, and the
@@ -21,13 +21,13 @@ import (
 
 var (
 	// reProbeAsk: a question asking what a body investigates.
-	reProbeAsk = regexp.MustCompile(`(?i)^what\s+(?:is|are|was|were|has|have)\s+(?:.+?\s+)?(?:investigat\w*|prob(?:e|es|ing)|looking\s+into|examin\w*|inquir\w*\s+into|review\w*)\b`)
+	reProbeAsk = lazyre.New(`(?i)^what\s+(?:is|are|was|were|has|have)\s+(?:.+?\s+)?(?:investigat\w*|prob(?:e|es|ing)|looking\s+into|examin\w*|inquir\w*\s+into|review\w*)\b`)
 	// reProbeObject: a sentence telling an investigation and what it is
 	// into: "opened an in-depth investigation into X", "is investigating
 	// X", "a probe of X".
-	reProbeObject = regexp.MustCompile(`(?i)\b(?:(?:investigation|probe|inquiry|enquiry|review)\s+(?:into|of)|(?:investigating|probing|examining)\s+(?:the\s+|a\s+|an\s+|whether\s+)?[\p{L}\d])`)
+	reProbeObject = lazyre.New(`(?i)\b(?:(?:investigation|probe|inquiry|enquiry|review)\s+(?:into|of)|(?:investigating|probing|examining)\s+(?:the\s+|a\s+|an\s+|whether\s+)?[\p{L}\d])`)
 	// reProbeBody: a description standing for the body in its own story.
-	reProbeBody = regexp.MustCompile(`(?i)\b(?:regulator|watchdog|authority|commission|agency|police|prosecutors?|inspectors?|ombudsman|office|ministry|department|investigators?)\b`)
+	reProbeBody = lazyre.New(`(?i)\b(?:regulator|watchdog|authority|commission|agency|police|prosecutors?|inspectors?|ombudsman|office|ministry|department|investigators?)\b`)
 )
 
 // probeAnswer: for a "what is X investigating?" question whose lead does

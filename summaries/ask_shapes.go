@@ -15,6 +15,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/extract/timex"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // cite names an article briefly for a lead: "Pacific Business Review, Thu 5
@@ -391,7 +392,7 @@ func (s *Service) askMeet(ctx context.Context, q Question) (Answer, error) {
 // reMeetWhom is a meeting verb and the name after it, past titles:
 // "will hold separate talks with Kalnina", "is due to meet Trade Minister
 // Aroha Ngata".
-var reMeetWhom = regexp.MustCompile(`\b(?:meet|meets|meeting|met|talks\s+with|sit\s+down\s+with|hold\s+talks\s+with)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:'s|’s)?|minister|president|secretary|counterpart|leader|chancellor|premier|governor|mayor|envoy|ambassador|commissioner|chief|his|her|their)\s+)*?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b(?:\s*(?:[,.;]|$|\s+(?:on|in|at|before|after|to|for|about|over|during|and|next|this|later|when)\b))`)
+var reMeetWhom = lazyre.New(`\b(?:meet|meets|meeting|met|talks\s+with|sit\s+down\s+with|hold\s+talks\s+with)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:'s|’s)?|minister|president|secretary|counterpart|leader|chancellor|premier|governor|mayor|envoy|ambassador|commissioner|chief|his|her|their)\s+)*?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b(?:\s*(?:[,.;]|$|\s+(?:on|in|at|before|after|to|for|about|over|during|and|next|this|later|when)\b))`)
 
 // meetingCounterpart is the person a sentence says the subject meets, when
 // the subject is named before the verb; "" otherwise.
@@ -907,8 +908,8 @@ func statusNote(status string) string {
 var (
 	// "the transport minister Callum Fraser", or set off by commas: "the
 	// transport minister, Callum Fraser, said".
-	reNameAfterRole  = regexp.MustCompile(`^(?:,)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
-	reNameBeforeRole = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the\s+|a\s+|an\s+)?$`)
+	reNameAfterRole  = lazyre.New(`^(?:,)?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
+	reNameBeforeRole = lazyre.New(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:the\s+|a\s+|an\s+)?$`)
 )
 
 // looksLikeRole: a subject with a lower-case word ("the mayor", "French
@@ -1001,7 +1002,7 @@ func (s *Service) roleHolders(ctx context.Context, role string, limit int) ([]ro
 
 // reNameAppositive is a name set off by a comma after a title ("Its
 // leader, Kim Ha-eun, said").
-var reNameAppositive = regexp.MustCompile(`^,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
+var reNameAppositive = lazyre.New(`^,?\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)`)
 
 // ownedRoleHolders reads "the union leader" where the copy says "the
 // shipyard workers' union ... Its leader, Kim Ha-eun": the title's last
@@ -1088,7 +1089,7 @@ func plainHolder(hs []roleHolder) roleHolder {
 	return best
 }
 
-var reYear = regexp.MustCompile(`\b\d{4}\b`)
+var reYear = lazyre.New(`\b\d{4}\b`)
 
 // yearless reports whether a date as asked is a calendar day without a
 // year ("15 April"), which ResolveDay places by tense alone.

@@ -2,11 +2,12 @@ package summaries
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A question may close with a span rather than a day: "when is X in Seoul
@@ -21,10 +22,10 @@ const spanRe = `(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:this|next|last|comin
 	`(?:in|during|for|over)\s+(?:(?:early|mid|late)[\s-]+)?(?:` + monthRe + `(?:,?\s+\d{4})?|\d{4})`
 
 var (
-	reSpanTail = regexp.MustCompile(`(?i)\s+(` + spanRe + `)$`)
-	reSpanOnly = regexp.MustCompile(`(?i)^(?:` + spanRe + `)$`)
-	reSpanYear = regexp.MustCompile(`^\d{4}$`)
-	reMonthYr  = regexp.MustCompile(`(?i)^(` + monthRe + `)(?:,?\s+(\d{4}))?$`)
+	reSpanTail = lazyre.New(`(?i)\s+(` + spanRe + `)$`)
+	reSpanOnly = lazyre.New(`(?i)^(?:` + spanRe + `)$`)
+	reSpanYear = lazyre.New(`^\d{4}$`)
+	reMonthYr  = lazyre.New(`(?i)^(` + monthRe + `)(?:,?\s+(\d{4}))?$`)
 )
 
 // splitSpanTail splits "Seoul in 2099" into "Seoul" and "in 2099"; s

@@ -10,11 +10,12 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // rePlanVerb is a plan and its verb: "is due to meet", "was due to sign",
 // "will visit", "plans to open"; not "a plan to swap", which names one.
-var rePlanVerb = regexp.MustCompile(`(?i)\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to|(?:is|are|was|were)\s+to|will|plans\s+to|planning\s+to|intends\s+to)\s+(?:also\s+|then\s+|now\s+)?(\p{Ll}+)\b`)
+var rePlanVerb = lazyre.New(`(?i)\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|expected|to)\s+to|(?:is|are|was|were)\s+to|will|plans\s+to|planning\s+to|intends\s+to)\s+(?:also\s+|then\s+|now\s+)?(\p{Ll}+)\b`)
 
 // doneReport: lead tells a plan ("Ferreyra is due to meet the committee
 // ... on Wednesday") and a newer stored sentence naming the same person or
@@ -74,7 +75,7 @@ func (s *Service) doneReport(ctx context.Context, lead newsbot.Passage, terms []
 }
 
 // reDoneAct is a verb of something done, not of saying it.
-var reDoneAct = regexp.MustCompile(`(?i)\b(?:met|held|spoke|gave|took|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled|secured|agreed|won|lost|announced|launched|approved|rejected|struck|sealed)\b`)
+var reDoneAct = lazyre.New(`(?i)\b(?:met|held|spoke|gave|took|shook|sat|flew|went|arrived|visited|signed|toured|opened|unveiled|secured|agreed|won|lost|announced|launched|approved|rejected|struck|sealed)\b`)
 
 // reDoneAfterName: the name is the subject of the past verb ("Ferreyra
 // met", "Ferreyra also met").
@@ -120,7 +121,7 @@ func (s *Service) metInCoverage(ctx context.Context, subject, other string) (Ans
 
 // reWhatHappened: "what happened with the bondholders?", "what has
 // happened to the Gorsemoor ferries?": the story's latest report answers.
-var reWhatHappened = regexp.MustCompile(`(?i)^what(?:'s|\s+has|\s+had)?\s+happen(?:ed|ing)\s+(?:with|to|at|in|over|about)\b`)
+var reWhatHappened = lazyre.New(`(?i)^what(?:'s|\s+has|\s+had)?\s+happen(?:ed|ing)\s+(?:with|to|at|in|over|about)\b`)
 
 // storyLead answers a what-happened question whose words no one sentence
 // holds: the first sentence of the newest article holding all of them

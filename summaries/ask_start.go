@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "When does the first Test start?" asks for the day an event begins. The
@@ -22,11 +22,11 @@ import (
 var (
 	// reStartAsk: "when does/will/is X start|begin|open|kick off?"; the
 	// subject is group 1.
-	reStartAsk = regexp.MustCompile(`(?i)^when\s+(?:does|do|will|is|are|did)\s+(.+?)\s+(?:be\s+)?(?:start(?:ing)?|begin(?:ning)?|open(?:ing)?|kick(?:ing)?\s+off|get(?:ting)?\s+under\s*way|commenc(?:e|ing))\s*\??$`)
+	reStartAsk = lazyre.New(`(?i)^when\s+(?:does|do|will|is|are|did)\s+(.+?)\s+(?:be\s+)?(?:start(?:ing)?|begin(?:ning)?|open(?:ing)?|kick(?:ing)?\s+off|get(?:ting)?\s+under\s*way|commenc(?:e|ing))\s*\??$`)
 	// reStartHeadEnd: where a subject's head ends and its modifiers start.
-	reStartHeadEnd = regexp.MustCompile(`(?i)\s(?:between|of|in|at|against|for|with|on|from|over)\s`)
+	reStartHeadEnd = lazyre.New(`(?i)\s(?:between|of|in|at|against|for|with|on|from|over)\s`)
 	// reStartVerb: a sentence telling an event's start.
-	reStartVerb = regexp.MustCompile(`(?i)\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|get(?:s|ting)?\s+under\s*way|got\s+under\s*way|commenc(?:e|es|ed|ing)|gets\s+going)\b`)
+	reStartVerb = lazyre.New(`(?i)\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|get(?:s|ting)?\s+under\s*way|got\s+under\s*way|commenc(?:e|es|ed|ing)|gets\s+going)\b`)
 )
 
 // startAnswer: for a question asking when an event starts whose lead lacks

@@ -5,11 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "What did X say?" should show what X said, not the lead-in fragment or
@@ -19,7 +19,7 @@ import (
 // sets them up).
 
 // reQuoteSentence splits a quote into its sentences, each with its mark.
-var reQuoteSentence = regexp.MustCompile(`[^.?!]+[.?!]*`)
+var reQuoteSentence = lazyre.New(`[^.?!]+[.?!]*`)
 
 // quoteSubstance is what a quote carries on its own: 2 a statement, 1
 // reported speech, 0 a fragment of under four words or questions alone

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // People known by a title ("the Duke of Kendal", "the Pope", "the Emir of
@@ -52,10 +53,10 @@ func slicesAny(xs []string, f func(string) bool) bool {
 
 // reCouple is two titles sharing one territory: "the Duke and Duchess of
 // Kendal", "the King and Queen of Norway".
-var reCouple = regexp.MustCompile(`^(?i:the\s+)?(\p{Lu}\p{Ll}+)\s+and\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(\p{Lu}.*)$`)
+var reCouple = lazyre.New(`^(?i:the\s+)?(\p{Lu}\p{Ll}+)\s+and\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(\p{Lu}.*)$`)
 
 // reParen is a parenthetical in a lead: "(opens)".
-var reParen = regexp.MustCompile(`\s*\([^)]*\)`)
+var reParen = lazyre.New(`\s*\([^)]*\)`)
 
 // askCouple answers a where or when question about a titled couple as the
 // two stored people it names: their shared leg once, else each one's.
@@ -116,7 +117,7 @@ func (s *Service) askCouple(ctx context.Context, q Question, ask func(context.Co
 
 // reGroupSubject is a group named by a common noun: "the judges", "the
 // inspectors", "the panel". Such a group travels under its leader's name.
-var reGroupSubject = regexp.MustCompile(`^(?i:the)\s+(\p{Ll}{3,})$`)
+var reGroupSubject = lazyre.New(`^(?i:the)\s+(\p{Ll}{3,})$`)
 
 // groupNouns are singular nouns that name a group of people.
 var groupNouns = map[string]bool{

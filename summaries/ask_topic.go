@@ -3,12 +3,12 @@ package summaries
 import (
 	"cmp"
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // topicScan is how many of a person's newest quotes "what did X say about
@@ -272,16 +272,16 @@ func (s *Service) quotesOnTopic(ctx context.Context, personID int64, terms []str
 // Rivera's reaction?", "how did Rivera respond to the offer?", "Kohler
 // quotes".
 var (
-	reQuotesFrom = regexp.MustCompile(`(?i)^(?:(?:show|list|give)\s+(?:me\s+)?|(?:what\s+are|what's|whats)\s+)?(?:(?:the|all|any)\s+)?(?:quotes?|comments?|remarks?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding|over)\s+(.+))?$`)
-	reQuotesPoss = regexp.MustCompile(`(?i)^(?:(?:what|how)\s+(?:are|were|was|is)\s+|what's\s+|show\s+(?:me\s+)?|list\s+)?(.+?)(?:'s|’s|s')\s+(?:quotes|comments|remarks|reaction|response)(?:\s+(?:about|on|to|regarding|over)\s+(.+))?$`)
-	reHowRespond = regexp.MustCompile(`(?i)^how\s+(?:did|has|have|does|do)\s+(.+?)\s+(?:respond(?:ed)?|react(?:ed)?|reply|replied)(?:\s+(?:to|about|on|over)\s+(.+))?$`)
-	reNameQuotes = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?i:quotes|quoted)$`)
+	reQuotesFrom = lazyre.New(`(?i)^(?:(?:show|list|give)\s+(?:me\s+)?|(?:what\s+are|what's|whats)\s+)?(?:(?:the|all|any)\s+)?(?:quotes?|comments?|remarks?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding|over)\s+(.+))?$`)
+	reQuotesPoss = lazyre.New(`(?i)^(?:(?:what|how)\s+(?:are|were|was|is)\s+|what's\s+|show\s+(?:me\s+)?|list\s+)?(.+?)(?:'s|’s|s')\s+(?:quotes|comments|remarks|reaction|response)(?:\s+(?:about|on|to|regarding|over)\s+(.+))?$`)
+	reHowRespond = lazyre.New(`(?i)^how\s+(?:did|has|have|does|do)\s+(.+?)\s+(?:respond(?:ed)?|react(?:ed)?|reply|replied)(?:\s+(?:to|about|on|over)\s+(.+))?$`)
+	reNameQuotes = lazyre.New(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?i:quotes|quoted)$`)
 )
 
 // parseQuotesOf reads those questions as QWhatSaid; s is the cleaned
 // question without its question mark.
 func parseQuotesOf(s string) (Question, bool) {
-	for _, re := range []*regexp.Regexp{reQuotesFrom, reQuotesPoss, reHowRespond, reNameQuotes} {
+	for _, re := range []*lazyre.Regexp{reQuotesFrom, reQuotesPoss, reHowRespond, reNameQuotes} {
 		m := re.FindStringSubmatch(s)
 		if m == nil {
 			continue

@@ -1,12 +1,12 @@
 package summaries
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A bare weekday in a question ("where is X on Friday?") resolves from
@@ -20,7 +20,7 @@ import (
 const coveredWeeks = 3
 
 // reWeekdayAlone: a question's date that is a weekday alone.
-var reWeekdayAlone = regexp.MustCompile(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
+var reWeekdayAlone = lazyre.New(`(?i)^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$`)
 
 // coveredWeekday is day moved on by whole weeks to the first that holds a
 // day-precise leg of vs still on, when text is a bare weekday and day

@@ -3,11 +3,11 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Where is the second ODI played?" The copy tells a series' venues by
@@ -17,11 +17,11 @@ import (
 // the sentence with the question's ordinal and a named place answers.
 
 // reWhereOrdinal: a where-question about one of a series by its order.
-var reWhereOrdinal = regexp.MustCompile(`(?i)^where\s+(?:is|are|was|were|will|does|do)\b.*?\b(first|second|third|fourth|fifth|final|last|opening|deciding)\b`)
+var reWhereOrdinal = lazyre.New(`(?i)^where\s+(?:is|are|was|were|will|does|do)\b.*?\b(first|second|third|fourth|fifth|final|last|opening|deciding)\b`)
 
 // reNamedPlaceAt: "at the National Cricket Stadium", "in St George's",
 // "to Grenada": a named place.
-var reNamedPlaceAt = regexp.MustCompile(`\b(?:at|in|to)\s+(?:the\s+)?\p{Lu}`)
+var reNamedPlaceAt = lazyre.New(`\b(?:at|in|to)\s+(?:the\s+)?\p{Lu}`)
 
 // maxOrdinalReads caps the articles read for an ordinal's venue.
 const maxOrdinalReads = 2

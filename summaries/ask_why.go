@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // "Why did X resign?" is answered by the sentence giving the reason for
@@ -99,7 +101,7 @@ func isWordByte(b byte) bool {
 
 // reCircumstance is a circumstance an act happened in, read as its reason
 // only after the act and when no stated reason is told.
-var reCircumstance = regexp.MustCompile(`(?i)\b(?:amid|amidst|after|following|in\s+the\s+wake\s+of|over\s+(?:the|a|an|his|her|its|their)\s)`)
+var reCircumstance = lazyre.New(`(?i)\b(?:amid|amidst|after|following|in\s+the\s+wake\s+of|over\s+(?:the|a|an|his|her|its|their)\s)`)
 
 // whyNeed is the sentence a why-question wants first: a stated reason
 // with the act asked about.

@@ -1,18 +1,18 @@
 package summaries
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // reDayWord counts the days a sentence names: a leg's sentence naming
 // fewer than two cannot date its meeting apart from its arrival, and is
 // not read further (the digest stays cheap).
-var reDayWord = regexp.MustCompile(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|` + monthRe + `\s+\d|\d{1,2}\s+` + monthRe + `)`)
+var reDayWord = lazyre.New(`(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|` + monthRe + `\s+\d|\d{1,2}\s+` + monthRe + `)`)
 
 // splitMeetings: a leg whose sentence gives its meeting a day of its own
 // ("will arrive in Nairobi on Monday, and on Wednesday he will hold talks

@@ -1,11 +1,11 @@
 package summaries
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // digestPool is the most open issues the digest reads to choose its
@@ -18,11 +18,11 @@ const digestPool = 2 * MaxDigestIssues
 // are about (pay, cuts, fares): a title of one such word names a thread,
 // a development merely mentioning one tells of no dispute.
 var (
-	reContention = regexp.MustCompile(`(?i)\b(?:disput\w*|row|rows|strike\w*|walk-?outs?|lockouts?|protest\w*|picket\w*|boycott\w*|blockade\w*|stand-?off|feud|spat|clash\w*|rift|impasse|stalemate|deadlock\w*|ballot\w*|industrial\s+action|` +
+	reContention = lazyre.New(`(?i)\b(?:disput\w*|row|rows|strike\w*|walk-?outs?|lockouts?|protest\w*|picket\w*|boycott\w*|blockade\w*|stand-?off|feud|spat|clash\w*|rift|impasse|stalemate|deadlock\w*|ballot\w*|industrial\s+action|` +
 		`accus\w*|alleg\w*|den(?:y|ies|ied)|refut\w*|reject\w*|criticis\w*|criticiz\w*|condemn\w*|oppos\w*|object\w*|challeng\w*|contest\w*|disagree\w*|complain\w*|demand\w*|threat\w*|warn\w*|` +
 		`case|cases|trial|appeal\w*|lawsuit\w*|sue[sd]?|suing|court|charges?|charged|probe|inquiry|investigat\w*|sanction\w*|ban|bans|banned|fine[sd]?|penalt\w*|` +
 		`violations?|scandal\w*|controvers\w*|crisis|backlash|grievance\w*)\b`)
-	reDisputeTopic = regexp.MustCompile(`(?i)\b(?:tariff\w*|cuts?|closures?|layoffs?|redundanc\w*|pay|wages?|pensions?|rent|fares?|bills?|quotas?|rights)\b`)
+	reDisputeTopic = lazyre.New(`(?i)\b(?:tariff\w*|cuts?|closures?|layoffs?|redundanc\w*|pay|wages?|pensions?|rent|fares?|bills?|quotas?|rights)\b`)
 )
 
 // junkTitle: a title that names no thread: one word with no contention

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -13,6 +12,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Limits that keep answers readable and queries flat however deep the archive.
@@ -219,15 +219,15 @@ func withSplitThreads(issues, hit []newsbot.IssueRecord, topic string) []newsbot
 // suit or claim is its settlement). reUnsettled, just before it, makes it a hope or a failure ("talks
 // aimed at ending the dispute", "failed to settle the row").
 var (
-	reSettled   = regexp.MustCompile(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:agree(?:d|s)?\s+to\s+pay|paid|pa(?:ys|ying)|payout|payment)\s+(?:\S+\s+){0,4}?to\s+settle\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:(?:law)?suits?|case|claims?|charges|litigation|dispute|row|complaint)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end)|(?:following|after|since)\s+(?:the\s+|\p{L}+['’]s\s+)?(?:resolution|settlement|end)\s+(?:of|to)\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|industrial\s+action|protests?|sit-in))\b`)
-	reUnsettled = regexp.MustCompile(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
+	reSettled   = lazyre.New(`(?i)\b(?:(?:end(?:ed|ing|s)?|settl(?:ed|ing|es)|resolv(?:ed|ing|es)|call(?:ed|ing|s)\s+off|halt(?:ed|ing)|defus(?:ed|ing)|suspend(?:ed|ing|s))\s+(?:a|an|the|their|its|his|her|this|that|next|last|\p{L}+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)|(?:reached|struck|agreed|signed)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}(?:deal|agreement|settlement)\s+(?:to\s+end|ending|over|on)\b|(?:agree(?:d|s)?\s+to\s+pay|paid|pa(?:ys|ying)|payout|payment)\s+(?:\S+\s+){0,4}?to\s+settle\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:(?:law)?suits?|case|claims?|charges|litigation|dispute|row|complaint)|(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|overtime\s+ban|work-to-rule|industrial\s+action|protests?|sit-in)\s+(?:(?:[\p{L}'’-]+\s+){0,3}?(?:(?:over|for|of|on|at|in|with|involving|between|by)\s+(?:[\p{L}'’-]+\s+){1,4}?){0,3}?(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:over|settled|resolved|ended|called\s+off|suspended|cancell?ed|averted)|ended|came\s+to\s+an\s+end)|(?:following|after|since)\s+(?:the\s+|\p{L}+['’]s\s+)?(?:resolution|settlement|end)\s+(?:of|to)\s+(?:(?:a|an|the|their|its|his|her|this|that|\p{L}+['’]s?)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:dispute|row|strike|stand-?off|conflict|feud|spat|lockout|impasse|walkout|blockade|boycott|industrial\s+action|protests?|sit-in))\b`)
+	reUnsettled = lazyre.New(`(?i)\b(?:not|no|never|fail(?:s|ed)?|hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?|sought|try(?:ing)?|tried|attempts?|bid|efforts?|would|could|might|may|will|to|unless|if|until|whether|before|call(?:s|ed)?\s+for|urg(?:e|es|ed))\s+(?:\S+\s+){0,2}$`)
 )
 
 // reStillOn: a development saying its dispute goes on; reUnderDeal: one
 // told as a term of a settlement.
 var (
-	reStillOn   = regexp.MustCompile(`(?i)\b(?:unresolved|not\s+(?:been\s+|yet\s+)?(?:settled|resolved)|(?:will|would)\s+(?:still\s+)?go\s+ahead|remains?\s+(?:open|unresolved|deadlocked)|still\s+on)\b`)
-	reUnderDeal = regexp.MustCompile(`(?i)\b(?:under|as\s+part\s+of|in)\s+the\s+(?:agreement|deal|settlement|accord)\b`)
+	reStillOn   = lazyre.New(`(?i)\b(?:unresolved|not\s+(?:been\s+|yet\s+)?(?:settled|resolved)|(?:will|would)\s+(?:still\s+)?go\s+ahead|remains?\s+(?:open|unresolved|deadlocked)|still\s+on)\b`)
+	reUnderDeal = lazyre.New(`(?i)\b(?:under|as\s+part\s+of|in)\s+the\s+(?:agreement|deal|settlement|accord)\b`)
 )
 
 // reportsSettled: the sentence says the dispute it tells of has ended.

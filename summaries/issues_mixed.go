@@ -1,11 +1,11 @@
 package summaries
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // One sentence often tells two threads: "Dockers called off their strike
@@ -16,7 +16,7 @@ import (
 // going ahead.
 
 // reContrastBreak splits a sentence where a contrast or a new clause starts.
-var reContrastBreak = regexp.MustCompile(`(?i)(?:,|;|—|–)?\s+(?:but|while|whereas|although|though|yet|even\s+as)\s+|;\s+|\s+(?:—|–)\s+`)
+var reContrastBreak = lazyre.New(`(?i)(?:,|;|—|–)?\s+(?:but|while|whereas|although|though|yet|even\s+as)\s+|;\s+|\s+(?:—|–)\s+`)
 
 // clauses are sentence's parts split at reContrastBreak.
 func clauses(sentence string) []string {
@@ -122,7 +122,7 @@ func cutClause(cs []string, i int) string {
 }
 
 // reHasDigit: a word with a figure ("48-hour"), no name of a thread.
-var reHasDigit = regexp.MustCompile(`\d`)
+var reHasDigit = lazyre.New(`\d`)
 
 // agreesWith is 1 when is reads settled exactly when its latest
 // development settles topic's thread, else 0.

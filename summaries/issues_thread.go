@@ -3,13 +3,13 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // A settling report names the thread it ends ("called off Friday's strike",
@@ -19,7 +19,7 @@ import (
 // the same organisation's name: the settlement must not be given to it.
 
 // reGoesOn: a development telling its thread goes on.
-var reGoesOn = regexp.MustCompile(`(?i)\b(?:continues?|persists?|(?:has|have)\s+not\s+(?:gone\s+away|stopped|eased|ended)|still\s+(?:demand\w*|calling|call|seek\w*|press\w*|want\w*|campaign\w*|fight\w*)|stands|remains?\s+(?:open|unresolved|deadlocked|unsettled)|unresolved)\b`)
+var reGoesOn = lazyre.New(`(?i)\b(?:continues?|persists?|(?:has|have)\s+not\s+(?:gone\s+away|stopped|eased|ended)|still\s+(?:demand\w*|calling|call|seek\w*|press\w*|want\w*|campaign\w*|fight\w*)|stands|remains?\s+(?:open|unresolved|deadlocked|unsettled)|unresolved)\b`)
 
 // genericThread are thread nouns too general to tell two threads apart:
 // a settlement naming only these settles any thread that uses the word.
@@ -41,7 +41,7 @@ var notThreadWord = func() map[string]bool {
 }()
 
 // reThreadTail: what a settled thread was over, after its noun.
-var reThreadTail = regexp.MustCompile(`^\s+(?:over|about|on)\s+((?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})`)
+var reThreadTail = lazyre.New(`^\s+(?:over|about|on)\s+((?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})`)
 
 // settledThreadWords are the words of report's settlement that name its
 // thread ("pensions", "dispute"; "strike"), names and times left out.
@@ -237,11 +237,11 @@ func lacksAction(is newsbot.IssueRecord, topic string) bool {
 // reSettledPassive: "was settled", "has been resolved", however far from
 // the dispute's noun ("The dispute involving cleaners at its depots was
 // settled"): the topic's words in the sentence tie it to the dispute.
-var reSettledPassive = regexp.MustCompile(`(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|finally\s+)?(?:settled|resolved|ended|called\s+off|averted)\b`)
+var reSettledPassive = lazyre.New(`(?i)\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|finally\s+)?(?:settled|resolved|ended|called\s+off|averted)\b`)
 
 // reClauseTurn starts a new clause whose subject may be another dispute
 // ("... called off their strike, but a national rail strike will go ahead").
-var reClauseTurn = regexp.MustCompile(`(?i);|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|while|whereas)\s`)
+var reClauseTurn = lazyre.New(`(?i);|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|while|whereas)\s`)
 
 // settledClauseHolds: sentence says, not as a hope or condition, that
 // something was settled, and the clause up to that word holds every one
@@ -249,7 +249,7 @@ var reClauseTurn = regexp.MustCompile(`(?i);|,\s*(?:but|while|whereas|although|t
 // not "Dockworkers called off their strike, but a rail strike will go
 // ahead" asked about the rail strike.
 func settledClauseHolds(sentence string, words []string) bool {
-	for _, re := range []*regexp.Regexp{reSettled, reSettledPassive} {
+	for _, re := range []*lazyre.Regexp{reSettled, reSettledPassive} {
 		for _, m := range re.FindAllStringIndex(sentence, -1) {
 			if reUnsettled.MatchString(sentence[:m[0]]) {
 				continue

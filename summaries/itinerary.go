@@ -3,7 +3,6 @@ package summaries
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // DigestDays is how many days the digest's diary covers, the day included.
@@ -128,11 +128,11 @@ func (s *Service) Itinerary(ctx context.Context, name string) (Answer, error) {
 
 // reItinPage is a paging word typed after a name out of habit from
 // /whosaid ("Marsh page 2", "Marsh, p. 2"): an itinerary is one page.
-var reItinPage = regexp.MustCompile(`(?i)[\s,;]*\b(?:page|p\.?|pg\.?)\s*\d+$`)
+var reItinPage = lazyre.New(`(?i)[\s,;]*\b(?:page|p\.?|pg\.?)\s*\d+$`)
 
 // reItinDay is a day or span closing an itinerary query: "Marsh next
 // week", "Marsh tomorrow", "Marsh on Friday", "Marsh in March".
-var reItinDay = regexp.MustCompile(`(?i)(?:^|[\s,;]+)(?:on\s+|for\s+|during\s+)?(` + spanRe + `|` + dayWordsRe + `)$`)
+var reItinDay = lazyre.New(`(?i)(?:^|[\s,;]+)(?:on\s+|for\s+|during\s+)?(` + spanRe + `|` + dayWordsRe + `)$`)
 
 // itineraryQuery splits what follows /itinerary into the name and the day
 // or span asked for, dropping what is no part of a name: quotes around it,

@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Date granularities of a leg.
@@ -114,10 +114,10 @@ func (s *Service) legWindowFrom(ctx context.Context, list func(context.Context, 
 // reCorrection finds a correction note: "Correction: An earlier report
 // said Moura would be in Abuja on Tuesday." It tells what was wrong, not a
 // plan, so a leg read from it is dropped.
-var reCorrection = regexp.MustCompile(`(?i)^\W*(?:correction|clarification|editor'?s note)s?\b|\b(?:an|the) (?:earlier|previous) (?:version|report|story|article|edition)\b[^.;]*\b(?:said|stated|reported|misstated|gave|named|described|incorrectly)\b`)
+var reCorrection = lazyre.New(`(?i)^\W*(?:correction|clarification|editor'?s note)s?\b|\b(?:an|the) (?:earlier|previous) (?:version|report|story|article|edition)\b[^.;]*\b(?:said|stated|reported|misstated|gave|named|described|incorrectly)\b`)
 
 // reMoved: a plan told as changed in time.
-var reMoved = regexp.MustCompile(`(?i)\b(?:will\s+now|now\s+(?:arrive|travel|fly|visit|go|be)|instead|moved\s+(?:to|forward|back)|brought\s+forward|put\s+back|pushed\s+back|reschedul\w*|delay(?:ed|s)?|(?:a\s+day|two\s+days|\w+\s+hours?)\s+(?:later|earlier)\s+than\s+(?:planned|scheduled|expected)|(?:later|earlier)\s+than\s+(?:planned|scheduled))\b`)
+var reMoved = lazyre.New(`(?i)\b(?:will\s+now|now\s+(?:arrive|travel|fly|visit|go|be)|instead|moved\s+(?:to|forward|back)|brought\s+forward|put\s+back|pushed\s+back|reschedul\w*|delay(?:ed|s)?|(?:a\s+day|two\s+days|\w+\s+hours?)\s+(?:later|earlier)\s+than\s+(?:planned|scheduled|expected)|(?:later|earlier)\s+than\s+(?:planned|scheduled))\b`)
 
 // reshuffleDays is how far apart a plan and a newer report of the same
 // place may be for the newer to be the same visit told right ("talks in

@@ -1,11 +1,12 @@
 package summaries
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Question kinds ParseQuestion recognises.
@@ -55,35 +56,35 @@ type Question struct {
 // The patterns are deliberately few and general: question shapes, never
 // names. Each is tried on the cleaned, lower-case-insensitive question.
 var (
-	reMention = regexp.MustCompile(`<@[A-Z0-9]+(?:\|[^>]*)?>`)
-	rePolite  = regexp.MustCompile(`(?i)^(?:@?newsbot\b[,:]?\s*|hey\s+|hi\s+|please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+|say\s+)?|do\s+you\s+know\s+|tell\s+me\s+(?:please\s+)?|i\s+(?:want|would\s+like)\s+to\s+know\s+)+`)
+	reMention = lazyre.New(`<@[A-Z0-9]+(?:\|[^>]*)?>`)
+	rePolite  = lazyre.New(`(?i)^(?:@?newsbot\b[,:]?\s*|hey\s+|hi\s+|please\s+|(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me\s+|say\s+)?|do\s+you\s+know\s+|tell\s+me\s+(?:please\s+)?|i\s+(?:want|would\s+like)\s+to\s+know\s+)+`)
 
-	reTellAbout = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?tell\s+me\s+about\s`)
+	reTellAbout = lazyre.New(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?tell\s+me\s+about\s`)
 
-	reWhoSaid    = regexp.MustCompile(`(?i)^who\s+(?:said|says|has\s+said|had\s+said|wrote|told\s+\S+(?:\s+\S+)?\s+that)\s+(.+)$`)
-	reWhatSaid   = regexp.MustCompile(`(?i)^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:have\s+to\s+say|has\s+to\s+say|been\s+saying|say|said|says|tell\s+\S+|told\s+\S+|think|thinks|comment(?:ed)?|make\s+of)(?:\s+(.*))?$`)
-	reDidSay     = regexp.MustCompile(`(?i)^(?:did|has|have|had|does|do)\s+(.+?)\s+(?:say|said|comment(?:ed)?|speak|spoken|spoke|talk(?:ed)?)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|concerning|over)\s+(.+)$`)
-	reWhatSaying = regexp.MustCompile(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(.*))?$`)
-	reAboutTail  = regexp.MustCompile(`(?i)^(?:about|on|of|regarding|concerning|over|in\s+relation\s+to|to\s+\S+\s+about|in|at|while\s+in)\s+(.+)$`)
-	reWhen       = regexp.MustCompile(`(?i)^when\s+(is|was|will|does|did|do|are|were)\s+(.+?)(?:'s)?\s+` +
+	reWhoSaid    = lazyre.New(`(?i)^who\s+(?:said|says|has\s+said|had\s+said|wrote|told\s+\S+(?:\s+\S+)?\s+that)\s+(.+)$`)
+	reWhatSaid   = lazyre.New(`(?i)^what\s+(?:did|does|has|have|had|do)\s+(.+?)\s+(?:have\s+to\s+say|has\s+to\s+say|been\s+saying|say|said|says|tell\s+\S+|told\s+\S+|think|thinks|comment(?:ed)?|make\s+of)(?:\s+(.*))?$`)
+	reDidSay     = lazyre.New(`(?i)^(?:did|has|have|had|does|do)\s+(.+?)\s+(?:say|said|comment(?:ed)?|speak|spoken|spoke|talk(?:ed)?)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|concerning|over)\s+(.+)$`)
+	reWhatSaying = lazyre.New(`(?i)^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:saying|quoted\s+as\s+saying)(?:\s+(.*))?$`)
+	reAboutTail  = lazyre.New(`(?i)^(?:about|on|of|regarding|concerning|over|in\s+relation\s+to|to\s+\S+\s+about|in|at|while\s+in)\s+(.+)$`)
+	reWhen       = lazyre.New(`(?i)^when\s+(is|was|will|does|did|do|are|were)\s+(.+?)(?:'s)?\s+` +
 		`(?:(?:due|expected|scheduled|set|going|planning|supposed|meant|likely)(?:\s+to)?\s+)?(?:be\s+)?(?:back\s+)?` +
 		`(?:in|at|return(?:s|ing)?\s+to|visit(?:s|ing)?|tour(?:s|ing)?|(?:go(?:es|ing)?|travel(?:s|l?ing)?|fly(?:ing)?|head(?:s|ing)?|trip|visit|journey|coming|come)\s+to|` +
 		`(?:arriv(?:e|es|ing)|land(?:s|ing)?|stop(?:s|ping)?)\s+in|(?:leav(?:e|es|ing)|set(?:s|ting)?\s+off|head(?:s|ing)?|bound)\s+for)\s+(.+)$`)
-	reWhere     = regexp.MustCompile(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
-	reDateTail  = regexp.MustCompile(`(?i)\s+(?:on\s+|for\s+|during\s+)?(` + spanRe + `|` + dayWordsRe + `|(?:this|next|last)\s+week|(?:at\s+)?the\s+(?:moment|minute)|these\s+days|next)$`)
-	reWhereVerb = regexp.MustCompile(`(?i)\s+(?:(?:going|expected|scheduled|due|set|supposed)(?:\s+to)?(?:\s+be)?|be|been|go|going|gone|headed|heading|travel+ing|staying|visiting|off\s+to|off)(?:\s+(?:to|next))?$`)
-	reItinOf    = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
-	reItinFor   = regexp.MustCompile(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
-	reWhoIs     = regexp.MustCompile(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?(?:who\s+(?:is|was|are|'s)|who's|tell\s+me\s+about|what\s+do\s+you\s+know\s+about)\s+(.+)$`)
+	reWhere     = lazyre.New(`(?i)^where(?:'s|\s+(is|was|will|does|did|are|were|has))\s+(.+)$`)
+	reDateTail  = lazyre.New(`(?i)\s+(?:on\s+|for\s+|during\s+)?(` + spanRe + `|` + dayWordsRe + `|(?:this|next|last)\s+week|(?:at\s+)?the\s+(?:moment|minute)|these\s+days|next)$`)
+	reWhereVerb = lazyre.New(`(?i)\s+(?:(?:going|expected|scheduled|due|set|supposed)(?:\s+to)?(?:\s+be)?|be|been|go|going|gone|headed|heading|travel+ing|staying|visiting|off\s+to|off)(?:\s+(?:to|next))?$`)
+	reItinOf    = lazyre.New(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are|\s+does)\s+)?(?:the\s+)?(?:on\s+)?(.+?)(?:'s|s')\s+(?:schedule|itinerary|travel\s+plans|travels|trip|programme|program|diary)(?:\s+look\s+like)?(?:\s+(?:this|next)\s+week)?$`)
+	reItinFor   = lazyre.New(`(?i)^(?:(?:what|how)(?:'s|\s+is|\s+are)\s+)?(?:the\s+)?(?:schedule|itinerary|travel\s+plans|programme|program|diary)\s+(?:of|for)\s+(.+)$`)
+	reWhoIs     = lazyre.New(`(?i)^(?:(?:please|can\s+you|could\s+you)\s+)?(?:who\s+(?:is|was|are|'s)|who's|tell\s+me\s+about|what\s+do\s+you\s+know\s+about)\s+(.+)$`)
 	// "has the cleaners' dispute been settled?", "have the talks finally
 	// been called off?"
-	reHasSettled = regexp.MustCompile(`(?i)^(?:has|have)\s+(?:the\s+)?(.+?)\s+(?:now\s+|finally\s+|already\s+|yet\s+)?been\s+(?:settled|resolved|called\s+off|ended|averted|sorted(?:\s+out)?|closed)(?:\s+(?:yet|now))?$`)
-	reOpenAsk    = regexp.MustCompile(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
-	reOpenWord   = regexp.MustCompile(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
+	reHasSettled = lazyre.New(`(?i)^(?:has|have)\s+(?:the\s+)?(.+?)\s+(?:now\s+|finally\s+|already\s+|yet\s+)?been\s+(?:settled|resolved|called\s+off|ended|averted|sorted(?:\s+out)?|closed)(?:\s+(?:yet|now))?$`)
+	reOpenAsk    = lazyre.New(`(?i)^(?:what|which|whats|what's|any|list|show|are\s+there|is\s+there|anything)\b`)
+	reOpenWord   = lazyre.New(`(?i)\b(?:open|unresolved|outstanding|pending|unsettled|ongoing)\b`)
 	// "is the mackerel dispute still open?", "is the nurses' strike over?",
 	// "is the dock strike still on?", "is the walkout off?"
-	reIsOpen    = regexp.MustCompile(`(?i)^(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:still\s+|now\s+|finally\s+)?(?:(open|unresolved|outstanding|unsettled|ongoing|going\s+on|alive|a\s+live\s+issue|on|going\s+ahead|happening|continuing)|(over|settled|resolved|closed|finished|ended|sorted(?:\s+out)?|off|called\s+off))(?:\s+(?:yet|now))?$`)
-	reOpenTopic = regexp.MustCompile(`(?i)\b(?:with|on|about|in|regarding|over|concerning|involving|for|between|around)\s+(.+)$`)
+	reIsOpen    = lazyre.New(`(?i)^(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:still\s+|now\s+|finally\s+)?(?:(open|unresolved|outstanding|unsettled|ongoing|going\s+on|alive|a\s+live\s+issue|on|going\s+ahead|happening|continuing)|(over|settled|resolved|closed|finished|ended|sorted(?:\s+out)?|off|called\s+off))(?:\s+(?:yet|now))?$`)
+	reOpenTopic = lazyre.New(`(?i)\b(?:with|on|about|in|regarding|over|concerning|involving|for|between|around)\s+(.+)$`)
 )
 
 // dayWordsRe is the day a question may name; ResolveDay reads every form.
@@ -95,51 +96,51 @@ const dayWordsRe = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)
 // events. Like the others they name no one.
 var (
 	// "who is X meeting (in Jakarta | on Friday)?", "who did X meet?"
-	reWhoMeets = regexp.MustCompile(`(?i)^who(?:m)?\s+(is|was|will|does|did|has|had|are|were)\s+(.+?)\s+(?:be\s+)?(?:going\s+to\s+)?` + meetVerbRe + `(?:\s+(.*))?$`)
+	reWhoMeets = lazyre.New(`(?i)^who(?:m)?\s+(is|was|will|does|did|has|had|are|were)\s+(.+?)\s+(?:be\s+)?(?:going\s+to\s+)?` + meetVerbRe + `(?:\s+(.*))?$`)
 	// "who is meeting X?", "who met X?"
-	reWhoMeetsOther = regexp.MustCompile(`(?i)^who\s+(?:(is|was|will|did|has|had)\s+)?(?:be\s+)?(?:meeting|meets|met|meet|seeing|saw|see|holding\s+talks\s+with|held\s+talks\s+with|hold\s+talks\s+with|talked\s+to|talked\s+with|talking\s+to|talking\s+with)\s+(.+)$`)
+	reWhoMeetsOther = lazyre.New(`(?i)^who\s+(?:(is|was|will|did|has|had)\s+)?(?:be\s+)?(?:meeting|meets|met|meet|seeing|saw|see|holding\s+talks\s+with|held\s+talks\s+with|hold\s+talks\s+with|talked\s+to|talked\s+with|talking\s+to|talking\s+with)\s+(.+)$`)
 	// "did X meet Y?", "is X meeting Y on Friday?", "has X held talks with Y?"
-	reDidMeet = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
+	reDidMeet = lazyre.New(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+)?(?:be\s+)?` + meetVerbRe + `\s+(.+)$`)
 	// "has X visited Y?", "did X go to Y?", "is X still going to Y?", "is X in Y?"
-	reVisited = regexp.MustCompile(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+|now\s+)?(?:be\s+|been\s+)?(?:back\s+)?` +
+	reVisited = lazyre.New(`(?i)^(did|does|do|has|have|had|is|was|will|are|were)\s+(.+?)\s+(?:already\s+|still\s+|ever\s+|actually\s+|now\s+)?(?:be\s+|been\s+)?(?:back\s+)?` +
 		`(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|(?:go|gone|going|went|travel(?:l?ed|l?ing|s)?|fly|flying|flown|flew|head(?:ed|ing)?|come|coming|came)\s+to|been\s+to|` +
 		`(?:arrive[sd]?|arriving|land(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+in|(?:leav(?:e|es|ing)|left|set(?:s|ting)?\s+off|head(?:s|ed|ing)?|bound)\s+for|` +
 		`(?:due|expected|scheduled)\s+(?:to\s+(?:visit|be\s+in|go\s+to|travel\s+to)|in|at)|in|at)\s+(.+)$`)
 	// "what is the latest on X?", "any news on X?", "what's happening with X?"
-	reLatest   = regexp.MustCompile(`(?i)^(?:(?:what|whats|what's)(?:\s+is|\s+are|'s)?\s+)?(?:(?:the|any)\s+)?(?:latest|newest|most\s+recent|last)(?:\s+(?:news|update|updates|development|developments|word|reporting|coverage))?\s+(?:on|about|with|in|regarding|over|concerning|from)\s+(.+)$`)
-	reNewsOn   = regexp.MustCompile(`(?i)^(?:(?:is\s+there\s+|are\s+there\s+)?any\s+)?(?:news|updates?|developments?|progress)\s+(?:on|about|in|regarding|with|over|concerning)\s+(.+)$`)
-	reHappenOn = regexp.MustCompile(`(?i)^(?:what(?:'s|\s+is|\s+was)?|how\s+is|how's)\s+(?:happening|going\s+on|new|the\s+state\s+of\s+play)\s+(?:with|on|in|about|over|regarding)\s+(.+)$`)
+	reLatest   = lazyre.New(`(?i)^(?:(?:what|whats|what's)(?:\s+is|\s+are|'s)?\s+)?(?:(?:the|any)\s+)?(?:latest|newest|most\s+recent|last)(?:\s+(?:news|update|updates|development|developments|word|reporting|coverage))?\s+(?:on|about|with|in|regarding|over|concerning|from)\s+(.+)$`)
+	reNewsOn   = lazyre.New(`(?i)^(?:(?:is\s+there\s+|are\s+there\s+)?any\s+)?(?:news|updates?|developments?|progress)\s+(?:on|about|in|regarding|with|over|concerning)\s+(.+)$`)
+	reHappenOn = lazyre.New(`(?i)^(?:what(?:'s|\s+is|\s+was)?|how\s+is|how's)\s+(?:happening|going\s+on|new|the\s+state\s+of\s+play)\s+(?:with|on|in|about|over|regarding)\s+(.+)$`)
 	// "what happened on 5 March?", "what is on tomorrow?", "who is travelling on Friday?"
-	reOnDate = regexp.MustCompile(`(?i)^(?:(?:what|anything)(?:'s|\s+is|\s+was|\s+will)?\s+(?:happened|happens|happening|happen|on|planned|scheduled|expected|going\s+on|in\s+the\s+diary)|` +
+	reOnDate = lazyre.New(`(?i)^(?:(?:what|anything)(?:'s|\s+is|\s+was|\s+will)?\s+(?:happened|happens|happening|happen|on|planned|scheduled|expected|going\s+on|in\s+the\s+diary)|` +
 		`who(?:'s|\s+is|\s+was|\s+will\s+be)?\s+(?:travell?ing|travels|travelled|visiting|where|on\s+the\s+move))\s+(?:on\s+|for\s+)?(` + dayWordsRe + `)$`)
 	// "who has commented on X?", "who said anything about X?"
-	reQuotedOn = regexp.MustCompile(`(?i)^who(?:\s+else)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+)?(?:been\s+)?(?:(?:commented|commenting|spoken|spoke|speaking|talked|talking|quoted|weighed\s+in|said\s+(?:anything|something|what)|says\s+(?:anything|something|what))\s+(?:on|about|over|regarding|concerning)|(?:reacted|responded)\s+to)\s+(.+)$`)
+	reQuotedOn = lazyre.New(`(?i)^who(?:\s+else)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|were\s+)?(?:been\s+)?(?:(?:commented|commenting|spoken|spoke|speaking|talked|talking|quoted|weighed\s+in|said\s+(?:anything|something|what)|says\s+(?:anything|something|what))\s+(?:on|about|over|regarding|concerning)|(?:reacted|responded)\s+to)\s+(.+)$`)
 	// "who has been to Warsaw?", "who is in Brussels this week?", "who is
 	// going to Paris?"
-	reWhoVisits = regexp.MustCompile(`(?i)^who(?:\s+else)?\s+(?:(?:has|have|had)\s+(?:been\s+(?:to|in)|visited|travell?ed\s+to|gone\s+to)|visited|visits|went\s+to|travell?ed\s+to|` +
+	reWhoVisits = lazyre.New(`(?i)^who(?:\s+else)?\s+(?:(?:has|have|had)\s+(?:been\s+(?:to|in)|visited|travell?ed\s+to|gone\s+to)|visited|visits|went\s+to|travell?ed\s+to|` +
 		`(?:is|was|are|were)\s+(?:going|travell?ing|heading|headed|flying|coming|due|expected|scheduled)\s+(?:to(?:\s+visit|\s+be\s+in)?|in)|(?:is|was|are|were)\s+visiting|(?:is|was|are|were)\s+in|will\s+(?:be\s+in|visit|go\s+to|travel\s+to))\s+(.+)$`)
 	// "when's", "how's": the contraction of "is".
-	reIsShort = regexp.MustCompile(`(?i)^(when|how)'s\b`)
-	reWhShort = regexp.MustCompile(`(?i)^(what|where|who|how|when)s\b`)
+	reIsShort = lazyre.New(`(?i)^(when|how)'s\b`)
+	reWhShort = lazyre.New(`(?i)^(what|where|who|how|when)s\b`)
 	// A trailing day or place on a meeting question: "in Jakarta", "on Friday".
-	reMeetTail = regexp.MustCompile(`(?i)^(?:(?:in|at)\s+(.+?))?(?:(?:^|\s+)(?:on\s+)?(` + dayWordsRe + `|next\s+week|this\s+week))?$`)
+	reMeetTail = lazyre.New(`(?i)^(?:(?:in|at)\s+(.+?))?(?:(?:^|\s+)(?:on\s+)?(` + dayWordsRe + `|next\s+week|this\s+week))?$`)
 )
 
 const meetVerbRe = `(?:meeting|meets|meet|met|seeing|sees|see|seen|saw|holding\s+talks\s+with|hold(?:s)?\s+talks\s+with|held\s+talks\s+with|in\s+talks\s+with|talking\s+to|talking\s+with|talk(?:s|ed)?\s+(?:to|with))`
 
-var reOrdinal = regexp.MustCompile(`(\d)(?:st|nd|rd|th)\b`)
+var reOrdinal = lazyre.New(`(\d)(?:st|nd|rd|th)\b`)
 
 const monthRe = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
 // reInChargeOf: "who is in charge of Harbour City?" asks for a person in
 // a post, not for a visitor to a place.
-var reInChargeOf = regexp.MustCompile(`(?i)^who\s+\S+\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b`)
+var reInChargeOf = lazyre.New(`(?i)^who\s+\S+\s+(?:now\s+)?in\s+(?:charge|command|control)\s+of\b`)
 
 // reMarkOpen and reMarkClose are Slack's bold, italic, strike and code
 // marks at the edges of words.
 var (
-	reMarkOpen  = regexp.MustCompile("(^|[\\s(\"“])[*_~`]+")
-	reMarkClose = regexp.MustCompile("[*_~`]+($|[\\s)?!.,;:\"”])")
+	reMarkOpen  = lazyre.New("(^|[\\s(\"“])[*_~`]+")
+	reMarkClose = lazyre.New("[*_~`]+($|[\\s)?!.,;:\"”])")
 )
 
 // ParseQuestion recognises the common question shapes. It is pure and never
@@ -194,7 +195,7 @@ func ParseQuestion(q string) Question {
 		d := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 		return Question{Kind: QOnDate, DateText: strings.TrimPrefix(d, "on "), Tense: tenseOfWords(s), Text: s}
 	}
-	for _, re := range []*regexp.Regexp{reLatest, reNewsOn, reHappenOn} {
+	for _, re := range []*lazyre.Regexp{reLatest, reNewsOn, reHappenOn} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if t := cleanPhrase(m[1]); t != "" {
 				return Question{Kind: QLatest, Topic: t, Text: s}
@@ -282,7 +283,7 @@ func ParseQuestion(q string) Question {
 			return Question{Kind: QWhen, Subject: subj, Place: place, DateText: date, Span: span, Tense: tenseOf(m[1]), YesNo: true, Text: s}
 		}
 	}
-	for _, re := range []*regexp.Regexp{reItinOf, reItinFor} {
+	for _, re := range []*lazyre.Regexp{reItinOf, reItinFor} {
 		if m := re.FindStringSubmatch(s); m != nil {
 			if subj := cleanName(m[1]); subj != "" {
 				out.Kind, out.Subject = QItinerary, subj
@@ -424,7 +425,7 @@ func cleanQuestion(q string) string {
 }
 
 // reQuestionPage is a closing page number: "..., page 2", "... p. 3".
-var reQuestionPage = regexp.MustCompile(`(?i)[\s,;]+(?:page|p\.|pg\.?)\s*\d+$`)
+var reQuestionPage = lazyre.New(`(?i)[\s,;]+(?:page|p\.|pg\.?)\s*\d+$`)
 
 func startsWithQuote(s string) bool {
 	for _, r := range s {

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // PageSize is how many quotes one page of /whosaid shows.
@@ -31,7 +32,7 @@ type WhoSaidQuery struct {
 	Page   int    // from 1; 0 when not given
 }
 
-var pageSuffix = regexp.MustCompile(`(?i)[\s,;]*\bp(?:age|\.)?\s*(\d{1,4})\s*$`)
+var pageSuffix = lazyre.New(`(?i)[\s,;]*\bp(?:age|\.)?\s*(\d{1,4})\s*$`)
 
 // quote marks that may open a phrase, with the marks that may close it.
 var openQuotes = map[rune]string{
@@ -542,7 +543,7 @@ var spokesForms = []string{"",
 }
 
 // reSpokesWord: a speaker who speaks for an organisation.
-var reSpokesWord = regexp.MustCompile(`(?i)\bspokes(?:man|woman|person|people)\b|\bstatement\b|\bofficials?\b|\bsources?\b`)
+var reSpokesWord = lazyre.New(`(?i)\bspokes(?:man|woman|person|people)\b|\bstatement\b|\bofficials?\b|\bsources?\b`)
 
 // looseScore counts the terms found in text, allowing endings on either
 // side ("borrowing" finds "borrow", "talks" finds "talk").

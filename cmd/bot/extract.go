@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -20,6 +19,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract"
 	"github.com/newsroom/newsbot/ingest"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 const extractUsage = `[--published YYYY-MM-DD] [--json] FILE|-
@@ -205,7 +205,7 @@ func plainID(raw []byte) (string, bool) {
 
 // idOf salvages the id of a line that is not valid JSON, so its error
 // line can still be matched to the input.
-var rxLineID = regexp.MustCompile(`"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)`)
+var rxLineID = lazyre.New(`"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)`)
 
 func idOf(line []byte) string {
 	m := rxLineID.FindSubmatch(line)

@@ -1,13 +1,13 @@
 package issues
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // closingHead bounds the copy Closings reads: the headline and the lead
@@ -257,19 +257,19 @@ var (
 	// "calls for the resignation of chief executive Sarah Kemp continue",
 	// "calls for Neil Barton to resign have not gone away", "the demand
 	// for the resignation of chief executive Graham Pike stands".
-	reResignGoesOn = regexp.MustCompile(`(?i)\b(?:calls?|demands?|pressure|campaign)\s+(?:\S+\s+){0,10}?(?:resignation|to\s+(?:resign|quit|step\s+down|stand\s+down|go))\b(?:[^.;]*?)\b(?:continues?|continuing|remains?|stands?|persists?|grow(?:s|ing)?|(?:has|have)\s+not\s+(?:gone\s+away|stopped|eased|ended)|(?:is|are)\s+(?:still\s+)?(?:growing|mounting|unresolved))\b`)
+	reResignGoesOn = lazyre.New(`(?i)\b(?:calls?|demands?|pressure|campaign)\s+(?:\S+\s+){0,10}?(?:resignation|to\s+(?:resign|quit|step\s+down|stand\s+down|go))\b(?:[^.;]*?)\b(?:continues?|continuing|remains?|stands?|persists?|grow(?:s|ing)?|(?:has|have)\s+not\s+(?:gone\s+away|stopped|eased|ended)|(?:is|are)\s+(?:still\s+)?(?:growing|mounting|unresolved))\b`)
 	// "Sarah Kemp still faces calls to resign".
-	reStillFaces = regexp.MustCompile(`(?i)\bstill\s+faces?\s+(?:calls?|demands?|pressure)\s+(?:to\s+(?:resign|quit|step\s+down|stand\s+down|go)|for\s+(?:\S+\s+){0,3}resignation)\b`)
+	reStillFaces = lazyre.New(`(?i)\bstill\s+faces?\s+(?:calls?|demands?|pressure)\s+(?:to\s+(?:resign|quit|step\s+down|stand\s+down|go)|for\s+(?:\S+\s+){0,3}resignation)\b`)
 	// "Students are still demanding refunds", "passengers still want
 	// compensation", "residents are still calling for a public inquiry".
-	reStillSeek = regexp.MustCompile(`(?i)\b(are|is|were|was)?\s*still\s+(demanding|demand|demands|calling\s+for|call\s+for|calls\s+for|seeking|seek|seeks|pressing\s+for|press\s+for|campaigning\s+for|fighting\s+for|want|wants|wanting)\s+((?:a|an|the|their|its|his|her)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})`)
+	reStillSeek = lazyre.New(`(?i)\b(are|is|were|was)?\s*still\s+(demanding|demand|demands|calling\s+for|call\s+for|calls\s+for|seeking|seek|seeks|pressing\s+for|press\s+for|campaigning\s+for|fighting\s+for|want|wants|wanting)\s+((?:a|an|the|their|its|his|her)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})`)
 	// "The row over fishing quotas remains unresolved".
-	reThreadOpen = regexp.MustCompile(`(?i)\b(?:the\s+)?((?:dispute|row|stand-?off|wrangle|argument|disagreement)\s+(?:over|about|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:remains?|is\s+still|was\s+still)\s+(?:unresolved|open|unsettled|deadlocked)\b`)
+	reThreadOpen = lazyre.New(`(?i)\b(?:the\s+)?((?:dispute|row|stand-?off|wrangle|argument|disagreement)\s+(?:over|about|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:remains?|is\s+still|was\s+still)\s+(?:unresolved|open|unsettled|deadlocked)\b`)
 	// "..., but a 48-hour national rail strike will go ahead next week":
 	// the second action of a settling sentence stays on.
-	reGoesAhead = regexp.MustCompile(`(?i)\bbut\s+(?:a|an|the|their|its)\s+((?:[\p{L}0-9'’-]+\s+){0,4}?(?:strike|strikes|walkout|walkouts|stoppage|protest|protests|boycott|blockade|march|ban))\s+(?:will\s+(?:still\s+)?go\s+ahead|(?:is|are)\s+(?:still\s+)?(?:going\s+ahead|to\s+go\s+ahead|on)|(?:still\s+)?goes\s+ahead|will\s+(?:still\s+)?proceed)\b`)
+	reGoesAhead = lazyre.New(`(?i)\bbut\s+(?:a|an|the|their|its)\s+((?:[\p{L}0-9'’-]+\s+){0,4}?(?:strike|strikes|walkout|walkouts|stoppage|protest|protests|boycott|blockade|march|ban))\s+(?:will\s+(?:still\s+)?go\s+ahead|(?:is|are)\s+(?:still\s+)?(?:going\s+ahead|to\s+go\s+ahead|on)|(?:still\s+)?goes\s+ahead|will\s+(?:still\s+)?proceed)\b`)
 	// A capitalised name of two or more words: "Sarah Kemp", "Neil Barton".
-	reFullName = regexp.MustCompile(`\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+\b`)
+	reFullName = lazyre.New(`\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+\b`)
 )
 
 // continuingThread reads one sentence for a thread told as still open.

@@ -1,13 +1,13 @@
 package issues
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Titles from the headline. A kept title of a word or two that names a
@@ -260,7 +260,7 @@ func oneCase(res []newsbot.Issue) []newsbot.Issue {
 
 // reChargeTold: a sentence telling the charge: "denies two charges of",
 // "is accused of", "was charged with".
-var reChargeTold = regexp.MustCompile(`\b(?:denies|denied|charged\s+with|charges?\s+of|accused\s+of|pleaded)\b`)
+var reChargeTold = lazyre.New(`\b(?:denies|denied|charged\s+with|charges?\s+of|accused\s+of|pleaded)\b`)
 
 // mergeCaseKeywords is a's keywords, then b's it lacks, at most maxKeywords.
 func mergeCaseKeywords(a, b []string) []string {
@@ -275,7 +275,7 @@ func mergeCaseKeywords(a, b []string) []string {
 
 // rePressedTo: "pressed Angola on Monday to open its", the pressure, who
 // is pressed and what to do; the title follows.
-var rePressedTo = regexp.MustCompile(`\b(?:pressed|urged|pushed|pressured|lobbied)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:on\s+\p{Lu}\p{Ll}+\s+|again\s+)?to\s+(\p{Ll}+)\s+(?:its|their|the|his|her)?\s*$`)
+var rePressedTo = lazyre.New(`\b(?:pressed|urged|pushed|pressured|lobbied)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:on\s+\p{Lu}\p{Ll}+\s+|again\s+)?to\s+(\p{Ll}+)\s+(?:its|their|the|his|her)?\s*$`)
 
 // pressedTitle: a title that is the object of what someone was pressed to
 // do ("Offshore blocks to Brazilian oil-service firms" of "pressed Angola

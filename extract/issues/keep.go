@@ -3,7 +3,6 @@ package issues
 import (
 	"github.com/newsroom/newsbot/extract/places"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -12,6 +11,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/internal/fold"
 	"github.com/newsroom/newsbot/extract/people"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // What an editor keeps. The last pass over an article's issues drops the
@@ -752,14 +752,14 @@ func (a *analyser) namedThreads(res []newsbot.Issue) []newsbot.Issue {
 
 // reLabelNoun: an appositive that calls the clause before it a dispute
 // (", a dispute the players' union has threatened to take to court").
-var reLabelNoun = regexp.MustCompile(`, (?:a|in a) (?:dispute|row|stand-?off|wrangle)\b`)
+var reLabelNoun = lazyre.New(`, (?:a|in a) (?:dispute|row|stand-?off|wrangle)\b`)
 
 // reReportedThat: the reported clause after a verb of saying.
-var reReportedThat = regexp.MustCompile(`\b(?:confirmed|said|says|admitted|acknowledged|announced|conceded|disclosed|revealed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\s+|\b(?:say|says|said)\s+`)
+var reReportedThat = lazyre.New(`\b(?:confirmed|said|says|admitted|acknowledged|announced|conceded|disclosed|revealed)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\s+|\b(?:say|says|said)\s+`)
 
 // reStillUnpaid: what the clause's subject suffers, told passive and
 // negative or unfinished: "had still not been paid", "have yet to be paid".
-var reStillUnpaid = regexp.MustCompile(`^(?:had|has|have|was|were|is|are)\s+(?:still\s+|yet\s+)?(?:not\s+|never\s+)(?:yet\s+)?been\s+\p{Ll}+|^(?:had|has|have)\s+(?:still\s+)?yet\s+to\s+be\s+\p{Ll}+|^remain(?:s|ed)?\s+(?:unpaid|unresolved|outstanding|withheld)`)
+var reStillUnpaid = lazyre.New(`^(?:had|has|have|was|were|is|are)\s+(?:still\s+|yet\s+)?(?:not\s+|never\s+)(?:yet\s+)?been\s+\p{Ll}+|^(?:had|has|have)\s+(?:still\s+)?yet\s+to\s+be\s+\p{Ll}+|^remain(?:s|ed)?\s+(?:unpaid|unresolved|outstanding|withheld)`)
 
 // labelledDispute titles sentence si when an appositive calls its clause a
 // dispute and that clause tells what goes unpaid or undone: "The board

@@ -1,7 +1,6 @@
 package issues
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/people"
 	"github.com/newsroom/newsbot/extract/text"
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // render writes an issue: its title from the heaviest phrase, keywords,
@@ -820,7 +820,7 @@ func campaignedOn(t, ill string) bool {
 }
 
 // reCampaignOn: a pledge to fight something or a campaign on it.
-var reCampaignOn = regexp.MustCompile(`(?i)\b(?:campaign(?:ed|s|ing)?\s+(?:on|against)|(?:pledg|promis|vow)(?:ed|es|e|ing)\s+to\s+(?:fight|tackle|end|root\s+out|stamp\s+out|curb|crack\s+down\s+on))\s`)
+var reCampaignOn = lazyre.New(`(?i)\b(?:campaign(?:ed|s|ing)?\s+(?:on|against)|(?:pledg|promis|vow)(?:ed|es|e|ing)\s+to\s+(?:fight|tackle|end|root\s+out|stamp\s+out|curb|crack\s+down\s+on))\s`)
 
 // publicIlls are ills a figure may campaign on; by the possessive they
 // would be the figure's own.

@@ -8,11 +8,13 @@ import (
 // refLookup and refDemonym are Lookup and Demonym as first written: the
 // fast versions must answer as they do.
 func refLookup(name string) (Place, bool) {
+	gaz := gazetteer()
 	p, ok := gaz.folded[strings.ToLower(strings.TrimSpace(name))]
 	return p, ok
 }
 
 func refDemonym(word string) (string, bool) {
+	gaz := gazetteer()
 	if e, ok := gaz.exact[word]; ok && e.demonym {
 		return e.place.Country, true
 	}
@@ -41,6 +43,7 @@ func checkLookupRef(t *testing.T, s string) {
 // TestLookupMatchesReference asks every name of the tables, in several
 // spellings, and words around them.
 func TestLookupMatchesReference(t *testing.T) {
+	gaz := gazetteer()
 	for name := range gaz.exact {
 		for _, s := range []string{name, strings.ToLower(name), strings.ToUpper(name), " " + name + "\t", name + "s", name + "'s", "\u00a0" + name, name[:len(name)-1]} {
 			checkLookupRef(t, s)

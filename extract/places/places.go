@@ -10,6 +10,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -98,9 +99,13 @@ type entry struct {
 	demonym bool
 }
 
-// gaz is built once at start-up from the embedded files and only read
-// afterwards.
-var gaz = mustBuild(countriesTSV, citiesTSV+"\n"+townsTSV)
+// gazetteer returns the tables, built from the embedded files on first use
+// and only read afterwards: building them is about a third of the start-up
+// of every command, and most commands other than extraction never look a
+// place up.
+var gazetteer = sync.OnceValue(func() *tables {
+	return mustBuild(countriesTSV, citiesTSV+"\n"+townsTSV)
+})
 
 func mustBuild(countries, cities string) *tables {
 	t, err := build(countries, cities)
@@ -113,7 +118,7 @@ func mustBuild(countries, cities string) *tables {
 func build(countries, cities string) (*tables, error) {
 	// The maps are sized for the names the tables can hold (a name or
 	// alias a field, up to "|" a field), so that building them rehashes
-	// nothing: start-up of every command pays for it.
+	// nothing: every command that looks a place up pays for it.
 	names := strings.Count(countries, "\t") + strings.Count(countries, "|") + strings.Count(cities, "\n") + strings.Count(cities, "|") + 2
 	t := &tables{exact: make(map[string]entry, names), folded: make(map[string]Place, names), first: make(map[string]uint8, 2*names), alts: map[string][]Place{},
 		pairs: make(map[string]bool, names/4)}
@@ -246,6 +251,7 @@ func splitList(s string) []string {
 // Lookup finds a place by canonical name or alias, ignoring case:
 // "beijing", "U.S.", "Britain". Demonyms are not places: see Demonym.
 func Lookup(name string) (Place, bool) {
+	gaz := gazetteer()
 	// Most names are short and ASCII: lower-cased on the stack in the
 	// pass that finds they are ASCII, so that the lookup allocates
 	// nothing. For ASCII text strings.TrimSpace trims only ASCII white
@@ -294,6 +300,7 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 // "Chinese" → China, "Britons" → United Kingdom. Case matters: demonyms are
 // capitalised in English.
 func Demonym(word string) (string, bool) {
+	gaz := gazetteer()
 	if word == "" || !gaz.demonymLead[word[0]] {
 		return "", false
 	}
@@ -313,6 +320,7 @@ func Demonym(word string) (string, bool) {
 // start a match, so "turkey" and "china" (the plate) are left alone; a
 // possessive "'s" is not part of the match.
 func Find(s string) []Match {
+	gaz := gazetteer()
 	var out []Match
 	i := 0
 	for i < len(s) {
@@ -364,6 +372,7 @@ func Find(s string) []Match {
 
 // matchAt tries the longest gazetteer name starting at the word at i.
 func matchAt(s string, i int) (Match, bool) {
+	gaz := gazetteer()
 	e0 := wordEnd(s, i)
 	if w := trimWord(s[i:e0]); shortForm(w) == "" {
 		if k := gaz.first[w]; k&firstSingle == 0 && (k == 0 || !pairAt(s, i, e0)) {
@@ -403,6 +412,7 @@ func matchAt(s string, i int) (Match, bool) {
 // "The Hague". The two words are looked up as they stand in s, so the
 // look allocates nothing.
 func pairAt(s string, i, e int) bool {
+	gaz := gazetteer()
 	if e+1 >= len(s) || s[e] != ' ' {
 		return false
 	}
@@ -416,6 +426,7 @@ func pairAt(s string, i, e int) bool {
 }
 
 func lookupCandidate(cand string, start int) (Match, bool) {
+	gaz := gazetteer()
 	try := func(c string) (Match, bool) {
 		if c == "" {
 			return Match{}, false
@@ -459,6 +470,7 @@ func lookupCandidate(cand string, start int) (Match, bool) {
 
 // trimWord drops a possessive or a sentence-final full stop from a word.
 func trimWord(w string) string {
+	gaz := gazetteer()
 	switch {
 	case strings.HasSuffix(w, "'s"):
 		return w[:len(w)-2]
@@ -658,6 +670,7 @@ func shortForm(w string) string {
 // in the UK beside Australia's): a story's dateline country settles which
 // one a bare name means.
 func InCountry(p Place, country string) (Place, bool) {
+	gaz := gazetteer()
 	if p.Country == country {
 		return p, true
 	}
@@ -680,6 +693,7 @@ func InCountry(p Place, country string) (Place, bool) {
 // name ("Queenstown", "Perth", "Windsor"): only then can a story's home
 // country change which one a bare name means (see InCountry).
 func HasNamesake(p Place) bool {
+	gaz := gazetteer()
 	if len(gaz.alts[p.Name]) > 0 {
 		return true
 	}
@@ -713,8 +727,9 @@ func qualified(s string, m Match, alts []Place) Place {
 }
 
 // towns maps the towns of towns.tsv to their countries: the secondary
-// towns, as against the capitals and big cities of cities.tsv.
-var towns = func() map[string]string {
+// towns, as against the capitals and big cities of cities.tsv. Built on
+// first use, as the gazetteer is.
+var towns = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, line := range strings.Split(townsTSV, "\n") {
 		f := strings.Split(line, "\t")
@@ -725,11 +740,11 @@ var towns = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // Minor reports a secondary town ("St Helens", "Devonport"): one that a
 // story may name without its country, and that may well share its name
 // with a town the gazetteer lacks.
 func Minor(p Place) bool {
-	return p.Kind == City && towns[p.Name] == p.Country
+	return p.Kind == City && towns()[p.Name] == p.Country
 }

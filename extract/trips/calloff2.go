@@ -1,16 +1,17 @@
 package trips
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
 // Words that take a plan off the books, and "instead of", which counts
 // only before the place ("will return to London instead of flying on to
 // Addis Ababa").
 var (
-	reOffWord   = regexp.MustCompile(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out)\b`)
-	reInsteadOf = regexp.MustCompile(`(?i)\binstead\s+of\b`)
+	reOffWord   = lazyre.New(`(?i)\b(?:postpon(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|pull(?:s|ed|ing)?\s+out\s+of|put\s+off|abandon(?:s|ed|ing)?|no\s+longer|rul(?:e|es|ed)\s+out)\b`)
+	reInsteadOf = lazyre.New(`(?i)\binstead\s+of\b`)
 )
 
 // offJourneyWords are what a call-off must be about for a visit to be
