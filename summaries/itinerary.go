@@ -491,7 +491,11 @@ func (s *Service) issueKnownBy(ctx context.Context, is newsbot.IssueRecord, asOf
 	if err != nil {
 		return newsbot.IssueRecord{}, false, fmt.Errorf("issue %d: article %d: %w", is.ID, earlier[0].ID, err)
 	}
+	// In lower case once, as termScore reads them, not once a sentence.
 	terms := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
+	for i, t := range terms {
+		terms[i] = strings.ToLower(t)
+	}
 	latest, best := "", 0
 	for _, sp := range text.Sentences(art.Text) {
 		if n := termScore(sp.Text, terms); n > best {
