@@ -107,7 +107,11 @@ const (
 	issueCols           = `id, title, keywords, status, revived, latest, latest_at, updated_at`
 	allIssuesQuery      = `SELECT ` + issueCols + ` FROM issues ORDER BY latest_at DESC, id DESC LIMIT ?`
 	issuesByStatusQuery = `SELECT ` + issueCols + ` FROM issues WHERE status = ? ORDER BY latest_at DESC, id DESC LIMIT ?`
-	issueSourcesQuery   = `SELECT a.id, a.title, a.url, a.outlet, a.published_at
+	// issuesByStatusAfterQuery is issuesByStatusQuery's next page: the
+	// issues after (latest_at ?2, id ?3) in its order.
+	issuesByStatusAfterQuery = `SELECT ` + issueCols + ` FROM issues WHERE status = ?1 AND (latest_at, id) < (?2, ?3)
+	ORDER BY latest_at DESC, id DESC LIMIT ?4`
+	issueSourcesQuery = `SELECT a.id, a.title, a.url, a.outlet, a.published_at
 	FROM issue_articles ia JOIN articles a ON a.id = ia.article_id
 	WHERE ia.issue_id = ? ORDER BY ia.published_at DESC, ia.article_id DESC LIMIT ?`
 	// issueSourceCountQuery counts in the covering index, no article read.
@@ -221,6 +225,7 @@ func HotQueries(s HotSample) []HotQuery {
 		{"ArticleRefs", articleRefsQuery(2), []any{s.LegID, s.LegID + 1}, false},
 		{"Issues (all, newest)", allIssuesQuery, []any{20}, false},
 		{"Issues by status", issuesByStatusQuery, []any{"open", 20}, false},
+		{"Issues by status, next page (digest)", issuesByStatusAfterQuery, []any{"open", day, s.IssueID, 20}, false},
 		{"Issue sources", issueSourcesQuery, []any{s.IssueID, maxIssueSources}, false},
 		{"Issue source count", issueSourceCountQuery, []any{s.IssueID}, false},
 		{"Issue quotes", issueQuotesQuery, []any{s.IssueID, maxIssueQuotes}, false},

@@ -261,3 +261,61 @@ func TestIssueRowAcrossBatches(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// IssuesAfter pages through the issues of a status in Issues' order (ties
+// of latest development by id), without quote links, whatever the page size.
+func TestIssuesAfterPages(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	at := day("2026-02-02")
+	mustSave(t, s,
+		raise("https://x.example/1", at, "Ferry timetable dispute", []string{"ferry", "timetable"}, "Islanders protested against the new ferry timetable."),
+		raise("https://x.example/2", at, "Library closures row", []string{"library", "closures"}, "Campaigners opposed the library closures."),
+		raise("https://x.example/3", at, "Parking charges protest", []string{"parking", "charges"}, "Traders objected to the parking charges."),
+		raise("https://x.example/4", day("2026-02-01"), "Hospital car park fees", []string{"hospital", "fees"}, "Nurses criticised the car park fees."),
+	)
+	mustSave(t, s, synthBatch(0, 3*maxIssueSources)...)
+	want, err := s.Issues(ctx, newsbot.IssueOpen, 0)
+	if err != nil || len(want) < 5 {
+		t.Fatalf("issues %d, %v", len(want), err)
+	}
+	for i := range want {
+		want[i].QuoteIDs = nil
+	}
+	for _, size := range []int{1, 2, 3, len(want) + 1} {
+		var got []newsbot.IssueRecord
+		var after *newsbot.IssueRecord
+		for range len(want) + 1 {
+			page, err := s.IssuesAfter(ctx, newsbot.IssueOpen, after, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, page...)
+			if len(page) < size {
+				break
+			}
+			after = &got[len(got)-1]
+		}
+		if len(got) != len(want) {
+			t.Fatalf("pages of %d: %d issues, want %d", size, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].ID != want[i].ID || got[i].SourceCount != want[i].SourceCount || len(got[i].Sources) != len(want[i].Sources) ||
+				got[i].QuoteIDs != nil || got[i].Latest != want[i].Latest {
+				t.Errorf("pages of %d, issue %d: got #%d (%d of %d sources), want #%d (%d of %d)", size, i,
+					got[i].ID, len(got[i].Sources), got[i].SourceCount, want[i].ID, len(want[i].Sources), want[i].SourceCount)
+			}
+		}
+	}
+	if closed, err := s.IssuesAfter(ctx, newsbot.IssueClosed, nil, 5); err != nil || len(closed) != 0 {
+		t.Errorf("closed: %d, %v", len(closed), err)
+	}
+	for _, bad := range []struct {
+		status string
+		limit  int
+	}{{"", 5}, {"pending", 5}, {newsbot.IssueOpen, 0}} {
+		if _, err := s.IssuesAfter(ctx, bad.status, nil, bad.limit); !errors.Is(err, newsbot.ErrBadInput) {
+			t.Errorf("IssuesAfter(%q, %d): %v, want ErrBadInput", bad.status, bad.limit, err)
+		}
+	}
+}
