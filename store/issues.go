@@ -575,7 +575,7 @@ func scanIssue(sc scanner) (newsbot.IssueRecord, error) {
 	var r newsbot.IssueRecord
 	var kw string
 	var latestAt, updatedAt int64
-	if err := sc.Scan(&r.ID, &r.Title, &kw, &r.Status, &r.Revived, &r.Latest, &latestAt, &updatedAt); err != nil {
+	if err := sc.Scan(&r.ID, &r.Title, &kw, &r.Status, &r.Revived, &r.Latest, &latestAt, &updatedAt, &r.SourceCount); err != nil {
 		return r, err
 	}
 	if err := json.Unmarshal([]byte(kw), &r.Keywords); err != nil {
@@ -618,7 +618,8 @@ func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 	return qrows.Err()
 }
 
-// fillIssueSources loads an issue's newest sources and their count.
+// fillIssueSources loads an issue's newest sources; r.SourceCount comes
+// from its row (scanIssue).
 func fillIssueSources(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 	rows, err := db.QueryContext(ctx, issueSourcesQuery, r.ID, maxIssueSources)
 	if err != nil {
@@ -638,11 +639,11 @@ func fillIssueSources(ctx context.Context, db querier, r *newsbot.IssueRecord) e
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("issue %d sources: %w", r.ID, err)
 	}
-	r.SourceCount = len(r.Sources)
-	if r.SourceCount == maxIssueSources {
-		if err := db.QueryRowContext(ctx, issueSourceCountQuery, r.ID).Scan(&r.SourceCount); err != nil {
-			return fmt.Errorf("issue %d source count: %w", r.ID, err)
-		}
+	// All the sources listed, they are counted; else the issue row's
+	// count of its links (issues.source_count, migration 0009) says how
+	// many there are.
+	if len(r.Sources) < maxIssueSources {
+		r.SourceCount = len(r.Sources)
 	}
 	return nil
 }

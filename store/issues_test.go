@@ -319,3 +319,108 @@ func TestIssuesAfterPages(t *testing.T) {
 		}
 	}
 }
+
+// The legs' and issues' stored source counts (migration 0009's triggers)
+// follow their links through batches, an updated article losing its leg
+// and issue, and a merge of issues: IntegrityCheck counts them afresh.
+func TestSourceCountsFollowLinks(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	batch := synthBatch(0, 3*maxIssueSources)
+	mustSave(t, s, batch...)
+	if n := count(t, s, `SELECT count(*) FROM legs WHERE source_count > 1`); n == 0 {
+		t.Fatal("no leg with several sources: nothing to count")
+	}
+	if n := count(t, s, `SELECT count(*) FROM issues WHERE source_count > 1`); n == 0 {
+		t.Fatal("no issue with several sources: nothing to count")
+	}
+	// Two articles rewritten: one leg and one issue link fewer each.
+	var upd []newsbot.Analysed
+	for _, i := range []int{4, 5} {
+		a := batch[i]
+		a.Article.Text += "An earlier version of this report gave the wrong figures."
+		a.Extraction.Trips, a.Extraction.Issues = nil, nil
+		upd = append(upd, a)
+	}
+	if res := mustSave(t, s, upd...); res[0].Outcome != newsbot.Updated {
+		t.Fatalf("rewrite: %s, want updated", res[0].Outcome)
+	}
+	if err := s.IntegrityCheck(ctx); err != nil {
+		t.Fatalf("after the update: %v", err)
+	}
+	all, err := s.Issues(ctx, "", 0)
+	if err != nil || len(all) < 2 {
+		t.Fatalf("issues %d, %v", len(all), err)
+	}
+	into, from := all[0], all[1]
+	if err := s.MergeIssues(ctx, into.ID, from.ID); err != nil {
+		t.Fatal(err)
+	}
+	merged, err := s.Issue(ctx, into.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := count(t, s, `SELECT count(*) FROM issue_articles WHERE issue_id = ?`, into.ID); merged.SourceCount != want || want <= into.SourceCount {
+		t.Errorf("merged issue counts %d sources, want %d (more than its own %d)", merged.SourceCount, want, into.SourceCount)
+	}
+	if err := checkDB(ctx, s); err != nil {
+		t.Error(err)
+	}
+}
+
+// Migration 0009 counts the links of an existing database's legs and
+// issues, and its triggers keep the counts as links come and go.
+func TestMigrationSourceCounts(t *testing.T) {
+	ctx := context.Background()
+	db := openRaw(t, filepath.Join(t.TempDir(), "news.db"))
+	migrateBelow(t, db, 9)
+	exec := func(qs ...string) {
+		t.Helper()
+		for _, q := range qs {
+			if _, err := db.ExecContext(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	exec(`INSERT INTO articles(id, published_at, ingested_at, hash, text) VALUES
+			(1, 1763164800, 1763164800, 'h1', 'a'), (2, 1763251200, 1763251200, 'h2', 'b'), (3, 1763337600, 1763337600, 'h3', 'c')`,
+		`INSERT INTO legs(id, traveler, place, place_key) VALUES (1, 'Piret Tamm', 'Tartu', 'tartu'), (2, 'Kaja Ots', 'Bergen', 'bergen')`,
+		`INSERT INTO leg_sources(leg_id, article_id, published_at) VALUES (1, 1, 1763164800), (1, 2, 1763251200), (2, 3, 1763337600)`,
+		`INSERT INTO issues(id, title, updated_at) VALUES (1, 'Ferry timetable dispute', 1763337600), (2, 'Library closures', 1763337600)`,
+		`INSERT INTO issue_articles(issue_id, article_id, published_at) VALUES (1, 1, 1763164800), (1, 2, 1763251200), (1, 3, 1763337600)`)
+	if err := migrate(ctx, db, migrationFS); err != nil {
+		t.Fatal(err)
+	}
+	counts := func() []int {
+		t.Helper()
+		var out []int
+		for _, q := range []string{`SELECT source_count FROM legs ORDER BY id`, `SELECT source_count FROM issues ORDER BY id`} {
+			rows, err := db.QueryContext(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var n int
+				if err := rows.Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, n)
+			}
+			if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out
+	}
+	if got := counts(); !slices.Equal(got, []int{2, 1, 3, 0}) {
+		t.Errorf("after 0009: legs and issues count %v, want [2 1 3 0]", got)
+	}
+	exec(`INSERT INTO leg_sources(leg_id, article_id, published_at) VALUES (2, 1, 1763164800)`,
+		`INSERT OR IGNORE INTO leg_sources(leg_id, article_id, published_at) VALUES (2, 1, 1763164800)`,
+		`DELETE FROM leg_sources WHERE leg_id = 1 AND article_id = 1`,
+		`UPDATE issue_articles SET issue_id = 2 WHERE article_id = 3`,
+		`DELETE FROM issue_articles WHERE article_id = 1`)
+	if got := counts(); !slices.Equal(got, []int{1, 2, 1, 1}) {
+		t.Errorf("after links changed: legs and issues count %v, want [1 2 1 1]", got)
+	}
+}
