@@ -88,8 +88,9 @@ func newLineage(ctx context.Context, path string) error {
 	return nil
 }
 
-// IntegrityCheck runs PRAGMA integrity_check and the foreign key check on a
-// read connection (it does not block writers); nil when both are clean.
+// IntegrityCheck runs PRAGMA integrity_check, the foreign key check and a
+// check of the legs' and issues' source counts on a read connection (it does
+// not block writers); nil when all are clean.
 func (s *Store) IntegrityCheck(ctx context.Context) error {
 	rows, err := s.rq.QueryContext(ctx, `PRAGMA integrity_check`)
 	if err != nil {
@@ -118,6 +119,16 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 	}
 	if fk > 0 {
 		return fmt.Errorf("foreign key check: %d rows violate foreign keys", fk)
+	}
+	// The counts migration 0009's triggers keep.
+	var legs, issues int
+	if err := s.rq.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM legs WHERE source_count <> (SELECT count(*) FROM leg_sources WHERE leg_id = legs.id)),
+		(SELECT count(*) FROM issues WHERE source_count <> (SELECT count(*) FROM issue_articles WHERE issue_id = issues.id))`).Scan(&legs, &issues); err != nil {
+		return fmt.Errorf("source count check: %w", err)
+	}
+	if legs > 0 || issues > 0 {
+		return fmt.Errorf("source count check: %d legs and %d issues miscount their sources", legs, issues)
 	}
 	return nil
 }

@@ -104,15 +104,17 @@ const (
 	personQuery                = `SELECT id, name, role, quote_count FROM people WHERE id = ?`
 	aliasesQuery               = `SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias_key`
 
-	issueCols           = `id, title, keywords, status, revived, latest, latest_at, updated_at`
+	issueCols           = `id, title, keywords, status, revived, latest, latest_at, updated_at, source_count`
 	allIssuesQuery      = `SELECT ` + issueCols + ` FROM issues ORDER BY latest_at DESC, id DESC LIMIT ?`
 	issuesByStatusQuery = `SELECT ` + issueCols + ` FROM issues WHERE status = ? ORDER BY latest_at DESC, id DESC LIMIT ?`
-	issueSourcesQuery   = `SELECT a.id, a.title, a.url, a.outlet, a.published_at
+	// issuesByStatusAfterQuery is issuesByStatusQuery's next page: the
+	// issues after (latest_at ?2, id ?3) in its order.
+	issuesByStatusAfterQuery = `SELECT ` + issueCols + ` FROM issues WHERE status = ?1 AND (latest_at, id) < (?2, ?3)
+	ORDER BY latest_at DESC, id DESC LIMIT ?4`
+	issueSourcesQuery = `SELECT a.id, a.title, a.url, a.outlet, a.published_at
 	FROM issue_articles ia JOIN articles a ON a.id = ia.article_id
 	WHERE ia.issue_id = ? ORDER BY ia.published_at DESC, ia.article_id DESC LIMIT ?`
-	// issueSourceCountQuery counts in the covering index, no article read.
-	issueSourceCountQuery = `SELECT count(*) FROM issue_articles WHERE issue_id = ?`
-	issueQuotesQuery      = `SELECT quote_id FROM issue_quotes WHERE issue_id = ? ORDER BY quote_id DESC LIMIT ?`
+	issueQuotesQuery = `SELECT quote_id FROM issue_quotes WHERE issue_id = ? ORDER BY quote_id DESC LIMIT ?`
 
 	// articleLookupQuery is ingest's duplicate check: the article with the
 	// same text (?1, hash) and the one at the same canonical URL (?2), NULL
@@ -148,7 +150,7 @@ func legSourcesBareQuery(n int) string {
 }
 
 func newestLegSources(n int) string {
-	return `(SELECT id, (SELECT count(*) FROM leg_sources c WHERE c.leg_id = legs.id) AS n,
+	return `(SELECT id, source_count AS n,
 	             coalesce((SELECT s.published_at FROM leg_sources s WHERE s.leg_id = legs.id
 	                       ORDER BY s.published_at DESC, s.article_id DESC LIMIT 1 OFFSET ?1 - 1), -9223372036854775808) AS since
 	      FROM legs WHERE id IN (?` + strings.Repeat(",?", n-1) + `) LIMIT ` + strconv.Itoa(n) + `) l
@@ -221,8 +223,8 @@ func HotQueries(s HotSample) []HotQuery {
 		{"ArticleRefs", articleRefsQuery(2), []any{s.LegID, s.LegID + 1}, false},
 		{"Issues (all, newest)", allIssuesQuery, []any{20}, false},
 		{"Issues by status", issuesByStatusQuery, []any{"open", 20}, false},
+		{"Issues by status, next page (digest)", issuesByStatusAfterQuery, []any{"open", day, s.IssueID, 20}, false},
 		{"Issue sources", issueSourcesQuery, []any{s.IssueID, maxIssueSources}, false},
-		{"Issue source count", issueSourceCountQuery, []any{s.IssueID}, false},
 		{"Issue quotes", issueQuotesQuery, []any{s.IssueID, maxIssueQuotes}, false},
 		{"ingest: article by hash and URL", articleLookupQuery, []any{"0", "https://example.org/"}, false},
 		{"ingest: issue candidates", issueCandidatesQuery, []any{s.Word, issueCandidates}, false},

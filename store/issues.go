@@ -575,7 +575,7 @@ func scanIssue(sc scanner) (newsbot.IssueRecord, error) {
 	var r newsbot.IssueRecord
 	var kw string
 	var latestAt, updatedAt int64
-	if err := sc.Scan(&r.ID, &r.Title, &kw, &r.Status, &r.Revived, &r.Latest, &latestAt, &updatedAt); err != nil {
+	if err := sc.Scan(&r.ID, &r.Title, &kw, &r.Status, &r.Revived, &r.Latest, &latestAt, &updatedAt, &r.SourceCount); err != nil {
 		return r, err
 	}
 	if err := json.Unmarshal([]byte(kw), &r.Keywords); err != nil {
@@ -599,6 +599,28 @@ const (
 
 // fillIssue loads an issue's newest sources, their count and quote ids.
 func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
+	if err := fillIssueSources(ctx, db, r); err != nil {
+		return err
+	}
+	qrows, err := db.QueryContext(ctx, issueQuotesQuery, r.ID, maxIssueQuotes)
+	if err != nil {
+		return fmt.Errorf("issue %d quotes: %w", r.ID, err)
+	}
+	defer qrows.Close()
+	r.QuoteIDs = []int64{}
+	for qrows.Next() {
+		var id int64
+		if err := qrows.Scan(&id); err != nil {
+			return fmt.Errorf("issue %d quotes: %w", r.ID, err)
+		}
+		r.QuoteIDs = append(r.QuoteIDs, id)
+	}
+	return qrows.Err()
+}
+
+// fillIssueSources loads an issue's newest sources; r.SourceCount comes
+// from its row (scanIssue).
+func fillIssueSources(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 	rows, err := db.QueryContext(ctx, issueSourcesQuery, r.ID, maxIssueSources)
 	if err != nil {
 		return fmt.Errorf("issue %d sources: %w", r.ID, err)
@@ -617,26 +639,13 @@ func fillIssue(ctx context.Context, db querier, r *newsbot.IssueRecord) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("issue %d sources: %w", r.ID, err)
 	}
-	r.SourceCount = len(r.Sources)
-	if r.SourceCount == maxIssueSources {
-		if err := db.QueryRowContext(ctx, issueSourceCountQuery, r.ID).Scan(&r.SourceCount); err != nil {
-			return fmt.Errorf("issue %d source count: %w", r.ID, err)
-		}
+	// All the sources listed, they are counted; else the issue row's
+	// count of its links (issues.source_count, migration 0009) says how
+	// many there are.
+	if len(r.Sources) < maxIssueSources {
+		r.SourceCount = len(r.Sources)
 	}
-	qrows, err := db.QueryContext(ctx, issueQuotesQuery, r.ID, maxIssueQuotes)
-	if err != nil {
-		return fmt.Errorf("issue %d quotes: %w", r.ID, err)
-	}
-	defer qrows.Close()
-	r.QuoteIDs = []int64{}
-	for qrows.Next() {
-		var id int64
-		if err := qrows.Scan(&id); err != nil {
-			return fmt.Errorf("issue %d quotes: %w", r.ID, err)
-		}
-		r.QuoteIDs = append(r.QuoteIDs, id)
-	}
-	return qrows.Err()
+	return nil
 }
 
 // Issues lists issues with status ("open", "closed", "" for all), latest
@@ -673,6 +682,53 @@ func (s *Store) Issues(ctx context.Context, status string, limit int) ([]newsbot
 	}
 	for i := range out {
 		if err := fillIssue(ctx, s.rq, &out[i]); err != nil {
+			return nil, fmt.Errorf("issues: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// IssuesAfter lists issues with status ("open" or "closed") as Issues
+// does, without their quote links (QuoteIDs nil): those after the issue
+// after in Issues' order (nil: from the first), at most limit (> 0) of
+// them. A digest prints no quotes of an issue (50 links read each), and
+// reads a second page only when junk threads took lines of the first,
+// rather than the first again with it.
+func (s *Store) IssuesAfter(ctx context.Context, status string, after *newsbot.IssueRecord, limit int) ([]newsbot.IssueRecord, error) {
+	if status != newsbot.IssueOpen && status != newsbot.IssueClosed {
+		return nil, fmt.Errorf("issues: status %q: %w", status, newsbot.ErrBadInput)
+	}
+	if limit <= 0 {
+		return nil, fmt.Errorf("issues: limit %d: %w", limit, newsbot.ErrBadInput)
+	}
+	var rows *sql.Rows
+	var err error
+	if after == nil {
+		rows, err = s.rq.QueryContext(ctx, issuesByStatusQuery, status, limit)
+	} else {
+		at := int64(0) // fromUnix's zero time
+		if !after.LatestAt.IsZero() {
+			at = after.LatestAt.Unix()
+		}
+		rows, err = s.rq.QueryContext(ctx, issuesByStatusAfterQuery, status, at, after.ID, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("issues: %w", err)
+	}
+	var out []newsbot.IssueRecord
+	for rows.Next() {
+		r, err := scanIssue(rows)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("issues: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, fmt.Errorf("issues: %w", err)
+	}
+	for i := range out {
+		if err := fillIssueSources(ctx, s.rq, &out[i]); err != nil {
 			return nil, fmt.Errorf("issues: %w", err)
 		}
 	}

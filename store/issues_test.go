@@ -261,3 +261,166 @@ func TestIssueRowAcrossBatches(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// IssuesAfter pages through the issues of a status in Issues' order (ties
+// of latest development by id), without quote links, whatever the page size.
+func TestIssuesAfterPages(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	at := day("2026-02-02")
+	mustSave(t, s,
+		raise("https://x.example/1", at, "Ferry timetable dispute", []string{"ferry", "timetable"}, "Islanders protested against the new ferry timetable."),
+		raise("https://x.example/2", at, "Library closures row", []string{"library", "closures"}, "Campaigners opposed the library closures."),
+		raise("https://x.example/3", at, "Parking charges protest", []string{"parking", "charges"}, "Traders objected to the parking charges."),
+		raise("https://x.example/4", day("2026-02-01"), "Hospital car park fees", []string{"hospital", "fees"}, "Nurses criticised the car park fees."),
+	)
+	mustSave(t, s, synthBatch(0, 3*maxIssueSources)...)
+	want, err := s.Issues(ctx, newsbot.IssueOpen, 0)
+	if err != nil || len(want) < 5 {
+		t.Fatalf("issues %d, %v", len(want), err)
+	}
+	for i := range want {
+		want[i].QuoteIDs = nil
+	}
+	for _, size := range []int{1, 2, 3, len(want) + 1} {
+		var got []newsbot.IssueRecord
+		var after *newsbot.IssueRecord
+		for range len(want) + 1 {
+			page, err := s.IssuesAfter(ctx, newsbot.IssueOpen, after, size)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, page...)
+			if len(page) < size {
+				break
+			}
+			after = &got[len(got)-1]
+		}
+		if len(got) != len(want) {
+			t.Fatalf("pages of %d: %d issues, want %d", size, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].ID != want[i].ID || got[i].SourceCount != want[i].SourceCount || len(got[i].Sources) != len(want[i].Sources) ||
+				got[i].QuoteIDs != nil || got[i].Latest != want[i].Latest {
+				t.Errorf("pages of %d, issue %d: got #%d (%d of %d sources), want #%d (%d of %d)", size, i,
+					got[i].ID, len(got[i].Sources), got[i].SourceCount, want[i].ID, len(want[i].Sources), want[i].SourceCount)
+			}
+		}
+	}
+	if closed, err := s.IssuesAfter(ctx, newsbot.IssueClosed, nil, 5); err != nil || len(closed) != 0 {
+		t.Errorf("closed: %d, %v", len(closed), err)
+	}
+	for _, bad := range []struct {
+		status string
+		limit  int
+	}{{"", 5}, {"pending", 5}, {newsbot.IssueOpen, 0}} {
+		if _, err := s.IssuesAfter(ctx, bad.status, nil, bad.limit); !errors.Is(err, newsbot.ErrBadInput) {
+			t.Errorf("IssuesAfter(%q, %d): %v, want ErrBadInput", bad.status, bad.limit, err)
+		}
+	}
+}
+
+// The legs' and issues' stored source counts (migration 0009's triggers)
+// follow their links through batches, an updated article losing its leg
+// and issue, and a merge of issues: IntegrityCheck counts them afresh.
+func TestSourceCountsFollowLinks(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	batch := synthBatch(0, 3*maxIssueSources)
+	mustSave(t, s, batch...)
+	if n := count(t, s, `SELECT count(*) FROM legs WHERE source_count > 1`); n == 0 {
+		t.Fatal("no leg with several sources: nothing to count")
+	}
+	if n := count(t, s, `SELECT count(*) FROM issues WHERE source_count > 1`); n == 0 {
+		t.Fatal("no issue with several sources: nothing to count")
+	}
+	// Two articles rewritten: one leg and one issue link fewer each.
+	var upd []newsbot.Analysed
+	for _, i := range []int{4, 5} {
+		a := batch[i]
+		a.Article.Text += "An earlier version of this report gave the wrong figures."
+		a.Extraction.Trips, a.Extraction.Issues = nil, nil
+		upd = append(upd, a)
+	}
+	if res := mustSave(t, s, upd...); res[0].Outcome != newsbot.Updated {
+		t.Fatalf("rewrite: %s, want updated", res[0].Outcome)
+	}
+	if err := s.IntegrityCheck(ctx); err != nil {
+		t.Fatalf("after the update: %v", err)
+	}
+	all, err := s.Issues(ctx, "", 0)
+	if err != nil || len(all) < 2 {
+		t.Fatalf("issues %d, %v", len(all), err)
+	}
+	into, from := all[0], all[1]
+	if err := s.MergeIssues(ctx, into.ID, from.ID); err != nil {
+		t.Fatal(err)
+	}
+	merged, err := s.Issue(ctx, into.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := count(t, s, `SELECT count(*) FROM issue_articles WHERE issue_id = ?`, into.ID); merged.SourceCount != want || want <= into.SourceCount {
+		t.Errorf("merged issue counts %d sources, want %d (more than its own %d)", merged.SourceCount, want, into.SourceCount)
+	}
+	if err := checkDB(ctx, s); err != nil {
+		t.Error(err)
+	}
+}
+
+// Migration 0009 counts the links of an existing database's legs and
+// issues, and its triggers keep the counts as links come and go.
+func TestMigrationSourceCounts(t *testing.T) {
+	ctx := context.Background()
+	db := openRaw(t, filepath.Join(t.TempDir(), "news.db"))
+	migrateBelow(t, db, 9)
+	exec := func(qs ...string) {
+		t.Helper()
+		for _, q := range qs {
+			if _, err := db.ExecContext(ctx, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	exec(`INSERT INTO articles(id, published_at, ingested_at, hash, text) VALUES
+			(1, 1763164800, 1763164800, 'h1', 'a'), (2, 1763251200, 1763251200, 'h2', 'b'), (3, 1763337600, 1763337600, 'h3', 'c')`,
+		`INSERT INTO legs(id, traveler, place, place_key) VALUES (1, 'Piret Tamm', 'Tartu', 'tartu'), (2, 'Kaja Ots', 'Bergen', 'bergen')`,
+		`INSERT INTO leg_sources(leg_id, article_id, published_at) VALUES (1, 1, 1763164800), (1, 2, 1763251200), (2, 3, 1763337600)`,
+		`INSERT INTO issues(id, title, updated_at) VALUES (1, 'Ferry timetable dispute', 1763337600), (2, 'Library closures', 1763337600)`,
+		`INSERT INTO issue_articles(issue_id, article_id, published_at) VALUES (1, 1, 1763164800), (1, 2, 1763251200), (1, 3, 1763337600)`)
+	if err := migrate(ctx, db, migrationFS); err != nil {
+		t.Fatal(err)
+	}
+	counts := func() []int {
+		t.Helper()
+		var out []int
+		for _, q := range []string{`SELECT source_count FROM legs ORDER BY id`, `SELECT source_count FROM issues ORDER BY id`} {
+			rows, err := db.QueryContext(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var n int
+				if err := rows.Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, n)
+			}
+			if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out
+	}
+	if got := counts(); !slices.Equal(got, []int{2, 1, 3, 0}) {
+		t.Errorf("after 0009: legs and issues count %v, want [2 1 3 0]", got)
+	}
+	exec(`INSERT INTO leg_sources(leg_id, article_id, published_at) VALUES (2, 1, 1763164800)`,
+		`INSERT OR IGNORE INTO leg_sources(leg_id, article_id, published_at) VALUES (2, 1, 1763164800)`,
+		`DELETE FROM leg_sources WHERE leg_id = 1 AND article_id = 1`,
+		`UPDATE issue_articles SET issue_id = 2 WHERE article_id = 3`,
+		`DELETE FROM issue_articles WHERE article_id = 1`)
+	if got := counts(); !slices.Equal(got, []int{1, 2, 1, 1}) {
+		t.Errorf("after links changed: legs and issues count %v, want [1 2 1 1]", got)
+	}
+}

@@ -1773,7 +1773,7 @@ func newestFirst(ps []newsbot.Passage, terms []string) []newsbot.Passage {
 
 // termScore counts the terms that occur in text, allowing for endings.
 func termScore(text string, terms []string) int {
-	words := strings.Fields(normWords(text))
+	words := normFields(text)
 	n := 0
 	for _, t := range terms {
 		lt := strings.ToLower(t)

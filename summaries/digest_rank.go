@@ -16,7 +16,8 @@ const digestPool = 2 * MaxDigestIssues
 // reContention marks a dispute in an issue's title or latest development:
 // the nouns and verbs of contention. reDisputeTopic marks what disputes
 // are about (pay, cuts, fares): a title of one such word names a thread,
-// a development merely mentioning one tells of no dispute.
+// a development merely mentioning one tells of no dispute. hasContention
+// is reContention read word by word: keep the two in step.
 var (
 	reContention = lazyre.New(`(?i)\b(?:disput\w*|row|rows|strike\w*|walk-?outs?|lockouts?|protest\w*|picket\w*|boycott\w*|blockade\w*|stand-?off|feud|spat|clash\w*|rift|impasse|stalemate|deadlock\w*|ballot\w*|industrial\s+action|` +
 		`accus\w*|alleg\w*|den(?:y|ies|ied)|refut\w*|reject\w*|criticis\w*|criticiz\w*|condemn\w*|oppos\w*|object\w*|challeng\w*|contest\w*|disagree\w*|complain\w*|demand\w*|threat\w*|warn\w*|` +
@@ -35,7 +36,7 @@ func junkTitle(title string) bool {
 	case len(words) == 0:
 		return true
 	case len(words) == 1:
-		return !reContention.MatchString(title) && !reDisputeTopic.MatchString(title)
+		return !hasContention(title) && !reDisputeTopic.MatchString(title)
 	}
 	// Nothing but date words: "Next week", "December 3".
 	rest := strings.Fields(reRelDate.ReplaceAllString(title, " "))
@@ -50,10 +51,10 @@ func junkTitle(title string) bool {
 // development, named actors, and how long the thread has run.
 func evidence(is newsbot.IssueRecord) int {
 	n := 2 * min(max(is.SourceCount, len(is.Sources)), 4)
-	if reContention.MatchString(is.Title) || reDisputeTopic.MatchString(is.Title) {
+	if hasContention(is.Title) || reDisputeTopic.MatchString(is.Title) {
 		n += 2
 	}
-	if reContention.MatchString(is.Latest) {
+	if hasContention(is.Latest) {
 		n++
 	}
 	if len(properNames(is.Latest)) > 0 || slices.ContainsFunc(is.Keywords, func(k string) bool { return len(properNames(k)) > 0 }) {
@@ -97,7 +98,7 @@ func weakThread(is newsbot.IssueRecord) bool {
 func digestIssues(pool []newsbot.IssueRecord) []newsbot.IssueRecord {
 	var keep []newsbot.IssueRecord
 	for _, is := range pool {
-		if weakThread(is) && !reContention.MatchString(is.Latest) {
+		if weakThread(is) && !hasContention(is.Latest) {
 			continue
 		}
 		keep = append(keep, is)

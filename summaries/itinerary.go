@@ -385,7 +385,7 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		}
 		d.Legs = append(d.Legs, g)
 	}
-	issues, err := s.Store.Issues(ctx, newsbot.IssueOpen, MaxDigestIssues)
+	issues, err := s.digestIssuesPage(ctx, newsbot.IssueOpen, nil, MaxDigestIssues)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 	}
@@ -394,9 +394,11 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 		// more (three for each, to choose among), so the older real
 		// disputes they crowded out are listed. Only then: listing an
 		// issue costs reads at a million articles.
-		if issues, err = s.Store.Issues(ctx, newsbot.IssueOpen, MaxDigestIssues+min(3*j, digestPool-MaxDigestIssues)); err != nil {
+		more, err := s.digestIssuesPage(ctx, newsbot.IssueOpen, issues, min(3*j, digestPool-MaxDigestIssues))
+		if err != nil {
 			return Digest{}, fmt.Errorf("digest %s: issues: %w", today.Format("2006-01-02"), err)
 		}
+		issues = more
 	}
 	// The real disputes, not the day's junk threads, fill the list.
 	issues = digestIssues(issues)
@@ -436,6 +438,31 @@ func (s *Service) Digest(ctx context.Context, day time.Time) (Digest, error) {
 	return d, nil
 }
 
+// issuePager is a store that lists issues a page at a time, without their
+// quote links (package store can): the digest prints no quotes, and reads
+// past its first page only when junk threads took lines of it.
+type issuePager interface {
+	IssuesAfter(ctx context.Context, status string, after *newsbot.IssueRecord, limit int) ([]newsbot.IssueRecord, error)
+}
+
+// digestIssuesPage is first (the issues with status already read, newest
+// development first; nil for none) followed by the next n.
+func (s *Service) digestIssuesPage(ctx context.Context, status string, first []newsbot.IssueRecord, n int) ([]newsbot.IssueRecord, error) {
+	p, ok := s.Store.(issuePager)
+	if !ok {
+		return s.Store.Issues(ctx, status, len(first)+n)
+	}
+	var after *newsbot.IssueRecord
+	if len(first) > 0 {
+		after = &first[len(first)-1]
+	}
+	next, err := p.IssuesAfter(ctx, status, after, n)
+	if err != nil {
+		return nil, err
+	}
+	return append(slices.Clip(first), next...), nil
+}
+
 // issuesAsOf is the open issues as a diary for the day ending at endOfDay
 // knew them. An issue whose latest development came later shows the
 // development its earlier reports gave (or is left out when none came
@@ -444,7 +471,7 @@ func (s *Service) issuesAsOf(ctx context.Context, open []newsbot.IssueRecord, en
 	issues := open
 	// Asked for a past day (bot digest --date sets the clock to that day,
 	// so the day alone cannot tell), an issue closed after it was open then.
-	closed, err := s.Store.Issues(ctx, newsbot.IssueClosed, MaxDigestIssues)
+	closed, err := s.digestIssuesPage(ctx, newsbot.IssueClosed, nil, MaxDigestIssues)
 	if err != nil {
 		return nil, err
 	}
@@ -491,7 +518,11 @@ func (s *Service) issueKnownBy(ctx context.Context, is newsbot.IssueRecord, asOf
 	if err != nil {
 		return newsbot.IssueRecord{}, false, fmt.Errorf("issue %d: article %d: %w", is.ID, earlier[0].ID, err)
 	}
+	// In lower case once, as termScore reads them, not once a sentence.
 	terms := keyTerms(is.Title + " " + strings.Join(is.Keywords, " "))
+	for i, t := range terms {
+		terms[i] = strings.ToLower(t)
+	}
 	latest, best := "", 0
 	for _, sp := range text.Sentences(art.Text) {
 		if n := termScore(sp.Text, terms); n > best {

@@ -924,13 +924,19 @@ func personItem(p newsbot.PersonRecord, cmd string) Item {
 // normWords lower-cases s and reduces it to single-spaced words, so that
 // punctuation and curly apostrophes do not defeat phrase matching.
 func normWords(s string) string {
+	return " " + strings.Join(normFields(s), " ") + " "
+}
+
+// normFields is strings.Fields(normWords(s)) without building the string:
+// s's words in lower case, straight apostrophes.
+func normFields(s string) []string {
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	})
 	for i, w := range f {
 		f[i] = strings.ReplaceAll(w, "’", "'")
 	}
-	return " " + strings.Join(f, " ") + " "
+	return f
 }
 
 func plural(n int, word string) string {
