@@ -54,11 +54,16 @@ func (a *analyser) planFill(is *newsbot.Issue) string {
 		return ""
 	}
 	for i, s := range append(slices.Clone(is.Evidence), a.text) {
+		// Offsets found in ls are read in s, so ls lowers ASCII letters
+		// only and keeps every byte where it was: full lowering changes the
+		// length ("Ⱥ" lowers to three bytes), and an offset past a few
+		// such letters pointed at the wrong words or past the end. The
+		// plan heads are ASCII, so no match is lost.
 		var ls string
 		if i == len(is.Evidence) {
-			ls = a.toLowerText() // the copy, lowered once for every issue
+			ls = a.lowered() // the copy, lowered once for every issue
 		} else {
-			ls = toLower(s)
+			ls = asciiLower(s)
 		}
 		for i, f := 0, newRareSub(lh); ; {
 			j := f.index(ls[i:])

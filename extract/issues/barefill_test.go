@@ -97,6 +97,12 @@ func TestPlanFill(t *testing.T) {
 		{"Critics said the minister had stretched the law to its limits.", "Law", ""},
 		{"The plans are due in May.", "Plans", ""},
 		{"Ministers unveiled plans to cut red tape.", "Red tape", ""}, // no plan head
+		// Letters whose lower case is longer or shorter in UTF-8 before the
+		// plan: offsets still read the right words, and never past the end.
+		{"Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ officials backed the plans", "Plans", ""},
+		{"Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ officials backed the plans.", "Plans", ""},
+		{"Ⱥ Ⱥ Ⱥ officials in Ȿan backed the plans to scrap the tax.", "Plans", "Plans to scrap tax"},
+		{"İzmir and İstanbul officials backed the plans to scrap the tax.", "Plans", "Plans to scrap tax"},
 	}
 	for _, c := range cases {
 		a := analyser{text: c.text}

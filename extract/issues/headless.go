@@ -190,20 +190,6 @@ func (a *analyser) lowered() string {
 	return a.low
 }
 
-// toLowerText is strings.ToLower(a.text), worked out once: the lowered()
-// text when the copy is all ASCII, as most is.
-func (a *analyser) toLowerText() string {
-	if !a.lowFull {
-		a.lowFull = true
-		if isASCII(a.text) {
-			a.lowText = a.lowered()
-		} else {
-			a.lowText = toLower(a.text)
-		}
-	}
-	return a.lowText
-}
-
 // toLower is strings.ToLower(s). strings.ToLower maps a text that is not
 // all ASCII rune by rune, some fifty instructions a byte; copy is ASCII
 // but for a pound sign or a curly quote here and there, so its ASCII runs

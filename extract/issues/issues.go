@@ -352,8 +352,6 @@ type analyser struct {
 	framesRead   bool
 	actSents     []uint64 // a bit per sentence that may hold an act (see markActs), nil until read
 	namedSents   []int32  // the sentences holding a named thread's trigger word, ascending, each shifted left 3 over its lxNamed bits (see namedThreads)
-	lowText      string   // toLowerText(): strings.ToLower(text), once lowFull
-	lowFull      bool
 }
 
 // wordCount is the number of words among toks.
