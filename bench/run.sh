@@ -5,8 +5,9 @@
 #
 #   bench/run.sh [SIZE...]            default sizes: 10000 100000
 #
-# Needs ../shared (the BBC corpus), Node.js 20 with `npm ci` done in
-# bench/node, and a few GB of disk in $BENCH_DIR (default /tmp/newsbot-bench).
+# Needs ../shared (the BBC corpus), Node.js 20 and npm (bench/node's
+# packages are installed on first run), and a few GB of disk in
+# $BENCH_DIR (default /tmp/newsbot-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${BENCH_DIR:-/tmp/newsbot-bench}
@@ -41,6 +42,8 @@ export BENCH_DIR="$dir"
   sleep "$pause"
 
   echo; echo "== side by side with compromise and chrono-node (same run, interleaved)"
+  # The pinned packages (bench/node/package-lock.json), installed once.
+  [ -d bench/node/node_modules ] || (cd bench/node && npm ci --no-audit --no-fund)
   go run ./bench/cmd/sidebyside -runs "$reps"
   sleep "$pause"
 
