@@ -665,19 +665,8 @@ func (s *Store) Issues(ctx context.Context, status string, limit int) ([]newsbot
 	default:
 		return nil, fmt.Errorf("issues: status %q: %w", status, newsbot.ErrBadInput)
 	}
+	out, err := scanIssues(rows, err)
 	if err != nil {
-		return nil, fmt.Errorf("issues: %w", err)
-	}
-	var out []newsbot.IssueRecord
-	for rows.Next() {
-		r, err := scanIssue(rows)
-		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("issues: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return nil, fmt.Errorf("issues: %w", err)
 	}
 	for i := range out {
@@ -712,25 +701,35 @@ func (s *Store) IssuesAfter(ctx context.Context, status string, after *newsbot.I
 		}
 		rows, err = s.rq.QueryContext(ctx, issuesByStatusAfterQuery, status, at, after.ID, limit)
 	}
+	out, err := scanIssues(rows, err)
 	if err != nil {
-		return nil, fmt.Errorf("issues: %w", err)
-	}
-	var out []newsbot.IssueRecord
-	for rows.Next() {
-		r, err := scanIssue(rows)
-		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("issues: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return nil, fmt.Errorf("issues: %w", err)
 	}
 	for i := range out {
 		if err := fillIssueSources(ctx, s.rq, &out[i]); err != nil {
 			return nil, fmt.Errorf("issues: %w", err)
 		}
+	}
+	return out, nil
+}
+
+// scanIssues reads the issue rows a query returned (rows, err as
+// QueryContext gives them) and closes them.
+func scanIssues(rows *sql.Rows, err error) ([]newsbot.IssueRecord, error) {
+	if err != nil {
+		return nil, err
+	}
+	var out []newsbot.IssueRecord
+	for rows.Next() {
+		r, err := scanIssue(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
