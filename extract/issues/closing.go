@@ -334,7 +334,11 @@ func continuingThread(sent string) (newsbot.Issue, bool) {
 // after "resignation"/"resign" or before it, "" when none.
 func resignee(sent string) string {
 	names := reFullName.FindAllStringIndex(sent, -1)
-	low := strings.ToLower(sent)
+	// at is measured against the names' offsets in sent, so low lowers
+	// ASCII letters only and keeps every byte in place: a full lowering
+	// shortens "İ" and lengthens "Ⱥ", which moved "resign" nearer one
+	// name than it stands. The words sought are ASCII.
+	low := asciiLower(sent)
 	at := strings.Index(low, "resign")
 	if at < 0 {
 		at = strings.Index(low, "step down")
