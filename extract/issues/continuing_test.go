@@ -24,6 +24,8 @@ func TestContinuing(t *testing.T) {
 			[]string{"Dispute over herring quotas"}},
 		{"second strike goes ahead", "OSLO, March 4 (Wire) - Ferry crews in Bergen called off their strike on Tuesday after the operator agreed to new rosters, but a 24-hour regional bus strike will go ahead on Friday after talks with the county failed.",
 			[]string{"Regional bus strike"}},
+		{"second strike goes ahead, named with an accented letter", "OSLO, March 4 (Wire) - Ferry crews in Bergen called off their strike on Tuesday after the operator agreed to new rosters, but an Øresund ferry strike will go ahead on Friday.",
+			[]string{"Øresund ferry strike"}},
 		{"protest still on", "Taxi drivers in Lyon called off their strike on Sunday after the city dropped its licence plan, but a farmers' tractor protest is still going ahead in Paris next week.",
 			[]string{"Farmers' tractor protest"}},
 		{"nothing settled", "Refuse collectors in Glasgow began a week-long strike on Monday.\n\nStudents are still demanding refunds.", nil},
