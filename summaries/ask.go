@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/issues"
@@ -2024,7 +2025,22 @@ func visitSentence(text, who, place string) bool {
 		return false
 	}
 	loc := reVisitCue.FindStringIndex(text)
-	return loc != nil && loc[0] < pi
+	return loc != nil && loc[0] < textOffset(text, pi)
+}
+
+// textOffset is the offset in s of byte i of strings.ToLower(s), for
+// comparing with a match in s itself: a full lowering changes some
+// letters' length ("İ" two bytes to one, "Ⱥ" two to three), so an offset
+// in the lowered copy is not one in s.
+func textOffset(s string, i int) int {
+	n := 0
+	for j, r := range s {
+		if n >= i {
+			return j
+		}
+		n += utf8.RuneLen(unicode.ToLower(r)) // an invalid byte, as strings.ToLower writes it: U+FFFD
+	}
+	return len(s)
 }
 
 func boolInt(b bool) int {

@@ -46,6 +46,7 @@ func describedVisit(text, place string) bool {
 	if pi < 0 {
 		return false
 	}
+	pi = textOffset(text, pi) // compared with matches in text
 	d := reDescription.FindStringIndex(text)
 	if d == nil || d[0] > pi {
 		return false

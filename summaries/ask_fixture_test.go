@@ -420,7 +420,9 @@ func TestWhoSaidFixtures(t *testing.T) {
 func FuzzAsk(f *testing.F) {
 	for _, q := range []string{"when is Natarajan in Jakarta?", "did Berger meet Berger", "who is meeting ?", "what happened on 31 February",
 		"what is the latest on", "whats the", "has the in in in", "who said \"", "<@U1> who is the the", "is X still going to Y?",
-		"when does Natarajan meet Hartono?", "when is de meeting with", "when will and meet"} {
+		"when does Natarajan meet Hartono?", "when is de meeting with", "when will and meet",
+		// Letters whose lower case is longer or shorter in UTF-8.
+		"where is the second Ⱥ Ⱥ Ⱥ match played?", "why did İzmir's İYİ leader quit?", "who visits ẞtadt this wee\u212A?"} {
 		f.Add(q)
 	}
 	w := fixtureWorld(f)

@@ -46,20 +46,29 @@ func (s *Service) ordinalVenue(ctx context.Context, question string, passages []
 			return newsbot.Passage{}, false, fmt.Errorf("ask: article %d: %w", p.Article.ID, err)
 		}
 		for _, sp := range text.Sentences(art.Text) {
-			t := strings.TrimSpace(sp.Text)
-			low := strings.ToLower(t)
-			i := strings.Index(low, " "+ord+" ")
-			if i < 0 || !reNamedPlaceAt.MatchString(t) {
-				continue
-			}
-			// The place is told with the ordinal's clause, not before it
-			// in another one.
-			if clause := t[i:]; reNamedPlaceAt.MatchString(firstClauseOf(clause)) {
+			if t := strings.TrimSpace(sp.Text); ordinalVenueIn(t, ord) {
 				return newsbot.Passage{Article: p.Article, Text: t}, true, nil
 			}
 		}
 	}
 	return newsbot.Passage{}, false, nil
+}
+
+// ordinalVenueIn reports whether sentence t holds the lower-case ordinal
+// ord as a word and a named place in the clause it opens.
+func ordinalVenueIn(t, ord string) bool {
+	// The offset found in low is read in t, so low lowers ASCII letters
+	// only and keeps every byte in place: a full lowering lengthens "Ⱥ"
+	// and shortens "İ", and the clause was cut elsewhere or past the end
+	// of t. The ordinals are ASCII.
+	low := string(lowerASCII(nil, t))
+	i := strings.Index(low, " "+ord+" ")
+	if i < 0 || !reNamedPlaceAt.MatchString(t) {
+		return false
+	}
+	// The place is told with the ordinal's clause, not before it in
+	// another one.
+	return reNamedPlaceAt.MatchString(firstClauseOf(t[i:]))
 }
 
 // firstClauseOf is s up to its first comma or semicolon.

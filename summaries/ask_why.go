@@ -58,7 +58,11 @@ func whyAct(terms []string) func(s string) (int, bool) {
 	}
 	return func(s string) (int, bool) {
 		at := -1
-		low := strings.ToLower(s)
+		// at is an offset into s (the caller reads s[at:], and kinRe's
+		// match is in s), so low lowers ASCII letters only and keeps every
+		// byte in place: a full lowering lengthens "Ⱥ" and shortens "İ".
+		// The forms are the question's English words.
+		low := string(lowerASCII(nil, s))
 		for _, forms := range verbs {
 			if !hasVerb(s, forms) {
 				continue

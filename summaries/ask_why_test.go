@@ -47,3 +47,26 @@ func TestAskDoVerbYesNo(t *testing.T) {
 		{question: "does Harbour Lines own the ferry fleet?", want: []string{"does not say whether Harbour Lines owns"}, cited: true},
 	})
 }
+
+// TestWhyLooseNeed: a sentence with the act asked about and a
+// circumstance after it, however long the letters before the act lower.
+func TestWhyLooseNeed(t *testing.T) {
+	need := whyLooseNeed([]string{"sell"})
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The club sold its striker amid a cash crisis.", true},
+		{"Amid a cash crisis, the club sold its striker.", false}, // the circumstance comes before the act
+		{"The club did not say why it sold its striker.", false},
+		// Letters whose lower case is longer ("Ⱥ", two bytes lowering to
+		// three) or shorter ("İ", two to one) in UTF-8 before the act.
+		{"Elders of the ȺȺȺ ȺȺȺ band said the council sold amid a row.", true},
+		{"Elders of the ȺȺȺȺ ȺȺȺȺ ȺȺȺȺ ȺȺȺȺ band said the council sold.", false},
+		{"After İzmir's İYİ deputies, the council sold.", false},
+	} {
+		if got := need(tc.sentence); got != tc.want {
+			t.Errorf("whyLooseNeed(sell)(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

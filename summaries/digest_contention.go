@@ -32,7 +32,8 @@ func hasContention(s string) bool {
 	return false
 }
 
-// lowerASCII appends w in lower case to dst (w is ASCII: a \w run).
+// lowerASCII appends w to dst with its ASCII letters lower-cased, every
+// other byte as it is, so offsets into the result are offsets into w.
 func lowerASCII(dst []byte, w string) []byte {
 	for k := 0; k < len(w); k++ {
 		c := w[k]

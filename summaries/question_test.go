@@ -114,6 +114,8 @@ func FuzzParseQuestion(f *testing.F) {
 		"when is Starmer in Shanghai?", "where is X on 30 January", "who said \"x\"", "what is open with y",
 		"who is ", "where's", "when is in in in", "what did say say", "<@U1> ’’’", "where is X on 99 jan",
 		"who is X meeting next week", "did X meet Y on 31 February", "what happened on Friday 5 March",
+		// Letters whose lower case is longer or shorter in UTF-8.
+		"who visits İzmir this wee\u212A", "when is Ⱥ Ⱥ Ⱥ in ẞtadt next wee\u212A?", "where is the İYİ leader on 30 January",
 	} {
 		f.Add(s)
 	}
@@ -144,6 +146,10 @@ func FuzzParseQuestion(f *testing.F) {
 		case QWhoSaid:
 			if q.Phrase == "" {
 				t.Fatalf("who said without phrase: %+v", q)
+			}
+		case QVisitors:
+			if q.Place == "" {
+				t.Fatalf("visitors without place: %+v", q)
 			}
 		default:
 			t.Fatalf("unknown kind %q", q.Kind)

@@ -313,6 +313,10 @@ func FuzzFindWithHeadline(f *testing.F) {
 	f.Add("Ferry crews strike over pay cuts", "OBAN, April 14 (Wire) - Crews walked off the job on Monday in a dispute over pay.\n\nThe union said 240 crew had joined the stoppage.\n\nTwo more walkouts are planned.")
 	f.Add("Dock", "Dock workers will stay out for a third week.\n\nThe port is closed.\n\nTalks failed.")
 	f.Add("# Headline…", "\ufeff# Headline\n\nBody. More body.")
+	// Letters whose lower case is longer ("Ⱥ", "Ⱦ") or shorter ("İ", the
+	// Kelvin sign, "ẞ") in UTF-8.
+	f.Add("Ⱥ officials back plans", "Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ officials backed the plans to scrap the tax.\n\nȾhe union said İzmir and İstanbul would strike.\n\nBut calls by Mehmet Yilmaz of İYİ for the resignation of Ali Kaya continue.")
+	f.Add("\u212Aelvin plant strike", "Workers at the \u212Aelvin plant in ẞtadt called off their strike.\n\nThe dispute over ẞ pay remains unresolved.")
 	f.Fuzz(func(t *testing.T, h, s string) {
 		got := FindWithHeadline(h, s, text.Sentences(s), nil, nil)
 		hh := strings.Join(strings.Fields(h), " ")

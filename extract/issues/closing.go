@@ -92,7 +92,7 @@ func Closings(s string) []newsbot.Issue {
 			// "ended their pensions dispute": the thread is the pensions
 			// dispute, which a bare "Dispute" cannot find among stored
 			// issues.
-			title = strings.ToUpper(m[:1]) + m[1:] + " " + strings.ToLower(title)
+			title = upperFirst(m) + " " + strings.ToLower(title)
 			kws = append([]string{m}, kws...)
 		}
 		out = append(out, newsbot.Issue{Title: title, Keywords: kws,
@@ -310,13 +310,13 @@ func continuingThread(sent string) (newsbot.Issue, bool) {
 		// Tagus called off their strike") would take the settled thread's
 		// story with it to the other one's stored issue.
 		clause := strings.TrimSpace(sent[m[0]+len("but"):])
-		ev = []string{strings.ToUpper(clause[:1]) + clause[1:]}
+		ev = []string{upperFirst(clause)}
 		// "48-hour national rail strike" is the "National rail strike":
 		// how long it lasts is no part of which one it is.
 		if f, rest, ok := strings.Cut(np, " "); ok && strings.ContainsAny(f, "0123456789") {
 			np = rest
 		}
-		t := strings.ToUpper(np[:1]) + np[1:]
+		t := upperFirst(np)
 		kws := []string{strings.ToLower(np)}
 		if f := strings.Fields(np); len(f) > 2 {
 			kws = append(kws, strings.ToLower(strings.Join(f[len(f)-2:], " "))) // "rail strike"
@@ -334,7 +334,11 @@ func continuingThread(sent string) (newsbot.Issue, bool) {
 // after "resignation"/"resign" or before it, "" when none.
 func resignee(sent string) string {
 	names := reFullName.FindAllStringIndex(sent, -1)
-	low := strings.ToLower(sent)
+	// at is measured against the names' offsets in sent, so low lowers
+	// ASCII letters only and keeps every byte in place: a full lowering
+	// shortens "İ" and lengthens "Ⱥ", which moved "resign" nearer one
+	// name than it stands. The words sought are ASCII.
+	low := asciiLower(sent)
 	at := strings.Index(low, "resign")
 	if at < 0 {
 		at = strings.Index(low, "step down")

@@ -14,12 +14,18 @@ func TestContinuing(t *testing.T) {
 			[]string{"Sarah Kemp's resignation"}},
 		{"calls have not gone away", "Porters at Harlow General Hospital called off their strike on Tuesday after accepting a pay offer of 6 per cent.\n\nBut calls for the trust's chief executive, Neil Barton, to resign have not gone away.",
 			[]string{"Neil Barton's resignation"}},
+		// Letters whose lower case is shorter in UTF-8 ("İ") stand between
+		// the names: the nearer name after "resignation" is still the one.
+		{"resignation calls go on past dotted capitals", "Metro drivers in Ankara called off Friday's strike on Wednesday after accepting a pay rise of 8 per cent.\n\nBut calls by Mehmet Yilmaz of İYİ for the resignation of Ali Kaya continue.",
+			[]string{"Ali Kaya's resignation"}},
 		{"students still demand refunds", "Lecturers at Westbury College called off their strike on Tuesday after the college dropped its plans for compulsory redundancies.\n\nStudents who lost a week of teaching are still demanding partial refunds of their fees.",
 			[]string{"Students' demand for partial refunds"}},
 		{"row still unresolved", "The governments of Norway and Iceland signed an agreement on Wednesday ending the fishing row over North Atlantic mackerel.\n\nThe dispute over herring quotas remains unresolved.",
 			[]string{"Dispute over herring quotas"}},
 		{"second strike goes ahead", "OSLO, March 4 (Wire) - Ferry crews in Bergen called off their strike on Tuesday after the operator agreed to new rosters, but a 24-hour regional bus strike will go ahead on Friday after talks with the county failed.",
 			[]string{"Regional bus strike"}},
+		{"second strike goes ahead, named with an accented letter", "OSLO, March 4 (Wire) - Ferry crews in Bergen called off their strike on Tuesday after the operator agreed to new rosters, but an Øresund ferry strike will go ahead on Friday.",
+			[]string{"Øresund ferry strike"}},
 		{"protest still on", "Taxi drivers in Lyon called off their strike on Sunday after the city dropped its licence plan, but a farmers' tractor protest is still going ahead in Paris next week.",
 			[]string{"Farmers' tractor protest"}},
 		{"nothing settled", "Refuse collectors in Glasgow began a week-long strike on Monday.\n\nStudents are still demanding refunds.", nil},
@@ -43,6 +49,8 @@ func TestContinuing(t *testing.T) {
 func FuzzContinuing(f *testing.F) {
 	f.Add("The union called off the strike.\n\nBut calls for Ann Lee to resign continue.")
 	f.Add("Workers called off their strike. Students are still demanding")
+	f.Add("Drivers called off their strike.\n\nBut calls by Mehmet Yilmaz of İYİ for the resignation of Ali Kaya continue.")
+	f.Add("Drivers called off their strike.\n\nBut calls by Ⱥ Ⱥ Ⱥ \u212Aaya and ẞtein Ȿmith for Ali Kaya to resign continue.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, is := range Continuing(s, Closings(s)) {
 			if is.Title == "" || len(is.Evidence) != 1 {

@@ -342,7 +342,7 @@ func (a *analyser) nameSides(f *frame) {
 	}
 	t := f.title
 	if first, _, _ := strings.Cut(t, " "); a.commonWord(first) {
-		t = strings.ToLower(t[:1]) + t[1:] // "Diplomatic row": a word, not a name
+		t = lowerFirst(t) // "Diplomatic row": a word, not a name
 	}
 	f.title = f.sides + " " + t
 	f.words = titleStems(f.title)
@@ -825,7 +825,7 @@ func buildVerbFrame(ws []fword, i int, noun string) frame {
 		if ws[i].low == "fined" {
 			parts = append(parts, "on")
 			for _, w := range subj {
-				parts = append(parts, strings.ToLower(w.w[:1])+w.w[1:])
+				parts = append(parts, lowerFirst(w.w))
 			}
 		} else {
 			obj := frameObjectEnd(ws, after)
@@ -1875,7 +1875,7 @@ func (a *analyser) frameKeywords(f *frame, kws []string, others []frame) []strin
 			k := strings.Join(cur, " ")
 			first, _, _ := strings.Cut(cur[0], "–") // "India–Canada row": its first name
 			if len(out) == 0 && (a.commonWord(first) && !(len(first) > 1 && isUpperASCII(first)) || !containsRare(a.text, first)) {
-				k = strings.ToLower(k[:1]) + k[1:]
+				k = lowerFirst(k)
 			}
 			out = append(out, k)
 		}

@@ -286,7 +286,7 @@ func pressedTitle(title string, evidence []string) string {
 	if len(evidence) == 0 || strings.Count(title, " ") > 7 {
 		return ""
 	}
-	low := strings.ToLower(title[:1]) + title[1:] // the copy writes the phrase mid-sentence
+	low := lowerFirst(title) // the copy writes the phrase mid-sentence
 	for _, e := range evidence[:min(len(evidence), 2)] {
 		if !mayPress(e) {
 			continue // most evidence: one scan for the verbs, no regexp

@@ -35,7 +35,7 @@ func (a *analyser) keepPass(res []newsbot.Issue) []newsbot.Issue {
 			is.Title = t
 			for k, kw := range is.Keywords {
 				if w := withoutDayPossessive(kw); w != kw {
-					is.Keywords[k] = strings.ToLower(w[:1]) + w[1:]
+					is.Keywords[k] = lowerFirst(w)
 				}
 			}
 		}
@@ -806,7 +806,7 @@ func (a *analyser) labelledDispute(si int) (newsbot.Issue, bool) {
 	}
 	obj := strings.Join(np, " ")
 	if capitalised(obj) && !possessiveWord(np[0]) && len(np) > 0 && !strings.HasSuffix(np[0], "'") {
-		obj = strings.ToLower(obj[:1]) + obj[1:]
+		obj = lowerFirst(obj)
 	}
 	return newsbot.Issue{Title: "Dispute over " + obj, Keywords: []string{obj, "dispute"}, Summary: clip(s, maxSummary),
 		Evidence: []string{s}}, true
@@ -1719,6 +1719,14 @@ func firstField(s string) string {
 func upperFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// lowerFirst is s with its first letter lower-cased. Both go by the rune:
+// strings.ToLower(s[:1]) + s[1:] cut a letter such as "Ø" in two and
+// wrote U+FFFD and a stray byte in its place. ASCII is cased as before.
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[size:]
 }
 
 func containsStr(xs []string, s string) bool {

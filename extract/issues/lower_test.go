@@ -46,3 +46,22 @@ func TestIsASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseFirst: the first letter cased whole, ASCII or not.
+func TestCaseFirst(t *testing.T) {
+	for _, tc := range []struct{ in, lower, upper string }{
+		{"Diplomatic row", "diplomatic row", "Diplomatic row"},
+		{"pensions", "pensions", "Pensions"},
+		{"Øresund ferry strike", "øresund ferry strike", "Øresund ferry strike"},
+		{"élite unit", "élite unit", "Élite unit"},
+		{"İzmir port", "izmir port", "İzmir port"},
+		{"Ⱥ", "ⱥ", "Ⱥ"},
+	} {
+		if got := lowerFirst(tc.in); got != tc.lower {
+			t.Errorf("lowerFirst(%q) = %q, want %q", tc.in, got, tc.lower)
+		}
+		if got := upperFirst(tc.in); got != tc.upper {
+			t.Errorf("upperFirst(%q) = %q, want %q", tc.in, got, tc.upper)
+		}
+	}
+}

@@ -215,10 +215,28 @@ func (f *finder) startWhen(tx newsbot.Timex) string {
 	}
 	lo := max(0, tx.Start-11)
 	before := f.text[lo:tx.Start]
+	// Offsets found in the lowered window are read in before, so it lowers
+	// ASCII letters only and keeps every byte in place: the window may
+	// start inside a letter ("Zürich from 3 May"), whose stray byte
+	// strings.ToLower writes as a three-byte U+FFFD, and some capitals
+	// change length when lowered. The words sought are ASCII.
+	lb := asciiLower(before)
 	for _, w := range []string{"from ", "starting ", "beginning "} {
-		if k := strings.LastIndex(strings.ToLower(before), w); k >= 0 && strings.TrimSpace(before[k+len(w):]) == "" {
+		if k := strings.LastIndex(lb, w); k >= 0 && strings.TrimSpace(before[k+len(w):]) == "" {
 			return f.text[lo+k : tx.End]
 		}
 	}
 	return tx.Text
+}
+
+// asciiLower lower-cases the ASCII letters of s only, so that an offset
+// into the result is one into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -227,6 +227,12 @@ func TestDescribedTravellers(t *testing.T) {
 			"Marta Oliveira will make a state visit to Britain from 14 April, the palace said.",
 			[]string{"Marta Oliveira"}, nil, map[string]int{"Marta Oliveira": 0}, []string{"from 14 April", "2026-04-14"},
 			[]want{{"Marta Oliveira", "United Kingdom", "United Kingdom", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
+		// The few bytes read before the day start inside "ü": lowered
+		// whole, that byte grew and the offset of "from" fell past them.
+		{"from a day after a place with an accented letter",
+			"Marta Oliveira will make a state visit to Zürich from 14 April, the palace said.",
+			[]string{"Marta Oliveira"}, nil, map[string]int{"Marta Oliveira": 0}, []string{"14 April", "2026-04-14"},
+			[]want{{"Marta Oliveira", "Zurich", "Switzerland", "2026-04-14", "", newsbot.StatusScheduled, nil}}},
 		{"between two days of one week is that week",
 			"Luis Ortega will visit Poland between 27 April and 29 April.",
 			[]string{"Luis Ortega"}, nil, map[string]int{"Luis Ortega": 0}, []string{"27 April", "2026-04-27", "29 April", "2026-04-29"},

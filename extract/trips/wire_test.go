@@ -213,6 +213,11 @@ func FuzzFindPipeline(f *testing.F) {
 	f.Add("Sri Lanka's one-day squad arrived in Auckland last night, captain Dinesh Perera said. The series then moves to Wellington next Wednesday, before the squad flies to Australia for the decider in Sydney on March 20.", int64(9))
 	f.Add("His main challenger, former finance minister Ruth Achieng, 54, of the Orange Alliance (OA), was in the northern city of Nakuru on Thursday. Talks are scheduled for Friday in Glasgow. She said she would travel there.", int64(1))
 	f.Add("Amina Wekesa arrived in the Chadian capital N'Djamena. She is due in Paris next Monday. She will also meet suppliers in Lyon on Tuesday, and will report to the UN Security Council in New York.", int64(5))
+	// Letters whose lower case is longer or shorter in UTF-8, and a
+	// day whose few bytes before start inside a letter.
+	f.Add("Marta Oliveira will make a state visit to Zürich from 14 April, the palace said.", int64(0))
+	f.Add("Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ Ⱥ officials said Mr Martin will travel to Ȿan José from 14 April to 16 April.", int64(2))
+	f.Add("İlhan Demir will fly to İzmir on Monday and visit the Kelvin plant, the ẞtadt office said, starting 3 May.", int64(6))
 	f.Fuzz(func(t *testing.T, s string, days int64) {
 		pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%400))
 		for _, l := range trips.Find(s, pub, people.Find(s), timex.Tag(s, pub)) {
