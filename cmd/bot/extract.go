@@ -371,19 +371,59 @@ func extractChunk(lines []inLine, anchor time.Time) []byte {
 		}
 		ins = append(ins, in)
 	}
-	xs := extract.Articles(ins)
+	xs, errs := extractAll(ins, extract.Articles, articleOf)
 	// An output line is about as long as its input line (BBC: 1.25x); a
 	// chunk of one huge line is not given room it may never need.
 	out := make([]byte, 0, min(size+size/4, 2*jsonlChunkBytes))
+	k := 0
 	for _, bad := range failed {
-		if bad != nil {
+		switch {
+		case bad != nil:
 			out = append(out, bad...)
 			continue
+		case errs[k] != nil:
+			out = append(out, failLine(ins[k].ID, errs[k])...)
+		default:
+			out = append(appendExtraction(out, xs[k]), '\n')
 		}
-		out = append(appendExtraction(out, xs[0]), '\n')
-		xs = xs[1:]
+		k++
 	}
 	return out
+}
+
+func articleOf(in extract.Input) newsbot.Extraction {
+	return extract.ArticleWithHeadline(in.ID, in.Headline, in.Text, in.Published)
+}
+
+// extractAll analyses ins with batch. One odd article must not end a run
+// over an archive (ingest does the same): when an extractor bug panics,
+// each article is analysed alone with one, and an article that panics
+// again gets errs[i] instead of its extraction.
+func extractAll(ins []extract.Input, batch func([]extract.Input) []newsbot.Extraction, one func(extract.Input) newsbot.Extraction) (xs []newsbot.Extraction, errs []error) {
+	errs = make([]error, len(ins))
+	if xs, ok := safely(func() []newsbot.Extraction { return batch(ins) }); ok && len(xs) == len(ins) {
+		return xs, errs
+	}
+	xs = make([]newsbot.Extraction, len(ins))
+	for i, in := range ins {
+		x, ok := safely(func() newsbot.Extraction { return one(in) })
+		if !ok {
+			errs[i] = errors.New("could not be processed (internal error)")
+			continue
+		}
+		xs[i] = x
+	}
+	return xs, errs
+}
+
+// safely runs f, with ok false when it panicked.
+func safely[T any](f func() T) (v T, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return f(), true
 }
 
 // failLine is the output line of an input line that yields no extraction.
