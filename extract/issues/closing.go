@@ -92,7 +92,7 @@ func Closings(s string) []newsbot.Issue {
 			// "ended their pensions dispute": the thread is the pensions
 			// dispute, which a bare "Dispute" cannot find among stored
 			// issues.
-			title = upperFirst(m) + " " + strings.ToLower(title)
+			title = capitalise(m) + " " + strings.ToLower(title)
 			kws = append([]string{m}, kws...)
 		}
 		out = append(out, newsbot.Issue{Title: title, Keywords: kws,
@@ -310,13 +310,13 @@ func continuingThread(sent string) (newsbot.Issue, bool) {
 		// Tagus called off their strike") would take the settled thread's
 		// story with it to the other one's stored issue.
 		clause := strings.TrimSpace(sent[m[0]+len("but"):])
-		ev = []string{upperFirst(clause)}
+		ev = []string{capitalise(clause)}
 		// "48-hour national rail strike" is the "National rail strike":
 		// how long it lasts is no part of which one it is.
 		if f, rest, ok := strings.Cut(np, " "); ok && strings.ContainsAny(f, "0123456789") {
 			np = rest
 		}
-		t := upperFirst(np)
+		t := capitalise(np)
 		kws := []string{strings.ToLower(np)}
 		if f := strings.Fields(np); len(f) > 2 {
 			kws = append(kws, strings.ToLower(strings.Join(f[len(f)-2:], " "))) // "rail strike"

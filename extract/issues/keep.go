@@ -307,7 +307,7 @@ func (a *analyser) objectionTitle(title string, evidence []string) (string, stri
 			if strings.HasSuffix(who, "s") {
 				poss = who + "'"
 			}
-			return upperFirst(poss) + " " + ov.noun + " " + strings.Join(obj, " "), strings.ToLower(who)
+			return capitalise(poss) + " " + ov.noun + " " + strings.Join(obj, " "), strings.ToLower(who)
 		}
 	}
 	return "", ""
@@ -587,7 +587,7 @@ func evidenceModifier(title string, evidence []string) string {
 			if d, _ := wordBefore(e, k); !determiners[d] {
 				continue // "unions extend strike": a verb, not a modifier; "the port strike" is one
 			}
-			return upperFirst(w) + " " + head
+			return capitalise(w) + " " + head
 		}
 	}
 	return title
@@ -1037,7 +1037,7 @@ func (a *analyser) regulatorInquiry(si int) (newsbot.Issue, bool) {
 		if !describesRegulator(subj) {
 			return newsbot.Issue{}, false // police, a newspaper, "we": not a regulator's inquiry
 		}
-		name = upperFirst(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(subj), "The "), "the "))
+		name = capitalise(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(subj), "The "), "the "))
 		name = strings.TrimSuffix(name, "'s") + "'s"
 	} else if ac := a.acronymOf(name); ac != "" {
 		name = ac
@@ -1715,16 +1715,14 @@ func firstField(s string) string {
 	return f
 }
 
-// upperFirst capitalises the first letter of s.
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
-}
-
-// lowerFirst is s with its first letter lower-cased. Both go by the rune:
-// strings.ToLower(s[:1]) + s[1:] cut a letter such as "Ø" in two and
-// wrote U+FFFD and a stray byte in its place. ASCII is cased as before.
+// lowerFirst is s with its first letter lower-cased; capitalise is its
+// upper-case twin. Both go by the rune: strings.ToLower(s[:1]) + s[1:] cut
+// a letter such as "Ø" in two and wrote U+FFFD and a stray byte in its
+// place. ASCII is cased as before.
 func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[size:]
 }

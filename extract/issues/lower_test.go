@@ -56,12 +56,13 @@ func TestCaseFirst(t *testing.T) {
 		{"élite unit", "élite unit", "Élite unit"},
 		{"İzmir port", "izmir port", "İzmir port"},
 		{"Ⱥ", "ⱥ", "Ⱥ"},
+		{"", "", ""},
 	} {
 		if got := lowerFirst(tc.in); got != tc.lower {
 			t.Errorf("lowerFirst(%q) = %q, want %q", tc.in, got, tc.lower)
 		}
-		if got := upperFirst(tc.in); got != tc.upper {
-			t.Errorf("upperFirst(%q) = %q, want %q", tc.in, got, tc.upper)
+		if got := capitalise(tc.in); got != tc.upper {
+			t.Errorf("capitalise(%q) = %q, want %q", tc.in, got, tc.upper)
 		}
 	}
 }

@@ -223,7 +223,7 @@ func ingRepair(title string) string {
 	if lexicon[next].stop() || lexicon[next].prep() || lexicon[next].det() {
 		return "" // "Getting into the final": no object to keep
 	}
-	return upperFirst(rest)
+	return capitalise(rest)
 }
 
 // resultHeads name an outcome already told: a match's result, a firm's
