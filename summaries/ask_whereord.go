@@ -61,7 +61,7 @@ func ordinalVenueIn(t, ord string) bool {
 	// only and keeps every byte in place: a full lowering lengthens "Ⱥ"
 	// and shortens "İ", and the clause was cut elsewhere or past the end
 	// of t. The ordinals are ASCII.
-	low := string(lowerASCII(nil, t))
+	low := text.LowerASCII(t)
 	i := strings.Index(low, " "+ord+" ")
 	if i < 0 || !reNamedPlaceAt.MatchString(t) {
 		return false

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsroom/newsbot/extract/text"
 	"github.com/newsroom/newsbot/internal/lazyre"
 )
 
@@ -62,7 +63,7 @@ func whyAct(terms []string) func(s string) (int, bool) {
 		// match is in s), so low lowers ASCII letters only and keeps every
 		// byte in place: a full lowering lengthens "Ⱥ" and shortens "İ".
 		// The forms are the question's English words.
-		low := string(lowerASCII(nil, s))
+		low := text.LowerASCII(s)
 		for _, forms := range verbs {
 			if !hasVerb(s, forms) {
 				continue

@@ -1,6 +1,10 @@
 package summaries
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsroom/newsbot/extract/text"
+)
 
 // hasContention is reContention.MatchString(s), read word by word: the
 // digest ranks fifty issues by their latest development each time, and
@@ -23,26 +27,13 @@ func hasContention(s string) bool {
 		for j < len(s) && reWordByte(s[j]) {
 			j++
 		}
-		w := lowerASCII(buf[:0], s[i:j])
+		w := text.AppendLowerASCII(buf[:0], s[i:j])
 		if contentionWord(w) || contentionPair(w, s[j:]) {
 			return true
 		}
 		i = j
 	}
 	return false
-}
-
-// lowerASCII appends w to dst with its ASCII letters lower-cased, every
-// other byte as it is, so offsets into the result are offsets into w.
-func lowerASCII(dst []byte, w string) []byte {
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 // contentionStems are reContention's words written with \w*: any word

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // stemGate tells whether a text contains any of a few short strings (three
@@ -160,7 +162,7 @@ func splitWordsInto(out []fword, s string) []fword {
 		for k := ws; k < we; k++ {
 			if c := s[k]; c >= 'A' && c <= 'Z' {
 				if ls == "" {
-					ls = lowerASCII(s)
+					ls = text.LowerASCII(s)
 				}
 				low = ls[ws:we]
 				break
@@ -185,23 +187,6 @@ func countFields(s string) int {
 		space = sp
 	}
 	return n
-}
-
-// lowerASCII is s with its ASCII capitals lower-cased, every other byte
-// kept: byte for byte aligned with s.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	done := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[done:i])
-			b.WriteByte(c + 'a' - 'A')
-			done = i + 1
-		}
-	}
-	b.WriteString(s[done:])
-	return b.String()
 }
 
 // asciiFieldSpace marks the ASCII bytes strings.Fields splits at.

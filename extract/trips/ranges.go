@@ -7,6 +7,7 @@ import (
 
 	newsbot "github.com/newsroom/newsbot"
 	"github.com/newsroom/newsbot/extract/places"
+	"github.com/newsroom/newsbot/extract/text"
 )
 
 // Dates that the tagger leaves as durations or as two separate days:
@@ -220,23 +221,11 @@ func (f *finder) startWhen(tx newsbot.Timex) string {
 	// start inside a letter ("Zürich from 3 May"), whose stray byte
 	// strings.ToLower writes as a three-byte U+FFFD, and some capitals
 	// change length when lowered. The words sought are ASCII.
-	lb := asciiLower(before)
+	lb := text.LowerASCII(before)
 	for _, w := range []string{"from ", "starting ", "beginning "} {
 		if k := strings.LastIndex(lb, w); k >= 0 && strings.TrimSpace(before[k+len(w):]) == "" {
 			return f.text[lo+k : tx.End]
 		}
 	}
 	return tx.Text
-}
-
-// asciiLower lower-cases the ASCII letters of s only, so that an offset
-// into the result is one into s.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
